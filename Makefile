@@ -1,0 +1,43 @@
+# The two commands: `make run` and `make test`. Everything else is a step of theirs.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install gazetteer ingest-examples serve lint typecheck eval bench clean
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+gazetteer: install
+	$(BIN)/citypact gazetteer build --if-missing
+
+ingest-examples: gazetteer
+	$(BIN)/citypact ingest examples
+
+serve: install
+	$(BIN)/citypact serve --host $(HOST) --port $(PORT)
+
+run: ingest-examples serve
+
+test: install
+	$(BIN)/ruff check citypact tests bench
+	$(BIN)/mypy
+	$(BIN)/python -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest collected no tests" >&2; exit 1; fi; exit $$rc
+
+eval: gazetteer
+	$(BIN)/citypact eval ../shared/corpus/seeds
+	$(BIN)/citypact eval ../shared/corpus/dev
+
+bench: gazetteer
+	$(BIN)/python -m bench.run_all
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

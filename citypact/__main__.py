@@ -1,0 +1,3 @@
+from citypact.cli import main
+
+main()

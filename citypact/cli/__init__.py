@@ -1,0 +1,44 @@
+"""The ``citypact`` command: thin Typer wrappers over library functions.
+
+Each sub-module defines its commands on ``app`` (imported at the bottom so that
+they register). Only this package turns errors into messages and exit codes.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import typer
+
+from citypact.settings import Settings
+
+app = typer.Typer(
+    name="citypact",
+    help="Read news about city-to-city cooperation and build a knowledge base of it.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+@app.callback()
+def _configure(ctx: typer.Context) -> None:
+    """Build the settings once, at the edge, and hand them to the command."""
+    settings = Settings()
+    logging.basicConfig(level=settings.log_level.upper(),
+                        format="%(levelname)s %(name)s: %(message)s")
+    ctx.obj = settings
+
+
+def settings_of(ctx: typer.Context) -> Settings:
+    """The settings built by the callback (a fresh one when called outside the app)."""
+    return ctx.obj if isinstance(ctx.obj, Settings) else Settings()
+
+
+def main() -> None:
+    """Entry point of the ``citypact`` script and ``python -m citypact``."""
+    app()
+
+
+# Command modules register themselves on ``app``; keep one import per module.
+from citypact.cli import extract as _extract  # noqa: E402,F401

@@ -1,0 +1,80 @@
+"""Text normalisation and folding: the one definition used everywhere.
+
+- ``normalize_text``: what citypact stores (NFC, unified line ends and spaces).
+- ``fold_aligned``: a same-length folded copy of a text, so that a match found in
+  the folded copy has the same offsets in the original (case, accents and
+  punctuation removed character by character).
+- ``fold``: the comparison key of a name (``fold_aligned`` plus collapsed spaces,
+  apostrophes dropped). Scoring, lookups and search all compare ``fold`` keys.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Letters whose accent-stripped form is not produced by NFD decomposition.
+_SPECIAL = {
+    "đ": "d", "Đ": "d", "Ð": "d", "ð": "d",  # Vietnamese Đ, and GeoNames' Icelandic Eth
+    "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ı": "i", "ß": "s", "æ": "a", "Æ": "a",
+    "œ": "o", "Œ": "o", "þ": "t", "Þ": "t", "ħ": "h", "Ħ": "h",
+}
+_APOSTROPHES = "'’ʼ`´‘"
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_MULTI_SPACE = re.compile(r" {2,}")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def normalize_text(text: str) -> str:
+    """Return the text as citypact stores it: NFC, ``\\n`` line ends, single spaces.
+
+    Offsets in every extraction refer to this form.
+    """
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\ufeff", "")
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    """Fold one character to exactly one character (lower-case, unaccented)."""
+    if char in _SPECIAL:
+        return _SPECIAL[char]
+    if char.isalnum():
+        base = unicodedata.normalize("NFD", char)[0]
+        lowered = base.lower()
+        return lowered[0] if lowered else base
+    if unicodedata.category(char).startswith("M"):
+        return " "  # a stray combining mark (text that was not NFC)
+    return " "
+
+
+def fold_aligned(text: str) -> str:
+    """Fold case, accents and punctuation, keeping the length (offsets stay valid).
+
+    >>> fold_aligned("Hà Nội, Việt Nam")
+    'ha noi  viet nam'
+    """
+    return "".join(_fold_char(c) for c in text)
+
+
+def fold(text: str) -> str:
+    """The comparison key of a name: case-, accent- and punctuation-insensitive.
+
+    Apostrophes vanish ("People's" = "Peoples"); other punctuation separates words
+    ("Emilia-Romagna" = "Emilia Romagna"); spaces are collapsed.
+
+    >>> fold("  Thành phố Hồ Chí Minh ")
+    'thanh pho ho chi minh'
+    """
+    text = unicodedata.normalize("NFC", text)
+    for mark in _APOSTROPHES:
+        text = text.replace(mark, "")
+    return _MULTI_SPACE.sub(" ", fold_aligned(text)).strip()
+
+
+def slugify(text: str) -> str:
+    """A stable identifier fragment: ``fold`` with hyphens ("Piaggio Group" -> "piaggio-group")."""
+    return fold(text).replace(" ", "-")
