@@ -1,0 +1,1 @@
+"""Extraction components: one a file, each declaring what it requires and assigns."""

@@ -1,0 +1,73 @@
+"""Dates: every written date of the document, and its publication date.
+
+The publication date comes, in order of trust, from the source's header, refined
+by a more precise dateline near the top ("2024-09" + "27 Settembre 2024"); else
+from a full date on the first lines (a dateline, "Published on ...") or on the
+last lines (a closing byline "... ngày 2-6-2009"). Ranges near the top are event
+dates (a programme's "10-14 October 2022"), not publication dates.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from citypact.extract.matchers.dates import DateGrammar, DateMatch, parse_base
+from citypact.extract.pipeline import DateMention, Doc
+from citypact.extract.rules import load_rule_file
+
+TOP_CHARS = 400
+BOTTOM_CHARS = 200
+
+
+def make_date_grammar() -> DateGrammar:
+    """The date grammar over every language of ``rules/dates.toml``."""
+    return DateGrammar(load_rule_file("dates.toml"))
+
+
+def _full_dates(matches: list[DateMatch]) -> list[str]:
+    return [m.value for m in matches
+            if m.explicit_year and m.end_value is None and len(m.value) == 10]
+
+
+def detect_published(text: str, header: str | None, grammar: DateGrammar) -> str | None:
+    """The publication date of a document (ISO, possibly partial), or ``None``."""
+    top = _full_dates(grammar.find(text[:TOP_CHARS]))
+    bottom = _full_dates(grammar.find(text[-BOTTOM_CHARS:])) if len(text) > TOP_CHARS else []
+    candidate = top[0] if top else bottom[-1] if bottom else None
+    if header is None:
+        return candidate
+    if candidate and candidate.startswith(header) and len(candidate) > len(header):
+        return candidate
+    return header
+
+
+def approximate_base(published: str | None) -> tuple[dt.date | None, bool]:
+    """A base date for yearless dates, and whether it is exact to the day."""
+    exact = parse_base(published)
+    if exact is not None:
+        return exact, True
+    if published and len(published) == 7:
+        return dt.date(int(published[:4]), int(published[5:7]), 15), False
+    if published and len(published) == 4:
+        return dt.date(int(published), 7, 1), False
+    return None, False
+
+
+class DatesComponent:
+    """Assign ``published`` and ``dates`` (every date mention, resolved)."""
+
+    name = "dates"
+    requires: tuple[str, ...] = ()
+    assigns = ("published", "dates")
+
+    def __init__(self, grammar: DateGrammar | None = None) -> None:
+        self._grammar = grammar or make_date_grammar()
+
+    def __call__(self, doc: Doc) -> Doc:
+        published = detect_published(doc.text, doc.published, self._grammar)
+        base, exact = approximate_base(published)
+        mentions = tuple(
+            DateMention(m.span, m.value, m.end_value)
+            for m in self._grammar.find(doc.text, base, base_is_exact=exact))
+        return dataclasses.replace(doc, published=published, dates=mentions)
