@@ -61,7 +61,7 @@ def _is_abbreviation(before: str, abbreviations: frozenset[str]) -> bool:
         return False
     word = found.group(1).lower()
     # A single letter is an initial ("J. Smith", "U.S."), not a sentence end.
-    return len(word) == 1 and word.isalpha() or word in abbreviations
+    return (len(word) == 1 and word.isalpha()) or word in abbreviations
 
 
 def _trimmed(line: str, start: int, end: int, offset: int) -> Span:

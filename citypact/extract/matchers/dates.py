@@ -112,7 +112,8 @@ class DateGrammar:
                 rf"\b({months})\.?\s+{d}(?:\s*(?:-|–|—)\s*{d})?(?!\d)"
                 rf"(?:(?:,?\s+|\s*[-–—]\s*)(\d{{4}})(?!\d))?",
                 flags)),
-            ("month_y", re.compile(rf"\b({months})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d)", flags)),
+            ("month_y", re.compile(
+                rf"\b({months})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d)", flags)),
             ("year", re.compile(rf"\b(?:{year_cues})\s+(?:the\s+year\s+|l'anno\s+)?"
                                 r"((?:19|20)\d{2})\b(?![-/.]\d)", flags)),
             ("relative", re.compile(

@@ -1,0 +1,141 @@
+"""Links: who cooperates with whom, how formally, when, on what, and the proof.
+
+Per sentence: cue lexicons give the relation (twinning / agreement / cooperation,
+or proposal when a modal word governs the cue); the parties are the places,
+organisations, officials (standing for what they represent) and unnamed
+counterparts of a country in that sentence; a collective reference ("the two
+sides") stands for the pair the article is about. Per document, one link per pair
+keeps the most formal relation, its date and evidence, and the sectors named
+across its sentences. Cue words and sector keywords are data (``rules/``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from citypact.extract.linking.lexicons import LanguageLexicons, load_all_languages, load_demonyms
+from citypact.extract.linking.parties import (
+    PartyMention,
+    collect_parties,
+    country_name,
+    main_pair,
+)
+from citypact.extract.linking.sentence import (
+    KeyCache,
+    SentenceCues,
+    read_cues,
+    sentence_kind,
+    sentence_pairs,
+)
+from citypact.extract.matchers.lexicon import Lexicon
+from citypact.extract.pipeline import Doc
+from citypact.model import Event, Link, LinkKind, Span, formality
+
+DEFAULT_LANGUAGE = "en"
+DEMONYM_REACH = 16
+"""Characters between a nationality adjective and its noun ("Vietnamese partner cities")."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    parties: tuple[str, str]
+    kind: LinkKind
+    date: str | None
+    sectors: tuple[str, ...]
+    confidence: float
+    evidence: Span
+
+
+class LinksComponent:
+    """Assign ``links`` and ``events`` from places, organisations, people and dates."""
+
+    name = "links"
+    requires = ("language", "sentences", "dates", "places", "organizations", "people")
+    assigns = ("links", "events")
+
+    def __init__(self) -> None:
+        self._lexicons = load_all_languages()
+        self._demonyms = Lexicon(load_demonyms().items())
+
+    def _lexicon_of(self, doc: Doc) -> LanguageLexicons:
+        return self._lexicons.get(doc.language or "", self._lexicons[DEFAULT_LANGUAGE])
+
+    def __call__(self, doc: Doc) -> Doc:
+        lex = self._lexicon_of(doc)
+        keys = KeyCache(doc.text)
+        parties = collect_parties(doc, self._demonym_spans(doc, lex, keys))
+        main = main_pair(parties)
+        candidates: list[_Candidate] = []
+        events: list[Event] = []
+        for span in doc.sentences:
+            cues = read_cues(span, lex, keys)
+            if not cues.has_cue:
+                continue
+            kind = sentence_kind(cues)
+            if kind is None:
+                continue
+            inside = [p for p in parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
+            pairs = sentence_pairs(inside, cues, main, kind)
+            date = _sentence_date(doc, span)
+            candidates.extend(
+                _Candidate((a.name, b.name), kind, date, cues.sectors, conf, span)
+                for a, b, conf in pairs)
+            event = _sentence_event(cues, pairs, inside, date)
+            if event is not None:
+                events.append(event)
+        return dataclasses.replace(doc, links=_merge(doc.text, candidates), events=tuple(events))
+
+    def _demonym_spans(self, doc: Doc, lex: LanguageLexicons,
+                       keys: KeyCache) -> list[tuple[Span, str]]:
+        """Adjectives of nationality next to a counterpart noun: "five Vietnamese companies"."""
+        folded = keys.get(False)
+        nouns = [h.span for h in lex.references.finditer(keys.get(lex.keep_accents))
+                 if h.label == "counterpart_nouns"]
+        found: list[tuple[Span, str]] = []
+        for hit in self._demonyms.finditer(folded):
+            if any(0 <= n[0] - hit.span[1] <= DEMONYM_REACH or 0 <= hit.span[0] - n[1] <= 2
+                   for n in nouns):
+                found.append((hit.span, hit.label))
+        return found
+
+
+def _sentence_date(doc: Doc, span: Span) -> str | None:
+    for mention in doc.dates:
+        if span[0] <= mention.span[0] < span[1]:
+            return mention.value
+    return None
+
+
+def _sentence_event(cues: SentenceCues, pairs: list[tuple[PartyMention, PartyMention, float]],
+                    inside: list[PartyMention], date: str | None) -> Event | None:
+    event_type = cues.event_type()
+    if event_type is None or not pairs:
+        return None
+    names = list(dict.fromkeys(n for a, b, _ in pairs for n in (a.name, b.name)))
+    venue = next((p.name for p in inside if p.kind == "city" and p.name not in names), None)
+    return Event(type=event_type, date=date, place=venue,  # type: ignore[arg-type]
+                 parties=tuple(names), evidence=(cues.span,))
+
+
+def _merge(text: str, candidates: list[_Candidate]) -> tuple[Link, ...]:
+    """One link per pair: the most formal relation, its date; sectors of all its sentences."""
+    best: dict[frozenset[str], _Candidate] = {}
+    sectors: dict[frozenset[str], set[str]] = {}
+    for cand in candidates:
+        key = frozenset(cand.parties)
+        sectors.setdefault(key, set()).update(cand.sectors)
+        current = best.get(key)
+        if current is None or (formality(cand.kind), -cand.confidence) < (
+                formality(current.kind), -current.confidence):
+            best[key] = cand
+    links = []
+    for key, cand in best.items():
+        links.append(Link(
+            parties=cand.parties, kind=cand.kind, date=cand.date,
+            sectors=tuple(sorted(sectors[key])), confidence=cand.confidence,
+            evidence=(cand.evidence,), evidence_text=(text[cand.evidence[0]:cand.evidence[1]],)))
+    return tuple(sorted(links, key=lambda link: link.evidence[0]))
+
+
+__all__ = ["LinksComponent", "country_name"]

@@ -1,0 +1,1 @@
+"""Link extraction: cue lexicons, parties of a sentence, pairs, merging per document."""

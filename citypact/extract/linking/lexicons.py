@@ -1,0 +1,73 @@
+"""The link and sector lexicons of each language, loaded from ``rules/``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from citypact.errors import ConfigError
+from citypact.extract.matchers.lexicon import Lexicon
+from citypact.extract.rules import LANGUAGES, load_rule_file, string_list, string_map
+from citypact.model import LINK_KINDS
+
+EVENT_TYPES_OF_CUES = ("signing", "visit", "meeting", "forum", "anniversary", "project",
+                       "announcement")
+SECTOR_LABELS = frozenset({
+    "economy_trade", "industry", "agriculture_food", "tourism", "culture_heritage",
+    "education_research", "innovation_technology", "smart_city_digital", "energy",
+    "environment_climate", "waste_circular", "urban_planning", "transport_mobility", "health",
+    "governance", "finance_banking", "social_exchange",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageLexicons:
+    """Everything the link extractor matches in one language."""
+
+    language: str
+    keep_accents: bool
+    kinds: Lexicon
+    events: Lexicon
+    modality: Lexicon
+    references: Lexicon
+    sectors: Lexicon
+
+
+def _labelled(table: dict[str, Any], labels: tuple[str, ...] | frozenset[str],
+              source: str) -> list[tuple[str, str]]:
+    unknown = set(table) - set(labels)
+    if unknown:
+        raise ConfigError(f"{source}: unknown labels {sorted(unknown)}")
+    return [(phrase, label) for label in table for phrase in string_list(table, label, source)]
+
+
+def load_language(language: str) -> LanguageLexicons:
+    """Load and validate ``rules/links/<lang>.toml`` and ``rules/sectors/<lang>.toml``."""
+    links = load_rule_file("links", f"{language}.toml")
+    sectors = load_rule_file("sectors", f"{language}.toml")
+    accents = bool(links.get("keep_accents", False))
+    src = f"links/{language}.toml"
+    kinds = _labelled(links.get("kinds", {}), LINK_KINDS, src)
+    events = _labelled(links.get("events", {}), EVENT_TYPES_OF_CUES, src)
+    modality = _labelled(links.get("modality", {}), ("proposal", "negation"), src)
+    references = _labelled(links.get("references", {}), ("collective", "counterpart_nouns"), src)
+    return LanguageLexicons(
+        language=language, keep_accents=accents,
+        kinds=Lexicon(kinds, keep_accents=accents),
+        events=Lexicon(events, keep_accents=accents),
+        modality=Lexicon(modality, keep_accents=accents),
+        references=Lexicon(references, keep_accents=accents),
+        sectors=Lexicon(_labelled(sectors.get("sectors", {}), SECTOR_LABELS,
+                                  f"sectors/{language}.toml"),
+                        keep_accents=bool(sectors.get("keep_accents", False))),
+    )
+
+
+def load_all_languages() -> dict[str, LanguageLexicons]:
+    """The lexicons of every supported language."""
+    return {lang: load_language(lang) for lang in LANGUAGES}
+
+
+def load_demonyms() -> dict[str, str]:
+    """Folded adjective of nationality -> ISO 3166-1 alpha-2 code."""
+    return string_map(load_rule_file("links", "demonyms.toml"), "demonyms", "demonyms.toml")

@@ -1,0 +1,1 @@
+"""Engines with no domain knowledge: phrase automaton, date grammar."""
