@@ -64,7 +64,8 @@ class LinksComponent:
     def __call__(self, doc: Doc) -> Doc:
         lex = self._lexicon_of(doc)
         keys = KeyCache(doc.text)
-        parties = collect_parties(doc, self._demonym_spans(doc, lex, keys))
+        parties = _mark_venues(collect_parties(doc, self._demonym_spans(doc, lex, keys)),
+                               lex, keys)
         main = main_pair(parties)
         candidates: list[_Candidate] = []
         events: list[Event] = []
@@ -98,6 +99,21 @@ class LinksComponent:
                    for n in nouns):
                 found.append((hit.span, hit.label))
         return found
+
+
+def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
+                 keys: KeyCache) -> list[PartyMention]:
+    """Flag places right after a venue preposition ("in", "tại", "presso")."""
+    key = keys.get(lex.keep_accents)
+    venue_ends = {h.span[1] for h in lex.references.finditer(key) if h.label == "venue"}
+    marked = []
+    for party in parties:
+        before = party.span[0]
+        while before > 0 and key[before - 1] == " ":
+            before -= 1
+        is_venue = party.via == "place" and party.kind == "city" and before in venue_ends
+        marked.append(dataclasses.replace(party, venue=True) if is_venue else party)
+    return marked
 
 
 def _sentence_date(doc: Doc, span: Span) -> str | None:

@@ -26,6 +26,8 @@ class PartyMention:
     country: str | None
     via: str
     """``place``, ``org``, ``person`` (an official acting for it) or ``demonym``."""
+    venue: bool = False
+    """Named as where something happens ("signed ... in Ha Long"), not who does it."""
 
     @property
     def is_local(self) -> bool:

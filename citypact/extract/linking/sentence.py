@@ -108,6 +108,9 @@ def sentence_pairs(parties: list[PartyMention], cues: SentenceCues,
                    kind: LinkKind) -> list[tuple[PartyMention, PartyMention, float]]:
     """Pairs of parties that the sentence relates, each with a confidence."""
     unique = list({p.name: p for p in reversed(parties)}.values())[::-1]
+    actors = [p for p in unique if not p.venue]
+    if len([p for p in actors if p.is_local]) >= 2:
+        unique = actors
     locals_ = [p for p in unique if p.is_local]
     countries = [p for p in unique if not p.is_local]
     pairs = [(a, b, 0.85) for a, b in combinations(locals_, 2) if _foreign(a, b)]

@@ -1,0 +1,79 @@
+"""The date grammar as a table of inputs and expected outputs."""
+
+import datetime as dt
+
+import pytest
+
+from citypact.extract.components.dates import detect_published, make_date_grammar
+from citypact.extract.matchers.dates import DateGrammar
+
+BASE = dt.date(2023, 11, 15)
+
+
+@pytest.fixture(scope="module")
+def grammar() -> DateGrammar:
+    return make_date_grammar()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("signed on 28 July 2023 in Rome", [("2023-07-28", None)]),
+    ("on July 28 (local time)", [("2023-07-28", None)]),
+    ("on November 9", [("2023-11-09", None)]),
+    ("lo scorso 4 febbraio", [("2023-02-04", None)]),
+    ("il 5 dicembre 2022", [("2022-12-05", None)]),
+    ("ngày 28/7/2023", [("2023-07-28", None)]),
+    ("ngày 28 tháng 7 năm 2023", [("2023-07-28", None)]),
+    ("chiều 9/1, đoàn công tác", [("2023-01-09", None)]),
+    ("tháng 7/2023", [("2023-07", None)]),
+    ("10-14 October 2022", [("2022-10-10", "2022-10-14")]),
+    ("from 13-14 October 2022", [("2022-10-13", "2022-10-14")]),
+    ("October 11 – 2022 in Latina", [("2022-10-11", None)]),
+    ("1/22/2015 10:53", [("2015-01-22", None)]),
+    ("Friday, 29/07/2016 10:31", [("2016-07-29", None)]),
+    ("2022.6.27 16:25", [("2022-06-27", None)]),
+    ("19 de agosto de 2019", [("2019-08-19", None)]),
+    ("am 19. August 2019", [("2019-08-19", None)]),
+    ("le 3 mars 2021", [("2021-03-03", None)]),
+    ("in August 2019", [("2019-08", None)]),
+    ("since 2004", [("2004", None)]),
+    ("nel 2015 Ho Chi Minh City", [("2015", None)]),
+    ("2023-11", [("2023-11", None)]),
+    ("yesterday", [("2023-11-14", None)]),
+    ("said on Tuesday", [("2023-11-14", None)]),
+    ("hôm qua", [("2023-11-14", None)]),
+    # Not dates: ordinals, a festival's year, a span of years, "may" the verb.
+    ("the 50th anniversary", []),
+    ("Hokkaido Festival 2023", []),
+    ("from 2022 to 2024", [("2022", None)]),
+    ("it may be", []),
+])
+def test_grammar(grammar: DateGrammar, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.value, m.end_value) for m in grammar.find(text, BASE)] == expected
+
+
+def test_yearless_date_far_ahead_is_last_year(grammar: DateGrammar) -> None:
+    assert [m.value for m in grammar.find("on 20 December", BASE - dt.timedelta(days=300))] == [
+        "2022-12-20"]
+
+
+def test_relative_dates_need_an_exact_base(grammar: DateGrammar) -> None:
+    assert grammar.find("yesterday", None) == []
+    assert grammar.find("yesterday", BASE, base_is_exact=False) == []
+
+
+@pytest.mark.parametrize(("text", "header", "expected"), [
+    ("Ho Chi Minh City and Turin...", "2023-10-28", "2023-10-28"),
+    ("27 Settembre 2024_ Ho Chi Minh City...", "2024-09", "2024-09-27"),
+    ("Friday, 29/07/2016 10:31:00 (GMT+7)\nThe seminar...", None, "2016-07-29"),
+    ("Published on 15 June 2007 - Updated 22 December 2010", None, "2007-06-15"),
+    ("Study visit\n10-14 October 2022\nThe programme...", None, None),
+    ("Met on March 10 to sign.", None, None),
+])
+def test_published(grammar: DateGrammar, text: str, header: str | None,
+                   expected: str | None) -> None:
+    assert detect_published(text, header, grammar) == expected
+
+
+def test_published_from_closing_byline(grammar: DateGrammar) -> None:
+    body = "Phó Chủ tịch tiếp đoàn. " * 30
+    assert detect_published(body + "(Sở Ngoại vụ, ngày 2-6-2009)", None, grammar) == "2009-06-02"

@@ -1,0 +1,141 @@
+"""One-sentence link cases per kind, modality and language, on hand-built documents."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+
+import pytest
+
+from citypact.extract.components.dates import DatesComponent
+from citypact.extract.components.links import LinksComponent
+from citypact.extract.components.sentences import SentencesComponent
+from citypact.extract.pipeline import Doc
+from citypact.model import Article, Organization, Person, Place
+
+# name -> (kind, country); the test documents name these places only.
+PLACES = {
+    "Florence": ("city", "IT"), "Firenze": ("city", "IT"), "Turin": ("city", "IT"),
+    "Torino": ("city", "IT"), "Tuscany": ("region", "IT"), "Vinh Phuc": ("region", "VN"),
+    "Hue": ("city", "VN"), "Huế": ("city", "VN"), "Ho Chi Minh City": ("city", "VN"),
+    "Blois": ("city", "FR"), "Monterrey": ("city", "MX"), "San Antonio": ("city", "US"),
+    "Hamburg": ("city", "DE"), "Da Nang": ("city", "VN"), "Vietnam": ("country", "VN"),
+    "Italy": ("country", "IT"), "Việt Nam": ("country", "VN"),
+}
+CANONICAL = {"Firenze": "Florence", "Torino": "Turin", "Huế": "Hue", "Việt Nam": "Vietnam"}
+
+
+@pytest.fixture(scope="module")
+def links() -> LinksComponent:
+    return LinksComponent()
+
+
+def make_doc(text: str, language: str, published: str | None = "2023-07-28",
+             organizations: tuple[Organization, ...] = (),
+             people: tuple[Person, ...] = ()) -> Doc:
+    article = Article(id=hashlib.sha256(text.encode()).hexdigest(), text=text,
+                      language=language, published=published)
+    doc = Doc(article=article, language=language, published=published)
+    doc = DatesComponent()(SentencesComponent()(doc))
+    places: dict[str, Place] = {}
+    for surface, (kind, country) in PLACES.items():
+        start = text.find(surface)
+        while start >= 0:
+            end = start + len(surface)
+            if (start == 0 or not text[start - 1].isalnum()) and (
+                    end == len(text) or not text[end].isalnum()):
+                name = CANONICAL.get(surface, surface)
+                old = places.get(name) or Place(f"test:{name}", name, kind, country)  # type: ignore[arg-type]
+                places[name] = dataclasses.replace(old, mentions=(*old.mentions, (start, end)))
+            start = text.find(surface, end)
+    ordered = tuple(sorted(places.values(), key=lambda p: p.mentions[0]))
+    return dataclasses.replace(doc, places=ordered, organizations=organizations, people=people)
+
+
+def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
+    return {frozenset(link.parties): link.kind for link in links(doc).links}
+
+
+@pytest.mark.parametrize(("text", "language", "pair", "kind"), [
+    ("Blois and Hue signed a cooperation agreement on 23 May 2007.", "en",
+     {"Blois", "Hue"}, "agreement"),
+    ("Monterrey y San Antonio celebraron 70 años de hermanamiento.", "es",
+     {"Monterrey", "San Antonio"}, "twinning"),
+    ("Nel 2015 Firenze e Huế hanno firmato un patto di gemellaggio.", "it",
+     {"Florence", "Hue"}, "twinning"),
+    ("Tỉnh Vĩnh Phúc và Tuscany đã ký kết biên bản ghi nhớ hợp tác.", "vi",
+     {"Tuscany"}, None),  # Vĩnh Phúc is not among the test places: one party only
+    ("Torino e Ho Chi Minh City hanno firmato un accordo di collaborazione.", "it",
+     {"Turin", "Ho Chi Minh City"}, "agreement"),
+    ("Blois et Hue ont signé une convention de coopération.", "fr",
+     {"Blois", "Hue"}, "agreement"),
+    ("Hamburg und Da Nang haben eine Absichtserklärung unterzeichnet.", "de",
+     {"Hamburg", "Da Nang"}, "agreement"),
+    ("The mayor of Florence hoped that Florence would establish a twin relationship "
+     "with Hue.", "en", {"Florence", "Hue"}, "proposal"),
+    ("Turin wishes to sign a memorandum of understanding with Ho Chi Minh City.", "en",
+     {"Turin", "Ho Chi Minh City"}, "proposal"),
+    ("A delegation from Hamburg visited Da Nang to discuss cooperation.", "en",
+     {"Hamburg", "Da Nang"}, "cooperation"),
+    ("Florence and Tuscany are famous for art.", "en", {"Florence", "Tuscany"}, None),
+])
+def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
+                              pair: set[str], kind: str | None) -> None:
+    found = link_kinds(links, make_doc(text, language))
+    if kind is None:
+        assert frozenset(pair) not in found
+    else:
+        assert found.get(frozenset(pair)) == kind
+
+
+def test_two_countries_alone_are_no_link(links: LinksComponent) -> None:
+    doc = make_doc("Vietnam and Italy signed a strategic partnership agreement.", "en")
+    assert links(doc).links == ()
+
+
+def test_unnamed_counterpart_is_its_country(links: LinksComponent) -> None:
+    doc = make_doc("Florence wants to step up collaboration with Vietnamese localities "
+                   "in education and energy.", "en")
+    result = links(doc).links
+    assert [(set(link.parties), link.kind) for link in result] == [
+        ({"Florence", "Vietnam"}, "proposal")]
+    assert set(result[0].sectors) == {"education_research", "energy"}
+
+
+def test_most_formal_kind_per_pair_and_its_date(links: LinksComponent) -> None:
+    text = ("Turin and Ho Chi Minh City held talks on 3 May 2023.\n"
+            "Turin and Ho Chi Minh City signed a memorandum of understanding on 5 May 2023.")
+    result = links(make_doc(text, "en")).links
+    assert len(result) == 1
+    assert (result[0].kind, result[0].date) == ("agreement", "2023-05-05")
+    assert result[0].evidence_text == (text.split("\n")[1],)
+
+
+def test_collective_reference_uses_the_main_pair(links: LinksComponent) -> None:
+    text = ("Blois welcomed a delegation of Hue. Blois presented its heritage to Hue.\n"
+            "The two sides signed a cooperation agreement.")
+    result = {frozenset(x.parties): x.kind for x in links(make_doc(text, "en")).links}
+    assert result == {frozenset({"Blois", "Hue"}): "agreement"}
+
+
+def test_official_stands_for_the_place_they_represent(links: LinksComponent) -> None:
+    text = "Ambassador Nguyen Van A had a working session with Florence officials."
+    start = text.index("Nguyen")
+    person = Person("Nguyen Van A", "Ambassador", "Vietnam", ((start, start + 12),))
+    doc = make_doc(text, "en", people=(person,))
+    doc = dataclasses.replace(doc, places=(*doc.places, Place("test:vn", "Vietnam", "country", "VN")))
+    assert {frozenset(x.parties) for x in links(doc).links} == {frozenset({"Florence", "Vietnam"})}
+
+
+def test_place_inside_an_organisation_name_is_the_organisation(links: LinksComponent) -> None:
+    text = "The Hamburg Chamber of Commerce signed an agreement with Da Nang."
+    org = Organization("org:hamburg-chamber-of-commerce", "Hamburg Chamber of Commerce", "DE",
+                       "chamber", ((4, 30),))
+    pairs = {frozenset(x.parties) for x in links(make_doc(text, "en", organizations=(org,))).links}
+    assert pairs == {frozenset({"Hamburg Chamber of Commerce", "Da Nang"})}
+
+
+def test_events_of_a_signing(links: LinksComponent) -> None:
+    doc = links(make_doc("Blois and Hue signed an agreement on 23 May 2007 in Florence.", "en"))
+    assert [(e.type, e.date, set(e.parties), e.place) for e in doc.events] == [
+        ("signing", "2007-05-23", {"Blois", "Hue"}, "Florence")]

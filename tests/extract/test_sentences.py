@@ -1,0 +1,29 @@
+from citypact.extract.components.sentences import load_abbreviations, split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text, load_abbreviations())]
+
+
+def test_abbreviations_and_initials_do_not_split() -> None:
+    text = "Mr. Nguyen met Dr. J. Smith in Washington, D.C. on Monday. They signed an MoU."
+    assert sentences(text) == ["Mr. Nguyen met Dr. J. Smith in Washington, D.C. on Monday.",
+                               "They signed an MoU."]
+
+
+def test_line_breaks_always_split() -> None:
+    assert sentences("Headline without stop\nBody starts here.") == [
+        "Headline without stop", "Body starts here."]
+
+
+def test_vietnamese_and_italian() -> None:
+    assert sentences("TP. Hồ Chí Minh tiếp đoàn. Hai bên ký kết.") == [
+        "TP. Hồ Chí Minh tiếp đoàn.", "Hai bên ký kết."]
+    assert sentences("Il sig. Rossi ha firmato. Poi è partito!") == [
+        "Il sig. Rossi ha firmato.", "Poi è partito!"]
+
+
+def test_spans_are_exact_offsets() -> None:
+    text = "  One here.   Two there.  "
+    spans = split_sentences(text, load_abbreviations())
+    assert [text[s:e] for s, e in spans] == ["One here.", "Two there."]
