@@ -123,7 +123,8 @@ def test_official_stands_for_the_place_they_represent(links: LinksComponent) -> 
     start = text.index("Nguyen")
     person = Person("Nguyen Van A", "Ambassador", "Vietnam", ((start, start + 12),))
     doc = make_doc(text, "en", people=(person,))
-    doc = dataclasses.replace(doc, places=(*doc.places, Place("test:vn", "Vietnam", "country", "VN")))
+    vietnam = Place("test:vn", "Vietnam", "country", "VN")
+    doc = dataclasses.replace(doc, places=(*doc.places, vietnam))
     assert {frozenset(x.parties) for x in links(doc).links} == {frozenset({"Florence", "Vietnam"})}
 
 

@@ -50,8 +50,8 @@ def load_language(language: str) -> LanguageLexicons:
     kinds = _labelled(links.get("kinds", {}), LINK_KINDS, src)
     events = _labelled(links.get("events", {}), EVENT_TYPES_OF_CUES, src)
     modality = _labelled(links.get("modality", {}), ("proposal", "negation"), src)
-    references = _labelled(links.get("references", {}), ("collective", "counterpart_nouns", "venue"),
-                          src)
+    references = _labelled(links.get("references", {}),
+                           ("collective", "counterpart_nouns", "venue"), src)
     return LanguageLexicons(
         language=language, keep_accents=accents,
         kinds=Lexicon(kinds, keep_accents=accents),
