@@ -64,7 +64,8 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
         if org.type not in NON_PARTY_ORG_TYPES:
             found.extend(PartyMention(span, org.name, "org", org.country, "org")
                          for span in org.mentions)
-    entities = {p.name: (p.kind, p.country) for p in doc.places}
+    entities: dict[str, tuple[str, str | None]] = {p.name: (p.kind, p.country)
+                                                   for p in doc.places}
     entities.update({o.name: ("org", o.country) for o in doc.organizations})
     for person in doc.people:
         if person.affiliation in entities:

@@ -87,8 +87,9 @@ class DateGrammar:
         self.weekday_of = {
             spelling: number for names in _table(rules, "weekdays").values()
             for number, spellings in enumerate(names) for spelling in spellings.split("|")}
-        self.relative = {w: int(n) for table in _table(rules, "relative_days").values()
-                         for w, n in dict(table).items()}
+        relative_days: dict[str, Any] = rules.get("relative_days", {})
+        self.relative: dict[str, int] = {
+            word: int(days) for table in relative_days.values() for word, days in table.items()}
         year_cues = [w for words in _table(rules, "year_cues").values() for w in words]
         vi_cues = list(rules.get("vi_day_cues", {}).get("words", []))
         self._compile(_alternation(list(self.month_of)), _alternation(year_cues),
