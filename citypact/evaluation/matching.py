@@ -217,8 +217,7 @@ def expand_pairs(sources: Iterable[LinkSource], resolve: Resolver) -> dict[PairK
     """
     pairs: dict[PairKey, PairLink] = {}
     for source in sources:
-        parties = {p.key: p for p in map(resolve, source.parties)}
-        for a, b in combinations(sorted(parties.values(), key=lambda p: p.key), 2):
+        for a, b in combinations(_distinct(map(resolve, source.parties)), 2):
             if a.country and b.country:
                 continue
             key = frozenset((a.key, b.key))
@@ -227,6 +226,14 @@ def expand_pairs(sources: Iterable[LinkSource], resolve: Resolver) -> dict[PairK
             known = pairs.get(key)
             pairs[key] = pair if known is None else _merge(known, pair)
     return pairs
+
+
+def _distinct(parties: Iterable[Party]) -> list[Party]:
+    """One party per key, sorted by key (the smallest label of a key, whatever the order)."""
+    first: dict[str, Party] = {}
+    for party in sorted(parties, key=lambda p: (p.key, p.label)):
+        first.setdefault(party.key, party)
+    return list(first.values())
 
 
 def _merge(known: PairLink, new: PairLink) -> PairLink:
