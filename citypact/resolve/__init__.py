@@ -1,0 +1,1 @@
+"""Resolve: across documents — partnerships (one record per set of parties), reprints."""
