@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from citypact.evaluation import Gold, GoldLink, GoldOrganization, GoldPerson, GoldPlace
 from citypact.model import (
     DocumentInfo,
@@ -63,3 +66,13 @@ def person(name: str, affiliation: str | None = None) -> Person:
 def link(*parties: str, kind: LinkKind = "cooperation", date: str | None = None,
          sectors: tuple[str, ...] = ()) -> Link:
     return Link(parties, kind, date, sectors)
+
+
+def write_document(directory: Path, name: str, places: list[str]) -> None:
+    """A made-up NAME.txt naming some cities, and its NAME.json gold."""
+    (directory / f"{name}.txt").write_text(f"A made-up note naming {', '.join(places)}.\n",
+                                           encoding="utf-8")
+    data = {"language": "en", "published": None, "organizations": [], "people": [],
+            "links": [], "places": [{"name": p, "kind": "city", "country": "VN", "aliases": []}
+                                    for p in places]}
+    (directory / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from evaluation_builders import extraction, gold, gplace, place
+from evaluation_builders import extraction, gold, gplace, place, write_document
 
 from citypact.errors import EvaluationError, PipelineError
 from citypact.evaluation import (
@@ -28,15 +28,6 @@ def gold_backed() -> Extractor:
         assert article.path is not None
         return gold_to_extraction(load_gold(Path(article.path).with_suffix(".json")))
     return extract
-
-
-def write_document(directory: Path, name: str, places: list[str]) -> None:
-    (directory / f"{name}.txt").write_text(f"A made-up note naming {', '.join(places)}.\n",
-                                           encoding="utf-8")
-    gold = {"language": "en", "published": None, "organizations": [], "people": [],
-            "links": [], "places": [{"name": p, "kind": "city", "country": "VN", "aliases": []}
-                                    for p in places]}
-    (directory / f"{name}.json").write_text(json.dumps(gold), encoding="utf-8")
 
 
 @pytest.fixture
