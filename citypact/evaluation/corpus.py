@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from citypact.errors import EvaluationError
+from citypact.errors import CitypactError, EvaluationError
 from citypact.evaluation.gold import load_gold
 from citypact.evaluation.score import DocumentScore, Scores, score_document
 from citypact.ingest import read_article
@@ -116,7 +116,9 @@ def _extract_one(path: Path, extract: Extractor) -> tuple[Extraction, FailedDocu
     # Any error of any extractor is recorded, not raised: one broken document
     # must not hide the scores of all the others (it is reported and scored empty).
     except Exception as exc:
-        log.warning("extraction failed on %s: %s", path, exc, exc_info=True)
+        # A traceback helps with a bug; a CitypactError already says what went wrong.
+        log.warning("extraction failed on %s: %s", path, exc,
+                    exc_info=not isinstance(exc, CitypactError))
         empty = Extraction(DocumentInfo("", str(path), None, None, None, None))
         return empty, FailedDocument(path.stem, str(path), f"{type(exc).__name__}: {exc}")
 

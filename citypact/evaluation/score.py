@@ -153,14 +153,15 @@ def score_document(gold: Gold, extraction: Extraction) -> DocumentScore:
     links = _match_pairs(expected, got)
     matched = [(expected[key], pair) for key, pair in got.items() if key in expected]
     affiliation, wrong_affiliations = _score_affiliations(gold, extraction, people)
-    language = _fact("language", gold.language, extraction.document.language)
-    published = _fact("published", gold.published, extraction.document.published)
+    language, wrong_language = _fact("language", gold.language, extraction.document.language)
+    published, wrong_published = _fact("published", gold.published,
+                                       extraction.document.published)
     scores = Scores(
         places=places.counts, organizations=organizations.counts, people=people.counts,
         links=links.counts, link_sectors=_sector_counts(matched),
         link_kind=_tally(m[0].kind == m[1].kind for m in matched),
         link_date=_tally(m[0].date == m[1].date for m in matched),
-        language=language[0], published=published[0], affiliation=affiliation,
+        language=language, published=published, affiliation=affiliation,
         no_link=_no_link(expected, links),
     )
     details = DocumentDetails(
@@ -171,8 +172,8 @@ def score_document(gold: Gold, extraction: Extraction) -> DocumentScore:
         wrong={"link_kind": _mismatches(matched, "kind"),
                "link_date": _mismatches(matched, "date"),
                "link_sectors": _mismatches(matched, "sectors"),
-               "affiliation": wrong_affiliations, "language": language[1],
-               "published": published[1]},
+               "affiliation": wrong_affiliations, "language": wrong_language,
+               "published": wrong_published},
     )
     return DocumentScore(gold.name, scores, details)
 
