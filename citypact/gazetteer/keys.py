@@ -1,0 +1,57 @@
+"""Keys and spelling tests shared by the builder and the recogniser.
+
+- ``name_key``: the folded key of a name, exactly as the phrase matcher sees text.
+- ``accent_key``: a name with its diacritics kept but case and Vietnamese tone-mark
+  placement normalised ("Hoà Bình" = "Hòa Bình", "Ðà Lạt" = "Đà Lạt").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from citypact.extract.matchers.phrases import ScanText
+
+# Vietnamese tone marks (combining): grave, acute, tilde, hook above, dot below.
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
+
+
+def name_key(name: str) -> str:
+    """The key under which a name is stored and found (folded, single-spaced)."""
+    return ScanText.of(unicodedata.normalize("NFC", name)).key.strip()
+
+
+def accent_key(text: str) -> str:
+    """Lower-case text with diacritics kept, tone marks moved to the end of each word."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_ETH).lower())
+    spaced = "".join(c if c.isalnum() or unicodedata.category(c) == "Mn" else " "
+                     for c in decomposed)
+    words = []
+    for word in spaced.split():
+        tones = "".join(sorted(c for c in word if c in _TONES))
+        base = "".join(c for c in word if c not in _TONES)
+        words.append(unicodedata.normalize("NFC", base + tones))
+    return " ".join(words)
+
+
+def has_diacritics(text: str) -> bool:
+    """True when a letter of the text carries a diacritic (or is Đ/Ð)."""
+    return any(not c.isascii() and c.isalpha() for c in text)
+
+
+@lru_cache(maxsize=8192)
+def _latin(char: str) -> bool:
+    if not char.isalpha():
+        return True
+    return unicodedata.name(char, "").startswith("LATIN")
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter of the text is in the Latin script."""
+    return all(_latin(c) for c in text)
+
+
+def letters(text: str) -> int:
+    """How many letters the text has."""
+    return sum(1 for c in text if c.isalpha())

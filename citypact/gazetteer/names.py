@@ -1,0 +1,83 @@
+"""The name table being built: spellings of entities, deduplicated, noise filtered.
+
+Rules for GeoNames alternate names (measured on the seeds, see
+``shared/reference/dependencies.md`` section 7): an alternate counts only when it
+is in the Latin script, starts with a capital, is not written all in capitals
+(IATA codes: "AND", "HCM"), has no digit, has at least four letters, and is not
+a function word of our languages ("Of", "As", "Delle"). Official names shorter
+than three letters or equal to a function word are dropped too.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+from citypact.gazetteer.keys import is_latin, letters, name_key
+from citypact.gazetteer.model import NameEntry, NameFlag, Source
+
+_MAX_NAME = 80
+_VN_DASHES = str.maketrans({"–": " ", "—": " ", "-": " "})
+
+
+def ascii_name(name: str) -> str:
+    """A name without diacritics, case kept ("Vĩnh Phúc" -> "Vinh Phuc")."""
+    name = name.replace("Đ", "D").replace("đ", "d").replace("Ð", "D").replace("ð", "d")
+    decomposed = unicodedata.normalize("NFD", name)
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+def joined_syllables(name: str) -> str:
+    """A Vietnamese name with its syllables joined ("Quang Ninh" -> "Quangninh")."""
+    words = ascii_name(name).translate(_VN_DASHES).split()
+    return "".join(words[:1] + [w.lower() for w in words[1:]])
+
+
+class NameTable:
+    """Spellings by (key, entity); the most trusted source of a spelling wins."""
+
+    def __init__(self, function_words: frozenset[str]) -> None:
+        self._entries: dict[tuple[str, str], NameEntry] = {}
+        self._function_words = function_words
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[NameEntry]:
+        return iter(self._entries.values())
+
+    def add(self, entity_id: str, variant: str, source: Source,
+            flags: NameFlag = NameFlag.NONE, langs: str = "") -> None:
+        """Add a spelling if it is acceptable for its source."""
+        variant = unicodedata.normalize("NFC", variant.strip())
+        key = name_key(variant)
+        if not key or not self._acceptable(variant, key, source, flags):
+            return
+        entry = NameEntry(key, entity_id, variant, source, flags, langs)
+        current = self._entries.get((key, entity_id))
+        if current is None or source < current.source or source == Source.CURATED:
+            self._entries[(key, entity_id)] = entry
+
+    def restrict(self, entity_id: str, variant: str, langs: str) -> None:
+        """Limit the languages in which a spelling of an entity counts."""
+        key = name_key(variant)
+        current = self._entries.get((key, entity_id))
+        if current is not None:
+            self._entries[(key, entity_id)] = NameEntry(
+                key, entity_id, current.variant, current.source, current.flags, langs)
+
+    def add_vietnamese(self, entity_id: str, name: str) -> None:
+        """Add the unaccented and joined spellings of a Vietnamese name."""
+        self.add(entity_id, ascii_name(name), Source.DERIVED)
+        if " " in name.strip() or "-" in name:
+            self.add(entity_id, joined_syllables(name), Source.DERIVED)
+
+    def _acceptable(self, variant: str, key: str, source: Source, flags: NameFlag) -> bool:
+        if source == Source.CURATED or flags & NameFlag.EXACT_CASE:
+            return True
+        if len(variant) > _MAX_NAME or not is_latin(variant) or key in self._function_words:
+            return False
+        if source != Source.ALTERNATE:
+            return letters(variant) >= 3
+        return (variant[:1].isupper() and not variant.isupper() and letters(variant) >= 4
+                and not any(c.isdigit() for c in variant))

