@@ -58,14 +58,14 @@ class DocumentRow(Base):
     path: Mapped[str | None] = mapped_column(String)
     url: Mapped[str | None] = mapped_column(String)
     title: Mapped[str | None] = mapped_column(String)
-    language: Mapped[str | None] = mapped_column(String(16))
+    language: Mapped[str | None] = mapped_column(String)
     published: Mapped[str | None] = mapped_column(String, index=True)
     """ISO date as the source gives it: ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
     text: Mapped[str] = mapped_column(Text)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
-    extractor_version: Mapped[str] = mapped_column(String(32))
+    extractor_version: Mapped[str] = mapped_column(String)
     """The citypact version whose pipeline made the extraction."""
-    extraction_format: Mapped[str] = mapped_column(String(64))
+    extraction_format: Mapped[str] = mapped_column(String)
 
 
 class PlaceRow(Base):
@@ -76,7 +76,7 @@ class PlaceRow(Base):
     id: Mapped[str] = mapped_column(String, primary_key=True)
     name: Mapped[str] = mapped_column(String, index=True)
     kind: Mapped[str] = mapped_column(String(16))
-    country: Mapped[str | None] = mapped_column(String(8))
+    country: Mapped[str | None] = mapped_column(String)
     admin1: Mapped[str | None] = mapped_column(String)
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
@@ -89,7 +89,7 @@ class OrganizationRow(Base):
 
     id: Mapped[str] = mapped_column(String, primary_key=True)
     name: Mapped[str] = mapped_column(String, index=True)
-    country: Mapped[str | None] = mapped_column(String(8))
+    country: Mapped[str | None] = mapped_column(String)
     type: Mapped[str | None] = mapped_column(String)
 
 
@@ -170,7 +170,7 @@ class LinkRow(Base):
     kind: Mapped[str] = mapped_column(String(16), index=True)
     date: Mapped[dt.date | None] = mapped_column(Date, index=True)
     """The first day of the period that ``date_precision`` says."""
-    date_precision: Mapped[str | None] = mapped_column(String(8))
+    date_precision: Mapped[str | None] = mapped_column(String)
     """``day``, ``month`` or ``year``; ``None`` when there is no date."""
     sectors: Mapped[list[Any]] = mapped_column(JSON)
     confidence: Mapped[float] = mapped_column(Float)
@@ -207,7 +207,7 @@ class EventRow(Base):
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     type: Mapped[str] = mapped_column(String(16), index=True)
     date: Mapped[dt.date | None] = mapped_column(Date)
-    date_precision: Mapped[str | None] = mapped_column(String(8))
+    date_precision: Mapped[str | None] = mapped_column(String)
     place: Mapped[str | None] = mapped_column(String)
     parties: Mapped[list[Any]] = mapped_column(JSON)
     evidence: Mapped[list[Any]] = mapped_column(JSON)
