@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -66,7 +67,7 @@ def test_an_unknown_document_is_not_found(session: Session) -> None:
 
 
 def test_an_extraction_of_another_document_is_refused(session: Session) -> None:
-    doc, extraction = twinning_document()
+    _, extraction = twinning_document()
     other = article("Another text entirely.")
     with pytest.raises(StoreError, match="does not belong"):
         save_extraction(session, other, extraction)
