@@ -1,0 +1,1 @@
+"""Organisations and people: rules over tokens, places and rule files (``rules/actors/``)."""

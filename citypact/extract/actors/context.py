@@ -1,0 +1,71 @@
+"""What the actor extractors know about one document: tokens, places, blocked words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from citypact.extract.actors.rules import ActorRules, PeopleLexicons, word_key
+from citypact.extract.actors.text import TokenizedText
+from citypact.extract.pipeline import Doc
+from citypact.model import Place
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    """Token range ``[start, end)``."""
+    place: Place
+
+
+@dataclass(slots=True)
+class ActorContext:
+    """One document seen by the actor rules."""
+
+    doc: Doc
+    rules: ActorRules
+    tokens: TokenizedText
+    places: list[PlaceMention]
+    place_at: dict[int, PlaceMention]
+    local_government: set[int]
+    """Tokens inside a local-government phrase ("People's Committee", "Comune di")."""
+    function_words: frozenset[str]
+    keep_accents: bool
+    people: PeopleLexicons
+    org_at: dict[int, str] = field(default_factory=dict)
+    """Token index -> name of the organisation mentioned there (filled by organisations)."""
+
+    def is_function(self, i: int) -> bool:
+        return word_key(self.tokens.tokens[i].text, self.keep_accents) in self.function_words
+
+    def is_demonym(self, i: int) -> bool:
+        return self.tokens.folded[i] in self.rules.demonyms
+
+    def is_name_word(self, i: int) -> bool:
+        """A capitalised word that may belong to a name (not a function word or demonym)."""
+        token = self.tokens.tokens[i]
+        return (token.is_word and token.is_capitalised and not self.is_function(i)
+                and not self.is_demonym(i) and not token.text[0].isdigit())
+
+
+def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
+    """Tokenise the document and index its place mentions and local-government phrases."""
+    tokens = TokenizedText(doc.text)
+    places: list[PlaceMention] = []
+    for place in doc.places:
+        for span in place.mentions:
+            start, end = tokens.covering(span)
+            if start < end:
+                places.append(PlaceMention(start, end, place))
+    places.sort(key=lambda p: (p.start, -p.end))
+    place_at: dict[int, PlaceMention] = {}
+    for mention in places:
+        for i in range(mention.start, mention.end):
+            place_at.setdefault(i, mention)
+    local = {i for lexicon in rules.local_government for start, end, _ in tokens.hits(lexicon)
+             for i in range(start, end)}
+    return ActorContext(doc=doc, rules=rules, tokens=tokens, places=places, place_at=place_at,
+                        local_government=local,
+                        function_words=rules.function_words_of(doc.language),
+                        keep_accents=rules.keeps_accents(doc.language),
+                        people=rules.people_of(doc.language))

@@ -1,0 +1,436 @@
+"""Organisations: heads, company nouns, legal suffixes, known names, acronyms.
+
+A candidate grows around a *head* ("University", "Camera di Commercio", "Đại học",
+"Group"): left over capitalised words ("Can Tho University"), right over a complement
+joined by a connector ("University of Stuttgart", "Embassy of Vietnam in Italy"). A
+complement that is a place ends the name there, so that "Front Committee of Can Tho
+Nguyen Trung Nhan" stops before the person. Bodies that are a place ("Hanoi People's
+Committee", "Comune di Foligno") never become organisations. An acronym in brackets after
+a name becomes its alias, and is then found alone ("Association of cities of Vietnam
+(ACVN)" ... "ACVN").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from citypact.extract.actors.context import ActorContext
+from citypact.extract.actors.names import NameFinder, TokenRange, expansion_start, overlaps
+from citypact.model import Organization
+from citypact.textnorm import fold, slugify
+
+MAX_NAME_TOKENS = 14
+MAX_NOUN_GAP = 2
+"""Lower-case words allowed between a company noun and the name ("fabricante de automóviles
+Stellantis")."""
+QUOTES = "\"“”«»„'‘’"
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An organisation as first seen: where, under which name, of which type."""
+
+    start: int
+    end: int
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+
+
+def find_organizations(ctx: ActorContext) -> tuple[Organization, ...]:
+    """The organisations of a document, ordered by first mention, with every mention.
+
+    Also records in ``ctx.org_at`` which organisation each token belongs to.
+    """
+    candidates = [c for c in _all_candidates(ctx) if _acceptable(ctx, c)]
+    _attach_acronyms(ctx, candidates)
+    candidates.extend(_expanded_acronyms(ctx, candidates))
+    merged = _merge(candidates)
+    return _with_mentions(ctx, merged)
+
+
+def _all_candidates(ctx: ActorContext) -> Iterator[Candidate]:
+    yield from _known_candidates(ctx)
+    yield from _head_candidates(ctx)
+    yield from _noun_candidates(ctx)
+    yield from _appositive_candidates(ctx)
+    yield from _suffix_candidates(ctx)
+
+
+# --- known organisations -------------------------------------------------------------
+
+def _known_candidates(ctx: ActorContext) -> Iterator[Candidate]:
+    finder = NameFinder(ctx.tokens)
+    for known in ctx.rules.known:
+        for name in (known.name, *known.aliases):
+            for start, end in finder.find(name):
+                branch_end = _branch_end(ctx, end) if known.branch else end
+                if branch_end > end:
+                    yield Candidate(start, branch_end, ctx.tokens.surface(start, branch_end),
+                                    known.type, [], known.country)
+                else:
+                    yield Candidate(start, end, known.name, known.type,
+                                    list(known.aliases), known.country)
+
+
+def _branch_end(ctx: ActorContext, end: int) -> int:
+    """End of a regional branch's place after a network's name ("ANCI Lazio")."""
+    if end < len(ctx.tokens) and ctx.tokens.joined(end):
+        mention = ctx.place_at.get(end)
+        if mention is not None and mention.start == end:
+            return mention.end
+    return end
+
+
+# --- heads ---------------------------------------------------------------------------
+
+def _head_candidates(ctx: ActorContext) -> Iterator[Candidate]:
+    tokens = ctx.tokens
+    for lexicon in ctx.rules.heads:
+        for start, end, kind in tokens.hits(lexicon):
+            if tokens.tokens[start].is_capitalised or lexicon.keep_accents:
+                candidate = _grow(ctx, start, end, kind, lowercase=False,
+                                  vietnamese=lexicon.keep_accents)
+                if candidate is not None:
+                    yield candidate
+    for lexicon in ctx.rules.lowercase_heads:
+        for start, end, kind in tokens.hits(lexicon):
+            if not tokens.tokens[start].is_capitalised:
+                candidate = _grow(ctx, start, end, kind, lowercase=True,
+                                  vietnamese=lexicon.keep_accents)
+                if candidate is not None:
+                    yield candidate
+
+
+def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool,
+          vietnamese: bool) -> Candidate | None:
+    """Grow a head into a name, or ``None`` when no proper name goes with it."""
+    left = _extend_left(ctx, start)
+    right = _extend_right(ctx, end, kind, direct=left == start)
+    if vietnamese:
+        right = max(right, _extend_vietnamese(ctx, end))
+    named = [i for i in (*range(left, start), *range(end, right)) if _is_name_part(ctx, i)]
+    if lowercase and not _lowercase_head_fits(ctx, kind, left, start, end, right):
+        return None
+    if not named:
+        return _institution(ctx, start, end, kind)
+    if right - left > MAX_NAME_TOKENS:
+        return None
+    return Candidate(left, right, ctx.tokens.surface(left, right), kind)
+
+
+def _is_name_part(ctx: ActorContext, i: int) -> bool:
+    return (ctx.is_name_word(i) or ctx.tokens.tokens[i].is_acronym) and (
+        ctx.tokens.folded[i] not in ctx.rules.connectors)
+
+
+def _lowercase_head_fits(ctx: ActorContext, kind: str, left: int, start: int, end: int,
+                         right: int) -> bool:
+    """A lower-case embassy needs a country; a lower-case programme needs a name before."""
+    if kind == "embassy":
+        countries = [m for i in range(end, right) if (m := ctx.place_at.get(i)) is not None
+                     and m.place.kind == "country"]
+        return bool(countries) or any(ctx.is_demonym(i) for i in range(left - 1, start))
+    return left < start
+
+
+def _institution(ctx: ActorContext, start: int, end: int, kind: str) -> Candidate | None:
+    """A national body named by its head alone ("National Assembly", "Sénat italien")."""
+    if kind != "government":
+        return None
+    n = len(ctx.tokens)
+    if end < n and ctx.tokens.joined(end) and ctx.is_demonym(end):
+        end += 1
+    elif start > 0 and ctx.tokens.joined(start) and ctx.is_demonym(start - 1):
+        start -= 1
+    elif end - start < 2:
+        return None
+    return Candidate(start, end, ctx.tokens.surface(start, end), kind)
+
+
+def _extend_left(ctx: ActorContext, start: int) -> int:
+    """Take capitalised words and demonyms before a head ("Vietnamese Embassy")."""
+    tokens = ctx.tokens
+    k = start
+    while k > 0 and tokens.joined(k) and k not in ctx.local_government:
+        prev = k - 1
+        if tokens.is_possessive(prev):
+            if k == start and prev in ctx.place_at:
+                k = ctx.place_at[prev].start
+            break
+        if not (ctx.is_name_word(prev) or ctx.is_demonym(prev)
+                or tokens.tokens[prev].is_acronym):
+            break
+        if tokens.folded[prev] in ctx.rules.non_name_words and prev not in ctx.place_at:
+            break
+        k = prev
+    return k
+
+
+def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool) -> int:
+    """Take a complement after the head: connector + words, or directly words (pre-head)."""
+    k, n = end, len(ctx.tokens)
+    after_place = False
+    while k < n and k - end < MAX_NAME_TOKENS and ctx.tokens.joined(k):
+        m = _skip_connectors(ctx, k, kind)
+        if m > k:
+            if m >= n or not ctx.tokens.joined(m) or not _is_name_part(ctx, m):
+                break
+            mention = ctx.place_at.get(m)
+            if mention is not None:
+                k, after_place = mention.end, True
+                continue
+            if after_place:
+                break
+            k = m + 1
+            continue
+        if after_place or not direct or not _is_name_part(ctx, k) or _starts_person(ctx, k):
+            break
+        mention = ctx.place_at.get(k)
+        k = mention.end if mention is not None and mention.start == k else k + 1
+    return k
+
+
+def _skip_connectors(ctx: ActorContext, k: int, kind: str) -> int:
+    """Index after the connectors starting at ``k`` ("of the", "di", "in" for embassies)."""
+    n = len(ctx.tokens)
+    m = k
+    while m < n and m - k < 3 and ctx.tokens.joined(m) and not ctx.tokens.tokens[m].is_capitalised:
+        word = ctx.tokens.folded[m]
+        if word not in ctx.rules.connectors or (word in ("in", "a", "en", "tai") and
+                                                kind != "embassy"):
+            break
+        m += 1
+    if m < n and ctx.tokens.tokens[m].text in ("’", "'") and m > k:
+        m += 1
+    return m
+
+
+def _starts_person(ctx: ActorContext, k: int) -> bool:
+    """Whether a person's name begins at ``k`` (a given name or Vietnamese surname + word)."""
+    tokens = ctx.tokens
+    if k + 1 >= len(tokens) or not tokens.tokens[k + 1].is_capitalised:
+        return False
+    word = tokens.folded[k]
+    return word in ctx.rules.given_names or (
+        word in ctx.rules.vietnamese_surnames and k not in ctx.place_at)
+
+
+def _extend_vietnamese(ctx: ActorContext, end: int) -> int:
+    """Vietnamese names write the head's words in lower case: take them, then the name."""
+    tokens = ctx.tokens
+    k, n = end, len(tokens)
+    while k < n and k - end < 5 and tokens.joined(k) and tokens.tokens[k].is_word \
+            and not tokens.tokens[k].is_capitalised and not ctx.is_function(k):
+        k += 1
+    if k >= n or not tokens.joined(k) or not _is_name_part(ctx, k):
+        return end
+    while k < n and tokens.joined(k) and (_is_name_part(ctx, k) or (
+            tokens.tokens[k].text in "-–" and k + 1 < n and _is_name_part(ctx, k + 1))):
+        k += 1
+    return k
+
+
+# --- nouns, appositions, legal suffixes ----------------------------------------------
+
+def _noun_candidates(ctx: ActorContext) -> Iterator[Candidate]:
+    tokens = ctx.tokens
+    for lexicon in ctx.rules.nouns:
+        for _, end, kind in tokens.hits(lexicon):
+            k = end
+            while k < len(tokens) and k - end < MAX_NOUN_GAP and tokens.joined(k) \
+                    and tokens.tokens[k].is_word and not tokens.tokens[k].is_capitalised:
+                k += 1
+            quoted = k < len(tokens) and tokens.tokens[k].text in QUOTES
+            k += quoted
+            run = _name_run(ctx, k, limit=4)
+            if run > k and k not in ctx.place_at and not _starts_person(ctx, k):
+                if not quoted and (k - end) > 0 and not tokens.tokens[k].is_acronym:
+                    continue
+                yield Candidate(k, run, tokens.surface(k, run), kind)
+
+
+def _name_run(ctx: ActorContext, k: int, limit: int) -> int:
+    """End of a run of capitalised words or acronyms starting at ``k``."""
+    n = len(ctx.tokens)
+    m = k
+    while m < n and m - k < limit and (m == k or ctx.tokens.joined(m)) \
+            and _is_name_part(ctx, m):
+        m += 1
+    return m
+
+
+def _appositive_candidates(ctx: ActorContext) -> Iterator[Candidate]:
+    tokens = ctx.tokens
+    for start, _, _ in tokens.hits(ctx.rules.appositive_nouns):
+        k = start - 1
+        while k >= 0 and ctx.is_function(k) and not tokens.tokens[k].is_capitalised:
+            k -= 1
+        if k < 1 or tokens.tokens[k].text not in ",–—-":
+            continue
+        end = k
+        first = end
+        while first > 0 and end - first < 3 and _is_name_part(ctx, first - 1) \
+                and tokens.joined(first):
+            first -= 1
+        if first < end and first not in ctx.place_at and not _starts_person(ctx, first):
+            yield Candidate(first, end, tokens.surface(first, end), "ngo")
+
+
+def _suffix_candidates(ctx: ActorContext) -> Iterator[Candidate]:
+    tokens = ctx.tokens
+    for k, token in enumerate(tokens.tokens):
+        if token.text not in ctx.rules.legal_suffixes or k == 0 or not tokens.joined(k):
+            continue
+        first = k
+        while first > 0 and k - first < 5 and tokens.joined(first) \
+                and _is_name_part(ctx, first - 1) and not tokens.is_possessive(first - 1) \
+                and tokens.folded[first - 1] not in ctx.rules.non_name_words:
+            first -= 1
+        if first < k:
+            yield Candidate(first, k + 1, tokens.surface(first, k + 1), "company")
+
+
+# --- filters, acronyms, merging, mentions ---------------------------------------------
+
+def _acceptable(ctx: ActorContext, candidate: Candidate) -> bool:
+    """Not a local government, not just a place, not a lone capitalised word."""
+    tokens = range(candidate.start, candidate.end)
+    if any(i in ctx.local_government for i in tokens):
+        return False
+    mention = ctx.place_at.get(candidate.start)
+    if mention is not None and mention.start == candidate.start \
+            and mention.end >= candidate.end:
+        return False
+    return bool(fold(candidate.name))
+
+
+def _acronym_after(ctx: ActorContext, end: int) -> tuple[str, int] | None:
+    """An acronym in brackets right after token ``end - 1``, and the index after it."""
+    tokens = ctx.tokens.tokens
+    if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 1].is_acronym \
+            and tokens[end + 2].text == ")":
+        return tokens[end + 1].text, end + 3
+    return None
+
+
+def _attach_acronyms(ctx: ActorContext, candidates: list[Candidate]) -> None:
+    """Give a candidate the acronym that follows it ("(AFD)", "(ITA) – ICE")."""
+    tokens = ctx.tokens.tokens
+    for candidate in candidates:
+        found = _acronym_after(ctx, candidate.end)
+        if found is None:
+            continue
+        acronym, after = found
+        candidate.aliases.append(acronym)
+        if after + 1 < len(tokens) and tokens[after].text in "–—-" \
+                and tokens[after + 1].is_acronym:
+            candidate.aliases.append(tokens[after + 1].text)
+
+
+def _expanded_acronyms(ctx: ActorContext, candidates: list[Candidate]) -> list[Candidate]:
+    """Organisations named by an expansion before an acronym ("Association of cities of
+    Vietnam (ACVN)"); the expansion must hold an organisation head."""
+    ends = {c.end for c in candidates}
+    found = []
+    heads = {i: kind for lexicon in ctx.rules.heads
+             for start, end, kind in ctx.tokens.hits(lexicon) for i in range(start, end)}
+    for end in range(1, len(ctx.tokens)):
+        acronym = _acronym_after(ctx, end)
+        if acronym is None or end in ends:
+            continue
+        first = end
+        limit = min(len(acronym[0]) + 5, 2 * len(acronym[0]))
+        while first > 0 and end - first < limit and ctx.tokens.tokens[first - 1].is_word \
+                and ctx.tokens.joined(first):
+            first -= 1
+        words = [t.text for t in ctx.tokens.tokens[first:end]]
+        offset = expansion_start(words, acronym[0])
+        if offset is None:
+            continue
+        start = first + offset
+        kinds = [heads[i] for i in range(start, end) if i in heads]
+        if kinds and ctx.tokens.tokens[start].is_capitalised:
+            found.append(Candidate(start, end, ctx.tokens.surface(start, end), kinds[0],
+                                   [acronym[0]]))
+    return [c for c in found if _acceptable(ctx, c)]
+
+
+def _merge(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per organisation: same folded name, or a name that is another's alias."""
+    ordered = sorted(candidates, key=lambda c: (c.start, -(c.end - c.start)))
+    merged: list[Candidate] = []
+    by_key: dict[str, Candidate] = {}
+    for candidate in ordered:
+        keys = [fold(n) for n in (candidate.name, *candidate.aliases)]
+        owner = next((by_key[k] for k in keys if k in by_key), None)
+        if owner is None:
+            owner = candidate
+            merged.append(owner)
+        else:
+            for alias in (candidate.name, *candidate.aliases):
+                if fold(alias) != fold(owner.name) and alias not in owner.aliases:
+                    owner.aliases.append(alias)
+            owner.country = owner.country or candidate.country
+        for key in keys:
+            by_key.setdefault(key, owner)
+    return _drop_nested(merged)
+
+
+def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
+    """A candidate inside a longer one at its first mention is part of it."""
+    spans = [(c.start, c.end) for c in candidates]
+    return [c for c in candidates
+            if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end)
+                       for s, e in spans)]
+
+
+def _with_mentions(ctx: ActorContext, candidates: list[Candidate]) -> tuple[Organization, ...]:
+    """Find every mention of every name; the longest wins where two overlap."""
+    finder = NameFinder(ctx.tokens)
+    claims: list[tuple[TokenRange, int]] = []
+    for index, candidate in enumerate(candidates):
+        claims.append(((candidate.start, candidate.end), index))
+        for name in {candidate.name, *candidate.aliases}:
+            claims.extend((rng, index) for rng in finder.find(name))
+    claims.sort(key=lambda c: (-(c[0][1] - c[0][0]), c[0][0]))
+    taken: list[TokenRange] = []
+    mentions: dict[int, list[TokenRange]] = {}
+    for rng, index in claims:
+        if not overlaps(rng, taken):
+            taken.append(rng)
+            mentions.setdefault(index, []).append(rng)
+    organizations = []
+    for index, candidate in enumerate(candidates):
+        ranges = sorted(mentions.get(index, []))
+        if not ranges:
+            continue
+        for start, end in ranges:
+            for i in range(start, end):
+                ctx.org_at[i] = candidate.name
+        organizations.append(_organization(ctx, candidate, ranges))
+    organizations.sort(key=lambda o: o.mentions[0])
+    return tuple(organizations)
+
+
+def _organization(ctx: ActorContext, candidate: Candidate,
+                  ranges: list[TokenRange]) -> Organization:
+    aliases = tuple(dict.fromkeys(a for a in candidate.aliases
+                                  if fold(a) != fold(candidate.name)))
+    return Organization(
+        id=f"org:{slugify(candidate.name)}", name=candidate.name,
+        country=candidate.country or _country(ctx, candidate), type=candidate.type,
+        mentions=tuple(ctx.tokens.span_of(s, e) for s, e in ranges), aliases=aliases)
+
+
+def _country(ctx: ActorContext, candidate: Candidate) -> str | None:
+    """The country of a demonym in the name, else of the first place in it."""
+    rng = range(candidate.start, candidate.end)
+    demonyms = [ctx.rules.demonyms[ctx.tokens.folded[i]] for i in rng if ctx.is_demonym(i)]
+    places = [m.place for i in rng if (m := ctx.place_at.get(i)) is not None]
+    if candidate.type == "embassy":
+        countries = [p.country for p in places if p.kind == "country"]
+        return (demonyms or countries or [None])[0]
+    return (demonyms or [p.country for p in places] or [None])[0]

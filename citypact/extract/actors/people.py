@@ -1,0 +1,297 @@
+"""People: capitalised name runs that a title, an honorific or the name's shape vouches for.
+
+A *name run* is a sequence of capitalised words that are not a place, an organisation,
+a local government, a title or a function word. It is a person when
+
+- a title or honorific stands before it, possibly with the role's complement between
+  ("Vice Mayor of the City of Turin Michela Favaro", "il sindaco di Torino, Stefano Lo
+  Russo", "ông Cheon Daesik");
+- a title follows it after a comma or dash ("Nicolas Perruchot, the mayor of Blois");
+- it has the shape of a Vietnamese name (a family name and two or three syllables) or
+  begins with a known given name ("Giorgia Meloni");
+- a relative pronoun follows it ("Dario Nardella, who ...").
+
+Later short references ("Giani", "Mr. Xuân") are merged into the full name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from citypact.extract.actors.context import ActorContext
+from citypact.extract.actors.text import APOSTROPHES
+
+MAX_NAME_TOKENS = 4
+MAX_ROLE_CONNECTORS = 6
+MAX_ROLE_WORDS = 2
+MAX_APPOSITIVE_ROLE = 12
+ROLE_ENDERS = frozenset(",.;:()[]\n\"“”")
+COORDINATORS = frozenset({"and", "e", "y", "et", "und", "va", "&"})
+
+
+@dataclass(slots=True)
+class Cue:
+    """What vouches for a name: a role phrase (token range) and its title hit."""
+
+    role: tuple[int, int] | None = None
+    title: tuple[int, int] | None = None
+    honorific: bool = False
+    extra: tuple[int, int] | None = None
+    """Tokens after the role that name what the person acts for ("..., Association of ...")."""
+
+
+@dataclass(slots=True)
+class NameRun:
+    start: int
+    end: int
+    cue: Cue
+    weak: bool = False
+    """Vouched for by shape only (given name, Vietnamese family name)."""
+
+
+@dataclass(slots=True)
+class Marks:
+    """Token indices of titles and honorifics in a document."""
+
+    titles: dict[int, tuple[int, int]]
+    honorifics: dict[int, tuple[int, int]]
+    plural: dict[int, tuple[int, int]]
+    relative: set[int]
+
+
+def find_marks(ctx: ActorContext) -> Marks:
+    """Where titles, honorifics, plural titles and relative pronouns are written."""
+    lexicons = ctx.people
+
+    def index(hits: list[tuple[int, int, str]]) -> dict[int, tuple[int, int]]:
+        return {i: (s, e) for s, e, _ in hits for i in range(s, e)}
+
+    return Marks(
+        titles=index(ctx.tokens.hits(lexicons.titles)),
+        honorifics=index(ctx.tokens.hits(lexicons.honorifics)),
+        plural=index(ctx.tokens.hits(lexicons.plural_titles)),
+        relative={s for s, _, _ in ctx.tokens.hits(lexicons.relative)},
+    )
+
+
+def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
+    """Every vouched-for name run of the document, in text order."""
+    for start, end in _runs(ctx, marks):
+        start = _trim_start(ctx, start, end)
+        if end - start > MAX_NAME_TOKENS:
+            start = end - MAX_NAME_TOKENS
+        cue = _left_cue(ctx, marks, start) or _right_cue(ctx, marks, end)
+        if cue is None:
+            cue = _plural_cue(ctx, marks, start)
+        if cue is not None:
+            if end - start > 1 or cue.honorific or _adjacent_title(ctx, cue, start):
+                yield NameRun(start, end, cue)
+            continue
+        if end - start >= 2 and (_shape_vouches(ctx, start, end)
+                                 or _relative_follows(ctx, marks, end)
+                                 or _of_organisation_follows(ctx, end)):
+            yield NameRun(start, end, Cue(), weak=True)
+
+
+# --- runs ----------------------------------------------------------------------------
+
+def _is_name_token(ctx: ActorContext, marks: Marks, i: int) -> bool:
+    token = ctx.tokens.tokens[i]
+    if not token.is_word or not token.is_capitalised or token.is_acronym:
+        return False
+    if i in ctx.place_at or i in ctx.org_at or i in ctx.local_government:
+        return False
+    if i in marks.titles or i in marks.honorifics or i in marks.plural:
+        return False
+    word = ctx.tokens.folded[i]
+    if word in ctx.rules.non_name_words or any(c.isdigit() for c in word):
+        return False
+    return not ctx.is_function(i) and not ctx.is_demonym(i)
+
+
+def _runs(ctx: ActorContext, marks: Marks) -> Iterator[tuple[int, int]]:
+    tokens = ctx.tokens
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if not _is_name_token(ctx, marks, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and tokens.joined(j):
+            if _is_name_token(ctx, marks, j):
+                j += 1
+            elif (tokens.folded[j] in ctx.rules.particles and not tokens.tokens[j].is_capitalised
+                  and j + 1 < n and tokens.joined(j + 1) and _is_name_token(ctx, marks, j + 1)):
+                j += 2
+            else:
+                break
+        yield (i, j)
+        i = j
+
+
+def _trim_start(ctx: ActorContext, start: int, end: int) -> int:
+    """Drop leading words before a given name or Vietnamese family name in a long run."""
+    if end - start < 3:
+        return start
+    for i in range(start + 1, end - 1):
+        word = ctx.tokens.folded[i]
+        if word in ctx.rules.given_names or (
+                word in ctx.rules.vietnamese_surnames and ctx.tokens.folded[start]
+                not in ctx.rules.vietnamese_surnames):
+            return i
+    return start
+
+
+def _shape_vouches(ctx: ActorContext, start: int, end: int) -> bool:
+    """A Vietnamese name (family name + 2-3 short syllables) or a known given name first."""
+    words = ctx.tokens.folded[start:end]
+    if words[0] in ctx.rules.given_names:
+        return True
+    return (words[0] in ctx.rules.vietnamese_surnames and 3 <= len(words) <= 4
+            and all(len(w) <= 6 and w.isalpha() for w in words))
+
+
+def _relative_follows(ctx: ActorContext, marks: Marks, end: int) -> bool:
+    tokens = ctx.tokens.tokens
+    return end + 1 < len(tokens) and tokens[end].text == "," and end + 1 in marks.relative
+
+
+def _of_organisation_follows(ctx: ActorContext, end: int) -> bool:
+    """"Nagumanov Adel, della Tatarstan Investment Development Agency": a person of a body."""
+    tokens = ctx.tokens
+    if end + 2 >= len(tokens) or tokens.tokens[end].text != ",":
+        return False
+    k = end + 1
+    while k < len(tokens) and k - end < 4 and tokens.folded[k] in ctx.rules.connectors:
+        k += 1
+    return k > end + 1 and k in ctx.org_at
+
+
+# --- cues ----------------------------------------------------------------------------
+
+def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
+    """A title or honorific before the name, across the role's complement."""
+    tokens = ctx.tokens
+    k = start - 1
+    connectors = words = unknown = 0
+    while k >= 0 and tokens.joined(k + 1):
+        token = tokens.tokens[k]
+        if k in marks.honorifics:
+            return Cue(role=None, honorific=True)
+        if k in marks.titles:
+            title = marks.titles[k]
+            return Cue(role=(_role_prefix(ctx, marks, title[0]), start), title=title)
+        if k in ctx.place_at or k in ctx.org_at or k in ctx.local_government:
+            k = _entity_start(ctx, k) - 1
+            continue
+        if token.text == "," and k == start - 1:
+            k -= 1
+            continue
+        if token.text in APOSTROPHES or token.text in "-–":
+            k -= 1
+            continue
+        if not token.is_word:
+            return None
+        if not token.is_capitalised:
+            if tokens.folded[k] in ctx.rules.connectors or ctx.is_function(k):
+                connectors += 1
+            else:
+                words += 1
+            if connectors > MAX_ROLE_CONNECTORS or words > MAX_ROLE_WORDS:
+                return None
+        else:
+            unknown += 1
+            if unknown > 1 or not _beside_connector_or_place(ctx, k):
+                return None
+        k -= 1
+    return None
+
+
+def _beside_connector_or_place(ctx: ActorContext, k: int) -> bool:
+    return k > 0 and (ctx.tokens.folded[k - 1] in ctx.rules.connectors
+                      or k - 1 in ctx.place_at or k + 1 in ctx.place_at)
+
+
+def _entity_start(ctx: ActorContext, k: int) -> int:
+    """First token of the place, organisation or local-government phrase at ``k``."""
+    while k > 0 and (k - 1 in ctx.place_at or k - 1 in ctx.org_at
+                     or k - 1 in ctx.local_government) and ctx.tokens.joined(k):
+        k -= 1
+    return k
+
+
+def _role_prefix(ctx: ActorContext, marks: Marks, start: int) -> int:
+    """Take places, demonyms and possessives written before a title ("Eindhoven’s Deputy
+    Mayor", "Ukrainian President", "Nakuru County Governor")."""
+    k = start
+    while k > 0 and ctx.tokens.joined(k):
+        prev = k - 1
+        if prev in ctx.place_at or prev in ctx.org_at or ctx.is_demonym(prev) \
+                or prev in marks.titles:
+            k = prev
+        else:
+            break
+    return k
+
+
+def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
+    """A title after the name and a comma or dash ("Sandra Scagliotti, console onorario")."""
+    tokens = ctx.tokens
+    n = len(tokens)
+    if end >= n or tokens.tokens[end].text not in ",–-":
+        return None
+    k = end + 1
+    while k < n and k - end < 4 and (ctx.is_function(k) or k in ctx.place_at
+                                     or ctx.is_demonym(k)) and k not in marks.titles:
+        k += 1
+    if k >= n or k not in marks.titles or marks.titles[k][0] != k:
+        return None
+    role_end = _role_end(ctx, marks.titles[k][1])
+    return Cue(role=(end + 1, role_end), title=marks.titles[k],
+               extra=_extra_entity(ctx, role_end))
+
+
+def _role_end(ctx: ActorContext, k: int) -> int:
+    tokens = ctx.tokens
+    start = k
+    while k < len(tokens) and k - start < MAX_APPOSITIVE_ROLE and tokens.joined(k):
+        text = tokens.tokens[k].text
+        if text in ROLE_ENDERS or tokens.folded[k] in COORDINATORS:
+            break
+        k += 1
+    return k
+
+
+def _extra_entity(ctx: ActorContext, k: int) -> tuple[int, int] | None:
+    """An organisation or place right after the role and a comma ("..., ACVN")."""
+    tokens = ctx.tokens
+    if k + 1 < len(tokens) and tokens.tokens[k].text in ",–-" and (
+            k + 1 in ctx.org_at or k + 1 in ctx.place_at):
+        m = k + 1
+        while m < len(tokens) and (m in ctx.org_at or m in ctx.place_at
+                                   or m in ctx.local_government):
+            m += 1
+        return (k + 1, m)
+    return None
+
+
+def _plural_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
+    """"Los alcaldes Luis Donaldo Colosio y Ron Nirenberg": a plural title, then names."""
+    tokens = ctx.tokens
+    k = start - 1
+    if k >= 0 and k in marks.plural:
+        return Cue(role=marks.plural[k], title=marks.plural[k])
+    if k >= 1 and tokens.folded[k] in COORDINATORS:
+        first = k - 1
+        while first > 0 and tokens.tokens[first].is_capitalised and tokens.joined(first):
+            first -= 1
+        if first in marks.plural:
+            return Cue(role=marks.plural[first], title=marks.plural[first])
+    return None
+
+
+def _adjacent_title(ctx: ActorContext, cue: Cue, start: int) -> bool:
+    """A one-word name needs its title right before it ("Mayor Saito")."""
+    return cue.title is not None and cue.role is not None and cue.title[1] == start

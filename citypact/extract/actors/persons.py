@@ -1,0 +1,253 @@
+"""From vouched-for name runs to ``Person``s: roles, affiliations, short references."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from citypact.extract.actors.context import ActorContext
+from citypact.extract.actors.names import NameFinder, TokenRange, overlaps
+from citypact.extract.actors.people import Marks, NameRun, find_name_runs
+from citypact.extract.linking.parties import country_name
+from citypact.model import Organization, Person, Place
+from citypact.textnorm import fold
+
+ORG_AFTER_REACH = 10
+ORG_BEFORE_REACH = 4
+NON_PARTY_TYPES = frozenset({"media"})
+
+
+@dataclass(slots=True)
+class Entry:
+    """A person being assembled: first full name, role, affiliation, mentions."""
+
+    name: str
+    role: str | None
+    affiliation: str | None
+    title: str | None
+    ranges: list[TokenRange] = field(default_factory=list)
+    vietnamese: bool = False
+
+
+def build_people(ctx: ActorContext, marks: Marks,
+                 organizations: tuple[Organization, ...]) -> tuple[Person, ...]:
+    """The people of a document, ordered by first mention, with their mentions."""
+    orgs = {o.name: o for o in organizations}
+    entries: dict[str, Entry] = {}
+    singles: list[NameRun] = []
+    for run in find_name_runs(ctx, marks):
+        if run.end - run.start == 1:
+            singles.append(run)
+            continue
+        key = fold(ctx.tokens.surface(run.start, run.end))
+        entry = entries.get(key)
+        if entry is None:
+            entries[key] = _entry(ctx, run, orgs, list(entries.values()))
+        elif entry.role is None and run.cue.role is not None:
+            update = _entry(ctx, run, orgs, list(entries.values()))
+            entry.role, entry.title = update.role, update.title
+            entry.affiliation = update.affiliation or entry.affiliation
+    for run in singles:
+        _merge_single(ctx, run, entries, orgs)
+    people = list(entries.values())
+    _add_mentions(ctx, people)
+    people.sort(key=lambda e: min(e.ranges))
+    return tuple(Person(name=e.name, role=e.role, affiliation=e.affiliation,
+                        mentions=tuple(ctx.tokens.span_of(s, t) for s, t in sorted(e.ranges)))
+                 for e in people)
+
+
+def _is_vietnamese(ctx: ActorContext, start: int, end: int) -> bool:
+    return end - start >= 2 and ctx.tokens.folded[start] in ctx.rules.vietnamese_surnames
+
+
+def _entry(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization],
+           others: list[Entry]) -> Entry:
+    tokens = ctx.tokens
+    cue = run.cue
+    role = _role_text(ctx, cue.role) if cue.role else None
+    title = fold(tokens.surface(*cue.title)) if cue.title else None
+    entry = Entry(name=tokens.surface(run.start, run.end), role=role, affiliation=None,
+                  title=title, ranges=[(run.start, run.end)],
+                  vietnamese=_is_vietnamese(ctx, run.start, run.end))
+    entry.affiliation = _affiliation(ctx, run, entry, orgs, others)
+    return entry
+
+
+def _role_text(ctx: ActorContext, role: TokenRange) -> str | None:
+    start, end = role
+    tokens = ctx.tokens.tokens
+    while start < end and not tokens[start].is_word:
+        start += 1
+    while end > start and not tokens[end - 1].is_word:
+        end -= 1
+    return ctx.tokens.surface(start, end) if start < end else None
+
+
+# --- affiliation -----------------------------------------------------------------------
+
+def _entities(ctx: ActorContext, rng: TokenRange | None,
+              orgs: dict[str, Organization]) -> list[Organization | Place]:
+    """Organisations and places named in a token range, in order, each once."""
+    found: list[Organization | Place] = []
+    if rng is None:
+        return found
+    for i in range(*rng):
+        name = ctx.org_at.get(i)
+        entity: Organization | Place | None = orgs.get(name) if name else None
+        if entity is None and i in ctx.place_at:
+            entity = ctx.place_at[i].place
+        if entity is not None and entity not in found:
+            found.append(entity)
+    return found
+
+
+def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
+                 orgs: dict[str, Organization], others: list[Entry]) -> str | None:
+    """What the person acts for: named in the role, else near the name, else by origin."""
+    cue = run.cue
+    named = [*_entities(ctx, cue.role, orgs), *_entities(ctx, cue.extra, orgs),
+             *_entities(ctx, _complement_after(ctx, run.end), orgs)]
+    named = [e for e in named if not (isinstance(e, Organization) and e.type in NON_PARTY_TYPES)]
+    title = entry.title or ""
+    countries = [e.name for e in named if isinstance(e, Place) and e.kind == "country"]
+    countries += _demonym_countries(ctx, cue.role)
+    if _is_listed(title, ctx.people.diplomatic):
+        embassy = _embassy(title, ctx, orgs)
+        if embassy is not None:
+            return embassy
+        if countries:
+            return countries[0]
+    for entity in named:
+        if isinstance(entity, Organization):
+            return entity.name
+    for entity in named:
+        if isinstance(entity, Place) and entity.kind != "country":
+            return entity.name
+    if countries:
+        return countries[0]
+    near = _org_near(ctx, run, orgs)
+    if near is not None:
+        return near
+    if _is_listed(title, ctx.people.national) and entry.vietnamese:
+        return country_name("VN", ctx.doc)
+    return _place_by_origin(ctx, run, entry, others)
+
+
+def _is_listed(title: str, listed: frozenset[str]) -> bool:
+    return any(title == t or title.endswith(" " + t) or title.startswith(t + " ")
+               for t in listed)
+
+
+def _embassy(title: str, ctx: ActorContext, orgs: dict[str, Organization]) -> str | None:
+    """An ambassador acts for the embassy that the text names, if it names one."""
+    if not _is_listed(title, ctx.people.ambassadors):
+        return None
+    return next((o.name for o in orgs.values() if o.type == "embassy"), None)
+
+
+def _demonym_countries(ctx: ActorContext, rng: TokenRange | None) -> list[str]:
+    if rng is None:
+        return []
+    return [country_name(ctx.rules.demonyms[ctx.tokens.folded[i]], ctx.doc)
+            for i in range(*rng) if ctx.is_demonym(i)]
+
+
+def _complement_after(ctx: ActorContext, end: int) -> TokenRange | None:
+    """"Alberto Sacco per la Città di Torino": a connector and an entity after the name."""
+    tokens = ctx.tokens
+    k = end + (end < len(tokens) and tokens.tokens[end].text == ",")
+    m = k
+    while m < len(tokens) and m - k < 3 and tokens.folded[m] in ctx.rules.connectors \
+            and tokens.joined(m):
+        m += 1
+    if m == k or m >= len(tokens):
+        return None
+    if m in ctx.org_at or m in ctx.place_at or m in ctx.local_government:
+        last = m
+        while last < len(tokens) and (last in ctx.org_at or last in ctx.place_at
+                                      or last in ctx.local_government):
+            last += 1
+        return (m, last)
+    return None
+
+
+def _org_near(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) -> str | None:
+    """An organisation just before the name, or soon after it in the same sentence."""
+    for i in range(run.start - 1, max(run.start - 1 - ORG_BEFORE_REACH, -1), -1):
+        name = ctx.org_at.get(i)
+        if name and orgs[name].type not in NON_PARTY_TYPES:
+            return name
+    sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
+    for i in range(run.end, min(run.end + ORG_AFTER_REACH, len(ctx.tokens))):
+        if sentence is not None and ctx.tokens.tokens[i].start >= sentence[1]:
+            break
+        name = ctx.org_at.get(i)
+        if name and orgs[name].type not in NON_PARTY_TYPES:
+            return name
+    return None
+
+
+def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
+                     others: list[Entry]) -> str | None:
+    """A local place of the person's side: Vietnamese names for Vietnamese places."""
+    locals_ = [m for m in ctx.places if m.place.kind != "country"]
+    has_vn = any(m.place.country == "VN" for m in locals_)
+    if has_vn:
+        locals_ = [m for m in locals_ if (m.place.country == "VN") == entry.vietnamese]
+    taken = {o.affiliation for o in others if o.title and o.title == entry.title}
+    locals_ = [m for m in locals_ if m.place.name not in taken]
+    if not locals_:
+        return None
+    sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
+    if sentence is not None:
+        inside = [m for m in locals_ if sentence[0] <= ctx.tokens.tokens[m.start].start
+                  < sentence[1]]
+        if inside:
+            return inside[0].place.name
+    counts = Counter(m.place.name for m in locals_)
+    return max(counts, key=lambda name: counts[name])
+
+
+# --- short references and mentions -------------------------------------------------------
+
+def _short_keys(ctx: ActorContext, entry: Entry) -> set[str]:
+    words = fold(entry.name).split()
+    return {words[-1]} if len(words) >= 2 else set()
+
+
+def _merge_single(ctx: ActorContext, run: NameRun, entries: dict[str, Entry],
+                  orgs: dict[str, Organization]) -> None:
+    """A one-word name joins the person it is the short form of, or stands alone."""
+    word = ctx.tokens.folded[run.start]
+    for entry in entries.values():
+        if word in _short_keys(ctx, entry):
+            entry.ranges.append((run.start, run.end))
+            return
+    if run.cue.title is not None:
+        entries[word] = _entry(ctx, run, orgs, list(entries.values()))
+
+
+def _add_mentions(ctx: ActorContext, people: list[Entry]) -> None:
+    """Every later full or short mention of each person (the latest person wins a tie)."""
+    finder = NameFinder(ctx.tokens)
+    taken: list[TokenRange] = [r for e in people for r in e.ranges]
+    for entry in people:
+        for rng in finder.find(entry.name):
+            if not overlaps(rng, taken):
+                entry.ranges.append(rng)
+                taken.append(rng)
+    owners: dict[str, list[Entry]] = {}
+    for entry in people:
+        for key in _short_keys(ctx, entry):
+            owners.setdefault(key, []).append(entry)
+    for i, word in enumerate(ctx.tokens.folded):
+        candidates = owners.get(word)
+        if not candidates or not ctx.tokens.tokens[i].is_capitalised \
+                or i in ctx.place_at or i in ctx.org_at or overlaps((i, i + 1), taken):
+            continue
+        before = [e for e in candidates if min(e.ranges)[0] < i]
+        if before:
+            owner = max(before, key=lambda e: max(r[0] for r in e.ranges if r[0] < i))
+            owner.ranges.append((i, i + 1))
+            taken.append((i, i + 1))

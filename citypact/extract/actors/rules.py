@@ -1,0 +1,239 @@
+"""The actor rules: organisation heads, local-government phrases, titles, honorifics, names.
+
+Loaded from ``rules/actors/common.toml`` and ``rules/actors/<lang>.toml`` and validated
+once, in the component's constructor. Organisation heads of every language are used in
+every document (an Italian chamber is named in Italian in an English article); titles,
+honorifics and function words are those of the document's language plus English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from citypact.errors import ConfigError
+from citypact.extract.linking.lexicons import load_demonyms
+from citypact.extract.matchers.lexicon import Lexicon
+from citypact.extract.rules import LANGUAGES, load_rule_file, string_list
+from citypact.textnorm import fold
+
+ORG_TYPES = frozenset({
+    "university", "institute", "chamber", "association", "ngo", "company", "agency",
+    "government", "embassy", "programme", "media", "finance",
+})
+PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
+                "relative")
+DEFAULT_LANGUAGE = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class KnownOrganization:
+    """An organisation named in ``common.toml`` (international body, network, news agency)."""
+
+    name: str
+    aliases: tuple[str, ...]
+    type: str
+    country: str | None
+    branch: bool
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageRules:
+    """The raw lists of one language file, validated."""
+
+    language: str
+    keep_accents: bool
+    connectors: tuple[str, ...]
+    function: tuple[str, ...]
+    particles: tuple[str, ...]
+    given_names: tuple[str, ...]
+    non_name_words: tuple[str, ...]
+    heads: tuple[tuple[str, str], ...]
+    lowercase_heads: tuple[tuple[str, str], ...]
+    nouns: tuple[tuple[str, str], ...]
+    appositive_nouns: tuple[str, ...]
+    local_government: tuple[str, ...]
+    people: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleLexicons:
+    """Title and honorific lexicons for one document language (it plus English)."""
+
+    honorifics: Lexicon
+    titles: Lexicon
+    plural_titles: Lexicon
+    relative: Lexicon
+    national: frozenset[str]
+    diplomatic: frozenset[str]
+    ambassadors: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRules:
+    """Everything the actor extractors match, built once from the rule files."""
+
+    heads: tuple[Lexicon, ...]
+    """Organisation heads (labels are types): one folded lexicon, one accent-keeping (vi)."""
+    lowercase_heads: tuple[Lexicon, ...]
+    nouns: tuple[Lexicon, ...]
+    """Common nouns before a name ("the company OMS"), labelled with the type they give."""
+    appositive_nouns: Lexicon
+    local_government: tuple[Lexicon, ...]
+    connectors: frozenset[str]
+    legal_suffixes: frozenset[str]
+    known: tuple[KnownOrganization, ...]
+    vietnamese_surnames: frozenset[str]
+    given_names: frozenset[str]
+    non_name_words: frozenset[str]
+    particles: frozenset[str]
+    demonyms: dict[str, str]
+    function_words: dict[str, frozenset[str]]
+    """Per language, its function words and English ones: folded, or lower-cased with
+    their accents in a language that keeps them (see ``word_key``)."""
+    keep_accents: dict[str, bool]
+    people: dict[str, PeopleLexicons]
+
+    def function_words_of(self, language: str | None) -> frozenset[str]:
+        """Function words of a language and of English (keys made by ``word_key``)."""
+        return self.function_words.get(language or "", self.function_words[DEFAULT_LANGUAGE])
+
+    def keeps_accents(self, language: str | None) -> bool:
+        """Whether a language's words are compared with their accents."""
+        return self.keep_accents.get(language or "", False)
+
+    def people_of(self, language: str | None) -> PeopleLexicons:
+        """Title lexicons of a language (with English), English when unsupported."""
+        return self.people.get(language or "", self.people[DEFAULT_LANGUAGE])
+
+
+def _typed(table: Any, source: str) -> list[tuple[str, str]]:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{source}: expected a table of organisation types")
+    unknown = set(table) - ORG_TYPES
+    if unknown:
+        raise ConfigError(f"{source}: unknown organisation types {sorted(unknown)}")
+    return [(phrase, kind) for kind in table for phrase in string_list(table, kind, source)]
+
+
+def _table(data: dict[str, Any], key: str, source: str) -> dict[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise ConfigError(f"{source}: {key!r} must be a table")
+    return value
+
+
+def load_language_rules(language: str) -> LanguageRules:
+    """Load and validate ``rules/actors/<language>.toml``."""
+    source = f"actors/{language}.toml"
+    data = load_rule_file("actors", f"{language}.toml")
+    words = _table(data, "words", source)
+    orgs = dict(_table(data, "organizations", source))
+    lowercase = orgs.pop("lowercase", {})
+    nouns = orgs.pop("nouns", {})
+    appositive = orgs.pop("appositive", {})
+    local = orgs.pop("local_government", {})
+    people = _table(data, "people", source)
+    unknown = set(people) - set(PERSON_LISTS)
+    if unknown:
+        raise ConfigError(f"{source}: unknown people lists {sorted(unknown)}")
+    return LanguageRules(
+        language=language,
+        keep_accents=bool(data.get("keep_accents", False)),
+        connectors=tuple(string_list(words, "connectors", source)),
+        function=tuple(string_list(words, "function", source)),
+        particles=tuple(string_list(words, "particles", source)),
+        given_names=tuple(string_list(words, "given_names", source)),
+        non_name_words=tuple(string_list(words, "non_name_words", source)),
+        heads=tuple(_typed(orgs, source)),
+        lowercase_heads=tuple(_typed(lowercase, f"{source} [organizations.lowercase]")),
+        nouns=tuple(_typed(nouns, f"{source} [organizations.nouns]")),
+        appositive_nouns=tuple(string_list(appositive, "nouns", source)),
+        local_government=tuple(string_list(local, "phrases", source)),
+        people={key: tuple(string_list(people, key, source)) for key in PERSON_LISTS},
+    )
+
+
+def _known(data: dict[str, Any]) -> tuple[KnownOrganization, ...]:
+    entries = data.get("known", [])
+    if not isinstance(entries, list):
+        raise ConfigError("actors/common.toml: 'known' must be an array of tables")
+    found = []
+    for entry in entries:
+        name, kind = entry.get("name"), entry.get("type")
+        if not isinstance(name, str) or not name or kind not in ORG_TYPES:
+            raise ConfigError(f"actors/common.toml: bad known organisation {entry!r}")
+        country = entry.get("country")
+        if country is not None and not (isinstance(country, str) and len(country) == 2):
+            raise ConfigError(f"actors/common.toml: bad country for {name!r}")
+        aliases = tuple(string_list(entry, "aliases", f"known {name!r}"))
+        found.append(KnownOrganization(name, aliases, kind, country,
+                                       bool(entry.get("branch", False))))
+    return tuple(found)
+
+
+def word_key(word: str, keep_accents: bool) -> str:
+    """The comparison key of one word: lower-cased with accents, or folded."""
+    return word.lower() if keep_accents else fold(word)
+
+
+def _folded(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words if fold(w))
+
+
+def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
+    rules = list(rules)
+    accents = any(r.keep_accents for r in rules)
+
+    def lexicon(key: str) -> Lexicon:
+        return Lexicon(((p, key) for r in rules for p in r.people[key]), keep_accents=accents)
+
+    return PeopleLexicons(
+        honorifics=lexicon("honorifics"), titles=lexicon("titles"),
+        plural_titles=lexicon("plural_titles"), relative=lexicon("relative"),
+        national=_folded(p for r in rules for p in r.people["national"]),
+        diplomatic=_folded(p for r in rules for p in r.people["diplomatic"]),
+        ambassadors=_folded(p for r in rules for p in r.people["ambassadors"]),
+    )
+
+
+def _split_lexicons(pairs: Iterable[tuple[str, str, bool]]) -> tuple[Lexicon, ...]:
+    """One folded lexicon and one accent-keeping lexicon from (phrase, label, accents)."""
+    pairs = list(pairs)
+    return (Lexicon([(p, k) for p, k, a in pairs if not a]),
+            Lexicon([(p, k) for p, k, a in pairs if a], keep_accents=True))
+
+
+def load_actor_rules() -> ActorRules:
+    """Load and validate every actor rule file into one ``ActorRules``."""
+    common = load_rule_file("actors", "common.toml")
+    langs = {lang: load_language_rules(lang) for lang in LANGUAGES}
+    every = list(langs.values())
+    return ActorRules(
+        heads=_split_lexicons((p, k, r.keep_accents) for r in every for p, k in r.heads),
+        lowercase_heads=_split_lexicons(
+            (p, k, r.keep_accents) for r in every for p, k in r.lowercase_heads),
+        nouns=_split_lexicons((p, k, r.keep_accents) for r in every for p, k in r.nouns),
+        appositive_nouns=Lexicon((p, "org") for r in every for p in r.appositive_nouns),
+        local_government=_split_lexicons(
+            (p, "local", r.keep_accents) for r in every for p in r.local_government),
+        connectors=_folded(w for r in every for w in r.connectors),
+        legal_suffixes=frozenset(string_list(common, "legal_suffixes", "actors/common.toml")),
+        known=_known(common),
+        vietnamese_surnames=_folded(string_list(common, "vietnamese_surnames",
+                                                "actors/common.toml")),
+        given_names=_folded([*string_list(common, "given_names", "actors/common.toml"),
+                             *(w for r in every for w in r.given_names)]),
+        non_name_words=_folded([*string_list(common, "non_name_words", "actors/common.toml"),
+                                *(w for r in every for w in r.non_name_words)]),
+        particles=_folded(w for r in every for w in r.particles),
+        demonyms=load_demonyms(),
+        function_words={lang: frozenset(word_key(w, r.keep_accents)
+                                         for w in (*r.function, *langs[DEFAULT_LANGUAGE].function))
+                        for lang, r in langs.items()},
+        keep_accents={lang: r.keep_accents for lang, r in langs.items()},
+        people={lang: _people_lexicons({lang: r, DEFAULT_LANGUAGE: langs[DEFAULT_LANGUAGE]}
+                                       .values())
+                for lang, r in langs.items()},
+    )
