@@ -32,8 +32,12 @@ class ActorContext:
     function_words: frozenset[str]
     keep_accents: bool
     people: PeopleLexicons
+    title_tokens: frozenset[int] = frozenset()
+    """Tokens of a person's title ("Bộ trưởng"): never the head of an organisation."""
     org_at: dict[int, str] = field(default_factory=dict)
     """Token index -> name of the organisation mentioned there (filled by organisations)."""
+    head_at: dict[int, str] = field(default_factory=dict)
+    """Token index -> type of the organisation head written there ("Phòng Thương mại")."""
 
     def is_function(self, i: int) -> bool:
         return word_key(self.tokens.tokens[i].text, self.keep_accents) in self.function_words
@@ -64,8 +68,11 @@ def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
             place_at.setdefault(i, mention)
     local = {i for lexicon in rules.local_government for start, end, _ in tokens.hits(lexicon)
              for i in range(start, end)}
+    people = rules.people_of(doc.language)
+    titles = frozenset(i for start, end, _ in tokens.hits(people.titles)
+                       for i in range(start, end))
     return ActorContext(doc=doc, rules=rules, tokens=tokens, places=places, place_at=place_at,
-                        local_government=local,
+                        local_government=local, title_tokens=titles,
                         function_words=rules.function_words_of(doc.language),
                         keep_accents=rules.keeps_accents(doc.language),
-                        people=rules.people_of(doc.language))
+                        people=people)

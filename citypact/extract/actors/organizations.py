@@ -25,6 +25,10 @@ MAX_NOUN_GAP = 2
 """Lower-case words allowed between a company noun and the name ("fabricante de automóviles
 Stellantis")."""
 QUOTES = "\"“”«»„'‘’"
+MAX_QUOTED_GAP = 5
+COORDINATORS = frozenset({"and", "e", "y", "et", "und", "va", "&"})
+LOCATIVES = frozenset({"in", "a", "en", "tai", "im"})
+"""Connectors that place an embassy ("Embassy of Japan in Italy"), nothing else."""
 
 
 @dataclass(slots=True)
@@ -37,6 +41,9 @@ class Candidate:
     type: str
     aliases: list[str] = field(default_factory=list)
     country: str | None = None
+    core: str | None = None
+    """The name without its head ("IURC" in "IURC Programme"): another name of the same
+    organisation when that is already an organisation's name."""
 
 
 def find_organizations(ctx: ActorContext) -> tuple[Organization, ...]:
@@ -90,6 +97,10 @@ def _head_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     tokens = ctx.tokens
     for lexicon in ctx.rules.heads:
         for start, end, kind in tokens.hits(lexicon):
+            if any(i in ctx.title_tokens for i in range(start, end)):
+                continue  # "Bộ trưởng" is a minister, not a ministry
+            for i in range(start, end):
+                ctx.head_at[i] = kind
             if tokens.tokens[start].is_capitalised or lexicon.keep_accents:
                 candidate = _grow(ctx, start, end, kind, lowercase=False,
                                   vietnamese=lexicon.keep_accents)
@@ -118,7 +129,8 @@ def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool
         return _institution(ctx, start, end, kind)
     if right - left > MAX_NAME_TOKENS:
         return None
-    return Candidate(left, right, ctx.tokens.surface(left, right), kind)
+    core = [ctx.tokens.tokens[i].text for i in (*range(left, start), *range(end, right))]
+    return Candidate(left, right, ctx.tokens.surface(left, right), kind, core=" ".join(core))
 
 
 def _is_name_part(ctx: ActorContext, i: int) -> bool:
@@ -156,10 +168,13 @@ def _extend_left(ctx: ActorContext, start: int) -> int:
     k = start
     while k > 0 and tokens.joined(k) and k not in ctx.local_government:
         prev = k - 1
-        if tokens.is_possessive(prev):
-            if k == start and prev in ctx.place_at:
+        if tokens.is_possessive(prev) and prev in ctx.place_at:
+            if k == start:
                 k = ctx.place_at[prev].start
             break
+        if _joins_names(ctx, prev):
+            k = prev
+            continue
         if not (ctx.is_name_word(prev) or ctx.is_demonym(prev)
                 or tokens.tokens[prev].is_acronym):
             break
@@ -169,38 +184,59 @@ def _extend_left(ctx: ActorContext, start: int) -> int:
     return k
 
 
+def _joins_names(ctx: ActorContext, i: int) -> bool:
+    """"and" between two name words that are not places ("Agricultural and Technical")."""
+    tokens = ctx.tokens
+    return (tokens.folded[i] in COORDINATORS and 0 < i < len(tokens) - 1
+            and not tokens.tokens[i].is_capitalised and tokens.joined(i)
+            and ctx.is_name_word(i - 1) and i - 1 not in ctx.place_at
+            and ctx.is_name_word(i + 1) and i + 1 not in ctx.place_at)
+
+
 def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool) -> int:
-    """Take a complement after the head: connector + words, or directly words (pre-head)."""
+    """Take a complement after the head: a connector and words ("of Building Physics"), or
+    directly a place or acronym ("Camera di Commercio Italia Vietnam")."""
     k, n = end, len(ctx.tokens)
-    after_place = False
+    after_place = complement = False
     while k < n and k - end < MAX_NAME_TOKENS and ctx.tokens.joined(k):
-        m = _skip_connectors(ctx, k, kind)
+        m = _skip_connectors(ctx, k, kind, after_place=after_place, complement=complement)
         if m > k:
             if m >= n or not ctx.tokens.joined(m) or not _is_name_part(ctx, m):
                 break
             mention = ctx.place_at.get(m)
             if mention is not None:
-                k, after_place = mention.end, True
+                k, after_place, complement = mention.end, True, True
                 continue
             if after_place:
                 break
-            k = m + 1
+            k, complement = m + 1, True
             continue
-        if after_place or not direct or not _is_name_part(ctx, k) or _starts_person(ctx, k):
+        if after_place and k > 0 and ctx.tokens.is_possessive(k - 1) and _is_name_part(ctx, k):
+            after_place = False  # "of China's National People's Congress"
+        if after_place or not _is_name_part(ctx, k) or _starts_person(ctx, k):
             break
         mention = ctx.place_at.get(k)
+        if not complement and not (direct and (mention is not None
+                                               or ctx.tokens.tokens[k].is_acronym)):
+            break
         k = mention.end if mention is not None and mention.start == k else k + 1
     return k
 
 
-def _skip_connectors(ctx: ActorContext, k: int, kind: str) -> int:
-    """Index after the connectors starting at ``k`` ("of the", "di", "in" for embassies)."""
+def _skip_connectors(ctx: ActorContext, k: int, kind: str, *, after_place: bool,
+                     complement: bool) -> int:
+    """Index after the connectors starting at ``k`` ("of the", "di", "in" for embassies).
+
+    "and" joins words of a complement ("of Local and Regional Authorities"), never two
+    places ("Embassy in Italy and Tuscany").
+    """
     n = len(ctx.tokens)
     m = k
     while m < n and m - k < 3 and ctx.tokens.joined(m) and not ctx.tokens.tokens[m].is_capitalised:
         word = ctx.tokens.folded[m]
-        if word not in ctx.rules.connectors or (word in ("in", "a", "en", "tai") and
-                                                kind != "embassy"):
+        if word not in ctx.rules.connectors or (word in LOCATIVES and kind != "embassy"):
+            break
+        if word in COORDINATORS and (after_place or not complement):
             break
         m += 1
     if m < n and ctx.tokens.tokens[m].text in ("’", "'") and m > k:
@@ -219,18 +255,21 @@ def _starts_person(ctx: ActorContext, k: int) -> bool:
 
 
 def _extend_vietnamese(ctx: ActorContext, end: int) -> int:
-    """Vietnamese names write the head's words in lower case: take them, then the name."""
+    """Vietnamese names mix lower-case words and proper names after the head ("Liên đoàn
+    giới chủ công nghiệp Sicilia", "Sở Ngoại vụ TPHCM"): end at the last proper name."""
     tokens = ctx.tokens
-    k, n = end, len(tokens)
-    while k < n and k - end < 5 and tokens.joined(k) and tokens.tokens[k].is_word \
-            and not tokens.tokens[k].is_capitalised and not ctx.is_function(k):
+    k, n, last = end, len(tokens), end
+    while k < n and k - end < 8 and tokens.joined(k) and k not in ctx.title_tokens:
+        token = tokens.tokens[k]
+        if token.text in "-–" and last == k:
+            k += 1
+            continue
+        if not token.is_word or ctx.is_function(k):
+            break
         k += 1
-    if k >= n or not tokens.joined(k) or not _is_name_part(ctx, k):
-        return end
-    while k < n and tokens.joined(k) and (_is_name_part(ctx, k) or (
-            tokens.tokens[k].text in "-–" and k + 1 < n and _is_name_part(ctx, k + 1))):
-        k += 1
-    return k
+        if _is_name_part(ctx, k - 1):
+            last = k
+    return last
 
 
 # --- nouns, appositions, legal suffixes ----------------------------------------------
@@ -240,10 +279,12 @@ def _noun_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     for lexicon in ctx.rules.nouns:
         for _, end, kind in tokens.hits(lexicon):
             k = end
-            while k < len(tokens) and k - end < MAX_NOUN_GAP and tokens.joined(k) \
+            while k < len(tokens) and k - end < MAX_QUOTED_GAP and tokens.joined(k) \
                     and tokens.tokens[k].is_word and not tokens.tokens[k].is_capitalised:
                 k += 1
             quoted = k < len(tokens) and tokens.tokens[k].text in QUOTES
+            if not quoted and k - end > MAX_NOUN_GAP:
+                continue
             k += quoted
             run = _name_run(ctx, k, limit=4)
             if run > k and k not in ctx.place_at and not _starts_person(ctx, k):
@@ -265,6 +306,8 @@ def _name_run(ctx: ActorContext, k: int, limit: int) -> int:
 def _appositive_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     tokens = ctx.tokens
     for start, _, _ in tokens.hits(ctx.rules.appositive_nouns):
+        if tokens.tokens[start].is_capitalised:
+            continue
         k = start - 1
         while k >= 0 and ctx.is_function(k) and not tokens.tokens[k].is_capitalised:
             k -= 1
@@ -365,7 +408,8 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
     by_key: dict[str, Candidate] = {}
     for candidate in ordered:
         keys = [fold(n) for n in (candidate.name, *candidate.aliases)]
-        owner = next((by_key[k] for k in keys if k in by_key), None)
+        core = [fold(candidate.core)] if candidate.core else []
+        owner = next((by_key[k] for k in (*keys, *core) if k in by_key), None)
         if owner is None:
             owner = candidate
             merged.append(owner)

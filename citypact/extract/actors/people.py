@@ -81,7 +81,7 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
         start = _trim_start(ctx, start, end)
         if end - start > MAX_NAME_TOKENS:
             start = end - MAX_NAME_TOKENS
-        cue = _left_cue(ctx, marks, start) or _right_cue(ctx, marks, end)
+        cue = _cue(ctx, marks, start, end)
         if cue is None:
             cue = _plural_cue(ctx, marks, start)
         if cue is not None:
@@ -94,13 +94,25 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
             yield NameRun(start, end, Cue(), weak=True)
 
 
+def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
+    """The left cue, unless the name stands after a comma and a title follows it: then the
+    title after is the person's ("..., Sandra Scagliotti, console onorario")."""
+    left = _left_cue(ctx, marks, start)
+    if left is not None and start > 0 and ctx.tokens.tokens[start - 1].text == "," \
+            and not left.honorific:
+        right = _right_cue(ctx, marks, end)
+        if right is not None:
+            return right
+    return left or _right_cue(ctx, marks, end)
+
+
 # --- runs ----------------------------------------------------------------------------
 
 def _is_name_token(ctx: ActorContext, marks: Marks, i: int) -> bool:
     token = ctx.tokens.tokens[i]
     if not token.is_word or not token.is_capitalised or token.is_acronym:
         return False
-    if i in ctx.place_at or i in ctx.org_at or i in ctx.local_government:
+    if i in ctx.place_at or i in ctx.org_at or i in ctx.local_government or i in ctx.head_at:
         return False
     if i in marks.titles or i in marks.honorifics or i in marks.plural:
         return False
@@ -118,22 +130,37 @@ def _runs(ctx: ActorContext, marks: Marks) -> Iterator[tuple[int, int]]:
         if not _is_name_token(ctx, marks, i):
             i += 1
             continue
+        vietnamese = tokens.folded[i] in ctx.rules.vietnamese_surnames
         j = i + 1
         while j < n and tokens.joined(j):
-            if _is_name_token(ctx, marks, j):
+            if _is_name_token(ctx, marks, j) or (vietnamese and _is_syllable(ctx, j)):
                 j += 1
-            elif (tokens.folded[j] in ctx.rules.particles and not tokens.tokens[j].is_capitalised
-                  and j + 1 < n and tokens.joined(j + 1) and _is_name_token(ctx, marks, j + 1)):
-                j += 2
+            elif (tokens.folded[j] in ctx.rules.particles and j + 1 < n
+                  and tokens.joined(j + 1) and _is_name_token(ctx, marks, j + 1)):
+                j += 2  # "Stefano Lo Russo", "Ludwig van Beethoven"
             else:
                 break
-        yield (i, j)
+        if j - i > 1 and ctx.tokens.is_possessive(j - 1):
+            yield (i, j)  # the possessive is cut off by ``name_of``
+        else:
+            yield (i, j)
         i = j
+
+
+def _is_syllable(ctx: ActorContext, j: int) -> bool:
+    """A capitalised short word inside a Vietnamese name, even if it is a function word
+    elsewhere ("Mai The Trung", "Bui Thanh Son")."""
+    token = ctx.tokens.tokens[j]
+    return (token.is_word and token.is_capitalised and not token.is_acronym
+            and len(token.text) <= 6 and j not in ctx.place_at and j not in ctx.org_at
+            and j not in ctx.title_tokens)
 
 
 def _trim_start(ctx: ActorContext, start: int, end: int) -> int:
     """Drop leading words before a given name or Vietnamese family name in a long run."""
-    if end - start < 3:
+    first = ctx.tokens.folded[start]
+    if end - start < 3 or first in ctx.rules.given_names \
+            or first in ctx.rules.vietnamese_surnames:
         return start
     for i in range(start + 1, end - 1):
         word = ctx.tokens.folded[i]
@@ -229,7 +256,7 @@ def _role_prefix(ctx: ActorContext, marks: Marks, start: int) -> int:
     while k > 0 and ctx.tokens.joined(k):
         prev = k - 1
         if prev in ctx.place_at or prev in ctx.org_at or ctx.is_demonym(prev) \
-                or prev in marks.titles:
+                or prev in marks.titles or prev in ctx.local_government:
             k = prev
         else:
             break

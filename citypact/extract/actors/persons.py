@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from citypact.extract.actors.context import ActorContext
 from citypact.extract.actors.names import NameFinder, TokenRange, overlaps
-from citypact.extract.actors.people import Marks, NameRun, find_name_runs
+from citypact.extract.actors.people import COORDINATORS, Marks, NameRun, find_name_runs
 from citypact.extract.linking.parties import country_name
 from citypact.model import Organization, Person, Place
 from citypact.textnorm import fold
@@ -39,7 +39,7 @@ def build_people(ctx: ActorContext, marks: Marks,
         if run.end - run.start == 1:
             singles.append(run)
             continue
-        key = fold(ctx.tokens.surface(run.start, run.end))
+        key = fold(name_of(ctx, run.start, run.end))
         entry = entries.get(key)
         if entry is None:
             entries[key] = _entry(ctx, run, orgs, list(entries.values()))
@@ -49,7 +49,7 @@ def build_people(ctx: ActorContext, marks: Marks,
             entry.affiliation = update.affiliation or entry.affiliation
     for run in singles:
         _merge_single(ctx, run, entries, orgs)
-    people = list(entries.values())
+    people = _merge_tails(list(entries.values()))
     _add_mentions(ctx, people)
     people.sort(key=lambda e: min(e.ranges))
     return tuple(Person(name=e.name, role=e.role, affiliation=e.affiliation,
@@ -67,11 +67,19 @@ def _entry(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization],
     cue = run.cue
     role = _role_text(ctx, cue.role) if cue.role else None
     title = fold(tokens.surface(*cue.title)) if cue.title else None
-    entry = Entry(name=tokens.surface(run.start, run.end), role=role, affiliation=None,
+    entry = Entry(name=name_of(ctx, run.start, run.end), role=role, affiliation=None,
                   title=title, ranges=[(run.start, run.end)],
                   vietnamese=_is_vietnamese(ctx, run.start, run.end))
     entry.affiliation = _affiliation(ctx, run, entry, orgs, others)
     return entry
+
+
+def name_of(ctx: ActorContext, start: int, end: int) -> str:
+    """A name as written, without a possessive ending ("Patt McCrory’s")."""
+    text = ctx.tokens.surface(start, end)
+    if ctx.tokens.is_possessive(end - 1):
+        text = text[:-2]
+    return text
 
 
 def _role_text(ctx: ActorContext, role: TokenRange) -> str | None:
@@ -159,7 +167,7 @@ def _complement_after(ctx: ActorContext, end: int) -> TokenRange | None:
     k = end + (end < len(tokens) and tokens.tokens[end].text == ",")
     m = k
     while m < len(tokens) and m - k < 3 and tokens.folded[m] in ctx.rules.connectors \
-            and tokens.joined(m):
+            and tokens.folded[m] not in COORDINATORS and tokens.joined(m):
         m += 1
     if m == k or m >= len(tokens):
         return None
@@ -201,15 +209,30 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
         return None
     sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
     if sentence is not None:
-        inside = [m for m in locals_ if sentence[0] <= ctx.tokens.tokens[m.start].start
-                  < sentence[1]]
-        if inside:
-            return inside[0].place.name
+        before = [m for m in locals_ if sentence[0] <= ctx.tokens.tokens[m.start].start
+                  and m.end <= run.start]
+        if before:
+            return before[-1].place.name
     counts = Counter(m.place.name for m in locals_)
     return max(counts, key=lambda name: counts[name])
 
 
 # --- short references and mentions -------------------------------------------------------
+
+def _merge_tails(people: list[Entry]) -> list[Entry]:
+    """"De Berti" is "Elisa De Berti": a name that ends a longer one joins it."""
+    kept: list[Entry] = []
+    for entry in sorted(people, key=lambda e: -len(e.name)):
+        words = fold(entry.name).split()
+        owner = next((k for k in kept if fold(k.name).split()[-len(words):] == words), None)
+        if owner is None:
+            kept.append(entry)
+            continue
+        owner.ranges.extend(entry.ranges)
+        owner.role = owner.role or entry.role
+        owner.affiliation = owner.affiliation or entry.affiliation
+    return kept
+
 
 def _short_keys(ctx: ActorContext, entry: Entry) -> set[str]:
     words = fold(entry.name).split()

@@ -112,12 +112,7 @@ class TokenizedText:
         return found
 
     def _aligned(self, hit: LexiconHit) -> tuple[int, int] | None:
-        rng = self.token_range(hit.span)
-        if rng is None:  # "Mr" matched in "Mr.": widen to the token
-            i, j = self.covering(hit.span)
-            if i < j and self.tokens[i].start == hit.span[0]:
-                return (i, j)
-        return rng
+        return self.token_range(hit.span)
 
     def span_of(self, i: int, j: int) -> Span:
         """Character span of tokens ``[i, j)``."""
