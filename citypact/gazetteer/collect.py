@@ -33,6 +33,10 @@ from citypact.model import PlaceKind
 log = logging.getLogger(__name__)
 
 _VOTERS = 15
+# Alternate names of a city of fewer inhabitants must start like one of the words
+# of its name ("Torino" for Turin): GeoNames gives Topeka the alternate "Google"
+# and Bac Giang "Thương". Famous cities keep every exonym ("Köln", "Saigon").
+_FAMOUS = 1_000_000
 _SPLIT = re.compile(r"[\s,\-–]+")
 
 
@@ -100,7 +104,11 @@ def _function_words() -> frozenset[str]:
 
 
 def collect(min_population: int) -> Collection:
-    """Build the whole collection for a population threshold."""
+    """Build the whole collection for a population threshold.
+
+    Args:
+        min_population: smallest city kept from GeoNames.
+    """
     found = Collection(names=NameTable(_function_words()))
     wrappers = rules.load_wrappers()
     vietnam = rules.load_vietnam()
@@ -183,8 +191,10 @@ def _add_cities(found: Collection, min_population: int) -> None:
         found.names.add(entity_id, rec.name, Source.OFFICIAL)
         if is_vn:
             found.names.add_vietnamese(entity_id, rec.name)
+        initials = {word[0] for word in name_key(rec.name).split()}
         for alternate in rec.alternates:
-            found.names.add(entity_id, alternate, Source.ALTERNATE)
+            if rec.population >= _FAMOUS or name_key(alternate)[:1] in initials:
+                found.names.add(entity_id, alternate, Source.ALTERNATE)
         count += 1
     if not count:
         raise GazetteerError(f"no GeoNames city has {min_population} inhabitants or more")

@@ -37,14 +37,15 @@ class NameTable:
     """Spellings by (key, entity); the most trusted source of a spelling wins."""
 
     def __init__(self, function_words: frozenset[str]) -> None:
-        self._entries: dict[tuple[str, str], NameEntry] = {}
+        self._entries: dict[tuple[str, str], dict[str, NameEntry]] = {}
         self._function_words = function_words
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return sum(len(spellings) for spellings in self._entries.values())
 
     def __iter__(self) -> Iterator[NameEntry]:
-        return iter(self._entries.values())
+        for spellings in self._entries.values():
+            yield from spellings.values()
 
     def add(self, entity_id: str, variant: str, source: Source,
             flags: NameFlag = NameFlag.NONE, langs: str = "") -> None:
@@ -54,17 +55,18 @@ class NameTable:
         if not key or not self._acceptable(variant, key, source, flags):
             return
         entry = NameEntry(key, entity_id, variant, source, flags, langs)
-        current = self._entries.get((key, entity_id))
+        spellings = self._entries.setdefault((key, entity_id), {})
+        current = spellings.get(variant)
         if current is None or source < current.source or source == Source.CURATED:
-            self._entries[(key, entity_id)] = entry
+            spellings[variant] = entry
 
     def restrict(self, entity_id: str, variant: str, langs: str) -> None:
-        """Limit the languages in which a spelling of an entity counts."""
+        """Limit the languages in which every spelling of an entity under a key counts."""
         key = name_key(variant)
-        current = self._entries.get((key, entity_id))
-        if current is not None:
-            self._entries[(key, entity_id)] = NameEntry(
-                key, entity_id, current.variant, current.source, current.flags, langs)
+        spellings = self._entries.get((key, entity_id), {})
+        for written, current in spellings.items():
+            spellings[written] = NameEntry(key, entity_id, current.variant, current.source,
+                                           current.flags, langs)
 
     def add_vietnamese(self, entity_id: str, name: str) -> None:
         """Add the unaccented and joined spellings of a Vietnamese name."""

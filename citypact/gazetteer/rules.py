@@ -142,6 +142,7 @@ class Wrappers:
     after: dict[str, tuple[str, ...]]
     strip_end: tuple[str, ...]
     strip_start: tuple[str, ...]
+    facility_before: tuple[str, ...] = ()
 
 
 def load_wrappers() -> Wrappers:
@@ -154,8 +155,10 @@ def load_wrappers() -> Wrappers:
         before[kind] = _strings(table.get("before", []), f"wrappers.toml {kind}.before")
         after[kind] = _strings(table.get("after", []), f"wrappers.toml {kind}.after")
     strip = _table(data.get("strip"), "wrappers.toml [strip]")
+    facility = _table(data.get("facility"), "wrappers.toml [facility]")
     return Wrappers(before, after, _strings(strip.get("end", []), "strip.end"),
-                    _strings(strip.get("start", []), "strip.start"))
+                    _strings(strip.get("start", []), "strip.start"),
+                    _strings(facility.get("before", []), "facility.before"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,13 +169,15 @@ class PeopleCues:
     given_names: tuple[str, ...]
     vietnamese_surnames: tuple[str, ...]
     vietnamese_middle_names: tuple[str, ...]
+    east_asian_surnames: tuple[str, ...]
 
 
 def load_people() -> PeopleCues:
     """Person cues (``people.toml``)."""
     data = read_data("people.toml")
     return PeopleCues(*(_strings(data.get(key), f"people.toml {key}") for key in (
-        "titles", "given_names", "vietnamese_surnames", "vietnamese_middle_names")))
+        "titles", "given_names", "vietnamese_surnames", "vietnamese_middle_names",
+        "east_asian_surnames")))
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,69 @@
+"""The places component: every country, region and city the text names, linked to GeoNames.
+
+Recognition (``gazetteer.mentions``) finds spellings of gazetteer names as they
+must be written; resolution (``gazetteer.resolve``) picks the entity each one
+names from the document's context, or drops it (a person, a common word, a
+place with no support). Mentions of one entity become one ``Place``, listed by
+first mention.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from citypact.extract.pipeline import Component, Doc
+from citypact.gazetteer.cues import PlaceCues
+from citypact.gazetteer.mentions import find_mentions
+from citypact.gazetteer.model import Entity, Gazetteer
+from citypact.gazetteer.resolve import Resolved, resolve_mentions
+from citypact.model import Place, Span
+
+
+def to_place(entity: Entity, mentions: Iterable[Span]) -> Place:
+    """The contract ``Place`` of a gazetteer entity."""
+    return Place(id=entity.id, name=entity.name, kind=entity.kind, country=entity.country,
+                 admin1=entity.admin1 if entity.kind != "country" else None,
+                 lat=None if entity.lat is None else round(entity.lat, 4),
+                 lon=None if entity.lon is None else round(entity.lon, 4),
+                 mentions=tuple(sorted(mentions)))
+
+
+def group_places(resolved: Iterable[Resolved]) -> tuple[Place, ...]:
+    """One place per entity, with all its spans, ordered by first mention."""
+    spans: dict[str, list[Span]] = {}
+    entities: dict[str, Entity] = {}
+    for item in sorted(resolved, key=lambda r: r.span):
+        spans.setdefault(item.entity.id, []).append(item.span)
+        entities.setdefault(item.entity.id, item.entity)
+    return tuple(to_place(entities[i], spans[i]) for i in spans)
+
+
+class PlacesComponent:
+    """Finds and resolves places; needs the language (may be ``None``)."""
+
+    name = "places"
+    requires: tuple[str, ...] = ("language", "sentences")
+    assigns: tuple[str, ...] = ("places",)
+
+    def __init__(self, gazetteer: Gazetteer, cues: PlaceCues) -> None:
+        self._gazetteer = gazetteer
+        self._cues = cues
+
+    def extract(self, text: str, language: str | None) -> tuple[Place, ...]:
+        """The places of one text."""
+        mentions = find_mentions(text, self._gazetteer, self._cues, language)
+        return group_places(resolve_mentions(text, mentions, self._cues, language))
+
+    def __call__(self, doc: Doc) -> Doc:
+        return dataclasses.replace(doc, places=self.extract(doc.text, doc.language))
+
+
+def make_places_component(gazetteer: Gazetteer, cues: PlaceCues | None = None) -> Component:
+    """The places component over a gazetteer (the SQLite index or a test double).
+
+    Args:
+        gazetteer: where names are looked up.
+        cues: compiled context cues; read from the packaged data files when omitted.
+    """
+    return PlacesComponent(gazetteer, cues or PlaceCues.load())

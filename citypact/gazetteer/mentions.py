@@ -1,0 +1,130 @@
+"""Recognition: spans of the text that spell a gazetteer name as it must be written.
+
+A hit of the automaton becomes a mention when at least one of its spellings
+passes the checks on the original text:
+
+- capitalisation: every capitalised word of the spelling is capitalised in the
+  text (administrative words like "city" may be lower-case; an all-capital
+  surface counts for names of four letters or more);
+- abbreviations count only written exactly ("HCMC", "US");
+- diacritics: a surface written with diacritics must match a spelling of the
+  entity with the same ones, tone placement aside ("Huệ", a given name, is not
+  "Huế"); a spelling marked accents-only never matches a bare surface ("Duc");
+- language restrictions of the spelling.
+
+Overlapping mentions are resolved longest first ("Ho Chi Minh City" over
+"Ho Chi Minh").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from citypact.gazetteer.cues import PlaceCues
+from citypact.gazetteer.keys import accent_key, has_diacritics, letters, name_key
+from citypact.gazetteer.model import Candidate, Gazetteer, NameEntry, NameFlag
+from citypact.model import Span
+
+_SPLIT = re.compile(r"[^\w]+", re.UNICODE)
+_MIN_CAPS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A recognised span and the entities it may name."""
+
+    span: Span
+    surface: str
+    key: str
+    candidates: tuple[Candidate, ...]
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _SPLIT.split(text) if w]
+
+
+def _capitalised_like(surface: str, variant: str, wrapper_words: frozenset[str]) -> bool:
+    if surface.isupper():
+        return letters(surface) >= _MIN_CAPS
+    said, written = _words(surface), _words(variant)
+    if len(said) != len(written):
+        return surface[:1].isupper() or not variant[:1].isupper()
+    for position, (word, spelled) in enumerate(zip(said, written, strict=True)):
+        if spelled[:1].isupper() and not word[:1].isupper() and not (
+                position and name_key(word) in wrapper_words):
+            return False
+    return True
+
+
+def _exact(surface: str, variant: str) -> bool:
+    return [w for w in _words(surface)] == [w for w in _words(variant)]
+
+
+def _spelling_fits(surface: str, entry: NameEntry, cues: PlaceCues,
+                   language: str | None) -> bool:
+    if not entry.allowed_in(language):
+        return False
+    if entry.flags & NameFlag.EXACT_CASE:
+        return _exact(surface, entry.variant)
+    if entry.flags & NameFlag.ACCENTS and accent_key(surface) != accent_key(entry.variant):
+        return False
+    return _capitalised_like(surface, entry.variant, cues.wrapper_words)
+
+
+def _accents_fit(surface: str, candidate: Candidate) -> bool:
+    if not has_diacritics(surface):
+        return True
+    accented = [n.variant for n in candidate.names if has_diacritics(n.variant)]
+    wanted = accent_key(surface)
+    return not accented or any(accent_key(v) == wanted for v in accented)
+
+
+def _fitting(surface: str, candidates: tuple[Candidate, ...] | list[Candidate],
+             cues: PlaceCues, language: str | None) -> tuple[Candidate, ...]:
+    kept = []
+    for candidate in candidates:
+        names = tuple(n for n in candidate.names if _spelling_fits(surface, n, cues, language))
+        if names and _accents_fit(surface, candidate):
+            kept.append(Candidate(candidate.entity, names))
+    return tuple(kept)
+
+
+def find_mentions(text: str, gazetteer: Gazetteer, cues: PlaceCues,
+                  language: str | None) -> list[Mention]:
+    """Non-overlapping mentions of gazetteer names, in text order."""
+    found: list[Mention] = []
+    for hit in gazetteer.matcher.scan(text):
+        start, end = hit.span
+        surface = text[start:end]
+        key = gazetteer.key_of(hit.key_id)
+        candidates = _fitting(surface, gazetteer.candidates(key), cues, language)
+        if candidates:
+            found.append(Mention(hit.span, surface, key, candidates))
+    return _longest_first(found)
+
+
+def _longest_first(mentions: list[Mention]) -> list[Mention]:
+    taken: list[Mention] = []
+    occupied: list[Span] = []
+    for mention in sorted(mentions, key=lambda m: (m.span[0] - m.span[1], m.span[0])):
+        start, end = mention.span
+        if all(end <= s or start >= e for s, e in occupied):
+            taken.append(mention)
+            occupied.append(mention.span)
+    return sorted(taken, key=lambda m: m.span)
+
+
+def weak_position(text: str, span: Span) -> bool:
+    """True at the start of a sentence or line, or inside a heading in Title Case."""
+    before = text[:span[0]].rstrip(" \t")
+    if not before or before[-1] in ".!?:\n\"“”'‘’•–—-|>*#([":
+        return True
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    line_end = text.find("\n", span[1])
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    words = [w for w in _words(line) if w[:1].isalpha()]
+    if len(words) < 3 or len(words) > 20:
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised / len(words) >= 0.75

@@ -1,0 +1,257 @@
+"""Resolution: which entity a mention names, and whether it names a place at all.
+
+Each mention gets evidence from its surroundings (``cues``) and from the whole
+document (its countries, regions and already chosen places); its candidates
+are ranked by a score whose terms are documented below, and the best one is
+kept when the mention has enough support for its kind and size.
+
+Score of a candidate (higher is better):
+  0.5 * log10(population)        regions count as 10^6 (first level) or 10^5
+  -1.0 alternate name, -0.3 derived name, +0.2 our own alias
+  +3.0 its country is named in the document (or right after: "Latina (Italy)")
+  +2.5 its region is named in the document or right after ("Pittsburgh, Pennsylvania")
+  +1.5 the document uses its country's demonym; +1.0 its country speaks the text's language
+  +2.0 a wrapper asks for its kind ("Latina province"), -2.0 for another kind
+  +4.0 the same entity is chosen elsewhere in the document (one sense per discourse)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from citypact.gazetteer.cues import PlaceCues, Wrapper, word_after
+from citypact.gazetteer.keys import accent_key, has_diacritics, name_key
+from citypact.gazetteer.mentions import Mention, weak_position
+from citypact.gazetteer.model import Candidate, Entity, Source
+from citypact.model import Span
+
+LANGUAGE_COUNTRIES = {"it": {"IT", "SM", "CH"}, "vi": {"VN"}, "fr": {"FR", "BE", "CH"},
+                      "de": {"DE", "AT", "CH"}, "es": {"ES"}}
+_BIG_CITY = 100_000
+_KNOWN_CITY = 15_000
+_FAMOUS = 1_000_000
+_REGION_POPULATION = 1_000_000
+_SUBREGION_POPULATION = 100_000
+_SOURCE_BONUS = {Source.CURATED: 0.2, Source.OFFICIAL: 0.0, Source.DERIVED: -0.3,
+                 Source.ALTERNATE: -1.0}
+_WORD = re.compile(r"\w+", re.UNICODE)
+_CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A mention resolved to an entity."""
+
+    span: Span
+    entity: Entity
+
+
+@dataclass(slots=True)
+class _Evidence:
+    mention: Mention
+    wrapper: Wrapper | None
+    weak: bool
+    ambiguous: bool
+    container_countries: frozenset[str] = frozenset()
+    container_regions: frozenset[str] = frozenset()
+
+
+@dataclass(slots=True)
+class _Context:
+    language: str | None
+    countries: set[str] = field(default_factory=set)
+    demonyms: set[str] = field(default_factory=set)
+    regions: set[str] = field(default_factory=set)
+    """Regions chosen in the document."""
+    parents: set[str] = field(default_factory=set)
+    """Regions that hold a chosen city or region."""
+    chosen: dict[str, set[str]] = field(default_factory=dict)
+    """Entities chosen in the document, with the keys that named them."""
+
+    @property
+    def language_countries(self) -> set[str]:
+        return LANGUAGE_COUNTRIES.get(self.language or "", set())
+
+
+def _population(entity: Entity) -> int:
+    if entity.population or entity.kind != "region":
+        return entity.population
+    return _SUBREGION_POPULATION if entity.region else _REGION_POPULATION
+
+
+def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> float:
+    entity = candidate.entity
+    score = 0.5 * math.log10(_population(entity) + 1) + _SOURCE_BONUS[candidate.best_source]
+    if entity.country in context.countries or entity.country in evidence.container_countries:
+        score += 3.0
+    if entity.region and (entity.region in context.regions
+                          or entity.region in evidence.container_regions):
+        score += 2.5
+    score += 1.5 * (entity.country in context.demonyms)
+    score += 1.0 * (entity.country in context.language_countries)
+    if evidence.wrapper is not None:
+        score += 2.0 if evidence.wrapper.kind == entity.kind else -2.0
+    score += 4.0 * (entity.id in context.chosen)
+    score += 2.5 * (entity.id in context.parents)
+    return score
+
+
+def _without_homonym_regions(candidates: Sequence[Candidate],
+                             wrapper: Wrapper | None) -> list[Candidate]:
+    """A region named like a city it holds is the city, unless a wrapper says region."""
+    if wrapper is not None and wrapper.kind == "region":
+        return list(candidates)
+    cities = [c.entity for c in candidates if c.entity.kind == "city"]
+    kept = []
+    for candidate in candidates:
+        region = candidate.entity
+        held = region.kind == "region" and any(
+            city.country == region.country and (
+                region.region is not None or city.region in (region.id, region.region))
+            for city in cities)
+        if not held:
+            kept.append(candidate)
+    return kept
+
+
+def _strong(candidate: Candidate, evidence: _Evidence, context: _Context) -> bool:
+    """Support from the mention's own surroundings or from other places of the document."""
+    entity = candidate.entity
+    wrapper = evidence.wrapper
+    if wrapper is not None and (wrapper.kind == entity.kind
+                                or candidate.best_source <= Source.OFFICIAL):
+        return True
+    if entity.country in evidence.container_countries or entity.id in context.parents:
+        return True
+    if entity.region is not None and (entity.region in context.regions
+                                      or entity.region in evidence.container_regions):
+        return True
+    return bool(context.chosen.get(entity.id, set()) - {evidence.mention.key})
+
+
+def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> bool:
+    """Whether the best candidate has enough support to be a place mention."""
+    entity = candidate.entity
+    if _strong(candidate, evidence, context):
+        return True
+    named = entity.country in context.countries
+    single = " " not in evidence.mention.key
+    if evidence.ambiguous:
+        return named and not evidence.weak
+    if evidence.weak and single and not named and entity.kind != "country" and (
+            entity.population < _FAMOUS):
+        return False
+    if entity.kind == "country":
+        return True
+    if candidate.best_source == Source.ALTERNATE:
+        return entity.population >= (_BIG_CITY if named else _FAMOUS)
+    if named:
+        return True
+    if entity.kind == "region":
+        return entity.region is None and not single and candidate.best_source <= Source.DERIVED
+    if entity.population >= _BIG_CITY:
+        return True
+    return entity.population >= _KNOWN_CITY and (
+        entity.country in context.demonyms or entity.country in context.language_countries)
+
+
+def _choose(evidence: _Evidence, context: _Context) -> Entity | None:
+    candidates = _without_homonym_regions(evidence.mention.candidates, evidence.wrapper)
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: _score(c, evidence, context))
+    if _supported(best, evidence, context):
+        return best.entity
+    return None
+
+
+def _person(text: str, mention: Mention, cues: PlaceCues) -> bool:
+    """A person's name: after a title, a given name or a Vietnamese name part; or
+    a given name that is also a place, followed by a capitalised surname."""
+    start, end = mention.span
+    if cues.person_before(text, start):
+        return not any(c.entity.kind == "country" for c in mention.candidates)
+    if " " in mention.surface.strip() or not cues.given_name(mention.surface):
+        return False
+    following = word_after(text, end)
+    return bool(following and following[:1].isupper() and not cues.wrapper_after(text, end))
+
+
+def _lowercase_words(text: str) -> tuple[set[str], set[str]]:
+    """Words the text writes in lower case: folded, and with their diacritics."""
+    words = {w for w in _WORD.findall(text) if w.islower()}
+    return {name_key(w) for w in words}, {accent_key(w) for w in words}
+
+
+def _common_here(mention: Mention, lowercase: tuple[set[str], set[str]]) -> bool:
+    """A one-word name that the text also writes in lower case, as an ordinary word."""
+    if " " in mention.key:
+        return False
+    if has_diacritics(mention.surface):
+        return accent_key(mention.surface) in lowercase[1]
+    return mention.key in lowercase[0]
+
+
+def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
+              language: str | None) -> list[_Evidence]:
+    found = []
+    lowercase = _lowercase_words(text)
+    for index, mention in enumerate(mentions):
+        start, end = mention.span
+        wrapper = cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
+        ambiguous = cues.ambiguous(mention.key, language) or _common_here(mention, lowercase)
+        evidence = _Evidence(mention, wrapper, weak_position(text, mention.span), ambiguous)
+        if index + 1 < len(mentions):
+            following = mentions[index + 1]
+            if _CONTAINER_GAP.match(text[end:following.span[0]]):
+                evidence.container_countries = frozenset(
+                    c.entity.country for c in following.candidates if c.entity.kind == "country")
+                evidence.container_regions = frozenset(
+                    c.entity.id for c in following.candidates if c.entity.kind == "region")
+        found.append(evidence)
+    return found
+
+
+def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list[_Evidence]:
+    people = {e.mention.key for e in evidences if _person(text, e.mention, cues)}
+    return [e for e in evidences if e.mention.key not in people or e.wrapper is not None]
+
+
+def _named_countries(evidences: list[_Evidence], context: _Context) -> set[str]:
+    countries = set()
+    for evidence in evidences:
+        best = max(evidence.mention.candidates, key=lambda c: _score(c, evidence, context))
+        if best.entity.kind == "country" and not (evidence.ambiguous and evidence.weak):
+            countries.add(best.entity.country)
+    return countries
+
+
+def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
+                     language: str | None) -> list[Resolved]:
+    """Decide each mention's entity, in two passes (the second knows the first's places).
+
+    Args:
+        text: the document text.
+        mentions: recognised mentions in text order (``find_mentions``).
+        cues: the compiled cues.
+        language: ISO 639-1 code of the text, or ``None``.
+    """
+    evidences = _drop_people(text, _evidence(text, mentions, cues, language), cues)
+    context = _Context(language, demonyms=cues.demonym_countries(text))
+    context.countries = _named_countries(evidences, context)
+    resolved: list[tuple[Resolved, _Evidence]] = []
+    for _ in range(2):
+        resolved = []
+        for evidence in evidences:
+            entity = _choose(evidence, context)
+            if entity is not None:
+                resolved.append((Resolved(evidence.mention.span, entity), evidence))
+        context.chosen = {}
+        for item, evidence in resolved:
+            context.chosen.setdefault(item.entity.id, set()).add(evidence.mention.key)
+        context.regions = {r.entity.id for r, _ in resolved if r.entity.kind == "region"}
+        context.parents = {r.entity.region for r, _ in resolved if r.entity.region}
+    return [item for item, _ in resolved]
