@@ -95,7 +95,7 @@ def _branch_end(ctx: ActorContext, end: int) -> int:
 
 def _head_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     tokens = ctx.tokens
-    for lexicon in ctx.rules.heads:
+    for lexicon, direct in ctx.rules.heads:
         for start, end, kind in tokens.hits(lexicon):
             if any(i in ctx.title_tokens for i in range(start, end)):
                 continue  # "Bộ trưởng" is a minister, not a ministry
@@ -103,23 +103,27 @@ def _head_candidates(ctx: ActorContext) -> Iterator[Candidate]:
                 ctx.head_at[i] = kind
             if tokens.tokens[start].is_capitalised or lexicon.keep_accents:
                 candidate = _grow(ctx, start, end, kind, lowercase=False,
-                                  vietnamese=lexicon.keep_accents)
+                                  vietnamese=lexicon.keep_accents, names_follow=direct)
                 if candidate is not None:
                     yield candidate
     for lexicon in ctx.rules.lowercase_heads:
         for start, end, kind in tokens.hits(lexicon):
             if not tokens.tokens[start].is_capitalised:
                 candidate = _grow(ctx, start, end, kind, lowercase=True,
-                                  vietnamese=lexicon.keep_accents)
+                                  vietnamese=lexicon.keep_accents, names_follow=False)
                 if candidate is not None:
                     yield candidate
 
 
 def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool,
-          vietnamese: bool) -> Candidate | None:
-    """Grow a head into a name, or ``None`` when no proper name goes with it."""
+          vietnamese: bool, names_follow: bool) -> Candidate | None:
+    """Grow a head into a name, or ``None`` when no proper name goes with it.
+
+    ``names_follow``: the head's language writes the name right after it ("Università
+    Bocconi", "École Nationale ..."); in English only a place or acronym may follow.
+    """
     left = _extend_left(ctx, start)
-    right = _extend_right(ctx, end, kind, direct=left == start)
+    right = _extend_right(ctx, end, kind, direct=left == start, names_follow=names_follow)
     if vietnamese:
         right = max(right, _extend_vietnamese(ctx, end))
     named = [i for i in (*range(left, start), *range(end, right)) if _is_name_part(ctx, i)]
@@ -178,7 +182,7 @@ def _extend_left(ctx: ActorContext, start: int) -> int:
         if not (ctx.is_name_word(prev) or ctx.is_demonym(prev)
                 or tokens.tokens[prev].is_acronym):
             break
-        if tokens.folded[prev] in ctx.rules.non_name_words and prev not in ctx.place_at:
+        if prev in ctx.title_tokens:
             break
         k = prev
     return k
@@ -193,7 +197,8 @@ def _joins_names(ctx: ActorContext, i: int) -> bool:
             and ctx.is_name_word(i + 1) and i + 1 not in ctx.place_at)
 
 
-def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool) -> int:
+def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
+                  names_follow: bool) -> int:
     """Take a complement after the head: a connector and words ("of Building Physics"), or
     directly a place or acronym ("Camera di Commercio Italia Vietnam")."""
     k, n = end, len(ctx.tokens)
@@ -216,7 +221,7 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool) -> int:
         if after_place or not _is_name_part(ctx, k) or _starts_person(ctx, k):
             break
         mention = ctx.place_at.get(k)
-        if not complement and not (direct and (mention is not None
+        if not complement and not (direct and (names_follow or mention is not None
                                                or ctx.tokens.tokens[k].is_acronym)):
             break
         k = mention.end if mention is not None and mention.start == k else k + 1
@@ -378,7 +383,7 @@ def _expanded_acronyms(ctx: ActorContext, candidates: list[Candidate]) -> list[C
     Vietnam (ACVN)"); the expansion must hold an organisation head."""
     ends = {c.end for c in candidates}
     found = []
-    heads = {i: kind for lexicon in ctx.rules.heads
+    heads = {i: kind for lexicon, _ in ctx.rules.heads
              for start, end, kind in ctx.tokens.hits(lexicon) for i in range(start, end)}
     for end in range(1, len(ctx.tokens)):
         acronym = _acronym_after(ctx, end)

@@ -108,7 +108,8 @@ def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
 
 # --- runs ----------------------------------------------------------------------------
 
-def _is_name_token(ctx: ActorContext, marks: Marks, i: int) -> bool:
+def _is_name_token(ctx: ActorContext, marks: Marks, i: int, inner: bool = False) -> bool:
+    """A word that can be part of a name; ``inner`` words may be demonyms ("Lo Russo")."""
     token = ctx.tokens.tokens[i]
     if not token.is_word or not token.is_capitalised or token.is_acronym:
         return False
@@ -119,7 +120,7 @@ def _is_name_token(ctx: ActorContext, marks: Marks, i: int) -> bool:
     word = ctx.tokens.folded[i]
     if word in ctx.rules.non_name_words or any(c.isdigit() for c in word):
         return False
-    return not ctx.is_function(i) and not ctx.is_demonym(i)
+    return not ctx.is_function(i) and (inner or not ctx.is_demonym(i))
 
 
 def _runs(ctx: ActorContext, marks: Marks) -> Iterator[tuple[int, int]]:
@@ -133,17 +134,15 @@ def _runs(ctx: ActorContext, marks: Marks) -> Iterator[tuple[int, int]]:
         vietnamese = tokens.folded[i] in ctx.rules.vietnamese_surnames
         j = i + 1
         while j < n and tokens.joined(j):
-            if _is_name_token(ctx, marks, j) or (vietnamese and _is_syllable(ctx, j)):
+            if _is_name_token(ctx, marks, j, inner=True) or (
+                    vietnamese and _is_syllable(ctx, j)):
                 j += 1
             elif (tokens.folded[j] in ctx.rules.particles and j + 1 < n
-                  and tokens.joined(j + 1) and _is_name_token(ctx, marks, j + 1)):
+                  and tokens.joined(j + 1) and _is_name_token(ctx, marks, j + 1, inner=True)):
                 j += 2  # "Stefano Lo Russo", "Ludwig van Beethoven"
             else:
                 break
-        if j - i > 1 and ctx.tokens.is_possessive(j - 1):
-            yield (i, j)  # the possessive is cut off by ``name_of``
-        else:
-            yield (i, j)
+        yield (i, j)
         i = j
 
 

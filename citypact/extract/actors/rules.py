@@ -50,6 +50,7 @@ class LanguageRules:
     given_names: tuple[str, ...]
     non_name_words: tuple[str, ...]
     heads: tuple[tuple[str, str], ...]
+    names_follow_heads: bool
     lowercase_heads: tuple[tuple[str, str], ...]
     nouns: tuple[tuple[str, str], ...]
     appositive_nouns: tuple[str, ...]
@@ -74,8 +75,9 @@ class PeopleLexicons:
 class ActorRules:
     """Everything the actor extractors match, built once from the rule files."""
 
-    heads: tuple[Lexicon, ...]
-    """Organisation heads (labels are types): one folded lexicon, one accent-keeping (vi)."""
+    heads: tuple[tuple[Lexicon, bool], ...]
+    """Organisation heads (labels are types), each lexicon with whether its languages write
+    the name right after the head ("Università Bocconi")."""
     lowercase_heads: tuple[Lexicon, ...]
     nouns: tuple[Lexicon, ...]
     """Common nouns before a name ("the company OMS"), labelled with the type they give."""
@@ -147,6 +149,7 @@ def load_language_rules(language: str) -> LanguageRules:
         given_names=tuple(string_list(words, "given_names", source)),
         non_name_words=tuple(string_list(words, "non_name_words", source)),
         heads=tuple(_typed(orgs, source)),
+        names_follow_heads=bool(data.get("names_follow_heads", False)),
         lowercase_heads=tuple(_typed(lowercase, f"{source} [organizations.lowercase]")),
         nouns=tuple(_typed(nouns, f"{source} [organizations.nouns]")),
         appositive_nouns=tuple(string_list(appositive, "nouns", source)),
@@ -205,13 +208,22 @@ def _split_lexicons(pairs: Iterable[tuple[str, str, bool]]) -> tuple[Lexicon, ..
             Lexicon([(p, k) for p, k, a in pairs if a], keep_accents=True))
 
 
+def _head_lexicons(every: list[LanguageRules]) -> tuple[tuple[Lexicon, bool], ...]:
+    found = []
+    for follow in (False, True):
+        pairs = [(p, k, r.keep_accents) for r in every if r.names_follow_heads == follow
+                 for p, k in r.heads]
+        found.extend((lexicon, follow) for lexicon in _split_lexicons(pairs) if len(lexicon))
+    return tuple(found)
+
+
 def load_actor_rules() -> ActorRules:
     """Load and validate every actor rule file into one ``ActorRules``."""
     common = load_rule_file("actors", "common.toml")
     langs = {lang: load_language_rules(lang) for lang in LANGUAGES}
     every = list(langs.values())
     return ActorRules(
-        heads=_split_lexicons((p, k, r.keep_accents) for r in every for p, k in r.heads),
+        heads=_head_lexicons(every),
         lowercase_heads=_split_lexicons(
             (p, k, r.keep_accents) for r in every for p, k in r.lowercase_heads),
         nouns=_split_lexicons((p, k, r.keep_accents) for r in every for p, k in r.nouns),
