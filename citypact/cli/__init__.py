@@ -43,3 +43,4 @@ def main() -> None:
 # Command modules register themselves on ``app``; keep one import per module.
 from citypact.cli import eval as _eval  # noqa: E402,F401
 from citypact.cli import extract as _extract  # noqa: E402,F401
+from citypact.cli import ingest as _ingest  # noqa: E402,F401

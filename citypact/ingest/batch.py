@@ -1,0 +1,158 @@
+"""Ingest many sources: read, skip what is stored, extract, store; never stop on one failure.
+
+Each source ends in one ``SourceOutcome``: ingested, unchanged (its text is
+already stored, so it is not extracted again) or failed, with the stage that
+failed (read, extract, store) and a reason a person can act on.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from citypact.errors import CitypactError, IngestError, StoreError
+from citypact.ingest.read import iter_sources, read_article
+from citypact.model import Article, Extraction
+from citypact.store import SaveOutcome, document_exists, save_extraction
+
+log = logging.getLogger(__name__)
+
+Status = Literal["ingested", "unchanged", "failed"]
+Stage = Literal["read", "extract", "store"]
+ExtractFn = Callable[[Article], Extraction]
+ProgressFn = Callable[["SourceOutcome"], None]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceOutcome:
+    """What became of one source file."""
+
+    source: str
+    status: Status
+    document_id: str | None = None
+    stage: Stage | None = None
+    """Where a failed source failed."""
+    reason: str | None = None
+
+    @property
+    def message(self) -> str:
+        """One line naming the source and what happened to it."""
+        if self.status == "failed":
+            return f"{self.source}: {self.stage} failed: {self.reason}"
+        return f"{self.source}: {self.status}"
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    """Every source's outcome, in the order the sources were given."""
+
+    outcomes: tuple[SourceOutcome, ...]
+
+    def count(self, status: Status) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.status == status)
+
+    @property
+    def failures(self) -> tuple[SourceOutcome, ...]:
+        return tuple(o for o in self.outcomes if o.status == "failed")
+
+    @property
+    def summary(self) -> str:
+        """``ingested N, unchanged M, failed K``."""
+        return (f"ingested {self.count('ingested')}, unchanged {self.count('unchanged')}, "
+                f"failed {self.count('failed')}")
+
+
+def ingest_paths(paths: Iterable[Path], session_factory: sessionmaker[Session],
+                 extract: ExtractFn, on_progress: ProgressFn | None = None) -> IngestReport:
+    """Ingest files, and the supported files under folders, recursively.
+
+    See ``ingest_sources``; this only expands folders first.
+    """
+    return ingest_sources(list(iter_sources(paths)), session_factory, extract, on_progress)
+
+
+def ingest_sources(sources: Sequence[Path], session_factory: sessionmaker[Session],
+                   extract: ExtractFn, on_progress: ProgressFn | None = None) -> IngestReport:
+    """Ingest source files one by one into the store.
+
+    A document whose id (hash of its text) is stored already is ``unchanged``
+    and is not extracted again. A source that cannot be read, extracted or
+    stored is recorded as failed and the batch goes on. The database must be
+    migrated already.
+
+    Args:
+        sources: the files to ingest.
+        session_factory: opens the sessions (one per step and source).
+        extract: the extraction of one article, e.g. ``Pipeline.extract``.
+        on_progress: called with each source's outcome as soon as it is known.
+
+    Returns:
+        The outcome of every source, in order.
+    """
+    outcomes = []
+    for source in sources:
+        outcome = ingest_source(source, session_factory, extract)
+        log.info("%s", outcome.message)
+        if on_progress is not None:
+            on_progress(outcome)
+        outcomes.append(outcome)
+    return IngestReport(tuple(outcomes))
+
+
+def ingest_source(source: Path, session_factory: sessionmaker[Session],
+                  extract: ExtractFn) -> SourceOutcome:
+    """Read, extract and store one source; every failure becomes a failed outcome."""
+    name = str(source)
+    try:
+        article = read_article(source)
+    except IngestError as exc:
+        return SourceOutcome(name, "failed", stage="read", reason=exc.reason)
+    try:
+        if _is_stored(session_factory, article.id):
+            return SourceOutcome(name, "unchanged", article.id)
+        status = _save(session_factory, article, _extract(extract, article))
+    except _StageFailure as failure:
+        return SourceOutcome(name, "failed", article.id, failure.stage, failure.reason)
+    return SourceOutcome(name, status, article.id)
+
+
+class _StageFailure(Exception):
+    """A step of ``ingest_source`` failed; carries the stage and the reason out."""
+
+    def __init__(self, stage: Stage, reason: str) -> None:
+        super().__init__(reason)
+        self.stage: Stage = stage
+        self.reason = reason
+
+
+def _is_stored(session_factory: sessionmaker[Session], doc_id: str) -> bool:
+    try:
+        with session_factory() as session:
+            return document_exists(session, doc_id)
+    except StoreError as exc:
+        raise _StageFailure("store", str(exc)) from exc
+
+
+def _extract(extract: ExtractFn, article: Article) -> Extraction:
+    try:
+        return extract(article)
+    except CitypactError as exc:
+        raise _StageFailure("extract", str(exc)) from exc
+    except Exception as exc:
+        # A bug in a component must not stop the batch; its traceback goes to the log.
+        log.exception("unexpected error while extracting %s", article.path)
+        raise _StageFailure("extract", f"unexpected {type(exc).__name__}: {exc}") from exc
+
+
+def _save(session_factory: sessionmaker[Session], article: Article,
+          extraction: Extraction) -> SaveOutcome:
+    try:
+        with session_factory() as session:
+            return save_extraction(session, article, extraction)
+    except StoreError as exc:
+        raise _StageFailure("store", str(exc)) from exc
