@@ -477,7 +477,8 @@ def _organization(ctx: ActorContext, candidate: Candidate,
 def _country(ctx: ActorContext, candidate: Candidate) -> str | None:
     """The country of a demonym in the name, else of the first place in it."""
     rng = range(candidate.start, candidate.end)
-    demonyms = [ctx.rules.demonyms[ctx.tokens.folded[i]] for i in rng if ctx.is_demonym(i)]
+    demonyms: list[str | None] = [ctx.rules.demonyms[ctx.tokens.folded[i]]
+                                  for i in rng if ctx.is_demonym(i)]
     places = [m.place for i in rng if (m := ctx.place_at.get(i)) is not None]
     if candidate.type == "embassy":
         countries = [p.country for p in places if p.kind == "country"]

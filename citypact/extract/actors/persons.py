@@ -188,11 +188,15 @@ def _org_near(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) ->
             return name
     sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
     for i in range(run.end, min(run.end + ORG_AFTER_REACH, len(ctx.tokens))):
-        if sentence is not None and ctx.tokens.tokens[i].start >= sentence[1]:
+        token = ctx.tokens.tokens[i]
+        if sentence is not None and token.start >= sentence[1]:
             break
         name = ctx.org_at.get(i)
         if name and orgs[name].type not in NON_PARTY_TYPES:
             return name
+        if token.is_word and not token.is_capitalised and not ctx.is_function(i) \
+                and i not in ctx.title_tokens and ctx.tokens.folded[i] not in ctx.rules.connectors:
+            break  # a verb or a noun: the organisation is not the person's any more
     return None
 
 

@@ -209,7 +209,7 @@ def _split_lexicons(pairs: Iterable[tuple[str, str, bool]]) -> tuple[Lexicon, ..
 
 
 def _head_lexicons(every: list[LanguageRules]) -> tuple[tuple[Lexicon, bool], ...]:
-    found = []
+    found: list[tuple[Lexicon, bool]] = []
     for follow in (False, True):
         pairs = [(p, k, r.keep_accents) for r in every if r.names_follow_heads == follow
                  for p, k in r.heads]
