@@ -137,7 +137,9 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
     near = _org_near(ctx, run, orgs)
     if near is not None:
         return near
-    if _is_listed(title, ctx.people.national) and entry.vietnamese:
+    local_role = cue.role is not None and any(i in ctx.local_government
+                                              for i in range(*cue.role))
+    if _is_listed(title, ctx.people.national) and entry.vietnamese and not local_role:
         return country_name("VN", ctx.doc)
     return _place_by_origin(ctx, run, entry, others)
 
