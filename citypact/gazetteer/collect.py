@@ -114,7 +114,7 @@ def collect(min_population: int) -> Collection:
     vietnam = rules.load_vietnam()
     _add_countries(found)
     _add_subdivisions(found, wrappers, vietnam)
-    _add_cities(found, min_population)
+    _add_cities(found, min_population, wrappers)
     _link_vietnam(found, vietnam)
     _link_admin1(found)
     _name_homonym_regions(found, rules.load_homonym_names())
@@ -180,17 +180,23 @@ def _link_parents(found: Collection) -> None:
             draft.region, draft.admin1 = parent.id, parent.name
 
 
-def _add_cities(found: Collection, min_population: int) -> None:
+def _add_cities(found: Collection, min_population: int, wrappers: rules.Wrappers) -> None:
     count = 0
     for rec in sources.read_cities(min_population):
         entity_id = f"geonames:{rec.geonameid}"
         is_vn = rec.country == "VN"
+        # GeoNames often writes Vietnamese places with their administrative word
+        # ("Ấp Bình Chánh", "Thị Trấn Mỏ Cày"): the common name drops it.
+        short = strip_admin_words(rec.name, wrappers) if is_vn else None
         found.entities[entity_id] = _Draft(
-            entity_id, ascii_name(rec.name) if is_vn else rec.name, "city", rec.country,
+            entity_id, ascii_name(short or rec.name) if is_vn else rec.name, "city", rec.country,
             subtype=rec.admin1code, lat=rec.lat, lon=rec.lon, population=rec.population)
         found.names.add(entity_id, rec.name, Source.OFFICIAL)
         if is_vn:
             found.names.add_vietnamese(entity_id, rec.name)
+            if short:
+                found.names.add(entity_id, short, Source.DERIVED)
+                found.names.add_vietnamese(entity_id, short)
         initials = {word[0] for word in name_key(rec.name).split()}
         for alternate in rec.alternates:
             if rec.population >= _FAMOUS or name_key(alternate)[:1] in initials:

@@ -42,6 +42,7 @@ class PlaceCues:
         self._after = sorted(((name_key(w), k) for k, ws in wrappers.after.items() for w in ws),
                              key=lambda t: -len(t[0]))
         self.wrapper_words = frozenset(k for k, _ in self._after)
+        self._before_words = frozenset(w for k, _, _ in self._before for w in k.split())
         self._titles = _keys(people.titles)
         self._given = _keys(people.given_names)
         vietnamese = people.vietnamese_surnames + people.vietnamese_middle_names
@@ -136,6 +137,12 @@ class PlaceCues:
         if language in self._function:
             return key in self._function[language]
         return any(key in words for words in self._function.values())
+
+    def distinctive(self, key: str, language: str | None) -> bool:
+        """Whether a key has a word that is not a function, wrapper or ambiguous word."""
+        return any(not (self.function_word(word, language) or word in self.wrapper_words
+                        or word in self._before_words or self.ambiguous(word, language))
+                   for word in key.split())
 
     def demonym_countries(self, text: str) -> set[str]:
         """Countries whose demonyms the text uses ("Vietnamese" -> VN)."""

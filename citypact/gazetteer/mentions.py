@@ -118,7 +118,7 @@ def _longest_first(mentions: list[Mention]) -> list[Mention]:
 def weak_position(text: str, span: Span) -> bool:
     """True at the start of a sentence or line, or inside a heading in Title Case."""
     before = text[:span[0]].rstrip(" \t")
-    if not before or before[-1] in ".!?:\n\"“”'‘’•–—-|>*#([":
+    if not before or before[-1] in ".!?:\n\"“”«•–—-|>*#([":
         return True
     line_start = text.rfind("\n", 0, span[0]) + 1
     line_end = text.find("\n", span[1])

@@ -55,6 +55,8 @@ class _Evidence:
     wrapper: Wrapper | None
     weak: bool
     ambiguous: bool
+    distinctive: bool = True
+    """The name has a word that is not a function, administrative or common word."""
     container_countries: frozenset[str] = frozenset()
     container_regions: frozenset[str] = frozenset()
 
@@ -101,17 +103,19 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
 
 def _without_homonym_regions(candidates: Sequence[Candidate],
                              wrapper: Wrapper | None) -> list[Candidate]:
-    """A region named like a city it holds is the city, unless a wrapper says region."""
+    """A region named like a city of its country is the city, unless a wrapper says region.
+
+    ("Latina", "Turin", "Ha Tinh", "Zagreb": the province, metropolitan city or county
+    that bears a city's name is written with its wrapper when it is meant.)
+    """
     if wrapper is not None and wrapper.kind == "region":
         return list(candidates)
-    cities = [c.entity for c in candidates if c.entity.kind == "city"]
+    cities = [c.entity for c in candidates if c.entity.kind == "city" and (
+        c.best_source != Source.ALTERNATE or c.entity.population >= _FAMOUS)]
     kept = []
     for candidate in candidates:
         region = candidate.entity
-        held = region.kind == "region" and any(
-            city.country == region.country and (
-                region.region is not None or city.region in (region.id, region.region))
-            for city in cities)
+        held = region.kind == "region" and any(city.country == region.country for city in cities)
         if not held:
             kept.append(candidate)
     return kept
@@ -121,8 +125,7 @@ def _strong(candidate: Candidate, evidence: _Evidence, context: _Context) -> boo
     """Support from the mention's own surroundings or from other places of the document."""
     entity = candidate.entity
     wrapper = evidence.wrapper
-    if wrapper is not None and (wrapper.kind == entity.kind
-                                or candidate.best_source <= Source.OFFICIAL):
+    if wrapper is not None and (wrapper.kind == entity.kind or entity.country in context.countries):
         return True
     if entity.country in evidence.container_countries or entity.id in context.parents:
         return True
@@ -135,21 +138,24 @@ def _strong(candidate: Candidate, evidence: _Evidence, context: _Context) -> boo
 def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> bool:
     """Whether the best candidate has enough support to be a place mention."""
     entity = candidate.entity
-    if _strong(candidate, evidence, context):
-        return True
     named = entity.country in context.countries
+    strong = _strong(candidate, evidence, context)
     single = " " not in evidence.mention.key
     if evidence.ambiguous:
-        return named and not evidence.weak
+        return named and (strong or not evidence.weak and entity.population >= _BIG_CITY)
+    if strong:
+        return True
     if evidence.weak and single and not named and entity.kind != "country" and (
             entity.population < _FAMOUS):
         return False
     if entity.kind == "country":
         return True
     if candidate.best_source == Source.ALTERNATE:
-        return entity.population >= (_BIG_CITY if named else _FAMOUS)
+        return entity.population >= _FAMOUS or named and (
+            entity.population >= _BIG_CITY or not single and evidence.distinctive)
     if named:
-        return True
+        return entity.kind != "city" or entity.population >= _KNOWN_CITY or not single or (
+            entity.country in context.language_countries)
     if entity.kind == "region":
         return entity.region is None and not single and candidate.best_source <= Source.DERIVED
     if entity.population >= _BIG_CITY:
@@ -168,13 +174,20 @@ def _choose(evidence: _Evidence, context: _Context) -> Entity | None:
     return None
 
 
-def _person(text: str, mention: Mention, cues: PlaceCues) -> bool:
-    """A person's name: after a title, a given name or a Vietnamese name part; or
-    a given name that is also a place, followed by a capitalised surname."""
+def _person_named_before(text: str, mention: Mention, cues: PlaceCues) -> bool:
+    """After a title, a given name or a surname written first: the name is a person's."""
+    return cues.person_before(text, mention.span[0]) and not any(
+        c.entity.kind == "country" for c in mention.candidates)
+
+
+def _given_name_here(text: str, mention: Mention, cues: PlaceCues) -> bool:
+    """A place name that is also a given name, followed by a capitalised surname
+    ("Florence Nightingale"), unless a preposition precedes it ("Mayor of Florence Dario")."""
     start, end = mention.span
-    if cues.person_before(text, start):
-        return not any(c.entity.kind == "country" for c in mention.candidates)
     if " " in mention.surface.strip() or not cues.given_name(mention.surface):
+        return False
+    previous = re.findall(r"\w+", text[max(0, start - 30):start])
+    if previous and cues.function_word(name_key(previous[-1]), None):
         return False
     following = word_after(text, end)
     return bool(following and following[:1].isupper() and not cues.wrapper_after(text, end))
@@ -187,23 +200,38 @@ def _lowercase_words(text: str) -> tuple[set[str], set[str]]:
 
 
 def _common_here(mention: Mention, lowercase: tuple[set[str], set[str]]) -> bool:
-    """A one-word name that the text also writes in lower case, as an ordinary word."""
-    if " " in mention.key:
+    """A one-word name (not a country's) that the text also writes in lower case."""
+    if " " in mention.key or any(c.entity.kind == "country" for c in mention.candidates):
         return False
     if has_diacritics(mention.surface):
         return accent_key(mention.surface) in lowercase[1]
     return mention.key in lowercase[0]
 
 
+def _in_compound(text: str, mention: Mention, starts: set[int], ends: set[int]) -> bool:
+    """Hyphen-joined to a capitalised word that is not a place ("Rems-Murr")."""
+    start, end = mention.span
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and start - 1 not in ends:
+        return True
+    return (end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper()
+            and end + 1 not in starts)
+
+
 def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
               language: str | None) -> list[_Evidence]:
     found = []
     lowercase = _lowercase_words(text)
+    solid = [m for m in mentions if any(c.best_source <= Source.DERIVED for c in m.candidates)]
+    starts = {m.span[0] for m in solid}
+    ends = {m.span[1] for m in solid}
     for index, mention in enumerate(mentions):
         start, end = mention.span
+        if _in_compound(text, mention, starts, ends):
+            continue
         wrapper = cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
         ambiguous = cues.ambiguous(mention.key, language) or _common_here(mention, lowercase)
-        evidence = _Evidence(mention, wrapper, weak_position(text, mention.span), ambiguous)
+        evidence = _Evidence(mention, wrapper, weak_position(text, mention.span), ambiguous,
+                             cues.distinctive(mention.key, language))
         if index + 1 < len(mentions):
             following = mentions[index + 1]
             if _CONTAINER_GAP.match(text[end:following.span[0]]):
@@ -216,8 +244,11 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
 
 
 def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list[_Evidence]:
-    people = {e.mention.key for e in evidences if _person(text, e.mention, cues)}
-    return [e for e in evidences if e.mention.key not in people or e.wrapper is not None]
+    """Drop names of people; a surname ("Attilio Fontana") is dropped everywhere in the text."""
+    surnames = {e.mention.key for e in evidences if _person_named_before(text, e.mention, cues)}
+    return [e for e in evidences
+            if (e.mention.key not in surnames or e.wrapper is not None)
+            and not _given_name_here(text, e.mention, cues)]
 
 
 def _named_countries(evidences: list[_Evidence], context: _Context) -> set[str]:
