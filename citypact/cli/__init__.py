@@ -44,3 +44,4 @@ def main() -> None:
 from citypact.cli import eval as _eval  # noqa: E402,F401
 from citypact.cli import extract as _extract  # noqa: E402,F401
 from citypact.cli import ingest as _ingest  # noqa: E402,F401
+from citypact.cli import serve as _serve  # noqa: E402,F401
