@@ -83,11 +83,12 @@ class Collection:
         return [draft.freeze() for draft in self.entities.values()]
 
 
-def strip_admin_words(name: str, wrappers: rules.Wrappers) -> str | None:
+def strip_admin_words(name: str, wrappers: rules.Wrappers, *, leading_only: bool = False
+                      ) -> str | None:
     """The name without a leading or trailing administrative word, if it has one."""
     tokens = [t for t in _SPLIT.split(name) if t]
     folded = [name_key(t) for t in tokens]
-    for phrase in wrappers.strip_end:
+    for phrase in () if leading_only else wrappers.strip_end:
         words = phrase.split()
         if len(tokens) > len(words) and folded[-len(words):] == words:
             return " ".join(tokens[:-len(words)])
@@ -187,7 +188,7 @@ def _add_cities(found: Collection, min_population: int, wrappers: rules.Wrappers
         is_vn = rec.country == "VN"
         # GeoNames often writes Vietnamese places with their administrative word
         # ("Ấp Bình Chánh", "Thị Trấn Mỏ Cày"): the common name drops it.
-        short = strip_admin_words(rec.name, wrappers) if is_vn else None
+        short = strip_admin_words(rec.name, wrappers, leading_only=True) if is_vn else None
         found.entities[entity_id] = _Draft(
             entity_id, ascii_name(short or rec.name) if is_vn else rec.name, "city", rec.country,
             subtype=rec.admin1code, lat=rec.lat, lon=rec.lon, population=rec.population)
