@@ -43,5 +43,6 @@ def main() -> None:
 # Command modules register themselves on ``app``; keep one import per module.
 from citypact.cli import eval as _eval  # noqa: E402,F401
 from citypact.cli import extract as _extract  # noqa: E402,F401
+from citypact.cli import gazetteer as _gazetteer  # noqa: E402,F401
 from citypact.cli import ingest as _ingest  # noqa: E402,F401
 from citypact.cli import serve as _serve  # noqa: E402,F401
