@@ -70,8 +70,8 @@ def info_cli(ctx: typer.Context) -> None:
     typer.echo(f"size: {info.size_bytes / 1e6:.1f} MB")
     for key, value in sorted(info.meta.items()):
         typer.echo(f"{key}: {value}")
-    for key, value in sorted(info.counts.items()):
-        typer.echo(f"{key}: {value}")
+    for kind, count in sorted(info.counts.items()):
+        typer.echo(f"{kind}: {count}")
 
 
 @gazetteer_app.command("lookup")

@@ -167,10 +167,10 @@ def _add_subdivisions(found: Collection, wrappers: rules.Wrappers,
         if rec.code.startswith("VN-"):
             found.names.add_vietnamese(entity_id, rec.name)
     for rec in sources.read_new_vietnam_provinces():
-        entity_id = found.codes.get(rec.code)
-        if entity_id and entity_id in found.entities:
-            found.names.add(entity_id, rec.name, Source.OFFICIAL)
-            found.names.add_vietnamese(entity_id, rec.name)
+        known = found.codes.get(rec.code)
+        if known and known in found.entities:
+            found.names.add(known, rec.name, Source.OFFICIAL)
+            found.names.add_vietnamese(known, rec.name)
     _link_parents(found)
 
 
@@ -212,10 +212,10 @@ def _link_vietnam(found: Collection, vietnam: rules.VietnamProvinces) -> None:
     for code, city_id in vietnam.municipalities.items():
         found.codes[code] = city_id
     for rec in sources.read_subdivisions():
-        city_id = vietnam.municipalities.get(rec.code)
-        if city_id and city_id in found.entities:
-            found.names.add(city_id, rec.name, Source.OFFICIAL)
-            found.names.add_vietnamese(city_id, rec.name)
+        city = vietnam.municipalities.get(rec.code)
+        if city and city in found.entities:
+            found.names.add(city, rec.name, Source.OFFICIAL)
+            found.names.add_vietnamese(city, rec.name)
     for old, new in vietnam.merged_into.items():
         draft = found.entities.get(found.codes.get(old, ""))
         if draft is not None:

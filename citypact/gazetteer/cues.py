@@ -28,6 +28,12 @@ class Wrapper:
     span: Span
 
 
+def _kind(kind: str) -> PlaceKind:
+    if kind == "city":
+        return "city"
+    return "region" if kind == "region" else "country"
+
+
 def _keys(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(k for k in (name_key(w) for w in words) if k)
 
@@ -37,10 +43,12 @@ class PlaceCues:
 
     def __init__(self, wrappers: rules.Wrappers, people: rules.PeopleCues,
                  common: rules.CommonWords, demonyms: dict[str, str]) -> None:
-        self._before = sorted(((name_key(w), w, k) for k, ws in wrappers.before.items()
-                               for w in ws), key=lambda t: -len(t[0]))
-        self._after = sorted(((name_key(w), k) for k, ws in wrappers.after.items() for w in ws),
-                             key=lambda t: -len(t[0]))
+        self._before: list[tuple[str, str, PlaceKind]] = sorted(
+            ((name_key(w), w, _kind(k)) for k, ws in wrappers.before.items() for w in ws),
+            key=lambda t: -len(t[0]))
+        self._after: list[tuple[str, PlaceKind]] = sorted(
+            ((name_key(w), _kind(k)) for k, ws in wrappers.after.items() for w in ws),
+            key=lambda t: -len(t[0]))
         self.wrapper_words = frozenset(k for k, _ in self._after)
         self._before_words = frozenset(w for k, _, _ in self._before for w in k.split())
         self._titles = _keys(people.titles)

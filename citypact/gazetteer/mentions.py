@@ -19,6 +19,7 @@ Overlapping mentions are resolved longest first ("Ho Chi Minh City" over
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from citypact.gazetteer.cues import PlaceCues
@@ -80,7 +81,7 @@ def _accents_fit(surface: str, candidate: Candidate) -> bool:
     return not accented or any(accent_key(v) == wanted for v in accented)
 
 
-def _fitting(surface: str, candidates: tuple[Candidate, ...] | list[Candidate],
+def _fitting(surface: str, candidates: Sequence[Candidate],
              cues: PlaceCues, language: str | None) -> tuple[Candidate, ...]:
     kept = []
     for candidate in candidates:

@@ -142,7 +142,7 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     strong = _strong(candidate, evidence, context)
     single = " " not in evidence.mention.key
     if evidence.ambiguous:
-        return named and (strong or not evidence.weak and entity.population >= _BIG_CITY)
+        return named and (strong or (not evidence.weak and entity.population >= _BIG_CITY))
     if strong:
         return True
     if evidence.weak and single and not named and entity.kind != "country" and (
@@ -151,8 +151,8 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     if entity.kind == "country":
         return True
     if candidate.best_source == Source.ALTERNATE:
-        return entity.population >= _FAMOUS or named and (
-            entity.population >= _BIG_CITY or not single and evidence.distinctive)
+        return entity.population >= _FAMOUS or (named and (
+            entity.population >= _BIG_CITY or (not single and evidence.distinctive)))
     if named:
         return entity.kind != "city" or entity.population >= _KNOWN_CITY or not single or (
             entity.country in context.language_countries)

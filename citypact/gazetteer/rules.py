@@ -23,7 +23,8 @@ LANGUAGES = ("en", "it", "vi", "fr", "es", "de")
 def read_data(name: str) -> dict[str, Any]:
     """Parse one packaged data file and check its version."""
     try:
-        text = resources.files("citypact.gazetteer").joinpath("data").joinpath(name).read_text("utf-8")
+        folder = resources.files("citypact.gazetteer").joinpath("data")
+        text = folder.joinpath(name).read_text("utf-8")
         data = tomllib.loads(text)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"gazetteer data {name}: {exc}") from exc

@@ -108,11 +108,11 @@ def read_countries() -> Iterator[CountryRecord]:
 
 def read_subdivisions() -> Iterator[SubdivisionRecord]:
     """ISO 3166-2 subdivisions (pycountry) with English names and centroids (countrystatecity)."""
-    states: dict[str, Any] = {}
+    states: dict[str, csc.State] = {}
     for country in {s.country_code for s in pycountry.subdivisions}:
-        for state in csc.get_states_of_country(country):
-            if state.iso3166_2:
-                states[state.iso3166_2] = state
+        for found in csc.get_states_of_country(country):
+            if found.iso3166_2:
+                states[found.iso3166_2] = found
     for sub in pycountry.subdivisions:
         state = states.get(sub.code)
         yield SubdivisionRecord(
