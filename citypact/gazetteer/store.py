@@ -160,6 +160,11 @@ class SqliteGazetteer:
             f"SELECT {_ENTITY_COLUMNS} FROM entity e WHERE e.id = ?", (entity_id,)).fetchone()
         return _entity(row) if row else None
 
+    def meta(self, key: str) -> str | None:
+        """One build fact of the ``meta`` table."""
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
     def info(self) -> GazetteerInfo:
         """Counts by kind, size on disk and build facts."""
         counts = {str(kind): int(n) for kind, n in self._conn.execute(
