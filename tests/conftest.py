@@ -143,7 +143,9 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
         has_user = any(entry.pw_name == "postgres" for entry in pwd.getpwall())
         require(has_user and shutil.which("runuser") is not None,
                 "running as root needs the `postgres` user and `runuser` to start PostgreSQL")
-    root = Path(tempfile.mkdtemp(prefix="citypact-pg-"))
+    # Under /tmp: the `postgres` user must reach the folder (TMPDIR may be private to root),
+    # and the socket path must stay short.
+    root = Path(tempfile.mkdtemp(prefix="citypact-pg-", dir="/tmp"))
     if os.geteuid() == 0:
         shutil.chown(root, "postgres", "postgres")
     cluster = PostgresCluster(bin_dir, root)

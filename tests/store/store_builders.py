@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.orm import Session, sessionmaker
+
 from citypact.ingest.read import document_id
 from citypact.model import (
     Article,
@@ -13,6 +18,7 @@ from citypact.model import (
     Person,
     Place,
 )
+from citypact.store import make_engine, make_session_factory, upgrade_database
 
 FLORENCE = Place("geonames:3176959", "Florence", "city", "IT", "Tuscany", 43.7792, 11.2463)
 HANOI = Place("geonames:1581130", "Hanoi", "city", "VN", "Hanoi", 21.0245, 105.8412)
@@ -56,3 +62,14 @@ def twinning_document(city: Place = FLORENCE, partner: Place = HANOI,
                       ((0, len(sentence)),)),),
     )
     return doc, extraction
+
+
+@contextmanager
+def migrated_factory(url: str) -> Iterator[sessionmaker[Session]]:
+    """Sessions on a database migrated to head; the engine is disposed on exit."""
+    engine = make_engine(url)
+    try:
+        upgrade_database(engine)
+        yield make_session_factory(engine)
+    finally:
+        engine.dispose()

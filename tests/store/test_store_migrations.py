@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,15 @@ from sqlalchemy import Engine, inspect, text
 from citypact.errors import StoreError
 from citypact.store import current_revision, head_revision, make_engine, upgrade_database
 from citypact.store.tables import Base
+
+
+@pytest.fixture
+def engine(store_url: str) -> Iterator[Engine]:
+    """An engine on a fresh database (SQLite, then PostgreSQL) migrated to head."""
+    engine = make_engine(store_url)
+    upgrade_database(engine)
+    yield engine
+    engine.dispose()
 
 
 def test_migrations_apply_from_scratch(store_url: str) -> None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete
 from sqlalchemy.orm import Session, sessionmaker
+from store_builders import migrated_factory
 
 from citypact.ingest.read import document_id
 from citypact.model import (
@@ -71,6 +74,13 @@ def documents(draw: st.DrawFn) -> tuple[Article, Extraction]:
         events=tuple(draw(st.lists(events, max_size=2))),
     )
     return article, extraction
+
+
+@pytest.fixture
+def session_factory(store_url: str) -> Iterator[sessionmaker[Session]]:
+    """Sessions on a fresh database (SQLite, then PostgreSQL) migrated to head."""
+    with migrated_factory(store_url) as factory:
+        yield factory
 
 
 def empty_store(session: Session) -> None:

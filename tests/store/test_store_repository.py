@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
-from store_builders import FLORENCE, HANOI, TUSCANY, article, twinning_document
+from store_builders import (
+    FLORENCE,
+    HANOI,
+    TUSCANY,
+    article,
+    migrated_factory,
+    twinning_document,
+)
 
 from citypact.errors import NotFoundError, StoreError
 from citypact.model import DocumentInfo, Extraction, Link, Person
@@ -23,6 +31,19 @@ from citypact.store import (
 )
 from citypact.store import repository as repository_module
 from citypact.store.tables import Base, LinkPartyRow, PlaceRow
+
+
+@pytest.fixture
+def session_factory(store_url: str) -> Iterator[sessionmaker[Session]]:
+    """Sessions on a fresh database (SQLite, then PostgreSQL) migrated to head."""
+    with migrated_factory(store_url) as factory:
+        yield factory
+
+
+@pytest.fixture
+def session(session_factory: sessionmaker[Session]) -> Iterator[Session]:
+    with session_factory() as session:
+        yield session
 
 
 def row_counts(session: Session) -> dict[str, int]:

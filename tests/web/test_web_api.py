@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
-from web_builders import documents
+from web_builders import documents, filled_settings
 
 from citypact.serialize import extraction_to_json
 from citypact.settings import Settings
 from citypact.web import create_app
+
+
+@pytest.fixture
+def web_settings(clean_env: None, tmp_path: Path) -> Settings:
+    return filled_settings(tmp_path)
+
+
+@pytest.fixture
+def client(web_settings: Settings) -> Iterator[TestClient]:
+    """A client of the app; entering it runs the lifespan (engine, migrations)."""
+    with TestClient(create_app(web_settings)) as client:
+        yield client
 
 
 def test_documents_come_in_pages_with_a_next_url(client: TestClient) -> None:

@@ -2,8 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 from fastapi.testclient import TestClient
-from web_builders import documents
+from web_builders import documents, filled_settings
+
+from citypact.settings import Settings
+from citypact.web import create_app
+
+
+@pytest.fixture
+def web_settings(clean_env: None, tmp_path: Path) -> Settings:
+    return filled_settings(tmp_path)
+
+
+@pytest.fixture
+def client(web_settings: Settings) -> Iterator[TestClient]:
+    """A client of the app; entering it runs the lifespan (engine, migrations)."""
+    with TestClient(create_app(web_settings)) as client:
+        yield client
 
 
 def test_the_index_lists_documents_and_links_with_evidence(client: TestClient) -> None:

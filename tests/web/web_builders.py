@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from citypact.ingest.read import document_id
 from citypact.model import Article, DocumentInfo, Extraction, Link, Place
+from citypact.settings import Settings
+from citypact.store import make_engine, make_session_factory, save_extraction, upgrade_database
 
 FLORENCE = Place("geonames:3176959", "Florence", "city", "IT", "Tuscany", 43.7792, 11.2463)
 HANOI = Place("geonames:1581130", "Hanoi", "city", "VN")
@@ -34,3 +38,17 @@ def documents() -> list[tuple[Article, Extraction]]:
                "Turin <script>alert(1)</script> & Florence agreed to cooperate.",
                TURIN, FLORENCE, "cooperation"),
     ]
+
+
+def filled_settings(folder: Path) -> Settings:
+    """Settings over a store file holding the three ``documents()``; pages of 2 rows."""
+    url = f"sqlite:///{folder / 'web.db'}"
+    engine = make_engine(url)
+    try:
+        upgrade_database(engine)
+        with make_session_factory(engine)() as session:
+            for article, extraction in documents():
+                save_extraction(session, article, extraction)
+    finally:
+        engine.dispose()
+    return Settings(database_url=url, page_size=2)
