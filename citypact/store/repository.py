@@ -43,8 +43,15 @@ EntityRef = tuple[str, str]
 
 
 def document_exists(session: Session, doc_id: str) -> bool:
-    """Whether a document with this id (hash of its text) is stored."""
-    return bool(session.scalar(select(exists().where(DocumentRow.id == doc_id))))
+    """Whether a document with this id (hash of its text) is stored.
+
+    Raises:
+        StoreError: the database cannot be queried.
+    """
+    try:
+        return bool(session.scalar(select(exists().where(DocumentRow.id == doc_id))))
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot query the database: {exc}") from exc
 
 
 def person_id(name: str) -> str:
