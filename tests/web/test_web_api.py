@@ -128,3 +128,11 @@ def test_an_in_memory_database_serves_every_thread(settings: Settings) -> None:
     with TestClient(create_app(settings)) as client:
         assert client.get("/api/places").json()["total"] == 0
         assert client.get("/api/links").json()["total"] == 0
+
+
+def test_the_api_describes_itself(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    assert {"/api/documents", "/api/documents/{doc_id}", "/api/places",
+            "/api/links"} <= set(schema["paths"])
+    assert "/" not in schema["paths"], "pages are not part of the API"
+    assert "ErrorBodyPublic" in schema["components"]["schemas"]
