@@ -53,14 +53,20 @@ class PlaceCues:
         self._before_words = frozenset(w for k, _, _ in self._before for w in k.split())
         self._titles = _keys(people.titles)
         self._given = _keys(people.given_names)
-        vietnamese = people.vietnamese_surnames + people.vietnamese_middle_names
-        self._vn_accented = frozenset(accent_key(w) for w in vietnamese)
-        self._vn_ascii = frozenset(k for k in _keys(vietnamese) if len(k) >= _MIN_ASCII_SURNAME)
+        self._vn_surnames = self._vietnamese(people.vietnamese_surnames)
+        self._vn_middle = self._vietnamese(people.vietnamese_middle_names)
         self._east_asian = _keys(people.east_asian_surnames)
         self._facility = frozenset(wrappers.facility_before)
         self._ambiguous = {lang: _keys(ws) for lang, ws in common.ambiguous.items()}
+        self._ambiguous_accented = {lang: frozenset(accent_key(w) for w in ws if has_diacritics(w))
+                                    for lang, ws in common.ambiguous.items()}
         self._function = {lang: _keys(ws) for lang, ws in common.function.items()}
         self._demonyms = demonyms
+
+    @staticmethod
+    def _vietnamese(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+        accented = frozenset(accent_key(w) for w in words)
+        return accented, frozenset(k for k in _keys(words) if len(k) >= _MIN_ASCII_SURNAME)
 
     @classmethod
     def load(cls) -> PlaceCues:
@@ -107,22 +113,21 @@ class PlaceCues:
         words = _words_before(text, start, 2)
         if not words:
             return False
-        last = words[-1]
+        last, last_start = words[-1]
         if name_key(last) in self._titles or (
-                len(words) == 2 and name_key(" ".join(words)) in self._titles):
+                len(words) == 2 and self.title(f"{words[0][0]} {last}")):
             return True
         if not last[:1].isupper():
             return False
-        if name_key(last) in self._given or last in self._facility:
+        if name_key(last) in self._given or last in self._facility or _is_in(last, self._vn_middle):
             return True
-        return self.vietnamese_name_part(last) or (
+        # A surname opening a sentence may be a common word ("Đoàn Hà Nội": the
+        # Hanoi delegation); inside a sentence it starts a person's name.
+        before = text[:last_start].rstrip()
+        if not before or before[-1] in ".!?:\n\"“”":
+            return False
+        return _is_in(last, self._vn_surnames) or (
             last.isascii() and name_key(last) in self._east_asian)
-
-    def vietnamese_name_part(self, word: str) -> bool:
-        """A Vietnamese surname or middle name (with its diacritics if it has any)."""
-        if has_diacritics(word):
-            return accent_key(word) in self._vn_accented
-        return name_key(word) in self._vn_ascii
 
     def given_name(self, word: str) -> bool:
         """A first name of the given-names list."""
@@ -134,11 +139,17 @@ class PlaceCues:
 
     # --- common words -----------------------------------------------------------
 
-    def ambiguous(self, key: str, language: str | None) -> bool:
-        """An ordinary word of the language (of any language when unknown)."""
-        if language in self._ambiguous:
-            return key in self._ambiguous[language]
-        return any(key in words for words in self._ambiguous.values())
+    def ambiguous(self, surface: str, language: str | None) -> bool:
+        """An ordinary word of the language (of any language when unknown).
+
+        A surface written with diacritics is compared with them ("Huế" is not "huệ").
+        """
+        languages = [language] if language in self._ambiguous else list(self._ambiguous)
+        if has_diacritics(surface):
+            wanted = accent_key(surface)
+            return any(wanted in self._ambiguous_accented[lang] for lang in languages)
+        key = name_key(surface)
+        return any(key in self._ambiguous[lang] for lang in languages)
 
     def function_word(self, key: str, language: str | None) -> bool:
         """A function word of the language (of any language when unknown)."""
@@ -162,14 +173,22 @@ class PlaceCues:
         return found
 
 
-def _words_before(text: str, start: int, count: int) -> list[str]:
-    """The last ``count`` words before ``start``, if nothing but spaces or a dot separates."""
-    raw = text[max(0, start - _WINDOW):start]
-    words = _WORD.findall(raw)
+def _is_in(word: str, lists: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """In a Vietnamese name list: with its diacritics if it has any."""
+    if has_diacritics(word):
+        return accent_key(word) in lists[0]
+    return name_key(word) in lists[1]
+
+
+def _words_before(text: str, start: int, count: int) -> list[tuple[str, int]]:
+    """The last ``count`` words before ``start`` with their offsets, if only spaces (or an
+    abbreviation's dot) separate them from it."""
+    offset = max(0, start - _WINDOW)
+    words = [(m.group(), offset + m.start()) for m in _WORD.finditer(text, offset, start)]
     if not words:
         return []
-    gap = raw[raw.rfind(words[-1]) + len(words[-1]):]
-    if gap.strip(" ."):
+    last, last_start = words[-1]
+    if text[last_start + len(last):start].strip(" ."):
         return []
     return words[-count:]
 

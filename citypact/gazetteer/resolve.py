@@ -229,7 +229,7 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         if _in_compound(text, mention, starts, ends):
             continue
         wrapper = cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
-        ambiguous = cues.ambiguous(mention.key, language) or _common_here(mention, lowercase)
+        ambiguous = cues.ambiguous(mention.surface, language) or _common_here(mention, lowercase)
         evidence = _Evidence(mention, wrapper, weak_position(text, mention.span), ambiguous,
                              cues.distinctive(mention.key, language))
         if index + 1 < len(mentions):

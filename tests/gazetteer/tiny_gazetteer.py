@@ -1,0 +1,100 @@
+"""A tiny hand-written gazetteer for unit tests (no build, no download)."""
+
+from __future__ import annotations
+
+from citypact.gazetteer import Entity, MemoryGazetteer, NameEntry, NameFlag, Source
+from citypact.gazetteer.keys import name_key
+
+C, O, A, D = Source.CURATED, Source.OFFICIAL, Source.ALTERNATE, Source.DERIVED
+
+ENTITIES = [
+    Entity("geonames:3175395", "Italy", "country", "IT", population=60_000_000),
+    Entity("geonames:1562822", "Vietnam", "country", "VN", population=95_000_000),
+    Entity("geonames:2921044", "Germany", "country", "DE", population=82_000_000),
+    Entity("geonames:3017382", "France", "country", "FR", population=66_000_000),
+    Entity("geonames:6252001", "United States", "country", "US", population=327_000_000),
+    Entity("iso3166-2:IT-52", "Tuscany", "region", "IT"),
+    Entity("iso3166-2:IT-62", "Lazio", "region", "IT"),
+    Entity("iso3166-2:IT-LT", "Province of Latina", "region", "IT", "Lazio", "iso3166-2:IT-62"),
+    Entity("iso3166-2:IT-21", "Piedmont", "region", "IT"),
+    Entity("iso3166-2:IT-TO", "Metropolitan City of Turin", "region", "IT", "Piedmont",
+           "iso3166-2:IT-21"),
+    Entity("iso3166-2:VN-70", "Vinh Phuc", "region", "VN", successor="iso3166-2:VN-68"),
+    Entity("iso3166-2:VN-68", "Phu Tho", "region", "VN"),
+    Entity("geonames:4140963", "Washington, D.C.", "city", "US", population=689_545),
+    Entity("geonames:5815135", "Washington", "region", "US"),
+    Entity("geonames:3176959", "Florence", "city", "IT", "Tuscany", "iso3166-2:IT-52",
+           lat=43.77925, lon=11.24626, population=367_150),
+    Entity("geonames:4062577", "Florence", "city", "US", "Alabama", population=40_026),
+    Entity("geonames:3175058", "Latina", "city", "IT", "Lazio", "iso3166-2:IT-62",
+           population=76_305),
+    Entity("geonames:6544489", "Latina", "city", "ES", "Madrid", population=256_644),
+    Entity("geonames:3169070", "Rome", "city", "IT", "Lazio", "iso3166-2:IT-62",
+           population=2_318_895),
+    Entity("geonames:3165524", "Turin", "city", "IT", "Piedmont", "iso3166-2:IT-21",
+           population=847_287),
+    Entity("geonames:1580240", "Hue", "city", "VN", population=1_380_000),
+    Entity("geonames:1566083", "Ho Chi Minh City", "city", "VN", population=14_002_598),
+    Entity("geonames:1581130", "Hanoi", "city", "VN", population=8_053_663),
+    Entity("geonames:2990440", "Nice", "city", "FR", population=342_669),
+    Entity("geonames:2867714", "Munich", "city", "DE", population=1_505_005),
+    Entity("geonames:2886242", "Cologne", "city", "DE", population=1_075_935),
+    Entity("geonames:2825297", "Stuttgart", "city", "DE", population=630_305),
+    Entity("geonames:3108681", "Como", "city", "IT", population=84_876),
+    Entity("geonames:9999001", "Giani", "city", "IT", population=20_000),
+    Entity("geonames:5349755", "Fontana", "city", "US", population=212_704),
+    Entity("geonames:9999002", "Commerce", "city", "US", population=13_081),
+]
+
+SPELLINGS = [
+    ("geonames:3175395", ["Italy", "Italia", "Italie"], O),
+    ("geonames:1562822", ["Vietnam", "Viet Nam", "Việt Nam"], C),
+    ("geonames:2921044", ["Germany", "Deutschland"], O),
+    ("geonames:3017382", ["France"], O),
+    ("geonames:6252001", ["United States"], O),
+    ("iso3166-2:IT-52", ["Tuscany", "Toscana"], O),
+    ("iso3166-2:IT-62", ["Lazio", "Latium"], O),
+    ("iso3166-2:IT-LT", ["Latina"], O),
+    ("iso3166-2:IT-21", ["Piedmont", "Piemonte"], O),
+    ("iso3166-2:IT-TO", ["Torino", "Turin"], O),
+    ("iso3166-2:VN-70", ["Vĩnh Phúc", "Vinh Phuc"], O),
+    ("iso3166-2:VN-68", ["Phú Thọ", "Phu Tho"], O),
+    ("geonames:4140963", ["Washington", "Washington DC"], C),
+    ("geonames:5815135", ["Washington"], O),
+    ("geonames:3176959", ["Florence", "Firenze"], O),
+    ("geonames:4062577", ["Florence"], O),
+    ("geonames:3175058", ["Latina"], O),
+    ("geonames:6544489", ["Latina"], O),
+    ("geonames:3169070", ["Rome", "Roma"], O),
+    ("geonames:3165524", ["Turin", "Torino"], O),
+    ("geonames:1580240", ["Huế", "Hue", "Hué"], C),
+    ("geonames:1566083", ["Ho Chi Minh City", "Saigon", "Thành phố Hồ Chí Minh"], C),
+    ("geonames:1581130", ["Hanoi", "Hà Nội", "Ha Noi"], C),
+    ("geonames:2990440", ["Nice"], O),
+    ("geonames:2867714", ["Munich", "München"], C),
+    ("geonames:2886242", ["Cologne", "Köln"], C),
+    ("geonames:2825297", ["Stuttgart"], O),
+    ("geonames:3108681", ["Como"], O),
+    ("geonames:9999001", ["Giani"], O),
+    ("geonames:5349755", ["Fontana"], O),
+    ("geonames:9999002", ["Commerce"], O),
+]
+
+
+def _entries() -> list[NameEntry]:
+    entries = [NameEntry(name_key(s), eid, s, source) for eid, names, source in SPELLINGS
+               for s in names]
+    entries += [
+        NameEntry("hcmc", "geonames:1566083", "HCMC", C, NameFlag.EXACT_CASE),
+        NameEntry("tp hcm", "geonames:1566083", "TP.HCM", C, NameFlag.EXACT_CASE),
+        NameEntry("ho chi minh", "geonames:1566083", "Ho Chi Minh", C, langs="!vi"),
+        NameEntry("ho chi minh", "geonames:1566083", "Hồ Chí Minh", C, langs="!vi"),
+        NameEntry("duc", "geonames:2921044", "Đức", C, NameFlag.ACCENTS, langs="vi"),
+        NameEntry("us", "geonames:6252001", "US", C, NameFlag.EXACT_CASE),
+    ]
+    return entries
+
+
+def tiny_gazetteer() -> MemoryGazetteer:
+    """The tiny gazetteer: a few homonyms and traps of every rule."""
+    return MemoryGazetteer(ENTITIES, _entries())
