@@ -184,7 +184,7 @@ def _words_before(text: str, start: int, count: int) -> list[tuple[str, int]]:
     """The last ``count`` words before ``start`` with their offsets, if only spaces (or an
     abbreviation's dot) separate them from it."""
     offset = max(0, start - _WINDOW)
-    words = [(m.group(), offset + m.start()) for m in _WORD.finditer(text, offset, start)]
+    words = [(m.group(), m.start()) for m in _WORD.finditer(text, offset, start)]
     if not words:
         return []
     last, last_start = words[-1]
