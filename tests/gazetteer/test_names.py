@@ -1,0 +1,57 @@
+"""Which spellings the builder keeps (noise filters) and which it derives."""
+
+from __future__ import annotations
+
+from citypact.gazetteer.collect import strip_admin_words
+from citypact.gazetteer.model import NameFlag, Source
+from citypact.gazetteer.names import NameTable
+from citypact.gazetteer.rules import load_wrappers
+
+
+def kept(*spellings: tuple[str, Source]) -> list[str]:
+    table = NameTable(frozenset({"of", "as", "delle"}))
+    for spelling, source in spellings:
+        table.add("geonames:1", spelling, source)
+    return sorted(entry.variant for entry in table)
+
+
+def test_alternates_filtered_for_noise() -> None:
+    assert kept(("HCM", Source.ALTERNATE), ("AND", Source.ALTERNATE), ("Of", Source.ALTERNATE),
+                ("lai sai si", Source.ALTERNATE), ("Ha1", Source.ALTERNATE),
+                ("Москва", Source.ALTERNATE), ("Torino", Source.ALTERNATE)) == ["Torino"]
+
+
+def test_official_names_need_three_letters() -> None:
+    assert kept(("Y", Source.OFFICIAL), ("Ulm", Source.OFFICIAL)) == ["Ulm"]
+
+
+def test_curated_abbreviations_are_kept() -> None:
+    table = NameTable(frozenset())
+    table.add("geonames:1", "HCMC", Source.CURATED, NameFlag.EXACT_CASE)
+    assert [e.flags for e in table] == [NameFlag.EXACT_CASE]
+
+
+def test_every_spelling_of_a_key_is_kept_once_best_source_first() -> None:
+    table = NameTable(frozenset())
+    table.add("geonames:1", "Huế", Source.ALTERNATE)
+    table.add("geonames:1", "Huế", Source.OFFICIAL)
+    table.add("geonames:1", "Hue", Source.CURATED)
+    assert sorted((e.variant, e.source) for e in table) == [
+        ("Hue", Source.CURATED), ("Huế", Source.OFFICIAL)]
+
+
+def test_language_restriction() -> None:
+    table = NameTable(frozenset())
+    table.add("geonames:1", "Hồ Chí Minh", Source.OFFICIAL)
+    table.restrict("geonames:1", "Ho Chi Minh", "!vi")
+    (entry,) = list(table)
+    assert not entry.allowed_in("vi") and entry.allowed_in("it") and entry.allowed_in(None)
+
+
+def test_admin_words_stripped() -> None:
+    wrappers = load_wrappers()
+    assert strip_admin_words("Shandong Sheng", wrappers) == "Shandong"
+    assert strip_admin_words("Jeollabuk-do", wrappers) == "Jeollabuk"
+    assert strip_admin_words("Tatarstan, Respublika", wrappers) == "Tatarstan"
+    assert strip_admin_words("Lombardia", wrappers) is None
+    assert strip_admin_words("Ấp Bình Chánh", wrappers, leading_only=True) == "Bình Chánh"

@@ -1,0 +1,52 @@
+"""The phrase automaton engine: word boundaries, folding, offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citypact.extract.matchers.phrases import PhraseMatcher, ScanText
+from citypact.textnorm import fold_aligned
+
+
+def spans(matcher: PhraseMatcher, text: str) -> list[tuple[str, int]]:
+    return [(text[slice(*hit.span)], hit.key_id) for hit in matcher.scan(text)]
+
+
+def test_finds_folded_keys_with_original_offsets() -> None:
+    matcher = PhraseMatcher.from_keys([("ha noi", 1), ("ho chi minh city", 2), ("ho chi minh", 3)])
+    text = "From  Hà   Nội to HO CHI MINH City."
+    assert spans(matcher, text) == [("Hà   Nội", 1), ("HO CHI MINH", 3), ("HO CHI MINH City", 2)]
+
+
+def test_unicode_word_boundaries() -> None:
+    matcher = PhraseMatcher.from_keys([("roma", 1)])
+    assert spans(matcher, "Romaña, Roma, Romano, roma.") == [("Roma", 1), ("roma", 1)]
+
+
+def test_punctuation_is_a_space() -> None:
+    matcher = PhraseMatcher.from_keys([("tp hcm", 1), ("emilia romagna", 2)])
+    assert spans(matcher, "TP.HCM and Emilia-Romagna") == [("TP.HCM", 1), ("Emilia-Romagna", 2)]
+
+
+def test_empty_matcher_finds_nothing() -> None:
+    assert list(PhraseMatcher.from_keys([]).scan("anything")) == []
+
+
+def test_save_and_load(tmp_path: Path) -> None:
+    matcher = PhraseMatcher.from_keys([("torino", 7)])
+    matcher.save(tmp_path / "a.automaton")
+    loaded = PhraseMatcher.load(tmp_path / "a.automaton")
+    assert len(loaded) == 1
+    assert spans(loaded, "A Torino.") == [("Torino", 7)]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab ÀĐ.\n  ")), max_size=60))
+def test_squeezed_offsets_map_back(text: str) -> None:
+    prepared = ScanText.of(text)
+    folded = fold_aligned(text)
+    assert "  " not in prepared.key
+    for index, char in enumerate(prepared.key):
+        assert folded[prepared.original(index)] == char

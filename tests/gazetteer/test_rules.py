@@ -1,0 +1,57 @@
+"""The data files load, are consistent, and malformed ones are refused with a clear error."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from citypact.errors import ConfigError
+from citypact.gazetteer import rules
+from citypact.gazetteer.cues import PlaceCues
+
+
+def test_every_data_file_loads() -> None:
+    assert rules.load_aliases() and rules.load_country_names()
+    vietnam = rules.load_vietnam()
+    assert len(vietnam.merged_into) == 29  # 63 provinces became 34
+    assert len(set(vietnam.merged_into.values()) | set(vietnam.municipalities)) <= 34
+    assert rules.load_wrappers().before["city"]
+    assert rules.load_people().titles
+    assert set(rules.load_common_words().function) == set(rules.LANGUAGES)
+    assert "*:*" in rules.load_homonym_names()
+    assert PlaceCues.load().ambiguous("Nice", "en")
+
+
+def test_merged_provinces_point_to_provinces_in_force() -> None:
+    vietnam = rules.load_vietnam()
+    assert not set(vietnam.merged_into) & set(vietnam.merged_into.values())
+
+
+def _patched(monkeypatch: pytest.MonkeyPatch, data: dict[str, Any]) -> None:
+    monkeypatch.setattr(rules, "read_data", lambda name: {"version": 1, **data})
+
+
+def test_bad_alias_entry_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    _patched(monkeypatch, {"place": [{"of": "Turin", "names": ["Torino"]}]})
+    with pytest.raises(ConfigError, match="needs `code`"):
+        rules.load_aliases()
+
+
+def test_bad_restriction_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    _patched(monkeypatch, {"place": [{"code": "IT-52", "names": ["Toscana"],
+                                      "restrict": {"Toscana": "xx"}}]})
+    with pytest.raises(ConfigError, match="restrict"):
+        rules.load_aliases()
+
+
+def test_bad_merger_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    _patched(monkeypatch, {"merged_into": {"VN-70": 68}, "municipalities": {}})
+    with pytest.raises(ConfigError, match="bad pair"):
+        rules.load_vietnam()
+
+
+def test_wrong_version_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rules.tomllib, "loads", lambda text: {"version": 2})
+    with pytest.raises(ConfigError, match="version"):
+        rules.read_data("aliases.toml")
