@@ -1,0 +1,54 @@
+"""Places on the gold corpora with the real gazetteer: precision and recall >= 0.92 (slow)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from citypact.extract.components.places import PlacesComponent, make_places_component
+from citypact.gazetteer import load_gazetteer
+from citypact.settings import Settings
+from citypact.textnorm import fold, normalize_text
+
+pytestmark = pytest.mark.slow
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+TARGET = 0.92
+
+
+@pytest.fixture(scope="module")
+def component() -> PlacesComponent:
+    settings = Settings(database_url="sqlite://")
+    made = make_places_component(load_gazetteer(settings))
+    assert isinstance(made, PlacesComponent)
+    return made
+
+
+def score(component: PlacesComponent, folder: Path) -> tuple[float, float]:
+    correct = spurious = missed = 0
+    for gold_path in sorted(folder.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = normalize_text(gold_path.with_suffix(".txt").read_text(encoding="utf-8"))
+        keys: dict[str, int] = {}
+        for index, place in enumerate(gold["places"]):
+            keys.setdefault(fold(place["name"]), index)
+        for index, place in enumerate(gold["places"]):
+            for alias in place.get("aliases", []):
+                keys.setdefault(fold(alias), index)
+        extracted = {fold(p.name) for p in component.extract(text, gold["language"])}
+        found = {keys[name] for name in extracted if name in keys}
+        spurious += sum(1 for name in extracted if name not in keys)
+        correct += len(found)
+        missed += sum(1 for i, p in enumerate(gold["places"])
+                      if not p.get("optional") and i not in found)
+    precision = correct / max(1, correct + spurious)
+    return precision, 1 - missed / max(1, missed + correct)
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "dev"])
+def test_places_precision_and_recall(component: PlacesComponent, corpus: str) -> None:
+    if not (CORPUS / corpus).is_dir():
+        pytest.skip(f"no corpus {corpus}")
+    precision, recall = score(component, CORPUS / corpus)
+    assert precision >= TARGET and recall >= TARGET, (precision, recall)
