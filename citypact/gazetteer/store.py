@@ -8,6 +8,7 @@ read-only and loads the automaton file; rows are read on demand, per key.
 
 from __future__ import annotations
 
+import pickle
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -118,7 +119,7 @@ class SqliteGazetteer:
             self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
                                          check_same_thread=False)
             self._matcher = PhraseMatcher.load(automaton_path(path))
-        except (sqlite3.Error, OSError, ValueError) as exc:
+        except (sqlite3.Error, OSError, ValueError, pickle.UnpicklingError, EOFError) as exc:
             raise GazetteerError(f"cannot open the gazetteer at {path}: {exc}") from exc
         self.path = path
         self._cache: dict[str, tuple[Candidate, ...]] = {}
