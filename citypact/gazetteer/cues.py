@@ -15,7 +15,7 @@ from citypact.gazetteer.keys import accent_key, has_diacritics, name_key
 from citypact.model import PlaceKind, Span
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_WINDOW = 60
+_WINDOW = 40
 _CLOSERS = ",;:!?()[]\"“”«»|"
 _MIN_ASCII_SURNAME = 3
 

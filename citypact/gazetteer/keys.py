@@ -17,11 +17,13 @@ _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The key under which a name is stored and found (folded, single-spaced)."""
     return ScanText.of(unicodedata.normalize("NFC", name)).key.strip()
 
 
+@lru_cache(maxsize=1 << 14)
 def accent_key(text: str) -> str:
     """Lower-case text with diacritics kept, tone marks moved to the end of each word."""
     decomposed = unicodedata.normalize("NFD", text.translate(_ETH).lower())
