@@ -17,7 +17,7 @@ from citypact.gazetteer.cues import PlaceCues
 from citypact.model import Article, Place
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "gazetteer"))
-from tiny_gazetteer import tiny_gazetteer  # noqa: E402
+from tiny_gazetteer import tiny_gazetteer
 
 
 @pytest.fixture(scope="module")

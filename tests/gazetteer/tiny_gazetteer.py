@@ -5,7 +5,7 @@ from __future__ import annotations
 from citypact.gazetteer import Entity, MemoryGazetteer, NameEntry, NameFlag, Source
 from citypact.gazetteer.keys import name_key
 
-C, O, A, D = Source.CURATED, Source.OFFICIAL, Source.ALTERNATE, Source.DERIVED
+CUR, OFF = Source.CURATED, Source.OFFICIAL
 
 ENTITIES = [
     Entity("geonames:3175395", "Italy", "country", "IT", population=60_000_000),
@@ -47,37 +47,37 @@ ENTITIES = [
 ]
 
 SPELLINGS = [
-    ("geonames:3175395", ["Italy", "Italia", "Italie"], O),
-    ("geonames:1562822", ["Vietnam", "Viet Nam", "Việt Nam"], C),
-    ("geonames:2921044", ["Germany", "Deutschland"], O),
-    ("geonames:3017382", ["France"], O),
-    ("geonames:6252001", ["United States"], O),
-    ("iso3166-2:IT-52", ["Tuscany", "Toscana"], O),
-    ("iso3166-2:IT-62", ["Lazio", "Latium"], O),
-    ("iso3166-2:IT-LT", ["Latina"], O),
-    ("iso3166-2:IT-21", ["Piedmont", "Piemonte"], O),
-    ("iso3166-2:IT-TO", ["Torino", "Turin"], O),
-    ("iso3166-2:VN-70", ["Vĩnh Phúc", "Vinh Phuc"], O),
-    ("iso3166-2:VN-68", ["Phú Thọ", "Phu Tho"], O),
-    ("geonames:4140963", ["Washington", "Washington DC"], C),
-    ("geonames:5815135", ["Washington"], O),
-    ("geonames:3176959", ["Florence", "Firenze"], O),
-    ("geonames:4062577", ["Florence"], O),
-    ("geonames:3175058", ["Latina"], O),
-    ("geonames:6544489", ["Latina"], O),
-    ("geonames:3169070", ["Rome", "Roma"], O),
-    ("geonames:3165524", ["Turin", "Torino"], O),
-    ("geonames:1580240", ["Huế", "Hue", "Hué"], C),
-    ("geonames:1566083", ["Ho Chi Minh City", "Saigon", "Thành phố Hồ Chí Minh"], C),
-    ("geonames:1581130", ["Hanoi", "Hà Nội", "Ha Noi"], C),
-    ("geonames:2990440", ["Nice"], O),
-    ("geonames:2867714", ["Munich", "München"], C),
-    ("geonames:2886242", ["Cologne", "Köln"], C),
-    ("geonames:2825297", ["Stuttgart"], O),
-    ("geonames:3108681", ["Como"], O),
-    ("geonames:9999001", ["Giani"], O),
-    ("geonames:5349755", ["Fontana"], O),
-    ("geonames:9999002", ["Commerce"], O),
+    ("geonames:3175395", ["Italy", "Italia", "Italie"], OFF),
+    ("geonames:1562822", ["Vietnam", "Viet Nam", "Việt Nam"], CUR),
+    ("geonames:2921044", ["Germany", "Deutschland"], OFF),
+    ("geonames:3017382", ["France"], OFF),
+    ("geonames:6252001", ["United States"], OFF),
+    ("iso3166-2:IT-52", ["Tuscany", "Toscana"], OFF),
+    ("iso3166-2:IT-62", ["Lazio", "Latium"], OFF),
+    ("iso3166-2:IT-LT", ["Latina"], OFF),
+    ("iso3166-2:IT-21", ["Piedmont", "Piemonte"], OFF),
+    ("iso3166-2:IT-TO", ["Torino", "Turin"], OFF),
+    ("iso3166-2:VN-70", ["Vĩnh Phúc", "Vinh Phuc"], OFF),
+    ("iso3166-2:VN-68", ["Phú Thọ", "Phu Tho"], OFF),
+    ("geonames:4140963", ["Washington", "Washington DC"], CUR),
+    ("geonames:5815135", ["Washington"], OFF),
+    ("geonames:3176959", ["Florence", "Firenze"], OFF),
+    ("geonames:4062577", ["Florence"], OFF),
+    ("geonames:3175058", ["Latina"], OFF),
+    ("geonames:6544489", ["Latina"], OFF),
+    ("geonames:3169070", ["Rome", "Roma"], OFF),
+    ("geonames:3165524", ["Turin", "Torino"], OFF),
+    ("geonames:1580240", ["Huế", "Hue", "Hué"], CUR),
+    ("geonames:1566083", ["Ho Chi Minh City", "Saigon", "Thành phố Hồ Chí Minh"], CUR),
+    ("geonames:1581130", ["Hanoi", "Hà Nội", "Ha Noi"], CUR),
+    ("geonames:2990440", ["Nice"], OFF),
+    ("geonames:2867714", ["Munich", "München"], CUR),
+    ("geonames:2886242", ["Cologne", "Köln"], CUR),
+    ("geonames:2825297", ["Stuttgart"], OFF),
+    ("geonames:3108681", ["Como"], OFF),
+    ("geonames:9999001", ["Giani"], OFF),
+    ("geonames:5349755", ["Fontana"], OFF),
+    ("geonames:9999002", ["Commerce"], OFF),
 ]
 
 
@@ -85,12 +85,12 @@ def _entries() -> list[NameEntry]:
     entries = [NameEntry(name_key(s), eid, s, source) for eid, names, source in SPELLINGS
                for s in names]
     entries += [
-        NameEntry("hcmc", "geonames:1566083", "HCMC", C, NameFlag.EXACT_CASE),
-        NameEntry("tp hcm", "geonames:1566083", "TP.HCM", C, NameFlag.EXACT_CASE),
-        NameEntry("ho chi minh", "geonames:1566083", "Ho Chi Minh", C, langs="!vi"),
-        NameEntry("ho chi minh", "geonames:1566083", "Hồ Chí Minh", C, langs="!vi"),
-        NameEntry("duc", "geonames:2921044", "Đức", C, NameFlag.ACCENTS, langs="vi"),
-        NameEntry("us", "geonames:6252001", "US", C, NameFlag.EXACT_CASE),
+        NameEntry("hcmc", "geonames:1566083", "HCMC", CUR, NameFlag.EXACT_CASE),
+        NameEntry("tp hcm", "geonames:1566083", "TP.HCM", CUR, NameFlag.EXACT_CASE),
+        NameEntry("ho chi minh", "geonames:1566083", "Ho Chi Minh", CUR, langs="!vi"),
+        NameEntry("ho chi minh", "geonames:1566083", "Hồ Chí Minh", CUR, langs="!vi"),
+        NameEntry("duc", "geonames:2921044", "Đức", CUR, NameFlag.ACCENTS, langs="vi"),
+        NameEntry("us", "geonames:6252001", "US", CUR, NameFlag.EXACT_CASE),
     ]
     return entries
 
