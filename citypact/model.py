@@ -14,7 +14,9 @@ Span = tuple[int, int]
 
 PlaceKind = Literal["city", "region", "country"]
 LinkKind = Literal["twinning", "agreement", "cooperation", "proposal"]
-EventType = Literal["signing", "visit", "meeting", "forum", "anniversary", "project", "announcement"]
+EventType = Literal[
+    "signing", "visit", "meeting", "forum", "anniversary", "project", "announcement"
+]
 
 LINK_KINDS: tuple[LinkKind, ...] = ("twinning", "agreement", "cooperation", "proposal")
 """Most formal first: when several relations join the same parties, the first wins."""

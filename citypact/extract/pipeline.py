@@ -83,9 +83,14 @@ DOC_FIELDS = frozenset(f.name for f in dataclasses.fields(Doc)) - {"article", "t
 class Component(Protocol):
     """A pipeline step: reads the fields it requires, returns a Doc with those it assigns."""
 
-    name: str
-    requires: tuple[str, ...]
-    assigns: tuple[str, ...]
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def requires(self) -> tuple[str, ...]: ...
+
+    @property
+    def assigns(self) -> tuple[str, ...]: ...
 
     def __call__(self, doc: Doc) -> Doc: ...
 
