@@ -5,19 +5,20 @@ its kind over time (proposal 2016 -> agreement 2017 -> twinning 2019), the date 
 was established (the first twinning or signed agreement), the first and last dates
 it was reported, its sectors over time and a status: ``dormant`` when nothing was
 reported for ``dormant_after_years``. Reprints of one story (near-duplicates)
-count once in ``stories`` while every source is kept.
+count once in ``stories`` while every source is kept. The events of a
+partnership are those its documents report between (at least) all of its parties.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from citypact.model import Link, LinkKind, formality
+from citypact.model import Event, Link, LinkKind, formality
 from citypact.textnorm import fold
 
 Status = Literal["active", "dormant"]
@@ -31,6 +32,8 @@ class SourcedLink:
     document_id: str
     published: str | None = None
     source: str | None = None
+    position: int = 0
+    """The link's position in its document's list of links."""
 
     @property
     def when(self) -> str | None:
@@ -65,10 +68,35 @@ class Partnership:
     """Distinct stories, reprints counted once."""
 
 
+@dataclass(frozen=True, slots=True)
+class SourcedEvent:
+    """An event as one document reports it."""
+
+    event: Event
+    document_id: str
+    position: int = 0
+    """The event's position in its document's list of events."""
+
+
+def party_keys(parties: Iterable[str]) -> frozenset[str]:
+    """The folded names of a set of parties: what makes two spellings one party."""
+    return frozenset(fold(p) for p in parties)
+
+
 def partnership_id(parties: Iterable[str]) -> str:
     """A stable id of a set of parties, whatever their order or spelling of case/accents."""
-    key = "|".join(sorted(fold(p) for p in parties))
+    key = "|".join(sorted(party_keys(parties)))
     return "partnership:" + hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def _party_names(links: list[SourcedLink]) -> tuple[str, ...]:
+    """One spelling per party, the one most links use (ties: the first in sort order)."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for item in links:
+        for name in item.link.parties:
+            spellings[fold(name)][name] += 1
+    chosen = (min(c, key=lambda name: (-c[name], name)) for c in spellings.values())
+    return tuple(sorted(chosen))
 
 
 def _sort_key(item: SourcedLink) -> tuple[str, int]:
@@ -103,7 +131,7 @@ def build_partnership(links: list[SourcedLink], *, today: dt.date,
                       dormant_after_years: int = 5,
                       story_of: Mapping[str, str] | None = None) -> Partnership:
     """One partnership from every sourced link of one set of parties."""
-    parties = tuple(sorted({p for item in links for p in item.link.parties}))
+    parties = _party_names(links)
     dates = sorted(d for d in (item.when for item in links) if d)
     formal = [item for item in links if item.link.kind in ("twinning", "agreement")]
     established = min((i.link.date for i in formal if i.link.date), default=None)
@@ -129,6 +157,8 @@ def build_partnerships(links: Iterable[SourcedLink], *, today: dt.date,
                        story_of: Mapping[str, str] | None = None) -> list[Partnership]:
     """Group links by their set of parties (folded) into partnerships, most reported first.
 
+    A link needs two distinct parties to make a partnership; others are left out.
+
     Args:
         links: every link with the document it comes from.
         today: the date status is judged against.
@@ -138,7 +168,21 @@ def build_partnerships(links: Iterable[SourcedLink], *, today: dt.date,
     """
     groups: dict[str, list[SourcedLink]] = defaultdict(list)
     for item in links:
-        groups[partnership_id(item.link.parties)].append(item)
+        if len(party_keys(item.link.parties)) >= 2:
+            groups[partnership_id(item.link.parties)].append(item)
     built = [build_partnership(items, today=today, dormant_after_years=dormant_after_years,
                                story_of=story_of) for items in groups.values()]
     return sorted(built, key=lambda p: (-p.stories, p.parties))
+
+
+def partnership_events(partnership: Partnership,
+                       events: Iterable[SourcedEvent]) -> tuple[SourcedEvent, ...]:
+    """The events of the partnership's documents whose parties include all of its parties.
+
+    An event sentence names every party of its pairs ("Hue, Blois and Tours signed..."),
+    so it belongs to each partnership among them that its document reports.
+    """
+    documents = {item.document_id for item in partnership.links}
+    parties = party_keys(partnership.parties)
+    return tuple(e for e in events
+                 if e.document_id in documents and parties <= party_keys(e.event.parties))

@@ -5,9 +5,15 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citypact.model import Link
+from citypact.model import Event, Link
 from citypact.resolve.duplicates import MinHasher
-from citypact.resolve.partnerships import SourcedLink, build_partnerships, partnership_id
+from citypact.resolve.partnerships import (
+    SourcedEvent,
+    SourcedLink,
+    build_partnerships,
+    partnership_events,
+    partnership_id,
+)
 
 TODAY = dt.date(2026, 11, 22)
 STORY = ("Hanoi and the Ile-de-France region signed a new cooperation agreement on urban "
@@ -40,7 +46,37 @@ def test_one_record_per_set_of_parties_with_kind_history() -> None:
     assert blois.sectors == ("education_research", "tourism")
     assert blois.sectors_by_year == (("2016", ("tourism",)), ("2017", ("education_research",)))
     assert blois.stories == 4
+    assert blois.parties == ("Blois", "Hue"), "one spelling per party"
     assert partnerships[1].status == "dormant"
+
+
+def test_each_party_takes_the_spelling_most_links_use() -> None:
+    links = [sourced(("HANOI", "Turin"), "cooperation", "2020", "a"),
+             sourced(("Hanoi", "Turin"), "cooperation", "2021", "b"),
+             sourced(("Hanoi", "TURIN"), "agreement", "2022", "c")]
+    (partnership,) = build_partnerships(links, today=TODAY)
+    assert partnership.parties == ("Hanoi", "Turin")
+    assert partnership.id == partnership_id(["hanoi", "turin"])
+
+
+def test_a_link_without_two_distinct_parties_makes_no_partnership() -> None:
+    links = [sourced(("Hanoi",), "proposal", "2020", "a"),
+             sourced(("Hanoi", "HANOI"), "cooperation", "2021", "b"),
+             sourced((), "cooperation", None, "c")]
+    assert build_partnerships(links, today=TODAY) == []
+
+
+def test_events_belong_to_the_partnerships_their_parties_include() -> None:
+    links = [sourced(("Hue", "Blois"), "agreement", "2017", "a", ()),
+             sourced(("Hue", "Tours"), "cooperation", "2017", "a", ())]
+    events = [SourcedEvent(Event("signing", "2017", None, ("Hue", "Blois", "Tours")), "a", 0),
+              SourcedEvent(Event("visit", "2017", None, ("Hue", "Tours")), "a", 1),
+              SourcedEvent(Event("signing", "2018", None, ("Hue", "Blois")), "z", 0)]
+    by_parties = {p.parties: p for p in build_partnerships(links, today=TODAY)}
+    blois = partnership_events(by_parties[("Blois", "Hue")], events)
+    tours = partnership_events(by_parties[("Hue", "Tours")], events)
+    assert [e.event.type for e in blois] == ["signing"], "not the event of another document"
+    assert [e.position for e in tours] == [0, 1]
 
 
 def test_reprints_count_once_but_keep_every_source() -> None:
