@@ -22,6 +22,7 @@ PLACES = {
     "Hamburg": ("city", "DE"), "Da Nang": ("city", "VN"), "Vietnam": ("country", "VN"),
     "Italy": ("country", "IT"), "Việt Nam": ("country", "VN"),
 }
+ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh"}
 CANONICAL = {"Firenze": "Florence", "Torino": "Turin", "Huế": "Hue", "Việt Nam": "Vietnam"}
 
 
@@ -45,7 +46,8 @@ def make_doc(text: str, language: str, published: str | None = "2023-07-28",
             if (start == 0 or not text[start - 1].isalnum()) and (
                     end == len(text) or not text[end].isalnum()):
                 name = CANONICAL.get(surface, surface)
-                old = places.get(name) or Place(f"test:{name}", name, kind, country)  # type: ignore[arg-type]
+                old = places.get(name) or Place(f"test:{name}", name, kind,  # type: ignore[arg-type]
+                                                country, admin1=ADMIN1.get(name))
                 places[name] = dataclasses.replace(old, mentions=(*old.mentions, (start, end)))
             start = text.find(surface, end)
     ordered = tuple(sorted(places.values(), key=lambda p: p.mentions[0]))
@@ -140,3 +142,56 @@ def test_events_of_a_signing(links: LinksComponent) -> None:
     doc = links(make_doc("Blois and Hue signed an agreement on 23 May 2007 in Florence.", "en"))
     assert [(e.type, e.date, set(e.parties), e.place) for e in doc.events] == [
         ("signing", "2007-05-23", {"Blois", "Hue"}, "Florence")]
+
+
+def link_pairs(links: LinksComponent, doc: Doc) -> set[frozenset[str]]:
+    return {frozenset(link.parties) for link in links(doc).links}
+
+
+def test_a_list_of_pairings_links_each_pair_only(links: LinksComponent) -> None:
+    doc = make_doc("The pairings are: Blois and Da Nang; Turin and Hue; "
+                   "Hamburg and Ho Chi Minh City.", "en")
+    assert link_pairs(links, doc) == {frozenset({"Blois", "Da Nang"}), frozenset({"Turin", "Hue"}),
+                                      frozenset({"Hamburg", "Ho Chi Minh City"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois and Turin signed an agreement with Hue.", "en"),
+    ("Blois e Torino hanno firmato un accordo con Huế.", "it"),
+    ("Blois và Torino đã ký thỏa thuận với Huế.", "vi"),
+    ("Blois et Turin ont signé un accord avec Hue.", "fr"),
+])
+def test_coordinated_subjects_are_not_linked_to_each_other(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) == {
+        frozenset({"Blois", "Hue"}), frozenset({"Turin", "Hue"})}
+
+
+def test_three_parties_between_are_one_link(links: LinksComponent) -> None:
+    doc = make_doc("A memorandum of understanding between Florence, Hue and Da Nang was "
+                   "signed.", "en")
+    assert link_pairs(links, doc) == {frozenset({"Florence", "Hue"}),
+                                      frozenset({"Florence", "Da Nang"}),
+                                      frozenset({"Hue", "Da Nang"})}
+
+
+def test_a_place_in_parentheses_locates_the_party_before_it(links: LinksComponent) -> None:
+    text = "Hue signed an agreement with the University of Pisa (Tuscany)."
+    start = text.index("University")
+    org = Organization("org:university-of-pisa", "University of Pisa", "IT", "university",
+                       ((start, start + len("University of Pisa")),))
+    doc = make_doc(text, "en", organizations=(org,))
+    assert link_pairs(links, doc) == {frozenset({"Hue", "University of Pisa"})}
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("On 20 July 2023 a delegation of Blois arrived in Paris.\n"
+     "The delegation of Blois met the mayor of Hue.", "2023-07-20"),
+    ("The delegation of Blois met the mayor of Hue.", "2023-07"),
+    ("Blois and Hue have been twin towns for years, and their mayors met.", None),
+    ("Blois hopes to meet Hue.", None),
+])
+def test_an_event_without_its_own_date_is_dated_by_the_story(
+        links: LinksComponent, text: str, date: str | None) -> None:
+    result = links(make_doc(text, "en", published="2023-07-28")).links
+    assert [(set(link.parties), link.date) for link in result] == [({"Blois", "Hue"}, date)]

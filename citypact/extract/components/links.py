@@ -12,6 +12,7 @@ across its sentences. Cue words and sector keywords are data (``rules/``).
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from dataclasses import dataclass
 
 from citypact.extract.linking.lexicons import LanguageLexicons, load_all_languages, load_demonyms
@@ -20,11 +21,13 @@ from citypact.extract.linking.parties import (
     collect_parties,
     country_name,
     main_pair,
+    mark_locators,
 )
 from citypact.extract.linking.sentence import (
     KeyCache,
     SentenceCues,
     read_cues,
+    reports_event,
     sentence_kind,
     sentence_pairs,
 )
@@ -64,8 +67,8 @@ class LinksComponent:
     def __call__(self, doc: Doc) -> Doc:
         lex = self._lexicon_of(doc)
         keys = KeyCache(doc.text)
-        parties = _mark_venues(collect_parties(doc, self._demonym_spans(doc, lex, keys)),
-                               lex, keys)
+        parties = mark_locators(doc.text, _mark_venues(
+            collect_parties(doc, self._demonym_spans(doc, lex, keys)), lex, keys))
         main = main_pair(parties)
         candidates: list[_Candidate] = []
         events: list[Event] = []
@@ -77,8 +80,8 @@ class LinksComponent:
             if kind is None:
                 continue
             inside = [p for p in parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
-            pairs = sentence_pairs(inside, cues, main, kind)
-            date = _sentence_date(doc, span)
+            pairs = sentence_pairs(doc.text, inside, cues, main, kind)
+            date = _sentence_date(doc, span) or _news_date(doc, span, cues, kind)
             candidates.extend(
                 _Candidate((a.name, b.name), kind, date, cues.sectors, conf, span)
                 for a, b, conf in pairs)
@@ -121,6 +124,40 @@ def _sentence_date(doc: Doc, span: Span) -> str | None:
         if span[0] <= mention.span[0] < span[1]:
             return mention.value
     return None
+
+
+NARRATIVE_DAYS = 45
+"""How long before publication a day named earlier in the story may date a later event."""
+
+
+def _news_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> str | None:
+    """The date of an event reported with no date of its own.
+
+    A news story reports what happened shortly before it was published: the last day
+    named earlier in the story within ``NARRATIVE_DAYS`` before publication ("On 23 May
+    ... A cooperation agreement was signed"), else the month of publication. A twinning
+    is dated so only when the sentence reports its signing; an existing one is not.
+    """
+    if doc.published is None or not reports_event(cues):
+        return None
+    if kind == "twinning" and not any(e.label == "signing" for e in cues.events):
+        return None
+    published = _as_date(doc.published)
+    if published is not None:
+        for mention in reversed(doc.dates):
+            if mention.span[0] >= span[0] or mention.value == doc.published:
+                continue
+            day = _as_date(mention.value)
+            if day is not None and 0 <= (published - day).days <= NARRATIVE_DAYS:
+                return mention.value
+    return doc.published[:7]
+
+
+def _as_date(value: str) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 def _sentence_event(cues: SentenceCues, pairs: list[tuple[PartyMention, PartyMention, float]],

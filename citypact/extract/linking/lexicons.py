@@ -51,7 +51,7 @@ def load_language(language: str) -> LanguageLexicons:
     events = _labelled(links.get("events", {}), EVENT_TYPES_OF_CUES, src)
     modality = _labelled(links.get("modality", {}), ("proposal", "negation"), src)
     references = _labelled(links.get("references", {}),
-                           ("collective", "counterpart_nouns", "venue"), src)
+                           ("collective", "counterpart_nouns", "venue", "with", "between"), src)
     return LanguageLexicons(
         language=language, keep_accents=accents,
         kinds=Lexicon(kinds, keep_accents=accents),

@@ -3,6 +3,7 @@ unnamed counterparts of a country ("a Vietnamese city")."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -12,7 +13,12 @@ import pycountry
 from citypact.extract.pipeline import Doc
 from citypact.model import Span
 
-NON_PARTY_ORG_TYPES = frozenset({"media"})
+NON_PARTY_ORG_TYPES = frozenset({"media", "programme"})
+"""News outlets report, programmes frame a cooperation: neither is
+a party of it."""
+SUPRANATIONAL = frozenset({"EU"})
+"""Unions of states (their organisations carry this code as country) fund and frame city
+cooperation; like countries, they are not a party of a link between cities."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +34,10 @@ class PartyMention:
     """``place``, ``org``, ``person`` (an official acting for it) or ``demonym``."""
     venue: bool = False
     """Named as where something happens ("signed ... in Ha Long"), not who does it."""
+    admin1: str | None = None
+    """The first-level subdivision of a place, when known."""
+    locator: bool = False
+    """Says where another party is ("Cethegus Consortium – Latina (Italy)"), not who acts."""
 
     @property
     def is_local(self) -> bool:
@@ -58,10 +68,11 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
     org_spans = [s for o in doc.organizations for s in o.mentions]
     found: list[PartyMention] = []
     for place in doc.places:
-        found.extend(PartyMention(span, place.name, place.kind, place.country, "place")
+        found.extend(PartyMention(span, place.name, place.kind, place.country, "place",
+                                  admin1=place.admin1)
                      for span in place.mentions if not _inside(span, org_spans))
     for org in doc.organizations:
-        if org.type not in NON_PARTY_ORG_TYPES:
+        if org.type not in NON_PARTY_ORG_TYPES and org.country not in SUPRANATIONAL:
             found.extend(PartyMention(span, org.name, "org", org.country, "org")
                          for span in org.mentions)
     entities: dict[str, tuple[str, str | None]] = {p.name: (p.kind, p.country)
@@ -90,3 +101,36 @@ def main_pair(parties: list[PartyMention]) -> tuple[PartyMention, PartyMention] 
         if first[name].country != top.country:
             return top, first[name]
     return None
+
+
+LOCATOR_DASHES = ("-", "–", "—")
+
+
+def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
+    """Flag places that locate the party before them rather than act themselves.
+
+    A place in parentheses right after a name ("Latina (Italy)", "(Rome, Italy)") and
+    a place after a dash that follows an organisation ("Consortium – Latina") say
+    where that party is.
+    """
+    marked = []
+    for index, party in enumerate(parties):
+        previous = parties[index - 1] if index else None
+        is_locator = party.via == "place" and previous is not None and (
+            _in_parentheses_after(text, previous.span[1], party.span[0])
+            or (previous.kind == "org" and _after_dash(text, previous.span[1], party.span[0])))
+        marked.append(dataclasses.replace(party, locator=True) if is_locator else party)
+    return marked
+
+
+def _in_parentheses_after(text: str, name_end: int, start: int) -> bool:
+    """``start`` is inside a parenthesis opened right after the name ending at ``name_end``."""
+    between = text[name_end:start]
+    opened = between.lstrip()
+    if not opened.startswith("(") or ")" in opened:
+        return False
+    return all(ch.isalnum() or ch in " ,.-'’()" for ch in opened[1:])
+
+
+def _after_dash(text: str, name_end: int, start: int) -> bool:
+    return text[name_end:start].strip() in LOCATOR_DASHES

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import combinations
 
+from citypact.extract.linking.clauses import clause_pairs, split_clauses
 from citypact.extract.linking.lexicons import LanguageLexicons
 from citypact.extract.linking.parties import PartyMention
 from citypact.extract.matchers.lexicon import LexiconHit, text_key
@@ -79,6 +79,12 @@ def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...]) -> bool:
                for m in modality)
 
 
+def reports_event(cues: SentenceCues) -> bool:
+    """Whether the sentence reports a signing, visit, meeting or forum as having happened."""
+    return any(hit.label in EVENT_KIND and not _is_modal(hit, cues.modality)
+               for hit in cues.events)
+
+
 def sentence_kind(cues: SentenceCues) -> LinkKind | None:
     """The most formal relation the sentence states as a fact; ``proposal`` if only wished."""
     stated: list[LinkKind] = []
@@ -95,32 +101,29 @@ def sentence_kind(cues: SentenceCues) -> LinkKind | None:
     return "proposal" if wished else None
 
 
-def _foreign(a: PartyMention, b: PartyMention) -> bool:
-    if a.name == b.name:
-        return False
-    if a.kind == "country" and b.kind == "country":
-        return False
-    return a.country is None or b.country is None or a.country != b.country
+CONFIDENCE = {"between": 0.9, "split": 0.85, "all": 0.75, "country": 0.6, "main": 0.5}
+"""How sure a pair is, by how the sentence relates it."""
 
 
-def sentence_pairs(parties: list[PartyMention], cues: SentenceCues,
+def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
                    main: tuple[PartyMention, PartyMention] | None,
                    kind: LinkKind) -> list[tuple[PartyMention, PartyMention, float]]:
     """Pairs of parties that the sentence relates, each with a confidence."""
-    unique = list({p.name: p for p in reversed(parties)}.values())[::-1]
-    actors = [p for p in unique if not p.venue]
-    if len([p for p in actors if p.is_local]) >= 2:
-        unique = actors
-    locals_ = [p for p in unique if p.is_local]
-    countries = [p for p in unique if not p.is_local]
-    pairs = [(a, b, 0.85) for a, b in combinations(locals_, 2) if _foreign(a, b)]
-    if pairs:
-        return pairs
-    pairs = [(a, c, 0.6) for a in locals_ for c in countries if _foreign(a, c)]
-    if pairs:
-        return pairs
+    actors = [p for p in parties if not p.venue and not p.locator]
+    if len({p.name for p in actors if p.is_local}) >= 2:
+        parties = actors
+    splits = [*cues.kinds, *cues.events, *(r for r in cues.references if r.label == "with")]
+    between = [r for r in cues.references if r.label == "between"]
+    found: dict[frozenset[str], tuple[PartyMention, PartyMention, float]] = {}
+    for clause in split_clauses(text, cues.span, parties, splits, between):
+        pairs, how = clause_pairs(clause)
+        for a, b in pairs:
+            found.setdefault(frozenset((a.name, b.name)), (a, b, CONFIDENCE[how]))
+    if found:
+        return list(found.values())
+    locals_ = {p.name for p in parties if p.is_local}
     if main is not None and (cues.collective or (
             len(locals_) == 1 and kind in ("twinning", "agreement")
-            and locals_[0].name in (main[0].name, main[1].name))):
-        return [(main[0], main[1], 0.5)]
+            and locals_ <= {main[0].name, main[1].name})):
+        return [(main[0], main[1], CONFIDENCE["main"])]
     return []

@@ -1,0 +1,142 @@
+"""Which parties of one sentence a cue relates to each other.
+
+A sentence is read as clauses (a list of pairings separated by ";" gives one
+clause per pairing). Inside a clause:
+
+- "between A and B" relates the parties after the marker among themselves (with three or
+  more, every pair: one link between all of them);
+- otherwise the first cue or "with"-marker that has a local party on each side
+  splits the clause: the parties before it (the subject, possibly coordinated:
+  "Ha Tinh and Da Lat") are related to those after it (the object: "Rome and
+  Colleferro"), never to each other;
+- with no such split, every party is related to every other.
+
+Parties of the same country and two countries alone are never related.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations, pairwise, product
+
+from citypact.extract.linking.parties import PartyMention
+from citypact.extract.matchers.lexicon import LexiconHit
+from citypact.model import Span
+
+Pair = tuple[PartyMention, PartyMention]
+
+CLAUSE_SEPARATORS = ";"
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A stretch of a sentence with its parties (in text order) and its markers."""
+
+    span: Span
+    parties: tuple[PartyMention, ...]
+    splits: tuple[LexiconHit, ...]
+    """Cue and "with" hits, in text order."""
+    between: tuple[LexiconHit, ...]
+
+
+def foreign(a: PartyMention, b: PartyMention) -> bool:
+    """Whether two parties can be linked: different, not two countries, not one country."""
+    if a.name == b.name:
+        return False
+    if a.kind == "country" and b.kind == "country":
+        return False
+    return a.country is None or b.country is None or a.country != b.country
+
+
+def _outside(hit: LexiconHit, parties: Sequence[PartyMention]) -> bool:
+    """A cue written inside a name ("International Urban Cooperation") is not a cue."""
+    return not any(p.span[0] <= hit.span[0] and hit.span[1] <= p.span[1] for p in parties)
+
+
+def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
+                  splits: Sequence[LexiconHit],
+                  between: Sequence[LexiconHit]) -> list[Clause]:
+    """The clauses of a sentence: one per ";"-separated pairing when there are several."""
+    cues = sorted((h for h in splits if _outside(h, parties)), key=lambda h: h.span)
+    betweens = [h for h in between if _outside(h, parties)]
+    whole = Clause(span, tuple(parties), tuple(cues), tuple(betweens))
+    bounds = [span[0]]
+    bounds += [i + 1 for i in range(*span) if text[i] in CLAUSE_SEPARATORS
+               and not any(p.span[0] <= i < p.span[1] for p in parties)]
+    bounds.append(span[1])
+    if len(bounds) <= 2:
+        return [whole]
+    pieces = []
+    for start, end in pairwise(bounds):
+        inside = tuple(p for p in parties if start <= p.span[0] and p.span[1] <= end)
+        pieces.append(Clause((start, end), inside,
+                             tuple(h for h in cues if start <= h.span[0] < end),
+                             tuple(h for h in betweens if start <= h.span[0] < end)))
+    pairing = [c for c in pieces if _local_pairs(_unique(c.parties))]
+    if len(pairing) < 2:
+        return [whole]
+    return pairing
+
+
+def _unique(parties: Sequence[PartyMention]) -> list[PartyMention]:
+    """One mention per name, the first one."""
+    seen: dict[str, PartyMention] = {}
+    for party in parties:
+        seen.setdefault(party.name, party)
+    return list(seen.values())
+
+
+def _local_pairs(parties: Sequence[PartyMention]) -> list[Pair]:
+    locals_ = [p for p in parties if p.is_local]
+    return [(a, b) for a, b in combinations(locals_, 2) if foreign(a, b)]
+
+
+def _group_pairs(group: Sequence[PartyMention], foreign_pairs: list[Pair]) -> list[Pair]:
+    """Three or more parties named together ("between A, B and C") form one link: every
+    pair among them, compatriots included; two form one foreign pair."""
+    locals_ = [p for p in group if p.is_local]
+    if len(locals_) < 3:
+        return foreign_pairs
+    return [(a, b) for a, b in combinations(locals_, 2) if foreign(a, b) or _peers(a, b)]
+
+
+def _peers(a: PartyMention, b: PartyMention) -> bool:
+    """Two cities of one country in different regions: neither contains the other."""
+    return (a.kind == b.kind == "city" and a.admin1 is not None and b.admin1 is not None
+            and a.admin1 != b.admin1)
+
+
+def _cross(left: Sequence[PartyMention], right: Sequence[PartyMention]) -> list[Pair]:
+    """Pairs across a split, local with local first; a country only when no local pairs."""
+    names_left = {p.name for p in left}
+    right = [p for p in right if p.name not in names_left]
+    local = [(a, b) for a, b in product(left, right)
+             if a.is_local and b.is_local and foreign(a, b)]
+    if local:
+        return local
+    return [(a, b) for a, b in product(left, right) if foreign(a, b)]
+
+
+def clause_pairs(clause: Clause) -> tuple[list[Pair], str]:
+    """The pairs a clause relates, and how they were found (``between``, ``split``, ``all``)."""
+    parties = clause.parties
+    for marker in clause.between:
+        group = _unique([p for p in parties if p.span[0] >= marker.span[1]])
+        pairs = _local_pairs(group)
+        if pairs:
+            return _group_pairs(group, pairs), "between"
+    for split in clause.splits:
+        left = _unique([p for p in parties if p.span[1] <= split.span[0]])
+        right = _unique([p for p in parties if p.span[0] >= split.span[1]])
+        if any(p.is_local for p in left) and any(p.is_local for p in right):
+            pairs = [(a, b) for a, b in _cross(left, right) if a.is_local and b.is_local]
+            if pairs:
+                return pairs, "split"
+    unique = _unique(parties)
+    pairs = _local_pairs(unique)
+    if pairs:
+        return pairs, "all"
+    locals_ = [p for p in unique if p.is_local]
+    countries = [p for p in unique if not p.is_local]
+    return [(a, c) for a in locals_ for c in countries if foreign(a, c)], "country"
