@@ -81,7 +81,11 @@ def _run_with_progress(sources: list[Path], settings: Settings,
                        session_factory: sessionmaker[Session]) -> IngestReport:
     """Ingest with a progress bar on stderr; failures are printed above it as they come."""
     columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+    console = Console(stderr=True)
+    # No bar when stderr is not a terminal: a log then holds one line per failure and
+    # nothing else (Rich would still end it with an empty line).
+    with Progress(*columns, console=console, transient=True,
+                  disable=not console.is_terminal) as progress:
         task = progress.add_task("ingest", total=len(sources))
 
         def on_progress(outcome: SourceOutcome) -> None:
