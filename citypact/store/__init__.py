@@ -10,6 +10,7 @@ Tables (``tables``) hold mapping only; ``repository`` writes, ``queries`` reads.
 
 from citypact.store.engine import (
     current_revision,
+    downgrade_database,
     head_revision,
     make_engine,
     make_session_factory,
@@ -33,6 +34,7 @@ __all__ = [
     "SaveOutcome",
     "current_revision",
     "document_exists",
+    "downgrade_database",
     "get_article",
     "get_extraction",
     "head_revision",

@@ -108,18 +108,33 @@ def upgrade_database(url_or_engine: str | Engine, revision: str = "head") -> Non
     Raises:
         StoreError: the database cannot be reached or a migration fails.
     """
+    _migrate(url_or_engine, lambda config: command.upgrade(config, revision))
+    log.debug("database upgraded to revision %s", revision)
+
+
+def downgrade_database(url_or_engine: str | Engine, revision: str) -> None:
+    """Undo the migrations after ``revision`` (``"base"`` undoes them all).
+
+    Raises:
+        StoreError: the database cannot be reached or a migration fails.
+    """
+    _migrate(url_or_engine, lambda config: command.downgrade(config, revision))
+    log.debug("database downgraded to revision %s", revision)
+
+
+def _migrate(url_or_engine: str | Engine, step: Callable[[Config], None]) -> None:
+    """Run an Alembic command in one transaction on the database."""
     engine = make_engine(url_or_engine) if isinstance(url_or_engine, str) else url_or_engine
     config = alembic_config()
     try:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
-            command.upgrade(config, revision)
+            step(config)
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot migrate the database: {exc}") from exc
     finally:
         if isinstance(url_or_engine, str):
             engine.dispose()
-    log.debug("database at revision %s", revision)
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -1,8 +1,11 @@
 """Saving an extraction: one document, its entities, mentions, links and events.
 
-``save_extraction`` is the only writer. It is idempotent (a document is known
-by the hash of its text) and atomic (a failure rolls back everything of that
-document and nothing stored before). Reading lives in ``citypact.store.queries``.
+``save_extraction`` is the only writer of documents. It is idempotent (a document
+is known by the hash of its text) and atomic (a failure rolls back everything of
+that document and nothing stored before). With the document it writes what search
+and filters need: each link's sectors, and the folded names and aliases of what the
+document names. Partnerships are derived across documents by
+``citypact.store.rebuild``; reading lives in ``citypact.store.queries``.
 """
 
 from __future__ import annotations
@@ -28,10 +31,12 @@ from citypact.store.tables import (
     EventRow,
     LinkPartyRow,
     LinkRow,
+    LinkSectorRow,
     MentionRow,
     OrganizationRow,
     PersonRow,
     PlaceRow,
+    SearchNameRow,
 )
 from citypact.textnorm import fold, slugify
 
@@ -115,6 +120,8 @@ def _write_extraction(session: Session, article: Article, extraction: Extraction
     session.add_all(_event_rows(doc_id, extraction.events))
     session.flush()
     session.add_all(_party_rows(doc_id, extraction.links, _party_refs(extraction)))
+    session.add_all(_sector_rows(doc_id, extraction.links))
+    _add_search_names(session, _names(article, extraction))
     session.flush()
 
 
@@ -233,3 +240,54 @@ def _party_rows(doc_id: str, links: Sequence[Link],
             yield LinkPartyRow(document_id=doc_id, link_position=link_position,
                                position=position, name=name, entity_kind=kind,
                                entity_id=entity_id)
+
+
+def _sector_rows(doc_id: str, links: Sequence[Link]) -> Iterable[LinkSectorRow]:
+    for position, link in enumerate(links):
+        for sector in dict.fromkeys(link.sectors):
+            yield LinkSectorRow(document_id=doc_id, link_position=position, sector=sector)
+
+
+SearchName = tuple[str, str, str]
+"""``(entity kind, entity id, spelling)``."""
+
+
+def _names(article: Article, extraction: Extraction) -> Iterable[SearchName]:
+    """Every spelling of what the document names: canonical names, aliases, mention words."""
+    if article.title:
+        yield "document", article.id, article.title
+    for place in extraction.places:
+        yield "place", place.id, place.name
+        yield from _mention_names("place", place.id, place.mentions, article.text)
+    for org in extraction.organizations:
+        yield "organization", org.id, org.name
+        yield from (("organization", org.id, alias) for alias in org.aliases)
+        yield from _mention_names("organization", org.id, org.mentions, article.text)
+    for person in extraction.people:
+        yield "person", person_id(person.name), person.name
+        yield from _mention_names("person", person_id(person.name), person.mentions,
+                                  article.text)
+
+
+def _mention_names(kind: str, entity_id: str, spans: Sequence[Span],
+                   text: str) -> Iterable[SearchName]:
+    return ((kind, entity_id, text[start:end]) for start, end in spans)
+
+
+def _add_search_names(session: Session, names: Iterable[SearchName]) -> None:
+    """Add the folded spellings not stored yet (the first spelling of each fold wins)."""
+    candidates: dict[tuple[str, str, str], str] = {}
+    for kind, entity_id, name in names:
+        folded = fold(name)
+        if folded:
+            candidates.setdefault((kind, entity_id, folded), name)
+    if not candidates:
+        return
+    ids = {entity_id for _, entity_id, _ in candidates}
+    query = (select(SearchNameRow.entity_kind, SearchNameRow.entity_id, SearchNameRow.folded)
+             .where(SearchNameRow.entity_id.in_(ids)))
+    stored = {(kind, entity_id, folded) for kind, entity_id, folded in session.execute(query)}
+    session.add_all(SearchNameRow(entity_kind=kind, entity_id=entity_id, folded=folded,
+                                  name=name)
+                    for (kind, entity_id, folded), name in candidates.items()
+                    if (kind, entity_id, folded) not in stored)

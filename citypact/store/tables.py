@@ -7,6 +7,11 @@ primary key is ``(document_id, position)``, so an extraction reads back in the
 order it was written. Every per-document row goes when its document goes
 (``ON DELETE CASCADE``).
 
+Some tables are derived, for querying: ``link_sectors`` and ``search_names``
+(folded names and aliases) are written with each document; the ``partnership*``
+tables are recomputed from every stored link after an ingest batch
+(``citypact.store.rebuild``).
+
 Any change here needs a migration in ``citypact/store/migrations/versions``;
 ``tests/store/test_store_migrations.py`` fails when the two disagree.
 """
@@ -18,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -40,6 +46,7 @@ NAMING_CONVENTION = {
 """Named constraints, so that migrations can alter them on SQLite and PostgreSQL alike."""
 
 _DOCUMENT_FK = "documents.id"
+_PARTNERSHIP_FK = "partnerships.id"
 
 
 class Base(DeclarativeBase):
@@ -211,3 +218,122 @@ class EventRow(Base):
     place: Mapped[str | None] = mapped_column(String)
     parties: Mapped[list[Any]] = mapped_column(JSON)
     evidence: Mapped[list[Any]] = mapped_column(JSON)
+
+
+class LinkSectorRow(Base):
+    """A sector of a link, one row each, so that links filter and count by sector."""
+
+    __tablename__ = "link_sectors"
+    __table_args__ = (
+        ForeignKeyConstraint(["document_id", "link_position"],
+                             ["links.document_id", "links.position"], ondelete="CASCADE"),
+    )
+
+    document_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    link_position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sector: Mapped[str] = mapped_column(String, primary_key=True, index=True)
+
+
+class SearchNameRow(Base):
+    """A name or alias of a place, organisation, person or document, folded for search.
+
+    Aliases are every spelling the stored texts use (the words of each mention), so
+    that "hcm city" finds Ho Chi Minh City once a text has called it that.
+    """
+
+    __tablename__ = "search_names"
+
+    entity_kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    """``place``, ``organization``, ``person`` or ``document``."""
+    entity_id: Mapped[str] = mapped_column(String, primary_key=True)
+    folded: Mapped[str] = mapped_column(String, primary_key=True, index=True)
+    """``citypact.textnorm.fold`` of ``name``."""
+    name: Mapped[str] = mapped_column(String)
+    """The first spelling stored with this folded form."""
+
+
+class PartnershipRow(Base):
+    """One set of parties across every story that reports a link between them."""
+
+    __tablename__ = "partnerships"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    """``partnership:<hash of the sorted folded party names>``."""
+    name: Mapped[str] = mapped_column(String, index=True)
+    """The parties joined by " – ", for display and sorting."""
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    """The most formal relation ever reported."""
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    """``active`` or ``dormant``, as judged on the day of the last rebuild."""
+    established: Mapped[dt.date | None] = mapped_column(Date)
+    established_precision: Mapped[str | None] = mapped_column(String)
+    first_seen: Mapped[dt.date | None] = mapped_column(Date)
+    first_seen_precision: Mapped[str | None] = mapped_column(String)
+    last_seen: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    last_seen_precision: Mapped[str | None] = mapped_column(String)
+    stories: Mapped[int] = mapped_column(Integer)
+    """Distinct stories, reprints counted once."""
+    kind_history: Mapped[list[Any]] = mapped_column(JSON)
+    """``[{"kind": ..., "date": ..., "document_id": ...}, ...]``, oldest first."""
+    sectors_by_year: Mapped[list[Any]] = mapped_column(JSON)
+    """``[["2019", ["tourism", ...]], ...]``, by year."""
+
+
+class PartnershipPartyRow(Base):
+    """A party of a partnership, with the entity and country its links name (if known)."""
+
+    __tablename__ = "partnership_parties"
+
+    partnership_id: Mapped[str] = mapped_column(
+        ForeignKey(_PARTNERSHIP_FK, ondelete="CASCADE"), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    entity_kind: Mapped[str | None] = mapped_column(String(16))
+    entity_id: Mapped[str | None] = mapped_column(String, index=True)
+    country: Mapped[str | None] = mapped_column(String, index=True)
+
+
+class PartnershipSectorRow(Base):
+    """A sector that some link of a partnership names."""
+
+    __tablename__ = "partnership_sectors"
+
+    partnership_id: Mapped[str] = mapped_column(
+        ForeignKey(_PARTNERSHIP_FK, ondelete="CASCADE"), primary_key=True)
+    sector: Mapped[str] = mapped_column(String, primary_key=True, index=True)
+
+
+class PartnershipLinkRow(Base):
+    """A link that belongs to a partnership (each link belongs to one at most)."""
+
+    __tablename__ = "partnership_links"
+    __table_args__ = (
+        ForeignKeyConstraint(["document_id", "link_position"],
+                             ["links.document_id", "links.position"], ondelete="CASCADE"),
+    )
+
+    document_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    link_position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    partnership_id: Mapped[str] = mapped_column(
+        ForeignKey(_PARTNERSHIP_FK, ondelete="CASCADE"), index=True)
+    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    """Year of the link's date, else of its document's publication."""
+    story_id: Mapped[str] = mapped_column(String(64))
+    """The first document of the story this document tells (itself unless a reprint)."""
+    reprint: Mapped[bool] = mapped_column(Boolean)
+    """A near-duplicate of an earlier document: its story counts once."""
+
+
+class PartnershipEventRow(Base):
+    """An event of a partnership: reported by one of its documents, between its parties."""
+
+    __tablename__ = "partnership_events"
+    __table_args__ = (
+        ForeignKeyConstraint(["document_id", "event_position"],
+                             ["events.document_id", "events.position"], ondelete="CASCADE"),
+    )
+
+    partnership_id: Mapped[str] = mapped_column(
+        ForeignKey(_PARTNERSHIP_FK, ondelete="CASCADE"), primary_key=True)
+    document_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    event_position: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Engine, inspect, select, text
 
 from citypact.errors import StoreError
-from citypact.store import current_revision, head_revision, make_engine, upgrade_database
+from citypact.store import (
+    current_revision,
+    downgrade_database,
+    head_revision,
+    make_engine,
+    upgrade_database,
+)
 from citypact.store.tables import Base
+
+TABLES_0001 = {"documents", "places", "organizations", "people", "document_places",
+               "document_organizations", "document_people", "mentions", "links",
+               "link_parties", "events"}
+TABLES_0002 = {"link_sectors", "search_names", "partnerships", "partnership_parties",
+               "partnership_sectors", "partnership_links", "partnership_events"}
 
 
 @pytest.fixture
@@ -95,3 +108,66 @@ def test_a_bad_url_is_a_store_error(url: str) -> None:
 def test_an_unreachable_database_is_a_store_error() -> None:
     with pytest.raises(StoreError, match="cannot migrate"):
         upgrade_database("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
+
+
+def test_0002_downgrades_to_0001_and_upgrades_again(engine: Engine) -> None:
+    assert set(inspect(engine).get_table_names()) == TABLES_0001 | TABLES_0002 | {
+        "alembic_version"}
+    downgrade_database(engine, "0001")
+    assert current_revision(engine) == "0001"
+    assert set(inspect(engine).get_table_names()) == TABLES_0001 | {"alembic_version"}
+    upgrade_database(engine)
+    assert current_revision(engine) == head_revision() == "0002"
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def store_at_0001(engine: Engine) -> None:
+    """One document as revision 0001 stored it: a place named "HCM City", a link, an org."""
+    text_ = "HCM City and Turin signed a pact. Acme Spa helped."
+    tables = Base.metadata.tables
+    with engine.begin() as connection:
+        connection.execute(tables["documents"].insert(), [{
+            "id": "d" * 64, "title": "Pact signed", "text": text_,
+            "ingested_at": dt.datetime(2024, 1, 2, tzinfo=dt.UTC),
+            "extractor_version": "0.1.0", "extraction_format": "citypact.extraction.v1"}])
+        connection.execute(tables["places"].insert(), [
+            {"id": "geonames:1566083", "name": "Ho Chi Minh City", "kind": "city"}])
+        connection.execute(tables["organizations"].insert(), [
+            {"id": "org:acme-spa", "name": "Acme S.p.A."}])
+        connection.execute(tables["document_organizations"].insert(), [
+            {"document_id": "d" * 64, "position": 0, "organization_id": "org:acme-spa",
+             "aliases": ["Acme Spa"]}])
+        connection.execute(tables["mentions"].insert(), [
+            {"document_id": "d" * 64, "entity_kind": "place", "entity_position": 0,
+             "position": 0, "entity_id": "geonames:1566083", "start": 0, "end": 8}])
+        connection.execute(tables["links"].insert(), [
+            {"document_id": "d" * 64, "position": 0, "kind": "agreement",
+             "sectors": ["tourism", "culture_heritage", "tourism"], "confidence": 0.9,
+             "evidence": [[0, 33]], "evidence_text": ["HCM City and Turin signed a pact."]}])
+
+
+def test_0002_backfills_sectors_and_search_names_of_stored_documents(
+        store_url: str) -> None:
+    engine = make_engine(store_url)
+    try:
+        upgrade_database(engine, "0001")
+        store_at_0001(engine)
+        upgrade_database(engine)
+        tables = Base.metadata.tables
+        with engine.connect() as connection:
+            sectors = connection.execute(select(tables["link_sectors"].c.sector)).scalars().all()
+            names = connection.execute(select(
+                tables["search_names"].c.entity_kind, tables["search_names"].c.folded,
+                tables["search_names"].c.name)).all()
+    finally:
+        engine.dispose()
+    assert sorted(sectors) == ["culture_heritage", "tourism"]
+    assert sorted((kind, folded, name) for kind, folded, name in names) == [
+        ("document", "pact signed", "Pact signed"),
+        ("organization", "acme s p a", "Acme S.p.A."),
+        ("organization", "acme spa", "Acme Spa"),
+        ("place", "hcm city", "HCM City"),
+        ("place", "ho chi minh city", "Ho Chi Minh City"),
+    ]

@@ -18,7 +18,7 @@ from store_builders import (
 )
 
 from citypact.errors import NotFoundError, StoreError
-from citypact.model import DocumentInfo, Extraction, Link, Person
+from citypact.model import DocumentInfo, Extraction, Link, Organization, Person
 from citypact.serialize import extraction_to_dict
 from citypact.store import (
     document_exists,
@@ -30,7 +30,7 @@ from citypact.store import (
     save_extraction,
 )
 from citypact.store import repository as repository_module
-from citypact.store.tables import Base, LinkPartyRow, PlaceRow
+from citypact.store.tables import Base, LinkPartyRow, LinkSectorRow, PlaceRow, SearchNameRow
 
 
 @pytest.fixture
@@ -229,3 +229,34 @@ def test_places_come_in_pages_by_name(session: Session) -> None:
     rest = list_places(session, offset=2, limit=2)
     assert [p.name for p in first.items + rest.items] == ["Florence", "Hanoi", "Tuscany"]
     assert (first.total, first.next_offset, rest.next_offset) == (3, 2, None)
+
+
+def test_saving_indexes_link_sectors_and_every_spelling_of_what_is_named(
+        session: Session) -> None:
+    text = "Thành phố Hồ Chí Minh và Turin. HCM City welcomed Anna Rossi of ACME."
+    doc = article(text, title="Saigon and Turin")
+
+    def span(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+
+    hcmc = dataclasses.replace(TUSCANY, id="geonames:1566083", name="Ho Chi Minh City",
+                               mentions=(span("Thành phố Hồ Chí Minh"), span("HCM City")))
+    acme = Organization("org:acme-group", "Acme Group", mentions=(span("ACME"),),
+                        aliases=("Acme",))
+    link = Link(("Ho Chi Minh City", "Turin"), "cooperation",
+                sectors=("tourism", "culture_heritage", "tourism"))
+    save_extraction(session, doc, Extraction(
+        DocumentInfo.of(doc), places=(hcmc,), organizations=(acme,),
+        people=(Person("Anna Rossi", mentions=(span("Anna Rossi"),)),), links=(link,)))
+    assert sorted(session.scalars(select(LinkSectorRow.sector))) == [
+        "culture_heritage", "tourism"]
+    names = {(n.entity_kind, n.folded, n.name) for n in session.scalars(select(SearchNameRow))}
+    assert names == {
+        ("document", "saigon and turin", "Saigon and Turin"),
+        ("place", "ho chi minh city", "Ho Chi Minh City"),
+        ("place", "thanh pho ho chi minh", "Thành phố Hồ Chí Minh"),
+        ("place", "hcm city", "HCM City"),
+        ("organization", "acme group", "Acme Group"),
+        ("organization", "acme", "Acme"),
+        ("person", "anna rossi", "Anna Rossi"),
+    }
