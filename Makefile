@@ -1,8 +1,11 @@
 # The two commands: `make run` and `make test`. Everything else is a step of theirs.
-PYTHON ?= python3.11
+# python3.11 where there is one (Debian bookworm's python3 is 3.11), else python3;
+# pyproject's requires-python refuses anything older than 3.11.
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || command -v python3 2>/dev/null || echo python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+BENCH_STAMP := $(VENV)/.bench-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -15,6 +18,11 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# The `bench` extra (geotext, the gazetteer benchmark's reference peer).
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/pip install -q -c constraints.txt -e '.[dev,bench]'
+	touch $(BENCH_STAMP)
 
 gazetteer: install
 	$(BIN)/citypact gazetteer build --if-missing
@@ -36,7 +44,7 @@ eval: gazetteer
 	$(BIN)/citypact eval ../shared/corpus/seeds
 	$(BIN)/citypact eval ../shared/corpus/dev
 
-bench: gazetteer
+bench: gazetteer $(BENCH_STAMP)
 	$(BIN)/python -m bench.run_all
 
 clean:
