@@ -21,6 +21,7 @@ from citypact.extract.linking.parties import (
     collect_parties,
     country_name,
     main_pair,
+    mark_datelines,
     mark_locators,
 )
 from citypact.extract.linking.sentence import (
@@ -67,8 +68,9 @@ class LinksComponent:
     def __call__(self, doc: Doc) -> Doc:
         lex = self._lexicon_of(doc)
         keys = KeyCache(doc.text)
-        parties = mark_locators(doc.text, _mark_venues(
-            collect_parties(doc, self._demonym_spans(doc, lex, keys)), lex, keys))
+        parties = collect_parties(doc, self._demonym_spans(doc, lex, keys))
+        parties = mark_locators(doc.text, mark_datelines(
+            doc.text, _mark_venues(parties, lex, keys), doc.sentences))
         main = main_pair(parties)
         candidates: list[_Candidate] = []
         events: list[Event] = []

@@ -9,6 +9,8 @@ clause per pairing). Inside a clause:
   splits the clause: the parties before it (the subject, possibly coordinated:
   "Ha Tinh and Da Lat") are related to those after it (the object: "Rome and
   Colleferro"), never to each other;
+- "with" before every party ("Meeting with A and B", as in an itinerary) names the
+  hosts of an unnamed visitor: they are not related to each other;
 - with no such split, every party is related to every other.
 
 Parties of the same country and two countries alone are never related.
@@ -46,6 +48,8 @@ def foreign(a: PartyMention, b: PartyMention) -> bool:
         return False
     if a.kind == "country" and b.kind == "country":
         return False
+    if a.country is None and b.country is None:
+        return False  # two organisations of unknown country: nothing says they are apart
     return a.country is None or b.country is None or a.country != b.country
 
 
@@ -118,17 +122,63 @@ def _cross(left: Sequence[PartyMention], right: Sequence[PartyMention]) -> list[
     return [(a, b) for a, b in product(left, right) if foreign(a, b)]
 
 
-def clause_pairs(clause: Clause) -> tuple[list[Pair], str]:
+GROUP_GAP = 48
+"""Most characters between two parties of one group ("Florence, Hue and the city of ...")."""
+
+
+def _joined(text: str, parties: Sequence[PartyMention], start: int) -> list[PartyMention]:
+    """The parties named one after another from ``start``: a group ends at a long gap or at
+    punctuation that closes a phrase."""
+    group: list[PartyMention] = []
+    end = start
+    for party in parties:
+        gap = text[end:party.span[0]]
+        if len(gap) > GROUP_GAP or any(ch in gap for ch in ";:.!?") or (
+                group and "(" in gap and ")" not in gap):
+            break
+        group.append(party)
+        end = max(end, party.span[1])
+    return group
+
+
+def _implicit(text: str, parties: Sequence[PartyMention],
+              marker: LexiconHit) -> tuple[list[Pair], str]:
+    """"(The delegation) met with A and B ... for C": the hosts A and B are related to the
+    parties named elsewhere in the clause, not to each other; with none, to nobody
+    named (the caller may supply the visitor the story is about)."""
+    hosts = _unique(_joined(text, [p for p in parties if p.span[0] >= marker.span[1]],
+                            marker.span[1]))
+    names = {p.name for p in hosts}
+    others = _unique([p for p in parties if p.name not in names])
+    pairs = _cross(others, hosts)
+    return (pairs, "split") if pairs else ([], "implicit")
+
+
+MEETING_REACH = 24
+"""Characters between a meeting or visit cue and its "with" ("working session with")."""
+
+
+def _after_meeting(clause: Clause, marker: LexiconHit) -> bool:
+    return any(h.label in ("meeting", "visit") and h.span[1] <= marker.span[0]
+               and marker.span[0] - h.span[1] <= MEETING_REACH for h in clause.splits)
+
+
+def clause_pairs(text: str, clause: Clause) -> tuple[list[Pair], str]:
     """The pairs a clause relates, and how they were found (``between``, ``split``, ``all``)."""
     parties = clause.parties
     for marker in clause.between:
-        group = _unique([p for p in parties if p.span[0] >= marker.span[1]])
+        group = _unique(_joined(text, [p for p in parties if p.span[0] >= marker.span[1]],
+                                marker.span[1]))
         pairs = _local_pairs(group)
         if pairs:
             return _group_pairs(group, pairs), "between"
     for split in clause.splits:
         left = _unique([p for p in parties if p.span[1] <= split.span[0]])
+        if split.label == "with" and not left and _after_meeting(clause, split):
+            return _implicit(text, parties, split)
         right = _unique([p for p in parties if p.span[0] >= split.span[1]])
+        if _local_pairs(left) and not any(h.label == "with" for h in clause.splits):
+            return _local_pairs(left), "split"  # "A and B maintain relations ..."
         if any(p.is_local for p in left) and any(p.is_local for p in right):
             pairs = [(a, b) for a, b in _cross(left, right) if a.is_local and b.is_local]
             if pairs:

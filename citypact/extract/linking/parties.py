@@ -4,6 +4,7 @@ unnamed counterparts of a country ("a Vietnamese city")."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -109,18 +110,60 @@ LOCATOR_DASHES = ("-", "–", "—")
 def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
     """Flag places that locate the party before them rather than act themselves.
 
-    A place in parentheses right after a name ("Latina (Italy)", "(Rome, Italy)") and
-    a place after a dash that follows an organisation ("Consortium – Latina") say
-    where that party is.
+    A place in parentheses right after a name ("Latina (Italy)", "(Rome, Italy)"), a
+    country in parentheses, a place after a dash or a venue word that follows an
+    organisation ("Consortium – Latina", "OMS in Colleferro") and a place that owns
+    the organisation after it ("Binh Duong's Becamex") say where that party is.
     """
     marked = []
     for index, party in enumerate(parties):
         previous = parties[index - 1] if index else None
-        is_locator = party.via == "place" and previous is not None and (
-            _in_parentheses_after(text, previous.span[1], party.span[0])
-            or (previous.kind == "org" and _after_dash(text, previous.span[1], party.span[0])))
+        following = parties[index + 1] if index + 1 < len(parties) else None
+        is_locator = party.via == "place" and (
+            (party.kind == "country" and _in_parentheses(text, party.span))
+            or (previous is not None and (
+                _in_parentheses_after(text, previous.span[1], party.span[0])
+                or (previous.kind == "org"
+                    and _after_dash(text, previous.span[1], party.span[0]))))
+            or (previous is not None and previous.kind == "org" and party.venue
+                and previous.span[1] <= party.span[0] <= previous.span[1] + VENUE_REACH)
+            or (following is not None and following.kind == "org"
+                and POSSESSIVE.fullmatch(text[party.span[1]:following.span[0]]) is not None))
         marked.append(dataclasses.replace(party, locator=True) if is_locator else party)
     return marked
+
+
+VENUE_REACH = 6
+"""Characters between an organisation and the venue word and place that locate it
+("OMS in Colleferro")."""
+POSSESSIVE = re.compile(r"['’]s\s+")
+"""Between a place and an organisation it owns: "Binh Duong's Becamex"."""
+DATELINE = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*[-–—:]")
+"""After the place that opens a news item: "Paris (VNA) –", "HANOI -"."""
+
+
+def mark_datelines(text: str, parties: list[PartyMention],
+                   sentences: Iterable[Span]) -> list[PartyMention]:
+    """Flag the place of a dateline: where the story was filed, not a party."""
+    starts = {start for start, _ in sentences}
+    return [dataclasses.replace(p, venue=True)
+            if p.via == "place" and _opens(text, p.span[0], starts)
+            and DATELINE.match(text, p.span[1]) is not None else p
+            for p in parties]
+
+
+def _opens(text: str, start: int, sentence_starts: set[int]) -> bool:
+    """The mention opens its sentence (a leading dash or quote aside)."""
+    before = start
+    while before > 0 and text[before - 1] in " \t\"“–-":
+        before -= 1
+    return before in sentence_starts
+
+
+def _in_parentheses(text: str, span: Span) -> bool:
+    """The mention is the start of a short parenthesis: "(Italy)", "(Italy, 2019)"."""
+    opened = text[max(0, span[0] - 2):span[0]].rstrip()
+    return opened.endswith("(")
 
 
 def _in_parentheses_after(text: str, name_end: int, start: int) -> bool:

@@ -101,7 +101,8 @@ def sentence_kind(cues: SentenceCues) -> LinkKind | None:
     return "proposal" if wished else None
 
 
-CONFIDENCE = {"between": 0.9, "split": 0.85, "all": 0.75, "country": 0.6, "main": 0.5}
+CONFIDENCE = {"implicit": 0.0, "between": 0.9, "split": 0.85, "all": 0.75, "country": 0.6,
+              "main": 0.5}
 """How sure a pair is, by how the sentence relates it."""
 
 
@@ -109,14 +110,15 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
                    main: tuple[PartyMention, PartyMention] | None,
                    kind: LinkKind) -> list[tuple[PartyMention, PartyMention, float]]:
     """Pairs of parties that the sentence relates, each with a confidence."""
-    actors = [p for p in parties if not p.venue and not p.locator]
+    parties = [p for p in parties if not p.locator]
+    actors = [p for p in parties if not p.venue]
     if len({p.name for p in actors if p.is_local}) >= 2:
         parties = actors
     splits = [*cues.kinds, *cues.events, *(r for r in cues.references if r.label == "with")]
     between = [r for r in cues.references if r.label == "between"]
     found: dict[frozenset[str], tuple[PartyMention, PartyMention, float]] = {}
     for clause in split_clauses(text, cues.span, parties, splits, between):
-        pairs, how = clause_pairs(clause)
+        pairs, how = clause_pairs(text, clause)
         for a, b in pairs:
             found.setdefault(frozenset((a.name, b.name)), (a, b, CONFIDENCE[how]))
     if found:
