@@ -48,3 +48,11 @@ def test_every_rule_file_is_documented() -> None:
             assert entry.name in README, f"rule file {entry.name} undocumented"
         elif entry.is_dir() and entry.name not in ("__pycache__",):
             assert f"{entry.name}/" in README, f"rule folder {entry.name}/ undocumented"
+
+
+def test_every_gazetteer_data_file_is_documented() -> None:
+    names = [e.name for e in resources.files("citypact.gazetteer").joinpath("data").iterdir()
+             if e.name.endswith(".toml")]
+    assert names
+    for name in names:
+        assert f"`{name}`" in README, f"gazetteer data file {name} undocumented"
