@@ -52,6 +52,8 @@ def ingest_cli(
     finally:
         engine.dispose()
     typer.echo(report.summary)
+    if report.rebuild_error:
+        typer.echo(f"error: {report.rebuild_error}", err=True)
     raise typer.Exit(code=exit_code(report))
 
 
@@ -95,4 +97,4 @@ def _run_with_progress(sources: list[Path], settings: Settings,
             progress.advance(task)
 
         return ingest_sources(sources, session_factory, LazyPipeline(settings).extract,
-                              on_progress)
+                              on_progress, settings=settings)

@@ -2,7 +2,8 @@
 
 Each source ends in one ``SourceOutcome``: ingested, unchanged (its text is
 already stored, so it is not extracted again) or failed, with the stage that
-failed (read, extract, store) and a reason a person can act on.
+failed (read, extract, store) and a reason a person can act on. Given the
+settings, the batch ends by recomputing the partnerships from every stored link.
 """
 
 from __future__ import annotations
@@ -18,7 +19,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from citypact.errors import CitypactError, IngestError, StoreError
 from citypact.ingest.read import iter_sources, read_article
 from citypact.model import Article, Extraction
-from citypact.store import SaveOutcome, document_exists, save_extraction
+from citypact.settings import Settings
+from citypact.store import (
+    RebuildReport,
+    SaveOutcome,
+    document_exists,
+    rebuild_partnerships,
+    save_extraction,
+)
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +57,13 @@ class SourceOutcome:
 
 @dataclass(frozen=True, slots=True)
 class IngestReport:
-    """Every source's outcome, in the order the sources were given."""
+    """Every source's outcome, in the order the sources were given, and the rebuild after."""
 
     outcomes: tuple[SourceOutcome, ...]
+    partnerships: RebuildReport | None = None
+    """What rebuilding the partnerships changed; ``None`` when it did not run or failed."""
+    rebuild_error: str | None = None
+    """Why rebuilding the partnerships failed (the documents stay stored)."""
 
     def count(self, status: Status) -> int:
         return sum(1 for outcome in self.outcomes if outcome.status == status)
@@ -68,17 +80,20 @@ class IngestReport:
 
 
 def ingest_paths(paths: Iterable[Path], session_factory: sessionmaker[Session],
-                 extract: ExtractFn, on_progress: ProgressFn | None = None) -> IngestReport:
+                 extract: ExtractFn, on_progress: ProgressFn | None = None, *,
+                 settings: Settings | None = None) -> IngestReport:
     """Ingest files, and the supported files under folders, recursively.
 
     See ``ingest_sources``; this only expands folders first.
     """
-    return ingest_sources(list(iter_sources(paths)), session_factory, extract, on_progress)
+    return ingest_sources(list(iter_sources(paths)), session_factory, extract, on_progress,
+                          settings=settings)
 
 
 def ingest_sources(sources: Sequence[Path], session_factory: sessionmaker[Session],
-                   extract: ExtractFn, on_progress: ProgressFn | None = None) -> IngestReport:
-    """Ingest source files one by one into the store.
+                   extract: ExtractFn, on_progress: ProgressFn | None = None, *,
+                   settings: Settings | None = None) -> IngestReport:
+    """Ingest source files one by one into the store, then rebuild the partnerships.
 
     A document whose id (hash of its text) is stored already is ``unchanged``
     and is not extracted again. A source that cannot be read, extracted or
@@ -90,9 +105,12 @@ def ingest_sources(sources: Sequence[Path], session_factory: sessionmaker[Sessio
         session_factory: opens the sessions (one per step and source).
         extract: the extraction of one article, e.g. ``Pipeline.extract``.
         on_progress: called with each source's outcome as soon as it is known.
+        settings: when given, the partnerships are recomputed from every stored
+            link after the batch (``rebuild_partnerships``), even when nothing new
+            was stored, so that a status judged on an older day is refreshed.
 
     Returns:
-        The outcome of every source, in order.
+        The outcome of every source, in order, and what the rebuild changed.
     """
     outcomes = []
     for source in sources:
@@ -101,7 +119,20 @@ def ingest_sources(sources: Sequence[Path], session_factory: sessionmaker[Sessio
         if on_progress is not None:
             on_progress(outcome)
         outcomes.append(outcome)
-    return IngestReport(tuple(outcomes))
+    if settings is None:
+        return IngestReport(tuple(outcomes))
+    return IngestReport(tuple(outcomes), *_rebuild(session_factory, settings))
+
+
+def _rebuild(session_factory: sessionmaker[Session],
+             settings: Settings) -> tuple[RebuildReport | None, str | None]:
+    """Rebuild the partnerships; a failure is reported, not raised (the batch is stored)."""
+    try:
+        with session_factory() as session:
+            return rebuild_partnerships(session, settings), None
+    except StoreError as exc:
+        log.error("%s", exc)
+        return None, str(exc)
 
 
 def ingest_source(source: Path, session_factory: sessionmaker[Session],

@@ -23,6 +23,7 @@ from citypact.store.queries import (
     list_links,
     list_places,
 )
+from citypact.store.rebuild import RebuildReport, rebuild_partnerships
 from citypact.store.records import DocumentSummary, LinkRecord, Page, PlaceSummary
 from citypact.store.repository import SaveOutcome, document_exists, save_extraction
 
@@ -31,6 +32,7 @@ __all__ = [
     "LinkRecord",
     "Page",
     "PlaceSummary",
+    "RebuildReport",
     "SaveOutcome",
     "current_revision",
     "document_exists",
@@ -43,6 +45,7 @@ __all__ = [
     "list_places",
     "make_engine",
     "make_session_factory",
+    "rebuild_partnerships",
     "save_extraction",
     "upgrade_database",
 ]

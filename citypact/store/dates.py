@@ -52,3 +52,19 @@ def split_partial_date(value: str | None) -> tuple[dt.date | None, Precision | N
 def join_partial_date(date: dt.date | None, precision: str | None) -> str | None:
     """``format_partial_date`` that lets ``None`` through."""
     return None if date is None or precision is None else format_partial_date(date, precision)
+
+
+def valid_partial_date(value: str | None) -> str | None:
+    """The value if it is an ISO (partial) date, else ``None`` (sources' dates are free text)."""
+    if value is None:
+        return None
+    try:
+        parse_partial_date(value)
+    except StoreError:
+        return None
+    return value
+
+
+def partial_year(value: str | None) -> int | None:
+    """The year of an ISO (partial) date, or ``None``."""
+    return None if value is None else parse_partial_date(value)[0].year
