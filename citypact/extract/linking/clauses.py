@@ -18,6 +18,7 @@ Parties of the same country and two countries alone are never related.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations, pairwise, product
@@ -40,6 +41,8 @@ class Clause:
     splits: tuple[LexiconHit, ...]
     """Cue and "with" hits, in text order."""
     between: tuple[LexiconHit, ...]
+    joiners: frozenset[str] = frozenset()
+    """Lower-case words that may stand between two parties of one group ("and", "the")."""
 
 
 def foreign(a: PartyMention, b: PartyMention) -> bool:
@@ -59,12 +62,12 @@ def _outside(hit: LexiconHit, parties: Sequence[PartyMention]) -> bool:
 
 
 def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
-                  splits: Sequence[LexiconHit],
-                  between: Sequence[LexiconHit]) -> list[Clause]:
+                  splits: Sequence[LexiconHit], between: Sequence[LexiconHit],
+                  joiners: frozenset[str] = frozenset()) -> list[Clause]:
     """The clauses of a sentence: one per ";"-separated pairing when there are several."""
     cues = sorted((h for h in splits if _outside(h, parties)), key=lambda h: h.span)
     betweens = [h for h in between if _outside(h, parties)]
-    whole = Clause(span, tuple(parties), tuple(cues), tuple(betweens))
+    whole = Clause(span, tuple(parties), tuple(cues), tuple(betweens), joiners)
     bounds = [span[0]]
     bounds += [i + 1 for i in range(*span) if text[i] in CLAUSE_SEPARATORS
                and not any(p.span[0] <= i < p.span[1] for p in parties)]
@@ -76,7 +79,7 @@ def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
         inside = tuple(p for p in parties if start <= p.span[0] and p.span[1] <= end)
         pieces.append(Clause((start, end), inside,
                              tuple(h for h in cues if start <= h.span[0] < end),
-                             tuple(h for h in betweens if start <= h.span[0] < end)))
+                             tuple(h for h in betweens if start <= h.span[0] < end), joiners))
     pairing = [c for c in pieces if _local_pairs(_unique(c.parties))]
     if len(pairing) < 2:
         return [whole]
@@ -126,30 +129,49 @@ GROUP_GAP = 48
 """Most characters between two parties of one group ("Florence, Hue and the city of ...")."""
 
 
-def _joined(text: str, parties: Sequence[PartyMention], start: int) -> list[PartyMention]:
-    """The parties named one after another from ``start``: a group ends at a long gap or at
-    punctuation that closes a phrase."""
+WORD = re.compile(r"\w+")
+
+
+def _joined(text: str, parties: Sequence[PartyMention], start: int,
+            joiners: frozenset[str]) -> list[PartyMention]:
+    """The parties named one after another from ``start``: a group ends at a long gap, at
+    punctuation that closes a phrase, or at a lower-case word that is not a joiner (a verb:
+    "Hai Phong and Brest, Brest was preparing ...")."""
     group: list[PartyMention] = []
     end = start
     for party in parties:
         gap = text[end:party.span[0]]
         if len(gap) > GROUP_GAP or any(ch in gap for ch in ";:.!?") or (
-                group and "(" in gap and ")" not in gap):
+                group and "(" in gap and ")" not in gap) or (group and not _joins(gap, joiners)):
             break
         group.append(party)
         end = max(end, party.span[1])
     return group
 
 
-def _implicit(text: str, parties: Sequence[PartyMention],
-              marker: LexiconHit) -> tuple[list[Pair], str]:
+def _joins(gap: str, joiners: frozenset[str]) -> bool:
+    if not joiners:
+        return True
+    return all(w[0].isupper() or w.isdigit() or w.lower() in joiners for w in WORD.findall(gap))
+
+
+def _implicit(text: str, parties: Sequence[PartyMention], marker: LexiconHit,
+              cues: Sequence[LexiconHit],
+              joiners: frozenset[str]) -> tuple[list[Pair], str]:
     """"(The delegation) met with A and B ... for C": the hosts A and B are related to the
-    parties named elsewhere in the clause, not to each other; with none, to nobody
-    named (the caller may supply the visitor the story is about)."""
+    parties named elsewhere in the clause, never to each other; with none, to nobody
+    named. The same marker again with no cue before it names more hosts ("visits to A
+    and B, and to C")."""
     hosts = _unique(_joined(text, [p for p in parties if p.span[0] >= marker.span[1]],
-                            marker.span[1]))
+                            marker.span[1], joiners))
     names = {p.name for p in hosts}
-    others = _unique([p for p in parties if p.name not in names])
+    word = text[marker.span[0]:marker.span[1]].lower()
+    later = [m.span[0] for m in cues if m.label == "with" and m.span[0] > marker.span[0]
+             and text[m.span[0]:m.span[1]].lower() == word
+             and not any(marker.span[1] <= c.span[0] < m.span[0]
+                         for c in cues if c.label != "with")]
+    others = _unique([p for p in parties if p.name not in names
+                      and not any(m <= p.span[0] for m in later)])
     pairs = _cross(others, hosts)
     return (pairs, "split") if pairs else ([], "implicit")
 
@@ -168,14 +190,14 @@ def clause_pairs(text: str, clause: Clause) -> tuple[list[Pair], str]:
     parties = clause.parties
     for marker in clause.between:
         group = _unique(_joined(text, [p for p in parties if p.span[0] >= marker.span[1]],
-                                marker.span[1]))
+                                marker.span[1], clause.joiners))
         pairs = _local_pairs(group)
         if pairs:
             return _group_pairs(group, pairs), "between"
     for split in clause.splits:
         left = _unique([p for p in parties if p.span[1] <= split.span[0]])
         if split.label == "with" and not left and _after_meeting(clause, split):
-            return _implicit(text, parties, split)
+            return _implicit(text, parties, split, clause.splits, clause.joiners)
         right = _unique([p for p in parties if p.span[0] >= split.span[1]])
         if _local_pairs(left) and not any(h.label == "with" for h in clause.splits):
             return _local_pairs(left), "split"  # "A and B maintain relations ..."

@@ -31,6 +31,8 @@ class LanguageLexicons:
     modality: Lexicon
     references: Lexicon
     sectors: Lexicon
+    joiners: frozenset[str] = frozenset()
+    """Lower-case words that may join two parties of one group ("and", "the", "city of")."""
 
 
 def _labelled(table: dict[str, Any], labels: tuple[str, ...] | frozenset[str],
@@ -52,6 +54,7 @@ def load_language(language: str) -> LanguageLexicons:
     modality = _labelled(links.get("modality", {}), ("proposal", "negation"), src)
     references = _labelled(links.get("references", {}),
                            ("collective", "counterpart_nouns", "venue", "with", "between"), src)
+    joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     return LanguageLexicons(
         language=language, keep_accents=accents,
         kinds=Lexicon(kinds, keep_accents=accents),
@@ -61,6 +64,7 @@ def load_language(language: str) -> LanguageLexicons:
         sectors=Lexicon(_labelled(sectors.get("sectors", {}), SECTOR_LABELS,
                                   f"sectors/{language}.toml"),
                         keep_accents=bool(sectors.get("keep_accents", False))),
+        joiners=joiners,
     )
 
 

@@ -146,7 +146,7 @@ def mark_datelines(text: str, parties: list[PartyMention],
                    sentences: Iterable[Span]) -> list[PartyMention]:
     """Flag the place of a dateline: where the story was filed, not a party."""
     starts = {start for start, _ in sentences}
-    return [dataclasses.replace(p, venue=True)
+    return [dataclasses.replace(p, locator=True)
             if p.via == "place" and _opens(text, p.span[0], starts)
             and DATELINE.match(text, p.span[1]) is not None else p
             for p in parties]

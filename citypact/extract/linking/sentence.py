@@ -107,8 +107,9 @@ CONFIDENCE = {"implicit": 0.0, "between": 0.9, "split": 0.85, "all": 0.75, "coun
 
 
 def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
-                   main: tuple[PartyMention, PartyMention] | None,
-                   kind: LinkKind) -> list[tuple[PartyMention, PartyMention, float]]:
+                   main: tuple[PartyMention, PartyMention] | None, kind: LinkKind,
+                   joiners: frozenset[str] = frozenset(),
+                   ) -> list[tuple[PartyMention, PartyMention, float]]:
     """Pairs of parties that the sentence relates, each with a confidence."""
     parties = [p for p in parties if not p.locator]
     actors = [p for p in parties if not p.venue]
@@ -117,7 +118,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     splits = [*cues.kinds, *cues.events, *(r for r in cues.references if r.label == "with")]
     between = [r for r in cues.references if r.label == "between"]
     found: dict[frozenset[str], tuple[PartyMention, PartyMention, float]] = {}
-    for clause in split_clauses(text, cues.span, parties, splits, between):
+    for clause in split_clauses(text, cues.span, parties, splits, between, joiners):
         pairs, how = clause_pairs(text, clause)
         for a, b in pairs:
             found.setdefault(frozenset((a.name, b.name)), (a, b, CONFIDENCE[how]))
