@@ -53,6 +53,8 @@ def foreign(a: PartyMention, b: PartyMention) -> bool:
         return False
     if a.country is None and b.country is None:
         return False  # two organisations of unknown country: nothing says they are apart
+    if (a.country is None and b.kind == "country") or (b.country is None and a.kind == "country"):
+        return False
     return a.country is None or b.country is None or a.country != b.country
 
 
@@ -210,5 +212,5 @@ def clause_pairs(text: str, clause: Clause) -> tuple[list[Pair], str]:
     if pairs:
         return pairs, "all"
     locals_ = [p for p in unique if p.is_local]
-    countries = [p for p in unique if not p.is_local]
+    countries = [p for p in unique if not p.is_local and p.via != "place"]
     return [(a, c) for a in locals_ for c in countries if foreign(a, c)], "country"

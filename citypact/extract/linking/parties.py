@@ -113,24 +113,32 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
     A place in parentheses right after a name ("Latina (Italy)", "(Rome, Italy)"), a
     country in parentheses, a place after a dash or a venue word that follows an
     organisation ("Consortium – Latina", "OMS in Colleferro") and a place that owns
-    the organisation after it ("Binh Duong's Becamex") say where that party is.
+    the organisation after it ("Binh Duong's Becamex") say where that party is; an
+    organisation of unknown country takes the country of the place that locates it.
     """
     marked = []
+    located: dict[str, str] = {}
     for index, party in enumerate(parties):
         previous = parties[index - 1] if index else None
         following = parties[index + 1] if index + 1 < len(parties) else None
-        is_locator = party.via == "place" and (
-            (party.kind == "country" and _in_parentheses(text, party.span))
-            or (previous is not None and (
+        owner = None
+        if party.via == "place" and previous is not None and (
                 _in_parentheses_after(text, previous.span[1], party.span[0])
-                or (previous.kind == "org"
-                    and _after_dash(text, previous.span[1], party.span[0]))))
-            or (previous is not None and previous.kind == "org" and party.venue
-                and previous.span[1] <= party.span[0] <= previous.span[1] + VENUE_REACH)
-            or (following is not None and following.kind == "org"
-                and POSSESSIVE.fullmatch(text[party.span[1]:following.span[0]]) is not None))
+                or (previous.kind == "org" and (
+                    _after_dash(text, previous.span[1], party.span[0])
+                    or (party.venue and party.span[0] <= previous.span[1] + VENUE_REACH)))):
+            owner = previous
+        elif (party.via == "place" and following is not None and following.kind == "org"
+              and POSSESSIVE.fullmatch(text[party.span[1]:following.span[0]]) is not None):
+            owner = following
+        is_locator = owner is not None or (
+            party.via == "place" and party.kind == "country" and _in_parentheses(text, party.span))
+        if owner is not None and owner.kind == "org" and party.country:
+            located.setdefault(owner.name, party.country)
         marked.append(dataclasses.replace(party, locator=True) if is_locator else party)
-    return marked
+    return [dataclasses.replace(p, country=located[p.name])
+            if p.kind == "org" and p.country is None and p.name in located else p
+            for p in marked]
 
 
 VENUE_REACH = 6
