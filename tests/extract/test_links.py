@@ -195,3 +195,30 @@ def test_an_event_without_its_own_date_is_dated_by_the_story(
         links: LinksComponent, text: str, date: str | None) -> None:
     result = links(make_doc(text, "en", published="2023-07-28")).links
     assert [(set(link.parties), link.date) for link in result] == [({"Blois", "Hue"}, date)]
+
+
+def test_the_dateline_place_is_not_a_party(links: LinksComponent) -> None:
+    doc = make_doc("Turin (ANSA) – A delegation of Hue visited Blois on Monday.", "en")
+    assert link_pairs(links, doc) == {frozenset({"Hue", "Blois"})}
+
+
+def test_a_place_owning_an_organisation_locates_it(links: LinksComponent) -> None:
+    text = "Hue's Song Huong Company signed an agreement with Blois."
+    start = text.index("Song")
+    org = Organization("org:song-huong-company", "Song Huong Company", "VN", "company",
+                       ((start, start + len("Song Huong Company")),))
+    doc = make_doc(text, "en", organizations=(org,))
+    assert link_pairs(links, doc) == {frozenset({"Song Huong Company", "Blois"})}
+
+
+def test_hosts_of_an_unnamed_delegation_are_not_partners(links: LinksComponent) -> None:
+    doc = make_doc("Meeting with the mayors of Turin and Hamburg on waste management.", "en")
+    assert link_pairs(links, doc) == set()
+    doc = make_doc("The delegation met with the mayor of Turin to prepare projects for Hue.", "en")
+    assert link_pairs(links, doc) == {frozenset({"Turin", "Hue"})}
+
+
+def test_a_visit_to_several_places(links: LinksComponent) -> None:
+    doc = make_doc("Study visit of Hue and Da Nang to Turin, Florence and Hamburg", "en")
+    assert link_pairs(links, doc) == {frozenset({a, b}) for a in ("Hue", "Da Nang")
+                                      for b in ("Turin", "Florence", "Hamburg")}

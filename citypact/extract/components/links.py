@@ -82,7 +82,7 @@ class LinksComponent:
             if kind is None:
                 continue
             inside = [p for p in parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
-            pairs = sentence_pairs(doc.text, inside, cues, main, kind)
+            pairs = sentence_pairs(doc.text, inside, cues, main, kind, lex.joiners)
             date = _sentence_date(doc, span) or _news_date(doc, span, cues, kind)
             candidates.extend(
                 _Candidate((a.name, b.name), kind, date, cues.sectors, conf, span)
