@@ -74,10 +74,12 @@ class LinksComponent:
         main = main_pair(parties)
         candidates: list[_Candidate] = []
         events: list[Event] = []
-        for span in doc.sentences:
+        context: dict[Span, tuple[str, ...]] = {}
+        for index, span in enumerate(doc.sentences):
             cues = read_cues(span, lex, keys)
             if not cues.has_cue:
                 continue
+            context[span] = _neighbour_sectors(doc.sentences, index, lex, keys)
             kind = sentence_kind(cues)
             if kind is None:
                 continue
@@ -90,7 +92,8 @@ class LinksComponent:
             event = _sentence_event(cues, pairs, inside, date)
             if event is not None:
                 events.append(event)
-        return dataclasses.replace(doc, links=_merge(doc.text, candidates), events=tuple(events))
+        return dataclasses.replace(doc, links=_merge(doc.text, candidates, context),
+                                   events=tuple(events))
 
     def _demonym_spans(self, doc: Doc, lex: LanguageLexicons,
                        keys: KeyCache) -> list[tuple[Span, str]]:
@@ -173,8 +176,23 @@ def _sentence_event(cues: SentenceCues, pairs: list[tuple[PartyMention, PartyMen
                  parties=tuple(names), evidence=(cues.span,))
 
 
-def _merge(text: str, candidates: list[_Candidate]) -> tuple[Link, ...]:
-    """One link per pair: the most formal relation, its date; sectors of all its sentences."""
+def _neighbour_sectors(sentences: tuple[Span, ...], index: int, lex: LanguageLexicons,
+                       keys: KeyCache) -> tuple[str, ...]:
+    """The sectors that the sentences around a cue sentence name, when they speak of
+    cooperation too ("Each city has been paired ... for sustainable urban development")."""
+    found: set[str] = set()
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(sentences):
+            cues = read_cues(sentences[near], lex, keys)
+            if cues.has_cue:
+                found.update(cues.sectors)
+    return tuple(sorted(found))
+
+
+def _merge(text: str, candidates: list[_Candidate],
+           context: dict[Span, tuple[str, ...]]) -> tuple[Link, ...]:
+    """One link per pair: the most formal relation, its date; the sectors of all its
+    sentences, or, when they name none, those of the cooperation sentences around it."""
     best: dict[frozenset[str], _Candidate] = {}
     sectors: dict[frozenset[str], set[str]] = {}
     for cand in candidates:
@@ -188,7 +206,8 @@ def _merge(text: str, candidates: list[_Candidate]) -> tuple[Link, ...]:
     for key, cand in best.items():
         links.append(Link(
             parties=cand.parties, kind=cand.kind, date=cand.date,
-            sectors=tuple(sorted(sectors[key])), confidence=cand.confidence,
+            sectors=tuple(sorted(sectors[key])) or context.get(cand.evidence, ()),
+            confidence=cand.confidence,
             evidence=(cand.evidence,), evidence_text=(text[cand.evidence[0]:cand.evidence[1]],)))
     return tuple(sorted(links, key=lambda link: link.evidence[0]))
 
