@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from citypact.extract.pipeline import Component, Doc
 from citypact.gazetteer.cues import PlaceCues
-from citypact.gazetteer.mentions import find_mentions
+from citypact.gazetteer.mentions import MentionFinder
 from citypact.gazetteer.model import Entity, Gazetteer
 from citypact.gazetteer.resolve import Resolved, resolve_mentions
 from citypact.model import Place, Span
@@ -47,12 +47,12 @@ class PlacesComponent:
     assigns: tuple[str, ...] = ("places",)
 
     def __init__(self, gazetteer: Gazetteer, cues: PlaceCues) -> None:
-        self._gazetteer = gazetteer
+        self._finder = MentionFinder(gazetteer, cues)
         self._cues = cues
 
     def extract(self, text: str, language: str | None) -> tuple[Place, ...]:
         """The places of one text."""
-        mentions = find_mentions(text, self._gazetteer, self._cues, language)
+        mentions = self._finder.find(text, language)
         return group_places(resolve_mentions(text, mentions, self._cues, language))
 
     def __call__(self, doc: Doc) -> Doc:

