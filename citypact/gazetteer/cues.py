@@ -8,10 +8,12 @@ surname, "Le" a French article).
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from citypact.gazetteer import rules
-from citypact.gazetteer.keys import accent_key, has_diacritics, name_key
+from citypact.gazetteer.keys import accent_key, has_diacritics, name_key, phrase_key, word_key
 from citypact.model import PlaceKind, Span
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -43,14 +45,19 @@ class PlaceCues:
 
     def __init__(self, wrappers: rules.Wrappers, people: rules.PeopleCues,
                  common: rules.CommonWords, demonyms: dict[str, str]) -> None:
-        self._before: list[tuple[str, str, PlaceKind]] = sorted(
-            ((name_key(w), w, _kind(k)) for k, ws in wrappers.before.items() for w in ws),
-            key=lambda t: -len(t[0]))
-        self._after: list[tuple[str, PlaceKind]] = sorted(
-            ((name_key(w), _kind(k)) for k, ws in wrappers.after.items() for w in ws),
-            key=lambda t: -len(t[0]))
-        self.wrapper_words = frozenset(k for k, _ in self._after)
-        self._before_words = frozenset(w for k, _, _ in self._before for w in k.split())
+        before = sorted(((name_key(w), w, _kind(k)) for k, ws in wrappers.before.items()
+                         for w in ws), key=lambda t: -len(t[0]))
+        after = sorted(((name_key(w), _kind(k)) for k, ws in wrappers.after.items() for w in ws),
+                       key=lambda t: -len(t[0]))
+        # Longest first, grouped by the word that touches the name: only those can match.
+        self._before: dict[str, list[tuple[str, str, PlaceKind]]] = {}
+        for entry in before:
+            self._before.setdefault(entry[0].rpartition(" ")[2], []).append(entry)
+        self._after: dict[str, list[tuple[str, PlaceKind]]] = {}
+        for key, kind in after:
+            self._after.setdefault(key.partition(" ")[0], []).append((key, kind))
+        self.wrapper_words = frozenset(k for k, _ in after)
+        self._before_words = frozenset(w for k, _, _ in before for w in k.split())
         self._titles = _keys(people.titles)
         self._given = _keys(people.given_names)
         self._vn_surnames = self._vietnamese(people.vietnamese_surnames)
@@ -81,10 +88,12 @@ class PlaceCues:
         """An administrative word just before ``start`` ("Comune di", "tỉnh", "TP.")."""
         raw = text[max(0, start - _WINDOW):start]
         stripped = raw.rstrip()
-        if not stripped or stripped[-1] in _CLOSERS:
+        # Folding the window is the costly part: first check its last word.
+        if not stripped or stripped[-1] in _CLOSERS or (
+                word_key(_last_word(_nfc(stripped))) not in self._before):
             return None
-        folded = name_key(stripped)
-        for key, written, kind in self._before:
+        folded = phrase_key(stripped)
+        for key, written, kind in self._before.get(folded.rpartition(" ")[2], ()):
             if (folded == key or folded.endswith(" " + key)) and (
                     not stripped.endswith(".") or written.endswith(".")):
                 return Wrapper(kind, (start - len(raw) + len(stripped) - len(key), start))
@@ -94,10 +103,11 @@ class PlaceCues:
         """An administrative word just after ``end`` ("province", "City", "Oblast")."""
         raw = text[end:end + _WINDOW]
         stripped = raw.lstrip(" -")
-        if not stripped or not stripped[0].isalnum():
+        if not stripped or not stripped[0].isalnum() or (
+                word_key(_first_word(_nfc(stripped))) not in self._after):
             return None
-        folded = name_key(stripped)
-        for key, kind in self._after:
+        folded = phrase_key(stripped)
+        for key, kind in self._after.get(folded.partition(" ")[0], ()):
             if folded == key or folded.startswith(key + " "):
                 offset = end + len(raw) - len(stripped)
                 return Wrapper(kind, (offset, offset + len(key)))
@@ -123,8 +133,8 @@ class PlaceCues:
             return True
         # A surname opening a sentence may be a common word ("Đoàn Hà Nội": the
         # Hanoi delegation); inside a sentence it starts a person's name.
-        before = text[:last_start].rstrip()
-        if not before or before[-1] in ".!?:\n\"“”":
+        previous = char_before(text, last_start, str.isspace)
+        if not previous or previous in ".!?:\n\"“”":
             return False
         return _is_in(last, self._vn_surnames) or (
             last.isascii() and name_key(last) in self._east_asian)
@@ -166,11 +176,44 @@ class PlaceCues:
     def demonym_countries(self, text: str) -> set[str]:
         """Countries whose demonyms the text uses ("Vietnamese" -> VN)."""
         found = set()
-        for match in _WORD.finditer(text):
-            code = self._demonyms.get(name_key(match.group()))
+        for word in set(_WORD.findall(text)):
+            code = self._demonyms.get(word_key(word))
             if code:
                 found.add(code)
         return found
+
+
+def char_before(text: str, index: int, skipped: Callable[[str], bool]) -> str:
+    """The last character before ``index`` that is not ``skipped`` ("" at the start)."""
+    while index > 0 and skipped(text[index - 1]):
+        index -= 1
+    return text[index - 1] if index else ""
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _last_word(text: str) -> str:
+    """The last run of letters and digits of ``text``: its last folded word, unfolded."""
+    end = len(text)
+    while end and not text[end - 1].isalnum():
+        end -= 1
+    start = end
+    while start and text[start - 1].isalnum():
+        start -= 1
+    return text[start:end]
+
+
+def _first_word(text: str) -> str:
+    """The first run of letters and digits of ``text``: its first folded word, unfolded."""
+    start = 0
+    while start < len(text) and not text[start].isalnum():
+        start += 1
+    end = start
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end]
 
 
 def _is_in(word: str, lists: tuple[frozenset[str], frozenset[str]]) -> bool:

@@ -1,6 +1,7 @@
 """Keys and spelling tests shared by the builder and the recogniser.
 
-- ``name_key``: the folded key of a name, exactly as the phrase matcher sees text.
+- ``name_key``: the folded key of a name, exactly as the phrase matcher sees text
+  (``phrase_key`` for strings seen once, ``word_key`` for a word of a text);
 - ``accent_key``: a name with its diacritics kept but case and Vietnamese tone-mark
   placement normalised ("Hoà Bình" = "Hòa Bình", "Ðà Lạt" = "Đà Lạt").
 """
@@ -17,10 +18,25 @@ _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
 
 
+def phrase_key(text: str) -> str:
+    """``name_key`` without its cache, for strings seen once (windows of a text)."""
+    return ScanText.of(unicodedata.normalize("NFC", text)).key.strip()
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The key under which a name is stored and found (folded, single-spaced)."""
-    return ScanText.of(unicodedata.normalize("NFC", name)).key.strip()
+    return phrase_key(name)
+
+
+def word_key(word: str) -> str:
+    """``name_key`` of one word of a text; a plain ASCII word is only lower-cased."""
+    return word.lower() if word.isascii() and word.isalnum() else name_key(word)
+
+
+def word_accent_key(word: str) -> str:
+    """``accent_key`` of one word of a text, with the same shortcut as ``word_key``."""
+    return word.lower() if word.isascii() and word.isalnum() else accent_key(word)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -5,7 +5,8 @@ passes the checks on the original text:
 
 - capitalisation: every capitalised word of the spelling is capitalised in the
   text (administrative words like "city" may be lower-case; an all-capital
-  surface counts for names of four letters or more);
+  surface counts for names of four letters or more, or written exactly as the
+  spelling: "Ý" is Italy in Vietnamese);
 - abbreviations count only written exactly ("HCMC", "US");
 - diacritics: a surface written with diacritics must match a spelling of the
   entity with the same ones, tone placement aside ("Huệ", a given name, is not
@@ -21,14 +22,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from citypact.gazetteer.cues import PlaceCues
+from citypact.gazetteer.cues import PlaceCues, char_before
 from citypact.gazetteer.keys import accent_key, has_diacritics, letters, name_key
 from citypact.gazetteer.model import Candidate, Gazetteer, NameEntry, NameFlag
 from citypact.model import Span
 
 _SPLIT = re.compile(r"[^\w]+", re.UNICODE)
 _MIN_CAPS = 4
+_REMEMBERED = 1 << 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,11 +44,15 @@ class Mention:
     candidates: tuple[Candidate, ...]
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in _SPLIT.split(text) if w]
+@lru_cache(maxsize=1 << 14)
+def _words(text: str) -> tuple[str, ...]:
+    """The words of a name or of its surface in the text (short strings: cached)."""
+    return tuple(w for w in _SPLIT.split(text) if w)
 
 
 def _capitalised_like(surface: str, variant: str, wrapper_words: frozenset[str]) -> bool:
+    if surface == variant:
+        return True
     if surface.isupper():
         return letters(surface) >= _MIN_CAPS
     said, written = _words(surface), _words(variant)
@@ -59,7 +66,7 @@ def _capitalised_like(surface: str, variant: str, wrapper_words: frozenset[str])
 
 
 def _exact(surface: str, variant: str) -> bool:
-    return [w for w in _words(surface)] == [w for w in _words(variant)]
+    return _words(surface) == _words(variant)
 
 
 def _spelling_fits(surface: str, entry: NameEntry, cues: PlaceCues,
@@ -91,18 +98,40 @@ def _fitting(surface: str, candidates: Sequence[Candidate],
     return tuple(kept)
 
 
+class MentionFinder:
+    """Finds the mentions of a gazetteer's names; build once and share.
+
+    Which spellings fit a surface depends only on the surface, its key and the
+    language, and names recur within a document and across a batch: the finder
+    remembers the last ``remembered`` decisions (about 1 KB each).
+    """
+
+    def __init__(self, gazetteer: Gazetteer, cues: PlaceCues,
+                 remembered: int = _REMEMBERED) -> None:
+        self._gazetteer = gazetteer
+        self._cues = cues
+        self._fitting = lru_cache(maxsize=remembered)(self._fitting_candidates)
+
+    def find(self, text: str, language: str | None) -> list[Mention]:
+        """Non-overlapping mentions of gazetteer names, in text order."""
+        found: list[Mention] = []
+        for hit in self._gazetteer.matcher.scan(text):
+            start, end = hit.span
+            surface = text[start:end]
+            candidates = self._fitting(surface, hit.key, language)
+            if candidates:
+                found.append(Mention(hit.span, surface, hit.key, candidates))
+        return _longest_first(found)
+
+    def _fitting_candidates(self, surface: str, key: str,
+                            language: str | None) -> tuple[Candidate, ...]:
+        return _fitting(surface, self._gazetteer.candidates(key), self._cues, language)
+
+
 def find_mentions(text: str, gazetteer: Gazetteer, cues: PlaceCues,
                   language: str | None) -> list[Mention]:
-    """Non-overlapping mentions of gazetteer names, in text order."""
-    found: list[Mention] = []
-    for hit in gazetteer.matcher.scan(text):
-        start, end = hit.span
-        surface = text[start:end]
-        key = gazetteer.key_of(hit.key_id)
-        candidates = _fitting(surface, gazetteer.candidates(key), cues, language)
-        if candidates:
-            found.append(Mention(hit.span, surface, key, candidates))
-    return _longest_first(found)
+    """Non-overlapping mentions of gazetteer names, in text order (a one-off finder)."""
+    return MentionFinder(gazetteer, cues).find(text, language)
 
 
 def _longest_first(mentions: list[Mention]) -> list[Mention]:
@@ -118,13 +147,18 @@ def _longest_first(mentions: list[Mention]) -> list[Mention]:
 
 def weak_position(text: str, span: Span) -> bool:
     """True at the start of a sentence or line, or inside a heading in Title Case."""
-    before = text[:span[0]].rstrip(" \t")
-    if not before or before[-1] in ".!?:\n\"“”«•–—-|>*#([":
+    previous = char_before(text, span[0], " \t".__contains__)
+    if not previous or previous in ".!?:\n\"“”«•–—-|>*#([":
         return True
     line_start = text.rfind("\n", 0, span[0]) + 1
     line_end = text.find("\n", span[1])
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    words = [w for w in _words(line) if w[:1].isalpha()]
+    return _title_case(text[line_start:line_end if line_end >= 0 else len(text)])
+
+
+@lru_cache(maxsize=1024)
+def _title_case(line: str) -> bool:
+    """A line of 3 to 20 words, three in four capitalised (a heading)."""
+    words = [w for w in _SPLIT.split(line) if w[:1].isalpha()]
     if len(words) < 3 or len(words) > 20:
         return False
     capitalised = sum(1 for w in words if w[:1].isupper())

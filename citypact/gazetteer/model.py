@@ -10,7 +10,7 @@ it must be written.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import IntEnum, IntFlag
 from typing import Protocol
 
@@ -88,10 +88,11 @@ class Candidate:
 
     entity: Entity
     names: tuple[NameEntry, ...]
+    best_source: Source = field(init=False, repr=False, compare=False)
+    """The most trusted source among its spellings (read for every score: computed once)."""
 
-    @property
-    def best_source(self) -> Source:
-        return min(name.source for name in self.names)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "best_source", min(name.source for name in self.names))
 
 
 class Gazetteer(Protocol):
@@ -100,10 +101,6 @@ class Gazetteer(Protocol):
     @property
     def matcher(self) -> PhraseMatcher:
         """The automaton of every key; hit ids are key ids."""
-        ...
-
-    def key_of(self, key_id: int) -> str:
-        """The folded key behind a key id."""
         ...
 
     def candidates(self, key: str) -> Sequence[Candidate]:

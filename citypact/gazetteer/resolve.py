@@ -23,7 +23,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from citypact.gazetteer.cues import PlaceCues, Wrapper, word_after
-from citypact.gazetteer.keys import accent_key, has_diacritics, name_key
+from citypact.gazetteer.keys import (
+    accent_key,
+    has_diacritics,
+    name_key,
+    word_accent_key,
+    word_key,
+)
 from citypact.gazetteer.mentions import Mention, weak_position
 from citypact.gazetteer.model import Candidate, Entity, Source
 from citypact.model import Span
@@ -72,10 +78,11 @@ class _Context:
     """Regions that hold a chosen city or region."""
     chosen: dict[str, set[str]] = field(default_factory=dict)
     """Entities chosen in the document, with the keys that named them."""
+    language_countries: set[str] = field(init=False)
+    """Countries that speak the text's language."""
 
-    @property
-    def language_countries(self) -> set[str]:
-        return LANGUAGE_COUNTRIES.get(self.language or "", set())
+    def __post_init__(self) -> None:
+        self.language_countries = LANGUAGE_COUNTRIES.get(self.language or "", set())
 
 
 def _population(entity: Entity) -> int:
@@ -196,7 +203,7 @@ def _given_name_here(text: str, mention: Mention, cues: PlaceCues) -> bool:
 def _lowercase_words(text: str) -> tuple[set[str], set[str]]:
     """Words the text writes in lower case: folded, and with their diacritics."""
     words = {w for w in _WORD.findall(text) if w.islower()}
-    return {name_key(w) for w in words}, {accent_key(w) for w in words}
+    return {word_key(w) for w in words}, {word_accent_key(w) for w in words}
 
 
 def _common_here(mention: Mention, lowercase: tuple[set[str], set[str]]) -> bool:

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from citypact.extract.matchers.phrases import PhraseMatcher, ScanText
+from citypact.gazetteer.keys import name_key
 from citypact.textnorm import fold_aligned
 
 
@@ -50,3 +51,23 @@ def test_squeezed_offsets_map_back(text: str) -> None:
     assert "  " not in prepared.key
     for index, char in enumerate(prepared.key):
         assert folded[prepared.original(index)] == char
+
+
+
+_KEYS = st.lists(st.text(alphabet=st.sampled_from(list("ab ")), min_size=1, max_size=4)
+                 .map(lambda k: " ".join(k.split())).filter(bool), min_size=1, max_size=5,
+                 unique=True)
+
+
+@given(_KEYS, st.text(alphabet=st.sampled_from(list("abAB àĐ.,-\n")), max_size=40))
+def test_hits_are_every_word_bounded_occurrence(keys: list[str], text: str) -> None:
+    matcher = PhraseMatcher.from_keys((key, i) for i, key in enumerate(keys))
+    prepared = ScanText.of(text)
+    padded = f" {prepared.key} "  # a key stands between spaces or at an end of the text
+    expected = sorted(
+        ((prepared.original(p), prepared.original(p + len(key) - 1) + 1), i)
+        for i, key in enumerate(keys) for p in range(len(padded))
+        if padded.startswith(f" {key} ", p))
+    hits = list(matcher.scan(text))
+    assert sorted((hit.span, hit.key_id) for hit in hits) == expected
+    assert all(hit.key == keys[hit.key_id] == name_key(text[slice(*hit.span)]) for hit in hits)

@@ -34,7 +34,7 @@ def test_sqlite_answers_like_memory(tiny_settings: Settings) -> None:
         on_disk = {c.entity for c in disk.candidates(key)}
         assert on_disk == {c.entity for c in memory.candidates(key)}
     hits = list(disk.matcher.scan("Latina and Huế"))
-    assert [disk.key_of(h.key_id) for h in hits] == ["latina", "hue"]
+    assert [h.key for h in hits] == [disk.key_of(h.key_id) for h in hits] == ["latina", "hue"]
     assert disk.entity("geonames:3176959") == next(e for e in ENTITIES if e.name == "Florence"
                                                    and e.country == "IT")
     info = disk.info()
