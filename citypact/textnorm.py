@@ -45,7 +45,8 @@ def _fold_char(char: str) -> str:
     if char.isalnum():
         base = unicodedata.normalize("NFD", char)[0]
         lowered = base.lower()
-        return lowered[0] if lowered else base
+        folded = lowered[0] if lowered else base
+        return _SPECIAL.get(folded, folded)  # "ẞ" -> "ß" -> "s", "ǽ" -> "æ" -> "a"
     if unicodedata.category(char).startswith("M"):
         return " "  # a stray combining mark (text that was not NFC)
     return " "

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citypact.gazetteer.keys import accent_key, has_diacritics, is_latin, name_key
+from citypact.gazetteer.keys import (
+    accent_key,
+    has_diacritics,
+    is_latin,
+    name_key,
+    word_accent_key,
+    word_key,
+)
 from citypact.gazetteer.names import ascii_name, joined_syllables
+from citypact.textnorm import fold
 
 
 @given(st.text(max_size=40))
@@ -33,3 +43,21 @@ def test_spelling_helpers() -> None:
     assert joined_syllables("Quảng Ninh") == "Quangninh"
     assert has_diacritics("Huế") and not has_diacritics("Hue")
     assert is_latin("Đà Lạt") and not is_latin("Москва")
+
+
+@given(st.text(max_size=40).filter(lambda t: not any(c in t for c in "'’ʼ`´‘")))
+def test_name_key_is_the_projects_fold_without_apostrophes(text: str) -> None:
+    assert name_key(text) == fold(text)
+
+
+@given(st.from_regex(r"\w+", fullmatch=True))
+def test_word_keys_take_a_shortcut_to_the_same_key(word: str) -> None:
+    assert word_key(word) == name_key(word)
+    assert word_accent_key(word) == accent_key(word)
+
+
+@given(st.text(alphabet=st.sampled_from(list("aăâdđeêioôơuưy ÀÁẢÃẠĐÐ-")), max_size=30))
+def test_accent_key_ignores_case_eth_and_normalisation_form(text: str) -> None:
+    assert accent_key(text.upper()) == accent_key(text)
+    assert accent_key(text.replace("Đ", "\u00d0")) == accent_key(text)
+    assert accent_key(unicodedata.normalize("NFD", text)) == accent_key(text)

@@ -1,3 +1,5 @@
+import unicodedata
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -44,3 +46,45 @@ def test_fold_aligned_preserves_length(text: str) -> None:
 @given(st.text())
 def test_normalize_text_is_idempotent(text: str) -> None:
     assert normalize_text(normalize_text(text)) == normalize_text(text)
+
+
+# Letters of the six languages in both cases (not "ẞ", the rare capital sharp s, which
+# folds to "ß" where "ß" folds to "s"), digits, spaces and punctuation.
+_LETTERS = ("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿñáíóúœæß"
+            "ăâđêôơưảãạắằẳẵặấầẩẫậẻẽẹếềểễệỉĩịỏõọốồổỗộớờởỡợủũụứừửữựỳỷỹỵ")
+_SIX_LANGUAGES = st.text(alphabet=st.sampled_from(
+    sorted(set(_LETTERS) | set(_LETTERS.upper())) + list("0123456789 .,-'’()\n")))
+
+
+@given(st.text())
+def test_fold_aligned_leaves_lower_case_letters_digits_and_spaces(text: str) -> None:
+    # The phrase automaton relies on it: a word boundary is a space.
+    assert all(c == " " or (c.isalnum() and c == c.lower()) for c in fold_aligned(text))
+
+
+@given(st.text(), st.text())
+def test_fold_aligned_folds_character_by_character(left: str, right: str) -> None:
+    assert fold_aligned(left + right) == fold_aligned(left) + fold_aligned(right)
+
+
+@given(st.text())
+def test_fold_ignores_the_normalisation_form(text: str) -> None:
+    assert fold(unicodedata.normalize("NFD", text)) == fold(text)
+    assert fold(unicodedata.normalize("NFC", text)) == fold(text)
+
+
+@given(st.text())
+def test_fold_has_single_spaces_and_no_edges(text: str) -> None:
+    folded = fold(text)
+    assert "  " not in folded and folded == folded.strip()
+
+
+@given(_SIX_LANGUAGES)
+def test_fold_ignores_case_in_the_six_languages(text: str) -> None:
+    assert fold(text.lower()) == fold(text)
+
+
+@given(_SIX_LANGUAGES)
+def test_fold_reads_the_icelandic_eth_as_vietnamese_d(text: str) -> None:
+    eth = text.replace("Đ", "\u00d0").replace("đ", "\u00f0")
+    assert fold(eth) == fold(text)
