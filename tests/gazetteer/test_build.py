@@ -1,26 +1,21 @@
-"""Building the real gazetteer from the PyPI packages, from scratch (slow: ~15 s)."""
+"""Building the real gazetteer from the PyPI packages, from scratch (slow: ~20 s)."""
 
 from __future__ import annotations
 
+import shutil
 import time
 from pathlib import Path
 
 import pytest
 
-from citypact.gazetteer import build_gazetteer, load_gazetteer
+from citypact.errors import GazetteerError
+from citypact.extract.matchers.phrases import PhraseMatcher
+from citypact.gazetteer import NameFlag, SqliteGazetteer, load_gazetteer
 from citypact.gazetteer.keys import name_key
+from citypact.gazetteer.store import automaton_path
 from citypact.settings import Settings
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    # cities of 15,000+ keep the test quick; the default (1,000) is built the same way.
-    path = tmp_path_factory.mktemp("gazetteer") / "gazetteer-v1.sqlite"
-    settings = Settings(gazetteer_path=path, min_city_population=15000)
-    build_gazetteer(settings)
-    return settings
 
 
 def names(settings: Settings, spelling: str) -> dict[str, tuple[str, str, str | None]]:
@@ -58,12 +53,32 @@ def test_vietnam_before_and_after_2025(built: Settings) -> None:
     assert "iso3166-2:VN-68" in names(built, "Phú Thọ")
 
 
+def test_noise_of_alternate_names_is_not_kept(built: Settings) -> None:
+    # IATA-like codes and common words that GeoNames lists as alternate names.
+    for noise in ("AND", "FOR", "DAY", "NAM", "Area", "San", "Lat", "Of", "As", "Asia", "Il"):
+        assert names(built, noise) == {}, noise
+    hcm = load_gazetteer(built).candidates(name_key("HCM"))  # our abbreviation, exact case
+    assert [(c.entity.name, [n.flags for n in c.names]) for c in hcm] == [
+        ("Ho Chi Minh City", [NameFlag.EXACT_CASE])]
+
+
 def test_region_named_like_its_city(built: Settings) -> None:
     assert names(built, "Torino")["iso3166-2:IT-TO"][0] == "Metropolitan City of Turin"
 
 
 def test_stale_index_is_rebuilt(built: Settings, tmp_path: Path) -> None:
-    other = Settings(gazetteer_path=built.resolved_gazetteer_path(), min_city_population=15001)
+    copy = tmp_path / "gazetteer-v1.sqlite"
+    shutil.copy(built.resolved_gazetteer_path(), copy)
+    shutil.copy(automaton_path(built.resolved_gazetteer_path()), automaton_path(copy))
+    other = Settings(gazetteer_path=copy, min_city_population=15001)
     gazetteer = load_gazetteer(other)  # another threshold: rebuilt
     assert gazetteer.meta("min_city_population") == "15001"
     gazetteer.close()
+
+
+def test_automaton_of_another_build_is_refused(built: Settings, tmp_path: Path) -> None:
+    copy = tmp_path / "gazetteer-v1.sqlite"
+    shutil.copy(built.resolved_gazetteer_path(), copy)
+    automaton_path(copy).write_bytes(PhraseMatcher.from_keys([("roma", 0)]).to_bytes())
+    with pytest.raises(GazetteerError, match="another build"):
+        SqliteGazetteer(copy)
