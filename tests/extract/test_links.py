@@ -222,3 +222,28 @@ def test_a_visit_to_several_places(links: LinksComponent) -> None:
     doc = make_doc("Study visit of Hue and Da Nang to Turin, Florence and Hamburg", "en")
     assert link_pairs(links, doc) == {frozenset({a, b}) for a in ("Hue", "Da Nang")
                                       for b in ("Turin", "Florence", "Hamburg")}
+
+
+def test_dated_headings_date_what_follows_them(links: LinksComponent) -> None:
+    text = ("A delegation from Hue spent two days in Italy.\n"
+            "Day 1: 10 October 2022 – Turin\n"
+            "Meeting of the Hue delegation with the mayor of Turin.\n"
+            "Day 2: 11 October 2022 – Florence\n"
+            "The Hue delegation met the mayor of Florence.")
+    result = links(make_doc(text, "en", published="2022-10-20")).links
+    assert {frozenset(link.parties): link.date for link in result} == {
+        frozenset({"Hue", "Turin"}): "2022-10-10", frozenset({"Hue", "Florence"}): "2022-10-11"}
+
+
+def test_the_story_date_does_not_date_an_old_twinning(links: LinksComponent) -> None:
+    doc = make_doc("Turin, 28 July 2023 – Turin and Hue are twin cities.", "en",
+                   published="2023-07-28")
+    assert [(set(x.parties), x.kind, x.date) for x in links(doc).links] == [
+        ({"Turin", "Hue"}, "twinning", None)]
+
+
+def test_without_publication_date_a_neighbour_sentence_dates_the_link(
+        links: LinksComponent) -> None:
+    text = "The pairings are: Blois and Hue; Turin and Da Nang.\nThey were announced in May 2019."
+    result = links(make_doc(text, "en", published=None)).links
+    assert {link.date for link in result} == {"2019-05"}

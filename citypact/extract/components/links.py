@@ -75,17 +75,23 @@ class LinksComponent:
         candidates: list[_Candidate] = []
         events: list[Event] = []
         context: dict[Span, tuple[str, ...]] = {}
+        sections = _section_dates(doc)
+        all_cues = [read_cues(span, lex, keys) for span in doc.sentences]
+        cue_sentences = {i for i, cues in enumerate(all_cues) if cues.has_cue}
+        told = {i for i, cues in enumerate(all_cues) if cues.kinds or cues.events}
         for index, span in enumerate(doc.sentences):
-            cues = read_cues(span, lex, keys)
-            if not cues.has_cue:
+            if index not in cue_sentences:
                 continue
+            cues = all_cues[index]
             context[span] = _neighbour_sectors(doc.sentences, index, lex, keys)
             kind = sentence_kind(cues)
             if kind is None:
                 continue
             inside = [p for p in parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
             pairs = sentence_pairs(doc.text, inside, cues, main, kind, lex.joiners)
-            date = _sentence_date(doc, span) or _news_date(doc, span, cues, kind)
+            date = (_sentence_date(doc, span, cues, kind) or _section_date(sections, span)
+                    or _news_date(doc, span, cues, kind)
+                    or _neighbour_date(doc, index, told))
             candidates.extend(
                 _Candidate((a.name, b.name), kind, date, cues.sectors, conf, span)
                 for a, b, conf in pairs)
@@ -124,10 +130,53 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     return marked
 
 
-def _sentence_date(doc: Doc, span: Span) -> str | None:
+def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> str | None:
+    """The first date written in the sentence. A twinning exists before the story: the
+    story's own date (a dateline) does not date it unless the sentence reports a signing."""
+    signed = any(e.label == "signing" for e in cues.events)
     for mention in doc.dates:
         if span[0] <= mention.span[0] < span[1]:
+            if kind == "twinning" and not signed and mention.value == doc.published:
+                continue
             return mention.value
+    return None
+
+
+HEADING_LENGTH = 80
+"""Longest line read as a heading ("Day 2: October 11 – Latina (Italy)")."""
+
+
+def _section_dates(doc: Doc) -> list[tuple[int, str]]:
+    """Dates of headings, by offset: in a report divided by dated headings (an itinerary:
+    "Day 1: October 10 ...", "Day 2: October 11 ..."), a heading dates what follows it.
+    One dated line alone (a byline, "Published on ...") divides nothing."""
+    found: dict[int, str] = {}
+    for mention in doc.dates:
+        start = doc.text.rfind("\n", 0, mention.span[0]) + 1
+        end = doc.text.find("\n", mention.span[1])
+        line = doc.text[start:len(doc.text) if end < 0 else end].strip()
+        if len(line) <= HEADING_LENGTH and not line.endswith((".", "!", "?", ";")) \
+                and len(mention.value) >= 7 and mention.value != doc.published:
+            found.setdefault(start, mention.value)
+    return sorted(found.items()) if len(found) >= 2 else []
+
+
+def _section_date(sections: list[tuple[int, str]], span: Span) -> str | None:
+    before = [value for start, value in sections if start < span[0]]
+    return before[-1] if before else None
+
+
+def _neighbour_date(doc: Doc, index: int, told: set[int]) -> str | None:
+    """With no publication date, the date of an adjacent sentence about the same cooperation
+    ("The pairings are: ...  They were announced in August 2019.")."""
+    if doc.published is not None:
+        return None
+    for near in (index + 1, index - 1):
+        if near in told:
+            start, end = doc.sentences[near]
+            for mention in doc.dates:
+                if start <= mention.span[0] < end:
+                    return mention.value
     return None
 
 
