@@ -247,3 +247,10 @@ def test_without_publication_date_a_neighbour_sentence_dates_the_link(
     text = "The pairings are: Blois and Hue; Turin and Da Nang.\nThey were announced in May 2019."
     result = links(make_doc(text, "en", published=None)).links
     assert {link.date for link in result} == {"2019-05"}
+
+
+def test_a_region_or_country_after_a_comma_locates_the_place_before_it(
+        links: LinksComponent) -> None:
+    doc = make_doc("The City of Florence, Tuscany, Italy and Hue, Vietnam signed a sister city "
+                   "agreement.", "en")
+    assert link_pairs(links, doc) == {frozenset({"Florence", "Hue"})}

@@ -113,7 +113,8 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
     A place in parentheses right after a name ("Latina (Italy)", "(Rome, Italy)"), a
     country in parentheses, a place after a dash or a venue word that follows an
     organisation ("Consortium – Latina", "OMS in Colleferro") and a place that owns
-    the organisation after it ("Binh Duong's Becamex") say where that party is; an
+    the organisation after it ("Binh Duong's Becamex") and the region or country after a
+    comma ("Pittsburgh, Pennsylvania") say where that party is; an
     organisation of unknown country takes the country of the place that locates it.
     """
     marked = []
@@ -122,11 +123,7 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
         previous = parties[index - 1] if index else None
         following = parties[index + 1] if index + 1 < len(parties) else None
         owner = None
-        if party.via == "place" and previous is not None and (
-                _in_parentheses_after(text, previous.span[1], party.span[0])
-                or (previous.kind == "org" and (
-                    _after_dash(text, previous.span[1], party.span[0])
-                    or (party.venue and party.span[0] <= previous.span[1] + VENUE_REACH)))):
+        if party.via == "place" and previous is not None and _locates(text, party, previous):
             owner = previous
         elif (party.via == "place" and following is not None and following.kind == "org"
               and POSSESSIVE.fullmatch(text[party.span[1]:following.span[0]]) is not None):
@@ -181,6 +178,31 @@ def _in_parentheses_after(text: str, name_end: int, start: int) -> bool:
     if not opened.startswith("(") or ")" in opened:
         return False
     return all(ch.isalnum() or ch in " ,.-'’()" for ch in opened[1:])
+
+
+KIND_RANK = {"city": 0, "region": 1, "country": 2}
+
+
+def _locates(text: str, place: PartyMention, previous: PartyMention) -> bool:
+    """Whether a place says where the party named just before it is."""
+    if _in_parentheses_after(text, previous.span[1], place.span[0]):
+        return True
+    if previous.kind == "org":
+        return _after_dash(text, previous.span[1], place.span[0]) or (
+            place.venue and place.span[0] <= previous.span[1] + VENUE_REACH)
+    return previous.via == "place" and _apposed(text, previous, place)
+
+
+def _apposed(text: str, inner: PartyMention, outer: PartyMention) -> bool:
+    """"Pittsburgh, Pennsylvania, USA", "Edogawa, Tokyo": after a comma, the region or
+    country that holds the place before it locates that place."""
+    if text[inner.span[1]:outer.span[0]].strip() != "," or inner.country != outer.country:
+        return False
+    if outer.kind == "country":
+        return True
+    if outer.kind == "region":
+        return KIND_RANK.get(inner.kind, 0) < 1
+    return inner.admin1 is not None and inner.admin1 == outer.name
 
 
 def _after_dash(text: str, name_end: int, start: int) -> bool:
