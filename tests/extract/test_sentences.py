@@ -27,3 +27,10 @@ def test_spans_are_exact_offsets() -> None:
     text = "  One here.   Two there.  "
     spans = split_sentences(text, load_abbreviations())
     assert [text[s:e] for s, e in spans] == ["One here.", "Two there."]
+
+
+def test_etc_ends_a_sentence_before_a_capital_only() -> None:
+    text = "They discussed waste, energy, etc. The meeting ended with lunch, ecc. and coffee."
+    spans = split_sentences(text, load_abbreviations())
+    assert [text[s:e] for s, e in spans] == [
+        "They discussed waste, energy, etc.", "The meeting ended with lunch, ecc. and coffee."]

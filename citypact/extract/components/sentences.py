@@ -44,10 +44,10 @@ def _split_line(line: str, offset: int, abbreviations: frozenset[str]) -> list[S
     spans: list[Span] = []
     start = 0
     for match in _CANDIDATE.finditer(line):
-        if match.group().startswith(".") and _is_abbreviation(line[:match.start()], abbreviations):
-            continue
         next_char = line[match.end():].lstrip()[:1]
         if next_char.islower():
+            continue
+        if match.group().startswith(".") and _is_abbreviation(line[:match.start()], abbreviations):
             continue
         spans.append(_trimmed(line, start, match.end(), offset))
         start = match.end()
@@ -61,7 +61,13 @@ def _is_abbreviation(before: str, abbreviations: frozenset[str]) -> bool:
         return False
     word = found.group(1).lower()
     # A single letter is an initial ("J. Smith", "U.S."), not a sentence end.
-    return (len(word) == 1 and word.isalpha()) or word in abbreviations
+    if len(word) == 1 and word.isalpha():
+        return True
+    return word in abbreviations and word not in LIST_ENDINGS
+
+
+LIST_ENDINGS = frozenset({"etc", "ecc", "usw", "etc.", "ect"})
+"""Abbreviations that end a list and, before a capital letter, the sentence too."""
 
 
 def _trimmed(line: str, start: int, end: int, offset: int) -> Span:
