@@ -111,7 +111,7 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
     """Flag places that locate the party before them rather than act themselves.
 
     A place in parentheses right after a name ("Latina (Italy)", "(Rome, Italy)"), a
-    country in parentheses, a place after a dash or a venue word that follows an
+    place in parentheses, a place after a dash or a venue word that follows an
     organisation ("Consortium – Latina", "OMS in Colleferro") and a place that owns
     the organisation after it ("Binh Duong's Becamex") and the region or country after a
     comma ("Pittsburgh, Pennsylvania") say where that party is; an
@@ -129,7 +129,7 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
               and POSSESSIVE.fullmatch(text[party.span[1]:following.span[0]]) is not None):
             owner = following
         is_locator = owner is not None or (
-            party.via == "place" and party.kind == "country" and _in_parentheses(text, party.span))
+            party.via == "place" and _in_parentheses(text, party.span))
         if owner is not None and owner.kind == "org" and party.country:
             located.setdefault(owner.name, party.country)
         marked.append(dataclasses.replace(party, locator=True) if is_locator else party)
@@ -165,10 +165,18 @@ def _opens(text: str, start: int, sentence_starts: set[int]) -> bool:
     return before in sentence_starts
 
 
+PARENTHESIS_REACH = 40
+"""Characters from a parenthesis to a place it holds: "(Rome, Italy)", "(Baden Wurttemberg,
+Germany)"."""
+
+
 def _in_parentheses(text: str, span: Span) -> bool:
-    """The mention is the start of a short parenthesis: "(Italy)", "(Italy, 2019)"."""
-    opened = text[max(0, span[0] - 2):span[0]].rstrip()
-    return opened.endswith("(")
+    """The mention is inside a short parenthesis: "(Italy)", "(Rome, Italy)"."""
+    before = text[max(0, span[0] - PARENTHESIS_REACH):span[0]]
+    after = text[span[1]:span[1] + PARENTHESIS_REACH]
+    opened = before.rfind("(")
+    return (opened >= 0 and ")" not in before[opened:] and ")" in after
+            and "(" not in after[:after.find(")")])
 
 
 def _in_parentheses_after(text: str, name_end: int, start: int) -> bool:
