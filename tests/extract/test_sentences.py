@@ -34,3 +34,9 @@ def test_etc_ends_a_sentence_before_a_capital_only() -> None:
     spans = split_sentences(text, load_abbreviations())
     assert [text[s:e] for s, e in spans] == [
         "They discussed waste, energy, etc.", "The meeting ended with lunch, ecc. and coffee."]
+
+
+def test_a_sentence_end_that_lost_its_space() -> None:
+    text = "They see great opportunities.Favaro said so. Visit vietnamplus.vn today.See you."
+    assert sentences(text) == ["They see great opportunities.", "Favaro said so.",
+                               "Visit vietnamplus.vn today.", "See you."]

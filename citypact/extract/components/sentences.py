@@ -19,6 +19,9 @@ from citypact.model import Span
 
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_GLUED = re.compile(r"(?<=[^\W\d_]{3})[.!?](?=[^\W\d_]{2})")
+"""A sentence end with its space lost ("opportunities.Favaro said"), found where a lower-case
+word meets a capitalised one."""
 
 
 def load_abbreviations() -> frozenset[str]:
@@ -40,10 +43,20 @@ def split_sentences(text: str, abbreviations: frozenset[str]) -> tuple[Span, ...
     return tuple(spans)
 
 
+def _glued_ends(line: str) -> list[int]:
+    return [m.end() for m in _GLUED.finditer(line)
+            if line[m.start() - 1].islower() and line[m.end()].isupper()
+            and line[m.end() + 1].islower()]
+
+
 def _split_line(line: str, offset: int, abbreviations: frozenset[str]) -> list[Span]:
     spans: list[Span] = []
     start = 0
+    glued = _glued_ends(line)
     for match in _CANDIDATE.finditer(line):
+        while glued and glued[0] <= match.start():
+            spans.append(_trimmed(line, start, glued[0], offset))
+            start = glued.pop(0)
         next_char = line[match.end():].lstrip()[:1]
         if next_char.islower():
             continue
@@ -51,6 +64,10 @@ def _split_line(line: str, offset: int, abbreviations: frozenset[str]) -> list[S
             continue
         spans.append(_trimmed(line, start, match.end(), offset))
         start = match.end()
+    for end in glued:
+        if end > start:
+            spans.append(_trimmed(line, start, end, offset))
+            start = end
     spans.append(_trimmed(line, start, len(line), offset))
     return [s for s in spans if s[1] > s[0]]
 
