@@ -240,7 +240,8 @@ def _neighbour_sectors(sentences: tuple[Span, ...], index: int, lex: LanguageLex
 
 def _merge(text: str, candidates: list[_Candidate],
            context: dict[Span, tuple[str, ...]]) -> tuple[Link, ...]:
-    """One link per pair: the most formal relation, its date; the sectors of all its
+    """One link per pair: the most formal relation and its date (from another sentence
+    reporting the same relation when its own has none); the sectors of all its
     sentences, or, when they name none, those of the cooperation sentences around it."""
     best: dict[frozenset[str], _Candidate] = {}
     sectors: dict[frozenset[str], set[str]] = {}
@@ -251,10 +252,15 @@ def _merge(text: str, candidates: list[_Candidate],
         if current is None or (formality(cand.kind), -cand.confidence) < (
                 formality(current.kind), -current.confidence):
             best[key] = cand
+    dates: dict[tuple[frozenset[str], str], str] = {}
+    for cand in candidates:
+        if cand.date is not None:
+            dates.setdefault((frozenset(cand.parties), cand.kind), cand.date)
     links = []
     for key, cand in best.items():
         links.append(Link(
-            parties=cand.parties, kind=cand.kind, date=cand.date,
+            parties=cand.parties, kind=cand.kind,
+            date=cand.date or dates.get((key, cand.kind)),
             sectors=tuple(sorted(sectors[key])) or context.get(cand.evidence, ()),
             confidence=cand.confidence,
             evidence=(cand.evidence,), evidence_text=(text[cand.evidence[0]:cand.evidence[1]],)))
