@@ -1,35 +1,57 @@
-"""The JSON API under ``/api``: documents, one document's extraction, places, links."""
+"""The JSON API under ``/api``: every list (with facets, CSV and JSON Lines), one
+document's extraction, one partnership with its evidence, and search.
+
+Each endpoint calls the store function an HTML page calls for the same data.
+The fetchers look the store functions up when called (not when the routes are
+built), so that a test can replace one.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 
 from citypact.serialize import extraction_to_dict
-from citypact.store import get_extraction, list_documents, list_links, list_places
-from citypact.web.deps import PageDep, SessionDep
+from citypact.store import (
+    document_facets,
+    event_facets,
+    get_extraction,
+    get_partnership,
+    link_facets,
+    list_documents,
+    list_events,
+    list_links,
+    list_organizations,
+    list_partnerships,
+    list_people,
+    list_places,
+    organization_facets,
+    partnership_facets,
+    person_facets,
+    place_facets,
+    search,
+    search_facets,
+)
+from citypact.web import filters
+from citypact.web.deps import SessionDep
+from citypact.web.lists import ListEndpoint, add_list
 from citypact.web.schemas import (
     DocumentPublic,
     ErrorBodyPublic,
+    EventPublic,
     LinkPublic,
-    PagePublic,
+    OrganizationPublic,
+    PartnershipDetailPublic,
+    PartnershipPublic,
+    PersonPublic,
     PlacePublic,
+    SearchHitPublic,
 )
 
 router = APIRouter(prefix="/api", responses={
     404: {"model": ErrorBodyPublic}, 422: {"model": ErrorBodyPublic},
     500: {"model": ErrorBodyPublic}})
-
-
-@router.get("/documents")
-def documents_api(request: Request, session: SessionDep,
-                  page: PageDep) -> PagePublic[DocumentPublic]:
-    """Stored documents, newest publication first."""
-    found = list_documents(session, offset=page.offset, limit=page.limit)
-    return PagePublic[DocumentPublic](
-        items=[DocumentPublic.of(d) for d in found.items], total=found.total,
-        offset=found.offset, limit=found.limit, next=page.next_url(request, found.next_offset))
 
 
 @router.get("/documents/{doc_id}")
@@ -38,20 +60,47 @@ def document_api(doc_id: str, session: SessionDep) -> dict[str, Any]:
     return extraction_to_dict(get_extraction(session, doc_id))
 
 
-@router.get("/places")
-def places_api(request: Request, session: SessionDep, page: PageDep) -> PagePublic[PlacePublic]:
-    """Stored places by name, with the number of documents that name each."""
-    found = list_places(session, offset=page.offset, limit=page.limit)
-    return PagePublic[PlacePublic](
-        items=[PlacePublic.of(p) for p in found.items], total=found.total,
-        offset=found.offset, limit=found.limit, next=page.next_url(request, found.next_offset))
+@router.get("/partnerships/{partnership_id}")
+def partnership_api(partnership_id: str, session: SessionDep) -> PartnershipDetailPublic:
+    """One partnership with every link (its document, evidence text and span) and event."""
+    return PartnershipDetailPublic.of(get_partnership(session, partnership_id))
 
 
-@router.get("/links")
-def links_api(request: Request, session: SessionDep, page: PageDep,
-              document: str | None = None) -> PagePublic[LinkPublic]:
-    """Stored links, most recent first, with their evidence; ``?document=`` filters."""
-    found = list_links(session, offset=page.offset, limit=page.limit, document_id=document)
-    return PagePublic[LinkPublic](
-        items=[LinkPublic.of(link) for link in found.items], total=found.total,
-        offset=found.offset, limit=found.limit, next=page.next_url(request, found.next_offset))
+add_list(router, ListEndpoint(
+    "documents", "Stored documents, newest publication first", filters.document_filters,
+    lambda s, f, offset, limit: list_documents(s, f, offset=offset, limit=limit),
+    lambda s, f: document_facets(s, f), DocumentPublic.of, DocumentPublic))
+add_list(router, ListEndpoint(
+    "places", "Stored places by name, with the number of documents naming each",
+    filters.place_filters,
+    lambda s, f, offset, limit: list_places(s, f, offset=offset, limit=limit),
+    lambda s, f: place_facets(s, f), PlacePublic.of, PlacePublic))
+add_list(router, ListEndpoint(
+    "organizations", "Stored organisations by name, with their aliases",
+    filters.organization_filters,
+    lambda s, f, offset, limit: list_organizations(s, f, offset=offset, limit=limit),
+    lambda s, f: organization_facets(s, f), OrganizationPublic.of, OrganizationPublic))
+add_list(router, ListEndpoint(
+    "people", "Stored people by name, with their roles and affiliations",
+    filters.person_filters,
+    lambda s, f, offset, limit: list_people(s, f, offset=offset, limit=limit),
+    lambda s, f: person_facets(s, f), PersonPublic.of, PersonPublic))
+add_list(router, ListEndpoint(
+    "links", "Stored links, most recent first, with their evidence", filters.link_filters,
+    lambda s, f, offset, limit: list_links(s, f, offset=offset, limit=limit),
+    lambda s, f: link_facets(s, f), LinkPublic.of, LinkPublic))
+add_list(router, ListEndpoint(
+    "events", "Signings, visits, meetings... most recent first, with their evidence",
+    filters.event_filters,
+    lambda s, f, offset, limit: list_events(s, f, offset=offset, limit=limit),
+    lambda s, f: event_facets(s, f), EventPublic.of, EventPublic))
+add_list(router, ListEndpoint(
+    "partnerships", "Partnerships: one per set of parties, most stories first",
+    filters.partnership_filters,
+    lambda s, f, offset, limit: list_partnerships(s, f, offset=offset, limit=limit),
+    lambda s, f: partnership_facets(s, f), PartnershipPublic.of, PartnershipPublic))
+add_list(router, ListEndpoint(
+    "search", "Places, organisations, people and documents by any spelling of a name",
+    filters.search_filters,
+    lambda s, f, offset, limit: search(s, f, offset=offset, limit=limit),
+    lambda s, f: search_facets(s, f), SearchHitPublic.of, SearchHitPublic))

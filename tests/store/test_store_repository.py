@@ -21,6 +21,7 @@ from citypact.errors import NotFoundError, StoreError
 from citypact.model import DocumentInfo, Extraction, Link, Organization, Person
 from citypact.serialize import extraction_to_dict
 from citypact.store import (
+    LinkFilters,
     document_exists,
     get_article,
     get_extraction,
@@ -210,7 +211,7 @@ def test_links_come_in_pages_with_their_evidence_and_document(session: Session) 
 
 def test_links_of_one_document(session: Session) -> None:
     ids = make_documents(session, 3)
-    page = list_links(session, document_id=ids[1])
+    page = list_links(session, LinkFilters(document=ids[1]))
     assert page.total == 1
     assert [r.document_id for r in page.items] == [ids[1]]
 

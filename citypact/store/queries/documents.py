@@ -1,17 +1,11 @@
-"""Reading the store: one extraction back as the contract object, and paginated lists.
-
-Every function takes a ``Session`` and returns plain frozen objects (``model``
-or ``records``), so callers never touch ORM rows or lazy loading.
-"""
+"""Documents: one extraction back as the contract object, and the list of documents."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
-from typing import Any, cast
+from typing import cast
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from citypact.errors import NotFoundError
@@ -22,7 +16,6 @@ from citypact.model import (
     EventType,
     Extraction,
     Link,
-    LinkKind,
     Organization,
     Person,
     Place,
@@ -30,14 +23,16 @@ from citypact.model import (
     Span,
 )
 from citypact.store.dates import join_partial_date
-from citypact.store.records import DocumentSummary, LinkRecord, Page, PlaceSummary
+from citypact.store.filters import DocumentFilters
+from citypact.store.queries.common import aware, count_rows, facet_counts, spans
+from citypact.store.queries.links import link_records
+from citypact.store.records import DocumentSummary, Facets, Page
 from citypact.store.tables import (
     DocumentOrganizationRow,
     DocumentPersonRow,
     DocumentPlaceRow,
     DocumentRow,
     EventRow,
-    LinkPartyRow,
     LinkRow,
     MentionRow,
     OrganizationRow,
@@ -86,17 +81,13 @@ def get_extraction(session: Session, doc_id: str) -> Extraction:
     )
 
 
-def _spans(raw: Sequence[Sequence[Any]]) -> tuple[Span, ...]:
-    return tuple((int(start), int(end)) for start, end in raw)
-
-
 def _mentions(session: Session, doc_id: str) -> dict[MentionKey, tuple[Span, ...]]:
     query = (select(MentionRow).where(MentionRow.document_id == doc_id)
              .order_by(MentionRow.entity_kind, MentionRow.entity_position, MentionRow.position))
-    spans: dict[MentionKey, list[Span]] = defaultdict(list)
+    found: dict[MentionKey, list[Span]] = defaultdict(list)
     for m in session.scalars(query):
-        spans[(m.entity_kind, m.entity_position)].append((m.start, m.end))
-    return {key: tuple(value) for key, value in spans.items()}
+        found[(m.entity_kind, m.entity_position)].append((m.start, m.end))
+    return {key: tuple(value) for key, value in found.items()}
 
 
 def _places(session: Session, doc_id: str,
@@ -137,114 +128,57 @@ def _events(session: Session, doc_id: str) -> tuple[Event, ...]:
     query = select(EventRow).where(EventRow.document_id == doc_id).order_by(EventRow.position)
     return tuple(
         Event(cast(EventType, e.type), join_partial_date(e.date, e.date_precision), e.place,
-              tuple(e.parties), _spans(e.evidence))
+              tuple(e.parties), spans(e.evidence))
         for e in session.scalars(query))
 
 
 def _document_links(session: Session, doc_id: str) -> tuple[Link, ...]:
     query = select(LinkRow).where(LinkRow.document_id == doc_id).order_by(LinkRow.position)
     rows = [(link, None) for link in session.scalars(query)]
-    return tuple(record.link for record in _link_records(session, rows))
+    return tuple(record.link for record in link_records(session, rows))
 
 
-def _link_records(session: Session,
-                  rows: Sequence[tuple[LinkRow, str | None]]) -> list[LinkRecord]:
-    """Records of ``(link row, document title)`` pairs, with their parties."""
-    parties = _parties(session, {link.document_id for link, _ in rows})
-    return [_link_record(link, title, parties.get((link.document_id, link.position), []))
-            for link, title in rows]
+def _conditions(filters: DocumentFilters) -> list[ColumnElement[bool]]:
+    conditions = []
+    if filters.language is not None:
+        conditions.append(DocumentRow.language == filters.language)
+    if filters.year is not None:
+        conditions.append(DocumentRow.published.like(f"{filters.year:04d}%"))
+    return conditions
 
 
-def _parties(session: Session,
-             doc_ids: set[str]) -> dict[tuple[str, int], list[LinkPartyRow]]:
-    if not doc_ids:
-        return {}
-    query = (select(LinkPartyRow).where(LinkPartyRow.document_id.in_(doc_ids))
-             .order_by(LinkPartyRow.document_id, LinkPartyRow.link_position,
-                       LinkPartyRow.position))
-    grouped: dict[tuple[str, int], list[LinkPartyRow]] = defaultdict(list)
-    for party in session.scalars(query):
-        grouped[(party.document_id, party.link_position)].append(party)
-    return grouped
-
-
-def _link_record(row: LinkRow, title: str | None,
-                 parties: Sequence[LinkPartyRow]) -> LinkRecord:
-    link = Link(
-        parties=tuple(p.name for p in parties), kind=cast(LinkKind, row.kind),
-        date=join_partial_date(row.date, row.date_precision), sectors=tuple(row.sectors),
-        confidence=row.confidence, evidence=_spans(row.evidence),
-        evidence_text=tuple(row.evidence_text),
-    )
-    return LinkRecord(document_id=row.document_id, document_title=title,
-                      position=row.position, link=link,
-                      party_ids=tuple(p.entity_id for p in parties))
-
-
-def _total(session: Session, query: Select[*tuple[Any, ...]]) -> int:
-    return session.scalar(select(func.count()).select_from(query.subquery())) or 0
-
-
-def _aware(moment: dt.datetime) -> dt.datetime:
-    """SQLite hands back naive datetimes; they were stored in UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-
-
-def list_documents(session: Session, *, offset: int = 0, limit: int = 50) -> Page[DocumentSummary]:
+def list_documents(session: Session, filters: DocumentFilters | None = None, *,
+                   offset: int = 0, limit: int = 50) -> Page[DocumentSummary]:
     """Stored documents, newest publication first (undated last), without their text.
 
     Args:
         session: an open session.
+        filters: which documents (language, year of publication).
         offset: rows to skip (``>= 0``).
         limit: rows to return at most (``>= 1``).
     """
     link_count = (select(func.count()).where(LinkRow.document_id == DocumentRow.id)
                   .correlate(DocumentRow).scalar_subquery())
+    filters = filters or DocumentFilters()
+    where = _conditions(filters)
     query = select(DocumentRow.id, DocumentRow.path, DocumentRow.url, DocumentRow.title,
                    DocumentRow.language, DocumentRow.published, DocumentRow.ingested_at,
-                   link_count)
+                   link_count).where(*where)
     ordered = query.order_by(DocumentRow.published.desc().nulls_last(), DocumentRow.id)
     items = tuple(
-        DocumentSummary(d_id, path, url, title, language, published, _aware(ingested), links)
+        DocumentSummary(d_id, path, url, title, language, published, aware(ingested), links)
         for d_id, path, url, title, language, published, ingested, links
         in session.execute(ordered.offset(offset).limit(limit)))
-    return Page(items, _total(session, select(DocumentRow.id)), offset, limit)
+    return Page(items, count_rows(session, select(DocumentRow.id).where(*where)), offset, limit)
 
 
-def list_places(session: Session, *, offset: int = 0, limit: int = 50) -> Page[PlaceSummary]:
-    """Stored places by name, each with the number of documents that name it.
-
-    Args:
-        session: an open session.
-        offset: rows to skip (``>= 0``).
-        limit: rows to return at most (``>= 1``).
-    """
-    documents = (select(func.count(func.distinct(DocumentPlaceRow.document_id)))
-                 .where(DocumentPlaceRow.place_id == PlaceRow.id)
-                 .correlate(PlaceRow).scalar_subquery())
-    query = select(PlaceRow, documents).order_by(PlaceRow.name, PlaceRow.id)
-    items = tuple(
-        PlaceSummary(p.id, p.name, p.kind, p.country, p.admin1, p.lat, p.lon, count)
-        for p, count in session.execute(query.offset(offset).limit(limit)))
-    return Page(items, _total(session, select(PlaceRow.id)), offset, limit)
-
-
-def list_links(session: Session, *, offset: int = 0, limit: int = 50,
-               document_id: str | None = None) -> Page[LinkRecord]:
-    """Stored links, most recent date first (undated last), with evidence and document.
-
-    Args:
-        session: an open session.
-        offset: rows to skip (``>= 0``).
-        limit: rows to return at most (``>= 1``).
-        document_id: only the links of this document.
-    """
-    query = select(LinkRow, DocumentRow.title).join(DocumentRow,
-                                                    DocumentRow.id == LinkRow.document_id)
-    if document_id is not None:
-        query = query.where(LinkRow.document_id == document_id)
-    ordered = query.order_by(LinkRow.date.desc().nulls_last(), LinkRow.document_id,
-                             LinkRow.position)
-    rows = list(session.execute(ordered.offset(offset).limit(limit)))
-    total = _total(session, query.with_only_columns(LinkRow.document_id, LinkRow.position))
-    return Page(tuple(_link_records(session, rows)), total, offset, limit)
+def document_facets(session: Session, filters: DocumentFilters | None = None) -> Facets:
+    """How many of the filtered documents have each language and year of publication."""
+    filters = filters or DocumentFilters()
+    where = _conditions(filters)
+    year = func.substr(DocumentRow.published, 1, 4)
+    return {
+        "language": facet_counts(session, select(DocumentRow.language, func.count())
+                                 .where(*where).group_by(DocumentRow.language)),
+        "year": facet_counts(session, select(year, func.count()).where(*where).group_by(year)),
+    }
