@@ -254,3 +254,9 @@ def test_a_region_or_country_after_a_comma_locates_the_place_before_it(
     doc = make_doc("The City of Florence, Tuscany, Italy and Hue, Vietnam signed a sister city "
                    "agreement.", "en")
     assert link_pairs(links, doc) == {frozenset({"Florence", "Hue"})}
+
+
+def test_the_unnamed_visitor_is_the_party_the_story_is_about(links: LinksComponent) -> None:
+    text = "Hue and Blois signed an agreement.\nMeeting with the Mayor of Turin."
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Hue", "Blois"}),
+                                                       frozenset({"Hue", "Turin"})}

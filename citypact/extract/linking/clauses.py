@@ -22,12 +22,22 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations, pairwise, product
+from typing import NamedTuple
 
 from citypact.extract.linking.parties import PartyMention
 from citypact.extract.matchers.lexicon import LexiconHit
 from citypact.model import Span
 
 Pair = tuple[PartyMention, PartyMention]
+
+
+class Relation(NamedTuple):
+    """What a clause relates: its pairs, how they were found, and the hosts of a visitor
+    it does not name ("Meeting with A and B"), to be paired by the caller."""
+
+    pairs: list[Pair]
+    how: str
+    hosts: tuple[PartyMention, ...] = ()
 
 CLAUSE_SEPARATORS = ";"
 
@@ -159,7 +169,7 @@ def _joins(gap: str, joiners: frozenset[str]) -> bool:
 
 def _implicit(text: str, parties: Sequence[PartyMention], marker: LexiconHit,
               cues: Sequence[LexiconHit],
-              joiners: frozenset[str]) -> tuple[list[Pair], str]:
+              joiners: frozenset[str]) -> Relation:
     """"(The delegation) met with A and B ... for C": the hosts A and B are related to the
     parties named elsewhere in the clause, never to each other; with none, to nobody
     named. The same marker again with no cue before it names more hosts ("visits to A
@@ -175,7 +185,7 @@ def _implicit(text: str, parties: Sequence[PartyMention], marker: LexiconHit,
     others = _unique([p for p in parties if p.name not in names
                       and not any(m <= p.span[0] for m in later)])
     pairs = _cross(others, hosts)
-    return (pairs, "split") if pairs else ([], "implicit")
+    return Relation(pairs, "split") if pairs else Relation([], "implicit", tuple(hosts))
 
 
 MEETING_REACH = 24
@@ -187,7 +197,7 @@ def _after_meeting(clause: Clause, marker: LexiconHit) -> bool:
                and marker.span[0] - h.span[1] <= MEETING_REACH for h in clause.splits)
 
 
-def clause_pairs(text: str, clause: Clause) -> tuple[list[Pair], str]:
+def clause_pairs(text: str, clause: Clause) -> Relation:
     """The pairs a clause relates, and how they were found (``between``, ``split``, ``all``)."""
     parties = clause.parties
     for marker in clause.between:
@@ -195,22 +205,22 @@ def clause_pairs(text: str, clause: Clause) -> tuple[list[Pair], str]:
                                 marker.span[1], clause.joiners))
         pairs = _local_pairs(group)
         if pairs:
-            return _group_pairs(group, pairs), "between"
+            return Relation(_group_pairs(group, pairs), "between")
     for split in clause.splits:
         left = _unique([p for p in parties if p.span[1] <= split.span[0]])
         if split.label == "with" and not left and _after_meeting(clause, split):
             return _implicit(text, parties, split, clause.splits, clause.joiners)
         right = _unique([p for p in parties if p.span[0] >= split.span[1]])
         if _local_pairs(left) and not any(h.label == "with" for h in clause.splits):
-            return _local_pairs(left), "split"  # "A and B maintain relations ..."
+            return Relation(_local_pairs(left), "split")  # "A and B maintain relations ..."
         if any(p.is_local for p in left) and any(p.is_local for p in right):
             pairs = [(a, b) for a, b in _cross(left, right) if a.is_local and b.is_local]
             if pairs:
-                return pairs, "split"
+                return Relation(pairs, "split")
     unique = _unique(parties)
     pairs = _local_pairs(unique)
     if pairs:
-        return pairs, "all"
+        return Relation(pairs, "all")
     locals_ = [p for p in unique if p.is_local]
     countries = [p for p in unique if not p.is_local and p.via != "place"]
-    return [(a, c) for a in locals_ for c in countries if foreign(a, c)], "country"
+    return Relation([(a, c) for a in locals_ for c in countries if foreign(a, c)], "country")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from citypact.extract.linking.clauses import clause_pairs, split_clauses
+from citypact.extract.linking.clauses import clause_pairs, foreign, split_clauses
 from citypact.extract.linking.lexicons import LanguageLexicons
 from citypact.extract.linking.parties import PartyMention
 from citypact.extract.matchers.lexicon import LexiconHit, text_key
@@ -104,9 +104,20 @@ def sentence_kind(cues: SentenceCues) -> LinkKind | None:
     return "proposal" if wished else None
 
 
-CONFIDENCE = {"implicit": 0.0, "between": 0.9, "split": 0.85, "all": 0.75, "country": 0.6,
+CONFIDENCE = {"implicit": 0.5, "between": 0.9, "split": 0.85, "all": 0.75, "country": 0.6,
               "main": 0.5}
 """How sure a pair is, by how the sentence relates it."""
+
+
+def _visited(hosts: list[PartyMention], main: tuple[PartyMention, PartyMention],
+             ) -> list[tuple[PartyMention, PartyMention, float]]:
+    """Hosts of an unnamed visitor ("Meeting with A"): in a story about a pair, the visitor
+    is the party of the pair that is foreign to the hosts (the first, if both are)."""
+    hosts = [h for h in hosts if h.is_local]
+    visitor = next((m for m in main if all(foreign(m, h) for h in hosts)), None)
+    if visitor is None:
+        return []
+    return [(visitor, h, CONFIDENCE["implicit"]) for h in hosts]
 
 
 def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
@@ -121,12 +132,16 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     splits = [*cues.kinds, *cues.events, *(r for r in cues.references if r.label == "with")]
     between = [r for r in cues.references if r.label == "between"]
     found: dict[frozenset[str], tuple[PartyMention, PartyMention, float]] = {}
+    hosts: list[PartyMention] = []
     for clause in split_clauses(text, cues.span, parties, splits, between, joiners):
-        pairs, how = clause_pairs(text, clause)
-        for a, b in pairs:
-            found.setdefault(frozenset((a.name, b.name)), (a, b, CONFIDENCE[how]))
+        relation = clause_pairs(text, clause)
+        for a, b in relation.pairs:
+            found.setdefault(frozenset((a.name, b.name)), (a, b, CONFIDENCE[relation.how]))
+        hosts.extend(relation.hosts)
     if found:
         return list(found.values())
+    if hosts and main is not None:
+        return _visited(hosts, main)
     locals_ = {p.name for p in parties if p.is_local}
     if main is not None and (cues.collective or (
             len(locals_) == 1 and kind in ("twinning", "agreement")
