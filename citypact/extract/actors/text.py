@@ -75,6 +75,7 @@ class TokenizedText:
         self._starts = [t.start for t in self.tokens]
         self._ends = [t.end for t in self.tokens]
         self._keys: dict[bool, str] = {}
+        self._hits: dict[int, list[tuple[int, int, str]]] = {}
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -103,12 +104,17 @@ class TokenizedText:
         return (bisect_right(self._ends, span[0]), bisect_left(self._starts, span[1]))
 
     def hits(self, lexicon: Lexicon) -> list[tuple[int, int, str]]:
-        """Token ranges and labels of a lexicon's hits that align with tokens."""
+        """Token ranges and labels of a lexicon's hits that align with tokens (matched once
+        per lexicon: several rules ask for the same one)."""
+        cached = self._hits.get(id(lexicon))
+        if cached is not None:
+            return cached
         found = []
         for hit in lexicon.finditer(self.key(lexicon.keep_accents)):
             rng = self._aligned(hit)
             if rng is not None:
                 found.append((rng[0], rng[1], hit.label))
+        self._hits[id(lexicon)] = found
         return found
 
     def _aligned(self, hit: LexiconHit) -> tuple[int, int] | None:

@@ -83,7 +83,7 @@ class LinksComponent:
             if index not in cue_sentences:
                 continue
             cues = all_cues[index]
-            context[span] = _neighbour_sectors(doc.sentences, index, lex, keys)
+            context[span] = _neighbour_sectors(all_cues, index)
             kind = sentence_kind(cues)
             if kind is None:
                 continue
@@ -225,16 +225,13 @@ def _sentence_event(cues: SentenceCues, pairs: list[tuple[PartyMention, PartyMen
                  parties=tuple(names), evidence=(cues.span,))
 
 
-def _neighbour_sectors(sentences: tuple[Span, ...], index: int, lex: LanguageLexicons,
-                       keys: KeyCache) -> tuple[str, ...]:
+def _neighbour_sectors(all_cues: list[SentenceCues], index: int) -> tuple[str, ...]:
     """The sectors that the sentences around a cue sentence name, when they speak of
     cooperation too ("Each city has been paired ... for sustainable urban development")."""
     found: set[str] = set()
     for near in (index - 1, index + 1):
-        if 0 <= near < len(sentences):
-            cues = read_cues(sentences[near], lex, keys)
-            if cues.has_cue:
-                found.update(cues.sectors)
+        if 0 <= near < len(all_cues) and all_cues[near].has_cue:
+            found.update(all_cues[near].sectors)
     return tuple(sorted(found))
 
 
