@@ -1,4 +1,10 @@
-"""Building the real gazetteer from the PyPI packages, from scratch (slow: ~20 s)."""
+"""Building the real gazetteer from the PyPI packages, from scratch, and the traps of its
+data: one sentence a language (slow: ~20 s).
+
+IATA-like codes and common words listed as GeoNames alternate names ("AND", "FOR",
+"Area", "San", "Lat", "Of"), our exact abbreviation "HCM", Đà Lạt written with
+U+00D0 in GeoNames, names of organisations and metropolitan cities.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +15,24 @@ from pathlib import Path
 import pytest
 
 from citypact.errors import GazetteerError
+from citypact.extract.components.places import PlacesComponent, make_places_component
 from citypact.extract.matchers.phrases import PhraseMatcher
-from citypact.gazetteer import NameFlag, SqliteGazetteer, load_gazetteer
+from citypact.gazetteer import NameFlag, SqliteGazetteer, build_gazetteer, load_gazetteer
 from citypact.gazetteer.keys import name_key
 from citypact.gazetteer.store import automaton_path
 from citypact.settings import Settings
 
 pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Settings of a gazetteer built in a temporary folder from the PyPI packages."""
+    # Cities of 15,000+ keep the build quick; the default (1,000) is built the same way.
+    path = tmp_path_factory.mktemp("gazetteer") / "gazetteer-v1.sqlite"
+    settings = Settings(gazetteer_path=path, min_city_population=15000)
+    build_gazetteer(settings)
+    return settings
 
 
 def names(settings: Settings, spelling: str) -> dict[str, tuple[str, str, str | None]]:
@@ -57,7 +74,9 @@ def test_noise_of_alternate_names_is_not_kept(built: Settings) -> None:
     # IATA-like codes and common words that GeoNames lists as alternate names.
     for noise in ("AND", "FOR", "DAY", "NAM", "Area", "San", "Lat", "Of", "As", "Asia", "Il"):
         assert names(built, noise) == {}, noise
-    hcm = load_gazetteer(built).candidates(name_key("HCM"))  # our abbreviation, exact case
+    gazetteer = load_gazetteer(built)
+    hcm = gazetteer.candidates(name_key("HCM"))  # our abbreviation, counted as written
+    gazetteer.close()
     assert [(c.entity.name, [n.flags for n in c.names]) for c in hcm] == [
         ("Ho Chi Minh City", [NameFlag.EXACT_CASE])]
 
@@ -82,3 +101,45 @@ def test_automaton_of_another_build_is_refused(built: Settings, tmp_path: Path) 
     automaton_path(copy).write_bytes(PhraseMatcher.from_keys([("roma", 0)]).to_bytes())
     with pytest.raises(GazetteerError, match="another build"):
         SqliteGazetteer(copy)
+
+
+# --- the traps of the data, with the built gazetteer -------------------------------------
+
+
+@pytest.fixture(scope="module")
+def component(built: Settings) -> PlacesComponent:
+    made = make_places_component(load_gazetteer(built))
+    assert isinstance(made, PlacesComponent)
+    return made
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    pytest.param("en", "Officials of the Area Of Cooperation AND Development met FOR a DAY in "
+                 "Rome, Italy.", ["Rome", "Italy"], id="codes-en"),
+    pytest.param("it", "Il protocollo tra l'Area San Lat e il Comune di Roma FOR AND DAY, in "
+                 "Italia.", ["Rome", "Italy"], id="codes-it"),
+    pytest.param("fr", "La Area de coopération AND le programme FOR ont été signés à Nice, en "
+                 "France.", ["Nice", "France"], id="codes-fr"),
+    pytest.param("es", "El Área de San Lat AND FOR se firmó en Florencia, Italia.",
+                 ["Florence", "Italy"], id="codes-es"),
+    pytest.param("de", "Die Area Of San Lat AND FOR wurde in Stuttgart, Deutschland, "
+                 "unterzeichnet.", ["Stuttgart", "Germany"], id="codes-de"),
+    pytest.param("vi", "Đoàn HCM và đại biểu NAM AND FOR thăm Đà Lạt, Việt Nam.",
+                 ["Ho Chi Minh City", "Da Lat", "Vietnam"], id="codes-vi"),
+    pytest.param("en", "The hcm and Hcm teams met in Hanoi, Vietnam.", ["Hanoi", "Vietnam"],
+                 id="abbreviation-case-en"),
+    pytest.param("vi", "Đoàn công tác TP HCM thăm \u00d0à Lạt.",
+                 ["Ho Chi Minh City", "Da Lat"], id="eth-vi"),
+    pytest.param("en", "Florence Nightingale, the hue of the sky, and the city of Florence, "
+                 "Italy.", ["Florence", "Italy"], id="people-and-words-en"),
+    pytest.param("fr", "C'est nice, dit le maire de Nice, en France.", ["Nice", "France"],
+                 id="nice-fr"),
+    pytest.param("en", "The University of Stuttgart and the Metropolitan City of Rome signed a "
+                 "pact in Italy.", ["Stuttgart", "Metropolitan City of Rome", "Italy"],
+                 id="organisation-en"),
+    pytest.param("it", "La Città metropolitana di Roma e l'Università di Torino hanno firmato.",
+                 ["Metropolitan City of Rome", "Turin"], id="metropolitan-it"),
+])
+def test_traps(component: PlacesComponent, language: str, text: str,
+               expected: list[str]) -> None:
+    assert [p.name for p in component.extract(text, language)] == expected
