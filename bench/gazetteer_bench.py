@@ -126,7 +126,7 @@ def peak_rss_of_worker(settings: Settings) -> tuple[float, int]:
                             capture_output=True, text=True, check=True,
                             cwd=Path(__file__).resolve().parents[1])
     peak, count = result.stdout.strip().splitlines()[-1].split()
-    return float(peak), int(count)
+    return round(float(peak), 1), int(count)
 
 
 def high_water_mb() -> float:
