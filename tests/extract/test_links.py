@@ -188,6 +188,8 @@ def test_a_place_in_parentheses_locates_the_party_before_it(links: LinksComponen
     ("On 20 July 2023 a delegation of Blois arrived in Paris.\n"
      "The delegation of Blois met the mayor of Hue.", "2023-07-20"),
     ("The delegation of Blois met the mayor of Hue.", "2023-07"),
+    ("On 20-24 July 2023 a delegation of Blois toured Vietnam.\n"
+     "The delegation of Blois met the mayor of Hue.", "2023-07"),
     ("Blois and Hue have been twin towns for years, and their mayors met.", None),
     ("Blois hopes to meet Hue.", None),
 ])

@@ -203,7 +203,9 @@ def _news_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> str 
                 continue
             day = _as_date(mention.value)
             if day is not None and 0 <= (published - day).days <= NARRATIVE_DAYS:
-                return mention.value
+                # Within a trip ("from September 25-29") an undated meeting is on one of
+                # its days: only the month is known.
+                return mention.value[:7] if mention.end_value else mention.value
     return doc.published[:7]
 
 
