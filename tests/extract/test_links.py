@@ -262,3 +262,26 @@ def test_the_unnamed_visitor_is_the_party_the_story_is_about(links: LinksCompone
     text = "Hue and Blois signed an agreement.\nMeeting with the Mayor of Turin."
     assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Hue", "Blois"}),
                                                        frozenset({"Hue", "Turin"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A delegation from Hue visited Blois.", "en"),
+    ("Blois welcomed a delegation of Hue.", "en"),
+    ("The mayor of Blois received the mayor of Hue.", "en"),
+    ("Hue visited Blois to discuss heritage.", "en"),
+    ("Una delegazione di Huế è stata ospite a Blois.", "it"),
+    ("Chủ tịch Blois tiếp đoàn Huế.", "vi"),
+    ("Blois a accueilli une délégation de Hue.", "fr"),
+])
+def test_a_visit_has_a_visitor_and_a_host(links: LinksComponent, text: str,
+                                          language: str) -> None:
+    visits = [e for e in links(make_doc(text, language)).events if e.type == "visit"]
+    assert [(e.parties, e.place) for e in visits] == [(("Hue", "Blois"), "Blois")]
+
+
+def test_one_event_per_happening(links: LinksComponent) -> None:
+    text = ("A delegation from Hue visited Blois on 3 May 2023.\n"
+            "During the visit on 3 May 2023, Hue and Blois discussed tourism.")
+    visits = [e for e in links(make_doc(text, "en")).events if e.type == "visit"]
+    assert len(visits) == 1
+    assert visits[0].date == "2023-05-03" and len(visits[0].evidence) == 2

@@ -15,6 +15,7 @@ import dataclasses
 import datetime
 from dataclasses import dataclass
 
+from citypact.extract.linking.events import merge_events, sentence_event
 from citypact.extract.linking.lexicons import LanguageLexicons, load_all_languages, load_demonyms
 from citypact.extract.linking.parties import (
     PartyMention,
@@ -95,11 +96,13 @@ class LinksComponent:
             candidates.extend(
                 _Candidate((a.name, b.name), kind, date, cues.sectors, conf, span)
                 for a, b, conf in pairs)
-            event = _sentence_event(cues, pairs, inside, date)
+            visits = list(lex.visits.finditer(keys.get(lex.keep_accents), *span)) \
+                if lex.visits is not None else []
+            event = sentence_event(cues, pairs, inside, date, visits)
             if event is not None:
                 events.append(event)
         return dataclasses.replace(doc, links=_merge(doc.text, candidates, context),
-                                   events=tuple(events))
+                                   events=merge_events(events))
 
     def _demonym_spans(self, doc: Doc, lex: LanguageLexicons,
                        keys: KeyCache) -> list[tuple[Span, str]]:
@@ -214,17 +217,6 @@ def _as_date(value: str) -> datetime.date | None:
         return datetime.date.fromisoformat(value) if len(value) == 10 else None
     except ValueError:
         return None
-
-
-def _sentence_event(cues: SentenceCues, pairs: list[tuple[PartyMention, PartyMention, float]],
-                    inside: list[PartyMention], date: str | None) -> Event | None:
-    event_type = cues.event_type()
-    if event_type is None or not pairs:
-        return None
-    names = list(dict.fromkeys(n for a, b, _ in pairs for n in (a.name, b.name)))
-    venue = next((p.name for p in inside if p.kind == "city" and p.name not in names), None)
-    return Event(type=event_type, date=date, place=venue,  # type: ignore[arg-type]
-                 parties=tuple(names), evidence=(cues.span,))
 
 
 def _neighbour_sectors(all_cues: list[SentenceCues], index: int) -> tuple[str, ...]:

@@ -33,6 +33,8 @@ class LanguageLexicons:
     sectors: Lexicon
     joiners: frozenset[str] = frozenset()
     """Lower-case words that may join two parties of one group ("and", "the", "city of")."""
+    visits: Lexicon | None = None
+    """``inbound`` verbs (the subject hosts) and ``delegation`` phrases (the visitor follows)."""
 
 
 def _labelled(table: dict[str, Any], labels: tuple[str, ...] | frozenset[str],
@@ -65,6 +67,8 @@ def load_language(language: str) -> LanguageLexicons:
                                   f"sectors/{language}.toml"),
                         keep_accents=bool(sectors.get("keep_accents", False))),
         joiners=joiners,
+        visits=Lexicon(_labelled(links.get("visits", {}), ("inbound", "delegation"), src),
+                       keep_accents=accents),
     )
 
 
