@@ -285,3 +285,11 @@ def test_one_event_per_happening(links: LinksComponent) -> None:
     visits = [e for e in links(make_doc(text, "en")).events if e.type == "visit"]
     assert len(visits) == 1
     assert visits[0].date == "2023-05-03" and len(visits[0].evidence) == 2
+
+
+def test_the_areas_listed_after_an_agreement_are_its_sectors(links: LinksComponent) -> None:
+    text = ("Blois and Hue signed an agreement covering these areas:\n"
+            "  • heritage conservation;\n  b. urban renewal;\n"
+            "The mayors then visited a hospital.")
+    result = links(make_doc(text, "en")).links
+    assert [set(link.sectors) for link in result] == [{"culture_heritage", "urban_planning"}]

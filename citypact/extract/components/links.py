@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import re
 from dataclasses import dataclass
 
 from citypact.extract.linking.events import merge_events, sentence_event
@@ -93,8 +94,9 @@ class LinksComponent:
             date = (_sentence_date(doc, span, cues, kind) or _section_date(sections, span)
                     or _news_date(doc, span, cues, kind)
                     or _neighbour_date(doc, index, told))
+            sectors = tuple(sorted({*cues.sectors, *_listed_sectors(doc, index, all_cues)}))
             candidates.extend(
-                _Candidate((a.name, b.name), kind, date, cues.sectors, conf, span)
+                _Candidate((a.name, b.name), kind, date, sectors, conf, span)
                 for a, b, conf in pairs)
             visits = list(lex.visits.finditer(keys.get(lex.keep_accents), *span)) \
                 if lex.visits is not None else []
@@ -217,6 +219,26 @@ def _as_date(value: str) -> datetime.date | None:
         return datetime.date.fromisoformat(value) if len(value) == 10 else None
     except ValueError:
         return None
+
+
+LIST_ITEM = re.compile(r"\s*(?:[•·▪‣*\-–]|[a-zA-Z0-9]{1,2}[.)])\s+")
+"""The start of a list item: "• ", "- ", "a. ", "1) "."""
+
+
+def _listed_sectors(doc: Doc, index: int, all_cues: list[SentenceCues]) -> set[str]:
+    """A sentence that opens a list ("... an MoU in these areas:") gets the sectors of the
+    list's items: the areas of cooperation of an agreement."""
+    start, end = doc.sentences[index]
+    if not doc.text[start:end].rstrip().endswith(":"):
+        return set()
+    found: set[str] = set()
+    for near in range(index + 1, len(doc.sentences)):
+        item_start, _ = doc.sentences[near]
+        line_start = doc.text.rfind("\n", 0, item_start) + 1
+        if LIST_ITEM.match(doc.text, line_start) is None:
+            break
+        found.update(all_cues[near].sectors)
+    return found
 
 
 def _neighbour_sectors(all_cues: list[SentenceCues], index: int) -> tuple[str, ...]:
