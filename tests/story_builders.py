@@ -12,6 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
+from conftest import PostgresCluster
+
 from citypact.ingest.read import article_from_text
 from citypact.model import (
     Article,
@@ -188,3 +191,16 @@ def write_stories(folder: Path, chosen: list[Story] | None = None) -> list[Path]
         path.write_text(story.source(), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+"""Parameters of a module-scoped database fixture, as conftest's ``store_url`` has them."""
+
+
+def module_store_url(request: pytest.FixtureRequest, folder: Path) -> str:
+    """An empty database for a module whose tests only read: conftest's ``store_url``,
+    made once per module (filling the stories takes most of a test's time)."""
+    if request.param == "sqlite":
+        return f"sqlite:///{folder / 'citypact.db'}"
+    cluster: PostgresCluster = request.getfixturevalue("postgres_cluster")
+    return cluster.create_database()

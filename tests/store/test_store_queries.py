@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy.orm import Session
 from store_builders import migrated_factory
-from story_builders import DORMANT_AFTER_YEARS, TODAY, stories
+from story_builders import BACKENDS, DORMANT_AFTER_YEARS, TODAY, module_store_url, stories
 
 from citypact.errors import NotFoundError
 from citypact.resolve.partnerships import partnership_id
@@ -49,11 +49,15 @@ HANOI_TURIN = partnership_id(["Hanoi", "Turin"])
 HCMC_TURIN = partnership_id(["Ho Chi Minh City", "Turin"])
 
 
-@pytest.fixture
-def session(store_url: str, clean_env: None) -> Iterator[Session]:
-    """A database (SQLite, then PostgreSQL) holding the six stories and their partnerships."""
-    settings = Settings(database_url=store_url, dormant_after_years=DORMANT_AFTER_YEARS)
-    with migrated_factory(store_url) as factory, factory() as session:
+@pytest.fixture(scope="module", params=BACKENDS)
+def session(request: pytest.FixtureRequest,
+            tmp_path_factory: pytest.TempPathFactory) -> Iterator[Session]:
+    """A database (SQLite, then PostgreSQL) holding the six stories and their partnerships.
+
+    Once per module: no test here writes."""
+    url = module_store_url(request, tmp_path_factory.mktemp("queries"))
+    settings = Settings(database_url=url, dormant_after_years=DORMANT_AFTER_YEARS)
+    with migrated_factory(url) as factory, factory() as session:
         for story in stories():
             article = story.article()
             save_extraction(session, article, story.extraction(article))

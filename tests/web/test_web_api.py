@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
-from web_builders import documents, filled_settings
+from web_builders import assert_error, documents, filled_settings
 
 from citypact.serialize import extraction_to_json
 from citypact.settings import Settings
@@ -72,18 +71,6 @@ def test_links_of_one_document(client: TestClient) -> None:
     twins = documents()[0][0]
     body = client.get("/api/links", params={"document": twins.id}).json()
     assert [link["document_id"] for link in body["items"]] == [twins.id]
-
-
-def assert_error(response: Any, status: int) -> str:
-    """The one error shape: exactly ``{"error": {"status": ..., "message": ...}}``."""
-    assert response.status_code == status
-    body = response.json()
-    assert list(body) == ["error"]
-    assert sorted(body["error"]) == ["message", "status"]
-    assert body["error"]["status"] == status
-    message: str = body["error"]["message"]
-    assert message
-    return message
 
 
 def test_an_unknown_document_is_a_404(client: TestClient) -> None:

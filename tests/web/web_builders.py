@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from citypact.ingest.read import document_id
 from citypact.model import Article, DocumentInfo, Extraction, Link, Place
@@ -52,3 +53,38 @@ def filled_settings(folder: Path) -> Settings:
     finally:
         engine.dispose()
     return Settings(database_url=url, page_size=2)
+
+
+def story_settings(url: str) -> Settings:
+    """Settings over a store holding the six stories of ``story_builders`` and their
+    partnerships (judged on ``TODAY``); pages of 2 rows."""
+    import datetime as dt
+
+    from story_builders import DORMANT_AFTER_YEARS, TODAY, stories
+
+    from citypact.store import rebuild_partnerships
+
+    settings = Settings(database_url=url, page_size=2, dormant_after_years=DORMANT_AFTER_YEARS)
+    engine = make_engine(url)
+    try:
+        upgrade_database(engine)
+        with make_session_factory(engine)() as session:
+            for story in stories():
+                article = story.article()
+                save_extraction(session, article, story.extraction(article))
+            rebuild_partnerships(session, settings, today=dt.date.fromisoformat(TODAY))
+    finally:
+        engine.dispose()
+    return settings
+
+
+def assert_error(response: Any, status: int) -> str:
+    """The one error shape: exactly ``{"error": {"status": ..., "message": ...}}``."""
+    assert response.status_code == status
+    body = response.json()
+    assert list(body) == ["error"]
+    assert sorted(body["error"]) == ["message", "status"]
+    assert body["error"]["status"] == status
+    message: str = body["error"]["message"]
+    assert message
+    return message
