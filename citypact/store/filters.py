@@ -1,25 +1,25 @@
 """What each list can be filtered by: one frozen dataclass per list, ``None`` = any.
 
-A filter's field name is also the name of its facet and of its query parameter
-in the JSON API (``/api/partnerships?kind=twinning&country=VN``).
+A filter's field name is also the name of its query parameter in the JSON API
+(``/api/partnerships?kind=twinning&country=VN``) and of its facet, if it has one
+(a document id or a search query has none).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import ClassVar, Literal
 
 from citypact.model import EventType, LinkKind, PlaceKind
+from citypact.resolve.partnerships import Status
 from citypact.store.records import SearchKind
 
-PartnershipStatus = Literal["active", "dormant"]
+PartnershipStatus = Status
+"""``active`` or ``dormant``."""
 
 
 @dataclass(frozen=True, slots=True)
 class Filters:
-    """Base of the filters: ``FACETED`` names the fields that have facet counts."""
-
-    FACETED: ClassVar[tuple[str, ...]] = ()
+    """Base of the filters of every list."""
 
     def selected(self) -> dict[str, str]:
         """The filters in use, as query parameters."""
@@ -29,7 +29,6 @@ class Filters:
 
 @dataclass(frozen=True, slots=True)
 class DocumentFilters(Filters):
-    FACETED: ClassVar[tuple[str, ...]] = ("language", "year")
     language: str | None = None
     year: int | None = None
     """Year of publication."""
@@ -37,27 +36,23 @@ class DocumentFilters(Filters):
 
 @dataclass(frozen=True, slots=True)
 class PlaceFilters(Filters):
-    FACETED: ClassVar[tuple[str, ...]] = ("kind", "country")
     kind: PlaceKind | None = None
     country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class OrganizationFilters(Filters):
-    FACETED: ClassVar[tuple[str, ...]] = ("country", "type")
     country: str | None = None
     type: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class PersonFilters(Filters):
-    FACETED: ClassVar[tuple[str, ...]] = ("affiliation",)
     affiliation: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class LinkFilters(Filters):
-    FACETED: ClassVar[tuple[str, ...]] = ("kind", "sector", "year", "country")
     document: str | None = None
     kind: LinkKind | None = None
     sector: str | None = None
@@ -69,7 +64,6 @@ class LinkFilters(Filters):
 
 @dataclass(frozen=True, slots=True)
 class EventFilters(Filters):
-    FACETED: ClassVar[tuple[str, ...]] = ("type", "year")
     document: str | None = None
     type: EventType | None = None
     year: int | None = None
@@ -77,7 +71,6 @@ class EventFilters(Filters):
 
 @dataclass(frozen=True, slots=True)
 class PartnershipFilters(Filters):
-    FACETED: ClassVar[tuple[str, ...]] = ("kind", "status", "country", "sector", "year")
     kind: LinkKind | None = None
     status: PartnershipStatus | None = None
     country: str | None = None
@@ -91,7 +84,6 @@ class PartnershipFilters(Filters):
 
 @dataclass(frozen=True, slots=True)
 class SearchFilters(Filters):
-    FACETED: ClassVar[tuple[str, ...]] = ("kind",)
     q: str = ""
     """What to look for, in any spelling: compared folded (``citypact.textnorm.fold``)."""
     kind: SearchKind | None = None
