@@ -1,4 +1,5 @@
-"""Property: any extraction that save_extraction stores reads back equal, on both backends."""
+"""Properties on both backends: any extraction that save_extraction stores reads back
+equal; rebuilding the partnerships of any stored documents twice changes nothing."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 from store_builders import migrated_factory
 
@@ -26,8 +27,10 @@ from citypact.model import (
     Place,
     Span,
 )
-from citypact.store import get_extraction, save_extraction
-from citypact.store.tables import Base
+from citypact.resolve.partnerships import party_keys
+from citypact.settings import Settings
+from citypact.store import get_extraction, rebuild_partnerships, save_extraction
+from citypact.store.tables import Base, LinkRow, PartnershipLinkRow
 
 # PostgreSQL text cannot hold NUL, and lone surrogates are not encodable.
 texts = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),
@@ -101,3 +104,23 @@ def test_any_saved_extraction_reads_back_equal(session_factory: sessionmaker[Ses
     with session_factory() as session:
         assert get_extraction(session, article.id) == extraction
         assert save_extraction(session, article, extraction) == "unchanged"
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(stored=st.lists(documents(), min_size=1, max_size=3, unique_by=lambda d: d[0].id))
+def test_rebuilding_any_stored_links_twice_changes_nothing(
+        session_factory: sessionmaker[Session], stored: list[tuple[Article, Extraction]]) -> None:
+    rebuild = Settings(database_url="sqlite://")
+    with session_factory() as session:
+        empty_store(session)
+        for article, extraction in stored:
+            save_extraction(session, article, extraction)
+        first = rebuild_partnerships(session, rebuild, today=dt.date(2025, 1, 1))
+        again = rebuild_partnerships(session, rebuild, today=dt.date(2025, 1, 1))
+        assert not again.changed and again.unchanged == first.added
+        members = session.scalar(select(func.count()).select_from(PartnershipLinkRow))
+        assert session.scalar(select(func.count()).select_from(LinkRow)) >= (members or 0)
+    paired = sum(1 for _, extraction in stored for link in extraction.links
+                 if len(party_keys(link.parties)) >= 2)
+    assert members == paired, "every link with two parties belongs to one partnership"
