@@ -293,3 +293,10 @@ def test_the_areas_listed_after_an_agreement_are_its_sectors(links: LinksCompone
             "The mayors then visited a hospital.")
     result = links(make_doc(text, "en")).links
     assert [set(link.sectors) for link in result] == [{"culture_heritage", "urban_planning"}]
+
+
+def test_signing_in_one_partys_city_implies_the_other_visited(links: LinksComponent) -> None:
+    doc = make_doc("The mayors of Blois and Hue signed the agreement in Hue on 3 May 2023.", "en")
+    visits = [e for e in links(doc).events if e.type == "visit"]
+    assert [(e.parties, e.place, e.date) for e in visits] == [
+        (("Blois", "Hue"), "Hue", "2023-05-03")]

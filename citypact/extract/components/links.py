@@ -16,7 +16,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from citypact.extract.linking.events import merge_events, sentence_event
+from citypact.extract.linking.events import merge_events, sentence_events
 from citypact.extract.linking.lexicons import LanguageLexicons, load_all_languages, load_demonyms
 from citypact.extract.linking.parties import (
     PartyMention,
@@ -100,9 +100,7 @@ class LinksComponent:
                 for a, b, conf in pairs)
             visits = list(lex.visits.finditer(keys.get(lex.keep_accents), *span)) \
                 if lex.visits is not None else []
-            event = sentence_event(cues, pairs, inside, date, visits)
-            if event is not None:
-                events.append(event)
+            events.extend(sentence_events(cues, pairs, inside, date, visits))
         return dataclasses.replace(doc, links=_merge(doc.text, candidates, context),
                                    events=merge_events(events))
 

@@ -21,6 +21,27 @@ DELEGATION_REACH = 40
 """Characters between a delegation phrase and the visitor it names."""
 
 
+def sentence_events(cues: SentenceCues, pairs: Sequence[Pair], inside: Sequence[PartyMention],
+                    date: str | None, visits: Sequence[LexiconHit]) -> list[Event]:
+    """The event a sentence reports, and the visit it implies: two parties signing or
+    meeting in the territory of one of them means the other travelled there ("the
+    mayors signed the agreement in Honolulu")."""
+    event = sentence_event(cues, pairs, inside, date, visits)
+    if event is None:
+        return []
+    found = [event]
+    if event.type in ("signing", "meeting") and event.place is not None:
+        venue = next((p for p in inside if p.name == event.place), None)
+        related = [p for a, b, _ in pairs for p in (a, b)]
+        host = next((p for p in related if venue is not None and p.is_local
+                     and p.name in (venue.name, venue.admin1)), None)
+        visitor = _counterpart(host, pairs) if host is not None else None
+        if host is not None and visitor is not None:
+            found.append(Event(type="visit", date=date, place=event.place,
+                               parties=(visitor.name, host.name), evidence=event.evidence))
+    return found
+
+
 def sentence_event(cues: SentenceCues, pairs: Sequence[Pair], inside: Sequence[PartyMention],
                    date: str | None, visits: Sequence[LexiconHit]) -> Event | None:
     """The event a sentence reports, if it relates parties."""
@@ -65,11 +86,30 @@ def visit_direction(cues: SentenceCues, pairs: Sequence[Pair], inside: Sequence[
     after = [p for p in inside if p.span[0] >= cue.span[1] and p.name in related]
     inbound = any(v.label == "inbound" and v.span[0] <= cue.span[0] < v.span[1] + 2
                   for v in visits)
+    subject, obj = _subject_object(before, after, pairs)
+    if subject is None or obj is None:
+        return None
+    return (obj, subject) if inbound else (subject, obj)
+
+
+def _subject_object(before: Sequence[PartyMention], after: Sequence[PartyMention],
+                    pairs: Sequence[Pair]) -> tuple[PartyMention | None, PartyMention | None]:
+    """Subject and object of a visit: when the cue comes after both ("A met B during a
+    working visit"), the first two in the order written; else one on each side of it."""
+    if before:
+        first = before[0]
+        partner = next((p for p in before[1:] if _paired(first, p, pairs)), None)
+        if partner is not None:
+            return first, partner
     for subject in before:
         for obj in after:
-            if any({a.name, b.name} == {subject.name, obj.name} for a, b, _ in pairs):
-                return (obj, subject) if inbound else (subject, obj)
-    return None
+            if _paired(subject, obj, pairs):
+                return subject, obj
+    return None, None
+
+
+def _paired(a: PartyMention, b: PartyMention, pairs: Sequence[Pair]) -> bool:
+    return any({x.name, y.name} == {a.name, b.name} for x, y, _ in pairs)
 
 
 def _counterpart(party: PartyMention, pairs: Sequence[Pair]) -> PartyMention | None:
