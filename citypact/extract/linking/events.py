@@ -2,8 +2,9 @@
 
 A visit has a direction: its ``parties`` are written visitor first, host second, and its
 ``place`` is where it happens. The visitor is the party named right after a delegation
-phrase ("a delegation from Hue"); failing that, the subject of an outbound cue
-("Hue visited Blois") or the object of an inbound one ("Blois welcomed Hue").
+phrase ("a delegation from Hue"); failing that, the host is the party a "with" introduces
+("had a working session with Blois"); failing that, the visitor is the subject of an
+outbound cue ("Hue visited Blois") or the object of an inbound one ("Blois welcomed Hue").
 """
 
 from __future__ import annotations
@@ -79,6 +80,13 @@ def visit_direction(cues: SentenceCues, pairs: Sequence[Pair], inside: Sequence[
             host = _counterpart(visitor, pairs)
             if host is not None:
                 return visitor, host
+    withs = [r for r in cues.references if r.label == "with"]
+    for marker in withs:
+        host = next((p for p in inside if p.name in related
+                     and 0 <= p.span[0] - marker.span[1] <= DELEGATION_REACH), None)
+        visitor = _counterpart(host, pairs) if host is not None else None
+        if host is not None and visitor is not None:
+            return visitor, host  # "(the visitor) had a working session with B"
     cue = next((h for h in cues.events if h.label == "visit"), None)
     if cue is None:
         return None
