@@ -7,6 +7,7 @@ pin the actor rules alone.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 import pytest
@@ -225,6 +226,317 @@ def test_de_mayor_and_university(actors: ActorsComponent) -> None:
     assert [p.name for p in doc.people] == ["Frank Nopper"]
     assert person_named(doc, "Frank Nopper").affiliation == "Stuttgart"
     assert [o.name for o in doc.organizations] == ["Universität Stuttgart"]
+
+
+# --- the same cases in every language ----------------------------------------------------
+# Each case is one sentence (or two, for later references) written for these tests. The
+# places of a sentence are those of PLACES that it names, as the places component would
+# resolve them.
+
+PLACES: dict[str, tuple[str, PlaceKind, str]] = {
+    "Leeds": ("Leeds", "city", "GB"), "Hue": ("Hue", "city", "VN"),
+    "Quang Nam": ("Quang Nam", "region", "VN"), "Quảng Nam": ("Quang Nam", "region", "VN"),
+    "Đà Nẵng": ("Da Nang", "city", "VN"), "Bologna": ("Bologna", "city", "IT"),
+    "Torino": ("Turin", "city", "IT"), "Lyon": ("Lyon", "city", "FR"),
+    "Bretagne": ("Brittany", "region", "FR"), "Sevilla": ("Seville", "city", "ES"),
+    "Andalucía": ("Andalusia", "region", "ES"), "Leipzig": ("Leipzig", "city", "DE"),
+    "Italia": ("Italy", "country", "IT"), "Việt Nam": ("Vietnam", "country", "VN"),
+    "Vietnam": ("Vietnam", "country", "VN"),
+}
+
+
+def run_case(actors: ActorsComponent, text: str, language: str) -> Doc:
+    """Run the actors on a text whose places are the PLACES it names."""
+    places = [(surface, *PLACES[surface]) for surface in PLACES
+              if re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", text)]
+    return run(actors, text, language, places)
+
+
+def written(doc: Doc, mentions: tuple[tuple[int, int], ...]) -> list[str]:
+    return [doc.text[s:e] for s, e in mentions]
+
+
+def by_language(*rows: tuple[Any, ...]) -> list[Any]:
+    """Cases whose first value is their language, named by it ("en", "en-2")."""
+    seen: Counter[str] = Counter()
+    params = []
+    for row in rows:
+        seen[row[0]] += 1
+        params.append(pytest.param(*row, id=row[0] + (f"-{seen[row[0]]}" if seen[row[0]] > 1
+                                                       else "")))
+    return params
+
+
+@pytest.mark.parametrize(("language", "text"), by_language(
+    ("en", "The mayor of Leeds welcomed the delegation from Hue."),
+    ("it", "Il sindaco di Bologna ha accolto la delegazione."),
+    ("vi", "Chủ tịch UBND tỉnh Quảng Nam phát biểu tại buổi lễ."),
+    ("fr", "La maire de Lyon a salué la délégation."),
+    ("es", "El alcalde de Sevilla agradeció la visita de la delegación."),
+    ("de", "Der Oberbürgermeister von Leipzig begrüßte die Gäste."),
+))
+def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str,
+                                         text: str) -> None:
+    doc = run_case(actors, text, language)
+    assert doc.people == ()
+    assert doc.organizations == ()
+
+
+@pytest.mark.parametrize(("language", "text", "name"), by_language(
+    ("en", "Sarah Collins thanked the hosts for the warm welcome.", "Sarah Collins"),
+    ("it", "Giulia Ferri ha ringraziato la delegazione per la visita.", "Giulia Ferri"),
+    ("vi", "Nguyễn Thị Lan cảm ơn đoàn công tác.", "Nguyễn Thị Lan"),
+    ("fr", "Claire Martin a remercié la délégation.", "Claire Martin"),
+    ("es", "Lucía Romero agradeció la visita de la delegación.", "Lucía Romero"),
+    ("de", "Katrin Weber dankte den Gästen für den Besuch.", "Katrin Weber"),
+))
+def test_a_name_without_a_title_is_a_person_without_a_role(
+        actors: ActorsComponent, language: str, text: str, name: str) -> None:
+    doc = run_case(actors, text, language)
+    assert [(p.name, p.role, p.affiliation) for p in doc.people] == [(name, None, None)]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "role", "affiliation"), by_language(
+    ("en", "Deputy Mayor of Leeds Sarah Collins opened the forum.", "Sarah Collins",
+     "Deputy Mayor of Leeds", "Leeds"),
+    ("en", "Secretary of the Quang Nam Provincial Party Committee Phan Van Duc spoke.",
+     "Phan Van Duc", "Secretary of the Quang Nam Provincial Party Committee", "Quang Nam"),
+    ("it", "La vicesindaca di Bologna Chiara Neri ha aperto il forum.", "Chiara Neri",
+     "vicesindaca di Bologna", "Bologna"),
+    ("vi", "Phó Chủ tịch UBND thành phố Đà Nẵng Trần Thị Hoa tiếp đoàn.", "Trần Thị Hoa",
+     "Phó Chủ tịch UBND thành phố Đà Nẵng", "Da Nang"),
+    ("fr", "Le président de la Région Bretagne Paul Moreau a reçu les invités.", "Paul Moreau",
+     "président de la Région Bretagne", "Brittany"),
+    ("es", "El presidente de la Junta de Andalucía, Carlos Ruiz, recibió a la delegación.",
+     "Carlos Ruiz", "presidente de la Junta de Andalucía", "Andalusia"),
+    ("de", "Die Oberbürgermeisterin der Stadt Leipzig, Katrin Weber, begrüßte die Gäste.",
+     "Katrin Weber", "Oberbürgermeisterin der Stadt Leipzig", "Leipzig"),
+))
+def test_a_title_before_the_name_gives_role_and_affiliation(
+        actors: ActorsComponent, language: str, text: str, name: str, role: str,
+        affiliation: str) -> None:
+    doc = run_case(actors, text, language)
+    person = person_named(doc, name)
+    assert (person.role, person.affiliation) == (role, affiliation)
+    assert doc.organizations == ()  # local governments are their place
+
+
+@pytest.mark.parametrize(("language", "text", "name", "role", "affiliation"), by_language(
+    ("en", "Nguyen Van An, Chairman of the Quang Nam People's Committee, received them.",
+     "Nguyen Van An", "Chairman of the Quang Nam People's Committee", "Quang Nam"),
+    ("en", "Madam Nguyen Thi Hoa, Vice Chairwoman of the Quang Nam People's Committee, spoke.",
+     "Nguyen Thi Hoa", "Vice Chairwoman of the Quang Nam People's Committee", "Quang Nam"),
+    ("en", "Sarah Collins, the mayor of Leeds since 2019, opened the forum.",
+     "Sarah Collins", "mayor of Leeds", "Leeds"),
+    ("it", "Marco Bellini, sindaco di Torino, ha firmato l'accordo.", "Marco Bellini",
+     "sindaco di Torino", "Turin"),
+    ("it", "Il sig. Marco Bellini, assessore del Comune di Torino, ha firmato l'accordo.",
+     "Marco Bellini", "assessore del Comune di Torino", "Turin"),
+    ("vi", "Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Quảng Nam, đã tiếp đoàn.", "Nguyễn Văn An",
+     "Chủ tịch UBND tỉnh Quảng Nam", "Quang Nam"),
+    ("vi", "Đoàn do ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh Quảng Nam làm trưởng đoàn.",
+     "Trần Văn Bình", "Phó Chủ tịch UBND tỉnh Quảng Nam", "Quang Nam"),
+    ("fr", "Mme Claire Martin, adjointe au maire de Lyon, a remercié la délégation.",
+     "Claire Martin", "adjointe au maire de Lyon", "Lyon"),
+    ("fr", "M. Nguyen Van An, président du Comité populaire de Quang Nam, a reçu les invités.",
+     "Nguyen Van An", "président du Comité populaire de Quang Nam", "Quang Nam"),
+    ("es", "Lucía Romero, alcaldesa de Sevilla, agradeció la visita.", "Lucía Romero",
+     "alcaldesa de Sevilla", "Seville"),
+    ("de", "Frau Katrin Weber, Oberbürgermeisterin von Leipzig, begrüßte die Gäste.",
+     "Katrin Weber", "Oberbürgermeisterin von Leipzig", "Leipzig"),
+))
+def test_a_role_after_the_name_is_the_persons(
+        actors: ActorsComponent, language: str, text: str, name: str, role: str,
+        affiliation: str) -> None:
+    doc = run_case(actors, text, language)
+    assert [p.name for p in doc.people] == [name]
+    assert (doc.people[0].role, doc.people[0].affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(("language", "text", "name", "kind", "country"), by_language(
+    ("en", "The Leeds Chamber of Commerce hosted the meeting.", "Leeds Chamber of Commerce",
+     "chamber", "GB"),
+    ("it", "L'Università di Bologna ha firmato un accordo.", "Università di Bologna",
+     "university", "IT"),
+    ("vi", "Sở Ngoại vụ tỉnh Quảng Nam đã ký kết thỏa thuận.", "Sở Ngoại vụ tỉnh Quảng Nam",
+     "government", "VN"),
+    ("fr", "La Chambre de commerce et d'industrie de Lyon a signé l'accord.",
+     "Chambre de commerce et d'industrie de Lyon", "chamber", "FR"),
+    ("es", "La Universidad de Sevilla firmó un acuerdo.", "Universidad de Sevilla",
+     "university", "ES"),
+    ("de", "Die Industrie- und Handelskammer zu Leipzig unterzeichnete das Abkommen.",
+     "Industrie- und Handelskammer zu Leipzig", "chamber", "DE"),
+))
+def test_an_organisation_named_after_a_place_is_the_organisation(
+        actors: ActorsComponent, language: str, text: str, name: str, kind: str,
+        country: str) -> None:
+    doc = run_case(actors, text, language)
+    assert [(o.name, o.type, o.country) for o in doc.organizations] == [(name, kind, country)]
+    assert written(doc, doc.organizations[0].mentions) == [name]
+    assert doc.people == ()
+
+
+@pytest.mark.parametrize(("language", "text", "name", "affiliation"), by_language(
+    ("en", "President of the Leeds Chamber of Commerce Tom Baker spoke.", "Tom Baker",
+     "Leeds Chamber of Commerce"),
+    ("it", "Il presidente della Camera di Commercio di Torino Marco Bellini ha parlato.",
+     "Marco Bellini", "Camera di Commercio di Torino"),
+    ("vi", "Giám đốc Sở Ngoại vụ tỉnh Quảng Nam Lê Văn Nam đã ký kết thỏa thuận.",
+     "Lê Văn Nam", "Sở Ngoại vụ tỉnh Quảng Nam"),
+))
+def test_an_official_of_such_an_organisation_acts_for_it(
+        actors: ActorsComponent, language: str, text: str, name: str,
+        affiliation: str) -> None:
+    doc = run_case(actors, text, language)
+    assert [o.name for o in doc.organizations] == [affiliation]
+    assert person_named(doc, name).affiliation == affiliation
+
+
+@pytest.mark.parametrize(("language", "text", "name", "acronym"), by_language(
+    ("en", "The Northern Cities Network (NCN) met in Leeds, and NCN will meet again.",
+     "Northern Cities Network", "NCN"),
+    ("it", "L'Associazione Nazionale Piccoli Comuni (ANPC) ha aderito e l'ANPC sarà presente.",
+     "Associazione Nazionale Piccoli Comuni", "ANPC"),
+    ("vi", "Hiệp hội Du lịch Đà Nẵng (HHDLĐN) cho biết HHDLĐN sẽ tham gia.",
+     "Hiệp hội Du lịch Đà Nẵng", "HHDLĐN"),
+    ("fr", "L'Agence de développement économique de Lyon (ADEL) a signé ; l'ADEL paiera.",
+     "Agence de développement économique de Lyon", "ADEL"),
+    ("es", "La Federación Andaluza de Municipios (FAM) firmó el acuerdo y la FAM lo pagará.",
+     "Federación Andaluza de Municipios", "FAM"),
+    ("de", "Der Verband Sächsischer Kommunen (VSK) unterzeichnete, und der VSK zahlt.",
+     "Verband Sächsischer Kommunen", "VSK"),
+))
+def test_an_acronym_after_its_expansion_is_one_organisation(
+        actors: ActorsComponent, language: str, text: str, name: str, acronym: str) -> None:
+    doc = run_case(actors, text, language)
+    assert [(o.name, o.aliases) for o in doc.organizations] == [(name, (acronym,))]
+    assert written(doc, doc.organizations[0].mentions) == [name, acronym, acronym]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), by_language(
+    ("en", "Harbour Robotics Ltd will build a plant near the port.", "Harbour Robotics Ltd"),
+    ("it", "La Meccanica Rossi S.p.A. costruirà uno stabilimento.", "Meccanica Rossi S.p.A."),
+    ("vi", "Công ty Cổ phần Gạch Tân Phát ký hợp đồng.", "Công ty Cổ phần Gạch Tân Phát"),
+    ("vi", "Công ty TNHH Minh Long ký hợp đồng.", "Công ty TNHH Minh Long"),
+    ("fr", "Durand Logistique SAS construira un entrepôt.", "Durand Logistique SAS"),
+    ("es", "Aceites del Sur S.L. construirá una planta.", "Aceites del Sur S.L."),
+    ("de", "Die Weber Maschinenbau GmbH baut ein Werk.", "Weber Maschinenbau GmbH"),
+))
+def test_a_company_with_a_legal_form(actors: ActorsComponent, language: str, text: str,
+                                     name: str) -> None:
+    doc = run_case(actors, text, language)
+    assert [(o.name, o.type) for o in doc.organizations] == [(name, "company")]
+    assert doc.people == ()
+
+
+@pytest.mark.parametrize(("language", "text", "name", "mentions"), by_language(
+    ("en", "Sarah Collins opened the forum. Collins said the cities would cooperate.",
+     "Sarah Collins", ["Sarah Collins", "Collins"]),
+    ("it", "La vicesindaca Chiara Neri ha aperto il forum. Neri ha detto che continuerà.",
+     "Chiara Neri", ["Chiara Neri", "Neri"]),
+    ("vi", "Ông Trần Văn Xuân tiếp đoàn. Ông Xuân cho biết tỉnh sẵn sàng hợp tác.",
+     "Trần Văn Xuân", ["Trần Văn Xuân", "Xuân"]),
+    ("fr", "La maire Claire Martin a ouvert le forum. Martin a déclaré que cela continuerait.",
+     "Claire Martin", ["Claire Martin", "Martin"]),
+    ("es", "La alcaldesa Lucía Romero abrió el foro. Romero afirmó que la cooperación seguirá.",
+     "Lucía Romero", ["Lucía Romero", "Romero"]),
+    ("de", "Oberbürgermeisterin Katrin Weber begrüßte die Gäste. Weber sagte, es sei wichtig.",
+     "Katrin Weber", ["Katrin Weber", "Weber"]),
+))
+def test_a_later_short_name_is_the_same_person(
+        actors: ActorsComponent, language: str, text: str, name: str,
+        mentions: list[str]) -> None:
+    doc = run_case(actors, text, language)
+    assert [p.name for p in doc.people] == [name]
+    assert written(doc, doc.people[0].mentions) == mentions
+
+
+@pytest.mark.parametrize(("language", "text", "title"), by_language(
+    ("en", "Vice Chairman Tran Van Binh greeted them. The Vice Chairman said they would help.",
+     "Vice Chairman"),
+    ("it", "Il sindaco Marco Bellini ha accolto gli ospiti. Il sindaco ha poi firmato.",
+     "sindaco"),
+    ("vi", "Phó Chủ tịch Trần Văn Bình tiếp đoàn. Phó Chủ tịch cho biết tỉnh sẵn sàng hợp tác.",
+     "Phó Chủ tịch"),
+    ("fr", "La maire Claire Martin a ouvert le forum. La maire a ensuite signé l'accord.",
+     "maire"),
+    ("es", "La alcaldesa Lucía Romero abrió el foro. La alcaldesa firmó después el acuerdo.",
+     "alcaldesa"),
+    ("de", "Oberbürgermeisterin Katrin Weber begrüßte die Gäste. Die Oberbürgermeisterin "
+     "unterschrieb danach.", "Oberbürgermeisterin"),
+))
+def test_a_later_bare_title_is_its_only_holder(actors: ActorsComponent, language: str,
+                                               text: str, title: str) -> None:
+    doc = run_case(actors, text, language)
+    assert len(doc.people) == 1
+    assert written(doc, doc.people[0].mentions)[-1] == title
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Sarah Collins met Mayor Tom Baker. The mayor said little.",
+    "Mayor Sarah Collins met a mayor from Hue.",
+    "Mayor Sarah Collins met the former mayor.",
+    "Mayor Sarah Collins met the mayor of Hue.",
+], ids=["two holders", "indefinite", "former", "complement"])
+def test_a_title_that_is_not_a_later_mention(actors: ActorsComponent, text: str) -> None:
+    doc = run_case(actors, text, "en")
+    assert all(written(doc, p.mentions) == [p.name] for p in doc.people)
+
+
+@pytest.mark.parametrize(("language", "text", "name"), by_language(
+    ("en", "The talks with Nguyen Van An went well.", "Nguyen Van An"),
+    ("it", "L'incontro con Nguyen Van An è andato bene.", "Nguyen Van An"),
+    ("vi", "Cuộc gặp với Nguyễn Văn An diễn ra tốt đẹp.", "Nguyễn Văn An"),
+    ("fr", "La rencontre avec Nguyen Van An s'est bien passée.", "Nguyen Van An"),
+    ("es", "La reunión con Nguyen Van An fue un éxito.", "Nguyen Van An"),
+    ("de", "Das Treffen mit Nguyen Van An verlief gut.", "Nguyen Van An"),
+))
+def test_a_vietnamese_name_is_a_person_with_or_without_diacritics(
+        actors: ActorsComponent, language: str, text: str, name: str) -> None:
+    doc = run_case(actors, text, language)
+    assert [p.name for p in doc.people] == [name]
+
+
+def test_both_spellings_of_a_vietnamese_name_are_one_person(actors: ActorsComponent) -> None:
+    text = ("Mr. Nguyễn Văn An met the guests. Later Nguyen Van An said the talks went "
+            "well, and Mr. An thanked them.")
+    doc = run_case(actors, text, "en")
+    assert [p.name for p in doc.people] == ["Nguyễn Văn An"]
+    assert written(doc, doc.people[0].mentions) == ["Nguyễn Văn An", "Nguyen Van An", "An"]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "bare", "person"), by_language(
+    ("en", "The Leeds Chamber of Commerce hosted the forum, and Tom Baker, secretary of the "
+     "Chamber, spoke.", "Leeds Chamber of Commerce", "Chamber", "Tom Baker"),
+    ("vi", "Phòng Thương mại Italia Việt Nam tổ chức hội thảo. Ông Lê Văn Nam, Tổng thư ký "
+     "của Phòng Thương mại, phát biểu.", "Phòng Thương mại Italia Việt Nam", "Phòng Thương mại",
+     "Lê Văn Nam"),
+))
+def test_a_later_bare_head_is_the_organisation_it_heads(
+        actors: ActorsComponent, language: str, text: str, name: str, bare: str,
+        person: str) -> None:
+    doc = run_case(actors, text, language)
+    assert [o.name for o in doc.organizations] == [name]
+    assert written(doc, doc.organizations[0].mentions) == [name, bare]
+    assert person_named(doc, person).affiliation == name
+
+
+def test_a_title_that_holds_a_head_is_no_mention_of_the_body(actors: ActorsComponent) -> None:
+    text = "Bộ Ngoại giao Việt Nam tổ chức hội nghị. Bộ trưởng Bùi Văn Sơn phát biểu."
+    doc = run_case(actors, text, "vi")
+    ministry = org_named(doc, "Bộ Ngoại giao Việt Nam")
+    assert written(doc, ministry.mentions) == ["Bộ Ngoại giao Việt Nam"]
+    assert person_named(doc, "Bùi Văn Sơn").role == "Bộ trưởng"
+
+
+def test_a_diplomat_acts_for_the_country_of_the_demonym(actors: ActorsComponent) -> None:
+    doc = run_case(actors, "Sarah Collins, British ambassador to Vietnam, spoke.", "en")
+    assert person_named(doc, "Sarah Collins").affiliation == "United Kingdom"
+
+
+def test_a_vietnamese_name_takes_no_foreign_place_by_origin(actors: ActorsComponent) -> None:
+    doc = run_case(actors, "La delegazione guidata da Nguyễn Văn An ha visitato Torino.", "it")
+    assert person_named(doc, "Nguyễn Văn An").affiliation is None
 
 
 # --- rule files ------------------------------------------------------------------------

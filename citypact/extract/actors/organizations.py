@@ -44,6 +44,11 @@ class Candidate:
     core: str | None = None
     """The name without its head ("IURC" in "IURC Programme"): another name of the same
     organisation when that is already an organisation's name."""
+    head: str | None = None
+    """The folded head the name grew from ("phong thuong mai"), for later bare mentions."""
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    """Where the candidates merged into this one were written ("Phòng thương mại Italia -
+    Việt Nam" after "phòng Thương Mại Italia Việt Nam")."""
 
 
 def find_organizations(ctx: ActorContext) -> tuple[Organization, ...]:
@@ -134,7 +139,8 @@ def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool
     if right - left > MAX_NAME_TOKENS:
         return None
     core = [ctx.tokens.tokens[i].text for i in (*range(left, start), *range(end, right))]
-    return Candidate(left, right, ctx.tokens.surface(left, right), kind, core=" ".join(core))
+    return Candidate(left, right, ctx.tokens.surface(left, right), kind, core=" ".join(core),
+                     head=fold(ctx.tokens.surface(start, end)))
 
 
 def _is_name_part(ctx: ActorContext, i: int) -> bool:
@@ -252,7 +258,8 @@ def _skip_connectors(ctx: ActorContext, k: int, kind: str, *, after_place: bool,
 def _starts_person(ctx: ActorContext, k: int) -> bool:
     """Whether a person's name begins at ``k`` (a given name or Vietnamese surname + word)."""
     tokens = ctx.tokens
-    if k + 1 >= len(tokens) or not tokens.tokens[k + 1].is_capitalised:
+    if k + 1 >= len(tokens) or not tokens.tokens[k].is_capitalised \
+            or not tokens.tokens[k + 1].is_capitalised:
         return False
     word = tokens.folded[k]
     return word in ctx.rules.given_names or (
@@ -261,18 +268,29 @@ def _starts_person(ctx: ActorContext, k: int) -> bool:
 
 def _extend_vietnamese(ctx: ActorContext, end: int) -> int:
     """Vietnamese names mix lower-case words and proper names after the head ("Liên đoàn
-    giới chủ công nghiệp Sicilia", "Sở Ngoại vụ TPHCM"): end at the last proper name."""
+    giới chủ công nghiệp Sicilia", "Sở Ngoại vụ TPHCM", "Sở Ngoại vụ tỉnh Quảng Nam"): end
+    at the last proper name. Only proper names are capitalised in Vietnamese, so a
+    capitalised syllable belongs to the name even when it is a function word elsewhere
+    ("Thép Hòa Phát")."""
     tokens = ctx.tokens
     k, n, last = end, len(tokens), end
+    after_place = False
     while k < n and k - end < 8 and tokens.joined(k) and k not in ctx.title_tokens:
         token = tokens.tokens[k]
         if token.text in "-–" and last == k:
             k += 1
             continue
-        if not token.is_word or ctx.is_function(k):
+        if k in ctx.place_after_noun:
+            k = last = ctx.place_after_noun[k]
+            after_place = True
+            continue
+        if not token.is_word or (ctx.is_function(k) and not token.is_capitalised) \
+                or _starts_person(ctx, k) or (after_place and k not in ctx.place_at):
             break
+        after_place = k in ctx.place_at
         k += 1
-        if _is_name_part(ctx, k - 1):
+        if _is_name_part(ctx, k - 1) or (token.is_capitalised and k - 1 not in ctx.place_at
+                                         and k - 1 not in ctx.local_government):
             last = k
     return last
 
@@ -328,17 +346,36 @@ def _appositive_candidates(ctx: ActorContext) -> Iterator[Candidate]:
 
 
 def _suffix_candidates(ctx: ActorContext) -> Iterator[Candidate]:
+    """Companies named before a legal suffix ("Piaggio S.p.A.", "Aceites del Sur S.L.")."""
     tokens = ctx.tokens
     for k, token in enumerate(tokens.tokens):
         if token.text not in ctx.rules.legal_suffixes or k == 0 or not tokens.joined(k):
             continue
         first = k
-        while first > 0 and k - first < 5 and tokens.joined(first) \
-                and _is_name_part(ctx, first - 1) and not tokens.is_possessive(first - 1) \
-                and tokens.folded[first - 1] not in ctx.rules.non_name_words:
-            first -= 1
+        while first > 0 and k - first < 5 and tokens.joined(first):
+            if _company_word(ctx, first - 1):
+                first -= 1
+            elif first < k and _joins_company_words(ctx, first - 1):
+                first -= 2
+            else:
+                break
         if first < k:
             yield Candidate(first, k + 1, tokens.surface(first, k + 1), "company")
+
+
+def _company_word(ctx: ActorContext, i: int) -> bool:
+    return (_is_name_part(ctx, i) and not ctx.tokens.is_possessive(i)
+            and ctx.tokens.folded[i] not in ctx.rules.non_name_words)
+
+
+def _joins_company_words(ctx: ActorContext, i: int) -> bool:
+    """A lower-case connector between two words of a company's name ("del" in "Aceites del
+    Sur S.L."), never "and" (two names) nor a connector that a place follows."""
+    tokens = ctx.tokens
+    return (i > 0 and not tokens.tokens[i].is_capitalised and tokens.joined(i)
+            and tokens.folded[i] in ctx.rules.connectors
+            and tokens.folded[i] not in COORDINATORS and i + 1 not in ctx.place_at
+            and _company_word(ctx, i - 1))
 
 
 # --- filters, acronyms, merging, mentions ---------------------------------------------
@@ -365,9 +402,15 @@ def _acronym_after(ctx: ActorContext, end: int) -> tuple[str, int] | None:
 
 
 def _attach_acronyms(ctx: ActorContext, candidates: list[Candidate]) -> None:
-    """Give a candidate the acronym that follows it ("(AFD)", "(ITA) – ICE")."""
+    """Give the longest candidate before an acronym that acronym ("(AFD)", "(ITA) – ICE");
+    the shorter ones inside it ("Nazionale Piccoli Comuni" in "Associazione Nazionale
+    Piccoli Comuni (ANPC)") are not named by it."""
     tokens = ctx.tokens.tokens
+    longest: dict[int, Candidate] = {}
     for candidate in candidates:
+        if candidate.end not in longest or candidate.start < longest[candidate.end].start:
+            longest[candidate.end] = candidate
+    for candidate in longest.values():
         found = _acronym_after(ctx, candidate.end)
         if found is None:
             continue
@@ -423,6 +466,7 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
                 if fold(alias) != fold(owner.name) and alias not in owner.aliases:
                     owner.aliases.append(alias)
             owner.country = owner.country or candidate.country
+            owner.spans.append((candidate.start, candidate.end))
         for key in keys:
             by_key.setdefault(key, owner)
     return _drop_nested(merged)
@@ -442,8 +486,10 @@ def _with_mentions(ctx: ActorContext, candidates: list[Candidate]) -> tuple[Orga
     claims: list[tuple[TokenRange, int]] = []
     for index, candidate in enumerate(candidates):
         claims.append(((candidate.start, candidate.end), index))
+        claims.extend((span, index) for span in candidate.spans)
         for name in {candidate.name, *candidate.aliases}:
             claims.extend((rng, index) for rng in finder.find(name))
+    claims.extend(_bare_heads(ctx, candidates))
     claims.sort(key=lambda c: (-(c[0][1] - c[0][0]), c[0][0]))
     taken: list[TokenRange] = []
     mentions: dict[int, list[TokenRange]] = {}
@@ -462,6 +508,27 @@ def _with_mentions(ctx: ActorContext, candidates: list[Candidate]) -> tuple[Orga
         organizations.append(_organization(ctx, candidate, ranges))
     organizations.sort(key=lambda o: o.mentions[0])
     return tuple(organizations)
+
+
+def _bare_heads(ctx: ActorContext,
+                candidates: list[Candidate]) -> list[tuple[TokenRange, int]]:
+    """A capitalised head written alone after the full name ("Tổng thư ký của Phòng Thương
+    Mại", "the University") is that organisation, when only one grew from that head."""
+    owners: dict[str, list[int]] = {}
+    for index, candidate in enumerate(candidates):
+        if candidate.head:
+            owners.setdefault(candidate.head, []).append(index)
+    found = []
+    for lexicon, _ in ctx.rules.heads:
+        for start, end, _kind in ctx.tokens.hits(lexicon):
+            bare = fold(ctx.tokens.surface(start, end))
+            indices = [i for head, owned in owners.items() for i in owned
+                       if head == bare or head.startswith(bare + " ")]
+            if len(indices) == 1 and candidates[indices[0]].start < start \
+                    and ctx.tokens.tokens[start].is_capitalised \
+                    and not any(i in ctx.title_tokens for i in range(start, end)):
+                found.append(((start, end), indices[0]))
+    return found
 
 
 def _organization(ctx: ActorContext, candidate: Candidate,

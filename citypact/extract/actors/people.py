@@ -6,12 +6,14 @@ a local government, a title or a function word. It is a person when
 - a title or honorific stands before it, possibly with the role's complement between
   ("Vice Mayor of the City of Turin Michela Favaro", "il sindaco di Torino, Stefano Lo
   Russo", "ông Cheon Daesik");
-- a title follows it after a comma or dash ("Nicolas Perruchot, the mayor of Blois");
+- a title follows it after a comma or dash ("Nicolas Perruchot, the mayor of Blois"), also
+  after an honorific ("ông Nguyễn Văn A, Chủ tịch UBND tỉnh ...": the title is the role);
 - it has the shape of a Vietnamese name (a family name and two or three syllables) or
   begins with a known given name ("Giorgia Meloni");
 - a relative pronoun follows it ("Dario Nardella, who ...").
 
-Later short references ("Giani", "Mr. Xuân") are merged into the full name.
+Later short references ("Giani", "Mr. Xuân", "the Vice Chairman") are merged into the full
+name (``persons``).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from citypact.extract.actors.context import ActorContext
-from citypact.extract.actors.text import APOSTROPHES
+from citypact.extract.actors.text import APOSTROPHES, DASHES
 
 MAX_NAME_TOKENS = 4
 MAX_ROLE_CONNECTORS = 6
@@ -95,15 +97,19 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
 
 
 def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
-    """The left cue, unless the name stands after a comma and a title follows it: then the
-    title after is the person's ("..., Sandra Scagliotti, console onorario")."""
+    """The left cue, unless a title follows the name and the left cue is an honorific
+    ("ông Nguyễn Văn A, Chủ tịch UBND ...") or the name stands after a comma ("...,
+    Sandra Scagliotti, console onorario"): then the title after is the person's."""
     left = _left_cue(ctx, marks, start)
-    if left is not None and start > 0 and ctx.tokens.tokens[start - 1].text == "," \
-            and not left.honorific:
+    if left is None:
+        return _right_cue(ctx, marks, end)
+    after_comma = start > 0 and ctx.tokens.tokens[start - 1].text == ","
+    if left.honorific or after_comma:
         right = _right_cue(ctx, marks, end)
         if right is not None:
+            right.honorific = left.honorific
             return right
-    return left or _right_cue(ctx, marks, end)
+    return left
 
 
 # --- runs ----------------------------------------------------------------------------
@@ -274,20 +280,48 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
         k += 1
     if k >= n or k not in marks.titles or marks.titles[k][0] != k:
         return None
+    role_start = next(i for i in range(end + 1, k + 1)
+                      if not ctx.is_function(i) or ctx.is_demonym(i) or i in ctx.place_at)
     role_end = _role_end(ctx, marks.titles[k][1])
-    return Cue(role=(end + 1, role_end), title=marks.titles[k],
+    return Cue(role=(role_start, role_end), title=marks.titles[k],
                extra=_extra_entity(ctx, role_end))
 
 
 def _role_end(ctx: ActorContext, k: int) -> int:
+    """End of a role written after the name: at a punctuation mark, "and", a dash outside
+    an organisation's name, or a word that no longer describes the office ("Phó Thị trưởng
+    làm trưởng đoàn", "the mayor during the visit")."""
     tokens = ctx.tokens
     start = k
     while k < len(tokens) and k - start < MAX_APPOSITIVE_ROLE and tokens.joined(k):
         text = tokens.tokens[k].text
         if text in ROLE_ENDERS or tokens.folded[k] in COORDINATORS:
             break
+        if text in DASHES and k not in ctx.org_at:
+            break
+        if _leaves_role(ctx, k):
+            break
         k += 1
     return k
+
+
+def _leaves_role(ctx: ActorContext, k: int) -> bool:
+    """A lower-case function word, not a connector, that leads to no place or body: the
+    role is over ("Phó Thị trưởng làm trưởng đoàn", "mayor of Leeds since 2019"), unlike
+    "Chủ tịch UBND tỉnh Quảng Nam"."""
+    tokens = ctx.tokens
+    if tokens.tokens[k].is_capitalised or not ctx.is_function(k) or k in ctx.title_tokens \
+            or _in_body(ctx, k) or tokens.folded[k] in ctx.rules.connectors:
+        return False
+    m = k + 1
+    while m < len(tokens) and tokens.joined(m) and ctx.is_function(m) and not _in_body(ctx, m):
+        m += 1
+    return m >= len(tokens) or not tokens.joined(m) or not _in_body(ctx, m)
+
+
+def _in_body(ctx: ActorContext, k: int) -> bool:
+    """Whether token ``k`` belongs to a place, an organisation or a local government."""
+    return k in ctx.place_at or k in ctx.org_at or k in ctx.local_government
 
 
 def _extra_entity(ctx: ActorContext, k: int) -> tuple[int, int] | None:

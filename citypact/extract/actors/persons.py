@@ -1,4 +1,5 @@
-"""From vouched-for name runs to ``Person``s: roles, affiliations, short references."""
+"""From vouched-for name runs to ``Person``s: roles, affiliations, short references
+("Giani", "Xuân") and bare titles ("the Vice Chairman") as later mentions."""
 
 from __future__ import annotations
 
@@ -35,7 +36,9 @@ def build_people(ctx: ActorContext, marks: Marks,
     orgs = {o.name: o for o in organizations}
     entries: dict[str, Entry] = {}
     singles: list[NameRun] = []
+    cues: list[TokenRange] = []
     for run in find_name_runs(ctx, marks):
+        cues.extend(r for r in (run.cue.role, run.cue.title) if r is not None)
         if run.end - run.start == 1:
             singles.append(run)
             continue
@@ -51,6 +54,7 @@ def build_people(ctx: ActorContext, marks: Marks,
         _merge_single(ctx, run, entries, orgs)
     people = _merge_tails(list(entries.values()))
     _add_mentions(ctx, people)
+    _add_title_references(ctx, marks, people, cues)
     people.sort(key=lambda e: min(e.ranges))
     return tuple(Person(name=e.name, role=e.role, affiliation=e.affiliation,
                         mentions=tuple(ctx.tokens.span_of(s, t) for s, t in sorted(e.ranges)))
@@ -119,13 +123,14 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
     named = [e for e in named if not (isinstance(e, Organization) and e.type in NON_PARTY_TYPES)]
     title = entry.title or ""
     countries = [e.name for e in named if isinstance(e, Place) and e.kind == "country"]
-    countries += _demonym_countries(ctx, cue.role)
+    demonyms = _demonym_countries(ctx, cue.role)
     if _is_listed(title, ctx.people.diplomatic):
         embassy = _embassy(title, ctx, orgs)
         if embassy is not None:
             return embassy
-        if countries:
-            return countries[0]
+        if demonyms or countries:  # "British ambassador to Vietnam" acts for the UK
+            return [*demonyms, *countries][0]
+    countries += demonyms
     for entity in named:
         if isinstance(entity, Organization):
             return entity.name
@@ -207,7 +212,7 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     """A local place of the person's side: Vietnamese names for Vietnamese places."""
     locals_ = [m for m in ctx.places if m.place.kind != "country"]
     has_vn = any(m.place.country == "VN" for m in locals_)
-    if has_vn:
+    if has_vn or entry.vietnamese:
         locals_ = [m for m in locals_ if (m.place.country == "VN") == entry.vietnamese]
     taken = {o.affiliation for o in others if o.title and o.title == entry.title}
     locals_ = [m for m in locals_ if m.place.name not in taken]
@@ -280,3 +285,43 @@ def _add_mentions(ctx: ActorContext, people: list[Entry]) -> None:
             owner = max(before, key=lambda e: max(r[0] for r in e.ranges if r[0] < i))
             owner.ranges.append((i, i + 1))
             taken.append((i, i + 1))
+
+
+def _add_title_references(ctx: ActorContext, marks: Marks, people: list[Entry],
+                          cues: list[TokenRange]) -> None:
+    """A bare title later in the text ("the Vice Chairman said") is a mention of the one
+    person named earlier with that title; with two such people it is nobody's."""
+    holders: dict[str, list[Entry]] = {}
+    for entry in people:
+        if entry.title:
+            holders.setdefault(entry.title, []).append(entry)
+    taken = [r for e in people for r in e.ranges] + cues
+    for start, end in sorted(set(marks.titles.values())):
+        owners = holders.get(fold(ctx.tokens.surface(start, end)), [])
+        if len(owners) != 1 or min(owners[0].ranges)[0] > start \
+                or overlaps((start, end), taken) or not _is_bare_title(ctx, marks, start, end):
+            continue
+        owners[0].ranges.append((start, end))
+
+
+def _is_bare_title(ctx: ActorContext, marks: Marks, start: int, end: int) -> bool:
+    """A title that stands alone: after an article, a preposition, an honorific or nothing
+    ("the Vice Chairman", "ông Phó Chủ tịch"), not after a modifier ("a", "former",
+    "Italian", "Leeds's"), and with no complement naming a place or body after it ("the
+    mayor of Leeds", "Thị trưởng thành phố Modena")."""
+    tokens = ctx.tokens
+    before = start - 1
+    if before >= 0 and tokens.joined(start) and tokens.tokens[before].is_word \
+            and before not in marks.honorifics and (
+                not ctx.is_function(before) or ctx.is_demonym(before)
+                or tokens.folded[before] in ctx.people.indefinite):
+        return False
+    k = end
+    while k < len(tokens) and tokens.joined(k) and (
+            ctx.is_function(k) or tokens.folded[k] in ctx.rules.connectors):
+        if k in ctx.place_at or k in ctx.org_at or k in ctx.local_government:
+            return False
+        k += 1
+    return not (k < len(tokens) and tokens.joined(k) and (
+        k in ctx.place_at or k in ctx.org_at or k in ctx.local_government
+        or (k == end and (tokens.tokens[k].is_capitalised or ctx.is_demonym(k)))))

@@ -23,7 +23,7 @@ ORG_TYPES = frozenset({
     "government", "embassy", "programme", "media", "finance",
 })
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
-                "relative")
+                "relative", "indefinite")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -49,6 +49,7 @@ class LanguageRules:
     particles: tuple[str, ...]
     given_names: tuple[str, ...]
     non_name_words: tuple[str, ...]
+    place_nouns: tuple[str, ...]
     heads: tuple[tuple[str, str], ...]
     names_follow_heads: bool
     lowercase_heads: tuple[tuple[str, str], ...]
@@ -69,6 +70,8 @@ class PeopleLexicons:
     national: frozenset[str]
     diplomatic: frozenset[str]
     ambassadors: frozenset[str]
+    indefinite: frozenset[str]
+    """Words before a title that make it someone new ("a mayor", "another minister")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +87,8 @@ class ActorRules:
     appositive_nouns: Lexicon
     local_government: tuple[Lexicon, ...]
     connectors: frozenset[str]
+    place_nouns: tuple[Lexicon, ...]
+    """Nouns written before a place inside a name ("Sở Ngoại vụ tỉnh Quảng Nam")."""
     legal_suffixes: frozenset[str]
     known: tuple[KnownOrganization, ...]
     vietnamese_surnames: frozenset[str]
@@ -148,6 +153,7 @@ def load_language_rules(language: str) -> LanguageRules:
         particles=tuple(string_list(words, "particles", source)),
         given_names=tuple(string_list(words, "given_names", source)),
         non_name_words=tuple(string_list(words, "non_name_words", source)),
+        place_nouns=tuple(string_list(words, "place_nouns", source)),
         heads=tuple(_typed(orgs, source)),
         names_follow_heads=bool(data.get("names_follow_heads", False)),
         lowercase_heads=tuple(_typed(lowercase, f"{source} [organizations.lowercase]")),
@@ -198,6 +204,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         national=_folded(p for r in rules for p in r.people["national"]),
         diplomatic=_folded(p for r in rules for p in r.people["diplomatic"]),
         ambassadors=_folded(p for r in rules for p in r.people["ambassadors"]),
+        indefinite=_folded(p for r in rules for p in r.people["indefinite"]),
     )
 
 
@@ -231,6 +238,8 @@ def load_actor_rules() -> ActorRules:
         local_government=_split_lexicons(
             (p, "local", r.keep_accents) for r in every for p in r.local_government),
         connectors=_folded(w for r in every for w in r.connectors),
+        place_nouns=_split_lexicons(
+            (p, "place", r.keep_accents) for r in every for p in r.place_nouns),
         legal_suffixes=frozenset(string_list(common, "legal_suffixes", "actors/common.toml")),
         known=_known(common),
         vietnamese_surnames=_folded(string_list(common, "vietnamese_surnames",

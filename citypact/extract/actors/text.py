@@ -118,7 +118,12 @@ class TokenizedText:
         return found
 
     def _aligned(self, hit: LexiconHit) -> tuple[int, int] | None:
-        return self.token_range(hit.span)
+        """The tokens of a hit; a hit may stop before the dot that ends its token ("M.",
+        "H.E."): lexicon keys read punctuation as spaces, tokens keep an abbreviation's dot."""
+        found = self.token_range(hit.span)
+        if found is None and self.text[hit.span[1]:hit.span[1] + 1] == ".":
+            found = self.token_range((hit.span[0], hit.span[1] + 1))
+        return found
 
     def span_of(self, i: int, j: int) -> Span:
         """Character span of tokens ``[i, j)``."""
