@@ -40,6 +40,9 @@ class DateMention:
     """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``."""
     end_value: str | None = None
     """The end of a range ("10-14 October 2022"), else ``None``."""
+    guessed: bool = False
+    """The year is not written and the story has no date: it is the latest year the story
+    writes in full, a guess good enough to order an itinerary, not to date a fact."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,8 +4,10 @@ import datetime as dt
 
 import pytest
 
-from citypact.extract.components.dates import detect_published, make_date_grammar
+from citypact.extract.components.dates import DatesComponent, detect_published, make_date_grammar
 from citypact.extract.matchers.dates import DateGrammar
+from citypact.extract.pipeline import Doc
+from citypact.model import Article
 
 BASE = dt.date(2023, 11, 15)
 
@@ -77,3 +79,12 @@ def test_published(grammar: DateGrammar, text: str, header: str | None,
 def test_published_from_closing_byline(grammar: DateGrammar) -> None:
     body = "Phó Chủ tịch tiếp đoàn. " * 30
     assert detect_published(body + "(Sở Ngoại vụ, ngày 2-6-2009)", None, grammar) == "2009-06-02"
+
+
+def test_a_story_without_a_date_lends_its_year_to_yearless_dates_as_a_guess() -> None:
+    text = "The study visit ran on 10-14 October 2022.\nDay 3: October 12 – Rome"
+    article = Article(id="x", text=text, language="en", published=None)
+    doc = DatesComponent()(Doc(article=article, language="en"))
+    assert doc.published is None
+    assert [(m.value, m.guessed) for m in doc.dates] == [("2022-10-10", False),
+                                                         ("2022-10-12", True)]

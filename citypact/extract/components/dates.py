@@ -54,6 +54,12 @@ def approximate_base(published: str | None) -> tuple[dt.date | None, bool]:
     return None, False
 
 
+def _year_end(matches: list[DateMatch]) -> dt.date | None:
+    """The last day of the latest year written in full, the base of a story with no date."""
+    years = [int(m.value[:4]) for m in matches if m.explicit_year]
+    return dt.date(max(years), 12, 31) if years else None
+
+
 class DatesComponent:
     """Assign ``published`` and ``dates`` (every date mention, resolved)."""
 
@@ -67,7 +73,11 @@ class DatesComponent:
     def __call__(self, doc: Doc) -> Doc:
         published = detect_published(doc.text, doc.published, self._grammar)
         base, exact = approximate_base(published)
+        guessing = base is None
+        if guessing:
+            base = _year_end(self._grammar.find(doc.text))
         mentions = tuple(
-            DateMention(m.span, m.value, m.end_value)
+            DateMention(m.span, m.value, m.end_value,
+                        guessed=guessing and not m.explicit_year)
             for m in self._grammar.find(doc.text, base, base_is_exact=exact))
         return dataclasses.replace(doc, published=published, dates=mentions)

@@ -138,7 +138,7 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> 
     story's own date (a dateline) does not date it unless the sentence reports a signing."""
     signed = any(e.label == "signing" for e in cues.events)
     for mention in doc.dates:
-        if span[0] <= mention.span[0] < span[1]:
+        if span[0] <= mention.span[0] < span[1] and not mention.guessed:
             if kind == "twinning" and not signed and mention.value == doc.published:
                 continue
             return mention.value
@@ -178,7 +178,7 @@ def _neighbour_date(doc: Doc, index: int, told: set[int]) -> str | None:
         if near in told:
             start, end = doc.sentences[near]
             for mention in doc.dates:
-                if start <= mention.span[0] < end:
+                if start <= mention.span[0] < end and not mention.guessed:
                     return mention.value
     return None
 
