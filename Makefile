@@ -8,6 +8,11 @@ STAMP := $(VENV)/.installed-stamp
 BENCH_STAMP := $(VENV)/.bench-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The explorer's front-end libraries: npm (package-lock.json) -> node_modules -> VENDOR,
+# shipped as package data and served under /static/vendor. Both folders are git-ignored.
+NPM ?= npm
+VENDOR := citypact/web/static/vendor
+VENDOR_STAMP := $(VENDOR)/.installed-stamp
 
 .PHONY: run test install gazetteer ingest-examples serve lint typecheck eval bench clean
 
@@ -17,7 +22,26 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/pip install -q -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
-install: $(STAMP)
+# --ignore-scripts: no package needs a build step, and swagger-ui-dist's analytics
+# dependency would phone home from its postinstall script.
+$(VENDOR_STAMP): package.json package-lock.json Makefile
+	$(NPM) ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	rm -rf $(VENDOR)
+	mkdir -p $(VENDOR)/leaflet $(VENDOR)/world-atlas $(VENDOR)/swagger-ui
+	cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css \
+	  node_modules/leaflet/dist/images node_modules/leaflet/LICENSE $(VENDOR)/leaflet/
+	cp node_modules/world-atlas/countries-50m.json node_modules/world-atlas/LICENSE \
+	  $(VENDOR)/world-atlas/
+	cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css \
+	  node_modules/swagger-ui-dist/favicon-32x32.png node_modules/swagger-ui-dist/LICENSE \
+	  $(VENDOR)/swagger-ui/
+	cp node_modules/topojson-client/dist/topojson-client.min.js \
+	  node_modules/cytoscape/dist/cytoscape.min.js node_modules/htmx.org/dist/htmx.min.js \
+	  node_modules/vega/build/vega.min.js node_modules/vega-lite/build/vega-lite.min.js \
+	  node_modules/vega-embed/build/vega-embed.min.js $(VENDOR)/
+	touch $@
+
+install: $(STAMP) $(VENDOR_STAMP)
 
 # The `bench` extra (geotext, the gazetteer benchmark's reference peer).
 $(BENCH_STAMP): $(STAMP)
@@ -48,4 +72,4 @@ bench: gazetteer $(BENCH_STAMP)
 	$(BIN)/python -m bench.run_all
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) build dist *.egg-info node_modules $(VENDOR)

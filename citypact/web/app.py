@@ -14,30 +14,53 @@ from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
-from fastapi.templating import Jinja2Templates
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from citypact import __version__
 from citypact.errors import NotFoundError
 from citypact.settings import Settings
 from citypact.store import make_engine, make_session_factory, upgrade_database
-from citypact.web import api, pages
+from citypact.web import api, explorer_api, pages
 
 log = logging.getLogger(__name__)
 
 TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+"""Our CSS and scripts, and ``vendor/``: the npm libraries that ``make install`` copies."""
+SWAGGER_UI = "/static/vendor/swagger-ui"
 
 
 def create_app(settings: Settings) -> FastAPI:
     """Build the web application for these settings (nothing is opened until startup)."""
-    app = FastAPI(title="citypact", version=__version__, lifespan=_lifespan(settings))
+    # FastAPI's own /docs and /redoc load their scripts from a CDN: /docs is served below
+    # from the vendored swagger-ui-dist instead, and there is no /redoc.
+    app = FastAPI(title="citypact", version=__version__, lifespan=_lifespan(settings),
+                  docs_url=None, redoc_url=None)
     app.state.settings = settings
-    app.state.templates = Jinja2Templates(directory=TEMPLATES_DIR)
+    app.state.templates = pages.make_templates(TEMPLATES_DIR)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)
+    app.include_router(explorer_api.router)
     app.include_router(pages.router)
+    _add_docs(app)
     _add_error_handlers(app)
     return app
+
+
+def _add_docs(app: FastAPI) -> None:
+    """Swagger UI at /docs, from the vendored assets: nothing is fetched from elsewhere."""
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger_ui() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url=app.openapi_url or "/openapi.json", title=f"{app.title} · API",
+            swagger_js_url=f"{SWAGGER_UI}/swagger-ui-bundle.js",
+            swagger_css_url=f"{SWAGGER_UI}/swagger-ui.css",
+            swagger_favicon_url=f"{SWAGGER_UI}/favicon-32x32.png",
+            swagger_ui_parameters={"validatorUrl": None})
 
 
 def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:

@@ -1,0 +1,109 @@
+"""The network: parties as nodes (sized by degree), partnerships as edges; positions are
+computed here with networkx so that the browser only draws."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from itertools import combinations
+
+import networkx as nx
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from citypact.store.tables import PartnershipPartyRow, PartnershipRow
+from citypact.web.explorer.filters import ExploreFilters
+
+MAX_NODES = 300
+"""Nodes drawn at most, the best connected first: beyond that a force layout is slow
+(networkx's force method is quadratic) and the drawing unreadable."""
+SCALE = 1000.0
+"""Layout coordinates (networkx's [-1, 1]) times this: Cytoscape's pixels at zoom 1."""
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkNode:
+    id: str
+    """The entity id, else ``name:<party name>`` for a party no entity was found for."""
+    name: str
+    kind: str | None
+    """``place``, ``organization`` or ``None``."""
+    country: str | None
+    degree: int
+    x: float
+    y: float
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkEdge:
+    partnership_id: str
+    source: str
+    target: str
+    kind: str
+    status: str
+    stories: int
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkData:
+    nodes: tuple[NetworkNode, ...]
+    edges: tuple[NetworkEdge, ...]
+    nodes_total: int
+    """Nodes before the ``MAX_NODES`` cut."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Party:
+    node: str
+    name: str
+    kind: str | None
+    country: str | None
+
+
+def network_data(session: Session, filters: ExploreFilters) -> NetworkData:
+    """The parties of the filtered partnerships and an edge per pair of parties of each,
+    laid out (deterministically: a fixed seed) by networkx's force-directed layout."""
+    graph: nx.Graph = nx.Graph()
+    info: dict[str, _Party] = {}
+    edges: list[NetworkEdge] = []
+    for (pid, kind, status, stories), parties in _partnerships(session, filters).items():
+        for party in parties:
+            info[party.node] = party
+        for a, b in combinations(sorted({p.node for p in parties}), 2):
+            edges.append(NetworkEdge(pid, a, b, kind, status, stories))
+            graph.add_edge(a, b)
+    degree: Counter[str] = Counter(dict(graph.degree()))
+    kept = {node for node, _ in sorted(degree.items(), key=lambda i: (-i[1], i[0]))[:MAX_NODES]}
+    graph = graph.subgraph(kept)
+    positions = _layout(graph)
+    nodes = tuple(NetworkNode(node, info[node].name, info[node].kind, info[node].country,
+                              degree[node], *positions[node])
+                  for node in sorted(kept, key=lambda n: (-degree[n], info[n].name)))
+    shown = tuple(e for e in edges if e.source in kept and e.target in kept)
+    return NetworkData(nodes, shown, len(degree))
+
+
+def _partnerships(session: Session, filters: ExploreFilters
+                  ) -> dict[tuple[str, str, str, int], list[_Party]]:
+    query = (select(PartnershipRow.id, PartnershipRow.kind, PartnershipRow.status,
+                    PartnershipRow.stories, PartnershipPartyRow)
+             .join(PartnershipPartyRow, PartnershipPartyRow.partnership_id == PartnershipRow.id)
+             .where(*filters.conditions())
+             .order_by(PartnershipRow.id, PartnershipPartyRow.position))
+    found: dict[tuple[str, str, str, int], list[_Party]] = {}
+    for pid, kind, status, stories, party in session.execute(query):
+        node = party.entity_id or f"name:{party.name}"
+        found.setdefault((pid, kind, status, stories), []).append(
+            _Party(node, party.name, party.entity_kind, party.country))
+    return found
+
+
+def _layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Positions in pixels; the force method whatever the size (the energy method needs
+    scipy), a fixed seed so that the same data gives the same picture."""
+    if graph.number_of_nodes() == 0:
+        return {}
+    k = 1.6 / max(1, graph.number_of_nodes()) ** 0.5
+    raw = nx.spring_layout(graph, k=k, seed=7, iterations=80, method="force")
+    return {str(node): (round(float(x) * SCALE, 1), round(float(y) * SCALE, 1))
+            for node, (x, y) in raw.items()}
