@@ -49,7 +49,9 @@ def validate(obj: dict[str, Any], text: str) -> None:
         assert key in doc and (doc[key] is None or isinstance(doc[key], str))
     assert doc["published"] is None or DATE.match(doc["published"])
     for place in obj["places"]:
-        assert place["id"].startswith(("geonames:", "iso3166-2:", "iso3166-1:"))
+        # GeoNames, ISO 3166, or our own id for a region that has neither (a metropolitan
+        # region named after its city: "region:DE-stuttgart-region").
+        assert place["id"].startswith(("geonames:", "iso3166-2:", "iso3166-1:", "region:"))
         assert place["kind"] in ("city", "region", "country")
         assert place["country"] is None or re.fullmatch(r"[A-Z]{2}", place["country"])
         assert place["lat"] is None or -90 <= place["lat"] <= 90
