@@ -35,6 +35,8 @@ class LanguageLexicons:
     """Lower-case words that may join two parties of one group ("and", "the", "city of")."""
     visits: Lexicon | None = None
     """``inbound`` verbs (the subject hosts) and ``delegation`` phrases (the visitor follows)."""
+    projects: Lexicon | None = None
+    """``pilot`` project phrases and the words of a project's status."""
 
 
 def _labelled(table: dict[str, Any], labels: tuple[str, ...] | frozenset[str],
@@ -69,6 +71,9 @@ def load_language(language: str) -> LanguageLexicons:
         joiners=joiners,
         visits=Lexicon(_labelled(links.get("visits", {}), ("inbound", "delegation"), src),
                        keep_accents=accents),
+        projects=Lexicon(_labelled(links.get("projects", {}),
+                                   ("pilot", "completed", "launched", "proposed"), src),
+                         keep_accents=accents),
     )
 
 

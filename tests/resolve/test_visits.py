@@ -1,0 +1,101 @@
+"""Trips and pilot projects, on a story we wrote and on the first seed article."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from citypact.extract.linking.lexicons import load_language
+from citypact.extract.pipeline import Doc
+from citypact.ingest.read import read_article
+from citypact.model import Article, Event, Person, Place
+from citypact.resolve.visits import build_projects, build_trips
+
+STORY = ("A 12-member delegation from Hue visited Blois on 3 May 2023.\n"
+         "Day 2: 4 May 2023 – Tours\n"
+         "Meeting with the mayor of Tours on heritage.\n"
+         "Pilot projects on waste recycling in Hue were proposed.\n"
+         "A joint project on river tourism was launched in Blois.")
+
+
+def place(name: str, kind: str, country: str, text: str) -> Place:
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    return Place(f"test:{name}", name, kind, country,  # type: ignore[arg-type]
+                 mentions=tuple((i, i + len(name)) for i in starts))
+
+
+def story_doc() -> Doc:
+    from citypact.extract.components.dates import DatesComponent
+    from citypact.extract.components.sentences import SentencesComponent
+
+    article = Article(id="story", text=STORY, language="en", published="2023-05-10")
+    doc = DatesComponent()(SentencesComponent()(Doc(article=article, language="en",
+                                                    published="2023-05-10")))
+    lines = STORY.split("\n")
+    first = (0, len(lines[0]))
+    third = (STORY.index(lines[2]), STORY.index(lines[2]) + len(lines[2]))
+    places = (place("Hue", "city", "VN", STORY), place("Blois", "city", "FR", STORY),
+              place("Tours", "city", "FR", STORY))
+    events = (Event("visit", "2023-05-03", "Blois", ("Hue", "Blois"), (first,)),
+              Event("meeting", "2023-05-04", None, ("Hue", "Tours"), (third,)))
+    people = (Person("Nguyen Van A", "Chairman", "Hue"),)
+    return dataclasses.replace(doc, places=places, events=events, people=people)
+
+
+def test_a_trip_with_its_dates_leaders_size_and_stops() -> None:
+    [trip] = build_trips(story_doc())
+    assert trip.visitors == ("Hue",)
+    assert (trip.start, trip.end) == ("2023-05-03", "2023-05-04")
+    assert trip.leaders == (("Nguyen Van A", "Chairman"),)
+    assert trip.delegates == 12
+    assert [(s.type, s.date, s.place, s.hosts) for s in trip.stops] == [
+        ("visit", "2023-05-03", "Blois", ("Blois",)),
+        ("meeting", "2023-05-04", "Tours", ("Tours",))]
+
+
+def test_pilot_projects_with_their_status_and_sectors() -> None:
+    projects = build_projects(story_doc(), load_language("en"))
+    assert [(p.status, p.sectors, p.places) for p in projects] == [
+        ("proposed", ("waste_circular",), ("Hue",)),
+        ("launched", ("tourism",), ("Blois",))]
+
+
+def test_no_visit_no_trip() -> None:
+    doc = dataclasses.replace(story_doc(), events=())
+    assert build_trips(doc) == ()
+
+
+@pytest.fixture(scope="module")
+def seed_doc(corpus_dir: Path, pipeline: Any) -> Doc:
+    seed = sorted((corpus_dir / "seeds").glob("000_*.txt"))[0]
+    return pipeline.run(read_article(seed))  # type: ignore[no-any-return]
+
+
+def test_the_first_seed_study_visit(seed_doc: Doc) -> None:
+    [trip] = [t for t in build_trips(seed_doc) if "Da Lat" in t.visitors]
+    assert {"Ha Tinh", "Da Lat"} <= set(trip.visitors)
+    assert (trip.start, trip.end) == ("2022-10-10", "2022-10-14")
+    assert {role for _, role in trip.leaders} >= {"Chairman", "Vice Chairman"}
+    assert trip.delegates == 14
+    days = {s.date: s.place for s in trip.stops if s.date}
+    assert set(days) == {f"2022-10-{day}" for day in range(10, 15)}
+    assert all(days.values())
+    assert {"Rome", "Colleferro", "Latina", "Stuttgart"} <= {s.place for s in trip.stops}
+
+
+def test_the_first_seed_mous_and_their_areas(seed_doc: Doc) -> None:
+    signed = {frozenset(link.parties): set(link.sectors) for link in seed_doc.links
+              if link.kind == "agreement"}
+    areas = {"energy", "urban_planning", "smart_city_digital", "tourism", "culture_heritage"}
+    assert areas <= signed[frozenset({"Colleferro", "Da Lat"})]
+    assert areas <= signed[frozenset({"Cethegus Consortium", "Vietnam"})]
+
+
+def test_the_first_seed_pilot_project_ideas(seed_doc: Doc) -> None:
+    projects = build_projects(seed_doc)
+    assert len(projects) >= 4
+    assert all(p.status == "proposed" for p in projects)
+    assert any("waste_circular" in p.sectors and "Vietnam" in p.places for p in projects)
