@@ -300,3 +300,14 @@ def test_signing_in_one_partys_city_implies_the_other_visited(links: LinksCompon
     visits = [e for e in links(doc).events if e.type == "visit"]
     assert [(e.parties, e.place, e.date) for e in visits] == [
         (("Blois", "Hue"), "Hue", "2023-05-03")]
+
+
+def test_an_organisation_beside_twin_towns_cooperates_it_is_no_twin(
+        links: LinksComponent) -> None:
+    text = "Blois, twinned with Hue, thanked the Hue Heritage Centre."
+    start = text.index("Hue Heritage")
+    org = Organization("org:hue-heritage-centre", "Hue Heritage Centre", "VN", "agency",
+                       ((start, start + len("Hue Heritage Centre")),))
+    kinds = link_kinds(links, make_doc(text, "en", organizations=(org,)))
+    assert kinds[frozenset({"Blois", "Hue"})] == "twinning"
+    assert kinds.get(frozenset({"Blois", "Hue Heritage Centre"})) in (None, "cooperation")

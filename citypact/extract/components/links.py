@@ -96,7 +96,7 @@ class LinksComponent:
                     or _neighbour_date(doc, index, told))
             sectors = tuple(sorted({*cues.sectors, *_listed_sectors(doc, index, all_cues)}))
             candidates.extend(
-                _Candidate((a.name, b.name), kind, date, sectors, conf, span)
+                _Candidate((a.name, b.name), _pair_kind(kind, a, b), date, sectors, conf, span)
                 for a, b, conf in pairs)
             visits = list(lex.visits.finditer(keys.get(lex.keep_accents), *span)) \
                 if lex.visits is not None else []
@@ -131,6 +131,13 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
         is_venue = party.via == "place" and party.kind == "city" and before in venue_ends
         marked.append(dataclasses.replace(party, venue=True) if is_venue else party)
     return marked
+
+
+def _pair_kind(kind: LinkKind, a: PartyMention, b: PartyMention) -> LinkKind:
+    """Twinning binds places: an organisation named beside twin towns cooperates with them."""
+    if kind == "twinning" and "org" in (a.kind, b.kind):
+        return "cooperation"
+    return kind
 
 
 def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> str | None:
