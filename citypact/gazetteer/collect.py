@@ -12,7 +12,10 @@ Order matters and is the whole recipe:
    admin1 codes only, no names);
 5. regions named like a city of their country get a distinct name
    ("Metropolitan City of Turin");
-6. our alias tables last, so that they win.
+6. our alias tables last, so that they win;
+7. a region named like a city of its country also answers to the city's exonyms of our
+   alias tables ("Metropolitanstadt Rom" is the metropolitan city of Rome; without a
+   region wrapper, "Rom" stays the city).
 """
 
 from __future__ import annotations
@@ -118,8 +121,9 @@ def collect(min_population: int) -> Collection:
     _add_cities(found, min_population, wrappers)
     _link_vietnam(found, vietnam)
     _link_admin1(found)
-    _name_homonym_regions(found, rules.load_homonym_names())
+    homonyms = _name_homonym_regions(found, rules.load_homonym_names())
     _add_curated(found)
+    _share_city_exonyms(found, homonyms)
     log.info("gazetteer: %d entities, %d names", len(found.entities), len(found.names))
     return found
 
@@ -271,11 +275,33 @@ def _template(templates: dict[str, str], draft: _Draft) -> str:
     return templates.get("*:*", "{name}")
 
 
-def _name_homonym_regions(found: Collection, templates: dict[str, str]) -> None:
-    city_keys = {(d.country, name_key(d.name)) for d in found.entities.values() if d.kind == "city"}
+def _name_homonym_regions(found: Collection, templates: dict[str, str]) -> dict[str, str]:
+    """Rename the regions named like a city of their country; return region id -> city id
+    (the most populous city of that name)."""
+    cities: dict[tuple[str, str], _Draft] = {}
     for draft in found.entities.values():
-        if draft.kind == "region" and (draft.country, name_key(draft.name)) in city_keys:
+        key = (draft.country, name_key(draft.name))
+        if draft.kind == "city" and (key not in cities or
+                                     draft.population > cities[key].population):
+            cities[key] = draft
+    homonyms = {}
+    for draft in found.entities.values():
+        city = cities.get((draft.country, name_key(draft.name)))
+        if draft.kind == "region" and city is not None:
             draft.name = _template(templates, draft).format(name=draft.name)
+            homonyms[draft.id] = city.id
+    return homonyms
+
+
+def _share_city_exonyms(found: Collection, homonyms: dict[str, str]) -> None:
+    """Give a region named like a city the city's curated spellings (derived names)."""
+    curated: dict[str, list[str]] = defaultdict(list)
+    for entry in found.names:
+        if entry.source == Source.CURATED and not entry.flags and not entry.langs:
+            curated[entry.entity_id].append(entry.variant)
+    for region_id, city_id in homonyms.items():
+        for spelling in curated.get(city_id, ()):
+            found.names.add(region_id, spelling, Source.DERIVED)
 
 
 def _city_index(found: Collection) -> dict[str, list[str]]:

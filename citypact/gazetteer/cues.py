@@ -28,6 +28,15 @@ class Wrapper:
 
     kind: PlaceKind
     span: Span
+    before: bool = True
+    """Written before the name ("città di Latina"), not after it ("Latina province")."""
+    template: str | None = None
+    """For the words of a metropolitan region ("Region Stuttgart"): the English name of
+    the region around the city named, "{name}" standing for the city's name."""
+
+
+_Entry = tuple[str, str, PlaceKind, str | None]
+"""A wrapper of the data files: folded key, spelling, kind, metropolitan name template."""
 
 
 def _kind(kind: str) -> PlaceKind:
@@ -45,19 +54,17 @@ class PlaceCues:
 
     def __init__(self, wrappers: rules.Wrappers, people: rules.PeopleCues,
                  common: rules.CommonWords, demonyms: dict[str, str]) -> None:
-        before = sorted(((name_key(w), w, _kind(k)) for k, ws in wrappers.before.items()
-                         for w in ws), key=lambda t: -len(t[0]))
-        after = sorted(((name_key(w), _kind(k)) for k, ws in wrappers.after.items() for w in ws),
-                       key=lambda t: -len(t[0]))
-        # Longest first, grouped by the word that touches the name: only those can match.
-        self._before: dict[str, list[tuple[str, str, PlaceKind]]] = {}
+        before = _entries(wrappers.before, wrappers.metropolitan_before)
+        after = _entries(wrappers.after, wrappers.metropolitan_after)
+        # Grouped by the word that touches the name (only those can match), longest first.
+        self._before: dict[str, list[_Entry]] = {}
         for entry in before:
             self._before.setdefault(entry[0].rpartition(" ")[2], []).append(entry)
-        self._after: dict[str, list[tuple[str, PlaceKind]]] = {}
-        for key, kind in after:
-            self._after.setdefault(key.partition(" ")[0], []).append((key, kind))
-        self.wrapper_words = frozenset(k for k, _ in after)
-        self._before_words = frozenset(w for k, _, _ in before for w in k.split())
+        self._after: dict[str, list[_Entry]] = {}
+        for entry in after:
+            self._after.setdefault(entry[0].partition(" ")[0], []).append(entry)
+        self.wrapper_words = frozenset(key for key, _, _, _ in after)
+        self._before_words = frozenset(w for key, _, _, _ in before for w in key.split())
         self._titles = _keys(people.titles)
         self._given = _keys(people.given_names)
         self._vn_surnames = self._vietnamese(people.vietnamese_surnames)
@@ -85,7 +92,8 @@ class PlaceCues:
     # --- wrappers -------------------------------------------------------------
 
     def wrapper_before(self, text: str, start: int) -> Wrapper | None:
-        """An administrative word just before ``start`` ("Comune di", "tỉnh", "TP.")."""
+        """An administrative word just before ``start`` ("Comune di", "tỉnh", "TP.",
+        "ville d'")."""
         raw = text[max(0, start - _WINDOW):start]
         stripped = raw.rstrip()
         # Folding the window is the costly part: first check its last word.
@@ -93,10 +101,14 @@ class PlaceCues:
                 word_key(_last_word(_nfc(stripped))) not in self._before):
             return None
         folded = phrase_key(stripped)
-        for key, written, kind in self._before.get(folded.rpartition(" ")[2], ()):
+        # The wrapper ends at its last letter: an elided one ("d'") ends before its apostrophe.
+        end = start - len(raw) + len(_without_tail(stripped))
+        for key, written, kind, template in self._before.get(folded.rpartition(" ")[2], ()):
             if (folded == key or folded.endswith(" " + key)) and (
                     not stripped.endswith(".") or written.endswith(".")):
-                return Wrapper(kind, (start - len(raw) + len(stripped) - len(key), start))
+                span = (end - len(key), end)
+                if template is None or _cased_like(text[span[0]:span[1]], written):
+                    return Wrapper(kind, span, True, template)
         return None
 
     def wrapper_after(self, text: str, end: int) -> Wrapper | None:
@@ -107,10 +119,12 @@ class PlaceCues:
                 word_key(_first_word(_nfc(stripped))) not in self._after):
             return None
         folded = phrase_key(stripped)
-        for key, kind in self._after.get(folded.partition(" ")[0], ()):
+        offset = end + len(raw) - len(stripped)
+        for key, written, kind, template in self._after.get(folded.partition(" ")[0], ()):
             if folded == key or folded.startswith(key + " "):
-                offset = end + len(raw) - len(stripped)
-                return Wrapper(kind, (offset, offset + len(key)))
+                span = (offset, offset + len(key))
+                if template is None or _cased_like(text[span[0]:span[1]], written):
+                    return Wrapper(kind, span, False, template)
         return None
 
     # --- people ---------------------------------------------------------------
@@ -181,6 +195,34 @@ class PlaceCues:
             if code:
                 found.add(code)
         return found
+
+
+def _entries(by_kind: dict[str, tuple[str, ...]], metropolitan: dict[str, str]) -> list[_Entry]:
+    """Wrappers of every kind, longest first; a metropolitan one before a plain one of the
+    same words (it applies only when written with its capitals).
+
+    Metropolitan words wrap a city's name ("Greater", "Metropolitan Area of"): their kind is
+    the city's, unless they are also a region's wrapper ("Region": "Lazio Region" is Lazio).
+    """
+    entries: list[_Entry] = [(name_key(w), w, _kind(k), None)
+                             for k, ws in by_kind.items() for w in ws]
+    regional = {key for key, _, kind, _ in entries if kind == "region"}
+    entries += [(key, w, "region" if key in regional else "city", template)
+                for w, template in metropolitan.items() for key in [name_key(w)]]
+    return sorted(entries, key=lambda e: (-len(e[0]), e[3] is None))
+
+
+def _cased_like(surface: str, written: str) -> bool:
+    """A wrapper written with a capital in the data is capitalised in the text."""
+    return not written[:1].isupper() or surface[:1].isupper()
+
+
+def _without_tail(text: str) -> str:
+    """The text up to its last letter or digit."""
+    end = len(text)
+    while end and not text[end - 1].isalnum():
+        end -= 1
+    return text[:end]
 
 
 def char_before(text: str, index: int, skipped: Callable[[str], bool]) -> str:

@@ -13,6 +13,12 @@ Score of a candidate (higher is better):
   +1.5 the document uses its country's demonym; +1.0 its country speaks the text's language
   +2.0 a wrapper asks for its kind ("Latina province"), -2.0 for another kind
   +4.0 the same entity is chosen elsewhere in the document (one sense per discourse)
+
+Before scoring, candidates that the wrapper rules out are set aside: a region named
+like a city of its country, unless a region wrapper asks for it; under a city wrapper,
+a city named like a foreign country ("a city of Italy" is not Italy, Texas). After it,
+a city under the words of a metropolitan region ("Region Stuttgart", "Greater
+Manchester") becomes the region around it (``metropolitan_region``).
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from citypact.gazetteer.keys import (
 from citypact.gazetteer.mentions import Mention, weak_position
 from citypact.gazetteer.model import Candidate, Entity, Source
 from citypact.model import Span
+from citypact.textnorm import slugify
 
 LANGUAGE_COUNTRIES = {"it": {"IT", "SM", "CH"}, "vi": {"VN"}, "fr": {"FR", "BE", "CH"},
                       "de": {"DE", "AT", "CH"}, "es": {"ES"}}
@@ -113,9 +120,11 @@ def _without_homonym_regions(candidates: Sequence[Candidate],
     """A region named like a city of its country is the city, unless a wrapper says region.
 
     ("Latina", "Turin", "Ha Tinh", "Zagreb": the province, metropolitan city or county
-    that bears a city's name is written with its wrapper when it is meant.)
+    that bears a city's name is written with its wrapper when it is meant. The words of a
+    metropolitan region name the region around the city: "Greater Manchester" is not the
+    district of Manchester.)
     """
-    if wrapper is not None and wrapper.kind == "region":
+    if wrapper is not None and wrapper.kind == "region" and wrapper.template is None:
         return list(candidates)
     cities = [c.entity for c in candidates if c.entity.kind == "city" and (
         c.best_source != Source.ALTERNATE or c.entity.population >= _FAMOUS)]
@@ -128,11 +137,45 @@ def _without_homonym_regions(candidates: Sequence[Candidate],
     return kept
 
 
+def _without_foreign_namesakes(candidates: list[Candidate],
+                               wrapper: Wrapper | None) -> list[Candidate]:
+    """Under a city wrapper, a country's name is the country, or a city of that country.
+
+    "A city of Italy", "una città d'Italia", "une ville d'Italie" speak of Italy, not of
+    Italy, Texas; "la ville de Luxembourg" is the city of Luxembourg.
+    """
+    if wrapper is None or wrapper.kind != "city":
+        return candidates
+    countries = {c.entity.country for c in candidates if c.entity.kind == "country"}
+    if not countries:
+        return candidates
+    return [c for c in candidates if c.entity.kind != "city" or c.entity.country in countries]
+
+
+def metropolitan_region(city: Entity, template: str) -> Entity:
+    """The region around a city, named by a metropolitan wrapper's template.
+
+    It has no GeoNames or ISO 3166 entry: its id is ``region:<country>-<slug of its name>``,
+    and it takes the city's country, first-level region and coordinates.
+    """
+    name = template.format(name=city.name)
+    return Entity(f"region:{city.country}-{slugify(name)}", name, "region", city.country,
+                  city.admin1, city.region, lat=city.lat, lon=city.lon,
+                  population=city.population)
+
+
+def _marked(entity: Entity, wrapper: Wrapper | None) -> bool:
+    """A wrapper of the entity's kind stands right before its name ("the city of Nice")."""
+    return wrapper is not None and wrapper.before and (
+        wrapper.kind == entity.kind or (wrapper.template is not None and entity.kind == "city"))
+
+
 def _strong(candidate: Candidate, evidence: _Evidence, context: _Context) -> bool:
     """Support from the mention's own surroundings or from other places of the document."""
     entity = candidate.entity
     wrapper = evidence.wrapper
-    if wrapper is not None and (wrapper.kind == entity.kind or entity.country in context.countries):
+    if wrapper is not None and (wrapper.kind == entity.kind or entity.country in context.countries
+                                or wrapper.template is not None):
         return True
     if entity.country in evidence.container_countries or entity.id in context.parents:
         return True
@@ -149,7 +192,10 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     strong = _strong(candidate, evidence, context)
     single = " " not in evidence.mention.key
     if evidence.ambiguous:
-        return named and (strong or (not evidence.weak and entity.population >= _BIG_CITY))
+        # An ordinary word needs its place's country and support, or a marker of its
+        # kind right before it ("the city of Nice", "Stadt Essen", "thành phố Vinh").
+        return _marked(entity, evidence.wrapper) or (named and (
+            strong or (not evidence.weak and entity.population >= _BIG_CITY)))
     if strong:
         return True
     if evidence.weak and single and not named and entity.kind != "country" and (
@@ -171,14 +217,27 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         entity.country in context.demonyms or entity.country in context.language_countries)
 
 
-def _choose(evidence: _Evidence, context: _Context) -> Entity | None:
-    candidates = _without_homonym_regions(evidence.mention.candidates, evidence.wrapper)
+def _contenders(evidence: _Evidence) -> list[Candidate]:
+    """The candidates that the mention's wrapper leaves in the running."""
+    wrapper = evidence.wrapper
+    return _without_foreign_namesakes(
+        _without_homonym_regions(evidence.mention.candidates, wrapper), wrapper)
+
+
+def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
+    wrapper = evidence.wrapper
+    candidates = _contenders(evidence)
     if not candidates:
         return None
     best = max(candidates, key=lambda c: _score(c, evidence, context))
-    if _supported(best, evidence, context):
-        return best.entity
-    return None
+    if not _supported(best, evidence, context):
+        return None
+    span = evidence.mention.span
+    if wrapper is not None and wrapper.template is not None and best.entity.kind == "city":
+        # The region's name is the whole phrase: its mention spans the wrapper too.
+        span = (min(span[0], wrapper.span[0]), max(span[1], wrapper.span[1]))
+        return Resolved(span, metropolitan_region(best.entity, wrapper.template))
+    return Resolved(span, best.entity)
 
 
 def _person_named_before(text: str, mention: Mention, cues: PlaceCues) -> bool:
@@ -236,9 +295,14 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         if _in_compound(text, mention, starts, ends):
             continue
         wrapper = cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
-        ambiguous = cues.ambiguous(mention.surface, language) or _common_here(mention, lowercase)
-        evidence = _Evidence(mention, wrapper, weak_position(text, mention.span), ambiguous,
-                             cues.distinctive(mention.key, language))
+        weak = weak_position(text, mention.span)
+        distinctive = cues.distinctive(mention.key, language)
+        # Capitals prove nothing at a sentence start: there, a name made only of common
+        # and function words of the language ("La Chambre de commerce", "Reunión de
+        # trabajo") is read as those words unless the document supports the place.
+        ambiguous = (cues.ambiguous(mention.surface, language) or _common_here(mention, lowercase)
+                     or (weak and not distinctive))
+        evidence = _Evidence(mention, wrapper, weak, ambiguous, distinctive)
         if index + 1 < len(mentions):
             following = mentions[index + 1]
             if _CONTAINER_GAP.match(text[end:following.span[0]]):
@@ -261,7 +325,10 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
 def _named_countries(evidences: list[_Evidence], context: _Context) -> set[str]:
     countries = set()
     for evidence in evidences:
-        best = max(evidence.mention.candidates, key=lambda c: _score(c, evidence, context))
+        candidates = _contenders(evidence)
+        if not candidates:
+            continue
+        best = max(candidates, key=lambda c: _score(c, evidence, context))
         if best.entity.kind == "country" and not (evidence.ambiguous and evidence.weak):
             countries.add(best.entity.country)
     return countries
@@ -284,9 +351,9 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
     for _ in range(2):
         resolved = []
         for evidence in evidences:
-            entity = _choose(evidence, context)
-            if entity is not None:
-                resolved.append((Resolved(evidence.mention.span, entity), evidence))
+            chosen = _choose(evidence, context)
+            if chosen is not None:
+                resolved.append((chosen, evidence))
         context.chosen = {}
         for item, evidence in resolved:
             context.chosen.setdefault(item.entity.id, set()).add(evidence.mention.key)

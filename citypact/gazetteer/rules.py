@@ -144,6 +144,18 @@ class Wrappers:
     strip_end: tuple[str, ...]
     strip_start: tuple[str, ...]
     facility_before: tuple[str, ...] = ()
+    metropolitan_before: dict[str, str] = field(default_factory=dict)
+    """Words before a city's name that make it the region around the city, with the
+    English name of that region ("Region Stuttgart" -> "{name} Region")."""
+    metropolitan_after: dict[str, str] = field(default_factory=dict)
+
+
+def _templates(value: object, where: str) -> dict[str, str]:
+    table = _table(value, where)
+    for words, template in table.items():
+        if not (words.strip() and isinstance(template, str) and "{name}" in template):
+            raise ConfigError(f"{where}: {words!r} needs a name template with {{name}}")
+    return {str(k): str(v) for k, v in table.items()}
 
 
 def load_wrappers() -> Wrappers:
@@ -157,9 +169,12 @@ def load_wrappers() -> Wrappers:
         after[kind] = _strings(table.get("after", []), f"wrappers.toml {kind}.after")
     strip = _table(data.get("strip"), "wrappers.toml [strip]")
     facility = _table(data.get("facility"), "wrappers.toml [facility]")
+    metropolitan = _table(data.get("metropolitan", {}), "wrappers.toml [metropolitan]")
     return Wrappers(before, after, _strings(strip.get("end", []), "strip.end"),
                     _strings(strip.get("start", []), "strip.start"),
-                    _strings(facility.get("before", []), "facility.before"))
+                    _strings(facility.get("before", []), "facility.before"),
+                    _templates(metropolitan.get("before", {}), "metropolitan.before"),
+                    _templates(metropolitan.get("after", {}), "metropolitan.after"))
 
 
 @dataclass(frozen=True, slots=True)

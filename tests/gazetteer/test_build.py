@@ -83,6 +83,9 @@ def test_noise_of_alternate_names_is_not_kept(built: Settings) -> None:
 
 def test_region_named_like_its_city(built: Settings) -> None:
     assert names(built, "Torino")["iso3166-2:IT-TO"][0] == "Metropolitan City of Turin"
+    # It answers to the city's exonyms too ("Metropolitanstadt Rom").
+    assert names(built, "Rom")["iso3166-2:IT-RM"][0] == "Metropolitan City of Rome"
+    assert names(built, "Anvers")["iso3166-2:BE-VAN"][1] == "region"
 
 
 def test_stale_index_is_rebuilt(built: Settings, tmp_path: Path) -> None:
@@ -139,6 +142,21 @@ def component(built: Settings) -> PlacesComponent:
                  id="organisation-en"),
     pytest.param("it", "La Città metropolitana di Roma e l'Università di Torino hanno firmato.",
                  ["Metropolitan City of Rome", "Turin"], id="metropolitan-it"),
+    pytest.param("de", "Die Metropolitanstadt Rom und Turin in Italien.",
+                 ["Metropolitan City of Rome", "Turin", "Italy"], id="metropolitan-de"),
+    # GeoNames has a town called Italy (Texas), a commune La Chambre, and Réunion.
+    pytest.param("en", "Turin is a city of Italy.", ["Turin", "Italy"], id="city-of-italy-en"),
+    pytest.param("fr", "Turin est une ville d'Italie.", ["Turin", "Italy"], id="city-of-italy-fr"),
+    pytest.param("es", "Reunión de trabajo en Hanói con España.", ["Hanoi", "Spain"],
+                 id="reunion-es"),
+    pytest.param("fr", "La Chambre de commerce a reçu la délégation de Hanoï, en France.",
+                 ["Hanoi", "France"], id="la-chambre-fr"),
+    pytest.param("fr", "La ville d'Orange a signé avec la province d'Anvers.",
+                 ["Orange", "Antwerp Province"], id="elision-fr"),
+    pytest.param("de", "Die Stadt Essen hat die Charta unterzeichnet.", ["Essen"],
+                 id="marker-de"),
+    pytest.param("en", "Greater Manchester and the Stuttgart Region signed a pact.",
+                 ["Greater Manchester", "Stuttgart Region"], id="metropolitan-region-en"),
 ])
 def test_traps(component: PlacesComponent, language: str, text: str,
                expected: list[str]) -> None:

@@ -55,3 +55,11 @@ def test_wrong_version_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(rules.tomllib, "loads", lambda text: {"version": 2})
     with pytest.raises(ConfigError, match="version"):
         rules.read_data("aliases.toml")
+
+
+def test_metropolitan_template_needs_the_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    empty = {"before": [], "after": []}
+    _patched(monkeypatch, {"city": empty, "region": empty, "country": empty, "strip": {},
+                           "facility": {}, "metropolitan": {"before": {"Greater": "Greater"}}})
+    with pytest.raises(ConfigError, match=r"metropolitan\.before"):
+        rules.load_wrappers()
