@@ -13,6 +13,7 @@ from citypact.errors import CitypactError
 from citypact.gazetteer import (
     SqliteGazetteer,
     build_gazetteer,
+    gazetteer_current,
     gazetteer_exists,
     load_gazetteer,
 )
@@ -32,21 +33,28 @@ def _fail(exc: CitypactError) -> typer.Exit:
 def build_cli(
     ctx: typer.Context,
     if_missing: Annotated[bool, typer.Option(
-        "--if-missing", help="Do nothing when the index already exists.")] = False,
+        "--if-missing", help="Do nothing when a current index exists; an index of another "
+        "format, data or threshold counts as missing.")] = False,
     force: Annotated[bool, typer.Option(
         "--force", help="Rebuild even when the index exists.")] = False,
 ) -> None:
     """Build the gazetteer index from the packaged GeoNames and ISO 3166 data.
 
-    Without options an existing index is rebuilt only with --force.
+    Without options an existing index is rebuilt only with --force; with --if-missing,
+    also when it is stale (built by another version of citypact or its data).
 
     Example: citypact gazetteer build --if-missing
     """
     settings = settings_of(ctx)
-    if gazetteer_exists(settings) and (if_missing or not force):
-        typer.echo(f"gazetteer present at {settings.resolved_gazetteer_path()}"
-                   + ("" if if_missing else " (use --force to rebuild)"))
-        return
+    path = settings.resolved_gazetteer_path()
+    if not force and gazetteer_exists(settings):
+        if not if_missing:
+            typer.echo(f"gazetteer present at {path} (use --force to rebuild)")
+            return
+        if gazetteer_current(settings):
+            typer.echo(f"gazetteer present at {path}")
+            return
+        typer.echo(f"gazetteer at {path} is stale: rebuilding it")
     try:
         path = build_gazetteer(settings)
     except CitypactError as exc:

@@ -6,7 +6,12 @@
   inject a ``MemoryGazetteer``.
 """
 
-from citypact.gazetteer.build import build_gazetteer, gazetteer_exists, load_gazetteer
+from citypact.gazetteer.build import (
+    build_gazetteer,
+    gazetteer_current,
+    gazetteer_exists,
+    load_gazetteer,
+)
 from citypact.gazetteer.memory import MemoryGazetteer
 from citypact.gazetteer.model import Candidate, Entity, Gazetteer, NameEntry, NameFlag, Source
 from citypact.gazetteer.store import GazetteerInfo, SqliteGazetteer
@@ -22,6 +27,7 @@ __all__ = [
     "Source",
     "SqliteGazetteer",
     "build_gazetteer",
+    "gazetteer_current",
     "gazetteer_exists",
     "load_gazetteer",
 ]

@@ -93,6 +93,26 @@ def gazetteer_exists(settings: Settings) -> bool:
     return path.exists() and automaton_path(path).exists()
 
 
+def gazetteer_current(settings: Settings) -> bool:
+    """Whether the gazetteer is present, opens, and was built by this recipe.
+
+    An index of another format, from other data files, build code or population
+    threshold (see ``recipe_digest``), or whose automaton comes from another build, is
+    not current: ``load_gazetteer`` would rebuild it.
+    """
+    if not gazetteer_exists(settings):
+        return False
+    try:
+        gazetteer = SqliteGazetteer(settings.resolved_gazetteer_path())
+    except GazetteerError:
+        return False
+    try:
+        return (gazetteer.meta("format") == FORMAT_VERSION
+                and gazetteer.meta("recipe") == recipe_digest(settings))
+    finally:
+        gazetteer.close()
+
+
 def load_gazetteer(settings: Settings) -> SqliteGazetteer:
     """Open the gazetteer, building it first if it is missing or stale.
 

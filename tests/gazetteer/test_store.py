@@ -9,8 +9,9 @@ from tiny_gazetteer import ENTITIES, _entries, tiny_gazetteer
 from typer.testing import CliRunner
 
 from citypact.cli import app
+from citypact.cli import gazetteer as cli_gazetteer
 from citypact.errors import GazetteerError
-from citypact.gazetteer import SqliteGazetteer
+from citypact.gazetteer import SqliteGazetteer, gazetteer_current, gazetteer_exists
 from citypact.gazetteer.build import FORMAT_VERSION, recipe_digest
 from citypact.gazetteer.keys import name_key
 from citypact.gazetteer.store import automaton_path, write_gazetteer
@@ -66,6 +67,29 @@ def test_cli_lookup_info_and_build_if_missing(tiny_settings: Settings,
     assert info.exit_code == 0 and "city: " in info.output and "recipe: " in info.output
     build = runner.invoke(app, ["gazetteer", "build", "--if-missing"])
     assert build.exit_code == 0 and "present" in build.output
+
+
+@pytest.mark.parametrize("stale", [{"recipe": "0000000000000000"}, {"format": "2"}])
+def test_cli_build_if_missing_rebuilds_a_stale_index(
+        tiny_settings: Settings, monkeypatch: pytest.MonkeyPatch, stale: dict[str, str]) -> None:
+    path = tiny_settings.resolved_gazetteer_path()
+    meta = {"format": FORMAT_VERSION, "recipe": recipe_digest(tiny_settings), **stale}
+    write_gazetteer(path, ENTITIES, _entries(), meta)
+    assert gazetteer_exists(tiny_settings) and not gazetteer_current(tiny_settings)
+    built: list[Path] = []
+    monkeypatch.setattr(cli_gazetteer, "build_gazetteer",
+                        lambda settings: built.append(settings.resolved_gazetteer_path()) or path)
+    monkeypatch.setenv("CITYPACT_GAZETTEER_PATH", str(path))
+    build = CliRunner().invoke(app, ["gazetteer", "build", "--if-missing"])
+    assert build.exit_code == 0, build.output
+    assert "stale" in build.output and built == [path]
+
+
+def test_index_of_this_recipe_is_current(tiny_settings: Settings, tmp_path: Path) -> None:
+    assert gazetteer_current(tiny_settings)
+    automaton_path(tiny_settings.resolved_gazetteer_path()).unlink()
+    assert not gazetteer_current(tiny_settings)
+    assert not gazetteer_current(Settings(gazetteer_path=tmp_path / "none.sqlite"))
 
 
 def test_name_key_of_lookup_matches_stored_keys() -> None:
