@@ -51,6 +51,8 @@ class _Candidate:
     sectors: tuple[str, ...]
     confidence: float
     evidence: Span
+    breadth: int = 1
+    """How many pairs its sentence relates: the fewer, the more the sentence is about it."""
 
 
 class LinksComponent:
@@ -96,7 +98,8 @@ class LinksComponent:
                     or _neighbour_date(doc, index, told))
             sectors = tuple(sorted({*cues.sectors, *_listed_sectors(doc, index, all_cues)}))
             candidates.extend(
-                _Candidate((a.name, b.name), _pair_kind(kind, a, b), date, sectors, conf, span)
+                _Candidate((a.name, b.name), _pair_kind(kind, a, b), date, sectors, conf, span,
+                           len(pairs))
                 for a, b, conf in pairs)
             visits = list(lex.visits.finditer(keys.get(lex.keep_accents), *span)) \
                 if lex.visits is not None else []
@@ -271,7 +274,7 @@ def _merge(text: str, candidates: list[_Candidate],
                 formality(current.kind), -current.confidence):
             best[key] = cand
     dates: dict[tuple[frozenset[str], str], str] = {}
-    for cand in candidates:
+    for cand in sorted(candidates, key=lambda c: c.breadth):  # the most specific sentence
         if cand.date is not None:
             dates.setdefault((frozenset(cand.parties), cand.kind), cand.date)
     links = []
