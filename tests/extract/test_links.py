@@ -310,3 +310,13 @@ def test_an_organisation_beside_twin_towns_cooperates_it_is_no_twin(
                        ((start, start + len("Hue Heritage Centre")),))
     kinds = link_kinds(links, make_doc(text, "en", organizations=(org,)))
     assert kinds == {frozenset({"Blois", "Hue Heritage Centre"}): "cooperation"}
+
+
+def test_a_company_called_on_is_a_stop_not_a_partner(links: LinksComponent) -> None:
+    text = "Hue and Blois signed an agreement.\nVisit to the company Loire Tools in Blois."
+    start = text.index("Loire Tools")
+    org = Organization("org:loire-tools", "Loire Tools", "FR", "company",
+                       ((start, start + len("Loire Tools")),))
+    doc = links(make_doc(text, "en", organizations=(org,)))
+    assert {frozenset(link.parties) for link in doc.links} == {frozenset({"Hue", "Blois"})}
+    assert ("Hue", "Loire Tools") in {e.parties[:2] for e in doc.events if e.type == "visit"}

@@ -27,6 +27,7 @@ from citypact.extract.linking.parties import (
     mark_locators,
 )
 from citypact.extract.linking.sentence import (
+    CONFIDENCE,
     KeyCache,
     SentenceCues,
     read_cues,
@@ -100,7 +101,7 @@ class LinksComponent:
             candidates.extend(
                 _Candidate((a.name, b.name), _pair_kind(kind, a, b), date, sectors, conf, span,
                            len(pairs))
-                for a, b, conf in pairs)
+                for a, b, conf in pairs if not _passing_call(a, b, conf))
             visits = list(lex.visits.finditer(keys.get(lex.keep_accents), *span)) \
                 if lex.visits is not None else []
             events.extend(sentence_events(cues, pairs, inside, date, visits))
@@ -134,6 +135,17 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
         is_venue = party.via == "place" and party.kind == "city" and before in venue_ends
         marked.append(dataclasses.replace(party, venue=True) if is_venue else party)
     return marked
+
+
+CALLED_ON = frozenset({"company", "institute"})
+"""Organisations a delegation visits in passing rather than partners with."""
+
+
+def _passing_call(a: PartyMention, b: PartyMention, confidence: float) -> bool:
+    """A company or institute that an unnamed delegation calls on ("Visit to the company
+    OMS") is a stop of its trip (an event), not a partner of the story's city (a link)."""
+    return confidence == CONFIDENCE["implicit"] and bool(
+        {a.org_type, b.org_type} & CALLED_ON)
 
 
 def _pair_kind(kind: LinkKind, a: PartyMention, b: PartyMention) -> LinkKind:

@@ -37,6 +37,8 @@ class PartyMention:
     """Named as where something happens ("signed ... in Ha Long"), not who does it."""
     admin1: str | None = None
     """The first-level subdivision of a place, when known."""
+    org_type: str | None = None
+    """The type of an organisation (company, university, association ...)."""
     locator: bool = False
     """Says where another party is ("Cethegus Consortium – Latina (Italy)"), not who acts."""
 
@@ -74,7 +76,8 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
                      for span in place.mentions if not _inside(span, org_spans))
     for org in doc.organizations:
         if org.type not in NON_PARTY_ORG_TYPES and org.country not in SUPRANATIONAL:
-            found.extend(PartyMention(span, org.name, "org", org.country, "org")
+            found.extend(PartyMention(span, org.name, "org", org.country, "org",
+                                      org_type=org.type)
                          for span in org.mentions)
     entities: dict[str, tuple[str, str | None]] = {p.name: (p.kind, p.country)
                                                    for p in doc.places}
