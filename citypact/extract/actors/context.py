@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from citypact.extract.actors.names import NameFinder
 from citypact.extract.actors.rules import ActorRules, PeopleLexicons, word_key
 from citypact.extract.actors.text import TokenizedText
 from citypact.extract.pipeline import Doc
@@ -25,6 +26,8 @@ class ActorContext:
     doc: Doc
     rules: ActorRules
     tokens: TokenizedText
+    names: NameFinder
+    """Every occurrence of a name among the tokens."""
     places: list[PlaceMention]
     place_at: dict[int, PlaceMention]
     local_government: set[int]
@@ -76,7 +79,8 @@ def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
     place_after_noun = {start: place_at[end].end
                         for lexicon in rules.place_nouns for start, end, _ in tokens.hits(lexicon)
                         if end in place_at and place_at[end].start == end}
-    return ActorContext(doc=doc, rules=rules, tokens=tokens, places=places, place_at=place_at,
+    return ActorContext(doc=doc, rules=rules, tokens=tokens, names=NameFinder(tokens),
+                        places=places, place_at=place_at,
                         local_government=local, title_tokens=titles,
                         place_after_noun=place_after_noun,
                         function_words=rules.function_words_of(doc.language),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from citypact.extract.actors.text import DASHES, TokenizedText
 
@@ -14,6 +15,12 @@ def token_keys(tokens: TokenizedText) -> tuple[str, ...]:
     return tuple(
         folded or ("-" if t.text in DASHES else t.text)
         for t, folded in zip(tokens.tokens, tokens.folded, strict=True))
+
+
+@lru_cache(maxsize=4096)
+def name_keys(name: str) -> tuple[str, ...]:
+    """``token_keys`` of a name, kept: the same known names are looked up in every document."""
+    return token_keys(TokenizedText(name))
 
 
 class NameFinder:
@@ -32,7 +39,7 @@ class NameFinder:
 
     def find(self, name: str) -> list[TokenRange]:
         """Token ranges where ``name`` is written."""
-        wanted = token_keys(TokenizedText(name))
+        wanted = name_keys(name)
         if not wanted:
             return []
         found = []

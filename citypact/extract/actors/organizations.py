@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from citypact.extract.actors.context import ActorContext
-from citypact.extract.actors.names import NameFinder, TokenRange, expansion_start, overlaps
+from citypact.extract.actors.names import TokenRange, expansion_start, overlaps
 from citypact.model import Organization
 from citypact.textnorm import fold, slugify
 
@@ -74,10 +74,9 @@ def _all_candidates(ctx: ActorContext) -> Iterator[Candidate]:
 # --- known organisations -------------------------------------------------------------
 
 def _known_candidates(ctx: ActorContext) -> Iterator[Candidate]:
-    finder = NameFinder(ctx.tokens)
     for known in ctx.rules.known:
         for name in (known.name, *known.aliases):
-            for start, end in finder.find(name):
+            for start, end in ctx.names.find(name):
                 branch_end = _branch_end(ctx, end) if known.branch else end
                 if branch_end > end:
                     yield Candidate(start, branch_end, ctx.tokens.surface(start, branch_end),
@@ -482,13 +481,12 @@ def _drop_nested(candidates: list[Candidate]) -> list[Candidate]:
 
 def _with_mentions(ctx: ActorContext, candidates: list[Candidate]) -> tuple[Organization, ...]:
     """Find every mention of every name; the longest wins where two overlap."""
-    finder = NameFinder(ctx.tokens)
     claims: list[tuple[TokenRange, int]] = []
     for index, candidate in enumerate(candidates):
         claims.append(((candidate.start, candidate.end), index))
         claims.extend((span, index) for span in candidate.spans)
         for name in {candidate.name, *candidate.aliases}:
-            claims.extend((rng, index) for rng in finder.find(name))
+            claims.extend((rng, index) for rng in ctx.names.find(name))
     claims.extend(_bare_heads(ctx, candidates))
     claims.sort(key=lambda c: (-(c[0][1] - c[0][0]), c[0][0]))
     taken: list[TokenRange] = []

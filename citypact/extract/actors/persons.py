@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from citypact.extract.actors.context import ActorContext
-from citypact.extract.actors.names import NameFinder, TokenRange, overlaps
+from citypact.extract.actors.names import TokenRange, overlaps
 from citypact.extract.actors.people import COORDINATORS, Marks, NameRun, find_name_runs
 from citypact.extract.linking.parties import country_name
 from citypact.model import Organization, Person, Place
@@ -264,10 +264,9 @@ def _merge_single(ctx: ActorContext, run: NameRun, entries: dict[str, Entry],
 
 def _add_mentions(ctx: ActorContext, people: list[Entry]) -> None:
     """Every later full or short mention of each person (the latest person wins a tie)."""
-    finder = NameFinder(ctx.tokens)
     taken: list[TokenRange] = [r for e in people for r in e.ranges]
     for entry in people:
-        for rng in finder.find(entry.name):
+        for rng in ctx.names.find(entry.name):
             if not overlaps(rng, taken):
                 entry.ranges.append(rng)
                 taken.append(rng)

@@ -82,8 +82,10 @@ class TokenizedText:
 
     @cached_property
     def folded(self) -> tuple[str, ...]:
-        """``fold`` of every token."""
-        return tuple(fold(t.text) for t in self.tokens)
+        """``fold`` of every token (of each distinct word once: most words recur)."""
+        folds: dict[str, str] = {}
+        return tuple(folds[t.text] if t.text in folds else folds.setdefault(t.text, fold(t.text))
+                     for t in self.tokens)
 
     def key(self, keep_accents: bool) -> str:
         """The same-length key of the text that a lexicon scans."""

@@ -1,0 +1,60 @@
+"""The phrase lexicon: word-bounded, longest phrase first, found only where a phrase may
+begin (an index of first words) with the hits of the plain alternation."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from citypact.extract.matchers.lexicon import Lexicon, text_key
+
+
+def found(lexicon: Lexicon, text: str, start: int = 0, end: int | None = None) -> list[
+        tuple[str, str]]:
+    key = text_key(text, lexicon.keep_accents)
+    return [(text[h.span[0]:h.span[1]], h.label) for h in lexicon.finditer(key, start, end)]
+
+
+def test_longest_phrase_first_on_word_boundaries() -> None:
+    lexicon = Lexicon([("vice mayor", "title"), ("mayor", "title"), ("may", "month")])
+    assert found(lexicon, "The Vice-Mayor met the mayor in May; mayoral talks.") == [
+        ("Vice-Mayor", "title"), ("mayor", "title"), ("May", "month")]
+
+
+def test_a_star_matches_any_word_ending() -> None:
+    lexicon = Lexicon([("touris*", "tourism"), ("start-up*", "innovation")])
+    assert found(lexicon, "Tourism and tourists; Start-ups, not startups.") == [
+        ("Tourism", "tourism"), ("tourists", "tourism"), ("Start-ups", "innovation")]
+
+
+def test_accents_kept_and_dotted_phrases() -> None:
+    lexicon = Lexicon([("TS.", "honorific"), ("bà", "honorific")], keep_accents=True)
+    assert found(lexicon, "TS. Lan và Bà Hoa, ba người.") == [
+        ("TS.", "honorific"), ("Bà", "honorific")]
+
+
+def test_a_window_is_searched_as_if_the_text_ended_there() -> None:
+    lexicon = Lexicon([("abc", "x")])
+    assert found(lexicon, "abcd abc", 0, 3) == [("abc", "x")]
+    assert found(lexicon, "abcd abc", 1) == [("abc", "x")]
+
+
+WORDS = st.sampled_from(["a", "b", "ab", "ba", "abc", "à", "bà", "c"])
+PHRASES = st.lists(
+    st.tuples(st.lists(WORDS, min_size=1, max_size=3).map(" ".join),
+              st.sampled_from(["", "*", "."])).map("".join),
+    min_size=1, max_size=6)
+TEXTS = st.lists(st.tuples(WORDS, st.sampled_from([" ", ", ", "-", ". ", "’", "  ", ""])),
+                 max_size=20).map(lambda parts: "".join(w + s for w, s in parts))
+
+
+@given(PHRASES, TEXTS, st.booleans(), st.integers(0, 40), st.integers(0, 40))
+def test_hits_are_those_of_the_plain_alternation(phrases: list[str], text: str,
+                                                 accents: bool, a: int, b: int) -> None:
+    lexicon = Lexicon([(p, f"l{i}") for i, p in enumerate(phrases)], keep_accents=accents)
+    key = text_key(text, accents)
+    start, end = sorted((min(a, len(key)), min(b, len(key))))
+    for window in ((0, len(key)), (start, end)):
+        expected = [(m.span(), m.lastgroup) for m in lexicon._regex.finditer(key, *window)]
+        got = [(m.span(), m.lastgroup) for m in lexicon._matches(key, *window)]
+        assert got == expected
