@@ -55,6 +55,8 @@ def make_templates(directory: Path) -> Jinja2Templates:
     templates.env.filters["marked"] = marked
     templates.env.filters["entity_url"] = entity_url
     templates.env.filters["goals"] = sector_goals
+    templates.env.filters["sdgs"] = lambda sectors: sorted(
+        {goal for sector in sectors for goal in sector_goals(sector)})
     templates.env.globals.update(kind_colours=KIND_COLOURS, link_kinds=LINK_KINDS,
                                  sdg_names=sdg_names())
     return templates

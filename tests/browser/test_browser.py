@@ -186,6 +186,15 @@ def test_entity_pages_load_offline_without_errors(page: Any, server: str,
     page.goto(server + _first_href(page, ".documents a"), wait_until="networkidle")
     page.locator("#text .m").first.wait_for()
     _shoot(page, "document")
+    page.goto(f"{server}/search?q=development%20agency&kind=organization",
+              wait_until="networkidle")
+    page.goto(server + _first_href(page, "#hits a"), wait_until="networkidle")
+    page.locator("#entity-name").wait_for()
+    _shoot(page, "organization")
+    page.goto(f"{server}/search?q=pecresse&kind=person", wait_until="networkidle")
+    page.goto(server + _first_href(page, "#hits a"), wait_until="networkidle")
+    assert page.locator("#entity-name").inner_text() == "Valérie Pécresse"
+    _shoot(page, "person")
     browser_context.watch.assert_clean()
 
 

@@ -3,6 +3,7 @@ table kept equal to the one in ../shared/spec/sectors.md."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -30,7 +31,7 @@ def test_an_arc_across_the_pacific_is_split_at_the_antimeridian() -> None:
     assert west[-1][1] == 180.0 and east[0][1] == -180.0
     assert west[-1][0] == east[0][0]
     for path in (west, east):
-        steps = [abs(b[1] - a[1]) for a, b in zip(path, path[1:], strict=False)]
+        steps = [abs(b[1] - a[1]) for a, b in itertools.pairwise(path)]
         assert max(steps) < 10
 
 

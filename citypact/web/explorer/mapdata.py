@@ -1,8 +1,13 @@
-"""The map: places sized by activity, partnerships as great-circle arcs coloured by kind."""
+"""The map: places sized by activity, partnerships as great-circle arcs coloured by kind.
+
+Both are capped, so that a store of 100,000 partnerships still answers quickly with a map
+a browser can draw: the most active places, the most reported partnerships; the totals
+say how many there are in all.
+"""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -13,9 +18,10 @@ from citypact.store.tables import PartnershipPartyRow, PartnershipRow, PlaceRow
 from citypact.web.explorer.filters import ExploreFilters
 from citypact.web.explorer.geo import LatLon, great_circle
 
-MAX_ARCS = 2000
-"""Arcs drawn at most, the partnerships with most stories first: a map of 100,000 lines
-is unreadable and slow; the counts say how many were left out."""
+MAX_PARTNERSHIPS = 1500
+"""Partnerships drawn as arcs at most, the most reported first."""
+MAX_PLACES = 2000
+"""Places drawn at most, the most active first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +33,6 @@ class MapPlace:
     lon: float
     partnerships: int
     """Filtered partnerships it is a party of: the size of its dot."""
-    stories: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,65 +54,49 @@ class MapData:
     arcs: tuple[MapArc, ...]
     partnerships: int
     """Filtered partnerships, with or without places on the map."""
-    arcs_total: int
-    """Arcs before the ``MAX_ARCS`` cut."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Party:
-    partnership_id: str
-    name: str
-    kind: str
-    status: str
-    stories: int
-    place: MapPlace
+    partnerships_drawn: int
+    """Of those, the ones whose arcs are drawn (at most ``MAX_PARTNERSHIPS``)."""
+    places_total: int
+    """Places with coordinates that are parties of the filtered partnerships."""
 
 
 def map_data(session: Session, filters: ExploreFilters) -> MapData:
-    """Places that are parties of the filtered partnerships (with coordinates), and an arc
-    for each pair of such places in a partnership, the most reported first."""
-    by_partnership: dict[str, list[_Party]] = defaultdict(list)
-    for party in _parties(session, filters):
-        by_partnership[party.partnership_id].append(party)
-    activity: Counter[str] = Counter()
-    stories: Counter[str] = Counter()
-    places: dict[str, MapPlace] = {}
-    arcs: list[tuple[_Party, _Party]] = []
-    for parties in by_partnership.values():
-        for party in {p.place.id: p for p in parties}.values():
-            places[party.place.id] = party.place
-            activity[party.place.id] += 1
-            stories[party.place.id] += party.stories
-        arcs += [(a, b) for a, b in combinations(parties, 2) if a.place.id != b.place.id]
-    arcs.sort(key=lambda pair: (-pair[0].stories, pair[0].name, pair[0].place.name,
-                                pair[1].place.name))
-    sized = tuple(sorted(
-        (MapPlace(p.id, p.name, p.country, p.lat, p.lon, activity[p.id], stories[p.id])
-         for p in places.values()), key=lambda p: (-p.partnerships, p.name)))
-    return MapData(sized, tuple(_arc(a, b) for a, b in arcs[:MAX_ARCS]),
-                   _count(session, filters), len(arcs))
+    """The most active places that are parties of the filtered partnerships (with
+    coordinates), and an arc for each pair of places of the most reported partnerships."""
+    where = filters.conditions()
+    located = (select(PartnershipPartyRow.partnership_id, PlaceRow)
+               .join(PlaceRow, PlaceRow.id == PartnershipPartyRow.entity_id)
+               .join(PartnershipRow, PartnershipRow.id == PartnershipPartyRow.partnership_id)
+               .where(PlaceRow.lat.is_not(None), PlaceRow.lon.is_not(None), *where))
+    activity = func.count(func.distinct(PartnershipPartyRow.partnership_id))
+    busiest = (located.with_only_columns(PlaceRow, activity).group_by(PlaceRow.id)
+               .order_by(activity.desc(), PlaceRow.name).limit(MAX_PLACES))
+    places = tuple(MapPlace(p.id, p.name, p.country, p.lat, p.lon, count)
+                   for p, count in session.execute(busiest)
+                   if p.lat is not None and p.lon is not None)
+    places_total = session.scalar(select(func.count()).select_from(
+        located.with_only_columns(PlaceRow.id).distinct().subquery())) or 0
+    total = session.scalar(select(func.count()).select_from(PartnershipRow)
+                           .where(*where)) or 0
+    top = (select(PartnershipRow).where(*where)
+           .order_by(PartnershipRow.stories.desc(), PartnershipRow.id).limit(MAX_PARTNERSHIPS))
+    partnerships = list(session.scalars(top))
+    return MapData(places, tuple(_arcs(session, partnerships)), total, len(partnerships),
+                   places_total)
 
 
-def _parties(session: Session, filters: ExploreFilters) -> list[_Party]:
-    query = (select(PartnershipRow.id, PartnershipRow.name, PartnershipRow.kind,
-                    PartnershipRow.status, PartnershipRow.stories, PlaceRow)
-             .join(PartnershipPartyRow, PartnershipPartyRow.partnership_id == PartnershipRow.id)
+def _arcs(session: Session, partnerships: list[PartnershipRow]) -> list[MapArc]:
+    """An arc for each pair of located parties of each partnership, in the given order."""
+    ends: dict[str, list[tuple[str, LatLon]]] = defaultdict(list)
+    query = (select(PartnershipPartyRow.partnership_id, PlaceRow)
              .join(PlaceRow, PlaceRow.id == PartnershipPartyRow.entity_id)
-             .where(PlaceRow.lat.is_not(None), PlaceRow.lon.is_not(None),
-                    *filters.conditions())
-             .order_by(PartnershipRow.id, PartnershipPartyRow.position))
-    return [_Party(pid, name, kind, status, stories,
-                   MapPlace(p.id, p.name, p.country, p.lat, p.lon, 0, 0))
-            for pid, name, kind, status, stories, p in session.execute(query)
-            if p.lat is not None and p.lon is not None]
-
-
-def _count(session: Session, filters: ExploreFilters) -> int:
-    query = select(func.count()).select_from(PartnershipRow).where(*filters.conditions())
-    return session.scalar(query) or 0
-
-
-def _arc(a: _Party, b: _Party) -> MapArc:
-    paths = great_circle((a.place.lat, a.place.lon), (b.place.lat, b.place.lon))
-    return MapArc(a.partnership_id, a.name, a.kind, a.status, a.stories,
-                  (a.place.id, b.place.id), tuple(tuple(path) for path in paths))
+             .where(PartnershipPartyRow.partnership_id.in_([p.id for p in partnerships]),
+                    PlaceRow.lat.is_not(None), PlaceRow.lon.is_not(None))
+             .order_by(PartnershipPartyRow.partnership_id, PartnershipPartyRow.position))
+    for pid, place in session.execute(query):
+        if place.lat is not None and place.lon is not None and all(
+                place.id != other for other, _ in ends[pid]):
+            ends[pid].append((place.id, (place.lat, place.lon)))
+    return [MapArc(p.id, p.name, p.kind, p.status, p.stories, (a, b),
+                   tuple(tuple(path) for path in great_circle(a_at, b_at)))
+            for p in partnerships for (a, a_at), (b, b_at) in combinations(ends[p.id], 2)]

@@ -17,8 +17,11 @@ from citypact.web.explorer.filters import ExploreFilters
 MAX_NODES = 300
 """Nodes drawn at most, the best connected first: beyond that a force layout is slow
 (networkx's force method is quadratic) and the drawing unreadable."""
-SCALE = 1000.0
-"""Layout coordinates (networkx's [-1, 1]) times this: Cytoscape's pixels at zoom 1."""
+SPACING = 80.0
+"""Pixels (Cytoscape's, at zoom 1) per node along a component's radius, scaled by the
+square root of its size: a fitted drawing shows nodes and labels at their natural size."""
+GAP = 120.0
+"""Pixels between the boxes of two components."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,11 +102,34 @@ def _partnerships(session: Session, filters: ExploreFilters
 
 
 def _layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
-    """Positions in pixels; the force method whatever the size (the energy method needs
-    scipy), a fixed seed so that the same data gives the same picture."""
-    if graph.number_of_nodes() == 0:
-        return {}
-    k = 1.6 / max(1, graph.number_of_nodes()) ** 0.5
-    raw = nx.spring_layout(graph, k=k, seed=7, iterations=80, method="force")
-    return {str(node): (round(float(x) * SCALE, 1), round(float(y) * SCALE, 1))
-            for node, (x, y) in raw.items()}
+    """Pixel positions: each connected component laid out on its own by networkx's
+    force-directed layout (a fixed seed: the same data gives the same picture; the force
+    method whatever the size, the energy one needs scipy), then the components packed in
+    rows, largest first. One layout of the whole graph lets small components drift far
+    apart or onto each other."""
+    components = sorted((sorted(c) for c in nx.connected_components(graph)),
+                        key=lambda c: (-len(c), c[0]))
+    boxes = [_component(graph.subgraph(c)) for c in components]
+    area = sum((2 * radius + GAP) ** 2 for _, radius in boxes)
+    row_width = max([2 * r + GAP for _, r in boxes] + [1.6 * area ** 0.5])
+    positions: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for local, radius in boxes:
+        box = 2 * radius + GAP
+        if x and x + box > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for node, (px, py) in local.items():
+            positions[node] = (round(x + radius + px, 1), round(y + radius + py, 1))
+        x, row_height = x + box, max(row_height, box)
+    return positions
+
+
+def _component(graph: nx.Graph) -> tuple[dict[str, tuple[float, float]], float]:
+    """A connected component's positions around (0, 0), and its radius."""
+    size = graph.number_of_nodes()
+    if size == 1:
+        return {str(node): (0.0, 0.0) for node in graph}, 0.0
+    radius = SPACING * size ** 0.5
+    raw = nx.spring_layout(graph, k=1.5 / size ** 0.5, seed=7, iterations=80,
+                           method="force", scale=radius)
+    return {str(node): (float(px), float(py)) for node, (px, py) in raw.items()}, radius

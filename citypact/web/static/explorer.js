@@ -61,20 +61,22 @@
       line.on("click", () => window.location.assign(`/partnerships/${arc.partnership_id}`));
       line.addTo(arcs);
     });
-    const points = [];
+    const places = L.featureGroup().addTo(map);
     data.places.forEach((place) => {
       const marker = L.circleMarker([place.lat, place.lon], {
         radius: 3 + 2.5 * Math.sqrt(place.partnerships), color: "#1f2937", weight: 1,
         fillColor: "#f97316", fillOpacity: 0.85, className: "place" });
       marker.bindTooltip(`${place.name} · ${plural(place.partnerships, "partnership", "partnerships")}`);
       marker.on("click", () => window.location.assign(`/places/${place.id}`));
-      marker.addTo(map);
-      points.push([place.lat, place.lon]);
+      marker.addTo(places);
     });
-    if (points.length > 1) map.fitBounds(points, { padding: [40, 40], maxZoom: 6 });
-    else if (points.length === 1) map.setView(points[0], 5);
-    const cut = data.arcs_total > data.arcs.length ? ` (the ${data.arcs.length} most reported of ${data.arcs_total})` : "";
-    say("map-status", `${plural(data.places.length, "place", "places")}, ${plural(data.arcs.length, "arc", "arcs")}${cut} from ${plural(data.partnerships, "partnership", "partnerships")}. Click a place for its dossier, an arc for its history.`);
+    // Fit the places and the arcs between them (an arc can bulge far north of its ends).
+    const bounds = L.featureGroup([places, ...arcs.getLayers()]).getBounds();
+    if (data.places.length > 1) map.fitBounds(bounds, { padding: [20, 20], maxZoom: 6 });
+    else if (data.places.length === 1) map.setView([data.places[0].lat, data.places[0].lon], 5);
+    const placesCut = data.places_total > data.places.length ? ` (the most active of ${data.places_total})` : "";
+    const arcsCut = data.partnerships > data.partnerships_drawn ? ` of the ${data.partnerships_drawn} most reported` : "";
+    say("map-status", `${plural(data.places.length, "place", "places")}${placesCut}; ${plural(data.arcs.length, "arc", "arcs")}${arcsCut} of ${plural(data.partnerships, "partnership", "partnerships")} (those with two places on the map). Click a place for its dossier, an arc for its history.`);
     el.dataset.ready = "true";
   }
 
@@ -85,12 +87,12 @@
     const maxDegree = Math.max(1, ...data.nodes.map((n) => n.degree));
     const elements = [
       ...data.nodes.map((n) => ({ group: "nodes", data: { id: n.id, label: n.name, kind: n.kind || "unknown",
-        size: 14 + 34 * Math.sqrt(n.degree / maxDegree) }, position: { x: n.x, y: -n.y } })),
+        size: 14 + 34 * Math.sqrt(n.degree / maxDegree) }, position: { x: n.x, y: n.y } })),
       ...data.edges.map((e, i) => ({ group: "edges", data: { id: `e${i}`, source: e.source, target: e.target,
         partnership: e.partnership_id, colour: colours[e.kind] || "#888", status: e.status,
         width: 1.5 + Math.min(e.stories, 6) * 0.6 } })),
     ];
-    const cy = cytoscape({ container: el, elements, layout: { name: "preset" }, wheelSensitivity: 0.3,
+    const cy = cytoscape({ container: el, elements, layout: { name: "preset" }, minZoom: 0.05, maxZoom: 3,
       style: [
         { selector: "node", style: { width: "data(size)", height: "data(size)", "background-color": "#f97316",
           "border-width": 1, "border-color": "#1f2937", label: "data(label)", "font-size": 11,
@@ -129,17 +131,18 @@
     for (let y = Math.min(...years); y <= Math.max(...years); y += 1) domain.push(y);
     const small = el.classList.contains("small");
     const x = { field: "year", type: "ordinal", title: null, scale: { domain }, axis: { labelAngle: 0, labelOverlap: true } };
-    const links = { title: small ? null : "Links", data: { values: data.links }, mark: { type: "bar", tooltip: true },
+    const links = { title: null, data: { values: data.links }, mark: { type: "bar", tooltip: true },
       width: small ? 280 : "container", height: small ? 120 : 220,
       encoding: { x, y: { field: "count", type: "quantitative", aggregate: "sum", title: "links", axis: { tickMinStep: 1 } },
-        color: { field: "kind", type: "nominal", title: null, scale: kindScale(COLOURS, KIND_ORDER), legend: { orient: small ? "bottom" : "right" } },
+        color: { field: "kind", type: "nominal", title: null, scale: kindScale(COLOURS, KIND_ORDER),
+          legend: { orient: small ? "bottom" : "top", columns: small ? 2 : 4, symbolType: "square" } },
         order: { field: "kind" } } };
-    const spec = { autosize: { type: "fit-x", contains: "padding" },
+    const spec = { padding: 8, autosize: { type: "fit-x", contains: "padding" },
       config: { font: "system-ui, sans-serif", view: { stroke: null } } };
     if (data.events.length && !small) {
       spec.vconcat = [links, { title: "Events", data: { values: data.events }, mark: { type: "circle", tooltip: true },
         width: "container", height: 140,
-        encoding: { x, y: { field: "kind", type: "nominal", title: null }, size: { field: "count", type: "quantitative", title: "events" },
+        encoding: { x, y: { field: "kind", type: "nominal", title: null }, size: { field: "count", type: "quantitative", legend: null },
           color: { value: "#f97316" } } }];
     } else Object.assign(spec, links);
     await vegaEmbed(el, spec, EMBED);
@@ -157,9 +160,9 @@
     const kinds = [...KIND_ORDER, "event"];
     await vegaEmbed(el, {
       width: "container", height: { step: 26 },
-      autosize: { type: "fit-x", contains: "padding" }, config: { font: "system-ui, sans-serif", view: { stroke: null } },
+      padding: 8, autosize: { type: "fit-x", contains: "padding" }, config: { font: "system-ui, sans-serif", view: { stroke: null } },
       data: { values: rows }, mark: { type: "point", filled: true, size: 110, tooltip: true },
-      encoding: { x: { field: "date", type: "temporal", title: null, axis: { format: "%Y", tickCount: "year" } },
+      encoding: { x: { field: "date", type: "temporal", title: null, scale: { padding: 14 }, axis: { format: "%Y", tickCount: "year" } },
         y: { field: "row", type: "nominal", title: null, sort: [...KIND_ORDER] },
         color: { field: "kind", type: "nominal", legend: null, scale: kindScale(colours, kinds) },
         tooltip: [{ field: "date", type: "temporal" }, { field: "row" }, { field: "source" }] } }, EMBED);
