@@ -315,11 +315,16 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
 
 
 def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list[_Evidence]:
-    """Drop names of people; a surname ("Attilio Fontana") is dropped everywhere in the text."""
+    """Drop names of people; a surname ("Attilio Fontana") is dropped everywhere in the text.
+
+    A wrapper keeps a name a place ("Fontana province"); one before it even when a
+    capitalised word follows ("Greater Paris Metropolis" is no Paris Hilton).
+    """
     surnames = {e.mention.key for e in evidences if _person_named_before(text, e.mention, cues)}
     return [e for e in evidences
             if (e.mention.key not in surnames or e.wrapper is not None)
-            and not _given_name_here(text, e.mention, cues)]
+            and ((e.wrapper is not None and e.wrapper.before)
+                 or not _given_name_here(text, e.mention, cues))]
 
 
 def _named_countries(evidences: list[_Evidence], context: _Context) -> set[str]:

@@ -548,3 +548,9 @@ def test_metropolitan_region_has_the_city_s_country_and_region(
 def test_metropolitan_words_only_around_a_city(component: PlacesComponent, text: str,
                                                expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.kind) for p in places(component, text, "en")] == expected
+
+
+def test_marker_before_a_given_name_keeps_it_a_place(component: PlacesComponent) -> None:
+    assert names(component, "We toured the Greater Paris Metropolis last week.") == [
+        "Greater Paris"]
+    assert names(component, "Paris Hilton toured Germany.") == ["Germany"]

@@ -57,6 +57,7 @@ def test_counts_and_load_time(built: Settings) -> None:
 def test_exonyms_and_local_names(built: Settings) -> None:
     assert names(built, "Torino")["geonames:3165524"][0] == "Turin"
     assert names(built, "Firenze")["geonames:3176959"][0] == "Florence"
+    assert names(built, "Köln")["geonames:2886242"][0] == "Cologne"
     assert names(built, "Toscana")["iso3166-2:IT-52"][:2] == ("Tuscany", "region")
     assert names(built, "Đà Lạt")["geonames:1584071"][0] == "Da Lat"
     assert names(built, "Ðà Lạt") == names(built, "Da Lat")
