@@ -10,9 +10,9 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
-from functools import lru_cache
 
 # Letters whose accent-stripped form is not produced by NFD decomposition.
 _SPECIAL = {
@@ -37,7 +37,6 @@ def normalize_text(text: str) -> str:
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
-@lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     """Fold one character to exactly one character (lower-case, unaccented)."""
     if char in _SPECIAL:
@@ -47,9 +46,35 @@ def _fold_char(char: str) -> str:
         lowered = base.lower()
         folded = lowered[0] if lowered else base
         return _SPECIAL.get(folded, folded)  # "ẞ" -> "ß" -> "s", "ǽ" -> "æ" -> "a"
-    if unicodedata.category(char).startswith("M"):
-        return " "  # a stray combining mark (text that was not NFC)
-    return " "
+    return " "  # punctuation, spaces, and stray combining marks (text that was not NFC)
+
+
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table of ``_fold_char``, filled on first sight of each character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+class _FoldsOutsideAscii(Exception):
+    """A run of the text folds to letters outside ASCII (Cyrillic, Chinese...)."""
+
+
+def _fold_run(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: a run of non-ASCII characters, folded (ASCII only)."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    folded = error.object[error.start:error.end].translate(_FOLD_TABLE)
+    if not folded.isascii():
+        raise _FoldsOutsideAscii
+    return folded, error.end
+
+
+_FOLD_TABLE = _FoldTable()
+_ASCII_FOLD = bytes(ord(_fold_char(chr(code))) for code in range(128)) + bytes(range(128, 256))
+_FOLD_ERRORS = "citypact.fold"
+codecs.register_error(_FOLD_ERRORS, _fold_run)
 
 
 def fold_aligned(text: str) -> str:
@@ -58,7 +83,16 @@ def fold_aligned(text: str) -> str:
     >>> fold_aligned("Hà Nội, Việt Nam")
     'ha noi  viet nam'
     """
-    return "".join(_fold_char(c) for c in text)
+    # Folding is most of what a text costs before the automaton sees it. Measured on the
+    # gold corpora: 7-9 MB/s one character at a time (a cached call each), 19-21 MB/s
+    # through the table, 100+ MB/s this way: the ASCII encoder copies ASCII characters and
+    # hands each run of others to ``_fold_run``; a byte table then folds the ASCII. Texts
+    # with letters that fold outside ASCII take the table.
+    try:
+        encoded = text.encode("ascii", _FOLD_ERRORS)
+    except _FoldsOutsideAscii:
+        return text.translate(_FOLD_TABLE)
+    return encoded.translate(_ASCII_FOLD).decode("ascii")
 
 
 def fold(text: str) -> str:

@@ -3,7 +3,23 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citypact.textnorm import fold, fold_aligned, normalize_text, slugify
+from citypact.textnorm import _SPECIAL, fold, fold_aligned, normalize_text, slugify
+
+
+def _fold_aligned_one_by_one(text: str) -> str:
+    """The former ``fold_aligned``, one character at a time: the reference of the fast one."""
+    folded = []
+    for char in text:
+        if char in _SPECIAL:
+            folded.append(_SPECIAL[char])
+        elif char.isalnum():
+            base = unicodedata.normalize("NFD", char)[0]
+            lowered = base.lower()
+            first = lowered[0] if lowered else base
+            folded.append(_SPECIAL.get(first, first))
+        else:
+            folded.append(" ")
+    return "".join(folded)
 
 
 def test_fold_removes_case_accents_and_punctuation() -> None:
@@ -88,3 +104,33 @@ def test_fold_ignores_case_in_the_six_languages(text: str) -> None:
 def test_fold_reads_the_icelandic_eth_as_vietnamese_d(text: str) -> None:
     eth = text.replace("Đ", "\u00d0").replace("đ", "\u00f0")
     assert fold(eth) == fold(text)
+
+
+# Latin text with some letters that fold outside ASCII (Greek, Cyrillic, Chinese, Thai):
+# those texts take the other path of ``fold_aligned``.
+_MIXED = st.text(alphabet=st.sampled_from(
+    sorted(set(_LETTERS) | set(_LETTERS.upper())) + list("0123456789 .,-'’()\n“”–")
+    + list("ΑαΩωДдЖжЯя東京漢字ไทย")))
+
+
+@given(st.text())
+def test_fold_aligned_equals_folding_one_character_at_a_time(text: str) -> None:
+    assert fold_aligned(text) == _fold_aligned_one_by_one(text)
+
+
+@given(_SIX_LANGUAGES)
+def test_fold_aligned_of_the_six_languages_equals_the_reference(text: str) -> None:
+    assert fold_aligned(text) == _fold_aligned_one_by_one(text)
+
+
+@given(_MIXED)
+def test_fold_aligned_of_mixed_scripts_equals_the_reference(text: str) -> None:
+    assert fold_aligned(text) == _fold_aligned_one_by_one(text)
+
+
+def test_fold_aligned_both_paths() -> None:
+    latin = "Thành phố Hồ Chí Minh – “Đà Lạt”, ẞtraße & Ærø"
+    assert fold_aligned(latin) == "thanh pho ho chi minh    da lat   strase   aro"
+    mixed = latin + " Москва 東京"
+    assert fold_aligned(mixed) == fold_aligned(latin) + " москва 東京"
+    assert fold_aligned(mixed) == _fold_aligned_one_by_one(mixed)
