@@ -187,6 +187,12 @@ class PlaceCues:
                         or word in self._before_words or self.ambiguous(word, language))
                    for word in key.split())
 
+    def common_phrase(self, key: str, language: str | None) -> bool:
+        """Whether a key is one ordinary word of the language, with function words around it
+        ("la chambre", "el puerto", "reunion"; not "long an", two words of a compound)."""
+        content = [w for w in key.split() if not self.function_word(w, language)]
+        return len(content) == 1 and self.ambiguous(content[0], language)
+
     def demonym_countries(self, text: str) -> set[str]:
         """Countries whose demonyms the text uses ("Vietnamese" -> VN)."""
         found = set()

@@ -297,11 +297,11 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         wrapper = cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
         weak = weak_position(text, mention.span)
         distinctive = cues.distinctive(mention.key, language)
-        # Capitals prove nothing at a sentence start: there, a name made only of common
-        # and function words of the language ("La Chambre de commerce", "Reunión de
-        # trabajo") is read as those words unless the document supports the place.
+        # A capital proves nothing at a sentence start: there, a name that is one ordinary
+        # word of the language with its article ("La Chambre de commerce", "Reunión de
+        # trabajo") is read as the word unless the document supports the place.
         ambiguous = (cues.ambiguous(mention.surface, language) or _common_here(mention, lowercase)
-                     or (weak and not distinctive))
+                     or (weak and cues.common_phrase(mention.key, language)))
         evidence = _Evidence(mention, wrapper, weak, ambiguous, distinctive)
         if index + 1 < len(mentions):
             following = mentions[index + 1]

@@ -498,8 +498,10 @@ def test_common_word_opening_a_sentence_needs_more_than_its_country(
                  id="fr"),
     pytest.param("es", "Una delegación de Reunión visitó España.", ["Reunion", "Spain"],
                  id="es"),
+    # Two ordinary syllables make a compound name, not a word: Long An opens the sentence.
+    pytest.param("vi", "Long An ký kết hợp tác với Hà Nội.", ["Long An", "Hanoi"], id="vi"),
 ])
-def test_the_same_names_inside_a_sentence_are_places(
+def test_the_same_names_inside_a_sentence_or_compounds_are_places(
         component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
     assert names(component, text, language) == expected
 
