@@ -88,3 +88,10 @@ def test_a_story_without_a_date_lends_its_year_to_yearless_dates_as_a_guess() ->
     assert doc.published is None
     assert [(m.value, m.guessed) for m in doc.dates] == [("2022-10-10", False),
                                                          ("2022-10-12", True)]
+
+
+def test_a_year_written_alone_dates_the_story_for_the_guess() -> None:
+    text = "The talks took place at the Harbour Festival 2023, on November 16."
+    article = Article(id="y", text=text, language="en", published=None)
+    doc = DatesComponent()(Doc(article=article, language="en"))
+    assert [(m.value, m.guessed) for m in doc.dates] == [("2023-11-16", True)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from citypact.extract.matchers.dates import DateGrammar, DateMatch, parse_base
 from citypact.extract.pipeline import DateMention, Doc
@@ -54,9 +55,16 @@ def approximate_base(published: str | None) -> tuple[dt.date | None, bool]:
     return None, False
 
 
-def _year_end(matches: list[DateMatch]) -> dt.date | None:
-    """The last day of the latest year written in full, the base of a story with no date."""
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+"""A year written anywhere ("the Hokkaido Festival 2023")."""
+
+
+def _year_end(matches: list[DateMatch], text: str = "") -> dt.date | None:
+    """The last day of the latest year the story writes (in a date, or alone), the base of
+    a story with no date; never a year after today."""
     years = [int(m.value[:4]) for m in matches if m.explicit_year]
+    years += [int(y) for y in YEAR.findall(text)]
+    years = [y for y in years if y <= dt.date.today().year]
     return dt.date(max(years), 12, 31) if years else None
 
 
@@ -75,7 +83,7 @@ class DatesComponent:
         base, exact = approximate_base(published)
         guessing = base is None
         if guessing:
-            base = _year_end(self._grammar.find(doc.text))
+            base = _year_end(self._grammar.find(doc.text), doc.text)
         mentions = tuple(
             DateMention(m.span, m.value, m.end_value,
                         guessed=guessing and not m.explicit_year)

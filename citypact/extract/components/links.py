@@ -104,7 +104,8 @@ class LinksComponent:
                 for a, b, conf in pairs if not _passing_call(a, b, conf))
             visits = list(lex.visits.finditer(keys.get(lex.keep_accents), *span)) \
                 if lex.visits is not None else []
-            events.extend(sentence_events(cues, pairs, inside, date, visits))
+            events.extend(sentence_events(cues, pairs, inside, date or _guessed_date(doc, span),
+                                          visits))
         return dataclasses.replace(doc, links=_merge(doc.text, candidates, context),
                                    events=merge_events(events))
 
@@ -165,6 +166,13 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> 
                 continue
             return mention.value
     return None
+
+
+def _guessed_date(doc: Doc, span: Span) -> str | None:
+    """A yearless date of the sentence, its year guessed from the story: enough to place an
+    event on a timeline, never to date a link."""
+    return next((m.value for m in doc.dates
+                 if m.guessed and span[0] <= m.span[0] < span[1]), None)
 
 
 HEADING_LENGTH = 80
