@@ -1,4 +1,8 @@
-from citypact.extract.components.sentences import load_abbreviations, split_sentences
+from citypact.extract.components.sentences import (
+    load_abbreviations,
+    load_month_names,
+    split_sentences,
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -40,3 +44,10 @@ def test_a_sentence_end_that_lost_its_space() -> None:
     text = "They see great opportunities.Favaro said so. Visit vietnamplus.vn today.See you."
     assert sentences(text) == ["They see great opportunities.", "Favaro said so.",
                                "Visit vietnamplus.vn today.", "See you."]
+
+
+def test_an_ordinal_day_before_its_month_ends_no_sentence() -> None:
+    text = "Die Delegation kam am 28. September 2022 an. Sie blieb bis zum 2. Oktober."
+    spans = split_sentences(text, load_abbreviations(), load_month_names())
+    assert [text[s:e] for s, e in spans] == ["Die Delegation kam am 28. September 2022 an.",
+                                             "Sie blieb bis zum 2. Oktober."]

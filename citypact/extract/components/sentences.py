@@ -24,6 +24,13 @@ _GLUED = re.compile(r"(?<=[^\W\d_]{3})[.!?](?=[^\W\d_]{2})")
 word meets a capitalised one."""
 
 
+def load_month_names() -> frozenset[str]:
+    """Month names of every language (lower-case): "28. September" is one date."""
+    table = load_rule_file("dates.toml").get("months", {})
+    return frozenset(name for names in table.values() for entry in names
+                     for name in str(entry).lower().split("|"))
+
+
 def load_abbreviations() -> frozenset[str]:
     """All abbreviations of every language (lower-case, without the final period)."""
     table = load_rule_file("sentences.toml").get("abbreviations", {})
@@ -33,12 +40,13 @@ def load_abbreviations() -> frozenset[str]:
     return frozenset(words)
 
 
-def split_sentences(text: str, abbreviations: frozenset[str]) -> tuple[Span, ...]:
+def split_sentences(text: str, abbreviations: frozenset[str],
+                    months: frozenset[str] = frozenset()) -> tuple[Span, ...]:
     """Sentence spans of a text, trimmed of surrounding spaces, covering every word."""
     spans: list[Span] = []
     line_start = 0
     for line in text.split("\n"):
-        spans.extend(_split_line(line, line_start, abbreviations))
+        spans.extend(_split_line(line, line_start, abbreviations, months))
         line_start += len(line) + 1
     return tuple(spans)
 
@@ -49,7 +57,8 @@ def _glued_ends(line: str) -> list[int]:
             and line[m.end() + 1].islower()]
 
 
-def _split_line(line: str, offset: int, abbreviations: frozenset[str]) -> list[Span]:
+def _split_line(line: str, offset: int, abbreviations: frozenset[str],
+                months: frozenset[str] = frozenset()) -> list[Span]:
     spans: list[Span] = []
     start = 0
     glued = _glued_ends(line)
@@ -62,6 +71,8 @@ def _split_line(line: str, offset: int, abbreviations: frozenset[str]) -> list[S
             continue
         if match.group().startswith(".") and _is_abbreviation(line[:match.start()], abbreviations):
             continue
+        if match.group() == "." and _ordinal_date(line, match, months):
+            continue
         spans.append(_trimmed(line, start, match.end(), offset))
         start = match.end()
     for end in glued:
@@ -70,6 +81,18 @@ def _split_line(line: str, offset: int, abbreviations: frozenset[str]) -> list[S
             start = end
     spans.append(_trimmed(line, start, len(line), offset))
     return [s for s in spans if s[1] > s[0]]
+
+
+_ORDINAL = re.compile(r"(?<!\d)\d{1,2}$")
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
+def _ordinal_date(line: str, match: re.Match[str], months: frozenset[str]) -> bool:
+    """A day written as an ordinal before its month ("am 28. September") ends nothing."""
+    if not _ORDINAL.search(line[:match.start()]):
+        return False
+    following = _NEXT_WORD.match(line, match.end())
+    return following is not None and following.group(1).lower() in months
 
 
 def _is_abbreviation(before: str, abbreviations: frozenset[str]) -> bool:
@@ -103,6 +126,8 @@ class SentencesComponent:
 
     def __init__(self) -> None:
         self._abbreviations = load_abbreviations()
+        self._months = load_month_names()
 
     def __call__(self, doc: Doc) -> Doc:
-        return dataclasses.replace(doc, sentences=split_sentences(doc.text, self._abbreviations))
+        return dataclasses.replace(
+            doc, sentences=split_sentences(doc.text, self._abbreviations, self._months))

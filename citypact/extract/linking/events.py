@@ -130,15 +130,25 @@ def _counterpart(party: PartyMention, pairs: Sequence[Pair]) -> PartyMention | N
 
 
 def merge_events(events: Sequence[Event]) -> tuple[Event, ...]:
-    """One event per type, parties and date: the sentences that tell it become its evidence."""
-    merged: dict[tuple[str, tuple[str, ...], str | None], Event] = {}
+    """One event per happening: same type and parties, and dates that agree (equal, one
+    missing, or one more precise: "2024-03" and "2024-03-11"); the sentences that tell it
+    become its evidence and the most precise date is kept."""
+    merged: list[Event] = []
     for event in events:
-        key = (event.type, event.parties, event.date)
-        current = merged.get(key)
-        if current is None:
-            merged[key] = event
-        else:
-            merged[key] = Event(type=current.type, date=current.date,
-                                place=current.place or event.place, parties=current.parties,
-                                evidence=(*current.evidence, *event.evidence))
-    return tuple(merged.values())
+        index = next((i for i, e in enumerate(merged) if e.type == event.type
+                      and e.parties == event.parties and _agree(e.date, event.date)), None)
+        if index is None:
+            merged.append(event)
+            continue
+        current = merged[index]
+        date = max((current.date, event.date), key=lambda d: len(d or ""))
+        merged[index] = Event(type=current.type, date=date, place=current.place or event.place,
+                              parties=current.parties,
+                              evidence=(*current.evidence, *event.evidence))
+    return tuple(merged)
+
+
+def _agree(first: str | None, second: str | None) -> bool:
+    if first is None or second is None:
+        return True
+    return first.startswith(second) or second.startswith(first)
