@@ -80,6 +80,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("A delegation from Hamburg visited Da Nang to discuss cooperation.", "en",
      {"Hamburg", "Da Nang"}, "cooperation"),
     ("Florence and Tuscany are famous for art.", "en", {"Florence", "Tuscany"}, None),
+    ("Monterrey y San Antonio estudian un futuro hermanamiento.", "es",
+     {"Monterrey", "San Antonio"}, "proposal"),
+    ("Blois et Hue préparent un futur jumelage.", "fr", {"Blois", "Hue"}, "proposal"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -320,3 +323,11 @@ def test_a_company_called_on_is_a_stop_not_a_partner(links: LinksComponent) -> N
     doc = links(make_doc(text, "en", organizations=(org,)))
     assert {frozenset(link.parties) for link in doc.links} == {frozenset({"Hue", "Blois"})}
     assert ("Hue", "Loire Tools") in {e.parties[:2] for e in doc.events if e.type == "visit"}
+
+
+def test_events_whose_dates_agree_are_one(links: LinksComponent) -> None:
+    text = ("Blois and Hue sign a cooperation agreement.\n"
+            "The agreement was signed by Blois and Hue yesterday.")
+    signings = [e for e in links(make_doc(text, "en")).events if e.type == "signing"]
+    assert [(e.parties, e.date, len(e.evidence)) for e in signings] == [
+        (("Blois", "Hue"), "2023-07-27", 2)]
