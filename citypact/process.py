@@ -1,9 +1,11 @@
 """The whole flow for one document, readable in a minute. CLI and API both call it.
 
-    read (ingest) -> extract (components) -> store
+    read (ingest) -> extract (components) -> resolve (story) -> store
 
 ``make_pipeline`` assembles the extraction components with their resources
-(the gazetteer is loaded once here, at the edge, and handed down).
+(the gazetteer is loaded once here, at the edge, and handed down);
+``read_document`` runs it on one article and resolves what the story tells beyond
+its links (programmes, trips, pilot projects), which the store saves with it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from citypact.extract.components.language import LanguageComponent
 from citypact.extract.components.links import LinksComponent
 from citypact.extract.components.sentences import SentencesComponent
 from citypact.extract.pipeline import Pipeline
+from citypact.model import Article
+from citypact.resolve.story import Reading, resolve_story
 from citypact.settings import Settings
 
 
@@ -31,3 +35,9 @@ def make_pipeline(settings: Settings) -> Pipeline:
         ActorsComponent(),
         LinksComponent(),
     ])
+
+
+def read_document(pipeline: Pipeline, article: Article) -> Reading:
+    """The extraction of one article and the facts of its story, for ``save_extraction``."""
+    doc = pipeline.run(article)
+    return Reading(doc.to_extraction(), resolve_story(doc))

@@ -16,7 +16,8 @@ from citypact.errors import CitypactError
 from citypact.extract.pipeline import Pipeline
 from citypact.ingest.batch import IngestReport, SourceOutcome, ingest_sources
 from citypact.ingest.read import SUPPORTED_SUFFIXES, iter_sources
-from citypact.model import Article, Extraction
+from citypact.model import Article
+from citypact.resolve.story import Reading
 from citypact.settings import Settings
 from citypact.store import make_engine, make_session_factory, upgrade_database
 
@@ -73,10 +74,10 @@ class LazyPipeline:
         self._settings = settings
         self._pipeline: Pipeline | None = None
 
-    def extract(self, article: Article) -> Extraction:
+    def read(self, article: Article) -> Reading:
         if self._pipeline is None:
             self._pipeline = process.make_pipeline(self._settings)
-        return self._pipeline.extract(article)
+        return process.read_document(self._pipeline, article)
 
 
 def _run_with_progress(sources: list[Path], settings: Settings,
@@ -96,5 +97,5 @@ def _run_with_progress(sources: list[Path], settings: Settings,
                                        highlight=False, soft_wrap=True)
             progress.advance(task)
 
-        return ingest_sources(sources, session_factory, LazyPipeline(settings).extract,
+        return ingest_sources(sources, session_factory, LazyPipeline(settings).read,
                               on_progress, settings=settings)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from citypact.errors import CitypactError, IngestError, StoreError
 from citypact.ingest.read import iter_sources, read_article
 from citypact.model import Article, Extraction
+from citypact.resolve.story import Reading
 from citypact.settings import Settings
 from citypact.store import (
     RebuildReport,
@@ -32,7 +33,8 @@ log = logging.getLogger(__name__)
 
 Status = Literal["ingested", "unchanged", "failed"]
 Stage = Literal["read", "extract", "store"]
-ExtractFn = Callable[[Article], Extraction]
+ExtractFn = Callable[[Article], Extraction | Reading]
+"""An article's extraction, or a ``Reading`` (extraction and story facts) to save them too."""
 ProgressFn = Callable[["SourceOutcome"], None]
 
 
@@ -103,7 +105,9 @@ def ingest_sources(sources: Sequence[Path], session_factory: sessionmaker[Sessio
     Args:
         sources: the files to ingest.
         session_factory: opens the sessions (one per step and source).
-        extract: the extraction of one article, e.g. ``Pipeline.extract``.
+        extract: the extraction of one article, e.g. ``Pipeline.extract``, or its
+            ``Reading`` (``citypact.process.read_document``), whose trips and pilot
+            projects are then stored too.
         on_progress: called with each source's outcome as soon as it is known.
         settings: when given, the partnerships are recomputed from every stored
             link after the batch (``rebuild_partnerships``), even when nothing new
@@ -169,7 +173,7 @@ def _is_stored(session_factory: sessionmaker[Session], doc_id: str) -> bool:
         raise _StageFailure("store", str(exc)) from exc
 
 
-def _extract(extract: ExtractFn, article: Article) -> Extraction:
+def _extract(extract: ExtractFn, article: Article) -> Extraction | Reading:
     try:
         return extract(article)
     except CitypactError as exc:
@@ -181,9 +185,13 @@ def _extract(extract: ExtractFn, article: Article) -> Extraction:
 
 
 def _save(session_factory: sessionmaker[Session], article: Article,
-          extraction: Extraction) -> SaveOutcome:
+          result: Extraction | Reading) -> SaveOutcome:
+    if isinstance(result, Reading):
+        extraction, story = result.extraction, result.story
+    else:
+        extraction, story = result, None
     try:
         with session_factory() as session:
-            return save_extraction(session, article, extraction)
+            return save_extraction(session, article, extraction, story)
     except StoreError as exc:
         raise _StageFailure("store", str(exc)) from exc

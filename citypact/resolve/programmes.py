@@ -28,6 +28,8 @@ class Membership:
     """Where the document names the programme for this link."""
     direct: bool
     """Named in the link's own sentence (else: the story's opening frames it)."""
+    link: int
+    """The link's position in the extraction's list of links."""
 
 
 def programmes_of(extraction: Extraction) -> tuple[Organization, ...]:
@@ -45,8 +47,8 @@ def programme_memberships(extraction: Extraction) -> tuple[Membership, ...]:
         return ()
     framing = _framing(programmes)
     found: list[Membership] = []
-    for link in extraction.links:
-        found.extend(_memberships(link, programmes, framing))
+    for position, link in enumerate(extraction.links):
+        found.extend(_memberships(position, link, programmes, framing))
     return tuple(found)
 
 
@@ -58,20 +60,21 @@ def _framing(programmes: tuple[Organization, ...]) -> tuple[Organization, Span] 
     return (programmes[0], opening) if opening is not None else None
 
 
-def _memberships(link: Link, programmes: tuple[Organization, ...],
+def _memberships(position: int, link: Link, programmes: tuple[Organization, ...],
                  framing: tuple[Organization, Span] | None) -> list[Membership]:
     direct = []
     for programme in programmes:
         for sentence in link.evidence:
             mention = _within(programme.mentions, sentence)
             if mention is not None:
-                direct.append(Membership(programme.name, link.parties, mention, True))
+                direct.append(Membership(programme.name, link.parties, mention, True,
+                                         position))
                 break
     if direct:
         return direct
     if framing is not None:
         programme, mention = framing
-        return [Membership(programme.name, link.parties, mention, False)]
+        return [Membership(programme.name, link.parties, mention, False, position)]
     return []
 
 

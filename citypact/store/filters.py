@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 
 from citypact.model import EventType, LinkKind, PlaceKind
 from citypact.resolve.partnerships import Status
-from citypact.store.records import SearchKind
+from citypact.store.records import ProjectStatus, SearchKind
 
 PartnershipStatus = Status
 """``active`` or ``dormant``."""
@@ -87,3 +87,31 @@ class SearchFilters(Filters):
     q: str = ""
     """What to look for, in any spelling: compared folded (``citypact.textnorm.fold``)."""
     kind: SearchKind | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeFilters(Filters):
+    country: str | None = None
+    """Country of a member."""
+    member: str | None = None
+    """Entity id of a member (``geonames:1581130``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TripFilters(Filters):
+    visitor_country: str | None = None
+    host_country: str | None = None
+    year: int | None = None
+    """Year of the trip's start, else of its document's publication."""
+    document: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectFilters(Filters):
+    status: ProjectStatus | None = None
+    sector: str | None = None
+    place: str | None = None
+    """Entity id of a place the project names (``geonames:1581130``)."""
+    year: int | None = None
+    """Year of its document's publication."""
+    document: str | None = None

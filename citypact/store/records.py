@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
 
-from citypact.model import Event, Link, LinkKind
+from citypact.model import Event, Link, LinkKind, Span
 from citypact.resolve.partnerships import KindStep, Status
 
 T = TypeVar("T")
@@ -180,3 +180,145 @@ class SearchHit:
     """The canonical name (a document's title)."""
     matched: str
     """The spelling that matched best."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeSummary:
+    """A programme (an organisation of type ``programme``) and how much it frames."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    members: int
+    """Distinct parties of the links it frames."""
+    partnerships: int
+    links: int
+    documents: int
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeMember:
+    """A party of the links a programme frames, with how many links and documents say so."""
+
+    party: PartyRecord
+    links: int
+    documents: int
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammePairing:
+    """A partnership some of whose links a programme frames, and how many."""
+
+    partnership: PartnershipSummary
+    links: int
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeLink:
+    """A link a programme frames, with where its document names the programme for it."""
+
+    record: LinkRecord
+    published: str | None
+    year: int | None
+    """Year of the link's date, else of its document's publication."""
+    direct: bool
+    """The programme is named in the link's own sentence (else: in the story's opening)."""
+    mention: Span
+    mention_text: str
+    partnership_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class YearActivity:
+    """A programme's links (by kind) and events (by type) in one year (``None``: undated)."""
+
+    year: int | None
+    links: tuple[FacetCount, ...]
+    events: tuple[FacetCount, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ProgrammeDetail:
+    """A programme with its members, pairings, links and activities over time."""
+
+    programme: ProgrammeSummary
+    members: tuple[ProgrammeMember, ...]
+    pairings: tuple[ProgrammePairing, ...]
+    links: tuple[ProgrammeLink, ...]
+    """Oldest first."""
+    activities: tuple[YearActivity, ...]
+    """By year, oldest first, undated last."""
+    events: tuple[EventRecord, ...]
+    """Events of its links' documents that involve a party of those links, oldest first."""
+
+
+@dataclass(frozen=True, slots=True)
+class TripSummary:
+    """A delegation's trip as one document tells it."""
+
+    id: str
+    document_id: str
+    document_title: str | None
+    published: str | None
+    start: str | None
+    end: str | None
+    delegates: int | None
+    leaders: tuple[tuple[str, str | None], ...]
+    """``(name, role)`` of the people acting for the visitors."""
+    visitors: tuple[PartyRecord, ...]
+    hosts: tuple[PartyRecord, ...]
+    places: tuple[str, ...]
+    """The places of its stops, in the order told."""
+    stops: int
+
+
+@dataclass(frozen=True, slots=True)
+class StopRecord:
+    """A visit, meeting, signing or forum of a trip, with its place and evidence."""
+
+    position: int
+    type: str
+    date: str | None
+    place: str | None
+    place_id: str | None
+    lat: float | None
+    lon: float | None
+    hosts: tuple[str, ...]
+    evidence: Span
+    evidence_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TripDay:
+    """The stops of one day of a trip, in the order told (``date`` ``None``: undated)."""
+
+    date: str | None
+    stops: tuple[StopRecord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TripDetail:
+    """A trip with its itinerary: every stop, and the stops day by day."""
+
+    trip: TripSummary
+    stops: tuple[StopRecord, ...]
+    days: tuple[TripDay, ...]
+    """Dated days in date order, then the undated stops."""
+
+
+ProjectStatus = Literal["proposed", "launched", "completed"]
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectRecord:
+    """A pilot or joint project, its sectors and places, and the sentence that names it."""
+
+    id: str
+    document_id: str
+    document_title: str | None
+    published: str | None
+    status: ProjectStatus
+    sectors: tuple[str, ...]
+    places: tuple[PartyRecord, ...]
+    evidence: Span
+    evidence_text: str

@@ -4,8 +4,9 @@
 is known by the hash of its text) and atomic (a failure rolls back everything of
 that document and nothing stored before). With the document it writes what search
 and filters need: each link's sectors, and the folded names and aliases of what the
-document names. Partnerships are derived across documents by
-``citypact.store.rebuild``; reading lives in ``citypact.store.queries``.
+document names; and what its story tells beyond links (``citypact.store.story``): the
+links its programmes frame, its trips and its pilot projects. Partnerships are derived
+across documents by ``citypact.store.rebuild``; reading lives in ``citypact.store.queries``.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from sqlalchemy.orm import Session
 from citypact import __version__
 from citypact.errors import StoreError
 from citypact.model import Article, Event, Extraction, Link, Organization, Person, Place, Span
+from citypact.resolve.story import StoryFacts, facts_of_extraction
 from citypact.store.dates import split_partial_date
+from citypact.store.story import story_rows
 from citypact.store.tables import (
     DocumentOrganizationRow,
     DocumentPersonRow,
@@ -64,7 +67,8 @@ def person_id(name: str) -> str:
     return f"person:{slugify(name)}"
 
 
-def save_extraction(session: Session, article: Article, extraction: Extraction) -> SaveOutcome:
+def save_extraction(session: Session, article: Article, extraction: Extraction,
+                    story: StoryFacts | None = None) -> SaveOutcome:
     """Store a document and its extraction, and commit.
 
     Entities are get-or-create: a place, organisation or person already stored
@@ -74,6 +78,9 @@ def save_extraction(session: Session, article: Article, extraction: Extraction) 
         session: a session; it is committed on success and rolled back on failure.
         article: the document, with the normalised text the offsets point into.
         extraction: the extraction of that article (same document id).
+        story: the programme memberships, trips and pilot projects of the document
+            (``citypact.resolve.story``); by default, the memberships the extraction
+            alone supports.
 
     Returns:
         ``"ingested"``, or ``"unchanged"`` when the document was already stored
@@ -89,7 +96,8 @@ def save_extraction(session: Session, article: Article, extraction: Extraction) 
     if document_exists(session, article.id):
         return "unchanged"
     try:
-        _write_extraction(session, article, extraction)
+        _write_extraction(session, article, extraction,
+                          story if story is not None else facts_of_extraction(extraction))
         session.commit()
     except IntegrityError as exc:
         session.rollback()
@@ -106,7 +114,8 @@ def save_extraction(session: Session, article: Article, extraction: Extraction) 
     return "ingested"
 
 
-def _write_extraction(session: Session, article: Article, extraction: Extraction) -> None:
+def _write_extraction(session: Session, article: Article, extraction: Extraction,
+                      story: StoryFacts) -> None:
     """Add every row of the extraction; flushed by stages so foreign keys hold."""
     doc_id = article.id
     session.add(_document_row(article, extraction))
@@ -119,9 +128,15 @@ def _write_extraction(session: Session, article: Article, extraction: Extraction
     session.add_all(_link_rows(doc_id, extraction.links))
     session.add_all(_event_rows(doc_id, extraction.events))
     session.flush()
-    session.add_all(_party_rows(doc_id, extraction.links, _party_refs(extraction)))
+    refs = _party_refs(extraction)
+    session.add_all(_party_rows(doc_id, extraction.links, refs))
     session.add_all(_sector_rows(doc_id, extraction.links))
     _add_search_names(session, _names(article, extraction))
+    parents, children = story_rows(doc_id, extraction.document.published, extraction, story,
+                                   lambda name: _entity_of(refs, name))
+    session.add_all(parents)
+    session.flush()
+    session.add_all(children)
     session.flush()
 
 
@@ -232,11 +247,16 @@ def _folded_key(name: str) -> str:
     return "\x00" + fold(name)  # never equal to an exact name
 
 
+def _entity_of(refs: dict[str, EntityRef], name: str) -> tuple[str | None, str | None]:
+    """The entity the document names by this name (exact, else folded), else Nones."""
+    return refs.get(name) or refs.get(_folded_key(name)) or (None, None)
+
+
 def _party_rows(doc_id: str, links: Sequence[Link],
                 refs: dict[str, EntityRef]) -> Iterable[LinkPartyRow]:
     for link_position, link in enumerate(links):
         for position, name in enumerate(link.parties):
-            kind, entity_id = refs.get(name) or refs.get(_folded_key(name)) or (None, None)
+            kind, entity_id = _entity_of(refs, name)
             yield LinkPartyRow(document_id=doc_id, link_position=link_position,
                                position=position, name=name, entity_kind=kind,
                                entity_id=entity_id)

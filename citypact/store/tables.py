@@ -10,7 +10,9 @@ order it was written. Every per-document row goes when its document goes
 Some tables are derived, for querying: ``link_sectors`` and ``search_names``
 (folded names and aliases) are written with each document; the ``partnership*``
 tables are recomputed from every stored link after an ingest batch
-(``citypact.store.rebuild``).
+(``citypact.store.rebuild``). What a story tells beyond its links is written with
+its document too: the links a programme frames (``programme_links``), trips with
+their parties and stops, pilot projects with their sectors and places.
 
 Any change here needs a migration in ``citypact/store/migrations/versions``;
 ``tests/store/test_store_migrations.py`` fails when the two disagree.
@@ -337,3 +339,123 @@ class PartnershipEventRow(Base):
         ForeignKey(_PARTNERSHIP_FK, ondelete="CASCADE"), primary_key=True)
     document_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     event_position: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+# --- what a story tells beyond its links: programmes, trips, pilot projects --------------
+# Written with their document (``save_extraction``), each with its evidence span.
+
+
+class ProgrammeLinkRow(Base):
+    """A link that a programme (an organisation of type ``programme``) frames."""
+
+    __tablename__ = "programme_links"
+    __table_args__ = (
+        ForeignKeyConstraint(["document_id", "link_position"],
+                             ["links.document_id", "links.position"], ondelete="CASCADE"),
+    )
+
+    document_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    link_position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    programme_id: Mapped[str] = mapped_column(ForeignKey("organizations.id"), primary_key=True,
+                                              index=True)
+    direct: Mapped[bool] = mapped_column(Boolean)
+    """Named in the link's own sentence (else: the story's opening frames the link)."""
+    evidence_start: Mapped[int] = mapped_column(Integer)
+    """Where the document names the programme for this link."""
+    evidence_end: Mapped[int] = mapped_column(Integer)
+
+
+class TripRow(Base):
+    """A delegation's trip, as one document tells it."""
+
+    __tablename__ = "trips"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    """``trip:<hash of the document id and position>``."""
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey(_DOCUMENT_FK, ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    start: Mapped[dt.date | None] = mapped_column(Date)
+    start_precision: Mapped[str | None] = mapped_column(String)
+    end: Mapped[dt.date | None] = mapped_column(Date)
+    end_precision: Mapped[str | None] = mapped_column(String)
+    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    """Year of the start, else of the document's publication."""
+    delegates: Mapped[int | None] = mapped_column(Integer)
+    leaders: Mapped[list[Any]] = mapped_column(JSON)
+    """``[{"name": ..., "role": ...}, ...]``: people acting for the visitors."""
+
+
+class TripPartyRow(Base):
+    """A visitor or a host of a trip, with the entity and country the document names."""
+
+    __tablename__ = "trip_parties"
+
+    trip_id: Mapped[str] = mapped_column(ForeignKey("trips.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    role: Mapped[str] = mapped_column(String(8), primary_key=True)
+    """``visitor`` or ``host``."""
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    entity_kind: Mapped[str | None] = mapped_column(String(16))
+    entity_id: Mapped[str | None] = mapped_column(String, index=True)
+    country: Mapped[str | None] = mapped_column(String, index=True)
+
+
+class TripStopRow(Base):
+    """A visit, meeting, signing or forum of a trip, in the order the document tells them."""
+
+    __tablename__ = "trip_stops"
+
+    trip_id: Mapped[str] = mapped_column(ForeignKey("trips.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    type: Mapped[str] = mapped_column(String(16))
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    date_precision: Mapped[str | None] = mapped_column(String)
+    place: Mapped[str | None] = mapped_column(String)
+    place_id: Mapped[str | None] = mapped_column(String, index=True)
+    hosts: Mapped[list[Any]] = mapped_column(JSON)
+    evidence_start: Mapped[int] = mapped_column(Integer)
+    evidence_end: Mapped[int] = mapped_column(Integer)
+
+
+class ProjectRow(Base):
+    """A pilot or joint project that a document names, with its status."""
+
+    __tablename__ = "projects"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    """``project:<hash of the document id and position>``."""
+    document_id: Mapped[str] = mapped_column(
+        ForeignKey(_DOCUMENT_FK, ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    """``proposed``, ``launched`` or ``completed``."""
+    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    """Year of the document's publication."""
+    evidence_start: Mapped[int] = mapped_column(Integer)
+    evidence_end: Mapped[int] = mapped_column(Integer)
+
+
+class ProjectSectorRow(Base):
+    """A sector of a pilot project."""
+
+    __tablename__ = "project_sectors"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    sector: Mapped[str] = mapped_column(String, primary_key=True, index=True)
+
+
+class ProjectPlaceRow(Base):
+    """A place that a pilot project's sentence names."""
+
+    __tablename__ = "project_places"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    place_id: Mapped[str | None] = mapped_column(String, index=True)
+    country: Mapped[str | None] = mapped_column(String, index=True)

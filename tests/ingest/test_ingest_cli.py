@@ -37,7 +37,8 @@ def database_url(clean_env: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 
 @pytest.fixture
 def builds(database_url: str, monkeypatch: pytest.MonkeyPatch) -> list[Settings]:
-    """The settings of each pipeline built, with a stand-in in place of make_pipeline."""
+    """The settings of each pipeline built, with a stand-in in place of make_pipeline (and
+    of read_document, which then reads an extraction without story facts)."""
     import citypact.process
 
     built: list[Settings] = []
@@ -47,6 +48,8 @@ def builds(database_url: str, monkeypatch: pytest.MonkeyPatch) -> list[Settings]
         return FakeExtractor()
 
     monkeypatch.setattr(citypact.process, "make_pipeline", make_pipeline)
+    monkeypatch.setattr(citypact.process, "read_document",
+                        lambda pipeline, article: pipeline.extract(article))
     return built
 
 

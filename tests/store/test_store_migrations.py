@@ -26,6 +26,8 @@ TABLES_0001 = {"documents", "places", "organizations", "people", "document_place
                "link_parties", "events"}
 TABLES_0002 = {"link_sectors", "search_names", "partnerships", "partnership_parties",
                "partnership_sectors", "partnership_links", "partnership_events"}
+TABLES_0003 = {"programme_links", "trips", "trip_parties", "trip_stops", "projects",
+               "project_sectors", "project_places"}
 
 
 @pytest.fixture
@@ -110,14 +112,17 @@ def test_an_unreachable_database_is_a_store_error() -> None:
         upgrade_database("postgresql+psycopg://nobody@127.0.0.1:1/none?connect_timeout=2")
 
 
-def test_0002_downgrades_to_0001_and_upgrades_again(engine: Engine) -> None:
-    assert set(inspect(engine).get_table_names()) == TABLES_0001 | TABLES_0002 | {
+@pytest.mark.parametrize(("revision", "tables"), [
+    ("0002", TABLES_0001 | TABLES_0002), ("0001", TABLES_0001)])
+def test_downgrades_and_upgrades_again(engine: Engine, revision: str,
+                                       tables: set[str]) -> None:
+    assert set(inspect(engine).get_table_names()) == TABLES_0001 | TABLES_0002 | TABLES_0003 | {
         "alembic_version"}
-    downgrade_database(engine, "0001")
-    assert current_revision(engine) == "0001"
-    assert set(inspect(engine).get_table_names()) == TABLES_0001 | {"alembic_version"}
+    downgrade_database(engine, revision)
+    assert current_revision(engine) == revision
+    assert set(inspect(engine).get_table_names()) == tables | {"alembic_version"}
     upgrade_database(engine)
-    assert current_revision(engine) == head_revision() == "0002"
+    assert current_revision(engine) == head_revision() == "0003"
     with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []

@@ -20,6 +20,7 @@ from citypact.store.queries.entities import (
     organization_facets,
     person_facets,
     place_facets,
+    place_names,
 )
 from citypact.store.queries.events import event_facets, list_events
 from citypact.store.queries.links import link_facets, list_links
@@ -28,7 +29,10 @@ from citypact.store.queries.partnerships import (
     list_partnerships,
     partnership_facets,
 )
+from citypact.store.queries.programmes import get_programme, list_programmes, programme_facets
+from citypact.store.queries.projects import list_projects, project_facets
 from citypact.store.queries.search import search, search_facets
+from citypact.store.queries.trips import get_trip, list_trips, trip_facets
 
 __all__ = [
     "document_facets",
@@ -36,6 +40,8 @@ __all__ = [
     "get_article",
     "get_extraction",
     "get_partnership",
+    "get_programme",
+    "get_trip",
     "link_facets",
     "list_documents",
     "list_events",
@@ -44,10 +50,17 @@ __all__ = [
     "list_partnerships",
     "list_people",
     "list_places",
+    "list_programmes",
+    "list_projects",
+    "list_trips",
     "organization_facets",
     "partnership_facets",
     "person_facets",
     "place_facets",
+    "place_names",
+    "programme_facets",
+    "project_facets",
     "search",
     "search_facets",
+    "trip_facets",
 ]

@@ -11,6 +11,7 @@ from sqlalchemy.orm import QueryableAttribute, Session
 
 from citypact.model import Span
 from citypact.store.records import FacetCount
+from citypact.store.tables import DocumentRow
 
 FACET_SIZE = 30
 """Values listed per facet at most, most frequent first (Datasette's default)."""
@@ -64,3 +65,12 @@ def value_counts(value: Column, key: Column,
     """``value, count(distinct key)`` over the rows matching ``where``, grouped by value."""
     return (select(value, func.count(func.distinct(key))).where(*where)
             .group_by(value))
+
+
+def document_texts(session: Session, doc_ids: Iterable[str]) -> dict[str, str]:
+    """Document id -> its text, each read once however many rows point into it."""
+    ids = set(doc_ids)
+    if not ids:
+        return {}
+    query = select(DocumentRow.id, DocumentRow.text).where(DocumentRow.id.in_(ids))
+    return {doc_id: text for doc_id, text in session.execute(query)}

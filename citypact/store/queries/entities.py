@@ -93,7 +93,7 @@ def list_organizations(session: Session, filters: OrganizationFilters | None = N
     query = (select(OrganizationRow, documents).where(*where)
              .order_by(OrganizationRow.name, OrganizationRow.id))
     rows = list(session.execute(query.offset(offset).limit(limit)))
-    aliases = _organization_aliases(session, [o.id for o, _ in rows])
+    aliases = organization_aliases(session, [o.id for o, _ in rows])
     items = tuple(OrganizationSummary(o.id, o.name, o.country, o.type,
                                       tuple(aliases.get(o.id, ())), count)
                   for o, count in rows)
@@ -101,7 +101,7 @@ def list_organizations(session: Session, filters: OrganizationFilters | None = N
                 offset, limit)
 
 
-def _organization_aliases(session: Session, ids: list[str]) -> dict[str, list[str]]:
+def organization_aliases(session: Session, ids: list[str]) -> dict[str, list[str]]:
     """Each organisation's aliases across documents, first seen first, without repeats."""
     query = (select(DocumentOrganizationRow.organization_id, DocumentOrganizationRow.aliases)
              .where(DocumentOrganizationRow.organization_id.in_(ids))
@@ -181,3 +181,12 @@ def person_facets(session: Session, filters: PersonFilters | None = None) -> Fac
     query = (value_counts(DocumentPersonRow.affiliation, DocumentPersonRow.person_id, where)
              .join(PersonRow, PersonRow.id == DocumentPersonRow.person_id))
     return {"affiliation": facet_counts(session, query)}
+
+
+def place_names(session: Session, ids: Iterable[str]) -> dict[str, str]:
+    """Place id -> name, for the stored places among ``ids``."""
+    wanted = set(ids)
+    if not wanted:
+        return {}
+    query = select(PlaceRow.id, PlaceRow.name).where(PlaceRow.id.in_(wanted))
+    return {place_id: name for place_id, name in session.execute(query)}

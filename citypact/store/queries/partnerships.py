@@ -120,6 +120,13 @@ def get_partnership(session: Session, partnership_id: str) -> PartnershipDetail:
                              tuple(_events(session, partnership_id)))
 
 
+def partnership_summaries(session: Session, ids: Sequence[str]) -> list[PartnershipSummary]:
+    """The partnerships with these ids as the list shows them, in the order of ``ids``."""
+    rows = {row.id: row for row in session.scalars(
+        select(PartnershipRow).where(PartnershipRow.id.in_(ids)))}
+    return _summaries(session, [rows[pid] for pid in ids if pid in rows])
+
+
 def _summaries(session: Session, rows: Sequence[PartnershipRow]) -> list[PartnershipSummary]:
     ids = [row.id for row in rows]
     parties = _parties(session, ids)

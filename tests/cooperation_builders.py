@@ -1,0 +1,168 @@
+"""Two short news items written for these tests: programmes, trips and pilot projects.
+
+- URBACT frames Blois - Hue (named in the sentence) and Hue - Tours (the story's
+  opening names it): a delegation of 9 from Hue visits Blois, then Tours the next day,
+  and proposes a pilot project on waste sorting in Hue (2023).
+- Eurocities frames Turin - Da Nang: a delegation from Turin visits Da Nang, where a
+  joint project on electric buses is launched (2024).
+
+Shared by the store, web and ingest tests. The extraction and the story facts are
+written by hand (no gazetteer, no pipeline); memberships come from the resolver.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from citypact.ingest.read import article_from_text
+from citypact.model import (
+    Article,
+    DocumentInfo,
+    Event,
+    EventType,
+    Extraction,
+    Link,
+    LinkKind,
+    Organization,
+    Person,
+    Place,
+    Span,
+)
+from citypact.resolve.story import Reading, StoryFacts, facts_of_extraction
+from citypact.resolve.visits import PilotProject, Stop, Trip
+
+BLOIS = Place("geonames:3032213", "Blois", "city", "FR", "Centre-Val de Loire", 47.59, 1.33)
+HUE = Place("geonames:1580240", "Hue", "city", "VN", "Thua Thien Hue", 16.46, 107.59)
+TOURS = Place("geonames:2972191", "Tours", "city", "FR", "Centre-Val de Loire", 47.39, 0.69)
+TURIN = Place("geonames:3165524", "Turin", "city", "IT", "Piedmont", 45.07, 7.69)
+DA_NANG = Place("geonames:1583992", "Da Nang", "city", "VN", None, 16.07, 108.22)
+URBACT = Organization("org:urbact", "URBACT", None, "programme")
+EUROCITIES = Organization("org:eurocities", "Eurocities", None, "programme")
+
+BLOIS_HUE = ("Within the URBACT programme, Blois and Hue signed a memorandum on heritage "
+             "restoration.")
+VISIT = "A 9-member delegation from Hue, led by Vice Chairwoman Le Thi Lan, visited Blois."
+HEADING = "Day 2: 4 May 2023 – Tours"
+MEETING = "Meeting with the mayor of Tours on river tourism."
+PILOT = "Pilot projects on waste sorting in Hue were proposed."
+URBACT_TEXT = "\n".join([f"{BLOIS_HUE} {VISIT}", HEADING, MEETING, PILOT])
+
+TURIN_DA_NANG = ("Eurocities brought Turin and Da Nang together when a delegation from Turin "
+                 "visited Da Nang in March 2024.")
+BUSES = "A joint project on electric buses was launched in Da Nang."
+EUROCITIES_TEXT = f"{TURIN_DA_NANG} {BUSES}"
+
+
+@dataclass(frozen=True)
+class CooperationStory:
+    file: str
+    title: str
+    published: str
+    text: str
+    places: tuple[Place, ...]
+    programme: Organization
+    links: tuple[tuple[str, tuple[str, str], LinkKind, str], ...]
+    """``(sentence, parties, kind, date)``."""
+    events: tuple[tuple[str, tuple[str, str], EventType, str, str], ...]
+    """``(sentence, parties, type, date, place)``."""
+    trip: Trip
+    projects: tuple[PilotProject, ...]
+    leader: Person | None = None
+
+    def source(self) -> str:
+        return f"title: {self.title}\ndate: {self.published}\n\n{self.text}\n"
+
+    def article(self) -> Article:
+        return article_from_text(self.source(), path=self.file)
+
+    def span(self, words: str) -> Span:
+        start = self.text.index(words)
+        return start, start + len(words)
+
+    def extraction(self, article: Article) -> Extraction:
+        people = () if self.leader is None else (Person(
+            self.leader.name, self.leader.role, self.leader.affiliation,
+            (self.span(self.leader.name),)),)
+        return Extraction(
+            document=DocumentInfo.of(article),
+            places=tuple(_mentioned(p, self.text) for p in self.places),
+            organizations=(Organization(self.programme.id, self.programme.name, None,
+                                        "programme", (self.span(self.programme.name),)),),
+            people=people,
+            links=tuple(Link(parties, kind, date, (), 0.8, (self.span(s),), (s,))
+                        for s, parties, kind, date in self.links),
+            events=tuple(Event(kind, date, place, parties, (self.span(s),))
+                         for s, parties, kind, date, place in self.events))
+
+    def facts(self, extraction: Extraction) -> StoryFacts:
+        """The memberships the resolver finds, with the trip and projects written here."""
+        return StoryFacts(facts_of_extraction(extraction).memberships, (self.trip,),
+                          self.projects)
+
+    def reading(self, article: Article) -> Reading:
+        extraction = self.extraction(article)
+        return Reading(extraction, self.facts(extraction))
+
+
+def _mentioned(place: Place, text: str) -> Place:
+    spans, start = [], text.find(place.name)
+    while start >= 0:
+        spans.append((start, start + len(place.name)))
+        start = text.find(place.name, start + 1)
+    return Place(place.id, place.name, place.kind, place.country, place.admin1, place.lat,
+                 place.lon, tuple(spans))
+
+
+def _span(text: str, words: str) -> Span:
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def cooperation_stories() -> list[CooperationStory]:
+    return [
+        CooperationStory(
+            "urbact-blois-hue.txt", "Hue delegation in the Loire valley", "2023-05-08",
+            URBACT_TEXT, (BLOIS, HUE, TOURS), URBACT,
+            links=((BLOIS_HUE, ("Blois", "Hue"), "agreement", "2023-05"),
+                   (MEETING, ("Hue", "Tours"), "cooperation", "2023-05-04")),
+            events=((VISIT, ("Hue", "Blois"), "visit", "2023-05-03", "Blois"),
+                    (MEETING, ("Hue", "Tours"), "meeting", "2023-05-04", "Tours")),
+            trip=Trip(("Hue",), ("Blois", "Tours"), "2023-05-03", "2023-05-04",
+                      (("Le Thi Lan", "Vice Chairwoman"),), 9, (
+                          Stop("visit", "2023-05-03", "Blois", ("Blois",),
+                               _span(URBACT_TEXT, VISIT)),
+                          Stop("meeting", "2023-05-04", "Tours", ("Tours",),
+                               _span(URBACT_TEXT, MEETING)))),
+            projects=(PilotProject("proposed", ("waste_circular",), ("Hue",),
+                                   _span(URBACT_TEXT, PILOT)),),
+            leader=Person("Le Thi Lan", "Vice Chairwoman", "Hue")),
+        CooperationStory(
+            "eurocities-turin-da-nang.txt", "Turin in Da Nang", "2024-03-20",
+            EUROCITIES_TEXT, (TURIN, DA_NANG), EUROCITIES,
+            links=((TURIN_DA_NANG, ("Turin", "Da Nang"), "cooperation", "2024-03"),),
+            events=((TURIN_DA_NANG, ("Turin", "Da Nang"), "visit", "2024-03", "Da Nang"),),
+            trip=Trip(("Turin",), ("Da Nang",), "2024-03", "2024-03", (), None, (
+                Stop("visit", "2024-03", "Da Nang", ("Da Nang",),
+                     _span(EUROCITIES_TEXT, TURIN_DA_NANG)),)),
+            projects=(PilotProject("launched", ("transport",), ("Da Nang",),
+                                   _span(EUROCITIES_TEXT, BUSES)),)),
+    ]
+
+
+class CooperationReader:
+    """Stands in for ``process.read_document``: the reading of whichever story it is."""
+
+    def read(self, article: Article) -> Reading:
+        (story,) = [s for s in cooperation_stories() if s.text == article.text]
+        return story.reading(article)
+
+
+def write_cooperation_stories(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for story in cooperation_stories():
+        path = folder / story.file
+        path.write_text(story.source(), encoding="utf-8")
+        paths.append(path)
+    return paths
