@@ -1,5 +1,6 @@
 """The JSON API under ``/api``: every list (with facets, CSV and JSON Lines), one
-document's extraction, one partnership with its evidence, and search.
+document's extraction, one partnership with its evidence, search, and the life of a
+cooperation: programmes, trips and pilot projects.
 
 Each endpoint calls the store function an HTML page calls for the same data.
 The fetchers look the store functions up when called (not when the routes are
@@ -18,6 +19,8 @@ from citypact.store import (
     event_facets,
     get_extraction,
     get_partnership,
+    get_programme,
+    get_trip,
     link_facets,
     list_documents,
     list_events,
@@ -26,12 +29,18 @@ from citypact.store import (
     list_partnerships,
     list_people,
     list_places,
+    list_programmes,
+    list_projects,
+    list_trips,
     organization_facets,
     partnership_facets,
     person_facets,
     place_facets,
+    programme_facets,
+    project_facets,
     search,
     search_facets,
+    trip_facets,
 )
 from citypact.web import filters
 from citypact.web.deps import SessionDep
@@ -46,7 +55,12 @@ from citypact.web.schemas import (
     PartnershipPublic,
     PersonPublic,
     PlacePublic,
+    ProgrammeDetailPublic,
+    ProgrammePublic,
+    ProjectPublic,
     SearchHitPublic,
+    TripDetailPublic,
+    TripPublic,
 )
 
 router = APIRouter(prefix="/api", responses={
@@ -64,6 +78,19 @@ def document_api(doc_id: str, session: SessionDep) -> dict[str, Any]:
 def partnership_api(partnership_id: str, session: SessionDep) -> PartnershipDetailPublic:
     """One partnership with every link (its document, evidence text and span) and event."""
     return PartnershipDetailPublic.of(get_partnership(session, partnership_id))
+
+
+@router.get("/programmes/{programme_id}")
+def programme_api(programme_id: str, session: SessionDep) -> ProgrammeDetailPublic:
+    """One programme: its members, pairings, the links it frames (with the evidence that it
+    does) and its activities year by year."""
+    return ProgrammeDetailPublic.of(get_programme(session, programme_id))
+
+
+@router.get("/trips/{trip_id}")
+def trip_api(trip_id: str, session: SessionDep) -> TripDetailPublic:
+    """One trip: visitors, hosts, leaders, and its itinerary day by day with evidence."""
+    return TripDetailPublic.of(get_trip(session, trip_id))
 
 
 add_list(router, ListEndpoint(
@@ -104,3 +131,18 @@ add_list(router, ListEndpoint(
     filters.search_filters,
     lambda s, f, offset, limit: search(s, f, offset=offset, limit=limit),
     lambda s, f: search_facets(s, f), SearchHitPublic.of, SearchHitPublic))
+add_list(router, ListEndpoint(
+    "programmes", "Programmes, most members first, with their partnerships and links",
+    filters.programme_filters,
+    lambda s, f, offset, limit: list_programmes(s, f, offset=offset, limit=limit),
+    lambda s, f: programme_facets(s, f), ProgrammePublic.of, ProgrammePublic))
+add_list(router, ListEndpoint(
+    "trips", "Delegations' trips, most recent first, with visitors, hosts and leaders",
+    filters.trip_filters,
+    lambda s, f, offset, limit: list_trips(s, f, offset=offset, limit=limit),
+    lambda s, f: trip_facets(s, f), TripPublic.of, TripPublic))
+add_list(router, ListEndpoint(
+    "projects", "Pilot and joint projects with status, sectors, places and evidence",
+    filters.project_filters,
+    lambda s, f, offset, limit: list_projects(s, f, offset=offset, limit=limit),
+    lambda s, f: project_facets(s, f), ProjectPublic.of, ProjectPublic))

@@ -21,10 +21,13 @@ from citypact.store import (
     PartnershipFilters,
     PersonFilters,
     PlaceFilters,
+    ProgrammeFilters,
+    ProjectFilters,
     SearchFilters,
+    TripFilters,
 )
 from citypact.store.filters import PartnershipStatus
-from citypact.store.records import SearchKind
+from citypact.store.records import ProjectStatus, SearchKind
 
 Year = Annotated[int | None, Query(ge=1, le=9999, description="A year (YYYY).")]
 Country = Annotated[str | None, Query(min_length=2, max_length=2,
@@ -90,3 +93,41 @@ def search_filters(
     kind: SearchKind | None = None,
 ) -> SearchFilters:
     return SearchFilters(q=q, kind=kind)
+
+
+def programme_filters(
+    country: Annotated[str | None, Query(min_length=2, max_length=2,
+                                         description="Country (ISO 3166-1 alpha-2) of a "
+                                                     "member.")] = None,
+    member: Annotated[str | None, Query(
+        description="Entity id of a member (geonames:1581130).")] = None,
+) -> ProgrammeFilters:
+    return ProgrammeFilters(country=_upper(country), member=member)
+
+
+def trip_filters(
+    visitor_country: Annotated[str | None, Query(
+        min_length=2, max_length=2, description="Country (ISO 3166-1 alpha-2) of a "
+                                                "visitor.")] = None,
+    host_country: Annotated[str | None, Query(
+        min_length=2, max_length=2, description="Country (ISO 3166-1 alpha-2) of a "
+                                                "host.")] = None,
+    year: Annotated[int | None, Query(ge=1, le=9999, description="Year of the start (else of "
+                                                                 "the story).")] = None,
+    document: DocumentId = None,
+) -> TripFilters:
+    return TripFilters(visitor_country=_upper(visitor_country),
+                       host_country=_upper(host_country), year=year, document=document)
+
+
+def project_filters(
+    status: ProjectStatus | None = None,
+    sector: Sector = None,
+    place: Annotated[str | None, Query(
+        description="Entity id of a place the project names (geonames:1581130).")] = None,
+    year: Annotated[int | None, Query(ge=1, le=9999,
+                                      description="Year of the story.")] = None,
+    document: DocumentId = None,
+) -> ProjectFilters:
+    return ProjectFilters(status=status, sector=sector, place=place, year=year,
+                          document=document)

@@ -10,14 +10,24 @@ from pydantic import BaseModel, Field
 from citypact.store import (
     DocumentSummary,
     EventRecord,
+    FacetCount,
     LinkRecord,
     OrganizationSummary,
     PartnershipDetail,
     PartnershipLink,
     PartnershipSummary,
+    PartyRecord,
     PersonSummary,
     PlaceSummary,
+    ProgrammeDetail,
+    ProgrammeLink,
+    ProgrammeMember,
+    ProgrammeSummary,
+    ProjectRecord,
     SearchHit,
+    StopRecord,
+    TripDetail,
+    TripSummary,
 )
 
 T = TypeVar("T")
@@ -162,6 +172,11 @@ class PartyPublic(BaseModel):
     entity_id: str | None
     country: str | None
 
+    @classmethod
+    def of(cls, party: PartyRecord) -> PartyPublic:
+        return cls(name=party.name, entity_kind=party.entity_kind, entity_id=party.entity_id,
+                   country=party.country)
+
 
 class KindStepPublic(BaseModel):
     """From this date (and this document), the relation was at least this formal."""
@@ -249,6 +264,200 @@ class SearchHitPublic(BaseModel):
     @classmethod
     def of(cls, hit: SearchHit) -> SearchHitPublic:
         return cls(kind=hit.kind, id=hit.id, name=hit.name, matched=hit.matched)
+
+
+class ProgrammePublic(BaseModel):
+    """A programme (an organisation of type ``programme``) and how much it frames."""
+
+    id: str
+    name: str
+    aliases: list[str]
+    members: int
+    """Distinct parties of the links it frames."""
+    partnerships: int
+    links: int
+    documents: int
+
+    @classmethod
+    def of(cls, record: ProgrammeSummary) -> ProgrammePublic:
+        return cls(id=record.id, name=record.name, aliases=list(record.aliases),
+                   members=record.members, partnerships=record.partnerships,
+                   links=record.links, documents=record.documents)
+
+
+class ProgrammeMemberPublic(PartyPublic):
+    """A party of the links a programme frames."""
+
+    links: int
+    documents: int
+
+    @classmethod
+    def of_member(cls, member: ProgrammeMember) -> ProgrammeMemberPublic:
+        return cls(**dict(PartyPublic.of(member.party)), links=member.links,
+                   documents=member.documents)
+
+
+class ProgrammePairingPublic(BaseModel):
+    """A partnership some of whose links the programme frames."""
+
+    partnership: PartnershipPublic
+    links: int
+    """How many of its links the programme frames."""
+
+
+class ProgrammeLinkPublic(LinkPublic):
+    """A link the programme frames, and where its document names the programme for it."""
+
+    published: str | None
+    year: int | None
+    """Year of the link's date, else of its document's publication."""
+    direct: bool
+    """Named in the link's own sentence (else: the story's opening frames it)."""
+    programme_evidence: tuple[int, int]
+    programme_text: str
+    partnership_id: str | None
+
+    @classmethod
+    def of_framed(cls, item: ProgrammeLink) -> ProgrammeLinkPublic:
+        return cls(**dict(LinkPublic.of(item.record)), published=item.published,
+                   year=item.year, direct=item.direct, programme_evidence=item.mention,
+                   programme_text=item.mention_text, partnership_id=item.partnership_id)
+
+
+def _counts(counts: tuple[FacetCount, ...]) -> dict[str, int]:
+    return {c.value: c.count for c in counts}
+
+
+class YearActivityPublic(BaseModel):
+    """A year (``null``: undated) of a programme: its links by kind, its events by type."""
+
+    year: int | None
+    links: dict[str, int]
+    events: dict[str, int]
+
+
+class ProgrammeDetailPublic(BaseModel):
+    """A programme with its members, pairings, links, and activities over time."""
+
+    programme: ProgrammePublic
+    members: list[ProgrammeMemberPublic]
+    pairings: list[ProgrammePairingPublic]
+    links: list[ProgrammeLinkPublic]
+    """Oldest first."""
+    activities: list[YearActivityPublic]
+    """Oldest year first, undated last."""
+    events: list[EventPublic]
+    """Events of its links' documents involving a party of those links, oldest first."""
+
+    @classmethod
+    def of(cls, detail: ProgrammeDetail) -> ProgrammeDetailPublic:
+        return cls(
+            programme=ProgrammePublic.of(detail.programme),
+            members=[ProgrammeMemberPublic.of_member(m) for m in detail.members],
+            pairings=[ProgrammePairingPublic(partnership=PartnershipPublic.of(p.partnership),
+                                             links=p.links) for p in detail.pairings],
+            links=[ProgrammeLinkPublic.of_framed(item) for item in detail.links],
+            activities=[YearActivityPublic(year=a.year, links=_counts(a.links),
+                                           events=_counts(a.events))
+                        for a in detail.activities],
+            events=[EventPublic.of(e) for e in detail.events])
+
+
+class LeaderPublic(BaseModel):
+    name: str
+    role: str | None
+
+
+class TripPublic(BaseModel):
+    """A delegation's trip as one document tells it."""
+
+    id: str
+    document_id: str
+    document_title: str | None
+    published: str | None
+    start: str | None
+    end: str | None
+    delegates: int | None
+    leaders: list[LeaderPublic]
+    visitors: list[PartyPublic]
+    hosts: list[PartyPublic]
+    places: list[str]
+    """The places of its stops, in the order told."""
+    stops: int
+
+    @classmethod
+    def of(cls, record: TripSummary) -> TripPublic:
+        return cls(id=record.id, document_id=record.document_id,
+                   document_title=record.document_title, published=record.published,
+                   start=record.start, end=record.end, delegates=record.delegates,
+                   leaders=[LeaderPublic(name=name, role=role) for name, role in record.leaders],
+                   visitors=[PartyPublic.of(p) for p in record.visitors],
+                   hosts=[PartyPublic.of(p) for p in record.hosts], places=list(record.places),
+                   stops=record.stops)
+
+
+class StopPublic(BaseModel):
+    """A visit, meeting, signing or forum of a trip, with its evidence in the document."""
+
+    position: int
+    """Its position in the order the document tells the stops."""
+    type: str
+    date: str | None
+    place: str | None
+    place_id: str | None
+    lat: float | None
+    lon: float | None
+    hosts: list[str]
+    evidence: tuple[int, int]
+    evidence_text: str
+
+    @classmethod
+    def of(cls, stop: StopRecord) -> StopPublic:
+        return cls(position=stop.position, type=stop.type, date=stop.date, place=stop.place,
+                   place_id=stop.place_id, lat=stop.lat, lon=stop.lon, hosts=list(stop.hosts),
+                   evidence=stop.evidence, evidence_text=stop.evidence_text)
+
+
+class TripDayPublic(BaseModel):
+    date: str | None
+    """``null``: the stops the document does not date."""
+    stops: list[StopPublic]
+
+
+class TripDetailPublic(BaseModel):
+    """A trip and its itinerary day by day (dated days in order, then undated stops)."""
+
+    trip: TripPublic
+    days: list[TripDayPublic]
+
+    @classmethod
+    def of(cls, detail: TripDetail) -> TripDetailPublic:
+        return cls(trip=TripPublic.of(detail.trip),
+                   days=[TripDayPublic(date=day.date, stops=[StopPublic.of(s) for s in day.stops])
+                         for day in detail.days])
+
+
+class ProjectPublic(BaseModel):
+    """A pilot or joint project, its sectors and places, and the sentence that names it."""
+
+    id: str
+    document_id: str
+    document_title: str | None
+    published: str | None
+    status: str
+    """``proposed``, ``launched`` or ``completed``."""
+    sectors: list[str]
+    places: list[PartyPublic]
+    evidence: tuple[int, int]
+    evidence_text: str
+
+    @classmethod
+    def of(cls, record: ProjectRecord) -> ProjectPublic:
+        return cls(id=record.id, document_id=record.document_id,
+                   document_title=record.document_title, published=record.published,
+                   status=record.status, sectors=list(record.sectors),
+                   places=[PartyPublic.of(p) for p in record.places], evidence=record.evidence,
+                   evidence_text=record.evidence_text)
 
 
 class ErrorPublic(BaseModel):
