@@ -61,18 +61,27 @@ class PilotProject:
 
 
 def build_trips(doc: Doc) -> tuple[Trip, ...]:
-    """The trips of one story: one per visiting side (its visitors' country)."""
+    """The trips of one story: one per visiting side (its visitors' country). When two
+    sides seem to visit each other, the story is about the side that visits more often (a
+    sentence read backwards is likelier than two trips told at once)."""
     countries = {p.name: p.country for p in doc.places}
     countries.update({o.name: o.country for o in doc.organizations})
     sides: dict[str | None, list[str]] = {}
+    visits: dict[str | None, int] = {}
+    hosted: dict[str | None, set[str | None]] = {}
     for event in doc.events:
         if event.type == "visit" and len(event.parties) >= 2:
             visitor = event.parties[0]
-            names = sides.setdefault(countries.get(visitor), [])
+            side = countries.get(visitor)
+            names = sides.setdefault(side, [])
             if visitor not in names:
                 names.append(visitor)
-    return tuple(_trip(doc, country, visitors, countries)
-                 for country, visitors in sides.items() if country is not None)
+            visits[side] = visits.get(side, 0) + 1
+            hosted.setdefault(side, set()).update(countries.get(p) for p in event.parties[1:])
+    kept = [side for side in sides if side is not None and not any(
+        other != side and side in hosted.get(other, set()) and visits[other] > visits[side]
+        for other in sides)]
+    return tuple(_trip(doc, side, sides[side], countries) for side in kept)
 
 
 def _trip(doc: Doc, country: str | None, visitors: list[str],
@@ -98,6 +107,8 @@ def _trip(doc: Doc, country: str | None, visitors: list[str],
             side.update(p for p in event.parties if countries.get(p) == country)
     ordered = tuple(dict.fromkeys(p for e in doc.events for p in e.parties
                                   if p in side and p in countries and _is_local(doc, p)))
+    if not ordered:  # only the country is named ("a Vietnamese delegation")
+        ordered = tuple(dict.fromkeys(p for e in doc.events for p in e.parties if p in side))
     hosts = tuple(dict.fromkeys(h for s in stops for h in s.hosts))
     start, end = _span_of(doc.dates, [s.date for s in stops])
     leaders = tuple((p.name, p.role) for p in doc.people if p.affiliation in side and p.role)

@@ -331,3 +331,11 @@ def test_events_whose_dates_agree_are_one(links: LinksComponent) -> None:
     signings = [e for e in links(make_doc(text, "en")).events if e.type == "signing"]
     assert [(e.parties, e.date, len(e.evidence)) for e in signings] == [
         (("Blois", "Hue"), "2023-07-27", 2)]
+
+
+def test_a_visit_whose_direction_is_not_said_is_a_meeting(links: LinksComponent) -> None:
+    text = "Blois and Hue signed an agreement.\nThe two sides praised the visit."
+    doc = links(make_doc(text, "en"))
+    assert [e.type for e in doc.events] == ["signing", "meeting"]
+    doc = links(make_doc("La visita del sindaco di Huế a Blois ha rafforzato i legami.", "it"))
+    assert [(e.type, e.parties) for e in doc.events] == [("visit", ("Hue", "Blois"))]

@@ -52,7 +52,9 @@ def sentence_event(cues: SentenceCues, pairs: Sequence[Pair], inside: Sequence[P
     names = list(dict.fromkeys(n for a, b, _ in pairs for n in (a.name, b.name)))
     if event_type == "visit":
         direction = visit_direction(cues, pairs, inside, visits)
-        if direction is not None:
+        if direction is None:
+            event_type = "meeting"  # who travelled is not said: the parties met
+        else:
             visitor, host = direction
             names = [visitor.name, host.name] + [n for n in names
                                                   if n not in (visitor.name, host.name)]
@@ -103,7 +105,8 @@ def visit_direction(cues: SentenceCues, pairs: Sequence[Pair], inside: Sequence[
 def _subject_object(before: Sequence[PartyMention], after: Sequence[PartyMention],
                     pairs: Sequence[Pair]) -> tuple[PartyMention | None, PartyMention | None]:
     """Subject and object of a visit: when the cue comes after both ("A met B during a
-    working visit"), the first two in the order written; else one on each side of it."""
+    working visit") or before both ("the visit of A to B"), the first two in the order
+    written; else one on each side of it."""
     if before:
         first = before[0]
         partner = next((p for p in before[1:] if _paired(first, p, pairs)), None)
@@ -113,6 +116,8 @@ def _subject_object(before: Sequence[PartyMention], after: Sequence[PartyMention
         for obj in after:
             if _paired(subject, obj, pairs):
                 return subject, obj
+    if not before and len(after) >= 2 and _paired(after[0], after[1], pairs):
+        return after[0], after[1]  # "the visit of the mayor of A to B"
     return None, None
 
 
