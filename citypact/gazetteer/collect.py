@@ -30,7 +30,7 @@ from citypact.errors import GazetteerError
 from citypact.gazetteer import rules, sources
 from citypact.gazetteer.keys import is_latin, name_key
 from citypact.gazetteer.model import Entity, NameFlag, Source
-from citypact.gazetteer.names import NameTable, ascii_name
+from citypact.gazetteer.names import NameTable, ascii_name, revised_romanization
 from citypact.model import PlaceKind
 
 log = logging.getLogger(__name__)
@@ -194,7 +194,7 @@ def _add_cities(found: Collection, min_population: int, wrappers: rules.Wrappers
         # ("Ấp Bình Chánh", "Thị Trấn Mỏ Cày"): the common name drops it.
         short = strip_admin_words(rec.name, wrappers, leading_only=True) if is_vn else None
         found.entities[entity_id] = _Draft(
-            entity_id, ascii_name(short or rec.name) if is_vn else rec.name, "city", rec.country,
+            entity_id, _city_name(rec, short), "city", rec.country,
             subtype=rec.admin1code, lat=rec.lat, lon=rec.lon, population=rec.population)
         found.names.add(entity_id, rec.name, Source.OFFICIAL)
         if is_vn:
@@ -206,9 +206,32 @@ def _add_cities(found: Collection, min_population: int, wrappers: rules.Wrappers
         for alternate in rec.alternates:
             if rec.population >= _FAMOUS or name_key(alternate)[:1] in initials:
                 found.names.add(entity_id, alternate, Source.ALTERNATE)
+        if rec.country == "KR":
+            _add_revised_romanization(found, entity_id, rec)
         count += 1
     if not count:
         raise GazetteerError(f"no GeoNames city has {min_population} inhabitants or more")
+
+
+def _city_name(rec: sources.CityRecord, short: str | None) -> str:
+    """The common English name: Vietnamese without diacritics, Korean in the Revised
+    Romanization (South Korea's since 2000: "Gimje", not GeoNames' "Kimje")."""
+    if rec.country == "VN":
+        return ascii_name(short or rec.name)
+    if rec.country == "KR":
+        return revised_romanization(rec.name) or rec.name
+    return rec.name
+
+
+def _add_revised_romanization(found: Collection, entity_id: str,
+                              rec: sources.CityRecord) -> None:
+    """GeoNames keeps some Korean towns under their McCune-Reischauer name ("Kimje"):
+    the news writes them in the Revised Romanization ("Gimje")."""
+    # Of the alternates, only those in McCune-Reischauer: "Kintei" is a Japanese reading.
+    for spelling in (rec.name, *rec.alternates):
+        revised = revised_romanization(spelling, marked_only=spelling != rec.name)
+        if revised:
+            found.names.add(entity_id, revised, Source.DERIVED)
 
 
 def _link_vietnam(found: Collection, vietnam: rules.VietnamProvinces) -> None:

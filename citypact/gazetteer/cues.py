@@ -13,7 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from citypact.gazetteer import rules
-from citypact.gazetteer.keys import accent_key, has_diacritics, name_key, phrase_key, word_key
+from citypact.gazetteer.keys import (
+    accent_key,
+    has_diacritics,
+    name_key,
+    phrase_key,
+    word_accent_key,
+    word_key,
+)
 from citypact.model import PlaceKind, Span
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -66,6 +73,12 @@ class PlaceCues:
         self.wrapper_words = frozenset(key for key, _, _, _ in after)
         self._before_words = frozenset(w for key, _, _, _ in before for w in key.split())
         self._titles = _keys(people.titles)
+        function_words = {k for ws in common.function.values() for k in _keys(ws)}
+        # A capitalised title that is also a function word ("On", the Italian honorific,
+        # and English "on") is a title only when written with its capital.
+        self._cased_titles = frozenset(
+            k for t in people.titles if t[:1].isupper() for k in [name_key(t)]
+            if k in function_words)
         self._given = _keys(people.given_names)
         self._vn_surnames = self._vietnamese(people.vietnamese_surnames)
         self._vn_middle = self._vietnamese(people.vietnamese_middle_names)
@@ -75,6 +88,11 @@ class PlaceCues:
         self._ambiguous_accented = {lang: frozenset(accent_key(w) for w in ws if has_diacritics(w))
                                     for lang, ws in common.ambiguous.items()}
         self._function = {lang: _keys(ws) for lang, ws in common.function.items()}
+        # Compared with their diacritics: Vietnamese "ở" (in) is not Italian "o" (or).
+        self._prepositions = {lang: frozenset(word_accent_key(w) for w in ws)
+                              for lang, ws in common.place_prepositions.items()}
+        self._coordinators = {lang: frozenset(word_accent_key(w) for w in ws)
+                              for lang, ws in common.coordinators.items()}
         self._demonyms = demonyms
 
     @staticmethod
@@ -138,7 +156,7 @@ class PlaceCues:
         if not words:
             return False
         last, last_start = words[-1]
-        if name_key(last) in self._titles or (
+        if self._is_title(last) or (
                 len(words) == 2 and self.title(f"{words[0][0]} {last}")):
             return True
         if not last[:1].isupper():
@@ -152,6 +170,10 @@ class PlaceCues:
             return False
         return _is_in(last, self._vn_surnames) or (
             last.isascii() and name_key(last) in self._east_asian)
+
+    def _is_title(self, word: str) -> bool:
+        key = name_key(word)
+        return key in self._titles and (word[:1].isupper() or key not in self._cased_titles)
 
     def given_name(self, word: str) -> bool:
         """A first name of the given-names list."""
@@ -193,6 +215,22 @@ class PlaceCues:
         content = [w for w in key.split() if not self.function_word(w, language)]
         return len(content) == 1 and self.ambiguous(content[0], language)
 
+    def place_preposition_before(self, text: str, start: int, language: str | None) -> bool:
+        """A word that puts a place after it ("from", "da", "aus", "từ") right before
+        ``start``."""
+        words = _words_before(text, start, 1)
+        return bool(words) and text[words[-1][1] + len(words[-1][0]):start].strip() == "" and (
+            _in_language(word_accent_key(words[-1][0]), self._prepositions, language))
+
+    def list_gap(self, gap: str, language: str | None) -> bool:
+        """Whether the text between two names joins them in a list (", ", " and ", ", e ")."""
+        words = gap.replace(",", " ").replace(";", " ").split()
+        if len(words) > 1:
+            return False
+        if not words:
+            return bool(gap.strip()) and not gap.strip(" ,;")
+        return _in_language(word_accent_key(words[0]), self._coordinators, language)
+
     def demonym_countries(self, text: str) -> set[str]:
         """Countries whose demonyms the text uses ("Vietnamese" -> VN)."""
         found = set()
@@ -201,6 +239,13 @@ class PlaceCues:
             if code:
                 found.add(code)
         return found
+
+
+def _in_language(key: str, lists: dict[str, frozenset[str]], language: str | None) -> bool:
+    """In the list of the language (of any language when unknown)."""
+    if language in lists:
+        return key in lists[language]
+    return any(key in words for words in lists.values())
 
 
 def _entries(by_kind: dict[str, tuple[str, ...]], metropolitan: dict[str, str]) -> list[_Entry]:

@@ -10,6 +10,7 @@ than three letters or equal to a function word are dropped too.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 
@@ -18,6 +19,12 @@ from citypact.gazetteer.model import NameEntry, NameFlag, Source
 
 _MAX_NAME = 80
 _VN_DASHES = str.maketrans({"–": " ", "—": " ", "-": " "})
+_BREVE = "\u0306"
+_MR_APOSTROPHES = "'’ʼ‘"
+# McCune-Reischauer initials -> Revised Romanization (2000), aspirated ones first.
+_MR_INITIALS = (("Ch'", "Ch"), ("K'", "K"), ("P'", "P"), ("T'", "T"),
+                ("Ch", "J"), ("K", "G"), ("P", "B"), ("T", "D"))
+_MR_WORD = re.compile(r"[^\s-]+")
 
 
 def ascii_name(name: str) -> str:
@@ -31,6 +38,35 @@ def joined_syllables(name: str) -> str:
     """A Vietnamese name with its syllables joined ("Quang Ninh" -> "Quangninh")."""
     words = ascii_name(name).translate(_VN_DASHES).split()
     return "".join(words[:1] + [w.lower() for w in words[1:]])
+
+
+def revised_romanization(name: str, *, marked_only: bool = False) -> str | None:
+    """A Korean name in McCune-Reischauer as South Korea writes it since 2000, if it differs.
+
+    "Kimje" -> "Gimje", "Ch'ŏngju" -> "Cheongju", "Kyŏngsan" -> "Gyeongsan". Only a name
+    with the marks of that system (a breve or an aspiration apostrophe) has its P, T and
+    Ch initials voiced: without them, "Pohang" and "Taebaek" are already written the new
+    way, while an initial K is rare in the new system ("Kimje" is the old spelling).
+    With ``marked_only``, a name without those marks gives ``None``.
+    """
+    decomposed = unicodedata.normalize("NFD", name)
+    marked = _BREVE in decomposed or any(a in name for a in _MR_APOSTROPHES)
+    if marked_only and not marked:
+        return None
+    vowels = (decomposed.replace("o" + _BREVE, "eo").replace("u" + _BREVE, "eu")
+              .replace("O" + _BREVE, "Eo").replace("U" + _BREVE, "Eu"))
+    vowels = unicodedata.normalize("NFC", vowels)
+    for mark in _MR_APOSTROPHES[1:]:
+        vowels = vowels.replace(mark, "'")
+    result = _MR_WORD.sub(lambda m: _voiced_initial(m.group(), marked), vowels).replace("'", "")
+    return result if result != name else None
+
+
+def _voiced_initial(word: str, marked: bool) -> str:
+    for old, new in _MR_INITIALS:
+        if word.startswith(old) and (marked or old == "K"):
+            return new + word[len(old):]
+    return word
 
 
 class NameTable:

@@ -15,7 +15,8 @@ Score of a candidate (higher is better):
   +4.0 the same entity is chosen elsewhere in the document (one sense per discourse)
 
 Before scoring, candidates that the wrapper rules out are set aside: a region named
-like a city of its country, unless a region wrapper asks for it; under a city wrapper,
+like a city of its country, unless a region wrapper asks for it (a bare "Saitama" is
+the city, even in a text that also names "Saitama Prefecture"); under a city wrapper,
 a city named like a foreign country ("a city of Italy" is not Italy, Texas). After it,
 a city under the words of a metropolitan region ("Region Stuttgart", "Greater
 Manchester") becomes the region around it (``metropolitan_region``).
@@ -72,6 +73,10 @@ class _Evidence:
     """The name has a word that is not a function, administrative or common word."""
     container_countries: frozenset[str] = frozenset()
     container_regions: frozenset[str] = frozenset()
+    after_preposition: bool = False
+    """A word that puts a place after it stands right before ("from", "da", "từ")."""
+    listed_with: tuple[Span, ...] = ()
+    """The mentions next to it in a list ("Tours and Bordeaux", "Lazio, Toscana")."""
 
 
 @dataclass(slots=True)
@@ -85,6 +90,10 @@ class _Context:
     """Regions that hold a chosen city or region."""
     chosen: dict[str, set[str]] = field(default_factory=dict)
     """Entities chosen in the document, with the keys that named them."""
+    marked: set[str] = field(default_factory=set)
+    """Entities chosen where a wrapper of their kind marks them ("Saitama Prefecture")."""
+    spans: set[Span] = field(default_factory=set)
+    """Spans of the mentions resolved to a place."""
     language_countries: set[str] = field(init=False)
     """Countries that speak the text's language."""
 
@@ -120,9 +129,10 @@ def _without_homonym_regions(candidates: Sequence[Candidate],
     """A region named like a city of its country is the city, unless a wrapper says region.
 
     ("Latina", "Turin", "Ha Tinh", "Zagreb": the province, metropolitan city or county
-    that bears a city's name is written with its wrapper when it is meant. The words of a
-    metropolitan region name the region around the city: "Greater Manchester" is not the
-    district of Manchester.)
+    that bears a city's name is written with its wrapper when it is meant, and a bare
+    mention is the city even in a text that names only the region: "la región de Trnava"
+    and "el alcalde de Trnava" name both. The words of a metropolitan region name the
+    region around the city: "Greater Manchester" is not the district of Manchester.)
     """
     if wrapper is not None and wrapper.kind == "region" and wrapper.template is None:
         return list(candidates)
@@ -182,7 +192,13 @@ def _strong(candidate: Candidate, evidence: _Evidence, context: _Context) -> boo
     if entity.region is not None and (entity.region in context.regions
                                       or entity.region in evidence.container_regions):
         return True
-    return bool(context.chosen.get(entity.id, set()) - {evidence.mention.key})
+    return entity.id in context.marked or bool(
+        context.chosen.get(entity.id, set()) - {evidence.mention.key})
+
+
+def _placed(evidence: _Evidence, context: _Context) -> bool:
+    """Written where places are: after a place preposition, or in a list with a place."""
+    return evidence.after_preposition or any(s in context.spans for s in evidence.listed_with)
 
 
 def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> bool:
@@ -191,15 +207,19 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     named = entity.country in context.countries
     strong = _strong(candidate, evidence, context)
     single = " " not in evidence.mention.key
+    placed = _placed(evidence, context)
     if evidence.ambiguous:
         # An ordinary word needs its place's country and support, or a marker of its
-        # kind right before it ("the city of Nice", "Stadt Essen", "thành phố Vinh").
+        # kind right before it ("the city of Nice", "Stadt Essen", "thành phố Vinh"); a
+        # big city's name is a place where places are written ("Tours and Bordeaux").
         return _marked(entity, evidence.wrapper) or (named and (
-            strong or (not evidence.weak and entity.population >= _BIG_CITY)))
+            strong or (not evidence.weak and entity.population >= _BIG_CITY))) or (
+            placed and entity.kind == "city" and entity.population >= _BIG_CITY
+            and candidate.best_source <= Source.DERIVED)
     if strong:
         return True
     if evidence.weak and single and not named and entity.kind != "country" and (
-            entity.population < _FAMOUS):
+            entity.population < _FAMOUS) and not placed:
         return False
     if entity.kind == "country":
         return True
@@ -210,7 +230,9 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         return entity.kind != "city" or entity.population >= _KNOWN_CITY or not single or (
             entity.country in context.language_countries)
     if entity.kind == "region":
-        return entity.region is None and not single and candidate.best_source <= Source.DERIVED
+        # A first-level region of our alias tables is well known ("Lazio", "Bayern").
+        return entity.region is None and (candidate.best_source == Source.CURATED or (
+            not single and candidate.best_source <= Source.DERIVED))
     if entity.population >= _BIG_CITY:
         return True
     return entity.population >= _KNOWN_CITY and (
@@ -303,6 +325,8 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         ambiguous = (cues.ambiguous(mention.surface, language) or _common_here(mention, lowercase)
                      or (weak and cues.common_phrase(mention.key, language)))
         evidence = _Evidence(mention, wrapper, weak, ambiguous, distinctive)
+        evidence.after_preposition = cues.place_preposition_before(text, start, language)
+        evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
         if index + 1 < len(mentions):
             following = mentions[index + 1]
             if _CONTAINER_GAP.match(text[end:following.span[0]]):
@@ -312,6 +336,19 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                     c.entity.id for c in following.candidates if c.entity.kind == "region")
         found.append(evidence)
     return found
+
+
+def _list_neighbours(text: str, mentions: list[Mention], index: int, cues: PlaceCues,
+                     language: str | None) -> tuple[Span, ...]:
+    """The spans of the mentions right before and after one that a list gap joins to it."""
+    start, end = mentions[index].span
+    neighbours = []
+    if index and cues.list_gap(text[mentions[index - 1].span[1]:start], language):
+        neighbours.append(mentions[index - 1].span)
+    if index + 1 < len(mentions) and cues.list_gap(
+            text[end:mentions[index + 1].span[0]], language):
+        neighbours.append(mentions[index + 1].span)
+    return tuple(neighbours)
 
 
 def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list[_Evidence]:
@@ -362,6 +399,9 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
         context.chosen = {}
         for item, evidence in resolved:
             context.chosen.setdefault(item.entity.id, set()).add(evidence.mention.key)
+        context.marked = {r.entity.id for r, e in resolved
+                          if e.wrapper is not None and e.wrapper.kind == r.entity.kind}
+        context.spans = {r.span for r, _ in resolved}
         context.regions = {r.entity.id for r, _ in resolved if r.entity.kind == "region"}
         context.parents = {r.entity.region for r, _ in resolved if r.entity.region}
     return [item for item, _ in resolved]

@@ -202,19 +202,22 @@ class CommonWords:
 
     function: dict[str, tuple[str, ...]]
     ambiguous: dict[str, tuple[str, ...]]
+    place_prepositions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Words that put a place after them ("from", "da", "aus", "từ")."""
+    coordinators: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Words that join the items of a list ("and", "e", "und", "và")."""
 
 
 def load_common_words() -> CommonWords:
     """Common words that are also place names (``common_words.toml``)."""
     data = read_data("common_words.toml")
-    function: dict[str, tuple[str, ...]] = {}
-    ambiguous: dict[str, tuple[str, ...]] = {}
+    lists: dict[str, dict[str, tuple[str, ...]]] = {
+        key: {} for key in ("function", "ambiguous", "place_prepositions", "coordinators")}
     for lang in LANGUAGES:
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
-        function[lang] = _strings(table.get("function", []), f"common_words.toml {lang}.function")
-        ambiguous[lang] = _strings(table.get("ambiguous", []),
-                                   f"common_words.toml {lang}.ambiguous")
-    return CommonWords(function, ambiguous)
+        for key, words in lists.items():
+            words[lang] = _strings(table.get(key, []), f"common_words.toml {lang}.{key}")
+    return CommonWords(**lists)
 
 
 def load_homonym_names() -> dict[str, str]:

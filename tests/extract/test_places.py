@@ -556,3 +556,80 @@ def test_marker_before_a_given_name_keeps_it_a_place(component: PlacesComponent)
     assert names(component, "We toured the Greater Paris Metropolis last week.") == [
         "Greater Paris"]
     assert names(component, "Paris Hilton toured Germany.") == ["Germany"]
+
+
+# --- a name shared by a city and the region around it ------------------------------
+
+
+def test_a_lowercase_word_that_spells_a_title_is_no_title(component: PlacesComponent) -> None:
+    # "On" (Onorevole) is a title; English "on" is not, so "Saitama" stays a place.
+    text = "The council voted on Saitama ties. Later Saitama, Japan, welcomed Pittsburgh."
+    found = {p.name: p for p in places(component, text, "en")}
+    assert found["Saitama"].kind == "city" and len(found["Saitama"].mentions) == 2
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Saitama Prefecture and Saitama City greeted guests; Saitama, Japan, is green."),
+    ("vi", "Tỉnh Hòa Bình và thành phố Hòa Bình đón khách; Hòa Bình có nhiều rừng."),
+])
+def test_bare_name_of_a_city_and_its_region_is_the_city(
+        component: PlacesComponent, language: str, text: str) -> None:
+    found = places(component, text, language)
+    kinds = {p.kind: len(p.mentions) for p in found if p.kind != "country"}
+    assert kinds == {"region": 1, "city": 2}
+
+
+# --- well-known regions, and names where places are written ---------------------------
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Visitors from Bavaria met the mayor.", ["Bavaria"]),
+    ("it", "Lazio e Toscana hanno firmato un patto.", ["Lazio", "Tuscany"]),
+    ("fr", "Des élus de Bavière sont arrivés hier.", ["Bavaria"]),
+    ("es", "Llegaron visitantes de Baviera ayer.", ["Bavaria"]),
+    ("de", "Bayern und Lazio unterzeichnen einen Pakt.", ["Bavaria", "Lazio"]),
+    ("vi", "Đoàn khách từ Bavaria đã tới.", ["Bavaria"]),
+])
+def test_region_of_the_alias_tables_needs_no_country(
+        component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
+    assert names(component, text, language) == expected
+
+
+def test_other_one_word_region_still_needs_its_country(component: PlacesComponent) -> None:
+    assert names(component, "Visitors from Occitanie met the mayor.") == []
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Tours and Bordeaux signed a pact.", ["Tours", "Bordeaux"]),
+    ("fr", "Tours et Bordeaux signent un pacte.", ["Tours", "Bordeaux"]),
+    ("it", "Tours e Bordeaux firmano un patto.", ["Tours", "Bordeaux"]),
+    ("es", "Tours y Burdeos firman un pacto.", ["Tours", "Bordeaux"]),
+    ("de", "Tours und Bordeaux schließen einen Pakt.", ["Tours", "Bordeaux"]),
+    ("vi", "Đoàn khách từ Tours đã tới.", ["Tours"]),
+    ("fr", "Une délégation venue à Tours repart demain.", ["Tours"]),
+])
+def test_common_word_in_a_list_of_places_or_after_a_place_preposition(
+        component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
+    assert names(component, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Tours et détours du centre historique."),
+    ("fr", "Tours a signé hier."),
+])
+def test_common_word_opening_a_sentence_without_that_evidence_is_the_word(
+        component: PlacesComponent, language: str, text: str) -> None:
+    assert names(component, text, language) == []
+
+
+# --- Korean cities that GeoNames keeps in the old romanization -----------------------
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "A delegation from Gimje, Jeollabuk-do, arrived."),
+    ("vi", "Đoàn công tác thành phố Gimje tỉnh Jeollabuk đã tới."),
+    ("es", "Llegó una delegación de Gimje, Jeollabuk."),
+])
+def test_korean_city_beside_its_province(component: PlacesComponent, language: str,
+                                         text: str) -> None:
+    assert names(component, text, language) == ["Gimje", "Jeollabuk"]

@@ -54,3 +54,32 @@ def test_capitalised_metropolitan_word_counts_only_capitalised(cues: PlaceCues) 
     assert upper is not None and upper.template == "{name} Region"
     assert lower is not None and (lower.kind, lower.template) == ("region", None)
     assert cues.wrapper_before("a greater Manchester", len("a greater ")) is None
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("en", "guests from Tours", "Tours"), ("it", "ospiti da Tours", "Tours"),
+    ("fr", "venus à Tours", "Tours"), ("es", "llegados desde Tours", "Tours"),
+    ("de", "Gäste aus Tours", "Tours"), ("vi", "khách từ Tours", "Tours"),
+])
+def test_place_preposition_before(cues: PlaceCues, language: str, text: str,
+                                  name: str) -> None:
+    assert cues.place_preposition_before(text, text.index(name), language)
+
+
+def test_place_prepositions_keep_their_diacritics(cues: PlaceCues) -> None:
+    assert not cues.place_preposition_before("khách tu Tours", 9, "vi")
+    assert not cues.place_preposition_before("the tours of Tours", 13, "en")
+
+
+@pytest.mark.parametrize(("language", "gap", "joins"), [
+    ("en", ", ", True), ("en", " and ", True), ("en", ", and ", True), ("it", " e ", True),
+    ("fr", " et ", True), ("es", " y ", True), ("de", " und ", True), ("vi", " và ", True),
+    ("en", " met ", False), ("en", " ", False), ("en", " and the ", False),
+])
+def test_list_gap(cues: PlaceCues, language: str, gap: str, joins: bool) -> None:
+    assert cues.list_gap(gap, language) is joins
+
+
+def test_lowercase_on_is_no_title_but_on_dot_is(cues: PlaceCues) -> None:
+    assert not cues.person_before("a vote on Fontana", 10)
+    assert cues.person_before("l'On. Fontana", 6)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from citypact.gazetteer.collect import strip_admin_words
 from citypact.gazetteer.model import NameFlag, Source
-from citypact.gazetteer.names import NameTable
+from citypact.gazetteer.names import NameTable, revised_romanization
 from citypact.gazetteer.rules import load_wrappers
 
 
@@ -55,3 +57,21 @@ def test_admin_words_stripped() -> None:
     assert strip_admin_words("Tatarstan, Respublika", wrappers) == "Tatarstan"
     assert strip_admin_words("Lombardia", wrappers) is None
     assert strip_admin_words("Ấp Bình Chánh", wrappers, leading_only=True) == "Bình Chánh"
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("Kimje", "Gimje"), ("Kwangju", "Gwangju"), ("Ch'ŏngju", "Cheongju"),
+    ("Kyŏngsan", "Gyeongsan"), ("Kimch’ŏn", "Gimcheon"), ("P'ohang", "Pohang"),
+])
+def test_korean_names_in_the_revised_romanization(old: str, new: str) -> None:
+    assert revised_romanization(old) == new
+
+
+@pytest.mark.parametrize("name", ["Pohang", "Taebaek", "Cheongju", "Seoul", "Suwon"])
+def test_names_already_in_the_revised_romanization_are_kept(name: str) -> None:
+    assert revised_romanization(name) is None
+
+
+def test_only_marked_alternates_are_converted() -> None:
+    assert revised_romanization("Kintei", marked_only=True) is None
+    assert revised_romanization("Kŭmje", marked_only=True) == "Geumje"

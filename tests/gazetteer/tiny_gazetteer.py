@@ -79,6 +79,21 @@ ENTITIES = [
            population=1_371_498),
     Entity("iso3166-2:IT-MI", "Metropolitan City of Milan", "region", "IT", "Lombardy",
            "iso3166-2:IT-25"),
+    Entity("geonames:1861060", "Japan", "country", "JP", population=126_529_100),
+    Entity("iso3166-2:JP-11", "Saitama Prefecture", "region", "JP"),
+    Entity("geonames:6940394", "Saitama", "city", "JP", "Saitama Prefecture",
+           "iso3166-2:JP-11", population=1_324_854),
+    Entity("geonames:5206379", "Pittsburgh", "city", "US", population=304_391),
+    Entity("iso3166-2:VN-14", "Hoa Binh", "region", "VN"),
+    Entity("geonames:1580830", "Hoa Binh", "city", "VN", "Hoa Binh", "iso3166-2:VN-14",
+           population=105_260),
+    Entity("geonames:2972191", "Tours", "city", "FR", population=141_621),
+    Entity("geonames:3031582", "Bordeaux", "city", "FR", population=265_328),
+    Entity("iso3166-2:DE-BY", "Bavaria", "region", "DE"),
+    Entity("geonames:1835841", "South Korea", "country", "KR", population=51_635_256),
+    Entity("iso3166-2:KR-45", "Jeollabuk", "region", "KR"),
+    Entity("geonames:1842939", "Gimje", "city", "KR", "North Jeolla", "iso3166-2:KR-45",
+           population=44_894),
 ]
 
 SPELLINGS = [
@@ -88,8 +103,8 @@ SPELLINGS = [
      OFF),
     ("geonames:3017382", ["France", "Francia", "Frankreich"], OFF),
     ("geonames:6252001", ["United States"], OFF),
-    ("iso3166-2:IT-52", ["Tuscany", "Toscana"], OFF),
-    ("iso3166-2:IT-62", ["Lazio", "Latium"], OFF),
+    ("iso3166-2:IT-52", ["Tuscany", "Toscana"], CUR),
+    ("iso3166-2:IT-62", ["Lazio", "Latium"], CUR),
     ("iso3166-2:IT-LT", ["Latina"], OFF),
     ("iso3166-2:IT-21", ["Piedmont", "Piemonte"], OFF),
     ("iso3166-2:IT-TO", ["Torino", "Turin"], OFF),
@@ -144,6 +159,20 @@ SPELLINGS = [
     ("iso3166-2:IT-25", ["Lombardy", "Lombardia"], OFF),
     ("geonames:3173435", ["Milan", "Milano", "Mailand", "Milán"], CUR),
     ("iso3166-2:IT-MI", ["Milano", "Milan"], OFF),
+    ("geonames:1861060", ["Japan", "Giappone", "Japon", "Japón", "Nhật Bản"], OFF),
+    ("iso3166-2:JP-11", ["Saitama Prefecture"], OFF),
+    ("iso3166-2:JP-11", ["Saitama"], Source.DERIVED),
+    ("geonames:6940394", ["Saitama"], OFF),
+    ("geonames:5206379", ["Pittsburgh"], OFF),
+    ("iso3166-2:VN-14", ["Hòa Bình", "Hoa Binh"], CUR),
+    ("geonames:1580830", ["Hòa Bình", "Hoa Binh"], OFF),
+    ("geonames:2972191", ["Tours"], OFF),
+    ("geonames:3031582", ["Bordeaux", "Burdeos"], OFF),
+    ("iso3166-2:DE-BY", ["Bavaria", "Bayern", "Baviera", "Bavière"], CUR),
+    ("geonames:1835841", ["South Korea", "Corea del Sud", "Hàn Quốc"], OFF),
+    ("iso3166-2:KR-45", ["Jeollabuk-do", "Jeollabuk", "North Jeolla"], CUR),
+    ("geonames:1842939", ["Kimje"], OFF),
+    ("geonames:1842939", ["Gimje"], Source.DERIVED),  # the Revised Romanization, as built
 ]
 
 
