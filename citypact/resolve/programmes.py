@@ -1,9 +1,10 @@
 """Programmes: which cooperation a programme frames, from one document's extraction.
 
-A programme (IURC, IUC, URBACT, Eurocities' projects ...) is an organisation of type
-``programme`` in the extraction. A link belongs to a programme when the programme is
-named in the link's evidence sentence, or when the story is framed by one programme
-only: it names it in its opening (title or first lines) and names no other programme.
+A programme (IURC, IUC, URBACT, the Covenant of Mayors) or a network of cities (Eurocities,
+UCLG, CityNet) is an organisation of type ``programme`` or ``network`` in the extraction.
+A link belongs to a programme when the programme is named in the link's evidence
+sentence, or when the story is framed by one programme only: it names it in its opening
+(title or first lines) and names no other programme.
 Members of a programme are the parties of the links it frames.
 """
 
@@ -32,8 +33,13 @@ class Membership:
     """The link's position in the extraction's list of links."""
 
 
+FRAMING_TYPES = frozenset({"programme", "network"})
+"""Organisations that frame cooperation: programmes (IURC, URBACT, the Covenant of Mayors)
+and networks of cities (Eurocities, UCLG, CityNet), which may also be parties."""
+
+
 def programmes_of(extraction: Extraction) -> tuple[Organization, ...]:
-    return tuple(o for o in extraction.organizations if o.type == "programme")
+    return tuple(o for o in extraction.organizations if o.type in FRAMING_TYPES)
 
 
 def _within(mentions: Iterable[Span], span: Span) -> Span | None:

@@ -20,7 +20,7 @@ from citypact.textnorm import fold
 
 ORG_TYPES = frozenset({
     "university", "institute", "chamber", "association", "ngo", "company", "agency",
-    "government", "embassy", "programme", "media", "finance",
+    "government", "embassy", "programme", "network", "media", "finance",
 })
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
                 "relative", "indefinite")

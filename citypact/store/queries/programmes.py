@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Subquery, and_, exists, func, select
 from sqlalchemy.orm import Session
 
 from citypact.errors import NotFoundError
+from citypact.resolve.programmes import FRAMING_TYPES
 from citypact.store.dates import partial_year, valid_partial_date
 from citypact.store.filters import ProgrammeFilters
 from citypact.store.queries.common import AnySelect, count_rows, document_texts, facet_counts
@@ -46,8 +47,8 @@ from citypact.store.tables import (
 )
 from citypact.textnorm import fold
 
-PROGRAMME = "programme"
-"""The organisation type of a programme."""
+PROGRAMME_TYPES = tuple(sorted(FRAMING_TYPES))
+"""The organisation types of a programme or a network of cities."""
 
 
 def _members() -> Subquery:
@@ -64,7 +65,7 @@ def _members() -> Subquery:
 
 
 def _conditions(filters: ProgrammeFilters) -> list[ColumnElement[bool]]:
-    conditions: list[ColumnElement[bool]] = [OrganizationRow.type == PROGRAMME]
+    conditions: list[ColumnElement[bool]] = [OrganizationRow.type.in_(PROGRAMME_TYPES)]
     for column, value in (("country", filters.country), ("entity_id", filters.member)):
         if value is not None:
             members = _members()
@@ -147,7 +148,7 @@ def get_programme(session: Session, programme_id: str) -> ProgrammeDetail:
         NotFoundError: no organisation of type ``programme`` has this id.
     """
     row = session.get(OrganizationRow, programme_id)
-    if row is None or row.type != PROGRAMME:
+    if row is None or row.type not in PROGRAMME_TYPES:
         raise NotFoundError(f"no programme with id {programme_id!r}")
     (summary,) = _summaries(session, [row])
     links = _links(session, programme_id)
