@@ -60,3 +60,12 @@ def test_iurc_pairings_of_the_first_seed_article(corpus_dir: Path, pipeline: Any
     members = programme_members(programme_memberships(extraction))
     iurc = next(names for name, names in members.items() if "Urban" in name)
     assert {"Ha Tinh", "Da Lat", "Colleferro", "Latina"} <= set(iurc)
+
+
+def test_a_network_of_cities_frames_the_links_it_is_named_with() -> None:
+    extraction = Extraction(
+        INFO, organizations=(org("URBACT", span("URBACT")),
+                             org("Eurocities", span("Eurocities"), kind="network")),
+        links=(link("Turin", "Hue", "Eurocities backed Turin and Hue."),))
+    assert [(m.programme, m.parties, m.direct) for m in programme_memberships(extraction)] == [
+        ("Eurocities", ("Turin", "Hue"), True)]
