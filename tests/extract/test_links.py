@@ -339,3 +339,14 @@ def test_a_visit_whose_direction_is_not_said_is_a_meeting(links: LinksComponent)
     assert [e.type for e in doc.events] == ["signing", "meeting"]
     doc = links(make_doc("La visita del sindaco di Huế a Blois ha rafforzato i legami.", "it"))
     assert [(e.type, e.parties) for e in doc.events] == [("visit", ("Hue", "Blois"))]
+
+
+def test_a_place_before_its_organisation_in_the_genitive_locates_it(
+        links: LinksComponent) -> None:
+    text = ("Nella sede di Torino della Camera Italo-Vietnamita si è discussa la "
+            "collaborazione con Huế.")
+    start = text.index("Camera")
+    org = Organization("org:camera", "Camera Italo-Vietnamita", None, "chamber",
+                       ((start, start + len("Camera Italo-Vietnamita")),))
+    doc = make_doc(text, "it", organizations=(org,))
+    assert link_pairs(links, doc) == {frozenset({"Camera Italo-Vietnamita", "Hue"})}

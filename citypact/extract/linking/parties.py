@@ -144,8 +144,9 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
 VENUE_REACH = 6
 """Characters between an organisation and the venue word and place that locate it
 ("OMS in Colleferro")."""
-POSSESSIVE = re.compile(r"['’]s\s+")
-"""Between a place and an organisation it owns: "Binh Duong's Becamex"."""
+POSSESSIVE = re.compile(r"['’]s\s+|\s+(?:dell['’]\s*|della\s+|dello\s+|del\s+|of\s+the\s+)")
+"""Between a place and an organisation it locates: "Binh Duong's Becamex", "la sede di Roma
+dell'Agenzia ICE"."""
 DATELINE = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*[-–—:]")
 """After the place that opens a news item: "Paris (VNA) –", "HANOI -"."""
 
