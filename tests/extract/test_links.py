@@ -350,3 +350,9 @@ def test_a_place_before_its_organisation_in_the_genitive_locates_it(
                        ((start, start + len("Camera Italo-Vietnamita")),))
     doc = make_doc(text, "it", organizations=(org,))
     assert link_pairs(links, doc) == {frozenset({"Camera Italo-Vietnamita", "Hue"})}
+
+
+def test_a_place_naming_a_forum_is_where_it_meets(links: LinksComponent) -> None:
+    doc = make_doc("Hue will join Blois at the Economic Forum of Turin to discuss cooperation.",
+                   "en")
+    assert link_pairs(links, doc) == {frozenset({"Hue", "Blois"})}

@@ -128,14 +128,31 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     """Flag places right after a venue preposition ("in", "tại", "presso")."""
     key = keys.get(lex.keep_accents)
     venue_ends = {h.span[1] for h in lex.references.finditer(key) if h.label == "venue"}
+    forums = [h.span[1] for h in lex.events.finditer(key) if h.label == "forum"]
     marked = []
     for party in parties:
         before = party.span[0]
         while before > 0 and key[before - 1] == " ":
             before -= 1
+        if party.via == "place" and _names_a_forum(key, forums, party.span[0]):
+            marked.append(dataclasses.replace(party, locator=True))
+            continue
         is_venue = party.via == "place" and party.kind == "city" and before in venue_ends
         marked.append(dataclasses.replace(party, venue=True) if is_venue else party)
     return marked
+
+
+FORUM_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:of|di|de|del|della|du|des|in)\s+$")
+"""From a forum word to the place that names it: "Forum Economico di ", "Economic Forum of "."""
+
+
+def _names_a_forum(key: str, forum_ends: list[int], start: int) -> bool:
+    """A place in the name of a forum, fair or summit ("the St Petersburg Economic Forum",
+    "Forum Economico di San Pietroburgo") is where it meets, not a party."""
+    for end in forum_ends:
+        if end <= start and FORUM_NAME.fullmatch(key, end, start) is not None:
+            return True
+    return False
 
 
 CALLED_ON = frozenset({"company", "institute"})
