@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists
+from sqlalchemy import ColumnElement, select
 
 from citypact.model import LinkKind
 from citypact.store.tables import (
@@ -60,16 +60,20 @@ class ExploreFilters:
 
 
 def _has(table: Any, column: str, value: object) -> ColumnElement[bool]:
-    member = table.__table__.alias()
-    return exists().where(member.c.partnership_id == PartnershipRow.id,
-                          member.c[column] == value)
+    """The partnership has a member row with this value.
+
+    ``id IN (sub-query)`` rather than a correlated ``EXISTS``: SQLite answers the
+    ``EXISTS`` by reading every member row with the value for every partnership (measured:
+    over 20 s for ``kind=twinning&country=VN`` among 100,000 partnerships, against 50 ms).
+    """
+    return PartnershipRow.id.in_(
+        select(table.partnership_id).where(getattr(table, column) == value))
 
 
 def _reported_between(since: int | None, until: int | None) -> ColumnElement[bool]:
-    links = PartnershipLinkRow.__table__.alias()
-    where = [links.c.partnership_id == PartnershipRow.id]
+    years = select(PartnershipLinkRow.partnership_id)
     if since is not None:
-        where.append(links.c.year >= since)
+        years = years.where(PartnershipLinkRow.year >= since)
     if until is not None:
-        where.append(links.c.year <= until)
-    return exists().where(*where)
+        years = years.where(PartnershipLinkRow.year <= until)
+    return PartnershipRow.id.in_(years)

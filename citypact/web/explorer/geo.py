@@ -7,8 +7,8 @@ import math
 
 LatLon = tuple[float, float]
 
-DEGREES_PER_STEP = 3.0
-"""One point every 3 degrees of arc: smooth at world scale, small in JSON."""
+DEGREES_PER_STEP = 4.0
+"""One point every 4 degrees of arc: smooth at world scale, small in JSON."""
 
 
 def great_circle(a: LatLon, b: LatLon) -> list[list[LatLon]]:
@@ -32,21 +32,22 @@ def great_circle(a: LatLon, b: LatLon) -> list[list[LatLon]]:
 
 def _interpolate(a: LatLon, b: LatLon) -> list[LatLon]:
     """Points along the arc (spherical linear interpolation of unit vectors)."""
-    va, vb = _vector(a), _vector(b)
-    cos_angle = max(-1.0, min(1.0, sum(x * y for x, y in zip(va, vb, strict=True))))
-    angle = math.acos(cos_angle)
-    steps = max(1, math.ceil(math.degrees(angle) / DEGREES_PER_STEP))
-    if angle < 1e-9 or math.sin(angle) < 1e-9:
+    ax, ay, az = _vector(a)
+    bx, by, bz = _vector(b)
+    angle = math.acos(max(-1.0, min(1.0, ax * bx + ay * by + az * bz)))
+    sin_angle = math.sin(angle)
+    if sin_angle < 1e-9:
         return [a, b]
-    points = []
-    for i in range(steps + 1):
+    steps = max(1, math.ceil(math.degrees(angle) / DEGREES_PER_STEP))
+    points = [a]
+    for i in range(1, steps):
         t = i / steps
-        wa = math.sin((1 - t) * angle) / math.sin(angle)
-        wb = math.sin(t * angle) / math.sin(angle)
-        x, y, z = (wa * p + wb * q for p, q in zip(va, vb, strict=True))
-        points.append((round(math.degrees(math.atan2(z, math.hypot(x, y))), 4),
-                       round(math.degrees(math.atan2(y, x)), 4)))
-    points[0], points[-1] = a, b
+        wa = math.sin((1 - t) * angle) / sin_angle
+        wb = math.sin(t * angle) / sin_angle
+        x, y, z = wa * ax + wb * bx, wa * ay + wb * by, wa * az + wb * bz
+        points.append((round(math.degrees(math.atan2(z, math.hypot(x, y))), 3),
+                       round(math.degrees(math.atan2(y, x)), 3)))
+    points.append(b)
     return points
 
 

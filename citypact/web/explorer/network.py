@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from itertools import combinations
 
 import networkx as nx
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from citypact.store.tables import PartnershipPartyRow, PartnershipRow
 from citypact.web.explorer.filters import ExploreFilters
 
+MAX_PARTNERSHIPS = 1500
+"""Partnerships read at most, the most reported first (as on the map)."""
 MAX_NODES = 300
 """Nodes drawn at most, the best connected first: beyond that a force layout is slow
 (networkx's force method is quadratic) and the drawing unreadable."""
@@ -53,6 +55,10 @@ class NetworkData:
     edges: tuple[NetworkEdge, ...]
     nodes_total: int
     """Nodes before the ``MAX_NODES`` cut."""
+    partnerships: int
+    """Filtered partnerships."""
+    partnerships_drawn: int
+    """Of those, the ones read (at most ``MAX_PARTNERSHIPS``, the most reported)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,12 +70,13 @@ class _Party:
 
 
 def network_data(session: Session, filters: ExploreFilters) -> NetworkData:
-    """The parties of the filtered partnerships and an edge per pair of parties of each,
-    laid out (deterministically: a fixed seed) by networkx's force-directed layout."""
+    """The parties of the most reported filtered partnerships and an edge per pair of
+    parties of each, laid out (deterministically: a fixed seed) by networkx."""
     graph: nx.Graph = nx.Graph()
     info: dict[str, _Party] = {}
     edges: list[NetworkEdge] = []
-    for (pid, kind, status, stories), parties in _partnerships(session, filters).items():
+    found = _partnerships(session, filters)
+    for (pid, kind, status, stories), parties in found.items():
         for party in parties:
             info[party.node] = party
         for a, b in combinations(sorted({p.node for p in parties}), 2):
@@ -83,15 +90,20 @@ def network_data(session: Session, filters: ExploreFilters) -> NetworkData:
                               degree[node], *positions[node])
                   for node in sorted(kept, key=lambda n: (-degree[n], info[n].name)))
     shown = tuple(e for e in edges if e.source in kept and e.target in kept)
-    return NetworkData(nodes, shown, len(degree))
+    total = session.scalar(select(func.count()).select_from(PartnershipRow)
+                           .where(*filters.conditions())) or 0
+    return NetworkData(nodes, shown, len(degree), total, len(found))
 
 
 def _partnerships(session: Session, filters: ExploreFilters
                   ) -> dict[tuple[str, str, str, int], list[_Party]]:
+    top = (select(PartnershipRow.id).where(*filters.conditions())
+           .order_by(PartnershipRow.stories.desc(), PartnershipRow.id)
+           .limit(MAX_PARTNERSHIPS).subquery())
     query = (select(PartnershipRow.id, PartnershipRow.kind, PartnershipRow.status,
                     PartnershipRow.stories, PartnershipPartyRow)
              .join(PartnershipPartyRow, PartnershipPartyRow.partnership_id == PartnershipRow.id)
-             .where(*filters.conditions())
+             .where(PartnershipRow.id.in_(select(top.c.id)))
              .order_by(PartnershipRow.id, PartnershipPartyRow.position))
     found: dict[tuple[str, str, str, int], list[_Party]] = {}
     for pid, kind, status, stories, party in session.execute(query):

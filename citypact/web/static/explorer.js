@@ -74,7 +74,7 @@
     const bounds = L.featureGroup([places, ...arcs.getLayers()]).getBounds();
     if (data.places.length > 1) map.fitBounds(bounds, { padding: [20, 20], maxZoom: 6 });
     else if (data.places.length === 1) map.setView([data.places[0].lat, data.places[0].lon], 5);
-    const placesCut = data.places_total > data.places.length ? ` (the most active of ${data.places_total})` : "";
+    const placesCut = data.places_capped ? " (the most active)" : "";
     const arcsCut = data.partnerships > data.partnerships_drawn ? ` of the ${data.partnerships_drawn} most reported` : "";
     say("map-status", `${plural(data.places.length, "place", "places")}${placesCut}; ${plural(data.arcs.length, "arc", "arcs")}${arcsCut} of ${plural(data.partnerships, "partnership", "partnerships")} (those with two places on the map). Click a place for its dossier, an arc for its history.`);
     el.dataset.ready = "true";
@@ -107,7 +107,8 @@
     cy.on("tap", "node", (event) => { const url = entityUrl(event.target.id()); if (url) window.location.assign(url); });
     cy.on("tap", "edge", (event) => window.location.assign(`/partnerships/${event.target.data("partnership")}`));
     const cut = data.nodes_total > data.nodes.length ? ` (the ${data.nodes.length} best connected of ${data.nodes_total})` : "";
-    say("network-status", `${plural(data.nodes.length, "party", "parties")}${cut}, ${plural(data.edges.length, "partnership", "partnerships")}. Size: number of partners. Click a node for its dossier, an edge for its history.`);
+    const read = data.partnerships > data.partnerships_drawn ? ` of the ${data.partnerships_drawn} most reported of ${data.partnerships}` : "";
+    say("network-status", `${plural(data.nodes.length, "party", "parties")}${cut}, ${plural(data.edges.length, "partnership", "partnerships")}${read}. Size: number of partners. Click a node for its dossier, an edge for its history.`);
     el.cy = cy;
     el.dataset.ready = "true";
   }
