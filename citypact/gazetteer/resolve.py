@@ -43,7 +43,7 @@ from citypact.model import Span
 from citypact.textnorm import slugify
 
 LANGUAGE_COUNTRIES = {"it": {"IT", "SM", "CH"}, "vi": {"VN"}, "fr": {"FR", "BE", "CH"},
-                      "de": {"DE", "AT", "CH"}, "es": {"ES"}}
+                      "de": {"DE", "AT", "CH"}, "es": {"ES"}, "pt": {"PT", "BR"}}
 _BIG_CITY = 100_000
 _KNOWN_CITY = 15_000
 _FAMOUS = 1_000_000

@@ -17,7 +17,7 @@ from citypact.errors import ConfigError
 
 _CODE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 _ENTITY_ID = re.compile(r"^(geonames:\d+|iso3166-2:[A-Z]{2}-[A-Z0-9]{1,3})$")
-LANGUAGES = ("en", "it", "vi", "fr", "es", "de")
+LANGUAGES = ("en", "it", "vi", "fr", "es", "de", "pt")
 
 
 def read_data(name: str) -> dict[str, Any]:

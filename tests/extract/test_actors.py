@@ -241,7 +241,8 @@ PLACES: dict[str, tuple[str, PlaceKind, str]] = {
     "Bretagne": ("Brittany", "region", "FR"), "Sevilla": ("Seville", "city", "ES"),
     "Andalucía": ("Andalusia", "region", "ES"), "Leipzig": ("Leipzig", "city", "DE"),
     "Italia": ("Italy", "country", "IT"), "Việt Nam": ("Vietnam", "country", "VN"),
-    "Vietnam": ("Vietnam", "country", "VN"),
+    "Vietnam": ("Vietnam", "country", "VN"), "Curitiba": ("Curitiba", "city", "BR"),
+    "Braga": ("Braga", "city", "PT"), "Lisboa": ("Lisbon", "city", "PT"),
 }
 
 
@@ -274,6 +275,7 @@ def by_language(*rows: tuple[Any, ...]) -> list[Any]:
     ("fr", "La maire de Lyon a salué la délégation."),
     ("es", "El alcalde de Sevilla agradeció la visita de la delegación."),
     ("de", "Der Oberbürgermeister von Leipzig begrüßte die Gäste."),
+    ("pt", "O prefeito de Curitiba agradeceu a visita da delegação."),
 ))
 def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str,
                                          text: str) -> None:
@@ -289,6 +291,7 @@ def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str
     ("fr", "Claire Martin a remercié la délégation.", "Claire Martin"),
     ("es", "Lucía Romero agradeció la visita de la delegación.", "Lucía Romero"),
     ("de", "Katrin Weber dankte den Gästen für den Besuch.", "Katrin Weber"),
+    ("pt", "Joana Ferreira agradeceu a visita da delegação.", "Joana Ferreira"),
 ))
 def test_a_name_without_a_title_is_a_person_without_a_role(
         actors: ActorsComponent, language: str, text: str, name: str) -> None:
@@ -311,6 +314,10 @@ def test_a_name_without_a_title_is_a_person_without_a_role(
      "Carlos Ruiz", "presidente de la Junta de Andalucía", "Andalusia"),
     ("de", "Die Oberbürgermeisterin der Stadt Leipzig, Katrin Weber, begrüßte die Gäste.",
      "Katrin Weber", "Oberbürgermeisterin der Stadt Leipzig", "Leipzig"),
+    ("pt", "O prefeito de Curitiba, Fulano de Tal, recebeu a delegação.", "Fulano de Tal",
+     "prefeito de Curitiba", "Curitiba"),
+    ("pt", "O presidente da Câmara Municipal de Braga, Ricardo Sousa, recebeu os convidados.",
+     "Ricardo Sousa", "presidente da Câmara Municipal de Braga", "Braga"),
 ))
 def test_a_title_before_the_name_gives_role_and_affiliation(
         actors: ActorsComponent, language: str, text: str, name: str, role: str,
@@ -344,6 +351,8 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "alcaldesa de Sevilla", "Seville"),
     ("de", "Frau Katrin Weber, Oberbürgermeisterin von Leipzig, begrüßte die Gäste.",
      "Katrin Weber", "Oberbürgermeisterin von Leipzig", "Leipzig"),
+    ("pt", "Joana Ferreira, vereadora de Lisboa, agradeceu a visita.", "Joana Ferreira",
+     "vereadora de Lisboa", "Lisbon"),
 ))
 def test_a_role_after_the_name_is_the_persons(
         actors: ActorsComponent, language: str, text: str, name: str, role: str,
@@ -366,6 +375,8 @@ def test_a_role_after_the_name_is_the_persons(
      "university", "ES"),
     ("de", "Die Industrie- und Handelskammer zu Leipzig unterzeichnete das Abkommen.",
      "Industrie- und Handelskammer zu Leipzig", "chamber", "DE"),
+    ("pt", "A Universidade de Braga assinou um acordo.", "Universidade de Braga",
+     "university", "PT"),
 ))
 def test_an_organisation_named_after_a_place_is_the_organisation(
         actors: ActorsComponent, language: str, text: str, name: str, kind: str,
@@ -405,6 +416,8 @@ def test_an_official_of_such_an_organisation_acts_for_it(
      "Federación Andaluza de Municipios", "FAM"),
     ("de", "Der Verband Sächsischer Kommunen (VSK) unterzeichnete, und der VSK zahlt.",
      "Verband Sächsischer Kommunen", "VSK"),
+    ("pt", "A Associação dos Municípios do Minho (AMM) aderiu, e a AMM vai pagar.",
+     "Associação dos Municípios do Minho", "AMM"),
 ))
 def test_an_acronym_after_its_expansion_is_one_organisation(
         actors: ActorsComponent, language: str, text: str, name: str, acronym: str) -> None:
@@ -421,6 +434,7 @@ def test_an_acronym_after_its_expansion_is_one_organisation(
     ("fr", "Durand Logistique SAS construira un entrepôt.", "Durand Logistique SAS"),
     ("es", "Aceites del Sur S.L. construirá una planta.", "Aceites del Sur S.L."),
     ("de", "Die Weber Maschinenbau GmbH baut ein Werk.", "Weber Maschinenbau GmbH"),
+    ("pt", "A Metalúrgica Sousa Ltda vai construir uma fábrica.", "Metalúrgica Sousa Ltda"),
 ))
 def test_a_company_with_a_legal_form(actors: ActorsComponent, language: str, text: str,
                                      name: str) -> None:
@@ -442,6 +456,8 @@ def test_a_company_with_a_legal_form(actors: ActorsComponent, language: str, tex
      "Lucía Romero", ["Lucía Romero", "Romero"]),
     ("de", "Oberbürgermeisterin Katrin Weber begrüßte die Gäste. Weber sagte, es sei wichtig.",
      "Katrin Weber", ["Katrin Weber", "Weber"]),
+    ("pt", "A prefeita Joana Ferreira abriu o fórum. Ferreira disse que a cooperação continua.",
+     "Joana Ferreira", ["Joana Ferreira", "Ferreira"]),
 ))
 def test_a_later_short_name_is_the_same_person(
         actors: ActorsComponent, language: str, text: str, name: str,
@@ -464,6 +480,8 @@ def test_a_later_short_name_is_the_same_person(
      "alcaldesa"),
     ("de", "Oberbürgermeisterin Katrin Weber begrüßte die Gäste. Die Oberbürgermeisterin "
      "unterschrieb danach.", "Oberbürgermeisterin"),
+    ("pt", "A prefeita Joana Ferreira recebeu os convidados. A prefeita assinou depois o acordo.",
+     "prefeita"),
 ))
 def test_a_later_bare_title_is_its_only_holder(actors: ActorsComponent, language: str,
                                                text: str, title: str) -> None:
@@ -490,6 +508,7 @@ def test_a_title_that_is_not_a_later_mention(actors: ActorsComponent, text: str)
     ("fr", "La rencontre avec Nguyen Van An s'est bien passée.", "Nguyen Van An"),
     ("es", "La reunión con Nguyen Van An fue un éxito.", "Nguyen Van An"),
     ("de", "Das Treffen mit Nguyen Van An verlief gut.", "Nguyen Van An"),
+    ("pt", "O encontro com Nguyen Van An correu bem.", "Nguyen Van An"),
 ))
 def test_a_vietnamese_name_is_a_person_with_or_without_diacritics(
         actors: ActorsComponent, language: str, text: str, name: str) -> None:

@@ -36,6 +36,9 @@ def grammar() -> DateGrammar:
     ("19 de agosto de 2019", [("2019-08-19", None)]),
     ("am 19. August 2019", [("2019-08-19", None)]),
     ("le 3 mars 2021", [("2021-03-03", None)]),
+    ("em 28 de julho de 2023", [("2023-07-28", None)]),
+    ("no dia 1º de março de 2022", [("2022-03-01", None)]),
+    ("assinado em 2015", [("2015", None)]),
     ("in August 2019", [("2019-08", None)]),
     ("since 2004", [("2004", None)]),
     ("nel 2015 Ho Chi Minh City", [("2015", None)]),
@@ -43,6 +46,8 @@ def grammar() -> DateGrammar:
     ("yesterday", [("2023-11-14", None)]),
     ("said on Tuesday", [("2023-11-14", None)]),
     ("hôm qua", [("2023-11-14", None)]),
+    ("na última terça-feira", [("2023-11-14", None)]),
+    ("ontem", [("2023-11-14", None)]),
     # Not dates: ordinals, a festival's year, a span of years, "may" the verb.
     ("the 50th anniversary", []),
     ("Hokkaido Festival 2023", []),

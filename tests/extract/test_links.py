@@ -20,10 +20,12 @@ PLACES = {
     "Hue": ("city", "VN"), "Huế": ("city", "VN"), "Ho Chi Minh City": ("city", "VN"),
     "Blois": ("city", "FR"), "Monterrey": ("city", "MX"), "San Antonio": ("city", "US"),
     "Hamburg": ("city", "DE"), "Da Nang": ("city", "VN"), "Vietnam": ("country", "VN"),
-    "Italy": ("country", "IT"), "Việt Nam": ("country", "VN"),
+    "Italy": ("country", "IT"), "Việt Nam": ("country", "VN"), "Lisboa": ("city", "PT"),
+    "Curitiba": ("city", "BR"), "Braga": ("city", "PT"), "São Paulo": ("city", "BR"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh"}
-CANONICAL = {"Firenze": "Florence", "Torino": "Turin", "Huế": "Hue", "Việt Nam": "Vietnam"}
+CANONICAL = {"Firenze": "Florence", "Torino": "Turin", "Huế": "Hue", "Việt Nam": "Vietnam",
+             "Lisboa": "Lisbon"}
 
 
 @pytest.fixture(scope="module")
@@ -83,6 +85,21 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Monterrey y San Antonio estudian un futuro hermanamiento.", "es",
      {"Monterrey", "San Antonio"}, "proposal"),
     ("Blois et Hue préparent un futur jumelage.", "fr", {"Blois", "Hue"}, "proposal"),
+    ("Curitiba e Braga celebraram os vinte anos da sua geminação.", "pt",
+     {"Curitiba", "Braga"}, "twinning"),
+    ("Em 2019, Curitiba e Hue tornaram-se cidades-irmãs.", "pt", {"Curitiba", "Hue"},
+     "twinning"),
+    ("Lisboa e Hue assinaram um memorando de entendimento em 28 de julho de 2023.", "pt",
+     {"Lisbon", "Hue"}, "agreement"),
+    ("São Paulo e Lisboa firmaram um protocolo de intenções na área da inovação.", "pt",
+     {"São Paulo", "Lisbon"}, "agreement"),
+    ("Curitiba e Braga reforçaram a cooperação no turismo.", "pt", {"Curitiba", "Braga"},
+     "cooperation"),
+    # "de acordo com" is "according to", no agreement.
+    ("De acordo com o prefeito, Curitiba e Braga colaboram desde 2010.", "pt",
+     {"Curitiba", "Braga"}, "cooperation"),
+    ("Curitiba deseja estabelecer uma geminação com Braga.", "pt", {"Curitiba", "Braga"},
+     "proposal"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -275,6 +292,8 @@ def test_the_unnamed_visitor_is_the_party_the_story_is_about(links: LinksCompone
     ("Una delegazione di Huế è stata ospite a Blois.", "it"),
     ("Chủ tịch Blois tiếp đoàn Huế.", "vi"),
     ("Blois a accueilli une délégation de Hue.", "fr"),
+    ("Uma delegação de Hue visitou Blois.", "pt"),
+    ("Blois recebeu uma comitiva de Hue.", "pt"),
 ])
 def test_a_visit_has_a_visitor_and_a_host(links: LinksComponent, text: str,
                                           language: str) -> None:
@@ -356,3 +375,14 @@ def test_a_place_naming_a_forum_is_where_it_meets(links: LinksComponent) -> None
     doc = make_doc("Hue will join Blois at the Economic Forum of Turin to discuss cooperation.",
                    "en")
     assert link_pairs(links, doc) == {frozenset({"Hue", "Blois"})}
+
+
+def test_a_portuguese_visit_keeps_its_direction_and_its_sectors(links: LinksComponent) -> None:
+    text = ("Uma delegação de Hue visitou Lisboa para discutir a cooperação nas áreas do "
+            "turismo, da cultura e da educação.")
+    result = links(make_doc(text, "pt"))
+    visits = [e for e in result.events if e.type == "visit"]
+    assert [(e.parties, e.place) for e in visits] == [(("Hue", "Lisbon"), "Lisbon")]
+    assert [(set(link.parties), link.kind, set(link.sectors)) for link in result.links] == [
+        ({"Hue", "Lisbon"}, "cooperation",
+         {"tourism", "culture_heritage", "education_research"})]

@@ -210,7 +210,7 @@ def test_hyphen_compound_with_an_unknown_word_is_not_a_place(
 # --- every rule, one sentence in each language ------------------------------------------
 # (rule, language, sentence, the places found in order). Sentences written for these tests.
 
-LANGUAGES = ("en", "it", "fr", "es", "de", "vi")
+LANGUAGES = ("en", "it", "fr", "es", "de", "vi", "pt")
 EVERY_LANGUAGE = [
     # Each language's spelling of a place names it.
     ("exonyms", "en", "Delegates from Florence and Munich met in Hanoi.",
@@ -225,6 +225,8 @@ EVERY_LANGUAGE = [
      ["Florence", "Munich", "Hanoi"]),
     ("exonyms", "vi", "Đoàn đại biểu Florence và München đến Hà Nội.",
      ["Florence", "Munich", "Hanoi"]),
+    ("exonyms", "pt", "Delegados de Florença e de Munique chegaram a Hanói.",
+     ["Florence", "Munich", "Hanoi"]),
     # A place name written in lower case is the ordinary word (hue, latina, orange, essen).
     ("lower-case", "en", "A nice hue of orange covered Italy.", ["Italy"]),
     ("lower-case", "it", "La lingua latina si studia ancora in Italia.", ["Italy"]),
@@ -232,6 +234,7 @@ EVERY_LANGUAGE = [
     ("lower-case", "es", "La música latina suena en toda Italia.", ["Italy"]),
     ("lower-case", "de", "Wir essen heute in Deutschland zu Abend.", ["Germany"]),
     ("lower-case", "vi", "Đây là niềm vinh dự lớn của Việt Nam.", ["Vietnam"]),
+    ("lower-case", "pt", "A língua latina ainda se estuda na Itália.", ["Italy"]),
     # Diacritics must be those of a spelling ("Huệ" is a given name, "Duc" not "Đức").
     ("diacritics", "en", "Mr Duc and the delegation from Huế visited Italy.", ["Hue", "Italy"]),
     ("diacritics", "it", "La delegazione di Huế è arrivata in Italia.", ["Hue", "Italy"]),
@@ -240,6 +243,7 @@ EVERY_LANGUAGE = [
     ("diacritics", "de", "Delegierte aus Köln und Huế trafen sich in München.",
      ["Cologne", "Hue", "Munich"]),
     ("diacritics", "vi", "Bà Lê Thị Huệ đến thăm cố đô Huế.", ["Hue"]),
+    ("diacritics", "pt", "A delegação de Huế chegou a Munique.", ["Hue", "Munich"]),
     # Abbreviations count only as written; "Ý" (Italy) is written exactly so.
     ("abbreviations", "en", "Visitors from HCMC came to the US.",
      ["Ho Chi Minh City", "United States"]),
@@ -252,6 +256,8 @@ EVERY_LANGUAGE = [
     ("abbreviations", "de", "Eine Delegation aus HCMC kam nach München.",
      ["Ho Chi Minh City", "Munich"]),
     ("abbreviations", "vi", "UBND TP.HCM tiếp đoàn Ý.", ["Ho Chi Minh City", "Italy"]),
+    ("abbreviations", "pt", "Uma delegação de HCMC chegou a Lisboa.",
+     ["Ho Chi Minh City", "Lisbon"]),
     # The longest name wins over the names inside it.
     ("longest", "en", "The Ho Chi Minh City delegation flew to Rome.",
      ["Ho Chi Minh City", "Rome"]),
@@ -261,6 +267,8 @@ EVERY_LANGUAGE = [
     ("longest", "es", "Ciudad Ho Chi Minh recibió a Italia.", ["Ho Chi Minh City", "Italy"]),
     ("longest", "de", "Ho-Chi-Minh-Stadt empfing Italien.", ["Ho Chi Minh City", "Italy"]),
     ("longest", "vi", "Thành phố Hồ Chí Minh đón đoàn Ý.", ["Ho Chi Minh City", "Italy"]),
+    ("longest", "pt", "A Cidade de Ho Chi Minh recebeu a Itália.",
+     ["Ho Chi Minh City", "Italy"]),
     # After a title, a place name is a person's.
     ("title", "en", "Mayor Fontana visited Rome.", ["Rome"]),
     ("title", "it", "Il sindaco Fontana ha visitato Roma.", ["Rome"]),
@@ -268,6 +276,7 @@ EVERY_LANGUAGE = [
     ("title", "es", "El alcalde Fontana visitó Roma.", ["Rome"]),
     ("title", "de", "Bürgermeister Fontana besuchte München.", ["Munich"]),
     ("title", "vi", "Chủ tịch Hồ Chí Minh thăm Pháp.", ["France"]),
+    ("title", "pt", "O prefeito Fontana visitou Roma.", ["Rome"]),
     # After a given name (or a Vietnamese middle name), a place name is a surname.
     ("surname", "en", "Mark Fontana met the delegation in Italy.", ["Italy"]),
     ("surname", "it", "Lorenzo Fontana ha incontrato la delegazione in Italia.", ["Italy"]),
@@ -275,6 +284,7 @@ EVERY_LANGUAGE = [
     ("surname", "es", "Carlos Fontana recibió a la delegación en España.", ["Spain"]),
     ("surname", "de", "Stefan Fontana empfing die Delegation in Deutschland.", ["Germany"]),
     ("surname", "vi", "Ông Nguyễn Văn Vinh phát biểu tại Hà Nội.", ["Hanoi"]),
+    ("surname", "pt", "João Fontana recebeu a delegação em Portugal.", ["Portugal"]),
     # A place name that is a given name, followed by a surname, is a person.
     ("given-name", "en", "Florence Nightingale nursed soldiers far from Italy.", ["Italy"]),
     ("given-name", "it", "Sofia Goggia ha vinto in Italia.", ["Italy"]),
@@ -282,6 +292,7 @@ EVERY_LANGUAGE = [
     ("given-name", "es", "Sofía Vergara visitó España.", ["Spain"]),
     ("given-name", "de", "Paris Hilton besuchte Deutschland.", ["Germany"]),
     ("given-name", "vi", "Paris Hilton đến thăm Việt Nam.", ["Vietnam"]),
+    ("given-name", "pt", "Sofia Andrade visitou Portugal.", ["Portugal"]),
     # A common word opening a sentence is no place without support.
     ("sentence-start", "en", "Nice words were said about Italy.", ["Italy"]),
     ("sentence-start", "it", "Latina e greca sono lingue antiche.", []),
@@ -289,6 +300,7 @@ EVERY_LANGUAGE = [
     ("sentence-start", "es", "Como siempre, la fiesta fue en España.", ["Spain"]),
     ("sentence-start", "de", "Essen ist fertig.", []),
     ("sentence-start", "vi", "Vinh dự lớn cho chúng tôi.", []),
+    ("sentence-start", "pt", "Latina e grega são línguas antigas.", []),
     # A common word counts with its country named and local support.
     ("supported", "en", "The mayor of Nice, France, came to Hanoi.", ["Nice", "France", "Hanoi"]),
     ("supported", "it", "Il comune di Latina, in Italia, ha firmato.", ["Latina", "Italy"]),
@@ -296,6 +308,7 @@ EVERY_LANGUAGE = [
     ("supported", "es", "La ciudad de Latina, en Italia, firmó el acuerdo.", ["Latina", "Italy"]),
     ("supported", "de", "Die Stadt Essen in Deutschland hat unterzeichnet.", ["Essen", "Germany"]),
     ("supported", "vi", "Thành phố Vinh, Việt Nam, ký kết hợp tác.", ["Vinh", "Vietnam"]),
+    ("supported", "pt", "A cidade de Latina, na Itália, assinou o acordo.", ["Latina", "Italy"]),
     # An administrative word chooses between the province and the city.
     ("wrapper", "en", "The province of Latina borders the city of Latina, Italy.",
      ["Province of Latina", "Latina", "Italy"]),
@@ -309,6 +322,12 @@ EVERY_LANGUAGE = [
      ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "vi", "Tỉnh Latina và thành phố Latina của Ý.",
      ["Province of Latina", "Latina", "Italy"]),
+    ("wrapper", "pt", "A província de Latina e a cidade de Latina, na Itália.",
+     ["Province of Latina", "Latina", "Italy"]),
+    ("wrapper", "pt", "O estado de São Paulo e a cidade de São Paulo, no Brasil.",
+     ["São Paulo State", "São Paulo", "Brazil"]),
+    ("wrapper", "pt", "O distrito de Braga e o município de Braga, em Portugal.",
+     ["Braga District", "Braga", "Portugal"]),
     # A place inside an organisation's name is a mention of it.
     ("organisation", "en", "A meeting at the University of Stuttgart, Germany.",
      ["Stuttgart", "Germany"]),
@@ -321,6 +340,8 @@ EVERY_LANGUAGE = [
     ("organisation", "de", "Ein Treffen an der Universität Stuttgart in Deutschland.",
      ["Stuttgart", "Germany"]),
     ("organisation", "vi", "Cuộc họp tại Đại học Stuttgart, Đức.", ["Stuttgart", "Germany"]),
+    ("organisation", "pt", "Uma reunião na Universidade de Stuttgart, na Alemanha.",
+     ["Stuttgart", "Germany"]),
     # GeoNames writes Đà Lạt with U+00D0 (Ð); texts with U+0110 (Đ) or without accents match.
     ("eth", "en", "Delegates from Đà Lạt and Da Lat's twin met.", ["Da Lat"]),
     ("eth", "it", "Delegati di Đà Lạt e di Hanoi.", ["Da Lat", "Hanoi"]),
@@ -328,6 +349,7 @@ EVERY_LANGUAGE = [
     ("eth", "es", "Delegados de Đà Lạt y de Hanói.", ["Da Lat", "Hanoi"]),
     ("eth", "de", "Delegierte aus Đà Lạt und Hanoi.", ["Da Lat", "Hanoi"]),
     ("eth", "vi", "Đoàn đại biểu tỉnh Lâm Đồng thăm Đà Lạt.", ["Lam Dong", "Da Lat"]),
+    ("eth", "pt", "Delegados de Đà Lạt e de Hanói.", ["Da Lat", "Hanoi"]),
     # A name glued by a hyphen to an unknown word is part of another name.
     ("compound", "en", "The Rems-Stuttgart district sent envoys to Germany.", ["Germany"]),
     ("compound", "it", "Incontro con il distretto di Rems-Stuttgart in Germania.", ["Germany"]),
@@ -335,6 +357,7 @@ EVERY_LANGUAGE = [
     ("compound", "es", "Encuentro con el distrito de Rems-Stuttgart en Alemania.", ["Germany"]),
     ("compound", "de", "Treffen mit dem Landkreis Rems-Stuttgart in Deutschland.", ["Germany"]),
     ("compound", "vi", "Đoàn đại biểu của Rems-Stuttgart đến thăm Đức tuần này.", ["Germany"]),
+    ("compound", "pt", "Encontro com o distrito de Rems-Stuttgart na Alemanha.", ["Germany"]),
     # Word boundaries are Unicode letters: "Roma" is not in "Romaña" or "Romano".
     ("boundaries", "en", "Romans and Romanians visited Rome.", ["Rome"]),
     ("boundaries", "it", "Romano e i romani visitano Roma.", ["Rome"]),
@@ -342,6 +365,7 @@ EVERY_LANGUAGE = [
     ("boundaries", "es", "Los romanos de Romaña visitaron Roma.", ["Rome"]),
     ("boundaries", "de", "Die Romanshorner besuchten Rom.", ["Rome"]),
     ("boundaries", "vi", "Đoàn Romano thăm Roma.", ["Rome"]),
+    ("boundaries", "pt", "Os romanos e o Romano visitaram Roma.", ["Rome"]),
     # One sense per discourse: a bare "Washington" is the DC named before.
     ("one-sense", "en", "The mayor of Washington DC said Washington has much to learn.",
      ["Washington, D.C."]),
@@ -354,6 +378,8 @@ EVERY_LANGUAGE = [
     ("one-sense", "de", "Der Bürgermeister von Washington DC sagte, Washington müsse lernen.",
      ["Washington, D.C."]),
     ("one-sense", "vi", "Thị trưởng Washington DC nói Washington còn phải học nhiều.",
+     ["Washington, D.C."]),
+    ("one-sense", "pt", "O prefeito de Washington DC disse que Washington tem muito a aprender.",
      ["Washington, D.C."]),
     # A surname is dropped everywhere in the text, not only after the given name.
     ("surname-everywhere", "en", "Mayor Attilio Fontana met them. Fontana spoke of Italy.",
@@ -368,6 +394,8 @@ EVERY_LANGUAGE = [
      "Deutschland.", ["Germany"]),
     ("surname-everywhere", "vi", "Chủ tịch Attilio Fontana tiếp đoàn. Fontana nói về Việt Nam.",
      ["Vietnam"]),
+    ("surname-everywhere", "pt", "O presidente Attilio Fontana recebeu-os. Fontana falou de "
+     "Portugal.", ["Portugal"]),
 ]
 
 

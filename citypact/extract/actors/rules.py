@@ -192,8 +192,15 @@ def _folded(words: Iterable[str]) -> frozenset[str]:
 
 
 def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
+    """The title lexicons of a language's rules followed by English's."""
     rules = list(rules)
     accents = any(r.keep_accents for r in rules)
+    own = rules[0]
+    # A word of the language is read as the language uses it: Portuguese "a" is the article
+    # of "a prefeita", not the English indefinite of "a mayor".
+    own_words = _folded(own.function) - _folded(own.people["indefinite"])
+    indefinite = _folded(own.people["indefinite"]) | (
+        _folded(p for r in rules[1:] for p in r.people["indefinite"]) - own_words)
 
     def lexicon(key: str) -> Lexicon:
         return Lexicon(((p, key) for r in rules for p in r.people[key]), keep_accents=accents)
@@ -204,7 +211,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         national=_folded(p for r in rules for p in r.people["national"]),
         diplomatic=_folded(p for r in rules for p in r.people["diplomatic"]),
         ambassadors=_folded(p for r in rules for p in r.people["ambassadors"]),
-        indefinite=_folded(p for r in rules for p in r.people["indefinite"]),
+        indefinite=indefinite,
     )
 
 

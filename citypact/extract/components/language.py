@@ -13,8 +13,8 @@ from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBui
 
 from citypact.extract.pipeline import Doc
 
-# Our six languages plus neighbours that news about city cooperation often uses, so
-# that a Portuguese or Dutch text is not forced into Spanish or German.
+# Our seven languages (en, it, vi, fr, es, de, pt) plus neighbours that news about city
+# cooperation often uses, so that a Dutch or Romanian text is not forced into German or Italian.
 DETECTABLE = ("en", "it", "vi", "fr", "es", "de", "pt", "nl", "ru", "pl", "ro", "ja", "zh", "ko")
 SAMPLE_CHARS = 3000
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from citypact.errors import ConfigError
 
-LANGUAGES = ("en", "it", "vi", "fr", "es", "de")
+LANGUAGES = ("en", "it", "vi", "fr", "es", "de", "pt")
 """The languages that every rule family covers."""
 
 

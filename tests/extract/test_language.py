@@ -1,0 +1,28 @@
+"""Language identification on short paragraphs written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from citypact.extract.components.language import LanguageComponent
+
+
+@pytest.fixture(scope="module")
+def language() -> LanguageComponent:
+    return LanguageComponent()
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    pytest.param("A prefeitura de Curitiba e a Câmara Municipal de Braga assinaram ontem um "
+                 "protocolo de intenções para a cooperação nas áreas do turismo e da cultura. "
+                 "As duas cidades desejam estabelecer uma geminação no próximo ano.", "pt",
+                 id="pt"),
+    pytest.param("El ayuntamiento de Sevilla y la ciudad de Hue firmaron ayer un convenio de "
+                 "cooperación en turismo y cultura. Ambas ciudades desean un hermanamiento.",
+                 "es", id="es"),
+    pytest.param("Il Comune di Firenze e la città di Huế hanno firmato ieri un protocollo "
+                 "d'intesa sul turismo e la cultura.", "it", id="it"),
+])
+def test_a_paragraph_is_detected_in_its_language(language: LanguageComponent, text: str,
+                                                 code: str) -> None:
+    assert language.detect(text) == code
