@@ -39,6 +39,7 @@ from citypact.web.explorer.partnership import partnership_view
 from citypact.web.explorer.sectors import sector_goals
 from citypact.web.explorer_api import explore_filters
 from citypact.web.lists import facets_public
+from citypact.web.pages_programmes import evidence_url
 
 router = APIRouter(include_in_schema=False)
 
@@ -58,7 +59,7 @@ def make_templates(directory: Path) -> Jinja2Templates:
     templates.env.filters["sdgs"] = lambda sectors: sorted(
         {goal for sector in sectors for goal in sector_goals(sector)})
     templates.env.globals.update(kind_colours=KIND_COLOURS, link_kinds=LINK_KINDS,
-                                 sdg_names=sdg_names())
+                                 sdg_names=sdg_names(), evidence_url=evidence_url)
     return templates
 
 

@@ -159,6 +159,9 @@ PAGES = [
     ("map", "/map", "#map[data-ready=true] path.arc"),
     ("network", "/network", "#network[data-ready=true] canvas"),
     ("timeline", "/timeline", "#timeline[data-ready=true] svg"),
+    ("programmes", "/programmes", "main h1"),
+    ("trips", "/trips", "main h1"),
+    ("projects", "/projects", "main h1"),
     ("docs", "/docs", ".swagger-ui .information-container"),
 ]
 
@@ -191,6 +194,12 @@ def test_entity_pages_load_offline_without_errors(page: Any, server: str,
     page.goto(server + _first_href(page, "#hits a"), wait_until="networkidle")
     page.locator("#entity-name").wait_for()
     _shoot(page, "organization")
+    for listing, name in (("/programmes", "programme"), ("/trips", "trip")):
+        page.goto(server + listing, wait_until="networkidle")
+        page.goto(server + _first_href(page, f"main a[href^='{listing}/']"),
+                  wait_until="networkidle")
+        page.locator("main h1").wait_for()
+        _shoot(page, name)
     page.goto(f"{server}/search?q=pecresse&kind=person", wait_until="networkidle")
     page.goto(server + _first_href(page, "#hits a"), wait_until="networkidle")
     assert page.locator("#entity-name").inner_text() == "Valérie Pécresse"

@@ -17,8 +17,14 @@ from citypact.store import (
     PartyRecord,
     PersonFilters,
     PersonSummary,
+    ProgrammeFilters,
+    ProgrammeSummary,
+    ProjectFilters,
+    ProjectRecord,
     list_partnerships,
     list_people,
+    list_programmes,
+    list_projects,
 )
 from citypact.store.dates import join_partial_date
 from citypact.store.tables import (
@@ -38,6 +44,8 @@ from citypact.web.explorer.sectors import SdgCount, sdgs_of
 MAX_PARTNERSHIPS = 200
 """Partnerships shown in a dossier at most, the most reported first."""
 MAX_DOCUMENTS = 100
+MAX_PROGRAMMES = 50
+MAX_PROJECTS = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +106,10 @@ class Dossier:
     people: tuple[PersonSummary, ...]
     events: tuple[DossierEvent, ...]
     documents: tuple[DocumentRef, ...]
+    programmes: tuple[ProgrammeSummary, ...] = ()
+    """Programmes and networks that frame a link of the entity."""
+    projects: tuple[ProjectRecord, ...] = ()
+    """Pilot and joint projects that name the place."""
     roles: tuple[str, ...] = ()
     """A person's roles."""
     affiliations: tuple[str, ...] = ()
@@ -125,7 +137,8 @@ def entity_dossier(session: Session, entity_id: str) -> Dossier:
                      for kind in LINK_KINDS if any(p.partnership.kind == kind for p in partners)),
         partnerships_total=found.total, sectors=ranked, sdgs=tuple(sdgs_of(ranked)),
         people=_people(session, entity, names), events=_events(session, entity, names),
-        documents=_documents(session, entity_id), roles=roles, affiliations=affiliations)
+        documents=_documents(session, entity_id), roles=roles, affiliations=affiliations,
+        programmes=_programmes(session, entity), projects=_projects(session, entity))
 
 
 def _entity(session: Session, entity_id: str) -> Entity:
@@ -243,3 +256,16 @@ def _person_details(session: Session, entity_id: str) -> tuple[tuple[str, ...], 
     rows = list(session.execute(query))
     return (tuple(dict.fromkeys(r for r, _, _ in rows if r)),
             tuple(dict.fromkeys(a for _, a, _ in rows if a)))
+
+
+def _programmes(session: Session, entity: Entity) -> tuple[ProgrammeSummary, ...]:
+    if entity.kind == "person":
+        return ()
+    found = list_programmes(session, ProgrammeFilters(member=entity.id), limit=MAX_PROGRAMMES)
+    return found.items
+
+
+def _projects(session: Session, entity: Entity) -> tuple[ProjectRecord, ...]:
+    if entity.kind != "place":
+        return ()
+    return list_projects(session, ProjectFilters(place=entity.id), limit=MAX_PROJECTS).items
