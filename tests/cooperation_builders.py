@@ -1,8 +1,9 @@
 """Two short news items written for these tests: programmes, trips and pilot projects.
 
 - URBACT frames Blois - Hue (named in the sentence) and Hue - Tours (the story's
-  opening names it): a delegation of 9 from Hue visits Blois, then Tours the next day,
-  and proposes a pilot project on waste sorting in Hue (2023).
+  opening names it): a delegation of 9 from Hue visits Blois, then Tours the next day
+  (a meeting on river tourism), and proposes a pilot project on waste sorting in Hue
+  with URBACT (2023).
 - Eurocities frames Turin - Da Nang: a delegation from Turin visits Da Nang, where a
   joint project on electric buses is launched (2024).
 
@@ -45,7 +46,7 @@ BLOIS_HUE = ("Within the URBACT programme, Blois and Hue signed a memorandum on 
 VISIT = "A 9-member delegation from Hue, led by Vice Chairwoman Le Thi Lan, visited Blois."
 HEADING = "Day 2: 4 May 2023 – Tours"
 MEETING = "Meeting with the mayor of Tours on river tourism."
-PILOT = "Pilot projects on waste sorting in Hue were proposed."
+PILOT = "Pilot projects on waste sorting in Hue were proposed with URBACT."
 URBACT_TEXT = "\n".join([f"{BLOIS_HUE} {VISIT}", HEADING, MEETING, PILOT])
 
 TURIN_DA_NANG = ("Eurocities brought Turin and Da Nang together when a delegation from Turin "
@@ -133,9 +134,9 @@ def cooperation_stories() -> list[CooperationStory]:
                           Stop("visit", "2023-05-03", "Blois", ("Blois",),
                                _span(URBACT_TEXT, VISIT)),
                           Stop("meeting", "2023-05-04", "Tours", ("Tours",),
-                               _span(URBACT_TEXT, MEETING)))),
+                               _span(URBACT_TEXT, MEETING), ("tourism",)))),
             projects=(PilotProject("proposed", ("waste_circular",), ("Hue",),
-                                   _span(URBACT_TEXT, PILOT)),),
+                                   _span(URBACT_TEXT, PILOT), ("URBACT", "Hue"), ("Hue",)),),
             leader=Person("Le Thi Lan", "Vice Chairwoman", "Hue")),
         CooperationStory(
             "eurocities-turin-da-nang.txt", "Turin in Da Nang", "2024-03-20",
@@ -146,7 +147,7 @@ def cooperation_stories() -> list[CooperationStory]:
                 Stop("visit", "2024-03", "Da Nang", ("Da Nang",),
                      _span(EUROCITIES_TEXT, TURIN_DA_NANG)),)),
             projects=(PilotProject("launched", ("transport",), ("Da Nang",),
-                                   _span(EUROCITIES_TEXT, BUSES)),)),
+                                   _span(EUROCITIES_TEXT, BUSES), ("Turin",), ("Turin",)),)),
     ]
 
 

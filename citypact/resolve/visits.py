@@ -5,16 +5,17 @@ visitors of its visit events, with their compatriots named alongside), whom they
 dates (a range written in the story that covers its stops, else the first and last stop),
 the leaders (people acting for the visitors, with their roles), the number of delegates
 when the text gives it, and every stop (visit, meeting, signing, forum) in the order told,
-each with its date, place, hosts and evidence.
+each with its date, place, hosts, topics (the sectors its sentence names) and evidence.
 
 A **pilot project** is a sentence naming a pilot or joint project, with its status
-(completed, launched, else proposed), its sectors, the places it names and its evidence.
+(completed, launched, else proposed), its sectors, the places it names, its parties and
+its evidence.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from citypact.extract.linking.lexicons import LanguageLexicons, load_language
@@ -37,6 +38,8 @@ class Stop:
     place: str | None
     hosts: tuple[str, ...]
     evidence: Span
+    topics: tuple[str, ...] = ()
+    """The sector labels its sentence names (``../shared/spec/sectors.md``), sorted."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +61,14 @@ class PilotProject:
     sectors: tuple[str, ...]
     places: tuple[str, ...]
     evidence: Span
+    parties: tuple[str, ...] = ()
+    """The organisations its sentence names, then (a sentence within a trip's itinerary)
+    the trip's visitors; each once, in the order first named."""
+    delegation: tuple[str, ...] = ()
+    """Those of its parties that are the visitors of the trip it belongs to."""
 
 
-def build_trips(doc: Doc) -> tuple[Trip, ...]:
+def build_trips(doc: Doc, lexicons: LanguageLexicons | None = None) -> tuple[Trip, ...]:
     """The trips of one story: one per visiting side (its visitors' country). When two
     sides seem to visit each other, the story is about the side that visits more often (a
     sentence read backwards is likelier than two trips told at once)."""
@@ -81,11 +89,23 @@ def build_trips(doc: Doc) -> tuple[Trip, ...]:
     kept = [side for side in sides if side is not None and not any(
         other != side and side in hosted.get(other, set()) and visits[other] > visits[side]
         for other in sides)]
-    return tuple(_trip(doc, side, sides[side], countries) for side in kept)
+    topics = _sector_finder(doc, lexicons)
+    return tuple(_trip(doc, side, sides[side], countries, topics) for side in kept)
+
+
+SectorFinder = Callable[[Span], tuple[str, ...]]
+"""A span of the document -> the sector labels it names, sorted."""
+
+
+def _sector_finder(doc: Doc, lexicons: LanguageLexicons | None) -> SectorFinder:
+    """The sectors named in a span, with the lexicon of the document's language."""
+    sectors = (lexicons or load_language(doc.language or "en")).sectors
+    key = text_key(doc.text, sectors.keep_accents)
+    return lambda span: tuple(sorted({h.label for h in sectors.finditer(key, *span)}))
 
 
 def _trip(doc: Doc, country: str | None, visitors: list[str],
-          countries: dict[str, str | None]) -> Trip:
+          countries: dict[str, str | None], topics: SectorFinder) -> Trip:
     # The visitors' country stands for its unnamed delegates ("5 Vietnamese companies").
     side = set(visitors) | {p.name for p in doc.places
                             if p.kind == "country" and p.country == country}
@@ -101,7 +121,8 @@ def _trip(doc: Doc, country: str | None, visitors: list[str],
         # In an itinerary an event between hosts only has the delegation as its visitor.
         if hosts and (ours or len(hosts) == len(event.parties)):
             place = event.place or _section_place(sections, event.evidence[0][0])
-            stops.append(Stop(event.type, event.date, place, hosts, event.evidence[0]))
+            stops.append(Stop(event.type, event.date, place, hosts, event.evidence[0],
+                              topics(event.evidence[0])))
     for stop in stops:  # compatriots named in its stops travel too ("Ha Tinh and Da Lat")
         for event in _events_at(doc.events, stop.evidence):
             side.update(p for p in event.parties if countries.get(p) == country)
@@ -166,14 +187,24 @@ def _delegates(text: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def build_projects(doc: Doc, lexicons: LanguageLexicons | None = None) -> tuple[PilotProject,
-                                                                                 ...]:
-    """Every sentence that names a pilot or joint project, with its status."""
+def build_projects(doc: Doc, lexicons: LanguageLexicons | None = None,
+                   trips: Sequence[Trip] | None = None) -> tuple[PilotProject, ...]:
+    """Every sentence that names a pilot or joint project, with its status, sectors,
+    places and parties.
+
+    Args:
+        doc: a document through the extraction pipeline.
+        lexicons: its language's lexicons (default: loaded for ``doc.language``).
+        trips: the story's trips, whose visitors are the parties of the projects told
+            within their itinerary (default: built from ``doc``).
+    """
     lex = lexicons or load_language(doc.language or "en")
     if lex.projects is None:
         return ()
+    if trips is None:
+        trips = build_trips(doc, lex)
     key = text_key(doc.text, lex.keep_accents)
-    sector_key = text_key(doc.text, lex.sectors.keep_accents)
+    sectors = _sector_finder(doc, lex)
     found = []
     for span in doc.sentences:
         hits = {h.label for h in lex.projects.finditer(key, *span)}
@@ -181,8 +212,24 @@ def build_projects(doc: Doc, lexicons: LanguageLexicons | None = None) -> tuple[
             continue
         status = next((s for s in ("completed", "launched", "proposed") if s in hits),
                       "proposed")
-        sectors = tuple(sorted({h.label for h in lex.sectors.finditer(sector_key, *span)}))
         places = tuple(dict.fromkeys(p.name for p in doc.places for m in p.mentions
                                      if span[0] <= m[0] < span[1]))
-        found.append(PilotProject(status, sectors, places, span))
+        delegation = _delegation(trips, span)
+        parties = tuple(dict.fromkeys([*_organizations_in(doc, span), *delegation]))
+        found.append(PilotProject(status, sectors(span), places, span, parties, delegation))
     return tuple(found)
+
+
+def _organizations_in(doc: Doc, span: Span) -> list[str]:
+    """The organisations named in a span, first named first."""
+    named = sorted((m[0], o.name) for o in doc.organizations for m in o.mentions
+                   if span[0] <= m[0] < span[1])
+    return list(dict.fromkeys(name for _, name in named))
+
+
+def _delegation(trips: Sequence[Trip], span: Span) -> tuple[str, ...]:
+    """The visitors of the trip whose itinerary holds a sentence: the latest trip whose
+    first stop comes before it."""
+    started = [t for t in trips if t.stops and t.stops[0].evidence[0] <= span[0]]
+    latest = max(started, key=lambda t: t.stops[0].evidence[0], default=None)
+    return latest.visitors if latest else ()

@@ -35,6 +35,7 @@ from citypact.store.filters import (
 )
 from citypact.store.queries import (
     document_facets,
+    entity_names,
     event_facets,
     get_article,
     get_extraction,
@@ -83,6 +84,7 @@ from citypact.store.records import (
     ProgrammeMember,
     ProgrammePairing,
     ProgrammeSummary,
+    ProjectParty,
     ProjectRecord,
     SearchHit,
     StopRecord,
@@ -122,6 +124,7 @@ __all__ = [
     "ProgrammePairing",
     "ProgrammeSummary",
     "ProjectFilters",
+    "ProjectParty",
     "ProjectRecord",
     "RebuildReport",
     "SaveOutcome",
@@ -137,6 +140,7 @@ __all__ = [
     "document_exists",
     "document_facets",
     "downgrade_database",
+    "entity_names",
     "event_facets",
     "get_article",
     "get_extraction",

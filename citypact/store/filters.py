@@ -112,6 +112,8 @@ class ProjectFilters(Filters):
     sector: str | None = None
     place: str | None = None
     """Entity id of a place the project names (``geonames:1581130``)."""
+    party: str | None = None
+    """Entity id of a party of the project (``org:...``, ``geonames:1581130``)."""
     year: int | None = None
     """Year of its document's publication."""
     document: str | None = None

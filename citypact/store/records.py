@@ -286,6 +286,8 @@ class StopRecord:
     hosts: tuple[str, ...]
     evidence: Span
     evidence_text: str
+    topics: tuple[str, ...] = ()
+    """The sectors its sentence names: what the visit or meeting was about."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,11 +309,23 @@ class TripDetail:
 
 
 ProjectStatus = Literal["proposed", "launched", "completed"]
+ProjectPartyRole = Literal["named", "visitor"]
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectParty:
+    """A party of a pilot project and the entity (and its country) bearing its name."""
+
+    party: PartyRecord
+    role: ProjectPartyRole
+    """``named`` in the project's sentence, or ``visitor``: of the trip whose itinerary
+    tells the project."""
 
 
 @dataclass(frozen=True, slots=True)
 class ProjectRecord:
-    """A pilot or joint project, its sectors and places, and the sentence that names it."""
+    """A pilot or joint project, its sectors, places and parties, and the sentence that
+    names it."""
 
     id: str
     document_id: str
@@ -322,3 +336,5 @@ class ProjectRecord:
     places: tuple[PartyRecord, ...]
     evidence: Span
     evidence_text: str
+    parties: tuple[ProjectParty, ...] = ()
+    """The organisations its sentence names, then the visitors of its trip."""

@@ -132,12 +132,10 @@ def _write_extraction(session: Session, article: Article, extraction: Extraction
     session.add_all(_party_rows(doc_id, extraction.links, refs))
     session.add_all(_sector_rows(doc_id, extraction.links))
     _add_search_names(session, _names(article, extraction))
-    parents, children = story_rows(doc_id, extraction.document.published, extraction, story,
-                                   lambda name: _entity_of(refs, name))
-    session.add_all(parents)
-    session.flush()
-    session.add_all(children)
-    session.flush()
+    for rows in story_rows(doc_id, extraction.document.published, extraction, story,
+                           lambda name: _entity_of(refs, name)):
+        session.add_all(rows)
+        session.flush()
 
 
 def _document_row(article: Article, extraction: Extraction) -> DocumentRow:

@@ -18,12 +18,14 @@ from citypact.store.dates import partial_year, split_partial_date, valid_partial
 from citypact.store.tables import (
     Base,
     ProgrammeLinkRow,
+    ProjectPartyRow,
     ProjectPlaceRow,
     ProjectRow,
     ProjectSectorRow,
     TripPartyRow,
     TripRow,
     TripStopRow,
+    TripStopTopicRow,
 )
 
 EntityOf = Callable[[str], tuple[str | None, str | None]]
@@ -36,25 +38,27 @@ def fact_id(prefix: str, doc_id: str, position: int) -> str:
 
 
 def story_rows(doc_id: str, published: str | None, extraction: Extraction,
-               story: StoryFacts, entity_of: EntityOf) -> tuple[list[Base], list[Base]]:
-    """Every row of the story's facts: the rows to flush first, then the rows that point
-    at them (trips and projects, then their parties, stops, sectors and places)."""
+               story: StoryFacts, entity_of: EntityOf) -> list[list[Base]]:
+    """Every row of the story's facts, level by level: programme memberships, trips and
+    projects; then their parties, stops, sectors and places; then the stops' topics. A
+    row points only at rows of the levels before its own, so flushing the levels in
+    order keeps every foreign key (the ORM orders inserts by relationships only)."""
     countries: dict[str, str | None] = {p.id: p.country for p in extraction.places}
     countries.update({o.id: o.country for o in extraction.organizations})
     year = partial_year(valid_partial_date(published))
-    parents: list[Base] = list(_membership_rows(doc_id, extraction, story.memberships))
-    children: list[Base] = []
+    levels: list[list[Base]] = [list(_membership_rows(doc_id, extraction, story.memberships)),
+                                [], []]
     for position, trip in enumerate(story.trips):
-        trip_row, *rows = _trip_rows(fact_id("trip", doc_id, position), doc_id, position,
-                                     trip, year, entity_of, countries)
-        parents.append(trip_row)
-        children += rows
+        for level, rows in zip(levels, _trip_rows(fact_id("trip", doc_id, position), doc_id,
+                                                  position, trip, year, entity_of, countries),
+                               strict=True):
+            level += rows
     for position, project in enumerate(story.projects):
         project_row, *rows = _project_rows(fact_id("project", doc_id, position), doc_id,
                                            position, project, year, entity_of, countries)
-        parents.append(project_row)
-        children += rows
-    return parents, children
+        levels[0].append(project_row)
+        levels[1] += rows
+    return levels
 
 
 def _membership_rows(doc_id: str, extraction: Extraction,
@@ -72,14 +76,17 @@ def _membership_rows(doc_id: str, extraction: Extraction,
 
 
 def _trip_rows(trip_id: str, doc_id: str, position: int, trip: Trip, published_year: int | None,
-               entity_of: EntityOf, countries: Mapping[str, str | None]) -> list[Base]:
+               entity_of: EntityOf, countries: Mapping[str, str | None],
+               ) -> tuple[list[Base], list[Base], list[Base]]:
+    """The trip's row; its parties and stops; its stops' topics."""
     start, start_precision = split_partial_date(trip.start)
     end, end_precision = split_partial_date(trip.end)
-    rows: list[Base] = [TripRow(
+    trip_row = TripRow(
         id=trip_id, document_id=doc_id, position=position, start=start,
         start_precision=start_precision, end=end, end_precision=end_precision,
         year=start.year if start else published_year, delegates=trip.delegates,
-        leaders=[{"name": name, "role": role} for name, role in trip.leaders])]
+        leaders=[{"name": name, "role": role} for name, role in trip.leaders])
+    rows: list[Base] = []
     for role, names in (("visitor", trip.visitors), ("host", trip.hosts)):
         for index, name in enumerate(names):
             kind, entity_id = entity_of(name)
@@ -93,7 +100,10 @@ def _trip_rows(trip_id: str, doc_id: str, position: int, trip: Trip, published_y
             date_precision=precision, place=stop.place,
             place_id=_place_id(entity_of, stop.place), hosts=list(stop.hosts),
             evidence_start=stop.evidence[0], evidence_end=stop.evidence[1]))
-    return rows
+    topics: list[Base] = [
+        TripStopTopicRow(trip_id=trip_id, stop_position=index, topic=topic)
+        for index, stop in enumerate(trip.stops) for topic in dict.fromkeys(stop.topics)]
+    return [trip_row], rows, topics
 
 
 def _place_id(entity_of: EntityOf, name: str | None) -> str | None:
@@ -115,4 +125,10 @@ def _project_rows(project_id: str, doc_id: str, position: int, project: PilotPro
         place_id = _place_id(entity_of, name)
         rows.append(ProjectPlaceRow(project_id=project_id, position=index, name=name,
                                     place_id=place_id, country=countries.get(place_id or "")))
+    for index, name in enumerate(project.parties):
+        kind, entity_id = entity_of(name)
+        rows.append(ProjectPartyRow(
+            project_id=project_id, position=index, name=name,
+            role="visitor" if name in project.delegation else "named", entity_kind=kind,
+            entity_id=entity_id, country=countries.get(entity_id or "")))
     return rows

@@ -12,7 +12,8 @@ Some tables are derived, for querying: ``link_sectors`` and ``search_names``
 tables are recomputed from every stored link after an ingest batch
 (``citypact.store.rebuild``). What a story tells beyond its links is written with
 its document too: the links a programme frames (``programme_links``), trips with
-their parties and stops, pilot projects with their sectors and places.
+their parties and stops (and each stop's topics), pilot projects with their sectors,
+places and parties.
 
 Any change here needs a migration in ``citypact/store/migrations/versions``;
 ``tests/store/test_store_migrations.py`` fails when the two disagree.
@@ -420,6 +421,21 @@ class TripStopRow(Base):
     evidence_end: Mapped[int] = mapped_column(Integer)
 
 
+class TripStopTopicRow(Base):
+    """A sector that a stop's sentence names: what the meeting or visit was about."""
+
+    __tablename__ = "trip_stop_topics"
+    __table_args__ = (
+        ForeignKeyConstraint(["trip_id", "stop_position"],
+                             ["trip_stops.trip_id", "trip_stops.position"],
+                             ondelete="CASCADE"),
+    )
+
+    trip_id: Mapped[str] = mapped_column(String, primary_key=True)
+    stop_position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    topic: Mapped[str] = mapped_column(String, primary_key=True, index=True)
+
+
 class ProjectRow(Base):
     """A pilot or joint project that a document names, with its status."""
 
@@ -458,4 +474,21 @@ class ProjectPlaceRow(Base):
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String)
     place_id: Mapped[str | None] = mapped_column(String, index=True)
+    country: Mapped[str | None] = mapped_column(String, index=True)
+
+
+class ProjectPartyRow(Base):
+    """A party of a pilot project: an organisation its sentence names, or a visitor of
+    the trip whose itinerary tells it."""
+
+    __tablename__ = "project_parties"
+
+    project_id: Mapped[str] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    role: Mapped[str] = mapped_column(String(8))
+    """``named`` (in the project's sentence) or ``visitor`` (of the trip)."""
+    entity_kind: Mapped[str | None] = mapped_column(String(16))
+    entity_id: Mapped[str | None] = mapped_column(String, index=True)
     country: Mapped[str | None] = mapped_column(String, index=True)

@@ -125,9 +125,12 @@ def project_filters(
     sector: Sector = None,
     place: Annotated[str | None, Query(
         description="Entity id of a place the project names (geonames:1581130).")] = None,
+    party: Annotated[str | None, Query(
+        description="Entity id of a party of the project (an organisation or a place).")
+    ] = None,
     year: Annotated[int | None, Query(ge=1, le=9999,
                                       description="Year of the story.")] = None,
     document: DocumentId = None,
 ) -> ProjectFilters:
-    return ProjectFilters(status=status, sector=sector, place=place, year=year,
+    return ProjectFilters(status=status, sector=sector, place=place, party=party, year=year,
                           document=document)

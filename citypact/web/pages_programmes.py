@@ -33,12 +33,12 @@ from citypact.store import (
     ProjectFilters,
     ProjectRecord,
     TripFilters,
+    entity_names,
     get_programme,
     get_trip,
     list_programmes,
     list_projects,
     list_trips,
-    place_names,
     programme_facets,
     project_facets,
     trip_facets,
@@ -168,5 +168,6 @@ def projects_page(request: Request, session: SessionDep, page: PageDep,
     return _render(request, "projects.html", {
         "found": found, "facets": facets, "by_place": projects_by_place(found.items),
         "by_sector": sectors_by_status(found.items),
-        "place_names": place_names(session, [v.value for v in facets.get("place", [])]),
+        "names": entity_names(session, [v.value for name in ("place", "party")
+                                        for v in facets.get(name, [])]),
         "next_url": page.next_url(request, found.next_offset)})

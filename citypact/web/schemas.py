@@ -23,6 +23,7 @@ from citypact.store import (
     ProgrammeLink,
     ProgrammeMember,
     ProgrammeSummary,
+    ProjectParty,
     ProjectRecord,
     SearchHit,
     StopRecord,
@@ -408,6 +409,8 @@ class StopPublic(BaseModel):
     lat: float | None
     lon: float | None
     hosts: list[str]
+    topics: list[str]
+    """The sectors its sentence names: what the visit or meeting was about."""
     evidence: tuple[int, int]
     evidence_text: str
 
@@ -415,7 +418,8 @@ class StopPublic(BaseModel):
     def of(cls, stop: StopRecord) -> StopPublic:
         return cls(position=stop.position, type=stop.type, date=stop.date, place=stop.place,
                    place_id=stop.place_id, lat=stop.lat, lon=stop.lon, hosts=list(stop.hosts),
-                   evidence=stop.evidence, evidence_text=stop.evidence_text)
+                   topics=list(stop.topics), evidence=stop.evidence,
+                   evidence_text=stop.evidence_text)
 
 
 class TripDayPublic(BaseModel):
@@ -437,8 +441,19 @@ class TripDetailPublic(BaseModel):
                          for day in detail.days])
 
 
+class ProjectPartyPublic(PartyPublic):
+    role: str
+    """``named`` in the project's sentence, or ``visitor``: of the trip whose itinerary
+    tells the project."""
+
+    @classmethod
+    def of_project(cls, party: ProjectParty) -> ProjectPartyPublic:
+        return cls(**PartyPublic.of(party.party).model_dump(), role=party.role)
+
+
 class ProjectPublic(BaseModel):
-    """A pilot or joint project, its sectors and places, and the sentence that names it."""
+    """A pilot or joint project, its sectors, places and parties, and the sentence that
+    names it."""
 
     id: str
     document_id: str
@@ -448,6 +463,8 @@ class ProjectPublic(BaseModel):
     """``proposed``, ``launched`` or ``completed``."""
     sectors: list[str]
     places: list[PartyPublic]
+    parties: list[ProjectPartyPublic]
+    """The organisations its sentence names, then the visitors of its trip."""
     evidence: tuple[int, int]
     evidence_text: str
 
@@ -456,7 +473,9 @@ class ProjectPublic(BaseModel):
         return cls(id=record.id, document_id=record.document_id,
                    document_title=record.document_title, published=record.published,
                    status=record.status, sectors=list(record.sectors),
-                   places=[PartyPublic.of(p) for p in record.places], evidence=record.evidence,
+                   places=[PartyPublic.of(p) for p in record.places],
+                   parties=[ProjectPartyPublic.of_project(p) for p in record.parties],
+                   evidence=record.evidence,
                    evidence_text=record.evidence_text)
 
 

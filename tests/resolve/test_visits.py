@@ -8,16 +8,18 @@ from typing import Any
 
 import pytest
 
+from citypact.extract.linking.lexicons import SECTOR_LABELS as SECTORS
 from citypact.extract.linking.lexicons import load_language
 from citypact.extract.pipeline import Doc
 from citypact.ingest.read import read_article
-from citypact.model import Article, Event, Person, Place
-from citypact.resolve.visits import build_projects, build_trips
+from citypact.model import Article, Event, Organization, Person, Place
+from citypact.resolve.visits import Stop, Trip, build_projects, build_trips
 
 STORY = ("A 12-member delegation from Hue visited Blois on 3 May 2023.\n"
          "Day 2: 4 May 2023 – Tours\n"
          "Meeting with the mayor of Tours on heritage.\n"
-         "Pilot projects on waste recycling in Hue were proposed.\n"
+         "Pilot projects on waste recycling in Hue were proposed by Belvedere Consortium and "
+         "Lotus Holding Company.\n"
          "A joint project on river tourism was launched in Blois.")
 
 
@@ -42,7 +44,15 @@ def story_doc() -> Doc:
     events = (Event("visit", "2023-05-03", "Blois", ("Hue", "Blois"), (first,)),
               Event("meeting", "2023-05-04", None, ("Hue", "Tours"), (third,)))
     people = (Person("Nguyen Van A", "Chairman", "Hue"),)
-    return dataclasses.replace(doc, places=places, events=events, people=people)
+    organizations = tuple(organization(name, country) for name, country in (
+        ("Lotus Holding Company", "VN"), ("Belvedere Consortium", "FR")))
+    return dataclasses.replace(doc, places=places, events=events, people=people,
+                               organizations=organizations)
+
+
+def organization(name: str, country: str) -> Organization:
+    start = STORY.index(name)
+    return Organization(f"org:{name}", name, country, None, ((start, start + len(name)),))
 
 
 def test_a_trip_with_its_dates_leaders_size_and_stops() -> None:
@@ -56,11 +66,34 @@ def test_a_trip_with_its_dates_leaders_size_and_stops() -> None:
         ("meeting", "2023-05-04", "Tours", ("Tours",))]
 
 
+def test_a_stops_topics_are_the_sectors_its_sentence_names() -> None:
+    [trip] = build_trips(story_doc(), load_language("en"))
+    assert [s.topics for s in trip.stops] == [(), ("culture_heritage",)]
+
+
 def test_pilot_projects_with_their_status_and_sectors() -> None:
     projects = build_projects(story_doc(), load_language("en"))
     assert [(p.status, p.sectors, p.places) for p in projects] == [
         ("proposed", ("waste_circular",), ("Hue",)),
         ("launched", ("tourism",), ("Blois",))]
+
+
+def test_a_projects_parties_are_the_organisations_named_then_the_delegation() -> None:
+    projects = build_projects(story_doc(), load_language("en"))
+    assert [(p.parties, p.delegation) for p in projects] == [
+        (("Belvedere Consortium", "Lotus Holding Company", "Hue"), ("Hue",)),
+        (("Hue",), ("Hue",))]
+
+
+def test_a_project_told_before_a_trip_starts_has_no_delegation() -> None:
+    doc = story_doc()
+    later = Stop("visit", None, "Tours", ("Tours",), (len(STORY), len(STORY)))
+    trip = Trip(("Tours",), ("Blois",), None, None, (), None, (later,))
+    for trips in ((), (trip,)):
+        projects = build_projects(doc, load_language("en"), trips)
+        assert [p.parties for p in projects] == [
+            ("Belvedere Consortium", "Lotus Holding Company"), ()]
+        assert all(p.delegation == () for p in projects)
 
 
 def test_no_visit_no_trip() -> None:
@@ -84,6 +117,8 @@ def test_the_first_seed_study_visit(seed_doc: Doc) -> None:
     assert set(days) == {f"2022-10-{day}" for day in range(10, 15)}
     assert all(days.values())
     assert {"Rome", "Colleferro", "Latina", "Stuttgart"} <= {s.place for s in trip.stops}
+    assert any(s.topics for s in trip.stops)
+    assert all(set(s.topics) <= SECTORS for s in trip.stops)
 
 
 def test_the_first_seed_mous_and_their_areas(seed_doc: Doc) -> None:
@@ -99,3 +134,6 @@ def test_the_first_seed_pilot_project_ideas(seed_doc: Doc) -> None:
     assert len(projects) >= 4
     assert all(p.status == "proposed" for p in projects)
     assert any("waste_circular" in p.sectors and "Vietnam" in p.places for p in projects)
+    assert any(p.parties for p in projects)
+    [trip] = [t for t in build_trips(seed_doc) if "Da Lat" in t.visitors]
+    assert any(set(trip.visitors) <= set(p.parties) for p in projects)

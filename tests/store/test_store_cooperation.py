@@ -7,7 +7,16 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from cooperation_builders import BLOIS, DA_NANG, HUE, MEETING, PILOT, VISIT, cooperation_stories
+from cooperation_builders import (
+    BLOIS,
+    DA_NANG,
+    HUE,
+    MEETING,
+    PILOT,
+    TURIN,
+    VISIT,
+    cooperation_stories,
+)
 from sqlalchemy import Engine, delete, func, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 from store_builders import migrated_factory
@@ -23,6 +32,7 @@ from citypact.store import (
     downgrade_database,
     get_programme,
     get_trip,
+    head_revision,
     list_programmes,
     list_projects,
     list_trips,
@@ -38,16 +48,19 @@ from citypact.store.tables import (
     Base,
     DocumentRow,
     ProgrammeLinkRow,
+    ProjectPartyRow,
     ProjectPlaceRow,
     ProjectRow,
     ProjectSectorRow,
     TripPartyRow,
     TripRow,
     TripStopRow,
+    TripStopTopicRow,
 )
 
-STORY_TABLES = (ProgrammeLinkRow, TripRow, TripPartyRow, TripStopRow, ProjectRow,
-                ProjectSectorRow, ProjectPlaceRow)
+STORY_TABLES = (ProgrammeLinkRow, TripRow, TripPartyRow, TripStopRow, TripStopTopicRow,
+                ProjectRow, ProjectSectorRow, ProjectPlaceRow, ProjectPartyRow)
+TABLES_0004 = {"trip_stop_topics", "project_parties"}
 
 
 def save_stories(factory: sessionmaker[Session]) -> None:
@@ -81,7 +94,8 @@ def counts(session: Session) -> dict[str, int]:
 def test_saving_writes_the_story_once(session: Session) -> None:
     before = counts(session)
     assert before == {"programme_links": 3, "trips": 2, "trip_parties": 5, "trip_stops": 3,
-                      "projects": 2, "project_sectors": 2, "project_places": 2}
+                      "trip_stop_topics": 1, "projects": 2, "project_sectors": 2,
+                      "project_places": 2, "project_parties": 3}
     for story in cooperation_stories():
         article = story.article()
         extraction = story.extraction(article)
@@ -165,10 +179,10 @@ def test_trips_with_their_parties_and_filters(session: Session) -> None:
 def test_a_trip_day_by_day_with_its_evidence(session: Session) -> None:
     trip_id = list_trips(session, TripFilters(visitor_country="VN")).items[0].id
     detail = get_trip(session, trip_id)
-    assert [(day.date, [(s.type, s.place, s.evidence_text) for s in day.stops])
+    assert [(day.date, [(s.type, s.place, s.topics, s.evidence_text) for s in day.stops])
             for day in detail.days] == [
-        ("2023-05-03", [("visit", "Blois", VISIT)]),
-        ("2023-05-04", [("meeting", "Tours", MEETING)])]
+        ("2023-05-03", [("visit", "Blois", (), VISIT)]),
+        ("2023-05-04", [("meeting", "Tours", ("tourism",), MEETING)])]
     first = detail.days[0].stops[0]
     assert (first.place_id, first.lat, first.lon, first.hosts) == (
         BLOIS.id, BLOIS.lat, BLOIS.lon, ("Blois",))
@@ -193,7 +207,23 @@ def test_projects_with_status_sectors_places_and_evidence(session: Session) -> N
     facets = project_facets(session, ProjectFilters(status="launched"))
     assert {name: [(c.value, c.count) for c in values] for name, values in facets.items()} \
         == {"status": [("launched", 1)], "sector": [("transport", 1)],
-            "place": [(DA_NANG.id, 1)], "year": [("2024", 1)]}
+            "place": [(DA_NANG.id, 1)], "party": [(TURIN.id, 1)], "year": [("2024", 1)]}
+
+
+def test_projects_with_their_parties(session: Session) -> None:
+    hue, turin = list_projects(session, ProjectFilters(year=2023)).items + list_projects(
+        session, ProjectFilters(year=2024)).items
+    assert [(p.party.name, p.party.entity_kind, p.party.entity_id, p.party.country, p.role)
+            for p in hue.parties] == [("URBACT", "organization", "org:urbact", None, "named"),
+                                      ("Hue", "place", HUE.id, "VN", "visitor")]
+    assert [(p.party.name, p.role) for p in turin.parties] == [("Turin", "visitor")]
+    for party, expected in [("org:urbact", ["Hue"]), (HUE.id, ["Hue"]),
+                            (TURIN.id, ["Da Nang"]), ("org:nothing", [])]:
+        found = list_projects(session, ProjectFilters(party=party))
+        assert [p.places[0].name for p in found.items] == expected, party
+    facets = project_facets(session)
+    assert {(c.value, c.count) for c in facets["party"]} == {
+        ("org:urbact", 1), (HUE.id, 1), (TURIN.id, 1)}
 
 
 def test_lists_come_in_pages(session: Session) -> None:
@@ -216,6 +246,29 @@ def test_0003_downgrades_with_stored_stories_and_upgrades_again(store_url: str) 
             documents = Base.metadata.tables["documents"]
             assert connection.scalar(select(func.count()).select_from(documents)) == 2
         upgrade_database(engine)
+        assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()
+
+
+def test_0004_downgrades_with_stored_stories_and_upgrades_again(store_url: str) -> None:
+    with migrated_factory(store_url) as factory:
+        save_stories(factory)
+    engine: Engine = make_engine(store_url)
+    try:
+        downgrade_database(engine, "0003")
         assert current_revision(engine) == "0003"
+        tables = set(inspect(engine).get_table_names())
+        assert not tables & TABLES_0004
+        with engine.connect() as connection:
+            trips = Base.metadata.tables["trip_stops"]
+            assert connection.scalar(select(func.count()).select_from(trips)) == 3
+        upgrade_database(engine)
+        assert current_revision(engine) == "0004"
+        factory = sessionmaker(engine)
+        with factory() as session:  # the stories stored before 0004 read back, bare
+            assert all(p.parties == () for p in list_projects(session).items)
+            assert [len(t.stops) for t in (get_trip(session, t.id)
+                                           for t in list_trips(session).items)] == [1, 2]
     finally:
         engine.dispose()

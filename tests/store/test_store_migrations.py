@@ -28,6 +28,7 @@ TABLES_0002 = {"link_sectors", "search_names", "partnerships", "partnership_part
                "partnership_sectors", "partnership_links", "partnership_events"}
 TABLES_0003 = {"programme_links", "trips", "trip_parties", "trip_stops", "projects",
                "project_sectors", "project_places"}
+TABLES_0004 = {"trip_stop_topics", "project_parties"}
 
 
 @pytest.fixture
@@ -113,16 +114,17 @@ def test_an_unreachable_database_is_a_store_error() -> None:
 
 
 @pytest.mark.parametrize(("revision", "tables"), [
-    ("0002", TABLES_0001 | TABLES_0002), ("0001", TABLES_0001)])
+    ("0003", TABLES_0001 | TABLES_0002 | TABLES_0003), ("0002", TABLES_0001 | TABLES_0002),
+    ("0001", TABLES_0001)])
 def test_downgrades_and_upgrades_again(engine: Engine, revision: str,
                                        tables: set[str]) -> None:
-    assert set(inspect(engine).get_table_names()) == TABLES_0001 | TABLES_0002 | TABLES_0003 | {
-        "alembic_version"}
+    assert set(inspect(engine).get_table_names()) == (
+        TABLES_0001 | TABLES_0002 | TABLES_0003 | TABLES_0004 | {"alembic_version"})
     downgrade_database(engine, revision)
     assert current_revision(engine) == revision
     assert set(inspect(engine).get_table_names()) == tables | {"alembic_version"}
     upgrade_database(engine)
-    assert current_revision(engine) == head_revision() == "0003"
+    assert current_revision(engine) == head_revision() == "0004"
     with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []

@@ -16,6 +16,7 @@ from cooperation_builders import (
     HUE,
     MEETING,
     PILOT,
+    TURIN,
     VISIT,
     cooperation_stories,
 )
@@ -131,10 +132,11 @@ def test_a_trip_day_by_day_in_json(client: TestClient) -> None:
         "items"][0]["id"]
     body = client.get(f"/api/trips/{trip_id}").json()
     assert body["trip"]["visitors"][0]["name"] == "Hue"
-    days = [(day["date"], [(s["type"], s["place"], s["evidence_text"]) for s in day["stops"]])
+    days = [(day["date"], [(s["type"], s["place"], s["topics"], s["evidence_text"])
+                           for s in day["stops"]])
             for day in body["days"]]
-    assert days == [("2023-05-03", [("visit", "Blois", VISIT)]),
-                    ("2023-05-04", [("meeting", "Tours", MEETING)])]
+    assert days == [("2023-05-03", [("visit", "Blois", [], VISIT)]),
+                    ("2023-05-04", [("meeting", "Tours", ["tourism"], MEETING)])]
     first = body["days"][0]["stops"][0]
     text = cooperation_stories()[0].text
     assert text[first["evidence"][0]:first["evidence"][1]] == VISIT
@@ -156,6 +158,21 @@ def test_projects_filtered_by_status_sector_place_and_year(client: TestClient) -
     assert (hue["evidence_text"], hue["document_id"]) == (PILOT, doc_id(0))
     assert hue["places"] == [{"name": "Hue", "entity_kind": "place", "entity_id": HUE.id,
                               "country": "VN"}]
+
+
+def test_projects_with_their_parties_filtered_by_party(client: TestClient) -> None:
+    body = client.get("/api/projects", params={"limit": 5}).json()
+    assert [[(p["name"], p["role"]) for p in item["parties"]] for item in body["items"]] == [
+        [("Turin", "visitor")], [("URBACT", "named"), ("Hue", "visitor")]]
+    assert body["items"][1]["parties"][0] == {
+        "name": "URBACT", "entity_kind": "organization", "entity_id": "org:urbact",
+        "country": None, "role": "named"}
+    assert values(body["facets"]["party"]) == {"org:urbact": 1, HUE.id: 1, TURIN.id: 1}
+    [urbact] = client.get("/api/projects", params={"party": "org:urbact"}).json()["items"]
+    assert urbact["evidence_text"] == PILOT
+    assert client.get("/api/projects", params={"party": "org:nothing"}).json()["total"] == 0
+    lines = client.get("/api/projects.csv", params={"party": TURIN.id}).text.splitlines()
+    assert len(lines) == 2 and "parties" in lines[0].split(",")
 
 
 def test_errors_have_the_one_shape(client: TestClient) -> None:
@@ -200,6 +217,8 @@ def test_the_trip_page_shows_the_itinerary_and_a_map(client: TestClient) -> None
     assert 'id="trip-map"' in html and "/static/vendor/leaflet/leaflet.js" in html
     assert f"/documents/{doc_id(0)}#:~:text=Meeting%20with%20the%20mayor" in html
     assert "Le Thi Lan (Vice Chairwoman)" in html
+    meeting = days[days.index("2023-05-04"):days.index(MEETING)]
+    assert 'class="topics">on <span class="sector"' in meeting and "tourism" in meeting
 
 
 def test_the_projects_page_groups_by_place_and_sector(client: TestClient) -> None:
@@ -209,6 +228,8 @@ def test_the_projects_page_groups_by_place_and_sector(client: TestClient) -> Non
     assert "waste circular" in html and "transport" in html
     assert f'href="/documents/{doc_id(0)}#:~:text=Pilot%20projects' in html
     assert ">Hue</a> <span class=\"count\">1</span>" in html  # the place facet, by name
+    assert ">URBACT</a> <span class=\"count\">1</span>" in html  # the party facet, by name
+    assert 'with <a href="/places/' in html  # a project's parties
 
 
 def test_an_unknown_trip_page_is_a_404(client: TestClient) -> None:
@@ -271,4 +292,7 @@ def test_the_first_seed_article_through_the_api(store_url: str, corpus_dir: Path
         dated = [day["date"] for day in days if day["date"]]
         assert dated == [f"2022-10-{day}" for day in range(10, 15)]
         assert all(stop["evidence_text"] for day in days for stop in day["stops"])
+        assert any(stop["topics"] for day in days for stop in day["stops"])
+        projects = client.get("/api/projects", params={"limit": 50}).json()["items"]
+        assert any(p["parties"] for p in projects)
         assert client.get(f"/trips/{trip['id']}").status_code == 200

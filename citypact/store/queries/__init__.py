@@ -14,6 +14,7 @@ from citypact.store.queries.documents import (
     list_documents,
 )
 from citypact.store.queries.entities import (
+    entity_names,
     list_organizations,
     list_people,
     list_places,
@@ -36,6 +37,7 @@ from citypact.store.queries.trips import get_trip, list_trips, trip_facets
 
 __all__ = [
     "document_facets",
+    "entity_names",
     "event_facets",
     "get_article",
     "get_extraction",

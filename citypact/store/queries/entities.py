@@ -190,3 +190,15 @@ def place_names(session: Session, ids: Iterable[str]) -> dict[str, str]:
         return {}
     query = select(PlaceRow.id, PlaceRow.name).where(PlaceRow.id.in_(wanted))
     return {place_id: name for place_id, name in session.execute(query)}
+
+
+def entity_names(session: Session, ids: Iterable[str]) -> dict[str, str]:
+    """Entity id -> name, for the stored places and organisations among ``ids``."""
+    wanted = set(ids)
+    if not wanted:
+        return {}
+    query = select(OrganizationRow.id, OrganizationRow.name).where(
+        OrganizationRow.id.in_(wanted))
+    names = place_names(session, wanted)
+    names.update({org_id: name for org_id, name in session.execute(query)})
+    return names

@@ -1,4 +1,4 @@
-"""Pilot projects: status, sectors, places, and the sentence that names each."""
+"""Pilot projects: status, sectors, places, parties, and the sentence that names each."""
 
 from __future__ import annotations
 
@@ -17,8 +17,22 @@ from citypact.store.queries.common import (
     facet_counts,
     value_counts,
 )
-from citypact.store.records import Facets, Page, PartyRecord, ProjectRecord, ProjectStatus
-from citypact.store.tables import DocumentRow, ProjectPlaceRow, ProjectRow, ProjectSectorRow
+from citypact.store.records import (
+    Facets,
+    Page,
+    PartyRecord,
+    ProjectParty,
+    ProjectPartyRole,
+    ProjectRecord,
+    ProjectStatus,
+)
+from citypact.store.tables import (
+    DocumentRow,
+    ProjectPartyRow,
+    ProjectPlaceRow,
+    ProjectRow,
+    ProjectSectorRow,
+)
 
 
 def _conditions(filters: ProjectFilters) -> list[ColumnElement[bool]]:
@@ -38,6 +52,10 @@ def _conditions(filters: ProjectFilters) -> list[ColumnElement[bool]]:
         places = ProjectPlaceRow.__table__.alias()
         conditions.append(exists().where(places.c.project_id == ProjectRow.id,
                                          places.c.place_id == filters.place))
+    if filters.party is not None:
+        parties = ProjectPartyRow.__table__.alias()
+        conditions.append(exists().where(parties.c.project_id == ProjectRow.id,
+                                         parties.c.entity_id == filters.party))
     return conditions
 
 
@@ -47,7 +65,8 @@ def list_projects(session: Session, filters: ProjectFilters | None = None, *,
 
     Args:
         session: an open session.
-        filters: which projects (status, sector, place id, year of the story, document).
+        filters: which projects (status, sector, place id, party id, year of the story,
+            document).
         offset: rows to skip (``>= 0``).
         limit: rows to return at most (``>= 1``).
     """
@@ -59,19 +78,22 @@ def list_projects(session: Session, filters: ProjectFilters | None = None, *,
     rows = list(session.execute(query.offset(offset).limit(limit)))
     total = count_rows(session, select(ProjectRow.id).where(*where))
     ids = [project.id for project, *_ in rows]
-    sectors, places = _sectors(session, ids), _places(session, ids)
+    sectors, places, parties = _sectors(session, ids), _places(session, ids), _parties(
+        session, ids)
     texts = document_texts(session, {project.document_id for project, *_ in rows})
     items = tuple(
         ProjectRecord(p.id, p.document_id, title, published, cast(ProjectStatus, p.status),
                       tuple(sectors[p.id]), tuple(places[p.id]),
                       (p.evidence_start, p.evidence_end),
-                      texts[p.document_id][p.evidence_start:p.evidence_end])
+                      texts[p.document_id][p.evidence_start:p.evidence_end],
+                      tuple(parties[p.id]))
         for p, title, published in rows)
     return Page(items, total, offset, limit)
 
 
 def project_facets(session: Session, filters: ProjectFilters | None = None) -> Facets:
-    """How many of the filtered projects have each status, sector, place and year."""
+    """How many of the filtered projects have each status, sector, place, party and
+    year."""
     where = _conditions(filters or ProjectFilters())
     counted = ProjectRow.id
 
@@ -84,6 +106,8 @@ def project_facets(session: Session, filters: ProjectFilters | None = None) -> F
                                                       ProjectSectorRow.project_id)),
         "place": facet_counts(session, member_counts(ProjectPlaceRow.place_id,
                                                      ProjectPlaceRow.project_id)),
+        "party": facet_counts(session, member_counts(ProjectPartyRow.entity_id,
+                                                     ProjectPartyRow.project_id)),
         "year": facet_counts(session, value_counts(ProjectRow.year, counted, where)),
     }
 
@@ -104,4 +128,14 @@ def _places(session: Session, ids: Sequence[str]) -> dict[str, list[PartyRecord]
     for row in session.scalars(query):
         found[row.project_id].append(PartyRecord(
             row.name, "place" if row.place_id else None, row.place_id, row.country))
+    return found
+
+
+def _parties(session: Session, ids: Sequence[str]) -> dict[str, list[ProjectParty]]:
+    query = (select(ProjectPartyRow).where(ProjectPartyRow.project_id.in_(ids))
+             .order_by(ProjectPartyRow.project_id, ProjectPartyRow.position))
+    found: dict[str, list[ProjectParty]] = defaultdict(list)
+    for row in session.scalars(query):
+        party = PartyRecord(row.name, row.entity_kind, row.entity_id, row.country)
+        found[row.project_id].append(ProjectParty(party, cast(ProjectPartyRole, row.role)))
     return found

@@ -22,7 +22,14 @@ from citypact.store.records import (
     TripDetail,
     TripSummary,
 )
-from citypact.store.tables import DocumentRow, PlaceRow, TripPartyRow, TripRow, TripStopRow
+from citypact.store.tables import (
+    DocumentRow,
+    PlaceRow,
+    TripPartyRow,
+    TripRow,
+    TripStopRow,
+    TripStopTopicRow,
+)
 
 
 def _has_party(role: str, country: str) -> ColumnElement[bool]:
@@ -127,7 +134,7 @@ def _stop_places(session: Session,
 
 
 def get_trip(session: Session, trip_id: str) -> TripDetail:
-    """A trip with its stops (place, coordinates, hosts, evidence) and its days.
+    """A trip with its stops (place, coordinates, hosts, topics, evidence) and its days.
 
     Raises:
         NotFoundError: no trip has this id.
@@ -141,13 +148,26 @@ def get_trip(session: Session, trip_id: str) -> TripDetail:
     query = (select(TripStopRow, PlaceRow.lat, PlaceRow.lon)
              .outerjoin(PlaceRow, PlaceRow.id == TripStopRow.place_id)
              .where(TripStopRow.trip_id == trip_id).order_by(TripStopRow.position))
+    topics = _stop_topics(session, trip_id)
     stops = tuple(
         StopRecord(stop.position, stop.type, join_partial_date(stop.date, stop.date_precision),
                    stop.place, stop.place_id, lat, lon, tuple(stop.hosts),
                    (stop.evidence_start, stop.evidence_end),
-                   text[stop.evidence_start:stop.evidence_end])
+                   text[stop.evidence_start:stop.evidence_end],
+                   tuple(topics[stop.position]))
         for stop, lat, lon in session.execute(query))
     return TripDetail(summary, stops, tuple(trip_days(stops)))
+
+
+def _stop_topics(session: Session, trip_id: str) -> dict[int, list[str]]:
+    """Stop position -> its topics, sorted."""
+    query = (select(TripStopTopicRow.stop_position, TripStopTopicRow.topic)
+             .where(TripStopTopicRow.trip_id == trip_id)
+             .order_by(TripStopTopicRow.stop_position, TripStopTopicRow.topic))
+    found: dict[int, list[str]] = defaultdict(list)
+    for position, topic in session.execute(query):
+        found[position].append(topic)
+    return found
 
 
 def trip_days(stops: Iterable[StopRecord]) -> list[TripDay]:
