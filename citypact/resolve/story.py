@@ -37,8 +37,9 @@ class Reading:
 
 def resolve_story(doc: Doc) -> StoryFacts:
     """Memberships, trips and pilot projects of a document the pipeline has run on."""
-    return StoryFacts(programme_memberships(doc.to_extraction()), build_trips(doc),
-                      build_projects(doc))
+    trips = build_trips(doc)
+    return StoryFacts(programme_memberships(doc.to_extraction()), trips,
+                      build_projects(doc, trips=trips))
 
 
 def facts_of_extraction(extraction: Extraction) -> StoryFacts:
