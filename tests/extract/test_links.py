@@ -386,3 +386,9 @@ def test_a_portuguese_visit_keeps_its_direction_and_its_sectors(links: LinksComp
     assert [(set(link.parties), link.kind, set(link.sectors)) for link in result.links] == [
         ({"Hue", "Lisbon"}, "cooperation",
          {"tourism", "culture_heritage", "education_research"})]
+
+
+def test_a_wrapper_word_may_sit_before_the_comma_of_an_apposition(
+        links: LinksComponent) -> None:
+    doc = make_doc("Florence City, Tuscany and Hue signed a sister city agreement.", "en")
+    assert link_pairs(links, doc) == {frozenset({"Florence", "Hue"})}

@@ -193,6 +193,9 @@ def _in_parentheses_after(text: str, name_end: int, start: int) -> bool:
 
 
 KIND_RANK = {"city": 0, "region": 1, "country": 2}
+APPOSITION = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*,\s*")
+"""Between a place and the one that holds it: ", " or a capitalised wrapper and a comma
+(" City, ")."""
 
 
 def _locates(text: str, place: PartyMention, previous: PartyMention) -> bool:
@@ -206,9 +209,11 @@ def _locates(text: str, place: PartyMention, previous: PartyMention) -> bool:
 
 
 def _apposed(text: str, inner: PartyMention, outer: PartyMention) -> bool:
-    """"Pittsburgh, Pennsylvania, USA", "Edogawa, Tokyo": after a comma, the region or
-    country that holds the place before it locates that place."""
-    if text[inner.span[1]:outer.span[0]].strip() != "," or inner.country != outer.country:
+    """"Pittsburgh, Pennsylvania, USA", "Edogawa, Tokyo", "Saitama City, Saitama
+    Prefecture": after a comma, the region or country that holds the place before it locates
+    that place."""
+    if APPOSITION.fullmatch(text, inner.span[1], outer.span[0]) is None \
+            or inner.country != outer.country:
         return False
     if outer.kind == "country":
         return True
