@@ -74,3 +74,19 @@ def document_texts(session: Session, doc_ids: Iterable[str]) -> dict[str, str]:
         return {}
     query = select(DocumentRow.id, DocumentRow.text).where(DocumentRow.id.in_(ids))
     return {doc_id: text for doc_id, text in session.execute(query)}
+
+
+def member_of(key: Column, table: Any, foreign_key: str,
+              **values: object) -> ColumnElement[bool]:
+    """``key IN (SELECT foreign_key FROM table WHERE column = value...)``: the row has a
+    member row (of ``table``, pointing at it through ``foreign_key``) with these values.
+
+    Rather than a correlated ``EXISTS``, which SQLite answers by reading every member row
+    with the value for every row of the list (measured with 100,000 partnerships: over
+    20 s for a party's country, and a big place's dossier timing out, against tens of
+    milliseconds). An alias of ``table``, so that a facet selecting from the same table
+    is not correlated with it.
+    """
+    member = table.__table__.alias()
+    return key.in_(select(member.c[foreign_key])
+                   .where(*(member.c[column] == value for column, value in values.items())))

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from citypact.store.filters import OrganizationFilters, PersonFilters, PlaceFilters
-from citypact.store.queries.common import count_rows, facet_counts, value_counts
+from citypact.store.queries.common import count_rows, facet_counts, member_of, value_counts
 from citypact.store.records import (
     Facets,
     OrganizationSummary,
@@ -125,9 +125,8 @@ def organization_facets(session: Session,
 def _person_conditions(filters: PersonFilters) -> list[ColumnElement[bool]]:
     if filters.affiliation is None:
         return []
-    listed = DocumentPersonRow.__table__.alias()
-    return [exists().where(listed.c.person_id == PersonRow.id,
-                           listed.c.affiliation == filters.affiliation)]
+    return [member_of(PersonRow.id, DocumentPersonRow, "person_id",
+                      affiliation=filters.affiliation)]
 
 
 def list_people(session: Session, filters: PersonFilters | None = None, *,

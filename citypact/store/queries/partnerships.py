@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from citypact.errors import NotFoundError
@@ -14,7 +14,7 @@ from citypact.model import LinkKind
 from citypact.resolve.partnerships import KindStep, Status
 from citypact.store.dates import join_partial_date
 from citypact.store.filters import PartnershipFilters
-from citypact.store.queries.common import count_rows, facet_counts, value_counts
+from citypact.store.queries.common import count_rows, facet_counts, member_of, value_counts
 from citypact.store.queries.events import event_records
 from citypact.store.queries.links import link_records
 from citypact.store.records import (
@@ -39,8 +39,7 @@ from citypact.store.tables import (
 
 
 def _conditions(filters: PartnershipFilters) -> list[ColumnElement[bool]]:
-    """Columns compared directly; parties, sectors and years through aliased sub-queries,
-    so that a facet selecting from the same table is not correlated with them."""
+    """Columns compared directly; parties, sectors and years through ``member_of``."""
     conditions = []
     if filters.kind is not None:
         conditions.append(PartnershipRow.kind == filters.kind)
@@ -58,9 +57,7 @@ def _conditions(filters: PartnershipFilters) -> list[ColumnElement[bool]]:
 
 
 def _has(table: Any, column: str, value: object) -> ColumnElement[bool]:
-    member = table.__table__.alias()
-    return exists().where(member.c.partnership_id == PartnershipRow.id,
-                          member.c[column] == value)
+    return member_of(PartnershipRow.id, table, "partnership_id", **{column: value})
 
 
 def list_partnerships(session: Session, filters: PartnershipFilters | None = None, *,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import ColumnElement, Subquery, and_, exists, func, select
+from sqlalchemy import ColumnElement, Subquery, and_, func, select
 from sqlalchemy.orm import Session
 
 from citypact.errors import NotFoundError
@@ -69,8 +69,8 @@ def _conditions(filters: ProgrammeFilters) -> list[ColumnElement[bool]]:
     for column, value in (("country", filters.country), ("entity_id", filters.member)):
         if value is not None:
             members = _members()
-            conditions.append(exists().where(members.c.programme_id == OrganizationRow.id,
-                                             members.c[column] == value))
+            conditions.append(OrganizationRow.id.in_(
+                select(members.c.programme_id).where(members.c[column] == value)))
     return conditions
 
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, exists, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from citypact.store.filters import ProjectFilters
@@ -15,6 +15,7 @@ from citypact.store.queries.common import (
     count_rows,
     document_texts,
     facet_counts,
+    member_of,
     value_counts,
 )
 from citypact.store.records import (
@@ -44,18 +45,14 @@ def _conditions(filters: ProjectFilters) -> list[ColumnElement[bool]]:
     if filters.document is not None:
         conditions.append(ProjectRow.document_id == filters.document)
     if filters.sector is not None:
-        # Aliases: the facets select from these tables, which must not correlate.
-        sectors = ProjectSectorRow.__table__.alias()
-        conditions.append(exists().where(sectors.c.project_id == ProjectRow.id,
-                                         sectors.c.sector == filters.sector))
+        conditions.append(member_of(ProjectRow.id, ProjectSectorRow, "project_id",
+                                    sector=filters.sector))
     if filters.place is not None:
-        places = ProjectPlaceRow.__table__.alias()
-        conditions.append(exists().where(places.c.project_id == ProjectRow.id,
-                                         places.c.place_id == filters.place))
+        conditions.append(member_of(ProjectRow.id, ProjectPlaceRow, "project_id",
+                                    place_id=filters.place))
     if filters.party is not None:
-        parties = ProjectPartyRow.__table__.alias()
-        conditions.append(exists().where(parties.c.project_id == ProjectRow.id,
-                                         parties.c.entity_id == filters.party))
+        conditions.append(member_of(ProjectRow.id, ProjectPartyRow, "project_id",
+                                    entity_id=filters.party))
     return conditions
 
 

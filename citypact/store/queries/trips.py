@@ -6,13 +6,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from citypact.errors import NotFoundError
 from citypact.store.dates import join_partial_date
 from citypact.store.filters import TripFilters
-from citypact.store.queries.common import count_rows, facet_counts, value_counts
+from citypact.store.queries.common import count_rows, facet_counts, member_of, value_counts
 from citypact.store.records import (
     Facets,
     Page,
@@ -33,9 +33,7 @@ from citypact.store.tables import (
 
 
 def _has_party(role: str, country: str) -> ColumnElement[bool]:
-    party = TripPartyRow.__table__.alias()
-    return exists().where(party.c.trip_id == TripRow.id, party.c.role == role,
-                          party.c.country == country)
+    return member_of(TripRow.id, TripPartyRow, "trip_id", role=role, country=country)
 
 
 def _conditions(filters: TripFilters) -> list[ColumnElement[bool]]:
