@@ -32,6 +32,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     ForeignKeyConstraint,
+    Index,
     Integer,
     MetaData,
     String,
@@ -259,6 +260,10 @@ class PartnershipRow(Base):
     """One set of parties across every story that reports a link between them."""
 
     __tablename__ = "partnerships"
+    __table_args__ = (
+        # The map and network read the most reported first (migration 0005).
+        Index("ix_partnerships_stories_id", "stories", "id"),
+    )
 
     id: Mapped[str] = mapped_column(String, primary_key=True)
     """``partnership:<hash of the sorted folded party names>``."""

@@ -263,7 +263,7 @@ def test_0004_downgrades_with_stored_stories_and_upgrades_again(store_url: str) 
         with engine.connect() as connection:
             trips = Base.metadata.tables["trip_stops"]
             assert connection.scalar(select(func.count()).select_from(trips)) == 3
-        upgrade_database(engine)
+        upgrade_database(engine, "0004")
         assert current_revision(engine) == "0004"
         factory = sessionmaker(engine)
         with factory() as session:  # the stories stored before 0004 read back, bare

@@ -114,6 +114,7 @@ def test_an_unreachable_database_is_a_store_error() -> None:
 
 
 @pytest.mark.parametrize(("revision", "tables"), [
+    ("0004", TABLES_0001 | TABLES_0002 | TABLES_0003 | TABLES_0004),
     ("0003", TABLES_0001 | TABLES_0002 | TABLES_0003), ("0002", TABLES_0001 | TABLES_0002),
     ("0001", TABLES_0001)])
 def test_downgrades_and_upgrades_again(engine: Engine, revision: str,
@@ -123,8 +124,11 @@ def test_downgrades_and_upgrades_again(engine: Engine, revision: str,
     downgrade_database(engine, revision)
     assert current_revision(engine) == revision
     assert set(inspect(engine).get_table_names()) == tables | {"alembic_version"}
+    if "partnerships" in tables:
+        indexes = {i["name"] for i in inspect(engine).get_indexes("partnerships")}
+        assert "ix_partnerships_stories_id" not in indexes  # 0005 undone
     upgrade_database(engine)
-    assert current_revision(engine) == head_revision() == "0004"
+    assert current_revision(engine) == head_revision() == "0005"
     with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
