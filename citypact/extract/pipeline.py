@@ -45,6 +45,10 @@ class DateMention:
     writes in full, a guess good enough to order an itinerary, not to date a fact."""
 
 
+HEADING_LENGTH = 80
+"""Longest line read as a heading."""
+
+
 @dataclass(frozen=True, slots=True)
 class Doc:
     """One document on its way through the components; each adds its fields."""
@@ -71,6 +75,14 @@ class Doc:
             if start <= offset < end:
                 return (start, end)
         return None
+
+    def heading_at(self, span: Span) -> Span | None:
+        """The line holding a span, when it is short enough to be a heading
+        ("Day 2: October 11 – Latina"); ``None`` inside running text."""
+        start = self.text.rfind("\n", 0, span[0]) + 1
+        end = self.text.find("\n", span[1])
+        end = len(self.text) if end < 0 else end
+        return (start, end) if end - start <= HEADING_LENGTH else None
 
     def to_extraction(self) -> Extraction:
         info = dataclasses.replace(DocumentInfo.of(self.article), language=self.language,

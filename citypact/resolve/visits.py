@@ -136,18 +136,14 @@ def _trip(doc: Doc, country: str | None, visitors: list[str],
     return Trip(ordered, hosts, start, end, leaders, _delegates(doc.text), tuple(stops))
 
 
-HEADING_LENGTH = 80
-
-
 def _section_places(doc: Doc) -> list[tuple[int, str]]:
     """The city or region named on each dated heading ("Day 2: October 11 – Latina")."""
     found = []
     for mention in doc.dates:
-        start = doc.text.rfind("\n", 0, mention.span[0]) + 1
-        end = doc.text.find("\n", mention.span[1])
-        end = len(doc.text) if end < 0 else end
-        if end - start > HEADING_LENGTH:
+        heading = doc.heading_at(mention.span)
+        if heading is None:
             continue
+        start, end = heading
         named = sorted((m[0], p.name) for p in doc.places if p.kind != "country"
                        for m in p.mentions if start <= m[0] < end)
         if named:

@@ -192,22 +192,17 @@ def _guessed_date(doc: Doc, span: Span) -> str | None:
                  if m.guessed and span[0] <= m.span[0] < span[1]), None)
 
 
-HEADING_LENGTH = 80
-"""Longest line read as a heading ("Day 2: October 11 – Latina (Italy)")."""
-
-
 def _section_dates(doc: Doc) -> list[tuple[int, str]]:
     """Dates of headings, by offset: in a report divided by dated headings (an itinerary:
     "Day 1: October 10 ...", "Day 2: October 11 ..."), a heading dates what follows it.
     One dated line alone (a byline, "Published on ...") divides nothing."""
     found: dict[int, str] = {}
     for mention in doc.dates:
-        start = doc.text.rfind("\n", 0, mention.span[0]) + 1
-        end = doc.text.find("\n", mention.span[1])
-        line = doc.text[start:len(doc.text) if end < 0 else end].strip()
-        if len(line) <= HEADING_LENGTH and not line.endswith((".", "!", "?", ";")) \
-                and len(mention.value) >= 7 and mention.value != doc.published:
-            found.setdefault(start, mention.value)
+        heading = doc.heading_at(mention.span)
+        if heading is None or len(mention.value) < 7 or mention.value == doc.published:
+            continue
+        if not doc.text[heading[0]:heading[1]].strip().endswith((".", "!", "?", ";")):
+            found.setdefault(heading[0], mention.value)
     return sorted(found.items()) if len(found) >= 2 else []
 
 
