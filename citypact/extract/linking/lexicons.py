@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from citypact.errors import ConfigError
@@ -47,6 +48,7 @@ def _labelled(table: dict[str, Any], labels: tuple[str, ...] | frozenset[str],
     return [(phrase, label) for label in table for phrase in string_list(table, label, source)]
 
 
+@cache
 def load_language(language: str) -> LanguageLexicons:
     """Load and validate ``rules/links/<lang>.toml`` and ``rules/sectors/<lang>.toml``."""
     links = load_rule_file("links", f"{language}.toml")
