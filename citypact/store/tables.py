@@ -497,3 +497,94 @@ class ProjectPartyRow(Base):
     entity_kind: Mapped[str | None] = mapped_column(String(16))
     entity_id: Mapped[str | None] = mapped_column(String, index=True)
     country: Mapped[str | None] = mapped_column(String, index=True)
+
+
+# --- people at work: editors, their sessions, their corrections, the audit log ------------
+# Written by ``citypact.store.accounts`` and ``citypact.store.curation``, never by an ingest
+# or a rebuild: human corrections are stored apart from machine output and always win.
+
+
+class UserRow(Base):
+    """An editor: a local account that may sign in and correct what the machine read."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(String)
+    """An argon2id hash (``argon2-cffi``): never the password."""
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class UserSessionRow(Base):
+    """A signed-in browser: the hash of its cookie's token, and the CSRF token it must echo."""
+
+    __tablename__ = "user_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    """sha256 hex of the session cookie's token (the token itself is never stored)."""
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"),
+                                         index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class CorrectionRow(Base):
+    """An editor's judgement of a link, an entity or a resolution.
+
+    ``target_key`` survives re-extraction: a link is known by its document and its sorted
+    parties (not by its position), an entity by its id, a resolution by its document and
+    the place the machine chose.
+    """
+
+    __tablename__ = "corrections"
+    __table_args__ = (
+        Index("ix_corrections_target", "target_type", "target_key"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    target_type: Mapped[str] = mapped_column(String(16))
+    """``link``, ``entity`` or ``resolution``."""
+    target_key: Mapped[str] = mapped_column(String)
+    action: Mapped[str] = mapped_column(String(16))
+    """``confirm``, ``reject``, ``correct`` (links); ``confirm``, ``merge`` (entities);
+    ``resolve`` (resolutions)."""
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    username: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    superseded: Mapped[bool] = mapped_column(Boolean, index=True)
+    """A later correction of the same target replaced this one."""
+
+
+class LinkVerdictRow(Base):
+    """The verdict a correction gives a stored link: derived from ``corrections`` each time
+    they are applied, gone with its link (a re-extraction gets it back when applied)."""
+
+    __tablename__ = "link_verdicts"
+    __table_args__ = (
+        ForeignKeyConstraint(["document_id", "link_position"],
+                             ["links.document_id", "links.position"], ondelete="CASCADE"),
+    )
+
+    document_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    link_position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    verdict: Mapped[str] = mapped_column(String(16), index=True)
+    """``confirmed``, ``corrected`` or ``rejected``."""
+    correction_id: Mapped[int] = mapped_column(
+        ForeignKey("corrections.id", ondelete="CASCADE"), index=True)
+
+
+class AuditRow(Base):
+    """One write by a person: who, what, the value before and after, when."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(32))
+    target_type: Mapped[str] = mapped_column(String(16))
+    target_key: Mapped[str] = mapped_column(String)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), index=True)
