@@ -43,6 +43,9 @@ class DateMention:
     guessed: bool = False
     """The year is not written and the story has no date: it is the latest year the story
     writes in full, a guess good enough to order an itinerary, not to date a fact."""
+    dateline: bool = False
+    """The date the story is published under (its dateline or closing byline): it dates
+    the story, not what the story reports."""
 
 
 HEADING_LENGTH = 80

@@ -100,3 +100,18 @@ def test_a_year_written_alone_dates_the_story_for_the_guess() -> None:
     article = Article(id="y", text=text, language="en", published=None)
     doc = DatesComponent()(Doc(article=article, language="en"))
     assert [(m.value, m.guessed) for m in doc.dates] == [("2023-11-16", True)]
+
+
+@pytest.mark.parametrize(("text", "datelines"), [
+    ("HANOI, July 28 (VNA) – Hue met Blois on July 28.", [True, False]),
+    ("28 July 2023 – Hue met Blois.\nVisiting Blois on 28 July, Hue signed.", [True, False]),
+    ("Thời gian: 28/07/2023 - 16:49\nHue met Blois on July 27.", [True, False]),
+    ("Visiting Italy on July 28, Hue met Blois.", [False]),
+    ("On July 28, Hue met Blois.", [False]),
+    ("HANOI, July 27 (VNA) – Hue met Blois.", [False]),  # not the publication date
+])
+def test_the_dateline_is_the_publication_date_opening_a_line(
+        text: str, datelines: list[bool]) -> None:
+    article = Article(id="z", text=text, language="en", published="2023-07-28")
+    doc = DatesComponent()(Doc(article=article, language="en", published="2023-07-28"))
+    assert [m.dateline for m in doc.dates] == datelines

@@ -219,6 +219,20 @@ def test_an_event_without_its_own_date_is_dated_by_the_story(
     assert [(set(link.parties), link.date) for link in result] == [({"Blois", "Hue"}, date)]
 
 
+@pytest.mark.parametrize(("text", "date"), [
+    # The dateline dates the story, not the meeting it reports: only the month is sure.
+    ("28 July 2023 – The delegation of Blois met the mayor of Hue.", "2023-07"),
+    ("HANOI, July 28 (VNA) – The delegation of Blois met the mayor of Hue.", "2023-07"),
+    # The same day named inside a sentence is the day of what the story reports.
+    ("Visiting Italy on July 28, the mayor of Hue met Blois officials.\n"
+     "The Hue delegation later signed an agreement with Blois.", "2023-07-28"),
+])
+def test_the_dateline_is_not_the_date_of_the_event(
+        links: LinksComponent, text: str, date: str) -> None:
+    result = links(make_doc(text, "en", published="2023-07-28")).links
+    assert [(set(link.parties), link.date) for link in result] == [({"Blois", "Hue"}, date)]
+
+
 def test_the_dateline_place_is_not_a_party(links: LinksComponent) -> None:
     doc = make_doc("Turin (ANSA) – A delegation of Hue visited Blois on Monday.", "en")
     assert link_pairs(links, doc) == {frozenset({"Hue", "Blois"})}

@@ -84,8 +84,39 @@ class DatesComponent:
         guessing = base is None
         if guessing:
             base = _year_end(self._grammar.find(doc.text), doc.text)
-        mentions = tuple(
+        mentions = [
             DateMention(m.span, m.value, m.end_value,
                         guessed=guessing and not m.explicit_year)
-            for m in self._grammar.find(doc.text, base, base_is_exact=exact))
-        return dataclasses.replace(doc, published=published, dates=mentions)
+            for m in self._grammar.find(doc.text, base, base_is_exact=exact)]
+        return dataclasses.replace(doc, published=published,
+                                   dates=mark_dateline(mentions, published, doc.text))
+
+
+def mark_dateline(mentions: list[DateMention], published: str | None,
+                  text: str) -> tuple[DateMention, ...]:
+    """Flag the mentions the story is published under: the publication date written at the
+    start of a line near the top ("27 Settembre 2024 – ...", "HANOI, July 28 (VNA) –") or
+    near the end ("Thời gian: 29/08/2011"). The same day named inside a sentence
+    ("visiting Florence on July 28") is a day the story reports."""
+    if published is None:
+        return tuple(mentions)
+    for i, mention in enumerate(mentions):
+        start = mention.span[0]
+        edge = start < TOP_CHARS or start >= len(text) - BOTTOM_CHARS
+        if edge and mention.value == published and _opens_line(text, start):
+            mentions[i] = dataclasses.replace(mention, dateline=True)
+    return tuple(mentions)
+
+
+DATELINE_PREFIX = re.compile(
+    r"[\W\d_]*(?:[^\W\d_]+\s*){0,3}:\s*"  # a label: "Thời gian: ", "Date: "
+    r"|[\W\d_]*(?i:published|posted|updated|pubblicato|publié|publicado|veröffentlicht)"
+    r"(?:\s+(?i:on|il|le|el|em|am))?\s*"
+    r"|[\W\d_]*(?:(?:[A-Z\u00C0-\u1EF8][\w'’.-]*\s*){1,3}[,(–-]\s*)?")  # "HANOI, "
+"""What may stand before a dateline on its line: capitalised words ("HANOI, "), a label
+("Thời gian: "), "Published on"; never a sentence ("Visiting Italy on July 28")."""
+
+
+def _opens_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return DATELINE_PREFIX.fullmatch(text, line_start, start) is not None

@@ -179,7 +179,8 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> 
     signed = any(e.label == "signing" for e in cues.events)
     for mention in doc.dates:
         if span[0] <= mention.span[0] < span[1] and not mention.guessed:
-            if kind == "twinning" and not signed and mention.value == doc.published:
+            if mention.dateline or (
+                    kind == "twinning" and not signed and mention.value == doc.published):
                 continue
             return mention.value
     return None
@@ -244,7 +245,7 @@ def _news_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> str 
     published = _as_date(doc.published)
     if published is not None:
         for mention in reversed(doc.dates):
-            if mention.span[0] >= span[0] or mention.value == doc.published:
+            if mention.span[0] >= span[0] or mention.dateline:
                 continue
             day = _as_date(mention.value)
             if day is not None and 0 <= (published - day).days <= NARRATIVE_DAYS:
