@@ -285,6 +285,47 @@ def test_without_publication_date_a_neighbour_sentence_dates_the_link(
     assert {link.date for link in result} == {"2019-05"}
 
 
+def test_a_neighbour_sentence_about_another_relation_does_not_date_the_link(
+        links: LinksComponent) -> None:
+    text = ("The mayor of Blois met the mayor of Hue.\n"
+            "Turin signed an agreement with Da Nang in May 2019.")
+    result = links(make_doc(text, "en", published=None)).links
+    assert {frozenset(link.parties): link.date for link in result} == {
+        frozenset({"Blois", "Hue"}): None, frozenset({"Turin", "Da Nang"}): "2019-05"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois and Hue signed a new agreement that renews the agreement of 2009.", "en"),
+    ("Blois e Hue hanno firmato una nuova intesa che rinnova l'accordo del 2009.", "it"),
+    ("Blois et Hue ont signé un accord qui renouvelle celui de 2009.", "fr"),
+    ("Blois y Hue firmaron un acuerdo que renueva el de 2009.", "es"),
+    ("Blois und Hue erneuerten mit einem neuen Abkommen den Vertrag von 2009.", "de"),
+    ("Blois e Hue renovaram o acordo de 2009 com um novo acordo.", "pt"),
+    ("Blois và Hue đã ký thỏa thuận gia hạn hiệp định năm 2009.", "vi"),
+])
+def test_the_date_of_a_renewed_agreement_does_not_date_the_renewal(
+        links: LinksComponent, text: str, language: str) -> None:
+    result = links(make_doc(text, language, published=None)).links
+    assert [(set(link.parties), link.kind, link.date) for link in result] == [
+        ({"Blois", "Hue"}, "agreement", None)]
+
+
+def test_a_renewal_written_with_its_own_date_is_dated(links: LinksComponent) -> None:
+    text = "In 2024 Blois and Hue renewed the agreement they signed in 2009."
+    assert [link.date for link in links(make_doc(text, "en", published=None)).links] == ["2024"]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Blois presented the signed waste project between Hue and Blois.", None),
+    ("Hue recalled the agreements previously signed with Blois.", None),
+    ("Hue signed an agreement with Blois.", "2023-07"),
+])
+def test_a_signing_done_before_the_story_is_not_dated_by_it(
+        links: LinksComponent, text: str, date: str | None) -> None:
+    result = links(make_doc(text, "en", published="2023-07-28")).links
+    assert [(set(link.parties), link.date) for link in result] == [({"Blois", "Hue"}, date)]
+
+
 def test_a_region_or_country_after_a_comma_locates_the_place_before_it(
         links: LinksComponent) -> None:
     doc = make_doc("The City of Florence, Tuscany, Italy and Hue, Vietnam signed a sister city "

@@ -31,6 +31,7 @@ from citypact.extract.linking.sentence import (
     KeyCache,
     SentenceCues,
     read_cues,
+    renews_date,
     reports_event,
     sentence_kind,
     sentence_pairs,
@@ -83,7 +84,11 @@ class LinksComponent:
         sections = _section_dates(doc)
         all_cues = [read_cues(span, lex, keys) for span in doc.sentences]
         cue_sentences = {i for i, cues in enumerate(all_cues) if cues.has_cue}
-        told = {i for i, cues in enumerate(all_cues) if cues.kinds or cues.events}
+        names = [frozenset(p.name for p in parties if span[0] <= p.span[0] < span[1])
+                 for span in doc.sentences]
+        own_dates = {i: _sentence_date(doc, doc.sentences[i], cues,
+                                       sentence_kind(cues) or "cooperation")
+                     for i, cues in enumerate(all_cues) if cues.kinds or cues.events}
         for index, span in enumerate(doc.sentences):
             if index not in cue_sentences:
                 continue
@@ -96,7 +101,7 @@ class LinksComponent:
             pairs = sentence_pairs(doc.text, inside, cues, main, kind, lex.joiners)
             date = (_sentence_date(doc, span, cues, kind) or _section_date(sections, span)
                     or _news_date(doc, span, cues, kind)
-                    or _neighbour_date(doc, index, told))
+                    or _neighbour_date(doc, index, own_dates, names))
             sectors = tuple(sorted({*cues.sectors, *_listed_sectors(doc, index, all_cues)}))
             candidates.extend(
                 _Candidate((a.name, b.name), _pair_kind(kind, a, b), date, sectors, conf, span,
@@ -179,7 +184,7 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> 
     signed = any(e.label == "signing" for e in cues.events)
     for mention in doc.dates:
         if span[0] <= mention.span[0] < span[1] and not mention.guessed:
-            if mention.dateline or (
+            if mention.dateline or renews_date(cues, mention.span[0]) or (
                     kind == "twinning" and not signed and mention.value == doc.published):
                 continue
             return mention.value
@@ -212,17 +217,16 @@ def _section_date(sections: list[tuple[int, str]], span: Span) -> str | None:
     return before[-1] if before else None
 
 
-def _neighbour_date(doc: Doc, index: int, told: set[int]) -> str | None:
+def _neighbour_date(doc: Doc, index: int, own_dates: dict[int, str | None],
+                    names: list[frozenset[str]]) -> str | None:
     """With no publication date, the date of an adjacent sentence about the same cooperation
-    ("The pairings are: ...  They were announced in August 2019.")."""
+    ("The pairings are: ...  They were announced in August 2019."): one that names no party
+    the sentence does not name (a date of another relation is not this one's)."""
     if doc.published is not None:
         return None
     for near in (index + 1, index - 1):
-        if near in told:
-            start, end = doc.sentences[near]
-            for mention in doc.dates:
-                if start <= mention.span[0] < end and not mention.guessed:
-                    return mention.value
+        if own_dates.get(near) is not None and names[near] <= names[index]:
+            return own_dates[near]
     return None
 
 

@@ -38,6 +38,9 @@ class LanguageLexicons:
     """``inbound`` verbs (the subject hosts) and ``delegation`` phrases (the visitor follows)."""
     projects: Lexicon | None = None
     """``pilot`` project phrases and the words of a project's status."""
+    past: Lexicon | None = None
+    """``renewed`` (a date after them is the renewed instrument's) and ``existing`` (a
+    signing or visit done before the story) phrases."""
 
 
 def _labelled(table: dict[str, Any], labels: tuple[str, ...] | frozenset[str],
@@ -76,6 +79,8 @@ def load_language(language: str) -> LanguageLexicons:
         projects=Lexicon(_labelled(links.get("projects", {}),
                                    ("pilot", "completed", "launched", "proposed"), src),
                          keep_accents=accents),
+        past=Lexicon(_labelled(links.get("past", {}), ("renewed", "existing"), src),
+                     keep_accents=accents),
     )
 
 

@@ -34,6 +34,8 @@ class SentenceCues:
     modality: tuple[LexiconHit, ...]
     references: tuple[LexiconHit, ...]
     sectors: tuple[str, ...]
+    past: tuple[LexiconHit, ...] = ()
+    """``renewed`` and ``existing`` phrases (``rules/links``, table ``past``)."""
 
     @property
     def has_cue(self) -> bool:
@@ -74,6 +76,7 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
         modality=tuple(lex.modality.finditer(key, start, end)),
         references=tuple(lex.references.finditer(key, start, end)),
         sectors=tuple(sectors),
+        past=tuple(lex.past.finditer(key, start, end)) if lex.past is not None else (),
     )
 
 
@@ -82,10 +85,28 @@ def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...]) -> bool:
                for m in modality)
 
 
+def _is_existing(cue: LexiconHit, past: tuple[LexiconHit, ...]) -> bool:
+    """A cue inside an ``existing`` phrase ("the signed project"): done before the story."""
+    return any(p.label == "existing" and p.span[0] <= cue.span[0] and cue.span[1] <= p.span[1]
+               for p in past)
+
+
 def reports_event(cues: SentenceCues) -> bool:
-    """Whether the sentence reports a signing, visit, meeting or forum as having happened."""
+    """Whether the sentence reports a signing, visit, meeting or forum as having happened
+    (not wished, and not mentioned as done before: "the signed project")."""
     return any(hit.label in EVENT_KIND and not _is_modal(hit, cues.modality)
-               for hit in cues.events)
+               and not _is_existing(hit, cues.past) for hit in cues.events)
+
+
+RENEWAL_REACH = 40
+"""Characters from a ``renewed`` word to the date of the instrument it renews."""
+
+
+def renews_date(cues: SentenceCues, start: int) -> bool:
+    """Whether a date at ``start`` follows a ``renewed`` word: it dates the renewed
+    instrument ("rinnova l'accordo del 2009"), not the new one."""
+    return any(p.label == "renewed" and p.span[1] <= start and start - p.span[1] <= RENEWAL_REACH
+               for p in cues.past)
 
 
 def sentence_kind(cues: SentenceCues) -> LinkKind | None:
