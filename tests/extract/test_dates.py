@@ -115,3 +115,22 @@ def test_the_dateline_is_the_publication_date_opening_a_line(
     article = Article(id="z", text=text, language="en", published="2023-07-28")
     doc = DatesComponent()(Doc(article=article, language="en", published="2023-07-28"))
     assert [m.dateline for m in doc.dates] == datelines
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 19 August 2022 was a Friday; 19 August 2023 a Saturday.
+    ("Talks since 2022 went on in 2023. Mayors met on Friday 19 August.", ("2022-08-19", False)),
+    ("Talks went on in 2023. Mayors met on Saturday, 19 August.", ("2023-08-19", False)),
+    # No year the story writes has that weekday: still a guess.
+    ("Talks went on in 2023. Mayors met on Monday 19 August.", ("2023-08-19", True)),
+    ("Talks went on in 2023. Mayors met on 19 August.", ("2023-08-19", True)),
+])
+def test_a_weekday_tells_the_year_of_a_yearless_date_in_an_undated_story(
+        text: str, expected: tuple[str, bool]) -> None:
+    article = Article(id="w", text=text, language="en", published=None)
+    doc = DatesComponent()(Doc(article=article, language="en"))
+    assert [(m.value, m.guessed) for m in doc.dates if len(m.value) == 10] == [expected]
+
+
+def test_a_weekday_alone_is_dropped_without_an_exact_base(grammar: DateGrammar) -> None:
+    assert grammar.find("They met on Friday.", dt.date(2023, 12, 31), base_is_exact=False) == []

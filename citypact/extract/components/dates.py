@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from citypact.extract.matchers.dates import DateGrammar, DateMatch, parse_base
+from citypact.extract.matchers.dates import DateGrammar, DateMatch, iso, parse_base
 from citypact.extract.pipeline import DateMention, Doc
 from citypact.extract.rules import load_rule_file
 
@@ -59,13 +59,33 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 """A year written anywhere ("the Hokkaido Festival 2023")."""
 
 
+def _story_years(matches: list[DateMatch], text: str) -> list[int]:
+    """The years a story writes (in a date, or alone), latest first; never after today."""
+    years = {int(m.value[:4]) for m in matches if m.explicit_year}
+    years |= {int(y) for y in YEAR.findall(text)}
+    return sorted((y for y in years if y <= dt.date.today().year), reverse=True)
+
+
 def _year_end(matches: list[DateMatch], text: str = "") -> dt.date | None:
-    """The last day of the latest year the story writes (in a date, or alone), the base of
-    a story with no date; never a year after today."""
-    years = [int(m.value[:4]) for m in matches if m.explicit_year]
-    years += [int(y) for y in YEAR.findall(text)]
-    years = [y for y in years if y <= dt.date.today().year]
-    return dt.date(max(years), 12, 31) if years else None
+    """The last day of the latest year the story writes, the base of a story with no date."""
+    years = _story_years(matches, text)
+    return dt.date(years[0], 12, 31) if years else None
+
+
+def _mention(match: DateMatch, guessing: bool, years: list[int]) -> DateMention:
+    """A date mention; in a story with no date, a yearless date is a guess unless its
+    weekday tells the year among those the story writes ("on Friday 19 August" in a story
+    that names 2022 and 2023 is 19 August 2022)."""
+    if not guessing or match.explicit_year:
+        return DateMention(match.span, match.value, match.end_value)
+    if match.named_weekday is not None and len(match.value) == 10:
+        month, day = int(match.value[5:7]), int(match.value[8:10])
+        for year in years:
+            value = iso(year, month, day)
+            if value and dt.date.fromisoformat(value).weekday() == match.named_weekday:
+                end = match.end_value and value[:8] + match.end_value[8:]
+                return DateMention(match.span, value, end)
+    return DateMention(match.span, match.value, match.end_value, guessed=True)
 
 
 class DatesComponent:
@@ -84,10 +104,9 @@ class DatesComponent:
         guessing = base is None
         if guessing:
             base = _year_end(self._grammar.find(doc.text), doc.text)
-        mentions = [
-            DateMention(m.span, m.value, m.end_value,
-                        guessed=guessing and not m.explicit_year)
-            for m in self._grammar.find(doc.text, base, base_is_exact=exact)]
+        matches = self._grammar.find(doc.text, base, base_is_exact=exact)
+        years = _story_years(matches, doc.text) if guessing else []
+        mentions = [_mention(m, guessing, years) for m in matches]
         return dataclasses.replace(doc, published=published,
                                    dates=mark_dateline(mentions, published, doc.text))
 

@@ -12,6 +12,7 @@ publication date; without one they are dropped rather than guessed.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -36,6 +37,8 @@ class DateMatch:
     relative: bool = False
     """Resolved from the base's day ("yesterday", "on Tuesday")."""
     weekday: bool = False
+    named_weekday: int | None = None
+    """The weekday written before the date ("Friday 19 August"), Monday = 0."""
 
 
 def _alternation(words: list[str]) -> str:
@@ -137,14 +140,16 @@ class DateGrammar:
         taken: list[Span] = []
         candidates = sorted(
             (m for m in self._candidates(text, base)
-             if base_is_exact or not m.relative),
+             if base_is_exact or not m.relative or m.weekday),
                             key=lambda m: (-(m.span[1] - m.span[0]), m.span[0]))
         for match in candidates:
             if any(match.span[0] < e and s < match.span[1] for s, e in taken):
                 continue
             taken.append(match.span)
             found.append(match)
-        return _drop_weekdays_of_dates(text, sorted(found, key=lambda m: m.span[0]))
+        dated = _drop_weekdays_of_dates(text, sorted(found, key=lambda m: m.span[0]),
+                                        self.weekday_of)
+        return [m for m in dated if base_is_exact or not m.weekday]
 
     def _candidates(self, text: str, base: dt.date | None) -> Iterator[DateMatch]:
         for kind, pattern in self._patterns:
@@ -231,15 +236,20 @@ class DateGrammar:
 _JOINER = re.compile(r"^[\s,.]{0,3}$")
 
 
-def _drop_weekdays_of_dates(text: str, matches: list[DateMatch]) -> list[DateMatch]:
-    """"Friday, 19 August": the weekday only names the date that follows it."""
+def _drop_weekdays_of_dates(text: str, matches: list[DateMatch],
+                            weekday_of: dict[str, int]) -> list[DateMatch]:
+    """"Friday, 19 August": the weekday only names the date that follows it (and is kept on
+    it: with no year written, it tells which year is meant)."""
     kept: list[DateMatch] = []
+    named: int | None = None
     for i, match in enumerate(matches):
         nxt = matches[i + 1] if i + 1 < len(matches) else None
         if (nxt is not None and match.weekday
                 and _JOINER.match(text[match.span[1]:nxt.span[0]])):
+            named = weekday_of.get(text[match.span[0]:match.span[1]].lower())
             continue
-        kept.append(match)
+        kept.append(match if named is None else dataclasses.replace(match, named_weekday=named))
+        named = None
     return kept
 
 
