@@ -271,6 +271,17 @@ def test_dated_headings_date_what_follows_them(links: LinksComponent) -> None:
         frozenset({"Hue", "Turin"}): "2022-10-10", frozenset({"Hue", "Florence"}): "2022-10-11"}
 
 
+def test_the_overview_of_an_itinerary_is_dated_by_its_days(links: LinksComponent) -> None:
+    text = ("A delegation from Hue visited Turin and Florence on 10-11 October 2022.\n"
+            "Day 1: 10 October 2022 – Turin\n"
+            "The delegation toured the old town.\n"
+            "Day 2: 11 October 2022 – Florence\n"
+            "The delegation toured the museums.")
+    result = links(make_doc(text, "en", published="2022-10-20")).links
+    assert {frozenset(link.parties): link.date for link in result} == {
+        frozenset({"Hue", "Turin"}): "2022-10-10", frozenset({"Hue", "Florence"}): "2022-10-11"}
+
+
 def test_the_story_date_does_not_date_an_old_twinning(links: LinksComponent) -> None:
     doc = make_doc("Turin, 28 July 2023 – Turin and Hue are twin cities.", "en",
                    published="2023-07-28")

@@ -82,6 +82,7 @@ class LinksComponent:
         events: list[Event] = []
         context: dict[Span, tuple[str, ...]] = {}
         sections = _section_dates(doc)
+        stops = _stop_dates(doc, sections, parties)
         all_cues = [read_cues(span, lex, keys) for span in doc.sentences]
         cue_sentences = {i for i, cues in enumerate(all_cues) if cues.has_cue}
         names = [frozenset(p.name for p in parties if span[0] <= p.span[0] < span[1])
@@ -104,8 +105,9 @@ class LinksComponent:
                     or _neighbour_date(doc, index, own_dates, names))
             sectors = tuple(sorted({*cues.sectors, *_listed_sectors(doc, index, all_cues)}))
             candidates.extend(
-                _Candidate((a.name, b.name), _pair_kind(kind, a, b), date, sectors, conf, span,
-                           len(pairs))
+                _Candidate((a.name, b.name), _pair_kind(kind, a, b),
+                           _stop_date(stops, sections, span, a, b) or date, sectors, conf,
+                           span, len(pairs))
                 for a, b, conf in pairs if not _passing_call(a, b, conf))
             visits = list(lex.visits.finditer(keys.get(lex.keep_accents), *span)) \
                 if lex.visits is not None else []
@@ -215,6 +217,31 @@ def _section_dates(doc: Doc) -> list[tuple[int, str]]:
 def _section_date(sections: list[tuple[int, str]], span: Span) -> str | None:
     before = [value for start, value in sections if start < span[0]]
     return before[-1] if before else None
+
+
+def _stop_dates(doc: Doc, sections: list[tuple[int, str]],
+                parties: list[PartyMention]) -> dict[str, str]:
+    """The day an itinerary gives each place: the first dated heading naming it
+    ("Day 2: October 11 – Latina")."""
+    found: dict[str, str] = {}
+    for start, value in sections:
+        heading = doc.heading_at((start, start))
+        if heading is None:
+            continue
+        for party in parties:
+            if party.via == "place" and heading[0] <= party.span[0] < heading[1]:
+                found.setdefault(party.name, value)
+    return found
+
+
+def _stop_date(stops: dict[str, str], sections: list[tuple[int, str]], span: Span,
+               a: PartyMention, b: PartyMention) -> str | None:
+    """In the overview before an itinerary ("a study visit to Rome, Colleferro and Latina
+    on 10-14 October"), a visit to a place is dated by the day the itinerary gives it."""
+    if not stops or span[1] > sections[0][0]:
+        return None
+    dated = [stops[p.name] for p in (a, b) if p.name in stops]
+    return dated[0] if len(dated) == 1 else None
 
 
 def _neighbour_date(doc: Doc, index: int, own_dates: dict[int, str | None],
