@@ -42,3 +42,11 @@ class NotFoundError(StoreError):
 
 class EvaluationError(CitypactError):
     """A gold file or a corpus folder cannot be scored."""
+
+
+class AccountError(CitypactError):
+    """An editor account cannot be added, found or signed in (bad name, wrong password...)."""
+
+
+class CurationError(CitypactError):
+    """A correction cannot be made: its target is missing, or it contradicts itself."""

@@ -34,6 +34,7 @@ from citypact.resolve.partnerships import (
     partnership_events,
 )
 from citypact.settings import Settings
+from citypact.store.corrections import apply_corrections, not_rejected
 from citypact.store.dates import (
     join_partial_date,
     partial_year,
@@ -98,6 +99,7 @@ def rebuild_partnerships(session: Session, settings: Settings, *,
         StoreError: the database refused a read or a write; nothing is changed.
     """
     try:
+        apply_corrections(session)  # editors' corrections win over every stored link
         wanted = _wanted_rows(session, settings.dormant_after_years, today or dt.date.today())
         report = _write_changes(session, wanted, _stored_rows(session))
         session.commit()
@@ -145,6 +147,7 @@ def _sourced_links(session: Session) -> tuple[list[SourcedLink],
             (party.name, (party.entity_kind, party.entity_id)))
     query = (select(LinkRow, DocumentRow.published, DocumentRow.url, DocumentRow.path)
              .join(DocumentRow, DocumentRow.id == LinkRow.document_id)
+             .where(not_rejected())
              .order_by(LinkRow.document_id, LinkRow.position))
     links = [
         SourcedLink(

@@ -24,6 +24,7 @@ from citypact import __version__
 from citypact.errors import StoreError
 from citypact.model import Article, Event, Extraction, Link, Organization, Person, Place, Span
 from citypact.resolve.story import StoryFacts, facts_of_extraction
+from citypact.store.corrections import apply_corrections
 from citypact.store.dates import split_partial_date
 from citypact.store.story import story_rows
 from citypact.store.tables import (
@@ -98,6 +99,7 @@ def save_extraction(session: Session, article: Article, extraction: Extraction,
     try:
         _write_extraction(session, article, extraction,
                           story if story is not None else facts_of_extraction(extraction))
+        apply_corrections(session, {article.id})  # editors' corrections win
         session.commit()
     except IntegrityError as exc:
         session.rollback()

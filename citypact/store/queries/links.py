@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, Subquery, and_, exists, func, select, unio
 from sqlalchemy.orm import Session
 
 from citypact.model import Link, LinkKind
+from citypact.store.corrections import not_rejected
 from citypact.store.dates import join_partial_date
 from citypact.store.filters import LinkFilters
 from citypact.store.queries.common import (
@@ -90,7 +91,7 @@ def _same_link(table: Any) -> ColumnElement[bool]:
 
 
 def _conditions(filters: LinkFilters) -> list[ColumnElement[bool]]:
-    conditions = []
+    conditions = [not_rejected()]  # an editor's rejection wins over the machine
     if filters.document is not None:
         conditions.append(LinkRow.document_id == filters.document)
     if filters.kind is not None:
