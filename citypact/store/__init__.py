@@ -94,6 +94,7 @@ from citypact.store.records import (
     YearActivity,
 )
 from citypact.store.repository import SaveOutcome, document_exists, save_extraction
+from citypact.store.versions import bump_data_version, data_version
 
 __all__ = [
     "DocumentFilters",
@@ -136,7 +137,9 @@ __all__ = [
     "TripFilters",
     "TripSummary",
     "YearActivity",
+    "bump_data_version",
     "current_revision",
+    "data_version",
     "document_exists",
     "document_facets",
     "downgrade_database",

@@ -54,6 +54,7 @@ from citypact.store.tables import (
     PartnershipSectorRow,
     PlaceRow,
 )
+from citypact.store.versions import bump_data_version
 from citypact.textnorm import fold
 
 log = logging.getLogger(__name__)
@@ -102,6 +103,7 @@ def rebuild_partnerships(session: Session, settings: Settings, *,
         apply_corrections(session)  # editors' corrections win over every stored link
         wanted = _wanted_rows(session, settings.dormant_after_years, today or dt.date.today())
         report = _write_changes(session, wanted, _stored_rows(session))
+        bump_data_version(session)  # even unchanged: the documents read may be new
         session.commit()
     except SQLAlchemyError as exc:
         session.rollback()

@@ -42,6 +42,7 @@ from citypact.store.tables import (
     PlaceRow,
     SearchNameRow,
 )
+from citypact.store.versions import bump_data_version
 from citypact.textnorm import fold, slugify
 
 log = logging.getLogger(__name__)
@@ -100,6 +101,7 @@ def save_extraction(session: Session, article: Article, extraction: Extraction,
         _write_extraction(session, article, extraction,
                           story if story is not None else facts_of_extraction(extraction))
         apply_corrections(session, {article.id})  # editors' corrections win
+        bump_data_version(session)
         session.commit()
     except IntegrityError as exc:
         session.rollback()

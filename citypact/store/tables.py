@@ -260,10 +260,6 @@ class PartnershipRow(Base):
     """One set of parties across every story that reports a link between them."""
 
     __tablename__ = "partnerships"
-    __table_args__ = (
-        # The map and network read the most reported first (migration 0005).
-        Index("ix_partnerships_stories_id", "stories", "id"),
-    )
 
     id: Mapped[str] = mapped_column(String, primary_key=True)
     """``partnership:<hash of the sorted folded party names>``."""
@@ -285,6 +281,12 @@ class PartnershipRow(Base):
     """``[{"kind": ..., "date": ..., "document_id": ...}, ...]``, oldest first."""
     sectors_by_year: Mapped[list[Any]] = mapped_column(JSON)
     """``[["2019", ["tourism", ...]], ...]``, by year."""
+
+
+# The map and network read the most reported first, ties by id: an index in that very order
+# (migration 0007) reads 1,500 of 100,000 partnerships in 5 ms, where one on (stories, id)
+# left SQLite to sort the 99,000 with one story (400 ms).
+Index("ix_partnerships_most_reported", PartnershipRow.stories.desc(), PartnershipRow.id)
 
 
 class PartnershipPartyRow(Base):
@@ -345,6 +347,17 @@ class PartnershipEventRow(Base):
         ForeignKey(_PARTNERSHIP_FK, ondelete="CASCADE"), primary_key=True)
     document_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     event_position: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+class DataVersionRow(Base):
+    """One row: a counter bumped by every write of stored data (``citypact.store.versions``),
+    so that every server process knows when its cached views are stale."""
+
+    __tablename__ = "data_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    """Always 1."""
+    version: Mapped[int] = mapped_column(Integer)
 
 
 # --- what a story tells beyond its links: programmes, trips, pilot projects --------------

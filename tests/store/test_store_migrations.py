@@ -30,6 +30,7 @@ TABLES_0003 = {"programme_links", "trips", "trip_parties", "trip_stops", "projec
                "project_sectors", "project_places"}
 TABLES_0004 = {"trip_stop_topics", "project_parties"}
 TABLES_0006 = {"users", "user_sessions", "corrections", "link_verdicts", "audit_log"}
+TABLES_0007 = {"data_version"}
 
 
 @pytest.fixture
@@ -115,6 +116,7 @@ def test_an_unreachable_database_is_a_store_error() -> None:
 
 
 @pytest.mark.parametrize(("revision", "tables"), [
+    ("0006", TABLES_0001 | TABLES_0002 | TABLES_0003 | TABLES_0004 | TABLES_0006),
     ("0005", TABLES_0001 | TABLES_0002 | TABLES_0003 | TABLES_0004),
     ("0004", TABLES_0001 | TABLES_0002 | TABLES_0003 | TABLES_0004),
     ("0003", TABLES_0001 | TABLES_0002 | TABLES_0003), ("0002", TABLES_0001 | TABLES_0002),
@@ -122,16 +124,17 @@ def test_an_unreachable_database_is_a_store_error() -> None:
 def test_downgrades_and_upgrades_again(engine: Engine, revision: str,
                                        tables: set[str]) -> None:
     assert set(inspect(engine).get_table_names()) == (
-        TABLES_0001 | TABLES_0002 | TABLES_0003 | TABLES_0004 | TABLES_0006
+        TABLES_0001 | TABLES_0002 | TABLES_0003 | TABLES_0004 | TABLES_0006 | TABLES_0007
         | {"alembic_version"})
     downgrade_database(engine, revision)
     assert current_revision(engine) == revision
     assert set(inspect(engine).get_table_names()) == tables | {"alembic_version"}
-    if "partnerships" in tables and revision != "0005":
+    if "partnerships" in tables:
         indexes = {i["name"] for i in inspect(engine).get_indexes("partnerships")}
-        assert "ix_partnerships_stories_id" not in indexes  # 0005 undone
+        assert "ix_partnerships_most_reported" not in indexes  # 0007 undone
+        assert ("ix_partnerships_stories_id" in indexes) == (revision >= "0005")
     upgrade_database(engine)
-    assert current_revision(engine) == head_revision() == "0006"
+    assert current_revision(engine) == head_revision() == "0007"
     with engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
