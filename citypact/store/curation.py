@@ -148,7 +148,9 @@ def merge_entities(session: Session, editor: str, source_id: str,
         raise CurationError("an entity cannot be merged into itself")
     if kind != target_kind:
         raise CurationError(f"cannot merge a {kind} into a {target_kind}")
-    payload = {"kind": kind, "into": target_id}
+    table = ENTITY_TABLES[kind]
+    name = session.scalar(select(table.name).where(table.id == source_id))
+    payload = {"kind": kind, "into": target_id, "name": name or source_id}
     record = _record(session, editor, ("entity", source_id), "merge", payload)
     apply_corrections(session, ())
     record_audit(session, editor, "entity.merge", ("entity", source_id),
