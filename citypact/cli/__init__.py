@@ -46,3 +46,4 @@ from citypact.cli import extract as _extract  # noqa: E402,F401
 from citypact.cli import gazetteer as _gazetteer  # noqa: E402,F401
 from citypact.cli import ingest as _ingest  # noqa: E402,F401
 from citypact.cli import serve as _serve  # noqa: E402,F401
+from citypact.cli import user as _user  # noqa: E402,F401
