@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from citypact.extract.rules import language_countries
 from citypact.gazetteer.cues import PlaceCues, Wrapper, word_after
 from citypact.gazetteer.keys import (
     accent_key,
@@ -42,8 +43,6 @@ from citypact.gazetteer.model import Candidate, Entity, Source
 from citypact.model import Span
 from citypact.textnorm import slugify
 
-LANGUAGE_COUNTRIES = {"it": {"IT", "SM", "CH"}, "vi": {"VN"}, "fr": {"FR", "BE", "CH"},
-                      "de": {"DE", "AT", "CH"}, "es": {"ES"}, "pt": {"PT", "BR"}}
 _BIG_CITY = 100_000
 _KNOWN_CITY = 15_000
 _FAMOUS = 1_000_000
@@ -94,11 +93,11 @@ class _Context:
     """Entities chosen where a wrapper of their kind marks them ("Saitama Prefecture")."""
     spans: set[Span] = field(default_factory=set)
     """Spans of the mentions resolved to a place."""
-    language_countries: set[str] = field(init=False)
+    language_countries: frozenset[str] = field(init=False)
     """Countries that speak the text's language."""
 
     def __post_init__(self) -> None:
-        self.language_countries = LANGUAGE_COUNTRIES.get(self.language or "", set())
+        self.language_countries = language_countries().get(self.language or "", frozenset())
 
 
 def _population(entity: Entity) -> int:

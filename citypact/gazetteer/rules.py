@@ -14,10 +14,10 @@ from importlib import resources
 from typing import Any
 
 from citypact.errors import ConfigError
+from citypact.extract.rules import supported_languages
 
 _CODE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 _ENTITY_ID = re.compile(r"^(geonames:\d+|iso3166-2:[A-Z]{2}-[A-Z0-9]{1,3})$")
-LANGUAGES = ("en", "it", "vi", "fr", "es", "de", "pt")
 
 
 def read_data(name: str) -> dict[str, Any]:
@@ -89,7 +89,7 @@ def _place(item: object, index: int) -> PlaceAliases:
         raise ConfigError(f"{where}: needs `code`, or `of` and `country`")
     restrict = _table(entry.get("restrict", {}), f"{where} restrict")
     for spelling, langs in restrict.items():
-        if not isinstance(langs, str) or langs.lstrip("!") not in LANGUAGES:
+        if not isinstance(langs, str) or langs.lstrip("!") not in supported_languages():
             raise ConfigError(f"{where}: restrict {spelling!r} must be a language or !language")
     name = entry.get("name")
     if name is not None and not isinstance(name, str):
@@ -213,7 +213,7 @@ def load_common_words() -> CommonWords:
     data = read_data("common_words.toml")
     lists: dict[str, dict[str, tuple[str, ...]]] = {
         key: {} for key in ("function", "ambiguous", "place_prepositions", "coordinators")}
-    for lang in LANGUAGES:
+    for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():
             words[lang] = _strings(table.get(key, []), f"common_words.toml {lang}.{key}")

@@ -13,6 +13,7 @@ import pytest
 
 from citypact.extract.components.places import PlacesComponent, make_places_component
 from citypact.extract.pipeline import Doc
+from citypact.extract.rules import supported_languages
 from citypact.gazetteer.cues import PlaceCues
 from citypact.model import Article, Place
 
@@ -210,7 +211,7 @@ def test_hyphen_compound_with_an_unknown_word_is_not_a_place(
 # --- every rule, one sentence in each language ------------------------------------------
 # (rule, language, sentence, the places found in order). Sentences written for these tests.
 
-LANGUAGES = ("en", "it", "fr", "es", "de", "vi", "pt")
+LANGUAGES = supported_languages()
 EVERY_LANGUAGE = [
     # Each language's spelling of a place names it.
     ("exonyms", "en", "Delegates from Florence and Munich met in Hanoi.",

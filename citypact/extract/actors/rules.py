@@ -15,7 +15,7 @@ from typing import Any
 from citypact.errors import ConfigError
 from citypact.extract.linking.lexicons import load_demonyms
 from citypact.extract.matchers.lexicon import Lexicon
-from citypact.extract.rules import LANGUAGES, load_rule_file, string_list
+from citypact.extract.rules import load_rule_file, string_list, supported_languages
 from citypact.textnorm import fold
 
 ORG_TYPES = frozenset({
@@ -234,7 +234,7 @@ def _head_lexicons(every: list[LanguageRules]) -> tuple[tuple[Lexicon, bool], ..
 def load_actor_rules() -> ActorRules:
     """Load and validate every actor rule file into one ``ActorRules``."""
     common = load_rule_file("actors", "common.toml")
-    langs = {lang: load_language_rules(lang) for lang in LANGUAGES}
+    langs = {lang: load_language_rules(lang) for lang in supported_languages()}
     every = list(langs.values())
     return ActorRules(
         heads=_head_lexicons(every),

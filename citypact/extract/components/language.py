@@ -12,15 +12,15 @@ import dataclasses
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from citypact.extract.pipeline import Doc
+from citypact.extract.rules import detectable_languages
 
-# Our seven languages (en, it, vi, fr, es, de, pt) plus neighbours that news about city
-# cooperation often uses, so that a Dutch or Romanian text is not forced into German or Italian.
-DETECTABLE = ("en", "it", "vi", "fr", "es", "de", "pt", "nl", "ru", "pl", "ro", "ja", "zh", "ko")
 SAMPLE_CHARS = 3000
 
 
-def make_detector(codes: tuple[str, ...] = DETECTABLE) -> LanguageDetector:
-    """A lingua detector for the given ISO 639-1 codes."""
+def make_detector(codes: tuple[str, ...] | None = None) -> LanguageDetector:
+    """A lingua detector for the given ISO 639-1 codes; by default ours plus neighbours that
+    news about city cooperation often uses (``rules/languages.toml``)."""
+    codes = codes or detectable_languages()
     languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in codes]
     return LanguageDetectorBuilder.from_languages(*languages).build()
 

@@ -14,7 +14,7 @@ import dataclasses
 import re
 
 from citypact.extract.pipeline import Doc
-from citypact.extract.rules import LANGUAGES, load_rule_file, string_list
+from citypact.extract.rules import load_rule_file, string_list, supported_languages
 from citypact.model import Span
 
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w])")
@@ -35,7 +35,7 @@ def load_abbreviations() -> frozenset[str]:
     """All abbreviations of every language (lower-case, without the final period)."""
     table = load_rule_file("sentences.toml").get("abbreviations", {})
     words: set[str] = set()
-    for lang in ("common", *LANGUAGES):
+    for lang in ("common", *supported_languages()):
         words.update(w.lower() for w in string_list(table, lang, "sentences.toml"))
     return frozenset(words)
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from citypact.errors import ConfigError
 from citypact.extract.matchers.lexicon import Lexicon
-from citypact.extract.rules import LANGUAGES, load_rule_file, string_list, string_map
+from citypact.extract.rules import load_rule_file, string_list, string_map, supported_languages
 from citypact.model import LINK_KINDS
 
 EVENT_TYPES_OF_CUES = ("signing", "visit", "meeting", "forum", "anniversary", "project",
@@ -86,7 +86,7 @@ def load_language(language: str) -> LanguageLexicons:
 
 def load_all_languages() -> dict[str, LanguageLexicons]:
     """The lexicons of every supported language."""
-    return {lang: load_language(lang) for lang in LANGUAGES}
+    return {lang: load_language(lang) for lang in supported_languages()}
 
 
 def load_demonyms() -> dict[str, str]:

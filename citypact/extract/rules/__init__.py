@@ -6,14 +6,16 @@ it needs once, in its constructor (at the edge), never at import time.
 
 from __future__ import annotations
 
+import re
 import tomllib
+from functools import cache
 from importlib import resources
 from typing import Any
 
 from citypact.errors import ConfigError
 
-LANGUAGES = ("en", "it", "vi", "fr", "es", "de", "pt")
-"""The languages that every rule family covers."""
+_LANGUAGE_CODE = re.compile(r"^[a-z]{2}$")
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 
 
 def load_rule_file(*parts: str) -> dict[str, Any]:
@@ -42,3 +44,33 @@ def string_map(data: dict[str, Any], key: str, source: str) -> dict[str, str]:
             isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
         raise ConfigError(f"{source}: {key!r} must be a table of strings")
     return value
+
+
+@cache
+def language_countries() -> dict[str, frozenset[str]]:
+    """The languages we read (``languages.toml`` [read], in file order), each with the
+    countries where a text in it is most likely about."""
+    source = "languages.toml"
+    table = load_rule_file(source).get("read")
+    if not isinstance(table, dict) or not table:
+        raise ConfigError(f"{source}: missing table [read]")
+    found: dict[str, frozenset[str]] = {}
+    for code in table:
+        countries = string_list(table, code, source)
+        if not _LANGUAGE_CODE.match(code) or not all(_COUNTRY_CODE.match(c) for c in countries):
+            raise ConfigError(f"{source}: {code!r} needs ISO 639-1 and ISO 3166-1 codes")
+        found[code] = frozenset(countries)
+    return found
+
+
+def supported_languages() -> tuple[str, ...]:
+    """The languages that every rule family covers."""
+    return tuple(language_countries())
+
+
+def detectable_languages() -> tuple[str, ...]:
+    """The languages the detector tells apart: ours, then ``[detect] also``."""
+    also = string_list(load_rule_file("languages.toml").get("detect", {}), "also",
+                       "languages.toml")
+    return (*supported_languages(), *also)
+

@@ -1,0 +1,37 @@
+"""The languages we read are data (``rules/languages.toml``), and every rule family has
+a file for each of them."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from citypact.errors import ConfigError
+from citypact.extract import rules
+from citypact.extract.rules import detectable_languages, language_countries, supported_languages
+
+
+def test_languages_are_read_from_data() -> None:
+    assert supported_languages()[:3] == ("en", "it", "vi")
+    assert language_countries()["vi"] == frozenset({"VN"})
+    assert language_countries()["en"] == frozenset()
+    assert set(supported_languages()) < set(detectable_languages())
+
+
+@pytest.mark.parametrize("family", ["actors", "links", "sectors"])
+def test_every_language_has_a_rule_file_in_each_family(family: str) -> None:
+    folder = resources.files("citypact.extract.rules").joinpath(family)
+    for language in supported_languages():
+        assert folder.joinpath(f"{language}.toml").is_file(), f"{family}/{language}.toml"
+
+
+def test_a_malformed_language_table_is_a_config_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    language_countries.cache_clear()
+    monkeypatch.setattr(rules, "load_rule_file",
+                        lambda *parts: {"read": {"english": ["GB"]}})
+    try:
+        with pytest.raises(ConfigError, match="ISO 639-1"):
+            language_countries()
+    finally:
+        language_countries.cache_clear()
