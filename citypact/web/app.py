@@ -24,6 +24,7 @@ from citypact.errors import NotFoundError
 from citypact.settings import Settings
 from citypact.store import make_engine, make_session_factory, upgrade_database
 from citypact.web import api, explorer_api, pages, pages_programmes
+from citypact.web.cache import ViewCache
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ def create_app(settings: Settings) -> FastAPI:
                   docs_url=None, redoc_url=None)
     app.state.settings = settings
     app.state.templates = pages.make_templates(TEMPLATES_DIR)
+    app.state.view_cache = ViewCache()
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     app.include_router(api.router)
     app.include_router(explorer_api.router)

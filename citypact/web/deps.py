@@ -1,4 +1,5 @@
-"""FastAPI dependencies: the database session, the settings, the page a list asks for."""
+"""FastAPI dependencies: the database session, the settings, the page a list asks for,
+the cache of the explorer's views."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from fastapi import Depends, Query, Request
 from sqlalchemy.orm import Session, sessionmaker
 
 from citypact.settings import Settings
+from citypact.web.cache import ViewCache
 
 MAX_PAGE_SIZE = 500
 
@@ -25,6 +27,12 @@ def get_session(request: Request) -> Iterator[Session]:
     factory: sessionmaker[Session] = request.app.state.session_factory
     with factory() as session:
         yield session
+
+
+def get_view_cache(request: Request) -> ViewCache:
+    """The views ``create_app`` remembers (map, network, timeline, dossiers)."""
+    cache: ViewCache = request.app.state.view_cache
+    return cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,3 +63,4 @@ def get_page_request(
 
 SessionDep = Annotated[Session, Depends(get_session)]
 PageDep = Annotated[PageRequest, Depends(get_page_request)]
+ViewCacheDep = Annotated[ViewCache, Depends(get_view_cache)]

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Query
 
 from citypact.model import LinkKind
 from citypact.store.filters import PartnershipStatus
-from citypact.web.deps import SessionDep
+from citypact.web.deps import SessionDep, ViewCacheDep
 from citypact.web.explorer import (
     Dossier,
     ExploreFilters,
@@ -60,25 +60,25 @@ FiltersDep = Annotated[ExploreFilters, Depends(explore_filters)]
 
 
 @router.get("/map", response_model=MapData)
-def map_api(session: SessionDep, filters: FiltersDep) -> MapData:
+def map_api(session: SessionDep, filters: FiltersDep, cache: ViewCacheDep) -> MapData:
     """Places of the filtered partnerships (sized by activity) and their great-circle arcs."""
-    return map_data(session, filters)
+    return cache.view(session, map_data, filters)
 
 
 @router.get("/network", response_model=NetworkData)
-def network_api(session: SessionDep, filters: FiltersDep) -> NetworkData:
+def network_api(session: SessionDep, filters: FiltersDep, cache: ViewCacheDep) -> NetworkData:
     """Parties and partnerships of the filtered partnerships, with layout positions."""
-    return network_data(session, filters)
+    return cache.view(session, network_data, filters)
 
 
 @router.get("/timeline", response_model=TimelineData)
-def timeline_api(session: SessionDep, filters: FiltersDep) -> TimelineData:
+def timeline_api(session: SessionDep, filters: FiltersDep, cache: ViewCacheDep) -> TimelineData:
     """Links and events of the filtered partnerships, counted by year and kind."""
-    return timeline_data(session, filters)
+    return cache.view(session, timeline_data, filters)
 
 
 @router.get("/dossiers/{entity_id}", response_model=Dossier)
-def dossier_api(entity_id: str, session: SessionDep) -> Dossier:
+def dossier_api(entity_id: str, session: SessionDep, cache: ViewCacheDep) -> Dossier:
     """A place's, organisation's or person's partners by kind, sectors and SDGs, people,
     events and documents, every claim with its evidence."""
-    return entity_dossier(session, entity_id)
+    return cache.view(session, entity_dossier, entity_id)

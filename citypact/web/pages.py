@@ -32,7 +32,7 @@ from citypact.store import (
     search_facets,
 )
 from citypact.web import filters
-from citypact.web.deps import MAX_PAGE_SIZE, PageDep, SessionDep, SettingsDep
+from citypact.web.deps import MAX_PAGE_SIZE, PageDep, SessionDep, SettingsDep, get_view_cache
 from citypact.web.explorer import document_view, entity_dossier, sdg_names
 from citypact.web.explorer.filters import ExploreFilters
 from citypact.web.explorer.partnership import partnership_view
@@ -139,7 +139,8 @@ def partnership_page(request: Request, partnership_id: str,
 
 
 def _dossier(request: Request, entity_id: str, session: SessionDep) -> HTMLResponse:
-    return _render(request, "dossier.html", {"dossier": entity_dossier(session, entity_id)})
+    dossier = get_view_cache(request).view(session, entity_dossier, entity_id)
+    return _render(request, "dossier.html", {"dossier": dossier})
 
 
 @router.get("/places/{entity_id}", response_class=HTMLResponse)
