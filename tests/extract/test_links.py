@@ -247,6 +247,17 @@ def test_a_place_owning_an_organisation_locates_it(links: LinksComponent) -> Non
     assert link_pairs(links, doc) == {frozenset({"Song Huong Company", "Blois"})}
 
 
+def test_an_embassy_stands_for_its_country_too(links: LinksComponent) -> None:
+    text = "The Embassy of Vietnam in Italy held a working session with Turin on 9 May 2023."
+    start = text.index("Embassy")
+    embassy = Organization("org:embassy-of-vietnam-in-italy", "Embassy of Vietnam in Italy",
+                           "VN", "embassy", ((start, start + len("Embassy of Vietnam in Italy")),))
+    result = links(make_doc(text, "en", organizations=(embassy,))).links
+    assert {(frozenset(link.parties), link.kind, link.date) for link in result} == {
+        (frozenset({"Embassy of Vietnam in Italy", "Turin"}), "cooperation", "2023-05-09"),
+        (frozenset({"Vietnam", "Turin"}), "cooperation", "2023-05-09")}
+
+
 def test_hosts_of_an_unnamed_delegation_are_not_partners(links: LinksComponent) -> None:
     doc = make_doc("Meeting with the mayors of Turin and Hamburg on waste management.", "en")
     assert link_pairs(links, doc) == set()

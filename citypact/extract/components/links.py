@@ -105,10 +105,11 @@ class LinksComponent:
                     or _neighbour_date(doc, index, own_dates, names))
             sectors = tuple(sorted({*cues.sectors, *_listed_sectors(doc, index, all_cues)}))
             candidates.extend(
-                _Candidate((a.name, b.name), _pair_kind(kind, a, b),
+                _Candidate(names, _pair_kind(kind, a, b),
                            _stop_date(stops, sections, span, a, b) or date, sectors, conf,
                            span, len(pairs))
-                for a, b, conf in pairs if not _passing_call(a, b, conf))
+                for a, b, conf in pairs if not _passing_call(a, b, conf)
+                for names in _pair_names(doc, a, b))
             visits = list(lex.visits.finditer(keys.get(lex.keep_accents), *span)) \
                 if lex.visits is not None else []
             events.extend(sentence_events(cues, pairs, inside, date or _guessed_date(doc, span),
@@ -171,6 +172,21 @@ def _passing_call(a: PartyMention, b: PartyMention, confidence: float) -> bool:
     OMS") is a stop of its trip (an event), not a partner of the story's city (a link)."""
     return confidence == CONFIDENCE["implicit"] and bool(
         {a.org_type, b.org_type} & CALLED_ON)
+
+
+MISSION_TYPES = frozenset({"embassy"})
+"""Organisations that act for their country abroad (embassies, consulates)."""
+
+
+def _pair_names(doc: Doc, a: PartyMention, b: PartyMention) -> list[tuple[str, str]]:
+    """The names a pair links: an embassy or consulate also stands for its country ("the
+    Ambassador had a working session with Turin": Turin works with Vietnam too)."""
+    names = [(a.name, b.name)]
+    for mission, other in ((a, b), (b, a)):
+        if (mission.org_type in MISSION_TYPES and mission.country and other.is_local
+                and other.country is not None and other.country != mission.country):
+            names.append((country_name(mission.country, doc), other.name))
+    return names
 
 
 def _pair_kind(kind: LinkKind, a: PartyMention, b: PartyMention) -> LinkKind:
