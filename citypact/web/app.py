@@ -23,7 +23,7 @@ from citypact import __version__
 from citypact.errors import NotFoundError
 from citypact.settings import Settings
 from citypact.store import make_engine, make_session_factory, upgrade_database
-from citypact.web import api, explorer_api, pages, pages_programmes
+from citypact.web import api, auth, curation, explorer_api, pages, pages_programmes
 from citypact.web.cache import ViewCache
 
 log = logging.getLogger(__name__)
@@ -48,6 +48,9 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(explorer_api.router)
     app.include_router(pages.router)
     app.include_router(pages_programmes.router)
+    app.include_router(auth.router)
+    app.include_router(curation.router)
+    app.include_router(curation.api_router)
     _add_docs(app)
     _add_error_handlers(app)
     return app

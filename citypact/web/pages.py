@@ -31,10 +31,9 @@ from citypact.store import (
     search,
     search_facets,
 )
-from citypact.web import filters
+from citypact.web import curation, filters
 from citypact.web.deps import MAX_PAGE_SIZE, PageDep, SessionDep, SettingsDep, get_view_cache
-from citypact.web.explorer import document_view, entity_dossier, sdg_names
-from citypact.web.explorer.filters import ExploreFilters
+from citypact.web.explorer import ExploreFilters, document_view, entity_dossier, sdg_names
 from citypact.web.explorer.partnership import partnership_view
 from citypact.web.explorer.sectors import sector_goals
 from citypact.web.explorer_api import explore_filters
@@ -52,7 +51,8 @@ ENTITY_PAGES = {"place": "places", "organization": "organizations", "person": "p
 
 def make_templates(directory: Path) -> Jinja2Templates:
     """The page templates, with the helpers they share."""
-    templates = Jinja2Templates(directory=directory)
+    templates = Jinja2Templates(directory=directory,
+                                context_processors=[curation.template_context])
     templates.env.filters["marked"] = marked
     templates.env.filters["entity_url"] = entity_url
     templates.env.filters["goals"] = sector_goals
