@@ -175,6 +175,14 @@ def test_a_list_of_pairings_links_each_pair_only(links: LinksComponent) -> None:
                                       frozenset({"Hamburg", "Ho Chi Minh City"})}
 
 
+def test_a_pairing_of_two_cities_with_two_is_one_link_of_four(links: LinksComponent) -> None:
+    doc = make_doc("The pairings are: Blois and Monterrey; Hue and Da Nang and Turin and "
+                   "Florence.", "en")
+    four = ("Hue", "Da Nang", "Turin", "Florence")
+    assert link_pairs(links, doc) == {frozenset({"Blois", "Monterrey"})} | {
+        frozenset({a, b}) for i, a in enumerate(four) for b in four[i + 1:]}
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Blois and Turin signed an agreement with Hue.", "en"),
     ("Blois e Torino hanno firmato un accordo con Huế.", "it"),

@@ -11,7 +11,9 @@ clause per pairing). Inside a clause:
   Colleferro"), never to each other;
 - "with" before every party ("Meeting with A and B", as in an itinerary) names the
   hosts of an unnamed visitor: they are not related to each other;
-- with no such split, every party is related to every other.
+- with no such split, every party is related to every other (three or more named
+  together are one link, compatriot cities included: "Barranquilla and Soledad and
+  Velletri and Rome").
 
 Parties of the same country and two countries alone are never related.
 """
@@ -121,9 +123,8 @@ def _group_pairs(group: Sequence[PartyMention], foreign_pairs: list[Pair]) -> li
 
 
 def _peers(a: PartyMention, b: PartyMention) -> bool:
-    """Two cities of one country in different regions: neither contains the other."""
-    return (a.kind == b.kind == "city" and a.admin1 is not None and b.admin1 is not None
-            and a.admin1 != b.admin1)
+    """Two cities of one country, named in one group: neither contains the other."""
+    return a.kind == b.kind == "city"
 
 
 def _cross(left: Sequence[PartyMention], right: Sequence[PartyMention]) -> list[Pair]:
@@ -220,7 +221,7 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
     unique = _unique(parties)
     pairs = _local_pairs(unique)
     if pairs:
-        return Relation(pairs, "all")
+        return Relation(_group_pairs(unique, pairs), "all")
     locals_ = [p for p in unique if p.is_local]
     countries = [p for p in unique if not p.is_local and p.via != "place"]
     return Relation([(a, c) for a in locals_ for c in countries if foreign(a, c)], "country")
