@@ -195,6 +195,25 @@ def test_coordinated_subjects_are_not_linked_to_each_other(
         frozenset({"Blois", "Hue"}), frozenset({"Turin", "Hue"})}
 
 
+def test_parties_of_one_side_cooperate_with_the_story_partner(links: LinksComponent) -> None:
+    text = ("Monterrey and San Antonio signed a sister city agreement.\n"
+            "The partners targeted for cooperation include San Antonio and the University "
+            "of Texas.")
+    start = text.index("University")
+    org = Organization("org:university-of-texas", "University of Texas", "US", "university",
+                       ((start, start + len("University of Texas")),))
+    assert link_pairs(links, make_doc(text, "en", organizations=(org,))) == {
+        frozenset({"Monterrey", "San Antonio"}), frozenset({"Monterrey", "University of Texas"})}
+
+
+def test_a_sentence_naming_both_sides_keeps_its_own_pairs(
+        links: LinksComponent) -> None:
+    text = ("Monterrey and San Antonio signed a sister city agreement.\n"
+            "Monterrey also cooperates with Hamburg.")
+    assert link_pairs(links, make_doc(text, "en")) == {
+        frozenset({"Monterrey", "San Antonio"}), frozenset({"Monterrey", "Hamburg"})}
+
+
 def test_three_parties_between_are_one_link(links: LinksComponent) -> None:
     doc = make_doc("A memorandum of understanding between Florence, Hue and Da Nang was "
                    "signed.", "en")

@@ -346,9 +346,13 @@ def _merge(text: str, candidates: list[_Candidate],
     sentences, or, when they name none, those of the cooperation sentences around it."""
     best: dict[frozenset[str], _Candidate] = {}
     sectors: dict[frozenset[str], set[str]] = {}
+    named = {frozenset(c.parties) for c in candidates if c.confidence > CONFIDENCE["side"]}
     for cand in candidates:
         key = frozenset(cand.parties)
-        sectors.setdefault(key, set()).update(cand.sectors)
+        sectors.setdefault(key, set())
+        if cand.confidence > CONFIDENCE["side"] or key not in named:
+            # A sentence that names one side only says little of a pair named elsewhere.
+            sectors[key].update(cand.sectors)
         current = best.get(key)
         if current is None or (formality(cand.kind), -cand.confidence) < (
                 formality(current.kind), -current.confidence):

@@ -126,7 +126,7 @@ def sentence_kind(cues: SentenceCues) -> LinkKind | None:
 
 
 CONFIDENCE = {"implicit": 0.5, "between": 0.9, "split": 0.85, "all": 0.75, "country": 0.6,
-              "main": 0.5}
+              "main": 0.5, "side": 0.45}
 """How sure a pair is, by how the sentence relates it."""
 
 
@@ -139,6 +139,28 @@ def _visited(hosts: list[PartyMention], main: tuple[PartyMention, PartyMention],
     if visitor is None:
         return []
     return [(visitor, h, CONFIDENCE["implicit"]) for h in hosts]
+
+
+def _one_side(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
+              ) -> list[tuple[PartyMention, PartyMention, float]]:
+    """A cooperation sentence naming parties of one country only, in a story about a pair:
+    they cooperate with the story's party of the other country ("The institutions
+    targeted for cooperation include A, B and C", in a story about Nakuru and A's state)."""
+    named = _unique_names([p for p in parties if p.is_local and p.via in ("place", "org")])
+    countries = {p.country for p in named}
+    if len(named) < 2 or len(countries) != 1 or None in countries:
+        return []
+    partner = [m for m in main if m.country not in countries]
+    if len(partner) != 1 or partner[0].name in {p.name for p in named}:
+        return []
+    return [(partner[0], p, CONFIDENCE["side"]) for p in named]
+
+
+def _unique_names(parties: list[PartyMention]) -> list[PartyMention]:
+    seen: dict[str, PartyMention] = {}
+    for party in parties:
+        seen.setdefault(party.name, party)
+    return list(seen.values())
 
 
 def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
@@ -164,6 +186,10 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     if hosts and main is not None:
         return _visited(hosts, main)
     locals_ = {p.name for p in parties if p.is_local}
+    if main is not None and not cues.collective:
+        one_side = _one_side(parties, main)
+        if one_side:
+            return one_side
     if main is not None and (cues.collective or (
             len(locals_) == 1 and kind in ("twinning", "agreement")
             and locals_ <= {main[0].name, main[1].name})):
