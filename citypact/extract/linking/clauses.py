@@ -94,13 +94,13 @@ def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
         pieces.append(Clause((start, end), inside,
                              tuple(h for h in cues if start <= h.span[0] < end),
                              tuple(h for h in betweens if start <= h.span[0] < end), joiners))
-    pairing = [c for c in pieces if _local_pairs(_unique(c.parties))]
+    pairing = [c for c in pieces if _local_pairs(unique_parties(c.parties))]
     if len(pairing) < 2:
         return [whole]
     return pairing
 
 
-def _unique(parties: Sequence[PartyMention]) -> list[PartyMention]:
+def unique_parties(parties: Sequence[PartyMention]) -> list[PartyMention]:
     """One mention per name, the first one."""
     seen: dict[str, PartyMention] = {}
     for party in parties:
@@ -175,7 +175,7 @@ def _implicit(text: str, parties: Sequence[PartyMention], marker: LexiconHit,
     parties named elsewhere in the clause, never to each other; with none, to nobody
     named. The same marker again with no cue before it names more hosts ("visits to A
     and B, and to C")."""
-    hosts = _unique(_joined(text, [p for p in parties if p.span[0] >= marker.span[1]],
+    hosts = unique_parties(_joined(text, [p for p in parties if p.span[0] >= marker.span[1]],
                             marker.span[1], joiners))
     names = {p.name for p in hosts}
     word = text[marker.span[0]:marker.span[1]].lower()
@@ -183,7 +183,7 @@ def _implicit(text: str, parties: Sequence[PartyMention], marker: LexiconHit,
              and text[m.span[0]:m.span[1]].lower() == word
              and not any(marker.span[1] <= c.span[0] < m.span[0]
                          for c in cues if c.label != "with")]
-    others = _unique([p for p in parties if p.name not in names
+    others = unique_parties([p for p in parties if p.name not in names
                       and not any(m <= p.span[0] for m in later)])
     pairs = _cross(others, hosts)
     return Relation(pairs, "split") if pairs else Relation([], "implicit", tuple(hosts))
@@ -202,23 +202,23 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
     """The pairs a clause relates, and how they were found (``between``, ``split``, ``all``)."""
     parties = clause.parties
     for marker in clause.between:
-        group = _unique(_joined(text, [p for p in parties if p.span[0] >= marker.span[1]],
+        group = unique_parties(_joined(text, [p for p in parties if p.span[0] >= marker.span[1]],
                                 marker.span[1], clause.joiners))
         pairs = _local_pairs(group)
         if pairs:
             return Relation(_group_pairs(group, pairs), "between")
     for split in clause.splits:
-        left = _unique([p for p in parties if p.span[1] <= split.span[0]])
+        left = unique_parties([p for p in parties if p.span[1] <= split.span[0]])
         if split.label == "with" and not left and _after_meeting(clause, split):
             return _implicit(text, parties, split, clause.splits, clause.joiners)
-        right = _unique([p for p in parties if p.span[0] >= split.span[1]])
+        right = unique_parties([p for p in parties if p.span[0] >= split.span[1]])
         if _local_pairs(left) and not any(h.label == "with" for h in clause.splits):
             return Relation(_local_pairs(left), "split")  # "A and B maintain relations ..."
         if any(p.is_local for p in left) and any(p.is_local for p in right):
             pairs = [(a, b) for a, b in _cross(left, right) if a.is_local and b.is_local]
             if pairs:
                 return Relation(pairs, "split")
-    unique = _unique(parties)
+    unique = unique_parties(parties)
     pairs = _local_pairs(unique)
     if pairs:
         return Relation(_group_pairs(unique, pairs), "all")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from citypact.extract.linking.clauses import clause_pairs, foreign, split_clauses
+from citypact.extract.linking.clauses import clause_pairs, foreign, split_clauses, unique_parties
 from citypact.extract.linking.lexicons import LanguageLexicons
 from citypact.extract.linking.parties import PartyMention
 from citypact.extract.matchers.lexicon import LexiconHit, text_key
@@ -146,7 +146,7 @@ def _one_side(parties: list[PartyMention], main: tuple[PartyMention, PartyMentio
     """A cooperation sentence naming parties of one country only, in a story about a pair:
     they cooperate with the story's party of the other country ("The institutions
     targeted for cooperation include A, B and C", in a story about Nakuru and A's state)."""
-    named = _unique_names([p for p in parties if p.is_local and p.via in ("place", "org")])
+    named = unique_parties([p for p in parties if p.is_local and p.via in ("place", "org")])
     countries = {p.country for p in named}
     if len(named) < 2 or len(countries) != 1 or None in countries:
         return []
@@ -154,13 +154,6 @@ def _one_side(parties: list[PartyMention], main: tuple[PartyMention, PartyMentio
     if len(partner) != 1 or partner[0].name in {p.name for p in named}:
         return []
     return [(partner[0], p, CONFIDENCE["side"]) for p in named]
-
-
-def _unique_names(parties: list[PartyMention]) -> list[PartyMention]:
-    seen: dict[str, PartyMention] = {}
-    for party in parties:
-        seen.setdefault(party.name, party)
-    return list(seen.values())
 
 
 def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
