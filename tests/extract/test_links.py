@@ -214,6 +214,18 @@ def test_a_sentence_naming_both_sides_keeps_its_own_pairs(
         frozenset({"Monterrey", "San Antonio"}), frozenset({"Monterrey", "Hamburg"})}
 
 
+def test_a_sector_word_in_a_name_speaks_of_that_organisation_only(
+        links: LinksComponent) -> None:
+    text = "Hue signed agreements with the Hamburg Chamber of Commerce and with Blois."
+    start = text.index("Hamburg Chamber")
+    org = Organization("org:hamburg-chamber-of-commerce", "Hamburg Chamber of Commerce", "DE",
+                       "chamber", ((start, start + len("Hamburg Chamber of Commerce")),))
+    result = links(make_doc(text, "en", organizations=(org,))).links
+    assert {frozenset(link.parties): link.sectors for link in result} == {
+        frozenset({"Hue", "Hamburg Chamber of Commerce"}): ("economy_trade",),
+        frozenset({"Hue", "Blois"}): ()}
+
+
 def test_three_parties_between_are_one_link(links: LinksComponent) -> None:
     doc = make_doc("A memorandum of understanding between Florence, Hue and Da Nang was "
                    "signed.", "en")

@@ -103,11 +103,11 @@ class LinksComponent:
             date = (_sentence_date(doc, span, cues, kind) or _section_date(sections, span)
                     or _news_date(doc, span, cues, kind)
                     or _neighbour_date(doc, index, own_dates, names))
-            sectors = tuple(sorted({*cues.sectors, *_listed_sectors(doc, index, all_cues)}))
+            listed = _listed_sectors(doc, index, all_cues)
             candidates.extend(
                 _Candidate(names, _pair_kind(kind, a, b),
-                           _stop_date(stops, sections, span, a, b) or date, sectors, conf,
-                           span, len(pairs))
+                           _stop_date(stops, sections, span, a, b) or date,
+                           _pair_sectors(cues, inside, a, b, listed), conf, span, len(pairs))
                 for a, b, conf in pairs if not _passing_call(a, b, conf)
                 for names in _pair_names(doc, a, b))
             visits = list(lex.visits.finditer(keys.get(lex.keep_accents), *span)) \
@@ -307,6 +307,17 @@ def _as_date(value: str) -> datetime.date | None:
         return datetime.date.fromisoformat(value) if len(value) == 10 else None
     except ValueError:
         return None
+
+
+def _pair_sectors(cues: SentenceCues, inside: list[PartyMention], a: PartyMention,
+                  b: PartyMention, listed: set[str]) -> tuple[str, ...]:
+    """The sectors a sentence gives a pair. A keyword inside an organisation's name ("Chamber
+    of Commerce", "Agricultural University") speaks of that organisation only: it counts for
+    its own links, not for the others of the sentence."""
+    names = [p.span for p in inside if p.via == "org" and p.name not in (a.name, b.name)]
+    found = {hit.label for hit in cues.sector_hits
+             if not any(s <= hit.span[0] and hit.span[1] <= e for s, e in names)}
+    return tuple(sorted(found | listed))
 
 
 LIST_ITEM = re.compile(r"\s*(?:[•·▪‣*\-–]|[a-zA-Z0-9]{1,2}[.)])\s+")

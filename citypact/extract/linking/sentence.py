@@ -36,6 +36,8 @@ class SentenceCues:
     sectors: tuple[str, ...]
     past: tuple[LexiconHit, ...] = ()
     """``renewed`` and ``existing`` phrases (``rules/links``, table ``past``)."""
+    sector_hits: tuple[LexiconHit, ...] = ()
+    """Where the sector keywords are (``sectors`` has their labels)."""
 
     @property
     def has_cue(self) -> bool:
@@ -68,7 +70,8 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
     key = keys.get(lex.keep_accents)
     start, end = span
     sector_key = keys.get(lex.sectors.keep_accents)
-    sectors = sorted({h.label for h in lex.sectors.finditer(sector_key, start, end)})
+    sector_hits = tuple(lex.sectors.finditer(sector_key, start, end))
+    sectors = sorted({h.label for h in sector_hits})
     return SentenceCues(
         span=span,
         kinds=tuple(lex.kinds.finditer(key, start, end)),
@@ -76,6 +79,7 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
         modality=tuple(lex.modality.finditer(key, start, end)),
         references=tuple(lex.references.finditer(key, start, end)),
         sectors=tuple(sectors),
+        sector_hits=sector_hits,
         past=tuple(lex.past.finditer(key, start, end)) if lex.past is not None else (),
     )
 
