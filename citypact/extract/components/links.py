@@ -105,11 +105,11 @@ class LinksComponent:
                     or _neighbour_date(doc, index, own_dates, names))
             listed = _listed_sectors(doc, index, all_cues)
             candidates.extend(
-                _Candidate(names, _pair_kind(kind, a, b),
+                _Candidate(pair, _pair_kind(kind, a, b),
                            _stop_date(stops, sections, span, a, b) or date,
-                           _pair_sectors(cues, inside, a, b, listed), conf, span, len(pairs))
+                           _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs))
                 for a, b, conf in pairs if not _passing_call(a, b, conf)
-                for names in _pair_names(doc, a, b))
+                for pair, sure in _linked_names(doc, a, b, conf))
             visits = list(lex.visits.finditer(keys.get(lex.keep_accents), *span)) \
                 if lex.visits is not None else []
             events.extend(sentence_events(cues, pairs, inside, date or _guessed_date(doc, span),
@@ -178,15 +178,19 @@ MISSION_TYPES = frozenset({"embassy"})
 """Organisations that act for their country abroad (embassies, consulates)."""
 
 
-def _pair_names(doc: Doc, a: PartyMention, b: PartyMention) -> list[tuple[str, str]]:
-    """The names a pair links: an embassy or consulate also stands for its country ("the
-    Ambassador had a working session with Turin": Turin works with Vietnam too)."""
-    names = [(a.name, b.name)]
+def _linked_names(doc: Doc, a: PartyMention, b: PartyMention,
+                  confidence: float) -> list[tuple[tuple[str, str], float]]:
+    """The names a pair links, with how sure. An embassy or consulate also stands for its
+    country ("the Ambassador had a working session with Turin": Turin works with Vietnam
+    too), as surely as a sentence naming one side only: it lends no sectors to a pair that
+    other sentences name."""
+    linked = [((a.name, b.name), confidence)]
     for mission, other in ((a, b), (b, a)):
         if (mission.org_type in MISSION_TYPES and mission.country and other.is_local
                 and other.country is not None and other.country != mission.country):
-            names.append((country_name(mission.country, doc), other.name))
-    return names
+            country = country_name(mission.country, doc)
+            linked.append(((country, other.name), min(confidence, CONFIDENCE["side"])))
+    return linked
 
 
 def _pair_kind(kind: LinkKind, a: PartyMention, b: PartyMention) -> LinkKind:
