@@ -22,6 +22,7 @@ from citypact.store.engine import (
 from citypact.store.filters import (
     DocumentFilters,
     EventFilters,
+    ExploreFilters,
     Filters,
     LinkFilters,
     OrganizationFilters,
@@ -66,13 +67,17 @@ from citypact.store.queries import (
 )
 from citypact.store.rebuild import RebuildReport, rebuild_partnerships
 from citypact.store.records import (
+    DocumentRef,
     DocumentSummary,
+    Entity,
     EventRecord,
     FacetCount,
     Facets,
     LinkRecord,
+    LocatedPlace,
     OrganizationSummary,
     Page,
+    PartnershipBrief,
     PartnershipDetail,
     PartnershipLink,
     PartnershipSummary,
@@ -92,23 +97,29 @@ from citypact.store.records import (
     TripDetail,
     TripSummary,
     YearActivity,
+    YearCount,
 )
 from citypact.store.repository import SaveOutcome, document_exists, save_extraction
 from citypact.store.versions import bump_data_version, data_version
 
 __all__ = [
     "DocumentFilters",
+    "DocumentRef",
     "DocumentSummary",
+    "Entity",
     "EventFilters",
     "EventRecord",
+    "ExploreFilters",
     "FacetCount",
     "Facets",
     "Filters",
     "LinkFilters",
     "LinkRecord",
+    "LocatedPlace",
     "OrganizationFilters",
     "OrganizationSummary",
     "Page",
+    "PartnershipBrief",
     "PartnershipDetail",
     "PartnershipFilters",
     "PartnershipLink",
@@ -137,6 +148,7 @@ __all__ = [
     "TripFilters",
     "TripSummary",
     "YearActivity",
+    "YearCount",
     "bump_data_version",
     "current_revision",
     "data_version",

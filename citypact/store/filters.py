@@ -117,3 +117,23 @@ class ProjectFilters(Filters):
     year: int | None = None
     """Year of its document's publication."""
     document: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExploreFilters(Filters):
+    """What the map, network and timeline show: partnerships of a kind, status, sector, with
+    a party in a country (or of an entity), reported in a period of years."""
+
+    kind: LinkKind | None = None
+    status: PartnershipStatus | None = None
+    sector: str | None = None
+    country: str | None = None
+    """Country of a party (ISO 3166-1 alpha-2)."""
+    country2: str | None = None
+    """With ``country``: a country pair (a party in each)."""
+    party: str | None = None
+    """Entity id of a party (``geonames:1581130``)."""
+    since: int | None = None
+    """First year of the period (a link reported that year or later)."""
+    until: int | None = None
+    """Last year of the period."""

@@ -338,3 +338,59 @@ class ProjectRecord:
     evidence_text: str
     parties: tuple[ProjectParty, ...] = ()
     """The organisations its sentence names, then the visitors of its trip."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A place, organisation or person as its dossier names it."""
+
+    id: str
+    kind: str
+    """``place``, ``organization`` or ``person``."""
+    name: str
+    detail: str | None
+    """A place's kind, an organisation's type, a person's first role."""
+    country: str | None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRef:
+    """A document as a list of sources names it."""
+
+    id: str
+    title: str | None
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class LocatedPlace:
+    """A place that has coordinates."""
+
+    id: str
+    name: str
+    country: str | None
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
+class PartnershipBrief:
+    """What a map arc or a network edge shows of a partnership."""
+
+    id: str
+    name: str
+    kind: str
+    status: str
+    stories: int
+
+
+@dataclass(frozen=True, slots=True)
+class YearCount:
+    year: int
+    kind: str
+    """A link kind (``twinning``...) or an event type (``visit``...)."""
+    count: int

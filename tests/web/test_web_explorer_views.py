@@ -4,7 +4,10 @@ table kept equal to the one in ../shared/spec/sectors.md."""
 from __future__ import annotations
 
 import itertools
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 from conftest import SHARED, require
@@ -54,3 +57,23 @@ def test_the_sdg_table_is_the_one_of_the_spec() -> None:
 def test_sdgs_count_every_claim_of_each_sector() -> None:
     counts = sdgs_of([("tourism", 2), ("economy_trade", 1), ("unknown_label", 5)])
     assert [(c.goal, c.count) for c in counts] == [(8, 3), (17, 1)]
+
+
+LAYOUT_SCRIPT = """
+import json, sys
+import networkx as nx
+from citypact.web.explorer.network import _layout
+graph = nx.Graph()
+graph.add_edges_from((f"n{i}", f"n{(i * 7 + 3) % 40}") for i in range(40))
+graph.add_edges_from([("a", "b"), ("b", "c"), ("x", "y")])
+print(json.dumps(sorted(_layout(graph.subgraph([n for n in graph if n != "n5"])).items())))
+"""
+
+
+def test_the_network_layout_is_the_same_in_every_process() -> None:
+    """Server processes hash strings differently: the layout must not depend on it."""
+    layouts = {subprocess.run([sys.executable, "-c", LAYOUT_SCRIPT], check=True,
+                              capture_output=True, text=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2", "3")}
+    assert len(layouts) == 1

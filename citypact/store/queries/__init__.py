@@ -4,7 +4,8 @@ Every function takes a ``Session`` and returns plain frozen objects (``model``
 or ``records``), so callers never touch ORM rows or lazy loading. Each list has a
 filters object (``citypact.store.filters``), a ``list_*`` function returning one
 page, and a ``*_facets`` function counting the filtered rows by each filter's
-values; the JSON API and the HTML pages call the same ones.
+values; the JSON API and the HTML pages call the same ones. The explorer's map, network
+and timeline read ``explore`` (by ``ExploreFilters``), its dossiers ``dossiers``.
 """
 
 from citypact.store.queries.documents import (
@@ -12,6 +13,15 @@ from citypact.store.queries.documents import (
     get_article,
     get_extraction,
     list_documents,
+    mention_index,
+)
+from citypact.store.queries.dossiers import (
+    documents_naming,
+    events_of_documents_naming,
+    get_entity,
+    partnership_link_records,
+    party_names,
+    person_roles,
 )
 from citypact.store.queries.entities import (
     entity_names,
@@ -24,11 +34,21 @@ from citypact.store.queries.entities import (
     place_names,
 )
 from citypact.store.queries.events import event_facets, list_events
+from citypact.store.queries.explore import (
+    busiest_entities,
+    count_explored,
+    event_counts_by_year,
+    link_counts_by_year,
+    located_parties,
+    located_places,
+    most_reported,
+)
 from citypact.store.queries.links import link_facets, list_links
 from citypact.store.queries.partnerships import (
     get_partnership,
     list_partnerships,
     partnership_facets,
+    partnership_parties,
 )
 from citypact.store.queries.programmes import get_programme, list_programmes, programme_facets
 from citypact.store.queries.projects import list_projects, project_facets
@@ -36,14 +56,21 @@ from citypact.store.queries.search import search, search_facets
 from citypact.store.queries.trips import get_trip, list_trips, trip_facets
 
 __all__ = [
+    "busiest_entities",
+    "count_explored",
     "document_facets",
+    "documents_naming",
     "entity_names",
+    "event_counts_by_year",
     "event_facets",
+    "events_of_documents_naming",
     "get_article",
+    "get_entity",
     "get_extraction",
     "get_partnership",
     "get_programme",
     "get_trip",
+    "link_counts_by_year",
     "link_facets",
     "list_documents",
     "list_events",
@@ -55,9 +82,17 @@ __all__ = [
     "list_programmes",
     "list_projects",
     "list_trips",
+    "located_parties",
+    "located_places",
+    "mention_index",
+    "most_reported",
     "organization_facets",
     "partnership_facets",
+    "partnership_link_records",
+    "partnership_parties",
+    "party_names",
     "person_facets",
+    "person_roles",
     "place_facets",
     "place_names",
     "programme_facets",

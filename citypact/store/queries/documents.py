@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import cast
 
 from sqlalchemy import ColumnElement, func, select
@@ -182,3 +183,22 @@ def document_facets(session: Session, filters: DocumentFilters | None = None) ->
                                  .where(*where).group_by(DocumentRow.language)),
         "year": facet_counts(session, select(year, func.count()).where(*where).group_by(year)),
     }
+
+
+MentionIndex = dict[str, list[tuple[str, Span]]]
+"""Document id -> ``(entity id, span)`` of each mention."""
+
+
+def mention_index(session: Session, doc_ids: Iterable[str],
+                  entity_ids: Iterable[str | None]) -> MentionIndex:
+    """The mentions of these entities in these documents."""
+    docs, entities = set(doc_ids), {e for e in entity_ids if e}
+    if not docs or not entities:
+        return {}
+    query = select(MentionRow.document_id, MentionRow.entity_id, MentionRow.start,
+                   MentionRow.end).where(MentionRow.document_id.in_(docs),
+                                         MentionRow.entity_id.in_(entities))
+    found: MentionIndex = defaultdict(list)
+    for doc_id, entity_id, start, end in session.execute(query):
+        found[doc_id].append((entity_id, (start, end)))
+    return found

@@ -126,7 +126,7 @@ def partnership_summaries(session: Session, ids: Sequence[str]) -> list[Partners
 
 def _summaries(session: Session, rows: Sequence[PartnershipRow]) -> list[PartnershipSummary]:
     ids = [row.id for row in rows]
-    parties = _parties(session, ids)
+    parties = partnership_parties(session, ids)
     sectors = _sectors(session, ids)
     counts = _counts(session, ids)
     return [_summary(row, parties.get(row.id, []), sectors.get(row.id, []),
@@ -149,7 +149,9 @@ def _summary(row: PartnershipRow, parties: list[PartyRecord], sectors: list[str]
         links=counts[0], documents=counts[1])
 
 
-def _parties(session: Session, ids: list[str]) -> dict[str, list[PartyRecord]]:
+def partnership_parties(session: Session,
+                        ids: Sequence[str]) -> dict[str, list[PartyRecord]]:
+    """Partnership id -> its parties, in order."""
     query = (select(PartnershipPartyRow).where(PartnershipPartyRow.partnership_id.in_(ids))
              .order_by(PartnershipPartyRow.partnership_id, PartnershipPartyRow.position))
     found: dict[str, list[PartyRecord]] = defaultdict(list)

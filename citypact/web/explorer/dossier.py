@@ -3,15 +3,16 @@ status, sectors and SDGs, people, events and visits, documents; every claim with
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from citypact.errors import NotFoundError
 from citypact.model import LINK_KINDS
 from citypact.store import (
+    DocumentRef,
+    Entity,
+    LinkRecord,
     PartnershipFilters,
     PartnershipSummary,
     PartyRecord,
@@ -26,19 +27,17 @@ from citypact.store import (
     list_programmes,
     list_projects,
 )
-from citypact.store.dates import join_partial_date
-from citypact.store.tables import (
-    DocumentPersonRow,
-    DocumentRow,
-    EventRow,
-    LinkPartyRow,
-    LinkRow,
-    MentionRow,
-    OrganizationRow,
-    PartnershipLinkRow,
-    PlaceRow,
+from citypact.store.queries import (
+    documents_naming,
+    events_of_documents_naming,
+    get_entity,
+    mention_index,
+    partnership_link_records,
+    party_names,
+    person_roles,
 )
-from citypact.web.explorer.evidence import Claim, evidence_of, mention_index
+from citypact.store.queries.documents import MentionIndex
+from citypact.web.explorer.evidence import Claim, evidence_of
 from citypact.web.explorer.sectors import SdgCount, sdgs_of
 
 MAX_PARTNERSHIPS = 200
@@ -46,21 +45,6 @@ MAX_PARTNERSHIPS = 200
 MAX_DOCUMENTS = 100
 MAX_PROGRAMMES = 50
 MAX_PROJECTS = 50
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    id: str
-    kind: str
-    """``place``, ``organization`` or ``person``."""
-    name: str
-    detail: str | None
-    """A place's kind, an organisation's type, a person's first role."""
-    country: str | None
-    admin1: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +70,6 @@ class DossierEvent:
     parties: tuple[str, ...]
     direction: str | None
     """For a visit: ``in`` (hosted here) or ``out`` (a visit elsewhere)."""
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentRef:
-    id: str
-    title: str | None
-    published: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,14 +99,14 @@ def entity_dossier(session: Session, entity_id: str) -> Dossier:
     Raises:
         NotFoundError: no place, organisation or person has this id.
     """
-    entity = _entity(session, entity_id)
-    names = _names(session, entity)
+    entity = get_entity(session, entity_id)
+    names = {entity.name, *party_names(session, entity_id)}
     found = list_partnerships(session, PartnershipFilters(party=entity_id),
                               limit=MAX_PARTNERSHIPS)
     partners = _partners(session, entity_id, found.items)
     sectors = Counter(s for p in partners for c in p.claims for s in c.sectors)
     ranked = tuple(sorted(sectors.items(), key=lambda i: (-i[1], i[0])))
-    roles, affiliations = _person_details(session, entity_id)
+    roles, affiliations = person_roles(session, entity_id)
     return Dossier(
         entity=entity,
         groups=tuple(PartnerGroup(kind, tuple(p for p in partners
@@ -137,29 +114,9 @@ def entity_dossier(session: Session, entity_id: str) -> Dossier:
                      for kind in LINK_KINDS if any(p.partnership.kind == kind for p in partners)),
         partnerships_total=found.total, sectors=ranked, sdgs=tuple(sdgs_of(ranked)),
         people=_people(session, entity, names), events=_events(session, entity, names),
-        documents=_documents(session, entity_id), roles=roles, affiliations=affiliations,
+        documents=tuple(documents_naming(session, entity_id, MAX_DOCUMENTS)), roles=roles,
+        affiliations=affiliations,
         programmes=_programmes(session, entity), projects=_projects(session, entity))
-
-
-def _entity(session: Session, entity_id: str) -> Entity:
-    place = session.get(PlaceRow, entity_id)
-    if place is not None:
-        return Entity(place.id, "place", place.name, place.kind, place.country, place.admin1,
-                      place.lat, place.lon)
-    org = session.get(OrganizationRow, entity_id)
-    if org is not None:
-        return Entity(org.id, "organization", org.name, org.type, org.country)
-    person = session.scalars(select(DocumentPersonRow)
-                             .where(DocumentPersonRow.person_id == entity_id)).first()
-    if person is not None:
-        return Entity(entity_id, "person", person.name, person.role, None)
-    raise NotFoundError(f"no place, organisation or person with id {entity_id!r}")
-
-
-def _names(session: Session, entity: Entity) -> set[str]:
-    """The canonical name and the names links give the entity as a party."""
-    query = select(LinkPartyRow.name).where(LinkPartyRow.entity_id == entity.id).distinct()
-    return {entity.name, *session.scalars(query)}
 
 
 def _partners(session: Session, entity_id: str,
@@ -173,28 +130,23 @@ def _partners(session: Session, entity_id: str,
 def _claims(session: Session,
             partnerships: tuple[PartnershipSummary, ...]) -> dict[str, list[Claim]]:
     """Each partnership's links with their evidence, newest first."""
-    ids = [p.id for p in partnerships]
-    if not ids:
-        return {}
-    query = (select(PartnershipLinkRow.partnership_id, LinkRow, DocumentRow.title)
-             .join(LinkRow, (LinkRow.document_id == PartnershipLinkRow.document_id)
-                   & (LinkRow.position == PartnershipLinkRow.link_position))
-             .join(DocumentRow, DocumentRow.id == LinkRow.document_id)
-             .where(PartnershipLinkRow.partnership_id.in_(ids)))
-    rows = list(session.execute(query))
+    records = partnership_link_records(session, [p.id for p in partnerships])
     parties = {p.id: [party.entity_id for party in p.parties] for p in partnerships}
-    mentions = mention_index(session, {link.document_id for _, link, _ in rows},
+    mentions = mention_index(session, {r.document_id for rs in records.values() for r in rs},
                              {e for entities in parties.values() for e in entities})
-    found: dict[str, list[Claim]] = defaultdict(list)
-    for pid, link, title in rows:
-        spans = [(int(s), int(e)) for s, e in link.evidence]
-        found[pid].append(Claim(
-            link.document_id, title, link.position, link.kind,
-            join_partial_date(link.date, link.date_precision), tuple(link.sectors),
-            evidence_of(mentions, link.document_id, spans, link.evidence_text, parties[pid])))
-    for claims in found.values():
-        claims.sort(key=lambda c: (c.date or "", c.document_id, c.position), reverse=True)
+    found = {pid: sorted((_claim(record, mentions, parties[pid]) for record in links),
+                         key=lambda c: (c.date or "", c.document_id, c.position), reverse=True)
+             for pid, links in records.items()}
     return found
+
+
+def _claim(record: LinkRecord, mentions: MentionIndex,
+           party_ids: list[str | None]) -> Claim:
+    link = record.link
+    return Claim(record.document_id, record.document_title, record.position, link.kind,
+                 link.date, link.sectors,
+                 evidence_of(mentions, record.document_id, link.evidence, link.evidence_text,
+                             party_ids))
 
 
 def _people(session: Session, entity: Entity, names: set[str]) -> tuple[PersonSummary, ...]:
@@ -209,21 +161,16 @@ def _people(session: Session, entity: Entity, names: set[str]) -> tuple[PersonSu
 
 def _events(session: Session, entity: Entity, names: set[str]) -> tuple[DossierEvent, ...]:
     """Events of the documents naming the entity that have it as a party or a venue."""
-    docs = select(MentionRow.document_id).where(MentionRow.entity_id == entity.id).distinct()
-    query = (select(EventRow, DocumentRow.title, DocumentRow.text)
-             .join(DocumentRow, DocumentRow.id == EventRow.document_id)
-             .where(EventRow.document_id.in_(docs)))
     found = []
-    for event, title, text in session.execute(query):
-        parties = tuple(event.parties)
-        if not names & {*parties, event.place}:
+    for record in events_of_documents_naming(session, entity.id):
+        event = record.event
+        if not names & {*event.parties, event.place}:
             continue
-        spans = [(int(s), int(e)) for s, e in event.evidence]
-        evidence = evidence_of({}, event.document_id, spans, [text[s:e] for s, e in spans], [])
-        claim = Claim(event.document_id, title, event.position, event.type,
-                      join_partial_date(event.date, event.date_precision), (), evidence)
-        found.append(DossierEvent(claim, event.place, parties,
-                                  _direction(event.type, event.place, parties, names)))
+        evidence = evidence_of({}, record.document_id, event.evidence, record.evidence_text, [])
+        claim = Claim(record.document_id, record.document_title, record.position, event.type,
+                      event.date, (), evidence)
+        found.append(DossierEvent(claim, event.place, event.parties,
+                                  _direction(event.type, event.place, event.parties, names)))
     found.sort(key=lambda e: (e.claim.date or "", e.claim.document_id, e.claim.position),
                reverse=True)
     return tuple(found)
@@ -238,24 +185,6 @@ def _direction(kind: str, place: str | None, parties: tuple[str, ...],
     if place in names:
         return "in"
     return "out" if parties and parties[0] in names else "in"
-
-
-def _documents(session: Session, entity_id: str) -> tuple[DocumentRef, ...]:
-    docs = select(MentionRow.document_id).where(MentionRow.entity_id == entity_id).distinct()
-    query = (select(DocumentRow.id, DocumentRow.title, DocumentRow.published)
-             .where(DocumentRow.id.in_(docs))
-             .order_by(DocumentRow.published.desc().nulls_last(), DocumentRow.id)
-             .limit(MAX_DOCUMENTS))
-    return tuple(DocumentRef(*row) for row in session.execute(query))
-
-
-def _person_details(session: Session, entity_id: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    query = (select(DocumentPersonRow.role, DocumentPersonRow.affiliation, func.count())
-             .where(DocumentPersonRow.person_id == entity_id)
-             .group_by(DocumentPersonRow.role, DocumentPersonRow.affiliation))
-    rows = list(session.execute(query))
-    return (tuple(dict.fromkeys(r for r, _, _ in rows if r)),
-            tuple(dict.fromkeys(a for _, a, _ in rows if a)))
 
 
 def _programmes(session: Session, entity: Entity) -> tuple[ProgrammeSummary, ...]:

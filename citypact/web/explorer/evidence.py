@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from citypact.model import Span
-from citypact.store.tables import MentionRow
+from citypact.store.queries.documents import MentionIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,25 +31,6 @@ class Claim:
     date: str | None
     sectors: tuple[str, ...]
     evidence: tuple[Evidence, ...]
-
-
-MentionIndex = dict[str, list[tuple[str, Span]]]
-"""Document id -> ``(entity id, span)`` of each mention."""
-
-
-def mention_index(session: Session, doc_ids: Iterable[str],
-                  entity_ids: Iterable[str | None]) -> MentionIndex:
-    """The mentions of these entities in these documents."""
-    docs, entities = set(doc_ids), {e for e in entity_ids if e}
-    if not docs or not entities:
-        return {}
-    query = select(MentionRow.document_id, MentionRow.entity_id, MentionRow.start,
-                   MentionRow.end).where(MentionRow.document_id.in_(docs),
-                                         MentionRow.entity_id.in_(entities))
-    found: MentionIndex = defaultdict(list)
-    for doc_id, entity_id, start, end in session.execute(query):
-        found[doc_id].append((entity_id, (start, end)))
-    return found
 
 
 def evidence_of(mentions: MentionIndex, document_id: str, spans: Sequence[Span],

@@ -8,11 +8,10 @@ from dataclasses import dataclass
 from itertools import combinations
 
 import networkx as nx
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from citypact.store.tables import PartnershipPartyRow, PartnershipRow
-from citypact.web.explorer.filters import ExploreFilters
+from citypact.store import ExploreFilters
+from citypact.store.queries import count_explored, most_reported, partnership_parties
 
 MAX_PARTNERSHIPS = 1500
 """Partnerships read at most, the most reported first (as on the map)."""
@@ -90,27 +89,19 @@ def network_data(session: Session, filters: ExploreFilters) -> NetworkData:
                               degree[node], *positions[node])
                   for node in sorted(kept, key=lambda n: (-degree[n], info[n].name)))
     shown = tuple(e for e in edges if e.source in kept and e.target in kept)
-    total = session.scalar(select(func.count()).select_from(PartnershipRow)
-                           .where(*filters.conditions())) or 0
-    return NetworkData(nodes, shown, len(degree), total, len(found))
+    return NetworkData(nodes, shown, len(degree), count_explored(session, filters), len(found))
 
 
 def _partnerships(session: Session, filters: ExploreFilters
                   ) -> dict[tuple[str, str, str, int], list[_Party]]:
-    top = (select(PartnershipRow.id).where(*filters.conditions())
-           .order_by(PartnershipRow.stories.desc(), PartnershipRow.id)
-           .limit(MAX_PARTNERSHIPS).subquery())
-    query = (select(PartnershipRow.id, PartnershipRow.kind, PartnershipRow.status,
-                    PartnershipRow.stories, PartnershipPartyRow)
-             .join(PartnershipPartyRow, PartnershipPartyRow.partnership_id == PartnershipRow.id)
-             .where(PartnershipRow.id.in_(select(top.c.id)))
-             .order_by(PartnershipRow.id, PartnershipPartyRow.position))
-    found: dict[tuple[str, str, str, int], list[_Party]] = {}
-    for pid, kind, status, stories, party in session.execute(query):
-        node = party.entity_id or f"name:{party.name}"
-        found.setdefault((pid, kind, status, stories), []).append(
-            _Party(node, party.name, party.entity_kind, party.country))
-    return found
+    """The most reported filtered partnerships (by id: the order edges come in) with their
+    parties in order."""
+    top = sorted(most_reported(session, filters, MAX_PARTNERSHIPS), key=lambda p: p.id)
+    parties = partnership_parties(session, [p.id for p in top])
+    return {(p.id, p.kind, p.status, p.stories): [
+                _Party(party.entity_id or f"name:{party.name}", party.name, party.entity_kind,
+                       party.country) for party in parties[p.id]]
+            for p in top if parties.get(p.id)}
 
 
 def _layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
@@ -121,7 +112,7 @@ def _layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
     apart or onto each other."""
     components = sorted((sorted(c) for c in nx.connected_components(graph)),
                         key=lambda c: (-len(c), c[0]))
-    boxes = [_component(graph.subgraph(c)) for c in components]
+    boxes = [_component(_in_order(graph, c)) for c in components]
     area = sum((2 * radius + GAP) ** 2 for _, radius in boxes)
     row_width = max([2 * r + GAP for _, r in boxes] + [1.6 * area ** 0.5])
     positions: dict[str, tuple[float, float]] = {}
@@ -134,6 +125,16 @@ def _layout(graph: nx.Graph) -> dict[str, tuple[float, float]]:
             positions[node] = (round(x + radius + px, 1), round(y + radius + py, 1))
         x, row_height = x + box, max(row_height, box)
     return positions
+
+
+def _in_order(graph: nx.Graph, nodes: list[str]) -> nx.Graph:
+    """The subgraph of these nodes, in this order: the layout places nodes in graph order,
+    and a subgraph view may follow a set's order, which changes from process to process
+    (two server processes drew the same data differently)."""
+    ordered: nx.Graph = nx.Graph()
+    ordered.add_nodes_from(nodes)
+    ordered.add_edges_from(graph.subgraph(nodes).edges())
+    return ordered
 
 
 def _component(graph: nx.Graph) -> tuple[dict[str, tuple[float, float]], float]:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from citypact.store import PartnershipDetail, get_partnership
-from citypact.web.explorer.evidence import Claim, evidence_of, mention_index
+from citypact.store.queries import mention_index
+from citypact.web.explorer.evidence import Claim, evidence_of
 
 
 @dataclass(frozen=True, slots=True)
