@@ -140,6 +140,15 @@ def test_en_national_leader_acts_for_the_country(actors: ActorsComponent) -> Non
     assert person_named(doc, "Vo Van Thuong").affiliation == "Vietnam"
 
 
+def test_en_a_title_after_and_belongs_to_the_next_person(actors: ActorsComponent) -> None:
+    text = ("The mayor of Blois, Marc Gricourt, and the mayor of Hue, Nguyen Van Phuong, "
+            "signed the agreement.")
+    doc = run(actors, text, "en", [("Blois", "Blois", "city", "FR"), ("Hue", "Hue", "city", "VN")])
+    assert (person_named(doc, "Marc Gricourt").role,
+            person_named(doc, "Marc Gricourt").affiliation) == ("mayor of Blois", "Blois")
+    assert person_named(doc, "Nguyen Van Phuong").affiliation == "Hue"
+
+
 def test_en_places_are_not_people(actors: ActorsComponent) -> None:
     doc = run(actors, "Mr. Tran met officials of Ho Chi Minh City.", "en",
               [("Ho Chi Minh City", "Ho Chi Minh City", "city", "VN")])

@@ -294,6 +294,8 @@ EVERY_LANGUAGE = [
     ("given-name", "de", "Paris Hilton besuchte Deutschland.", ["Germany"]),
     ("given-name", "vi", "Paris Hilton đến thăm Việt Nam.", ["Vietnam"]),
     ("given-name", "pt", "Sofia Andrade visitou Portugal.", ["Portugal"]),
+    ("given-name", "en", "The mayor of Florence, Jos Wienen, visited Italy.",
+     ["Florence", "Italy"]),
     # A common word opening a sentence is no place without support.
     ("sentence-start", "en", "Nice words were said about Italy.", ["Italy"]),
     ("sentence-start", "it", "Latina e greca sono lingue antiche.", []),

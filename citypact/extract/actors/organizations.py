@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from citypact.extract.actors.context import ActorContext
 from citypact.extract.actors.names import TokenRange, expansion_start, overlaps
+from citypact.extract.actors.text import COORDINATORS
 from citypact.model import Organization
 from citypact.textnorm import fold, slugify
 
@@ -26,7 +27,6 @@ MAX_NOUN_GAP = 2
 Stellantis")."""
 QUOTES = "\"“”«»„'‘’"
 MAX_QUOTED_GAP = 5
-COORDINATORS = frozenset({"and", "e", "y", "et", "und", "va", "&"})
 LOCATIVES = frozenset({"in", "a", "en", "tai", "im"})
 """Connectors that place an embassy ("Embassy of Japan in Italy"), nothing else."""
 

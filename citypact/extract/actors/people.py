@@ -22,14 +22,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from citypact.extract.actors.context import ActorContext
-from citypact.extract.actors.text import APOSTROPHES, DASHES
+from citypact.extract.actors.text import APOSTROPHES, COORDINATORS, DASHES
 
 MAX_NAME_TOKENS = 4
 MAX_ROLE_CONNECTORS = 6
 MAX_ROLE_WORDS = 2
 MAX_APPOSITIVE_ROLE = 12
 ROLE_ENDERS = frozenset(",.;:()[]\n\"“”")
-COORDINATORS = frozenset({"and", "e", "y", "et", "und", "va", "&"})
 
 
 @dataclass(slots=True)
@@ -277,6 +276,8 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
     k = end + 1
     while k < n and k - end < 4 and (ctx.is_function(k) or k in ctx.place_at
                                      or ctx.is_demonym(k)) and k not in marks.titles:
+        if tokens.folded[k] in COORDINATORS:
+            return None  # "Jos Wienen, and the mayor of Osnabrück, ...": the next person's
         k += 1
     if k >= n or k not in marks.titles or marks.titles[k][0] != k:
         return None

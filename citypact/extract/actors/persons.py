@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 
 from citypact.extract.actors.context import ActorContext
 from citypact.extract.actors.names import TokenRange, overlaps
-from citypact.extract.actors.people import COORDINATORS, Marks, NameRun, find_name_runs
+from citypact.extract.actors.people import Marks, NameRun, find_name_runs
+from citypact.extract.actors.text import COORDINATORS
 from citypact.extract.linking.parties import country_name
 from citypact.model import Organization, Person, Place
 from citypact.textnorm import fold

@@ -26,6 +26,8 @@ _ELISION = re.compile(r"^(?:[ldmnstcj]|dell|dall|nell|sull|all|coll|un|quell|qu|
                       r"|puisqu|quest)[’'`]", re.IGNORECASE)
 APOSTROPHES = "'’`ʼ"
 DASHES = "-–—"
+COORDINATORS = frozenset({"and", "e", "y", "et", "und", "va", "&"})
+"""Words that join two names ("Agricultural and Technical") or two people (folded)."""
 
 
 @dataclass(frozen=True, slots=True)
