@@ -63,6 +63,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
 @pytest.mark.parametrize(("text", "language", "pair", "kind"), [
     ("Blois and Hue signed a cooperation agreement on 23 May 2007.", "en",
      {"Blois", "Hue"}, "agreement"),
+    ("Blois and Hue have worked together on heritage since 2010.", "en",
+     {"Blois", "Hue"}, "cooperation"),
+    ("Firenze e Huế lavorano insieme per il patrimonio.", "it",
+     {"Florence", "Hue"}, "cooperation"),
+    ("Huế và Blois chung tay bảo tồn di sản.", "vi", {"Blois", "Hue"}, "cooperation"),
     ("Monterrey y San Antonio celebraron 70 años de hermanamiento.", "es",
      {"Monterrey", "San Antonio"}, "twinning"),
     ("Nel 2015 Firenze e Huế hanno firmato un patto di gemellaggio.", "it",
