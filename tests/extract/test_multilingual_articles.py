@@ -1,0 +1,198 @@
+"""The full pipeline on articles in French, Spanish, German and Portuguese.
+
+The gold corpora are almost all English, Italian and Vietnamese; these sixteen short articles
+(``multilingual/``, written by us, four per language, see its README) stand in for the unseen
+news in the other four languages. Each has a hand-written table of what a careful reader
+takes out of it.
+
+Tolerance, and why:
+
+- links are the product, so they are held exactly: every link of the table is found with its
+  kind and its date (a partial date matches the full one it starts), no two places are linked
+  that the table does not list (a link with an organisation may be extra: the gold format
+  makes most of those optional), and an article that reports no cooperation yields no link;
+- places and people must all be found; a role, when the table gives one, must contain the
+  table's title word; the table's traps (a square, a portfolio) must not come out;
+- sectors are scored over all articles, with a floor: whether a field is named in the
+  sentence of the link or two sentences further is a matter of the links code, and their
+  exact sets vary with the wording more than kinds and dates do.
+
+What the pipeline still gets wrong is written in the tables as a ``gap`` with its reason
+(most need a change of the links code, see the README). Gaps are left out of the checks
+above and checked in ``test_known_gaps``, expected to fail: one that passes shows as XPASS,
+and its ``gap`` can be removed from the table.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from citypact.ingest.read import read_article
+from citypact.model import Extraction
+from citypact.textnorm import fold
+
+pytestmark = pytest.mark.slow
+
+ARTICLES = Path(__file__).with_name("multilingual")
+NAMES = sorted(p.stem for p in ARTICLES.glob("*.txt"))
+SECTOR_RECALL_FLOOR = 0.3
+"""Share of the tables' sectors found on the links found (measured 0.35, rounded down: the
+fields that an agreement lists in a later sentence are not read, see the README)."""
+
+
+def _table(name: str) -> dict[str, Any]:
+    return tomllib.loads((ARTICLES / f"{name}.toml").read_text(encoding="utf-8"))
+
+
+def _same(spelling: str, name: str) -> bool:
+    """A table name ("Aachen|Aquisgrán": alternatives) and an extracted one, folded."""
+    return fold(name) in {fold(part) for part in spelling.split("|")}
+
+
+def _between(found: tuple[str, ...], parties: list[str]) -> bool:
+    """Whether an extracted link's parties are exactly these table parties."""
+    return len(found) == len(parties) and all(
+        any(_same(spelling, party) for party in found) for spelling in parties)
+
+
+def _link(extraction: Extraction, parties: list[str]) -> Any:
+    """The extracted link between exactly these parties, or None."""
+    return next((link for link in extraction.links if _between(link.parties, parties)), None)
+
+
+def _dates_agree(expected: str | None, got: str | None) -> bool:
+    if expected is None:
+        return True
+    return got is not None and (got.startswith(expected) or expected.startswith(got))
+
+
+@pytest.fixture(scope="module")
+def extractions(pipeline: Any) -> dict[str, Extraction]:
+    return {name: pipeline.extract(read_article(ARTICLES / f"{name}.txt")) for name in NAMES}
+
+
+# --- one check per kind of item; each returns what is wrong ---------------------------------
+
+def _link_errors(extraction: Extraction, expected: dict[str, Any]) -> list[str]:
+    link = _link(extraction, expected["parties"])
+    if link is None:
+        return [f"missing {expected['parties']}"]
+    errors = []
+    if link.kind != expected["kind"]:
+        errors.append(f"{expected['parties']}: kind {link.kind}")
+    if not _dates_agree(expected.get("date"), link.date):
+        errors.append(f"{expected['parties']}: date {link.date}")
+    return errors
+
+
+def _absent_link_errors(extraction: Extraction, absent: dict[str, Any]) -> list[str]:
+    link = _link(extraction, absent["parties"])
+    return [] if link is None else [f"spurious {list(link.parties)}"]
+
+
+def _place_errors(extraction: Extraction, spelling: str) -> list[str]:
+    return [] if any(_same(spelling, p.name) for p in extraction.places) else [
+        f"missing place {spelling}"]
+
+
+def _absent_place_errors(extraction: Extraction, spelling: str) -> list[str]:
+    return [f"spurious place {spelling}"] if any(
+        _same(spelling, p.name) for p in extraction.places) else []
+
+
+def _person_errors(extraction: Extraction, expected: dict[str, Any]) -> list[str]:
+    person = next((p for p in extraction.people if fold(p.name) == fold(expected["name"])), None)
+    if person is None:
+        return [f"missing {expected['name']}"]
+    if "role" in expected and fold(expected["role"]) not in fold(person.role or ""):
+        return [f"{person.name}: role {person.role}"]
+    return []
+
+
+def _absent_person_errors(extraction: Extraction, name: str) -> list[str]:
+    return [f"spurious person {name}"] if any(
+        fold(p.name) == fold(name) for p in extraction.people) else []
+
+
+CHECKS = {"links": _link_errors, "absent_links": _absent_link_errors, "places": _place_errors,
+          "absent_places": _absent_place_errors, "people": _person_errors,
+          "absent_people": _absent_person_errors}
+
+
+def _items(table: dict[str, Any]) -> Iterator[tuple[str, Any, str | None]]:
+    """(section, item, gap reason or None) of every checked item of a table. A plain name
+    is a gap when the table's ``gaps`` lists it."""
+    gaps = table.get("gaps", {})
+    for section in CHECKS:
+        for item in table.get(section, []):
+            if isinstance(item, dict):
+                if not item.get("optional"):
+                    yield section, item, item.get("gap")
+            else:
+                yield section, item, gaps.get(item)
+
+
+# --- the tests ----------------------------------------------------------------------------
+
+def test_every_article_has_its_table() -> None:
+    assert len(NAMES) == 16
+    assert {name[:2] for name in NAMES} == {"fr", "es", "de", "pt"}
+    for name in NAMES:
+        assert _table(name)["language"] == name[:2]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_language_and_publication_date(extractions: dict[str, Extraction], name: str) -> None:
+    table, document = _table(name), extractions[name].document
+    assert (document.language, document.published) == (table["language"], table["published"])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_what_a_careful_reader_takes_out(extractions: dict[str, Extraction],
+                                         name: str) -> None:
+    extraction = extractions[name]
+    errors = [error for section, item, gap in _items(_table(name)) if gap is None
+              for error in CHECKS[section](extraction, item)]
+    assert errors == []
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_no_link_between_places_beyond_the_table(extractions: dict[str, Extraction],
+                                                 name: str) -> None:
+    table, extraction = _table(name), extractions[name]
+    places = {p.name for p in extraction.places}
+    listed = [link["parties"] for link in table.get("links", [])] + [
+        link["parties"] for link in table.get("absent_links", []) if link.get("gap")]
+    extra = [list(link.parties) for link in extraction.links if set(link.parties) <= places
+             and not any(_between(link.parties, parties) for parties in listed)]
+    assert extra == []
+
+
+def test_sectors_of_the_links_found(extractions: dict[str, Extraction]) -> None:
+    wanted = right = 0
+    for name in NAMES:
+        for expected in _table(name).get("links", []):
+            link = _link(extractions[name], expected["parties"])
+            if expected.get("optional") or link is None:
+                continue
+            sectors = set(expected.get("sectors", []))
+            wanted += len(sectors)
+            right += len(sectors & set(link.sectors))
+    assert right / wanted >= SECTOR_RECALL_FLOOR, f"{right}/{wanted} sectors"
+
+
+GAPS = [pytest.param(name, section, item, id=f"{name}-{section}-{gap[:40]}")
+        for name in NAMES for section, item, gap in _items(_table(name)) if gap]
+
+
+@pytest.mark.xfail(reason="a known gap of the extraction (its reason is in the table)",
+                   strict=False)
+@pytest.mark.parametrize(("name", "section", "item"), GAPS)
+def test_known_gaps(extractions: dict[str, Extraction], name: str, section: str,
+                    item: Any) -> None:
+    assert CHECKS[section](extractions[name], item) == []
