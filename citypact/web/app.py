@@ -1,8 +1,9 @@
 """``create_app``: the FastAPI application, its lifespan, and the one error shape.
 
 The lifespan opens the database and migrates it to head; requests get their
-session from a dependency (``deps.get_session``). Every error answers
-``{"error": {"status": ..., "message": ...}}``.
+session from a dependency (``deps.get_session``). Every error of the API answers
+``{"error": {"status": ..., "message": ...}}``; a browser asking for a page that does not
+exist (``Accept: text/html``, outside ``/api/``) gets an HTML 404 page instead.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
 from citypact import __version__
@@ -90,8 +92,23 @@ def error_response(status: int, message: str,
                         status_code=status, headers=headers)
 
 
-async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+def _wants_page(request: Request) -> bool:
+    """A browser asking for a page rather than the API (which always answers JSON)."""
+    return (not request.url.path.startswith("/api/")
+            and "text/html" in request.headers.get("accept", ""))
+
+
+def _not_found_page(request: Request, message: str) -> Response:
+    """The HTML 404 page, with the top bar: somewhere to go from a dead link."""
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(request, "not_found.html", {"message": message},
+                                      status_code=404)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
+    if exc.status_code == 404 and _wants_page(request):
+        return _not_found_page(request, "Nothing is published at this address.")
     return error_response(exc.status_code, str(exc.detail), exc.headers)
 
 
@@ -104,7 +121,9 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     return error_response(422, "; ".join(problems) or "invalid request")
 
 
-async def _not_found(request: Request, exc: Exception) -> JSONResponse:
+async def _not_found(request: Request, exc: Exception) -> Response:
+    if _wants_page(request):
+        return _not_found_page(request, str(exc))
     return error_response(404, str(exc))
 
 

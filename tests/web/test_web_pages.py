@@ -167,3 +167,26 @@ def test_explorer_filters_are_checked(stories_client: TestClient) -> None:
 def test_an_unknown_dossier_is_a_404(stories_client: TestClient) -> None:
     assert "nope" in assert_error(stories_client.get("/places/geonames:nope"), 404)
     assert_error(stories_client.get("/api/dossiers/geonames:nope"), 404)
+
+
+BROWSER = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+
+
+@pytest.mark.parametrize(("path", "says"), [
+    ("/no-such-page", "Nothing is published at this address."),
+    ("/places/geonames:nope", "no place, organisation or person with id &#39;geonames:nope&#39;"),
+])
+def test_a_browser_gets_an_html_404_page(stories_client: TestClient, path: str,
+                                         says: str) -> None:
+    response = stories_client.get(path, headers=BROWSER)
+    assert response.status_code == 404
+    assert response.headers["content-type"].startswith("text/html")
+    assert "<h1>Page not found</h1>" in response.text
+    assert says in response.text
+    assert 'href="/search"' in response.text  # the top bar: somewhere to go
+
+
+@pytest.mark.parametrize("path", ["/api/no-such-list", "/api/dossiers/geonames:nope"])
+def test_the_api_answers_a_browser_in_its_one_error_shape(stories_client: TestClient,
+                                                          path: str) -> None:
+    assert_error(stories_client.get(path, headers=BROWSER), 404)
