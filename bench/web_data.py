@@ -1,7 +1,8 @@
 """A synthetic store for the web benchmark: 20,000 places, 100,000 links (seeded, repeatable).
 
 Run: ``.venv/bin/python -m bench.web_data [PATH] [--places N] [--documents N] [--seed N]``
-(default ``/tmp/citypact-web-bench.db``; the file is replaced). Never commit the output.
+(default ``/tmp/citypact-web-bench.db``; the file is replaced once the new one is complete).
+Never commit the output.
 
 The schema comes from the real migrations and the rows go into the real tables
 (``citypact.store.tables``), in bulk: ``save_extraction`` writes one document per
@@ -259,10 +260,22 @@ def chunks(count: int, size: int) -> Iterable[range]:
 
 
 def generate(path: Path, *, places: int, documents: int, seed: int) -> None:
-    """Write the synthetic store at ``path`` (replacing it) and rebuild partnerships."""
-    rng = random.Random(seed)
+    """Write the synthetic store at ``path`` (replacing it) and rebuild partnerships.
+
+    Written under another name and renamed once complete: ``make bench`` makes the store
+    only when ``path`` is missing, so an interrupted run must leave none there.
+    """
+    partial = path.with_name(f"{path.name}.partial")
     for suffix in ("", "-wal", "-shm"):
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    _write_store(partial, places=places, documents=documents, seed=seed)
+    for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+    partial.replace(path)
+
+
+def _write_store(path: Path, *, places: int, documents: int, seed: int) -> None:
+    rng = random.Random(seed)
     url = f"sqlite:///{path}"
     engine = make_engine(url)
     upgrade_database(engine)
