@@ -252,6 +252,7 @@ PLACES: dict[str, tuple[str, PlaceKind, str]] = {
     "Italia": ("Italy", "country", "IT"), "Việt Nam": ("Vietnam", "country", "VN"),
     "Vietnam": ("Vietnam", "country", "VN"), "Curitiba": ("Curitiba", "city", "BR"),
     "Braga": ("Braga", "city", "PT"), "Lisboa": ("Lisbon", "city", "PT"),
+    "Rosario": ("Rosario", "city", "AR"),
 }
 
 
@@ -327,6 +328,10 @@ def test_a_name_without_a_title_is_a_person_without_a_role(
      "prefeito de Curitiba", "Curitiba"),
     ("pt", "O presidente da Câmara Municipal de Braga, Ricardo Sousa, recebeu os convidados.",
      "Ricardo Sousa", "presidente da Câmara Municipal de Braga", "Braga"),
+    ("fr", "L'adjointe à la culture de Lyon, Claire Martin, a reçu les invités.",
+     "Claire Martin", "adjointe à la culture de Lyon", "Lyon"),
+    ("es", "El intendente de Rosario, Martín Quiroga, firmó el convenio.", "Martín Quiroga",
+     "intendente de Rosario", "Rosario"),
 ))
 def test_a_title_before_the_name_gives_role_and_affiliation(
         actors: ActorsComponent, language: str, text: str, name: str, role: str,
@@ -362,6 +367,10 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "Katrin Weber", "Oberbürgermeisterin von Leipzig", "Leipzig"),
     ("pt", "Joana Ferreira, vereadora de Lisboa, agradeceu a visita.", "Joana Ferreira",
      "vereadora de Lisboa", "Lisbon"),
+    ("fr", "Paul Moreau, adjoint à la culture de Lyon, a remercié la délégation.",
+     "Paul Moreau", "adjoint à la culture de Lyon", "Lyon"),
+    ("es", "Martín Quiroga, intendente de Rosario, firmó el convenio.", "Martín Quiroga",
+     "intendente de Rosario", "Rosario"),
 ))
 def test_a_role_after_the_name_is_the_persons(
         actors: ActorsComponent, language: str, text: str, name: str, role: str,

@@ -105,6 +105,14 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Curitiba", "Braga"}, "cooperation"),
     ("Curitiba deseja estabelecer uma geminação com Braga.", "pt", {"Curitiba", "Braga"},
      "proposal"),
+    # "parapher" (initial) and "suscribir" are how the press of these languages signs.
+    ("Le texte a été paraphé par Blois et Hue mardi.", "fr", {"Blois", "Hue"}, "agreement"),
+    ("Monterrey y San Antonio suscribieron el texto el 4 de marzo.", "es",
+     {"Monterrey", "San Antonio"}, "agreement"),
+    ("Hamburg und Da Nang wollen sich bei der Berufsbildung austauschen.", "de",
+     {"Hamburg", "Da Nang"}, "proposal"),
+    ("Hamburg und Da Nang kooperieren seit 2010.", "de", {"Hamburg", "Da Nang"},
+     "cooperation"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
