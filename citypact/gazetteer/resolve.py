@@ -232,7 +232,8 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # A first-level region of our alias tables is well known ("Lazio", "Bayern").
         return entity.region is None and (candidate.best_source == Source.CURATED or (
             not single and candidate.best_source <= Source.DERIVED))
-    if entity.population >= _BIG_CITY:
+    if entity.population >= _BIG_CITY or (placed and entity.population >= _KNOWN_CITY):
+        # A town is a place where places are written: "between Pesaro and Rastatt".
         return True
     return entity.population >= _KNOWN_CITY and (
         entity.country in context.demonyms or entity.country in context.language_countries)

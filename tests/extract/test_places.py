@@ -153,6 +153,18 @@ def test_country_named_in_document_decides_homonyms(component: PlacesComponent) 
     assert spanish[0].id == "geonames:3175058"
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Rastatt ha firmato.", "it", []),  # a foreign town alone, nothing supports it
+    ("Il gemellaggio tra Firenze e Rastatt compie trent'anni.", "it", ["Florence", "Rastatt"]),
+    ("Il sindaco di Rastatt ha firmato.", "it", ["Rastatt"]),
+    ("The mayor of Rastatt signed.", "en", ["Rastatt"]),
+    ("Le maire de Rastatt a signé.", "fr", ["Rastatt"]),
+])
+def test_a_foreign_town_in_a_list_of_places_or_after_its_mayor(
+        component: PlacesComponent, text: str, language: str, expected: list[str]) -> None:
+    assert names(component, text, language) == expected
+
+
 def test_wrapper_chooses_the_level(component: PlacesComponent) -> None:
     found = places(component, "The Latina province and the city of Latina, Italy.", "en")
     assert [(p.name, p.kind) for p in found] == [
