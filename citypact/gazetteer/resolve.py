@@ -211,7 +211,9 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # An ordinary word needs its place's country and support, or a marker of its
         # kind right before it ("the city of Nice", "Stadt Essen", "thành phố Vinh"); a
         # big city's name is a place where places are written ("Tours and Bordeaux").
-        return _marked(entity, evidence.wrapper) or (named and (
+        # The same name marked elsewhere in the document ("the mayor of Natal") is that
+        # place everywhere in it: one sense per story.
+        return _marked(entity, evidence.wrapper) or entity.id in context.marked or (named and (
             strong or (not evidence.weak and entity.population >= _BIG_CITY))) or (
             placed and entity.kind == "city" and entity.population >= _BIG_CITY
             and candidate.best_source <= Source.DERIVED)
@@ -326,7 +328,8 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                      or (weak and cues.common_phrase(mention.key, language)))
         evidence = _Evidence(mention, wrapper, weak, ambiguous, distinctive)
         evidence.after_preposition = cues.place_preposition_before(text, start, language)
-        evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
+        if not _name_goes_on(text, mentions, index, cues):
+            evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
         if index + 1 < len(mentions):
             following = mentions[index + 1]
             if _CONTAINER_GAP.match(text[end:following.span[0]]):
@@ -336,6 +339,14 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                     c.entity.id for c in following.candidates if c.entity.kind == "region")
         found.append(evidence)
     return found
+
+
+def _name_goes_on(text: str, mentions: list[Mention], index: int, cues: PlaceCues) -> bool:
+    """A capitalised word that is no place follows the name: it is the start of a longer
+    name ("el intendente de Rosario, Martín Quiroga"), not an item of a list of places."""
+    end = mentions[index].span[1]
+    following = word_after(text, end)
+    return bool(following and following[:1].isupper() and not cues.wrapper_after(text, end))
 
 
 def _list_neighbours(text: str, mentions: list[Mention], index: int, cues: PlaceCues,

@@ -290,6 +290,15 @@ def test_the_dateline_place_is_not_a_party(links: LinksComponent) -> None:
     assert link_pairs(links, doc) == {frozenset({"Hue", "Blois"})}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("A delegation from Florence, capital of Tuscany, visited Hue.", "en"),
+    ("Una delegazione di Firenze, capoluogo della Tuscany, ha visitato Huế.", "it"),
+])
+def test_the_region_a_city_is_the_capital_of_locates_it(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Florence", "Hue"})}
+
+
 def test_a_place_owning_an_organisation_locates_it(links: LinksComponent) -> None:
     text = "Hue's Song Huong Company signed an agreement with Blois."
     start = text.index("Song")

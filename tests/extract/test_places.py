@@ -165,6 +165,13 @@ def test_a_foreign_town_in_a_list_of_places_or_after_its_mayor(
     assert names(component, text, language) == expected
 
 
+def test_a_name_marked_once_is_that_place_everywhere_in_the_story(
+        component: PlacesComponent) -> None:
+    found = places(component, "The mayor of Nice signed.\nNice will host the next meeting.", "en")
+    assert [(p.name, len(p.mentions)) for p in found] == [("Nice", 2)]
+    assert places(component, "Nice will host the next meeting.", "en") == []
+
+
 def test_wrapper_chooses_the_level(component: PlacesComponent) -> None:
     found = places(component, "The Latina province and the city of Latina, Italy.", "en")
     assert [(p.name, p.kind) for p in found] == [

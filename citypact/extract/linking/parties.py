@@ -198,6 +198,15 @@ APPOSITION = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*,\s*")
 (" City, ")."""
 
 
+CAPITAL_OF = re.compile(
+    r"\s*,\s*(?:the\s+|la\s+|a\s+|el\s+|die\s+|il\s+)?"
+    r"(?:capital|capitale|capoluogo|Hauptstadt|chef-lieu|thủ phủ|thủ đô|tỉnh lỵ)"
+    r"(?:\s+(?:of\s+the|of|do|da|dos|das|de\s+la|del|della|dello|delle|di|du|des|de|von|"
+    r"der|của))?\s+", re.IGNORECASE)
+"""Between a city and the region or country it is the capital of: "Natal, capital do Rio
+Grande do Norte", "Firenze, capoluogo della Toscana"."""
+
+
 def _locates(text: str, place: PartyMention, previous: PartyMention) -> bool:
     """Whether a place says where the party named just before it is."""
     if _in_parentheses_after(text, previous.span[1], place.span[0]):
@@ -210,10 +219,13 @@ def _locates(text: str, place: PartyMention, previous: PartyMention) -> bool:
 
 def _apposed(text: str, inner: PartyMention, outer: PartyMention) -> bool:
     """"Pittsburgh, Pennsylvania, USA", "Edogawa, Tokyo", "Saitama City, Saitama
-    Prefecture": after a comma, the region or country that holds the place before it locates
-    that place."""
-    if APPOSITION.fullmatch(text, inner.span[1], outer.span[0]) is None \
-            or inner.country != outer.country:
+    Prefecture", "Natal, capital do Rio Grande do Norte": after a comma, the region or
+    country that holds the place before it locates that place."""
+    if inner.country != outer.country:
+        return False
+    if CAPITAL_OF.fullmatch(text, inner.span[1], outer.span[0]) is not None:
+        return inner.kind == "city" and outer.kind in ("region", "country")
+    if APPOSITION.fullmatch(text, inner.span[1], outer.span[0]) is None:
         return False
     if outer.kind == "country":
         return True
