@@ -7,8 +7,9 @@ Run: ``.venv/bin/python -m bench.web_bench [PATH] [--rounds N] [--requests N]
 It starts ``citypact serve`` on a free loopback port against that store, then:
 
 1. per endpoint (search with folded spellings, dossiers of a small and a big place and of
-   an organisation, map and network data with and without filters), ``--rounds``
-   requests one after the other: p50, p95 and p99 latency;
+   an organisation, map and network data with and without filters), each of its URLs
+   once (``first ms``: the slowest of those, computed with nothing cached), then
+   ``--rounds`` requests one after the other: p50, p95 and p99 latency;
 2. a load run: ``--concurrency`` clients sending ``--requests`` requests in all, over a
    mix of those URLs: requests per second, latency percentiles, and errors (a status
    other than 200, or no answer).
@@ -127,18 +128,26 @@ def summary(values: Sequence[float]) -> str:
             f"{percentile(ms, 0.99):8.1f} {max(ms):8.1f}")
 
 
-def measure(client: httpx.Client, endpoint: Endpoint, rounds: int) -> list[float]:
-    """``rounds`` requests one after the other, cycling through the endpoint's URLs."""
-    for url in endpoint.urls:  # warm-up: first-use caches, SQLite's page cache
-        client.get(url).raise_for_status()
-    times = []
-    for i in range(rounds):
-        url = endpoint.urls[i % len(endpoint.urls)]
-        start = time.perf_counter()
-        response = client.get(url)
-        times.append(time.perf_counter() - start)
-        response.raise_for_status()
-    return times
+def timed_get(client: httpx.Client, url: str) -> float:
+    """Seconds to answer one request (an error status stops the benchmark)."""
+    start = time.perf_counter()
+    response = client.get(url)
+    elapsed = time.perf_counter() - start
+    response.raise_for_status()
+    return elapsed
+
+
+def measure(client: httpx.Client, endpoint: Endpoint,
+            rounds: int) -> tuple[list[float], list[float]]:
+    """Each URL of the endpoint once, then ``rounds`` requests one after the other, cycling
+    through them: (the first requests' times, the rounds' times).
+
+    The first request of a URL computes its view (nothing is cached yet, SQLite's pages are
+    cold); later ones are served from the server's view cache until the data changes.
+    """
+    first = [timed_get(client, url) for url in endpoint.urls]
+    return first, [timed_get(client, endpoint.urls[i % len(endpoint.urls)])
+                   for i in range(rounds)]
 
 
 async def load(base: str, urls: Sequence[str], requests: int,
@@ -181,10 +190,12 @@ def main() -> None:
         raise SystemExit(f"no store at {options.path}: run python -m bench.web_data first")
     targets = endpoints(sample_ids(options.path))
     with serving(options.path) as base:
-        print(f"{'endpoint':<24} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+        print(f"{'endpoint':<24} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8} "
+              f"{'first ms':>9}")
         with httpx.Client(base_url=base, timeout=60) as client:
             for endpoint in targets:
-                print(f"{endpoint.name:<24} {summary(measure(client, endpoint, options.rounds))}",
+                first, times = measure(client, endpoint, options.rounds)
+                print(f"{endpoint.name:<24} {summary(times)} {max(first) * 1000:9.1f}",
                       flush=True)
         if options.requests:
             mix = [url for endpoint in targets for url in endpoint.urls]

@@ -209,6 +209,15 @@ def test_search_ranks_whole_names_then_prefixes_then_words(session: Session) -> 
         "place": 1, "organization": 1, "document": 2}
 
 
+@pytest.mark.parametrize("offset", [0, 1, 3, 4, 10])
+def test_every_page_of_a_search_knows_the_total(session: Session, offset: int) -> None:
+    everything = search(session, SearchFilters(q="da lat"))
+    page = search(session, SearchFilters(q="da lat"), offset=offset, limit=2)
+    assert everything.total == 4
+    assert page.total == 4
+    assert page.items == everything.items[offset:offset + 2]
+
+
 @pytest.mark.parametrize("q", ["", "  ", "%", "?!"])
 def test_a_search_for_nothing_finds_nothing(session: Session, q: str) -> None:
     assert search(session, SearchFilters(q=q)).total == 0
