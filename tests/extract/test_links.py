@@ -113,6 +113,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Hamburg", "Da Nang"}, "proposal"),
     ("Hamburg und Da Nang kooperieren seit 2010.", "de", {"Hamburg", "Da Nang"},
      "cooperation"),
+    # A negation after the noun, before the verb at the end: nothing is signed.
+    ("Einen Vertrag haben Hamburg und Da Nang noch nicht unterzeichnet.", "de",
+     {"Hamburg", "Da Nang"}, "proposal"),
+    ("Blois and Hue have not yet signed an agreement.", "en", {"Blois", "Hue"}, "proposal"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -480,6 +484,15 @@ def test_a_company_called_on_is_a_stop_not_a_partner(links: LinksComponent) -> N
     doc = links(make_doc(text, "en", organizations=(org,)))
     assert {frozenset(link.parties) for link in doc.links} == {frozenset({"Hue", "Blois"})}
     assert ("Hue", "Loire Tools") in {e.parties[:2] for e in doc.events if e.type == "visit"}
+
+
+@pytest.mark.parametrize("text", [
+    "Blois and Hue have not yet signed an agreement.",
+    "Blois and Hue will sign an agreement next year.",
+    "Blois presented the signed waste project between Hue and Blois.",
+])
+def test_a_signing_not_done_in_the_story_is_no_event(links: LinksComponent, text: str) -> None:
+    assert "signing" not in [e.type for e in links(make_doc(text, "en")).events]
 
 
 def test_events_whose_dates_agree_are_one(links: LinksComponent) -> None:

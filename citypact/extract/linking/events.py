@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from citypact.extract.linking.parties import PartyMention
-from citypact.extract.linking.sentence import SentenceCues
+from citypact.extract.linking.sentence import SentenceCues, reported_event_type
 from citypact.extract.matchers.lexicon import LexiconHit
 from citypact.model import Event, EventType
 
@@ -46,7 +46,7 @@ def sentence_events(cues: SentenceCues, pairs: Sequence[Pair], inside: Sequence[
 def sentence_event(cues: SentenceCues, pairs: Sequence[Pair], inside: Sequence[PartyMention],
                    date: str | None, visits: Sequence[LexiconHit]) -> Event | None:
     """The event a sentence reports, if it relates parties."""
-    event_type = cues.event_type()
+    event_type = reported_event_type(cues)
     if event_type is None or not pairs:
         return None
     names = list(dict.fromkeys(n for a, b, _ in pairs for n in (a.name, b.name)))

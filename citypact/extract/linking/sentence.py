@@ -89,6 +89,21 @@ def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...]) -> bool:
                for m in modality)
 
 
+def _negated_verb_after(cue: LexiconHit, cues: SentenceCues) -> bool:
+    """A noun cue whose signing verb comes later, negated ("Einen Vertrag haben Halle und
+    Lublin noch nicht unterzeichnet"): the instrument is not signed either."""
+    return any(e.label == "signing" and e.span[0] >= cue.span[1]
+               and e.span[0] - cue.span[1] <= MODALITY_REACH
+               and any(m.label == "negation" and cue.span[1] <= m.span[0] < e.span[0]
+                       for m in cues.modality)
+               for e in cues.events)
+
+
+def _wished(cue: LexiconHit, cues: SentenceCues) -> bool:
+    """Whether a cue is wished, planned or negated rather than stated as a fact."""
+    return _is_modal(cue, cues.modality) or _negated_verb_after(cue, cues)
+
+
 def _is_existing(cue: LexiconHit, past: tuple[LexiconHit, ...]) -> bool:
     """A cue inside an ``existing`` phrase ("the signed project"): done before the story."""
     return any(p.label == "existing" and p.span[0] <= cue.span[0] and cue.span[1] <= p.span[1]
@@ -98,8 +113,16 @@ def _is_existing(cue: LexiconHit, past: tuple[LexiconHit, ...]) -> bool:
 def reports_event(cues: SentenceCues) -> bool:
     """Whether the sentence reports a signing, visit, meeting or forum as having happened
     (not wished, and not mentioned as done before: "the signed project")."""
-    return any(hit.label in EVENT_KIND and not _is_modal(hit, cues.modality)
+    return any(hit.label in EVENT_KIND and not _wished(hit, cues)
                and not _is_existing(hit, cues.past) for hit in cues.events)
+
+
+def reported_event_type(cues: SentenceCues) -> str | None:
+    """The type of the event the sentence reports as having happened now (a wished,
+    negated or earlier one is no event of the story), by ``EVENT_PRIORITY``."""
+    labels = {hit.label for hit in cues.events
+              if not _wished(hit, cues) and not _is_existing(hit, cues.past)}
+    return next((t for t in EVENT_PRIORITY if t in labels), None)
 
 
 RENEWAL_REACH = 40
@@ -120,7 +143,7 @@ def sentence_kind(cues: SentenceCues) -> LinkKind | None:
     candidates = [(hit, hit.label) for hit in cues.kinds]
     candidates += [(hit, EVENT_KIND[hit.label]) for hit in cues.events if hit.label in EVENT_KIND]
     for hit, kind in candidates:
-        if _is_modal(hit, cues.modality):
+        if _wished(hit, cues):
             wished = True
         else:
             stated.append(kind)  # type: ignore[arg-type]
