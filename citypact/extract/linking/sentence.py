@@ -47,10 +47,6 @@ class SentenceCues:
     def collective(self) -> bool:
         return any(r.label == "collective" for r in self.references)
 
-    def event_type(self) -> str | None:
-        labels = {e.label for e in self.events}
-        return next((t for t in EVENT_PRIORITY if t in labels), None)
-
 
 class KeyCache:
     """The text keys a document needs (folded, and lower-cased with accents)."""
