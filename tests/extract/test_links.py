@@ -231,6 +231,16 @@ def test_a_sentence_naming_both_sides_keeps_its_own_pairs(
         frozenset({"Monterrey", "San Antonio"}), frozenset({"Monterrey", "Hamburg"})}
 
 
+def test_a_following_sentence_about_the_agreement_gives_its_sectors(
+        links: LinksComponent) -> None:
+    text = ("Blois and Hue signed an agreement on Monday. The mayors spoke warmly. "
+            "The agreement covers tourism and heritage.\n"
+            "A new partnership on energy was also discussed.")
+    result = links(make_doc(text, "en")).links
+    assert [(set(link.parties), link.sectors) for link in result] == [
+        ({"Blois", "Hue"}, ("culture_heritage", "tourism"))]
+
+
 def test_a_sector_word_in_a_name_speaks_of_that_organisation_only(
         links: LinksComponent) -> None:
     text = "Hue signed agreements with the Hamburg Chamber of Commerce and with Blois."

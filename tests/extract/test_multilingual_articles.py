@@ -40,9 +40,9 @@ pytestmark = pytest.mark.slow
 
 ARTICLES = Path(__file__).with_name("multilingual")
 NAMES = sorted(p.stem for p in ARTICLES.glob("*.txt"))
-SECTOR_RECALL_FLOOR = 0.3
-"""Share of the tables' sectors found on the links found (measured 0.35, rounded down: the
-fields that an agreement lists in a later sentence are not read, see the README)."""
+SECTOR_RECALL_FLOOR = 0.35
+"""Share of the tables' sectors found on the links found (measured 0.37, rounded down: the
+fields that a later sentence without a cue word lists, "El texto prevé ...", are not read)."""
 
 
 def _table(name: str) -> dict[str, Any]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from citypact.extract.linking.events import merge_events, sentence_events
@@ -41,6 +42,9 @@ from citypact.extract.pipeline import Doc
 from citypact.model import Event, Link, LinkKind, Span, formality
 
 DEFAULT_LANGUAGE = "en"
+FOLLOW_UP_REACH = 2
+"""Sentences after a link's own, in its paragraph, in which a cue sentence naming no place
+("The agreement covers energy and culture.") still speaks of it and gives it its sectors."""
 DEMONYM_REACH = 16
 """Characters between a nationality adjective and its noun ("Vietnamese partner cities")."""
 
@@ -90,6 +94,8 @@ class LinksComponent:
         own_dates = {i: _sentence_date(doc, doc.sentences[i], cues,
                                        sentence_kind(cues) or "cooperation")
                      for i, cues in enumerate(all_cues) if cues.kinds or cues.events}
+        latest: tuple[int, list[_Candidate]] = (-FOLLOW_UP_REACH - 1, [])
+        follow_up: list[_Candidate] = []
         for index, span in enumerate(doc.sentences):
             if index not in cue_sentences:
                 continue
@@ -104,17 +110,26 @@ class LinksComponent:
                     or _news_date(doc, span, cues, kind)
                     or _neighbour_date(doc, index, own_dates, names))
             listed = _listed_sectors(doc, index, all_cues)
-            candidates.extend(
+            found = [
                 _Candidate(pair, _pair_kind(kind, a, b),
                            _stop_date(stops, sections, span, a, b) or date,
                            _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs))
                 for a, b, conf in pairs if not _passing_call(a, b, conf)
-                for pair, sure in _linked_names(doc, a, b, conf))
+                for pair, sure in _linked_names(doc, a, b, conf)]
+            if found:
+                candidates.extend(found)
+                latest = (index, found)
+            elif (not any(p.is_local for p in inside) and index - latest[0] <= FOLLOW_UP_REACH
+                  and "\n" not in doc.text[latest[1][0].evidence[1]:span[0]]):
+                # "The agreement covers energy and culture.": the relation just reported.
+                follow_up.extend(dataclasses.replace(c, sectors=cues.sectors,
+                                                     confidence=CONFIDENCE["side"])
+                                 for c in latest[1])
             visits = list(lex.visits.finditer(keys.get(lex.keep_accents), *span)) \
                 if lex.visits is not None else []
             events.extend(sentence_events(cues, pairs, inside, date or _guessed_date(doc, span),
                                           visits))
-        return dataclasses.replace(doc, links=_merge(doc.text, candidates, context),
+        return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up),
                                    events=merge_events(events))
 
     def _demonym_spans(self, doc: Doc, lex: LanguageLexicons,
@@ -354,8 +369,8 @@ def _neighbour_sectors(all_cues: list[SentenceCues], index: int) -> tuple[str, .
     return tuple(sorted(found))
 
 
-def _merge(text: str, candidates: list[_Candidate],
-           context: dict[Span, tuple[str, ...]]) -> tuple[Link, ...]:
+def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[str, ...]],
+           follow_up: Sequence[_Candidate] = ()) -> tuple[Link, ...]:
     """One link per pair: the most formal relation and its date (from another sentence
     reporting the same relation when its own has none); the sectors of all its
     sentences, or, when they name none, those of the cooperation sentences around it."""
@@ -376,6 +391,8 @@ def _merge(text: str, candidates: list[_Candidate],
     for cand in sorted(candidates, key=lambda c: c.breadth):  # the most specific sentence
         if cand.date is not None:
             dates.setdefault((frozenset(cand.parties), cand.kind), cand.date)
+    for extra in follow_up:
+        sectors[frozenset(extra.parties)].update(extra.sectors)
     links = []
     for key, cand in best.items():
         links.append(Link(
