@@ -368,6 +368,13 @@ def test_the_overview_of_an_itinerary_is_dated_by_its_days(links: LinksComponent
         frozenset({"Hue", "Turin"}): "2022-10-10", frozenset({"Hue", "Florence"}): "2022-10-11"}
 
 
+def test_a_twinning_is_dated_by_its_earliest_date_in_the_sentence(
+        links: LinksComponent) -> None:
+    doc = make_doc("On 7 October 2023 Blois celebrated 45 years of its twinning with Hue, "
+                   "established in 1978.", "en", published="2023-10-09")
+    assert [(x.kind, x.date) for x in links(doc).links] == [("twinning", "1978")]
+
+
 def test_the_story_date_does_not_date_an_old_twinning(links: LinksComponent) -> None:
     doc = make_doc("Turin, 28 July 2023 – Turin and Hue are twin cities.", "en",
                    published="2023-07-28")

@@ -217,15 +217,17 @@ def _pair_kind(kind: LinkKind, a: PartyMention, b: PartyMention) -> LinkKind:
 
 def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> str | None:
     """The first date written in the sentence. A twinning exists before the story: the
-    story's own date (a dateline) does not date it unless the sentence reports a signing."""
+    story's own date (a dateline) does not date it unless the sentence reports a signing,
+    and of several dates its own is the earliest ("celebrated on Saturday the 45 years of
+    the twinning established in 1978")."""
     signed = any(e.label == "signing" for e in cues.events)
-    for mention in doc.dates:
-        if span[0] <= mention.span[0] < span[1] and not mention.guessed:
-            if mention.dateline or renews_date(cues, mention.span[0]) or (
-                    kind == "twinning" and not signed and mention.value == doc.published):
-                continue
-            return mention.value
-    return None
+    dates = [m.value for m in doc.dates
+             if span[0] <= m.span[0] < span[1] and not m.guessed and not m.dateline
+             and not renews_date(cues, m.span[0])
+             and not (kind == "twinning" and not signed and m.value == doc.published)]
+    if kind == "twinning":
+        return min(dates, default=None)
+    return dates[0] if dates else None
 
 
 def _guessed_date(doc: Doc, span: Span) -> str | None:
