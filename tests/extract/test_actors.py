@@ -149,6 +149,18 @@ def test_en_a_title_after_and_belongs_to_the_next_person(actors: ActorsComponent
     assert person_named(doc, "Nguyen Van Phuong").affiliation == "Hue"
 
 
+@pytest.mark.parametrize(("language", "text", "name", "role"), [
+    ("en", "The Minister of Foreign Affairs, Bui Thanh Son, met them.", "Bui Thanh Son",
+     "Minister of Foreign Affairs"),
+    ("es", "Asistió la concejala de Relaciones Internacionales, Marta Ruiz.", "Marta Ruiz",
+     "concejala de Relaciones Internacionales"),
+])
+def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
+        actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
+    doc = run(actors, text, language)
+    assert [(p.name, p.role) for p in doc.people] == [(name, role)]
+
+
 def test_en_places_are_not_people(actors: ActorsComponent) -> None:
     doc = run(actors, "Mr. Tran met officials of Ho Chi Minh City.", "en",
               [("Ho Chi Minh City", "Ho Chi Minh City", "city", "VN")])

@@ -78,11 +78,23 @@ def find_marks(ctx: ActorContext) -> Marks:
 
 def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
     """Every vouched-for name run of the document, in text order."""
-    for start, end in _runs(ctx, marks):
+    runs = list(_runs(ctx, marks))
+    portfolios: dict[int, Cue] = {}
+    for index, (start, end) in enumerate(runs):
+        cue = portfolios.get(start)
         start = _trim_start(ctx, start, end)
         if end - start > MAX_NAME_TOKENS:
             start = end - MAX_NAME_TOKENS
-        cue = _cue(ctx, marks, start, end)
+        if cue is None:
+            cue = _cue(ctx, marks, start, end)
+            following = runs[index + 1] if index + 1 < len(runs) else None
+            if cue is not None and following is not None and _portfolio(
+                    ctx, cue, start, end, following):
+                # "the Minister of Foreign Affairs, Bui Thanh Son": the capitalised words
+                # are the office's, the name is the one after the comma.
+                portfolios[following[0]] = Cue(role=(cue.role[0], end) if cue.role else None,
+                                               title=cue.title)
+                continue
         if cue is None:
             cue = _plural_cue(ctx, marks, start)
         if cue is not None:
@@ -93,6 +105,19 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
                                  or _relative_follows(ctx, marks, end)
                                  or _of_organisation_follows(ctx, end)):
             yield NameRun(start, end, Cue(), weak=True)
+
+
+def _portfolio(ctx: ActorContext, cue: Cue, start: int, end: int,
+               following: tuple[int, int]) -> bool:
+    """A capitalised run right after "title of" and before ", Name": the office's field
+    ("concejala de Relaciones Internacionales, Marta Ruiz")."""
+    if cue.title is None or cue.role is None or cue.role[1] != start:
+        return False
+    between = range(cue.title[1], start)
+    if not between or not all(ctx.tokens.folded[i] in ctx.rules.connectors for i in between):
+        return False
+    return (end < len(ctx.tokens) and ctx.tokens.tokens[end].text == ","
+            and following[0] == end + 1 and following[1] - following[0] >= 2)
 
 
 def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
