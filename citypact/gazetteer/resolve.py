@@ -195,6 +195,12 @@ def _strong(candidate: Candidate, evidence: _Evidence, context: _Context) -> boo
         context.chosen.get(entity.id, set()) - {evidence.mention.key})
 
 
+def _named_elsewhere(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """The story marks the place elsewhere, or resolves it under another name."""
+    return entity.id in context.marked or bool(
+        context.chosen.get(entity.id, set()) - {evidence.mention.key})
+
+
 def _placed(evidence: _Evidence, context: _Context) -> bool:
     """Written where places are: after a place preposition, or in a list with a place."""
     return evidence.after_preposition or any(s in context.spans for s in evidence.listed_with)
@@ -211,10 +217,11 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # An ordinary word needs its place's country and support, or a marker of its
         # kind right before it ("the city of Nice", "Stadt Essen", "thành phố Vinh"); a
         # big city's name is a place where places are written ("Tours and Bordeaux").
-        # The same name marked elsewhere in the document ("the mayor of Natal") is that
-        # place everywhere in it: one sense per story.
-        return _marked(entity, evidence.wrapper) or entity.id in context.marked or (named and (
-            strong or (not evidence.weak and entity.population >= _BIG_CITY))) or (
+        # A place the story names unambiguously elsewhere ("the mayor of Natal", "HALLE
+        # (SAALE)") is that place wherever its short name is written: one sense per story.
+        if _marked(entity, evidence.wrapper) or _named_elsewhere(entity, evidence, context):
+            return True
+        return (named and (strong or (not evidence.weak and entity.population >= _BIG_CITY))) or (
             placed and entity.kind == "city" and entity.population >= _BIG_CITY
             and candidate.best_source <= Source.DERIVED)
     if strong:

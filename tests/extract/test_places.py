@@ -170,6 +170,8 @@ def test_a_name_marked_once_is_that_place_everywhere_in_the_story(
     found = places(component, "The mayor of Nice signed.\nNice will host the next meeting.", "en")
     assert [(p.name, len(p.mentions)) for p in found] == [("Nice", 2)]
     assert places(component, "Nice will host the next meeting.", "en") == []
+    found = places(component, "The city of Nice signed.\nThe mayor said Nice was ready.", "en")
+    assert [(p.name, len(p.mentions)) for p in found] == [("Nice", 2)]
 
 
 def test_wrapper_chooses_the_level(component: PlacesComponent) -> None:
