@@ -1,11 +1,12 @@
 """The explorer's views, remembered between requests until stored data changes.
 
-A map, a network or a big place's dossier reads thousands of rows (and the network is
-laid out by networkx): hundreds of milliseconds on a store of 100,000 partnerships, for
-an answer that stays the same until the next ingest, rebuild or correction. Each view is
-kept with the data version it was computed at (``citypact.store.data_version``, one row
-read by primary key per request) and computed again once that version moves on, so that
-several server processes never serve data older than their database.
+A map, a network, a big place's dossier or a list's facets read thousands of rows (and
+the network is laid out by networkx): hundreds of milliseconds on a store of 100,000
+partnerships, for an answer that stays the same until the next ingest, rebuild or
+correction. Each view is kept with the data version it was computed at
+(``citypact.store.data_version``, one row read by primary key per request) and computed
+again once that version moves on, so that several server processes never serve data
+older than their database.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ from citypact.store import data_version
 T = TypeVar("T")
 A = TypeVar("A", bound=Hashable)
 
-MAX_VIEWS = 128
-"""Views kept at most, the least recently used forgotten first: a map of 1,500 arcs takes
-some 10 MB, a dossier far less."""
+MAX_VIEWS = 256
+"""Views kept at most, the least recently used forgotten first. Most are small (a list's
+facets, a dossier); a map's arcs share their points with every other map."""
 
 
 class ViewCache:

@@ -25,7 +25,7 @@ from pydantic import BaseModel
 from sqlalchemy.orm import Session, sessionmaker
 
 from citypact.store import Facets, Filters, Page
-from citypact.web.deps import PageDep, SessionDep
+from citypact.web.deps import PageDep, SessionDep, ViewCacheDep
 from citypact.web.schemas import FacetValuePublic, PagePublic
 
 F = TypeVar("F", bound=Filters)
@@ -59,14 +59,17 @@ def add_list(router: APIRouter, endpoint: ListEndpoint[F, R, P]) -> None:
     """Add the JSON list and its CSV and JSON Lines exports to the router."""
     page_model = _page_model(endpoint.model)
 
-    def list_json(request: Request, session: SessionDep, page: PageDep,
+    def list_json(request: Request, session: SessionDep, page: PageDep, cache: ViewCacheDep,
                   filters: Annotated[F, Depends(endpoint.filters)]) -> PagePublic[Any]:
         found = endpoint.fetch(session, filters, page.offset, page.limit)
+        # Facets count every filtered row (1.3 s for 100,000 partnerships), the same on
+        # every page of a list: remembered until the data changes.
+        facets = cache.view(session, endpoint.facets, filters)
         return page_model(
             items=[endpoint.public(record) for record in found.items], total=found.total,
             offset=found.offset, limit=found.limit,
             next=page.next_url(request, found.next_offset),
-            facets=facets_public(request, filters, endpoint.facets(session, filters)))
+            facets=facets_public(request, filters, facets))
 
     router.add_api_route(f"/{endpoint.name}", list_json, methods=["GET"],
                          response_model=page_model, summary=endpoint.summary,

@@ -20,9 +20,11 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
+from sqlalchemy.orm import Session
 
 from citypact.model import LINK_KINDS
 from citypact.store import (
+    Facets,
     PartnershipFilters,
     list_documents,
     list_links,
@@ -126,7 +128,7 @@ def partnerships_page(request: Request, session: SessionDep, page: PageDep,
     found = list_partnerships(session, chosen, offset=page.offset, limit=page.limit)
     return _render(request, "partnerships.html", {
         "found": found, "facets": facets_public(request, chosen,
-                                                partnership_facets(session, chosen)),
+                                                _facets(request, session, chosen)),
         "next_url": page.next_url(request, found.next_offset)})
 
 
@@ -136,6 +138,12 @@ def partnership_page(request: Request, partnership_id: str,
     """A partnership's history across its sources (twin: /api/partnerships/{id})."""
     return _render(request, "partnership.html",
                    {"view": partnership_view(session, partnership_id)})
+
+
+def _facets(request: Request, session: Session, chosen: PartnershipFilters) -> Facets:
+    """The partnerships' facets, remembered until the data changes (they count every
+    partnership: over a second with 100,000)."""
+    return get_view_cache(request).view(session, partnership_facets, chosen)
 
 
 def _dossier(request: Request, entity_id: str, session: SessionDep) -> HTMLResponse:
@@ -174,7 +182,7 @@ ExploreDep = Annotated[ExploreFilters, Depends(explore_filters)]
 def _explore(request: Request, session: SessionDep, chosen: ExploreFilters,
              template: str, api: str) -> HTMLResponse:
     """A page drawn in the browser from its JSON twin, with the filter form."""
-    facets = partnership_facets(session, PartnershipFilters())
+    facets = _facets(request, session, PartnershipFilters())
     query = request.url.query
     return _render(request, template, {
         "chosen": chosen, "facets": facets,
