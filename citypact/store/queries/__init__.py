@@ -17,7 +17,7 @@ from citypact.store.queries.documents import (
 )
 from citypact.store.queries.dossiers import (
     documents_naming,
-    events_of_documents_naming,
+    events_naming,
     get_entity,
     partnership_link_records,
     party_names,
@@ -63,7 +63,7 @@ __all__ = [
     "entity_names",
     "event_counts_by_year",
     "event_facets",
-    "events_of_documents_naming",
+    "events_naming",
     "get_article",
     "get_entity",
     "get_extraction",

@@ -4,7 +4,7 @@ give it, the links of its partnerships, the events and documents that name it.""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -74,12 +74,18 @@ def _documents_naming(entity_id: str) -> Select[str]:
     return select(MentionRow.document_id).where(MentionRow.entity_id == entity_id).distinct()
 
 
-def events_of_documents_naming(session: Session, entity_id: str) -> list[EventRecord]:
-    """Every event of the documents that mention the entity (in no particular order)."""
+def events_naming(session: Session, entity_id: str, names: Set[str]) -> list[EventRecord]:
+    """The events of the documents that mention the entity that give one of these names as
+    a party or as their place (in no particular order).
+
+    Filtered before the documents' texts are read for the evidence: a capital's
+    documents hold thousands of events, most between other parties.
+    """
     query = (select(EventRow, DocumentRow.title)
              .join(DocumentRow, DocumentRow.id == EventRow.document_id)
              .where(EventRow.document_id.in_(_documents_naming(entity_id))))
-    return event_records(session, [(event, title) for event, title in session.execute(query)])
+    return event_records(session, [(event, title) for event, title in session.execute(query)
+                                   if names & {*event.parties, event.place}])
 
 
 def documents_naming(session: Session, entity_id: str, limit: int) -> list[DocumentRef]:

@@ -42,32 +42,38 @@ def link_records(session: Session,
             for link, title in rows]
 
 
-def _parties(session: Session, keys: set[LinkKey]) -> dict[LinkKey, list[LinkPartyRow]]:
+_Party = tuple[str, str | None]
+"""``(name, entity id)`` of a link's party."""
+
+
+def _parties(session: Session, keys: set[LinkKey]) -> dict[LinkKey, list[_Party]]:
+    """Each link's parties in order (columns, not ORM rows: a capital's dossier reads
+    some 10,000 of them)."""
     if not keys:
         return {}
-    query = (select(LinkPartyRow)
+    query = (select(LinkPartyRow.document_id, LinkPartyRow.link_position, LinkPartyRow.name,
+                    LinkPartyRow.entity_id)
              .where(LinkPartyRow.document_id.in_({doc_id for doc_id, _ in keys}))
              .order_by(LinkPartyRow.document_id, LinkPartyRow.link_position,
                        LinkPartyRow.position))
-    grouped: dict[LinkKey, list[LinkPartyRow]] = defaultdict(list)
-    for party in session.scalars(query):
-        key = (party.document_id, party.link_position)
+    grouped: dict[LinkKey, list[_Party]] = defaultdict(list)
+    for doc_id, link_position, name, entity_id in session.execute(query):
+        key = (doc_id, link_position)
         if key in keys:
-            grouped[key].append(party)
+            grouped[key].append((name, entity_id))
     return grouped
 
 
-def _link_record(row: LinkRow, title: str | None,
-                 parties: Sequence[LinkPartyRow]) -> LinkRecord:
+def _link_record(row: LinkRow, title: str | None, parties: Sequence[_Party]) -> LinkRecord:
     link = Link(
-        parties=tuple(p.name for p in parties), kind=cast(LinkKind, row.kind),
+        parties=tuple(name for name, _ in parties), kind=cast(LinkKind, row.kind),
         date=join_partial_date(row.date, row.date_precision), sectors=tuple(row.sectors),
         confidence=row.confidence, evidence=spans(row.evidence),
         evidence_text=tuple(row.evidence_text),
     )
     return LinkRecord(document_id=row.document_id, document_title=title,
                       position=row.position, link=link,
-                      party_ids=tuple(p.entity_id for p in parties))
+                      party_ids=tuple(entity_id for _, entity_id in parties))
 
 
 def entity_countries() -> Subquery:

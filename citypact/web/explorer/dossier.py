@@ -29,7 +29,7 @@ from citypact.store import (
 )
 from citypact.store.queries import (
     documents_naming,
-    events_of_documents_naming,
+    events_naming,
     get_entity,
     mention_index,
     partnership_link_records,
@@ -162,10 +162,8 @@ def _people(session: Session, entity: Entity, names: set[str]) -> tuple[PersonSu
 def _events(session: Session, entity: Entity, names: set[str]) -> tuple[DossierEvent, ...]:
     """Events of the documents naming the entity that have it as a party or a venue."""
     found = []
-    for record in events_of_documents_naming(session, entity.id):
+    for record in events_naming(session, entity.id, names):
         event = record.event
-        if not names & {*event.parties, event.place}:
-            continue
         evidence = evidence_of({}, record.document_id, event.evidence, record.evidence_text, [])
         claim = Claim(record.document_id, record.document_title, record.position, event.type,
                       event.date, (), evidence)
