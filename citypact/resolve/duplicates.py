@@ -2,8 +2,13 @@
 
 MinHash over word shingles estimates the Jaccard similarity of two texts; LSH
 banding finds candidate pairs without comparing every pair, so grouping stays
-near-linear in the number of documents. Pure Python, deterministic (blake2b with
-a per-permutation salt), no dependency.
+near-linear in the number of documents. Deterministic: each shingle is hashed once
+(blake2b), and the permutations are the universal hashes ``(a·x + b) mod p`` with fixed
+``a``, ``b``, computed for all shingles at once with numpy.
+
+Measured on the web benchmark's store (25,000 documents): hashing every shingle once per
+permutation in Python took 100 s of a 170 s partnership rebuild; with one hash per
+shingle and numpy it takes about 2 s.
 """
 
 from __future__ import annotations
@@ -13,10 +18,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+import numpy as np
+
 from citypact.textnorm import fold
 
 _WORD = re.compile(r"\w+")
-_MASK = (1 << 64) - 1
+_PRIME = np.uint64((1 << 61) - 1)
+_MAX_HASH = np.uint64((1 << 32) - 1)
+_SEED = 1
 
 
 class MinHasher:
@@ -28,7 +37,9 @@ class MinHasher:
         self.permutations = permutations
         self.shingle = shingle
         self.bands = bands
-        self._salts = [i.to_bytes(8, "little") for i in range(permutations)]
+        generator = np.random.default_rng(_SEED)
+        self._a = generator.integers(1, int(_PRIME), size=permutations, dtype=np.uint64)
+        self._b = generator.integers(0, int(_PRIME), size=permutations, dtype=np.uint64)
 
     def shingles(self, text: str) -> set[str]:
         """Overlapping word n-grams of the folded text (the whole text if it is short)."""
@@ -39,13 +50,15 @@ class MinHasher:
 
     def signature(self, text: str) -> tuple[int, ...]:
         """The MinHash signature; empty texts get an all-max signature."""
-        shingles = [s.encode() for s in self.shingles(text)]
+        shingles = self.shingles(text)
         if not shingles:
-            return (_MASK,) * self.permutations
-        return tuple(
-            min(int.from_bytes(hashlib.blake2b(s, digest_size=8, salt=salt).digest(), "little")
-                for s in shingles)
-            for salt in self._salts)
+            return (int(_MAX_HASH),) * self.permutations
+        hashes = np.fromiter(
+            (int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "little")
+             for s in shingles), dtype=np.uint64, count=len(shingles))
+        # uint64 arithmetic wraps: the family stays a good min-wise hash (as datasketch's).
+        permuted = (np.outer(hashes, self._a) + self._b) % _PRIME & _MAX_HASH
+        return tuple(int(v) for v in permuted.min(axis=0))
 
     @staticmethod
     def similarity(a: tuple[int, ...], b: tuple[int, ...]) -> float:
