@@ -16,6 +16,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from citypact.model import Event, Link, LinkKind, formality
@@ -78,9 +79,15 @@ class SourcedEvent:
     """The event's position in its document's list of events."""
 
 
+@lru_cache(maxsize=1 << 16)
+def party_key(name: str) -> str:
+    """The folded name of a party (remembered: a rebuild folds each name thousands of times)."""
+    return fold(name)
+
+
 def party_keys(parties: Iterable[str]) -> frozenset[str]:
     """The folded names of a set of parties: what makes two spellings one party."""
-    return frozenset(fold(p) for p in parties)
+    return frozenset(party_key(p) for p in parties)
 
 
 def partnership_id(parties: Iterable[str]) -> str:
@@ -94,7 +101,7 @@ def _party_names(links: list[SourcedLink]) -> tuple[str, ...]:
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
     for item in links:
         for name in item.link.parties:
-            spellings[fold(name)][name] += 1
+            spellings[party_key(name)][name] += 1
     chosen = (min(c, key=lambda name: (-c[name], name)) for c in spellings.values())
     return tuple(sorted(chosen))
 

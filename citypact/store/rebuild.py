@@ -32,6 +32,7 @@ from citypact.resolve.partnerships import (
     SourcedLink,
     build_partnerships,
     partnership_events,
+    party_key,
 )
 from citypact.settings import Settings
 from citypact.store.corrections import apply_corrections, not_rejected
@@ -55,7 +56,6 @@ from citypact.store.tables import (
     PlaceRow,
 )
 from citypact.store.versions import bump_data_version
-from citypact.textnorm import fold
 
 log = logging.getLogger(__name__)
 
@@ -213,10 +213,10 @@ def _parties_of(partnership: Partnership,
     for item in partnership.links:
         for name, ref in entities.get((item.document_id, item.position), ()):
             if ref[1] is not None:
-                refs.setdefault(fold(name), ref)
+                refs.setdefault(party_key(name), ref)
     rows = []
     for position, name in enumerate(partnership.parties):
-        kind, entity_id = refs.get(fold(name), (None, None))
+        kind, entity_id = refs.get(party_key(name), (None, None))
         rows.append({"partnership_id": partnership.id, "position": position, "name": name,
                      "entity_kind": kind, "entity_id": entity_id,
                      "country": countries.get(entity_id) if entity_id else None})
