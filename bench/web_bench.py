@@ -27,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -151,26 +152,29 @@ def measure(client: httpx.Client, endpoint: Endpoint,
 
 
 async def load(base: str, urls: Sequence[str], requests: int,
-               concurrency: int) -> tuple[float, list[float], int]:
-    """``requests`` requests from ``concurrency`` clients: (seconds, latencies, errors)."""
+               concurrency: int) -> tuple[float, list[float], Counter[str]]:
+    """``requests`` requests from ``concurrency`` clients: (seconds, latencies, errors by
+    what went wrong: a status other than 200, or the exception's name and URL)."""
     queue: asyncio.Queue[str] = asyncio.Queue()
     for i in range(requests):
         queue.put_nowait(urls[i % len(urls)])
     times: list[float] = []
-    errors = 0
-    limits = httpx.Limits(max_connections=concurrency)
+    errors: Counter[str] = Counter()
+    # uvicorn closes a connection idle for 5 s, httpx keeps one for 5 s by default: a request
+    # sent on a connection as the server closes it fails (ReadError, a few in 10,000). A
+    # client must give up idle connections before the server does.
+    limits = httpx.Limits(max_connections=concurrency, keepalive_expiry=2.0)
 
     async def client_loop(client: httpx.AsyncClient) -> None:
-        nonlocal errors
         while not queue.empty():
             url = queue.get_nowait()
             start = time.perf_counter()
             try:
                 response = await client.get(url)
                 if response.status_code != 200:
-                    errors += 1
-            except httpx.HTTPError:
-                errors += 1
+                    errors[f"status {response.status_code} {url}"] += 1
+            except httpx.HTTPError as exc:
+                errors[f"{type(exc).__name__} {url}: {exc}"] += 1
             times.append(time.perf_counter() - start)
 
     async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
@@ -204,7 +208,9 @@ def main() -> None:
             print(f"{'load run':<24} {summary(times)}")
             print(f"load run: {options.requests} requests, {options.concurrency} clients, "
                   f"{seconds:.1f} s, {options.requests / seconds:.0f} requests/s, "
-                  f"{errors} errors, mean {statistics.fmean(times) * 1000:.0f} ms")
+                  f"{errors.total()} errors, mean {statistics.fmean(times) * 1000:.0f} ms")
+            for error, count in errors.most_common():
+                print(f"  {count} x {error}")
 
 
 if __name__ == "__main__":
