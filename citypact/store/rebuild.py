@@ -3,11 +3,13 @@
 The partnership tables are derived data. A rebuild reads every link with its
 parties and document, groups reprints (``citypact.resolve.duplicates``), merges
 links into partnerships (``citypact.resolve.partnerships``), and rewrites only
-the partnerships whose rows differ: rebuilding twice changes nothing.
+the partnerships whose rows differ: rebuilding twice changes nothing. A rebuild scoped
+to some documents recomputes only the partnerships their links belong to, before and
+after (what one correction or one new story changes).
 
-Measured: grouping reprints hashes every document that reports a link, about
-12 ms for a 2,000-character article, so 1,000 such documents add 12 s to a
-rebuild. Storing MinHash signatures would remove that if the store grows large.
+Measured on the web benchmark's store (25,000 documents, 100,000 links, 99,575
+partnerships): a full rebuild takes about 35 s (reprint hashing 5 s, reading links and
+stored rows 20 s); one scoped to a document, well under a second.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
@@ -32,7 +34,9 @@ from citypact.resolve.partnerships import (
     SourcedLink,
     build_partnerships,
     partnership_events,
+    partnership_id,
     party_key,
+    party_keys,
 )
 from citypact.settings import Settings
 from citypact.store.corrections import apply_corrections, not_rejected
@@ -88,21 +92,26 @@ class RebuildReport:
 
 
 def rebuild_partnerships(session: Session, settings: Settings, *,
-                         today: dt.date | None = None) -> RebuildReport:
-    """Recompute every partnership from the stored links, and commit.
+                         today: dt.date | None = None,
+                         documents: Collection[str] | None = None) -> RebuildReport:
+    """Recompute the partnerships from the stored links, and commit.
 
     Args:
         session: a session; committed on success, rolled back on failure.
         settings: ``dormant_after_years`` decides the status.
         today: the day the status is judged on (default: today).
+        documents: recompute only the partnerships that links of these documents belong
+            to, as stored and as the links now say (default: every partnership).
 
     Raises:
         StoreError: the database refused a read or a write; nothing is changed.
     """
     try:
-        apply_corrections(session)  # editors' corrections win over every stored link
-        wanted = _wanted_rows(session, settings.dormant_after_years, today or dt.date.today())
-        report = _write_changes(session, wanted, _stored_rows(session))
+        apply_corrections(session, documents)  # editors' corrections win over stored links
+        scope = None if documents is None else _scope(session, documents)
+        wanted = _wanted_rows(session, settings.dormant_after_years, today or dt.date.today(),
+                              scope)
+        report = _write_changes(session, wanted, _stored_rows(session, scope))
         bump_data_version(session)  # even unchanged: the documents read may be new
         session.commit()
     except SQLAlchemyError as exc:
@@ -123,13 +132,53 @@ class _Rows:
     events: list[dict[str, Any]]
 
 
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """The partnerships a scoped rebuild recomputes, and every link they are made of."""
+
+    ids: frozenset[str]
+    links: frozenset[LinkKey]
+
+    @property
+    def documents(self) -> list[str]:
+        return sorted({document_id for document_id, _ in self.links})
+
+
+def _scope(session: Session, documents: Collection[str]) -> _Scope:
+    """The partnerships of these documents' links (stored, and as their parties now say),
+    with all their stored links."""
+    ids: set[str] = set()
+    links: set[LinkKey] = set()
+    names: dict[LinkKey, list[str]] = defaultdict(list)
+    for chunk in _chunks(sorted(documents)):
+        for party in session.scalars(select(LinkPartyRow)
+                                     .where(LinkPartyRow.document_id.in_(chunk))):
+            names[(party.document_id, party.link_position)].append(party.name)
+        ids.update(session.scalars(select(PartnershipLinkRow.partnership_id)
+                                   .where(PartnershipLinkRow.document_id.in_(chunk))))
+    for key, parties in names.items():
+        links.add(key)
+        if len(party_keys(parties)) >= 2:
+            ids.add(partnership_id(parties))
+    for chunk in _chunks(sorted(ids)):
+        query = (select(PartnershipLinkRow.document_id, PartnershipLinkRow.link_position)
+                 .where(PartnershipLinkRow.partnership_id.in_(chunk)))
+        links.update((document_id, position) for document_id, position in session.execute(query))
+    return _Scope(frozenset(ids), frozenset(links))
+
+
 # --- what the stored links make -----------------------------------------------------------
 
-def _wanted_rows(session: Session, dormant_after_years: int, today: dt.date) -> dict[str, _Rows]:
-    links, entities = _sourced_links(session)
+def _wanted_rows(session: Session, dormant_after_years: int, today: dt.date,
+                 scope: _Scope | None = None) -> dict[str, _Rows]:
+    links, entities = _sourced_links(session, scope)
     story_of = _stories(session, {item.document_id for item in links})
     built = build_partnerships(links, today=today, dormant_after_years=dormant_after_years,
                                story_of=story_of)
+    if scope is not None:
+        # A link whose parties changed may join a partnership outside the scope: that one
+        # is not recomputed from part of its links.
+        built = [p for p in built if p.id in scope.ids]
     documents = {item.document_id for p in built for item in p.links}
     events = _sourced_events(session, documents)
     countries = _countries(session, {ref[1] for refs in entities.values() for _, ref in refs})
@@ -138,26 +187,36 @@ def _wanted_rows(session: Session, dormant_after_years: int, today: dt.date) -> 
             for p in built}
 
 
-def _sourced_links(session: Session) -> tuple[list[SourcedLink],
-                                               dict[LinkKey, list[tuple[str, EntityRef]]]]:
-    """Every stored link with its document, and each link's parties with their entity."""
+def _sourced_links(session: Session, scope: _Scope | None = None,
+                   ) -> tuple[list[SourcedLink], dict[LinkKey, list[tuple[str, EntityRef]]]]:
+    """Every stored link (of the scope) with its document, and each link's parties with
+    their entity."""
     parties: dict[LinkKey, list[tuple[str, EntityRef]]] = defaultdict(list)
     party_query = select(LinkPartyRow).order_by(
         LinkPartyRow.document_id, LinkPartyRow.link_position, LinkPartyRow.position)
-    for party in session.scalars(party_query):
-        parties[(party.document_id, party.link_position)].append(
-            (party.name, (party.entity_kind, party.entity_id)))
     query = (select(LinkRow, DocumentRow.published, DocumentRow.url, DocumentRow.path)
              .join(DocumentRow, DocumentRow.id == LinkRow.document_id)
              .where(not_rejected())
              .order_by(LinkRow.document_id, LinkRow.position))
-    links = [
-        SourcedLink(
-            Link(tuple(name for name, _ in parties[(row.document_id, row.position)]),
-                 cast(LinkKind, row.kind), join_partial_date(row.date, row.date_precision),
-                 tuple(row.sectors)),
-            row.document_id, valid_partial_date(published), url or path, row.position)
-        for row, published, url, path in session.execute(query)]
+    if scope is None:
+        batches = [(party_query, query)]
+    else:
+        batches = [(party_query.where(LinkPartyRow.document_id.in_(chunk)),
+                    query.where(LinkRow.document_id.in_(chunk)))
+                   for chunk in _chunks(scope.documents)]
+    links: list[SourcedLink] = []
+    for party_batch, link_batch in batches:
+        for party in session.scalars(party_batch):
+            parties[(party.document_id, party.link_position)].append(
+                (party.name, (party.entity_kind, party.entity_id)))
+        links.extend(
+            SourcedLink(
+                Link(tuple(name for name, _ in parties[(row.document_id, row.position)]),
+                     cast(LinkKind, row.kind), join_partial_date(row.date, row.date_precision),
+                     tuple(row.sectors)),
+                row.document_id, valid_partial_date(published), url or path, row.position)
+            for row, published, url, path in session.execute(link_batch)
+            if scope is None or (row.document_id, row.position) in scope.links)
     return links, parties
 
 
@@ -254,26 +313,36 @@ def _rows_of(partnership: Partnership, story_of: Mapping[str, str],
 
 # --- what is stored ----------------------------------------------------------------------
 
-def _stored_rows(session: Session) -> dict[str, _Rows]:
-    """The stored rows of every partnership (plain mappings: no ORM object is loaded)."""
+def _stored_rows(session: Session, scope: _Scope | None = None) -> dict[str, _Rows]:
+    """The stored rows of every partnership (of the scope), as plain mappings."""
+    ids = None if scope is None else sorted(scope.ids)
     stored = {row["id"]: _Rows(dict(row), [], [], [], [])
-              for row in _mappings(session, PartnershipRow, PartnershipRow.id)}
-    for party in _mappings(session, PartnershipPartyRow, PartnershipPartyRow.partnership_id,
+              for row in _mappings(session, PartnershipRow, ids, PartnershipRow.id)}
+    for party in _mappings(session, PartnershipPartyRow, ids, PartnershipPartyRow.partnership_id,
                            PartnershipPartyRow.position):
         stored[party["partnership_id"]].parties.append(dict(party))
-    for sector in _mappings(session, PartnershipSectorRow, PartnershipSectorRow.sector):
+    for sector in _mappings(session, PartnershipSectorRow, ids, PartnershipSectorRow.sector):
         stored[sector["partnership_id"]].sectors.append(sector["sector"])
-    for link in _mappings(session, PartnershipLinkRow, PartnershipLinkRow.document_id,
+    for link in _mappings(session, PartnershipLinkRow, ids, PartnershipLinkRow.document_id,
                           PartnershipLinkRow.link_position):
         stored[link["partnership_id"]].links.append(dict(link))
-    for event in _mappings(session, PartnershipEventRow, PartnershipEventRow.document_id,
+    for event in _mappings(session, PartnershipEventRow, ids, PartnershipEventRow.document_id,
                            PartnershipEventRow.event_position):
         stored[event["partnership_id"]].events.append(dict(event))
     return stored
 
 
-def _mappings(session: Session, table: Any, *order: Any) -> Iterable[RowMapping]:
-    return session.execute(select(table.__table__).order_by(*order)).mappings()
+def _mappings(session: Session, table: Any, ids: Sequence[str] | None,
+              *order: Any) -> Iterable[RowMapping]:
+    """The rows of a partnership table, of these partnerships only when ``ids`` is given."""
+    query = select(table.__table__)
+    if ids is None:
+        return session.execute(query.order_by(*order)).mappings()
+    column = table.id if table is PartnershipRow else table.partnership_id
+    rows: list[RowMapping] = []
+    for chunk in _chunks(ids):
+        rows.extend(session.execute(query.where(column.in_(chunk)).order_by(*order)).mappings())
+    return rows
 
 
 # --- writing the difference --------------------------------------------------------------

@@ -121,14 +121,20 @@ class EditorPublic(BaseModel):
 
 # --- writing ------------------------------------------------------------------------------
 
-def _curate(session: Session, settings: Settings,
-            write: Callable[[], CorrectionRecord]) -> CorrectionRecord:
-    """Make one correction, then rebuild the partnerships; a refused one is a 422."""
+def _curate(session: Session, settings: Settings, write: Callable[[], CorrectionRecord],
+            document_id: str | None = None) -> CorrectionRecord:
+    """Make one correction, then rebuild the partnerships it changes: those of the one
+    document a link verdict or a fixed resolution is about, every one after a merge, none
+    when an entity is only confirmed. A refused correction is a 422."""
     try:
         record = write()
     except CurationError as exc:
         raise HTTPException(422, str(exc)) from exc
-    rebuild_partnerships(session, settings)
+    if record.action == "merge":
+        rebuild_partnerships(session, settings)
+    else:
+        rebuild_partnerships(session, settings,
+                             documents=() if document_id is None else (document_id,))
     return record
 
 
@@ -161,7 +167,7 @@ def link_verdict_form(request: Request, document_id: str, position: int,
     """Confirm, reject or correct a link from a page (twin: POST /api/links/.../verdict)."""
     changes = _link_changes(kind, date, _sector_list(sectors))
     _curate(session, settings, lambda: judge_link(session, editor.username, document_id,
-                                                  position, action, changes))
+                                                  position, action, changes), document_id)
     return _back(request, next)
 
 
@@ -200,7 +206,8 @@ def resolution_form(request: Request, document_id: str, session: SessionDep,
     """Make a document's mentions of one place point to another (twin: POST
     /api/documents/.../resolutions)."""
     _curate(session, settings, lambda: fix_resolution(session, editor.username, document_id,
-                                                      wrong.strip(), right.strip()))
+                                                      wrong.strip(), right.strip()),
+            document_id)
     return _back(request, next)
 
 
@@ -213,7 +220,7 @@ def link_verdict_api(document_id: str, position: int, body: LinkVerdictIn,
     the ``X-CSRF-Token`` header. The correction outlives re-extraction of the document."""
     changes = _link_changes(body.kind, body.date, body.sectors)
     return CorrectionPublic.of(_curate(session, settings, lambda: judge_link(
-        session, editor.username, document_id, position, body.action, changes)))
+        session, editor.username, document_id, position, body.action, changes), document_id))
 
 
 @api_router.post("/entities/{entity_id}/verdict", response_model=CorrectionPublic,
@@ -231,7 +238,7 @@ def resolution_api(document_id: str, body: ResolutionIn, session: SessionDep,
                    settings: SettingsDep, editor: WriterDep) -> CorrectionPublic:
     """In one document, point the mentions of ``wrong`` to ``right``."""
     return CorrectionPublic.of(_curate(session, settings, lambda: fix_resolution(
-        session, editor.username, document_id, body.wrong, body.right)))
+        session, editor.username, document_id, body.wrong, body.right), document_id))
 
 
 # --- reading: the signed-in editor, the audit log ------------------------------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, sessionmaker
 from store_builders import migrated_factory
 from story_builders import (
@@ -158,6 +158,33 @@ def test_a_new_story_updates_only_its_partnership(session: Session,
     report = rebuild_partnerships(session, rebuild_settings, today=today())
     assert (first.added, report.added, report.updated, report.unchanged) == (1, 2, 1, 0)
     assert session.get_one(PartnershipRow, DA_LAT_ANNECY).kind == "twinning"
+
+
+def test_a_rebuild_scoped_to_new_documents_makes_what_a_full_one_makes(
+        session: Session, rebuild_settings: Settings) -> None:
+    save_stories(session, 2)
+    rebuild_partnerships(session, rebuild_settings, today=today())
+    save_stories(session)
+    new = [s.article().id for s in stories()[2:]]
+    report = rebuild_partnerships(session, rebuild_settings, today=today(), documents=new)
+    assert (report.added, report.updated, report.removed, report.unchanged) == (2, 1, 0, 0)
+    scoped = snapshot(session)
+    full = rebuild_partnerships(session, rebuild_settings, today=today())
+    assert (full.changed, full.unchanged) == (False, 3)
+    assert snapshot(session) == scoped
+
+
+def test_a_rebuild_scoped_to_one_document_leaves_the_others_alone(
+        session: Session, rebuild_settings: Settings) -> None:
+    save_stories(session)
+    rebuild_partnerships(session, rebuild_settings, today=today())
+    hcmc_turin = stories()[5].article().id
+    report = rebuild_partnerships(session, rebuild_settings, today=today(),
+                                  documents=[hcmc_turin])
+    assert (report.changed, report.unchanged) == (False, 1)
+    nothing = rebuild_partnerships(session, rebuild_settings, today=today(), documents=[])
+    assert (nothing.changed, nothing.unchanged) == (False, 0)
+    assert session.scalar(select(func.count()).select_from(PartnershipRow)) == 3
 
 
 def test_a_partnership_whose_links_are_gone_is_removed(session: Session,
