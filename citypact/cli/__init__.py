@@ -7,10 +7,15 @@ they register). Only this package turns errors into messages and exit codes.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import typer
+from sqlalchemy.orm import Session
 
+from citypact.errors import CitypactError
 from citypact.settings import Settings
+from citypact.store import make_engine, make_session_factory, upgrade_database
 
 app = typer.Typer(
     name="citypact",
@@ -35,6 +40,24 @@ def settings_of(ctx: typer.Context) -> Settings:
     return ctx.obj if isinstance(ctx.obj, Settings) else Settings()
 
 
+@contextmanager
+def open_store(ctx: typer.Context) -> Iterator[Session]:
+    """A session on the settings' database, migrated to head; exit 2 when it cannot be
+    opened."""
+    settings = settings_of(ctx)
+    try:
+        engine = make_engine(settings.database_url)
+        upgrade_database(engine)
+    except CitypactError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=2) from exc
+    try:
+        with make_session_factory(engine)() as session:
+            yield session
+    finally:
+        engine.dispose()
+
+
 def main() -> None:
     """Entry point of the ``citypact`` script and ``python -m citypact``."""
     app()
@@ -45,5 +68,6 @@ from citypact.cli import eval as _eval  # noqa: E402,F401
 from citypact.cli import extract as _extract  # noqa: E402,F401
 from citypact.cli import gazetteer as _gazetteer  # noqa: E402,F401
 from citypact.cli import ingest as _ingest  # noqa: E402,F401
+from citypact.cli import rebuild as _rebuild  # noqa: E402,F401
 from citypact.cli import serve as _serve  # noqa: E402,F401
 from citypact.cli import user as _user  # noqa: E402,F401

@@ -3,38 +3,19 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Annotated, TypeVar
 
 import typer
-from sqlalchemy.orm import Session
 
-from citypact.cli import app, settings_of
-from citypact.errors import AccountError, CitypactError, NotFoundError
-from citypact.store import make_engine, make_session_factory, upgrade_database
+from citypact.cli import app, open_store
+from citypact.errors import AccountError, NotFoundError
 from citypact.store.accounts import add_user, list_users, remove_user
 
 user_app = typer.Typer(help="Editors' accounts: who may sign in and correct the explorer.",
                        no_args_is_help=True)
 app.add_typer(user_app, name="user")
 T = TypeVar("T")
-
-@contextmanager
-def _session(ctx: typer.Context) -> Iterator[Session]:
-    """A session on the migrated database; exit 2 when it cannot be opened."""
-    settings = settings_of(ctx)
-    try:
-        engine = make_engine(settings.database_url)
-        upgrade_database(engine)
-    except CitypactError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(code=2) from exc
-    try:
-        with make_session_factory(engine)() as session:
-            yield session
-    finally:
-        engine.dispose()
 
 def _or_exit(action: Callable[[], T]) -> T:
     """Run an account action; a refused one is a message and exit status 1."""
@@ -67,7 +48,7 @@ def user_add_cli(
     Example: citypact user add ada
     """
     password = _read_password(password_stdin)
-    with _session(ctx) as session:
+    with open_store(ctx) as session:
         _or_exit(lambda: add_user(session, name, password))
     typer.echo(f"added user {name}")
 
@@ -77,7 +58,7 @@ def user_list_cli(ctx: typer.Context) -> None:
 
     Example: citypact user list
     """
-    with _session(ctx) as session:
+    with open_store(ctx) as session:
         users = list_users(session)
     for user in users:
         typer.echo(f"{user.username}\t{user.created_at:%Y-%m-%d}")
@@ -96,6 +77,6 @@ def user_remove_cli(
 
     Example: citypact user remove ada
     """
-    with _session(ctx) as session:
+    with open_store(ctx) as session:
         _or_exit(lambda: remove_user(session, name))
     typer.echo(f"removed user {name}")

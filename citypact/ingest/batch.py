@@ -109,9 +109,10 @@ def ingest_sources(sources: Sequence[Path], session_factory: sessionmaker[Sessio
             ``Reading`` (``citypact.process.read_document``), whose trips and pilot
             projects are then stored too.
         on_progress: called with each source's outcome as soon as it is known.
-        settings: when given, the partnerships are recomputed from every stored
-            link after the batch (``rebuild_partnerships``), even when nothing new
-            was stored, so that a status judged on an older day is refreshed.
+        settings: when given, the partnerships the batch's new documents take part in
+            are recomputed after it (``rebuild_partnerships`` scoped to them), and every
+            partnership's status is judged again for the day, even when nothing new was
+            stored.
 
     Returns:
         The outcome of every source, in order, and what the rebuild changed.
@@ -125,15 +126,17 @@ def ingest_sources(sources: Sequence[Path], session_factory: sessionmaker[Sessio
         outcomes.append(outcome)
     if settings is None:
         return IngestReport(tuple(outcomes))
-    return IngestReport(tuple(outcomes), *_rebuild(session_factory, settings))
+    stored = [o.document_id for o in outcomes if o.status == "ingested" and o.document_id]
+    return IngestReport(tuple(outcomes), *_rebuild(session_factory, settings, stored))
 
 
-def _rebuild(session_factory: sessionmaker[Session],
-             settings: Settings) -> tuple[RebuildReport | None, str | None]:
-    """Rebuild the partnerships; a failure is reported, not raised (the batch is stored)."""
+def _rebuild(session_factory: sessionmaker[Session], settings: Settings,
+             documents: list[str]) -> tuple[RebuildReport | None, str | None]:
+    """Rebuild the partnerships of these documents; a failure is reported, not raised (the
+    batch is stored)."""
     try:
         with session_factory() as session:
-            return rebuild_partnerships(session, settings), None
+            return rebuild_partnerships(session, settings, documents=documents), None
     except StoreError as exc:
         log.error("%s", exc)
         return None, str(exc)

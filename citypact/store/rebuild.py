@@ -14,6 +14,7 @@ stored rows 20 s); one scoped to a document, well under a second.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections import defaultdict
@@ -21,7 +22,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import RowMapping, delete, insert, select
+from sqlalchemy import RowMapping, case, delete, insert, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -112,6 +113,9 @@ def rebuild_partnerships(session: Session, settings: Settings, *,
         wanted = _wanted_rows(session, settings.dormant_after_years, today or dt.date.today(),
                               scope)
         report = _write_changes(session, wanted, _stored_rows(session, scope))
+        if scope is not None:  # the others keep their rows; their status follows the day
+            report = dataclasses.replace(report, updated=report.updated + _refresh_statuses(
+                session, settings.dormant_after_years, today or dt.date.today()))
         bump_data_version(session)  # even unchanged: the documents read may be new
         session.commit()
     except SQLAlchemyError as exc:
@@ -165,6 +169,18 @@ def _scope(session: Session, documents: Collection[str]) -> _Scope:
                  .where(PartnershipLinkRow.partnership_id.in_(chunk)))
         links.update((document_id, position) for document_id, position in session.execute(query))
     return _Scope(frozenset(ids), frozenset(links))
+
+
+def _refresh_statuses(session: Session, dormant_after_years: int, today: dt.date) -> int:
+    """Set every partnership's status for the day (``resolve.partnerships``: dormant when
+    nothing was reported for more than ``dormant_after_years`` whole years); how many
+    changed."""
+    cutoff = dt.date(today.year - dormant_after_years, 1, 1)
+    dormant = or_(PartnershipRow.last_seen.is_(None), PartnershipRow.last_seen < cutoff)
+    status = case((dormant, "dormant"), else_="active")
+    result = session.execute(update(PartnershipRow).where(PartnershipRow.status != status)
+                             .values(status=status).execution_options(synchronize_session=False))
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 # --- what the stored links make -----------------------------------------------------------

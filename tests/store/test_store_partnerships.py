@@ -210,6 +210,21 @@ def test_the_status_follows_the_day_and_the_setting(session: Session, clean_env:
     assert {p.status for p in session.scalars(select(PartnershipRow))} == {"dormant"}
 
 
+def test_a_scoped_rebuild_judges_every_status_for_the_day(session: Session,
+                                                          clean_env: None) -> None:
+    save_stories(session)
+    patient = Settings(database_url="sqlite://", dormant_after_years=10)
+    rebuild_partnerships(session, patient, today=today())
+    report = rebuild_partnerships(session, patient, today=dt.date(2040, 1, 1), documents=[])
+    assert report.updated == 3
+    assert {p.status for p in session.scalars(select(PartnershipRow))} == {"dormant"}
+    back = rebuild_partnerships(session, patient, today=today(), documents=[])
+    full = snapshot(session)
+    assert back.updated == 3 and not rebuild_partnerships(session, patient,
+                                                          today=today()).changed
+    assert snapshot(session) == full
+
+
 def test_an_ingest_batch_rebuilds_and_running_it_twice_changes_nothing(
         tmp_path: Path, session_factory: sessionmaker[Session],
         rebuild_settings: Settings) -> None:
