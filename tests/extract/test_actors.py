@@ -161,6 +161,20 @@ def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
     assert [(p.name, p.role) for p in doc.people] == [(name, role)]
 
 
+def test_en_korean_surname_park_after_a_title(actors: ActorsComponent) -> None:
+    doc = run(actors, "The mayor of Changwon, Park Min-jun, signed.", "en",
+              [("Changwon", "Changwon", "city", "KR")])
+    assert [(p.name, p.affiliation) for p in doc.people] == [("Park Min-jun", "Changwon")]
+
+
+def test_en_a_place_another_mayor_acts_for_is_not_guessed_for_this_one(
+        actors: ActorsComponent) -> None:
+    doc = run(actors, "Mayor Thomas Kufen and the mayor of Changwon, Kim Min-jun, signed.",
+              "en", [("Changwon", "Changwon", "city", "KR")])
+    assert [(p.name, p.affiliation) for p in doc.people] == [
+        ("Thomas Kufen", None), ("Kim Min-jun", "Changwon")]
+
+
 def test_en_places_are_not_people(actors: ActorsComponent) -> None:
     doc = run(actors, "Mr. Tran met officials of Ho Chi Minh City.", "en",
               [("Ho Chi Minh City", "Ho Chi Minh City", "city", "VN")])

@@ -38,6 +38,7 @@ def build_people(ctx: ActorContext, marks: Marks,
     entries: dict[str, Entry] = {}
     singles: list[NameRun] = []
     cues: list[TokenRange] = []
+    first_runs: dict[str, NameRun] = {}
     for run in find_name_runs(ctx, marks):
         cues.extend(r for r in (run.cue.role, run.cue.title) if r is not None)
         if run.end - run.start == 1:
@@ -46,11 +47,18 @@ def build_people(ctx: ActorContext, marks: Marks,
         key = fold(name_of(ctx, run.start, run.end))
         entry = entries.get(key)
         if entry is None:
-            entries[key] = _entry(ctx, run, orgs, list(entries.values()))
+            entries[key] = _entry(ctx, run, orgs)
+            first_runs[key] = run
         elif entry.role is None and run.cue.role is not None:
-            update = _entry(ctx, run, orgs, list(entries.values()))
+            update = _entry(ctx, run, orgs)
             entry.role, entry.title = update.role, update.title
             entry.affiliation = update.affiliation or entry.affiliation
+    # Guessed last, once every person's own affiliation is known: a place another person
+    # of the same title acts for is not this one's ("Mayor Kufen and the mayor of Changwon").
+    for key, entry in entries.items():
+        if entry.affiliation is None:
+            entry.affiliation = _place_by_origin(
+                ctx, first_runs[key], entry, [e for e in entries.values() if e is not entry])
     for run in singles:
         _merge_single(ctx, run, entries, orgs)
     people = _merge_tails(list(entries.values()))
@@ -66,8 +74,7 @@ def _is_vietnamese(ctx: ActorContext, start: int, end: int) -> bool:
     return end - start >= 2 and ctx.tokens.folded[start] in ctx.rules.vietnamese_surnames
 
 
-def _entry(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization],
-           others: list[Entry]) -> Entry:
+def _entry(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) -> Entry:
     tokens = ctx.tokens
     cue = run.cue
     role = _role_text(ctx, cue.role) if cue.role else None
@@ -75,7 +82,7 @@ def _entry(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization],
     entry = Entry(name=name_of(ctx, run.start, run.end), role=role, affiliation=None,
                   title=title, ranges=[(run.start, run.end)],
                   vietnamese=_is_vietnamese(ctx, run.start, run.end))
-    entry.affiliation = _affiliation(ctx, run, entry, orgs, others)
+    entry.affiliation = _affiliation(ctx, run, entry, orgs)
     return entry
 
 
@@ -116,8 +123,9 @@ def _entities(ctx: ActorContext, rng: TokenRange | None,
 
 
 def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
-                 orgs: dict[str, Organization], others: list[Entry]) -> str | None:
-    """What the person acts for: named in the role, else near the name, else by origin."""
+                 orgs: dict[str, Organization]) -> str | None:
+    """What the person acts for: named in the role, else near the name (``None`` when the
+    text does not say: the caller then guesses by origin)."""
     cue = run.cue
     named = [*_entities(ctx, cue.role, orgs), *_entities(ctx, cue.extra, orgs),
              *_entities(ctx, _complement_after(ctx, run.end), orgs)]
@@ -147,7 +155,7 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
                                               for i in range(*cue.role))
     if _is_listed(title, ctx.people.national) and entry.vietnamese and not local_role:
         return country_name("VN", ctx.doc)
-    return _place_by_origin(ctx, run, entry, others)
+    return None
 
 
 def _is_listed(title: str, listed: frozenset[str]) -> bool:
@@ -215,7 +223,8 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     has_vn = any(m.place.country == "VN" for m in locals_)
     if has_vn or entry.vietnamese:
         locals_ = [m for m in locals_ if (m.place.country == "VN") == entry.vietnamese]
-    taken = {o.affiliation for o in others if o.title and o.title == entry.title}
+    title = fold(entry.title or "")
+    taken = {o.affiliation for o in others if o.title and fold(o.title) == title}
     locals_ = [m for m in locals_ if m.place.name not in taken]
     if not locals_:
         return None
@@ -260,7 +269,10 @@ def _merge_single(ctx: ActorContext, run: NameRun, entries: dict[str, Entry],
             entry.ranges.append((run.start, run.end))
             return
     if run.cue.title is not None:
-        entries[word] = _entry(ctx, run, orgs, list(entries.values()))
+        entry = _entry(ctx, run, orgs)
+        if entry.affiliation is None:
+            entry.affiliation = _place_by_origin(ctx, run, entry, list(entries.values()))
+        entries[word] = entry
 
 
 def _add_mentions(ctx: ActorContext, people: list[Entry]) -> None:
