@@ -375,6 +375,13 @@ def test_a_twinning_is_dated_by_its_earliest_date_in_the_sentence(
     assert [(x.kind, x.date) for x in links(doc).links] == [("twinning", "1978")]
 
 
+def test_a_twinning_is_dated_by_the_earliest_date_told_of_it(links: LinksComponent) -> None:
+    text = ("On 12 October 2023 Blois celebrated ten years of its twinning with Hue.\n"
+            "Blois and Hue signed their twinning agreement in 2013.")
+    doc = make_doc(text, "en", published="2023-10-13")
+    assert [(x.kind, x.date) for x in links(doc).links] == [("twinning", "2013")]
+
+
 def test_the_story_date_does_not_date_an_old_twinning(links: LinksComponent) -> None:
     doc = make_doc("Turin, 28 July 2023 – Turin and Hue are twin cities.", "en",
                    published="2023-07-28")

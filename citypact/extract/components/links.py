@@ -393,13 +393,18 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
     for cand in sorted(candidates, key=lambda c: c.breadth):  # the most specific sentence
         if cand.date is not None:
             dates.setdefault((frozenset(cand.parties), cand.kind), cand.date)
+    for cand in candidates:  # a twinning's date is its establishment: the earliest told
+        told = (frozenset(cand.parties), cand.kind)
+        if cand.kind == "twinning" and cand.date is not None and cand.date < dates[told]:
+            dates[told] = cand.date
     for extra in follow_up:
         sectors[frozenset(extra.parties)].update(extra.sectors)
     links = []
     for key, cand in best.items():
         links.append(Link(
             parties=cand.parties, kind=cand.kind,
-            date=cand.date or dates.get((key, cand.kind)),
+            date=dates.get((key, cand.kind)) if cand.kind == "twinning" else (
+                cand.date or dates.get((key, cand.kind))),
             sectors=tuple(sorted(sectors[key])) or context.get(cand.evidence, ()),
             confidence=cand.confidence,
             evidence=(cand.evidence,), evidence_text=(text[cand.evidence[0]:cand.evidence[1]],)))
