@@ -74,10 +74,16 @@ def document_of_key(target_key: str) -> str:
     return target_key.split("|", 1)[0]
 
 
-def not_rejected() -> ColumnElement[bool]:
-    """The (outer) link has no ``rejected`` verdict: lists and the rebuild leave it out."""
-    return ~exists().where(LinkVerdictRow.document_id == LinkRow.document_id,
-                           LinkVerdictRow.link_position == LinkRow.position,
+def not_rejected(document_id: Any = LinkRow.document_id,
+                 position: Any = LinkRow.position) -> ColumnElement[bool]:
+    """The (outer) link has no ``rejected`` verdict: lists and the rebuild leave it out.
+
+    Args:
+        document_id, position: the columns that name the link in the outer query (by
+            default the ``links`` table's; a programme's framed links name it too).
+    """
+    return ~exists().where(LinkVerdictRow.document_id == document_id,
+                           LinkVerdictRow.link_position == position,
                            LinkVerdictRow.verdict == "rejected")
 
 

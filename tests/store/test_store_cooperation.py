@@ -44,6 +44,8 @@ from citypact.store import (
     trip_facets,
     upgrade_database,
 )
+from citypact.store.accounts import add_user
+from citypact.store.curation import judge_link
 from citypact.store.tables import (
     Base,
     DocumentRow,
@@ -151,6 +153,17 @@ def test_a_programme_with_members_pairings_and_activities(session: Session) -> N
     assert {(c.value, c.count) for c in year.links} == {("agreement", 1), ("cooperation", 1)}
     assert {(c.value, c.count) for c in year.events} == {("visit", 1), ("meeting", 1)}
     assert [e.evidence_text for e in detail.events] == [(VISIT,), (MEETING,)]
+
+
+def test_a_rejected_link_frames_nothing(session: Session) -> None:
+    blois_hue = get_programme(session, "org:urbact").links[0].record
+    add_user(session, "ada", "correct horse")
+    judge_link(session, "ada", blois_hue.document_id, blois_hue.position, "reject")
+    detail = get_programme(session, "org:urbact")
+    assert [item.record.link.parties for item in detail.links] == [("Hue", "Tours")]
+    assert [(m.party.name, m.links) for m in detail.members] == [("Hue", 1), ("Tours", 1)]
+    summary = list_programmes(session).items[0]
+    assert (summary.members, summary.links) == (2, 1)
 
 
 def test_an_organisation_that_is_no_programme_is_not_found(session: Session) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from citypact.errors import NotFoundError
 from citypact.resolve.programmes import FRAMING_TYPES
+from citypact.store.corrections import not_rejected
 from citypact.store.dates import partial_year, valid_partial_date
 from citypact.store.filters import ProgrammeFilters
 from citypact.store.queries.common import AnySelect, count_rows, document_texts, facet_counts
@@ -51,6 +52,11 @@ PROGRAMME_TYPES = tuple(sorted(FRAMING_TYPES))
 """The organisation types of a programme or a network of cities."""
 
 
+def _kept() -> ColumnElement[bool]:
+    """The framed link was not rejected by an editor: it frames nothing."""
+    return not_rejected(ProgrammeLinkRow.document_id, ProgrammeLinkRow.link_position)
+
+
 def _members(*, with_country: bool = False) -> Subquery:
     """``(programme_id, document_id, link_position, member, entity_id)``: each party of each
     framed link, and its ``country`` when asked.
@@ -64,7 +70,8 @@ def _members(*, with_country: bool = False) -> Subquery:
                     LinkPartyRow.entity_id)
              .join(LinkPartyRow,
                    and_(LinkPartyRow.document_id == ProgrammeLinkRow.document_id,
-                        LinkPartyRow.link_position == ProgrammeLinkRow.link_position)))
+                        LinkPartyRow.link_position == ProgrammeLinkRow.link_position))
+             .where(_kept()))
     if with_country:
         countries = entity_countries()
         query = (query.add_columns(countries.c.country)
@@ -124,12 +131,12 @@ def _summaries(session: Session, rows: Sequence[OrganizationRow]) -> list[Progra
     counts = {pid: (links, documents) for pid, links, documents in session.execute(
         select(ProgrammeLinkRow.programme_id, func.count(),
                func.count(func.distinct(ProgrammeLinkRow.document_id)))
-        .where(ProgrammeLinkRow.programme_id.in_(ids))
+        .where(ProgrammeLinkRow.programme_id.in_(ids), _kept())
         .group_by(ProgrammeLinkRow.programme_id))}
     pairings = _per_programme(session, select(
         ProgrammeLinkRow.programme_id, func.count(func.distinct(PartnershipLinkRow.partnership_id)))
         .join(PartnershipLinkRow, _framed(PartnershipLinkRow))
-        .where(ProgrammeLinkRow.programme_id.in_(ids))
+        .where(ProgrammeLinkRow.programme_id.in_(ids), _kept())
         .group_by(ProgrammeLinkRow.programme_id))
     return [ProgrammeSummary(row.id, row.name, tuple(aliases.get(row.id, ())),
                              member_counts.get(row.id, 0), pairings.get(row.id, 0),
@@ -173,7 +180,7 @@ def _links(session: Session, programme_id: str) -> list[ProgrammeLink]:
              .join(ProgrammeLinkRow, _framed(LinkRow))
              .join(DocumentRow, DocumentRow.id == LinkRow.document_id)
              .outerjoin(PartnershipLinkRow, _framed(PartnershipLinkRow))
-             .where(ProgrammeLinkRow.programme_id == programme_id))
+             .where(ProgrammeLinkRow.programme_id == programme_id, _kept()))
     rows = list(session.execute(query))
     records = link_records(session, [(link, title) for link, title, *_ in rows])
     texts = document_texts(session, {link.document_id for link, *_ in rows})
@@ -196,7 +203,7 @@ def _member_list(session: Session, programme_id: str) -> list[ProgrammeMember]:
                  LinkPartyRow.document_id == ProgrammeLinkRow.document_id,
                  LinkPartyRow.link_position == ProgrammeLinkRow.link_position))
              .outerjoin(countries, countries.c.id == LinkPartyRow.entity_id)
-             .where(ProgrammeLinkRow.programme_id == programme_id)
+             .where(ProgrammeLinkRow.programme_id == programme_id, _kept())
              .order_by(LinkPartyRow.document_id, LinkPartyRow.link_position,
                        LinkPartyRow.position))
     parties: dict[str, PartyRecord] = {}
