@@ -70,6 +70,15 @@ class PlaceSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class Verdict:
+    """What a person said of a link or an entity: ``confirmed``, ``corrected``..."""
+
+    verdict: str
+    username: str
+    at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
 class LinkRecord:
     """A stored link, where it comes from, and the entity each party names (if known)."""
 
@@ -78,6 +87,8 @@ class LinkRecord:
     position: int
     link: Link
     party_ids: tuple[str | None, ...]
+    verdict: Verdict | None = None
+    """What an editor said of it (confirmed, corrected, rejected), if anyone did."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,11 +35,11 @@ from citypact.store.curation import (
 from citypact.store.queries.curation import (
     AuditRecord,
     EntityCuration,
-    Verdict,
     entity_curation,
     link_verdicts,
     list_audit,
 )
+from citypact.store.records import Verdict
 from citypact.store.tables import LinkVerdictRow
 from citypact.web.auth import EditorDep, WriterDep, current_editor, login_url, safe_next
 from citypact.web.deps import PageDep, SessionDep, SettingsDep

@@ -30,6 +30,7 @@ from citypact.store import (
     TripDetail,
     TripSummary,
 )
+from citypact.store.records import Verdict
 
 T = TypeVar("T")
 
@@ -91,8 +92,22 @@ class PlacePublic(BaseModel):
                    documents=record.documents)
 
 
+class VerdictPublic(BaseModel):
+    """What an editor said of a link: ``confirmed``, ``corrected`` or ``rejected``."""
+
+    verdict: str
+    by: str
+    at: dt.datetime
+
+    @classmethod
+    def of(cls, verdict: Verdict | None) -> VerdictPublic | None:
+        return None if verdict is None else cls(verdict=verdict.verdict, by=verdict.username,
+                                                at=verdict.at)
+
+
 class LinkPublic(BaseModel):
-    """A link as in the extraction contract, with its document and its parties' entity ids."""
+    """A link as in the extraction contract, with its document and its parties' entity ids,
+    and what an editor said of it (``verdict``: ``null`` when no person judged it)."""
 
     document_id: str
     document_title: str | None
@@ -106,6 +121,7 @@ class LinkPublic(BaseModel):
     confidence: float
     evidence: list[tuple[int, int]]
     evidence_text: list[str]
+    verdict: VerdictPublic | None = None
 
     @classmethod
     def of(cls, record: LinkRecord) -> LinkPublic:
@@ -115,7 +131,8 @@ class LinkPublic(BaseModel):
                    parties=list(link.parties), party_ids=list(record.party_ids),
                    kind=link.kind, date=link.date, sectors=list(link.sectors),
                    confidence=link.confidence, evidence=list(link.evidence),
-                   evidence_text=list(link.evidence_text))
+                   evidence_text=list(link.evidence_text),
+                   verdict=VerdictPublic.of(record.verdict))
 
 
 class OrganizationPublic(BaseModel):

@@ -128,6 +128,11 @@ def test_the_json_twins_correct_links_and_entities(app_client: TestClient) -> No
     partnership = app_client.get(f"/api/partnerships/{HCMC_TURIN}").json()
     assert partnership["partnership"]["kind"] == "agreement"
     assert "corrected by a person" in app_client.get(f"/partnerships/{HCMC_TURIN}").text
+    listed = {(item["document_id"], item["position"]): item["verdict"]
+              for item in app_client.get("/api/links").json()["items"]}
+    assert listed[(HCMC_DOC, 0)]["verdict"] == "corrected"
+    assert listed[(HCMC_DOC, 0)]["by"] == "ada"
+    assert [v for key, v in listed.items() if key != (HCMC_DOC, 0)] == [None] * (len(listed) - 1)
     assert_error(app_client.post(f"/api{LINK}", headers=headers,
                                  json={"action": "correct", "kind": "friendship"}), 422, "kind")
     assert_error(app_client.post(f"/api/links/{HCMC_DOC}/9/verdict", headers=headers,

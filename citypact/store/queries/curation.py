@@ -11,20 +11,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from citypact.store.queries.common import aware
-from citypact.store.records import Page
+from citypact.store.records import Page, Verdict
 from citypact.store.tables import AuditRow, CorrectionRow, LinkVerdictRow
 
 LinkKey = tuple[str, int]
 """``(document id, link position)``."""
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """What a person said of a link or an entity: ``confirmed``, ``corrected``..."""
-
-    verdict: str
-    username: str
-    at: dt.datetime
 
 
 @dataclass(frozen=True, slots=True)

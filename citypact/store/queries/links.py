@@ -20,7 +20,8 @@ from citypact.store.queries.common import (
     spans,
     year_of,
 )
-from citypact.store.records import Facets, LinkRecord, Page
+from citypact.store.queries.curation import link_verdicts
+from citypact.store.records import Facets, LinkRecord, Page, Verdict
 from citypact.store.tables import (
     DocumentRow,
     LinkPartyRow,
@@ -37,9 +38,11 @@ LinkKey = tuple[str, int]
 def link_records(session: Session,
                  rows: Sequence[tuple[LinkRow, str | None]]) -> list[LinkRecord]:
     """Records of ``(link row, document title)`` pairs, with their parties."""
-    parties = _parties(session, {(link.document_id, link.position) for link, _ in rows})
-    return [_link_record(link, title, parties.get((link.document_id, link.position), []))
-            for link, title in rows]
+    keys = {(link.document_id, link.position) for link, _ in rows}
+    parties = _parties(session, keys)
+    verdicts = link_verdicts(session, keys)
+    return [_link_record(link, title, parties.get(key, []), verdicts.get(key))
+            for link, title in rows for key in [(link.document_id, link.position)]]
 
 
 _Party = tuple[str, str | None]
@@ -64,7 +67,8 @@ def _parties(session: Session, keys: set[LinkKey]) -> dict[LinkKey, list[_Party]
     return grouped
 
 
-def _link_record(row: LinkRow, title: str | None, parties: Sequence[_Party]) -> LinkRecord:
+def _link_record(row: LinkRow, title: str | None, parties: Sequence[_Party],
+                 verdict: Verdict | None = None) -> LinkRecord:
     link = Link(
         parties=tuple(name for name, _ in parties), kind=cast(LinkKind, row.kind),
         date=join_partial_date(row.date, row.date_precision), sectors=tuple(row.sectors),
@@ -73,7 +77,7 @@ def _link_record(row: LinkRow, title: str | None, parties: Sequence[_Party]) -> 
     )
     return LinkRecord(document_id=row.document_id, document_title=title,
                       position=row.position, link=link,
-                      party_ids=tuple(entity_id for _, entity_id in parties))
+                      party_ids=tuple(entity_id for _, entity_id in parties), verdict=verdict)
 
 
 def entity_countries() -> Subquery:
