@@ -45,16 +45,18 @@ def _environment(database_url: str) -> dict[str, str]:
     return env
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``citypact serve`` on a free loopback port over the ingested examples."""
+def served_store(label: str, tmp_path_factory: pytest.TempPathFactory,
+                 commands: list[tuple[list[str], str | None]]) -> Iterator[str]:
+    """``citypact serve`` on a free loopback port over a fresh store that these commands
+    (``ingest``, ``user add``...) fill first; yields its base URL, stops it after."""
     require(CHROMIUM.is_file(), f"{CHROMIUM} is missing (Debian package chromium)")
     require(importlib.util.find_spec("playwright") is not None, "playwright is not installed")
     require((REPO / "citypact/web/static/vendor/leaflet/leaflet.js").is_file(),
             "the front-end libraries are not installed (make install)")
-    env = _environment(f"sqlite:///{tmp_path_factory.mktemp('browser') / 'citypact.db'}")
-    subprocess.run([sys.executable, "-m", "citypact", "ingest", str(REPO / "examples")],
-                   env=env, check=True, capture_output=True, cwd=REPO)
+    env = _environment(f"sqlite:///{tmp_path_factory.mktemp(label) / 'citypact.db'}")
+    for args, stdin in commands:
+        subprocess.run([sys.executable, "-m", "citypact", *args], env=env, check=True,
+                       capture_output=True, cwd=REPO, input=stdin, text=True)
     port = _free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "citypact", "serve", "--host", "127.0.0.1", "--port", str(port)],
@@ -68,6 +70,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         process.wait(timeout=10)
         if process.stderr is not None:
             process.stderr.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``citypact serve`` on a free loopback port over the ingested examples."""
+    yield from served_store("browser", tmp_path_factory,
+                            [(["ingest", str(REPO / "examples")], None)])
 
 
 def _wait_until_up(base: str, process: subprocess.Popen[bytes]) -> None:

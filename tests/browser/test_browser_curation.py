@@ -5,22 +5,12 @@ signed-in write without the CSRF token. Screenshots go to ``artifacts/screenshot
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from conftest import REPO
-from test_browser import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
-    _environment,
-    _free_port,
-    _shoot,
-    _wait_until_up,
-    require,
-)
+from test_browser import CHROMIUM, CHROMIUM_ARGS, _shoot, served_store
 
 PASSWORD = "correct horse battery"
 
@@ -28,28 +18,9 @@ PASSWORD = "correct horse battery"
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """``citypact serve`` over the ingested examples, with one editor: ada."""
-    import importlib.util
-
-    require(CHROMIUM.is_file(), f"{CHROMIUM} is missing (Debian package chromium)")
-    require(importlib.util.find_spec("playwright") is not None, "playwright is not installed")
-    env = _environment(f"sqlite:///{tmp_path_factory.mktemp('curation') / 'citypact.db'}")
-    for args, stdin in ((["ingest", str(REPO / "examples")], None),
-                        (["user", "add", "ada", "--password-stdin"], PASSWORD + "\n")):
-        subprocess.run([sys.executable, "-m", "citypact", *args], env=env, check=True,
-                       capture_output=True, cwd=REPO, input=stdin, text=True)
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "citypact", "serve", "--host", "127.0.0.1", "--port", str(port)],
-        env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_up(base, process)
-        yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        if process.stderr is not None:
-            process.stderr.close()
+    yield from served_store("curation", tmp_path_factory, [
+        (["ingest", str(REPO / "examples")], None),
+        (["user", "add", "ada", "--password-stdin"], PASSWORD + "\n")])
 
 
 @pytest.fixture
