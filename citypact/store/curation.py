@@ -35,6 +35,7 @@ from citypact.store.tables import (
     LinkRow,
     LinkVerdictRow,
 )
+from citypact.store.versions import bump_data_version
 
 LinkAction = Literal["confirm", "reject", "correct"]
 SECTOR = re.compile(r"[a-z][a-z_]{0,40}")
@@ -209,6 +210,7 @@ def _document_entity_kind(session: Session, document_id: str, entity_id: str) ->
 def _record(session: Session, editor: str, target: Target, action: str,
             payload: dict[str, Any]) -> CorrectionRecord:
     """Store a correction; the target's earlier ones are superseded."""
+    bump_data_version(session)  # what the explorer remembers may show the corrected rows
     target_type, target_key = target
     session.execute(update(CorrectionRow)
                     .where(CorrectionRow.target_type == target_type,

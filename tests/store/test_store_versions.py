@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from store_builders import migrated_factory, twinning_document
+from store_builders import FLORENCE, migrated_factory, twinning_document
 
 from citypact.settings import Settings
 from citypact.store import bump_data_version, data_version, rebuild_partnerships, save_extraction
+from citypact.store.curation import confirm_entity
 from citypact.store.tables import DataVersionRow
 
 
@@ -44,3 +45,12 @@ def test_saving_and_rebuilding_bump_the_version(store_url: str, settings: Settin
             rebuild_partnerships(session, settings)
         assert saved == 1
         assert data_version(session) == (3 if again else 2)
+
+
+def test_a_correction_bumps_the_version(store_url: str) -> None:
+    """Even one that rebuilds nothing (a confirmed entity)."""
+    with migrated_factory(store_url) as factory, factory() as session:
+        save_extraction(session, *twinning_document())
+        saved = data_version(session)
+        confirm_entity(session, "editor", FLORENCE.id)
+        assert data_version(session) == saved + 1
