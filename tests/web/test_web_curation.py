@@ -115,6 +115,7 @@ def test_an_editor_confirms_and_rejects_links_from_the_pages(app_client: TestCli
         assert "confirmed by a person" in app_client.get(page_url).text, page_url
     audit = app_client.get("/audit").text
     assert "link.reject" in audit and "link.confirm" in audit
+    assert f'href="/documents/{HCMC_DOC}"' in audit and f'href="/documents/{hanoi}"' in audit
 
 
 def test_the_json_twins_correct_links_and_entities(app_client: TestClient) -> None:
