@@ -43,6 +43,10 @@ class Settings(BaseSettings):
     dormant_after_years: int = 5
     """A partnership with no news for this many years is reported as dormant."""
 
+    warm_views: bool = True
+    """The server makes the unfiltered map and network again in the background as soon as
+    the data changes, so that no visitor waits for them."""
+
     ci: bool = False
     """Set in CI: tests that would skip for a missing PostgreSQL or browser fail instead."""
 

@@ -26,7 +26,7 @@ from citypact.errors import NotFoundError
 from citypact.settings import Settings
 from citypact.store import make_engine, make_session_factory, upgrade_database
 from citypact.web import api, auth, curation, explorer_api, pages, pages_programmes
-from citypact.web.cache import ViewCache
+from citypact.web.cache import ViewCache, Warmer
 
 log = logging.getLogger(__name__)
 
@@ -75,11 +75,18 @@ def _lifespan(settings: Settings) -> Callable[[FastAPI], AbstractAsyncContextMan
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         engine = make_engine(settings.database_url)
+        warmer: Warmer | None = None
         try:
             upgrade_database(engine)
             app.state.session_factory = make_session_factory(engine)
+            if settings.warm_views:
+                warmer = Warmer(app.state.view_cache, app.state.session_factory,
+                                explorer_api.LANDING_VIEWS)
+                warmer.start()
             yield
         finally:
+            if warmer is not None:
+                warmer.stop()
             engine.dispose()
 
     return lifespan

@@ -11,14 +11,17 @@ older than their database.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
-from typing import TypeVar, cast
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any, TypeVar, cast
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from citypact.store import data_version
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 A = TypeVar("A", bound=Hashable)
@@ -52,9 +55,61 @@ class ViewCache:
         self._remember(key, version, made)
         return made
 
+    def __len__(self) -> int:
+        """How many views are kept."""
+        with self._lock:
+            return len(self._views)
+
     def _remember(self, key: Hashable, version: int, view: object) -> None:
         with self._lock:
             self._views[key] = (version, view)
             self._views.move_to_end(key)
             while len(self._views) > self.max_views:
                 self._views.popitem(last=False)
+
+
+WARM_EVERY = 2.0
+"""Seconds between two looks at the data version by the warmer."""
+
+View = tuple[Callable[[Session, Any], object], Hashable]
+"""A view to keep warm: the function that makes it and its argument."""
+
+
+class Warmer:
+    """Makes the landing views (the unfiltered map and network) again in a background
+    thread as soon as the data version moves on, so that the first visitor after an
+    ingest or a correction does not wait for them (150-350 ms on 100,000 partnerships)."""
+
+    def __init__(self, cache: ViewCache, session_factory: sessionmaker[Session],
+                 views: Sequence[View], every: float = WARM_EVERY) -> None:
+        self._cache = cache
+        self._factory = session_factory
+        self._views = list(views)
+        self._every = every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="citypact-warmer", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout=30)
+
+    def warm(self) -> None:
+        """Make every view that is missing or stale (``ViewCache.view`` keeps the others)."""
+        with self._factory() as session:
+            for make, argument in self._views:
+                if self._stop.is_set():
+                    return
+                self._cache.view(session, make, argument)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.warm()
+            except Exception:  # a failed pass is retried; the server serves on regardless
+                log.exception("warming the explorer's views failed")
+            self._stop.wait(self._every)
+

@@ -82,6 +82,10 @@ timeline_json = _as_json(timeline_data, TimelineData)
 dossier_json = _as_json(entity_dossier, Dossier)
 
 
+LANDING_VIEWS = ((map_json, ExploreFilters()), (network_json, ExploreFilters()))
+"""The views the server keeps warm: the map and the network with no filter."""
+
+
 def _json(body: bytes) -> Response:
     return Response(body, media_type="application/json")
 

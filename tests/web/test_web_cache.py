@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from citypact.store import (
     upgrade_database,
 )
 from citypact.web import create_app
-from citypact.web.cache import ViewCache
+from citypact.web.cache import ViewCache, Warmer
 
 LONDON = Place("geonames:2643743", "London", "city", "GB", None, 51.5085, -0.1257)
 
@@ -100,3 +101,43 @@ def test_the_api_serves_new_data_after_another_process_writes(tmp_path: Path) ->
         after = client.get(f"/api/dossiers/{FLORENCE.id}").json()
         assert after["partnerships_total"] == dossier["partnerships_total"] + 1
         assert after["documents"][0]["title"] == "Again"
+
+
+def test_the_warmer_makes_stale_views_again_in_the_background(tmp_path: Path) -> None:
+    engine = make_engine(f"sqlite:///{tmp_path / 'warm.db'}")
+    upgrade_database(engine)
+    factory = make_session_factory(engine)
+    cache, view = ViewCache(), Counting()
+    warmer = Warmer(cache, factory, [(view, "map")], every=0.01)
+    warmer.warm()
+    assert view.calls == 1
+    warmer.warm()
+    assert view.calls == 1, "a view of the current data version is kept"
+    with factory() as session:
+        bump_data_version(session)
+        session.commit()
+    warmer.start()
+    try:
+        for _ in range(500):
+            if view.calls == 2:
+                break
+            time.sleep(0.01)
+    finally:
+        warmer.stop()
+    assert view.calls == 2
+    with factory() as session:
+        assert cache.view(session, view, "map") == ("map", 2), "served warm"
+    engine.dispose()
+
+
+def test_the_server_keeps_the_unfiltered_map_warm(tmp_path: Path) -> None:
+    settings = filled_settings(tmp_path)
+    rebuild(settings)
+    app = create_app(settings)
+    with TestClient(app):
+        cache: ViewCache = app.state.view_cache
+        for _ in range(500):
+            if len(cache) == 2:
+                break
+            time.sleep(0.01)
+        assert len(cache) == 2  # the map and the network, before anyone asked
