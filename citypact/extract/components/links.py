@@ -76,61 +76,50 @@ class LinksComponent:
         return self._lexicons.get(doc.language or "", self._lexicons[DEFAULT_LANGUAGE])
 
     def __call__(self, doc: Doc) -> Doc:
+        story = self._story(doc)
+        candidates: list[_Candidate] = []
+        follow_up: list[_Candidate] = []
+        events: list[Event] = []
+        context: dict[Span, tuple[str, ...]] = {}
+        latest: tuple[int, list[_Candidate]] = (-FOLLOW_UP_REACH - 1, [])
+        for index, span in enumerate(doc.sentences):
+            cues = story.cues[index]
+            if not cues.has_cue:
+                continue
+            context[span] = _neighbour_sectors(story.cues, index)
+            read = _read_sentence(story, index)
+            if read is None:
+                continue
+            found, inside, said = read
+            events.extend(said)
+            if found:
+                candidates.extend(found)
+                latest = (index, found)
+            elif _follows_up(story, index, inside, latest):
+                # "The agreement covers energy and culture.": the relation just reported.
+                follow_up.extend(dataclasses.replace(c, sectors=cues.sectors,
+                                                     confidence=CONFIDENCE["side"])
+                                 for c in latest[1])
+        return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up),
+                                   events=merge_events(events))
+
+    def _story(self, doc: Doc) -> _Story:
+        """What every sentence of the document is read against."""
         lex = self._lexicon_of(doc)
         keys = KeyCache(doc.text)
         parties = collect_parties(doc, self._demonym_spans(doc, lex, keys))
         parties = mark_locators(doc.text, mark_datelines(
             doc.text, _mark_venues(parties, lex, keys), doc.sentences))
-        main = main_pair(parties)
-        candidates: list[_Candidate] = []
-        events: list[Event] = []
-        context: dict[Span, tuple[str, ...]] = {}
         sections = _section_dates(doc)
-        stops = _stop_dates(doc, sections, parties)
         all_cues = [read_cues(span, lex, keys) for span in doc.sentences]
-        cue_sentences = {i for i, cues in enumerate(all_cues) if cues.has_cue}
-        names = [frozenset(p.name for p in parties if span[0] <= p.span[0] < span[1])
-                 for span in doc.sentences]
-        own_dates = {i: _sentence_date(doc, doc.sentences[i], cues,
-                                       sentence_kind(cues) or "cooperation")
-                     for i, cues in enumerate(all_cues) if cues.kinds or cues.events}
-        latest: tuple[int, list[_Candidate]] = (-FOLLOW_UP_REACH - 1, [])
-        follow_up: list[_Candidate] = []
-        for index, span in enumerate(doc.sentences):
-            if index not in cue_sentences:
-                continue
-            cues = all_cues[index]
-            context[span] = _neighbour_sectors(all_cues, index)
-            kind = sentence_kind(cues)
-            if kind is None:
-                continue
-            inside = [p for p in parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
-            pairs = sentence_pairs(doc.text, inside, cues, main, kind, lex.joiners)
-            date = (_sentence_date(doc, span, cues, kind) or _section_date(sections, span)
-                    or _news_date(doc, span, cues, kind)
-                    or _neighbour_date(doc, index, own_dates, names))
-            listed = _listed_sectors(doc, index, all_cues)
-            found = [
-                _Candidate(pair, _pair_kind(kind, a, b),
-                           _stop_date(stops, sections, span, a, b) or date,
-                           _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs))
-                for a, b, conf in pairs if not _passing_call(a, b, conf)
-                for pair, sure in _linked_names(doc, a, b, conf)]
-            if found:
-                candidates.extend(found)
-                latest = (index, found)
-            elif (not any(p.is_local for p in inside) and index - latest[0] <= FOLLOW_UP_REACH
-                  and "\n" not in doc.text[latest[1][0].evidence[1]:span[0]]):
-                # "The agreement covers energy and culture.": the relation just reported.
-                follow_up.extend(dataclasses.replace(c, sectors=cues.sectors,
-                                                     confidence=CONFIDENCE["side"])
-                                 for c in latest[1])
-            visits = list(lex.visits.finditer(keys.get(lex.keep_accents), *span)) \
-                if lex.visits is not None else []
-            events.extend(sentence_events(cues, pairs, inside, date or _guessed_date(doc, span),
-                                          visits))
-        return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up),
-                                   events=merge_events(events))
+        return _Story(
+            doc=doc, lex=lex, keys=keys, parties=parties, main=main_pair(parties),
+            sections=sections, stops=_stop_dates(doc, sections, parties), cues=all_cues,
+            names=[frozenset(p.name for p in parties if span[0] <= p.span[0] < span[1])
+                   for span in doc.sentences],
+            own_dates={i: _sentence_date(doc, doc.sentences[i], cues,
+                                         sentence_kind(cues) or "cooperation")
+                       for i, cues in enumerate(all_cues) if cues.kinds or cues.events})
 
     def _demonym_spans(self, doc: Doc, lex: LanguageLexicons,
                        keys: KeyCache) -> list[tuple[Span, str]]:
@@ -144,6 +133,60 @@ class LinksComponent:
                    for n in nouns):
                 found.append((hit.span, hit.label))
         return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Story:
+    """A document as the link reader sees it: its parties, the pair it is most about, its
+    dated headings and itinerary days, and every sentence's cues, party names and date."""
+
+    doc: Doc
+    lex: LanguageLexicons
+    keys: KeyCache
+    parties: list[PartyMention]
+    main: tuple[PartyMention, PartyMention] | None
+    sections: list[tuple[int, str]]
+    stops: dict[str, str]
+    cues: list[SentenceCues]
+    names: list[frozenset[str]]
+    own_dates: dict[int, str | None]
+
+
+def _read_sentence(story: _Story, index: int) -> tuple[
+        list[_Candidate], list[PartyMention], list[Event]] | None:
+    """The candidate links of one cue sentence, its parties and its events; ``None`` when
+    it states no relation."""
+    doc, cues, span = story.doc, story.cues[index], story.doc.sentences[index]
+    kind = sentence_kind(cues)
+    if kind is None:
+        return None
+    inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
+    pairs = sentence_pairs(doc.text, inside, cues, story.main, kind, story.lex.joiners)
+    date = (_sentence_date(doc, span, cues, kind) or _section_date(story.sections, span)
+            or _news_date(doc, span, cues, kind)
+            or _neighbour_date(doc, index, story.own_dates, story.names))
+    listed = _listed_sectors(doc, index, story.cues)
+    found = [
+        _Candidate(pair, _pair_kind(kind, a, b),
+                   _stop_date(story.stops, story.sections, span, a, b) or date,
+                   _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs))
+        for a, b, conf in pairs if not _passing_call(a, b, conf)
+        for pair, sure in _linked_names(doc, a, b, conf)]
+    lex = story.lex
+    visits = list(lex.visits.finditer(story.keys.get(lex.keep_accents), *span)) \
+        if lex.visits is not None else []
+    return found, inside, sentence_events(cues, pairs, inside,
+                                          date or _guessed_date(doc, span), visits)
+
+
+def _follows_up(story: _Story, index: int, inside: list[PartyMention],
+                latest: tuple[int, list[_Candidate]]) -> bool:
+    """A cue sentence naming no place, in the paragraph of the last link and at most
+    ``FOLLOW_UP_REACH`` sentences after it, still speaks of that link."""
+    last, found = latest
+    return (bool(found) and not any(p.is_local for p in inside)
+            and index - last <= FOLLOW_UP_REACH
+            and "\n" not in story.doc.text[found[0].evidence[1]:story.doc.sentences[index][0]])
 
 
 def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
