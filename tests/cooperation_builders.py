@@ -16,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from citypact.ingest.read import article_from_text
+from story_builders import WrittenStory, span_of, with_mentions, write_sources
+
 from citypact.model import (
     Article,
     DocumentInfo,
@@ -28,7 +29,6 @@ from citypact.model import (
     Organization,
     Person,
     Place,
-    Span,
 )
 from citypact.resolve.story import Reading, StoryFacts, facts_of_extraction
 from citypact.resolve.visits import PilotProject, Stop, Trip
@@ -56,11 +56,7 @@ EUROCITIES_TEXT = f"{TURIN_DA_NANG} {BUSES}"
 
 
 @dataclass(frozen=True)
-class CooperationStory:
-    file: str
-    title: str
-    published: str
-    text: str
+class CooperationStory(WrittenStory):
     places: tuple[Place, ...]
     programme: Organization
     links: tuple[tuple[str, tuple[str, str], LinkKind, str], ...]
@@ -71,23 +67,13 @@ class CooperationStory:
     projects: tuple[PilotProject, ...]
     leader: Person | None = None
 
-    def source(self) -> str:
-        return f"title: {self.title}\ndate: {self.published}\n\n{self.text}\n"
-
-    def article(self) -> Article:
-        return article_from_text(self.source(), path=self.file)
-
-    def span(self, words: str) -> Span:
-        start = self.text.index(words)
-        return start, start + len(words)
-
     def extraction(self, article: Article) -> Extraction:
         people = () if self.leader is None else (Person(
             self.leader.name, self.leader.role, self.leader.affiliation,
             (self.span(self.leader.name),)),)
         return Extraction(
             document=DocumentInfo.of(article),
-            places=tuple(_mentioned(p, self.text) for p in self.places),
+            places=tuple(with_mentions(p, self.spans(p.name)) for p in self.places),
             organizations=(Organization(self.programme.id, self.programme.name, None,
                                         "programme", (self.span(self.programme.name),)),),
             people=people,
@@ -106,20 +92,6 @@ class CooperationStory:
         return Reading(extraction, self.facts(extraction))
 
 
-def _mentioned(place: Place, text: str) -> Place:
-    spans, start = [], text.find(place.name)
-    while start >= 0:
-        spans.append((start, start + len(place.name)))
-        start = text.find(place.name, start + 1)
-    return Place(place.id, place.name, place.kind, place.country, place.admin1, place.lat,
-                 place.lon, tuple(spans))
-
-
-def _span(text: str, words: str) -> Span:
-    start = text.index(words)
-    return start, start + len(words)
-
-
 def cooperation_stories() -> list[CooperationStory]:
     return [
         CooperationStory(
@@ -132,11 +104,11 @@ def cooperation_stories() -> list[CooperationStory]:
             trip=Trip(("Hue",), ("Blois", "Tours"), "2023-05-03", "2023-05-04",
                       (("Le Thi Lan", "Vice Chairwoman"),), 9, (
                           Stop("visit", "2023-05-03", "Blois", ("Blois",),
-                               _span(URBACT_TEXT, VISIT)),
+                               span_of(URBACT_TEXT, VISIT)),
                           Stop("meeting", "2023-05-04", "Tours", ("Tours",),
-                               _span(URBACT_TEXT, MEETING), ("tourism",)))),
+                               span_of(URBACT_TEXT, MEETING), ("tourism",)))),
             projects=(PilotProject("proposed", ("waste_circular",), ("Hue",),
-                                   _span(URBACT_TEXT, PILOT), ("URBACT", "Hue"), ("Hue",)),),
+                                   span_of(URBACT_TEXT, PILOT), ("URBACT", "Hue"), ("Hue",)),),
             leader=Person("Le Thi Lan", "Vice Chairwoman", "Hue")),
         CooperationStory(
             "eurocities-turin-da-nang.txt", "Turin in Da Nang", "2024-03-20",
@@ -145,9 +117,9 @@ def cooperation_stories() -> list[CooperationStory]:
             events=((TURIN_DA_NANG, ("Turin", "Da Nang"), "visit", "2024-03", "Da Nang"),),
             trip=Trip(("Turin",), ("Da Nang",), "2024-03", "2024-03", (), None, (
                 Stop("visit", "2024-03", "Da Nang", ("Da Nang",),
-                     _span(EUROCITIES_TEXT, TURIN_DA_NANG)),)),
+                     span_of(EUROCITIES_TEXT, TURIN_DA_NANG)),)),
             projects=(PilotProject("launched", ("transport",), ("Da Nang",),
-                                   _span(EUROCITIES_TEXT, BUSES), ("Turin",), ("Turin",)),)),
+                                   span_of(EUROCITIES_TEXT, BUSES), ("Turin",), ("Turin",)),)),
     ]
 
 
@@ -160,10 +132,4 @@ class CooperationReader:
 
 
 def write_cooperation_stories(folder: Path) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for story in cooperation_stories():
-        path = folder / story.file
-        path.write_text(story.source(), encoding="utf-8")
-        paths.append(path)
-    return paths
+    return write_sources(folder, cooperation_stories())

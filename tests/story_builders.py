@@ -9,6 +9,7 @@ Shared by the store and web tests of partnerships, search and the lists. The sto
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,18 +60,29 @@ class Told:
     place: str | None = None
 
 
+def span_of(text: str, words: str) -> Span:
+    """Where ``words`` first stand in ``text``."""
+    start = text.index(words)
+    return start, start + len(words)
+
+
+def spans_of(text: str, words: str) -> tuple[Span, ...]:
+    """Everywhere ``words`` stand in ``text``."""
+    found, start = [], text.find(words)
+    while start >= 0:
+        found.append((start, start + len(words)))
+        start = text.find(words, start + 1)
+    return tuple(found)
+
+
 @dataclass(frozen=True)
-class Story:
+class WrittenStory:
+    """A news item written for the tests: its file, header and text."""
+
     file: str
     title: str
     published: str
     text: str
-    places: tuple[tuple[Place, tuple[str, ...]], ...]
-    """Each place and the spellings the text uses for it."""
-    links: tuple[Told, ...]
-    events: tuple[Told, ...] = ()
-    organizations: tuple[tuple[Organization, str], ...] = ()
-    people: tuple[tuple[Person, str], ...] = ()
 
     def source(self) -> str:
         """The file as it is ingested: a header, then the text."""
@@ -80,20 +92,36 @@ class Story:
         return article_from_text(self.source(), path=self.file)
 
     def span(self, words: str) -> Span:
-        start = self.text.index(words)
-        return start, start + len(words)
+        return span_of(self.text, words)
 
     def spans(self, words: str) -> tuple[Span, ...]:
-        found, start = [], self.text.find(words)
-        while start >= 0:
-            found.append((start, start + len(words)))
-            start = self.text.find(words, start + 1)
-        return tuple(found)
+        return spans_of(self.text, words)
+
+
+def write_sources(folder: Path, chosen: Sequence[WrittenStory]) -> list[Path]:
+    """Write stories as source files into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for story in chosen:
+        path = folder / story.file
+        path.write_text(story.source(), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+@dataclass(frozen=True)
+class Story(WrittenStory):
+    places: tuple[tuple[Place, tuple[str, ...]], ...]
+    """Each place and the spellings the text uses for it."""
+    links: tuple[Told, ...]
+    events: tuple[Told, ...] = ()
+    organizations: tuple[tuple[Organization, str], ...] = ()
+    people: tuple[tuple[Person, str], ...] = ()
 
     def extraction(self, article: Article) -> Extraction:
         return Extraction(
             document=DocumentInfo.of(article),
-            places=tuple(_with_mentions(p, [s for w in words for s in self.spans(w)])
+            places=tuple(with_mentions(p, [s for w in words for s in self.spans(w)])
                          for p, words in self.places),
             organizations=tuple(Organization(o.id, o.name, o.country, o.type,
                                              (self.span(w),), o.aliases)
@@ -116,7 +144,7 @@ def _event_type(kind: str) -> EventType:
     return kind  # type: ignore[return-value]
 
 
-def _with_mentions(place: Place, spans: list[Span]) -> Place:
+def with_mentions(place: Place, spans: Sequence[Span]) -> Place:
     return Place(place.id, place.name, place.kind, place.country, place.admin1, place.lat,
                  place.lon, tuple(sorted(spans)))
 
@@ -184,13 +212,7 @@ class StoryExtractor:
 
 def write_stories(folder: Path, chosen: list[Story] | None = None) -> list[Path]:
     """Write the stories (all by default) as source files into ``folder``."""
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for story in stories() if chosen is None else chosen:
-        path = folder / story.file
-        path.write_text(story.source(), encoding="utf-8")
-        paths.append(path)
-    return paths
+    return write_sources(folder, stories() if chosen is None else chosen)
 
 
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
