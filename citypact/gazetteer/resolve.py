@@ -87,8 +87,8 @@ class _Context:
     """Regions chosen in the document."""
     parents: set[str] = field(default_factory=set)
     """Regions that hold a chosen city or region."""
-    chosen: dict[str, set[str]] = field(default_factory=dict)
-    """Entities chosen in the document, with the keys that named them."""
+    chosen: dict[str, set[Span]] = field(default_factory=dict)
+    """Entities chosen in the document, with the spans of the mentions that named them."""
     marked: set[str] = field(default_factory=set)
     """Entities chosen where a wrapper of their kind marks them ("Saitama Prefecture")."""
     spans: set[Span] = field(default_factory=set)
@@ -192,13 +192,13 @@ def _strong(candidate: Candidate, evidence: _Evidence, context: _Context) -> boo
                                       or entity.region in evidence.container_regions):
         return True
     return entity.id in context.marked or bool(
-        context.chosen.get(entity.id, set()) - {evidence.mention.key})
+        context.chosen.get(entity.id, set()) - {evidence.mention.span})
 
 
 def _named_elsewhere(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
     """The story marks the place elsewhere, or resolves it under another name."""
     return entity.id in context.marked or bool(
-        context.chosen.get(entity.id, set()) - {evidence.mention.key})
+        context.chosen.get(entity.id, set()) - {evidence.mention.span})
 
 
 def _placed(evidence: _Evidence, context: _Context) -> bool:
@@ -416,7 +416,7 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
                 resolved.append((chosen, evidence))
         context.chosen = {}
         for item, evidence in resolved:
-            context.chosen.setdefault(item.entity.id, set()).add(evidence.mention.key)
+            context.chosen.setdefault(item.entity.id, set()).add(evidence.mention.span)
         context.marked = {r.entity.id for r, e in resolved
                           if e.wrapper is not None and e.wrapper.kind == r.entity.kind}
         context.spans = {r.span for r, _ in resolved}

@@ -174,6 +174,13 @@ def test_a_name_marked_once_is_that_place_everywhere_in_the_story(
     assert [(p.name, len(p.mentions)) for p in found] == [("Nice", 2)]
 
 
+def test_a_place_found_once_is_found_wherever_the_story_writes_it(
+        component: PlacesComponent) -> None:
+    text = "La delegazione è arrivata a Rastatt ieri.\nRastatt è gemellata con Firenze."
+    found = places(component, text, "it")
+    assert [(p.name, len(p.mentions)) for p in found] == [("Rastatt", 2), ("Florence", 1)]
+
+
 def test_wrapper_chooses_the_level(component: PlacesComponent) -> None:
     found = places(component, "The Latina province and the city of Latina, Italy.", "en")
     assert [(p.name, p.kind) for p in found] == [
