@@ -6,6 +6,7 @@ pin the actor rules alone.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from typing import Any
@@ -15,6 +16,7 @@ import pytest
 from citypact.errors import ConfigError
 from citypact.extract.actors import rules as actor_rules
 from citypact.extract.components.actors import ActorsComponent
+from citypact.extract.components.sentences import SentencesComponent
 from citypact.extract.pipeline import Doc
 from citypact.model import Article, Organization, Person, Place, PlaceKind
 
@@ -173,6 +175,15 @@ def test_en_a_place_another_mayor_acts_for_is_not_guessed_for_this_one(
               "en", [("Changwon", "Changwon", "city", "KR")])
     assert [(p.name, p.affiliation) for p in doc.people] == [
         ("Thomas Kufen", None), ("Kim Min-jun", "Changwon")]
+
+
+def test_en_a_bare_local_title_belongs_to_the_dateline_city(actors: ActorsComponent) -> None:
+    text = ("SPRINGFIELD, Ill. — The council approved a pact with Gimpo.\n"
+            "Mayor Misty Buscher said Gimpo was a good partner.")
+    doc = make_doc(text, "en", [("SPRINGFIELD", "Springfield", "city", "US"),
+                                ("Gimpo", "Gimpo", "city", "KR")])
+    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
+    assert [(p.name, p.affiliation) for p in doc.people] == [("Misty Buscher", "Springfield")]
 
 
 def test_en_places_are_not_people(actors: ActorsComponent) -> None:

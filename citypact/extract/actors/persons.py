@@ -10,7 +10,7 @@ from citypact.extract.actors.context import ActorContext
 from citypact.extract.actors.names import TokenRange, overlaps
 from citypact.extract.actors.people import Marks, NameRun, find_name_runs
 from citypact.extract.actors.text import COORDINATORS
-from citypact.extract.linking.parties import country_name
+from citypact.extract.linking.parties import country_name, dateline_place
 from citypact.model import Organization, Person, Place
 from citypact.textnorm import fold
 
@@ -234,6 +234,12 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
                   and m.end <= run.start]
         if before:
             return before[-1].place.name
+    # A local title with no place ("Mayor Misty Buscher said") in a story filed from a
+    # city ("SPRINGFIELD, Ill. —") is that city's.
+    home = dateline_place(ctx.doc.text, ((p.mentions[0], p.name) for p in ctx.doc.places
+                                         if p.mentions), ctx.doc.sentences)
+    if home is not None and any(m.place.name == home for m in locals_):
+        return home
     counts = Counter(m.place.name for m in locals_)
     return max(counts, key=lambda name: counts[name])
 

@@ -147,8 +147,18 @@ VENUE_REACH = 6
 POSSESSIVE = re.compile(r"['’]s\s+|\s+(?:dell['’]\s*|della\s+|dello\s+|del\s+|of\s+the\s+)")
 """Between a place and an organisation it locates: "Binh Duong's Becamex", "la sede di Roma
 dell'Agenzia ICE"."""
-DATELINE = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*[-–—:]")
-"""After the place that opens a news item: "Paris (VNA) –", "HANOI -"."""
+DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]{1,12})?\s*(?:\([^()]{1,30}\))?\s*[-–—:]")
+"""After the place that opens a news item: "Paris (VNA) –", "HANOI -", "SPRINGFIELD, Ill. —"."""
+
+
+def dateline_place(text: str, places: Iterable[tuple[Span, str]],
+                   sentences: Iterable[Span]) -> str | None:
+    """The place a news item is filed from ("SPRINGFIELD, Ill. — ..."), if it says."""
+    starts = {start for start, _ in sentences}
+    for span, name in sorted(places):
+        if _opens(text, span[0], starts) and DATELINE.match(text, span[1]) is not None:
+            return name
+    return None
 
 
 def mark_datelines(text: str, parties: list[PartyMention],
