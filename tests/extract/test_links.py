@@ -113,6 +113,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Hamburg", "Da Nang"}, "proposal"),
     ("Hamburg und Da Nang kooperieren seit 2010.", "de", {"Hamburg", "Da Nang"},
      "cooperation"),
+    # A path towards a twinning is not yet one; the letter signed on the way is an agreement.
+    ("Firenze e Huế hanno firmato una lettera d'intenti per avviare un percorso di "
+     "gemellaggio.", "it", {"Florence", "Hue"}, "agreement"),
+    ("Blois and Hue are moving towards a twinning.", "en", {"Blois", "Hue"}, "proposal"),
     # A negation after the noun, before the verb at the end: nothing is signed.
     ("Einen Vertrag haben Hamburg und Da Nang noch nicht unterzeichnet.", "de",
      {"Hamburg", "Da Nang"}, "proposal"),
@@ -311,6 +315,19 @@ def test_the_dateline_place_is_not_a_party(links: LinksComponent) -> None:
 def test_the_region_a_city_is_the_capital_of_locates_it(
         links: LinksComponent, text: str, language: str) -> None:
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Florence", "Hue"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The mayor of Blois welcomed the mayor of Hue.\nThe two municipalities signed an "
+     "agreement on heritage.", "en"),
+    ("Il sindaco di Firenze ha ricevuto il sindaco di Huế.\nLe due amministrazioni hanno "
+     "firmato un accordo sul patrimonio.", "it"),
+])
+def test_the_two_administrations_are_the_pair_of_the_story(
+        links: LinksComponent, text: str, language: str) -> None:
+    result = links(make_doc(text, language)).links
+    assert [(link.kind, link.sectors) for link in result] == [
+        ("agreement", ("culture_heritage",))]
 
 
 def test_a_place_owning_an_organisation_locates_it(links: LinksComponent) -> None:
