@@ -109,8 +109,11 @@ class DateGrammar:
                                    flags)),
             ("vi_month", re.compile(r"tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})", flags)),
             ("vi_dm", re.compile(rf"(?:{vi_cues})\s+(\d{{1,2}})/(\d{{1,2}})(?![/\d])", flags)),
+            ("vi_range", re.compile(  # "từ ngày 8 đến 11/7", "ngày 8-11/7/2024", "từ 8/7 đến 11/7"
+                r"(?:từ\s+)?(?:ngày\s+)?(?<![\d/])(\d{1,2})(?:/(\d{1,2}))?\s*(?:đến|-|–)\s*"
+                r"(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![/\d])", flags)),
             ("d_month", re.compile(
-                rf"(?<![\d.]){d}(?:\s*(?:-|–|—|al|to|au|bis|a)\s*{d})?\s+(?:de\s+)?({months})\b\.?"
+                rf"(?<![\d.]){d}(?:\s*(?:-|–|—|all['’]|al|to|au|bis|a)\s*{d})?\s+(?:de\s+)?({months})\b\.?"
                 rf"(?:,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d))?", flags)),
             ("month_d", re.compile(
                 rf"\b({months})\.?\s+{d}(?:\s*(?:-|–|—)\s*{d})?(?!\d)"
@@ -181,6 +184,14 @@ class DateGrammar:
     def _from_vi_month(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         value = iso(int(m.group(2)), int(m.group(1)))
         return DateMatch(m.span(), value) if value else None
+
+    def _from_vi_range(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        end_month, start_month = int(m.group(4)), int(m.group(2) or m.group(4))
+        start = self._dated(m.span(), m.group(5), start_month, int(m.group(1)), base)
+        if start is None:
+            return None
+        end = iso(int(start.value[:4]), end_month, int(m.group(3)))
+        return DateMatch(start.span, start.value, end, start.explicit_year) if end else None
 
     def _from_vi_dm(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         return self._dated(m.span(), None, int(m.group(2)), int(m.group(1)), base)
