@@ -186,6 +186,13 @@ def test_en_a_bare_local_title_belongs_to_the_dateline_city(actors: ActorsCompon
     assert [(p.name, p.affiliation) for p in doc.people] == [("Misty Buscher", "Springfield")]
 
 
+def test_en_the_office_after_who_as(actors: ActorsComponent) -> None:
+    text = "Dario Nardella, who led the mission as President of Eurocities, spoke."
+    doc = run(actors, text, "en")
+    assert [(p.name, p.role, p.affiliation) for p in doc.people] == [
+        ("Dario Nardella", "President of Eurocities", "Eurocities")]
+
+
 def test_en_places_are_not_people(actors: ActorsComponent) -> None:
     doc = run(actors, "Mr. Tran met officials of Ho Chi Minh City.", "en",
               [("Ho Chi Minh City", "Ho Chi Minh City", "city", "VN")])

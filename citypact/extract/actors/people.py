@@ -19,7 +19,7 @@ name (``persons``).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from citypact.extract.actors.context import ActorContext
 from citypact.extract.actors.text import APOSTROPHES, COORDINATORS, DASHES
@@ -59,6 +59,8 @@ class Marks:
     honorifics: dict[int, tuple[int, int]]
     plural: dict[int, tuple[int, int]]
     relative: set[int]
+    in_office: set[int] = field(default_factory=set)
+    """Token indices right after an "as" word ("who led the mission as | President")."""
 
 
 def find_marks(ctx: ActorContext) -> Marks:
@@ -73,6 +75,7 @@ def find_marks(ctx: ActorContext) -> Marks:
         honorifics=index(ctx.tokens.hits(lexicons.honorifics)),
         plural=index(ctx.tokens.hits(lexicons.plural_titles)),
         relative={s for s, _, _ in ctx.tokens.hits(lexicons.relative)},
+        in_office={e for _, e, _ in ctx.tokens.hits(lexicons.in_office)},
     )
 
 
@@ -126,7 +129,7 @@ def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
     Sandra Scagliotti, console onorario"): then the title after is the person's."""
     left = _left_cue(ctx, marks, start)
     if left is None:
-        return _right_cue(ctx, marks, end)
+        return _right_cue(ctx, marks, end) or _office_cue(ctx, marks, end)
     after_comma = start > 0 and ctx.tokens.tokens[start - 1].text == ","
     if left.honorific or after_comma:
         right = _right_cue(ctx, marks, end)
@@ -311,6 +314,26 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
     role_end = _role_end(ctx, marks.titles[k][1])
     return Cue(role=(role_start, role_end), title=marks.titles[k],
                extra=_extra_entity(ctx, role_end))
+
+
+OFFICE_REACH = 8
+"""Tokens from a relative pronoun to the "as" that gives the person's office."""
+
+
+def _office_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
+    """A title after ", who ... as" ("Dario Nardella, who led the mission as President of
+    Eurocities"): the person's office."""
+    tokens = ctx.tokens
+    if end + 1 >= len(tokens) or tokens.tokens[end].text != "," or end + 1 not in marks.relative:
+        return None
+    for k in range(end + 2, min(end + 2 + OFFICE_REACH, len(tokens))):
+        if tokens.tokens[k].text in ROLE_ENDERS:
+            return None
+        if k in marks.in_office and k in marks.titles and marks.titles[k][0] == k:
+            title = marks.titles[k]
+            role_end = _role_end(ctx, title[1])
+            return Cue(role=(k, role_end), title=title, extra=_extra_entity(ctx, role_end))
+    return None
 
 
 def _role_end(ctx: ActorContext, k: int) -> int:

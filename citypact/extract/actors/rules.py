@@ -23,7 +23,7 @@ ORG_TYPES = frozenset({
     "government", "embassy", "programme", "network", "media", "finance",
 })
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
-                "relative", "indefinite")
+                "relative", "in_office", "indefinite")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -67,6 +67,8 @@ class PeopleLexicons:
     titles: Lexicon
     plural_titles: Lexicon
     relative: Lexicon
+    in_office: Lexicon
+    """"as", "in qualità di": after a relative pronoun, the next title is the person's."""
     national: frozenset[str]
     diplomatic: frozenset[str]
     ambassadors: frozenset[str]
@@ -208,6 +210,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
     return PeopleLexicons(
         honorifics=lexicon("honorifics"), titles=lexicon("titles"),
         plural_titles=lexicon("plural_titles"), relative=lexicon("relative"),
+        in_office=lexicon("in_office"),
         national=_folded(p for r in rules for p in r.people["national"]),
         diplomatic=_folded(p for r in rules for p in r.people["diplomatic"]),
         ambassadors=_folded(p for r in rules for p in r.people["ambassadors"]),
