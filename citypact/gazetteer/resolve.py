@@ -191,12 +191,11 @@ def _strong(candidate: Candidate, evidence: _Evidence, context: _Context) -> boo
     if entity.region is not None and (entity.region in context.regions
                                       or entity.region in evidence.container_regions):
         return True
-    return entity.id in context.marked or bool(
-        context.chosen.get(entity.id, set()) - {evidence.mention.span})
+    return _named_elsewhere(entity, evidence, context)
 
 
 def _named_elsewhere(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
-    """The story marks the place elsewhere, or resolves it under another name."""
+    """The story marks the place elsewhere, or resolves it at another mention."""
     return entity.id in context.marked or bool(
         context.chosen.get(entity.id, set()) - {evidence.mention.span})
 

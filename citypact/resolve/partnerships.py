@@ -119,11 +119,16 @@ def kind_history(links: list[SourcedLink]) -> tuple[KindStep, ...]:
     return tuple(steps)
 
 
+def dormant_before(today: dt.date, dormant_after_years: int) -> dt.date:
+    """A partnership last reported before this day is dormant: nothing for more than
+    ``dormant_after_years`` whole years."""
+    return dt.date(today.year - dormant_after_years, 1, 1)
+
+
 def _status(last: str | None, today: dt.date, dormant_after_years: int) -> Status:
-    if last is None:
+    if last is None or int(last[:4]) < dormant_before(today, dormant_after_years).year:
         return "dormant"
-    year = int(last[:4])
-    return "dormant" if today.year - year > dormant_after_years else "active"
+    return "active"
 
 
 def _sectors_by_year(links: list[SourcedLink]) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -34,6 +34,7 @@ from citypact.resolve.partnerships import (
     SourcedEvent,
     SourcedLink,
     build_partnerships,
+    dormant_before,
     partnership_events,
     partnership_id,
     party_key,
@@ -172,10 +173,8 @@ def _scope(session: Session, documents: Collection[str]) -> _Scope:
 
 
 def _refresh_statuses(session: Session, dormant_after_years: int, today: dt.date) -> int:
-    """Set every partnership's status for the day (``resolve.partnerships``: dormant when
-    nothing was reported for more than ``dormant_after_years`` whole years); how many
-    changed."""
-    cutoff = dt.date(today.year - dormant_after_years, 1, 1)
+    """Set every partnership's status for the day (``dormant_before``); how many changed."""
+    cutoff = dormant_before(today, dormant_after_years)
     dormant = or_(PartnershipRow.last_seen.is_(None), PartnershipRow.last_seen < cutoff)
     status = case((dormant, "dormant"), else_="active")
     result = session.execute(update(PartnershipRow).where(PartnershipRow.status != status)
