@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from itertools import combinations
 
 import pytest
 
@@ -257,12 +258,49 @@ def test_a_sector_word_in_a_name_speaks_of_that_organisation_only(
         frozenset({"Hue", "Blois"}): ()}
 
 
+def test_a_sector_word_in_a_name_lends_nothing_to_the_next_sentence(
+        links: LinksComponent) -> None:
+    text = ("The delegation of Hue visited the Hamburg Chamber of Commerce.\n"
+            "Blois and Hue emphasised their long-term cooperation.")
+    doc = make_doc(text, "en", organizations=(
+        _org(text, "Hamburg Chamber of Commerce", "DE", "chamber"),))
+    result = {frozenset(link.parties): link.sectors for link in links(doc).links}
+    assert result[frozenset({"Blois", "Hue"})] == ()
+
+
 def test_three_parties_between_are_one_link(links: LinksComponent) -> None:
     doc = make_doc("A memorandum of understanding between Florence, Hue and Da Nang was "
                    "signed.", "en")
     assert link_pairs(links, doc) == {frozenset({"Florence", "Hue"}),
                                       frozenset({"Florence", "Da Nang"}),
                                       frozenset({"Hue", "Da Nang"})}
+
+
+def _org(text: str, name: str, country: str, kind: str) -> Organization:
+    start = text.index(name)
+    return Organization(f"org:{name.lower().replace(' ', '-')}", name, country, kind,
+                        ((start, start + len(name)),))
+
+
+def test_an_organisation_in_a_group_is_linked_to_its_compatriots_too(
+        links: LinksComponent) -> None:
+    # "between A, B and C" stands for every pair, the Vietnamese association with the
+    # Vietnamese cities included; "the towns in X" are X's.
+    text = ("A memorandum between the Association of Vietnamese Towns, the towns in Hamburg "
+            "and Hue, Da Nang was signed.")
+    doc = make_doc(text, "en", organizations=(
+        _org(text, "Association of Vietnamese Towns", "VN", "association"),))
+    members = ["Association of Vietnamese Towns", "Hamburg", "Hue", "Da Nang"]
+    assert link_pairs(links, doc) == {frozenset(pair) for pair in combinations(members, 2)}
+
+
+def test_an_organisation_after_a_possessive_is_no_member_of_the_group(
+        links: LinksComponent) -> None:
+    text = ("Along with the cooperation between Hue and Blois, Hue's Song Huong Company "
+            "signed an agreement with Blois.")
+    doc = make_doc(text, "en", organizations=(
+        _org(text, "Song Huong Company", "VN", "company"),))
+    assert frozenset({"Hue", "Song Huong Company"}) not in link_pairs(links, doc)
 
 
 def test_a_place_in_parentheses_locates_the_party_before_it(links: LinksComponent) -> None:

@@ -86,7 +86,7 @@ class LinksComponent:
             cues = story.cues[index]
             if not cues.has_cue:
                 continue
-            context[span] = _neighbour_sectors(story.cues, index)
+            context[span] = _neighbour_sectors(story, index)
             read = _read_sentence(story, index)
             if read is None:
                 continue
@@ -191,9 +191,13 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
 
 def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                  keys: KeyCache) -> list[PartyMention]:
-    """Flag places right after a venue preposition ("in", "tại", "presso")."""
+    """Flag places right after a venue preposition ("in", "tại", "presso"), unless the
+    preposition follows a counterpart noun: "the towns in Hamburg" are Hamburg's."""
     key = keys.get(lex.keep_accents)
-    venue_ends = {h.span[1] for h in lex.references.finditer(key) if h.label == "venue"}
+    hits = list(lex.references.finditer(key))
+    noun_ends = {h.span[1] for h in hits if h.label == "counterpart_nouns"}
+    venue_ends = {h.span[1] for h in hits if h.label == "venue"
+                  and len(key[:h.span[0]].rstrip(" ")) not in noun_ends}
     forums = [h.span[1] for h in lex.events.finditer(key) if h.label == "forum"]
     marked = []
     for party in parties:
@@ -404,13 +408,16 @@ def _listed_sectors(doc: Doc, index: int, all_cues: list[SentenceCues]) -> set[s
     return found
 
 
-def _neighbour_sectors(all_cues: list[SentenceCues], index: int) -> tuple[str, ...]:
+def _neighbour_sectors(story: _Story, index: int) -> tuple[str, ...]:
     """The sectors that the sentences around a cue sentence name, when they speak of
-    cooperation too ("Each city has been paired ... for sustainable urban development")."""
+    cooperation too ("Each city has been paired ... for sustainable urban development").
+    A keyword inside an organisation's name ("Department of Economics") names no field."""
+    names = [p.span for p in story.parties if p.via == "org"]
     found: set[str] = set()
     for near in (index - 1, index + 1):
-        if 0 <= near < len(all_cues) and all_cues[near].has_cue:
-            found.update(all_cues[near].sectors)
+        if 0 <= near < len(story.cues) and story.cues[near].has_cue:
+            found.update(hit.label for hit in story.cues[near].sector_hits
+                         if not any(s <= hit.span[0] and hit.span[1] <= e for s, e in names))
     return tuple(sorted(found))
 
 

@@ -123,8 +123,10 @@ def _group_pairs(group: Sequence[PartyMention], foreign_pairs: list[Pair]) -> li
 
 
 def _peers(a: PartyMention, b: PartyMention) -> bool:
-    """Two cities of one country, named in one group: neither contains the other."""
-    return a.kind == b.kind == "city"
+    """Two cities of one country, or an organisation and a place or another organisation,
+    named in one group: neither contains the other."""
+    return a.kind == b.kind == "city" or (
+        "org" in (a.kind, b.kind) and a.via != "person" and b.via != "person")
 
 
 def _cross(left: Sequence[PartyMention], right: Sequence[PartyMention]) -> list[Pair]:
@@ -162,10 +164,28 @@ def _joined(text: str, parties: Sequence[PartyMention], start: int,
     return group
 
 
+POSSESSIVE = re.compile(r"[’']s\s+$")
+"""A gap ending with a possessive ("Binh Duong's Becamex"): the organisation after it belongs
+to the party before it, it is no other member of the group."""
+
+
 def _joins(gap: str, joiners: frozenset[str]) -> bool:
     if not joiners:
         return True
-    return all(w[0].isupper() or w.isdigit() or w.lower() in joiners for w in WORD.findall(gap))
+    if POSSESSIVE.search(gap):
+        return False
+    words = [w.lower() for w in WORD.findall(gap) if not (w[0].isupper() or w.isdigit())]
+    phrases = sorted((j.split() for j in joiners if " " in j), key=len, reverse=True)
+    i = 0
+    while i < len(words):
+        if words[i] in joiners:
+            i += 1
+            continue
+        phrase = next((p for p in phrases if words[i:i + len(p)] == p), None)
+        if phrase is None:
+            return False
+        i += len(phrase)
+    return True
 
 
 def _implicit(text: str, parties: Sequence[PartyMention], marker: LexiconHit,
