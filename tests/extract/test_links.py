@@ -437,6 +437,20 @@ def test_a_twinning_is_dated_by_the_earliest_date_told_of_it(links: LinksCompone
     assert [(x.kind, x.date) for x in links(doc).links] == [("twinning", "2013")]
 
 
+@pytest.mark.parametrize(("text", "date"), [
+    ("Blois and Hue celebrated their twinning on Saturday 22 July 2023. "
+     "The twinning charter was signed in 1993.", "1993"),
+    # A signing still to come dates nothing.
+    ("Blois and Hue celebrated their twinning on Saturday 22 July 2023. "
+     "A new charter will be signed in 2025.", "2023-07-22"),
+])
+def test_a_twinning_is_dated_by_the_signing_told_in_the_next_sentence(
+        links: LinksComponent, text: str, date: str) -> None:
+    result = links(make_doc(text, "en")).links
+    assert [(set(link.parties), link.kind, link.date) for link in result] == [
+        ({"Blois", "Hue"}, "twinning", date)]
+
+
 def test_the_story_date_does_not_date_an_old_twinning(links: LinksComponent) -> None:
     doc = make_doc("Turin, 28 July 2023 – Turin and Hue are twin cities.", "en",
                    published="2023-07-28")

@@ -36,6 +36,7 @@ from citypact.extract.linking.sentence import (
     reports_event,
     sentence_kind,
     sentence_pairs,
+    states_signing,
 )
 from citypact.extract.matchers.lexicon import Lexicon
 from citypact.extract.pipeline import Doc
@@ -97,9 +98,10 @@ class LinksComponent:
                 latest = (index, found)
             elif _follows_up(story, index, inside, latest):
                 # "The agreement covers energy and culture.": the relation just reported.
-                follow_up.extend(dataclasses.replace(c, sectors=cues.sectors,
-                                                     confidence=CONFIDENCE["side"])
-                                 for c in latest[1])
+                told = _told_establishment(doc, span, cues)
+                follow_up.extend(dataclasses.replace(
+                    c, sectors=cues.sectors, confidence=CONFIDENCE["side"],
+                    date=told if c.kind == "twinning" else None) for c in latest[1])
         return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up),
                                    events=merge_events(events))
 
@@ -277,6 +279,16 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> 
     return dates[0] if dates else None
 
 
+def _told_establishment(doc: Doc, span: Span, cues: SentenceCues) -> str | None:
+    """The date a sentence gives the signing of the relation it follows up ("The twinning
+    contract was signed in 1959."): only a signing done before the story."""
+    if not states_signing(cues):
+        return None
+    date = _sentence_date(doc, span, cues, "twinning")
+    return date if date is not None and (doc.published is None or date < doc.published) \
+        else None
+
+
 def _guessed_date(doc: Doc, span: Span) -> str | None:
     """A yearless date of the sentence, its year guessed from the story: enough to place an
     event on a timeline, never to date a link."""
@@ -443,12 +455,17 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
     for cand in sorted(candidates, key=lambda c: c.breadth):  # the most specific sentence
         if cand.date is not None:
             dates.setdefault((frozenset(cand.parties), cand.kind), cand.date)
+    best_kinds = {(key, cand.kind) for key, cand in best.items()}
     for cand in candidates:  # a twinning's date is its establishment: the earliest told
         told = (frozenset(cand.parties), cand.kind)
         if cand.kind == "twinning" and cand.date is not None and cand.date < dates[told]:
             dates[told] = cand.date
     for extra in follow_up:
         sectors[frozenset(extra.parties)].update(extra.sectors)
+        told = (frozenset(extra.parties), extra.kind)
+        if extra.date is not None and told in best_kinds and extra.date < dates.get(
+                told, extra.date + "~"):
+            dates[told] = extra.date  # "The twinning contract was signed in 1959."
     links = []
     for key, cand in best.items():
         links.append(Link(

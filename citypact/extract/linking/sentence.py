@@ -113,6 +113,12 @@ def reports_event(cues: SentenceCues) -> bool:
                and not _is_existing(hit, cues.past) for hit in cues.events)
 
 
+def states_signing(cues: SentenceCues) -> bool:
+    """Whether the sentence says something was signed, now or before the story (not wished
+    or negated)."""
+    return any(hit.label == "signing" and not _wished(hit, cues) for hit in cues.events)
+
+
 def reported_event_type(cues: SentenceCues) -> str | None:
     """The type of the event the sentence reports as having happened now (a wished,
     negated or earlier one is no event of the story), by ``EVENT_PRIORITY``."""
