@@ -159,21 +159,21 @@ def _joined(text: str, parties: Sequence[PartyMention], start: int,
         if len(gap) > GROUP_GAP or any(ch in gap for ch in ";:.!?") or (
                 group and "(" in gap and ")" not in gap) or (group and not _joins(gap, joiners)):
             break
+        if group and party.kind == "org" and OWNED.search(gap):
+            break
         group.append(party)
         end = max(end, party.span[1])
     return group
 
 
-POSSESSIVE = re.compile(r"[’']s\s+$")
-"""A gap ending with a possessive ("Binh Duong's Becamex"): the organisation after it belongs
-to the party before it, it is no other member of the group."""
+OWNED = re.compile(r"['’]s\s+$")
+"""A possessive right before an organisation ("Binh Duong's Becamex"): the organisation is
+its owner's, no other member of the group."""
 
 
 def _joins(gap: str, joiners: frozenset[str]) -> bool:
     if not joiners:
         return True
-    if POSSESSIVE.search(gap):
-        return False
     words = [w.lower() for w in WORD.findall(gap) if not (w[0].isupper() or w.isdigit())]
     phrases = sorted((j.split() for j in joiners if " " in j), key=len, reverse=True)
     i = 0
