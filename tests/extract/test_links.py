@@ -24,7 +24,8 @@ PLACES = {
     "Italy": ("country", "IT"), "Việt Nam": ("country", "VN"), "Lisboa": ("city", "PT"),
     "Curitiba": ("city", "BR"), "Braga": ("city", "PT"), "São Paulo": ("city", "BR"),
 }
-ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh"}
+ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
+          "Florence": "Tuscany"}
 CANONICAL = {"Firenze": "Florence", "Torino": "Turin", "Huế": "Hue", "Việt Nam": "Vietnam",
              "Lisboa": "Lisbon"}
 
@@ -266,6 +267,17 @@ def test_a_sector_word_in_a_name_lends_nothing_to_the_next_sentence(
         _org(text, "Hamburg Chamber of Commerce", "DE", "chamber"),))
     result = {frozenset(link.parties): link.sectors for link in links(doc).links}
     assert result[frozenset({"Blois", "Hue"})] == ()
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Une délégation de Florence a été reçue à Blois. Blois souhaite établir un jumelage avec "
+     "la ville de Tuscany.", "fr"),
+    ("A delegation of Florence visited Blois. Blois hopes to twin with the city in Tuscany.",
+     "en"),
+])
+def test_a_city_named_by_its_region_is_that_city(links: LinksComponent, text: str,
+                                                 language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Florence", "Blois"})}
 
 
 def test_three_parties_between_are_one_link(links: LinksComponent) -> None:

@@ -41,6 +41,7 @@ from citypact.extract.linking.sentence import (
 from citypact.extract.matchers.lexicon import Lexicon
 from citypact.extract.pipeline import Doc
 from citypact.model import Event, Link, LinkKind, Span, formality
+from citypact.textnorm import fold
 
 DEFAULT_LANGUAGE = "en"
 FOLLOW_UP_REACH = 2
@@ -109,7 +110,8 @@ class LinksComponent:
         """What every sentence of the document is read against."""
         lex = self._lexicon_of(doc)
         keys = KeyCache(doc.text)
-        parties = collect_parties(doc, self._demonym_spans(doc, lex, keys))
+        parties = _cities_named_by_region(
+            collect_parties(doc, self._demonym_spans(doc, lex, keys)), lex, keys)
         parties = mark_locators(doc.text, mark_datelines(
             doc.text, _mark_venues(parties, lex, keys), doc.sentences))
         sections = _section_dates(doc)
@@ -189,6 +191,29 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
     return (bool(found) and not any(p.is_local for p in inside)
             and index - last <= FOLLOW_UP_REACH
             and "\n" not in story.doc.text[found[0].evidence[1]:story.doc.sentences[index][0]])
+
+
+def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
+                            keys: KeyCache) -> list[PartyMention]:
+    """A region after a ``city_of_region`` phrase ("la ville des Abruzzes", "the town in
+    Tuscany") is the one city of the story in that region, when there is one."""
+    key = keys.get(lex.keep_accents)
+    ends = {h.span[1] for h in lex.references.finditer(key) if h.label == "city_of_region"}
+    if not ends:
+        return parties
+    cities: dict[str, dict[str, PartyMention]] = {}
+    for party in parties:
+        if party.kind == "city" and party.via == "place" and party.admin1:
+            cities.setdefault(fold(party.admin1), {})[party.name] = party
+    named = []
+    for party in parties:
+        found = cities.get(fold(party.name), {}) if party.kind == "region" else {}
+        if len(found) == 1 and len(key[:party.span[0]].rstrip(" ")) in ends:
+            city = next(iter(found.values()))
+            party = dataclasses.replace(party, name=city.name, kind="city",
+                                        country=city.country, admin1=city.admin1)
+        named.append(party)
+    return named
 
 
 def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
