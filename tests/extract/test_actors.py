@@ -186,6 +186,17 @@ def test_en_a_bare_local_title_belongs_to_the_dateline_city(actors: ActorsCompon
     assert [(p.name, p.affiliation) for p in doc.people] == [("Misty Buscher", "Springfield")]
 
 
+def test_a_mayor_acts_for_the_city_not_the_region_named_after_it(
+        actors: ActorsComponent) -> None:
+    text = ("A delegation of Gimje, North Jeolla, led by Vice Mayor Cheon Daesik, visited "
+            "Hoa Binh.")
+    doc = make_doc(text, "en", [("Gimje", "Gimje", "city", "KR"),
+                                ("North Jeolla", "North Jeolla", "region", "KR"),
+                                ("Hoa Binh", "Hoa Binh", "region", "VN")])
+    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
+    assert [(p.name, p.affiliation) for p in doc.people] == [("Cheon Daesik", "Gimje")]
+
+
 def test_en_the_office_after_who_as(actors: ActorsComponent) -> None:
     text = "Dario Nardella, who led the mission as President of Eurocities, spoke."
     doc = run(actors, text, "en")

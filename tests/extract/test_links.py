@@ -280,6 +280,12 @@ def test_a_city_named_by_its_region_is_that_city(links: LinksComponent, text: st
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Florence", "Blois"})}
 
 
+def test_a_region_after_a_comma_and_its_wrapper_locates_the_city(
+        links: LinksComponent) -> None:
+    text = "Đoàn công tác thành phố Da Nang, tỉnh Vinh Phuc đã làm việc với Hamburg."
+    assert link_pairs(links, make_doc(text, "vi")) == {frozenset({"Da Nang", "Hamburg"})}
+
+
 def test_three_parties_between_are_one_link(links: LinksComponent) -> None:
     doc = make_doc("A memorandum of understanding between Florence, Hue and Da Nang was "
                    "signed.", "en")

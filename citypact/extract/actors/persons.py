@@ -232,6 +232,8 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     if sentence is not None:
         before = [m for m in locals_ if sentence[0] <= ctx.tokens.tokens[m.start].start
                   and m.end <= run.start]
+        if _is_listed(title, ctx.people.municipal):  # a mayor's place is a city
+            before = [m for m in before if m.place.kind == "city"] or before
         if before:
             return before[-1].place.name
     # A local title with no place ("Mayor Misty Buscher said") in a story filed from a

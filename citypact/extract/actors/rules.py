@@ -23,7 +23,7 @@ ORG_TYPES = frozenset({
     "government", "embassy", "programme", "network", "media", "finance",
 })
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
-                "relative", "in_office", "indefinite")
+                "relative", "in_office", "indefinite", "municipal")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -72,6 +72,8 @@ class PeopleLexicons:
     national: frozenset[str]
     diplomatic: frozenset[str]
     ambassadors: frozenset[str]
+    municipal: frozenset[str]
+    """Titles of a town's office (mayor, sindaco, Thị trưởng): their holder acts for a city."""
     indefinite: frozenset[str]
     """Words before a title that make it someone new ("a mayor", "another minister")."""
 
@@ -214,6 +216,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         national=_folded(p for r in rules for p in r.people["national"]),
         diplomatic=_folded(p for r in rules for p in r.people["diplomatic"]),
         ambassadors=_folded(p for r in rules for p in r.people["ambassadors"]),
+        municipal=_folded(p for r in rules for p in r.people["municipal"]),
         indefinite=indefinite,
     )
 

@@ -8,10 +8,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 import pycountry
 
 from citypact.extract.pipeline import Doc
+from citypact.gazetteer.rules import load_wrappers
 from citypact.model import Span
 
 NON_PARTY_ORG_TYPES = frozenset({"media", "programme"})
@@ -203,9 +205,16 @@ def _in_parentheses_after(text: str, name_end: int, start: int) -> bool:
 
 
 KIND_RANK = {"city": 0, "region": 1, "country": 2}
-APPOSITION = re.compile(r"(?:\s+[A-Z][a-z]+)?\s*,\s*")
-"""Between a place and the one that holds it: ", " or a capitalised wrapper and a comma
-(" City, ")."""
+
+
+@cache
+def _apposition() -> re.Pattern[str]:
+    """Between a place and the one that holds it: ", " or a capitalised wrapper and a comma
+    (" City, "), and the region's own wrapper after the comma ("Gimje, tỉnh Jeollabuk",
+    "Orange, département de Vaucluse"; the region wrappers of ``wrappers.toml``)."""
+    words = sorted(load_wrappers().before["region"], key=len, reverse=True)
+    wrapper = "|".join(re.escape(word) for word in words)
+    return re.compile(rf"(?:\s+[A-Z][a-z]+)?\s*,\s*(?:(?i:{wrapper})\s*)?")
 
 
 CAPITAL_OF = re.compile(
@@ -235,7 +244,7 @@ def _apposed(text: str, inner: PartyMention, outer: PartyMention) -> bool:
         return False
     if CAPITAL_OF.fullmatch(text, inner.span[1], outer.span[0]) is not None:
         return inner.kind == "city" and outer.kind in ("region", "country")
-    if APPOSITION.fullmatch(text, inner.span[1], outer.span[0]) is None:
+    if _apposition().fullmatch(text, inner.span[1], outer.span[0]) is None:
         return False
     if outer.kind == "country":
         return True
