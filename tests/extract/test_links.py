@@ -406,6 +406,15 @@ def test_an_embassy_stands_for_its_country_too(links: LinksComponent) -> None:
         (frozenset({"Vietnam", "Turin"}), "cooperation", "2023-05-09")}
 
 
+def test_an_embassy_is_not_linked_with_a_country(links: LinksComponent) -> None:
+    text = ("Tuscany and the Embassy of Vietnam in Italy held a seminar on cooperation "
+            "between Italy and Hue.")
+    embassy = _org(text, "Embassy of Vietnam in Italy", "VN", "embassy")
+    pairs = link_pairs(links, make_doc(text, "en", organizations=(embassy,)))
+    assert frozenset({"Embassy of Vietnam in Italy", "Italy"}) not in pairs
+    assert frozenset({"Embassy of Vietnam in Italy", "Tuscany"}) in pairs
+
+
 def test_hosts_of_an_unnamed_delegation_are_not_partners(links: LinksComponent) -> None:
     doc = make_doc("Meeting with the mayors of Turin and Hamburg on waste management.", "en")
     assert link_pairs(links, doc) == set()

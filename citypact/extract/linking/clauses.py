@@ -63,6 +63,8 @@ def foreign(a: PartyMention, b: PartyMention) -> bool:
         return False
     if a.kind == "country" and b.kind == "country":
         return False
+    if "country" in (a.kind, b.kind) and "embassy" in (a.org_type, b.org_type):
+        return False  # an embassy stands for its country: two countries again
     if a.country is None and b.country is None:
         return False  # two organisations of unknown country: nothing says they are apart
     if (a.country is None and b.kind == "country") or (b.country is None and a.kind == "country"):
