@@ -414,6 +414,16 @@ def test_an_embassy_is_not_linked_with_a_country(links: LinksComponent) -> None:
     assert frozenset({"Embassy of Vietnam in Italy", "Italy"}) not in pairs
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois firmó un acuerdo con Hue en la ciudad de Monterrey.", "es"),
+    ("Blois ha firmato un accordo con Huế nella città di Torino.", "it"),
+    ("Blois signed an agreement with Hue in the town of San Antonio.", "en"),
+])
+def test_the_city_where_a_signing_takes_place_is_no_party(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Blois", "Hue"})}
+
+
 def test_hosts_of_an_unnamed_delegation_are_not_partners(links: LinksComponent) -> None:
     doc = make_doc("Meeting with the mayors of Turin and Hamburg on waste management.", "en")
     assert link_pairs(links, doc) == set()
