@@ -259,6 +259,18 @@ def test_a_sector_word_in_a_name_speaks_of_that_organisation_only(
         frozenset({"Hue", "Blois"}): ()}
 
 
+def test_three_subjects_of_a_signing_are_one_group(links: LinksComponent) -> None:
+    text = ("The Hue chapter of the Vietnam Friendship Union, Germany's Hamburg Foundation and "
+            "Hue University on March 10 signed a memorandum of understanding.")
+    doc = make_doc(text, "en", organizations=(
+        _org(text, "Vietnam Friendship Union", "VN", "association"),
+        _org(text, "Hamburg Foundation", "DE", "ngo"), _org(text, "Hue University", "VN",
+                                                              "university")))
+    pairs = link_pairs(links, doc)
+    members = ["Vietnam Friendship Union", "Hamburg Foundation", "Hue University"]
+    assert {frozenset(pair) for pair in combinations(members, 2)} <= pairs
+
+
 def test_a_sector_word_in_a_name_lends_nothing_to_the_next_sentence(
         links: LinksComponent) -> None:
     text = ("The delegation of Hue visited the Hamburg Chamber of Commerce.\n"

@@ -131,6 +131,20 @@ def _peers(a: PartyMention, b: PartyMention) -> bool:
         "org" in (a.kind, b.kind) and a.via != "person" and b.via != "person")
 
 
+def _subject_pairs(text: str, left: Sequence[PartyMention],
+                   joiners: frozenset[str]) -> list[Pair]:
+    """The pairs of the parties named before a cue: their foreign pairs, and every pair of
+    a group of three or more named together ("A, B and C signed")."""
+    pairs = _local_pairs(left)
+    i = 0
+    while i < len(left):
+        run = _joined(text, left[i:], left[i].span[0], joiners)
+        pairs.extend(pair for pair in _group_pairs(unique_parties(run), [])
+                     if pair not in pairs)
+        i += max(len(run), 1)
+    return pairs
+
+
 def _cross(left: Sequence[PartyMention], right: Sequence[PartyMention]) -> list[Pair]:
     """Pairs across a split, local with local first; a country only when no local pairs."""
     names_left = {p.name for p in left}
@@ -161,16 +175,27 @@ def _joined(text: str, parties: Sequence[PartyMention], start: int,
         if len(gap) > GROUP_GAP or any(ch in gap for ch in ";:.!?") or (
                 group and "(" in gap and ")" not in gap) or (group and not _joins(gap, joiners)):
             break
-        if group and party.kind == "org" and OWNED.search(gap):
+        if party.kind == "org" and _owned_by(text, gap, group):
             break
         group.append(party)
         end = max(end, party.span[1])
     return group
 
 
-OWNED = re.compile(r"['’]s\s+$")
-"""A possessive right before an organisation ("Binh Duong's Becamex"): the organisation is
-its owner's, no other member of the group."""
+OWNED = re.compile(r"\s*['’]s\s+$")
+
+
+def _owned_by(text: str, gap: str, group: Sequence[PartyMention]) -> bool:
+    """An organisation after the possessive of a member of the group ("Binh Duong and
+    Eindhoven, Binh Duong's Becamex") is that member's, no other member of the group;
+    after another possessive ("VUFO, Germany's FNF and ...") it still is one."""
+    owned = OWNED.search(gap)
+    if owned is None:
+        return False
+    owner = gap[:owned.start()]
+    if not owner.strip():
+        return bool(group)  # "Binh Duong's Becamex", both named in the group
+    return any(owner.endswith(text[p.span[0]:p.span[1]]) for p in group)
 
 
 def _joins(gap: str, joiners: frozenset[str]) -> bool:
@@ -235,7 +260,8 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
             return _implicit(text, parties, split, clause.splits, clause.joiners)
         right = unique_parties([p for p in parties if p.span[0] >= split.span[1]])
         if _local_pairs(left) and not any(h.label == "with" for h in clause.splits):
-            return Relation(_local_pairs(left), "split")  # "A and B maintain relations ..."
+            # "A and B maintain relations ...", "A, B and C signed ...": one group
+            return Relation(_subject_pairs(text, left, clause.joiners), "split")
         if any(p.is_local for p in left) and any(p.is_local for p in right):
             pairs = [(a, b) for a, b in _cross(left, right) if a.is_local and b.is_local]
             if pairs:
