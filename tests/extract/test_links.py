@@ -247,6 +247,16 @@ def test_a_following_sentence_about_the_agreement_gives_its_sectors(
         ({"Blois", "Hue"}, ("culture_heritage", "tourism"))]
 
 
+def test_the_next_paragraph_naming_the_instrument_again_gives_its_sectors(
+        links: LinksComponent) -> None:
+    text = ("Blois and Hue signed a cultural agreement on Monday.\n"
+            "Under the agreement, work will also focus on tourism.\n"
+            "The mayors also spoke of energy and signed the guest book.")
+    result = links(make_doc(text, "en")).links
+    assert [(set(link.parties), link.sectors) for link in result] == [
+        ({"Blois", "Hue"}, ("culture_heritage", "tourism"))]
+
+
 def test_a_sector_word_in_a_name_speaks_of_that_organisation_only(
         links: LinksComponent) -> None:
     text = "Hue signed agreements with the Hamburg Chamber of Commerce and with Blois."

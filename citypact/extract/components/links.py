@@ -188,9 +188,14 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
     """A cue sentence naming no place, in the paragraph of the last link and at most
     ``FOLLOW_UP_REACH`` sentences after it, still speaks of that link."""
     last, found = latest
-    return (bool(found) and not any(p.is_local for p in inside)
-            and index - last <= FOLLOW_UP_REACH
-            and "\n" not in story.doc.text[found[0].evidence[1]:story.doc.sentences[index][0]])
+    if not found or any(p.is_local for p in inside) or index - last > FOLLOW_UP_REACH:
+        return False
+    if "\n" not in story.doc.text[found[0].evidence[1]:story.doc.sentences[index][0]]:
+        return True
+    # In the next paragraph, only a sentence that names the instrument of the link again
+    # ("Under the MoU, the parties will ...").
+    return index - last == 1 and any(
+        hit.label == found[0].kind for hit in story.cues[index].kinds)
 
 
 def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
