@@ -428,6 +428,15 @@ def test_an_embassy_stands_for_its_country_too(links: LinksComponent) -> None:
         (frozenset({"Vietnam", "Turin"}), "cooperation", "2023-05-09")}
 
 
+@pytest.mark.parametrize("name", ["Italian Ministry of Foreign Affairs",
+                                  "Standing Committee of Italy's Senate"])
+def test_a_national_body_stands_for_its_country_too(links: LinksComponent, name: str) -> None:
+    text = f"The mayor of Hue held talks with the {name} in Rome."
+    ministry = _org(text, name, "IT", "government")
+    assert link_pairs(links, make_doc(text, "en", organizations=(ministry,))) == {
+        frozenset({"Hue", name}), frozenset({"Hue", "Italy"})}
+
+
 def test_an_embassy_is_not_linked_with_a_country(links: LinksComponent) -> None:
     text = ("The delegation cooperated with the Embassy of Vietnam in Italy and Tuscany to "
             "hold a seminar on cooperation between Tuscany – Italy and Vietnam.")

@@ -16,6 +16,7 @@ import datetime
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from citypact.extract.linking.events import merge_events, sentence_events
 from citypact.extract.linking.lexicons import LanguageLexicons, load_all_languages, load_demonyms
@@ -272,15 +273,34 @@ MISSION_TYPES = frozenset({"embassy"})
 """Organisations that act for their country abroad (embassies, consulates)."""
 
 
+@cache
+def _demonym_countries() -> dict[str, str]:
+    return load_demonyms()
+
+
+def _acts_for_country(doc: Doc, party: PartyMention) -> bool:
+    """An embassy or consulate, or a government body whose name holds its country ("the
+    Standing Committee of China's National People's Congress", "Vietnamese Ministry of
+    Foreign Affairs"), acts for its country."""
+    if party.org_type in MISSION_TYPES:
+        return True
+    if party.org_type != "government" or not party.country:
+        return False
+    words = fold(re.sub(r"['’]", " ", party.name)).split()  # "China's" -> "china", "s"
+    country = fold(country_name(party.country, doc)).split()
+    return any(words[i:i + len(country)] == country for i in range(len(words))) or any(
+        _demonym_countries().get(word) == party.country for word in words)
+
+
 def _linked_names(doc: Doc, a: PartyMention, b: PartyMention,
                   confidence: float) -> list[tuple[tuple[str, str], float]]:
-    """The names a pair links, with how sure. An embassy or consulate also stands for its
-    country ("the Ambassador had a working session with Turin": Turin works with Vietnam
-    too), as surely as a sentence naming one side only: it lends no sectors to a pair that
-    other sentences name."""
+    """The names a pair links, with how sure. An embassy, a consulate or a national body
+    also stands for its country ("the Ambassador had a working session with Turin": Turin
+    works with Vietnam too), as surely as a sentence naming one side only: it lends no
+    sectors to a pair that other sentences name."""
     linked = [((a.name, b.name), confidence)]
     for mission, other in ((a, b), (b, a)):
-        if (mission.org_type in MISSION_TYPES and mission.country and other.is_local
+        if (_acts_for_country(doc, mission) and mission.country and other.is_local
                 and other.country is not None and other.country != mission.country):
             country = country_name(mission.country, doc)
             linked.append(((country, other.name), min(confidence, CONFIDENCE["side"])))

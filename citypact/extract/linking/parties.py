@@ -81,13 +81,14 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
             found.extend(PartyMention(span, org.name, "org", org.country, "org",
                                       org_type=org.type)
                          for span in org.mentions)
-    entities: dict[str, tuple[str, str | None]] = {p.name: (p.kind, p.country)
-                                                   for p in doc.places}
-    entities.update({o.name: ("org", o.country) for o in doc.organizations})
+    entities: dict[str, tuple[str, str | None, str | None]] = {
+        p.name: (p.kind, p.country, None) for p in doc.places}
+    entities.update({o.name: ("org", o.country, o.type) for o in doc.organizations})
     for person in doc.people:
         if person.affiliation in entities:
-            kind, country = entities[person.affiliation]
-            found.extend(PartyMention(span, person.affiliation, kind, country, "person")
+            kind, country, org_type = entities[person.affiliation]
+            found.extend(PartyMention(span, person.affiliation, kind, country, "person",
+                                      org_type=org_type)
                          for span in person.mentions)
     found.extend(PartyMention(span, country_name(code, doc), "country", code, "demonym")
                  for span, code in demonym_spans)
