@@ -232,6 +232,14 @@ def test_it_mayor_and_chamber_and_comune(actors: ActorsComponent) -> None:
     assert zuccarini.role == "sindaco di Foligno"
 
 
+def test_es_tec_is_a_university(actors: ActorsComponent) -> None:
+    text = "La Universidad de Texas firmó un convenio con el Tec de Monterrey."
+    doc = run(actors, text, "es", [("Texas", "Texas", "region", "US"),
+                                   ("Monterrey", "Monterrey", "city", "MX")])
+    assert [(o.name, o.type) for o in doc.organizations] == [
+        ("Universidad de Texas", "university"), ("Tec de Monterrey", "university")]
+
+
 def test_it_particle_in_a_surname(actors: ActorsComponent) -> None:
     doc = run(actors, "La vicesindaca Anna Lo Russo ha visitato la Regione Lazio.", "it",
               [("Lazio", "Lazio", "region", "IT")])
