@@ -93,6 +93,8 @@ class _Context:
     """Entities chosen where a wrapper of their kind marks them ("Saitama Prefecture")."""
     spans: set[Span] = field(default_factory=set)
     """Spans of the mentions resolved to a place."""
+    span_entities: dict[Span, Entity] = field(default_factory=dict)
+    """The place each resolved mention names."""
     language_countries: frozenset[str] = field(init=False)
     """Countries that speak the text's language."""
 
@@ -200,6 +202,12 @@ def _named_elsewhere(entity: Entity, evidence: _Evidence, context: _Context) -> 
         context.chosen.get(entity.id, set()) - {evidence.mention.span})
 
 
+def _listed_with_town(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """In a list with a town of its own country ("zwischen Hof und Plauen")."""
+    return any(other is not None and other.kind == "city" and other.country == entity.country
+               for other in map(context.span_entities.get, evidence.listed_with))
+
+
 def _placed(evidence: _Evidence, context: _Context) -> bool:
     """Written where places are: after a place preposition, or in a list with a place."""
     return evidence.after_preposition or any(s in context.spans for s in evidence.listed_with)
@@ -219,6 +227,9 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # A place the story names unambiguously elsewhere ("the mayor of Natal", "HALLE
         # (SAALE)") is that place wherever its short name is written: one sense per story.
         if _marked(entity, evidence.wrapper) or _named_elsewhere(entity, evidence, context):
+            return True
+        if entity.kind == "city" and entity.population >= _KNOWN_CITY and _listed_with_town(
+                entity, evidence, context):
             return True
         return (named and (strong or (not evidence.weak and entity.population >= _BIG_CITY))) or (
             placed and entity.kind == "city" and entity.population >= _BIG_CITY
@@ -419,6 +430,7 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
         context.marked = {r.entity.id for r, e in resolved
                           if e.wrapper is not None and e.wrapper.kind == r.entity.kind}
         context.spans = {r.span for r, _ in resolved}
+        context.span_entities = {r.span: r.entity for r, _ in resolved}
         context.regions = {r.entity.id for r, _ in resolved if r.entity.kind == "region"}
         context.parents = {r.entity.region for r, _ in resolved if r.entity.region}
     return [item for item, _ in resolved]

@@ -666,6 +666,8 @@ def test_other_one_word_region_still_needs_its_country(component: PlacesComponen
     ("de", "Tours und Bordeaux schließen einen Pakt.", ["Tours", "Bordeaux"]),
     ("vi", "Đoàn khách từ Tours đã tới.", ["Tours"]),
     ("fr", "Une délégation venue à Tours repart demain.", ["Tours"]),
+    # a smaller town whose name is a word, in a list with a town of its country
+    ("de", "Die Züge zwischen Hof und Plauen fuhren nur eingeschränkt.", ["Hof", "Plauen"]),
 ])
 def test_common_word_in_a_list_of_places_or_after_a_place_preposition(
         component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
