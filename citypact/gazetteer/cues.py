@@ -27,6 +27,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _WINDOW = 40
 _CLOSERS = ",;:!?()[]\"“”«»|"
 _MIN_ASCII_SURNAME = 3
+_ABBREVIATED_REGION = re.compile(r",[ \t]*([A-Z][A-Za-z.]{1,5})(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,8 @@ class PlaceCues:
     """The compiled cues; build once with ``PlaceCues.load()`` and share."""
 
     def __init__(self, wrappers: rules.Wrappers, people: rules.PeopleCues,
-                 common: rules.CommonWords, demonyms: dict[str, str]) -> None:
+                 common: rules.CommonWords, demonyms: dict[str, str],
+                 region_abbreviations: dict[str, tuple[str, str]] | None = None) -> None:
         before = _entries(wrappers.before, wrappers.metropolitan_before)
         after = _entries(wrappers.after, wrappers.metropolitan_after)
         # Grouped by the word that touches the name (only those can match), longest first.
@@ -94,6 +96,7 @@ class PlaceCues:
         self._coordinators = {lang: frozenset(word_accent_key(w) for w in ws)
                               for lang, ws in common.coordinators.items()}
         self._demonyms = demonyms
+        self._region_abbreviations = region_abbreviations or {}
 
     @staticmethod
     def _vietnamese(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
@@ -105,7 +108,7 @@ class PlaceCues:
         """Read and compile every cue file."""
         demonyms = {name_key(d): c.code for c in rules.load_country_names() for d in c.demonyms}
         return cls(rules.load_wrappers(), rules.load_people(), rules.load_common_words(),
-                   demonyms)
+                   demonyms, rules.load_region_abbreviations())
 
     # --- wrappers -------------------------------------------------------------
 
@@ -144,6 +147,16 @@ class PlaceCues:
                 if template is None or _cased_like(text[span[0]:span[1]], written):
                     return Wrapper(kind, span, False, template)
         return None
+
+    def abbreviated_region_after(self, text: str, end: int) -> tuple[str, str] | None:
+        """The country and English name of a region written abbreviated right after a
+        name and its comma ("Springfield, Ill.", "Springfield, IL"), exactly as listed."""
+        match = _ABBREVIATED_REGION.match(text, end)
+        if match is None:
+            return None
+        spelling = match.group(1)
+        return (self._region_abbreviations.get(spelling)
+                or self._region_abbreviations.get(spelling.rstrip(".")))
 
     # --- people ---------------------------------------------------------------
 

@@ -165,6 +165,24 @@ def test_a_foreign_town_in_a_list_of_places_or_after_its_mayor(
     assert names(component, text, language) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "FLORENCE, Ala. (AP) — The council met on Tuesday.",
+    "The council of Florence, AL, met on Tuesday.",
+    "FLORENCE, Ala. — The council met.\nFlorence will host the fair.",
+])
+def test_a_region_abbreviated_after_a_city_chooses_the_homonym(
+        component: PlacesComponent, text: str) -> None:
+    found = places(component, text, "en")
+    assert {(p.name, p.admin1) for p in found} == {("Florence", "Alabama")}
+
+
+def test_an_abbreviation_counts_only_after_a_city_and_as_written(
+        component: PlacesComponent) -> None:
+    for text in ("The mayor of Florence, ala. Rossi, signed.",
+                 "The mayor of Florence met Ala. Rossi."):
+        assert {p.admin1 for p in places(component, text, "en")} == {"Tuscany"}
+
+
 def test_a_name_marked_once_is_that_place_everywhere_in_the_story(
         component: PlacesComponent) -> None:
     found = places(component, "The mayor of Nice signed.\nNice will host the next meeting.", "en")
