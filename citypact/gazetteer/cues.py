@@ -161,7 +161,8 @@ class PlaceCues:
     # --- people ---------------------------------------------------------------
 
     def person_before(self, text: str, start: int) -> bool:
-        """A title, a given name, a surname written first or a facility word before the name.
+        """A title, a title and a capitalised word, a given name, a surname written first or
+        a facility word before the name.
 
         ("Palazzo Cisterna" and "Via Roma" name a building and a street, not the place.)
         """
@@ -174,6 +175,9 @@ class PlaceCues:
             return True
         if not last[:1].isupper():
             return False
+        if len(words) == 2 and self._is_title(words[0][0]) and (
+                not text[words[0][1] + len(words[0][0]):last_start].strip()):
+            return True  # the surname after a title and a given name ("Mayor Hiroshi Tanabe")
         if name_key(last) in self._given or last in self._facility or _is_in(last, self._vn_middle):
             return True
         # A surname opening a sentence may be a common word ("Đoàn Hà Nội": the

@@ -358,6 +358,8 @@ def test_a_name_without_a_title_is_a_person_without_a_role(
      "Deputy Mayor of Leeds", "Leeds"),
     ("en", "Secretary of the Quang Nam Provincial Party Committee Phan Van Duc spoke.",
      "Phan Van Duc", "Secretary of the Quang Nam Provincial Party Committee", "Quang Nam"),
+    ("en", "Leeds alderman Pieter van der Berg opened the forum.", "Pieter van der Berg",
+     "Leeds alderman", "Leeds"),
     ("it", "La vicesindaca di Bologna Chiara Neri ha aperto il forum.", "Chiara Neri",
      "vicesindaca di Bologna", "Bologna"),
     ("vi", "Phó Chủ tịch UBND thành phố Đà Nẵng Trần Thị Hoa tiếp đoàn.", "Trần Thị Hoa",

@@ -121,6 +121,8 @@ def test_given_name_that_is_a_place_followed_by_a_surname(component: PlacesCompo
 def test_title_before_a_name_makes_it_a_person(component: PlacesComponent) -> None:
     assert names(component, "The birthday of President Ho Chi Minh in Vietnam.") == ["Vietnam"]
     assert names(component, "Presidente Ho Chi Minh visitó Italia.", "es") == ["Italy"]
+    # a title, then a given name that no list knows: the place name is the surname
+    assert names(component, "Deputy Mayor Akiko Latina met guests from Italy.") == ["Italy"]
 
 
 def test_bare_ho_chi_minh_is_the_president_in_vietnamese(component: PlacesComponent) -> None:

@@ -170,13 +170,23 @@ def _runs(ctx: ActorContext, marks: Marks) -> Iterator[tuple[int, int]]:
             if _is_name_token(ctx, marks, j, inner=True) or (
                     vietnamese and _is_syllable(ctx, j)):
                 j += 1
-            elif (tokens.folded[j] in ctx.rules.particles and j + 1 < n
-                  and tokens.joined(j + 1) and _is_name_token(ctx, marks, j + 1, inner=True)):
-                j += 2  # "Stefano Lo Russo", "Ludwig van Beethoven"
+            elif (after := _after_particles(ctx, j)) > j and _is_name_token(
+                    ctx, marks, after, inner=True):
+                j = after + 1  # "Stefano Lo Russo", "Ludwig van Beethoven", "Pieter van der Berg"
             else:
                 break
         yield (i, j)
         i = j
+
+
+def _after_particles(ctx: ActorContext, j: int) -> int:
+    """The token after the lower-case particles that start at ``j`` ("van der"), when a
+    token follows them in the same run; ``j`` when there is none."""
+    tokens = ctx.tokens
+    k = j
+    while k + 1 < len(tokens) and tokens.folded[k] in ctx.rules.particles and tokens.joined(k + 1):
+        k += 1
+    return k
 
 
 def _is_syllable(ctx: ActorContext, j: int) -> bool:
@@ -196,6 +206,8 @@ def _trim_start(ctx: ActorContext, start: int, end: int) -> int:
         return start
     for i in range(start + 1, end - 1):
         word = ctx.tokens.folded[i]
+        if ctx.tokens.tokens[i].text.islower():
+            continue  # a particle ("Pieter van der Berg"), not the Vietnamese "Van"
         if word in ctx.rules.given_names or (
                 word in ctx.rules.vietnamese_surnames and ctx.tokens.folded[start]
                 not in ctx.rules.vietnamese_surnames):
