@@ -250,7 +250,7 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
     while k >= 0 and tokens.joined(k + 1):
         token = tokens.tokens[k]
         if k in marks.honorifics:
-            return Cue(role=None, honorific=True)
+            return _title_before_honorific(ctx, marks, marks.honorifics[k][0])
         if k in marks.titles:
             title = marks.titles[k]
             return Cue(role=(_role_prefix(ctx, marks, title[0]), start), title=title)
@@ -262,6 +262,9 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
             continue
         if token.text in APOSTROPHES or token.text in "-–":
             k -= 1
+            continue
+        if token.text == ")" and (opening := _place_in_brackets(ctx, k)) is not None:
+            k = opening - 1  # "Mayor of Gimhae city (Republic of Korea) Park Sung-ho"
             continue
         if not token.is_word:
             return None
@@ -278,6 +281,26 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
                 return None
         k -= 1
     return None
+
+
+def _place_in_brackets(ctx: ActorContext, closing: int) -> int | None:
+    """The opening bracket of "(Republic of Korea)" that closes at ``closing``, when
+    only a place stands between them."""
+    k = closing - 1
+    while k > 0 and k in ctx.place_at and ctx.tokens.joined(k):
+        k -= 1
+    if k < closing - 1 and ctx.tokens.tokens[k].text == "(":
+        return k
+    return None
+
+
+def _title_before_honorific(ctx: ActorContext, marks: Marks, honorific: int) -> Cue:
+    """The honorific's cue, with the role of a title written before it ("The Mayor of
+    Kendal, Cllr Peter Bolton"; "Mayor of Gimhae Mr Park")."""
+    before = _left_cue(ctx, marks, honorific)
+    if before is None or before.title is None or before.role is None:
+        return Cue(role=None, honorific=True)
+    return Cue(role=(before.role[0], honorific), title=before.title, honorific=True)
 
 
 def _beside_connector_or_place(ctx: ActorContext, k: int) -> bool:

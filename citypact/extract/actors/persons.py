@@ -101,7 +101,11 @@ def _role_text(ctx: ActorContext, role: TokenRange) -> str | None:
         start += 1
     while end > start and not tokens[end - 1].is_word:
         end -= 1
-    return ctx.tokens.surface(start, end) if start < end else None
+    if start == end:
+        return None
+    if end < role[1] and tokens[end].text == ")" and "(" in ctx.tokens.surface(start, end):
+        end += 1  # "Mayor of Gimhae city (Republic of Korea)" keeps its bracket
+    return ctx.tokens.surface(start, end)
 
 
 # --- affiliation -----------------------------------------------------------------------
