@@ -23,7 +23,8 @@ PLACES = {
     "Italy": ("country", "IT"), "Việt Nam": ("country", "VN"), "Lisboa": ("city", "PT"),
     "Curitiba": ("city", "BR"), "Braga": ("city", "PT"), "São Paulo": ("city", "BR"),
 }
-ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh"}
+ADMIN1 = {"Florence": "Tuscany", "Hue": "Thua Thien Hue", "Da Nang": "Da Nang",
+          "Ho Chi Minh City": "Ho Chi Minh"}
 CANONICAL = {"Firenze": "Florence", "Torino": "Turin", "Huế": "Hue", "Việt Nam": "Vietnam",
              "Lisboa": "Lisbon"}
 
@@ -315,6 +316,14 @@ def test_the_dateline_place_is_not_a_party(links: LinksComponent) -> None:
 def test_the_region_a_city_is_the_capital_of_locates_it(
         links: LinksComponent, text: str, language: str) -> None:
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Florence", "Hue"})}
+
+
+def test_the_region_before_capital_or_town_stands_for_its_city(links: LinksComponent) -> None:
+    text = ("Florence is hosting guests this week. A delegation from Hue arrived in the "
+            "Tuscany capital on Monday to sign an agreement.")
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Florence", "Hue"})}
+    alone = "A delegation from Hue arrived in the Tuscany capital on Monday to sign an agreement."
+    assert link_pairs(links, make_doc(alone, "en")) == {frozenset({"Tuscany", "Hue"})}
 
 
 @pytest.mark.parametrize(("text", "language"), [

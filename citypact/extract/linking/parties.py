@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pycountry
 
 from citypact.extract.pipeline import Doc
-from citypact.model import Span
+from citypact.model import Place, Span
 
 NON_PARTY_ORG_TYPES = frozenset({"media", "programme"})
 """News outlets report, programmes frame a cooperation: neither is
@@ -71,9 +71,12 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
     org_spans = [s for o in doc.organizations for s in o.mentions]
     found: list[PartyMention] = []
     for place in doc.places:
-        found.extend(PartyMention(span, place.name, place.kind, place.country, "place",
-                                  admin1=place.admin1)
-                     for span in place.mentions if not _inside(span, org_spans))
+        for span in place.mentions:
+            if _inside(span, org_spans):
+                continue
+            named = _city_named_by_its_region(doc, place, span) or place
+            found.append(PartyMention(span, named.name, named.kind, named.country, "place",
+                                      admin1=named.admin1))
     for org in doc.organizations:
         if org.type not in NON_PARTY_ORG_TYPES and org.country not in SUPRANATIONAL:
             found.extend(PartyMention(span, org.name, "org", org.country, "org",
@@ -90,6 +93,23 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
     found.extend(PartyMention(span, country_name(code, doc), "country", code, "demonym")
                  for span, code in demonym_spans)
     return sorted(found, key=lambda p: p.span)
+
+
+CITY_OF_REGION = re.compile(
+    r"\s+(?:(?:state|provincial|regional|prefectural)\s+)?(?:capital|city|town)\b")
+"""After a region's name, the words that make it stand for one of its cities: "the Illinois
+capital", "the Lower Saxony town", "the Yunnan provincial capital"."""
+
+
+def _city_named_by_its_region(doc: Doc, place: Place, span: Span) -> Place | None:
+    """The city that "the <region> capital/city/town" stands for: the one city of that
+    region that the document names, if there is exactly one."""
+    after_the = doc.text[max(0, span[0] - 4):span[0]].lower() == "the "
+    if place.kind != "region" or not after_the or CITY_OF_REGION.match(doc.text, span[1]) is None:
+        return None
+    cities = [p for p in doc.places if p.kind == "city" and p.country == place.country
+              and p.admin1 == place.name]
+    return cities[0] if len(cities) == 1 else None
 
 
 def main_pair(parties: list[PartyMention]) -> tuple[PartyMention, PartyMention] | None:
