@@ -408,6 +408,21 @@ def test_a_twinning_is_dated_by_the_earliest_date_told_of_it(links: LinksCompone
     assert [(x.kind, x.date) for x in links(doc).links] == [("twinning", "2013")]
 
 
+def test_a_renewed_twinning_is_dated_by_its_first_charter(links: LinksComponent) -> None:
+    doc = make_doc("On Saturday Blois and Hue renewed the twinning charter first signed in 1984.",
+                   "en", published="2024-10-18")
+    assert [(x.kind, x.date) for x in links(doc).links] == [("twinning", "1984")]
+
+
+def test_a_twinning_told_at_its_anniversary_is_dated_by_its_signing(
+        links: LinksComponent) -> None:
+    text = ("A delegation from Hue arrived in Blois on Tuesday to mark the 30th anniversary of "
+            "the sister city relationship between the two cities.\n"
+            "The mayor of Blois said the partnership, signed in 1994, brought students to Hue.")
+    doc = make_doc(text, "en", published="2024-04-12")
+    assert [(x.kind, x.date) for x in links(doc).links] == [("twinning", "1994")]
+
+
 def test_the_story_date_does_not_date_an_old_twinning(links: LinksComponent) -> None:
     doc = make_doc("Turin, 28 July 2023 – Turin and Hue are twin cities.", "en",
                    published="2023-07-28")

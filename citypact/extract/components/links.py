@@ -59,6 +59,8 @@ class _Candidate:
     evidence: Span
     breadth: int = 1
     """How many pairs its sentence relates: the fewer, the more the sentence is about it."""
+    celebrated: bool = False
+    """A twinning whose sentence celebrates its anniversary: its date is the feast's."""
 
 
 class LinksComponent:
@@ -166,10 +168,12 @@ def _read_sentence(story: _Story, index: int) -> tuple[
             or _news_date(doc, span, cues, kind)
             or _neighbour_date(doc, index, story.own_dates, story.names))
     listed = _listed_sectors(doc, index, story.cues)
+    celebrated = kind == "twinning" and any(e.label == "anniversary" for e in cues.events)
     found = [
         _Candidate(pair, _pair_kind(kind, a, b),
                    _stop_date(story.stops, story.sections, span, a, b) or date,
-                   _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs))
+                   _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
+                   celebrated)
         for a, b, conf in pairs if not _passing_call(a, b, conf)
         for pair, sure in _linked_names(doc, a, b, conf)]
     lex = story.lex
@@ -262,11 +266,12 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> 
     """The first date written in the sentence. A twinning exists before the story: the
     story's own date (a dateline) does not date it unless the sentence reports a signing,
     and of several dates its own is the earliest ("celebrated on Saturday the 45 years of
-    the twinning established in 1978")."""
+    the twinning established in 1978"), even the date of the charter that the story renews
+    ("renewed the twinning charter first signed in 1984")."""
     signed = any(e.label == "signing" for e in cues.events)
     dates = [m.value for m in doc.dates
              if span[0] <= m.span[0] < span[1] and not m.guessed and not m.dateline
-             and not renews_date(cues, m.span[0])
+             and not (kind != "twinning" and renews_date(cues, m.span[0]))
              and not (kind == "twinning" and not signed and m.value == doc.published)]
     if kind == "twinning":
         return min(dates, default=None)
@@ -404,6 +409,22 @@ def _listed_sectors(doc: Doc, index: int, all_cues: list[SentenceCues]) -> set[s
     return found
 
 
+def _date_celebrated_twinnings(candidates: list[_Candidate],
+                               dates: dict[tuple[frozenset[str], str], str]) -> None:
+    """A twinning told only at its anniversary ("to mark the 30th anniversary of the sister
+    city relationship ... on Tuesday") is dated by the feast; an earlier date that another
+    sentence gives the pair ("the partnership, signed in 1994") is its establishment."""
+    twinnings = {frozenset(c.parties) for c in candidates if c.kind == "twinning"}
+    for key in twinnings:
+        told = [c for c in candidates if frozenset(c.parties) == key]
+        if not all(c.celebrated for c in told if c.kind == "twinning"):
+            continue
+        earlier = [c.date for c in told if c.kind != "twinning" and c.date is not None
+                   and c.date < dates.get((key, "twinning"), "9")]
+        if earlier:
+            dates[(key, "twinning")] = min(earlier)
+
+
 def _neighbour_sectors(all_cues: list[SentenceCues], index: int) -> tuple[str, ...]:
     """The sectors that the sentences around a cue sentence name, when they speak of
     cooperation too ("Each city has been paired ... for sustainable urban development")."""
@@ -440,6 +461,7 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
         told = (frozenset(cand.parties), cand.kind)
         if cand.kind == "twinning" and cand.date is not None and cand.date < dates[told]:
             dates[told] = cand.date
+    _date_celebrated_twinnings(candidates, dates)
     for extra in follow_up:
         sectors[frozenset(extra.parties)].update(extra.sectors)
     links = []
