@@ -408,6 +408,21 @@ def test_a_twinning_is_dated_by_the_earliest_date_told_of_it(links: LinksCompone
     assert [(x.kind, x.date) for x in links(doc).links] == [("twinning", "2013")]
 
 
+def test_a_place_before_based_locates_the_firm(links: LinksComponent) -> None:
+    text = ("The club signed an agreement with Hamburg-based firm Kestrel, and a friendly "
+            "against Turin was agreed.")
+    org = Organization("test:kestrel", "Kestrel", mentions=((text.find("Kestrel"),
+                                                            text.find("Kestrel") + 7),))
+    found = links(make_doc(text, "en", organizations=(org,))).links
+    assert not any("Hamburg" in link.parties for link in found)
+
+
+def test_places_named_once_apart_are_not_the_pair_of_the_story(links: LinksComponent) -> None:
+    text = ("Morgan, signed in the summer from Hamburg, scored twice.\n"
+            "A friendly against Turin has been agreed for July.")
+    assert link_pairs(links, make_doc(text, "en")) == set()
+
+
 def test_a_renewed_twinning_is_dated_by_its_first_charter(links: LinksComponent) -> None:
     doc = make_doc("On Saturday Blois and Hue renewed the twinning charter first signed in 1984.",
                    "en", published="2024-10-18")

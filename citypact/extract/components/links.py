@@ -115,7 +115,7 @@ class LinksComponent:
         sections = _section_dates(doc)
         all_cues = [read_cues(span, lex, keys) for span in doc.sentences]
         return _Story(
-            doc=doc, lex=lex, keys=keys, parties=parties, main=main_pair(parties),
+            doc=doc, lex=lex, keys=keys, parties=parties, main=main_pair(parties, doc.sentences),
             sections=sections, stops=_stop_dates(doc, sections, parties), cues=all_cues,
             names=[frozenset(p.name for p in parties if span[0] <= p.span[0] < span[1])
                    for span in doc.sentences],

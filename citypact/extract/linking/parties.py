@@ -112,19 +112,35 @@ def _city_named_by_its_region(doc: Doc, place: Place, span: Span) -> Place | Non
     return cities[0] if len(cities) == 1 else None
 
 
-def main_pair(parties: list[PartyMention]) -> tuple[PartyMention, PartyMention] | None:
-    """The two local parties of different countries that the article is most about."""
-    named = [p for p in parties if p.is_local and p.via in ("place", "org") and p.country]
+def main_pair(parties: list[PartyMention],
+              sentences: Iterable[Span] = ()) -> tuple[PartyMention, PartyMention] | None:
+    """The two local parties of different countries that the article is most about: named
+    in one sentence, or each named more than once (a club's transfer from Rotterdam and a
+    friendly against Lille make no pair)."""
+    named = [p for p in parties if p.is_local and p.via in ("place", "org") and p.country
+             and not p.locator]
     counts = Counter(p.name for p in named)
     first = {p.name: p for p in reversed(named)}
     ranked = sorted(counts, key=lambda n: (-counts[n], first[n].span[0]))
     if not ranked:
         return None
     top = first[ranked[0]]
+    together = _named_together(named, sentences)
     for name in ranked[1:]:
-        if first[name].country != top.country:
+        if first[name].country != top.country and (
+                frozenset((top.name, name)) in together or min(counts[top.name], counts[name]) > 1
+                or not sentences):
             return top, first[name]
     return None
+
+
+def _named_together(named: list[PartyMention], sentences: Iterable[Span]) -> set[frozenset[str]]:
+    """The pairs of names that share a sentence."""
+    pairs: set[frozenset[str]] = set()
+    for start, end in sentences:
+        inside = sorted({p.name for p in named if start <= p.span[0] < end})
+        pairs.update(frozenset((a, b)) for i, a in enumerate(inside) for b in inside[i + 1:])
+    return pairs
 
 
 LOCATOR_DASHES = ("-", "–", "—")
@@ -136,8 +152,9 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
     A place in parentheses right after a name ("Latina (Italy)", "(Rome, Italy)"), a
     place in parentheses, a place after a dash or a venue word that follows an
     organisation ("Consortium – Latina", "OMS in Colleferro") and a place that owns
-    the organisation after it ("Binh Duong's Becamex") and the region or country after a
-    comma ("Pittsburgh, Pennsylvania") say where that party is; an
+    the organisation after it ("Binh Duong's Becamex"), the region or country after a
+    comma ("Pittsburgh, Pennsylvania") and a place before "-based" ("a Munich-based firm")
+    say where that party is; an
     organisation of unknown country takes the country of the place that locates it.
     """
     marked = []
@@ -151,8 +168,8 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
         elif (party.via == "place" and following is not None and following.kind == "org"
               and POSSESSIVE.fullmatch(text[party.span[1]:following.span[0]]) is not None):
             owner = following
-        is_locator = owner is not None or (
-            party.via == "place" and _in_parentheses(text, party.span))
+        is_locator = owner is not None or (party.via == "place" and (
+            _in_parentheses(text, party.span) or BASED.match(text, party.span[1]) is not None))
         if owner is not None and owner.kind == "org" and party.country:
             located.setdefault(owner.name, party.country)
         marked.append(dataclasses.replace(party, locator=True) if is_locator else party)
@@ -161,6 +178,8 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
             for p in marked]
 
 
+BASED = re.compile(r"[-‑–]based\b")
+"""After a place that says where a company or body is: "a Munich-based firm"."""
 VENUE_REACH = 6
 """Characters between an organisation and the venue word and place that locate it
 ("OMS in Colleferro")."""
