@@ -438,6 +438,16 @@ def test_a_twinning_told_at_its_anniversary_is_dated_by_its_signing(
     assert [(x.kind, x.date) for x in links(doc).links] == [("twinning", "1994")]
 
 
+def test_a_twinning_feasted_is_dated_by_the_signing_told_next(links: LinksComponent) -> None:
+    text = ("On Saturday Blois and Hue celebrated their twinning with a concert. "
+            "The charter was signed in 1959.")
+    doc = make_doc(text, "en", published="2024-06-17")
+    assert [(x.kind, x.date) for x in links(doc).links] == [("twinning", "1959")]
+    undated = make_doc("Blois and Hue are twin cities. The mayor met them on Saturday.", "en",
+                       published="2024-06-17")
+    assert [(x.kind, x.date) for x in links(undated).links] == [("twinning", None)]
+
+
 def test_the_story_date_does_not_date_an_old_twinning(links: LinksComponent) -> None:
     doc = make_doc("Turin, 28 July 2023 – Turin and Hue are twin cities.", "en",
                    published="2023-07-28")

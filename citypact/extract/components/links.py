@@ -99,8 +99,11 @@ class LinksComponent:
                 latest = (index, found)
             elif _follows_up(story, index, inside, latest):
                 # "The agreement covers energy and culture.": the relation just reported.
-                follow_up.extend(dataclasses.replace(c, sectors=cues.sectors,
-                                                     confidence=CONFIDENCE["side"])
+                # "The charter was signed in 1959.": the date of the relation just reported.
+                signed = story.own_dates.get(index) if _reports_signing(cues) else None
+                follow_up.extend(dataclasses.replace(c, sectors=cues.sectors, date=signed,
+                                                     confidence=CONFIDENCE["side"],
+                                                     celebrated=False)
                                  for c in latest[1])
         return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up),
                                    events=merge_events(events))
@@ -168,7 +171,9 @@ def _read_sentence(story: _Story, index: int) -> tuple[
             or _news_date(doc, span, cues, kind)
             or _neighbour_date(doc, index, story.own_dates, story.names))
     listed = _listed_sectors(doc, index, story.cues)
-    celebrated = kind == "twinning" and any(e.label == "anniversary" for e in cues.events)
+    celebrated = kind == "twinning" and (
+        any(e.label == "anniversary" for e in cues.events)
+        or (not _reports_signing(cues) and _recent(doc, date)))
     found = [
         _Candidate(pair, _pair_kind(kind, a, b),
                    _stop_date(story.stops, story.sections, span, a, b) or date,
@@ -268,7 +273,7 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> 
     and of several dates its own is the earliest ("celebrated on Saturday the 45 years of
     the twinning established in 1978"), even the date of the charter that the story renews
     ("renewed the twinning charter first signed in 1984")."""
-    signed = any(e.label == "signing" for e in cues.events)
+    signed = _reports_signing(cues)
     dates = [m.value for m in doc.dates
              if span[0] <= m.span[0] < span[1] and not m.guessed and not m.dateline
              and not (kind != "twinning" and renews_date(cues, m.span[0]))
@@ -356,7 +361,7 @@ def _news_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> str 
     """
     if doc.published is None or not reports_event(cues):
         return None
-    if kind == "twinning" and not any(e.label == "signing" for e in cues.events):
+    if kind == "twinning" and not _reports_signing(cues):
         return None
     published = _as_date(doc.published)
     if published is not None:
@@ -409,18 +414,38 @@ def _listed_sectors(doc: Doc, index: int, all_cues: list[SentenceCues]) -> set[s
     return found
 
 
+def _reports_signing(cues: SentenceCues) -> bool:
+    return any(e.label == "signing" for e in cues.events)
+
+
+def _recent(doc: Doc, date: str | None) -> bool:
+    """No date, or a day shortly before publication: the day of the story's news."""
+    if date is None:
+        return True
+    day, published = _as_date(date), _as_date(doc.published or "")
+    return day is not None and published is not None and (
+        0 <= (published - day).days <= NARRATIVE_DAYS)
+
+
 def _date_celebrated_twinnings(candidates: list[_Candidate],
-                               dates: dict[tuple[frozenset[str], str], str]) -> None:
-    """A twinning told only at its anniversary ("to mark the 30th anniversary of the sister
-    city relationship ... on Tuesday") is dated by the feast; an earlier date that another
-    sentence gives the pair ("the partnership, signed in 1994") is its establishment."""
+                               dates: dict[tuple[frozenset[str], str], str],
+                               follow_up: Sequence[_Candidate] = ()) -> None:
+    """A twinning told only at a feast or a visit of the story's days ("to mark the 30th
+    anniversary of the sister city relationship ... on Tuesday"), not at its signing, is
+    dated by that day; an earlier signing that another sentence gives the pair ("the
+    partnership, signed in 1994") or that the next sentence tells ("Der
+    Partnerschaftsvertrag war im Jahr 1959 unterzeichnet worden") is its establishment."""
     twinnings = {frozenset(c.parties) for c in candidates if c.kind == "twinning"}
     for key in twinnings:
         told = [c for c in candidates if frozenset(c.parties) == key]
         if not all(c.celebrated for c in told if c.kind == "twinning"):
             continue
-        earlier = [c.date for c in told if c.kind != "twinning" and c.date is not None
-                   and c.date < dates.get((key, "twinning"), "9")]
+        feast = dates.get((key, "twinning"))
+        if feast is None:
+            continue
+        others = [c for c in told if c.kind == "agreement"]
+        others += [c for c in follow_up if frozenset(c.parties) == key]
+        earlier = [c.date for c in others if c.date is not None and c.date < feast]
         if earlier:
             dates[(key, "twinning")] = min(earlier)
 
@@ -461,7 +486,7 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
         told = (frozenset(cand.parties), cand.kind)
         if cand.kind == "twinning" and cand.date is not None and cand.date < dates[told]:
             dates[told] = cand.date
-    _date_celebrated_twinnings(candidates, dates)
+    _date_celebrated_twinnings(candidates, dates, follow_up)
     for extra in follow_up:
         sectors[frozenset(extra.parties)].update(extra.sectors)
     links = []
