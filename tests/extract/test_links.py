@@ -426,7 +426,9 @@ def test_places_named_once_apart_are_not_the_pair_of_the_story(links: LinksCompo
 def test_a_renewed_twinning_is_dated_by_its_first_charter(links: LinksComponent) -> None:
     doc = make_doc("On Saturday Blois and Hue renewed the twinning charter first signed in 1984.",
                    "en", published="2024-10-18")
-    assert [(x.kind, x.date) for x in links(doc).links] == [("twinning", "1984")]
+    result = links(doc)
+    assert [(x.kind, x.date) for x in result.links] == [("twinning", "1984")]
+    assert [(e.type, e.date) for e in result.events] == [("signing", "2024-10-12")]
 
 
 def test_a_twinning_told_at_its_anniversary_is_dated_by_its_signing(

@@ -184,6 +184,8 @@ def _read_sentence(story: _Story, index: int) -> tuple[
     lex = story.lex
     visits = list(lex.visits.finditer(story.keys.get(lex.keep_accents), *span)) \
         if lex.visits is not None else []
+    if kind == "twinning":  # the day of the renewal, not the charter's year, dates its events
+        date = _sentence_date(doc, span, cues, kind, renewed=False) or date
     return found, inside, sentence_events(cues, pairs, inside,
                                           date or _guessed_date(doc, span), visits)
 
@@ -267,16 +269,20 @@ def _pair_kind(kind: LinkKind, a: PartyMention, b: PartyMention) -> LinkKind:
     return kind
 
 
-def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> str | None:
+def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
+                   renewed: bool | None = None) -> str | None:
     """The first date written in the sentence. A twinning exists before the story: the
     story's own date (a dateline) does not date it unless the sentence reports a signing,
     and of several dates its own is the earliest ("celebrated on Saturday the 45 years of
     the twinning established in 1978"), even the date of the charter that the story renews
-    ("renewed the twinning charter first signed in 1984")."""
+    ("renewed the twinning charter first signed in 1984"; ``renewed`` says whether the date
+    of a renewed instrument counts: for a twinning unless told otherwise)."""
+    if renewed is None:
+        renewed = kind == "twinning"
     signed = _reports_signing(cues)
     dates = [m.value for m in doc.dates
              if span[0] <= m.span[0] < span[1] and not m.guessed and not m.dateline
-             and not (kind != "twinning" and renews_date(cues, m.span[0]))
+             and (renewed or not renews_date(cues, m.span[0]))
              and not (kind == "twinning" and not signed and m.value == doc.published)]
     if kind == "twinning":
         return min(dates, default=None)
