@@ -366,6 +366,8 @@ def test_a_name_without_a_title_is_a_person_without_a_role(
      "Mayor of Hue city (Vietnam)", "Hue"),
     ("en", "The Bürgermeister of Leipzig, Katrin Weber, welcomed the guests.", "Katrin Weber",
      "Bürgermeister of Leipzig", "Leipzig"),
+    ("en", "Commissioner of the Leeds Municipal Corporation Anil Rao opened the forum.",
+     "Anil Rao", "Commissioner of the Leeds Municipal Corporation", "Leeds"),
     ("it", "La vicesindaca di Bologna Chiara Neri ha aperto il forum.", "Chiara Neri",
      "vicesindaca di Bologna", "Bologna"),
     ("vi", "Phó Chủ tịch UBND thành phố Đà Nẵng Trần Thị Hoa tiếp đoàn.", "Trần Thị Hoa",
