@@ -148,15 +148,18 @@ class PlaceCues:
                     return Wrapper(kind, span, False, template)
         return None
 
-    def abbreviated_region_after(self, text: str, end: int) -> tuple[str, str] | None:
-        """The country and English name of a region written abbreviated right after a
-        name and its comma ("Springfield, Ill.", "Springfield, IL"), exactly as listed."""
+    def abbreviated_region_after(self, text: str, end: int) -> tuple[Span, str, str] | None:
+        """The span, country and English name of a region written abbreviated right after
+        a name and its comma ("Springfield, Ill.", "Springfield, IL"), exactly as listed."""
         match = _ABBREVIATED_REGION.match(text, end)
         if match is None:
             return None
         spelling = match.group(1)
-        return (self._region_abbreviations.get(spelling)
-                or self._region_abbreviations.get(spelling.rstrip(".")))
+        for written in (spelling, spelling.rstrip(".")):
+            if written in self._region_abbreviations:
+                country, region = self._region_abbreviations[written]
+                return (match.start(1), match.start(1) + len(written)), country, region
+        return None
 
     # --- people ---------------------------------------------------------------
 

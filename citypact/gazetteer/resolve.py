@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from citypact.extract.rules import language_countries
@@ -76,6 +76,8 @@ class _Evidence:
     container_regions: frozenset[str] = frozenset()
     container_admin1: tuple[str, str] | None = None
     """Country and region name of an abbreviation after the name ("Springfield, Ill.")."""
+    abbreviation: Span | None = None
+    """Where that abbreviation is written."""
     after_preposition: bool = False
     """A word that puts a place after it stands right before ("from", "da", "từ")."""
     listed_with: tuple[Span, ...] = ()
@@ -354,7 +356,10 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                     c.entity.country for c in following.candidates if c.entity.kind == "country")
                 evidence.container_regions = frozenset(
                     c.entity.id for c in following.candidates if c.entity.kind == "region")
-        evidence.container_admin1 = cues.abbreviated_region_after(text, end)
+        abbreviated = cues.abbreviated_region_after(text, end)
+        if abbreviated is not None:
+            evidence.abbreviation = abbreviated[0]
+            evidence.container_admin1 = abbreviated[1:]
         found.append(evidence)
     return found
 
@@ -406,7 +411,8 @@ def _named_countries(evidences: list[_Evidence], context: _Context) -> set[str]:
 
 
 def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
-                     language: str | None) -> list[Resolved]:
+                     language: str | None,
+                     entity: Callable[[str], Entity | None] | None = None) -> list[Resolved]:
     """Decide each mention's entity, in two passes (the second knows the first's places).
 
     Args:
@@ -414,6 +420,8 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
         mentions: recognised mentions in text order (``find_mentions``).
         cues: the compiled cues.
         language: ISO 639-1 code of the text, or ``None``.
+        entity: the gazetteer's entity by id; when given, the region abbreviated after a
+            city ("Springfield, Ill.") is resolved too, at its abbreviation.
     """
     evidences = _drop_people(text, _evidence(text, mentions, cues, language), cues)
     context = _Context(language, demonyms=cues.demonym_countries(text))
@@ -436,4 +444,19 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
         context.regions |= {r.entity.region for r, e in resolved
                             if r.entity.region and _in_abbreviated_region(r.entity, e)}
         context.parents = {r.entity.region for r, _ in resolved if r.entity.region}
-    return [item for item, _ in resolved]
+    return [item for item, _ in resolved] + _abbreviated_regions(resolved, entity)
+
+
+def _abbreviated_regions(resolved: list[tuple[Resolved, _Evidence]],
+                         entity: Callable[[str], Entity | None] | None) -> list[Resolved]:
+    """The regions abbreviated after the cities they hold ("Ill." in "Springfield, Ill.")."""
+    found = []
+    for item, evidence in resolved:
+        region_id = item.entity.region
+        if (entity is None or evidence.abbreviation is None or region_id is None
+                or not _in_abbreviated_region(item.entity, evidence)):
+            continue
+        region = entity(region_id)
+        if region is not None:
+            found.append(Resolved(evidence.abbreviation, region))
+    return found

@@ -175,7 +175,9 @@ def test_a_foreign_town_in_a_list_of_places_or_after_its_mayor(
 def test_a_region_abbreviated_after_a_city_chooses_the_homonym(
         component: PlacesComponent, text: str) -> None:
     found = places(component, text, "en")
-    assert {(p.name, p.admin1) for p in found} == {("Florence", "Alabama")}
+    assert {(p.name, p.admin1) for p in found} == {("Florence", "Alabama"), ("Alabama", None)}
+    alabama = next(p for p in found if p.name == "Alabama")
+    assert [text[s:e] for s, e in alabama.mentions] in (["Ala."], ["AL"])
 
 
 def test_an_abbreviation_counts_only_after_a_city_and_as_written(

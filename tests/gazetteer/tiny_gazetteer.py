@@ -27,6 +27,7 @@ ENTITIES = [
            lat=43.77925, lon=11.24626, population=367_150),
     Entity("geonames:4062577", "Florence", "city", "US", "Alabama", "geonames:4829764",
            population=40_026),
+    Entity("geonames:4829764", "Alabama", "region", "US"),
     Entity("geonames:3175058", "Latina", "city", "IT", "Lazio", "iso3166-2:IT-62",
            population=76_305),
     Entity("geonames:6544489", "Latina", "city", "ES", "Madrid", population=256_644),
