@@ -186,6 +186,16 @@ def test_en_a_bare_local_title_belongs_to_the_dateline_city(actors: ActorsCompon
     assert [(p.name, p.affiliation) for p in doc.people] == [("Misty Buscher", "Springfield")]
 
 
+def test_en_the_head_of_a_delegation_acts_for_where_it_comes_from(
+        actors: ActorsComponent) -> None:
+    text = ("SPRINGFIELD, Ill. — A delegation from Gimpo arrived on Tuesday.\n"
+            "The delegation is led by Deputy Mayor Kim Ji-ho.")
+    doc = make_doc(text, "en", [("SPRINGFIELD", "Springfield", "city", "US"),
+                                ("Gimpo", "Gimpo", "city", "KR")])
+    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
+    assert [(p.name, p.affiliation) for p in doc.people] == [("Kim Ji-ho", "Gimpo")]
+
+
 def test_en_the_office_after_who_as(actors: ActorsComponent) -> None:
     text = "Dario Nardella, who led the mission as President of Eurocities, spoke."
     doc = run(actors, text, "en")

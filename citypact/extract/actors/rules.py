@@ -23,7 +23,7 @@ ORG_TYPES = frozenset({
     "government", "embassy", "programme", "network", "media", "finance",
 })
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
-                "relative", "in_office", "indefinite")
+                "relative", "in_office", "indefinite", "led_by", "delegation_from")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -74,6 +74,10 @@ class PeopleLexicons:
     ambassadors: frozenset[str]
     indefinite: frozenset[str]
     """Words before a title that make it someone new ("a mayor", "another minister")."""
+    led_by: Lexicon
+    """"led by", "headed by": the person named next heads a delegation."""
+    delegation_from: Lexicon
+    """"delegation from", "visitors from": the place named next sends the delegation."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +219,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         diplomatic=_folded(p for r in rules for p in r.people["diplomatic"]),
         ambassadors=_folded(p for r in rules for p in r.people["ambassadors"]),
         indefinite=indefinite,
+        led_by=lexicon("led_by"), delegation_from=lexicon("delegation_from"),
     )
 
 
