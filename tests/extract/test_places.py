@@ -169,7 +169,7 @@ def test_a_foreign_town_in_a_list_of_places_or_after_its_mayor(
 
 @pytest.mark.parametrize("text", [
     "FLORENCE, Ala. (AP) — The council met on Tuesday.",
-    "The council of Florence, AL, met on Tuesday.",
+    "The council of Florence, Ala., met on Tuesday.",
     "FLORENCE, Ala. — The council met.\nFlorence will host the fair.",
 ])
 def test_a_region_abbreviated_after_a_city_chooses_the_homonym(
@@ -177,12 +177,12 @@ def test_a_region_abbreviated_after_a_city_chooses_the_homonym(
     found = places(component, text, "en")
     assert {(p.name, p.admin1) for p in found} == {("Florence", "Alabama"), ("Alabama", None)}
     alabama = next(p for p in found if p.name == "Alabama")
-    assert [text[s:e] for s, e in alabama.mentions] in (["Ala."], ["AL"])
+    assert [text[s:e] for s, e in alabama.mentions] == ["Ala."]
 
 
 def test_an_abbreviation_counts_only_after_a_city_and_as_written(
         component: PlacesComponent) -> None:
-    for text in ("The mayor of Florence, ala. Rossi, signed.",
+    for text in ("The mayor of Florence, ala. Rossi, signed.", "The mayor of Florence, AL, signed.",
                  "The mayor of Florence met Ala. Rossi."):
         assert {p.admin1 for p in places(component, text, "en")} == {"Tuscany"}
 
