@@ -146,6 +146,14 @@ def test_unnamed_counterpart_is_its_country(links: LinksComponent) -> None:
     assert set(result[0].sectors) == {"education_research", "energy"}
 
 
+def test_high_tech_agriculture_is_agriculture(links: LinksComponent) -> None:
+    doc = make_doc("Hue and Blois signed an MoU on high-tech agriculture and technology.", "en")
+    assert [set(link.sectors) for link in links(doc).links] == [
+        {"agriculture_food", "innovation_technology"}]
+    doc = make_doc("Hue and Blois signed an MoU on high-tech agriculture.", "en")
+    assert [set(link.sectors) for link in links(doc).links] == [{"agriculture_food"}]
+
+
 def test_most_formal_kind_per_pair_and_its_date(links: LinksComponent) -> None:
     text = ("Turin and Ho Chi Minh City held talks on 3 May 2023.\n"
             "Turin and Ho Chi Minh City signed a memorandum of understanding on 5 May 2023.")
