@@ -179,7 +179,8 @@ class PlaceCues:
         if not last[:1].isupper():
             return False
         if len(words) == 2 and self._is_title(words[0][0]) and (
-                not text[words[0][1] + len(words[0][0]):last_start].strip()):
+                not text[words[0][1] + len(words[0][0]):last_start].strip()
+                and not _headline(text, start)):
             return True  # the surname after a title and a given name ("Mayor Hiroshi Tanabe")
         if name_key(last) in self._given or last in self._facility or _is_in(last, self._vn_middle):
             return True
@@ -347,6 +348,15 @@ def _words_before(text: str, start: int, count: int) -> list[tuple[str, int]]:
     if text[last_start + len(last):start].strip(" ."):
         return []
     return words[-count:]
+
+
+def _headline(text: str, start: int) -> bool:
+    """The line is in title case ("Mayor Welcomes Tuscany Delegation"): every word of four
+    letters or more is capitalised, so a capital there makes no name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return not any(word[:1].islower() for word in _WORD.findall(line) if len(word) >= 4)
 
 
 def word_after(text: str, end: int) -> str | None:

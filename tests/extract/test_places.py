@@ -123,6 +123,9 @@ def test_title_before_a_name_makes_it_a_person(component: PlacesComponent) -> No
     assert names(component, "Presidente Ho Chi Minh visitó Italia.", "es") == ["Italy"]
     # a title, then a given name that no list knows: the place name is the surname
     assert names(component, "Deputy Mayor Akiko Latina met guests from Italy.") == ["Italy"]
+    # not in a headline, where every word is capitalised
+    assert names(component, "Mayor Welcomes Latina Delegation\nLatina is in Italy.") == [
+        "Latina", "Italy"]
 
 
 def test_bare_ho_chi_minh_is_the_president_in_vietnamese(component: PlacesComponent) -> None:
