@@ -429,6 +429,9 @@ def test_places_named_once_apart_are_not_the_pair_of_the_story(links: LinksCompo
     text = ("Morgan, signed in the summer from Hamburg, scored twice.\n"
             "A friendly against Turin has been agreed for July.")
     assert link_pairs(links, make_doc(text, "en")) == set()
+    text = ("The mayor of Blois arrived on Monday.\nHue officials welcomed him.\n"
+            "The two cities signed an agreement on heritage.")
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"})}
 
 
 def test_a_renewed_twinning_is_dated_by_its_first_charter(links: LinksComponent) -> None:

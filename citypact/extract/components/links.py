@@ -23,6 +23,7 @@ from citypact.extract.linking.parties import (
     PartyMention,
     collect_parties,
     country_name,
+    firm_pair,
     main_pair,
     mark_datelines,
     mark_locators,
@@ -117,8 +118,10 @@ class LinksComponent:
             doc.text, _mark_venues(parties, lex, keys), doc.sentences))
         sections = _section_dates(doc)
         all_cues = [read_cues(span, lex, keys) for span in doc.sentences]
+        main = main_pair(parties)
         return _Story(
-            doc=doc, lex=lex, keys=keys, parties=parties, main=main_pair(parties, doc.sentences),
+            doc=doc, lex=lex, keys=keys, parties=parties, main=main,
+            firm=firm_pair(main, parties, doc.sentences),
             sections=sections, stops=_stop_dates(doc, sections, parties), cues=all_cues,
             names=[frozenset(p.name for p in parties if span[0] <= p.span[0] < span[1])
                    for span in doc.sentences],
@@ -150,6 +153,8 @@ class _Story:
     keys: KeyCache
     parties: list[PartyMention]
     main: tuple[PartyMention, PartyMention] | None
+    firm: bool
+    """Whether the main pair is named together or each more than once (``firm_pair``)."""
     sections: list[tuple[int, str]]
     stops: dict[str, str]
     cues: list[SentenceCues]
@@ -166,7 +171,8 @@ def _read_sentence(story: _Story, index: int) -> tuple[
     if kind is None:
         return None
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
-    pairs = sentence_pairs(doc.text, inside, cues, story.main, kind, story.lex.joiners)
+    pairs = sentence_pairs(doc.text, inside, cues, story.main, kind, story.lex.joiners,
+                           firm_main=story.firm)
     date = (_sentence_date(doc, span, cues, kind) or _section_date(story.sections, span)
             or _news_date(doc, span, cues, kind)
             or _neighbour_date(doc, index, story.own_dates, story.names))

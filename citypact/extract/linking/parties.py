@@ -112,35 +112,41 @@ def _city_named_by_its_region(doc: Doc, place: Place, span: Span) -> Place | Non
     return cities[0] if len(cities) == 1 else None
 
 
-def main_pair(parties: list[PartyMention],
-              sentences: Iterable[Span] = ()) -> tuple[PartyMention, PartyMention] | None:
-    """The two local parties of different countries that the article is most about: named
-    in one sentence, or each named more than once (a club's transfer from Rotterdam and a
-    friendly against Lille make no pair)."""
-    named = [p for p in parties if p.is_local and p.via in ("place", "org") and p.country
-             and not p.locator]
+def main_pair(parties: list[PartyMention]) -> tuple[PartyMention, PartyMention] | None:
+    """The two local parties of different countries that the article is most about (a
+    place that only locates another party is none of them)."""
+    named = _story_parties(parties)
     counts = Counter(p.name for p in named)
     first = {p.name: p for p in reversed(named)}
     ranked = sorted(counts, key=lambda n: (-counts[n], first[n].span[0]))
     if not ranked:
         return None
     top = first[ranked[0]]
-    together = _named_together(named, sentences)
     for name in ranked[1:]:
-        if first[name].country != top.country and (
-                frozenset((top.name, name)) in together or min(counts[top.name], counts[name]) > 1
-                or not sentences):
+        if first[name].country != top.country:
             return top, first[name]
     return None
 
 
-def _named_together(named: list[PartyMention], sentences: Iterable[Span]) -> set[frozenset[str]]:
-    """The pairs of names that share a sentence."""
-    pairs: set[frozenset[str]] = set()
-    for start, end in sentences:
-        inside = sorted({p.name for p in named if start <= p.span[0] < end})
-        pairs.update(frozenset((a, b)) for i, a in enumerate(inside) for b in inside[i + 1:])
-    return pairs
+def firm_pair(pair: tuple[PartyMention, PartyMention] | None, parties: list[PartyMention],
+              sentences: Iterable[Span]) -> bool:
+    """Whether the story's pair is named in one sentence, or each party more than once:
+    enough to lend a party to a sentence that names the other only (a club's transfer from
+    Rotterdam and a friendly against Lille, each told once and apart, make no pair)."""
+    if pair is None:
+        return False
+    named = _story_parties(parties)
+    counts = Counter(p.name for p in named)
+    if min(counts[pair[0].name], counts[pair[1].name]) > 1:
+        return True
+    names = {pair[0].name, pair[1].name}
+    return any(names <= {p.name for p in named if start <= p.span[0] < end}
+               for start, end in sentences)
+
+
+def _story_parties(parties: list[PartyMention]) -> list[PartyMention]:
+    return [p for p in parties if p.is_local and p.via in ("place", "org") and p.country
+            and not p.locator]
 
 
 LOCATOR_DASHES = ("-", "–", "—")
