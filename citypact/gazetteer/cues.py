@@ -27,6 +27,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _WINDOW = 40
 _CLOSERS = ",;:!?()[]\"“”«»|"
 _MIN_ASCII_SURNAME = 3
+_ABBREVIATED_REGION = re.compile(r",[ \t]*([A-Z][A-Za-z.]{1,5})(?![\w-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,8 @@ class PlaceCues:
     """The compiled cues; build once with ``PlaceCues.load()`` and share."""
 
     def __init__(self, wrappers: rules.Wrappers, people: rules.PeopleCues,
-                 common: rules.CommonWords, demonyms: dict[str, str]) -> None:
+                 common: rules.CommonWords, demonyms: dict[str, str],
+                 region_abbreviations: dict[str, tuple[str, str]] | None = None) -> None:
         before = _entries(wrappers.before, wrappers.metropolitan_before)
         after = _entries(wrappers.after, wrappers.metropolitan_after)
         # Grouped by the word that touches the name (only those can match), longest first.
@@ -94,6 +96,7 @@ class PlaceCues:
         self._coordinators = {lang: frozenset(word_accent_key(w) for w in ws)
                               for lang, ws in common.coordinators.items()}
         self._demonyms = demonyms
+        self._region_abbreviations = region_abbreviations or {}
 
     @staticmethod
     def _vietnamese(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
@@ -105,7 +108,7 @@ class PlaceCues:
         """Read and compile every cue file."""
         demonyms = {name_key(d): c.code for c in rules.load_country_names() for d in c.demonyms}
         return cls(rules.load_wrappers(), rules.load_people(), rules.load_common_words(),
-                   demonyms)
+                   demonyms, rules.load_region_abbreviations())
 
     # --- wrappers -------------------------------------------------------------
 
@@ -145,10 +148,24 @@ class PlaceCues:
                     return Wrapper(kind, span, False, template)
         return None
 
+    def abbreviated_region_after(self, text: str, end: int) -> tuple[Span, str, str] | None:
+        """The span, country and English name of a region written abbreviated right after
+        a name and its comma ("Springfield, Ill.", "Springfield, IL"), exactly as listed."""
+        match = _ABBREVIATED_REGION.match(text, end)
+        if match is None:
+            return None
+        spelling = match.group(1)
+        for written in (spelling, spelling.rstrip(".")):
+            if written in self._region_abbreviations:
+                country, region = self._region_abbreviations[written]
+                return (match.start(1), match.start(1) + len(written)), country, region
+        return None
+
     # --- people ---------------------------------------------------------------
 
     def person_before(self, text: str, start: int) -> bool:
-        """A title, a given name, a surname written first or a facility word before the name.
+        """A title, a title and a capitalised word, a given name, a surname written first or
+        a facility word before the name.
 
         ("Palazzo Cisterna" and "Via Roma" name a building and a street, not the place.)
         """
@@ -161,6 +178,10 @@ class PlaceCues:
             return True
         if not last[:1].isupper():
             return False
+        if len(words) == 2 and self._is_title(words[0][0]) and (
+                not text[words[0][1] + len(words[0][0]):last_start].strip()
+                and not _headline(text, start)):
+            return True  # the surname after a title and a given name ("Mayor Hiroshi Tanabe")
         if name_key(last) in self._given or last in self._facility or _is_in(last, self._vn_middle):
             return True
         # A surname opening a sentence may be a common word ("Đoàn Hà Nội": the
@@ -327,6 +348,15 @@ def _words_before(text: str, start: int, count: int) -> list[tuple[str, int]]:
     if text[last_start + len(last):start].strip(" ."):
         return []
     return words[-count:]
+
+
+def _headline(text: str, start: int) -> bool:
+    """The line is in title case ("Mayor Welcomes Tuscany Delegation"): every word of four
+    letters or more is capitalised, so a capital there makes no name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return not any(word[:1].islower() for word in _WORD.findall(line) if len(word) >= 4)
 
 
 def word_after(text: str, end: int) -> str | None:

@@ -9,7 +9,9 @@ Score of a candidate (higher is better):
   0.5 * log10(population)        regions count as 10^6 (first level) or 10^5
   -1.0 alternate name, -0.3 derived name, +0.2 our own alias
   +3.0 its country is named in the document (or right after: "Latina (Italy)")
-  +2.5 its region is named in the document or right after ("Pittsburgh, Pennsylvania")
+  +2.5 its region is named in the document or right after ("Pittsburgh, Pennsylvania"),
+       or abbreviated after one of its cities ("Springfield, Ill.": for the whole story)
+  +5.5 an abbreviation of its region follows ("Springfield, Ill."): region and country
   +1.5 the document uses its country's demonym; +1.0 its country speaks the text's language
   +2.0 a wrapper asks for its kind ("Latina province"), -2.0 for another kind
   +4.0 the same entity is chosen elsewhere in the document (one sense per discourse)
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from citypact.extract.rules import language_countries
@@ -72,6 +74,10 @@ class _Evidence:
     """The name has a word that is not a function, administrative or common word."""
     container_countries: frozenset[str] = frozenset()
     container_regions: frozenset[str] = frozenset()
+    container_admin1: tuple[str, str] | None = None
+    """Country and region name of an abbreviation after the name ("Springfield, Ill.")."""
+    abbreviation: Span | None = None
+    """Where that abbreviation is written."""
     after_preposition: bool = False
     """A word that puts a place after it stands right before ("from", "da", "từ")."""
     listed_with: tuple[Span, ...] = ()
@@ -116,6 +122,7 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
     if entity.region and (entity.region in context.regions
                           or entity.region in evidence.container_regions):
         score += 2.5
+    score += 5.5 * _in_abbreviated_region(entity, evidence)
     score += 1.5 * (entity.country in context.demonyms)
     score += 1.0 * (entity.country in context.language_countries)
     if evidence.wrapper is not None:
@@ -193,7 +200,13 @@ def _strong(candidate: Candidate, evidence: _Evidence, context: _Context) -> boo
     if entity.region is not None and (entity.region in context.regions
                                       or entity.region in evidence.container_regions):
         return True
+    if _in_abbreviated_region(entity, evidence):
+        return True
     return _named_elsewhere(entity, evidence, context)
+
+
+def _in_abbreviated_region(entity: Entity, evidence: _Evidence) -> bool:
+    return evidence.container_admin1 == (entity.country, entity.admin1)
 
 
 def _named_elsewhere(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
@@ -354,6 +367,10 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                     c.entity.country for c in following.candidates if c.entity.kind == "country")
                 evidence.container_regions = frozenset(
                     c.entity.id for c in following.candidates if c.entity.kind == "region")
+        abbreviated = cues.abbreviated_region_after(text, end)
+        if abbreviated is not None:
+            evidence.abbreviation = abbreviated[0]
+            evidence.container_admin1 = abbreviated[1:]
         found.append(evidence)
     return found
 
@@ -405,7 +422,8 @@ def _named_countries(evidences: list[_Evidence], context: _Context) -> set[str]:
 
 
 def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
-                     language: str | None) -> list[Resolved]:
+                     language: str | None,
+                     entity: Callable[[str], Entity | None] | None = None) -> list[Resolved]:
     """Decide each mention's entity, in two passes (the second knows the first's places).
 
     Args:
@@ -413,6 +431,8 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
         mentions: recognised mentions in text order (``find_mentions``).
         cues: the compiled cues.
         language: ISO 639-1 code of the text, or ``None``.
+        entity: the gazetteer's entity by id; when given, the region abbreviated after a
+            city ("Springfield, Ill.") is resolved too, at its abbreviation.
     """
     evidences = _drop_people(text, _evidence(text, mentions, cues, language), cues)
     context = _Context(language, demonyms=cues.demonym_countries(text))
@@ -432,5 +452,23 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
         context.spans = {r.span for r, _ in resolved}
         context.span_entities = {r.span: r.entity for r, _ in resolved}
         context.regions = {r.entity.id for r, _ in resolved if r.entity.kind == "region"}
+        # "Springfield, Ill." names Illinois for the whole story, as "Illinois" would.
+        context.regions |= {r.entity.region for r, e in resolved
+                            if r.entity.region and _in_abbreviated_region(r.entity, e)}
         context.parents = {r.entity.region for r, _ in resolved if r.entity.region}
-    return [item for item, _ in resolved]
+    return [item for item, _ in resolved] + _abbreviated_regions(resolved, entity)
+
+
+def _abbreviated_regions(resolved: list[tuple[Resolved, _Evidence]],
+                         entity: Callable[[str], Entity | None] | None) -> list[Resolved]:
+    """The regions abbreviated after the cities they hold ("Ill." in "Springfield, Ill.")."""
+    found = []
+    for item, evidence in resolved:
+        region_id = item.entity.region
+        if (entity is None or evidence.abbreviation is None or region_id is None
+                or not _in_abbreviated_region(item.entity, evidence)):
+            continue
+        region = entity(region_id)
+        if region is not None:
+            found.append(Resolved(evidence.abbreviation, region))
+    return found

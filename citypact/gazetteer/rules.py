@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from citypact.errors import ConfigError
-from citypact.extract.rules import supported_languages
+from citypact.extract.rules import load_rule_file, supported_languages
 
 _CODE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 _ENTITY_ID = re.compile(r"^(geonames:\d+|iso3166-2:[A-Z]{2}-[A-Z0-9]{1,3})$")
@@ -218,6 +218,27 @@ def load_common_words() -> CommonWords:
         for key, words in lists.items():
             words[lang] = _strings(table.get(key, []), f"common_words.toml {lang}.{key}")
     return CommonWords(**lists)
+
+
+def load_region_abbreviations() -> dict[str, tuple[str, str]]:
+    """Region abbreviations written after a city's name (the rule file
+    ``extract/rules/region_abbreviations.toml``, a cue that no index name depends on): each
+    spelling ("Ill.", "IL") with its country and the region's English name."""
+    data = load_rule_file("region_abbreviations.toml")
+    if data.get("version") != 1:
+        raise ConfigError("region_abbreviations.toml: expected version = 1")
+    result: dict[str, tuple[str, str]] = {}
+    for country, table in data.items():
+        if country == "version":
+            continue
+        where = f"region_abbreviations.toml [{country}]"
+        if not re.fullmatch(r"[A-Z]{2}", country):
+            raise ConfigError(f"{where}: bad country code")
+        for spelling, region in _table(table, where).items():
+            if not (isinstance(region, str) and region.strip() and spelling.strip()):
+                raise ConfigError(f"{where}: bad entry {spelling!r}")
+            result[spelling] = (country, region)
+    return result
 
 
 def load_homonym_names() -> dict[str, str]:

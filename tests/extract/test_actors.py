@@ -197,6 +197,16 @@ def test_a_mayor_acts_for_the_city_not_the_region_named_after_it(
     assert [(p.name, p.affiliation) for p in doc.people] == [("Cheon Daesik", "Gimje")]
 
 
+def test_en_the_head_of_a_delegation_acts_for_where_it_comes_from(
+        actors: ActorsComponent) -> None:
+    text = ("SPRINGFIELD, Ill. — A delegation from Gimpo arrived on Tuesday.\n"
+            "The delegation is led by Deputy Mayor Kim Ji-ho.")
+    doc = make_doc(text, "en", [("SPRINGFIELD", "Springfield", "city", "US"),
+                                ("Gimpo", "Gimpo", "city", "KR")])
+    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
+    assert [(p.name, p.affiliation) for p in doc.people] == [("Kim Ji-ho", "Gimpo")]
+
+
 def test_en_the_office_after_who_as(actors: ActorsComponent) -> None:
     text = "Dario Nardella, who led the mission as President of Eurocities, spoke."
     doc = run(actors, text, "en")
@@ -377,6 +387,16 @@ def test_a_name_without_a_title_is_a_person_without_a_role(
      "Deputy Mayor of Leeds", "Leeds"),
     ("en", "Secretary of the Quang Nam Provincial Party Committee Phan Van Duc spoke.",
      "Phan Van Duc", "Secretary of the Quang Nam Provincial Party Committee", "Quang Nam"),
+    ("en", "Leeds alderman Pieter van der Berg opened the forum.", "Pieter van der Berg",
+     "Leeds alderman", "Leeds"),
+    ("en", "The Mayor of Leeds, Cllr Sarah Collins, opened the forum.", "Sarah Collins",
+     "Mayor of Leeds", "Leeds"),
+    ("en", "They met Mayor of Hue city (Vietnam) Le Van Binh at the forum.", "Le Van Binh",
+     "Mayor of Hue city (Vietnam)", "Hue"),
+    ("en", "The Bürgermeister of Leipzig, Katrin Weber, welcomed the guests.", "Katrin Weber",
+     "Bürgermeister of Leipzig", "Leipzig"),
+    ("en", "Commissioner of the Leeds Municipal Corporation Anil Rao opened the forum.",
+     "Anil Rao", "Commissioner of the Leeds Municipal Corporation", "Leeds"),
     ("it", "La vicesindaca di Bologna Chiara Neri ha aperto il forum.", "Chiara Neri",
      "vicesindaca di Bologna", "Bologna"),
     ("vi", "Phó Chủ tịch UBND thành phố Đà Nẵng Trần Thị Hoa tiếp đoàn.", "Trần Thị Hoa",

@@ -147,6 +147,14 @@ def test_unnamed_counterpart_is_its_country(links: LinksComponent) -> None:
     assert set(result[0].sectors) == {"education_research", "energy"}
 
 
+def test_high_tech_agriculture_is_agriculture(links: LinksComponent) -> None:
+    doc = make_doc("Hue and Blois signed an MoU on high-tech agriculture and technology.", "en")
+    assert [set(link.sectors) for link in links(doc).links] == [
+        {"agriculture_food", "innovation_technology"}]
+    doc = make_doc("Hue and Blois signed an MoU on high-tech agriculture.", "en")
+    assert [set(link.sectors) for link in links(doc).links] == [{"agriculture_food"}]
+
+
 def test_most_formal_kind_per_pair_and_its_date(links: LinksComponent) -> None:
     text = ("Turin and Ho Chi Minh City held talks on 3 May 2023.\n"
             "Turin and Ho Chi Minh City signed a memorandum of understanding on 5 May 2023.")
@@ -395,6 +403,14 @@ def test_the_region_a_city_is_the_capital_of_locates_it(
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Florence", "Hue"})}
 
 
+def test_the_region_before_capital_or_town_stands_for_its_city(links: LinksComponent) -> None:
+    text = ("Florence is hosting guests this week. A delegation from Hue arrived in the "
+            "Tuscany capital on Monday to sign an agreement.")
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Florence", "Hue"})}
+    alone = "A delegation from Hue arrived in the Tuscany capital on Monday to sign an agreement."
+    assert link_pairs(links, make_doc(alone, "en")) == {frozenset({"Tuscany", "Hue"})}
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("The mayor of Blois welcomed the mayor of Hue.\nThe two municipalities signed an "
      "agreement on heritage.", "en"),
@@ -516,6 +532,51 @@ def test_a_twinning_is_dated_by_the_signing_told_in_the_next_sentence(
     result = links(make_doc(text, "en")).links
     assert [(set(link.parties), link.kind, link.date) for link in result] == [
         ({"Blois", "Hue"}, "twinning", date)]
+
+
+def test_a_place_before_based_locates_the_firm(links: LinksComponent) -> None:
+    text = ("The club signed an agreement with Hamburg-based firm Kestrel, and a friendly "
+            "against Turin was agreed.")
+    org = Organization("test:kestrel", "Kestrel", mentions=((text.find("Kestrel"),
+                                                            text.find("Kestrel") + 7),))
+    found = links(make_doc(text, "en", organizations=(org,))).links
+    assert not any("Hamburg" in link.parties for link in found)
+
+
+def test_places_named_once_apart_are_not_the_pair_of_the_story(links: LinksComponent) -> None:
+    text = ("Morgan, signed in the summer from Hamburg, scored twice.\n"
+            "A friendly against Turin has been agreed for July.")
+    assert link_pairs(links, make_doc(text, "en")) == set()
+    text = ("The mayor of Blois arrived on Monday.\nHue officials welcomed him.\n"
+            "The two cities signed an agreement on heritage.")
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"})}
+
+
+def test_a_renewed_twinning_is_dated_by_its_first_charter(links: LinksComponent) -> None:
+    doc = make_doc("On Saturday Blois and Hue renewed the twinning charter first signed in 1984.",
+                   "en", published="2024-10-18")
+    result = links(doc)
+    assert [(x.kind, x.date) for x in result.links] == [("twinning", "1984")]
+    assert [(e.type, e.date) for e in result.events] == [("signing", "2024-10-12")]
+
+
+def test_a_twinning_told_at_its_anniversary_is_dated_by_its_signing(
+        links: LinksComponent) -> None:
+    text = ("A delegation from Hue arrived in Blois on Tuesday to mark the 30th anniversary of "
+            "the sister city relationship between the two cities.\n"
+            "The mayor of Blois said the partnership, signed in 1994, brought students to Hue.")
+    doc = make_doc(text, "en", published="2024-04-12")
+    assert [(x.kind, x.date) for x in links(doc).links] == [("twinning", "1994")]
+
+
+def test_a_twinning_feasted_is_dated_by_the_signing_told_next(links: LinksComponent) -> None:
+    text = ("On Saturday Blois and Hue celebrated their twinning with a concert. "
+            "The charter was signed in 1959.")
+    doc = make_doc(text, "en", published="2024-06-17")
+    assert [(x.kind, x.date) for x in links(doc).links] == [("twinning", "1959")]
+    undated = make_doc("Blois and Hue are twin cities. The mayor met them on Saturday.", "en",
+                       published="2024-06-17")
+    assert [(x.kind, x.date) for x in links(undated).links] == [("twinning", None)]
 
 
 def test_the_story_date_does_not_date_an_old_twinning(links: LinksComponent) -> None:

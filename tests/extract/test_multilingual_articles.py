@@ -1,9 +1,10 @@
-"""The full pipeline on articles in French, Spanish, German and Portuguese.
+"""The full pipeline on articles in French, Spanish, German, Portuguese and English.
 
-The gold corpora are almost all English, Italian and Vietnamese; these sixteen short articles
-(``multilingual/``, written by us, four per language, see its README) stand in for the unseen
-news in the other four languages. Each has a hand-written table of what a careful reader
-takes out of it.
+The gold corpora are almost all English, Italian and Vietnamese; these short articles
+(``multilingual/``, written by us, four or more per language, see its README) stand in for the
+unseen news in the other four languages, and in English for the styles the corpora lack (US
+datelines, British twin towns, Asian and Indian English-language press). Each has a
+hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:
 
@@ -140,8 +141,9 @@ def _items(table: dict[str, Any]) -> Iterator[tuple[str, Any, str | None]]:
 # --- the tests ----------------------------------------------------------------------------
 
 def test_every_article_has_its_table() -> None:
-    assert len(NAMES) == 16
-    assert {name[:2] for name in NAMES} == {"fr", "es", "de", "pt"}
+    languages = [name[:2] for name in NAMES]
+    assert {"fr", "es", "de", "pt", "en"} <= set(languages)
+    assert all(languages.count(language) >= 4 for language in languages)
     for name in NAMES:
         assert _table(name)["language"] == name[:2]
 

@@ -121,6 +121,11 @@ def test_given_name_that_is_a_place_followed_by_a_surname(component: PlacesCompo
 def test_title_before_a_name_makes_it_a_person(component: PlacesComponent) -> None:
     assert names(component, "The birthday of President Ho Chi Minh in Vietnam.") == ["Vietnam"]
     assert names(component, "Presidente Ho Chi Minh visitó Italia.", "es") == ["Italy"]
+    # a title, then a given name that no list knows: the place name is the surname
+    assert names(component, "Deputy Mayor Akiko Latina met guests from Italy.") == ["Italy"]
+    # not in a headline, where every word is capitalised
+    assert names(component, "Mayor Welcomes Latina Delegation\nLatina is in Italy.") == [
+        "Latina", "Italy"]
 
 
 def test_bare_ho_chi_minh_is_the_president_in_vietnamese(component: PlacesComponent) -> None:
@@ -163,6 +168,26 @@ def test_country_named_in_document_decides_homonyms(component: PlacesComponent) 
 def test_a_foreign_town_in_a_list_of_places_or_after_its_mayor(
         component: PlacesComponent, text: str, language: str, expected: list[str]) -> None:
     assert names(component, text, language) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "FLORENCE, Ala. (AP) — The council met on Tuesday.",
+    "The council of Florence, Ala., met on Tuesday.",
+    "FLORENCE, Ala. — The council met.\nFlorence will host the fair.",
+])
+def test_a_region_abbreviated_after_a_city_chooses_the_homonym(
+        component: PlacesComponent, text: str) -> None:
+    found = places(component, text, "en")
+    assert {(p.name, p.admin1) for p in found} == {("Florence", "Alabama"), ("Alabama", None)}
+    alabama = next(p for p in found if p.name == "Alabama")
+    assert [text[s:e] for s, e in alabama.mentions] == ["Ala."]
+
+
+def test_an_abbreviation_counts_only_after_a_city_and_as_written(
+        component: PlacesComponent) -> None:
+    for text in ("The mayor of Florence, ala. Rossi, signed.", "The mayor of Florence, AL, signed.",
+                 "The mayor of Florence met Ala. Rossi."):
+        assert {p.admin1 for p in places(component, text, "en")} == {"Tuscany"}
 
 
 def test_a_name_marked_once_is_that_place_everywhere_in_the_story(

@@ -51,3 +51,9 @@ def test_an_ordinal_day_before_its_month_ends_no_sentence() -> None:
     spans = split_sentences(text, load_abbreviations(), load_month_names())
     assert [text[s:e] for s, e in spans] == ["Die Delegation kam am 28. September 2022 an.",
                                              "Sie blieb bis zum 2. Oktober."]
+
+
+def test_a_dateline_abbreviation_before_its_agency_ends_no_sentence() -> None:
+    text = "SPRINGFIELD, Ill. (AP) — The mayor met them. He fell ill. (He was fine.) Bye."
+    assert sentences(text) == ["SPRINGFIELD, Ill. (AP) — The mayor met them.",
+                               "He fell ill.", "(He was fine.)", "Bye."]

@@ -300,6 +300,8 @@ def _noun_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     tokens = ctx.tokens
     for lexicon in ctx.rules.nouns:
         for _, end, kind in tokens.hits(lexicon):
+            if end - 1 in ctx.local_government:
+                continue  # "the Leeds Municipal Corporation Anil Rao": a city, then a person
             k = end
             while k < len(tokens) and k - end < MAX_QUOTED_GAP and tokens.joined(k) \
                     and tokens.tokens[k].is_word and not tokens.tokens[k].is_capitalised:

@@ -170,13 +170,23 @@ def _runs(ctx: ActorContext, marks: Marks) -> Iterator[tuple[int, int]]:
             if _is_name_token(ctx, marks, j, inner=True) or (
                     vietnamese and _is_syllable(ctx, j)):
                 j += 1
-            elif (tokens.folded[j] in ctx.rules.particles and j + 1 < n
-                  and tokens.joined(j + 1) and _is_name_token(ctx, marks, j + 1, inner=True)):
-                j += 2  # "Stefano Lo Russo", "Ludwig van Beethoven"
+            elif (after := _after_particles(ctx, j)) > j and _is_name_token(
+                    ctx, marks, after, inner=True):
+                j = after + 1  # "Stefano Lo Russo", "Ludwig van Beethoven", "Pieter van der Berg"
             else:
                 break
         yield (i, j)
         i = j
+
+
+def _after_particles(ctx: ActorContext, j: int) -> int:
+    """The token after the lower-case particles that start at ``j`` ("van der"), when a
+    token follows them in the same run; ``j`` when there is none."""
+    tokens = ctx.tokens
+    k = j
+    while k + 1 < len(tokens) and tokens.folded[k] in ctx.rules.particles and tokens.joined(k + 1):
+        k += 1
+    return k
 
 
 def _is_syllable(ctx: ActorContext, j: int) -> bool:
@@ -196,6 +206,8 @@ def _trim_start(ctx: ActorContext, start: int, end: int) -> int:
         return start
     for i in range(start + 1, end - 1):
         word = ctx.tokens.folded[i]
+        if ctx.tokens.tokens[i].text.islower():
+            continue  # a particle ("Pieter van der Berg"), not the Vietnamese "Van"
         if word in ctx.rules.given_names or (
                 word in ctx.rules.vietnamese_surnames and ctx.tokens.folded[start]
                 not in ctx.rules.vietnamese_surnames):
@@ -238,7 +250,7 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
     while k >= 0 and tokens.joined(k + 1):
         token = tokens.tokens[k]
         if k in marks.honorifics:
-            return Cue(role=None, honorific=True)
+            return _title_before_honorific(ctx, marks, marks.honorifics[k][0])
         if k in marks.titles:
             title = marks.titles[k]
             return Cue(role=(_role_prefix(ctx, marks, title[0]), start), title=title)
@@ -250,6 +262,9 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
             continue
         if token.text in APOSTROPHES or token.text in "-–":
             k -= 1
+            continue
+        if token.text == ")" and (opening := _place_in_brackets(ctx, k)) is not None:
+            k = opening - 1  # "Mayor of Gimhae city (Republic of Korea) Park Sung-ho"
             continue
         if not token.is_word:
             return None
@@ -266,6 +281,26 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
                 return None
         k -= 1
     return None
+
+
+def _place_in_brackets(ctx: ActorContext, closing: int) -> int | None:
+    """The opening bracket of "(Republic of Korea)" that closes at ``closing``, when
+    only a place stands between them."""
+    k = closing - 1
+    while k > 0 and k in ctx.place_at and ctx.tokens.joined(k):
+        k -= 1
+    if k < closing - 1 and ctx.tokens.tokens[k].text == "(":
+        return k
+    return None
+
+
+def _title_before_honorific(ctx: ActorContext, marks: Marks, honorific: int) -> Cue:
+    """The honorific's cue, with the role of a title written before it ("The Mayor of
+    Kendal, Cllr Peter Bolton"; "Mayor of Gimhae Mr Park")."""
+    before = _left_cue(ctx, marks, honorific)
+    if before is None or before.title is None or before.role is None:
+        return Cue(role=None, honorific=True)
+    return Cue(role=(before.role[0], honorific), title=before.title, honorific=True)
 
 
 def _beside_connector_or_place(ctx: ActorContext, k: int) -> bool:

@@ -101,7 +101,11 @@ def _role_text(ctx: ActorContext, role: TokenRange) -> str | None:
         start += 1
     while end > start and not tokens[end - 1].is_word:
         end -= 1
-    return ctx.tokens.surface(start, end) if start < end else None
+    if start == end:
+        return None
+    if end < role[1] and tokens[end].text == ")" and "(" in ctx.tokens.surface(start, end):
+        end += 1  # "Mayor of Gimhae city (Republic of Korea)" keeps its bracket
+    return ctx.tokens.surface(start, end)
 
 
 # --- affiliation -----------------------------------------------------------------------
@@ -236,6 +240,9 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
             before = [m for m in before if m.place.kind == "city"] or before
         if before:
             return before[-1].place.name
+    origin = _delegation_origin(ctx, run)
+    if origin is not None and any(m.place.name == origin for m in locals_):
+        return origin
     # A local title with no place ("Mayor Misty Buscher said") in a story filed from a
     # city ("SPRINGFIELD, Ill. —") is that city's.
     home = dateline_place(ctx.doc.text, ((p.mentions[0], p.name) for p in ctx.doc.places
@@ -244,6 +251,22 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
         return home
     counts = Counter(m.place.name for m in locals_)
     return max(counts, key=lambda name: counts[name])
+
+
+LED_BY_REACH = 4
+"""Tokens from "led by" to the name it introduces (a title between: "led by Deputy Mayor")."""
+
+
+def _delegation_origin(ctx: ActorContext, run: NameRun) -> str | None:
+    """The place a delegation comes from, when the person heads it ("The delegation is led
+    by Deputy Mayor Hiroshi Tanabe" after "a delegation from Yamagata")."""
+    lexicons = ctx.people
+    if not any(0 <= run.start - end <= LED_BY_REACH
+               for _, end, _ in ctx.tokens.hits(lexicons.led_by)):
+        return None
+    origins = [ctx.place_at[end].place.name for _, end, _ in ctx.tokens.hits(
+        lexicons.delegation_from) if end in ctx.place_at and end < run.start]
+    return origins[-1] if origins else None
 
 
 # --- short references and mentions -------------------------------------------------------

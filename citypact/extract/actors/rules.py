@@ -23,7 +23,7 @@ ORG_TYPES = frozenset({
     "government", "embassy", "programme", "network", "media", "finance",
 })
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
-                "relative", "in_office", "indefinite", "municipal")
+                "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -76,6 +76,10 @@ class PeopleLexicons:
     """Titles of a town's office (mayor, sindaco, Thị trưởng): their holder acts for a city."""
     indefinite: frozenset[str]
     """Words before a title that make it someone new ("a mayor", "another minister")."""
+    led_by: Lexicon
+    """"led by", "headed by": the person named next heads a delegation."""
+    delegation_from: Lexicon
+    """"delegation from", "visitors from": the place named next sends the delegation."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +222,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         ambassadors=_folded(p for r in rules for p in r.people["ambassadors"]),
         municipal=_folded(p for r in rules for p in r.people["municipal"]),
         indefinite=indefinite,
+        led_by=lexicon("led_by"), delegation_from=lexicon("delegation_from"),
     )
 
 

@@ -24,6 +24,7 @@ from citypact.extract.linking.parties import (
     PartyMention,
     collect_parties,
     country_name,
+    firm_pair,
     main_pair,
     mark_datelines,
     mark_locators,
@@ -62,6 +63,8 @@ class _Candidate:
     evidence: Span
     breadth: int = 1
     """How many pairs its sentence relates: the fewer, the more the sentence is about it."""
+    celebrated: bool = False
+    """A twinning whose sentence celebrates its anniversary: its date is the feast's."""
 
 
 class LinksComponent:
@@ -100,10 +103,12 @@ class LinksComponent:
                 latest = (index, found)
             elif _follows_up(story, index, inside, latest):
                 # "The agreement covers energy and culture.": the relation just reported.
-                told = _told_establishment(doc, span, cues)
-                follow_up.extend(dataclasses.replace(
-                    c, sectors=cues.sectors, confidence=CONFIDENCE["side"],
-                    date=told if c.kind == "twinning" else None) for c in latest[1])
+                # "The charter was signed in 1959.": the date of the relation just reported.
+                signed = story.own_dates.get(index) if states_signing(cues) else None
+                follow_up.extend(dataclasses.replace(c, sectors=cues.sectors, date=signed,
+                                                     confidence=CONFIDENCE["side"],
+                                                     celebrated=False)
+                                 for c in latest[1])
         return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up),
                                    events=merge_events(events))
 
@@ -117,8 +122,10 @@ class LinksComponent:
             doc.text, _mark_venues(parties, lex, keys), doc.sentences))
         sections = _section_dates(doc)
         all_cues = [read_cues(span, lex, keys) for span in doc.sentences]
+        main = main_pair(parties)
         return _Story(
-            doc=doc, lex=lex, keys=keys, parties=parties, main=main_pair(parties),
+            doc=doc, lex=lex, keys=keys, parties=parties, main=main,
+            firm=firm_pair(main, parties, doc.sentences),
             sections=sections, stops=_stop_dates(doc, sections, parties), cues=all_cues,
             names=[frozenset(p.name for p in parties if span[0] <= p.span[0] < span[1])
                    for span in doc.sentences],
@@ -150,6 +157,8 @@ class _Story:
     keys: KeyCache
     parties: list[PartyMention]
     main: tuple[PartyMention, PartyMention] | None
+    firm: bool
+    """Whether the main pair is named together or each more than once (``firm_pair``)."""
     sections: list[tuple[int, str]]
     stops: dict[str, str]
     cues: list[SentenceCues]
@@ -166,20 +175,27 @@ def _read_sentence(story: _Story, index: int) -> tuple[
     if kind is None:
         return None
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
-    pairs = sentence_pairs(doc.text, inside, cues, story.main, kind, story.lex.joiners)
+    pairs = sentence_pairs(doc.text, inside, cues, story.main, kind, story.lex.joiners,
+                           firm_main=story.firm)
     date = (_sentence_date(doc, span, cues, kind) or _section_date(story.sections, span)
             or _news_date(doc, span, cues, kind)
             or _neighbour_date(doc, index, story.own_dates, story.names))
     listed = _listed_sectors(doc, index, story.cues)
+    celebrated = kind == "twinning" and (
+        any(e.label == "anniversary" for e in cues.events)
+        or (not _reports_signing(cues) and _recent(doc, date)))
     found = [
         _Candidate(pair, _pair_kind(kind, a, b),
                    _stop_date(story.stops, story.sections, span, a, b) or date,
-                   _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs))
+                   _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
+                   celebrated)
         for a, b, conf in pairs if not _passing_call(a, b, conf)
         for pair, sure in _linked_names(doc, a, b, conf)]
     lex = story.lex
     visits = list(lex.visits.finditer(story.keys.get(lex.keep_accents), *span)) \
         if lex.visits is not None else []
+    if kind == "twinning":  # the day of the renewal, not the charter's year, dates its events
+        date = _sentence_date(doc, span, cues, kind, renewed=False) or date
     return found, inside, sentence_events(cues, pairs, inside,
                                           date or _guessed_date(doc, span), visits)
 
@@ -202,11 +218,15 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
 def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
                             keys: KeyCache) -> list[PartyMention]:
     """A region after a ``city_of_region`` phrase ("la ville des Abruzzes", "the town in
-    Tuscany") is the one city of the story in that region, when there is one."""
+    Tuscany") or before a ``region_city`` word ("the Illinois capital", "the Lower Saxony
+    town") is the one city of the story in that region, when there is one."""
     key = keys.get(lex.keep_accents)
-    ends = {h.span[1] for h in lex.references.finditer(key) if h.label == "city_of_region"}
-    if not ends:
+    hits = [h for h in lex.references.finditer(key)
+            if h.label in ("city_of_region", "region_city")]
+    if not hits:
         return parties
+    ends = {h.span[1] for h in hits if h.label == "city_of_region"}
+    starts = {h.span[0] for h in hits if h.label == "region_city"}
     cities: dict[str, dict[str, PartyMention]] = {}
     for party in parties:
         if party.kind == "city" and party.via == "place" and party.admin1:
@@ -214,7 +234,9 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
     named = []
     for party in parties:
         found = cities.get(fold(party.name), {}) if party.kind == "region" else {}
-        if len(found) == 1 and len(key[:party.span[0]].rstrip(" ")) in ends:
+        after = len(key) - len(key[party.span[1]:].lstrip(" "))
+        if len(found) == 1 and (len(key[:party.span[0]].rstrip(" ")) in ends
+                                or after in starts):
             city = next(iter(found.values()))
             party = dataclasses.replace(party, name=city.name, kind="city",
                                         country=city.country, admin1=city.admin1)
@@ -314,29 +336,24 @@ def _pair_kind(kind: LinkKind, a: PartyMention, b: PartyMention) -> LinkKind:
     return kind
 
 
-def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> str | None:
+def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
+                   renewed: bool | None = None) -> str | None:
     """The first date written in the sentence. A twinning exists before the story: the
     story's own date (a dateline) does not date it unless the sentence reports a signing,
     and of several dates its own is the earliest ("celebrated on Saturday the 45 years of
-    the twinning established in 1978")."""
-    signed = any(e.label == "signing" for e in cues.events)
+    the twinning established in 1978"), even the date of the charter that the story renews
+    ("renewed the twinning charter first signed in 1984"; ``renewed`` says whether the date
+    of a renewed instrument counts: for a twinning unless told otherwise)."""
+    if renewed is None:
+        renewed = kind == "twinning"
+    signed = _reports_signing(cues)
     dates = [m.value for m in doc.dates
              if span[0] <= m.span[0] < span[1] and not m.guessed and not m.dateline
-             and not renews_date(cues, m.span[0])
+             and (renewed or not renews_date(cues, m.span[0]))
              and not (kind == "twinning" and not signed and m.value == doc.published)]
     if kind == "twinning":
         return min(dates, default=None)
     return dates[0] if dates else None
-
-
-def _told_establishment(doc: Doc, span: Span, cues: SentenceCues) -> str | None:
-    """The date a sentence gives the signing of the relation it follows up ("The twinning
-    contract was signed in 1959."): only a signing done before the story."""
-    if not states_signing(cues):
-        return None
-    date = _sentence_date(doc, span, cues, "twinning")
-    return date if date is not None and (doc.published is None or date < doc.published) \
-        else None
 
 
 def _guessed_date(doc: Doc, span: Span) -> str | None:
@@ -417,7 +434,7 @@ def _news_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> str 
     """
     if doc.published is None or not reports_event(cues):
         return None
-    if kind == "twinning" and not any(e.label == "signing" for e in cues.events):
+    if kind == "twinning" and not _reports_signing(cues):
         return None
     published = _as_date(doc.published)
     if published is not None:
@@ -470,6 +487,42 @@ def _listed_sectors(doc: Doc, index: int, all_cues: list[SentenceCues]) -> set[s
     return found
 
 
+def _reports_signing(cues: SentenceCues) -> bool:
+    return any(e.label == "signing" for e in cues.events)
+
+
+def _recent(doc: Doc, date: str | None) -> bool:
+    """No date, or a day shortly before publication: the day of the story's news."""
+    if date is None:
+        return True
+    day, published = _as_date(date), _as_date(doc.published or "")
+    return day is not None and published is not None and (
+        0 <= (published - day).days <= NARRATIVE_DAYS)
+
+
+def _date_celebrated_twinnings(candidates: list[_Candidate],
+                               dates: dict[tuple[frozenset[str], str], str],
+                               follow_up: Sequence[_Candidate] = ()) -> None:
+    """A twinning told only at a feast or a visit of the story's days ("to mark the 30th
+    anniversary of the sister city relationship ... on Tuesday"), not at its signing, is
+    dated by that day; an earlier signing that another sentence gives the pair ("the
+    partnership, signed in 1994") or that the next sentence tells ("Der
+    Partnerschaftsvertrag war im Jahr 1959 unterzeichnet worden") is its establishment."""
+    twinnings = {frozenset(c.parties) for c in candidates if c.kind == "twinning"}
+    for key in twinnings:
+        told = [c for c in candidates if frozenset(c.parties) == key]
+        if not all(c.celebrated for c in told if c.kind == "twinning"):
+            continue
+        feast = dates.get((key, "twinning"))
+        if feast is None:
+            continue
+        others = [c for c in told if c.kind == "agreement"]
+        others += [c for c in follow_up if frozenset(c.parties) == key]
+        earlier = [c.date for c in others if c.date is not None and c.date < feast]
+        if earlier:
+            dates[(key, "twinning")] = min(earlier)
+
+
 def _neighbour_sectors(story: _Story, index: int) -> tuple[str, ...]:
     """The sectors that the sentences around a cue sentence name, when they speak of
     cooperation too ("Each city has been paired ... for sustainable urban development").
@@ -505,17 +558,13 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
     for cand in sorted(candidates, key=lambda c: c.breadth):  # the most specific sentence
         if cand.date is not None:
             dates.setdefault((frozenset(cand.parties), cand.kind), cand.date)
-    best_kinds = {(key, cand.kind) for key, cand in best.items()}
     for cand in candidates:  # a twinning's date is its establishment: the earliest told
         told = (frozenset(cand.parties), cand.kind)
         if cand.kind == "twinning" and cand.date is not None and cand.date < dates[told]:
             dates[told] = cand.date
+    _date_celebrated_twinnings(candidates, dates, follow_up)
     for extra in follow_up:
         sectors[frozenset(extra.parties)].update(extra.sectors)
-        told = (frozenset(extra.parties), extra.kind)
-        if extra.date is not None and told in best_kinds and extra.date < dates.get(
-                told, extra.date + "~"):
-            dates[told] = extra.date  # "The twinning contract was signed in 1959."
     links = []
     for key, cand in best.items():
         links.append(Link(

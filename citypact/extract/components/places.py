@@ -49,11 +49,13 @@ class PlacesComponent:
     def __init__(self, gazetteer: Gazetteer, cues: PlaceCues) -> None:
         self._finder = MentionFinder(gazetteer, cues)
         self._cues = cues
+        self._gazetteer = gazetteer
 
     def extract(self, text: str, language: str | None) -> tuple[Place, ...]:
         """The places of one text."""
         mentions = self._finder.find(text, language)
-        return group_places(resolve_mentions(text, mentions, self._cues, language))
+        return group_places(resolve_mentions(text, mentions, self._cues, language,
+                                             self._gazetteer.entity))
 
     def __call__(self, doc: Doc) -> Doc:
         return dataclasses.replace(doc, places=self.extract(doc.text, doc.language))

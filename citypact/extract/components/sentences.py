@@ -71,7 +71,8 @@ def _split_line(line: str, offset: int, abbreviations: frozenset[str],
             continue
         if match.group().startswith(".") and _is_abbreviation(line[:match.start()], abbreviations):
             continue
-        if match.group() == "." and _ordinal_date(line, match, months):
+        if match.group() == "." and (_ordinal_date(line, match, months)
+                                     or _AGENCY_DASH.match(line, match.end())):
             continue
         spans.append(_trimmed(line, start, match.end(), offset))
         start = match.end()
@@ -83,6 +84,9 @@ def _split_line(line: str, offset: int, abbreviations: frozenset[str],
     return [s for s in spans if s[1] > s[0]]
 
 
+_AGENCY_DASH = re.compile(r"\s*\([^()]{1,30}\)\s*[-–—]")
+"""After the abbreviation closing a dateline's place, its agency and dash ("SPRINGFIELD,
+Ill. (AP) —"): the period ends nothing."""
 _ORDINAL = re.compile(r"(?<!\d)\d{1,2}$")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 

@@ -63,7 +63,7 @@ def load_language(language: str) -> LanguageLexicons:
     modality = _labelled(links.get("modality", {}), ("proposal", "negation"), src)
     references = _labelled(links.get("references", {}),
                            ("collective", "counterpart_nouns", "venue", "with", "between",
-                            "city_of_region"), src)
+                            "city_of_region", "region_city"), src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     return LanguageLexicons(
         language=language, keep_accents=accents,

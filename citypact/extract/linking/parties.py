@@ -96,8 +96,9 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
 
 
 def main_pair(parties: list[PartyMention]) -> tuple[PartyMention, PartyMention] | None:
-    """The two local parties of different countries that the article is most about."""
-    named = [p for p in parties if p.is_local and p.via in ("place", "org") and p.country]
+    """The two local parties of different countries that the article is most about (a
+    place that only locates another party is none of them)."""
+    named = _story_parties(parties)
     counts = Counter(p.name for p in named)
     first = {p.name: p for p in reversed(named)}
     ranked = sorted(counts, key=lambda n: (-counts[n], first[n].span[0]))
@@ -110,6 +111,27 @@ def main_pair(parties: list[PartyMention]) -> tuple[PartyMention, PartyMention] 
     return None
 
 
+def firm_pair(pair: tuple[PartyMention, PartyMention] | None, parties: list[PartyMention],
+              sentences: Iterable[Span]) -> bool:
+    """Whether the story's pair is named in one sentence, or each party more than once:
+    enough to lend a party to a sentence that names the other only (a club's transfer from
+    Rotterdam and a friendly against Lille, each told once and apart, make no pair)."""
+    if pair is None:
+        return False
+    named = _story_parties(parties)
+    counts = Counter(p.name for p in named)
+    if min(counts[pair[0].name], counts[pair[1].name]) > 1:
+        return True
+    names = {pair[0].name, pair[1].name}
+    return any(names <= {p.name for p in named if start <= p.span[0] < end}
+               for start, end in sentences)
+
+
+def _story_parties(parties: list[PartyMention]) -> list[PartyMention]:
+    return [p for p in parties if p.is_local and p.via in ("place", "org") and p.country
+            and not p.locator]
+
+
 LOCATOR_DASHES = ("-", "–", "—")
 
 
@@ -119,8 +141,9 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
     A place in parentheses right after a name ("Latina (Italy)", "(Rome, Italy)"), a
     place in parentheses, a place after a dash or a venue word that follows an
     organisation ("Consortium – Latina", "OMS in Colleferro") and a place that owns
-    the organisation after it ("Binh Duong's Becamex") and the region or country after a
-    comma ("Pittsburgh, Pennsylvania") say where that party is; an
+    the organisation after it ("Binh Duong's Becamex"), the region or country after a
+    comma ("Pittsburgh, Pennsylvania") and a place before "-based" ("a Munich-based firm")
+    say where that party is; an
     organisation of unknown country takes the country of the place that locates it.
     """
     marked = []
@@ -134,8 +157,8 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
         elif (party.via == "place" and following is not None and following.kind == "org"
               and POSSESSIVE.fullmatch(text[party.span[1]:following.span[0]]) is not None):
             owner = following
-        is_locator = owner is not None or (
-            party.via == "place" and _in_parentheses(text, party.span))
+        is_locator = owner is not None or (party.via == "place" and (
+            _in_parentheses(text, party.span) or BASED.match(text, party.span[1]) is not None))
         if owner is not None and owner.kind == "org" and party.country:
             located.setdefault(owner.name, party.country)
         marked.append(dataclasses.replace(party, locator=True) if is_locator else party)
@@ -144,6 +167,8 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
             for p in marked]
 
 
+BASED = re.compile(r"[-‑–]based\b")
+"""After a place that says where a company or body is: "a Munich-based firm"."""
 VENUE_REACH = 6
 """Characters between an organisation and the venue word and place that locate it
 ("OMS in Colleferro")."""

@@ -187,9 +187,11 @@ def _one_side(parties: list[PartyMention], main: tuple[PartyMention, PartyMentio
 
 def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
                    main: tuple[PartyMention, PartyMention] | None, kind: LinkKind,
-                   joiners: frozenset[str] = frozenset(),
+                   joiners: frozenset[str] = frozenset(), *, firm_main: bool = True,
                    ) -> list[tuple[PartyMention, PartyMention, float]]:
-    """Pairs of parties that the sentence relates, each with a confidence."""
+    """Pairs of parties that the sentence relates, each with a confidence. A sentence naming
+    one party of the story's pair only ("... signed an agreement with Hue") is read as about
+    the pair when it is ``firm_main`` (named together, or each more than once)."""
     parties = [p for p in parties if not p.locator]
     actors = [p for p in parties if not p.venue]
     if len({p.name for p in actors if p.is_local}) >= 2:
@@ -213,7 +215,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         if one_side:
             return one_side
     if main is not None and (cues.collective or (
-            len(locals_) == 1 and kind in ("twinning", "agreement")
+            firm_main and len(locals_) == 1 and kind in ("twinning", "agreement")
             and locals_ <= {main[0].name, main[1].name})):
         return [(main[0], main[1], CONFIDENCE["main"])]
     return []
