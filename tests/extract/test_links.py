@@ -304,6 +304,8 @@ def test_a_sector_word_in_a_name_lends_nothing_to_the_next_sentence(
      "la ville de Tuscany.", "fr"),
     ("A delegation of Florence visited Blois. Blois hopes to twin with the city in Tuscany.",
      "en"),
+    ("A delegation of Florence visited Blois. Blois hopes to twin with the Tuscany city.",
+     "en"),
 ])
 def test_a_city_named_by_its_region_is_that_city(links: LinksComponent, text: str,
                                                  language: str) -> None:
