@@ -215,6 +215,17 @@ def _named_elsewhere(entity: Entity, evidence: _Evidence, context: _Context) -> 
         context.chosen.get(entity.id, set()) - {evidence.mention.span})
 
 
+_DATELINE_END = re.compile(r"\s*(?:[–—-]|,|\(|\.\s)")
+
+
+def _dateline(text: str, mention: Mention) -> bool:
+    """A name in capitals that opens a line before a dash, comma, bracket or period: the
+    dateline of a news story ("BELÉM – ...", "HOF. Trotz ...", "SPRINGFIELD, Ill.")."""
+    start, end = mention.span
+    return (start == 0 or text[start - 1] == "\n") and mention.surface.isupper() and (
+        len(mention.surface) > 2 and _DATELINE_END.match(text, end) is not None)
+
+
 def _listed_with_town(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
     """In a list with a town of its own country ("zwischen Hof und Plauen")."""
     return any(other is not None and other.kind == "city" and other.country == entity.country
@@ -357,7 +368,8 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         ambiguous = (cues.ambiguous(mention.surface, language) or _common_here(mention, lowercase)
                      or (weak and cues.common_phrase(mention.key, language)))
         evidence = _Evidence(mention, wrapper, weak, ambiguous, distinctive)
-        evidence.after_preposition = cues.place_preposition_before(text, start, language)
+        evidence.after_preposition = cues.place_preposition_before(text, start, language) or (
+            _dateline(text, mention))
         if not _name_goes_on(text, mentions, index, cues):
             evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
         if index + 1 < len(mentions):

@@ -700,6 +700,15 @@ def test_common_word_in_a_list_of_places_or_after_a_place_preposition(
 
 
 @pytest.mark.parametrize(("language", "text"), [
+    ("fr", "TOURS – La foire a attiré 300 exposants."),
+    ("fr", "TOURS, 3 mars – La foire a attiré 300 exposants."),
+])
+def test_a_big_city_whose_name_is_a_word_as_the_dateline(
+        component: PlacesComponent, language: str, text: str) -> None:
+    assert names(component, text, language) == ["Tours"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
     ("fr", "Tours et détours du centre historique."),
     ("fr", "Tours a signé hier."),
 ])
