@@ -163,6 +163,16 @@ def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
     assert [(p.name, p.role) for p in doc.people] == [(name, role)]
 
 
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("pt", "A vereadora Luíza Campos, presidente da Comissão de Relações Internacionais, "
+           "acompanhará o acordo.", "Luíza Campos"),
+    ("en", "Councillor Jane Hale, chair of the Twinning Committee, spoke.", "Jane Hale"),
+])
+def test_capitalised_words_after_title_and_preposition_name_the_office(
+        actors: ActorsComponent, language: str, text: str, name: str) -> None:
+    assert [p.name for p in run(actors, text, language).people] == [name]
+
+
 def test_en_korean_surname_park_after_a_title(actors: ActorsComponent) -> None:
     doc = run(actors, "The mayor of Changwon, Park Min-jun, signed.", "en",
               [("Changwon", "Changwon", "city", "KR")])

@@ -98,6 +98,9 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
                 portfolios[following[0]] = Cue(role=(cue.role[0], end) if cue.role else None,
                                                title=cue.title)
                 continue
+            if cue is not None and not cue.honorific and _after_title_preposition(
+                    ctx, cue, start):
+                continue  # "presidente da Comissão de Relações Internacionais": an office
         if cue is None:
             cue = _plural_cue(ctx, marks, start)
         if cue is not None:
@@ -110,14 +113,22 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
             yield NameRun(start, end, Cue(), weak=True)
 
 
+def _after_title_preposition(ctx: ActorContext, cue: Cue, start: int) -> bool:
+    """A capitalised run right after "title of" ("presidente da Comissão ...", "chairman of
+    the Board"): a name never follows a preposition, the words name the office."""
+    if cue.title is None or cue.role is None or cue.role[1] != start:
+        return False
+    between = range(cue.title[1], start)
+    return bool(between) and all(
+        ctx.tokens.folded[i] in ctx.rules.connectors
+        or (ctx.is_function(i) and not ctx.tokens.tokens[i].is_capitalised) for i in between)
+
+
 def _portfolio(ctx: ActorContext, cue: Cue, start: int, end: int,
                following: tuple[int, int]) -> bool:
     """A capitalised run right after "title of" and before ", Name": the office's field
     ("concejala de Relaciones Internacionales, Marta Ruiz")."""
-    if cue.title is None or cue.role is None or cue.role[1] != start:
-        return False
-    between = range(cue.title[1], start)
-    if not between or not all(ctx.tokens.folded[i] in ctx.rules.connectors for i in between):
+    if not _after_title_preposition(ctx, cue, start):
         return False
     return (end < len(ctx.tokens) and ctx.tokens.tokens[end].text == ","
             and following[0] == end + 1 and following[1] - following[0] >= 2)
