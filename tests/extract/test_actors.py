@@ -151,11 +151,27 @@ def test_en_a_title_after_and_belongs_to_the_next_person(actors: ActorsComponent
     assert person_named(doc, "Nguyen Van Phuong").affiliation == "Hue"
 
 
+def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) -> None:
+    text = ("Hanno firmato il presidente della Regione, Marco Venturi, e il ministro "
+            "dell'Economia, Jonas Keller.")
+    doc = run(actors, text, "it")
+    assert [(p.name, p.role) for p in doc.people] == [
+        ("Marco Venturi", "presidente della Regione"), ("Jonas Keller", "ministro dell'Economia")]
+    text = ("Hanno firmato il presidente della Regione, Marco Venturi, il ministro "
+            "dell'Economia, Jonas Keller.")
+    assert [(p.name, p.role) for p in run(actors, text, "it").people] == [
+        ("Marco Venturi", "presidente della Regione"), ("Jonas Keller", "ministro dell'Economia")]
+
+
 @pytest.mark.parametrize(("language", "text", "name", "role"), [
     ("en", "The Minister of Foreign Affairs, Bui Thanh Son, met them.", "Bui Thanh Son",
      "Minister of Foreign Affairs"),
     ("es", "Asistió la concejala de Relaciones Internacionales, Marta Ruiz.", "Marta Ruiz",
      "concejala de Relaciones Internacionales"),
+    ("it", "Ha parlato l'assessora alla Cultura, Paola Vergine.", "Paola Vergine",
+     "assessora alla Cultura"),
+    ("it", "Ha parlato l'assessore regionale allo Sviluppo economico, Paolo Zanetti.",
+     "Paolo Zanetti", "assessore regionale allo Sviluppo economico"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
@@ -360,6 +376,8 @@ def test_a_name_without_a_title_is_a_person_without_a_role(
      "Phan Van Duc", "Secretary of the Quang Nam Provincial Party Committee", "Quang Nam"),
     ("it", "La vicesindaca di Bologna Chiara Neri ha aperto il forum.", "Chiara Neri",
      "vicesindaca di Bologna", "Bologna"),
+    ("it", "La borgomastra di Leipzig, Katrin Weber, ha salutato gli ospiti.", "Katrin Weber",
+     "borgomastra di Leipzig", "Leipzig"),
     ("vi", "Phó Chủ tịch UBND thành phố Đà Nẵng Trần Thị Hoa tiếp đoàn.", "Trần Thị Hoa",
      "Phó Chủ tịch UBND thành phố Đà Nẵng", "Da Nang"),
     ("fr", "Le président de la Région Bretagne Paul Moreau a reçu les invités.", "Paul Moreau",

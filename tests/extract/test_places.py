@@ -345,6 +345,8 @@ EVERY_LANGUAGE = [
      ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "it", "La provincia di Latina e il comune di Latina, in Italia.",
      ["Province of Latina", "Latina", "Italy"]),
+    ("wrapper", "it", "Il consiglio comunale di Latina, in Italia, ha votato.",
+     ["Latina", "Italy"]),
     ("wrapper", "fr", "La province de Latina et la ville de Latina, en Italie.",
      ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "es", "La provincia de Latina y la ciudad de Latina, en Italia.",
