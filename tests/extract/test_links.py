@@ -10,6 +10,8 @@ import pytest
 from citypact.extract.components.dates import DatesComponent
 from citypact.extract.components.links import LinksComponent
 from citypact.extract.components.sentences import SentencesComponent
+from citypact.extract.linking.lexicons import load_language
+from citypact.extract.linking.sentence import KeyCache, read_cues
 from citypact.extract.pipeline import Doc
 from citypact.model import Article, Organization, Person, Place
 
@@ -105,6 +107,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Curitiba", "Braga"}, "cooperation"),
     ("Curitiba deseja estabelecer uma geminação com Braga.", "pt", {"Curitiba", "Braga"},
      "proposal"),
+    # "être d'accord" is "to agree", no agreement.
+    ("Blois a battu Hue. « Nous étions tous d'accord », a dit l'entraîneur.", "fr",
+     {"Blois", "Hue"}, None),
     # "parapher" (initial) and "suscribir" are how the press of these languages signs.
     ("Le texte a été paraphé par Blois et Hue mardi.", "fr", {"Blois", "Hue"}, "agreement"),
     ("Monterrey y San Antonio suscribieron el texto el 4 de marzo.", "es",
@@ -129,6 +134,20 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
         assert frozenset(pair) not in found
     else:
         assert found.get(frozenset(pair)) == kind
+
+
+@pytest.mark.parametrize(("text", "language", "kinds"), [
+    ("«Siamo tutti d'accordo», ha detto l'allenatore.", "it", []),
+    ("«Siamo tutti d’accordo», ha detto l'allenatore.", "it", []),
+    ("Il nuovo accordo è in vigore.", "it", ["agreement"]),
+    ("« Nous sommes d'accord », a dit l'entraîneur.", "fr", []),
+    ("Le protocole d'accord est en vigueur.", "fr", ["agreement"]),
+])
+def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
+                                                     kinds: list[str]) -> None:
+    """"d'accordo", "être d'accord": to agree (``not_kinds`` of the links rules)."""
+    cues = read_cues((0, len(text)), load_language(language), KeyCache(text))
+    assert [hit.label for hit in cues.kinds if hit.label == "agreement"] == kinds
 
 
 def test_two_countries_alone_are_no_link(links: LinksComponent) -> None:

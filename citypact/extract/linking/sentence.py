@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from citypact.extract.linking.clauses import clause_pairs, foreign, split_clauses, unique_parties
-from citypact.extract.linking.lexicons import LanguageLexicons
+from citypact.extract.linking.lexicons import NOT_A_KIND, LanguageLexicons
 from citypact.extract.linking.parties import PartyMention
 from citypact.extract.matchers.lexicon import LexiconHit, text_key
 from citypact.model import LinkKind, Span, formality
@@ -70,7 +70,7 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
     sectors = sorted({h.label for h in sector_hits})
     return SentenceCues(
         span=span,
-        kinds=tuple(lex.kinds.finditer(key, start, end)),
+        kinds=tuple(h for h in lex.kinds.finditer(key, start, end) if h.label != NOT_A_KIND),
         events=tuple(lex.events.finditer(key, start, end)),
         modality=tuple(lex.modality.finditer(key, start, end)),
         references=tuple(lex.references.finditer(key, start, end)),
