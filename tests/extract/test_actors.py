@@ -202,6 +202,17 @@ def test_en_a_bare_local_title_belongs_to_the_dateline_city(actors: ActorsCompon
     assert [(p.name, p.affiliation) for p in doc.people] == [("Misty Buscher", "Springfield")]
 
 
+def test_it_a_regional_office_belongs_to_the_region_not_the_dateline_city(
+        actors: ActorsComponent) -> None:
+    text = ("BOLOGNA – La Regione Emilia-Romagna ha firmato un accordo con l'Assia.\n"
+            "«È un buon accordo», ha detto l'assessore regionale al Turismo, Paolo Zanetti.")
+    doc = make_doc(text, "it", [("BOLOGNA", "Bologna", "city", "IT"),
+                                ("Emilia-Romagna", "Emilia-Romagna", "region", "IT"),
+                                ("Assia", "Hesse", "region", "DE")])
+    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
+    assert [(p.name, p.affiliation) for p in doc.people] == [("Paolo Zanetti", "Emilia-Romagna")]
+
+
 def test_en_the_office_after_who_as(actors: ActorsComponent) -> None:
     text = "Dario Nardella, who led the mission as President of Eurocities, spoke."
     doc = run(actors, text, "en")

@@ -220,6 +220,9 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
                      others: list[Entry]) -> str | None:
     """A local place of the person's side: Vietnamese names for Vietnamese places."""
     locals_ = [m for m in ctx.places if m.place.kind != "country"]
+    if entry.role and ctx.people.regional & set(fold(entry.role).split()):
+        # "l'assessore regionale al Turismo": an office of a region of the story
+        locals_ = [m for m in locals_ if m.place.kind == "region"] or locals_
     has_vn = any(m.place.country == "VN" for m in locals_)
     if has_vn or entry.vietnamese:
         locals_ = [m for m in locals_ if (m.place.country == "VN") == entry.vietnamese]

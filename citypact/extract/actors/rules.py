@@ -23,7 +23,7 @@ ORG_TYPES = frozenset({
     "government", "embassy", "programme", "network", "media", "finance",
 })
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
-                "relative", "in_office", "indefinite")
+                "relative", "in_office", "indefinite", "regional")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -74,6 +74,8 @@ class PeopleLexicons:
     ambassadors: frozenset[str]
     indefinite: frozenset[str]
     """Words before a title that make it someone new ("a mayor", "another minister")."""
+    regional: frozenset[str] = frozenset()
+    """Words of a role that make it a region's office ("assessore regionale")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +217,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         diplomatic=_folded(p for r in rules for p in r.people["diplomatic"]),
         ambassadors=_folded(p for r in rules for p in r.people["ambassadors"]),
         indefinite=indefinite,
+        regional=_folded(p for r in rules for p in r.people["regional"]),
     )
 
 
