@@ -107,6 +107,13 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Curitiba", "Braga"}, "cooperation"),
     ("Curitiba deseja estabelecer uma geminação com Braga.", "pt", {"Curitiba", "Braga"},
      "proposal"),
+    # The next sentence calls the relation a wish: it is proposed, not established.
+    ("Un gemellaggio tra Firenze e Huế. È l'auspicio espresso ieri dal sindaco.", "it",
+     {"Florence", "Hue"}, "proposal"),
+    ("A twinning between Blois and Hue. That is the hope the mayor voiced.", "en",
+     {"Blois", "Hue"}, "proposal"),
+    ("Un gemellaggio tra Firenze e Huế. Il sindaco lo ha firmato ieri.", "it",
+     {"Florence", "Hue"}, "twinning"),
     # "être d'accord" is "to agree", no agreement.
     ("Blois a battu Hue. « Nous étions tous d'accord », a dit l'entraîneur.", "fr",
      {"Blois", "Hue"}, None),

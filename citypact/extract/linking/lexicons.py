@@ -44,6 +44,9 @@ class LanguageLexicons:
     past: Lexicon | None = None
     """``renewed`` (a date after them is the renewed instrument's) and ``existing`` (a
     signing or visit done before the story) phrases."""
+    wish_back: Lexicon | None = None
+    """Phrases opening a sentence that call the one before a wish ("È l'auspicio espresso
+    ieri dal sindaco", after "Un gemellaggio tra Matera e Ouro Preto.")."""
 
 
 def _labelled(table: dict[str, Any], labels: tuple[str, ...] | frozenset[str],
@@ -85,6 +88,8 @@ def load_language(language: str) -> LanguageLexicons:
                          keep_accents=accents),
         past=Lexicon(_labelled(links.get("past", {}), ("renewed", "existing"), src),
                      keep_accents=accents),
+        wish_back=Lexicon(((p, "wish_back") for p in string_list(links, "wish_back", src)),
+                          keep_accents=accents),
     )
 
 
