@@ -213,6 +213,16 @@ def test_it_a_regional_office_belongs_to_the_region_not_the_dateline_city(
     assert [(p.name, p.affiliation) for p in doc.people] == [("Paolo Zanetti", "Emilia-Romagna")]
 
 
+def test_it_a_place_the_speaker_quotes_is_not_the_one_they_act_for(
+        actors: ActorsComponent) -> None:
+    text = ("SULMONA – Il consiglio ha approvato il patto.\n"
+            "«Dopo Liberec apriamo una nuova finestra», ha detto il consigliere Antonio Paolini.")
+    doc = make_doc(text, "it", [("SULMONA", "Sulmona", "city", "IT"),
+                                ("Liberec", "Liberec", "city", "CZ")])
+    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
+    assert [(p.name, p.affiliation) for p in doc.people] == [("Antonio Paolini", "Sulmona")]
+
+
 def test_en_the_office_after_who_as(actors: ActorsComponent) -> None:
     text = "Dario Nardella, who led the mission as President of Eurocities, spoke."
     doc = run(actors, text, "en")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -233,8 +234,10 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
         return None
     sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
     if sentence is not None:
+        quoted = _quotations(ctx.doc.text, sentence[0], ctx.tokens.tokens[run.start].start)
         before = [m for m in locals_ if sentence[0] <= ctx.tokens.tokens[m.start].start
-                  and m.end <= run.start]
+                  and m.end <= run.start and not any(
+                      s <= ctx.tokens.tokens[m.start].start < e for s, e in quoted)]
         if before:
             return before[-1].place.name
     # A local title with no place ("Mayor Misty Buscher said") in a story filed from a
@@ -245,6 +248,15 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
         return home
     counts = Counter(m.place.name for m in locals_)
     return max(counts, key=lambda name: counts[name])
+
+
+_QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted passages in ``text[start:end]``: a place the speaker quotes
+    ("«Dopo Liberec ...», ha commentato il consigliere") is not the place they act for."""
+    return [(m.start() + start, m.end() + start) for m in _QUOTATION.finditer(text[start:end])]
 
 
 # --- short references and mentions -------------------------------------------------------
