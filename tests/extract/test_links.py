@@ -157,6 +157,19 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     assert [hit.label for hit in cues.kinds if hit.label == "agreement"] == kinds
 
 
+@pytest.mark.parametrize(("text", "language", "events"), [
+    ("Tra gli stand più visitati quelli di Firenze.", "it", []),
+    ("La delegazione ha visitato il porto.", "it", ["visit", "visit"]),
+    ("The most visited stands were those of Hue.", "en", []),
+    ("Les stands les plus visités étaient ceux de Hué.", "fr", []),
+])
+def test_a_phrase_holding_an_event_word_is_no_event_cue(text: str, language: str,
+                                                        events: list[str]) -> None:
+    """"più visitati", "most visited": no visit (``not_events`` of the links rules)."""
+    cues = read_cues((0, len(text)), load_language(language), KeyCache(text))
+    assert [hit.label for hit in cues.events] == events
+
+
 def test_two_countries_alone_are_no_link(links: LinksComponent) -> None:
     doc = make_doc("Vietnam and Italy signed a strategic partnership agreement.", "en")
     assert links(doc).links == ()

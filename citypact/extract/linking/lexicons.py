@@ -14,8 +14,9 @@ from citypact.model import LINK_KINDS
 EVENT_TYPES_OF_CUES = ("signing", "visit", "meeting", "forum", "anniversary", "project",
                        "announcement")
 NOT_A_KIND = "none"
-"""The label of a phrase that holds a kind word but is no cue ("d'accordo": to agree); it
-hides the kind word inside it, and its hits are dropped."""
+"""The label of a phrase that holds a kind or event word but is no cue ("d'accordo": to
+agree, "lo stand più visitato": the most visited stand); it hides the word inside it, and
+its hits are dropped."""
 SECTOR_LABELS = frozenset({
     "economy_trade", "industry", "agriculture_food", "tourism", "culture_heritage",
     "education_research", "innovation_technology", "smart_city_digital", "energy",
@@ -66,7 +67,8 @@ def load_language(language: str) -> LanguageLexicons:
     src = f"links/{language}.toml"
     kinds = _labelled(links.get("kinds", {}), LINK_KINDS, src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_kinds", src)]
-    events = _labelled(links.get("events", {}), EVENT_TYPES_OF_CUES, src)
+    events = _labelled(links.get("events", {}), EVENT_TYPES_OF_CUES, src) + [
+        (phrase, NOT_A_KIND) for phrase in string_list(links, "not_events", src)]
     modality = _labelled(links.get("modality", {}), ("proposal", "negation"), src)
     references = _labelled(links.get("references", {}),
                            ("collective", "counterpart_nouns", "venue", "with", "between"), src)

@@ -80,7 +80,7 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
     return SentenceCues(
         span=span,
         kinds=tuple(h for h in lex.kinds.finditer(key, start, end) if h.label != NOT_A_KIND),
-        events=tuple(lex.events.finditer(key, start, end)),
+        events=tuple(h for h in lex.events.finditer(key, start, end) if h.label != NOT_A_KIND),
         modality=tuple(lex.modality.finditer(key, start, end)),
         references=tuple(lex.references.finditer(key, start, end)),
         sectors=tuple(sectors),
