@@ -223,6 +223,16 @@ def test_it_a_place_the_speaker_quotes_is_not_the_one_they_act_for(
     assert [(p.name, p.affiliation) for p in doc.people] == [("Antonio Paolini", "Sulmona")]
 
 
+def test_it_a_bare_local_title_is_the_dateline_citys_not_the_partners(
+        actors: ActorsComponent) -> None:
+    text = ("SULMONA – Nuova città gemella.\n"
+            "Il patto con Cognac è stato firmato dalla sindaca Teresa Di Pietro.")
+    doc = make_doc(text, "it", [("SULMONA", "Sulmona", "city", "IT"),
+                                ("Cognac", "Cognac", "city", "FR")])
+    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
+    assert [(p.name, p.affiliation) for p in doc.people] == [("Teresa Di Pietro", "Sulmona")]
+
+
 def test_en_the_office_after_who_as(actors: ActorsComponent) -> None:
     text = "Dario Nardella, who led the mission as President of Eurocities, spoke."
     doc = run(actors, text, "en")

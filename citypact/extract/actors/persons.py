@@ -232,6 +232,14 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     locals_ = [m for m in locals_ if m.place.name not in taken]
     if not locals_:
         return None
+    home = dateline_place(ctx.doc.text, ((p.mentions[0], p.name) for p in ctx.doc.places
+                                         if p.mentions), ctx.doc.sentences)
+    bare = entry.role is not None and entry.title is not None and fold(entry.role) == fold(
+        entry.title)
+    if bare and home is not None and any(m.place.name == home for m in locals_):
+        # "firmato dalla sindaca Teresa Di Pietro" in a story filed from SULMONA: a bare
+        # local title is the dateline city's, whatever other place the sentence names.
+        return home
     sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
     if sentence is not None:
         quoted = _quotations(ctx.doc.text, sentence[0], ctx.tokens.tokens[run.start].start)
@@ -242,8 +250,6 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
             return before[-1].place.name
     # A local title with no place ("Mayor Misty Buscher said") in a story filed from a
     # city ("SPRINGFIELD, Ill. —") is that city's.
-    home = dateline_place(ctx.doc.text, ((p.mentions[0], p.name) for p in ctx.doc.places
-                                         if p.mentions), ctx.doc.sentences)
     if home is not None and any(m.place.name == home for m in locals_):
         return home
     counts = Counter(m.place.name for m in locals_)
