@@ -1,9 +1,10 @@
-"""The full pipeline on articles in French, Spanish, German and Portuguese.
+"""The full pipeline on articles in French, Spanish, German, Portuguese and Italian.
 
-The gold corpora are almost all English, Italian and Vietnamese; these sixteen short articles
-(``multilingual/``, written by us, four per language, see its README) stand in for the unseen
-news in the other four languages. Each has a hand-written table of what a careful reader
-takes out of it.
+The gold corpora are almost all English, Italian and Vietnamese; these short articles
+(``multilingual/``, written by us, four per language and eight in Italian, see its README)
+stand in for the unseen news in the other four languages, and widen the few Italian gold
+articles to the styles of Italian local news. Each has a hand-written table of what a careful
+reader takes out of it.
 
 Tolerance, and why:
 
@@ -41,8 +42,9 @@ pytestmark = pytest.mark.slow
 ARTICLES = Path(__file__).with_name("multilingual")
 NAMES = sorted(p.stem for p in ARTICLES.glob("*.txt"))
 SECTOR_RECALL_FLOOR = 0.35
-"""Share of the tables' sectors found on the links found (measured 0.37, rounded down: the
-fields that a later sentence without a cue word lists, "El texto prevé ...", are not read)."""
+"""Share of the tables' sectors found on the links found (measured 0.37 on the French, Spanish,
+German and Portuguese ones, rounded down: the fields that a later sentence without a cue word
+lists, "El texto prevé ...", are not read; 0.61 with the Italian ones, 20 of their 22)."""
 
 
 def _table(name: str) -> dict[str, Any]:
@@ -140,8 +142,8 @@ def _items(table: dict[str, Any]) -> Iterator[tuple[str, Any, str | None]]:
 # --- the tests ----------------------------------------------------------------------------
 
 def test_every_article_has_its_table() -> None:
-    assert len(NAMES) == 16
-    assert {name[:2] for name in NAMES} == {"fr", "es", "de", "pt"}
+    assert len(NAMES) == 24
+    assert {name[:2] for name in NAMES} == {"fr", "es", "de", "pt", "it"}
     for name in NAMES:
         assert _table(name)["language"] == name[:2]
 
