@@ -107,6 +107,13 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Curitiba", "Braga"}, "cooperation"),
     ("Curitiba deseja estabelecer uma geminação com Braga.", "pt", {"Curitiba", "Braga"},
      "proposal"),
+    # Italian ways to wish or prepare a relation that does not exist yet.
+    ("Il sindaco di Firenze si è detto disponibile ad avviare un gemellaggio con Huế.", "it",
+     {"Florence", "Hue"}, "proposal"),
+    ("Firenze e Huế valutano un protocollo d'intesa.", "it", {"Florence", "Hue"}, "proposal"),
+    ("Firenze ha manifestato interesse per un gemellaggio con Huế.", "it",
+     {"Florence", "Hue"}, "proposal"),
+    ("Firenze ha avviato la cooperazione con Huế.", "it", {"Florence", "Hue"}, "cooperation"),
     # The next sentence calls the relation a wish: it is proposed, not established.
     ("Un gemellaggio tra Firenze e Huế. È l'auspicio espresso ieri dal sindaco.", "it",
      {"Florence", "Hue"}, "proposal"),
