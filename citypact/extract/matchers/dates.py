@@ -100,6 +100,7 @@ class DateGrammar:
 
     def _compile(self, months: str, year_cues: str, vi_cues: str) -> None:
         d = r"(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
+        pair = r"e|et|y|and|und"  # two days: "il 12 e 13 maggio", "12 et 13 mai"
         flags = re.IGNORECASE
         self._patterns: list[tuple[str, re.Pattern[str]]] = [
             ("iso", re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d/-])")),
@@ -113,7 +114,8 @@ class DateGrammar:
                 r"(?:từ\s+)?(?:ngày\s+)?(?<![\d/])(\d{1,2})(?:/(\d{1,2}))?\s*(?:đến|-|–)\s*"
                 r"(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![/\d])", flags)),
             ("d_month", re.compile(
-                rf"(?<![\d.]){d}(?:\s*(?:-|–|—|all['’]|al|to|au|bis|a)\s*{d})?\s+(?:de\s+)?({months})\b\.?"
+                rf"(?<![\d.]){d}(?:\s*(?:-|–|—|all['’]|al|to|au|bis|a|{pair})\s*{d})?\s+(?:de\s+)?"
+                rf"({months})\b\.?"
                 rf"(?:,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d))?", flags)),
             ("month_d", re.compile(
                 rf"\b({months})\.?\s+{d}(?:\s*(?:-|–|—)\s*{d})?(?!\d)"
