@@ -172,6 +172,8 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
      "assessora alla Cultura"),
     ("it", "Ha parlato l'assessore regionale allo Sviluppo economico, Paolo Zanetti.",
      "Paolo Zanetti", "assessore regionale allo Sviluppo economico"),
+    ("it", "Ha parlato l'assessora alla Cultura della Regione, Lucia Bianchi.",
+     "Lucia Bianchi", "assessora alla Cultura della Regione"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:

@@ -29,6 +29,8 @@ MAX_ROLE_CONNECTORS = 6
 MAX_ROLE_WORDS = 2
 MAX_APPOSITIVE_ROLE = 12
 PORTFOLIO_TAIL = 2
+PORTFOLIO_OF = 3
+"""Connectors between an office's field and the place or body it is of ("della")."""
 """Lower-case words that may end an office's field before the comma ("Sviluppo economico")."""
 ROLE_ENDERS = frozenset(",.;:()[]\n\"“”")
 
@@ -138,14 +140,24 @@ def _of_word(ctx: ActorContext, i: int, strict: bool = False) -> bool:
 
 def _portfolio_end(ctx: ActorContext, end: int) -> int | None:
     """The comma that closes a field, right after its capitalised run or after up to two
-    lower-case words of it ("allo Sviluppo economico, Paolo Zanetti")."""
+    lower-case words of it ("allo Sviluppo economico, Paolo Zanetti"), and after the place
+    or body whose field it is ("al Turismo della Regione Marche, Lucia Bianchi")."""
     tokens = ctx.tokens
     k = end
     while k < len(tokens) and k - end <= PORTFOLIO_TAIL and tokens.tokens[k].is_word \
             and not tokens.tokens[k].is_capitalised and not ctx.is_function(k):
         k += 1
-    return k if k < len(tokens) and k - end <= PORTFOLIO_TAIL \
-        and tokens.tokens[k].text == "," else None
+    if k - end > PORTFOLIO_TAIL:
+        return None
+    m = k
+    while m < len(tokens) and m - k < PORTFOLIO_OF and tokens.joined(m) and (
+            tokens.folded[m] in ctx.rules.connectors or ctx.is_function(m)):
+        m += 1
+    if m > k and m < len(tokens) and _in_body(ctx, m):
+        while m < len(tokens) and _in_body(ctx, m):
+            m += 1
+        k = m
+    return k if k < len(tokens) and tokens.tokens[k].text == "," else None
 
 
 def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
