@@ -143,6 +143,11 @@ def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool
 
 
 def _is_name_part(ctx: ActorContext, i: int) -> bool:
+    """A capitalised word of a name, or the first word of a place even when it is a
+    function word elsewhere ("Università di Da Nang", "University of La Rochelle")."""
+    mention = ctx.place_at.get(i)
+    if mention is not None and mention.start == i and ctx.tokens.tokens[i].is_capitalised:
+        return True
     return (ctx.is_name_word(i) or ctx.tokens.tokens[i].is_acronym) and (
         ctx.tokens.folded[i] not in ctx.rules.connectors)
 
