@@ -356,6 +356,8 @@ EVERY_LANGUAGE = [
      ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "it", "Il consiglio comunale di Latina, in Italia, ha votato.",
      ["Latina", "Italy"]),
+    ("wrapper", "it", "Il gemellaggio con Rastatt compie trent'anni.", ["Rastatt"]),
+    ("wrapper", "en", "The town has been twinned with Rastatt since 1994.", ["Rastatt"]),
     ("wrapper", "fr", "La province de Latina et la ville de Latina, en Italie.",
      ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "es", "La provincia de Latina y la ciudad de Latina, en Italia.",
