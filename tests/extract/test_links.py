@@ -108,6 +108,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Curitiba deseja estabelecer uma geminação com Braga.", "pt", {"Curitiba", "Braga"},
      "proposal"),
     # Italian ways to wish or prepare a relation that does not exist yet.
+    ("Nessun gemellaggio tra Firenze e Huế: il consiglio ha bocciato la proposta.", "it",
+     {"Florence", "Hue"}, "proposal"),
+    ("Firenze partecipa al progetto europeo Interreg insieme a Huế.", "it",
+     {"Florence", "Hue"}, "cooperation"),
     ("Il sindaco di Firenze si è detto disponibile ad avviare un gemellaggio con Huế.", "it",
      {"Florence", "Hue"}, "proposal"),
     ("Firenze e Huế valutano un protocollo d'intesa.", "it", {"Florence", "Hue"}, "proposal"),
