@@ -235,6 +235,16 @@ def test_it_a_bare_local_title_is_the_dateline_citys_not_the_partners(
     assert [(p.name, p.affiliation) for p in doc.people] == [("Teresa Di Pietro", "Sulmona")]
 
 
+def test_it_a_bare_title_after_the_visitors_place_is_the_visitors(
+        actors: ActorsComponent) -> None:
+    text = ("VERONA – Nuovi legami.\n"
+            "Sono arrivati i rappresentanti di Kaunas, guidati dalla vicesindaca Ruta Petraitis.")
+    doc = make_doc(text, "it", [("VERONA", "Verona", "city", "IT"),
+                                ("Kaunas", "Kaunas", "city", "LT")])
+    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
+    assert [(p.name, p.affiliation) for p in doc.people] == [("Ruta Petraitis", "Kaunas")]
+
+
 def test_en_the_office_after_who_as(actors: ActorsComponent) -> None:
     text = "Dario Nardella, who led the mission as President of Eurocities, spoke."
     doc = run(actors, text, "en")

@@ -234,17 +234,13 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
         return None
     home = dateline_place(ctx.doc.text, ((p.mentions[0], p.name) for p in ctx.doc.places
                                          if p.mentions), ctx.doc.sentences)
-    bare = entry.role is not None and entry.title is not None and fold(entry.role) == fold(
-        entry.title)
-    if bare and home is not None and any(m.place.name == home for m in locals_):
-        # "firmato dalla sindaca Teresa Di Pietro" in a story filed from SULMONA: a bare
-        # local title is the dateline city's, whatever other place the sentence names.
-        return home
     sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
     if sentence is not None:
         quoted = _quotations(ctx.doc.text, sentence[0], ctx.tokens.tokens[run.start].start)
         before = [m for m in locals_ if sentence[0] <= ctx.tokens.tokens[m.start].start
-                  and m.end <= run.start and not any(
+                  and m.end <= run.start and not (
+                      _counterpart(ctx, m.start) and not _designates(ctx, m.end, run.start))
+                  and not any(
                       s <= ctx.tokens.tokens[m.start].start < e for s, e in quoted)]
         if before:
             return before[-1].place.name
@@ -254,6 +250,33 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
         return home
     counts = Counter(m.place.name for m in locals_)
     return max(counts, key=lambda name: counts[name])
+
+
+def _designates(ctx: ActorContext, end: int, start: int) -> bool:
+    """Only capitalised words and connectors between a place and a name: the place is
+    part of the person's designation ("with North Carolina State Capitol Chief of Staff
+    Thomas Stith")."""
+    return all(ctx.tokens.tokens[i].is_word and (
+        ctx.tokens.tokens[i].is_capitalised or ctx.tokens.folded[i] in ctx.rules.connectors)
+        for i in range(end, start))
+
+
+COUNTERPART_REACH = 4
+"""Tokens back from a place to the "with" word that makes it the counterpart."""
+
+
+def _counterpart(ctx: ActorContext, start: int) -> bool:
+    """A place named after "with" ("Il patto con Cognac è stato firmato dalla sindaca ...",
+    "con la città francese di Cognac"): the partner, not the place a later title is of."""
+    k = start - 1
+    while k >= 0 and start - k <= COUNTERPART_REACH:
+        token = ctx.tokens.tokens[k]
+        if not token.is_word or token.is_capitalised:
+            return False
+        if ctx.tokens.folded[k] in ctx.people.with_words:
+            return True
+        k -= 1
+    return False
 
 
 _QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")

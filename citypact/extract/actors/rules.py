@@ -23,7 +23,7 @@ ORG_TYPES = frozenset({
     "government", "embassy", "programme", "network", "media", "finance",
 })
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
-                "relative", "in_office", "indefinite", "regional")
+                "relative", "in_office", "indefinite", "regional", "with")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -76,6 +76,8 @@ class PeopleLexicons:
     """Words before a title that make it someone new ("a mayor", "another minister")."""
     regional: frozenset[str] = frozenset()
     """Words of a role that make it a region's office ("assessore regionale")."""
+    with_words: frozenset[str] = frozenset()
+    """"with": a place after it is a partner, not the place of a title after it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +220,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         ambassadors=_folded(p for r in rules for p in r.people["ambassadors"]),
         indefinite=indefinite,
         regional=_folded(p for r in rules for p in r.people["regional"]),
+        with_words=_folded(p for r in rules for p in r.people["with"]),
     )
 
 
