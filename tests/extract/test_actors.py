@@ -245,6 +245,17 @@ def test_it_a_bare_title_after_the_visitors_place_is_the_visitors(
     assert [(p.name, p.affiliation) for p in doc.people] == [("Ruta Petraitis", "Kaunas")]
 
 
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("it", "La Camera di Commercio italo-vietnamita ha organizzato il forum.",
+     "Camera di Commercio italo-vietnamita"),
+    ("fr", "La Chambre de commerce franco-vietnamienne a organisé le forum.",
+     "Chambre de commerce franco-vietnamienne"),
+])
+def test_a_bilateral_body_is_named_by_its_two_nationalities(
+        actors: ActorsComponent, language: str, text: str, name: str) -> None:
+    assert [o.name for o in run(actors, text, language).organizations] == [name]
+
+
 def test_en_the_office_after_who_as(actors: ActorsComponent) -> None:
     text = "Dario Nardella, who led the mission as President of Eurocities, spoke."
     doc = run(actors, text, "en")
