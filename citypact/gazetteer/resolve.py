@@ -54,6 +54,7 @@ _SOURCE_BONUS = {Source.CURATED: 0.2, Source.OFFICIAL: 0.0, Source.DERIVED: -0.3
                  Source.ALTERNATE: -1.0}
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$")
+_DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[–—-]|[.,])[ \t]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,9 @@ class _Evidence:
     """A word that puts a place after it stands right before ("from", "da", "từ")."""
     listed_with: tuple[Span, ...] = ()
     """The mentions next to it in a list ("Tours and Bordeaux", "Lazio, Toscana")."""
+    dateline: bool = False
+    """The name in capitals that opens a line before a dash, a full stop or a comma: where the story
+    is filed from ("SULMONA – Sulmona ha una nuova città gemella", "HOF. Trotz ...")."""
 
 
 @dataclass(slots=True)
@@ -215,17 +219,6 @@ def _named_elsewhere(entity: Entity, evidence: _Evidence, context: _Context) -> 
         context.chosen.get(entity.id, set()) - {evidence.mention.span})
 
 
-_DATELINE_END = re.compile(r"\s*(?:[–—-]|,|\(|\.\s)")
-
-
-def _dateline(text: str, mention: Mention) -> bool:
-    """A name in capitals that opens a line before a dash, comma, bracket or period: the
-    dateline of a news story ("BELÉM – ...", "HOF. Trotz ...", "SPRINGFIELD, Ill.")."""
-    start, end = mention.span
-    return (start == 0 or text[start - 1] == "\n") and mention.surface.isupper() and (
-        len(mention.surface) > 2 and _DATELINE_END.match(text, end) is not None)
-
-
 def _listed_with_town(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
     """In a list with a town of its own country ("zwischen Hof und Plauen")."""
     return any(other is not None and other.kind == "city" and other.country == entity.country
@@ -244,6 +237,8 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     strong = _strong(candidate, evidence, context)
     single = " " not in evidence.mention.key
     placed = _placed(evidence, context)
+    if evidence.dateline and entity.kind == "city":
+        return True
     if evidence.ambiguous:
         # An ordinary word needs its place's country and support, or a marker of its
         # kind right before it ("the city of Nice", "Stadt Essen", "thành phố Vinh"); a
@@ -368,8 +363,8 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         ambiguous = (cues.ambiguous(mention.surface, language) or _common_here(mention, lowercase)
                      or (weak and cues.common_phrase(mention.key, language)))
         evidence = _Evidence(mention, wrapper, weak, ambiguous, distinctive)
-        evidence.after_preposition = cues.place_preposition_before(text, start, language) or (
-            _dateline(text, mention))
+        evidence.after_preposition = cues.place_preposition_before(text, start, language)
+        evidence.dateline = _dateline(text, mention.span)
         if not _name_goes_on(text, mentions, index, cues):
             evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
         if index + 1 < len(mentions):
@@ -385,6 +380,16 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
             evidence.container_admin1 = abbreviated[1:]
         found.append(evidence)
     return found
+
+
+def _dateline(text: str, span: Span) -> bool:
+    """A name in capitals alone at the start of a line, then a dash or a full stop ("PARMA –
+    ...", "HALLE (SAALE) – ...", "HOF. ...")."""
+    start, end = span
+    line_start = text.rfind("\n", 0, start) + 1
+    surface = text[start:end]
+    return (not text[line_start:start].strip() and surface.upper() == surface
+            and any(c.isalpha() for c in surface) and _DATELINE_END.match(text, end) is not None)
 
 
 def _name_goes_on(text: str, mentions: list[Mention], index: int, cues: PlaceCues) -> bool:

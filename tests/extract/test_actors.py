@@ -151,11 +151,29 @@ def test_en_a_title_after_and_belongs_to_the_next_person(actors: ActorsComponent
     assert person_named(doc, "Nguyen Van Phuong").affiliation == "Hue"
 
 
+def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) -> None:
+    text = ("Hanno firmato il presidente della Regione, Marco Venturi, e il ministro "
+            "dell'Economia, Jonas Keller.")
+    doc = run(actors, text, "it")
+    assert [(p.name, p.role) for p in doc.people] == [
+        ("Marco Venturi", "presidente della Regione"), ("Jonas Keller", "ministro dell'Economia")]
+    text = ("Hanno firmato il presidente della Regione, Marco Venturi, il ministro "
+            "dell'Economia, Jonas Keller.")
+    assert [(p.name, p.role) for p in run(actors, text, "it").people] == [
+        ("Marco Venturi", "presidente della Regione"), ("Jonas Keller", "ministro dell'Economia")]
+
+
 @pytest.mark.parametrize(("language", "text", "name", "role"), [
     ("en", "The Minister of Foreign Affairs, Bui Thanh Son, met them.", "Bui Thanh Son",
      "Minister of Foreign Affairs"),
     ("es", "Asistió la concejala de Relaciones Internacionales, Marta Ruiz.", "Marta Ruiz",
      "concejala de Relaciones Internacionales"),
+    ("it", "Ha parlato l'assessora alla Cultura, Paola Vergine.", "Paola Vergine",
+     "assessora alla Cultura"),
+    ("it", "Ha parlato l'assessore regionale allo Sviluppo economico, Paolo Zanetti.",
+     "Paolo Zanetti", "assessore regionale allo Sviluppo economico"),
+    ("it", "Ha parlato l'assessora alla Cultura della Regione, Lucia Bianchi.",
+     "Lucia Bianchi", "assessora alla Cultura della Regione"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
@@ -215,6 +233,58 @@ def test_en_the_head_of_a_delegation_acts_for_where_it_comes_from(
                                 ("Gimpo", "Gimpo", "city", "KR")])
     doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
     assert [(p.name, p.affiliation) for p in doc.people] == [("Kim Ji-ho", "Gimpo")]
+
+
+def test_it_a_regional_office_belongs_to_the_region_not_the_dateline_city(
+        actors: ActorsComponent) -> None:
+    text = ("BOLOGNA – La Regione Emilia-Romagna ha firmato un accordo con l'Assia.\n"
+            "«È un buon accordo», ha detto l'assessore regionale al Turismo, Paolo Zanetti.")
+    doc = make_doc(text, "it", [("BOLOGNA", "Bologna", "city", "IT"),
+                                ("Emilia-Romagna", "Emilia-Romagna", "region", "IT"),
+                                ("Assia", "Hesse", "region", "DE")])
+    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
+    assert [(p.name, p.affiliation) for p in doc.people] == [("Paolo Zanetti", "Emilia-Romagna")]
+
+
+def test_it_a_place_the_speaker_quotes_is_not_the_one_they_act_for(
+        actors: ActorsComponent) -> None:
+    text = ("SULMONA – Il consiglio ha approvato il patto.\n"
+            "«Dopo Liberec apriamo una nuova finestra», ha detto il consigliere Antonio Paolini.")
+    doc = make_doc(text, "it", [("SULMONA", "Sulmona", "city", "IT"),
+                                ("Liberec", "Liberec", "city", "CZ")])
+    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
+    assert [(p.name, p.affiliation) for p in doc.people] == [("Antonio Paolini", "Sulmona")]
+
+
+def test_it_a_bare_local_title_is_the_dateline_citys_not_the_partners(
+        actors: ActorsComponent) -> None:
+    text = ("SULMONA – Nuova città gemella.\n"
+            "Il patto con Cognac è stato firmato dalla sindaca Teresa Di Pietro.")
+    doc = make_doc(text, "it", [("SULMONA", "Sulmona", "city", "IT"),
+                                ("Cognac", "Cognac", "city", "FR")])
+    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
+    assert [(p.name, p.affiliation) for p in doc.people] == [("Teresa Di Pietro", "Sulmona")]
+
+
+def test_it_a_bare_title_after_the_visitors_place_is_the_visitors(
+        actors: ActorsComponent) -> None:
+    text = ("VERONA – Nuovi legami.\n"
+            "Sono arrivati i rappresentanti di Kaunas, guidati dalla vicesindaca Ruta Petraitis.")
+    doc = make_doc(text, "it", [("VERONA", "Verona", "city", "IT"),
+                                ("Kaunas", "Kaunas", "city", "LT")])
+    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
+    assert [(p.name, p.affiliation) for p in doc.people] == [("Ruta Petraitis", "Kaunas")]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("it", "La Camera di Commercio italo-vietnamita ha organizzato il forum.",
+     "Camera di Commercio italo-vietnamita"),
+    ("fr", "La Chambre de commerce franco-vietnamienne a organisé le forum.",
+     "Chambre de commerce franco-vietnamienne"),
+])
+def test_a_bilateral_body_is_named_by_its_two_nationalities(
+        actors: ActorsComponent, language: str, text: str, name: str) -> None:
+    assert [o.name for o in run(actors, text, language).organizations] == [name]
 
 
 def test_en_the_office_after_who_as(actors: ActorsComponent) -> None:
@@ -329,6 +399,7 @@ PLACES: dict[str, tuple[str, PlaceKind, str]] = {
     "Leeds": ("Leeds", "city", "GB"), "Hue": ("Hue", "city", "VN"),
     "Quang Nam": ("Quang Nam", "region", "VN"), "Quảng Nam": ("Quang Nam", "region", "VN"),
     "Đà Nẵng": ("Da Nang", "city", "VN"), "Bologna": ("Bologna", "city", "IT"),
+    "Da Nang": ("Da Nang", "city", "VN"),
     "Torino": ("Turin", "city", "IT"), "Lyon": ("Lyon", "city", "FR"),
     "Bretagne": ("Brittany", "region", "FR"), "Sevilla": ("Seville", "city", "ES"),
     "Andalucía": ("Andalusia", "region", "ES"), "Leipzig": ("Leipzig", "city", "DE"),
@@ -409,6 +480,8 @@ def test_a_name_without_a_title_is_a_person_without_a_role(
      "Anil Rao", "Commissioner of the Leeds Municipal Corporation", "Leeds"),
     ("it", "La vicesindaca di Bologna Chiara Neri ha aperto il forum.", "Chiara Neri",
      "vicesindaca di Bologna", "Bologna"),
+    ("it", "La borgomastra di Leipzig, Katrin Weber, ha salutato gli ospiti.", "Katrin Weber",
+     "borgomastra di Leipzig", "Leipzig"),
     ("vi", "Phó Chủ tịch UBND thành phố Đà Nẵng Trần Thị Hoa tiếp đoàn.", "Trần Thị Hoa",
      "Phó Chủ tịch UBND thành phố Đà Nẵng", "Da Nang"),
     ("fr", "Le président de la Région Bretagne Paul Moreau a reçu les invités.", "Paul Moreau",
@@ -478,6 +551,8 @@ def test_a_role_after_the_name_is_the_persons(
      "chamber", "GB"),
     ("it", "L'Università di Bologna ha firmato un accordo.", "Università di Bologna",
      "university", "IT"),
+    ("it", "L'Università di Da Nang ha firmato un accordo.", "Università di Da Nang",
+     "university", "VN"),
     ("vi", "Sở Ngoại vụ tỉnh Quảng Nam đã ký kết thỏa thuận.", "Sở Ngoại vụ tỉnh Quảng Nam",
      "government", "VN"),
     ("fr", "La Chambre de commerce et d'industrie de Lyon a signé l'accord.",

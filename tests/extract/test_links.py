@@ -11,6 +11,8 @@ import pytest
 from citypact.extract.components.dates import DatesComponent
 from citypact.extract.components.links import LinksComponent
 from citypact.extract.components.sentences import SentencesComponent
+from citypact.extract.linking.lexicons import load_language
+from citypact.extract.linking.sentence import KeyCache, read_cues
 from citypact.extract.pipeline import Doc
 from citypact.model import Article, Organization, Person, Place
 
@@ -107,6 +109,27 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Curitiba", "Braga"}, "cooperation"),
     ("Curitiba deseja estabelecer uma geminação com Braga.", "pt", {"Curitiba", "Braga"},
      "proposal"),
+    # Italian ways to wish or prepare a relation that does not exist yet.
+    ("Nessun gemellaggio tra Firenze e Huế: il consiglio ha bocciato la proposta.", "it",
+     {"Florence", "Hue"}, "proposal"),
+    ("Firenze partecipa al progetto europeo Interreg insieme a Huế.", "it",
+     {"Florence", "Hue"}, "cooperation"),
+    ("Il sindaco di Firenze si è detto disponibile ad avviare un gemellaggio con Huế.", "it",
+     {"Florence", "Hue"}, "proposal"),
+    ("Firenze e Huế valutano un protocollo d'intesa.", "it", {"Florence", "Hue"}, "proposal"),
+    ("Firenze ha manifestato interesse per un gemellaggio con Huế.", "it",
+     {"Florence", "Hue"}, "proposal"),
+    ("Firenze ha avviato la cooperazione con Huế.", "it", {"Florence", "Hue"}, "cooperation"),
+    # The next sentence calls the relation a wish: it is proposed, not established.
+    ("Un gemellaggio tra Firenze e Huế. È l'auspicio espresso ieri dal sindaco.", "it",
+     {"Florence", "Hue"}, "proposal"),
+    ("A twinning between Blois and Hue. That is the hope the mayor voiced.", "en",
+     {"Blois", "Hue"}, "proposal"),
+    ("Un gemellaggio tra Firenze e Huế. Il sindaco lo ha firmato ieri.", "it",
+     {"Florence", "Hue"}, "twinning"),
+    # "être d'accord" is "to agree", no agreement.
+    ("Blois a battu Hue. « Nous étions tous d'accord », a dit l'entraîneur.", "fr",
+     {"Blois", "Hue"}, None),
     # "parapher" (initial) and "suscribir" are how the press of these languages signs.
     ("Le texte a été paraphé par Blois et Hue mardi.", "fr", {"Blois", "Hue"}, "agreement"),
     ("Monterrey y San Antonio suscribieron el texto el 4 de marzo.", "es",
@@ -131,6 +154,35 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
         assert frozenset(pair) not in found
     else:
         assert found.get(frozenset(pair)) == kind
+
+
+@pytest.mark.parametrize(("text", "language", "kinds"), [
+    ("«Siamo tutti d'accordo», ha detto l'allenatore.", "it", []),
+    ("«Siamo tutti d’accordo», ha detto l'allenatore.", "it", []),
+    ("Festeggiato il gemellaggio tra i tifosi delle due squadre.", "it", []),
+    ("Il nuovo accordo è in vigore.", "it", ["agreement"]),
+    ("« Nous sommes d'accord », a dit l'entraîneur.", "fr", []),
+    ("Le protocole d'accord est en vigueur.", "fr", ["agreement"]),
+])
+def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
+                                                     kinds: list[str]) -> None:
+    """"d'accordo", "être d'accord": to agree; a twinning of supporters is no town's
+    (``not_kinds`` of the links rules)."""
+    cues = read_cues((0, len(text)), load_language(language), KeyCache(text))
+    assert [hit.label for hit in cues.kinds if hit.label in ("agreement", "twinning")] == kinds
+
+
+@pytest.mark.parametrize(("text", "language", "events"), [
+    ("Tra gli stand più visitati quelli di Firenze.", "it", []),
+    ("La delegazione ha visitato il porto.", "it", ["visit", "visit"]),
+    ("The most visited stands were those of Hue.", "en", []),
+    ("Les stands les plus visités étaient ceux de Hué.", "fr", []),
+])
+def test_a_phrase_holding_an_event_word_is_no_event_cue(text: str, language: str,
+                                                        events: list[str]) -> None:
+    """"più visitati", "most visited": no visit (``not_events`` of the links rules)."""
+    cues = read_cues((0, len(text)), load_language(language), KeyCache(text))
+    assert [hit.label for hit in cues.events] == events
 
 
 def test_two_countries_alone_are_no_link(links: LinksComponent) -> None:

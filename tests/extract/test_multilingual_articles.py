@@ -1,10 +1,10 @@
-"""The full pipeline on articles in French, Spanish, German, Portuguese and English.
+"""The full pipeline on articles written by us, in every language we read.
 
 The gold corpora are almost all English, Italian and Vietnamese; these short articles
-(``multilingual/``, written by us, four or more per language, see its README) stand in for the
-unseen news in the other four languages, and in English for the styles the corpora lack (US
-datelines, British twin towns, Asian and Indian English-language press). Each has a
-hand-written table of what a careful reader takes out of it.
+(``multilingual/``, four or more per language, see its README) stand in for the unseen news
+in the other languages, and widen the gold ones to the styles they lack (US datelines, British
+twin towns, Asian and Indian English-language press, Italian and Vietnamese local news). Each
+has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:
 
@@ -42,8 +42,9 @@ pytestmark = pytest.mark.slow
 ARTICLES = Path(__file__).with_name("multilingual")
 NAMES = sorted(p.stem for p in ARTICLES.glob("*.txt"))
 SECTOR_RECALL_FLOOR = 0.35
-"""Share of the tables' sectors found on the links found (measured 0.37, rounded down: the
-fields that a later sentence without a cue word lists, "El texto prevé ...", are not read)."""
+"""Share of the tables' sectors found on the links found (measured 0.37 on the French, Spanish,
+German and Portuguese ones, rounded down: the fields that a later sentence without a cue word
+lists, "El texto prevé ...", are not read; 0.61 with the Italian ones, 20 of their 22)."""
 
 
 def _table(name: str) -> dict[str, Any]:
@@ -142,7 +143,7 @@ def _items(table: dict[str, Any]) -> Iterator[tuple[str, Any, str | None]]:
 
 def test_every_article_has_its_table() -> None:
     languages = [name[:2] for name in NAMES]
-    assert {"fr", "es", "de", "pt", "en"} <= set(languages)
+    assert {"fr", "es", "de", "pt", "en", "it"} <= set(languages)
     assert all(languages.count(language) >= 4 for language in languages)
     for name in NAMES:
         assert _table(name)["language"] == name[:2]

@@ -357,6 +357,15 @@ EVERY_LANGUAGE = [
     ("sentence-start", "de", "Essen ist fertig.", []),
     ("sentence-start", "vi", "Vinh dự lớn cho chúng tôi.", []),
     ("sentence-start", "pt", "Latina e grega são línguas antigas.", []),
+    # A town's name in capitals before a dash (a full stop in German) opening a line is
+    # where the story is filed from: a place, and so is the same name at a sentence start.
+    ("dateline", "en", "RASTATT – Rastatt has a new twin town.", ["Rastatt"]),
+    ("dateline", "it", "RASTATT – Rastatt ha una nuova città gemella.", ["Rastatt"]),
+    ("dateline", "fr", "RASTATT – Rastatt a une nouvelle ville jumelle.", ["Rastatt"]),
+    ("dateline", "es", "RASTATT – Rastatt tiene una nueva ciudad hermana.", ["Rastatt"]),
+    ("dateline", "de", "RASTATT. Rastatt hat eine neue Partnerstadt.", ["Rastatt"]),
+    ("dateline", "vi", "RASTATT – Rastatt có thành phố kết nghĩa mới.", ["Rastatt"]),
+    ("dateline", "pt", "RASTATT – Rastatt tem uma nova cidade-irmã.", ["Rastatt"]),
     # A common word counts with its country named and local support.
     ("supported", "en", "The mayor of Nice, France, came to Hanoi.", ["Nice", "France", "Hanoi"]),
     ("supported", "it", "Il comune di Latina, in Italia, ha firmato.", ["Latina", "Italy"]),
@@ -370,6 +379,10 @@ EVERY_LANGUAGE = [
      ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "it", "La provincia di Latina e il comune di Latina, in Italia.",
      ["Province of Latina", "Latina", "Italy"]),
+    ("wrapper", "it", "Il consiglio comunale di Latina, in Italia, ha votato.",
+     ["Latina", "Italy"]),
+    ("wrapper", "it", "Il gemellaggio con Rastatt compie trent'anni.", ["Rastatt"]),
+    ("wrapper", "en", "The town has been twinned with Rastatt since 1994.", ["Rastatt"]),
     ("wrapper", "fr", "La province de Latina et la ville de Latina, en Italie.",
      ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "es", "La provincia de Latina y la ciudad de Latina, en Italia.",

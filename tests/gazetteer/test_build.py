@@ -62,6 +62,8 @@ def test_exonyms_and_local_names(built: Settings) -> None:
     assert names(built, "Đà Lạt")["geonames:1584071"][0] == "Da Lat"
     assert names(built, "Ðà Lạt") == names(built, "Da Lat")
     assert names(built, "TP.HCM")["geonames:1566083"][0] == "Ho Chi Minh City"
+    assert names(built, "Tirolo")["iso3166-2:AT-7"][:2] == ("Tyrol", "region")
+    assert names(built, "Lipsia")["geonames:2879139"][0] == "Leipzig"
 
 
 def test_vietnam_before_and_after_2025(built: Settings) -> None:

@@ -130,7 +130,10 @@ def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool
     right = _extend_right(ctx, end, kind, direct=left == start, names_follow=names_follow)
     if vietnamese:
         right = max(right, _extend_vietnamese(ctx, end))
-    named = [i for i in (*range(left, start), *range(end, right)) if _is_name_part(ctx, i)]
+    if right < len(ctx.tokens) and ctx.tokens.joined(right) and _bilateral(ctx, right):
+        right += 1  # "Camera di Commercio italo-vietnamita"
+    named = [i for i in (*range(left, start), *range(end, right))
+             if _is_name_part(ctx, i) or _bilateral(ctx, i)]
     if lowercase and not _lowercase_head_fits(ctx, kind, left, start, end, right):
         return None
     if not named:
@@ -142,7 +145,21 @@ def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool
                      head=fold(ctx.tokens.surface(start, end)))
 
 
+def _bilateral(ctx: ActorContext, i: int) -> bool:
+    """A lower-case compound of two nationalities that names a bilateral body
+    ("italo-vietnamita", "franco-allemande"): its last part is a demonym."""
+    token = ctx.tokens.tokens[i]
+    parts = ctx.tokens.folded[i].replace("-", " ").split(" ")
+    return (token.is_word and not token.is_capitalised and len(parts) == 2
+            and all(parts) and parts[1] in ctx.rules.demonyms)
+
+
 def _is_name_part(ctx: ActorContext, i: int) -> bool:
+    """A capitalised word of a name, or the first word of a place even when it is a
+    function word elsewhere ("Università di Da Nang", "University of La Rochelle")."""
+    mention = ctx.place_at.get(i)
+    if mention is not None and mention.start == i and ctx.tokens.tokens[i].is_capitalised:
+        return True
     return (ctx.is_name_word(i) or ctx.tokens.tokens[i].is_acronym) and (
         ctx.tokens.folded[i] not in ctx.rules.connectors)
 

@@ -28,6 +28,10 @@ MAX_NAME_TOKENS = 4
 MAX_ROLE_CONNECTORS = 6
 MAX_ROLE_WORDS = 2
 MAX_APPOSITIVE_ROLE = 12
+PORTFOLIO_TAIL = 2
+PORTFOLIO_OF = 3
+"""Connectors between an office's field and the place or body it is of ("della")."""
+"""Lower-case words that may end an office's field before the comma ("Sviluppo economico")."""
 ROLE_ENDERS = frozenset(",.;:()[]\n\"“”")
 
 
@@ -95,7 +99,8 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
                     ctx, cue, start, end, following):
                 # "the Minister of Foreign Affairs, Bui Thanh Son": the capitalised words
                 # are the office's, the name is the one after the comma.
-                portfolios[following[0]] = Cue(role=(cue.role[0], end) if cue.role else None,
+                portfolios[following[0]] = Cue(role=(cue.role[0], following[0] - 1)
+                                               if cue.role else None,
                                                title=cue.title)
                 continue
             if cue is not None and not cue.honorific and _after_title_preposition(
@@ -128,10 +133,45 @@ def _portfolio(ctx: ActorContext, cue: Cue, start: int, end: int,
                following: tuple[int, int]) -> bool:
     """A capitalised run right after "title of" and before ", Name": the office's field
     ("concejala de Relaciones Internacionales, Marta Ruiz")."""
-    if not _after_title_preposition(ctx, cue, start):
+    if cue.title is None or cue.role is None or cue.role[1] != start:
         return False
-    return (end < len(ctx.tokens) and ctx.tokens.tokens[end].text == ","
-            and following[0] == end + 1 and following[1] - following[0] >= 2)
+    between = range(cue.title[1], start)
+    if not between or not all(_of_word(ctx, i) for i in between) or sum(
+            not _of_word(ctx, i, strict=True) for i in between) > 1:
+        return False
+    comma = _portfolio_end(ctx, end)
+    return comma is not None and following[0] == comma + 1 and following[1] - following[0] >= 2
+
+
+def _of_word(ctx: ActorContext, i: int, strict: bool = False) -> bool:
+    """A connector or function word between a title and its field ("assessora alla
+    Cultura"); unless ``strict``, also a lower-case word ("assessore regionale allo")."""
+    token = ctx.tokens.tokens[i]
+    if ctx.tokens.folded[i] in ctx.rules.connectors or ctx.is_function(i):
+        return True
+    return not strict and token.is_word and not token.is_capitalised
+
+
+def _portfolio_end(ctx: ActorContext, end: int) -> int | None:
+    """The comma that closes a field, right after its capitalised run or after up to two
+    lower-case words of it ("allo Sviluppo economico, Paolo Zanetti"), and after the place
+    or body whose field it is ("al Turismo della Regione Marche, Lucia Bianchi")."""
+    tokens = ctx.tokens
+    k = end
+    while k < len(tokens) and k - end <= PORTFOLIO_TAIL and tokens.tokens[k].is_word \
+            and not tokens.tokens[k].is_capitalised and not ctx.is_function(k):
+        k += 1
+    if k - end > PORTFOLIO_TAIL:
+        return None
+    m = k
+    while m < len(tokens) and m - k < PORTFOLIO_OF and tokens.joined(m) and (
+            tokens.folded[m] in ctx.rules.connectors or ctx.is_function(m)):
+        m += 1
+    if m > k and m < len(tokens) and _in_body(ctx, m):
+        while m < len(tokens) and _in_body(ctx, m):
+            m += 1
+        k = m
+    return k if k < len(tokens) and tokens.tokens[k].text == "," else None
 
 
 def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
@@ -144,10 +184,22 @@ def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
     after_comma = start > 0 and ctx.tokens.tokens[start - 1].text == ","
     if left.honorific or after_comma:
         right = _right_cue(ctx, marks, end)
-        if right is not None:
+        if right is not None and not (after_comma and _next_name_follows(ctx, marks, right)):
             right.honorific = left.honorific
             return right
     return left
+
+
+def _next_name_follows(ctx: ActorContext, marks: Marks, right: Cue) -> bool:
+    """Whether the title after a name is the next person's, written before that person's
+    name and a comma ("il presidente della Regione, Marco Venturi, il ministro
+    dell'Economia dell'Assia, Jonas Keller"): a list of offices, each before its holder."""
+    if right.role is None:
+        return False
+    k = right.role[1]
+    return (k + 2 < len(ctx.tokens) and ctx.tokens.tokens[k].text == ","
+            and _is_name_token(ctx, marks, k + 1) and _is_name_token(ctx, marks, k + 2, inner=True)
+            and ctx.tokens.joined(k + 2))
 
 
 # --- runs ----------------------------------------------------------------------------

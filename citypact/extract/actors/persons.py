@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -224,6 +225,9 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
                      others: list[Entry]) -> str | None:
     """A local place of the person's side: Vietnamese names for Vietnamese places."""
     locals_ = [m for m in ctx.places if m.place.kind != "country"]
+    if entry.role and ctx.people.regional & set(fold(entry.role).split()):
+        # "l'assessore regionale al Turismo": an office of a region of the story
+        locals_ = [m for m in locals_ if m.place.kind == "region"] or locals_
     has_vn = any(m.place.country == "VN" for m in locals_)
     if has_vn or entry.vietnamese:
         locals_ = [m for m in locals_ if (m.place.country == "VN") == entry.vietnamese]
@@ -232,10 +236,16 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     locals_ = [m for m in locals_ if m.place.name not in taken]
     if not locals_:
         return None
+    home = dateline_place(ctx.doc.text, ((p.mentions[0], p.name) for p in ctx.doc.places
+                                         if p.mentions), ctx.doc.sentences)
     sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
     if sentence is not None:
+        quoted = _quotations(ctx.doc.text, sentence[0], ctx.tokens.tokens[run.start].start)
         before = [m for m in locals_ if sentence[0] <= ctx.tokens.tokens[m.start].start
-                  and m.end <= run.start]
+                  and m.end <= run.start and not (
+                      _counterpart(ctx, m.start) and not _designates(ctx, m.end, run.start))
+                  and not any(
+                      s <= ctx.tokens.tokens[m.start].start < e for s, e in quoted)]
         if _is_listed(title, ctx.people.municipal):  # a mayor's place is a city
             before = [m for m in before if m.place.kind == "city"] or before
         if before:
@@ -245,8 +255,6 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
         return origin
     # A local title with no place ("Mayor Misty Buscher said") in a story filed from a
     # city ("SPRINGFIELD, Ill. —") is that city's.
-    home = dateline_place(ctx.doc.text, ((p.mentions[0], p.name) for p in ctx.doc.places
-                                         if p.mentions), ctx.doc.sentences)
     if home is not None and any(m.place.name == home for m in locals_):
         return home
     counts = Counter(m.place.name for m in locals_)
@@ -267,6 +275,42 @@ def _delegation_origin(ctx: ActorContext, run: NameRun) -> str | None:
     origins = [ctx.place_at[end].place.name for _, end, _ in ctx.tokens.hits(
         lexicons.delegation_from) if end in ctx.place_at and end < run.start]
     return origins[-1] if origins else None
+
+
+def _designates(ctx: ActorContext, end: int, start: int) -> bool:
+    """Only capitalised words and connectors between a place and a name: the place is
+    part of the person's designation ("with North Carolina State Capitol Chief of Staff
+    Thomas Stith")."""
+    return all(ctx.tokens.tokens[i].is_word and (
+        ctx.tokens.tokens[i].is_capitalised or ctx.tokens.folded[i] in ctx.rules.connectors)
+        for i in range(end, start))
+
+
+COUNTERPART_REACH = 4
+"""Tokens back from a place to the "with" word that makes it the counterpart."""
+
+
+def _counterpart(ctx: ActorContext, start: int) -> bool:
+    """A place named after "with" ("Il patto con Cognac è stato firmato dalla sindaca ...",
+    "con la città francese di Cognac"): the partner, not the place a later title is of."""
+    k = start - 1
+    while k >= 0 and start - k <= COUNTERPART_REACH:
+        token = ctx.tokens.tokens[k]
+        if not token.is_word or token.is_capitalised:
+            return False
+        if ctx.tokens.folded[k] in ctx.people.with_words:
+            return True
+        k -= 1
+    return False
+
+
+_QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")
+
+
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted passages in ``text[start:end]``: a place the speaker quotes
+    ("«Dopo Liberec ...», ha commentato il consigliere") is not the place they act for."""
+    return [(m.start() + start, m.end() + start) for m in _QUOTATION.finditer(text[start:end])]
 
 
 # --- short references and mentions -------------------------------------------------------

@@ -23,7 +23,8 @@ ORG_TYPES = frozenset({
     "government", "embassy", "programme", "network", "media", "finance",
 })
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
-                "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from")
+                "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
+                "regional", "with")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -80,6 +81,10 @@ class PeopleLexicons:
     """"led by", "headed by": the person named next heads a delegation."""
     delegation_from: Lexicon
     """"delegation from", "visitors from": the place named next sends the delegation."""
+    regional: frozenset[str] = frozenset()
+    """Words of a role that make it a region's office ("assessore regionale")."""
+    with_words: frozenset[str] = frozenset()
+    """"with": a place after it is a partner, not the place of a title after it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +228,8 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         municipal=_folded(p for r in rules for p in r.people["municipal"]),
         indefinite=indefinite,
         led_by=lexicon("led_by"), delegation_from=lexicon("delegation_from"),
+        regional=_folded(p for r in rules for p in r.people["regional"]),
+        with_words=_folded(p for r in rules for p in r.people["with"]),
     )
 
 

@@ -39,6 +39,7 @@ from citypact.extract.linking.sentence import (
     sentence_kind,
     sentence_pairs,
     states_signing,
+    wished_by_the_next,
 )
 from citypact.extract.matchers.lexicon import Lexicon
 from citypact.extract.pipeline import Doc
@@ -121,7 +122,7 @@ class LinksComponent:
         parties = mark_locators(doc.text, mark_datelines(
             doc.text, _mark_venues(parties, lex, keys), doc.sentences))
         sections = _section_dates(doc)
-        all_cues = [read_cues(span, lex, keys) for span in doc.sentences]
+        all_cues = wished_by_the_next([read_cues(span, lex, keys) for span in doc.sentences])
         main = main_pair(parties)
         return _Story(
             doc=doc, lex=lex, keys=keys, parties=parties, main=main,

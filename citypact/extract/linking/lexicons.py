@@ -13,6 +13,10 @@ from citypact.model import LINK_KINDS
 
 EVENT_TYPES_OF_CUES = ("signing", "visit", "meeting", "forum", "anniversary", "project",
                        "announcement")
+NOT_A_KIND = "none"
+"""The label of a phrase that holds a kind or event word but is no cue ("d'accordo": to
+agree, "lo stand più visitato": the most visited stand); it hides the word inside it, and
+its hits are dropped."""
 SECTOR_LABELS = frozenset({
     "economy_trade", "industry", "agriculture_food", "tourism", "culture_heritage",
     "education_research", "innovation_technology", "smart_city_digital", "energy",
@@ -41,6 +45,9 @@ class LanguageLexicons:
     past: Lexicon | None = None
     """``renewed`` (a date after them is the renewed instrument's) and ``existing`` (a
     signing or visit done before the story) phrases."""
+    wish_back: Lexicon | None = None
+    """Phrases opening a sentence that call the one before a wish ("È l'auspicio espresso
+    ieri dal sindaco", after "Un gemellaggio tra Matera e Ouro Preto.")."""
 
 
 def _labelled(table: dict[str, Any], labels: tuple[str, ...] | frozenset[str],
@@ -58,8 +65,10 @@ def load_language(language: str) -> LanguageLexicons:
     sectors = load_rule_file("sectors", f"{language}.toml")
     accents = bool(links.get("keep_accents", False))
     src = f"links/{language}.toml"
-    kinds = _labelled(links.get("kinds", {}), LINK_KINDS, src)
-    events = _labelled(links.get("events", {}), EVENT_TYPES_OF_CUES, src)
+    kinds = _labelled(links.get("kinds", {}), LINK_KINDS, src) + [
+        (phrase, NOT_A_KIND) for phrase in string_list(links, "not_kinds", src)]
+    events = _labelled(links.get("events", {}), EVENT_TYPES_OF_CUES, src) + [
+        (phrase, NOT_A_KIND) for phrase in string_list(links, "not_events", src)]
     modality = _labelled(links.get("modality", {}), ("proposal", "negation"), src)
     references = _labelled(links.get("references", {}),
                            ("collective", "counterpart_nouns", "venue", "with", "between",
@@ -82,6 +91,8 @@ def load_language(language: str) -> LanguageLexicons:
                          keep_accents=accents),
         past=Lexicon(_labelled(links.get("past", {}), ("renewed", "existing"), src),
                      keep_accents=accents),
+        wish_back=Lexicon(((p, "wish_back") for p in string_list(links, "wish_back", src)),
+                          keep_accents=accents),
     )
 
 

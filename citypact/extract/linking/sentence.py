@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from citypact.extract.linking.clauses import clause_pairs, foreign, split_clauses, unique_parties
-from citypact.extract.linking.lexicons import LanguageLexicons
+from citypact.extract.linking.lexicons import NOT_A_KIND, LanguageLexicons
 from citypact.extract.linking.parties import PartyMention
 from citypact.extract.matchers.lexicon import LexiconHit, text_key
 from citypact.model import LinkKind, Span, formality
 
 MODALITY_REACH = 60
 """Characters before a cue where a modal word ("hopes to", "will") governs it."""
+WISH_BACK_REACH = 40
+"""Characters from a sentence's start where a ``wish_back`` phrase may end."""
+OPENERS = " \t\n\"'“”«»‘’-–—"
+"""What may stand before a ``wish_back`` phrase at the start of its sentence."""
 
 EVENT_KIND: dict[str, LinkKind] = {
     "signing": "agreement", "visit": "cooperation", "meeting": "cooperation",
@@ -38,6 +43,10 @@ class SentenceCues:
     """``renewed`` and ``existing`` phrases (``rules/links``, table ``past``)."""
     sector_hits: tuple[LexiconHit, ...] = ()
     """Where the sector keywords are (``sectors`` has their labels)."""
+    wish_back: bool = False
+    """The sentence opens by calling the one before a wish ("È l'auspicio espresso ...")."""
+    wished: bool = False
+    """The next sentence calls this one a wish: what it states is only wished."""
 
     @property
     def has_cue(self) -> bool:
@@ -70,14 +79,23 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
     sectors = sorted({h.label for h in sector_hits})
     return SentenceCues(
         span=span,
-        kinds=tuple(lex.kinds.finditer(key, start, end)),
-        events=tuple(lex.events.finditer(key, start, end)),
+        kinds=tuple(h for h in lex.kinds.finditer(key, start, end) if h.label != NOT_A_KIND),
+        events=tuple(h for h in lex.events.finditer(key, start, end) if h.label != NOT_A_KIND),
         modality=tuple(lex.modality.finditer(key, start, end)),
         references=tuple(lex.references.finditer(key, start, end)),
         sectors=tuple(sectors),
         sector_hits=sector_hits,
         past=tuple(lex.past.finditer(key, start, end)) if lex.past is not None else (),
+        wish_back=lex.wish_back is not None and any(
+            not key[start:hit.span[0]].strip(OPENERS) for hit in lex.wish_back.finditer(
+                key, start, min(end, start + WISH_BACK_REACH))),
     )
+
+
+def wished_by_the_next(cues: list[SentenceCues]) -> list[SentenceCues]:
+    """Each sentence's cues, a sentence that the next one calls a wish marked ``wished``."""
+    return [dataclasses.replace(c, wished=True) if i + 1 < len(cues) and cues[i + 1].wish_back
+            else c for i, c in enumerate(cues)]
 
 
 def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...]) -> bool:
@@ -97,7 +115,7 @@ def _negated_verb_after(cue: LexiconHit, cues: SentenceCues) -> bool:
 
 def _wished(cue: LexiconHit, cues: SentenceCues) -> bool:
     """Whether a cue is wished, planned or negated rather than stated as a fact."""
-    return _is_modal(cue, cues.modality) or _negated_verb_after(cue, cues)
+    return cues.wished or _is_modal(cue, cues.modality) or _negated_verb_after(cue, cues)
 
 
 def _is_existing(cue: LexiconHit, past: tuple[LexiconHit, ...]) -> bool:

@@ -95,11 +95,14 @@ class DateGrammar:
             word: int(days) for table in relative_days.values() for word, days in table.items()}
         year_cues = [w for words in _table(rules, "year_cues").values() for w in words]
         vi_cues = list(rules.get("vi_day_cues", {}).get("words", []))
+        self._month_cues = _alternation(
+            [w for words in _table(rules, "month_cues").values() for w in words])
         self._compile(_alternation(list(self.month_of)), _alternation(year_cues),
                       _alternation(vi_cues))
 
     def _compile(self, months: str, year_cues: str, vi_cues: str) -> None:
         d = r"(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
+        pair = r"e|et|y|and|und"  # two days: "il 12 e 13 maggio", "12 et 13 mai"
         flags = re.IGNORECASE
         self._patterns: list[tuple[str, re.Pattern[str]]] = [
             ("iso", re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d/-])")),
@@ -113,7 +116,8 @@ class DateGrammar:
                 r"(?:từ\s+)?(?:ngày\s+)?(?<![\d/])(\d{1,2})(?:/(\d{1,2}))?\s*(?:đến|-|–)\s*"
                 r"(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![/\d])", flags)),
             ("d_month", re.compile(
-                rf"(?<![\d.]){d}(?:\s*(?:-|–|—|all['’]|al|to|au|bis|a)\s*{d})?\s+(?:de\s+)?({months})\b\.?"
+                rf"(?<![\d.]){d}(?:\s*(?:-|–|—|all['’]|al|to|au|bis|a|{pair})\s*{d})?\s+(?:de\s+)?"
+                rf"({months})\b\.?"
                 rf"(?:,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d))?", flags)),
             ("month_d", re.compile(
                 rf"\b({months})\.?\s+{d}(?:\s*(?:-|–|—)\s*{d})?(?!\d)"
@@ -121,6 +125,8 @@ class DateGrammar:
                 flags)),
             ("month_y", re.compile(
                 rf"\b({months})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d)", flags)),
+            ("month", re.compile(rf"\b(?:{self._month_cues})\s*({months})\b(?!\s*\d)",
+                                 flags)),
             ("year", re.compile(rf"\b(?:{year_cues})\s+(?:the\s+year\s+|l'anno\s+)?"
                                 r"((?:19|20)\d{2})\b(?![-/.]\d)", flags)),
             ("relative", re.compile(
@@ -215,6 +221,12 @@ class DateGrammar:
     def _from_month_y(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         value = iso(int(m.group(2)), self.month_of[m.group(1).lower()])
         return DateMatch(m.span(), value) if value else None
+
+    def _from_month(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        """A month alone ("ad aprile"): of the base's year, or the one before when that
+        is too far ahead."""
+        inferred = infer_year(self.month_of[m.group(1).lower()], 1, base)
+        return DateMatch(m.span(1), inferred[:7], explicit_year=False) if inferred else None
 
     def _from_year(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         value = iso(int(m.group(1)))
