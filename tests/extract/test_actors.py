@@ -247,6 +247,24 @@ def test_vi_department_written_in_lower_case(actors: ActorsComponent) -> None:
     assert person_named(doc, "Lê Văn Nam").affiliation == "Sở Ngoại vụ TPHCM"
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Giám đốc Sở Ngoại vụ cho biết hai bên đã ký.", "Sở Ngoại vụ"),
+    ("Bà Trần Thị Mai, Giám đốc Sở Y tế, phát biểu.", "Sở Y tế"),
+    ("Sở Kế hoạch và Đầu tư đã tiếp đoàn.", "Sở Kế hoạch và Đầu tư"),
+    ("Sở Lao động, Thương binh và Xã hội đã tiếp đoàn.", "Sở Lao động, Thương binh và Xã hội"),
+])
+def test_vi_a_department_named_by_fields_keeps_all_of_them(actors: ActorsComponent, text: str,
+                                                          name: str) -> None:
+    doc = run(actors, text, "vi")
+    assert [o.name for o in doc.organizations] == [name]
+    assert all(p.affiliation == name and p.role and p.role.endswith(name) for p in doc.people)
+
+
+def test_vi_two_departments_joined_by_and_stay_two(actors: ActorsComponent) -> None:
+    doc = run(actors, "Sở Y tế và Sở Giáo dục và Đào tạo cùng dự.", "vi")
+    assert [o.name for o in doc.organizations] == ["Sở Y tế", "Sở Giáo dục và Đào tạo"]
+
+
 def test_vi_minister_is_no_ministry(actors: ActorsComponent) -> None:
     doc = run(actors, "Bộ trưởng Axel Gedaschko bày tỏ vui mừng.", "vi")
     assert doc.organizations == ()

@@ -129,8 +129,9 @@ def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool
     left = _extend_left(ctx, start)
     right = _extend_right(ctx, end, kind, direct=left == start, names_follow=names_follow)
     if vietnamese:
-        right = max(right, _extend_vietnamese(ctx, end))
-    named = [i for i in (*range(left, start), *range(end, right)) if _is_name_part(ctx, i)]
+        right = max(right, _extend_vietnamese(ctx, end, fields=kind in FIELD_NAMED))
+    named = [i for i in (*range(left, start), *range(end, right)) if _is_name_part(ctx, i)
+             or (ctx.keep_accents and ctx.tokens.tokens[i].is_capitalised)]  # "Sở Y tế"
     if lowercase and not _lowercase_head_fits(ctx, kind, left, start, end, right):
         return None
     if not named:
@@ -265,19 +266,30 @@ def _starts_person(ctx: ActorContext, k: int) -> bool:
         word in ctx.rules.vietnamese_surnames and k not in ctx.place_at)
 
 
-def _extend_vietnamese(ctx: ActorContext, end: int) -> int:
+def _extend_vietnamese(ctx: ActorContext, end: int, *, fields: bool = False) -> int:
     """Vietnamese names mix lower-case words and proper names after the head ("Liên đoàn
     giới chủ công nghiệp Sicilia", "Sở Ngoại vụ TPHCM", "Sở Ngoại vụ tỉnh Quảng Nam"): end
     at the last proper name. Only proper names are capitalised in Vietnamese, so a
     capitalised syllable belongs to the name even when it is a function word elsewhere
-    ("Thép Hòa Phát")."""
+    ("Thép Hòa Phát").
+
+    ``fields``: the head is named by fields ("Sở Ngoại vụ", "Sở Kế hoạch và Đầu tư", "Sở
+    Văn hóa, Thể thao và Du lịch"), each a word whose first syllable alone is capitalised:
+    the syllable after a capitalised one belongs to the name, and "và" or a comma before
+    another such field goes on with it."""
     tokens = ctx.tokens
     k, n, last = end, len(tokens), end
     after_place = False
-    while k < n and k - end < 8 and tokens.joined(k) and k not in ctx.title_tokens:
+    while k < n and k - end < 12 and tokens.joined(k) and k not in ctx.title_tokens:
         token = tokens.tokens[k]
         if token.text in "-–" and last == k:
             k += 1
+            continue
+        if fields and last == k > end and _field_goes_on(ctx, k):
+            k += 1
+            continue
+        if fields and last == k > end and _field_syllable(ctx, k):
+            k = last = k + 1
             continue
         if k in ctx.place_after_noun:
             k = last = ctx.place_after_noun[k]
@@ -292,6 +304,41 @@ def _extend_vietnamese(ctx: ActorContext, end: int) -> int:
                                          and k - 1 not in ctx.local_government):
             last = k
     return last
+
+
+FIELD_NAMED = frozenset({"government", "agency", "association"})
+"""Heads whose Vietnamese names are fields ("Sở Ngoại vụ", "Hiệp hội Du lịch"), not proper
+names: a company or university may be followed by a verb right after its last name."""
+
+
+def _field_syllable(ctx: ActorContext, k: int) -> bool:
+    """A lower-case syllable closing the field word begun by a capitalised one ("vụ" of
+    "Ngoại vụ")."""
+    token, prev = ctx.tokens.tokens[k], k - 1
+    return (token.is_word and not token.is_capitalised and not ctx.is_function(k)
+            and ctx.tokens.tokens[prev].is_capitalised and prev not in ctx.place_at
+            and (prev == 0 or not ctx.tokens.tokens[prev - 1].is_capitalised
+                 or prev - 1 in ctx.title_tokens or prev - 1 in _head_tokens(ctx)))
+
+
+def _field_goes_on(ctx: ActorContext, k: int) -> bool:
+    """"và" or a comma between two fields of one name ("Kế hoạch và Đầu tư", "Văn hóa, Thể
+    thao và Du lịch"); a comma only inside a list that "và" closes."""
+    tokens, n = ctx.tokens, len(ctx.tokens)
+    word = tokens.folded[k] or tokens.tokens[k].text
+    if word not in ("va", ",") or k + 2 >= n or not tokens.joined(k + 1):
+        return False
+    nxt = k + 1
+    if not (tokens.tokens[nxt].is_capitalised and _field_syllable(ctx, nxt + 1)) \
+            or nxt in ctx.title_tokens or nxt in _head_tokens(ctx) or _starts_person(ctx, nxt):
+        return False
+    return word == "va" or (k + 3 < n and tokens.tokens[k + 3].text in ("và", ","))
+
+
+def _head_tokens(ctx: ActorContext) -> frozenset[int]:
+    """Tokens where an organisation's head is written ("Sở", "Đại học")."""
+    return frozenset(i for lexicon, _ in ctx.rules.heads
+                     for start, end, _ in ctx.tokens.hits(lexicon) for i in range(start, end))
 
 
 # --- nouns, appositions, legal suffixes ----------------------------------------------
