@@ -161,15 +161,29 @@ class PlaceCues:
             return True
         if not last[:1].isupper():
             return False
-        if name_key(last) in self._given or last in self._facility or _is_in(last, self._vn_middle):
+        if name_key(last) in self._given or last in self._facility:
             return True
+        return self.vietnamese_name_before(text, start) or (
+            self._inside_sentence(text, last_start)
+            and last.isascii() and name_key(last) in self._east_asian)
+
+    def vietnamese_name_before(self, text: str, start: int) -> bool:
+        """A Vietnamese middle name, or a surname inside a sentence, right before ``start``:
+        what follows is the rest of a person's name, even a country's name ("Nguyễn Đức
+        Thành", "Trương Minh Đức": "Đức" is also Germany)."""
+        words = _words_before(text, start, 1)
+        if not words or not words[-1][0][:1].isupper():
+            return False
+        last, last_start = words[-1]
         # A surname opening a sentence may be a common word ("Đoàn Hà Nội": the
         # Hanoi delegation); inside a sentence it starts a person's name.
-        previous = char_before(text, last_start, str.isspace)
-        if not previous or previous in ".!?:\n\"“”":
-            return False
-        return _is_in(last, self._vn_surnames) or (
-            last.isascii() and name_key(last) in self._east_asian)
+        return _is_in(last, self._vn_middle) or (
+            self._inside_sentence(text, last_start) and _is_in(last, self._vn_surnames))
+
+    @staticmethod
+    def _inside_sentence(text: str, start: int) -> bool:
+        previous = char_before(text, start, str.isspace)
+        return bool(previous) and previous not in ".!?:\n\"“”"
 
     def _is_title(self, word: str) -> bool:
         key = name_key(word)

@@ -272,8 +272,11 @@ def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
 
 def _person_named_before(text: str, mention: Mention, cues: PlaceCues) -> bool:
     """After a title, a given name or a surname written first: the name is a person's."""
-    return cues.person_before(text, mention.span[0]) and not any(
-        c.entity.kind == "country" for c in mention.candidates)
+    return cues.person_before(text, mention.span[0]) and not _country(mention)
+
+
+def _country(mention: Mention) -> bool:
+    return any(c.entity.kind == "country" for c in mention.candidates)
 
 
 def _given_name_here(text: str, mention: Mention, cues: PlaceCues) -> bool:
@@ -377,6 +380,9 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
     surnames = {e.mention.key for e in evidences if _person_named_before(text, e.mention, cues)}
     return [e for e in evidences
             if (e.mention.key not in surnames or e.wrapper is not None)
+            # "Đức" in "Nguyễn Đức Thành" is the name; Germany elsewhere in the text
+            and not (_country(e.mention) and e.wrapper is None
+                     and cues.vietnamese_name_before(text, e.mention.span[0]))
             and ((e.wrapper is not None and e.wrapper.before)
                  or not _given_name_here(text, e.mention, cues))]
 

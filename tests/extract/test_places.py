@@ -133,6 +133,18 @@ def test_vietnamese_name_parts_before_a_place(component: PlacesComponent) -> Non
     assert names(component, "Ông Vương Đình Huế phát biểu tại Hà Nội.", "vi") == ["Hanoi"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Nguyễn Đức Thành phát biểu tại Hà Nội.", ["Hanoi"]),
+    ("Ông Trương Minh Đức, Tổng giám đốc, thăm Nhật Bản.", ["Japan"]),
+    ("Thủ tướng Đức tiếp ông Trương Minh Đức.", ["Germany"]),
+])
+def test_a_country_inside_a_vietnamese_name_is_the_name_there_only(
+        component: PlacesComponent, text: str, expected: list[str]) -> None:
+    found = places(component, text, "vi")
+    assert [p.name for p in found] == expected
+    assert all(len(p.mentions) == 1 for p in found)
+
+
 # --- ambiguity, support and context -------------------------------------------------
 
 
