@@ -121,6 +121,12 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Einen Vertrag haben Hamburg und Da Nang noch nicht unterzeichnet.", "de",
      {"Hamburg", "Da Nang"}, "proposal"),
     ("Blois and Hue have not yet signed an agreement.", "en", {"Blois", "Hue"}, "proposal"),
+    # A signing to come soon, to study or to move towards, far from the verb of wishing.
+    ("Huế đề nghị Blois tăng cường giao lưu về du lịch, văn hóa và đào tạo nguồn nhân lực, "
+     "đồng thời sớm ký kết biên bản ghi nhớ.", "vi", {"Blois", "Hue"}, "proposal"),
+    ("Huế và Blois sẽ trao đổi đoàn trong năm nay, tiến tới ký kết thỏa thuận hợp tác.",
+     "vi", {"Blois", "Hue"}, "proposal"),
+    ("Huế và Blois nghiên cứu ký kết biên bản ghi nhớ.", "vi", {"Blois", "Hue"}, "proposal"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:

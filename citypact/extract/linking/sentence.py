@@ -81,7 +81,9 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
 
 
 def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...]) -> bool:
-    return any(m.span[1] <= cue.span[0] and cue.span[0] - m.span[1] <= MODALITY_REACH
+    """A modal phrase before the cue, or one that begins before it and holds it
+    ("nghiên cứu ký kết": to study signing)."""
+    return any(m.span[0] < cue.span[0] and cue.span[0] - m.span[1] <= MODALITY_REACH
                for m in modality)
 
 
