@@ -394,6 +394,14 @@ def test_a_name_without_a_title_is_a_person_without_a_role(
      "Claire Martin", "adjointe à la culture de Lyon", "Lyon"),
     ("es", "El intendente de Rosario, Martín Quiroga, firmó el convenio.", "Martín Quiroga",
      "intendente de Rosario", "Rosario"),
+    # The title, a comma, then an honorific before the name.
+    ("vi", "Chủ tịch UBND tỉnh Quảng Nam, ông Lê Văn Nam, cho biết.", "Lê Văn Nam",
+     "Chủ tịch UBND tỉnh Quảng Nam", "Quang Nam"),
+    ("en", "The Mayor of Leeds, Mr Tom Baker, welcomed the guests.", "Tom Baker",
+     "Mayor of Leeds", "Leeds"),
+    # A family name of the northern uplands ("Lò", "Cầm") opens the name.
+    ("vi", "Phó Chủ tịch UBND tỉnh Quảng Nam Lò Văn Tiến tiếp đoàn.", "Lò Văn Tiến",
+     "Phó Chủ tịch UBND tỉnh Quảng Nam", "Quang Nam"),
 ))
 def test_a_title_before_the_name_gives_role_and_affiliation(
         actors: ActorsComponent, language: str, text: str, name: str, role: str,
@@ -419,6 +427,8 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "Chủ tịch UBND tỉnh Quảng Nam", "Quang Nam"),
     ("vi", "Đoàn do ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh Quảng Nam làm trưởng đoàn.",
      "Trần Văn Bình", "Phó Chủ tịch UBND tỉnh Quảng Nam", "Quang Nam"),
+    ("vi", "Đoàn do ông Takeda Hiroshi, Phó Thống đốc tỉnh Quảng Nam, làm trưởng đoàn.",
+     "Takeda Hiroshi", "Phó Thống đốc tỉnh Quảng Nam", "Quang Nam"),
     ("fr", "Mme Claire Martin, adjointe au maire de Lyon, a remercié la délégation.",
      "Claire Martin", "adjointe au maire de Lyon", "Lyon"),
     ("fr", "M. Nguyen Van An, président du Comité populaire de Quang Nam, a reçu les invités.",

@@ -136,7 +136,23 @@ def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
         if right is not None:
             right.honorific = left.honorific
             return right
+    if left.honorific:
+        return _title_before_honorific(ctx, marks, start) or left
     return left
+
+
+def _title_before_honorific(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
+    """The title that an honorific and the name follow after a comma ("Thị trưởng thành phố
+    Annecy, ông François Delmas, ...", "the Mayor of Annecy, Mr François Delmas")."""
+    honorific = marks.honorifics.get(start - 1)
+    comma = honorific[0] - 1 if honorific is not None else -1
+    if comma < 1 or ctx.tokens.tokens[comma].text != ",":
+        return None
+    cue = _left_cue(ctx, marks, comma)
+    if cue is None or cue.title is None or cue.role is None:
+        return None
+    cue.honorific = True
+    return cue
 
 
 # --- runs ----------------------------------------------------------------------------
