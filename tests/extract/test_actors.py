@@ -399,6 +399,8 @@ def test_a_name_without_a_title_is_a_person_without_a_role(
      "Chủ tịch UBND tỉnh Quảng Nam", "Quang Nam"),
     ("en", "The Mayor of Leeds, Mr Tom Baker, welcomed the guests.", "Tom Baker",
      "Mayor of Leeds", "Leeds"),
+    ("vi", "Bí thư Tỉnh ủy tiếp Đại sứ Italia tại Việt Nam, ông Marco Bellini, nhân dịp Đại sứ "
+     "đến thăm tỉnh.", "Marco Bellini", "Đại sứ Italia tại Việt Nam", "Italy"),
     # A family name of the northern uplands ("Lò", "Cầm") opens the name.
     ("vi", "Phó Chủ tịch UBND tỉnh Quảng Nam Lò Văn Tiến tiếp đoàn.", "Lò Văn Tiến",
      "Phó Chủ tịch UBND tỉnh Quảng Nam", "Quang Nam"),

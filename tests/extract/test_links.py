@@ -127,6 +127,13 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Huế và Blois sẽ trao đổi đoàn trong năm nay, tiến tới ký kết thỏa thuận hợp tác.",
      "vi", {"Blois", "Hue"}, "proposal"),
     ("Huế và Blois nghiên cứu ký kết biên bản ghi nhớ.", "vi", {"Blois", "Hue"}, "proposal"),
+    # A meeting recalled by the opening phrase does not relate the parties named after it.
+    ("Tại buổi tiếp, Huế bày tỏ mong muốn thiết lập quan hệ hợp tác với Blois.", "vi",
+     {"Blois", "Hue"}, "proposal"),
+    ("At the meeting, Hue expressed the wish to establish a twinning with Blois.", "en",
+     {"Blois", "Hue"}, "proposal"),
+    ("At the meeting, Hue and Blois agreed to cooperate on tourism.", "en", {"Blois", "Hue"},
+     "cooperation"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:

@@ -131,13 +131,14 @@ def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
     if left is None:
         return _right_cue(ctx, marks, end) or _office_cue(ctx, marks, end)
     after_comma = start > 0 and ctx.tokens.tokens[start - 1].text == ","
+    before = _title_before_honorific(ctx, marks, start) if left.honorific else None
+    if before is not None:
+        return before
     if left.honorific or after_comma:
         right = _right_cue(ctx, marks, end)
         if right is not None:
             right.honorific = left.honorific
             return right
-    if left.honorific:
-        return _title_before_honorific(ctx, marks, start) or left
     return left
 
 

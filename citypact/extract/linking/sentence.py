@@ -38,6 +38,9 @@ class SentenceCues:
     """``renewed`` and ``existing`` phrases (``rules/links``, table ``past``)."""
     sector_hits: tuple[LexiconHit, ...] = ()
     """Where the sector keywords are (``sectors`` has their labels)."""
+    frame: Span | None = None
+    """A phrase opening the sentence with a venue word, up to its comma ("Tại buổi tiếp,",
+    "At the meeting,"): it recalls a meeting already told, whose parties may be others."""
 
     @property
     def has_cue(self) -> bool:
@@ -55,6 +58,10 @@ class KeyCache:
         self._text = text
         self._keys: dict[bool, str] = {}
 
+    @property
+    def text(self) -> str:
+        return self._text
+
     def get(self, keep_accents: bool) -> str:
         if keep_accents not in self._keys:
             self._keys[keep_accents] = text_key(self._text, keep_accents)
@@ -68,16 +75,31 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
     sector_key = keys.get(lex.sectors.keep_accents)
     sector_hits = tuple(lex.sectors.finditer(sector_key, start, end))
     sectors = sorted({h.label for h in sector_hits})
+    references = tuple(lex.references.finditer(key, start, end))
     return SentenceCues(
         span=span,
         kinds=tuple(lex.kinds.finditer(key, start, end)),
         events=tuple(lex.events.finditer(key, start, end)),
         modality=tuple(lex.modality.finditer(key, start, end)),
-        references=tuple(lex.references.finditer(key, start, end)),
+        references=references,
         sectors=tuple(sectors),
         sector_hits=sector_hits,
         past=tuple(lex.past.finditer(key, start, end)) if lex.past is not None else (),
+        frame=_frame(keys.text, span, references),
     )
+
+
+FRAME_REACH = 40
+"""Characters from the start of a sentence to the comma that closes its opening phrase."""
+
+
+def _frame(text: str, span: Span, references: tuple[LexiconHit, ...]) -> Span | None:
+    """The opening phrase of a sentence that starts with a venue word ("Tại buổi tiếp,")."""
+    start = span[0] + len(text[span[0]:span[1]]) - len(text[span[0]:span[1]].lstrip())
+    if not any(r.label == "venue" and r.span[0] == start for r in references):
+        return None
+    comma = text.find(",", start, min(span[1], start + FRAME_REACH))
+    return (start, comma) if comma > 0 else None
 
 
 def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...]) -> bool:
@@ -134,12 +156,19 @@ def renews_date(cues: SentenceCues, start: int) -> bool:
                for p in cues.past)
 
 
+def _in_frame(hit: LexiconHit, cues: SentenceCues) -> bool:
+    """An event recalled by the sentence's opening phrase ("Tại buổi tiếp, ... mong muốn
+    thiết lập quan hệ với X"): the meeting does not relate the parties the sentence names."""
+    return cues.frame is not None and cues.frame[0] <= hit.span[0] < cues.frame[1]
+
+
 def sentence_kind(cues: SentenceCues) -> LinkKind | None:
     """The most formal relation the sentence states as a fact; ``proposal`` if only wished."""
     stated: list[LinkKind] = []
     wished = False
     candidates = [(hit, hit.label) for hit in cues.kinds]
-    candidates += [(hit, EVENT_KIND[hit.label]) for hit in cues.events if hit.label in EVENT_KIND]
+    candidates += [(hit, EVENT_KIND[hit.label]) for hit in cues.events if hit.label in EVENT_KIND
+                   and not _in_frame(hit, cues)]
     for hit, kind in candidates:
         if _wished(hit, cues):
             wished = True
