@@ -316,6 +316,14 @@ def test_the_dateline_is_not_the_date_of_the_event(
     assert [(set(link.parties), link.date) for link in result] == [({"Blois", "Hue"}, date)]
 
 
+def test_the_city_where_a_signing_is_held_is_not_a_party(links: LinksComponent) -> None:
+    doc = make_doc("Chiều 12/3, tại thành phố Da Nang, chính quyền thành phố Huế và Blois đã "
+                   "ký kết biên bản ghi nhớ hợp tác về chính quyền điện tử.", "vi")
+    # "chính quyền thành phố Huế" is a party, "chính quyền điện tử" (e-government) a field.
+    assert [(set(link.parties), link.sectors) for link in links(doc).links] == [
+        ({"Hue", "Blois"}, ("smart_city_digital",))]
+
+
 def test_the_dateline_place_is_not_a_party(links: LinksComponent) -> None:
     doc = make_doc("Turin (ANSA) – A delegation of Hue visited Blois on Monday.", "en")
     assert link_pairs(links, doc) == {frozenset({"Hue", "Blois"})}

@@ -62,6 +62,9 @@ def test_exonyms_and_local_names(built: Settings) -> None:
     assert names(built, "Đà Lạt")["geonames:1584071"][0] == "Da Lat"
     assert names(built, "Ðà Lạt") == names(built, "Da Lat")
     assert names(built, "TP.HCM")["geonames:1566083"][0] == "Ho Chi Minh City"
+    # Lao provinces as the Vietnamese press writes them.
+    assert names(built, "Hủa Phăn")["iso3166-2:LA-HO"][:2] == ("Houaphanh", "region")
+    assert {"iso3166-2:LA-LP", "geonames:1655559"} <= set(names(built, "Luông Pha Băng"))
 
 
 def test_vietnam_before_and_after_2025(built: Settings) -> None:
