@@ -1,9 +1,10 @@
-"""The full pipeline on articles in French, Spanish, German and Portuguese.
+"""The full pipeline on articles in French, Spanish, German, Portuguese and Vietnamese.
 
-The gold corpora are almost all English, Italian and Vietnamese; these sixteen short articles
-(``multilingual/``, written by us, four per language, see its README) stand in for the unseen
-news in the other four languages. Each has a hand-written table of what a careful reader
-takes out of it.
+The gold corpora are almost all English, Italian and Vietnamese; these short articles
+(``multilingual/``, written by us, see its README) stand in for the unseen news in French,
+Spanish, German and Portuguese (four each), and widen the few Vietnamese gold articles to
+the styles of the Vietnamese provincial press (seven). Each has a hand-written table of
+what a careful reader takes out of it.
 
 Tolerance, and why:
 
@@ -26,6 +27,7 @@ and its ``gap`` can be removed from the table.
 from __future__ import annotations
 
 import tomllib
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -140,8 +142,9 @@ def _items(table: dict[str, Any]) -> Iterator[tuple[str, Any, str | None]]:
 # --- the tests ----------------------------------------------------------------------------
 
 def test_every_article_has_its_table() -> None:
-    assert len(NAMES) == 16
-    assert {name[:2] for name in NAMES} == {"fr", "es", "de", "pt"}
+    languages = Counter(name[:2] for name in NAMES)
+    assert set(languages) == {"fr", "es", "de", "pt", "vi"}
+    assert min(languages.values()) >= 4
     for name in NAMES:
         assert _table(name)["language"] == name[:2]
 
