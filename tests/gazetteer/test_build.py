@@ -65,6 +65,8 @@ def test_exonyms_and_local_names(built: Settings) -> None:
     # Lao provinces as the Vietnamese press writes them.
     assert names(built, "Hủa Phăn")["iso3166-2:LA-HO"][:2] == ("Houaphanh", "region")
     assert {"iso3166-2:LA-LP", "geonames:1655559"} <= set(names(built, "Luông Pha Băng"))
+    # Chinese provinces by their Sino-Vietnamese names.
+    assert names(built, "Vân Nam")["iso3166-2:CN-YN"][:2] == ("Yunnan", "region")
 
 
 def test_vietnam_before_and_after_2025(built: Settings) -> None:
