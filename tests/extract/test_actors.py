@@ -260,6 +260,16 @@ def test_vi_a_department_named_by_fields_keeps_all_of_them(actors: ActorsCompone
     assert all(p.affiliation == name and p.role and p.role.endswith(name) for p in doc.people)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Theo Trung tâm Dự báo Khí tượng Thủy văn, bão đã suy yếu.",
+     "Trung tâm Dự báo Khí tượng Thủy văn"),  # not "báo Khí tượng Thủy" (a newspaper)
+    ("Trận đấu của câu lạc bộ Buriram United bị hoãn.", "câu lạc bộ Buriram United"),
+])
+def test_vi_a_head_inside_a_word_is_no_head(actors: ActorsComponent, text: str,
+                                            name: str) -> None:
+    assert [o.name for o in run(actors, text, "vi").organizations] == [name]
+
+
 def test_vi_two_departments_joined_by_and_stay_two(actors: ActorsComponent) -> None:
     doc = run(actors, "Sở Y tế và Sở Giáo dục và Đào tạo cùng dự.", "vi")
     assert [o.name for o in doc.organizations] == ["Sở Y tế", "Sở Giáo dục và Đào tạo"]

@@ -3,7 +3,7 @@
 The gold corpora are almost all English, Italian and Vietnamese; these short articles
 (``multilingual/``, written by us, see its README) stand in for the unseen news in French,
 Spanish, German and Portuguese (four each), and widen the few Vietnamese gold articles to
-the styles of the Vietnamese provincial press (seven). Each has a hand-written table of
+the styles of the Vietnamese provincial press (eight). Each has a hand-written table of
 what a careful reader takes out of it.
 
 Tolerance, and why:
