@@ -184,6 +184,15 @@ def test_official_stands_for_the_place_they_represent(links: LinksComponent) -> 
     assert {frozenset(x.parties) for x in links(doc).links} == {frozenset({"Florence", "Vietnam"})}
 
 
+def test_an_ambassador_named_after_his_country_stands_for_it(links: LinksComponent) -> None:
+    text = "Sáng 14/5, Chủ tịch Hue tiếp Đại sứ Italy tại Việt Nam Marco Bellini."
+    start = text.index("Marco")
+    person = Person("Marco Bellini", "Đại sứ Italy tại Việt Nam", "Italy",
+                    ((start, start + 13),))
+    doc = make_doc(text, "vi", people=(person,))
+    assert {frozenset(x.parties) for x in links(doc).links} == {frozenset({"Hue", "Italy"})}
+
+
 def test_place_inside_an_organisation_name_is_the_organisation(links: LinksComponent) -> None:
     text = "The Hamburg Chamber of Commerce signed an agreement with Da Nang."
     org = Organization("org:hamburg-chamber-of-commerce", "Hamburg Chamber of Commerce", "DE",

@@ -223,5 +223,7 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
     if pairs:
         return Relation(_group_pairs(unique, pairs), "all")
     locals_ = [p for p in unique if p.is_local]
-    countries = [p for p in unique if not p.is_local and p.via != "place"]
+    # A country acting through a person ("Đại sứ Cuba ... Orlando Guillén"), even when its
+    # name was written first ("Cuba"): unique_parties keeps that first mention only.
+    countries = unique_parties([p for p in parties if not p.is_local and p.via != "place"])
     return Relation([(a, c) for a in locals_ for c in countries if foreign(a, c)], "country")
