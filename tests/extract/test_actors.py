@@ -281,6 +281,14 @@ def test_vi_minister_is_no_ministry(actors: ActorsComponent) -> None:
     assert [p.name for p in doc.people] == ["Axel Gedaschko"]
 
 
+def test_vi_an_embassy_holds_the_ambassadors_title(actors: ActorsComponent) -> None:
+    doc = run(actors, "Đại sứ quán Pháp và Tổng Lãnh sự quán Hàn Quốc cùng dự.", "vi",
+              [("Pháp", "France", "country", "FR"), ("Hàn Quốc", "South Korea", "country", "KR")])
+    assert [(o.name, o.type) for o in doc.organizations] == [
+        ("Đại sứ quán Pháp", "embassy"), ("Tổng Lãnh sự quán Hàn Quốc", "embassy")]
+    assert doc.people == ()
+
+
 # --- French, Spanish, German -------------------------------------------------------------
 
 def test_fr_mayor_after_the_name(actors: ActorsComponent) -> None:

@@ -101,8 +101,8 @@ def _head_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     tokens = ctx.tokens
     for lexicon, direct in ctx.rules.heads:
         for start, end, kind in tokens.hits(lexicon):
-            if any(i in ctx.title_tokens for i in range(start, end)):
-                continue  # "Bộ trưởng" is a minister, not a ministry
+            if all(i in ctx.title_tokens for i in range(start, end)):
+                continue  # "Bộ trưởng" is a minister, not a ministry; "Đại sứ quán" an embassy
             for i in range(start, end):
                 ctx.head_at[i] = kind
             if tokens.tokens[start].is_capitalised or lexicon.keep_accents:
