@@ -93,6 +93,12 @@ def test_abbreviations_count_only_as_written(component: PlacesComponent) -> None
 
 def test_accent_only_names_need_their_accents(component: PlacesComponent) -> None:
     assert names(component, "Quan hệ Việt Nam và Đức phát triển.", "vi") == ["Vietnam", "Germany"]
+
+
+def test_a_dash_pairing_two_names_is_no_sentence_start(component: PlacesComponent) -> None:
+    # "đức" (virtue) is a word too: after a dash that opens the line, it needs support.
+    assert names(component, "Quan hệ Việt Nam - Đức phát triển.", "vi") == ["Vietnam", "Germany"]
+    assert names(component, "Hà Nội - Đức tin là điều quý.", "vi") == ["Hanoi"]
     assert names(component, "Chairman Nguyen Duc Chung met guests from Italy.") == ["Italy"]
 
 
