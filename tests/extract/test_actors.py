@@ -270,6 +270,14 @@ def test_vi_a_head_inside_a_word_is_no_head(actors: ActorsComponent, text: str,
     assert [o.name for o in run(actors, text, "vi").organizations] == [name]
 
 
+def test_vi_a_company_named_like_a_person_after_its_field(actors: ActorsComponent) -> None:
+    doc = run(actors, "Tỉnh trao Bằng khen cho Công ty TNHH Thương mại Hoàng Long.", "vi")
+    assert [o.name for o in doc.organizations] == ["Công ty TNHH Thương mại Hoàng Long"]
+    doc = run(actors, "Giám đốc Công ty Hòa Phát Nguyễn Văn Bình phát biểu.", "vi")
+    assert [o.name for o in doc.organizations] == ["Công ty Hòa Phát"]
+    assert [p.name for p in doc.people] == ["Nguyễn Văn Bình"]
+
+
 def test_vi_two_departments_joined_by_and_stay_two(actors: ActorsComponent) -> None:
     doc = run(actors, "Sở Y tế và Sở Giáo dục và Đào tạo cùng dự.", "vi")
     assert [o.name for o in doc.organizations] == ["Sở Y tế", "Sở Giáo dục và Đào tạo"]

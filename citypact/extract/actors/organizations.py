@@ -129,7 +129,8 @@ def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool
     left = _extend_left(ctx, start)
     right = _extend_right(ctx, end, kind, direct=left == start, names_follow=names_follow)
     if vietnamese:
-        right = max(right, _extend_vietnamese(ctx, end, fields=kind in FIELD_NAMED))
+        right = max(right, _extend_vietnamese(ctx, end, fields=kind in FIELD_NAMED,
+                                              company=kind == "company"))
     named = [i for i in (*range(left, start), *range(end, right)) if _is_name_part(ctx, i)
              or (ctx.keep_accents and ctx.tokens.tokens[i].is_capitalised)]  # "Sở Y tế"
     if lowercase and not _lowercase_head_fits(ctx, kind, left, start, end, right):
@@ -266,7 +267,8 @@ def _starts_person(ctx: ActorContext, k: int) -> bool:
         word in ctx.rules.vietnamese_surnames and k not in ctx.place_at)
 
 
-def _extend_vietnamese(ctx: ActorContext, end: int, *, fields: bool = False) -> int:
+def _extend_vietnamese(ctx: ActorContext, end: int, *, fields: bool = False,
+                       company: bool = False) -> int:
     """Vietnamese names mix lower-case words and proper names after the head ("Liên đoàn
     giới chủ công nghiệp Sicilia", "Sở Ngoại vụ TPHCM", "Sở Ngoại vụ tỉnh Quảng Nam"): end
     at the last proper name. Only proper names are capitalised in Vietnamese, so a
@@ -276,7 +278,10 @@ def _extend_vietnamese(ctx: ActorContext, end: int, *, fields: bool = False) -> 
     ``fields``: the head is named by fields ("Sở Ngoại vụ", "Sở Kế hoạch và Đầu tư", "Sở
     Văn hóa, Thể thao và Du lịch"), each a word whose first syllable alone is capitalised:
     the syllable after a capitalised one belongs to the name, and "và" or a comma before
-    another such field goes on with it."""
+    another such field goes on with it.
+
+    ``company``: after a field word ("Thương mại", "Đầu tư") comes the company's own name,
+    even one shaped like a person's ("Công ty TNHH Thương mại Hoàng Long")."""
     tokens = ctx.tokens
     k, n, last = end, len(tokens), end
     after_place = False
@@ -296,7 +301,8 @@ def _extend_vietnamese(ctx: ActorContext, end: int, *, fields: bool = False) -> 
             after_place = True
             continue
         if not token.is_word or (ctx.is_function(k) and not token.is_capitalised) \
-                or _starts_person(ctx, k) or (after_place and k not in ctx.place_at):
+                or (_starts_person(ctx, k) and not (company and _after_field_word(ctx, k))) \
+                or (after_place and k not in ctx.place_at):
             break
         after_place = k in ctx.place_at
         k += 1
@@ -318,7 +324,14 @@ def _field_syllable(ctx: ActorContext, k: int) -> bool:
     return (token.is_word and not token.is_capitalised and not ctx.is_function(k)
             and ctx.tokens.tokens[prev].is_capitalised and prev not in ctx.place_at
             and (prev == 0 or not ctx.tokens.tokens[prev - 1].is_capitalised
+                 or ctx.tokens.tokens[prev - 1].is_acronym  # "TNHH Thương mại"
                  or prev - 1 in ctx.title_tokens or prev - 1 in _head_tokens(ctx)))
+
+
+def _after_field_word(ctx: ActorContext, k: int) -> bool:
+    """Token ``k`` follows a field word: a capitalised syllable and a lower-case one
+    ("Thương mại")."""
+    return k >= 2 and _field_syllable(ctx, k - 1)
 
 
 def _field_goes_on(ctx: ActorContext, k: int) -> bool:
