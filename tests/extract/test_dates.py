@@ -50,6 +50,8 @@ def grammar() -> DateGrammar:
     ("yesterday", [("2023-11-14", None)]),
     ("said on Tuesday", [("2023-11-14", None)]),
     ("hôm qua", [("2023-11-14", None)]),
+    ("Chiều qua, hai bên ký kết.", [("2023-11-14", None)]),  # yesterday afternoon
+    ("Sáng nay, hai bên ký kết.", [("2023-11-15", None)]),
     ("na última terça-feira", [("2023-11-14", None)]),
     ("ontem", [("2023-11-14", None)]),
     ("mardi dernier", [("2023-11-14", None)]),
