@@ -156,6 +156,9 @@ def test_en_a_title_after_and_belongs_to_the_next_person(actors: ActorsComponent
      "Minister of Foreign Affairs"),
     ("es", "Asistió la concejala de Relaciones Internacionales, Marta Ruiz.", "Marta Ruiz",
      "concejala de Relaciones Internacionales"),
+    # Vietnamese capitalises a field's first syllable only ("Đối ngoại"), a name's all.
+    ("vi", "Trưởng Ban Đối ngoại Tỉnh ủy Nguyễn Văn Bình phát biểu.", "Nguyễn Văn Bình",
+     "Trưởng Ban Đối ngoại Tỉnh ủy"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
@@ -457,6 +460,9 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "Trần Văn Bình", "Phó Chủ tịch UBND tỉnh Quảng Nam", "Quang Nam"),
     ("vi", "Đoàn do ông Takeda Hiroshi, Phó Thống đốc tỉnh Quảng Nam, làm trưởng đoàn.",
      "Takeda Hiroshi", "Phó Thống đốc tỉnh Quảng Nam", "Quang Nam"),
+    ("vi", "Tham dự có ông Trần Văn Long, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Quảng "
+     "Nam.", "Trần Văn Long", "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Quảng Nam",
+     "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Nam"),
     ("fr", "Mme Claire Martin, adjointe au maire de Lyon, a remercié la délégation.",
      "Claire Martin", "adjointe au maire de Lyon", "Lyon"),
     ("fr", "M. Nguyen Van An, président du Comité populaire de Quang Nam, a reçu les invités.",

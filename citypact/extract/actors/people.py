@@ -100,6 +100,8 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
                 continue
         if cue is None:
             cue = _plural_cue(ctx, marks, start)
+        if end - start == 1 and _field_word(ctx, start) and _role_goes_on(ctx, start + 2):
+            continue  # "Phó Trưởng Ban Đối ngoại Tỉnh ủy ...": the office's field
         if cue is not None:
             if end - start > 1 or cue.honorific or _adjacent_title(ctx, cue, start):
                 yield NameRun(start, end, cue)
@@ -277,12 +279,31 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
                 words += 1
             if connectors > MAX_ROLE_CONNECTORS or words > MAX_ROLE_WORDS:
                 return None
+        elif _field_word(ctx, k):
+            words += 1  # "Đối" of "Ban Đối ngoại": a field of the office
         else:
             unknown += 1
             if unknown > 1 or not _beside_connector_or_place(ctx, k):
                 return None
         k -= 1
     return None
+
+
+def _field_word(ctx: ActorContext, k: int) -> bool:
+    """In Vietnamese, a capitalised syllable followed by a lower-case one: a word of an
+    office's field ("Đối ngoại", "Tuyên giáo"), never of a name, all of whose syllables are
+    capitalised."""
+    tokens = ctx.tokens
+    return (ctx.keep_accents and tokens.tokens[k].is_capitalised and k + 1 < len(tokens)
+            and tokens.joined(k + 1) and tokens.tokens[k + 1].is_word
+            and not tokens.tokens[k + 1].is_capitalised and not ctx.is_function(k + 1))
+
+
+def _role_goes_on(ctx: ActorContext, k: int) -> bool:
+    """A capitalised word, a place or a body follows: the role is not over ("Ban Đối ngoại
+    Tỉnh ủy"), unlike a verb after a one-word name ("Thị trưởng Saito nói rằng")."""
+    return (k < len(ctx.tokens) and ctx.tokens.joined(k)
+            and (ctx.tokens.tokens[k].is_capitalised or _in_body(ctx, k)))
 
 
 def _beside_connector_or_place(ctx: ActorContext, k: int) -> bool:
