@@ -127,6 +127,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Huế và Blois sẽ trao đổi đoàn trong năm nay, tiến tới ký kết thỏa thuận hợp tác.",
      "vi", {"Blois", "Hue"}, "proposal"),
     ("Huế và Blois nghiên cứu ký kết biên bản ghi nhớ.", "vi", {"Blois", "Hue"}, "proposal"),
+    # Words that hold a cue's syllable are no cue: "tập đoàn" (corporation), "đăng ký".
+    ("Huế và Blois tiếp tục là điểm đến của tập đoàn du lịch.", "vi", {"Blois", "Hue"}, None),
+    ("Doanh nghiệp Huế đã đăng ký tham gia hội thảo tại Blois.", "vi", {"Blois", "Hue"},
+     "cooperation"),
     # A meeting recalled by the opening phrase does not relate the parties named after it.
     ("Tại buổi tiếp, Huế bày tỏ mong muốn thiết lập quan hệ hợp tác với Blois.", "vi",
      {"Blois", "Hue"}, "proposal"),
