@@ -329,6 +329,12 @@ def test_the_dateline_is_not_the_date_of_the_event(
     assert [(set(link.parties), link.date) for link in result] == [({"Blois", "Hue"}, date)]
 
 
+def test_vi_building_relations_is_no_construction(links: LinksComponent) -> None:
+    doc = make_doc("Huế và Blois ký kết thỏa thuận nhằm xây dựng quan hệ hợp tác, phát triển "
+                   "kinh tế - xã hội.", "vi")
+    assert [link.sectors for link in links(doc).links] == [("economy_trade",)]
+
+
 def test_the_city_where_a_signing_is_held_is_not_a_party(links: LinksComponent) -> None:
     doc = make_doc("Chiều 12/3, tại thành phố Da Nang, chính quyền thành phố Huế và Blois đã "
                    "ký kết biên bản ghi nhớ hợp tác về chính quyền điện tử.", "vi")
