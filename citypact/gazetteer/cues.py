@@ -80,6 +80,7 @@ class PlaceCues:
             k for t in people.titles if t[:1].isupper() for k in [name_key(t)]
             if k in function_words)
         self._given = _keys(people.given_names)
+        self._honorifics = _keys(people.honorifics)
         self._vn_surnames = self._vietnamese(people.vietnamese_surnames)
         self._vn_middle = self._vietnamese(people.vietnamese_middle_names)
         self._east_asian = _keys(people.east_asian_surnames)
@@ -156,8 +157,7 @@ class PlaceCues:
         if not words:
             return False
         last, last_start = words[-1]
-        if self._is_title(last) or (
-                len(words) == 2 and self.title(f"{words[0][0]} {last}")):
+        if self.title_before(text, start, office=False):
             return True
         if not last[:1].isupper():
             return False
@@ -166,6 +166,22 @@ class PlaceCues:
         return self.vietnamese_name_before(text, start) or (
             self._inside_sentence(text, last_start)
             and last.isascii() and name_key(last) in self._east_asian)
+
+    def title_before(self, text: str, start: int, *, office: bool = True) -> bool:
+        """A title right before ``start`` ("Mayor", "Tổng thống"); with ``office``, not a
+        mere word of address ("Mr", "bà")."""
+        words = _words_before(text, start, 2)
+        if not words:
+            return False
+        last = words[-1][0]
+        if len(words) == 2 and self.title(f"{words[0][0]} {last}"):
+            return True
+        return self._is_title(last) and not (office and name_key(last) in self._honorifics)
+
+    def honorific_before(self, text: str, start: int) -> bool:
+        """A mere word of address right before ``start`` ("bà Nga", "Mr")."""
+        return (self.title_before(text, start, office=False)
+                and not self.title_before(text, start))
 
     def vietnamese_name_before(self, text: str, start: int) -> bool:
         """A Vietnamese middle name, or a surname inside a sentence, right before ``start``:

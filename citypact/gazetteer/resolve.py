@@ -76,6 +76,8 @@ class _Evidence:
     """A word that puts a place after it stands right before ("from", "da", "từ")."""
     listed_with: tuple[Span, ...] = ()
     """The mentions next to it in a list ("Tours and Bordeaux", "Lazio, Toscana")."""
+    after_title: bool = False
+    """A title stands right before: a country there is the office's ("Tổng thống Mỹ")."""
 
 
 @dataclass(slots=True)
@@ -220,6 +222,8 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # (SAALE)") is that place wherever its short name is written: one sense per story.
         if _marked(entity, evidence.wrapper) or _named_elsewhere(entity, evidence, context):
             return True
+        if entity.kind == "country" and evidence.after_title:
+            return True  # "Tổng thống Mỹ Joe Biden", "Thủ tướng Đức": the office's country
         return (named and (strong or (not evidence.weak and entity.population >= _BIG_CITY))) or (
             placed and entity.kind == "city" and entity.population >= _BIG_CITY
             and candidate.best_source <= Source.DERIVED)
@@ -337,6 +341,7 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                      or (weak and cues.common_phrase(mention.key, language)))
         evidence = _Evidence(mention, wrapper, weak, ambiguous, distinctive)
         evidence.after_preposition = cues.place_preposition_before(text, start, language)
+        evidence.after_title = cues.title_before(text, start)
         if not _name_goes_on(text, mentions, index, cues):
             evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
         if index + 1 < len(mentions):
@@ -380,9 +385,11 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
     surnames = {e.mention.key for e in evidences if _person_named_before(text, e.mention, cues)}
     return [e for e in evidences
             if (e.mention.key not in surnames or e.wrapper is not None)
-            # "Đức" in "Nguyễn Đức Thành" is the name; Germany elsewhere in the text
+            # "Đức" in "Nguyễn Đức Thành", "Nga" in "bà Nga" are names; the countries
+            # elsewhere in the text stay
             and not (_country(e.mention) and e.wrapper is None
-                     and cues.vietnamese_name_before(text, e.mention.span[0]))
+                     and (cues.vietnamese_name_before(text, e.mention.span[0])
+                          or cues.honorific_before(text, e.mention.span[0])))
             and ((e.wrapper is not None and e.wrapper.before)
                  or not _given_name_here(text, e.mention, cues))]
 

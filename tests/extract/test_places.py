@@ -95,6 +95,14 @@ def test_accent_only_names_need_their_accents(component: PlacesComponent) -> Non
     assert names(component, "Quan hệ Việt Nam và Đức phát triển.", "vi") == ["Vietnam", "Germany"]
 
 
+def test_a_country_after_an_office_is_its_country_after_mrs_a_name(
+        component: PlacesComponent) -> None:
+    assert names(component, "Thủ tướng Đức Olaf Scholz thăm Hà Nội.", "vi") == [
+        "Germany", "Hanoi"]
+    found = places(component, "Hôm qua, bà Đức cho biết quan hệ Việt Nam và Đức tốt.", "vi")
+    assert [(p.name, len(p.mentions)) for p in found] == [("Vietnam", 1), ("Germany", 1)]
+
+
 def test_a_dash_pairing_two_names_is_no_sentence_start(component: PlacesComponent) -> None:
     # "đức" (virtue) is a word too: after a dash that opens the line, it needs support.
     assert names(component, "Quan hệ Việt Nam - Đức phát triển.", "vi") == ["Vietnam", "Germany"]
