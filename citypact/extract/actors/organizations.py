@@ -325,7 +325,7 @@ def _field_syllable(ctx: ActorContext, k: int) -> bool:
             and ctx.tokens.tokens[prev].is_capitalised and prev not in ctx.place_at
             and (prev == 0 or not ctx.tokens.tokens[prev - 1].is_capitalised
                  or ctx.tokens.tokens[prev - 1].is_acronym  # "TNHH Thương mại"
-                 or prev - 1 in ctx.title_tokens or prev - 1 in _head_tokens(ctx)))
+                 or prev - 1 in ctx.title_tokens or prev - 1 in ctx.head_tokens))
 
 
 def _after_field_word(ctx: ActorContext, k: int) -> bool:
@@ -343,15 +343,9 @@ def _field_goes_on(ctx: ActorContext, k: int) -> bool:
         return False
     nxt = k + 1
     if not (tokens.tokens[nxt].is_capitalised and _field_syllable(ctx, nxt + 1)) \
-            or nxt in ctx.title_tokens or nxt in _head_tokens(ctx) or _starts_person(ctx, nxt):
+            or nxt in ctx.title_tokens or nxt in ctx.head_tokens or _starts_person(ctx, nxt):
         return False
     return word == "va" or (k + 3 < n and tokens.tokens[k + 3].text in ("và", ","))
-
-
-def _head_tokens(ctx: ActorContext) -> frozenset[int]:
-    """Tokens where an organisation's head is written ("Sở", "Đại học")."""
-    return frozenset(i for lexicon, _ in ctx.rules.heads
-                     for start, end, _ in ctx.tokens.hits(lexicon) for i in range(start, end))
 
 
 # --- nouns, appositions, legal suffixes ----------------------------------------------
