@@ -338,14 +338,15 @@ def _field_goes_on(ctx: ActorContext, k: int) -> bool:
     """"và" or a comma between two fields of one name ("Kế hoạch và Đầu tư", "Văn hóa, Thể
     thao và Du lịch"); a comma only inside a list that "và" closes."""
     tokens, n = ctx.tokens, len(ctx.tokens)
-    word = tokens.folded[k] or tokens.tokens[k].text
-    if word not in ("va", ",") or k + 2 >= n or not tokens.joined(k + 1):
+    comma = tokens.tokens[k].text == ","
+    if not (comma or tokens.folded[k] in COORDINATORS) or k + 2 >= n or not tokens.joined(k + 1):
         return False
     nxt = k + 1
     if not (tokens.tokens[nxt].is_capitalised and _field_syllable(ctx, nxt + 1)) \
             or nxt in ctx.title_tokens or nxt in ctx.head_tokens or _starts_person(ctx, nxt):
         return False
-    return word == "va" or (k + 3 < n and tokens.tokens[k + 3].text in ("và", ","))
+    return not comma or (k + 3 < n and (tokens.tokens[k + 3].text == ","
+                                        or tokens.folded[k + 3] in COORDINATORS))
 
 
 # --- nouns, appositions, legal suffixes ----------------------------------------------
