@@ -82,6 +82,7 @@ class PlaceCues:
             k for t in people.titles if t[:1].isupper() for k in [name_key(t)]
             if k in function_words)
         self._given = _keys(people.given_names)
+        self._honorifics = _keys(people.honorifics)
         self._vn_surnames = self._vietnamese(people.vietnamese_surnames)
         self._vn_middle = self._vietnamese(people.vietnamese_middle_names)
         self._east_asian = _keys(people.east_asian_surnames)
@@ -173,8 +174,7 @@ class PlaceCues:
         if not words:
             return False
         last, last_start = words[-1]
-        if self._is_title(last) or (
-                len(words) == 2 and self.title(f"{words[0][0]} {last}")):
+        if self.title_before(text, start, office=False):
             return True
         if not last[:1].isupper():
             return False
@@ -182,15 +182,45 @@ class PlaceCues:
                 not text[words[0][1] + len(words[0][0]):last_start].strip()
                 and not _headline(text, start)):
             return True  # the surname after a title and a given name ("Mayor Hiroshi Tanabe")
-        if name_key(last) in self._given or last in self._facility or _is_in(last, self._vn_middle):
+        if name_key(last) in self._given or last in self._facility:
             return True
+        return self.vietnamese_name_before(text, start) or (
+            self._inside_sentence(text, last_start)
+            and last.isascii() and name_key(last) in self._east_asian)
+
+    def title_before(self, text: str, start: int, *, office: bool = True) -> bool:
+        """A title right before ``start`` ("Mayor", "Tổng thống"); with ``office``, not a
+        mere word of address ("Mr", "bà")."""
+        words = _words_before(text, start, 2)
+        if not words:
+            return False
+        last = words[-1][0]
+        if len(words) == 2 and self.title(f"{words[0][0]} {last}"):
+            return True
+        return self._is_title(last) and not (office and name_key(last) in self._honorifics)
+
+    def honorific_before(self, text: str, start: int) -> bool:
+        """A mere word of address right before ``start`` ("bà Nga", "Mr")."""
+        return (self.title_before(text, start, office=False)
+                and not self.title_before(text, start))
+
+    def vietnamese_name_before(self, text: str, start: int) -> bool:
+        """A Vietnamese middle name, or a surname inside a sentence, right before ``start``:
+        what follows is the rest of a person's name, even a country's name ("Nguyễn Đức
+        Thành", "Trương Minh Đức": "Đức" is also Germany)."""
+        words = _words_before(text, start, 1)
+        if not words or not words[-1][0][:1].isupper():
+            return False
+        last, last_start = words[-1]
         # A surname opening a sentence may be a common word ("Đoàn Hà Nội": the
         # Hanoi delegation); inside a sentence it starts a person's name.
-        previous = char_before(text, last_start, str.isspace)
-        if not previous or previous in ".!?:\n\"“”":
-            return False
-        return _is_in(last, self._vn_surnames) or (
-            last.isascii() and name_key(last) in self._east_asian)
+        return _is_in(last, self._vn_middle) or (
+            self._inside_sentence(text, last_start) and _is_in(last, self._vn_surnames))
+
+    @staticmethod
+    def _inside_sentence(text: str, start: int) -> bool:
+        previous = char_before(text, start, str.isspace)
+        return bool(previous) and previous not in ".!?:\n\"“”"
 
     def _is_title(self, word: str) -> bool:
         key = name_key(word)

@@ -146,13 +146,32 @@ def _longest_first(mentions: list[Mention]) -> list[Mention]:
 
 
 def weak_position(text: str, span: Span) -> bool:
-    """True at the start of a sentence or line, or inside a heading in Title Case."""
+    """True at the start of a sentence or line, or inside a heading in Title Case; not after
+    the dash that pairs two names inside a sentence ("quan hệ Việt Nam - Đức")."""
     previous = char_before(text, span[0], " \t".__contains__)
-    if not previous or previous in ".!?:\n\"“”«•–—-|>*#([":
+    if not previous or (previous in ".!?:\n\"“”«•–—-|>*#([" and not _pairing_dash(text, span[0])):
         return True
     line_start = text.rfind("\n", 0, span[0]) + 1
     line_end = text.find("\n", span[1])
     return _title_case(text[line_start:line_end if line_end >= 0 else len(text)])
+
+
+_DASH_BEFORE = re.compile(r"\s+[–—-]\s+$")
+
+
+def _pairing_dash(text: str, start: int) -> bool:
+    """A spaced dash after a name in Title Case that a lower-case word of the sentence comes
+    before: it pairs two names ("quan hệ Việt Nam - Đức", "Hội hữu nghị Việt - Đức"), unlike
+    a dateline's ("HÀ NỘI - ", "Hà Nội - ")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    dash = _DASH_BEFORE.search(text, line_start, start)
+    if dash is None:
+        return False
+    words = text[line_start:dash.start()].split()
+    run = 0
+    while run < len(words) and words[-1 - run][:1].isupper():
+        run += 1
+    return 0 < run < len(words) and not words[-1].isupper() and words[-1 - run].islower()
 
 
 @lru_cache(maxsize=1024)

@@ -86,6 +86,8 @@ class _Evidence:
     dateline: bool = False
     """The name in capitals that opens a line before a dash, a full stop or a comma: where the story
     is filed from ("SULMONA – Sulmona ha una nuova città gemella", "HOF. Trotz ...")."""
+    after_title: bool = False
+    """A title stands right before: a country there is the office's ("Tổng thống Mỹ")."""
 
 
 @dataclass(slots=True)
@@ -250,6 +252,8 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         if entity.kind == "city" and entity.population >= _KNOWN_CITY and _listed_with_town(
                 entity, evidence, context):
             return True
+        if entity.kind == "country" and evidence.after_title:
+            return True  # "Tổng thống Mỹ Joe Biden", "Thủ tướng Đức": the office's country
         return (named and (strong or (not evidence.weak and entity.population >= _BIG_CITY))) or (
             placed and entity.kind == "city" and entity.population >= _BIG_CITY
             and candidate.best_source <= Source.DERIVED)
@@ -302,8 +306,11 @@ def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
 
 def _person_named_before(text: str, mention: Mention, cues: PlaceCues) -> bool:
     """After a title, a given name or a surname written first: the name is a person's."""
-    return cues.person_before(text, mention.span[0]) and not any(
-        c.entity.kind == "country" for c in mention.candidates)
+    return cues.person_before(text, mention.span[0]) and not _country(mention)
+
+
+def _country(mention: Mention) -> bool:
+    return any(c.entity.kind == "country" for c in mention.candidates)
 
 
 def _given_name_here(text: str, mention: Mention, cues: PlaceCues) -> bool:
@@ -365,6 +372,7 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         evidence = _Evidence(mention, wrapper, weak, ambiguous, distinctive)
         evidence.after_preposition = cues.place_preposition_before(text, start, language)
         evidence.dateline = _dateline(text, mention.span)
+        evidence.after_title = cues.title_before(text, start)
         if not _name_goes_on(text, mentions, index, cues):
             evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
         if index + 1 < len(mentions):
@@ -422,6 +430,11 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
     surnames = {e.mention.key for e in evidences if _person_named_before(text, e.mention, cues)}
     return [e for e in evidences
             if (e.mention.key not in surnames or e.wrapper is not None)
+            # "Đức" in "Nguyễn Đức Thành", "Nga" in "bà Nga" are names; the countries
+            # elsewhere in the text stay
+            and not (_country(e.mention) and e.wrapper is None
+                     and (cues.vietnamese_name_before(text, e.mention.span[0])
+                          or cues.honorific_before(text, e.mention.span[0])))
             and ((e.wrapper is not None and e.wrapper.before)
                  or not _given_name_here(text, e.mention, cues))]
 

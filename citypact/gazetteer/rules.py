@@ -186,6 +186,8 @@ class PeopleCues:
     vietnamese_surnames: tuple[str, ...]
     vietnamese_middle_names: tuple[str, ...]
     east_asian_surnames: tuple[str, ...]
+    honorifics: tuple[str, ...] = ()
+    """Titles that are only words of address ("Mr", "bà"), no office."""
 
 
 def load_people() -> PeopleCues:
@@ -193,7 +195,7 @@ def load_people() -> PeopleCues:
     data = read_data("people.toml")
     return PeopleCues(*(_strings(data.get(key), f"people.toml {key}") for key in (
         "titles", "given_names", "vietnamese_surnames", "vietnamese_middle_names",
-        "east_asian_surnames")))
+        "east_asian_surnames", "honorifics")))
 
 
 @dataclass(frozen=True, slots=True)

@@ -174,6 +174,11 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
      "Paolo Zanetti", "assessore regionale allo Sviluppo economico"),
     ("it", "Ha parlato l'assessora alla Cultura della Regione, Lucia Bianchi.",
      "Lucia Bianchi", "assessora alla Cultura della Regione"),
+
+
+    # Vietnamese capitalises a field's first syllable only ("Đối ngoại"), a name's all.
+    ("vi", "Trưởng Ban Đối ngoại Tỉnh ủy Nguyễn Văn Bình phát biểu.", "Nguyễn Văn Bình",
+     "Trưởng Ban Đối ngoại Tỉnh ủy"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
@@ -356,10 +361,54 @@ def test_vi_department_written_in_lower_case(actors: ActorsComponent) -> None:
     assert person_named(doc, "Lê Văn Nam").affiliation == "Sở Ngoại vụ TPHCM"
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Giám đốc Sở Ngoại vụ cho biết hai bên đã ký.", "Sở Ngoại vụ"),
+    ("Bà Trần Thị Mai, Giám đốc Sở Y tế, phát biểu.", "Sở Y tế"),
+    ("Sở Kế hoạch và Đầu tư đã tiếp đoàn.", "Sở Kế hoạch và Đầu tư"),
+    ("Sở Lao động, Thương binh và Xã hội đã tiếp đoàn.", "Sở Lao động, Thương binh và Xã hội"),
+])
+def test_vi_a_department_named_by_fields_keeps_all_of_them(actors: ActorsComponent, text: str,
+                                                          name: str) -> None:
+    doc = run(actors, text, "vi")
+    assert [o.name for o in doc.organizations] == [name]
+    assert all(p.affiliation == name and p.role and p.role.endswith(name) for p in doc.people)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Theo Trung tâm Dự báo Khí tượng Thủy văn, bão đã suy yếu.",
+     "Trung tâm Dự báo Khí tượng Thủy văn"),  # not "báo Khí tượng Thủy" (a newspaper)
+    ("Trận đấu của câu lạc bộ Buriram United bị hoãn.", "câu lạc bộ Buriram United"),
+])
+def test_vi_a_head_inside_a_word_is_no_head(actors: ActorsComponent, text: str,
+                                            name: str) -> None:
+    assert [o.name for o in run(actors, text, "vi").organizations] == [name]
+
+
+def test_vi_a_company_named_like_a_person_after_its_field(actors: ActorsComponent) -> None:
+    doc = run(actors, "Tỉnh trao Bằng khen cho Công ty TNHH Thương mại Hoàng Long.", "vi")
+    assert [o.name for o in doc.organizations] == ["Công ty TNHH Thương mại Hoàng Long"]
+    doc = run(actors, "Giám đốc Công ty Hòa Phát Nguyễn Văn Bình phát biểu.", "vi")
+    assert [o.name for o in doc.organizations] == ["Công ty Hòa Phát"]
+    assert [p.name for p in doc.people] == ["Nguyễn Văn Bình"]
+
+
+def test_vi_two_departments_joined_by_and_stay_two(actors: ActorsComponent) -> None:
+    doc = run(actors, "Sở Y tế và Sở Giáo dục và Đào tạo cùng dự.", "vi")
+    assert [o.name for o in doc.organizations] == ["Sở Y tế", "Sở Giáo dục và Đào tạo"]
+
+
 def test_vi_minister_is_no_ministry(actors: ActorsComponent) -> None:
     doc = run(actors, "Bộ trưởng Axel Gedaschko bày tỏ vui mừng.", "vi")
     assert doc.organizations == ()
     assert [p.name for p in doc.people] == ["Axel Gedaschko"]
+
+
+def test_vi_an_embassy_holds_the_ambassadors_title(actors: ActorsComponent) -> None:
+    doc = run(actors, "Đại sứ quán Pháp và Tổng Lãnh sự quán Hàn Quốc cùng dự.", "vi",
+              [("Pháp", "France", "country", "FR"), ("Hàn Quốc", "South Korea", "country", "KR")])
+    assert [(o.name, o.type) for o in doc.organizations] == [
+        ("Đại sứ quán Pháp", "embassy"), ("Tổng Lãnh sự quán Hàn Quốc", "embassy")]
+    assert doc.people == ()
 
 
 # --- French, Spanish, German -------------------------------------------------------------
@@ -498,6 +547,16 @@ def test_a_name_without_a_title_is_a_person_without_a_role(
      "Claire Martin", "adjointe à la culture de Lyon", "Lyon"),
     ("es", "El intendente de Rosario, Martín Quiroga, firmó el convenio.", "Martín Quiroga",
      "intendente de Rosario", "Rosario"),
+    # The title, a comma, then an honorific before the name.
+    ("vi", "Chủ tịch UBND tỉnh Quảng Nam, ông Lê Văn Nam, cho biết.", "Lê Văn Nam",
+     "Chủ tịch UBND tỉnh Quảng Nam", "Quang Nam"),
+    ("en", "The Mayor of Leeds, Mr Tom Baker, welcomed the guests.", "Tom Baker",
+     "Mayor of Leeds", "Leeds"),
+    ("vi", "Bí thư Tỉnh ủy tiếp Đại sứ Italia tại Việt Nam, ông Marco Bellini, nhân dịp Đại sứ "
+     "đến thăm tỉnh.", "Marco Bellini", "Đại sứ Italia tại Việt Nam", "Italy"),
+    # A family name of the northern uplands ("Lò", "Cầm") opens the name.
+    ("vi", "Phó Chủ tịch UBND tỉnh Quảng Nam Lò Văn Tiến tiếp đoàn.", "Lò Văn Tiến",
+     "Phó Chủ tịch UBND tỉnh Quảng Nam", "Quang Nam"),
 ))
 def test_a_title_before_the_name_gives_role_and_affiliation(
         actors: ActorsComponent, language: str, text: str, name: str, role: str,
@@ -523,6 +582,11 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "Chủ tịch UBND tỉnh Quảng Nam", "Quang Nam"),
     ("vi", "Đoàn do ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh Quảng Nam làm trưởng đoàn.",
      "Trần Văn Bình", "Phó Chủ tịch UBND tỉnh Quảng Nam", "Quang Nam"),
+    ("vi", "Đoàn do ông Takeda Hiroshi, Phó Thống đốc tỉnh Quảng Nam, làm trưởng đoàn.",
+     "Takeda Hiroshi", "Phó Thống đốc tỉnh Quảng Nam", "Quang Nam"),
+    ("vi", "Tham dự có ông Trần Văn Long, Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Quảng "
+     "Nam.", "Trần Văn Long", "Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh Quảng Nam",
+     "Liên hiệp các tổ chức hữu nghị tỉnh Quảng Nam"),
     ("fr", "Mme Claire Martin, adjointe au maire de Lyon, a remercié la délégation.",
      "Claire Martin", "adjointe au maire de Lyon", "Lyon"),
     ("fr", "M. Nguyen Van An, président du Comité populaire de Quang Nam, a reçu les invités.",

@@ -61,6 +61,8 @@ def grammar() -> DateGrammar:
     ("yesterday", [("2023-11-14", None)]),
     ("said on Tuesday", [("2023-11-14", None)]),
     ("hôm qua", [("2023-11-14", None)]),
+    ("Chiều qua, hai bên ký kết.", [("2023-11-14", None)]),  # yesterday afternoon
+    ("Sáng nay, hai bên ký kết.", [("2023-11-15", None)]),
     ("na última terça-feira", [("2023-11-14", None)]),
     ("ontem", [("2023-11-14", None)]),
     ("mardi dernier", [("2023-11-14", None)]),
@@ -131,6 +133,8 @@ def test_a_year_written_alone_dates_the_story_for_the_guess() -> None:
     ("Thời gian: 28/07/2023 - 16:49\nHue met Blois on July 27.", [True, False]),
     ("Visiting Italy on July 28, Hue met Blois.", [False]),
     ("On July 28, Hue met Blois.", [False]),
+    ("July 28, Hue met Blois.", [False]),  # the day the first sentence reports
+    ("Sáng 28/7, Huế tiếp đoàn Blois.", [False]),
     ("HANOI, July 27 (VNA) – Hue met Blois.", [False]),  # not the publication date
 ])
 def test_the_dateline_is_the_publication_date_opening_a_line(

@@ -21,6 +21,13 @@ def test_longest_phrase_first_on_word_boundaries() -> None:
         ("Vice-Mayor", "title"), ("mayor", "title"), ("May", "month")]
 
 
+def test_a_blocked_phrase_hides_the_phrases_it_holds() -> None:
+    lexicon = Lexicon([("tiếp", "visit"), ("tiếp đoàn", "visit"), ("ký", "signing")],
+                      keep_accents=True, blocked=["tiếp tục", "trực tiếp", "thư ký"])
+    assert found(lexicon, "Tổng Thư ký tiếp tục bay trực tiếp, rồi tiếp đoàn và ký.") == [
+        ("tiếp đoàn", "visit"), ("ký", "signing")]
+
+
 def test_a_star_matches_any_word_ending() -> None:
     lexicon = Lexicon([("touris*", "tourism"), ("start-up*", "innovation")])
     assert found(lexicon, "Tourism and tourists; Start-ups, not startups.") == [

@@ -146,6 +146,23 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Einen Vertrag haben Hamburg und Da Nang noch nicht unterzeichnet.", "de",
      {"Hamburg", "Da Nang"}, "proposal"),
     ("Blois and Hue have not yet signed an agreement.", "en", {"Blois", "Hue"}, "proposal"),
+    # A signing to come soon, to study or to move towards, far from the verb of wishing.
+    ("Huế đề nghị Blois tăng cường giao lưu về du lịch, văn hóa và đào tạo nguồn nhân lực, "
+     "đồng thời sớm ký kết biên bản ghi nhớ.", "vi", {"Blois", "Hue"}, "proposal"),
+    ("Huế và Blois sẽ trao đổi đoàn trong năm nay, tiến tới ký kết thỏa thuận hợp tác.",
+     "vi", {"Blois", "Hue"}, "proposal"),
+    ("Huế và Blois nghiên cứu ký kết biên bản ghi nhớ.", "vi", {"Blois", "Hue"}, "proposal"),
+    # Words that hold a cue's syllable are no cue: "tập đoàn" (corporation), "đăng ký".
+    ("Huế và Blois tiếp tục là điểm đến của tập đoàn du lịch.", "vi", {"Blois", "Hue"}, None),
+    ("Doanh nghiệp Huế đã đăng ký tham gia hội thảo tại Blois.", "vi", {"Blois", "Hue"},
+     "cooperation"),
+    # A meeting recalled by the opening phrase does not relate the parties named after it.
+    ("Tại buổi tiếp, Huế bày tỏ mong muốn thiết lập quan hệ hợp tác với Blois.", "vi",
+     {"Blois", "Hue"}, "proposal"),
+    ("At the meeting, Hue expressed the wish to establish a twinning with Blois.", "en",
+     {"Blois", "Hue"}, "proposal"),
+    ("At the meeting, Hue and Blois agreed to cooperate on tourism.", "en", {"Blois", "Hue"},
+     "cooperation"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -231,6 +248,15 @@ def test_official_stands_for_the_place_they_represent(links: LinksComponent) -> 
     vietnam = Place("test:vn", "Vietnam", "country", "VN")
     doc = dataclasses.replace(doc, places=(*doc.places, vietnam))
     assert {frozenset(x.parties) for x in links(doc).links} == {frozenset({"Florence", "Vietnam"})}
+
+
+def test_an_ambassador_named_after_his_country_stands_for_it(links: LinksComponent) -> None:
+    text = "Sáng 14/5, Chủ tịch Hue tiếp Đại sứ Italy tại Việt Nam Marco Bellini."
+    start = text.index("Marco")
+    person = Person("Marco Bellini", "Đại sứ Italy tại Việt Nam", "Italy",
+                    ((start, start + 13),))
+    doc = make_doc(text, "vi", people=(person,))
+    assert {frozenset(x.parties) for x in links(doc).links} == {frozenset({"Hue", "Italy"})}
 
 
 def test_place_inside_an_organisation_name_is_the_organisation(links: LinksComponent) -> None:
@@ -441,6 +467,20 @@ def test_the_dateline_is_not_the_date_of_the_event(
         links: LinksComponent, text: str, date: str) -> None:
     result = links(make_doc(text, "en", published="2023-07-28")).links
     assert [(set(link.parties), link.date) for link in result] == [({"Blois", "Hue"}, date)]
+
+
+def test_vi_building_relations_is_no_construction(links: LinksComponent) -> None:
+    doc = make_doc("Huế và Blois ký kết thỏa thuận nhằm xây dựng quan hệ hợp tác, phát triển "
+                   "kinh tế - xã hội.", "vi")
+    assert [link.sectors for link in links(doc).links] == [("economy_trade",)]
+
+
+def test_the_city_where_a_signing_is_held_is_not_a_party(links: LinksComponent) -> None:
+    doc = make_doc("Chiều 12/3, tại thành phố Da Nang, chính quyền thành phố Huế và Blois đã "
+                   "ký kết biên bản ghi nhớ hợp tác về chính quyền điện tử.", "vi")
+    # "chính quyền thành phố Huế" is a party, "chính quyền điện tử" (e-government) a field.
+    assert [(set(link.parties), link.sectors) for link in links(doc).links] == [
+        ({"Hue", "Blois"}, ("smart_city_digital",))]
 
 
 def test_the_dateline_place_is_not_a_party(links: LinksComponent) -> None:

@@ -93,6 +93,20 @@ def test_abbreviations_count_only_as_written(component: PlacesComponent) -> None
 
 def test_accent_only_names_need_their_accents(component: PlacesComponent) -> None:
     assert names(component, "Quan hệ Việt Nam và Đức phát triển.", "vi") == ["Vietnam", "Germany"]
+
+
+def test_a_country_after_an_office_is_its_country_after_mrs_a_name(
+        component: PlacesComponent) -> None:
+    assert names(component, "Thủ tướng Đức Olaf Scholz thăm Hà Nội.", "vi") == [
+        "Germany", "Hanoi"]
+    found = places(component, "Hôm qua, bà Đức cho biết quan hệ Việt Nam và Đức tốt.", "vi")
+    assert [(p.name, len(p.mentions)) for p in found] == [("Vietnam", 1), ("Germany", 1)]
+
+
+def test_a_dash_pairing_two_names_is_no_sentence_start(component: PlacesComponent) -> None:
+    # "đức" (virtue) is a word too: after a dash that opens the line, it needs support.
+    assert names(component, "Quan hệ Việt Nam - Đức phát triển.", "vi") == ["Vietnam", "Germany"]
+    assert names(component, "Hà Nội - Đức tin là điều quý.", "vi") == ["Hanoi"]
     assert names(component, "Chairman Nguyen Duc Chung met guests from Italy.") == ["Italy"]
 
 
@@ -136,6 +150,18 @@ def test_bare_ho_chi_minh_is_the_president_in_vietnamese(component: PlacesCompon
 
 def test_vietnamese_name_parts_before_a_place(component: PlacesComponent) -> None:
     assert names(component, "Ông Vương Đình Huế phát biểu tại Hà Nội.", "vi") == ["Hanoi"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ông Nguyễn Đức Thành phát biểu tại Hà Nội.", ["Hanoi"]),
+    ("Ông Trương Minh Đức, Tổng giám đốc, thăm Nhật Bản.", ["Japan"]),
+    ("Thủ tướng Đức tiếp ông Trương Minh Đức.", ["Germany"]),
+])
+def test_a_country_inside_a_vietnamese_name_is_the_name_there_only(
+        component: PlacesComponent, text: str, expected: list[str]) -> None:
+    found = places(component, text, "vi")
+    assert [p.name for p in found] == expected
+    assert all(len(p.mentions) == 1 for p in found)
 
 
 # --- ambiguity, support and context -------------------------------------------------

@@ -64,6 +64,11 @@ def test_exonyms_and_local_names(built: Settings) -> None:
     assert names(built, "TP.HCM")["geonames:1566083"][0] == "Ho Chi Minh City"
     assert names(built, "Tirolo")["iso3166-2:AT-7"][:2] == ("Tyrol", "region")
     assert names(built, "Lipsia")["geonames:2879139"][0] == "Leipzig"
+    # Lao provinces as the Vietnamese press writes them.
+    assert names(built, "Hủa Phăn")["iso3166-2:LA-HO"][:2] == ("Houaphanh", "region")
+    assert {"iso3166-2:LA-LP", "geonames:1655559"} <= set(names(built, "Luông Pha Băng"))
+    # Chinese provinces by their Sino-Vietnamese names.
+    assert names(built, "Vân Nam")["iso3166-2:CN-YN"][:2] == ("Yunnan", "region")
 
 
 def test_vietnam_before_and_after_2025(built: Settings) -> None:

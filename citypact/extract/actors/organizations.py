@@ -101,8 +101,8 @@ def _head_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     tokens = ctx.tokens
     for lexicon, direct in ctx.rules.heads:
         for start, end, kind in tokens.hits(lexicon):
-            if any(i in ctx.title_tokens for i in range(start, end)):
-                continue  # "Bộ trưởng" is a minister, not a ministry
+            if all(i in ctx.title_tokens for i in range(start, end)):
+                continue  # "Bộ trưởng" is a minister, not a ministry; "Đại sứ quán" an embassy
             for i in range(start, end):
                 ctx.head_at[i] = kind
             if tokens.tokens[start].is_capitalised or lexicon.keep_accents:
@@ -129,11 +129,13 @@ def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool
     left = _extend_left(ctx, start)
     right = _extend_right(ctx, end, kind, direct=left == start, names_follow=names_follow)
     if vietnamese:
-        right = max(right, _extend_vietnamese(ctx, end))
+        right = max(right, _extend_vietnamese(ctx, end, fields=kind in FIELD_NAMED,
+                                              company=kind == "company"))
     if right < len(ctx.tokens) and ctx.tokens.joined(right) and _bilateral(ctx, right):
         right += 1  # "Camera di Commercio italo-vietnamita"
-    named = [i for i in (*range(left, start), *range(end, right))
-             if _is_name_part(ctx, i) or _bilateral(ctx, i)]
+    named = [i for i in (*range(left, start), *range(end, right)) if _is_name_part(ctx, i)
+             or _bilateral(ctx, i)
+             or (ctx.keep_accents and ctx.tokens.tokens[i].is_capitalised)]  # "Sở Y tế"
     if lowercase and not _lowercase_head_fits(ctx, kind, left, start, end, right):
         return None
     if not named:
@@ -282,26 +284,42 @@ def _starts_person(ctx: ActorContext, k: int) -> bool:
         word in ctx.rules.vietnamese_surnames and k not in ctx.place_at)
 
 
-def _extend_vietnamese(ctx: ActorContext, end: int) -> int:
+def _extend_vietnamese(ctx: ActorContext, end: int, *, fields: bool = False,
+                       company: bool = False) -> int:
     """Vietnamese names mix lower-case words and proper names after the head ("Liên đoàn
     giới chủ công nghiệp Sicilia", "Sở Ngoại vụ TPHCM", "Sở Ngoại vụ tỉnh Quảng Nam"): end
     at the last proper name. Only proper names are capitalised in Vietnamese, so a
     capitalised syllable belongs to the name even when it is a function word elsewhere
-    ("Thép Hòa Phát")."""
+    ("Thép Hòa Phát").
+
+    ``fields``: the head is named by fields ("Sở Ngoại vụ", "Sở Kế hoạch và Đầu tư", "Sở
+    Văn hóa, Thể thao và Du lịch"), each a word whose first syllable alone is capitalised:
+    the syllable after a capitalised one belongs to the name, and "và" or a comma before
+    another such field goes on with it.
+
+    ``company``: after a field word ("Thương mại", "Đầu tư") comes the company's own name,
+    even one shaped like a person's ("Công ty TNHH Thương mại Hoàng Long")."""
     tokens = ctx.tokens
     k, n, last = end, len(tokens), end
     after_place = False
-    while k < n and k - end < 8 and tokens.joined(k) and k not in ctx.title_tokens:
+    while k < n and k - end < 12 and tokens.joined(k) and k not in ctx.title_tokens:
         token = tokens.tokens[k]
         if token.text in "-–" and last == k:
             k += 1
+            continue
+        if fields and last == k > end and _field_goes_on(ctx, k):
+            k += 1
+            continue
+        if fields and last == k > end and _field_syllable(ctx, k):
+            k = last = k + 1
             continue
         if k in ctx.place_after_noun:
             k = last = ctx.place_after_noun[k]
             after_place = True
             continue
         if not token.is_word or (ctx.is_function(k) and not token.is_capitalised) \
-                or _starts_person(ctx, k) or (after_place and k not in ctx.place_at):
+                or (_starts_person(ctx, k) and not (company and _after_field_word(ctx, k))) \
+                or (after_place and k not in ctx.place_at):
             break
         after_place = k in ctx.place_at
         k += 1
@@ -309,6 +327,43 @@ def _extend_vietnamese(ctx: ActorContext, end: int) -> int:
                                          and k - 1 not in ctx.local_government):
             last = k
     return last
+
+
+FIELD_NAMED = frozenset({"government", "agency", "association"})
+"""Heads whose Vietnamese names are fields ("Sở Ngoại vụ", "Hiệp hội Du lịch"), not proper
+names: a company or university may be followed by a verb right after its last name."""
+
+
+def _field_syllable(ctx: ActorContext, k: int) -> bool:
+    """A lower-case syllable closing the field word begun by a capitalised one ("vụ" of
+    "Ngoại vụ")."""
+    token, prev = ctx.tokens.tokens[k], k - 1
+    return (token.is_word and not token.is_capitalised and not ctx.is_function(k)
+            and ctx.tokens.tokens[prev].is_capitalised and prev not in ctx.place_at
+            and (prev == 0 or not ctx.tokens.tokens[prev - 1].is_capitalised
+                 or ctx.tokens.tokens[prev - 1].is_acronym  # "TNHH Thương mại"
+                 or prev - 1 in ctx.title_tokens or prev - 1 in ctx.head_tokens))
+
+
+def _after_field_word(ctx: ActorContext, k: int) -> bool:
+    """Token ``k`` follows a field word: a capitalised syllable and a lower-case one
+    ("Thương mại")."""
+    return k >= 2 and _field_syllable(ctx, k - 1)
+
+
+def _field_goes_on(ctx: ActorContext, k: int) -> bool:
+    """"và" or a comma between two fields of one name ("Kế hoạch và Đầu tư", "Văn hóa, Thể
+    thao và Du lịch"); a comma only inside a list that "và" closes."""
+    tokens, n = ctx.tokens, len(ctx.tokens)
+    comma = tokens.tokens[k].text == ","
+    if not (comma or tokens.folded[k] in COORDINATORS) or k + 2 >= n or not tokens.joined(k + 1):
+        return False
+    nxt = k + 1
+    if not (tokens.tokens[nxt].is_capitalised and _field_syllable(ctx, nxt + 1)) \
+            or nxt in ctx.title_tokens or nxt in ctx.head_tokens or _starts_person(ctx, nxt):
+        return False
+    return not comma or (k + 3 < n and (tokens.tokens[k + 3].text == ","
+                                        or tokens.folded[k + 3] in COORDINATORS))
 
 
 # --- nouns, appositions, legal suffixes ----------------------------------------------

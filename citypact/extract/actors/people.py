@@ -108,6 +108,8 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
                 continue  # "presidente da Comissão de Relações Internacionais": an office
         if cue is None:
             cue = _plural_cue(ctx, marks, start)
+        if end - start == 1 and _field_word(ctx, start) and _role_goes_on(ctx, start + 2):
+            continue  # "Phó Trưởng Ban Đối ngoại Tỉnh ủy ...": the office's field
         if cue is not None:
             if end - start > 1 or cue.honorific or _adjacent_title(ctx, cue, start):
                 yield NameRun(start, end, cue)
@@ -182,6 +184,9 @@ def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
     if left is None:
         return _right_cue(ctx, marks, end) or _office_cue(ctx, marks, end)
     after_comma = start > 0 and ctx.tokens.tokens[start - 1].text == ","
+    before = _title_before_comma_honorific(ctx, marks, start) if left.honorific else None
+    if before is not None:
+        return before
     if left.honorific or after_comma:
         right = _right_cue(ctx, marks, end)
         if right is not None and not (after_comma and _next_name_follows(ctx, marks, right)):
@@ -200,6 +205,20 @@ def _next_name_follows(ctx: ActorContext, marks: Marks, right: Cue) -> bool:
     return (k + 2 < len(ctx.tokens) and ctx.tokens.tokens[k].text == ","
             and _is_name_token(ctx, marks, k + 1) and _is_name_token(ctx, marks, k + 2, inner=True)
             and ctx.tokens.joined(k + 2))
+
+
+def _title_before_comma_honorific(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
+    """The title that an honorific and the name follow after a comma ("Thị trưởng thành phố
+    Annecy, ông François Delmas, ...", "the Mayor of Annecy, Mr François Delmas")."""
+    honorific = marks.honorifics.get(start - 1)
+    comma = honorific[0] - 1 if honorific is not None else -1
+    if comma < 1 or ctx.tokens.tokens[comma].text != ",":
+        return None
+    cue = _left_cue(ctx, marks, comma)
+    if cue is None or cue.title is None or cue.role is None:
+        return None
+    cue.honorific = True
+    return cue
 
 
 # --- runs ----------------------------------------------------------------------------
@@ -338,6 +357,8 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
                 words += 1
             if connectors > MAX_ROLE_CONNECTORS or words > MAX_ROLE_WORDS:
                 return None
+        elif _field_word(ctx, k):
+            words += 1  # "Đối" of "Ban Đối ngoại": a field of the office
         else:
             unknown += 1
             if unknown > 1 or not _beside_connector_or_place(ctx, k):
@@ -364,6 +385,23 @@ def _title_before_honorific(ctx: ActorContext, marks: Marks, honorific: int) -> 
     if before is None or before.title is None or before.role is None:
         return Cue(role=None, honorific=True)
     return Cue(role=(before.role[0], honorific), title=before.title, honorific=True)
+
+
+def _field_word(ctx: ActorContext, k: int) -> bool:
+    """In Vietnamese, a capitalised syllable followed by a lower-case one: a word of an
+    office's field ("Đối ngoại", "Tuyên giáo"), never of a name, all of whose syllables are
+    capitalised."""
+    tokens = ctx.tokens
+    return (ctx.keep_accents and tokens.tokens[k].is_capitalised and k + 1 < len(tokens)
+            and tokens.joined(k + 1) and tokens.tokens[k + 1].is_word
+            and not tokens.tokens[k + 1].is_capitalised and not ctx.is_function(k + 1))
+
+
+def _role_goes_on(ctx: ActorContext, k: int) -> bool:
+    """A capitalised word, a place or a body follows: the role is not over ("Ban Đối ngoại
+    Tỉnh ủy"), unlike a verb after a one-word name ("Thị trưởng Saito nói rằng")."""
+    return (k < len(ctx.tokens) and ctx.tokens.joined(k)
+            and (ctx.tokens.tokens[k].is_capitalised or _in_body(ctx, k)))
 
 
 def _beside_connector_or_place(ctx: ActorContext, k: int) -> bool:
@@ -442,8 +480,8 @@ def _role_end(ctx: ActorContext, k: int) -> int:
     start = k
     while k < len(tokens) and k - start < MAX_APPOSITIVE_ROLE and tokens.joined(k):
         text = tokens.tokens[k].text
-        if text in ROLE_ENDERS or tokens.folded[k] in COORDINATORS:
-            break
+        if (text in ROLE_ENDERS or tokens.folded[k] in COORDINATORS) and k not in ctx.org_at:
+            break  # unless inside a name: "Giám đốc Sở Kế hoạch và Đầu tư", "Sở Y tế"
         if text in DASHES and k not in ctx.org_at:
             break
         if _leaves_role(ctx, k):

@@ -116,13 +116,15 @@ def mark_dateline(mentions: list[DateMention], published: str | None,
     """Flag the mentions the story is published under: the publication date written at the
     start of a line near the top ("27 Settembre 2024 – ...", "HANOI, July 28 (VNA) –") or
     near the end ("Thời gian: 29/08/2011"). The same day named inside a sentence
-    ("visiting Florence on July 28") is a day the story reports."""
+    ("visiting Florence on July 28") is a day the story reports, and so is the day that
+    opens the first sentence, with a comma ("Sáng 5/6, Phó Chủ tịch ... đã tiếp ...")."""
     if published is None:
         return tuple(mentions)
     for i, mention in enumerate(mentions):
         start = mention.span[0]
         edge = start < TOP_CHARS or start >= len(text) - BOTTOM_CHARS
-        if edge and mention.value == published and _opens_line(text, start):
+        if edge and mention.value == published and _opens_line(text, start) \
+                and not text[mention.span[1]:].lstrip(" ").startswith(","):
             mentions[i] = dataclasses.replace(mention, dateline=True)
     return tuple(mentions)
 

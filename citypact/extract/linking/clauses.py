@@ -270,6 +270,8 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
     pairs = _local_pairs(unique)
     if pairs:
         return Relation(_group_pairs(unique, pairs), "all")
-    locals_ = [p for p in unique if p.is_local]
-    countries = [p for p in unique if not p.is_local and p.via != "place"]
+    locals_ = [p for p in unique if p.is_local and not p.venue]
+    # A country acting through a person ("Đại sứ Cuba ... Orlando Guillén"), even when its
+    # name was written first ("Cuba"): unique_parties keeps that first mention only.
+    countries = unique_parties([p for p in parties if not p.is_local and p.via != "place"])
     return Relation([(a, c) for a in locals_ for c in countries if foreign(a, c)], "country")

@@ -74,10 +74,11 @@ def load_language(language: str) -> LanguageLexicons:
                            ("collective", "counterpart_nouns", "venue", "with", "between",
                             "city_of_region", "region_city"), src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
+    blocked = string_list(links, "not_cues", src)
     return LanguageLexicons(
         language=language, keep_accents=accents,
-        kinds=Lexicon(kinds, keep_accents=accents),
-        events=Lexicon(events, keep_accents=accents),
+        kinds=Lexicon(kinds, keep_accents=accents, blocked=blocked),
+        events=Lexicon(events, keep_accents=accents, blocked=blocked),
         modality=Lexicon(modality, keep_accents=accents),
         references=Lexicon(references, keep_accents=accents),
         sectors=Lexicon(_labelled(sectors.get("sectors", {}), SECTOR_LABELS,
@@ -85,7 +86,7 @@ def load_language(language: str) -> LanguageLexicons:
                         keep_accents=bool(sectors.get("keep_accents", False))),
         joiners=joiners,
         visits=Lexicon(_labelled(links.get("visits", {}), ("inbound", "delegation"), src),
-                       keep_accents=accents),
+                       keep_accents=accents, blocked=blocked),
         projects=Lexicon(_labelled(links.get("projects", {}),
                                    ("pilot", "completed", "launched", "proposed"), src),
                          keep_accents=accents),

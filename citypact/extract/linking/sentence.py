@@ -47,6 +47,9 @@ class SentenceCues:
     """The sentence opens by calling the one before a wish ("È l'auspicio espresso ...")."""
     wished: bool = False
     """The next sentence calls this one a wish: what it states is only wished."""
+    frame: Span | None = None
+    """A phrase opening the sentence with a venue word, up to its comma ("Tại buổi tiếp,",
+    "At the meeting,"): it recalls a meeting already told, whose parties may be others."""
 
     @property
     def has_cue(self) -> bool:
@@ -64,6 +67,10 @@ class KeyCache:
         self._text = text
         self._keys: dict[bool, str] = {}
 
+    @property
+    def text(self) -> str:
+        return self._text
+
     def get(self, keep_accents: bool) -> str:
         if keep_accents not in self._keys:
             self._keys[keep_accents] = text_key(self._text, keep_accents)
@@ -77,18 +84,20 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
     sector_key = keys.get(lex.sectors.keep_accents)
     sector_hits = tuple(lex.sectors.finditer(sector_key, start, end))
     sectors = sorted({h.label for h in sector_hits})
+    references = tuple(lex.references.finditer(key, start, end))
     return SentenceCues(
         span=span,
         kinds=tuple(h for h in lex.kinds.finditer(key, start, end) if h.label != NOT_A_KIND),
         events=tuple(h for h in lex.events.finditer(key, start, end) if h.label != NOT_A_KIND),
         modality=tuple(lex.modality.finditer(key, start, end)),
-        references=tuple(lex.references.finditer(key, start, end)),
+        references=references,
         sectors=tuple(sectors),
         sector_hits=sector_hits,
         past=tuple(lex.past.finditer(key, start, end)) if lex.past is not None else (),
         wish_back=lex.wish_back is not None and any(
             not key[start:hit.span[0]].strip(OPENERS) for hit in lex.wish_back.finditer(
                 key, start, min(end, start + WISH_BACK_REACH))),
+        frame=_frame(keys.text, span, references),
     )
 
 
@@ -97,9 +106,23 @@ def wished_by_the_next(cues: list[SentenceCues]) -> list[SentenceCues]:
     return [dataclasses.replace(c, wished=True) if i + 1 < len(cues) and cues[i + 1].wish_back
             else c for i, c in enumerate(cues)]
 
+FRAME_REACH = 40
+"""Characters from the start of a sentence to the comma that closes its opening phrase."""
+
+
+def _frame(text: str, span: Span, references: tuple[LexiconHit, ...]) -> Span | None:
+    """The opening phrase of a sentence that starts with a venue word ("Tại buổi tiếp,")."""
+    start = span[0] + len(text[span[0]:span[1]]) - len(text[span[0]:span[1]].lstrip())
+    if not any(r.label == "venue" and r.span[0] == start for r in references):
+        return None
+    comma = text.find(",", start, min(span[1], start + FRAME_REACH))
+    return (start, comma) if comma > 0 else None
+
 
 def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...]) -> bool:
-    return any(m.span[1] <= cue.span[0] and cue.span[0] - m.span[1] <= MODALITY_REACH
+    """A modal phrase before the cue, or one that begins before it and holds it
+    ("nghiên cứu ký kết": to study signing)."""
+    return any(m.span[0] < cue.span[0] and cue.span[0] - m.span[1] <= MODALITY_REACH
                for m in modality)
 
 
@@ -156,12 +179,19 @@ def renews_date(cues: SentenceCues, start: int) -> bool:
                for p in cues.past)
 
 
+def _in_frame(hit: LexiconHit, cues: SentenceCues) -> bool:
+    """An event recalled by the sentence's opening phrase ("Tại buổi tiếp, ... mong muốn
+    thiết lập quan hệ với X"): the meeting does not relate the parties the sentence names."""
+    return cues.frame is not None and cues.frame[0] <= hit.span[0] < cues.frame[1]
+
+
 def sentence_kind(cues: SentenceCues) -> LinkKind | None:
     """The most formal relation the sentence states as a fact; ``proposal`` if only wished."""
     stated: list[LinkKind] = []
     wished = False
     candidates = [(hit, hit.label) for hit in cues.kinds]
-    candidates += [(hit, EVENT_KIND[hit.label]) for hit in cues.events if hit.label in EVENT_KIND]
+    candidates += [(hit, EVENT_KIND[hit.label]) for hit in cues.events if hit.label in EVENT_KIND
+                   and not _in_frame(hit, cues)]
     for hit, kind in candidates:
         if _wished(hit, cues):
             wished = True

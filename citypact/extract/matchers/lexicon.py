@@ -40,6 +40,8 @@ def _phrase_pattern(phrase: str, keep_accents: bool) -> str:
 
 
 _WORD = re.compile(r"\w+")
+_BLOCKED = "\x00blocked"
+"""The label of a blocked phrase (no label a rule file can write)."""
 
 
 def _first_word(phrase: str, keep_accents: bool) -> str | None:
@@ -59,9 +61,12 @@ class Lexicon:
     1.9 s on the dev and seed corpora). Hits are those of the plain alternation.
     """
 
-    def __init__(self, phrases: Iterable[tuple[str, str]], *, keep_accents: bool = False) -> None:
+    def __init__(self, phrases: Iterable[tuple[str, str]], *, keep_accents: bool = False,
+                 blocked: Iterable[str] = ()) -> None:
+        """``blocked``: phrases matched like the others but never reported: a longer word
+        that holds a phrase ("tiếp tục", continue, holds "tiếp", receive) hides it."""
         self.keep_accents = keep_accents
-        pairs = sorted(set(phrases), key=lambda p: -len(p[0]))
+        pairs = sorted({*phrases, *((b, _BLOCKED) for b in blocked)}, key=lambda p: -len(p[0]))
         self._labels: list[str] = []
         parts: list[str] = []
         self._firsts: set[str] = set()
@@ -89,7 +94,7 @@ class Lexicon:
         end = len(key) if end is None else end
         for match in self._matches(key, start, end):
             group = match.lastgroup
-            if group is not None:
+            if group is not None and self._labels[int(group[1:])] is not _BLOCKED:
                 yield LexiconHit(match.span(), self._labels[int(group[1:])])
 
     def _matches(self, key: str, start: int, end: int) -> Iterator[re.Match[str]]:
