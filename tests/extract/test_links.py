@@ -178,6 +178,15 @@ def test_collective_reference_uses_the_main_pair(links: LinksComponent) -> None:
     assert result == {frozenset({"Blois", "Hue"}): "agreement"}
 
 
+def test_the_two_sides_with_another_partner_named_are_that_pair(links: LinksComponent) -> None:
+    text = ("Hue welcomed a delegation of Blois. Flights from Turin bring tourists to Hue.\n"
+            "The city proposed to cooperate with Florence, towards an agreement of the two "
+            "sides.")
+    result = {frozenset(x.parties): x.kind for x in links(make_doc(text, "en")).links}
+    assert result == {frozenset({"Blois", "Hue"}): "cooperation",
+                      frozenset({"Florence", "Hue"}): "proposal"}
+
+
 def test_official_stands_for_the_place_they_represent(links: LinksComponent) -> None:
     text = "Ambassador Nguyen Van A had a working session with Florence officials."
     start = text.index("Nguyen")
