@@ -206,6 +206,15 @@ def test_an_ambassador_named_after_his_country_stands_for_it(links: LinksCompone
     assert {frozenset(x.parties) for x in links(doc).links} == {frozenset({"Hue", "Italy"})}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chủ tịch UBND thành phố Huế tiếp Đại sứ Italy.", "vi"),
+    ("The mayor of Hue received the Ambassador of Italy.", "en"),
+])
+def test_a_country_after_its_unnamed_envoy_acts_through_him(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Hue", "Italy"})}
+
+
 def test_place_inside_an_organisation_name_is_the_organisation(links: LinksComponent) -> None:
     text = "The Hamburg Chamber of Commerce signed an agreement with Da Nang."
     org = Organization("org:hamburg-chamber-of-commerce", "Hamburg Chamber of Commerce", "DE",

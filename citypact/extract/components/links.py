@@ -109,7 +109,8 @@ class LinksComponent:
         keys = KeyCache(doc.text)
         parties = collect_parties(doc, self._demonym_spans(doc, lex, keys))
         parties = mark_locators(doc.text, mark_datelines(
-            doc.text, _mark_venues(parties, lex, keys), doc.sentences))
+            doc.text, _mark_venues(_mark_envoys(parties, lex, keys), lex, keys),
+            doc.sentences))
         sections = _section_dates(doc)
         all_cues = [read_cues(span, lex, keys) for span in doc.sentences]
         return _Story(
@@ -187,6 +188,18 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
     return (bool(found) and not any(p.is_local for p in inside)
             and index - last <= FOLLOW_UP_REACH
             and "\n" not in story.doc.text[found[0].evidence[1]:story.doc.sentences[index][0]])
+
+
+def _mark_envoys(parties: list[PartyMention], lex: LanguageLexicons,
+                 keys: KeyCache) -> list[PartyMention]:
+    """A country right after an envoy's title acts through the envoy, like a named official
+    ("tiếp Tổng Lãnh sự Trung Quốc", "met the Consul General of China")."""
+    key = keys.get(lex.keep_accents)
+    ends = {h.span[1] for h in lex.references.finditer(key) if h.label == "envoy"}
+    return [dataclasses.replace(p, via="person")
+            if p.kind == "country" and p.via == "place" and key[:p.span[0]].rstrip() != ""
+            and len(key[:p.span[0]].rstrip()) in ends else p
+            for p in parties]
 
 
 def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
