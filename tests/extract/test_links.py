@@ -206,6 +206,11 @@ def test_an_ambassador_named_after_his_country_stands_for_it(links: LinksCompone
     assert {frozenset(x.parties) for x in links(doc).links} == {frozenset({"Hue", "Italy"})}
 
 
+def test_places_listed_after_from_are_one_side(links: LinksComponent) -> None:
+    doc = make_doc("Thành phố Huế đón doanh nghiệp từ Blois và Torino tới dự hội chợ.", "vi")
+    assert link_pairs(links, doc) == {frozenset({"Hue", "Blois"}), frozenset({"Hue", "Turin"})}
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Chủ tịch UBND thành phố Huế tiếp Đại sứ Italy.", "vi"),
     ("The mayor of Hue received the Ambassador of Italy.", "en"),
