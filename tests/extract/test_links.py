@@ -240,6 +240,15 @@ def test_collective_reference_uses_the_main_pair(links: LinksComponent) -> None:
     assert result == {frozenset({"Blois", "Hue"}): "agreement"}
 
 
+def test_the_two_sides_with_another_partner_named_are_that_pair(links: LinksComponent) -> None:
+    text = ("Hue welcomed a delegation of Blois. Flights from Turin bring tourists to Hue.\n"
+            "The city proposed to cooperate with Florence, towards an agreement of the two "
+            "sides.")
+    result = {frozenset(x.parties): x.kind for x in links(make_doc(text, "en")).links}
+    assert result == {frozenset({"Blois", "Hue"}): "cooperation",
+                      frozenset({"Florence", "Hue"}): "proposal"}
+
+
 def test_official_stands_for_the_place_they_represent(links: LinksComponent) -> None:
     text = "Ambassador Nguyen Van A had a working session with Florence officials."
     start = text.index("Nguyen")
@@ -257,6 +266,20 @@ def test_an_ambassador_named_after_his_country_stands_for_it(links: LinksCompone
                     ((start, start + 13),))
     doc = make_doc(text, "vi", people=(person,))
     assert {frozenset(x.parties) for x in links(doc).links} == {frozenset({"Hue", "Italy"})}
+
+
+def test_places_listed_after_from_are_one_side(links: LinksComponent) -> None:
+    doc = make_doc("Thành phố Huế đón doanh nghiệp từ Blois và Torino tới dự hội chợ.", "vi")
+    assert link_pairs(links, doc) == {frozenset({"Hue", "Blois"}), frozenset({"Hue", "Turin"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Chủ tịch UBND thành phố Huế tiếp Đại sứ Italy.", "vi"),
+    ("The mayor of Hue received the Ambassador of Italy.", "en"),
+])
+def test_a_country_after_its_unnamed_envoy_acts_through_him(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Hue", "Italy"})}
 
 
 def test_place_inside_an_organisation_name_is_the_organisation(links: LinksComponent) -> None:

@@ -120,7 +120,8 @@ class LinksComponent:
         parties = _cities_named_by_region(
             collect_parties(doc, self._demonym_spans(doc, lex, keys)), lex, keys)
         parties = mark_locators(doc.text, mark_datelines(
-            doc.text, _mark_venues(parties, lex, keys), doc.sentences))
+            doc.text, _mark_venues(_mark_envoys(parties, lex, keys), lex, keys),
+            doc.sentences))
         sections = _section_dates(doc)
         all_cues = wished_by_the_next([read_cues(span, lex, keys) for span in doc.sentences])
         main = main_pair(parties)
@@ -243,6 +244,18 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
                                         country=city.country, admin1=city.admin1)
         named.append(party)
     return named
+
+
+def _mark_envoys(parties: list[PartyMention], lex: LanguageLexicons,
+                 keys: KeyCache) -> list[PartyMention]:
+    """A country right after an envoy's title acts through the envoy, like a named official
+    ("tiếp Tổng Lãnh sự Trung Quốc", "met the Consul General of China")."""
+    key = keys.get(lex.keep_accents)
+    ends = {h.span[1] for h in lex.references.finditer(key) if h.label == "envoy"}
+    return [dataclasses.replace(p, via="person")
+            if p.kind == "country" and p.via == "place" and key[:p.span[0]].rstrip() != ""
+            and len(key[:p.span[0]].rstrip()) in ends else p
+            for p in parties]
 
 
 def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,

@@ -72,7 +72,7 @@ def load_language(language: str) -> LanguageLexicons:
     modality = _labelled(links.get("modality", {}), ("proposal", "negation"), src)
     references = _labelled(links.get("references", {}),
                            ("collective", "counterpart_nouns", "venue", "with", "between",
-                            "city_of_region", "region_city"), src)
+                            "city_of_region", "region_city", "envoy"), src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     blocked = string_list(links, "not_cues", src)
     return LanguageLexicons(

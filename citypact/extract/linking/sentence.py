@@ -262,8 +262,21 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         one_side = _one_side(parties, main)
         if one_side:
             return one_side
-    if main is not None and (cues.collective or (
-            firm_main and len(locals_) == 1 and kind in ("twinning", "agreement")
-            and locals_ <= {main[0].name, main[1].name})):
+    if main is not None and cues.collective:
+        return [_collective_pair(parties, main)]
+    if main is not None and firm_main and len(locals_) == 1 \
+            and kind in ("twinning", "agreement") and locals_ <= {main[0].name, main[1].name}:
         return [(main[0], main[1], CONFIDENCE["main"])]
     return []
+
+
+def _collective_pair(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
+                     ) -> tuple[PartyMention, PartyMention, float]:
+    """The pair that "the two sides" stands for: the story's main pair, unless the sentence
+    names one other partner of the story's first party ("thúc đẩy hợp tác với vùng
+    Primorsky ..., tiến tới ký kết thỏa thuận giữa hai địa phương")."""
+    named = unique_parties([p for p in parties if p.is_local and p.via in ("place", "org")])
+    if len(named) == 1 and named[0].name not in {main[0].name, main[1].name} \
+            and foreign(main[0], named[0]):
+        return (main[0], named[0], CONFIDENCE["main"])
+    return (main[0], main[1], CONFIDENCE["main"])
