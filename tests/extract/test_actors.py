@@ -210,75 +210,56 @@ def test_en_a_place_another_mayor_acts_for_is_not_guessed_for_this_one(
         ("Thomas Kufen", None), ("Kim Min-jun", "Changwon")]
 
 
-def test_en_a_bare_local_title_belongs_to_the_dateline_city(actors: ActorsComponent) -> None:
-    text = ("SPRINGFIELD, Ill. — The council approved a pact with Gimpo.\n"
-            "Mayor Misty Buscher said Gimpo was a good partner.")
-    doc = make_doc(text, "en", [("SPRINGFIELD", "Springfield", "city", "US"),
-                                ("Gimpo", "Gimpo", "city", "KR")])
+# Whom a person acts for, read over a whole story (its sentences and its dateline).
+AFFILIATION_CASES = [
+    pytest.param(
+        "en", "SPRINGFIELD, Ill. — The council approved a pact with Gimpo.\n"
+              "Mayor Misty Buscher said Gimpo was a good partner.",
+        [("SPRINGFIELD", "Springfield", "city", "US"), ("Gimpo", "Gimpo", "city", "KR")],
+        [("Misty Buscher", "Springfield")], id="a bare local title is the dateline city's"),
+    pytest.param(
+        "en", "A delegation of Gimje, North Jeolla, led by Vice Mayor Cheon Daesik, visited "
+              "Hoa Binh.",
+        [("Gimje", "Gimje", "city", "KR"), ("North Jeolla", "North Jeolla", "region", "KR"),
+         ("Hoa Binh", "Hoa Binh", "region", "VN")],
+        [("Cheon Daesik", "Gimje")], id="a mayor acts for the city, not the region after it"),
+    pytest.param(
+        "en", "SPRINGFIELD, Ill. — A delegation from Gimpo arrived on Tuesday.\n"
+              "The delegation is led by Deputy Mayor Kim Ji-ho.",
+        [("SPRINGFIELD", "Springfield", "city", "US"), ("Gimpo", "Gimpo", "city", "KR")],
+        [("Kim Ji-ho", "Gimpo")], id="the head of a delegation acts for where it comes from"),
+    pytest.param(
+        "it", "BOLOGNA – La Regione Emilia-Romagna ha firmato un accordo con l'Assia.\n"
+              "«È un buon accordo», ha detto l'assessore regionale al Turismo, Paolo Zanetti.",
+        [("BOLOGNA", "Bologna", "city", "IT"),
+         ("Emilia-Romagna", "Emilia-Romagna", "region", "IT"),
+         ("Assia", "Hesse", "region", "DE")],
+        [("Paolo Zanetti", "Emilia-Romagna")], id="a regional office is the region's"),
+    pytest.param(
+        "it", "SULMONA – Il consiglio ha approvato il patto.\n"
+              "«Dopo Liberec apriamo una nuova finestra», ha detto il consigliere Antonio Paolini.",
+        [("SULMONA", "Sulmona", "city", "IT"), ("Liberec", "Liberec", "city", "CZ")],
+        [("Antonio Paolini", "Sulmona")], id="a place the speaker quotes is not theirs"),
+    pytest.param(
+        "it", "SULMONA – Nuova città gemella.\n"
+              "Il patto con Cognac è stato firmato dalla sindaca Teresa Di Pietro.",
+        [("SULMONA", "Sulmona", "city", "IT"), ("Cognac", "Cognac", "city", "FR")],
+        [("Teresa Di Pietro", "Sulmona")], id="a bare local title is not the partner's"),
+    pytest.param(
+        "it", "VERONA – Nuovi legami.\n"
+              "Sono arrivati i rappresentanti di Kaunas, guidati dalla vicesindaca Ruta Petraitis.",
+        [("VERONA", "Verona", "city", "IT"), ("Kaunas", "Kaunas", "city", "LT")],
+        [("Ruta Petraitis", "Kaunas")], id="a bare title after the visitors' place is theirs"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "places", "expected"), AFFILIATION_CASES)
+def test_affiliation_read_over_the_story(actors: ActorsComponent, language: str, text: str,
+                                         places: list[PlaceSpec],
+                                         expected: list[tuple[str, str | None]]) -> None:
+    doc = make_doc(text, language, places)
     doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
-    assert [(p.name, p.affiliation) for p in doc.people] == [("Misty Buscher", "Springfield")]
-
-
-def test_a_mayor_acts_for_the_city_not_the_region_named_after_it(
-        actors: ActorsComponent) -> None:
-    text = ("A delegation of Gimje, North Jeolla, led by Vice Mayor Cheon Daesik, visited "
-            "Hoa Binh.")
-    doc = make_doc(text, "en", [("Gimje", "Gimje", "city", "KR"),
-                                ("North Jeolla", "North Jeolla", "region", "KR"),
-                                ("Hoa Binh", "Hoa Binh", "region", "VN")])
-    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
-    assert [(p.name, p.affiliation) for p in doc.people] == [("Cheon Daesik", "Gimje")]
-
-
-def test_en_the_head_of_a_delegation_acts_for_where_it_comes_from(
-        actors: ActorsComponent) -> None:
-    text = ("SPRINGFIELD, Ill. — A delegation from Gimpo arrived on Tuesday.\n"
-            "The delegation is led by Deputy Mayor Kim Ji-ho.")
-    doc = make_doc(text, "en", [("SPRINGFIELD", "Springfield", "city", "US"),
-                                ("Gimpo", "Gimpo", "city", "KR")])
-    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
-    assert [(p.name, p.affiliation) for p in doc.people] == [("Kim Ji-ho", "Gimpo")]
-
-
-def test_it_a_regional_office_belongs_to_the_region_not_the_dateline_city(
-        actors: ActorsComponent) -> None:
-    text = ("BOLOGNA – La Regione Emilia-Romagna ha firmato un accordo con l'Assia.\n"
-            "«È un buon accordo», ha detto l'assessore regionale al Turismo, Paolo Zanetti.")
-    doc = make_doc(text, "it", [("BOLOGNA", "Bologna", "city", "IT"),
-                                ("Emilia-Romagna", "Emilia-Romagna", "region", "IT"),
-                                ("Assia", "Hesse", "region", "DE")])
-    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
-    assert [(p.name, p.affiliation) for p in doc.people] == [("Paolo Zanetti", "Emilia-Romagna")]
-
-
-def test_it_a_place_the_speaker_quotes_is_not_the_one_they_act_for(
-        actors: ActorsComponent) -> None:
-    text = ("SULMONA – Il consiglio ha approvato il patto.\n"
-            "«Dopo Liberec apriamo una nuova finestra», ha detto il consigliere Antonio Paolini.")
-    doc = make_doc(text, "it", [("SULMONA", "Sulmona", "city", "IT"),
-                                ("Liberec", "Liberec", "city", "CZ")])
-    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
-    assert [(p.name, p.affiliation) for p in doc.people] == [("Antonio Paolini", "Sulmona")]
-
-
-def test_it_a_bare_local_title_is_the_dateline_citys_not_the_partners(
-        actors: ActorsComponent) -> None:
-    text = ("SULMONA – Nuova città gemella.\n"
-            "Il patto con Cognac è stato firmato dalla sindaca Teresa Di Pietro.")
-    doc = make_doc(text, "it", [("SULMONA", "Sulmona", "city", "IT"),
-                                ("Cognac", "Cognac", "city", "FR")])
-    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
-    assert [(p.name, p.affiliation) for p in doc.people] == [("Teresa Di Pietro", "Sulmona")]
-
-
-def test_it_a_bare_title_after_the_visitors_place_is_the_visitors(
-        actors: ActorsComponent) -> None:
-    text = ("VERONA – Nuovi legami.\n"
-            "Sono arrivati i rappresentanti di Kaunas, guidati dalla vicesindaca Ruta Petraitis.")
-    doc = make_doc(text, "it", [("VERONA", "Verona", "city", "IT"),
-                                ("Kaunas", "Kaunas", "city", "LT")])
-    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
-    assert [(p.name, p.affiliation) for p in doc.people] == [("Ruta Petraitis", "Kaunas")]
+    assert [(p.name, p.affiliation) for p in doc.people] == expected
 
 
 @pytest.mark.parametrize(("language", "text", "name"), [
