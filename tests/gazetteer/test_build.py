@@ -64,6 +64,7 @@ def test_exonyms_and_local_names(built: Settings) -> None:
     assert names(built, "TP.HCM")["geonames:1566083"][0] == "Ho Chi Minh City"
     assert names(built, "Tirolo")["iso3166-2:AT-7"][:2] == ("Tyrol", "region")
     assert names(built, "Lipsia")["geonames:2879139"][0] == "Leipzig"
+    assert names(built, "Shandong")["iso3166-2:CN-SD"][:2] == ("Shandong", "region")
 
 
 def test_vietnam_before_and_after_2025(built: Settings) -> None:
