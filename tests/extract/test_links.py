@@ -361,6 +361,16 @@ def test_the_dateline_place_is_not_a_party(links: LinksComponent) -> None:
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    ("Firenze – Il sindaco ha accolto ieri una delegazione di Huế.", "it"),
+    ("Blois – The mayor received a delegation from Hue on Tuesday.", "en"),
+])
+def test_an_unnamed_host_of_a_story_about_two_places_is_the_other_one(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"The mayor received a delegation from Hue" in a story filed from Blois: Blois hosts."""
+    assert len(link_pairs(links, make_doc(text, language))) == 1
+
+
+@pytest.mark.parametrize(("text", "language"), [
     ("A delegation from Florence, capital of Tuscany, visited Hue.", "en"),
     ("Una delegazione di Firenze, capoluogo della Tuscany, ha visitato Huế.", "it"),
 ])

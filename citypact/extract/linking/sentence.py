@@ -43,6 +43,8 @@ class SentenceCues:
     """``renewed`` and ``existing`` phrases (``rules/links``, table ``past``)."""
     sector_hits: tuple[LexiconHit, ...] = ()
     """Where the sector keywords are (``sectors`` has their labels)."""
+    inbound: bool = False
+    """A host's verb ("ha accolto", "received"; ``inbound`` of the ``visits`` rules)."""
     wish_back: bool = False
     """The sentence opens by calling the one before a wish ("È l'auspicio espresso ...")."""
     wished: bool = False
@@ -86,6 +88,8 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
         sectors=tuple(sectors),
         sector_hits=sector_hits,
         past=tuple(lex.past.finditer(key, start, end)) if lex.past is not None else (),
+        inbound=lex.visits is not None and any(
+            h.label == "inbound" for h in lex.visits.finditer(key, start, end)),
         wish_back=lex.wish_back is not None and any(
             not key[start:hit.span[0]].strip(OPENERS) for hit in lex.wish_back.finditer(
                 key, start, min(end, start + WISH_BACK_REACH))),
@@ -171,6 +175,12 @@ CONFIDENCE = {"implicit": 0.5, "between": 0.9, "split": 0.85, "all": 0.75, "coun
 """How sure a pair is, by how the sentence relates it."""
 
 
+def _received(cues: SentenceCues) -> bool:
+    """A host's verb of a visit the sentence reports ("Il sindaco ha accolto ieri ...")."""
+    return cues.inbound and any(hit.label == "visit" and not _wished(hit, cues)
+                                and not _is_existing(hit, cues.past) for hit in cues.events)
+
+
 def _visited(hosts: list[PartyMention], main: tuple[PartyMention, PartyMention],
              ) -> list[tuple[PartyMention, PartyMention, float]]:
     """Hosts of an unnamed visitor ("Meeting with A"): in a story about a pair, the visitor
@@ -225,7 +235,9 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         if one_side:
             return one_side
     if main is not None and (cues.collective or (
-            len(locals_) == 1 and kind in ("twinning", "agreement")
+            len(locals_) == 1 and (kind in ("twinning", "agreement") or _received(cues))
             and locals_ <= {main[0].name, main[1].name})):
+        # "Il sindaco ha accolto ieri una delegazione di Leopoli", in a story about Vicenza
+        # and Lviv: the other party of the story hosts it.
         return [(main[0], main[1], CONFIDENCE["main"])]
     return []
