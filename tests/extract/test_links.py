@@ -363,6 +363,8 @@ def test_the_dateline_place_is_not_a_party(links: LinksComponent) -> None:
 @pytest.mark.parametrize(("text", "language"), [
     ("Firenze – Il sindaco ha accolto ieri una delegazione di Huế.", "it"),
     ("Blois – The mayor received a delegation from Hue on Tuesday.", "en"),
+    ("Firenze – Una delegazione di Huế è stata accolta ieri a Palazzo Vecchio.", "it"),
+    ("Blois – A delegation from Hue was received at the town hall on Tuesday.", "en"),
 ])
 def test_an_unnamed_host_of_a_story_about_two_places_is_the_other_one(
         links: LinksComponent, text: str, language: str) -> None:

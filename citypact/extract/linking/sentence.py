@@ -44,7 +44,8 @@ class SentenceCues:
     sector_hits: tuple[LexiconHit, ...] = ()
     """Where the sector keywords are (``sectors`` has their labels)."""
     inbound: bool = False
-    """A host's verb ("ha accolto", "received"; ``inbound`` of the ``visits`` rules)."""
+    """A host's verb, active or passive ("ha accolto", "è stata accolta"; ``inbound`` and
+    ``received`` of the ``visits`` rules)."""
     wish_back: bool = False
     """The sentence opens by calling the one before a wish ("È l'auspicio espresso ...")."""
     wished: bool = False
@@ -89,7 +90,7 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
         sector_hits=sector_hits,
         past=tuple(lex.past.finditer(key, start, end)) if lex.past is not None else (),
         inbound=lex.visits is not None and any(
-            h.label == "inbound" for h in lex.visits.finditer(key, start, end)),
+            h.label in ("inbound", "received") for h in lex.visits.finditer(key, start, end)),
         wish_back=lex.wish_back is not None and any(
             not key[start:hit.span[0]].strip(OPENERS) for hit in lex.wish_back.finditer(
                 key, start, min(end, start + WISH_BACK_REACH))),
