@@ -297,6 +297,12 @@ def test_a_following_sentence_about_the_agreement_gives_its_sectors(
         ({"Blois", "Hue"}, ("culture_heritage", "tourism"))]
 
 
+def test_italian_arts_are_culture(links: LinksComponent) -> None:
+    text = "Firenze e Huế hanno firmato un patto di gemellaggio per scambi tra le orchestre."
+    assert [link.sectors for link in links(make_doc(text, "it")).links] == [
+        ("culture_heritage",)]
+
+
 def test_a_sector_word_in_a_name_speaks_of_that_organisation_only(
         links: LinksComponent) -> None:
     text = "Hue signed agreements with the Hamburg Chamber of Commerce and with Blois."
