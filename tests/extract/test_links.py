@@ -469,6 +469,14 @@ def test_a_twinning_is_dated_by_the_earliest_date_told_of_it(links: LinksCompone
     assert [(x.kind, x.date) for x in links(doc).links] == [("twinning", "2013")]
 
 
+def test_a_relation_is_not_dated_in_the_storys_future(links: LinksComponent) -> None:
+    doc = make_doc("Nel 2025 ricorrerà il quarantesimo anniversario del gemellaggio tra Firenze "
+                   "e Huế.", "it", published="2024-05-15")
+    result = links(doc)
+    assert [(x.kind, x.date) for x in result.links] == [("twinning", None)]
+    assert [e.date for e in result.events] == ["2025"]  # the anniversary keeps its year
+
+
 def test_the_story_date_does_not_date_an_old_twinning(links: LinksComponent) -> None:
     doc = make_doc("Turin, 28 July 2023 – Turin and Hue are twin cities.", "en",
                    published="2023-07-28")

@@ -153,6 +153,14 @@ class _Story:
     own_dates: dict[int, str | None]
 
 
+def _after(date: str, published: str | None) -> bool:
+    """Whether a date is later than the publication date, at the coarser precision."""
+    if published is None:
+        return False
+    n = min(len(date), len(published))
+    return date[:n] > published[:n]
+
+
 def _read_sentence(story: _Story, index: int) -> tuple[
         list[_Candidate], list[PartyMention], list[Event]] | None:
     """The candidate links of one cue sentence, its parties and its events; ``None`` when
@@ -166,10 +174,14 @@ def _read_sentence(story: _Story, index: int) -> tuple[
     date = (_sentence_date(doc, span, cues, kind) or _section_date(story.sections, span)
             or _news_date(doc, span, cues, kind)
             or _neighbour_date(doc, index, story.own_dates, story.names))
+    # What exists or was done is not dated in the story's future ("Nel 2025 ricorrerà il
+    # quarantesimo anniversario del gemellaggio"); the event keeps its date.
+    link_date = None if date is not None and kind != "proposal" and _after(
+        date, doc.published) else date
     listed = _listed_sectors(doc, index, story.cues)
     found = [
         _Candidate(pair, _pair_kind(kind, a, b),
-                   _stop_date(story.stops, story.sections, span, a, b) or date,
+                   _stop_date(story.stops, story.sections, span, a, b) or link_date,
                    _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs))
         for a, b, conf in pairs if not _passing_call(a, b, conf)
         for pair, sure in _linked_names(doc, a, b, conf)]
