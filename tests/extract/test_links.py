@@ -118,6 +118,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Firenze ha manifestato interesse per un gemellaggio con Huế.", "it",
      {"Florence", "Hue"}, "proposal"),
     ("Firenze ha avviato la cooperazione con Huế.", "it", {"Florence", "Hue"}, "cooperation"),
+    ("Firenze e Huế firmeranno un accordo il 20 maggio.", "it", {"Florence", "Hue"},
+     "proposal"),
+    ("Firenze ospiterà a giugno una delegazione di Huế.", "it", {"Florence", "Hue"},
+     "proposal"),
     # The next sentence calls the relation a wish: it is proposed, not established.
     ("Un gemellaggio tra Firenze e Huế. È l'auspicio espresso ieri dal sindaco.", "it",
      {"Florence", "Hue"}, "proposal"),
