@@ -57,6 +57,7 @@ def grammar() -> DateGrammar:
     ("firmado en abril", [("2023-04", None)]),
     ("since 2004", [("2004", None)]),
     ("nel 2015 Ho Chi Minh City", [("2015", None)]),
+    ("il gemellaggio risale al 1985", [("1985", None)]),
     ("2023-11", [("2023-11", None)]),
     ("yesterday", [("2023-11-14", None)]),
     ("said on Tuesday", [("2023-11-14", None)]),

@@ -120,6 +120,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Firenze ha manifestato interesse per un gemellaggio con Huế.", "it",
      {"Florence", "Hue"}, "proposal"),
     ("Firenze ha avviato la cooperazione con Huế.", "it", {"Florence", "Hue"}, "cooperation"),
+    ("Firenze e Huế firmeranno un accordo il 20 maggio.", "it", {"Florence", "Hue"},
+     "proposal"),
+    ("Firenze ospiterà a giugno una delegazione di Huế.", "it", {"Florence", "Hue"},
+     "proposal"),
     # The next sentence calls the relation a wish: it is proposed, not established.
     ("Un gemellaggio tra Firenze e Huế. È l'auspicio espresso ieri dal sindaco.", "it",
      {"Florence", "Hue"}, "proposal"),
@@ -366,6 +370,12 @@ def test_the_next_paragraph_naming_the_instrument_again_gives_its_sectors(
         ({"Blois", "Hue"}, ("culture_heritage", "tourism"))]
 
 
+def test_italian_arts_are_culture(links: LinksComponent) -> None:
+    text = "Firenze e Huế hanno firmato un patto di gemellaggio per scambi tra le orchestre."
+    assert [link.sectors for link in links(make_doc(text, "it")).links] == [
+        ("culture_heritage",)]
+
+
 def test_a_sector_word_in_a_name_speaks_of_that_organisation_only(
         links: LinksComponent) -> None:
     text = "Hue signed agreements with the Hamburg Chamber of Commerce and with Blois."
@@ -509,6 +519,18 @@ def test_the_city_where_a_signing_is_held_is_not_a_party(links: LinksComponent) 
 def test_the_dateline_place_is_not_a_party(links: LinksComponent) -> None:
     doc = make_doc("Turin (ANSA) – A delegation of Hue visited Blois on Monday.", "en")
     assert link_pairs(links, doc) == {frozenset({"Hue", "Blois"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Firenze – Il sindaco ha accolto ieri una delegazione di Huế.", "it"),
+    ("Blois – The mayor received a delegation from Hue on Tuesday.", "en"),
+    ("Firenze – Una delegazione di Huế è stata accolta ieri a Palazzo Vecchio.", "it"),
+    ("Blois – A delegation from Hue was received at the town hall on Tuesday.", "en"),
+])
+def test_an_unnamed_host_of_a_story_about_two_places_is_the_other_one(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"The mayor received a delegation from Hue" in a story filed from Blois: Blois hosts."""
+    assert len(link_pairs(links, make_doc(text, language))) == 1
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -694,6 +716,14 @@ def test_a_twinning_feasted_is_dated_by_the_signing_told_next(links: LinksCompon
     undated = make_doc("Blois and Hue are twin cities. The mayor met them on Saturday.", "en",
                        published="2024-06-17")
     assert [(x.kind, x.date) for x in links(undated).links] == [("twinning", None)]
+
+
+def test_a_relation_is_not_dated_in_the_storys_future(links: LinksComponent) -> None:
+    doc = make_doc("Nel 2025 ricorrerà il quarantesimo anniversario del gemellaggio tra Firenze "
+                   "e Huế.", "it", published="2024-05-15")
+    result = links(doc)
+    assert [(x.kind, x.date) for x in result.links] == [("twinning", None)]
+    assert [e.date for e in result.events] == ["2025"]  # the anniversary keeps its year
 
 
 def test_the_story_date_does_not_date_an_old_twinning(links: LinksComponent) -> None:

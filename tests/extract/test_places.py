@@ -408,6 +408,8 @@ EVERY_LANGUAGE = [
     ("wrapper", "it", "Il consiglio comunale di Latina, in Italia, ha votato.",
      ["Latina", "Italy"]),
     ("wrapper", "it", "Il gemellaggio con Rastatt compie trent'anni.", ["Rastatt"]),
+    ("wrapper", "it", "Lo Stato brasiliano di São Paulo e la città di São Paulo.",
+     ["São Paulo State", "São Paulo"]),
     ("wrapper", "en", "The town has been twinned with Rastatt since 1994.", ["Rastatt"]),
     ("wrapper", "fr", "La province de Latina et la ville de Latina, en Italie.",
      ["Province of Latina", "Latina", "Italy"]),

@@ -69,6 +69,7 @@ def test_exonyms_and_local_names(built: Settings) -> None:
     assert {"iso3166-2:LA-LP", "geonames:1655559"} <= set(names(built, "Luông Pha Băng"))
     # Chinese provinces by their Sino-Vietnamese names.
     assert names(built, "Vân Nam")["iso3166-2:CN-YN"][:2] == ("Yunnan", "region")
+    assert names(built, "Shandong")["iso3166-2:CN-SD"][:2] == ("Shandong", "region")
 
 
 def test_vietnam_before_and_after_2025(built: Settings) -> None:

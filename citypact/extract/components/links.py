@@ -119,12 +119,13 @@ class LinksComponent:
         keys = KeyCache(doc.text)
         parties = _cities_named_by_region(
             collect_parties(doc, self._demonym_spans(doc, lex, keys)), lex, keys)
-        parties = mark_locators(doc.text, mark_datelines(
-            doc.text, _mark_venues(_mark_envoys(parties, lex, keys), lex, keys),
-            doc.sentences))
+        parties = _mark_venues(_mark_envoys(parties, lex, keys), lex, keys)
+        # The place a story is filed from is one of the parties it is about, though no
+        # party of its dateline's sentence.
+        main = main_pair(mark_locators(doc.text, parties))
+        parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences))
         sections = _section_dates(doc)
         all_cues = wished_by_the_next([read_cues(span, lex, keys) for span in doc.sentences])
-        main = main_pair(parties)
         return _Story(
             doc=doc, lex=lex, keys=keys, parties=parties, main=main,
             firm=firm_pair(main, parties, doc.sentences),
@@ -168,6 +169,14 @@ class _Story:
     own_dates: dict[int, str | None]
 
 
+def _after(date: str, published: str | None) -> bool:
+    """Whether a date is later than the publication date, at the coarser precision."""
+    if published is None:
+        return False
+    n = min(len(date), len(published))
+    return date[:n] > published[:n]
+
+
 def _read_sentence(story: _Story, index: int) -> tuple[
         list[_Candidate], list[PartyMention], list[Event]] | None:
     """The candidate links of one cue sentence, its parties and its events; ``None`` when
@@ -182,13 +191,17 @@ def _read_sentence(story: _Story, index: int) -> tuple[
     date = (_sentence_date(doc, span, cues, kind) or _section_date(story.sections, span)
             or _news_date(doc, span, cues, kind)
             or _neighbour_date(doc, index, story.own_dates, story.names))
+    # What exists or was done is not dated in the story's future ("Nel 2025 ricorrerà il
+    # quarantesimo anniversario del gemellaggio"); the event keeps its date.
+    link_date = None if date is not None and kind != "proposal" and _after(
+        date, doc.published) else date
     listed = _listed_sectors(doc, index, story.cues)
     celebrated = kind == "twinning" and (
         any(e.label == "anniversary" for e in cues.events)
         or (not _reports_signing(cues) and _recent(doc, date)))
     found = [
         _Candidate(pair, _pair_kind(kind, a, b),
-                   _stop_date(story.stops, story.sections, span, a, b) or date,
+                   _stop_date(story.stops, story.sections, span, a, b) or link_date,
                    _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
                    celebrated)
         for a, b, conf in pairs if not _passing_call(a, b, conf)

@@ -39,7 +39,8 @@ class LanguageLexicons:
     joiners: frozenset[str] = frozenset()
     """Lower-case words that may join two parties of one group ("and", "the", "city of")."""
     visits: Lexicon | None = None
-    """``inbound`` verbs (the subject hosts) and ``delegation`` phrases (the visitor follows)."""
+    """``inbound`` verbs (the subject hosts), ``delegation`` phrases (the visitor follows) and
+    ``received`` passives (the subject is the visitor: "è stata accolta")."""
     projects: Lexicon | None = None
     """``pilot`` project phrases and the words of a project's status."""
     past: Lexicon | None = None
@@ -85,7 +86,8 @@ def load_language(language: str) -> LanguageLexicons:
                                   f"sectors/{language}.toml"),
                         keep_accents=bool(sectors.get("keep_accents", False))),
         joiners=joiners,
-        visits=Lexicon(_labelled(links.get("visits", {}), ("inbound", "delegation"), src),
+        visits=Lexicon(_labelled(links.get("visits", {}), ("inbound", "delegation", "received"),
+                                 src),
                        keep_accents=accents, blocked=blocked),
         projects=Lexicon(_labelled(links.get("projects", {}),
                                    ("pilot", "completed", "launched", "proposed"), src),

@@ -43,6 +43,9 @@ class SentenceCues:
     """``renewed`` and ``existing`` phrases (``rules/links``, table ``past``)."""
     sector_hits: tuple[LexiconHit, ...] = ()
     """Where the sector keywords are (``sectors`` has their labels)."""
+    inbound: bool = False
+    """A host's verb, active or passive ("ha accolto", "è stata accolta"; ``inbound`` and
+    ``received`` of the ``visits`` rules)."""
     wish_back: bool = False
     """The sentence opens by calling the one before a wish ("È l'auspicio espresso ...")."""
     wished: bool = False
@@ -94,6 +97,8 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
         sectors=tuple(sectors),
         sector_hits=sector_hits,
         past=tuple(lex.past.finditer(key, start, end)) if lex.past is not None else (),
+        inbound=lex.visits is not None and any(
+            h.label in ("inbound", "received") for h in lex.visits.finditer(key, start, end)),
         wish_back=lex.wish_back is not None and any(
             not key[start:hit.span[0]].strip(OPENERS) for hit in lex.wish_back.finditer(
                 key, start, min(end, start + WISH_BACK_REACH))),
@@ -207,6 +212,12 @@ CONFIDENCE = {"implicit": 0.5, "between": 0.9, "split": 0.85, "all": 0.75, "coun
 """How sure a pair is, by how the sentence relates it."""
 
 
+def _received(cues: SentenceCues) -> bool:
+    """A host's verb of a visit the sentence reports ("Il sindaco ha accolto ieri ...")."""
+    return cues.inbound and any(hit.label == "visit" and not _wished(hit, cues)
+                                and not _is_existing(hit, cues.past) for hit in cues.events)
+
+
 def _visited(hosts: list[PartyMention], main: tuple[PartyMention, PartyMention],
              ) -> list[tuple[PartyMention, PartyMention, float]]:
     """Hosts of an unnamed visitor ("Meeting with A"): in a story about a pair, the visitor
@@ -264,8 +275,10 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
             return one_side
     if main is not None and cues.collective:
         return [_collective_pair(parties, main)]
-    if main is not None and firm_main and len(locals_) == 1 \
-            and kind in ("twinning", "agreement") and locals_ <= {main[0].name, main[1].name}:
+    if main is not None and len(locals_) == 1 and locals_ <= {main[0].name, main[1].name} and (
+            (firm_main and kind in ("twinning", "agreement")) or _received(cues)):
+        # "Il sindaco ha accolto ieri una delegazione di Leopoli", in a story about Vicenza
+        # and Lviv: the other party of the story hosts it.
         return [(main[0], main[1], CONFIDENCE["main"])]
     return []
 
