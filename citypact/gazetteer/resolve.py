@@ -393,6 +393,23 @@ def _named_countries(evidences: list[_Evidence], context: _Context) -> set[str]:
     return countries
 
 
+def _marked_regions(evidences: list[_Evidence], context: _Context) -> set[str]:
+    """Regions that a region wrapper names ("Junta de Andalucía", "Provincia di Latina"):
+    known before the first pass, so that a city of theirs wins over a namesake abroad from
+    the start ("Málaga" beside "Junta de Andalucía", in a story that names Colombia)."""
+    regions = set()
+    for evidence in evidences:
+        wrapper = evidence.wrapper
+        if wrapper is None or wrapper.kind != "region" or not wrapper.before:
+            continue
+        candidates = _contenders(evidence)
+        if candidates:
+            best = max(candidates, key=lambda c: _score(c, evidence, context))
+            if best.entity.kind == "region":
+                regions.add(best.entity.id)
+    return regions
+
+
 def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
                      language: str | None) -> list[Resolved]:
     """Decide each mention's entity, in two passes (the second knows the first's places).
@@ -406,6 +423,7 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
     evidences = _drop_people(text, _evidence(text, mentions, cues, language), cues)
     context = _Context(language, demonyms=cues.demonym_countries(text))
     context.countries = _named_countries(evidences, context)
+    context.regions = _marked_regions(evidences, context)
     resolved: list[tuple[Resolved, _Evidence]] = []
     for _ in range(2):
         resolved = []

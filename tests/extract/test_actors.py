@@ -364,6 +364,16 @@ def test_a_name_without_a_title_is_a_person_without_a_role(
     assert [(p.name, p.role, p.affiliation) for p in doc.people] == [(name, None, None)]
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Wirtschaftsminister Thomas Reinhold eröffnete die Messe.", "Thomas Reinhold",
+     "Wirtschaftsminister"),
+    ("Flughafenchef Martin Vogel sprach von einem Erfolg.", "Martin Vogel", "Flughafenchef"),
+])
+def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: str,
+                                                 name: str, role: str) -> None:
+    assert person_named(run_case(actors, text, "de"), name).role == role
+
+
 @pytest.mark.parametrize(("language", "text", "name", "role", "affiliation"), by_language(
     ("en", "Deputy Mayor of Leeds Sarah Collins opened the forum.", "Sarah Collins",
      "Deputy Mayor of Leeds", "Leeds"),

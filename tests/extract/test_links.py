@@ -123,6 +123,17 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Einen Vertrag haben Hamburg und Da Nang noch nicht unterzeichnet.", "de",
      {"Hamburg", "Da Nang"}, "proposal"),
     ("Blois and Hue have not yet signed an agreement.", "en", {"Blois", "Hue"}, "proposal"),
+    # A motion to start the steps towards a twinning, a first step: not one yet.
+    ("El pleno de Monterrey aprobó una moción para iniciar los trámites de hermanamiento con "
+     "San Antonio.", "es", {"Monterrey", "San Antonio"}, "proposal"),
+    ("La carta es el primer paso hacia un hermanamiento entre Monterrey y San Antonio.", "es",
+     {"Monterrey", "San Antonio"}, "proposal"),
+    # The fields of a proposed twinning are proposed with it, exchanges included.
+    ("Monterrey propuso a San Antonio un hermanamiento centrado en el turismo, la formación y "
+     "el intercambio cultural.", "es", {"Monterrey", "San Antonio"}, "proposal"),
+    # A German compound: the agreement is in the word's tail.
+    ("Hamburg und Da Nang haben ihre Kooperationsvereinbarung um fünf Jahre verlängert.", "de",
+     {"Hamburg", "Da Nang"}, "agreement"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:

@@ -110,6 +110,7 @@ def test_word_boundaries_are_unicode(component: PlacesComponent) -> None:
 def test_place_after_a_given_name_is_a_surname(component: PlacesComponent) -> None:
     text = "Il presidente della Toscana Eugenio Giani ha incontrato Giani di nuovo in Italia."
     assert names(component, text, "it") == ["Tuscany", "Italy"]
+    assert names(component, "Según Andrés Fontana, Italia es un socio.", "es") == ["Italy"]
 
 
 def test_given_name_that_is_a_place_followed_by_a_surname(component: PlacesComponent) -> None:
@@ -460,6 +461,20 @@ def test_named_country_decides_between_homonyms(component: PlacesComponent, lang
                                                 text: str, expected: tuple[str, str]) -> None:
     first = places(component, text, language)[0]
     assert (first.name, first.country) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    pytest.param("es", "La Junta de Andalucía y Málaga firmaron un convenio con una ciudad de "
+                 "Colombia.", id="es"),
+    pytest.param("fr", "La région Andalousie et Málaga ont reçu une délégation de Colombie.",
+                 id="fr"),
+])
+def test_a_region_named_with_its_wrapper_decides_between_homonyms(
+        component: PlacesComponent, language: str, text: str) -> None:
+    """The region's government ("Junta de Andalucía") holds the city from the first pass:
+    Málaga is the Spanish city, not the Colombian town of a country the story names."""
+    found = {p.name: p.country for p in places(component, text, language)}
+    assert found["Málaga"] == "ES"
 
 
 @pytest.mark.parametrize(("language", "text"), [

@@ -97,7 +97,18 @@ def _negated_verb_after(cue: LexiconHit, cues: SentenceCues) -> bool:
 
 def _wished(cue: LexiconHit, cues: SentenceCues) -> bool:
     """Whether a cue is wished, planned or negated rather than stated as a fact."""
-    return _is_modal(cue, cues.modality) or _negated_verb_after(cue, cues)
+    return (_is_modal(cue, cues.modality) or _negated_verb_after(cue, cues)
+            or _field_of_wish(cue, cues))
+
+
+def _field_of_wish(cue: LexiconHit, cues: SentenceCues) -> bool:
+    """A cooperation word just after a wished relation names one of its fields ("para
+    proponerle un hermanamiento centrado en el enoturismo y el intercambio cultural"): it
+    is wished with it."""
+    return cue.label == "cooperation" and any(
+        k.label != "cooperation" and k.span[1] <= cue.span[0]
+        and cue.span[0] - k.span[1] <= MODALITY_REACH and _is_modal(k, cues.modality)
+        for k in cues.kinds)
 
 
 def _is_existing(cue: LexiconHit, past: tuple[LexiconHit, ...]) -> bool:
