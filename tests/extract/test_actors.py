@@ -364,6 +364,38 @@ def test_a_name_without_a_title_is_a_person_without_a_role(
     assert [(p.name, p.role, p.affiliation) for p in doc.people] == [(name, None, None)]
 
 
+def test_a_regional_office_acts_for_a_region_of_the_sentence(actors: ActorsComponent) -> None:
+    """A regional minister before whose name a region and a city are named acts for the
+    region ("consejera": an office of the Junta), not for the city named last."""
+    doc = run_case(actors, "Andalucía y Sevilla reciben hoy a Ana Ruiz, consejera de Cultura.",
+                   "es")
+    assert person_named(doc, "Ana Ruiz").affiliation == "Andalusia"
+
+
+@pytest.mark.parametrize(("language", "text", "people"), [
+    # What a title heads, written right after it, is no person.
+    ("fr", "Marion Debray, présidente de Rhodanie Robotique, a parlé.", ["Marion Debray"]),
+    ("it", "Parla Carla Neri, presidente di Alfa Meccanica.", ["Carla Neri"]),
+])
+def test_the_name_a_title_heads_is_no_person(actors: ActorsComponent, language: str,
+                                              text: str, people: list[str]) -> None:
+    assert [p.name for p in run_case(actors, text, language).people] == people
+
+
+def test_a_title_after_a_preposition_and_before_a_name_is_the_next_persons(
+        actors: ActorsComponent) -> None:
+    text = ("O acordo foi assinado pelo presidente da Câmara Municipal de Braga, Rui Tavares, "
+            "pela vereadora de Curitiba, Ana Lima, e pelo reitor.")
+    doc = run_case(actors, text, "pt")
+    assert person_named(doc, "Rui Tavares").role == "presidente da Câmara Municipal de Braga"
+    assert person_named(doc, "Ana Lima").role == "vereadora de Curitiba"
+
+
+def test_a_nationality_between_a_company_noun_and_its_name(actors: ActorsComponent) -> None:
+    doc = run_case(actors, "Le groupe allemand Kessler Antriebe a signé un contrat.", "fr")
+    assert org_named(doc, "Kessler Antriebe").type == "company"
+
+
 @pytest.mark.parametrize(("text", "name", "role"), [
     ("Wirtschaftsminister Thomas Reinhold eröffnete die Messe.", "Thomas Reinhold",
      "Wirtschaftsminister"),

@@ -131,6 +131,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # The fields of a proposed twinning are proposed with it, exchanges included.
     ("Monterrey propuso a San Antonio un hermanamiento centrado en el turismo, la formación y "
      "el intercambio cultural.", "es", {"Monterrey", "San Antonio"}, "proposal"),
+    # The verb after the instrument is wished: it is not signed yet.
+    ("Une convention de coopération pourrait être signée entre Blois et Hue.", "fr",
+     {"Blois", "Hue"}, "proposal"),
     # A German compound: the agreement is in the word's tail.
     ("Hamburg und Da Nang haben ihre Kooperationsvereinbarung um fünf Jahre verlängert.", "de",
      {"Hamburg", "Da Nang"}, "agreement"),
@@ -695,3 +698,34 @@ def test_a_wrapper_word_may_sit_before_the_comma_of_an_apposition(
         links: LinksComponent) -> None:
     doc = make_doc("Florence City, Tuscany and Hue signed a sister city agreement.", "en")
     assert link_pairs(links, doc) == {frozenset({"Florence", "Hue"})}
+
+
+def test_a_venue_of_another_city_beside_a_country_alone_is_no_party(
+        links: LinksComponent) -> None:
+    """The next convention may be signed in Hamburg with "a Vietnamese delegation": the
+    story is about Blois and Hue, and Hamburg is only where it may happen."""
+    text = ("Blois et Hue ont signé un accord. Blois et Hue coopèrent depuis 2010 sur le "
+            "patrimoine. Une convention pourrait être signée à Hamburg l'an prochain, lors de "
+            "la visite d'une délégation vietnamienne.")
+    found = link_kinds(links, make_doc(text, "fr"))
+    assert not any("Hamburg" in pair for pair in found)
+
+
+def test_places_where_things_happen_are_not_the_pair_of_the_story(
+        links: LinksComponent) -> None:
+    """A story filed from Hamburg about a company: robots assembled in Blois, an office to
+    open in Hue. Neither the dateline nor the venues make a pair of the story."""
+    text = ("HAMBURG – Der Konzern hat einen Vertrag unterzeichnet. Der Vertrag wurde am "
+            "3. März unterzeichnet, die Roboter werden in Blois montiert. Ein Büro soll in Hue "
+            "eröffnen.")
+    found = link_kinds(links, make_doc(text, "de"))
+    assert [pair for pair in found if pair <= set(PLACES)] == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La société Alpha, basée à Hamburg, a signé un partenariat avec Blois.", "fr"),
+    ("The Alpha company, based in Hamburg, signed a partnership with Blois.", "en"),
+])
+def test_where_an_organisation_is_based_is_no_party(links: LinksComponent, text: str,
+                                                    language: str) -> None:
+    assert frozenset({"Hamburg", "Blois"}) not in link_kinds(links, make_doc(text, language))

@@ -100,6 +100,8 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
                 continue
         if cue is None:
             cue = _plural_cue(ctx, marks, start)
+        elif _complement_of_title(ctx, marks, start):
+            continue  # "présidente de Rhodanie Robotique": what the title presides
         if cue is not None:
             if end - start > 1 or cue.honorific or _adjacent_title(ctx, cue, start):
                 yield NameRun(start, end, cue)
@@ -230,6 +232,17 @@ def _of_organisation_follows(ctx: ActorContext, end: int) -> bool:
 
 # --- cues ----------------------------------------------------------------------------
 
+def _complement_of_title(ctx: ActorContext, marks: Marks, start: int) -> bool:
+    """Only connectors stand between a title and the name ("présidente de Rhodanie
+    Robotique", "presidente della Ferrari"): the name is what the title heads, not its
+    holder, who is named before the title or after a comma."""
+    k = start - 1
+    while k >= 0 and ctx.tokens.folded[k] in ctx.rules.connectors \
+            and not ctx.tokens.tokens[k].is_capitalised:
+        k -= 1
+    return k < start - 1 and k in marks.titles
+
+
 def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
     """A title or honorific before the name, across the role's complement."""
     tokens = ctx.tokens
@@ -312,8 +325,22 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
     role_start = next(i for i in range(end + 1, k + 1)
                       if not ctx.is_function(i) or ctx.is_demonym(i) or i in ctx.place_at)
     role_end = _role_end(ctx, marks.titles[k][1])
+    if ctx.is_function(k - 1) and _names_its_holder(ctx, role_end):
+        return None  # "Rui Tavares, pela vereadora do Mindelo, Adilsa Fortes": hers
     return Cue(role=(role_start, role_end), title=marks.titles[k],
                extra=_extra_entity(ctx, role_end))
+
+
+def _names_its_holder(ctx: ActorContext, role_end: int) -> bool:
+    """A comma and a capitalised name that is no place or organisation end the role: a
+    title introduced by an article or preposition ("pela vereadora") belongs to that name,
+    the next person of a list ("Sergey Grebnev, dirigente della holding KER, Nagumanov
+    Adel, ...": a bare title after the comma is the name's before it)."""
+    tokens = ctx.tokens
+    k = role_end + 1
+    return (k < len(tokens) and tokens.tokens[role_end].text == ","
+            and ctx.is_name_word(k) and k not in ctx.place_at and k not in ctx.org_at
+            and k + 1 < len(tokens) and ctx.is_name_word(k + 1) and tokens.joined(k + 1))
 
 
 OFFICE_REACH = 8

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from citypact.extract.actors.context import ActorContext
+from citypact.extract.actors.context import ActorContext, PlaceMention
 from citypact.extract.actors.names import TokenRange, overlaps
 from citypact.extract.actors.people import Marks, NameRun, find_name_runs
 from citypact.extract.actors.text import COORDINATORS
@@ -224,6 +224,8 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     if has_vn or entry.vietnamese:
         locals_ = [m for m in locals_ if (m.place.country == "VN") == entry.vietnamese]
     title = fold(entry.title or "")
+    regional = _is_listed(title, ctx.people.regional) or _is_listed(
+        fold(entry.role or ""), ctx.people.regional)
     taken = {o.affiliation for o in others if o.title and fold(o.title) == title}
     locals_ = [m for m in locals_ if m.place.name not in taken]
     if not locals_:
@@ -234,16 +236,30 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
                   and m.end <= run.start]
         if _is_listed(title, ctx.people.municipal):  # a mayor's place is a city
             before = [m for m in before if m.place.kind == "city"] or before
+        elif regional:
+            before = [m for m in before if m.place.kind == "region"] or before
         if before:
             return before[-1].place.name
     # A local title with no place ("Mayor Misty Buscher said") in a story filed from a
-    # city ("SPRINGFIELD, Ill. —") is that city's.
+    # city ("SPRINGFIELD, Ill. —") is that city's; a regional one, its region's.
     home = dateline_place(ctx.doc.text, ((p.mentions[0], p.name) for p in ctx.doc.places
                                          if p.mentions), ctx.doc.sentences)
+    if home is not None and regional:
+        home = _region_holding(home, locals_)
     if home is not None and any(m.place.name == home for m in locals_):
         return home
+    if regional:
+        locals_ = [m for m in locals_ if m.place.kind == "region"] or locals_
     counts = Counter(m.place.name for m in locals_)
     return max(counts, key=lambda name: counts[name])
+
+
+def _region_holding(city: str, locals_: list[PlaceMention]) -> str | None:
+    """The region of the story that holds a city of the story ("TOULOUSE –": Occitanie)."""
+    held = next((m.place.admin1 for m in locals_ if m.place.name == city), None)
+    return next((m.place.name for m in locals_
+                 if m.place.kind == "region" and held is not None and m.place.name == held),
+                None)
 
 
 # --- short references and mentions -------------------------------------------------------

@@ -23,7 +23,7 @@ ORG_TYPES = frozenset({
     "government", "embassy", "programme", "network", "media", "finance",
 })
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
-                "relative", "in_office", "indefinite", "municipal")
+                "relative", "in_office", "indefinite", "municipal", "regional")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -73,6 +73,8 @@ class PeopleLexicons:
     diplomatic: frozenset[str]
     ambassadors: frozenset[str]
     municipal: frozenset[str]
+    regional: frozenset[str]
+    """Offices of a region's government (folded): their holder acts for a region."""
     """Titles of a town's office (mayor, sindaco, Thị trưởng): their holder acts for a city."""
     indefinite: frozenset[str]
     """Words before a title that make it someone new ("a mayor", "another minister")."""
@@ -217,6 +219,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         diplomatic=_folded(p for r in rules for p in r.people["diplomatic"]),
         ambassadors=_folded(p for r in rules for p in r.people["ambassadors"]),
         municipal=_folded(p for r in rules for p in r.people["municipal"]),
+        regional=_folded(p for r in rules for p in r.people["regional"]),
         indefinite=indefinite,
     )
 

@@ -219,19 +219,22 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
 def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                  keys: KeyCache) -> list[PartyMention]:
     """Flag places right after a venue preposition ("in", "tại", "presso"), unless the
-    preposition follows a counterpart noun: "the towns in Hamburg" are Hamburg's."""
+    preposition follows a counterpart noun: "the towns in Hamburg" are Hamburg's. A place
+    where an organisation is based ("basé à Stuttgart") or that names a forum locates."""
     key = keys.get(lex.keep_accents)
     hits = list(lex.references.finditer(key))
     noun_ends = {h.span[1] for h in hits if h.label == "counterpart_nouns"}
     venue_ends = {h.span[1] for h in hits if h.label == "venue"
                   and len(key[:h.span[0]].rstrip(" ")) not in noun_ends}
+    based_ends = {h.span[1] for h in hits if h.label == "based"}
     forums = [h.span[1] for h in lex.events.finditer(key) if h.label == "forum"]
     marked = []
     for party in parties:
         before = party.span[0]
         while before > 0 and key[before - 1] == " ":
             before -= 1
-        if party.via == "place" and _names_a_forum(key, forums, party.span[0]):
+        if party.via == "place" and (before in based_ends
+                                     or _names_a_forum(key, forums, party.span[0])):
             marked.append(dataclasses.replace(party, locator=True))
             continue
         is_venue = party.via == "place" and party.kind == "city" and before in venue_ends

@@ -62,8 +62,8 @@ def load_language(language: str) -> LanguageLexicons:
     events = _labelled(links.get("events", {}), EVENT_TYPES_OF_CUES, src)
     modality = _labelled(links.get("modality", {}), ("proposal", "negation"), src)
     references = _labelled(links.get("references", {}),
-                           ("collective", "counterpart_nouns", "venue", "with", "between",
-                            "city_of_region"), src)
+                           ("collective", "counterpart_nouns", "venue", "based", "with",
+                            "between", "city_of_region"), src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     return LanguageLexicons(
         language=language, keep_accents=accents,

@@ -95,9 +95,10 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
 
 
 def main_pair(parties: list[PartyMention]) -> tuple[PartyMention, PartyMention] | None:
-    """The two local parties of different countries that the article is most about."""
+    """The two local parties of different countries that the article is most about: the
+    most often named as actors (a dateline, a locator or a venue names where, not who)."""
     named = [p for p in parties if p.is_local and p.via in ("place", "org") and p.country]
-    counts = Counter(p.name for p in named)
+    counts = Counter(p.name for p in named if not (p.locator or p.venue))
     first = {p.name: p for p in reversed(named)}
     ranked = sorted(counts, key=lambda n: (-counts[n], first[n].span[0]))
     if not ranked:

@@ -85,19 +85,19 @@ def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...]) -> bool:
                for m in modality)
 
 
-def _negated_verb_after(cue: LexiconHit, cues: SentenceCues) -> bool:
-    """A noun cue whose signing verb comes later, negated ("Einen Vertrag haben Halle und
-    Lublin noch nicht unterzeichnet"): the instrument is not signed either."""
+def _verb_after_not_done(cue: LexiconHit, cues: SentenceCues) -> bool:
+    """A noun cue whose signing verb comes later, negated or wished ("Einen Vertrag haben
+    Halle und Lublin noch nicht unterzeichnet", "une convention pourrait être signée"): the
+    instrument is not signed either."""
     return any(e.label == "signing" and e.span[0] >= cue.span[1]
                and e.span[0] - cue.span[1] <= MODALITY_REACH
-               and any(m.label == "negation" and cue.span[1] <= m.span[0] < e.span[0]
-                       for m in cues.modality)
+               and any(cue.span[1] <= m.span[0] < e.span[0] for m in cues.modality)
                for e in cues.events)
 
 
 def _wished(cue: LexiconHit, cues: SentenceCues) -> bool:
     """Whether a cue is wished, planned or negated rather than stated as a fact."""
-    return (_is_modal(cue, cues.modality) or _negated_verb_after(cue, cues)
+    return (_is_modal(cue, cues.modality) or _verb_after_not_done(cue, cues)
             or _field_of_wish(cue, cues))
 
 
@@ -196,6 +196,19 @@ def _one_side(parties: list[PartyMention], main: tuple[PartyMention, PartyMentio
     return [(partner[0], p, CONFIDENCE["side"]) for p in named]
 
 
+def _venue_off_story(parties: list[PartyMention],
+                     main: tuple[PartyMention, PartyMention] | None) -> bool:
+    """Where something happens is a party only when nobody else local is named and it is
+    one of the pair the story is about: a venue of another story's city beside a country
+    alone ("pourrait être signée à Toulouse ... une délégation chinoise", in a story about
+    Occitanie and Sichuan) is no party."""
+    if main is None or any(p.is_local and not p.venue for p in parties):
+        return False
+    names = {main[0].name, main[1].name}
+    return any(p.venue for p in parties) and not any(p.venue and p.name in names
+                                                      for p in parties)
+
+
 def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
                    main: tuple[PartyMention, PartyMention] | None, kind: LinkKind,
                    joiners: frozenset[str] = frozenset(),
@@ -203,7 +216,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     """Pairs of parties that the sentence relates, each with a confidence."""
     parties = [p for p in parties if not p.locator]
     actors = [p for p in parties if not p.venue]
-    if len({p.name for p in actors if p.is_local}) >= 2:
+    if len({p.name for p in actors if p.is_local}) >= 2 or _venue_off_story(parties, main):
         parties = actors
     splits = [*cues.kinds, *cues.events, *(r for r in cues.references if r.label == "with")]
     between = [r for r in cues.references if r.label == "between"]
