@@ -150,7 +150,8 @@ class PlaceCues:
     def person_before(self, text: str, start: int) -> bool:
         """A title, a given name, a surname written first or a facility word before the name.
 
-        ("Palazzo Cisterna" and "Via Roma" name a building and a street, not the place.)
+        ("Palazzo Cisterna", "Via Roma" and "Palácio dos Bandeirantes" name a building and
+        a street, not the place.)
         """
         words = _words_before(text, start, 2)
         if not words:
@@ -160,7 +161,9 @@ class PlaceCues:
                 len(words) == 2 and self.title(f"{words[0][0]} {last}")):
             return True
         if not last[:1].isupper():
-            return False
+            # "Palácio dos Bandeirantes", "Plaza de España": a building's or a square's name
+            return len(words) == 2 and words[0][0] in self._facility and self.function_word(
+                name_key(last), None)
         if name_key(last) in self._given or last in self._facility or _is_in(last, self._vn_middle):
             return True
         # A surname opening a sentence may be a common word ("Đoàn Hà Nội": the

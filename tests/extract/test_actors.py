@@ -376,10 +376,19 @@ def test_a_regional_office_acts_for_a_region_of_the_sentence(actors: ActorsCompo
     # What a title heads, written right after it, is no person.
     ("fr", "Marion Debray, présidente de Rhodanie Robotique, a parlé.", ["Marion Debray"]),
     ("it", "Parla Carla Neri, presidente di Alfa Meccanica.", ["Carla Neri"]),
+    ("pt", "A vereadora Luíza Campos, presidente da Comissão de Relações Internacionais, "
+           "falou.", ["Luíza Campos"]),
+    ("pt", "Assinou o secretário estadual de Relações Internacionais, Roberto Alencar.",
+     ["Roberto Alencar"]),
 ])
 def test_the_name_a_title_heads_is_no_person(actors: ActorsComponent, language: str,
                                               text: str, people: list[str]) -> None:
     assert [p.name for p in run_case(actors, text, language).people] == people
+
+
+def test_fr_a_vice_title_written_with_a_hyphen(actors: ActorsComponent) -> None:
+    doc = run_case(actors, "Le vice-gouverneur du Quang Nam, Li Wenhao, a signé.", "fr")
+    assert person_named(doc, "Li Wenhao").role == "vice-gouverneur du Quang Nam"
 
 
 def test_a_title_after_a_preposition_and_before_a_name_is_the_next_persons(
@@ -400,6 +409,9 @@ def test_a_nationality_between_a_company_noun_and_its_name(actors: ActorsCompone
     ("Wirtschaftsminister Thomas Reinhold eröffnete die Messe.", "Thomas Reinhold",
      "Wirtschaftsminister"),
     ("Flughafenchef Martin Vogel sprach von einem Erfolg.", "Martin Vogel", "Flughafenchef"),
+    # A title as the head of a hyphenated compound.
+    ("Elbflug-Geschäftsführerin Sabine Hartung kündigte an.", "Sabine Hartung",
+     "Elbflug-Geschäftsführerin"),
 ])
 def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: str,
                                                  name: str, role: str) -> None:

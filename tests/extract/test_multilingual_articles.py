@@ -1,8 +1,8 @@
 """The full pipeline on articles in French, Spanish, German and Portuguese.
 
-The gold corpora are almost all English, Italian and Vietnamese; these sixteen short articles
-(``multilingual/``, written by us, four per language, see its README) stand in for the unseen
-news in the other four languages. Each has a hand-written table of what a careful reader
+The gold corpora are almost all English, Italian and Vietnamese; these twenty-four short
+articles (``multilingual/``, written by us, six per language, see its README) stand in for the
+unseen news in the other four languages. Each has a hand-written table of what a careful reader
 takes out of it.
 
 Tolerance, and why:
@@ -40,9 +40,10 @@ pytestmark = pytest.mark.slow
 
 ARTICLES = Path(__file__).with_name("multilingual")
 NAMES = sorted(p.stem for p in ARTICLES.glob("*.txt"))
-SECTOR_RECALL_FLOOR = 0.35
-"""Share of the tables' sectors found on the links found (measured 0.37, rounded down: the
-fields that a later sentence without a cue word lists, "El texto prevé ...", are not read)."""
+SECTOR_RECALL_FLOOR = 0.45
+"""Share of the tables' sectors found on the links found (measured 0.46, rounded down: the
+fields that a later sentence without a cue word lists, "El texto prevé ...", or that a new
+paragraph lists, "Im Mittelpunkt stehen ...", are not read)."""
 
 
 def _table(name: str) -> dict[str, Any]:
@@ -140,7 +141,7 @@ def _items(table: dict[str, Any]) -> Iterator[tuple[str, Any, str | None]]:
 # --- the tests ----------------------------------------------------------------------------
 
 def test_every_article_has_its_table() -> None:
-    assert len(NAMES) == 16
+    assert len(NAMES) == 24
     assert {name[:2] for name in NAMES} == {"fr", "es", "de", "pt"}
     for name in NAMES:
         assert _table(name)["language"] == name[:2]

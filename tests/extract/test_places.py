@@ -188,6 +188,21 @@ def test_wrapper_chooses_the_level(component: PlacesComponent) -> None:
         ("Province of Latina", "region"), ("Latina", "city"), ("Italy", "country")]
 
 
+@pytest.mark.parametrize("text", [
+    "O governador de São Paulo recebeu a comitiva.",
+    "O Governo do Estado de São Paulo assinou o protocolo.",
+])
+def test_a_governor_or_a_state_government_names_the_state(component: PlacesComponent,
+                                                          text: str) -> None:
+    assert names(component, text, "pt") == ["São Paulo State"]
+
+
+def test_a_building_or_street_named_with_a_preposition_is_no_place(
+        component: PlacesComponent) -> None:
+    """"Palácio dos Bandeirantes", "Rua de Braga": a facility word and a preposition."""
+    assert names(component, "A feira ocupa a Rua de Braga, em Lisboa.", "pt") == ["Lisbon"]
+
+
 def test_italian_metropolitan_city(component: PlacesComponent) -> None:
     text = "La Città metropolitana di Torino e la Città di Torino, in Italia."
     assert names(component, text, "it") == ["Metropolitan City of Turin", "Turin", "Italy"]

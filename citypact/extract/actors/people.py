@@ -71,7 +71,8 @@ def find_marks(ctx: ActorContext) -> Marks:
         return {i: (s, e) for s, e, _ in hits for i in range(s, e)}
 
     return Marks(
-        titles=index(ctx.tokens.hits(lexicons.titles)),
+        titles=index(ctx.tokens.hits(lexicons.titles)
+                     + ctx.tokens.compound_heads(lexicons.titles)),
         honorifics=index(ctx.tokens.hits(lexicons.honorifics)),
         plural=index(ctx.tokens.hits(lexicons.plural_titles)),
         relative={s for s, _, _ in ctx.tokens.hits(lexicons.relative)},
@@ -237,7 +238,7 @@ def _complement_of_title(ctx: ActorContext, marks: Marks, start: int) -> bool:
     Robotique", "presidente della Ferrari"): the name is what the title heads, not its
     holder, who is named before the title or after a comma."""
     k = start - 1
-    while k >= 0 and ctx.tokens.folded[k] in ctx.rules.connectors \
+    while k >= 0 and (ctx.tokens.folded[k] in ctx.rules.connectors or ctx.is_function(k)) \
             and not ctx.tokens.tokens[k].is_capitalised:
         k -= 1
     return k < start - 1 and k in marks.titles

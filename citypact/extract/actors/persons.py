@@ -255,11 +255,19 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
 
 
 def _region_holding(city: str, locals_: list[PlaceMention]) -> str | None:
-    """The region of the story that holds a city of the story ("TOULOUSE –": Occitanie)."""
-    held = next((m.place.admin1 for m in locals_ if m.place.name == city), None)
+    """The region of the story that holds a city of the story ("TOULOUSE –": Occitanie,
+    "SÃO PAULO –": São Paulo State)."""
+    held = next((fold(m.place.admin1) for m in locals_
+                 if m.place.name == city and m.place.admin1), None)
+    if not held:
+        return None
     return next((m.place.name for m in locals_
-                 if m.place.kind == "region" and held is not None and m.place.name == held),
-                None)
+                 if m.place.kind == "region" and _names_region(fold(m.place.name), held)), None)
+
+
+def _names_region(name: str, admin1: str) -> bool:
+    """A region's name is its first-level name, wrapped or not ("São Paulo State")."""
+    return name == admin1 or name.startswith(admin1 + " ") or name.endswith(" " + admin1)
 
 
 # --- short references and mentions -------------------------------------------------------
