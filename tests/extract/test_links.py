@@ -261,6 +261,20 @@ def test_a_following_sentence_about_the_agreement_gives_its_sectors(
         ({"Blois", "Hue"}, ("culture_heritage", "tourism"))]
 
 
+@pytest.mark.parametrize(("second", "sectors"), [
+    # The next paragraph opens with the fields and names no one: the agreement's.
+    ("Cooperation will also cover heritage.", ("culture_heritage", "tourism")),
+    # It names countries: another matter.
+    ("Italy and Vietnam want more cooperation in energy.", ("tourism",)),
+])
+def test_the_paragraph_after_the_agreement_gives_its_sectors_if_it_names_no_one(
+        links: LinksComponent, second: str, sectors: tuple[str, ...]) -> None:
+    text = "Blois and Hue signed an agreement on tourism on Monday.\n\n" + second
+    result = links(make_doc(text, "en")).links
+    assert [(set(link.parties), link.sectors) for link in result] == [
+        ({"Blois", "Hue"}, sectors)]
+
+
 def test_a_sector_word_in_a_name_speaks_of_that_organisation_only(
         links: LinksComponent) -> None:
     text = "Hue signed agreements with the Hamburg Chamber of Commerce and with Blois."

@@ -186,11 +186,15 @@ def _read_sentence(story: _Story, index: int) -> tuple[
 def _follows_up(story: _Story, index: int, inside: list[PartyMention],
                 latest: tuple[int, list[_Candidate]]) -> bool:
     """A cue sentence naming no place, in the paragraph of the last link and at most
-    ``FOLLOW_UP_REACH`` sentences after it, still speaks of that link."""
+    ``FOLLOW_UP_REACH`` sentences after it, still speaks of that link; so does one that
+    names nothing at all and opens the next paragraph ("Im Mittelpunkt stehen künftig die
+    Automobilzulieferindustrie ...")."""
     last, found = latest
-    return (bool(found) and not any(p.is_local for p in inside)
-            and index - last <= FOLLOW_UP_REACH
-            and "\n" not in story.doc.text[found[0].evidence[1]:story.doc.sentences[index][0]])
+    if not found or any(p.is_local for p in inside) or index - last > FOLLOW_UP_REACH:
+        return False
+    between = story.doc.text[found[0].evidence[1]:story.doc.sentences[index][0]]
+    return "\n" not in between or (not inside and index - last == 1
+                                   and not between.strip(" \t\n").count("\n"))
 
 
 def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
