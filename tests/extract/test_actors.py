@@ -441,6 +441,11 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Claire Martin", "adjointe à la culture de Lyon", "Lyon"),
     ("es", "El intendente de Rosario, Martín Quiroga, firmó el convenio.", "Martín Quiroga",
      "intendente de Rosario", "Rosario"),
+    # A portfolio of several fields, the first of which heads universities elsewhere.
+    ("es", "Firmó el consejero de Universidad, Investigación e Innovación de la Junta de "
+     "Andalucía, Javier Romero.", "Javier Romero",
+     "consejero de Universidad, Investigación e Innovación de la Junta de Andalucía",
+     "Andalusia"),
 ))
 def test_a_title_before_the_name_gives_role_and_affiliation(
         actors: ActorsComponent, language: str, text: str, name: str, role: str,

@@ -91,13 +91,12 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
             start = end - MAX_NAME_TOKENS
         if cue is None:
             cue = _cue(ctx, marks, start, end)
-            following = runs[index + 1] if index + 1 < len(runs) else None
-            if cue is not None and following is not None and _portfolio(
-                    ctx, cue, start, end, following):
+            name = _portfolio_name(ctx, cue, (start, end), runs[index + 1:]) if cue else None
+            if cue is not None and name is not None:
                 # "the Minister of Foreign Affairs, Bui Thanh Son": the capitalised words
                 # are the office's, the name is the one after the comma.
-                portfolios[following[0]] = Cue(role=(cue.role[0], end) if cue.role else None,
-                                               title=cue.title)
+                portfolios[name[0]] = Cue(role=(cue.role[0], _before_comma(name[0]))
+                                          if cue.role else None, title=cue.title)
                 continue
         if cue is None:
             cue = _plural_cue(ctx, marks, start)
@@ -113,17 +112,45 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
             yield NameRun(start, end, Cue(), weak=True)
 
 
-def _portfolio(ctx: ActorContext, cue: Cue, start: int, end: int,
-               following: tuple[int, int]) -> bool:
-    """A capitalised run right after "title of" and before ", Name": the office's field
-    ("concejala de Relaciones Internacionales, Marta Ruiz")."""
+PORTFOLIO_RUNS = 4
+"""Most capitalised runs of one portfolio ("Universidad, Investigación e Innovación")."""
+
+
+def _before_comma(name_start: int) -> int:
+    return name_start - 1
+
+
+def _portfolio_name(ctx: ActorContext, cue: Cue, field: tuple[int, int],
+                    following: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The name after a portfolio: capitalised runs right after "title of" (a field may be
+    a word that heads organisations elsewhere: "Universidad"), joined by commas, "and" or
+    "of the ...", then ", Name" ("concejala de Relaciones Internacionales, Marta Ruiz";
+    "consejero de Universidad, Investigación e Innovación de la Junta, Javier Romero")."""
+    start, end = field
     if cue.title is None or cue.role is None or cue.role[1] != start:
-        return False
+        return None
     between = range(cue.title[1], start)
-    if not between or not all(ctx.tokens.folded[i] in ctx.rules.connectors for i in between):
-        return False
-    return (end < len(ctx.tokens) and ctx.tokens.tokens[end].text == ","
-            and following[0] == end + 1 and following[1] - following[0] >= 2)
+    if not between or ctx.tokens.folded[between[0]] not in ctx.rules.connectors or not all(
+            _joins_portfolio(ctx, i) or i in ctx.head_at for i in between):
+        return None
+    tokens = ctx.tokens
+    for run in following[:PORTFOLIO_RUNS]:
+        gap = range(end, run[0])
+        if not gap or not all(_joins_portfolio(ctx, i) for i in gap):
+            return None
+        if tokens.tokens[run[0] - 1].text == "," and run[1] - run[0] >= 2:
+            return run
+        end = run[1]  # one more field of the portfolio
+    return None
+
+
+def _joins_portfolio(ctx: ActorContext, i: int) -> bool:
+    """A token between the fields of a portfolio: a comma, a connector or function word,
+    or the body or place the office belongs to ("de la Junta")."""
+    token = ctx.tokens.tokens[i]
+    return (token.text == "," or ctx.tokens.folded[i] in ctx.rules.connectors
+            or ctx.tokens.folded[i] in COORDINATORS or ctx.is_function(i)
+            or i in ctx.local_government or i in ctx.place_at or i in ctx.org_at)
 
 
 def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
