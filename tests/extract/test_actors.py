@@ -509,6 +509,13 @@ def test_a_role_after_the_name_is_the_persons(
      "Industrie- und Handelskammer zu Leipzig", "chamber", "DE"),
     ("pt", "A Universidade de Braga assinou um acordo.", "Universidade de Braga",
      "university", "PT"),
+    # A football club named after its town: a transfer between clubs is no tie of towns.
+    ("es", "El Betis llegó a un acuerdo con el Club de Fútbol Rosario.",
+     "Club de Fútbol Rosario", "association", "AR"),
+    ("pt", "O Sporting Clube de Braga contratou o avançado.", "Sporting Clube de Braga",
+     "association", "PT"),
+    ("fr", "Le Football Club de Lyon a recruté un attaquant.", "Football Club de Lyon",
+     "association", "FR"),
 ))
 def test_an_organisation_named_after_a_place_is_the_organisation(
         actors: ActorsComponent, language: str, text: str, name: str, kind: str,
