@@ -254,12 +254,30 @@ def _contenders(evidence: _Evidence) -> list[Candidate]:
         _without_homonym_regions(evidence.mention.candidates, wrapper), wrapper)
 
 
+def _famous_over_hamlet(best: Candidate, candidates: list[Candidate], evidence: _Evidence,
+                        context: _Context) -> Candidate:
+    """A village that only its country's being named puts first ("Montréal" in the Gers, in
+    a French story about a flight to Montréal) yields to a city of a million namesake,
+    unless something around the mention or in the story marks the village itself."""
+    entity = best.entity
+    if entity.kind != "city" or entity.population >= _KNOWN_CITY or evidence.wrapper is not None:
+        return best
+    if entity.country in evidence.container_countries or entity.id in context.chosen or (
+            entity.region is not None and (entity.region in context.regions
+                                           or entity.region in evidence.container_regions)):
+        return best
+    famous = [c for c in candidates if c.entity.kind == "city"
+              and c.entity.population >= _FAMOUS and c.best_source <= Source.DERIVED]
+    return max(famous, key=lambda c: c.entity.population) if famous else best
+
+
 def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
     wrapper = evidence.wrapper
     candidates = _contenders(evidence)
     if not candidates:
         return None
     best = max(candidates, key=lambda c: _score(c, evidence, context))
+    best = _famous_over_hamlet(best, candidates, evidence, context)
     if not _supported(best, evidence, context):
         return None
     span = evidence.mention.span

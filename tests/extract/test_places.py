@@ -197,6 +197,16 @@ def test_a_governor_or_a_state_government_names_the_state(component: PlacesCompo
     assert names(component, text, "pt") == ["São Paulo State"]
 
 
+def test_a_city_of_a_million_beats_a_village_that_only_its_country_supports(
+        component: PlacesComponent) -> None:
+    """France is named, but "Montréal" is the metropolis, not the village of the Gers;
+    the village when a wrapper marks it."""
+    found = places(component, "La France ouvrira un vol direct vers Montréal.", "fr")
+    assert [(p.name, p.country) for p in found] == [("France", "FR"), ("Montréal", "CA")]
+    found = places(component, "La commune de Montréal, en France, fête son vin.", "fr")
+    assert [(p.name, p.country) for p in found] == [("Montréal", "FR"), ("France", "FR")]
+
+
 def test_a_building_or_street_named_with_a_preposition_is_no_place(
         component: PlacesComponent) -> None:
     """"Palácio dos Bandeirantes", "Rua de Braga": a facility word and a preposition."""
