@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from citypact.extract.rules import load_rule_file, string_map
 from citypact.gazetteer import rules
 from citypact.gazetteer.keys import (
     accent_key,
@@ -60,7 +61,8 @@ class PlaceCues:
     """The compiled cues; build once with ``PlaceCues.load()`` and share."""
 
     def __init__(self, wrappers: rules.Wrappers, people: rules.PeopleCues,
-                 common: rules.CommonWords, demonyms: dict[str, str]) -> None:
+                 common: rules.CommonWords, demonyms: dict[str, str],
+                 adjectives: dict[str, str] | None = None) -> None:
         before = _entries(wrappers.before, wrappers.metropolitan_before)
         after = _entries(wrappers.after, wrappers.metropolitan_after)
         # Grouped by the word that touches the name (only those can match), longest first.
@@ -94,6 +96,8 @@ class PlaceCues:
         self._coordinators = {lang: frozenset(word_accent_key(w) for w in ws)
                               for lang, ws in common.coordinators.items()}
         self._demonyms = demonyms
+        self._adjectives = {**(adjectives or {}), **demonyms}
+        """Adjectives of nationality, for the one before a name ("la ciudad argentina de")."""
 
     @staticmethod
     def _vietnamese(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
@@ -104,8 +108,10 @@ class PlaceCues:
     def load(cls) -> PlaceCues:
         """Read and compile every cue file."""
         demonyms = {name_key(d): c.code for c in rules.load_country_names() for d in c.demonyms}
+        adjectives = {name_key(a): code for a, code in string_map(
+            load_rule_file("links", "demonyms.toml"), "demonyms", "demonyms.toml").items()}
         return cls(rules.load_wrappers(), rules.load_people(), rules.load_common_words(),
-                   demonyms)
+                   demonyms, adjectives)
 
     # --- wrappers -------------------------------------------------------------
 
@@ -233,6 +239,22 @@ class PlaceCues:
         if not words:
             return bool(gap.strip()) and not gap.strip(" ,;")
         return _in_language(word_accent_key(words[0]), self._coordinators, language)
+
+    def demonym_before(self, text: str, start: int) -> str | None:
+        """The country of a nationality adjective that the name follows through wrapper or
+        function words only ("la ciudad argentina de Córdoba", "the Argentine city of"):
+        it says where the place is, as "(Argentina)" after it would."""
+        words = _words_before(text, start, 4)
+        for word, offset in reversed(words):
+            if any(ch in ",.;:!?()" for ch in text[offset:start]):
+                return None
+            code = self._adjectives.get(word_key(word))
+            if code:
+                return code
+            key = word_key(word)
+            if key not in self._before_words and not self.function_word(key, None):
+                return None
+        return None
 
     def demonym_countries(self, text: str) -> set[str]:
         """Countries whose demonyms the text uses ("Vietnamese" -> VN)."""

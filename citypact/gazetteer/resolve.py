@@ -13,6 +13,8 @@ Score of a candidate (higher is better):
   +1.5 the document uses its country's demonym; +1.0 its country speaks the text's language
   +2.0 a wrapper asks for its kind ("Latina province"), -2.0 for another kind
   +4.0 the same entity is chosen elsewhere in the document (one sense per discourse)
+  +2.0 ... where its country is written beside it ("Latina (Spain)", "la città spagnola di
+       Latina"): that sense is the story's
 
 Before scoring, candidates that the wrapper rules out are set aside: a region named
 like a city of its country, unless a region wrapper asks for it (a bare "Saitama" is
@@ -90,7 +92,11 @@ class _Context:
     chosen: dict[str, set[Span]] = field(default_factory=dict)
     """Entities chosen in the document, with the spans of the mentions that named them."""
     marked: set[str] = field(default_factory=set)
-    """Entities chosen where a wrapper of their kind marks them ("Saitama Prefecture")."""
+    """Entities chosen where a wrapper of their kind marks them ("Saitama Prefecture"), or
+    their country ("Latina (Italy)", "la ciudad argentina de Córdoba")."""
+    placed: set[str] = field(default_factory=set)
+    """Entities chosen where their country is written beside them: the story's sense of the
+    name wherever it is written again."""
     spans: set[Span] = field(default_factory=set)
     """Spans of the mentions resolved to a place."""
     language_countries: frozenset[str] = field(init=False)
@@ -119,6 +125,7 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
     if evidence.wrapper is not None:
         score += 2.0 if evidence.wrapper.kind == entity.kind else -2.0
     score += 4.0 * (entity.id in context.chosen)
+    score += 2.0 * (entity.id in context.placed)
     score += 2.5 * (entity.id in context.parents)
     return score
 
@@ -208,7 +215,7 @@ def _placed(evidence: _Evidence, context: _Context) -> bool:
 def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> bool:
     """Whether the best candidate has enough support to be a place mention."""
     entity = candidate.entity
-    named = entity.country in context.countries
+    named = entity.country in context.countries or entity.country in evidence.container_countries
     strong = _strong(candidate, evidence, context)
     single = " " not in evidence.mention.key
     placed = _placed(evidence, context)
@@ -361,6 +368,9 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                     c.entity.country for c in following.candidates if c.entity.kind == "country")
                 evidence.container_regions = frozenset(
                     c.entity.id for c in following.candidates if c.entity.kind == "region")
+        demonym = cues.demonym_before(text, start)
+        if demonym is not None:
+            evidence.container_countries |= {demonym}
         found.append(evidence)
     return found
 
@@ -453,7 +463,10 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
         for item, evidence in resolved:
             context.chosen.setdefault(item.entity.id, set()).add(evidence.mention.span)
         context.marked = {r.entity.id for r, e in resolved
-                          if e.wrapper is not None and e.wrapper.kind == r.entity.kind}
+                          if (e.wrapper is not None and e.wrapper.kind == r.entity.kind)
+                          or r.entity.country in e.container_countries}
+        context.placed = {r.entity.id for r, e in resolved
+                          if r.entity.country in e.container_countries}
         context.spans = {r.span for r, _ in resolved}
         context.regions = {r.entity.id for r, _ in resolved if r.entity.kind == "region"}
         context.parents = {r.entity.region for r, _ in resolved if r.entity.region}

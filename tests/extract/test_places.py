@@ -207,6 +207,19 @@ def test_a_city_of_a_million_beats_a_village_that_only_its_country_supports(
     assert [(p.name, p.country) for p in found] == [("Montréal", "FR"), ("France", "FR")]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("it", "La delegazione della città spagnola di Latina è arrivata in Italia. Latina ha "
+           "firmato."),
+    ("en", "The Spanish city of Latina sent a delegation to Italy. Latina signed."),
+])
+def test_a_nationality_right_before_the_name_places_it(component: PlacesComponent,
+                                                       language: str, text: str) -> None:
+    """"la città spagnola di Latina", "la ciudad argentina de Córdoba": the adjective says
+    where the place is, as "(Spain)" after it would; the story keeps that sense."""
+    found = [(p.name, p.country) for p in places(component, text, language)]
+    assert found == [("Latina", "ES"), ("Italy", "IT")]
+
+
 def test_a_building_or_street_named_with_a_preposition_is_no_place(
         component: PlacesComponent) -> None:
     """"Palácio dos Bandeirantes", "Rua de Braga": a facility word and a preposition."""
