@@ -409,6 +409,8 @@ def test_a_nationality_between_a_company_noun_and_its_name(actors: ActorsCompone
     ("Wirtschaftsminister Thomas Reinhold eröffnete die Messe.", "Thomas Reinhold",
      "Wirtschaftsminister"),
     ("Flughafenchef Martin Vogel sprach von einem Erfolg.", "Martin Vogel", "Flughafenchef"),
+    ("Die Stadtpräsidentin von Leipzig, Anna Nowak, unterschrieb.", "Anna Nowak",
+     "Stadtpräsidentin von Leipzig"),
     # A title as the head of a hyphenated compound.
     ("Elbflug-Geschäftsführerin Sabine Hartung kündigte an.", "Sabine Hartung",
      "Elbflug-Geschäftsführerin"),
