@@ -571,6 +571,16 @@ def test_a_renewal_written_with_its_own_date_is_dated(links: LinksComponent) -> 
     assert [link.date for link in links(make_doc(text, "en", published=None)).links] == ["2024"]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois et Hue ont renouvelé le 3 mars dernier l'accord signé en 2012.", "fr"),
+    ("Blois e Hue renovaram no dia 3 de março o acordo assinado em 2012.", "pt"),
+])
+def test_the_day_right_after_the_renewal_verb_dates_the_renewal(
+        links: LinksComponent, text: str, language: str) -> None:
+    result = links(make_doc(text, language, published="2024-04-02")).links
+    assert [link.date for link in result] == ["2024-03-03"]
+
+
 @pytest.mark.parametrize(("text", "date"), [
     ("Blois presented the signed waste project between Hue and Blois.", None),
     ("Hue recalled the agreements previously signed with Blois.", None),

@@ -304,7 +304,7 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> 
     signed = any(e.label == "signing" for e in cues.events)
     dates = [m.value for m in doc.dates
              if span[0] <= m.span[0] < span[1] and not m.guessed and not m.dateline
-             and not renews_date(cues, m.span[0])
+             and not renews_date(cues, m.span[0], len(m.value) == 10)
              and not (kind == "twinning" and not signed and m.value == doc.published)]
     if kind == "twinning":
         return min(dates, default=None)

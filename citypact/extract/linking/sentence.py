@@ -142,10 +142,13 @@ RENEWAL_REACH = 40
 """Characters from a ``renewed`` word to the date of the instrument it renews."""
 
 
-def renews_date(cues: SentenceCues, start: int) -> bool:
+def renews_date(cues: SentenceCues, start: int, day: bool = False) -> bool:
     """Whether a date at ``start`` follows a ``renewed`` word: it dates the renewed
-    instrument ("rinnova l'accordo del 2009"), not the new one."""
+    instrument ("rinnova l'accordo del 2009"), not the new one. A day written right after
+    the verb, before any instrument, is when the renewal is done ("ont renouvelé le 3 mars
+    dernier l'accord signé en 2012")."""
     return any(p.label == "renewed" and p.span[1] <= start and start - p.span[1] <= RENEWAL_REACH
+               and not (day and not any(p.span[1] <= k.span[0] < start for k in cues.kinds))
                for p in cues.past)
 
 
