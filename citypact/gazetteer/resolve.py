@@ -78,6 +78,8 @@ class _Evidence:
     """A word that puts a place after it stands right before ("from", "da", "từ")."""
     listed_with: tuple[Span, ...] = ()
     """The mentions next to it in a list ("Tours and Bordeaux", "Lazio, Toscana")."""
+    parenthesis_after: bool = False
+    """The next mention is in parentheses right after it ("Morelia (México)")."""
 
 
 @dataclass(slots=True)
@@ -363,7 +365,9 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
             evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
         if index + 1 < len(mentions):
             following = mentions[index + 1]
-            if _CONTAINER_GAP.match(text[end:following.span[0]]):
+            gap = text[end:following.span[0]]
+            if _CONTAINER_GAP.match(gap):
+                evidence.parenthesis_after = "(" in gap
                 evidence.container_countries = frozenset(
                     c.entity.country for c in following.candidates if c.entity.kind == "country")
                 evidence.container_regions = frozenset(
@@ -410,8 +414,13 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
 
 
 def _named_countries(evidences: list[_Evidence], context: _Context) -> set[str]:
+    """Countries the story names, except one written only in parentheses after a place
+    ("Valladolid y Morelia (México)"): it says where that place is, and the places the
+    writer leaves without one are the reader's own."""
     countries = set()
-    for evidence in evidences:
+    for index, evidence in enumerate(evidences):
+        if index and _in_parentheses_after(evidences[index - 1], evidence):
+            continue
         candidates = _contenders(evidence)
         if not candidates:
             continue
@@ -436,6 +445,12 @@ def _marked_regions(evidences: list[_Evidence], context: _Context) -> set[str]:
             if best.entity.kind == "region":
                 regions.add(best.entity.id)
     return regions
+
+
+def _in_parentheses_after(previous: _Evidence, evidence: _Evidence) -> bool:
+    """The mention is a country in parentheses right after the previous one: "(México)"."""
+    return previous.parenthesis_after and any(
+        c.entity.kind == "country" for c in evidence.mention.candidates)
 
 
 def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,

@@ -220,6 +220,15 @@ def test_a_nationality_right_before_the_name_places_it(component: PlacesComponen
     assert found == [("Latina", "ES"), ("Italy", "IT")]
 
 
+def test_a_country_in_parentheses_places_its_city_only(component: PlacesComponent) -> None:
+    """"Latina e Málaga (Spagna)": the writer places Málaga; Latina, left without a
+    country, is the reader's own, not looked for in Spain on that ground."""
+    found = places(component, "Il sindaco di Latina e quello di Málaga (Spagna) hanno firmato.",
+                   "it")
+    assert [(p.name, p.country) for p in found] == [
+        ("Latina", "IT"), ("Málaga", "ES"), ("Spain", "ES")]
+
+
 def test_a_building_or_street_named_with_a_preposition_is_no_place(
         component: PlacesComponent) -> None:
     """"Palácio dos Bandeirantes", "Rua de Braga": a facility word and a preposition."""
