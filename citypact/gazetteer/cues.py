@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from citypact.extract.rules import load_rule_file, string_map
 from citypact.gazetteer import rules
 from citypact.gazetteer.keys import (
     accent_key,
@@ -62,7 +63,8 @@ class PlaceCues:
 
     def __init__(self, wrappers: rules.Wrappers, people: rules.PeopleCues,
                  common: rules.CommonWords, demonyms: dict[str, str],
-                 region_abbreviations: dict[str, tuple[str, str]] | None = None) -> None:
+                 region_abbreviations: dict[str, tuple[str, str]] | None = None,
+                 adjectives: dict[str, str] | None = None) -> None:
         before = _entries(wrappers.before, wrappers.metropolitan_before)
         after = _entries(wrappers.after, wrappers.metropolitan_after)
         # Grouped by the word that touches the name (only those can match), longest first.
@@ -98,6 +100,8 @@ class PlaceCues:
                               for lang, ws in common.coordinators.items()}
         self._demonyms = demonyms
         self._region_abbreviations = region_abbreviations or {}
+        self._adjectives = {**(adjectives or {}), **demonyms}
+        """Adjectives of nationality, for the one before a name ("la ciudad argentina de")."""
 
     @staticmethod
     def _vietnamese(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
@@ -108,8 +112,10 @@ class PlaceCues:
     def load(cls) -> PlaceCues:
         """Read and compile every cue file."""
         demonyms = {name_key(d): c.code for c in rules.load_country_names() for d in c.demonyms}
+        adjectives = {name_key(a): code for a, code in string_map(
+            load_rule_file("links", "demonyms.toml"), "demonyms", "demonyms.toml").items()}
         return cls(rules.load_wrappers(), rules.load_people(), rules.load_common_words(),
-                   demonyms, rules.load_region_abbreviations())
+                   demonyms, rules.load_region_abbreviations(), adjectives)
 
     # --- wrappers -------------------------------------------------------------
 
@@ -168,7 +174,8 @@ class PlaceCues:
         """A title, a title and a capitalised word, a given name, a surname written first or
         a facility word before the name.
 
-        ("Palazzo Cisterna" and "Via Roma" name a building and a street, not the place.)
+        ("Palazzo Cisterna", "Via Roma" and "Palácio dos Bandeirantes" name a building and
+        a street, not the place.)
         """
         words = _words_before(text, start, 2)
         if not words:
@@ -177,7 +184,9 @@ class PlaceCues:
         if self.title_before(text, start, office=False):
             return True
         if not last[:1].isupper():
-            return False
+            # "Palácio dos Bandeirantes", "Plaza de España": a building's or a square's name
+            return len(words) == 2 and words[0][0] in self._facility and self.function_word(
+                name_key(last), None)
         if len(words) == 2 and self._is_title(words[0][0]) and (
                 not text[words[0][1] + len(words[0][0]):last_start].strip()
                 and not _headline(text, start)):
@@ -281,6 +290,22 @@ class PlaceCues:
         if not words:
             return bool(gap.strip()) and not gap.strip(" ,;")
         return _in_language(word_accent_key(words[0]), self._coordinators, language)
+
+    def demonym_before(self, text: str, start: int) -> str | None:
+        """The country of a nationality adjective that the name follows through wrapper or
+        function words only ("la ciudad argentina de Córdoba", "the Argentine city of"):
+        it says where the place is, as "(Argentina)" after it would."""
+        words = _words_before(text, start, 4)
+        for word, offset in reversed(words):
+            if any(ch in ",.;:!?()" for ch in text[offset:start]):
+                return None
+            code = self._adjectives.get(word_key(word))
+            if code:
+                return code
+            key = word_key(word)
+            if key not in self._before_words and not self.function_word(key, None):
+                return None
+        return None
 
     def demonym_countries(self, text: str) -> set[str]:
         """Countries whose demonyms the text uses ("Vietnamese" -> VN)."""

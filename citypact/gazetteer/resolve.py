@@ -15,6 +15,8 @@ Score of a candidate (higher is better):
   +1.5 the document uses its country's demonym; +1.0 its country speaks the text's language
   +2.0 a wrapper asks for its kind ("Latina province"), -2.0 for another kind
   +4.0 the same entity is chosen elsewhere in the document (one sense per discourse)
+  +2.0 ... where its country is written beside it ("Latina (Spain)", "la città spagnola di
+       Latina"): that sense is the story's
 
 Before scoring, candidates that the wrapper rules out are set aside: a region named
 like a city of its country, unless a region wrapper asks for it (a bare "Saitama" is
@@ -88,6 +90,8 @@ class _Evidence:
     is filed from ("SULMONA – Sulmona ha una nuova città gemella", "HOF. Trotz ...")."""
     after_title: bool = False
     """A title stands right before: a country there is the office's ("Tổng thống Mỹ")."""
+    parenthesis_after: bool = False
+    """The next mention is in parentheses right after it ("Morelia (México)")."""
 
 
 @dataclass(slots=True)
@@ -102,7 +106,11 @@ class _Context:
     chosen: dict[str, set[Span]] = field(default_factory=dict)
     """Entities chosen in the document, with the spans of the mentions that named them."""
     marked: set[str] = field(default_factory=set)
-    """Entities chosen where a wrapper of their kind marks them ("Saitama Prefecture")."""
+    """Entities chosen where a wrapper of their kind marks them ("Saitama Prefecture"), or
+    their country ("Latina (Italy)", "la ciudad argentina de Córdoba")."""
+    placed: set[str] = field(default_factory=set)
+    """Entities chosen where their country is written beside them: the story's sense of the
+    name wherever it is written again."""
     spans: set[Span] = field(default_factory=set)
     """Spans of the mentions resolved to a place."""
     span_entities: dict[Span, Entity] = field(default_factory=dict)
@@ -134,6 +142,7 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
     if evidence.wrapper is not None:
         score += 2.0 if evidence.wrapper.kind == entity.kind else -2.0
     score += 4.0 * (entity.id in context.chosen)
+    score += 2.0 * (entity.id in context.placed)
     score += 2.5 * (entity.id in context.parents)
     return score
 
@@ -235,7 +244,7 @@ def _placed(evidence: _Evidence, context: _Context) -> bool:
 def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> bool:
     """Whether the best candidate has enough support to be a place mention."""
     entity = candidate.entity
-    named = entity.country in context.countries
+    named = entity.country in context.countries or entity.country in evidence.container_countries
     strong = _strong(candidate, evidence, context)
     single = " " not in evidence.mention.key
     placed = _placed(evidence, context)
@@ -288,12 +297,30 @@ def _contenders(evidence: _Evidence) -> list[Candidate]:
         _without_homonym_regions(evidence.mention.candidates, wrapper), wrapper)
 
 
+def _famous_over_hamlet(best: Candidate, candidates: list[Candidate], evidence: _Evidence,
+                        context: _Context) -> Candidate:
+    """A village that only its country's being named puts first ("Montréal" in the Gers, in
+    a French story about a flight to Montréal) yields to a city of a million namesake,
+    unless something around the mention or in the story marks the village itself."""
+    entity = best.entity
+    if entity.kind != "city" or entity.population >= _KNOWN_CITY or evidence.wrapper is not None:
+        return best
+    if entity.country in evidence.container_countries or entity.id in context.chosen or (
+            entity.region is not None and (entity.region in context.regions
+                                           or entity.region in evidence.container_regions)):
+        return best
+    famous = [c for c in candidates if c.entity.kind == "city"
+              and c.entity.population >= _FAMOUS and c.best_source <= Source.DERIVED]
+    return max(famous, key=lambda c: c.entity.population) if famous else best
+
+
 def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
     wrapper = evidence.wrapper
     candidates = _contenders(evidence)
     if not candidates:
         return None
     best = max(candidates, key=lambda c: _score(c, evidence, context))
+    best = _famous_over_hamlet(best, candidates, evidence, context)
     if not _supported(best, evidence, context):
         return None
     span = evidence.mention.span
@@ -377,7 +404,9 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
             evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
         if index + 1 < len(mentions):
             following = mentions[index + 1]
-            if _CONTAINER_GAP.match(text[end:following.span[0]]):
+            gap = text[end:following.span[0]]
+            if _CONTAINER_GAP.match(gap):
+                evidence.parenthesis_after = "(" in gap
                 evidence.container_countries = frozenset(
                     c.entity.country for c in following.candidates if c.entity.kind == "country")
                 evidence.container_regions = frozenset(
@@ -386,6 +415,9 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         if abbreviated is not None:
             evidence.abbreviation = abbreviated[0]
             evidence.container_admin1 = abbreviated[1:]
+        demonym = cues.demonym_before(text, start)
+        if demonym is not None:
+            evidence.container_countries |= {demonym}
         found.append(evidence)
     return found
 
@@ -440,8 +472,13 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
 
 
 def _named_countries(evidences: list[_Evidence], context: _Context) -> set[str]:
+    """Countries the story names, except one written only in parentheses after a place
+    ("Valladolid y Morelia (México)"): it says where that place is, and the places the
+    writer leaves without one are the reader's own."""
     countries = set()
-    for evidence in evidences:
+    for index, evidence in enumerate(evidences):
+        if index and _in_parentheses_after(evidences[index - 1], evidence):
+            continue
         candidates = _contenders(evidence)
         if not candidates:
             continue
@@ -449,6 +486,29 @@ def _named_countries(evidences: list[_Evidence], context: _Context) -> set[str]:
         if best.entity.kind == "country" and not (evidence.ambiguous and evidence.weak):
             countries.add(best.entity.country)
     return countries
+
+
+def _marked_regions(evidences: list[_Evidence], context: _Context) -> set[str]:
+    """Regions that a region wrapper names ("Junta de Andalucía", "Provincia di Latina"):
+    known before the first pass, so that a city of theirs wins over a namesake abroad from
+    the start ("Málaga" beside "Junta de Andalucía", in a story that names Colombia)."""
+    regions = set()
+    for evidence in evidences:
+        wrapper = evidence.wrapper
+        if wrapper is None or wrapper.kind != "region" or not wrapper.before:
+            continue
+        candidates = _contenders(evidence)
+        if candidates:
+            best = max(candidates, key=lambda c: _score(c, evidence, context))
+            if best.entity.kind == "region":
+                regions.add(best.entity.id)
+    return regions
+
+
+def _in_parentheses_after(previous: _Evidence, evidence: _Evidence) -> bool:
+    """The mention is a country in parentheses right after the previous one: "(México)"."""
+    return previous.parenthesis_after and any(
+        c.entity.kind == "country" for c in evidence.mention.candidates)
 
 
 def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
@@ -467,6 +527,7 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
     evidences = _drop_people(text, _evidence(text, mentions, cues, language), cues)
     context = _Context(language, demonyms=cues.demonym_countries(text))
     context.countries = _named_countries(evidences, context)
+    context.regions = _marked_regions(evidences, context)
     resolved: list[tuple[Resolved, _Evidence]] = []
     for _ in range(2):
         resolved = []
@@ -478,7 +539,10 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
         for item, evidence in resolved:
             context.chosen.setdefault(item.entity.id, set()).add(evidence.mention.span)
         context.marked = {r.entity.id for r, e in resolved
-                          if e.wrapper is not None and e.wrapper.kind == r.entity.kind}
+                          if (e.wrapper is not None and e.wrapper.kind == r.entity.kind)
+                          or r.entity.country in e.container_countries}
+        context.placed = {r.entity.id for r, e in resolved
+                          if r.entity.country in e.container_countries}
         context.spans = {r.span for r, _ in resolved}
         context.span_entities = {r.span: r.entity for r, _ in resolved}
         context.regions = {r.entity.id for r, _ in resolved if r.entity.kind == "region"}

@@ -493,6 +493,62 @@ def test_a_name_without_a_title_is_a_person_without_a_role(
     assert [(p.name, p.role, p.affiliation) for p in doc.people] == [(name, None, None)]
 
 
+def test_a_regional_office_acts_for_a_region_of_the_sentence(actors: ActorsComponent) -> None:
+    """A regional minister before whose name a region and a city are named acts for the
+    region ("consejera": an office of the Junta), not for the city named last."""
+    doc = run_case(actors, "Andalucía y Sevilla reciben hoy a Ana Ruiz, consejera de Cultura.",
+                   "es")
+    assert person_named(doc, "Ana Ruiz").affiliation == "Andalusia"
+
+
+@pytest.mark.parametrize(("language", "text", "people"), [
+    # What a title heads, written right after it, is no person.
+    ("fr", "Marion Debray, présidente de Rhodanie Robotique, a parlé.", ["Marion Debray"]),
+    ("it", "Parla Carla Neri, presidente di Alfa Meccanica.", ["Carla Neri"]),
+    ("pt", "A vereadora Luíza Campos, presidente da Comissão de Relações Internacionais, "
+           "falou.", ["Luíza Campos"]),
+    ("pt", "Assinou o secretário estadual de Relações Internacionais, Roberto Alencar.",
+     ["Roberto Alencar"]),
+])
+def test_the_name_a_title_heads_is_no_person(actors: ActorsComponent, language: str,
+                                              text: str, people: list[str]) -> None:
+    assert [p.name for p in run_case(actors, text, language).people] == people
+
+
+def test_fr_a_vice_title_written_with_a_hyphen(actors: ActorsComponent) -> None:
+    doc = run_case(actors, "Le vice-gouverneur du Quang Nam, Li Wenhao, a signé.", "fr")
+    assert person_named(doc, "Li Wenhao").role == "vice-gouverneur du Quang Nam"
+
+
+def test_a_title_after_a_preposition_and_before_a_name_is_the_next_persons(
+        actors: ActorsComponent) -> None:
+    text = ("O acordo foi assinado pelo presidente da Câmara Municipal de Braga, Rui Tavares, "
+            "pela vereadora de Curitiba, Ana Lima, e pelo reitor.")
+    doc = run_case(actors, text, "pt")
+    assert person_named(doc, "Rui Tavares").role == "presidente da Câmara Municipal de Braga"
+    assert person_named(doc, "Ana Lima").role == "vereadora de Curitiba"
+
+
+def test_a_nationality_between_a_company_noun_and_its_name(actors: ActorsComponent) -> None:
+    doc = run_case(actors, "Le groupe allemand Kessler Antriebe a signé un contrat.", "fr")
+    assert org_named(doc, "Kessler Antriebe").type == "company"
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Wirtschaftsminister Thomas Reinhold eröffnete die Messe.", "Thomas Reinhold",
+     "Wirtschaftsminister"),
+    ("Flughafenchef Martin Vogel sprach von einem Erfolg.", "Martin Vogel", "Flughafenchef"),
+    ("Die Stadtpräsidentin von Leipzig, Anna Nowak, unterschrieb.", "Anna Nowak",
+     "Stadtpräsidentin von Leipzig"),
+    # A title as the head of a hyphenated compound.
+    ("Elbflug-Geschäftsführerin Sabine Hartung kündigte an.", "Sabine Hartung",
+     "Elbflug-Geschäftsführerin"),
+])
+def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: str,
+                                                 name: str, role: str) -> None:
+    assert person_named(run_case(actors, text, "de"), name).role == role
+
+
 @pytest.mark.parametrize(("language", "text", "name", "role", "affiliation"), by_language(
     ("en", "Deputy Mayor of Leeds Sarah Collins opened the forum.", "Sarah Collins",
      "Deputy Mayor of Leeds", "Leeds"),
@@ -538,6 +594,13 @@ def test_a_name_without_a_title_is_a_person_without_a_role(
     # A family name of the northern uplands ("Lò", "Cầm") opens the name.
     ("vi", "Phó Chủ tịch UBND tỉnh Quảng Nam Lò Văn Tiến tiếp đoàn.", "Lò Văn Tiến",
      "Phó Chủ tịch UBND tỉnh Quảng Nam", "Quang Nam"),
+
+
+    # A portfolio of several fields, the first of which heads universities elsewhere.
+    ("es", "Firmó el consejero de Universidad, Investigación e Innovación de la Junta de "
+     "Andalucía, Javier Romero.", "Javier Romero",
+     "consejero de Universidad, Investigación e Innovación de la Junta de Andalucía",
+     "Andalusia"),
 ))
 def test_a_title_before_the_name_gives_role_and_affiliation(
         actors: ActorsComponent, language: str, text: str, name: str, role: str,
@@ -608,6 +671,13 @@ def test_a_role_after_the_name_is_the_persons(
      "Industrie- und Handelskammer zu Leipzig", "chamber", "DE"),
     ("pt", "A Universidade de Braga assinou um acordo.", "Universidade de Braga",
      "university", "PT"),
+    # A football club named after its town: a transfer between clubs is no tie of towns.
+    ("es", "El Betis llegó a un acuerdo con el Club de Fútbol Rosario.",
+     "Club de Fútbol Rosario", "association", "AR"),
+    ("pt", "O Sporting Clube de Braga contratou o avançado.", "Sporting Clube de Braga",
+     "association", "PT"),
+    ("fr", "Le Football Club de Lyon a recruté un attaquant.", "Football Club de Lyon",
+     "association", "FR"),
 ))
 def test_an_organisation_named_after_a_place_is_the_organisation(
         actors: ActorsComponent, language: str, text: str, name: str, kind: str,

@@ -167,6 +167,22 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "proposal"),
     ("At the meeting, Hue and Blois agreed to cooperate on tourism.", "en", {"Blois", "Hue"},
      "cooperation"),
+
+
+    # A motion to start the steps towards a twinning, a first step: not one yet.
+    ("El pleno de Monterrey aprobó una moción para iniciar los trámites de hermanamiento con "
+     "San Antonio.", "es", {"Monterrey", "San Antonio"}, "proposal"),
+    ("La carta es el primer paso hacia un hermanamiento entre Monterrey y San Antonio.", "es",
+     {"Monterrey", "San Antonio"}, "proposal"),
+    # The fields of a proposed twinning are proposed with it, exchanges included.
+    ("Monterrey propuso a San Antonio un hermanamiento centrado en el turismo, la formación y "
+     "el intercambio cultural.", "es", {"Monterrey", "San Antonio"}, "proposal"),
+    # The verb after the instrument is wished: it is not signed yet.
+    ("Une convention de coopération pourrait être signée entre Blois et Hue.", "fr",
+     {"Blois", "Hue"}, "proposal"),
+    # A German compound: the agreement is in the word's tail.
+    ("Hamburg und Da Nang haben ihre Kooperationsvereinbarung um fünf Jahre verlängert.", "de",
+     {"Hamburg", "Da Nang"}, "agreement"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -374,6 +390,20 @@ def test_italian_arts_are_culture(links: LinksComponent) -> None:
     text = "Firenze e Huế hanno firmato un patto di gemellaggio per scambi tra le orchestre."
     assert [link.sectors for link in links(make_doc(text, "it")).links] == [
         ("culture_heritage",)]
+
+
+@pytest.mark.parametrize(("second", "sectors"), [
+    # The next paragraph opens with the fields and names no one: the agreement's.
+    ("Cooperation will also cover heritage.", ("culture_heritage", "tourism")),
+    # It names countries: another matter.
+    ("Italy and Vietnam want more cooperation in energy.", ("tourism",)),
+])
+def test_the_paragraph_after_the_agreement_gives_its_sectors_if_it_names_no_one(
+        links: LinksComponent, second: str, sectors: tuple[str, ...]) -> None:
+    text = "Blois and Hue signed an agreement on tourism on Monday.\n\n" + second
+    result = links(make_doc(text, "en")).links
+    assert [(set(link.parties), link.sectors) for link in result] == [
+        ({"Blois", "Hue"}, sectors)]
 
 
 def test_a_sector_word_in_a_name_speaks_of_that_organisation_only(
@@ -770,6 +800,16 @@ def test_a_renewal_written_with_its_own_date_is_dated(links: LinksComponent) -> 
     assert [link.date for link in links(make_doc(text, "en", published=None)).links] == ["2024"]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois et Hue ont renouvelé le 3 mars dernier l'accord signé en 2012.", "fr"),
+    ("Blois e Hue renovaram no dia 3 de março o acordo assinado em 2012.", "pt"),
+])
+def test_the_day_right_after_the_renewal_verb_dates_the_renewal(
+        links: LinksComponent, text: str, language: str) -> None:
+    result = links(make_doc(text, language, published="2024-04-02")).links
+    assert [link.date for link in result] == ["2024-03-03"]
+
+
 @pytest.mark.parametrize(("text", "date"), [
     ("Blois presented the signed waste project between Hue and Blois.", None),
     ("Hue recalled the agreements previously signed with Blois.", None),
@@ -911,3 +951,34 @@ def test_a_wrapper_word_may_sit_before_the_comma_of_an_apposition(
         links: LinksComponent) -> None:
     doc = make_doc("Florence City, Tuscany and Hue signed a sister city agreement.", "en")
     assert link_pairs(links, doc) == {frozenset({"Florence", "Hue"})}
+
+
+def test_a_venue_of_another_city_beside_a_country_alone_is_no_party(
+        links: LinksComponent) -> None:
+    """The next convention may be signed in Hamburg with "a Vietnamese delegation": the
+    story is about Blois and Hue, and Hamburg is only where it may happen."""
+    text = ("Blois et Hue ont signé un accord. Blois et Hue coopèrent depuis 2010 sur le "
+            "patrimoine. Une convention pourrait être signée à Hamburg l'an prochain, lors de "
+            "la visite d'une délégation vietnamienne.")
+    found = link_kinds(links, make_doc(text, "fr"))
+    assert not any("Hamburg" in pair for pair in found)
+
+
+def test_places_where_things_happen_are_not_the_pair_of_the_story(
+        links: LinksComponent) -> None:
+    """A story filed from Hamburg about a company: robots assembled in Blois, an office to
+    open in Hue. Neither the dateline nor the venues make a pair of the story."""
+    text = ("HAMBURG – Der Konzern hat einen Vertrag unterzeichnet. Der Vertrag wurde am "
+            "3. März unterzeichnet, die Roboter werden in Blois montiert. Ein Büro soll in Hue "
+            "eröffnen.")
+    found = link_kinds(links, make_doc(text, "de"))
+    assert [pair for pair in found if pair <= set(PLACES)] == []
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La société Alpha, basée à Hamburg, a signé un partenariat avec Blois.", "fr"),
+    ("The Alpha company, based in Hamburg, signed a partnership with Blois.", "en"),
+])
+def test_where_an_organisation_is_based_is_no_party(links: LinksComponent, text: str,
+                                                    language: str) -> None:
+    assert frozenset({"Hamburg", "Blois"}) not in link_kinds(links, make_doc(text, language))

@@ -124,6 +124,7 @@ def test_word_boundaries_are_unicode(component: PlacesComponent) -> None:
 def test_place_after_a_given_name_is_a_surname(component: PlacesComponent) -> None:
     text = "Il presidente della Toscana Eugenio Giani ha incontrato Giani di nuovo in Italia."
     assert names(component, text, "it") == ["Tuscany", "Italy"]
+    assert names(component, "Según Andrés Fontana, Italia es un socio.", "es") == ["Italy"]
 
 
 def test_given_name_that_is_a_place_followed_by_a_surname(component: PlacesComponent) -> None:
@@ -236,6 +237,53 @@ def test_wrapper_chooses_the_level(component: PlacesComponent) -> None:
     found = places(component, "The Latina province and the city of Latina, Italy.", "en")
     assert [(p.name, p.kind) for p in found] == [
         ("Province of Latina", "region"), ("Latina", "city"), ("Italy", "country")]
+
+
+@pytest.mark.parametrize("text", [
+    "O governador de São Paulo recebeu a comitiva.",
+    "O Governo do Estado de São Paulo assinou o protocolo.",
+])
+def test_a_governor_or_a_state_government_names_the_state(component: PlacesComponent,
+                                                          text: str) -> None:
+    assert names(component, text, "pt") == ["São Paulo State"]
+
+
+def test_a_city_of_a_million_beats_a_village_that_only_its_country_supports(
+        component: PlacesComponent) -> None:
+    """France is named, but "Montréal" is the metropolis, not the village of the Gers;
+    the village when a wrapper marks it."""
+    found = places(component, "La France ouvrira un vol direct vers Montréal.", "fr")
+    assert [(p.name, p.country) for p in found] == [("France", "FR"), ("Montréal", "CA")]
+    found = places(component, "La commune de Montréal, en France, fête son vin.", "fr")
+    assert [(p.name, p.country) for p in found] == [("Montréal", "FR"), ("France", "FR")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("it", "La delegazione della città spagnola di Latina è arrivata in Italia. Latina ha "
+           "firmato."),
+    ("en", "The Spanish city of Latina sent a delegation to Italy. Latina signed."),
+])
+def test_a_nationality_right_before_the_name_places_it(component: PlacesComponent,
+                                                       language: str, text: str) -> None:
+    """"la città spagnola di Latina", "la ciudad argentina de Córdoba": the adjective says
+    where the place is, as "(Spain)" after it would; the story keeps that sense."""
+    found = [(p.name, p.country) for p in places(component, text, language)]
+    assert found == [("Latina", "ES"), ("Italy", "IT")]
+
+
+def test_a_country_in_parentheses_places_its_city_only(component: PlacesComponent) -> None:
+    """"Latina e Málaga (Spagna)": the writer places Málaga; Latina, left without a
+    country, is the reader's own, not looked for in Spain on that ground."""
+    found = places(component, "Il sindaco di Latina e quello di Málaga (Spagna) hanno firmato.",
+                   "it")
+    assert [(p.name, p.country) for p in found] == [
+        ("Latina", "IT"), ("Málaga", "ES"), ("Spain", "ES")]
+
+
+def test_a_building_or_street_named_with_a_preposition_is_no_place(
+        component: PlacesComponent) -> None:
+    """"Palácio dos Bandeirantes", "Rua de Braga": a facility word and a preposition."""
+    assert names(component, "A feira ocupa a Rua de Braga, em Lisboa.", "pt") == ["Lisbon"]
 
 
 def test_italian_metropolitan_city(component: PlacesComponent) -> None:
@@ -526,6 +574,20 @@ def test_named_country_decides_between_homonyms(component: PlacesComponent, lang
                                                 text: str, expected: tuple[str, str]) -> None:
     first = places(component, text, language)[0]
     assert (first.name, first.country) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    pytest.param("es", "La Junta de Andalucía y Málaga firmaron un convenio con una ciudad de "
+                 "Colombia.", id="es"),
+    pytest.param("fr", "La région Andalousie et Málaga ont reçu une délégation de Colombie.",
+                 id="fr"),
+])
+def test_a_region_named_with_its_wrapper_decides_between_homonyms(
+        component: PlacesComponent, language: str, text: str) -> None:
+    """The region's government ("Junta de Andalucía") holds the city from the first pass:
+    Málaga is the Spanish city, not the Colombian town of a country the story names."""
+    found = {p.name: p.country for p in places(component, text, language)}
+    assert found["Málaga"] == "ES"
 
 
 @pytest.mark.parametrize(("language", "text"), [

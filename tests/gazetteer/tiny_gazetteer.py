@@ -109,9 +109,22 @@ ENTITIES = [
     Entity("geonames:2742032", "Braga", "city", "PT", "Braga", "iso3166-2:PT-03",
            population=193_324),
     Entity("geonames:2267057", "Lisbon", "city", "PT", population=517_802),
+    Entity("iso3166-2:ES-AN", "Andalusia", "region", "ES"),
+    Entity("geonames:2514256", "Málaga", "city", "ES", "Andalusia", "iso3166-2:ES-AN",
+           population=592_346),
+    Entity("geonames:3675605", "Málaga", "city", "CO", "Santander", population=19_884),
+    Entity("geonames:3686110", "Colombia", "country", "CO", population=49_065_615),
+    Entity("geonames:6077243", "Montréal", "city", "CA", population=1_762_949),
+    Entity("geonames:2992119", "Montréal", "city", "FR", "Occitanie", population=1_932),
 ]
 
 SPELLINGS = [
+    ("iso3166-2:ES-AN", ["Andalusia", "Andalucía", "Andalousie", "Andalusien"], CUR),
+    ("geonames:2514256", ["Málaga", "Malaga"], OFF),
+    ("geonames:3675605", ["Málaga", "Malaga"], OFF),
+    ("geonames:3686110", ["Colombia", "Colombie", "Kolumbien", "Colômbia"], OFF),
+    ("geonames:6077243", ["Montréal", "Montreal"], OFF),
+    ("geonames:2992119", ["Montréal", "Montreal"], OFF),
     ("geonames:3175395", ["Italy", "Italia", "Italie", "Italien", "Itália"], OFF),
     ("geonames:1562822", ["Vietnam", "Viet Nam", "Việt Nam", "Vietnã", "Vietname"], CUR),
     ("geonames:2921044", ["Germany", "Deutschland", "Germania", "Allemagne", "Alemania",

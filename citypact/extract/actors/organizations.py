@@ -384,8 +384,9 @@ def _noun_candidates(ctx: ActorContext) -> Iterator[Candidate]:
             k += quoted
             run = _name_run(ctx, k, limit=4)
             if run > k and k not in ctx.place_at and not _starts_person(ctx, k):
-                if not quoted and (k - end) > 0 and not tokens.tokens[k].is_acronym:
-                    continue
+                if not quoted and (k - end) > 0 and not tokens.tokens[k].is_acronym and not all(
+                        ctx.is_demonym(i) for i in range(end, k)):
+                    continue  # a nationality may stand between: "le groupe allemand Kessler"
                 yield Candidate(k, run, tokens.surface(k, run), kind)
 
 

@@ -75,7 +75,8 @@ def find_marks(ctx: ActorContext) -> Marks:
         return {i: (s, e) for s, e, _ in hits for i in range(s, e)}
 
     return Marks(
-        titles=index(ctx.tokens.hits(lexicons.titles)),
+        titles=index(ctx.tokens.hits(lexicons.titles)
+                     + ctx.tokens.compound_heads(lexicons.titles)),
         honorifics=index(ctx.tokens.hits(lexicons.honorifics)),
         plural=index(ctx.tokens.hits(lexicons.plural_titles)),
         relative={s for s, _, _ in ctx.tokens.hits(lexicons.relative)},
@@ -94,20 +95,21 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
             start = end - MAX_NAME_TOKENS
         if cue is None:
             cue = _cue(ctx, marks, start, end)
+            name = _portfolio_name(ctx, cue, (start, end), runs[index + 1:]) if cue else None
             following = runs[index + 1] if index + 1 < len(runs) else None
-            if cue is not None and following is not None and _portfolio(
+            if cue is not None and name is None and following is not None and _portfolio(
                     ctx, cue, start, end, following):
+                name = following
+            if cue is not None and name is not None:
                 # "the Minister of Foreign Affairs, Bui Thanh Son": the capitalised words
                 # are the office's, the name is the one after the comma.
-                portfolios[following[0]] = Cue(role=(cue.role[0], following[0] - 1)
-                                               if cue.role else None,
-                                               title=cue.title)
+                portfolios[name[0]] = Cue(role=(cue.role[0], _before_comma(name[0]))
+                                          if cue.role else None, title=cue.title)
                 continue
-            if cue is not None and not cue.honorific and _after_title_preposition(
-                    ctx, cue, start):
-                continue  # "presidente da Comissão de Relações Internacionais": an office
         if cue is None:
             cue = _plural_cue(ctx, marks, start)
+        elif _complement_of_title(ctx, marks, start):
+            continue  # "présidente de Rhodanie Robotique": what the title presides
         if end - start == 1 and _field_word(ctx, start) and _role_goes_on(ctx, start + 2):
             continue  # "Phó Trưởng Ban Đối ngoại Tỉnh ủy ...": the office's field
         if cue is not None:
@@ -120,21 +122,52 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
             yield NameRun(start, end, Cue(), weak=True)
 
 
-def _after_title_preposition(ctx: ActorContext, cue: Cue, start: int) -> bool:
-    """A capitalised run right after "title of" ("presidente da Comissão ...", "chairman of
-    the Board"): a name never follows a preposition, the words name the office."""
+PORTFOLIO_RUNS = 4
+"""Most capitalised runs of one portfolio ("Universidad, Investigación e Innovación")."""
+
+
+def _before_comma(name_start: int) -> int:
+    return name_start - 1
+
+
+def _portfolio_name(ctx: ActorContext, cue: Cue, field: tuple[int, int],
+                    following: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The name after a portfolio: capitalised runs right after "title of" (a field may be
+    a word that heads organisations elsewhere: "Universidad"), joined by commas, "and" or
+    "of the ...", then ", Name" ("concejala de Relaciones Internacionales, Marta Ruiz";
+    "consejero de Universidad, Investigación e Innovación de la Junta, Javier Romero")."""
+    start, end = field
     if cue.title is None or cue.role is None or cue.role[1] != start:
-        return False
+        return None
     between = range(cue.title[1], start)
-    return bool(between) and all(
-        ctx.tokens.folded[i] in ctx.rules.connectors
-        or (ctx.is_function(i) and not ctx.tokens.tokens[i].is_capitalised) for i in between)
+    if not between or ctx.tokens.folded[between[0]] not in ctx.rules.connectors or not all(
+            _joins_portfolio(ctx, i) or i in ctx.head_at for i in between):
+        return None
+    tokens = ctx.tokens
+    for run in following[:PORTFOLIO_RUNS]:
+        gap = range(end, run[0])
+        if not gap or not all(_joins_portfolio(ctx, i) for i in gap):
+            return None
+        if tokens.tokens[run[0] - 1].text == "," and run[1] - run[0] >= 2:
+            return run
+        end = run[1]  # one more field of the portfolio
+    return None
+
+
+def _joins_portfolio(ctx: ActorContext, i: int) -> bool:
+    """A token between the fields of a portfolio: a comma, a connector or function word,
+    or the body or place the office belongs to ("de la Junta")."""
+    token = ctx.tokens.tokens[i]
+    return (token.text == "," or ctx.tokens.folded[i] in ctx.rules.connectors
+            or ctx.tokens.folded[i] in COORDINATORS or ctx.is_function(i)
+            or i in ctx.local_government or i in ctx.place_at or i in ctx.org_at)
 
 
 def _portfolio(ctx: ActorContext, cue: Cue, start: int, end: int,
                following: tuple[int, int]) -> bool:
-    """A capitalised run right after "title of" and before ", Name": the office's field
-    ("concejala de Relaciones Internacionales, Marta Ruiz")."""
+    """A capitalised run right after "title of", then lower-case words of the field or the
+    body it belongs to, and ", Name": the office's field ("assessore regionale allo
+    Sviluppo economico, Paolo Zanetti", "al Turismo della Regione Marche, Lucia Bianchi")."""
     if cue.title is None or cue.role is None or cue.role[1] != start:
         return False
     between = range(cue.title[1], start)
@@ -324,6 +357,17 @@ def _of_organisation_follows(ctx: ActorContext, end: int) -> bool:
 
 # --- cues ----------------------------------------------------------------------------
 
+def _complement_of_title(ctx: ActorContext, marks: Marks, start: int) -> bool:
+    """Only connectors stand between a title and the name ("présidente de Rhodanie
+    Robotique", "presidente della Ferrari"): the name is what the title heads, not its
+    holder, who is named before the title or after a comma."""
+    k = start - 1
+    while k >= 0 and (ctx.tokens.folded[k] in ctx.rules.connectors or ctx.is_function(k)) \
+            and not ctx.tokens.tokens[k].is_capitalised:
+        k -= 1
+    return k < start - 1 and k in marks.titles
+
+
 def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
     """A title or honorific before the name, across the role's complement."""
     tokens = ctx.tokens
@@ -448,8 +492,22 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
     role_start = next(i for i in range(end + 1, k + 1)
                       if not ctx.is_function(i) or ctx.is_demonym(i) or i in ctx.place_at)
     role_end = _role_end(ctx, marks.titles[k][1])
+    if ctx.is_function(k - 1) and _names_its_holder(ctx, role_end):
+        return None  # "Rui Tavares, pela vereadora do Mindelo, Adilsa Fortes": hers
     return Cue(role=(role_start, role_end), title=marks.titles[k],
                extra=_extra_entity(ctx, role_end))
+
+
+def _names_its_holder(ctx: ActorContext, role_end: int) -> bool:
+    """A comma and a capitalised name that is no place or organisation end the role: a
+    title introduced by an article or preposition ("pela vereadora") belongs to that name,
+    the next person of a list ("Sergey Grebnev, dirigente della holding KER, Nagumanov
+    Adel, ...": a bare title after the comma is the name's before it)."""
+    tokens = ctx.tokens
+    k = role_end + 1
+    return (k < len(tokens) and tokens.tokens[role_end].text == ","
+            and ctx.is_name_word(k) and k not in ctx.place_at and k not in ctx.org_at
+            and k + 1 < len(tokens) and ctx.is_name_word(k + 1) and tokens.joined(k + 1))
 
 
 OFFICE_REACH = 8

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from citypact.extract.actors.context import ActorContext
+from citypact.extract.actors.context import ActorContext, PlaceMention
 from citypact.extract.actors.names import TokenRange, overlaps
 from citypact.extract.actors.people import Marks, NameRun, find_name_runs
 from citypact.extract.actors.text import COORDINATORS
@@ -225,13 +225,14 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
                      others: list[Entry]) -> str | None:
     """A local place of the person's side: Vietnamese names for Vietnamese places."""
     locals_ = [m for m in ctx.places if m.place.kind != "country"]
-    if entry.role and ctx.people.regional & set(fold(entry.role).split()):
-        # "l'assessore regionale al Turismo": an office of a region of the story
-        locals_ = [m for m in locals_ if m.place.kind == "region"] or locals_
     has_vn = any(m.place.country == "VN" for m in locals_)
     if has_vn or entry.vietnamese:
         locals_ = [m for m in locals_ if (m.place.country == "VN") == entry.vietnamese]
     title = fold(entry.title or "")
+    # "governor", "l'assessore regionale al Turismo": an office of a region
+    regional = _is_listed(title, ctx.people.regional) or _is_listed(
+        fold(entry.role or ""), ctx.people.regional) or bool(
+        ctx.people.regional & set(fold(entry.role or "").split()))
     taken = {o.affiliation for o in others if o.title and fold(o.title) == title}
     locals_ = [m for m in locals_ if m.place.name not in taken]
     if not locals_:
@@ -248,15 +249,21 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
                       s <= ctx.tokens.tokens[m.start].start < e for s, e in quoted)]
         if _is_listed(title, ctx.people.municipal):  # a mayor's place is a city
             before = [m for m in before if m.place.kind == "city"] or before
+        elif regional:
+            before = [m for m in before if m.place.kind == "region"] or before
         if before:
             return before[-1].place.name
     origin = _delegation_origin(ctx, run)
     if origin is not None and any(m.place.name == origin for m in locals_):
         return origin
     # A local title with no place ("Mayor Misty Buscher said") in a story filed from a
-    # city ("SPRINGFIELD, Ill. —") is that city's.
+    # city ("SPRINGFIELD, Ill. —") is that city's; a regional one, its region's.
+    if home is not None and regional:
+        home = _region_holding(home, locals_)
     if home is not None and any(m.place.name == home for m in locals_):
         return home
+    if regional:
+        locals_ = [m for m in locals_ if m.place.kind == "region"] or locals_
     counts = Counter(m.place.name for m in locals_)
     return max(counts, key=lambda name: counts[name])
 
@@ -311,6 +318,22 @@ def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The quoted passages in ``text[start:end]``: a place the speaker quotes
     ("«Dopo Liberec ...», ha commentato il consigliere") is not the place they act for."""
     return [(m.start() + start, m.end() + start) for m in _QUOTATION.finditer(text[start:end])]
+
+
+def _region_holding(city: str, locals_: list[PlaceMention]) -> str | None:
+    """The region of the story that holds a city of the story ("TOULOUSE –": Occitanie,
+    "SÃO PAULO –": São Paulo State)."""
+    held = next((fold(m.place.admin1) for m in locals_
+                 if m.place.name == city and m.place.admin1), None)
+    if not held:
+        return None
+    return next((m.place.name for m in locals_
+                 if m.place.kind == "region" and _names_region(fold(m.place.name), held)), None)
+
+
+def _names_region(name: str, admin1: str) -> bool:
+    """A region's name is its first-level name, wrapped or not ("São Paulo State")."""
+    return name == admin1 or name.startswith(admin1 + " ") or name.endswith(" " + admin1)
 
 
 # --- short references and mentions -------------------------------------------------------

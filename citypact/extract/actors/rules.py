@@ -75,14 +75,15 @@ class PeopleLexicons:
     ambassadors: frozenset[str]
     municipal: frozenset[str]
     """Titles of a town's office (mayor, sindaco, Thị trưởng): their holder acts for a city."""
+    regional: frozenset[str]
+    """Offices of a region's government and words that make a role one ("governor",
+    "assessore regionale", "conseiller régional"; folded): their holder acts for a region."""
     indefinite: frozenset[str]
     """Words before a title that make it someone new ("a mayor", "another minister")."""
     led_by: Lexicon
     """"led by", "headed by": the person named next heads a delegation."""
     delegation_from: Lexicon
     """"delegation from", "visitors from": the place named next sends the delegation."""
-    regional: frozenset[str] = frozenset()
-    """Words of a role that make it a region's office ("assessore regionale")."""
     with_words: frozenset[str] = frozenset()
     """"with": a place after it is a partner, not the place of a title after it."""
 
@@ -226,9 +227,9 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         diplomatic=_folded(p for r in rules for p in r.people["diplomatic"]),
         ambassadors=_folded(p for r in rules for p in r.people["ambassadors"]),
         municipal=_folded(p for r in rules for p in r.people["municipal"]),
+        regional=_folded(p for r in rules for p in r.people["regional"]),
         indefinite=indefinite,
         led_by=lexicon("led_by"), delegation_from=lexicon("delegation_from"),
-        regional=_folded(p for r in rules for p in r.people["regional"]),
         with_words=_folded(p for r in rules for p in r.people["with"]),
     )
 

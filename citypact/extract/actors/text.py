@@ -129,6 +129,19 @@ class TokenizedText:
             found = self.token_range((hit.span[0], hit.span[1] + 1))
         return found
 
+    def compound_heads(self, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+        """Tokens whose last part after a hyphen is a hit ("Elbflug-Geschäftsführerin",
+        "vice-gouverneur"): the compound is what its head is."""
+        found = []
+        for hit in lexicon.finditer(self.key(lexicon.keep_accents)):
+            start = hit.span[0]
+            if start == 0 or self.text[start - 1] not in "-‐":
+                continue
+            rng = self.token_range((self.text.rfind(" ", 0, start) + 1, hit.span[1]))
+            if rng is not None and rng[1] - rng[0] == 1:
+                found.append((rng[0], rng[1], hit.label))
+        return found
+
     def span_of(self, i: int, j: int) -> Span:
         """Character span of tokens ``[i, j)``."""
         return (self.tokens[i].start, self.tokens[j - 1].end)

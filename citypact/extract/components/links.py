@@ -218,16 +218,20 @@ def _read_sentence(story: _Story, index: int) -> tuple[
 def _follows_up(story: _Story, index: int, inside: list[PartyMention],
                 latest: tuple[int, list[_Candidate]]) -> bool:
     """A cue sentence naming no place, in the paragraph of the last link and at most
-    ``FOLLOW_UP_REACH`` sentences after it, still speaks of that link."""
+    ``FOLLOW_UP_REACH`` sentences after it, still speaks of that link; so does one that
+    names nothing at all and opens the next paragraph ("Im Mittelpunkt stehen künftig die
+    Automobilzulieferindustrie ...")."""
     last, found = latest
     if not found or any(p.is_local for p in inside) or index - last > FOLLOW_UP_REACH:
         return False
-    if "\n" not in story.doc.text[found[0].evidence[1]:story.doc.sentences[index][0]]:
+    between = story.doc.text[found[0].evidence[1]:story.doc.sentences[index][0]]
+    if "\n" not in between:
         return True
-    # In the next paragraph, only a sentence that names the instrument of the link again
-    # ("Under the MoU, the parties will ...").
-    return index - last == 1 and any(
-        hit.label == found[0].kind for hit in story.cues[index].kinds)
+    # In the next paragraph, a sentence that names no party ("Il protocollo prevede ...") or
+    # names the instrument of the link again ("Under the MoU, the parties will ...").
+    return index - last == 1 and (
+        (not inside and not between.strip(" \t\n").count("\n"))
+        or any(hit.label == found[0].kind for hit in story.cues[index].kinds))
 
 
 def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
@@ -274,19 +278,22 @@ def _mark_envoys(parties: list[PartyMention], lex: LanguageLexicons,
 def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                  keys: KeyCache) -> list[PartyMention]:
     """Flag places right after a venue preposition ("in", "tại", "presso"), unless the
-    preposition follows a counterpart noun: "the towns in Hamburg" are Hamburg's."""
+    preposition follows a counterpart noun: "the towns in Hamburg" are Hamburg's. A place
+    where an organisation is based ("basé à Stuttgart") or that names a forum locates."""
     key = keys.get(lex.keep_accents)
     hits = list(lex.references.finditer(key))
     noun_ends = {h.span[1] for h in hits if h.label == "counterpart_nouns"}
     venue_ends = {h.span[1] for h in hits if h.label == "venue"
                   and len(key[:h.span[0]].rstrip(" ")) not in noun_ends}
+    based_ends = {h.span[1] for h in hits if h.label == "based"}
     forums = [h.span[1] for h in lex.events.finditer(key) if h.label == "forum"]
     marked = []
     for party in parties:
         before = party.span[0]
         while before > 0 and key[before - 1] == " ":
             before -= 1
-        if party.via == "place" and _names_a_forum(key, forums, party.span[0]):
+        if party.via == "place" and (before in based_ends
+                                     or _names_a_forum(key, forums, party.span[0])):
             marked.append(dataclasses.replace(party, locator=True))
             continue
         is_venue = party.via == "place" and party.kind == "city" and before in venue_ends
@@ -376,7 +383,7 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
     signed = _reports_signing(cues)
     dates = [m.value for m in doc.dates
              if span[0] <= m.span[0] < span[1] and not m.guessed and not m.dateline
-             and (renewed or not renews_date(cues, m.span[0]))
+             and (renewed or not renews_date(cues, m.span[0], len(m.value) == 10))
              and not (kind == "twinning" and not signed and m.value == doc.published)]
     if kind == "twinning":
         return min(dates, default=None)

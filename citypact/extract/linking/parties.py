@@ -96,10 +96,10 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
 
 
 def main_pair(parties: list[PartyMention]) -> tuple[PartyMention, PartyMention] | None:
-    """The two local parties of different countries that the article is most about (a
-    place that only locates another party is none of them)."""
-    named = _story_parties(parties)
-    counts = Counter(p.name for p in named)
+    """The two local parties of different countries that the article is most about: the
+    most often named as actors (a dateline, a locator or a venue names where, not who)."""
+    named = [p for p in parties if p.is_local and p.via in ("place", "org") and p.country]
+    counts = Counter(p.name for p in named if not (p.locator or p.venue))
     first = {p.name: p for p in reversed(named)}
     ranked = sorted(counts, key=lambda n: (-counts[n], first[n].span[0]))
     if not ranked:

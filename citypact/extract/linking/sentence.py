@@ -131,19 +131,30 @@ def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...]) -> bool:
                for m in modality)
 
 
-def _negated_verb_after(cue: LexiconHit, cues: SentenceCues) -> bool:
-    """A noun cue whose signing verb comes later, negated ("Einen Vertrag haben Halle und
-    Lublin noch nicht unterzeichnet"): the instrument is not signed either."""
+def _verb_after_not_done(cue: LexiconHit, cues: SentenceCues) -> bool:
+    """A noun cue whose signing verb comes later, negated or wished ("Einen Vertrag haben
+    Halle und Lublin noch nicht unterzeichnet", "une convention pourrait être signée"): the
+    instrument is not signed either."""
     return any(e.label == "signing" and e.span[0] >= cue.span[1]
                and e.span[0] - cue.span[1] <= MODALITY_REACH
-               and any(m.label == "negation" and cue.span[1] <= m.span[0] < e.span[0]
-                       for m in cues.modality)
+               and any(cue.span[1] <= m.span[0] < e.span[0] for m in cues.modality)
                for e in cues.events)
 
 
 def _wished(cue: LexiconHit, cues: SentenceCues) -> bool:
     """Whether a cue is wished, planned or negated rather than stated as a fact."""
-    return cues.wished or _is_modal(cue, cues.modality) or _negated_verb_after(cue, cues)
+    return (cues.wished or _is_modal(cue, cues.modality) or _verb_after_not_done(cue, cues)
+            or _field_of_wish(cue, cues))
+
+
+def _field_of_wish(cue: LexiconHit, cues: SentenceCues) -> bool:
+    """A cooperation word just after a wished relation names one of its fields ("para
+    proponerle un hermanamiento centrado en el enoturismo y el intercambio cultural"): it
+    is wished with it."""
+    return cue.label == "cooperation" and any(
+        k.label != "cooperation" and k.span[1] <= cue.span[0]
+        and cue.span[0] - k.span[1] <= MODALITY_REACH and _is_modal(k, cues.modality)
+        for k in cues.kinds)
 
 
 def _is_existing(cue: LexiconHit, past: tuple[LexiconHit, ...]) -> bool:
@@ -177,10 +188,13 @@ RENEWAL_REACH = 40
 """Characters from a ``renewed`` word to the date of the instrument it renews."""
 
 
-def renews_date(cues: SentenceCues, start: int) -> bool:
+def renews_date(cues: SentenceCues, start: int, day: bool = False) -> bool:
     """Whether a date at ``start`` follows a ``renewed`` word: it dates the renewed
-    instrument ("rinnova l'accordo del 2009"), not the new one."""
+    instrument ("rinnova l'accordo del 2009"), not the new one. A day written right after
+    the verb, before any instrument, is when the renewal is done ("ont renouvelé le 3 mars
+    dernier l'accord signé en 2012")."""
     return any(p.label == "renewed" and p.span[1] <= start and start - p.span[1] <= RENEWAL_REACH
+               and not (day and not any(p.span[1] <= k.span[0] < start for k in cues.kinds))
                for p in cues.past)
 
 
@@ -244,6 +258,19 @@ def _one_side(parties: list[PartyMention], main: tuple[PartyMention, PartyMentio
     return [(partner[0], p, CONFIDENCE["side"]) for p in named]
 
 
+def _venue_off_story(parties: list[PartyMention],
+                     main: tuple[PartyMention, PartyMention] | None) -> bool:
+    """Where something happens is a party only when nobody else local is named and it is
+    one of the pair the story is about: a venue of another story's city beside a country
+    alone ("pourrait être signée à Toulouse ... une délégation chinoise", in a story about
+    Occitanie and Sichuan) is no party."""
+    if main is None or any(p.is_local and not p.venue for p in parties):
+        return False
+    names = {main[0].name, main[1].name}
+    return any(p.venue for p in parties) and not any(p.venue and p.name in names
+                                                      for p in parties)
+
+
 def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
                    main: tuple[PartyMention, PartyMention] | None, kind: LinkKind,
                    joiners: frozenset[str] = frozenset(), *, firm_main: bool = True,
@@ -253,7 +280,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     the pair when it is ``firm_main`` (named together, or each more than once)."""
     parties = [p for p in parties if not p.locator]
     actors = [p for p in parties if not p.venue]
-    if len({p.name for p in actors if p.is_local}) >= 2:
+    if len({p.name for p in actors if p.is_local}) >= 2 or _venue_off_story(parties, main):
         parties = actors
     splits = [*cues.kinds, *cues.events, *(r for r in cues.references if r.label == "with")]
     between = [r for r in cues.references if r.label == "between"]
