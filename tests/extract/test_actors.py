@@ -443,6 +443,11 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Claire Martin", "adjointe à la culture de Lyon", "Lyon"),
     ("es", "El intendente de Rosario, Martín Quiroga, firmó el convenio.", "Martín Quiroga",
      "intendente de Rosario", "Rosario"),
+    # Where the town is, between the role and the name.
+    ("fr", "Le maire de Hue, au Vietnam, Tran Van Minh, a été reçu.", "Tran Van Minh",
+     "maire de Hue, au Vietnam", "Hue"),
+    ("es", "El alcalde de Hue (Vietnam), Tran Van Minh, se reunió.", "Tran Van Minh",
+     "alcalde de Hue (Vietnam)", "Hue"),
     # A portfolio of several fields, the first of which heads universities elsewhere.
     ("es", "Firmó el consejero de Universidad, Investigación e Innovación de la Junta de "
      "Andalucía, Javier Romero.", "Javier Romero",

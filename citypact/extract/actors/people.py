@@ -286,9 +286,14 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
         if k in ctx.place_at or k in ctx.org_at or k in ctx.local_government:
             k = _entity_start(ctx, k) - 1
             continue
-        if token.text == "," and k == start - 1:
-            k -= 1
+        if token.text == "," and (k == start - 1 or _place_aside(ctx, k + 1, start - 1)):
+            k -= 1  # "Le maire de Saint-Louis, au Sénégal, Mamadou Diop"
             continue
+        if token.text == ")":
+            opened = _opening(ctx, k)
+            if opened is not None and _place_aside(ctx, opened + 1, k):
+                k = opened - 1  # "El alcalde de Puebla (México), Eduardo Rivera"
+                continue
         if token.text in APOSTROPHES or token.text in "-–":
             k -= 1
             continue
@@ -306,6 +311,21 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
             if unknown > 1 or not _beside_connector_or_place(ctx, k):
                 return None
         k -= 1
+    return None
+
+
+def _place_aside(ctx: ActorContext, start: int, end: int) -> bool:
+    """Tokens ``[start, end)`` only say where: a place and function words ("au Sénégal")."""
+    inside = range(start, end)
+    return any(i in ctx.place_at for i in inside) and all(
+        i in ctx.place_at or ctx.is_function(i) for i in inside)
+
+
+def _opening(ctx: ActorContext, close: int) -> int | None:
+    """The "(" that the ")" at ``close`` closes, a few tokens before it."""
+    for i in range(close - 1, max(close - 8, -1), -1):
+        if ctx.tokens.tokens[i].text == "(":
+            return i
     return None
 
 

@@ -99,8 +99,9 @@ def _role_text(ctx: ActorContext, role: TokenRange) -> str | None:
     tokens = ctx.tokens.tokens
     while start < end and not tokens[start].is_word:
         start += 1
-    while end > start and not tokens[end - 1].is_word:
-        end -= 1
+    while end > start and not tokens[end - 1].is_word and not (
+            tokens[end - 1].text == ")" and "(" in ctx.tokens.surface(start, end - 1)):
+        end -= 1  # a closing parenthesis stays with its opening: "alcalde de Puebla (México)"
     return ctx.tokens.surface(start, end) if start < end else None
 
 
