@@ -516,6 +516,10 @@ def test_a_role_after_the_name_is_the_persons(
      "Industrie- und Handelskammer zu Leipzig", "chamber", "DE"),
     ("pt", "A Universidade de Braga assinou um acordo.", "Universidade de Braga",
      "university", "PT"),
+    # A trade fair company, an airline: the town or country is their name's.
+    ("de", "Die Messe Leipzig hat eine Kooperation mit Lyon vereinbart.", "Messe Leipzig",
+     "company", "DE"),
+    ("fr", "Air Vietnam ouvre une ligne vers Lyon.", "Air Vietnam", "company", "VN"),
     # A football club named after its town: a transfer between clubs is no tie of towns.
     ("es", "El Betis llegó a un acuerdo con el Club de Fútbol Rosario.",
      "Club de Fútbol Rosario", "association", "AR"),
