@@ -296,10 +296,13 @@ class PlaceCues:
         function words only ("la ciudad argentina de Córdoba", "the Argentine city of"):
         it says where the place is, as "(Argentina)" after it would."""
         words = _words_before(text, start, 4)
-        for word, offset in reversed(words):
+        for index in range(len(words) - 1, -1, -1):
+            word, offset = words[index]
             if any(ch in ",.;:!?()" for ch in text[offset:start]):
                 return None
             code = self._adjectives.get(word_key(word))
+            if code is None and index and text[offset - 1:offset] == "-":
+                code = self._adjectives.get(word_key(words[index - 1][0] + word))  # cabo-verdiana
             if code:
                 return code
             key = word_key(word)

@@ -269,7 +269,11 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     if strong:
         return True
     if evidence.weak and single and not named and entity.kind != "country" and (
-            entity.population < _FAMOUS) and not placed:
+            entity.population < _FAMOUS) and not placed and not (
+            # a big town of the text's own language at a sentence start ("Setúbal, geminada
+            # com ...") is no common word when the language's word lists do not hold it
+            entity.kind == "city" and entity.population >= _BIG_CITY
+            and entity.country in context.language_countries):
         return False
     if entity.kind == "country":
         return True

@@ -596,6 +596,11 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Phó Chủ tịch UBND tỉnh Quảng Nam", "Quang Nam"),
 
 
+    # Where the town is, between the role and the name.
+    ("fr", "Le maire de Hue, au Vietnam, Tran Van Minh, a été reçu.", "Tran Van Minh",
+     "maire de Hue, au Vietnam", "Hue"),
+    ("es", "El alcalde de Hue (Vietnam), Tran Van Minh, se reunió.", "Tran Van Minh",
+     "alcalde de Hue (Vietnam)", "Hue"),
     # A portfolio of several fields, the first of which heads universities elsewhere.
     ("es", "Firmó el consejero de Universidad, Investigación e Innovación de la Junta de "
      "Andalucía, Javier Romero.", "Javier Romero",
@@ -671,6 +676,10 @@ def test_a_role_after_the_name_is_the_persons(
      "Industrie- und Handelskammer zu Leipzig", "chamber", "DE"),
     ("pt", "A Universidade de Braga assinou um acordo.", "Universidade de Braga",
      "university", "PT"),
+    # A trade fair company, an airline: the town or country is their name's.
+    ("de", "Die Messe Leipzig hat eine Kooperation mit Lyon vereinbart.", "Messe Leipzig",
+     "company", "DE"),
+    ("fr", "Air Vietnam ouvre une ligne vers Lyon.", "Air Vietnam", "company", "VN"),
     # A football club named after its town: a transfer between clubs is no tie of towns.
     ("es", "El Betis llegó a un acuerdo con el Club de Fútbol Rosario.",
      "Club de Fútbol Rosario", "association", "AR"),

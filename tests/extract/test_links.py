@@ -180,6 +180,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # The verb after the instrument is wished: it is not signed yet.
     ("Une convention de coopération pourrait être signée entre Blois et Hue.", "fr",
      {"Blois", "Hue"}, "proposal"),
+    # The visit noun is the subject of a modal verb: the visit is planned.
+    ("Eine Delegation aus Hamburg soll im Herbst nach Da Nang kommen.", "de",
+     {"Hamburg", "Da Nang"}, "proposal"),
+    ("A delegation from Hamburg will visit Da Nang in the autumn.", "en",
+     {"Hamburg", "Da Nang"}, "proposal"),
     # A German compound: the agreement is in the word's tail.
     ("Hamburg und Da Nang haben ihre Kooperationsvereinbarung um fünf Jahre verlängert.", "de",
      {"Hamburg", "Da Nang"}, "agreement"),
@@ -982,3 +987,12 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
 def test_where_an_organisation_is_based_is_no_party(links: LinksComponent, text: str,
                                                     language: str) -> None:
     assert frozenset({"Hamburg", "Blois"}) not in link_kinds(links, make_doc(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois firmó un acuerdo con Florence, en Tuscany.", "es"),
+    ("Blois a signé un accord avec Florence, en Tuscany.", "fr"),
+])
+def test_a_region_after_a_comma_and_a_preposition_locates_the_city(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert set(link_kinds(links, make_doc(text, language))) == {frozenset({"Blois", "Florence"})}

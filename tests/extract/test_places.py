@@ -271,6 +271,18 @@ def test_a_nationality_right_before_the_name_places_it(component: PlacesComponen
     assert found == [("Latina", "ES"), ("Italy", "IT")]
 
 
+def test_a_hyphenated_nationality_before_the_name(component: PlacesComponent) -> None:
+    found = places(component, "Braga é geminada com a cidade cabo-verdiana do Mindelo.", "pt")
+    assert [(p.name, p.country) for p in found] == [("Braga", "PT"), ("Mindelo", "CV")]
+
+
+def test_a_big_town_of_the_language_at_a_sentence_start(component: PlacesComponent) -> None:
+    """Nothing else supports "Braga" here; a town of 100,000 of a Portuguese-speaking country,
+    opening a Portuguese sentence, is still the town."""
+    assert names(component, "Braga, cidade do norte, recebeu ontem a comitiva.", "pt") == [
+        "Braga"]
+
+
 def test_a_country_in_parentheses_places_its_city_only(component: PlacesComponent) -> None:
     """"Latina e Málaga (Spagna)": the writer places Málaga; Latina, left without a
     country, is the reader's own, not looked for in Spain on that ground."""

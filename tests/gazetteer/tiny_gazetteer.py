@@ -116,6 +116,8 @@ ENTITIES = [
     Entity("geonames:3686110", "Colombia", "country", "CO", population=49_065_615),
     Entity("geonames:6077243", "Montréal", "city", "CA", population=1_762_949),
     Entity("geonames:2992119", "Montréal", "city", "FR", "Occitanie", population=1_932),
+    Entity("geonames:3374462", "Mindelo", "city", "CV", "Barlavento Islands", population=69_013),
+    Entity("geonames:2737662", "Mindelo", "city", "PT", "Porto", population=3_491),
 ]
 
 SPELLINGS = [
@@ -125,6 +127,8 @@ SPELLINGS = [
     ("geonames:3686110", ["Colombia", "Colombie", "Kolumbien", "Colômbia"], OFF),
     ("geonames:6077243", ["Montréal", "Montreal"], OFF),
     ("geonames:2992119", ["Montréal", "Montreal"], OFF),
+    ("geonames:3374462", ["Mindelo"], OFF),
+    ("geonames:2737662", ["Mindelo"], OFF),
     ("geonames:3175395", ["Italy", "Italia", "Italie", "Italien", "Itália"], OFF),
     ("geonames:1562822", ["Vietnam", "Viet Nam", "Việt Nam", "Vietnã", "Vietname"], CUR),
     ("geonames:2921044", ["Germany", "Deutschland", "Germania", "Allemagne", "Alemania",

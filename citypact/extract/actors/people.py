@@ -383,14 +383,18 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
         if k in ctx.place_at or k in ctx.org_at or k in ctx.local_government:
             k = _entity_start(ctx, k) - 1
             continue
-        if token.text == "," and k == start - 1:
-            k -= 1
+        if token.text == "," and (k == start - 1 or _place_aside(ctx, k + 1, start - 1)):
+            k -= 1  # "Le maire de Saint-Louis, au Sénégal, Mamadou Diop"
             continue
+        if token.text == ")":
+            opened = _opening(ctx, k)
+            if opened is not None and _place_aside(ctx, opened + 1, k):
+                # "El alcalde de Puebla (México), Eduardo Rivera", "Mayor of Gimhae city
+                # (Republic of Korea) Park Sung-ho"
+                k = opened - 1
+                continue
         if token.text in APOSTROPHES or token.text in "-–":
             k -= 1
-            continue
-        if token.text == ")" and (opening := _place_in_brackets(ctx, k)) is not None:
-            k = opening - 1  # "Mayor of Gimhae city (Republic of Korea) Park Sung-ho"
             continue
         if not token.is_word:
             return None
@@ -408,17 +412,6 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
             if unknown > 1 or not _beside_connector_or_place(ctx, k):
                 return None
         k -= 1
-    return None
-
-
-def _place_in_brackets(ctx: ActorContext, closing: int) -> int | None:
-    """The opening bracket of "(Republic of Korea)" that closes at ``closing``, when
-    only a place stands between them."""
-    k = closing - 1
-    while k > 0 and k in ctx.place_at and ctx.tokens.joined(k):
-        k -= 1
-    if k < closing - 1 and ctx.tokens.tokens[k].text == "(":
-        return k
     return None
 
 
@@ -446,6 +439,21 @@ def _role_goes_on(ctx: ActorContext, k: int) -> bool:
     Tỉnh ủy"), unlike a verb after a one-word name ("Thị trưởng Saito nói rằng")."""
     return (k < len(ctx.tokens) and ctx.tokens.joined(k)
             and (ctx.tokens.tokens[k].is_capitalised or _in_body(ctx, k)))
+
+
+def _place_aside(ctx: ActorContext, start: int, end: int) -> bool:
+    """Tokens ``[start, end)`` only say where: a place and function words ("au Sénégal")."""
+    inside = range(start, end)
+    return any(i in ctx.place_at for i in inside) and all(
+        i in ctx.place_at or ctx.is_function(i) for i in inside)
+
+
+def _opening(ctx: ActorContext, close: int) -> int | None:
+    """The "(" that the ")" at ``close`` closes, a few tokens before it."""
+    for i in range(close - 1, max(close - 8, -1), -1):
+        if ctx.tokens.tokens[i].text == "(":
+            return i
+    return None
 
 
 def _beside_connector_or_place(ctx: ActorContext, k: int) -> bool:

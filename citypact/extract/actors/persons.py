@@ -100,13 +100,10 @@ def _role_text(ctx: ActorContext, role: TokenRange) -> str | None:
     tokens = ctx.tokens.tokens
     while start < end and not tokens[start].is_word:
         start += 1
-    while end > start and not tokens[end - 1].is_word:
-        end -= 1
-    if start == end:
-        return None
-    if end < role[1] and tokens[end].text == ")" and "(" in ctx.tokens.surface(start, end):
-        end += 1  # "Mayor of Gimhae city (Republic of Korea)" keeps its bracket
-    return ctx.tokens.surface(start, end)
+    while end > start and not tokens[end - 1].is_word and not (
+            tokens[end - 1].text == ")" and "(" in ctx.tokens.surface(start, end - 1)):
+        end -= 1  # a closing parenthesis stays with its opening: "alcalde de Puebla (México)"
+    return ctx.tokens.surface(start, end) if start < end else None
 
 
 # --- affiliation -----------------------------------------------------------------------

@@ -233,14 +233,20 @@ def _in_parentheses_after(text: str, name_end: int, start: int) -> bool:
 KIND_RANK = {"city": 0, "region": 1, "country": 2}
 
 
+LOCATIVE = r"(?:en|in|au|aux|dans|em|na|no|nel|nella|nello|im|in\s+der|en\s+el|en\s+la)"
+"""A preposition of place after the comma: "Mérida, en Yucatán", "Kalisz, in Polen"."""
+
+
 @cache
 def _apposition() -> re.Pattern[str]:
     """Between a place and the one that holds it: ", " or a capitalised wrapper and a comma
-    (" City, "), and the region's own wrapper after the comma ("Gimje, tỉnh Jeollabuk",
-    "Orange, département de Vaucluse"; the region wrappers of ``wrappers.toml``)."""
+    (" City, "), a preposition of place ("Mérida, en Yucatán"), and the region's own wrapper
+    after the comma ("Gimje, tỉnh Jeollabuk", "Orange, département de Vaucluse"; the region
+    wrappers of ``wrappers.toml``)."""
     words = sorted(load_wrappers().before["region"], key=len, reverse=True)
     wrapper = "|".join(re.escape(word) for word in words)
-    return re.compile(rf"(?:\s+[A-Z][a-z]+)?\s*,\s*(?:(?i:{wrapper})\s*)?")
+    return re.compile(rf"(?:\s+[A-Z][a-z]+)?\s*,\s*(?:{LOCATIVE}\s+)?(?:(?i:{wrapper})\s*)?")
+
 
 
 CAPITAL_OF = re.compile(

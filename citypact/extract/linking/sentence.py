@@ -144,7 +144,23 @@ def _verb_after_not_done(cue: LexiconHit, cues: SentenceCues) -> bool:
 def _wished(cue: LexiconHit, cues: SentenceCues) -> bool:
     """Whether a cue is wished, planned or negated rather than stated as a fact."""
     return (cues.wished or _is_modal(cue, cues.modality) or _verb_after_not_done(cue, cues)
-            or _field_of_wish(cue, cues))
+            or _field_of_wish(cue, cues) or _subject_of_modal(cue, cues))
+
+
+SUBJECT_REACH = 40
+"""Characters from a visit noun to the modal verb it is the subject of."""
+
+
+def _subject_of_modal(cue: LexiconHit, cues: SentenceCues) -> bool:
+    """A visit or meeting noun followed by a modal verb before any other cue ("Eine
+    Delegation aus Cape Coast soll im Herbst nach Bonn kommen", "A delegation from Hue will
+    visit Blois"): the visit is planned."""
+    if cue.label not in ("visit", "meeting"):
+        return False
+    modal = next((m for m in cues.modality if m.label == "proposal"
+                  and cue.span[1] <= m.span[0] <= cue.span[1] + SUBJECT_REACH), None)
+    return modal is not None and not any(
+        cue.span[1] <= h.span[0] < modal.span[0] for h in (*cues.kinds, *cues.events))
 
 
 def _field_of_wish(cue: LexiconHit, cues: SentenceCues) -> bool:
