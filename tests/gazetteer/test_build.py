@@ -97,6 +97,45 @@ def test_region_named_like_its_city(built: Settings) -> None:
     assert names(built, "Anvers")["iso3166-2:BE-VAN"][1] == "region"
 
 
+# GeoNames admin1 codes are FIPS or national codes: a city's first-level region is
+# that of the ISO 3166-2 subdivision of its neighbour towns, not the nearest region
+# centroid (Quebec's lies far north: Montréal was in New Brunswick, Salvador in Sergipe).
+ADMIN1 = [
+    ("geonames:6077243", "Quebec"),  # Montréal
+    ("geonames:6325494", "Quebec"),  # Québec
+    ("geonames:5959974", "Quebec"),  # Gatineau, across the river from Ottawa
+    ("geonames:6094817", "Ontario"),  # Ottawa
+    ("geonames:3450554", "Bahia"),  # Salvador
+    ("geonames:3464975", "Paraná"),  # Curitiba
+    ("geonames:3390760", "Pernambuco"),  # Recife
+    ("geonames:4560349", "Pennsylvania"),  # Philadelphia
+    ("geonames:4930956", "Massachusetts"),  # Boston
+    ("geonames:5506956", "Nevada"),  # Las Vegas
+    ("geonames:3173435", "Lombardy"),  # Milan
+    ("geonames:3171173", "Marche"),  # Pesaro
+    ("geonames:3182351", "Apulia"),  # Bari
+    ("geonames:1572151", "Khanh Hoa"),  # Nha Trang
+    ("geonames:1562798", "Nghe An"),  # Vinh
+    ("geonames:2852458", "Brandenburg"),  # Potsdam
+    ("geonames:2879139", "Saxony"),  # Leipzig
+    ("geonames:2874225", "Rhineland-Palatinate"),  # Mainz
+    ("geonames:2998324", "Hauts-de-France"),  # Lille
+    ("geonames:2973783", "Grand-Est"),  # Strasbourg
+    ("geonames:2510911", "Andalusia"),  # Sevilla
+    ("geonames:3128026", "Basque Country"),  # Bilbao
+    ("geonames:6362987", "Ceuta"),  # Ceuta, whose subdivision lists no town
+]
+
+
+def test_first_level_region_of_cities(built: Settings) -> None:
+    gazetteer = load_gazetteer(built)
+    try:
+        found = {city: getattr(gazetteer.entity(city), "admin1", None) for city, _ in ADMIN1}
+    finally:
+        gazetteer.close()
+    assert found == dict(ADMIN1)
+
+
 def test_stale_index_is_rebuilt(built: Settings, tmp_path: Path) -> None:
     copy = tmp_path / "gazetteer-v1.sqlite"
     shutil.copy(built.resolved_gazetteer_path(), copy)
