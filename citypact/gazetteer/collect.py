@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from citypact.errors import GazetteerError
+from citypact.extract.rules import language_countries
 from citypact.gazetteer import rules, sources
 from citypact.gazetteer.keys import is_latin, name_key
 from citypact.gazetteer.model import Entity, NameFlag, Source
@@ -41,6 +42,7 @@ _VOTERS = 15
 # of its name ("Torino" for Turin): GeoNames gives Topeka the alternate "Google"
 # and Bac Giang "Thương". Famous cities keep every exonym ("Köln", "Saigon").
 _FAMOUS = 1_000_000
+_BIG_CITY = 100_000
 _SPLIT = re.compile(r"[\s,\-–]+")
 
 
@@ -82,6 +84,8 @@ class Collection:
     names: NameTable = field(default_factory=lambda: NameTable(frozenset()))
     codes: dict[str, str] = field(default_factory=dict)
     """ISO 3166 code (country or subdivision) -> entity id."""
+    translated: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    """(country id, spelling) -> the languages of which it is the country's name only."""
 
     def frozen(self) -> list[Entity]:
         return [draft.freeze() for draft in self.entities.values()]
@@ -120,6 +124,7 @@ def collect(min_population: int) -> Collection:
     _add_countries(found)
     _add_subdivisions(found, wrappers, vietnam)
     _add_cities(found, min_population, wrappers)
+    _restrict_country_translations(found)
     _link_vietnam(found, vietnam)
     _link_admin1(found)
     homonyms = _name_homonym_regions(found, rules.load_homonym_names())
@@ -139,8 +144,22 @@ def _add_countries(found: Collection) -> None:
         for name in rec.iso_names:
             if "," not in name:  # "Korea, Republic of" is an index form, not a name
                 found.names.add(entity_id, name, Source.OFFICIAL)
-        for name in rec.translations:
+        own = {name_key(rec.name), *map(name_key, rec.iso_names)}
+        for language, name in rec.translations:
             found.names.add(entity_id, name, Source.OFFICIAL)
+            if name_key(name) not in own:
+                found.translated.setdefault((entity_id, name), set()).add(language)
+
+
+def _restrict_country_translations(found: Collection) -> None:
+    """A country's name in some languages that is a big city's name ("Salvador", El Salvador
+    in French and Croatian; Salvador da Bahia everywhere) names the country only in them."""
+    big = {entry.key for entry in found.names if entry.source <= Source.DERIVED
+           and (draft := found.entities.get(entry.entity_id)) is not None
+           and draft.kind == "city" and draft.population >= _BIG_CITY}
+    for (entity_id, name), languages in found.translated.items():
+        if name_key(name) in big:
+            found.names.restrict(entity_id, name, ",".join(sorted(languages)))
 
 
 def _region_name(rec: sources.SubdivisionRecord, wrappers: rules.Wrappers) -> str:
@@ -171,12 +190,32 @@ def _add_subdivisions(found: Collection, wrappers: rules.Wrappers,
                     found.names.add(entity_id, short, Source.DERIVED)
         if rec.code.startswith("VN-"):
             found.names.add_vietnamese(entity_id, rec.name)
+    _add_translated_regions(found, wrappers)
     for rec in sources.read_new_vietnam_provinces():
         known = found.codes.get(rec.code)
         if known and known in found.entities:
             found.names.add(known, rec.name, Source.OFFICIAL)
             found.names.add_vietnamese(known, rec.name)
     _link_parents(found)
+
+
+def _add_translated_regions(found: Collection, wrappers: rules.Wrappers) -> None:
+    """First-level regions' names in the languages we read ("Nouveau Brunswick",
+    "Kalifornien"), each counted in its language only."""
+    languages: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for code, language, name in sources.read_subdivision_translations(language_countries()):
+        entity_id = found.codes.get(code)
+        draft = found.entities.get(entity_id or "")
+        if entity_id and draft is not None and draft.kind == "region" and not draft.parent_code:
+            languages[(entity_id, name)].add(language)
+    for (entity_id, name), spoken in languages.items():
+        if found.names.has(entity_id, name):
+            continue
+        langs = ",".join(sorted(spoken))
+        found.names.add(entity_id, name, Source.OFFICIAL, langs=langs)
+        short = strip_admin_words(name, wrappers)
+        if short:
+            found.names.add(entity_id, short, Source.DERIVED, langs=langs)
 
 
 def _link_parents(found: Collection) -> None:

@@ -96,6 +96,10 @@ class NameTable:
         if current is None or source < current.source or source == Source.CURATED:
             spellings[variant] = entry
 
+    def has(self, entity_id: str, variant: str) -> bool:
+        """Whether the entity already answers to the spelling's key."""
+        return bool(self._entries.get((name_key(variant), entity_id)))
+
     def restrict(self, entity_id: str, variant: str, langs: str) -> None:
         """Limit the languages in which every spelling of an entity under a key counts."""
         key = name_key(variant)

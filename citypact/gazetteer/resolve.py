@@ -294,11 +294,21 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         entity.country in context.demonyms or entity.country in context.language_countries)
 
 
+def _curated_regions_first(candidates: Sequence[Candidate]) -> Sequence[Candidate]:
+    """A region that our alias tables call so is not a city whose GeoNames alternate it is
+    ("Bahia" is the state, not Salvador's old name; "Pernambuco" is not Recife)."""
+    if not any(c.entity.kind == "region" and c.best_source == Source.CURATED
+               for c in candidates):
+        return candidates
+    return [c for c in candidates
+            if c.entity.kind != "city" or c.best_source != Source.ALTERNATE]
+
+
 def _contenders(evidence: _Evidence) -> list[Candidate]:
     """The candidates that the mention's wrapper leaves in the running."""
     wrapper = evidence.wrapper
-    return _without_foreign_namesakes(
-        _without_homonym_regions(evidence.mention.candidates, wrapper), wrapper)
+    candidates = _curated_regions_first(evidence.mention.candidates)
+    return _without_foreign_namesakes(_without_homonym_regions(candidates, wrapper), wrapper)
 
 
 def _famous_over_hamlet(best: Candidate, candidates: list[Candidate], evidence: _Evidence,

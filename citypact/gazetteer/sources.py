@@ -8,8 +8,9 @@ the file of the requested population threshold is opened.
 
 from __future__ import annotations
 
+import gettext
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -63,7 +64,8 @@ class CountryRecord:
     lat: float | None
     lon: float | None
     iso_names: tuple[str, ...]
-    translations: tuple[str, ...]
+    translations: tuple[tuple[str, str], ...]
+    """(language, name): the native name under the country's own code, lower case."""
 
 
 def _geonames_json(name: str) -> Any:
@@ -108,8 +110,9 @@ def read_countries() -> Iterator[CountryRecord]:
         iso_names = tuple(getattr(iso, attr) for attr in ("name", "common_name", "official_name")
                           if iso is not None and getattr(iso, attr, None))
         other = translations.get(code)
-        names = tuple(other.translations.values()) + ((other.native,) if other and other.native
-                                                      else ()) if other else ()
+        names = tuple((language.split("-")[0], name)
+                      for language, name in other.translations.items()) + (
+            ((code.lower(), other.native),) if other.native else ()) if other else ()
         yield CountryRecord(code, int(raw["geonameid"]), raw["name"], int(raw["population"] or 0),
                             _float(other.latitude) if other else None,
                             _float(other.longitude) if other else None, iso_names, names)
@@ -154,6 +157,20 @@ def read_located_towns() -> Iterator[TownRecord]:
                 lat, lon = _float(town.get("latitude")), _float(town.get("longitude"))
                 if lat is not None and lon is not None:
                     yield TownRecord(country, code, lat, lon)
+
+
+def read_subdivision_translations(languages: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+    """(ISO 3166-2 code, language, name) of pycountry's translations of subdivision names
+    that differ from the name ("Nouveau Brunswick", "Kalifornien", "Baviera")."""
+    for language in languages:
+        try:
+            catalog = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, [language])
+        except OSError:
+            continue
+        for sub in pycountry.subdivisions:
+            translated = catalog.gettext(sub.name)
+            if translated != sub.name:
+                yield sub.code, language, translated
 
 
 def read_new_vietnam_provinces() -> Iterator[SubdivisionRecord]:

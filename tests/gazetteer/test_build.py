@@ -205,6 +205,25 @@ def component(built: Settings) -> PlacesComponent:
                  id="marker-de"),
     pytest.param("en", "Greater Manchester and the Stuttgart Region signed a pact.",
                  ["Greater Manchester", "Stuttgart Region"], id="metropolitan-region-en"),
+    # A country's name in one language that is a big city's elsewhere ("Salvador" is El
+    # Salvador in French) names the country only in that language.
+    pytest.param("pt", "A prefeitura de Salvador assinou um acordo com Lisboa.",
+                 ["Salvador", "Lisbon"], id="salvador-pt"),
+    pytest.param("en", "Salvador, the capital of Bahia, signed with Lisbon.",
+                 ["Salvador", "Bahia", "Lisbon"], id="salvador-en"),
+    pytest.param("fr", "Le Salvador et le Honduras ont signé.", ["El Salvador", "Honduras"],
+                 id="salvador-fr"),
+    # First-level regions in the text's language (pycountry's ISO 3166-2 translations).
+    pytest.param("fr", "Le Nouveau-Brunswick, au Canada, et la Californie, aux États-Unis.",
+                 ["New Brunswick", "Canada", "California", "United States"],
+                 id="regions-fr"),
+    pytest.param("es", "La delegación de Nueva York visitó Andalucía y Baviera.",
+                 ["New York City", "Andalusia", "Bavaria"], id="regions-es"),
+    pytest.param("de", "Kastilien-La Mancha und die Lombardei unterzeichneten ein Abkommen.",
+                 ["Castilla-La Mancha", "Lombardy"], id="regions-de"),
+    # Exonyms of the biggest foreign cities.
+    pytest.param("it", "Il sindaco di San Paolo ha visitato Monaco di Baviera.",
+                 ["São Paulo", "Munich"], id="exonyms-it"),
 ])
 def test_traps(component: PlacesComponent, language: str, text: str,
                expected: list[str]) -> None:
