@@ -43,6 +43,10 @@ _VOTERS = 15
 # and Bac Giang "Thương". Famous cities keep every exonym ("Köln", "Saigon").
 _FAMOUS = 1_000_000
 _BIG_CITY = 100_000
+_UNTRANSLATED = frozenset({"vi"})
+"""Languages whose ISO 3166-2 translations are not read: pycountry's Vietnamese ones are
+mostly compass phrases ("Miền Trung", "Tây Nam", "Nam Trung") that are ordinary words in
+Vietnamese text; Vietnamese names of foreign regions are in our alias tables."""
 _SPLIT = re.compile(r"[\s,\-–]+")
 
 
@@ -202,11 +206,18 @@ def _add_subdivisions(found: Collection, wrappers: rules.Wrappers,
 def _add_translated_regions(found: Collection, wrappers: rules.Wrappers) -> None:
     """First-level regions' names in the languages we read ("Nouveau Brunswick",
     "Kalifornien"), each counted in its language only."""
+    common = rules.load_common_words()
+    ordinary = {language: {name_key(w) for w in (*common.function.get(language, ()),
+                                                 *common.ambiguous.get(language, ()))}
+                for language in language_countries()}
     languages: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for code, language, name in sources.read_subdivision_translations(language_countries()):
+    read = [language for language in language_countries() if language not in _UNTRANSLATED]
+    for code, language, name in sources.read_subdivision_translations(read):
         entity_id = found.codes.get(code)
         draft = found.entities.get(entity_id or "")
-        if entity_id and draft is not None and draft.kind == "region" and not draft.parent_code:
+        if (entity_id and draft is not None and draft.kind == "region" and not draft.parent_code
+                # "Nord", "Nord-Ouest" (Iceland's, Bahrain's): ordinary words, not names
+                and not set(name_key(name).split()) <= ordinary[language]):
             languages[(entity_id, name)].add(language)
     for (entity_id, name), spoken in languages.items():
         if found.names.has(entity_id, name):

@@ -19,6 +19,7 @@ Overlapping mentions are resolved longest first ("Ho Chi Minh City" over
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -42,6 +43,9 @@ class Mention:
     surface: str
     key: str
     candidates: tuple[Candidate, ...]
+    inner: tuple[Mention, ...] = ()
+    """Shorter mentions inside it, tried when it names no place ("Lincoln" in "Lincoln
+    City", a club that is not the Oregon town)."""
 
 
 @lru_cache(maxsize=1 << 14)
@@ -142,7 +146,16 @@ def _longest_first(mentions: list[Mention]) -> list[Mention]:
         if all(end <= s or start >= e for s, e in occupied):
             taken.append(mention)
             occupied.append(mention.span)
-    return sorted(taken, key=lambda m: m.span)
+    inside = {id(m): tuple(sorted((o for o in mentions if o is not m and m.span[0] <= o.span[0]
+                                   and o.span[1] <= m.span[1]), key=lambda o: o.span))
+              for m in taken}
+    return sorted((dataclasses.replace(m, inner=inside[id(m)]) if inside[id(m)] else m
+                   for m in taken), key=lambda m: m.span)
+
+
+def inner_mentions(mention: Mention) -> list[Mention]:
+    """The longest mentions inside a mention, in text order."""
+    return _longest_first(list(mention.inner))
 
 
 def weak_position(text: str, span: Span) -> bool:

@@ -42,7 +42,7 @@ from citypact.gazetteer.keys import (
     word_accent_key,
     word_key,
 )
-from citypact.gazetteer.mentions import Mention, weak_position
+from citypact.gazetteer.mentions import Mention, inner_mentions, weak_position
 from citypact.gazetteer.model import Candidate, Entity, Source
 from citypact.model import Span
 from citypact.textnorm import slugify
@@ -284,9 +284,12 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         return entity.kind != "city" or entity.population >= _KNOWN_CITY or not single or (
             entity.country in context.language_countries)
     if entity.kind == "region":
-        # A first-level region of our alias tables is well known ("Lazio", "Bayern").
+        # A first-level region of our alias tables is well known ("Lazio", "Bayern"); one of
+        # several words needs one that is no ordinary word ("the North West" of England is
+        # not Botswana's district), unless its country speaks the text's language ("Long An").
         return entity.region is None and (candidate.best_source == Source.CURATED or (
-            not single and candidate.best_source <= Source.DERIVED))
+            not single and candidate.best_source <= Source.DERIVED and (
+                evidence.distinctive or entity.country in context.language_countries)))
     if entity.population >= _BIG_CITY or (placed and entity.population >= _KNOWN_CITY):
         # A town is a place where places are written: "between Pesaro and Rastatt".
         return True
@@ -530,6 +533,10 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
                      entity: Callable[[str], Entity | None] | None = None) -> list[Resolved]:
     """Decide each mention's entity, in two passes (the second knows the first's places).
 
+    A longer name that names no place gives way to the names inside it ("Lincoln City",
+    the club, is not the Oregon town that nothing supports: "Lincoln" is tried), and the
+    document is resolved again with them.
+
     Args:
         text: the document text.
         mentions: recognised mentions in text order (``find_mentions``).
@@ -538,6 +545,21 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
         entity: the gazetteer's entity by id; when given, the region abbreviated after a
             city ("Springfield, Ill.") is resolved too, at its abbreviation.
     """
+    resolved, evidences = _resolve(text, mentions, cues, language)
+    kept = {e.mention.span for _, e in resolved}
+    failed = {id(e.mention) for e in evidences
+              if e.mention.inner and e.mention.span not in kept}
+    if failed:
+        retried = [m for m in mentions if id(m) not in failed]
+        retried += [i for m in mentions if id(m) in failed for i in inner_mentions(m)]
+        resolved, _ = _resolve(text, sorted(retried, key=lambda m: m.span), cues, language)
+    return [item for item, _ in resolved] + _abbreviated_regions(resolved, entity)
+
+
+def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str | None
+             ) -> tuple[list[tuple[Resolved, _Evidence]], list[_Evidence]]:
+    """The resolved mentions with their evidence, and the evidence of every mention kept
+    after people's names are dropped."""
     evidences = _drop_people(text, _evidence(text, mentions, cues, language), cues)
     context = _Context(language, demonyms=cues.demonym_countries(text))
     context.countries = _named_countries(evidences, context)
@@ -564,7 +586,7 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
         context.regions |= {r.entity.region for r, e in resolved
                             if r.entity.region and _in_abbreviated_region(r.entity, e)}
         context.parents = {r.entity.region for r, _ in resolved if r.entity.region}
-    return [item for item, _ in resolved] + _abbreviated_regions(resolved, entity)
+    return resolved, evidences
 
 
 def _abbreviated_regions(resolved: list[tuple[Resolved, _Evidence]],

@@ -705,6 +705,26 @@ def test_the_same_names_inside_a_sentence_or_compounds_are_places(
     assert names(component, text, language) == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # "the North West" of England is not Botswana's North-West district: a first-level
+    # region of ordinary words needs its country, a wrapper or a container...
+    pytest.param("en", "Heavy rain is expected across the North West.", [], id="en"),
+    pytest.param("en", "The North West district signed an agreement.", ["North-West"],
+                 id="en-wrapper"),
+    # ... unless its country speaks the text's language (Long An, in Vietnamese).
+    pytest.param("vi", "Đoàn công tác Long An thăm Hà Nội.", ["Long An", "Hanoi"], id="vi"),
+])
+def test_a_region_of_ordinary_words_needs_support(
+        component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
+    assert names(component, text, language) == expected
+
+
+def test_a_town_inside_a_longer_name_that_nothing_supports(component: PlacesComponent) -> None:
+    # "Lincoln City" (the club) is not the Oregon town of 8,800 inhabitants that nothing
+    # supports: the town inside it is tried.
+    assert names(component, "Lincoln City beat Reading on Saturday at home.") == ["Lincoln"]
+
+
 # --- metropolitan regions named after their city -----------------------------------------
 
 
