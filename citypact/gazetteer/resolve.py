@@ -182,7 +182,10 @@ def _without_foreign_namesakes(candidates: list[Candidate],
     countries = {c.entity.country for c in candidates if c.entity.kind == "country"}
     if not countries:
         return candidates
-    return [c for c in candidates if c.entity.kind != "city" or c.entity.country in countries]
+    # A big city whose own name it is stays: "la ville de Salvador" is in Bahia, though
+    # French calls El Salvador "Salvador".
+    return [c for c in candidates if c.entity.kind != "city" or c.entity.country in countries
+            or (c.best_source <= Source.DERIVED and c.entity.population >= _BIG_CITY)]
 
 
 def metropolitan_region(city: Entity, template: str) -> Entity:

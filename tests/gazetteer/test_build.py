@@ -213,6 +213,8 @@ def component(built: Settings) -> PlacesComponent:
                  ["Salvador", "Bahia", "Lisbon"], id="salvador-en"),
     pytest.param("fr", "Le Salvador et le Honduras ont signé.", ["El Salvador", "Honduras"],
                  id="salvador-fr"),
+    pytest.param("fr", "La ville de Salvador, au Brésil, et Lyon.",
+                 ["Salvador", "Brazil", "Lyon"], id="salvador-city-fr"),
     # First-level regions in the text's language (pycountry's ISO 3166-2 translations).
     pytest.param("fr", "Le Nouveau-Brunswick, au Canada, et la Californie, aux États-Unis.",
                  ["New Brunswick", "Canada", "California", "United States"],
