@@ -98,6 +98,8 @@ class PlaceCues:
                               for lang, ws in common.place_prepositions.items()}
         self._coordinators = {lang: frozenset(word_accent_key(w) for w in ws)
                               for lang, ws in common.coordinators.items()}
+        self._twinning = {lang: frozenset(phrase_key(w) for w in ws)
+                          for lang, ws in common.twinning.items()}
         self._demonyms = demonyms
         self._region_abbreviations = region_abbreviations or {}
         self._adjectives = {**(adjectives or {}), **demonyms}
@@ -282,6 +284,17 @@ class PlaceCues:
         return bool(words) and text[words[-1][1] + len(words[-1][0]):start].strip() == "" and (
             _in_language(word_accent_key(words[-1][0]), self._prepositions, language))
 
+    def twinning_before(self, text: str, start: int, language: str | None) -> bool:
+        """A word of twinning earlier in the sentence ("Le città gemellate con Pesaro sono
+        ...", "Pesaro's twin towns are ...")."""
+        window = text[max(0, start - _SENTENCE_WINDOW):start]
+        boundary = max(window.rfind(". "), window.rfind("! "), window.rfind("? "),
+                       window.rfind("\n"))
+        folded = f" {phrase_key(window[boundary + 1:])} "
+        lists = ([self._twinning[language]] if language in self._twinning
+                 else list(self._twinning.values()))
+        return any(f" {key} " in folded for words in lists for key in words)
+
     def list_gap(self, gap: str, language: str | None) -> bool:
         """Whether the text between two names joins them in a list (", ", " and ", ", e ")."""
         words = gap.replace(",", " ").replace(";", " ").split()
@@ -318,6 +331,10 @@ class PlaceCues:
             if code:
                 found.add(code)
         return found
+
+
+_SENTENCE_WINDOW = 300
+"""Characters before a name searched for the words of its sentence."""
 
 
 def _in_language(key: str, lists: dict[str, frozenset[str]], language: str | None) -> bool:

@@ -422,6 +422,10 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         evidence.after_title = cues.title_before(text, start)
         if not _name_goes_on(text, mentions, index, cues):
             evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
+            # the towns listed after a word of twinning are towns, as after "in" or "from"
+            # ("Le città gemellate con Pesaro sono Rastatt, Nitra e Zara")
+            evidence.after_preposition |= bool(evidence.listed_with) and cues.twinning_before(
+                text, start, language)
         if index + 1 < len(mentions):
             following = mentions[index + 1]
             gap = text[end:following.span[0]]

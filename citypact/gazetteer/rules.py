@@ -208,13 +208,16 @@ class CommonWords:
     """Words that put a place after them ("from", "da", "aus", "từ")."""
     coordinators: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Words that join the items of a list ("and", "e", "und", "và")."""
+    twinning: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Words of twinning ("twinned", "gemellate"): a list after one is a list of towns."""
 
 
 def load_common_words() -> CommonWords:
     """Common words that are also place names (``common_words.toml``)."""
     data = read_data("common_words.toml")
     lists: dict[str, dict[str, tuple[str, ...]]] = {
-        key: {} for key in ("function", "ambiguous", "place_prepositions", "coordinators")}
+        key: {} for key in ("function", "ambiguous", "place_prepositions", "coordinators",
+                             "twinning")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():

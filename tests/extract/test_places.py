@@ -719,6 +719,26 @@ def test_a_region_of_ordinary_words_needs_support(
     assert names(component, text, language) == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # The towns listed after a twinning word of their sentence are towns, though their
+    # country is not named.
+    pytest.param("it", "Le città gemellate con Pesaro sono Rastatt, Nitra e Zara.",
+                 ["Pesaro", "Rastatt", "Nitra", "Zadar"], id="it"),
+    pytest.param("en", "Pesaro's twin towns are Rastatt, Nitra and Zadar.",
+                 ["Rastatt", "Nitra", "Zadar"], id="en"),
+    pytest.param("fr", "Les villes jumelles de Pesaro : Rastatt, Nitra et Zadar.",
+                 ["Pesaro", "Rastatt", "Nitra", "Zadar"], id="fr"),
+    pytest.param("de", "Die Partnerstädte sind Nitra und Zadar.", ["Nitra", "Zadar"],
+                 id="de"),
+    # Without the twinning word, nothing supports them.
+    pytest.param("de", "Die Mannschaften sind Nitra und Zadar.", [], id="de-none"),
+    pytest.param("en", "Nitra and Zadar drew, as did Rastatt.", [], id="en-none"),
+])
+def test_towns_listed_after_a_twinning_word(
+        component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
+    assert names(component, text, language) == expected
+
+
 def test_a_town_inside_a_longer_name_that_nothing_supports(component: PlacesComponent) -> None:
     # "Lincoln City" (the club) is not the Oregon town of 8,800 inhabitants that nothing
     # supports: the town inside it is tried.

@@ -226,6 +226,11 @@ def component(built: Settings) -> PlacesComponent:
     # Exonyms of the biggest foreign cities.
     pytest.param("it", "Il sindaco di San Paolo ha visitato Monaco di Baviera.",
                  ["São Paulo", "Munich"], id="exonyms-it"),
+    # Twin towns listed after a twinning word, their country unnamed.
+    pytest.param("it", "Le città gemellate con Pesaro sono Rastatt, Nitra e Zara.",
+                 ["Pesaro", "Rastatt", "Nitra", "Zadar"], id="twin-towns-it"),
+    pytest.param("en", "The Slovak town is twinned with Zlín and Rastatt.", ["Zlín", "Rastatt"],
+                 id="twin-towns-en"),
 ])
 def test_traps(component: PlacesComponent, language: str, text: str,
                expected: list[str]) -> None:
