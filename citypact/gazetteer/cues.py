@@ -100,6 +100,8 @@ class PlaceCues:
                               for lang, ws in common.coordinators.items()}
         self._twinning = {lang: frozenset(phrase_key(w) for w in ws)
                           for lang, ws in common.twinning.items()}
+        self._region_articles = {lang: frozenset(word_accent_key(w) for w in ws)
+                                 for lang, ws in common.region_articles.items()}
         self._demonyms = demonyms
         self._region_abbreviations = region_abbreviations or {}
         self._adjectives = {**(adjectives or {}), **demonyms}
@@ -294,6 +296,18 @@ class PlaceCues:
         lists = ([self._twinning[language]] if language in self._twinning
                  else list(self._twinning.values()))
         return any(f" {key} " in folded for words in lists for key in words)
+
+    def region_article_before(self, text: str, start: int, language: str | None) -> Span | None:
+        """The span of an article that a region's name takes and a town's does not, right
+        before ``start`` ("au Québec", "nel Québec"), in the text's language only."""
+        words = _words_before(text, start, 1)
+        if not words or language not in self._region_articles:
+            return None
+        word, offset = words[-1]
+        if text[offset + len(word):start].strip() or (
+                word_accent_key(word) not in self._region_articles[language]):
+            return None
+        return offset, offset + len(word)
 
     def list_gap(self, gap: str, language: str | None) -> bool:
         """Whether the text between two names joins them in a list (", ", " and ", ", e ")."""

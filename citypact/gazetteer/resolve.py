@@ -409,6 +409,9 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         if _in_compound(text, mention, starts, ends):
             continue
         wrapper = cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
+        article = cues.region_article_before(text, start, language)
+        if wrapper is None and article is not None and _city_homonym_region(mention):
+            wrapper = Wrapper("region", article)  # "au Québec", "nel Québec"
         weak = weak_position(text, mention.span)
         distinctive = cues.distinctive(mention.key, language)
         # A capital proves nothing at a sentence start: there, a name that is one ordinary
@@ -444,6 +447,14 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
             evidence.container_countries |= {demonym}
         found.append(evidence)
     return found
+
+
+def _city_homonym_region(mention: Mention) -> bool:
+    """The name is a first-level region's and a city's of the same country ("Québec")."""
+    regions = {c.entity.country for c in mention.candidates
+               if c.entity.kind == "region" and c.entity.region is None}
+    return any(c.entity.kind == "city" and c.entity.country in regions
+               for c in mention.candidates)
 
 
 def _dateline(text: str, span: Span) -> bool:

@@ -210,6 +210,8 @@ class CommonWords:
     """Words that join the items of a list ("and", "e", "und", "và")."""
     twinning: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Words of twinning ("twinned", "gemellate"): a list after one is a list of towns."""
+    region_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Articles that a region's name takes and a town's does not ("au Québec")."""
 
 
 def load_common_words() -> CommonWords:
@@ -217,7 +219,7 @@ def load_common_words() -> CommonWords:
     data = read_data("common_words.toml")
     lists: dict[str, dict[str, tuple[str, ...]]] = {
         key: {} for key in ("function", "ambiguous", "place_prepositions", "coordinators",
-                             "twinning")}
+                             "twinning", "region_articles")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():

@@ -739,6 +739,21 @@ def test_towns_listed_after_a_twinning_word(
     assert names(component, text, language) == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # French and Italian write a region with its article ("au Québec", "nel Québec") and a
+    # town without one ("à Québec"): the article chooses the region named like its city.
+    pytest.param("fr", "La délégation est arrivée au Québec.", ["Quebec Province"], id="fr-au"),
+    pytest.param("fr", "Le Québec a signé avec la Bavière.", ["Quebec Province", "Bavaria"],
+                 id="fr-le"),
+    pytest.param("fr", "La délégation est arrivée à Québec.", ["Québec"], id="fr-a"),
+    pytest.param("it", "La delegazione è arrivata nel Québec.", ["Quebec Province"], id="it"),
+    pytest.param("en", "The delegation arrived in Quebec.", ["Québec"], id="en"),
+])
+def test_an_article_before_a_name_chooses_the_region(
+        component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
+    assert names(component, text, language) == expected
+
+
 def test_a_town_inside_a_longer_name_that_nothing_supports(component: PlacesComponent) -> None:
     # "Lincoln City" (the club) is not the Oregon town of 8,800 inhabitants that nothing
     # supports: the town inside it is tried.
