@@ -43,6 +43,7 @@ _VOTERS = 15
 # and Bac Giang "Thương". Famous cities keep every exonym ("Köln", "Saigon").
 _FAMOUS = 1_000_000
 _BIG_CITY = 100_000
+_KNOWN_CITY = 15_000
 _UNTRANSLATED = frozenset({"vi"})
 """Languages whose ISO 3166-2 translations are not read: pycountry's Vietnamese ones are
 mostly compass phrases ("Miền Trung", "Tây Nam", "Nam Trung") that are ordinary words in
@@ -129,6 +130,7 @@ def collect(min_population: int) -> Collection:
     _add_subdivisions(found, wrappers, vietnam)
     _add_cities(found, min_population, wrappers)
     _restrict_country_translations(found)
+    _add_translated_regions(found, wrappers)
     _link_vietnam(found, vietnam)
     _link_admin1(found)
     homonyms = _name_homonym_regions(found, rules.load_homonym_names())
@@ -194,7 +196,6 @@ def _add_subdivisions(found: Collection, wrappers: rules.Wrappers,
                     found.names.add(entity_id, short, Source.DERIVED)
         if rec.code.startswith("VN-"):
             found.names.add_vietnamese(entity_id, rec.name)
-    _add_translated_regions(found, wrappers)
     for rec in sources.read_new_vietnam_provinces():
         known = found.codes.get(rec.code)
         if known and known in found.entities:
@@ -210,14 +211,26 @@ def _add_translated_regions(found: Collection, wrappers: rules.Wrappers) -> None
     ordinary = {language: {name_key(w) for w in (*common.function.get(language, ()),
                                                  *common.ambiguous.get(language, ()))}
                 for language in language_countries()}
+    # Countries of the towns (15,000+) and countries that each key names: a translation
+    # that names one abroad is left out ("San Juan", Antigua's Saint John in Spanish;
+    # "Géorgie", the state, in French; "Brest", a slip of the German catalogue).
+    named: dict[str, set[str]] = defaultdict(set)
+    for entry in found.names:
+        draft = found.entities.get(entry.entity_id)
+        if entry.source <= Source.DERIVED and draft is not None and (
+                draft.kind == "country" or (draft.kind == "city"
+                                            and draft.population >= _KNOWN_CITY)):
+            named[entry.key].add(draft.country)
     languages: dict[tuple[str, str], set[str]] = defaultdict(set)
     read = [language for language in language_countries() if language not in _UNTRANSLATED]
     for code, language, name in sources.read_subdivision_translations(read):
         entity_id = found.codes.get(code)
         draft = found.entities.get(entity_id or "")
+        key = name_key(name)
         if (entity_id and draft is not None and draft.kind == "region" and not draft.parent_code
                 # "Nord", "Nord-Ouest" (Iceland's, Bahrain's): ordinary words, not names
-                and not set(name_key(name).split()) <= ordinary[language]):
+                and not set(key.split()) <= ordinary[language]
+                and not named[key] - {draft.country}):
             languages[(entity_id, name)].add(language)
     for (entity_id, name), spoken in languages.items():
         if found.names.has(entity_id, name):
