@@ -98,6 +98,8 @@ class _Evidence:
 class _Context:
     language: str | None
     countries: set[str] = field(default_factory=set)
+    country_spans: dict[str, set[Span]] = field(default_factory=dict)
+    """The spans of the mentions that name each of ``countries``."""
     demonyms: set[str] = field(default_factory=set)
     regions: set[str] = field(default_factory=set)
     """Regions chosen in the document."""
@@ -131,7 +133,8 @@ def _population(entity: Entity) -> int:
 def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> float:
     entity = candidate.entity
     score = 0.5 * math.log10(_population(entity) + 1) + _SOURCE_BONUS[candidate.best_source]
-    if entity.country in context.countries or entity.country in evidence.container_countries:
+    if _country_named(entity, evidence, context) or (
+            entity.country in evidence.container_countries):
         score += 3.0
     if entity.region and (entity.region in context.regions
                           or entity.region in evidence.container_regions):
@@ -145,6 +148,25 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
     score += 2.0 * (entity.id in context.placed)
     score += 2.5 * (entity.id in context.parents)
     return score
+
+
+def _country_named(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """The story names the entity's country; a country's name that is a big city's name
+    elsewhere (kept for some languages only: "Salvador", El Salvador in French) does not
+    vouch for itself, so that it is Salvador da Bahia in a story that names Brazil."""
+    spans = context.country_spans.get(entity.country, set())
+    if _translated_country(evidence.mention):
+        return bool(spans - {evidence.mention.span})
+    return bool(spans)
+
+
+def _translated_country(mention: Mention) -> bool:
+    """A country's name here is one of a few languages' only and a big city's own name (see
+    the gazetteer build)."""
+    return any(c.entity.kind == "country" and all(n.langs for n in c.names)
+               for c in mention.candidates) and any(
+        c.entity.kind == "city" and c.entity.population >= _BIG_CITY
+        and c.best_source <= Source.DERIVED for c in mention.candidates)
 
 
 def _without_homonym_regions(candidates: Sequence[Candidate],
@@ -210,7 +232,8 @@ def _strong(candidate: Candidate, evidence: _Evidence, context: _Context) -> boo
     """Support from the mention's own surroundings or from other places of the document."""
     entity = candidate.entity
     wrapper = evidence.wrapper
-    if wrapper is not None and (wrapper.kind == entity.kind or entity.country in context.countries
+    if wrapper is not None and (wrapper.kind == entity.kind
+                                or _country_named(entity, evidence, context)
                                 or wrapper.template is not None):
         return True
     if entity.country in evidence.container_countries or entity.id in context.parents:
@@ -247,7 +270,8 @@ def _placed(evidence: _Evidence, context: _Context) -> bool:
 def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> bool:
     """Whether the best candidate has enough support to be a place mention."""
     entity = candidate.entity
-    named = entity.country in context.countries or entity.country in evidence.container_countries
+    named = _country_named(entity, evidence, context) or (
+        entity.country in evidence.container_countries)
     strong = _strong(candidate, evidence, context)
     single = " " not in evidence.mention.key
     placed = _placed(evidence, context)
@@ -506,11 +530,11 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
                  or not _given_name_here(text, e.mention, cues))]
 
 
-def _named_countries(evidences: list[_Evidence], context: _Context) -> set[str]:
+def _named_countries(evidences: list[_Evidence], context: _Context) -> dict[str, set[Span]]:
     """Countries the story names, except one written only in parentheses after a place
     ("Valladolid y Morelia (México)"): it says where that place is, and the places the
     writer leaves without one are the reader's own."""
-    countries = set()
+    countries: dict[str, set[Span]] = {}
     for index, evidence in enumerate(evidences):
         if index and _in_parentheses_after(evidences[index - 1], evidence):
             continue
@@ -519,7 +543,7 @@ def _named_countries(evidences: list[_Evidence], context: _Context) -> set[str]:
             continue
         best = max(candidates, key=lambda c: _score(c, evidence, context))
         if best.entity.kind == "country" and not (evidence.ambiguous and evidence.weak):
-            countries.add(best.entity.country)
+            countries.setdefault(best.entity.country, set()).add(evidence.mention.span)
     return countries
 
 
@@ -580,7 +604,8 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
     after people's names are dropped."""
     evidences = _drop_people(text, _evidence(text, mentions, cues, language), cues)
     context = _Context(language, demonyms=cues.demonym_countries(text))
-    context.countries = _named_countries(evidences, context)
+    context.country_spans = _named_countries(evidences, context)
+    context.countries = set(context.country_spans)
     context.regions = _marked_regions(evidences, context)
     resolved: list[tuple[Resolved, _Evidence]] = []
     for _ in range(2):

@@ -215,6 +215,10 @@ def component(built: Settings) -> PlacesComponent:
                  id="salvador-fr"),
     pytest.param("fr", "La ville de Salvador, au Brésil, et Lyon.",
                  ["Salvador", "Brazil", "Lyon"], id="salvador-city-fr"),
+    pytest.param("fr", "Salvador et Lyon ont signé un accord. Le Brésil salue l'accord.",
+                 ["Salvador", "Lyon", "Brazil"], id="salvador-brazil-fr"),
+    pytest.param("fr", "Le président du Salvador a visité Paris.", ["El Salvador", "Paris"],
+                 id="salvador-country-fr"),
     # First-level regions in the text's language (pycountry's ISO 3166-2 translations).
     pytest.param("fr", "Le Nouveau-Brunswick, au Canada, et la Californie, aux États-Unis.",
                  ["New Brunswick", "Canada", "California", "United States"],
