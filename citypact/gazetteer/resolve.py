@@ -8,7 +8,9 @@ kept when the mention has enough support for its kind and size.
 Score of a candidate (higher is better):
   0.5 * log10(population)        regions count as 10^6 (first level) or 10^5
   -1.0 alternate name, -0.3 derived name, +0.2 our own alias
-  +3.0 its country is named in the document (or right after: "Latina (Italy)")
+  +3.0 its country is named in the document (or right after: "Latina (Italy)"); a country's
+       name kept for some languages only because it is a big city's ("Salvador") does not
+       name its own country
   +2.5 its region is named in the document or right after ("Pittsburgh, Pennsylvania"),
        or abbreviated after one of its cities ("Springfield, Ill.": for the whole story)
   +5.5 an abbreviation of its region follows ("Springfield, Ill."): region and country
@@ -18,12 +20,20 @@ Score of a candidate (higher is better):
   +2.0 ... where its country is written beside it ("Latina (Spain)", "la città spagnola di
        Latina"): that sense is the story's
 
-Before scoring, candidates that the wrapper rules out are set aside: a region named
+Before scoring, candidates that the wrapper rules out are set aside: a city whose GeoNames
+alternate names a region of our alias tables ("Bahia" is the state, not Salvador); a region named
 like a city of its country, unless a region wrapper asks for it (a bare "Saitama" is
 the city, even in a text that also names "Saitama Prefecture"); under a city wrapper,
-a city named like a foreign country ("a city of Italy" is not Italy, Texas). After it,
+a city named like a foreign country ("a city of Italy" is not Italy, Texas), unless the name
+is a big city's own ("la ville de Salvador"). After it,
 a city under the words of a metropolitan region ("Region Stuttgart", "Greater
 Manchester") becomes the region around it (``metropolitan_region``).
+
+Cues beside the wrappers: in French and Italian an article before a name that is both a
+first-level region and a city of one country asks for the region ("au Québec", "nel
+Québec"); the names listed after a word of twinning in their sentence are where places are
+written ("Le città gemellate con Pesaro sono Rastatt, Nitra e Zara"). A longer name that
+names no place gives way to the names inside it ("Lincoln City", a club).
 """
 
 from __future__ import annotations
