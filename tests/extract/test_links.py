@@ -188,6 +188,16 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # A German compound: the agreement is in the word's tail.
     ("Hamburg und Da Nang haben ihre Kooperationsvereinbarung um fünf Jahre verlängert.", "de",
      {"Hamburg", "Da Nang"}, "agreement"),
+    # A denied cue did not happen: no fact, no wish; what else the sentence says stands.
+    ("Firenze: nessun gemellaggio con Huế.", "it", {"Florence", "Hue"}, None),
+    ("Non è stato firmato alcun accordo tra Firenze e Huế.", "it", {"Florence", "Hue"}, None),
+    ("Blois and Hue exchanged letters, but no agreement was ever signed.", "en",
+     {"Blois", "Hue"}, "cooperation"),
+    ("Huế và Blois đã đàm phán nhưng không đạt được thỏa thuận.", "vi", {"Blois", "Hue"},
+     "cooperation"),
+    # "không chỉ ... mà còn" (not only ... but also) denies nothing.
+    ("Huế và Blois không chỉ hợp tác về du lịch mà còn về giáo dục.", "vi", {"Blois", "Hue"},
+     "cooperation"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -272,6 +282,26 @@ def test_the_two_sides_with_another_partner_named_are_that_pair(links: LinksComp
     result = {frozenset(x.parties): x.kind for x in links(make_doc(text, "en")).links}
     assert result == {frozenset({"Blois", "Hue"}): "cooperation",
                       frozenset({"Florence", "Hue"}): "proposal"}
+
+
+@pytest.mark.parametrize(("text", "language", "pair"), [
+    ("Un protocollo con Huế, nessun accordo con Blois.", "it", {"Blois", "Hue"}),
+    ("Una delegazione di Huế ha visitato Firenze, ma nessun incontro con Blois.", "it",
+     {"Blois", "Florence"}),
+    ("Đoàn Huế đã đến thăm Hamburg nhưng không làm việc với lãnh đạo Blois.", "vi",
+     {"Blois", "Hue"}),
+])
+def test_a_party_named_after_a_denied_cue_is_no_party(links: LinksComponent, text: str,
+                                                      language: str, pair: set[str]) -> None:
+    assert frozenset(pair) not in link_kinds(links, make_doc(text, language))
+
+
+def test_who_says_the_sentence_is_no_party_of_it(links: LinksComponent) -> None:
+    text = "Blois has been twinned with Hue since 1990, Ms Rossi added."
+    start = text.index("Rossi")
+    person = Person("Anna Rossi", "clerk", "Florence", ((start, start + 5),))
+    found = link_kinds(links, make_doc(text, "en", people=(person,)))
+    assert found == {frozenset({"Blois", "Hue"}): "twinning"}
 
 
 def test_official_stands_for_the_place_they_represent(links: LinksComponent) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from itertools import combinations
 
 from citypact.extract.linking.clauses import clause_pairs, foreign, split_clauses, unique_parties
 from citypact.extract.linking.lexicons import NOT_A_KIND, LanguageLexicons
@@ -13,6 +14,8 @@ from citypact.model import LinkKind, Span, formality
 
 MODALITY_REACH = 60
 """Characters before a cue where a modal word ("hopes to", "will") governs it."""
+DENIAL_REACH = 25
+"""Characters after a ``denial`` word ("no", "nessun", "không") where it denies a cue."""
 WISH_BACK_REACH = 40
 """Characters from a sentence's start where a ``wish_back`` phrase may end."""
 OPENERS = " \t\n\"'“”«»‘’-–—"
@@ -53,6 +56,9 @@ class SentenceCues:
     frame: Span | None = None
     """A phrase opening the sentence with a venue word, up to its comma ("Tại buổi tiếp,",
     "At the meeting,"): it recalls a meeting already told, whose parties may be others."""
+    denied: tuple[LexiconHit, ...] = ()
+    """Cues that a ``denial`` word says did not happen ("no agreement was ever signed",
+    "nessun gemellaggio", "không làm việc"); they are left out of ``kinds`` and ``events``."""
 
     @property
     def has_cue(self) -> bool:
@@ -88,11 +94,19 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
     sector_hits = tuple(lex.sectors.finditer(sector_key, start, end))
     sectors = sorted({h.label for h in sector_hits})
     references = tuple(lex.references.finditer(key, start, end))
+    modality = tuple(h for h in lex.modality.finditer(key, start, end) if h.label != NOT_A_KIND)
+    kinds = [h for h in lex.kinds.finditer(key, start, end) if h.label != NOT_A_KIND]
+    events = [h for h in lex.events.finditer(key, start, end) if h.label != NOT_A_KIND]
+    # A denied relation that the sentence calls proposed was proposed ("Nessun gemellaggio
+    # tra Firenze e Huế: il consiglio ha bocciato la proposta"): it stays, as wished.
+    proposed = any(m.label == "proposal" for m in modality)
+    denied = [] if proposed else [h for h in (*kinds, *events) if _denied(h, modality)]
     return SentenceCues(
         span=span,
-        kinds=tuple(h for h in lex.kinds.finditer(key, start, end) if h.label != NOT_A_KIND),
-        events=tuple(h for h in lex.events.finditer(key, start, end) if h.label != NOT_A_KIND),
-        modality=tuple(lex.modality.finditer(key, start, end)),
+        kinds=tuple(h for h in kinds if h not in denied),
+        events=tuple(h for h in events if h not in denied),
+        modality=modality,
+        denied=tuple(denied),
         references=references,
         sectors=tuple(sectors),
         sector_hits=sector_hits,
@@ -122,6 +136,43 @@ def _frame(text: str, span: Span, references: tuple[LexiconHit, ...]) -> Span | 
         return None
     comma = text.find(",", start, min(span[1], start + FRAME_REACH))
     return (start, comma) if comma > 0 else None
+
+
+def _denied(cue: LexiconHit, modality: tuple[LexiconHit, ...]) -> bool:
+    """A cue shortly after a ``denial`` word: the text says it did not happen."""
+    return any(m.label == "denial" and m.span[1] <= cue.span[0]
+               and cue.span[0] - m.span[1] <= DENIAL_REACH for m in modality)
+
+
+def _undenied(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMention]:
+    """The parties of a sentence but those named after a denied cue, before the next cue
+    ("nessun accordo con Sarajevo", "nhưng không làm việc với lãnh đạo tỉnh Bắc Ninh"):
+    what did not happen with them relates them to nobody, wherever else the sentence
+    names them."""
+    starts = sorted(h.span[0] for h in (*cues.kinds, *cues.events))
+    denied: set[str] = set()
+    for cue in cues.denied:
+        end = next((s for s in starts if s > cue.span[1]), cues.span[1])
+        denied.update(p.name for p in parties if cue.span[1] <= p.span[0] < end)
+    return [p for p in parties if p.name not in denied]
+
+
+SPEAKER_GAP = 3
+"""Characters between a person's name and the ``speaker`` verb that makes them the source."""
+
+
+def _without_speakers(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMention]:
+    """A person named as who says the sentence ("..., Ms Marsh added", "said Reyes") is its
+    source, not a party of what it reports, when it names two parties of different
+    countries without them."""
+    said = [r.span for r in cues.references if r.label == "speaker"]
+    rest = [p for p in parties if p.via != "person" or not any(
+        0 <= s[0] - p.span[1] <= SPEAKER_GAP or 0 <= p.span[0] - s[1] <= SPEAKER_GAP
+        for s in said)]
+    locals_ = unique_parties([p for p in rest if p.is_local])
+    if len(rest) < len(parties) and any(foreign(a, b) for a, b in combinations(locals_, 2)):
+        return rest
+    return parties
 
 
 def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...]) -> bool:
@@ -294,7 +345,12 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     """Pairs of parties that the sentence relates, each with a confidence. A sentence naming
     one party of the story's pair only ("... signed an agreement with Hue") is read as about
     the pair when it is ``firm_main`` (named together, or each more than once)."""
-    parties = [p for p in parties if not p.locator]
+    named = [p for p in parties if not p.locator]
+    parties = _undenied(named, cues)
+    if main is not None and {main[0].name, main[1].name} & (
+            {p.name for p in named} - {p.name for p in parties}):
+        main = None  # a party of the story that the sentence denies lends it nothing
+    parties = _without_speakers(parties, cues)
     actors = [p for p in parties if not p.venue]
     if len({p.name for p in actors if p.is_local}) >= 2 or _venue_off_story(parties, main):
         parties = actors
