@@ -195,6 +195,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "cooperation"),
     ("Huế và Blois đã đàm phán nhưng không đạt được thỏa thuận.", "vi", {"Blois", "Hue"},
      "cooperation"),
+    # A twinning that talks are about is not established: the talks are the cooperation.
+    ("Huế và Blois đã đàm phán về việc thiết lập quan hệ kết nghĩa.", "vi", {"Blois", "Hue"},
+     "cooperation"),
     # "không chỉ ... mà còn" (not only ... but also) denies nothing.
     ("Huế và Blois không chỉ hợp tác về du lịch mà còn về giáo dục.", "vi", {"Blois", "Hue"},
      "cooperation"),
@@ -266,6 +269,14 @@ def test_most_formal_kind_per_pair_and_its_date(links: LinksComponent) -> None:
     assert len(result) == 1
     assert (result[0].kind, result[0].date) == ("agreement", "2023-05-05")
     assert result[0].evidence_text == (text.split("\n")[1],)
+
+
+def test_of_two_dates_of_one_relation_the_one_by_its_cue(links: LinksComponent) -> None:
+    text = ("The mayor of Blois returned on 20 July 2023 from a long tour of Asia, where he met "
+            "many leaders and signed an agreement with Hue.\n"
+            "On 14 July 2023 Blois and Hue signed an agreement on tourism.")
+    result = links(make_doc(text, "en")).links
+    assert [(x.kind, x.date) for x in result] == [("agreement", "2023-07-14")]
 
 
 def test_collective_reference_uses_the_main_pair(links: LinksComponent) -> None:

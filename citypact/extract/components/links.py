@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -31,6 +32,7 @@ from citypact.extract.linking.parties import (
 )
 from citypact.extract.linking.sentence import (
     CONFIDENCE,
+    EVENT_KIND,
     KeyCache,
     SentenceCues,
     read_cues,
@@ -66,6 +68,10 @@ class _Candidate:
     """How many pairs its sentence relates: the fewer, the more the sentence is about it."""
     celebrated: bool = False
     """A twinning whose sentence celebrates its anniversary: its date is the feast's."""
+    gap: int = sys.maxsize
+    """Characters between its date, written in its sentence, and the nearest cue of its
+    kind: the nearer, the surer the date is the relation's ("returned Saturday from a
+    mission where she signed an MoU with Busan" against "On Oct. 14, ... signed")."""
 
 
 class LinksComponent:
@@ -188,8 +194,8 @@ def _read_sentence(story: _Story, index: int) -> tuple[
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
     pairs = sentence_pairs(doc.text, inside, cues, story.main, kind, story.lex.joiners,
                            firm_main=story.firm)
-    date = (_sentence_date(doc, span, cues, kind) or _section_date(story.sections, span)
-            or _news_date(doc, span, cues, kind)
+    own = _sentence_date(doc, span, cues, kind)
+    date = (own or _section_date(story.sections, span) or _news_date(doc, span, cues, kind)
             or _neighbour_date(doc, index, story.own_dates, story.names))
     # What exists or was done is not dated in the story's future ("Nel 2025 ricorrerà il
     # quarantesimo anniversario del gemellaggio"); the event keeps its date.
@@ -199,12 +205,13 @@ def _read_sentence(story: _Story, index: int) -> tuple[
     celebrated = kind == "twinning" and (
         any(e.label == "anniversary" for e in cues.events)
         or (not _reports_signing(cues) and _recent(doc, date)))
+    gap = _date_gap(doc, span, cues, kind, own)
     found = [
-        _Candidate(pair, _pair_kind(kind, a, b),
-                   _stop_date(story.stops, story.sections, span, a, b) or link_date,
+        _Candidate(pair, _pair_kind(kind, a, b), pair_date,
                    _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
-                   celebrated)
+                   celebrated, gap if pair_date == own else sys.maxsize)
         for a, b, conf in pairs if not _passing_call(a, b, conf)
+        for pair_date in [_stop_date(story.stops, story.sections, span, a, b) or link_date]
         for pair, sure in _linked_names(doc, a, b, conf)]
     lex = story.lex
     visits = list(lex.visits.finditer(story.keys.get(lex.keep_accents), *span)) \
@@ -388,6 +395,18 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
     if kind == "twinning":
         return min(dates, default=None)
     return dates[0] if dates else None
+
+
+def _date_gap(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
+              date: str | None) -> int:
+    """Characters between the sentence's ``date`` and its nearest cue of ``kind``."""
+    at = next((m.span for m in doc.dates if date is not None and m.value == date
+               and span[0] <= m.span[0] < span[1]), None)
+    near = [h.span for h in cues.kinds if h.label == kind] + [
+        h.span for h in cues.events if EVENT_KIND.get(h.label) == kind]
+    if at is None:
+        return sys.maxsize
+    return min((max(c[0] - at[1], at[0] - c[1], 0) for c in near), default=sys.maxsize)
 
 
 def _guessed_date(doc: Doc, span: Span) -> str | None:
@@ -592,6 +611,11 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
     for cand in sorted(candidates, key=lambda c: c.breadth):  # the most specific sentence
         if cand.date is not None:
             dates.setdefault((frozenset(cand.parties), cand.kind), cand.date)
+    nearest: dict[tuple[frozenset[str], str], _Candidate] = {}
+    for cand in candidates:  # of two dates written for one relation, the one by its cue
+        told = (frozenset(cand.parties), cand.kind)
+        if cand.date is not None and cand.gap < getattr(nearest.get(told), "gap", sys.maxsize):
+            nearest[told] = cand
     for cand in candidates:  # a twinning's date is its establishment: the earliest told
         told = (frozenset(cand.parties), cand.kind)
         if cand.kind == "twinning" and cand.date is not None and cand.date < dates[told]:
@@ -604,11 +628,21 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
         links.append(Link(
             parties=cand.parties, kind=cand.kind,
             date=dates.get((key, cand.kind)) if cand.kind == "twinning" else (
-                cand.date or dates.get((key, cand.kind))),
+                _nearest_date(cand, nearest.get((key, cand.kind)))
+                or dates.get((key, cand.kind))),
             sectors=tuple(sorted(sectors[key])) or context.get(cand.evidence, ()),
             confidence=cand.confidence,
             evidence=(cand.evidence,), evidence_text=(text[cand.evidence[0]:cand.evidence[1]],)))
     return tuple(sorted(links, key=lambda link: link.evidence[0]))
+
+
+def _nearest_date(cand: _Candidate, nearest: _Candidate | None) -> str | None:
+    """The date of a relation: its sentence's, unless its sentence writes it and another
+    sentence writes another date nearer to a cue of the relation (a date of an itinerary's
+    stop, or one lent by a neighbour sentence, stays)."""
+    if cand.gap == sys.maxsize or nearest is None or nearest.gap >= cand.gap:
+        return cand.date
+    return nearest.date
 
 
 __all__ = ["LinksComponent", "country_name"]
