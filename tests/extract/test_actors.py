@@ -250,6 +250,14 @@ AFFILIATION_CASES = [
               "Sono arrivati i rappresentanti di Kaunas, guidati dalla vicesindaca Ruta Petraitis.",
         [("VERONA", "Verona", "city", "IT"), ("Kaunas", "Kaunas", "city", "LT")],
         [("Ruta Petraitis", "Kaunas")], id="a bare title after the visitors' place is theirs"),
+    pytest.param(
+        "en", "TACOMA, Wash. — Mayor Ann Lee is back from Asia.\n"
+              "Oct. 11, Kitakyushu. The trip began in Kitakyushu. Lee met Mayor Ken Mori.\n"
+              "Oct. 14, Busan. Lee signed a pact in Busan with Busan officials.",
+        [("TACOMA", "Tacoma", "city", "US"), ("Kitakyushu", "Kitakyushu", "city", "JP"),
+         ("Busan", "Busan", "city", "KR")],
+        [("Ann Lee", "Tacoma"), ("Ken Mori", "Kitakyushu")],
+        id="a bare mayor's title is of the city the paragraph is at"),
 ]
 
 

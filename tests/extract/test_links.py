@@ -195,6 +195,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "cooperation"),
     ("Huế và Blois đã đàm phán nhưng không đạt được thỏa thuận.", "vi", {"Blois", "Hue"},
      "cooperation"),
+    # A courtesy call is a meeting.
+    ("The mayor of Blois paid a courtesy call on the mayor of Hue.", "en", {"Blois", "Hue"},
+     "cooperation"),
     # A twinning that talks are about is not established: the talks are the cooperation.
     ("Huế và Blois đã đàm phán về việc thiết lập quan hệ kết nghĩa.", "vi", {"Blois", "Hue"},
      "cooperation"),
