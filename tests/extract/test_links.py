@@ -376,6 +376,37 @@ def test_a_list_of_pairings_links_each_pair_only(links: LinksComponent) -> None:
                                       frozenset({"Hamburg", "Ho Chi Minh City"})}
 
 
+@pytest.mark.parametrize(("text", "language", "pairs"), [
+    ("Under the programme, Hue has been paired with Blois, and Da Nang with Hamburg.", "en",
+     [{"Hue", "Blois"}, {"Da Nang", "Hamburg"}]),
+    ("Torino lavorerà in coppia con Blois sul turismo, Firenze con Hamburg, e Hue con "
+     "Monterrey.", "it", [{"Turin", "Blois"}, {"Florence", "Hamburg"}, {"Hue", "Monterrey"}]),
+])
+def test_a_gapped_list_of_pairings_links_each_pair_only(links: LinksComponent, text: str,
+                                                        language: str,
+                                                        pairs: list[set[str]]) -> None:
+    assert link_pairs(links, make_doc(text, language)) == {frozenset(p) for p in pairs}
+
+
+def test_a_relation_word_in_a_programme_name_is_no_cue(links: LinksComponent) -> None:
+    text = "Hue and Blois joined the International Urban Cooperation programme."
+    start = text.index("International")
+    name = "International Urban Cooperation"
+    org = Organization("org:iuc", name, "EU", "programme", ((start, start + len(name)),))
+    assert link_pairs(links, make_doc(text, "en", organizations=(org,))) == set()
+
+
+def test_the_story_party_travelling_with_compatriots_is_no_cooperation_of_theirs(
+        links: LinksComponent) -> None:
+    text = ("Blois signed an agreement with Hue.\n"
+            "The mission of Blois went on with a delegation of Blois University.")
+    start = text.index("Blois University")
+    org = Organization("org:blois-university", "Blois University", "FR", "university",
+                       ((start, start + len("Blois University")),))
+    assert link_pairs(links, make_doc(text, "en", organizations=(org,))) == {
+        frozenset({"Blois", "Hue"})}
+
+
 def test_a_pairing_of_two_cities_with_two_is_one_link_of_four(links: LinksComponent) -> None:
     doc = make_doc("The pairings are: Blois and Monterrey; Hue and Da Nang and Turin and "
                    "Florence.", "en")

@@ -43,7 +43,7 @@ from citypact.extract.linking.sentence import (
     states_signing,
     wished_by_the_next,
 )
-from citypact.extract.matchers.lexicon import Lexicon
+from citypact.extract.matchers.lexicon import Lexicon, LexiconHit
 from citypact.extract.pipeline import Doc
 from citypact.model import Event, Link, LinkKind, Span, formality
 from citypact.textnorm import fold
@@ -131,7 +131,9 @@ class LinksComponent:
         main = main_pair(mark_locators(doc.text, parties))
         parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences))
         sections = _section_dates(doc)
-        all_cues = wished_by_the_next([read_cues(span, lex, keys) for span in doc.sentences])
+        names = [m for org in doc.organizations for m in org.mentions]
+        all_cues = wished_by_the_next([_outside_names(read_cues(span, lex, keys), names)
+                                       for span in doc.sentences])
         return _Story(
             doc=doc, lex=lex, keys=keys, parties=parties, main=main,
             firm=firm_pair(main, parties, doc.sentences),
@@ -173,6 +175,19 @@ class _Story:
     cues: list[SentenceCues]
     names: list[frozenset[str]]
     own_dates: dict[int, str | None]
+
+
+def _outside_names(cues: SentenceCues, names: list[Span]) -> SentenceCues:
+    """A sentence's cues but those written inside an organisation's name ("joined the
+    International Urban and Regional Cooperation programme"): a name is no relation, even
+    the name of a programme, which is no party either."""
+    def outside(hit: LexiconHit) -> bool:
+        return not any(s <= hit.span[0] and hit.span[1] <= e for s, e in names)
+    kinds = tuple(filter(outside, cues.kinds))
+    events = tuple(filter(outside, cues.events))
+    if (kinds, events) == (cues.kinds, cues.events):
+        return cues
+    return dataclasses.replace(cues, kinds=kinds, events=events)
 
 
 def _after(date: str, published: str | None) -> bool:

@@ -87,6 +87,7 @@ def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
     bounds = [span[0]]
     bounds += [i + 1 for i in range(*span) if text[i] in CLAUSE_SEPARATORS
                and not any(p.span[0] <= i < p.span[1] for p in parties)]
+    bounds = sorted({*bounds, *_gapped_pairings(text, span, parties, cues)})
     bounds.append(span[1])
     if len(bounds) <= 2:
         return [whole]
@@ -100,6 +101,32 @@ def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
     if len(pairing) < 2:
         return [whole]
     return pairing
+
+
+GAPPED_LEAD = 8
+"""Characters before a gapped pairing's first party where its comma is ("..., and C")."""
+
+
+def _gapped_pairings(text: str, span: Span, parties: Sequence[PartyMention],
+                     cues: Sequence[LexiconHit]) -> list[int]:
+    """Where the pairings of a gapped list start, after the first ("Hue has been paired
+    with Bordeaux, and Can Tho with Rotterdam", "Torino in coppia con Córdoba, Padova con
+    Curitiba"): a comma, a party, and right after it a "with" marker, after a first party
+    related with another one."""
+    withs = [h for h in cues if h.label == "with"]
+    starts = []
+    for marker in withs[1:]:
+        before = [p for p in parties if p.span[1] <= marker.span[0]]
+        if not before or not before[-1].is_local or text[before[-1].span[1]:marker.span[0]].strip():
+            continue
+        comma = text.rfind(",", max(span[0], before[-1].span[0] - GAPPED_LEAD),
+                           before[-1].span[0])
+        if comma >= 0:
+            starts.append(comma + 1)
+    first = withs[0].span[0] if withs else span[0]
+    if not any(p.is_local and p.span[1] <= first for p in parties):
+        return []
+    return starts
 
 
 def unique_parties(parties: Sequence[PartyMention]) -> list[PartyMention]:

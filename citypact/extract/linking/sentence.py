@@ -311,16 +311,22 @@ def _visited(hosts: list[PartyMention], main: tuple[PartyMention, PartyMention],
 
 
 def _one_side(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
-              ) -> list[tuple[PartyMention, PartyMention, float]]:
+              related: bool = True) -> list[tuple[PartyMention, PartyMention, float]]:
     """A cooperation sentence naming parties of one country only, in a story about a pair:
     they cooperate with the story's party of the other country ("The institutions
-    targeted for cooperation include A, B and C", in a story about Nakuru and A's state)."""
+    targeted for cooperation include A, B and C", in a story about Nakuru and A's state).
+    A sentence with no word of relation (``related``: an event only) that names the story's
+    own party acting ("la missione del sindaco di Trieste, accompagnato ... dall'Università
+    di Trieste") tells that party's doings, not a cooperation of its compatriots."""
     named = unique_parties([p for p in parties if p.is_local and p.via in ("place", "org")])
     countries = {p.country for p in named}
     if len(named) < 2 or len(countries) != 1 or None in countries:
         return []
     partner = [m for m in main if m.country not in countries]
     if len(partner) != 1 or partner[0].name in {p.name for p in named}:
+        return []
+    if not related and any(p.name in (main[0].name, main[1].name) and not p.venue
+                           for p in parties):
         return []
     return [(partner[0], p, CONFIDENCE["side"]) for p in named]
 
@@ -369,7 +375,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         return _visited(hosts, main)
     locals_ = {p.name for p in parties if p.is_local}
     if main is not None and not cues.collective:
-        one_side = _one_side(parties, main)
+        one_side = _one_side(parties, main, related=bool(cues.kinds))
         if one_side:
             return one_side
     if main is not None and cues.collective:
