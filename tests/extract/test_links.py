@@ -388,6 +388,19 @@ def test_a_gapped_list_of_pairings_links_each_pair_only(links: LinksComponent, t
     assert link_pairs(links, make_doc(text, language)) == {frozenset(p) for p in pairs}
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Huế mong muốn thiết lập quan hệ hợp tác với Blois.\n"
+     "Ngày 10/5/2023, tại Blois, đoàn đã đến chào xã giao lãnh đạo Blois.", "cooperation"),
+    # a trip to two countries is no call on one party of the pair
+    ("Huế mong muốn thiết lập quan hệ hợp tác với Blois.\n"
+     "Ngày 10/5/2023, đoàn đã đến thăm và làm việc tại Blois và Italy.", "proposal"),
+])
+def test_a_delegation_calling_on_one_party_of_the_pair_is_the_other(
+        links: LinksComponent, text: str, kind: str) -> None:
+    doc = make_doc(text, "vi")
+    assert link_kinds(links, doc) == {frozenset({"Blois", "Hue"}): kind}
+
+
 def test_a_relation_word_in_a_programme_name_is_no_cue(links: LinksComponent) -> None:
     text = "Hue and Blois joined the International Urban Cooperation programme."
     start = text.index("International")

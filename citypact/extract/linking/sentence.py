@@ -299,6 +299,22 @@ def _received(cues: SentenceCues) -> bool:
                                 and not _is_existing(hit, cues.past) for hit in cues.events)
 
 
+def _called_on(cues: SentenceCues) -> bool:
+    """A delegation's call the sentence reports, its visitor unnamed ("đoàn đã đến chào xã
+    giao Thống đốc tỉnh Gifu"): a meeting and a delegation word, both stated."""
+    stated = [h.label for h in cues.events if not _wished(h, cues)
+              and not _is_existing(h, cues.past)]
+    return "meeting" in stated and "visit" in stated
+
+
+def _within_pair(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
+                 ) -> bool:
+    """Whether every country the sentence names is one of the story's pair's (a trip "tại
+    Nhật Bản và Hàn Quốc" goes beyond a pair of Japan)."""
+    return all(p.country in (main[0].country, main[1].country)
+               for p in parties if not p.is_local)
+
+
 def _visited(hosts: list[PartyMention], main: tuple[PartyMention, PartyMention],
              ) -> list[tuple[PartyMention, PartyMention, float]]:
     """Hosts of an unnamed visitor ("Meeting with A"): in a story about a pair, the visitor
@@ -381,7 +397,8 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     if main is not None and cues.collective:
         return [_collective_pair(parties, main)]
     if main is not None and len(locals_) == 1 and locals_ <= {main[0].name, main[1].name} and (
-            (firm_main and kind in ("twinning", "agreement")) or _received(cues)):
+            (firm_main and kind in ("twinning", "agreement")) or _received(cues)
+            or (firm_main and _called_on(cues) and _within_pair(parties, main))):
         # "Il sindaco ha accolto ieri una delegazione di Leopoli", in a story about Vicenza
         # and Lviv: the other party of the story hosts it.
         return [(main[0], main[1], CONFIDENCE["main"])]
