@@ -195,6 +195,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "cooperation"),
     ("Huế và Blois đã đàm phán nhưng không đạt được thỏa thuận.", "vi", {"Blois", "Hue"},
      "cooperation"),
+    # "ở thủ đô" (in the capital) names where, not whom.
+    ("Đoàn Huế đã gặp đoàn Da Nang ở thủ đô Blois.", "vi", {"Blois", "Hue"}, None),
     # A courtesy call is a meeting.
     ("The mayor of Blois paid a courtesy call on the mayor of Hue.", "en", {"Blois", "Hue"},
      "cooperation"),
