@@ -203,7 +203,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # A twinning that talks are about is not established: the talks are the cooperation.
     ("Huế và Blois đã đàm phán về việc thiết lập quan hệ kết nghĩa.", "vi", {"Blois", "Hue"},
      "cooperation"),
-    # "không chỉ ... mà còn" (not only ... but also) denies nothing.
+    # "không chỉ ... mà còn" (not only ... but also), "hàng không" (aviation) deny nothing.
+    ("Ngành hàng không Huế hợp tác với Blois.", "vi", {"Blois", "Hue"}, "cooperation"),
+    ("Buổi làm việc giữa Huế và Blois diễn ra trong không khí hữu nghị, hợp tác.", "vi",
+     {"Blois", "Hue"}, "cooperation"),
     ("Huế và Blois không chỉ hợp tác về du lịch mà còn về giáo dục.", "vi", {"Blois", "Hue"},
      "cooperation"),
 ])
