@@ -203,6 +203,13 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # A twinning that talks are about is not established: the talks are the cooperation.
     ("Huế và Blois đã đàm phán về việc thiết lập quan hệ kết nghĩa.", "vi", {"Blois", "Hue"},
      "cooperation"),
+    # A denial or a negation does not reach over a word of contrast.
+    ("Firenze e Huế non hanno mai firmato alcun accordo, ma collaborano dal 2010.", "it",
+     {"Florence", "Hue"}, "cooperation"),
+    ("Huế và Blois không ký kết thỏa thuận nhưng đã trao đổi đoàn.", "vi", {"Blois", "Hue"},
+     "cooperation"),
+    ("Blois and Hue have not signed an agreement, but they work together on heritage.", "en",
+     {"Blois", "Hue"}, "cooperation"),
     # "không chỉ ... mà còn" (not only ... but also), "hàng không" (aviation) deny nothing.
     ("Ngành hàng không Huế hợp tác với Blois.", "vi", {"Blois", "Hue"}, "cooperation"),
     ("Buổi làm việc giữa Huế và Blois diễn ra trong không khí hữu nghị, hợp tác.", "vi",

@@ -74,7 +74,8 @@ def load_language(language: str) -> LanguageLexicons:
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_denials", src)]
     references = _labelled(links.get("references", {}),
                            ("collective", "counterpart_nouns", "venue", "based", "with",
-                            "between", "city_of_region", "region_city", "envoy", "speaker"),
+                            "between", "city_of_region", "region_city", "envoy", "speaker",
+                            "contrast"),
                            src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     blocked = string_list(links, "not_cues", src)

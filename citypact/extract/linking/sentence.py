@@ -65,6 +65,12 @@ class SentenceCues:
         return bool(self.kinds or any(e.label in EVENT_KIND for e in self.events))
 
     @property
+    def contrasts(self) -> tuple[LexiconHit, ...]:
+        """Words of contrast ("but", "ma", "nhưng"): a modal word before one does not
+        govern a cue after it."""
+        return tuple(r for r in self.references if r.label == "contrast")
+
+    @property
     def collective(self) -> bool:
         return any(r.label == "collective" for r in self.references)
 
@@ -100,7 +106,9 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
     # A denied relation that the sentence calls proposed was proposed ("Nessun gemellaggio
     # tra Firenze e Huế: il consiglio ha bocciato la proposta"): it stays, as wished.
     proposed = any(m.label == "proposal" for m in modality)
-    denied = [] if proposed else [h for h in (*kinds, *events) if _denied(h, modality)]
+    contrasts = tuple(r for r in references if r.label == "contrast")
+    denied = [] if proposed else [h for h in (*kinds, *events)
+                                  if _denied(h, modality, contrasts)]
     return SentenceCues(
         span=span,
         kinds=tuple(h for h in kinds if h not in denied),
@@ -138,10 +146,15 @@ def _frame(text: str, span: Span, references: tuple[LexiconHit, ...]) -> Span | 
     return (start, comma) if comma > 0 else None
 
 
-def _denied(cue: LexiconHit, modality: tuple[LexiconHit, ...]) -> bool:
-    """A cue shortly after a ``denial`` word: the text says it did not happen."""
+def _denied(cue: LexiconHit, modality: tuple[LexiconHit, ...],
+            contrasts: tuple[LexiconHit, ...] = ()) -> bool:
+    """A cue shortly after a ``denial`` word, with no word of contrast between: the text
+    says it did not happen."""
     return any(m.label == "denial" and m.span[1] <= cue.span[0]
-               and cue.span[0] - m.span[1] <= DENIAL_REACH for m in modality)
+               and cue.span[0] - m.span[1] <= DENIAL_REACH
+               and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0]
+                           for c in contrasts)
+               for m in modality)
 
 
 def _undenied(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMention]:
@@ -175,10 +188,14 @@ def _without_speakers(parties: list[PartyMention], cues: SentenceCues) -> list[P
     return parties
 
 
-def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...]) -> bool:
+def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...],
+              contrasts: tuple[LexiconHit, ...] = ()) -> bool:
     """A modal phrase before the cue, or one that begins before it and holds it
-    ("nghiên cứu ký kết": to study signing)."""
+    ("nghiên cứu ký kết": to study signing), with no word of contrast between them ("non
+    hanno firmato alcun accordo, ma collaborano": the cooperation is a fact)."""
     return any(m.span[0] < cue.span[0] and cue.span[0] - m.span[1] <= MODALITY_REACH
+               and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0]
+                           for c in contrasts)
                for m in modality)
 
 
@@ -194,7 +211,8 @@ def _verb_after_not_done(cue: LexiconHit, cues: SentenceCues) -> bool:
 
 def _wished(cue: LexiconHit, cues: SentenceCues) -> bool:
     """Whether a cue is wished, planned or negated rather than stated as a fact."""
-    return (cues.wished or _is_modal(cue, cues.modality) or _verb_after_not_done(cue, cues)
+    return (cues.wished or _is_modal(cue, cues.modality, cues.contrasts)
+            or _verb_after_not_done(cue, cues)
             or _field_of_wish(cue, cues) or _subject_of_modal(cue, cues))
 
 
@@ -217,10 +235,13 @@ def _subject_of_modal(cue: LexiconHit, cues: SentenceCues) -> bool:
 def _field_of_wish(cue: LexiconHit, cues: SentenceCues) -> bool:
     """A cooperation word just after a wished relation names one of its fields ("para
     proponerle un hermanamiento centrado en el enoturismo y el intercambio cultural"): it
-    is wished with it."""
+    is wished with it; after a word of contrast it is not ("..., ma collaborano")."""
     return cue.label == "cooperation" and any(
         k.label != "cooperation" and k.span[1] <= cue.span[0]
-        and cue.span[0] - k.span[1] <= MODALITY_REACH and _is_modal(k, cues.modality)
+        and cue.span[0] - k.span[1] <= MODALITY_REACH
+        and _is_modal(k, cues.modality, cues.contrasts)
+        and not any(k.span[1] <= c.span[0] and c.span[1] <= cue.span[0]
+                    for c in cues.contrasts)
         for k in cues.kinds)
 
 
