@@ -393,6 +393,8 @@ def test_a_list_of_pairings_links_each_pair_only(links: LinksComponent) -> None:
      [{"Hue", "Blois"}, {"Da Nang", "Hamburg"}]),
     ("Torino lavorerà in coppia con Blois sul turismo, Firenze con Hamburg, e Hue con "
      "Monterrey.", "it", [{"Turin", "Blois"}, {"Florence", "Hamburg"}, {"Hue", "Monterrey"}]),
+    ("Hue was paired with Blois, while Da Nang was paired with Hamburg.", "en",
+     [{"Hue", "Blois"}, {"Da Nang", "Hamburg"}]),
 ])
 def test_a_gapped_list_of_pairings_links_each_pair_only(links: LinksComponent, text: str,
                                                         language: str,

@@ -103,21 +103,30 @@ def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
     return pairing
 
 
-GAPPED_LEAD = 8
-"""Characters before a gapped pairing's first party where its comma is ("..., and C")."""
+GAPPED_LEAD = 12
+"""Characters before a pairing's first party where its comma is ("..., and C", ", while C")."""
+GAPPED_VERB = 30
+"""Most characters between that party and its "with" ("Da Nang was paired with")."""
 
 
 def _gapped_pairings(text: str, span: Span, parties: Sequence[PartyMention],
                      cues: Sequence[LexiconHit]) -> list[int]:
-    """Where the pairings of a gapped list start, after the first ("Hue has been paired
-    with Bordeaux, and Can Tho with Rotterdam", "Torino in coppia con Córdoba, Padova con
-    Curitiba"): a comma, a party, and right after it a "with" marker, after a first party
+    """Where the pairings of a list start, after the first ("Hue has been paired with
+    Bordeaux, and Can Tho with Rotterdam", "Torino in coppia con Córdoba, Padova con
+    Curitiba", "..., while Da Nang was paired with Hamburg"): a comma, a party, and right
+    after it or after a cue, with no comma between, a "with" marker, after a first party
     related with another one."""
     withs = [h for h in cues if h.label == "with"]
     starts = []
     for marker in withs[1:]:
         before = [p for p in parties if p.span[1] <= marker.span[0]]
-        if not before or not before[-1].is_local or text[before[-1].span[1]:marker.span[0]].strip():
+        verb = text[before[-1].span[1]:marker.span[0]] if before else ","
+        if not before[-1:] or not before[-1].is_local or len(verb) > GAPPED_VERB or any(
+                ch in verb for ch in ",;:.()"):
+            continue
+        if verb.strip() and not any(  # the verb between is a cue ("was paired")
+                h.label != "with" and before[-1].span[1] <= h.span[0]
+                and h.span[1] <= marker.span[0] for h in cues):
             continue
         comma = text.rfind(",", max(span[0], before[-1].span[0] - GAPPED_LEAD),
                            before[-1].span[0])
