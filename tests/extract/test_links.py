@@ -203,6 +203,18 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # A twinning that talks are about is not established: the talks are the cooperation.
     ("Huế và Blois đã đàm phán về việc thiết lập quan hệ kết nghĩa.", "vi", {"Blois", "Hue"},
      "cooperation"),
+    # A relation that talks are about is discussed, not established: the talks are a meeting.
+    ("Talks on a twinning between Blois and Hue broke down in 2019.", "en", {"Blois", "Hue"},
+     "cooperation"),
+    ("Blois and Hue discussed a memorandum of understanding.", "en", {"Blois", "Hue"},
+     "cooperation"),
+    ("Le trattative per un gemellaggio tra Firenze e Huế si sono interrotte nel 2019.", "it",
+     {"Florence", "Hue"}, "cooperation"),
+    ("Huế và Blois đã thảo luận về việc ký kết biên bản ghi nhớ.", "vi", {"Blois", "Hue"},
+     "cooperation"),
+    # ... but only the relation right after the topic phrase: a signing further on stands.
+    ("Blois and Hue held talks on tourism and then signed a memorandum of understanding.",
+     "en", {"Blois", "Hue"}, "agreement"),
     # A denial or a negation does not reach over a word of contrast.
     ("Firenze e Huế non hanno mai firmato alcun accordo, ma collaborano dal 2010.", "it",
      {"Florence", "Hue"}, "cooperation"),

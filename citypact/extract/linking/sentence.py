@@ -14,6 +14,9 @@ from citypact.model import LinkKind, Span, formality
 
 MODALITY_REACH = 60
 """Characters before a cue where a modal word ("hopes to", "will") governs it."""
+TOPIC_REACH = 15
+"""Characters after a ``topic`` phrase ("talks on", "trattative per") where the relation it
+introduces is discussed, not established."""
 DENIAL_REACH = 25
 """Characters after a ``denial`` word ("no", "nessun", "không") where it denies a cue."""
 WISH_BACK_REACH = 40
@@ -193,7 +196,9 @@ def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...],
     """A modal phrase before the cue, or one that begins before it and holds it
     ("nghiên cứu ký kết": to study signing), with no word of contrast between them ("non
     hanno firmato alcun accordo, ma collaborano": the cooperation is a fact)."""
-    return any(m.span[0] < cue.span[0] and cue.span[0] - m.span[1] <= MODALITY_REACH
+    return any(m.span[0] < cue.span[0]
+               and cue.span[0] - m.span[1] <= (TOPIC_REACH if m.label == "topic"
+                                               else MODALITY_REACH)
                and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0]
                            for c in contrasts)
                for m in modality)
