@@ -245,6 +245,9 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Il nuovo accordo è in vigore.", "it", ["agreement"]),
     ("« Nous sommes d'accord », a dit l'entraîneur.", "fr", []),
     ("Le protocole d'accord est en vigueur.", "fr", ["agreement"]),
+    # a body of many towns names no relation between them
+    ("The towns joined the network of sister cities.", "en", []),
+    ("Le città hanno aderito alla rete delle città gemelle.", "it", []),
 ])
 def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
                                                      kinds: list[str]) -> None:
