@@ -309,6 +309,18 @@ def test_of_two_dates_of_one_relation_the_one_by_its_cue(links: LinksComponent) 
     assert [(x.kind, x.date) for x in result] == [("agreement", "2023-07-14")]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("The mayor of Blois returned from Vietnam on Sunday after signing an MoU with Hue.\n"
+     "On 5 July 2023, the delegation visited Hue and signed the MoU.", "en"),
+    ("Si è conclusa domenica la missione del sindaco di Firenze, che ha firmato un protocollo "
+     "con Huế.\nMercoledì 5 luglio, a Huế, Firenze e Huế hanno firmato il protocollo.", "it"),
+])
+def test_the_day_a_trip_ended_does_not_date_what_was_done_in_it(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert [(x.kind, x.date) for x in links(make_doc(text, language)).links] == [
+        ("agreement", "2023-07-05")]
+
+
 def test_collective_reference_uses_the_main_pair(links: LinksComponent) -> None:
     text = ("Blois welcomed a delegation of Hue. Blois presented its heritage to Hue.\n"
             "The two sides signed a cooperation agreement.")

@@ -412,6 +412,10 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
     return dates[0] if dates else None
 
 
+RETURN_REACH = 30
+"""Characters from a ``returned`` word to the day of the trip's end it dates."""
+
+
 def _date_gap(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
               date: str | None) -> int:
     """Characters between the sentence's ``date`` and its nearest cue of ``kind``."""
@@ -421,6 +425,9 @@ def _date_gap(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
         h.span for h in cues.events if EVENT_KIND.get(h.label) == kind]
     if at is None:
         return sys.maxsize
+    if any(p.label == "returned" and p.span[1] <= at[0] and at[0] - p.span[1] <= RETURN_REACH
+           for p in cues.past):
+        return sys.maxsize - 1  # the day a trip ended: any other date of the relation is nearer
     return min((max(c[0] - at[1], at[0] - c[1], 0) for c in near), default=sys.maxsize)
 
 
