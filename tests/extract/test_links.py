@@ -442,6 +442,18 @@ def test_a_delegation_calling_on_one_party_of_the_pair_is_the_other(
     assert link_kinds(links, doc) == {frozenset({"Blois", "Hue"}): kind}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois and Hue signed an agreement.\n"
+     "On 3 July 2023, the delegation met the mayor of Da Nang.", "en"),
+    ("Blois e Huế hanno firmato un protocollo.\n"
+     "Lunedì 3 luglio la delegazione ha incontrato il sindaco di Da Nang.", "it"),
+])
+def test_an_unnamed_delegation_calling_on_a_third_place_is_the_pair_party_foreign_to_it(
+        links: LinksComponent, text: str, language: str) -> None:
+    found = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, language)).links}
+    assert found[frozenset({"Blois", "Da Nang"})] == ("cooperation", "2023-07-03")
+
+
 def test_a_relation_word_in_a_programme_name_is_no_cue(links: LinksComponent) -> None:
     text = "Hue and Blois joined the International Urban Cooperation programme."
     start = text.index("International")

@@ -428,6 +428,11 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         # "Il sindaco ha accolto ieri una delegazione di Leopoli", in a story about Vicenza
         # and Lviv: the other party of the story hosts it.
         return [(main[0], main[1], CONFIDENCE["main"])]
+    if main is not None and firm_main and len(locals_) == 1 and _called_on(cues) \
+            and _within_pair(parties, main):
+        # "On 3 July, the delegation met the mayor of Da Nang", in a story about Blois and
+        # Hue: the party of the pair foreign to the host is the unnamed visitor.
+        return _visited([p for p in parties if p.is_local], main)
     return []
 
 
