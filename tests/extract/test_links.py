@@ -215,6 +215,13 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # ... but only the relation right after the topic phrase: a signing further on stands.
     ("Blois and Hue held talks on tourism and then signed a memorandum of understanding.",
      "en", {"Blois", "Hue"}, "agreement"),
+    # A denied plan is no proposal; "no fewer than" denies nothing.
+    ("There are no plans to sign an agreement between Hue and Blois.", "en",
+     {"Blois", "Hue"}, None),
+    ("No fewer than 30 agreements were signed between Blois and Hue.", "en",
+     {"Blois", "Hue"}, "agreement"),
+    ("Hai bên không có thỏa thuận nào về việc này, nhưng Huế và Blois vẫn hợp tác.", "vi",
+     {"Blois", "Hue"}, "cooperation"),
     # A denial or a negation does not reach over a word of contrast.
     ("Firenze e Huế non hanno mai firmato alcun accordo, ma collaborano dal 2010.", "it",
      {"Florence", "Hue"}, "cooperation"),

@@ -108,8 +108,9 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
     events = [h for h in lex.events.finditer(key, start, end) if h.label != NOT_A_KIND]
     # A denied relation that the sentence calls proposed was proposed ("Nessun gemellaggio
     # tra Firenze e Huế: il consiglio ha bocciato la proposta"): it stays, as wished.
-    proposed = any(m.label == "proposal" for m in modality)
     contrasts = tuple(r for r in references if r.label == "contrast")
+    proposed = any(m.label == "proposal" and not _denied(m, modality, contrasts)
+                   for m in modality)  # "no plans to sign" is no proposal
     denied = [] if proposed else [h for h in (*kinds, *events)
                                   if _denied(h, modality, contrasts)]
     return SentenceCues(
@@ -161,11 +162,11 @@ def _denied(cue: LexiconHit, modality: tuple[LexiconHit, ...],
 
 
 def _undenied(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMention]:
-    """The parties of a sentence but those named after a denied cue, before the next cue
-    ("nessun accordo con Sarajevo", "nhưng không làm việc với lãnh đạo tỉnh Bắc Ninh"):
-    what did not happen with them relates them to nobody, wherever else the sentence
-    names them."""
-    starts = sorted(h.span[0] for h in (*cues.kinds, *cues.events))
+    """The parties of a sentence but those named after a denied cue, before the next cue or
+    word of contrast ("nessun accordo con Sarajevo", "nhưng không làm việc với lãnh đạo tỉnh
+    Bắc Ninh"): what did not happen with them relates them to nobody, wherever else the
+    sentence names them."""
+    starts = sorted(h.span[0] for h in (*cues.kinds, *cues.events, *cues.contrasts))
     denied: set[str] = set()
     for cue in cues.denied:
         end = next((s for s in starts if s > cue.span[1]), cues.span[1])
