@@ -215,6 +215,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # ... but only the relation right after the topic phrase: a signing further on stands.
     ("Blois and Hue held talks on tourism and then signed a memorandum of understanding.",
      "en", {"Blois", "Hue"}, "agreement"),
+    # Every form of the Italian verbs of cooperating ("collaborino", "coopereranno").
+    ("Firenze e Huế collaboreranno nel turismo.", "it", {"Florence", "Hue"}, "cooperation"),
     # A denied plan is no proposal; "no fewer than" denies nothing.
     ("There are no plans to sign an agreement between Hue and Blois.", "en",
      {"Blois", "Hue"}, None),
