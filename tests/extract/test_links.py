@@ -330,6 +330,17 @@ def test_the_day_a_trip_ended_does_not_date_what_was_done_in_it(
         ("agreement", "2023-07-05")]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Hue and Da Nang joined the programme on 6 July 2023.\n"
+     "Under the programme, Hue has been paired with Blois.", "en"),
+    ("La cerimonia si è svolta il 6 luglio 2023.\n"
+     "Nell'ambito del programma Firenze lavorerà in coppia con Huế.", "it"),
+])
+def test_a_sentence_referring_back_takes_the_date_of_the_one_before(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert [x.date for x in links(make_doc(text, language)).links] == ["2023-07-06"]
+
+
 def test_collective_reference_uses_the_main_pair(links: LinksComponent) -> None:
     text = ("Blois welcomed a delegation of Hue. Blois presented its heritage to Hue.\n"
             "The two sides signed a cooperation agreement.")

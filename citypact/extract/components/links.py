@@ -33,6 +33,7 @@ from citypact.extract.linking.parties import (
 from citypact.extract.linking.sentence import (
     CONFIDENCE,
     EVENT_KIND,
+    OPENERS,
     KeyCache,
     SentenceCues,
     read_cues,
@@ -211,7 +212,8 @@ def _read_sentence(story: _Story, index: int) -> tuple[
                            firm_main=story.firm)
     own = _sentence_date(doc, span, cues, kind)
     date = (own or _section_date(story.sections, span) or _news_date(doc, span, cues, kind)
-            or _neighbour_date(doc, index, story.own_dates, story.names))
+            or _neighbour_date(doc, index, story.own_dates, story.names)
+            or _framed_date(story, index, kind))
     # What exists or was done is not dated in the story's future ("Nel 2025 ricorrerà il
     # quarantesimo anniversario del gemellaggio"); the event keeps its date.
     link_date = None if date is not None and kind != "proposal" and _after(
@@ -429,6 +431,18 @@ def _date_gap(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
            for p in cues.past):
         return sys.maxsize - 1  # the day a trip ended: any other date of the relation is nearer
     return min((max(c[0] - at[1], at[0] - c[1], 0) for c in near), default=sys.maxsize)
+
+
+def _framed_date(story: _Story, index: int, kind: LinkKind) -> str | None:
+    """The date of the sentence before, for one that opens by referring back to it ("Under
+    the programme, Hue has been paired with Bordeaux", "Nell'ambito del programma Torino
+    lavorerà in coppia con Córdoba", after the day the programme was joined)."""
+    doc, span = story.doc, story.doc.sentences[index]
+    opens = any(r.label == "follows" and not doc.text[span[0]:r.span[0]].strip(OPENERS)
+                for r in story.cues[index].references)
+    if index == 0 or not opens:
+        return None
+    return _sentence_date(doc, doc.sentences[index - 1], story.cues[index - 1], kind)
 
 
 def _guessed_date(doc: Doc, span: Span) -> str | None:
