@@ -369,6 +369,21 @@ def test_a_party_named_after_a_denied_cue_is_no_party(links: LinksComponent, tex
     assert frozenset(pair) not in link_kinds(links, make_doc(text, language))
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Hue and Blois signed an agreement, in the presence of officials of Hamburg.", "en",
+     {frozenset({"Blois", "Hue"})}),
+    ("Huế và Blois ký kết biên bản ghi nhớ với sự chứng kiến của lãnh đạo Hamburg.", "vi",
+     {frozenset({"Blois", "Hue"})}),
+    ("Firenze e Huế hanno firmato un protocollo alla presenza del sindaco di Hamburg.", "it",
+     {frozenset({"Florence", "Hue"})}),
+    ("Dự hội nghị có đại diện các thành phố Huế, Blois và Hamburg.", "vi", set()),
+])
+def test_the_guests_of_an_event_are_no_party_of_it(links: LinksComponent, text: str,
+                                                   language: str,
+                                                   expected: set[frozenset[str]]) -> None:
+    assert link_pairs(links, make_doc(text, language)) == expected
+
+
 def test_who_says_the_sentence_is_no_party_of_it(links: LinksComponent) -> None:
     text = "Blois has been twinned with Hue since 1990, Ms Rossi added."
     start = text.index("Rossi")

@@ -162,13 +162,15 @@ def _denied(cue: LexiconHit, modality: tuple[LexiconHit, ...],
 
 
 def _undenied(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMention]:
-    """The parties of a sentence but those named after a denied cue, before the next cue or
-    word of contrast ("nessun accordo con Sarajevo", "nhưng không làm việc với lãnh đạo tỉnh
-    Bắc Ninh"): what did not happen with them relates them to nobody, wherever else the
-    sentence names them."""
+    """The parties of a sentence but those named after a denied cue or an ``attendance``
+    phrase, before the next cue or word of contrast ("nessun accordo con Sarajevo", "nhưng
+    không làm việc với lãnh đạo tỉnh Bắc Ninh", "The event was attended by ..."): what did
+    not happen with them, or what they only witnessed, relates them to nobody, wherever
+    else the sentence names them."""
     starts = sorted(h.span[0] for h in (*cues.kinds, *cues.events, *cues.contrasts))
     denied: set[str] = set()
-    for cue in cues.denied:
+    attendance = [r for r in cues.references if r.label == "attendance"]
+    for cue in (*cues.denied, *attendance):
         end = next((s for s in starts if s > cue.span[1]), cues.span[1])
         denied.update(p.name for p in parties if cue.span[1] <= p.span[0] < end)
     return [p for p in parties if p.name not in denied]
