@@ -355,7 +355,7 @@ def test_vi_department_written_in_lower_case(actors: ActorsComponent) -> None:
     ("Bà Trần Thị Mai, Giám đốc Sở Y tế, phát biểu.", "Sở Y tế"),
     ("Sở Kế hoạch và Đầu tư đã tiếp đoàn.", "Sở Kế hoạch và Đầu tư"),
     ("Sở Lao động, Thương binh và Xã hội đã tiếp đoàn.", "Sở Lao động, Thương binh và Xã hội"),
-    # the verb after the ministry is no part of its name
+    # the verb after the ministry is no part of its name (but 'Lao động' is)
     ("Tỉnh phối hợp với Bộ Ngoại giao tổ chức Hội nghị khởi động Mạng lưới.", "Bộ Ngoại giao"),
 ])
 def test_vi_a_department_named_by_fields_keeps_all_of_them(actors: ActorsComponent, text: str,
