@@ -489,6 +489,19 @@ def test_an_unnamed_delegation_calling_on_a_third_place_is_the_pair_party_foreig
     assert found[frozenset({"Blois", "Da Nang"})] == ("cooperation", "2023-07-03")
 
 
+def test_an_unnamed_delegation_calls_on_every_host_of_its_sentence(
+        links: LinksComponent) -> None:
+    text = ("Il sindaco di Firenze è in Vietnam. Firenze e Huế hanno firmato un protocollo.\n"
+            "Lunedì 3 luglio la delegazione ha visitato a Da Nang lo stabilimento della "
+            "Saigon Robotics, per poi rendere una visita di cortesia al sindaco di Da Nang.")
+    start = text.index("Saigon Robotics")
+    org = Organization("org:saigon-robotics", "Saigon Robotics", None, "company",
+                       ((start, start + len("Saigon Robotics")),))
+    found = link_pairs(links, make_doc(text, "it", organizations=(org,)))
+    assert frozenset({"Florence", "Da Nang"}) in found
+    assert frozenset({"Saigon Robotics", "Da Nang"}) not in found
+
+
 def test_a_relation_word_in_a_programme_name_is_no_cue(links: LinksComponent) -> None:
     text = "Hue and Blois joined the International Urban Cooperation programme."
     start = text.index("International")

@@ -414,6 +414,15 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         for a, b in relation.pairs:
             found.setdefault(frozenset((a.name, b.name)), (a, b, CONFIDENCE[relation.how]))
         hosts.extend(relation.hosts)
+    if found and main is not None and _called_on(cues) \
+            and _within_pair(parties, main) and not any(
+                p.name in (main[0].name, main[1].name) for p in parties if p.is_local):
+        # "la delegazione ha visitato a Osaka lo stabilimento della Kansai Precision, per poi
+        # rendere una visita di cortesia al governatore": the unnamed visitor of the story
+        # calls on every host, who are not related to each other.
+        visits = _visited(unique_parties([p for p in parties if p.is_local]), main)
+        if visits:
+            return visits
     if found:
         return list(found.values())
     if hosts and main is not None:
@@ -431,7 +440,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         # "Il sindaco ha accolto ieri una delegazione di Leopoli", in a story about Vicenza
         # and Lviv: the other party of the story hosts it.
         return [(main[0], main[1], CONFIDENCE["main"])]
-    if main is not None and firm_main and len(locals_) == 1 and _called_on(cues) \
+    if main is not None and len(locals_) == 1 and _called_on(cues) \
             and _within_pair(parties, main):
         # "On 3 July, the delegation met the mayor of Da Nang", in a story about Blois and
         # Hue: the party of the pair foreign to the host is the unnamed visitor.
