@@ -250,6 +250,14 @@ AFFILIATION_CASES = [
               "Sono arrivati i rappresentanti di Kaunas, guidati dalla vicesindaca Ruta Petraitis.",
         [("VERONA", "Verona", "city", "IT"), ("Kaunas", "Kaunas", "city", "LT")],
         [("Ruta Petraitis", "Kaunas")], id="a bare title after the visitors' place is theirs"),
+    pytest.param(
+        "en", "TACOMA, Wash. — Mayor Ann Lee is back from Asia.\n"
+              "Oct. 11, Kitakyushu. The trip began in Kitakyushu. Lee met Mayor Ken Mori.\n"
+              "Oct. 14, Busan. Lee signed a pact in Busan with Busan officials.",
+        [("TACOMA", "Tacoma", "city", "US"), ("Kitakyushu", "Kitakyushu", "city", "JP"),
+         ("Busan", "Busan", "city", "KR")],
+        [("Ann Lee", "Tacoma"), ("Ken Mori", "Kitakyushu")],
+        id="a bare mayor's title is of the city the paragraph is at"),
 ]
 
 
@@ -347,6 +355,8 @@ def test_vi_department_written_in_lower_case(actors: ActorsComponent) -> None:
     ("Bà Trần Thị Mai, Giám đốc Sở Y tế, phát biểu.", "Sở Y tế"),
     ("Sở Kế hoạch và Đầu tư đã tiếp đoàn.", "Sở Kế hoạch và Đầu tư"),
     ("Sở Lao động, Thương binh và Xã hội đã tiếp đoàn.", "Sở Lao động, Thương binh và Xã hội"),
+    # the verb after the ministry is no part of its name (but 'Lao động' is)
+    ("Tỉnh phối hợp với Bộ Ngoại giao tổ chức Hội nghị khởi động Mạng lưới.", "Bộ Ngoại giao"),
 ])
 def test_vi_a_department_named_by_fields_keeps_all_of_them(actors: ActorsComponent, text: str,
                                                           name: str) -> None:

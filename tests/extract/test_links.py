@@ -188,6 +188,55 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # A German compound: the agreement is in the word's tail.
     ("Hamburg und Da Nang haben ihre Kooperationsvereinbarung um fünf Jahre verlängert.", "de",
      {"Hamburg", "Da Nang"}, "agreement"),
+    # A denied cue did not happen: no fact, no wish; what else the sentence says stands.
+    ("Firenze: nessun gemellaggio con Huế.", "it", {"Florence", "Hue"}, None),
+    ("Non è stato firmato alcun accordo tra Firenze e Huế.", "it", {"Florence", "Hue"}, None),
+    ("Blois and Hue exchanged letters, but no agreement was ever signed.", "en",
+     {"Blois", "Hue"}, "cooperation"),
+    ("Huế và Blois đã đàm phán nhưng không đạt được thỏa thuận.", "vi", {"Blois", "Hue"},
+     "cooperation"),
+    # "ở thủ đô" (in the capital) names where, not whom.
+    ("Đoàn Huế đã gặp đoàn Da Nang ở thủ đô Blois.", "vi", {"Blois", "Hue"}, None),
+    # A courtesy call is a meeting.
+    ("The mayor of Blois paid a courtesy call on the mayor of Hue.", "en", {"Blois", "Hue"},
+     "cooperation"),
+    # A twinning that talks are about is not established: the talks are the cooperation.
+    ("Huế và Blois đã đàm phán về việc thiết lập quan hệ kết nghĩa.", "vi", {"Blois", "Hue"},
+     "cooperation"),
+    # A relation that talks are about is discussed, not established: the talks are a meeting.
+    ("Talks on a twinning between Blois and Hue broke down in 2019.", "en", {"Blois", "Hue"},
+     "cooperation"),
+    ("Blois and Hue discussed a memorandum of understanding.", "en", {"Blois", "Hue"},
+     "cooperation"),
+    ("Le trattative per un gemellaggio tra Firenze e Huế si sono interrotte nel 2019.", "it",
+     {"Florence", "Hue"}, "cooperation"),
+    ("Huế và Blois đã thảo luận về việc ký kết biên bản ghi nhớ.", "vi", {"Blois", "Hue"},
+     "cooperation"),
+    # ... but only the relation right after the topic phrase: a signing further on stands.
+    ("Blois and Hue held talks on tourism and then signed a memorandum of understanding.",
+     "en", {"Blois", "Hue"}, "agreement"),
+    # Every form of the Italian verbs of cooperating ("collaborino", "coopereranno").
+    ("Firenze e Huế collaboreranno nel turismo.", "it", {"Florence", "Hue"}, "cooperation"),
+    # A denied plan is no proposal; "no fewer than" denies nothing.
+    ("There are no plans to sign an agreement between Hue and Blois.", "en",
+     {"Blois", "Hue"}, None),
+    ("No fewer than 30 agreements were signed between Blois and Hue.", "en",
+     {"Blois", "Hue"}, "agreement"),
+    ("Hai bên không có thỏa thuận nào về việc này, nhưng Huế và Blois vẫn hợp tác.", "vi",
+     {"Blois", "Hue"}, "cooperation"),
+    # A denial or a negation does not reach over a word of contrast.
+    ("Firenze e Huế non hanno mai firmato alcun accordo, ma collaborano dal 2010.", "it",
+     {"Florence", "Hue"}, "cooperation"),
+    ("Huế và Blois không ký kết thỏa thuận nhưng đã trao đổi đoàn.", "vi", {"Blois", "Hue"},
+     "cooperation"),
+    ("Blois and Hue have not signed an agreement, but they work together on heritage.", "en",
+     {"Blois", "Hue"}, "cooperation"),
+    # "không chỉ ... mà còn" (not only ... but also), "hàng không" (aviation) deny nothing.
+    ("Ngành hàng không Huế hợp tác với Blois.", "vi", {"Blois", "Hue"}, "cooperation"),
+    ("Buổi làm việc giữa Huế và Blois diễn ra trong không khí hữu nghị, hợp tác.", "vi",
+     {"Blois", "Hue"}, "cooperation"),
+    ("Huế và Blois không chỉ hợp tác về du lịch mà còn về giáo dục.", "vi", {"Blois", "Hue"},
+     "cooperation"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -205,6 +254,9 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Il nuovo accordo è in vigore.", "it", ["agreement"]),
     ("« Nous sommes d'accord », a dit l'entraîneur.", "fr", []),
     ("Le protocole d'accord est en vigueur.", "fr", ["agreement"]),
+    # a body of many towns names no relation between them
+    ("The towns joined the network of sister cities.", "en", []),
+    ("Le città hanno aderito alla rete delle città gemelle.", "it", []),
 ])
 def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
                                                      kinds: list[str]) -> None:
@@ -258,6 +310,37 @@ def test_most_formal_kind_per_pair_and_its_date(links: LinksComponent) -> None:
     assert result[0].evidence_text == (text.split("\n")[1],)
 
 
+def test_of_two_dates_of_one_relation_the_one_by_its_cue(links: LinksComponent) -> None:
+    text = ("The mayor of Blois returned on 20 July 2023 from a long tour of Asia, where he met "
+            "many leaders and signed an agreement with Hue.\n"
+            "On 14 July 2023 Blois and Hue signed an agreement on tourism.")
+    result = links(make_doc(text, "en")).links
+    assert [(x.kind, x.date) for x in result] == [("agreement", "2023-07-14")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The mayor of Blois returned from Vietnam on Sunday after signing an MoU with Hue.\n"
+     "On 5 July 2023, the delegation visited Hue and signed the MoU.", "en"),
+    ("Si è conclusa domenica la missione del sindaco di Firenze, che ha firmato un protocollo "
+     "con Huế.\nMercoledì 5 luglio, a Huế, Firenze e Huế hanno firmato il protocollo.", "it"),
+])
+def test_the_day_a_trip_ended_does_not_date_what_was_done_in_it(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert [(x.kind, x.date) for x in links(make_doc(text, language)).links] == [
+        ("agreement", "2023-07-05")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Hue and Da Nang joined the programme on 6 July 2023.\n"
+     "Under the programme, Hue has been paired with Blois.", "en"),
+    ("La cerimonia si è svolta il 6 luglio 2023.\n"
+     "Nell'ambito del programma Firenze lavorerà in coppia con Huế.", "it"),
+])
+def test_a_sentence_referring_back_takes_the_date_of_the_one_before(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert [x.date for x in links(make_doc(text, language)).links] == ["2023-07-06"]
+
+
 def test_collective_reference_uses_the_main_pair(links: LinksComponent) -> None:
     text = ("Blois welcomed a delegation of Hue. Blois presented its heritage to Hue.\n"
             "The two sides signed a cooperation agreement.")
@@ -272,6 +355,41 @@ def test_the_two_sides_with_another_partner_named_are_that_pair(links: LinksComp
     result = {frozenset(x.parties): x.kind for x in links(make_doc(text, "en")).links}
     assert result == {frozenset({"Blois", "Hue"}): "cooperation",
                       frozenset({"Florence", "Hue"}): "proposal"}
+
+
+@pytest.mark.parametrize(("text", "language", "pair"), [
+    ("Un protocollo con Huế, nessun accordo con Blois.", "it", {"Blois", "Hue"}),
+    ("Una delegazione di Huế ha visitato Firenze, ma nessun incontro con Blois.", "it",
+     {"Blois", "Florence"}),
+    ("Đoàn Huế đã đến thăm Hamburg nhưng không làm việc với lãnh đạo Blois.", "vi",
+     {"Blois", "Hue"}),
+])
+def test_a_party_named_after_a_denied_cue_is_no_party(links: LinksComponent, text: str,
+                                                      language: str, pair: set[str]) -> None:
+    assert frozenset(pair) not in link_kinds(links, make_doc(text, language))
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Hue and Blois signed an agreement, in the presence of officials of Hamburg.", "en",
+     {frozenset({"Blois", "Hue"})}),
+    ("Huế và Blois ký kết biên bản ghi nhớ với sự chứng kiến của lãnh đạo Hamburg.", "vi",
+     {frozenset({"Blois", "Hue"})}),
+    ("Firenze e Huế hanno firmato un protocollo alla presenza del sindaco di Hamburg.", "it",
+     {frozenset({"Florence", "Hue"})}),
+    ("Dự hội nghị có đại diện các thành phố Huế, Blois và Hamburg.", "vi", set()),
+])
+def test_the_guests_of_an_event_are_no_party_of_it(links: LinksComponent, text: str,
+                                                   language: str,
+                                                   expected: set[frozenset[str]]) -> None:
+    assert link_pairs(links, make_doc(text, language)) == expected
+
+
+def test_who_says_the_sentence_is_no_party_of_it(links: LinksComponent) -> None:
+    text = "Blois has been twinned with Hue since 1990, Ms Rossi added."
+    start = text.index("Rossi")
+    person = Person("Anna Rossi", "clerk", "Florence", ((start, start + 5),))
+    found = link_kinds(links, make_doc(text, "en", people=(person,)))
+    assert found == {frozenset({"Blois", "Hue"}): "twinning"}
 
 
 def test_official_stands_for_the_place_they_represent(links: LinksComponent) -> None:
@@ -330,6 +448,77 @@ def test_a_list_of_pairings_links_each_pair_only(links: LinksComponent) -> None:
                    "Hamburg and Ho Chi Minh City.", "en")
     assert link_pairs(links, doc) == {frozenset({"Blois", "Da Nang"}), frozenset({"Turin", "Hue"}),
                                       frozenset({"Hamburg", "Ho Chi Minh City"})}
+
+
+@pytest.mark.parametrize(("text", "language", "pairs"), [
+    ("Under the programme, Hue has been paired with Blois, and Da Nang with Hamburg.", "en",
+     [{"Hue", "Blois"}, {"Da Nang", "Hamburg"}]),
+    ("Torino lavorerà in coppia con Blois sul turismo, Firenze con Hamburg, e Hue con "
+     "Monterrey.", "it", [{"Turin", "Blois"}, {"Florence", "Hamburg"}, {"Hue", "Monterrey"}]),
+    ("Hue was paired with Blois, while Da Nang was paired with Hamburg.", "en",
+     [{"Hue", "Blois"}, {"Da Nang", "Hamburg"}]),
+])
+def test_a_gapped_list_of_pairings_links_each_pair_only(links: LinksComponent, text: str,
+                                                        language: str,
+                                                        pairs: list[set[str]]) -> None:
+    assert link_pairs(links, make_doc(text, language)) == {frozenset(p) for p in pairs}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Huế mong muốn thiết lập quan hệ hợp tác với Blois.\n"
+     "Ngày 10/5/2023, tại Blois, đoàn đã đến chào xã giao lãnh đạo Blois.", "cooperation"),
+    # a trip to two countries is no call on one party of the pair
+    ("Huế mong muốn thiết lập quan hệ hợp tác với Blois.\n"
+     "Ngày 10/5/2023, đoàn đã đến thăm và làm việc tại Blois và Italy.", "proposal"),
+])
+def test_a_delegation_calling_on_one_party_of_the_pair_is_the_other(
+        links: LinksComponent, text: str, kind: str) -> None:
+    doc = make_doc(text, "vi")
+    assert link_kinds(links, doc) == {frozenset({"Blois", "Hue"}): kind}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois and Hue signed an agreement.\n"
+     "On 3 July 2023, the delegation met the mayor of Da Nang.", "en"),
+    ("Blois e Huế hanno firmato un protocollo.\n"
+     "Lunedì 3 luglio la delegazione ha incontrato il sindaco di Da Nang.", "it"),
+])
+def test_an_unnamed_delegation_calling_on_a_third_place_is_the_pair_party_foreign_to_it(
+        links: LinksComponent, text: str, language: str) -> None:
+    found = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, language)).links}
+    assert found[frozenset({"Blois", "Da Nang"})] == ("cooperation", "2023-07-03")
+
+
+def test_an_unnamed_delegation_calls_on_every_host_of_its_sentence(
+        links: LinksComponent) -> None:
+    text = ("Il sindaco di Firenze è in Vietnam. Firenze e Huế hanno firmato un protocollo.\n"
+            "Lunedì 3 luglio la delegazione ha visitato a Da Nang lo stabilimento della "
+            "Saigon Robotics, per poi rendere una visita di cortesia al sindaco di Da Nang.")
+    start = text.index("Saigon Robotics")
+    org = Organization("org:saigon-robotics", "Saigon Robotics", None, "company",
+                       ((start, start + len("Saigon Robotics")),))
+    found = link_pairs(links, make_doc(text, "it", organizations=(org,)))
+    assert frozenset({"Florence", "Da Nang"}) in found
+    assert frozenset({"Saigon Robotics", "Da Nang"}) not in found
+
+
+def test_a_relation_word_in_a_programme_name_is_no_cue(links: LinksComponent) -> None:
+    text = "Hue and Blois joined the International Urban Cooperation programme."
+    start = text.index("International")
+    name = "International Urban Cooperation"
+    org = Organization("org:iuc", name, "EU", "programme", ((start, start + len(name)),))
+    assert link_pairs(links, make_doc(text, "en", organizations=(org,))) == set()
+
+
+def test_the_story_party_travelling_with_compatriots_is_no_cooperation_of_theirs(
+        links: LinksComponent) -> None:
+    text = ("Blois signed an agreement with Hue.\n"
+            "The mission of Blois went on with a delegation of Blois University.")
+    start = text.index("Blois University")
+    org = Organization("org:blois-university", "Blois University", "FR", "university",
+                       ((start, start + len("Blois University")),))
+    assert link_pairs(links, make_doc(text, "en", organizations=(org,))) == {
+        frozenset({"Blois", "Hue"})}
 
 
 def test_a_pairing_of_two_cities_with_two_is_one_link_of_four(links: LinksComponent) -> None:

@@ -197,6 +197,16 @@ def test_a_foreign_town_in_a_list_of_places_or_after_its_mayor(
     assert names(component, text, language) == expected
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Can Tho and Rotterdam launched a pilot project in Ninh Kieu district.", "en"),
+    ("Hội Việt kiều tại Cần Thơ đã gặp gỡ đoàn.", "vi"),
+])
+def test_kieu_is_no_name_of_kyiv(component: PlacesComponent, text: str, language: str) -> None:
+    """GeoNames keeps "Kieu" as a name of Kyiv; in Vietnamese it is a word ("Việt kiều"),
+    a given name and a part of names ("Ninh Kiều")."""
+    assert "Kyiv" not in names(component, text, language)
+
+
 @pytest.mark.parametrize("text", [
     "FLORENCE, Ala. (AP) — The council met on Tuesday.",
     "The council of Florence, Ala., met on Tuesday.",

@@ -259,6 +259,15 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
         home = _region_holding(home, locals_)
     if home is not None and any(m.place.name == home for m in locals_):
         return home
+    if sentence is not None and _is_listed(title, ctx.people.municipal):
+        # "Oct. 11-12, Kitakyushu. The delegation began in Kitakyushu ... Reyes paid a
+        # courtesy call on Mayor Kenji Morita": the mayor of the paragraph's last city,
+        # when the dateline's mayor is named already.
+        start = ctx.doc.text.rfind("\n", 0, sentence[0]) + 1
+        earlier = [m for m in locals_ if m.place.kind == "city"
+                   and start <= ctx.tokens.tokens[m.start].start < sentence[0]]
+        if earlier:
+            return earlier[-1].place.name
     if regional:
         locals_ = [m for m in locals_ if m.place.kind == "region"] or locals_
     counts = Counter(m.place.name for m in locals_)

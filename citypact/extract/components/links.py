@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -31,6 +32,8 @@ from citypact.extract.linking.parties import (
 )
 from citypact.extract.linking.sentence import (
     CONFIDENCE,
+    EVENT_KIND,
+    OPENERS,
     KeyCache,
     SentenceCues,
     read_cues,
@@ -41,7 +44,7 @@ from citypact.extract.linking.sentence import (
     states_signing,
     wished_by_the_next,
 )
-from citypact.extract.matchers.lexicon import Lexicon
+from citypact.extract.matchers.lexicon import Lexicon, LexiconHit
 from citypact.extract.pipeline import Doc
 from citypact.model import Event, Link, LinkKind, Span, formality
 from citypact.textnorm import fold
@@ -66,6 +69,10 @@ class _Candidate:
     """How many pairs its sentence relates: the fewer, the more the sentence is about it."""
     celebrated: bool = False
     """A twinning whose sentence celebrates its anniversary: its date is the feast's."""
+    gap: int = sys.maxsize
+    """Characters between its date, written in its sentence, and the nearest cue of its
+    kind: the nearer, the surer the date is the relation's ("returned Saturday from a
+    mission where she signed an MoU with Busan" against "On Oct. 14, ... signed")."""
 
 
 class LinksComponent:
@@ -125,7 +132,9 @@ class LinksComponent:
         main = main_pair(mark_locators(doc.text, parties))
         parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences))
         sections = _section_dates(doc)
-        all_cues = wished_by_the_next([read_cues(span, lex, keys) for span in doc.sentences])
+        names = [m for org in doc.organizations for m in org.mentions]
+        all_cues = wished_by_the_next([_outside_names(read_cues(span, lex, keys), names)
+                                       for span in doc.sentences])
         return _Story(
             doc=doc, lex=lex, keys=keys, parties=parties, main=main,
             firm=firm_pair(main, parties, doc.sentences),
@@ -169,6 +178,19 @@ class _Story:
     own_dates: dict[int, str | None]
 
 
+def _outside_names(cues: SentenceCues, names: list[Span]) -> SentenceCues:
+    """A sentence's cues but those written inside an organisation's name ("joined the
+    International Urban and Regional Cooperation programme"): a name is no relation, even
+    the name of a programme, which is no party either."""
+    def outside(hit: LexiconHit) -> bool:
+        return not any(s <= hit.span[0] and hit.span[1] <= e for s, e in names)
+    kinds = tuple(filter(outside, cues.kinds))
+    events = tuple(filter(outside, cues.events))
+    if (kinds, events) == (cues.kinds, cues.events):
+        return cues
+    return dataclasses.replace(cues, kinds=kinds, events=events)
+
+
 def _after(date: str, published: str | None) -> bool:
     """Whether a date is later than the publication date, at the coarser precision."""
     if published is None:
@@ -188,9 +210,10 @@ def _read_sentence(story: _Story, index: int) -> tuple[
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
     pairs = sentence_pairs(doc.text, inside, cues, story.main, kind, story.lex.joiners,
                            firm_main=story.firm)
-    date = (_sentence_date(doc, span, cues, kind) or _section_date(story.sections, span)
-            or _news_date(doc, span, cues, kind)
-            or _neighbour_date(doc, index, story.own_dates, story.names))
+    own = _sentence_date(doc, span, cues, kind)
+    date = (own or _section_date(story.sections, span) or _news_date(doc, span, cues, kind)
+            or _neighbour_date(doc, index, story.own_dates, story.names)
+            or _framed_date(story, index, kind))
     # What exists or was done is not dated in the story's future ("Nel 2025 ricorrerà il
     # quarantesimo anniversario del gemellaggio"); the event keeps its date.
     link_date = None if date is not None and kind != "proposal" and _after(
@@ -199,12 +222,13 @@ def _read_sentence(story: _Story, index: int) -> tuple[
     celebrated = kind == "twinning" and (
         any(e.label == "anniversary" for e in cues.events)
         or (not _reports_signing(cues) and _recent(doc, date)))
+    gap = _date_gap(doc, span, cues, kind, own)
     found = [
-        _Candidate(pair, _pair_kind(kind, a, b),
-                   _stop_date(story.stops, story.sections, span, a, b) or link_date,
+        _Candidate(pair, _pair_kind(kind, a, b), pair_date,
                    _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
-                   celebrated)
+                   celebrated, gap if pair_date == own else sys.maxsize)
         for a, b, conf in pairs if not _passing_call(a, b, conf)
+        for pair_date in [_stop_date(story.stops, story.sections, span, a, b) or link_date]
         for pair, sure in _linked_names(doc, a, b, conf)]
     lex = story.lex
     visits = list(lex.visits.finditer(story.keys.get(lex.keep_accents), *span)) \
@@ -388,6 +412,37 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
     if kind == "twinning":
         return min(dates, default=None)
     return dates[0] if dates else None
+
+
+RETURN_REACH = 30
+"""Characters from a ``returned`` word to the day of the trip's end it dates."""
+
+
+def _date_gap(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
+              date: str | None) -> int:
+    """Characters between the sentence's ``date`` and its nearest cue of ``kind``."""
+    at = next((m.span for m in doc.dates if date is not None and m.value == date
+               and span[0] <= m.span[0] < span[1]), None)
+    near = [h.span for h in cues.kinds if h.label == kind] + [
+        h.span for h in cues.events if EVENT_KIND.get(h.label) == kind]
+    if at is None:
+        return sys.maxsize
+    if any(p.label == "returned" and p.span[1] <= at[0] and at[0] - p.span[1] <= RETURN_REACH
+           for p in cues.past):
+        return sys.maxsize - 1  # the day a trip ended: any other date of the relation is nearer
+    return min((max(c[0] - at[1], at[0] - c[1], 0) for c in near), default=sys.maxsize)
+
+
+def _framed_date(story: _Story, index: int, kind: LinkKind) -> str | None:
+    """The date of the sentence before, for one that opens by referring back to it ("Under
+    the programme, Hue has been paired with Bordeaux", "Nell'ambito del programma Torino
+    lavorerà in coppia con Córdoba", after the day the programme was joined)."""
+    doc, span = story.doc, story.doc.sentences[index]
+    opens = any(r.label == "follows" and not doc.text[span[0]:r.span[0]].strip(OPENERS)
+                for r in story.cues[index].references)
+    if index == 0 or not opens:
+        return None
+    return _sentence_date(doc, doc.sentences[index - 1], story.cues[index - 1], kind)
 
 
 def _guessed_date(doc: Doc, span: Span) -> str | None:
@@ -592,6 +647,11 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
     for cand in sorted(candidates, key=lambda c: c.breadth):  # the most specific sentence
         if cand.date is not None:
             dates.setdefault((frozenset(cand.parties), cand.kind), cand.date)
+    nearest: dict[tuple[frozenset[str], str], _Candidate] = {}
+    for cand in candidates:  # of two dates written for one relation, the one by its cue
+        told = (frozenset(cand.parties), cand.kind)
+        if cand.date is not None and cand.gap < getattr(nearest.get(told), "gap", sys.maxsize):
+            nearest[told] = cand
     for cand in candidates:  # a twinning's date is its establishment: the earliest told
         told = (frozenset(cand.parties), cand.kind)
         if cand.kind == "twinning" and cand.date is not None and cand.date < dates[told]:
@@ -604,11 +664,21 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
         links.append(Link(
             parties=cand.parties, kind=cand.kind,
             date=dates.get((key, cand.kind)) if cand.kind == "twinning" else (
-                cand.date or dates.get((key, cand.kind))),
+                _nearest_date(cand, nearest.get((key, cand.kind)))
+                or dates.get((key, cand.kind))),
             sectors=tuple(sorted(sectors[key])) or context.get(cand.evidence, ()),
             confidence=cand.confidence,
             evidence=(cand.evidence,), evidence_text=(text[cand.evidence[0]:cand.evidence[1]],)))
     return tuple(sorted(links, key=lambda link: link.evidence[0]))
+
+
+def _nearest_date(cand: _Candidate, nearest: _Candidate | None) -> str | None:
+    """The date of a relation: its sentence's, unless its sentence writes it and another
+    sentence writes another date nearer to a cue of the relation (a date of an itinerary's
+    stop, or one lent by a neighbour sentence, stays)."""
+    if cand.gap == sys.maxsize or nearest is None or nearest.gap >= cand.gap:
+        return cand.date
+    return nearest.date
 
 
 __all__ = ["LinksComponent", "country_name"]

@@ -1,7 +1,7 @@
 """Which parties of one sentence a cue relates to each other.
 
-A sentence is read as clauses (a list of pairings separated by ";" gives one
-clause per pairing). Inside a clause:
+A sentence is read as clauses (a list of pairings separated by ";", or written as "A
+with B, and C with D", gives one clause per pairing). Inside a clause:
 
 - "between A and B" relates the parties after the marker among themselves (with three or
   more, every pair: one link between all of them);
@@ -87,6 +87,7 @@ def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
     bounds = [span[0]]
     bounds += [i + 1 for i in range(*span) if text[i] in CLAUSE_SEPARATORS
                and not any(p.span[0] <= i < p.span[1] for p in parties)]
+    bounds = sorted({*bounds, *_gapped_pairings(text, span, parties, cues)})
     bounds.append(span[1])
     if len(bounds) <= 2:
         return [whole]
@@ -100,6 +101,44 @@ def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
     if len(pairing) < 2:
         return [whole]
     return pairing
+
+
+GAPPED_LEAD = 12
+"""Characters before a pairing's first party where its comma is ("..., and C", ", while C")."""
+GAPPED_VERB = 30
+"""Most characters between that party and its "with" ("Da Nang was paired with")."""
+
+
+def _gapped_pairings(text: str, span: Span, parties: Sequence[PartyMention],
+                     cues: Sequence[LexiconHit]) -> list[int]:
+    """Where the pairings of a list start, after the first ("Hue has been paired with
+    Bordeaux, and Can Tho with Rotterdam", "Torino in coppia con Córdoba, Padova con
+    Curitiba", "..., while Da Nang was paired with Hamburg"), when a first party before the
+    first "with" marker is related with another one."""
+    withs = [h for h in cues if h.label == "with"]
+    if not withs or not any(p.is_local and p.span[1] <= withs[0].span[0] for p in parties):
+        return []
+    starts = []
+    for marker in withs[1:]:
+        before = [p for p in parties if p.span[1] <= marker.span[0]]
+        if not before or not _pairs_with(text, before[-1], marker, cues):
+            continue
+        comma = text.rfind(",", max(span[0], before[-1].span[0] - GAPPED_LEAD),
+                           before[-1].span[0])
+        if comma >= 0:
+            starts.append(comma + 1)
+    return starts
+
+
+def _pairs_with(text: str, party: PartyMention, marker: LexiconHit,
+                cues: Sequence[LexiconHit]) -> bool:
+    """A local party right before a "with" marker, or before it and a cue ("Da Nang was
+    paired with"), with no punctuation between."""
+    verb = text[party.span[1]:marker.span[0]]
+    if not party.is_local or len(verb) > GAPPED_VERB or any(ch in verb for ch in ",;:.()"):
+        return False
+    return not verb.strip() or any(h.label != "with" and party.span[1] <= h.span[0]
+                                   and h.span[1] <= marker.span[0] for h in cues)
 
 
 def unique_parties(parties: Sequence[PartyMention]) -> list[PartyMention]:

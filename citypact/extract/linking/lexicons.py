@@ -70,10 +70,14 @@ def load_language(language: str) -> LanguageLexicons:
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_kinds", src)]
     events = _labelled(links.get("events", {}), EVENT_TYPES_OF_CUES, src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_events", src)]
-    modality = _labelled(links.get("modality", {}), ("proposal", "negation"), src)
+    modality = _labelled(links.get("modality", {}), ("proposal", "negation", "denial", "topic"),
+                        src) + [
+        (phrase, NOT_A_KIND) for phrase in string_list(links, "not_denials", src)]
     references = _labelled(links.get("references", {}),
                            ("collective", "counterpart_nouns", "venue", "based", "with",
-                            "between", "city_of_region", "region_city", "envoy"), src)
+                            "between", "city_of_region", "region_city", "envoy", "speaker",
+                            "contrast", "follows", "attendance"),
+                           src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     blocked = string_list(links, "not_cues", src)
     return LanguageLexicons(
@@ -92,7 +96,8 @@ def load_language(language: str) -> LanguageLexicons:
         projects=Lexicon(_labelled(links.get("projects", {}),
                                    ("pilot", "completed", "launched", "proposed"), src),
                          keep_accents=accents),
-        past=Lexicon(_labelled(links.get("past", {}), ("renewed", "existing"), src),
+        past=Lexicon(_labelled(links.get("past", {}), ("renewed", "existing", "returned"),
+                                     src),
                      keep_accents=accents),
         wish_back=Lexicon(((p, "wish_back") for p in string_list(links, "wish_back", src)),
                           keep_accents=accents),

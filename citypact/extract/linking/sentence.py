@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from itertools import combinations
 
 from citypact.extract.linking.clauses import clause_pairs, foreign, split_clauses, unique_parties
 from citypact.extract.linking.lexicons import NOT_A_KIND, LanguageLexicons
@@ -13,6 +14,11 @@ from citypact.model import LinkKind, Span, formality
 
 MODALITY_REACH = 60
 """Characters before a cue where a modal word ("hopes to", "will") governs it."""
+TOPIC_REACH = 15
+"""Characters after a ``topic`` phrase ("talks on", "trattative per") where the relation it
+introduces is discussed, not established."""
+DENIAL_REACH = 25
+"""Characters after a ``denial`` word ("no", "nessun", "không") where it denies a cue."""
 WISH_BACK_REACH = 40
 """Characters from a sentence's start where a ``wish_back`` phrase may end."""
 OPENERS = " \t\n\"'“”«»‘’-–—"
@@ -53,10 +59,19 @@ class SentenceCues:
     frame: Span | None = None
     """A phrase opening the sentence with a venue word, up to its comma ("Tại buổi tiếp,",
     "At the meeting,"): it recalls a meeting already told, whose parties may be others."""
+    denied: tuple[LexiconHit, ...] = ()
+    """Cues that a ``denial`` word says did not happen ("no agreement was ever signed",
+    "nessun gemellaggio", "không làm việc"); they are left out of ``kinds`` and ``events``."""
 
     @property
     def has_cue(self) -> bool:
         return bool(self.kinds or any(e.label in EVENT_KIND for e in self.events))
+
+    @property
+    def contrasts(self) -> tuple[LexiconHit, ...]:
+        """Words of contrast ("but", "ma", "nhưng"): a modal word before one does not
+        govern a cue after it."""
+        return tuple(r for r in self.references if r.label == "contrast")
 
     @property
     def collective(self) -> bool:
@@ -88,11 +103,22 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
     sector_hits = tuple(lex.sectors.finditer(sector_key, start, end))
     sectors = sorted({h.label for h in sector_hits})
     references = tuple(lex.references.finditer(key, start, end))
+    modality = tuple(h for h in lex.modality.finditer(key, start, end) if h.label != NOT_A_KIND)
+    kinds = [h for h in lex.kinds.finditer(key, start, end) if h.label != NOT_A_KIND]
+    events = [h for h in lex.events.finditer(key, start, end) if h.label != NOT_A_KIND]
+    # A denied relation that the sentence calls proposed was proposed ("Nessun gemellaggio
+    # tra Firenze e Huế: il consiglio ha bocciato la proposta"): it stays, as wished.
+    contrasts = tuple(r for r in references if r.label == "contrast")
+    proposed = any(m.label == "proposal" and not _denied(m, modality, contrasts)
+                   for m in modality)  # "no plans to sign" is no proposal
+    denied = [] if proposed else [h for h in (*kinds, *events)
+                                  if _denied(h, modality, contrasts)]
     return SentenceCues(
         span=span,
-        kinds=tuple(h for h in lex.kinds.finditer(key, start, end) if h.label != NOT_A_KIND),
-        events=tuple(h for h in lex.events.finditer(key, start, end) if h.label != NOT_A_KIND),
-        modality=tuple(lex.modality.finditer(key, start, end)),
+        kinds=tuple(h for h in kinds if h not in denied),
+        events=tuple(h for h in events if h not in denied),
+        modality=modality,
+        denied=tuple(denied),
         references=references,
         sectors=tuple(sectors),
         sector_hits=sector_hits,
@@ -124,10 +150,60 @@ def _frame(text: str, span: Span, references: tuple[LexiconHit, ...]) -> Span | 
     return (start, comma) if comma > 0 else None
 
 
-def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...]) -> bool:
+def _denied(cue: LexiconHit, modality: tuple[LexiconHit, ...],
+            contrasts: tuple[LexiconHit, ...] = ()) -> bool:
+    """A cue shortly after a ``denial`` word, with no word of contrast between: the text
+    says it did not happen."""
+    return any(m.label == "denial" and m.span[1] <= cue.span[0]
+               and cue.span[0] - m.span[1] <= DENIAL_REACH
+               and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0]
+                           for c in contrasts)
+               for m in modality)
+
+
+def _undenied(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMention]:
+    """The parties of a sentence but those named after a denied cue or an ``attendance``
+    phrase, before the next cue or word of contrast ("nessun accordo con Sarajevo", "nhưng
+    không làm việc với lãnh đạo tỉnh Bắc Ninh", "The event was attended by ..."): what did
+    not happen with them, or what they only witnessed, relates them to nobody, wherever
+    else the sentence names them."""
+    starts = sorted(h.span[0] for h in (*cues.kinds, *cues.events, *cues.contrasts))
+    denied: set[str] = set()
+    attendance = [r for r in cues.references if r.label == "attendance"]
+    for cue in (*cues.denied, *attendance):
+        end = next((s for s in starts if s > cue.span[1]), cues.span[1])
+        denied.update(p.name for p in parties if cue.span[1] <= p.span[0] < end)
+    return [p for p in parties if p.name not in denied]
+
+
+SPEAKER_GAP = 3
+"""Characters between a person's name and the ``speaker`` verb that makes them the source."""
+
+
+def _without_speakers(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMention]:
+    """A person named as who says the sentence ("..., Ms Marsh added", "said Reyes") is its
+    source, not a party of what it reports, when it names two parties of different
+    countries without them."""
+    said = [r.span for r in cues.references if r.label == "speaker"]
+    rest = [p for p in parties if p.via != "person" or not any(
+        0 <= s[0] - p.span[1] <= SPEAKER_GAP or 0 <= p.span[0] - s[1] <= SPEAKER_GAP
+        for s in said)]
+    locals_ = unique_parties([p for p in rest if p.is_local])
+    if len(rest) < len(parties) and any(foreign(a, b) for a, b in combinations(locals_, 2)):
+        return rest
+    return parties
+
+
+def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...],
+              contrasts: tuple[LexiconHit, ...] = ()) -> bool:
     """A modal phrase before the cue, or one that begins before it and holds it
-    ("nghiên cứu ký kết": to study signing)."""
-    return any(m.span[0] < cue.span[0] and cue.span[0] - m.span[1] <= MODALITY_REACH
+    ("nghiên cứu ký kết": to study signing), with no word of contrast between them ("non
+    hanno firmato alcun accordo, ma collaborano": the cooperation is a fact)."""
+    return any(m.span[0] < cue.span[0]
+               and cue.span[0] - m.span[1] <= (TOPIC_REACH if m.label == "topic"
+                                               else MODALITY_REACH)
+               and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0]
+                           for c in contrasts)
                for m in modality)
 
 
@@ -143,7 +219,8 @@ def _verb_after_not_done(cue: LexiconHit, cues: SentenceCues) -> bool:
 
 def _wished(cue: LexiconHit, cues: SentenceCues) -> bool:
     """Whether a cue is wished, planned or negated rather than stated as a fact."""
-    return (cues.wished or _is_modal(cue, cues.modality) or _verb_after_not_done(cue, cues)
+    return (cues.wished or _is_modal(cue, cues.modality, cues.contrasts)
+            or _verb_after_not_done(cue, cues)
             or _field_of_wish(cue, cues) or _subject_of_modal(cue, cues))
 
 
@@ -166,10 +243,13 @@ def _subject_of_modal(cue: LexiconHit, cues: SentenceCues) -> bool:
 def _field_of_wish(cue: LexiconHit, cues: SentenceCues) -> bool:
     """A cooperation word just after a wished relation names one of its fields ("para
     proponerle un hermanamiento centrado en el enoturismo y el intercambio cultural"): it
-    is wished with it."""
+    is wished with it; after a word of contrast it is not ("..., ma collaborano")."""
     return cue.label == "cooperation" and any(
         k.label != "cooperation" and k.span[1] <= cue.span[0]
-        and cue.span[0] - k.span[1] <= MODALITY_REACH and _is_modal(k, cues.modality)
+        and cue.span[0] - k.span[1] <= MODALITY_REACH
+        and _is_modal(k, cues.modality, cues.contrasts)
+        and not any(k.span[1] <= c.span[0] and c.span[1] <= cue.span[0]
+                    for c in cues.contrasts)
         for k in cues.kinds)
 
 
@@ -248,6 +328,22 @@ def _received(cues: SentenceCues) -> bool:
                                 and not _is_existing(hit, cues.past) for hit in cues.events)
 
 
+def _called_on(cues: SentenceCues) -> bool:
+    """A delegation's call the sentence reports, its visitor unnamed ("đoàn đã đến chào xã
+    giao Thống đốc tỉnh Gifu"): a meeting and a delegation word, both stated."""
+    stated = [h.label for h in cues.events if not _wished(h, cues)
+              and not _is_existing(h, cues.past)]
+    return "meeting" in stated and "visit" in stated
+
+
+def _within_pair(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
+                 ) -> bool:
+    """Whether every country the sentence names is one of the story's pair's (a trip "tại
+    Nhật Bản và Hàn Quốc" goes beyond a pair of Japan)."""
+    return all(p.country in (main[0].country, main[1].country)
+               for p in parties if not p.is_local)
+
+
 def _visited(hosts: list[PartyMention], main: tuple[PartyMention, PartyMention],
              ) -> list[tuple[PartyMention, PartyMention, float]]:
     """Hosts of an unnamed visitor ("Meeting with A"): in a story about a pair, the visitor
@@ -260,16 +356,22 @@ def _visited(hosts: list[PartyMention], main: tuple[PartyMention, PartyMention],
 
 
 def _one_side(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
-              ) -> list[tuple[PartyMention, PartyMention, float]]:
+              related: bool = True) -> list[tuple[PartyMention, PartyMention, float]]:
     """A cooperation sentence naming parties of one country only, in a story about a pair:
     they cooperate with the story's party of the other country ("The institutions
-    targeted for cooperation include A, B and C", in a story about Nakuru and A's state)."""
+    targeted for cooperation include A, B and C", in a story about Nakuru and A's state).
+    A sentence with no word of relation (``related``: an event only) that names the story's
+    own party acting ("la missione del sindaco di Trieste, accompagnato ... dall'Università
+    di Trieste") tells that party's doings, not a cooperation of its compatriots."""
     named = unique_parties([p for p in parties if p.is_local and p.via in ("place", "org")])
     countries = {p.country for p in named}
     if len(named) < 2 or len(countries) != 1 or None in countries:
         return []
     partner = [m for m in main if m.country not in countries]
     if len(partner) != 1 or partner[0].name in {p.name for p in named}:
+        return []
+    if not related and any(p.name in (main[0].name, main[1].name) and not p.venue
+                           for p in parties):
         return []
     return [(partner[0], p, CONFIDENCE["side"]) for p in named]
 
@@ -294,7 +396,12 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     """Pairs of parties that the sentence relates, each with a confidence. A sentence naming
     one party of the story's pair only ("... signed an agreement with Hue") is read as about
     the pair when it is ``firm_main`` (named together, or each more than once)."""
-    parties = [p for p in parties if not p.locator]
+    named = [p for p in parties if not p.locator]
+    parties = _undenied(named, cues)
+    if main is not None and {main[0].name, main[1].name} & (
+            {p.name for p in named} - {p.name for p in parties}):
+        main = None  # a party of the story that the sentence denies lends it nothing
+    parties = _without_speakers(parties, cues)
     actors = [p for p in parties if not p.venue]
     if len({p.name for p in actors if p.is_local}) >= 2 or _venue_off_story(parties, main):
         parties = actors
@@ -307,22 +414,37 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         for a, b in relation.pairs:
             found.setdefault(frozenset((a.name, b.name)), (a, b, CONFIDENCE[relation.how]))
         hosts.extend(relation.hosts)
+    if found and main is not None and _called_on(cues) \
+            and _within_pair(parties, main) and not any(
+                p.name in (main[0].name, main[1].name) for p in parties if p.is_local):
+        # "la delegazione ha visitato a Osaka lo stabilimento della Kansai Precision, per poi
+        # rendere una visita di cortesia al governatore": the unnamed visitor of the story
+        # calls on every host, who are not related to each other.
+        visits = _visited(unique_parties([p for p in parties if p.is_local]), main)
+        if visits:
+            return visits
     if found:
         return list(found.values())
     if hosts and main is not None:
         return _visited(hosts, main)
     locals_ = {p.name for p in parties if p.is_local}
     if main is not None and not cues.collective:
-        one_side = _one_side(parties, main)
+        one_side = _one_side(parties, main, related=bool(cues.kinds))
         if one_side:
             return one_side
     if main is not None and cues.collective:
         return [_collective_pair(parties, main)]
     if main is not None and len(locals_) == 1 and locals_ <= {main[0].name, main[1].name} and (
-            (firm_main and kind in ("twinning", "agreement")) or _received(cues)):
+            (firm_main and kind in ("twinning", "agreement")) or _received(cues)
+            or (firm_main and _called_on(cues) and _within_pair(parties, main))):
         # "Il sindaco ha accolto ieri una delegazione di Leopoli", in a story about Vicenza
         # and Lviv: the other party of the story hosts it.
         return [(main[0], main[1], CONFIDENCE["main"])]
+    if main is not None and len(locals_) == 1 and _called_on(cues) \
+            and _within_pair(parties, main):
+        # "On 3 July, the delegation met the mayor of Da Nang", in a story about Blois and
+        # Hue: the party of the pair foreign to the host is the unnamed visitor.
+        return _visited([p for p in parties if p.is_local], main)
     return []
 
 
