@@ -35,6 +35,16 @@ def grammar() -> DateGrammar:
     ("les 12 et 13 mai 2022", [("2022-05-12", "2022-05-13")]),
     ("el 12 y 13 de mayo", [("2023-05-12", "2023-05-13")]),
     ("10-14 October 2022", [("2022-10-10", "2022-10-14")]),
+    # The second day of a range may take an article: the range is kept, not its last day.
+    ("tra l'8 e il 10 maggio", [("2023-05-08", "2023-05-10")]),
+    ("tra l'8 e l'11 maggio", [("2023-05-08", "2023-05-11")]),
+    ("between 8 and 10 May", [("2023-05-08", "2023-05-10")]),
+    ("between the 8th and the 10th of May", [("2023-05-08", "2023-05-10")]),
+    ("entre el 8 y el 10 de mayo", [("2023-05-08", "2023-05-10")]),
+    ("entre le 8 et le 10 mai", [("2023-05-08", "2023-05-10")]),
+    ("zwischen dem 8. und dem 10. Mai", [("2023-05-08", "2023-05-10")]),
+    ("entre 8 e 10 de maio", [("2023-05-08", "2023-05-10")]),
+    ("the 4th of June", [("2023-06-04", None)]),
     ("from 13-14 October 2022", [("2022-10-13", "2022-10-14")]),
     ("October 11 – 2022 in Latina", [("2022-10-11", None)]),
     ("1/22/2015 10:53", [("2015-01-22", None)]),
@@ -55,6 +65,18 @@ def grammar() -> DateGrammar:
     ("im April unterzeichnet", [("2023-04", None)]),
     ("assinado em abril", [("2023-04", None)]),
     ("firmado en abril", [("2023-04", None)]),
+    ("inizio aprile", [("2023-04", None)]),
+    ("entro fine marzo", [("2023-03", None)]),
+    ("fin mars", [("2023-03", None)]),
+    ("a finales de marzo", [("2023-03", None)]),
+    ("finales de marzo", [("2023-03", None)]),
+    ("Mitte Mai", [("2023-05", None)]),
+    ("no início de junho", [("2023-06", None)]),
+    ("early June", [("2023-06", None)]),
+    ("đầu tháng 6", [("2023-06", None)]),
+    ("vào tháng 11", [("2023-11", None)]),
+    ("cuối tháng 3/2022", [("2022-03", None)]),
+    ("kéo dài 3 tháng", []),
     ("since 2004", [("2004", None)]),
     ("nel 2015 Ho Chi Minh City", [("2015", None)]),
     ("il gemellaggio risale al 1985", [("1985", None)]),
@@ -74,6 +96,24 @@ def grammar() -> DateGrammar:
     ("am Dienstag, 12. März 2024", [("2024-03-12", None)]),
     ("nesta terça-feira (14)", [("2023-11-14", None)]),
     ("no passado sábado", [("2023-11-11", None)]),
+    # Months, weeks and years counted from the publication date; a week dates its month.
+    ("last month", [("2023-10", None)]),
+    ("lo scorso mese", [("2023-10", None)]),
+    ("il mese scorso", [("2023-10", None)]),
+    ("le mois dernier", [("2023-10", None)]),
+    ("el mes pasado", [("2023-10", None)]),
+    ("im vergangenen Monat", [("2023-10", None)]),
+    ("no mês passado", [("2023-10", None)]),
+    ("tháng trước", [("2023-10", None)]),
+    ("3 tháng trước", []),  # three months ago
+    ("late last week", [("2023-11", None)]),
+    ("la semaine dernière", [("2023-11", None)]),
+    ("tuần trước", [("2023-11", None)]),
+    ("l'anno scorso", [("2022", None)]),
+    ("l’an dernier", [("2022", None)]),
+    ("năm ngoái", [("2022", None)]),
+    ("next month", [("2023-12", None)]),
+    ("el año que viene", [("2024", None)]),
     # Not dates: ordinals, a festival's year, a span of years, "may" the verb.
     ("the 50th anniversary", []),
     ("Hokkaido Festival 2023", []),
@@ -82,6 +122,52 @@ def grammar() -> DateGrammar:
 ])
 def test_grammar(grammar: DateGrammar, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.value, m.end_value) for m in grammar.find(text, BASE)] == expected
+
+
+FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # Far ahead of a February story, a yearless date is last year's ...
+    ("fr", "Le musée a ouvert le 15 juin.", "2023-06-15"),
+    ("en", "On 15 June, the cities signed an agreement that will boost tourism.", "2023-06-15"),
+    ("it", "lo scorso 10 marzo", "2023-03-10"),  # past, though close ahead
+    ("fr", "le 10 mars dernier", "2023-03-10"),
+    ("vi", "ngày 10/3 vừa qua", "2023-03-10"),
+    # ... unless it is told to come: a future verb or word by it gives the coming one.
+    ("fr", "Le musée ouvrira le 15 juin.", "2024-06-15"),
+    ("en", "The museum will open on June 15.", "2024-06-15"),
+    ("en", "On June 15 the museum will open.", "2024-06-15"),
+    ("it", "La cerimonia si terrà il 12 e 13 ottobre a Cognac.", "2024-10-12"),
+    ("it", "il prossimo 15 giugno", "2024-06-15"),
+    ("fr", "le 15 juin prochain", "2024-06-15"),
+    ("es", "La feria se celebrará del 10 al 14 de octubre.", "2024-10-10"),
+    ("es", "el próximo 15 de junio", "2024-06-15"),
+    ("pt", "A delegação chegará a Braga no dia 5 de setembro.", "2024-09-05"),
+    ("de", "Die Delegation wird am 5. September erwartet.", "2024-09-05"),
+    ("de", "am kommenden 5. September", "2024-09-05"),
+    ("vi", "Hai bên sẽ ký kết vào ngày 15/6.", "2024-06-15"),
+    ("vi", "ngày 15 tháng 6 tới", "2024-06-15"),
+    ("it", "Il gemellaggio sarà firmato a giugno.", "2024-06"),
+    ("en", "The mayor will visit on Tuesday.", "2024-02-20"),
+    ("en", "The mayor visited on Tuesday.", "2024-02-13"),
+    # The weekday written before a yearless date tells its year: 4 June 2024 is a Tuesday.
+    ("en", "Tuesday, June 4", "2024-06-04"),
+    ("en", "on Sunday (June 9)", "2024-06-09"),
+    ("it", "martedì 4 giugno", "2024-06-04"),
+    ("fr", "mardi 4 juin", "2024-06-04"),
+    ("es", "el martes 4 de junio", "2024-06-04"),
+    ("de", "am Dienstag, 4. Juni", "2024-06-04"),
+    ("pt", "terça-feira, 4 de junho", "2024-06-04"),
+    ("vi", "thứ Ba, ngày 4/6", "2024-06-04"),
+])
+def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language: str,
+                                                  text: str, expected: str) -> None:
+    assert [m.value for m in grammar.find(text, FEBRUARY, language=language)] == [expected]
+
+
+def test_a_week_across_two_months_dates_nothing(grammar: DateGrammar) -> None:
+    assert grammar.find("last week", dt.date(2023, 11, 8)) == []  # 30 October - 5 November
 
 
 def test_yearless_date_far_ahead_is_last_year(grammar: DateGrammar) -> None:

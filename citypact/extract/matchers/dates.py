@@ -93,6 +93,12 @@ class DateGrammar:
         relative_days: dict[str, Any] = rules.get("relative_days", {})
         self.relative: dict[str, int] = {
             word: int(days) for table in relative_days.values() for word, days in table.items()}
+        relative_units: dict[str, Any] = rules.get("relative_units", {})
+        self.relative_unit: dict[str, tuple[str, int]] = {
+            phrase: (str(unit), int(offset)) for table in relative_units.values()
+            for phrase, (unit, offset) in table.items()}
+        self._tenses = {language: _Tense.of(cues)
+                        for language, cues in rules.get("tense_cues", {}).items()}
         year_cues = [w for words in _table(rules, "year_cues").values() for w in words]
         vi_cues = list(rules.get("vi_day_cues", {}).get("words", []))
         self._month_cues = _alternation(
@@ -103,6 +109,8 @@ class DateGrammar:
     def _compile(self, months: str, year_cues: str, vi_cues: str) -> None:
         d = r"(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
         pair = r"e|et|y|and|und"  # two days: "il 12 e 13 maggio", "12 et 13 mai"
+        # The second day of a range may take its article: "tra l'8 e il 10 maggio".
+        article = r"(?:(?:il|el|le|the|dem|o)\s+|l['’])?"
         flags = re.IGNORECASE
         self._patterns: list[tuple[str, re.Pattern[str]]] = [
             ("iso", re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d/-])")),
@@ -116,7 +124,8 @@ class DateGrammar:
                 r"(?:từ\s+)?(?:ngày\s+)?(?<![\d/])(\d{1,2})(?:/(\d{1,2}))?\s*(?:đến|-|–)\s*"
                 r"(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![/\d])", flags)),
             ("d_month", re.compile(
-                rf"(?<![\d.]){d}(?:\s*(?:-|–|—|all['’]|al|to|au|bis|a|{pair})\s*{d})?\s+(?:de\s+)?"
+                rf"(?<![\d.]){d}(?:\s*(?:-|–|—|all['’]|al|to|au|bis|a|{pair})\s*{article}{d})?"
+                rf"\s+(?:de\s+|of\s+)?"
                 rf"({months})\b\.?"
                 rf"(?:,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d))?", flags)),
             ("month_d", re.compile(
@@ -127,15 +136,19 @@ class DateGrammar:
                 rf"\b({months})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d)", flags)),
             ("month", re.compile(rf"\b(?:{self._month_cues})\s*({months})\b(?!\s*\d)",
                                  flags)),
+            ("vi_month_alone", re.compile(  # "đầu tháng 6", "vào tháng 6"
+                rf"\b(?:{self._month_cues})\s+(tháng\s+(\d{{1,2}}))(?![\d/])", flags)),
             ("year", re.compile(rf"\b(?:{year_cues})\s+(?:the\s+year\s+|l'anno\s+)?"
                                 r"((?:19|20)\d{2})\b(?![-/.]\d)", flags)),
             ("relative", re.compile(
                 rf"\b({_alternation(list(self.relative))})\b", flags)),
+            ("unit", re.compile(  # "last month"; not "3 tháng trước" (three months ago)
+                rf"(?<!\d)(?<!\d\s)\b({_alternation(list(self.relative_unit))})\b", flags)),
             ("weekday", re.compile(rf"\b({_alternation(list(self.weekday_of))})\b", flags)),
         ]
 
     def find(self, text: str, base: dt.date | None = None, *,
-             base_is_exact: bool = True) -> list[DateMatch]:
+             base_is_exact: bool = True, language: str | None = None) -> list[DateMatch]:
         """Every date of the text, non-overlapping (longest first), in text order.
 
         Args:
@@ -144,6 +157,8 @@ class DateGrammar:
             base_is_exact: ``False`` when the base only approximates a partial date
                 (``2023-11``): yearless dates still get a year, but "yesterday" and
                 weekdays are dropped since their day would be a guess.
+            language: the text's language, whose tense words tell whether a yearless
+                date is past or to come ("ouvrira le 15 juin"); ``None`` reads no tense.
         """
         found: list[DateMatch] = []
         taken: list[Span] = []
@@ -158,6 +173,10 @@ class DateGrammar:
             found.append(match)
         dated = _drop_weekdays_of_dates(text, sorted(found, key=lambda m: m.span[0]),
                                         self.weekday_of)
+        tense = self._tenses.get(language or "")
+        if base is not None and base_is_exact:
+            dated = [_placed(m, base, tense.of_date(text, m.span) if tense else 0)
+                     for m in dated]
         return [m for m in dated if base_is_exact or not m.weekday]
 
     def _candidates(self, text: str, base: dt.date | None) -> Iterator[DateMatch]:
@@ -228,6 +247,10 @@ class DateGrammar:
         inferred = infer_year(self.month_of[m.group(1).lower()], 1, base)
         return DateMatch(m.span(1), inferred[:7], explicit_year=False) if inferred else None
 
+    def _from_vi_month_alone(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        inferred = infer_year(int(m.group(2)), 1, base)
+        return DateMatch(m.span(1), inferred[:7], explicit_year=False) if inferred else None
+
     def _from_year(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         value = iso(int(m.group(1)))
         return DateMatch(m.span(1), value) if value else None
@@ -237,6 +260,12 @@ class DateGrammar:
             return None
         day = base + dt.timedelta(days=self.relative[m.group(1).lower()])
         return DateMatch(m.span(), day.isoformat(), explicit_year=False, relative=True)
+
+    def _from_unit(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        if base is None:
+            return None
+        value = shifted(base, *self.relative_unit[m.group(1).lower()])
+        return DateMatch(m.span(), value, explicit_year=False, relative=True) if value else None
 
     def _from_weekday(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         if base is None:
@@ -256,7 +285,95 @@ class DateGrammar:
         return DateMatch(span, inferred, explicit_year=False) if inferred else None
 
 
-_JOINER = re.compile(r"^[\s,.]{0,3}$")
+@dataclass(frozen=True, slots=True)
+class _Tense:
+    """The words of one language that tell the tense of a date (``[tense_cues]``)."""
+
+    past_by: re.Pattern[str]
+    future_by: re.Pattern[str]
+    verb_before: re.Pattern[str]
+    verb_after: re.Pattern[str]
+
+    @classmethod
+    def of(cls, cues: dict[str, Any]) -> _Tense:
+        past, future = _alternation(cues["past"]), _alternation(cues["future"])
+        verbs = str(cues["future_verbs"])
+        flags = re.IGNORECASE
+        return cls(
+            re.compile(rf"(?:^|\W)(?:{past})\s+(?:\w+\s+)?$|^[\s,]*(?:{past})\b", flags),
+            re.compile(rf"(?:^|\W)(?:{future})\s+(?:\w+\s+)?$|^[\s,]*(?:{future})\b", flags),
+            re.compile(rf"(?<!\w)(?:{verbs})(?!\w)(?:\W+\w+){{0,5}}\W*$"),
+            re.compile(rf"^\W*(?:\w+\W+){{0,2}}(?:{verbs})(?!\w)"))
+
+    def of_date(self, text: str, span: Span) -> int:
+        """-1 when the date is told as past, 1 as to come, 0 when its words do not say."""
+        before = re.split(r"[.;!?\n]\s", text[max(0, span[0] - 80):span[0]])[-1]
+        after = re.split(r"[.,;!?\n(]", text[span[1]:span[1] + 60])[0]
+        if self.past_by.search(before) or self.past_by.search(after):
+            return -1
+        if self.future_by.search(before) or self.future_by.search(after):
+            return 1
+        if self.verb_before.search(before) or self.verb_after.search(after):
+            return 1
+        return 0
+
+
+def _placed(match: DateMatch, base: dt.date, tense: int) -> DateMatch:
+    """A yearless date in the year its tense or its weekday tells: on or before the base when
+    told as past, on or after it when to come ("ouvrira le 15 juin" in a February story), the
+    year whose calendar has the weekday written before it ("Tuesday 4 June")."""
+    if match.explicit_year:
+        return match
+    if match.weekday:  # a weekday to come is the next one
+        day = dt.date.fromisoformat(match.value)
+        return dataclasses.replace(match, value=(day + dt.timedelta(days=7)).isoformat()) \
+            if tense > 0 and day < base else match
+    if match.relative:
+        return match
+    if match.named_weekday is not None and len(match.value) == 10:
+        years = [y for y in (base.year, base.year - 1, base.year + 1)
+                 if _weekday(y, match.value) == match.named_weekday]
+        if years:
+            return _in_year(match, years[0])
+    if tense == 0:
+        return match
+    key = match.value[5:] if len(match.value) == 10 else match.value[5:7]
+    here = base.isoformat()[5:5 + len(key)]
+    if tense > 0:
+        return _in_year(match, base.year if key >= here else base.year + 1)
+    return _in_year(match, base.year if key <= here else base.year - 1)
+
+
+def _weekday(year: int, value: str) -> int | None:
+    day = iso(year, int(value[5:7]), int(value[8:10]))
+    return dt.date.fromisoformat(day).weekday() if day else None
+
+
+def _in_year(match: DateMatch, year: int) -> DateMatch:
+    """The match moved to another year (its range's end with it)."""
+    shift = year - int(match.value[:4])
+    value = iso(year, *(int(p) for p in match.value[5:].split("-")))
+    end = match.end_value and iso(int(match.end_value[:4]) + shift,
+                                  *(int(p) for p in match.end_value[5:].split("-")))
+    if value is None or (match.end_value and end is None):
+        return match
+    return dataclasses.replace(match, value=value, end_value=end)
+
+
+def shifted(base: dt.date, unit: str, offset: int) -> str | None:
+    """The month or year ``offset`` units from the base; a week gives its month, when the
+    whole week (Monday to Sunday) lies in one month."""
+    if unit == "year":
+        return iso(base.year + offset)
+    if unit == "month":
+        index = base.year * 12 + base.month - 1 + offset
+        return iso(index // 12, index % 12 + 1)
+    monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=offset)
+    sunday = monday + dt.timedelta(days=6)
+    return iso(monday.year, monday.month) if monday.month == sunday.month else None
+
+
+_JOINER = re.compile(r"^[\s,.(]{0,3}$")
 
 
 def _drop_weekdays_of_dates(text: str, matches: list[DateMatch],
