@@ -131,6 +131,8 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     # Far ahead of a February story, a yearless date is last year's ...
     ("fr", "Le musée a ouvert le 15 juin.", "2023-06-15"),
     ("en", "On 15 June, the cities signed an agreement that will boost tourism.", "2023-06-15"),
+    ("en", "The pact that will boost trade was signed on 15 June.", "2023-06-15"),
+    ("es", "El convenio que impulsará el turismo se firmó el 15 de junio.", "2023-06-15"),
     ("it", "lo scorso 10 marzo", "2023-03-10"),  # past, though close ahead
     ("fr", "le 10 mars dernier", "2023-03-10"),
     ("vi", "ngày 10/3 vừa qua", "2023-03-10"),
@@ -147,6 +149,9 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("de", "Die Delegation wird am 5. September erwartet.", "2024-09-05"),
     ("de", "am kommenden 5. September", "2024-09-05"),
     ("vi", "Hai bên sẽ ký kết vào ngày 15/6.", "2024-06-15"),
+    ("vi", "Huế sẽ ký kết thỏa thuận hợp tác với Blois vào ngày 15/6.", "2024-06-15"),
+    ("en", "Hue will sign a cooperation agreement with Blois on June 15.", "2024-06-15"),
+    ("pt", "Lisboa assinará um acordo com Curitiba no dia 15 de junho.", "2024-06-15"),
     ("vi", "ngày 15 tháng 6 tới", "2024-06-15"),
     ("it", "Il gemellaggio sarà firmato a giugno.", "2024-06"),
     ("en", "The mayor will visit on Tuesday.", "2024-02-20"),

@@ -523,6 +523,53 @@ def test_an_event_without_its_own_date_is_dated_by_the_story(
     assert [(set(link.parties), link.date) for link in result] == [({"Blois", "Hue"}, date)]
 
 
+@pytest.mark.parametrize(("text", "language", "kind", "date"), [
+    # What a sentence reports during the range it names is on one of its days: the month.
+    ("From 20 to 24 July a delegation of Blois visited Vietnam and met the mayor of Hue.",
+     "en", "cooperation", "2023-07"),
+    ("Tra il 20 e il 24 luglio una delegazione di Blois ha incontrato il sindaco di Huế.",
+     "it", "cooperation", "2023-07"),
+    ("Du 20 au 24 juillet, une délégation de Blois a rencontré le maire de Hue.",
+     "fr", "cooperation", "2023-07"),
+    ("Từ ngày 20 đến 24/7, đoàn Blois đã làm việc với lãnh đạo Huế.", "vi",
+     "cooperation", "2023-07"),
+    # A day of its own inside the range dates it.
+    ("During its visit from 20 to 24 July, the delegation of Blois signed an agreement with "
+     "Hue on 22 July.", "en", "agreement", "2023-07-22"),
+    # Last month is the month before the story's.
+    ("Lo scorso mese il sindaco di Huế ha firmato un accordo con Blois.", "it", "agreement",
+     "2023-06"),
+    ("Le mois dernier, le maire de Hue a signé un accord avec Blois.", "fr", "agreement",
+     "2023-06"),
+    ("El mes pasado, Monterrey y San Antonio firmaron un convenio de cooperación.", "es",
+     "agreement", "2023-06"),
+    ("Im vergangenen Monat unterzeichnete Hamburg eine Vereinbarung mit Da Nang.", "de",
+     "agreement", "2023-06"),
+    ("No mês passado, Lisboa e Curitiba assinaram um acordo de cooperação.", "pt", "agreement",
+     "2023-06"),
+    ("Tháng trước, lãnh đạo Huế đã tiếp đoàn Blois.", "vi", "cooperation", "2023-06"),
+])
+def test_ranges_and_relative_months_date_the_link(
+        links: LinksComponent, text: str, language: str, kind: str, date: str) -> None:
+    result = links(make_doc(text, language, published="2023-07-28")).links
+    assert [(link.kind, link.date) for link in result] == [(kind, date)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # A signing told in the future is planned, on the coming 15 June of a February story.
+    ("Blois signera un accord avec Hue le 15 juin.", "fr"),
+    ("Hue will sign a cooperation agreement with Blois on June 15.", "en"),
+    ("Il sindaco di Huế firmerà un accordo con Blois il 15 giugno.", "it"),
+    ("Monterrey firmará un convenio con San Antonio el 15 de junio.", "es"),
+    ("Lisboa assinará um acordo com Curitiba no dia 15 de junho.", "pt"),
+    ("Huế sẽ ký kết thỏa thuận hợp tác với Blois vào ngày 15/6.", "vi"),
+])
+def test_a_yearless_date_told_in_the_future_is_the_coming_one(
+        links: LinksComponent, text: str, language: str) -> None:
+    result = links(make_doc(text, language, published="2024-02-15")).links
+    assert [(link.kind, link.date) for link in result] == [("proposal", "2024-06-15")]
+
+
 @pytest.mark.parametrize(("text", "date"), [
     # The dateline dates the story, not the meeting it reports: only the month is sure.
     ("28 July 2023 – The delegation of Blois met the mayor of Hue.", "2023-07"),

@@ -194,7 +194,7 @@ def _read_sentence(story: _Story, index: int) -> tuple[
     # What exists or was done is not dated in the story's future ("Nel 2025 ricorrerà il
     # quarantesimo anniversario del gemellaggio"); the event keeps its date.
     link_date = None if date is not None and kind != "proposal" and _after(
-        date, doc.published) else date
+        date, doc.published) else _day_in_range(doc, span, date)
     listed = _listed_sectors(doc, index, story.cues)
     celebrated = kind == "twinning" and (
         any(e.label == "anniversary" for e in cues.events)
@@ -372,22 +372,35 @@ def _pair_kind(kind: LinkKind, a: PartyMention, b: PartyMention) -> LinkKind:
 
 def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
                    renewed: bool | None = None) -> str | None:
-    """The first date written in the sentence. A twinning exists before the story: the
-    story's own date (a dateline) does not date it unless the sentence reports a signing,
-    and of several dates its own is the earliest ("celebrated on Saturday the 45 years of
-    the twinning established in 1978"), even the date of the charter that the story renews
-    ("renewed the twinning charter first signed in 1984"; ``renewed`` says whether the date
-    of a renewed instrument counts: for a twinning unless told otherwise)."""
+    """The first date written in the sentence, a day before a range. A twinning exists
+    before the story: the story's own date (a dateline) does not date it unless the
+    sentence reports a signing, and of several dates its own is the earliest ("celebrated
+    on Saturday the 45 years of the twinning established in 1978"), even the date of the
+    charter that the story renews ("renewed the twinning charter first signed in 1984";
+    ``renewed`` says whether the date of a renewed instrument counts: for a twinning
+    unless told otherwise)."""
     if renewed is None:
         renewed = kind == "twinning"
     signed = _reports_signing(cues)
-    dates = [m.value for m in doc.dates
+    found = [m for m in doc.dates
              if span[0] <= m.span[0] < span[1] and not m.guessed and not m.dateline
              and (renewed or not renews_date(cues, m.span[0], len(m.value) == 10))
              and not (kind == "twinning" and not signed and m.value == doc.published)]
+    # A day the sentence names inside a range ("during the visit from 20 to 24 July, they
+    # signed on 22 July") is the day of what it reports.
+    dates = [m.value for m in found if m.end_value is None] or [m.value for m in found]
     if kind == "twinning":
         return min(dates, default=None)
     return dates[0] if dates else None
+
+
+def _day_in_range(doc: Doc, span: Span, date: str | None) -> str | None:
+    """What a sentence reports during the range it names ("During its visit from 20 to 24
+    July, the delegation met ...") is on one of its days: only the month is sure."""
+    inside = [m for m in doc.dates if span[0] <= m.span[0] < span[1] and m.value == date]
+    if date is None or not inside or not all(m.end_value for m in inside):
+        return date
+    return date[:7]
 
 
 def _guessed_date(doc: Doc, span: Span) -> str | None:

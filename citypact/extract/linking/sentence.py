@@ -126,9 +126,9 @@ def _frame(text: str, span: Span, references: tuple[LexiconHit, ...]) -> Span | 
 
 def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...]) -> bool:
     """A modal phrase before the cue, or one that begins before it and holds it
-    ("nghiên cứu ký kết": to study signing)."""
-    return any(m.span[0] < cue.span[0] and cue.span[0] - m.span[1] <= MODALITY_REACH
-               for m in modality)
+    ("nghiên cứu ký kết": to study signing), or the cue's own future form ("signera")."""
+    return any((m.span[0] < cue.span[0] and cue.span[0] - m.span[1] <= MODALITY_REACH)
+               or m.span == cue.span for m in modality)
 
 
 def _verb_after_not_done(cue: LexiconHit, cues: SentenceCues) -> bool:

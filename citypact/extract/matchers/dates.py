@@ -291,31 +291,41 @@ class _Tense:
 
     past_by: re.Pattern[str]
     future_by: re.Pattern[str]
-    verb_before: re.Pattern[str]
+    future_verb: re.Pattern[str]
+    past_verb: re.Pattern[str]
     verb_after: re.Pattern[str]
 
     @classmethod
     def of(cls, cues: dict[str, Any]) -> _Tense:
         past, future = _alternation(cues["past"]), _alternation(cues["future"])
-        verbs = str(cues["future_verbs"])
+        verbs, past_verbs = str(cues["future_verbs"]), str(cues["past_verbs"])
         flags = re.IGNORECASE
         return cls(
             re.compile(rf"(?:^|\W)(?:{past})\s+(?:\w+\s+)?$|^[\s,]*(?:{past})\b", flags),
             re.compile(rf"(?:^|\W)(?:{future})\s+(?:\w+\s+)?$|^[\s,]*(?:{future})\b", flags),
-            re.compile(rf"(?<!\w)(?:{verbs})(?!\w)(?:\W+\w+){{0,5}}\W*$"),
+            re.compile(rf"(?<!\w)(?:{verbs})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:{past_verbs})(?!\w)"),
             re.compile(rf"^\W*(?:\w+\W+){{0,2}}(?:{verbs})(?!\w)"))
 
     def of_date(self, text: str, span: Span) -> int:
         """-1 when the date is told as past, 1 as to come, 0 when its words do not say."""
-        before = re.split(r"[.;!?\n]\s", text[max(0, span[0] - 80):span[0]])[-1]
-        after = re.split(r"[.,;!?\n(]", text[span[1]:span[1] + 60])[0]
-        if self.past_by.search(before) or self.past_by.search(after):
+        clause = re.split(r"[.,;:!?\n]", text[max(0, span[0] - 120):span[0]])[-1]
+        after = re.split(r"[.,;:!?\n(]", text[span[1]:span[1] + 60])[0]
+        if self.past_by.search(clause) or self.past_by.search(after):
             return -1
-        if self.future_by.search(before) or self.future_by.search(after):
+        if self.future_by.search(clause) or self.future_by.search(after):
             return 1
-        if self.verb_before.search(before) or self.verb_after.search(after):
-            return 1
-        return 0
+        verbs = list(self.future_verb.finditer(clause))
+        if verbs:
+            between = clause[verbs[-1].end():]
+            if len(between.split()) <= FUTURE_VERB_REACH and not self.past_verb.search(between):
+                return 1
+        return 1 if self.verb_after.search(after) else 0
+
+
+FUTURE_VERB_REACH = 12
+"""How many words a future verb may stand before the date it tells ("sẽ ký kết thỏa thuận
+hợp tác với Blois vào ngày 15/6": Vietnamese words are syllables)."""
 
 
 def _placed(match: DateMatch, base: dt.date, tense: int) -> DateMatch:
