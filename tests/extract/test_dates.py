@@ -171,6 +171,37 @@ def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language:
     assert [m.value for m in grammar.find(text, FEBRUARY, language=language)] == [expected]
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # A day written alone is of the month of the date told before it ...
+    ("en", "The delegation arrived on 27 May. On the 29th, the mayors signed the pact.",
+     ["2023-05-27", "2023-05-29"]),
+    ("en", "They toured from 10 to 14 October. On the 12th they met the mayor.",
+     ["2023-10-10", "2023-10-12"]),
+    ("it", "La delegazione è arrivata il 27 maggio. Il 29 il sindaco ha firmato il patto.",
+     ["2023-05-27", "2023-05-29"]),
+    ("fr", "La délégation est arrivée le 27 mai. Le 29, les maires ont signé.",
+     ["2023-05-27", "2023-05-29"]),
+    ("es", "La delegación llegó el 27 de mayo. El día 29 se firmó el convenio.",
+     ["2023-05-27", "2023-05-29"]),
+    ("pt", "A delegação chegou em 27 de maio. No dia 29 foi assinado o acordo.",
+     ["2023-05-27", "2023-05-29"]),
+    ("de", "Die Delegation kam am 27. Mai. Am 29. unterzeichneten die Bürgermeister.",
+     ["2023-05-27", "2023-05-29"]),
+    ("vi", "Đoàn đến Rome ngày 27/5. Sáng 29, hai bên ký kết.", ["2023-05-27", "2023-05-29"]),
+    # ... else of the story's month (the last such day; the next one when to come).
+    ("it", "Il 10 il sindaco ha firmato il patto.", ["2024-02-10"]),
+    ("en", "The mayors met on the 20th, when the pact was signed.", ["2024-01-20"]),
+    ("en", "The delegation will come on the 29th.", ["2024-02-29"]),
+    # A count is no day; a day before the month told is not of that month.
+    ("en", "On the 29th floor the mayors met.", []),
+    ("it", "Il 29 per cento dei cittadini.", []),
+    ("en", "On 27 May they came. On the 2nd they left.", ["2023-05-27"]),
+])
+def test_a_day_written_alone_takes_its_month_from_the_story(
+        grammar: DateGrammar, language: str, text: str, expected: list[str]) -> None:
+    assert [m.value for m in grammar.find(text, FEBRUARY, language=language)] == expected
+
+
 def test_a_week_across_two_months_dates_nothing(grammar: DateGrammar) -> None:
     assert grammar.find("last week", dt.date(2023, 11, 8)) == []  # 30 October - 5 November
 

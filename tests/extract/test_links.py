@@ -548,8 +548,13 @@ def test_an_event_without_its_own_date_is_dated_by_the_story(
     ("No mês passado, Lisboa e Curitiba assinaram um acordo de cooperação.", "pt", "agreement",
      "2023-06"),
     ("Tháng trước, lãnh đạo Huế đã tiếp đoàn Blois.", "vi", "cooperation", "2023-06"),
+    # A day written alone is of the month told before it, or of the story's.
+    ("The delegation of Blois arrived in Vietnam on 20 July.\n"
+     "On the 22nd, the mayor of Hue signed an agreement with Blois.", "en", "agreement",
+     "2023-07-22"),
+    ("Le 22, le maire de Hue a signé un accord avec Blois.", "fr", "agreement", "2023-07-22"),
 ])
-def test_ranges_and_relative_months_date_the_link(
+def test_ranges_relative_months_and_days_alone_date_the_link(
         links: LinksComponent, text: str, language: str, kind: str, date: str) -> None:
     result = links(make_doc(text, language, published="2023-07-28")).links
     assert [(link.kind, link.date) for link in result] == [(kind, date)]

@@ -99,6 +99,12 @@ class DateGrammar:
             for phrase, (unit, offset) in table.items()}
         self._tenses = {language: _Tense.of(cues)
                         for language, cues in rules.get("tense_cues", {}).items()}
+        self._days_alone = {
+            language: re.compile(
+                rf"\b(?:{words['before']})\s+(\d{{1,2}}){words['suffix']}(?!\w)"
+                rf"(?=\s*[,;:)!?]|\s*\.(?:\s|$)|\s+(?:{words['then']})(?!\w))",
+                re.IGNORECASE)
+            for language, words in rules.get("days_alone", {}).items()}
         year_cues = [w for words in _table(rules, "year_cues").values() for w in words]
         vi_cues = list(rules.get("vi_day_cues", {}).get("words", []))
         self._month_cues = _alternation(
@@ -177,7 +183,13 @@ class DateGrammar:
         if base is not None and base_is_exact:
             dated = [_placed(m, base, tense.of_date(text, m.span) if tense else 0)
                      for m in dated]
-        return [m for m in dated if base_is_exact or not m.weekday]
+        dated = [m for m in dated if base_is_exact or not m.weekday]
+        days = self._days_alone.get(language or "")
+        if days is None:
+            return dated
+        alone = (_day_alone(m, dated, base if base_is_exact else None, tense, text)
+                 for m in days.finditer(text))
+        return sorted([*dated, *(m for m in alone if m is not None)], key=lambda m: m.span[0])
 
     def _candidates(self, text: str, base: dt.date | None) -> Iterator[DateMatch]:
         for kind, pattern in self._patterns:
@@ -352,6 +364,41 @@ def _placed(match: DateMatch, base: dt.date, tense: int) -> DateMatch:
     if tense > 0:
         return _in_year(match, base.year if key >= here else base.year + 1)
     return _in_year(match, base.year if key <= here else base.year - 1)
+
+
+DAY_ALONE_REACH = 1500
+"""How far (in characters) the date that gives its month to a day written alone may be."""
+
+
+def _day_alone(m: re.Match[str], dated: list[DateMatch], base: dt.date | None,
+               tense: _Tense | None, text: str) -> DateMatch | None:
+    """A day of the month written alone ("On the 29th, ..."): of the month of the last date
+    told before it ("The delegation arrived on 27 May. On the 29th, ..."); with none, of the
+    publication's month, the last such day (the next one when told in the future)."""
+    span, day = m.span(), int(m.group(1))
+    if any(d.span[0] < span[1] and span[0] < d.span[1] for d in dated):
+        return None
+    before = [d for d in dated if d.span[1] <= span[0] and span[0] - d.span[1] <= DAY_ALONE_REACH
+              and len(d.value) >= 7]
+    if before:
+        anchor = before[-1]
+        last = anchor.end_value or anchor.value
+        if len(last) == 10 and day < int(last[8:10]) and (
+                anchor.end_value is None or day < int(anchor.value[8:10])):
+            return None
+        value = iso(int(anchor.value[:4]), int(anchor.value[5:7]), day)
+        return DateMatch(span, value, explicit_year=anchor.explicit_year,
+                         relative=anchor.relative) if value else None
+    if base is None:
+        return None
+    later = tense is not None and tense.of_date(text, span) > 0
+    index = base.year * 12 + base.month - 1
+    if later and day < base.day:
+        index += 1
+    elif not later and day > base.day:
+        index -= 1
+    value = iso(index // 12, index % 12 + 1, day)
+    return DateMatch(span, value, explicit_year=False, relative=True) if value else None
 
 
 def _weekday(year: int, value: str) -> int | None:
