@@ -107,13 +107,15 @@ class DateGrammar:
             for language, words in rules.get("days_alone", {}).items()}
         year_cues = [w for words in _table(rules, "year_cues").values() for w in words]
         vi_cues = list(rules.get("vi_day_cues", {}).get("words", []))
+        # "thứ Tư (5/6)": a Vietnamese weekday gives its day and month in brackets.
+        vi_weekdays = [w for day in _table(rules, "weekdays").get("vi", []) for w in day.split("|")]
         self._month_cues = _alternation(
             [w for words in _table(rules, "month_cues").values() for w in words])
         self._compile(_alternation(list(self.month_of)), _alternation(year_cues),
-                      _alternation(vi_cues))
+                      rf"(?:{_alternation(vi_cues)})\s+|(?:{_alternation(vi_weekdays)})\s*\(\s*")
 
     def _compile(self, months: str, year_cues: str, vi_cues: str) -> None:
-        d = r"(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
+        d = r"(\d{1,2})(?:st|nd|rd|th|er|\.?º|°|\.)?"
         pair = r"e|et|y|and|und"  # two days: "il 12 e 13 maggio", "12 et 13 mai"
         # The second day of a range may take its article: "tra l'8 e il 10 maggio".
         article = r"(?:(?:il|el|le|the|dem|o)\s+|l['’])?"
@@ -125,7 +127,7 @@ class DateGrammar:
             ("vi_full", re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?",
                                    flags)),
             ("vi_month", re.compile(r"tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})", flags)),
-            ("vi_dm", re.compile(rf"(?:{vi_cues})\s+(\d{{1,2}})/(\d{{1,2}})(?![/\d])", flags)),
+            ("vi_dm", re.compile(rf"(?:{vi_cues})(\d{{1,2}})/(\d{{1,2}})(?![/\d])", flags)),
             ("vi_range", re.compile(  # "từ ngày 8 đến 11/7", "ngày 8-11/7/2024", "từ 8/7 đến 11/7"
                 r"(?:từ\s+)?(?:ngày\s+)?(?<![\d/])(\d{1,2})(?:/(\d{1,2}))?\s*(?:đến|-|–)\s*"
                 r"(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![/\d])", flags)),
@@ -135,7 +137,7 @@ class DateGrammar:
                 rf"({months})\b\.?"
                 rf"(?:,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d))?", flags)),
             ("month_d", re.compile(
-                rf"\b({months})\.?\s+{d}(?:\s*(?:-|–|—)\s*{d})?(?!\d)"
+                rf"\b({months})\.?\s+{d}(?:\s*(?:-|–|—|to|through)\s*{d})?(?!\d)"
                 rf"(?:(?:,?\s+|\s*[-–—]\s*)(\d{{4}})(?!\d))?",
                 flags)),
             ("month_y", re.compile(
@@ -177,8 +179,10 @@ class DateGrammar:
                 continue
             taken.append(match.span)
             found.append(match)
-        dated = _drop_weekdays_of_dates(text, sorted(found, key=lambda m: m.span[0]),
-                                        self.weekday_of)
+        dated = _drop_weekdays_of_dates(text, _joined_ranges(text, sorted(
+            found, key=lambda m: m.span[0])), self.weekday_of)
+        if base is not None:
+            dated = [self._day_of_week(text, m, base) for m in dated]
         tense = self._tenses.get(language or "")
         if base is not None and base_is_exact:
             dated = [_placed(m, base, tense.of_date(text, m.span) if tense else 0)
@@ -190,6 +194,16 @@ class DateGrammar:
         alone = (_day_alone(m, dated, base if base_is_exact else None, tense, text)
                  for m in days.finditer(text))
         return sorted([*dated, *(m for m in alone if m is not None)], key=lambda m: m.span[0])
+
+    def _day_of_week(self, text: str, match: DateMatch, base: dt.date) -> DateMatch:
+        """A weekday of a week counted from the base ("thứ Hai tuần trước", "Monday last
+        week") is a day."""
+        unit = self.relative_unit.get(text[match.span[0]:match.span[1]].lower())
+        if match.named_weekday is None or unit is None or unit[0] != "week":
+            return match
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=unit[1])
+        day = monday + dt.timedelta(days=match.named_weekday)
+        return dataclasses.replace(match, value=day.isoformat(), weekday=True)
 
     def _candidates(self, text: str, base: dt.date | None) -> Iterator[DateMatch]:
         for kind, pattern in self._patterns:
@@ -430,7 +444,36 @@ def shifted(base: dt.date, unit: str, offset: int) -> str | None:
     return iso(monday.year, monday.month) if monday.month == sunday.month else None
 
 
-_JOINER = re.compile(r"^[\s,.(]{0,3}$")
+_JOINER = re.compile(r"^[\s,.(]{0,3}(?:(?i:dem|den)\s+)?$")
+
+RANGE_JOINER = re.compile(
+    r"\s*(?:-|–|—|to|until|till|through|al|au|a|bis|à|ao)\s*(?:(?:the|il|le|el|o|dem)\s+)?",
+    re.IGNORECASE)
+"""Between the two days of a range across months ("dal 30 maggio al 2 giugno")."""
+
+
+def _joined_ranges(text: str, matches: list[DateMatch]) -> list[DateMatch]:
+    """Two days joined as a range ("from 30 May to 2 June", "vom 30. Mai bis 2. Juni") are
+    one date, its end the second; the first takes the year written with the second."""
+    joined: list[DateMatch] = []
+    for match in matches:
+        first = joined[-1] if joined else None
+        if (first is None or first.end_value or match.end_value or len(first.value) != 10
+                or len(match.value) != 10
+                or not RANGE_JOINER.fullmatch(text, first.span[1], match.span[0])):
+            joined.append(match)
+            continue
+        start = first
+        if match.explicit_year and not first.explicit_year:
+            year = int(match.value[:4]) - (first.value[5:] > match.value[5:])
+            start = dataclasses.replace(_in_year(first, year), explicit_year=True)
+        days = (dt.date.fromisoformat(match.value) - dt.date.fromisoformat(start.value)).days
+        if not 0 < days <= 31:
+            joined.append(match)
+            continue
+        joined[-1] = dataclasses.replace(start, span=(first.span[0], match.span[1]),
+                                         end_value=match.value)
+    return joined
 
 
 def _drop_weekdays_of_dates(text: str, matches: list[DateMatch],
