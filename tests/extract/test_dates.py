@@ -45,6 +45,7 @@ def grammar() -> DateGrammar:
     ("zwischen dem 8. und dem 10. Mai", [("2023-05-08", "2023-05-10")]),
     ("entre 8 e 10 de maio", [("2023-05-08", "2023-05-10")]),
     ("the 4th of June", [("2023-06-04", None)]),
+    ("The 29th day of October, 2013", [("2013-10-29", None)]),
     ("from June 3 to 5", [("2023-06-03", "2023-06-05")]),
     # A range across two months is one date; its first day takes the year of the second.
     ("from 30 May to 2 June", [("2023-05-30", "2023-06-02")]),

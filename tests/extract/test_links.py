@@ -560,6 +560,24 @@ def test_ranges_relative_months_and_days_alone_date_the_link(
     assert [(link.kind, link.date) for link in result] == [(kind, date)]
 
 
+def test_without_publication_date_the_lead_dates_a_signing_told_later(
+        links: LinksComponent) -> None:
+    text = ("Mayors travelled to Hue on Friday 19 August 2022 to sign a political agreement.\n"
+            "The accord outlines plans for the rebuilding of the city. The pact is signed by "
+            "Blois and Hue.")
+    result = links(make_doc(text, "en", published=None)).links
+    assert [(link.kind, link.date) for link in result] == [("agreement", "2022-08-19")]
+
+
+def test_a_twinning_dated_by_a_range_and_a_day_of_it_takes_the_day(
+        links: LinksComponent) -> None:
+    text = ("A delegation from Hue toured its sister city Blois from October 28 through "
+            "November 1. The sister city relationship of Blois and Hue was affirmed by a "
+            "proclamation on the 29th.")
+    result = links(make_doc(text, "en", published="2013-11-01")).links
+    assert [(link.kind, link.date) for link in result] == [("twinning", "2013-10-29")]
+
+
 @pytest.mark.parametrize(("text", "language"), [
     # A signing told in the future is planned, on the coming 15 June of a February story.
     ("Blois signera un accord avec Hue le 15 juin.", "fr"),

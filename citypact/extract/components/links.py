@@ -190,7 +190,8 @@ def _read_sentence(story: _Story, index: int) -> tuple[
                            firm_main=story.firm)
     date = (_sentence_date(doc, span, cues, kind) or _section_date(story.sections, span)
             or _news_date(doc, span, cues, kind)
-            or _neighbour_date(doc, index, story.own_dates, story.names))
+            or _neighbour_date(doc, index, story.own_dates, story.names)
+            or _lead_date(doc, span, cues, kind))
     # What exists or was done is not dated in the story's future ("Nel 2025 ricorrerà il
     # quarantesimo anniversario del gemellaggio"); the event keeps its date.
     link_date = None if date is not None and kind != "proposal" and _after(
@@ -390,8 +391,19 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
     # signed on 22 July") is the day of what it reports.
     dates = [m.value for m in found if m.end_value is None] or [m.value for m in found]
     if kind == "twinning":
-        return min(dates, default=None)
+        return _earliest(dates)
     return dates[0] if dates else None
+
+
+def _earliest(dates: Sequence[str]) -> str | None:
+    """The earliest of ISO dates; of a month and a day of it ("2013-10", "2013-10-29"), the
+    day, which says the same more precisely."""
+    best: str | None = None
+    for date in dates:
+        if best is None or (date < best and not best.startswith(date)) or (
+                date.startswith(best) and len(date) > len(best)):
+            best = date
+    return best
 
 
 def _day_in_range(doc: Doc, span: Span, date: str | None) -> str | None:
@@ -465,6 +477,25 @@ def _neighbour_date(doc: Doc, index: int, own_dates: dict[int, str | None],
         if own_dates.get(near) is not None and names[near] <= names[index]:
             return own_dates[near]
     return None
+
+
+LEAD_SENTENCES = 2
+"""The sentences that open a story: the day they name is the day of the story's news."""
+
+
+def _lead_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> str | None:
+    """With no publication date, an event reported later with no date of its own is on the
+    day the story's lead names ("Mayors travelled to Kyiv on Friday 19 August to sign a
+    political agreement. ... The pact is signed by ..."), like a dated story's news."""
+    if doc.published is not None or not reports_event(cues) or len(doc.sentences) < 2:
+        return None
+    if kind == "twinning" and not _reports_signing(cues):
+        return None
+    lead_end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1][1]
+    if span[0] < lead_end:
+        return None
+    return next((m.value[:7] if m.end_value else m.value for m in doc.dates
+                 if m.span[0] < lead_end and not m.guessed and len(m.value) == 10), None)
 
 
 NARRATIVE_DAYS = 45
@@ -607,8 +638,8 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
             dates.setdefault((frozenset(cand.parties), cand.kind), cand.date)
     for cand in candidates:  # a twinning's date is its establishment: the earliest told
         told = (frozenset(cand.parties), cand.kind)
-        if cand.kind == "twinning" and cand.date is not None and cand.date < dates[told]:
-            dates[told] = cand.date
+        if cand.kind == "twinning" and cand.date is not None:
+            dates[told] = _earliest([dates[told], cand.date]) or cand.date
     _date_celebrated_twinnings(candidates, dates, follow_up)
     for extra in follow_up:
         sectors[frozenset(extra.parties)].update(extra.sectors)

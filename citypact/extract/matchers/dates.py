@@ -133,7 +133,7 @@ class DateGrammar:
                 r"(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![/\d])", flags)),
             ("d_month", re.compile(
                 rf"(?<![\d.]){d}(?:\s*(?:-|–|—|all['’]|al|to|au|bis|a|{pair})\s*{article}{d})?"
-                rf"\s+(?:de\s+|of\s+)?"
+                rf"\s+(?:de\s+|(?:day\s+)?of\s+)?"
                 rf"({months})\b\.?"
                 rf"(?:,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d))?", flags)),
             ("month_d", re.compile(
