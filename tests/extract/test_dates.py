@@ -134,6 +134,18 @@ def grammar() -> DateGrammar:
     ("l’an dernier", [("2022", None)]),
     ("năm ngoái", [("2022", None)]),
     ("next month", [("2023-12", None)]),
+    # A yearless date of a counted year.
+    ("in March last year", [("2022-03", None)]),
+    ("on 5 March last year", [("2022-03-05", None)]),
+    ("a marzo dell'anno scorso", [("2022-03", None)]),
+    ("il 5 marzo dello scorso anno", [("2022-03-05", None)]),
+    ("en mars de l'année dernière", [("2022-03", None)]),
+    ("en marzo del año pasado", [("2022-03", None)]),
+    ("im März letzten Jahres", [("2022-03", None)]),
+    ("em março do ano passado", [("2022-03", None)]),
+    ("vào tháng 3 năm ngoái", [("2022-03", None)]),
+    ("ngày 5/3 năm ngoái", [("2022-03-05", None)]),
+    ("cách đây 3 năm trước", []),  # three years ago
     ("thứ Hai tuần trước", [("2023-11-06", None)]),  # Monday of last week
     ("on Monday last week", [("2023-11-06", None)]),
     ("questa mattina", [("2023-11-15", None)]),

@@ -150,8 +150,7 @@ class DateGrammar:
                                 r"((?:19|20)\d{2})\b(?![-/.]\d)", flags)),
             ("relative", re.compile(
                 rf"\b({_alternation(list(self.relative))})\b", flags)),
-            ("unit", re.compile(  # "last month"; not "3 tháng trước" (three months ago)
-                rf"(?<!\d)(?<!\d\s)\b({_alternation(list(self.relative_unit))})\b", flags)),
+            ("unit", re.compile(rf"\b({_alternation(list(self.relative_unit))})\b", flags)),
             ("weekday", re.compile(rf"\b({_alternation(list(self.weekday_of))})\b", flags)),
         ]
 
@@ -179,8 +178,8 @@ class DateGrammar:
                 continue
             taken.append(match.span)
             found.append(match)
-        dated = _drop_weekdays_of_dates(text, _joined_ranges(text, sorted(
-            found, key=lambda m: m.span[0])), self.weekday_of)
+        dated = _drop_weekdays_of_dates(text, _in_counted_years(text, _joined_ranges(
+            text, sorted(found, key=lambda m: m.span[0]))), self.weekday_of)
         if base is not None:
             dated = [self._day_of_week(text, m, base) for m in dated]
         tense = self._tenses.get(language or "")
@@ -288,7 +287,7 @@ class DateGrammar:
         return DateMatch(m.span(), day.isoformat(), explicit_year=False, relative=True)
 
     def _from_unit(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
-        if base is None:
+        if base is None or COUNTED.search(m.string, 0, m.start()):
             return None
         value = shifted(base, *self.relative_unit[m.group(1).lower()])
         return DateMatch(m.span(), value, explicit_year=False, relative=True) if value else None
@@ -450,6 +449,31 @@ RANGE_JOINER = re.compile(
     r"\s*(?:-|–|—|to|until|till|through|al|au|a|bis|à|ao)\s*(?:(?:the|il|le|el|o|dem)\s+)?",
     re.IGNORECASE)
 """Between the two days of a range across months ("dal 30 maggio al 2 giugno")."""
+
+
+COUNTED = re.compile(r"(?<![/\d])(?<!tháng )(?<!ngày )\d+\s+$", re.IGNORECASE)
+"""A number before a counted unit: "3 tháng trước" is three months ago, not last month (but
+"tháng 3 năm ngoái" is March last year)."""
+
+YEAR_JOINER = re.compile(r"[\s,]*(?:(?i:of|de|do|des|del|dell['’]|di)\s*)?")
+"""Between a date and the counted year it is of ("in March last year", "tháng 3 năm ngoái")."""
+
+
+def _in_counted_years(text: str, matches: list[DateMatch]) -> list[DateMatch]:
+    """A yearless date followed by a counted year ("in March last year", "a marzo dell'anno
+    scorso", "tháng 3 năm ngoái") is of that year."""
+    kept: list[DateMatch] = []
+    for match in matches:
+        date = kept[-1] if kept else None
+        if (date is not None and not date.explicit_year and not date.relative
+                and match.relative and len(match.value) == 4
+                and YEAR_JOINER.fullmatch(text, date.span[1], match.span[0])):
+            moved = _in_year(date, int(match.value))
+            kept[-1] = dataclasses.replace(moved, span=(date.span[0], match.span[1]),
+                                           explicit_year=True, relative=True)
+            continue
+        kept.append(match)
+    return kept
 
 
 def _joined_ranges(text: str, matches: list[DateMatch]) -> list[DateMatch]:
