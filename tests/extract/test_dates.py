@@ -229,7 +229,16 @@ def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language:
     ("it", "Il 10 il sindaco ha firmato il patto.", ["2024-02-10"]),
     ("en", "The mayors met on the 20th, when the pact was signed.", ["2024-01-20"]),
     ("en", "The delegation will come on the 29th.", ["2024-02-29"]),
+    # With its weekday, the nearest day that has both (13 February 2024 is a Tuesday).
+    ("it", "Martedì 13 il sindaco ha firmato il patto.", ["2024-02-13"]),
+    ("fr", "Mardi 13, les maires ont signé.", ["2024-02-13"]),
+    ("es", "El martes 13 se firmó el convenio.", ["2024-02-13"]),
+    ("en", "On Tuesday 13th, the mayors signed.", ["2024-02-13"]),
+    ("de", "Am Dienstag, 13. unterzeichneten sie.", ["2024-02-13"]),
+    ("pt", "nesta terça-feira (13), o prefeito assinou", ["2024-02-13"]),
+    ("en", "They arrived on 27 May. On Wednesday 31, they signed.", ["2023-05-27", "2023-05-31"]),
     # A count is no day; a day before the month told is not of that month.
+    ("en", "On Tuesday 3 delegations arrived.", ["2024-02-13"]),
     ("en", "On the 29th floor the mayors met.", []),
     ("it", "Il 29 per cento dei cittadini.", []),
     ("en", "On 27 May they came. On the 2nd they left.", ["2023-05-27"]),

@@ -99,9 +99,12 @@ class DateGrammar:
             for phrase, (unit, offset) in table.items()}
         self._tenses = {language: _Tense.of(cues)
                         for language, cues in rules.get("tense_cues", {}).items()}
+        weekdays = _table(rules, "weekdays")
         self._days_alone = {
             language: re.compile(
-                rf"\b(?:{words['before']})\s+(\d{{1,2}}){words['suffix']}(?!\w)"
+                rf"\b(?:(?P<weekday>{_alternation(_spellings(weekdays.get(language, [])))})"
+                rf"\s*,?\s*(?:the\s+)?\(?(?=\d)|(?:{words['before']})\s+)"
+                rf"(\d{{1,2}})(?:{words['suffix']})?\)?(?!\w)"
                 rf"(?=\s*[,;:)!?]|\s*\.(?:\s|$)|\s+(?:{words['then']})(?!\w))",
                 re.IGNORECASE)
             for language, words in rules.get("days_alone", {}).items()}
@@ -190,9 +193,12 @@ class DateGrammar:
         days = self._days_alone.get(language or "")
         if days is None:
             return dated
-        alone = (_day_alone(m, dated, base if base_is_exact else None, tense, text)
-                 for m in days.finditer(text))
-        return sorted([*dated, *(m for m in alone if m is not None)], key=lambda m: m.span[0])
+        alone = [m for m in (self._day_alone(d, dated, base if base_is_exact else None, tense)
+                             for d in days.finditer(text)) if m is not None]
+        # "venerdì 12": the day written with the weekday replaces the weekday alone.
+        dated = [d for d in dated if not any(
+            d.weekday and a.span[0] <= d.span[0] and d.span[1] <= a.span[1] for a in alone)]
+        return sorted([*dated, *alone], key=lambda m: m.span[0])
 
     def _day_of_week(self, text: str, match: DateMatch, base: dt.date) -> DateMatch:
         """A weekday of a week counted from the base ("thứ Hai tuần trước", "Monday last
@@ -203,6 +209,48 @@ class DateGrammar:
         monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=unit[1])
         day = monday + dt.timedelta(days=match.named_weekday)
         return dataclasses.replace(match, value=day.isoformat(), weekday=True)
+
+    def _day_alone(self, m: re.Match[str], dated: list[DateMatch], base: dt.date | None,
+                   tense: _Tense | None) -> DateMatch | None:
+        """A day of the month written alone ("On the 29th, ..."): of the month of the last
+        date told before it ("The delegation arrived on 27 May. On the 29th, ..."); with none,
+        of the publication's month, the last such day (the next one when told in the future).
+        With its weekday ("venerdì 12", "mardi 4"), the nearest day that has both."""
+        span, day = m.span(), int(m.group(2))
+        if any(d.span[0] < span[1] and span[0] < d.span[1] and not d.weekday for d in dated):
+            return None
+        before = [d for d in dated if d.span[1] <= span[0]
+                  and span[0] - d.span[1] <= DAY_ALONE_REACH and len(d.value) >= 7]
+        later = tense is not None and tense.of_date(m.string, span) > 0
+        if m.group("weekday"):
+            reference = (dt.date.fromisoformat((before[-1].value + "-01")[:10]) if before
+                         else base)
+            if reference is None:
+                return None
+            named = self.weekday_of[m.group("weekday").lower()]
+            value = _day_with_weekday(reference, day, named)
+            explicit = bool(before) and before[-1].explicit_year
+            return DateMatch(span, value, explicit_year=explicit, relative=not before,
+                             named_weekday=named) if value else None
+        if before:
+            anchor = before[-1]
+            last = anchor.end_value or anchor.value
+            if len(last) == 10 and day < int(last[8:10]) and (
+                    anchor.end_value is None or day < int(anchor.value[8:10])):
+                return None
+            value = iso(int(anchor.value[:4]), int(anchor.value[5:7]), day)
+            return DateMatch(span, value, explicit_year=anchor.explicit_year,
+                             relative=anchor.relative) if value else None
+        if base is None:
+            return None
+        index = base.year * 12 + base.month - 1
+        if later and day < base.day:
+            index += 1
+        elif not later and day > base.day:
+            index -= 1
+        value = iso(index // 12, index % 12 + 1, day)
+        return DateMatch(span, value, explicit_year=False, relative=True) if value else None
+
 
     def _candidates(self, text: str, base: dt.date | None) -> Iterator[DateMatch]:
         for kind, pattern in self._patterns:
@@ -383,35 +431,21 @@ DAY_ALONE_REACH = 1500
 """How far (in characters) the date that gives its month to a day written alone may be."""
 
 
-def _day_alone(m: re.Match[str], dated: list[DateMatch], base: dt.date | None,
-               tense: _Tense | None, text: str) -> DateMatch | None:
-    """A day of the month written alone ("On the 29th, ..."): of the month of the last date
-    told before it ("The delegation arrived on 27 May. On the 29th, ..."); with none, of the
-    publication's month, the last such day (the next one when told in the future)."""
-    span, day = m.span(), int(m.group(1))
-    if any(d.span[0] < span[1] and span[0] < d.span[1] for d in dated):
-        return None
-    before = [d for d in dated if d.span[1] <= span[0] and span[0] - d.span[1] <= DAY_ALONE_REACH
-              and len(d.value) >= 7]
-    if before:
-        anchor = before[-1]
-        last = anchor.end_value or anchor.value
-        if len(last) == 10 and day < int(last[8:10]) and (
-                anchor.end_value is None or day < int(anchor.value[8:10])):
-            return None
-        value = iso(int(anchor.value[:4]), int(anchor.value[5:7]), day)
-        return DateMatch(span, value, explicit_year=anchor.explicit_year,
-                         relative=anchor.relative) if value else None
-    if base is None:
-        return None
-    later = tense is not None and tense.of_date(text, span) > 0
-    index = base.year * 12 + base.month - 1
-    if later and day < base.day:
-        index += 1
-    elif not later and day > base.day:
-        index -= 1
-    value = iso(index // 12, index % 12 + 1, day)
-    return DateMatch(span, value, explicit_year=False, relative=True) if value else None
+def _day_with_weekday(reference: dt.date, day: int, weekday: int) -> str | None:
+    """The day of the month ``day`` nearest the reference (of its month or those around)
+    that falls on ``weekday``."""
+    days = []
+    for shift in (-1, 0, 1):
+        index = reference.year * 12 + reference.month - 1 + shift
+        value = iso(index // 12, index % 12 + 1, day)
+        if value and dt.date.fromisoformat(value).weekday() == weekday:
+            days.append(dt.date.fromisoformat(value))
+    best = min(days, key=lambda d: abs((d - reference).days), default=None)
+    return best.isoformat() if best else None
+
+
+def _spellings(names: list[str]) -> list[str]:
+    return [spelling for name in names for spelling in name.split("|")]
 
 
 def _weekday(year: int, value: str) -> int | None:
