@@ -225,6 +225,8 @@ def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language:
     ("de", "Die Delegation kam am 27. Mai. Am 29. unterzeichneten die Bürgermeister.",
      ["2023-05-27", "2023-05-29"]),
     ("vi", "Đoàn đến Rome ngày 27/5. Sáng 29, hai bên ký kết.", ["2023-05-27", "2023-05-29"]),
+    ("it", "La delegazione è arrivata il 5 giugno. L'8 il sindaco ha firmato il patto.",
+     ["2023-06-05", "2023-06-08"]),
     # ... else of the story's month (the last such day; the next one when to come).
     ("it", "Il 10 il sindaco ha firmato il patto.", ["2024-02-10"]),
     ("en", "The mayors met on the 20th, when the pact was signed.", ["2024-01-20"]),

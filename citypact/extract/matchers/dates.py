@@ -103,7 +103,7 @@ class DateGrammar:
         self._days_alone = {
             language: re.compile(
                 rf"\b(?:(?P<weekday>{_alternation(_spellings(weekdays.get(language, [])))})"
-                rf"\s*,?\s*(?:the\s+)?\(?(?=\d)|(?:{words['before']})\s+)"
+                rf"\s*,?\s*(?:the\s+)?\(?(?=\d)|(?:{words['before']})\s*(?=\d))"
                 rf"(\d{{1,2}})(?:{words['suffix']})?\)?(?!\w)"
                 rf"(?=\s*[,;:)!?]|\s*\.(?:\s|$)|\s+(?:{words['then']})(?!\w))",
                 re.IGNORECASE)
