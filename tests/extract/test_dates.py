@@ -231,6 +231,10 @@ def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language:
     ("it", "Il 10 il sindaco ha firmato il patto.", ["2024-02-10"]),
     ("en", "The mayors met on the 20th, when the pact was signed.", ["2024-01-20"]),
     ("en", "The delegation will come on the 29th.", ["2024-02-29"]),
+    ("it", "Il prossimo 10 il sindaco firmerà il patto.", ["2024-03-10"]),
+    ("es", "El próximo día 10 se firmará el convenio.", ["2024-03-10"]),
+    ("pt", "No próximo dia 10 será assinado o acordo.", ["2024-03-10"]),
+    ("it", "Lo scorso 25 il sindaco ha firmato il patto.", ["2024-01-25"]),
     # With its weekday, the nearest day that has both (13 February 2024 is a Tuesday).
     ("it", "Martedì 13 il sindaco ha firmato il patto.", ["2024-02-13"]),
     ("fr", "Mardi 13, les maires ont signé.", ["2024-02-13"]),

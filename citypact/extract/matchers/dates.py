@@ -221,7 +221,7 @@ class DateGrammar:
             return None
         before = [d for d in dated if d.span[1] <= span[0]
                   and span[0] - d.span[1] <= DAY_ALONE_REACH and len(d.value) >= 7]
-        later = tense is not None and tense.of_date(m.string, span) > 0
+        later = tense is not None and tense.of_date(m.string, (m.start(2), span[1])) > 0
         if m.group("weekday"):
             reference = (dt.date.fromisoformat((before[-1].value + "-01")[:10]) if before
                          else base)
