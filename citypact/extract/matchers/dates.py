@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -170,31 +170,26 @@ class DateGrammar:
             language: the text's language, whose tense words tell whether a yearless
                 date is past or to come ("ouvrira le 15 juin"); ``None`` reads no tense.
         """
-        found: list[DateMatch] = []
-        taken: list[Span] = []
-        candidates = sorted(
-            (m for m in self._candidates(text, base)
-             if base_is_exact or not m.relative or m.weekday),
-                            key=lambda m: (-(m.span[1] - m.span[0]), m.span[0]))
-        for match in candidates:
-            if any(match.span[0] < e and s < match.span[1] for s, e in taken):
-                continue
-            taken.append(match.span)
-            found.append(match)
-        dated = _drop_weekdays_of_dates(text, _in_counted_years(text, _joined_ranges(
-            text, sorted(found, key=lambda m: m.span[0]))), self.weekday_of)
-        if base is not None:
-            dated = [self._day_of_week(text, m, base) for m in dated]
+        found = _dated_once(
+            m for m in self._candidates(text, base)
+            if base_is_exact or not m.relative or m.weekday)
+        dated = _drop_weekdays_of_dates(
+            text, _in_counted_years(text, _joined_ranges(text, found)), self.weekday_of)
         tense = self._tenses.get(language or "")
         if base is not None and base_is_exact:
-            dated = [_placed(m, base, tense.of_date(text, m.span) if tense else 0)
-                     for m in dated]
+            dated = [_placed(self._day_of_week(text, m, base), base,
+                             tense.of_date(text, m.span) if tense else 0) for m in dated]
         dated = [m for m in dated if base_is_exact or not m.weekday]
-        days = self._days_alone.get(language or "")
+        return self._with_days_alone(text, dated, base if base_is_exact else None,
+                                     self._days_alone.get(language or ""), tense)
+
+    def _with_days_alone(self, text: str, dated: list[DateMatch], base: dt.date | None,
+                         days: re.Pattern[str] | None, tense: _Tense | None) -> list[DateMatch]:
+        """The dates with the days written alone in the text ("il 29", "venerdì 12")."""
         if days is None:
             return dated
-        alone = [m for m in (self._day_alone(d, dated, base if base_is_exact else None, tense)
-                             for d in days.finditer(text)) if m is not None]
+        alone = [m for m in (self._day_alone(d, dated, base, tense) for d in days.finditer(text))
+                 if m is not None]
         # "venerdì 12": the day written with the weekday replaces the weekday alone.
         dated = [d for d in dated if not any(
             d.weekday and a.span[0] <= d.span[0] and d.span[1] <= a.span[1] for a in alone)]
@@ -221,36 +216,22 @@ class DateGrammar:
             return None
         before = [d for d in dated if d.span[1] <= span[0]
                   and span[0] - d.span[1] <= DAY_ALONE_REACH and len(d.value) >= 7]
-        later = tense is not None and tense.of_date(m.string, (m.start(2), span[1])) > 0
+        anchor = before[-1] if before else None
         if m.group("weekday"):
-            reference = (dt.date.fromisoformat((before[-1].value + "-01")[:10]) if before
-                         else base)
-            if reference is None:
-                return None
             named = self.weekday_of[m.group("weekday").lower()]
-            value = _day_with_weekday(reference, day, named)
-            explicit = bool(before) and before[-1].explicit_year
-            return DateMatch(span, value, explicit_year=explicit, relative=not before,
-                             named_weekday=named) if value else None
-        if before:
-            anchor = before[-1]
-            last = anchor.end_value or anchor.value
-            if len(last) == 10 and day < int(last[8:10]) and (
-                    anchor.end_value is None or day < int(anchor.value[8:10])):
-                return None
-            value = iso(int(anchor.value[:4]), int(anchor.value[5:7]), day)
-            return DateMatch(span, value, explicit_year=anchor.explicit_year,
-                             relative=anchor.relative) if value else None
+            reference = dt.date.fromisoformat((anchor.value + "-01")[:10]) if anchor else base
+            value = _day_with_weekday(reference, day, named) if reference else None
+            return DateMatch(span, value, explicit_year=bool(anchor and anchor.explicit_year),
+                             relative=anchor is None, named_weekday=named) if value else None
+        if anchor is not None:
+            return _day_of_anchor(span, day, anchor)
         if base is None:
             return None
-        index = base.year * 12 + base.month - 1
-        if later and day < base.day:
-            index += 1
-        elif not later and day > base.day:
-            index -= 1
+        later = tense is not None and tense.of_date(m.string, (m.start(2), span[1])) > 0
+        index = base.year * 12 + base.month - 1 + (
+            1 if later and day < base.day else -1 if not later and day > base.day else 0)
         value = iso(index // 12, index % 12 + 1, day)
         return DateMatch(span, value, explicit_year=False, relative=True) if value else None
-
 
     def _candidates(self, text: str, base: dt.date | None) -> Iterator[DateMatch]:
         for kind, pattern in self._patterns:
@@ -429,6 +410,27 @@ def _placed(match: DateMatch, base: dt.date, tense: int) -> DateMatch:
 
 DAY_ALONE_REACH = 1500
 """How far (in characters) the date that gives its month to a day written alone may be."""
+
+
+def _dated_once(matches: Iterable[DateMatch]) -> list[DateMatch]:
+    """The matches that overlap no longer one (the first of equals), in text order."""
+    found: list[DateMatch] = []
+    for match in sorted(matches, key=lambda m: (-(m.span[1] - m.span[0]), m.span[0])):
+        if not any(match.span[0] < f.span[1] and f.span[0] < match.span[1] for f in found):
+            found.append(match)
+    return sorted(found, key=lambda m: m.span[0])
+
+
+def _day_of_anchor(span: Span, day: int, anchor: DateMatch) -> DateMatch | None:
+    """A day written alone in the month of the date told before it; none when it is
+    before that date ("on 27 May ... on the 2nd") or its range."""
+    last = anchor.end_value or anchor.value
+    if len(last) == 10 and day < int(last[8:10]) and (
+            anchor.end_value is None or day < int(anchor.value[8:10])):
+        return None
+    value = iso(int(anchor.value[:4]), int(anchor.value[5:7]), day)
+    return DateMatch(span, value, explicit_year=anchor.explicit_year,
+                     relative=anchor.relative) if value else None
 
 
 def _day_with_weekday(reference: dt.date, day: int, weekday: int) -> str | None:
