@@ -316,7 +316,7 @@ class DateGrammar:
         return DateMatch(m.span(), day.isoformat(), explicit_year=False, relative=True)
 
     def _from_unit(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
-        if base is None or COUNTED.search(m.string, 0, m.start()):
+        if base is None or COUNTED.search(m.string, max(0, m.start() - 20), m.start()):
             return None
         value = shifted(base, *self.relative_unit[m.group(1).lower()])
         return DateMatch(m.span(), value, explicit_year=False, relative=True) if value else None
