@@ -6,8 +6,11 @@ positives ("the 50th" as 1950), and gives the end of ranges ("10-14 October
 2022"). Words come from ``rules/dates.toml``; this module knows no language.
 
 Dates without a year ("on July 28", "lo scorso 4 febbraio", "chiều 9/1") and
-relative ones ("yesterday", "on Tuesday") are resolved against a base date, the
-publication date; without one they are dropped rather than guessed.
+relative ones ("yesterday", "on Tuesday", "last month", "năm ngoái") are resolved
+against a base date, the publication date; without one they are dropped rather than
+guessed. A yearless date is put in the year its tense tells ("ouvrira le 15 juin": the
+coming one; "le 10 mars dernier": the last one) or its weekday ("Tuesday 4 June"); a
+day written alone ("on the 29th", "il 29") takes the month of the date told before it.
 """
 
 from __future__ import annotations
