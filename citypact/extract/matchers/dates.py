@@ -150,13 +150,15 @@ class DateGrammar:
                 rf"\b({months})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d)", flags)),
             ("month", re.compile(rf"\b(?:{self._month_cues})\s*({months})\b(?!\s*\d)",
                                  flags)),
-            ("vi_month_alone", re.compile(  # "đầu tháng 6", "vào tháng 6"
-                rf"\b(?:{self._month_cues})\s+(tháng\s+(\d{{1,2}}))(?![\d/])", flags)),
-            ("year", re.compile(rf"\b(?:{year_cues})\s+(?:the\s+year\s+|l'anno\s+)?"
+            ("vi_month_alone", re.compile(  # "đầu tháng 6", "vào tháng 6", "tháng 9 vừa qua"
+                rf"(?:\b(?P<cue>{self._month_cues})\s+)?(?P<month>tháng\s+(?P<number>\d{{1,2}}))"
+                r"(?![\d/])(?(cue)|(?=\s+(?:vừa qua|vừa rồi|tới|này|năm\b)))", flags)),
+            ("year", re.compile(rf"\b(?:{year_cues})(?:\s+|(?<=-))(?:the\s+year\s+|l'anno\s+)?"
                                 r"((?:19|20)\d{2})\b(?![-/.]\d)", flags)),
             ("relative", re.compile(
                 rf"\b({_alternation(list(self.relative))})\b", flags)),
-            ("unit", re.compile(rf"\b({_alternation(list(self.relative_unit))})\b", flags)),
+            ("unit", re.compile(  # not "no próximo mês de setembro": the month is named
+                rf"\b({_alternation(list(self.relative_unit))})\b(?!\s+(?:de|di|of)\s)", flags)),
             ("weekday", re.compile(rf"\b({_alternation(list(self.weekday_of))})\b", flags)),
         ]
 
@@ -305,8 +307,8 @@ class DateGrammar:
         return DateMatch(m.span(1), inferred[:7], explicit_year=False) if inferred else None
 
     def _from_vi_month_alone(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
-        inferred = infer_year(int(m.group(2)), 1, base)
-        return DateMatch(m.span(1), inferred[:7], explicit_year=False) if inferred else None
+        inferred = infer_year(int(m.group("number")), 1, base)
+        return DateMatch(m.span("month"), inferred[:7], explicit_year=False) if inferred else None
 
     def _from_year(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         value = iso(int(m.group(1)))
@@ -358,8 +360,8 @@ class _Tense:
         verbs, past_verbs = str(cues["future_verbs"]), str(cues["past_verbs"])
         flags = re.IGNORECASE
         return cls(
-            re.compile(rf"(?:^|\W)(?:{past})\s+(?:\w+\s+)?$|^[\s,]*(?:{past})\b", flags),
-            re.compile(rf"(?:^|\W)(?:{future})\s+(?:\w+\s+)?$|^[\s,]*(?:{future})\b", flags),
+            re.compile(rf"(?:^|\W)(?:{past})\s+(?:\w+\s+){{0,2}}$|^[\s,]*(?:{past})\b", flags),
+            re.compile(rf"(?:^|\W)(?:{future})\s+(?:\w+\s+){{0,2}}$|^[\s,]*(?:{future})\b", flags),
             re.compile(rf"(?<!\w)(?:{verbs})(?!\w)"),
             re.compile(rf"(?<!\w)(?:{past_verbs})(?!\w)"),
             re.compile(rf"^\W*(?:\w+\W+){{0,2}}(?:{verbs})(?!\w)"))
