@@ -35,6 +35,36 @@ def grammar() -> DateGrammar:
     ("les 12 et 13 mai 2022", [("2022-05-12", "2022-05-13")]),
     ("el 12 y 13 de mayo", [("2023-05-12", "2023-05-13")]),
     ("10-14 October 2022", [("2022-10-10", "2022-10-14")]),
+    # The second day of a range may take an article: the range is kept, not its last day.
+    ("tra l'8 e il 10 maggio", [("2023-05-08", "2023-05-10")]),
+    ("tra l'8 e l'11 maggio", [("2023-05-08", "2023-05-11")]),
+    ("between 8 and 10 May", [("2023-05-08", "2023-05-10")]),
+    ("between the 8th and the 10th of May", [("2023-05-08", "2023-05-10")]),
+    ("entre el 8 y el 10 de mayo", [("2023-05-08", "2023-05-10")]),
+    ("entre le 8 et le 10 mai", [("2023-05-08", "2023-05-10")]),
+    ("zwischen dem 8. und dem 10. Mai", [("2023-05-08", "2023-05-10")]),
+    ("entre 8 e 10 de maio", [("2023-05-08", "2023-05-10")]),
+    ("the 4th of June", [("2023-06-04", None)]),
+    ("The 29th day of October, 2013", [("2013-10-29", None)]),
+    ("from June 3 to 5", [("2023-06-03", "2023-06-05")]),
+    # A range across two months is one date; its first day takes the year of the second.
+    ("from 30 May to 2 June", [("2023-05-30", "2023-06-02")]),
+    ("from May 30 to June 2, 2022", [("2022-05-30", "2022-06-02")]),
+    ("from 30 December 2022 to 2 January 2023", [("2022-12-30", "2023-01-02")]),
+    ("dal 30 maggio al 2 giugno", [("2023-05-30", "2023-06-02")]),
+    ("du 30 mai au 2 juin 2022", [("2022-05-30", "2022-06-02")]),
+    ("del 30 de mayo al 2 de junio", [("2023-05-30", "2023-06-02")]),
+    ("vom 30. Mai bis 2. Juni", [("2023-05-30", "2023-06-02")]),
+    ("de 30 de maio a 2 de junho", [("2023-05-30", "2023-06-02")]),
+    ("signed on 3 May, 2 June and 5 July", [("2023-05-03", None), ("2023-06-02", None),
+                                            ("2023-07-05", None)]),
+    ("on May 3 and 5 other cities", [("2023-05-03", None)]),
+    ("el 1.º de junio", [("2023-06-01", None)]),
+    ("am Mittwoch, dem 5. Juni 2024", [("2024-06-05", None)]),
+    ("sáng thứ Tư (5/7)", [("2023-07-05", None)]),
+    ("in the spring of 2021", [("2021", None)]),
+    ("mid-2021", [("2021", None)]),
+    ("im Frühjahr 2021", [("2021", None)]),
     ("from 13-14 October 2022", [("2022-10-13", "2022-10-14")]),
     ("October 11 – 2022 in Latina", [("2022-10-11", None)]),
     ("1/22/2015 10:53", [("2015-01-22", None)]),
@@ -55,6 +85,20 @@ def grammar() -> DateGrammar:
     ("im April unterzeichnet", [("2023-04", None)]),
     ("assinado em abril", [("2023-04", None)]),
     ("firmado en abril", [("2023-04", None)]),
+    ("inizio aprile", [("2023-04", None)]),
+    ("entro fine marzo", [("2023-03", None)]),
+    ("fin mars", [("2023-03", None)]),
+    ("a finales de marzo", [("2023-03", None)]),
+    ("finales de marzo", [("2023-03", None)]),
+    ("Mitte Mai", [("2023-05", None)]),
+    ("no início de junho", [("2023-06", None)]),
+    ("early June", [("2023-06", None)]),
+    ("in mid-June", [("2023-06", None)]),
+    ("at the end of May", [("2023-05", None)]),
+    ("đầu tháng 6", [("2023-06", None)]),
+    ("vào tháng 11", [("2023-11", None)]),
+    ("cuối tháng 3/2022", [("2022-03", None)]),
+    ("kéo dài 3 tháng", []),
     ("since 2004", [("2004", None)]),
     ("nel 2015 Ho Chi Minh City", [("2015", None)]),
     ("il gemellaggio risale al 1985", [("1985", None)]),
@@ -74,6 +118,40 @@ def grammar() -> DateGrammar:
     ("am Dienstag, 12. März 2024", [("2024-03-12", None)]),
     ("nesta terça-feira (14)", [("2023-11-14", None)]),
     ("no passado sábado", [("2023-11-11", None)]),
+    # Months, weeks and years counted from the publication date; a week dates its month.
+    ("last month", [("2023-10", None)]),
+    ("lo scorso mese", [("2023-10", None)]),
+    ("il mese scorso", [("2023-10", None)]),
+    ("le mois dernier", [("2023-10", None)]),
+    ("el mes pasado", [("2023-10", None)]),
+    ("im vergangenen Monat", [("2023-10", None)]),
+    ("no mês passado", [("2023-10", None)]),
+    ("tháng trước", [("2023-10", None)]),
+    ("3 tháng trước", []),  # three months ago
+    ("late last week", [("2023-11", None)]),
+    ("la semaine dernière", [("2023-11", None)]),
+    ("tuần trước", [("2023-11", None)]),
+    ("l'anno scorso", [("2022", None)]),
+    ("l’an dernier", [("2022", None)]),
+    ("năm ngoái", [("2022", None)]),
+    ("next month", [("2023-12", None)]),
+    # A yearless date of a counted year.
+    ("in March last year", [("2022-03", None)]),
+    ("on 5 March last year", [("2022-03-05", None)]),
+    ("a marzo dell'anno scorso", [("2022-03", None)]),
+    ("il 5 marzo dello scorso anno", [("2022-03-05", None)]),
+    ("en mars de l'année dernière", [("2022-03", None)]),
+    ("en marzo del año pasado", [("2022-03", None)]),
+    ("im März letzten Jahres", [("2022-03", None)]),
+    ("em março do ano passado", [("2022-03", None)]),
+    ("vào tháng 3 năm ngoái", [("2022-03", None)]),
+    ("ngày 5/3 năm ngoái", [("2022-03-05", None)]),
+    ("cách đây 3 năm trước", []),  # three years ago
+    ("thứ Hai tuần trước", [("2023-11-06", None)]),  # Monday of last week
+    ("on Monday last week", [("2023-11-06", None)]),
+    ("questa mattina", [("2023-11-15", None)]),
+    ("esta mañana", [("2023-11-15", None)]),
+    ("el año que viene", [("2024", None)]),
     # Not dates: ordinals, a festival's year, a span of years, "may" the verb.
     ("the 50th anniversary", []),
     ("Hokkaido Festival 2023", []),
@@ -82,6 +160,115 @@ def grammar() -> DateGrammar:
 ])
 def test_grammar(grammar: DateGrammar, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.value, m.end_value) for m in grammar.find(text, BASE)] == expected
+
+
+FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # Far ahead of a February story, a yearless date is last year's ...
+    ("fr", "Le musée a ouvert le 15 juin.", "2023-06-15"),
+    ("en", "On 15 June, the cities signed an agreement that will boost tourism.", "2023-06-15"),
+    ("en", "The pact that will boost trade was signed on 15 June.", "2023-06-15"),
+    ("es", "El convenio que impulsará el turismo se firmó el 15 de junio.", "2023-06-15"),
+    ("it", "lo scorso 10 marzo", "2023-03-10"),  # past, though close ahead
+    ("fr", "le 10 mars dernier", "2023-03-10"),
+    ("vi", "ngày 10/3 vừa qua", "2023-03-10"),
+    # ... unless it is told to come: a future verb or word by it gives the coming one.
+    ("fr", "Le musée ouvrira le 15 juin.", "2024-06-15"),
+    ("en", "The museum will open on June 15.", "2024-06-15"),
+    ("en", "On June 15 the museum will open.", "2024-06-15"),
+    ("it", "La cerimonia si terrà il 12 e 13 ottobre a Cognac.", "2024-10-12"),
+    ("it", "il prossimo 15 giugno", "2024-06-15"),
+    ("fr", "le 15 juin prochain", "2024-06-15"),
+    ("es", "La feria se celebrará del 10 al 14 de octubre.", "2024-10-10"),
+    ("es", "el próximo 15 de junio", "2024-06-15"),
+    ("pt", "A delegação chegará a Braga no dia 5 de setembro.", "2024-09-05"),
+    ("de", "Die Delegation wird am 5. September erwartet.", "2024-09-05"),
+    ("de", "am kommenden 5. September", "2024-09-05"),
+    ("vi", "Hai bên sẽ ký kết vào ngày 15/6.", "2024-06-15"),
+    ("vi", "Huế sẽ ký kết thỏa thuận hợp tác với Blois vào ngày 15/6.", "2024-06-15"),
+    ("en", "Hue will sign a cooperation agreement with Blois on June 15.", "2024-06-15"),
+    ("pt", "Lisboa assinará um acordo com Curitiba no dia 15 de junho.", "2024-06-15"),
+    ("vi", "ngày 15 tháng 6 tới", "2024-06-15"),
+    # A month alone, told as past or to come.
+    ("en", "next September", "2024-09"),
+    ("it", "lo scorso settembre", "2023-09"),
+    ("it", "nel settembre scorso", "2023-09"),
+    ("it", "il prossimo settembre", "2024-09"),
+    ("fr", "en septembre prochain", "2024-09"),
+    ("es", "el pasado septiembre", "2023-09"),
+    ("es", "el próximo septiembre", "2024-09"),
+    ("pt", "no próximo mês de setembro", "2024-09"),
+    ("de", "im kommenden September", "2024-09"),
+    ("vi", "tháng 9 vừa qua", "2023-09"),
+    ("vi", "tháng 9 tới", "2024-09"),
+    ("it", "Il gemellaggio sarà firmato a giugno.", "2024-06"),
+    ("en", "The mayor will visit on Tuesday.", "2024-02-20"),
+    ("en", "The mayor visited on Tuesday.", "2024-02-13"),
+    # The weekday written before a yearless date tells its year: 4 June 2024 is a Tuesday.
+    ("en", "Tuesday, June 4", "2024-06-04"),
+    ("en", "on Sunday (June 9)", "2024-06-09"),
+    ("it", "martedì 4 giugno", "2024-06-04"),
+    ("fr", "mardi 4 juin", "2024-06-04"),
+    ("es", "el martes 4 de junio", "2024-06-04"),
+    ("de", "am Dienstag, 4. Juni", "2024-06-04"),
+    ("pt", "terça-feira, 4 de junho", "2024-06-04"),
+    ("vi", "thứ Ba, ngày 4/6", "2024-06-04"),
+])
+def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language: str,
+                                                  text: str, expected: str) -> None:
+    assert [m.value for m in grammar.find(text, FEBRUARY, language=language)] == [expected]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # A day written alone is of the month of the date told before it ...
+    ("en", "The delegation arrived on 27 May. On the 29th, the mayors signed the pact.",
+     ["2023-05-27", "2023-05-29"]),
+    ("en", "They toured from 10 to 14 October. On the 12th they met the mayor.",
+     ["2023-10-10", "2023-10-12"]),
+    ("it", "La delegazione è arrivata il 27 maggio. Il 29 il sindaco ha firmato il patto.",
+     ["2023-05-27", "2023-05-29"]),
+    ("fr", "La délégation est arrivée le 27 mai. Le 29, les maires ont signé.",
+     ["2023-05-27", "2023-05-29"]),
+    ("es", "La delegación llegó el 27 de mayo. El día 29 se firmó el convenio.",
+     ["2023-05-27", "2023-05-29"]),
+    ("pt", "A delegação chegou em 27 de maio. No dia 29 foi assinado o acordo.",
+     ["2023-05-27", "2023-05-29"]),
+    ("de", "Die Delegation kam am 27. Mai. Am 29. unterzeichneten die Bürgermeister.",
+     ["2023-05-27", "2023-05-29"]),
+    ("vi", "Đoàn đến Rome ngày 27/5. Sáng 29, hai bên ký kết.", ["2023-05-27", "2023-05-29"]),
+    ("it", "La delegazione è arrivata il 5 giugno. L'8 il sindaco ha firmato il patto.",
+     ["2023-06-05", "2023-06-08"]),
+    # ... else of the story's month (the last such day; the next one when to come).
+    ("it", "Il 10 il sindaco ha firmato il patto.", ["2024-02-10"]),
+    ("en", "The mayors met on the 20th, when the pact was signed.", ["2024-01-20"]),
+    ("en", "The delegation will come on the 29th.", ["2024-02-29"]),
+    ("it", "Il prossimo 10 il sindaco firmerà il patto.", ["2024-03-10"]),
+    ("es", "El próximo día 10 se firmará el convenio.", ["2024-03-10"]),
+    ("pt", "No próximo dia 10 será assinado o acordo.", ["2024-03-10"]),
+    ("it", "Lo scorso 25 il sindaco ha firmato il patto.", ["2024-01-25"]),
+    # With its weekday, the nearest day that has both (13 February 2024 is a Tuesday).
+    ("it", "Martedì 13 il sindaco ha firmato il patto.", ["2024-02-13"]),
+    ("fr", "Mardi 13, les maires ont signé.", ["2024-02-13"]),
+    ("es", "El martes 13 se firmó el convenio.", ["2024-02-13"]),
+    ("en", "On Tuesday 13th, the mayors signed.", ["2024-02-13"]),
+    ("de", "Am Dienstag, 13. unterzeichneten sie.", ["2024-02-13"]),
+    ("pt", "nesta terça-feira (13), o prefeito assinou", ["2024-02-13"]),
+    ("en", "They arrived on 27 May. On Wednesday 31, they signed.", ["2023-05-27", "2023-05-31"]),
+    # A count is no day; a day before the month told is not of that month.
+    ("en", "On Tuesday 3 delegations arrived.", ["2024-02-13"]),
+    ("en", "On the 29th floor the mayors met.", []),
+    ("it", "Il 29 per cento dei cittadini.", []),
+    ("en", "On 27 May they came. On the 2nd they left.", ["2023-05-27"]),
+])
+def test_a_day_written_alone_takes_its_month_from_the_story(
+        grammar: DateGrammar, language: str, text: str, expected: list[str]) -> None:
+    assert [m.value for m in grammar.find(text, FEBRUARY, language=language)] == expected
+
+
+def test_a_week_across_two_months_dates_nothing(grammar: DateGrammar) -> None:
+    assert grammar.find("last week", dt.date(2023, 11, 8)) == []  # 30 October - 5 November
 
 
 def test_yearless_date_far_ahead_is_last_year(grammar: DateGrammar) -> None:

@@ -712,6 +712,76 @@ def test_an_event_without_its_own_date_is_dated_by_the_story(
     assert [(set(link.parties), link.date) for link in result] == [({"Blois", "Hue"}, date)]
 
 
+@pytest.mark.parametrize(("text", "language", "kind", "date"), [
+    # What a sentence reports during the range it names is on one of its days: the month.
+    ("From 20 to 24 July a delegation of Blois visited Vietnam and met the mayor of Hue.",
+     "en", "cooperation", "2023-07"),
+    ("Tra il 20 e il 24 luglio una delegazione di Blois ha incontrato il sindaco di Huế.",
+     "it", "cooperation", "2023-07"),
+    ("Du 20 au 24 juillet, une délégation de Blois a rencontré le maire de Hue.",
+     "fr", "cooperation", "2023-07"),
+    ("Từ ngày 20 đến 24/7, đoàn Blois đã làm việc với lãnh đạo Huế.", "vi",
+     "cooperation", "2023-07"),
+    # A day of its own inside the range dates it.
+    ("During its visit from 20 to 24 July, the delegation of Blois signed an agreement with "
+     "Hue on 22 July.", "en", "agreement", "2023-07-22"),
+    # Last month is the month before the story's.
+    ("Lo scorso mese il sindaco di Huế ha firmato un accordo con Blois.", "it", "agreement",
+     "2023-06"),
+    ("Le mois dernier, le maire de Hue a signé un accord avec Blois.", "fr", "agreement",
+     "2023-06"),
+    ("El mes pasado, Monterrey y San Antonio firmaron un convenio de cooperación.", "es",
+     "agreement", "2023-06"),
+    ("Im vergangenen Monat unterzeichnete Hamburg eine Vereinbarung mit Da Nang.", "de",
+     "agreement", "2023-06"),
+    ("No mês passado, Lisboa e Curitiba assinaram um acordo de cooperação.", "pt", "agreement",
+     "2023-06"),
+    ("Tháng trước, lãnh đạo Huế đã tiếp đoàn Blois.", "vi", "cooperation", "2023-06"),
+    # A day written alone is of the month told before it, or of the story's.
+    ("The delegation of Blois arrived in Vietnam on 20 July.\n"
+     "On the 22nd, the mayor of Hue signed an agreement with Blois.", "en", "agreement",
+     "2023-07-22"),
+    ("Le 22, le maire de Hue a signé un accord avec Blois.", "fr", "agreement", "2023-07-22"),
+])
+def test_ranges_relative_months_and_days_alone_date_the_link(
+        links: LinksComponent, text: str, language: str, kind: str, date: str) -> None:
+    result = links(make_doc(text, language, published="2023-07-28")).links
+    assert [(link.kind, link.date) for link in result] == [(kind, date)]
+
+
+def test_without_publication_date_the_lead_dates_a_signing_told_later(
+        links: LinksComponent) -> None:
+    text = ("Mayors travelled to Hue on Friday 19 August 2022 to sign a political agreement.\n"
+            "The accord outlines plans for the rebuilding of the city. The pact is signed by "
+            "Blois and Hue.")
+    result = links(make_doc(text, "en", published=None)).links
+    assert [(link.kind, link.date) for link in result] == [("agreement", "2022-08-19")]
+
+
+def test_a_twinning_dated_by_a_range_and_a_day_of_it_takes_the_day(
+        links: LinksComponent) -> None:
+    text = ("A delegation from Hue toured its sister city Blois from October 28 through "
+            "November 1. The sister city relationship of Blois and Hue was affirmed by a "
+            "proclamation on the 29th.")
+    result = links(make_doc(text, "en", published="2013-11-01")).links
+    assert [(link.kind, link.date) for link in result] == [("twinning", "2013-10-29")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # A signing told in the future is planned, on the coming 15 June of a February story.
+    ("Blois signera un accord avec Hue le 15 juin.", "fr"),
+    ("Hue will sign a cooperation agreement with Blois on June 15.", "en"),
+    ("Il sindaco di Huế firmerà un accordo con Blois il 15 giugno.", "it"),
+    ("Monterrey firmará un convenio con San Antonio el 15 de junio.", "es"),
+    ("Lisboa assinará um acordo com Curitiba no dia 15 de junho.", "pt"),
+    ("Huế sẽ ký kết thỏa thuận hợp tác với Blois vào ngày 15/6.", "vi"),
+])
+def test_a_yearless_date_told_in_the_future_is_the_coming_one(
+        links: LinksComponent, text: str, language: str) -> None:
+    result = links(make_doc(text, language, published="2024-02-15")).links
+    assert [(link.kind, link.date) for link in result] == [("proposal", "2024-06-15")]
+
+
 @pytest.mark.parametrize(("text", "date"), [
     # The dateline dates the story, not the meeting it reports: only the month is sure.
     ("28 July 2023 – The delegation of Blois met the mayor of Hue.", "2023-07"),

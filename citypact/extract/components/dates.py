@@ -92,7 +92,7 @@ class DatesComponent:
     """Assign ``published`` and ``dates`` (every date mention, resolved)."""
 
     name = "dates"
-    requires: tuple[str, ...] = ()
+    requires = ("language",)  # its tense words date "ouvrira le 15 juin"
     assigns = ("published", "dates")
 
     def __init__(self, grammar: DateGrammar | None = None) -> None:
@@ -104,7 +104,7 @@ class DatesComponent:
         guessing = base is None
         if guessing:
             base = _year_end(self._grammar.find(doc.text), doc.text)
-        matches = self._grammar.find(doc.text, base, base_is_exact=exact)
+        matches = self._grammar.find(doc.text, base, base_is_exact=exact, language=doc.language)
         years = _story_years(matches, doc.text) if guessing else []
         mentions = [_mention(m, guessing, years) for m in matches]
         return dataclasses.replace(doc, published=published,

@@ -213,11 +213,11 @@ def _read_sentence(story: _Story, index: int) -> tuple[
     own = _sentence_date(doc, span, cues, kind)
     date = (own or _section_date(story.sections, span) or _news_date(doc, span, cues, kind)
             or _neighbour_date(doc, index, story.own_dates, story.names)
-            or _framed_date(story, index, kind))
+            or _framed_date(story, index, kind) or _lead_date(doc, span, cues, kind))
     # What exists or was done is not dated in the story's future ("Nel 2025 ricorrerà il
     # quarantesimo anniversario del gemellaggio"); the event keeps its date.
     link_date = None if date is not None and kind != "proposal" and _after(
-        date, doc.published) else date
+        date, doc.published) else _day_in_range(doc, span, date)
     listed = _listed_sectors(doc, index, story.cues)
     celebrated = kind == "twinning" and (
         any(e.label == "anniversary" for e in cues.events)
@@ -396,21 +396,25 @@ def _pair_kind(kind: LinkKind, a: PartyMention, b: PartyMention) -> LinkKind:
 
 def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
                    renewed: bool | None = None) -> str | None:
-    """The first date written in the sentence. A twinning exists before the story: the
-    story's own date (a dateline) does not date it unless the sentence reports a signing,
-    and of several dates its own is the earliest ("celebrated on Saturday the 45 years of
-    the twinning established in 1978"), even the date of the charter that the story renews
-    ("renewed the twinning charter first signed in 1984"; ``renewed`` says whether the date
-    of a renewed instrument counts: for a twinning unless told otherwise)."""
+    """The first date written in the sentence, a day before a range. A twinning exists
+    before the story: the story's own date (a dateline) does not date it unless the
+    sentence reports a signing, and of several dates its own is the earliest ("celebrated
+    on Saturday the 45 years of the twinning established in 1978"), even the date of the
+    charter that the story renews ("renewed the twinning charter first signed in 1984";
+    ``renewed`` says whether the date of a renewed instrument counts: for a twinning
+    unless told otherwise)."""
     if renewed is None:
         renewed = kind == "twinning"
     signed = _reports_signing(cues)
-    dates = [m.value for m in doc.dates
+    found = [m for m in doc.dates
              if span[0] <= m.span[0] < span[1] and not m.guessed and not m.dateline
              and (renewed or not renews_date(cues, m.span[0], len(m.value) == 10))
              and not (kind == "twinning" and not signed and m.value == doc.published)]
+    # A day the sentence names inside a range ("during the visit from 20 to 24 July, they
+    # signed on 22 July") is the day of what it reports.
+    dates = [m.value for m in found if m.end_value is None] or [m.value for m in found]
     if kind == "twinning":
-        return min(dates, default=None)
+        return _earliest(dates)
     return dates[0] if dates else None
 
 
@@ -443,6 +447,26 @@ def _framed_date(story: _Story, index: int, kind: LinkKind) -> str | None:
     if index == 0 or not opens:
         return None
     return _sentence_date(doc, doc.sentences[index - 1], story.cues[index - 1], kind)
+
+
+def _earliest(dates: Sequence[str]) -> str | None:
+    """The earliest of ISO dates; of a month and a day of it ("2013-10", "2013-10-29"), the
+    day, which says the same more precisely."""
+    best: str | None = None
+    for date in dates:
+        if best is None or (date < best and not best.startswith(date)) or (
+                date.startswith(best) and len(date) > len(best)):
+            best = date
+    return best
+
+
+def _day_in_range(doc: Doc, span: Span, date: str | None) -> str | None:
+    """What a sentence reports during the range it names ("During its visit from 20 to 24
+    July, the delegation met ...") is on one of its days: only the month is sure."""
+    inside = [m for m in doc.dates if span[0] <= m.span[0] < span[1] and m.value == date]
+    if date is None or not inside or not all(m.end_value for m in inside):
+        return date
+    return date[:7]
 
 
 def _guessed_date(doc: Doc, span: Span) -> str | None:
@@ -507,6 +531,25 @@ def _neighbour_date(doc: Doc, index: int, own_dates: dict[int, str | None],
         if own_dates.get(near) is not None and names[near] <= names[index]:
             return own_dates[near]
     return None
+
+
+LEAD_SENTENCES = 2
+"""The sentences that open a story: the day they name is the day of the story's news."""
+
+
+def _lead_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> str | None:
+    """With no publication date, an event reported later with no date of its own is on the
+    day the story's lead names ("Mayors travelled to Kyiv on Friday 19 August to sign a
+    political agreement. ... The pact is signed by ..."), like a dated story's news."""
+    if doc.published is not None or not reports_event(cues) or len(doc.sentences) < 2:
+        return None
+    if kind == "twinning" and not _reports_signing(cues):
+        return None
+    lead_end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1][1]
+    if span[0] < lead_end:
+        return None
+    return next((m.value[:7] if m.end_value else m.value for m in doc.dates
+                 if m.span[0] < lead_end and not m.guessed and len(m.value) == 10), None)
 
 
 NARRATIVE_DAYS = 45
@@ -654,8 +697,8 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
             nearest[told] = cand
     for cand in candidates:  # a twinning's date is its establishment: the earliest told
         told = (frozenset(cand.parties), cand.kind)
-        if cand.kind == "twinning" and cand.date is not None and cand.date < dates[told]:
-            dates[told] = cand.date
+        if cand.kind == "twinning" and cand.date is not None:
+            dates[told] = _earliest([dates[told], cand.date]) or cand.date
     _date_celebrated_twinnings(candidates, dates, follow_up)
     for extra in follow_up:
         sectors[frozenset(extra.parties)].update(extra.sectors)

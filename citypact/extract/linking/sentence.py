@@ -197,14 +197,14 @@ def _without_speakers(parties: list[PartyMention], cues: SentenceCues) -> list[P
 def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...],
               contrasts: tuple[LexiconHit, ...] = ()) -> bool:
     """A modal phrase before the cue, or one that begins before it and holds it
-    ("nghiên cứu ký kết": to study signing), with no word of contrast between them ("non
-    hanno firmato alcun accordo, ma collaborano": the cooperation is a fact)."""
-    return any(m.span[0] < cue.span[0]
-               and cue.span[0] - m.span[1] <= (TOPIC_REACH if m.label == "topic"
-                                               else MODALITY_REACH)
-               and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0]
-                           for c in contrasts)
-               for m in modality)
+    ("nghiên cứu ký kết": to study signing), or the cue's own future form ("signera"), with no
+    word of contrast between them ("non hanno firmato alcun accordo, ma collaborano": the
+    cooperation is a fact)."""
+    return any(m.span == cue.span or (
+        m.span[0] < cue.span[0]
+        and cue.span[0] - m.span[1] <= (TOPIC_REACH if m.label == "topic" else MODALITY_REACH)
+        and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0] for c in contrasts))
+        for m in modality)
 
 
 def _verb_after_not_done(cue: LexiconHit, cues: SentenceCues) -> bool:

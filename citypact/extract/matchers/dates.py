@@ -6,8 +6,11 @@ positives ("the 50th" as 1950), and gives the end of ranges ("10-14 October
 2022"). Words come from ``rules/dates.toml``; this module knows no language.
 
 Dates without a year ("on July 28", "lo scorso 4 febbraio", "chiều 9/1") and
-relative ones ("yesterday", "on Tuesday") are resolved against a base date, the
-publication date; without one they are dropped rather than guessed.
+relative ones ("yesterday", "on Tuesday", "last month", "năm ngoái") are resolved
+against a base date, the publication date; without one they are dropped rather than
+guessed. A yearless date is put in the year its tense tells ("ouvrira le 15 juin": the
+coming one; "le 10 mars dernier": the last one) or its weekday ("Tuesday 4 June"); a
+day written alone ("on the 29th", "il 29") takes the month of the date told before it.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,16 +96,35 @@ class DateGrammar:
         relative_days: dict[str, Any] = rules.get("relative_days", {})
         self.relative: dict[str, int] = {
             word: int(days) for table in relative_days.values() for word, days in table.items()}
+        relative_units: dict[str, Any] = rules.get("relative_units", {})
+        self.relative_unit: dict[str, tuple[str, int]] = {
+            phrase: (str(unit), int(offset)) for table in relative_units.values()
+            for phrase, (unit, offset) in table.items()}
+        self._tenses = {language: _Tense.of(cues)
+                        for language, cues in rules.get("tense_cues", {}).items()}
+        weekdays = _table(rules, "weekdays")
+        self._days_alone = {
+            language: re.compile(
+                rf"\b(?:(?P<weekday>{_alternation(_spellings(weekdays.get(language, [])))})"
+                rf"\s*,?\s*(?:the\s+)?\(?(?=\d)|(?:{words['before']})\s*(?=\d))"
+                rf"(\d{{1,2}})(?:{words['suffix']})?\)?(?!\w)"
+                rf"(?=\s*[,;:)!?]|\s*\.(?:\s|$)|\s+(?:{words['then']})(?!\w))",
+                re.IGNORECASE)
+            for language, words in rules.get("days_alone", {}).items()}
         year_cues = [w for words in _table(rules, "year_cues").values() for w in words]
         vi_cues = list(rules.get("vi_day_cues", {}).get("words", []))
+        # "thứ Tư (5/6)": a Vietnamese weekday gives its day and month in brackets.
+        vi_weekdays = [w for day in _table(rules, "weekdays").get("vi", []) for w in day.split("|")]
         self._month_cues = _alternation(
             [w for words in _table(rules, "month_cues").values() for w in words])
         self._compile(_alternation(list(self.month_of)), _alternation(year_cues),
-                      _alternation(vi_cues))
+                      rf"(?:{_alternation(vi_cues)})\s+|(?:{_alternation(vi_weekdays)})\s*\(\s*")
 
     def _compile(self, months: str, year_cues: str, vi_cues: str) -> None:
-        d = r"(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"
+        d = r"(\d{1,2})(?:st|nd|rd|th|er|\.?º|°|\.)?"
         pair = r"e|et|y|and|und"  # two days: "il 12 e 13 maggio", "12 et 13 mai"
+        # The second day of a range may take its article: "tra l'8 e il 10 maggio".
+        article = r"(?:(?:il|el|le|the|dem|o)\s+|l['’])?"
         flags = re.IGNORECASE
         self._patterns: list[tuple[str, re.Pattern[str]]] = [
             ("iso", re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d/-])")),
@@ -111,31 +133,37 @@ class DateGrammar:
             ("vi_full", re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?",
                                    flags)),
             ("vi_month", re.compile(r"tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})", flags)),
-            ("vi_dm", re.compile(rf"(?:{vi_cues})\s+(\d{{1,2}})/(\d{{1,2}})(?![/\d])", flags)),
+            ("vi_dm", re.compile(rf"(?:{vi_cues})(\d{{1,2}})/(\d{{1,2}})(?![/\d])", flags)),
             ("vi_range", re.compile(  # "từ ngày 8 đến 11/7", "ngày 8-11/7/2024", "từ 8/7 đến 11/7"
                 r"(?:từ\s+)?(?:ngày\s+)?(?<![\d/])(\d{1,2})(?:/(\d{1,2}))?\s*(?:đến|-|–)\s*"
                 r"(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![/\d])", flags)),
             ("d_month", re.compile(
-                rf"(?<![\d.]){d}(?:\s*(?:-|–|—|all['’]|al|to|au|bis|a|{pair})\s*{d})?\s+(?:de\s+)?"
+                rf"(?<![\d.]){d}(?:\s*(?:-|–|—|all['’]|al|to|au|bis|a|{pair})\s*{article}{d})?"
+                rf"\s+(?:de\s+|(?:day\s+)?of\s+)?"
                 rf"({months})\b\.?"
                 rf"(?:,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d))?", flags)),
             ("month_d", re.compile(
-                rf"\b({months})\.?\s+{d}(?:\s*(?:-|–|—)\s*{d})?(?!\d)"
+                rf"\b({months})\.?\s+{d}(?:\s*(?:-|–|—|to|through)\s*{d})?(?!\d)"
                 rf"(?:(?:,?\s+|\s*[-–—]\s*)(\d{{4}})(?!\d))?",
                 flags)),
             ("month_y", re.compile(
                 rf"\b({months})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d)", flags)),
             ("month", re.compile(rf"\b(?:{self._month_cues})\s*({months})\b(?!\s*\d)",
                                  flags)),
-            ("year", re.compile(rf"\b(?:{year_cues})\s+(?:the\s+year\s+|l'anno\s+)?"
+            ("vi_month_alone", re.compile(  # "đầu tháng 6", "vào tháng 6", "tháng 9 vừa qua"
+                rf"(?:\b(?P<cue>{self._month_cues})\s+)?(?P<month>tháng\s+(?P<number>\d{{1,2}}))"
+                r"(?![\d/])(?(cue)|(?=\s+(?:vừa qua|vừa rồi|tới|này|năm\b)))", flags)),
+            ("year", re.compile(rf"\b(?:{year_cues})(?:\s+|(?<=-))(?:the\s+year\s+|l'anno\s+)?"
                                 r"((?:19|20)\d{2})\b(?![-/.]\d)", flags)),
             ("relative", re.compile(
                 rf"\b({_alternation(list(self.relative))})\b", flags)),
+            ("unit", re.compile(  # not "no próximo mês de setembro": the month is named
+                rf"\b({_alternation(list(self.relative_unit))})\b(?!\s+(?:de|di|of)\s)", flags)),
             ("weekday", re.compile(rf"\b({_alternation(list(self.weekday_of))})\b", flags)),
         ]
 
     def find(self, text: str, base: dt.date | None = None, *,
-             base_is_exact: bool = True) -> list[DateMatch]:
+             base_is_exact: bool = True, language: str | None = None) -> list[DateMatch]:
         """Every date of the text, non-overlapping (longest first), in text order.
 
         Args:
@@ -144,21 +172,71 @@ class DateGrammar:
             base_is_exact: ``False`` when the base only approximates a partial date
                 (``2023-11``): yearless dates still get a year, but "yesterday" and
                 weekdays are dropped since their day would be a guess.
+            language: the text's language, whose tense words tell whether a yearless
+                date is past or to come ("ouvrira le 15 juin"); ``None`` reads no tense.
         """
-        found: list[DateMatch] = []
-        taken: list[Span] = []
-        candidates = sorted(
-            (m for m in self._candidates(text, base)
-             if base_is_exact or not m.relative or m.weekday),
-                            key=lambda m: (-(m.span[1] - m.span[0]), m.span[0]))
-        for match in candidates:
-            if any(match.span[0] < e and s < match.span[1] for s, e in taken):
-                continue
-            taken.append(match.span)
-            found.append(match)
-        dated = _drop_weekdays_of_dates(text, sorted(found, key=lambda m: m.span[0]),
-                                        self.weekday_of)
-        return [m for m in dated if base_is_exact or not m.weekday]
+        found = _dated_once(
+            m for m in self._candidates(text, base)
+            if base_is_exact or not m.relative or m.weekday)
+        dated = _drop_weekdays_of_dates(
+            text, _in_counted_years(text, _joined_ranges(text, found)), self.weekday_of)
+        tense = self._tenses.get(language or "")
+        if base is not None and base_is_exact:
+            dated = [_placed(self._day_of_week(text, m, base), base,
+                             tense.of_date(text, m.span) if tense else 0) for m in dated]
+        dated = [m for m in dated if base_is_exact or not m.weekday]
+        return self._with_days_alone(text, dated, base if base_is_exact else None,
+                                     self._days_alone.get(language or ""), tense)
+
+    def _with_days_alone(self, text: str, dated: list[DateMatch], base: dt.date | None,
+                         days: re.Pattern[str] | None, tense: _Tense | None) -> list[DateMatch]:
+        """The dates with the days written alone in the text ("il 29", "venerdì 12")."""
+        if days is None:
+            return dated
+        alone = [m for m in (self._day_alone(d, dated, base, tense) for d in days.finditer(text))
+                 if m is not None]
+        # "venerdì 12": the day written with the weekday replaces the weekday alone.
+        dated = [d for d in dated if not any(
+            d.weekday and a.span[0] <= d.span[0] and d.span[1] <= a.span[1] for a in alone)]
+        return sorted([*dated, *alone], key=lambda m: m.span[0])
+
+    def _day_of_week(self, text: str, match: DateMatch, base: dt.date) -> DateMatch:
+        """A weekday of a week counted from the base ("thứ Hai tuần trước", "Monday last
+        week") is a day."""
+        unit = self.relative_unit.get(text[match.span[0]:match.span[1]].lower())
+        if match.named_weekday is None or unit is None or unit[0] != "week":
+            return match
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=unit[1])
+        day = monday + dt.timedelta(days=match.named_weekday)
+        return dataclasses.replace(match, value=day.isoformat(), weekday=True)
+
+    def _day_alone(self, m: re.Match[str], dated: list[DateMatch], base: dt.date | None,
+                   tense: _Tense | None) -> DateMatch | None:
+        """A day of the month written alone ("On the 29th, ..."): of the month of the last
+        date told before it ("The delegation arrived on 27 May. On the 29th, ..."); with none,
+        of the publication's month, the last such day (the next one when told in the future).
+        With its weekday ("venerdì 12", "mardi 4"), the nearest day that has both."""
+        span, day = m.span(), int(m.group(2))
+        if any(d.span[0] < span[1] and span[0] < d.span[1] and not d.weekday for d in dated):
+            return None
+        before = [d for d in dated if d.span[1] <= span[0]
+                  and span[0] - d.span[1] <= DAY_ALONE_REACH and len(d.value) >= 7]
+        anchor = before[-1] if before else None
+        if m.group("weekday"):
+            named = self.weekday_of[m.group("weekday").lower()]
+            reference = dt.date.fromisoformat((anchor.value + "-01")[:10]) if anchor else base
+            value = _day_with_weekday(reference, day, named) if reference else None
+            return DateMatch(span, value, explicit_year=bool(anchor and anchor.explicit_year),
+                             relative=anchor is None, named_weekday=named) if value else None
+        if anchor is not None:
+            return _day_of_anchor(span, day, anchor)
+        if base is None:
+            return None
+        later = tense is not None and tense.of_date(m.string, (m.start(2), span[1])) > 0
+        index = base.year * 12 + base.month - 1 + (
+            1 if later and day < base.day else -1 if not later and day > base.day else 0)
+        value = iso(index // 12, index % 12 + 1, day)
+        return DateMatch(span, value, explicit_year=False, relative=True) if value else None
 
     def _candidates(self, text: str, base: dt.date | None) -> Iterator[DateMatch]:
         for kind, pattern in self._patterns:
@@ -228,6 +306,10 @@ class DateGrammar:
         inferred = infer_year(self.month_of[m.group(1).lower()], 1, base)
         return DateMatch(m.span(1), inferred[:7], explicit_year=False) if inferred else None
 
+    def _from_vi_month_alone(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        inferred = infer_year(int(m.group("number")), 1, base)
+        return DateMatch(m.span("month"), inferred[:7], explicit_year=False) if inferred else None
+
     def _from_year(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         value = iso(int(m.group(1)))
         return DateMatch(m.span(1), value) if value else None
@@ -237,6 +319,12 @@ class DateGrammar:
             return None
         day = base + dt.timedelta(days=self.relative[m.group(1).lower()])
         return DateMatch(m.span(), day.isoformat(), explicit_year=False, relative=True)
+
+    def _from_unit(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        if base is None or COUNTED.search(m.string, max(0, m.start() - 20), m.start()):
+            return None
+        value = shifted(base, *self.relative_unit[m.group(1).lower()])
+        return DateMatch(m.span(), value, explicit_year=False, relative=True) if value else None
 
     def _from_weekday(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         if base is None:
@@ -256,7 +344,201 @@ class DateGrammar:
         return DateMatch(span, inferred, explicit_year=False) if inferred else None
 
 
-_JOINER = re.compile(r"^[\s,.]{0,3}$")
+@dataclass(frozen=True, slots=True)
+class _Tense:
+    """The words of one language that tell the tense of a date (``[tense_cues]``)."""
+
+    past_by: re.Pattern[str]
+    future_by: re.Pattern[str]
+    future_verb: re.Pattern[str]
+    past_verb: re.Pattern[str]
+    verb_after: re.Pattern[str]
+
+    @classmethod
+    def of(cls, cues: dict[str, Any]) -> _Tense:
+        past, future = _alternation(cues["past"]), _alternation(cues["future"])
+        verbs, past_verbs = str(cues["future_verbs"]), str(cues["past_verbs"])
+        flags = re.IGNORECASE
+        return cls(
+            re.compile(rf"(?:^|\W)(?:{past})\s+(?:\w+\s+){{0,2}}$|^[\s,]*(?:{past})\b", flags),
+            re.compile(rf"(?:^|\W)(?:{future})\s+(?:\w+\s+){{0,2}}$|^[\s,]*(?:{future})\b", flags),
+            re.compile(rf"(?<!\w)(?:{verbs})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:{past_verbs})(?!\w)"),
+            re.compile(rf"^\W*(?:\w+\W+){{0,2}}(?:{verbs})(?!\w)"))
+
+    def of_date(self, text: str, span: Span) -> int:
+        """-1 when the date is told as past, 1 as to come, 0 when its words do not say."""
+        clause = re.split(r"[.,;:!?\n]", text[max(0, span[0] - 120):span[0]])[-1]
+        after = re.split(r"[.,;:!?\n(]", text[span[1]:span[1] + 60])[0]
+        if self.past_by.search(clause) or self.past_by.search(after):
+            return -1
+        if self.future_by.search(clause) or self.future_by.search(after):
+            return 1
+        verbs = list(self.future_verb.finditer(clause))
+        if verbs:
+            between = clause[verbs[-1].end():]
+            if len(between.split()) <= FUTURE_VERB_REACH and not self.past_verb.search(between):
+                return 1
+        return 1 if self.verb_after.search(after) else 0
+
+
+FUTURE_VERB_REACH = 12
+"""How many words a future verb may stand before the date it tells ("sẽ ký kết thỏa thuận
+hợp tác với Blois vào ngày 15/6": Vietnamese words are syllables)."""
+
+
+def _placed(match: DateMatch, base: dt.date, tense: int) -> DateMatch:
+    """A yearless date in the year its tense or its weekday tells: on or before the base when
+    told as past, on or after it when to come ("ouvrira le 15 juin" in a February story), the
+    year whose calendar has the weekday written before it ("Tuesday 4 June")."""
+    if match.explicit_year:
+        return match
+    if match.weekday:  # a weekday to come is the next one
+        day = dt.date.fromisoformat(match.value)
+        return dataclasses.replace(match, value=(day + dt.timedelta(days=7)).isoformat()) \
+            if tense > 0 and day < base else match
+    if match.relative:
+        return match
+    if match.named_weekday is not None and len(match.value) == 10:
+        years = [y for y in (base.year, base.year - 1, base.year + 1)
+                 if _weekday(y, match.value) == match.named_weekday]
+        if years:
+            return _in_year(match, years[0])
+    if tense == 0:
+        return match
+    key = match.value[5:] if len(match.value) == 10 else match.value[5:7]
+    here = base.isoformat()[5:5 + len(key)]
+    if tense > 0:
+        return _in_year(match, base.year if key >= here else base.year + 1)
+    return _in_year(match, base.year if key <= here else base.year - 1)
+
+
+DAY_ALONE_REACH = 1500
+"""How far (in characters) the date that gives its month to a day written alone may be."""
+
+
+def _dated_once(matches: Iterable[DateMatch]) -> list[DateMatch]:
+    """The matches that overlap no longer one (the first of equals), in text order."""
+    found: list[DateMatch] = []
+    for match in sorted(matches, key=lambda m: (-(m.span[1] - m.span[0]), m.span[0])):
+        if not any(match.span[0] < f.span[1] and f.span[0] < match.span[1] for f in found):
+            found.append(match)
+    return sorted(found, key=lambda m: m.span[0])
+
+
+def _day_of_anchor(span: Span, day: int, anchor: DateMatch) -> DateMatch | None:
+    """A day written alone in the month of the date told before it; none when it is
+    before that date ("on 27 May ... on the 2nd") or its range."""
+    last = anchor.end_value or anchor.value
+    if len(last) == 10 and day < int(last[8:10]) and (
+            anchor.end_value is None or day < int(anchor.value[8:10])):
+        return None
+    value = iso(int(anchor.value[:4]), int(anchor.value[5:7]), day)
+    return DateMatch(span, value, explicit_year=anchor.explicit_year,
+                     relative=anchor.relative) if value else None
+
+
+def _day_with_weekday(reference: dt.date, day: int, weekday: int) -> str | None:
+    """The day of the month ``day`` nearest the reference (of its month or those around)
+    that falls on ``weekday``."""
+    days = []
+    for shift in (-1, 0, 1):
+        index = reference.year * 12 + reference.month - 1 + shift
+        value = iso(index // 12, index % 12 + 1, day)
+        if value and dt.date.fromisoformat(value).weekday() == weekday:
+            days.append(dt.date.fromisoformat(value))
+    best = min(days, key=lambda d: abs((d - reference).days), default=None)
+    return best.isoformat() if best else None
+
+
+def _spellings(names: list[str]) -> list[str]:
+    return [spelling for name in names for spelling in name.split("|")]
+
+
+def _weekday(year: int, value: str) -> int | None:
+    day = iso(year, int(value[5:7]), int(value[8:10]))
+    return dt.date.fromisoformat(day).weekday() if day else None
+
+
+def _in_year(match: DateMatch, year: int) -> DateMatch:
+    """The match moved to another year (its range's end with it)."""
+    shift = year - int(match.value[:4])
+    value = iso(year, *(int(p) for p in match.value[5:].split("-")))
+    end = match.end_value and iso(int(match.end_value[:4]) + shift,
+                                  *(int(p) for p in match.end_value[5:].split("-")))
+    if value is None or (match.end_value and end is None):
+        return match
+    return dataclasses.replace(match, value=value, end_value=end)
+
+
+def shifted(base: dt.date, unit: str, offset: int) -> str | None:
+    """The month or year ``offset`` units from the base; a week gives its month, when the
+    whole week (Monday to Sunday) lies in one month."""
+    if unit == "year":
+        return iso(base.year + offset)
+    if unit == "month":
+        index = base.year * 12 + base.month - 1 + offset
+        return iso(index // 12, index % 12 + 1)
+    monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=offset)
+    sunday = monday + dt.timedelta(days=6)
+    return iso(monday.year, monday.month) if monday.month == sunday.month else None
+
+
+_JOINER = re.compile(r"^[\s,.(]{0,3}(?:(?i:dem|den)\s+)?$")
+
+RANGE_JOINER = re.compile(
+    r"\s*(?:-|–|—|to|until|till|through|al|au|a|bis|à|ao)\s*(?:(?:the|il|le|el|o|dem)\s+)?",
+    re.IGNORECASE)
+"""Between the two days of a range across months ("dal 30 maggio al 2 giugno")."""
+
+
+COUNTED = re.compile(r"(?<![/\d])(?<!tháng )(?<!ngày )\d+\s+$", re.IGNORECASE)
+"""A number before a counted unit: "3 tháng trước" is three months ago, not last month (but
+"tháng 3 năm ngoái" is March last year)."""
+
+YEAR_JOINER = re.compile(r"[\s,]*(?:(?i:of|de|do|des|del|dell['’]|di)\s*)?")
+"""Between a date and the counted year it is of ("in March last year", "tháng 3 năm ngoái")."""
+
+
+def _in_counted_years(text: str, matches: list[DateMatch]) -> list[DateMatch]:
+    """A yearless date followed by a counted year ("in March last year", "a marzo dell'anno
+    scorso", "tháng 3 năm ngoái") is of that year."""
+    kept: list[DateMatch] = []
+    for match in matches:
+        date = kept[-1] if kept else None
+        if (date is not None and not date.explicit_year and not date.relative
+                and match.relative and len(match.value) == 4
+                and YEAR_JOINER.fullmatch(text, date.span[1], match.span[0])):
+            moved = _in_year(date, int(match.value))
+            kept[-1] = dataclasses.replace(moved, span=(date.span[0], match.span[1]),
+                                           explicit_year=True, relative=True)
+            continue
+        kept.append(match)
+    return kept
+
+
+def _joined_ranges(text: str, matches: list[DateMatch]) -> list[DateMatch]:
+    """Two days joined as a range ("from 30 May to 2 June", "vom 30. Mai bis 2. Juni") are
+    one date, its end the second; the first takes the year written with the second."""
+    joined: list[DateMatch] = []
+    for match in matches:
+        first = joined[-1] if joined else None
+        if (first is None or first.end_value or match.end_value or len(first.value) != 10
+                or len(match.value) != 10
+                or not RANGE_JOINER.fullmatch(text, first.span[1], match.span[0])):
+            joined.append(match)
+            continue
+        start = first
+        if match.explicit_year and not first.explicit_year:
+            year = int(match.value[:4]) - (first.value[5:] > match.value[5:])
+            start = dataclasses.replace(_in_year(first, year), explicit_year=True)
+        days = (dt.date.fromisoformat(match.value) - dt.date.fromisoformat(start.value)).days
+        if not 0 < days <= 31:
+            joined.append(match)
+            continue
+        joined[-1] = dataclasses.replace(start, span=(first.span[0], match.span[1]),
+                                         end_value=match.value)
+    return joined
 
 
 def _drop_weekdays_of_dates(text: str, matches: list[DateMatch],
