@@ -1,11 +1,12 @@
 """The date grammar as a table of inputs and expected outputs."""
 
 import datetime as dt
+import re
 
 import pytest
 
 from citypact.extract.components.dates import DatesComponent, detect_published, make_date_grammar
-from citypact.extract.matchers.dates import DateGrammar
+from citypact.extract.matchers.dates import DateGrammar, _alternation
 from citypact.extract.pipeline import Doc
 from citypact.model import Article
 
@@ -349,3 +350,12 @@ def test_a_weekday_tells_the_year_of_a_yearless_date_in_an_undated_story(
 
 def test_a_weekday_alone_is_dropped_without_an_exact_base(grammar: DateGrammar) -> None:
     assert grammar.find("They met on Friday.", dt.date(2023, 12, 31), base_is_exact=False) == []
+
+
+def test_an_alternation_of_words_prefers_the_longest() -> None:
+    pattern = re.compile(_alternation(["in", "in the middle of", "inizio", "in the"]))
+    assert pattern.match("in the middle of May").group() == "in the middle of"
+    assert pattern.match("in the end").group() == "in the"
+    assert pattern.match("inizio aprile").group() == "inizio"
+    assert pattern.fullmatch("i") is None
+    assert re.compile(_alternation(["a.b"])).fullmatch("axb") is None  # escaped
