@@ -653,6 +653,25 @@ def test_a_region_after_a_comma_and_its_wrapper_locates_the_city(
     assert link_pairs(links, make_doc(text, "vi")) == {frozenset({"Da Nang", "Hamburg"})}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("The mayor of Blois received a delegation from Hue and recalled that the bond was born "
+     "of a shared interest in the University of Texas.", "en"),
+    ("El alcalde de Blois recibió a una delegación de Hue y recordó que el vínculo nació del "
+     "interés por la University of Texas.", "es"),
+])
+def test_what_is_recalled_after_the_relation_names_no_party(
+        links: LinksComponent, text: str, language: str) -> None:
+    university = _org(text, "University of Texas", "US", "university")
+    assert link_pairs(links, make_doc(text, language, organizations=(university,))) == {
+        frozenset({"Blois", "Hue"})}
+
+
+def test_what_is_said_before_the_relation_still_names_its_parties(
+        links: LinksComponent) -> None:
+    text = "The mayor of Blois said that the city will sign an agreement with Hue."
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"})}
+
+
 def test_three_parties_between_are_one_link(links: LinksComponent) -> None:
     doc = make_doc("A memorandum of understanding between Florence, Hue and Da Nang was "
                    "signed.", "en")

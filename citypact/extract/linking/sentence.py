@@ -194,6 +194,18 @@ def _without_speakers(parties: list[PartyMention], cues: SentenceCues) -> list[P
     return parties
 
 
+def _before_report(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMention]:
+    """The parties named before a reporting verb that comes after every cue ("recibió a una
+    delegación de Aquisgrán y recordó que el vínculo nació ... de la Escuela de
+    Traductores"): what was said or recalled names no party of the relation told."""
+    ends = [h.span[1] for h in (*cues.kinds, *cues.events)]
+    report = next((r for r in cues.references if r.label == "reported"
+                   and ends and max(ends) <= r.span[0]), None)
+    if report is None:
+        return parties
+    return [p for p in parties if p.span[0] < report.span[0]]
+
+
 def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...],
               contrasts: tuple[LexiconHit, ...] = ()) -> bool:
     """A modal phrase before the cue, or one that begins before it and holds it
@@ -401,7 +413,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     if main is not None and {main[0].name, main[1].name} & (
             {p.name for p in named} - {p.name for p in parties}):
         main = None  # a party of the story that the sentence denies lends it nothing
-    parties = _without_speakers(parties, cues)
+    parties = _before_report(_without_speakers(parties, cues), cues)
     actors = [p for p in parties if not p.venue]
     if len({p.name for p in actors if p.is_local}) >= 2 or _venue_off_story(parties, main):
         parties = actors
