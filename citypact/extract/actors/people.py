@@ -103,7 +103,7 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
             if cue is not None and name is not None:
                 # "the Minister of Foreign Affairs, Bui Thanh Son": the capitalised words
                 # are the office's, the name is the one after the comma.
-                portfolios[name[0]] = Cue(role=(cue.role[0], _before_comma(name[0]))
+                portfolios[name[0]] = Cue(role=(cue.role[0], name[0] - 1)  # before its comma
                                           if cue.role else None, title=cue.title)
                 continue
         if cue is None:
@@ -124,10 +124,6 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
 
 PORTFOLIO_RUNS = 4
 """Most capitalised runs of one portfolio ("Universidad, Investigación e Innovación")."""
-
-
-def _before_comma(name_start: int) -> int:
-    return name_start - 1
 
 
 def _portfolio_name(ctx: ActorContext, cue: Cue, field: tuple[int, int],

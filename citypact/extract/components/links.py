@@ -277,14 +277,31 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
     named = []
     for party in parties:
         found = cities.get(fold(party.name), {}) if party.kind == "region" else {}
-        after = len(key) - len(key[party.span[1]:].lstrip(" "))
-        if len(found) == 1 and (len(key[:party.span[0]].rstrip(" ")) in ends
-                                or after in starts):
+        if len(found) == 1 and (_end_before(key, party.span[0]) in ends
+                                or _start_after(key, party.span[1]) in starts):
             city = next(iter(found.values()))
             party = dataclasses.replace(party, name=city.name, kind="city",
                                         country=city.country, admin1=city.admin1)
         named.append(party)
     return named
+
+
+WHITESPACE = " \t\n"
+
+
+def _end_before(key: str, index: int, spaces: str = " ") -> int:
+    """Where the text before ``index`` ends, the spaces skipped: the end of a cue right
+    before a name."""
+    while index > 0 and key[index - 1] in spaces:
+        index -= 1
+    return index
+
+
+def _start_after(key: str, index: int) -> int:
+    """Where the text after ``index`` starts, the spaces skipped."""
+    while index < len(key) and key[index] == " ":
+        index += 1
+    return index
 
 
 def _mark_envoys(parties: list[PartyMention], lex: LanguageLexicons,
@@ -294,8 +311,8 @@ def _mark_envoys(parties: list[PartyMention], lex: LanguageLexicons,
     key = keys.get(lex.keep_accents)
     ends = {h.span[1] for h in lex.references.finditer(key) if h.label == "envoy"}
     return [dataclasses.replace(p, via="person")
-            if p.kind == "country" and p.via == "place" and key[:p.span[0]].rstrip() != ""
-            and len(key[:p.span[0]].rstrip()) in ends else p
+            if p.kind == "country" and p.via == "place"
+            and _end_before(key, p.span[0], WHITESPACE) in ends - {0} else p
             for p in parties]
 
 
@@ -308,14 +325,12 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     hits = list(lex.references.finditer(key))
     noun_ends = {h.span[1] for h in hits if h.label == "counterpart_nouns"}
     venue_ends = {h.span[1] for h in hits if h.label == "venue"
-                  and len(key[:h.span[0]].rstrip(" ")) not in noun_ends}
+                  and _end_before(key, h.span[0]) not in noun_ends}
     based_ends = {h.span[1] for h in hits if h.label == "based"}
     forums = [h.span[1] for h in lex.events.finditer(key) if h.label == "forum"]
     marked = []
     for party in parties:
-        before = party.span[0]
-        while before > 0 and key[before - 1] == " ":
-            before -= 1
+        before = _end_before(key, party.span[0])
         if party.via == "place" and (before in based_ends
                                      or _names_a_forum(key, forums, party.span[0])):
             marked.append(dataclasses.replace(party, locator=True))
