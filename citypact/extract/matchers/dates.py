@@ -142,6 +142,10 @@ class DateGrammar:
         pair = r"e|et|y|and|und"  # two days: "il 12 e 13 maggio", "12 et 13 mai"
         # The second day of a range may take its article: "tra l'8 e il 10 maggio".
         article = r"(?:(?:il|el|le|the|dem|o)\s+|l['’])?"
+        # "June 5 and 6": two days, unless the number counts what follows ("May 3 and 5
+        # other cities").
+        both = (r"\s+(?:and|&)\s+(?=\d{1,2}(?:st|nd|rd|th)?(?!\d)(?!\s+(?!(?:in|at|on|for|"
+                r"with|and|when|to|as|the|from|during|by|while|that|where)\b)(?-i:[a-z])))")
         flags = re.IGNORECASE
         self._patterns: list[tuple[str, re.Pattern[str]]] = [
             ("iso", re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d/-])")),
@@ -160,7 +164,7 @@ class DateGrammar:
                 rf"({months})\b\.?"
                 rf"(?:,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d))?", flags)),
             ("month_d", re.compile(
-                rf"\b({months})\.?\s+{d}(?:\s*(?:-|–|—|to|through)\s*{d})?(?!\d)"
+                rf"\b({months})\.?\s+{d}(?:(?:\s*(?:-|–|—|to|through)\s*|{both}){d})?(?!\d)"
                 rf"(?:(?:,?\s+|\s*[-–—]\s*)(\d{{4}})(?!\d))?",
                 flags)),
             ("month_y", re.compile(
