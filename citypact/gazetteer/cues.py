@@ -64,7 +64,8 @@ class PlaceCues:
     def __init__(self, wrappers: rules.Wrappers, people: rules.PeopleCues,
                  common: rules.CommonWords, demonyms: dict[str, str],
                  region_abbreviations: dict[str, tuple[str, str]] | None = None,
-                 adjectives: dict[str, str] | None = None) -> None:
+                 adjectives: dict[str, str] | None = None,
+                 offices: tuple[str, ...] = ()) -> None:
         before = _entries(wrappers.before, wrappers.metropolitan_before)
         after = _entries(wrappers.after, wrappers.metropolitan_after)
         # Grouped by the word that touches the name (only those can match), longest first.
@@ -83,6 +84,9 @@ class PlaceCues:
         self._cased_titles = frozenset(
             k for t in people.titles if t[:1].isupper() for k in [name_key(t)]
             if k in function_words)
+        self._offices = _keys(offices)
+        """The offices the actor rules read, of one word ("vicesindaco"): before a given
+        name, what follows is the surname."""
         self._given = _keys(people.given_names)
         self._honorifics = _keys(people.honorifics)
         self._vn_surnames = self._vietnamese(people.vietnamese_surnames)
@@ -118,8 +122,10 @@ class PlaceCues:
         demonyms = {name_key(d): c.code for c in rules.load_country_names() for d in c.demonyms}
         adjectives = {name_key(a): code for a, code in string_map(
             load_rule_file("links", "demonyms.toml"), "demonyms", "demonyms.toml").items()}
+        offices = tuple(t for lang in rules.supported_languages() for t in load_rule_file(
+            "actors", f"{lang}.toml").get("people", {}).get("titles", []) if isinstance(t, str))
         return cls(rules.load_wrappers(), rules.load_people(), rules.load_common_words(),
-                   demonyms, rules.load_region_abbreviations(), adjectives)
+                   demonyms, rules.load_region_abbreviations(), adjectives, offices)
 
     # --- wrappers -------------------------------------------------------------
 
@@ -191,7 +197,8 @@ class PlaceCues:
             # "Palácio dos Bandeirantes", "Plaza de España": a building's or a square's name
             return len(words) == 2 and words[0][0] in self._facility and self.function_word(
                 name_key(last), None)
-        if len(words) == 2 and self._is_title(words[0][0]) and (
+        if len(words) == 2 and (self._is_title(words[0][0])
+                                or name_key(words[0][0]) in self._offices) and (
                 not text[words[0][1] + len(words[0][0]):last_start].strip()
                 and not _headline(text, start)):
             return True  # the surname after a title and a given name ("Mayor Hiroshi Tanabe")

@@ -138,6 +138,11 @@ def test_title_before_a_name_makes_it_a_person(component: PlacesComponent) -> No
     assert names(component, "Presidente Ho Chi Minh visitó Italia.", "es") == ["Italy"]
     # a title, then a given name that no list knows: the place name is the surname
     assert names(component, "Deputy Mayor Akiko Latina met guests from Italy.") == ["Italy"]
+    # any office the actor rules read before a name, in its language
+    assert names(component, "Il vicesindaco Haruto Latina ha ricevuto ospiti dall'Italia.",
+                 "it") == ["Italy"]
+    assert names(component, "Die Bürgermeisterin Akiko Latina besuchte Italien.", "de") == [
+        "Italy"]
     # not in a headline, where every word is capitalised
     assert names(component, "Mayor Welcomes Latina Delegation\nLatina is in Italy.") == [
         "Latina", "Italy"]
