@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from citypact.extract.rules import load_rule_file, string_map
+from citypact.extract.rules import load_rule_file, string_map, supported_languages
 from citypact.gazetteer import rules
 from citypact.gazetteer.keys import (
     accent_key,
@@ -122,7 +122,7 @@ class PlaceCues:
         demonyms = {name_key(d): c.code for c in rules.load_country_names() for d in c.demonyms}
         adjectives = {name_key(a): code for a, code in string_map(
             load_rule_file("links", "demonyms.toml"), "demonyms", "demonyms.toml").items()}
-        offices = tuple(t for lang in rules.supported_languages() for t in load_rule_file(
+        offices = tuple(t for lang in supported_languages() for t in load_rule_file(
             "actors", f"{lang}.toml").get("people", {}).get("titles", []) if isinstance(t, str))
         return cls(rules.load_wrappers(), rules.load_people(), rules.load_common_words(),
                    demonyms, rules.load_region_abbreviations(), adjectives, offices)
