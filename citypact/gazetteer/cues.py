@@ -91,6 +91,8 @@ class PlaceCues:
         self._honorifics = _keys(people.honorifics)
         self._vn_surnames = self._vietnamese(people.vietnamese_surnames)
         self._vn_middle = self._vietnamese(people.vietnamese_middle_names)
+        self._vn_short_surnames = frozenset(
+            k for k in _keys(people.vietnamese_surnames) if len(k) < _MIN_ASCII_SURNAME)
         self._east_asian = _keys(people.east_asian_surnames)
         self._facility = frozenset(wrappers.facility_before)
         self._ambiguous = {lang: _keys(ws) for lang, ws in common.ambiguous.items()}
@@ -234,8 +236,14 @@ class PlaceCues:
         last, last_start = words[-1]
         # A surname opening a sentence may be a common word ("Đoàn Hà Nội": the
         # Hanoi delegation); inside a sentence it starts a person's name.
-        return _is_in(last, self._vn_middle) or (
-            self._inside_sentence(text, last_start) and _is_in(last, self._vn_surnames))
+        if _is_in(last, self._vn_middle) or (
+                self._inside_sentence(text, last_start) and _is_in(last, self._vn_surnames)):
+            return True
+        # A surname of two letters written without its marks ("Le", "Ho") is a name only
+        # before a middle name ("Le Quang Minh"): alone it is also a French article.
+        first = _WORD.match(text, start)
+        return (name_key(last) in self._vn_short_surnames and first is not None
+                and _is_in(first.group(), self._vn_middle))
 
     @staticmethod
     def _inside_sentence(text: str, start: int) -> bool:

@@ -83,3 +83,24 @@ def test_list_gap(cues: PlaceCues, language: str, gap: str, joins: bool) -> None
 def test_lowercase_on_is_no_title_but_on_dot_is(cues: PlaceCues) -> None:
     assert not cues.person_before("a vote on Fontana", 10)
     assert cues.person_before("l'On. Fontana", 6)
+
+
+@pytest.mark.parametrize(("text", "name", "person"), [
+    # a two-letter surname without its marks makes a name before a middle name only
+    ("Committee Le Quang Minh said", "Quang Minh", True),
+    ("Speaking, Ho Thanh Hoa said", "Thanh Hoa", True),
+    ("the port of Le Havre", "Havre", False),
+    ("trains to Le Mans and Quang Minh", "Quang Minh", False),
+])
+def test_short_vietnamese_surname_before_a_middle_name(cues: PlaceCues, text: str, name: str,
+                                                       person: bool) -> None:
+    assert cues.vietnamese_name_before(text, text.index(name)) is person
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ha detto il vicesindaco Haruto Nakamura", "Nakamura"),
+    ("als die Bürgermeisterin Akiko Nakamura sagte", "Nakamura"),
+    ("the vice chairman Le Quang Minh", "Quang Minh"),
+])
+def test_office_and_given_name_before_a_surname(cues: PlaceCues, text: str, name: str) -> None:
+    assert cues.person_before(text, text.index(name))
