@@ -27,14 +27,52 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def normalize_text(text: str) -> str:
-    """Return the text as citypact stores it: NFC, ``\\n`` line ends, single spaces.
+    """Return the text as citypact stores it: NFC, ``\\n`` line ends, single spaces, and
+    the line breaks that a page lost between a heading and its text put back
+    (``unglue_lines``).
 
     Offsets in every extraction refer to this form.
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = text.replace("\ufeff", "")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+    return unglue_lines(_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip())
+
+
+_LOWER = r"[^\W\d_A-ZÀ-ÞĐ]"
+_GLUED = re.compile(rf"(?<![^\W\d_])([^\W\d_]*{_LOWER}{{2}})([A-ZÀ-ÞĐ]{_LOWER}+)"
+                    rf"(?= (?:{_LOWER}|\d))")
+"""A word whose capital inside follows small letters, before a small word or a number
+("Stuttgart RegionOpportunities for partnership", "thành phố ModenaNgày 26/2")."""
+_MIN_GLUED_HEAD = 3
+
+
+def unglue_lines(text: str) -> str:
+    """Put back a line break lost between a heading or a caption and the sentence after it
+    ("Meeting with the Chamber of Commerce Stuttgart RegionOpportunities for partnership
+    ...": "Region" ends the heading, "Opportunities" opens the text).
+
+    A word is split only when it is written once, and either its head stands alone inside
+    a sentence elsewhere in the text ("the Stuttgart Region") or its tail opens a sentence
+    elsewhere ("The"): a brand written in camel case ("JavaScript", "SoftBank") is neither.
+    """
+    while cuts := _glued_cuts(text):  # a line put back may open a sentence for another
+        for cut in reversed(cuts):
+            text = text[:cut] + "\n" + text[cut:]
+    return text
+
+
+def _glued_cuts(text: str) -> list[int]:
+    cuts: list[int] = []
+    for match in _GLUED.finditer(text):
+        head, tail = match.group(1), match.group(2)
+        if len(head) < _MIN_GLUED_HEAD or text.count(match.group()) > 1:
+            continue
+        alone = re.search(rf"(?<=[^\W_] ){re.escape(head)}(?![^\W_])", text)
+        opens = re.search(rf"(?:^|[.!?:] ){re.escape(tail)}(?![^\W_])", text, re.MULTILINE)
+        if alone is not None or opens is not None:
+            cuts.append(match.start(2))
+    return cuts
 
 
 def _fold_char(char: str) -> str:

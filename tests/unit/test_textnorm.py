@@ -134,3 +134,23 @@ def test_fold_aligned_both_paths() -> None:
     mixed = latin + " Москва 東京"
     assert fold_aligned(mixed) == fold_aligned(latin) + " москва 東京"
     assert fold_aligned(mixed) == _fold_aligned_one_by_one(mixed)
+
+
+def test_normalize_text_puts_back_a_line_break_lost_after_a_heading() -> None:
+    # the head stands alone inside a sentence elsewhere
+    text = "Meeting with the Stuttgart RegionOpportunities for trade were shared.\n" \
+           "The Stuttgart Region hosted it."
+    assert normalize_text(text).split("\n")[:2] == [
+        "Meeting with the Stuttgart Region", "Opportunities for trade were shared."]
+    # the tail opens a sentence elsewhere
+    assert normalize_text("Association Re:HumanismThe meeting ended. The end.") == (
+        "Association Re:Humanism\nThe meeting ended. The end.")
+    assert normalize_text("thành phố ModenaNgày 26/2, họ gặp ông Modena.") == (
+        "thành phố Modena\nNgày 26/2, họ gặp ông Modena.")
+
+
+def test_normalize_text_keeps_words_in_camel_case() -> None:
+    for text in ("JavaScript is taught. Java is an island.", "YouTube channel. You can watch.",
+                 "SoftBank said. SoftBank invested.", "McDonald and iPhone users.",
+                 "#Modena #EmiliaRomagna", "HomeCrescitaSmart Cities: nuovi progetti"):
+        assert normalize_text(text) == text
