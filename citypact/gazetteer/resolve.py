@@ -277,6 +277,23 @@ def _placed(evidence: _Evidence, context: _Context) -> bool:
     return evidence.after_preposition or any(s in context.spans for s in evidence.listed_with)
 
 
+_AROUND = 0.35
+"""Degrees (about 35 km) from the centre of a county or a province to a town it holds."""
+
+
+def _around_a_town(entity: Entity, context: _Context) -> bool:
+    """A county or province whose centre is near a town the story names ("Shrewsbury" and
+    "Shropshire", "Canterbury" and "Kent"): the story is about that part of its country."""
+    if entity.region is None or entity.lat is None or entity.lon is None:
+        return False
+    scale = math.cos(math.radians(entity.lat))
+    return any(
+        town.kind == "city" and town.country == entity.country and town.lat is not None
+        and town.lon is not None and math.hypot(town.lat - entity.lat,
+                                                (town.lon - entity.lon) * scale) <= _AROUND
+        for town in context.span_entities.values())
+
+
 def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> bool:
     """Whether the best candidate has enough support to be a place mention."""
     entity = candidate.entity
@@ -320,6 +337,8 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     if named:
         return entity.kind != "city" or entity.population >= _KNOWN_CITY or not single or (
             entity.country in context.language_countries)
+    if entity.kind == "region" and _around_a_town(entity, context):
+        return True
     if entity.kind == "region":
         # A first-level region of our alias tables is well known ("Lazio", "Bayern"); one of
         # several words needs one that is no ordinary word ("the North West" of England is

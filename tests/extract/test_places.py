@@ -868,6 +868,15 @@ def test_other_one_word_region_still_needs_its_country(component: PlacesComponen
     assert names(component, "Visitors from Occitanie met the mayor.") == []
 
 
+def test_county_around_a_town_of_the_story(component: PlacesComponent) -> None:
+    # the town is the county's own: its centre is a few kilometres away
+    assert names(component, "The town of Shrewsbury welcomed visitors who toured Shropshire.") == [
+        "Shrewsbury", "Shropshire"]
+    # a county at the other end of the country needs its own support
+    assert names(component, "The town of Shrewsbury welcomed visitors who toured Cornwall.") == [
+        "Shrewsbury"]
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("en", "Tours and Bordeaux signed a pact.", ["Tours", "Bordeaux"]),
     ("fr", "Tours et Bordeaux signent un pacte.", ["Tours", "Bordeaux"]),

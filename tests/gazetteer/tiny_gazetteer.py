@@ -127,6 +127,13 @@ ENTITIES = [
     Entity("geonames:2992119", "Montréal", "city", "FR", "Occitanie", population=1_932),
     Entity("geonames:3374462", "Mindelo", "city", "CV", "Barlavento Islands", population=69_013),
     Entity("geonames:2737662", "Mindelo", "city", "PT", "Porto", population=3_491),
+    # a county near its county town, and one far from it
+    Entity("iso3166-2:GB-SHR", "Shropshire", "region", "GB", "England", "iso3166-2:GB-ENG",
+           lat=52.65234, lon=-2.79587),
+    Entity("iso3166-2:GB-CON", "Cornwall", "region", "GB", "England", "iso3166-2:GB-ENG",
+           lat=50.41667, lon=-4.75),
+    Entity("geonames:2637891", "Shrewsbury", "city", "GB", "England", "iso3166-2:GB-ENG",
+           lat=52.71009, lon=-2.75208, population=76_782),
 ]
 
 SPELLINGS = [
@@ -212,6 +219,9 @@ SPELLINGS = [
     ("iso3166-2:DE-BW", ["Baden-Württemberg", "Baden-Wurttemberg"], OFF),
     ("iso3166-2:GB-MAN", ["Manchester"], OFF),
     ("geonames:2643123", ["Manchester"], OFF),
+    ("iso3166-2:GB-SHR", ["Shropshire"], OFF),
+    ("iso3166-2:GB-CON", ["Cornwall"], OFF),
+    ("geonames:2637891", ["Shrewsbury"], OFF),
     ("geonames:5089178", ["Manchester"], OFF),
     ("iso3166-2:IT-25", ["Lombardy", "Lombardia"], OFF),
     ("geonames:3173435", ["Milan", "Milano", "Mailand", "Milán"], CUR),
