@@ -530,6 +530,22 @@ def test_a_pairing_of_two_cities_with_two_is_one_link_of_four(links: LinksCompon
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    ("Fans travelled from Hamburg, Blois and as far as Hue to see the band.", "en"),
+    ("The band's tour moves on to Turin and Hamburg in June.", "en"),
+    ("The delegation visited Monterrey and Florence last week.", "en"),
+])
+def test_the_stops_of_a_trip_with_no_traveller_named_are_no_partners(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) == set()
+
+
+def test_a_named_traveller_visits_each_stop(links: LinksComponent) -> None:
+    text = "The mayor of Blois visited Turin and Hamburg last week."
+    assert link_pairs(links, make_doc(text, "en")) == {
+        frozenset({"Blois", "Turin"}), frozenset({"Blois", "Hamburg"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
     ("Blois and Turin signed an agreement with Hue.", "en"),
     ("Blois e Torino hanno firmato un accordo con Huế.", "it"),
     ("Blois và Torino đã ký thỏa thuận với Huế.", "vi"),

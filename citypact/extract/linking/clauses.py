@@ -284,6 +284,25 @@ def _after_meeting(clause: Clause, marker: LexiconHit) -> bool:
                and marker.span[0] - h.span[1] <= MEETING_REACH for h in clause.splits)
 
 
+def _travelled_to(text: str, clause: Clause) -> list[PartyMention]:
+    """The places of a trip told with no traveller named ("Fans travelled from Hanoi, Da
+    Nang and Bangkok", "The tour moves on to Manila and Jakarta", "The delegation visited
+    Rome and Paris"): a clause whose cues are all of travel, with every party in one list
+    after the first of them. They are its stops or its origins, not partners of each
+    other."""
+    labels = {h.label for h in clause.splits}
+    if "visit" not in labels or labels - {"visit", "with"}:
+        return []
+    first = next(h.span[1] for h in clause.splits if h.label == "visit")
+    if any(p.span[0] < first for p in clause.parties):
+        return []
+    after = list(clause.parties)
+    listed = _joined(text, after, after[0].span[0], clause.joiners) if after else []
+    if len(listed) < len(after) or len(unique_parties(listed)) < 2:
+        return []
+    return unique_parties(listed)
+
+
 def clause_pairs(text: str, clause: Clause) -> Relation:
     """The pairs a clause relates, and how they were found (``between``, ``split``, ``all``)."""
     parties = clause.parties
@@ -306,6 +325,9 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
             if pairs:
                 return Relation(pairs, "split")
     unique = unique_parties(parties)
+    travelled = _travelled_to(text, clause)
+    if travelled:
+        return Relation([], "implicit", tuple(travelled))
     pairs = _local_pairs(unique)
     if pairs:
         return Relation(_group_pairs(unique, pairs), "all")
