@@ -67,6 +67,9 @@ _SOURCE_BONUS = {Source.CURATED: 0.2, Source.OFFICIAL: 0.0, Source.DERIVED: -0.3
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$")
 _DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[–—-]|[.,])[ \t]")
+_CREDIT = re.compile(r"[A-ZÀ-Ỹ][^\n()]{0,40}\($")
+"""A dateline before a news agency's name in brackets: "HANGZHOU, May 16 (", "PARIS ("."""
+_CREDIT_END = re.compile(r"\)[ \t]*(?:--|[–—-])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -510,6 +513,16 @@ def _city_homonym_region(mention: Mention) -> bool:
                for c in mention.candidates)
 
 
+def _agency_credit(text: str, span: Span) -> bool:
+    """The news agency credited in brackets after a dateline ("HANGZHOU, May 16 (Xinhua)
+    --", "ROME (ANSA) -"), not a place."""
+    start, end = span
+    line_start = text.rfind("\n", 0, start) + 1
+    return (_CREDIT.fullmatch(text, line_start, start) is not None
+            and text[line_start:start].split(maxsplit=1)[0].rstrip(",").isupper()
+            and _CREDIT_END.match(text, end) is not None)
+
+
 def _dateline(text: str, span: Span) -> bool:
     """A name in capitals alone at the start of a line, then a dash or a full stop ("PARMA –
     ...", "HALLE (SAALE) – ...", "HOF. ...")."""
@@ -631,7 +644,8 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
              ) -> tuple[list[tuple[Resolved, _Evidence]], list[_Evidence]]:
     """The resolved mentions with their evidence, and the evidence of every mention kept
     after people's names are dropped."""
-    evidences = _drop_people(text, _evidence(text, mentions, cues, language), cues)
+    evidences = [e for e in _drop_people(text, _evidence(text, mentions, cues, language), cues)
+                 if not _agency_credit(text, e.mention.span)]
     context = _Context(language, demonyms=cues.demonym_countries(text))
     context.country_spans = _named_countries(evidences, context)
     context.countries = set(context.country_spans)

@@ -211,6 +211,10 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("it", "Il gemellaggio sarà firmato a giugno.", "2024-06"),
     ("en", "The mayor will visit on Tuesday.", "2024-02-20"),
     ("en", "The mayor visited on Tuesday.", "2024-02-13"),
+    # A clause opened by "before", "then" carries the sentence's future across its comma.
+    ("en", "They will tour Ningbo, before returning to Vienna on Tuesday.", "2024-02-20"),
+    ("en", "They will meet in Rome, then fly to Paris on Tuesday.", "2024-02-20"),
+    ("en", "The city will build a port, and the works began on Tuesday.", "2024-02-13"),
     # The weekday written before a yearless date tells its year: 4 June 2024 is a Tuesday.
     ("en", "Tuesday, June 4", "2024-06-04"),
     ("en", "on Sunday (June 9)", "2024-06-09"),

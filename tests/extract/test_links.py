@@ -69,6 +69,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "agreement"),
     ("Blois and Hue have worked together on heritage since 2010.", "en",
      {"Blois", "Hue"}, "cooperation"),
+    ("Vinh Phuc and Tuscany celebrated their friendly provincial relationship.", "en",
+     {"Vinh Phuc", "Tuscany"}, "twinning"),
     ("Firenze e Huế lavorano insieme per il patrimonio.", "it",
      {"Florence", "Hue"}, "cooperation"),
     ("Huế và Blois chung tay bảo tồn di sản.", "vi", {"Blois", "Hue"}, "cooperation"),
@@ -308,6 +310,15 @@ def test_most_formal_kind_per_pair_and_its_date(links: LinksComponent) -> None:
     assert len(result) == 1
     assert (result[0].kind, result[0].date) == ("agreement", "2023-05-05")
     assert result[0].evidence_text == (text.split("\n")[1],)
+
+
+def test_a_celebrated_twinning_is_dated_by_the_establishment_told_after(
+        links: LinksComponent) -> None:
+    text = ("On 20 July 2023 Hue and Blois celebrated the 25th anniversary of their twinning.\n"
+            "The two cities have cooperated on heritage since the relationship was established "
+            "in 1998, the mayor of Hue said.")
+    result = links(make_doc(text, "en")).links
+    assert [(x.kind, x.date) for x in result] == [("twinning", "1998")]
 
 
 def test_of_two_dates_of_one_relation_the_one_by_its_cue(links: LinksComponent) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citypact.gazetteer.cues import PlaceCues
+from citypact.gazetteer.resolve import _agency_credit
 
 
 @pytest.fixture(scope="module")
@@ -104,3 +105,15 @@ def test_short_vietnamese_surname_before_a_middle_name(cues: PlaceCues, text: st
 ])
 def test_office_and_given_name_before_a_surname(cues: PlaceCues, text: str, name: str) -> None:
     assert cues.person_before(text, text.index(name))
+
+
+@pytest.mark.parametrize(("text", "name", "credit"), [
+    ("HANGZHOU, May 16 (Xinhua) -- East China's Zhejiang", "Xinhua", True),
+    ("ROME (Xinhua) - The mayor", "Xinhua", True),
+    ("The mayor of Rome (Xinhua) said", "Xinhua", False),
+    ("HANOI, May 16 (Xinhua county) signed", "Xinhua", False),
+])
+def test_a_news_agency_credited_after_a_dateline_is_no_place(text: str, name: str,
+                                                             credit: bool) -> None:
+    start = text.index(name)
+    assert _agency_credit(text, (start, start + len(name))) is credit

@@ -653,7 +653,8 @@ def _date_celebrated_twinnings(candidates: list[_Candidate],
     """A twinning told only at a feast or a visit of the story's days ("to mark the 30th
     anniversary of the sister city relationship ... on Tuesday"), not at its signing, is
     dated by that day; an earlier signing that another sentence gives the pair ("the
-    partnership, signed in 1994") or that the next sentence tells ("Der
+    partnership, signed in 1994", "since the relationship was established in 1991") or
+    that the next sentence tells ("Der
     Partnerschaftsvertrag war im Jahr 1959 unterzeichnet worden") is its establishment."""
     twinnings = {frozenset(c.parties) for c in candidates if c.kind == "twinning"}
     for key in twinnings:
@@ -663,7 +664,10 @@ def _date_celebrated_twinnings(candidates: list[_Candidate],
         feast = dates.get((key, "twinning"))
         if feast is None:
             continue
-        others = [c for c in told if c.kind == "agreement"]
+        # An agreement of the pair, or its relation dated in its own sentence ("since the
+        # relationship was established in 1991").
+        others = [c for c in told if c.kind == "agreement"
+                  or (c.kind == "cooperation" and c.gap != sys.maxsize)]
         others += [c for c in follow_up if frozenset(c.parties) == key]
         earlier = [c.date for c in others if c.date is not None and c.date < feast]
         if earlier:

@@ -374,6 +374,8 @@ class _Tense:
     future_verb: re.Pattern[str]
     past_verb: re.Pattern[str]
     verb_after: re.Pattern[str]
+    carried: re.Pattern[str] | None = None
+    """Words opening a clause that carry the sentence's tense into it ("before", "then")."""
 
     @classmethod
     def of(cls, cues: dict[str, Any]) -> _Tense:
@@ -385,7 +387,9 @@ class _Tense:
             re.compile(rf"(?:^|\W)(?:{future})\s+(?:\w+\s+){{0,2}}$|^[\s,]*(?:{future})\b", flags),
             re.compile(rf"(?<!\w)(?:{verbs})(?!\w)"),
             re.compile(rf"(?<!\w)(?:{past_verbs})(?!\w)"),
-            re.compile(rf"^\W*(?:\w+\W+){{0,2}}(?:{verbs})(?!\w)"))
+            re.compile(rf"^\W*(?:\w+\W+){{0,2}}(?:{verbs})(?!\w)"),
+            re.compile(rf"\s*(?:{_alternation(cues['carried'])})\b", flags)
+            if cues.get("carried") else None)
 
     def of_date(self, text: str, span: Span) -> int:
         """-1 when the date is told as past, 1 as to come, 0 when its words do not say."""
@@ -400,7 +404,20 @@ class _Tense:
             between = clause[verbs[-1].end():]
             if len(between.split()) <= FUTURE_VERB_REACH and not self.past_verb.search(between):
                 return 1
-        return 1 if self.verb_after.search(after) else 0
+        if self.verb_after.search(after):
+            return 1
+        # A clause after a comma that opens with a word carrying the tense on ("before
+        # returning", "then") takes the sentence's future ("The delegation will travel on to
+        # Ningbo, ..., before returning to Vienna on Wednesday").
+        if self.carried is None or not self.carried.match(clause):
+            return 0
+        sentence = re.split(r"[.;:!?\n]", text[max(0, span[0] - 200):span[0]])[-1]
+        verbs = list(self.future_verb.finditer(sentence))
+        if not verbs:
+            return 0
+        between = sentence[verbs[-1].end():]
+        return 1 if len(between.split()) <= 2 * FUTURE_VERB_REACH and not (
+            self.past_verb.search(between)) else 0
 
 
 FUTURE_VERB_REACH = 12
