@@ -319,8 +319,12 @@ def sentence_kind(cues: SentenceCues) -> LinkKind | None:
     candidates = [(hit, hit.label) for hit in cues.kinds]
     candidates += [(hit, EVENT_KIND[hit.label]) for hit in cues.events if hit.label in EVENT_KIND
                    and not _in_frame(hit, cues)]
+    signings = [_wished(hit, cues) for hit in cues.events if hit.label == "signing"]
+    # "The agreement ... is expected to be signed in April": an instrument whose signing
+    # the sentence tells only as to come is to come too.
+    unsigned = bool(signings) and all(signings)
     for hit, kind in candidates:
-        if _wished(hit, cues):
+        if _wished(hit, cues) or (unsigned and kind == "agreement"):
             wished = True
         else:
             stated.append(kind)  # type: ignore[arg-type]
