@@ -73,6 +73,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Vinh Phuc", "Tuscany"}, "twinning"),
     ("The agreement between Hue and Blois is expected to be signed in April.", "en",
      {"Blois", "Hue"}, "proposal"),
+    ("The council of Hue voted to pursue a sister city relationship with Blois.", "en",
+     {"Blois", "Hue"}, "proposal"),
     ("The council authorized the mayor of Hue to sign a sister city agreement with Blois.",
      "en", {"Blois", "Hue"}, "proposal"),
     ("Firenze e Huế lavorano insieme per il patrimonio.", "it",
@@ -323,6 +325,16 @@ def test_a_celebrated_twinning_is_dated_by_the_establishment_told_after(
             "in 1998, the mayor of Hue said.")
     result = links(make_doc(text, "en")).links
     assert [(x.kind, x.date) for x in result] == [("twinning", "1998")]
+
+
+def test_partners_listed_with_their_dates_are_each_the_subject_s(links: LinksComponent) -> None:
+    text = ("Blois and Turin signed a cooperation agreement on 3 May 2023.\n"
+            "The council already has sister city ties with Florence in Tuscany, established in "
+            "1990, and with Hamburg since 2015.")
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "en")).links}
+    assert result == {frozenset({"Blois", "Turin"}): ("agreement", "2023-05-03"),
+                      frozenset({"Blois", "Florence"}): ("twinning", "1990"),
+                      frozenset({"Blois", "Hamburg"}): ("twinning", "2015")}
 
 
 def test_of_two_dates_of_one_relation_the_one_by_its_cue(links: LinksComponent) -> None:

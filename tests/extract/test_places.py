@@ -868,6 +868,12 @@ def test_other_one_word_region_still_needs_its_country(component: PlacesComponen
     assert names(component, "Visitors from Occitanie met the mayor.") == []
 
 
+def test_a_council_after_a_name_makes_it_a_town(component: PlacesComponent) -> None:
+    assert names(component, "Shrewsbury Town Council voted on Monday.") == ["Shrewsbury"]
+    assert names(component, "Shrewsbury Regional Council voted on Monday.") == ["Shrewsbury"]
+    assert names(component, "Shrewsbury voted on Monday.") == []  # a word opening a sentence
+
+
 def test_county_around_a_town_of_the_story(component: PlacesComponent) -> None:
     # the town is the county's own: its centre is a few kilometres away
     assert names(component, "The town of Shrewsbury welcomed visitors who toured Shropshire.") == [

@@ -228,7 +228,8 @@ def _read_sentence(story: _Story, index: int) -> tuple[
                    _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
                    celebrated, gap if pair_date == own else sys.maxsize)
         for a, b, conf in pairs if not _passing_call(a, b, conf)
-        for pair_date in [_stop_date(story.stops, story.sections, span, a, b) or link_date]
+        for pair_date in [_stop_date(story.stops, story.sections, span, a, b)
+                          or _listed_date(doc, span, a, b, inside, len(pairs)) or link_date]
         for pair, sure in _linked_names(doc, a, b, conf)]
     lex = story.lex
     visits = list(lex.visits.finditer(story.keys.get(lex.keep_accents), *span)) \
@@ -237,6 +238,23 @@ def _read_sentence(story: _Story, index: int) -> tuple[
         date = _sentence_date(doc, span, cues, kind, renewed=False) or date
     return found, inside, sentence_events(cues, pairs, inside,
                                           date or _guessed_date(doc, span), visits)
+
+
+def _listed_date(doc: Doc, span: Span, a: PartyMention, b: PartyMention,
+                 inside: list[PartyMention], breadth: int) -> str | None:
+    """In a sentence listing several partners each with its date ("sister city ties with
+    Takatsuki, established in 1990, and with Suwon since 2015"), the date written after a
+    partner and before the next one dates its pair."""
+    if breadth < 2 or a.span[0] == b.span[0]:
+        return None
+    dates = [m for m in doc.dates if span[0] <= m.span[0] < span[1]
+             and not m.guessed and not m.dateline]
+    if len({m.value for m in dates}) < 2:
+        return None
+    last = a if a.span[0] > b.span[0] else b
+    following = min((p.span[0] for p in inside if p.span[0] >= last.span[1]
+                     and not p.locator and p.name not in (a.name, b.name)), default=span[1])
+    return next((m.value for m in dates if last.span[1] <= m.span[0] < following), None)
 
 
 def _follows_up(story: _Story, index: int, inside: list[PartyMention],

@@ -269,6 +269,10 @@ def _implicit(text: str, parties: Sequence[PartyMention], marker: LexiconHit,
              and text[m.span[0]:m.span[1]].lower() == word
              and not any(marker.span[1] <= c.span[0] < m.span[0]
                          for c in cues if c.label != "with")]
+    for start in later:
+        hosts = unique_parties([*hosts, *_joined(
+            text, [p for p in parties if p.span[0] >= start], start, joiners)])
+    names = {p.name for p in hosts}
     others = unique_parties([p for p in parties if p.name not in names
                       and not any(m <= p.span[0] for m in later)])
     pairs = _cross(others, hosts)
@@ -279,9 +283,16 @@ MEETING_REACH = 24
 """Characters between a meeting or visit cue and its "with" ("working session with")."""
 
 
-def _after_meeting(clause: Clause, marker: LexiconHit) -> bool:
-    return any(h.label in ("meeting", "visit") and h.span[1] <= marker.span[0]
-               and marker.span[0] - h.span[1] <= MEETING_REACH for h in clause.splits)
+def _after_meeting(text: str, clause: Clause, marker: LexiconHit) -> bool:
+    """A meeting or a visit right before the "with" ("working session with"); or a relation
+    whose "with" comes again ("has sister city ties with A ..., and with B"): its partners
+    are partners of the unnamed subject, not of each other."""
+    word = text[marker.span[0]:marker.span[1]].lower()
+    again = any(h.label == "with" and h.span[0] > marker.span[1]
+                and text[h.span[0]:h.span[1]].lower() == word for h in clause.splits)
+    return any(h.label != "with" and (again or h.label in ("meeting", "visit"))
+               and h.span[1] <= marker.span[0] and marker.span[0] - h.span[1] <= MEETING_REACH
+               for h in clause.splits)
 
 
 def _travelled_to(text: str, clause: Clause) -> list[PartyMention]:
@@ -314,7 +325,7 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
             return Relation(_group_pairs(group, pairs), "between")
     for split in clause.splits:
         left = unique_parties([p for p in parties if p.span[1] <= split.span[0]])
-        if split.label == "with" and not left and _after_meeting(clause, split):
+        if split.label == "with" and not left and _after_meeting(text, clause, split):
             return _implicit(text, parties, split, clause.splits, clause.joiners)
         right = unique_parties([p for p in parties if p.span[0] >= split.span[1]])
         if _local_pairs(left) and not any(h.label == "with" for h in clause.splits):

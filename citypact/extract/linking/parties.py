@@ -15,6 +15,7 @@ import pycountry
 from citypact.extract.pipeline import Doc
 from citypact.gazetteer.rules import load_wrappers
 from citypact.model import Span
+from citypact.textnorm import fold
 
 NON_PARTY_ORG_TYPES = frozenset({"media", "programme"})
 """News outlets report, programmes frame a cooperation: neither is
@@ -251,6 +252,8 @@ def _apposition() -> re.Pattern[str]:
 
 
 
+IN_HOLDER = re.compile(r"\s+(?:in|nel|nella|nello|en|dans|im|tại|ở|em|no|na)\s+")
+"""Between a town and the region or country that holds it: "Takatsuki in Osaka Prefecture"."""
 CAPITAL_OF = re.compile(
     r"\s*,\s*(?:the\s+|la\s+|a\s+|el\s+|die\s+|il\s+)?"
     r"(?:capital|capitale|capoluogo|Hauptstadt|chef-lieu|thủ phủ|thủ đô|tỉnh lỵ)"
@@ -276,6 +279,11 @@ def _apposed(text: str, inner: PartyMention, outer: PartyMention) -> bool:
     country that holds the place before it locates that place."""
     if inner.country != outer.country:
         return False
+    if IN_HOLDER.fullmatch(text, inner.span[1], outer.span[0]) is not None:
+        # "Takatsuki in Osaka Prefecture", "Suwon in South Korea": a town in what holds it
+        return inner.kind == "city" and (outer.kind == "country" or (
+            outer.kind == "region" and inner.admin1 is not None
+            and (fold(inner.admin1) in fold(outer.name) or fold(outer.name) in fold(inner.admin1))))
     if CAPITAL_OF.fullmatch(text, inner.span[1], outer.span[0]) is not None:
         return inner.kind == "city" and outer.kind in ("region", "country")
     if _apposition().fullmatch(text, inner.span[1], outer.span[0]) is None:
