@@ -25,6 +25,7 @@ PLACES = {
     "Hamburg": ("city", "DE"), "Da Nang": ("city", "VN"), "Vietnam": ("country", "VN"),
     "Italy": ("country", "IT"), "Việt Nam": ("country", "VN"), "Lisboa": ("city", "PT"),
     "Curitiba": ("city", "BR"), "Braga": ("city", "PT"), "São Paulo": ("city", "BR"),
+    "Quang Ninh": ("region", "VN"), "Manila": ("city", "PH"), "Osaka": ("city", "JP"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany"}
@@ -678,6 +679,34 @@ def test_three_parties_between_are_one_link(links: LinksComponent) -> None:
     assert link_pairs(links, doc) == {frozenset({"Florence", "Hue"}),
                                       frozenset({"Florence", "Da Nang"}),
                                       frozenset({"Hue", "Da Nang"})}
+
+
+@pytest.mark.parametrize(("text", "language", "members"), [
+    ("Lãnh đạo ba tỉnh Vinh Phuc, Quang Ninh và Hamburg đã ký kết thỏa thuận hợp tác.", "vi",
+     ["Vinh Phuc", "Quang Ninh", "Hamburg"]),
+    ("Quang Ninh, Hue and Hamburg signed a memorandum of understanding.", "en",
+     ["Quang Ninh", "Hue", "Hamburg"]),
+])
+def test_three_subjects_of_one_country_and_another_are_one_link(
+        links: LinksComponent, text: str, language: str, members: list[str]) -> None:
+    assert link_pairs(links, make_doc(text, language)) == {
+        frozenset(pair) for pair in combinations(members, 2)}
+
+
+def test_a_region_and_its_own_city_in_a_group_are_not_paired(links: LinksComponent) -> None:
+    doc = make_doc("Tuscany, Florence and Hue signed a memorandum of understanding.", "en")
+    assert link_pairs(links, doc) == {frozenset({"Florence", "Hue"}),
+                                      frozenset({"Tuscany", "Hue"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Công ty tại Hue vừa ký hợp đồng cung cấp gạo cho khách hàng tại Manila.", "vi"),
+    ("Doanh nghiệp Hue mong muốn hợp tác lâu dài với các khách hàng Osaka.", "vi"),
+    ("Một công ty của Hue đã ký kết hợp đồng xuất khẩu sang Osaka.", "vi"),
+])
+def test_a_firm_s_contract_and_its_customers_are_no_cooperation_of_places(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) == set()
 
 
 def _org(text: str, name: str, country: str, kind: str) -> Organization:
