@@ -320,17 +320,26 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                  keys: KeyCache) -> list[PartyMention]:
     """Flag places right after a venue preposition ("in", "tại", "presso"), unless the
     preposition follows a counterpart noun: "the towns in Hamburg" are Hamburg's. A place
-    where an organisation is based ("basé à Stuttgart") or that names a forum locates."""
+    where an organisation is based ("basé à Stuttgart") or that names a forum locates; so
+    do the places of a firm's market ("cho khách hàng tại Manila", "xuất sang Rotterdam (Hà
+    Lan) và Busan"): they say where its customers are, who are no party."""
     key = keys.get(lex.keep_accents)
     hits = list(lex.references.finditer(key))
     noun_ends = {h.span[1] for h in hits if h.label == "counterpart_nouns"}
     venue_ends = {h.span[1] for h in hits if h.label == "venue"
                   and _end_before(key, h.span[0]) not in noun_ends}
     based_ends = {h.span[1] for h in hits if h.label == "based"}
+    market_ends = {h.span[1] for h in hits if h.label == "market"}
     forums = [h.span[1] for h in lex.events.finditer(key) if h.label == "forum"]
     marked = []
+    market = -1  # the end of the last place of a market, for those listed after it
     for party in parties:
         before = _end_before(key, party.span[0])
+        if party.via == "place" and (before in market_ends or _listed_after(
+                key, market, party.span[0], lex.joiners)):
+            market = party.span[1]
+            marked.append(dataclasses.replace(party, locator=True))
+            continue
         if party.via == "place" and (before in based_ends
                                      or _names_a_forum(key, forums, party.span[0])):
             marked.append(dataclasses.replace(party, locator=True))
@@ -338,6 +347,19 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
         is_venue = party.via == "place" and party.kind == "city" and before in venue_ends
         marked.append(dataclasses.replace(party, venue=True) if is_venue else party)
     return marked
+
+
+LIST_GAP = 16
+"""Most characters between two places of one list ("Rotterdam (Hà Lan) và Busan")."""
+LIST_WORD = re.compile(r"\w+")
+
+
+def _listed_after(key: str, end: int, start: int, joiners: frozenset[str]) -> bool:
+    """Whether a place at ``start`` goes on a list whose last place ends at ``end``: only
+    spaces, commas, brackets and joiners ("và", "and") between them."""
+    gap = key[end:start]
+    return 0 <= end <= start and len(gap) <= LIST_GAP and not any(
+        ch in gap for ch in ".;:!?") and all(w in joiners for w in LIST_WORD.findall(gap))
 
 
 FORUM_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:of|di|de|del|della|du|des|in)\s+$")

@@ -161,27 +161,18 @@ def _denied(cue: LexiconHit, modality: tuple[LexiconHit, ...],
                for m in modality)
 
 
-MARKET_REACH = 12
-"""Characters after a ``market`` phrase ("khách hàng tại", customers in) where the place it
-names begins."""
-
-
 def _undenied(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMention]:
     """The parties of a sentence but those named after a denied cue or an ``attendance``
     phrase, before the next cue or word of contrast ("nessun accordo con Sarajevo", "nhưng
-    không làm việc với lãnh đạo tỉnh Bắc Ninh", "The event was attended by ..."), and those
-    named right after a ``market`` phrase ("cho khách hàng tại Manila"): what did not happen
-    with them, what they only witnessed, or where a firm sells, relates them to nobody,
-    wherever else the sentence names them."""
+    không làm việc với lãnh đạo tỉnh Bắc Ninh", "The event was attended by ..."): what did
+    not happen with them, or what they only witnessed, relates them to nobody, wherever
+    else the sentence names them."""
     starts = sorted(h.span[0] for h in (*cues.kinds, *cues.events, *cues.contrasts))
     denied: set[str] = set()
     attendance = [r for r in cues.references if r.label == "attendance"]
     for cue in (*cues.denied, *attendance):
         end = next((s for s in starts if s > cue.span[1]), cues.span[1])
         denied.update(p.name for p in parties if cue.span[1] <= p.span[0] < end)
-    for market in (r for r in cues.references if r.label == "market"):
-        denied.update(p.name for p in parties
-                      if 0 <= p.span[0] - market.span[1] <= MARKET_REACH)
     return [p for p in parties if p.name not in denied]
 
 
