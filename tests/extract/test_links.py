@@ -272,6 +272,11 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("La delegazione ha visitato il porto.", "it", ["visit", "visit"]),
     ("The most visited stands were those of Hue.", "en", []),
     ("Les stands les plus visités étaient ceux de Hué.", "fr", []),
+    # a council's session and a press conference are no meeting of parties; a contract is
+    # a firm's sale, not a signing of places
+    ("Phát biểu tại kỳ họp thứ 15 HĐND tỉnh, ông Thái cho biết.", "vi", []),
+    ("Công ty vừa ký hợp đồng cung cấp gạo.", "vi", []),
+    ("Hai bên đã ký kết biên bản ghi nhớ.", "vi", ["signing"]),
 ])
 def test_a_phrase_holding_an_event_word_is_no_event_cue(text: str, language: str,
                                                         events: list[str]) -> None:
@@ -697,6 +702,11 @@ def test_a_region_and_its_own_city_in_a_group_are_not_paired(links: LinksCompone
     doc = make_doc("Tuscany, Florence and Hue signed a memorandum of understanding.", "en")
     assert link_pairs(links, doc) == {frozenset({"Florence", "Hue"}),
                                       frozenset({"Tuscany", "Hue"})}
+
+
+def test_the_places_listed_as_a_market_are_no_parties(links: LinksComponent) -> None:
+    text = "Hue đã ký thỏa thuận hợp tác với Blois và xuất khẩu sang Osaka và Manila."
+    assert link_pairs(links, make_doc(text, "vi")) == {frozenset({"Hue", "Blois"})}
 
 
 @pytest.mark.parametrize(("text", "language"), [

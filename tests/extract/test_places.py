@@ -207,6 +207,13 @@ def test_kieu_is_no_name_of_kyiv(component: PlacesComponent, text: str, language
     assert "Kyiv" not in names(component, text, language)
 
 
+def test_hang_nam_is_no_name_of_hangzhou(component: PlacesComponent) -> None:
+    """GeoNames keeps "Hằng" as a name of Hangzhou; in Vietnamese it is a word ("Hằng năm",
+    every year) and a given name."""
+    text = "Hằng năm, tỉnh Tây Ninh và tỉnh Svay Rieng tổ chức hội nghị."
+    assert "Hangzhou" not in names(component, text, "vi")
+
+
 @pytest.mark.parametrize("text", [
     "FLORENCE, Ala. (AP) — The council met on Tuesday.",
     "The council of Florence, Ala., met on Tuesday.",
