@@ -850,6 +850,16 @@ def test_bare_name_of_a_city_and_its_region_is_the_city(
     assert kinds == {"region": 1, "city": 2}
 
 
+def test_vi_a_bare_name_after_its_province_is_the_province(component: PlacesComponent) -> None:
+    """The Vietnamese press drops "tỉnh" once it has named the province (``carried_wrappers``
+    of common_words.toml)."""
+    text = ("Đoàn đại biểu tỉnh Saitama (Nhật Bản) đã thăm Hà Nội. Hiện có 300 lưu học sinh "
+            "Saitama theo học tại Việt Nam.")
+    found = {p.name: len(p.mentions) for p in places(component, text, "vi")
+             if p.name.startswith("Saitama")}
+    assert found == {"Saitama Prefecture": 2}
+
+
 # --- well-known regions, and names where places are written ---------------------------
 
 
