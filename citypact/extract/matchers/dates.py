@@ -110,6 +110,8 @@ class DateGrammar:
         self.weekday_of = {
             spelling: number for names in _table(rules, "weekdays").values()
             for number, spellings in enumerate(names) for spelling in spellings.split("|")}
+        self._ordinal_heads = tuple(
+            word for words in _table(rules, "ordinal_heads").values() for word in words)
         relative_days: dict[str, Any] = rules.get("relative_days", {})
         self.relative: dict[str, int] = {
             word: int(days) for table in relative_days.values() for word, days in table.items()}
@@ -347,13 +349,19 @@ class DateGrammar:
         return DateMatch(m.span(), value, explicit_year=False, relative=True) if value else None
 
     def _from_weekday(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
-        if base is None:
+        if base is None or self._ordinal(text_before=m.string[max(0, m.start() - 24):m.start()]):
             return None
         # News reports the weekday of a past day of this week (or today).
         back = (base.weekday() - self.weekday_of[m.group(1).lower()]) % 7
         day = base - dt.timedelta(days=back)
         return DateMatch(m.span(), day.isoformat(), explicit_year=False, relative=True,
                          weekday=True)
+
+    def _ordinal(self, text_before: str) -> bool:
+        """A weekday's name after an ordinal's head is the ordinal ("lần thứ hai", the
+        second time; "đứng thứ ba", ranks third)."""
+        head = " " + text_before.lower().rstrip()
+        return any(head.endswith(" " + word) for word in self._ordinal_heads)
 
     def _dated(self, span: Span, year: str | None, month: int, day: int,
                base: dt.date | None) -> DateMatch | None:
