@@ -704,6 +704,13 @@ def test_a_region_and_its_own_city_in_a_group_are_not_paired(links: LinksCompone
                                       frozenset({"Tuscany", "Hue"})}
 
 
+def test_two_towns_named_together_without_a_cue_lend_nothing(links: LinksComponent) -> None:
+    # a match report: the clubs' towns are named together in its lead, with no cue
+    text = ("Tối qua, Hue thắng ngược Blois với tỷ số 3-2. Ban lãnh đạo đội bóng Hue đã thực "
+            "hiện đúng thỏa thuận với nhà tài trợ.")
+    assert link_pairs(links, make_doc(text, "vi")) == set()
+
+
 def test_the_places_listed_as_a_market_are_no_parties(links: LinksComponent) -> None:
     text = "Hue đã ký thỏa thuận hợp tác với Blois và xuất khẩu sang Osaka và Manila."
     assert link_pairs(links, make_doc(text, "vi")) == {frozenset({"Hue", "Blois"})}

@@ -137,7 +137,9 @@ class LinksComponent:
                                        for span in doc.sentences])
         return _Story(
             doc=doc, lex=lex, keys=keys, parties=parties, main=main,
-            firm=firm_pair(main, parties, doc.sentences),
+            # named together where a cue relates something: two clubs' towns of a match
+            # report ("Nam Định thắng Bangkok United") are no pair of the story
+            firm=firm_pair(main, parties, [c.span for c in all_cues if c.has_cue]),
             sections=sections, stops=_stop_dates(doc, sections, parties), cues=all_cues,
             names=[frozenset(p.name for p in parties if span[0] <= p.span[0] < span[1])
                    for span in doc.sentences],
