@@ -363,6 +363,14 @@ def test_the_two_sides_with_another_partner_named_are_that_pair(links: LinksComp
                       frozenset({"Florence", "Hue"}): "proposal"}
 
 
+def test_the_two_sides_are_the_pair_of_the_sentence_before(links: LinksComponent) -> None:
+    text = ("Hue và Blois ký biên bản ghi nhớ về du lịch. Chiều 4/5, đoàn Hue làm việc với "
+            "lãnh đạo thành phố Hamburg. Hai bên thống nhất hợp tác trong lĩnh vực năng lượng.")
+    result = {frozenset(x.parties): x.sectors for x in links(make_doc(text, "vi")).links}
+    assert result[frozenset({"Hue", "Hamburg"})] == ("energy",)
+    assert "energy" not in result[frozenset({"Hue", "Blois"})]
+
+
 @pytest.mark.parametrize(("text", "language", "pair"), [
     ("Un protocollo con Huế, nessun accordo con Blois.", "it", {"Blois", "Hue"}),
     ("Una delegazione di Huế ha visitato Firenze, ma nessun incontro con Blois.", "it",

@@ -101,7 +101,7 @@ class LinksComponent:
             if not cues.has_cue:
                 continue
             context[span] = _neighbour_sectors(story, index)
-            read = _read_sentence(story, index)
+            read = _read_sentence(story, index, _previous_pair(story, index, latest))
             if read is None:
                 continue
             found, inside, said = read
@@ -201,17 +201,33 @@ def _after(date: str, published: str | None) -> bool:
     return date[:n] > published[:n]
 
 
-def _read_sentence(story: _Story, index: int) -> tuple[
+def _previous_pair(story: _Story, index: int, latest: tuple[int, list[_Candidate]],
+                   ) -> tuple[PartyMention, PartyMention] | None:
+    """The one pair that the sentence right before relates, in the same paragraph: who
+    "the two sides" of this one are."""
+    last, found = latest
+    if last != index - 1 or len({c.parties for c in found}) != 1:
+        return None
+    between = story.doc.text[story.doc.sentences[last][1]:story.doc.sentences[index][0]]
+    first = {p.name: p for p in reversed(story.parties)}
+    names = found[0].parties
+    if "\n" in between or any(name not in first for name in names):
+        return None
+    return first[names[0]], first[names[1]]
+
+
+def _read_sentence(story: _Story, index: int,
+                   previous: tuple[PartyMention, PartyMention] | None = None) -> tuple[
         list[_Candidate], list[PartyMention], list[Event]] | None:
     """The candidate links of one cue sentence, its parties and its events; ``None`` when
-    it states no relation."""
+    it states no relation. ``previous``: the one pair of the sentence before."""
     doc, cues, span = story.doc, story.cues[index], story.doc.sentences[index]
     kind = sentence_kind(cues)
     if kind is None:
         return None
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
     pairs = sentence_pairs(doc.text, inside, cues, story.main, kind, story.lex.joiners,
-                           firm_main=story.firm)
+                           firm_main=story.firm, previous=previous)
     own = _sentence_date(doc, span, cues, kind)
     date = (own or _section_date(story.sections, span) or _news_date(doc, span, cues, kind)
             or _neighbour_date(doc, index, story.own_dates, story.names)
