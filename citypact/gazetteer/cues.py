@@ -108,6 +108,8 @@ class PlaceCues:
                           for lang, ws in common.twinning.items()}
         self._region_articles = {lang: frozenset(word_accent_key(w) for w in ws)
                                  for lang, ws in common.region_articles.items()}
+        self._carried = {lang: frozenset(phrase_key(w) for w in ws)
+                         for lang, ws in common.carried_wrappers.items()}
         self._demonyms = demonyms
         self._region_abbreviations = region_abbreviations or {}
         self._adjectives = {**(adjectives or {}), **demonyms}
@@ -311,6 +313,12 @@ class PlaceCues:
         lists = ([self._twinning[language]] if language in self._twinning
                  else list(self._twinning.values()))
         return any(f" {key} " in folded for words in lists for key in words)
+
+    def carried(self, text: str, wrapper: Wrapper, language: str | None) -> bool:
+        """Whether a region wrapper holds for the bare mentions of its name elsewhere in the
+        text, in the text's language ("tỉnh Kampong Cham ... Kampong Cham")."""
+        return wrapper.kind == "region" and wrapper.before and phrase_key(
+            text[wrapper.span[0]:wrapper.span[1]]) in self._carried.get(language or "", ())
 
     def region_article_before(self, text: str, start: int, language: str | None) -> Span | None:
         """The span of an article that a region's name takes and a town's does not, right

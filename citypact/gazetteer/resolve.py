@@ -502,7 +502,24 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         if demonym is not None:
             evidence.container_countries |= {demonym}
         found.append(evidence)
-    return found
+    return _carry_wrappers(text, found, cues, language)
+
+
+def _carry_wrappers(text: str, evidences: list[_Evidence], cues: PlaceCues,
+                    language: str | None) -> list[_Evidence]:
+    """A bare name that a carried wrapper wraps elsewhere in the text takes it: the
+    Vietnamese press drops "tỉnh" once it has named the province ("tỉnh Kampong Cham ...
+    lưu học sinh Kampong Cham"), where "el alcalde de Trnava" is the town's. A name the
+    text also writes as a town's ("Tỉnh Hòa Bình và thành phố Hòa Bình") stays the town's."""
+    carried = {e.mention.key for e in evidences if e.wrapper is not None
+               and cues.carried(text, e.wrapper, language) and _city_homonym_region(e.mention)}
+    carried -= {e.mention.key for e in evidences
+                if e.wrapper is not None and e.wrapper.kind == "city"}
+    for evidence in evidences:
+        if evidence.wrapper is None and evidence.mention.key in carried:
+            start = evidence.mention.span[0]
+            evidence.wrapper = Wrapper("region", (start, start))
+    return evidences
 
 
 def _city_homonym_region(mention: Mention) -> bool:

@@ -212,6 +212,9 @@ class CommonWords:
     """Words of twinning ("twinned", "gemellate"): a list after one is a list of towns."""
     region_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Articles that a region's name takes and a town's does not ("au Québec")."""
+    carried_wrappers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Region wrappers that hold for every bare mention of the name they wrap ("tỉnh
+    Kampong Cham ... Kampong Cham")."""
 
 
 def load_common_words() -> CommonWords:
@@ -219,7 +222,7 @@ def load_common_words() -> CommonWords:
     data = read_data("common_words.toml")
     lists: dict[str, dict[str, tuple[str, ...]]] = {
         key: {} for key in ("function", "ambiguous", "place_prepositions", "coordinators",
-                             "twinning", "region_articles")}
+                             "twinning", "region_articles", "carried_wrappers")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():

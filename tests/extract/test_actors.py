@@ -343,6 +343,20 @@ def test_vi_chairman_of_a_peoples_committee(actors: ActorsComponent) -> None:
         ("Trường Đại học Cần Thơ", "university")]
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # The province left unsaid after "tỉnh": the name is the holder, not what he chairs.
+    ("Đoàn do Phó Chủ tịch UBND tỉnh Nguyễn Minh Lâm làm trưởng đoàn.", "Nguyễn Minh Lâm",
+     "Phó Chủ tịch UBND tỉnh"),
+    # A foreign region's council is its government, no syllable of a name ("Hội").
+    ("Ông Hervé Marchand, Phó Chủ tịch Hội đồng vùng Normandie, ký kết.", "Hervé Marchand",
+     "Phó Chủ tịch Hội đồng vùng Normandie"),
+])
+def test_vi_the_holder_of_an_office_of_a_province_or_council(
+        actors: ActorsComponent, text: str, name: str, role: str) -> None:
+    doc = run(actors, text, "vi", [("Normandie", "Normandy", "region", "FR")])
+    assert [(p.name, p.role) for p in doc.people] == [(name, role)]
+
+
 def test_vi_department_written_in_lower_case(actors: ActorsComponent) -> None:
     doc = run(actors, "Ông Lê Văn Nam, Giám đốc Sở Ngoại vụ TPHCM, phát biểu.", "vi",
               [("TPHCM", "Ho Chi Minh City", "city", "VN")])

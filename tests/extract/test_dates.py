@@ -31,6 +31,14 @@ def grammar() -> DateGrammar:
     ("Từ ngày 8 đến 11/7, đoàn công tác", [("2023-07-08", "2023-07-11")]),
     ("từ ngày 8-11/7/2022", [("2022-07-08", "2022-07-11")]),
     ("từ 30/6 đến 2/7", [("2023-06-30", "2023-07-02")]),
+    # Day and month joined by a hyphen (Báo Đà Nẵng, Tuổi Trẻ); a score is no date.
+    ("Chiều 12-3, tại trụ sở", [("2023-03-12", None)]),
+    ("từ ngày 11 đến 14-3", [("2023-03-11", "2023-03-14")]),
+    ("từ 30-6 đến 2-7", [("2023-06-30", "2023-07-02")]),
+    ("thắng với tỷ số 3-2", []),
+    # An ordinal is no weekday: "lần thứ 3" (the third time), "đứng thứ hai" (ranks second).
+    ("Diễn đàn hợp tác lần thứ 3, với sự tham dự", []),
+    ("đứng thứ hai trong các địa phương", []),
     ("dal 8 all'11 luglio", [("2023-07-08", "2023-07-11")]),
     ("il 12 e 13 maggio", [("2023-05-12", "2023-05-13")]),
     ("les 12 et 13 mai 2022", [("2022-05-12", "2022-05-13")]),

@@ -25,6 +25,7 @@ PLACES = {
     "Hamburg": ("city", "DE"), "Da Nang": ("city", "VN"), "Vietnam": ("country", "VN"),
     "Italy": ("country", "IT"), "Việt Nam": ("country", "VN"), "Lisboa": ("city", "PT"),
     "Curitiba": ("city", "BR"), "Braga": ("city", "PT"), "São Paulo": ("city", "BR"),
+    "Quang Ninh": ("region", "VN"), "Manila": ("city", "PH"), "Osaka": ("city", "JP"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany"}
@@ -279,6 +280,11 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("La delegazione ha visitato il porto.", "it", ["visit", "visit"]),
     ("The most visited stands were those of Hue.", "en", []),
     ("Les stands les plus visités étaient ceux de Hué.", "fr", []),
+    # a council's session and a press conference are no meeting of parties; a contract is
+    # a firm's sale, not a signing of places
+    ("Phát biểu tại kỳ họp thứ 15 HĐND tỉnh, ông Thái cho biết.", "vi", []),
+    ("Công ty vừa ký hợp đồng cung cấp gạo.", "vi", []),
+    ("Hai bên đã ký kết biên bản ghi nhớ.", "vi", ["signing"]),
 ])
 def test_a_phrase_holding_an_event_word_is_no_event_cue(text: str, language: str,
                                                         events: list[str]) -> None:
@@ -382,6 +388,14 @@ def test_the_two_sides_with_another_partner_named_are_that_pair(links: LinksComp
     result = {frozenset(x.parties): x.kind for x in links(make_doc(text, "en")).links}
     assert result == {frozenset({"Blois", "Hue"}): "cooperation",
                       frozenset({"Florence", "Hue"}): "proposal"}
+
+
+def test_the_two_sides_are_the_pair_of_the_sentence_before(links: LinksComponent) -> None:
+    text = ("Hue và Blois ký biên bản ghi nhớ về du lịch. Chiều 4/5, đoàn Hue làm việc với "
+            "lãnh đạo thành phố Hamburg. Hai bên thống nhất hợp tác trong lĩnh vực năng lượng.")
+    result = {frozenset(x.parties): x.sectors for x in links(make_doc(text, "vi")).links}
+    assert result[frozenset({"Hue", "Hamburg"})] == ("energy",)
+    assert "energy" not in result[frozenset({"Hue", "Blois"})]
 
 
 @pytest.mark.parametrize(("text", "language", "pair"), [
@@ -721,6 +735,46 @@ def test_three_parties_between_are_one_link(links: LinksComponent) -> None:
     assert link_pairs(links, doc) == {frozenset({"Florence", "Hue"}),
                                       frozenset({"Florence", "Da Nang"}),
                                       frozenset({"Hue", "Da Nang"})}
+
+
+@pytest.mark.parametrize(("text", "language", "members"), [
+    ("Lãnh đạo ba tỉnh Vinh Phuc, Quang Ninh và Hamburg đã ký kết thỏa thuận hợp tác.", "vi",
+     ["Vinh Phuc", "Quang Ninh", "Hamburg"]),
+    ("Quang Ninh, Hue and Hamburg signed a memorandum of understanding.", "en",
+     ["Quang Ninh", "Hue", "Hamburg"]),
+])
+def test_three_subjects_of_one_country_and_another_are_one_link(
+        links: LinksComponent, text: str, language: str, members: list[str]) -> None:
+    assert link_pairs(links, make_doc(text, language)) == {
+        frozenset(pair) for pair in combinations(members, 2)}
+
+
+def test_a_region_and_its_own_city_in_a_group_are_not_paired(links: LinksComponent) -> None:
+    doc = make_doc("Tuscany, Florence and Hue signed a memorandum of understanding.", "en")
+    assert link_pairs(links, doc) == {frozenset({"Florence", "Hue"}),
+                                      frozenset({"Tuscany", "Hue"})}
+
+
+def test_two_towns_named_together_without_a_cue_lend_nothing(links: LinksComponent) -> None:
+    # a match report: the clubs' towns are named together in its lead, with no cue
+    text = ("Tối qua, Hue thắng ngược Blois với tỷ số 3-2. Ban lãnh đạo đội bóng Hue đã thực "
+            "hiện đúng thỏa thuận với nhà tài trợ.")
+    assert link_pairs(links, make_doc(text, "vi")) == set()
+
+
+def test_the_places_listed_as_a_market_are_no_parties(links: LinksComponent) -> None:
+    text = "Hue đã ký thỏa thuận hợp tác với Blois và xuất khẩu sang Osaka và Manila."
+    assert link_pairs(links, make_doc(text, "vi")) == {frozenset({"Hue", "Blois"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Công ty tại Hue vừa ký hợp đồng cung cấp gạo cho khách hàng tại Manila.", "vi"),
+    ("Doanh nghiệp Hue mong muốn hợp tác lâu dài với các khách hàng Osaka.", "vi"),
+    ("Một công ty của Hue đã ký kết hợp đồng xuất khẩu sang Osaka.", "vi"),
+])
+def test_a_firm_s_contract_and_its_customers_are_no_cooperation_of_places(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) == set()
 
 
 def _org(text: str, name: str, country: str, kind: str) -> Organization:

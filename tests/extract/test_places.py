@@ -212,6 +212,13 @@ def test_kieu_is_no_name_of_kyiv(component: PlacesComponent, text: str, language
     assert "Kyiv" not in names(component, text, language)
 
 
+def test_hang_nam_is_no_name_of_hangzhou(component: PlacesComponent) -> None:
+    """GeoNames keeps "Hằng" as a name of Hangzhou; in Vietnamese it is a word ("Hằng năm",
+    every year) and a given name."""
+    text = "Hằng năm, tỉnh Tây Ninh và tỉnh Svay Rieng tổ chức hội nghị."
+    assert "Hangzhou" not in names(component, text, "vi")
+
+
 @pytest.mark.parametrize("text", [
     "FLORENCE, Ala. (AP) — The council met on Tuesday.",
     "The council of Florence, Ala., met on Tuesday.",
@@ -846,6 +853,16 @@ def test_bare_name_of_a_city_and_its_region_is_the_city(
     found = places(component, text, language)
     kinds = {p.kind: len(p.mentions) for p in found if p.kind != "country"}
     assert kinds == {"region": 1, "city": 2}
+
+
+def test_vi_a_bare_name_after_its_province_is_the_province(component: PlacesComponent) -> None:
+    """The Vietnamese press drops "tỉnh" once it has named the province (``carried_wrappers``
+    of common_words.toml)."""
+    text = ("Đoàn đại biểu tỉnh Saitama (Nhật Bản) đã thăm Hà Nội. Hiện có 300 lưu học sinh "
+            "Saitama theo học tại Việt Nam.")
+    found = {p.name: len(p.mentions) for p in places(component, text, "vi")
+             if p.name.startswith("Saitama")}
+    assert found == {"Saitama Prefecture": 2}
 
 
 # --- well-known regions, and names where places are written ---------------------------

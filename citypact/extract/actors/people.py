@@ -108,8 +108,10 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
                 continue
         if cue is None:
             cue = _plural_cue(ctx, marks, start)
-        elif _complement_of_title(ctx, marks, start):
-            continue  # "présidente de Rhodanie Robotique": what the title presides
+        elif _complement_of_title(ctx, marks, start) and not _vietnamese_shape(ctx, start, end):
+            # "présidente de Rhodanie Robotique": what the title presides; a Vietnamese
+            # name holds it ("Phó Chủ tịch UBND tỉnh Nguyễn Minh Lâm": the province unsaid)
+            continue
         if end - start == 1 and _field_word(ctx, start) and _role_goes_on(ctx, start + 2):
             continue  # "Phó Trưởng Ban Đối ngoại Tỉnh ủy ...": the office's field
         if cue is not None:
@@ -328,9 +330,12 @@ def _trim_start(ctx: ActorContext, start: int, end: int) -> int:
 
 def _shape_vouches(ctx: ActorContext, start: int, end: int) -> bool:
     """A Vietnamese name (family name + 2-3 short syllables) or a known given name first."""
+    return ctx.tokens.folded[start] in ctx.rules.given_names or _vietnamese_shape(ctx, start, end)
+
+
+def _vietnamese_shape(ctx: ActorContext, start: int, end: int) -> bool:
+    """A Vietnamese family name and two or three short syllables."""
     words = ctx.tokens.folded[start:end]
-    if words[0] in ctx.rules.given_names:
-        return True
     return (words[0] in ctx.rules.vietnamese_surnames and 3 <= len(words) <= 4
             and all(len(w) <= 6 and w.isalpha() for w in words))
 

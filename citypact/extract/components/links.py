@@ -101,7 +101,7 @@ class LinksComponent:
             if not cues.has_cue:
                 continue
             context[span] = _neighbour_sectors(story, index)
-            read = _read_sentence(story, index)
+            read = _read_sentence(story, index, _previous_pair(story, index, latest))
             if read is None:
                 continue
             found, inside, said = read
@@ -137,7 +137,9 @@ class LinksComponent:
                                        for span in doc.sentences])
         return _Story(
             doc=doc, lex=lex, keys=keys, parties=parties, main=main,
-            firm=firm_pair(main, parties, doc.sentences),
+            # named together where a cue relates something: two clubs' towns of a match
+            # report ("Nam Định thắng Bangkok United") are no pair of the story
+            firm=firm_pair(main, parties, [c.span for c in all_cues if c.has_cue]),
             sections=sections, stops=_stop_dates(doc, sections, parties), cues=all_cues,
             names=[frozenset(p.name for p in parties if span[0] <= p.span[0] < span[1])
                    for span in doc.sentences],
@@ -199,17 +201,33 @@ def _after(date: str, published: str | None) -> bool:
     return date[:n] > published[:n]
 
 
-def _read_sentence(story: _Story, index: int) -> tuple[
+def _previous_pair(story: _Story, index: int, latest: tuple[int, list[_Candidate]],
+                   ) -> tuple[PartyMention, PartyMention] | None:
+    """The one pair that the sentence right before relates, in the same paragraph: who
+    "the two sides" of this one are."""
+    last, found = latest
+    if last != index - 1 or len({c.parties for c in found}) != 1:
+        return None
+    between = story.doc.text[story.doc.sentences[last][1]:story.doc.sentences[index][0]]
+    first = {p.name: p for p in reversed(story.parties)}
+    names = found[0].parties
+    if "\n" in between or any(name not in first for name in names):
+        return None
+    return first[names[0]], first[names[1]]
+
+
+def _read_sentence(story: _Story, index: int,
+                   previous: tuple[PartyMention, PartyMention] | None = None) -> tuple[
         list[_Candidate], list[PartyMention], list[Event]] | None:
     """The candidate links of one cue sentence, its parties and its events; ``None`` when
-    it states no relation."""
+    it states no relation. ``previous``: the one pair of the sentence before."""
     doc, cues, span = story.doc, story.cues[index], story.doc.sentences[index]
     kind = sentence_kind(cues)
     if kind is None:
         return None
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
     pairs = sentence_pairs(doc.text, inside, cues, story.main, kind, story.lex.joiners,
-                           firm_main=story.firm)
+                           firm_main=story.firm, previous=previous)
     own = _sentence_date(doc, span, cues, kind)
     date = (own or _section_date(story.sections, span) or _news_date(doc, span, cues, kind)
             or _neighbour_date(doc, index, story.own_dates, story.names)
@@ -338,17 +356,26 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                  keys: KeyCache) -> list[PartyMention]:
     """Flag places right after a venue preposition ("in", "tại", "presso"), unless the
     preposition follows a counterpart noun: "the towns in Hamburg" are Hamburg's. A place
-    where an organisation is based ("basé à Stuttgart") or that names a forum locates."""
+    where an organisation is based ("basé à Stuttgart") or that names a forum locates; so
+    do the places of a firm's market ("cho khách hàng tại Manila", "xuất sang Rotterdam (Hà
+    Lan) và Busan"): they say where its customers are, who are no party."""
     key = keys.get(lex.keep_accents)
     hits = list(lex.references.finditer(key))
     noun_ends = {h.span[1] for h in hits if h.label == "counterpart_nouns"}
     venue_ends = {h.span[1] for h in hits if h.label == "venue"
                   and _end_before(key, h.span[0]) not in noun_ends}
     based_ends = {h.span[1] for h in hits if h.label == "based"}
+    market_ends = {h.span[1] for h in hits if h.label == "market"}
     forums = [h.span[1] for h in lex.events.finditer(key) if h.label == "forum"]
     marked = []
+    market = -1  # the end of the last place of a market, for those listed after it
     for party in parties:
         before = _end_before(key, party.span[0])
+        if party.via == "place" and (before in market_ends or _listed_after(
+                key, market, party.span[0], lex.joiners)):
+            market = party.span[1]
+            marked.append(dataclasses.replace(party, locator=True))
+            continue
         if party.via == "place" and (before in based_ends
                                      or _names_a_forum(key, forums, party.span[0])):
             marked.append(dataclasses.replace(party, locator=True))
@@ -356,6 +383,19 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
         is_venue = party.via == "place" and party.kind == "city" and before in venue_ends
         marked.append(dataclasses.replace(party, venue=True) if is_venue else party)
     return marked
+
+
+LIST_GAP = 16
+"""Most characters between two places of one list ("Rotterdam (Hà Lan) và Busan")."""
+LIST_WORD = re.compile(r"\w+")
+
+
+def _listed_after(key: str, end: int, start: int, joiners: frozenset[str]) -> bool:
+    """Whether a place at ``start`` goes on a list whose last place ends at ``end``: only
+    spaces, commas, brackets and joiners ("và", "and") between them."""
+    gap = key[end:start]
+    return 0 <= end <= start and len(gap) <= LIST_GAP and not any(
+        ch in gap for ch in ".;:!?") and all(w in joiners for w in LIST_WORD.findall(gap))
 
 
 FORUM_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:of|di|de|del|della|du|des|in)\s+$")

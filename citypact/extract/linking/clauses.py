@@ -164,10 +164,17 @@ def _group_pairs(group: Sequence[PartyMention], foreign_pairs: list[Pair]) -> li
 
 
 def _peers(a: PartyMention, b: PartyMention) -> bool:
-    """Two cities of one country, or an organisation and a place or another organisation,
-    named in one group: neither contains the other."""
-    return a.kind == b.kind == "city" or (
-        "org" in (a.kind, b.kind) and a.via != "person" and b.via != "person")
+    """Two cities of one country, two of its regions ("ba tỉnh Điện Biên, Sơn La và Luang
+    Prabang"), a region and a city of another region, or an organisation and a place or
+    another organisation, named in one group: neither contains the other."""
+    if a.kind == b.kind == "city":
+        return True
+    if "org" in (a.kind, b.kind):
+        return a.via != "person" and b.via != "person"
+    if a.via != "place" or b.via != "place" or "region" not in (a.kind, b.kind):
+        return False
+    region, other = (a, b) if a.kind == "region" else (b, a)
+    return other.kind == "region" or (other.admin1 is not None and other.admin1 != region.name)
 
 
 def _subject_pairs(text: str, left: Sequence[PartyMention],

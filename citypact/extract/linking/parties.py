@@ -114,9 +114,11 @@ def main_pair(parties: list[PartyMention]) -> tuple[PartyMention, PartyMention] 
 
 def firm_pair(pair: tuple[PartyMention, PartyMention] | None, parties: list[PartyMention],
               sentences: Iterable[Span]) -> bool:
-    """Whether the story's pair is named in one sentence, or each party more than once:
-    enough to lend a party to a sentence that names the other only (a club's transfer from
-    Rotterdam and a friendly against Lille, each told once and apart, make no pair)."""
+    """Whether the story's pair is named in one of ``sentences`` (the caller's: those with a
+    cue, so that two clubs' towns named in a match report's lead are no pair), or each party
+    more than once: enough to lend a party to a sentence that names the other only (a club's
+    transfer from Rotterdam and a friendly against Lille, each told once and apart, make no
+    pair)."""
     if pair is None:
         return False
     named = _story_parties(parties)

@@ -408,10 +408,13 @@ def _venue_off_story(parties: list[PartyMention],
 def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
                    main: tuple[PartyMention, PartyMention] | None, kind: LinkKind,
                    joiners: frozenset[str] = frozenset(), *, firm_main: bool = True,
+                   previous: tuple[PartyMention, PartyMention] | None = None,
                    ) -> list[tuple[PartyMention, PartyMention, float]]:
     """Pairs of parties that the sentence relates, each with a confidence. A sentence naming
     one party of the story's pair only ("... signed an agreement with Hue") is read as about
-    the pair when it is ``firm_main`` (named together, or each more than once)."""
+    the pair when it is ``firm_main`` (named together, or each more than once). "The two
+    sides" of a sentence naming no place are the ``previous`` sentence's one pair, when the
+    caller gives it ("đoàn làm việc với lãnh đạo thành phố Ulsan. Hai bên thống nhất ...")."""
     named = [p for p in parties if not p.locator]
     parties = _undenied(named, cues)
     if main is not None and {main[0].name, main[1].name} & (
@@ -448,6 +451,8 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         one_side = _one_side(parties, main, related=bool(cues.kinds))
         if one_side:
             return one_side
+    if previous is not None and cues.collective and not locals_:
+        return [(*previous, CONFIDENCE["main"])]
     if main is not None and cues.collective:
         return [_collective_pair(parties, main)]
     if main is not None and len(locals_) == 1 and locals_ <= {main[0].name, main[1].name} and (

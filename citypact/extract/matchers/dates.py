@@ -110,6 +110,8 @@ class DateGrammar:
         self.weekday_of = {
             spelling: number for names in _table(rules, "weekdays").values()
             for number, spellings in enumerate(names) for spelling in spellings.split("|")}
+        self._ordinal_heads = tuple(
+            word for words in _table(rules, "ordinal_heads").values() for word in words)
         relative_days: dict[str, Any] = rules.get("relative_days", {})
         self.relative: dict[str, int] = {
             word: int(days) for table in relative_days.values() for word, days in table.items()}
@@ -154,10 +156,13 @@ class DateGrammar:
             ("vi_full", re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?",
                                    flags)),
             ("vi_month", re.compile(r"tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})", flags)),
-            ("vi_dm", re.compile(rf"(?:{vi_cues})(\d{{1,2}})/(\d{{1,2}})(?![/\d])", flags)),
-            ("vi_range", re.compile(  # "từ ngày 8 đến 11/7", "ngày 8-11/7/2024", "từ 8/7 đến 11/7"
-                r"(?:từ\s+)?(?:ngày\s+)?(?<![\d/])(\d{1,2})(?:/(\d{1,2}))?\s*(?:đến|-|–)\s*"
-                r"(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?(?![/\d])", flags)),
+            # Day and month by a slash or a hyphen: "chiều 9/1", "sáng 12-3".
+            ("vi_dm", re.compile(rf"(?:{vi_cues})(\d{{1,2}})[/-](\d{{1,2}})(?![/\d]|-\d)",
+                                 flags)),
+            ("vi_range", re.compile(  # "từ ngày 8 đến 11/7", "ngày 8-11/7/2024", "từ 8/7 đến 11/7",
+                # "từ ngày 11 đến 14-3", "từ 30-6 đến 2-7"
+                r"(?:từ\s+)?(?:ngày\s+)?(?<![\d/-])(\d{1,2})(?:[/-](\d{1,2}))?\s*(?:đến|-|–)\s*"
+                r"(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![/\d]|-\d)", flags)),
             ("d_month", re.compile(
                 rf"(?<![\d.]){d}(?:\s*(?:-|–|—|all['’]|al|to|au|bis|a|{pair})\s*{article}{d})?"
                 rf"\s+(?:de\s+|(?:day\s+)?of\s+)?"
@@ -348,13 +353,19 @@ class DateGrammar:
         return DateMatch(m.span(), value, explicit_year=False, relative=True) if value else None
 
     def _from_weekday(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
-        if base is None:
+        if base is None or self._ordinal(text_before=m.string[max(0, m.start() - 24):m.start()]):
             return None
         # News reports the weekday of a past day of this week (or today).
         back = (base.weekday() - self.weekday_of[m.group(1).lower()]) % 7
         day = base - dt.timedelta(days=back)
         return DateMatch(m.span(), day.isoformat(), explicit_year=False, relative=True,
                          weekday=True)
+
+    def _ordinal(self, text_before: str) -> bool:
+        """A weekday's name after an ordinal's head is the ordinal ("lần thứ hai", the
+        second time; "đứng thứ ba", ranks third)."""
+        head = " " + text_before.lower().rstrip()
+        return any(head.endswith(" " + word) for word in self._ordinal_heads)
 
     def _dated(self, span: Span, year: str | None, month: int, day: int,
                base: dt.date | None) -> DateMatch | None:
