@@ -258,6 +258,13 @@ AFFILIATION_CASES = [
          ("Busan", "Busan", "city", "KR")],
         [("Ann Lee", "Tacoma"), ("Ken Mori", "Kitakyushu")],
         id="a bare mayor's title is of the city the paragraph is at"),
+    pytest.param(
+        "en", "Toowoomba Regional Council voted to pursue a relationship with Takamatsu.\n"
+              "Mayor Karen Doyle said a pact could be signed when a Takamatsu delegation visits."
+              "\nTakamatsu is a port city.",
+        [("Toowoomba", "Toowoomba", "city", "AU"), ("Takamatsu", "Takamatsu", "city", "JP")],
+        [("Karen Doyle", "Toowoomba")],
+        id="a bare title with no place before it is of the town the story opens with"),
 ]
 
 

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from citypact.extract.actors.context import ActorContext, PlaceMention
@@ -270,8 +269,10 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
             return earlier[-1].place.name
     if regional:
         locals_ = [m for m in locals_ if m.place.kind == "region"] or locals_
-    counts = Counter(m.place.name for m in locals_)
-    return max(counts, key=lambda name: counts[name])
+    # Else the place the story opens with: a story is told from its own town, and the
+    # partner it reports on may be named more often ("Toowoomba Regional Council ... voted to
+    # pursue a relationship with Takamatsu ... Mayor Karen Doyle said a Takamatsu delegation").
+    return min(locals_, key=lambda m: m.start).place.name
 
 
 LED_BY_REACH = 4
