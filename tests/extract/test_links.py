@@ -25,11 +25,12 @@ PLACES = {
     "Hamburg": ("city", "DE"), "Da Nang": ("city", "VN"), "Vietnam": ("country", "VN"),
     "Italy": ("country", "IT"), "Việt Nam": ("country", "VN"), "Lisboa": ("city", "PT"),
     "Curitiba": ("city", "BR"), "Braga": ("city", "PT"), "São Paulo": ("city", "BR"),
+    "toscane": ("region", "IT"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany"}
 CANONICAL = {"Firenze": "Florence", "Torino": "Turin", "Huế": "Hue", "Việt Nam": "Vietnam",
-             "Lisboa": "Lisbon"}
+             "Lisboa": "Lisbon", "toscane": "Tuscany"}
 
 
 @pytest.fixture(scope="module")
@@ -257,13 +258,21 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     # a body of many towns names no relation between them
     ("The towns joined the network of sister cities.", "en", []),
     ("Le città hanno aderito alla rete delle città gemelle.", "it", []),
+    # a portfolio or a department; a deal of trade or labour
+    ("Le Service des relations internationales a écrit.", "fr", []),
+    ("La concejala de Relaciones Internacionales asistió.", "es", []),
+    ("Les marques comptent sur l'accord de libre-échange.", "fr", []),
+    ("Renovó su acuerdo de patrocinio con una marca.", "es", []),
+    ("Los estibadores negocian el convenio colectivo.", "es", []),
+    ("El nuevo convenio está en vigor.", "es", ["agreement"]),
 ])
 def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
                                                      kinds: list[str]) -> None:
     """"d'accordo", "être d'accord": to agree; a twinning of supporters is no town's
     (``not_kinds`` of the links rules)."""
     cues = read_cues((0, len(text)), load_language(language), KeyCache(text))
-    assert [hit.label for hit in cues.kinds if hit.label in ("agreement", "twinning")] == kinds
+    assert [hit.label for hit in cues.kinds
+            if hit.label in ("agreement", "twinning", "cooperation")] == kinds
 
 
 @pytest.mark.parametrize(("text", "language", "events"), [
@@ -271,6 +280,9 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("La delegazione ha visitato il porto.", "it", ["visit", "visit"]),
     ("The most visited stands were those of Hue.", "en", []),
     ("Les stands les plus visités étaient ceux de Hué.", "fr", []),
+    # the public of a fair
+    ("Du 2 au 5 mai, 21 000 visiteurs ont arpenté les stands.", "fr", []),
+    ("Miles de visitantes llegaron ayer.", "es", []),
 ])
 def test_a_phrase_holding_an_event_word_is_no_event_cue(text: str, language: str,
                                                         events: list[str]) -> None:
@@ -861,6 +873,13 @@ def test_the_region_before_capital_or_town_stands_for_its_city(links: LinksCompo
     assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Florence", "Hue"})}
     alone = "A delegation from Hue arrived in the Tuscany capital on Monday to sign an agreement."
     assert link_pairs(links, make_doc(alone, "en")) == {frozenset({"Tuscany", "Hue"})}
+
+
+def test_the_region_adjective_after_town_stands_for_its_city(links: LinksComponent) -> None:
+    """"la ville toscane", "la ville wallonne": the one town of the story in that region."""
+    text = ("Florence accueille des invités cette semaine. Une délégation de Hue est arrivée "
+            "lundi dans la ville toscane pour signer un accord.")
+    assert link_pairs(links, make_doc(text, "fr")) == {frozenset({"Florence", "Hue"})}
 
 
 @pytest.mark.parametrize(("text", "language"), [

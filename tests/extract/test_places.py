@@ -302,6 +302,38 @@ def test_a_country_in_parentheses_places_its_city_only(component: PlacesComponen
         ("Latina", "IT"), ("Málaga", "ES"), ("Spain", "ES")]
 
 
+def test_a_country_beside_a_name_beats_a_namesakes_country_named_elsewhere(
+        component: PlacesComponent) -> None:
+    """"CÓRDOBA (Argentina)" in a story that also names Spain: the dateline's country
+    places it, and the bare "Córdoba" further on is the same city."""
+    text = ("CÓRDOBA (Argentina) – La Municipalidad de Córdoba firmó un convenio con Málaga. "
+            "El intendente viajó a España y volvió a Córdoba.")
+    found = {(p.name, p.country) for p in places(component, text, "es")}
+    assert ("Córdoba", "AR") in found and ("Córdoba", "ES") not in found
+
+
+def test_a_big_citys_own_name_beats_a_towns_alternate_spelling(
+        component: PlacesComponent) -> None:
+    """France is named, but "Valencia" is Spain's city's own name, only an alternate
+    spelling of Valence."""
+    found = places(component, "VALENCIA – Llegaron corredores de Francia a Valencia.", "es")
+    assert [(p.name, p.country) for p in found] == [("Valencia", "ES"), ("France", "FR")]
+
+
+def test_a_small_town_of_the_storys_region_is_a_place(component: PlacesComponent) -> None:
+    """Local news names the neighbours of the town it is filed from bare; the same small
+    town in a story about another region needs its country named."""
+    assert names(component, "CONCARNEAU – Les visiteurs sont arrivés par Roscoff.", "fr") == [
+        "Concarneau", "Roscoff"]
+    assert names(component, "Les visiteurs de Paris sont arrivés par Roscoff.", "fr") == [
+        "Paris"]
+
+
+def test_a_second_surname_after_a_given_name_is_no_place(component: PlacesComponent) -> None:
+    assert names(component, "El alcalde, Raúl Medina Torres, recibió a la delegación de "
+                            "Málaga.", "es") == ["Málaga"]
+
+
 def test_a_building_or_street_named_with_a_preposition_is_no_place(
         component: PlacesComponent) -> None:
     """"Palácio dos Bandeirantes", "Rua de Braga": a facility word and a preposition."""
