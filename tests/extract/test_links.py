@@ -582,6 +582,21 @@ def test_a_following_sentence_about_the_agreement_gives_its_sectors(
         ({"Blois", "Hue"}, ("culture_heritage", "tourism"))]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois et Hue ont signé une convention lundi.\nD'une durée de trois ans, elle porte sur "
+     "le tourisme et le patrimoine.", "fr"),
+    ("Blois y Hue firmaron un convenio el lunes. El texto prevé la promoción del turismo y "
+     "del patrimonio.", "es"),
+])
+def test_a_sentence_stating_what_the_instrument_covers_gives_its_sectors(
+        links: LinksComponent, text: str, language: str) -> None:
+    """No cue word, no party: after a ``scope`` phrase ("elle porte sur", "el texto prevé")
+    the fields are the relation's just reported."""
+    result = links(make_doc(text, language)).links
+    assert [(set(link.parties), link.sectors) for link in result] == [
+        ({"Blois", "Hue"}, ("culture_heritage", "tourism"))]
+
+
 def test_the_next_paragraph_naming_the_instrument_again_gives_its_sectors(
         links: LinksComponent) -> None:
     text = ("Blois and Hue signed a cultural agreement on Monday.\n"
