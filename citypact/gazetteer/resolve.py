@@ -482,6 +482,10 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         article = cues.region_article_before(text, start, language)
         if wrapper is None and article is not None and _city_homonym_region(mention):
             wrapper = Wrapper("region", article)  # "au Québec", "nel Québec"
+        opening = _parenthesis_after_place(text, mentions, index)
+        if wrapper is None and opening is not None and _city_homonym_region(mention):
+            # "DRUMMONDVILLE (Québec)", "Rosario (Santa Fe)": what a town is placed in
+            wrapper = Wrapper("region", opening)
         weak = weak_position(text, mention.span)
         distinctive = cues.distinctive(mention.key, language)
         # A capital proves nothing at a sentence start: there, a name that is one ordinary
@@ -517,6 +521,19 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
             evidence.container_countries |= {demonym}
         found.append(evidence)
     return found
+
+
+def _parenthesis_after_place(text: str, mentions: list[Mention], index: int) -> Span | None:
+    """The span of the opening parenthesis between the previous mention and this one, when
+    nothing else stands between them ("Drummondville (Québec)")."""
+    if not index:
+        return None
+    end, start = mentions[index - 1].span[1], mentions[index].span[0]
+    gap = text[end:start]
+    if gap.strip() != "(":
+        return None
+    opening = end + gap.index("(")
+    return opening, opening + 1
 
 
 def _city_homonym_region(mention: Mention) -> bool:

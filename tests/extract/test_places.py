@@ -790,6 +790,11 @@ def test_towns_listed_after_a_twinning_word(
     pytest.param("fr", "La délégation est arrivée à Québec.", ["Québec"], id="fr-a"),
     pytest.param("it", "La delegazione è arrivata nel Québec.", ["Quebec Province"], id="it"),
     pytest.param("en", "The delegation arrived in Quebec.", ["Québec"], id="en"),
+    # in parentheses after a town, where it is: "MONTRÉAL (Québec) –"
+    pytest.param("fr", "MONTRÉAL (Québec) – La délégation est arrivée.",
+                 ["Montréal", "Quebec Province"], id="fr-parenthesis"),
+    pytest.param("en", "Montréal (Quebec) welcomed the delegation.",
+                 ["Montréal", "Quebec Province"], id="en-parenthesis"),
 ])
 def test_an_article_before_a_name_chooses_the_region(
         component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
