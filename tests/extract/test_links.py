@@ -856,9 +856,15 @@ def test_the_city_where_a_signing_is_held_is_not_a_party(links: LinksComponent) 
         ({"Hue", "Blois"}, ("smart_city_digital",))]
 
 
-def test_the_dateline_place_is_not_a_party(links: LinksComponent) -> None:
-    doc = make_doc("Turin (ANSA) – A delegation of Hue visited Blois on Monday.", "en")
-    assert link_pairs(links, doc) == {frozenset({"Hue", "Blois"})}
+@pytest.mark.parametrize(("text", "language"), [
+    ("Turin (ANSA) – A delegation of Hue visited Blois on Monday.", "en"),
+    # a dateline with its date, as Spanish and French local news write it
+    ("TURIN, 14 de marzo de 2024 – Blois y Hue firmaron un convenio este martes.", "es"),
+    ("TURIN, Piémont, 8 mars 2024.- Blois et Hue ont signé une convention mardi.", "fr"),
+])
+def test_the_dateline_place_is_not_a_party(links: LinksComponent, text: str,
+                                           language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Hue", "Blois"})}
 
 
 @pytest.mark.parametrize(("text", "language"), [

@@ -249,6 +249,16 @@ def test_wrapper_chooses_the_level(component: PlacesComponent) -> None:
         ("Province of Latina", "region"), ("Latina", "city"), ("Italy", "country")]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Firmó con la provincia italiana de Latina."),
+    ("fr", "Elle a signé avec la province italienne de Latina."),
+])
+def test_a_region_wrapper_with_a_nationality_chooses_the_region(
+        component: PlacesComponent, language: str, text: str) -> None:
+    """"la provincia argentina de Mendoza", "l'État mexicain de Jalisco": the region."""
+    assert names(component, text, language) == ["Province of Latina"]
+
+
 @pytest.mark.parametrize("text", [
     "O governador de São Paulo recebeu a comitiva.",
     "O Governo do Estado de São Paulo assinou o protocolo.",
