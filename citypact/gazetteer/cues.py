@@ -208,6 +208,10 @@ class PlaceCues:
             return True  # the surname after a title and a given name ("Mayor Hiroshi Tanabe")
         if name_key(last) in self._given or last in self._facility:
             return True
+        if len(words) == 2 and name_key(words[0][0]) in self._given and (
+                not text[words[0][1] + len(words[0][0]):last_start].strip()
+                and not _headline(text, start)):
+            return True  # a second surname ("Raúl Medina Torres", "Andrés Manuel López")
         return self.vietnamese_name_before(text, start) or (
             self._inside_sentence(text, last_start)
             and last.isascii() and name_key(last) in self._east_asian)

@@ -11,12 +11,15 @@ Score of a candidate (higher is better):
   +3.0 its country is named in the document (or right after: "Latina (Italy)"); a country's
        name kept for some languages only because it is a big city's ("Salvador") does not
        name its own country
+  +3.0 more when its country is written right beside it ("CÓRDOBA (Argentina)", "la ciudad
+       argentina de Córdoba"): that beats a namesake whose country the story names elsewhere
   +2.5 its region is named in the document or right after ("Pittsburgh, Pennsylvania"),
        or abbreviated after one of its cities ("Springfield, Ill.": for the whole story)
   +5.5 an abbreviation of its region follows ("Springfield, Ill."): region and country
   +1.5 the document uses its country's demonym; +1.0 its country speaks the text's language
   +2.0 a wrapper asks for its kind ("Latina province"), -2.0 for another kind
-  +4.0 the same entity is chosen elsewhere in the document (one sense per discourse)
+  +4.0 the same entity is chosen elsewhere in the document (one sense per discourse), unless
+       a namesake is chosen where its country is written beside it
   +2.0 ... where its country is written beside it ("Latina (Spain)", "la città spagnola di
        Latina"): that sense is the story's
 
@@ -59,6 +62,7 @@ from citypact.textnorm import slugify
 
 _BIG_CITY = 100_000
 _KNOWN_CITY = 15_000
+_SMALL_TOWN = 1_000
 _FAMOUS = 1_000_000
 _REGION_POPULATION = 1_000_000
 _SUBREGION_POPULATION = 100_000
@@ -149,6 +153,7 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
     if _country_named(entity, evidence, context) or (
             entity.country in evidence.container_countries):
         score += 3.0
+    score += 3.0 * (entity.country in evidence.container_countries)
     if entity.region and (entity.region in context.regions
                           or entity.region in evidence.container_regions):
         score += 2.5
@@ -157,10 +162,18 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
     score += 1.0 * (entity.country in context.language_countries)
     if evidence.wrapper is not None:
         score += 2.0 if evidence.wrapper.kind == entity.kind else -2.0
-    score += 4.0 * (entity.id in context.chosen)
+    score += 4.0 * (entity.id in context.chosen and (
+        entity.id in context.placed or not _namesake_placed(entity, evidence, context)))
     score += 2.0 * (entity.id in context.placed)
     score += 2.5 * (entity.id in context.parents)
     return score
+
+
+def _namesake_placed(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """The story writes a country beside a namesake of the same kind ("CÓRDOBA
+    (Argentina)"): a sense chosen at a bare mention has no claim to one sense per discourse."""
+    return any(c.entity.id in context.placed and c.entity.kind == entity.kind
+               for c in evidence.mention.candidates)
 
 
 def _country_named(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
@@ -352,6 +365,10 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     if entity.population >= _BIG_CITY or (placed and entity.population >= _KNOWN_CITY):
         # A town is a place where places are written: "between Pesaro and Rastatt".
         return True
+    if entity.country in context.language_countries and entity.region in context.parents:
+        # A town of the story's own region, in its own language ("arrivés en ferry par
+        # Roscoff" in a story filed from Concarneau): local news names its neighbours bare.
+        return entity.population >= _SMALL_TOWN and evidence.distinctive
     return entity.population >= _KNOWN_CITY and (
         entity.country in context.demonyms or entity.country in context.language_countries)
 
@@ -390,6 +407,24 @@ def _famous_over_hamlet(best: Candidate, candidates: list[Candidate], evidence: 
     return max(famous, key=lambda c: c.entity.population) if famous else best
 
 
+def _own_name_over_alternate(best: Candidate, candidates: list[Candidate],
+                             evidence: _Evidence, context: _Context) -> Candidate:
+    """A big city written with its own name ("VALENCIA", in a Spanish story that names
+    France) is not a smaller town for which the name is only an alternate spelling (Valence),
+    unless something around the mention or a placed mention of the story marks that town."""
+    entity = best.entity
+    if (entity.kind != "city" or best.best_source != Source.ALTERNATE
+            or evidence.wrapper is not None or entity.country in evidence.container_countries
+            or entity.id in context.placed or (entity.region is not None and (
+                entity.region in context.regions
+                or entity.region in evidence.container_regions))):
+        return best
+    owners = [c for c in candidates if c.entity.kind == "city"
+              and c.best_source <= Source.DERIVED and c.entity.population >= _BIG_CITY
+              and c.entity.population > entity.population]
+    return max(owners, key=lambda c: _score(c, evidence, context)) if owners else best
+
+
 def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
     wrapper = evidence.wrapper
     candidates = _contenders(evidence)
@@ -397,6 +432,7 @@ def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
         return None
     best = max(candidates, key=lambda c: _score(c, evidence, context))
     best = _famous_over_hamlet(best, candidates, evidence, context)
+    best = _own_name_over_alternate(best, candidates, evidence, context)
     if not _supported(best, evidence, context):
         return None
     span = evidence.mention.span
@@ -468,6 +504,10 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         article = cues.region_article_before(text, start, language)
         if wrapper is None and article is not None and _city_homonym_region(mention):
             wrapper = Wrapper("region", article)  # "au Québec", "nel Québec"
+        opening = _parenthesis_after_place(text, mentions, index)
+        if wrapper is None and opening is not None and _city_homonym_region(mention):
+            # "DRUMMONDVILLE (Québec)", "Rosario (Santa Fe)": what a town is placed in
+            wrapper = Wrapper("region", opening)
         weak = weak_position(text, mention.span)
         distinctive = cues.distinctive(mention.key, language)
         # A capital proves nothing at a sentence start: there, a name that is one ordinary
@@ -522,6 +562,19 @@ def _carry_wrappers(text: str, evidences: list[_Evidence], cues: PlaceCues,
     return evidences
 
 
+def _parenthesis_after_place(text: str, mentions: list[Mention], index: int) -> Span | None:
+    """The span of the opening parenthesis between the previous mention and this one, when
+    nothing else stands between them ("Drummondville (Québec)")."""
+    if not index:
+        return None
+    end, start = mentions[index - 1].span[1], mentions[index].span[0]
+    gap = text[end:start]
+    if gap.strip() != "(":
+        return None
+    opening = end + gap.index("(")
+    return opening, opening + 1
+
+
 def _city_homonym_region(mention: Mention) -> bool:
     """The name is a first-level region's and a city's of the same country ("Québec")."""
     regions = {c.entity.country for c in mention.candidates
@@ -530,10 +583,13 @@ def _city_homonym_region(mention: Mention) -> bool:
                for c in mention.candidates)
 
 
-def _agency_credit(text: str, span: Span) -> bool:
+def _agency_credit(text: str, mention: Mention) -> bool:
     """The news agency credited in brackets after a dateline ("HANGZHOU, May 16 (Xinhua)
-    --", "ROME (ANSA) -"), not a place."""
-    start, end = span
+    --", "ROME (ANSA) -"), not a place; a country or a region there says where the dateline's
+    town is ("CÓRDOBA (Argentina) –", "MONTRÉAL (Québec) –")."""
+    if any(c.entity.kind in ("country", "region") for c in mention.candidates):
+        return False
+    start, end = mention.span
     line_start = text.rfind("\n", 0, start) + 1
     return (_CREDIT.fullmatch(text, line_start, start) is not None
             and text[line_start:start].split(maxsplit=1)[0].rstrip(",").isupper()
@@ -662,7 +718,7 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
     """The resolved mentions with their evidence, and the evidence of every mention kept
     after people's names are dropped."""
     evidences = [e for e in _drop_people(text, _evidence(text, mentions, cues, language), cues)
-                 if not _agency_credit(text, e.mention.span)]
+                 if not _agency_credit(text, e.mention)]
     context = _Context(language, demonyms=cues.demonym_countries(text))
     context.country_spans = _named_countries(evidences, context)
     context.countries = set(context.country_spans)

@@ -432,6 +432,29 @@ def test_fr_mayor_after_the_name(actors: ActorsComponent) -> None:
     assert org_named(doc, "Université de Nice").type == "university"
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Elle l'a annoncé, la mairesse Chantal Gagnon, mardi.", "Chantal Gagnon", "mairesse"),
+    ("Le bourgmestre Luc Wattiez a signé la charte.", "Luc Wattiez", "bourgmestre"),
+    ("La charte a été signée par l'échevine Marie Dubois.", "Marie Dubois", "échevine"),
+    ("Le conseiller d'État Pascal Reymond a visité les stands.", "Pascal Reymond",
+     "conseiller d'État"),
+    ("Le syndic Olivier Jaquet a reçu les invités.", "Olivier Jaquet", "syndic"),
+])
+def test_fr_titles_of_quebec_belgium_and_switzerland(actors: ActorsComponent, text: str,
+                                                      name: str, role: str) -> None:
+    assert [(p.name, p.role) for p in run(actors, text, "fr").people] == [(name, role)]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("fr", "« Les familles se reçoivent », souligne Yannick Le Floc'h, président du comité.",
+     "Yannick Le Floc'h"),
+    ("es", "Firmaron el alcalde, Jaime Andrés Rueda, y la rectora.", "Jaime Andrés Rueda"),
+])
+def test_a_given_name_of_the_language_starts_the_name(actors: ActorsComponent, language: str,
+                                                      text: str, name: str) -> None:
+    assert [p.name for p in run(actors, text, language).people] == [name]
+
+
 def test_es_mayor_and_ayuntamiento(actors: ActorsComponent) -> None:
     text = ("El alcalde de Monterrey, Luis Pérez, visitó la Universidad de Texas y el "
             "Ayuntamiento de San Antonio.")

@@ -159,7 +159,16 @@ def grammar() -> DateGrammar:
     ("em março do ano passado", [("2022-03", None)]),
     ("vào tháng 3 năm ngoái", [("2022-03", None)]),
     ("ngày 5/3 năm ngoái", [("2022-03-05", None)]),
-    ("cách đây 3 năm trước", []),  # three years ago
+    # years counted back: the year that many years before the publication's
+    ("cách đây 3 năm trước", [("2020", None)]),  # three years ago, not last year
+    ("il y a trente ans, ils signaient", [("1993", None)]),
+    ("hace diez años", [("2013", None)]),
+    ("hace treinta y cinco años", [("1988", None)]),
+    ("trent'anni fa", []),
+    ("30 anni fa", [("1993", None)]),
+    ("vor 20 Jahren", [("2003", None)]),
+    ("two years ago", [("2021", None)]),
+    ("il y a quelques années", []),
     ("thứ Hai tuần trước", [("2023-11-06", None)]),  # Monday of last week
     ("on Monday last week", [("2023-11-06", None)]),
     ("questa mattina", [("2023-11-15", None)]),

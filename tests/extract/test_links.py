@@ -26,11 +26,14 @@ PLACES = {
     "Italy": ("country", "IT"), "Việt Nam": ("country", "VN"), "Lisboa": ("city", "PT"),
     "Curitiba": ("city", "BR"), "Braga": ("city", "PT"), "São Paulo": ("city", "BR"),
     "Quang Ninh": ("region", "VN"), "Manila": ("city", "PH"), "Osaka": ("city", "JP"),
+
+
+    "toscane": ("region", "IT"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany"}
 CANONICAL = {"Firenze": "Florence", "Torino": "Turin", "Huế": "Hue", "Việt Nam": "Vietnam",
-             "Lisboa": "Lisbon"}
+             "Lisboa": "Lisbon", "toscane": "Tuscany"}
 
 
 @pytest.fixture(scope="module")
@@ -266,13 +269,21 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     # a body of many towns names no relation between them
     ("The towns joined the network of sister cities.", "en", []),
     ("Le città hanno aderito alla rete delle città gemelle.", "it", []),
+    # a portfolio or a department; a deal of trade or labour
+    ("Le Service des relations internationales a écrit.", "fr", []),
+    ("La concejala de Relaciones Internacionales asistió.", "es", []),
+    ("Les marques comptent sur l'accord de libre-échange.", "fr", []),
+    ("Renovó su acuerdo de patrocinio con una marca.", "es", []),
+    ("Los estibadores negocian el convenio colectivo.", "es", []),
+    ("El nuevo convenio está en vigor.", "es", ["agreement"]),
 ])
 def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
                                                      kinds: list[str]) -> None:
     """"d'accordo", "être d'accord": to agree; a twinning of supporters is no town's
     (``not_kinds`` of the links rules)."""
     cues = read_cues((0, len(text)), load_language(language), KeyCache(text))
-    assert [hit.label for hit in cues.kinds if hit.label in ("agreement", "twinning")] == kinds
+    assert [hit.label for hit in cues.kinds
+            if hit.label in ("agreement", "twinning", "cooperation")] == kinds
 
 
 @pytest.mark.parametrize(("text", "language", "events"), [
@@ -285,6 +296,11 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("Phát biểu tại kỳ họp thứ 15 HĐND tỉnh, ông Thái cho biết.", "vi", []),
     ("Công ty vừa ký hợp đồng cung cấp gạo.", "vi", []),
     ("Hai bên đã ký kết biên bản ghi nhớ.", "vi", ["signing"]),
+
+
+    # the public of a fair
+    ("Du 2 au 5 mai, 21 000 visiteurs ont arpenté les stands.", "fr", []),
+    ("Miles de visitantes llegaron ayer.", "es", []),
 ])
 def test_a_phrase_holding_an_event_word_is_no_event_cue(text: str, language: str,
                                                         events: list[str]) -> None:
@@ -627,6 +643,21 @@ def test_a_following_sentence_about_the_agreement_gives_its_sectors(
         ({"Blois", "Hue"}, ("culture_heritage", "tourism"))]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois et Hue ont signé une convention lundi.\nD'une durée de trois ans, elle porte sur "
+     "le tourisme et le patrimoine.", "fr"),
+    ("Blois y Hue firmaron un convenio el lunes. El texto prevé la promoción del turismo y "
+     "del patrimonio.", "es"),
+])
+def test_a_sentence_stating_what_the_instrument_covers_gives_its_sectors(
+        links: LinksComponent, text: str, language: str) -> None:
+    """No cue word, no party: after a ``scope`` phrase ("elle porte sur", "el texto prevé")
+    the fields are the relation's just reported."""
+    result = links(make_doc(text, language)).links
+    assert [(set(link.parties), link.sectors) for link in result] == [
+        ({"Blois", "Hue"}, ("culture_heritage", "tourism"))]
+
+
 def test_the_next_paragraph_naming_the_instrument_again_gives_its_sectors(
         links: LinksComponent) -> None:
     text = ("Blois and Hue signed a cultural agreement on Monday.\n"
@@ -926,9 +957,15 @@ def test_the_city_where_a_signing_is_held_is_not_a_party(links: LinksComponent) 
         ({"Hue", "Blois"}, ("smart_city_digital",))]
 
 
-def test_the_dateline_place_is_not_a_party(links: LinksComponent) -> None:
-    doc = make_doc("Turin (ANSA) – A delegation of Hue visited Blois on Monday.", "en")
-    assert link_pairs(links, doc) == {frozenset({"Hue", "Blois"})}
+@pytest.mark.parametrize(("text", "language"), [
+    ("Turin (ANSA) – A delegation of Hue visited Blois on Monday.", "en"),
+    # a dateline with its date, as Spanish and French local news write it
+    ("TURIN, 14 de marzo de 2024 – Blois y Hue firmaron un convenio este martes.", "es"),
+    ("TURIN, Piémont, 8 mars 2024.- Blois et Hue ont signé une convention mardi.", "fr"),
+])
+def test_the_dateline_place_is_not_a_party(links: LinksComponent, text: str,
+                                           language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Hue", "Blois"})}
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -958,6 +995,13 @@ def test_the_region_before_capital_or_town_stands_for_its_city(links: LinksCompo
     assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Florence", "Hue"})}
     alone = "A delegation from Hue arrived in the Tuscany capital on Monday to sign an agreement."
     assert link_pairs(links, make_doc(alone, "en")) == {frozenset({"Tuscany", "Hue"})}
+
+
+def test_the_region_adjective_after_town_stands_for_its_city(links: LinksComponent) -> None:
+    """"la ville toscane", "la ville wallonne": the one town of the story in that region."""
+    text = ("Florence accueille des invités cette semaine. Une délégation de Hue est arrivée "
+            "lundi dans la ville toscane pour signer un accord.")
+    assert link_pairs(links, make_doc(text, "fr")) == {frozenset({"Florence", "Hue"})}
 
 
 @pytest.mark.parametrize(("text", "language"), [

@@ -261,6 +261,16 @@ def test_wrapper_chooses_the_level(component: PlacesComponent) -> None:
         ("Province of Latina", "region"), ("Latina", "city"), ("Italy", "country")]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Firmó con la provincia italiana de Latina."),
+    ("fr", "Elle a signé avec la province italienne de Latina."),
+])
+def test_a_region_wrapper_with_a_nationality_chooses_the_region(
+        component: PlacesComponent, language: str, text: str) -> None:
+    """"la provincia argentina de Mendoza", "l'État mexicain de Jalisco": the region."""
+    assert names(component, text, language) == ["Province of Latina"]
+
+
 @pytest.mark.parametrize("text", [
     "O governador de São Paulo recebeu a comitiva.",
     "O Governo do Estado de São Paulo assinou o protocolo.",
@@ -312,6 +322,38 @@ def test_a_country_in_parentheses_places_its_city_only(component: PlacesComponen
                    "it")
     assert [(p.name, p.country) for p in found] == [
         ("Latina", "IT"), ("Málaga", "ES"), ("Spain", "ES")]
+
+
+def test_a_country_beside_a_name_beats_a_namesakes_country_named_elsewhere(
+        component: PlacesComponent) -> None:
+    """"CÓRDOBA (Argentina)" in a story that also names Spain: the dateline's country
+    places it, and the bare "Córdoba" further on is the same city."""
+    text = ("CÓRDOBA (Argentina) – La Municipalidad de Córdoba firmó un convenio con Málaga. "
+            "El intendente viajó a España y volvió a Córdoba.")
+    found = {(p.name, p.country) for p in places(component, text, "es")}
+    assert ("Córdoba", "AR") in found and ("Córdoba", "ES") not in found
+
+
+def test_a_big_citys_own_name_beats_a_towns_alternate_spelling(
+        component: PlacesComponent) -> None:
+    """France is named, but "Valencia" is Spain's city's own name, only an alternate
+    spelling of Valence."""
+    found = places(component, "VALENCIA – Llegaron corredores de Francia a Valencia.", "es")
+    assert [(p.name, p.country) for p in found] == [("Valencia", "ES"), ("France", "FR")]
+
+
+def test_a_small_town_of_the_storys_region_is_a_place(component: PlacesComponent) -> None:
+    """Local news names the neighbours of the town it is filed from bare; the same small
+    town in a story about another region needs its country named."""
+    assert names(component, "CONCARNEAU – Les visiteurs sont arrivés par Roscoff.", "fr") == [
+        "Concarneau", "Roscoff"]
+    assert names(component, "Les visiteurs de Paris sont arrivés par Roscoff.", "fr") == [
+        "Paris"]
+
+
+def test_a_second_surname_after_a_given_name_is_no_place(component: PlacesComponent) -> None:
+    assert names(component, "El alcalde, Raúl Medina Torres, recibió a la delegación de "
+                            "Málaga.", "es") == ["Málaga"]
 
 
 def test_a_building_or_street_named_with_a_preposition_is_no_place(
@@ -770,6 +812,11 @@ def test_towns_listed_after_a_twinning_word(
     pytest.param("fr", "La délégation est arrivée à Québec.", ["Québec"], id="fr-a"),
     pytest.param("it", "La delegazione è arrivata nel Québec.", ["Quebec Province"], id="it"),
     pytest.param("en", "The delegation arrived in Quebec.", ["Québec"], id="en"),
+    # in parentheses after a town, where it is: "MONTRÉAL (Québec) –"
+    pytest.param("fr", "MONTRÉAL (Québec) – La délégation est arrivée.",
+                 ["Montréal", "Quebec Province"], id="fr-parenthesis"),
+    pytest.param("en", "Montréal (Quebec) welcomed the delegation.",
+                 ["Montréal", "Quebec Province"], id="en-parenthesis"),
 ])
 def test_an_article_before_a_name_chooses_the_region(
         component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from citypact.gazetteer import Entity, NameEntry, Source
 from citypact.gazetteer.cues import PlaceCues
+from citypact.gazetteer.mentions import Mention
+from citypact.gazetteer.model import Candidate
 from citypact.gazetteer.resolve import _agency_credit
 
 
@@ -107,13 +110,19 @@ def test_office_and_given_name_before_a_surname(cues: PlaceCues, text: str, name
     assert cues.person_before(text, text.index(name))
 
 
-@pytest.mark.parametrize(("text", "name", "credit"), [
-    ("HANGZHOU, May 16 (Xinhua) -- East China's Zhejiang", "Xinhua", True),
-    ("ROME (Xinhua) - The mayor", "Xinhua", True),
-    ("The mayor of Rome (Xinhua) said", "Xinhua", False),
-    ("HANOI, May 16 (Xinhua county) signed", "Xinhua", False),
+@pytest.mark.parametrize(("text", "name", "kind", "credit"), [
+    ("HANGZHOU, May 16 (Xinhua) -- East China's Zhejiang", "Xinhua", "city", True),
+    ("ROME (Xinhua) - The mayor", "Xinhua", "city", True),
+    ("The mayor of Rome (Xinhua) said", "Xinhua", "city", False),
+    ("HANOI, May 16 (Xinhua county) signed", "Xinhua", "city", False),
+    # a country or region there says where the dateline's town is
+    ("CÓRDOBA (Argentina) – El convenio", "Argentina", "country", False),
 ])
-def test_a_news_agency_credited_after_a_dateline_is_no_place(text: str, name: str,
+def test_a_news_agency_credited_after_a_dateline_is_no_place(text: str, name: str, kind: str,
                                                              credit: bool) -> None:
     start = text.index(name)
-    assert _agency_credit(text, (start, start + len(name))) is credit
+    entity = Entity("test:x", name, kind, "CN")  # type: ignore[arg-type]
+    spelling = NameEntry(name.lower(), "test:x", name, Source.OFFICIAL)
+    mention = Mention((start, start + len(name)), name, name.lower(),
+                      (Candidate(entity, (spelling,)),))
+    assert _agency_credit(text, mention) is credit

@@ -134,6 +134,20 @@ ENTITIES = [
            lat=50.41667, lon=-4.75),
     Entity("geonames:2637891", "Shrewsbury", "city", "GB", "England", "iso3166-2:GB-ENG",
            lat=52.71009, lon=-2.75208, population=76_782),
+
+
+    Entity("geonames:2509954", "Valencia", "city", "ES", population=792_492),
+    Entity("geonames:2971053", "Valence", "city", "FR", population=63_864),
+    Entity("geonames:2519240", "Córdoba", "city", "ES", "Andalusia", "iso3166-2:ES-AN",
+           population=325_708),
+    Entity("geonames:3860259", "Córdoba", "city", "AR", population=1_428_214),
+    Entity("geonames:3865483", "Argentina", "country", "AR", population=44_494_502),
+    Entity("iso3166-2:FR-BRE", "Brittany", "region", "FR"),
+    Entity("geonames:3024066", "Concarneau", "city", "FR", "Brittany", "iso3166-2:FR-BRE",
+           population=20_000),
+    Entity("geonames:2982809", "Roscoff", "city", "FR", "Brittany", "iso3166-2:FR-BRE",
+           population=3_772),
+    Entity("geonames:9999003", "Torres", "city", "ES", population=1_749),
 ]
 
 SPELLINGS = [
@@ -247,6 +261,16 @@ SPELLINGS = [
     ("iso3166-2:PT-03", ["Braga"], OFF),
     ("geonames:2742032", ["Braga"], OFF),
     ("geonames:2267057", ["Lisbon", "Lisboa", "Lisbona", "Lisbonne", "Lissabon"], CUR),
+    ("geonames:2509954", ["Valencia", "València"], OFF),
+    ("geonames:2971053", ["Valence"], OFF),
+    ("geonames:2971053", ["Valencia"], Source.ALTERNATE),
+    ("geonames:2519240", ["Córdoba", "Cordoba"], OFF),
+    ("geonames:3860259", ["Córdoba", "Cordoba"], OFF),
+    ("geonames:3865483", ["Argentina"], OFF),
+    ("iso3166-2:FR-BRE", ["Bretagne", "Brittany"], OFF),
+    ("geonames:3024066", ["Concarneau"], OFF),
+    ("geonames:2982809", ["Roscoff"], OFF),
+    ("geonames:9999003", ["Torres"], OFF),
 ]
 
 

@@ -99,6 +99,12 @@ class LinksComponent:
         for index, span in enumerate(doc.sentences):
             cues = story.cues[index]
             if not cues.has_cue:
+                if _states_scope(story, index, latest):
+                    # "D'une durée de trois ans, elle porte sur l'eau et la santé.": the
+                    # fields of the relation just reported, in a sentence with no cue word.
+                    follow_up.extend(dataclasses.replace(
+                        c, sectors=cues.sectors, date=None, confidence=CONFIDENCE["side"],
+                        celebrated=False) for c in latest[1])
                 continue
             context[span] = _neighbour_sectors(story, index)
             read = _read_sentence(story, index, _previous_pair(story, index, latest))
@@ -292,6 +298,17 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
     return index - last == 1 and (
         (not inside and not between.strip(" \t\n").count("\n"))
         or any(hit.label == found[0].kind for hit in story.cues[index].kinds))
+
+
+def _states_scope(story: _Story, index: int, latest: tuple[int, list[_Candidate]]) -> bool:
+    """A sentence that names fields after a ``scope`` phrase ("elle porte sur", "el texto
+    prevé") and no party of its own, following up the last link."""
+    cues = story.cues[index]
+    if not cues.sectors or not any(r.label == "scope" for r in cues.references):
+        return False
+    span = story.doc.sentences[index]
+    inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
+    return _follows_up(story, index, inside, latest)
 
 
 def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,

@@ -178,10 +178,12 @@ VENUE_REACH = 6
 POSSESSIVE = re.compile(r"['’]s\s+|\s+(?:dell['’]\s*|della\s+|dello\s+|del\s+|of\s+the\s+)")
 """Between a place and an organisation it locates: "Binh Duong's Becamex", "la sede di Roma
 dell'Agenzia ICE"."""
-DATELINE = re.compile(
-    r"(?:,\s*[A-Z][\w.]{1,12}(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*(?:\([^()]{1,30}\))?\s*[-–—:]")
+DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]{1,12}(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?"
+                      r"(?:,\s*\d{1,2}\.?\s+(?:de\s+)?[^\W\d]+\.?(?:\s+(?:de\s+)?\d{4})?)?"
+                      r"\s*(?:\([^()]{1,30}\))?\s*\.?[-–—:]")
 """After the place that opens a news item: "Paris (VNA) –", "HANOI -", "SPRINGFIELD, Ill. —",
-"HANGZHOU, May 16 (Xinhua) --"."""
+"HANGZHOU, May 16 (Xinhua) --", "PAMPLONA, 14 de marzo de 2024 –", "MORELIA, Michoacán, 3 de
+octubre de 2024.-"."""
 
 
 def dateline_place(text: str, places: Iterable[tuple[Span, str]],

@@ -119,6 +119,11 @@ class DateGrammar:
         self.relative_unit: dict[str, tuple[str, int]] = {
             phrase: (str(unit), int(offset)) for table in relative_units.values()
             for phrase, (unit, offset) in table.items()}
+        self.number_of: dict[str, int] = {
+            word: int(n) for table in rules.get("number_words", {}).values()
+            for word, n in table.items()}
+        self._years_ago = [phrase for phrases in rules.get("years_ago", {}).values()
+                           for phrase in phrases]
         self._tenses = {language: _Tense.of(cues)
                         for language, cues in rules.get("tense_cues", {}).items()}
         weekdays = _table(rules, "weekdays")
@@ -186,7 +191,19 @@ class DateGrammar:
             ("unit", re.compile(  # not "no próximo mês de setembro": the month is named
                 rf"\b({_alternation(list(self.relative_unit))})\b(?!\s+(?:de|di|of)\s)", flags)),
             ("weekday", re.compile(rf"\b({_alternation(list(self.weekday_of))})\b", flags)),
+            ("ago", re.compile(self._ago_pattern(), flags)),
         ]
+
+    def _ago_pattern(self) -> str:
+        """"il y a trente ans", "30 anni fa": one group per phrase for its number."""
+        words = _alternation(list(self.number_of)) if self.number_of else r"(?!)"
+        number = rf"\d{{1,3}}|{words}"
+        phrases = []
+        for index, phrase in enumerate(self._years_ago):
+            before, _, after = phrase.partition("#")
+            phrases.append(rf"{re.escape(before.strip())}\s*(?P<n{index}>{number})\s*"
+                           rf"{re.escape(after.strip())}")
+        return rf"(?<!\w)(?:{'|'.join(phrases)})(?!\w)" if phrases else r"(?!)"
 
     def find(self, text: str, base: dt.date | None = None, *,
              base_is_exact: bool = True, language: str | None = None) -> list[DateMatch]:
@@ -350,6 +367,15 @@ class DateGrammar:
         if base is None or COUNTED.search(m.string, max(0, m.start() - 20), m.start()):
             return None
         value = shifted(base, *self.relative_unit[m.group(1).lower()])
+        return DateMatch(m.span(), value, explicit_year=False, relative=True) if value else None
+
+    def _from_ago(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        """The year that many years before the base's ("hace diez años")."""
+        written = next((group for group in m.groups() if group), None)
+        if base is None or written is None:
+            return None
+        years = int(written) if written.isdigit() else self.number_of.get(written.lower())
+        value = iso(base.year - years) if years else None
         return DateMatch(m.span(), value, explicit_year=False, relative=True) if value else None
 
     def _from_weekday(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
