@@ -349,6 +349,18 @@ def test_a_celebrated_twinning_is_dated_by_the_establishment_told_after(
     assert [(x.kind, x.date) for x in result] == [("twinning", "1998")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hue and Blois are not sister cities.", {}),
+    ("Hue and Blois have not signed an agreement.", {}),
+    ("Hue and Blois have not yet signed an agreement.", {frozenset({"Hue", "Blois"}): "proposal"}),
+    ("Hue and Blois are not sister cities, despite a visit by a Blois delegation to Hue.",
+     {frozenset({"Hue", "Blois"}): "cooperation"}),
+])
+def test_a_relation_denied_is_none_and_one_not_yet_made_is_a_proposal(
+        links: LinksComponent, text: str, expected: dict[frozenset[str], str]) -> None:
+    assert link_kinds(links, make_doc(text, "en")) == expected
+
+
 def test_partners_listed_with_their_dates_are_each_the_subject_s(links: LinksComponent) -> None:
     text = ("Blois and Turin signed a cooperation agreement on 3 May 2023.\n"
             "The council already has sister city ties with Florence in Tuscany, established in "
