@@ -349,6 +349,25 @@ def test_a_celebrated_twinning_is_dated_by_the_establishment_told_after(
     assert [(x.kind, x.date) for x in result] == [("twinning", "1998")]
 
 
+@pytest.mark.parametrize(("text", "language", "kind"), [
+    ("Huế e Blois non hanno firmato alcun accordo.", "it", None),
+    ("Huế e Blois non hanno ancora firmato l'accordo.", "it", "proposal"),
+    ("Hue et Blois n'ont pas signé d'accord.", "fr", None),
+    ("Hue et Blois n'ont pas encore signé d'accord.", "fr", "proposal"),
+    ("Hue y Blois no firmaron el acuerdo.", "es", None),
+    ("Hue y Blois aún no firmaron el acuerdo.", "es", "proposal"),
+    ("Hue und Blois haben den Vertrag nicht unterzeichnet.", "de", None),
+    ("Hue und Blois haben den Vertrag noch nicht unterzeichnet.", "de", "proposal"),
+    ("Hue e Blois não assinaram o acordo.", "pt", None),
+    ("Hue e Blois ainda não assinaram o acordo.", "pt", "proposal"),
+    ("Huế e Blois non solo hanno firmato un accordo, ma anche un gemellaggio.", "it", "twinning"),
+])
+def test_denied_and_not_yet_in_every_language(links: LinksComponent, text: str, language: str,
+                                              kind: str | None) -> None:
+    expected = {} if kind is None else {frozenset({"Hue", "Blois"}): kind}
+    assert link_kinds(links, make_doc(text, language)) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Hue and Blois are not sister cities.", {}),
     ("Hue and Blois have not signed an agreement.", {}),

@@ -113,6 +113,12 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
                    for m in modality)  # "no plans to sign" is no proposal
     denied = [] if proposed else [h for h in (*kinds, *events)
                                   if _denied(h, modality, contrasts)]
+    # An instrument whose signing verb after it is denied was not signed either ("Den
+    # Vertrag haben Hue und Blois nicht unterzeichnet").
+    denied += [k for k in kinds if k not in denied and any(
+        e.label == "signing" and 0 <= e.span[0] - k.span[1] <= MODALITY_REACH
+        and not any(k.span[1] <= c.span[0] < e.span[0] for c in contrasts)
+        for e in denied)]
     return SentenceCues(
         span=span,
         kinds=tuple(h for h in kinds if h not in denied),
