@@ -193,10 +193,17 @@ def _without_homonym_regions(candidates: Sequence[Candidate],
         return list(candidates)
     cities = [c.entity for c in candidates if c.entity.kind == "city" and (
         c.best_source != Source.ALTERNATE or c.entity.population >= _FAMOUS)]
+    # A town known by this name only in GeoNames' alternates still holds the region it
+    # gives its name to, or the province beside it ("Padova", "Mantova": Padua, Mantua)
+    capitals = [c.entity for c in candidates if c.entity.kind == "city"
+                and c.entity.population >= _KNOWN_CITY]
     kept = []
     for candidate in candidates:
         region = candidate.entity
-        held = region.kind == "region" and any(city.country == region.country for city in cities)
+        held = region.kind == "region" and (
+            any(city.country == region.country for city in cities)
+            or any(city.country == region.country and city.region in (region.id, region.region)
+                   for city in capitals))
         if not held:
             kept.append(candidate)
     return kept

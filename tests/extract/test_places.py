@@ -318,6 +318,15 @@ def test_region_named_like_a_city_is_the_city_without_wrapper(
     assert names(component, "Torino e Roma, in Italia.", "it") == ["Turin", "Rome", "Italy"]
 
 
+def test_a_province_named_after_its_city_is_the_city_even_by_an_alternate_name(
+        component: PlacesComponent) -> None:
+    """"Padova" is Padua's name only among GeoNames' alternates, and the ISO name of its
+    province: bare, it is the city; "provincia di Padova" is the province."""
+    assert names(component, "Torino e Padova, in Italia.", "it") == ["Turin", "Padua", "Italy"]
+    assert names(component, "La provincia di Padova, in Veneto.", "it") == [
+        "Province of Padua", "Veneto"]
+
+
 def test_one_sense_per_discourse(component: PlacesComponent) -> None:
     found = places(component, "The mayor of Washington DC said Washington has much to learn.",
                    "en")

@@ -127,6 +127,10 @@ ENTITIES = [
     Entity("geonames:2992119", "Montréal", "city", "FR", "Occitanie", population=1_932),
     Entity("geonames:3374462", "Mindelo", "city", "CV", "Barlavento Islands", population=69_013),
     Entity("geonames:2737662", "Mindelo", "city", "PT", "Porto", population=3_491),
+    Entity("iso3166-2:IT-34", "Veneto", "region", "IT"),
+    Entity("iso3166-2:IT-PD", "Province of Padua", "region", "IT", "Veneto", "iso3166-2:IT-34"),
+    Entity("geonames:3171728", "Padua", "city", "IT", "Veneto", "iso3166-2:IT-34",
+           population=203_725),
 ]
 
 SPELLINGS = [
@@ -237,6 +241,10 @@ SPELLINGS = [
     ("iso3166-2:PT-03", ["Braga"], OFF),
     ("geonames:2742032", ["Braga"], OFF),
     ("geonames:2267057", ["Lisbon", "Lisboa", "Lisbona", "Lisbonne", "Lissabon"], CUR),
+    ("iso3166-2:IT-34", ["Veneto"], OFF),
+    ("iso3166-2:IT-PD", ["Padova"], OFF),  # ISO 3166-2 writes the provinces in Italian
+    ("geonames:3171728", ["Padua"], OFF),
+    ("geonames:3171728", ["Padova"], Source.ALTERNATE),
 ]
 
 
