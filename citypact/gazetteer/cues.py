@@ -102,6 +102,10 @@ class PlaceCues:
                           for lang, ws in common.twinning.items()}
         self._region_articles = {lang: frozenset(word_accent_key(w) for w in ws)
                                  for lang, ws in common.region_articles.items()}
+        self._club_articles = {lang: frozenset(word_accent_key(w) for w in ws)
+                               for lang, ws in common.club_articles.items()}
+        self._sport_words = {lang: frozenset(phrase_key(w) for w in ws)
+                             for lang, ws in common.sport_words.items()}
         self._demonyms = demonyms
         self._region_abbreviations = region_abbreviations or {}
         self._adjectives = {**(adjectives or {}), **demonyms}
@@ -309,6 +313,18 @@ class PlaceCues:
             return None
         return offset, offset + len(word)
 
+    def club_before(self, text: str, start: int, language: str | None) -> bool:
+        """An article that a club's name takes right before ``start``, in a sentence about a
+        match ("ha battuto il Bayern", "o jogo contra o Porto"), in the text's language only."""
+        if language not in self._club_articles:
+            return False
+        article = _ARTICLE_BEFORE.search(text, max(0, start - _WINDOW), start)
+        if article is None or word_accent_key(article.group(1)) not in (
+                self._club_articles[language]):
+            return False
+        sentence = f" {phrase_key(_sentence_around(text, start))} "
+        return any(f" {key} " in sentence for key in self._sport_words[language])
+
     def list_gap(self, gap: str, language: str | None) -> bool:
         """Whether the text between two names joins them in a list (", ", " and ", ", e ")."""
         words = gap.replace(",", " ").replace(";", " ").split()
@@ -349,6 +365,17 @@ class PlaceCues:
 
 _SENTENCE_WINDOW = 300
 """Characters before a name searched for the words of its sentence."""
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(\w+)(?:['’]|[ \t]+)$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_around(text: str, index: int) -> str:
+    """The sentence that holds ``index`` (at most a window each side)."""
+    before = text[max(0, index - _SENTENCE_WINDOW):index]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    start = index - len(before) + (ends[-1] if ends else 0)
+    after = _SENTENCE_END.search(text, index, index + _SENTENCE_WINDOW)
+    return text[start:after.start() if after else index + _SENTENCE_WINDOW]
 
 
 def _in_language(key: str, lists: dict[str, frozenset[str]], language: str | None) -> bool:

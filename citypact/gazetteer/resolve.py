@@ -547,6 +547,16 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
                  or not _given_name_here(text, e.mention, cues))]
 
 
+def _drop_clubs(text: str, evidences: list[_Evidence], cues: PlaceCues,
+                language: str | None) -> list[_Evidence]:
+    """Drop a town's or region's name that names its club in a match report ("ha battuto il
+    Bayern", "la Lazio"); a wrapper keeps it a place, and a country is left alone (a national
+    team is written like its country)."""
+    return [e for e in evidences
+            if e.wrapper is not None or _country(e.mention)
+            or not cues.club_before(text, e.mention.span[0], language)]
+
+
 def _named_countries(evidences: list[_Evidence], context: _Context) -> dict[str, set[Span]]:
     """Countries the story names, except one written only in parentheses after a place
     ("Valladolid y Morelia (México)"): it says where that place is, and the places the
@@ -619,7 +629,8 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
              ) -> tuple[list[tuple[Resolved, _Evidence]], list[_Evidence]]:
     """The resolved mentions with their evidence, and the evidence of every mention kept
     after people's names are dropped."""
-    evidences = _drop_people(text, _evidence(text, mentions, cues, language), cues)
+    evidences = _drop_clubs(text, _drop_people(text, _evidence(text, mentions, cues, language),
+                                               cues), cues, language)
     context = _Context(language, demonyms=cues.demonym_countries(text))
     context.country_spans = _named_countries(evidences, context)
     context.countries = set(context.country_spans)

@@ -212,6 +212,10 @@ class CommonWords:
     """Words of twinning ("twinned", "gemellate"): a list after one is a list of towns."""
     region_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Articles that a region's name takes and a town's does not ("au Québec")."""
+    club_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Articles that a club's name takes in a match report ("il Bayern", "do Porto")."""
+    sport_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Words of a match ("battuto", "campionato", "jogo"): the sentence is about sport."""
 
 
 def load_common_words() -> CommonWords:
@@ -219,7 +223,7 @@ def load_common_words() -> CommonWords:
     data = read_data("common_words.toml")
     lists: dict[str, dict[str, tuple[str, ...]]] = {
         key: {} for key in ("function", "ambiguous", "place_prepositions", "coordinators",
-                             "twinning", "region_articles")}
+                             "twinning", "region_articles", "club_articles", "sport_words")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():

@@ -327,6 +327,21 @@ def test_a_province_named_after_its_city_is_the_city_even_by_an_alternate_name(
         "Province of Padua", "Veneto"]
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("it", "La Reyer ha battuto il Bayern a Monaco di Baviera.", ["Munich"]),
+    ("it", "Il Bayern e il Lazio hanno firmato un accordo.", ["Bavaria", "Lazio"]),
+    ("it", "Lo stadio di Torino ospita la partita.", ["Turin"]),
+    ("pt", "No jogo de ontem, o Braga venceu em Lisboa.", ["Lisbon"]),
+    ("pt", "O presidente da Câmara de Braga visitou Lisboa.", ["Braga", "Lisbon"]),
+])
+def test_a_club_named_by_its_town_in_a_match_report_is_no_place(
+        component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
+    """An article before a town's or region's name, in a sentence about a match ("ha battuto
+    il Bayern", "o Braga venceu"), names the club; without the match, or with no article, the
+    name is the place."""
+    assert names(component, text, language) == expected
+
+
 def test_one_sense_per_discourse(component: PlacesComponent) -> None:
     found = places(component, "The mayor of Washington DC said Washington has much to learn.",
                    "en")
