@@ -33,7 +33,8 @@ Cues beside the wrappers: in French and Italian an article before a name that is
 first-level region and a city of one country asks for the region ("au Québec", "nel
 Québec"); the names listed after a word of twinning in their sentence are where places are
 written ("Le città gemellate con Pesaro sono Rastatt, Nitra e Zara"). A longer name that
-names no place gives way to the names inside it ("Lincoln City", a club).
+names no place gives way to the names inside it ("Lincoln City", a club), and a name after
+an article in a sentence about a match names a club ("ha battuto il Bayern").
 """
 
 from __future__ import annotations
