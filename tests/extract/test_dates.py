@@ -148,6 +148,14 @@ def grammar() -> DateGrammar:
     ("vào tháng 3 năm ngoái", [("2022-03", None)]),
     ("ngày 5/3 năm ngoái", [("2022-03-05", None)]),
     ("cách đây 3 năm trước", []),  # three years ago
+    # Years counted back: the year ("dieci anni fa"), not a span ("da dieci anni").
+    ("dieci anni fa", [("2013", None)]),
+    ("trent'anni fa", [("1993", None)]),
+    ("há dez anos", [("2013", None)]),
+    ("são cidades-irmãs há 12 anos", [("2011", None)]),
+    ("ten years ago", [("2013", None)]),
+    ("il 5 marzo di dieci anni fa", [("2013-03-05", None)]),
+    ("gemellate da dieci anni", []),
     ("thứ Hai tuần trước", [("2023-11-06", None)]),  # Monday of last week
     ("on Monday last week", [("2023-11-06", None)]),
     ("questa mattina", [("2023-11-15", None)]),

@@ -88,6 +88,20 @@ def iso(year: int, month: int | None = None, day: int | None = None) -> str | No
         return None
 
 
+def _years_ago(tables: dict[str, Any]) -> tuple[list[str], dict[str, int]]:
+    """The phrases of years counted back, and their number words, of every language."""
+    phrases: list[str] = []
+    numbers: dict[str, int] = {}
+    for language, table in tables.items():
+        if not isinstance(table, dict) or not isinstance(table.get("phrases"), list):
+            raise ConfigError(f"dates.toml: [years_ago.{language}] needs a list of phrases")
+        phrases += [str(phrase) for phrase in table["phrases"]]
+        for word, count in table.get("numbers", []):
+            if numbers.setdefault(str(word).lower(), int(count)) != int(count):
+                raise ConfigError(f"dates.toml: '{word}' counts differently in two languages")
+    return phrases, numbers
+
+
 def parse_base(value: str | None) -> dt.date | None:
     """A full ISO date as ``date``; partial or missing dates give ``None``."""
     if value and len(value) == 10:
@@ -117,6 +131,7 @@ class DateGrammar:
         self.relative_unit: dict[str, tuple[str, int]] = {
             phrase: (str(unit), int(offset)) for table in relative_units.values()
             for phrase, (unit, offset) in table.items()}
+        self.years_ago = _years_ago(rules.get("years_ago", {}))
         self._tenses = {language: _Tense.of(cues)
                         for language, cues in rules.get("tense_cues", {}).items()}
         weekdays = _table(rules, "weekdays")
@@ -178,6 +193,10 @@ class DateGrammar:
                 rf"\b({_alternation(list(self.relative_unit))})\b(?!\s+(?:de|di|of)\s)", flags)),
             ("weekday", re.compile(rf"\b({_alternation(list(self.weekday_of))})\b", flags)),
         ]
+        number = rf"(?P<n>\d{{1,3}}|{_alternation(list(self.years_ago[1]))})"
+        self._patterns += [
+            ("years_ago", re.compile(r"(?<!\w)" + re.sub(r" +", r"\\s+", phrase).replace(
+                "{n}", number) + r"(?!\w)", flags)) for phrase in self.years_ago[0]]
 
     def find(self, text: str, base: dt.date | None = None, *,
              base_is_exact: bool = True, language: str | None = None) -> list[DateMatch]:
@@ -341,6 +360,16 @@ class DateGrammar:
         if base is None or COUNTED.search(m.string, max(0, m.start() - 20), m.start()):
             return None
         value = shifted(base, *self.relative_unit[m.group(1).lower()])
+        return DateMatch(m.span(), value, explicit_year=False, relative=True) if value else None
+
+    def _from_years_ago(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        """"dieci anni fa", "há dez anos": the year that many years before the base."""
+        if base is None:
+            return None
+        written = m.groupdict().get("n")
+        count = 1 if written is None else (
+            int(written) if written.isdigit() else self.years_ago[1][written.lower()])
+        value = iso(base.year - count)
         return DateMatch(m.span(), value, explicit_year=False, relative=True) if value else None
 
     def _from_weekday(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
