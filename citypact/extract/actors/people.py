@@ -218,6 +218,9 @@ def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
         return before
     if left.honorific or after_comma:
         right = _right_cue(ctx, marks, end)
+        if right is not None and after_comma and not left.honorific and right.title and (
+                ctx.is_function(right.title[0] - 1)):
+            return left  # "il vicepresidente ..., Pham Van Hoa, a capo di una delegazione"
         if right is not None and not (after_comma and _next_name_follows(ctx, marks, right)):
             right.honorific = left.honorific
             return right
