@@ -666,6 +666,15 @@ def test_what_is_recalled_after_the_relation_names_no_party(
         frozenset({"Blois", "Hue"})}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("The mayor of Blois recalled that Florence and Hue are twin cities.", "en"),
+    ("O prefeito de Blois lembrou que Florence e Hue são cidades-irmãs.", "pt"),
+])
+def test_who_recalls_a_relation_of_two_others_is_no_party(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Florence", "Hue"})}
+
+
 def test_what_is_said_before_the_relation_still_names_its_parties(
         links: LinksComponent) -> None:
     text = "The mayor of Blois said that the city will sign an agreement with Hue."
