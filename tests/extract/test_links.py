@@ -1270,6 +1270,8 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
 @pytest.mark.parametrize(("text", "language"), [
     ("La société Alpha, basée à Hamburg, a signé un partenariat avec Blois.", "fr"),
     ("The Alpha company, based in Hamburg, signed a partnership with Blois.", "en"),
+    ("O clube de Blois anunciou uma parceria com uma empresa de Hamburg.", "pt"),
+    ("La squadra di Blois ha firmato una partnership con un'azienda di Hamburg.", "it"),
 ])
 def test_where_an_organisation_is_based_is_no_party(links: LinksComponent, text: str,
                                                     language: str) -> None:

@@ -208,11 +208,13 @@ def _before_report(parties: list[PartyMention], cues: SentenceCues) -> list[Part
 
 def _after_report(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMention]:
     """The parties named after a reporting verb that comes before every cue, when they are
-    two or more ("O governador lembrou que Curitiba e Shijiazhuang são cidades-irmãs"): who
-    recalls the relation is no party of it."""
+    two or more and a word of the relation itself follows ("O governador lembrou que Curitiba
+    e Shijiazhuang são cidades-irmãs"): who recalls the relation is no party of it. (An event
+    alone is no relation of theirs: "cho biết ... doanh nghiệp từ Busan và Osaka tham gia hội
+    chợ".)"""
     starts = [h.span[0] for h in (*cues.kinds, *cues.events)]
     report = next((r for r in cues.references if r.label == "reported"
-                   and starts and r.span[1] <= min(starts)), None)
+                   and cues.kinds and r.span[1] <= min(starts)), None)
     if report is None:
         return parties
     told = [p for p in parties if p.span[0] >= report.span[1]]
