@@ -202,12 +202,21 @@ def _without_homonym_regions(candidates: Sequence[Candidate],
     for candidate in candidates:
         region = candidate.entity
         held = region.kind == "region" and (
-            any(city.country == region.country for city in cities)
-            or any(city.country == region.country and city.region in (region.id, region.region)
+            any(city.country == region.country and (
+                city.population >= _KNOWN_CITY or _inside_or_beside(city, region))
+                for city in cities)
+            or any(city.country == region.country and _inside_or_beside(city, region)
                    for city in capitals))
         if not held:
             kept.append(candidate)
     return kept
+
+
+def _inside_or_beside(city: Entity, region: Entity) -> bool:
+    """The city lies in the region, or in the region that holds it (a province's capital);
+    a village of another region named like a state does not hold it ("Paraná", a village
+    of Rio Grande do Norte, is not the state of Paraná)."""
+    return city.region is not None and city.region in (region.id, region.region)
 
 
 def _without_foreign_namesakes(candidates: list[Candidate],

@@ -327,6 +327,14 @@ def test_a_province_named_after_its_city_is_the_city_even_by_an_alternate_name(
         "Province of Padua", "Veneto"]
 
 
+def test_a_village_of_another_region_does_not_hold_a_state_of_its_name(
+        component: PlacesComponent) -> None:
+    """"Paraná" is a state and a village of 4,000 in Rio Grande do Norte: the village, in
+    another state, is no city that the state's name would stand for."""
+    found = places(component, "O Governo do Paraná assinou o acordo.", "pt")
+    assert [(p.name, p.kind) for p in found] == [("Paraná", "region")]
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("it", "La Reyer ha battuto il Bayern a Monaco di Baviera.", ["Munich"]),
     ("it", "Il Bayern e il Lazio hanno firmato un accordo.", ["Bavaria", "Lazio"]),
