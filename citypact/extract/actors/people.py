@@ -377,7 +377,7 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
         if k in marks.honorifics:
             return _title_before_honorific(ctx, marks, marks.honorifics[k][0])
         if k in marks.titles:
-            title = marks.titles[k]
+            title = _holder_title(ctx, marks, marks.titles[k])
             return Cue(role=(_role_prefix(ctx, marks, title[0]), start), title=title)
         if k in ctx.place_at or k in ctx.org_at or k in ctx.local_government:
             k = _entity_start(ctx, k) - 1
@@ -412,6 +412,23 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
                 return None
         k -= 1
     return None
+
+
+HOLDER_REACH = 2
+"""Connectors between a title and the title it is the complement of ("adjunto do")."""
+
+
+def _holder_title(ctx: ActorContext, marks: Marks, title: tuple[int, int]) -> tuple[int, int]:
+    """The title whose complement a title is ("o adjunto do prefeito", "the deputy to the
+    mayor"): the person holds the first one."""
+    k = title[0] - 1
+    while k >= 0 and title[0] - k <= HOLDER_REACH and ctx.tokens.joined(k + 1) and (
+            ctx.tokens.folded[k] in ctx.rules.connectors) and k not in marks.titles and (
+            ctx.tokens.folded[k] not in COORDINATORS):  # "sindaco e presidente": two offices
+        k -= 1
+    if k < title[0] - 1 and k in marks.titles and ctx.tokens.joined(k + 1):
+        return _holder_title(ctx, marks, marks.titles[k])
+    return title
 
 
 def _title_before_honorific(ctx: ActorContext, marks: Marks, honorific: int) -> Cue:
