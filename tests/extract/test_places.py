@@ -306,6 +306,8 @@ def test_a_building_or_street_named_with_a_preposition_is_no_place(
         component: PlacesComponent) -> None:
     """"Palácio dos Bandeirantes", "Rua de Braga": a facility word and a preposition."""
     assert names(component, "A feira ocupa a Rua de Braga, em Lisboa.", "pt") == ["Lisbon"]
+    assert names(component, "A comitiva percorreu a praia de Braga, em Lisboa.", "pt") == [
+        "Lisbon"]
 
 
 def test_italian_metropolitan_city(component: PlacesComponent) -> None:
