@@ -106,6 +106,7 @@ class PlaceCues:
                                for lang, ws in common.club_articles.items()}
         self._sport_words = {lang: frozenset(phrase_key(w) for w in ws)
                              for lang, ws in common.sport_words.items()}
+        self._feature_nouns = {lang: _keys(ws) for lang, ws in common.feature_nouns.items()}
         self._demonyms = demonyms
         self._region_abbreviations = region_abbreviations or {}
         self._adjectives = {**(adjectives or {}), **demonyms}
@@ -325,6 +326,12 @@ class PlaceCues:
         sentence = f" {phrase_key(_sentence_around(text, start))} "
         return any(f" {key} " in sentence for key in self._sport_words[language])
 
+    def feature_of(self, key: str, gap: str, language: str | None) -> bool:
+        """A harbour's or a bridge's noun ("Porto") before "de"/"di" and the next place
+        ("Porto de Paranaguá"), in the text's language only."""
+        return key in self._feature_nouns.get(language or "", frozenset()) and bool(
+            _OF_GAP.fullmatch(gap))
+
     def list_gap(self, gap: str, language: str | None) -> bool:
         """Whether the text between two names joins them in a list (", ", " and ", ", e ")."""
         words = gap.replace(",", " ").replace(";", " ").split()
@@ -365,6 +372,8 @@ class PlaceCues:
 
 _SENTENCE_WINDOW = 300
 """Characters before a name searched for the words of its sentence."""
+_OF_GAP = re.compile(r"[ \t]+(?:de|do|da|dos|das|di|del|dello|della|du|des|d['’])[ \t]*",
+                     re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(\w+)(?:['’]|[ \t]+)$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 

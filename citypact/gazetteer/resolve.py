@@ -457,8 +457,10 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
     ends = {m.span[1] for m in solid}
     for index, mention in enumerate(mentions):
         start, end = mention.span
-        if _in_compound(text, mention, starts, ends):
-            continue
+        if _in_compound(text, mention, starts, ends) or (
+                index + 1 < len(mentions) and cues.feature_of(
+                    mention.key, text[end:mentions[index + 1].span[0]], language)):
+            continue  # "Rems-Murr"; "Porto de Paranaguá": the harbour of the next place
         wrapper = cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
         article = cues.region_article_before(text, start, language)
         if wrapper is None and article is not None and _city_homonym_region(mention):

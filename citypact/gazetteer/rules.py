@@ -216,6 +216,8 @@ class CommonWords:
     """Articles that a club's name takes in a match report ("il Bayern", "do Porto")."""
     sport_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Words of a match ("battuto", "campionato", "jogo"): the sentence is about sport."""
+    feature_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Nouns of a harbour or a bridge that name a town too ("Porto de Paranaguá")."""
 
 
 def load_common_words() -> CommonWords:
@@ -223,7 +225,8 @@ def load_common_words() -> CommonWords:
     data = read_data("common_words.toml")
     lists: dict[str, dict[str, tuple[str, ...]]] = {
         key: {} for key in ("function", "ambiguous", "place_prepositions", "coordinators",
-                             "twinning", "region_articles", "club_articles", "sport_words")}
+                             "twinning", "region_articles", "club_articles", "sport_words",
+                             "feature_nouns")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():

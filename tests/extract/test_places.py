@@ -329,6 +329,15 @@ def test_a_province_named_after_its_city_is_the_city_even_by_an_alternate_name(
         "Province of Padua", "Veneto"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A missão visitou o Porto de Lisboa.", ["Lisbon"]),  # the harbour
+    ("O presidente da Câmara do Porto visitou Lisboa.", ["Porto", "Lisbon"]),
+])
+def test_a_harbour_named_by_its_place_is_no_town(component: PlacesComponent, text: str,
+                                                 expected: list[str]) -> None:
+    assert names(component, text, "pt") == expected
+
+
 def test_a_village_of_another_region_does_not_hold_a_state_of_its_name(
         component: PlacesComponent) -> None:
     """"Paraná" is a state and a village of 4,000 in Rio Grande do Norte: the village, in

@@ -131,6 +131,7 @@ ENTITIES = [
     Entity("iso3166-2:IT-PD", "Province of Padua", "region", "IT", "Veneto", "iso3166-2:IT-34"),
     Entity("geonames:3171728", "Padua", "city", "IT", "Veneto", "iso3166-2:IT-34",
            population=203_725),
+    Entity("geonames:2735943", "Porto", "city", "PT", population=252_687),
     Entity("iso3166-2:BR-PR", "Paraná", "region", "BR"),
     Entity("geonames:3392242", "Paraná", "city", "BR", "Rio Grande do Norte", "iso3166-2:BR-RN",
            population=3_934),
@@ -248,6 +249,7 @@ SPELLINGS = [
     ("iso3166-2:IT-PD", ["Padova"], OFF),  # ISO 3166-2 writes the provinces in Italian
     ("geonames:3171728", ["Padua"], OFF),
     ("geonames:3171728", ["Padova"], Source.ALTERNATE),
+    ("geonames:2735943", ["Porto"], OFF),
     ("iso3166-2:BR-PR", ["Paraná", "Parana"], CUR),
     ("geonames:3392242", ["Paraná"], OFF),
 ]
