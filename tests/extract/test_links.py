@@ -858,6 +858,8 @@ def test_an_unnamed_host_of_a_story_about_two_places_is_the_other_one(
 @pytest.mark.parametrize(("text", "language"), [
     ("A delegation from Florence, capital of Tuscany, visited Hue.", "en"),
     ("Una delegazione di Firenze, capoluogo della Tuscany, ha visitato Huế.", "it"),
+    # the region's word and a demonym between ("capital da província chinesa de Shaanxi")
+    ("Uma delegação de Florence, capital da região italiana de Tuscany, visitou Hue.", "pt"),
 ])
 def test_the_region_a_city_is_the_capital_of_locates_it(
         links: LinksComponent, text: str, language: str) -> None:
