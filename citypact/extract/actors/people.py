@@ -267,7 +267,17 @@ def _is_name_token(ctx: ActorContext, marks: Marks, i: int, inner: bool = False)
     word = ctx.tokens.folded[i]
     if word in ctx.rules.non_name_words or any(c.isdigit() for c in word):
         return False
-    return not ctx.is_function(i) and (inner or not ctx.is_demonym(i))
+    if ctx.is_function(i):
+        return inner and _ends_name(ctx, i)
+    return inner or not ctx.is_demonym(i)
+
+
+def _ends_name(ctx: ActorContext, i: int) -> bool:
+    """A capitalised function word right after a name word and before a comma or a full
+    stop ends that name: "Li Na, que lidera" ("na" is "in the"; a headline's "Smith In Rome"
+    goes on)."""
+    tokens = ctx.tokens
+    return i + 1 < len(tokens) and tokens.tokens[i + 1].text in (",", ".", ";")
 
 
 def _runs(ctx: ActorContext, marks: Marks) -> Iterator[tuple[int, int]]:
