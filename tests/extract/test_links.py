@@ -1081,6 +1081,9 @@ def test_a_neighbour_sentence_about_another_relation_does_not_date_the_link(
     ("Blois und Hue erneuerten mit einem neuen Abkommen den Vertrag von 2009.", "de"),
     ("Blois e Hue renovaram o acordo de 2009 com um novo acordo.", "pt"),
     ("Blois và Hue đã ký thỏa thuận gia hạn hiệp định năm 2009.", "vi"),
+    # the renewed instrument's date a clause after the verb
+    ("Blois e Hue hanno rinnovato per altri cinque anni il memorandum d'intesa firmato per la "
+     "prima volta nel 2009.", "it"),
 ])
 def test_the_date_of_a_renewed_agreement_does_not_date_the_renewal(
         links: LinksComponent, text: str, language: str) -> None:
