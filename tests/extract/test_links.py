@@ -598,6 +598,12 @@ def test_the_paragraph_after_the_agreement_gives_its_sectors_if_it_names_no_one(
     result = links(make_doc(text, "en")).links
     assert [(set(link.parties), link.sectors) for link in result] == [
         ({"Blois", "Hue"}, sectors)]
+    # the same when the agreement's paragraph goes on after it
+    text = ("Blois and Hue signed an agreement on tourism on Monday. The text runs for five "
+            "years.\n\n" + second)
+    result = links(make_doc(text, "en")).links
+    assert [(set(link.parties), link.sectors) for link in result] == [
+        ({"Blois", "Hue"}, sectors)]
 
 
 def test_a_sector_word_in_a_name_speaks_of_that_organisation_only(
