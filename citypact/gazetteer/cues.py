@@ -110,6 +110,11 @@ class PlaceCues:
                                  for lang, ws in common.region_articles.items()}
         self._carried = {lang: frozenset(phrase_key(w) for w in ws)
                          for lang, ws in common.carried_wrappers.items()}
+        self._club_articles = {lang: frozenset(word_accent_key(w) for w in ws)
+                               for lang, ws in common.club_articles.items()}
+        self._sport_words = {lang: frozenset(phrase_key(w) for w in ws)
+                             for lang, ws in common.sport_words.items()}
+        self._feature_nouns = {lang: _keys(ws) for lang, ws in common.feature_nouns.items()}
         self._demonyms = demonyms
         self._region_abbreviations = region_abbreviations or {}
         self._adjectives = {**(adjectives or {}), **demonyms}
@@ -336,6 +341,24 @@ class PlaceCues:
             return None
         return offset, offset + len(word)
 
+    def club_before(self, text: str, start: int, language: str | None) -> bool:
+        """An article that a club's name takes right before ``start``, in a sentence about a
+        match ("ha battuto il Bayern", "o jogo contra o Porto"), in the text's language only."""
+        if language not in self._club_articles:
+            return False
+        article = _ARTICLE_BEFORE.search(text, max(0, start - _WINDOW), start)
+        if article is None or word_accent_key(article.group(1)) not in (
+                self._club_articles[language]):
+            return False
+        sentence = f" {phrase_key(_sentence_around(text, start))} "
+        return any(f" {key} " in sentence for key in self._sport_words[language])
+
+    def feature_of(self, key: str, gap: str, language: str | None) -> bool:
+        """A harbour's or a bridge's noun ("Porto") before "de"/"di" and the next place
+        ("Porto de Paranaguá"), in the text's language only."""
+        return key in self._feature_nouns.get(language or "", frozenset()) and bool(
+            _OF_GAP.fullmatch(gap))
+
     def list_gap(self, gap: str, language: str | None) -> bool:
         """Whether the text between two names joins them in a list (", ", " and ", ", e ")."""
         words = gap.replace(",", " ").replace(";", " ").split()
@@ -376,6 +399,19 @@ class PlaceCues:
 
 _SENTENCE_WINDOW = 300
 """Characters before a name searched for the words of its sentence."""
+_OF_GAP = re.compile(r"[ \t]+(?:de|do|da|dos|das|di|del|dello|della|du|des|d['’])[ \t]*",
+                     re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(\w+)(?:['’]|[ \t]+)$")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_around(text: str, index: int) -> str:
+    """The sentence that holds ``index`` (at most a window each side)."""
+    before = text[max(0, index - _SENTENCE_WINDOW):index]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    start = index - len(before) + (ends[-1] if ends else 0)
+    after = _SENTENCE_END.search(text, index, index + _SENTENCE_WINDOW)
+    return text[start:after.start() if after else index + _SENTENCE_WINDOW]
 
 
 def _in_language(key: str, lists: dict[str, frozenset[str]], language: str | None) -> bool:

@@ -36,7 +36,8 @@ Cues beside the wrappers: in French and Italian an article before a name that is
 first-level region and a city of one country asks for the region ("au Québec", "nel
 Québec"); the names listed after a word of twinning in their sentence are where places are
 written ("Le città gemellate con Pesaro sono Rastatt, Nitra e Zara"). A longer name that
-names no place gives way to the names inside it ("Lincoln City", a club).
+names no place gives way to the names inside it ("Lincoln City", a club), and a name after
+an article in a sentence about a match names a club ("ha battuto il Bayern").
 """
 
 from __future__ import annotations
@@ -209,13 +210,29 @@ def _without_homonym_regions(candidates: Sequence[Candidate],
         return list(candidates)
     cities = [c.entity for c in candidates if c.entity.kind == "city" and (
         c.best_source != Source.ALTERNATE or c.entity.population >= _FAMOUS)]
+    # A town known by this name only in GeoNames' alternates still holds the region it
+    # gives its name to, or the province beside it ("Padova", "Mantova": Padua, Mantua)
+    capitals = [c.entity for c in candidates if c.entity.kind == "city"
+                and c.entity.population >= _KNOWN_CITY]
     kept = []
     for candidate in candidates:
         region = candidate.entity
-        held = region.kind == "region" and any(city.country == region.country for city in cities)
+        held = region.kind == "region" and (
+            any(city.country == region.country and (
+                city.population >= _KNOWN_CITY or _inside_or_beside(city, region))
+                for city in cities)
+            or any(city.country == region.country and _inside_or_beside(city, region)
+                   for city in capitals))
         if not held:
             kept.append(candidate)
     return kept
+
+
+def _inside_or_beside(city: Entity, region: Entity) -> bool:
+    """The city lies in the region, or in the region that holds it (a province's capital);
+    a village of another region named like a state does not hold it ("Paraná", a village
+    of Rio Grande do Norte, is not the state of Paraná)."""
+    return city.region is not None and city.region in (region.id, region.region)
 
 
 def _without_foreign_namesakes(candidates: list[Candidate],
@@ -498,8 +515,10 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
     ends = {m.span[1] for m in solid}
     for index, mention in enumerate(mentions):
         start, end = mention.span
-        if _in_compound(text, mention, starts, ends):
-            continue
+        if _in_compound(text, mention, starts, ends) or (
+                index + 1 < len(mentions) and cues.feature_of(
+                    mention.key, text[end:mentions[index + 1].span[0]], language)):
+            continue  # "Rems-Murr"; "Porto de Paranaguá": the harbour of the next place
         wrapper = cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
         article = cues.region_article_before(text, start, language)
         if wrapper is None and article is not None and _city_homonym_region(mention):
@@ -645,6 +664,16 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
                  or not _given_name_here(text, e.mention, cues))]
 
 
+def _drop_clubs(text: str, evidences: list[_Evidence], cues: PlaceCues,
+                language: str | None) -> list[_Evidence]:
+    """Drop a town's or region's name that names its club in a match report ("ha battuto il
+    Bayern", "la Lazio"); a wrapper keeps it a place, and a country is left alone (a national
+    team is written like its country)."""
+    return [e for e in evidences
+            if e.wrapper is not None or _country(e.mention)
+            or not cues.club_before(text, e.mention.span[0], language)]
+
+
 def _named_countries(evidences: list[_Evidence], context: _Context) -> dict[str, set[Span]]:
     """Countries the story names, except one written only in parentheses after a place
     ("Valladolid y Morelia (México)"): it says where that place is, and the places the
@@ -717,7 +746,8 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
              ) -> tuple[list[tuple[Resolved, _Evidence]], list[_Evidence]]:
     """The resolved mentions with their evidence, and the evidence of every mention kept
     after people's names are dropped."""
-    evidences = [e for e in _drop_people(text, _evidence(text, mentions, cues, language), cues)
+    evidences = [e for e in _drop_clubs(
+        text, _drop_people(text, _evidence(text, mentions, cues, language), cues), cues, language)
                  if not _agency_credit(text, e.mention)]
     context = _Context(language, demonyms=cues.demonym_countries(text))
     context.country_spans = _named_countries(evidences, context)

@@ -215,6 +215,12 @@ class CommonWords:
     carried_wrappers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Region wrappers that hold for every bare mention of the name they wrap ("tỉnh
     Kampong Cham ... Kampong Cham")."""
+    club_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Articles that a club's name takes in a match report ("il Bayern", "do Porto")."""
+    sport_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Words of a match ("battuto", "campionato", "jogo"): the sentence is about sport."""
+    feature_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Nouns of a harbour or a bridge that name a town too ("Porto de Paranaguá")."""
 
 
 def load_common_words() -> CommonWords:
@@ -222,7 +228,8 @@ def load_common_words() -> CommonWords:
     data = read_data("common_words.toml")
     lists: dict[str, dict[str, tuple[str, ...]]] = {
         key: {} for key in ("function", "ambiguous", "place_prepositions", "coordinators",
-                             "twinning", "region_articles", "carried_wrappers")}
+                             "twinning", "region_articles", "carried_wrappers",
+                             "club_articles", "sport_words", "feature_nouns")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():

@@ -174,6 +174,15 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
      "Paolo Zanetti", "assessore regionale allo Sviluppo economico"),
     ("it", "Ha parlato l'assessora alla Cultura della Regione, Lucia Bianchi.",
      "Lucia Bianchi", "assessora alla Cultura della Regione"),
+    # a capitalised function word ends a name before a comma ("na" is "in the")
+    ("pt", "Assinou a vice-presidente do governo, Li Na, que lidera a delegação.", "Li Na",
+     "vice-presidente do governo"),
+    # the title whose complement another title is: the person holds the first
+    ("pt", "Participou o adjunto do prefeito, João Mercier.", "João Mercier",
+     "adjunto do prefeito"),
+    # a title after a preposition says what the person does there, not the office
+    ("it", "Ha firmato il vicepresidente della Regione, Marco Venturi, a capo della delegazione.",
+     "Marco Venturi", "vicepresidente della Regione"),
 
 
     # Vietnamese capitalises a field's first syllable only ("Đối ngoại"), a name's all.

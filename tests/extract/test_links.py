@@ -717,6 +717,12 @@ def test_the_paragraph_after_the_agreement_gives_its_sectors_if_it_names_no_one(
     result = links(make_doc(text, "en")).links
     assert [(set(link.parties), link.sectors) for link in result] == [
         ({"Blois", "Hue"}, sectors)]
+    # the same when the agreement's paragraph goes on after it
+    text = ("Blois and Hue signed an agreement on tourism on Monday. The text runs for five "
+            "years.\n\n" + second)
+    result = links(make_doc(text, "en")).links
+    assert [(set(link.parties), link.sectors) for link in result] == [
+        ({"Blois", "Hue"}, sectors)]
 
 
 def test_a_sector_word_in_a_name_speaks_of_that_organisation_only(
@@ -783,6 +789,15 @@ def test_what_is_recalled_after_the_relation_names_no_party(
     university = _org(text, "University of Texas", "US", "university")
     assert link_pairs(links, make_doc(text, language, organizations=(university,))) == {
         frozenset({"Blois", "Hue"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The mayor of Blois recalled that Florence and Hue are twin cities.", "en"),
+    ("O prefeito de Blois lembrou que Florence e Hue são cidades-irmãs.", "pt"),
+])
+def test_who_recalls_a_relation_of_two_others_is_no_party(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Florence", "Hue"})}
 
 
 def test_what_is_said_before_the_relation_still_names_its_parties(
@@ -1014,6 +1029,8 @@ def test_an_unnamed_host_of_a_story_about_two_places_is_the_other_one(
 @pytest.mark.parametrize(("text", "language"), [
     ("A delegation from Florence, capital of Tuscany, visited Hue.", "en"),
     ("Una delegazione di Firenze, capoluogo della Tuscany, ha visitato Huế.", "it"),
+    # the region's word and a demonym between ("capital da província chinesa de Shaanxi")
+    ("Uma delegação de Florence, capital da região italiana de Tuscany, visitou Hue.", "pt"),
 ])
 def test_the_region_a_city_is_the_capital_of_locates_it(
         links: LinksComponent, text: str, language: str) -> None:
@@ -1242,6 +1259,9 @@ def test_a_neighbour_sentence_about_another_relation_does_not_date_the_link(
     ("Blois und Hue erneuerten mit einem neuen Abkommen den Vertrag von 2009.", "de"),
     ("Blois e Hue renovaram o acordo de 2009 com um novo acordo.", "pt"),
     ("Blois và Hue đã ký thỏa thuận gia hạn hiệp định năm 2009.", "vi"),
+    # the renewed instrument's date a clause after the verb
+    ("Blois e Hue hanno rinnovato per altri cinque anni il memorandum d'intesa firmato per la "
+     "prima volta nel 2009.", "it"),
 ])
 def test_the_date_of_a_renewed_agreement_does_not_date_the_renewal(
         links: LinksComponent, text: str, language: str) -> None:
@@ -1433,6 +1453,8 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
 @pytest.mark.parametrize(("text", "language"), [
     ("La société Alpha, basée à Hamburg, a signé un partenariat avec Blois.", "fr"),
     ("The Alpha company, based in Hamburg, signed a partnership with Blois.", "en"),
+    ("O clube de Blois anunciou uma parceria com uma empresa de Hamburg.", "pt"),
+    ("La squadra di Blois ha firmato una partnership con un'azienda di Hamburg.", "it"),
 ])
 def test_where_an_organisation_is_based_is_no_party(links: LinksComponent, text: str,
                                                     language: str) -> None:

@@ -360,6 +360,8 @@ def test_a_building_or_street_named_with_a_preposition_is_no_place(
         component: PlacesComponent) -> None:
     """"Palácio dos Bandeirantes", "Rua de Braga": a facility word and a preposition."""
     assert names(component, "A feira ocupa a Rua de Braga, em Lisboa.", "pt") == ["Lisbon"]
+    assert names(component, "A comitiva percorreu a praia de Braga, em Lisboa.", "pt") == [
+        "Lisbon"]
 
 
 def test_italian_metropolitan_city(component: PlacesComponent) -> None:
@@ -370,6 +372,47 @@ def test_italian_metropolitan_city(component: PlacesComponent) -> None:
 def test_region_named_like_a_city_is_the_city_without_wrapper(
         component: PlacesComponent) -> None:
     assert names(component, "Torino e Roma, in Italia.", "it") == ["Turin", "Rome", "Italy"]
+
+
+def test_a_province_named_after_its_city_is_the_city_even_by_an_alternate_name(
+        component: PlacesComponent) -> None:
+    """"Padova" is Padua's name only among GeoNames' alternates, and the ISO name of its
+    province: bare, it is the city; "provincia di Padova" is the province."""
+    assert names(component, "Torino e Padova, in Italia.", "it") == ["Turin", "Padua", "Italy"]
+    assert names(component, "La provincia di Padova, in Veneto.", "it") == [
+        "Province of Padua", "Veneto"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A missão visitou o Porto de Lisboa.", ["Lisbon"]),  # the harbour
+    ("O presidente da Câmara do Porto visitou Lisboa.", ["Porto", "Lisbon"]),
+])
+def test_a_harbour_named_by_its_place_is_no_town(component: PlacesComponent, text: str,
+                                                 expected: list[str]) -> None:
+    assert names(component, text, "pt") == expected
+
+
+def test_a_village_of_another_region_does_not_hold_a_state_of_its_name(
+        component: PlacesComponent) -> None:
+    """"Paraná" is a state and a village of 4,000 in Rio Grande do Norte: the village, in
+    another state, is no city that the state's name would stand for."""
+    found = places(component, "O Governo do Paraná assinou o acordo.", "pt")
+    assert [(p.name, p.kind) for p in found] == [("Paraná", "region")]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("it", "La Reyer ha battuto il Bayern a Monaco di Baviera.", ["Munich"]),
+    ("it", "Il Bayern e il Lazio hanno firmato un accordo.", ["Bavaria", "Lazio"]),
+    ("it", "Lo stadio di Torino ospita la partita.", ["Turin"]),
+    ("pt", "No jogo de ontem, o Braga venceu em Lisboa.", ["Lisbon"]),
+    ("pt", "O presidente da Câmara de Braga visitou Lisboa.", ["Braga", "Lisbon"]),
+])
+def test_a_club_named_by_its_town_in_a_match_report_is_no_place(
+        component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
+    """An article before a town's or region's name, in a sentence about a match ("ha battuto
+    il Bayern", "o Braga venceu"), names the club; without the match, or with no article, the
+    name is the place."""
+    assert names(component, text, language) == expected
 
 
 def test_one_sense_per_discourse(component: PlacesComponent) -> None:

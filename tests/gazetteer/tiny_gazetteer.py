@@ -148,6 +148,14 @@ ENTITIES = [
     Entity("geonames:2982809", "Roscoff", "city", "FR", "Brittany", "iso3166-2:FR-BRE",
            population=3_772),
     Entity("geonames:9999003", "Torres", "city", "ES", population=1_749),
+    Entity("iso3166-2:IT-34", "Veneto", "region", "IT"),
+    Entity("iso3166-2:IT-PD", "Province of Padua", "region", "IT", "Veneto", "iso3166-2:IT-34"),
+    Entity("geonames:3171728", "Padua", "city", "IT", "Veneto", "iso3166-2:IT-34",
+           population=203_725),
+    Entity("geonames:2735943", "Porto", "city", "PT", population=252_687),
+    Entity("iso3166-2:BR-PR", "Paraná", "region", "BR"),
+    Entity("geonames:3392242", "Paraná", "city", "BR", "Rio Grande do Norte", "iso3166-2:BR-RN",
+           population=3_934),
 ]
 
 SPELLINGS = [
@@ -271,6 +279,13 @@ SPELLINGS = [
     ("geonames:3024066", ["Concarneau"], OFF),
     ("geonames:2982809", ["Roscoff"], OFF),
     ("geonames:9999003", ["Torres"], OFF),
+    ("iso3166-2:IT-34", ["Veneto"], OFF),
+    ("iso3166-2:IT-PD", ["Padova"], OFF),  # ISO 3166-2 writes the provinces in Italian
+    ("geonames:3171728", ["Padua"], OFF),
+    ("geonames:3171728", ["Padova"], Source.ALTERNATE),
+    ("geonames:2735943", ["Porto"], OFF),
+    ("iso3166-2:BR-PR", ["Paraná", "Parana"], CUR),
+    ("geonames:3392242", ["Paraná"], OFF),
 ]
 
 

@@ -220,6 +220,9 @@ def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
         return before
     if left.honorific or after_comma:
         right = _right_cue(ctx, marks, end)
+        if right is not None and after_comma and not left.honorific and right.title and (
+                ctx.is_function(right.title[0] - 1)):
+            return left  # "il vicepresidente ..., Pham Van Hoa, a capo di una delegazione"
         if right is not None and not (after_comma and _next_name_follows(ctx, marks, right)):
             right.honorific = left.honorific
             return right
@@ -266,7 +269,17 @@ def _is_name_token(ctx: ActorContext, marks: Marks, i: int, inner: bool = False)
     word = ctx.tokens.folded[i]
     if word in ctx.rules.non_name_words or any(c.isdigit() for c in word):
         return False
-    return not ctx.is_function(i) and (inner or not ctx.is_demonym(i))
+    if ctx.is_function(i):
+        return inner and _ends_name(ctx, i)
+    return inner or not ctx.is_demonym(i)
+
+
+def _ends_name(ctx: ActorContext, i: int) -> bool:
+    """A capitalised function word right after a name word and before a comma or a full
+    stop ends that name: "Li Na, que lidera" ("na" is "in the"; a headline's "Smith In Rome"
+    goes on)."""
+    tokens = ctx.tokens
+    return i + 1 < len(tokens) and tokens.tokens[i + 1].text in (",", ".", ";")
 
 
 def _runs(ctx: ActorContext, marks: Marks) -> Iterator[tuple[int, int]]:
@@ -379,7 +392,7 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
         if k in marks.honorifics:
             return _title_before_honorific(ctx, marks, marks.honorifics[k][0])
         if k in marks.titles:
-            title = marks.titles[k]
+            title = _holder_title(ctx, marks, marks.titles[k])
             return Cue(role=(_role_prefix(ctx, marks, title[0]), start), title=title)
         if k in ctx.place_at or k in ctx.org_at or k in ctx.local_government:
             k = _entity_start(ctx, k) - 1
@@ -414,6 +427,23 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
                 return None
         k -= 1
     return None
+
+
+HOLDER_REACH = 2
+"""Connectors between a title and the title it is the complement of ("adjunto do")."""
+
+
+def _holder_title(ctx: ActorContext, marks: Marks, title: tuple[int, int]) -> tuple[int, int]:
+    """The title whose complement a title is ("o adjunto do prefeito", "the deputy to the
+    mayor"): the person holds the first one."""
+    k = title[0] - 1
+    while k >= 0 and title[0] - k <= HOLDER_REACH and ctx.tokens.joined(k + 1) and (
+            ctx.tokens.folded[k] in ctx.rules.connectors) and k not in marks.titles and (
+            ctx.tokens.folded[k] not in COORDINATORS):  # "sindaco e presidente": two offices
+        k -= 1
+    if k < title[0] - 1 and k in marks.titles and ctx.tokens.joined(k + 1):
+        return _holder_title(ctx, marks, marks.titles[k])
+    return title
 
 
 def _title_before_honorific(ctx: ActorContext, marks: Marks, honorific: int) -> Cue:

@@ -281,6 +281,10 @@ def _listed_date(doc: Doc, span: Span, a: PartyMention, b: PartyMention,
     return next((m.value for m in dates if last.span[1] <= m.span[0] < following), None)
 
 
+PARAGRAPH_BREAK = re.compile(r"\n\s*")
+"""A paragraph break, however many blank lines it has."""
+
+
 def _follows_up(story: _Story, index: int, inside: list[PartyMention],
                 latest: tuple[int, list[_Candidate]]) -> bool:
     """A cue sentence naming no place, in the paragraph of the last link and at most
@@ -295,9 +299,11 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
         return True
     # In the next paragraph, a sentence that names no party ("Il protocollo prevede ...") or
     # names the instrument of the link again ("Under the MoU, the parties will ...").
-    return index - last == 1 and (
-        (not inside and not between.strip(" \t\n").count("\n"))
-        or any(hit.label == found[0].kind for hit in story.cues[index].kinds))
+    # It opens the paragraph right after the link's, however many sentences that one has
+    # left ("Il nuovo testo allarga la collaborazione all'automotive ...").
+    return len(PARAGRAPH_BREAK.findall(between)) == 1 and "\n" in story.doc.text[
+        story.doc.sentences[index - 1][1]:story.doc.sentences[index][0]] and (
+        not inside or any(hit.label == found[0].kind for hit in story.cues[index].kinds))
 
 
 def _states_scope(story: _Story, index: int, latest: tuple[int, list[_Candidate]]) -> bool:

@@ -152,7 +152,9 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
     marked = []
     located: dict[str, str] = {}
     for index, party in enumerate(parties):
-        previous = parties[index - 1] if index else None
+        # a demonym between names no party that a place could locate ("Xi'an, capital da
+        # província chinesa de Shaanxi")
+        previous = next((p for p in reversed(parties[:index]) if p.via != "demonym"), None)
         following = parties[index + 1] if index + 1 < len(parties) else None
         owner = None
         if party.via == "place" and previous is not None and _locates(text, party, previous):
@@ -262,9 +264,14 @@ CAPITAL_OF = re.compile(
     r"\s*,\s*(?:the\s+|la\s+|a\s+|el\s+|die\s+|il\s+)?"
     r"(?:capital|capitale|capoluogo|Hauptstadt|chef-lieu|thủ phủ|thủ đô|tỉnh lỵ)"
     r"(?:\s+(?:of\s+the|of|do|da|dos|das|de\s+la|del|della|dello|delle|di|du|des|de|von|"
-    r"der|của))?\s+", re.IGNORECASE)
+    r"der|của))?\s+"
+    # the region's word, and its adjective: "capital da província chinesa de Shaanxi"
+    r"(?:(?:province|provincia|província|region|regione|região|región|state|stato|"
+    r"estado|prefecture|prefettura|prefeitura|tỉnh)\s+(?:[^\W\d_]+\s+)?"
+    r"(?:of|di|de|do|da|del|della|du)\s+)?", re.IGNORECASE)
 """Between a city and the region or country it is the capital of: "Natal, capital do Rio
-Grande do Norte", "Firenze, capoluogo della Toscana"."""
+Grande do Norte", "Firenze, capoluogo della Toscana", "Xi'an, capital da província chinesa
+de Shaanxi"."""
 
 
 def _locates(text: str, place: PartyMention, previous: PartyMention) -> bool:

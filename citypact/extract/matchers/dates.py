@@ -200,7 +200,10 @@ class DateGrammar:
         number = rf"\d{{1,3}}|{words}"
         phrases = []
         for index, phrase in enumerate(self._years_ago):
-            before, _, after = phrase.partition("#")
+            before, hole, after = phrase.partition("#")
+            if not hole:  # "a year ago", "un anno fa": one year
+                phrases.append(re.escape(phrase).replace(r"\ ", r"\s+"))
+                continue
             phrases.append(rf"{re.escape(before.strip())}\s*(?P<n{index}>{number})\s*"
                            rf"{re.escape(after.strip())}")
         return rf"(?<!\w)(?:{'|'.join(phrases)})(?!\w)" if phrases else r"(?!)"
@@ -371,10 +374,13 @@ class DateGrammar:
 
     def _from_ago(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         """The year that many years before the base's ("hace diez años")."""
-        written = next((group for group in m.groups() if group), None)
-        if base is None or written is None:
+        if base is None:
             return None
-        years = int(written) if written.isdigit() else self.number_of.get(written.lower())
+        written = next((group for group in m.groups() if group), None)
+        if written is None:  # a phrase of one year ("a year ago")
+            years: int | None = 1
+        else:
+            years = int(written) if written.isdigit() else self.number_of.get(written.lower())
         value = iso(base.year - years) if years else None
         return DateMatch(m.span(), value, explicit_year=False, relative=True) if value else None
 
