@@ -349,6 +349,20 @@ def test_a_celebrated_twinning_is_dated_by_the_establishment_told_after(
     assert [(x.kind, x.date) for x in result] == [("twinning", "1998")]
 
 
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("The delegation flew on to Turin, where it met the Hamburg Chamber of Commerce.", "en",
+     "Hamburg Chamber of Commerce"),
+    ("A delegação segue para Torino, onde será recebida na Câmara de Comércio de Hamburgo.",
+     "pt", "Câmara de Comércio de Hamburgo"),
+])
+def test_a_place_where_the_next_party_is_met_is_no_party(links: LinksComponent, text: str,
+                                                         language: str, name: str) -> None:
+    start = text.index(name)
+    org = Organization("org:chamber", name, "DE", "chamber", ((start, start + len(name)),))
+    doc = make_doc(text, language, organizations=(org,))
+    assert [link.parties for link in links(doc).links] == []
+
+
 @pytest.mark.parametrize(("text", "language", "kind"), [
     ("Huế e Blois non hanno firmato alcun accordo.", "it", None),
     ("Huế e Blois non hanno ancora firmato l'accordo.", "it", "proposal"),

@@ -388,6 +388,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     venue_ends = {h.span[1] for h in hits if h.label == "venue"
                   and _end_before(key, h.span[0]) not in noun_ends}
     based_ends = {h.span[1] for h in hits if h.label == "based"}
+    where_starts = {h.span[0] for h in hits if h.label == "where"}
     market_ends = {h.span[1] for h in hits if h.label == "market"}
     forums = [h.span[1] for h in lex.events.finditer(key) if h.label == "forum"]
     marked = []
@@ -401,6 +402,11 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
             continue
         if party.via == "place" and (before in based_ends
                                      or _names_a_forum(key, forums, party.span[0])):
+            marked.append(dataclasses.replace(party, locator=True))
+            continue
+        if party.via == "place" and _start_after(key, party.span[1]) in where_starts \
+                and _names_more(keys.text, parties, party):
+            # "a Lisboa, onde será recebida no Ministério": where the body named next is met
             marked.append(dataclasses.replace(party, locator=True))
             continue
         is_venue = party.via == "place" and party.kind == "city" and before in venue_ends
@@ -419,6 +425,15 @@ def _listed_after(key: str, end: int, start: int, joiners: frozenset[str]) -> bo
     gap = key[end:start]
     return 0 <= end <= start and len(gap) <= LIST_GAP and not any(
         ch in gap for ch in ".;:!?") and all(w in joiners for w in LIST_WORD.findall(gap))
+
+
+def _names_more(text: str, parties: list[PartyMention], party: PartyMention) -> bool:
+    """An organisation is the next party named after ``party`` in its sentence (the body
+    met there)."""
+    following = next((p for p in parties if p.span[0] >= party.span[1]
+                      and p.name != party.name), None)
+    return following is not None and following.kind == "org" and not any(
+        ch in ".!?\n" for ch in text[party.span[1]:following.span[0]])
 
 
 FORUM_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:of|di|de|del|della|du|des|in)\s+$")

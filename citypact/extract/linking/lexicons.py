@@ -77,7 +77,7 @@ def load_language(language: str) -> LanguageLexicons:
                            ("collective", "counterpart_nouns", "venue", "based", "with",
                             "between", "city_of_region", "region_city", "envoy", "speaker",
                             "reported", "contrast", "follows", "attendance", "market",
-                            "scope"),
+                            "scope", "where"),
                            src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     blocked = string_list(links, "not_cues", src)
