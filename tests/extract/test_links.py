@@ -641,6 +641,16 @@ def test_the_stops_of_a_trip_with_no_traveller_named_are_no_partners(
     assert link_pairs(links, make_doc(text, language)) == set()
 
 
+def test_partners_listed_after_with_are_not_partners_of_each_other(
+        links: LinksComponent) -> None:
+    assert link_pairs(links, make_doc("It is twinned with Hamburg, Turin and Monterrey.",
+                                      "en")) == set()
+    assert link_pairs(links, make_doc("Blois is twinned with Hamburg, Turin and Monterrey.",
+                                      "en")) == {frozenset({"Blois", "Hamburg"}),
+                                                 frozenset({"Blois", "Turin"}),
+                                                 frozenset({"Blois", "Monterrey"})}
+
+
 def test_a_named_traveller_visits_each_stop(links: LinksComponent) -> None:
     text = "The mayor of Blois visited Turin and Hamburg last week."
     assert link_pairs(links, make_doc(text, "en")) == {

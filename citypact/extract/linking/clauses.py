@@ -321,6 +321,18 @@ def _travelled_to(text: str, clause: Clause) -> list[PartyMention]:
     return unique_parties(listed)
 
 
+def _listed_after(text: str, clause: Clause, marker: LexiconHit) -> bool:
+    """A relation right before the "with" and two or more parties listed after it ("is
+    twinned with Rastatt, Nitra and Zadar"): they are partners of the subject, not of each
+    other."""
+    if not any(h.label != "with" and h.span[1] <= marker.span[0]
+               and marker.span[0] - h.span[1] <= MEETING_REACH for h in clause.splits):
+        return False
+    listed = _joined(text, [p for p in clause.parties if p.span[0] >= marker.span[1]],
+                     marker.span[1], clause.joiners)
+    return len(unique_parties([p for p in listed if p.is_local])) >= 2
+
+
 def clause_pairs(text: str, clause: Clause) -> Relation:
     """The pairs a clause relates, and how they were found (``between``, ``split``, ``all``)."""
     parties = clause.parties
@@ -332,7 +344,8 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
             return Relation(_group_pairs(group, pairs), "between")
     for split in clause.splits:
         left = unique_parties([p for p in parties if p.span[1] <= split.span[0]])
-        if split.label == "with" and not left and _after_meeting(text, clause, split):
+        if split.label == "with" and not left and (
+                _after_meeting(text, clause, split) or _listed_after(text, clause, split)):
             return _implicit(text, parties, split, clause.splits, clause.joiners)
         right = unique_parties([p for p in parties if p.span[0] >= split.span[1]])
         if _local_pairs(left) and not any(h.label == "with" for h in clause.splits):
