@@ -651,6 +651,16 @@ def test_partners_listed_after_with_are_not_partners_of_each_other(
                                                  frozenset({"Blois", "Monterrey"})}
 
 
+def test_a_venue_after_an_unknown_partner_is_no_party(links: LinksComponent) -> None:
+    name = "Hue Airlines"
+    text = f"{name} signed an agreement with Boeing in Hamburg."
+    org = Organization("org:hue-airlines", name, "VN", "company", ((0, len(name)),))
+    assert link_pairs(links, make_doc(text, "en", organizations=(org,))) == set()
+    # with no partner named after "with", the venue is the counterpart of the visitor
+    assert link_pairs(links, make_doc("The mayor of Hue signed an MoU in Hamburg.", "en")) == {
+        frozenset({"Hue", "Hamburg"})}
+
+
 def test_a_named_traveller_visits_each_stop(links: LinksComponent) -> None:
     text = "The mayor of Blois visited Turin and Hamburg last week."
     assert link_pairs(links, make_doc(text, "en")) == {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -415,6 +416,23 @@ def _one_side(parties: list[PartyMention], main: tuple[PartyMention, PartyMentio
     return [(partner[0], p, CONFIDENCE["side"]) for p in named]
 
 
+UNKNOWN_NAME = re.compile(r"\s+[A-ZÀ-ÝĐ][\w&.-]*")
+"""After "with": a capitalised name with no article, as a firm's ("with Boeing")."""
+
+
+def _unknown_partner(text: str, cues: SentenceCues, parties: list[PartyMention]) -> bool:
+    """A "with" followed by a name that is no party found, the first party after it being a
+    venue ("signed an agreement with Boeing in Seattle"): the partner is that name, and where
+    it happens is no party."""
+    for hit in cues.references:
+        if hit.label != "with" or UNKNOWN_NAME.match(text, hit.span[1]) is None:
+            continue
+        following = [p for p in parties if p.span[0] >= hit.span[1]]
+        if following and all(p.venue for p in following[:1]):
+            return True  # the first party named after it is where, not who
+    return False
+
+
 def _venue_off_story(parties: list[PartyMention],
                      main: tuple[PartyMention, PartyMention] | None) -> bool:
     """Where something happens is a party only when nobody else local is named and it is
@@ -445,7 +463,8 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         main = None  # a party of the story that the sentence denies lends it nothing
     parties = _after_report(_before_report(_without_speakers(parties, cues), cues), cues)
     actors = [p for p in parties if not p.venue]
-    if len({p.name for p in actors if p.is_local}) >= 2 or _venue_off_story(parties, main):
+    if len({p.name for p in actors if p.is_local}) >= 2 or _venue_off_story(parties, main) \
+            or _unknown_partner(text, cues, parties):
         parties = actors
     splits = [*cues.kinds, *cues.events, *(r for r in cues.references if r.label == "with")]
     between = [r for r in cues.references if r.label == "between"]
