@@ -744,7 +744,7 @@ def test_a_role_after_the_name_is_the_persons(
      "company", "DE"),
     ("fr", "Air Vietnam ouvre une ligne vers Lyon.", "Air Vietnam", "company", "VN"),
     # A football club named after its town: a transfer between clubs is no tie of towns.
-    ("es", "El Betis llegó a un acuerdo con el Club de Fútbol Rosario.",
+    ("es", "Un patrocinador llegó a un acuerdo con el Club de Fútbol Rosario.",
      "Club de Fútbol Rosario", "association", "AR"),
     ("pt", "O Sporting Clube de Braga contratou o avançado.", "Sporting Clube de Braga",
      "association", "PT"),
@@ -758,6 +758,23 @@ def test_an_organisation_named_after_a_place_is_the_organisation(
     assert [(o.name, o.type, o.country) for o in doc.organizations] == [(name, kind, country)]
     assert written(doc, doc.organizations[0].mentions) == [name]
     assert doc.people == ()
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "El Betis llegó a un acuerdo con el Club de Fútbol Rosario.",
+     [("Betis", "club", None), ("Club de Fútbol Rosario", "association", "AR")]),
+    ("it", "Il Sassuolo conquista la prima vittoria in campionato contro il Genoa.",
+     [("Sassuolo", "club", None), ("Genoa", "club", None)]),
+    # no match in the sentence: "il Torino" is no club
+    ("it", "Il sindaco ha presentato il Piano per il Sassuolo del futuro.", []),
+])
+def test_a_club_named_by_its_town_in_a_match_report(actors: ActorsComponent, language: str,
+                                                   text: str,
+                                                   expected: list[tuple[str, str, str | None]],
+                                                   ) -> None:
+    doc = run_case(actors, text, language)
+    assert [(o.name, o.type, o.country) for o in doc.organizations
+            if o.type in ("club", "association")] == expected
 
 
 @pytest.mark.parametrize(("language", "text", "name", "affiliation"), by_language(

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from citypact.extract.actors.context import ActorContext
 from citypact.extract.actors.names import TokenRange, expansion_start, overlaps
 from citypact.extract.actors.text import COORDINATORS
+from citypact.gazetteer.rules import load_common_words
 from citypact.model import Organization
 from citypact.textnorm import fold, slugify
 
@@ -69,6 +71,7 @@ def _all_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     yield from _noun_candidates(ctx)
     yield from _appositive_candidates(ctx)
     yield from _suffix_candidates(ctx)
+    yield from _club_candidates(ctx)
 
 
 # --- known organisations -------------------------------------------------------------
@@ -388,6 +391,41 @@ def _noun_candidates(ctx: ActorContext) -> Iterator[Candidate]:
                         ctx.is_demonym(i) for i in range(end, k)):
                     continue  # a nationality may stand between: "le groupe allemand Kessler"
                 yield Candidate(k, run, tokens.surface(k, run), kind)
+
+
+@cache
+def _club_words() -> tuple[dict[str, frozenset[str]], dict[str, tuple[str, ...]]]:
+    """Per language, the articles a club's name takes and the words of a match (the
+    gazetteer's ``common_words.toml``, where they keep the club from being the town)."""
+    common = load_common_words()
+    return ({lang: frozenset(fold(w) for w in words)
+             for lang, words in common.club_articles.items()},
+            {lang: tuple(f" {fold(w)} " for w in words)
+             for lang, words in common.sport_words.items()})
+
+
+def _club_candidates(ctx: ActorContext) -> Iterator[Candidate]:
+    """A club named by its town or region after a club's article in a sentence about a match
+    ("Il Torino conquista la sua prima vittoria in campionato", "il goal ... per il Genoa"):
+    the places component leaves the name to it."""
+    articles, sports = _club_words()
+    language = ctx.doc.language or ""
+    if not articles.get(language):
+        return
+    tokens = ctx.tokens
+    for k in range(1, len(tokens)):
+        if tokens.folded[k - 1] not in articles[language] or not ctx.tokens.joined(k) \
+                or not ctx.is_name_word(k) or k in ctx.place_at or _starts_person(ctx, k):
+            continue
+        sentence = ctx.doc.sentence_at(tokens.tokens[k].start)
+        if sentence is None:
+            continue
+        key = f" {fold(ctx.doc.text[sentence[0]:sentence[1]])} "
+        if any(word in key for word in sports[language]):
+            run = _name_run(ctx, k, limit=3)
+            name = tokens.surface(k, run)
+            if f" {fold(name)} " not in sports[language]:  # "IL TABELLINO"
+                yield Candidate(k, run, name, "club")
 
 
 def _name_run(ctx: ActorContext, k: int, limit: int) -> int:
