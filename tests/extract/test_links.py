@@ -651,6 +651,20 @@ def test_partners_listed_after_with_are_not_partners_of_each_other(
                                                  frozenset({"Blois", "Monterrey"})}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Exporters in Hue signed new contracts with buyers in Hamburg.", "en"),
+    ("Gli esportatori di Firenze hanno firmato contratti con clienti in Hamburg.", "it"),
+    ("Les exportateurs de Blois ont signé des contrats avec des acheteurs à Hamburg.", "fr"),
+    ("Los exportadores de Monterrey firmaron contratos con compradores en Hamburg.", "es"),
+    ("Exporteure aus Blois unterzeichneten Verträge mit Kunden in Turin.", "de"),
+    ("Exportadores de Braga assinaram contratos com compradores em Curitiba.", "pt"),
+    ("A film by a Hue-born director won a prize with Hamburg partners.", "en"),
+])
+def test_a_market_and_a_birthplace_are_no_party(links: LinksComponent, text: str,
+                                                language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) == set()
+
+
 def test_a_venue_after_an_unknown_partner_is_no_party(links: LinksComponent) -> None:
     name = "Hue Airlines"
     text = f"{name} signed an agreement with Boeing in Hamburg."

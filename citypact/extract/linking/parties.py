@@ -172,8 +172,9 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
             for p in marked]
 
 
-BASED = re.compile(r"[-‑–]based\b")
-"""After a place that says where a company or body is: "a Munich-based firm"."""
+BASED = re.compile(r"[-‑–](?:based|born|headquartered)\b")
+"""After a place that says where a company or body is, or where someone comes from: "a
+Munich-based firm", "a Hanoi-born director"."""
 VENUE_REACH = 6
 """Characters between an organisation and the venue word and place that locate it
 ("OMS in Colleferro")."""
