@@ -665,6 +665,14 @@ def test_a_market_and_a_birthplace_are_no_party(links: LinksComponent, text: str
     assert link_pairs(links, make_doc(text, language)) == set()
 
 
+def test_a_relation_between_unnamed_parties_relates_no_place(links: LinksComponent) -> None:
+    text = "Turisti da Firenze e Hamburg affollano Torino: accordo tra albergatori sui prezzi."
+    assert link_pairs(links, make_doc(text, "it")) == set()
+    # a place named right after "tra" is a party again
+    text = "Intesa tra Firenze e Hamburg sui prezzi."
+    assert link_pairs(links, make_doc(text, "it")) == {frozenset({"Florence", "Hamburg"})}
+
+
 def test_a_venue_after_an_unknown_partner_is_no_party(links: LinksComponent) -> None:
     name = "Hue Airlines"
     text = f"{name} signed an agreement with Boeing in Hamburg."

@@ -286,6 +286,10 @@ def _implicit(text: str, parties: Sequence[PartyMention], marker: LexiconHit,
     return Relation(pairs, "split") if pairs else Relation([], "implicit", tuple(hosts))
 
 
+UNNAMED_AFTER = re.compile(r"\s+(?-i:[a-zà-ỹ])[\w'’-]*(?<!s)s\b|\s+(?-i:[a-zà-ỹ])[\w'’-]*[ie]\b")
+"""A plural common noun right after "between" ("tra albergatori", "between hoteliers")."""
+BETWEEN_REACH = 40
+"""Characters from "between" to the first party it relates ("between the cities of Hue")."""
 MEETING_REACH = 24
 """Characters between a meeting or visit cue and its "with" ("working session with")."""
 
@@ -321,6 +325,16 @@ def _travelled_to(text: str, clause: Clause) -> list[PartyMention]:
     return unique_parties(listed)
 
 
+def _of_unnamed(text: str, clause: Clause, split: LexiconHit) -> bool:
+    """A cue right before "between" and a plural noun that names no party ("accordo tra
+    albergatori per i prezzi", "an agreement between hoteliers"): its parties are left
+    unnamed, and the places around are none of them."""
+    return split.label != "with" and any(
+        0 <= m.span[0] - split.span[1] <= 3 and UNNAMED_AFTER.match(text, m.span[1])
+        and not any(0 <= p.span[0] - m.span[1] <= BETWEEN_REACH for p in clause.parties)
+        for m in clause.between)
+
+
 def _listed_after(text: str, clause: Clause, marker: LexiconHit) -> bool:
     """A relation right before the "with" and two or more parties listed after it ("is
     twinned with Rastatt, Nitra and Zadar"): they are partners of the subject, not of each
@@ -342,7 +356,12 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
         pairs = _local_pairs(group)
         if pairs:
             return Relation(_group_pairs(group, pairs), "between")
+    cues = [split for split in clause.splits if split.label != "with"]
+    if cues and all(_of_unnamed(text, clause, split) for split in cues):
+        return Relation([], "between")  # "accordo tra albergatori": no place is a party
     for split in clause.splits:
+        if _of_unnamed(text, clause, split):
+            continue
         left = unique_parties([p for p in parties if p.span[1] <= split.span[0]])
         if split.label == "with" and not left and (
                 _after_meeting(text, clause, split) or _listed_after(text, clause, split)):
