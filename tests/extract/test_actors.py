@@ -553,6 +553,10 @@ def test_a_nationality_between_a_company_noun_and_its_name(actors: ActorsCompone
     # A title as the head of a hyphenated compound.
     ("Elbflug-Geschäftsführerin Sabine Hartung kündigte an.", "Sabine Hartung",
      "Elbflug-Geschäftsführerin"),
+    ("Wirtschaftsstaatssekretärin Anne Köhler unterschrieb.", "Anne Köhler",
+     "Wirtschaftsstaatssekretärin"),
+    # A sports report's titles.
+    ("Trainer Jonas Brenner lobte die Mannschaft.", "Jonas Brenner", "Trainer"),
 ])
 def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: str,
                                                  name: str, role: str) -> None:
