@@ -603,6 +603,9 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Chủ tịch UBND tỉnh Quảng Nam", "Quang Nam"),
     ("en", "The Mayor of Leeds, Mr Tom Baker, welcomed the guests.", "Tom Baker",
      "Mayor of Leeds", "Leeds"),
+    # Honorifics with their dots, one after the other.
+    ("de", "Die Oberbürgermeisterin von Leipzig, Prof. Dr. Elke Hansen, begrüßte die Gäste.",
+     "Elke Hansen", "Oberbürgermeisterin von Leipzig", "Leipzig"),
     ("vi", "Bí thư Tỉnh ủy tiếp Đại sứ Italia tại Việt Nam, ông Marco Bellini, nhân dịp Đại sứ "
      "đến thăm tỉnh.", "Marco Bellini", "Đại sứ Italia tại Việt Nam", "Italy"),
     # A family name of the northern uplands ("Lò", "Cầm") opens the name.

@@ -239,8 +239,8 @@ def _next_name_follows(ctx: ActorContext, marks: Marks, right: Cue) -> bool:
 def _title_before_comma_honorific(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
     """The title that an honorific and the name follow after a comma ("Thị trưởng thành phố
     Annecy, ông François Delmas, ...", "the Mayor of Annecy, Mr François Delmas")."""
-    honorific = marks.honorifics.get(start - 1)
-    comma = honorific[0] - 1 if honorific is not None else -1
+    honorific = _honorifics_before(ctx, marks, start)
+    comma = honorific - 1 if honorific is not None else -1
     if comma < 1 or ctx.tokens.tokens[comma].text != ",":
         return None
     cue = _left_cue(ctx, marks, comma)
@@ -371,8 +371,9 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
     connectors = words = unknown = 0
     while k >= 0 and tokens.joined(k + 1):
         token = tokens.tokens[k]
-        if k in marks.honorifics:
-            return _title_before_honorific(ctx, marks, marks.honorifics[k][0])
+        honorific = _honorifics_before(ctx, marks, k + 1)
+        if honorific is not None:
+            return _title_before_honorific(ctx, marks, honorific)
         if k in marks.titles:
             title = marks.titles[k]
             return Cue(role=(_role_prefix(ctx, marks, title[0]), start), title=title)
@@ -409,6 +410,21 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
                 return None
         k -= 1
     return None
+
+
+def _honorifics_before(ctx: ActorContext, marks: Marks, i: int) -> int | None:
+    """The first token of the honorifics written right before token ``i``, each with or
+    without its dot ("Prof. Dr. Elke Hansen", "Mr. Park"), or None."""
+    first = None
+    k = i - 1
+    while k >= 0:
+        if ctx.tokens.tokens[k].text == "." and k - 1 in marks.honorifics:
+            k -= 1  # the honorific's dot, a token of its own ("Dr" ".")
+        if k not in marks.honorifics:
+            break
+        first = marks.honorifics[k][0]
+        k = first - 1
+    return first
 
 
 def _title_before_honorific(ctx: ActorContext, marks: Marks, honorific: int) -> Cue:
