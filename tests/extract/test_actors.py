@@ -544,6 +544,17 @@ def test_a_nationality_between_a_company_noun_and_its_name(actors: ActorsCompone
     assert org_named(doc, "Kessler Antriebe").type == "company"
 
 
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("de", "LEIPZIG. Trainer Jonas Brenner lobte die Mannschaft nach dem Sieg in Leipzig.",
+     "Jonas Brenner"),
+    ("en", "LEEDS — Coach Tom Baker praised the team after the win in Leeds.", "Tom Baker"),
+])
+def test_a_team_title_acts_for_no_place(actors: ActorsComponent, language: str, text: str,
+                                        name: str) -> None:
+    """A coach is the club's, not the town's of the dateline: no affiliation is guessed."""
+    assert person_named(run_case(actors, text, language), name).affiliation is None
+
+
 @pytest.mark.parametrize(("text", "name", "role"), [
     ("Wirtschaftsminister Thomas Reinhold eröffnete die Messe.", "Thomas Reinhold",
      "Wirtschaftsminister"),

@@ -221,6 +221,8 @@ def _org_near(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) ->
 def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
                      others: list[Entry]) -> str | None:
     """A local place of the person's side: Vietnamese names for Vietnamese places."""
+    if _is_listed(fold(entry.title or ""), ctx.people.no_place):
+        return None  # a coach, a captain: the club's, whatever town it is named after
     locals_ = [m for m in ctx.places if m.place.kind != "country"]
     has_vn = any(m.place.country == "VN" for m in locals_)
     if has_vn or entry.vietnamese:

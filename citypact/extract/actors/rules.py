@@ -24,7 +24,7 @@ ORG_TYPES = frozenset({
 })
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
-                "regional", "with")
+                "regional", "with", "no_place")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -86,6 +86,9 @@ class PeopleLexicons:
     """"delegation from", "visitors from": the place named next sends the delegation."""
     with_words: frozenset[str] = frozenset()
     """"with": a place after it is a partner, not the place of a title after it."""
+    no_place: frozenset[str] = frozenset()
+    """Titles of a team's or a newsroom's people (coach, captain, reporter; folded): their
+    holder acts for no place that the role does not name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +234,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         indefinite=indefinite,
         led_by=lexicon("led_by"), delegation_from=lexicon("delegation_from"),
         with_words=_folded(p for r in rules for p in r.people["with"]),
+        no_place=_folded(p for r in rules for p in r.people["no_place"]),
     )
 
 
