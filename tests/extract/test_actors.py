@@ -711,6 +711,8 @@ def test_a_role_after_the_name_is_the_persons(
     # A football club named after its town: a transfer between clubs is no tie of towns.
     ("es", "El Betis llegó a un acuerdo con el Club de Fútbol Rosario.",
      "Club de Fútbol Rosario", "association", "AR"),
+    ("de", "Am Sonntag empfängt die Eintracht in der Bundesliga den VfL Leipzig.",
+     "VfL Leipzig", "association", "DE"),
     ("pt", "O Sporting Clube de Braga contratou o avançado.", "Sporting Clube de Braga",
      "association", "PT"),
     ("fr", "Le Football Club de Lyon a recruté un attaquant.", "Football Club de Lyon",
