@@ -1268,6 +1268,16 @@ def test_where_an_organisation_is_based_is_no_party(links: LinksComponent, text:
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    ("Die Delegation besichtigte den Hafen in Hamburg, bevor sie nach Blois weiterreiste.",
+     "de"),
+    ("The delegation toured the port in Hamburg before travelling on to Blois.", "en"),
+])
+def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str,
+                                                language: str) -> None:
+    assert frozenset({"Hamburg", "Blois"}) not in link_kinds(links, make_doc(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
     ("Blois firmó un acuerdo con Florence, en Tuscany.", "es"),
     ("Blois a signé un accord avec Florence, en Tuscany.", "fr"),
 ])

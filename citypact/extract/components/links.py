@@ -320,18 +320,23 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                  keys: KeyCache) -> list[PartyMention]:
     """Flag places right after a venue preposition ("in", "tại", "presso"), unless the
     preposition follows a counterpart noun: "the towns in Hamburg" are Hamburg's. A place
-    where an organisation is based ("basé à Stuttgart") or that names a forum locates."""
+    where an organisation is based ("basé à Stuttgart"), that names a forum or where the
+    visitors go next ("before travelling on to Rotterdam", "nach Rotterdam weiterreiste")
+    locates: it is no party of the sentence."""
     key = keys.get(lex.keep_accents)
     hits = list(lex.references.finditer(key))
     noun_ends = {h.span[1] for h in hits if h.label == "counterpart_nouns"}
     venue_ends = {h.span[1] for h in hits if h.label == "venue"
                   and _end_before(key, h.span[0]) not in noun_ends}
     based_ends = {h.span[1] for h in hits if h.label == "based"}
+    onward_ends = {h.span[1] for h in hits if h.label == "onward"}
+    onward_starts = {h.span[0] for h in hits if h.label == "onward_after"}
     forums = [h.span[1] for h in lex.events.finditer(key) if h.label == "forum"]
     marked = []
     for party in parties:
         before = _end_before(key, party.span[0])
-        if party.via == "place" and (before in based_ends
+        onward = before in onward_ends or _start_after(key, party.span[1]) in onward_starts
+        if party.via == "place" and (before in based_ends or onward
                                      or _names_a_forum(key, forums, party.span[0])):
             marked.append(dataclasses.replace(party, locator=True))
             continue

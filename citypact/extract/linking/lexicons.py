@@ -76,7 +76,8 @@ def load_language(language: str) -> LanguageLexicons:
     references = _labelled(links.get("references", {}),
                            ("collective", "counterpart_nouns", "venue", "based", "with",
                             "between", "city_of_region", "region_city", "envoy", "speaker",
-                            "reported", "contrast", "follows", "attendance"),
+                            "reported", "contrast", "follows", "attendance", "onward",
+                            "onward_after"),
                            src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     blocked = string_list(links, "not_cues", src)

@@ -42,7 +42,8 @@ class PartyMention:
     org_type: str | None = None
     """The type of an organisation (company, university, association ...)."""
     locator: bool = False
-    """Says where another party is ("Cethegus Consortium – Latina (Italy)"), not who acts."""
+    """Says where another party is ("Cethegus Consortium – Latina (Italy)") or where the
+    visitors go next ("before travelling on to Rotterdam"), not who acts."""
 
     @property
     def is_local(self) -> bool:
