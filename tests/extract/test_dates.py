@@ -259,6 +259,7 @@ def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language:
     ("en", "They arrived on 27 May. On Wednesday 31, they signed.", ["2023-05-27", "2023-05-31"]),
     # A count is no day; a day before the month told is not of that month.
     ("en", "On Tuesday 3 delegations arrived.", ["2024-02-13"]),
+    ("de", "Am Dienstag 25 Jahre Partnerschaft gefeiert.", ["2024-02-13"]),  # no dot: a count
     ("en", "On the 29th floor the mayors met.", []),
     ("it", "Il 29 per cento dei cittadini.", []),
     ("en", "On 27 May they came. On the 2nd they left.", ["2023-05-27"]),

@@ -1031,6 +1031,14 @@ def test_a_twinning_feasted_is_dated_by_the_signing_told_next(links: LinksCompon
     assert [(x.kind, x.date) for x in links(undated).links] == [("twinning", None)]
 
 
+def test_german_years_of_existence_are_an_anniversary(links: LinksComponent) -> None:
+    doc = make_doc("Blois und Hue haben am Samstag das 30-jährige Bestehen ihrer "
+                   "Städtepartnerschaft gefeiert.", "de", published="2024-05-06")
+    result = links(doc)
+    assert [(x.kind, x.date) for x in result.links] == [("twinning", "2024-05-04")]
+    assert "anniversary" in {e.type for e in result.events}
+
+
 def test_a_relation_is_not_dated_in_the_storys_future(links: LinksComponent) -> None:
     doc = make_doc("Nel 2025 ricorrerà il quarantesimo anniversario del gemellaggio tra Firenze "
                    "e Huế.", "it", published="2024-05-15")

@@ -124,7 +124,7 @@ class DateGrammar:
             language: re.compile(
                 rf"\b(?:(?P<weekday>{_alternation(_spellings(weekdays.get(language, [])))})"
                 rf"\s*,?\s*(?:the\s+)?\(?(?=\d)|(?:{words['before']})\s*(?=\d))"
-                rf"(\d{{1,2}})(?:{words['suffix']})?\)?(?!\w)"
+                rf"(\d{{1,2}})(?:{words['suffix']})\)?(?!\w)"
                 rf"(?=\s*[,;:)!?]|\s*\.(?:\s|$)|\s+(?:{words['then']})(?!\w))",
                 re.IGNORECASE)
             for language, words in rules.get("days_alone", {}).items()}
