@@ -1031,6 +1031,19 @@ def test_a_twinning_feasted_is_dated_by_the_signing_told_next(links: LinksCompon
     assert [(x.kind, x.date) for x in links(undated).links] == [("twinning", None)]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois and Hue celebrated their twinning. A delegation from the Italian twin town of "
+     "Florence also came.", "en"),
+    ("Blois und Hue feierten ihre Städtepartnerschaft. Auch eine Abordnung aus der "
+     "italienischen Partnerstadt Florence war angereist.", "de"),
+])
+def test_a_twin_town_named_alone_is_the_story_towns_twin(links: LinksComponent, text: str,
+                                                         language: str) -> None:
+    found = link_kinds(links, make_doc(text, language))
+    assert found.get(frozenset({"Blois", "Florence"})) == "twinning"
+    assert frozenset({"Hue", "Florence"}) not in found
+
+
 def test_german_years_of_existence_are_an_anniversary(links: LinksComponent) -> None:
     doc = make_doc("Blois und Hue haben am Samstag das 30-jährige Bestehen ihrer "
                    "Städtepartnerschaft gefeiert.", "de", published="2024-05-06")

@@ -439,6 +439,9 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         return list(found.values())
     if hosts and main is not None:
         return _visited(hosts, main)
+    twin = _twin_named_alone(text, parties, cues, main) if kind == "twinning" else None
+    if twin is not None:
+        return [twin]
     locals_ = {p.name for p in parties if p.is_local}
     if main is not None and not cues.collective:
         one_side = _one_side(parties, main, related=bool(cues.kinds))
@@ -458,6 +461,32 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         # Hue: the party of the pair foreign to the host is the unnamed visitor.
         return _visited([p for p in parties if p.is_local], main)
     return []
+
+
+def _twin_named_alone(text: str, parties: list[PartyMention], cues: SentenceCues,
+                      main: tuple[PartyMention, PartyMention] | None,
+                      ) -> tuple[PartyMention, PartyMention, float] | None:
+    """A town named right after a twin-town word, the only place of its sentence ("a
+    delegation from the Italian twin town of Perugia", "aus der Partnerstadt Perugia"), is
+    the twin of the story's own town: the first of its pair."""
+    if main is None:
+        return None
+    named = unique_parties([p for p in parties if p.is_local])
+    if len(named) != 1 or named[0].via != "place" or named[0].name in (
+            main[0].name, main[1].name):
+        return None
+    town = named[0]
+    if not any(hit.label == "twinning" and _right_before(text, hit.span[1], town.span[0])
+               for hit in cues.kinds):
+        return None
+    return (main[0], town, CONFIDENCE["main"])
+
+
+def _right_before(text: str, end: int, start: int) -> bool:
+    """Whether a cue ending at ``end`` stands right before ``start``, one lower-case word
+    at most between them ("twin town of Perugia", "Partnerstadt Perugia")."""
+    between = text[end:start].split() if 0 <= end <= start else ["", "", ""]
+    return len(between) <= 1 and all(word.islower() for word in between)
 
 
 def _collective_pair(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
