@@ -568,6 +568,9 @@ def test_a_team_title_acts_for_no_place(actors: ActorsComponent, language: str, 
      "Wirtschaftsstaatssekretärin"),
     # A sports report's titles.
     ("Trainer Jonas Brenner lobte die Mannschaft.", "Jonas Brenner", "Trainer"),
+    # An adjective before the body of the role.
+    ("Es unterschrieb der Rektor der polnischen Partneruniversität, Andrzej Kowalczyk.",
+     "Andrzej Kowalczyk", "Rektor der polnischen Partneruniversität"),
 ])
 def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: str,
                                                  name: str, role: str) -> None:

@@ -469,7 +469,12 @@ def _opening(ctx: ActorContext, close: int) -> int | None:
 
 
 def _beside_connector_or_place(ctx: ActorContext, k: int) -> bool:
-    return k > 0 and (ctx.tokens.folded[k - 1] in ctx.rules.connectors
+    connectors = ctx.rules.connectors
+    before = k - 1
+    if before > 0 and ctx.tokens.folded[before] not in connectors \
+            and ctx.tokens.tokens[before].is_word and not ctx.tokens.tokens[before].is_capitalised:
+        before -= 1  # one adjective between ("der polnischen Partneruniversität")
+    return k > 0 and (ctx.tokens.folded[before] in connectors
                       or k - 1 in ctx.place_at or k + 1 in ctx.place_at)
 
 
