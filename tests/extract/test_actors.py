@@ -218,6 +218,11 @@ AFFILIATION_CASES = [
         [("SPRINGFIELD", "Springfield", "city", "US"), ("Gimpo", "Gimpo", "city", "KR")],
         [("Misty Buscher", "Springfield")], id="a bare local title is the dateline city's"),
     pytest.param(
+        "de", "LEIPZIG. Die Partnerschaft mit Gimpo wurde in Gimpo gefeiert.\n"
+              "Oberbürgermeisterin Elke Hansen würdigte die Freundschaft.",
+        [("LEIPZIG", "Leipzig", "city", "DE"), ("Gimpo", "Gimpo", "city", "KR")],
+        [("Elke Hansen", "Leipzig")], id="a German dateline in capitals and a full stop"),
+    pytest.param(
         "en", "A delegation of Gimje, North Jeolla, led by Vice Mayor Cheon Daesik, visited "
               "Hoa Binh.",
         [("Gimje", "Gimje", "city", "KR"), ("North Jeolla", "North Jeolla", "region", "KR"),

@@ -178,6 +178,15 @@ POSSESSIVE = re.compile(r"['’]s\s+|\s+(?:dell['’]\s*|della\s+|dello\s+|del\s
 dell'Agenzia ICE"."""
 DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]{1,12})?\s*(?:\([^()]{1,30}\))?\s*[-–—:]")
 """After the place that opens a news item: "Paris (VNA) –", "HANOI -", "SPRINGFIELD, Ill. —"."""
+CAPITAL_DATELINE = re.compile(r"(?:\s*\([^()]{1,30}\))?\.\s")
+"""After a place in capitals that opens a news item, German style: "POTSDAM. ",
+"HALLE (SAALE). "."""
+
+
+def _dateline_after(text: str, span: Span) -> bool:
+    """Whether a dateline's punctuation follows the place at ``span``."""
+    return DATELINE.match(text, span[1]) is not None or (
+        text[span[0]:span[1]].isupper() and CAPITAL_DATELINE.match(text, span[1]) is not None)
 
 
 def dateline_place(text: str, places: Iterable[tuple[Span, str]],
@@ -185,7 +194,7 @@ def dateline_place(text: str, places: Iterable[tuple[Span, str]],
     """The place a news item is filed from ("SPRINGFIELD, Ill. — ..."), if it says."""
     starts = {start for start, _ in sentences}
     for span, name in sorted(places):
-        if _opens(text, span[0], starts) and DATELINE.match(text, span[1]) is not None:
+        if _opens(text, span[0], starts) and _dateline_after(text, span):
             return name
     return None
 
@@ -196,7 +205,7 @@ def mark_datelines(text: str, parties: list[PartyMention],
     starts = {start for start, _ in sentences}
     return [dataclasses.replace(p, locator=True)
             if p.via == "place" and _opens(text, p.span[0], starts)
-            and DATELINE.match(text, p.span[1]) is not None else p
+            and _dateline_after(text, p.span) else p
             for p in parties]
 
 
