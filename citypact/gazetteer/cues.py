@@ -28,6 +28,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _WINDOW = 40
 _CLOSERS = ",;:!?()[]\"“”«»|"
 _MIN_ASCII_SURNAME = 3
+_MIN_GENITIVE_STEM = 3
 _ABBREVIATED_REGION = re.compile(r",[ \t]*([A-Z][A-Za-z.]{1,5})(?![\w-])")
 
 
@@ -102,6 +103,9 @@ class PlaceCues:
                           for lang, ws in common.twinning.items()}
         self._region_articles = {lang: frozenset(word_accent_key(w) for w in ws)
                                  for lang, ws in common.region_articles.items()}
+        self._genitives = {lang: (ws, frozenset(word_key(a) for a in
+                                                common.genitive_articles.get(lang, ())))
+                           for lang, ws in common.genitive_endings.items() if ws}
         self._demonyms = demonyms
         self._region_abbreviations = region_abbreviations or {}
         self._adjectives = {**(adjectives or {}), **demonyms}
@@ -285,6 +289,23 @@ class PlaceCues:
         words = _words_before(text, start, 1)
         return bool(words) and text[words[-1][1] + len(words[-1][0]):start].strip() == "" and (
             _in_language(word_accent_key(words[-1][0]), self._prepositions, language))
+
+    def genitive_cuts(self, text: str, language: str | None) -> set[int]:
+        """Where the genitive ending of a capitalised word starts ("Vietnams", "Opoles
+        Stadtpräsident"), unless an article of a noun's genitive stands before the word
+        ("des Bundes"): the name may be read without it."""
+        endings, articles = self._genitives.get(language or "", ((), frozenset()))
+        cuts: set[int] = set()
+        previous = ""
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if word[:1].isupper() and word_key(previous) not in articles:
+                ending = next((e for e in endings if word.endswith(e)
+                               and len(word) - len(e) >= _MIN_GENITIVE_STEM), None)
+                if ending is not None:
+                    cuts.add(match.end() - len(ending))
+            previous = word
+        return cuts
 
     def twinning_before(self, text: str, start: int, language: str | None) -> bool:
         """A word of twinning earlier in the sentence ("Le città gemellate con Pesaro sono

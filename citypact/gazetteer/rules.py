@@ -212,6 +212,10 @@ class CommonWords:
     """Words of twinning ("twinned", "gemellate"): a list after one is a list of towns."""
     region_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Articles that a region's name takes and a town's does not ("au Québec")."""
+    genitive_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Endings of a name's genitive ("Vietnams", "Opoles"): read without them."""
+    genitive_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Articles of a noun's genitive ("des Bundes"): a word after one is no name's."""
 
 
 def load_common_words() -> CommonWords:
@@ -219,7 +223,8 @@ def load_common_words() -> CommonWords:
     data = read_data("common_words.toml")
     lists: dict[str, dict[str, tuple[str, ...]]] = {
         key: {} for key in ("function", "ambiguous", "place_prepositions", "coordinators",
-                             "twinning", "region_articles")}
+                             "twinning", "region_articles", "genitive_endings",
+                             "genitive_articles")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():

@@ -598,6 +598,19 @@ def test_named_country_decides_between_homonyms(component: PlacesComponent, lang
     assert (first.name, first.country) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A country or region in the genitive, or a town named without the ending elsewhere.
+    ("Die Wirtschaft Deutschlands wächst.", ["Germany"]),
+    ("Eine Delegation aus München traf Münchens Bürgermeister.", ["Munich"]),
+    # After a noun's genitive article the word is a noun; a town named only so is no place.
+    ("Die Rolle des Deutschlands wächst.", []),
+    ("Münchens Bürgermeister kam.", []),
+])
+def test_de_a_name_in_the_genitive(component: PlacesComponent, text: str,
+                                   expected: list[str]) -> None:
+    assert names(component, text, "de") == expected
+
+
 @pytest.mark.parametrize(("language", "text"), [
     pytest.param("es", "La Junta de Andalucía y Málaga firmaron un convenio con una ciudad de "
                  "Colombia.", id="es"),
