@@ -218,6 +218,10 @@ AFFILIATION_CASES = [
         [("SPRINGFIELD", "Springfield", "city", "US"), ("Gimpo", "Gimpo", "city", "KR")],
         [("Misty Buscher", "Springfield")], id="a bare local title is the dateline city's"),
     pytest.param(
+        "de", "Erfurt war Gastgeber für Thüringen. Staatssekretärin Anne Köhler sprach.",
+        [("Thüringen", "Thuringia", "region", "DE"), ("Erfurt", "Erfurt", "city", "DE")],
+        [("Anne Köhler", "Thuringia")], id="a Land's state secretary is the Land's"),
+    pytest.param(
         "de", "LEIPZIG. Die Partnerschaft mit Gimpo wurde in Gimpo gefeiert.\n"
               "Oberbürgermeisterin Elke Hansen würdigte die Freundschaft.",
         [("LEIPZIG", "Leipzig", "city", "DE"), ("Gimpo", "Gimpo", "city", "KR")],
