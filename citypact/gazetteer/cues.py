@@ -103,6 +103,9 @@ class PlaceCues:
                           for lang, ws in common.twinning.items()}
         self._region_articles = {lang: frozenset(word_accent_key(w) for w in ws)
                                  for lang, ws in common.region_articles.items()}
+        self._teams = {lang: (_keys(ws), frozenset(word_key(a) for a in
+                                                   common.team_articles.get(lang, ())))
+                       for lang, ws in common.team_names.items() if ws}
         self._genitives = {lang: (ws, frozenset(word_key(a) for a in
                                                 common.genitive_articles.get(lang, ())))
                            for lang, ws in common.genitive_endings.items() if ws}
@@ -289,6 +292,16 @@ class PlaceCues:
         words = _words_before(text, start, 1)
         return bool(words) and text[words[-1][1] + len(words[-1][0]):start].strip() == "" and (
             _in_language(word_accent_key(words[-1][0]), self._prepositions, language))
+
+    def team_named(self, text: str, span: Span, language: str | None) -> bool:
+        """A region's name that names its people or a team after an article the region's
+        name does not take ("die Hessen gewannen", "ha battuto il Bayern")."""
+        names, articles = self._teams.get(language or "", (frozenset(), frozenset()))
+        if name_key(text[span[0]:span[1]]) not in names:
+            return False
+        words = _words_before(text, span[0], 1)
+        return bool(words) and not text[words[-1][1] + len(words[-1][0]):span[0]].strip() \
+            and word_key(words[-1][0]) in articles
 
     def genitive_cuts(self, text: str, language: str | None) -> set[int]:
         """Where the genitive ending of a capitalised word starts ("Vietnams", "Opoles

@@ -440,7 +440,8 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
     ends = {m.span[1] for m in solid}
     for index, mention in enumerate(mentions):
         start, end = mention.span
-        if _in_compound(text, mention, starts, ends):
+        if _in_compound(text, mention, starts, ends) or cues.team_named(
+                text, mention.span, language):
             continue
         wrapper = cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
         article = cues.region_article_before(text, start, language)

@@ -611,6 +611,16 @@ def test_de_a_name_in_the_genitive(component: PlacesComponent, text: str,
     assert names(component, text, "de") == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Im Spiel gegen die Bayern fehlte der Kapitän.", []),
+    ("de", "Die Messe in Bayern war ein Erfolg.", ["Bavaria"]),
+    ("it", "La Reyer ha battuto il Bayern in trasferta.", []),
+])
+def test_a_region_named_as_its_people_or_team(component: PlacesComponent, language: str,
+                                              text: str, expected: list[str]) -> None:
+    assert names(component, text, language) == expected
+
+
 @pytest.mark.parametrize(("language", "text"), [
     pytest.param("es", "La Junta de Andalucía y Málaga firmaron un convenio con una ciudad de "
                  "Colombia.", id="es"),
