@@ -580,6 +580,13 @@ def test_the_next_paragraph_naming_the_instrument_again_gives_its_sectors(
         ({"Blois", "Hue"}, ("culture_heritage", "tourism"))]
 
 
+def test_german_fields_are_the_heads_of_compounds(links: LinksComponent) -> None:
+    text = ("Hamburg und Blois unterzeichneten eine Vereinbarung zur Elektronikindustrie und "
+            "zur Radverkehrsplanung.")
+    assert [link.sectors for link in links(make_doc(text, "de")).links] == [
+        ("industry", "transport_mobility")]
+
+
 def test_italian_arts_are_culture(links: LinksComponent) -> None:
     text = "Firenze e Huế hanno firmato un patto di gemellaggio per scambi tra le orchestre."
     assert [link.sectors for link in links(make_doc(text, "it")).links] == [
