@@ -42,6 +42,13 @@ def test_a_leading_star_matches_the_head_of_a_compound() -> None:
         ("Radverkehrsplanung", "transport")]
 
 
+def test_phrases_of_equal_length_are_tried_in_a_fixed_order() -> None:
+    """Not by the hash order of a set, which changes from one process to the next."""
+    lexicon = Lexicon([("wasserstoff*", "energy"), ("*technologie", "innovation")])
+    assert found(lexicon, "Wasserstofftechnologie") == [
+        ("Wasserstofftechnologie", "innovation")]
+
+
 def test_accents_kept_and_dotted_phrases() -> None:
     lexicon = Lexicon([("TS.", "honorific"), ("bà", "honorific")], keep_accents=True)
     assert found(lexicon, "TS. Lan và Bà Hoa, ba người.") == [

@@ -75,7 +75,9 @@ class Lexicon:
         """``blocked``: phrases matched like the others but never reported: a longer word
         that holds a phrase ("tiếp tục", continue, holds "tiếp", receive) hides it."""
         self.keep_accents = keep_accents
-        pairs = sorted({*phrases, *((b, _BLOCKED) for b in blocked)}, key=lambda p: -len(p[0]))
+        # Longest first; equal lengths in a fixed order (a set alone would order them by hash).
+        pairs = sorted({*phrases, *((b, _BLOCKED) for b in blocked)},
+                       key=lambda p: (-len(p[0]), p[0], p[1]))
         self._labels: list[str] = []
         parts: list[str] = []
         self._firsts: set[str] = set()
