@@ -142,6 +142,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Hamburg", "Da Nang"}, "proposal"),
     ("Hamburg und Da Nang kooperieren seit 2010.", "de", {"Hamburg", "Da Nang"},
      "cooperation"),
+    ("Hamburg und Blois erneuerten am Samstag ihre Partnerschaftsurkunde.", "de",
+     {"Hamburg", "Blois"}, "twinning"),
     # A path towards a twinning is not yet one; the letter signed on the way is an agreement.
     ("Firenze e Huế hanno firmato una lettera d'intenti per avviare un percorso di "
      "gemellaggio.", "it", {"Florence", "Hue"}, "agreement"),
@@ -1049,6 +1051,16 @@ def test_a_twin_town_named_alone_is_the_story_towns_twin(links: LinksComponent, 
     found = link_kinds(links, make_doc(text, language))
     assert found.get(frozenset({"Blois", "Florence"})) == "twinning"
     assert frozenset({"Hue", "Florence"}) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Mit den Partnerstädten Blois und Florence pflegt Hamburg enge Kontakte.",
+    "Auch mit den Partnerstädten Blois und Florence pflegt Hamburg enge Kontakte.",
+])
+def test_a_fronted_with_group_is_the_partner_of_the_subject(links: LinksComponent,
+                                                            text: str) -> None:
+    assert link_kinds(links, make_doc(text, "de")) == {
+        frozenset({"Hamburg", "Blois"}): "twinning", frozenset({"Hamburg", "Florence"}): "twinning"}
 
 
 def test_german_years_of_existence_are_an_anniversary(links: LinksComponent) -> None:

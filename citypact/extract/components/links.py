@@ -209,7 +209,7 @@ def _read_sentence(story: _Story, index: int) -> tuple[
         return None
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
     pairs = sentence_pairs(doc.text, inside, cues, story.main, kind, story.lex.joiners,
-                           firm_main=story.firm)
+                           firm_main=story.firm, fronted=story.lex.fronted_with)
     own = _sentence_date(doc, span, cues, kind)
     date = (own or _section_date(story.sections, span) or _news_date(doc, span, cues, kind)
             or _neighbour_date(doc, index, story.own_dates, story.names)

@@ -29,6 +29,7 @@ from typing import NamedTuple
 from citypact.extract.linking.parties import PartyMention
 from citypact.extract.matchers.lexicon import LexiconHit
 from citypact.model import Span
+from citypact.textnorm import fold
 
 Pair = tuple[PartyMention, PartyMention]
 
@@ -55,6 +56,8 @@ class Clause:
     between: tuple[LexiconHit, ...]
     joiners: frozenset[str] = frozenset()
     """Lower-case words that may stand between two parties of one group ("and", "the")."""
+    fronted: frozenset[str] = frozenset()
+    """"With" markers that may open a clause before its partner group ("mit"; folded)."""
 
 
 def foreign(a: PartyMention, b: PartyMention) -> bool:
@@ -79,11 +82,12 @@ def _outside(hit: LexiconHit, parties: Sequence[PartyMention]) -> bool:
 
 def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
                   splits: Sequence[LexiconHit], between: Sequence[LexiconHit],
-                  joiners: frozenset[str] = frozenset()) -> list[Clause]:
+                  joiners: frozenset[str] = frozenset(),
+                  fronted: frozenset[str] = frozenset()) -> list[Clause]:
     """The clauses of a sentence: one per ";"-separated pairing when there are several."""
     cues = sorted((h for h in splits if _outside(h, parties)), key=lambda h: h.span)
     betweens = [h for h in between if _outside(h, parties)]
-    whole = Clause(span, tuple(parties), tuple(cues), tuple(betweens), joiners)
+    whole = Clause(span, tuple(parties), tuple(cues), tuple(betweens), joiners, fronted)
     bounds = [span[0]]
     bounds += [i + 1 for i in range(*span) if text[i] in CLAUSE_SEPARATORS
                and not any(p.span[0] <= i < p.span[1] for p in parties)]
@@ -96,7 +100,8 @@ def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
         inside = tuple(p for p in parties if start <= p.span[0] and p.span[1] <= end)
         pieces.append(Clause((start, end), inside,
                              tuple(h for h in cues if start <= h.span[0] < end),
-                             tuple(h for h in betweens if start <= h.span[0] < end), joiners))
+                             tuple(h for h in betweens if start <= h.span[0] < end), joiners,
+                             fronted))
     pairing = [c for c in pieces if _local_pairs(unique_parties(c.parties))]
     if len(pairing) < 2:
         return [whole]
@@ -284,6 +289,14 @@ def _after_meeting(clause: Clause, marker: LexiconHit) -> bool:
                and marker.span[0] - h.span[1] <= MEETING_REACH for h in clause.splits)
 
 
+def _opens_clause(text: str, clause: Clause, marker: LexiconHit) -> bool:
+    """Whether a "with" marker that the language may front opens its clause ("Mit ...",
+    "Auch mit ..."; not "Along with ...", which adds to the story, nor Vietnamese "Từ",
+    from)."""
+    return fold(text[marker.span[0]:marker.span[1]]) in clause.fronted and not WORD.search(
+        text, clause.span[0], marker.span[0])
+
+
 def clause_pairs(text: str, clause: Clause) -> Relation:
     """The pairs a clause relates, and how they were found (``between``, ``split``, ``all``)."""
     parties = clause.parties
@@ -297,6 +310,12 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
         left = unique_parties([p for p in parties if p.span[1] <= split.span[0]])
         if split.label == "with" and not left and _after_meeting(clause, split):
             return _implicit(text, parties, split, clause.splits, clause.joiners)
+        if split.label == "with" and not left and _opens_clause(text, clause, split):
+            # "Mit den Partnerstädten Amiens und Molfetta pflegt Görlitz enge Kontakte": the
+            # group after a fronted "with" is the partner of the parties named after it.
+            fronted = _implicit(text, parties, split, (), clause.joiners)
+            if fronted.pairs:
+                return fronted
         right = unique_parties([p for p in parties if p.span[0] >= split.span[1]])
         if _local_pairs(left) and not any(h.label == "with" for h in clause.splits):
             # "A and B maintain relations ...", "A, B and C signed ...": one group

@@ -10,6 +10,7 @@ from citypact.errors import ConfigError
 from citypact.extract.matchers.lexicon import Lexicon
 from citypact.extract.rules import load_rule_file, string_list, string_map, supported_languages
 from citypact.model import LINK_KINDS
+from citypact.textnorm import fold
 
 EVENT_TYPES_OF_CUES = ("signing", "visit", "meeting", "forum", "anniversary", "project",
                        "announcement")
@@ -38,6 +39,9 @@ class LanguageLexicons:
     sectors: Lexicon
     joiners: frozenset[str] = frozenset()
     """Lower-case words that may join two parties of one group ("and", "the", "city of")."""
+    fronted_with: frozenset[str] = frozenset()
+    """"With" markers that may open a clause before the partner group ("Mit den
+    Partnerstädten Amiens und Molfetta pflegt Görlitz ..."; folded)."""
     visits: Lexicon | None = None
     """``inbound`` verbs (the subject hosts), ``delegation`` phrases (the visitor follows) and
     ``received`` passives (the subject is the visitor: "è stata accolta")."""
@@ -80,6 +84,7 @@ def load_language(language: str) -> LanguageLexicons:
                             "onward_after"),
                            src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
+    fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))
     blocked = string_list(links, "not_cues", src)
     return LanguageLexicons(
         language=language, keep_accents=accents,
@@ -90,7 +95,7 @@ def load_language(language: str) -> LanguageLexicons:
         sectors=Lexicon(_labelled(sectors.get("sectors", {}), SECTOR_LABELS,
                                   f"sectors/{language}.toml"),
                         keep_accents=bool(sectors.get("keep_accents", False))),
-        joiners=joiners,
+        joiners=joiners, fronted_with=fronted,
         visits=Lexicon(_labelled(links.get("visits", {}), ("inbound", "delegation", "received"),
                                  src),
                        keep_accents=accents, blocked=blocked),

@@ -404,6 +404,7 @@ def _venue_off_story(parties: list[PartyMention],
 def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
                    main: tuple[PartyMention, PartyMention] | None, kind: LinkKind,
                    joiners: frozenset[str] = frozenset(), *, firm_main: bool = True,
+                   fronted: frozenset[str] = frozenset(),
                    ) -> list[tuple[PartyMention, PartyMention, float]]:
     """Pairs of parties that the sentence relates, each with a confidence. A sentence naming
     one party of the story's pair only ("... signed an agreement with Hue") is read as about
@@ -421,7 +422,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     between = [r for r in cues.references if r.label == "between"]
     found: dict[frozenset[str], tuple[PartyMention, PartyMention, float]] = {}
     hosts: list[PartyMention] = []
-    for clause in split_clauses(text, cues.span, parties, splits, between, joiners):
+    for clause in split_clauses(text, cues.span, parties, splits, between, joiners, fronted):
         relation = clause_pairs(text, clause)
         for a, b in relation.pairs:
             found.setdefault(frozenset((a.name, b.name)), (a, b, CONFIDENCE[relation.how]))
