@@ -609,6 +609,16 @@ def test_the_paragraph_after_the_agreement_gives_its_sectors_if_it_names_no_one(
         ({"Blois", "Hue"}, sectors)]
 
 
+def test_the_next_paragraph_gives_its_sectors_after_a_sentence_of_no_relation(
+        links: LinksComponent) -> None:
+    text = ("Hamburg und Blois haben am Freitag eine Vereinbarung unterzeichnet. Die beiden "
+            "Bürgermeister setzten ihre Unterschriften unter das Dokument.\n\n"
+            "Die Zusammenarbeit soll sich auf Berufsbildung und Umwelttechnik konzentrieren.")
+    result = links(make_doc(text, "de")).links
+    assert [(set(link.parties), link.sectors) for link in result] == [
+        ({"Hamburg", "Blois"}, ("education_research", "environment_climate"))]
+
+
 def test_a_sector_word_in_a_name_speaks_of_that_organisation_only(
         links: LinksComponent) -> None:
     text = "Hue signed agreements with the Hamburg Chamber of Commerce and with Blois."

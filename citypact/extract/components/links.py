@@ -252,8 +252,10 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
     if "\n" not in between:
         return True
     # In the next paragraph, a sentence that names no party ("Il protocollo prevede ...") or
-    # names the instrument of the link again ("Under the MoU, the parties will ...").
-    return index - last == 1 and (
+    # names the instrument of the link again ("Under the MoU, the parties will ..."), when
+    # the sentences between report no other relation ("Landrat ... und Vizegouverneur ...
+    # setzten ihre Unterschriften unter das Dokument.").
+    return all(not story.cues[i].kinds for i in range(last + 1, index)) and (
         (not inside and not between.strip(" \t\n").count("\n"))
         or any(hit.label == found[0].kind for hit in story.cues[index].kinds))
 
