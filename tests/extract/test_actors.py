@@ -725,6 +725,8 @@ def test_a_role_after_the_name_is_the_persons(
      "Club de Fútbol Rosario", "association", "AR"),
     ("de", "Am Sonntag empfängt die Eintracht in der Bundesliga den VfL Leipzig.",
      "VfL Leipzig", "association", "DE"),
+    ("de", "Die Technische Hochschule Leipzig bietet einen Doppelabschluss an.",
+     "Technische Hochschule Leipzig", "university", "DE"),
     ("pt", "O Sporting Clube de Braga contratou o avançado.", "Sporting Clube de Braga",
      "association", "PT"),
     ("fr", "Le Football Club de Lyon a recruté un attaquant.", "Football Club de Lyon",
