@@ -207,6 +207,8 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("it", "Il gemellaggio sarà firmato a giugno.", "2024-06"),
     ("en", "The mayor will visit on Tuesday.", "2024-02-20"),
     ("en", "The mayor visited on Tuesday.", "2024-02-13"),
+    ("de", "Der Vertrag wurde am Dienstagabend unterzeichnet.", "2024-02-13"),
+    ("de", "Der Vertrag wurde Ende 2023 unterzeichnet.", "2023"),
     # The weekday written before a yearless date tells its year: 4 June 2024 is a Tuesday.
     ("en", "Tuesday, June 4", "2024-06-04"),
     ("en", "on Sunday (June 9)", "2024-06-09"),
