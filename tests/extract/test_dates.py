@@ -147,7 +147,7 @@ def grammar() -> DateGrammar:
     ("em março do ano passado", [("2022-03", None)]),
     ("vào tháng 3 năm ngoái", [("2022-03", None)]),
     ("ngày 5/3 năm ngoái", [("2022-03-05", None)]),
-    ("cách đây 3 năm trước", []),  # three years ago
+    ("cách đây 3 năm trước", [("2020", None)]),  # three years ago, not last year
     ("thứ Hai tuần trước", [("2023-11-06", None)]),  # Monday of last week
     ("on Monday last week", [("2023-11-06", None)]),
     ("questa mattina", [("2023-11-15", None)]),
@@ -269,6 +269,20 @@ def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language:
 def test_a_day_written_alone_takes_its_month_from_the_story(
         grammar: DateGrammar, language: str, text: str, expected: list[str]) -> None:
     assert [m.value for m in grammar.find(text, FEBRUARY, language=language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The twinning was founded ten years ago."),
+    ("it", "Il gemellaggio è nato dieci anni fa."),
+    ("fr", "Le jumelage est né il y a dix ans."),
+    ("es", "El hermanamiento nació hace 10 años."),
+    ("de", "Die Partnerschaft wurde vor zehn Jahren gegründet."),
+    ("pt", "A geminação nasceu há dez anos."),
+    ("vi", "Hai tỉnh kết nghĩa 10 năm trước."),
+])
+def test_years_counted_back_from_the_story(grammar: DateGrammar, language: str,
+                                           text: str) -> None:
+    assert [m.value for m in grammar.find(text, FEBRUARY, language=language)] == ["2014"]
 
 
 def test_a_week_across_two_months_dates_nothing(grammar: DateGrammar) -> None:

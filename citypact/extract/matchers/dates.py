@@ -113,6 +113,11 @@ class DateGrammar:
         relative_days: dict[str, Any] = rules.get("relative_days", {})
         self.relative: dict[str, int] = {
             word: int(days) for table in relative_days.values() for word, days in table.items()}
+        self.number_of: dict[str, int] = {
+            word.lower(): int(n) for table in rules.get("number_words", {}).values()
+            for word, n in table.items()}
+        self._ago = [phrase for phrases in rules.get("years_ago", {}).values()
+                     for phrase in phrases]
         relative_units: dict[str, Any] = rules.get("relative_units", {})
         self.relative_unit: dict[str, tuple[str, int]] = {
             phrase: (str(unit), int(offset)) for table in relative_units.values()
@@ -178,6 +183,11 @@ class DateGrammar:
                 rf"\b({_alternation(list(self.relative_unit))})\b(?!\s+(?:de|di|of)\s)", flags)),
             ("weekday", re.compile(rf"\b({_alternation(list(self.weekday_of))})\b", flags)),
         ]
+        count = rf"(?P<n>\d{{1,2}}|{_alternation(list(self.number_of))})"
+        self._patterns += [
+            ("ago", re.compile(r"\b" + r"\s+".join(
+                count if word == "{n}" else re.escape(word) for word in phrase.split())
+                + r"(?!\w)", flags)) for phrase in self._ago]
 
     def find(self, text: str, base: dt.date | None = None, *,
              base_is_exact: bool = True, language: str | None = None) -> list[DateMatch]:
@@ -342,6 +352,14 @@ class DateGrammar:
             return None
         value = shifted(base, *self.relative_unit[m.group(1).lower()])
         return DateMatch(m.span(), value, explicit_year=False, relative=True) if value else None
+
+    def _from_ago(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        if base is None:
+            return None
+        count = m.group("n").lower()
+        years = int(count) if count.isdigit() else self.number_of.get(count)
+        value = iso(base.year - years) if years else None
+        return DateMatch(m.span(), value, relative=True) if value else None
 
     def _from_weekday(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         if base is None:
