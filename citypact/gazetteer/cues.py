@@ -352,6 +352,12 @@ class PlaceCues:
             return bool(gap.strip()) and not gap.strip(" ,;")
         return _in_language(word_accent_key(words[0]), self._coordinators, language)
 
+    def adjective_joined(self, text: str, end: int) -> bool:
+        """Whether a nationality adjective is hyphen-joined after the name ("US-amerikanischen",
+        "Sino-"): the pair is an adjective, and names no place."""
+        match = _WORD.match(text, end + 1) if text[end:end + 1] == "-" else None
+        return match is not None and word_key(match.group()) in self._adjectives
+
     def demonym_before(self, text: str, start: int) -> str | None:
         """The country of a nationality adjective that the name follows through wrapper or
         function words only ("la ciudad argentina de Córdoba", "the Argentine city of"):

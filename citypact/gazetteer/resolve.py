@@ -441,7 +441,7 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
     for index, mention in enumerate(mentions):
         start, end = mention.span
         if _in_compound(text, mention, starts, ends) or cues.team_named(
-                text, mention.span, language):
+                text, mention.span, language) or cues.adjective_joined(text, end):
             continue
         wrapper = cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
         article = cues.region_article_before(text, start, language)

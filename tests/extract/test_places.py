@@ -615,9 +615,11 @@ def test_de_a_name_in_the_genitive(component: PlacesComponent, text: str,
     ("de", "Im Spiel gegen die Bayern fehlte der Kapitän.", []),
     ("de", "Die Messe in Bayern war ein Erfolg.", ["Bavaria"]),
     ("it", "La Reyer ha battuto il Bayern in trasferta.", []),
+    # A country's name joined to a nationality adjective is that adjective.
+    ("de", "Eine US-amerikanische Delegation besuchte München.", ["Munich"]),
 ])
-def test_a_region_named_as_its_people_or_team(component: PlacesComponent, language: str,
-                                              text: str, expected: list[str]) -> None:
+def test_a_name_that_is_a_team_or_an_adjective_is_no_place(
+        component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
     assert names(component, text, language) == expected
 
 
