@@ -144,6 +144,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "cooperation"),
     ("Hamburg und Blois erneuerten am Samstag ihre Partnerschaftsurkunde.", "de",
      {"Hamburg", "Blois"}, "twinning"),
+    # The verb that closes a German clause, far from its noun, denies the instrument.
+    ("Ein Abkommen zwischen Hamburg und der französischen Partnerregion Blois kam dagegen "
+     "nicht zustande.", "de", {"Hamburg", "Blois"}, "proposal"),
     # A path towards a twinning is not yet one; the letter signed on the way is an agreement.
     ("Firenze e Huế hanno firmato una lettera d'intenti per avviare un percorso di "
      "gemellaggio.", "it", {"Florence", "Hue"}, "agreement"),

@@ -14,6 +14,10 @@ from citypact.model import LinkKind, Span, formality
 
 MODALITY_REACH = 60
 """Characters before a cue where a modal word ("hopes to", "will") governs it."""
+VERB_REACH = 100
+"""Characters from a noun cue to its verb at the end of the clause, which German writes last
+("Ein Abkommen zwischen Jena und der chinesischen Stadt Hangzhou kam dagegen nicht
+zustande")."""
 TOPIC_REACH = 15
 """Characters after a ``topic`` phrase ("talks on", "trattative per") where the relation it
 introduces is discussed, not established."""
@@ -224,7 +228,7 @@ def _verb_after_not_done(cue: LexiconHit, cues: SentenceCues) -> bool:
     Halle und Lublin noch nicht unterzeichnet", "une convention pourrait être signée"): the
     instrument is not signed either."""
     return any(e.label == "signing" and e.span[0] >= cue.span[1]
-               and e.span[0] - cue.span[1] <= MODALITY_REACH
+               and e.span[0] - cue.span[1] <= VERB_REACH
                and any(cue.span[1] <= m.span[0] < e.span[0] for m in cues.modality)
                for e in cues.events)
 
