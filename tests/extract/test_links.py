@@ -142,6 +142,7 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Hamburg", "Da Nang"}, "proposal"),
     ("Hamburg und Da Nang kooperieren seit 2010.", "de", {"Hamburg", "Da Nang"},
      "cooperation"),
+    ("Hamburg kooperiert seit 2010 mit Da Nang.", "de", {"Hamburg", "Da Nang"}, "cooperation"),
     ("Hamburg und Blois erneuerten am Samstag ihre Partnerschaftsurkunde.", "de",
      {"Hamburg", "Blois"}, "twinning"),
     # The verb that closes a German clause, far from its noun, denies the instrument.
