@@ -417,6 +417,17 @@ def test_an_ambassador_named_after_his_country_stands_for_it(links: LinksCompone
     assert {frozenset(x.parties) for x in links(doc).links} == {frozenset({"Hue", "Italy"})}
 
 
+def test_a_country_named_by_its_envoys_adjective_only_stands_through_him(
+        links: LinksComponent) -> None:
+    text = ("Hamburg und Blois sind Partnerstädte. Der Bürgermeister von Hamburg empfing am "
+            "Mittwoch den chinesischen Generalkonsul Li Wei.")
+    start = text.index("Li Wei")
+    person = Person("Li Wei", "chinesischen Generalkonsul", "China", ((start, start + 6),))
+    doc = make_doc(text, "de", people=(person,))
+    assert link_kinds(links, doc) == {frozenset({"Hamburg", "Blois"}): "twinning",
+                                      frozenset({"Hamburg", "China"}): "cooperation"}
+
+
 def test_places_listed_after_from_are_one_side(links: LinksComponent) -> None:
     doc = make_doc("Thành phố Huế đón doanh nghiệp từ Blois và Torino tới dự hội chợ.", "vi")
     assert link_pairs(links, doc) == {frozenset({"Hue", "Blois"}), frozenset({"Hue", "Turin"})}

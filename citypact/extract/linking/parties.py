@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -61,6 +61,16 @@ def country_name(code: str, doc: Doc) -> str:
     return str(getattr(record, "common_name", None) or record.name)
 
 
+def _unnamed_country(affiliation: str | None, entities: Mapping[str, object]) -> str | None:
+    """The code of a country a person acts for that the text does not name as a place (only
+    its adjective: "der chinesische Generalkonsul"), if the affiliation is one."""
+    if affiliation is None or affiliation in entities:
+        return None
+    record = pycountry.countries.get(name=affiliation) or pycountry.countries.get(
+        common_name=affiliation)
+    return None if record is None else str(record.alpha_2)
+
+
 def _inside(span: Span, spans: Iterable[Span]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
@@ -86,7 +96,11 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
         p.name: (p.kind, p.country, None) for p in doc.places}
     entities.update({o.name: ("org", o.country, o.type) for o in doc.organizations})
     for person in doc.people:
-        if person.affiliation in entities:
+        code = _unnamed_country(person.affiliation, entities)
+        if code is not None:  # "den chinesischen Generalkonsul Li Wei": China, through him
+            found.extend(PartyMention(span, person.affiliation or code, "country", code,
+                                      "person") for span in person.mentions)
+        elif person.affiliation in entities:
             kind, country, org_type = entities[person.affiliation]
             found.extend(PartyMention(span, person.affiliation, kind, country, "person",
                                       org_type=org_type)
