@@ -634,6 +634,16 @@ def test_the_next_paragraph_gives_its_sectors_after_a_sentence_of_no_relation(
         ({"Hamburg", "Blois"}, ("education_research", "environment_climate"))]
 
 
+def test_the_partners_of_a_group_are_the_whole_group(links: LinksComponent) -> None:
+    text = ("Hamburg, Blois und Florence haben am Freitag eine Vereinbarung unterzeichnet. "
+            "Die Unterschriften setzten die Bürgermeister im Rathaus.\n\nKernstück ist ein "
+            "gemeinsames Ticket. Außerdem wollen die Partner beim Tourismus zusammenarbeiten.")
+    result = links(make_doc(text, "de")).links
+    assert {(frozenset(link.parties), link.sectors) for link in result} == {
+        (frozenset(pair), ("tourism",)) for pair in (
+            {"Hamburg", "Blois"}, {"Hamburg", "Florence"}, {"Blois", "Florence"})}
+
+
 def test_a_sector_word_in_a_name_speaks_of_that_organisation_only(
         links: LinksComponent) -> None:
     text = "Hue signed agreements with the Hamburg Chamber of Commerce and with Blois."

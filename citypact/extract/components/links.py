@@ -53,6 +53,9 @@ DEFAULT_LANGUAGE = "en"
 FOLLOW_UP_REACH = 2
 """Sentences after a link's own, in its paragraph, in which a cue sentence naming no place
 ("The agreement covers energy and culture.") still speaks of it and gives it its sectors."""
+GROUP_REACH = 3
+"""Sentences after a link of three or more parties in which a collective reference ("die
+Partner", "the three cities") still means the whole group."""
 DEMONYM_REACH = 16
 """Characters between a nationality adjective and its noun ("Vietnamese partner cities")."""
 
@@ -106,17 +109,21 @@ class LinksComponent:
                 continue
             found, inside, said = read
             events.extend(said)
-            if found:
+            group = _group_named_back(story, index, found, latest)
+            if group:
+                # "Außerdem wollen die Partner beim Klimaschutz ... zusammenarbeiten", after
+                # an agreement of three cities: the whole group, not the story's pair only.
+                candidates.extend(found)
+                follow_up.extend(_following(c, cues.sectors) for c in group)
+                latest = (index, group)
+            elif found:
                 candidates.extend(found)
                 latest = (index, found)
             elif _follows_up(story, index, inside, latest):
                 # "The agreement covers energy and culture.": the relation just reported.
                 # "The charter was signed in 1959.": the date of the relation just reported.
                 signed = story.own_dates.get(index) if states_signing(cues) else None
-                follow_up.extend(dataclasses.replace(c, sectors=cues.sectors, date=signed,
-                                                     confidence=CONFIDENCE["side"],
-                                                     celebrated=False)
-                                 for c in latest[1])
+                follow_up.extend(_following(c, cues.sectors, signed) for c in latest[1])
         return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up),
                                    events=merge_events(events))
 
@@ -237,6 +244,27 @@ def _read_sentence(story: _Story, index: int) -> tuple[
         date = _sentence_date(doc, span, cues, kind, renewed=False) or date
     return found, inside, sentence_events(cues, pairs, inside,
                                           date or _guessed_date(doc, span), visits)
+
+
+def _following(candidate: _Candidate, sectors: tuple[str, ...],
+               date: str | None = None) -> _Candidate:
+    """A candidate that a later sentence speaks of again: its sectors, and a date of signing
+    only when that sentence states one."""
+    return dataclasses.replace(candidate, sectors=sectors, date=date,
+                               confidence=CONFIDENCE["side"], celebrated=False)
+
+
+def _group_named_back(story: _Story, index: int, found: list[_Candidate],
+                      latest: tuple[int, list[_Candidate]]) -> list[_Candidate]:
+    """The last link's group of three or more parties, when a collective reference ("die
+    Partner", "the three cities") soon after it was read as the story's pair, one of the
+    group's pairs: it speaks of the whole group."""
+    last, group = latest
+    pairs = {frozenset(c.parties) for c in group}
+    if not story.cues[index].collective or not found or index - last > GROUP_REACH \
+            or len(pairs) < 3 or not {frozenset(c.parties) for c in found} <= pairs:
+        return []
+    return group
 
 
 def _follows_up(story: _Story, index: int, inside: list[PartyMention],
