@@ -25,6 +25,7 @@ PLACES = {
     "Hamburg": ("city", "DE"), "Da Nang": ("city", "VN"), "Vietnam": ("country", "VN"),
     "Italy": ("country", "IT"), "Việt Nam": ("country", "VN"), "Lisboa": ("city", "PT"),
     "Curitiba": ("city", "BR"), "Braga": ("city", "PT"), "São Paulo": ("city", "BR"),
+    "Frankfurt": ("city", "DE"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany"}
@@ -369,6 +370,11 @@ def test_the_two_sides_with_another_partner_named_are_that_pair(links: LinksComp
      {"Blois", "Florence"}),
     ("Đoàn Huế đã đến thăm Hamburg nhưng không làm việc với lãnh đạo Blois.", "vi",
      {"Blois", "Hue"}),
+    # German denies at the end of the clause; compatriots after "between" are each other's.
+    ("Eine Delegation aus Hue besuchte Hamburg. Die Partnerschaft zwischen Hamburg und "
+     "Frankfurt besteht seit 1990.", "de", {"Hue", "Frankfurt"}),
+    ("Hamburg kooperiert mit Hue. Eine Städtepartnerschaft mit Blois gibt es nicht.", "de",
+     {"Blois", "Hamburg"}),
 ])
 def test_a_party_named_after_a_denied_cue_is_no_party(links: LinksComponent, text: str,
                                                       language: str, pair: set[str]) -> None:

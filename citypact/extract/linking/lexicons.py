@@ -74,8 +74,8 @@ def load_language(language: str) -> LanguageLexicons:
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_kinds", src)]
     events = _labelled(links.get("events", {}), EVENT_TYPES_OF_CUES, src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_events", src)]
-    modality = _labelled(links.get("modality", {}), ("proposal", "negation", "denial", "topic"),
-                        src) + [
+    modality = _labelled(links.get("modality", {}),
+                         ("proposal", "negation", "denial", "denial_after", "topic"), src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_denials", src)]
     references = _labelled(links.get("references", {}),
                            ("collective", "counterpart_nouns", "venue", "based", "with",

@@ -156,12 +156,17 @@ def _frame(text: str, span: Span, references: tuple[LexiconHit, ...]) -> Span | 
 
 def _denied(cue: LexiconHit, modality: tuple[LexiconHit, ...],
             contrasts: tuple[LexiconHit, ...] = ()) -> bool:
-    """A cue shortly after a ``denial`` word, with no word of contrast between: the text
-    says it did not happen."""
-    return any(m.label == "denial" and m.span[1] <= cue.span[0]
-               and cue.span[0] - m.span[1] <= DENIAL_REACH
-               and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0]
-                           for c in contrasts)
+    """A cue shortly after a ``denial`` word, or before a ``denial_after`` phrase that closes
+    its clause ("Eine Städtepartnerschaft mit Peking gibt es nicht"), with no word of
+    contrast between: the text says it did not happen."""
+    return any((m.label == "denial" and m.span[1] <= cue.span[0]
+                and cue.span[0] - m.span[1] <= DENIAL_REACH
+                and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0]
+                            for c in contrasts))
+               or (m.label == "denial_after" and cue.span[1] <= m.span[0]
+                   and m.span[0] - cue.span[1] <= VERB_REACH
+                   and not any(cue.span[1] <= c.span[0] and c.span[1] <= m.span[0]
+                               for c in contrasts))
                for m in modality)
 
 
@@ -448,7 +453,11 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     if twin is not None:
         return [twin]
     locals_ = {p.name for p in parties if p.is_local}
-    if main is not None and not cues.collective:
+    # Compatriots named after "between" ("Die Partnerschaft zwischen Leipzig und Frankfurt am
+    # Main") are related to each other, which is no link, not to the story's foreign party.
+    compatriots = any(len({p.name for p in parties if p.is_local and p.span[0] >= b.span[1]})
+                      >= 2 for b in between)
+    if main is not None and not cues.collective and not compatriots:
         one_side = _one_side(parties, main, related=bool(cues.kinds))
         if one_side:
             return one_side
