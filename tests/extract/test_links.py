@@ -144,6 +144,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Hamburg und Da Nang kooperieren seit 2010.", "de", {"Hamburg", "Da Nang"},
      "cooperation"),
     ("Hamburg kooperiert seit 2010 mit Da Nang.", "de", {"Hamburg", "Da Nang"}, "cooperation"),
+    ("Hamburg und Da Nang wollen einen Jugendaustausch vereinbaren.", "de",
+     {"Hamburg", "Da Nang"}, "proposal"),
     ("Hamburg und Blois erneuerten am Samstag ihre Partnerschaftsurkunde.", "de",
      {"Hamburg", "Blois"}, "twinning"),
     # The verb that closes a German clause, far from its noun, denies the instrument.
