@@ -575,6 +575,8 @@ def test_a_team_title_acts_for_no_place(actors: ActorsComponent, language: str, 
      "Elbflug-Geschäftsführerin"),
     ("Wirtschaftsstaatssekretärin Anne Köhler unterschrieb.", "Anne Köhler",
      "Wirtschaftsstaatssekretärin"),
+    # The head of a compound that no list holds.
+    ("Kulturdezernentin Maren Falk eröffnete die Woche.", "Maren Falk", "Kulturdezernentin"),
     # A sports report's titles.
     ("Trainer Jonas Brenner lobte die Mannschaft.", "Jonas Brenner", "Trainer"),
     # An adjective before the body of the role.

@@ -642,6 +642,17 @@ def test_the_next_paragraph_gives_its_sectors_after_a_sentence_of_no_relation(
         ({"Hamburg", "Blois"}, ("education_research", "environment_climate"))]
 
 
+def test_a_clause_after_a_semicolon_names_no_partner_of_the_one_before(
+        links: LinksComponent) -> None:
+    text = ("Hamburg pflegt seit 1991 eine Städtepartnerschaft mit Frankfurt; die Kontakte "
+            "nach Hue entstanden bei einer Reise der Universität Hamburg.")
+    start = text.index("Universität Hamburg")
+    university = Organization("org:uni-hamburg", "Universität Hamburg", "DE", "university",
+                              ((start, start + 19),))
+    found = link_kinds(links, make_doc(text, "de", organizations=(university,)))
+    assert frozenset({"Hamburg", "Hue"}) not in found  # no twinning across the semicolon
+
+
 def test_the_partners_of_a_group_are_the_whole_group(links: LinksComponent) -> None:
     text = ("Hamburg, Blois und Florence haben am Freitag eine Vereinbarung unterzeichnet. "
             "Die Unterschriften setzten die Bürgermeister im Rathaus.\n\nKernstück ist ein "

@@ -103,9 +103,18 @@ def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
                              tuple(h for h in betweens if start <= h.span[0] < end), joiners,
                              fronted))
     pairing = [c for c in pieces if _local_pairs(unique_parties(c.parties))]
-    if len(pairing) < 2:
+    if not pairing or (len(pairing) == 1 and not _apart(pieces, pairing[0])):
         return [whole]
     return pairing
+
+
+def _apart(pieces: list[Clause], pairing: Clause) -> bool:
+    """Whether the one clause that pairs parties is apart from the others, which name
+    parties of their own that pair with none of its ("Jena pflegt ... eine
+    Städtepartnerschaft mit Erlangen; die Kontakte nach Kalifornien ..."): a party of one
+    clause is then no partner of one named in another."""
+    others = [p for c in pieces if c is not pairing for p in c.parties]
+    return len({p.name for p in others if p.is_local}) >= 2
 
 
 GAPPED_LEAD = 12
