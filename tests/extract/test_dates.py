@@ -56,6 +56,7 @@ def grammar() -> DateGrammar:
     ("du 30 mai au 2 juin 2022", [("2022-05-30", "2022-06-02")]),
     ("del 30 de mayo al 2 de junio", [("2023-05-30", "2023-06-02")]),
     ("vom 30. Mai bis 2. Juni", [("2023-05-30", "2023-06-02")]),
+    ("vom 30. Mai bis zum 2. Juni", [("2023-05-30", "2023-06-02")]),
     ("de 30 de maio a 2 de junho", [("2023-05-30", "2023-06-02")]),
     ("signed on 3 May, 2 June and 5 July", [("2023-05-03", None), ("2023-06-02", None),
                                             ("2023-07-05", None)]),

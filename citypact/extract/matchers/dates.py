@@ -522,7 +522,7 @@ def shifted(base: dt.date, unit: str, offset: int) -> str | None:
 _JOINER = re.compile(r"^[\s,.(]{0,3}(?:(?i:dem|den)\s+)?$")
 
 RANGE_JOINER = re.compile(
-    r"\s*(?:-|–|—|to|until|till|through|al|au|a|bis|à|ao)\s*(?:(?:the|il|le|el|o|dem)\s+)?",
+    r"\s*(?:-|–|—|to|until|till|through|al|au|a|bis|à|ao)\s*(?:(?:the|il|le|el|o|dem|zum)\s+)?",
     re.IGNORECASE)
 """Between the two days of a range across months ("dal 30 maggio al 2 giugno")."""
 
