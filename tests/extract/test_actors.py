@@ -218,6 +218,14 @@ AFFILIATION_CASES = [
         [("SPRINGFIELD", "Springfield", "city", "US"), ("Gimpo", "Gimpo", "city", "KR")],
         [("Misty Buscher", "Springfield")], id="a bare local title is the dateline city's"),
     pytest.param(
+        "de", "DRESDEN. Sachsen und Hubei verlängern ihre Vereinbarung.\n"
+              "Unterzeichnet wurde sie von Wirtschaftsminister Thomas Reinhold und dem "
+              "Vizegouverneur der Provinz, Zhang Wei.",
+        [("DRESDEN", "Dresden", "city", "DE"), ("Sachsen", "Saxony", "region", "DE"),
+         ("Hubei", "Hubei", "region", "CN")],
+        [("Thomas Reinhold", "Saxony"), ("Zhang Wei", "Hubei")],
+        id="two regional officials signing are two sides"),
+    pytest.param(
         "de", "Erfurt war Gastgeber für Thüringen. Staatssekretärin Anne Köhler sprach.",
         [("Thüringen", "Thuringia", "region", "DE"), ("Erfurt", "Erfurt", "city", "DE")],
         [("Anne Köhler", "Thuringia")], id="a Land's state secretary is the Land's"),

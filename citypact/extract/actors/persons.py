@@ -233,6 +233,8 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
         fold(entry.role or ""), ctx.people.regional) or bool(
         ctx.people.regional & set(fold(entry.role or "").split()))
     taken = {o.affiliation for o in others if o.title and fold(o.title) == title}
+    if regional:
+        taken |= _regions_signing_beside(ctx, run, others)
     locals_ = [m for m in locals_ if m.place.name not in taken]
     if not locals_:
         return None
@@ -274,6 +276,19 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
         locals_ = [m for m in locals_ if m.place.kind == "region"] or locals_
     counts = Counter(m.place.name for m in locals_)
     return max(counts, key=lambda name: counts[name])
+
+
+def _regions_signing_beside(ctx: ActorContext, run: NameRun, others: list[Entry]) -> set[str]:
+    """The places that holders of regional offices named in the person's sentence act for
+    ("Unterzeichnet wurde die Vereinbarung von Wirtschaftsminister Thomas Reinhold und dem
+    Vizegouverneur der Provinz, Zhang Wei"): two such officials there are two sides."""
+    sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
+    if sentence is None:
+        return set()
+    return {o.affiliation for o in others if o.affiliation and o.title
+            and _is_listed(fold(o.title), ctx.people.regional)
+            and any(sentence[0] <= ctx.tokens.tokens[start].start < sentence[1]
+                    for start, _ in o.ranges)}
 
 
 LED_BY_REACH = 4
