@@ -57,6 +57,7 @@ def grammar() -> DateGrammar:
     ("del 30 de mayo al 2 de junio", [("2023-05-30", "2023-06-02")]),
     ("vom 30. Mai bis 2. Juni", [("2023-05-30", "2023-06-02")]),
     ("vom 30. Mai bis zum 2. Juni", [("2023-05-30", "2023-06-02")]),
+    ("am 3./4. Juni", [("2023-06-03", "2023-06-04")]),
     ("de 30 de maio a 2 de junho", [("2023-05-30", "2023-06-02")]),
     ("signed on 3 May, 2 June and 5 July", [("2023-05-03", None), ("2023-06-02", None),
                                             ("2023-07-05", None)]),
