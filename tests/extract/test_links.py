@@ -146,6 +146,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Hamburg kooperiert seit 2010 mit Da Nang.", "de", {"Hamburg", "Da Nang"}, "cooperation"),
     ("Hamburg und Da Nang wollen einen Jugendaustausch vereinbaren.", "de",
      {"Hamburg", "Da Nang"}, "proposal"),
+    ("Hamburg ist seit 1985 mit der französischen Stadt Blois verschwistert.", "de",
+     {"Hamburg", "Blois"}, "twinning"),
     ("Hamburg und Blois erneuerten am Samstag ihre Partnerschaftsurkunde.", "de",
      {"Hamburg", "Blois"}, "twinning"),
     # The verb that closes a German clause, far from its noun, denies the instrument.
