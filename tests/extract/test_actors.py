@@ -737,6 +737,9 @@ def test_a_role_after_the_name_is_the_persons(
      "VfL Leipzig", "association", "DE"),
     ("de", "Die Technische Hochschule Leipzig bietet einen Doppelabschluss an.",
      "Technische Hochschule Leipzig", "university", "DE"),
+    # A district the gazetteer does not hold, named by a hyphenated word ending in its head.
+    ("de", "Der Rhein-Sieg-Kreis unterhält Beziehungen zu Leipzig.", "Rhein-Sieg-Kreis",
+     "government", "DE"),
     ("pt", "O Sporting Clube de Braga contratou o avançado.", "Sporting Clube de Braga",
      "association", "PT"),
     ("fr", "Le Football Club de Lyon a recruté un attaquant.", "Football Club de Lyon",

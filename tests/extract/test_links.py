@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from itertools import combinations
 
 import pytest
@@ -653,6 +654,17 @@ def test_a_clause_after_a_semicolon_names_no_partner_of_the_one_before(
                               ((start, start + 19),))
     found = link_kinds(links, make_doc(text, "de", organizations=(university,)))
     assert frozenset({"Hamburg", "Hue"}) not in found  # no twinning across the semicolon
+
+
+def test_a_district_body_is_twinned_and_in_parentheses_locates(links: LinksComponent) -> None:
+    text = ("Der Rhein-Sieg-Kreis und Blois haben einen Partnerschaftsvertrag unterzeichnet. "
+            "Die Gemeinde Hamburg (Rhein-Sieg-Kreis) ist mit Hue verschwistert.")
+    spans = tuple((m.start(), m.end()) for m in re.finditer("Rhein-Sieg-Kreis", text))
+    district = Organization("org:rhein-sieg-kreis", "Rhein-Sieg-Kreis", "DE", "government",
+                            spans)
+    assert link_kinds(links, make_doc(text, "de", organizations=(district,))) == {
+        frozenset({"Rhein-Sieg-Kreis", "Blois"}): "twinning",
+        frozenset({"Hamburg", "Hue"}): "twinning"}
 
 
 def test_the_partners_of_a_group_are_the_whole_group(links: LinksComponent) -> None:

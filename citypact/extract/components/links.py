@@ -438,8 +438,10 @@ def _linked_names(doc: Doc, a: PartyMention, b: PartyMention,
 
 
 def _pair_kind(kind: LinkKind, a: PartyMention, b: PartyMention) -> LinkKind:
-    """Twinning binds places: an organisation named beside twin towns cooperates with them."""
-    if kind == "twinning" and "org" in (a.kind, b.kind):
+    """Twinning binds places: an organisation named beside twin towns cooperates with them
+    (a district's government, "Rhein-Sieg-Kreis", is the place it governs)."""
+    if kind == "twinning" and any(p.kind == "org" and p.org_type != "government"
+                                  for p in (a, b)):
         return "cooperation"
     return kind
 

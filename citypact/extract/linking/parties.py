@@ -158,7 +158,8 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
     organisation ("Consortium – Latina", "OMS in Colleferro") and a place that owns
     the organisation after it ("Binh Duong's Becamex"), the region or country after a
     comma ("Pittsburgh, Pennsylvania") and a place before "-based" ("a Munich-based firm")
-    say where that party is; an
+    say where that party is, as does a government body in parentheses ("Die Gemeinde Much
+    (Rhein-Sieg-Kreis)"); an
     organisation of unknown country takes the country of the place that locates it.
     """
     marked = []
@@ -173,7 +174,8 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
               and POSSESSIVE.fullmatch(text[party.span[1]:following.span[0]]) is not None):
             owner = following
         is_locator = owner is not None or (party.via == "place" and (
-            _in_parentheses(text, party.span) or BASED.match(text, party.span[1]) is not None))
+            _in_parentheses(text, party.span) or BASED.match(text, party.span[1]) is not None)
+        ) or (party.org_type == "government" and _in_parentheses(text, party.span))
         if owner is not None and owner.kind == "org" and party.country:
             located.setdefault(owner.name, party.country)
         marked.append(dataclasses.replace(party, locator=True) if is_locator else party)
