@@ -28,6 +28,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _WINDOW = 40
 _CLOSERS = ",;:!?()[]\"“”«»|"
 _MIN_ASCII_SURNAME = 3
+_MIN_GENITIVE_STEM = 3
 _ABBREVIATED_REGION = re.compile(r",[ \t]*([A-Z][A-Za-z.]{1,5})(?![\w-])")
 
 
@@ -115,6 +116,12 @@ class PlaceCues:
         self._sport_words = {lang: frozenset(phrase_key(w) for w in ws)
                              for lang, ws in common.sport_words.items()}
         self._feature_nouns = {lang: _keys(ws) for lang, ws in common.feature_nouns.items()}
+        self._teams = {lang: (_keys(ws), frozenset(word_key(a) for a in
+                                                   common.team_articles.get(lang, ())))
+                       for lang, ws in common.team_names.items() if ws}
+        self._genitives = {lang: (ws, frozenset(word_key(a) for a in
+                                                common.genitive_articles.get(lang, ())))
+                           for lang, ws in common.genitive_endings.items() if ws}
         self._demonyms = demonyms
         self._region_abbreviations = region_abbreviations or {}
         self._adjectives = {**(adjectives or {}), **demonyms}
@@ -312,6 +319,33 @@ class PlaceCues:
         return bool(words) and text[words[-1][1] + len(words[-1][0]):start].strip() == "" and (
             _in_language(word_accent_key(words[-1][0]), self._prepositions, language))
 
+    def team_named(self, text: str, span: Span, language: str | None) -> bool:
+        """A region's name that names its people or a team after an article the region's
+        name does not take ("die Hessen gewannen", "ha battuto il Bayern")."""
+        names, articles = self._teams.get(language or "", (frozenset(), frozenset()))
+        if name_key(text[span[0]:span[1]]) not in names:
+            return False
+        words = _words_before(text, span[0], 1)
+        return bool(words) and not text[words[-1][1] + len(words[-1][0]):span[0]].strip() \
+            and word_key(words[-1][0]) in articles
+
+    def genitive_cuts(self, text: str, language: str | None) -> set[int]:
+        """Where the genitive ending of a capitalised word starts ("Vietnams", "Opoles
+        Stadtpräsident"), unless an article of a noun's genitive stands before the word
+        ("des Bundes"): the name may be read without it."""
+        endings, articles = self._genitives.get(language or "", ((), frozenset()))
+        cuts: set[int] = set()
+        previous = ""
+        for match in _WORD.finditer(text):
+            word = match.group()
+            if word[:1].isupper() and word_key(previous) not in articles:
+                ending = next((e for e in endings if word.endswith(e)
+                               and len(word) - len(e) >= _MIN_GENITIVE_STEM), None)
+                if ending is not None:
+                    cuts.add(match.end() - len(ending))
+            previous = word
+        return cuts
+
     def twinning_before(self, text: str, start: int, language: str | None) -> bool:
         """A word of twinning earlier in the sentence ("Le città gemellate con Pesaro sono
         ...", "Pesaro's twin towns are ...")."""
@@ -367,6 +401,12 @@ class PlaceCues:
         if not words:
             return bool(gap.strip()) and not gap.strip(" ,;")
         return _in_language(word_accent_key(words[0]), self._coordinators, language)
+
+    def adjective_joined(self, text: str, end: int) -> bool:
+        """Whether a nationality adjective is hyphen-joined after the name ("US-amerikanischen",
+        "Sino-"): the pair is an adjective, and names no place."""
+        match = _WORD.match(text, end + 1) if text[end:end + 1] == "-" else None
+        return match is not None and word_key(match.group()) in self._adjectives
 
     def demonym_before(self, text: str, start: int) -> str | None:
         """The country of a nationality adjective that the name follows through wrapper or

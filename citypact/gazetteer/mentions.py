@@ -125,11 +125,43 @@ class MentionFinder:
             candidates = self._fitting(surface, hit.key, language)
             if candidates:
                 found.append(Mention(hit.span, surface, hit.key, candidates))
-        return _longest_first(found)
+        return _longest_first(found + self._genitives(text, language, found))
+
+    def _genitives(self, text: str, language: str | None,
+                   found: list[Mention]) -> list[Mention]:
+        """Names written with a genitive ending ("Vietnams", "Opoles Stadtpräsident"), read
+        without it: countries and regions, and places the text names without it too (a
+        noun's genitive, "Bundes", is no town "Bunde")."""
+        cuts = self._cues.genitive_cuts(text, language)
+        if not cuts:
+            return []
+        named = {m.key for m in found}
+        genitives = []
+        for hit in self._gazetteer.matcher.scan(_blank_endings(text, cuts)):
+            start, end = hit.span
+            if end not in cuts:
+                continue
+            candidates = tuple(c for c in self._fitting(text[start:end], hit.key, language)
+                               if hit.key in named or c.entity.kind in ("country", "region"))
+            if candidates:
+                genitives.append(Mention(hit.span, text[start:end], hit.key, candidates))
+        return genitives
 
     def _fitting_candidates(self, surface: str, key: str,
                             language: str | None) -> tuple[Candidate, ...]:
         return _fitting(surface, self._gazetteer.candidates(key), self._cues, language)
+
+
+def _blank_endings(text: str, cuts: set[int]) -> str:
+    """The text with each word's ending from a cut on made spaces: it keeps its length, and
+    so its offsets."""
+    chars = list(text)
+    for cut in cuts:
+        i = cut
+        while i < len(chars) and chars[i].isalnum():
+            chars[i] = " "
+            i += 1
+    return "".join(chars)
 
 
 def find_mentions(text: str, gazetteer: Gazetteer, cues: PlaceCues,

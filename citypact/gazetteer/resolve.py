@@ -517,7 +517,9 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         start, end = mention.span
         if _in_compound(text, mention, starts, ends) or (
                 index + 1 < len(mentions) and cues.feature_of(
-                    mention.key, text[end:mentions[index + 1].span[0]], language)):
+                    mention.key, text[end:mentions[index + 1].span[0]], language)) or (
+                cues.team_named(text, mention.span, language)
+                or cues.adjective_joined(text, end)):
             continue  # "Rems-Murr"; "Porto de Paranaguá": the harbour of the next place
         wrapper = cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
         article = cues.region_article_before(text, start, language)

@@ -221,6 +221,14 @@ class CommonWords:
     """Words of a match ("battuto", "campionato", "jogo"): the sentence is about sport."""
     feature_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Nouns of a harbour or a bridge that name a town too ("Porto de Paranaguá")."""
+    genitive_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Endings of a name's genitive ("Vietnams", "Opoles"): read without them."""
+    genitive_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Articles of a noun's genitive ("des Bundes"): a word after one is no name's."""
+    team_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Names of regions that also name a people or a team ("Hessen", it "Bayern")."""
+    team_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Articles that make one of ``team_names`` the people or team ("die Hessen")."""
 
 
 def load_common_words() -> CommonWords:
@@ -229,7 +237,9 @@ def load_common_words() -> CommonWords:
     lists: dict[str, dict[str, tuple[str, ...]]] = {
         key: {} for key in ("function", "ambiguous", "place_prepositions", "coordinators",
                              "twinning", "region_articles", "carried_wrappers",
-                             "club_articles", "sport_words", "feature_nouns")}
+                             "club_articles", "sport_words", "feature_nouns",
+                             "genitive_endings", "genitive_articles", "team_names",
+                             "team_articles")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():

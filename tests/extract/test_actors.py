@@ -227,6 +227,23 @@ AFFILIATION_CASES = [
         [("SPRINGFIELD", "Springfield", "city", "US"), ("Gimpo", "Gimpo", "city", "KR")],
         [("Misty Buscher", "Springfield")], id="a bare local title is the dateline city's"),
     pytest.param(
+        "de", "DRESDEN. Sachsen und Hubei verlängern ihre Vereinbarung.\n"
+              "Unterzeichnet wurde sie von Wirtschaftsminister Thomas Reinhold und dem "
+              "Vizegouverneur der Provinz, Zhang Wei.",
+        [("DRESDEN", "Dresden", "city", "DE"), ("Sachsen", "Saxony", "region", "DE"),
+         ("Hubei", "Hubei", "region", "CN")],
+        [("Thomas Reinhold", "Saxony"), ("Zhang Wei", "Hubei")],
+        id="two regional officials signing are two sides"),
+    pytest.param(
+        "de", "Erfurt war Gastgeber für Thüringen. Staatssekretärin Anne Köhler sprach.",
+        [("Thüringen", "Thuringia", "region", "DE"), ("Erfurt", "Erfurt", "city", "DE")],
+        [("Anne Köhler", "Thuringia")], id="a Land's state secretary is the Land's"),
+    pytest.param(
+        "de", "LEIPZIG. Die Partnerschaft mit Gimpo wurde in Gimpo gefeiert.\n"
+              "Oberbürgermeisterin Elke Hansen würdigte die Freundschaft.",
+        [("LEIPZIG", "Leipzig", "city", "DE"), ("Gimpo", "Gimpo", "city", "KR")],
+        [("Elke Hansen", "Leipzig")], id="a German dateline in capitals and a full stop"),
+    pytest.param(
         "en", "A delegation of Gimje, North Jeolla, led by Vice Mayor Cheon Daesik, visited "
               "Hoa Binh.",
         [("Gimje", "Gimje", "city", "KR"), ("North Jeolla", "North Jeolla", "region", "KR"),
@@ -597,6 +614,17 @@ def test_a_nationality_between_a_company_noun_and_its_name(actors: ActorsCompone
     assert org_named(doc, "Kessler Antriebe").type == "company"
 
 
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("de", "LEIPZIG. Trainer Jonas Brenner lobte die Mannschaft nach dem Sieg in Leipzig.",
+     "Jonas Brenner"),
+    ("en", "LEEDS — Coach Tom Baker praised the team after the win in Leeds.", "Tom Baker"),
+])
+def test_a_team_title_acts_for_no_place(actors: ActorsComponent, language: str, text: str,
+                                        name: str) -> None:
+    """A coach is the club's, not the town's of the dateline: no affiliation is guessed."""
+    assert person_named(run_case(actors, text, language), name).affiliation is None
+
+
 @pytest.mark.parametrize(("text", "name", "role"), [
     ("Wirtschaftsminister Thomas Reinhold eröffnete die Messe.", "Thomas Reinhold",
      "Wirtschaftsminister"),
@@ -606,6 +634,15 @@ def test_a_nationality_between_a_company_noun_and_its_name(actors: ActorsCompone
     # A title as the head of a hyphenated compound.
     ("Elbflug-Geschäftsführerin Sabine Hartung kündigte an.", "Sabine Hartung",
      "Elbflug-Geschäftsführerin"),
+    ("Wirtschaftsstaatssekretärin Anne Köhler unterschrieb.", "Anne Köhler",
+     "Wirtschaftsstaatssekretärin"),
+    # The head of a compound that no list holds.
+    ("Kulturdezernentin Maren Falk eröffnete die Woche.", "Maren Falk", "Kulturdezernentin"),
+    # A sports report's titles.
+    ("Trainer Jonas Brenner lobte die Mannschaft.", "Jonas Brenner", "Trainer"),
+    # An adjective before the body of the role.
+    ("Es unterschrieb der Rektor der polnischen Partneruniversität, Andrzej Kowalczyk.",
+     "Andrzej Kowalczyk", "Rektor der polnischen Partneruniversität"),
 ])
 def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: str,
                                                  name: str, role: str) -> None:
@@ -652,6 +689,9 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Chủ tịch UBND tỉnh Quảng Nam", "Quang Nam"),
     ("en", "The Mayor of Leeds, Mr Tom Baker, welcomed the guests.", "Tom Baker",
      "Mayor of Leeds", "Leeds"),
+    # Honorifics with their dots, one after the other.
+    ("de", "Die Oberbürgermeisterin von Leipzig, Prof. Dr. Elke Hansen, begrüßte die Gäste.",
+     "Elke Hansen", "Oberbürgermeisterin von Leipzig", "Leipzig"),
     ("vi", "Bí thư Tỉnh ủy tiếp Đại sứ Italia tại Việt Nam, ông Marco Bellini, nhân dịp Đại sứ "
      "đến thăm tỉnh.", "Marco Bellini", "Đại sứ Italia tại Việt Nam", "Italy"),
     # A family name of the northern uplands ("Lò", "Cầm") opens the name.
@@ -746,6 +786,13 @@ def test_a_role_after_the_name_is_the_persons(
     # A football club named after its town: a transfer between clubs is no tie of towns.
     ("es", "Un patrocinador llegó a un acuerdo con el Club de Fútbol Rosario.",
      "Club de Fútbol Rosario", "association", "AR"),
+    ("de", "Der VfL Leipzig hat einen neuen Sponsor gefunden.",
+     "VfL Leipzig", "association", "DE"),
+    ("de", "Die Technische Hochschule Leipzig bietet einen Doppelabschluss an.",
+     "Technische Hochschule Leipzig", "university", "DE"),
+    # A district the gazetteer does not hold, named by a hyphenated word ending in its head.
+    ("de", "Der Rhein-Sieg-Kreis unterhält Beziehungen zu Leipzig.", "Rhein-Sieg-Kreis",
+     "government", "DE"),
     ("pt", "O Sporting Clube de Braga contratou o avançado.", "Sporting Clube de Braga",
      "association", "PT"),
     ("fr", "Le Football Club de Lyon a recruté un attaquant.", "Football Club de Lyon",
@@ -765,6 +812,8 @@ def test_an_organisation_named_after_a_place_is_the_organisation(
      [("Betis", "club", None), ("Club de Fútbol Rosario", "association", "AR")]),
     ("it", "Il Sassuolo conquista la prima vittoria in campionato contro il Genoa.",
      [("Sassuolo", "club", None), ("Genoa", "club", None)]),
+    ("de", "Am Sonntag empfängt die Eintracht in der Bundesliga den VfL Leipzig.",
+     [("Eintracht", "club", None), ("VfL Leipzig", "association", "DE")]),
     # no match in the sentence: "il Torino" is no club
     ("it", "Il sindaco ha presentato il Piano per il Sassuolo del futuro.", []),
 ])

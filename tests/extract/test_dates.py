@@ -64,6 +64,8 @@ def grammar() -> DateGrammar:
     ("du 30 mai au 2 juin 2022", [("2022-05-30", "2022-06-02")]),
     ("del 30 de mayo al 2 de junio", [("2023-05-30", "2023-06-02")]),
     ("vom 30. Mai bis 2. Juni", [("2023-05-30", "2023-06-02")]),
+    ("vom 30. Mai bis zum 2. Juni", [("2023-05-30", "2023-06-02")]),
+    ("am 3./4. Juni", [("2023-06-03", "2023-06-04")]),
     ("de 30 de maio a 2 de junho", [("2023-05-30", "2023-06-02")]),
     ("signed on 3 May, 2 June and 5 July", [("2023-05-03", None), ("2023-06-02", None),
                                             ("2023-07-05", None)]),
@@ -239,6 +241,8 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("en", "They will tour Ningbo, before returning to Vienna on Tuesday.", "2024-02-20"),
     ("en", "They will meet in Rome, then fly to Paris on Tuesday.", "2024-02-20"),
     ("en", "The city will build a port, and the works began on Tuesday.", "2024-02-13"),
+    ("de", "Der Vertrag wurde am Dienstagabend unterzeichnet.", "2024-02-13"),
+    ("de", "Der Vertrag wurde Ende 2023 unterzeichnet.", "2023"),
     # The weekday written before a yearless date tells its year: 4 June 2024 is a Tuesday.
     ("en", "Tuesday, June 4", "2024-06-04"),
     ("en", "on Sunday (June 9)", "2024-06-09"),
@@ -291,6 +295,7 @@ def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language:
     ("en", "They arrived on 27 May. On Wednesday 31, they signed.", ["2023-05-27", "2023-05-31"]),
     # A count is no day; a day before the month told is not of that month.
     ("en", "On Tuesday 3 delegations arrived.", ["2024-02-13"]),
+    ("de", "Am Dienstag 25 Jahre Partnerschaft gefeiert.", ["2024-02-13"]),  # no dot: a count
     ("en", "On the 29th floor the mayors met.", []),
     ("it", "Il 29 per cento dei cittadini.", []),
     ("en", "On 27 May they came. On the 2nd they left.", ["2023-05-27"]),
@@ -298,6 +303,20 @@ def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language:
 def test_a_day_written_alone_takes_its_month_from_the_story(
         grammar: DateGrammar, language: str, text: str, expected: list[str]) -> None:
     assert [m.value for m in grammar.find(text, FEBRUARY, language=language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The twinning was founded ten years ago."),
+    ("it", "Il gemellaggio è nato dieci anni fa."),
+    ("fr", "Le jumelage est né il y a dix ans."),
+    ("es", "El hermanamiento nació hace 10 años."),
+    ("de", "Die Partnerschaft wurde vor zehn Jahren gegründet."),
+    ("pt", "A geminação nasceu há dez anos."),
+    ("vi", "Hai tỉnh kết nghĩa 10 năm trước."),
+])
+def test_years_counted_back_from_the_story(grammar: DateGrammar, language: str,
+                                           text: str) -> None:
+    assert [m.value for m in grammar.find(text, FEBRUARY, language=language)] == ["2014"]
 
 
 def test_a_week_across_two_months_dates_nothing(grammar: DateGrammar) -> None:

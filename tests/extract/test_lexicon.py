@@ -34,6 +34,21 @@ def test_a_star_matches_any_word_ending() -> None:
         ("Tourism", "tourism"), ("tourists", "tourism"), ("Start-ups", "innovation")]
 
 
+def test_a_leading_star_matches_the_head_of_a_compound() -> None:
+    lexicon = Lexicon([("*industrie", "industry"), ("*verkehr*", "transport")])
+    assert found(lexicon, "Elektronikindustrie, Industrie und Radverkehrsplanung; "
+                          "Industriegebiet.") == [
+        ("Elektronikindustrie", "industry"), ("Industrie", "industry"),
+        ("Radverkehrsplanung", "transport")]
+
+
+def test_phrases_of_equal_length_are_tried_in_a_fixed_order() -> None:
+    """Not by the hash order of a set, which changes from one process to the next."""
+    lexicon = Lexicon([("wasserstoff*", "energy"), ("*technologie", "innovation")])
+    assert found(lexicon, "Wasserstofftechnologie") == [
+        ("Wasserstofftechnologie", "innovation")]
+
+
 def test_accents_kept_and_dotted_phrases() -> None:
     lexicon = Lexicon([("TS.", "honorific"), ("bà", "honorific")], keep_accents=True)
     assert found(lexicon, "TS. Lan và Bà Hoa, ba người.") == [
@@ -48,7 +63,7 @@ def test_a_window_is_searched_as_if_the_text_ended_there() -> None:
 
 WORDS = st.sampled_from(["a", "b", "ab", "ba", "abc", "à", "bà", "c"])
 PHRASES = st.lists(
-    st.tuples(st.lists(WORDS, min_size=1, max_size=3).map(" ".join),
+    st.tuples(st.sampled_from(["", "*"]), st.lists(WORDS, min_size=1, max_size=3).map(" ".join),
               st.sampled_from(["", "*", "."])).map("".join),
     min_size=1, max_size=6)
 TEXTS = st.lists(st.tuples(WORDS, st.sampled_from([" ", ", ", "-", ". ", "’", "  ", ""])),

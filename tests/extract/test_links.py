@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from itertools import combinations
 
 import pytest
@@ -26,9 +27,8 @@ PLACES = {
     "Italy": ("country", "IT"), "Việt Nam": ("country", "VN"), "Lisboa": ("city", "PT"),
     "Curitiba": ("city", "BR"), "Braga": ("city", "PT"), "São Paulo": ("city", "BR"),
     "Quang Ninh": ("region", "VN"), "Manila": ("city", "PH"), "Osaka": ("city", "JP"),
-
-
     "toscane": ("region", "IT"),
+    "Frankfurt": ("city", "DE"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany"}
@@ -154,6 +154,16 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Hamburg", "Da Nang"}, "proposal"),
     ("Hamburg und Da Nang kooperieren seit 2010.", "de", {"Hamburg", "Da Nang"},
      "cooperation"),
+    ("Hamburg kooperiert seit 2010 mit Da Nang.", "de", {"Hamburg", "Da Nang"}, "cooperation"),
+    ("Hamburg und Da Nang wollen einen Jugendaustausch vereinbaren.", "de",
+     {"Hamburg", "Da Nang"}, "proposal"),
+    ("Hamburg ist seit 1985 mit der französischen Stadt Blois verschwistert.", "de",
+     {"Hamburg", "Blois"}, "twinning"),
+    ("Hamburg und Blois erneuerten am Samstag ihre Partnerschaftsurkunde.", "de",
+     {"Hamburg", "Blois"}, "twinning"),
+    # The verb that closes a German clause, far from its noun, denies the instrument.
+    ("Ein Abkommen zwischen Hamburg und der französischen Partnerregion Blois kam dagegen "
+     "nicht zustande.", "de", {"Hamburg", "Blois"}, "proposal"),
     # A path towards a twinning is not yet one; the letter signed on the way is an agreement.
     ("Firenze e Huế hanno firmato una lettera d'intenti per avviare un percorso di "
      "gemellaggio.", "it", {"Florence", "Hue"}, "agreement"),
@@ -465,6 +475,11 @@ def test_the_two_sides_are_the_pair_of_the_sentence_before(links: LinksComponent
      {"Blois", "Florence"}),
     ("Đoàn Huế đã đến thăm Hamburg nhưng không làm việc với lãnh đạo Blois.", "vi",
      {"Blois", "Hue"}),
+    # German denies at the end of the clause; compatriots after "between" are each other's.
+    ("Eine Delegation aus Hue besuchte Hamburg. Die Partnerschaft zwischen Hamburg und "
+     "Frankfurt besteht seit 1990.", "de", {"Hue", "Frankfurt"}),
+    ("Hamburg kooperiert mit Hue. Eine Städtepartnerschaft mit Blois gibt es nicht.", "de",
+     {"Blois", "Hamburg"}),
 ])
 def test_a_party_named_after_a_denied_cue_is_no_party(links: LinksComponent, text: str,
                                                       language: str, pair: set[str]) -> None:
@@ -511,6 +526,17 @@ def test_an_ambassador_named_after_his_country_stands_for_it(links: LinksCompone
                     ((start, start + 13),))
     doc = make_doc(text, "vi", people=(person,))
     assert {frozenset(x.parties) for x in links(doc).links} == {frozenset({"Hue", "Italy"})}
+
+
+def test_a_country_named_by_its_envoys_adjective_only_stands_through_him(
+        links: LinksComponent) -> None:
+    text = ("Hamburg und Blois sind Partnerstädte. Der Bürgermeister von Hamburg empfing am "
+            "Mittwoch den chinesischen Generalkonsul Li Wei.")
+    start = text.index("Li Wei")
+    person = Person("Li Wei", "chinesischen Generalkonsul", "China", ((start, start + 6),))
+    doc = make_doc(text, "de", people=(person,))
+    assert link_kinds(links, doc) == {frozenset({"Hamburg", "Blois"}): "twinning",
+                                      frozenset({"Hamburg", "China"}): "cooperation"}
 
 
 def test_places_listed_after_from_are_one_side(links: LinksComponent) -> None:
@@ -755,6 +781,13 @@ def test_the_next_paragraph_naming_the_instrument_again_gives_its_sectors(
         ({"Blois", "Hue"}, ("culture_heritage", "tourism"))]
 
 
+def test_german_fields_are_the_heads_of_compounds(links: LinksComponent) -> None:
+    text = ("Hamburg und Blois unterzeichneten eine Vereinbarung zur Elektronikindustrie und "
+            "zur Radverkehrsplanung.")
+    assert [link.sectors for link in links(make_doc(text, "de")).links] == [
+        ("industry", "transport_mobility")]
+
+
 def test_italian_arts_are_culture(links: LinksComponent) -> None:
     text = "Firenze e Huế hanno firmato un patto di gemellaggio per scambi tra le orchestre."
     assert [link.sectors for link in links(make_doc(text, "it")).links] == [
@@ -779,6 +812,48 @@ def test_the_paragraph_after_the_agreement_gives_its_sectors_if_it_names_no_one(
     result = links(make_doc(text, "en")).links
     assert [(set(link.parties), link.sectors) for link in result] == [
         ({"Blois", "Hue"}, sectors)]
+
+
+def test_the_next_paragraph_gives_its_sectors_after_a_sentence_of_no_relation(
+        links: LinksComponent) -> None:
+    text = ("Hamburg und Blois haben am Freitag eine Vereinbarung unterzeichnet. Die beiden "
+            "Bürgermeister setzten ihre Unterschriften unter das Dokument.\n\n"
+            "Die Zusammenarbeit soll sich auf Berufsbildung und Umwelttechnik konzentrieren.")
+    result = links(make_doc(text, "de")).links
+    assert [(set(link.parties), link.sectors) for link in result] == [
+        ({"Hamburg", "Blois"}, ("education_research", "environment_climate"))]
+
+
+def test_a_clause_after_a_semicolon_names_no_partner_of_the_one_before(
+        links: LinksComponent) -> None:
+    text = ("Hamburg pflegt seit 1991 eine Städtepartnerschaft mit Frankfurt; die Kontakte "
+            "nach Hue entstanden bei einer Reise der Universität Hamburg.")
+    start = text.index("Universität Hamburg")
+    university = Organization("org:uni-hamburg", "Universität Hamburg", "DE", "university",
+                              ((start, start + 19),))
+    found = link_kinds(links, make_doc(text, "de", organizations=(university,)))
+    assert frozenset({"Hamburg", "Hue"}) not in found  # no twinning across the semicolon
+
+
+def test_a_district_body_is_twinned_and_in_parentheses_locates(links: LinksComponent) -> None:
+    text = ("Der Rhein-Sieg-Kreis und Blois haben einen Partnerschaftsvertrag unterzeichnet. "
+            "Die Gemeinde Hamburg (Rhein-Sieg-Kreis) ist mit Hue verschwistert.")
+    spans = tuple((m.start(), m.end()) for m in re.finditer("Rhein-Sieg-Kreis", text))
+    district = Organization("org:rhein-sieg-kreis", "Rhein-Sieg-Kreis", "DE", "government",
+                            spans)
+    assert link_kinds(links, make_doc(text, "de", organizations=(district,))) == {
+        frozenset({"Rhein-Sieg-Kreis", "Blois"}): "twinning",
+        frozenset({"Hamburg", "Hue"}): "twinning"}
+
+
+def test_the_partners_of_a_group_are_the_whole_group(links: LinksComponent) -> None:
+    text = ("Hamburg, Blois und Florence haben am Freitag eine Vereinbarung unterzeichnet. "
+            "Die Unterschriften setzten die Bürgermeister im Rathaus.\n\nKernstück ist ein "
+            "gemeinsames Ticket. Außerdem wollen die Partner beim Tourismus zusammenarbeiten.")
+    result = links(make_doc(text, "de")).links
+    assert {(frozenset(link.parties), link.sectors) for link in result} == {
+        (frozenset(pair), ("tourism",)) for pair in (
+            {"Hamburg", "Blois"}, {"Hamburg", "Florence"}, {"Blois", "Florence"})}
 
 
 def test_a_sector_word_in_a_name_speaks_of_that_organisation_only(
@@ -1276,6 +1351,37 @@ def test_a_twinning_feasted_is_dated_by_the_signing_told_next(links: LinksCompon
     assert [(x.kind, x.date) for x in links(undated).links] == [("twinning", None)]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois and Hue celebrated their twinning. A delegation from the Italian twin town of "
+     "Florence also came.", "en"),
+    ("Blois und Hue feierten ihre Städtepartnerschaft. Auch eine Abordnung aus der "
+     "italienischen Partnerstadt Florence war angereist.", "de"),
+])
+def test_a_twin_town_named_alone_is_the_story_towns_twin(links: LinksComponent, text: str,
+                                                         language: str) -> None:
+    found = link_kinds(links, make_doc(text, language))
+    assert found.get(frozenset({"Blois", "Florence"})) == "twinning"
+    assert frozenset({"Hue", "Florence"}) not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Mit den Partnerstädten Blois und Florence pflegt Hamburg enge Kontakte.",
+    "Auch mit den Partnerstädten Blois und Florence pflegt Hamburg enge Kontakte.",
+])
+def test_a_fronted_with_group_is_the_partner_of_the_subject(links: LinksComponent,
+                                                            text: str) -> None:
+    assert link_kinds(links, make_doc(text, "de")) == {
+        frozenset({"Hamburg", "Blois"}): "twinning", frozenset({"Hamburg", "Florence"}): "twinning"}
+
+
+def test_german_years_of_existence_are_an_anniversary(links: LinksComponent) -> None:
+    doc = make_doc("Blois und Hue haben am Samstag das 30-jährige Bestehen ihrer "
+                   "Städtepartnerschaft gefeiert.", "de", published="2024-05-06")
+    result = links(doc)
+    assert [(x.kind, x.date) for x in result.links] == [("twinning", "2024-05-04")]
+    assert "anniversary" in {e.type for e in result.events}
+
+
 def test_a_relation_is_not_dated_in_the_storys_future(links: LinksComponent) -> None:
     doc = make_doc("Nel 2025 ricorrerà il quarantesimo anniversario del gemellaggio tra Firenze "
                    "e Huế.", "it", published="2024-05-15")
@@ -1514,6 +1620,16 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
 ])
 def test_where_an_organisation_is_based_is_no_party(links: LinksComponent, text: str,
                                                     language: str) -> None:
+    assert frozenset({"Hamburg", "Blois"}) not in link_kinds(links, make_doc(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Die Delegation besichtigte den Hafen in Hamburg, bevor sie nach Blois weiterreiste.",
+     "de"),
+    ("The delegation toured the port in Hamburg before travelling on to Blois.", "en"),
+])
+def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str,
+                                                language: str) -> None:
     assert frozenset({"Hamburg", "Blois"}) not in link_kinds(links, make_doc(text, language))
 
 

@@ -402,7 +402,8 @@ def test_a_village_of_another_region_does_not_hold_a_state_of_its_name(
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("it", "La Reyer ha battuto il Bayern a Monaco di Baviera.", ["Munich"]),
-    ("it", "Il Bayern e il Lazio hanno firmato un accordo.", ["Bavaria", "Lazio"]),
+    # "il Bayern" is the club even with no match word (the region is "la Baviera")
+    ("it", "Il Bayern e il Lazio hanno firmato un accordo.", ["Lazio"]),
     ("it", "Lo stadio di Torino ospita la partita.", ["Turin"]),
     ("pt", "No jogo de ontem, o Braga venceu em Lisboa.", ["Lisbon"]),
     ("pt", "O presidente da Câmara de Braga visitou Lisboa.", ["Braga", "Lisbon"]),
@@ -693,6 +694,31 @@ def test_named_country_decides_between_homonyms(component: PlacesComponent, lang
                                                 text: str, expected: tuple[str, str]) -> None:
     first = places(component, text, language)[0]
     assert (first.name, first.country) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A country or region in the genitive, or a town named without the ending elsewhere.
+    ("Die Wirtschaft Deutschlands wächst.", ["Germany"]),
+    ("Eine Delegation aus München traf Münchens Bürgermeister.", ["Munich"]),
+    # After a noun's genitive article the word is a noun; a town named only so is no place.
+    ("Die Rolle des Deutschlands wächst.", []),
+    ("Münchens Bürgermeister kam.", []),
+])
+def test_de_a_name_in_the_genitive(component: PlacesComponent, text: str,
+                                   expected: list[str]) -> None:
+    assert names(component, text, "de") == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("de", "Im Spiel gegen die Bayern fehlte der Kapitän.", []),
+    ("de", "Die Messe in Bayern war ein Erfolg.", ["Bavaria"]),
+    ("it", "La Reyer ha battuto il Bayern in trasferta.", []),
+    # A country's name joined to a nationality adjective is that adjective.
+    ("de", "Eine US-amerikanische Delegation besuchte München.", ["Munich"]),
+])
+def test_a_name_that_is_a_team_or_an_adjective_is_no_place(
+        component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
+    assert names(component, text, language) == expected
 
 
 @pytest.mark.parametrize(("language", "text"), [

@@ -22,6 +22,10 @@ def cues() -> PlaceCues:
     pytest.param("una città d'Italia", "Italia", "città d", "city", id="it-elided"),
     pytest.param("Comune di Foligno", "Foligno", "Comune di", "city", id="it"),
     pytest.param("UBND TP. Huế", "Huế", "TP", "city", id="vi-abbreviation"),
+    pytest.param("die Präfektur Hyogo", "Hyogo", "Präfektur", "region", id="de-prefecture"),
+    pytest.param("der Woiwodschaft Schlesien", "Schlesien", "Woiwodschaft", "region",
+                 id="de-voivodeship"),
+    pytest.param("die Hafenstadt Ningbo", "Ningbo", "Hafenstadt", "city", id="de-port"),
 ])
 def test_wrapper_before_spans_its_words(cues: PlaceCues, text: str, name: str, wrapper: str,
                                         kind: str) -> None:

@@ -22,6 +22,8 @@ def test_every_data_file_loads() -> None:
     assert set(rules.load_common_words().function) == set(supported_languages())
     assert "*:*" in rules.load_homonym_names()
     assert PlaceCues.load().ambiguous("Nice", "en")
+    assert PlaceCues.load().ambiguous("Mitte", "de")  # "Mitte Juni", Berlin's district
+    assert PlaceCues.load().ambiguous("Wetter", "de")  # "das Wetter spielte mit"
 
 
 def test_merged_provinces_point_to_provinces_in_force() -> None:

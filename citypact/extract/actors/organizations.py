@@ -72,6 +72,17 @@ def _all_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     yield from _appositive_candidates(ctx)
     yield from _suffix_candidates(ctx)
     yield from _club_candidates(ctx)
+    yield from _compound_candidates(ctx)
+
+
+def _compound_candidates(ctx: ActorContext) -> Iterator[Candidate]:
+    """Bodies named by a hyphenated word whose last part is a head ("Rhein-Sieg-Kreis",
+    "Main-Kinzig-Kreis"): a district the gazetteer does not know, still a party."""
+    for k, token in enumerate(ctx.tokens.tokens):
+        parts = token.text.split("-")
+        head = ctx.rules.compound_heads.get(fold(parts[-1])) if len(parts) > 1 else None
+        if head is not None and all(part[:1].isupper() for part in parts):
+            yield Candidate(k, k + 1, token.text, head[0], country=head[1])
 
 
 # --- known organisations -------------------------------------------------------------

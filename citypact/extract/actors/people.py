@@ -244,8 +244,8 @@ def _next_name_follows(ctx: ActorContext, marks: Marks, right: Cue) -> bool:
 def _title_before_comma_honorific(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
     """The title that an honorific and the name follow after a comma ("Thị trưởng thành phố
     Annecy, ông François Delmas, ...", "the Mayor of Annecy, Mr François Delmas")."""
-    honorific = marks.honorifics.get(start - 1)
-    comma = honorific[0] - 1 if honorific is not None else -1
+    honorific = _honorifics_before(ctx, marks, start)
+    comma = honorific - 1 if honorific is not None else -1
     if comma < 1 or ctx.tokens.tokens[comma].text != ",":
         return None
     cue = _left_cue(ctx, marks, comma)
@@ -389,8 +389,9 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
     connectors = words = unknown = 0
     while k >= 0 and tokens.joined(k + 1):
         token = tokens.tokens[k]
-        if k in marks.honorifics:
-            return _title_before_honorific(ctx, marks, marks.honorifics[k][0])
+        honorific = _honorifics_before(ctx, marks, k + 1)
+        if honorific is not None:
+            return _title_before_honorific(ctx, marks, honorific)
         if k in marks.titles:
             title = _holder_title(ctx, marks, marks.titles[k])
             return Cue(role=(_role_prefix(ctx, marks, title[0]), start), title=title)
@@ -446,6 +447,21 @@ def _holder_title(ctx: ActorContext, marks: Marks, title: tuple[int, int]) -> tu
     return title
 
 
+def _honorifics_before(ctx: ActorContext, marks: Marks, i: int) -> int | None:
+    """The first token of the honorifics written right before token ``i``, each with or
+    without its dot ("Prof. Dr. Elke Hansen", "Mr. Park"), or None."""
+    first = None
+    k = i - 1
+    while k >= 0:
+        if ctx.tokens.tokens[k].text == "." and k - 1 in marks.honorifics:
+            k -= 1  # the honorific's dot, a token of its own ("Dr" ".")
+        if k not in marks.honorifics:
+            break
+        first = marks.honorifics[k][0]
+        k = first - 1
+    return first
+
+
 def _title_before_honorific(ctx: ActorContext, marks: Marks, honorific: int) -> Cue:
     """The honorific's cue, with the role of a title written before it ("The Mayor of
     Kendal, Cllr Peter Bolton"; "Mayor of Gimhae Mr Park")."""
@@ -488,7 +504,12 @@ def _opening(ctx: ActorContext, close: int) -> int | None:
 
 
 def _beside_connector_or_place(ctx: ActorContext, k: int) -> bool:
-    return k > 0 and (ctx.tokens.folded[k - 1] in ctx.rules.connectors
+    connectors = ctx.rules.connectors
+    before = k - 1
+    if before > 0 and ctx.tokens.folded[before] not in connectors \
+            and ctx.tokens.tokens[before].is_word and not ctx.tokens.tokens[before].is_capitalised:
+        before -= 1  # one adjective between ("der polnischen Partneruniversität")
+    return k > 0 and (ctx.tokens.folded[before] in connectors
                       or k - 1 in ctx.place_at or k + 1 in ctx.place_at)
 
 

@@ -220,6 +220,8 @@ def _org_near(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) ->
 def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
                      others: list[Entry]) -> str | None:
     """A local place of the person's side: Vietnamese names for Vietnamese places."""
+    if _is_listed(fold(entry.title or ""), ctx.people.no_place):
+        return None  # a coach, a captain: the club's, whatever town it is named after
     locals_ = [m for m in ctx.places if m.place.kind != "country"]
     has_vn = any(m.place.country == "VN" for m in locals_)
     if has_vn or entry.vietnamese:
@@ -230,6 +232,8 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
         fold(entry.role or ""), ctx.people.regional) or bool(
         ctx.people.regional & set(fold(entry.role or "").split()))
     taken = {o.affiliation for o in others if o.title and fold(o.title) == title}
+    if regional:
+        taken |= _regions_signing_beside(ctx, run, others)
     locals_ = [m for m in locals_ if m.place.name not in taken]
     if not locals_:
         return None
@@ -273,6 +277,19 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     # partner it reports on may be named more often ("Toowoomba Regional Council ... voted to
     # pursue a relationship with Takamatsu ... Mayor Karen Doyle said a Takamatsu delegation").
     return min(locals_, key=lambda m: m.start).place.name
+
+
+def _regions_signing_beside(ctx: ActorContext, run: NameRun, others: list[Entry]) -> set[str]:
+    """The places that holders of regional offices named in the person's sentence act for
+    ("Unterzeichnet wurde die Vereinbarung von Wirtschaftsminister Thomas Reinhold und dem
+    Vizegouverneur der Provinz, Zhang Wei"): two such officials there are two sides."""
+    sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
+    if sentence is None:
+        return set()
+    return {o.affiliation for o in others if o.affiliation and o.title
+            and _is_listed(fold(o.title), ctx.people.regional)
+            and any(sentence[0] <= ctx.tokens.tokens[start].start < sentence[1]
+                    for start, _ in o.ranges)}
 
 
 LED_BY_REACH = 4

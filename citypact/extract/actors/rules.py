@@ -9,7 +9,7 @@ honorifics and function words are those of the document's language plus English.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from citypact.errors import ConfigError
@@ -24,7 +24,7 @@ ORG_TYPES = frozenset({
 })
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
-                "regional", "with")
+                "regional", "with", "no_place")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -58,6 +58,10 @@ class LanguageRules:
     appositive_nouns: tuple[str, ...]
     local_government: tuple[str, ...]
     people: dict[str, tuple[str, ...]]
+    compound_heads: tuple[tuple[str, str], ...] = ()
+    """Heads that end a hyphenated name as its last part ("Rhein-Sieg-Kreis"), with types."""
+    compound_country: str | None = None
+    """The country of the bodies so named (the districts of one country's language)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +90,9 @@ class PeopleLexicons:
     """"delegation from", "visitors from": the place named next sends the delegation."""
     with_words: frozenset[str] = frozenset()
     """"with": a place after it is a partner, not the place of a title after it."""
+    no_place: frozenset[str] = frozenset()
+    """Titles of a team's or a newsroom's people (coach, captain, reporter; folded): their
+    holder acts for no place that the role does not name."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +122,9 @@ class ActorRules:
     their accents in a language that keeps them (see ``word_key``)."""
     keep_accents: dict[str, bool]
     people: dict[str, PeopleLexicons]
+    compound_heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    """Folded last part of a hyphenated name -> the type and country it gives ("kreis":
+    a German government body)."""
 
     def function_words_of(self, language: str | None) -> frozenset[str]:
         """Function words of a language and of English (keys made by ``word_key``)."""
@@ -155,6 +165,10 @@ def load_language_rules(language: str) -> LanguageRules:
     nouns = orgs.pop("nouns", {})
     appositive = orgs.pop("appositive", {})
     local = orgs.pop("local_government", {})
+    compound = dict(orgs.pop("compound", {}))
+    compound_country = compound.pop("country", None)
+    if compound_country is not None and not isinstance(compound_country, str):
+        raise ConfigError(f"{source}: [organizations.compound] country must be a code")
     people = _table(data, "people", source)
     unknown = set(people) - set(PERSON_LISTS)
     if unknown:
@@ -175,6 +189,8 @@ def load_language_rules(language: str) -> LanguageRules:
         appositive_nouns=tuple(string_list(appositive, "nouns", source)),
         local_government=tuple(string_list(local, "phrases", source)),
         people={key: tuple(string_list(people, key, source)) for key in PERSON_LISTS},
+        compound_heads=tuple(_typed(compound, f"{source} [organizations.compound]")),
+        compound_country=compound_country,
     )
 
 
@@ -231,6 +247,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         indefinite=indefinite,
         led_by=lexicon("led_by"), delegation_from=lexicon("delegation_from"),
         with_words=_folded(p for r in rules for p in r.people["with"]),
+        no_place=_folded(p for r in rules for p in r.people["no_place"]),
     )
 
 
@@ -283,4 +300,6 @@ def load_actor_rules() -> ActorRules:
         people={lang: _people_lexicons({lang: r, DEFAULT_LANGUAGE: langs[DEFAULT_LANGUAGE]}
                                        .values())
                 for lang, r in langs.items()},
+        compound_heads={fold(p): (kind, r.compound_country)
+                        for r in every for p, kind in r.compound_heads},
     )

@@ -53,6 +53,9 @@ DEFAULT_LANGUAGE = "en"
 FOLLOW_UP_REACH = 2
 """Sentences after a link's own, in its paragraph, in which a cue sentence naming no place
 ("The agreement covers energy and culture.") still speaks of it and gives it its sectors."""
+GROUP_REACH = 3
+"""Sentences after a link of three or more parties in which a collective reference ("die
+Partner", "the three cities") still means the whole group."""
 DEMONYM_REACH = 16
 """Characters between a nationality adjective and its noun ("Vietnamese partner cities")."""
 
@@ -112,17 +115,21 @@ class LinksComponent:
                 continue
             found, inside, said = read
             events.extend(said)
-            if found:
+            group = _group_named_back(story, index, found, latest)
+            if group:
+                # "Außerdem wollen die Partner beim Klimaschutz ... zusammenarbeiten", after
+                # an agreement of three cities: the whole group, not the story's pair only.
+                candidates.extend(found)
+                follow_up.extend(_following(c, cues.sectors) for c in group)
+                latest = (index, group)
+            elif found:
                 candidates.extend(found)
                 latest = (index, found)
             elif _follows_up(story, index, inside, latest):
                 # "The agreement covers energy and culture.": the relation just reported.
                 # "The charter was signed in 1959.": the date of the relation just reported.
                 signed = story.own_dates.get(index) if states_signing(cues) else None
-                follow_up.extend(dataclasses.replace(c, sectors=cues.sectors, date=signed,
-                                                     confidence=CONFIDENCE["side"],
-                                                     celebrated=False)
-                                 for c in latest[1])
+                follow_up.extend(_following(c, cues.sectors, signed) for c in latest[1])
         return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up),
                                    events=merge_events(events))
 
@@ -233,7 +240,8 @@ def _read_sentence(story: _Story, index: int,
         return None
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
     pairs = sentence_pairs(doc.text, inside, cues, story.main, kind, story.lex.joiners,
-                           firm_main=story.firm, previous=previous)
+                           firm_main=story.firm, previous=previous,
+                           fronted=story.lex.fronted_with)
     own = _sentence_date(doc, span, cues, kind)
     date = (own or _section_date(story.sections, span) or _news_date(doc, span, cues, kind)
             or _neighbour_date(doc, index, story.own_dates, story.names)
@@ -285,6 +293,27 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*")
 """A paragraph break, however many blank lines it has."""
 
 
+def _following(candidate: _Candidate, sectors: tuple[str, ...],
+               date: str | None = None) -> _Candidate:
+    """A candidate that a later sentence speaks of again: its sectors, and a date of signing
+    only when that sentence states one."""
+    return dataclasses.replace(candidate, sectors=sectors, date=date,
+                               confidence=CONFIDENCE["side"], celebrated=False)
+
+
+def _group_named_back(story: _Story, index: int, found: list[_Candidate],
+                      latest: tuple[int, list[_Candidate]]) -> list[_Candidate]:
+    """The last link's group of three or more parties, when a collective reference ("die
+    Partner", "the three cities") soon after it was read as the story's pair, one of the
+    group's pairs: it speaks of the whole group."""
+    last, group = latest
+    pairs = {frozenset(c.parties) for c in group}
+    if not story.cues[index].collective or not found or index - last > GROUP_REACH \
+            or len(pairs) < 3 or not {frozenset(c.parties) for c in found} <= pairs:
+        return []
+    return group
+
+
 def _follows_up(story: _Story, index: int, inside: list[PartyMention],
                 latest: tuple[int, list[_Candidate]]) -> bool:
     """A cue sentence naming no place, in the paragraph of the last link and at most
@@ -298,10 +327,13 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
     if "\n" not in between:
         return True
     # In the next paragraph, a sentence that names no party ("Il protocollo prevede ...") or
-    # names the instrument of the link again ("Under the MoU, the parties will ...").
-    # It opens the paragraph right after the link's, however many sentences that one has
-    # left ("Il nuovo testo allarga la collaborazione all'automotive ...").
-    return len(PARAGRAPH_BREAK.findall(between)) == 1 and "\n" in story.doc.text[
+    # names the instrument of the link again ("Under the MoU, the parties will ..."). It
+    # opens the paragraph right after the link's, however many sentences that one has left
+    # ("Il nuovo testo allarga la collaborazione all'automotive ..."), when they report no
+    # other relation ("Landrat ... und Vizegouverneur ... setzten ihre Unterschriften unter
+    # das Dokument.").
+    return all(not story.cues[i].kinds for i in range(last + 1, index)) and len(
+        PARAGRAPH_BREAK.findall(between)) == 1 and "\n" in story.doc.text[
         story.doc.sentences[index - 1][1]:story.doc.sentences[index][0]] and (
         not inside or any(hit.label == found[0].kind for hit in story.cues[index].kinds))
 
@@ -379,9 +411,11 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                  keys: KeyCache) -> list[PartyMention]:
     """Flag places right after a venue preposition ("in", "tại", "presso"), unless the
     preposition follows a counterpart noun: "the towns in Hamburg" are Hamburg's. A place
-    where an organisation is based ("basé à Stuttgart") or that names a forum locates; so
-    do the places of a firm's market ("cho khách hàng tại Manila", "xuất sang Rotterdam (Hà
-    Lan) và Busan"): they say where its customers are, who are no party."""
+    where an organisation is based ("basé à Stuttgart"), that names a forum or where the
+    visitors go next ("before travelling on to Rotterdam", "nach Rotterdam weiterreiste")
+    locates: it is no party of the sentence; so do the places of a firm's market ("cho
+    khách hàng tại Manila", "xuất sang Rotterdam (Hà Lan) và Busan"): they say where its
+    customers are, who are no party."""
     key = keys.get(lex.keep_accents)
     hits = list(lex.references.finditer(key))
     noun_ends = {h.span[1] for h in hits if h.label == "counterpart_nouns"}
@@ -390,6 +424,8 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     based_ends = {h.span[1] for h in hits if h.label == "based"}
     where_starts = {h.span[0] for h in hits if h.label == "where"}
     market_ends = {h.span[1] for h in hits if h.label == "market"}
+    onward_ends = {h.span[1] for h in hits if h.label == "onward"}
+    onward_starts = {h.span[0] for h in hits if h.label == "onward_after"}
     forums = [h.span[1] for h in lex.events.finditer(key) if h.label == "forum"]
     marked = []
     market = -1  # the end of the last place of a market, for those listed after it
@@ -400,7 +436,8 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
             market = party.span[1]
             marked.append(dataclasses.replace(party, locator=True))
             continue
-        if party.via == "place" and (before in based_ends
+        onward = before in onward_ends or _start_after(key, party.span[1]) in onward_starts
+        if party.via == "place" and (before in based_ends or onward
                                      or _names_a_forum(key, forums, party.span[0])):
             marked.append(dataclasses.replace(party, locator=True))
             continue
@@ -499,8 +536,10 @@ def _linked_names(doc: Doc, a: PartyMention, b: PartyMention,
 
 
 def _pair_kind(kind: LinkKind, a: PartyMention, b: PartyMention) -> LinkKind:
-    """Twinning binds places: an organisation named beside twin towns cooperates with them."""
-    if kind == "twinning" and "org" in (a.kind, b.kind):
+    """Twinning binds places: an organisation named beside twin towns cooperates with them
+    (a district's government, "Rhein-Sieg-Kreis", is the place it governs)."""
+    if kind == "twinning" and any(p.kind == "org" and p.org_type != "government"
+                                  for p in (a, b)):
         return "cooperation"
     return kind
 

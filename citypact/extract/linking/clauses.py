@@ -29,6 +29,7 @@ from typing import NamedTuple
 from citypact.extract.linking.parties import PartyMention
 from citypact.extract.matchers.lexicon import LexiconHit
 from citypact.model import Span
+from citypact.textnorm import fold
 
 Pair = tuple[PartyMention, PartyMention]
 
@@ -55,6 +56,8 @@ class Clause:
     between: tuple[LexiconHit, ...]
     joiners: frozenset[str] = frozenset()
     """Lower-case words that may stand between two parties of one group ("and", "the")."""
+    fronted: frozenset[str] = frozenset()
+    """"With" markers that may open a clause before its partner group ("mit"; folded)."""
 
 
 def foreign(a: PartyMention, b: PartyMention) -> bool:
@@ -79,11 +82,12 @@ def _outside(hit: LexiconHit, parties: Sequence[PartyMention]) -> bool:
 
 def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
                   splits: Sequence[LexiconHit], between: Sequence[LexiconHit],
-                  joiners: frozenset[str] = frozenset()) -> list[Clause]:
+                  joiners: frozenset[str] = frozenset(),
+                  fronted: frozenset[str] = frozenset()) -> list[Clause]:
     """The clauses of a sentence: one per ";"-separated pairing when there are several."""
     cues = sorted((h for h in splits if _outside(h, parties)), key=lambda h: h.span)
     betweens = [h for h in between if _outside(h, parties)]
-    whole = Clause(span, tuple(parties), tuple(cues), tuple(betweens), joiners)
+    whole = Clause(span, tuple(parties), tuple(cues), tuple(betweens), joiners, fronted)
     bounds = [span[0]]
     bounds += [i + 1 for i in range(*span) if text[i] in CLAUSE_SEPARATORS
                and not any(p.span[0] <= i < p.span[1] for p in parties)]
@@ -96,11 +100,21 @@ def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
         inside = tuple(p for p in parties if start <= p.span[0] and p.span[1] <= end)
         pieces.append(Clause((start, end), inside,
                              tuple(h for h in cues if start <= h.span[0] < end),
-                             tuple(h for h in betweens if start <= h.span[0] < end), joiners))
+                             tuple(h for h in betweens if start <= h.span[0] < end), joiners,
+                             fronted))
     pairing = [c for c in pieces if _local_pairs(unique_parties(c.parties))]
-    if len(pairing) < 2:
+    if not pairing or (len(pairing) == 1 and not _apart(pieces, pairing[0])):
         return [whole]
     return pairing
+
+
+def _apart(pieces: list[Clause], pairing: Clause) -> bool:
+    """Whether the one clause that pairs parties is apart from the others, which name
+    parties of their own that pair with none of its ("Jena pflegt ... eine
+    Städtepartnerschaft mit Erlangen; die Kontakte nach Kalifornien ..."): a party of one
+    clause is then no partner of one named in another."""
+    others = [p for c in pieces if c is not pairing for p in c.parties]
+    return len({p.name for p in others if p.is_local}) >= 2
 
 
 GAPPED_LEAD = 12
@@ -347,6 +361,14 @@ def _listed_after(text: str, clause: Clause, marker: LexiconHit) -> bool:
     return len(unique_parties([p for p in listed if p.is_local])) >= 2
 
 
+def _opens_clause(text: str, clause: Clause, marker: LexiconHit) -> bool:
+    """Whether a "with" marker that the language may front opens its clause ("Mit ...",
+    "Auch mit ..."; not "Along with ...", which adds to the story, nor Vietnamese "Từ",
+    from)."""
+    return fold(text[marker.span[0]:marker.span[1]]) in clause.fronted and not WORD.search(
+        text, clause.span[0], marker.span[0])
+
+
 def clause_pairs(text: str, clause: Clause) -> Relation:
     """The pairs a clause relates, and how they were found (``between``, ``split``, ``all``)."""
     parties = clause.parties
@@ -366,6 +388,12 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
         if split.label == "with" and not left and (
                 _after_meeting(text, clause, split) or _listed_after(text, clause, split)):
             return _implicit(text, parties, split, clause.splits, clause.joiners)
+        if split.label == "with" and not left and _opens_clause(text, clause, split):
+            # "Mit den Partnerstädten Amiens und Molfetta pflegt Görlitz enge Kontakte": the
+            # group after a fronted "with" is the partner of the parties named after it.
+            fronted = _implicit(text, parties, split, (), clause.joiners)
+            if fronted.pairs:
+                return fronted
         right = unique_parties([p for p in parties if p.span[0] >= split.span[1]])
         if _local_pairs(left) and not any(h.label == "with" for h in clause.splits):
             # "A and B maintain relations ...", "A, B and C signed ...": one group

@@ -10,6 +10,7 @@ from citypact.errors import ConfigError
 from citypact.extract.matchers.lexicon import Lexicon
 from citypact.extract.rules import load_rule_file, string_list, string_map, supported_languages
 from citypact.model import LINK_KINDS
+from citypact.textnorm import fold
 
 EVENT_TYPES_OF_CUES = ("signing", "visit", "meeting", "forum", "anniversary", "project",
                        "announcement")
@@ -38,6 +39,9 @@ class LanguageLexicons:
     sectors: Lexicon
     joiners: frozenset[str] = frozenset()
     """Lower-case words that may join two parties of one group ("and", "the", "city of")."""
+    fronted_with: frozenset[str] = frozenset()
+    """"With" markers that may open a clause before the partner group ("Mit den
+    Partnerstädten Amiens und Molfetta pflegt Görlitz ..."; folded)."""
     visits: Lexicon | None = None
     """``inbound`` verbs (the subject hosts), ``delegation`` phrases (the visitor follows) and
     ``received`` passives (the subject is the visitor: "è stata accolta")."""
@@ -70,16 +74,17 @@ def load_language(language: str) -> LanguageLexicons:
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_kinds", src)]
     events = _labelled(links.get("events", {}), EVENT_TYPES_OF_CUES, src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_events", src)]
-    modality = _labelled(links.get("modality", {}), ("proposal", "negation", "denial", "topic"),
-                        src) + [
+    modality = _labelled(links.get("modality", {}),
+                         ("proposal", "negation", "denial", "denial_after", "topic"), src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_denials", src)]
     references = _labelled(links.get("references", {}),
                            ("collective", "counterpart_nouns", "venue", "based", "with",
                             "between", "city_of_region", "region_city", "envoy", "speaker",
                             "reported", "contrast", "follows", "attendance", "market",
-                            "scope", "where"),
+                            "scope", "where", "onward", "onward_after"),
                            src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
+    fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))
     blocked = string_list(links, "not_cues", src)
     return LanguageLexicons(
         language=language, keep_accents=accents,
@@ -90,7 +95,7 @@ def load_language(language: str) -> LanguageLexicons:
         sectors=Lexicon(_labelled(sectors.get("sectors", {}), SECTOR_LABELS,
                                   f"sectors/{language}.toml"),
                         keep_accents=bool(sectors.get("keep_accents", False))),
-        joiners=joiners,
+        joiners=joiners, fronted_with=fronted,
         visits=Lexicon(_labelled(links.get("visits", {}), ("inbound", "delegation", "received"),
                                  src),
                        keep_accents=accents, blocked=blocked),

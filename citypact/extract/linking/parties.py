@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
@@ -43,7 +43,8 @@ class PartyMention:
     org_type: str | None = None
     """The type of an organisation (company, university, association ...)."""
     locator: bool = False
-    """Says where another party is ("Cethegus Consortium – Latina (Italy)"), not who acts."""
+    """Says where another party is ("Cethegus Consortium – Latina (Italy)") or where the
+    visitors go next ("before travelling on to Rotterdam"), not who acts."""
 
     @property
     def is_local(self) -> bool:
@@ -59,6 +60,16 @@ def country_name(code: str, doc: Doc) -> str:
     if record is None:
         return code
     return str(getattr(record, "common_name", None) or record.name)
+
+
+def _unnamed_country(affiliation: str | None, entities: Mapping[str, object]) -> str | None:
+    """The code of a country a person acts for that the text does not name as a place (only
+    its adjective: "der chinesische Generalkonsul"), if the affiliation is one."""
+    if affiliation is None or affiliation in entities:
+        return None
+    record = pycountry.countries.get(name=affiliation) or pycountry.countries.get(
+        common_name=affiliation)
+    return None if record is None else str(record.alpha_2)
 
 
 def _inside(span: Span, spans: Iterable[Span]) -> bool:
@@ -86,7 +97,11 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
         p.name: (p.kind, p.country, None) for p in doc.places}
     entities.update({o.name: ("org", o.country, o.type) for o in doc.organizations})
     for person in doc.people:
-        if person.affiliation in entities:
+        code = _unnamed_country(person.affiliation, entities)
+        if code is not None:  # "den chinesischen Generalkonsul Li Wei": China, through him
+            found.extend(PartyMention(span, person.affiliation or code, "country", code,
+                                      "person") for span in person.mentions)
+        elif person.affiliation in entities:
             kind, country, org_type = entities[person.affiliation]
             found.extend(PartyMention(span, person.affiliation, kind, country, "person",
                                       org_type=org_type)
@@ -146,7 +161,8 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
     organisation ("Consortium – Latina", "OMS in Colleferro") and a place that owns
     the organisation after it ("Binh Duong's Becamex"), the region or country after a
     comma ("Pittsburgh, Pennsylvania") and a place before "-based" ("a Munich-based firm")
-    say where that party is; an
+    say where that party is, as does a government body in parentheses ("Die Gemeinde Much
+    (Rhein-Sieg-Kreis)"); an
     organisation of unknown country takes the country of the place that locates it.
     """
     marked = []
@@ -163,7 +179,8 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
               and POSSESSIVE.fullmatch(text[party.span[1]:following.span[0]]) is not None):
             owner = following
         is_locator = owner is not None or (party.via == "place" and (
-            _in_parentheses(text, party.span) or BASED.match(text, party.span[1]) is not None))
+            _in_parentheses(text, party.span) or BASED.match(text, party.span[1]) is not None)
+        ) or (party.org_type == "government" and _in_parentheses(text, party.span))
         if owner is not None and owner.kind == "org" and party.country:
             located.setdefault(owner.name, party.country)
         marked.append(dataclasses.replace(party, locator=True) if is_locator else party)
@@ -187,6 +204,15 @@ DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]{1,12}(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?"
 """After the place that opens a news item: "Paris (VNA) –", "HANOI -", "SPRINGFIELD, Ill. —",
 "HANGZHOU, May 16 (Xinhua) --", "PAMPLONA, 14 de marzo de 2024 –", "MORELIA, Michoacán, 3 de
 octubre de 2024.-"."""
+CAPITAL_DATELINE = re.compile(r"(?:\s*\([^()]{1,30}\))?\.\s")
+"""After a place in capitals that opens a news item, German style: "POTSDAM. ",
+"HALLE (SAALE). "."""
+
+
+def _dateline_after(text: str, span: Span) -> bool:
+    """Whether a dateline's punctuation follows the place at ``span``."""
+    return DATELINE.match(text, span[1]) is not None or (
+        text[span[0]:span[1]].isupper() and CAPITAL_DATELINE.match(text, span[1]) is not None)
 
 
 def dateline_place(text: str, places: Iterable[tuple[Span, str]],
@@ -194,7 +220,7 @@ def dateline_place(text: str, places: Iterable[tuple[Span, str]],
     """The place a news item is filed from ("SPRINGFIELD, Ill. — ..."), if it says."""
     starts = {start for start, _ in sentences}
     for span, name in sorted(places):
-        if _opens(text, span[0], starts) and DATELINE.match(text, span[1]) is not None:
+        if _opens(text, span[0], starts) and _dateline_after(text, span):
             return name
     return None
 
@@ -205,7 +231,7 @@ def mark_datelines(text: str, parties: list[PartyMention],
     starts = {start for start, _ in sentences}
     return [dataclasses.replace(p, locator=True)
             if p.via == "place" and _opens(text, p.span[0], starts)
-            and DATELINE.match(text, p.span[1]) is not None else p
+            and _dateline_after(text, p.span) else p
             for p in parties]
 
 

@@ -15,6 +15,10 @@ from citypact.model import LinkKind, Span, formality
 
 MODALITY_REACH = 60
 """Characters before a cue where a modal word ("hopes to", "will") governs it."""
+VERB_REACH = 100
+"""Characters from a noun cue to its verb at the end of the clause, which German writes last
+("Ein Abkommen zwischen Jena und der chinesischen Stadt Hangzhou kam dagegen nicht
+zustande")."""
 TOPIC_REACH = 15
 """Characters after a ``topic`` phrase ("talks on", "trattative per") where the relation it
 introduces is discussed, not established."""
@@ -159,12 +163,17 @@ def _frame(text: str, span: Span, references: tuple[LexiconHit, ...]) -> Span | 
 
 def _denied(cue: LexiconHit, modality: tuple[LexiconHit, ...],
             contrasts: tuple[LexiconHit, ...] = ()) -> bool:
-    """A cue shortly after a ``denial`` word, with no word of contrast between: the text
-    says it did not happen."""
-    return any(m.label == "denial" and m.span[1] <= cue.span[0]
-               and cue.span[0] - m.span[1] <= DENIAL_REACH
-               and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0]
-                           for c in contrasts)
+    """A cue shortly after a ``denial`` word, or before a ``denial_after`` phrase that closes
+    its clause ("Eine Städtepartnerschaft mit Peking gibt es nicht"), with no word of
+    contrast between: the text says it did not happen."""
+    return any((m.label == "denial" and m.span[1] <= cue.span[0]
+                and cue.span[0] - m.span[1] <= DENIAL_REACH
+                and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0]
+                            for c in contrasts))
+               or (m.label == "denial_after" and cue.span[1] <= m.span[0]
+                   and m.span[0] - cue.span[1] <= VERB_REACH
+                   and not any(cue.span[1] <= c.span[0] and c.span[1] <= m.span[0]
+                               for c in contrasts))
                for m in modality)
 
 
@@ -246,7 +255,7 @@ def _verb_after_not_done(cue: LexiconHit, cues: SentenceCues) -> bool:
     Halle und Lublin noch nicht unterzeichnet", "une convention pourrait être signée"): the
     instrument is not signed either."""
     return any(e.label == "signing" and e.span[0] >= cue.span[1]
-               and e.span[0] - cue.span[1] <= MODALITY_REACH
+               and e.span[0] - cue.span[1] <= VERB_REACH
                and any(cue.span[1] <= m.span[0] < e.span[0] for m in cues.modality)
                for e in cues.events)
 
@@ -450,6 +459,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
                    main: tuple[PartyMention, PartyMention] | None, kind: LinkKind,
                    joiners: frozenset[str] = frozenset(), *, firm_main: bool = True,
                    previous: tuple[PartyMention, PartyMention] | None = None,
+                   fronted: frozenset[str] = frozenset(),
                    ) -> list[tuple[PartyMention, PartyMention, float]]:
     """Pairs of parties that the sentence relates, each with a confidence. A sentence naming
     one party of the story's pair only ("... signed an agreement with Hue") is read as about
@@ -470,7 +480,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     between = [r for r in cues.references if r.label == "between"]
     found: dict[frozenset[str], tuple[PartyMention, PartyMention, float]] = {}
     hosts: list[PartyMention] = []
-    for clause in split_clauses(text, cues.span, parties, splits, between, joiners):
+    for clause in split_clauses(text, cues.span, parties, splits, between, joiners, fronted):
         relation = clause_pairs(text, clause)
         for a, b in relation.pairs:
             found.setdefault(frozenset((a.name, b.name)), (a, b, CONFIDENCE[relation.how]))
@@ -488,8 +498,15 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         return list(found.values())
     if hosts and main is not None:
         return _visited(hosts, main)
+    twin = _twin_named_alone(text, parties, cues, main) if kind == "twinning" else None
+    if twin is not None:
+        return [twin]
     locals_ = {p.name for p in parties if p.is_local}
-    if main is not None and not cues.collective:
+    # Compatriots named after "between" ("Die Partnerschaft zwischen Leipzig und Frankfurt am
+    # Main") are related to each other, which is no link, not to the story's foreign party.
+    compatriots = any(len({p.name for p in parties if p.is_local and p.span[0] >= b.span[1]})
+                      >= 2 for b in between)
+    if main is not None and not cues.collective and not compatriots:
         one_side = _one_side(parties, main, related=bool(cues.kinds))
         if one_side:
             return one_side
@@ -509,6 +526,32 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         # Hue: the party of the pair foreign to the host is the unnamed visitor.
         return _visited([p for p in parties if p.is_local], main)
     return []
+
+
+def _twin_named_alone(text: str, parties: list[PartyMention], cues: SentenceCues,
+                      main: tuple[PartyMention, PartyMention] | None,
+                      ) -> tuple[PartyMention, PartyMention, float] | None:
+    """A town named right after a twin-town word, the only place of its sentence ("a
+    delegation from the Italian twin town of Perugia", "aus der Partnerstadt Perugia"), is
+    the twin of the story's own town: the first of its pair."""
+    if main is None:
+        return None
+    named = unique_parties([p for p in parties if p.is_local])
+    if len(named) != 1 or named[0].via != "place" or named[0].name in (
+            main[0].name, main[1].name):
+        return None
+    town = named[0]
+    if not any(hit.label == "twinning" and _right_before(text, hit.span[1], town.span[0])
+               for hit in cues.kinds):
+        return None
+    return (main[0], town, CONFIDENCE["main"])
+
+
+def _right_before(text: str, end: int, start: int) -> bool:
+    """Whether a cue ending at ``end`` stands right before ``start``, one lower-case word
+    at most between them ("twin town of Perugia", "Partnerstadt Perugia")."""
+    between = text[end:start].split() if 0 <= end <= start else ["", "", ""]
+    return len(between) <= 1 and all(word.islower() for word in between)
 
 
 def _collective_pair(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],

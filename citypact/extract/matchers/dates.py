@@ -131,7 +131,7 @@ class DateGrammar:
             language: re.compile(
                 rf"\b(?:(?P<weekday>{_alternation(_spellings(weekdays.get(language, [])))})"
                 rf"\s*,?\s*(?:the\s+)?\(?(?=\d)|(?:{words['before']})\s*(?=\d))"
-                rf"(\d{{1,2}})(?:{words['suffix']})?\)?(?!\w)"
+                rf"(\d{{1,2}})(?:{words['suffix']})\)?(?!\w)"
                 rf"(?=\s*[,;:)!?]|\s*\.(?:\s|$)|\s+(?:{words['then']})(?!\w))",
                 re.IGNORECASE)
             for language, words in rules.get("days_alone", {}).items()}
@@ -169,7 +169,7 @@ class DateGrammar:
                 r"(?:từ\s+)?(?:ngày\s+)?(?<![\d/-])(\d{1,2})(?:[/-](\d{1,2}))?\s*(?:đến|-|–)\s*"
                 r"(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![/\d]|-\d)", flags)),
             ("d_month", re.compile(
-                rf"(?<![\d.]){d}(?:\s*(?:-|–|—|all['’]|al|to|au|bis|a|{pair})\s*{article}{d})?"
+                rf"(?<![\d.]){d}(?:\s*(?:-|–|—|/|all['’]|al|to|au|bis|a|{pair})\s*{article}{d})?"
                 rf"\s+(?:de\s+|(?:day\s+)?of\s+)?"
                 rf"({months})\b\.?"
                 rf"(?:,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d))?", flags)),
@@ -568,7 +568,7 @@ def shifted(base: dt.date, unit: str, offset: int) -> str | None:
 _JOINER = re.compile(r"^[\s,.(]{0,3}(?:(?i:dem|den)\s+)?$")
 
 RANGE_JOINER = re.compile(
-    r"\s*(?:-|–|—|to|until|till|through|al|au|a|bis|à|ao)\s*(?:(?:the|il|le|el|o|dem)\s+)?",
+    r"\s*(?:-|–|—|to|until|till|through|al|au|a|bis|à|ao)\s*(?:(?:the|il|le|el|o|dem|zum)\s+)?",
     re.IGNORECASE)
 """Between the two days of a range across months ("dal 30 maggio al 2 giugno")."""
 

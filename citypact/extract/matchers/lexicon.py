@@ -1,5 +1,8 @@
 """A phrase lexicon matcher: word-bounded phrases with ``*`` endings, offsets kept.
 
+A one-word phrase may also begin with ``*`` ("*industrie"): it matches the end of a word,
+the head of a compound ("Elektronikindustrie"), as German writes fields.
+
 Phrases are matched on a same-length key of the text: ``fold_aligned`` (case and
 accents folded) or, for languages whose accents carry meaning (Vietnamese), the
 lower-cased text. Knows nothing about the domain.
@@ -32,11 +35,17 @@ def text_key(text: str, keep_accents: bool) -> str:
 
 def _phrase_pattern(phrase: str, keep_accents: bool) -> str:
     wildcard = phrase.endswith("*")
-    body = phrase.rstrip("*")
+    body = phrase.strip("*")
     key = body.lower() if keep_accents else fold_aligned(body)
     words = [re.escape(w) for w in key.split()]
     pattern = r"\s+".join(words)
-    return pattern + (r"\w*" if wildcard else "")
+    head = r"\w*" if _is_head(phrase) else ""
+    return head + pattern + (r"\w*" if wildcard else "")
+
+
+def _is_head(phrase: str) -> bool:
+    """A one-word phrase that begins with ``*``: the head of a compound word."""
+    return phrase.startswith("*") and len(phrase.strip("*").split()) == 1
 
 
 _WORD = re.compile(r"\w+")
@@ -46,7 +55,7 @@ _BLOCKED = "\x00blocked"
 
 def _first_word(phrase: str, keep_accents: bool) -> str | None:
     """The word characters a phrase's key begins with ("ts" for "TS."), if it begins so."""
-    body = phrase.rstrip("*")
+    body = phrase.strip("*")
     key = body.lower() if keep_accents else fold_aligned(body)
     match = _WORD.match(key.strip())
     return match.group() if match else None
@@ -66,11 +75,14 @@ class Lexicon:
         """``blocked``: phrases matched like the others but never reported: a longer word
         that holds a phrase ("tiếp tục", continue, holds "tiếp", receive) hides it."""
         self.keep_accents = keep_accents
-        pairs = sorted({*phrases, *((b, _BLOCKED) for b in blocked)}, key=lambda p: -len(p[0]))
+        # Longest first; equal lengths in a fixed order (a set alone would order them by hash).
+        pairs = sorted({*phrases, *((b, _BLOCKED) for b in blocked)},
+                       key=lambda p: (-len(p[0]), p[0], p[1]))
         self._labels: list[str] = []
         parts: list[str] = []
         self._firsts: set[str] = set()
         stems: list[str] = []
+        heads: list[str] = []
         self._scan_all = False
         for index, (phrase, label) in enumerate(pairs):
             parts.append(f"(?P<g{index}>{_phrase_pattern(phrase, keep_accents)})")
@@ -78,11 +90,14 @@ class Lexicon:
             first = _first_word(phrase, keep_accents)
             if first is None:
                 self._scan_all = True  # no word to index it by: try every position
+            elif _is_head(phrase):
+                heads.append(first)
             elif phrase.endswith("*") and len(phrase.rstrip("*").split()) == 1:
                 stems.append(first)
             else:
                 self._firsts.add(first)
         self._stems = tuple(stems)
+        self._heads = tuple(heads)
         body = "|".join(parts) or r"(?!x)x"
         self._regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
@@ -116,13 +131,17 @@ class Lexicon:
         if start == 0 and end == len(key):  # a whole text: its word index is shared
             index = _word_index(key)
             found = {p for word in index.keys() & self._firsts for p in index[word]}
-            if self._stems:
-                found.update(p for word, ps in index.items() if word.startswith(self._stems)
+            if self._stems or self._heads:
+                found.update(p for word, ps in index.items() if self._may_begin(word)
                              for p in ps)
             return sorted(found)
         return [word.start() for word in _WORD.finditer(key, start, end)
-                if word.group() in self._firsts
-                or (self._stems and word.group().startswith(self._stems))]
+                if word.group() in self._firsts or self._may_begin(word.group())]
+
+    def _may_begin(self, word: str) -> bool:
+        """Whether a word starts with a ``*`` stem or holds the head of a compound."""
+        return bool(self._stems and word.startswith(self._stems)) or any(
+            head in word for head in self._heads)
 
 
 @lru_cache(maxsize=8)
