@@ -141,7 +141,7 @@ class DateGrammar:
 
     def _compile(self, months: str, year_cues: str, vi_cues: str) -> None:
         d = r"(\d{1,2})(?:st|nd|rd|th|er|\.?º|°|\.)?"
-        pair = r"e|et|y|and|und"  # two days: "il 12 e 13 maggio", "12 et 13 mai"
+        pair = r"e|et|y|and|und|en"  # two days: "il 12 e 13 maggio", "12 et 13 mai"
         # The second day of a range may take its article: "tra l'8 e il 10 maggio".
         article = r"(?:(?:il|el|le|the|dem|o)\s+|l['’])?"
         # "June 5 and 6": two days, unless the number counts what follows ("May 3 and 5
@@ -164,7 +164,8 @@ class DateGrammar:
                 r"(?:từ\s+)?(?:ngày\s+)?(?<![\d/-])(\d{1,2})(?:[/-](\d{1,2}))?\s*(?:đến|-|–)\s*"
                 r"(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![/\d]|-\d)", flags)),
             ("d_month", re.compile(
-                rf"(?<![\d.]){d}(?:\s*(?:-|–|—|all['’]|al|to|au|bis|a|{pair})\s*{article}{d})?"
+                rf"(?<![\d.]){d}(?:\s*(?:-|–|—|all['’]|al|to|au|bis|a|tot en met|t/m|tot|{pair})\s*"
+                rf"{article}{d})?"
                 rf"\s+(?:de\s+|(?:day\s+)?of\s+)?"
                 rf"({months})\b\.?"
                 rf"(?:,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d))?", flags)),
@@ -536,9 +537,11 @@ def shifted(base: dt.date, unit: str, offset: int) -> str | None:
 _JOINER = re.compile(r"^[\s,.(]{0,3}(?:(?i:dem|den)\s+)?$")
 
 RANGE_JOINER = re.compile(
-    r"\s*(?:-|–|—|to|until|till|through|al|au|a|bis|à|ao)\s*(?:(?:the|il|le|el|o|dem)\s+)?",
+    r"\s*(?:-|–|—|to|until|till|through|al|au|a|bis|à|ao|tot en met|t/m|tot)\s*"
+    r"(?:(?:the|il|le|el|o|dem)\s+)?",
     re.IGNORECASE)
-"""Between the two days of a range across months ("dal 30 maggio al 2 giugno")."""
+"""Between the two days of a range across months ("dal 30 maggio al 2 giugno", "van 30 mei
+tot en met 2 juni")."""
 
 
 COUNTED = re.compile(r"(?<![/\d])(?<!tháng )(?<!ngày )\d+\s+$", re.IGNORECASE)
