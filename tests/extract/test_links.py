@@ -118,6 +118,17 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Curitiba", "Braga"}, "cooperation"),
     ("Curitiba deseja estabelecer uma geminação com Braga.", "pt", {"Curitiba", "Braga"},
      "proposal"),
+    ("Blois en Hue vierden het 25-jarig bestaan van hun stedenband.", "nl", {"Blois", "Hue"},
+     "twinning"),
+    ("Hamburg en Da Nang ondertekenden een samenwerkingsovereenkomst.", "nl",
+     {"Hamburg", "Da Nang"}, "agreement"),
+    ("Blois en Hue werken samen op het gebied van erfgoed.", "nl", {"Blois", "Hue"},
+     "cooperation"),
+    ("Blois wil een stedenband aangaan met Hue.", "nl", {"Blois", "Hue"}, "proposal"),
+    ("De gemeenteraad van Blois nam een motie aan voor een jumelage met Hue.", "nl",
+     {"Blois", "Hue"}, "proposal"),
+    # "akkoord gaan" is "to agree", no agreement.
+    ("Blois en Hue gaan akkoord met de nieuwe regels.", "nl", {"Blois", "Hue"}, None),
     # Italian ways to wish or prepare a relation that does not exist yet.
     ("Nessun gemellaggio tra Firenze e Huế: il consiglio ha bocciato la proposta.", "it",
      {"Florence", "Hue"}, "proposal"),
@@ -852,6 +863,8 @@ def test_an_event_without_its_own_date_is_dated_by_the_story(
      "agreement", "2023-06"),
     ("No mês passado, Lisboa e Curitiba assinaram um acordo de cooperação.", "pt", "agreement",
      "2023-06"),
+    ("Vorige maand ondertekende Hamburg een overeenkomst met Da Nang.", "nl", "agreement",
+     "2023-06"),
     ("Tháng trước, lãnh đạo Huế đã tiếp đoàn Blois.", "vi", "cooperation", "2023-06"),
     # A day written alone is of the month told before it, or of the story's.
     ("The delegation of Blois arrived in Vietnam on 20 July.\n"
@@ -890,6 +903,7 @@ def test_a_twinning_dated_by_a_range_and_a_day_of_it_takes_the_day(
     ("Il sindaco di Huế firmerà un accordo con Blois il 15 giugno.", "it"),
     ("Monterrey firmará un convenio con San Antonio el 15 de junio.", "es"),
     ("Lisboa assinará um acordo com Curitiba no dia 15 de junho.", "pt"),
+    ("Blois zal op 15 juni een overeenkomst met Hue ondertekenen.", "nl"),
     ("Huế sẽ ký kết thỏa thuận hợp tác với Blois vào ngày 15/6.", "vi"),
 ])
 def test_a_yearless_date_told_in_the_future_is_the_coming_one(
@@ -1166,6 +1180,7 @@ def test_a_neighbour_sentence_about_another_relation_does_not_date_the_link(
     ("Blois y Hue firmaron un acuerdo que renueva el de 2009.", "es"),
     ("Blois und Hue erneuerten mit einem neuen Abkommen den Vertrag von 2009.", "de"),
     ("Blois e Hue renovaram o acordo de 2009 com um novo acordo.", "pt"),
+    ("Blois en Hue verlengden met een nieuwe overeenkomst het akkoord uit 2009.", "nl"),
     ("Blois và Hue đã ký thỏa thuận gia hạn hiệp định năm 2009.", "vi"),
 ])
 def test_the_date_of_a_renewed_agreement_does_not_date_the_renewal(
@@ -1224,6 +1239,8 @@ def test_the_unnamed_visitor_is_the_party_the_story_is_about(links: LinksCompone
     ("Blois a accueilli une délégation de Hue.", "fr"),
     ("Uma delegação de Hue visitou Blois.", "pt"),
     ("Blois recebeu uma comitiva de Hue.", "pt"),
+    ("Een delegatie uit Hue bezocht Blois.", "nl"),
+    ("Blois ontving een delegatie uit Hue.", "nl"),
 ])
 def test_a_visit_has_a_visitor_and_a_host(links: LinksComponent, text: str,
                                           language: str) -> None:

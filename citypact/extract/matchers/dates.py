@@ -548,8 +548,9 @@ COUNTED = re.compile(r"(?<![/\d])(?<!tháng )(?<!ngày )\d+\s+$", re.IGNORECASE)
 """A number before a counted unit: "3 tháng trước" is three months ago, not last month (but
 "tháng 3 năm ngoái" is March last year)."""
 
-YEAR_JOINER = re.compile(r"[\s,]*(?:(?i:of|de|do|des|del|dell['’]|di)\s*)?")
-"""Between a date and the counted year it is of ("in March last year", "tháng 3 năm ngoái")."""
+YEAR_JOINER = re.compile(r"[\s,]*(?:(?i:of|de|do|des|del|dell['’]|di|van)\s*)?")
+"""Between a date and the counted year it is of ("in March last year", "in maart van vorig
+jaar", "tháng 3 năm ngoái")."""
 
 
 def _in_counted_years(text: str, matches: list[DateMatch]) -> list[DateMatch]:
