@@ -132,6 +132,7 @@ def grammar() -> DateGrammar:
     ("nesta terça-feira (14)", [("2023-11-14", None)]),
     ("no passado sábado", [("2023-11-11", None)]),
     ("afgelopen dinsdag", [("2023-11-14", None)]),
+    ("donderdagavond", [("2023-11-09", None)]),
     ("gisteren", [("2023-11-14", None)]),
     ("op dinsdag 12 maart 2024", [("2024-03-12", None)]),
     ("van 3 tot en met 5 mei", [("2023-05-03", "2023-05-05")]),

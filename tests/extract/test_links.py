@@ -444,6 +444,23 @@ def test_who_says_the_sentence_is_no_party_of_it(links: LinksComponent) -> None:
     assert found == {frozenset({"Blois", "Hue"}): "twinning"}
 
 
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("nl", "Blois wil een stedenband met Hue.\n"
+     "\"Een officiële jumelage staat nog niet op de agenda\", zei Maes.", "Maes"),
+    ("nl", "Blois wil een stedenband met Hue.\n"
+     "Burgemeester Maes noemde het voorstel sympathiek, maar wees erop dat een stedenband "
+     "ook capaciteit vraagt.", "Maes"),
+    ("en", "Blois wants a twinning with Hue.\nA formal twinning is not on the agenda yet, said "
+     "Maes.", "Maes"),
+])
+def test_who_only_speaks_of_a_relation_lends_no_pair_to_it(
+        links: LinksComponent, language: str, text: str, name: str) -> None:
+    start = text.index(name)
+    person = Person("Lieve Maes", "schepen", "Blois", ((start, start + len(name)),))
+    found = link_kinds(links, make_doc(text, language, people=(person,)))
+    assert found == {frozenset({"Blois", "Hue"}): "proposal"}
+
+
 def test_official_stands_for_the_place_they_represent(links: LinksComponent) -> None:
     text = "Ambassador Nguyen Van A had a working session with Florence officials."
     start = text.index("Nguyen")
@@ -1188,6 +1205,14 @@ def test_the_date_of_a_renewed_agreement_does_not_date_the_renewal(
     result = links(make_doc(text, language, published=None)).links
     assert [(set(link.parties), link.kind, link.date) for link in result] == [
         ({"Blois", "Hue"}, "agreement", None)]
+
+
+def test_the_instrument_a_new_one_builds_on_does_not_date_it(links: LinksComponent) -> None:
+    text = ("Blois en Hue hebben afgelopen dinsdag in het stadhuis van Blois een nieuwe "
+            "samenwerkingsovereenkomst ondertekend. De overeenkomst bouwt voort op de "
+            "intentieverklaring die beide steden in 1998 sloten.")
+    result = links(make_doc(text, "nl", published="2024-10-10")).links
+    assert [(link.kind, link.date) for link in result] == [("agreement", "2024-10-08")]
 
 
 def test_a_renewal_written_with_its_own_date_is_dated(links: LinksComponent) -> None:

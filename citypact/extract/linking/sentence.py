@@ -194,6 +194,20 @@ def _without_speakers(parties: list[PartyMention], cues: SentenceCues) -> list[P
     return parties
 
 
+def _only_sources(parties: list[PartyMention], cues: SentenceCues) -> bool:
+    """Whether the sentence's parties are all people who only say it: named by a verb of
+    saying ("Een officiële jumelage staat nog niet op de agenda", zei Maes) or before a
+    reporting verb that opens what they said ("noemde het voorstel sympathiek, maar wees erop
+    dat een stedenband ook capaciteit vraagt"). The relation they speak of is no party's."""
+    said = [r.span for r in cues.references if r.label == "speaker"]
+    first = min((h.span[0] for h in (*cues.kinds, *cues.events)), default=cues.span[1])
+    reports = [r.span for r in cues.references if r.label == "reported" and r.span[1] <= first]
+    return bool(parties) and all(p.via == "person" and (
+        any(0 <= s[0] - p.span[1] <= SPEAKER_GAP or 0 <= p.span[0] - s[1] <= SPEAKER_GAP
+            for s in said)
+        or any(p.span[1] <= r[0] for r in reports)) for p in parties)
+
+
 def _before_report(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMention]:
     """The parties named before a reporting verb that comes after every cue ("recibió a una
     delegación de Aquisgrán y recordó que el vínculo nació ... de la Escuela de
@@ -292,8 +306,9 @@ def reported_event_type(cues: SentenceCues) -> str | None:
     return next((t for t in EVENT_PRIORITY if t in labels), None)
 
 
-RENEWAL_REACH = 40
-"""Characters from a ``renewed`` word to the date of the instrument it renews."""
+RENEWAL_REACH = 50
+"""Characters from a ``renewed`` word to the date of the instrument it renews ("bouwt voort op
+de intentieverklaring die beide provincies in 1998 sloten")."""
 
 
 def renews_date(cues: SentenceCues, start: int, day: bool = False) -> bool:
@@ -456,7 +471,9 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     if main is not None and cues.collective:
         return [_collective_pair(parties, main)]
     if main is not None and len(locals_) == 1 and locals_ <= {main[0].name, main[1].name} and (
-            (firm_main and kind in ("twinning", "agreement")) or _received(cues)
+            (firm_main and kind in ("twinning", "agreement")
+             and not _only_sources([p for p in parties if p.is_local], cues))
+            or _received(cues)
             or (firm_main and _called_on(cues) and _within_pair(parties, main))):
         # "Il sindaco ha accolto ieri una delegazione di Leopoli", in a story about Vicenza
         # and Lviv: the other party of the story hosts it.
