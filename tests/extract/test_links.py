@@ -125,6 +125,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois en Hue werken samen op het gebied van erfgoed.", "nl", {"Blois", "Hue"},
      "cooperation"),
     ("Blois wil een stedenband aangaan met Hue.", "nl", {"Blois", "Hue"}, "proposal"),
+    # A separable verb split by an adverb.
+    ("Blois en Hue werken al jaren samen op het gebied van toerisme.", "nl", {"Blois", "Hue"},
+     "cooperation"),
     ("De gemeenteraad van Blois nam een motie aan voor een jumelage met Hue.", "nl",
      {"Blois", "Hue"}, "proposal"),
     # "akkoord gaan" is "to agree", no agreement.
