@@ -357,6 +357,14 @@ def test_partners_listed_with_their_dates_are_each_the_subject_s(links: LinksCom
                       frozenset({"Blois", "Hamburg"}): ("twinning", "2015")}
 
 
+def test_partners_each_after_its_date_and_relation_take_that_date(
+        links: LinksComponent) -> None:
+    text = ("Blois heeft sinds 1990 een stedenband met Florence en sinds 2015 met Hamburg.")
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "nl")).links}
+    assert result == {frozenset({"Blois", "Florence"}): ("twinning", "1990"),
+                      frozenset({"Blois", "Hamburg"}): ("twinning", "2015")}
+
+
 def test_of_two_dates_of_one_relation_the_one_by_its_cue(links: LinksComponent) -> None:
     text = ("The mayor of Blois returned on 20 July 2023 from a long tour of Asia, where he met "
             "many leaders and signed an agreement with Hue.\n"

@@ -247,7 +247,7 @@ def _read_sentence(story: _Story, index: int,
                    celebrated, gap if pair_date == own else sys.maxsize)
         for a, b, conf in pairs if not _passing_call(a, b, conf)
         for pair_date in [_stop_date(story.stops, story.sections, span, a, b)
-                          or _listed_date(doc, span, a, b, inside, len(pairs)) or link_date]
+                          or _listed_date(doc, cues, a, b, inside, len(pairs)) or link_date]
         for pair, sure in _linked_names(doc, a, b, conf)]
     lex = story.lex
     visits = list(lex.visits.finditer(story.keys.get(lex.keep_accents), *span)) \
@@ -258,11 +258,14 @@ def _read_sentence(story: _Story, index: int,
                                           date or _guessed_date(doc, span), visits)
 
 
-def _listed_date(doc: Doc, span: Span, a: PartyMention, b: PartyMention,
+def _listed_date(doc: Doc, cues: SentenceCues, a: PartyMention, b: PartyMention,
                  inside: list[PartyMention], breadth: int) -> str | None:
-    """In a sentence listing several partners each with its date ("sister city ties with
-    Takatsuki, established in 1990, and with Suwon since 2015"), the date written after a
-    partner and before the next one dates its pair."""
+    """In a sentence listing several partners each with its date, the date of a partner's
+    pair: one written before it and before the word of its relation ("heeft sinds 1995 een
+    stedenband met Nanjing en werkt sinds 2018 samen met Daejeon"), else one written after
+    it and before the next partner ("sister city ties with Takatsuki, established in 1990,
+    and with Suwon since 2015"), else one written before it, after the partner before."""
+    span = cues.span
     if breadth < 2 or a.span[0] == b.span[0]:
         return None
     dates = [m for m in doc.dates if span[0] <= m.span[0] < span[1]
@@ -270,9 +273,14 @@ def _listed_date(doc: Doc, span: Span, a: PartyMention, b: PartyMention,
     if len({m.value for m in dates}) < 2:
         return None
     last = a if a.span[0] > b.span[0] else b
-    following = min((p.span[0] for p in inside if p.span[0] >= last.span[1]
-                     and not p.locator and p.name not in (a.name, b.name)), default=span[1])
-    return next((m.value for m in dates if last.span[1] <= m.span[0] < following), None)
+    others = [p for p in inside if not p.locator and p.name not in (a.name, b.name)]
+    following = min((p.span[0] for p in others if p.span[0] >= last.span[1]), default=span[1])
+    preceding = max((p.span[1] for p in others if p.span[1] <= last.span[0]), default=span[0])
+    before = [m for m in dates if preceding <= m.span[0] and m.span[1] <= last.span[0]]
+    told = next((m.value for m in reversed(before) if any(
+        m.span[1] <= k.span[0] < last.span[0] for k in cues.kinds)), None)
+    after = next((m.value for m in dates if last.span[1] <= m.span[0] < following), None)
+    return told or after or (before[-1].value if before else None)
 
 
 def _follows_up(story: _Story, index: int, inside: list[PartyMention],
