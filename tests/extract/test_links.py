@@ -125,9 +125,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois en Hue werken samen op het gebied van erfgoed.", "nl", {"Blois", "Hue"},
      "cooperation"),
     ("Blois wil een stedenband aangaan met Hue.", "nl", {"Blois", "Hue"}, "proposal"),
-    # A separable verb split by an adverb.
+    # A separable verb split by a few words, or by a negation.
     ("Blois en Hue werken al jaren samen op het gebied van toerisme.", "nl", {"Blois", "Hue"},
      "cooperation"),
+    ("Blois werkt nauw met Hue samen.", "nl", {"Blois", "Hue"}, "cooperation"),
+    ("Blois en Hue werken niet meer samen.", "nl", {"Blois", "Hue"}, "proposal"),
     ("De gemeenteraad van Blois nam een motie aan voor een jumelage met Hue.", "nl",
      {"Blois", "Hue"}, "proposal"),
     # "akkoord gaan" is "to agree", no agreement.
@@ -363,6 +365,20 @@ def test_partners_each_after_its_date_and_relation_take_that_date(
     result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "nl")).links}
     assert result == {frozenset({"Blois", "Florence"}): ("twinning", "1990"),
                       frozenset({"Blois", "Hamburg"}): ("twinning", "2015")}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois heeft sinds 1990 een stedenband met Florence en werkt sinds 2015 samen met "
+     "Hamburg.", "nl"),
+    ("Blois has been twinned with Florence since 1990 and has cooperated since 2015 with "
+     "Hamburg.", "en"),
+])
+def test_partners_each_after_its_own_relation_take_that_relation(
+        links: LinksComponent, text: str, language: str) -> None:
+    result = {frozenset(x.parties): (x.kind, x.date)
+              for x in links(make_doc(text, language)).links}
+    assert result == {frozenset({"Blois", "Florence"}): ("twinning", "1990"),
+                      frozenset({"Blois", "Hamburg"}): ("cooperation", "2015")}
 
 
 def test_of_two_dates_of_one_relation_the_one_by_its_cue(links: LinksComponent) -> None:

@@ -41,6 +41,7 @@ from citypact.extract.linking.sentence import (
     reports_event,
     sentence_kind,
     sentence_pairs,
+    stated_kind_between,
     states_signing,
     wished_by_the_next,
 )
@@ -242,7 +243,8 @@ def _read_sentence(story: _Story, index: int,
         or (not _reports_signing(cues) and _recent(doc, date)))
     gap = _date_gap(doc, span, cues, kind, own)
     found = [
-        _Candidate(pair, _pair_kind(kind, a, b), pair_date,
+        _Candidate(pair, _pair_kind(_listed_kind(cues, a, b, inside, len(pairs), kind), a, b),
+                   pair_date,
                    _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
                    celebrated, gap if pair_date == own else sys.maxsize)
         for a, b, conf in pairs if not _passing_call(a, b, conf)
@@ -258,13 +260,28 @@ def _read_sentence(story: _Story, index: int,
                                           date or _guessed_date(doc, span), visits)
 
 
+def _listed_kind(cues: SentenceCues, a: PartyMention, b: PartyMention,
+                 inside: list[PartyMention], breadth: int, kind: LinkKind) -> LinkKind:
+    """In a sentence listing several partners, each told with its own word of relation
+    before it ("heeft een stedenband met Nanjing en werkt sinds 2018 samen met Daejeon"), the
+    relation of a partner's pair is the one its word states; else the sentence's."""
+    if breadth < 2 or a.span[0] == b.span[0] or kind == "proposal":
+        return kind
+    last = a if a.span[0] > b.span[0] else b
+    preceding = max((p.span[1] for p in inside if not p.locator
+                     and p.name not in (a.name, b.name) and p.span[1] <= last.span[0]),
+                    default=min(a.span[0], b.span[0]))
+    return stated_kind_between(cues, preceding, last.span[0]) or kind
+
+
 def _listed_date(doc: Doc, cues: SentenceCues, a: PartyMention, b: PartyMention,
                  inside: list[PartyMention], breadth: int) -> str | None:
     """In a sentence listing several partners each with its date, the date of a partner's
-    pair: one written before it and before the word of its relation ("heeft sinds 1995 een
-    stedenband met Nanjing en werkt sinds 2018 samen met Daejeon"), else one written after
-    it and before the next partner ("sister city ties with Takatsuki, established in 1990,
-    and with Suwon since 2015"), else one written before it, after the partner before."""
+    pair: the last one written between the partner before and it, when a word of relation is
+    there too ("heeft sinds 1995 een stedenband met Nanjing en werkt sinds 2018 samen met
+    Daejeon", "has cooperated since 2015 with Hamburg"), else one written after it and before
+    the next partner ("sister city ties with Takatsuki, established in 1990, and with Suwon
+    since 2015"), else one written before it, after the partner before."""
     span = cues.span
     if breadth < 2 or a.span[0] == b.span[0]:
         return None
@@ -277,8 +294,8 @@ def _listed_date(doc: Doc, cues: SentenceCues, a: PartyMention, b: PartyMention,
     following = min((p.span[0] for p in others if p.span[0] >= last.span[1]), default=span[1])
     preceding = max((p.span[1] for p in others if p.span[1] <= last.span[0]), default=span[0])
     before = [m for m in dates if preceding <= m.span[0] and m.span[1] <= last.span[0]]
-    told = next((m.value for m in reversed(before) if any(
-        m.span[1] <= k.span[0] < last.span[0] for k in cues.kinds)), None)
+    told = before[-1].value if before and any(
+        preceding <= k.span[0] < last.span[0] for k in cues.kinds) else None
     after = next((m.value for m in dates if last.span[1] <= m.span[0] < following), None)
     return told or after or (before[-1].value if before else None)
 

@@ -223,10 +223,13 @@ def _before_report(parties: list[PartyMention], cues: SentenceCues) -> list[Part
 def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...],
               contrasts: tuple[LexiconHit, ...] = ()) -> bool:
     """A modal phrase before the cue, or one that begins before it and holds it
-    ("nghiên cứu ký kết": to study signing), or the cue's own future form ("signera"), with no
+    ("nghiên cứu ký kết": to study signing), a negation inside it, or the cue's own future
+    form ("signera"), with no
     word of contrast between them ("non hanno firmato alcun accordo, ma collaborano": the
     cooperation is a fact)."""
     return any(m.span == cue.span or (
+        # a negation between the parts of a split cue ("werken niet meer samen")
+        m.label in ("negation", "denial") and cue.span[0] < m.span[0] < cue.span[1]) or (
         m.span[0] < cue.span[0]
         and cue.span[0] - m.span[1] <= (TOPIC_REACH if m.label == "topic" else MODALITY_REACH)
         and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0] for c in contrasts))
@@ -325,6 +328,15 @@ def _in_frame(hit: LexiconHit, cues: SentenceCues) -> bool:
     """An event recalled by the sentence's opening phrase ("Tại buổi tiếp, ... mong muốn
     thiết lập quan hệ với X"): the meeting does not relate the parties the sentence names."""
     return cues.frame is not None and cues.frame[0] <= hit.span[0] < cues.frame[1]
+
+
+def stated_kind_between(cues: SentenceCues, start: int, end: int) -> LinkKind | None:
+    """The most formal relation that a word between ``start`` and ``end`` states as a fact
+    ("een stedenband met Nanjing en werkt sinds 2018 samen met Daejeon": between Nanjing and
+    Daejeon, cooperation)."""
+    stated = [hit.label for hit in cues.kinds
+              if start <= hit.span[0] < end and not _wished(hit, cues)]
+    return min(stated, key=formality) if stated else None  # type: ignore[arg-type]
 
 
 def sentence_kind(cues: SentenceCues) -> LinkKind | None:
