@@ -176,6 +176,11 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
      "Lucia Bianchi", "assessora alla Cultura della Regione"),
 
 
+    # A field of two capitalised words, the name right after it with no comma.
+    ("nl", "Schepen van Internationale Samenwerking Lieve Maes ontving de gasten.",
+     "Lieve Maes", "Schepen van Internationale Samenwerking"),
+    ("en", "Councillor for International Relations Jane Hale welcomed the guests.",
+     "Jane Hale", "Councillor for International Relations"),
     # Vietnamese capitalises a field's first syllable only ("Đối ngoại"), a name's all.
     ("vi", "Trưởng Ban Đối ngoại Tỉnh ủy Nguyễn Văn Bình phát biểu.", "Nguyễn Văn Bình",
      "Trưởng Ban Đối ngoại Tỉnh ủy"),
