@@ -237,6 +237,9 @@ def component(built: Settings) -> PlacesComponent:
                  ["São Paulo", "Munich"], id="exonyms-it"),
     pytest.param("nl", "De burgemeester van Den Bosch bezocht Keulen, Rijsel en Venetië.",
                  ["'s-Hertogenbosch", "Cologne", "Lille", "Venice"], id="exonyms-nl"),
+    # A town opening a sentence, listed with a town its nationality adjective places.
+    pytest.param("nl", "Delft en het Duitse Erlangen sloten in 1979 een stedenband.",
+                 ["Delft", "Erlangen"], id="listed-with-adjective-nl"),
     # A Dutch word that is a town of the Low Countries ("best", "echt", "geel").
     pytest.param("nl", "Best is het echt niet: de gevel is geel. De gemeente Best tekende.",
                  ["Best"], id="words-nl"),
