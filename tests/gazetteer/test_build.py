@@ -237,6 +237,10 @@ def component(built: Settings) -> PlacesComponent:
                  ["São Paulo", "Munich"], id="exonyms-it"),
     pytest.param("nl", "De burgemeester van Den Bosch bezocht Keulen, Rijsel en Venetië.",
                  ["'s-Hertogenbosch", "Cologne", "Lille", "Venice"], id="exonyms-nl"),
+    pytest.param("nl", "Het akkoord tussen Maastricht en Luik, Namen, Aken en Turijn.",
+                 ["Maastricht", "Liège", "Namur", "Aachen", "Turin"], id="exonyms-nl-2"),
+    pytest.param("nl", "Namen van de winnaars en het luik van de schuur.", [],
+                 id="exonym-words-nl"),
     # A town opening a sentence, listed with a town its nationality adjective places.
     pytest.param("nl", "Delft en het Duitse Erlangen sloten in 1979 een stedenband.",
                  ["Delft", "Erlangen"], id="listed-with-adjective-nl"),
