@@ -132,6 +132,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois en Hue werken niet meer samen.", "nl", {"Blois", "Hue"}, "proposal"),
     ("De gemeenteraad van Blois nam een motie aan voor een jumelage met Hue.", "nl",
      {"Blois", "Hue"}, "proposal"),
+    # "Op uitnodiging van" brought a visit about; "de volgende afspraken" are the following.
+    ("Op uitnodiging van Blois bezocht een delegatie uit Hue de stad.", "nl", {"Blois", "Hue"},
+     "cooperation"),
+    ("Blois en Hue maakten de volgende afspraken over toerisme.", "nl", {"Blois", "Hue"},
+     "agreement"),
     # "akkoord gaan" is "to agree", no agreement.
     ("Blois en Hue gaan akkoord met de nieuwe regels.", "nl", {"Blois", "Hue"}, None),
     # Italian ways to wish or prepare a relation that does not exist yet.
