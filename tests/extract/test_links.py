@@ -697,6 +697,15 @@ def test_the_next_paragraph_naming_the_instrument_again_gives_its_sectors(
         ({"Blois", "Hue"}, ("culture_heritage", "tourism"))]
 
 
+def test_the_next_paragraph_naming_the_instrument_after_another_sentence_gives_sectors(
+        links: LinksComponent) -> None:
+    text = ("Blois en Hue hebben dinsdag een samenwerkingsovereenkomst ondertekend. De "
+            "burgemeesters waren tevreden.\n\nDe afspraken gaan over waterbeheer en toerisme.")
+    result = links(make_doc(text, "nl")).links
+    assert [(set(link.parties), link.sectors) for link in result] == [
+        ({"Blois", "Hue"}, ("environment_climate", "tourism"))]
+
+
 def test_italian_arts_are_culture(links: LinksComponent) -> None:
     text = "Firenze e Huế hanno firmato un patto di gemellaggio per scambi tra le orchestre."
     assert [link.sectors for link in links(make_doc(text, "it")).links] == [

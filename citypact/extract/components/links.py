@@ -54,6 +54,8 @@ DEFAULT_LANGUAGE = "en"
 FOLLOW_UP_REACH = 2
 """Sentences after a link's own, in its paragraph, in which a cue sentence naming no place
 ("The agreement covers energy and culture.") still speaks of it and gives it its sectors."""
+PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
+"""Line breaks, with the blank lines and spaces around them: one paragraph break."""
 DEMONYM_REACH = 16
 """Characters between a nationality adjective and its noun ("Vietnamese partner cities")."""
 
@@ -305,17 +307,20 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
     """A cue sentence naming no place, in the paragraph of the last link and at most
     ``FOLLOW_UP_REACH`` sentences after it, still speaks of that link; so does one that
     names nothing at all and opens the next paragraph ("Im Mittelpunkt stehen künftig die
-    Automobilzulieferindustrie ...")."""
+    Automobilzulieferindustrie ..."), and one of the next paragraph that names the link's
+    instrument again."""
     last, found = latest
     if not found or any(p.is_local for p in inside) or index - last > FOLLOW_UP_REACH:
         return False
     between = story.doc.text[found[0].evidence[1]:story.doc.sentences[index][0]]
     if "\n" not in between:
         return True
-    # In the next paragraph, a sentence that names no party ("Il protocollo prevede ...") or
-    # names the instrument of the link again ("Under the MoU, the parties will ...").
-    return index - last == 1 and (
-        (not inside and not between.strip(" \t\n").count("\n"))
+    # In the next paragraph, a sentence right after that names no party ("Il protocollo
+    # prevede ..."), or one that names the instrument of the link again ("Under the MoU, the
+    # parties will ...", "De afspraken gaan over waterbeheer ...").
+    next_paragraph = len(PARAGRAPH_BREAK.findall(between)) == 1
+    return next_paragraph and (
+        (index - last == 1 and not inside)
         or any(hit.label == found[0].kind for hit in story.cues[index].kinds))
 
 
