@@ -697,6 +697,14 @@ def test_the_next_paragraph_naming_the_instrument_again_gives_its_sectors(
         ({"Blois", "Hue"}, ("culture_heritage", "tourism"))]
 
 
+def test_a_headline_in_the_present_does_not_date_the_signing_told_below(
+        links: LinksComponent) -> None:
+    text = ("Blois tekent akkoord met Hue\n"
+            "BLOIS – Blois en Hue hebben gisteren een akkoord getekend.")
+    result = links(make_doc(text, "nl", published="2024-06-20")).links
+    assert [(link.kind, link.date) for link in result] == [("agreement", "2024-06-19")]
+
+
 def test_the_next_paragraph_naming_the_instrument_after_another_sentence_gives_sectors(
         links: LinksComponent) -> None:
     text = ("Blois en Hue hebben dinsdag een samenwerkingsovereenkomst ondertekend. De "
