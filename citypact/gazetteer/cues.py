@@ -55,6 +55,11 @@ def _kind(kind: str) -> PlaceKind:
     return "region" if kind == "region" else "country"
 
 
+_LIST_ADJECTIVE_WORDS = 3
+"""Words between two listed names when the second has its nationality adjective: "en het
+Duitse", "and the German"."""
+
+
 def _keys(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(k for k in (name_key(w) for w in words) if k)
 
@@ -394,10 +399,15 @@ class PlaceCues:
             _OF_GAP.fullmatch(gap))
 
     def list_gap(self, gap: str, language: str | None) -> bool:
-        """Whether the text between two names joins them in a list (", ", " and ", ", e ")."""
+        """Whether the text between two names joins them in a list (", ", " and ", ", e "),
+        also through the nationality adjective of the second ("Delft en het Duitse
+        Erlangen")."""
         words = gap.replace(",", " ").replace(";", " ").split()
         if len(words) > 1:
-            return False
+            return len(words) <= _LIST_ADJECTIVE_WORDS and _in_language(
+                word_accent_key(words[0]), self._coordinators, language) and (
+                word_key(words[-1]) in self._adjectives) and all(
+                _in_language(name_key(w), self._function, language) for w in words[1:-1])
         if not words:
             return bool(gap.strip()) and not gap.strip(" ,;")
         return _in_language(word_accent_key(words[0]), self._coordinators, language)

@@ -185,6 +185,11 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
      "Marco Venturi", "vicepresidente della Regione"),
 
 
+    # A field of two capitalised words, the name right after it with no comma.
+    ("nl", "Schepen van Internationale Samenwerking Lieve Maes ontving de gasten.",
+     "Lieve Maes", "Schepen van Internationale Samenwerking"),
+    ("en", "Councillor for International Relations Jane Hale welcomed the guests.",
+     "Jane Hale", "Councillor for International Relations"),
     # Vietnamese capitalises a field's first syllable only ("Đối ngoại"), a name's all.
     ("vi", "Trưởng Ban Đối ngoại Tỉnh ủy Nguyễn Văn Bình phát biểu.", "Nguyễn Văn Bình",
      "Trưởng Ban Đối ngoại Tỉnh ủy"),
@@ -550,6 +555,7 @@ def by_language(*rows: tuple[Any, ...]) -> list[Any]:
     ("es", "El alcalde de Sevilla agradeció la visita de la delegación."),
     ("de", "Der Oberbürgermeister von Leipzig begrüßte die Gäste."),
     ("pt", "O prefeito de Curitiba agradeceu a visita da delegação."),
+    ("nl", "De burgemeester van Leipzig verwelkomde de gasten."),
 ))
 def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str,
                                          text: str) -> None:
@@ -566,6 +572,7 @@ def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str
     ("es", "Lucía Romero agradeció la visita de la delegación.", "Lucía Romero"),
     ("de", "Katrin Weber dankte den Gästen für den Besuch.", "Katrin Weber"),
     ("pt", "Joana Ferreira agradeceu a visita da delegação.", "Joana Ferreira"),
+    ("nl", "Anouk de Vries bedankte de delegatie voor het bezoek.", "Anouk de Vries"),
 ))
 def test_a_name_without_a_title_is_a_person_without_a_role(
         actors: ActorsComponent, language: str, text: str, name: str) -> None:
@@ -680,6 +687,8 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "prefeito de Curitiba", "Curitiba"),
     ("pt", "O presidente da Câmara Municipal de Braga, Ricardo Sousa, recebeu os convidados.",
      "Ricardo Sousa", "presidente da Câmara Municipal de Braga", "Braga"),
+    ("nl", "De burgemeester van Leipzig, Katrin Weber, verwelkomde de gasten.", "Katrin Weber",
+     "burgemeester van Leipzig", "Leipzig"),
     ("fr", "L'adjointe à la culture de Lyon, Claire Martin, a reçu les invités.",
      "Claire Martin", "adjointe à la culture de Lyon", "Lyon"),
     ("es", "El intendente de Rosario, Martín Quiroga, firmó el convenio.", "Martín Quiroga",
@@ -749,6 +758,8 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "Katrin Weber", "Oberbürgermeisterin von Leipzig", "Leipzig"),
     ("pt", "Joana Ferreira, vereadora de Lisboa, agradeceu a visita.", "Joana Ferreira",
      "vereadora de Lisboa", "Lisbon"),
+    ("nl", "Anouk de Vries, wethouder van Lyon, bedankte de delegatie.", "Anouk de Vries",
+     "wethouder van Lyon", "Lyon"),
     ("fr", "Paul Moreau, adjoint à la culture de Lyon, a remercié la délégation.",
      "Paul Moreau", "adjoint à la culture de Lyon", "Lyon"),
     ("es", "Martín Quiroga, intendente de Rosario, firmó el convenio.", "Martín Quiroga",
@@ -779,6 +790,8 @@ def test_a_role_after_the_name_is_the_persons(
      "Industrie- und Handelskammer zu Leipzig", "chamber", "DE"),
     ("pt", "A Universidade de Braga assinou um acordo.", "Universidade de Braga",
      "university", "PT"),
+    ("nl", "De Universiteit van Bologna ondertekende een overeenkomst.",
+     "Universiteit van Bologna", "university", "IT"),
     # A trade fair company, an airline: the town or country is their name's.
     ("de", "Die Messe Leipzig hat eine Kooperation mit Lyon vereinbart.", "Messe Leipzig",
      "company", "DE"),

@@ -22,6 +22,9 @@ def language() -> LanguageComponent:
                  "es", id="es"),
     pytest.param("Il Comune di Firenze e la città di Huế hanno firmato ieri un protocollo "
                  "d'intesa sul turismo e la cultura.", "it", id="it"),
+    pytest.param("De gemeente Gouda en de stad Ravenna hebben gisteren een "
+                 "samenwerkingsovereenkomst ondertekend op het gebied van toerisme en cultuur. "
+                 "Beide steden willen volgend jaar een stedenband aangaan.", "nl", id="nl"),
 ])
 def test_a_paragraph_is_detected_in_its_language(language: LanguageComponent, text: str,
                                                  code: str) -> None:

@@ -16,6 +16,7 @@ def test_languages_are_read_from_data() -> None:
     assert supported_languages()[:3] == ("en", "it", "vi")
     assert language_countries()["vi"] == frozenset({"VN"})
     assert language_countries()["en"] == frozenset()
+    assert language_countries()["nl"] == frozenset({"NL", "BE"})
     assert set(supported_languages()) < set(detectable_languages())
 
 

@@ -49,6 +49,14 @@ def test_phrases_of_equal_length_are_tried_in_a_fixed_order() -> None:
         ("Wasserstofftechnologie", "innovation")]
 
 
+def test_an_ellipsis_stands_for_up_to_three_words() -> None:
+    lexicon = Lexicon([("werken ... samen", "cooperation"), ("samenwerk*", "cooperation")])
+    assert found(lexicon, "Ze werken samen, werken al sinds 2010 samen en gaan samenwerken; "
+                          "ze werken aan een groot nieuw plan samen.") == [
+        ("werken samen", "cooperation"), ("werken al sinds 2010 samen", "cooperation"),
+        ("samenwerken", "cooperation")]
+
+
 def test_accents_kept_and_dotted_phrases() -> None:
     lexicon = Lexicon([("TS.", "honorific"), ("bà", "honorific")], keep_accents=True)
     assert found(lexicon, "TS. Lan và Bà Hoa, ba người.") == [

@@ -121,6 +121,27 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Curitiba", "Braga"}, "cooperation"),
     ("Curitiba deseja estabelecer uma geminação com Braga.", "pt", {"Curitiba", "Braga"},
      "proposal"),
+    ("Blois en Hue vierden het 25-jarig bestaan van hun stedenband.", "nl", {"Blois", "Hue"},
+     "twinning"),
+    ("Hamburg en Da Nang ondertekenden een samenwerkingsovereenkomst.", "nl",
+     {"Hamburg", "Da Nang"}, "agreement"),
+    ("Blois en Hue werken samen op het gebied van erfgoed.", "nl", {"Blois", "Hue"},
+     "cooperation"),
+    ("Blois wil een stedenband aangaan met Hue.", "nl", {"Blois", "Hue"}, "proposal"),
+    # A separable verb split by a few words, or by a negation.
+    ("Blois en Hue werken al jaren samen op het gebied van toerisme.", "nl", {"Blois", "Hue"},
+     "cooperation"),
+    ("Blois werkt nauw met Hue samen.", "nl", {"Blois", "Hue"}, "cooperation"),
+    ("Blois en Hue werken niet meer samen.", "nl", {"Blois", "Hue"}, "proposal"),
+    ("De gemeenteraad van Blois nam een motie aan voor een jumelage met Hue.", "nl",
+     {"Blois", "Hue"}, "proposal"),
+    # "Op uitnodiging van" brought a visit about; "de volgende afspraken" are the following.
+    ("Op uitnodiging van Blois bezocht een delegatie uit Hue de stad.", "nl", {"Blois", "Hue"},
+     "cooperation"),
+    ("Blois en Hue maakten de volgende afspraken over toerisme.", "nl", {"Blois", "Hue"},
+     "agreement"),
+    # "akkoord gaan" is "to agree", no agreement.
+    ("Blois en Hue gaan akkoord met de nieuwe regels.", "nl", {"Blois", "Hue"}, None),
     # Italian ways to wish or prepare a relation that does not exist yet.
     ("Nessun gemellaggio tra Firenze e Huế: il consiglio ha bocciato la proposta.", "it",
      {"Florence", "Hue"}, "proposal"),
@@ -414,6 +435,28 @@ def test_partners_listed_with_their_dates_are_each_the_subject_s(links: LinksCom
                       frozenset({"Blois", "Hamburg"}): ("twinning", "2015")}
 
 
+def test_partners_each_after_its_date_and_relation_take_that_date(
+        links: LinksComponent) -> None:
+    text = ("Blois heeft sinds 1990 een stedenband met Florence en sinds 2015 met Hamburg.")
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "nl")).links}
+    assert result == {frozenset({"Blois", "Florence"}): ("twinning", "1990"),
+                      frozenset({"Blois", "Hamburg"}): ("twinning", "2015")}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois heeft sinds 1990 een stedenband met Florence en werkt sinds 2015 samen met "
+     "Hamburg.", "nl"),
+    ("Blois has been twinned with Florence since 1990 and has cooperated since 2015 with "
+     "Hamburg.", "en"),
+])
+def test_partners_each_after_its_own_relation_take_that_relation(
+        links: LinksComponent, text: str, language: str) -> None:
+    result = {frozenset(x.parties): (x.kind, x.date)
+              for x in links(make_doc(text, language)).links}
+    assert result == {frozenset({"Blois", "Florence"}): ("twinning", "1990"),
+                      frozenset({"Blois", "Hamburg"}): ("cooperation", "2015")}
+
+
 def test_of_two_dates_of_one_relation_the_one_by_its_cue(links: LinksComponent) -> None:
     text = ("The mayor of Blois returned on 20 July 2023 from a long tour of Asia, where he met "
             "many leaders and signed an agreement with Hue.\n"
@@ -507,6 +550,23 @@ def test_who_says_the_sentence_is_no_party_of_it(links: LinksComponent) -> None:
     person = Person("Anna Rossi", "clerk", "Florence", ((start, start + 5),))
     found = link_kinds(links, make_doc(text, "en", people=(person,)))
     assert found == {frozenset({"Blois", "Hue"}): "twinning"}
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("nl", "Blois wil een stedenband met Hue.\n"
+     "\"Een officiële jumelage staat nog niet op de agenda\", zei Maes.", "Maes"),
+    ("nl", "Blois wil een stedenband met Hue.\n"
+     "Burgemeester Maes noemde het voorstel sympathiek, maar wees erop dat een stedenband "
+     "ook capaciteit vraagt.", "Maes"),
+    ("en", "Blois wants a twinning with Hue.\nA formal twinning is not on the agenda yet, said "
+     "Maes.", "Maes"),
+])
+def test_who_only_speaks_of_a_relation_lends_no_pair_to_it(
+        links: LinksComponent, language: str, text: str, name: str) -> None:
+    start = text.index(name)
+    person = Person("Lieve Maes", "schepen", "Blois", ((start, start + len(name)),))
+    found = link_kinds(links, make_doc(text, language, people=(person,)))
+    assert found == {frozenset({"Blois", "Hue"}): "proposal"}
 
 
 def test_official_stands_for_the_place_they_represent(links: LinksComponent) -> None:
@@ -788,6 +848,23 @@ def test_german_fields_are_the_heads_of_compounds(links: LinksComponent) -> None
         ("industry", "transport_mobility")]
 
 
+def test_a_headline_in_the_present_does_not_date_the_signing_told_below(
+        links: LinksComponent) -> None:
+    text = ("Blois tekent akkoord met Hue\n"
+            "BLOIS – Blois en Hue hebben gisteren een akkoord getekend.")
+    result = links(make_doc(text, "nl", published="2024-06-20")).links
+    assert [(link.kind, link.date) for link in result] == [("agreement", "2024-06-19")]
+
+
+def test_the_next_paragraph_naming_the_instrument_after_another_sentence_gives_sectors(
+        links: LinksComponent) -> None:
+    text = ("Blois en Hue hebben dinsdag een samenwerkingsovereenkomst ondertekend. De "
+            "burgemeesters waren tevreden.\n\nDe afspraken gaan over waterbeheer en toerisme.")
+    result = links(make_doc(text, "nl")).links
+    assert [(set(link.parties), link.sectors) for link in result] == [
+        ({"Blois", "Hue"}, ("environment_climate", "tourism"))]
+
+
 def test_italian_arts_are_culture(links: LinksComponent) -> None:
     text = "Firenze e Huế hanno firmato un patto di gemellaggio per scambi tra le orchestre."
     assert [link.sectors for link in links(make_doc(text, "it")).links] == [
@@ -1060,6 +1137,8 @@ def test_an_event_without_its_own_date_is_dated_by_the_story(
      "agreement", "2023-06"),
     ("No mês passado, Lisboa e Curitiba assinaram um acordo de cooperação.", "pt", "agreement",
      "2023-06"),
+    ("Vorige maand ondertekende Hamburg een overeenkomst met Da Nang.", "nl", "agreement",
+     "2023-06"),
     ("Tháng trước, lãnh đạo Huế đã tiếp đoàn Blois.", "vi", "cooperation", "2023-06"),
     # A day written alone is of the month told before it, or of the story's.
     ("The delegation of Blois arrived in Vietnam on 20 July.\n"
@@ -1098,6 +1177,7 @@ def test_a_twinning_dated_by_a_range_and_a_day_of_it_takes_the_day(
     ("Il sindaco di Huế firmerà un accordo con Blois il 15 giugno.", "it"),
     ("Monterrey firmará un convenio con San Antonio el 15 de junio.", "es"),
     ("Lisboa assinará um acordo com Curitiba no dia 15 de junho.", "pt"),
+    ("Blois zal op 15 juni een overeenkomst met Hue ondertekenen.", "nl"),
     ("Huế sẽ ký kết thỏa thuận hợp tác với Blois vào ngày 15/6.", "vi"),
 ])
 def test_a_yearless_date_told_in_the_future_is_the_coming_one(
@@ -1420,6 +1500,7 @@ def test_a_neighbour_sentence_about_another_relation_does_not_date_the_link(
     ("Blois y Hue firmaron un acuerdo que renueva el de 2009.", "es"),
     ("Blois und Hue erneuerten mit einem neuen Abkommen den Vertrag von 2009.", "de"),
     ("Blois e Hue renovaram o acordo de 2009 com um novo acordo.", "pt"),
+    ("Blois en Hue verlengden met een nieuwe overeenkomst het akkoord uit 2009.", "nl"),
     ("Blois và Hue đã ký thỏa thuận gia hạn hiệp định năm 2009.", "vi"),
     # the renewed instrument's date a clause after the verb
     ("Blois e Hue hanno rinnovato per altri cinque anni il memorandum d'intesa firmato per la "
@@ -1430,6 +1511,14 @@ def test_the_date_of_a_renewed_agreement_does_not_date_the_renewal(
     result = links(make_doc(text, language, published=None)).links
     assert [(set(link.parties), link.kind, link.date) for link in result] == [
         ({"Blois", "Hue"}, "agreement", None)]
+
+
+def test_the_instrument_a_new_one_builds_on_does_not_date_it(links: LinksComponent) -> None:
+    text = ("Blois en Hue hebben afgelopen dinsdag in het stadhuis van Blois een nieuwe "
+            "samenwerkingsovereenkomst ondertekend. De overeenkomst bouwt voort op de "
+            "intentieverklaring die beide steden in 1998 sloten.")
+    result = links(make_doc(text, "nl", published="2024-10-10")).links
+    assert [(link.kind, link.date) for link in result] == [("agreement", "2024-10-08")]
 
 
 def test_a_renewal_written_with_its_own_date_is_dated(links: LinksComponent) -> None:
@@ -1481,6 +1570,8 @@ def test_the_unnamed_visitor_is_the_party_the_story_is_about(links: LinksCompone
     ("Blois a accueilli une délégation de Hue.", "fr"),
     ("Uma delegação de Hue visitou Blois.", "pt"),
     ("Blois recebeu uma comitiva de Hue.", "pt"),
+    ("Een delegatie uit Hue bezocht Blois.", "nl"),
+    ("Blois ontving een delegatie uit Hue.", "nl"),
 ])
 def test_a_visit_has_a_visitor_and_a_host(links: LinksComponent, text: str,
                                           language: str) -> None:

@@ -475,6 +475,8 @@ EVERY_LANGUAGE = [
      ["Florence", "Munich", "Hanoi"]),
     ("exonyms", "pt", "Delegados de Florença e de Munique chegaram a Hanói.",
      ["Florence", "Munich", "Hanoi"]),
+    ("exonyms", "nl", "Afgevaardigden uit Florence en Keulen kwamen aan in Hanoi.",
+     ["Florence", "Cologne", "Hanoi"]),
     # A place name written in lower case is the ordinary word (hue, latina, orange, essen).
     ("lower-case", "en", "A nice hue of orange covered Italy.", ["Italy"]),
     ("lower-case", "it", "La lingua latina si studia ancora in Italia.", ["Italy"]),
@@ -483,6 +485,7 @@ EVERY_LANGUAGE = [
     ("lower-case", "de", "Wir essen heute in Deutschland zu Abend.", ["Germany"]),
     ("lower-case", "vi", "Đây là niềm vinh dự lớn của Việt Nam.", ["Vietnam"]),
     ("lower-case", "pt", "A língua latina ainda se estuda na Itália.", ["Italy"]),
+    ("lower-case", "nl", "De essen in Duitsland staan in bloei.", ["Germany"]),
     # Diacritics must be those of a spelling ("Huệ" is a given name, "Duc" not "Đức").
     ("diacritics", "en", "Mr Duc and the delegation from Huế visited Italy.", ["Hue", "Italy"]),
     ("diacritics", "it", "La delegazione di Huế è arrivata in Italia.", ["Hue", "Italy"]),
@@ -492,6 +495,7 @@ EVERY_LANGUAGE = [
      ["Cologne", "Hue", "Munich"]),
     ("diacritics", "vi", "Bà Lê Thị Huệ đến thăm cố đô Huế.", ["Hue"]),
     ("diacritics", "pt", "A delegação de Huế chegou a Munique.", ["Hue", "Munich"]),
+    ("diacritics", "nl", "De delegatie uit Huế kwam aan in München.", ["Hue", "Munich"]),
     # Abbreviations count only as written; "Ý" (Italy) is written exactly so.
     ("abbreviations", "en", "Visitors from HCMC came to the US.",
      ["Ho Chi Minh City", "United States"]),
@@ -506,6 +510,8 @@ EVERY_LANGUAGE = [
     ("abbreviations", "vi", "UBND TP.HCM tiếp đoàn Ý.", ["Ho Chi Minh City", "Italy"]),
     ("abbreviations", "pt", "Uma delegação de HCMC chegou a Lisboa.",
      ["Ho Chi Minh City", "Lisbon"]),
+    ("abbreviations", "nl", "Een delegatie uit HCMC kwam naar München.",
+     ["Ho Chi Minh City", "Munich"]),
     # The longest name wins over the names inside it.
     ("longest", "en", "The Ho Chi Minh City delegation flew to Rome.",
      ["Ho Chi Minh City", "Rome"]),
@@ -517,6 +523,7 @@ EVERY_LANGUAGE = [
     ("longest", "vi", "Thành phố Hồ Chí Minh đón đoàn Ý.", ["Ho Chi Minh City", "Italy"]),
     ("longest", "pt", "A Cidade de Ho Chi Minh recebeu a Itália.",
      ["Ho Chi Minh City", "Italy"]),
+    ("longest", "nl", "Ho Chi Minhstad ontving Italië.", ["Ho Chi Minh City", "Italy"]),
     # After a title, a place name is a person's.
     ("title", "en", "Mayor Fontana visited Rome.", ["Rome"]),
     ("title", "it", "Il sindaco Fontana ha visitato Roma.", ["Rome"]),
@@ -525,6 +532,7 @@ EVERY_LANGUAGE = [
     ("title", "de", "Bürgermeister Fontana besuchte München.", ["Munich"]),
     ("title", "vi", "Chủ tịch Hồ Chí Minh thăm Pháp.", ["France"]),
     ("title", "pt", "O prefeito Fontana visitou Roma.", ["Rome"]),
+    ("title", "nl", "Burgemeester Fontana bezocht Rome.", ["Rome"]),
     # After a given name (or a Vietnamese middle name), a place name is a surname.
     ("surname", "en", "Mark Fontana met the delegation in Italy.", ["Italy"]),
     ("surname", "it", "Lorenzo Fontana ha incontrato la delegazione in Italia.", ["Italy"]),
@@ -533,6 +541,7 @@ EVERY_LANGUAGE = [
     ("surname", "de", "Stefan Fontana empfing die Delegation in Deutschland.", ["Germany"]),
     ("surname", "vi", "Ông Nguyễn Văn Vinh phát biểu tại Hà Nội.", ["Hanoi"]),
     ("surname", "pt", "João Fontana recebeu a delegação em Portugal.", ["Portugal"]),
+    ("surname", "nl", "Jan Fontana ontving de delegatie in Italië.", ["Italy"]),
     # A place name that is a given name, followed by a surname, is a person.
     ("given-name", "en", "Florence Nightingale nursed soldiers far from Italy.", ["Italy"]),
     ("given-name", "it", "Sofia Goggia ha vinto in Italia.", ["Italy"]),
@@ -543,6 +552,7 @@ EVERY_LANGUAGE = [
     ("given-name", "pt", "Sofia Andrade visitou Portugal.", ["Portugal"]),
     ("given-name", "en", "The mayor of Florence, Jos Wienen, visited Italy.",
      ["Florence", "Italy"]),
+    ("given-name", "nl", "Paris Hilton bezocht Duitsland.", ["Germany"]),
     # A common word opening a sentence is no place without support.
     ("sentence-start", "en", "Nice words were said about Italy.", ["Italy"]),
     ("sentence-start", "it", "Latina e greca sono lingue antiche.", []),
@@ -551,6 +561,7 @@ EVERY_LANGUAGE = [
     ("sentence-start", "de", "Essen ist fertig.", []),
     ("sentence-start", "vi", "Vinh dự lớn cho chúng tôi.", []),
     ("sentence-start", "pt", "Latina e grega são línguas antigas.", []),
+    ("sentence-start", "nl", "Latina en Grieks zijn oude talen.", []),
     # A town's name in capitals before a dash (a full stop in German) opening a line is
     # where the story is filed from: a place, and so is the same name at a sentence start.
     ("dateline", "en", "RASTATT – Rastatt has a new twin town.", ["Rastatt"]),
@@ -560,6 +571,7 @@ EVERY_LANGUAGE = [
     ("dateline", "de", "RASTATT. Rastatt hat eine neue Partnerstadt.", ["Rastatt"]),
     ("dateline", "vi", "RASTATT – Rastatt có thành phố kết nghĩa mới.", ["Rastatt"]),
     ("dateline", "pt", "RASTATT – Rastatt tem uma nova cidade-irmã.", ["Rastatt"]),
+    ("dateline", "nl", "RASTATT – Rastatt heeft een nieuwe zusterstad.", ["Rastatt"]),
     # A common word counts with its country named and local support.
     ("supported", "en", "The mayor of Nice, France, came to Hanoi.", ["Nice", "France", "Hanoi"]),
     ("supported", "it", "Il comune di Latina, in Italia, ha firmato.", ["Latina", "Italy"]),
@@ -568,6 +580,7 @@ EVERY_LANGUAGE = [
     ("supported", "de", "Die Stadt Essen in Deutschland hat unterzeichnet.", ["Essen", "Germany"]),
     ("supported", "vi", "Thành phố Vinh, Việt Nam, ký kết hợp tác.", ["Vinh", "Vietnam"]),
     ("supported", "pt", "A cidade de Latina, na Itália, assinou o acordo.", ["Latina", "Italy"]),
+    ("supported", "nl", "De stad Latina, in Italië, tekende het akkoord.", ["Latina", "Italy"]),
     # An administrative word chooses between the province and the city.
     ("wrapper", "en", "The province of Latina borders the city of Latina, Italy.",
      ["Province of Latina", "Latina", "Italy"]),
@@ -593,6 +606,8 @@ EVERY_LANGUAGE = [
      ["São Paulo State", "São Paulo", "Brazil"]),
     ("wrapper", "pt", "O distrito de Braga e o município de Braga, em Portugal.",
      ["Braga District", "Braga", "Portugal"]),
+    ("wrapper", "nl", "De provincie Latina en de stad Latina in Italië.",
+     ["Province of Latina", "Latina", "Italy"]),
     # A place inside an organisation's name is a mention of it.
     ("organisation", "en", "A meeting at the University of Stuttgart, Germany.",
      ["Stuttgart", "Germany"]),
@@ -607,6 +622,8 @@ EVERY_LANGUAGE = [
     ("organisation", "vi", "Cuộc họp tại Đại học Stuttgart, Đức.", ["Stuttgart", "Germany"]),
     ("organisation", "pt", "Uma reunião na Universidade de Stuttgart, na Alemanha.",
      ["Stuttgart", "Germany"]),
+    ("organisation", "nl", "Een bijeenkomst aan de Universiteit Stuttgart in Duitsland.",
+     ["Stuttgart", "Germany"]),
     # GeoNames writes Đà Lạt with U+00D0 (Ð); texts with U+0110 (Đ) or without accents match.
     ("eth", "en", "Delegates from Đà Lạt and Da Lat's twin met.", ["Da Lat"]),
     ("eth", "it", "Delegati di Đà Lạt e di Hanoi.", ["Da Lat", "Hanoi"]),
@@ -615,6 +632,7 @@ EVERY_LANGUAGE = [
     ("eth", "de", "Delegierte aus Đà Lạt und Hanoi.", ["Da Lat", "Hanoi"]),
     ("eth", "vi", "Đoàn đại biểu tỉnh Lâm Đồng thăm Đà Lạt.", ["Lam Dong", "Da Lat"]),
     ("eth", "pt", "Delegados de Đà Lạt e de Hanói.", ["Da Lat", "Hanoi"]),
+    ("eth", "nl", "Afgevaardigden uit Đà Lạt en Hanoi.", ["Da Lat", "Hanoi"]),
     # A name glued by a hyphen to an unknown word is part of another name.
     ("compound", "en", "The Rems-Stuttgart district sent envoys to Germany.", ["Germany"]),
     ("compound", "it", "Incontro con il distretto di Rems-Stuttgart in Germania.", ["Germany"]),
@@ -623,6 +641,7 @@ EVERY_LANGUAGE = [
     ("compound", "de", "Treffen mit dem Landkreis Rems-Stuttgart in Deutschland.", ["Germany"]),
     ("compound", "vi", "Đoàn đại biểu của Rems-Stuttgart đến thăm Đức tuần này.", ["Germany"]),
     ("compound", "pt", "Encontro com o distrito de Rems-Stuttgart na Alemanha.", ["Germany"]),
+    ("compound", "nl", "Overleg met het district Rems-Stuttgart in Duitsland.", ["Germany"]),
     # Word boundaries are Unicode letters: "Roma" is not in "Romaña" or "Romano".
     ("boundaries", "en", "Romans and Romanians visited Rome.", ["Rome"]),
     ("boundaries", "it", "Romano e i romani visitano Roma.", ["Rome"]),
@@ -631,6 +650,7 @@ EVERY_LANGUAGE = [
     ("boundaries", "de", "Die Romanshorner besuchten Rom.", ["Rome"]),
     ("boundaries", "vi", "Đoàn Romano thăm Roma.", ["Rome"]),
     ("boundaries", "pt", "Os romanos e o Romano visitaram Roma.", ["Rome"]),
+    ("boundaries", "nl", "De Romeinen en Romano bezochten Rome.", ["Rome"]),
     # One sense per discourse: a bare "Washington" is the DC named before.
     ("one-sense", "en", "The mayor of Washington DC said Washington has much to learn.",
      ["Washington, D.C."]),
@@ -645,6 +665,8 @@ EVERY_LANGUAGE = [
     ("one-sense", "vi", "Thị trưởng Washington DC nói Washington còn phải học nhiều.",
      ["Washington, D.C."]),
     ("one-sense", "pt", "O prefeito de Washington DC disse que Washington tem muito a aprender.",
+     ["Washington, D.C."]),
+    ("one-sense", "nl", "De burgemeester van Washington DC zei dat Washington veel moet leren.",
      ["Washington, D.C."]),
     # A surname is dropped everywhere in the text, not only after the given name.
     ("surname-everywhere", "en", "Mayor Attilio Fontana met them. Fontana spoke of Italy.",
@@ -661,6 +683,8 @@ EVERY_LANGUAGE = [
      ["Vietnam"]),
     ("surname-everywhere", "pt", "O presidente Attilio Fontana recebeu-os. Fontana falou de "
      "Portugal.", ["Portugal"]),
+    ("surname-everywhere", "nl", "President Attilio Fontana ontving hen. Fontana sprak over "
+     "Italië.", ["Italy"]),
 ]
 
 

@@ -27,6 +27,13 @@ def test_vietnamese_and_italian() -> None:
         "Il sig. Rossi ha firmato.", "Poi è partito!"]
 
 
+def test_low_opening_quotes_begin_a_sentence() -> None:
+    assert sentences("De delegatie vertrok. „We willen samenwerken”, zei ze. Daarna at men.") == [
+        "De delegatie vertrok.", "„We willen samenwerken”, zei ze.", "Daarna at men."]
+    assert sentences("Sie reisten ab. „Wir wollen kooperieren.“ Dann aßen sie.") == [
+        "Sie reisten ab.", "„Wir wollen kooperieren.“", "Dann aßen sie."]
+
+
 def test_spans_are_exact_offsets() -> None:
     text = "  One here.   Two there.  "
     spans = split_sentences(text, load_abbreviations())

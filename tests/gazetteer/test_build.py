@@ -227,9 +227,26 @@ def component(built: Settings) -> PlacesComponent:
                  ["New York City", "Andalusia", "Bavaria"], id="regions-es"),
     pytest.param("de", "Kastilien-La Mancha und die Lombardei unterzeichneten ein Abkommen.",
                  ["Castilla-La Mancha", "Lombardy"], id="regions-de"),
+    pytest.param("nl", "De provincie Gelderland en Noordrijn-Westfalen werken samen met Beieren.",
+                 ["Gelderland", "North Rhine-Westphalia", "Bavaria"], id="regions-nl"),
+    # A Dutch province named in one word is well known in Dutch news.
+    pytest.param("nl", "De commissaris van de Koning in Gelderland ontving gasten uit Hubei.",
+                 ["Gelderland", "Hubei"], id="province-nl"),
     # Exonyms of the biggest foreign cities.
     pytest.param("it", "Il sindaco di San Paolo ha visitato Monaco di Baviera.",
                  ["São Paulo", "Munich"], id="exonyms-it"),
+    pytest.param("nl", "De burgemeester van Den Bosch bezocht Keulen, Rijsel en Venetië.",
+                 ["'s-Hertogenbosch", "Cologne", "Lille", "Venice"], id="exonyms-nl"),
+    pytest.param("nl", "Het akkoord tussen Maastricht en Luik, Namen, Aken en Turijn.",
+                 ["Maastricht", "Liège", "Namur", "Aachen", "Turin"], id="exonyms-nl-2"),
+    pytest.param("nl", "Namen van de winnaars en het luik van de schuur.", [],
+                 id="exonym-words-nl"),
+    # A town opening a sentence, listed with a town its nationality adjective places.
+    pytest.param("nl", "Delft en het Duitse Erlangen sloten in 1979 een stedenband.",
+                 ["Delft", "Erlangen"], id="listed-with-adjective-nl"),
+    # A Dutch word that is a town of the Low Countries ("best", "echt", "geel").
+    pytest.param("nl", "Best is het echt niet: de gevel is geel. De gemeente Best tekende.",
+                 ["Best"], id="words-nl"),
     # Twin towns listed after a twinning word, their country unnamed.
     pytest.param("it", "Le città gemellate con Pesaro sono Rastatt, Nitra e Zara.",
                  ["Pesaro", "Rastatt", "Nitra", "Zadar"], id="twin-towns-it"),

@@ -83,6 +83,9 @@ def test_place_prepositions_keep_their_diacritics(cues: PlaceCues) -> None:
     ("en", ", ", True), ("en", " and ", True), ("en", ", and ", True), ("it", " e ", True),
     ("fr", " et ", True), ("es", " y ", True), ("de", " und ", True), ("vi", " và ", True),
     ("en", " met ", False), ("en", " ", False), ("en", " and the ", False),
+    ("nl", " en ", True), ("nl", " en het Duitse ", True), ("nl", " en de Franse ", True),
+    ("en", " and the German ", True), ("nl", " en de grote ", False),
+    ("nl", " en de steden ", False),
 ])
 def test_list_gap(cues: PlaceCues, language: str, gap: str, joins: bool) -> None:
     assert cues.list_gap(gap, language) is joins

@@ -27,6 +27,9 @@ from citypact.extract.actors.text import APOSTROPHES, COORDINATORS, DASHES
 MAX_NAME_TOKENS = 4
 MAX_ROLE_CONNECTORS = 6
 MAX_ROLE_WORDS = 2
+MAX_FIELD_CAPITALS = 2
+"""Capitalised words of an office's field between the title and the name ("Schepen van
+Internationale Samenwerking Lieve Maes")."""
 MAX_APPOSITIVE_ROLE = 12
 PORTFOLIO_TAIL = 2
 PORTFOLIO_OF = 3
@@ -424,7 +427,8 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
             words += 1  # "Đối" of "Ban Đối ngoại": a field of the office
         else:
             unknown += 1
-            if unknown > 1 or not _beside_connector_or_place(ctx, k):
+            if unknown > MAX_FIELD_CAPITALS or not (
+                    _beside_connector_or_place(ctx, k) or _field_goes_left(ctx, k)):
                 return None
         k -= 1
     return None
@@ -501,6 +505,15 @@ def _opening(ctx: ActorContext, close: int) -> int | None:
         if ctx.tokens.tokens[i].text == "(":
             return i
     return None
+
+
+def _field_goes_left(ctx: ActorContext, k: int) -> bool:
+    """The last word of a field of two capitalised words right after a connector ("Schepen
+    van Internationale Samenwerking Lieve Maes", "Councillor for International Relations
+    Jane Hale")."""
+    before = ctx.tokens.tokens[k - 1] if k > 0 else None
+    return before is not None and before.is_word and before.is_capitalised and \
+        ctx.tokens.joined(k) and _beside_connector_or_place(ctx, k - 1)
 
 
 def _beside_connector_or_place(ctx: ActorContext, k: int) -> bool:

@@ -41,6 +41,7 @@ from citypact.extract.linking.sentence import (
     reports_event,
     sentence_kind,
     sentence_pairs,
+    stated_kind_between,
     states_signing,
     wished_by_the_next,
 )
@@ -56,6 +57,8 @@ FOLLOW_UP_REACH = 2
 GROUP_REACH = 3
 """Sentences after a link of three or more parties in which a collective reference ("die
 Partner", "the three cities") still means the whole group."""
+PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
+"""Line breaks, with the blank lines and spaces around them: one paragraph break."""
 DEMONYM_REACH = 16
 """Characters between a nationality adjective and its noun ("Vietnamese partner cities")."""
 
@@ -256,12 +259,13 @@ def _read_sentence(story: _Story, index: int,
         or (not _reports_signing(cues) and _recent(doc, date)))
     gap = _date_gap(doc, span, cues, kind, own)
     found = [
-        _Candidate(pair, _pair_kind(kind, a, b), pair_date,
+        _Candidate(pair, _pair_kind(_listed_kind(cues, a, b, inside, len(pairs), kind), a, b),
+                   pair_date,
                    _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
                    celebrated, gap if pair_date == own else sys.maxsize)
         for a, b, conf in pairs if not _passing_call(a, b, conf)
         for pair_date in [_stop_date(story.stops, story.sections, span, a, b)
-                          or _listed_date(doc, span, a, b, inside, len(pairs)) or link_date]
+                          or _listed_date(doc, cues, a, b, inside, len(pairs)) or link_date]
         for pair, sure in _linked_names(doc, a, b, conf)]
     lex = story.lex
     visits = list(lex.visits.finditer(story.keys.get(lex.keep_accents), *span)) \
@@ -272,11 +276,29 @@ def _read_sentence(story: _Story, index: int,
                                           date or _guessed_date(doc, span), visits)
 
 
-def _listed_date(doc: Doc, span: Span, a: PartyMention, b: PartyMention,
+def _listed_kind(cues: SentenceCues, a: PartyMention, b: PartyMention,
+                 inside: list[PartyMention], breadth: int, kind: LinkKind) -> LinkKind:
+    """In a sentence listing several partners, each told with its own word of relation
+    before it ("heeft een stedenband met Nanjing en werkt sinds 2018 samen met Daejeon"), the
+    relation of a partner's pair is the one its word states; else the sentence's."""
+    if breadth < 2 or a.span[0] == b.span[0] or kind == "proposal":
+        return kind
+    last = a if a.span[0] > b.span[0] else b
+    preceding = max((p.span[1] for p in inside if not p.locator
+                     and p.name not in (a.name, b.name) and p.span[1] <= last.span[0]),
+                    default=min(a.span[0], b.span[0]))
+    return stated_kind_between(cues, preceding, last.span[0]) or kind
+
+
+def _listed_date(doc: Doc, cues: SentenceCues, a: PartyMention, b: PartyMention,
                  inside: list[PartyMention], breadth: int) -> str | None:
-    """In a sentence listing several partners each with its date ("sister city ties with
-    Takatsuki, established in 1990, and with Suwon since 2015"), the date written after a
-    partner and before the next one dates its pair."""
+    """In a sentence listing several partners each with its date, the date of a partner's
+    pair: the last one written between the partner before and it, when a word of relation is
+    there too ("heeft sinds 1995 een stedenband met Nanjing en werkt sinds 2018 samen met
+    Daejeon", "has cooperated since 2015 with Hamburg"), else one written after it and before
+    the next partner ("sister city ties with Takatsuki, established in 1990, and with Suwon
+    since 2015"), else one written before it, after the partner before."""
+    span = cues.span
     if breadth < 2 or a.span[0] == b.span[0]:
         return None
     dates = [m for m in doc.dates if span[0] <= m.span[0] < span[1]
@@ -284,13 +306,16 @@ def _listed_date(doc: Doc, span: Span, a: PartyMention, b: PartyMention,
     if len({m.value for m in dates}) < 2:
         return None
     last = a if a.span[0] > b.span[0] else b
-    following = min((p.span[0] for p in inside if p.span[0] >= last.span[1]
-                     and not p.locator and p.name not in (a.name, b.name)), default=span[1])
-    return next((m.value for m in dates if last.span[1] <= m.span[0] < following), None)
+    others = [p for p in inside if not p.locator and p.name not in (a.name, b.name)]
+    following = min((p.span[0] for p in others if p.span[0] >= last.span[1]), default=span[1])
+    preceding = max((p.span[1] for p in others if p.span[1] <= last.span[0]), default=span[0])
+    before = [m for m in dates if preceding <= m.span[0] and m.span[1] <= last.span[0]]
+    told = before[-1].value if before and any(
+        preceding <= k.span[0] < last.span[0] for k in cues.kinds) else None
+    after = next((m.value for m in dates if last.span[1] <= m.span[0] < following), None)
+    return told or after or (before[-1].value if before else None)
 
 
-PARAGRAPH_BREAK = re.compile(r"\n\s*")
-"""A paragraph break, however many blank lines it has."""
 
 
 def _following(candidate: _Candidate, sectors: tuple[str, ...],
@@ -319,23 +344,25 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
     """A cue sentence naming no place, in the paragraph of the last link and at most
     ``FOLLOW_UP_REACH`` sentences after it, still speaks of that link; so does one that
     names nothing at all and opens the next paragraph ("Im Mittelpunkt stehen künftig die
-    Automobilzulieferindustrie ...")."""
+    Automobilzulieferindustrie ..."), and one of the next paragraph that names the link's
+    instrument again."""
     last, found = latest
     if not found or any(p.is_local for p in inside) or index - last > FOLLOW_UP_REACH:
         return False
     between = story.doc.text[found[0].evidence[1]:story.doc.sentences[index][0]]
     if "\n" not in between:
         return True
-    # In the next paragraph, a sentence that names no party ("Il protocollo prevede ...") or
-    # names the instrument of the link again ("Under the MoU, the parties will ..."). It
-    # opens the paragraph right after the link's, however many sentences that one has left
-    # ("Il nuovo testo allarga la collaborazione all'automotive ..."), when they report no
-    # other relation ("Landrat ... und Vizegouverneur ... setzten ihre Unterschriften unter
-    # das Dokument.").
+    # In the next paragraph, a sentence that names no party and opens it ("Il protocollo
+    # prevede ..."), however many sentences the link's paragraph has left ("Il nuovo testo
+    # allarga la collaborazione all'automotive ..."), or one that names the instrument of the
+    # link again ("Under the MoU, the parties will ...", "De afspraken gaan over waterbeheer
+    # ..."), when the sentences between report no other relation ("Landrat ... und
+    # Vizegouverneur ... setzten ihre Unterschriften unter das Dokument.").
+    opens = "\n" in story.doc.text[story.doc.sentences[index - 1][1]:story.doc.sentences[index][0]]
     return all(not story.cues[i].kinds for i in range(last + 1, index)) and len(
-        PARAGRAPH_BREAK.findall(between)) == 1 and "\n" in story.doc.text[
-        story.doc.sentences[index - 1][1]:story.doc.sentences[index][0]] and (
-        not inside or any(hit.label == found[0].kind for hit in story.cues[index].kinds))
+        PARAGRAPH_BREAK.findall(between)) == 1 and (
+        (opens and not inside)
+        or any(hit.label == found[0].kind for hit in story.cues[index].kinds))
 
 
 def _states_scope(story: _Story, index: int, latest: tuple[int, list[_Candidate]]) -> bool:

@@ -17,7 +17,9 @@ from citypact.extract.pipeline import Doc
 from citypact.extract.rules import load_rule_file, string_list, supported_languages
 from citypact.model import Span
 
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w])")
+_CANDIDATE = re.compile(r"[.!?…]+[\"'”’“‘»«)\]]*(?=\s+[\"'“‘„‚«»(\[]?[\w])")
+"""A sentence end: its stops, closing quotes, then a space and a word or an opening quote (Dutch
+and German open with low quotes and close with high ones: „Wij willen samenwerken“)."""
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _GLUED = re.compile(r"(?<=[^\W\d_]{3})[.!?](?=[^\W\d_]{2})")
 """A sentence end with its space lost ("opportunities.Favaro said"), found where a lower-case

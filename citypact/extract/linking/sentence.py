@@ -210,6 +210,20 @@ def _without_speakers(parties: list[PartyMention], cues: SentenceCues) -> list[P
     return parties
 
 
+def _only_sources(parties: list[PartyMention], cues: SentenceCues) -> bool:
+    """Whether the sentence's parties are all people who only say it: named by a verb of
+    saying ("Een officiële jumelage staat nog niet op de agenda", zei Maes) or before a
+    reporting verb that opens what they said ("noemde het voorstel sympathiek, maar wees erop
+    dat een stedenband ook capaciteit vraagt"). The relation they speak of is no party's."""
+    said = [r.span for r in cues.references if r.label == "speaker"]
+    first = min((h.span[0] for h in (*cues.kinds, *cues.events)), default=cues.span[1])
+    reports = [r.span for r in cues.references if r.label == "reported" and r.span[1] <= first]
+    return bool(parties) and all(p.via == "person" and (
+        any(0 <= s[0] - p.span[1] <= SPEAKER_GAP or 0 <= p.span[0] - s[1] <= SPEAKER_GAP
+            for s in said)
+        or any(p.span[1] <= r[0] for r in reports)) for p in parties)
+
+
 def _before_report(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMention]:
     """The parties named before a reporting verb that comes after every cue ("recibió a una
     delegación de Aquisgrán y recordó que el vínculo nació ... de la Escuela de
@@ -240,10 +254,13 @@ def _after_report(parties: list[PartyMention], cues: SentenceCues) -> list[Party
 def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...],
               contrasts: tuple[LexiconHit, ...] = ()) -> bool:
     """A modal phrase before the cue, or one that begins before it and holds it
-    ("nghiên cứu ký kết": to study signing), or the cue's own future form ("signera"), with no
+    ("nghiên cứu ký kết": to study signing), a negation inside it, or the cue's own future
+    form ("signera"), with no
     word of contrast between them ("non hanno firmato alcun accordo, ma collaborano": the
     cooperation is a fact)."""
     return any(m.span == cue.span or (
+        # a negation between the parts of a split cue ("werken niet meer samen")
+        m.label in ("negation", "denial") and cue.span[0] < m.span[0] < cue.span[1]) or (
         m.span[0] < cue.span[0]
         and cue.span[0] - m.span[1] <= (TOPIC_REACH if m.label == "topic" else MODALITY_REACH)
         and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0] for c in contrasts))
@@ -324,9 +341,9 @@ def reported_event_type(cues: SentenceCues) -> str | None:
 
 
 RENEWAL_REACH = 80
-"""Characters from a ``renewed`` word to the date of the instrument it renews (80, not 40:
-"rinnovato per altri cinque anni il memorandum d'intesa firmato per la prima volta nel 2014";
-the corpora are the same with either)."""
+"""Characters from a ``renewed`` word to the date of the instrument it renews
+("rinnovato per altri cinque anni il memorandum d'intesa firmato per la prima volta nel 2014",
+"bouwt voort op de intentieverklaring die beide provincies in 1998 sloten")."""
 
 
 def renews_date(cues: SentenceCues, start: int, day: bool = False) -> bool:
@@ -343,6 +360,15 @@ def _in_frame(hit: LexiconHit, cues: SentenceCues) -> bool:
     """An event recalled by the sentence's opening phrase ("Tại buổi tiếp, ... mong muốn
     thiết lập quan hệ với X"): the meeting does not relate the parties the sentence names."""
     return cues.frame is not None and cues.frame[0] <= hit.span[0] < cues.frame[1]
+
+
+def stated_kind_between(cues: SentenceCues, start: int, end: int) -> LinkKind | None:
+    """The most formal relation that a word between ``start`` and ``end`` states as a fact
+    ("een stedenband met Nanjing en werkt sinds 2018 samen met Daejeon": between Nanjing and
+    Daejeon, cooperation)."""
+    stated = [hit.label for hit in cues.kinds
+              if start <= hit.span[0] < end and not _wished(hit, cues)]
+    return min(stated, key=formality) if stated else None  # type: ignore[arg-type]
 
 
 def sentence_kind(cues: SentenceCues) -> LinkKind | None:
@@ -515,7 +541,9 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     if main is not None and cues.collective:
         return [_collective_pair(parties, main)]
     if main is not None and len(locals_) == 1 and locals_ <= {main[0].name, main[1].name} and (
-            (firm_main and kind in ("twinning", "agreement")) or _received(cues)
+            (firm_main and kind in ("twinning", "agreement")
+             and not _only_sources([p for p in parties if p.is_local], cues))
+            or _received(cues)
             or (firm_main and _called_on(cues) and _within_pair(parties, main))):
         # "Il sindaco ha accolto ieri una delegazione di Leopoli", in a story about Vicenza
         # and Lviv: the other party of the story hosts it.

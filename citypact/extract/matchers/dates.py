@@ -141,12 +141,21 @@ class DateGrammar:
         vi_weekdays = [w for day in _table(rules, "weekdays").get("vi", []) for w in day.split("|")]
         self._month_cues = _alternation(
             [w for words in _table(rules, "month_cues").values() for w in words])
+        # Between the two days of a range ("10-14 October", "van 3 tot en met 5 mei"), and
+        # between two days told together ("il 12 e 13 maggio", "12 et 13 mai").
+        through = "|".join(["-", "–", "—", "/", *(re.escape(w) for words in _table(
+            rules, "range_words").values() for w in words)])
+        pair = "|".join(re.escape(w) for words in _table(rules, "pair_words").values()
+                        for w in words)
+        self._range_joiner = re.compile(
+            rf"\s*(?:{through})\s*(?:(?:the|il|le|el|o|dem|zum)\s+)?", re.IGNORECASE)
         self._compile(_alternation(list(self.month_of)), _alternation(year_cues),
-                      rf"(?:{_alternation(vi_cues)})\s+|(?:{_alternation(vi_weekdays)})\s*\(\s*")
+                      rf"(?:{_alternation(vi_cues)})\s+|(?:{_alternation(vi_weekdays)})\s*\(\s*",
+                      through, pair or "-")
 
-    def _compile(self, months: str, year_cues: str, vi_cues: str) -> None:
+    def _compile(self, months: str, year_cues: str, vi_cues: str, through: str,
+                 pair: str) -> None:
         d = r"(\d{1,2})(?:st|nd|rd|th|er|\.?º|°|\.)?"
-        pair = r"e|et|y|and|und"  # two days: "il 12 e 13 maggio", "12 et 13 mai"
         # The second day of a range may take its article: "tra l'8 e il 10 maggio".
         article = r"(?:(?:il|el|le|the|dem|o)\s+|l['’])?"
         # "June 5 and 6": two days, unless the number counts what follows ("May 3 and 5
@@ -169,7 +178,7 @@ class DateGrammar:
                 r"(?:từ\s+)?(?:ngày\s+)?(?<![\d/-])(\d{1,2})(?:[/-](\d{1,2}))?\s*(?:đến|-|–)\s*"
                 r"(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![/\d]|-\d)", flags)),
             ("d_month", re.compile(
-                rf"(?<![\d.]){d}(?:\s*(?:-|–|—|/|all['’]|al|to|au|bis|a|{pair})\s*{article}{d})?"
+                rf"(?<![\d.]){d}(?:\s*(?:{through}|{pair})\s*{article}{d})?"
                 rf"\s+(?:de\s+|(?:day\s+)?of\s+)?"
                 rf"({months})\b\.?"
                 rf"(?:,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d))?", flags)),
@@ -225,7 +234,8 @@ class DateGrammar:
             m for m in self._candidates(text, base)
             if base_is_exact or not m.relative or m.weekday)
         dated = _drop_weekdays_of_dates(
-            text, _in_counted_years(text, _joined_ranges(text, found)), self.weekday_of)
+            text, _in_counted_years(text, _joined_ranges(text, found, self._range_joiner)),
+            self.weekday_of)
         tense = self._tenses.get(language or "")
         if base is not None and base_is_exact:
             dated = [_placed(self._day_of_week(text, m, base), base,
@@ -567,18 +577,13 @@ def shifted(base: dt.date, unit: str, offset: int) -> str | None:
 
 _JOINER = re.compile(r"^[\s,.(]{0,3}(?:(?i:dem|den)\s+)?$")
 
-RANGE_JOINER = re.compile(
-    r"\s*(?:-|–|—|to|until|till|through|al|au|a|bis|à|ao)\s*(?:(?:the|il|le|el|o|dem|zum)\s+)?",
-    re.IGNORECASE)
-"""Between the two days of a range across months ("dal 30 maggio al 2 giugno")."""
-
-
 COUNTED = re.compile(r"(?<![/\d])(?<!tháng )(?<!ngày )\d+\s+$", re.IGNORECASE)
 """A number before a counted unit: "3 tháng trước" is three months ago, not last month (but
 "tháng 3 năm ngoái" is March last year)."""
 
-YEAR_JOINER = re.compile(r"[\s,]*(?:(?i:of|de|do|des|del|dell['’]|di)\s*)?")
-"""Between a date and the counted year it is of ("in March last year", "tháng 3 năm ngoái")."""
+YEAR_JOINER = re.compile(r"[\s,]*(?:(?i:of|de|do|des|del|dell['’]|di|van)\s*)?")
+"""Between a date and the counted year it is of ("in March last year", "in maart van vorig
+jaar", "tháng 3 năm ngoái")."""
 
 
 def _in_counted_years(text: str, matches: list[DateMatch]) -> list[DateMatch]:
@@ -598,7 +603,8 @@ def _in_counted_years(text: str, matches: list[DateMatch]) -> list[DateMatch]:
     return kept
 
 
-def _joined_ranges(text: str, matches: list[DateMatch]) -> list[DateMatch]:
+def _joined_ranges(text: str, matches: list[DateMatch],
+                   joiner: re.Pattern[str]) -> list[DateMatch]:
     """Two days joined as a range ("from 30 May to 2 June", "vom 30. Mai bis 2. Juni") are
     one date, its end the second; the first takes the year written with the second."""
     joined: list[DateMatch] = []
@@ -606,7 +612,7 @@ def _joined_ranges(text: str, matches: list[DateMatch]) -> list[DateMatch]:
         first = joined[-1] if joined else None
         if (first is None or first.end_value or match.end_value or len(first.value) != 10
                 or len(match.value) != 10
-                or not RANGE_JOINER.fullmatch(text, first.span[1], match.span[0])):
+                or not joiner.fullmatch(text, first.span[1], match.span[0])):
             joined.append(match)
             continue
         start = first

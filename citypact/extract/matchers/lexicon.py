@@ -33,12 +33,20 @@ def text_key(text: str, keep_accents: bool) -> str:
     return fold_aligned(text)
 
 
+GAP = "..."
+"""A phrase's word that stands for up to ``GAP_WORDS`` words of the text: the two parts of
+a separable verb ("werken ... samen": "werken al jaren samen", "werken sinds 2010 samen")."""
+GAP_WORDS = 3
+
+
 def _phrase_pattern(phrase: str, keep_accents: bool) -> str:
     wildcard = phrase.endswith("*")
     body = phrase.strip("*")
-    key = body.lower() if keep_accents else fold_aligned(body)
-    words = [re.escape(w) for w in key.split()]
-    pattern = r"\s+".join(words)
+    parts = []
+    for part in body.split(GAP):
+        key = part.lower() if keep_accents else fold_aligned(part)
+        parts.append(r"\s+".join(re.escape(w) for w in key.split()))
+    pattern = rf"\s+(?:\w+\s+){{0,{GAP_WORDS}}}".join(p for p in parts if p)
     head = r"\w*" if _is_head(phrase) else ""
     return head + pattern + (r"\w*" if wildcard else "")
 
