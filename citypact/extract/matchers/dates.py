@@ -124,6 +124,7 @@ class DateGrammar:
             for word, n in table.items()}
         self._years_ago = [phrase for phrases in rules.get("years_ago", {}).values()
                            for phrase in phrases]
+        self._ago_cache: tuple[str, ...] | None = None
         self._tenses = {language: _Tense.of(cues)
                         for language, cues in rules.get("tense_cues", {}).items()}
         weekdays = _table(rules, "weekdays")
@@ -202,6 +203,16 @@ class DateGrammar:
             ("weekday", re.compile(rf"\b({_alternation(list(self.weekday_of))})\b", flags)),
             ("ago", re.compile(self._ago_pattern(), flags)),
         ]
+
+    @property
+    def _ago_words(self) -> tuple[str, ...]:
+        """The longest word of each phrase of years counted back, one of which a text must
+        hold for the phrase to match ("ago", "fa", "hace", "jahren")."""
+        if self._ago_cache is None:
+            self._ago_cache = tuple({max(phrase.replace("#", " ").replace("'", " ")
+                                         .replace("’", " ").lower().split(), key=len)
+                                     for phrase in self._years_ago})
+        return self._ago_cache
 
     def _ago_pattern(self) -> str:
         """"il y a trente ans", "30 anni fa": one group per phrase for its number."""
@@ -295,7 +306,10 @@ class DateGrammar:
         return DateMatch(span, value, explicit_year=False, relative=True) if value else None
 
     def _candidates(self, text: str, base: dt.date | None) -> Iterator[DateMatch]:
+        lowered = text.lower()
         for kind, pattern in self._patterns:
+            if kind == "ago" and not any(word in lowered for word in self._ago_words):
+                continue  # the costly alternation of years counted back, only where it may be
             convert = getattr(self, f"_from_{kind}")
             for m in pattern.finditer(text):
                 result = convert(m, base)

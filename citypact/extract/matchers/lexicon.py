@@ -11,6 +11,7 @@ lower-cased text. Knows nothing about the domain.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -106,6 +107,8 @@ class Lexicon:
                 self._firsts.add(first)
         self._stems = tuple(stems)
         self._heads = tuple(heads)
+        self._last_key: str | None = None
+        self._last_starts: list[int] = []
         body = "|".join(parts) or r"(?!x)x"
         self._regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
@@ -135,16 +138,22 @@ class Lexicon:
                     yield match
 
     def _starts(self, key: str, start: int, end: int) -> list[int]:
-        """Positions of ``key[start:end]``'s words that may begin a phrase, in order."""
-        if start == 0 and end == len(key):  # a whole text: its word index is shared
+        """Positions of ``key[start:end]``'s words that may begin a phrase, in order. They
+        are found once for the whole key (a document's sentences are read one by one)."""
+        if (0 < end < len(key) and key[end - 1].isalnum() and key[end].isalnum()) or (
+                0 < start < len(key) and key[start - 1].isalnum() and key[start].isalnum()):
+            # a window that cuts a word ends or begins the text there
+            return [word.start() for word in _WORD.finditer(key, start, end)
+                    if word.group() in self._firsts or self._may_begin(word.group())]
+        if self._last_key is not key:
             index = _word_index(key)
             found = {p for word in index.keys() & self._firsts for p in index[word]}
             if self._stems or self._heads:
                 found.update(p for word, ps in index.items() if self._may_begin(word)
                              for p in ps)
-            return sorted(found)
-        return [word.start() for word in _WORD.finditer(key, start, end)
-                if word.group() in self._firsts or self._may_begin(word.group())]
+            self._last_key, self._last_starts = key, sorted(found)
+        starts = self._last_starts
+        return starts[bisect_left(starts, start):bisect_left(starts, end)]
 
     def _may_begin(self, word: str) -> bool:
         """Whether a word starts with a ``*`` stem or holds the head of a compound."""
