@@ -759,6 +759,16 @@ def test_a_relation_between_unnamed_parties_relates_no_place(links: LinksCompone
     assert link_pairs(links, make_doc(text, "it")) == {frozenset({"Florence", "Hamburg"})}
 
 
+def test_the_hosts_of_a_meeting_are_not_partners_of_each_other(links: LinksComponent) -> None:
+    name = "Hamburg Chamber of Commerce"
+    text = f"Hue and Blois signed an agreement.\nMeeting with the {name} and companies from Tuscany."
+    start = text.index(name)
+    org = Organization("org:chamber", name, "DE", "chamber", ((start, start + len(name)),))
+    pairs = link_pairs(links, make_doc(text, "en", organizations=(org,)))
+    assert frozenset({name, "Tuscany"}) not in pairs
+    assert frozenset({"Hue", name}) in pairs
+
+
 def test_a_venue_after_an_unknown_partner_is_no_party(links: LinksComponent) -> None:
     name = "Hue Airlines"
     text = f"{name} signed an agreement with Boeing in Hamburg."

@@ -295,7 +295,9 @@ def _implicit(text: str, parties: Sequence[PartyMention], marker: LexiconHit,
             text, [p for p in parties if p.span[0] >= start], start, joiners)])
     names = {p.name for p in hosts}
     others = unique_parties([p for p in parties if p.name not in names
-                      and not any(m <= p.span[0] for m in later)])
+                      and not any(m <= p.span[0] for m in later)
+                      and not (p.is_local and p.span[0] >= marker.span[1]
+                               and ORIGIN.search(text, max(0, p.span[0] - 24), p.span[0]))])
     pairs = _cross(others, hosts)
     return Relation(pairs, "split") if pairs else Relation([], "implicit", tuple(hosts))
 
@@ -304,6 +306,9 @@ UNNAMED_AFTER = re.compile(r"\s+(?-i:[a-zà-ỹ])[\w'’-]*(?<!s)s\b|\s+(?-i:[a-
 """A plural common noun right after "between" ("tra albergatori", "between hoteliers")."""
 BETWEEN_REACH = 40
 """Characters from "between" to the first party it relates ("between the cities of Hue")."""
+ORIGIN = re.compile(r"(?<!\w)(?:from|da|dal|dalla|dallo|de|du|des|del|aus|von|vom|từ)\s+"
+                    r"(?:(?:the|la|le|il|lo|der|dem|den|los|las)\s+)?$", re.IGNORECASE)
+"""Before a place that says where hosts come from ("companies from the Lazio Region")."""
 MEETING_REACH = 24
 """Characters between a meeting or visit cue and its "with" ("working session with")."""
 
