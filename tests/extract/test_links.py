@@ -761,7 +761,8 @@ def test_a_relation_between_unnamed_parties_relates_no_place(links: LinksCompone
 
 def test_the_hosts_of_a_meeting_are_not_partners_of_each_other(links: LinksComponent) -> None:
     name = "Hamburg Chamber of Commerce"
-    text = f"Hue and Blois signed an agreement.\nMeeting with the {name} and companies from Tuscany."
+    text = (f"Hue and Blois signed an agreement.\n"
+            f"Meeting with the {name} and companies from Tuscany.")
     start = text.index(name)
     org = Organization("org:chamber", name, "DE", "chamber", ((start, start + len(name)),))
     pairs = link_pairs(links, make_doc(text, "en", organizations=(org,)))
