@@ -588,6 +588,16 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Bürgermeister of Leipzig", "Leipzig"),
     ("en", "Commissioner of the Leeds Municipal Corporation Anil Rao opened the forum.",
      "Anil Rao", "Commissioner of the Leeds Municipal Corporation", "Leeds"),
+    # An abbreviated title or honorific keeps its dot ("Gov.", "Dr.", "Hon.").
+    ("en", "Leeds Gov. Sarah Collins opened the forum.", "Sarah Collins", "Leeds Gov", "Leeds"),
+    ("en", "The Governor of Quang Nam, Dr. Anil Rao, opened the forum.", "Anil Rao",
+     "Governor of Quang Nam", "Quang Nam"),
+    ("en", "The Minister of Trade, Tourism and Culture, Hon. Anil Rao, opened the forum.",
+     "Anil Rao", "Minister of Trade, Tourism and Culture", None),
+    # Minutes write the office in brackets after the name.
+    ("en", "Present: Cllr S. Collins (Chair), Cllr A. Rao.", "S. Collins", "Chair", None),
+    ("en", "Its managing director, Datuk Anil Rao, opened the plant.", "Anil Rao",
+     "managing director", None),
     ("it", "La vicesindaca di Bologna Chiara Neri ha aperto il forum.", "Chiara Neri",
      "vicesindaca di Bologna", "Bologna"),
     ("it", "La borgomastra di Leipzig, Katrin Weber, ha salutato gli ospiti.", "Katrin Weber",
