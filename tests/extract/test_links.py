@@ -266,6 +266,8 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     # a body of many towns names no relation between them
     ("The towns joined the network of sister cities.", "en", []),
     ("Le città hanno aderito alla rete delle città gemelle.", "it", []),
+    # of one mind: no instrument
+    ("Operators in Hue were in broad agreement that the canal is full.", "en", []),
 ])
 def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
                                                      kinds: list[str]) -> None:
@@ -280,6 +282,9 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("La delegazione ha visitato il porto.", "it", ["visit", "visit"]),
     ("The most visited stands were those of Hue.", "en", []),
     ("Les stands les plus visités étaient ceux de Hué.", "fr", []),
+    # tourists counted are no delegation's visit
+    ("Foreign visitors to Hue reached a record; visitors from Blois rose.", "en", []),
+    ("The delegation visited Hue.", "en", ["visit", "visit"]),
     # a council's session and a press conference are no meeting of parties; a contract is
     # a firm's sale, not a signing of places
     ("Phát biểu tại kỳ họp thứ 15 HĐND tỉnh, ông Thái cho biết.", "vi", []),
@@ -388,6 +393,14 @@ def test_the_two_sides_with_another_partner_named_are_that_pair(links: LinksComp
     result = {frozenset(x.parties): x.kind for x in links(make_doc(text, "en")).links}
     assert result == {frozenset({"Blois", "Hue"}): "cooperation",
                       frozenset({"Florence", "Hue"}): "proposal"}
+
+
+def test_a_wish_of_an_unnamed_subject_is_the_story_first_party_s(links: LinksComponent) -> None:
+    text = ("Hue signed an agreement with Blois on Tuesday. Hue and Blois will swap students.\n"
+            "The city said it will also seek a similar accord with Hamburg later this year.")
+    result = {frozenset(x.parties): x.kind for x in links(make_doc(text, "en")).links}
+    assert result == {frozenset({"Blois", "Hue"}): "agreement",
+                      frozenset({"Hamburg", "Hue"}): "proposal"}
 
 
 def test_the_two_sides_are_the_pair_of_the_sentence_before(links: LinksComponent) -> None:
@@ -926,9 +939,25 @@ def test_the_city_where_a_signing_is_held_is_not_a_party(links: LinksComponent) 
         ({"Hue", "Blois"}, ("smart_city_digital",))]
 
 
-def test_the_dateline_place_is_not_a_party(links: LinksComponent) -> None:
-    doc = make_doc("Turin (ANSA) – A delegation of Hue visited Blois on Monday.", "en")
-    assert link_pairs(links, doc) == {frozenset({"Hue", "Blois"})}
+@pytest.mark.parametrize("text", [
+    "Turin (ANSA) – A delegation of Hue visited Blois on Monday.",
+    # a region and its wrapper after the comma; a press release's numeric date
+    "Turin, Tuscany Pref. – A delegation of Hue visited Blois on Monday.",
+    "Turin, 3/3/2026 – A delegation of Hue visited Blois on Monday.",
+])
+def test_the_dateline_place_is_not_a_party(links: LinksComponent, text: str) -> None:
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Hue", "Blois"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois, about 75 kilometers northeast of Turin, has had sister-city ties with Hue "
+     "since 1989.", "en"),
+    ("Blois, a 40-minute drive from Turin, signed an agreement with Hue.", "en"),
+    ("Blois, a 30 chilometri da Torino, ha firmato un accordo con Huế.", "it"),
+])
+def test_a_place_a_distance_is_measured_from_is_no_party(links: LinksComponent, text: str,
+                                                         language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Blois", "Hue"})}
 
 
 @pytest.mark.parametrize(("text", "language"), [

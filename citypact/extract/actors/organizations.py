@@ -213,11 +213,14 @@ def _extend_left(ctx: ActorContext, start: int) -> int:
 
 
 def _joins_names(ctx: ActorContext, i: int) -> bool:
-    """"and" between two name words that are not places ("Agricultural and Technical")."""
+    """"and" between two name words that are not places ("Agricultural and Technical"), nor
+    after a head, which ends a name of its own ("the Othaya Dairy Farmers Co-operative
+    Society and Dedan Kimathi University": two bodies)."""
     tokens = ctx.tokens
     return (tokens.folded[i] in COORDINATORS and 0 < i < len(tokens) - 1
             and not tokens.tokens[i].is_capitalised and tokens.joined(i)
             and ctx.is_name_word(i - 1) and i - 1 not in ctx.place_at
+            and i - 1 not in ctx.head_tokens
             and ctx.is_name_word(i + 1) and i + 1 not in ctx.place_at)
 
 

@@ -145,8 +145,9 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
     place in parentheses, a place after a dash or a venue word that follows an
     organisation ("Consortium – Latina", "OMS in Colleferro") and a place that owns
     the organisation after it ("Binh Duong's Becamex"), the region or country after a
-    comma ("Pittsburgh, Pennsylvania") and a place before "-based" ("a Munich-based firm")
-    say where that party is; an
+    comma ("Pittsburgh, Pennsylvania"), a place before "-based" ("a Munich-based firm") and
+    a place a distance is measured from ("75 kilometers northeast of Seoul") say where that
+    party is; an
     organisation of unknown country takes the country of the place that locates it.
     """
     marked = []
@@ -161,7 +162,9 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
               and POSSESSIVE.fullmatch(text[party.span[1]:following.span[0]]) is not None):
             owner = following
         is_locator = owner is not None or (party.via == "place" and (
-            _in_parentheses(text, party.span) or BASED.match(text, party.span[1]) is not None))
+            _in_parentheses(text, party.span) or BASED.match(text, party.span[1]) is not None
+            or DISTANCE.search(text, max(0, party.span[0] - DISTANCE_REACH),
+                               party.span[0]) is not None))
         if owner is not None and owner.kind == "org" and party.country:
             located.setdefault(owner.name, party.country)
         marked.append(dataclasses.replace(party, locator=True) if is_locator else party)
@@ -170,6 +173,14 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
             for p in marked]
 
 
+DISTANCE = re.compile(
+    r"\d[\d.,]*[\s-]*(?:km|kilomet(?:er|re)s?|miles?|chilometri|kilomètres|kilómetros"
+    r"|quilômetros|Kilometer[n]?|minutes?|hours?)(?:\s+[\w-]+){0,2}?"
+    r"\s+(?:of|from|outside|di|da|dal|dalla|de|du|des|del|von|vom|nördlich|südlich|từ|cách)"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a place that measures how far the party is from it: "Chuncheon, about 75 kilometers
+northeast of Seoul", "a 40-minute drive from Hanoi", "a 30 km da Torino"."""
+DISTANCE_REACH = 60
 BASED = re.compile(r"[-‑–]based\b")
 """After a place that says where a company or body is: "a Munich-based firm"."""
 VENUE_REACH = 6
@@ -179,9 +190,10 @@ POSSESSIVE = re.compile(r"['’]s\s+|\s+(?:dell['’]\s*|della\s+|dello\s+|del\s
 """Between a place and an organisation it locates: "Binh Duong's Becamex", "la sede di Roma
 dell'Agenzia ICE"."""
 DATELINE = re.compile(
-    r"(?:,\s*[A-Z][\w.]{1,12}(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*(?:\([^()]{1,30}\))?\s*[-–—:]")
+    r"(?:,\s*(?:[A-Z][\w.]{1,12}(?:\s+[A-Z][\w.]{1,5})?(?:\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?\s*(?:\([^()]{1,30}\))?\s*[-–—:]")
 """After the place that opens a news item: "Paris (VNA) –", "HANOI -", "SPRINGFIELD, Ill. —",
-"HANGZHOU, May 16 (Xinhua) --"."""
+"HANGZHOU, May 16 (Xinhua) --", "OTSU, Shiga Pref. –", a press release's "Nyeri, 3/3/2026 –"."""
 
 
 def dateline_place(text: str, places: Iterable[tuple[Span, str]],

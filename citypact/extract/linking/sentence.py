@@ -466,7 +466,24 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         # "On 3 July, the delegation met the mayor of Da Nang", in a story about Blois and
         # Hue: the party of the pair foreign to the host is the unnamed visitor.
         return _visited([p for p in parties if p.is_local], main)
+    if main is not None and kind == "proposal" and len(locals_) == 1:
+        return _wished_partner(parties, main, cues)
     return []
+
+
+def _wished_partner(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
+                    cues: SentenceCues) -> list[tuple[PartyMention, PartyMention, float]]:
+    """A wish whose subject goes unnamed, told with one partner after "with", in a story
+    about a pair ("The city said it will also seek a similar accord with Vietnam's Lao Cai
+    province"): the story's first party wishes it, when the partner is of another country
+    and none of the pair."""
+    partner = next(p for p in parties if p.is_local)
+    if partner.name in {main[0].name, main[1].name} or not foreign(main[0], partner) \
+            or partner.country == main[0].country:
+        return []
+    if not any(r.label == "with" and r.span[1] <= partner.span[0] for r in cues.references):
+        return []
+    return [(main[0], partner, CONFIDENCE["implicit"])]
 
 
 def _collective_pair(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
