@@ -402,6 +402,18 @@ def test_vi_two_departments_joined_by_and_stay_two(actors: ActorsComponent) -> N
     assert [o.name for o in doc.organizations] == ["Sở Y tế", "Sở Giáo dục và Đào tạo"]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("They visited the Leeds Farmers Co-operative Society and Dedan Kimathi University.",
+     ["Leeds Farmers Co-operative Society", "Dedan Kimathi University"]),
+    # "and" between two words of one name is no list of two bodies.
+    ("She visited the Agricultural and Technical University.",
+     ["Agricultural and Technical University"]),
+])
+def test_en_two_bodies_joined_by_and_stay_two(actors: ActorsComponent, text: str,
+                                             names: list[str]) -> None:
+    assert [o.name for o in run_case(actors, text, "en").organizations] == names
+
+
 def test_vi_minister_is_no_ministry(actors: ActorsComponent) -> None:
     doc = run(actors, "Bộ trưởng Axel Gedaschko bày tỏ vui mừng.", "vi")
     assert doc.organizations == ()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from itertools import combinations
 
 import pytest
@@ -401,6 +402,25 @@ def test_a_wish_of_an_unnamed_subject_is_the_story_first_party_s(links: LinksCom
     result = {frozenset(x.parties): x.kind for x in links(make_doc(text, "en")).links}
     assert result == {frozenset({"Blois", "Hue"}): "agreement",
                       frozenset({"Hamburg", "Hue"}): "proposal"}
+
+
+def _association(text: str, name: str, country: str) -> Organization:
+    return Organization(f"test:{name}", name, country, "association",
+                        mentions=tuple((m.start(), m.end()) for m in re.finditer(name, text)))
+
+
+def test_a_twinning_told_of_a_town_s_own_association_is_the_town_s(
+        links: LinksComponent) -> None:
+    text = ("Members considered a request from the Blois Twinning Association to host a "
+            "delegation from Hue, to mark 50 years since the two towns were twinned in 1976.\n"
+            "Members RESOLVED that the Clerk write to Hamburg to explore a possible friendship "
+            "link, following an approach from the Hamburg Rotary Club.")
+    orgs = (_association(text, "Blois Twinning Association", "FR"),
+            _association(text, "Hamburg Rotary Club", "DE"))
+    result = {frozenset(x.parties): (x.kind, x.date)
+              for x in links(make_doc(text, "en", organizations=orgs)).links}
+    assert result[frozenset({"Blois", "Hue"})] == ("twinning", "1976")
+    assert result[frozenset({"Blois", "Hamburg"})] == ("proposal", None)
 
 
 def test_the_two_sides_are_the_pair_of_the_sentence_before(links: LinksComponent) -> None:
@@ -1387,6 +1407,8 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
 @pytest.mark.parametrize(("text", "language"), [
     ("La société Alpha, basée à Hamburg, a signé un partenariat avec Blois.", "fr"),
     ("The Alpha company, based in Hamburg, signed a partnership with Blois.", "en"),
+    # the places of a firm's market or sites, a list after the first
+    ("Blois signed a partnership with Alpha for factories in Turin and Hamburg.", "en"),
 ])
 def test_where_an_organisation_is_based_is_no_party(links: LinksComponent, text: str,
                                                     language: str) -> None:

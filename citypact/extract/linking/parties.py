@@ -44,6 +44,9 @@ class PartyMention:
     """The type of an organisation (company, university, association ...)."""
     locator: bool = False
     """Says where another party is ("Cethegus Consortium – Latina (Italy)"), not who acts."""
+    home: PartyMention | None = None
+    """The town an association's name begins with ("Marlow Twinning Association"): the town
+    a twinning told of the association is between."""
 
     @property
     def is_local(self) -> bool:
@@ -80,7 +83,7 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
     for org in doc.organizations:
         if org.type not in NON_PARTY_ORG_TYPES and org.country not in SUPRANATIONAL:
             found.extend(PartyMention(span, org.name, "org", org.country, "org",
-                                      org_type=org.type)
+                                      org_type=org.type, home=_home(doc, org.type, span))
                          for span in org.mentions)
     entities: dict[str, tuple[str, str | None, str | None]] = {
         p.name: (p.kind, p.country, None) for p in doc.places}
@@ -94,6 +97,23 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
     found.extend(PartyMention(span, country_name(code, doc), "country", code, "demonym")
                  for span, code in demonym_spans)
     return sorted(found, key=lambda p: p.span)
+
+
+HOME_TYPES = frozenset({"association"})
+"""Bodies named after their town that act for it in its twinnings ("Kendal Town Twinning
+Association", "Falun Rotary Club")."""
+
+
+def _home(doc: Doc, org_type: str | None, span: Span) -> PartyMention | None:
+    """The town that an association's name begins with, as a party of its own."""
+    if org_type not in HOME_TYPES:
+        return None
+    for place in doc.places:
+        for start, end in place.mentions:
+            if start == span[0] and end < span[1] and place.kind == "city":
+                return PartyMention((start, end), place.name, place.kind, place.country,
+                                    "place", admin1=place.admin1)
+    return None
 
 
 def main_pair(parties: list[PartyMention]) -> tuple[PartyMention, PartyMention] | None:

@@ -443,7 +443,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         if visits:
             return visits
     if found:
-        return list(found.values())
+        return [(_town_of(a, cues), _town_of(b, cues), conf) for a, b, conf in found.values()]
     if hosts and main is not None:
         return _visited(hosts, main)
     locals_ = {p.name for p in parties if p.is_local}
@@ -454,7 +454,8 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     if previous is not None and cues.collective and not locals_:
         return [(*previous, CONFIDENCE["main"])]
     if main is not None and cues.collective:
-        return [_collective_pair(parties, main)]
+        a, b, conf = _collective_pair(parties, main)
+        return [(_town_of(a, cues), _town_of(b, cues), conf)]
     if main is not None and len(locals_) == 1 and locals_ <= {main[0].name, main[1].name} and (
             (firm_main and kind in ("twinning", "agreement")) or _received(cues)
             or (firm_main and _called_on(cues) and _within_pair(parties, main))):
@@ -466,9 +467,17 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         # "On 3 July, the delegation met the mayor of Da Nang", in a story about Blois and
         # Hue: the party of the pair foreign to the host is the unnamed visitor.
         return _visited([p for p in parties if p.is_local], main)
-    if main is not None and kind == "proposal" and len(locals_) == 1:
+    if main is not None and kind == "proposal":
         return _wished_partner(parties, main, cues)
     return []
+
+
+def _town_of(party: PartyMention, cues: SentenceCues) -> PartyMention:
+    """A twinning told of a town's own association ("the two towns were twinned", in
+    minutes about the Marlow Twinning Association) is its town's."""
+    if party.home is not None and any(hit.label == "twinning" for hit in cues.kinds):
+        return party.home
+    return party
 
 
 def _wished_partner(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
@@ -477,13 +486,18 @@ def _wished_partner(parties: list[PartyMention], main: tuple[PartyMention, Party
     about a pair ("The city said it will also seek a similar accord with Vietnam's Lao Cai
     province"): the story's first party wishes it, when the partner is of another country
     and none of the pair."""
-    partner = next(p for p in parties if p.is_local)
-    if partner.name in {main[0].name, main[1].name} or not foreign(main[0], partner) \
-            or partner.country == main[0].country:
+    named = unique_parties([p for p in parties if p.is_local])
+    # the partner's own association ("following an approach from the Falun Rotary Club")
+    homed = [p for p in named if p.home is None or p.home.name not in {q.name for q in named}]
+    if len(homed) != 1:
+        return []
+    partner, wisher = homed[0], _town_of(main[0], cues)
+    if partner.name in {main[0].name, main[1].name, wisher.name} \
+            or not foreign(wisher, partner) or partner.country == wisher.country:
         return []
     if not any(r.label == "with" and r.span[1] <= partner.span[0] for r in cues.references):
         return []
-    return [(main[0], partner, CONFIDENCE["implicit"])]
+    return [(wisher, partner, CONFIDENCE["implicit"])]
 
 
 def _collective_pair(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
