@@ -108,6 +108,19 @@ def test_en_company_with_a_legal_suffix(actors: ActorsComponent) -> None:
     assert org_named(doc, "Becamex IDC Corp").type == "company"
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # Malaysian legal forms; the town before "-based" is where the firm sits, no name of it
+    ("Its unit Suria Hijau Engineering Sdn Bhd won a contract from Leeds-based Tanjung "
+     "Logistics Park Sdn Bhd.", ["Suria Hijau Engineering Sdn Bhd",
+                                 "Tanjung Logistics Park Sdn Bhd"]),
+    # a sum with its currency is no company's name
+    ("Shares closed higher, valuing the company at RM512 million.", []),
+])
+def test_en_companies_of_malaysian_business_news(actors: ActorsComponent, text: str,
+                                                names: list[str]) -> None:
+    assert [o.name for o in run_case(actors, text, "en").organizations] == names
+
+
 def test_en_title_without_a_name_is_no_person(actors: ActorsComponent) -> None:
     doc = run(actors, "The mayor said that the two cities would cooperate.", "en")
     assert doc.people == ()

@@ -12,6 +12,7 @@ a name becomes its alias, and is then found alone ("Association of cities of Vie
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -28,6 +29,9 @@ Stellantis")."""
 QUOTES = "\"“”«»„'‘’"
 MAX_QUOTED_GAP = 5
 LOCATIVES = frozenset({"in", "a", "en", "tai", "im"})
+BASED_SUFFIXES = ("-based", "-headquartered")
+AMOUNT = re.compile(r"[A-Z]{1,3}\$?\d[\d.,]*")
+"""A sum written with its currency ("RM512", "S$40"): no name, even after "the company at"."""
 """Connectors that place an embassy ("Embassy of Japan in Italy"), nothing else."""
 
 
@@ -204,7 +208,7 @@ def _extend_left(ctx: ActorContext, start: int) -> int:
             k = prev
             continue
         if not (ctx.is_name_word(prev) or ctx.is_demonym(prev)
-                or tokens.tokens[prev].is_acronym):
+                or tokens.tokens[prev].is_acronym) or _based(ctx, prev):
             break
         if prev in ctx.title_tokens:
             break
@@ -386,7 +390,8 @@ def _noun_candidates(ctx: ActorContext) -> Iterator[Candidate]:
                 continue
             k += quoted
             run = _name_run(ctx, k, limit=4)
-            if run > k and k not in ctx.place_at and not _starts_person(ctx, k):
+            if run > k and k not in ctx.place_at and not _starts_person(ctx, k) \
+                    and AMOUNT.fullmatch(tokens.tokens[k].text) is None:
                 if not quoted and (k - end) > 0 and not tokens.tokens[k].is_acronym and not all(
                         ctx.is_demonym(i) for i in range(end, k)):
                     continue  # a nationality may stand between: "le groupe allemand Kessler"
@@ -441,8 +446,16 @@ def _suffix_candidates(ctx: ActorContext) -> Iterator[Candidate]:
 
 
 def _company_word(ctx: ActorContext, i: int) -> bool:
+    """A word of a company's name before its legal suffix; not the place it is based in
+    ("Johor Bahru-based Tanjung Logistics Park Sdn Bhd")."""
     return (_is_name_part(ctx, i) and not ctx.tokens.is_possessive(i)
-            and ctx.tokens.folded[i] not in ctx.rules.non_name_words)
+            and ctx.tokens.folded[i] not in ctx.rules.non_name_words
+            and not _based(ctx, i))
+
+
+def _based(ctx: ActorContext, i: int) -> bool:
+    """A word that says where a body is based ("Bahru-based" of "Johor Bahru-based")."""
+    return ctx.tokens.tokens[i].text.lower().endswith(BASED_SUFFIXES)
 
 
 def _joins_company_words(ctx: ActorContext, i: int) -> bool:
