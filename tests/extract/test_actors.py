@@ -623,6 +623,8 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     ("en", "Present: Cllr S. Collins (Chair), Cllr A. Rao.", "S. Collins", "Chair", None),
     ("en", "Its managing director, Datuk Anil Rao, opened the plant.", "Anil Rao",
      "managing director", None),
+    ("en", "Quang Nam Governor H.E. Prof. Anil Rao opened the forum.", "Anil Rao",
+     "Quang Nam Governor", "Quang Nam"),
     ("it", "La vicesindaca di Bologna Chiara Neri ha aperto il forum.", "Chiara Neri",
      "vicesindaca di Bologna", "Bologna"),
     ("it", "La borgomastra di Leipzig, Katrin Weber, ha salutato gli ospiti.", "Katrin Weber",

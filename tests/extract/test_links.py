@@ -396,12 +396,16 @@ def test_the_two_sides_with_another_partner_named_are_that_pair(links: LinksComp
                       frozenset({"Florence", "Hue"}): "proposal"}
 
 
-def test_a_wish_of_an_unnamed_subject_is_the_story_first_party_s(links: LinksComponent) -> None:
+def test_a_relation_of_an_unnamed_subject_is_the_story_first_party_s(
+        links: LinksComponent) -> None:
     text = ("Hue signed an agreement with Blois on Tuesday. Hue and Blois will swap students.\n"
-            "The city said it will also seek a similar accord with Hamburg later this year.")
-    result = {frozenset(x.parties): x.kind for x in links(make_doc(text, "en")).links}
-    assert result == {frozenset({"Blois", "Hue"}): "agreement",
-                      frozenset({"Hamburg", "Hue"}): "proposal"}
+            "The city said it will also seek a similar accord with Hamburg later this year. "
+            "The city has been a sister city of Italy's Florence since 2005. It is the first "
+            "such agreement since the city of Osaka, in 1988.")  # when, not with whom
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "en")).links}
+    assert result == {frozenset({"Blois", "Hue"}): ("agreement", "2023-07-25"),
+                      frozenset({"Hamburg", "Hue"}): ("proposal", None),
+                      frozenset({"Florence", "Hue"}): ("twinning", "2005")}
 
 
 def _association(text: str, name: str, country: str) -> Organization:

@@ -447,7 +447,9 @@ def _title_before_honorific(ctx: ActorContext, marks: Marks, honorific: int) -> 
     before = _left_cue(ctx, marks, honorific)
     if before is None or before.title is None or before.role is None:
         return Cue(role=None, honorific=True)
-    return Cue(role=(before.role[0], honorific), title=before.title, honorific=True)
+    # honorifics in a row ("Governor H.E. Prof. Peter Anyang"): the role ends at the first
+    end = before.role[1] if before.honorific else honorific
+    return Cue(role=(before.role[0], end), title=before.title, honorific=True)
 
 
 def _field_word(ctx: ActorContext, k: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -467,8 +468,8 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         # "On 3 July, the delegation met the mayor of Da Nang", in a story about Blois and
         # Hue: the party of the pair foreign to the host is the unnamed visitor.
         return _visited([p for p in parties if p.is_local], main)
-    if main is not None and kind == "proposal":
-        return _wished_partner(parties, main, cues)
+    if main is not None and firm_main and kind in UNNAMED_SUBJECT_KINDS:
+        return _unnamed_subject_partner(text, parties, main, cues, joiners)
     return []
 
 
@@ -480,12 +481,23 @@ def _town_of(party: PartyMention, cues: SentenceCues) -> PartyMention:
     return party
 
 
-def _wished_partner(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
-                    cues: SentenceCues) -> list[tuple[PartyMention, PartyMention, float]]:
-    """A wish whose subject goes unnamed, told with one partner after "with", in a story
-    about a pair ("The city said it will also seek a similar accord with Vietnam's Lao Cai
-    province"): the story's first party wishes it, when the partner is of another country
-    and none of the pair."""
+UNNAMED_SUBJECT_KINDS = frozenset({"twinning", "agreement", "proposal"})
+"""Relations whose unnamed subject is the story's first party (a cooperation word with one
+partner is too common: "flights from Busan")."""
+
+
+def _unnamed_subject_partner(text: str, parties: list[PartyMention],
+                             main: tuple[PartyMention, PartyMention], cues: SentenceCues,
+                             joiners: frozenset[str],
+                             ) -> list[tuple[PartyMention, PartyMention, float]]:
+    """A relation whose subject goes unnamed, told with one partner after "with" or after
+    the relation word, in a story about a pair ("The city said it will also seek a similar
+    accord with Vietnam's Lao Cai province", "The city has been a sister city of Japan's
+    Matsusaka since 2005"): the story's first party's, when the partner is of another
+    country and none of the pair (the caller asks the pair to be firm: a dateline alone
+    makes no subject). Only joiners and a possessive country stand between the partner and
+    the relation word or "with" before it: "the first agreement since the city of Central
+    Coast" tells when, not with whom."""
     named = unique_parties([p for p in parties if p.is_local])
     # the partner's own association ("following an approach from the Falun Rotary Club")
     homed = [p for p in named if p.home is None or p.home.name not in {q.name for q in named}]
@@ -495,9 +507,20 @@ def _wished_partner(parties: list[PartyMention], main: tuple[PartyMention, Party
     if partner.name in {main[0].name, main[1].name, wisher.name} \
             or not foreign(wisher, partner) or partner.country == wisher.country:
         return []
-    if not any(r.label == "with" and r.span[1] <= partner.span[0] for r in cues.references):
+    withs = [r.span for r in cues.references if r.label == "with"]
+    cue = max((end for _, end in [*(h.span for h in cues.kinds), *withs]
+               if end <= partner.span[0]), default=None)
+    if cue is None or not all(
+            word.lower() in joiners or POSSESSIVE_WORD.fullmatch(word) is not None
+            or any(s <= m.start() and m.end() <= e for s, e in withs)
+            for m in WORD.finditer(text, cue, partner.span[0]) for word in [m.group()]):
         return []
     return [(wisher, partner, CONFIDENCE["implicit"])]
+
+
+WORD = re.compile(r"[\w’']+")
+POSSESSIVE_WORD = re.compile(r"[A-Z][\w.]*['’]s")
+"""A country or town owning the partner: "Vietnam's Lao Cai province"."""
 
 
 def _collective_pair(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
