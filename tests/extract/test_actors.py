@@ -513,6 +513,7 @@ def by_language(*rows: tuple[Any, ...]) -> list[Any]:
 
 @pytest.mark.parametrize(("language", "text"), by_language(
     ("en", "The mayor of Leeds welcomed the delegation from Hue."),
+    ("en", "Mayor Welcomes Delegation from Sister City Hue"),  # a headline in title case
     ("it", "Il sindaco di Bologna ha accolto la delegazione."),
     ("vi", "Chủ tịch UBND tỉnh Quảng Nam phát biểu tại buổi lễ."),
     ("fr", "La maire de Lyon a salué la délégation."),

@@ -255,6 +255,13 @@ def test_a_place_found_once_is_found_wherever_the_story_writes_it(
     assert [(p.name, len(p.mentions)) for p in found] == [("Rastatt", 2), ("Florence", 1)]
 
 
+def test_a_metropolitan_city_after_the_name_is_the_city(component: PlacesComponent) -> None:
+    """Korea's metropolitan cities are first-level regions too: "Daejeon Metropolitan City"
+    names the city, as its mayor's title does."""
+    found = places(component, "Officials of Latina Metropolitan City, Italy, met.", "en")
+    assert [(p.name, p.kind) for p in found] == [("Latina", "city"), ("Italy", "country")]
+
+
 def test_wrapper_chooses_the_level(component: PlacesComponent) -> None:
     found = places(component, "The Latina province and the city of Latina, Italy.", "en")
     assert [(p.name, p.kind) for p in found] == [
