@@ -121,6 +121,18 @@ def test_en_companies_of_malaysian_business_news(actors: ActorsComponent, text: 
     assert [o.name for o in run_case(actors, text, "en").organizations] == names
 
 
+def test_en_an_office_of_a_company_acts_for_the_last_company_named(
+        actors: ActorsComponent) -> None:
+    """Not the dateline's town, and not the partner the person's own words name; a company
+    named with its legal form is named again without it ("Beta Solar")."""
+    text = ("Leeds – Beta Solar Holdings Bhd signed an MoU with Alpha Grid Pte Ltd. Beta Solar "
+            "said the deal was big. \"We join Alpha Grid's software,\" managing director Anil "
+            "Rao said. Alpha Grid operates in Hue. Its chief executive, Sarah Collins, spoke.")
+    doc = run_case(actors, text, "en")
+    assert [(p.name, p.affiliation) for p in doc.people] == [
+        ("Anil Rao", "Beta Solar Holdings Bhd"), ("Sarah Collins", "Alpha Grid Pte Ltd")]
+
+
 def test_en_title_without_a_name_is_no_person(actors: ActorsComponent) -> None:
     doc = run(actors, "The mayor said that the two cities would cooperate.", "en")
     assert doc.people == ()

@@ -576,7 +576,7 @@ def _with_mentions(ctx: ActorContext, candidates: list[Candidate]) -> tuple[Orga
     for index, candidate in enumerate(candidates):
         claims.append(((candidate.start, candidate.end), index))
         claims.extend((span, index) for span in candidate.spans)
-        for name in {candidate.name, *candidate.aliases}:
+        for name in {candidate.name, *candidate.aliases, *_short_names(ctx, candidate)}:
             claims.extend((rng, index) for rng in ctx.names.find(name))
     claims.extend(_bare_heads(ctx, candidates))
     claims.sort(key=lambda c: (-(c[0][1] - c[0][0]), c[0][0]))
@@ -597,6 +597,31 @@ def _with_mentions(ctx: ActorContext, candidates: list[Candidate]) -> tuple[Orga
         organizations.append(_organization(ctx, candidate, ranges))
     organizations.sort(key=lambda o: o.mentions[0])
     return tuple(organizations)
+
+
+SHORT_NAME_WORDS = 2
+"""Fewest words of a company's short name ("Suria Hijau"): one word alone is too common."""
+
+
+def _short_names(ctx: ActorContext, candidate: Candidate) -> list[str]:
+    """A company named with its legal form is later named without it, and without the
+    words that say it is a company ("Suria Hijau Holdings Bhd", then "Suria Hijau")."""
+    words = candidate.name.split()
+    if candidate.type != "company" or words[-1] not in ctx.rules.legal_suffixes:
+        return []
+    while words and (words[-1] in ctx.rules.legal_suffixes or words[-1] in SUFFIX_PARTS):
+        words.pop()
+    short = [" ".join(words)]
+    while len(words) > SHORT_NAME_WORDS and fold(words[-1]) in COMPANY_WORDS:
+        words.pop()
+        short.append(" ".join(words))
+    return [name for name in short if len(name.split()) >= SHORT_NAME_WORDS]
+
+
+SUFFIX_PARTS = frozenset({"Sdn", "Pte", "Pvt", "Pty"})
+"""First words of two-word legal forms ("Sdn Bhd", "Pte Ltd", "Pty Ltd")."""
+COMPANY_WORDS = frozenset({"holdings", "holding", "group", "corporation", "company",
+                           "enterprises", "industries"})
 
 
 def _bare_heads(ctx: ActorContext,

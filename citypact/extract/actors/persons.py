@@ -57,7 +57,10 @@ def build_people(ctx: ActorContext, marks: Marks,
     # Guessed last, once every person's own affiliation is known: a place another person
     # of the same title acts for is not this one's ("Mayor Kufen and the mayor of Changwon").
     for key, entry in entries.items():
-        if entry.affiliation is None:
+        if entry.affiliation is None and _is_listed(fold(entry.title or ""),
+                                                    ctx.people.corporate):
+            entry.affiliation = _company_before(ctx, first_runs[key], orgs)
+        elif entry.affiliation is None:
             entry.affiliation = _place_by_origin(
                 ctx, first_runs[key], entry, [e for e in entries.values() if e is not entry])
     for run in singles:
@@ -157,6 +160,22 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
                                               for i in range(*cue.role))
     if _is_listed(title, ctx.people.national) and entry.vietnamese and not local_role:
         return country_name("VN", ctx.doc)
+    return None
+
+
+def _company_before(ctx: ActorContext, run: NameRun,
+                    orgs: dict[str, Organization]) -> str | None:
+    """The last company the story names before the person ("Meridian Grid ... Its chief
+    executive, Priya Raman"), if any; not one of the person's own words ("\"... with
+    Meridian's software,\" group managing director Lim Wei Ming said": the partner)."""
+    start = ctx.tokens.tokens[run.start].start
+    sentence = ctx.doc.sentence_at(start)
+    quoted = _quotations(ctx.doc.text, sentence[0], start) if sentence is not None else []
+    for i in range(run.start - 1, -1, -1):
+        name = ctx.org_at.get(i)
+        if name is not None and orgs[name].type == "company" and not any(
+                s <= ctx.tokens.tokens[i].start < e for s, e in quoted):
+            return name
     return None
 
 

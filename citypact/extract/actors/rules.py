@@ -24,7 +24,7 @@ ORG_TYPES = frozenset({
 })
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
-                "regional", "with")
+                "regional", "with", "corporate")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -86,6 +86,9 @@ class PeopleLexicons:
     """"delegation from", "visitors from": the place named next sends the delegation."""
     with_words: frozenset[str] = frozenset()
     """"with": a place after it is a partner, not the place of a title after it."""
+    corporate: frozenset[str] = frozenset()
+    """Offices of a company ("managing director", "chief executive"; folded): their holder
+    acts for a company of the story, never for the town of its dateline."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +234,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         indefinite=indefinite,
         led_by=lexicon("led_by"), delegation_from=lexicon("delegation_from"),
         with_words=_folded(p for r in rules for p in r.people["with"]),
+        corporate=_folded(p for r in rules for p in r.people["corporate"]),
     )
 
 
