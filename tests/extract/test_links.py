@@ -450,6 +450,9 @@ def test_a_party_named_after_a_denied_cue_is_no_party(links: LinksComponent, tex
 @pytest.mark.parametrize(("text", "language", "expected"), [
     ("Hue and Blois signed an agreement, in the presence of officials of Hamburg.", "en",
      {frozenset({"Blois", "Hue"})}),
+    # a party named acting before its official attends stays a party
+    ("Hue and Blois marked the anniversary of their twinning, attended by Blois deputy mayor "
+     "Anna Berti.", "en", {frozenset({"Blois", "Hue"})}),
     ("Huế và Blois ký kết biên bản ghi nhớ với sự chứng kiến của lãnh đạo Hamburg.", "vi",
      {frozenset({"Blois", "Hue"})}),
     ("Firenze e Huế hanno firmato un protocollo alla presenza del sindaco di Hamburg.", "it",

@@ -262,6 +262,13 @@ def test_a_metropolitan_city_after_the_name_is_the_city(component: PlacesCompone
     assert [(p.name, p.kind) for p in found] == [("Latina", "city"), ("Italy", "country")]
 
 
+def test_an_abbreviated_prefecture_is_the_region(component: PlacesComponent) -> None:
+    """Japanese datelines: "OTSU, Shiga Pref. –"."""
+    found = places(component, "LATINA, Latina Pref. – Officials met.", "en")
+    assert [(p.name, p.kind) for p in found] == [("Latina", "city"),
+                                                ("Province of Latina", "region")]
+
+
 def test_wrapper_chooses_the_level(component: PlacesComponent) -> None:
     found = places(component, "The Latina province and the city of Latina, Italy.", "en")
     assert [(p.name, p.kind) for p in found] == [

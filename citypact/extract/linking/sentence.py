@@ -166,14 +166,18 @@ def _undenied(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMent
     """The parties of a sentence but those named after a denied cue or an ``attendance``
     phrase, before the next cue or word of contrast ("nessun accordo con Sarajevo", "nhưng
     không làm việc với lãnh đạo tỉnh Bắc Ninh", "The event was attended by ..."): what did
-    not happen with them, or what they only witnessed, relates them to nobody, wherever
-    else the sentence names them."""
+    not happen with them, relates them to nobody, wherever else the sentence names them;
+    what they only witnessed, unless the sentence named them acting before ("Kochi and Santa
+    Catarina marked the anniversary ... attended by Santa Catarina Vice Gov. Boehm")."""
     starts = sorted(h.span[0] for h in (*cues.kinds, *cues.events, *cues.contrasts))
     denied: set[str] = set()
     attendance = [r for r in cues.references if r.label == "attendance"]
     for cue in (*cues.denied, *attendance):
         end = next((s for s in starts if s > cue.span[1]), cues.span[1])
-        denied.update(p.name for p in parties if cue.span[1] <= p.span[0] < end)
+        after = {p.name for p in parties if cue.span[1] <= p.span[0] < end}
+        if cue in attendance:
+            after -= {p.name for p in parties if p.span[1] <= cue.span[0]}
+        denied |= after
     return [p for p in parties if p.name not in denied]
 
 
