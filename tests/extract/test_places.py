@@ -262,6 +262,13 @@ def test_a_metropolitan_city_after_the_name_is_the_city(component: PlacesCompone
     assert [(p.name, p.kind) for p in found] == [("Latina", "city"), ("Italy", "country")]
 
 
+def test_a_name_across_a_comma_is_a_place_and_its_country(component: PlacesComponent) -> None:
+    """"LATINA, Italy –": not a village abroad named "Latina Italy", even with its country
+    named ("San Antonio Texas" is in Mexico)."""
+    found = places(component, "LATINA, Italy – Officials of the United States met.", "en")
+    assert [p.name for p in found] == ["Latina", "Italy", "United States"]
+
+
 def test_an_abbreviated_prefecture_is_the_region(component: PlacesComponent) -> None:
     """Japanese datelines: "OTSU, Shiga Pref. –"."""
     found = places(component, "LATINA, Latina Pref. – Officials met.", "en")
