@@ -269,6 +269,11 @@ def test_a_name_across_a_comma_is_a_place_and_its_country(component: PlacesCompo
     assert [p.name for p in found] == ["Latina", "Italy", "United States"]
 
 
+def test_a_nationality_is_no_town_of_another_country(component: PlacesComponent) -> None:
+    assert names(component, "The German city of Munich signed with the United States.") == [
+        "Munich", "United States"]
+
+
 def test_an_abbreviated_prefecture_is_the_region(component: PlacesComponent) -> None:
     """Japanese datelines: "OTSU, Shiga Pref. –"."""
     found = places(component, "LATINA, Latina Pref. – Officials met.", "en")
