@@ -638,6 +638,8 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "managing director", None),
     ("en", "Quang Nam Governor H.E. Prof. Anil Rao opened the forum.", "Anil Rao",
      "Quang Nam Governor", "Quang Nam"),
+    ("en", "The Commissioner for Trade, Alhaji Anil Rao, opened the forum.", "Anil Rao",
+     "Commissioner for Trade", None),
     ("it", "La vicesindaca di Bologna Chiara Neri ha aperto il forum.", "Chiara Neri",
      "vicesindaca di Bologna", "Bologna"),
     ("it", "La borgomastra di Leipzig, Katrin Weber, ha salutato gli ospiti.", "Katrin Weber",
