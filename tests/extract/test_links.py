@@ -1422,6 +1422,11 @@ def test_where_an_organisation_is_based_is_no_party(links: LinksComponent, text:
     assert frozenset({"Hamburg", "Blois"}) not in link_kinds(links, make_doc(text, language))
 
 
+def test_a_region_a_country_owns_after_in_locates_the_city(links: LinksComponent) -> None:
+    text = "Blois signed an agreement with Florence in Italy's Tuscany."
+    assert set(link_kinds(links, make_doc(text, "en"))) == {frozenset({"Blois", "Florence"})}
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Blois firmó un acuerdo con Florence, en Tuscany.", "es"),
     ("Blois a signé un accord avec Florence, en Tuscany.", "fr"),

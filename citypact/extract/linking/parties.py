@@ -178,6 +178,11 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
         owner = None
         if party.via == "place" and previous is not None and _locates(text, party, previous):
             owner = previous
+        elif (party.via == "place" and previous is not None and previous.kind == "country"
+              and POSSESSIVE_GAP.fullmatch(text, previous.span[1], party.span[0]) is not None
+              and (held := _before_owner(parties, previous)) is not None
+              and _locates(text, party, held)):
+            owner = held  # "Jinan in China's Shandong Province"
         elif (party.via == "place" and following is not None and following.kind == "org"
               and POSSESSIVE.fullmatch(text[party.span[1]:following.span[0]]) is not None):
             owner = following
@@ -201,6 +206,8 @@ DISTANCE = re.compile(
 """Before a place that measures how far the party is from it: "Chuncheon, about 75 kilometers
 northeast of Seoul", "a 40-minute drive from Hanoi", "a 30 km da Torino"."""
 DISTANCE_REACH = 60
+POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+"""Between a country and the region it owns: "China's Shandong"."""
 BASED = re.compile(r"[-‑–]based\b")
 """After a place that says where a company or body is: "a Munich-based firm"."""
 VENUE_REACH = 6
@@ -249,6 +256,12 @@ PARENTHESIS_REACH = 40
 Germany)"."""
 
 
+def _before_owner(parties: list[PartyMention], country: PartyMention) -> PartyMention | None:
+    """The party named right before a country that owns the next place ("Jinan" of "Jinan in
+    China's Shandong")."""
+    return next((p for p in reversed(parties) if p.span[1] <= country.span[0]), None)
+
+
 def _in_parentheses(text: str, span: Span) -> bool:
     """The mention is inside a short parenthesis: "(Italy)", "(Rome, Italy)"."""
     before = text[max(0, span[0] - PARENTHESIS_REACH):span[0]]
@@ -286,8 +299,10 @@ def _apposition() -> re.Pattern[str]:
 
 
 
-IN_HOLDER = re.compile(r"\s+(?:in|nel|nella|nello|en|dans|im|tại|ở|em|no|na)\s+")
-"""Between a town and the region or country that holds it: "Takatsuki in Osaka Prefecture"."""
+IN_HOLDER = re.compile(r"\s+(?:in|nel|nella|nello|en|dans|im|tại|ở|em|no|na)\s+"
+                       r"(?:[A-Z][\w.]*['’]s\s+)?")
+"""Between a town and the region or country that holds it: "Takatsuki in Osaka Prefecture",
+"Jinan in China's Shandong Province"."""
 CAPITAL_OF = re.compile(
     r"\s*,\s*(?:the\s+|la\s+|a\s+|el\s+|die\s+|il\s+)?"
     r"(?:capital|capitale|capoluogo|Hauptstadt|chef-lieu|thủ phủ|thủ đô|tỉnh lỵ)"
