@@ -677,6 +677,22 @@ def test_the_next_paragraph_naming_the_instrument_again_gives_its_sectors(
         ({"Blois", "Hue"}, ("culture_heritage", "tourism"))]
 
 
+def test_a_sentence_opening_on_the_instrument_gives_its_fields_though_it_names_bodies(
+        links: LinksComponent) -> None:
+    """"Under the renewed agreement, researchers from A and B will ...": the bodies' project,
+    and fields of the agreement told a few sentences before."""
+    text = ("Blois and Hue renewed their cultural agreement on Monday.\n"
+            "The relationship grew out of shared ties to rivers. \"Rivers matter,\" she said.\n"
+            "Under the renewed agreement, researchers from Alpha Institute and Beta University "
+            "will run a study on tourism.")
+    orgs = tuple(Organization(f"test:{n}", n, "FR", "institute", mentions=(
+        (text.find(n), text.find(n) + len(n)),)) for n in ("Alpha Institute", "Beta University"))
+    result = {frozenset(x.parties): x.sectors
+              for x in links(make_doc(text, "en", organizations=orgs)).links}
+    assert result[frozenset({"Blois", "Hue"})] == ("culture_heritage", "education_research",
+                                                   "tourism")
+
+
 def test_italian_arts_are_culture(links: LinksComponent) -> None:
     text = "Firenze e Huế hanno firmato un patto di gemellaggio per scambi tra le orchestre."
     assert [link.sectors for link in links(make_doc(text, "it")).links] == [
