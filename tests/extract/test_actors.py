@@ -238,6 +238,13 @@ def test_en_a_place_another_mayor_acts_for_is_not_guessed_for_this_one(
 # Whom a person acts for, read over a whole story (its sentences and its dateline).
 AFFILIATION_CASES = [
     pytest.param(
+        "en", "Office of the Mayor of Springfield\n\nSpringfield, 3/3/2026 – The city hosted "
+              "a delegation from Gimpo. Gimpo and Gimpo officials toured farms.\n"
+              "The Mayor was accompanied by the Deputy Mayor, Hon. Grace Njeri.",
+        [("Springfield", "Springfield", "city", "US"), ("Gimpo", "Gimpo", "city", "KR")],
+        [("Grace Njeri", "Springfield")],
+        id="a place named first in a heading still opens the dateline below it"),
+    pytest.param(
         "en", "SPRINGFIELD, Ill. — The council approved a pact with Gimpo.\n"
               "Mayor Misty Buscher said Gimpo was a good partner.",
         [("SPRINGFIELD", "Springfield", "city", "US"), ("Gimpo", "Gimpo", "city", "KR")],

@@ -253,8 +253,10 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     locals_ = [m for m in locals_ if m.place.name not in taken]
     if not locals_:
         return None
-    home = dateline_place(ctx.doc.text, ((p.mentions[0], p.name) for p in ctx.doc.places
-                                         if p.mentions), ctx.doc.sentences)
+    # every mention: a place written first in a heading ("COUNTY GOVERNMENT OF NYERI")
+    # opens the dateline below it ("Nyeri, 3/3/2026 –")
+    home = dateline_place(ctx.doc.text, ((m, p.name) for p in ctx.doc.places
+                                         for m in p.mentions), ctx.doc.sentences)
     sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
     if sentence is not None:
         quoted = _quotations(ctx.doc.text, sentence[0], ctx.tokens.tokens[run.start].start)
