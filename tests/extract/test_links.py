@@ -73,6 +73,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "cooperation"),
     ("Vinh Phuc and Tuscany celebrated their friendly provincial relationship.", "en",
      {"Vinh Phuc", "Tuscany"}, "twinning"),
+    ("Blois and Hue signed an agreement to become friendly exchange cities.", "en",
+     {"Blois", "Hue"}, "twinning"),
     ("The agreement between Hue and Blois is expected to be signed in April.", "en",
      {"Blois", "Hue"}, "proposal"),
     ("The council of Hue voted to pursue a sister city relationship with Blois.", "en",
