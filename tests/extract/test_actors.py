@@ -245,6 +245,12 @@ AFFILIATION_CASES = [
         [("Grace Njeri", "Springfield")],
         id="a place named first in a heading still opens the dateline below it"),
     pytest.param(
+        "en", "Springfield — Springfield and Gimpo have signed a sister-city agreement, Mayor "
+              "Grace Njeri said on Tuesday.",
+        [("Springfield", "Springfield", "city", "US"), ("Gimpo", "Gimpo", "city", "KR")],
+        [("Grace Njeri", "Springfield")],
+        id="a bare title is the dateline's side of the places its sentence names"),
+    pytest.param(
         "en", "SPRINGFIELD, Ill. — The council approved a pact with Gimpo.\n"
               "Mayor Misty Buscher said Gimpo was a good partner.",
         [("SPRINGFIELD", "Springfield", "city", "US"), ("Gimpo", "Gimpo", "city", "KR")],

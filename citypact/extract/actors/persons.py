@@ -269,6 +269,11 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
             before = [m for m in before if m.place.kind == "city"] or before
         elif regional:
             before = [m for m in before if m.place.kind == "region"] or before
+        # the story's own side, of those the sentence names ("LAGOS — The Lagos State
+        # Government and the State of Georgia have signed ..., Governor X said")
+        own = _region_holding(home, locals_) if home is not None and regional else home
+        if own is not None and _is_bare(entry) and any(m.place.name == own for m in before):
+            return own
         if before:
             return before[-1].place.name
     origin = _delegation_origin(ctx, run)
@@ -345,6 +350,11 @@ def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The quoted passages in ``text[start:end]``: a place the speaker quotes
     ("«Dopo Liberec ...», ha commentato il consigliere") is not the place they act for."""
     return [(m.start() + start, m.end() + start) for m in _QUOTATION.finditer(text[start:end])]
+
+
+def _is_bare(entry: Entry) -> bool:
+    """A title written alone, naming no place or body ("Governor Babajide Sanwo-Olu")."""
+    return entry.role is None or fold(entry.role) == fold(entry.title or "")
 
 
 def _region_holding(city: str, locals_: list[PlaceMention]) -> str | None:
