@@ -437,6 +437,10 @@ class PlaceCues:
                 return None
         return None
 
+    def demonym_country(self, surface: str) -> str | None:
+        """The country of a nationality adjective written alone ("German" -> DE)."""
+        return self._adjectives.get(word_key(surface)) if " " not in surface.strip() else None
+
     def demonym_countries(self, text: str) -> set[str]:
         """Countries whose demonyms the text uses ("Vietnamese" -> VN)."""
         found = set()

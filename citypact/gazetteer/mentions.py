@@ -77,6 +77,9 @@ def _spelling_fits(surface: str, entry: NameEntry, cues: PlaceCues,
                    language: str | None) -> bool:
     if not entry.allowed_in(language):
         return False
+    if "," in surface and "," not in entry.variant:
+        # "SAN ANTONIO, Texas" is a city and its state, not Mexico's "San Antonio Texas"
+        return False
     if entry.flags & NameFlag.EXACT_CASE:
         return _exact(surface, entry.variant)
     if entry.flags & NameFlag.ACCENTS and accent_key(surface) != accent_key(entry.variant):

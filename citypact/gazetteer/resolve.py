@@ -104,6 +104,8 @@ class _Evidence:
     listed_with: tuple[Span, ...] = ()
     """The mentions next to it in a list ("Tours and Bordeaux", "Lazio, Toscana")."""
     dateline: bool = False
+    demonym: str | None = None
+    """The country whose nationality adjective the mention is written as ("German")."""
     """The name in capitals that opens a line before a dash, a full stop or a comma: where the story
     is filed from ("SULMONA – Sulmona ha una nuova città gemella", "HOF. Trotz ...")."""
     after_title: bool = False
@@ -450,6 +452,8 @@ def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
     best = max(candidates, key=lambda c: _score(c, evidence, context))
     best = _famous_over_hamlet(best, candidates, evidence, context)
     best = _own_name_over_alternate(best, candidates, evidence, context)
+    if evidence.demonym not in (None, best.entity.country):
+        return None  # "the German city of Bremen": a nationality, not Mexico's San Germán
     if not _supported(best, evidence, context):
         return None
     span = evidence.mention.span
@@ -539,6 +543,7 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         evidence = _Evidence(mention, wrapper, weak, ambiguous, distinctive)
         evidence.after_preposition = cues.place_preposition_before(text, start, language)
         evidence.dateline = _dateline(text, mention.span)
+        evidence.demonym = cues.demonym_country(mention.surface)
         evidence.after_title = cues.title_before(text, start)
         if not _name_goes_on(text, mentions, index, cues):
             evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)

@@ -108,6 +108,31 @@ def test_en_company_with_a_legal_suffix(actors: ActorsComponent) -> None:
     assert org_named(doc, "Becamex IDC Corp").type == "company"
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # Malaysian legal forms; the town before "-based" is where the firm sits, no name of it
+    ("Its unit Suria Hijau Engineering Sdn Bhd won a contract from Leeds-based Tanjung "
+     "Logistics Park Sdn Bhd.", ["Suria Hijau Engineering Sdn Bhd",
+                                 "Tanjung Logistics Park Sdn Bhd"]),
+    # a sum with its currency is no company's name
+    ("Shares closed higher, valuing the company at RM512 million.", []),
+])
+def test_en_companies_of_malaysian_business_news(actors: ActorsComponent, text: str,
+                                                names: list[str]) -> None:
+    assert [o.name for o in run_case(actors, text, "en").organizations] == names
+
+
+def test_en_an_office_of_a_company_acts_for_the_last_company_named(
+        actors: ActorsComponent) -> None:
+    """Not the dateline's town, and not the partner the person's own words name; a company
+    named with its legal form is named again without it ("Beta Solar")."""
+    text = ("Leeds – Beta Solar Holdings Bhd signed an MoU with Alpha Grid Pte Ltd. Beta Solar "
+            "said the deal was big. \"We join Alpha Grid's software,\" managing director Anil "
+            "Rao said. Alpha Grid operates in Hue. Its chief executive, Sarah Collins, spoke.")
+    doc = run_case(actors, text, "en")
+    assert [(p.name, p.affiliation) for p in doc.people] == [
+        ("Anil Rao", "Beta Solar Holdings Bhd"), ("Sarah Collins", "Alpha Grid Pte Ltd")]
+
+
 def test_en_title_without_a_name_is_no_person(actors: ActorsComponent) -> None:
     doc = run(actors, "The mayor said that the two cities would cooperate.", "en")
     assert doc.people == ()
@@ -226,6 +251,19 @@ def test_en_a_place_another_mayor_acts_for_is_not_guessed_for_this_one(
 
 # Whom a person acts for, read over a whole story (its sentences and its dateline).
 AFFILIATION_CASES = [
+    pytest.param(
+        "en", "Office of the Mayor of Springfield\n\nSpringfield, 3/3/2026 – The city hosted "
+              "a delegation from Gimpo. Gimpo and Gimpo officials toured farms.\n"
+              "The Mayor was accompanied by the Deputy Mayor, Hon. Grace Njeri.",
+        [("Springfield", "Springfield", "city", "US"), ("Gimpo", "Gimpo", "city", "KR")],
+        [("Grace Njeri", "Springfield")],
+        id="a place named first in a heading still opens the dateline below it"),
+    pytest.param(
+        "en", "Springfield — Springfield and Gimpo have signed a sister-city agreement, Mayor "
+              "Grace Njeri said on Tuesday.",
+        [("Springfield", "Springfield", "city", "US"), ("Gimpo", "Gimpo", "city", "KR")],
+        [("Grace Njeri", "Springfield")],
+        id="a bare title is the dateline's side of the places its sentence names"),
     pytest.param(
         "en", "SPRINGFIELD, Ill. — The council approved a pact with Gimpo.\n"
               "Mayor Misty Buscher said Gimpo was a good partner.",
@@ -440,6 +478,18 @@ def test_vi_two_departments_joined_by_and_stay_two(actors: ActorsComponent) -> N
     assert [o.name for o in doc.organizations] == ["Sở Y tế", "Sở Giáo dục và Đào tạo"]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("They visited the Leeds Farmers Co-operative Society and Dedan Kimathi University.",
+     ["Leeds Farmers Co-operative Society", "Dedan Kimathi University"]),
+    # "and" between two words of one name is no list of two bodies.
+    ("She visited the Agricultural and Technical University.",
+     ["Agricultural and Technical University"]),
+])
+def test_en_two_bodies_joined_by_and_stay_two(actors: ActorsComponent, text: str,
+                                             names: list[str]) -> None:
+    assert [o.name for o in run_case(actors, text, "en").organizations] == names
+
+
 def test_vi_minister_is_no_ministry(actors: ActorsComponent) -> None:
     doc = run(actors, "Bộ trưởng Axel Gedaschko bày tỏ vui mừng.", "vi")
     assert doc.organizations == ()
@@ -549,6 +599,7 @@ def by_language(*rows: tuple[Any, ...]) -> list[Any]:
 
 @pytest.mark.parametrize(("language", "text"), by_language(
     ("en", "The mayor of Leeds welcomed the delegation from Hue."),
+    ("en", "Mayor Welcomes Delegation from Sister City Hue"),  # a headline in title case
     ("it", "Il sindaco di Bologna ha accolto la delegazione."),
     ("vi", "Chủ tịch UBND tỉnh Quảng Nam phát biểu tại buổi lễ."),
     ("fr", "La maire de Lyon a salué la délégation."),
@@ -671,6 +722,20 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Bürgermeister of Leipzig", "Leipzig"),
     ("en", "Commissioner of the Leeds Municipal Corporation Anil Rao opened the forum.",
      "Anil Rao", "Commissioner of the Leeds Municipal Corporation", "Leeds"),
+    # An abbreviated title or honorific keeps its dot ("Gov.", "Dr.", "Hon.").
+    ("en", "Leeds Gov. Sarah Collins opened the forum.", "Sarah Collins", "Leeds Gov", "Leeds"),
+    ("en", "The Governor of Quang Nam, Dr. Anil Rao, opened the forum.", "Anil Rao",
+     "Governor of Quang Nam", "Quang Nam"),
+    ("en", "The Minister of Trade, Tourism and Culture, Hon. Anil Rao, opened the forum.",
+     "Anil Rao", "Minister of Trade, Tourism and Culture", None),
+    # Minutes write the office in brackets after the name.
+    ("en", "Present: Cllr S. Collins (Chair), Cllr A. Rao.", "S. Collins", "Chair", None),
+    ("en", "Its managing director, Datuk Anil Rao, opened the plant.", "Anil Rao",
+     "managing director", None),
+    ("en", "Quang Nam Governor H.E. Prof. Anil Rao opened the forum.", "Anil Rao",
+     "Quang Nam Governor", "Quang Nam"),
+    ("en", "The Commissioner for Trade, Alhaji Anil Rao, opened the forum.", "Anil Rao",
+     "Commissioner for Trade", None),
     ("it", "La vicesindaca di Bologna Chiara Neri ha aperto il forum.", "Chiara Neri",
      "vicesindaca di Bologna", "Bologna"),
     ("it", "La borgomastra di Leipzig, Katrin Weber, ha salutato gli ospiti.", "Katrin Weber",

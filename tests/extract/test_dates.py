@@ -203,6 +203,8 @@ def grammar() -> DateGrammar:
     ("the 50th anniversary", []),
     ("Hokkaido Festival 2023", []),
     ("from 2022 to 2024", [("2022", None)]),
+    ("The twinning dates back to 1989", [("1989", None)]),
+    ("on 3/3/2026, Nyeri", [("2026-03-03", None)]),
     ("it may be", []),
 ])
 def test_grammar(grammar: DateGrammar, text: str, expected: list[tuple[str, str | None]]) -> None:

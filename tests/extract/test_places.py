@@ -255,6 +255,32 @@ def test_a_place_found_once_is_found_wherever_the_story_writes_it(
     assert [(p.name, len(p.mentions)) for p in found] == [("Rastatt", 2), ("Florence", 1)]
 
 
+def test_a_metropolitan_city_after_the_name_is_the_city(component: PlacesComponent) -> None:
+    """Korea's metropolitan cities are first-level regions too: "Daejeon Metropolitan City"
+    names the city, as its mayor's title does."""
+    found = places(component, "Officials of Latina Metropolitan City, Italy, met.", "en")
+    assert [(p.name, p.kind) for p in found] == [("Latina", "city"), ("Italy", "country")]
+
+
+def test_a_name_across_a_comma_is_a_place_and_its_country(component: PlacesComponent) -> None:
+    """"LATINA, Italy –": not a village abroad named "Latina Italy", even with its country
+    named ("San Antonio Texas" is in Mexico)."""
+    found = places(component, "LATINA, Italy – Officials of the United States met.", "en")
+    assert [p.name for p in found] == ["Latina", "Italy", "United States"]
+
+
+def test_a_nationality_is_no_town_of_another_country(component: PlacesComponent) -> None:
+    assert names(component, "The German city of Munich signed with the United States.") == [
+        "Munich", "United States"]
+
+
+def test_an_abbreviated_prefecture_is_the_region(component: PlacesComponent) -> None:
+    """Japanese datelines: "OTSU, Shiga Pref. –"."""
+    found = places(component, "LATINA, Latina Pref. – Officials met.", "en")
+    assert [(p.name, p.kind) for p in found] == [("Latina", "city"),
+                                                ("Province of Latina", "region")]
+
+
 def test_wrapper_chooses_the_level(component: PlacesComponent) -> None:
     found = places(component, "The Latina province and the city of Latina, Italy.", "en")
     assert [(p.name, p.kind) for p in found] == [

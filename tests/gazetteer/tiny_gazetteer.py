@@ -31,6 +31,10 @@ ENTITIES = [
     Entity("geonames:3175058", "Latina", "city", "IT", "Lazio", "iso3166-2:IT-62",
            population=76_305),
     Entity("geonames:6544489", "Latina", "city", "ES", "Madrid", population=256_644),
+    # a village named like a city and its country ("San Antonio Texas" is in Mexico)
+    Entity("geonames:9000001", "Latina Italy", "city", "US", population=1_735),
+    # a town one of whose names is a nationality ("German", of Mexico's San Germán)
+    Entity("geonames:9000002", "San Germán", "city", "US", population=1_146),
     Entity("geonames:3169070", "Rome", "city", "IT", "Lazio", "iso3166-2:IT-62",
            population=2_318_895),
     Entity("geonames:3165524", "Turin", "city", "IT", "Piedmont", "iso3166-2:IT-21",
@@ -186,6 +190,8 @@ SPELLINGS = [
     ("geonames:4062577", ["Florence"], OFF),
     ("geonames:3175058", ["Latina"], OFF),
     ("geonames:6544489", ["Latina"], OFF),
+    ("geonames:9000001", ["Latina Italy"], OFF),
+    ("geonames:9000002", ["San Germán", "German"], OFF),
     ("geonames:3169070", ["Rome", "Roma", "Rom"], OFF),
     ("geonames:3165524", ["Turin", "Torino"], OFF),
     ("geonames:1580240", ["Huế", "Hue", "Hué"], CUR),

@@ -12,6 +12,7 @@ a name becomes its alias, and is then found alone ("Association of cities of Vie
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -30,6 +31,9 @@ Stellantis")."""
 QUOTES = "\"“”«»„'‘’"
 MAX_QUOTED_GAP = 5
 LOCATIVES = frozenset({"in", "a", "en", "tai", "im"})
+BASED_SUFFIXES = ("-based", "-headquartered")
+AMOUNT = re.compile(r"[A-Z]{1,3}\$?\d[\d.,]*")
+"""A sum written with its currency ("RM512", "S$40"): no name, even after "the company at"."""
 """Connectors that place an embassy ("Embassy of Japan in Italy"), nothing else."""
 
 
@@ -218,7 +222,7 @@ def _extend_left(ctx: ActorContext, start: int) -> int:
             k = prev
             continue
         if not (ctx.is_name_word(prev) or ctx.is_demonym(prev)
-                or tokens.tokens[prev].is_acronym):
+                or tokens.tokens[prev].is_acronym) or _based(ctx, prev):
             break
         if prev in ctx.title_tokens:
             break
@@ -227,11 +231,14 @@ def _extend_left(ctx: ActorContext, start: int) -> int:
 
 
 def _joins_names(ctx: ActorContext, i: int) -> bool:
-    """"and" between two name words that are not places ("Agricultural and Technical")."""
+    """"and" between two name words that are not places ("Agricultural and Technical"), nor
+    after a head, which ends a name of its own ("the Othaya Dairy Farmers Co-operative
+    Society and Dedan Kimathi University": two bodies)."""
     tokens = ctx.tokens
     return (tokens.folded[i] in COORDINATORS and 0 < i < len(tokens) - 1
             and not tokens.tokens[i].is_capitalised and tokens.joined(i)
             and ctx.is_name_word(i - 1) and i - 1 not in ctx.place_at
+            and i - 1 not in ctx.head_tokens
             and ctx.is_name_word(i + 1) and i + 1 not in ctx.place_at)
 
 
@@ -397,7 +404,8 @@ def _noun_candidates(ctx: ActorContext) -> Iterator[Candidate]:
                 continue
             k += quoted
             run = _name_run(ctx, k, limit=4)
-            if run > k and k not in ctx.place_at and not _starts_person(ctx, k):
+            if run > k and k not in ctx.place_at and not _starts_person(ctx, k) \
+                    and AMOUNT.fullmatch(tokens.tokens[k].text) is None:
                 if not quoted and (k - end) > 0 and not tokens.tokens[k].is_acronym and not all(
                         ctx.is_demonym(i) for i in range(end, k)):
                     continue  # a nationality may stand between: "le groupe allemand Kessler"
@@ -487,8 +495,16 @@ def _suffix_candidates(ctx: ActorContext) -> Iterator[Candidate]:
 
 
 def _company_word(ctx: ActorContext, i: int) -> bool:
+    """A word of a company's name before its legal suffix; not the place it is based in
+    ("Johor Bahru-based Tanjung Logistics Park Sdn Bhd")."""
     return (_is_name_part(ctx, i) and not ctx.tokens.is_possessive(i)
-            and ctx.tokens.folded[i] not in ctx.rules.non_name_words)
+            and ctx.tokens.folded[i] not in ctx.rules.non_name_words
+            and not _based(ctx, i))
+
+
+def _based(ctx: ActorContext, i: int) -> bool:
+    """A word that says where a body is based ("Bahru-based" of "Johor Bahru-based")."""
+    return ctx.tokens.tokens[i].text.lower().endswith(BASED_SUFFIXES)
 
 
 def _joins_company_words(ctx: ActorContext, i: int) -> bool:
@@ -609,7 +625,7 @@ def _with_mentions(ctx: ActorContext, candidates: list[Candidate]) -> tuple[Orga
     for index, candidate in enumerate(candidates):
         claims.append(((candidate.start, candidate.end), index))
         claims.extend((span, index) for span in candidate.spans)
-        for name in {candidate.name, *candidate.aliases}:
+        for name in {candidate.name, *candidate.aliases, *_short_names(ctx, candidate)}:
             claims.extend((rng, index) for rng in ctx.names.find(name))
     claims.extend(_bare_heads(ctx, candidates))
     claims.sort(key=lambda c: (-(c[0][1] - c[0][0]), c[0][0]))
@@ -630,6 +646,31 @@ def _with_mentions(ctx: ActorContext, candidates: list[Candidate]) -> tuple[Orga
         organizations.append(_organization(ctx, candidate, ranges))
     organizations.sort(key=lambda o: o.mentions[0])
     return tuple(organizations)
+
+
+SHORT_NAME_WORDS = 2
+"""Fewest words of a company's short name ("Suria Hijau"): one word alone is too common."""
+
+
+def _short_names(ctx: ActorContext, candidate: Candidate) -> list[str]:
+    """A company named with its legal form is later named without it, and without the
+    words that say it is a company ("Suria Hijau Holdings Bhd", then "Suria Hijau")."""
+    words = candidate.name.split()
+    if candidate.type != "company" or words[-1] not in ctx.rules.legal_suffixes:
+        return []
+    while words and (words[-1] in ctx.rules.legal_suffixes or words[-1] in SUFFIX_PARTS):
+        words.pop()
+    short = [" ".join(words)]
+    while len(words) > SHORT_NAME_WORDS and fold(words[-1]) in COMPANY_WORDS:
+        words.pop()
+        short.append(" ".join(words))
+    return [name for name in short if len(name.split()) >= SHORT_NAME_WORDS]
+
+
+SUFFIX_PARTS = frozenset({"Sdn", "Pte", "Pvt", "Pty"})
+"""First words of two-word legal forms ("Sdn Bhd", "Pte Ltd", "Pty Ltd")."""
+COMPANY_WORDS = frozenset({"holdings", "holding", "group", "corporation", "company",
+                           "enterprises", "industries"})
 
 
 def _bare_heads(ctx: ActorContext,

@@ -75,7 +75,8 @@ def find_marks(ctx: ActorContext) -> Marks:
     lexicons = ctx.people
 
     def index(hits: list[tuple[int, int, str]]) -> dict[int, tuple[int, int]]:
-        return {i: (s, e) for s, e, _ in hits for i in range(s, e)}
+        spans = (_with_dot(ctx, s, e) for s, e, _ in hits)
+        return {i: (s, e) for s, e in spans for i in range(s, e)}
 
     return Marks(
         titles=index(ctx.tokens.hits(lexicons.titles)
@@ -85,6 +86,21 @@ def find_marks(ctx: ActorContext) -> Marks:
         relative={s for s, _, _ in ctx.tokens.hits(lexicons.relative)},
         in_office={e for _, e, _ in ctx.tokens.hits(lexicons.in_office)},
     )
+
+
+ABBREVIATION_LETTERS = 4
+"""Longest capitalised word that a glued dot shortens ("Dr.", "Gov.", "Hon.", "Cllr.")."""
+
+
+def _with_dot(ctx: ActorContext, start: int, end: int) -> tuple[int, int]:
+    """A title or honorific with the dot that shortens it ("Dr. Wanjiru Kamau", "Shiga Gov.
+    Takeshi Mikami"): the dot is the abbreviation's, so the name follows the cue."""
+    tokens = ctx.tokens
+    last = tokens.tokens[end - 1]
+    if (end < len(tokens) and tokens.tokens[end].text == "." and tokens.gap(end) == ""
+            and last.is_capitalised and len(last.text) <= ABBREVIATION_LETTERS):
+        return (start, end + 1)
+    return (start, end)
 
 
 def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
@@ -98,7 +114,8 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
             start = end - MAX_NAME_TOKENS
         if cue is None:
             cue = _cue(ctx, marks, start, end)
-            name = _portfolio_name(ctx, cue, (start, end), runs[index + 1:]) if cue else None
+            name = _portfolio_name(ctx, marks, cue, (start, end),
+                                   runs[index + 1:]) if cue else None
             following = runs[index + 1] if index + 1 < len(runs) else None
             if cue is not None and name is None and following is not None and _portfolio(
                     ctx, cue, start, end, following):
@@ -106,7 +123,10 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
             if cue is not None and name is not None:
                 # "the Minister of Foreign Affairs, Bui Thanh Son": the capitalised words
                 # are the office's, the name is the one after the comma.
-                portfolios[name[0]] = Cue(role=(cue.role[0], name[0] - 1)  # before its comma
+                comma = name[0] - 1
+                if comma in marks.honorifics:  # "..., Hon. Peter Mwangi"
+                    comma = marks.honorifics[comma][0] - 1
+                portfolios[name[0]] = Cue(role=(cue.role[0], comma)  # before its comma
                                           if cue.role else None, title=cue.title)
                 continue
         if cue is None:
@@ -131,12 +151,14 @@ PORTFOLIO_RUNS = 4
 """Most capitalised runs of one portfolio ("Universidad, Investigación e Innovación")."""
 
 
-def _portfolio_name(ctx: ActorContext, cue: Cue, field: tuple[int, int],
+def _portfolio_name(ctx: ActorContext, marks: Marks, cue: Cue, field: tuple[int, int],
                     following: list[tuple[int, int]]) -> tuple[int, int] | None:
     """The name after a portfolio: capitalised runs right after "title of" (a field may be
     a word that heads organisations elsewhere: "Universidad"), joined by commas, "and" or
-    "of the ...", then ", Name" ("concejala de Relaciones Internacionales, Marta Ruiz";
-    "consejero de Universidad, Investigación e Innovación de la Junta, Javier Romero")."""
+    "of the ...", then ", Name", possibly after an honorific ("concejala de Relaciones
+    Internacionales, Marta Ruiz"; "consejero de Universidad, Investigación e Innovación de la
+    Junta, Javier Romero"; "Member for Agriculture, Livestock and Fisheries, Hon. Peter
+    Mwangi")."""
     start, end = field
     if cue.title is None or cue.role is None or cue.role[1] != start:
         return None
@@ -146,10 +168,13 @@ def _portfolio_name(ctx: ActorContext, cue: Cue, field: tuple[int, int],
         return None
     tokens = ctx.tokens
     for run in following[:PORTFOLIO_RUNS]:
-        gap = range(end, run[0])
+        before = run[0] - 1
+        if before in marks.honorifics:
+            before = marks.honorifics[before][0] - 1
+        gap = range(end, before + 1)
         if not gap or not all(_joins_portfolio(ctx, i) for i in gap):
             return None
-        if tokens.tokens[run[0] - 1].text == "," and run[1] - run[0] >= 2:
+        if tokens.tokens[before].text == "," and run[1] - run[0] >= 2:
             return run
         end = run[1]  # one more field of the portfolio
     return None
@@ -472,7 +497,9 @@ def _title_before_honorific(ctx: ActorContext, marks: Marks, honorific: int) -> 
     before = _left_cue(ctx, marks, honorific)
     if before is None or before.title is None or before.role is None:
         return Cue(role=None, honorific=True)
-    return Cue(role=(before.role[0], honorific), title=before.title, honorific=True)
+    # honorifics in a row ("Governor H.E. Prof. Peter Anyang"): the role ends at the first
+    end = before.role[1] if before.honorific else honorific
+    return Cue(role=(before.role[0], end), title=before.title, honorific=True)
 
 
 def _field_word(ctx: ActorContext, k: int) -> bool:
@@ -549,10 +576,11 @@ def _role_prefix(ctx: ActorContext, marks: Marks, start: int) -> int:
 
 
 def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
-    """A title after the name and a comma or dash ("Sandra Scagliotti, console onorario")."""
+    """A title after the name and a comma or dash ("Sandra Scagliotti, console onorario"),
+    or in brackets right after it ("Cllr J. Whitmore (Chair)", as minutes write)."""
     tokens = ctx.tokens
     n = len(tokens)
-    if end >= n or tokens.tokens[end].text not in ",–-":
+    if end >= n or tokens.tokens[end].text not in ",–-(":
         return None
     k = end + 1
     while k < n and k - end < 4 and (ctx.is_function(k) or k in ctx.place_at

@@ -56,7 +56,10 @@ def build_people(ctx: ActorContext, marks: Marks,
     # Guessed last, once every person's own affiliation is known: a place another person
     # of the same title acts for is not this one's ("Mayor Kufen and the mayor of Changwon").
     for key, entry in entries.items():
-        if entry.affiliation is None:
+        if entry.affiliation is None and _is_listed(fold(entry.title or ""),
+                                                    ctx.people.corporate):
+            entry.affiliation = _company_before(ctx, first_runs[key], orgs)
+        elif entry.affiliation is None:
             entry.affiliation = _place_by_origin(
                 ctx, first_runs[key], entry, [e for e in entries.values() if e is not entry])
     for run in singles:
@@ -159,6 +162,22 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
     return None
 
 
+def _company_before(ctx: ActorContext, run: NameRun,
+                    orgs: dict[str, Organization]) -> str | None:
+    """The last company the story names before the person ("Meridian Grid ... Its chief
+    executive, Priya Raman"), if any; not one of the person's own words ("\"... with
+    Meridian's software,\" group managing director Lim Wei Ming said": the partner)."""
+    start = ctx.tokens.tokens[run.start].start
+    sentence = ctx.doc.sentence_at(start)
+    quoted = _quotations(ctx.doc.text, sentence[0], start) if sentence is not None else []
+    for i in range(run.start - 1, -1, -1):
+        name = ctx.org_at.get(i)
+        if name is not None and orgs[name].type == "company" and not any(
+                s <= ctx.tokens.tokens[i].start < e for s, e in quoted):
+            return name
+    return None
+
+
 def _is_listed(title: str, listed: frozenset[str]) -> bool:
     return any(title == t or title.endswith(" " + t) or title.startswith(t + " ")
                for t in listed)
@@ -237,8 +256,10 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     locals_ = [m for m in locals_ if m.place.name not in taken]
     if not locals_:
         return None
-    home = dateline_place(ctx.doc.text, ((p.mentions[0], p.name) for p in ctx.doc.places
-                                         if p.mentions), ctx.doc.sentences)
+    # every mention: a place written first in a heading ("COUNTY GOVERNMENT OF NYERI")
+    # opens the dateline below it ("Nyeri, 3/3/2026 –")
+    home = dateline_place(ctx.doc.text, ((m, p.name) for p in ctx.doc.places
+                                         for m in p.mentions), ctx.doc.sentences)
     sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
     if sentence is not None:
         quoted = _quotations(ctx.doc.text, sentence[0], ctx.tokens.tokens[run.start].start)
@@ -251,6 +272,11 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
             before = [m for m in before if m.place.kind == "city"] or before
         elif regional:
             before = [m for m in before if m.place.kind == "region"] or before
+        # the story's own side, of those the sentence names ("LAGOS — The Lagos State
+        # Government and the State of Georgia have signed ..., Governor X said")
+        own = _region_holding(home, locals_) if home is not None and regional else home
+        if own is not None and _is_bare(entry) and any(m.place.name == own for m in before):
+            return own
         if before:
             return before[-1].place.name
     origin = _delegation_origin(ctx, run)
@@ -342,6 +368,11 @@ def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The quoted passages in ``text[start:end]``: a place the speaker quotes
     ("«Dopo Liberec ...», ha commentato il consigliere") is not the place they act for."""
     return [(m.start() + start, m.end() + start) for m in _QUOTATION.finditer(text[start:end])]
+
+
+def _is_bare(entry: Entry) -> bool:
+    """A title written alone, naming no place or body ("Governor Babajide Sanwo-Olu")."""
+    return entry.role is None or fold(entry.role) == fold(entry.title or "")
 
 
 def _region_holding(city: str, locals_: list[PlaceMention]) -> str | None:

@@ -24,7 +24,7 @@ ORG_TYPES = frozenset({
 })
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
-                "regional", "with", "no_place")
+                "regional", "with", "no_place", "corporate")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -93,6 +93,9 @@ class PeopleLexicons:
     no_place: frozenset[str] = frozenset()
     """Titles of a team's or a newsroom's people (coach, captain, reporter; folded): their
     holder acts for no place that the role does not name."""
+    corporate: frozenset[str] = frozenset()
+    """Offices of a company ("managing director", "chief executive"; folded): their holder
+    acts for a company of the story, never for the town of its dateline."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +251,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         led_by=lexicon("led_by"), delegation_from=lexicon("delegation_from"),
         with_words=_folded(p for r in rules for p in r.people["with"]),
         no_place=_folded(p for r in rules for p in r.people["no_place"]),
+        corporate=_folded(p for r in rules for p in r.people["corporate"]),
     )
 
 

@@ -59,6 +59,9 @@ GROUP_REACH = 3
 Partner", "the three cities") still means the whole group."""
 PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
 """Line breaks, with the blank lines and spaces around them: one paragraph break."""
+BACK_REFERENCE_REACH = 4
+"""Sentences after a link's own in which one opening by naming its instrument again ("Under
+the renewed agreement, researchers from A and B will ...") gives it the fields it lists."""
 DEMONYM_REACH = 16
 """Characters between a nationality adjective and its noun ("Vietnamese partner cities")."""
 
@@ -118,6 +121,12 @@ class LinksComponent:
                 continue
             found, inside, said = read
             events.extend(said)
+            if found and latest[1] and _opens_back(story, index) and not any(
+                    p.is_local and p.kind != "org" for p in inside) \
+                    and index - latest[0] <= BACK_REFERENCE_REACH:
+                # "Under the renewed agreement, researchers from A and B will run a study on
+                # water quality": the bodies' project, and fields of the agreement just told.
+                follow_up.extend(_following(c, cues.sectors) for c in latest[1])
             group = _group_named_back(story, index, found, latest)
             if group:
                 # "Außerdem wollen die Partner beim Klimaschutz ... zusammenarbeiten", after
@@ -614,14 +623,20 @@ def _date_gap(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
     return min((max(c[0] - at[1], at[0] - c[1], 0) for c in near), default=sys.maxsize)
 
 
+def _opens_back(story: _Story, index: int) -> bool:
+    """Whether a sentence opens by referring back to the one before ("Under the programme",
+    "Under the renewed agreement")."""
+    doc, span = story.doc, story.doc.sentences[index]
+    return any(r.label == "follows" and not doc.text[span[0]:r.span[0]].strip(OPENERS)
+               for r in story.cues[index].references)
+
+
 def _framed_date(story: _Story, index: int, kind: LinkKind) -> str | None:
     """The date of the sentence before, for one that opens by referring back to it ("Under
     the programme, Hue has been paired with Bordeaux", "Nell'ambito del programma Torino
     lavorerà in coppia con Córdoba", after the day the programme was joined)."""
-    doc, span = story.doc, story.doc.sentences[index]
-    opens = any(r.label == "follows" and not doc.text[span[0]:r.span[0]].strip(OPENERS)
-                for r in story.cues[index].references)
-    if index == 0 or not opens:
+    doc = story.doc
+    if index == 0 or not _opens_back(story, index):
         return None
     return _sentence_date(doc, doc.sentences[index - 1], story.cues[index - 1], kind)
 

@@ -112,8 +112,10 @@ def _apart(pieces: list[Clause], pairing: Clause) -> bool:
     """Whether the one clause that pairs parties is apart from the others, which name
     parties of their own that pair with none of its ("Jena pflegt ... eine
     Städtepartnerschaft mit Erlangen; die Kontakte nach Kalifornien ..."): a party of one
-    clause is then no partner of one named in another."""
-    others = [p for c in pieces if c is not pairing for p in c.parties]
+    clause is then no partner of one named in another. Items of a list with no cue of their
+    own ("sister cities include Yamagata, Japan; Kisumu, Kenya; and Jalapa") are not apart."""
+    others = [p for c in pieces if c is not pairing
+              and any(h.label != "with" for h in c.splits) for p in c.parties]
     return len({p.name for p in others if p.is_local}) >= 2
 
 

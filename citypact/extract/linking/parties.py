@@ -45,6 +45,9 @@ class PartyMention:
     locator: bool = False
     """Says where another party is ("Cethegus Consortium – Latina (Italy)") or where the
     visitors go next ("before travelling on to Rotterdam"), not who acts."""
+    home: PartyMention | None = None
+    """The town an association's name begins with ("Marlow Twinning Association"): the town
+    a twinning told of the association is between."""
 
     @property
     def is_local(self) -> bool:
@@ -91,7 +94,7 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
     for org in doc.organizations:
         if org.type not in NON_PARTY_ORG_TYPES and org.country not in SUPRANATIONAL:
             found.extend(PartyMention(span, org.name, "org", org.country, "org",
-                                      org_type=org.type)
+                                      org_type=org.type, home=_home(doc, org.type, span))
                          for span in org.mentions)
     entities: dict[str, tuple[str, str | None, str | None]] = {
         p.name: (p.kind, p.country, None) for p in doc.places}
@@ -109,6 +112,23 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
     found.extend(PartyMention(span, country_name(code, doc), "country", code, "demonym")
                  for span, code in demonym_spans)
     return sorted(found, key=lambda p: p.span)
+
+
+HOME_TYPES = frozenset({"association"})
+"""Bodies named after their town that act for it in its twinnings ("Kendal Town Twinning
+Association", "Falun Rotary Club")."""
+
+
+def _home(doc: Doc, org_type: str | None, span: Span) -> PartyMention | None:
+    """The town that an association's name begins with, as a party of its own."""
+    if org_type not in HOME_TYPES:
+        return None
+    for place in doc.places:
+        for start, end in place.mentions:
+            if start == span[0] and end < span[1] and place.kind == "city":
+                return PartyMention((start, end), place.name, place.kind, place.country,
+                                    "place", admin1=place.admin1)
+    return None
 
 
 def main_pair(parties: list[PartyMention]) -> tuple[PartyMention, PartyMention] | None:
@@ -160,8 +180,9 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
     place in parentheses, a place after a dash or a venue word that follows an
     organisation ("Consortium – Latina", "OMS in Colleferro") and a place that owns
     the organisation after it ("Binh Duong's Becamex"), the region or country after a
-    comma ("Pittsburgh, Pennsylvania") and a place before "-based" ("a Munich-based firm")
-    say where that party is, as does a government body in parentheses ("Die Gemeinde Much
+    comma ("Pittsburgh, Pennsylvania"), a place before "-based" ("a Munich-based firm") and
+    a place a distance is measured from ("75 kilometers northeast of Seoul") say where that
+    party is, as does a government body in parentheses ("Die Gemeinde Much
     (Rhein-Sieg-Kreis)"); an
     organisation of unknown country takes the country of the place that locates it.
     """
@@ -175,11 +196,18 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
         owner = None
         if party.via == "place" and previous is not None and _locates(text, party, previous):
             owner = previous
+        elif (party.via == "place" and previous is not None and previous.kind == "country"
+              and POSSESSIVE_GAP.fullmatch(text, previous.span[1], party.span[0]) is not None
+              and (held := _before_owner(parties, previous)) is not None
+              and _locates(text, party, held)):
+            owner = held  # "Jinan in China's Shandong Province"
         elif (party.via == "place" and following is not None and following.kind == "org"
               and POSSESSIVE.fullmatch(text[party.span[1]:following.span[0]]) is not None):
             owner = following
         is_locator = owner is not None or (party.via == "place" and (
-            _in_parentheses(text, party.span) or BASED.match(text, party.span[1]) is not None)
+            _in_parentheses(text, party.span) or BASED.match(text, party.span[1]) is not None
+            or DISTANCE.search(text, max(0, party.span[0] - DISTANCE_REACH),
+                               party.span[0]) is not None)
         ) or (party.org_type == "government" and _in_parentheses(text, party.span))
         if owner is not None and owner.kind == "org" and party.country:
             located.setdefault(owner.name, party.country)
@@ -192,18 +220,30 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
 BASED = re.compile(r"[-‑–](?:based|born|headquartered)\b")
 """After a place that says where a company or body is, or where someone comes from: "a
 Munich-based firm", "a Hanoi-born director"."""
+DISTANCE = re.compile(
+    r"\d[\d.,]*[\s-]*(?:km|kilomet(?:er|re)s?|miles?|chilometri|kilomètres|kilómetros"
+    r"|quilômetros|Kilometer[n]?|minutes?|hours?)(?:\s+[\w-]+){0,2}?"
+    r"\s+(?:of|from|outside|di|da|dal|dalla|de|du|des|del|von|vom|nördlich|südlich|từ|cách)"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a place that measures how far the party is from it: "Chuncheon, about 75 kilometers
+northeast of Seoul", "a 40-minute drive from Hanoi", "a 30 km da Torino"."""
+DISTANCE_REACH = 60
+POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+"""Between a country and the region it owns: "China's Shandong"."""
 VENUE_REACH = 6
 """Characters between an organisation and the venue word and place that locate it
 ("OMS in Colleferro")."""
 POSSESSIVE = re.compile(r"['’]s\s+|\s+(?:dell['’]\s*|della\s+|dello\s+|del\s+|of\s+the\s+)")
 """Between a place and an organisation it locates: "Binh Duong's Becamex", "la sede di Roma
 dell'Agenzia ICE"."""
-DATELINE = re.compile(r"(?:,\s*[A-Z][\w.]{1,12}(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?"
-                      r"(?:,\s*\d{1,2}\.?\s+(?:de\s+)?[^\W\d]+\.?(?:\s+(?:de\s+)?\d{4})?)?"
-                      r"\s*(?:\([^()]{1,30}\))?\s*\.?[-–—:]")
+DATELINE = re.compile(
+    r"(?:,\s*(?:[A-Z][\w.]{1,12}(?:\s+[A-Z][\w.]{1,5})?(?:\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?"
+    r"(?:,\s*\d{1,2}\.?\s+(?:de\s+)?[^\W\d]+\.?(?:\s+(?:de\s+)?\d{4})?)?"
+    r"\s*(?:\([^()]{1,30}\))?\s*\.?[-–—:]")
 """After the place that opens a news item: "Paris (VNA) –", "HANOI -", "SPRINGFIELD, Ill. —",
-"HANGZHOU, May 16 (Xinhua) --", "PAMPLONA, 14 de marzo de 2024 –", "MORELIA, Michoacán, 3 de
-octubre de 2024.-"."""
+"HANGZHOU, May 16 (Xinhua) --", "OTSU, Shiga Pref. –", a press release's "Nyeri, 3/3/2026 –",
+"PAMPLONA, 14 de marzo de 2024 –", "MORELIA, Michoacán, 3 de octubre de 2024.-"."""
 CAPITAL_DATELINE = re.compile(r"(?:\s*\([^()]{1,30}\))?\.\s")
 """After a place in capitals that opens a news item, German style: "POTSDAM. ",
 "HALLE (SAALE). "."""
@@ -248,6 +288,12 @@ PARENTHESIS_REACH = 40
 Germany)"."""
 
 
+def _before_owner(parties: list[PartyMention], country: PartyMention) -> PartyMention | None:
+    """The party named right before a country that owns the next place ("Jinan" of "Jinan in
+    China's Shandong")."""
+    return next((p for p in reversed(parties) if p.span[1] <= country.span[0]), None)
+
+
 def _in_parentheses(text: str, span: Span) -> bool:
     """The mention is inside a short parenthesis: "(Italy)", "(Rome, Italy)"."""
     before = text[max(0, span[0] - PARENTHESIS_REACH):span[0]]
@@ -285,8 +331,10 @@ def _apposition() -> re.Pattern[str]:
 
 
 
-IN_HOLDER = re.compile(r"\s+(?:in|nel|nella|nello|en|dans|im|tại|ở|em|no|na)\s+")
-"""Between a town and the region or country that holds it: "Takatsuki in Osaka Prefecture"."""
+IN_HOLDER = re.compile(r"\s+(?:in|nel|nella|nello|en|dans|im|tại|ở|em|no|na)\s+"
+                       r"(?:[A-Z][\w.]*['’]s\s+)?")
+"""Between a town and the region or country that holds it: "Takatsuki in Osaka Prefecture",
+"Jinan in China's Shandong Province"."""
 CAPITAL_OF = re.compile(
     r"\s*,\s*(?:the\s+|la\s+|a\s+|el\s+|die\s+|il\s+)?"
     r"(?:capital|capitale|capoluogo|Hauptstadt|chef-lieu|thủ phủ|thủ đô|tỉnh lỵ)"

@@ -181,14 +181,18 @@ def _undenied(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMent
     """The parties of a sentence but those named after a denied cue or an ``attendance``
     phrase, before the next cue or word of contrast ("nessun accordo con Sarajevo", "nhưng
     không làm việc với lãnh đạo tỉnh Bắc Ninh", "The event was attended by ..."): what did
-    not happen with them, or what they only witnessed, relates them to nobody, wherever
-    else the sentence names them."""
+    not happen with them, relates them to nobody, wherever else the sentence names them;
+    what they only witnessed, unless the sentence named them acting before ("Kochi and Santa
+    Catarina marked the anniversary ... attended by Santa Catarina Vice Gov. Boehm")."""
     starts = sorted(h.span[0] for h in (*cues.kinds, *cues.events, *cues.contrasts))
     denied: set[str] = set()
     attendance = [r for r in cues.references if r.label == "attendance"]
     for cue in (*cues.denied, *attendance):
         end = next((s for s in starts if s > cue.span[1]), cues.span[1])
-        denied.update(p.name for p in parties if cue.span[1] <= p.span[0] < end)
+        after = {p.name for p in parties if cue.span[1] <= p.span[0] < end}
+        if cue in attendance:
+            after -= {p.name for p in parties if p.span[1] <= cue.span[0]}
+        denied |= after
     return [p for p in parties if p.name not in denied]
 
 
@@ -521,7 +525,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         if visits:
             return visits
     if found:
-        return list(found.values())
+        return [(_town_of(a, cues), _town_of(b, cues), conf) for a, b, conf in found.values()]
     if hosts and main is not None:
         return _visited(hosts, main)
     twin = _twin_named_alone(text, parties, cues, main) if kind == "twinning" else None
@@ -539,7 +543,8 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     if previous is not None and cues.collective and not locals_:
         return [(*previous, CONFIDENCE["main"])]
     if main is not None and cues.collective:
-        return [_collective_pair(parties, main)]
+        a, b, conf = _collective_pair(parties, main)
+        return [(_town_of(a, cues), _town_of(b, cues), conf)]
     if main is not None and len(locals_) == 1 and locals_ <= {main[0].name, main[1].name} and (
             (firm_main and kind in ("twinning", "agreement")
              and not _only_sources([p for p in parties if p.is_local], cues))
@@ -553,6 +558,8 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         # "On 3 July, the delegation met the mayor of Da Nang", in a story about Blois and
         # Hue: the party of the pair foreign to the host is the unnamed visitor.
         return _visited([p for p in parties if p.is_local], main)
+    if main is not None and firm_main and kind in UNNAMED_SUBJECT_KINDS:
+        return _unnamed_subject_partner(text, parties, main, cues, joiners)
     return []
 
 
@@ -580,6 +587,56 @@ def _right_before(text: str, end: int, start: int) -> bool:
     at most between them ("twin town of Perugia", "Partnerstadt Perugia")."""
     between = text[end:start].split() if 0 <= end <= start else ["", "", ""]
     return len(between) <= 1 and all(word.islower() for word in between)
+
+
+def _town_of(party: PartyMention, cues: SentenceCues) -> PartyMention:
+    """A twinning told of a town's own association ("the two towns were twinned", in
+    minutes about the Marlow Twinning Association) is its town's."""
+    if party.home is not None and any(hit.label == "twinning" for hit in cues.kinds):
+        return party.home
+    return party
+
+
+UNNAMED_SUBJECT_KINDS = frozenset({"twinning", "agreement", "proposal"})
+"""Relations whose unnamed subject is the story's first party (a cooperation word with one
+partner is too common: "flights from Busan")."""
+
+
+def _unnamed_subject_partner(text: str, parties: list[PartyMention],
+                             main: tuple[PartyMention, PartyMention], cues: SentenceCues,
+                             joiners: frozenset[str],
+                             ) -> list[tuple[PartyMention, PartyMention, float]]:
+    """A relation whose subject goes unnamed, told with one partner after "with" or after
+    the relation word, in a story about a pair ("The city said it will also seek a similar
+    accord with Vietnam's Lao Cai province", "The city has been a sister city of Japan's
+    Matsusaka since 2005"): the story's first party's, when the partner is of another
+    country and none of the pair (the caller asks the pair to be firm: a dateline alone
+    makes no subject). Only joiners and a possessive country stand between the partner and
+    the relation word or "with" before it: "the first agreement since the city of Central
+    Coast" tells when, not with whom."""
+    named = unique_parties([p for p in parties if p.is_local])
+    # the partner's own association ("following an approach from the Falun Rotary Club")
+    homed = [p for p in named if p.home is None or p.home.name not in {q.name for q in named}]
+    if len(homed) != 1:
+        return []
+    partner, wisher = homed[0], _town_of(main[0], cues)
+    if partner.name in {main[0].name, main[1].name, wisher.name} \
+            or not foreign(wisher, partner) or partner.country == wisher.country:
+        return []
+    withs = [r.span for r in cues.references if r.label == "with"]
+    cue = max((end for _, end in [*(h.span for h in cues.kinds), *withs]
+               if end <= partner.span[0]), default=None)
+    if cue is None or not all(
+            word.lower() in joiners or POSSESSIVE_WORD.fullmatch(word) is not None
+            or any(s <= m.start() and m.end() <= e for s, e in withs)
+            for m in WORD.finditer(text, cue, partner.span[0]) for word in [m.group()]):
+        return []
+    return [(wisher, partner, CONFIDENCE["implicit"])]
+
+
+WORD = re.compile(r"[\w’']+")
+POSSESSIVE_WORD = re.compile(r"[A-Z][\w.]*['’]s")
+"""A country or town owning the partner: "Vietnam's Lao Cai province"."""
 
 
 def _collective_pair(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
