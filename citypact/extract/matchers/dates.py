@@ -124,7 +124,7 @@ class DateGrammar:
             for word, n in table.items()}
         self._years_ago = [phrase for phrases in rules.get("years_ago", {}).values()
                            for phrase in phrases]
-        self._ago_cache: tuple[str, ...] | None = None
+        self._ago_cache: re.Pattern[str] | None = None
         self._tenses = {language: _Tense.of(cues)
                         for language, cues in rules.get("tense_cues", {}).items()}
         weekdays = _table(rules, "weekdays")
@@ -205,13 +205,13 @@ class DateGrammar:
         ]
 
     @property
-    def _ago_words(self) -> tuple[str, ...]:
-        """The longest word of each phrase of years counted back, one of which a text must
-        hold for the phrase to match ("ago", "fa", "hace", "jahren")."""
+    def _ago_words(self) -> re.Pattern[str]:
+        """The last word of each phrase of years counted back, as whole words: one of them a
+        text must hold for a phrase to match ("ago", "fa", "ans", "jahren")."""
         if self._ago_cache is None:
-            self._ago_cache = tuple({max(phrase.replace("#", " ").replace("'", " ")
-                                         .replace("’", " ").lower().split(), key=len)
-                                     for phrase in self._years_ago})
+            last = {phrase.replace("#", " ").replace("'", " ").replace("’", " ").lower()
+                    .split()[-1] for phrase in self._years_ago}
+            self._ago_cache = re.compile(rf"(?<!\w)(?:{_alternation(sorted(last))})(?!\w)")
         return self._ago_cache
 
     def _ago_pattern(self) -> str:
@@ -308,7 +308,7 @@ class DateGrammar:
     def _candidates(self, text: str, base: dt.date | None) -> Iterator[DateMatch]:
         lowered = text.lower()
         for kind, pattern in self._patterns:
-            if kind == "ago" and not any(word in lowered for word in self._ago_words):
+            if kind == "ago" and self._ago_words.search(lowered) is None:
                 continue  # the costly alternation of years counted back, only where it may be
             convert = getattr(self, f"_from_{kind}")
             for m in pattern.finditer(text):
