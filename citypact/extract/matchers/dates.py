@@ -307,9 +307,12 @@ class DateGrammar:
 
     def _candidates(self, text: str, base: dt.date | None) -> Iterator[DateMatch]:
         lowered = text.lower()
+        vietnamese = VIETNAMESE_LETTER.search(lowered) is not None
         for kind, pattern in self._patterns:
             if kind == "ago" and self._ago_words.search(lowered) is None:
                 continue  # the costly alternation of years counted back, only where it may be
+            if kind in VIETNAMESE_ONLY and not vietnamese:
+                continue  # "ngày 28 tháng 7", "chiều 9/1": words of Vietnamese only
             convert = getattr(self, f"_from_{kind}")
             for m in pattern.finditer(text):
                 result = convert(m, base)
@@ -485,6 +488,13 @@ class _Tense:
         between = sentence[verbs[-1].end():]
         return 1 if len(between.split()) <= 2 * FUTURE_VERB_REACH and not (
             self.past_verb.search(between)) else 0
+
+
+VIETNAMESE_LETTER = re.compile("tháng|ngày|[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+"""A date word or a letter only Vietnamese writes: without one, its date words cannot be in a
+text."""
+VIETNAMESE_ONLY = frozenset({"vi_full", "vi_month", "vi_dm", "vi_month_alone"})
+"""Patterns whose every match holds a Vietnamese word ("ngày", "tháng", "chiều")."""
 
 
 FUTURE_VERB_REACH = 12
