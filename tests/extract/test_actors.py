@@ -121,6 +121,13 @@ def test_en_companies_of_malaysian_business_news(actors: ActorsComponent, text: 
     assert [o.name for o in run_case(actors, text, "en").organizations] == names
 
 
+def test_en_a_company_is_of_the_country_of_the_town_it_is_based_in(
+        actors: ActorsComponent) -> None:
+    doc = run(actors, "Orwell Freight Ltd signed an MoU with Busan-based Hanbit Logistics Co.",
+              "en", [("Busan", "Busan", "city", "KR")])
+    assert org_named(doc, "Hanbit Logistics Co").country == "KR"
+
+
 def test_en_an_office_of_a_company_acts_for_the_last_company_named(
         actors: ActorsComponent) -> None:
     """Not the dateline's town, and not the partner the person's own words name; a company

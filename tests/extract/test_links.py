@@ -686,6 +686,9 @@ def test_a_list_of_pairings_links_each_pair_only(links: LinksComponent) -> None:
      "Monterrey.", "it", [{"Turin", "Blois"}, {"Florence", "Hamburg"}, {"Hue", "Monterrey"}]),
     ("Hue was paired with Blois, while Da Nang was paired with Hamburg.", "en",
      [{"Hue", "Blois"}, {"Da Nang", "Hamburg"}]),
+    # two subjects of two pairs, each with its own verb, after ", while"
+    ("Hue and Blois tested a bus app, while Da Nang and Hamburg launched a joint pilot.", "en",
+     [{"Hue", "Blois"}, {"Da Nang", "Hamburg"}]),
 ])
 def test_a_gapped_list_of_pairings_links_each_pair_only(links: LinksComponent, text: str,
                                                         language: str,
