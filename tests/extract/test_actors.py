@@ -113,12 +113,20 @@ def test_en_company_with_a_legal_suffix(actors: ActorsComponent) -> None:
     ("Its unit Suria Hijau Engineering Sdn Bhd won a contract from Leeds-based Tanjung "
      "Logistics Park Sdn Bhd.", ["Suria Hijau Engineering Sdn Bhd",
                                  "Tanjung Logistics Park Sdn Bhd"]),
+    # a head of another language ("Red", es) and a feature's noun are no name
+    ("Ships avoided the Red Sea last year.", []),
     # a sum with its currency is no company's name
     ("Shares closed higher, valuing the company at RM512 million.", []),
 ])
 def test_en_companies_of_malaysian_business_news(actors: ActorsComponent, text: str,
                                                 names: list[str]) -> None:
     assert [o.name for o in run_case(actors, text, "en").organizations] == names
+
+
+def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
+    text = "The MoU was signed by Smt. Sasmita Mohapatra and Shri Arun Sethi."
+    assert [p.name for p in run_case(actors, text, "en").people] == [
+        "Sasmita Mohapatra", "Arun Sethi"]
 
 
 def test_en_a_company_is_of_the_country_of_the_town_it_is_based_in(

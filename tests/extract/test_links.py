@@ -311,6 +311,8 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("El nuevo convenio está en vigor.", "es", ["agreement"]),
     # of one mind: no instrument
     ("Operators in Hue were in broad agreement that the canal is full.", "en", []),
+    # a country's trade instrument
+    ("The UK's trade agreements with Japan help Hue.", "en", []),
 ])
 def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
                                                      kinds: list[str]) -> None:

@@ -138,6 +138,8 @@ def test_title_before_a_name_makes_it_a_person(component: PlacesComponent) -> No
     assert names(component, "Presidente Ho Chi Minh visitó Italia.", "es") == ["Italy"]
     # a title, then a given name that no list knows: the place name is the surname
     assert names(component, "Deputy Mayor Akiko Latina met guests from Italy.") == ["Italy"]
+    # an honorific written with its abbreviation's dot
+    assert names(component, "Mr. Akiko Latina met guests from Italy.") == ["Italy"]
     # any office the actor rules read before a name, in its language
     assert names(component, "Il vicesindaco Haruto Latina ha ricevuto ospiti dall'Italia.",
                  "it") == ["Italy"]

@@ -158,6 +158,9 @@ def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool
         return None
     if not named:
         return _institution(ctx, start, end, kind)
+    if names_follow and left == start and all(
+            ctx.tokens.folded[i] in ctx.rules.non_name_words for i in named):
+        return None  # a head word and a feature's noun, no name: "the Red Sea" (es "Red")
     if right - left > MAX_NAME_TOKENS:
         return None
     core = [ctx.tokens.tokens[i].text for i in (*range(left, start), *range(end, right))]
