@@ -127,6 +127,9 @@ def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
     text = "The MoU was signed by Smt. Sasmita Mohapatra and Shri Arun Sethi."
     assert [p.name for p in run_case(actors, text, "en").people] == [
         "Sasmita Mohapatra", "Arun Sethi"]
+    # a French guest's style in English local news
+    text = "Cllr Keane welcomed the Mayor of Erquy, Mme Hélène Le Goff, on Saturday."
+    assert "Hélène Le Goff" in [p.name for p in run_case(actors, text, "en").people]
 
 
 def test_en_a_company_is_of_the_country_of_the_town_it_is_based_in(

@@ -450,6 +450,16 @@ def test_one_sense_per_discourse(component: PlacesComponent) -> None:
     assert [(p.name, len(p.mentions)) for p in found] == [("Washington, D.C.", 2)]
 
 
+def test_a_small_town_named_often_and_once_after_a_preposition(
+        component: PlacesComponent) -> None:
+    """A local story's own town, with no country written: three mentions, one of them where
+    places are written ("in Dungarvan"); one mention alone is not enough."""
+    text = ("Visitors arrived in Dungarvan on Friday. Dungarvan hosted them. The Dungarvan "
+            "choir sang.")
+    assert names(component, text) == ["Dungarvan"]
+    assert names(component, "Dungarvan hosted visitors. Dungarvan was busy.") == []
+
+
 def test_surname_is_dropped_everywhere(component: PlacesComponent) -> None:
     text = "President Attilio Fontana met the Italy delegation. Fontana said it went well."
     assert names(component, text) == ["Italy"]
