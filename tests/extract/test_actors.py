@@ -270,6 +270,14 @@ def test_en_a_place_another_mayor_acts_for_is_not_guessed_for_this_one(
 # Whom a person acts for, read over a whole story (its sentences and its dateline).
 AFFILIATION_CASES = [
     pytest.param(
+        "en", "Khanh Hoa held talks with a delegation from British Columbia led by Deputy "
+              "Minister Susan McAllister in Nha Trang on Wednesday.",
+        [("Khanh Hoa", "Khanh Hoa", "region", "VN"),
+         ("British Columbia", "British Columbia", "region", "CA"),
+         ("Nha Trang", "Nha Trang", "city", "VN")],
+        [("Susan McAllister", "British Columbia")],
+        id="the head of a delegation acts for where it comes from, not where she is"),
+    pytest.param(
         "en", "Office of the Mayor of Springfield\n\nSpringfield, 3/3/2026 – The city hosted "
               "a delegation from Gimpo. Gimpo and Gimpo officials toured farms.\n"
               "The Mayor was accompanied by the Deputy Mayor, Hon. Grace Njeri.",
