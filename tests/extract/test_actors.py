@@ -102,6 +102,15 @@ def test_en_acronym_after_its_expansion_is_an_alias(actors: ActorsComponent) -> 
                for s, e in federation.mentions)
 
 
+def test_en_a_bureau_or_directorate_is_a_body_not_a_person(actors: ActorsComponent) -> None:
+    text = ("It was signed by the Director General of the Commerce and Industry Bureau, "
+            "Mr. Hideo Tanabe, and Marta Ferreira of the Directorate-General for Regional Policy.")
+    doc = run_case(actors, text, "en")
+    assert [p.name for p in doc.people] == ["Hideo Tanabe", "Marta Ferreira"]
+    assert {o.name for o in doc.organizations} >= {"Commerce and Industry Bureau",
+                                                   "Directorate-General for Regional Policy"}
+
+
 def test_en_company_with_a_legal_suffix(actors: ActorsComponent) -> None:
     doc = run(actors, "Binh Duong’s Becamex IDC Corp signed a deal.", "en",
               [("Binh Duong", "Binh Duong", "region", "VN")])
