@@ -136,6 +136,11 @@ def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
     text = "The MoU was signed by Smt. Sasmita Mohapatra and Shri Arun Sethi."
     assert [p.name for p in run_case(actors, text, "en").people] == [
         "Sasmita Mohapatra", "Arun Sethi"]
+    # a title, then the body it heads between commas, then the honorific and the name
+    text = "It was signed by Principal Secretary, Industries Department, Smt. Sasmita Mohapatra."
+    person = run_case(actors, text, "en").people[0]
+    assert (person.name, person.affiliation) == ("Sasmita Mohapatra", "Industries Department")
+    assert "Secretary" in (person.role or "")
     # a French guest's style in English local news
     text = "Cllr Keane welcomed the Mayor of Erquy, Mme Hélène Le Goff, on Saturday."
     assert "Hélène Le Goff" in [p.name for p in run_case(actors, text, "en").people]
