@@ -220,9 +220,12 @@ class PlaceCues:
                 name_key(last), None)
         if len(words) == 2 and (self._is_title(words[0][0])
                                 or name_key(words[0][0]) in self._offices) and (
-                not text[words[0][1] + len(words[0][0]):last_start].strip()
+                text[words[0][1] + len(words[0][0]):last_start].strip() in (
+                    "", "." if name_key(words[0][0]) in self._honorifics else "")
                 and not _headline(text, start)):
-            return True  # the surname after a title and a given name ("Mayor Hiroshi Tanabe")
+            # the surname after a title and a given name ("Mayor Hiroshi Tanabe", "Mr. Hideo
+            # Tanabe": an honorific's abbreviation dot)
+            return True
         if name_key(last) in self._given or last in self._facility:
             return True
         if len(words) == 2 and name_key(words[0][0]) in self._given and (

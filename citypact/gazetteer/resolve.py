@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -65,6 +66,7 @@ _BIG_CITY = 100_000
 _KNOWN_CITY = 15_000
 _SMALL_TOWN = 1_000
 _FAMOUS = 1_000_000
+_OFTEN = 3
 _REGION_POPULATION = 1_000_000
 _SUBREGION_POPULATION = 100_000
 _SOURCE_BONUS = {Source.CURATED: 0.2, Source.OFFICIAL: 0.0, Source.DERIVED: -0.3,
@@ -139,6 +141,9 @@ class _Context:
     """The place each resolved mention names."""
     language_countries: frozenset[str] = field(init=False)
     """Countries that speak the text's language."""
+    named_often: set[str] = field(default_factory=set)
+    """Names written at least ``_OFTEN`` times, once at least after a place preposition: the
+    town a local story is about ("a warm welcome in Dungarvan ...")."""
 
     def __post_init__(self) -> None:
         self.language_countries = language_countries().get(self.language or "", frozenset())
@@ -383,6 +388,11 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
                 evidence.distinctive or entity.country in context.language_countries)))
     if entity.population >= _BIG_CITY or (placed and entity.population >= _KNOWN_CITY):
         # A town is a place where places are written: "between Pesaro and Rastatt".
+        return True
+    if entity.kind == "city" and evidence.distinctive and not evidence.weak and (
+            evidence.mention.key in context.named_often and entity.population >= _SMALL_TOWN):
+        # The town a local story keeps naming, once at least where places are written
+        # ("visitors returned to Dungarvan"): its own paper does not add its country.
         return True
     if entity.country in context.language_countries and entity.region in context.parents:
         # A town of the story's own region, in its own language ("arrivés en ferry par
@@ -760,6 +770,7 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
     context.country_spans = _named_countries(evidences, context)
     context.countries = set(context.country_spans)
     context.regions = _marked_regions(evidences, context)
+    context.named_often = _named_often(evidences)
     resolved: list[tuple[Resolved, _Evidence]] = []
     for _ in range(2):
         resolved = []
@@ -783,6 +794,12 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
                             if r.entity.region and _in_abbreviated_region(r.entity, e)}
         context.parents = {r.entity.region for r, _ in resolved if r.entity.region}
     return resolved, evidences
+
+
+def _named_often(evidences: list[_Evidence]) -> set[str]:
+    counts = Counter(e.mention.key for e in evidences)
+    return {e.mention.key for e in evidences
+            if e.after_preposition and counts[e.mention.key] >= _OFTEN}
 
 
 def _abbreviated_regions(resolved: list[tuple[Resolved, _Evidence]],

@@ -102,6 +102,15 @@ def test_en_acronym_after_its_expansion_is_an_alias(actors: ActorsComponent) -> 
                for s, e in federation.mentions)
 
 
+def test_en_a_bureau_or_directorate_is_a_body_not_a_person(actors: ActorsComponent) -> None:
+    text = ("It was signed by the Director General of the Commerce and Industry Bureau, "
+            "Mr. Hideo Tanabe, and Marta Ferreira of the Directorate-General for Regional Policy.")
+    doc = run_case(actors, text, "en")
+    assert [p.name for p in doc.people] == ["Hideo Tanabe", "Marta Ferreira"]
+    assert {o.name for o in doc.organizations} >= {"Commerce and Industry Bureau",
+                                                   "Directorate-General for Regional Policy"}
+
+
 def test_en_company_with_a_legal_suffix(actors: ActorsComponent) -> None:
     doc = run(actors, "Binh Duong’s Becamex IDC Corp signed a deal.", "en",
               [("Binh Duong", "Binh Duong", "region", "VN")])
@@ -113,12 +122,35 @@ def test_en_company_with_a_legal_suffix(actors: ActorsComponent) -> None:
     ("Its unit Suria Hijau Engineering Sdn Bhd won a contract from Leeds-based Tanjung "
      "Logistics Park Sdn Bhd.", ["Suria Hijau Engineering Sdn Bhd",
                                  "Tanjung Logistics Park Sdn Bhd"]),
+    # a head of another language ("Red", es) and a feature's noun are no name
+    ("Ships avoided the Red Sea last year.", []),
     # a sum with its currency is no company's name
     ("Shares closed higher, valuing the company at RM512 million.", []),
 ])
 def test_en_companies_of_malaysian_business_news(actors: ActorsComponent, text: str,
                                                 names: list[str]) -> None:
     assert [o.name for o in run_case(actors, text, "en").organizations] == names
+
+
+def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
+    text = "The MoU was signed by Smt. Sasmita Mohapatra and Shri Arun Sethi."
+    assert [p.name for p in run_case(actors, text, "en").people] == [
+        "Sasmita Mohapatra", "Arun Sethi"]
+    # a title, then the body it heads between commas, then the honorific and the name
+    text = "It was signed by Principal Secretary, Industries Department, Smt. Sasmita Mohapatra."
+    person = run_case(actors, text, "en").people[0]
+    assert (person.name, person.affiliation) == ("Sasmita Mohapatra", "Industries Department")
+    assert "Secretary" in (person.role or "")
+    # a French guest's style in English local news
+    text = "Cllr Keane welcomed the Mayor of Erquy, Mme Hélène Le Goff, on Saturday."
+    assert "Hélène Le Goff" in [p.name for p in run_case(actors, text, "en").people]
+
+
+def test_en_a_company_is_of_the_country_of_the_town_it_is_based_in(
+        actors: ActorsComponent) -> None:
+    doc = run(actors, "Orwell Freight Ltd signed an MoU with Busan-based Hanbit Logistics Co.",
+              "en", [("Busan", "Busan", "city", "KR")])
+    assert org_named(doc, "Hanbit Logistics Co").country == "KR"
 
 
 def test_en_an_office_of_a_company_acts_for_the_last_company_named(
@@ -251,6 +283,14 @@ def test_en_a_place_another_mayor_acts_for_is_not_guessed_for_this_one(
 
 # Whom a person acts for, read over a whole story (its sentences and its dateline).
 AFFILIATION_CASES = [
+    pytest.param(
+        "en", "Khanh Hoa held talks with a delegation from British Columbia led by Deputy "
+              "Minister Susan McAllister in Nha Trang on Wednesday.",
+        [("Khanh Hoa", "Khanh Hoa", "region", "VN"),
+         ("British Columbia", "British Columbia", "region", "CA"),
+         ("Nha Trang", "Nha Trang", "city", "VN")],
+        [("Susan McAllister", "British Columbia")],
+        id="the head of a delegation acts for where it comes from, not where she is"),
     pytest.param(
         "en", "Office of the Mayor of Springfield\n\nSpringfield, 3/3/2026 – The city hosted "
               "a delegation from Gimpo. Gimpo and Gimpo officials toured farms.\n"

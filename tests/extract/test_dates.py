@@ -227,6 +227,7 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("fr", "Le musée ouvrira le 15 juin.", "2024-06-15"),
     ("en", "The museum will open on June 15.", "2024-06-15"),
     ("en", "On June 15 the museum will open.", "2024-06-15"),
+    ("en", "Walsh said the next trip was planned for 10 to 17 August.", "2024-08-10"),
     ("it", "La cerimonia si terrà il 12 e 13 ottobre a Cognac.", "2024-10-12"),
     ("it", "il prossimo 15 giugno", "2024-06-15"),
     ("fr", "le 15 juin prochain", "2024-06-15"),

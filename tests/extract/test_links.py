@@ -311,6 +311,8 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("El nuevo convenio está en vigor.", "es", ["agreement"]),
     # of one mind: no instrument
     ("Operators in Hue were in broad agreement that the canal is full.", "en", []),
+    # a country's trade instrument
+    ("The UK's trade agreements with Japan help Hue.", "en", []),
 ])
 def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
                                                      kinds: list[str]) -> None:
@@ -685,6 +687,9 @@ def test_a_list_of_pairings_links_each_pair_only(links: LinksComponent) -> None:
     ("Torino lavorerà in coppia con Blois sul turismo, Firenze con Hamburg, e Hue con "
      "Monterrey.", "it", [{"Turin", "Blois"}, {"Florence", "Hamburg"}, {"Hue", "Monterrey"}]),
     ("Hue was paired with Blois, while Da Nang was paired with Hamburg.", "en",
+     [{"Hue", "Blois"}, {"Da Nang", "Hamburg"}]),
+    # two subjects of two pairs, each with its own verb, after ", while"
+    ("Hue and Blois tested a bus app, while Da Nang and Hamburg launched a joint pilot.", "en",
      [{"Hue", "Blois"}, {"Da Nang", "Hamburg"}]),
 ])
 def test_a_gapped_list_of_pairings_links_each_pair_only(links: LinksComponent, text: str,

@@ -138,6 +138,8 @@ def test_title_before_a_name_makes_it_a_person(component: PlacesComponent) -> No
     assert names(component, "Presidente Ho Chi Minh visitó Italia.", "es") == ["Italy"]
     # a title, then a given name that no list knows: the place name is the surname
     assert names(component, "Deputy Mayor Akiko Latina met guests from Italy.") == ["Italy"]
+    # an honorific written with its abbreviation's dot
+    assert names(component, "Mr. Akiko Latina met guests from Italy.") == ["Italy"]
     # any office the actor rules read before a name, in its language
     assert names(component, "Il vicesindaco Haruto Latina ha ricevuto ospiti dall'Italia.",
                  "it") == ["Italy"]
@@ -446,6 +448,16 @@ def test_one_sense_per_discourse(component: PlacesComponent) -> None:
     found = places(component, "The mayor of Washington DC said Washington has much to learn.",
                    "en")
     assert [(p.name, len(p.mentions)) for p in found] == [("Washington, D.C.", 2)]
+
+
+def test_a_small_town_named_often_and_once_after_a_preposition(
+        component: PlacesComponent) -> None:
+    """A local story's own town, with no country written: three mentions, one of them where
+    places are written ("in Dungarvan"); one mention alone is not enough."""
+    text = ("Visitors arrived in Dungarvan on Friday. Dungarvan hosted them. The Dungarvan "
+            "choir sang.")
+    assert names(component, text) == ["Dungarvan"]
+    assert names(component, "Dungarvan hosted visitors. Dungarvan was busy.") == []
 
 
 def test_surname_is_dropped_everywhere(component: PlacesComponent) -> None:

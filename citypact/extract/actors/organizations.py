@@ -158,6 +158,9 @@ def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool
         return None
     if not named:
         return _institution(ctx, start, end, kind)
+    if names_follow and left == start and all(
+            ctx.tokens.folded[i] in ctx.rules.non_name_words for i in named):
+        return None  # a head word and a feature's noun, no name: "the Red Sea" (es "Red")
     if right - left > MAX_NAME_TOKENS:
         return None
     core = [ctx.tokens.tokens[i].text for i in (*range(left, start), *range(end, right))]
@@ -713,4 +716,12 @@ def _country(ctx: ActorContext, candidate: Candidate) -> str | None:
     if candidate.type == "embassy":
         countries = [p.country for p in places if p.kind == "country"]
         return (demonyms or countries or [None])[0]
-    return (demonyms or [p.country for p in places] or [None])[0]
+    return (demonyms or [p.country for p in places] or _based_in(ctx, candidate.start))[0]
+
+
+def _based_in(ctx: ActorContext, start: int) -> list[str | None]:
+    """The country of the place a body is said to be based in right before its name
+    ("Busan-based Hanbit Logistics Co."), else ``[None]``."""
+    prev = start - 1
+    place = ctx.place_at.get(prev) if prev >= 0 and _based(ctx, prev) else None
+    return [place.place.country if place is not None else None]

@@ -277,9 +277,27 @@ def _title_before_comma_honorific(ctx: ActorContext, marks: Marks, start: int) -
     if comma < 1 or ctx.tokens.tokens[comma].text != ",":
         return None
     cue = _left_cue(ctx, marks, comma)
+    if cue is None:
+        cue = _title_before_body(ctx, marks, comma)
     if cue is None or cue.title is None or cue.role is None:
         return None
     cue.honorific = True
+    return cue
+
+
+def _title_before_body(ctx: ActorContext, marks: Marks, comma: int) -> Cue | None:
+    """The title before a comma and the body it heads, between commas ("Principal
+    Secretary, Industries Department, Smt. Sasmita Mohapatra"): the body is what the
+    person acts for."""
+    org = ctx.org_at.get(comma - 1)
+    k = comma - 1
+    while org is not None and k >= 0 and ctx.org_at.get(k) == org:
+        k -= 1
+    if org is None or k < 1 or ctx.tokens.tokens[k].text != ",":
+        return None
+    cue = _left_cue(ctx, marks, k)
+    if cue is not None:
+        cue.extra = (k + 1, comma)
     return cue
 
 

@@ -131,8 +131,12 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
     """What the person acts for: named in the role, else near the name (``None`` when the
     text does not say: the caller then guesses by origin)."""
     cue = run.cue
+    complement = _complement_after(ctx, run.end)
+    if complement is not None and ctx.tokens.folded[complement[0] - 1] == "in" and (
+            _delegation_origin(ctx, run) is not None):
+        complement = None  # where the delegation she leads is ("led by ... X in Nha Trang")
     named = [*_entities(ctx, cue.role, orgs), *_entities(ctx, cue.extra, orgs),
-             *_entities(ctx, _complement_after(ctx, run.end), orgs)]
+             *_entities(ctx, complement, orgs)]
     named = [e for e in named if not (isinstance(e, Organization) and e.type in NON_PARTY_TYPES)]
     title = entry.title or ""
     countries = [e.name for e in named if isinstance(e, Place) and e.kind == "country"]

@@ -83,14 +83,18 @@ def _outside(hit: LexiconHit, parties: Sequence[PartyMention]) -> bool:
 def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
                   splits: Sequence[LexiconHit], between: Sequence[LexiconHit],
                   joiners: frozenset[str] = frozenset(),
-                  fronted: frozenset[str] = frozenset()) -> list[Clause]:
-    """The clauses of a sentence: one per ";"-separated pairing when there are several."""
+                  fronted: frozenset[str] = frozenset(),
+                  parallels: Sequence[LexiconHit] = ()) -> list[Clause]:
+    """The clauses of a sentence: one per pairing when there are several, separated by ";"
+    or by a comma and a word that opens a second pairing (``parallels``: ", while")."""
     cues = sorted((h for h in splits if _outside(h, parties)), key=lambda h: h.span)
     betweens = [h for h in between if _outside(h, parties)]
     whole = Clause(span, tuple(parties), tuple(cues), tuple(betweens), joiners, fronted)
     bounds = [span[0]]
     bounds += [i + 1 for i in range(*span) if text[i] in CLAUSE_SEPARATORS
                and not any(p.span[0] <= i < p.span[1] for p in parties)]
+    bounds += [h.span[0] for h in parallels
+               if span[0] < h.span[0] < span[1] and text[span[0]:h.span[0]].rstrip().endswith(",")]
     bounds = sorted({*bounds, *_gapped_pairings(text, span, parties, cues)})
     bounds.append(span[1])
     if len(bounds) <= 2:

@@ -510,7 +510,9 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     between = [r for r in cues.references if r.label == "between"]
     found: dict[frozenset[str], tuple[PartyMention, PartyMention, float]] = {}
     hosts: list[PartyMention] = []
-    for clause in split_clauses(text, cues.span, parties, splits, between, joiners, fronted):
+    parallels = [r for r in cues.references if r.label == "parallel"]
+    for clause in split_clauses(text, cues.span, parties, splits, between, joiners, fronted,
+                                parallels):
         relation = clause_pairs(text, clause)
         for a, b in relation.pairs:
             found.setdefault(frozenset((a.name, b.name)), (a, b, CONFIDENCE[relation.how]))
