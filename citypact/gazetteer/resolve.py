@@ -474,10 +474,12 @@ def _country(mention: Mention) -> bool:
 
 
 def _given_name_here(text: str, mention: Mention, cues: PlaceCues) -> bool:
-    """A place name that is also a given name, followed by a capitalised surname
-    ("Florence Nightingale"), unless a preposition precedes it ("Mayor of Florence Dario")."""
+    """A place name that is also a given name or a Vietnamese surname, followed by a
+    capitalised word ("Florence Nightingale", "Trần Quang Vinh": "Tran" is a town of the
+    Philippines), unless a preposition precedes it ("Mayor of Florence Dario")."""
     start, end = mention.span
-    if " " in mention.surface.strip() or not cues.given_name(mention.surface):
+    if " " in mention.surface.strip() or not (cues.given_name(mention.surface)
+                                              or cues.vietnamese_surname(mention.surface)):
         return False
     previous = re.findall(r"\w+", text[max(0, start - 30):start])
     if previous and cues.function_word(name_key(previous[-1]), None):
@@ -667,7 +669,12 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
             and not (_country(e.mention) and e.wrapper is None
                      and (cues.vietnamese_name_before(text, e.mention.span[0])
                           or cues.honorific_before(text, e.mention.span[0])))
-            and ((e.wrapper is not None and e.wrapper.before)
+            # a wrapper keeps a given name a place, not a Vietnamese surname: one syllable
+            # and a capitalised word after "thành phố" are a person ("thành phố Trần Quang
+            # Vinh") or a place of two syllables the gazetteer lacks ("huyện Trần Đề")
+            and (e.wrapper is not None or not cues.facility_before(text, e.mention.span[0]))
+            and ((e.wrapper is not None and e.wrapper.before
+                  and not cues.vietnamese_surname(e.mention.surface))
                  or not _given_name_here(text, e.mention, cues))]
 
 

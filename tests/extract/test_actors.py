@@ -218,6 +218,8 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     # Vietnamese capitalises a field's first syllable only ("Đối ngoại"), a name's all.
     ("vi", "Trưởng Ban Đối ngoại Tỉnh ủy Nguyễn Văn Bình phát biểu.", "Nguyễn Văn Bình",
      "Trưởng Ban Đối ngoại Tỉnh ủy"),
+    # the head of a Japanese ward
+    ("vi", "Quận trưởng Yamamoto Takeshi phát biểu.", "Yamamoto Takeshi", "Quận trưởng"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:

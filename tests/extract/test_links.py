@@ -311,6 +311,8 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("El nuevo convenio está en vigor.", "es", ["agreement"]),
     # of one mind: no instrument
     ("Operators in Hue were in broad agreement that the canal is full.", "en", []),
+    # a flight connects airports, not partners
+    ("Các đường bay thẳng kết nối sân bay Cam Ranh với Hàn Quốc.", "vi", []),
 ])
 def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
                                                      kinds: list[str]) -> None:
@@ -729,6 +731,32 @@ def test_an_unnamed_delegation_calls_on_every_host_of_its_sentence(
     found = link_pairs(links, make_doc(text, "it", organizations=(org,)))
     assert frozenset({"Florence", "Da Nang"}) in found
     assert frozenset({"Saigon Robotics", "Da Nang"}) not in found
+
+
+def test_the_host_s_own_country_does_not_stop_an_unnamed_delegation_s_call(
+        links: LinksComponent) -> None:
+    """"đoàn sang Italy, làm việc với lãnh đạo thành phố Florence": Italy says where the
+    host is; the trip does not go beyond it."""
+    text = ("Huế và Blois đã ký biên bản ghi nhớ.\n"
+            "Ngày 3/7/2023, đoàn sang Italy, làm việc với lãnh đạo thành phố Florence.")
+    found = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "vi")).links}
+    assert [(pair - {"Florence"}, value) for pair, value in found.items()
+            if "Florence" in pair] == [({"Hue"}, ("cooperation", "2023-07-03"))]
+
+
+def test_a_ward_s_city_after_its_comma_locates_it(links: LinksComponent) -> None:
+    """"quận Sumida, thủ đô Tokyo": the city that holds the ward is no party."""
+    text = "Huế ký biên bản ghi nhớ với quận Sumida, thủ đô Tokyo (Nhật Bản)."
+    extra = {"Sumida": ("city", "JP", "Tokyo"), "Tokyo": ("city", "JP", "Tokyo")}
+    doc = make_doc(text, "vi")
+    added = []
+    for name, (kind, country, admin1) in extra.items():
+        start = text.index(name)
+        added.append(Place(f"test:{name}", name, kind, country,  # type: ignore[arg-type]
+                           admin1=admin1, mentions=((start, start + len(name)),)))
+    doc = dataclasses.replace(doc, places=tuple(sorted(
+        (*doc.places, *added), key=lambda p: p.mentions[0])))
+    assert link_pairs(links, doc) == {frozenset({"Hue", "Sumida"})}
 
 
 def test_a_relation_word_in_a_programme_name_is_no_cue(links: LinksComponent) -> None:

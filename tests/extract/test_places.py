@@ -390,6 +390,13 @@ def test_a_building_or_street_named_with_a_preposition_is_no_place(
         "Lisbon"]
 
 
+def test_a_building_named_right_after_a_lower_case_facility_noun_is_no_place(
+        component: PlacesComponent) -> None:
+    """"tháp Tokyo Skytree": a tower, not Tokyo."""
+    assert names(component, "Đoàn thăm tháp Tokyo Skytree và làm việc tại Hà Nội.",
+                 "vi") == ["Hanoi"]
+
+
 def test_italian_metropolitan_city(component: PlacesComponent) -> None:
     text = "La Città metropolitana di Torino e la Città di Torino, in Italia."
     assert names(component, text, "it") == ["Metropolitan City of Turin", "Turin", "Italy"]
@@ -579,6 +586,9 @@ EVERY_LANGUAGE = [
     ("given-name", "en", "The mayor of Florence, Jos Wienen, visited Italy.",
      ["Florence", "Italy"]),
     ("given-name", "nl", "Paris Hilton bezocht Duitsland.", ["Germany"]),
+    # A Vietnamese surname written with its marks and followed by a capitalised word is a
+    # person's, even after a town's wrapper ("Tran" is a town of the Philippines).
+    ("given-name", "vi", "Chủ tịch UBND thành phố Trần Quang Vinh thăm Hà Nội.", ["Hanoi"]),
     # A common word opening a sentence is no place without support.
     ("sentence-start", "en", "Nice words were said about Italy.", ["Italy"]),
     ("sentence-start", "it", "Latina e greca sono lingue antiche.", []),
@@ -586,6 +596,7 @@ EVERY_LANGUAGE = [
     ("sentence-start", "es", "Como siempre, la fiesta fue en España.", ["Spain"]),
     ("sentence-start", "de", "Essen ist fertig.", []),
     ("sentence-start", "vi", "Vinh dự lớn cho chúng tôi.", []),
+    ("sentence-start", "vi", "Sau đó, đoàn đến Hà Nội.", ["Hanoi"]),
     ("sentence-start", "pt", "Latina e grega são línguas antigas.", []),
     ("sentence-start", "nl", "Latina en Grieks zijn oude talen.", []),
     # A town's name in capitals before a dash (a full stop in German) opening a line is

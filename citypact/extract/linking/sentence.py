@@ -418,8 +418,10 @@ def _called_on(cues: SentenceCues) -> bool:
 def _within_pair(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
                  ) -> bool:
     """Whether every country the sentence names is one of the story's pair's (a trip "tại
-    Nhật Bản và Hàn Quốc" goes beyond a pair of Japan)."""
-    return all(p.country in (main[0].country, main[1].country)
+    Nhật Bản và Hàn Quốc" goes beyond a pair of Japan) or the country of a host it names
+    ("đoàn sang Hàn Quốc, làm việc với lãnh đạo thành phố Ulsan": it says where Ulsan is)."""
+    hosts = {p.country for p in parties if p.is_local and p.via == "place"}
+    return all(p.country in (main[0].country, main[1].country) or p.country in hosts
                for p in parties if not p.is_local)
 
 
