@@ -759,6 +759,25 @@ def test_a_ward_s_city_after_its_comma_locates_it(links: LinksComponent) -> None
     assert link_pairs(links, doc) == {frozenset({"Hue", "Sumida"})}
 
 
+def test_the_city_that_holds_the_story_s_ward_stands_for_it(links: LinksComponent) -> None:
+    """"đoàn quận Sumida sang thăm Hà Nội", in a story about Hanoi's Tay Ho district and
+    Sumida: the visit is to the ward, and dates its twinning."""
+    text = ("Quận Tây Hồ kỷ niệm 10 năm quan hệ hữu nghị với quận Sumida.\n"
+            "Quan hệ hữu nghị giữa hai quận được thiết lập từ năm 2014, khi đoàn quận Sumida "
+            "sang thăm Hà Nội.")
+    extra = {"Tây Hồ": ("Tay Ho", "VN", "Hanoi"), "Sumida": ("Sumida", "JP", "Tokyo"),
+             "Hà Nội": ("Hanoi", "VN", "Hanoi")}
+    doc = make_doc(text, "vi", published="2024-10-16")
+    added = []
+    for surface, (name, country, admin1) in extra.items():
+        spans = tuple((m.start(), m.end()) for m in re.finditer(surface, text))
+        added.append(Place(f"test:{name}", name, "city", country, admin1=admin1,
+                           mentions=spans))
+    doc = dataclasses.replace(doc, places=tuple(sorted(added, key=lambda p: p.mentions[0])))
+    found = {frozenset(x.parties): (x.kind, x.date) for x in links(doc).links}
+    assert found == {frozenset({"Tay Ho", "Sumida"}): ("twinning", "2014")}
+
+
 def test_a_relation_word_in_a_programme_name_is_no_cue(links: LinksComponent) -> None:
     text = "Hue and Blois joined the International Urban Cooperation programme."
     start = text.index("International")
