@@ -289,7 +289,8 @@ def _read_sentence(story: _Story, index: int,
         or (not _reports_signing(cues) and _recent(doc, date)))
     gap = _date_gap(doc, span, cues, kind, own)
     found = [
-        _Candidate(pair, _pair_kind(_listed_kind(cues, a, b, inside, len(pairs), kind), a, b),
+        _Candidate(pair, _pair_kind(_framed_kind(cues, a, b, _listed_kind(
+            cues, a, b, inside, len(pairs), kind)), a, b),
                    pair_date,
                    _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
                    celebrated, gap if pair_date == own else sys.maxsize)
@@ -318,6 +319,18 @@ def _listed_kind(cues: SentenceCues, a: PartyMention, b: PartyMention,
                      and p.name not in (a.name, b.name) and p.span[1] <= last.span[0]),
                     default=min(a.span[0], b.span[0]))
     return stated_kind_between(cues, preceding, last.span[0]) or kind
+
+
+def _framed_kind(cues: SentenceCues, a: PartyMention, b: PartyMention,
+                 kind: LinkKind) -> LinkKind:
+    """Parties named after the relation in whose framework an instrument falls ("thỏa thuận
+    nằm trong khuôn khổ quan hệ hợp tác giữa tỉnh Sóc Trăng và tỉnh Zeeland") take that
+    relation, not the instrument's kind."""
+    frames = [h.span[0] for h in cues.references if h.label == "framework"
+              and h.span[1] <= min(a.span[0], b.span[0])]
+    if not frames:
+        return kind
+    return stated_kind_between(cues, frames[-1], max(a.span[0], b.span[0])) or kind
 
 
 def _listed_date(doc: Doc, cues: SentenceCues, a: PartyMention, b: PartyMention,
