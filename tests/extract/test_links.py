@@ -528,6 +528,18 @@ def test_a_relation_of_an_unnamed_subject_is_the_story_first_party_s(
                       frozenset({"Florence", "Hue"}): ("twinning", "2005")}
 
 
+def test_a_cooperation_of_a_subject_noun_opening_its_sentence_is_the_first_party_s(
+        links: LinksComponent) -> None:
+    """"Thành phố" (the city) as the subject: its cooperation is the story's first party's;
+    a cooperation word with one partner and no subject is nobody's."""
+    text = ("Huế và Blois đã ký biên bản ghi nhớ ngày 25/7/2023.\n"
+            "Thành phố cũng đã thiết lập quan hệ hợp tác với thành phố Osaka từ năm 1999. "
+            "Nhiều chuyến bay từ Manila đưa du khách đến.")
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "vi")).links}
+    assert result == {frozenset({"Blois", "Hue"}): ("agreement", "2023-07-25"),
+                      frozenset({"Osaka", "Hue"}): ("cooperation", "1999")}
+
+
 def _association(text: str, name: str, country: str) -> Organization:
     return Organization(f"test:{name}", name, country, "association",
                         mentions=tuple((m.start(), m.end()) for m in re.finditer(name, text)))

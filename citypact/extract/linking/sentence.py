@@ -560,9 +560,24 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         # "On 3 July, the delegation met the mayor of Da Nang", in a story about Blois and
         # Hue: the party of the pair foreign to the host is the unnamed visitor.
         return _visited([p for p in parties if p.is_local], main)
-    if main is not None and firm_main and kind in UNNAMED_SUBJECT_KINDS:
+    if main is not None and firm_main and (kind in UNNAMED_SUBJECT_KINDS
+                                           or _opened_by_its_subject_noun(text, cues)):
         return _unnamed_subject_partner(text, parties, main, cues, joiners)
     return []
+
+
+SUBJECT_ARTICLE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?")
+"""Before a subject noun that opens its sentence: nothing, or a short article ("The")."""
+
+
+def _opened_by_its_subject_noun(text: str, cues: SentenceCues) -> bool:
+    """A sentence whose subject is a noun of the story's party ("Thành phố cũng đã thiết lập
+    quan hệ hợp tác hữu nghị với thành phố Thiên Tân"): its cooperation is the subject's
+    too, which a cooperation word with one partner alone does not tell ("flights from
+    Busan")."""
+    return any(hit.label == "counterpart_nouns"
+               and SUBJECT_ARTICLE.fullmatch(text, cues.span[0], hit.span[0]) is not None
+               for hit in cues.references)
 
 
 def _twin_named_alone(text: str, parties: list[PartyMention], cues: SentenceCues,
