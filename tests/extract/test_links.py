@@ -793,6 +793,20 @@ def test_the_city_that_holds_the_story_s_ward_stands_for_it(links: LinksComponen
     assert found == {frozenset({"Tay Ho", "Sumida"}): ("twinning", "2014")}
 
 
+def test_an_unnamed_delegation_calls_on_a_host_and_its_company(links: LinksComponent) -> None:
+    """A company visited after the call ("sau đó thăm nhà máy của Tập đoàn ...") leaves the
+    host the delegation's."""
+    text = ("Huế và Blois đã ký biên bản ghi nhớ.\n"
+            "Ngày 3/7/2023, đoàn sang Italy, làm việc với lãnh đạo thành phố Florence về hợp tác "
+            "năng lượng, sau đó thăm nhà máy của Tập đoàn Saigon Robotics tại Florence.")
+    start = text.index("Saigon Robotics")
+    org = Organization("org:saigon-robotics", "Saigon Robotics", "IT", "company",
+                       ((start, start + len("Saigon Robotics")),))
+    found = {frozenset(x.parties): (x.kind, x.date)
+             for x in links(make_doc(text, "vi", organizations=(org,))).links}
+    assert found[frozenset({"Hue", "Florence"})] == ("cooperation", "2023-07-03")
+
+
 def test_a_relation_word_in_a_programme_name_is_no_cue(links: LinksComponent) -> None:
     text = "Hue and Blois joined the International Urban Cooperation programme."
     start = text.index("International")

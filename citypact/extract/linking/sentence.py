@@ -555,10 +555,13 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         # "Il sindaco ha accolto ieri una delegazione di Leopoli", in a story about Vicenza
         # and Lviv: the other party of the story hosts it.
         return [(main[0], main[1], CONFIDENCE["main"])]
-    if main is not None and len(locals_) == 1 and _called_on(cues) \
+    towns = {p.name for p in parties if p.is_local and p.via == "place"}
+    if main is not None and len(towns) == 1 and _called_on(cues) \
             and _within_pair(parties, main):
         # "On 3 July, the delegation met the mayor of Da Nang", in a story about Blois and
-        # Hue: the party of the pair foreign to the host is the unnamed visitor.
+        # Hue: the party of the pair foreign to the host is the unnamed visitor; so is it of
+        # the host's company it visits ("làm việc với lãnh đạo thành phố Ulsan ..., sau đó
+        # thăm nhà máy của Tập đoàn Hyundai Heavy Industries tại Ulsan").
         return _visited([p for p in parties if p.is_local], main)
     if main is not None and firm_main and (kind in UNNAMED_SUBJECT_KINDS
                                            or _opened_by_its_subject_noun(text, cues)):
