@@ -527,6 +527,8 @@ EVERY_LANGUAGE = [
     ("lower-case", "es", "La música latina suena en toda Italia.", ["Italy"]),
     ("lower-case", "de", "Wir essen heute in Deutschland zu Abend.", ["Germany"]),
     ("lower-case", "vi", "Đây là niềm vinh dự lớn của Việt Nam.", ["Vietnam"]),
+    # "Vĩnh", the first syllable of many names, is no Vinh without support
+    ("lower-case", "vi", "Hợp tác xã ở phường Vĩnh Trường đón khách.", []),
     ("lower-case", "pt", "A língua latina ainda se estuda na Itália.", ["Italy"]),
     ("lower-case", "nl", "De essen in Duitsland staan in bloei.", ["Germany"]),
     # Diacritics must be those of a spelling ("Huệ" is a given name, "Duc" not "Đức").
