@@ -461,6 +461,7 @@ def test_vi_a_department_named_by_fields_keeps_all_of_them(actors: ActorsCompone
     ("Theo Trung tâm Dự báo Khí tượng Thủy văn, bão đã suy yếu.",
      "Trung tâm Dự báo Khí tượng Thủy văn"),  # not "báo Khí tượng Thủy" (a newspaper)
     ("Trận đấu của câu lạc bộ Buriram United bị hoãn.", "câu lạc bộ Buriram United"),
+    ("Thủ tướng Quốc vụ viện Trung Quốc phát biểu.", "Quốc vụ viện Trung Quốc"),
 ])
 def test_vi_a_head_inside_a_word_is_no_head(actors: ActorsComponent, text: str,
                                             name: str) -> None:
