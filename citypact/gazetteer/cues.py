@@ -236,6 +236,11 @@ class PlaceCues:
             self._inside_sentence(text, last_start)
             and last.isascii() and name_key(last) in self._east_asian)
 
+    def facility_before(self, text: str, start: int) -> bool:
+        """A facility noun right before the name: a building's name ("tháp Tokyo Skytree")."""
+        words = _words_before(text, start, 1)
+        return bool(words) and words[-1][0] in self._facility
+
     def title_before(self, text: str, start: int, *, office: bool = True) -> bool:
         """A title right before ``start`` ("Mayor", "Tổng thống"); with ``office``, not a
         mere word of address ("Mr", "bà")."""
@@ -283,6 +288,10 @@ class PlaceCues:
     def given_name(self, word: str) -> bool:
         """A first name of the given-names list."""
         return name_key(word) in self._given
+
+    def vietnamese_surname(self, word: str) -> bool:
+        """A Vietnamese surname written with its marks ("Trần", not "Tran")."""
+        return has_diacritics(word) and accent_key(word) in self._vn_surnames[0]
 
     def title(self, words: str) -> bool:
         """A title of address."""

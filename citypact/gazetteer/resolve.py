@@ -484,10 +484,12 @@ def _country(mention: Mention) -> bool:
 
 
 def _given_name_here(text: str, mention: Mention, cues: PlaceCues) -> bool:
-    """A place name that is also a given name, followed by a capitalised surname
-    ("Florence Nightingale"), unless a preposition precedes it ("Mayor of Florence Dario")."""
+    """A place name that is also a given name or a Vietnamese surname, followed by a
+    capitalised word ("Florence Nightingale", "Trần Quang Vinh": "Tran" is a town of the
+    Philippines), unless a preposition precedes it ("Mayor of Florence Dario")."""
     start, end = mention.span
-    if " " in mention.surface.strip() or not cues.given_name(mention.surface):
+    if " " in mention.surface.strip() or not (cues.given_name(mention.surface)
+                                              or cues.vietnamese_surname(mention.surface)):
         return False
     previous = re.findall(r"\w+", text[max(0, start - 30):start])
     if previous and cues.function_word(name_key(previous[-1]), None):
@@ -670,6 +672,8 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
     capitalised word follows ("Greater Paris Metropolis" is no Paris Hilton).
     """
     surnames = {e.mention.key for e in evidences if _person_named_before(text, e.mention, cues)}
+    evidences = [e for i, e in enumerate(evidences)
+                 if not (i and _name_after_office_place(text, evidences[i - 1], e, evidences))]
     return [e for e in evidences
             if (e.mention.key not in surnames or e.wrapper is not None)
             # "Đức" in "Nguyễn Đức Thành", "Nga" in "bà Nga" are names; the countries
@@ -677,8 +681,31 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
             and not (_country(e.mention) and e.wrapper is None
                      and (cues.vietnamese_name_before(text, e.mention.span[0])
                           or cues.honorific_before(text, e.mention.span[0])))
-            and ((e.wrapper is not None and e.wrapper.before)
+            # a wrapper keeps a given name a place, not a Vietnamese surname: one syllable
+            # and a capitalised word after "thành phố" are a person ("thành phố Trần Quang
+            # Vinh") or a place of two syllables the gazetteer lacks ("huyện Trần Đề")
+            and (e.wrapper is not None or not cues.facility_before(text, e.mention.span[0]))
+            and ((e.wrapper is not None and e.wrapper.before
+                  and not cues.vietnamese_surname(e.mention.surface))
                  or not _given_name_here(text, e.mention, cues))]
+
+
+def _name_after_office_place(text: str, previous: _Evidence, evidence: _Evidence,
+                             evidences: list[_Evidence]) -> bool:
+    """A one-word name right after a wrapped place and before a capitalised word that starts
+    no place is the surname of the place's official, written first ("Thống đốc tỉnh Yamanashi
+    Nagasaki Kotaro", "Phó Thống đốc tỉnh Aichi Kato Masaru")."""
+    start, end = evidence.mention.span
+    if evidence.wrapper is not None or " " in evidence.mention.surface.strip() or _country(
+            evidence.mention) or previous.wrapper is None or not previous.wrapper.before:
+        return False
+    if text[previous.mention.span[1]:start].strip(" ") or not text[start:start + 1].isupper():
+        return False
+    following = word_after(text, end)
+    if not following or not following[:1].isupper():
+        return False
+    after = end + text[end:].index(following)
+    return not any(e.mention.span[0] == after for e in evidences)
 
 
 def _drop_clubs(text: str, evidences: list[_Evidence], cues: PlaceCues,

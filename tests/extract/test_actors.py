@@ -250,6 +250,8 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     # Vietnamese capitalises a field's first syllable only ("Đối ngoại"), a name's all.
     ("vi", "Trưởng Ban Đối ngoại Tỉnh ủy Nguyễn Văn Bình phát biểu.", "Nguyễn Văn Bình",
      "Trưởng Ban Đối ngoại Tỉnh ủy"),
+    # the head of a Japanese ward
+    ("vi", "Quận trưởng Yamamoto Takeshi phát biểu.", "Yamamoto Takeshi", "Quận trưởng"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
@@ -499,6 +501,7 @@ def test_vi_a_department_named_by_fields_keeps_all_of_them(actors: ActorsCompone
     ("Theo Trung tâm Dự báo Khí tượng Thủy văn, bão đã suy yếu.",
      "Trung tâm Dự báo Khí tượng Thủy văn"),  # not "báo Khí tượng Thủy" (a newspaper)
     ("Trận đấu của câu lạc bộ Buriram United bị hoãn.", "câu lạc bộ Buriram United"),
+    ("Thủ tướng Quốc vụ viện Trung Quốc phát biểu.", "Quốc vụ viện Trung Quốc"),
 ])
 def test_vi_a_head_inside_a_word_is_no_head(actors: ActorsComponent, text: str,
                                             name: str) -> None:

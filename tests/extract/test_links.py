@@ -282,6 +282,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "cooperation"),
     ("Huế và Blois không chỉ hợp tác về du lịch mà còn về giáo dục.", "vi", {"Blois", "Hue"},
      "cooperation"),
+    # The relation in whose framework an instrument falls is the pair's named after it.
+    ("Thỏa thuận nằm trong khuôn khổ quan hệ hợp tác giữa Huế và Blois từ năm 2015.", "vi",
+     {"Blois", "Hue"}, "cooperation"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -313,6 +316,8 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Operators in Hue were in broad agreement that the canal is full.", "en", []),
     # a country's trade instrument
     ("The UK's trade agreements with Japan help Hue.", "en", []),
+    # a flight connects airports, not partners
+    ("Các đường bay thẳng kết nối sân bay Cam Ranh với Hàn Quốc.", "vi", []),
 ])
 def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
                                                      kinds: list[str]) -> None:
@@ -525,6 +530,18 @@ def test_a_relation_of_an_unnamed_subject_is_the_story_first_party_s(
                       frozenset({"Florence", "Hue"}): ("twinning", "2005")}
 
 
+def test_a_cooperation_of_a_subject_noun_opening_its_sentence_is_the_first_party_s(
+        links: LinksComponent) -> None:
+    """"Thành phố" (the city) as the subject: its cooperation is the story's first party's;
+    a cooperation word with one partner and no subject is nobody's."""
+    text = ("Huế và Blois đã ký biên bản ghi nhớ ngày 25/7/2023.\n"
+            "Thành phố cũng đã thiết lập quan hệ hợp tác với thành phố Osaka từ năm 1999. "
+            "Nhiều chuyến bay từ Manila đưa du khách đến.")
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "vi")).links}
+    assert result == {frozenset({"Blois", "Hue"}): ("agreement", "2023-07-25"),
+                      frozenset({"Osaka", "Hue"}): ("cooperation", "1999")}
+
+
 def _association(text: str, name: str, country: str) -> Organization:
     return Organization(f"test:{name}", name, country, "association",
                         mentions=tuple((m.start(), m.end()) for m in re.finditer(name, text)))
@@ -734,6 +751,65 @@ def test_an_unnamed_delegation_calls_on_every_host_of_its_sentence(
     found = link_pairs(links, make_doc(text, "it", organizations=(org,)))
     assert frozenset({"Florence", "Da Nang"}) in found
     assert frozenset({"Saigon Robotics", "Da Nang"}) not in found
+
+
+def test_the_host_s_own_country_does_not_stop_an_unnamed_delegation_s_call(
+        links: LinksComponent) -> None:
+    """"đoàn sang Italy, làm việc với lãnh đạo thành phố Florence": Italy says where the
+    host is; the trip does not go beyond it."""
+    text = ("Huế và Blois đã ký biên bản ghi nhớ.\n"
+            "Ngày 3/7/2023, đoàn sang Italy, làm việc với lãnh đạo thành phố Florence.")
+    found = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "vi")).links}
+    assert [(pair - {"Florence"}, value) for pair, value in found.items()
+            if "Florence" in pair] == [({"Hue"}, ("cooperation", "2023-07-03"))]
+
+
+def test_a_ward_s_city_after_its_comma_locates_it(links: LinksComponent) -> None:
+    """"quận Sumida, thủ đô Tokyo": the city that holds the ward is no party."""
+    text = "Huế ký biên bản ghi nhớ với quận Sumida, thủ đô Tokyo (Nhật Bản)."
+    extra = {"Sumida": ("city", "JP", "Tokyo"), "Tokyo": ("city", "JP", "Tokyo")}
+    doc = make_doc(text, "vi")
+    added = []
+    for name, (kind, country, admin1) in extra.items():
+        start = text.index(name)
+        added.append(Place(f"test:{name}", name, kind, country,  # type: ignore[arg-type]
+                           admin1=admin1, mentions=((start, start + len(name)),)))
+    doc = dataclasses.replace(doc, places=tuple(sorted(
+        (*doc.places, *added), key=lambda p: p.mentions[0])))
+    assert link_pairs(links, doc) == {frozenset({"Hue", "Sumida"})}
+
+
+def test_the_city_that_holds_the_story_s_ward_stands_for_it(links: LinksComponent) -> None:
+    """"đoàn quận Sumida sang thăm Hà Nội", in a story about Hanoi's Tay Ho district and
+    Sumida: the visit is to the ward, and dates its twinning."""
+    text = ("Quận Tây Hồ kỷ niệm 10 năm quan hệ hữu nghị với quận Sumida.\n"
+            "Quan hệ hữu nghị giữa hai quận được thiết lập từ năm 2014, khi đoàn quận Sumida "
+            "sang thăm Hà Nội.")
+    extra = {"Tây Hồ": ("Tay Ho", "VN", "Hanoi"), "Sumida": ("Sumida", "JP", "Tokyo"),
+             "Hà Nội": ("Hanoi", "VN", "Hanoi")}
+    doc = make_doc(text, "vi", published="2024-10-16")
+    added = []
+    for surface, (name, country, admin1) in extra.items():
+        spans = tuple((m.start(), m.end()) for m in re.finditer(surface, text))
+        added.append(Place(f"test:{name}", name, "city", country, admin1=admin1,
+                           mentions=spans))
+    doc = dataclasses.replace(doc, places=tuple(sorted(added, key=lambda p: p.mentions[0])))
+    found = {frozenset(x.parties): (x.kind, x.date) for x in links(doc).links}
+    assert found == {frozenset({"Tay Ho", "Sumida"}): ("twinning", "2014")}
+
+
+def test_an_unnamed_delegation_calls_on_a_host_and_its_company(links: LinksComponent) -> None:
+    """A company visited after the call ("sau đó thăm nhà máy của Tập đoàn ...") leaves the
+    host the delegation's."""
+    text = ("Huế và Blois đã ký biên bản ghi nhớ.\n"
+            "Ngày 3/7/2023, đoàn sang Italy, làm việc với lãnh đạo thành phố Florence về hợp tác "
+            "năng lượng, sau đó thăm nhà máy của Tập đoàn Saigon Robotics tại Florence.")
+    start = text.index("Saigon Robotics")
+    org = Organization("org:saigon-robotics", "Saigon Robotics", "IT", "company",
+                       ((start, start + len("Saigon Robotics")),))
+    found = {frozenset(x.parties): (x.kind, x.date)
+             for x in links(make_doc(text, "vi", organizations=(org,))).links}
+    assert found[frozenset({"Hue", "Florence"})] == ("cooperation", "2023-07-03")
 
 
 def test_a_relation_word_in_a_programme_name_is_no_cue(links: LinksComponent) -> None:

@@ -392,6 +392,23 @@ def test_a_building_or_street_named_with_a_preposition_is_no_place(
         "Lisbon"]
 
 
+def test_a_building_named_right_after_a_lower_case_facility_noun_is_no_place(
+        component: PlacesComponent) -> None:
+    """"tháp Tokyo Skytree": a tower, not Tokyo."""
+    assert names(component, "Đoàn thăm tháp Tokyo Skytree và làm việc tại Hà Nội.",
+                 "vi") == ["Hanoi"]
+
+
+def test_a_surname_written_first_after_an_office_s_place_is_no_place(
+        component: PlacesComponent) -> None:
+    """"Thống đốc tỉnh Yamanashi Nagasaki Kotaro": the governor's surname, not the city; the
+    city named elsewhere stays."""
+    assert "Nagasaki" not in names(
+        component, "Tại Nhật Bản, Thống đốc tỉnh Yamanashi Nagasaki Kotaro phát biểu.", "vi")
+    assert names(component, "Tại Nhật Bản, đoàn thăm tỉnh Yamanashi và thành phố Nagasaki.",
+                 "vi") == ["Japan", "Yamanashi Prefecture", "Nagasaki"]
+
+
 def test_italian_metropolitan_city(component: PlacesComponent) -> None:
     text = "La Città metropolitana di Torino e la Città di Torino, in Italia."
     assert names(component, text, "it") == ["Metropolitan City of Turin", "Turin", "Italy"]
@@ -522,6 +539,8 @@ EVERY_LANGUAGE = [
     ("lower-case", "es", "La música latina suena en toda Italia.", ["Italy"]),
     ("lower-case", "de", "Wir essen heute in Deutschland zu Abend.", ["Germany"]),
     ("lower-case", "vi", "Đây là niềm vinh dự lớn của Việt Nam.", ["Vietnam"]),
+    # "Vĩnh", the first syllable of many names, is no Vinh without support
+    ("lower-case", "vi", "Hợp tác xã ở phường Vĩnh Trường đón khách.", []),
     ("lower-case", "pt", "A língua latina ainda se estuda na Itália.", ["Italy"]),
     ("lower-case", "nl", "De essen in Duitsland staan in bloei.", ["Germany"]),
     # Diacritics must be those of a spelling ("Huệ" is a given name, "Duc" not "Đức").
@@ -591,6 +610,9 @@ EVERY_LANGUAGE = [
     ("given-name", "en", "The mayor of Florence, Jos Wienen, visited Italy.",
      ["Florence", "Italy"]),
     ("given-name", "nl", "Paris Hilton bezocht Duitsland.", ["Germany"]),
+    # A Vietnamese surname written with its marks and followed by a capitalised word is a
+    # person's, even after a town's wrapper ("Tran" is a town of the Philippines).
+    ("given-name", "vi", "Chủ tịch UBND thành phố Trần Quang Vinh thăm Hà Nội.", ["Hanoi"]),
     # A common word opening a sentence is no place without support.
     ("sentence-start", "en", "Nice words were said about Italy.", ["Italy"]),
     ("sentence-start", "it", "Latina e greca sono lingue antiche.", []),

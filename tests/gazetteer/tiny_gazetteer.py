@@ -162,6 +162,11 @@ ENTITIES = [
     Entity("iso3166-2:BR-PR", "Paraná", "region", "BR"),
     Entity("geonames:3392242", "Paraná", "city", "BR", "Rio Grande do Norte", "iso3166-2:BR-RN",
            population=3_934),
+    # a Vietnamese surname, a Japanese surname and a tower's city
+    Entity("geonames:9999004", "Tran", "city", "PH", population=20_000),
+    Entity("iso3166-2:JP-19", "Yamanashi Prefecture", "region", "JP"),
+    Entity("geonames:1856177", "Nagasaki", "city", "JP", population=410_204),
+    Entity("geonames:1850147", "Tokyo", "city", "JP", population=8_336_599),
 ]
 
 SPELLINGS = [
@@ -257,6 +262,10 @@ SPELLINGS = [
     ("geonames:3173435", ["Milan", "Milano", "Mailand", "Milán"], CUR),
     ("iso3166-2:IT-MI", ["Milano", "Milan"], OFF),
     ("geonames:1861060", ["Japan", "Giappone", "Japon", "Japón", "Nhật Bản"], OFF),
+    ("geonames:9999004", ["Tran"], OFF),
+    ("iso3166-2:JP-19", ["Yamanashi Prefecture", "Yamanashi"], OFF),
+    ("geonames:1856177", ["Nagasaki"], OFF),
+    ("geonames:1850147", ["Tokyo"], OFF),
     ("iso3166-2:JP-11", ["Saitama Prefecture"], OFF),
     ("iso3166-2:JP-11", ["Saitama"], Source.DERIVED),
     ("geonames:6940394", ["Saitama"], OFF),

@@ -241,6 +241,27 @@ def _previous_pair(story: _Story, index: int, latest: tuple[int, list[_Candidate
     return first[names[0]], first[names[1]]
 
 
+def _ward_for_its_city(pairs: list[tuple[PartyMention, PartyMention, float]],
+                       main: tuple[PartyMention, PartyMention] | None,
+                       ) -> list[tuple[PartyMention, PartyMention, float]]:
+    """In a story about a ward and its partner, the city that holds the ward stands for it
+    when the partner is the other side ("đoàn quận Sumida sang thăm Hà Nội", in a story about
+    Hanoi's Tay Ho district and Tokyo's Sumida ward)."""
+    if main is None:
+        return pairs
+    result = []
+    for a, b, conf in pairs:
+        for ward, partner in (main, main[::-1]):
+            if {a.name, b.name} & {ward.name} or partner.name not in (a.name, b.name):
+                continue
+            city = b if a.name == partner.name else a
+            if city.kind == ward.kind == "city" and city.via == "place" and ward.admin1 \
+                    and city.admin1 == ward.admin1 and fold(city.name) == fold(ward.admin1):
+                a, b = (partner, ward) if a.name == partner.name else (ward, partner)
+        result.append((a, b, conf))
+    return result
+
+
 def _read_sentence(story: _Story, index: int,
                    previous: tuple[PartyMention, PartyMention] | None = None) -> tuple[
         list[_Candidate], list[PartyMention], list[Event]] | None:
@@ -251,9 +272,9 @@ def _read_sentence(story: _Story, index: int,
     if kind is None:
         return None
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
-    pairs = sentence_pairs(doc.text, inside, cues, story.main, kind, story.lex.joiners,
-                           firm_main=story.firm, previous=previous,
-                           fronted=story.lex.fronted_with)
+    pairs = _ward_for_its_city(sentence_pairs(
+        doc.text, inside, cues, story.main, kind, story.lex.joiners, firm_main=story.firm,
+        previous=previous, fronted=story.lex.fronted_with), story.main)
     own = _sentence_date(doc, span, cues, kind)
     date = (own or _section_date(story.sections, span) or _news_date(doc, span, cues, kind)
             or _neighbour_date(doc, index, story.own_dates, story.names)
@@ -268,7 +289,8 @@ def _read_sentence(story: _Story, index: int,
         or (not _reports_signing(cues) and _recent(doc, date)))
     gap = _date_gap(doc, span, cues, kind, own)
     found = [
-        _Candidate(pair, _pair_kind(_listed_kind(cues, a, b, inside, len(pairs), kind), a, b),
+        _Candidate(pair, _pair_kind(_framed_kind(cues, a, b, _listed_kind(
+            cues, a, b, inside, len(pairs), kind)), a, b),
                    pair_date,
                    _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
                    celebrated, gap if pair_date == own else sys.maxsize)
@@ -297,6 +319,18 @@ def _listed_kind(cues: SentenceCues, a: PartyMention, b: PartyMention,
                      and p.name not in (a.name, b.name) and p.span[1] <= last.span[0]),
                     default=min(a.span[0], b.span[0]))
     return stated_kind_between(cues, preceding, last.span[0]) or kind
+
+
+def _framed_kind(cues: SentenceCues, a: PartyMention, b: PartyMention,
+                 kind: LinkKind) -> LinkKind:
+    """Parties named after the relation in whose framework an instrument falls ("thỏa thuận
+    nằm trong khuôn khổ quan hệ hợp tác giữa tỉnh Sóc Trăng và tỉnh Zeeland") take that
+    relation, not the instrument's kind."""
+    frames = [h.span[0] for h in cues.references if h.label == "framework"
+              and h.span[1] <= min(a.span[0], b.span[0])]
+    if not frames:
+        return kind
+    return stated_kind_between(cues, frames[-1], max(a.span[0], b.span[0])) or kind
 
 
 def _listed_date(doc: Doc, cues: SentenceCues, a: PartyMention, b: PartyMention,

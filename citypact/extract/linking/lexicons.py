@@ -81,7 +81,8 @@ def load_language(language: str) -> LanguageLexicons:
                            ("collective", "counterpart_nouns", "venue", "based", "with",
                             "between", "city_of_region", "region_city", "envoy", "speaker",
                             "reported", "contrast", "follows", "attendance", "market",
-                            "scope", "where", "onward", "onward_after", "parallel"),
+                            "scope", "where", "onward", "onward_after", "parallel",
+                            "framework"),
                            src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))

@@ -319,13 +319,18 @@ LOCATIVE = r"(?:en|in|au|aux|dans|em|na|no|nel|nella|nello|im|in\s+der|en\s+el|e
 """A preposition of place after the comma: "Mérida, en Yucatán", "Kalisz, in Polen"."""
 
 
+WARD_CITY_WORDS = ("thủ đô", "thành phố", "TP.", "TP")
+"""After the comma that follows a ward or district, the word of the city that holds it."""
+
+
 @cache
 def _apposition() -> re.Pattern[str]:
     """Between a place and the one that holds it: ", " or a capitalised wrapper and a comma
     (" City, "), a preposition of place ("Mérida, en Yucatán"), and the region's own wrapper
     after the comma ("Gimje, tỉnh Jeollabuk", "Orange, département de Vaucluse"; the region
-    wrappers of ``wrappers.toml``)."""
-    words = sorted(load_wrappers().before["region"], key=len, reverse=True)
+    wrappers of ``wrappers.toml``), or the city's word of a ward's city ("quận Sumida, thủ đô
+    Tokyo", "quận Cầu Giấy, thành phố Hà Nội")."""
+    words = sorted([*load_wrappers().before["region"], *WARD_CITY_WORDS], key=len, reverse=True)
     wrapper = "|".join(re.escape(word) for word in words)
     return re.compile(rf"(?:\s+[A-Z][a-z]+)?\s*,\s*(?:{LOCATIVE}\s+)?(?:(?i:{wrapper})\s*)?")
 
@@ -370,8 +375,9 @@ def _apposed(text: str, inner: PartyMention, outer: PartyMention) -> bool:
         return inner.kind == "city" and (outer.kind == "country" or (
             outer.kind == "region" and inner.admin1 is not None
             and (fold(inner.admin1) in fold(outer.name) or fold(outer.name) in fold(inner.admin1))))
-    if CAPITAL_OF.fullmatch(text, inner.span[1], outer.span[0]) is not None:
-        return inner.kind == "city" and outer.kind in ("region", "country")
+    if CAPITAL_OF.fullmatch(text, inner.span[1], outer.span[0]) is not None and (
+            outer.kind in ("region", "country")):
+        return inner.kind == "city"
     if _apposition().fullmatch(text, inner.span[1], outer.span[0]) is None:
         return False
     if outer.kind == "country":

@@ -418,8 +418,10 @@ def _called_on(cues: SentenceCues) -> bool:
 def _within_pair(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
                  ) -> bool:
     """Whether every country the sentence names is one of the story's pair's (a trip "tại
-    Nhật Bản và Hàn Quốc" goes beyond a pair of Japan)."""
-    return all(p.country in (main[0].country, main[1].country)
+    Nhật Bản và Hàn Quốc" goes beyond a pair of Japan) or the country of a host it names
+    ("đoàn sang Hàn Quốc, làm việc với lãnh đạo thành phố Ulsan": it says where Ulsan is)."""
+    hosts = {p.country for p in parties if p.is_local and p.via == "place"}
+    return all(p.country in (main[0].country, main[1].country) or p.country in hosts
                for p in parties if not p.is_local)
 
 
@@ -555,14 +557,32 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         # "Il sindaco ha accolto ieri una delegazione di Leopoli", in a story about Vicenza
         # and Lviv: the other party of the story hosts it.
         return [(main[0], main[1], CONFIDENCE["main"])]
-    if main is not None and len(locals_) == 1 and _called_on(cues) \
+    towns = {p.name for p in parties if p.is_local and p.via == "place"}
+    if main is not None and len(towns) == 1 and _called_on(cues) \
             and _within_pair(parties, main):
         # "On 3 July, the delegation met the mayor of Da Nang", in a story about Blois and
-        # Hue: the party of the pair foreign to the host is the unnamed visitor.
+        # Hue: the party of the pair foreign to the host is the unnamed visitor; so is it of
+        # the host's company it visits ("làm việc với lãnh đạo thành phố Ulsan ..., sau đó
+        # thăm nhà máy của Tập đoàn Hyundai Heavy Industries tại Ulsan").
         return _visited([p for p in parties if p.is_local], main)
-    if main is not None and firm_main and kind in UNNAMED_SUBJECT_KINDS:
+    if main is not None and firm_main and (kind in UNNAMED_SUBJECT_KINDS
+                                           or _opened_by_its_subject_noun(text, cues)):
         return _unnamed_subject_partner(text, parties, main, cues, joiners)
     return []
+
+
+SUBJECT_ARTICLE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?")
+"""Before a subject noun that opens its sentence: nothing, or a short article ("The")."""
+
+
+def _opened_by_its_subject_noun(text: str, cues: SentenceCues) -> bool:
+    """A sentence whose subject is a noun of the story's party ("Thành phố cũng đã thiết lập
+    quan hệ hợp tác hữu nghị với thành phố Thiên Tân"): its cooperation is the subject's
+    too, which a cooperation word with one partner alone does not tell ("flights from
+    Busan")."""
+    return any(hit.label == "counterpart_nouns"
+               and SUBJECT_ARTICLE.fullmatch(text, cues.span[0], hit.span[0]) is not None
+               for hit in cues.references)
 
 
 def _twin_named_alone(text: str, parties: list[PartyMention], cues: SentenceCues,
