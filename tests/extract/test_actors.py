@@ -298,6 +298,18 @@ AFFILIATION_CASES = [
         [("SPRINGFIELD", "Springfield", "city", "US"), ("Gimpo", "Gimpo", "city", "KR")],
         [("Kim Ji-ho", "Gimpo")], id="the head of a delegation acts for where it comes from"),
     pytest.param(
+        "it", "PALERMO – Una delegazione della provincia cinese del Fujian, guidata dal "
+              "vicegovernatore Lin Wenhua, è stata ricevuta dal presidente della Sicilia.",
+        [("PALERMO", "Palermo", "city", "IT"), ("Fujian", "Fujian", "region", "CN"),
+         ("Sicilia", "Sicily", "region", "IT")],
+        [("Lin Wenhua", "Fujian")],
+        id="the head of a delegation is its place's, not the dateline's, past a place noun"),
+    pytest.param(
+        "it", "BRINDISI – L'indagine è stata coordinata dal sostituto procuratore Chiara "
+              "De Santis.",
+        [("BRINDISI", "Brindisi", "city", "IT")],
+        [("Chiara De Santis", "Brindisi")], id="a prosecutor's title makes a person"),
+    pytest.param(
         "it", "BOLOGNA – La Regione Emilia-Romagna ha firmato un accordo con l'Assia.\n"
               "«È un buon accordo», ha detto l'assessore regionale al Turismo, Paolo Zanetti.",
         [("BOLOGNA", "Bologna", "city", "IT"),

@@ -309,6 +309,9 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Renovó su acuerdo de patrocinio con una marca.", "es", []),
     ("Los estibadores negocian el convenio colectivo.", "es", []),
     ("El nuevo convenio está en vigor.", "es", ["agreement"]),
+    # a plea deal and police work
+    ("Gli imputati hanno raggiunto un accordo con la procura.", "it", []),
+    ("L'indagine è nata dalla collaborazione con la polizia albanese.", "it", []),
     # of one mind: no instrument
     ("Operators in Hue were in broad agreement that the canal is full.", "en", []),
 ])
@@ -1814,10 +1817,35 @@ def test_a_region_a_country_owns_after_in_locates_the_city(links: LinksComponent
     ("Die Delegation besichtigte den Hafen in Hamburg, bevor sie nach Blois weiterreiste.",
      "de"),
     ("The delegation toured the port in Hamburg before travelling on to Blois.", "en"),
+    ("La delegazione ha visitato il porto di Hamburg prima di ripartire per Blois.", "it"),
 ])
 def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str,
                                                 language: str) -> None:
     assert frozenset({"Hamburg", "Blois"}) not in link_kinds(links, make_doc(text, language))
+
+
+def test_the_ends_of_a_route_are_no_parties(links: LinksComponent) -> None:
+    text = ("Blois ha ricevuto ieri Hue. Al centro dell'incontro la possibilità di un collegamento "
+            "aereo diretto tra Hamburg e Florence.")
+    found = link_kinds(links, make_doc(text, "it"))
+    assert frozenset({"Hamburg", "Florence"}) not in found
+    assert frozenset({"Blois", "Hue"}) in found
+
+
+def test_a_region_holding_a_town_named_before_in_its_sentence_is_where(
+        links: LinksComponent) -> None:
+    text = ("Il sindaco di Florence e il sindaco di Hamburg, arrivato in Tuscany con una "
+            "delegazione, hanno rinnovato il gemellaggio.")
+    assert set(link_kinds(links, make_doc(text, "it"))) == {frozenset({"Florence", "Hamburg"})}
+
+
+def test_a_demonym_inside_a_persons_name_is_no_party(links: LinksComponent) -> None:
+    text = "Blois ha ricevuto Hue. Alla riunione ha partecipato Giuseppe Russo, con la delegazione."
+    start = text.index("Giuseppe")
+    person = Person("Giuseppe Russo", affiliation="Blois",
+                    mentions=((start, start + len("Giuseppe Russo")),))
+    found = link_kinds(links, make_doc(text, "it", people=(person,)))
+    assert all(len(pair) == 2 and pair <= {"Blois", "Hue"} for pair in found)
 
 
 @pytest.mark.parametrize(("text", "language"), [

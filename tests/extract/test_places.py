@@ -390,6 +390,18 @@ def test_a_building_or_street_named_with_a_preposition_is_no_place(
         "Lisbon"]
 
 
+def test_a_building_named_with_an_elided_preposition_is_no_place(
+        component: PlacesComponent) -> None:
+    """"Palazzo d'Orléans", the seat of the Sicilian Region: "d'" joins no name to a place."""
+    assert names(component, "La delegazione è stata ricevuta a Palazzo d'Orange, a Roma.",
+                 "it") == ["Rome"]
+
+
+def test_a_place_after_an_italian_given_name_is_a_surname(component: PlacesComponent) -> None:
+    assert names(component, "La vicepresidente della Toscana, Daniela Giani, ha incontrato il "
+                            "sindaco di Roma.", "it") == ["Tuscany", "Rome"]
+
+
 def test_italian_metropolitan_city(component: PlacesComponent) -> None:
     text = "La Città metropolitana di Torino e la Città di Torino, in Italia."
     assert names(component, text, "it") == ["Metropolitan City of Turin", "Turin", "Italy"]
