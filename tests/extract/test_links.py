@@ -157,6 +157,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Firenze ha avviato la cooperazione con Huế.", "it", {"Florence", "Hue"}, "cooperation"),
     ("Firenze e Huế firmeranno un accordo il 20 maggio.", "it", {"Florence", "Hue"},
      "proposal"),
+    ("Una delegazione di Huế sarà a Firenze dal 3 al 5 giugno.", "it", {"Florence", "Hue"},
+     "proposal"),
     ("Firenze ospiterà a giugno una delegazione di Huế.", "it", {"Florence", "Hue"},
      "proposal"),
     # The next sentence calls the relation a wish: it is proposed, not established.
