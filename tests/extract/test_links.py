@@ -1801,6 +1801,7 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
     ("La société Alpha, basée à Hamburg, a signé un partenariat avec Blois.", "fr"),
     ("The Alpha company, based in Hamburg, signed a partnership with Blois.", "en"),
     ("O clube de Blois anunciou uma parceria com uma empresa de Hamburg.", "pt"),
+    ("Il porto di Blois ha firmato un accordo con un cliente di Hamburg.", "it"),
     ("La squadra di Blois ha firmato una partnership con un'azienda di Hamburg.", "it"),
     # the places of a firm's market or sites, a list after the first
     ("Blois signed a partnership with Alpha for factories in Turin and Hamburg.", "en"),

@@ -443,6 +443,9 @@ def test_a_village_of_another_region_does_not_hold_a_state_of_its_name(
     # "il Bayern" is the club even with no match word (the region is "la Baviera")
     ("it", "Il Bayern e il Lazio hanno firmato un accordo.", ["Lazio"]),
     ("it", "Lo stadio di Torino ospita la partita.", ["Turin"]),
+    # the transfer market is about clubs too
+    ("it", "Ieri a Roma il Torino ha trovato l'accordo con il Porto per il difensore.",
+     ["Rome"]),
     ("pt", "No jogo de ontem, o Braga venceu em Lisboa.", ["Lisbon"]),
     ("pt", "O presidente da Câmara de Braga visitou Lisboa.", ["Braga", "Lisbon"]),
 ])
