@@ -400,6 +400,8 @@ def test_a_building_named_with_an_elided_preposition_is_no_place(
 def test_a_place_after_an_italian_given_name_is_a_surname(component: PlacesComponent) -> None:
     assert names(component, "La vicepresidente della Toscana, Daniela Giani, ha incontrato il "
                             "sindaco di Roma.", "it") == ["Tuscany", "Rome"]
+    assert names(component, "Il sindaco di Roma, Aldo Fontana, è in Toscana.", "it") == [
+        "Rome", "Tuscany"]
 
 
 def test_italian_metropolitan_city(component: PlacesComponent) -> None:
