@@ -314,6 +314,8 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     # a plea deal and police work
     ("Gli imputati hanno raggiunto un accordo con la procura.", "it", []),
     ("L'indagine è nata dalla collaborazione con la polizia albanese.", "it", []),
+    ("Intesa Sanpaolo ha aperto una filiale.", "it", []),
+    ("È stato rinnovato l'accordo integrativo.", "it", []),
     # of one mind: no instrument
     ("Operators in Hue were in broad agreement that the canal is full.", "en", []),
 ])
@@ -328,6 +330,7 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
 
 @pytest.mark.parametrize(("text", "language", "events"), [
     ("Tra gli stand più visitati quelli di Firenze.", "it", []),
+    ("Il Comune ha firmato con i sindacati l'accordo integrativo.", "it", []),
     ("La delegazione ha visitato il porto.", "it", ["visit", "visit"]),
     ("The most visited stands were those of Hue.", "en", []),
     ("Les stands les plus visités étaient ceux de Hué.", "fr", []),
