@@ -249,6 +249,12 @@ def test_en_a_place_another_mayor_acts_for_is_not_guessed_for_this_one(
         ("Thomas Kufen", None), ("Kim Min-jun", "Changwon")]
 
 
+def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent) -> None:
+    doc = run(actors, "Il sindaco ha ricevuto a Palazzo San Giacomo il console Mario Rossi.",
+              "it", [])
+    assert [p.name for p in doc.people] == ["Mario Rossi"]
+
+
 # Whom a person acts for, read over a whole story (its sentences and its dateline).
 AFFILIATION_CASES = [
     pytest.param(
