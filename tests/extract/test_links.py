@@ -315,6 +315,8 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Gli imputati hanno raggiunto un accordo con la procura.", "it", []),
     ("L'indagine è nata dalla collaborazione con la polizia albanese.", "it", []),
     ("Intesa Sanpaolo ha aperto una filiale.", "it", []),
+    ("Il sindaco, d'intesa con il prefetto, ha vietato il concerto.", "it", []),
+    ("L'ordinanza è stata firmata ieri dal sindaco.", "it", []),
     ("È stato rinnovato l'accordo integrativo.", "it", []),
     # of one mind: no instrument
     ("Operators in Hue were in broad agreement that the canal is full.", "en", []),
