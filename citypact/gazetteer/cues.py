@@ -210,7 +210,10 @@ class PlaceCues:
         """
         words = _words_before(text, start, 2)
         if not words:
-            return False
+            # an elided preposition after a building's word ("Palazzo d'Orléans")
+            elided = _words_before(text, start - 1, 2) if text[start - 1:start] in "'’" else []
+            return len(elided) == 2 and elided[0][0] in self._facility and self.function_word(
+                name_key(elided[1][0]), None)
         last, last_start = words[-1]
         if self.title_before(text, start, office=False):
             return True

@@ -283,6 +283,12 @@ def test_en_a_place_another_mayor_acts_for_is_not_guessed_for_this_one(
         ("Thomas Kufen", None), ("Kim Min-jun", "Changwon")]
 
 
+def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent) -> None:
+    doc = run(actors, "Il sindaco ha ricevuto a Palazzo San Giacomo il console Mario Rossi.",
+              "it", [])
+    assert [p.name for p in doc.people] == ["Mario Rossi"]
+
+
 # Whom a person acts for, read over a whole story (its sentences and its dateline).
 AFFILIATION_CASES = [
     pytest.param(
@@ -339,6 +345,18 @@ AFFILIATION_CASES = [
               "The delegation is led by Deputy Mayor Kim Ji-ho.",
         [("SPRINGFIELD", "Springfield", "city", "US"), ("Gimpo", "Gimpo", "city", "KR")],
         [("Kim Ji-ho", "Gimpo")], id="the head of a delegation acts for where it comes from"),
+    pytest.param(
+        "it", "PALERMO – Una delegazione della provincia cinese del Fujian, guidata dal "
+              "vicegovernatore Lin Wenhua, è stata ricevuta dal presidente della Sicilia.",
+        [("PALERMO", "Palermo", "city", "IT"), ("Fujian", "Fujian", "region", "CN"),
+         ("Sicilia", "Sicily", "region", "IT")],
+        [("Lin Wenhua", "Fujian")],
+        id="the head of a delegation is its place's, not the dateline's, past a place noun"),
+    pytest.param(
+        "it", "BRINDISI – L'indagine è stata coordinata dal sostituto procuratore Chiara "
+              "De Santis.",
+        [("BRINDISI", "Brindisi", "city", "IT")],
+        [("Chiara De Santis", "Brindisi")], id="a prosecutor's title makes a person"),
     pytest.param(
         "it", "BOLOGNA – La Regione Emilia-Romagna ha firmato un accordo con l'Assia.\n"
               "«È un buon accordo», ha detto l'assessore regionale al Turismo, Paolo Zanetti.",

@@ -117,6 +117,7 @@ def grammar() -> DateGrammar:
     ("since 2004", [("2004", None)]),
     ("nel 2015 Ho Chi Minh City", [("2015", None)]),
     ("il gemellaggio risale al 1985", [("1985", None)]),
+    ("gemellate dal lontano 1987", [("1987", None)]),
     ("2023-11", [("2023-11", None)]),
     ("yesterday", [("2023-11-14", None)]),
     ("said on Tuesday", [("2023-11-14", None)]),

@@ -157,6 +157,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Firenze ha avviato la cooperazione con Huế.", "it", {"Florence", "Hue"}, "cooperation"),
     ("Firenze e Huế firmeranno un accordo il 20 maggio.", "it", {"Florence", "Hue"},
      "proposal"),
+    ("Una delegazione di Huế sarà a Firenze dal 3 al 5 giugno.", "it", {"Florence", "Hue"},
+     "proposal"),
     ("Firenze ospiterà a giugno una delegazione di Huế.", "it", {"Florence", "Hue"},
      "proposal"),
     # The next sentence calls the relation a wish: it is proposed, not established.
@@ -312,6 +314,13 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Renovó su acuerdo de patrocinio con una marca.", "es", []),
     ("Los estibadores negocian el convenio colectivo.", "es", []),
     ("El nuevo convenio está en vigor.", "es", ["agreement"]),
+    # a plea deal and police work
+    ("Gli imputati hanno raggiunto un accordo con la procura.", "it", []),
+    ("L'indagine è nata dalla collaborazione con la polizia albanese.", "it", []),
+    ("Intesa Sanpaolo ha aperto una filiale.", "it", []),
+    ("Il sindaco, d'intesa con il prefetto, ha vietato il concerto.", "it", []),
+    ("L'ordinanza è stata firmata ieri dal sindaco.", "it", []),
+    ("È stato rinnovato l'accordo integrativo.", "it", []),
     # of one mind: no instrument
     ("Operators in Hue were in broad agreement that the canal is full.", "en", []),
     # a country's trade instrument
@@ -330,6 +339,7 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
 
 @pytest.mark.parametrize(("text", "language", "events"), [
     ("Tra gli stand più visitati quelli di Firenze.", "it", []),
+    ("Il Comune ha firmato con i sindacati l'accordo integrativo.", "it", []),
     ("La delegazione ha visitato il porto.", "it", ["visit", "visit"]),
     ("The most visited stands were those of Hue.", "en", []),
     ("Les stands les plus visités étaient ceux de Hué.", "fr", []),
@@ -1877,6 +1887,7 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
     ("La société Alpha, basée à Hamburg, a signé un partenariat avec Blois.", "fr"),
     ("The Alpha company, based in Hamburg, signed a partnership with Blois.", "en"),
     ("O clube de Blois anunciou uma parceria com uma empresa de Hamburg.", "pt"),
+    ("Il porto di Blois ha firmato un accordo con un cliente di Hamburg.", "it"),
     ("La squadra di Blois ha firmato una partnership con un'azienda di Hamburg.", "it"),
     # the places of a firm's market or sites, a list after the first
     ("Blois signed a partnership with Alpha for factories in Turin and Hamburg.", "en"),
@@ -1895,10 +1906,35 @@ def test_a_region_a_country_owns_after_in_locates_the_city(links: LinksComponent
     ("Die Delegation besichtigte den Hafen in Hamburg, bevor sie nach Blois weiterreiste.",
      "de"),
     ("The delegation toured the port in Hamburg before travelling on to Blois.", "en"),
+    ("La delegazione ha visitato il porto di Hamburg prima di ripartire per Blois.", "it"),
 ])
 def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str,
                                                 language: str) -> None:
     assert frozenset({"Hamburg", "Blois"}) not in link_kinds(links, make_doc(text, language))
+
+
+def test_the_ends_of_a_route_are_no_parties(links: LinksComponent) -> None:
+    text = ("Blois ha ricevuto ieri Hue. Al centro dell'incontro la possibilità di un collegamento "
+            "aereo diretto tra Hamburg e Florence.")
+    found = link_kinds(links, make_doc(text, "it"))
+    assert frozenset({"Hamburg", "Florence"}) not in found
+    assert frozenset({"Blois", "Hue"}) in found
+
+
+def test_a_region_holding_a_town_named_before_in_its_sentence_is_where(
+        links: LinksComponent) -> None:
+    text = ("Il sindaco di Florence e il sindaco di Hamburg, arrivato in Tuscany con una "
+            "delegazione, hanno rinnovato il gemellaggio.")
+    assert set(link_kinds(links, make_doc(text, "it"))) == {frozenset({"Florence", "Hamburg"})}
+
+
+def test_a_demonym_inside_a_persons_name_is_no_party(links: LinksComponent) -> None:
+    text = "Blois ha ricevuto Hue. Alla riunione ha partecipato Giuseppe Russo, con la delegazione."
+    start = text.index("Giuseppe")
+    person = Person("Giuseppe Russo", affiliation="Blois",
+                    mentions=((start, start + len("Giuseppe Russo")),))
+    found = link_kinds(links, make_doc(text, "it", people=(person,)))
+    assert all(len(pair) == 2 and pair <= {"Blois", "Hue"} for pair in found)
 
 
 @pytest.mark.parametrize(("text", "language"), [

@@ -409,6 +409,20 @@ def test_a_surname_written_first_after_an_office_s_place_is_no_place(
                  "vi") == ["Japan", "Yamanashi Prefecture", "Nagasaki"]
 
 
+def test_a_building_named_with_an_elided_preposition_is_no_place(
+        component: PlacesComponent) -> None:
+    """"Palazzo d'Orléans", the seat of the Sicilian Region: "d'" joins no name to a place."""
+    assert names(component, "La delegazione è stata ricevuta a Palazzo d'Orange, a Roma.",
+                 "it") == ["Rome"]
+
+
+def test_a_place_after_an_italian_given_name_is_a_surname(component: PlacesComponent) -> None:
+    assert names(component, "La vicepresidente della Toscana, Daniela Giani, ha incontrato il "
+                            "sindaco di Roma.", "it") == ["Tuscany", "Rome"]
+    assert names(component, "Il sindaco di Roma, Aldo Fontana, è in Toscana.", "it") == [
+        "Rome", "Tuscany"]
+
+
 def test_italian_metropolitan_city(component: PlacesComponent) -> None:
     text = "La Città metropolitana di Torino e la Città di Torino, in Italia."
     assert names(component, text, "it") == ["Metropolitan City of Turin", "Turin", "Italy"]
@@ -450,6 +464,9 @@ def test_a_village_of_another_region_does_not_hold_a_state_of_its_name(
     # "il Bayern" is the club even with no match word (the region is "la Baviera")
     ("it", "Il Bayern e il Lazio hanno firmato un accordo.", ["Lazio"]),
     ("it", "Lo stadio di Torino ospita la partita.", ["Turin"]),
+    # the transfer market is about clubs too
+    ("it", "Ieri a Roma il Torino ha trovato l'accordo con il Porto per il difensore.",
+     ["Rome"]),
     ("pt", "No jogo de ontem, o Braga venceu em Lisboa.", ["Lisbon"]),
     ("pt", "O presidente da Câmara de Braga visitou Lisboa.", ["Braga", "Lisbon"]),
 ])

@@ -347,8 +347,20 @@ def _runs(ctx: ActorContext, marks: Marks) -> Iterator[tuple[int, int]]:
                 j = after + 1  # "Stefano Lo Russo", "Ludwig van Beethoven", "Pieter van der Berg"
             else:
                 break
-        yield (i, j)
+        if not _after_building(ctx, marks, i):
+            yield (i, j)
         i = j
+
+
+def _after_building(ctx: ActorContext, marks: Marks, i: int) -> bool:
+    """Right after a capitalised word of a building ("Palazzo Santa Lucia", "Palazzo San
+    Giacomo"): the run names the building, not a person."""
+    k = i - 1
+    if k < 0 or not ctx.tokens.joined(i) or k in marks.titles:
+        return False
+    token = ctx.tokens.tokens[k]
+    return token.is_word and token.is_capitalised and (
+        ctx.tokens.folded[k] in ctx.rules.buildings)
 
 
 def _after_particles(ctx: ActorContext, j: int) -> int:

@@ -265,6 +265,11 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     home = dateline_place(ctx.doc.text, ((m, p.name) for p in ctx.doc.places
                                          for m in p.mentions), ctx.doc.sentences)
     sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
+    # the head of a delegation acts for where it comes from, even in a sentence filed from
+    # the host's town ("PALERMO – Una delegazione del Fujian, guidata dal vicegovernatore")
+    origin = _delegation_origin(ctx, run)
+    if origin is not None and any(m.place.name == origin for m in locals_):
+        return origin
     if sentence is not None:
         quoted = _quotations(ctx.doc.text, sentence[0], ctx.tokens.tokens[run.start].start)
         before = [m for m in locals_ if sentence[0] <= ctx.tokens.tokens[m.start].start
@@ -283,9 +288,6 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
             return own
         if before:
             return before[-1].place.name
-    origin = _delegation_origin(ctx, run)
-    if origin is not None and any(m.place.name == origin for m in locals_):
-        return origin
     # A local title with no place ("Mayor Misty Buscher said") in a story filed from a
     # city ("SPRINGFIELD, Ill. —") is that city's; a regional one, its region's.
     if home is not None and regional:
@@ -333,9 +335,26 @@ def _delegation_origin(ctx: ActorContext, run: NameRun) -> str | None:
     if not any(0 <= run.start - end <= LED_BY_REACH
                for _, end, _ in ctx.tokens.hits(lexicons.led_by)):
         return None
-    origins = [ctx.place_at[end].place.name for _, end, _ in ctx.tokens.hits(
-        lexicons.delegation_from) if end in ctx.place_at and end < run.start]
+    origins = [origin for _, end, _ in ctx.tokens.hits(lexicons.delegation_from)
+               if end < run.start and (origin := _origin_after(ctx, end, run.start))]
     return origins[-1] if origins else None
+
+
+ORIGIN_REACH = 4
+"""Lower-case words between "a delegation from" and its place ("una delegazione della
+provincia cinese del Fujian", "a delegation from the Chinese province of Fujian")."""
+
+
+def _origin_after(ctx: ActorContext, end: int, stop: int) -> str | None:
+    """The place named right after a delegation's "from", over a few lower-case words (a
+    place noun, a demonym, an article)."""
+    for k in range(end, min(end + ORIGIN_REACH + 1, stop)):
+        if k in ctx.place_at:
+            return ctx.place_at[k].place.name
+        token = ctx.tokens.tokens[k]
+        if not token.is_word or token.is_capitalised:
+            return None
+    return None
 
 
 def _designates(ctx: ActorContext, end: int, start: int) -> bool:

@@ -118,6 +118,8 @@ class ActorRules:
     vietnamese_surnames: frozenset[str]
     given_names: frozenset[str]
     non_name_words: frozenset[str]
+    buildings: frozenset[str]
+    """Words of a building before its name ("Palazzo"): the name after one is no person."""
     particles: frozenset[str]
     demonyms: dict[str, str]
     function_words: dict[str, frozenset[str]]
@@ -295,6 +297,7 @@ def load_actor_rules() -> ActorRules:
                              *(w for r in every for w in r.given_names)]),
         non_name_words=_folded([*string_list(common, "non_name_words", "actors/common.toml"),
                                 *(w for r in every for w in r.non_name_words)]),
+        buildings=_folded(string_list(common, "buildings", "actors/common.toml")),
         particles=_folded(w for r in every for w in r.particles),
         demonyms=load_demonyms(),
         function_words={lang: frozenset(word_key(w, r.keep_accents)

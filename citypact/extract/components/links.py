@@ -174,12 +174,16 @@ class LinksComponent:
 
     def _demonym_spans(self, doc: Doc, lex: LanguageLexicons,
                        keys: KeyCache) -> list[tuple[Span, str]]:
-        """Adjectives of nationality next to a counterpart noun: "five Vietnamese companies"."""
+        """Adjectives of nationality next to a counterpart noun: "five Vietnamese companies";
+        not a person's surname ("l'assessore regionale ..., Giuseppe Russo")."""
         folded = keys.get(False)
         nouns = [h.span for h in lex.references.finditer(keys.get(lex.keep_accents))
                  if h.label == "counterpart_nouns"]
+        names = [span for person in doc.people for span in person.mentions]
         found: list[tuple[Span, str]] = []
         for hit in self._demonyms.finditer(folded):
+            if any(s <= hit.span[0] and hit.span[1] <= e for s, e in names):
+                continue
             if any(0 <= n[0] - hit.span[1] <= DEMONYM_REACH or 0 <= hit.span[0] - n[1] <= 2
                    for n in nouns):
                 found.append((hit.span, hit.label))
@@ -485,7 +489,8 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     visitors go next ("before travelling on to Rotterdam", "nach Rotterdam weiterreiste")
     locates: it is no party of the sentence; so do the places of a firm's market ("cho
     khách hàng tại Manila", "xuất sang Rotterdam (Hà Lan) và Busan"): they say where its
-    customers are, who are no party."""
+    customers are, who are no party; so do the ends of a route ("un collegamento aereo
+    diretto tra Catania e Xiamen")."""
     key = keys.get(lex.keep_accents)
     hits = list(lex.references.finditer(key))
     noun_ends = {h.span[1] for h in hits if h.label == "counterpart_nouns"}
@@ -493,7 +498,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                   and _end_before(key, h.span[0]) not in noun_ends}
     based_ends = {h.span[1] for h in hits if h.label == "based"}
     where_starts = {h.span[0] for h in hits if h.label == "where"}
-    market_ends = {h.span[1] for h in hits if h.label == "market"}
+    market_ends = {h.span[1] for h in hits if h.label in ("market", "route")}
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
     onward_starts = {h.span[0] for h in hits if h.label == "onward_after"}
     forums = [h.span[1] for h in lex.events.finditer(key) if h.label == "forum"]
@@ -516,9 +521,20 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
             # "a Lisboa, onde será recebida no Ministério": where the body named next is met
             marked.append(dataclasses.replace(party, locator=True))
             continue
-        is_venue = party.via == "place" and party.kind == "city" and before in venue_ends
+        # a region is where, too, when its sentence named a town of it as an actor before
+        # ("il sindaco di Gubbio ... e il sindaco di Wertheim, arrivato in Umbria")
+        is_venue = party.via == "place" and before in venue_ends and (
+            party.kind == "city" or (party.kind == "region" and any(
+                m.admin1 == party.name and not m.venue and m.kind == "city"
+                and m.via in ("place", "person") and m.span[1] <= party.span[0]
+                and not SENTENCE_END.search(keys.text, m.span[1], party.span[0])
+                for m in marked)))
         marked.append(dataclasses.replace(party, venue=True) if is_venue else party)
     return marked
+
+
+SENTENCE_END = re.compile(r"[.!?]\s")
+"""The end of a sentence between two mentions."""
 
 
 LIST_GAP = 16

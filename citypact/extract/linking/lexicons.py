@@ -80,7 +80,7 @@ def load_language(language: str) -> LanguageLexicons:
     references = _labelled(links.get("references", {}),
                            ("collective", "counterpart_nouns", "venue", "based", "with",
                             "between", "city_of_region", "region_city", "envoy", "speaker",
-                            "reported", "contrast", "follows", "attendance", "market",
+                            "reported", "contrast", "follows", "attendance", "market", "route",
                             "scope", "where", "onward", "onward_after", "parallel",
                             "framework"),
                            src)
