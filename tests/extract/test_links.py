@@ -909,6 +909,16 @@ def test_the_hosts_of_a_meeting_are_not_partners_of_each_other(links: LinksCompo
     assert frozenset({"Hue", name}) in pairs
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Tourists from Hamburg and Turin flocked to Hue for the partnership festival.", "en"),
+    ("Turisti arrivati da Hamburg e da Blois hanno visitato Firenze, partner del progetto.",
+     "it"),
+])
+def test_where_private_travellers_come_from_is_no_party(links: LinksComponent, text: str,
+                                                        language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) == set()
+
+
 def test_a_venue_after_an_unknown_partner_is_no_party(links: LinksComponent) -> None:
     name = "Hue Airlines"
     text = f"{name} signed an agreement with Boeing in Hamburg."

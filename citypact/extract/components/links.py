@@ -498,17 +498,20 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                   and _end_before(key, h.span[0]) not in noun_ends}
     based_ends = {h.span[1] for h in hits if h.label == "based"}
     where_starts = {h.span[0] for h in hits if h.label == "where"}
-    market_ends = {h.span[1] for h in hits if h.label in ("market", "route")}
+    market_ends = {h.span[1]: key[h.span[0]:h.span[1]].split()[-1] for h in hits
+                   if h.label in ("market", "route", "travellers")}
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
     onward_starts = {h.span[0] for h in hits if h.label == "onward_after"}
     forums = [h.span[1] for h in lex.events.finditer(key) if h.label == "forum"]
     marked = []
     market = -1  # the end of the last place of a market, for those listed after it
+    repeated = ""  # its phrase's last word, which the list may repeat ("da Monaco e da Parigi")
     for party in parties:
         before = _end_before(key, party.span[0])
         if party.via == "place" and (before in market_ends or _listed_after(
-                key, market, party.span[0], lex.joiners)):
+                key, market, party.span[0], lex.joiners | {repeated})):
             market = party.span[1]
+            repeated = market_ends.get(before, repeated)
             marked.append(dataclasses.replace(party, locator=True))
             continue
         onward = before in onward_ends or _start_after(key, party.span[1]) in onward_starts
