@@ -318,10 +318,7 @@ def _listed_kind(cues: SentenceCues, a: PartyMention, b: PartyMention,
     relation of a partner's pair is the one its word states; else the sentence's."""
     if breadth < 2 or a.span[0] == b.span[0] or kind == "proposal":
         return kind
-    last = a if a.span[0] > b.span[0] else b
-    preceding = max((p.span[1] for p in inside if not p.locator
-                     and p.name not in (a.name, b.name) and p.span[1] <= last.span[0]),
-                    default=min(a.span[0], b.span[0]))
+    last, preceding, _ = _listed_between(a, b, inside, (min(a.span[0], b.span[0]), 0))
     return stated_kind_between(cues, preceding, last.span[0]) or kind
 
 
@@ -352,10 +349,7 @@ def _listed_date(doc: Doc, cues: SentenceCues, a: PartyMention, b: PartyMention,
              and not m.guessed and not m.dateline]
     if len({m.value for m in dates}) < 2:
         return None
-    last = a if a.span[0] > b.span[0] else b
-    others = [p for p in inside if not p.locator and p.name not in (a.name, b.name)]
-    following = min((p.span[0] for p in others if p.span[0] >= last.span[1]), default=span[1])
-    preceding = max((p.span[1] for p in others if p.span[1] <= last.span[0]), default=span[0])
+    last, preceding, following = _listed_between(a, b, inside, span)
     before = [m for m in dates if preceding <= m.span[0] and m.span[1] <= last.span[0]]
     told = before[-1].value if before and any(
         preceding <= k.span[0] < last.span[0] for k in cues.kinds) else None
@@ -363,6 +357,17 @@ def _listed_date(doc: Doc, cues: SentenceCues, a: PartyMention, b: PartyMention,
     return told or after or (before[-1].value if before else None)
 
 
+def _listed_between(a: PartyMention, b: PartyMention, inside: list[PartyMention],
+                    bounds: Span) -> tuple[PartyMention, int, int]:
+    """Of a pair in a list of partners, the one named later, where the partner named before
+    it ends and where the one named after it starts (``bounds`` when there is none)."""
+    last = a if a.span[0] > b.span[0] else b
+    others = [p for p in inside if not p.locator and p.name not in (a.name, b.name)]
+    preceding = max((p.span[1] for p in others if p.span[1] <= last.span[0]),
+                    default=bounds[0])
+    following = min((p.span[0] for p in others if p.span[0] >= last.span[1]),
+                    default=bounds[1])
+    return last, preceding, following
 
 
 def _following(candidate: _Candidate, sectors: tuple[str, ...],
