@@ -378,6 +378,28 @@ def test_unnamed_counterpart_is_its_country(links: LinksComponent) -> None:
     assert set(result[0].sectors) == {"education_research", "energy"}
 
 
+
+@pytest.mark.parametrize(("text", "language", "pairs"), [
+    # the country's towns are the ones named as Florence's partners
+    ("A delegation of Hue and Da Nang visited Florence.\n"
+     "Both sides want to widen the partnership between Vietnamese cities and Florence.",
+     "en", {frozenset({"Hue", "Florence"}), frozenset({"Da Nang", "Florence"})}),
+    ("Una delegazione di Huế ha visitato Firenze.\n"
+     "Si punta a un partenariato tra le città vietnamite e Firenze.",
+     "it", {frozenset({"Hue", "Florence"})}),
+    # firms of the country are other parties than its towns
+    ("A delegation of Hue visited Florence.\n"
+     "Florence also wants to step up cooperation with Vietnamese companies.",
+     "en", {frozenset({"Hue", "Florence"}), frozenset({"Vietnam", "Florence"})}),
+    # no town of the country is Turin's partner: the country stands for its towns
+    ("A delegation of Hue visited Florence.\n"
+     "Turin wants to step up collaboration with Vietnamese localities.",
+     "en", {frozenset({"Hue", "Florence"}), frozenset({"Vietnam", "Turin"})}),
+])
+def test_a_country_s_towns_are_its_towns_named_as_partners(
+        links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
+    assert {frozenset(link.parties) for link in links(make_doc(text, language)).links} == pairs
+
 def test_high_tech_agriculture_is_agriculture(links: LinksComponent) -> None:
     doc = make_doc("Hue and Blois signed an MoU on high-tech agriculture and technology.", "en")
     assert [set(link.sectors) for link in links(doc).links] == [

@@ -32,6 +32,7 @@ from citypact.extract.linking.parties import (
 )
 from citypact.extract.linking.sentence import (
     CONFIDENCE,
+    COUNTERPART_NOUNS,
     EVENT_KIND,
     OPENERS,
     KeyCache,
@@ -78,6 +79,9 @@ class _Candidate:
     """How many pairs its sentence relates: the fewer, the more the sentence is about it."""
     celebrated: bool = False
     """A twinning whose sentence celebrates its anniversary: its date is the feast's."""
+    towns_of: tuple[str, str] | None = None
+    """A country's adjective standing for its towns ("Vietnamese municipalities"), paired
+    with another party: the country's code and that party's name."""
     gap: int = sys.maxsize
     """Characters between its date, written in its sentence, and the nearest cue of its
     kind: the nearer, the surer the date is the relation's ("returned Saturday from a
@@ -142,6 +146,7 @@ class LinksComponent:
                 # "The charter was signed in 1959.": the date of the relation just reported.
                 signed = story.own_dates.get(index) if states_signing(cues) else None
                 follow_up.extend(_following(c, cues.sectors, signed) for c in latest[1])
+        candidates = _towns_named_instead(candidates, story.parties)
         return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up),
                                    events=merge_events(events))
 
@@ -149,8 +154,9 @@ class LinksComponent:
         """What every sentence of the document is read against."""
         lex = self._lexicon_of(doc)
         keys = KeyCache(doc.text)
+        demonyms = self._demonym_spans(doc, lex, keys)
         parties = _cities_named_by_region(
-            collect_parties(doc, self._demonym_spans(doc, lex, keys)), lex, keys)
+            collect_parties(doc, [(span, code) for span, code, _ in demonyms]), lex, keys)
         parties = _mark_venues(_mark_envoys(parties, lex, keys), lex, keys)
         # The place a story is filed from is one of the parties it is about, though no
         # party of its dateline's sentence.
@@ -166,6 +172,7 @@ class LinksComponent:
             # report ("Nam Định thắng Bangkok United") are no pair of the story
             firm=firm_pair(main, parties, [c.span for c in all_cues if c.has_cue]),
             sections=sections, stops=_stop_dates(doc, sections, parties), cues=all_cues,
+            town_demonyms=frozenset(span for span, _, towns in demonyms if towns),
             names=[frozenset(p.name for p in parties if span[0] <= p.span[0] < span[1])
                    for span in doc.sentences],
             own_dates={i: _sentence_date(doc, doc.sentences[i], cues,
@@ -173,20 +180,24 @@ class LinksComponent:
                        for i, cues in enumerate(all_cues) if cues.kinds or cues.events})
 
     def _demonym_spans(self, doc: Doc, lex: LanguageLexicons,
-                       keys: KeyCache) -> list[tuple[Span, str]]:
+                       keys: KeyCache) -> list[tuple[Span, str, bool]]:
         """Adjectives of nationality next to a counterpart noun: "five Vietnamese companies";
-        not a person's surname ("l'assessore regionale ..., Giuseppe Russo")."""
+        not a person's surname ("l'assessore regionale ..., Giuseppe Russo"). Each with its
+        country's code and whether its noun is one of towns ("Vietnamese municipalities")."""
         folded = keys.get(False)
-        nouns = [h.span for h in lex.references.finditer(keys.get(lex.keep_accents))
-                 if h.label == "counterpart_nouns"]
+        nouns = [h for h in lex.references.finditer(keys.get(lex.keep_accents))
+                 if h.label in COUNTERPART_NOUNS]
         names = [span for person in doc.people for span in person.mentions]
-        found: list[tuple[Span, str]] = []
+        found: list[tuple[Span, str, bool]] = []
         for hit in self._demonyms.finditer(folded):
             if any(s <= hit.span[0] and hit.span[1] <= e for s, e in names):
                 continue
-            if any(0 <= n[0] - hit.span[1] <= DEMONYM_REACH or 0 <= hit.span[0] - n[1] <= 2
-                   for n in nouns):
-                found.append((hit.span, hit.label))
+            near = [(n.span[0] - hit.span[1] if n.span[0] >= hit.span[1]
+                     else hit.span[0] - n.span[1], n.label) for n in nouns
+                    if 0 <= n.span[0] - hit.span[1] <= DEMONYM_REACH
+                    or 0 <= hit.span[0] - n.span[1] <= 2]
+            if near:
+                found.append((hit.span, hit.label, min(near)[1] == "counterpart_towns"))
         return found
 
 
@@ -207,6 +218,8 @@ class _Story:
     cues: list[SentenceCues]
     names: list[frozenset[str]]
     own_dates: dict[int, str | None]
+    town_demonyms: frozenset[Span] = frozenset()
+    """Adjectives of nationality that stand for the country's towns ("Vietnamese cities")."""
 
 
 def _outside_names(cues: SentenceCues, names: list[Span]) -> SentenceCues:
@@ -297,7 +310,8 @@ def _read_sentence(story: _Story, index: int,
             cues, a, b, inside, len(pairs), kind)), a, b),
                    pair_date,
                    _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
-                   celebrated, gap if pair_date == own else sys.maxsize)
+                   celebrated, _towns_of(story, a, b, pair),
+                   gap if pair_date == own else sys.maxsize)
         for a, b, conf in pairs if not _passing_call(a, b, conf)
         for pair_date in [_stop_date(story.stops, story.sections, span, a, b)
                           or _listed_date(doc, cues, a, b, inside, len(pairs)) or link_date]
@@ -309,6 +323,40 @@ def _read_sentence(story: _Story, index: int,
         date = _sentence_date(doc, span, cues, kind, renewed=False) or date
     return found, inside, sentence_events(cues, pairs, inside,
                                           date or _guessed_date(doc, span), visits)
+
+
+def _towns_of(story: _Story, a: PartyMention, b: PartyMention,
+              pair: tuple[str, str]) -> tuple[str, str] | None:
+    """When one side of a pair is a country's adjective before a noun of towns ("Vietnamese
+    municipalities"), the country's code and the other side's name."""
+    for town, other in ((a, b), (b, a)):
+        if (town.via == "demonym" and town.span in story.town_demonyms and town.country
+                and pair == (a.name, b.name)):
+            return town.country, other.name
+    return None
+
+
+def _towns_named_instead(candidates: list[_Candidate],
+                         parties: list[PartyMention]) -> list[_Candidate]:
+    """A country's towns paired with a party ("the partnership between Vietnamese
+    municipalities and those of the Metropolitan Area of Rome") are the towns of that
+    country that the story names as the party's partners (Da Lat and Ha Tinh, met in Rome),
+    when it names one: no pair of the country's own, unless another sentence pairs the
+    country itself (its ambassador's visit). Its companies or ministries are other parties
+    ("Hokkaido and numerous Vietnamese ministries signed agreements")."""
+    towns = {p.name: p.country for p in parties
+             if p.via == "place" and p.is_local and p.country}
+    partners: dict[str, set[str]] = {}
+    told = set()
+    for cand in candidates:
+        if cand.towns_of is None:
+            told.add(frozenset(cand.parties))
+            for one, other in (cand.parties, cand.parties[::-1]):
+                if other in towns:
+                    partners.setdefault(one, set()).add(towns[other])
+    return [c for c in candidates
+            if c.towns_of is None or frozenset(c.parties) in told
+            or c.towns_of[0] not in partners.get(c.towns_of[1], ())]
 
 
 def _listed_kind(cues: SentenceCues, a: PartyMention, b: PartyMention,
@@ -498,7 +546,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     diretto tra Catania e Xiamen")."""
     key = keys.get(lex.keep_accents)
     hits = list(lex.references.finditer(key))
-    noun_ends = {h.span[1] for h in hits if h.label == "counterpart_nouns"}
+    noun_ends = {h.span[1] for h in hits if h.label in COUNTERPART_NOUNS}
     venue_ends = {h.span[1] for h in hits if h.label == "venue"
                   and _end_before(key, h.span[0]) not in noun_ends}
     based_ends = {h.span[1] for h in hits if h.label == "based"}

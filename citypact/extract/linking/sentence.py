@@ -571,6 +571,9 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     return []
 
 
+COUNTERPART_NOUNS = frozenset({"counterpart_nouns", "counterpart_towns"})
+"""Labels of the nouns that name a party without its name ("the city", "Vietnamese firms")."""
+
 SUBJECT_ARTICLE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?")
 """Before a subject noun that opens its sentence: nothing, or a short article ("The")."""
 
@@ -580,7 +583,7 @@ def _opened_by_its_subject_noun(text: str, cues: SentenceCues) -> bool:
     quan hệ hợp tác hữu nghị với thành phố Thiên Tân"): its cooperation is the subject's
     too, which a cooperation word with one partner alone does not tell ("flights from
     Busan")."""
-    return any(hit.label == "counterpart_nouns"
+    return any(hit.label in COUNTERPART_NOUNS
                and SUBJECT_ARTICLE.fullmatch(text, cues.span[0], hit.span[0]) is not None
                for hit in cues.references)
 
