@@ -461,13 +461,17 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
             continue
         if token.text == ")":
             opened = _opening(ctx, k)
-            if opened is not None and _place_aside(ctx, opened + 1, k):
+            if opened is not None and (_place_aside(ctx, opened + 1, k)
+                                       or _qualifier_aside(ctx, opened + 1, k)):
                 # "El alcalde de Puebla (México), Eduardo Rivera", "Mayor of Gimhae city
                 # (Republic of Korea) Park Sung-ho"
                 k = opened - 1
                 continue
         if token.text in APOSTROPHES or token.text in "-–":
             k -= 1
+            continue
+        if token.text == ":" and k == start - 1 and k - 1 in marks.titles:
+            k -= 1  # a title and its colon, as a newsletter signs off ("Editor: Phil Armstrong")
             continue
         if not token.is_word:
             return None
@@ -554,6 +558,19 @@ def _place_aside(ctx: ActorContext, start: int, end: int) -> bool:
     inside = range(start, end)
     return any(i in ctx.place_at for i in inside) and all(
         i in ctx.place_at or ctx.is_function(i) for i in inside)
+
+
+QUALIFIER_TOKENS = 4
+"""Tokens of a lower-case qualifier of an office in parentheses: "(in-charge)", "(acting)"."""
+
+
+def _qualifier_aside(ctx: ActorContext, start: int, end: int) -> bool:
+    """Tokens ``[start, end)`` qualify the office before them in lower case, as Indian papers
+    write it ("Vice-Chancellor (in-charge) R. Rajendran")."""
+    tokens = ctx.tokens.tokens
+    return 0 < end - start <= QUALIFIER_TOKENS and tokens[start].is_word and all(
+        tokens[i].text in "-/" or (tokens[i].is_word and not tokens[i].is_capitalised)
+        for i in range(start, end))
 
 
 def _opening(ctx: ActorContext, close: int) -> int | None:

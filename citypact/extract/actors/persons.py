@@ -59,6 +59,9 @@ def build_people(ctx: ActorContext, marks: Marks,
         if entry.affiliation is None and _is_listed(fold(entry.title or ""),
                                                     ctx.people.corporate):
             entry.affiliation = _company_before(ctx, first_runs[key], orgs)
+        elif entry.affiliation is None and _is_listed(fold(entry.title or ""),
+                                                      ctx.people.academic):
+            entry.affiliation = _company_before(ctx, first_runs[key], orgs, "university")
         elif entry.affiliation is None:
             entry.affiliation = _place_by_origin(
                 ctx, first_runs[key], entry, [e for e in entries.values() if e is not entry])
@@ -166,17 +169,18 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
     return None
 
 
-def _company_before(ctx: ActorContext, run: NameRun,
-                    orgs: dict[str, Organization]) -> str | None:
-    """The last company the story names before the person ("Meridian Grid ... Its chief
-    executive, Priya Raman"), if any; not one of the person's own words ("\"... with
-    Meridian's software,\" group managing director Lim Wei Ming said": the partner)."""
+def _company_before(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization],
+                    org_type: str = "company") -> str | None:
+    """The last company (or body of ``org_type``: a university for its vice-chancellor) the
+    story names before the person ("Meridian Grid ... Its chief executive, Priya Raman"), if
+    any; not one of the person's own words ("\"... with Meridian's software,\" group managing
+    director Lim Wei Ming said": the partner)."""
     start = ctx.tokens.tokens[run.start].start
     sentence = ctx.doc.sentence_at(start)
     quoted = _quotations(ctx.doc.text, sentence[0], start) if sentence is not None else []
     for i in range(run.start - 1, -1, -1):
         name = ctx.org_at.get(i)
-        if name is not None and orgs[name].type == "company" and not any(
+        if name is not None and orgs[name].type == org_type and not any(
                 s <= ctx.tokens.tokens[i].start < e for s, e in quoted):
             return name
     return None

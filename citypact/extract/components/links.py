@@ -543,7 +543,9 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     locates: it is no party of the sentence; so do the places of a firm's market ("cho
     khách hàng tại Manila", "xuất sang Rotterdam (Hà Lan) và Busan"): they say where its
     customers are, who are no party; so do the ends of a route ("un collegamento aereo
-    diretto tra Catania e Xiamen")."""
+    diretto tra Catania e Xiamen", "a route from Basel to Rotterdam": ``route_to`` words
+    lead to its far end); so does a place that names a body's site ("at Deakin's Waurn
+    Ponds campus")."""
     key = keys.get(lex.keep_accents)
     hits = list(lex.references.finditer(key))
     noun_ends = {h.span[1] for h in hits if h.label in COUNTERPART_NOUNS}
@@ -553,22 +555,28 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     where_starts = {h.span[0] for h in hits if h.label == "where"}
     market_ends = {h.span[1]: key[h.span[0]:h.span[1]].split()[-1] for h in hits
                    if h.label in ("market", "route", "travellers")}
+    route_ends = {h.span[1] for h in hits if h.label == "route"}
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
     onward_starts = {h.span[0] for h in hits if h.label == "onward_after"}
     forums = [h.span[1] for h in lex.events.finditer(key) if h.label == "forum"]
     marked = []
     market = -1  # the end of the last place of a market, for those listed after it
     repeated = ""  # its phrase's last word, which the list may repeat ("da Monaco e da Parigi")
+    route: frozenset[str] = frozenset()  # the words before a route's far end, in a route
     for party in parties:
         before = _end_before(key, party.span[0])
         if party.via == "place" and (before in market_ends or _listed_after(
-                key, market, party.span[0], lex.joiners | {repeated})):
+                key, market, party.span[0], lex.joiners | {repeated} | route)):
             market = party.span[1]
+            if before in market_ends:
+                route = lex.route_to if before in route_ends else frozenset()
             repeated = market_ends.get(before, repeated)
             marked.append(dataclasses.replace(party, locator=True))
             continue
-        onward = before in onward_ends or _start_after(key, party.span[1]) in onward_starts
+        after = _start_after(key, party.span[1])
+        onward = before in onward_ends or after in onward_starts
         if party.via == "place" and (before in based_ends or onward
+                                     or _names_a_site(key, after, lex.site_words)
                                      or _names_a_forum(key, forums, party.span[0])):
             marked.append(dataclasses.replace(party, locator=True))
             continue
@@ -596,6 +604,13 @@ SENTENCE_END = re.compile(r"[.!?]\s")
 LIST_GAP = 16
 """Most characters between two places of one list ("Rotterdam (Hà Lan) và Busan")."""
 LIST_WORD = re.compile(r"\w+")
+
+
+def _names_a_site(key: str, start: int, site_words: frozenset[str]) -> bool:
+    """Whether the word at ``start``, right after a place, makes it the name of a body's site
+    ("Deakin's Waurn Ponds campus")."""
+    word = LIST_WORD.match(key, start)
+    return word is not None and word.group() in site_words
 
 
 def _listed_after(key: str, end: int, start: int, joiners: frozenset[str]) -> bool:
