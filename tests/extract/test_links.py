@@ -482,6 +482,16 @@ def test_partners_listed_with_their_dates_are_each_the_subject_s(links: LinksCom
                       frozenset({"Blois", "Hamburg"}): ("twinning", "2015")}
 
 
+def test_a_partner_after_the_dated_ones_takes_none_of_their_dates(
+        links: LinksComponent) -> None:
+    text = ("Blois's twinnings – with Florence in Italy since 1964 and with Hamburg since "
+            "1951 – are unaffected, the council said, as is its friendship link with Turin.")
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "en")).links}
+    assert result == {frozenset({"Blois", "Florence"}): ("twinning", "1964"),
+                      frozenset({"Blois", "Hamburg"}): ("twinning", "1951"),
+                      frozenset({"Blois", "Turin"}): ("twinning", None)}
+
+
 def test_partners_each_after_its_date_and_relation_take_that_date(
         links: LinksComponent) -> None:
     text = ("Blois heeft sinds 1990 een stedenband met Florence en sinds 2015 met Hamburg.")

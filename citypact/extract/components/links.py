@@ -47,7 +47,7 @@ from citypact.extract.linking.sentence import (
     wished_by_the_next,
 )
 from citypact.extract.matchers.lexicon import Lexicon, LexiconHit
-from citypact.extract.pipeline import Doc
+from citypact.extract.pipeline import DateMention, Doc
 from citypact.model import Event, Link, LinkKind, Span, formality
 from citypact.textnorm import fold
 
@@ -314,7 +314,8 @@ def _read_sentence(story: _Story, index: int,
                    gap if pair_date == own else sys.maxsize)
         for a, b, conf in pairs if not _passing_call(a, b, conf)
         for pair_date in [_stop_date(story.stops, story.sections, span, a, b)
-                          or _listed_date(doc, cues, a, b, inside, len(pairs)) or link_date]
+                          or _listed_or_sentence_date(doc, cues, a, b, inside, len(pairs),
+                                                      link_date)]
         for pair, sure in _linked_names(doc, a, b, conf)]
     lex = story.lex
     visits = list(lex.visits.finditer(story.keys.get(lex.keep_accents), *span)) \
@@ -398,11 +399,39 @@ def _listed_date(doc: Doc, cues: SentenceCues, a: PartyMention, b: PartyMention,
     if len({m.value for m in dates}) < 2:
         return None
     last, preceding, following = _listed_between(a, b, inside, span)
-    before = [m for m in dates if preceding <= m.span[0] and m.span[1] <= last.span[0]]
+    before = [m for m in dates if preceding <= m.span[0] and m.span[1] <= last.span[0]
+              and not _closes_partner_before(m, cues, preceding > span[0], preceding, last)]
     told = before[-1].value if before and any(
         preceding <= k.span[0] < last.span[0] for k in cues.kinds) else None
     after = next((m.value for m in dates if last.span[1] <= m.span[0] < following), None)
     return told or after or (before[-1].value if before else None)
+
+
+def _listed_or_sentence_date(doc: Doc, cues: SentenceCues, a: PartyMention, b: PartyMention,
+                             inside: list[PartyMention], breadth: int,
+                             sentence_date: str | None) -> str | None:
+    """A listed partner's own date, else the sentence's; none when every date the sentence
+    writes closes another partner's entry ("with Göttingen in Germany since 1951 – ..., as
+    is its friendship link with Weihai": Weihai's tie is undated)."""
+    own = _listed_date(doc, cues, a, b, inside, breadth)
+    if own is not None or breadth < 2:
+        return own or sentence_date
+    last, preceding, _ = _listed_between(a, b, inside, cues.span)
+    closed = [m for m in doc.dates if preceding <= m.span[0] and m.span[1] <= last.span[0]
+              and not m.guessed and not m.dateline
+              and _closes_partner_before(m, cues, preceding > cues.span[0], preceding, last)]
+    return None if closed and sentence_date is not None and any(
+        m.value == sentence_date for m in closed) else sentence_date
+
+
+def _closes_partner_before(date: DateMention, cues: SentenceCues, partner_before: bool,
+                           preceding: int, last: PartyMention) -> bool:
+    """A date after the partner before, with a word of relation after it and none before it,
+    closes that partner's entry ("with Göttingen in Germany since 1951 – ..., as is its
+    friendship link with Weihai"): it is not the next partner's."""
+    return partner_before and any(
+        date.span[1] <= k.span[0] < last.span[0] for k in cues.kinds) and not any(
+        preceding <= k.span[0] < date.span[0] for k in cues.kinds)
 
 
 def _listed_between(a: PartyMention, b: PartyMention, inside: list[PartyMention],
