@@ -1672,6 +1672,9 @@ def test_a_twinning_feasted_is_dated_by_the_signing_told_next(links: LinksCompon
      "Florence also came.", "en"),
     ("Blois und Hue feierten ihre Städtepartnerschaft. Auch eine Abordnung aus der "
      "italienischen Partnerstadt Florence war angereist.", "de"),
+    # an apposition calls it "our twin town", whoever else the sentence names
+    ("Blois and Hue celebrated their twinning. Pupils from Blois High School stayed with "
+     "families in Florence, our Italian twin town near Turin.", "en"),
 ])
 def test_a_twin_town_named_alone_is_the_story_towns_twin(links: LinksComponent, text: str,
                                                          language: str) -> None:
