@@ -783,7 +783,12 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
         retried = [m for m in mentions if id(m) not in failed]
         retried += [i for m in mentions if id(m) in failed for i in inner_mentions(m)]
         resolved, _ = _resolve(text, sorted(retried, key=lambda m: m.span), cues, language)
-    return [item for item, _ in resolved] + _abbreviated_regions(resolved, entity)
+    # An abbreviation after a city is no place of its own ("Red Deer, Alta.": not Norway's
+    # Alta), only the region it stands for.
+    abbreviations = [e.abbreviation for _, e in resolved if e.abbreviation is not None]
+    return [item for item, _ in resolved if not any(
+        start <= item.span[0] and item.span[1] <= end for start, end in abbreviations)
+            ] + _abbreviated_regions(resolved, entity)
 
 
 def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str | None
