@@ -165,12 +165,16 @@ def test_en_an_office_of_a_company_acts_for_the_last_company_named(
         ("Anil Rao", "Beta Solar Holdings Bhd"), ("Sarah Collins", "Alpha Grid Pte Ltd")]
 
 
-def test_en_an_office_of_a_university_acts_for_the_last_university_named(
+def test_en_an_office_of_a_university_acts_for_the_first_university_named(
         actors: ActorsComponent) -> None:
-    """Not the town of a dateline on a line of its own ("COIMBATORE")."""
-    text = ("COIMBATORE\n\nBharathiar University signed an MoU. Registrar K. Murugavel said "
-            "more would follow.")
-    doc = run(actors, text, "en", [("COIMBATORE", "Coimbatore", "city", "IN")])
+    """The university the story is about, not its partner named after it, nor the town of a
+    dateline on a line of its own ("COIMBATORE")."""
+    text = ("COIMBATORE\n\nBharathiar University signed an MoU with Deakin University. "
+            "Registrar K. Murugavel said more would follow.")
+    doc = make_doc(text, "en", [("COIMBATORE", "Coimbatore", "city", "IN")])
+    second = text.index("Registrar")
+    doc = actors(dataclasses.replace(doc, sentences=((0, 10), (12, second - 1),
+                                                     (second, len(text)))))
     assert person_named(doc, "K. Murugavel").affiliation == "Bharathiar University"
 
 

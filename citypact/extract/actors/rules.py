@@ -98,7 +98,8 @@ class PeopleLexicons:
     acts for a company of the story, never for the town of its dateline."""
     academic: frozenset[str] = frozenset()
     """Offices of a university ("vice-chancellor", "registrar"; folded): their holder acts for
-    a university of the story, never for the town of its dateline."""
+    the university the story is about (the first it names), never for the town of its
+    dateline."""
 
 
 @dataclass(frozen=True, slots=True)
