@@ -279,6 +279,9 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     ("en", "Newsletter editor: Phil Armstrong", "Phil Armstrong", "editor"),
     # a US city's appointed officers
     ("en", "Also present: City Administrator Nora Quist.", "Nora Quist", "City Administrator"),
+    # a press release's contact block: the title opens the line after the name's
+    ("en", "Media contact:\nPriya Raman\nCommunications Officer, City of Waterloo\n519-555-0142",
+     "Priya Raman", "Communications Officer"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:

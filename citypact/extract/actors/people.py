@@ -627,6 +627,8 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
     or in brackets right after it ("Cllr J. Whitmore (Chair)", as minutes write)."""
     tokens = ctx.tokens
     n = len(tokens)
+    if end < n and not tokens.joined(end) and end in marks.titles and marks.titles[end][0] == end:
+        return _title_line_cue(ctx, marks, end)
     if end >= n or tokens.tokens[end].text not in ",–-(":
         return None
     k = end + 1
@@ -644,6 +646,19 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
         return None  # "Rui Tavares, pela vereadora do Mindelo, Adilsa Fortes": hers
     return Cue(role=(role_start, role_end), title=marks.titles[k],
                extra=_extra_entity(ctx, role_end))
+
+
+def _title_line_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
+    """A title opening the line after the name's, as a press release's contact block writes
+    it ("Priya Raman\nCommunications Officer, City of Waterloo"); not one that goes on with
+    a name, which is the next person's ("Council Chamber\nMayor Lindgren called ...")."""
+    tokens = ctx.tokens
+    title_end = marks.titles[start][1]
+    if title_end < len(tokens) and tokens.joined(title_end) and (
+            tokens.tokens[title_end].text != ","):
+        return None
+    return Cue(role=(start, title_end), title=marks.titles[start],
+               extra=_extra_entity(ctx, title_end))
 
 
 def _names_its_holder(ctx: ActorContext, role_end: int) -> bool:
