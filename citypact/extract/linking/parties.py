@@ -256,12 +256,18 @@ CAPITAL_LINE = re.compile(r"[ \t]*\n")
 def _dateline_after(text: str, span: Span) -> bool:
     """Whether a dateline's punctuation follows the place at ``span``, or the place is a
     line of its own in capitals."""
-    before = text[:span[0]].rstrip(" \t")
     return DATELINE.match(text, span[1]) is not None or (
         text[span[0]:span[1]].isupper() and (
             CAPITAL_DATELINE.match(text, span[1]) is not None
             or (CAPITAL_LINE.match(text, span[1]) is not None
-                and (not before or before.endswith("\n")))))
+                and _opens_line(text, span[0]))))
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Only spaces stand between the start of its line and ``start``."""
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start == 0 or text[start - 1] == "\n"
 
 
 def dateline_place(text: str, places: Iterable[tuple[Span, str]],
