@@ -114,6 +114,9 @@ class _Evidence:
     """A title stands right before: a country there is the office's ("Tổng thống Mỹ")."""
     parenthesis_after: bool = False
     """The next mention is in parentheses right after it ("Morelia (México)")."""
+    heads_a_name: bool = False
+    """"Of" and a capitalised name follow: the head of an institution's name ("the University
+    of Waterloo", "Chamber of Commerce")."""
 
 
 @dataclass(slots=True)
@@ -352,6 +355,8 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # (SAALE)") is that place wherever its short name is written: one sense per story.
         if _marked(entity, evidence.wrapper) or _named_elsewhere(entity, evidence, context):
             return True
+        if evidence.heads_a_name:
+            return False  # "the University of Waterloo": no town called University
         if entity.kind == "city" and entity.population >= _KNOWN_CITY and _listed_with_town(
                 entity, evidence, context):
             return True
@@ -557,6 +562,7 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         evidence.dateline = _dateline(text, mention.span)
         evidence.demonym = cues.demonym_country(mention.surface)
         evidence.after_title = cues.title_before(text, start)
+        evidence.heads_a_name = HEADS_A_NAME.match(text, end) is not None
         if not _name_goes_on(text, mentions, index, cues):
             evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
             # the towns listed after a word of twinning are towns, as after "in" or "from"
@@ -783,7 +789,12 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
         retried = [m for m in mentions if id(m) not in failed]
         retried += [i for m in mentions if id(m) in failed for i in inner_mentions(m)]
         resolved, _ = _resolve(text, sorted(retried, key=lambda m: m.span), cues, language)
-    return [item for item, _ in resolved] + _abbreviated_regions(resolved, entity)
+    # An abbreviation after a city is no place of its own ("Red Deer, Alta.": not Norway's
+    # Alta), only the region it stands for.
+    abbreviations = [e.abbreviation for _, e in resolved if e.abbreviation is not None]
+    return [item for item, _ in resolved if not any(
+        start <= item.span[0] and item.span[1] <= end for start, end in abbreviations)
+            ] + _abbreviated_regions(resolved, entity)
 
 
 def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str | None
@@ -821,6 +832,10 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
                             if r.entity.region and _in_abbreviated_region(r.entity, e)}
         context.parents = {r.entity.region for r, _ in resolved if r.entity.region}
     return resolved, evidences
+
+
+HEADS_A_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+"""After an ordinary word that is also a place's name: it heads an institution's name."""
 
 
 def _named_often(evidences: list[_Evidence]) -> set[str]:

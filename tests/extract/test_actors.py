@@ -165,6 +165,26 @@ def test_en_an_office_of_a_company_acts_for_the_last_company_named(
         ("Anil Rao", "Beta Solar Holdings Bhd"), ("Sarah Collins", "Alpha Grid Pte Ltd")]
 
 
+def test_en_an_office_of_a_university_acts_for_the_first_university_named(
+        actors: ActorsComponent) -> None:
+    """The university the story is about, not its partner named after it, nor the town of a
+    dateline on a line of its own ("COIMBATORE")."""
+    text = ("COIMBATORE\n\nBharathiar University signed an MoU with Deakin University. "
+            "Registrar K. Murugavel said more would follow.")
+    doc = make_doc(text, "en", [("COIMBATORE", "Coimbatore", "city", "IN")])
+    second = text.index("Registrar")
+    doc = actors(dataclasses.replace(doc, sentences=((0, 10), (12, second - 1),
+                                                     (second, len(text)))))
+    assert person_named(doc, "K. Murugavel").affiliation == "Bharathiar University"
+
+
+def test_en_a_body_named_after_a_royal_keeps_the_title(actors: ActorsComponent) -> None:
+    doc = run(actors, "Pupils from Queen Elizabeth High School visited Metzingen.", "en",
+              [("Metzingen", "Metzingen", "city", "DE")])
+    assert [o.name for o in doc.organizations] == ["Queen Elizabeth High School"]
+    assert doc.people == ()
+
+
 def test_en_title_without_a_name_is_no_person(actors: ActorsComponent) -> None:
     doc = run(actors, "The mayor said that the two cities would cooperate.", "en")
     assert doc.people == ()
@@ -252,6 +272,16 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
      "Trưởng Ban Đối ngoại Tỉnh ủy"),
     # the head of a Japanese ward
     ("vi", "Quận trưởng Yamamoto Takeshi phát biểu.", "Yamamoto Takeshi", "Quận trưởng"),
+    # a lower-case qualifier of the office in parentheses, Indian papers' style
+    ("en", "Vice-Chancellor (in-charge) R. Rajendran signed it.", "R. Rajendran",
+     "Vice-Chancellor (in-charge)"),
+    # a title and its colon, as a newsletter or a release signs off
+    ("en", "Newsletter editor: Phil Armstrong", "Phil Armstrong", "editor"),
+    # a US city's appointed officers
+    ("en", "Also present: City Administrator Nora Quist.", "Nora Quist", "City Administrator"),
+    # a press release's contact block: the title opens the line after the name's
+    ("en", "Media contact:\nPriya Raman\nCommunications Officer, City of Waterloo\n519-555-0142",
+     "Priya Raman", "Communications Officer"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:

@@ -262,6 +262,8 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("it", "Il gemellaggio sarà firmato a giugno.", "2024-06"),
     ("en", "The mayor will visit on Tuesday.", "2024-02-20"),
     ("en", "The mayor visited on Tuesday.", "2024-02-13"),
+    # the present of a journey's verb tells a timetable
+    ("en", "They travel to Ottawa on Tuesday to meet the ambassador.", "2024-02-20"),
     # A clause opened by "before", "then" carries the sentence's future across its comma.
     ("en", "They will tour Ningbo, before returning to Vienna on Tuesday.", "2024-02-20"),
     ("en", "They will meet in Rome, then fly to Paris on Tuesday.", "2024-02-20"),

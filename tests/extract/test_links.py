@@ -13,6 +13,7 @@ from citypact.extract.components.dates import DatesComponent
 from citypact.extract.components.links import LinksComponent
 from citypact.extract.components.sentences import SentencesComponent
 from citypact.extract.linking.lexicons import load_language
+from citypact.extract.linking.parties import dateline_place
 from citypact.extract.linking.sentence import KeyCache, read_cues
 from citypact.extract.pipeline import Doc
 from citypact.model import Article, Organization, Person, Place
@@ -479,6 +480,16 @@ def test_partners_listed_with_their_dates_are_each_the_subject_s(links: LinksCom
     assert result == {frozenset({"Blois", "Turin"}): ("agreement", "2023-05-03"),
                       frozenset({"Blois", "Florence"}): ("twinning", "1990"),
                       frozenset({"Blois", "Hamburg"}): ("twinning", "2015")}
+
+
+def test_a_partner_after_the_dated_ones_takes_none_of_their_dates(
+        links: LinksComponent) -> None:
+    text = ("Blois's twinnings – with Florence in Italy since 1964 and with Hamburg since "
+            "1951 – are unaffected, the council said, as is its friendship link with Turin.")
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "en")).links}
+    assert result == {frozenset({"Blois", "Florence"}): ("twinning", "1964"),
+                      frozenset({"Blois", "Hamburg"}): ("twinning", "1951"),
+                      frozenset({"Blois", "Turin"}): ("twinning", None)}
 
 
 def test_partners_each_after_its_date_and_relation_take_that_date(
@@ -1427,6 +1438,18 @@ def test_the_dateline_place_is_not_a_party(links: LinksComponent, text: str,
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Hue", "Blois"})}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an Indian paper's dateline: the town in capitals, alone on its line
+    ("TURIN\n\nBlois signed an MoU with Hue.", "Turin"),
+    ("Turin\n\nBlois signed an MoU with Hue.", None),
+])
+def test_a_town_in_capitals_alone_on_its_line_is_a_dateline(text: str,
+                                                            expected: str | None) -> None:
+    end = text.index("\n")
+    assert dateline_place(text, [((0, end), "Turin")], [(0, end), (end + 2, len(text))]) \
+        == expected
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Blois, about 75 kilometers northeast of Turin, has had sister-city ties with Hue "
      "since 1989.", "en"),
@@ -1649,6 +1672,9 @@ def test_a_twinning_feasted_is_dated_by_the_signing_told_next(links: LinksCompon
      "Florence also came.", "en"),
     ("Blois und Hue feierten ihre Städtepartnerschaft. Auch eine Abordnung aus der "
      "italienischen Partnerstadt Florence war angereist.", "de"),
+    # an apposition calls it "our twin town", whoever else the sentence names
+    ("Blois and Hue celebrated their twinning. Pupils from Blois High School stayed with "
+     "families in Florence, our Italian twin town near Turin.", "en"),
 ])
 def test_a_twin_town_named_alone_is_the_story_towns_twin(links: LinksComponent, text: str,
                                                          language: str) -> None:
@@ -1924,10 +1950,25 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
     ("La squadra di Blois ha firmato una partnership con un'azienda di Hamburg.", "it"),
     # the places of a firm's market or sites, a list after the first
     ("Blois signed a partnership with Alpha for factories in Turin and Hamburg.", "en"),
+    # a place another is near, a campus named by its place, a route's two ends
+    ("Blois signed a partnership with Turin, a town near Hamburg.", "en"),
+    ("Under the agreement, students from Blois will study at the Hamburg campus.", "en"),
+    ("The two firms of Blois signed an agreement to add a route from Turin to Hamburg.", "en"),
 ])
 def test_where_an_organisation_is_based_is_no_party(links: LinksComponent, text: str,
                                                     language: str) -> None:
     assert frozenset({"Hamburg", "Blois"}) not in link_kinds(links, make_doc(text, language))
+
+
+def test_a_country_set_off_by_commas_after_a_body_locates_it(links: LinksComponent) -> None:
+    """Two universities of unknown country are no pair; one located by a country set off by
+    commas is ("an MoU with Deakin University, Australia, for joint research")."""
+    text = "Alpha University signed an MoU with Beta University, Italy, for joint research."
+    orgs = tuple(Organization(f"org:{name}", name, None, "university",
+                              ((text.index(name), text.index(name) + len(name)),))
+                 for name in ("Alpha University", "Beta University"))
+    pairs = link_pairs(links, make_doc(text, "en", organizations=orgs))
+    assert pairs == {frozenset({"Alpha University", "Beta University"})}
 
 
 def test_a_region_a_country_owns_after_in_locates_the_city(links: LinksComponent) -> None:

@@ -2,9 +2,10 @@
 
 The gold corpora are almost all English, Italian and Vietnamese; these short articles
 (``multilingual/``, four or more per language, see its README) stand in for the unseen news
-in the other languages, and widen the gold ones to the styles they lack (US datelines and city
-releases, British and Irish twin towns and council minutes, Asian, Indian and Kenyan
-English-language press, EU programme news, Italian and Vietnamese local news). Each
+in the other languages, and widen the gold ones to the styles they lack (US datelines, city
+releases and council minutes, British and Irish twin towns, council minutes and twinning
+newsletters, Canadian city releases, Asian, Chinese wire, Indian and Kenyan English-language
+press, EU programme news, Italian and Vietnamese local news). Each
 has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:

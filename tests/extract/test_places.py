@@ -234,6 +234,25 @@ def test_a_region_abbreviated_after_a_city_chooses_the_homonym(
     assert [text[s:e] for s, e in alabama.mentions] == ["Ala."]
 
 
+@pytest.mark.parametrize(("text", "city", "region"), [
+    # The Canadian Press's provinces: Ontario's London, not England's
+    ("LONDON, Ont. – The council met on Tuesday.", "London", "Ontario"),
+    # an abbreviation that is also a town's name is only the region ("Alta": Norway's Alta)
+    ("The council of Red Deer, Alta., met on Tuesday.", "Red Deer", "Alberta"),
+])
+def test_a_canadian_province_abbreviated_after_a_city(component: PlacesComponent, text: str,
+                                                     city: str, region: str) -> None:
+    found = places(component, text, "en")
+    assert {(p.name, p.country) for p in found} == {(city, "CA"), (region, "CA")}
+
+
+def test_an_ordinary_word_heading_a_body_s_name_is_no_place(component: PlacesComponent) -> None:
+    """Canada and Ontario are named, and Ontario has a place called University: not in "the
+    University of"."""
+    text = "LONDON, Ont. – The delegates from Canada toured the University of Western Ontario."
+    assert "University" not in {p.name for p in places(component, text, "en")}
+
+
 def test_an_abbreviation_counts_only_after_a_city_and_as_written(
         component: PlacesComponent) -> None:
     for text in ("The mayor of Florence, ala. Rossi, signed.", "The mayor of Florence, AL, signed.",

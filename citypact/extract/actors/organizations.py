@@ -227,10 +227,15 @@ def _extend_left(ctx: ActorContext, start: int) -> int:
         if not (ctx.is_name_word(prev) or ctx.is_demonym(prev)
                 or tokens.tokens[prev].is_acronym) or _based(ctx, prev):
             break
-        if prev in ctx.title_tokens:
+        if prev in ctx.title_tokens and tokens.folded[prev] not in ROYAL_NAMESAKES:
             break
         k = prev
     return k
+
+
+ROYAL_NAMESAKES = frozenset({"king", "queen", "prince", "princess"})
+"""Titles that a body's name keeps before the royal it is named after ("Queen Elizabeth High
+School", "King Abdulaziz University", "Prince of Songkla University")."""
 
 
 def _joins_names(ctx: ActorContext, i: int) -> bool:

@@ -461,13 +461,17 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
             continue
         if token.text == ")":
             opened = _opening(ctx, k)
-            if opened is not None and _place_aside(ctx, opened + 1, k):
+            if opened is not None and (_place_aside(ctx, opened + 1, k)
+                                       or _qualifier_aside(ctx, opened + 1, k)):
                 # "El alcalde de Puebla (México), Eduardo Rivera", "Mayor of Gimhae city
                 # (Republic of Korea) Park Sung-ho"
                 k = opened - 1
                 continue
         if token.text in APOSTROPHES or token.text in "-–":
             k -= 1
+            continue
+        if token.text == ":" and k == start - 1 and k - 1 in marks.titles:
+            k -= 1  # a title and its colon, as a newsletter signs off ("Editor: Phil Armstrong")
             continue
         if not token.is_word:
             return None
@@ -556,6 +560,19 @@ def _place_aside(ctx: ActorContext, start: int, end: int) -> bool:
         i in ctx.place_at or ctx.is_function(i) for i in inside)
 
 
+QUALIFIER_TOKENS = 4
+"""Tokens of a lower-case qualifier of an office in parentheses: "(in-charge)", "(acting)"."""
+
+
+def _qualifier_aside(ctx: ActorContext, start: int, end: int) -> bool:
+    """Tokens ``[start, end)`` qualify the office before them in lower case, as Indian papers
+    write it ("Vice-Chancellor (in-charge) R. Rajendran")."""
+    tokens = ctx.tokens.tokens
+    return 0 < end - start <= QUALIFIER_TOKENS and tokens[start].is_word and all(
+        tokens[i].text in "-/" or (tokens[i].is_word and not tokens[i].is_capitalised)
+        for i in range(start, end))
+
+
 def _opening(ctx: ActorContext, close: int) -> int | None:
     """The "(" that the ")" at ``close`` closes, a few tokens before it."""
     for i in range(close - 1, max(close - 8, -1), -1):
@@ -610,6 +627,8 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
     or in brackets right after it ("Cllr J. Whitmore (Chair)", as minutes write)."""
     tokens = ctx.tokens
     n = len(tokens)
+    if end < n and not tokens.joined(end) and end in marks.titles and marks.titles[end][0] == end:
+        return _title_line_cue(ctx, marks, end)
     if end >= n or tokens.tokens[end].text not in ",–-(":
         return None
     k = end + 1
@@ -627,6 +646,19 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
         return None  # "Rui Tavares, pela vereadora do Mindelo, Adilsa Fortes": hers
     return Cue(role=(role_start, role_end), title=marks.titles[k],
                extra=_extra_entity(ctx, role_end))
+
+
+def _title_line_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
+    """A title opening the line after the name's, as a press release's contact block writes
+    it ("Priya Raman\nCommunications Officer, City of Waterloo"); not one that goes on with
+    a name, which is the next person's ("Council Chamber\nMayor Lindgren called ...")."""
+    tokens = ctx.tokens
+    title_end = marks.titles[start][1]
+    if title_end < len(tokens) and tokens.joined(title_end) and (
+            tokens.tokens[title_end].text != ","):
+        return None
+    return Cue(role=(start, title_end), title=marks.titles[start],
+               extra=_extra_entity(ctx, title_end))
 
 
 def _names_its_holder(ctx: ActorContext, role_end: int) -> bool:

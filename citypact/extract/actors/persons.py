@@ -59,6 +59,10 @@ def build_people(ctx: ActorContext, marks: Marks,
         if entry.affiliation is None and _is_listed(fold(entry.title or ""),
                                                     ctx.people.corporate):
             entry.affiliation = _company_before(ctx, first_runs[key], orgs)
+        elif entry.affiliation is None and _is_listed(fold(entry.title or ""),
+                                                      ctx.people.academic):
+            entry.affiliation = _company_before(ctx, first_runs[key], orgs, "university",
+                                                first=True)
         elif entry.affiliation is None:
             entry.affiliation = _place_by_origin(
                 ctx, first_runs[key], entry, [e for e in entries.values() if e is not entry])
@@ -166,17 +170,21 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
     return None
 
 
-def _company_before(ctx: ActorContext, run: NameRun,
-                    orgs: dict[str, Organization]) -> str | None:
+def _company_before(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization],
+                    org_type: str = "company", first: bool = False) -> str | None:
     """The last company the story names before the person ("Meridian Grid ... Its chief
     executive, Priya Raman"), if any; not one of the person's own words ("\"... with
-    Meridian's software,\" group managing director Lim Wei Ming said": the partner)."""
+    Meridian's software,\" group managing director Lim Wei Ming said": the partner). With
+    ``first``, the first body of ``org_type`` the story names: a university's officer named
+    without it is the one of the university the story is about ("Bharathiar University
+    signed an MoU with Deakin University ... Vice-Chancellor R. Rajendran")."""
     start = ctx.tokens.tokens[run.start].start
     sentence = ctx.doc.sentence_at(start)
     quoted = _quotations(ctx.doc.text, sentence[0], start) if sentence is not None else []
-    for i in range(run.start - 1, -1, -1):
+    order = range(run.start) if first else range(run.start - 1, -1, -1)
+    for i in order:
         name = ctx.org_at.get(i)
-        if name is not None and orgs[name].type == "company" and not any(
+        if name is not None and orgs[name].type == org_type and not any(
                 s <= ctx.tokens.tokens[i].start < e for s, e in quoted):
             return name
     return None
@@ -221,12 +229,16 @@ def _complement_after(ctx: ActorContext, end: int) -> TokenRange | None:
 
 
 def _org_near(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) -> str | None:
-    """An organisation just before the name, or soon after it in the same sentence."""
+    """An organisation just before the name, or soon after it, in the same sentence (not
+    the partner that ends the sentence before: "... with Deakin University. Registrar K.
+    Murugavel said")."""
+    sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
     for i in range(run.start - 1, max(run.start - 1 - ORG_BEFORE_REACH, -1), -1):
+        if sentence is not None and ctx.tokens.tokens[i].start < sentence[0]:
+            break
         name = ctx.org_at.get(i)
         if name and orgs[name].type not in NON_PARTY_TYPES:
             return name
-    sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
     for i in range(run.end, min(run.end + ORG_AFTER_REACH, len(ctx.tokens))):
         token = ctx.tokens.tokens[i]
         if sentence is not None and token.start >= sentence[1]:

@@ -24,7 +24,7 @@ ORG_TYPES = frozenset({
 })
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
-                "regional", "with", "no_place", "corporate")
+                "regional", "with", "no_place", "corporate", "academic")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -96,6 +96,10 @@ class PeopleLexicons:
     corporate: frozenset[str] = frozenset()
     """Offices of a company ("managing director", "chief executive"; folded): their holder
     acts for a company of the story, never for the town of its dateline."""
+    academic: frozenset[str] = frozenset()
+    """Offices of a university ("vice-chancellor", "registrar"; folded): their holder acts for
+    the university the story is about (the first it names), never for the town of its
+    dateline."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +258,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         with_words=_folded(p for r in rules for p in r.people["with"]),
         no_place=_folded(p for r in rules for p in r.people["no_place"]),
         corporate=_folded(p for r in rules for p in r.people["corporate"]),
+        academic=_folded(p for r in rules for p in r.people["academic"]),
     )
 
 

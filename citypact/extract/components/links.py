@@ -47,7 +47,7 @@ from citypact.extract.linking.sentence import (
     wished_by_the_next,
 )
 from citypact.extract.matchers.lexicon import Lexicon, LexiconHit
-from citypact.extract.pipeline import Doc
+from citypact.extract.pipeline import DateMention, Doc
 from citypact.model import Event, Link, LinkKind, Span, formality
 from citypact.textnorm import fold
 
@@ -314,7 +314,8 @@ def _read_sentence(story: _Story, index: int,
                    gap if pair_date == own else sys.maxsize)
         for a, b, conf in pairs if not _passing_call(a, b, conf)
         for pair_date in [_stop_date(story.stops, story.sections, span, a, b)
-                          or _listed_date(doc, cues, a, b, inside, len(pairs)) or link_date]
+                          or _listed_or_sentence_date(doc, cues, a, b, inside, len(pairs),
+                                                      link_date)]
         for pair, sure in _linked_names(doc, a, b, conf)]
     lex = story.lex
     visits = list(lex.visits.finditer(story.keys.get(lex.keep_accents), *span)) \
@@ -398,11 +399,39 @@ def _listed_date(doc: Doc, cues: SentenceCues, a: PartyMention, b: PartyMention,
     if len({m.value for m in dates}) < 2:
         return None
     last, preceding, following = _listed_between(a, b, inside, span)
-    before = [m for m in dates if preceding <= m.span[0] and m.span[1] <= last.span[0]]
+    before = [m for m in dates if preceding <= m.span[0] and m.span[1] <= last.span[0]
+              and not _closes_partner_before(m, cues, preceding > span[0], preceding, last)]
     told = before[-1].value if before and any(
         preceding <= k.span[0] < last.span[0] for k in cues.kinds) else None
     after = next((m.value for m in dates if last.span[1] <= m.span[0] < following), None)
     return told or after or (before[-1].value if before else None)
+
+
+def _listed_or_sentence_date(doc: Doc, cues: SentenceCues, a: PartyMention, b: PartyMention,
+                             inside: list[PartyMention], breadth: int,
+                             sentence_date: str | None) -> str | None:
+    """A listed partner's own date, else the sentence's; none when every date the sentence
+    writes closes another partner's entry ("with Göttingen in Germany since 1951 – ..., as
+    is its friendship link with Weihai": Weihai's tie is undated)."""
+    own = _listed_date(doc, cues, a, b, inside, breadth)
+    if own is not None or breadth < 2:
+        return own or sentence_date
+    last, preceding, _ = _listed_between(a, b, inside, cues.span)
+    closed = [m for m in doc.dates if preceding <= m.span[0] and m.span[1] <= last.span[0]
+              and not m.guessed and not m.dateline
+              and _closes_partner_before(m, cues, preceding > cues.span[0], preceding, last)]
+    return None if closed and sentence_date is not None and any(
+        m.value == sentence_date for m in closed) else sentence_date
+
+
+def _closes_partner_before(date: DateMention, cues: SentenceCues, partner_before: bool,
+                           preceding: int, last: PartyMention) -> bool:
+    """A date after the partner before, with a word of relation after it and none before it,
+    closes that partner's entry ("with Göttingen in Germany since 1951 – ..., as is its
+    friendship link with Weihai"): it is not the next partner's."""
+    return partner_before and any(
+        date.span[1] <= k.span[0] < last.span[0] for k in cues.kinds) and not any(
+        preceding <= k.span[0] < date.span[0] for k in cues.kinds)
 
 
 def _listed_between(a: PartyMention, b: PartyMention, inside: list[PartyMention],
@@ -543,7 +572,9 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     locates: it is no party of the sentence; so do the places of a firm's market ("cho
     khách hàng tại Manila", "xuất sang Rotterdam (Hà Lan) và Busan"): they say where its
     customers are, who are no party; so do the ends of a route ("un collegamento aereo
-    diretto tra Catania e Xiamen")."""
+    diretto tra Catania e Xiamen", "a route from Basel to Rotterdam": ``route_to`` words
+    lead to its far end); so does a place that names a body's site ("at Deakin's Waurn
+    Ponds campus")."""
     key = keys.get(lex.keep_accents)
     hits = list(lex.references.finditer(key))
     noun_ends = {h.span[1] for h in hits if h.label in COUNTERPART_NOUNS}
@@ -553,22 +584,28 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     where_starts = {h.span[0] for h in hits if h.label == "where"}
     market_ends = {h.span[1]: key[h.span[0]:h.span[1]].split()[-1] for h in hits
                    if h.label in ("market", "route", "travellers")}
+    route_ends = {h.span[1] for h in hits if h.label == "route"}
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
     onward_starts = {h.span[0] for h in hits if h.label == "onward_after"}
     forums = [h.span[1] for h in lex.events.finditer(key) if h.label == "forum"]
     marked = []
     market = -1  # the end of the last place of a market, for those listed after it
     repeated = ""  # its phrase's last word, which the list may repeat ("da Monaco e da Parigi")
+    route: frozenset[str] = frozenset()  # the words before a route's far end, in a route
     for party in parties:
         before = _end_before(key, party.span[0])
         if party.via == "place" and (before in market_ends or _listed_after(
-                key, market, party.span[0], lex.joiners | {repeated})):
+                key, market, party.span[0], lex.joiners | {repeated} | route)):
             market = party.span[1]
+            if before in market_ends:
+                route = lex.route_to if before in route_ends else frozenset()
             repeated = market_ends.get(before, repeated)
             marked.append(dataclasses.replace(party, locator=True))
             continue
-        onward = before in onward_ends or _start_after(key, party.span[1]) in onward_starts
+        after = _start_after(key, party.span[1])
+        onward = before in onward_ends or after in onward_starts
         if party.via == "place" and (before in based_ends or onward
+                                     or _names_a_site(key, after, lex.site_words)
                                      or _names_a_forum(key, forums, party.span[0])):
             marked.append(dataclasses.replace(party, locator=True))
             continue
@@ -596,6 +633,13 @@ SENTENCE_END = re.compile(r"[.!?]\s")
 LIST_GAP = 16
 """Most characters between two places of one list ("Rotterdam (Hà Lan) và Busan")."""
 LIST_WORD = re.compile(r"\w+")
+
+
+def _names_a_site(key: str, start: int, site_words: frozenset[str]) -> bool:
+    """Whether the word at ``start``, right after a place, makes it the name of a body's site
+    ("Deakin's Waurn Ponds campus")."""
+    word = LIST_WORD.match(key, start)
+    return word is not None and word.group() in site_words
 
 
 def _listed_after(key: str, end: int, start: int, joiners: frozenset[str]) -> bool:

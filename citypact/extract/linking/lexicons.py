@@ -42,6 +42,12 @@ class LanguageLexicons:
     fronted_with: frozenset[str] = frozenset()
     """"With" markers that may open a clause before the partner group ("Mit den
     Partnerstädten Amiens und Molfetta pflegt Görlitz ..."; folded)."""
+    route_to: frozenset[str] = frozenset()
+    """Words before the far end of a route whose first end a ``route`` phrase names ("a
+    route from Basel to Rotterdam"; folded)."""
+    site_words: frozenset[str] = frozenset()
+    """Words right after a place that make it the name of a body's site ("the Waurn Ponds
+    campus"; folded)."""
     visits: Lexicon | None = None
     """``inbound`` verbs (the subject hosts), ``delegation`` phrases (the visitor follows) and
     ``received`` passives (the subject is the visitor: "è stata accolta")."""
@@ -87,6 +93,8 @@ def load_language(language: str) -> LanguageLexicons:
                            src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))
+    route_to = frozenset(fold(w) for w in string_list(links, "route_to", src))
+    site_words = frozenset(fold(w) for w in string_list(links, "site_words", src))
     blocked = string_list(links, "not_cues", src)
     return LanguageLexicons(
         language=language, keep_accents=accents,
@@ -97,7 +105,8 @@ def load_language(language: str) -> LanguageLexicons:
         sectors=Lexicon(_labelled(sectors.get("sectors", {}), SECTOR_LABELS,
                                   f"sectors/{language}.toml"),
                         keep_accents=bool(sectors.get("keep_accents", False))),
-        joiners=joiners, fronted_with=fronted,
+        joiners=joiners, fronted_with=fronted, route_to=route_to,
+        site_words=site_words,
         visits=Lexicon(_labelled(links.get("visits", {}), ("inbound", "delegation", "received"),
                                  src),
                        keep_accents=accents, blocked=blocked),

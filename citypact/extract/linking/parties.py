@@ -249,10 +249,25 @@ CAPITAL_DATELINE = re.compile(r"(?:\s*\([^()]{1,30}\))?\.\s")
 "HALLE (SAALE). "."""
 
 
+CAPITAL_LINE = re.compile(r"[ \t]*\n")
+"""After a place in capitals alone on its line, Indian papers' dateline: "COIMBATORE"."""
+
+
 def _dateline_after(text: str, span: Span) -> bool:
-    """Whether a dateline's punctuation follows the place at ``span``."""
+    """Whether a dateline's punctuation follows the place at ``span``, or the place is a
+    line of its own in capitals."""
     return DATELINE.match(text, span[1]) is not None or (
-        text[span[0]:span[1]].isupper() and CAPITAL_DATELINE.match(text, span[1]) is not None)
+        text[span[0]:span[1]].isupper() and (
+            CAPITAL_DATELINE.match(text, span[1]) is not None
+            or (CAPITAL_LINE.match(text, span[1]) is not None
+                and _opens_line(text, span[0]))))
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Only spaces stand between the start of its line and ``start``."""
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start == 0 or text[start - 1] == "\n"
 
 
 def dateline_place(text: str, places: Iterable[tuple[Span, str]],
@@ -360,7 +375,10 @@ def _locates(text: str, place: PartyMention, previous: PartyMention) -> bool:
         return True
     if previous.kind == "org":
         return _after_dash(text, previous.span[1], place.span[0]) or (
-            place.venue and place.span[0] <= previous.span[1] + VENUE_REACH)
+            place.venue and place.span[0] <= previous.span[1] + VENUE_REACH) or (
+            place.kind == "country" and ORG_COUNTRY.fullmatch(text, previous.span[1],
+                                                              place.span[0]) is not None
+            and ORG_COUNTRY_END.match(text, place.span[1]) is not None)
     return previous.via == "place" and _apposed(text, previous, place)
 
 
@@ -385,6 +403,12 @@ def _apposed(text: str, inner: PartyMention, outer: PartyMention) -> bool:
     if outer.kind == "region":
         return KIND_RANK.get(inner.kind, 0) < 1
     return inner.admin1 is not None and inner.admin1 == outer.name
+
+
+ORG_COUNTRY = re.compile(r"\s*,\s*")
+ORG_COUNTRY_END = re.compile(r"\s*(?:[,.;)]|$)")
+"""Around a country set off by commas after an organisation, which it locates: "signed an
+MoU with Deakin University, Australia, for joint research" (a list goes on with "and")."""
 
 
 def _after_dash(text: str, name_end: int, start: int) -> bool:

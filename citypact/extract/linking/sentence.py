@@ -528,6 +528,9 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         visits = _visited(unique_parties([p for p in parties if p.is_local]), main)
         if visits:
             return visits
+    apposed = _twin_apposed(text, parties, cues, main) if kind == "twinning" else None
+    if apposed is not None:
+        found.setdefault(frozenset((apposed[0].name, apposed[1].name)), apposed)
     if found:
         return [(_town_of(a, cues), _town_of(b, cues), conf) for a, b, conf in found.values()]
     if hosts and main is not None:
@@ -605,6 +608,28 @@ def _twin_named_alone(text: str, parties: list[PartyMention], cues: SentenceCues
                for hit in cues.kinds):
         return None
     return (main[0], town, CONFIDENCE["main"])
+
+
+APPOSED_TWIN = re.compile(r"\s*,\s+(?:our|the)\s+(?:[A-Z][\w-]*\s+)?")
+"""Between a town and the twin-town word of the apposition that calls it the story's town's
+twin: "Metzingen, our German twin town", "Rinteln, the German twin town"."""
+
+
+def _twin_apposed(text: str, parties: list[PartyMention], cues: SentenceCues,
+                  main: tuple[PartyMention, PartyMention] | None,
+                  ) -> tuple[PartyMention, PartyMention, float] | None:
+    """A town that an apposition calls "our twin town" is the twin of the story's own town,
+    the first of its pair, whoever else the sentence names ("pupils from Queen Elizabeth
+    High School spent five days with families in Metzingen, our German twin town")."""
+    if main is None:
+        return None
+    for town in unique_parties([p for p in parties if p.is_local and p.via == "place"]):
+        if town.name not in (main[0].name, main[1].name) and any(
+                hit.label == "twinning" and APPOSED_TWIN.fullmatch(text, town.span[1],
+                                                                   hit.span[0]) is not None
+                for hit in cues.kinds):
+            return (main[0], town, CONFIDENCE["main"])
+    return None
 
 
 def _right_before(text: str, end: int, start: int) -> bool:
