@@ -1977,3 +1977,20 @@ def test_a_demonym_inside_a_persons_name_is_no_party(links: LinksComponent) -> N
 def test_a_region_after_a_comma_and_a_preposition_locates_the_city(
         links: LinksComponent, text: str, language: str) -> None:
     assert set(link_kinds(links, make_doc(text, language))) == {frozenset({"Blois", "Florence"})}
+
+
+def test_the_addressees_of_a_letter_are_no_party_of_what_it_proposes(
+        links: LinksComponent) -> None:
+    text = ("UBND tỉnh Quang Ninh vừa có văn bản gửi Bộ Ngoại giao và Đại sứ quán Việt Nam "
+            "tại Italy về việc đề xuất thiết lập quan hệ hữu nghị với thành phố Florence.")
+    embassy = _org(text, "Đại sứ quán Việt Nam tại Italy", "VN", "embassy")
+    ministry = _org(text, "Bộ Ngoại giao", "VN", "government")
+    pairs = link_pairs(links, make_doc(text, "vi", organizations=(ministry, embassy)))
+    assert pairs == {frozenset({"Quang Ninh", "Florence"})}
+
+
+def test_a_demonym_of_another_language_is_no_word_with_vietnamese_accents(
+        links: LinksComponent) -> None:
+    """"sinh thái" (ecological) folds to the English "Thai"."""
+    text = "Hue và Da Nang ký kết thỏa thuận phát triển du lịch sinh thái vùng ven biển."
+    assert link_pairs(links, make_doc(text, "vi")) == set()

@@ -1162,3 +1162,9 @@ def test_common_word_opening_a_sentence_without_that_evidence_is_the_word(
 def test_korean_city_beside_its_province(component: PlacesComponent, language: str,
                                          text: str) -> None:
     assert names(component, text, language) == ["Gimje", "Jeollabuk"]
+
+
+def test_a_vietnamese_wrapper_needs_its_accents(component: PlacesComponent) -> None:
+    """"quận" (district) before a name marks a town; "tham quan" (to visit) does not."""
+    assert "Vinh" not in names(component, "Đoàn khách đã đi tham quan Vinh Quang.", "vi")
+    assert "Vinh" in names(component, "Đoàn khách đã đến thành phố Vinh.", "vi")

@@ -669,8 +669,9 @@ def _role_end(ctx: ActorContext, k: int) -> int:
     start = k
     while k < len(tokens) and k - start < MAX_APPOSITIVE_ROLE and tokens.joined(k):
         text = tokens.tokens[k].text
-        if (text in ROLE_ENDERS or tokens.folded[k] in COORDINATORS) and k not in ctx.org_at:
-            break  # unless inside a name: "Giám đốc Sở Kế hoạch và Đầu tư", "Sở Y tế"
+        if (text in ROLE_ENDERS or tokens.folded[k] in COORDINATORS) and not (
+                k in ctx.org_at or k in ctx.place_at):
+            break  # unless inside a name: "Giám đốc Sở Kế hoạch và Đầu tư", "TP.HCM"
         if text in DASHES and k not in ctx.org_at:
             break
         if _leaves_role(ctx, k):

@@ -185,13 +185,17 @@ class LinksComponent:
         not a person's surname ("l'assessore regionale ..., Giuseppe Russo"). Each with its
         country's code and whether its noun is one of towns ("Vietnamese municipalities")."""
         folded = keys.get(False)
-        nouns = [h for h in lex.references.finditer(keys.get(lex.keep_accents))
+        accented = keys.get(lex.keep_accents)
+        nouns = [h for h in lex.references.finditer(accented)
                  if h.label in COUNTERPART_NOUNS]
         names = [span for person in doc.people for span in person.mentions]
         found: list[tuple[Span, str, bool]] = []
         for hit in self._demonyms.finditer(folded):
             if any(s <= hit.span[0] and hit.span[1] <= e for s, e in names):
                 continue
+            if accented[hit.span[0]:hit.span[1]] != folded[hit.span[0]:hit.span[1]]:
+                continue  # a word of a language whose accents tell words apart: "sinh thái"
+                # (ecological) is no "Thai"
             near = [(n.span[0] - hit.span[1] if n.span[0] >= hit.span[1]
                      else hit.span[0] - n.span[1], n.label) for n in nouns
                     if 0 <= n.span[0] - hit.span[1] <= DEMONYM_REACH
@@ -543,7 +547,8 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     locates: it is no party of the sentence; so do the places of a firm's market ("cho
     khách hàng tại Manila", "xuất sang Rotterdam (Hà Lan) và Busan"): they say where its
     customers are, who are no party; so do the ends of a route ("un collegamento aereo
-    diretto tra Catania e Xiamen")."""
+    diretto tra Catania e Xiamen"). The addressees of a letter, places or bodies, are no
+    party either."""
     key = keys.get(lex.keep_accents)
     hits = list(lex.references.finditer(key))
     noun_ends = {h.span[1] for h in hits if h.label in COUNTERPART_NOUNS}
@@ -553,14 +558,23 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     where_starts = {h.span[0] for h in hits if h.label == "where"}
     market_ends = {h.span[1]: key[h.span[0]:h.span[1]].split()[-1] for h in hits
                    if h.label in ("market", "route", "travellers")}
+    addressee_ends = {h.span[1] for h in hits if h.label == "addressee"}
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
     onward_starts = {h.span[0] for h in hits if h.label == "onward_after"}
     forums = [h.span[1] for h in lex.events.finditer(key) if h.label == "forum"]
     marked = []
     market = -1  # the end of the last place of a market, for those listed after it
     repeated = ""  # its phrase's last word, which the list may repeat ("da Monaco e da Parigi")
+    addressed = -1  # the end of the last addressee of a letter, for those listed after it
     for party in parties:
         before = _end_before(key, party.span[0])
+        if before in addressee_ends or _listed_after(key, addressed, party.span[0],
+                                                     lex.joiners):
+            # who a letter is sent to ("có văn bản gửi Bộ Ngoại giao và Đại sứ quán ... về
+            # việc đề xuất ... với tỉnh Nara"): its readers, no party of what it proposes
+            addressed = party.span[1]
+            marked.append(dataclasses.replace(party, locator=True))
+            continue
         if party.via == "place" and (before in market_ends or _listed_after(
                 key, market, party.span[0], lex.joiners | {repeated})):
             market = party.span[1]
