@@ -114,6 +114,8 @@ class _Evidence:
     """A title stands right before: a country there is the office's ("Tổng thống Mỹ")."""
     parenthesis_after: bool = False
     """The next mention is in parentheses right after it ("Morelia (México)")."""
+    capital_follows: bool = False
+    """A capitalised word follows after one space ("Đức Hòa")."""
 
 
 @dataclass(slots=True)
@@ -344,6 +346,12 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     placed = _placed(evidence, context)
     if evidence.dateline and entity.kind == "city":
         return True
+    if entity.kind == "country" and evidence.wrapper is not None and evidence.wrapper.before \
+            and evidence.wrapper.kind != "country" and evidence.capital_follows:
+        # a town's or a province's word before it and a capitalised word after it: the first
+        # word of a longer name that the gazetteer lacks ("huyện Đức Hòa", a district, is no
+        # Germany; "các thành phố Ý khác" are Italy's)
+        return False
     if evidence.ambiguous:
         # An ordinary word needs its place's country and support, or a marker of its
         # kind right before it ("the city of Nice", "Stadt Essen", "thành phố Vinh"); a
@@ -557,6 +565,7 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         evidence.dateline = _dateline(text, mention.span)
         evidence.demonym = cues.demonym_country(mention.surface)
         evidence.after_title = cues.title_before(text, start)
+        evidence.capital_follows = text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
         if not _name_goes_on(text, mentions, index, cues):
             evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
             # the towns listed after a word of twinning are towns, as after "in" or "from"

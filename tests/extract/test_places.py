@@ -1168,3 +1168,9 @@ def test_a_vietnamese_wrapper_needs_its_accents(component: PlacesComponent) -> N
     """"quận" (district) before a name marks a town; "tham quan" (to visit) does not."""
     assert "Vinh" not in names(component, "Đoàn khách đã đi tham quan Vinh Quang.", "vi")
     assert "Vinh" in names(component, "Đoàn khách đã đến thành phố Vinh.", "vi")
+
+
+def test_a_country_after_a_town_s_word_is_a_longer_name(component: PlacesComponent) -> None:
+    """"huyện Đức Hòa" is a district the gazetteer lacks, no Germany."""
+    assert names(component, "Đoàn đã làm việc với huyện Đức Hòa.", "vi") == []
+    assert names(component, "Đoàn đã sang nước Đức.", "vi") == ["Germany"]
