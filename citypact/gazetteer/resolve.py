@@ -48,7 +48,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from citypact.extract.rules import language_countries
+from citypact.extract.rules import language_countries, syllable_name_languages
 from citypact.gazetteer.cues import PlaceCues, Wrapper, word_after
 from citypact.gazetteer.keys import (
     accent_key,
@@ -116,6 +116,8 @@ class _Evidence:
     """The next mention is in parentheses right after it ("Morelia (México)")."""
     capital_follows: bool = False
     """A capitalised word follows after one space ("Đức Hòa")."""
+    capital_precedes: bool = False
+    """A capitalised word that no other mention ends stands one space before ("Hoài Đức")."""
 
 
 @dataclass(slots=True)
@@ -352,6 +354,9 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # word of a longer name that the gazetteer lacks ("huyện Đức Hòa", a district, is no
         # Germany; "các thành phố Ý khác" are Italy's)
         return False
+    if entity.kind == "country" and evidence.capital_precedes and (
+            context.language in syllable_name_languages()):
+        return False  # "huyện Hoài Đức", "Bắc Mỹ": the end of a longer name
     if evidence.ambiguous:
         # An ordinary word needs its place's country and support, or a marker of its
         # kind right before it ("the city of Nice", "Stadt Essen", "thành phố Vinh"); a
@@ -566,6 +571,8 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         evidence.demonym = cues.demonym_country(mention.surface)
         evidence.after_title = cues.title_before(text, start)
         evidence.capital_follows = text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
+        evidence.capital_precedes = _capital_before(text, start, cues, language) and not (
+            index and mentions[index - 1].span[1] == start - 1)
         if not _name_goes_on(text, mentions, index, cues):
             evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
             # the towns listed after a word of twinning are towns, as after "in" or "from"
@@ -651,6 +658,18 @@ def _dateline(text: str, span: Span) -> bool:
     surface = text[start:end]
     return (not text[line_start:start].strip() and surface.upper() == surface
             and any(c.isalpha() for c in surface) and _DATELINE_END.match(text, end) is not None)
+
+
+def _capital_before(text: str, start: int, cues: PlaceCues, language: str | None) -> bool:
+    """A capitalised word that is no function word ("miền Nam Italy": the south of Italy)
+    ends one space before ``start``."""
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False
+    word_start = start - 2
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    word = text[word_start:start - 1]
+    return word[:1].isupper() and not cues.function_word(name_key(word), language)
 
 
 def _name_goes_on(text: str, mentions: list[Mention], index: int, cues: PlaceCues) -> bool:

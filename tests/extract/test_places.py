@@ -1174,3 +1174,18 @@ def test_a_country_after_a_town_s_word_is_a_longer_name(component: PlacesCompone
     """"huyện Đức Hòa" is a district the gazetteer lacks, no Germany."""
     assert names(component, "Đoàn đã làm việc với huyện Đức Hòa.", "vi") == []
     assert names(component, "Đoàn đã sang nước Đức.", "vi") == ["Germany"]
+
+
+def test_a_vietnamese_word_is_no_foreign_town_spelled_without_its_accents(
+        component: PlacesComponent) -> None:
+    """"Trần" folds to "Tran", a town of the Philippines that GeoNames spells only so; a
+    town's word before it does not make it that town ("huyện Tiên Lãng" is no "Tien")."""
+    assert names(component, "Đoàn làm việc với thị xã Trần.", "vi") == []
+    assert names(component, "Đoàn làm việc với thị xã Tran.", "en") == ["Tran"]
+
+
+def test_a_country_after_a_capitalised_syllable_ends_a_longer_name(
+        component: PlacesComponent) -> None:
+    """"huyện Hoài Đức" is a district, no Germany; "miền Nam Italy" is Italy's south."""
+    assert names(component, "Đoàn làm việc với huyện Hoài Đức.", "vi") == []
+    assert names(component, "Đoàn thăm miền Nam Italy.", "vi") == ["Italy"]
