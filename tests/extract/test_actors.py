@@ -192,6 +192,15 @@ def test_en_ambassador_acts_for_the_named_embassy(actors: ActorsComponent) -> No
     assert person_named(doc, "Duong Hai Hung").affiliation == "Vietnamese Embassy in Italy"
 
 
+def test_vi_the_body_of_the_next_person_s_title_is_not_this_one_s(
+        actors: ActorsComponent) -> None:
+    text = ("Phó Chủ tịch UBND tỉnh Nguyễn Thị Lan và Giám đốc Sở Ngoại vụ Trần Văn Hải "
+            "đã tiếp đoàn.")
+    doc = run_case(actors, text, "vi")
+    assert person_named(doc, "Nguyễn Thị Lan").affiliation != "Sở Ngoại vụ"
+    assert person_named(doc, "Trần Văn Hải").affiliation == "Sở Ngoại vụ"
+
+
 def test_vi_an_ambassador_acts_for_no_consulate_of_another_country(
         actors: ActorsComponent) -> None:
     text = ("Bà Emma Hill, Đại sứ Italia tại Việt Nam, cho biết Tổng Lãnh sự quán tại Đà Nẵng "

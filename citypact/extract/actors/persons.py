@@ -253,6 +253,8 @@ def _org_near(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) ->
         name = ctx.org_at.get(i)
         if name and orgs[name].type not in NON_PARTY_TYPES:
             return name
+        if i in ctx.title_tokens and i > run.end and ctx.tokens.folded[i - 1] in COORDINATORS:
+            break  # "... Nguyễn Thị Lan và Giám đốc Sở Kế hoạch ...": the next person's
         if token.is_word and not token.is_capitalised and not ctx.is_function(i) \
                 and i not in ctx.title_tokens and ctx.tokens.folded[i] not in ctx.rules.connectors:
             break  # a verb or a noun: the organisation is not the person's any more
