@@ -1994,3 +1994,18 @@ def test_a_demonym_of_another_language_is_no_word_with_vietnamese_accents(
     """"sinh thái" (ecological) folds to the English "Thai"."""
     text = "Hue và Da Nang ký kết thỏa thuận phát triển du lịch sinh thái vùng ven biển."
     assert link_pairs(links, make_doc(text, "vi")) == set()
+
+
+def test_a_region_s_department_that_signs_signs_for_it_and_tells_the_day(
+        links: LinksComponent) -> None:
+    """The lead dates the memorandum by the trip ("Từ ngày 5 đến 10/11 ... Trong chuyến công
+    tác ... đã ký"); the paragraph of the signing tells the day, with the region's
+    department as the signatory."""
+    text = ("Từ ngày 5 đến 10/11, đoàn tỉnh Quang Ninh thăm Italy. Trong chuyến công tác, "
+            "tỉnh Quang Ninh và vùng Tuscany đã ký biên bản ghi nhớ. Ngày 8/11, tại Florence, "
+            "tỉnh Quang Ninh và Sở Kinh tế vùng Tuscany đã ký biên bản ghi nhớ.")
+    department = _org(text, "Sở Kinh tế vùng Tuscany", "IT", "government")
+    doc = make_doc(text, "vi", published="2023-11-12", organizations=(department,))
+    found = {frozenset(link.parties): link for link in links(doc).links}
+    link = found[frozenset({"Quang Ninh", "Tuscany"})]
+    assert (link.kind, link.date) == ("agreement", "2023-11-08")

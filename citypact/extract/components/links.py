@@ -319,7 +319,7 @@ def _read_sentence(story: _Story, index: int,
         for a, b, conf in pairs if not _passing_call(a, b, conf)
         for pair_date in [_stop_date(story.stops, story.sections, span, a, b)
                           or _listed_date(doc, cues, a, b, inside, len(pairs)) or link_date]
-        for pair, sure in _linked_names(doc, a, b, conf)]
+        for pair, sure in _linked_names(doc, a, b, conf, kind)]
     lex = story.lex
     visits = list(lex.visits.finditer(story.keys.get(lex.keep_accents), *span)) \
         if lex.visits is not None else []
@@ -676,8 +676,8 @@ def _acts_for_country(doc: Doc, party: PartyMention) -> bool:
         _demonym_countries().get(word) == party.country for word in words)
 
 
-def _linked_names(doc: Doc, a: PartyMention, b: PartyMention,
-                  confidence: float) -> list[tuple[tuple[str, str], float]]:
+def _linked_names(doc: Doc, a: PartyMention, b: PartyMention, confidence: float,
+                  kind: LinkKind = "cooperation") -> list[tuple[tuple[str, str], float]]:
     """The names a pair links, with how sure. An embassy, a consulate or a national body
     also stands for its country ("the Ambassador had a working session with Turin": Turin
     works with Vietnam too), as surely as a sentence naming one side only: it lends no
@@ -688,7 +688,20 @@ def _linked_names(doc: Doc, a: PartyMention, b: PartyMention,
                 and other.country is not None and other.country != mission.country):
             country = country_name(mission.country, doc)
             linked.append(((country, other.name), min(confidence, CONFIDENCE["side"])))
+        if kind == "agreement" and mission.org_type == "government" and other.kind != "org":
+            # a region's or a town's ministry or department that signs signs for it too
+            # ("Quốc vụ khanh Bộ Kinh tế ... bang Sachsen đã ký biên bản ghi nhớ")
+            linked += [((place, other.name), min(confidence, CONFIDENCE["side"]))
+                       for place, country in _places_in_name(doc, mission.name)
+                       if country != other.country and other.country is not None]
     return linked
+
+
+def _places_in_name(doc: Doc, org: str) -> list[tuple[str, str | None]]:
+    """The regions and towns named inside an organisation's name, with their countries."""
+    spans = [span for o in doc.organizations if o.name == org for span in o.mentions]
+    return [(p.name, p.country) for p in doc.places if p.kind != "country" and any(
+        s <= ps and pe <= e for s, e in spans for ps, pe in p.mentions)]
 
 
 def _pair_kind(kind: LinkKind, a: PartyMention, b: PartyMention) -> LinkKind:
@@ -1020,15 +1033,25 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
         sectors[frozenset(extra.parties)].update(extra.sectors)
     links = []
     for key, cand in best.items():
+        date = dates.get((key, cand.kind)) if cand.kind == "twinning" else (
+            _nearest_date(cand, nearest.get((key, cand.kind))) or dates.get((key, cand.kind)))
         links.append(Link(
             parties=cand.parties, kind=cand.kind,
-            date=dates.get((key, cand.kind)) if cand.kind == "twinning" else (
-                _nearest_date(cand, nearest.get((key, cand.kind)))
-                or dates.get((key, cand.kind))),
+            date=_refined(date, [c.date for c in candidates if frozenset(c.parties) == key
+                                 and c.kind == cand.kind]),
             sectors=tuple(sorted(sectors[key])) or context.get(cand.evidence, ()),
             confidence=cand.confidence,
             evidence=(cand.evidence,), evidence_text=(text[cand.evidence[0]:cand.evidence[1]],)))
     return tuple(sorted(links, key=lambda link: link.evidence[0]))
+
+
+def _refined(date: str | None, told: list[str | None]) -> str | None:
+    """A month or a year that another sentence of the same relation tells to the day ("Từ
+    ngày 5 đến 10/11 ... đã ký" and "Ngày 8/11 ... đã ký"): the day, if only one is told."""
+    if date is None or len(date) == len("YYYY-MM-DD"):
+        return date
+    finer = {d for d in told if d is not None and len(d) > len(date) and d.startswith(date)}
+    return finer.pop() if len(finer) == 1 else date
 
 
 def _nearest_date(cand: _Candidate, nearest: _Candidate | None) -> str | None:
