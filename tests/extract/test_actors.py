@@ -916,6 +916,9 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "Takeda Hiroshi", "Thống đốc tỉnh Quảng Nam", "Quang Nam"),
     ("vi", "Bà Emma Hill, Tổng Lãnh sự Italia tại TP.HCM, phát biểu.", "Emma Hill",
      "Tổng Lãnh sự Italia tại TP.HCM", "Italy"),
+    # a field of two syllables whose second is also a verb ("hợp tác", to cooperate)
+    ("vi", "Bà Hoàng Thị Nga, Trưởng phòng Hợp tác quốc tế của tỉnh Quảng Nam, cho biết.",
+     "Hoàng Thị Nga", "Trưởng phòng Hợp tác quốc tế của tỉnh Quảng Nam", "Quang Nam"),
 ))
 def test_a_role_after_the_name_is_the_persons(
         actors: ActorsComponent, language: str, text: str, name: str, role: str,

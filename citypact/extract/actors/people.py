@@ -688,6 +688,9 @@ def _leaves_role(ctx: ActorContext, k: int) -> bool:
     if tokens.tokens[k].is_capitalised or not ctx.is_function(k) or k in ctx.title_tokens \
             or _in_body(ctx, k) or tokens.folded[k] in ctx.rules.connectors:
         return False
+    if ctx.keep_accents and k > 0 and tokens.joined(k) and tokens.tokens[k - 1].is_capitalised \
+            and not _in_body(ctx, k - 1):
+        return False  # the second syllable of a field ("Trưởng phòng Hợp tác quốc tế")
     m = k + 1
     while m < len(tokens) and tokens.joined(m) and ctx.is_function(m) and not _in_body(ctx, m):
         m += 1
