@@ -936,6 +936,8 @@ def test_the_hosts_of_a_meeting_are_not_partners_of_each_other(links: LinksCompo
     ("Turisti arrivati da Hamburg e da Blois hanno visitato Firenze, partner del progetto.",
      "it"),
     ("Đoàn du khách Ý từ Torino và Firenze đến Huế tham quan.", "vi"),
+    # students named by their home
+    ("Trường đã phối hợp đào tạo hơn 300 sinh viên Huế tại Hamburg.", "vi"),
 ])
 def test_where_private_travellers_come_from_is_no_party(links: LinksComponent, text: str,
                                                         language: str) -> None:
