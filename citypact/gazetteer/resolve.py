@@ -117,7 +117,9 @@ class _Evidence:
     capital_follows: bool = False
     """A capitalised word follows after one space ("Đức Hòa")."""
     capital_precedes: bool = False
-    """A capitalised word that no other mention ends stands one space before ("Hoài Đức")."""
+    """A capitalised word stands one space before ("Hoài Đức", "Mỹ Đức")."""
+    person_follows: bool = False
+    """A Vietnamese surname follows after one space ("Việt Nam Lê Quốc Bảo")."""
 
 
 @dataclass(slots=True)
@@ -354,9 +356,17 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # word of a longer name that the gazetteer lacks ("huyện Đức Hòa", a district, is no
         # Germany; "các thành phố Ý khác" are Italy's)
         return False
-    if entity.kind == "country" and evidence.capital_precedes and (
-            context.language in syllable_name_languages()):
-        return False  # "huyện Hoài Đức", "Bắc Mỹ": the end of a longer name
+    if entity.kind == "city" and evidence.after_title and evidence.capital_follows and (
+            entity.population < _BIG_CITY and not _named_elsewhere(entity, evidence, context)):
+        # an office that also marks its town ("Thị trưởng Busan"), then two capitalised words:
+        # a name of two words ("Thị trưởng Sakurai Takeshi"), not a small town and a name
+        return False
+    if entity.kind == "country" and context.language in syllable_name_languages() and (
+            evidence.capital_precedes or (evidence.capital_follows and not (
+                evidence.after_title or evidence.after_preposition or evidence.person_follows))):
+        # "huyện Hoài Đức", "các huyện Hoài Đức, Mỹ Đức": a syllable of a longer name; not
+        # "Thủ tướng Nhật Bản Kishida", "tại Đức Lê Quốc Bảo"
+        return False
     if evidence.ambiguous:
         # An ordinary word needs its place's country and support, or a marker of its
         # kind right before it ("the city of Nice", "Stadt Essen", "thành phố Vinh"); a
@@ -571,8 +581,9 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         evidence.demonym = cues.demonym_country(mention.surface)
         evidence.after_title = cues.title_before(text, start)
         evidence.capital_follows = text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
-        evidence.capital_precedes = _capital_before(text, start, cues, language) and not (
-            index and mentions[index - 1].span[1] == start - 1)
+        evidence.capital_precedes = _capital_before(text, start, cues, language)
+        evidence.person_follows = evidence.capital_follows and cues.vietnamese_surname(
+            word_after(text, end) or "")
         if not _name_goes_on(text, mentions, index, cues):
             evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
             # the towns listed after a word of twinning are towns, as after "in" or "from"

@@ -1189,3 +1189,22 @@ def test_a_country_after_a_capitalised_syllable_ends_a_longer_name(
     """"huyện Hoài Đức" is a district, no Germany; "miền Nam Italy" is Italy's south."""
     assert names(component, "Đoàn làm việc với huyện Hoài Đức.", "vi") == []
     assert names(component, "Đoàn thăm miền Nam Italy.", "vi") == ["Italy"]
+
+
+def test_a_small_town_after_an_office_and_before_a_capitalised_word_is_a_name(
+        component: PlacesComponent) -> None:
+    """"Thị trưởng" (mayor) also marks a town ("Thị trưởng Busan"); followed by two
+    capitalised words, the first is a surname ("Thị trưởng Tran Takeshi", "Tran" a small town
+    of the Philippines)."""
+    assert names(component, "Hôm qua, Thị trưởng Tran Takeshi phát biểu.", "vi") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đoàn thăm các huyện Hoài Đức, Đức Thọ và Sóc Sơn.", []),
+    ("Thủ tướng Nhật Bản Kishida phát biểu.", ["Japan"]),
+    ("Đại sứ Việt Nam tại Đức Lê Quốc Bảo phát biểu.", ["Vietnam", "Germany"]),
+])
+def test_a_country_before_a_capitalised_word_is_a_syllable_of_a_longer_name(
+        component: PlacesComponent, text: str, expected: list[str]) -> None:
+    """Unless an office or a preposition stands before it, or a person's name after it."""
+    assert names(component, text, "vi") == expected
