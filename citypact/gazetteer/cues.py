@@ -166,7 +166,8 @@ class PlaceCues:
             if (folded == key or folded.endswith(" " + key)) and (
                     not stripped.endswith(".") or written.endswith(".")):
                 span = (end - len(key), end)
-                if template is None or _cased_like(text[span[0]:span[1]], written):
+                if (template is None or _cased_like(text[span[0]:span[1]], written)) and \
+                        _accented_like(text[span[0]:span[1]], written):
                     return Wrapper(kind, span, True, template)
         return None
 
@@ -182,7 +183,8 @@ class PlaceCues:
         for key, written, kind, template in self._after.get(folded.partition(" ")[0], ()):
             if folded == key or folded.startswith(key + " "):
                 span = (offset, offset + len(key))
-                if template is None or _cased_like(text[span[0]:span[1]], written):
+                if (template is None or _cased_like(text[span[0]:span[1]], written)) and \
+                        _accented_like(text[span[0]:span[1]], written):
                     return Wrapper(kind, span, False, template)
         return None
 
@@ -508,6 +510,13 @@ def _entries(by_kind: dict[str, tuple[str, ...]], metropolitan: dict[str, str]) 
 def _cased_like(surface: str, written: str) -> bool:
     """A wrapper written with a capital in the data is capitalised in the text."""
     return not written[:1].isupper() or surface[:1].isupper()
+
+
+def _accented_like(surface: str, written: str) -> bool:
+    """A wrapper written with diacritics in the data is written with them in the text: in
+    Vietnamese they tell words apart ("quận" a district, "tham quan" to visit, "cơ quan" an
+    agency)."""
+    return not has_diacritics(written) or accent_key(surface) == accent_key(written)
 
 
 def _without_tail(text: str) -> str:

@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from citypact.extract.rules import accent_languages, language_countries
 from citypact.gazetteer.cues import PlaceCues, char_before
 from citypact.gazetteer.keys import accent_key, has_diacritics, letters, name_key
 from citypact.gazetteer.model import Candidate, Gazetteer, NameEntry, NameFlag
@@ -87,12 +88,20 @@ def _spelling_fits(surface: str, entry: NameEntry, cues: PlaceCues,
     return _capitalised_like(surface, entry.variant, cues.wrapper_words)
 
 
-def _accents_fit(surface: str, candidate: Candidate) -> bool:
+def _accents_fit(surface: str, candidate: Candidate, language: str | None) -> bool:
+    """A surface with diacritics fits an entity's spellings with diacritics; a one-word
+    surface fits one with none only at home, in a language whose diacritics tell words apart
+    ("Tiên" is no "Tien" of Cambodia in Vietnamese, where Vietnamese places keep their
+    unaccented GeoNames names; a foreign name of several syllables is spelled out, "Xầm
+    Nưa" for Xam Nua)."""
     if not has_diacritics(surface):
         return True
     accented = [n.variant for n in candidate.names if has_diacritics(n.variant)]
     wanted = accent_key(surface)
-    return not accented or any(accent_key(v) == wanted for v in accented)
+    if not accented:
+        return language not in accent_languages() or len(_words(surface)) > 1 or (
+            candidate.entity.country in language_countries().get(language or "", frozenset()))
+    return any(accent_key(v) == wanted for v in accented)
 
 
 def _fitting(surface: str, candidates: Sequence[Candidate],
@@ -100,7 +109,7 @@ def _fitting(surface: str, candidates: Sequence[Candidate],
     kept = []
     for candidate in candidates:
         names = tuple(n for n in candidate.names if _spelling_fits(surface, n, cues, language))
-        if names and _accents_fit(surface, candidate):
+        if names and _accents_fit(surface, candidate, language):
             kept.append(Candidate(candidate.entity, names))
     return tuple(kept)
 

@@ -48,7 +48,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from citypact.extract.rules import language_countries
+from citypact.extract.rules import language_countries, syllable_name_languages
 from citypact.gazetteer.cues import PlaceCues, Wrapper, word_after
 from citypact.gazetteer.keys import (
     accent_key,
@@ -117,6 +117,12 @@ class _Evidence:
     heads_a_name: bool = False
     """"Of" and a capitalised name follow: the head of an institution's name ("the University
     of Waterloo", "Chamber of Commerce")."""
+    capital_follows: bool = False
+    """A capitalised word follows after one space ("Đức Hòa")."""
+    capital_precedes: bool = False
+    """A capitalised word stands one space before ("Hoài Đức", "Mỹ Đức")."""
+    person_follows: bool = False
+    """A Vietnamese surname follows after one space ("Việt Nam Lê Quốc Bảo")."""
 
 
 @dataclass(slots=True)
@@ -347,6 +353,23 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     placed = _placed(evidence, context)
     if evidence.dateline and entity.kind == "city":
         return True
+    if entity.kind == "country" and evidence.wrapper is not None and evidence.wrapper.before \
+            and evidence.wrapper.kind != "country" and evidence.capital_follows:
+        # a town's or a province's word before it and a capitalised word after it: the first
+        # word of a longer name that the gazetteer lacks ("huyện Đức Hòa", a district, is no
+        # Germany; "các thành phố Ý khác" are Italy's)
+        return False
+    if entity.kind == "city" and evidence.after_title and evidence.capital_follows and (
+            entity.population < _BIG_CITY and not _named_elsewhere(entity, evidence, context)):
+        # an office that also marks its town ("Thị trưởng Busan"), then two capitalised words:
+        # a name of two words ("Thị trưởng Sakurai Takeshi"), not a small town and a name
+        return False
+    if entity.kind == "country" and context.language in syllable_name_languages() and (
+            evidence.capital_precedes or (evidence.capital_follows and not (
+                evidence.after_title or evidence.after_preposition or evidence.person_follows))):
+        # "huyện Hoài Đức", "các huyện Hoài Đức, Mỹ Đức": a syllable of a longer name; not
+        # "Thủ tướng Nhật Bản Kishida", "tại Đức Lê Quốc Bảo"
+        return False
     if evidence.ambiguous:
         # An ordinary word needs its place's country and support, or a marker of its
         # kind right before it ("the city of Nice", "Stadt Essen", "thành phố Vinh"); a
@@ -563,6 +586,10 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         evidence.demonym = cues.demonym_country(mention.surface)
         evidence.after_title = cues.title_before(text, start)
         evidence.heads_a_name = HEADS_A_NAME.match(text, end) is not None
+        evidence.capital_follows = text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
+        evidence.capital_precedes = _capital_before(text, start, cues, language)
+        evidence.person_follows = evidence.capital_follows and cues.vietnamese_surname(
+            word_after(text, end) or "")
         if not _name_goes_on(text, mentions, index, cues):
             evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
             # the towns listed after a word of twinning are towns, as after "in" or "from"
@@ -648,6 +675,18 @@ def _dateline(text: str, span: Span) -> bool:
     surface = text[start:end]
     return (not text[line_start:start].strip() and surface.upper() == surface
             and any(c.isalpha() for c in surface) and _DATELINE_END.match(text, end) is not None)
+
+
+def _capital_before(text: str, start: int, cues: PlaceCues, language: str | None) -> bool:
+    """A capitalised word that is no function word ("miền Nam Italy": the south of Italy)
+    ends one space before ``start``."""
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False
+    word_start = start - 2
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    word = text[word_start:start - 1]
+    return word[:1].isupper() and not cues.function_word(name_key(word), language)
 
 
 def _name_goes_on(text: str, mentions: list[Mention], index: int, cues: PlaceCues) -> bool:

@@ -212,6 +212,23 @@ def test_en_ambassador_acts_for_the_named_embassy(actors: ActorsComponent) -> No
     assert person_named(doc, "Duong Hai Hung").affiliation == "Vietnamese Embassy in Italy"
 
 
+def test_vi_the_body_of_the_next_person_s_title_is_not_this_one_s(
+        actors: ActorsComponent) -> None:
+    text = ("Phó Chủ tịch UBND tỉnh Nguyễn Thị Lan và Giám đốc Sở Ngoại vụ Trần Văn Hải "
+            "đã tiếp đoàn.")
+    doc = run_case(actors, text, "vi")
+    assert person_named(doc, "Nguyễn Thị Lan").affiliation != "Sở Ngoại vụ"
+    assert person_named(doc, "Trần Văn Hải").affiliation == "Sở Ngoại vụ"
+
+
+def test_vi_an_ambassador_acts_for_no_consulate_of_another_country(
+        actors: ActorsComponent) -> None:
+    text = ("Bà Emma Hill, Đại sứ Italia tại Việt Nam, cho biết Tổng Lãnh sự quán tại Đà Nẵng "
+            "sẽ hỗ trợ tỉnh.")
+    doc = run_case(actors, text, "vi")
+    assert person_named(doc, "Emma Hill").affiliation == "Italy"
+
+
 def test_en_national_leader_acts_for_the_country(actors: ActorsComponent) -> None:
     doc = run(actors, "President Vo Van Thuong visited Florence in Italy and Vietnam.", "en",
               [("Florence", "Florence", "city", "IT"), ("Italy", "Italy", "country", "IT"),
@@ -662,7 +679,7 @@ PLACES: dict[str, tuple[str, PlaceKind, str]] = {
     "Italia": ("Italy", "country", "IT"), "Việt Nam": ("Vietnam", "country", "VN"),
     "Vietnam": ("Vietnam", "country", "VN"), "Curitiba": ("Curitiba", "city", "BR"),
     "Braga": ("Braga", "city", "PT"), "Lisboa": ("Lisbon", "city", "PT"),
-    "Rosario": ("Rosario", "city", "AR"),
+    "Rosario": ("Rosario", "city", "AR"), "TP.HCM": ("Ho Chi Minh City", "city", "VN"),
 }
 
 
@@ -920,6 +937,18 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "Paul Moreau", "adjoint à la culture de Lyon", "Lyon"),
     ("es", "Martín Quiroga, intendente de Rosario, firmó el convenio.", "Martín Quiroga",
      "intendente de Rosario", "Rosario"),
+    # an embassy's minister; an office ended by "thay mặt" (on behalf of); a consulate's
+    # seat written with the dots of its abbreviation
+    ("vi", "Ông Marco Rossi, Công sứ Đại sứ quán Italia tại Việt Nam, phát biểu.",
+     "Marco Rossi", "Công sứ Đại sứ quán Italia tại Việt Nam",
+     "Đại sứ quán Italia tại Việt Nam"),
+    ("vi", "Ông Takeda Hiroshi, Thống đốc tỉnh Quảng Nam thay mặt hai bên ký biên bản.",
+     "Takeda Hiroshi", "Thống đốc tỉnh Quảng Nam", "Quang Nam"),
+    ("vi", "Bà Emma Hill, Tổng Lãnh sự Italia tại TP.HCM, phát biểu.", "Emma Hill",
+     "Tổng Lãnh sự Italia tại TP.HCM", "Italy"),
+    # a field of two syllables whose second is also a verb ("hợp tác", to cooperate)
+    ("vi", "Bà Hoàng Thị Nga, Trưởng phòng Hợp tác quốc tế của tỉnh Quảng Nam, cho biết.",
+     "Hoàng Thị Nga", "Trưởng phòng Hợp tác quốc tế của tỉnh Quảng Nam", "Quang Nam"),
 ))
 def test_a_role_after_the_name_is_the_persons(
         actors: ActorsComponent, language: str, text: str, name: str, role: str,

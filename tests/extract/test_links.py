@@ -947,6 +947,8 @@ def test_the_hosts_of_a_meeting_are_not_partners_of_each_other(links: LinksCompo
     ("Turisti arrivati da Hamburg e da Blois hanno visitato Firenze, partner del progetto.",
      "it"),
     ("Đoàn du khách Ý từ Torino và Firenze đến Huế tham quan.", "vi"),
+    # students named by their home
+    ("Trường đã phối hợp đào tạo hơn 300 sinh viên Huế tại Hamburg.", "vi"),
 ])
 def test_where_private_travellers_come_from_is_no_party(links: LinksComponent, text: str,
                                                         language: str) -> None:
@@ -2018,3 +2020,35 @@ def test_a_demonym_inside_a_persons_name_is_no_party(links: LinksComponent) -> N
 def test_a_region_after_a_comma_and_a_preposition_locates_the_city(
         links: LinksComponent, text: str, language: str) -> None:
     assert set(link_kinds(links, make_doc(text, language))) == {frozenset({"Blois", "Florence"})}
+
+
+def test_the_addressees_of_a_letter_are_no_party_of_what_it_proposes(
+        links: LinksComponent) -> None:
+    text = ("UBND tỉnh Quang Ninh vừa có văn bản gửi Bộ Ngoại giao và Đại sứ quán Việt Nam "
+            "tại Italy về việc đề xuất thiết lập quan hệ hữu nghị với thành phố Florence.")
+    embassy = _org(text, "Đại sứ quán Việt Nam tại Italy", "VN", "embassy")
+    ministry = _org(text, "Bộ Ngoại giao", "VN", "government")
+    pairs = link_pairs(links, make_doc(text, "vi", organizations=(ministry, embassy)))
+    assert pairs == {frozenset({"Quang Ninh", "Florence"})}
+
+
+def test_a_demonym_of_another_language_is_no_word_with_vietnamese_accents(
+        links: LinksComponent) -> None:
+    """"sinh thái" (ecological) folds to the English "Thai"."""
+    text = "Hue và Da Nang ký kết thỏa thuận phát triển du lịch sinh thái vùng ven biển."
+    assert link_pairs(links, make_doc(text, "vi")) == set()
+
+
+def test_a_region_s_department_that_signs_signs_for_it_and_tells_the_day(
+        links: LinksComponent) -> None:
+    """The lead dates the memorandum by the trip ("Từ ngày 5 đến 10/11 ... Trong chuyến công
+    tác ... đã ký"); the paragraph of the signing tells the day, with the region's
+    department as the signatory."""
+    text = ("Từ ngày 5 đến 10/11, đoàn tỉnh Quang Ninh thăm Italy. Trong chuyến công tác, "
+            "tỉnh Quang Ninh và vùng Tuscany đã ký biên bản ghi nhớ. Ngày 8/11, tại Florence, "
+            "tỉnh Quang Ninh và Sở Kinh tế vùng Tuscany đã ký biên bản ghi nhớ.")
+    department = _org(text, "Sở Kinh tế vùng Tuscany", "IT", "government")
+    doc = make_doc(text, "vi", published="2023-11-12", organizations=(department,))
+    found = {frozenset(link.parties): link for link in links(doc).links}
+    link = found[frozenset({"Quang Ninh", "Tuscany"})]
+    assert (link.kind, link.date) == ("agreement", "2023-11-08")

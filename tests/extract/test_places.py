@@ -1181,3 +1181,49 @@ def test_common_word_opening_a_sentence_without_that_evidence_is_the_word(
 def test_korean_city_beside_its_province(component: PlacesComponent, language: str,
                                          text: str) -> None:
     assert names(component, text, language) == ["Gimje", "Jeollabuk"]
+
+
+def test_a_vietnamese_wrapper_needs_its_accents(component: PlacesComponent) -> None:
+    """"quận" (district) before a name marks a town; "tham quan" (to visit) does not."""
+    assert "Vinh" not in names(component, "Đoàn khách đã đi tham quan Vinh Quang.", "vi")
+    assert "Vinh" in names(component, "Đoàn khách đã đến thành phố Vinh.", "vi")
+
+
+def test_a_country_after_a_town_s_word_is_a_longer_name(component: PlacesComponent) -> None:
+    """"huyện Đức Hòa" is a district the gazetteer lacks, no Germany."""
+    assert names(component, "Đoàn đã làm việc với huyện Đức Hòa.", "vi") == []
+    assert names(component, "Đoàn đã sang nước Đức.", "vi") == ["Germany"]
+
+
+def test_a_vietnamese_word_is_no_foreign_town_spelled_without_its_accents(
+        component: PlacesComponent) -> None:
+    """"Trần" folds to "Tran", a town of the Philippines that GeoNames spells only so; a
+    town's word before it does not make it that town ("huyện Tiên Lãng" is no "Tien")."""
+    assert names(component, "Đoàn làm việc với thị xã Trần.", "vi") == []
+    assert names(component, "Đoàn làm việc với thị xã Tran.", "en") == ["Tran"]
+
+
+def test_a_country_after_a_capitalised_syllable_ends_a_longer_name(
+        component: PlacesComponent) -> None:
+    """"huyện Hoài Đức" is a district, no Germany; "miền Nam Italy" is Italy's south."""
+    assert names(component, "Đoàn làm việc với huyện Hoài Đức.", "vi") == []
+    assert names(component, "Đoàn thăm miền Nam Italy.", "vi") == ["Italy"]
+
+
+def test_a_small_town_after_an_office_and_before_a_capitalised_word_is_a_name(
+        component: PlacesComponent) -> None:
+    """"Thị trưởng" (mayor) also marks a town ("Thị trưởng Busan"); followed by two
+    capitalised words, the first is a surname ("Thị trưởng Tran Takeshi", "Tran" a small town
+    of the Philippines)."""
+    assert names(component, "Hôm qua, Thị trưởng Tran Takeshi phát biểu.", "vi") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Đoàn thăm các huyện Hoài Đức, Đức Thọ và Sóc Sơn.", []),
+    ("Thủ tướng Nhật Bản Kishida phát biểu.", ["Japan"]),
+    ("Đại sứ Việt Nam tại Đức Lê Quốc Bảo phát biểu.", ["Vietnam", "Germany"]),
+])
+def test_a_country_before_a_capitalised_word_is_a_syllable_of_a_longer_name(
+        component: PlacesComponent, text: str, expected: list[str]) -> None:
+    """Unless an office or a preposition stands before it, or a person's name after it."""
+    assert names(component, text, "vi") == expected

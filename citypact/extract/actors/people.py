@@ -701,8 +701,9 @@ def _role_end(ctx: ActorContext, k: int) -> int:
     start = k
     while k < len(tokens) and k - start < MAX_APPOSITIVE_ROLE and tokens.joined(k):
         text = tokens.tokens[k].text
-        if (text in ROLE_ENDERS or tokens.folded[k] in COORDINATORS) and k not in ctx.org_at:
-            break  # unless inside a name: "Giám đốc Sở Kế hoạch và Đầu tư", "Sở Y tế"
+        if (text in ROLE_ENDERS or tokens.folded[k] in COORDINATORS) and not (
+                k in ctx.org_at or k in ctx.place_at):
+            break  # unless inside a name: "Giám đốc Sở Kế hoạch và Đầu tư", "TP.HCM"
         if text in DASHES and k not in ctx.org_at:
             break
         if _leaves_role(ctx, k):
@@ -719,6 +720,9 @@ def _leaves_role(ctx: ActorContext, k: int) -> bool:
     if tokens.tokens[k].is_capitalised or not ctx.is_function(k) or k in ctx.title_tokens \
             or _in_body(ctx, k) or tokens.folded[k] in ctx.rules.connectors:
         return False
+    if ctx.keep_accents and k > 0 and tokens.joined(k) and tokens.tokens[k - 1].is_capitalised \
+            and not _in_body(ctx, k - 1):
+        return False  # the second syllable of a field ("Trưởng phòng Hợp tác quốc tế")
     m = k + 1
     while m < len(tokens) and tokens.joined(m) and ctx.is_function(m) and not _in_body(ctx, m):
         m += 1

@@ -146,7 +146,7 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
     countries = [e.name for e in named if isinstance(e, Place) and e.kind == "country"]
     demonyms = _demonym_countries(ctx, cue.role)
     if _is_listed(title, ctx.people.diplomatic):
-        embassy = _embassy(title, ctx, orgs)
+        embassy = _embassy(title, ctx, orgs, demonyms or countries[:1])
         if embassy is not None:
             return embassy
         if demonyms or countries:  # "British ambassador to Vietnam" acts for the UK
@@ -195,11 +195,30 @@ def _is_listed(title: str, listed: frozenset[str]) -> bool:
                for t in listed)
 
 
-def _embassy(title: str, ctx: ActorContext, orgs: dict[str, Organization]) -> str | None:
-    """An ambassador acts for the embassy that the text names, if it names one."""
+def _embassy(title: str, ctx: ActorContext, orgs: dict[str, Organization],
+            represented: list[str]) -> str | None:
+    """An ambassador acts for the embassy that the text names, if it names one; when his
+    role names the country he represents, an embassy that names that country ("Đại sứ New
+    Zealand" and "Tổng Lãnh sự quán tại TP. Hồ Chí Minh" of the same story: no)."""
     if not _is_listed(title, ctx.people.ambassadors):
         return None
-    return next((o.name for o in orgs.values() if o.type == "embassy"), None)
+    embassies = [o.name for o in orgs.values() if o.type == "embassy"]
+    if represented:
+        embassies = [name for name in embassies if represented[0] in _countries_in(ctx, name)]
+    return embassies[0] if embassies else None
+
+
+def _countries_in(ctx: ActorContext, org: str) -> set[str]:
+    """The countries an organisation's name names, by name or by demonym."""
+    found = set()
+    for i, name in ctx.org_at.items():
+        if name != org:
+            continue
+        if i in ctx.place_at and ctx.place_at[i].place.kind == "country":
+            found.add(ctx.place_at[i].place.name)
+        elif ctx.is_demonym(i):
+            found.add(country_name(ctx.rules.demonyms[ctx.tokens.folded[i]], ctx.doc))
+    return found
 
 
 def _demonym_countries(ctx: ActorContext, rng: TokenRange | None) -> list[str]:
@@ -246,6 +265,8 @@ def _org_near(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) ->
         name = ctx.org_at.get(i)
         if name and orgs[name].type not in NON_PARTY_TYPES:
             return name
+        if i in ctx.title_tokens and i > run.end and ctx.tokens.folded[i - 1] in COORDINATORS:
+            break  # "... Nguyễn Thị Lan và Giám đốc Sở Kế hoạch ...": the next person's
         if token.is_word and not token.is_capitalised and not ctx.is_function(i) \
                 and i not in ctx.title_tokens and ctx.tokens.folded[i] not in ctx.rules.connectors:
             break  # a verb or a noun: the organisation is not the person's any more

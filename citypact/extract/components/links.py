@@ -185,13 +185,17 @@ class LinksComponent:
         not a person's surname ("l'assessore regionale ..., Giuseppe Russo"). Each with its
         country's code and whether its noun is one of towns ("Vietnamese municipalities")."""
         folded = keys.get(False)
-        nouns = [h for h in lex.references.finditer(keys.get(lex.keep_accents))
+        accented = keys.get(lex.keep_accents)
+        nouns = [h for h in lex.references.finditer(accented)
                  if h.label in COUNTERPART_NOUNS]
         names = [span for person in doc.people for span in person.mentions]
         found: list[tuple[Span, str, bool]] = []
         for hit in self._demonyms.finditer(folded):
             if any(s <= hit.span[0] and hit.span[1] <= e for s, e in names):
                 continue
+            if accented[hit.span[0]:hit.span[1]] != folded[hit.span[0]:hit.span[1]]:
+                continue  # a word of a language whose accents tell words apart: "sinh thái"
+                # (ecological) is no "Thai"
             near = [(n.span[0] - hit.span[1] if n.span[0] >= hit.span[1]
                      else hit.span[0] - n.span[1], n.label) for n in nouns
                     if 0 <= n.span[0] - hit.span[1] <= DEMONYM_REACH
@@ -316,7 +320,7 @@ def _read_sentence(story: _Story, index: int,
         for pair_date in [_stop_date(story.stops, story.sections, span, a, b)
                           or _listed_or_sentence_date(doc, cues, a, b, inside, len(pairs),
                                                       link_date)]
-        for pair, sure in _linked_names(doc, a, b, conf)]
+        for pair, sure in _linked_names(doc, a, b, conf, kind)]
     lex = story.lex
     visits = list(lex.visits.finditer(story.keys.get(lex.keep_accents), *span)) \
         if lex.visits is not None else []
@@ -574,7 +578,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     customers are, who are no party; so do the ends of a route ("un collegamento aereo
     diretto tra Catania e Xiamen", "a route from Basel to Rotterdam": ``route_to`` words
     lead to its far end); so does a place that names a body's site ("at Deakin's Waurn
-    Ponds campus")."""
+    Ponds campus"). The addressees of a letter, places or bodies, are no party either."""
     key = keys.get(lex.keep_accents)
     hits = list(lex.references.finditer(key))
     noun_ends = {h.span[1] for h in hits if h.label in COUNTERPART_NOUNS}
@@ -585,6 +589,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     market_ends = {h.span[1]: key[h.span[0]:h.span[1]].split()[-1] for h in hits
                    if h.label in ("market", "route", "travellers")}
     route_ends = {h.span[1] for h in hits if h.label == "route"}
+    addressee_ends = {h.span[1] for h in hits if h.label == "addressee"}
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
     onward_starts = {h.span[0] for h in hits if h.label == "onward_after"}
     forums = [h.span[1] for h in lex.events.finditer(key) if h.label == "forum"]
@@ -592,8 +597,16 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     market = -1  # the end of the last place of a market, for those listed after it
     repeated = ""  # its phrase's last word, which the list may repeat ("da Monaco e da Parigi")
     route: frozenset[str] = frozenset()  # the words before a route's far end, in a route
+    addressed = -1  # the end of the last addressee of a letter, for those listed after it
     for party in parties:
         before = _end_before(key, party.span[0])
+        if before in addressee_ends or _listed_after(key, addressed, party.span[0],
+                                                     lex.joiners):
+            # who a letter is sent to ("có văn bản gửi Bộ Ngoại giao và Đại sứ quán ... về
+            # việc đề xuất ... với tỉnh Nara"): its readers, no party of what it proposes
+            addressed = party.span[1]
+            marked.append(dataclasses.replace(party, locator=True))
+            continue
         if party.via == "place" and (before in market_ends or _listed_after(
                 key, market, party.span[0], lex.joiners | {repeated} | route)):
             market = party.span[1]
@@ -706,8 +719,8 @@ def _acts_for_country(doc: Doc, party: PartyMention) -> bool:
         _demonym_countries().get(word) == party.country for word in words)
 
 
-def _linked_names(doc: Doc, a: PartyMention, b: PartyMention,
-                  confidence: float) -> list[tuple[tuple[str, str], float]]:
+def _linked_names(doc: Doc, a: PartyMention, b: PartyMention, confidence: float,
+                  kind: LinkKind = "cooperation") -> list[tuple[tuple[str, str], float]]:
     """The names a pair links, with how sure. An embassy, a consulate or a national body
     also stands for its country ("the Ambassador had a working session with Turin": Turin
     works with Vietnam too), as surely as a sentence naming one side only: it lends no
@@ -718,7 +731,20 @@ def _linked_names(doc: Doc, a: PartyMention, b: PartyMention,
                 and other.country is not None and other.country != mission.country):
             country = country_name(mission.country, doc)
             linked.append(((country, other.name), min(confidence, CONFIDENCE["side"])))
+        if kind == "agreement" and mission.org_type == "government" and other.kind != "org":
+            # a region's or a town's ministry or department that signs signs for it too
+            # ("Quốc vụ khanh Bộ Kinh tế ... bang Sachsen đã ký biên bản ghi nhớ")
+            linked += [((place, other.name), min(confidence, CONFIDENCE["side"]))
+                       for place, country in _places_in_name(doc, mission.name)
+                       if country != other.country and other.country is not None]
     return linked
+
+
+def _places_in_name(doc: Doc, org: str) -> list[tuple[str, str | None]]:
+    """The regions and towns named inside an organisation's name, with their countries."""
+    spans = [span for o in doc.organizations if o.name == org for span in o.mentions]
+    return [(p.name, p.country) for p in doc.places if p.kind != "country" and any(
+        s <= ps and pe <= e for s, e in spans for ps, pe in p.mentions)]
 
 
 def _pair_kind(kind: LinkKind, a: PartyMention, b: PartyMention) -> LinkKind:
@@ -1050,15 +1076,25 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
         sectors[frozenset(extra.parties)].update(extra.sectors)
     links = []
     for key, cand in best.items():
+        date = dates.get((key, cand.kind)) if cand.kind == "twinning" else (
+            _nearest_date(cand, nearest.get((key, cand.kind))) or dates.get((key, cand.kind)))
         links.append(Link(
             parties=cand.parties, kind=cand.kind,
-            date=dates.get((key, cand.kind)) if cand.kind == "twinning" else (
-                _nearest_date(cand, nearest.get((key, cand.kind)))
-                or dates.get((key, cand.kind))),
+            date=_refined(date, [c.date for c in candidates if frozenset(c.parties) == key
+                                 and c.kind == cand.kind]),
             sectors=tuple(sorted(sectors[key])) or context.get(cand.evidence, ()),
             confidence=cand.confidence,
             evidence=(cand.evidence,), evidence_text=(text[cand.evidence[0]:cand.evidence[1]],)))
     return tuple(sorted(links, key=lambda link: link.evidence[0]))
+
+
+def _refined(date: str | None, told: list[str | None]) -> str | None:
+    """A month or a year that another sentence of the same relation tells to the day ("Từ
+    ngày 5 đến 10/11 ... đã ký" and "Ngày 8/11 ... đã ký"): the day, if only one is told."""
+    if date is None or len(date) == len("YYYY-MM-DD"):
+        return date
+    finer = {d for d in told if d is not None and len(d) > len(date) and d.startswith(date)}
+    return finer.pop() if len(finer) == 1 else date
 
 
 def _nearest_date(cand: _Candidate, nearest: _Candidate | None) -> str | None:

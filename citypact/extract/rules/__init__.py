@@ -63,6 +63,20 @@ def language_countries() -> dict[str, frozenset[str]]:
     return found
 
 
+@cache
+def accent_languages() -> frozenset[str]:
+    """The languages whose diacritics tell words apart (``languages.toml`` [accents])."""
+    return frozenset(string_list(load_rule_file("languages.toml").get("accents", {}),
+                                 "tell_words", "languages.toml"))
+
+
+@cache
+def syllable_name_languages() -> frozenset[str]:
+    """The languages that capitalise every syllable of a name (``languages.toml`` [names])."""
+    return frozenset(string_list(load_rule_file("languages.toml").get("names", {}),
+                                 "syllables", "languages.toml"))
+
+
 def supported_languages() -> tuple[str, ...]:
     """The languages that every rule family covers."""
     return tuple(language_countries())
