@@ -479,7 +479,8 @@ def _states_scope(story: _Story, index: int, latest: tuple[int, list[_Candidate]
 def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
                             keys: KeyCache) -> list[PartyMention]:
     """A region after a ``city_of_region`` phrase ("la ville des Abruzzes", "the town in
-    Tuscany") or before a ``region_city`` word ("the Illinois capital", "the Lower Saxony
+    Tuscany"), or after one and an adjective of the city's country ("la ville allemande de
+    Basse-Saxe"), or before a ``region_city`` word ("the Illinois capital", "the Lower Saxony
     town") is the one city of the story in that region, when there is one."""
     key = keys.get(lex.keep_accents)
     hits = [h for h in lex.references.finditer(key)
@@ -487,6 +488,13 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
     if not hits:
         return parties
     ends = {h.span[1] for h in hits if h.label == "city_of_region"}
+    countries = _demonym_countries()
+    of_country: dict[int, str] = {}
+    for hit in hits:
+        adjective = DEMONYM_THEN_OF.match(key, hit.span[1])
+        if hit.label == "city_of_region" and adjective is not None \
+                and fold(adjective.group(1)) in countries:
+            of_country[_end_before(key, adjective.end())] = countries[fold(adjective.group(1))]
     starts = {h.span[0] for h in hits if h.label == "region_city"}
     cities: dict[str, dict[str, PartyMention]] = {}
     for party in parties:
@@ -495,14 +503,19 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
     named = []
     for party in parties:
         found = cities.get(fold(party.name), {}) if party.kind == "region" else {}
-        if len(found) == 1 and (_end_before(key, party.span[0]) in ends
-                                or _start_after(key, party.span[1]) in starts):
+        before = _end_before(key, party.span[0])
+        if len(found) == 1 and (before in ends or _start_after(key, party.span[1]) in starts
+                                or of_country.get(before) == party.country):
             city = next(iter(found.values()))
             party = dataclasses.replace(party, name=city.name, kind="city",
                                         country=city.country, admin1=city.admin1)
         named.append(party)
     return named
 
+
+DEMONYM_THEN_OF = re.compile(r" ([^\W\d_]+) (?:de|du|des|d'|d’|del|di|della|of)(?= |\b)")
+"""After a ``city_of_region`` phrase: an adjective and "of" before the region ("la ville
+allemande de Basse-Saxe")."""
 
 WHITESPACE = " \t\n"
 
