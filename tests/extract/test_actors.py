@@ -252,6 +252,9 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
      "Trưởng Ban Đối ngoại Tỉnh ủy"),
     # the head of a Japanese ward
     ("vi", "Quận trưởng Yamamoto Takeshi phát biểu.", "Yamamoto Takeshi", "Quận trưởng"),
+    # a Moroccan region's governor
+    ("fr", "Le document a été signé en présence du wali de la région, Ahmed Tazi.",
+     "Ahmed Tazi", "wali de la région"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
@@ -287,6 +290,17 @@ def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent) -> N
     doc = run(actors, "Il sindaco ha ricevuto a Palazzo San Giacomo il console Mario Rossi.",
               "it", [])
     assert [p.name for p in doc.people] == ["Mario Rossi"]
+
+
+@pytest.mark.parametrize(("language", "text", "names"), [
+    ("es", "El estadio Guillermo Amor acogió el partido, según Vicente Llorca.",
+     ["Vicente Llorca"]),
+    ("fr", "Le stade Pierre Mauroy a accueilli le match, selon Antoine Delmas.",
+     ["Antoine Delmas"]),
+])
+def test_a_name_after_a_building_word_in_lower_case_is_no_person(
+        actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:
+    assert [p.name for p in run(actors, text, language).people] == names
 
 
 # Whom a person acts for, read over a whole story (its sentences and its dateline).

@@ -27,13 +27,13 @@ PLACES = {
     "Italy": ("country", "IT"), "Việt Nam": ("country", "VN"), "Lisboa": ("city", "PT"),
     "Curitiba": ("city", "BR"), "Braga": ("city", "PT"), "São Paulo": ("city", "BR"),
     "Quang Ninh": ("region", "VN"), "Manila": ("city", "PH"), "Osaka": ("city", "JP"),
-    "toscane": ("region", "IT"),
+    "toscane": ("region", "IT"), "Toscane": ("region", "IT"),
     "Frankfurt": ("city", "DE"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany"}
 CANONICAL = {"Firenze": "Florence", "Torino": "Turin", "Huế": "Hue", "Việt Nam": "Vietnam",
-             "Lisboa": "Lisbon", "toscane": "Tuscany"}
+             "Lisboa": "Lisbon", "toscane": "Tuscany", "Toscane": "Tuscany"}
 
 
 @pytest.fixture(scope="module")
@@ -287,6 +287,20 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # The relation in whose framework an instrument falls is the pair's named after it.
     ("Thỏa thuận nằm trong khuôn khổ quan hệ hợp tác giữa Huế và Blois từ năm 2015.", "vi",
      {"Blois", "Hue"}, "cooperation"),
+    # a pact of friendship is a twinning, a pact an instrument
+    ("Blois et Hue ont signé un pacte d'amitié.", "fr", {"Blois", "Hue"}, "twinning"),
+    ("Blois y Hue firmaron un pacto de amistad.", "es", {"Blois", "Hue"}, "twinning"),
+    ("Blois et Hue ont signé un pacte pour le climat.", "fr", {"Blois", "Hue"}, "agreement"),
+    # a council authorises a signing to come; an instrument that will be signed
+    ("Le conseil municipal de Blois a adopté la délibération autorisant le maire à signer un "
+     "accord avec Hue.", "fr", {"Blois", "Hue"}, "proposal"),
+    ("El pleno de Blois aprobó la moción que autoriza al alcalde a firmar un convenio con Hue.",
+     "es", {"Blois", "Hue"}, "proposal"),
+    ("L'accord entre Blois et Hue sera signé en septembre.", "fr", {"Blois", "Hue"},
+     "proposal"),
+    # a councillor's portfolio is no cooperation of her town
+    ("La concejala de Cooperación al Desarrollo de Blois propuso un hermanamiento con Hue.",
+     "es", {"Blois", "Hue"}, "proposal"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -451,6 +465,9 @@ def test_a_place_where_the_next_party_is_met_is_no_party(links: LinksComponent, 
     ("Hue und Blois haben den Vertrag noch nicht unterzeichnet.", "de", "proposal"),
     ("Hue e Blois não assinaram o acordo.", "pt", None),
     ("Hue e Blois ainda não assinaram o acordo.", "pt", "proposal"),
+    # French denies after the relation too
+    ("Tant qu'un accord ne sera pas trouvé entre Hue et Blois, rien ne bougera.", "fr", None),
+    ("L'accord entre Hue et Blois n'a jamais été signé.", "fr", None),
     ("Huế e Blois non solo hanno firmato un accordo, ma anche un gemellaggio.", "it", "twinning"),
 ])
 def test_denied_and_not_yet_in_every_language(links: LinksComponent, text: str, language: str,
@@ -936,6 +953,11 @@ def test_the_hosts_of_a_meeting_are_not_partners_of_each_other(links: LinksCompo
     ("Turisti arrivati da Hamburg e da Blois hanno visitato Firenze, partner del progetto.",
      "it"),
     ("Đoàn du khách Ý từ Torino và Firenze đến Huế tham quan.", "vi"),
+    # the ends of flights are no parties either, nor a received public's origins
+    ("Blois recibió un millón de visitantes, con vuelos directos desde Hamburg y Turin.",
+     "es"),
+    ("Blois a reçu un million de visiteurs, avec des vols directs depuis Hamburg et Turin.",
+     "fr"),
 ])
 def test_where_private_travellers_come_from_is_no_party(links: LinksComponent, text: str,
                                                         language: str) -> None:
@@ -1474,6 +1496,18 @@ def test_the_region_adjective_after_town_stands_for_its_city(links: LinksCompone
     text = ("Florence accueille des invités cette semaine. Une délégation de Hue est arrivée "
             "lundi dans la ville toscane pour signer un accord.")
     assert link_pairs(links, make_doc(text, "fr")) == {frozenset({"Florence", "Hue"})}
+
+
+def test_the_region_after_town_and_its_country_s_adjective_stands_for_its_city(
+        links: LinksComponent) -> None:
+    """"la ville allemande de Basse-Saxe": the one town of the story in that region, when the
+    adjective is of its country."""
+    text = ("Florence accueille des invités. Hue a signé lundi un accord avec la ville "
+            "italienne de Toscane.")
+    assert link_pairs(links, make_doc(text, "fr")) == {frozenset({"Florence", "Hue"})}
+    other = ("Florence accueille des invités. Hue a signé lundi un accord avec la ville "
+             "allemande de Toscane.")
+    assert frozenset({"Hue", "Tuscany"}) in link_pairs(links, make_doc(other, "fr"))
 
 
 @pytest.mark.parametrize(("text", "language"), [

@@ -112,6 +112,10 @@ def test_short_vietnamese_surname_before_a_middle_name(cues: PlaceCues, text: st
     ("ha detto il vicesindaco Haruto Nakamura", "Nakamura"),
     ("als die Bürgermeisterin Akiko Nakamura sagte", "Nakamura"),
     ("the vice chairman Le Quang Minh", "Quang Minh"),
+    # French and Spanish given names before a surname that is a town ("Delmas" in Haiti,
+    # "Pinto" near Madrid), also after a first surname
+    ("le directeur de l'interprofession, Antoine Delmas", "Delmas"),
+    ("la presidenta de la Câmara, Helena Vaz Pinto", "Pinto"),
 ])
 def test_office_and_given_name_before_a_surname(cues: PlaceCues, text: str, name: str) -> None:
     assert cues.person_before(text, text.index(name))
