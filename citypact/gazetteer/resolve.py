@@ -73,7 +73,7 @@ _SOURCE_BONUS = {Source.CURATED: 0.2, Source.OFFICIAL: 0.0, Source.DERIVED: -0.3
                  Source.ALTERNATE: -1.0}
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$")
-_DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[–—-]|[.,])[ \t]")
+_DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:\.?[–—-]|[.,])[ \t]")
 _CREDIT = re.compile(r"[A-ZÀ-Ỹ][^\n()]{0,40}\($")
 """A dateline before a news agency's name in brackets: "HANGZHOU, May 16 (", "PARIS ("."""
 _CREDIT_END = re.compile(r"\)[ \t]*(?:--|[–—-])")
@@ -141,6 +141,9 @@ class _Context:
     """The place each resolved mention names."""
     language_countries: frozenset[str] = field(init=False)
     """Countries that speak the text's language."""
+    home_countries: set[str] = field(default_factory=set)
+    """The country of the town the story is filed from (its dateline): its own, as the
+    language's countries are ("MAR DEL PLATA.– ... el puerto de Necochea")."""
     named_often: set[str] = field(default_factory=set)
     """Names written at least ``_OFTEN`` times, once at least after a place preposition: the
     town a local story is about ("a warm welcome in Dungarvan ...")."""
@@ -399,7 +402,8 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # Roscoff" in a story filed from Concarneau): local news names its neighbours bare.
         return entity.population >= _SMALL_TOWN and evidence.distinctive
     return entity.population >= _KNOWN_CITY and (
-        entity.country in context.demonyms or entity.country in context.language_countries)
+        entity.country in context.demonyms or entity.country in context.language_countries
+        or entity.country in context.home_countries)
 
 
 def _curated_regions_first(candidates: Sequence[Candidate]) -> Sequence[Candidate]:
@@ -820,6 +824,8 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
         context.regions |= {r.entity.region for r, e in resolved
                             if r.entity.region and _in_abbreviated_region(r.entity, e)}
         context.parents = {r.entity.region for r, _ in resolved if r.entity.region}
+        context.home_countries = {r.entity.country for r, e in resolved
+                                  if e.dateline and r.entity.kind == "city"}
     return resolved, evidences
 
 

@@ -1162,3 +1162,13 @@ def test_common_word_opening_a_sentence_without_that_evidence_is_the_word(
 def test_korean_city_beside_its_province(component: PlacesComponent, language: str,
                                          text: str) -> None:
     assert names(component, text, language) == ["Gimje", "Jeollabuk"]
+
+
+def test_a_town_of_the_dateline_s_country_is_found_bare(component: PlacesComponent) -> None:
+    """The country a story is filed from is its own, as the language's countries are: its
+    towns are named bare ("MAR DEL PLATA.– ... el puerto de Necochea")."""
+    text = ("RASTATT.– El alcalde firmó ayer un acuerdo. La comitiva visitará el puerto de "
+            "Plauen.")
+    assert names(component, text, "es") == ["Rastatt", "Plauen"]
+    assert names(component, "El alcalde firmó ayer un acuerdo. La comitiva visitará el puerto "
+                            "de Plauen.", "es") == []
