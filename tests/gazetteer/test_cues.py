@@ -137,3 +137,17 @@ def test_a_news_agency_credited_after_a_dateline_is_no_place(text: str, name: st
     mention = Mention((start, start + len(name)), name, name.lower(),
                       (Candidate(entity, (spelling,)),))
     assert _agency_credit(text, mention) is credit
+
+
+@pytest.mark.parametrize(("text", "name", "bank"), [
+    ("un groupe s'était rendu sur les bords de l'Elbe", "Elbe", True),
+    ("una excursión a orillas del Ebro", "Ebro", True),
+    ("una passeggiata sulle rive del Po", "Po", True),
+    ("ein Fest am Ufer der Elbe", "Elbe", True),
+    # a bank word needs a function word before the name; a town after "de" stays one
+    ("le maire de Elbe", "Elbe", False),
+    ("la rive Gauche", "Gauche", False),
+])
+def test_a_name_after_a_river_bank_is_the_river(cues: PlaceCues, text: str, name: str,
+                                                bank: bool) -> None:
+    assert cues.bank_before(text, text.index(name)) is bank
