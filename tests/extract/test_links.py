@@ -669,6 +669,10 @@ def test_who_says_the_sentence_is_no_party_of_it(links: LinksComponent) -> None:
      "ook capaciteit vraagt.", "Maes"),
     ("en", "Blois wants a twinning with Hue.\nA formal twinning is not on the agenda yet, said "
      "Maes.", "Maes"),
+    ("fr", "Blois souhaite un jumelage avec Hue.\n« Ce pacte est la première étape », a "
+     "expliqué Maes.", "Maes"),
+    ("es", "Blois busca hermanarse con Hue.\n\"El acuerdo irá más allá de lo simbólico\", "
+     "explicó Maes.", "Maes"),
 ])
 def test_who_only_speaks_of_a_relation_lends_no_pair_to_it(
         links: LinksComponent, language: str, text: str, name: str) -> None:
@@ -1447,6 +1451,22 @@ def test_the_city_where_a_signing_is_held_is_not_a_party(links: LinksComponent) 
 def test_the_dateline_place_is_not_a_party(links: LinksComponent, text: str,
                                            language: str) -> None:
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Hue", "Blois"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois – Le conseil municipal a approuvé lundi la délibération autorisant le maire à "
+     "signer un accord avec Hue.", "fr"),
+    ("Blois.– El pleno aprobó ayer una moción para hermanarse con Hue.", "es"),
+    ("Blois – The City Council voted on Monday to seek a sister-city tie with Hue.", "en"),
+])
+def test_the_dateline_names_the_town_of_an_unnamed_own_body_after_it(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"COLMAR – Le conseil municipal a approuvé ...": Colmar's council, a party."""
+    assert link_kinds(links, make_doc(text, language)) == {
+        frozenset({"Blois", "Hue"}): "proposal"}
+    # another town's body leaves the dateline where the story is filed from
+    other = "Blois – Le maire de Hue a signé un accord avec Florence."
+    assert link_pairs(links, make_doc(other, "fr")) == {frozenset({"Hue", "Florence"})}
 
 
 @pytest.mark.parametrize(("text", "language"), [

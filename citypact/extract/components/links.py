@@ -161,7 +161,8 @@ class LinksComponent:
         # The place a story is filed from is one of the parties it is about, though no
         # party of its dateline's sentence.
         main = main_pair(mark_locators(doc.text, parties))
-        parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences))
+        parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences,
+                                                         _own_bodies(lex, keys)))
         sections = _section_dates(doc)
         names = [m for org in doc.organizations for m in org.mentions]
         all_cues = wished_by_the_next([_outside_names(read_cues(span, lex, keys), names)
@@ -474,6 +475,19 @@ def _states_scope(story: _Story, index: int, latest: tuple[int, list[_Candidate]
     span = story.doc.sentences[index]
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
     return _follows_up(story, index, inside, latest)
+
+
+def _own_bodies(lex: LanguageLexicons, keys: KeyCache) -> frozenset[int]:
+    """Where a town's own body is named without its town ("Le conseil municipal a approuvé",
+    not "Le conseil municipal de Lublin"): the dateline before one names its town."""
+    key = keys.get(lex.keep_accents)
+    return frozenset(h.span[0] for h in lex.references.finditer(key) if h.label == "own_body"
+                     and OF_AFTER.match(key, h.span[1]) is None)
+
+
+OF_AFTER = re.compile(r"\s*(?:,|\(|(?:of|de|du|des|d|di|del|della|da|do|dos|das|van|von|der|"
+                      r"des|do|dell)\b)")
+"""What makes a body's phrase another town's ("Le maire de Lublin") or an aside."""
 
 
 def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
