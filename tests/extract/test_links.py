@@ -2000,6 +2000,23 @@ def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str
     assert frozenset({"Hamburg", "Blois"}) not in link_kinds(links, make_doc(text, language))
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois et Hue ont signé un accord mercredi. La délégation, arrivée lundi de Da Nang, a "
+     "visité Blois avant de regagner Hue.", "fr"),
+    ("Blois y Hue firmaron un convenio el miércoles. La delegación, que llegó el lunes desde "
+     "Da Nang, visitó Blois.", "es"),
+    ("Blois e Hue hanno firmato un accordo mercoledì. La delegazione, arrivata da Da Nang, ha "
+     "visitato Blois.", "it"),
+])
+def test_the_town_visitors_came_through_is_no_party(links: LinksComponent, text: str,
+                                                    language: str) -> None:
+    """A town after an arrival verb and "from", of a country of the story's pair and none
+    of it, is where the visitors came through; so is where they leave for."""
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Blois", "Hue"})}
+    home = text.replace("Da Nang", "Hue")
+    assert link_pairs(links, make_doc(home, language)) == {frozenset({"Blois", "Hue"})}
+
+
 def test_the_ends_of_a_route_are_no_parties(links: LinksComponent) -> None:
     text = ("Blois ha ricevuto ieri Hue. Al centro dell'incontro la possibilità di un collegamento "
             "aereo diretto tra Hamburg e Florence.")

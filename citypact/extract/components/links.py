@@ -161,6 +161,7 @@ class LinksComponent:
         # The place a story is filed from is one of the parties it is about, though no
         # party of its dateline's sentence.
         main = main_pair(mark_locators(doc.text, parties))
+        parties = _mark_transits(parties, main, lex, keys)
         parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences,
                                                          _own_bodies(lex, keys)))
         sections = _section_dates(doc)
@@ -475,6 +476,37 @@ def _states_scope(story: _Story, index: int, latest: tuple[int, list[_Candidate]
     span = story.doc.sentences[index]
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
     return _follows_up(story, index, inside, latest)
+
+
+def _mark_transits(parties: list[PartyMention],
+                   main: tuple[PartyMention, PartyMention] | None, lex: LanguageLexicons,
+                   keys: KeyCache) -> list[PartyMention]:
+    """Flag the town visitors arrived from on their way: after an ``arrival`` verb, a few
+    words and "from", a town of the country of one of the story's pair that is neither
+    ("La délégation belge, arrivée lundi de Bruxelles", in a story about Agadir and Liège;
+    "que llegó el lunes desde Buenos Aires", in one about Mar del Plata and Vigo). The
+    visitors' own town, one of the pair, stays a party ("arrivée de Liège")."""
+    if main is None:
+        return parties
+    key = keys.get(lex.keep_accents)
+    ends = [h.span[1] for h in lex.references.finditer(key) if h.label == "arrival"]
+    if not ends:
+        return parties
+    pair = {main[0].name, main[1].name}
+    countries = {main[0].country, main[1].country}
+    return [dataclasses.replace(p, locator=True)
+            if p.via == "place" and p.name not in pair and p.country in countries
+            and any(0 <= p.span[0] - end <= ARRIVAL_REACH
+                    and ARRIVAL_FROM.fullmatch(key, end, p.span[0]) is not None
+                    for end in ends) else p
+            for p in parties]
+
+
+ARRIVAL_REACH = 30
+"""Most characters from an arrival verb to the town the visitors came from."""
+ARRIVAL_FROM = re.compile(r"(?: [^\W\d_]+){0,3} (?:de|d'|d’|desde|da|dal|dalla|from|aus|"
+                          r"von|uit|van) ?")
+"""From an arrival verb to the town: a few words ("lundi", "el lunes") and "from"."""
 
 
 def _own_bodies(lex: LanguageLexicons, keys: KeyCache) -> frozenset[int]:
