@@ -326,6 +326,10 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("La concejala de Relaciones Internacionales asistió.", "es", []),
     ("Les marques comptent sur l'accord de libre-échange.", "fr", []),
     ("Renovó su acuerdo de patrocinio con una marca.", "es", []),
+    # a policy or a deal of political parties
+    ("Los dos partidos cerraron un pacto de gobierno en la ciudad.", "es", []),
+    ("La ville applique le pacte vert européen.", "fr", []),
+    ("Los dos alcaldes celebran el pacto de amistad.", "es", ["twinning"]),
     ("Los estibadores negocian el convenio colectivo.", "es", []),
     ("El nuevo convenio está en vigor.", "es", ["agreement"]),
     # a plea deal and police work
