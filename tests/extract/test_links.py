@@ -291,6 +291,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois et Hue ont signé un pacte d'amitié.", "fr", {"Blois", "Hue"}, "twinning"),
     ("Blois y Hue firmaron un pacto de amistad.", "es", {"Blois", "Hue"}, "twinning"),
     ("Blois et Hue ont signé un pacte pour le climat.", "fr", {"Blois", "Hue"}, "agreement"),
+    # Québec's "entente"
+    ("Blois et Hue ont conclu une entente de coopération.", "fr", {"Blois", "Hue"},
+     "agreement"),
     # a council authorises a signing to come; an instrument that will be signed
     ("Le conseil municipal de Blois a adopté la délibération autorisant le maire à signer un "
      "accord avec Hue.", "fr", {"Blois", "Hue"}, "proposal"),

@@ -331,6 +331,17 @@ def test_a_nationality_right_before_the_name_places_it(component: PlacesComponen
     assert found == [("Latina", "ES"), ("Italy", "IT")]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Nice a signé une entente avec la ville croate de Zadar."),
+    ("es", "Nice firmó un convenio con la ciudad croata de Zadar."),
+])
+def test_a_nationality_of_more_countries_places_a_town(component: PlacesComponent,
+                                                       language: str, text: str) -> None:
+    """A town too small to be read bare, placed by its country's adjective ("la ville
+    canadienne de Rimouski", "la ville croate de Zadar")."""
+    assert ("Zadar", "HR") in [(p.name, p.country) for p in places(component, text, language)]
+
+
 def test_a_hyphenated_nationality_before_the_name(component: PlacesComponent) -> None:
     found = places(component, "Braga é geminada com a cidade cabo-verdiana do Mindelo.", "pt")
     assert [(p.name, p.country) for p in found] == [("Braga", "PT"), ("Mindelo", "CV")]
