@@ -291,6 +291,13 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois et Hue ont signé un pacte d'amitié.", "fr", {"Blois", "Hue"}, "twinning"),
     ("Blois y Hue firmaron un pacto de amistad.", "es", {"Blois", "Hue"}, "twinning"),
     ("Blois et Hue ont signé un pacte pour le climat.", "fr", {"Blois", "Hue"}, "agreement"),
+    # a trip to come; a joint programme agreed
+    ("El alcalde de Blois viajará en junio a Hue para firmar un acuerdo de ciudades hermanas.",
+     "es", {"Blois", "Hue"}, "proposal"),
+    ("Blois y Hue acordaron impulsar un programa conjunto de gestión de residuos.", "es",
+     {"Blois", "Hue"}, "cooperation"),
+    ("Blois et Hue lancent un programme commun de gestion des déchets.", "fr",
+     {"Blois", "Hue"}, "cooperation"),
     # Québec's "entente"
     ("Blois et Hue ont conclu une entente de coopération.", "fr", {"Blois", "Hue"},
      "agreement"),
