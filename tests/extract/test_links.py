@@ -976,6 +976,8 @@ def test_the_hosts_of_a_meeting_are_not_partners_of_each_other(links: LinksCompo
      "es"),
     ("Blois a reçu un million de visiteurs, avec des vols directs depuis Hamburg et Turin.",
      "fr"),
+    # the towns of two clubs are no parties of the clubs' partnership
+    ("Les deux clubs de Blois et de Hue ont conclu un partenariat pour les jeunes.", "fr"),
 ])
 def test_where_private_travellers_come_from_is_no_party(links: LinksComponent, text: str,
                                                         language: str) -> None:
