@@ -171,6 +171,10 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
     score += 5.5 * _in_abbreviated_region(entity, evidence)
     score += 1.5 * (entity.country in context.demonyms)
     score += 1.0 * (entity.country in context.language_countries)
+    # the dateline's country counts as the language's do, once: "Dakar, 14 mars (APS) – La
+    # ville de Saint-Louis" is Senegal's
+    score += 1.0 * (entity.country in context.home_countries
+                    and entity.country not in context.language_countries)
     if evidence.wrapper is not None:
         score += 2.0 if evidence.wrapper.kind == entity.kind else -2.0
     score += 4.0 * (entity.id in context.chosen and (
@@ -638,6 +642,19 @@ def _agency_credit(text: str, mention: Mention) -> bool:
             and _CREDIT_END.match(text, end) is not None)
 
 
+_FILED_FROM = re.compile(r"(?:,[^\n,()]{1,30}){0,2}[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\.?"
+                         r"(?:--|[–—-])[ \t]")
+"""After the town a story is filed from, in any case: its region or date, an agency, a dash
+("Dakar, 14 mars (APS) –", "Madrid, 14 mar (EFE).-")."""
+
+
+def _filed_from(text: str, span: Span) -> bool:
+    """The town that opens a line before a dateline's date, agency and dash."""
+    start, end = span
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _FILED_FROM.match(text, end) is not None
+
+
 def _dateline(text: str, span: Span) -> bool:
     """A name in capitals alone at the start of a line, then a dash or a full stop ("PARMA –
     ...", "HALLE (SAALE) – ...", "HOF. ...")."""
@@ -804,6 +821,11 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
     context.countries = set(context.country_spans)
     context.regions = _marked_regions(evidences, context)
     context.named_often = _named_often(evidences)
+    # before the first choice: the country of the biggest town a dateline's name may be
+    context.home_countries = {
+        max(towns, key=lambda c: c.entity.population).entity.country
+        for e in evidences if e.dateline or _filed_from(text, e.mention.span)
+        for towns in [[c for c in e.mention.candidates if c.entity.kind == "city"]] if towns}
     resolved: list[tuple[Resolved, _Evidence]] = []
     for _ in range(2):
         resolved = []
@@ -827,7 +849,8 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
                             if r.entity.region and _in_abbreviated_region(r.entity, e)}
         context.parents = {r.entity.region for r, _ in resolved if r.entity.region}
         context.home_countries = {r.entity.country for r, e in resolved
-                                  if e.dateline and r.entity.kind == "city"}
+                                  if r.entity.kind == "city" and (
+                                      e.dateline or _filed_from(text, e.mention.span))}
     return resolved, evidences
 
 

@@ -1183,3 +1183,6 @@ def test_a_town_of_the_dateline_s_country_is_found_bare(component: PlacesCompone
     assert names(component, text, "es") == ["Rastatt", "Plauen"]
     assert names(component, "El alcalde firmó ayer un acuerdo. La comitiva visitará el puerto "
                             "de Plauen.", "es") == []
+    # a dateline in any case, with its date and agency ("Dakar, 14 mars (APS) –")
+    text = "Munich, 14 mars (AFP) – Le maire a signé un accord. Il visitera le port de Plauen."
+    assert names(component, text, "fr") == ["Munich", "Plauen"]
