@@ -255,6 +255,11 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     # a Moroccan region's governor
     ("fr", "Le document a été signé en présence du wali de la région, Ahmed Tazi.",
      "Ahmed Tazi", "wali de la région"),
+    # a town's elected official in the press; a Mexican town's legal officer
+    ("fr", "L'édile caennais, Joël Bruneau, a reçu ses homologues.", "Joël Bruneau",
+     "édile caennais"),
+    ("es", "Firmó la carta la síndica municipal, Laura Pinzón.", "Laura Pinzón",
+     "síndica municipal"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
