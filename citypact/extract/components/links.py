@@ -517,8 +517,8 @@ def _own_bodies(lex: LanguageLexicons, keys: KeyCache) -> frozenset[int]:
                      and OF_AFTER.match(key, h.span[1]) is None)
 
 
-OF_AFTER = re.compile(r"\s*(?:,|\(|(?:of|de|du|des|d|di|del|della|da|do|dos|das|van|von|der|"
-                      r"des|do|dell)\b)")
+OF_AFTER = re.compile(r"\s*(?:,|\(|(?:of|de|du|des|d|di|del|della|dell|da|do|dos|das|van|von|"
+                      r"der)\b)")
 """What makes a body's phrase another town's ("Le maire de Lublin") or an aside."""
 
 
