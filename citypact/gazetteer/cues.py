@@ -101,6 +101,7 @@ class PlaceCues:
             k for k in _keys(people.vietnamese_surnames) if len(k) < _MIN_ASCII_SURNAME)
         self._east_asian = _keys(people.east_asian_surnames)
         self._facility = frozenset(wrappers.facility_before)
+        self._banks = frozenset(wrappers.banks)
         self._ambiguous = {lang: _keys(ws) for lang, ws in common.ambiguous.items()}
         self._ambiguous_accented = {lang: frozenset(accent_key(w) for w in ws if has_diacritics(w))
                                     for lang, ws in common.ambiguous.items()}
@@ -240,6 +241,17 @@ class PlaceCues:
         return self.vietnamese_name_before(text, start) or (
             self._inside_sentence(text, last_start)
             and last.isascii() and name_key(last) in self._east_asian)
+
+    def bank_before(self, text: str, start: int) -> bool:
+        """A river's bank, then a function word or two, right before the name ("les bords de
+        l'Elbe", "a orillas del Ebro"): the name is the river's, not a town's."""
+        end = start - 1 if text[start - 1:start] in "'’" else start
+        words = _words_before(text, end, _BANK_REACH + 1)
+        between = 0
+        while words and between < _BANK_REACH and self.function_word(name_key(words[-1][0]),
+                                                                     None):
+            words, between = words[:-1], between + 1
+        return between > 0 and bool(words) and words[-1][0] in self._banks
 
     def facility_before(self, text: str, start: int) -> bool:
         """A facility noun right before the name: a building's name ("tháp Tokyo Skytree")."""
@@ -565,6 +577,10 @@ def _is_in(word: str, lists: tuple[frozenset[str], frozenset[str]]) -> bool:
     if has_diacritics(word):
         return accent_key(word) in lists[0]
     return name_key(word) in lists[1]
+
+
+_BANK_REACH = 2
+"""Most function words between a river's bank and its name ("de l'", "del")."""
 
 
 def _words_before(text: str, start: int, count: int) -> list[tuple[str, int]]:

@@ -73,7 +73,7 @@ _SOURCE_BONUS = {Source.CURATED: 0.2, Source.OFFICIAL: 0.0, Source.DERIVED: -0.3
                  Source.ALTERNATE: -1.0}
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$")
-_DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[–—-]|[.,])[ \t]")
+_DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:\.?[–—-]|[.,])[ \t]")
 _CREDIT = re.compile(r"[A-ZÀ-Ỹ][^\n()]{0,40}\($")
 """A dateline before a news agency's name in brackets: "HANGZHOU, May 16 (", "PARIS ("."""
 _CREDIT_END = re.compile(r"\)[ \t]*(?:--|[–—-])")
@@ -150,6 +150,9 @@ class _Context:
     """The place each resolved mention names."""
     language_countries: frozenset[str] = field(init=False)
     """Countries that speak the text's language."""
+    home_countries: set[str] = field(default_factory=set)
+    """The country of the town the story is filed from (its dateline): its own, as the
+    language's countries are ("MAR DEL PLATA.– ... el puerto de Necochea")."""
     named_often: set[str] = field(default_factory=set)
     """Names written at least ``_OFTEN`` times, once at least after a place preposition: the
     town a local story is about ("a warm welcome in Dungarvan ...")."""
@@ -177,6 +180,10 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
     score += 5.5 * _in_abbreviated_region(entity, evidence)
     score += 1.5 * (entity.country in context.demonyms)
     score += 1.0 * (entity.country in context.language_countries)
+    # the dateline's country counts as the language's do, once: "Dakar, 14 mars (APS) – La
+    # ville de Saint-Louis" is Senegal's
+    score += 1.0 * (entity.country in context.home_countries
+                    and entity.country not in context.language_countries)
     if evidence.wrapper is not None:
         score += 2.0 if evidence.wrapper.kind == entity.kind else -2.0
     score += 4.0 * (entity.id in context.chosen and (
@@ -427,7 +434,8 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # Roscoff" in a story filed from Concarneau): local news names its neighbours bare.
         return entity.population >= _SMALL_TOWN and evidence.distinctive
     return entity.population >= _KNOWN_CITY and (
-        entity.country in context.demonyms or entity.country in context.language_countries)
+        entity.country in context.demonyms or entity.country in context.language_countries
+        or entity.country in context.home_countries)
 
 
 def _curated_regions_first(candidates: Sequence[Candidate]) -> Sequence[Candidate]:
@@ -667,6 +675,19 @@ def _agency_credit(text: str, mention: Mention) -> bool:
             and _CREDIT_END.match(text, end) is not None)
 
 
+_FILED_FROM = re.compile(r"(?:,[^\n,()]{1,30}){0,2}[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\.?"
+                         r"(?:--|[–—-])[ \t]")
+"""After the town a story is filed from, in any case: its region or date, an agency, a dash
+("Dakar, 14 mars (APS) –", "Madrid, 14 mar (EFE).-")."""
+
+
+def _filed_from(text: str, span: Span) -> bool:
+    """The town that opens a line before a dateline's date, agency and dash."""
+    start, end = span
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _FILED_FROM.match(text, end) is not None
+
+
 def _dateline(text: str, span: Span) -> bool:
     """A name in capitals alone at the start of a line, then a dash or a full stop ("PARMA –
     ...", "HALLE (SAALE) – ...", "HOF. ...")."""
@@ -730,6 +751,8 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
             # and a capitalised word after "thành phố" are a person ("thành phố Trần Quang
             # Vinh") or a place of two syllables the gazetteer lacks ("huyện Trần Đề")
             and (e.wrapper is not None or not cues.facility_before(text, e.mention.span[0]))
+            # a river, not a town named like it ("les bords de l'Elbe")
+            and (e.wrapper is not None or not cues.bank_before(text, e.mention.span[0]))
             and ((e.wrapper is not None and e.wrapper.before
                   and not cues.vietnamese_surname(e.mention.surface))
                  or not _given_name_here(text, e.mention, cues))]
@@ -848,6 +871,11 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
     context.countries = set(context.country_spans)
     context.regions = _marked_regions(evidences, context)
     context.named_often = _named_often(evidences)
+    # before the first choice: the country of the biggest town a dateline's name may be
+    context.home_countries = {
+        max(towns, key=lambda c: c.entity.population).entity.country
+        for e in evidences if e.dateline or _filed_from(text, e.mention.span)
+        for towns in [[c for c in e.mention.candidates if c.entity.kind == "city"]] if towns}
     resolved: list[tuple[Resolved, _Evidence]] = []
     for _ in range(2):
         resolved = []
@@ -870,6 +898,9 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
         context.regions |= {r.entity.region for r, e in resolved
                             if r.entity.region and _in_abbreviated_region(r.entity, e)}
         context.parents = {r.entity.region for r, _ in resolved if r.entity.region}
+        context.home_countries = {r.entity.country for r, e in resolved
+                                  if r.entity.kind == "city" and (
+                                      e.dateline or _filed_from(text, e.mention.span))}
     return resolved, evidences
 
 

@@ -148,6 +148,8 @@ class Wrappers:
     """Words before a city's name that make it the region around the city, with the
     English name of that region ("Region Stuttgart" -> "{name} Region")."""
     metropolitan_after: dict[str, str] = field(default_factory=dict)
+    banks: tuple[str, ...] = ()
+    """Words of a river's bank before its name ("les bords de l'Elbe")."""
 
 
 def _templates(value: object, where: str) -> dict[str, str]:
@@ -174,7 +176,8 @@ def load_wrappers() -> Wrappers:
                     _strings(strip.get("start", []), "strip.start"),
                     _strings(facility.get("before", []), "facility.before"),
                     _templates(metropolitan.get("before", {}), "metropolitan.before"),
-                    _templates(metropolitan.get("after", {}), "metropolitan.after"))
+                    _templates(metropolitan.get("after", {}), "metropolitan.after"),
+                    _strings(facility.get("banks", []), "facility.banks"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -299,6 +299,14 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     # a press release's contact block: the title opens the line after the name's
     ("en", "Media contact:\nPriya Raman\nCommunications Officer, City of Waterloo\n519-555-0142",
      "Priya Raman", "Communications Officer"),
+    # a Moroccan region's governor
+    ("fr", "Le document a été signé en présence du wali de la région, Ahmed Tazi.",
+     "Ahmed Tazi", "wali de la région"),
+    # a town's elected official in the press; a Mexican town's legal officer
+    ("fr", "L'édile caennais, Joël Bruneau, a reçu ses homologues.", "Joël Bruneau",
+     "édile caennais"),
+    ("es", "Firmó la carta la síndica municipal, Laura Pinzón.", "Laura Pinzón",
+     "síndica municipal"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
@@ -334,6 +342,17 @@ def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent) -> N
     doc = run(actors, "Il sindaco ha ricevuto a Palazzo San Giacomo il console Mario Rossi.",
               "it", [])
     assert [p.name for p in doc.people] == ["Mario Rossi"]
+
+
+@pytest.mark.parametrize(("language", "text", "names"), [
+    ("es", "El estadio Guillermo Amor acogió el partido, según Vicente Llorca.",
+     ["Vicente Llorca"]),
+    ("fr", "Le stade Pierre Mauroy a accueilli le match, selon Antoine Delmas.",
+     ["Antoine Delmas"]),
+])
+def test_a_name_after_a_building_word_in_lower_case_is_no_person(
+        actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:
+    assert [p.name for p in run(actors, text, language).people] == names
 
 
 # Whom a person acts for, read over a whole story (its sentences and its dateline).

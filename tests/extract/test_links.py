@@ -28,13 +28,13 @@ PLACES = {
     "Italy": ("country", "IT"), "Việt Nam": ("country", "VN"), "Lisboa": ("city", "PT"),
     "Curitiba": ("city", "BR"), "Braga": ("city", "PT"), "São Paulo": ("city", "BR"),
     "Quang Ninh": ("region", "VN"), "Manila": ("city", "PH"), "Osaka": ("city", "JP"),
-    "toscane": ("region", "IT"),
+    "toscane": ("region", "IT"), "Toscane": ("region", "IT"),
     "Frankfurt": ("city", "DE"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany"}
 CANONICAL = {"Firenze": "Florence", "Torino": "Turin", "Huế": "Hue", "Việt Nam": "Vietnam",
-             "Lisboa": "Lisbon", "toscane": "Tuscany"}
+             "Lisboa": "Lisbon", "toscane": "Tuscany", "Toscane": "Tuscany"}
 
 
 @pytest.fixture(scope="module")
@@ -288,6 +288,30 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # The relation in whose framework an instrument falls is the pair's named after it.
     ("Thỏa thuận nằm trong khuôn khổ quan hệ hợp tác giữa Huế và Blois từ năm 2015.", "vi",
      {"Blois", "Hue"}, "cooperation"),
+    # a pact of friendship is a twinning, a pact an instrument
+    ("Blois et Hue ont signé un pacte d'amitié.", "fr", {"Blois", "Hue"}, "twinning"),
+    ("Blois y Hue firmaron un pacto de amistad.", "es", {"Blois", "Hue"}, "twinning"),
+    ("Blois et Hue ont signé un pacte pour le climat.", "fr", {"Blois", "Hue"}, "agreement"),
+    # a trip to come; a joint programme agreed
+    ("El alcalde de Blois viajará en junio a Hue para firmar un acuerdo de ciudades hermanas.",
+     "es", {"Blois", "Hue"}, "proposal"),
+    ("Blois y Hue acordaron impulsar un programa conjunto de gestión de residuos.", "es",
+     {"Blois", "Hue"}, "cooperation"),
+    ("Blois et Hue lancent un programme commun de gestion des déchets.", "fr",
+     {"Blois", "Hue"}, "cooperation"),
+    # Québec's "entente"
+    ("Blois et Hue ont conclu une entente de coopération.", "fr", {"Blois", "Hue"},
+     "agreement"),
+    # a council authorises a signing to come; an instrument that will be signed
+    ("Le conseil municipal de Blois a adopté la délibération autorisant le maire à signer un "
+     "accord avec Hue.", "fr", {"Blois", "Hue"}, "proposal"),
+    ("El pleno de Blois aprobó la moción que autoriza al alcalde a firmar un convenio con Hue.",
+     "es", {"Blois", "Hue"}, "proposal"),
+    ("L'accord entre Blois et Hue sera signé en septembre.", "fr", {"Blois", "Hue"},
+     "proposal"),
+    # a councillor's portfolio is no cooperation of her town
+    ("La concejala de Cooperación al Desarrollo de Blois propuso un hermanamiento con Hue.",
+     "es", {"Blois", "Hue"}, "proposal"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -313,6 +337,10 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("La concejala de Relaciones Internacionales asistió.", "es", []),
     ("Les marques comptent sur l'accord de libre-échange.", "fr", []),
     ("Renovó su acuerdo de patrocinio con una marca.", "es", []),
+    # a policy or a deal of political parties
+    ("Los dos partidos cerraron un pacto de gobierno en la ciudad.", "es", []),
+    ("La ville applique le pacte vert européen.", "fr", []),
+    ("Los dos alcaldes celebran el pacto de amistad.", "es", ["twinning"]),
     ("Los estibadores negocian el convenio colectivo.", "es", []),
     ("El nuevo convenio está en vigor.", "es", ["agreement"]),
     # a plea deal and police work
@@ -452,6 +480,9 @@ def test_a_place_where_the_next_party_is_met_is_no_party(links: LinksComponent, 
     ("Hue und Blois haben den Vertrag noch nicht unterzeichnet.", "de", "proposal"),
     ("Hue e Blois não assinaram o acordo.", "pt", None),
     ("Hue e Blois ainda não assinaram o acordo.", "pt", "proposal"),
+    # French denies after the relation too
+    ("Tant qu'un accord ne sera pas trouvé entre Hue et Blois, rien ne bougera.", "fr", None),
+    ("L'accord entre Hue et Blois n'a jamais été signé.", "fr", None),
     ("Huế e Blois non solo hanno firmato un accordo, ma anche un gemellaggio.", "it", "twinning"),
 ])
 def test_denied_and_not_yet_in_every_language(links: LinksComponent, text: str, language: str,
@@ -663,6 +694,10 @@ def test_who_says_the_sentence_is_no_party_of_it(links: LinksComponent) -> None:
      "ook capaciteit vraagt.", "Maes"),
     ("en", "Blois wants a twinning with Hue.\nA formal twinning is not on the agenda yet, said "
      "Maes.", "Maes"),
+    ("fr", "Blois souhaite un jumelage avec Hue.\n« Ce pacte est la première étape », a "
+     "expliqué Maes.", "Maes"),
+    ("es", "Blois busca hermanarse con Hue.\n\"El acuerdo irá más allá de lo simbólico\", "
+     "explicó Maes.", "Maes"),
 ])
 def test_who_only_speaks_of_a_relation_lends_no_pair_to_it(
         links: LinksComponent, language: str, text: str, name: str) -> None:
@@ -949,6 +984,13 @@ def test_the_hosts_of_a_meeting_are_not_partners_of_each_other(links: LinksCompo
     ("Đoàn du khách Ý từ Torino và Firenze đến Huế tham quan.", "vi"),
     # students named by their home
     ("Trường đã phối hợp đào tạo hơn 300 sinh viên Huế tại Hamburg.", "vi"),
+    # the ends of flights are no parties either, nor a received public's origins
+    ("Blois recibió un millón de visitantes, con vuelos directos desde Hamburg y Turin.",
+     "es"),
+    ("Blois a reçu un million de visiteurs, avec des vols directs depuis Hamburg et Turin.",
+     "fr"),
+    # the towns of two clubs are no parties of the clubs' partnership
+    ("Les deux clubs de Blois et de Hue ont conclu un partenariat pour les jeunes.", "fr"),
 ])
 def test_where_private_travellers_come_from_is_no_party(links: LinksComponent, text: str,
                                                         language: str) -> None:
@@ -1453,6 +1495,22 @@ def test_a_town_in_capitals_alone_on_its_line_is_a_dateline(text: str,
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    ("Blois – Le conseil municipal a approuvé lundi la délibération autorisant le maire à "
+     "signer un accord avec Hue.", "fr"),
+    ("Blois.– El pleno aprobó ayer una moción para hermanarse con Hue.", "es"),
+    ("Blois – The City Council voted on Monday to seek a sister-city tie with Hue.", "en"),
+])
+def test_the_dateline_names_the_town_of_an_unnamed_own_body_after_it(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"COLMAR – Le conseil municipal a approuvé ...": Colmar's council, a party."""
+    assert link_kinds(links, make_doc(text, language)) == {
+        frozenset({"Blois", "Hue"}): "proposal"}
+    # another town's body leaves the dateline where the story is filed from
+    other = "Blois – Le maire de Hue a signé un accord avec Florence."
+    assert link_pairs(links, make_doc(other, "fr")) == {frozenset({"Hue", "Florence"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
     ("Blois, about 75 kilometers northeast of Turin, has had sister-city ties with Hue "
      "since 1989.", "en"),
     ("Blois, a 40-minute drive from Turin, signed an agreement with Hue.", "en"),
@@ -1499,6 +1557,18 @@ def test_the_region_adjective_after_town_stands_for_its_city(links: LinksCompone
     text = ("Florence accueille des invités cette semaine. Une délégation de Hue est arrivée "
             "lundi dans la ville toscane pour signer un accord.")
     assert link_pairs(links, make_doc(text, "fr")) == {frozenset({"Florence", "Hue"})}
+
+
+def test_the_region_after_town_and_its_country_s_adjective_stands_for_its_city(
+        links: LinksComponent) -> None:
+    """"la ville allemande de Basse-Saxe": the one town of the story in that region, when the
+    adjective is of its country."""
+    text = ("Florence accueille des invités. Hue a signé lundi un accord avec la ville "
+            "italienne de Toscane.")
+    assert link_pairs(links, make_doc(text, "fr")) == {frozenset({"Florence", "Hue"})}
+    other = ("Florence accueille des invités. Hue a signé lundi un accord avec la ville "
+             "allemande de Toscane.")
+    assert frozenset({"Hue", "Tuscany"}) in link_pairs(links, make_doc(other, "fr"))
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -1987,6 +2057,23 @@ def test_a_region_a_country_owns_after_in_locates_the_city(links: LinksComponent
 def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str,
                                                 language: str) -> None:
     assert frozenset({"Hamburg", "Blois"}) not in link_kinds(links, make_doc(text, language))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois et Hue ont signé un accord mercredi. La délégation, arrivée lundi de Da Nang, a "
+     "visité Blois avant de regagner Hue.", "fr"),
+    ("Blois y Hue firmaron un convenio el miércoles. La delegación, que llegó el lunes desde "
+     "Da Nang, visitó Blois.", "es"),
+    ("Blois e Hue hanno firmato un accordo mercoledì. La delegazione, arrivata da Da Nang, ha "
+     "visitato Blois.", "it"),
+])
+def test_the_town_visitors_came_through_is_no_party(links: LinksComponent, text: str,
+                                                    language: str) -> None:
+    """A town after an arrival verb and "from", of a country of the story's pair and none
+    of it, is where the visitors came through; so is where they leave for."""
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Blois", "Hue"})}
+    home = text.replace("Da Nang", "Hue")
+    assert link_pairs(links, make_doc(home, language)) == {frozenset({"Blois", "Hue"})}
 
 
 def test_the_ends_of_a_route_are_no_parties(links: LinksComponent) -> None:

@@ -350,6 +350,17 @@ def test_a_nationality_right_before_the_name_places_it(component: PlacesComponen
     assert found == [("Latina", "ES"), ("Italy", "IT")]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("fr", "Nice a signé une entente avec la ville croate de Zadar."),
+    ("es", "Nice firmó un convenio con la ciudad croata de Zadar."),
+])
+def test_a_nationality_of_more_countries_places_a_town(component: PlacesComponent,
+                                                       language: str, text: str) -> None:
+    """A town too small to be read bare, placed by its country's adjective ("la ville
+    canadienne de Rimouski", "la ville croate de Zadar")."""
+    assert ("Zadar", "HR") in [(p.name, p.country) for p in places(component, text, language)]
+
+
 def test_a_hyphenated_nationality_before_the_name(component: PlacesComponent) -> None:
     found = places(component, "Braga é geminada com a cidade cabo-verdiana do Mindelo.", "pt")
     assert [(p.name, p.country) for p in found] == [("Braga", "PT"), ("Mindelo", "CV")]
@@ -1227,3 +1238,16 @@ def test_a_country_before_a_capitalised_word_is_a_syllable_of_a_longer_name(
         component: PlacesComponent, text: str, expected: list[str]) -> None:
     """Unless an office or a preposition stands before it, or a person's name after it."""
     assert names(component, text, "vi") == expected
+
+
+def test_a_town_of_the_dateline_s_country_is_found_bare(component: PlacesComponent) -> None:
+    """The country a story is filed from is its own, as the language's countries are: its
+    towns are named bare ("MAR DEL PLATA.– ... el puerto de Necochea")."""
+    text = ("RASTATT.– El alcalde firmó ayer un acuerdo. La comitiva visitará el puerto de "
+            "Plauen.")
+    assert names(component, text, "es") == ["Rastatt", "Plauen"]
+    assert names(component, "El alcalde firmó ayer un acuerdo. La comitiva visitará el puerto "
+                            "de Plauen.", "es") == []
+    # a dateline in any case, with its date and agency ("Dakar, 14 mars (APS) –")
+    text = "Munich, 14 mars (AFP) – Le maire a signé un accord. Il visitera le port de Plauen."
+    assert names(component, text, "fr") == ["Munich", "Plauen"]

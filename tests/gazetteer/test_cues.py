@@ -112,6 +112,10 @@ def test_short_vietnamese_surname_before_a_middle_name(cues: PlaceCues, text: st
     ("ha detto il vicesindaco Haruto Nakamura", "Nakamura"),
     ("als die Bürgermeisterin Akiko Nakamura sagte", "Nakamura"),
     ("the vice chairman Le Quang Minh", "Quang Minh"),
+    # French and Spanish given names before a surname that is a town ("Delmas" in Haiti,
+    # "Pinto" near Madrid), also after a first surname
+    ("le directeur de l'interprofession, Antoine Delmas", "Delmas"),
+    ("la presidenta de la Câmara, Helena Vaz Pinto", "Pinto"),
 ])
 def test_office_and_given_name_before_a_surname(cues: PlaceCues, text: str, name: str) -> None:
     assert cues.person_before(text, text.index(name))
@@ -133,3 +137,17 @@ def test_a_news_agency_credited_after_a_dateline_is_no_place(text: str, name: st
     mention = Mention((start, start + len(name)), name, name.lower(),
                       (Candidate(entity, (spelling,)),))
     assert _agency_credit(text, mention) is credit
+
+
+@pytest.mark.parametrize(("text", "name", "bank"), [
+    ("un groupe s'était rendu sur les bords de l'Elbe", "Elbe", True),
+    ("una excursión a orillas del Ebro", "Ebro", True),
+    ("una passeggiata sulle rive del Po", "Po", True),
+    ("ein Fest am Ufer der Elbe", "Elbe", True),
+    # a bank word needs a function word before the name; a town after "de" stays one
+    ("le maire de Elbe", "Elbe", False),
+    ("la rive Gauche", "Gauche", False),
+])
+def test_a_name_after_a_river_bank_is_the_river(cues: PlaceCues, text: str, name: str,
+                                                bank: bool) -> None:
+    assert cues.bank_before(text, text.index(name)) is bank

@@ -354,13 +354,14 @@ def _runs(ctx: ActorContext, marks: Marks) -> Iterator[tuple[int, int]]:
 
 def _after_building(ctx: ActorContext, marks: Marks, i: int) -> bool:
     """Right after a capitalised word of a building ("Palazzo Santa Lucia", "Palazzo San
-    Giacomo"): the run names the building, not a person."""
+    Giacomo") or a lower-case one ("el estadio Guillermo Amor"): the run names the
+    building, not a person."""
     k = i - 1
     if k < 0 or not ctx.tokens.joined(i) or k in marks.titles:
         return False
-    token = ctx.tokens.tokens[k]
-    return token.is_word and token.is_capitalised and (
-        ctx.tokens.folded[k] in ctx.rules.buildings)
+    token, folded = ctx.tokens.tokens[k], ctx.tokens.folded[k]
+    return token.is_word and ((token.is_capitalised and folded in ctx.rules.buildings)
+                              or folded in ctx.rules.lowercase_buildings)
 
 
 def _after_particles(ctx: ActorContext, j: int) -> int:

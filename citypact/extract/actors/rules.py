@@ -124,6 +124,8 @@ class ActorRules:
     non_name_words: frozenset[str]
     buildings: frozenset[str]
     """Words of a building before its name ("Palazzo"): the name after one is no person."""
+    lowercase_buildings: frozenset[str]
+    """The same written in lower case ("el estadio Guillermo Amor")."""
     particles: frozenset[str]
     demonyms: dict[str, str]
     function_words: dict[str, frozenset[str]]
@@ -303,6 +305,8 @@ def load_actor_rules() -> ActorRules:
         non_name_words=_folded([*string_list(common, "non_name_words", "actors/common.toml"),
                                 *(w for r in every for w in r.non_name_words)]),
         buildings=_folded(string_list(common, "buildings", "actors/common.toml")),
+        lowercase_buildings=_folded(string_list(common, "lowercase_buildings",
+                                                "actors/common.toml")),
         particles=_folded(w for r in every for w in r.particles),
         demonyms=load_demonyms(),
         function_words={lang: frozenset(word_key(w, r.keep_accents)

@@ -161,7 +161,9 @@ class LinksComponent:
         # The place a story is filed from is one of the parties it is about, though no
         # party of its dateline's sentence.
         main = main_pair(mark_locators(doc.text, parties))
-        parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences))
+        parties = _mark_transits(parties, main, lex, keys)
+        parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences,
+                                                         _own_bodies(lex, keys)))
         sections = _section_dates(doc)
         names = [m for org in doc.organizations for m in org.mentions]
         all_cues = wished_by_the_next([_outside_names(read_cues(span, lex, keys), names)
@@ -509,10 +511,55 @@ def _states_scope(story: _Story, index: int, latest: tuple[int, list[_Candidate]
     return _follows_up(story, index, inside, latest)
 
 
+def _mark_transits(parties: list[PartyMention],
+                   main: tuple[PartyMention, PartyMention] | None, lex: LanguageLexicons,
+                   keys: KeyCache) -> list[PartyMention]:
+    """Flag the town visitors arrived from on their way: after an ``arrival`` verb, a few
+    words and "from", a town of the country of one of the story's pair that is neither
+    ("La délégation belge, arrivée lundi de Bruxelles", in a story about Agadir and Liège;
+    "que llegó el lunes desde Buenos Aires", in one about Mar del Plata and Vigo). The
+    visitors' own town, one of the pair, stays a party ("arrivée de Liège")."""
+    if main is None:
+        return parties
+    key = keys.get(lex.keep_accents)
+    ends = [h.span[1] for h in lex.references.finditer(key) if h.label == "arrival"]
+    if not ends:
+        return parties
+    pair = {main[0].name, main[1].name}
+    countries = {main[0].country, main[1].country}
+    return [dataclasses.replace(p, locator=True)
+            if p.via == "place" and p.name not in pair and p.country in countries
+            and any(0 <= p.span[0] - end <= ARRIVAL_REACH
+                    and ARRIVAL_FROM.fullmatch(key, end, p.span[0]) is not None
+                    for end in ends) else p
+            for p in parties]
+
+
+ARRIVAL_REACH = 30
+"""Most characters from an arrival verb to the town the visitors came from."""
+ARRIVAL_FROM = re.compile(r"(?: [^\W\d_]+){0,3} (?:de|d'|d’|desde|da|dal|dalla|from|aus|"
+                          r"von|uit|van) ?")
+"""From an arrival verb to the town: a few words ("lundi", "el lunes") and "from"."""
+
+
+def _own_bodies(lex: LanguageLexicons, keys: KeyCache) -> frozenset[int]:
+    """Where a town's own body is named without its town ("Le conseil municipal a approuvé",
+    not "Le conseil municipal de Lublin"): the dateline before one names its town."""
+    key = keys.get(lex.keep_accents)
+    return frozenset(h.span[0] for h in lex.references.finditer(key) if h.label == "own_body"
+                     and OF_AFTER.match(key, h.span[1]) is None)
+
+
+OF_AFTER = re.compile(r"\s*(?:,|\(|(?:of|de|du|des|d|di|del|della|dell|da|do|dos|das|van|von|"
+                      r"der)\b)")
+"""What makes a body's phrase another town's ("Le maire de Lublin") or an aside."""
+
+
 def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
                             keys: KeyCache) -> list[PartyMention]:
     """A region after a ``city_of_region`` phrase ("la ville des Abruzzes", "the town in
-    Tuscany") or before a ``region_city`` word ("the Illinois capital", "the Lower Saxony
+    Tuscany"), or after one and an adjective of the city's country ("la ville allemande de
+    Basse-Saxe"), or before a ``region_city`` word ("the Illinois capital", "the Lower Saxony
     town") is the one city of the story in that region, when there is one."""
     key = keys.get(lex.keep_accents)
     hits = [h for h in lex.references.finditer(key)
@@ -520,6 +567,13 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
     if not hits:
         return parties
     ends = {h.span[1] for h in hits if h.label == "city_of_region"}
+    countries = _demonym_countries()
+    of_country: dict[int, str] = {}
+    for hit in hits:
+        adjective = DEMONYM_THEN_OF.match(key, hit.span[1])
+        if hit.label == "city_of_region" and adjective is not None \
+                and fold(adjective.group(1)) in countries:
+            of_country[_end_before(key, adjective.end())] = countries[fold(adjective.group(1))]
     starts = {h.span[0] for h in hits if h.label == "region_city"}
     cities: dict[str, dict[str, PartyMention]] = {}
     for party in parties:
@@ -528,14 +582,19 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
     named = []
     for party in parties:
         found = cities.get(fold(party.name), {}) if party.kind == "region" else {}
-        if len(found) == 1 and (_end_before(key, party.span[0]) in ends
-                                or _start_after(key, party.span[1]) in starts):
+        before = _end_before(key, party.span[0])
+        if len(found) == 1 and (before in ends or _start_after(key, party.span[1]) in starts
+                                or of_country.get(before) == party.country):
             city = next(iter(found.values()))
             party = dataclasses.replace(party, name=city.name, kind="city",
                                         country=city.country, admin1=city.admin1)
         named.append(party)
     return named
 
+
+DEMONYM_THEN_OF = re.compile(r" ([^\W\d_]+) (?:de|du|des|d'|d’|del|di|della|of)(?= |\b)")
+"""After a ``city_of_region`` phrase: an adjective and "of" before the region ("la ville
+allemande de Basse-Saxe")."""
 
 WHITESPACE = " \t\n"
 

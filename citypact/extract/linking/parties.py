@@ -280,14 +280,26 @@ def dateline_place(text: str, places: Iterable[tuple[Span, str]],
     return None
 
 
-def mark_datelines(text: str, parties: list[PartyMention],
-                   sentences: Iterable[Span]) -> list[PartyMention]:
-    """Flag the place of a dateline: where the story was filed, not a party."""
+def mark_datelines(text: str, parties: list[PartyMention], sentences: Iterable[Span],
+                   acting: frozenset[int] = frozenset()) -> list[PartyMention]:
+    """Flag the place of a dateline: where the story was filed, not a party; unless the
+    town's own body, unnamed, opens the story right after it (``acting``: where such a
+    phrase starts): "COLMAR – Le conseil municipal a approuvé ..." is Colmar's council."""
     starts = {start for start, _ in sentences}
     return [dataclasses.replace(p, locator=True)
             if p.via == "place" and _opens(text, p.span[0], starts)
-            and _dateline_after(text, p.span) else p
+            and _dateline_after(text, p.span) and _after_dateline(text, p.span) not in acting
+            else p
             for p in parties]
+
+
+def _after_dateline(text: str, span: Span) -> int:
+    """Where the story starts after the dateline at ``span`` and its punctuation."""
+    match = DATELINE.match(text, span[1]) or CAPITAL_DATELINE.match(text, span[1])
+    end = match.end() if match is not None else span[1]
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return end
 
 
 def _opens(text: str, start: int, sentence_starts: set[int]) -> bool:
