@@ -762,6 +762,15 @@ def test_a_team_title_acts_for_no_place(actors: ActorsComponent, language: str, 
     # An adjective before the body of the role.
     ("Es unterschrieb der Rektor der polnischen Partneruniversität, Andrzej Kowalczyk.",
      "Andrzej Kowalczyk", "Rektor der polnischen Partneruniversität"),
+    # Austria's head of a Land, a group's chair, a member of parliament, the weak form.
+    ("Landeshauptmann Gerhard Moser sprach von einem Vorbild.", "Gerhard Moser",
+     "Landeshauptmann"),
+    ("Die Fraktionsvorsitzende der Grünen, Lena Maier, hielt dagegen.", "Lena Maier",
+     "Fraktionsvorsitzende der Grünen"),
+    ("Der FDP-Landtagsabgeordnete Hans-Peter Kurz sprach von einem Signal.",
+     "Hans-Peter Kurz", "FDP-Landtagsabgeordnete"),
+    ("Er begrüßte den Präsidenten des Départementrats, Jean-Marc Lafaye.",
+     "Jean-Marc Lafaye", "Präsidenten des Départementrats"),
 ])
 def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: str,
                                                  name: str, role: str) -> None:
