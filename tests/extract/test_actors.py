@@ -283,10 +283,16 @@ def test_en_a_place_another_mayor_acts_for_is_not_guessed_for_this_one(
         ("Thomas Kufen", None), ("Kim Min-jun", "Changwon")]
 
 
-def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent) -> None:
-    doc = run(actors, "Il sindaco ha ricevuto a Palazzo San Giacomo il console Mario Rossi.",
-              "it", [])
-    assert [p.name for p in doc.people] == ["Mario Rossi"]
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("it", "Il sindaco ha ricevuto a Palazzo San Giacomo il console Mario Rossi.",
+     "Mario Rossi"),
+    # a school named after a person, kept in its own language in a German text
+    ("de", "Schüler des Lycée Jean Giraudoux besuchten Bürgermeister Frank Wessel.",
+     "Frank Wessel"),
+])
+def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent, language: str,
+                                                   text: str, name: str) -> None:
+    assert [p.name for p in run(actors, text, language, []).people] == [name]
 
 
 # Whom a person acts for, read over a whole story (its sentences and its dateline).

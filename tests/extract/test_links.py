@@ -287,6 +287,22 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # The relation in whose framework an instrument falls is the pair's named after it.
     ("Thỏa thuận nằm trong khuôn khổ quan hệ hợp tác giữa Huế và Blois từ năm 2015.", "vi",
      {"Blois", "Hue"}, "cooperation"),
+    # Partnerships of districts and regions are twinnings.
+    ("Hamburg und Blois sind seit 1994 partnerschaftlich verbunden.", "de",
+     {"Hamburg", "Blois"}, "twinning"),
+    ("Die Kreispartnerschaft zwischen Hamburg und Blois besteht seit 1995.", "de",
+     {"Hamburg", "Blois"}, "twinning"),
+    # A partnership of places that celebrates its years is a twinning.
+    ("Die Partnerschaft zwischen Hamburg und Blois feiert ihr 30-jähriges Bestehen.", "de",
+     {"Hamburg", "Blois"}, "twinning"),
+    # A council's decision, a town about to get a twin, a charter the mayor is to sign at the
+    # end of a German clause: a twinning to come.
+    ("Der Stadtrat hat beschlossen, eine Städtepartnerschaft zwischen Hamburg und Blois "
+     "einzugehen.", "de", {"Hamburg", "Blois"}, "proposal"),
+    ("Hamburg bekommt eine neue Partnerstadt, das französische Blois.", "de",
+     {"Hamburg", "Blois"}, "proposal"),
+    ("Der Bürgermeister von Hamburg soll die Partnerschaftsurkunde im Frühjahr gemeinsam mit "
+     "seinem Amtskollegen in Blois unterzeichnen.", "de", {"Hamburg", "Blois"}, "proposal"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -426,6 +442,23 @@ def test_a_celebrated_twinning_is_dated_by_the_establishment_told_after(
     assert [(x.kind, x.date) for x in result] == [("twinning", "1998")]
 
 
+def test_a_twinning_is_dated_by_its_charter_named_again_later_in_the_paragraph(
+        links: LinksComponent) -> None:
+    text = ("Die Städtepartnerschaft zwischen Hamburg und Hue bleibt auf Eis. Das hat der "
+            "Bürgermeister bekräftigt. Offizielle Kontakte gibt es nicht. Eine Kündigung des "
+            "1988 geschlossenen Partnerschaftsvertrags lehnt der Rat ab.")
+    result = links(make_doc(text, "de")).links
+    assert [(x.kind, x.date) for x in result] == [("twinning", "1988")]
+
+
+def test_a_preamble_before_a_colon_names_no_party(links: LinksComponent) -> None:
+    """"Köln ist mit diesem Kurs nicht allein: Auch Düsseldorf hat ...": the relation told
+    after the colon is of the parties named there."""
+    text = "Hamburg ist mit diesem Kurs nicht allein: Auch Frankfurt pflegt Beziehungen zu Hue."
+    pairs = {frozenset(x.parties) for x in links(make_doc(text, "de")).links}
+    assert pairs == {frozenset({"Frankfurt", "Hue"})}
+
+
 @pytest.mark.parametrize(("text", "language", "name"), [
     ("The delegation flew on to Turin, where it met the Hamburg Chamber of Commerce.", "en",
      "Hamburg Chamber of Commerce"),
@@ -487,6 +520,19 @@ def test_partners_each_after_its_date_and_relation_take_that_date(
     result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "nl")).links}
     assert result == {frozenset({"Blois", "Florence"}): ("twinning", "1990"),
                       frozenset({"Blois", "Hamburg"}): ("twinning", "2015")}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Neben Florence hat Blois Partnerstädte im deutschen Hamburg und im italienischen Turin.",
+     "de"),
+    ("Naast Florence heeft Blois stedenbanden met Hamburg en Turin.", "nl"),
+])
+def test_a_partner_set_aside_by_besides_is_no_party_of_the_others(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"Neben X hat Y Partnerstädte in A und B": X, named before, is Y's partner too, and no
+    partner of A or B (German and Dutch put the verb second: it ends the group set aside)."""
+    pairs = {frozenset(x.parties) for x in links(make_doc(text, language)).links}
+    assert pairs == {frozenset({"Blois", "Hamburg"}), frozenset({"Blois", "Turin"})}
 
 
 @pytest.mark.parametrize(("text", "language"), [

@@ -145,7 +145,11 @@ class LinksComponent:
                 # "The agreement covers energy and culture.": the relation just reported.
                 # "The charter was signed in 1959.": the date of the relation just reported.
                 signed = story.own_dates.get(index) if states_signing(cues) else None
-                follow_up.extend(_following(c, cues.sectors, signed) for c in latest[1])
+                # "Die Kreispartnerschaft war am 8. Oktober 1995 ... besiegelt worden.": the
+                # twinning of the pair, whatever the last sentence told of it
+                told: LinkKind | None = (
+                    "twinning" if sentence_kind(cues) == "twinning" else None)
+                follow_up.extend(_following(c, cues.sectors, signed, told) for c in latest[1])
         candidates = _towns_named_instead(candidates, story.parties)
         return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up),
                                    events=merge_events(events))
@@ -419,10 +423,11 @@ def _listed_between(a: PartyMention, b: PartyMention, inside: list[PartyMention]
 
 
 def _following(candidate: _Candidate, sectors: tuple[str, ...],
-               date: str | None = None) -> _Candidate:
-    """A candidate that a later sentence speaks of again: its sectors, and a date of signing
-    only when that sentence states one."""
+               date: str | None = None, kind: LinkKind | None = None) -> _Candidate:
+    """A candidate that a later sentence speaks of again: its sectors, a date of signing
+    only when that sentence states one, and the kind that sentence names, if given."""
     return dataclasses.replace(candidate, sectors=sectors, date=date,
+                               kind=kind or candidate.kind,
                                confidence=CONFIDENCE["side"], celebrated=False)
 
 
@@ -442,16 +447,23 @@ def _group_named_back(story: _Story, index: int, found: list[_Candidate],
 def _follows_up(story: _Story, index: int, inside: list[PartyMention],
                 latest: tuple[int, list[_Candidate]]) -> bool:
     """A cue sentence naming no place, in the paragraph of the last link and at most
-    ``FOLLOW_UP_REACH`` sentences after it, still speaks of that link; so does one that
+    ``FOLLOW_UP_REACH`` sentences after it or naming the link's instrument again, still
+    speaks of that link; so does one that
     names nothing at all and opens the next paragraph ("Im Mittelpunkt stehen künftig die
     Automobilzulieferindustrie ..."), and one of the next paragraph that names the link's
     instrument again."""
     last, found = latest
-    if not found or any(p.is_local for p in inside) or index - last > FOLLOW_UP_REACH:
+    inside = [p for p in inside if not (p.venue or p.locator)]  # where, not who
+    if not found or any(p.is_local for p in inside):
         return False
     between = story.doc.text[found[0].evidence[1]:story.doc.sentences[index][0]]
+    again = any(hit.label == found[0].kind for hit in story.cues[index].kinds)
     if "\n" not in between:
-        return True
+        # further on in the paragraph, one that names the link's instrument again ("Eine
+        # Kündigung des 1988 geschlossenen Partnerschaftsvertrags lehnt der Rat ab")
+        return index - last <= FOLLOW_UP_REACH or again
+    if index - last > FOLLOW_UP_REACH:
+        return False
     # In the next paragraph, a sentence that names no party and opens it ("Il protocollo
     # prevede ..."), however many sentences the link's paragraph has left ("Il nuovo testo
     # allarga la collaborazione all'automotive ..."), or one that names the instrument of the
@@ -461,8 +473,7 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
     opens = "\n" in story.doc.text[story.doc.sentences[index - 1][1]:story.doc.sentences[index][0]]
     return all(not story.cues[i].kinds for i in range(last + 1, index)) and len(
         PARAGRAPH_BREAK.findall(between)) == 1 and (
-        (opens and not inside)
-        or any(hit.label == found[0].kind for hit in story.cues[index].kinds))
+        (opens and not inside) or again)
 
 
 def _states_scope(story: _Story, index: int, latest: tuple[int, list[_Candidate]]) -> bool:
@@ -1004,6 +1015,10 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
     _date_celebrated_twinnings(candidates, dates, follow_up)
     for extra in follow_up:
         sectors[frozenset(extra.parties)].update(extra.sectors)
+        if extra.kind == "twinning" and extra.date is not None:
+            # a twinning its own sentence leaves undated, signed as a later one tells ("Eine
+            # Kündigung des 1988 geschlossenen Partnerschaftsvertrags lehnt der Rat ab")
+            dates.setdefault((frozenset(extra.parties), extra.kind), extra.date)
     links = []
     for key, cand in best.items():
         links.append(Link(

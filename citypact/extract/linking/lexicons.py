@@ -48,8 +48,9 @@ class LanguageLexicons:
     projects: Lexicon | None = None
     """``pilot`` project phrases and the words of a project's status."""
     past: Lexicon | None = None
-    """``renewed`` (a date after them is the renewed instrument's) and ``existing`` (a
-    signing or visit done before the story) phrases."""
+    """``renewed`` (a date after them is the renewed instrument's), ``existing`` (a
+    signing or visit done before the story) and ``celebrated`` (a cooperation word that is a
+    twinning when its sentence celebrates an anniversary) phrases."""
     wish_back: Lexicon | None = None
     """Phrases opening a sentence that call the one before a wish ("È l'auspicio espresso
     ieri dal sindaco", after "Un gemellaggio tra Matera e Ouro Preto.")."""
@@ -83,7 +84,7 @@ def load_language(language: str) -> LanguageLexicons:
                             "envoy", "speaker",
                             "reported", "contrast", "follows", "attendance", "market", "route",
                             "scope", "where", "onward", "onward_after", "parallel",
-                            "framework", "travellers"),
+                            "framework", "travellers", "besides"),
                            src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))
@@ -104,8 +105,8 @@ def load_language(language: str) -> LanguageLexicons:
         projects=Lexicon(_labelled(links.get("projects", {}),
                                    ("pilot", "completed", "launched", "proposed"), src),
                          keep_accents=accents),
-        past=Lexicon(_labelled(links.get("past", {}), ("renewed", "existing", "returned"),
-                                     src),
+        past=Lexicon(_labelled(links.get("past", {}),
+                               ("renewed", "existing", "returned", "celebrated"), src),
                      keep_accents=accents),
         wish_back=Lexicon(((p, "wish_back") for p in string_list(links, "wish_back", src)),
                           keep_accents=accents),
