@@ -4,8 +4,9 @@ The gold corpora are almost all English, Italian and Vietnamese; these short art
 (``multilingual/``, four or more per language, see its README) stand in for the unseen news
 in the other languages, and widen the gold ones to the styles they lack (US datelines and city
 releases, British and Irish twin towns and council minutes, Asian, Indian and Kenyan
-English-language press, EU programme news, Italian and Vietnamese local news). Each
-has a hand-written table of what a careful reader takes out of it.
+English-language press, EU programme news, Italian and Vietnamese local news, German council
+reports, wire copy and Austrian papers). Each has a hand-written table of what a careful
+reader takes out of it.
 
 Tolerance, and why:
 
