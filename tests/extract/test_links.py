@@ -451,6 +451,16 @@ def test_a_twinning_is_dated_by_its_charter_named_again_later_in_the_paragraph(
     assert [(x.kind, x.date) for x in result] == [("twinning", "1988")]
 
 
+def test_two_sides_named_as_regions_are_the_last_pair_of_regions(links: LinksComponent) -> None:
+    """"Das Land und die Provinz", a paragraph after the regions' link, in a story whose
+    dateline and ministry name a town more often than the Land."""
+    text = ("Frankfurt (dpa) - Tuscany und Vinh Phuc unterzeichneten am Mittwoch ein Abkommen, "
+            "wie das Ministerium in Frankfurt mitteilte.\n\n"
+            "Das Land und die Provinz sind seit 1994 partnerschaftlich verbunden.")
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "de")).links}
+    assert result == {frozenset({"Tuscany", "Vinh Phuc"}): ("twinning", "1994")}
+
+
 def test_a_preamble_before_a_colon_names_no_party(links: LinksComponent) -> None:
     """"Köln ist mit diesem Kurs nicht allein: Auch Düsseldorf hat ...": the relation told
     after the colon is of the parties named there."""

@@ -252,14 +252,26 @@ def _previous_pair(story: _Story, index: int, latest: tuple[int, list[_Candidate
     """The one pair that the sentence right before relates, in the same paragraph: who
     "the two sides" of this one are."""
     last, found = latest
-    if last != index - 1 or len({c.parties for c in found}) != 1:
+    if len({c.parties for c in found}) != 1:
         return None
     between = story.doc.text[story.doc.sentences[last][1]:story.doc.sentences[index][0]]
     first = {p.name: p for p in reversed(story.parties)}
     names = found[0].parties
-    if "\n" in between or any(name not in first for name in names):
+    if any(name not in first for name in names):
+        return None
+    if _regions_named_back(story, index, last, [first[name] for name in names]):
+        return first[names[0]], first[names[1]]
+    if last != index - 1 or "\n" in between:
         return None
     return first[names[0]], first[names[1]]
+
+
+def _regions_named_back(story: _Story, index: int, last: int,
+                        pair: list[PartyMention]) -> bool:
+    """Whether the sentence names its two sides as regions ("Das Land und die Provinz")
+    soon after a link of two regions: that pair, even across a paragraph."""
+    return index - last <= GROUP_REACH and all(p.kind == "region" for p in pair) and any(
+        r.label == "collective_regions" for r in story.cues[index].references)
 
 
 def _ward_for_its_city(pairs: list[tuple[PartyMention, PartyMention, float]],

@@ -79,9 +79,9 @@ def load_language(language: str) -> LanguageLexicons:
                          ("proposal", "negation", "denial", "denial_after", "topic"), src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_denials", src)]
     references = _labelled(links.get("references", {}),
-                           ("collective", "counterpart_nouns", "counterpart_towns", "venue",
-                            "based", "with", "between", "city_of_region", "region_city",
-                            "envoy", "speaker",
+                           ("collective", "collective_regions", "counterpart_nouns",
+                            "counterpart_towns", "venue", "based", "with", "between",
+                            "city_of_region", "region_city", "envoy", "speaker",
                             "reported", "contrast", "follows", "attendance", "market", "route",
                             "scope", "where", "onward", "onward_after", "parallel",
                             "framework", "travellers", "besides"),

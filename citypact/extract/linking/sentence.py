@@ -89,7 +89,7 @@ class SentenceCues:
 
     @property
     def collective(self) -> bool:
-        return any(r.label == "collective" for r in self.references)
+        return any(r.label in ("collective", "collective_regions") for r in self.references)
 
 
 class KeyCache:
