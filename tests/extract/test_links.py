@@ -461,6 +461,14 @@ def test_two_sides_named_as_regions_are_the_last_pair_of_regions(links: LinksCom
     assert result == {frozenset({"Tuscany", "Vinh Phuc"}): ("twinning", "1994")}
 
 
+def test_fields_of_a_wished_relation_told_again_as_to_come(links: LinksComponent) -> None:
+    text = ("Hamburg und Blois wollen eine Städtepartnerschaft eingehen.\n\n"
+            "Der Stadtrat stimmte am Dienstag zu. Die neue Partnerschaft soll sich auf den "
+            "Tourismus konzentrieren.")
+    result = {frozenset(x.parties): (x.kind, x.sectors) for x in links(make_doc(text, "de")).links}
+    assert result == {frozenset({"Hamburg", "Blois"}): ("proposal", ("tourism",))}
+
+
 def test_a_preamble_before_a_colon_names_no_party(links: LinksComponent) -> None:
     """"Köln ist mit diesem Kurs nicht allein: Auch Düsseldorf hat ...": the relation told
     after the colon is of the parties named there."""

@@ -469,7 +469,12 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
     if not found or any(p.is_local for p in inside):
         return False
     between = story.doc.text[found[0].evidence[1]:story.doc.sentences[index][0]]
-    again = any(hit.label == found[0].kind for hit in story.cues[index].kinds)
+    # a wished relation is named again by a word of a relation that is to come too ("Die
+    # neue Partnerschaft soll sich auf den Jugendaustausch ... konzentrieren")
+    cues = story.cues[index]
+    again = any(hit.label == found[0].kind for hit in cues.kinds) or (
+        found[0].kind == "proposal" and bool(cues.kinds)
+        and any(m.label == "proposal" for m in cues.modality))
     if "\n" not in between:
         # further on in the paragraph, one that names the link's instrument again ("Eine
         # Kündigung des 1988 geschlossenen Partnerschaftsvertrags lehnt der Rat ab")

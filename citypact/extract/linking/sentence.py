@@ -237,15 +237,16 @@ def _with_a_party(text: str, marker: LexiconHit, parties: list[PartyMention]) ->
 
 def _after_preamble(text: str, parties: list[PartyMention],
                     cues: SentenceCues) -> list[PartyMention]:
-    """The parties after a colon that closes a phrase with no cue of its own, when they are
-    two or more ("Köln ist mit diesem Kurs nicht allein: Auch Düsseldorf hat seine
-    Beziehungen zu Moskau eingefroren ..."): the relation is theirs, not the preamble's."""
+    """The parties after a colon that closes a phrase with no cue of its own, when two or
+    more places are named there ("Köln ist mit diesem Kurs nicht allein: Auch Düsseldorf hat
+    seine Beziehungen zu Moskau eingefroren ..."): the relation is theirs, not the
+    preamble's."""
     colon = text.find(":", cues.span[0], cues.span[1])
     if colon < 0 or any(h.span[0] < colon for h in (*cues.kinds, *cues.events)) or any(
             r.span[0] < colon and r.label == "between" for r in cues.references):
         return parties
     after = [p for p in parties if p.span[0] > colon]
-    if len(unique_parties([p for p in after if p.is_local])) < 2:
+    if len(unique_parties([p for p in after if p.is_local and p.via == "place"])) < 2:
         return parties
     return after
 
