@@ -341,6 +341,13 @@ AFFILIATION_CASES = [
         [("LEIPZIG", "Leipzig", "city", "DE"), ("Gimpo", "Gimpo", "city", "KR")],
         [("Elke Hansen", "Leipzig")], id="a German dateline in capitals and a full stop"),
     pytest.param(
+        "de", "HALLE. Eine Delegation aus der polnischen Stadt Lublin hat Halle besucht. "
+              "Bürgermeisterin Anja Krüger empfing die Gäste um Vizepräsident Tomasz Nowicki.",
+        [("HALLE", "Halle", "city", "DE"), ("Halle", "Halle", "city", "DE"),
+         ("Lublin", "Lublin", "city", "PL")],
+        [("Anja Krüger", "Halle"), ("Tomasz Nowicki", "Lublin")],
+        id="who heads the guests from a German delegation's town acts for it"),
+    pytest.param(
         "en", "A delegation of Gimje, North Jeolla, led by Vice Mayor Cheon Daesik, visited "
               "Hoa Binh.",
         [("Gimje", "Gimje", "city", "KR"), ("North Jeolla", "North Jeolla", "region", "KR"),
