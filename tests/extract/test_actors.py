@@ -977,6 +977,9 @@ def test_an_organisation_named_after_a_place_is_the_organisation(
      [("Eintracht", "club", None), ("VfL Leipzig", "association", "DE")]),
     # no match in the sentence: "il Torino" is no club
     ("it", "Il sindaco ha presentato il Piano per il Sassuolo del futuro.", []),
+    # German capitalises its nouns: "der Verein", "die Vereinbarung" are no club
+    ("de", "Vor dem Anpfiff stellte der Verein eine Partnerschaft vor; die Vereinbarung "
+           "läuft bis 2027.", []),
 ])
 def test_a_club_named_by_its_town_in_a_match_report(actors: ActorsComponent, language: str,
                                                    text: str,

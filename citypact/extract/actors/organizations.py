@@ -437,8 +437,9 @@ def _club_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     tokens = ctx.tokens
     for k in range(1, len(tokens)):
         if tokens.folded[k - 1] not in articles[language] or not ctx.tokens.joined(k) \
-                or not ctx.is_name_word(k) or k in ctx.place_at or _starts_person(ctx, k):
-            continue
+                or not ctx.is_name_word(k) or k in ctx.place_at or _starts_person(ctx, k) \
+                or tokens.folded[k] in ctx.rules.non_name_words:
+            continue  # "der Verein", "die Vereinbarung": German capitalises its nouns
         sentence = ctx.doc.sentence_at(tokens.tokens[k].start)
         if sentence is None:
             continue
