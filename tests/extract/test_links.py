@@ -287,6 +287,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # The relation in whose framework an instrument falls is the pair's named after it.
     ("Thỏa thuận nằm trong khuôn khổ quan hệ hợp tác giữa Huế và Blois từ năm 2015.", "vi",
      {"Blois", "Hue"}, "cooperation"),
+    # A club that receives another in a match report hosts a game.
+    ("Am Sonntag empfängt Hamburg in der Bundesliga den Gast aus Blois.", "de",
+     {"Hamburg", "Blois"}, None),
     # Partnerships of districts and regions are twinnings.
     ("Hamburg und Blois sind seit 1994 partnerschaftlich verbunden.", "de",
      {"Hamburg", "Blois"}, "twinning"),

@@ -9,6 +9,7 @@ from typing import Any
 from citypact.errors import ConfigError
 from citypact.extract.matchers.lexicon import Lexicon
 from citypact.extract.rules import load_rule_file, string_list, string_map, supported_languages
+from citypact.gazetteer.rules import load_common_words
 from citypact.model import LINK_KINDS
 from citypact.textnorm import fold
 
@@ -54,6 +55,9 @@ class LanguageLexicons:
     wish_back: Lexicon | None = None
     """Phrases opening a sentence that call the one before a wish ("È l'auspicio espresso
     ieri dal sindaco", after "Un gemellaggio tra Matera e Ouro Preto.")."""
+    match: Lexicon | None = None
+    """Words of a match report (the gazetteer's ``sport_words``): a club that "receives"
+    another in one hosts a game, no visit."""
 
 
 def _labelled(table: dict[str, Any], labels: tuple[str, ...] | frozenset[str],
@@ -110,6 +114,8 @@ def load_language(language: str) -> LanguageLexicons:
                      keep_accents=accents),
         wish_back=Lexicon(((p, "wish_back") for p in string_list(links, "wish_back", src)),
                           keep_accents=accents),
+        match=Lexicon(((w, "match") for w in load_common_words().sport_words.get(language, ())),
+                      keep_accents=accents),
     )
 
 

@@ -122,6 +122,9 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
     events = [h for h in lex.events.finditer(key, start, end) if h.label != NOT_A_KIND]
     past = tuple(lex.past.finditer(key, start, end)) if lex.past is not None else ()
     kinds = _celebrated_twinnings(kinds, events, past)
+    if lex.match is not None and any(True for _ in lex.match.finditer(key, start, end)):
+        # "Am Sonntag empfängt die Eintracht in der Bundesliga den VfL Bochum": a game
+        events = [e for e in events if e.label not in ("visit", "meeting")]
     # A denied relation that the sentence calls proposed was proposed ("Nessun gemellaggio
     # tra Firenze e Huế: il consiglio ha bocciato la proposta"): it stays, as wished.
     contrasts = tuple(r for r in references if r.label == "contrast")
