@@ -601,10 +601,16 @@ def test_a_sentence_referring_back_takes_the_date_of_the_one_before(
     assert [x.date for x in links(make_doc(text, language)).links] == ["2023-07-06"]
 
 
-def test_collective_reference_uses_the_main_pair(links: LinksComponent) -> None:
-    text = ("Blois welcomed a delegation of Hue. Blois presented its heritage to Hue.\n"
-            "The two sides signed a cooperation agreement.")
-    result = {frozenset(x.parties): x.kind for x in links(make_doc(text, "en")).links}
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois welcomed a delegation of Hue. Blois presented its heritage to Hue.\n"
+     "The two sides signed a cooperation agreement.", "en"),
+    # the German dative after a preposition ("aus beiden Städten")
+    ("Blois empfing eine Delegation aus Hue. Blois stellte Hue sein Kulturerbe vor.\n"
+     "Vertreter aus beiden Städten unterzeichneten eine Kooperationsvereinbarung.", "de"),
+])
+def test_collective_reference_uses_the_main_pair(links: LinksComponent, text: str,
+                                                 language: str) -> None:
+    result = {frozenset(x.parties): x.kind for x in links(make_doc(text, language)).links}
     assert result == {frozenset({"Blois", "Hue"}): "agreement"}
 
 
