@@ -472,6 +472,16 @@ def test_fields_of_a_wished_relation_told_again_as_to_come(links: LinksComponent
     assert result == {frozenset({"Hamburg", "Blois"}): ("proposal", ("tourism",))}
 
 
+def test_a_celebrated_partnership_is_dated_by_its_sealing_told_in_the_next_paragraph(
+        links: LinksComponent) -> None:
+    """The sentence of the sealing names only where it was sealed (a venue, no party)."""
+    text = ("Die Partnerschaft zwischen Hamburg und Blois feiert ihr 30-jähriges Bestehen. "
+            "Der Bürgermeister empfing die Gäste am Freitag.\n\n"
+            "Die Kreispartnerschaft war am 8. Oktober 1995 in Turin besiegelt worden.")
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "de")).links}
+    assert result == {frozenset({"Hamburg", "Blois"}): ("twinning", "1995-10-08")}
+
+
 def test_a_preamble_before_a_colon_names_no_party(links: LinksComponent) -> None:
     """"Köln ist mit diesem Kurs nicht allein: Auch Düsseldorf hat ...": the relation told
     after the colon is of the parties named there."""
@@ -2013,6 +2023,9 @@ def test_a_region_a_country_owns_after_in_locates_the_city(links: LinksComponent
      "de"),
     ("The delegation toured the port in Hamburg before travelling on to Blois.", "en"),
     ("La delegazione ha visitato il porto di Hamburg prima di ripartire per Blois.", "it"),
+    # where they go back to at the end of the trip
+    ("Die Delegation besichtigte den Hafen in Hamburg und reiste am Abend zurück nach Blois.",
+     "de"),
 ])
 def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str,
                                                 language: str) -> None:
