@@ -295,6 +295,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Hamburg", "Blois"}, "twinning"),
     ("Die Kreispartnerschaft zwischen Hamburg und Blois besteht seit 1995.", "de",
      {"Hamburg", "Blois"}, "twinning"),
+    ("Hamburg und Hue unterzeichneten im Oktober eine Solidaritätspartnerschaft.", "de",
+     {"Hamburg", "Hue"}, "twinning"),
     # A partnership of places that celebrates its years is a twinning.
     ("Die Partnerschaft zwischen Hamburg und Blois feiert ihr 30-jähriges Bestehen.", "de",
      {"Hamburg", "Blois"}, "twinning"),
