@@ -2034,6 +2034,13 @@ def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str
     assert frozenset({"Hamburg", "Blois"}) not in link_kinds(links, make_doc(text, language))
 
 
+def test_the_stop_a_trip_leaves_is_no_party(links: LinksComponent) -> None:
+    """"Nach Hamburg reist ... weiter nach Blois": after Hamburg, the trip goes on."""
+    found = link_kinds(links, make_doc(
+        "Nach Hamburg reist die Delegation aus Hue weiter nach Blois.", "de"))
+    assert found == {frozenset({"Hue", "Blois"}): "cooperation"}
+
+
 def test_the_ends_of_a_route_are_no_parties(links: LinksComponent) -> None:
     text = ("Blois ha ricevuto ieri Hue. Al centro dell'incontro la possibilità di un collegamento "
             "aereo diretto tra Hamburg e Florence.")

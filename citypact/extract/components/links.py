@@ -583,6 +583,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                    if h.label in ("market", "route", "travellers")}
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
     onward_starts = {h.span[0] for h in hits if h.label == "onward_after"}
+    onward_ends |= _stops_left_behind(keys.text, hits)
     forums = [h.span[1] for h in lex.events.finditer(key) if h.label == "forum"]
     marked = []
     market = -1  # the end of the last place of a market, for those listed after it
@@ -619,6 +620,21 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
 
 SENTENCE_END = re.compile(r"[.!?]\s")
 """The end of a sentence between two mentions."""
+
+
+def _stops_left_behind(text: str, hits: list[LexiconHit]) -> set[int]:
+    """The ends of ``left_behind`` words that open a sentence whose trip goes on later in it
+    ("Nach Nanjing reist die Delegation weiter nach Shanghai"): the place after one is the
+    stop left, no party of the sentence."""
+    moving = [h.span[0] for h in hits if h.label == "moving_on"]
+    return {h.span[1] for h in hits if h.label == "left_behind"
+            and (h.span[0] == 0 or OPENING.search(text, 0, h.span[0]) is not None)
+            and any(h.span[1] < m and not SENTENCE_END.search(text, h.span[1], m)
+                    for m in moving)}
+
+
+OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+"""What stands right before a word that opens its sentence."""
 
 
 LIST_GAP = 16

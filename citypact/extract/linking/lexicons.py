@@ -88,7 +88,8 @@ def load_language(language: str) -> LanguageLexicons:
                             "city_of_region", "region_city", "envoy", "speaker",
                             "reported", "contrast", "follows", "attendance", "market", "route",
                             "scope", "where", "onward", "onward_after", "parallel",
-                            "framework", "travellers", "besides"),
+                            "framework", "travellers", "besides", "left_behind",
+                            "moving_on"),
                            src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))
