@@ -153,6 +153,15 @@ def test_en_a_company_is_of_the_country_of_the_town_it_is_based_in(
     assert org_named(doc, "Hanbit Logistics Co").country == "KR"
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Für 2026 kündigten beide Seiten ein gemeinsames Projekt zur Berufsausbildung an."),
+    ("en", "Both sides announced a new Programme of Vocational Training."),
+])
+def test_a_programme_after_an_indefinite_article_is_no_organisation(
+        actors: ActorsComponent, language: str, text: str) -> None:
+    assert run(actors, text, language, []).organizations == ()
+
+
 def test_en_an_office_of_a_company_acts_for_the_last_company_named(
         actors: ActorsComponent) -> None:
     """Not the dateline's town, and not the partner the person's own words name; a company
