@@ -484,6 +484,13 @@ def test_a_celebrated_partnership_is_dated_by_its_sealing_told_in_the_next_parag
     assert result == {frozenset({"Hamburg", "Blois"}): ("twinning", "1995-10-08")}
 
 
+def test_a_clause_that_drops_its_verb_pairs_its_own_parties(links: LinksComponent) -> None:
+    text = ("Auch Hamburg hat seine Beziehungen zu Hue eingefroren, Frankfurt die Kontakte nach "
+            "Blois ausgesetzt.")
+    pairs = {frozenset(x.parties) for x in links(make_doc(text, "de")).links}
+    assert pairs == {frozenset({"Hamburg", "Hue"}), frozenset({"Frankfurt", "Blois"})}
+
+
 def test_a_preamble_before_a_colon_names_no_party(links: LinksComponent) -> None:
     """"Köln ist mit diesem Kurs nicht allein: Auch Düsseldorf hat ...": the relation told
     after the colon is of the parties named there."""
