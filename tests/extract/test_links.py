@@ -2048,6 +2048,15 @@ def test_the_stop_a_trip_leaves_is_no_party(links: LinksComponent) -> None:
     assert found == {frozenset({"Hue", "Blois"}): "cooperation"}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Die Delegation aus Hue reiste weiter nach Blois, wo sie eine Fachmesse besuchte.", "de"),
+    ("The delegation from Hue travelled on to Blois, where it toured a trade fair.", "en"),
+])
+def test_where_a_fair_is_visited_is_no_party(links: LinksComponent, text: str,
+                                             language: str) -> None:
+    assert frozenset({"Hue", "Blois"}) not in link_kinds(links, make_doc(text, language))
+
+
 def test_the_ends_of_a_route_are_no_parties(links: LinksComponent) -> None:
     text = ("Blois ha ricevuto ieri Hue. Al centro dell'incontro la possibilità di un collegamento "
             "aereo diretto tra Hamburg e Florence.")

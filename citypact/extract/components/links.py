@@ -602,8 +602,10 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
             marked.append(dataclasses.replace(party, locator=True))
             continue
         if party.via == "place" and _start_after(key, party.span[1]) in where_starts \
-                and _names_more(keys.text, parties, party):
-            # "a Lisboa, onde será recebida no Ministério": where the body named next is met
+                and (_names_more(keys.text, parties, party)
+                     or _fair_after(keys.text, forums, party)):
+            # "a Lisboa, onde será recebida no Ministério": where the body named next is met;
+            # "weiter nach Shanghai, wo Wendt eine Fachmesse besucht": where a fair is
             marked.append(dataclasses.replace(party, locator=True))
             continue
         # a region is where, too, when its sentence named a town of it as an actor before
@@ -657,6 +659,12 @@ def _names_more(text: str, parties: list[PartyMention], party: PartyMention) -> 
                       and p.name != party.name), None)
     return following is not None and following.kind == "org" and not any(
         ch in ".!?\n" for ch in text[party.span[1]:following.span[0]])
+
+
+def _fair_after(text: str, forum_ends: list[int], party: PartyMention) -> bool:
+    """A forum or fair named in the clause after a place and its "where"."""
+    return any(end > party.span[1] and not SENTENCE_END.search(text, party.span[1], end)
+               for end in forum_ends)
 
 
 FORUM_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:of|di|de|del|della|du|des|in)\s+$")
