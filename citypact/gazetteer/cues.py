@@ -418,6 +418,13 @@ class PlaceCues:
         if article is None or word_accent_key(article.group(1)) not in (
                 self._club_articles[language]):
             return False
+        return self.about_a_match(text, start, language)
+
+    def about_a_match(self, text: str, start: int, language: str | None) -> bool:
+        """Whether the sentence around ``start`` speaks of a match (a ``sport_words`` word of
+        the text's language)."""
+        if language not in self._sport_words:
+            return False
         sentence = f" {phrase_key(_sentence_around(text, start))} "
         return any(f" {key} " in sentence for key in self._sport_words[language])
 

@@ -779,11 +779,16 @@ def _name_after_office_place(text: str, previous: _Evidence, evidence: _Evidence
 def _drop_clubs(text: str, evidences: list[_Evidence], cues: PlaceCues,
                 language: str | None) -> list[_Evidence]:
     """Drop a town's or region's name that names its club in a match report ("ha battuto il
-    Bayern", "la Lazio"); a wrapper keeps it a place, and a country is left alone (a national
-    team is written like its country)."""
+    Bayern", "la Lazio"), or that is the first word of a club named with its town ("gegen
+    Werder Bremen", "Holstein Kiel"); a wrapper keeps it a place, and a country is left alone
+    (a national team is written like its country)."""
+    starts = {e.mention.span[0] for e in evidences}
     return [e for e in evidences
             if e.wrapper is not None or _country(e.mention)
-            or not cues.club_before(text, e.mention.span[0], language)]
+            or not (cues.club_before(text, e.mention.span[0], language)
+                    or (text[e.mention.span[1]:e.mention.span[1] + 1] == " "
+                        and e.mention.span[1] + 1 in starts
+                        and cues.about_a_match(text, e.mention.span[0], language)))]
 
 
 def _named_countries(evidences: list[_Evidence], context: _Context) -> dict[str, set[Span]]:

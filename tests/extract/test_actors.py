@@ -153,6 +153,15 @@ def test_en_a_company_is_of_the_country_of_the_town_it_is_based_in(
     assert org_named(doc, "Hanbit Logistics Co").country == "KR"
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Für 2026 kündigten beide Seiten ein gemeinsames Projekt zur Berufsausbildung an."),
+    ("en", "Both sides announced a new Programme of Vocational Training."),
+])
+def test_a_programme_after_an_indefinite_article_is_no_organisation(
+        actors: ActorsComponent, language: str, text: str) -> None:
+    assert run(actors, text, language, []).organizations == ()
+
+
 def test_en_an_office_of_a_company_acts_for_the_last_company_named(
         actors: ActorsComponent) -> None:
     """Not the dateline's town, and not the partner the person's own words name; a company
@@ -338,10 +347,16 @@ def test_en_a_place_another_mayor_acts_for_is_not_guessed_for_this_one(
         ("Thomas Kufen", None), ("Kim Min-jun", "Changwon")]
 
 
-def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent) -> None:
-    doc = run(actors, "Il sindaco ha ricevuto a Palazzo San Giacomo il console Mario Rossi.",
-              "it", [])
-    assert [p.name for p in doc.people] == ["Mario Rossi"]
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("it", "Il sindaco ha ricevuto a Palazzo San Giacomo il console Mario Rossi.",
+     "Mario Rossi"),
+    # a school named after a person, kept in its own language in a German text
+    ("de", "Schüler des Lycée Jean Giraudoux besuchten Bürgermeister Frank Wessel.",
+     "Frank Wessel"),
+])
+def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent, language: str,
+                                                   text: str, name: str) -> None:
+    assert [p.name for p in run(actors, text, language, []).people] == [name]
 
 
 @pytest.mark.parametrize(("language", "text", "names"), [
@@ -400,6 +415,13 @@ AFFILIATION_CASES = [
               "Oberbürgermeisterin Elke Hansen würdigte die Freundschaft.",
         [("LEIPZIG", "Leipzig", "city", "DE"), ("Gimpo", "Gimpo", "city", "KR")],
         [("Elke Hansen", "Leipzig")], id="a German dateline in capitals and a full stop"),
+    pytest.param(
+        "de", "HALLE. Eine Delegation aus der polnischen Stadt Lublin hat Halle besucht. "
+              "Bürgermeisterin Anja Krüger empfing die Gäste um Vizepräsident Tomasz Nowicki.",
+        [("HALLE", "Halle", "city", "DE"), ("Halle", "Halle", "city", "DE"),
+         ("Lublin", "Lublin", "city", "PL")],
+        [("Anja Krüger", "Halle"), ("Tomasz Nowicki", "Lublin")],
+        id="who heads the guests from a German delegation's town acts for it"),
     pytest.param(
         "en", "A delegation of Gimje, North Jeolla, led by Vice Mayor Cheon Daesik, visited "
               "Hoa Binh.",
@@ -828,6 +850,15 @@ def test_a_team_title_acts_for_no_place(actors: ActorsComponent, language: str, 
     # An adjective before the body of the role.
     ("Es unterschrieb der Rektor der polnischen Partneruniversität, Andrzej Kowalczyk.",
      "Andrzej Kowalczyk", "Rektor der polnischen Partneruniversität"),
+    # Austria's head of a Land, a group's chair, a member of parliament, the weak form.
+    ("Landeshauptmann Gerhard Moser sprach von einem Vorbild.", "Gerhard Moser",
+     "Landeshauptmann"),
+    ("Die Fraktionsvorsitzende der Grünen, Lena Maier, hielt dagegen.", "Lena Maier",
+     "Fraktionsvorsitzende der Grünen"),
+    ("Der FDP-Landtagsabgeordnete Hans-Peter Kurz sprach von einem Signal.",
+     "Hans-Peter Kurz", "FDP-Landtagsabgeordnete"),
+    ("Er begrüßte den Präsidenten des Départementrats, Jean-Marc Lafaye.",
+     "Jean-Marc Lafaye", "Präsidenten des Départementrats"),
 ])
 def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: str,
                                                  name: str, role: str) -> None:
@@ -1033,6 +1064,9 @@ def test_an_organisation_named_after_a_place_is_the_organisation(
      [("Eintracht", "club", None), ("VfL Leipzig", "association", "DE")]),
     # no match in the sentence: "il Torino" is no club
     ("it", "Il sindaco ha presentato il Piano per il Sassuolo del futuro.", []),
+    # German capitalises its nouns: "der Verein", "die Vereinbarung" are no club
+    ("de", "Vor dem Anpfiff stellte der Verein eine Partnerschaft vor; die Vereinbarung "
+           "läuft bis 2027.", []),
 ])
 def test_a_club_named_by_its_town_in_a_match_report(actors: ActorsComponent, language: str,
                                                    text: str,

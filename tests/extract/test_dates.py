@@ -185,6 +185,13 @@ def grammar() -> DateGrammar:
     ("hace treinta y cinco años", [("1988", None)]),
     ("30 anni fa", [("1993", None)]),
     ("vor 20 Jahren", [("2003", None)]),
+    # Austrian month names
+    ("am 3. Feber 2024", [("2024-02-03", None)]),
+    ("am 14. Jänner 2025", [("2025-01-14", None)]),
+    # a bare year between an article and its participle ("des 1988 geschlossenen Vertrags")
+    ("des 1988 geschlossenen Partnerschaftsvertrags", [("1988", None)]),
+    ("die 1999 unterzeichnete Vereinbarung", [("1999", None)]),
+    ("die 2000 Besucher", []),
     ("two years ago", [("2021", None)]),
     ("il y a quelques années", []),
     # Years counted back: the year ("dieci anni fa"), not a span ("da dieci anni").

@@ -312,6 +312,27 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # a councillor's portfolio is no cooperation of her town
     ("La concejala de Cooperación al Desarrollo de Blois propuso un hermanamiento con Hue.",
      "es", {"Blois", "Hue"}, "proposal"),
+    # A club that receives another in a match report hosts a game.
+    ("Am Sonntag empfängt Hamburg in der Bundesliga den Gast aus Blois.", "de",
+     {"Hamburg", "Blois"}, None),
+    # Partnerships of districts and regions are twinnings.
+    ("Hamburg und Blois sind seit 1994 partnerschaftlich verbunden.", "de",
+     {"Hamburg", "Blois"}, "twinning"),
+    ("Die Kreispartnerschaft zwischen Hamburg und Blois besteht seit 1995.", "de",
+     {"Hamburg", "Blois"}, "twinning"),
+    ("Hamburg und Hue unterzeichneten im Oktober eine Solidaritätspartnerschaft.", "de",
+     {"Hamburg", "Hue"}, "twinning"),
+    # A partnership of places that celebrates its years is a twinning.
+    ("Die Partnerschaft zwischen Hamburg und Blois feiert ihr 30-jähriges Bestehen.", "de",
+     {"Hamburg", "Blois"}, "twinning"),
+    # A council's decision, a town about to get a twin, a charter the mayor is to sign at the
+    # end of a German clause: a twinning to come.
+    ("Der Stadtrat hat beschlossen, eine Städtepartnerschaft zwischen Hamburg und Blois "
+     "einzugehen.", "de", {"Hamburg", "Blois"}, "proposal"),
+    ("Hamburg bekommt eine neue Partnerstadt, das französische Blois.", "de",
+     {"Hamburg", "Blois"}, "proposal"),
+    ("Der Bürgermeister von Hamburg soll die Partnerschaftsurkunde im Frühjahr gemeinsam mit "
+     "seinem Amtskollegen in Blois unterzeichnen.", "de", {"Hamburg", "Blois"}, "proposal"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -455,6 +476,58 @@ def test_a_celebrated_twinning_is_dated_by_the_establishment_told_after(
     assert [(x.kind, x.date) for x in result] == [("twinning", "1998")]
 
 
+def test_a_twinning_is_dated_by_its_charter_named_again_later_in_the_paragraph(
+        links: LinksComponent) -> None:
+    text = ("Die Städtepartnerschaft zwischen Hamburg und Hue bleibt auf Eis. Das hat der "
+            "Bürgermeister bekräftigt. Offizielle Kontakte gibt es nicht. Eine Kündigung des "
+            "1988 geschlossenen Partnerschaftsvertrags lehnt der Rat ab.")
+    result = links(make_doc(text, "de")).links
+    assert [(x.kind, x.date) for x in result] == [("twinning", "1988")]
+
+
+def test_two_sides_named_as_regions_are_the_last_pair_of_regions(links: LinksComponent) -> None:
+    """"Das Land und die Provinz", a paragraph after the regions' link, in a story whose
+    dateline and ministry name a town more often than the Land."""
+    text = ("Frankfurt (dpa) - Tuscany und Vinh Phuc unterzeichneten am Mittwoch ein Abkommen, "
+            "wie das Ministerium in Frankfurt mitteilte.\n\n"
+            "Das Land und die Provinz sind seit 1994 partnerschaftlich verbunden.")
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "de")).links}
+    assert result == {frozenset({"Tuscany", "Vinh Phuc"}): ("twinning", "1994")}
+
+
+def test_fields_of_a_wished_relation_told_again_as_to_come(links: LinksComponent) -> None:
+    text = ("Hamburg und Blois wollen eine Städtepartnerschaft eingehen.\n\n"
+            "Der Stadtrat stimmte am Dienstag zu. Die neue Partnerschaft soll sich auf den "
+            "Tourismus konzentrieren.")
+    result = {frozenset(x.parties): (x.kind, x.sectors) for x in links(make_doc(text, "de")).links}
+    assert result == {frozenset({"Hamburg", "Blois"}): ("proposal", ("tourism",))}
+
+
+def test_a_celebrated_partnership_is_dated_by_its_sealing_told_in_the_next_paragraph(
+        links: LinksComponent) -> None:
+    """The sentence of the sealing names only where it was sealed (a venue, no party)."""
+    text = ("Die Partnerschaft zwischen Hamburg und Blois feiert ihr 30-jähriges Bestehen. "
+            "Der Bürgermeister empfing die Gäste am Freitag.\n\n"
+            "Die Kreispartnerschaft war am 8. Oktober 1995 in Turin besiegelt worden.")
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "de")).links}
+    assert result == {frozenset({"Hamburg", "Blois"}): ("twinning", "1995-10-08")}
+
+
+def test_a_clause_that_drops_its_verb_pairs_its_own_parties(links: LinksComponent) -> None:
+    text = ("Auch Hamburg hat seine Beziehungen zu Hue eingefroren, Frankfurt die Kontakte nach "
+            "Blois ausgesetzt.")
+    pairs = {frozenset(x.parties) for x in links(make_doc(text, "de")).links}
+    assert pairs == {frozenset({"Hamburg", "Hue"}), frozenset({"Frankfurt", "Blois"})}
+
+
+def test_a_preamble_before_a_colon_names_no_party(links: LinksComponent) -> None:
+    """"Köln ist mit diesem Kurs nicht allein: Auch Düsseldorf hat ...": the relation told
+    after the colon is of the parties named there."""
+    text = "Hamburg ist mit diesem Kurs nicht allein: Auch Frankfurt pflegt Beziehungen zu Hue."
+    pairs = {frozenset(x.parties) for x in links(make_doc(text, "de")).links}
+    assert pairs == {frozenset({"Frankfurt", "Hue"})}
+
+
 @pytest.mark.parametrize(("text", "language", "name"), [
     ("The delegation flew on to Turin, where it met the Hamburg Chamber of Commerce.", "en",
      "Hamburg Chamber of Commerce"),
@@ -532,6 +605,19 @@ def test_partners_each_after_its_date_and_relation_take_that_date(
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    ("Neben Florence hat Blois Partnerstädte im deutschen Hamburg und im italienischen Turin.",
+     "de"),
+    ("Naast Florence heeft Blois stedenbanden met Hamburg en Turin.", "nl"),
+])
+def test_a_partner_set_aside_by_besides_is_no_party_of_the_others(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"Neben X hat Y Partnerstädte in A und B": X, named before, is Y's partner too, and no
+    partner of A or B (German and Dutch put the verb second: it ends the group set aside)."""
+    pairs = {frozenset(x.parties) for x in links(make_doc(text, language)).links}
+    assert pairs == {frozenset({"Blois", "Hamburg"}), frozenset({"Blois", "Turin"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
     ("Blois heeft sinds 1990 een stedenband met Florence en werkt sinds 2015 samen met "
      "Hamburg.", "nl"),
     ("Blois has been twinned with Florence since 1990 and has cooperated since 2015 with "
@@ -576,10 +662,16 @@ def test_a_sentence_referring_back_takes_the_date_of_the_one_before(
     assert [x.date for x in links(make_doc(text, language)).links] == ["2023-07-06"]
 
 
-def test_collective_reference_uses_the_main_pair(links: LinksComponent) -> None:
-    text = ("Blois welcomed a delegation of Hue. Blois presented its heritage to Hue.\n"
-            "The two sides signed a cooperation agreement.")
-    result = {frozenset(x.parties): x.kind for x in links(make_doc(text, "en")).links}
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois welcomed a delegation of Hue. Blois presented its heritage to Hue.\n"
+     "The two sides signed a cooperation agreement.", "en"),
+    # the German dative after a preposition ("aus beiden Städten")
+    ("Blois empfing eine Delegation aus Hue. Blois stellte Hue sein Kulturerbe vor.\n"
+     "Vertreter aus beiden Städten unterzeichneten eine Kooperationsvereinbarung.", "de"),
+])
+def test_collective_reference_uses_the_main_pair(links: LinksComponent, text: str,
+                                                 language: str) -> None:
+    result = {frozenset(x.parties): x.kind for x in links(make_doc(text, language)).links}
     assert result == {frozenset({"Blois", "Hue"}): "agreement"}
 
 
@@ -2053,6 +2145,9 @@ def test_a_region_a_country_owns_after_in_locates_the_city(links: LinksComponent
      "de"),
     ("The delegation toured the port in Hamburg before travelling on to Blois.", "en"),
     ("La delegazione ha visitato il porto di Hamburg prima di ripartire per Blois.", "it"),
+    # where they go back to at the end of the trip
+    ("Die Delegation besichtigte den Hafen in Hamburg und reiste am Abend zurück nach Blois.",
+     "de"),
 ])
 def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str,
                                                 language: str) -> None:
@@ -2074,6 +2169,22 @@ def test_the_town_visitors_came_through_is_no_party(links: LinksComponent, text:
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Blois", "Hue"})}
     home = text.replace("Da Nang", "Hue")
     assert link_pairs(links, make_doc(home, language)) == {frozenset({"Blois", "Hue"})}
+
+
+def test_the_stop_a_trip_leaves_is_no_party(links: LinksComponent) -> None:
+    """"Nach Hamburg reist ... weiter nach Blois": after Hamburg, the trip goes on."""
+    found = link_kinds(links, make_doc(
+        "Nach Hamburg reist die Delegation aus Hue weiter nach Blois.", "de"))
+    assert found == {frozenset({"Hue", "Blois"}): "cooperation"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Die Delegation aus Hue reiste weiter nach Blois, wo sie eine Fachmesse besuchte.", "de"),
+    ("The delegation from Hue travelled on to Blois, where it toured a trade fair.", "en"),
+])
+def test_where_a_fair_is_visited_is_no_party(links: LinksComponent, text: str,
+                                             language: str) -> None:
+    assert frozenset({"Hue", "Blois"}) not in link_kinds(links, make_doc(text, language))
 
 
 def test_the_ends_of_a_route_are_no_parties(links: LinksComponent) -> None:
@@ -2139,3 +2250,18 @@ def test_a_region_s_department_that_signs_signs_for_it_and_tells_the_day(
     found = {frozenset(link.parties): link for link in links(doc).links}
     link = found[frozenset({"Quang Ninh", "Tuscany"})]
     assert (link.kind, link.date) == ("agreement", "2023-11-08")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois firmó ayer un convenio con Hue. Blois y Hue cooperan en turismo.\n"
+     "El ayuntamiento mantiene desde 1985 un hermanamiento con la ciudad alemana de Hamburg.",
+     "es"),
+    ("Blois signed an agreement with Hue. Blois and Hue cooperate in tourism.\n"
+     "The city has had a twinning since 1985 with the German city of Hamburg.", "en"),
+])
+def test_an_unnamed_subject_s_partner_may_follow_its_country_s_adjective(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"con la ciudad francesa de Niort": the adjective of nationality tells the partner's
+    country, and the partner is still the one the relation word leads to."""
+    assert link_kinds(links, make_doc(text, language)) == {
+        frozenset({"Blois", "Hue"}): "agreement", frozenset({"Blois", "Hamburg"}): "twinning"}

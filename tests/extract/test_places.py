@@ -499,6 +499,9 @@ def test_a_village_of_another_region_does_not_hold_a_state_of_its_name(
      ["Rome"]),
     ("pt", "No jogo de ontem, o Braga venceu em Lisboa.", ["Lisbon"]),
     ("pt", "O presidente da Câmara de Braga visitou Lisboa.", ["Braga", "Lisbon"]),
+    # a club named by a place and its town ("Werder Bremen", "Holstein Kiel"): the town stays
+    ("de", "Im Spiel gegen Bayern München fehlte der Kapitän.", ["Munich"]),
+    ("de", "Die Messe in Bayern und München war ein Erfolg.", ["Bavaria", "Munich"]),
 ])
 def test_a_club_named_by_its_town_in_a_match_report_is_no_place(
         component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:

@@ -227,6 +227,12 @@ def component(built: Settings) -> PlacesComponent:
                  ["New York City", "Andalusia", "Bavaria"], id="regions-es"),
     pytest.param("de", "Kastilien-La Mancha und die Lombardei unterzeichneten ein Abkommen.",
                  ["Castilla-La Mancha", "Lombardy"], id="regions-de"),
+    # a German name whose tail is another region's ("Venetien" is Veneto)
+    pytest.param("de", "Kärnten und Friaul-Julisch Venetien unterzeichneten ein Abkommen.",
+                 ["Carinthia", "Friuli–Venezia Giulia"], id="regions-de-friuli"),
+    # a German noun that a village has as its alternate name ("Augen": Auggen)
+    pytest.param("de", "Wir gehen mit offenen Augen in diese Zusammenarbeit mit Stuttgart.",
+                 ["Stuttgart"], id="noun-augen-de"),
     pytest.param("nl", "De provincie Gelderland en Noordrijn-Westfalen werken samen met Beieren.",
                  ["Gelderland", "North Rhine-Westphalia", "Bavaria"], id="regions-nl"),
     # A Dutch province named in one word is well known in Dutch news.

@@ -151,3 +151,19 @@ def test_a_news_agency_credited_after_a_dateline_is_no_place(text: str, name: st
 def test_a_name_after_a_river_bank_is_the_river(cues: PlaceCues, text: str, name: str,
                                                 bank: bool) -> None:
     assert cues.bank_before(text, text.index(name)) is bank
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # German adjectives of nationality tell the country in every case ending
+    ("im französischen Département Dordogne", {"FR"}),
+    ("mit der chinesischen Provinz und dem russischen Wolgograd", {"CN", "RU"}),
+])
+def test_inflected_german_demonyms_tell_the_country(cues: PlaceCues, text: str,
+                                                   codes: set[str]) -> None:
+    assert cues.demonym_countries(text) == codes
+
+
+@pytest.mark.parametrize(("word", "expected"), [("Augen", True), ("Auggen", False)])
+def test_a_german_noun_that_a_village_has_as_alternate_name_is_ambiguous(
+        cues: PlaceCues, word: str, expected: bool) -> None:
+    assert cues.ambiguous(word, "de") is expected

@@ -161,11 +161,29 @@ def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool
     if names_follow and left == start and all(
             ctx.tokens.folded[i] in ctx.rules.non_name_words for i in named):
         return None  # a head word and a feature's noun, no name: "the Red Sea" (es "Red")
-    if right - left > MAX_NAME_TOKENS:
+    if right - left > MAX_NAME_TOKENS or (kind == "programme" and left == start
+                                          and _indefinite_before(ctx, start)):
         return None
     core = [ctx.tokens.tokens[i].text for i in (*range(left, start), *range(end, right))]
     return Candidate(left, right, ctx.tokens.surface(left, right), kind, core=" ".join(core),
                      head=fold(ctx.tokens.surface(start, end)))
+
+
+INDEFINITE_REACH = 3
+"""Lower-case words before a head where an indefinite article makes it a common noun."""
+
+
+def _indefinite_before(ctx: ActorContext, start: int) -> bool:
+    """An indefinite article before a programme's head, over lower-case words ("ein
+    gemeinsames Projekt zur Berufsausbildung", "a new programme of exchanges"): a project
+    the text describes, not one it names."""
+    for k in range(start - 1, max(-1, start - INDEFINITE_REACH - 1), -1):
+        token = ctx.tokens.tokens[k]
+        if ctx.tokens.folded[k] in ctx.people.indefinite:
+            return True
+        if not token.is_word or token.is_capitalised:
+            return False
+    return False
 
 
 def _bilateral(ctx: ActorContext, i: int) -> bool:
@@ -442,8 +460,9 @@ def _club_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     tokens = ctx.tokens
     for k in range(1, len(tokens)):
         if tokens.folded[k - 1] not in articles[language] or not ctx.tokens.joined(k) \
-                or not ctx.is_name_word(k) or k in ctx.place_at or _starts_person(ctx, k):
-            continue
+                or not ctx.is_name_word(k) or k in ctx.place_at or _starts_person(ctx, k) \
+                or tokens.folded[k] in ctx.rules.non_name_words:
+            continue  # "der Verein", "die Vereinbarung": German capitalises its nouns
         sentence = ctx.doc.sentence_at(tokens.tokens[k].start)
         if sentence is None:
             continue

@@ -380,12 +380,13 @@ provincia cinese del Fujian", "a delegation from the Chinese province of Fujian"
 
 def _origin_after(ctx: ActorContext, end: int, stop: int) -> str | None:
     """The place named right after a delegation's "from", over a few lower-case words (a
-    place noun, a demonym, an article)."""
+    place noun, a demonym, an article) or a capitalised noun of a local government
+    ("Delegation aus der polnischen Stadt Lublin")."""
     for k in range(end, min(end + ORIGIN_REACH + 1, stop)):
         if k in ctx.place_at:
             return ctx.place_at[k].place.name
         token = ctx.tokens.tokens[k]
-        if not token.is_word or token.is_capitalised:
+        if not token.is_word or (token.is_capitalised and k not in ctx.local_government):
             return None
     return None
 

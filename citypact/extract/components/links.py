@@ -145,7 +145,11 @@ class LinksComponent:
                 # "The agreement covers energy and culture.": the relation just reported.
                 # "The charter was signed in 1959.": the date of the relation just reported.
                 signed = story.own_dates.get(index) if states_signing(cues) else None
-                follow_up.extend(_following(c, cues.sectors, signed) for c in latest[1])
+                # "Die Kreispartnerschaft war am 8. Oktober 1995 ... besiegelt worden.": the
+                # twinning of the pair, whatever the last sentence told of it
+                told: LinkKind | None = (
+                    "twinning" if sentence_kind(cues) == "twinning" else None)
+                follow_up.extend(_following(c, cues.sectors, signed, told) for c in latest[1])
         candidates = _towns_named_instead(candidates, story.parties)
         return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up),
                                    events=merge_events(events))
@@ -254,14 +258,26 @@ def _previous_pair(story: _Story, index: int, latest: tuple[int, list[_Candidate
     """The one pair that the sentence right before relates, in the same paragraph: who
     "the two sides" of this one are."""
     last, found = latest
-    if last != index - 1 or len({c.parties for c in found}) != 1:
+    if len({c.parties for c in found}) != 1:
         return None
     between = story.doc.text[story.doc.sentences[last][1]:story.doc.sentences[index][0]]
     first = {p.name: p for p in reversed(story.parties)}
     names = found[0].parties
-    if "\n" in between or any(name not in first for name in names):
+    if any(name not in first for name in names):
+        return None
+    if _regions_named_back(story, index, last, [first[name] for name in names]):
+        return first[names[0]], first[names[1]]
+    if last != index - 1 or "\n" in between:
         return None
     return first[names[0]], first[names[1]]
+
+
+def _regions_named_back(story: _Story, index: int, last: int,
+                        pair: list[PartyMention]) -> bool:
+    """Whether the sentence names its two sides as regions ("Das Land und die Provinz")
+    soon after a link of two regions: that pair, even across a paragraph."""
+    return index - last <= GROUP_REACH and all(p.kind == "region" for p in pair) and any(
+        r.label == "collective_regions" for r in story.cues[index].references)
 
 
 def _ward_for_its_city(pairs: list[tuple[PartyMention, PartyMention, float]],
@@ -454,10 +470,11 @@ def _listed_between(a: PartyMention, b: PartyMention, inside: list[PartyMention]
 
 
 def _following(candidate: _Candidate, sectors: tuple[str, ...],
-               date: str | None = None) -> _Candidate:
-    """A candidate that a later sentence speaks of again: its sectors, and a date of signing
-    only when that sentence states one."""
+               date: str | None = None, kind: LinkKind | None = None) -> _Candidate:
+    """A candidate that a later sentence speaks of again: its sectors, a date of signing
+    only when that sentence states one, and the kind that sentence names, if given."""
     return dataclasses.replace(candidate, sectors=sectors, date=date,
+                               kind=kind or candidate.kind,
                                confidence=CONFIDENCE["side"], celebrated=False)
 
 
@@ -477,16 +494,28 @@ def _group_named_back(story: _Story, index: int, found: list[_Candidate],
 def _follows_up(story: _Story, index: int, inside: list[PartyMention],
                 latest: tuple[int, list[_Candidate]]) -> bool:
     """A cue sentence naming no place, in the paragraph of the last link and at most
-    ``FOLLOW_UP_REACH`` sentences after it, still speaks of that link; so does one that
+    ``FOLLOW_UP_REACH`` sentences after it or naming the link's instrument again, still
+    speaks of that link; so does one that
     names nothing at all and opens the next paragraph ("Im Mittelpunkt stehen künftig die
     Automobilzulieferindustrie ..."), and one of the next paragraph that names the link's
     instrument again."""
     last, found = latest
-    if not found or any(p.is_local for p in inside) or index - last > FOLLOW_UP_REACH:
+    inside = [p for p in inside if not (p.venue or p.locator)]  # where, not who
+    if not found or any(p.is_local for p in inside):
         return False
     between = story.doc.text[found[0].evidence[1]:story.doc.sentences[index][0]]
+    # a wished relation is named again by a word of a relation that is to come too ("Die
+    # neue Partnerschaft soll sich auf den Jugendaustausch ... konzentrieren")
+    cues = story.cues[index]
+    again = any(hit.label == found[0].kind for hit in cues.kinds) or (
+        found[0].kind == "proposal" and bool(cues.kinds)
+        and any(m.label == "proposal" for m in cues.modality))
     if "\n" not in between:
-        return True
+        # further on in the paragraph, one that names the link's instrument again ("Eine
+        # Kündigung des 1988 geschlossenen Partnerschaftsvertrags lehnt der Rat ab")
+        return index - last <= FOLLOW_UP_REACH or again
+    if index - last > FOLLOW_UP_REACH:
+        return False
     # In the next paragraph, a sentence that names no party and opens it ("Il protocollo
     # prevede ..."), however many sentences the link's paragraph has left ("Il nuovo testo
     # allarga la collaborazione all'automotive ..."), or one that names the instrument of the
@@ -496,8 +525,7 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
     opens = "\n" in story.doc.text[story.doc.sentences[index - 1][1]:story.doc.sentences[index][0]]
     return all(not story.cues[i].kinds for i in range(last + 1, index)) and len(
         PARAGRAPH_BREAK.findall(between)) == 1 and (
-        (opens and not inside)
-        or any(hit.label == found[0].kind for hit in story.cues[index].kinds))
+        (opens and not inside) or again)
 
 
 def _states_scope(story: _Story, index: int, latest: tuple[int, list[_Candidate]]) -> bool:
@@ -651,6 +679,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     addressee_ends = {h.span[1] for h in hits if h.label == "addressee"}
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
     onward_starts = {h.span[0] for h in hits if h.label == "onward_after"}
+    onward_ends |= _stops_left_behind(keys.text, hits)
     forums = [h.span[1] for h in lex.events.finditer(key) if h.label == "forum"]
     marked = []
     market = -1  # the end of the last place of a market, for those listed after it
@@ -682,8 +711,10 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
             marked.append(dataclasses.replace(party, locator=True))
             continue
         if party.via == "place" and _start_after(key, party.span[1]) in where_starts \
-                and _names_more(keys.text, parties, party):
-            # "a Lisboa, onde será recebida no Ministério": where the body named next is met
+                and (_names_more(keys.text, parties, party)
+                     or _fair_after(keys.text, forums, party)):
+            # "a Lisboa, onde será recebida no Ministério": where the body named next is met;
+            # "weiter nach Shanghai, wo Wendt eine Fachmesse besucht": where a fair is
             marked.append(dataclasses.replace(party, locator=True))
             continue
         # a region is where, too, when its sentence named a town of it as an actor before
@@ -700,6 +731,21 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
 
 SENTENCE_END = re.compile(r"[.!?]\s")
 """The end of a sentence between two mentions."""
+
+
+def _stops_left_behind(text: str, hits: list[LexiconHit]) -> set[int]:
+    """The ends of ``left_behind`` words that open a sentence whose trip goes on later in it
+    ("Nach Nanjing reist die Delegation weiter nach Shanghai"): the place after one is the
+    stop left, no party of the sentence."""
+    moving = [h.span[0] for h in hits if h.label == "moving_on"]
+    return {h.span[1] for h in hits if h.label == "left_behind"
+            and (h.span[0] == 0 or OPENING.search(text, 0, h.span[0]) is not None)
+            and any(h.span[1] < m and not SENTENCE_END.search(text, h.span[1], m)
+                    for m in moving)}
+
+
+OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+"""What stands right before a word that opens its sentence."""
 
 
 LIST_GAP = 16
@@ -729,6 +775,12 @@ def _names_more(text: str, parties: list[PartyMention], party: PartyMention) -> 
                       and p.name != party.name), None)
     return following is not None and following.kind == "org" and not any(
         ch in ".!?\n" for ch in text[party.span[1]:following.span[0]])
+
+
+def _fair_after(text: str, forum_ends: list[int], party: PartyMention) -> bool:
+    """A forum or fair named in the clause after a place and its "where"."""
+    return any(end > party.span[1] and not SENTENCE_END.search(text, party.span[1], end)
+               for end in forum_ends)
 
 
 FORUM_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:of|di|de|del|della|du|des|in)\s+$")
@@ -1133,6 +1185,10 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
     _date_celebrated_twinnings(candidates, dates, follow_up)
     for extra in follow_up:
         sectors[frozenset(extra.parties)].update(extra.sectors)
+        if extra.kind == "twinning" and extra.date is not None:
+            # a twinning its own sentence leaves undated, signed as a later one tells ("Eine
+            # Kündigung des 1988 geschlossenen Partnerschaftsvertrags lehnt der Rat ab")
+            dates.setdefault((frozenset(extra.parties), extra.kind), extra.date)
     links = []
     for key, cand in best.items():
         date = dates.get((key, cand.kind)) if cand.kind == "twinning" else (

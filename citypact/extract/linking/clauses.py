@@ -98,6 +98,8 @@ def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
     bounds = sorted({*bounds, *_gapped_pairings(text, span, parties, cues)})
     bounds.append(span[1])
     if len(bounds) <= 2:
+        bounds = _comma_pairings(text, span, parties, joiners)
+    if len(bounds) <= 2:
         return [whole]
     pieces = []
     for start, end in pairwise(bounds):
@@ -110,6 +112,30 @@ def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
     if not pairing or (len(pairing) == 1 and not _apart(pieces, pairing[0])):
         return [whole]
     return pairing
+
+
+def _comma_pairings(text: str, span: Span, parties: Sequence[PartyMention],
+                    joiners: frozenset[str]) -> list[int]:
+    """The bounds of a sentence cut before each comma that a local party follows, when every
+    piece pairs two places of its own, named in no other piece ("Auch Düsseldorf hat seine
+    Beziehungen zu Moskau eingefroren, Dresden die Kontakte nach Sankt Petersburg
+    ausgesetzt": the second clause drops its verb); else the whole sentence ("between Hai
+    Phong and Brest, Brest was preparing ...": one story goes on; "twinned with Hamburg,
+    Turin and Monterrey": a list goes on)."""
+    cuts = [p.span[0] for p in parties if p.is_local and p.via == "place"
+            and text[max(span[0], p.span[0] - 2):p.span[0]] == ", "]
+    bounds = [span[0], *cuts, span[1]]
+    pieces = [{p.name for p in parties if start <= p.span[0] < end and p.via == "place"}
+              for start, end in pairwise(bounds)]
+    apart = sum(len(names) for names in pieces) == len(set().union(*pieces))
+    if len(pieces) < 2 or not apart or not all(_local_pairs(unique_parties(
+            [p for p in parties if p.name in names])) for names in pieces):
+        return [span[0], span[1]]
+    for start in cuts:
+        places = [p for p in parties if p.span[0] >= start and p.via == "place"]
+        if len(places) >= 2 and _joins(text[places[0].span[1]:places[1].span[0]], joiners):
+            return [span[0], span[1]]
+    return bounds
 
 
 def _apart(pieces: list[Clause], pairing: Clause) -> bool:

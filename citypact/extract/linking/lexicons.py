@@ -9,6 +9,7 @@ from typing import Any
 from citypact.errors import ConfigError
 from citypact.extract.matchers.lexicon import Lexicon
 from citypact.extract.rules import load_rule_file, string_list, string_map, supported_languages
+from citypact.gazetteer.rules import load_common_words
 from citypact.model import LINK_KINDS
 from citypact.textnorm import fold
 
@@ -54,11 +55,15 @@ class LanguageLexicons:
     projects: Lexicon | None = None
     """``pilot`` project phrases and the words of a project's status."""
     past: Lexicon | None = None
-    """``renewed`` (a date after them is the renewed instrument's) and ``existing`` (a
-    signing or visit done before the story) phrases."""
+    """``renewed`` (a date after them is the renewed instrument's), ``existing`` (a
+    signing or visit done before the story) and ``celebrated`` (a cooperation word that is a
+    twinning when its sentence celebrates an anniversary) phrases."""
     wish_back: Lexicon | None = None
     """Phrases opening a sentence that call the one before a wish ("È l'auspicio espresso
     ieri dal sindaco", after "Un gemellaggio tra Matera e Ouro Preto.")."""
+    match: Lexicon | None = None
+    """Words of a match report (the gazetteer's ``sport_words``): a club that "receives"
+    another in one hosts a game, no visit."""
 
 
 def _labelled(table: dict[str, Any], labels: tuple[str, ...] | frozenset[str],
@@ -84,12 +89,13 @@ def load_language(language: str) -> LanguageLexicons:
                          ("proposal", "negation", "denial", "denial_after", "topic"), src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_denials", src)]
     references = _labelled(links.get("references", {}),
-                           ("collective", "counterpart_nouns", "counterpart_towns", "venue",
-                            "based", "with", "between", "city_of_region", "region_city",
-                            "envoy", "speaker",
+                           ("collective", "collective_regions", "counterpart_nouns",
+                            "counterpart_towns", "venue", "based", "with", "between",
+                            "city_of_region", "region_city", "envoy", "speaker",
                             "reported", "contrast", "follows", "attendance", "market", "route",
                             "scope", "where", "onward", "onward_after", "parallel",
-                            "framework", "travellers", "addressee", "own_body", "arrival"),
+                            "framework", "travellers", "addressee", "own_body", "arrival",
+                            "besides", "left_behind", "moving_on"),
                            src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))
@@ -113,11 +119,13 @@ def load_language(language: str) -> LanguageLexicons:
         projects=Lexicon(_labelled(links.get("projects", {}),
                                    ("pilot", "completed", "launched", "proposed"), src),
                          keep_accents=accents),
-        past=Lexicon(_labelled(links.get("past", {}), ("renewed", "existing", "returned"),
-                                     src),
+        past=Lexicon(_labelled(links.get("past", {}),
+                               ("renewed", "existing", "returned", "celebrated"), src),
                      keep_accents=accents),
         wish_back=Lexicon(((p, "wish_back") for p in string_list(links, "wish_back", src)),
                           keep_accents=accents),
+        match=Lexicon(((w, "match") for w in load_common_words().sport_words.get(language, ())),
+                      keep_accents=accents),
     )
 
 
@@ -126,6 +134,7 @@ def load_all_languages() -> dict[str, LanguageLexicons]:
     return {lang: load_language(lang) for lang in supported_languages()}
 
 
+@cache
 def load_demonyms() -> dict[str, str]:
     """Folded adjective of nationality -> ISO 3166-1 alpha-2 code."""
     return string_map(load_rule_file("links", "demonyms.toml"), "demonyms", "demonyms.toml")

@@ -7,8 +7,14 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from citypact.extract.linking.clauses import clause_pairs, foreign, split_clauses, unique_parties
-from citypact.extract.linking.lexicons import NOT_A_KIND, LanguageLexicons
+from citypact.extract.linking.clauses import (
+    _joined,
+    clause_pairs,
+    foreign,
+    split_clauses,
+    unique_parties,
+)
+from citypact.extract.linking.lexicons import NOT_A_KIND, LanguageLexicons, load_demonyms
 from citypact.extract.linking.parties import PartyMention
 from citypact.extract.matchers.lexicon import LexiconHit, text_key
 from citypact.model import LinkKind, Span, formality
@@ -61,6 +67,9 @@ class SentenceCues:
     """The sentence opens by calling the one before a wish ("È l'auspicio espresso ...")."""
     wished: bool = False
     """The next sentence calls this one a wish: what it states is only wished."""
+    final_verbs: tuple[Span, ...] = ()
+    """Signing verbs that close their clause ("... in Klatovy unterzeichnen."), where German
+    writes the verb a modal before governs."""
     frame: Span | None = None
     """A phrase opening the sentence with a venue word, up to its comma ("Tại buổi tiếp,",
     "At the meeting,"): it recalls a meeting already told, whose parties may be others."""
@@ -80,7 +89,7 @@ class SentenceCues:
 
     @property
     def collective(self) -> bool:
-        return any(r.label == "collective" for r in self.references)
+        return any(r.label in ("collective", "collective_regions") for r in self.references)
 
 
 class KeyCache:
@@ -111,6 +120,11 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
     modality = tuple(h for h in lex.modality.finditer(key, start, end) if h.label != NOT_A_KIND)
     kinds = [h for h in lex.kinds.finditer(key, start, end) if h.label != NOT_A_KIND]
     events = [h for h in lex.events.finditer(key, start, end) if h.label != NOT_A_KIND]
+    past = tuple(lex.past.finditer(key, start, end)) if lex.past is not None else ()
+    kinds = _celebrated_twinnings(kinds, events, past)
+    if lex.match is not None and any(True for _ in lex.match.finditer(key, start, end)):
+        # "Am Sonntag empfängt die Eintracht in der Bundesliga den VfL Bochum": a game
+        events = [e for e in events if e.label not in ("visit", "meeting")]
     # A denied relation that the sentence calls proposed was proposed ("Nessun gemellaggio
     # tra Firenze e Huế: il consiglio ha bocciato la proposta"): it stays, as wished.
     contrasts = tuple(r for r in references if r.label == "contrast")
@@ -133,14 +147,31 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
         references=references,
         sectors=tuple(sectors),
         sector_hits=sector_hits,
-        past=tuple(lex.past.finditer(key, start, end)) if lex.past is not None else (),
+        past=past,
         inbound=lex.visits is not None and any(
             h.label in ("inbound", "received") for h in lex.visits.finditer(key, start, end)),
         wish_back=lex.wish_back is not None and any(
             not key[start:hit.span[0]].strip(OPENERS) for hit in lex.wish_back.finditer(
                 key, start, min(end, start + WISH_BACK_REACH))),
         frame=_frame(keys.text, span, references),
+        final_verbs=tuple(h.span for h in events if h.label == "signing"
+                          and CLAUSE_END.match(keys.text, h.span[1])),
     )
+
+
+CLAUSE_END = re.compile(r"\s*[.,;:!?]")
+"""Punctuation right after a verb: the verb closes its clause."""
+
+
+def _celebrated_twinnings(kinds: list[LexiconHit], events: list[LexiconHit],
+                          past: tuple[LexiconHit, ...]) -> list[LexiconHit]:
+    """The kind cues, a ``celebrated`` cooperation word a twinning when the sentence
+    celebrates an anniversary ("Die Partnerschaft ... feiert ihr 30-jähriges Bestehen")."""
+    if not any(e.label == "anniversary" for e in events):
+        return kinds
+    words = {p.span for p in past if p.label == "celebrated"}
+    return [dataclasses.replace(h, label="twinning")
+            if h.label == "cooperation" and h.span in words else h for h in kinds]
 
 
 def wished_by_the_next(cues: list[SentenceCues]) -> list[SentenceCues]:
@@ -194,6 +225,49 @@ def _undenied(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMent
             after -= {p.name for p in parties if p.span[1] <= cue.span[0]}
         denied |= after
     return [p for p in parties if p.name not in denied]
+
+
+PHRASE_END = re.compile(r"[:;]")
+"""Punctuation that closes the phrase of a "with" ("Köln ist mit diesem Kurs nicht allein:")."""
+
+
+def _with_a_party(text: str, marker: LexiconHit, parties: list[PartyMention]) -> bool:
+    """Whether a party follows a "with" inside its phrase: "mit diesem Kurs nicht allein:
+    Auch Düsseldorf ..." is with no party, and splits nothing."""
+    after = next((p for p in parties if p.span[0] >= marker.span[1]), None)
+    return after is not None and PHRASE_END.search(text, marker.span[1], after.span[0]) is None
+
+
+def _after_preamble(text: str, parties: list[PartyMention],
+                    cues: SentenceCues) -> list[PartyMention]:
+    """The parties after a colon that closes a phrase with no cue of its own, when two or
+    more places are named there ("Köln ist mit diesem Kurs nicht allein: Auch Düsseldorf hat
+    seine Beziehungen zu Moskau eingefroren ..."): the relation is theirs, not the
+    preamble's."""
+    colon = text.find(":", cues.span[0], cues.span[1])
+    if colon < 0 or any(h.span[0] < colon for h in (*cues.kinds, *cues.events)) or any(
+            r.span[0] < colon and r.label == "between" for r in cues.references):
+        return parties
+    after = [p for p in parties if p.span[0] > colon]
+    if len(unique_parties([p for p in after if p.is_local and p.via == "place"])) < 2:
+        return parties
+    return after
+
+
+def _without_besides(text: str, parties: list[PartyMention], cues: SentenceCues,
+                     joiners: frozenset[str]) -> list[PartyMention]:
+    """The parties of a sentence but those listed right after a ``besides`` word that opens
+    it ("Neben Châteauroux hat Gütersloh Partnerstädte in Falun und Grudziądz"): a partner
+    named already, set aside; the relation the sentence tells is with the others."""
+    start = cues.span[0] + len(text[cues.span[0]:cues.span[1]]) - len(
+        text[cues.span[0]:cues.span[1]].lstrip(OPENERS))
+    opening = next((r for r in cues.references if r.label == "besides"
+                    and r.span[0] == start), None)
+    after = [p for p in parties if opening is not None and p.span[0] >= opening.span[1]]
+    if opening is None or not after or text[opening.span[1]:after[0].span[0]].strip():
+        return parties  # "Besides, he said ...": an adverb, no partner set aside
+    aside = {id(p) for p in _joined(text, after, opening.span[1], joiners)}
+    return [p for p in parties if id(p) not in aside]
 
 
 SPEAKER_GAP = 3
@@ -281,10 +355,22 @@ def _verb_after_not_done(cue: LexiconHit, cues: SentenceCues) -> bool:
                for e in cues.events)
 
 
+def _verb_of_wished_noun(cue: LexiconHit, cues: SentenceCues) -> bool:
+    """A signing verb at the end of a clause whose instrument, named before it, is wished
+    ("Der Oberbürgermeister soll die Partnerschaftsurkunde im Frühjahr ... unterzeichnen"):
+    German puts the verb that the modal governs last, out of the modal's reach."""
+    return cue.label == "signing" and cue.span in cues.final_verbs and any(
+        k.label in ("twinning", "agreement") and k.span[1] <= cue.span[0]
+        and cue.span[0] - k.span[1] <= VERB_REACH
+        and _is_modal(k, cues.modality, cues.contrasts)
+        and not any(k.span[1] <= c.span[0] < cue.span[0] for c in cues.contrasts)
+        for k in cues.kinds)
+
+
 def _wished(cue: LexiconHit, cues: SentenceCues) -> bool:
     """Whether a cue is wished, planned or negated rather than stated as a fact."""
     return (cues.wished or _is_modal(cue, cues.modality, cues.contrasts)
-            or _verb_after_not_done(cue, cues)
+            or _verb_after_not_done(cue, cues) or _verb_of_wished_noun(cue, cues)
             or _field_of_wish(cue, cues) or _subject_of_modal(cue, cues))
 
 
@@ -499,16 +585,18 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     sides" of a sentence naming no place are the ``previous`` sentence's one pair, when the
     caller gives it ("đoàn làm việc với lãnh đạo thành phố Ulsan. Hai bên thống nhất ...")."""
     named = [p for p in parties if not p.locator]
-    parties = _undenied(named, cues)
+    parties = _undenied(_without_besides(text, named, cues, joiners), cues)
     if main is not None and {main[0].name, main[1].name} & (
             {p.name for p in named} - {p.name for p in parties}):
         main = None  # a party of the story that the sentence denies lends it nothing
     parties = _after_report(_before_report(_without_speakers(parties, cues), cues), cues)
+    parties = _after_preamble(text, parties, cues)
     actors = [p for p in parties if not p.venue]
     if len({p.name for p in actors if p.is_local}) >= 2 or _venue_off_story(parties, main) \
             or _unknown_partner(text, cues, parties):
         parties = actors
-    splits = [*cues.kinds, *cues.events, *(r for r in cues.references if r.label == "with")]
+    splits = [*cues.kinds, *cues.events, *(r for r in cues.references if r.label == "with"
+                                            and _with_a_party(text, r, parties))]
     between = [r for r in cues.references if r.label == "between"]
     found: dict[frozenset[str], tuple[PartyMention, PartyMention, float]] = {}
     hosts: list[PartyMention] = []
@@ -661,9 +749,10 @@ def _unnamed_subject_partner(text: str, parties: list[PartyMention],
     accord with Vietnam's Lao Cai province", "The city has been a sister city of Japan's
     Matsusaka since 2005"): the story's first party's, when the partner is of another
     country and none of the pair (the caller asks the pair to be firm: a dateline alone
-    makes no subject). Only joiners and a possessive country stand between the partner and
-    the relation word or "with" before it: "the first agreement since the city of Central
-    Coast" tells when, not with whom."""
+    makes no subject). Only joiners, a possessive country and an adjective of nationality
+    ("con la ciudad francesa de Niort") stand between the partner and the relation word or
+    "with" before it: "the first agreement since the city of Central Coast" tells when, not
+    with whom."""
     named = unique_parties([p for p in parties if p.is_local])
     # the partner's own association ("following an approach from the Falun Rotary Club")
     homed = [p for p in named if p.home is None or p.home.name not in {q.name for q in named}]
@@ -678,6 +767,7 @@ def _unnamed_subject_partner(text: str, parties: list[PartyMention],
                if end <= partner.span[0]), default=None)
     if cue is None or not all(
             word.lower() in joiners or POSSESSIVE_WORD.fullmatch(word) is not None
+            or text_key(word, keep_accents=False) in load_demonyms()
             or any(s <= m.start() and m.end() <= e for s, e in withs)
             for m in WORD.finditer(text, cue, partner.span[0]) for word in [m.group()]):
         return []

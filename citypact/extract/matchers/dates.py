@@ -137,6 +137,7 @@ class DateGrammar:
                 re.IGNORECASE)
             for language, words in rules.get("days_alone", {}).items()}
         year_cues = [w for words in _table(rules, "year_cues").values() for w in words]
+        year_then = [w for words in _table(rules, "year_then").values() for w in words]
         vi_cues = list(rules.get("vi_day_cues", {}).get("words", []))
         # "thứ Tư (5/6)": a Vietnamese weekday gives its day and month in brackets.
         vi_weekdays = [w for day in _table(rules, "weekdays").get("vi", []) for w in day.split("|")]
@@ -152,10 +153,10 @@ class DateGrammar:
             rf"\s*(?:{through})\s*(?:(?:the|il|le|el|o|dem|zum)\s+)?", re.IGNORECASE)
         self._compile(_alternation(list(self.month_of)), _alternation(year_cues),
                       rf"(?:{_alternation(vi_cues)})\s+|(?:{_alternation(vi_weekdays)})\s*\(\s*",
-                      through, pair or "-")
+                      through, pair or "-", _alternation(year_then))
 
     def _compile(self, months: str, year_cues: str, vi_cues: str, through: str,
-                 pair: str) -> None:
+                 pair: str, year_then: str) -> None:
         d = r"(\d{1,2})(?:st|nd|rd|th|er|\.?º|°|\.)?"
         # The second day of a range may take its article: "tra l'8 e il 10 maggio".
         article = r"(?:(?:il|el|le|the|dem|o)\s+|l['’])?"
@@ -196,6 +197,8 @@ class DateGrammar:
                 r"(?![\d/])(?(cue)|(?=\s+(?:vừa qua|vừa rồi|tới|này|năm\b)))", flags)),
             ("year", re.compile(rf"\b(?:{year_cues})(?:\s+|(?<=-))(?:the\s+year\s+|l'anno\s+)?"
                                 r"((?:19|20)\d{2})\b(?![-/.]\d)", flags)),
+            ("year_then", re.compile(rf"(?<![\d.,/-])((?:19|20)\d{{2}})\s+(?:{year_then})",
+                                     flags)),
             ("relative", re.compile(
                 rf"\b({_alternation(list(self.relative))})\b", flags)),
             ("unit", re.compile(  # not "no próximo mês de setembro": the month is named
@@ -386,6 +389,8 @@ class DateGrammar:
     def _from_year(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         value = iso(int(m.group(1)))
         return DateMatch(m.span(1), value) if value else None
+
+    _from_year_then = _from_year  # "des 1988 geschlossenen Vertrags": the year only
 
     def _from_relative(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         if base is None:
