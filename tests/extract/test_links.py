@@ -161,6 +161,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "proposal"),
     ("Firenze ospiterà a giugno una delegazione di Huế.", "it", {"Florence", "Hue"},
      "proposal"),
+    # the draft a body approves before the signing
+    ("La giunta di Firenze ha approvato lo schema del patto di gemellaggio con Huế.", "it",
+     {"Florence", "Hue"}, "proposal"),
     # The next sentence calls the relation a wish: it is proposed, not established.
     ("Un gemellaggio tra Firenze e Huế. È l'auspicio espresso ieri dal sindaco.", "it",
      {"Florence", "Hue"}, "proposal"),
@@ -395,6 +398,14 @@ def test_unnamed_counterpart_is_its_country(links: LinksComponent) -> None:
     ("A delegation of Hue visited Florence.\n"
      "Turin wants to step up collaboration with Vietnamese localities.",
      "en", {frozenset({"Hue", "Florence"}), frozenset({"Vietnam", "Turin"})}),
+    # "la città vietnamita" is the Vietnamese town named before
+    ("Una delegazione di Huế ha visitato Firenze.\n"
+     "Firenze è gemellata dal 2010 con la città vietnamita.",
+     "it", {frozenset({"Hue", "Florence"})}),
+    # ... not when it names the town itself
+    ("Una delegazione di Da Nang ha visitato Firenze.\n"
+     "Firenze è gemellata dal 2010 con la città vietnamita di Huế.",
+     "it", {frozenset({"Da Nang", "Florence"}), frozenset({"Hue", "Florence"})}),
 ])
 def test_a_country_s_towns_are_its_towns_named_as_partners(
         links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
@@ -1569,6 +1580,13 @@ def test_the_overview_of_an_itinerary_is_dated_by_its_days(links: LinksComponent
     result = links(make_doc(text, "en", published="2022-10-20")).links
     assert {frozenset(link.parties): link.date for link in result} == {
         frozenset({"Hue", "Turin"}): "2022-10-10", frozenset({"Hue", "Florence"}): "2022-10-11"}
+
+
+def test_the_subject_told_after_a_colon_is_named_after_it(links: LinksComponent) -> None:
+    doc = make_doc("Torino non è la prima città a farlo: Firenze ha sospeso il gemellaggio "
+                   "con Huế.", "it")
+    assert {frozenset(link.parties) for link in links(doc).links} == {
+        frozenset({"Florence", "Hue"})}
 
 
 def test_a_twinning_is_dated_by_its_earliest_date_in_the_sentence(

@@ -157,6 +157,7 @@ class LinksComponent:
         demonyms = self._demonym_spans(doc, lex, keys)
         parties = _cities_named_by_region(
             collect_parties(doc, [(span, code) for span, code, _ in demonyms]), lex, keys)
+        parties = _one_town_named_before(parties, lex, keys)
         parties = _mark_venues(_mark_envoys(parties, lex, keys), lex, keys)
         # The place a story is filed from is one of the parties it is about, though no
         # party of its dateline's sentence.
@@ -220,6 +221,35 @@ class _Story:
     own_dates: dict[int, str | None]
     town_demonyms: frozenset[Span] = frozenset()
     """Adjectives of nationality that stand for the country's towns ("Vietnamese cities")."""
+
+
+ONE_TOWN_KINDS = {"the_city": "city", "the_region": "region"}
+"""The label of a definite noun of one town or one region, and the kind of place it means."""
+
+
+def _one_town_named_before(parties: list[PartyMention], lex: LanguageLexicons,
+                           keys: KeyCache) -> list[PartyMention]:
+    """A country's adjective after a definite noun of one town ("il gemellaggio tra Ravenna
+    e la città francese", after a sentence naming Chartres) is the last town of that country
+    of the noun's kind named before it, not the country; unless a town follows it and names
+    it ("la città francese di Chartres"), or none was named (then it is an unnamed town)."""
+    nouns = {hit.span[1]: ONE_TOWN_KINDS[hit.label]
+             for hit in lex.references.finditer(keys.get(lex.keep_accents))
+             if hit.label in ONE_TOWN_KINDS}
+    text = keys.text
+    result = list(parties)
+    for index, party in enumerate(parties):
+        noun = next((kind for end, kind in nouns.items()
+                     if party.via == "demonym" and 0 <= party.span[0] - end <= 2), None)
+        following = parties[index + 1] if index + 1 < len(parties) else None
+        if noun is None or (following is not None and following.is_local
+                            and len(text[party.span[1]:following.span[0]].split()) <= 1):
+            continue
+        named = next((p for p in reversed(parties[:index]) if p.via == "place"
+                      and p.kind == noun and p.country == party.country), None)
+        if named is not None:
+            result[index] = dataclasses.replace(named, span=party.span)
+    return result
 
 
 def _outside_names(cues: SentenceCues, names: list[Span]) -> SentenceCues:

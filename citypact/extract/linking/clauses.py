@@ -211,6 +211,15 @@ def _subject_pairs(text: str, left: Sequence[PartyMention],
     return pairs
 
 
+def _after_colon(text: str, left: list[PartyMention], split: LexiconHit) -> list[PartyMention]:
+    """The subject of a cue told after a colon is named after it ("Padova non è la prima
+    città a farlo: già due anni fa Milano aveva sospeso il gemellaggio con San
+    Pietroburgo"): the parties before the colon are not, when one is named after it."""
+    colon = text.rfind(":", left[0].span[1], split.span[0]) if left else -1
+    after = [p for p in left if p.span[0] > colon]
+    return after if colon >= 0 and any(p.is_local for p in after) else left
+
+
 def _cross(left: Sequence[PartyMention], right: Sequence[PartyMention]) -> list[Pair]:
     """Pairs across a split, local with local first; a country only when no local pairs."""
     names_left = {p.name for p in left}
@@ -395,7 +404,8 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
     for split in clause.splits:
         if _of_unnamed(text, clause, split):
             continue
-        left = unique_parties([p for p in parties if p.span[1] <= split.span[0]])
+        left = _after_colon(text, unique_parties(
+            [p for p in parties if p.span[1] <= split.span[0]]), split)
         if split.label == "with" and not left and (
                 _after_meeting(text, clause, split) or _listed_after(text, clause, split)):
             return _implicit(text, parties, split, clause.splits, clause.joiners)
