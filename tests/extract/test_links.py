@@ -406,6 +406,9 @@ def test_unnamed_counterpart_is_its_country(links: LinksComponent) -> None:
     ("Una delegazione di Da Nang ha visitato Firenze.\n"
      "Firenze è gemellata dal 2010 con la città vietnamita di Huế.",
      "it", {frozenset({"Da Nang", "Florence"}), frozenset({"Hue", "Florence"})}),
+    # ... nor when none was named before: an unnamed town of that country
+    ("Firenze è gemellata dal 2010 con la città vietnamita.",
+     "it", {frozenset({"Vietnam", "Florence"})}),
 ])
 def test_a_country_s_towns_are_its_towns_named_as_partners(
         links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:

@@ -187,7 +187,7 @@ class LinksComponent:
         country's code and whether its noun is one of towns ("Vietnamese municipalities")."""
         folded = keys.get(False)
         nouns = [h for h in lex.references.finditer(keys.get(lex.keep_accents))
-                 if h.label in COUNTERPART_NOUNS]
+                 if h.label in COUNTERPART_NOUNS or h.label in ONE_TOWN_KINDS]
         names = [span for person in doc.people for span in person.mentions]
         found: list[tuple[Span, str, bool]] = []
         for hit in self._demonyms.finditer(folded):
@@ -198,7 +198,8 @@ class LinksComponent:
                     if 0 <= n.span[0] - hit.span[1] <= DEMONYM_REACH
                     or 0 <= hit.span[0] - n.span[1] <= 2]
             if near:
-                found.append((hit.span, hit.label, min(near)[1] == "counterpart_towns"))
+                found.append((hit.span, hit.label,
+                              min(near)[1] in ("counterpart_towns", *ONE_TOWN_KINDS)))
         return found
 
 
