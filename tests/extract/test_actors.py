@@ -293,6 +293,8 @@ def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent) -> N
     doc = run(actors, "Il sindaco ha ricevuto a Palazzo San Giacomo il console Mario Rossi.",
               "it", [])
     assert [p.name for p in doc.people] == ["Mario Rossi"]
+    doc = run(actors, "Ha firmato sul lungomare Nazario Sauro l'assessore Mario Rossi.", "it", [])
+    assert [p.name for p in doc.people] == ["Mario Rossi"]
 
 
 # Whom a person acts for, read over a whole story (its sentences and its dateline).

@@ -161,6 +161,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "proposal"),
     ("Firenze ospiterà a giugno una delegazione di Huế.", "it", {"Florence", "Hue"},
      "proposal"),
+    # planned
+    ("In autunno è prevista una missione di Firenze a Huế.", "it", {"Florence", "Hue"},
+     "proposal"),
     # the draft a body approves before the signing
     ("La giunta di Firenze ha approvato lo schema del patto di gemellaggio con Huế.", "it",
      {"Florence", "Hue"}, "proposal"),
@@ -1435,6 +1438,8 @@ def test_the_city_where_a_signing_is_held_is_not_a_party(links: LinksComponent) 
     # a region and its wrapper after the comma; a press release's numeric date
     ("Turin, Tuscany Pref. – A delegation of Hue visited Blois on Monday.", "en"),
     ("Turin, 3/3/2026 – A delegation of Hue visited Blois on Monday.", "en"),
+    # an agency's tag before the place, as ANSA writes it
+    ("(ANSA) - TORINO, 12 MAR - Blois e Huế hanno firmato oggi a Torino un accordo.", "it"),
 ])
 def test_the_dateline_place_is_not_a_party(links: LinksComponent, text: str,
                                            language: str) -> None:
@@ -1583,6 +1588,14 @@ def test_the_overview_of_an_itinerary_is_dated_by_its_days(links: LinksComponent
     result = links(make_doc(text, "en", published="2022-10-20")).links
     assert {frozenset(link.parties): link.date for link in result} == {
         frozenset({"Hue", "Turin"}): "2022-10-10", frozenset({"Hue", "Florence"}): "2022-10-11"}
+
+
+def test_the_delegation_s_adjective_is_the_story_s_party_of_that_country(
+        links: LinksComponent) -> None:
+    doc = make_doc("Firenze e la provincia di Vinh Phuc hanno firmato un accordo.\n"
+                   "La delegazione vietnamita visiterà poi Torino.", "it")
+    assert link_pairs(links, doc) == {frozenset({"Florence", "Vinh Phuc"}),
+                                      frozenset({"Turin", "Vinh Phuc"})}
 
 
 def test_the_subject_told_after_a_colon_is_named_after_it(links: LinksComponent) -> None:

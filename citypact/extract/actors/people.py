@@ -353,14 +353,14 @@ def _runs(ctx: ActorContext, marks: Marks) -> Iterator[tuple[int, int]]:
 
 
 def _after_building(ctx: ActorContext, marks: Marks, i: int) -> bool:
-    """Right after a capitalised word of a building ("Palazzo Santa Lucia", "Palazzo San
-    Giacomo"): the run names the building, not a person."""
+    """Right after a word of a building or a street ("Palazzo Santa Lucia", "Palazzo San
+    Giacomo", "sul lungomare Nazario Sauro", Italian writing streets in lower case): the run
+    names the building, not a person."""
     k = i - 1
     if k < 0 or not ctx.tokens.joined(i) or k in marks.titles:
         return False
     token = ctx.tokens.tokens[k]
-    return token.is_word and token.is_capitalised and (
-        ctx.tokens.folded[k] in ctx.rules.buildings)
+    return token.is_word and ctx.tokens.folded[k] in ctx.rules.buildings
 
 
 def _after_particles(ctx: ActorContext, j: int) -> int:

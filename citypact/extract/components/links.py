@@ -162,6 +162,7 @@ class LinksComponent:
         # The place a story is filed from is one of the parties it is about, though no
         # party of its dateline's sentence.
         main = main_pair(mark_locators(doc.text, parties))
+        parties = _delegation_of_the_story(parties, main, lex, keys)
         parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences))
         sections = _section_dates(doc)
         names = [m for org in doc.organizations for m in org.mentions]
@@ -187,7 +188,8 @@ class LinksComponent:
         country's code and whether its noun is one of towns ("Vietnamese municipalities")."""
         folded = keys.get(False)
         nouns = [h for h in lex.references.finditer(keys.get(lex.keep_accents))
-                 if h.label in COUNTERPART_NOUNS or h.label in ONE_TOWN_KINDS]
+                 if h.label in COUNTERPART_NOUNS or h.label in ONE_TOWN_KINDS
+                 or h.label == THE_DELEGATION]
         names = [span for person in doc.people for span in person.mentions]
         found: list[tuple[Span, str, bool]] = []
         for hit in self._demonyms.finditer(folded):
@@ -250,6 +252,30 @@ def _one_town_named_before(parties: list[PartyMention], lex: LanguageLexicons,
                       and p.kind == noun and p.country == party.country), None)
         if named is not None:
             result[index] = dataclasses.replace(named, span=party.span)
+    return result
+
+
+THE_DELEGATION = "the_delegation"
+"""The label of a definite noun of the delegation a story is about ("la delegazione")."""
+
+
+def _delegation_of_the_story(parties: list[PartyMention],
+                             main: tuple[PartyMention, PartyMention] | None,
+                             lex: LanguageLexicons, keys: KeyCache) -> list[PartyMention]:
+    """A country's adjective after the definite noun of the delegation ("La delegazione
+    vietnamita ... proseguirà la visita a Lecce") is the party of that country that the story
+    is about (the province that signed), not the country."""
+    if main is None:
+        return parties
+    ends = {hit.span[1] for hit in lex.references.finditer(keys.get(lex.keep_accents))
+            if hit.label == THE_DELEGATION}
+    result = []
+    for party in parties:
+        side = next((m for m in main if m.country == party.country), None)
+        if (party.via == "demonym" and side is not None
+                and any(0 <= party.span[0] - end <= 2 for end in ends)):
+            party = dataclasses.replace(side, span=party.span, venue=False, locator=False)
+        result.append(party)
     return result
 
 
