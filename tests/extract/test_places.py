@@ -125,6 +125,9 @@ def test_place_after_a_given_name_is_a_surname(component: PlacesComponent) -> No
     text = "Il presidente della Toscana Eugenio Giani ha incontrato Giani di nuovo in Italia."
     assert names(component, text, "it") == ["Tuscany", "Italy"]
     assert names(component, "Según Andrés Fontana, Italia es un socio.", "es") == ["Italy"]
+    # a Japanese given name, written first as European news write it
+    assert names(component, "Il console del Giappone, Kenji Mori, era presente.", "it") == [
+        "Japan"]
 
 
 def test_given_name_that_is_a_place_followed_by_a_surname(component: PlacesComponent) -> None:
