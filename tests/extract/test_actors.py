@@ -425,6 +425,12 @@ def test_a_bilateral_body_is_named_by_its_two_nationalities(
     assert [o.name for o in run(actors, text, language).organizations] == [name]
 
 
+def test_a_chamber_named_with_a_comma_in_its_list_of_fields(actors: ActorsComponent) -> None:
+    text = ("Ha firmato la Chambre de Commerce, d'Industrie et de Services de Casablanca-Settat.")
+    assert [o.name for o in run(actors, text, "it").organizations] == [
+        "Chambre de Commerce, d'Industrie et de Services de Casablanca-Settat"]
+
+
 def test_en_the_office_after_who_as(actors: ActorsComponent) -> None:
     text = "Dario Nardella, who led the mission as President of Eurocities, spoke."
     doc = run(actors, text, "en")
