@@ -321,6 +321,16 @@ def test_a_city_of_a_million_beats_a_village_that_only_its_country_supports(
     assert [(p.name, p.country) for p in found] == [("Montréal", "FR"), ("France", "FR")]
 
 
+def test_a_country_named_elsewhere_does_not_make_a_small_namesake_the_town(
+        component: PlacesComponent) -> None:
+    """Rotterdam of New York is a twentieth of Rotterdam: the United States named in the
+    story do not make it the town of a distributor."""
+    found = places(component, "The firm exports to the United States and works with a "
+                              "distributor in Rotterdam.", "en")
+    assert [(p.name, p.country) for p in found] == [("United States", "US"),
+                                                    ("Rotterdam", "NL")]
+
+
 @pytest.mark.parametrize(("language", "text"), [
     ("it", "La delegazione della città spagnola di Latina è arrivata in Italia. Latina ha "
            "firmato."),

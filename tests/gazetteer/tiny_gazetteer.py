@@ -129,6 +129,8 @@ ENTITIES = [
     Entity("geonames:3686110", "Colombia", "country", "CO", population=49_065_615),
     Entity("geonames:6077243", "Montréal", "city", "CA", population=1_762_949),
     Entity("geonames:2992119", "Montréal", "city", "FR", "Occitanie", population=1_932),
+    Entity("geonames:2747891", "Rotterdam", "city", "NL", "South Holland", population=598_199),
+    Entity("geonames:5134086", "Rotterdam", "city", "US", "New York", population=29_094),
     Entity("geonames:3374462", "Mindelo", "city", "CV", "Barlavento Islands", population=69_013),
     Entity("geonames:2737662", "Mindelo", "city", "PT", "Porto", population=3_491),
     # a county near its county town, and one far from it
@@ -176,6 +178,8 @@ SPELLINGS = [
     ("geonames:3686110", ["Colombia", "Colombie", "Kolumbien", "Colômbia"], OFF),
     ("geonames:6077243", ["Montréal", "Montreal"], OFF),
     ("geonames:2992119", ["Montréal", "Montreal"], OFF),
+    ("geonames:2747891", ["Rotterdam"], OFF),
+    ("geonames:5134086", ["Rotterdam"], OFF),
     ("geonames:3374462", ["Mindelo"], OFF),
     ("geonames:2737662", ["Mindelo"], OFF),
     ("geonames:3175395", ["Italy", "Italia", "Italie", "Italien", "Itália", "Italië"], OFF),
