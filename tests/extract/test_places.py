@@ -321,6 +321,17 @@ def test_a_city_of_a_million_beats_a_village_that_only_its_country_supports(
     assert [(p.name, p.country) for p in found] == [("Montréal", "FR"), ("France", "FR")]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("La delegazione è stata ricevuta dalla Confédération Générale des Entreprises du Maroc.",
+     "it"),
+    ("La délégation a été reçue par la Confédération générale des entreprises.", "fr"),
+    ("The Confederation of Industry welcomed the delegation.", "en"),
+])
+def test_the_head_word_of_a_confederation_is_no_place(component: PlacesComponent, text: str,
+                                                      language: str) -> None:
+    assert names(component, text, language) == []
+
+
 def test_a_country_named_elsewhere_does_not_make_a_small_namesake_the_town(
         component: PlacesComponent) -> None:
     """Rotterdam of New York is a twentieth of Rotterdam: the United States named in the
