@@ -161,6 +161,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "proposal"),
     ("Firenze ospiterà a giugno una delegazione di Huế.", "it", {"Florence", "Hue"},
      "proposal"),
+    # the two heads of the pair sign for it
+    ("Il sindaco di Firenze ha incontrato il sindaco di Huế. Poi i due sindaci hanno "
+     "firmato una dichiarazione d'intenti.", "it", {"Florence", "Hue"}, "agreement"),
     # planned
     ("In autunno è prevista una missione di Firenze a Huế.", "it", {"Florence", "Hue"},
      "proposal"),
