@@ -425,6 +425,12 @@ def test_a_bilateral_body_is_named_by_its_two_nationalities(
     assert [o.name for o in run(actors, text, language).organizations] == [name]
 
 
+def test_it_two_universities_joined_by_e_are_two(actors: ActorsComponent) -> None:
+    text = "Hanno firmato l'Università di Padova e l'Università nazionale di Hanoi."
+    assert [o.name for o in run(actors, text, "it").organizations] == [
+        "Università di Padova", "Università nazionale di Hanoi"]
+
+
 def test_a_chamber_named_with_a_comma_in_its_list_of_fields(actors: ActorsComponent) -> None:
     text = ("Ha firmato la Chambre de Commerce, d'Industrie et de Services de Casablanca-Settat.")
     assert [o.name for o in run(actors, text, "it").organizations] == [

@@ -256,6 +256,9 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
         if m > k:
             if m >= n or not ctx.tokens.joined(m) or not _is_name_part(ctx, m):
                 break
+            if m in ctx.head_tokens and any(
+                    ctx.tokens.folded[i] in COORDINATORS for i in range(k, m)):
+                break  # "l'Università di Padova e l'Università di Hanoi": a second body
             mention = ctx.place_at.get(m)
             if mention is not None:
                 k, after_place, complement = mention.end, True, True
