@@ -1615,6 +1615,18 @@ def test_a_twinning_is_dated_by_its_earliest_date_in_the_sentence(
     assert [(x.kind, x.date) for x in links(doc).links] == [("twinning", "1978")]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Firenze è gemellata con Huế: un rapporto iniziato nel 1997 e concretizzatosi nel 2000.",
+     "it"),
+    ("Blois is twinned with Hue, a friendship that began in 1997 and was sealed in 2000.",
+     "en"),
+])
+def test_a_twinning_is_dated_by_its_making_not_by_its_first_contacts(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert [(x.kind, x.date) for x in links(make_doc(text, language)).links] == [
+        ("twinning", "2000")]
+
+
 def test_a_twinning_is_dated_by_the_earliest_date_told_of_it(links: LinksComponent) -> None:
     text = ("On 12 October 2023 Blois celebrated ten years of its twinning with Hue.\n"
             "Blois and Hue signed their twinning agreement in 2013.")

@@ -37,6 +37,7 @@ from citypact.extract.linking.sentence import (
     OPENERS,
     KeyCache,
     SentenceCues,
+    begun_date,
     read_cues,
     renews_date,
     reports_event,
@@ -763,7 +764,10 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
     # signed on 22 July") is the day of what it reports.
     dates = [m.value for m in found if m.end_value is None] or [m.value for m in found]
     if kind == "twinning":
-        return _earliest(dates)
+        # of the year the contacts began and the one the twinning was made, the latter
+        established = [m.value for m in found if m.value in dates
+                       and not begun_date(cues, m.span[0])]
+        return _earliest(established or dates)
     return dates[0] if dates else None
 
 

@@ -360,6 +360,18 @@ def renews_date(cues: SentenceCues, start: int, day: bool = False) -> bool:
                for p in cues.past)
 
 
+BEGUN_REACH = 12
+"""Characters from a ``begun`` word to the year it gives ("iniziato nel 1997")."""
+
+
+def begun_date(cues: SentenceCues, start: int) -> bool:
+    """Whether a date at ``start`` follows a ``begun`` word: when the contacts began ("un
+    rapporto di fratellanza iniziato nel 1997 e concretizzatosi nel 2000"), not when the
+    relation was established."""
+    return any(p.label == "begun" and p.span[1] <= start and start - p.span[1] <= BEGUN_REACH
+               for p in cues.past)
+
+
 def _in_frame(hit: LexiconHit, cues: SentenceCues) -> bool:
     """An event recalled by the sentence's opening phrase ("Tại buổi tiếp, ... mong muốn
     thiết lập quan hệ với X"): the meeting does not relate the parties the sentence names."""
