@@ -1601,6 +1601,17 @@ def test_the_delegation_s_adjective_is_the_story_s_party_of_that_country(
                                       frozenset({"Turin", "Vinh Phuc"})}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Allo stadio anche duecento ultras di Firenze, da sempre gemellati con la curva di Huế.",
+     "it"),
+    ("I tifosi di Firenze sono gemellati da anni con quelli di Huế.", "it"),
+    ("Two hundred Florence fans, twinned with the supporters of Hue, were there.", "en"),
+])
+def test_a_twinning_of_supporters_relates_no_towns(links: LinksComponent, text: str,
+                                                    language: str) -> None:
+    assert links(make_doc(text, language)).links == ()
+
+
 def test_the_subject_told_after_a_colon_is_named_after_it(links: LinksComponent) -> None:
     doc = make_doc("Torino non è la prima città a farlo: Firenze ha sospeso il gemellaggio "
                    "con Huế.", "it")

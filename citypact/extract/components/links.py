@@ -167,8 +167,11 @@ class LinksComponent:
         parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences))
         sections = _section_dates(doc)
         names = [m for org in doc.organizations for m in org.mentions]
-        all_cues = wished_by_the_next([_outside_names(read_cues(span, lex, keys), names)
-                                       for span in doc.sentences])
+        fans = [h.span for h in lex.references.finditer(keys.get(lex.keep_accents))
+                if h.label == "fans"]
+        all_cues = wished_by_the_next([
+            _outside_fans(_outside_names(read_cues(span, lex, keys), names), fans)
+            for span in doc.sentences])
         return _Story(
             doc=doc, lex=lex, keys=keys, parties=parties, main=main,
             # named together where a cue relates something: two clubs' towns of a match
@@ -291,6 +294,26 @@ def _outside_names(cues: SentenceCues, names: list[Span]) -> SentenceCues:
     if (kinds, events) == (cues.kinds, cues.events):
         return cues
     return dataclasses.replace(cues, kinds=kinds, events=events)
+
+
+FANS_BEFORE = 40
+"""Characters from a word of a club's supporters to the relation they are the subject of
+("ultras di Francoforte, da sempre gemellati con ...")."""
+FANS_AFTER = 12
+"""Characters from a relation to the supporters it is with ("gemellati con la curva")."""
+
+
+def _outside_fans(cues: SentenceCues, fans: list[Span]) -> SentenceCues:
+    """A sentence's relation words but those of a club's supporters ("I tifosi dell'Atalanta,
+    gemellati da anni con quelli dell'Eintracht", "gemellati con la curva Nord di Bergamo"):
+    the twinning of two clubs' fans relates no towns, nor the clubs."""
+    def outside(hit: LexiconHit) -> bool:
+        return not any(0 <= hit.span[0] - end <= FANS_BEFORE
+                       or 0 <= start - hit.span[1] <= FANS_AFTER for start, end in fans)
+    kinds = tuple(filter(outside, cues.kinds))
+    if len(kinds) == len(cues.kinds):
+        return cues
+    return dataclasses.replace(cues, kinds=kinds)
 
 
 def _after(date: str, published: str | None) -> bool:
