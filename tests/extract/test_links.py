@@ -1612,6 +1612,17 @@ def test_a_twinning_of_supporters_relates_no_towns(links: LinksComponent, text: 
     assert links(make_doc(text, language)).links == ()
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Firenze valuta un gemellaggio con Huế, antica capitale imperiale e patria dei "
+     "cappelli di Da Nang.", "it"),
+    ("Florence is considering a twinning with Hue, the old imperial capital and home of the "
+     "hats of Da Nang.", "en"),
+])
+def test_a_town_in_the_genitive_of_an_apposition_is_no_partner(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Florence", "Hue"})}
+
+
 def test_the_subject_told_after_a_colon_is_named_after_it(links: LinksComponent) -> None:
     doc = make_doc("Torino non è la prima città a farlo: Firenze ha sospeso il gemellaggio "
                    "con Huế.", "it")

@@ -220,6 +220,25 @@ def _after_colon(text: str, left: list[PartyMention], split: LexiconHit) -> list
     return after if colon >= 0 and any(p.is_local for p in after) else left
 
 
+APPOSITION = re.compile(r"\s*,\s*(?-i:[a-zà-ỹ])[^,;:]*$")
+"""After a party: a comma and a phrase in lower case that describes it ("la città
+giapponese, capoluogo dell'omonima prefettura e patria della carta washi di")."""
+GENITIVE = re.compile(r"(?<!\w)(?:di|del|della|dello|dei|degli|delle|of|de|du|des|do|von|van)"
+                      r"\s+$", re.IGNORECASE)
+
+
+def outside_apposition(text: str, right: list[PartyMention]) -> list[PartyMention]:
+    """The partners after a cue but a place named in the genitive inside an apposition that
+    describes the first of them ("con la città giapponese, capoluogo ... e patria della carta
+    washi di Mino"): it says what the partner is known for, and is no partner."""
+    if not right:
+        return right
+    first = right[0]
+    return [first, *(p for p in right[1:] if not (
+        p.via == "place" and GENITIVE.search(text, first.span[1], p.span[0])
+        and APPOSITION.match(text, first.span[1], p.span[0])))]
+
+
 def _cross(left: Sequence[PartyMention], right: Sequence[PartyMention]) -> list[Pair]:
     """Pairs across a split, local with local first; a country only when no local pairs."""
     names_left = {p.name for p in left}
@@ -415,7 +434,8 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
             fronted = _implicit(text, parties, split, (), clause.joiners)
             if fronted.pairs:
                 return fronted
-        right = unique_parties([p for p in parties if p.span[0] >= split.span[1]])
+        right = outside_apposition(text, unique_parties(
+            [p for p in parties if p.span[0] >= split.span[1]]))
         if _local_pairs(left) and not any(h.label == "with" for h in clause.splits):
             # "A and B maintain relations ...", "A, B and C signed ...": one group
             return Relation(_subject_pairs(text, left, clause.joiners), "split")

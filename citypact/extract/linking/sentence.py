@@ -7,7 +7,13 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from citypact.extract.linking.clauses import clause_pairs, foreign, split_clauses, unique_parties
+from citypact.extract.linking.clauses import (
+    clause_pairs,
+    foreign,
+    outside_apposition,
+    split_clauses,
+    unique_parties,
+)
 from citypact.extract.linking.lexicons import NOT_A_KIND, LanguageLexicons
 from citypact.extract.linking.parties import PartyMention
 from citypact.extract.matchers.lexicon import LexiconHit, text_key
@@ -448,7 +454,7 @@ def _visited(hosts: list[PartyMention], main: tuple[PartyMention, PartyMention],
     return [(visitor, h, CONFIDENCE["implicit"]) for h in hosts]
 
 
-def _one_side(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
+def _one_side(text: str, parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
               related: bool = True) -> list[tuple[PartyMention, PartyMention, float]]:
     """A cooperation sentence naming parties of one country only, in a story about a pair:
     they cooperate with the story's party of the other country ("The institutions
@@ -456,7 +462,8 @@ def _one_side(parties: list[PartyMention], main: tuple[PartyMention, PartyMentio
     A sentence with no word of relation (``related``: an event only) that names the story's
     own party acting ("la missione del sindaco di Trieste, accompagnato ... dall'Università
     di Trieste") tells that party's doings, not a cooperation of its compatriots."""
-    named = unique_parties([p for p in parties if p.is_local and p.via in ("place", "org")])
+    named = outside_apposition(text, unique_parties(
+        [p for p in parties if p.is_local and p.via in ("place", "org")]))
     countries = {p.country for p in named}
     if len(named) < 2 or len(countries) != 1 or None in countries:
         return []
@@ -553,7 +560,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     compatriots = any(len({p.name for p in parties if p.is_local and p.span[0] >= b.span[1]})
                       >= 2 for b in between)
     if main is not None and not cues.collective and not compatriots:
-        one_side = _one_side(parties, main, related=bool(cues.kinds))
+        one_side = _one_side(text, parties, main, related=bool(cues.kinds))
         if one_side:
             return one_side
     if previous is not None and cues.collective and not locals_:
