@@ -1649,6 +1649,16 @@ def test_a_twinning_is_dated_by_its_making_not_by_its_first_contacts(
         ("twinning", "2000")]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Il gemellaggio tra Firenze e Huế è stato sospeso nel marzo 2022.", "it"),
+    ("The twinning of Blois and Hue was suspended in March 2022.", "en"),
+])
+def test_the_day_a_twinning_was_suspended_does_not_date_it(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert [(x.kind, x.date) for x in links(make_doc(text, language)).links] == [
+        ("twinning", None)]
+
+
 def test_a_twinning_is_dated_by_the_earliest_date_told_of_it(links: LinksComponent) -> None:
     text = ("On 12 October 2023 Blois celebrated ten years of its twinning with Hue.\n"
             "Blois and Hue signed their twinning agreement in 2013.")

@@ -782,7 +782,8 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
     found = [m for m in doc.dates
              if span[0] <= m.span[0] < span[1] and not m.guessed and not m.dateline
              and (renewed or not renews_date(cues, m.span[0], len(m.value) == 10))
-             and not (kind == "twinning" and not signed and m.value == doc.published)]
+             and not (kind == "twinning" and not signed and m.value == doc.published)
+             and not begun_date(cues, m.span[0], "ended")]
     # A day the sentence names inside a range ("during the visit from 20 to 24 July, they
     # signed on 22 July") is the day of what it reports.
     dates = [m.value for m in found if m.end_value is None] or [m.value for m in found]

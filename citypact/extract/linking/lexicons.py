@@ -106,7 +106,7 @@ def load_language(language: str) -> LanguageLexicons:
                                    ("pilot", "completed", "launched", "proposed"), src),
                          keep_accents=accents),
         past=Lexicon(_labelled(links.get("past", {}), ("renewed", "existing", "returned",
-                                                        "begun"),
+                                                        "begun", "ended"),
                                      src),
                      keep_accents=accents),
         wish_back=Lexicon(((p, "wish_back") for p in string_list(links, "wish_back", src)),
