@@ -1613,6 +1613,16 @@ def test_a_twinning_of_supporters_relates_no_towns(links: LinksComponent, text: 
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    ("Firenze vuole rafforzare la collaborazione con le imprese marocchine.", "it"),
+    ("Florence wants to step up cooperation with Moroccan companies.", "en"),
+])
+def test_north_african_counterparts_are_their_country(links: LinksComponent, text: str,
+                                                      language: str) -> None:
+    assert [link.parties for link in links(make_doc(text, language)).links] == [
+        ("Florence", "Morocco")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
     ("Firenze valuta un gemellaggio con Huế, antica capitale imperiale e patria dei "
      "cappelli di Da Nang.", "it"),
     ("Florence is considering a twinning with Hue, the old imperial capital and home of the "
