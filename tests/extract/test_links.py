@@ -27,13 +27,13 @@ PLACES = {
     "Italy": ("country", "IT"), "Việt Nam": ("country", "VN"), "Lisboa": ("city", "PT"),
     "Curitiba": ("city", "BR"), "Braga": ("city", "PT"), "São Paulo": ("city", "BR"),
     "Quang Ninh": ("region", "VN"), "Manila": ("city", "PH"), "Osaka": ("city", "JP"),
-    "toscane": ("region", "IT"),
+    "toscane": ("region", "IT"), "TORINO": ("city", "IT"),
     "Frankfurt": ("city", "DE"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany"}
-CANONICAL = {"Firenze": "Florence", "Torino": "Turin", "Huế": "Hue", "Việt Nam": "Vietnam",
-             "Lisboa": "Lisbon", "toscane": "Tuscany"}
+CANONICAL = {"Firenze": "Florence", "Torino": "Turin", "TORINO": "Turin", "Huế": "Hue",
+             "Việt Nam": "Vietnam", "Lisboa": "Lisbon", "toscane": "Tuscany"}
 
 
 @pytest.fixture(scope="module")
@@ -1610,6 +1610,18 @@ def test_the_delegation_s_adjective_is_the_story_s_party_of_that_country(
 def test_a_twinning_of_supporters_relates_no_towns(links: LinksComponent, text: str,
                                                     language: str) -> None:
     assert links(make_doc(text, language)).links == ()
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Una delegazione di Huế ha visitato Firenze.\n"
+     "Firenze è gemellata dal 2010 con la città vietnamita.", "it"),
+    ("A delegation of Hue visited Florence.\n"
+     "Florence has been twinned with the Vietnamese city since 2010.", "en"),
+])
+def test_the_town_of_a_country_named_before_is_its_twin(links: LinksComponent, text: str,
+                                                         language: str) -> None:
+    assert [(set(x.parties), x.kind, x.date) for x in links(make_doc(text, language)).links] == [
+        ({"Hue", "Florence"}, "twinning", "2010")]
 
 
 @pytest.mark.parametrize(("text", "language"), [

@@ -192,8 +192,7 @@ class LinksComponent:
         country's code and whether its noun is one of towns ("Vietnamese municipalities")."""
         folded = keys.get(False)
         nouns = [h for h in lex.references.finditer(keys.get(lex.keep_accents))
-                 if h.label in COUNTERPART_NOUNS or h.label in ONE_TOWN_KINDS
-                 or h.label == THE_DELEGATION]
+                 if h.label in COUNTERPART_NOUNS or h.label == THE_DELEGATION]
         names = [span for person in doc.people for span in person.mentions]
         found: list[tuple[Span, str, bool]] = []
         for hit in self._demonyms.finditer(folded):
@@ -237,17 +236,22 @@ ONE_TOWN_KINDS = {"the_city": "city", "the_region": "region"}
 def _one_town_named_before(parties: list[PartyMention], lex: LanguageLexicons,
                            keys: KeyCache) -> list[PartyMention]:
     """A country's adjective after a definite noun of one town ("il gemellaggio tra Ravenna
-    e la città francese", after a sentence naming Chartres) is the last town of that country
-    of the noun's kind named before it, not the country; unless a town follows it and names
-    it ("la città francese di Chartres"), or none was named (then it is an unnamed town)."""
-    nouns = {hit.span[1]: ONE_TOWN_KINDS[hit.label]
-             for hit in lex.references.finditer(keys.get(lex.keep_accents))
-             if hit.label in ONE_TOWN_KINDS}
+    e la città francese", after a sentence naming Chartres), or between a definite article and
+    that noun ("the French city"), is the last town of that country of the noun's kind named
+    before it, not the country; unless a town follows it and names it ("la città francese di
+    Chartres"), or none was named (then it is an unnamed town)."""
+    hits = list(lex.references.finditer(keys.get(lex.keep_accents)))
+    nouns = [(hit.span, ONE_TOWN_KINDS[hit.label]) for hit in hits
+             if hit.label in ONE_TOWN_KINDS]
+    articles = [hit.span[1] for hit in hits if hit.label == "definite"]
     text = keys.text
     result = list(parties)
     for index, party in enumerate(parties):
-        noun = next((kind for end, kind in nouns.items()
-                     if party.via == "demonym" and 0 <= party.span[0] - end <= 2), None)
+        start, end = party.span
+        # "la città francese"; "the French city", the article before the adjective
+        noun = next((kind for (s, e), kind in nouns if party.via == "demonym" and (
+            0 <= start - e <= 2 or (0 <= s - end <= 2
+                                    and any(0 <= start - a <= 2 for a in articles)))), None)
         following = parties[index + 1] if index + 1 < len(parties) else None
         if noun is None or (following is not None and following.is_local
                             and len(text[party.span[1]:following.span[0]].split()) <= 1):

@@ -84,7 +84,7 @@ def load_language(language: str) -> LanguageLexicons:
                             "reported", "contrast", "follows", "attendance", "market", "route",
                             "scope", "where", "onward", "onward_after", "parallel",
                             "framework", "travellers", "the_city", "the_region",
-                            "the_delegation", "fans"),
+                            "the_delegation", "fans", "definite"),
                            src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))

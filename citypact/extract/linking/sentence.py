@@ -591,7 +591,8 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     return []
 
 
-COUNTERPART_NOUNS = frozenset({"counterpart_nouns", "counterpart_towns"})
+COUNTERPART_NOUNS = frozenset({"counterpart_nouns", "counterpart_towns", "the_city",
+                               "the_region"})
 """Labels of the nouns that name a party without its name ("the city", "Vietnamese firms")."""
 
 SUBJECT_ARTICLE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?")
