@@ -293,7 +293,8 @@ def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent) -> N
     doc = run(actors, "Il sindaco ha ricevuto a Palazzo San Giacomo il console Mario Rossi.",
               "it", [])
     assert [p.name for p in doc.people] == ["Mario Rossi"]
-    doc = run(actors, "Ha firmato sul lungomare Nazario Sauro l'assessore Mario Rossi.", "it", [])
+    doc = run(actors, "È stato firmato sul lungomare Nazario Sauro, dall'assessore regionale "
+                      "allo Sviluppo, Mario Rossi.", "it", [])
     assert [p.name for p in doc.people] == ["Mario Rossi"]
 
 
@@ -333,6 +334,13 @@ AFFILIATION_CASES = [
          ("Hubei", "Hubei", "region", "CN")],
         [("Thomas Reinhold", "Saxony"), ("Zhang Wei", "Hubei")],
         id="two regional officials signing are two sides"),
+    pytest.param(
+        "it", "VENEZIA – Il Veneto e lo Zhejiang hanno firmato un memorandum.\n"
+              "Era presente il vicegovernatore Wang Hao.",
+        [("VENEZIA", "Venice", "city", "IT"), ("Veneto", "Veneto", "region", "IT"),
+         ("Zhejiang", "Zhejiang", "region", "CN")],
+        [("Wang Hao", "Zhejiang")],
+        id="a Chinese name acts for the Chinese side"),
     pytest.param(
         "de", "Erfurt war Gastgeber für Thüringen. Staatssekretärin Anne Köhler sprach.",
         [("Thüringen", "Thuringia", "region", "DE"), ("Erfurt", "Erfurt", "city", "DE")],
@@ -423,6 +431,11 @@ def test_affiliation_read_over_the_story(actors: ActorsComponent, language: str,
 def test_a_bilateral_body_is_named_by_its_two_nationalities(
         actors: ActorsComponent, language: str, text: str, name: str) -> None:
     assert [o.name for o in run(actors, text, language).organizations] == [name]
+
+
+def test_it_an_elided_word_of_a_name(actors: ActorsComponent) -> None:
+    text = "Ha firmato l'Università Ca' Foscari."
+    assert [o.name for o in run(actors, text, "it").organizations] == ["Università Ca' Foscari"]
 
 
 def test_it_two_universities_joined_by_e_are_two(actors: ActorsComponent) -> None:

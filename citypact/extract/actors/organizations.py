@@ -252,6 +252,9 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
     k, n = end, len(ctx.tokens)
     after_place = complement = False
     while k < n and k - end < MAX_NAME_TOKENS and ctx.tokens.joined(k):
+        if _elided_word(ctx, k):
+            k += 1  # "Università Ca' Foscari": the apostrophe of an elided word of the name
+            continue
         m = _skip_connectors(ctx, k, kind, after_place=after_place, complement=complement)
         if m > k:
             if m >= n or not ctx.tokens.joined(m) or not _is_name_part(ctx, m):
@@ -277,6 +280,15 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
             break
         k = mention.end if mention is not None and mention.start == k else k + 1
     return k
+
+
+def _elided_word(ctx: ActorContext, k: int) -> bool:
+    """An apostrophe that ends a capitalised word of a name, another following ("Ca'
+    Foscari")."""
+    tokens = ctx.tokens
+    return (0 < k < len(tokens) - 1 and tokens.tokens[k].text in ("'", "’")
+            and tokens.tokens[k - 1].is_capitalised and tokens.joined(k + 1)
+            and tokens.tokens[k + 1].is_capitalised and _is_name_part(ctx, k + 1))
 
 
 def _skip_connectors(ctx: ActorContext, k: int, kind: str, *, after_place: bool,

@@ -29,6 +29,8 @@ class Entry:
     title: str | None
     ranges: list[TokenRange] = field(default_factory=list)
     vietnamese: bool = False
+    east_asian: bool = False
+    """Written surname first with a Chinese or Korean surname ("Wang Hao")."""
 
 
 def build_people(ctx: ActorContext, marks: Marks,
@@ -77,6 +79,14 @@ def _is_vietnamese(ctx: ActorContext, start: int, end: int) -> bool:
     return end - start >= 2 and ctx.tokens.folded[start] in ctx.rules.vietnamese_surnames
 
 
+EAST_ASIA = frozenset({"CN", "TW", "HK", "MO", "KR", "KP", "SG"})
+"""Countries whose people write a Chinese or Korean surname first."""
+
+
+def _is_east_asian(ctx: ActorContext, start: int, end: int) -> bool:
+    return 2 <= end - start <= 3 and ctx.tokens.folded[start] in ctx.rules.east_asian_surnames
+
+
 def _entry(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) -> Entry:
     tokens = ctx.tokens
     cue = run.cue
@@ -84,7 +94,8 @@ def _entry(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) -> En
     title = fold(tokens.surface(*cue.title)) if cue.title else None
     entry = Entry(name=name_of(ctx, run.start, run.end), role=role, affiliation=None,
                   title=title, ranges=[(run.start, run.end)],
-                  vietnamese=_is_vietnamese(ctx, run.start, run.end))
+                  vietnamese=_is_vietnamese(ctx, run.start, run.end),
+                  east_asian=_is_east_asian(ctx, run.start, run.end))
     entry.affiliation = _affiliation(ctx, run, entry, orgs)
     return entry
 
@@ -249,6 +260,9 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     has_vn = any(m.place.country == "VN" for m in locals_)
     if has_vn or entry.vietnamese:
         locals_ = [m for m in locals_ if (m.place.country == "VN") == entry.vietnamese]
+    if entry.east_asian and not entry.vietnamese:
+        # "il vicegovernatore Wang Hao", in a story of Veneto and Zhejiang: Zhejiang's
+        locals_ = [m for m in locals_ if m.place.country in EAST_ASIA] or locals_
     title = fold(entry.title or "")
     # "governor", "l'assessore regionale al Turismo": an office of a region
     regional = _is_listed(title, ctx.people.regional) or _is_listed(
