@@ -24,6 +24,8 @@ PlaceSpec = tuple[str, str, PlaceKind, str]
 """(text as written, canonical name, kind, country)."""
 
 VIETNAM: PlaceSpec = ("Vietnam", "Vietnam", "country", "VN")
+ADMIN1 = {"Venice": "Veneto"}
+"""The region of the test places that need one."""
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +39,7 @@ def make_doc(text: str, language: str, places: list[PlaceSpec]) -> Doc:
         spans = tuple(m.span() for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)",
                                                     text))
         found.append(Place(id=f"test:{index}", name=name, kind=kind, country=country,
-                           mentions=spans))
+                           admin1=ADMIN1.get(name), mentions=spans))
     article = Article(id="test", text=text, language=language)
     return Doc(article=article, language=language, sentences=((0, len(text)),),
                places=tuple(found))
@@ -341,6 +343,13 @@ AFFILIATION_CASES = [
          ("Zhejiang", "Zhejiang", "region", "CN")],
         [("Wang Hao", "Zhejiang")],
         id="a Chinese name acts for the Chinese side"),
+    pytest.param(
+        "it", "VENEZIA – Il Veneto e lo Zhejiang hanno firmato un memorandum.\n"
+              "Era presente il presidente Luca Bianchi.",
+        [("VENEZIA", "Venice", "city", "IT"), ("Veneto", "Veneto", "region", "IT"),
+         ("Zhejiang", "Zhejiang", "region", "CN")],
+        [("Luca Bianchi", "Veneto")],
+        id="a story filed from a capital about its region has the region for its side"),
     pytest.param(
         "de", "Erfurt war Gastgeber für Thüringen. Staatssekretärin Anne Köhler sprach.",
         [("Thüringen", "Thuringia", "region", "DE"), ("Erfurt", "Erfurt", "city", "DE")],

@@ -599,6 +599,15 @@ def _association(text: str, name: str, country: str) -> Organization:
                         mentions=tuple((m.start(), m.end()) for m in re.finditer(name, text)))
 
 
+def test_a_body_met_in_a_town_is_the_host_not_the_town(links: LinksComponent) -> None:
+    text = ("Firenze e Huế hanno firmato un accordo.\n"
+            "La delegazione ha poi incontrato a Torino i vertici di Confindustria Piemonte.")
+    doc = make_doc(text, "it", organizations=(_association(text, "Confindustria Piemonte",
+                                                           "IT"),))
+    assert link_pairs(links, doc) == {frozenset({"Florence", "Hue"}),
+                                      frozenset({"Hue", "Confindustria Piemonte"})}
+
+
 def test_a_twinning_told_of_a_town_s_own_association_is_the_town_s(
         links: LinksComponent) -> None:
     text = ("Members considered a request from the Blois Twinning Association to host a "

@@ -304,8 +304,10 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
             return before[-1].place.name
     # A local title with no place ("Mayor Misty Buscher said") in a story filed from a
     # city ("SPRINGFIELD, Ill. —") is that city's; a regional one, its region's.
-    if home is not None and regional:
-        home = _region_holding(home, locals_)
+    if home is not None and (regional or _dateline_only(ctx, home, locals_)):
+        # "VENEZIA – La Regione del Veneto e ...": a story filed from a capital about its
+        # region, which the dateline's city is never again, has the region for its side
+        home = _region_holding(home, locals_) or (None if regional else home)
     if home is not None and any(m.place.name == home for m in locals_):
         return home
     if sentence is not None and _is_listed(title, ctx.people.municipal):
@@ -410,6 +412,12 @@ def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _is_bare(entry: Entry) -> bool:
     """A title written alone, naming no place or body ("Governor Babajide Sanwo-Olu")."""
     return entry.role is None or fold(entry.role) == fold(entry.title or "")
+
+
+def _dateline_only(ctx: ActorContext, city: str, locals_: list[PlaceMention]) -> bool:
+    """Whether a city is named by the dateline alone, and its region by the story."""
+    return sum(m.place.name == city for m in locals_) == 1 and _region_holding(
+        city, locals_) is not None
 
 
 def _region_holding(city: str, locals_: list[PlaceMention]) -> str | None:

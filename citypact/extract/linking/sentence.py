@@ -474,7 +474,9 @@ def _one_side(text: str, parties: list[PartyMention], main: tuple[PartyMention, 
     if not related and any(p.name in (main[0].name, main[1].name) and not p.venue
                            for p in parties):
         return []
-    return [(partner[0], p, CONFIDENCE["side"]) for p in named]
+    # "ha incontrato a Treviso i vertici di Confindustria": the body met, not where
+    return [(partner[0], p, CONFIDENCE["side"]) for p in [p for p in named if not p.venue]
+            or named]
 
 
 UNKNOWN_NAME = re.compile(r"\s+[A-ZÀ-ÝĐ][\w&.-]*")
