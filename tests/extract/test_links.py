@@ -164,6 +164,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # the two heads of the pair sign for it
     ("Il sindaco di Firenze ha incontrato il sindaco di Huế. Poi i due sindaci hanno "
      "firmato una dichiarazione d'intenti.", "it", {"Florence", "Hue"}, "agreement"),
+    # in the making
+    ("Prende corpo l'ipotesi di un gemellaggio tra Firenze e Huế.", "it", {"Florence", "Hue"},
+     "proposal"),
+    ("Si lavora al gemellaggio tra Firenze e Huế.", "it", {"Florence", "Hue"}, "proposal"),
     # planned
     ("In autunno è prevista una missione di Firenze a Huế.", "it", {"Florence", "Hue"},
      "proposal"),
