@@ -442,6 +442,12 @@ def test_a_bilateral_body_is_named_by_its_two_nationalities(
     assert [o.name for o in run(actors, text, language).organizations] == [name]
 
 
+def test_it_a_school_named_after_a_person_is_no_person(actors: ActorsComponent) -> None:
+    doc = run(actors, "Gli studenti del liceo classico Silvio Pellico sono partiti.", "it")
+    assert ([o.name for o in doc.organizations], doc.people) == (
+        ["liceo classico Silvio Pellico"], ())
+
+
 def test_it_an_elided_word_of_a_name(actors: ActorsComponent) -> None:
     text = "Ha firmato l'Università Ca' Foscari."
     assert [o.name for o in run(actors, text, "it").organizations] == ["Università Ca' Foscari"]

@@ -407,10 +407,15 @@ def _field_goes_on(ctx: ActorContext, k: int) -> bool:
 
 # --- nouns, appositions, legal suffixes ----------------------------------------------
 
+NAMED_AFTER_PEOPLE = frozenset({"university"})
+"""Kinds of body often named after a person, whose name then follows their noun ("il liceo
+classico Silvio Pellico"): the name is the body's, no person's."""
+
+
 def _noun_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     tokens = ctx.tokens
     for lexicon in ctx.rules.nouns:
-        for _, end, kind in tokens.hits(lexicon):
+        for start, end, kind in tokens.hits(lexicon):
             if end - 1 in ctx.local_government:
                 continue  # "the Leeds Municipal Corporation Anil Rao": a city, then a person
             k = end
@@ -422,11 +427,15 @@ def _noun_candidates(ctx: ActorContext) -> Iterator[Candidate]:
                 continue
             k += quoted
             run = _name_run(ctx, k, limit=4)
-            if run > k and k not in ctx.place_at and not _starts_person(ctx, k) \
+            school = kind in NAMED_AFTER_PEOPLE
+            if run > k and k not in ctx.place_at and (school or not _starts_person(ctx, k)) \
                     and AMOUNT.fullmatch(tokens.tokens[k].text) is None:
                 if not quoted and (k - end) > 0 and not tokens.tokens[k].is_acronym and not all(
                         ctx.is_demonym(i) for i in range(end, k)):
                     continue  # a nationality may stand between: "le groupe allemand Kessler"
+                if school and not quoted:  # "il liceo classico Silvio Pellico", all of it
+                    yield Candidate(start, run, tokens.surface(start, run), kind)
+                    continue
                 yield Candidate(k, run, tokens.surface(k, run), kind)
 
 
