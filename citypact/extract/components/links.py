@@ -37,7 +37,7 @@ from citypact.extract.linking.sentence import (
     OPENERS,
     KeyCache,
     SentenceCues,
-    begun_date,
+    dated_after,
     read_cues,
     renews_date,
     reports_event,
@@ -787,14 +787,14 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
              if span[0] <= m.span[0] < span[1] and not m.guessed and not m.dateline
              and (renewed or not renews_date(cues, m.span[0], len(m.value) == 10))
              and not (kind == "twinning" and not signed and m.value == doc.published)
-             and not begun_date(cues, m.span[0], "ended")]
+             and not dated_after(cues, m.span[0], "ended")]
     # A day the sentence names inside a range ("during the visit from 20 to 24 July, they
     # signed on 22 July") is the day of what it reports.
     dates = [m.value for m in found if m.end_value is None] or [m.value for m in found]
     if kind == "twinning":
         # of the year the contacts began and the one the twinning was made, the latter
         established = [m.value for m in found if m.value in dates
-                       and not begun_date(cues, m.span[0])]
+                       and not dated_after(cues, m.span[0], "begun")]
         return _earliest(established or dates)
     return dates[0] if dates else None
 

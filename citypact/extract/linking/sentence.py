@@ -370,11 +370,11 @@ BEGUN_REACH = 12
 """Characters from a ``begun`` word to the year it gives ("iniziato nel 1997")."""
 
 
-def begun_date(cues: SentenceCues, start: int, label: str = "begun") -> bool:
-    """Whether a date at ``start`` follows a ``begun`` word: when the contacts began ("un
-    rapporto di fratellanza iniziato nel 1997 e concretizzatosi nel 2000"), not when the
-    relation was established; or an ``ended`` word: when it was suspended ("è stato sospeso
-    nel marzo 2022")."""
+def dated_after(cues: SentenceCues, start: int, label: str) -> bool:
+    """Whether a date at ``start`` follows a ``past`` word of ``label``: ``begun``, when the
+    contacts began ("un rapporto di fratellanza iniziato nel 1997 e concretizzatosi nel
+    2000"), not when the relation was established; ``ended``, when it was suspended ("è
+    stato sospeso nel marzo 2022")."""
     return any(p.label == label and p.span[1] <= start and start - p.span[1] <= BEGUN_REACH
                for p in cues.past)
 
