@@ -11,7 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from citypact.extract.components.places import PlacesComponent, make_places_component
+from citypact.extract.components.places import (
+    PlacesComponent,
+    make_places_component,
+    with_short_forms,
+)
 from citypact.extract.pipeline import Doc
 from citypact.extract.rules import supported_languages
 from citypact.gazetteer.cues import PlaceCues
@@ -116,6 +120,28 @@ def test_longest_name_wins(component: PlacesComponent) -> None:
 
 def test_word_boundaries_are_unicode(component: PlacesComponent) -> None:
     assert names(component, "Romaña and Italia", "es") == ["Italy"]
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    ("Il gemellaggio con Aix-en-Provence risale al 1984. La sindaca di Aix ha parlato.",
+     "Aix-en-Provence", "Aix"),
+    ("Frankfurt am Main and Lyon renewed their ties. Frankfurt hosted the ceremony.",
+     "Frankfurt am Main", "Frankfurt"),
+])
+def test_a_qualified_town_named_in_full_is_named_by_its_first_word_after(
+        text: str, full: str, short: str) -> None:
+    start = text.index(full)
+    place = Place("test:1", full, "city", "FR", mentions=((start, start + len(full)),))
+    later = text.index(short, start + len(full))
+    assert with_short_forms(text, (place,))[0].mentions == (
+        (start, start + len(full)), (later, later + len(short)))
+
+
+def test_a_short_form_is_not_added_over_another_place() -> None:
+    text = "Aix-en-Provence e Aix-les-Bains."
+    first = Place("test:1", "Aix-en-Provence", "city", "FR", mentions=((0, 15),))
+    second = Place("test:2", "Aix-les-Bains", "city", "FR", mentions=((18, 31),))
+    assert with_short_forms(text, (first, second)) == (first, second)
 
 
 # --- people ---------------------------------------------------------------------------
