@@ -351,6 +351,13 @@ AFFILIATION_CASES = [
         [("Luca Bianchi", "Veneto")],
         id="a story filed from a capital about its region has the region for its side"),
     pytest.param(
+        "it", "VENEZIA – Il Veneto e lo Zhejiang hanno firmato un memorandum.\n"
+              "Era presente il sindaco Luca Bianchi.",
+        [("VENEZIA", "Venice", "city", "IT"), ("Veneto", "Veneto", "region", "IT"),
+         ("Zhejiang", "Zhejiang", "region", "CN")],
+        [("Luca Bianchi", "Venice")],
+        id="... but a mayor is the capital's"),
+    pytest.param(
         "de", "Erfurt war Gastgeber für Thüringen. Staatssekretärin Anne Köhler sprach.",
         [("Thüringen", "Thuringia", "region", "DE"), ("Erfurt", "Erfurt", "city", "DE")],
         [("Anne Köhler", "Thuringia")], id="a Land's state secretary is the Land's"),

@@ -304,7 +304,8 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
             return before[-1].place.name
     # A local title with no place ("Mayor Misty Buscher said") in a story filed from a
     # city ("SPRINGFIELD, Ill. —") is that city's; a regional one, its region's.
-    if home is not None and (regional or _dateline_only(ctx, home, locals_)):
+    if home is not None and (regional or (_dateline_only(ctx, home, locals_) and not _is_listed(
+            title, ctx.people.municipal))):
         # "VENEZIA – La Regione del Veneto e ...": a story filed from a capital about its
         # region, which the dateline's city is never again, has the region for its side
         home = _region_holding(home, locals_) or (None if regional else home)
