@@ -170,8 +170,9 @@ def _population(entity: Entity) -> int:
 def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> float:
     entity = candidate.entity
     score = 0.5 * math.log10(_population(entity) + 1) + _SOURCE_BONUS[candidate.best_source]
-    if _country_named(entity, evidence, context) or (
-            entity.country in evidence.container_countries):
+    if entity.country in evidence.container_countries or (
+            _country_named(entity, evidence, context)
+            and (evidence.wrapper is not None or not _small_namesake(entity, evidence))):
         score += 3.0
     score += 3.0 * (entity.country in evidence.container_countries)
     if entity.region and (entity.region in context.regions
@@ -191,6 +192,23 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
     score += 2.0 * (entity.id in context.placed)
     score += 2.5 * (entity.id in context.parents)
     return score
+
+
+_NAMESAKE_RATIO = 10
+"""How many times bigger a city must be for its small namesake to gain nothing from its
+country being named elsewhere in the story."""
+
+
+def _small_namesake(entity: Entity, evidence: _Evidence) -> bool:
+    """A small town named like a big city of another country ("Rotterdam", New York, beside
+    Rotterdam of the Netherlands): that the story names its country elsewhere ("esporta negli
+    Stati Uniti ... un distributore di Rotterdam") does not make it the town meant, unless
+    a wrapper marks a town ("La commune de Montréal, en France")."""
+    return entity.kind == "city" and any(
+        c.entity.kind == "city" and c.entity.country != entity.country
+        and c.entity.population >= _BIG_CITY
+        and c.entity.population >= _NAMESAKE_RATIO * max(entity.population, 1)
+        for c in evidence.mention.candidates)
 
 
 def _namesake_placed(entity: Entity, evidence: _Evidence, context: _Context) -> bool:

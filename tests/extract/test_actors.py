@@ -24,6 +24,8 @@ PlaceSpec = tuple[str, str, PlaceKind, str]
 """(text as written, canonical name, kind, country)."""
 
 VIETNAM: PlaceSpec = ("Vietnam", "Vietnam", "country", "VN")
+ADMIN1 = {"Venice": "Veneto"}
+"""The region of the test places that need one."""
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +39,7 @@ def make_doc(text: str, language: str, places: list[PlaceSpec]) -> Doc:
         spans = tuple(m.span() for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)",
                                                     text))
         found.append(Place(id=f"test:{index}", name=name, kind=kind, country=country,
-                           mentions=spans))
+                           admin1=ADMIN1.get(name), mentions=spans))
     article = Article(id="test", text=text, language=language)
     return Doc(article=article, language=language, sentences=((0, len(text)),),
                places=tuple(found))
@@ -323,6 +325,12 @@ def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
     assert [(p.name, p.role) for p in doc.people] == [(name, role)]
 
 
+def test_it_a_plural_title_before_two_names(actors: ActorsComponent) -> None:
+    doc = run(actors, "Li accompagnavano le insegnanti Claire Dubois e Sophie Laurent.", "it")
+    assert [(p.name, p.role) for p in doc.people] == [
+        ("Claire Dubois", "insegnanti"), ("Sophie Laurent", "insegnanti")]
+
+
 @pytest.mark.parametrize(("language", "text", "name"), [
     ("pt", "A vereadora Luíza Campos, presidente da Comissão de Relações Internacionais, "
            "acompanhará o acordo.", "Luíza Campos"),
@@ -350,6 +358,9 @@ def test_en_a_place_another_mayor_acts_for_is_not_guessed_for_this_one(
 @pytest.mark.parametrize(("language", "text", "name"), [
     ("it", "Il sindaco ha ricevuto a Palazzo San Giacomo il console Mario Rossi.",
      "Mario Rossi"),
+    # a street Italian writes in lower case
+    ("it", "È stato firmato sul lungomare Nazario Sauro, dall'assessore regionale allo "
+           "Sviluppo, Mario Rossi.", "Mario Rossi"),
     # a school named after a person, kept in its own language in a German text
     ("de", "Schüler des Lycée Jean Giraudoux besuchten Bürgermeister Frank Wessel.",
      "Frank Wessel"),
@@ -406,6 +417,27 @@ AFFILIATION_CASES = [
          ("Hubei", "Hubei", "region", "CN")],
         [("Thomas Reinhold", "Saxony"), ("Zhang Wei", "Hubei")],
         id="two regional officials signing are two sides"),
+    pytest.param(
+        "it", "VENEZIA – Il Veneto e lo Zhejiang hanno firmato un memorandum.\n"
+              "Era presente il vicegovernatore Wang Hao.",
+        [("VENEZIA", "Venice", "city", "IT"), ("Veneto", "Veneto", "region", "IT"),
+         ("Zhejiang", "Zhejiang", "region", "CN")],
+        [("Wang Hao", "Zhejiang")],
+        id="a Chinese name acts for the Chinese side"),
+    pytest.param(
+        "it", "VENEZIA – Il Veneto e lo Zhejiang hanno firmato un memorandum.\n"
+              "Era presente il presidente Luca Bianchi.",
+        [("VENEZIA", "Venice", "city", "IT"), ("Veneto", "Veneto", "region", "IT"),
+         ("Zhejiang", "Zhejiang", "region", "CN")],
+        [("Luca Bianchi", "Veneto")],
+        id="a story filed from a capital about its region has the region for its side"),
+    pytest.param(
+        "it", "VENEZIA – Il Veneto e lo Zhejiang hanno firmato un memorandum.\n"
+              "Era presente il sindaco Luca Bianchi.",
+        [("VENEZIA", "Venice", "city", "IT"), ("Veneto", "Veneto", "region", "IT"),
+         ("Zhejiang", "Zhejiang", "region", "CN")],
+        [("Luca Bianchi", "Venice")],
+        id="... but a mayor is the capital's"),
     pytest.param(
         "de", "Erfurt war Gastgeber für Thüringen. Staatssekretärin Anne Köhler sprach.",
         [("Thüringen", "Thuringia", "region", "DE"), ("Erfurt", "Erfurt", "city", "DE")],
@@ -503,6 +535,29 @@ def test_affiliation_read_over_the_story(actors: ActorsComponent, language: str,
 def test_a_bilateral_body_is_named_by_its_two_nationalities(
         actors: ActorsComponent, language: str, text: str, name: str) -> None:
     assert [o.name for o in run(actors, text, language).organizations] == [name]
+
+
+def test_it_a_school_named_after_a_person_is_no_person(actors: ActorsComponent) -> None:
+    doc = run(actors, "Gli studenti del liceo classico Silvio Pellico sono partiti.", "it")
+    assert ([o.name for o in doc.organizations], doc.people) == (
+        ["liceo classico Silvio Pellico"], ())
+
+
+def test_it_an_elided_word_of_a_name(actors: ActorsComponent) -> None:
+    text = "Ha firmato l'Università Ca' Foscari."
+    assert [o.name for o in run(actors, text, "it").organizations] == ["Università Ca' Foscari"]
+
+
+def test_it_two_universities_joined_by_e_are_two(actors: ActorsComponent) -> None:
+    text = "Hanno firmato l'Università di Padova e l'Università nazionale di Hanoi."
+    assert [o.name for o in run(actors, text, "it").organizations] == [
+        "Università di Padova", "Università nazionale di Hanoi"]
+
+
+def test_a_chamber_named_with_a_comma_in_its_list_of_fields(actors: ActorsComponent) -> None:
+    text = ("Ha firmato la Chambre de Commerce, d'Industrie et de Services de Casablanca-Settat.")
+    assert [o.name for o in run(actors, text, "it").organizations] == [
+        "Chambre de Commerce, d'Industrie et de Services de Casablanca-Settat"]
 
 
 def test_en_the_office_after_who_as(actors: ActorsComponent) -> None:

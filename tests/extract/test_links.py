@@ -28,13 +28,14 @@ PLACES = {
     "Italy": ("country", "IT"), "Việt Nam": ("country", "VN"), "Lisboa": ("city", "PT"),
     "Curitiba": ("city", "BR"), "Braga": ("city", "PT"), "São Paulo": ("city", "BR"),
     "Quang Ninh": ("region", "VN"), "Manila": ("city", "PH"), "Osaka": ("city", "JP"),
-    "toscane": ("region", "IT"), "Toscane": ("region", "IT"),
+    "toscane": ("region", "IT"), "Toscane": ("region", "IT"), "TORINO": ("city", "IT"),
     "Frankfurt": ("city", "DE"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany"}
-CANONICAL = {"Firenze": "Florence", "Torino": "Turin", "Huế": "Hue", "Việt Nam": "Vietnam",
-             "Lisboa": "Lisbon", "toscane": "Tuscany", "Toscane": "Tuscany"}
+CANONICAL = {"Firenze": "Florence", "Torino": "Turin", "TORINO": "Turin", "Huế": "Hue",
+             "Việt Nam": "Vietnam", "Lisboa": "Lisbon", "toscane": "Tuscany",
+             "Toscane": "Tuscany"}
 
 
 @pytest.fixture(scope="module")
@@ -162,6 +163,19 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "proposal"),
     ("Firenze ospiterà a giugno una delegazione di Huế.", "it", {"Florence", "Hue"},
      "proposal"),
+    # the two heads of the pair sign for it
+    ("Il sindaco di Firenze ha incontrato il sindaco di Huế. Poi i due sindaci hanno "
+     "firmato una dichiarazione d'intenti.", "it", {"Florence", "Hue"}, "agreement"),
+    # in the making
+    ("Prende corpo l'ipotesi di un gemellaggio tra Firenze e Huế.", "it", {"Florence", "Hue"},
+     "proposal"),
+    ("Si lavora al gemellaggio tra Firenze e Huế.", "it", {"Florence", "Hue"}, "proposal"),
+    # planned
+    ("In autunno è prevista una missione di Firenze a Huế.", "it", {"Florence", "Hue"},
+     "proposal"),
+    # the draft a body approves before the signing
+    ("La giunta di Firenze ha approvato lo schema del patto di gemellaggio con Huế.", "it",
+     {"Florence", "Hue"}, "proposal"),
     # The next sentence calls the relation a wish: it is proposed, not established.
     ("Un gemellaggio tra Firenze e Huế. È l'auspicio espresso ieri dal sindaco.", "it",
      {"Florence", "Hue"}, "proposal"),
@@ -445,6 +459,17 @@ def test_unnamed_counterpart_is_its_country(links: LinksComponent) -> None:
     ("A delegation of Hue visited Florence.\n"
      "Turin wants to step up collaboration with Vietnamese localities.",
      "en", {frozenset({"Hue", "Florence"}), frozenset({"Vietnam", "Turin"})}),
+    # "la città vietnamita" is the Vietnamese town named before
+    ("Una delegazione di Huế ha visitato Firenze.\n"
+     "Firenze è gemellata dal 2010 con la città vietnamita.",
+     "it", {frozenset({"Hue", "Florence"})}),
+    # ... not when it names the town itself
+    ("Una delegazione di Da Nang ha visitato Firenze.\n"
+     "Firenze è gemellata dal 2010 con la città vietnamita di Huế.",
+     "it", {frozenset({"Da Nang", "Florence"}), frozenset({"Hue", "Florence"})}),
+    # ... nor when none was named before: an unnamed town of that country
+    ("Firenze è gemellata dal 2010 con la città vietnamita.",
+     "it", {frozenset({"Vietnam", "Florence"})}),
 ])
 def test_a_country_s_towns_are_its_towns_named_as_partners(
         links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
@@ -711,6 +736,15 @@ def test_a_cooperation_of_a_subject_noun_opening_its_sentence_is_the_first_party
 def _association(text: str, name: str, country: str) -> Organization:
     return Organization(f"test:{name}", name, country, "association",
                         mentions=tuple((m.start(), m.end()) for m in re.finditer(name, text)))
+
+
+def test_a_body_met_in_a_town_is_the_host_not_the_town(links: LinksComponent) -> None:
+    text = ("Firenze e Huế hanno firmato un accordo.\n"
+            "La delegazione ha poi incontrato a Torino i vertici di Confindustria Piemonte.")
+    doc = make_doc(text, "it", organizations=(_association(text, "Confindustria Piemonte",
+                                                           "IT"),))
+    assert link_pairs(links, doc) == {frozenset({"Florence", "Hue"}),
+                                      frozenset({"Hue", "Confindustria Piemonte"})}
 
 
 def test_a_twinning_told_of_a_town_s_own_association_is_the_town_s(
@@ -1568,6 +1602,8 @@ def test_the_city_where_a_signing_is_held_is_not_a_party(links: LinksComponent) 
     # a region and its wrapper after the comma; a press release's numeric date
     ("Turin, Tuscany Pref. – A delegation of Hue visited Blois on Monday.", "en"),
     ("Turin, 3/3/2026 – A delegation of Hue visited Blois on Monday.", "en"),
+    # an agency's tag before the place, as ANSA writes it
+    ("(ANSA) - TORINO, 12 MAR - Blois e Huế hanno firmato oggi a Torino un accordo.", "it"),
 ])
 def test_the_dateline_place_is_not_a_party(links: LinksComponent, text: str,
                                            language: str) -> None:
@@ -1758,11 +1794,92 @@ def test_the_overview_of_an_itinerary_is_dated_by_its_days(links: LinksComponent
         frozenset({"Hue", "Turin"}): "2022-10-10", frozenset({"Hue", "Florence"}): "2022-10-11"}
 
 
+def test_the_delegation_s_adjective_is_the_story_s_party_of_that_country(
+        links: LinksComponent) -> None:
+    doc = make_doc("Firenze e la provincia di Vinh Phuc hanno firmato un accordo.\n"
+                   "La delegazione vietnamita visiterà poi Torino.", "it")
+    assert link_pairs(links, doc) == {frozenset({"Florence", "Vinh Phuc"}),
+                                      frozenset({"Turin", "Vinh Phuc"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Allo stadio anche duecento ultras di Firenze, da sempre gemellati con la curva di Huế.",
+     "it"),
+    ("I tifosi di Firenze sono gemellati da anni con quelli di Huế.", "it"),
+    ("Two hundred Florence fans, twinned with the supporters of Hue, were there.", "en"),
+])
+def test_a_twinning_of_supporters_relates_no_towns(links: LinksComponent, text: str,
+                                                    language: str) -> None:
+    assert links(make_doc(text, language)).links == ()
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Una delegazione di Huế ha visitato Firenze.\n"
+     "Firenze è gemellata dal 2010 con la città vietnamita.", "it"),
+    ("A delegation of Hue visited Florence.\n"
+     "Florence has been twinned with the Vietnamese city since 2010.", "en"),
+])
+def test_the_town_of_a_country_named_before_is_its_twin(links: LinksComponent, text: str,
+                                                         language: str) -> None:
+    assert [(set(x.parties), x.kind, x.date) for x in links(make_doc(text, language)).links] == [
+        ({"Hue", "Florence"}, "twinning", "2010")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Firenze vuole rafforzare la collaborazione con le imprese marocchine.", "it"),
+    ("Florence wants to step up cooperation with Moroccan companies.", "en"),
+])
+def test_north_african_counterparts_are_their_country(links: LinksComponent, text: str,
+                                                      language: str) -> None:
+    assert [link.parties for link in links(make_doc(text, language)).links] == [
+        ("Florence", "Morocco")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Firenze valuta un gemellaggio con Huế, antica capitale imperiale e patria dei "
+     "cappelli di Da Nang.", "it"),
+    ("Florence is considering a twinning with Hue, the old imperial capital and home of the "
+     "hats of Da Nang.", "en"),
+])
+def test_a_town_in_the_genitive_of_an_apposition_is_no_partner(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Florence", "Hue"})}
+
+
+def test_the_subject_told_after_a_colon_is_named_after_it(links: LinksComponent) -> None:
+    doc = make_doc("Torino non è la prima città a farlo: Firenze ha sospeso il gemellaggio "
+                   "con Huế.", "it")
+    assert {frozenset(link.parties) for link in links(doc).links} == {
+        frozenset({"Florence", "Hue"})}
+
+
 def test_a_twinning_is_dated_by_its_earliest_date_in_the_sentence(
         links: LinksComponent) -> None:
     doc = make_doc("On 7 October 2023 Blois celebrated 45 years of its twinning with Hue, "
                    "established in 1978.", "en", published="2023-10-09")
     assert [(x.kind, x.date) for x in links(doc).links] == [("twinning", "1978")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Firenze è gemellata con Huế: un rapporto iniziato nel 1997 e concretizzatosi nel 2000.",
+     "it"),
+    ("Blois is twinned with Hue, a friendship that began in 1997 and was sealed in 2000.",
+     "en"),
+])
+def test_a_twinning_is_dated_by_its_making_not_by_its_first_contacts(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert [(x.kind, x.date) for x in links(make_doc(text, language)).links] == [
+        ("twinning", "2000")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Il gemellaggio tra Firenze e Huế è stato sospeso nel marzo 2022.", "it"),
+    ("The twinning of Blois and Hue was suspended in March 2022.", "en"),
+])
+def test_the_day_a_twinning_was_suspended_does_not_date_it(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert [(x.kind, x.date) for x in links(make_doc(text, language)).links] == [
+        ("twinning", None)]
 
 
 def test_a_twinning_is_dated_by_the_earliest_date_told_of_it(links: LinksComponent) -> None:
@@ -2265,3 +2382,14 @@ def test_an_unnamed_subject_s_partner_may_follow_its_country_s_adjective(
     country, and the partner is still the one the relation word leads to."""
     assert link_kinds(links, make_doc(text, language)) == {
         frozenset({"Blois", "Hue"}): "agreement", frozenset({"Blois", "Hamburg"}): "twinning"}
+
+
+def test_the_french_city_may_be_a_town_named_inside_a_body_s_name(
+        links: LinksComponent) -> None:
+    """"studenti del Lycée Descartes di Blois ... il gemellaggio tra Firenze e la città
+    francese": the school's town is the French city."""
+    text = ("Gli studenti del Lycée Descartes di Blois sono ospiti a Firenze. Lo scambio rientra "
+            "nel gemellaggio tra Firenze e la città francese, in vigore dal 1957.")
+    doc = make_doc(text, "it", organizations=(
+        _org(text, "Lycée Descartes di Blois", "FR", "school"),))
+    assert link_kinds(links, doc)[frozenset({"Florence", "Blois"})] == "twinning"

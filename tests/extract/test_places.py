@@ -11,7 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from citypact.extract.components.places import PlacesComponent, make_places_component
+from citypact.extract.components.places import (
+    PlacesComponent,
+    make_places_component,
+    with_short_forms,
+)
 from citypact.extract.pipeline import Doc
 from citypact.extract.rules import supported_languages
 from citypact.gazetteer.cues import PlaceCues
@@ -118,6 +122,28 @@ def test_word_boundaries_are_unicode(component: PlacesComponent) -> None:
     assert names(component, "Romaña and Italia", "es") == ["Italy"]
 
 
+@pytest.mark.parametrize(("text", "full", "short"), [
+    ("Il gemellaggio con Aix-en-Provence risale al 1984. La sindaca di Aix ha parlato.",
+     "Aix-en-Provence", "Aix"),
+    ("Frankfurt am Main and Lyon renewed their ties. Frankfurt hosted the ceremony.",
+     "Frankfurt am Main", "Frankfurt"),
+])
+def test_a_qualified_town_named_in_full_is_named_by_its_first_word_after(
+        text: str, full: str, short: str) -> None:
+    start = text.index(full)
+    place = Place("test:1", full, "city", "FR", mentions=((start, start + len(full)),))
+    later = text.index(short, start + len(full))
+    assert with_short_forms(text, (place,))[0].mentions == (
+        (start, start + len(full)), (later, later + len(short)))
+
+
+def test_a_short_form_is_not_added_over_another_place() -> None:
+    text = "Aix-en-Provence e Aix-les-Bains."
+    first = Place("test:1", "Aix-en-Provence", "city", "FR", mentions=((0, 15),))
+    second = Place("test:2", "Aix-les-Bains", "city", "FR", mentions=((18, 31),))
+    assert with_short_forms(text, (first, second)) == (first, second)
+
+
 # --- people ---------------------------------------------------------------------------
 
 
@@ -125,6 +151,9 @@ def test_place_after_a_given_name_is_a_surname(component: PlacesComponent) -> No
     text = "Il presidente della Toscana Eugenio Giani ha incontrato Giani di nuovo in Italia."
     assert names(component, text, "it") == ["Tuscany", "Italy"]
     assert names(component, "Según Andrés Fontana, Italia es un socio.", "es") == ["Italy"]
+    # a Japanese given name, written first as European news write it
+    assert names(component, "Il console del Giappone, Kenji Mori, era presente.", "it") == [
+        "Japan"]
 
 
 def test_given_name_that_is_a_place_followed_by_a_surname(component: PlacesComponent) -> None:
@@ -335,6 +364,27 @@ def test_a_city_of_a_million_beats_a_village_that_only_its_country_supports(
     assert [(p.name, p.country) for p in found] == [("France", "FR"), ("Montréal", "CA")]
     found = places(component, "La commune de Montréal, en France, fête son vin.", "fr")
     assert [(p.name, p.country) for p in found] == [("Montréal", "FR"), ("France", "FR")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La delegazione è stata ricevuta dalla Confédération Générale des Entreprises du Maroc.",
+     "it"),
+    ("La délégation a été reçue par la Confédération générale des entreprises.", "fr"),
+    ("The Confederation of Industry welcomed the delegation.", "en"),
+])
+def test_the_head_word_of_a_confederation_is_no_place(component: PlacesComponent, text: str,
+                                                      language: str) -> None:
+    assert names(component, text, language) == []
+
+
+def test_a_country_named_elsewhere_does_not_make_a_small_namesake_the_town(
+        component: PlacesComponent) -> None:
+    """Rotterdam of New York is a twentieth of Rotterdam: the United States named in the
+    story do not make it the town of a distributor."""
+    found = places(component, "The firm exports to the United States and works with a "
+                              "distributor in Rotterdam.", "en")
+    assert [(p.name, p.country) for p in found] == [("United States", "US"),
+                                                    ("Rotterdam", "NL")]
 
 
 @pytest.mark.parametrize(("language", "text"), [

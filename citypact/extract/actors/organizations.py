@@ -275,10 +275,16 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
     k, n = end, len(ctx.tokens)
     after_place = complement = False
     while k < n and k - end < MAX_NAME_TOKENS and ctx.tokens.joined(k):
+        if _elided_word(ctx, k):
+            k += 1  # "Università Ca' Foscari": the apostrophe of an elided word of the name
+            continue
         m = _skip_connectors(ctx, k, kind, after_place=after_place, complement=complement)
         if m > k:
             if m >= n or not ctx.tokens.joined(m) or not _is_name_part(ctx, m):
                 break
+            if m in ctx.head_tokens and any(
+                    ctx.tokens.folded[i] in COORDINATORS for i in range(k, m)):
+                break  # "l'Università di Padova e l'Università di Hanoi": a second body
             mention = ctx.place_at.get(m)
             if mention is not None:
                 k, after_place, complement = mention.end, True, True
@@ -297,6 +303,15 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
             break
         k = mention.end if mention is not None and mention.start == k else k + 1
     return k
+
+
+def _elided_word(ctx: ActorContext, k: int) -> bool:
+    """An apostrophe that ends a capitalised word of a name, another following ("Ca'
+    Foscari")."""
+    tokens = ctx.tokens
+    return (0 < k < len(tokens) - 1 and tokens.tokens[k].text in ("'", "’")
+            and tokens.tokens[k - 1].is_capitalised and tokens.joined(k + 1)
+            and tokens.tokens[k + 1].is_capitalised and _is_name_part(ctx, k + 1))
 
 
 def _skip_connectors(ctx: ActorContext, k: int, kind: str, *, after_place: bool,
@@ -415,10 +430,15 @@ def _field_goes_on(ctx: ActorContext, k: int) -> bool:
 
 # --- nouns, appositions, legal suffixes ----------------------------------------------
 
+NAMED_AFTER_PEOPLE = frozenset({"university"})
+"""Kinds of body often named after a person, whose name then follows their noun ("il liceo
+classico Silvio Pellico"): the name is the body's, no person's."""
+
+
 def _noun_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     tokens = ctx.tokens
     for lexicon in ctx.rules.nouns:
-        for _, end, kind in tokens.hits(lexicon):
+        for start, end, kind in tokens.hits(lexicon):
             if end - 1 in ctx.local_government:
                 continue  # "the Leeds Municipal Corporation Anil Rao": a city, then a person
             k = end
@@ -430,11 +450,15 @@ def _noun_candidates(ctx: ActorContext) -> Iterator[Candidate]:
                 continue
             k += quoted
             run = _name_run(ctx, k, limit=4)
-            if run > k and k not in ctx.place_at and not _starts_person(ctx, k) \
+            school = kind in NAMED_AFTER_PEOPLE
+            if run > k and k not in ctx.place_at and (school or not _starts_person(ctx, k)) \
                     and AMOUNT.fullmatch(tokens.tokens[k].text) is None:
                 if not quoted and (k - end) > 0 and not tokens.tokens[k].is_acronym and not all(
                         ctx.is_demonym(i) for i in range(end, k)):
                     continue  # a nationality may stand between: "le groupe allemand Kessler"
+                if school and not quoted:  # "il liceo classico Silvio Pellico", all of it
+                    yield Candidate(start, run, tokens.surface(start, run), kind)
+                    continue
                 yield Candidate(k, run, tokens.surface(k, run), kind)
 
 

@@ -353,15 +353,16 @@ def _runs(ctx: ActorContext, marks: Marks) -> Iterator[tuple[int, int]]:
 
 
 def _after_building(ctx: ActorContext, marks: Marks, i: int) -> bool:
-    """Right after a capitalised word of a building ("Palazzo Santa Lucia", "Palazzo San
-    Giacomo") or a lower-case one ("el estadio Guillermo Amor"): the run names the
-    building, not a person."""
+    """Right after a word of a building or a street ("Palazzo Santa Lucia", "Palazzo San
+    Giacomo", "sul lungomare Nazario Sauro", Italian writing streets in lower case), or a
+    lower-case word of a building ("el estadio Guillermo Amor"): the run names the building,
+    not a person."""
     k = i - 1
     if k < 0 or not ctx.tokens.joined(i) or k in marks.titles:
         return False
-    token, folded = ctx.tokens.tokens[k], ctx.tokens.folded[k]
-    return token.is_word and ((token.is_capitalised and folded in ctx.rules.buildings)
-                              or folded in ctx.rules.lowercase_buildings)
+    folded = ctx.tokens.folded[k]
+    return ctx.tokens.tokens[k].is_word and (folded in ctx.rules.buildings
+                                             or folded in ctx.rules.lowercase_buildings)
 
 
 def _after_particles(ctx: ActorContext, j: int) -> int:

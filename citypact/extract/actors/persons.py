@@ -29,6 +29,8 @@ class Entry:
     title: str | None
     ranges: list[TokenRange] = field(default_factory=list)
     vietnamese: bool = False
+    east_asian: bool = False
+    """Written surname first with a Chinese or Korean surname ("Wang Hao")."""
 
 
 def build_people(ctx: ActorContext, marks: Marks,
@@ -81,6 +83,14 @@ def _is_vietnamese(ctx: ActorContext, start: int, end: int) -> bool:
     return end - start >= 2 and ctx.tokens.folded[start] in ctx.rules.vietnamese_surnames
 
 
+EAST_ASIA = frozenset({"CN", "TW", "HK", "MO", "KR", "KP", "SG"})
+"""Countries whose people write a Chinese or Korean surname first."""
+
+
+def _is_east_asian(ctx: ActorContext, start: int, end: int) -> bool:
+    return 2 <= end - start <= 3 and ctx.tokens.folded[start] in ctx.rules.east_asian_surnames
+
+
 def _entry(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) -> Entry:
     tokens = ctx.tokens
     cue = run.cue
@@ -88,7 +98,8 @@ def _entry(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) -> En
     title = fold(tokens.surface(*cue.title)) if cue.title else None
     entry = Entry(name=name_of(ctx, run.start, run.end), role=role, affiliation=None,
                   title=title, ranges=[(run.start, run.end)],
-                  vietnamese=_is_vietnamese(ctx, run.start, run.end))
+                  vietnamese=_is_vietnamese(ctx, run.start, run.end),
+                  east_asian=_is_east_asian(ctx, run.start, run.end))
     entry.affiliation = _affiliation(ctx, run, entry, orgs)
     return entry
 
@@ -282,6 +293,9 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     has_vn = any(m.place.country == "VN" for m in locals_)
     if has_vn or entry.vietnamese:
         locals_ = [m for m in locals_ if (m.place.country == "VN") == entry.vietnamese]
+    if entry.east_asian and not entry.vietnamese:
+        # "il vicegovernatore Wang Hao", in a story of Veneto and Zhejiang: Zhejiang's
+        locals_ = [m for m in locals_ if m.place.country in EAST_ASIA] or locals_
     title = fold(entry.title or "")
     # "governor", "l'assessore regionale al Turismo": an office of a region
     regional = _is_listed(title, ctx.people.regional) or _is_listed(
@@ -323,8 +337,11 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
             return before[-1].place.name
     # A local title with no place ("Mayor Misty Buscher said") in a story filed from a
     # city ("SPRINGFIELD, Ill. —") is that city's; a regional one, its region's.
-    if home is not None and regional:
-        home = _region_holding(home, locals_)
+    if home is not None and (regional or (_dateline_only(ctx, home, locals_) and not _is_listed(
+            title, ctx.people.municipal))):
+        # "VENEZIA – La Regione del Veneto e ...": a story filed from a capital about its
+        # region, which the dateline's city is never again, has the region for its side
+        home = _region_holding(home, locals_) or (None if regional else home)
     if home is not None and any(m.place.name == home for m in locals_):
         return home
     if sentence is not None and _is_listed(title, ctx.people.municipal):
@@ -430,6 +447,12 @@ def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _is_bare(entry: Entry) -> bool:
     """A title written alone, naming no place or body ("Governor Babajide Sanwo-Olu")."""
     return entry.role is None or fold(entry.role) == fold(entry.title or "")
+
+
+def _dateline_only(ctx: ActorContext, city: str, locals_: list[PlaceMention]) -> bool:
+    """Whether a city is named by the dateline alone, and its region by the story."""
+    return sum(m.place.name == city for m in locals_) == 1 and _region_holding(
+        city, locals_) is not None
 
 
 def _region_holding(city: str, locals_: list[PlaceMention]) -> str | None:

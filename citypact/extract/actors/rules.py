@@ -16,6 +16,7 @@ from citypact.errors import ConfigError
 from citypact.extract.linking.lexicons import load_demonyms
 from citypact.extract.matchers.lexicon import Lexicon
 from citypact.extract.rules import load_rule_file, string_list, supported_languages
+from citypact.gazetteer.rules import load_people
 from citypact.textnorm import fold
 
 ORG_TYPES = frozenset({
@@ -120,6 +121,8 @@ class ActorRules:
     legal_suffixes: frozenset[str]
     known: tuple[KnownOrganization, ...]
     vietnamese_surnames: frozenset[str]
+    east_asian_surnames: frozenset[str]
+    """Chinese and Korean surnames, written first ("Wang Hao", "Kim Min-jun"; folded)."""
     given_names: frozenset[str]
     non_name_words: frozenset[str]
     buildings: frozenset[str]
@@ -298,6 +301,7 @@ def load_actor_rules() -> ActorRules:
             (p, "place", r.keep_accents) for r in every for p in r.place_nouns),
         legal_suffixes=frozenset(string_list(common, "legal_suffixes", "actors/common.toml")),
         known=_known(common),
+        east_asian_surnames=_folded(load_people().east_asian_surnames),
         vietnamese_surnames=_folded(string_list(common, "vietnamese_surnames",
                                                 "actors/common.toml")),
         given_names=_folded([*string_list(common, "given_names", "actors/common.toml"),

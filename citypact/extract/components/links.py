@@ -37,6 +37,7 @@ from citypact.extract.linking.sentence import (
     OPENERS,
     KeyCache,
     SentenceCues,
+    dated_after,
     read_cues,
     renews_date,
     reports_event,
@@ -48,7 +49,7 @@ from citypact.extract.linking.sentence import (
 )
 from citypact.extract.matchers.lexicon import Lexicon, LexiconHit
 from citypact.extract.pipeline import DateMention, Doc
-from citypact.model import Event, Link, LinkKind, Span, formality
+from citypact.model import Event, Link, LinkKind, Place, Span, formality
 from citypact.textnorm import fold
 
 DEFAULT_LANGUAGE = "en"
@@ -161,17 +162,22 @@ class LinksComponent:
         demonyms = self._demonym_spans(doc, lex, keys)
         parties = _cities_named_by_region(
             collect_parties(doc, [(span, code) for span, code, _ in demonyms]), lex, keys)
+        parties = _one_town_named_before(parties, lex, keys, doc.places)
         parties = _mark_venues(_mark_envoys(parties, lex, keys), lex, keys)
         # The place a story is filed from is one of the parties it is about, though no
         # party of its dateline's sentence.
         main = main_pair(mark_locators(doc.text, parties))
         parties = _mark_transits(parties, main, lex, keys)
+        parties = _delegation_of_the_story(parties, main, lex, keys)
         parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences,
                                                          _own_bodies(lex, keys)))
         sections = _section_dates(doc)
         names = [m for org in doc.organizations for m in org.mentions]
-        all_cues = wished_by_the_next([_outside_names(read_cues(span, lex, keys), names)
-                                       for span in doc.sentences])
+        fans = [h.span for h in lex.references.finditer(keys.get(lex.keep_accents))
+                if h.label == "fans"]
+        all_cues = wished_by_the_next([
+            _outside_fans(_outside_names(read_cues(span, lex, keys), names), fans)
+            for span in doc.sentences])
         return _Story(
             doc=doc, lex=lex, keys=keys, parties=parties, main=main,
             # named together where a cue relates something: two clubs' towns of a match
@@ -193,7 +199,7 @@ class LinksComponent:
         folded = keys.get(False)
         accented = keys.get(lex.keep_accents)
         nouns = [h for h in lex.references.finditer(accented)
-                 if h.label in COUNTERPART_NOUNS]
+                 if h.label in COUNTERPART_NOUNS or h.label == THE_DELEGATION]
         names = [span for person in doc.people for span in person.mentions]
         found: list[tuple[Span, str, bool]] = []
         for hit in self._demonyms.finditer(folded):
@@ -207,7 +213,8 @@ class LinksComponent:
                     if 0 <= n.span[0] - hit.span[1] <= DEMONYM_REACH
                     or 0 <= hit.span[0] - n.span[1] <= 2]
             if near:
-                found.append((hit.span, hit.label, min(near)[1] == "counterpart_towns"))
+                found.append((hit.span, hit.label,
+                              min(near)[1] in ("counterpart_towns", *ONE_TOWN_KINDS)))
         return found
 
 
@@ -232,6 +239,73 @@ class _Story:
     """Adjectives of nationality that stand for the country's towns ("Vietnamese cities")."""
 
 
+ONE_TOWN_KINDS = {"the_city": "city", "the_region": "region"}
+"""The label of a definite noun of one town or one region, and the kind of place it means."""
+
+
+def _one_town_named_before(parties: list[PartyMention], lex: LanguageLexicons,
+                           keys: KeyCache, places: Sequence[Place] = ()) -> list[PartyMention]:
+    """A country's adjective after a definite noun of one town ("il gemellaggio tra Ravenna
+    e la città francese", after a sentence naming Chartres), or between a definite article and
+    that noun ("the French city"), is the last town of that country of the noun's kind named
+    before it, not the country; unless a town follows it and names it ("la città francese di
+    Chartres"), or none was named (then it is an unnamed town). A town named inside a body's
+    name counts ("studenti del Lycée Marceau di Chartres")."""
+    hits = list(lex.references.finditer(keys.get(lex.keep_accents)))
+    nouns = [(hit.span, ONE_TOWN_KINDS[hit.label]) for hit in hits
+             if hit.label in ONE_TOWN_KINDS]
+    articles = [hit.span[1] for hit in hits if hit.label == "definite"]
+    text = keys.text
+    result = list(parties)
+    for index, party in enumerate(parties):
+        start, end = party.span
+        # "la città francese"; "the French city", the article before the adjective
+        noun = next((kind for (s, e), kind in nouns if party.via == "demonym" and (
+            0 <= start - e <= 2 or (0 <= s - end <= 2
+                                    and any(0 <= start - a <= 2 for a in articles)))), None)
+        following = parties[index + 1] if index + 1 < len(parties) else None
+        if noun is None or (following is not None and following.is_local
+                            and len(text[party.span[1]:following.span[0]].split()) <= 1):
+            continue
+        named = next((p for p in reversed(parties[:index]) if p.via == "place"
+                      and p.kind == noun and p.country == party.country), None)
+        inside = max(((m, place) for place in places for m in place.mentions
+                      if m[1] <= start and place.kind == noun
+                      and place.country == party.country), default=None,
+                     key=lambda found: found[0])
+        if inside is not None and (named is None or inside[0][0] > named.span[0]):
+            town = inside[1]
+            named = PartyMention(party.span, town.name, town.kind, town.country, "place",
+                                 admin1=town.admin1)
+        if named is not None:
+            result[index] = dataclasses.replace(named, span=party.span)
+    return result
+
+
+THE_DELEGATION = "the_delegation"
+"""The label of a definite noun of the delegation a story is about ("la delegazione")."""
+
+
+def _delegation_of_the_story(parties: list[PartyMention],
+                             main: tuple[PartyMention, PartyMention] | None,
+                             lex: LanguageLexicons, keys: KeyCache) -> list[PartyMention]:
+    """A country's adjective after the definite noun of the delegation ("La delegazione
+    vietnamita ... proseguirà la visita a Lecce") is the party of that country that the story
+    is about (the province that signed), not the country."""
+    if main is None:
+        return parties
+    ends = {hit.span[1] for hit in lex.references.finditer(keys.get(lex.keep_accents))
+            if hit.label == THE_DELEGATION}
+    result = []
+    for party in parties:
+        side = next((m for m in main if m.country == party.country), None)
+        if (party.via == "demonym" and side is not None
+                and any(0 <= party.span[0] - end <= 2 for end in ends)):
+            party = dataclasses.replace(side, span=party.span, venue=False, locator=False)
+        result.append(party)
+    return result
+
+
 def _outside_names(cues: SentenceCues, names: list[Span]) -> SentenceCues:
     """A sentence's cues but those written inside an organisation's name ("joined the
     International Urban and Regional Cooperation programme"): a name is no relation, even
@@ -243,6 +317,26 @@ def _outside_names(cues: SentenceCues, names: list[Span]) -> SentenceCues:
     if (kinds, events) == (cues.kinds, cues.events):
         return cues
     return dataclasses.replace(cues, kinds=kinds, events=events)
+
+
+FANS_BEFORE = 40
+"""Characters from a word of a club's supporters to the relation they are the subject of
+("ultras di Francoforte, da sempre gemellati con ...")."""
+FANS_AFTER = 12
+"""Characters from a relation to the supporters it is with ("gemellati con la curva")."""
+
+
+def _outside_fans(cues: SentenceCues, fans: list[Span]) -> SentenceCues:
+    """A sentence's relation words but those of a club's supporters ("I tifosi dell'Atalanta,
+    gemellati da anni con quelli dell'Eintracht", "gemellati con la curva Nord di Bergamo"):
+    the twinning of two clubs' fans relates no towns, nor the clubs."""
+    def outside(hit: LexiconHit) -> bool:
+        return not any(0 <= hit.span[0] - end <= FANS_BEFORE
+                       or 0 <= start - hit.span[1] <= FANS_AFTER for start, end in fans)
+    kinds = tuple(filter(outside, cues.kinds))
+    if len(kinds) == len(cues.kinds):
+        return cues
+    return dataclasses.replace(cues, kinds=kinds)
 
 
 def _after(date: str, published: str | None) -> bool:
@@ -882,12 +976,16 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
     found = [m for m in doc.dates
              if span[0] <= m.span[0] < span[1] and not m.guessed and not m.dateline
              and (renewed or not renews_date(cues, m.span[0], len(m.value) == 10))
-             and not (kind == "twinning" and not signed and m.value == doc.published)]
+             and not (kind == "twinning" and not signed and m.value == doc.published)
+             and not dated_after(cues, m.span[0], "ended")]
     # A day the sentence names inside a range ("during the visit from 20 to 24 July, they
     # signed on 22 July") is the day of what it reports.
     dates = [m.value for m in found if m.end_value is None] or [m.value for m in found]
     if kind == "twinning":
-        return _earliest(dates)
+        # of the year the contacts began and the one the twinning was made, the latter
+        established = [m.value for m in found if m.value in dates
+                       and not dated_after(cues, m.span[0], "begun")]
+        return _earliest(established or dates)
     return dates[0] if dates else None
 
 

@@ -10,6 +10,7 @@ first mention.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 
 from citypact.extract.pipeline import Component, Doc
@@ -39,6 +40,32 @@ def group_places(resolved: Iterable[Resolved]) -> tuple[Place, ...]:
     return tuple(to_place(entities[i], spans[i]) for i in spans)
 
 
+QUALIFIED = re.compile(r"([A-ZÀ-Ý][\w’']{2,})(?:-(?:en|sur|sous|lès|les|le|la|de|du|des)-"
+                       r"|\s+(?:am|an der|im|in der|ob der|upon|on)\s+)\S", re.UNICODE)
+"""A town's name qualified by what it lies on or in ("Aix-en-Provence", "Boulogne-sur-Mer",
+"Frankfurt am Main", "Stratford-upon-Avon"): its first word is its short form."""
+
+
+def with_short_forms(text: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
+    """Add the short form of a qualified town's name, once the story names it in full ("la
+    sindaca di Aix", after "Aix-en-Provence"), where no other place is named."""
+    taken = [span for place in places for span in place.mentions]
+    result = []
+    for place in places:
+        extra: list[Span] = []
+        shorts = {match.group(1) for start, end in place.mentions if place.kind == "city"
+                  for match in [QUALIFIED.match(text, start, end)] if match is not None}
+        for short in shorts:
+            for found in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+                span = found.span()
+                if not any(s < span[1] and span[0] < e for s, e in (*taken, *extra)) \
+                        and not QUALIFIED.match(text, span[0]):
+                    extra.append(span)
+        result.append(dataclasses.replace(place, mentions=tuple(sorted(
+            (*place.mentions, *extra)))) if extra else place)
+    return tuple(result)
+
+
 class PlacesComponent:
     """Finds and resolves places; needs the language (may be ``None``)."""
 
@@ -54,8 +81,8 @@ class PlacesComponent:
     def extract(self, text: str, language: str | None) -> tuple[Place, ...]:
         """The places of one text."""
         mentions = self._finder.find(text, language)
-        return group_places(resolve_mentions(text, mentions, self._cues, language,
-                                             self._gazetteer.entity))
+        return with_short_forms(text, group_places(resolve_mentions(
+            text, mentions, self._cues, language, self._gazetteer.entity)))
 
     def __call__(self, doc: Doc) -> Doc:
         return dataclasses.replace(doc, places=self.extract(doc.text, doc.language))

@@ -237,6 +237,34 @@ def _subject_pairs(text: str, left: Sequence[PartyMention],
     return pairs
 
 
+def _after_colon(text: str, left: list[PartyMention], split: LexiconHit) -> list[PartyMention]:
+    """The subject of a cue told after a colon is named after it ("Padova non è la prima
+    città a farlo: già due anni fa Milano aveva sospeso il gemellaggio con San
+    Pietroburgo"): the parties before the colon are not, when one is named after it."""
+    colon = text.rfind(":", left[0].span[1], split.span[0]) if left else -1
+    after = [p for p in left if p.span[0] > colon]
+    return after if colon >= 0 and any(p.is_local for p in after) else left
+
+
+APPOSITION = re.compile(r"\s*,\s*(?-i:[a-zà-ỹ])[^,;:]*$")
+"""After a party: a comma and a phrase in lower case that describes it ("la città
+giapponese, capoluogo dell'omonima prefettura e patria della carta washi di")."""
+GENITIVE = re.compile(r"(?<!\w)(?:di|del|della|dello|dei|degli|delle|of|de|du|des|do|von|van)"
+                      r"\s+$", re.IGNORECASE)
+
+
+def outside_apposition(text: str, right: list[PartyMention]) -> list[PartyMention]:
+    """The partners after a cue but a place named in the genitive inside an apposition that
+    describes the first of them ("con la città giapponese, capoluogo ... e patria della carta
+    washi di Mino"): it says what the partner is known for, and is no partner."""
+    if not right:
+        return right
+    first = right[0]
+    return [first, *(p for p in right[1:] if not (
+        p.via == "place" and GENITIVE.search(text, first.span[1], p.span[0])
+        and APPOSITION.match(text, first.span[1], p.span[0])))]
+
+
 def _cross(left: Sequence[PartyMention], right: Sequence[PartyMention]) -> list[Pair]:
     """Pairs across a split, local with local first; a country only when no local pairs."""
     names_left = {p.name for p in left}
@@ -421,7 +449,8 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
     for split in clause.splits:
         if _of_unnamed(text, clause, split):
             continue
-        left = unique_parties([p for p in parties if p.span[1] <= split.span[0]])
+        left = _after_colon(text, unique_parties(
+            [p for p in parties if p.span[1] <= split.span[0]]), split)
         if split.label == "with" and not left and (
                 _after_meeting(text, clause, split) or _listed_after(text, clause, split)):
             return _implicit(text, parties, split, clause.splits, clause.joiners)
@@ -431,7 +460,8 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
             fronted = _implicit(text, parties, split, (), clause.joiners)
             if fronted.pairs:
                 return fronted
-        right = unique_parties([p for p in parties if p.span[0] >= split.span[1]])
+        right = outside_apposition(text, unique_parties(
+            [p for p in parties if p.span[0] >= split.span[1]]))
         if _local_pairs(left) and not any(h.label == "with" for h in clause.splits):
             # "A and B maintain relations ...", "A, B and C signed ...": one group
             return Relation(_subject_pairs(text, left, clause.joiners), "split")

@@ -95,7 +95,8 @@ def load_language(language: str) -> LanguageLexicons:
                             "reported", "contrast", "follows", "attendance", "market", "route",
                             "scope", "where", "onward", "onward_after", "parallel",
                             "framework", "travellers", "addressee", "own_body", "arrival",
-                            "besides", "left_behind", "moving_on"),
+                            "besides", "left_behind", "moving_on", "the_city", "the_region",
+                            "the_delegation", "fans", "definite"),
                            src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))
@@ -120,7 +121,8 @@ def load_language(language: str) -> LanguageLexicons:
                                    ("pilot", "completed", "launched", "proposed"), src),
                          keep_accents=accents),
         past=Lexicon(_labelled(links.get("past", {}),
-                               ("renewed", "existing", "returned", "celebrated"), src),
+                               ("renewed", "existing", "returned", "celebrated", "begun",
+                                "ended"), src),
                      keep_accents=accents),
         wish_back=Lexicon(((p, "wish_back") for p in string_list(links, "wish_back", src)),
                           keep_accents=accents),

@@ -302,12 +302,17 @@ def _after_dateline(text: str, span: Span) -> int:
     return end
 
 
+AGENCY_TAG = re.compile(r"\([A-Z][\w .]{1,14}\)[\s–—-]*$")
+"""A news agency's tag before the place of its dateline: "(ANSA) - BARI, 12 MAR -"."""
+
+
 def _opens(text: str, start: int, sentence_starts: set[int]) -> bool:
-    """The mention opens its sentence (a leading dash or quote aside)."""
+    """The mention opens its sentence (a leading dash or quote, or an agency's tag, aside)."""
     before = start
     while before > 0 and text[before - 1] in " \t\"“–-":
         before -= 1
-    return before in sentence_starts
+    tag = AGENCY_TAG.search(text, max(0, start - 24), start)
+    return before in sentence_starts or (tag is not None and tag.start() in sentence_starts)
 
 
 PARENTHESIS_REACH = 40

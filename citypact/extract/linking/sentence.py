@@ -11,6 +11,7 @@ from citypact.extract.linking.clauses import (
     _joined,
     clause_pairs,
     foreign,
+    outside_apposition,
     split_clauses,
     unique_parties,
 )
@@ -446,6 +447,19 @@ def renews_date(cues: SentenceCues, start: int, day: bool = False) -> bool:
                for p in cues.past)
 
 
+BEGUN_REACH = 12
+"""Characters from a ``begun`` word to the year it gives ("iniziato nel 1997")."""
+
+
+def dated_after(cues: SentenceCues, start: int, label: str) -> bool:
+    """Whether a date at ``start`` follows a ``past`` word of ``label``: ``begun``, when the
+    contacts began ("un rapporto di fratellanza iniziato nel 1997 e concretizzatosi nel
+    2000"), not when the relation was established; ``ended``, when it was suspended ("è
+    stato sospeso nel marzo 2022")."""
+    return any(p.label == label and p.span[1] <= start and start - p.span[1] <= BEGUN_REACH
+               for p in cues.past)
+
+
 def _in_frame(hit: LexiconHit, cues: SentenceCues) -> bool:
     """An event recalled by the sentence's opening phrase ("Tại buổi tiếp, ... mong muốn
     thiết lập quan hệ với X"): the meeting does not relate the parties the sentence names."""
@@ -522,7 +536,7 @@ def _visited(hosts: list[PartyMention], main: tuple[PartyMention, PartyMention],
     return [(visitor, h, CONFIDENCE["implicit"]) for h in hosts]
 
 
-def _one_side(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
+def _one_side(text: str, parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
               related: bool = True) -> list[tuple[PartyMention, PartyMention, float]]:
     """A cooperation sentence naming parties of one country only, in a story about a pair:
     they cooperate with the story's party of the other country ("The institutions
@@ -530,7 +544,8 @@ def _one_side(parties: list[PartyMention], main: tuple[PartyMention, PartyMentio
     A sentence with no word of relation (``related``: an event only) that names the story's
     own party acting ("la missione del sindaco di Trieste, accompagnato ... dall'Università
     di Trieste") tells that party's doings, not a cooperation of its compatriots."""
-    named = unique_parties([p for p in parties if p.is_local and p.via in ("place", "org")])
+    named = outside_apposition(text, unique_parties(
+        [p for p in parties if p.is_local and p.via in ("place", "org")]))
     countries = {p.country for p in named}
     if len(named) < 2 or len(countries) != 1 or None in countries:
         return []
@@ -540,7 +555,9 @@ def _one_side(parties: list[PartyMention], main: tuple[PartyMention, PartyMentio
     if not related and any(p.name in (main[0].name, main[1].name) and not p.venue
                            for p in parties):
         return []
-    return [(partner[0], p, CONFIDENCE["side"]) for p in named]
+    # "ha incontrato a Treviso i vertici di Confindustria": the body met, not where
+    return [(partner[0], p, CONFIDENCE["side"]) for p in [p for p in named if not p.venue]
+            or named]
 
 
 UNKNOWN_NAME = re.compile(r"\s+[A-ZÀ-ÝĐ][\w&.-]*")
@@ -632,7 +649,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     compatriots = any(len({p.name for p in parties if p.is_local and p.span[0] >= b.span[1]})
                       >= 2 for b in between)
     if main is not None and not cues.collective and not compatriots:
-        one_side = _one_side(parties, main, related=bool(cues.kinds))
+        one_side = _one_side(text, parties, main, related=bool(cues.kinds))
         if one_side:
             return one_side
     if previous is not None and cues.collective and not locals_:
@@ -662,7 +679,8 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     return []
 
 
-COUNTERPART_NOUNS = frozenset({"counterpart_nouns", "counterpart_towns"})
+COUNTERPART_NOUNS = frozenset({"counterpart_nouns", "counterpart_towns", "the_city",
+                               "the_region"})
 """Labels of the nouns that name a party without its name ("the city", "Vietnamese firms")."""
 
 SUBJECT_ARTICLE = re.compile(r"\s*(?:[^\W\d_]{1,3}\s+)?")
