@@ -100,6 +100,7 @@ class PlaceCues:
         self._vn_short_surnames = frozenset(
             k for k in _keys(people.vietnamese_surnames) if len(k) < _MIN_ASCII_SURNAME)
         self._east_asian = _keys(people.east_asian_surnames)
+        self._given_after = _keys(people.given_names_after_surname)
         self._facility = frozenset(wrappers.facility_before)
         self._ambiguous = {lang: _keys(ws) for lang, ws in common.ambiguous.items()}
         self._ambiguous_accented = {lang: frozenset(accent_key(w) for w in ws if has_diacritics(w))
@@ -287,6 +288,12 @@ class PlaceCues:
     def _is_title(self, word: str) -> bool:
         key = name_key(word)
         return key in self._titles and (word[:1].isupper() or key not in self._cased_titles)
+
+    def given_name_after(self, text: str, end: int) -> bool:
+        """A given name written after the surname follows ``end``, one space between
+        ("Nakamura Kenji"): what ends there is that surname."""
+        match = re.match(r" (\w+)\b", text[end:end + 40])
+        return match is not None and name_key(match.group(1)) in self._given_after
 
     def given_name(self, word: str) -> bool:
         """A first name of the given-names list."""

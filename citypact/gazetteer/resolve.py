@@ -677,7 +677,8 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
     A wrapper keeps a name a place ("Fontana province"); one before it even when a
     capitalised word follows ("Greater Paris Metropolis" is no Paris Hilton).
     """
-    surnames = {e.mention.key for e in evidences if _person_named_before(text, e.mention, cues)}
+    surnames = {e.mention.key for e in evidences if _person_named_before(text, e.mention, cues)
+                or _surname_written_first(text, e, cues)}
     evidences = [e for i, e in enumerate(evidences)
                  if not (i and _name_after_office_place(text, evidences[i - 1], e, evidences))]
     return [e for e in evidences
@@ -694,6 +695,14 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
             and ((e.wrapper is not None and e.wrapper.before
                   and not cues.vietnamese_surname(e.mention.surface))
                  or not _given_name_here(text, e.mention, cues))]
+
+
+def _surname_written_first(text: str, evidence: _Evidence, cues: PlaceCues) -> bool:
+    """A one-word name, no country, right before a given name written after the surname
+    ("Governor Nakamura Kenji", "executive officer Mori Hideaki")."""
+    mention = evidence.mention
+    return (evidence.wrapper is None and " " not in mention.surface.strip()
+            and not _country(mention) and cues.given_name_after(text, mention.span[1]))
 
 
 def _name_after_office_place(text: str, previous: _Evidence, evidence: _Evidence,

@@ -188,6 +188,8 @@ class PeopleCues:
     east_asian_surnames: tuple[str, ...]
     honorifics: tuple[str, ...] = ()
     """Titles that are only words of address ("Mr", "bà"), no office."""
+    given_names_after_surname: tuple[str, ...] = ()
+    """Given names written after the surname ("Nakamura Kenji")."""
 
 
 def load_people() -> PeopleCues:
@@ -195,7 +197,7 @@ def load_people() -> PeopleCues:
     data = read_data("people.toml")
     return PeopleCues(*(_strings(data.get(key), f"people.toml {key}") for key in (
         "titles", "given_names", "vietnamese_surnames", "vietnamese_middle_names",
-        "east_asian_surnames", "honorifics")))
+        "east_asian_surnames", "honorifics", "given_names_after_surname")))
 
 
 @dataclass(frozen=True, slots=True)

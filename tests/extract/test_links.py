@@ -522,6 +522,16 @@ def test_of_two_dates_of_one_relation_the_one_by_its_cue(links: LinksComponent) 
     assert [(x.kind, x.date) for x in result] == [("agreement", "2023-07-14")]
 
 
+def test_a_lead_dated_by_the_month_takes_the_day_the_next_sentence_writes(
+        links: LinksComponent) -> None:
+    """A lead with no date (its news dated by the month of publication, July) and the
+    signing's day in the next sentence ("on Monday", 26 June, before Saturday 1 July)."""
+    text = ("Blois has signed a memorandum of understanding with Hue.\n"
+            "The MoU was signed by the mayors of Blois and Hue in Hue on Monday.")
+    doc = make_doc(text, "en", published="2023-07-01")
+    assert [(x.kind, x.date) for x in links(doc).links] == [("agreement", "2023-06-26")]
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("The mayor of Blois returned from Vietnam on Sunday after signing an MoU with Hue.\n"
      "On 5 July 2023, the delegation visited Hue and signed the MoU.", "en"),

@@ -428,6 +428,16 @@ def test_a_surname_written_first_after_an_office_s_place_is_no_place(
                  "vi") == ["Japan", "Yamanashi Prefecture", "Nagasaki"]
 
 
+def test_a_surname_written_before_a_japanese_given_name_is_no_place(
+        component: PlacesComponent) -> None:
+    """"executive officer Nagasaki Hideaki": a surname written first, before a given name;
+    the city named elsewhere stays."""
+    assert names(component, "The deal was signed in Tokyo by executive officer Nagasaki "
+                 "Hideaki.", "en") == ["Tokyo"]
+    assert names(component, "The deal was signed in Tokyo and Nagasaki.", "en") == [
+        "Tokyo", "Nagasaki"]
+
+
 def test_a_building_named_with_an_elided_preposition_is_no_place(
         component: PlacesComponent) -> None:
     """"Palazzo d'Orléans", the seat of the Sicilian Region: "d'" joins no name to a place."""

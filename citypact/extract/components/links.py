@@ -86,6 +86,8 @@ class _Candidate:
     """Characters between its date, written in its sentence, and the nearest cue of its
     kind: the nearer, the surer the date is the relation's ("returned Saturday from a
     mission where she signed an MoU with Busan" against "On Oct. 14, ... signed")."""
+    by_month: bool = False
+    """Dated only by the month the story was published, its sentence writing no date."""
 
 
 class LinksComponent:
@@ -301,6 +303,7 @@ def _read_sentence(story: _Story, index: int,
     link_date = None if date is not None and kind != "proposal" and _after(
         date, doc.published) else _day_in_range(doc, span, date)
     listed = _listed_sectors(doc, index, story.cues)
+    by_month = doc.published[:7] if doc.published is not None else None
     celebrated = kind == "twinning" and (
         any(e.label == "anniversary" for e in cues.events)
         or (not _reports_signing(cues) and _recent(doc, date)))
@@ -311,7 +314,8 @@ def _read_sentence(story: _Story, index: int,
                    pair_date,
                    _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
                    celebrated, _towns_of(story, a, b, pair),
-                   gap if pair_date == own else sys.maxsize)
+                   gap if pair_date == own else sys.maxsize,
+                   own is None and pair_date is not None and pair_date == by_month)
         for a, b, conf in pairs if not _passing_call(a, b, conf)
         for pair_date in [_stop_date(story.stops, story.sections, span, a, b)
                           or _listed_or_sentence_date(doc, cues, a, b, inside, len(pairs),
@@ -1053,12 +1057,25 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
         links.append(Link(
             parties=cand.parties, kind=cand.kind,
             date=dates.get((key, cand.kind)) if cand.kind == "twinning" else (
-                _nearest_date(cand, nearest.get((key, cand.kind)))
+                _written_day(cand, [c for c in candidates if frozenset(c.parties) == key
+                                    and c.kind == cand.kind])
+                or _nearest_date(cand, nearest.get((key, cand.kind)))
                 or dates.get((key, cand.kind))),
             sectors=tuple(sorted(sectors[key])) or context.get(cand.evidence, ()),
             confidence=cand.confidence,
             evidence=(cand.evidence,), evidence_text=(text[cand.evidence[0]:cand.evidence[1]],)))
     return tuple(sorted(links, key=lambda link: link.evidence[0]))
+
+
+def _written_day(cand: _Candidate, told: Sequence[_Candidate]) -> str | None:
+    """For a relation its own sentence dates only by the month of publication (a lead:
+    "Sarawak has signed an MoU with Guangxi"), the day another sentence writes by a cue of
+    the same relation ("The MoU was signed in Nanning on Friday")."""
+    if not cand.by_month:
+        return None
+    days = sorted(c.date for c in told if not c.by_month and c.date is not None
+                  and len(c.date) == 10 and c.gap < sys.maxsize)
+    return days[0] if days else None
 
 
 def _nearest_date(cand: _Candidate, nearest: _Candidate | None) -> str | None:
