@@ -758,6 +758,10 @@ def test_a_list_of_pairings_links_each_pair_only(links: LinksComponent) -> None:
      "Monterrey.", "it", [{"Turin", "Blois"}, {"Florence", "Hamburg"}, {"Hue", "Monterrey"}]),
     ("Hue was paired with Blois, while Da Nang was paired with Hamburg.", "en",
      [{"Hue", "Blois"}, {"Da Nang", "Hamburg"}]),
+    # the last pairing after "and" ("..., Indore with Porto and Kochi with Gdańsk")
+    ("The city pairs, Hue with Blois, Da Nang with Hamburg and Turin with Monterrey, signed "
+     "letters of intent.", "en",
+     [{"Hue", "Blois"}, {"Da Nang", "Hamburg"}, {"Turin", "Monterrey"}]),
     # two subjects of two pairs, each with its own verb, after ", while"
     ("Hue and Blois tested a bus app, while Da Nang and Hamburg launched a joint pilot.", "en",
      [{"Hue", "Blois"}, {"Da Nang", "Hamburg"}]),

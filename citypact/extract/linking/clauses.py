@@ -129,6 +129,11 @@ GAPPED_VERB = 30
 """Most characters between that party and its "with" ("Da Nang was paired with")."""
 
 
+LAST_ITEM = re.compile(r"\s(?:and|e|et|y|und|en|và)\s+$")
+"""The coordinator before the last pairing of a list ("Bhubaneswar with Nantes, Indore with
+Porto and Kochi with Gdańsk")."""
+
+
 def _gapped_pairings(text: str, span: Span, parties: Sequence[PartyMention],
                      cues: Sequence[LexiconHit]) -> list[int]:
     """Where the pairings of a list start, after the first ("Hue has been paired with
@@ -143,10 +148,13 @@ def _gapped_pairings(text: str, span: Span, parties: Sequence[PartyMention],
         before = [p for p in parties if p.span[1] <= marker.span[0]]
         if not before or not _pairs_with(text, before[-1], marker, cues):
             continue
-        comma = text.rfind(",", max(span[0], before[-1].span[0] - GAPPED_LEAD),
-                           before[-1].span[0])
+        lead = max(span[0], before[-1].span[0] - GAPPED_LEAD)
+        comma = text.rfind(",", lead, before[-1].span[0])
+        last = LAST_ITEM.search(text, lead, before[-1].span[0])
         if comma >= 0:
             starts.append(comma + 1)
+        elif last is not None and len(before) >= 3:
+            starts.append(last.start() + 1)  # the list's last pairing ("... and Kochi with")
     return starts
 
 
