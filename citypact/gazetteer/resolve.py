@@ -117,6 +117,9 @@ class _Evidence:
     heads_a_name: bool = False
     """"Of" and a capitalised name follow: the head of an institution's name ("the University
     of Waterloo", "Chamber of Commerce")."""
+    ends_a_name: bool = False
+    """A capitalised word stands before a noun that heads a feature's name ("Kooragang
+    Island", "Silk Road")."""
 
 
 @dataclass(slots=True)
@@ -355,8 +358,10 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # (SAALE)") is that place wherever its short name is written: one sense per story.
         if _marked(entity, evidence.wrapper) or _named_elsewhere(entity, evidence, context):
             return True
-        if evidence.heads_a_name:
-            return False  # "the University of Waterloo": no town called University
+        if evidence.heads_a_name or evidence.ends_a_name:
+            # "the University of Waterloo": no town called University; "Kooragang Island",
+            # "the Silk Road": no Iceland, no Rode
+            return False
         if entity.kind == "city" and entity.population >= _KNOWN_CITY and _listed_with_town(
                 entity, evidence, context):
             return True
@@ -563,6 +568,7 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         evidence.demonym = cues.demonym_country(mention.surface)
         evidence.after_title = cues.title_before(text, start)
         evidence.heads_a_name = HEADS_A_NAME.match(text, end) is not None
+        evidence.ends_a_name = cues.ends_a_name(text, start, mention.key, language)
         if not _name_goes_on(text, mentions, index, cues):
             evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
             # the towns listed after a word of twinning are towns, as after "in" or "from"
@@ -801,9 +807,32 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
     # An abbreviation after a city is no place of its own ("Red Deer, Alta.": not Norway's
     # Alta), only the region it stands for.
     abbreviations = [e.abbreviation for _, e in resolved if e.abbreviation is not None]
-    return [item for item, _ in resolved if not any(
+    return _short_of_city_names(text, [item for item, _ in resolved if not any(
         start <= item.span[0] and item.span[1] <= end for start, end in abbreviations)
-            ] + _abbreviated_regions(resolved, entity)
+            ]) + _abbreviated_regions(resolved, entity)
+
+
+CITY_WORD = " City"
+"""The word after a city's short name in its full name ("Bacolod City", "Hsinchu City")."""
+
+
+def _short_of_city_names(text: str, items: list[Resolved]) -> list[Resolved]:
+    """A bare name the story also writes with "City" after it ("BACOLOD CITY – ... between
+    Bacolod and Hsinchu") is that city, not a namesake of the same country that the
+    gazetteer lists under the bare name (Bacolod, Lanao del Norte): one sense per story."""
+    full = {text[i.span[0]:i.span[1]].casefold(): i.entity for i in items
+            if i.entity.kind == "city" and text[i.span[0]:i.span[1]].casefold().endswith(
+                CITY_WORD.casefold())}
+    if not full:
+        return items
+    out = []
+    for item in items:
+        city = full.get(f"{text[item.span[0]:item.span[1]]}{CITY_WORD}".casefold())
+        if city is not None and item.entity.kind == "city" and item.entity.id != city.id \
+                and item.entity.country == city.country:
+            item = Resolved(item.span, city)
+        out.append(item)
+    return out
 
 
 def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str | None

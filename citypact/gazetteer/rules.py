@@ -231,6 +231,9 @@ class CommonWords:
     """Names of regions that also name a people or a team ("Hessen", it "Bayern")."""
     team_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Articles that make one of ``team_names`` the people or team ("die Hessen")."""
+    name_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Nouns that end a feature's name after a capitalised word ("Kooragang Island", "Silk
+    Road"): no place there, though a place's name ("Island", Iceland; "Road", Rode)."""
 
 
 def load_common_words() -> CommonWords:
@@ -241,7 +244,7 @@ def load_common_words() -> CommonWords:
                              "twinning", "region_articles", "carried_wrappers",
                              "club_articles", "sport_words", "feature_nouns",
                              "genitive_endings", "genitive_articles", "team_names",
-                             "team_articles")}
+                             "team_articles", "name_heads")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():

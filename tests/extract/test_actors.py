@@ -139,6 +139,13 @@ def test_en_malaysian_honours_and_a_deputy_secretary_general(actors: ActorsCompo
         "Hamzah Latif", "Anjali Mehra"]
 
 
+def test_en_a_japanese_company_s_executive_officer(actors: ActorsComponent) -> None:
+    text = "It was signed by Toyota Tsusho Corporation executive officer Mori Hideaki."
+    person = run_case(actors, text, "en").people[0]
+    assert (person.name, person.affiliation) == ("Mori Hideaki", "Toyota Tsusho Corporation")
+    assert "executive officer" in (person.role or "")
+
+
 def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
     text = "The MoU was signed by Smt. Sasmita Mohapatra and Shri Arun Sethi."
     assert [p.name for p in run_case(actors, text, "en").people] == [

@@ -977,6 +977,12 @@ def test_a_venue_after_an_unknown_partner_is_no_party(links: LinksComponent) -> 
         frozenset({"Hue", "Hamburg"})}
 
 
+def test_a_town_after_a_venue_and_and_is_a_venue_too(links: LinksComponent) -> None:
+    text = ("Blois and Hue signed an agreement on tourism.\n"
+            "Under it, a committee will meet alternately in Turin and Hamburg.")
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"})}
+
+
 def test_a_named_traveller_visits_each_stop(links: LinksComponent) -> None:
     text = "The mayor of Blois visited Turin and Hamburg last week."
     assert link_pairs(links, make_doc(text, "en")) == {
@@ -1999,6 +2005,11 @@ def test_a_region_a_country_owns_after_in_locates_the_city(links: LinksComponent
 def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str,
                                                 language: str) -> None:
     assert frozenset({"Hamburg", "Blois"}) not in link_kinds(links, make_doc(text, language))
+
+
+def test_the_town_the_visitors_return_to_is_no_party(links: LinksComponent) -> None:
+    text = "The delegation visited Hamburg, Blois's sister city, before returning to Turin."
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Hamburg", "Blois"})}
 
 
 def test_the_ends_of_a_route_are_no_parties(links: LinksComponent) -> None:

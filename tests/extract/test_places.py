@@ -438,6 +438,22 @@ def test_a_surname_written_before_a_japanese_given_name_is_no_place(
         "Tokyo", "Nagasaki"]
 
 
+def test_a_noun_ending_a_feature_s_name_is_no_place(component: PlacesComponent) -> None:
+    """"Kooragang Island": the head of a feature's name, not Iceland ("Island"); the
+    country named by its English name stays."""
+    assert names(component, "The plant will be near Kooragang Island, east of Tokyo.",
+                 "en") == ["Tokyo"]
+    assert names(component, "The plant will be in Iceland, not in Tokyo.", "en") == [
+        "Iceland", "Tokyo"]
+
+
+def test_a_bare_name_of_a_city_named_with_city_is_that_city(
+        component: PlacesComponent) -> None:
+    """"BACOLOD CITY – ... between Bacolod and Tokyo": one city, not its small namesake."""
+    assert names(component, "BACOLOD CITY – The council approved ties between Bacolod and "
+                 "Tokyo.", "en") == ["Bacolod City", "Tokyo"]
+
+
 def test_a_building_named_with_an_elided_preposition_is_no_place(
         component: PlacesComponent) -> None:
     """"Palazzo d'Orléans", the seat of the Sicilian Region: "d'" joins no name to a place."""

@@ -620,7 +620,8 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
             continue
         # a region is where, too, when its sentence named a town of it as an actor before
         # ("il sindaco di Gubbio ... e il sindaco di Wertheim, arrivato in Umbria")
-        is_venue = party.via == "place" and before in venue_ends and (
+        is_venue = party.via == "place" and (before in venue_ends or _second_venue(
+            keys.text, parties, marked, party)) and (
             party.kind == "city" or (party.kind == "region" and any(
                 m.admin1 == party.name and not m.venue and m.kind == "city"
                 and m.via in ("place", "person") and m.span[1] <= party.span[0]
@@ -628,6 +629,26 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                 for m in marked)))
         marked.append(dataclasses.replace(party, venue=True) if is_venue else party)
     return marked
+
+
+VENUE_AND = re.compile(r"\s+(?:and|e|et|y|und|en|và)\s+")
+"""The coordinator of two venues ("alternately in Kuching and Nanning")."""
+
+
+def _second_venue(text: str, parties: list[PartyMention], marked: list[PartyMention],
+                  party: PartyMention) -> bool:
+    """A town right after a venue and "and" is a venue too ("the committee will meet
+    alternately in Kuching and Nanning"), when its sentence names no other town (a list of
+    parties goes on: "institutes in Stuttgart and Da Lat, Ha Tinh")."""
+    last = marked[-1] if marked else None
+    if last is None or not last.venue or last.kind != "city" or VENUE_AND.fullmatch(
+            text, last.span[1], party.span[0]) is None:
+        return False
+    return not any(
+        p.via == "place" and p.is_local and p.name not in (last.name, party.name)
+        and not SENTENCE_END.search(text, min(p.span[1], last.span[1]),
+                                    max(p.span[0], party.span[0]))
+        for p in parties)
 
 
 SENTENCE_END = re.compile(r"[.!?]\s")
