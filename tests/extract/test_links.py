@@ -215,6 +215,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "proposal"),
     ("At the meeting, Hue and Blois agreed to cooperate on tourism.", "en", {"Blois", "Hue"},
      "cooperation"),
+    # a friendship partner of another region is its friendship tie
+    ("Blois has been a friendship partner of Hue since 1994.", "en", {"Blois", "Hue"},
+     "twinning"),
 
 
     # A motion to start the steps towards a twinning, a first step: not one yet.
@@ -401,12 +404,16 @@ def test_a_country_s_towns_are_its_towns_named_as_partners(
         links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
     assert {frozenset(link.parties) for link in links(make_doc(text, language)).links} == pairs
 
-def test_high_tech_agriculture_is_agriculture(links: LinksComponent) -> None:
+def test_sector_words_of_english_agreements(links: LinksComponent) -> None:
     doc = make_doc("Hue and Blois signed an MoU on high-tech agriculture and technology.", "en")
     assert [set(link.sectors) for link in links(doc).links] == [
         {"agriculture_food", "innovation_technology"}]
     doc = make_doc("Hue and Blois signed an MoU on high-tech agriculture.", "en")
     assert [set(link.sectors) for link in links(doc).links] == [{"agriculture_food"}]
+    doc = make_doc("Hue and Blois signed an MoU on a green hydrogen hub.", "en")
+    assert [set(link.sectors) for link in links(doc).links] == [{"energy"}]
+    doc = make_doc("Hue and Blois signed an MoU on flood protection.", "en")
+    assert [set(link.sectors) for link in links(doc).links] == [{"environment_climate"}]
 
 
 def test_most_formal_kind_per_pair_and_its_date(links: LinksComponent) -> None:
