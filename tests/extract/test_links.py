@@ -537,6 +537,11 @@ def test_a_lead_dated_by_the_month_takes_the_day_the_next_sentence_writes(
             "The MoU was signed by the mayors of Blois and Hue in Hue on Monday.")
     doc = make_doc(text, "en", published="2023-07-01")
     assert [(x.kind, x.date) for x in links(doc).links] == [("agreement", "2023-06-26")]
+    # an older signing of the pair is no day of the news
+    text = ("Blois has signed a memorandum of understanding with Hue.\n"
+            "Blois and Hue signed their first MoU on 12 May 2019.")
+    doc = make_doc(text, "en", published="2023-07-01")
+    assert [(x.kind, x.date) for x in links(doc).links] == [("agreement", "2023-07")]
 
 
 @pytest.mark.parametrize(("text", "language"), [

@@ -149,7 +149,8 @@ class LinksComponent:
                 signed = story.own_dates.get(index) if states_signing(cues) else None
                 follow_up.extend(_following(c, cues.sectors, signed) for c in latest[1])
         candidates = _towns_named_instead(candidates, story.parties)
-        return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up),
+        return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up,
+                                                     doc.published),
                                    events=merge_events(events))
 
     def _story(self, doc: Doc) -> _Story:
@@ -1040,7 +1041,8 @@ def _neighbour_sectors(story: _Story, index: int) -> tuple[str, ...]:
 
 
 def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[str, ...]],
-           follow_up: Sequence[_Candidate] = ()) -> tuple[Link, ...]:
+           follow_up: Sequence[_Candidate] = (), published: str | None = None
+           ) -> tuple[Link, ...]:
     """One link per pair: the most formal relation and its date (from another sentence
     reporting the same relation when its own has none); the sectors of all its
     sentences, or, when they name none, those of the cooperation sentences around it."""
@@ -1079,7 +1081,7 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
             parties=cand.parties, kind=cand.kind,
             date=dates.get((key, cand.kind)) if cand.kind == "twinning" else (
                 _written_day(cand, [c for c in candidates if frozenset(c.parties) == key
-                                    and c.kind == cand.kind])
+                                    and c.kind == cand.kind], published)
                 or _nearest_date(cand, nearest.get((key, cand.kind)))
                 or dates.get((key, cand.kind))),
             sectors=tuple(sorted(sectors[key])) or context.get(cand.evidence, ()),
@@ -1088,14 +1090,18 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
     return tuple(sorted(links, key=lambda link: link.evidence[0]))
 
 
-def _written_day(cand: _Candidate, told: Sequence[_Candidate]) -> str | None:
+def _written_day(cand: _Candidate, told: Sequence[_Candidate],
+                 published: str | None) -> str | None:
     """For a relation its own sentence dates only by the month of publication (a lead:
-    "Sarawak has signed an MoU with Guangxi"), the day another sentence writes by a cue of
-    the same relation ("The MoU was signed in Nanning on Friday")."""
-    if not cand.by_month:
+    "Sarawak has signed an MoU with Guangxi"), the day of the news another sentence writes by
+    a cue of the same relation ("The MoU was signed in Nanning on Friday"): within
+    ``NARRATIVE_DAYS`` before publication (not the first MoU "signed on 12 May 2019")."""
+    news = _as_date(published or "")
+    if not cand.by_month or news is None:
         return None
     days = sorted(c.date for c in told if not c.by_month and c.date is not None
-                  and len(c.date) == 10 and c.gap < sys.maxsize)
+                  and c.gap < sys.maxsize and (day := _as_date(c.date)) is not None
+                  and 0 <= (news - day).days <= NARRATIVE_DAYS)
     return days[0] if days else None
 
 
