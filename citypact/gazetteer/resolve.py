@@ -393,9 +393,15 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # A first-level region of our alias tables is well known ("Lazio", "Bayern"); one of
         # several words needs one that is no ordinary word ("the North West" of England is
         # not Botswana's district), unless its country speaks the text's language ("Long An").
+        # So is one written where places are written, in a story that names its people
+        # ("from the Latrobe Valley in Victoria in a pilot with Australian partners"),
+        # unless a country has its name (Taiwan, a province China lists, in a story that
+        # calls another city Chinese).
         return entity.region is None and (candidate.best_source == Source.CURATED or (
             not single and candidate.best_source <= Source.DERIVED and (
-                evidence.distinctive or entity.country in context.language_countries)))
+                evidence.distinctive or entity.country in context.language_countries)) or (
+            evidence.after_preposition and entity.country in context.demonyms
+            and candidate.best_source <= Source.DERIVED and not _country(evidence.mention)))
     if entity.population >= _BIG_CITY or (placed and entity.population >= _KNOWN_CITY):
         # A town is a place where places are written: "between Pesaro and Rastatt".
         return True

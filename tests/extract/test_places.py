@@ -454,6 +454,15 @@ def test_a_bare_name_of_a_city_named_with_city_is_that_city(
                  "Tokyo.", "en") == ["Bacolod City", "Tokyo"]
 
 
+def test_a_region_after_a_preposition_in_a_story_naming_its_people_is_a_place(
+        component: PlacesComponent) -> None:
+    """"in Victoria ... Australian partners": the state, though Australia is never named;
+    without the demonym, the given name stays no place."""
+    assert names(component, "The plant is in Victoria, with Australian partners.", "en") == [
+        "Victoria"]
+    assert names(component, "The plant is in Victoria, with new partners.", "en") == []
+
+
 def test_a_building_named_with_an_elided_preposition_is_no_place(
         component: PlacesComponent) -> None:
     """"Palazzo d'Orléans", the seat of the Sicilian Region: "d'" joins no name to a place."""

@@ -101,6 +101,8 @@ ENTITIES = [
     Entity("geonames:1861060", "Japan", "country", "JP", population=126_529_100),
     # a country whose name in its own language is an English noun ("Kooragang Island")
     Entity("geonames:2629691", "Iceland", "country", "IS", population=353_574),
+    # a first-level region named like a given name, its country never named
+    Entity("iso3166-2:AU-VIC", "Victoria", "region", "AU"),
     Entity("iso3166-2:JP-11", "Saitama Prefecture", "region", "JP"),
     Entity("geonames:6940394", "Saitama", "city", "JP", "Saitama Prefecture",
            "iso3166-2:JP-11", population=1_324_854),
@@ -291,6 +293,7 @@ SPELLINGS = [
     ("iso3166-2:IT-MI", ["Milano", "Milan"], OFF),
     ("geonames:1861060", ["Japan", "Giappone", "Japon", "Japón", "Nhật Bản"], OFF),
     ("geonames:2629691", ["Iceland", "Island", "Islanda"], OFF),
+    ("iso3166-2:AU-VIC", ["Victoria"], OFF),
     ("geonames:1729564", ["Bacolod City"], OFF),
     ("geonames:1729580", ["Bacolod"], OFF),
     ("geonames:9999004", ["Tran"], OFF),
