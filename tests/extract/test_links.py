@@ -867,6 +867,30 @@ def test_the_city_that_holds_the_story_s_ward_stands_for_it(links: LinksComponen
     assert found == {frozenset({"Tay Ho", "Sumida"}): ("twinning", "2014")}
 
 
+@pytest.mark.parametrize(("second", "pairs"), [
+    ("Tottori has been a friendship partner of Hue since 1994.",
+     {frozenset({"Blois", "Tottori"}), frozenset({"Tottori", "Hue"})}),
+    # called a city, it is the city
+    ("Tottori city has been a friendship partner of Hue since 1994.",
+     {frozenset({"Blois", "Tottori"}), frozenset({"Tottori-shi", "Hue"})}),
+])
+def test_a_bare_name_a_named_region_shares_with_its_capital_is_the_region(
+        links: LinksComponent, second: str, pairs: set[frozenset[str]]) -> None:
+    """"Governor of Tottori Prefecture ... Tottori has been a friendship partner of ...": the
+    prefecture, not its capital (which the places keep)."""
+    text = f"Blois received the Governor of Tottori Prefecture on Monday.\n{second}"
+    doc = make_doc(text, "en")
+    start = text.index("Tottori Prefecture")
+    bare = text.index("Tottori", start + 1)
+    added = [Place("test:tottori-pref", "Tottori", "region", "JP",
+                   mentions=((start, start + len("Tottori Prefecture")),)),
+             Place("test:tottori-shi", "Tottori-shi", "city", "JP", admin1="Tottori",
+                   mentions=((bare, bare + len("Tottori")),))]
+    doc = dataclasses.replace(doc, places=tuple(sorted(
+        (*doc.places, *added), key=lambda p: p.mentions[0])))
+    assert link_pairs(links, doc) == pairs
+
+
 def test_an_unnamed_delegation_calls_on_a_host_and_its_company(links: LinksComponent) -> None:
     """A company visited after the call ("sau đó thăm nhà máy của Tập đoàn ...") leaves the
     host the delegation's."""

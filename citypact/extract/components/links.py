@@ -158,8 +158,8 @@ class LinksComponent:
         lex = self._lexicon_of(doc)
         keys = KeyCache(doc.text)
         demonyms = self._demonym_spans(doc, lex, keys)
-        parties = _cities_named_by_region(
-            collect_parties(doc, [(span, code) for span, code, _ in demonyms]), lex, keys)
+        parties = _regions_named_bare(doc.text, _cities_named_by_region(
+            collect_parties(doc, [(span, code) for span, code, _ in demonyms]), lex, keys))
         parties = _mark_venues(_mark_envoys(parties, lex, keys), lex, keys)
         # The place a story is filed from is one of the parties it is about, though no
         # party of its dateline's sentence.
@@ -534,6 +534,39 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
             city = next(iter(found.values()))
             party = dataclasses.replace(party, name=city.name, kind="city",
                                         country=city.country, admin1=city.admin1)
+        named.append(party)
+    return named
+
+
+CITY_MARK = re.compile(r"(?i)(?:\b(?:city|town|thành phố|città|ville|ciudad|cidade|stadt|stad)"
+                       r"(?:\s+(?:of|di|de|van))?\s*$)")
+CITY_MARK_AFTER = re.compile(r"(?i)^(?:\s+(?:city|town)\b|-shi\b)")
+CITY_MARK_REACH = 20
+"""Characters searched before and after a name for a word that makes it a city's."""
+
+
+def _regions_named_bare(text: str, parties: list[PartyMention]) -> list[PartyMention]:
+    """A bare name that a region the story names ("Governor of Tottori Prefecture") shares
+    with its capital stands for the region in the links ("Tottori has been a friendship
+    partner of Gangwon Province"), when the story never calls it a city ("Tottori city",
+    "the city of Tottori"): the places keep the gazetteer's reading, the city."""
+    regions = {fold(p.name): p for p in parties if p.kind == "region" and p.via == "place"}
+    if not regions:
+        return parties
+    marked = {p.name for p in parties if p.kind == "city" and (
+        CITY_MARK.search(text[max(0, p.span[0] - CITY_MARK_REACH):p.span[0]])
+        or CITY_MARK_AFTER.match(text[p.span[1]:p.span[1] + CITY_MARK_REACH]))}
+    named = []
+    for party in parties:
+        region = regions.get(fold(party.admin1 or "")) if (
+            party.kind == "city" and party.via == "place" and party.name not in marked) else None
+        bare = fold(text[party.span[0]:party.span[1]])
+        # the city's own name written ("Tottori" of "Tottori-shi"), not the region's that
+        # stands for its capital ("the Illinois capital")
+        if region is not None and fold(party.name).startswith(bare) and (
+                fold(region.name) == bare or fold(region.name).startswith(f"{bare} ")):
+            party = dataclasses.replace(party, name=region.name, kind="region",
+                                        country=region.country, admin1=region.admin1)
         named.append(party)
     return named
 
