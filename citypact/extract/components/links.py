@@ -158,8 +158,9 @@ class LinksComponent:
         lex = self._lexicon_of(doc)
         keys = KeyCache(doc.text)
         demonyms = self._demonym_spans(doc, lex, keys)
-        parties = _regions_named_bare(doc.text, _cities_named_by_region(
-            collect_parties(doc, [(span, code) for span, code, _ in demonyms]), lex, keys))
+        parties = _regions_named_bare(_cities_named_by_region(
+            collect_parties(doc, [(span, code) for span, code, _ in demonyms]), lex, keys),
+            lex, keys)
         parties = _mark_venues(_mark_envoys(parties, lex, keys), lex, keys)
         # The place a story is filed from is one of the parties it is about, though no
         # party of its dateline's sentence.
@@ -294,7 +295,8 @@ def _read_sentence(story: _Story, index: int,
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
     pairs = _ward_for_its_city(sentence_pairs(
         doc.text, inside, cues, story.main, kind, story.lex.joiners, firm_main=story.firm,
-        previous=previous, fronted=story.lex.fronted_with), story.main)
+        previous=previous, fronted=story.lex.fronted_with,
+        coordinators=story.lex.coordinators), story.main)
     own = _sentence_date(doc, span, cues, kind)
     date = (own or _section_date(story.sections, span) or _news_date(doc, span, cues, kind)
             or _neighbour_date(doc, index, story.own_dates, story.names)
@@ -538,14 +540,22 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
     return named
 
 
-CITY_MARK = re.compile(r"(?i)(?:\b(?:city|town|thành phố|città|ville|ciudad|cidade|stadt|stad)"
-                       r"(?:\s+(?:of|di|de|van))?\s*$)")
-CITY_MARK_AFTER = re.compile(r"(?i)^(?:\s+(?:city|town)\b|-shi\b)")
-CITY_MARK_REACH = 20
-"""Characters searched before and after a name for a word that makes it a city's."""
+CITY_REACH = 30
+"""Characters searched beside a name for a phrase that makes it a city's."""
 
 
-def _regions_named_bare(text: str, parties: list[PartyMention]) -> list[PartyMention]:
+def _city_marked(key: str, party: PartyMention, lex: LanguageLexicons) -> bool:
+    """Whether a ``city_before`` phrase or a ``city_after`` word stands right beside the
+    name ("the city of Tottori", "Tottori city", "Tottori-shi")."""
+    before = key[max(0, party.span[0] - CITY_REACH):_end_before(key, party.span[0])]
+    after = key[party.span[1]:party.span[1] + CITY_REACH]
+    return any(re.search(rf"(?:^|\W){re.escape(w)}$", before) is not None
+               for w in lex.city_before) or any(
+        re.match(rf"[\s-]+{re.escape(w)}\b", after) is not None for w in lex.city_after)
+
+
+def _regions_named_bare(parties: list[PartyMention], lex: LanguageLexicons,
+                        keys: KeyCache) -> list[PartyMention]:
     """A bare name that a region the story names ("Governor of Tottori Prefecture") shares
     with its capital stands for the region in the links ("Tottori has been a friendship
     partner of Gangwon Province"), when the story never calls it a city ("Tottori city",
@@ -553,9 +563,8 @@ def _regions_named_bare(text: str, parties: list[PartyMention]) -> list[PartyMen
     regions = {fold(p.name): p for p in parties if p.kind == "region" and p.via == "place"}
     if not regions:
         return parties
-    marked = {p.name for p in parties if p.kind == "city" and (
-        CITY_MARK.search(text[max(0, p.span[0] - CITY_MARK_REACH):p.span[0]])
-        or CITY_MARK_AFTER.match(text[p.span[1]:p.span[1] + CITY_MARK_REACH]))}
+    text, key = keys.text, keys.get(lex.keep_accents)
+    marked = {p.name for p in parties if p.kind == "city" and _city_marked(key, p, lex)}
     named = []
     for party in parties:
         region = regions.get(fold(party.admin1 or "")) if (
@@ -655,7 +664,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
         # a region is where, too, when its sentence named a town of it as an actor before
         # ("il sindaco di Gubbio ... e il sindaco di Wertheim, arrivato in Umbria")
         is_venue = party.via == "place" and (before in venue_ends or _second_venue(
-            keys.text, parties, marked, party)) and (
+            keys.text, parties, marked, party, lex.coordinators)) and (
             party.kind == "city" or (party.kind == "region" and any(
                 m.admin1 == party.name and not m.venue and m.kind == "city"
                 and m.via in ("place", "person") and m.span[1] <= party.span[0]
@@ -665,18 +674,14 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     return marked
 
 
-VENUE_AND = re.compile(r"\s+(?:and|e|et|y|und|en|và)\s+")
-"""The coordinator of two venues ("alternately in Kuching and Nanning")."""
-
-
 def _second_venue(text: str, parties: list[PartyMention], marked: list[PartyMention],
-                  party: PartyMention) -> bool:
+                  party: PartyMention, coordinators: frozenset[str]) -> bool:
     """A town right after a venue and "and" is a venue too ("the committee will meet
     alternately in Kuching and Nanning"), when its sentence names no other town (a list of
     parties goes on: "institutes in Stuttgart and Da Lat, Ha Tinh")."""
     last = marked[-1] if marked else None
-    if last is None or not last.venue or last.kind != "city" or VENUE_AND.fullmatch(
-            text, last.span[1], party.span[0]) is None:
+    if last is None or not last.venue or last.kind != "city" or fold(
+            text[last.span[1]:party.span[0]].strip()) not in coordinators:
         return False
     return not any(
         p.via == "place" and p.is_local and p.name not in (last.name, party.name)
