@@ -100,6 +100,7 @@ class PlaceCues:
         self._vn_short_surnames = frozenset(
             k for k in _keys(people.vietnamese_surnames) if len(k) < _MIN_ASCII_SURNAME)
         self._east_asian = _keys(people.east_asian_surnames)
+        self._given_after = _keys(people.given_names_after_surname)
         self._facility = frozenset(wrappers.facility_before)
         self._banks = frozenset(wrappers.banks)
         self._ambiguous = {lang: _keys(ws) for lang, ws in common.ambiguous.items()}
@@ -122,6 +123,7 @@ class PlaceCues:
         self._sport_words = {lang: frozenset(phrase_key(w) for w in ws)
                              for lang, ws in common.sport_words.items()}
         self._feature_nouns = {lang: _keys(ws) for lang, ws in common.feature_nouns.items()}
+        self._name_heads = {lang: _keys(ws) for lang, ws in common.name_heads.items()}
         self._teams = {lang: (_keys(ws), frozenset(word_key(a) for a in
                                                    common.team_articles.get(lang, ())))
                        for lang, ws in common.team_names.items() if ws}
@@ -302,6 +304,12 @@ class PlaceCues:
         key = name_key(word)
         return key in self._titles and (word[:1].isupper() or key not in self._cased_titles)
 
+    def given_name_after(self, text: str, end: int) -> bool:
+        """A given name written after the surname follows ``end``, one space between
+        ("Nakamura Kenji"): what ends there is that surname."""
+        match = re.match(r" (\w+)\b", text[end:end + 40])
+        return match is not None and name_key(match.group(1)) in self._given_after
+
     def given_name(self, word: str) -> bool:
         """A first name of the given-names list."""
         return name_key(word) in self._given
@@ -428,6 +436,16 @@ class PlaceCues:
         sentence = f" {phrase_key(_sentence_around(text, start))} "
         return any(f" {key} " in sentence for key in self._sport_words[language])
 
+    def ends_a_name(self, text: str, start: int, key: str, language: str | None) -> bool:
+        """A noun of ``name_heads`` ("Island", "Road") right after a capitalised word that is
+        no function word and no possessive ("Kooragang Island", "Silk Road"; not "The
+        Island", "Vietnam's Island"): the head of a feature's name, in the text's language."""
+        if key not in self._name_heads.get(language or "", frozenset()):
+            return False
+        before = _NAME_WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
+        return before is not None and not self.function_word(
+            name_key(before.group(1)), language)
+
     def feature_of(self, key: str, gap: str, language: str | None) -> bool:
         """A harbour's or a bridge's noun ("Porto") before "de"/"di" and the next place
         ("Porto de Paranaguá"), in the text's language only."""
@@ -489,6 +507,8 @@ class PlaceCues:
 
 _SENTENCE_WINDOW = 300
 """Characters before a name searched for the words of its sentence."""
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t]$")
+"""A capitalised word, not an acronym, right before: one space between."""
 _OF_GAP = re.compile(r"[ \t]+(?:de|do|da|dos|das|di|del|dello|della|du|des|d['’])[ \t]*",
                      re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(\w+)(?:['’]|[ \t]+)$")

@@ -106,10 +106,10 @@ class _Evidence:
     listed_with: tuple[Span, ...] = ()
     """The mentions next to it in a list ("Tours and Bordeaux", "Lazio, Toscana")."""
     dateline: bool = False
-    demonym: str | None = None
-    """The country whose nationality adjective the mention is written as ("German")."""
     """The name in capitals that opens a line before a dash, a full stop or a comma: where the story
     is filed from ("SULMONA – Sulmona ha una nuova città gemella", "HOF. Trotz ...")."""
+    demonym: str | None = None
+    """The country whose nationality adjective the mention is written as ("German")."""
     after_title: bool = False
     """A title stands right before: a country there is the office's ("Tổng thống Mỹ")."""
     parenthesis_after: bool = False
@@ -123,6 +123,9 @@ class _Evidence:
     """A capitalised word stands one space before ("Hoài Đức", "Mỹ Đức")."""
     person_follows: bool = False
     """A Vietnamese surname follows after one space ("Việt Nam Lê Quốc Bảo")."""
+    ends_a_name: bool = False
+    """A capitalised word stands before a noun that heads a feature's name ("Kooragang
+    Island", "Silk Road")."""
 
 
 @dataclass(slots=True)
@@ -403,8 +406,10 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # (SAALE)") is that place wherever its short name is written: one sense per story.
         if _marked(entity, evidence.wrapper) or _named_elsewhere(entity, evidence, context):
             return True
-        if evidence.heads_a_name:
-            return False  # "the University of Waterloo": no town called University
+        if evidence.heads_a_name or evidence.ends_a_name:
+            # "the University of Waterloo": no town called University; "Kooragang Island",
+            # "the Silk Road": no Iceland, no Rode
+            return False
         if entity.kind == "city" and entity.population >= _KNOWN_CITY and _listed_with_town(
                 entity, evidence, context):
             return True
@@ -436,9 +441,15 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # A first-level region of our alias tables is well known ("Lazio", "Bayern"); one of
         # several words needs one that is no ordinary word ("the North West" of England is
         # not Botswana's district), unless its country speaks the text's language ("Long An").
+        # So is one written where places are written, in a story that names its people
+        # ("from the Latrobe Valley in Victoria in a pilot with Australian partners"),
+        # unless a country has its name (Taiwan, a province China lists, in a story that
+        # calls another city Chinese).
         return entity.region is None and (candidate.best_source == Source.CURATED or (
             not single and candidate.best_source <= Source.DERIVED and (
-                evidence.distinctive or entity.country in context.language_countries)))
+                evidence.distinctive or entity.country in context.language_countries)) or (
+            evidence.after_preposition and entity.country in context.demonyms
+            and candidate.best_source <= Source.DERIVED and not _country(evidence.mention)))
     if entity.population >= _BIG_CITY or (placed and entity.population >= _KNOWN_CITY):
         # A town is a place where places are written: "between Pesaro and Rastatt".
         return True
@@ -616,6 +627,7 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         evidence.capital_precedes = _capital_before(text, start, cues, language)
         evidence.person_follows = evidence.capital_follows and cues.vietnamese_surname(
             word_after(text, end) or "")
+        evidence.ends_a_name = cues.ends_a_name(text, start, mention.key, language)
         if not _name_goes_on(text, mentions, index, cues):
             evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
             # the towns listed after a word of twinning are towns, as after "in" or "from"
@@ -755,7 +767,8 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
     A wrapper keeps a name a place ("Fontana province"); one before it even when a
     capitalised word follows ("Greater Paris Metropolis" is no Paris Hilton).
     """
-    surnames = {e.mention.key for e in evidences if _person_named_before(text, e.mention, cues)}
+    surnames = {e.mention.key for e in evidences if _person_named_before(text, e.mention, cues)
+                or _surname_written_first(text, e, cues)}
     evidences = [e for i, e in enumerate(evidences)
                  if not (i and _name_after_office_place(text, evidences[i - 1], e, evidences))]
     return [e for e in evidences
@@ -774,6 +787,14 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
             and ((e.wrapper is not None and e.wrapper.before
                   and not cues.vietnamese_surname(e.mention.surface))
                  or not _given_name_here(text, e.mention, cues))]
+
+
+def _surname_written_first(text: str, evidence: _Evidence, cues: PlaceCues) -> bool:
+    """A one-word name, no country, right before a given name written after the surname
+    ("Governor Nakamura Kenji", "executive officer Mori Hideaki")."""
+    mention = evidence.mention
+    return (evidence.wrapper is None and " " not in mention.surface.strip()
+            and not _country(mention) and cues.given_name_after(text, mention.span[1]))
 
 
 def _name_after_office_place(text: str, previous: _Evidence, evidence: _Evidence,
@@ -877,9 +898,32 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
     # An abbreviation after a city is no place of its own ("Red Deer, Alta.": not Norway's
     # Alta), only the region it stands for.
     abbreviations = [e.abbreviation for _, e in resolved if e.abbreviation is not None]
-    return [item for item, _ in resolved if not any(
+    return _short_of_city_names(text, [item for item, _ in resolved if not any(
         start <= item.span[0] and item.span[1] <= end for start, end in abbreviations)
-            ] + _abbreviated_regions(resolved, entity)
+            ]) + _abbreviated_regions(resolved, entity)
+
+
+CITY_WORD = " City"
+"""The word after a city's short name in its full name ("Bacolod City", "Hsinchu City")."""
+
+
+def _short_of_city_names(text: str, items: list[Resolved]) -> list[Resolved]:
+    """A bare name the story also writes with "City" after it ("BACOLOD CITY – ... between
+    Bacolod and Hsinchu") is that city, not a namesake of the same country that the
+    gazetteer lists under the bare name (Bacolod, Lanao del Norte): one sense per story."""
+    full = {text[i.span[0]:i.span[1]].casefold(): i.entity for i in items
+            if i.entity.kind == "city" and text[i.span[0]:i.span[1]].casefold().endswith(
+                CITY_WORD.casefold())}
+    if not full:
+        return items
+    out = []
+    for item in items:
+        city = full.get(f"{text[item.span[0]:item.span[1]]}{CITY_WORD}".casefold())
+        if city is not None and item.entity.kind == "city" and item.entity.id != city.id \
+                and item.entity.country == city.country:
+            item = Resolved(item.span, city)
+        out.append(item)
+    return out
 
 
 def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str | None

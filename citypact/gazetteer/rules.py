@@ -191,6 +191,8 @@ class PeopleCues:
     east_asian_surnames: tuple[str, ...]
     honorifics: tuple[str, ...] = ()
     """Titles that are only words of address ("Mr", "bà"), no office."""
+    given_names_after_surname: tuple[str, ...] = ()
+    """Given names written after the surname ("Nakamura Kenji")."""
 
 
 def load_people() -> PeopleCues:
@@ -198,7 +200,7 @@ def load_people() -> PeopleCues:
     data = read_data("people.toml")
     return PeopleCues(*(_strings(data.get(key), f"people.toml {key}") for key in (
         "titles", "given_names", "vietnamese_surnames", "vietnamese_middle_names",
-        "east_asian_surnames", "honorifics")))
+        "east_asian_surnames", "honorifics", "given_names_after_surname")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +234,9 @@ class CommonWords:
     """Names of regions that also name a people or a team ("Hessen", it "Bayern")."""
     team_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Articles that make one of ``team_names`` the people or team ("die Hessen")."""
+    name_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Nouns that end a feature's name after a capitalised word ("Kooragang Island", "Silk
+    Road"): no place there, though a place's name ("Island", Iceland; "Road", Rode)."""
 
 
 def load_common_words() -> CommonWords:
@@ -242,7 +247,7 @@ def load_common_words() -> CommonWords:
                              "twinning", "region_articles", "carried_wrappers",
                              "club_articles", "sport_words", "feature_nouns",
                              "genitive_endings", "genitive_articles", "team_names",
-                             "team_articles")}
+                             "team_articles", "name_heads")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():

@@ -134,6 +134,20 @@ def test_en_companies_of_malaysian_business_news(actors: ActorsComponent, text: 
     assert [o.name for o in run_case(actors, text, "en").organizations] == names
 
 
+def test_en_malaysian_honours_and_a_deputy_secretary_general(actors: ActorsComponent) -> None:
+    text = ("The MoU was signed by Deputy Premier Datuk Amar Hamzah Latif and Anjali Mehra, "
+            "Deputy Secretary General of ICLEI.")
+    assert [p.name for p in run_case(actors, text, "en").people] == [
+        "Hamzah Latif", "Anjali Mehra"]
+
+
+def test_en_a_japanese_company_s_executive_officer(actors: ActorsComponent) -> None:
+    text = "It was signed by Toyota Tsusho Corporation executive officer Mori Hideaki."
+    person = run_case(actors, text, "en").people[0]
+    assert (person.name, person.affiliation) == ("Mori Hideaki", "Toyota Tsusho Corporation")
+    assert "executive officer" in (person.role or "")
+
+
 def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
     text = "The MoU was signed by Smt. Sasmita Mohapatra and Shri Arun Sethi."
     assert [p.name for p in run_case(actors, text, "en").people] == [

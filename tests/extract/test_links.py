@@ -229,6 +229,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "proposal"),
     ("At the meeting, Hue and Blois agreed to cooperate on tourism.", "en", {"Blois", "Hue"},
      "cooperation"),
+    # a friendship partner of another region is its friendship tie
+    ("Blois has been a friendship partner of Hue since 1994.", "en", {"Blois", "Hue"},
+     "twinning"),
 
 
     # A motion to start the steps towards a twinning, a first step: not one yet.
@@ -475,12 +478,16 @@ def test_a_country_s_towns_are_its_towns_named_as_partners(
         links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
     assert {frozenset(link.parties) for link in links(make_doc(text, language)).links} == pairs
 
-def test_high_tech_agriculture_is_agriculture(links: LinksComponent) -> None:
+def test_sector_words_of_english_agreements(links: LinksComponent) -> None:
     doc = make_doc("Hue and Blois signed an MoU on high-tech agriculture and technology.", "en")
     assert [set(link.sectors) for link in links(doc).links] == [
         {"agriculture_food", "innovation_technology"}]
     doc = make_doc("Hue and Blois signed an MoU on high-tech agriculture.", "en")
     assert [set(link.sectors) for link in links(doc).links] == [{"agriculture_food"}]
+    doc = make_doc("Hue and Blois signed an MoU on a green hydrogen hub.", "en")
+    assert [set(link.sectors) for link in links(doc).links] == [{"energy"}]
+    doc = make_doc("Hue and Blois signed an MoU on flood protection.", "en")
+    assert [set(link.sectors) for link in links(doc).links] == [{"environment_climate"}]
 
 
 def test_most_formal_kind_per_pair_and_its_date(links: LinksComponent) -> None:
@@ -662,6 +669,21 @@ def test_of_two_dates_of_one_relation_the_one_by_its_cue(links: LinksComponent) 
             "On 14 July 2023 Blois and Hue signed an agreement on tourism.")
     result = links(make_doc(text, "en")).links
     assert [(x.kind, x.date) for x in result] == [("agreement", "2023-07-14")]
+
+
+def test_a_lead_dated_by_the_month_takes_the_day_the_next_sentence_writes(
+        links: LinksComponent) -> None:
+    """A lead with no date (its news dated by the month of publication, July) and the
+    signing's day in the next sentence ("on Monday", 26 June, before Saturday 1 July)."""
+    text = ("Blois has signed a memorandum of understanding with Hue.\n"
+            "The MoU was signed by the mayors of Blois and Hue in Hue on Monday.")
+    doc = make_doc(text, "en", published="2023-07-01")
+    assert [(x.kind, x.date) for x in links(doc).links] == [("agreement", "2023-06-26")]
+    # an older signing of the pair is no day of the news
+    text = ("Blois has signed a memorandum of understanding with Hue.\n"
+            "Blois and Hue signed their first MoU on 12 May 2019.")
+    doc = make_doc(text, "en", published="2023-07-01")
+    assert [(x.kind, x.date) for x in links(doc).links] == [("agreement", "2023-07")]
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -909,6 +931,10 @@ def test_a_list_of_pairings_links_each_pair_only(links: LinksComponent) -> None:
      "Monterrey.", "it", [{"Turin", "Blois"}, {"Florence", "Hamburg"}, {"Hue", "Monterrey"}]),
     ("Hue was paired with Blois, while Da Nang was paired with Hamburg.", "en",
      [{"Hue", "Blois"}, {"Da Nang", "Hamburg"}]),
+    # the last pairing after "and" ("..., Indore with Porto and Kochi with Gdańsk")
+    ("The city pairs, Hue with Blois, Da Nang with Hamburg and Turin with Monterrey, signed "
+     "letters of intent.", "en",
+     [{"Hue", "Blois"}, {"Da Nang", "Hamburg"}, {"Turin", "Monterrey"}]),
     # two subjects of two pairs, each with its own verb, after ", while"
     ("Hue and Blois tested a bus app, while Da Nang and Hamburg launched a joint pilot.", "en",
      [{"Hue", "Blois"}, {"Da Nang", "Hamburg"}]),
@@ -1000,6 +1026,30 @@ def test_the_city_that_holds_the_story_s_ward_stands_for_it(links: LinksComponen
     doc = dataclasses.replace(doc, places=tuple(sorted(added, key=lambda p: p.mentions[0])))
     found = {frozenset(x.parties): (x.kind, x.date) for x in links(doc).links}
     assert found == {frozenset({"Tay Ho", "Sumida"}): ("twinning", "2014")}
+
+
+@pytest.mark.parametrize(("second", "pairs"), [
+    ("Tottori has been a friendship partner of Hue since 1994.",
+     {frozenset({"Blois", "Tottori"}), frozenset({"Tottori", "Hue"})}),
+    # called a city, it is the city
+    ("Tottori city has been a friendship partner of Hue since 1994.",
+     {frozenset({"Blois", "Tottori"}), frozenset({"Tottori-shi", "Hue"})}),
+])
+def test_a_bare_name_a_named_region_shares_with_its_capital_is_the_region(
+        links: LinksComponent, second: str, pairs: set[frozenset[str]]) -> None:
+    """"Governor of Tottori Prefecture ... Tottori has been a friendship partner of ...": the
+    prefecture, not its capital (which the places keep)."""
+    text = f"Blois received the Governor of Tottori Prefecture on Monday.\n{second}"
+    doc = make_doc(text, "en")
+    start = text.index("Tottori Prefecture")
+    bare = text.index("Tottori", start + 1)
+    added = [Place("test:tottori-pref", "Tottori", "region", "JP",
+                   mentions=((start, start + len("Tottori Prefecture")),)),
+             Place("test:tottori-shi", "Tottori-shi", "city", "JP", admin1="Tottori",
+                   mentions=((bare, bare + len("Tottori")),))]
+    doc = dataclasses.replace(doc, places=tuple(sorted(
+        (*doc.places, *added), key=lambda p: p.mentions[0])))
+    assert link_pairs(links, doc) == pairs
 
 
 def test_an_unnamed_delegation_calls_on_a_host_and_its_company(links: LinksComponent) -> None:
@@ -1131,6 +1181,12 @@ def test_a_venue_after_an_unknown_partner_is_no_party(links: LinksComponent) -> 
     # with no partner named after "with", the venue is the counterpart of the visitor
     assert link_pairs(links, make_doc("The mayor of Hue signed an MoU in Hamburg.", "en")) == {
         frozenset({"Hue", "Hamburg"})}
+
+
+def test_a_town_after_a_venue_and_and_is_a_venue_too(links: LinksComponent) -> None:
+    text = ("Blois and Hue signed an agreement on tourism.\n"
+            "Under it, a committee will meet alternately in Turin and Hamburg.")
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"})}
 
 
 def test_a_named_traveller_visits_each_stop(links: LinksComponent) -> None:
@@ -2302,6 +2358,11 @@ def test_the_stop_a_trip_leaves_is_no_party(links: LinksComponent) -> None:
 def test_where_a_fair_is_visited_is_no_party(links: LinksComponent, text: str,
                                              language: str) -> None:
     assert frozenset({"Hue", "Blois"}) not in link_kinds(links, make_doc(text, language))
+
+
+def test_the_town_the_visitors_return_to_is_no_party(links: LinksComponent) -> None:
+    text = "The delegation visited Hamburg, Blois's sister city, before returning to Turin."
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Hamburg", "Blois"})}
 
 
 def test_the_ends_of_a_route_are_no_parties(links: LinksComponent) -> None:

@@ -489,6 +489,41 @@ def test_a_surname_written_first_after_an_office_s_place_is_no_place(
                  "vi") == ["Japan", "Yamanashi Prefecture", "Nagasaki"]
 
 
+def test_a_surname_written_before_a_japanese_given_name_is_no_place(
+        component: PlacesComponent) -> None:
+    """"executive officer Nagasaki Hideaki": a surname written first, before a given name;
+    the city named elsewhere stays."""
+    assert names(component, "The deal was signed in Tokyo by executive officer Nagasaki "
+                 "Hideaki.", "en") == ["Tokyo"]
+    assert names(component, "The deal was signed in Tokyo and Nagasaki.", "en") == [
+        "Tokyo", "Nagasaki"]
+
+
+def test_a_noun_ending_a_feature_s_name_is_no_place(component: PlacesComponent) -> None:
+    """"Kooragang Island": the head of a feature's name, not Iceland ("Island"); the
+    country named by its English name stays."""
+    assert names(component, "The plant will be near Kooragang Island, east of Tokyo.",
+                 "en") == ["Tokyo"]
+    assert names(component, "The plant will be in Iceland, not in Tokyo.", "en") == [
+        "Iceland", "Tokyo"]
+
+
+def test_a_bare_name_of_a_city_named_with_city_is_that_city(
+        component: PlacesComponent) -> None:
+    """"BACOLOD CITY – ... between Bacolod and Tokyo": one city, not its small namesake."""
+    assert names(component, "BACOLOD CITY – The council approved ties between Bacolod and "
+                 "Tokyo.", "en") == ["Bacolod City", "Tokyo"]
+
+
+def test_a_region_after_a_preposition_in_a_story_naming_its_people_is_a_place(
+        component: PlacesComponent) -> None:
+    """"in Victoria ... Australian partners": the state, though Australia is never named;
+    without the demonym, the given name stays no place."""
+    assert names(component, "The plant is in Victoria, with Australian partners.", "en") == [
+        "Victoria"]
+    assert names(component, "The plant is in Victoria, with new partners.", "en") == []
+
+
 def test_a_building_named_with_an_elided_preposition_is_no_place(
         component: PlacesComponent) -> None:
     """"Palazzo d'Orléans", the seat of the Sicilian Region: "d'" joins no name to a place."""

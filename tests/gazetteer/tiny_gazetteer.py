@@ -99,6 +99,10 @@ ENTITIES = [
     Entity("iso3166-2:IT-MI", "Metropolitan City of Milan", "region", "IT", "Lombardy",
            "iso3166-2:IT-25"),
     Entity("geonames:1861060", "Japan", "country", "JP", population=126_529_100),
+    # a country whose name in its own language is an English noun ("Kooragang Island")
+    Entity("geonames:2629691", "Iceland", "country", "IS", population=353_574),
+    # a first-level region named like a given name, its country never named
+    Entity("iso3166-2:AU-VIC", "Victoria", "region", "AU"),
     Entity("iso3166-2:JP-11", "Saitama Prefecture", "region", "JP"),
     Entity("geonames:6940394", "Saitama", "city", "JP", "Saitama Prefecture",
            "iso3166-2:JP-11", population=1_324_854),
@@ -183,6 +187,9 @@ ENTITIES = [
            population=3_934),
     # a Vietnamese surname, a Japanese surname and a tower's city
     Entity("geonames:9999004", "Tran", "city", "PH", population=20_000),
+    # a city named with "City" and a small namesake under the bare name, of one country
+    Entity("geonames:1729564", "Bacolod City", "city", "PH", population=561_875),
+    Entity("geonames:1729580", "Bacolod", "city", "PH", population=24_000),
     Entity("iso3166-2:JP-19", "Yamanashi Prefecture", "region", "JP"),
     Entity("geonames:1856177", "Nagasaki", "city", "JP", population=410_204),
     Entity("geonames:1850147", "Tokyo", "city", "JP", population=8_336_599),
@@ -292,6 +299,10 @@ SPELLINGS = [
     ("geonames:3173435", ["Milan", "Milano", "Mailand", "Milán"], CUR),
     ("iso3166-2:IT-MI", ["Milano", "Milan"], OFF),
     ("geonames:1861060", ["Japan", "Giappone", "Japon", "Japón", "Nhật Bản"], OFF),
+    ("geonames:2629691", ["Iceland", "Island", "Islanda"], OFF),
+    ("iso3166-2:AU-VIC", ["Victoria"], OFF),
+    ("geonames:1729564", ["Bacolod City"], OFF),
+    ("geonames:1729580", ["Bacolod"], OFF),
     ("geonames:9999004", ["Tran"], OFF),
     ("iso3166-2:JP-19", ["Yamanashi Prefecture", "Yamanashi"], OFF),
     ("geonames:1856177", ["Nagasaki"], OFF),

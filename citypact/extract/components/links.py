@@ -87,6 +87,8 @@ class _Candidate:
     """Characters between its date, written in its sentence, and the nearest cue of its
     kind: the nearer, the surer the date is the relation's ("returned Saturday from a
     mission where she signed an MoU with Busan" against "On Oct. 14, ... signed")."""
+    by_month: bool = False
+    """Dated only by the month the story was published, its sentence writing no date."""
 
 
 class LinksComponent:
@@ -152,7 +154,8 @@ class LinksComponent:
                     "twinning" if sentence_kind(cues) == "twinning" else None)
                 follow_up.extend(_following(c, cues.sectors, signed, told) for c in latest[1])
         candidates = _towns_named_instead(candidates, story.parties)
-        return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up),
+        return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up,
+                                                     doc.published),
                                    events=merge_events(events))
 
     def _story(self, doc: Doc) -> _Story:
@@ -160,8 +163,9 @@ class LinksComponent:
         lex = self._lexicon_of(doc)
         keys = KeyCache(doc.text)
         demonyms = self._demonym_spans(doc, lex, keys)
-        parties = _cities_named_by_region(
-            collect_parties(doc, [(span, code) for span, code, _ in demonyms]), lex, keys)
+        parties = _regions_named_bare(_cities_named_by_region(
+            collect_parties(doc, [(span, code) for span, code, _ in demonyms]), lex, keys),
+            lex, keys)
         parties = _one_town_named_before(parties, lex, keys, doc.places)
         parties = _mark_venues(_mark_envoys(parties, lex, keys), lex, keys)
         # The place a story is filed from is one of the parties it is about, though no
@@ -407,7 +411,8 @@ def _read_sentence(story: _Story, index: int,
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
     pairs = _ward_for_its_city(sentence_pairs(
         doc.text, inside, cues, story.main, kind, story.lex.joiners, firm_main=story.firm,
-        previous=previous, fronted=story.lex.fronted_with), story.main)
+        previous=previous, fronted=story.lex.fronted_with,
+        coordinators=story.lex.coordinators), story.main)
     own = _sentence_date(doc, span, cues, kind)
     date = (own or _section_date(story.sections, span) or _news_date(doc, span, cues, kind)
             or _neighbour_date(doc, index, story.own_dates, story.names)
@@ -417,6 +422,7 @@ def _read_sentence(story: _Story, index: int,
     link_date = None if date is not None and kind != "proposal" and _after(
         date, doc.published) else _day_in_range(doc, span, date)
     listed = _listed_sectors(doc, index, story.cues)
+    by_month = doc.published[:7] if doc.published is not None else None
     celebrated = kind == "twinning" and (
         any(e.label == "anniversary" for e in cues.events)
         or (not _reports_signing(cues) and _recent(doc, date)))
@@ -427,7 +433,8 @@ def _read_sentence(story: _Story, index: int,
                    pair_date,
                    _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
                    celebrated, _towns_of(story, a, b, pair),
-                   gap if pair_date == own else sys.maxsize)
+                   gap if pair_date == own else sys.maxsize,
+                   own is None and pair_date is not None and pair_date == by_month)
         for a, b, conf in pairs if not _passing_call(a, b, conf)
         for pair_date in [_stop_date(story.stops, story.sections, span, a, b)
                           or _listed_or_sentence_date(doc, cues, a, b, inside, len(pairs),
@@ -718,6 +725,46 @@ DEMONYM_THEN_OF = re.compile(r" ([^\W\d_]+) (?:de|du|des|d'|d’|del|di|della|of
 """After a ``city_of_region`` phrase: an adjective and "of" before the region ("la ville
 allemande de Basse-Saxe")."""
 
+
+CITY_REACH = 30
+"""Characters searched beside a name for a phrase that makes it a city's."""
+
+
+def _city_marked(key: str, party: PartyMention, lex: LanguageLexicons) -> bool:
+    """Whether a ``city_before`` phrase or a ``city_after`` word stands right beside the
+    name ("the city of Tottori", "Tottori city", "Tottori-shi")."""
+    before = key[max(0, party.span[0] - CITY_REACH):_end_before(key, party.span[0])]
+    after = key[party.span[1]:party.span[1] + CITY_REACH]
+    return any(re.search(rf"(?:^|\W){re.escape(w)}$", before) is not None
+               for w in lex.city_before) or any(
+        re.match(rf"[\s-]+{re.escape(w)}\b", after) is not None for w in lex.city_after)
+
+
+def _regions_named_bare(parties: list[PartyMention], lex: LanguageLexicons,
+                        keys: KeyCache) -> list[PartyMention]:
+    """A bare name that a region the story names ("Governor of Tottori Prefecture") shares
+    with its capital stands for the region in the links ("Tottori has been a friendship
+    partner of Gangwon Province"), when the story never calls it a city ("Tottori city",
+    "the city of Tottori"): the places keep the gazetteer's reading, the city."""
+    regions = {fold(p.name): p for p in parties if p.kind == "region" and p.via == "place"}
+    if not regions:
+        return parties
+    text, key = keys.text, keys.get(lex.keep_accents)
+    marked = {p.name for p in parties if p.kind == "city" and _city_marked(key, p, lex)}
+    named = []
+    for party in parties:
+        region = regions.get(fold(party.admin1 or "")) if (
+            party.kind == "city" and party.via == "place" and party.name not in marked) else None
+        bare = fold(text[party.span[0]:party.span[1]])
+        # the city's own name written ("Tottori" of "Tottori-shi"), not the region's that
+        # stands for its capital ("the Illinois capital")
+        if region is not None and fold(party.name).startswith(bare) and (
+                fold(region.name) == bare or fold(region.name).startswith(f"{bare} ")):
+            party = dataclasses.replace(party, name=region.name, kind="region",
+                                        country=region.country, admin1=region.admin1)
+        named.append(party)
+    return named
+
 WHITESPACE = " \t\n"
 
 
@@ -813,7 +860,8 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
             continue
         # a region is where, too, when its sentence named a town of it as an actor before
         # ("il sindaco di Gubbio ... e il sindaco di Wertheim, arrivato in Umbria")
-        is_venue = party.via == "place" and before in venue_ends and (
+        is_venue = party.via == "place" and (before in venue_ends or _second_venue(
+            keys.text, parties, marked, party, lex.coordinators)) and (
             party.kind == "city" or (party.kind == "region" and any(
                 m.admin1 == party.name and not m.venue and m.kind == "city"
                 and m.via in ("place", "person") and m.span[1] <= party.span[0]
@@ -821,6 +869,22 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                 for m in marked)))
         marked.append(dataclasses.replace(party, venue=True) if is_venue else party)
     return marked
+
+
+def _second_venue(text: str, parties: list[PartyMention], marked: list[PartyMention],
+                  party: PartyMention, coordinators: frozenset[str]) -> bool:
+    """A town right after a venue and "and" is a venue too ("the committee will meet
+    alternately in Kuching and Nanning"), when its sentence names no other town (a list of
+    parties goes on: "institutes in Stuttgart and Da Lat, Ha Tinh")."""
+    last = marked[-1] if marked else None
+    if last is None or not last.venue or last.kind != "city" or fold(
+            text[last.span[1]:party.span[0]].strip()) not in coordinators:
+        return False
+    return not any(
+        p.via == "place" and p.is_local and p.name not in (last.name, party.name)
+        and not SENTENCE_END.search(text, min(p.span[1], last.span[1]),
+                                    max(p.span[0], party.span[0]))
+        for p in parties)
 
 
 SENTENCE_END = re.compile(r"[.!?]\s")
@@ -1250,7 +1314,8 @@ def _neighbour_sectors(story: _Story, index: int) -> tuple[str, ...]:
 
 
 def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[str, ...]],
-           follow_up: Sequence[_Candidate] = ()) -> tuple[Link, ...]:
+           follow_up: Sequence[_Candidate] = (), published: str | None = None
+           ) -> tuple[Link, ...]:
     """One link per pair: the most formal relation and its date (from another sentence
     reporting the same relation when its own has none); the sectors of all its
     sentences, or, when they name none, those of the cooperation sentences around it."""
@@ -1289,12 +1354,13 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
             dates.setdefault((frozenset(extra.parties), extra.kind), extra.date)
     links = []
     for key, cand in best.items():
+        same = [c for c in candidates if frozenset(c.parties) == key and c.kind == cand.kind]
         date = dates.get((key, cand.kind)) if cand.kind == "twinning" else (
-            _nearest_date(cand, nearest.get((key, cand.kind))) or dates.get((key, cand.kind)))
+            _written_day(cand, same, published)
+            or _nearest_date(cand, nearest.get((key, cand.kind))) or dates.get((key, cand.kind)))
         links.append(Link(
             parties=cand.parties, kind=cand.kind,
-            date=_refined(date, [c.date for c in candidates if frozenset(c.parties) == key
-                                 and c.kind == cand.kind]),
+            date=_refined(date, [c.date for c in same]),
             sectors=tuple(sorted(sectors[key])) or context.get(cand.evidence, ()),
             confidence=cand.confidence,
             evidence=(cand.evidence,), evidence_text=(text[cand.evidence[0]:cand.evidence[1]],)))
@@ -1308,6 +1374,21 @@ def _refined(date: str | None, told: list[str | None]) -> str | None:
         return date
     finer = {d for d in told if d is not None and len(d) > len(date) and d.startswith(date)}
     return finer.pop() if len(finer) == 1 else date
+
+
+def _written_day(cand: _Candidate, told: Sequence[_Candidate],
+                 published: str | None) -> str | None:
+    """For a relation its own sentence dates only by the month of publication (a lead:
+    "Sarawak has signed an MoU with Guangxi"), the day of the news another sentence writes by
+    a cue of the same relation ("The MoU was signed in Nanning on Friday"): within
+    ``NARRATIVE_DAYS`` before publication (not the first MoU "signed on 12 May 2019")."""
+    news = _as_date(published or "")
+    if not cand.by_month or news is None:
+        return None
+    days = sorted(c.date for c in told if not c.by_month and c.date is not None
+                  and c.gap < sys.maxsize and (day := _as_date(c.date)) is not None
+                  and 0 <= (news - day).days <= NARRATIVE_DAYS)
+    return days[0] if days else None
 
 
 def _nearest_date(cand: _Candidate, nearest: _Candidate | None) -> str | None:

@@ -84,7 +84,8 @@ def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
                   splits: Sequence[LexiconHit], between: Sequence[LexiconHit],
                   joiners: frozenset[str] = frozenset(),
                   fronted: frozenset[str] = frozenset(),
-                  parallels: Sequence[LexiconHit] = ()) -> list[Clause]:
+                  parallels: Sequence[LexiconHit] = (),
+                  coordinators: frozenset[str] = frozenset()) -> list[Clause]:
     """The clauses of a sentence: one per pairing when there are several, separated by ";"
     or by a comma and a word that opens a second pairing (``parallels``: ", while")."""
     cues = sorted((h for h in splits if _outside(h, parties)), key=lambda h: h.span)
@@ -95,7 +96,7 @@ def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
                and not any(p.span[0] <= i < p.span[1] for p in parties)]
     bounds += [h.span[0] for h in parallels
                if span[0] < h.span[0] < span[1] and text[span[0]:h.span[0]].rstrip().endswith(",")]
-    bounds = sorted({*bounds, *_gapped_pairings(text, span, parties, cues)})
+    bounds = sorted({*bounds, *_gapped_pairings(text, span, parties, cues, coordinators)})
     bounds.append(span[1])
     if len(bounds) <= 2:
         bounds = _comma_pairings(text, span, parties, joiners)
@@ -155,8 +156,13 @@ GAPPED_VERB = 30
 """Most characters between that party and its "with" ("Da Nang was paired with")."""
 
 
+LAST_WORD = re.compile(r"\s(\w+)\s+$")
+"""The last word before a name, with the spaces around it."""
+
+
 def _gapped_pairings(text: str, span: Span, parties: Sequence[PartyMention],
-                     cues: Sequence[LexiconHit]) -> list[int]:
+                     cues: Sequence[LexiconHit],
+                     coordinators: frozenset[str] = frozenset()) -> list[int]:
     """Where the pairings of a list start, after the first ("Hue has been paired with
     Bordeaux, and Can Tho with Rotterdam", "Torino in coppia con Córdoba, Padova con
     Curitiba", "..., while Da Nang was paired with Hamburg"), when a first party before the
@@ -169,10 +175,13 @@ def _gapped_pairings(text: str, span: Span, parties: Sequence[PartyMention],
         before = [p for p in parties if p.span[1] <= marker.span[0]]
         if not before or not _pairs_with(text, before[-1], marker, cues):
             continue
-        comma = text.rfind(",", max(span[0], before[-1].span[0] - GAPPED_LEAD),
-                           before[-1].span[0])
+        lead = max(span[0], before[-1].span[0] - GAPPED_LEAD)
+        comma = text.rfind(",", lead, before[-1].span[0])
+        last = LAST_WORD.search(text, lead, before[-1].span[0])
         if comma >= 0:
             starts.append(comma + 1)
+        elif last is not None and fold(last.group(1)) in coordinators and len(before) >= 3:
+            starts.append(last.start() + 1)  # the list's last pairing ("... and Kochi with")
     return starts
 
 

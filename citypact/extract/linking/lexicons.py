@@ -49,6 +49,15 @@ class LanguageLexicons:
     site_words: frozenset[str] = frozenset()
     """Words right after a place that make it the name of a body's site ("the Waurn Ponds
     campus"; folded)."""
+    coordinators: frozenset[str] = frozenset()
+    """Words that join the last item of a list ("and", "e", "và"; folded): the last pairing
+    of a gapped list ("Indore with Porto and Kochi with Gdańsk"), a second venue ("in Kuching
+    and Nanning")."""
+    city_before: tuple[str, ...] = ()
+    """Phrases right before a name that make it a city's ("city of", "thành phố"; as the
+    text's key writes them)."""
+    city_after: tuple[str, ...] = ()
+    """Words right after a name that make it a city's ("Tottori city", "Tottori-shi")."""
     visits: Lexicon | None = None
     """``inbound`` verbs (the subject hosts), ``delegation`` phrases (the visitor follows) and
     ``received`` passives (the subject is the visitor: "è stata accolta")."""
@@ -102,6 +111,12 @@ def load_language(language: str) -> LanguageLexicons:
     fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))
     route_to = frozenset(fold(w) for w in string_list(links, "route_to", src))
     site_words = frozenset(fold(w) for w in string_list(links, "site_words", src))
+    coordinators = frozenset(fold(w) for w in string_list(links, "coordinators", src))
+    # compared with the text's key: folded, or lower-cased with its accents
+    city_before = tuple(w.lower() if accents else fold(w)
+                        for w in string_list(links, "city_before", src))
+    city_after = tuple(w.lower() if accents else fold(w)
+                       for w in string_list(links, "city_after", src))
     blocked = string_list(links, "not_cues", src)
     return LanguageLexicons(
         language=language, keep_accents=accents,
@@ -113,7 +128,8 @@ def load_language(language: str) -> LanguageLexicons:
                                   f"sectors/{language}.toml"),
                         keep_accents=bool(sectors.get("keep_accents", False))),
         joiners=joiners, fronted_with=fronted, route_to=route_to,
-        site_words=site_words,
+        site_words=site_words, coordinators=coordinators, city_before=city_before,
+        city_after=city_after,
         visits=Lexicon(_labelled(links.get("visits", {}), ("inbound", "delegation", "received"),
                                  src),
                        keep_accents=accents, blocked=blocked),

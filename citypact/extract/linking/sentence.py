@@ -595,6 +595,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
                    joiners: frozenset[str] = frozenset(), *, firm_main: bool = True,
                    previous: tuple[PartyMention, PartyMention] | None = None,
                    fronted: frozenset[str] = frozenset(),
+                   coordinators: frozenset[str] = frozenset(),
                    ) -> list[tuple[PartyMention, PartyMention, float]]:
     """Pairs of parties that the sentence relates, each with a confidence. A sentence naming
     one party of the story's pair only ("... signed an agreement with Hue") is read as about
@@ -619,7 +620,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     hosts: list[PartyMention] = []
     parallels = [r for r in cues.references if r.label == "parallel"]
     for clause in split_clauses(text, cues.span, parties, splits, between, joiners, fronted,
-                                parallels):
+                                parallels, coordinators):
         relation = clause_pairs(text, clause)
         for a, b in relation.pairs:
             found.setdefault(frozenset((a.name, b.name)), (a, b, CONFIDENCE[relation.how]))
