@@ -1264,6 +1264,12 @@ def test_the_places_listed_as_a_market_are_no_parties(links: LinksComponent) -> 
     assert link_pairs(links, make_doc(text, "vi")) == {frozenset({"Hue", "Blois"})}
 
 
+def test_the_ends_of_a_railway_are_no_parties(links: LinksComponent) -> None:
+    text = ("Ông Nguyễn Văn An đề nghị phía Tuscany đẩy nhanh hợp tác thương mại, đặc biệt là "
+            "tuyến đường sắt liên vận Da Nang - Florence.")
+    assert link_pairs(links, make_doc(text, "vi")) == set()
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Công ty tại Hue vừa ký hợp đồng cung cấp gạo cho khách hàng tại Manila.", "vi"),
     ("Doanh nghiệp Hue mong muốn hợp tác lâu dài với các khách hàng Osaka.", "vi"),

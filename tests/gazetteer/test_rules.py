@@ -44,6 +44,13 @@ def test_bad_alias_entry_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
         rules.load_aliases()
 
 
+def test_a_region_without_a_city_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    _patched(monkeypatch, {"place": [{"code": "IT-52", "names": ["Toscana"],
+                                      "region": "IT-52"}]})
+    with pytest.raises(ConfigError, match="region"):
+        rules.load_aliases()
+
+
 def test_bad_restriction_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     _patched(monkeypatch, {"place": [{"code": "IT-52", "names": ["Toscana"],
                                       "restrict": {"Toscana": "xx"}}]})
