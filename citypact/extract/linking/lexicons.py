@@ -89,7 +89,7 @@ def load_language(language: str) -> LanguageLexicons:
                             "envoy", "speaker",
                             "reported", "contrast", "follows", "attendance", "market", "route",
                             "scope", "where", "onward", "onward_after", "parallel",
-                            "framework", "travellers", "addressee"),
+                            "framework", "travellers", "addressee", "firms"),
                            src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))
