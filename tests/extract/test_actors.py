@@ -447,6 +447,11 @@ AFFILIATION_CASES = [
         [("Toowoomba", "Toowoomba", "city", "AU"), ("Takamatsu", "Takamatsu", "city", "JP")],
         [("Karen Doyle", "Toowoomba")],
         id="a bare title with no place before it is of the town the story opens with"),
+    pytest.param(
+        "vi", "Về phía Trường Đại học Cần Thơ có PGS.TS Trần Văn Lực, Hiệu trưởng.",
+        [("Cần Thơ", "Can Tho", "city", "VN")],
+        [("Trần Văn Lực", "Trường Đại học Cần Thơ")],
+        id="a body before the abbreviated degrees of a name is the person's"),
 ]
 
 

@@ -252,7 +252,8 @@ def _org_near(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) ->
     the partner that ends the sentence before: "... with Deakin University. Registrar K.
     Murugavel said")."""
     sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
-    for i in range(run.start - 1, max(run.start - 1 - ORG_BEFORE_REACH, -1), -1):
+    start = _before_abbreviations(ctx, run.start)
+    for i in range(start - 1, max(start - 1 - ORG_BEFORE_REACH, -1), -1):
         if sentence is not None and ctx.tokens.tokens[i].start < sentence[0]:
             break
         name = ctx.org_at.get(i)
@@ -271,6 +272,22 @@ def _org_near(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) ->
                 and i not in ctx.title_tokens and ctx.tokens.folded[i] not in ctx.rules.connectors:
             break  # a verb or a noun: the organisation is not the person's any more
     return None
+
+
+HONORIFIC_TOKENS = 5
+"""Most tokens of the abbreviated honorifics before a name ("PGS.TS", "GS.")."""
+
+
+def _before_abbreviations(ctx: ActorContext, start: int) -> int:
+    """The first token of the abbreviated degrees written right before a name, as
+    Vietnamese writes them ("về phía Trường Đại học Cần Thơ có PGS.TS Trần Văn Lực"): the
+    body before them is as near as it would be without them."""
+    tokens = ctx.tokens.tokens
+    k = start
+    while k > 0 and start - k < HONORIFIC_TOKENS and (
+            tokens[k - 1].text == "." or tokens[k - 1].is_acronym) and k - 1 not in ctx.org_at:
+        k -= 1
+    return k
 
 
 def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
