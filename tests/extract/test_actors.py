@@ -592,9 +592,15 @@ def test_vi_a_company_named_like_a_person_after_its_field(actors: ActorsComponen
     assert [p.name for p in doc.people] == ["Nguyễn Văn Bình"]
 
 
-def test_vi_two_departments_joined_by_and_stay_two(actors: ActorsComponent) -> None:
-    doc = run(actors, "Sở Y tế và Sở Giáo dục và Đào tạo cùng dự.", "vi")
-    assert [o.name for o in doc.organizations] == ["Sở Y tế", "Sở Giáo dục và Đào tạo"]
+@pytest.mark.parametrize(("text", "names"), [
+    ("Sở Y tế và Sở Giáo dục và Đào tạo cùng dự.", ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
+    # a name of capitalised syllables before "và" is the first body's
+    ("Sinh viên Đại học Liên bang Viễn Đông và Trường Đại học Hàng hải Việt Nam cùng dự.",
+     ["Đại học Liên bang Viễn Đông", "Trường Đại học Hàng hải Việt Nam"]),
+])
+def test_vi_two_bodies_joined_by_and_stay_two(actors: ActorsComponent, text: str,
+                                             names: list[str]) -> None:
+    assert [o.name for o in run(actors, text, "vi").organizations] == names
 
 
 @pytest.mark.parametrize(("text", "names"), [

@@ -222,6 +222,9 @@ def _extend_left(ctx: ActorContext, start: int) -> int:
                 k = ctx.place_at[prev].start
             break
         if _joins_names(ctx, prev):
+            if ctx.keep_accents:
+                break  # Vietnamese writes a body's name after its head: the name before
+                # "và" is another body's ("Đại học Liên bang Viễn Đông và Trường Đại học ...")
             k = prev
             continue
         if not (ctx.is_name_word(prev) or ctx.is_demonym(prev)
