@@ -592,6 +592,13 @@ def test_vi_a_company_named_like_a_person_after_its_field(actors: ActorsComponen
     assert [p.name for p in doc.people] == ["Nguyễn Văn Bình"]
 
 
+def test_vi_a_list_of_fields_closed_by_the_body_s_place(actors: ActorsComponent) -> None:
+    text = "Trung tâm Xúc tiến Đầu tư, Thương mại, Du lịch tỉnh Quảng Nam đã ký."
+    doc = run(actors, text, "vi", [("Quảng Nam", "Quang Nam", "region", "VN")])
+    assert [o.name for o in doc.organizations] == [
+        "Trung tâm Xúc tiến Đầu tư, Thương mại, Du lịch tỉnh Quảng Nam"]
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("Sở Y tế và Sở Giáo dục và Đào tạo cùng dự.", ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
     # a name of capitalised syllables before "và" is the first body's

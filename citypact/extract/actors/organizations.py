@@ -24,7 +24,7 @@ from citypact.gazetteer.rules import load_common_words
 from citypact.model import Organization
 from citypact.textnorm import fold, slugify
 
-MAX_NAME_TOKENS = 14
+MAX_NAME_TOKENS = 16
 MAX_NOUN_GAP = 2
 """Lower-case words allowed between a company noun and the name ("fabricante de automóviles
 Stellantis")."""
@@ -385,7 +385,8 @@ def _after_field_word(ctx: ActorContext, k: int) -> bool:
 
 def _field_goes_on(ctx: ActorContext, k: int) -> bool:
     """"và" or a comma between two fields of one name ("Kế hoạch và Đầu tư", "Văn hóa, Thể
-    thao và Du lịch"); a comma only inside a list that "và" closes."""
+    thao và Du lịch"); a comma only inside a list that "và" closes, or the body's place
+    after its noun ("Xúc tiến Đầu tư, Thương mại, Du lịch thành phố Hà Nội")."""
     tokens, n = ctx.tokens, len(ctx.tokens)
     comma = tokens.tokens[k].text == ","
     if not (comma or tokens.folded[k] in COORDINATORS) or k + 2 >= n or not tokens.joined(k + 1):
@@ -395,7 +396,9 @@ def _field_goes_on(ctx: ActorContext, k: int) -> bool:
             or nxt in ctx.title_tokens or nxt in ctx.head_tokens or _starts_person(ctx, nxt):
         return False
     return not comma or (k + 3 < n and (tokens.tokens[k + 3].text == ","
-                                        or tokens.folded[k + 3] in COORDINATORS))
+                                        or tokens.folded[k + 3] in COORDINATORS
+                                        or (k + 3 in ctx.place_after_noun
+                                            and tokens.joined(k + 3))))
 
 
 # --- nouns, appositions, legal suffixes ----------------------------------------------
