@@ -289,12 +289,14 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
      "Trưởng Ban Đối ngoại Tỉnh ủy"),
     # the head of a Japanese ward
     ("vi", "Quận trưởng Yamamoto Takeshi phát biểu.", "Yamamoto Takeshi", "Quận trưởng"),
+    # a family name of the northern uplands' peoples
+    ("vi", "Bí thư Tỉnh ủy Vi Văn Hạnh phát biểu.", "Vi Văn Hạnh", "Bí thư Tỉnh ủy"),
     # a field of one capitalised syllable in the role written after the name ("Nông
     # nghiệp", "Chính phủ") is no second person
     ("vi", "GS. Lee Min-jung, Trưởng khoa Nông nghiệp, phát biểu.", "Lee Min-jung",
      "Trưởng khoa Nông nghiệp"),
     ("vi", "Tiếp đoàn có ông Trương Vĩnh Cường, Phó Chủ tịch Chính phủ nhân dân Khu tự trị.",
-     "Trương Vĩnh Cường", "Phó Chủ tịch Chính phủ"),
+     "Trương Vĩnh Cường", "Phó Chủ tịch Chính phủ nhân dân Khu tự trị"),
     # a lower-case qualifier of the office in parentheses, Indian papers' style
     ("en", "Vice-Chancellor (in-charge) R. Rajendran signed it.", "R. Rajendran",
      "Vice-Chancellor (in-charge)"),
@@ -970,6 +972,9 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "Takeda Hiroshi", "Thống đốc tỉnh Quảng Nam", "Quang Nam"),
     ("vi", "Bà Emma Hill, Tổng Lãnh sự Italia tại TP.HCM, phát biểu.", "Emma Hill",
      "Tổng Lãnh sự Italia tại TP.HCM", "Italy"),
+    # a Chinese province's people's government
+    ("vi", "Ông Trương Vĩnh Cường, Phó Chủ tịch Chính phủ nhân dân tỉnh Quảng Nam, phát biểu.",
+     "Trương Vĩnh Cường", "Phó Chủ tịch Chính phủ nhân dân tỉnh Quảng Nam", "Quang Nam"),
     # a member of a council; a membership of the Party before the office held in a body:
     # the role goes on to it
     ("vi", "Ông Lê Văn Hòa, Ủy viên Ban Thường vụ Tỉnh ủy Quảng Nam, phát biểu.", "Lê Văn Hòa",
