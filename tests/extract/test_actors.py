@@ -454,6 +454,13 @@ AFFILIATION_CASES = [
         [("Cần Thơ", "Can Tho", "city", "VN")],
         [("Trần Văn Lực", "Trường Đại học Cần Thơ")],
         id="a body before the abbreviated degrees of a name is the person's"),
+    pytest.param(
+        "vi", "Về phía Trường Đại học Cần Thơ có PGS.TS Trần Văn Lực, Hiệu trưởng; TS. Nguyễn "
+              "Thị Nhung, Trưởng phòng Quan hệ đối ngoại.",
+        [("Cần Thơ", "Can Tho", "city", "VN")],
+        [("Trần Văn Lực", "Trường Đại học Cần Thơ"),
+         ("Nguyễn Thị Nhung", "Trường Đại học Cần Thơ")],
+        id="the side named by 'về phía' is everyone's it lists"),
 ]
 
 
