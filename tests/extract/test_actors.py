@@ -1035,6 +1035,9 @@ def test_a_role_after_the_name_is_the_persons(
      "government", "DE"),
     ("pt", "O Sporting Clube de Braga contratou o avançado.", "Sporting Clube de Braga",
      "association", "PT"),
+    # a country in brackets right after the name
+    ("vi", "Đại học Sapienza (Italia) đã ký thỏa thuận hợp tác.",
+     "Đại học Sapienza", "university", "IT"),
     ("fr", "Le Football Club de Lyon a recruté un attaquant.", "Football Club de Lyon",
      "association", "FR"),
 ))

@@ -727,7 +727,19 @@ def _country(ctx: ActorContext, candidate: Candidate) -> str | None:
     if candidate.type == "embassy":
         countries = [p.country for p in places if p.kind == "country"]
         return (demonyms or countries or [None])[0]
-    return (demonyms or [p.country for p in places] or _based_in(ctx, candidate.start))[0]
+    return (demonyms or [p.country for p in places] or _bracketed(ctx, candidate.end)
+            or _based_in(ctx, candidate.start))[0]
+
+
+def _bracketed(ctx: ActorContext, end: int) -> list[str | None]:
+    """The country or place in brackets right after a body's name ("Đại học Quốc gia
+    Chonnam (Hàn Quốc)", "Deakin University (Australia)"): where it is."""
+    tokens = ctx.tokens
+    mention = ctx.place_at.get(end + 1)
+    if end + 1 >= len(tokens) or tokens.tokens[end].text != "(" or mention is None \
+            or mention.end >= len(tokens) or tokens.tokens[mention.end].text != ")":
+        return []
+    return [mention.place.country]
 
 
 def _based_in(ctx: ActorContext, start: int) -> list[str | None]:
