@@ -1264,6 +1264,16 @@ def test_the_places_listed_as_a_market_are_no_parties(links: LinksComponent) -> 
     assert link_pairs(links, make_doc(text, "vi")) == {frozenset({"Hue", "Blois"})}
 
 
+def test_a_consul_who_attends_talks_is_no_party(links: LinksComponent) -> None:
+    text = ("Hue và Tuscany đã hội đàm. Dự hội đàm có ông Nguyễn Văn An, Tổng Lãnh sự Việt Nam "
+            "tại Tuscany.")
+    start = text.index("Nguyễn Văn An")
+    person = Person("Nguyễn Văn An", "Tổng Lãnh sự Việt Nam tại Tuscany", "Vietnam",
+                    ((start, start + 13),))
+    assert link_pairs(links, make_doc(text, "vi", people=(person,))) == {
+        frozenset({"Hue", "Tuscany"})}
+
+
 def test_an_instrument_between_firms_is_not_the_witnesses(links: LinksComponent) -> None:
     text = ("Tại hội nghị, lãnh đạo Hue và Osaka đã chứng kiến lễ trao 7 biên bản ghi nhớ giữa "
             "các doanh nghiệp của hai bên.")
