@@ -487,7 +487,8 @@ def _curated_target(found: Collection, index: dict[str, list[str]],
         return found.codes.get(place.code)
     candidates = [found.entities[i] for i in index.get(name_key(place.of or ""), [])
                   if i in found.entities]
-    cities = [c for c in candidates if c.kind == "city" and c.country == place.country]
+    cities = [c for c in candidates if c.kind == "city" and c.country == place.country
+              and (place.region is None or c.region == found.codes.get(place.region))]
     return max(cities, key=lambda c: c.population).id if cities else None
 
 

@@ -56,6 +56,9 @@ class PlaceAliases:
     names: tuple[str, ...]
     abbreviations: tuple[str, ...]
     restrict: dict[str, str] = field(default_factory=dict)
+    region: str | None = None
+    """The ISO 3166-2 code of the first-level region of a city named by ``of``, to choose
+    it among homonyms of its country (Guangxi's Pingxiang, not Jiangxi's larger one)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +97,13 @@ def _place(item: object, index: int) -> PlaceAliases:
     name = entry.get("name")
     if name is not None and not isinstance(name, str):
         raise ConfigError(f"{where}: name must be a string")
+    region = entry.get("region")
+    if region is not None and (of is None or not isinstance(region, str)
+                               or not _CODE.match(region)):
+        raise ConfigError(f"{where}: bad region {region!r} (a code, with `of`)")
     return PlaceAliases(code, of, country, name, _strings(entry.get("names", []), where),
-                        _strings(entry.get("abbreviations", []), where), dict(restrict))
+                        _strings(entry.get("abbreviations", []), where), dict(restrict),
+                        region)
 
 
 def load_aliases() -> tuple[PlaceAliases, ...]:

@@ -314,6 +314,14 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
      "Trưởng Ban Đối ngoại Tỉnh ủy"),
     # the head of a Japanese ward
     ("vi", "Quận trưởng Yamamoto Takeshi phát biểu.", "Yamamoto Takeshi", "Quận trưởng"),
+    # a family name of the northern uplands' peoples
+    ("vi", "Bí thư Tỉnh ủy Vi Văn Hạnh phát biểu.", "Vi Văn Hạnh", "Bí thư Tỉnh ủy"),
+    # a field of one capitalised syllable in the role written after the name ("Nông
+    # nghiệp", "Chính phủ") is no second person
+    ("vi", "GS. Lee Min-jung, Trưởng khoa Nông nghiệp, phát biểu.", "Lee Min-jung",
+     "Trưởng khoa Nông nghiệp"),
+    ("vi", "Tiếp đoàn có ông Trương Vĩnh Cường, Phó Chủ tịch Chính phủ nhân dân Khu tự trị.",
+     "Trương Vĩnh Cường", "Phó Chủ tịch Chính phủ nhân dân Khu tự trị"),
     # a lower-case qualifier of the office in parentheses, Indian papers' style
     ("en", "Vice-Chancellor (in-charge) R. Rajendran signed it.", "R. Rajendran",
      "Vice-Chancellor (in-charge)"),
@@ -528,6 +536,18 @@ AFFILIATION_CASES = [
         [("Toowoomba", "Toowoomba", "city", "AU"), ("Takamatsu", "Takamatsu", "city", "JP")],
         [("Karen Doyle", "Toowoomba")],
         id="a bare title with no place before it is of the town the story opens with"),
+    pytest.param(
+        "vi", "Về phía Trường Đại học Cần Thơ có PGS.TS Trần Văn Lực, Hiệu trưởng.",
+        [("Cần Thơ", "Can Tho", "city", "VN")],
+        [("Trần Văn Lực", "Trường Đại học Cần Thơ")],
+        id="a body before the abbreviated degrees of a name is the person's"),
+    pytest.param(
+        "vi", "Về phía Trường Đại học Cần Thơ có PGS.TS Trần Văn Lực, Hiệu trưởng; TS. Nguyễn "
+              "Thị Nhung, Trưởng phòng Quan hệ đối ngoại.",
+        [("Cần Thơ", "Can Tho", "city", "VN")],
+        [("Trần Văn Lực", "Trường Đại học Cần Thơ"),
+         ("Nguyễn Thị Nhung", "Trường Đại học Cần Thơ")],
+        id="the side named by 'về phía' is everyone's it lists"),
 ]
 
 
@@ -691,9 +711,22 @@ def test_vi_a_company_named_like_a_person_after_its_field(actors: ActorsComponen
     assert [p.name for p in doc.people] == ["Nguyễn Văn Bình"]
 
 
-def test_vi_two_departments_joined_by_and_stay_two(actors: ActorsComponent) -> None:
-    doc = run(actors, "Sở Y tế và Sở Giáo dục và Đào tạo cùng dự.", "vi")
-    assert [o.name for o in doc.organizations] == ["Sở Y tế", "Sở Giáo dục và Đào tạo"]
+def test_vi_a_list_of_fields_closed_by_the_body_s_place(actors: ActorsComponent) -> None:
+    text = "Trung tâm Xúc tiến Đầu tư, Thương mại, Du lịch tỉnh Quảng Nam đã ký."
+    doc = run(actors, text, "vi", [("Quảng Nam", "Quang Nam", "region", "VN")])
+    assert [o.name for o in doc.organizations] == [
+        "Trung tâm Xúc tiến Đầu tư, Thương mại, Du lịch tỉnh Quảng Nam"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Sở Y tế và Sở Giáo dục và Đào tạo cùng dự.", ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
+    # a name of capitalised syllables before "và" is the first body's
+    ("Sinh viên Đại học Liên bang Viễn Đông và Trường Đại học Hàng hải Việt Nam cùng dự.",
+     ["Đại học Liên bang Viễn Đông", "Trường Đại học Hàng hải Việt Nam"]),
+])
+def test_vi_two_bodies_joined_by_and_stay_two(actors: ActorsComponent, text: str,
+                                             names: list[str]) -> None:
+    assert [o.name for o in run(actors, text, "vi").organizations] == names
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -1065,6 +1098,15 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "Takeda Hiroshi", "Thống đốc tỉnh Quảng Nam", "Quang Nam"),
     ("vi", "Bà Emma Hill, Tổng Lãnh sự Italia tại TP.HCM, phát biểu.", "Emma Hill",
      "Tổng Lãnh sự Italia tại TP.HCM", "Italy"),
+    # a Chinese province's people's government
+    ("vi", "Ông Trương Vĩnh Cường, Phó Chủ tịch Chính phủ nhân dân tỉnh Quảng Nam, phát biểu.",
+     "Trương Vĩnh Cường", "Phó Chủ tịch Chính phủ nhân dân tỉnh Quảng Nam", "Quang Nam"),
+    # a member of a council; a membership of the Party before the office held in a body:
+    # the role goes on to it
+    ("vi", "Ông Lê Văn Hòa, Ủy viên Ban Thường vụ Tỉnh ủy Quảng Nam, phát biểu.", "Lê Văn Hòa",
+     "Ủy viên Ban Thường vụ Tỉnh ủy Quảng Nam", "Quang Nam"),
+    ("vi", "Ông Hoàng Văn Khải, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Nam, phát biểu.",
+     "Hoàng Văn Khải", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Nam", "Quang Nam"),
     # a field of two syllables whose second is also a verb ("hợp tác", to cooperate)
     ("vi", "Bà Hoàng Thị Nga, Trưởng phòng Hợp tác quốc tế của tỉnh Quảng Nam, cho biết.",
      "Hoàng Thị Nga", "Trưởng phòng Hợp tác quốc tế của tỉnh Quảng Nam", "Quang Nam"),
@@ -1112,6 +1154,9 @@ def test_a_role_after_the_name_is_the_persons(
      "government", "DE"),
     ("pt", "O Sporting Clube de Braga contratou o avançado.", "Sporting Clube de Braga",
      "association", "PT"),
+    # a country in brackets right after the name
+    ("vi", "Đại học Sapienza (Italia) đã ký thỏa thuận hợp tác.",
+     "Đại học Sapienza", "university", "IT"),
     ("fr", "Le Football Club de Lyon a recruté un attaquant.", "Football Club de Lyon",
      "association", "FR"),
 ))

@@ -1488,6 +1488,33 @@ def test_the_places_listed_as_a_market_are_no_parties(links: LinksComponent) -> 
     assert link_pairs(links, make_doc(text, "vi")) == {frozenset({"Hue", "Blois"})}
 
 
+def test_a_consul_who_attends_talks_is_no_party(links: LinksComponent) -> None:
+    text = ("Hue và Tuscany đã hội đàm. Dự hội đàm có ông Nguyễn Văn An, Tổng Lãnh sự Việt Nam "
+            "tại Tuscany.")
+    start = text.index("Nguyễn Văn An")
+    person = Person("Nguyễn Văn An", "Tổng Lãnh sự Việt Nam tại Tuscany", "Vietnam",
+                    ((start, start + 13),))
+    assert link_pairs(links, make_doc(text, "vi", people=(person,))) == {
+        frozenset({"Hue", "Tuscany"})}
+
+
+def test_an_instrument_between_firms_is_not_the_witnesses(links: LinksComponent) -> None:
+    text = ("Tại hội nghị, lãnh đạo Hue và Osaka đã chứng kiến lễ trao 7 biên bản ghi nhớ giữa "
+            "các doanh nghiệp của hai bên.")
+    assert "agreement" not in link_kinds(links, make_doc(text, "vi")).values()
+
+
+def test_a_seat_written_with_its_noun_is_no_party(links: LinksComponent) -> None:
+    text = "Hue đã ký thỏa thuận với Blois và một công ty có trụ sở tại thành phố Osaka."
+    assert link_pairs(links, make_doc(text, "vi")) == {frozenset({"Hue", "Blois"})}
+
+
+def test_the_ends_of_a_railway_are_no_parties(links: LinksComponent) -> None:
+    text = ("Ông Nguyễn Văn An đề nghị phía Tuscany đẩy nhanh hợp tác thương mại, đặc biệt là "
+            "tuyến đường sắt liên vận Da Nang - Florence.")
+    assert link_pairs(links, make_doc(text, "vi")) == set()
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Công ty tại Hue vừa ký hợp đồng cung cấp gạo cho khách hàng tại Manila.", "vi"),
     ("Doanh nghiệp Hue mong muốn hợp tác lâu dài với các khách hàng Osaka.", "vi"),

@@ -70,6 +70,9 @@ def test_exonyms_and_local_names(built: Settings) -> None:
     # Chinese provinces by their Sino-Vietnamese names.
     assert names(built, "Vân Nam")["iso3166-2:CN-YN"][:2] == ("Yunnan", "region")
     assert names(built, "Shandong")["iso3166-2:CN-SD"][:2] == ("Shandong", "region")
+    # Chinese border towns: the region chooses Guangxi's Pingxiang, not Jiangxi's larger one.
+    assert set(names(built, "Bằng Tường")) == {"geonames:1798655"}
+    assert set(names(built, "Hà Khẩu")) == {"geonames:1808588"}
 
 
 def test_vietnam_before_and_after_2025(built: Settings) -> None:

@@ -20,6 +20,9 @@ def test_every_data_file_loads() -> None:
     assert rules.load_wrappers().before["city"]
     assert rules.load_people().titles
     assert set(rules.load_common_words().function) == set(supported_languages())
+    # dropped from the names when the index is built: GeoNames has Vietnamese hamlets "Dang"
+    # and "Hanh"; "Đảng" (the Party) and "Hành lang" (a corridor) are words
+    assert {"đảng", "hành"} <= set(rules.load_common_words().function["vi"])
     assert "*:*" in rules.load_homonym_names()
     assert PlaceCues.load().ambiguous("Nice", "en")
     assert PlaceCues.load().ambiguous("Mitte", "de")  # "Mitte Juni", Berlin's district
@@ -38,6 +41,13 @@ def _patched(monkeypatch: pytest.MonkeyPatch, data: dict[str, Any]) -> None:
 def test_bad_alias_entry_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     _patched(monkeypatch, {"place": [{"of": "Turin", "names": ["Torino"]}]})
     with pytest.raises(ConfigError, match="needs `code`"):
+        rules.load_aliases()
+
+
+def test_a_region_without_a_city_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    _patched(monkeypatch, {"place": [{"code": "IT-52", "names": ["Toscana"],
+                                      "region": "IT-52"}]})
+    with pytest.raises(ConfigError, match="region"):
         rules.load_aliases()
 
 

@@ -24,7 +24,7 @@ from citypact.gazetteer.rules import load_common_words
 from citypact.model import Organization
 from citypact.textnorm import fold, slugify
 
-MAX_NAME_TOKENS = 14
+MAX_NAME_TOKENS = 16
 MAX_NOUN_GAP = 2
 """Lower-case words allowed between a company noun and the name ("fabricante de automóviles
 Stellantis")."""
@@ -240,6 +240,9 @@ def _extend_left(ctx: ActorContext, start: int) -> int:
                 k = ctx.place_at[prev].start
             break
         if _joins_names(ctx, prev):
+            if ctx.keep_accents:
+                break  # Vietnamese writes a body's name after its head: the name before
+                # "và" is another body's ("Đại học Liên bang Viễn Đông và Trường Đại học ...")
             k = prev
             continue
         if not (ctx.is_name_word(prev) or ctx.is_demonym(prev)
@@ -415,7 +418,8 @@ def _after_field_word(ctx: ActorContext, k: int) -> bool:
 
 def _field_goes_on(ctx: ActorContext, k: int) -> bool:
     """"và" or a comma between two fields of one name ("Kế hoạch và Đầu tư", "Văn hóa, Thể
-    thao và Du lịch"); a comma only inside a list that "và" closes."""
+    thao và Du lịch"); a comma only inside a list that "và" closes, or the body's place
+    after its noun ("Xúc tiến Đầu tư, Thương mại, Du lịch thành phố Hà Nội")."""
     tokens, n = ctx.tokens, len(ctx.tokens)
     comma = tokens.tokens[k].text == ","
     if not (comma or tokens.folded[k] in COORDINATORS) or k + 2 >= n or not tokens.joined(k + 1):
@@ -425,7 +429,9 @@ def _field_goes_on(ctx: ActorContext, k: int) -> bool:
             or nxt in ctx.title_tokens or nxt in ctx.head_tokens or _starts_person(ctx, nxt):
         return False
     return not comma or (k + 3 < n and (tokens.tokens[k + 3].text == ","
-                                        or tokens.folded[k + 3] in COORDINATORS))
+                                        or tokens.folded[k + 3] in COORDINATORS
+                                        or (k + 3 in ctx.place_after_noun
+                                            and tokens.joined(k + 3))))
 
 
 # --- nouns, appositions, legal suffixes ----------------------------------------------
@@ -764,7 +770,19 @@ def _country(ctx: ActorContext, candidate: Candidate) -> str | None:
     if candidate.type == "embassy":
         countries = [p.country for p in places if p.kind == "country"]
         return (demonyms or countries or [None])[0]
-    return (demonyms or [p.country for p in places] or _based_in(ctx, candidate.start))[0]
+    return (demonyms or [p.country for p in places] or _bracketed(ctx, candidate.end)
+            or _based_in(ctx, candidate.start))[0]
+
+
+def _bracketed(ctx: ActorContext, end: int) -> list[str | None]:
+    """The country or place in brackets right after a body's name ("Đại học Quốc gia
+    Chonnam (Hàn Quốc)", "Deakin University (Australia)"): where it is."""
+    tokens = ctx.tokens
+    mention = ctx.place_at.get(end + 1)
+    if end + 1 >= len(tokens) or tokens.tokens[end].text != "(" or mention is None \
+            or mention.end >= len(tokens) or tokens.tokens[mention.end].text != ")":
+        return []
+    return [mention.place.country]
 
 
 def _based_in(ctx: ActorContext, start: int) -> list[str | None]:

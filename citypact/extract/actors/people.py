@@ -107,6 +107,7 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
     """Every vouched-for name run of the document, in text order."""
     runs = list(_runs(ctx, marks))
     portfolios: dict[int, Cue] = {}
+    role_ends = -1  # the end of the last role written after a name
     for index, (start, end) in enumerate(runs):
         cue = portfolios.get(start)
         start = _trim_start(ctx, start, end)
@@ -137,9 +138,13 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
             continue
         if end - start == 1 and _field_word(ctx, start) and _role_goes_on(ctx, start + 2):
             continue  # "Phó Trưởng Ban Đối ngoại Tỉnh ủy ...": the office's field
+        if start < role_ends and _field_word(ctx, end - 1):
+            continue  # "Lee Min-jung, Trưởng khoa Nông nghiệp": the field of her office
         if cue is not None:
             if end - start > 1 or cue.honorific or _adjacent_title(ctx, cue, start):
                 yield NameRun(start, end, cue)
+                if cue.role is not None and cue.role[0] >= end:
+                    role_ends = max(role_ends, cue.role[1])
             continue
         if end - start >= 2 and (_shape_vouches(ctx, start, end)
                                  or _relative_follows(ctx, marks, end)
@@ -646,8 +651,30 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
     role_end = _role_end(ctx, marks.titles[k][1])
     if ctx.is_function(k - 1) and _names_its_holder(ctx, role_end):
         return None  # "Rui Tavares, pela vereadora do Mindelo, Adilsa Fortes": hers
-    return Cue(role=(role_start, role_end), title=marks.titles[k],
-               extra=_extra_entity(ctx, role_end))
+    title = marks.titles[k]
+    if (chained := _chained_office(ctx, marks, role_start, role_end)) is not None:
+        title, role_end = chained
+    return Cue(role=(role_start, role_end), title=title, extra=_extra_entity(ctx, role_end))
+
+
+def _chained_office(ctx: ActorContext, marks: Marks, start: int,
+                    end: int) -> tuple[tuple[int, int], int] | None:
+    """An office held in a body written after a comma and a membership that names none
+    ("Hoàng Văn Khải, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Trị"): the role goes on
+    to it, and it is the title; not when a name follows it (the next person's: "..., Phó
+    Chủ tịch Trần Văn Bình")."""
+    tokens = ctx.tokens
+    k = end + 1
+    if not ctx.keep_accents or end >= len(tokens) or tokens.tokens[end].text != "," \
+            or k not in marks.titles or marks.titles[k][0] != k \
+            or any(_in_body(ctx, i) for i in range(start, end)):
+        return None
+    chained_end = _role_end(ctx, marks.titles[k][1])
+    if not any(_in_body(ctx, i) for i in range(marks.titles[k][1], chained_end)) or any(
+            ctx.is_name_word(i) and not _in_body(ctx, i)
+            for i in range(marks.titles[k][1], chained_end)):
+        return None
+    return marks.titles[k], chained_end
 
 
 def _title_line_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:

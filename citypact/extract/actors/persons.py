@@ -171,6 +171,9 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
             return entity.name
     if countries:
         return countries[0]
+    side = _side(ctx, run, orgs)
+    if side is not None:
+        return side
     near = _org_near(ctx, run, orgs)
     if near is not None:
         return near
@@ -263,7 +266,8 @@ def _org_near(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) ->
     the partner that ends the sentence before: "... with Deakin University. Registrar K.
     Murugavel said")."""
     sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
-    for i in range(run.start - 1, max(run.start - 1 - ORG_BEFORE_REACH, -1), -1):
+    start = _before_abbreviations(ctx, run.start)
+    for i in range(start - 1, max(start - 1 - ORG_BEFORE_REACH, -1), -1):
         if sentence is not None and ctx.tokens.tokens[i].start < sentence[0]:
             break
         name = ctx.org_at.get(i)
@@ -282,6 +286,48 @@ def _org_near(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) ->
                 and i not in ctx.title_tokens and ctx.tokens.folded[i] not in ctx.rules.connectors:
             break  # a verb or a noun: the organisation is not the person's any more
     return None
+
+
+SIDE_REACH = 3
+"""Lower-case words between "về phía" and the body or place it names ("về phía tỉnh")."""
+
+
+def _side(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) -> str | None:
+    """The body or place named after the last "về phía" (on the side of) of the person's
+    sentence before the name: the side of everyone it lists ("Về phía Đại học Chonnam có GS.
+    Kim Sung-ho, Phó Hiệu trưởng, và GS. Lee Min-jung, Trưởng khoa")."""
+    sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
+    if sentence is None:
+        return None
+    ends = [end for start, end, _ in ctx.tokens.hits(ctx.people.side)
+            if end <= run.start and ctx.tokens.tokens[start].start >= sentence[0]]
+    if not ends:
+        return None
+    for k in range(ends[-1], min(ends[-1] + SIDE_REACH + 1, run.start)):
+        if (name := ctx.org_at.get(k)) is not None and orgs[name].type not in NON_PARTY_TYPES:
+            return name
+        if k in ctx.place_at:
+            return ctx.place_at[k].place.name
+        token = ctx.tokens.tokens[k]
+        if not token.is_word or token.is_capitalised:
+            return None
+    return None
+
+
+HONORIFIC_TOKENS = 5
+"""Most tokens of the abbreviated honorifics before a name ("PGS.TS", "GS.")."""
+
+
+def _before_abbreviations(ctx: ActorContext, start: int) -> int:
+    """The first token of the abbreviated degrees written right before a name, as
+    Vietnamese writes them ("về phía Trường Đại học Cần Thơ có PGS.TS Trần Văn Lực"): the
+    body before them is as near as it would be without them."""
+    tokens = ctx.tokens.tokens
+    k = start
+    while k > 0 and start - k < HONORIFIC_TOKENS and (
+            tokens[k - 1].text == "." or tokens[k - 1].is_acronym) and k - 1 not in ctx.org_at:
+        k -= 1
+    return k
 
 
 def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,

@@ -25,7 +25,7 @@ ORG_TYPES = frozenset({
 })
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
-                "regional", "with", "no_place", "corporate", "academic")
+                "regional", "with", "no_place", "corporate", "academic", "side")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -101,6 +101,10 @@ class PeopleLexicons:
     """Offices of a university ("vice-chancellor", "registrar"; folded): their holder acts for
     the university the story is about (the first it names), never for the town of its
     dateline."""
+    side: Lexicon = field(default_factory=lambda: Lexicon(()))
+    """"về phía" (on the side of): the body or place named next is the side of the people
+    listed after it in the sentence ("Về phía Trường Đại học Cần Thơ có PGS.TS ..., Hiệu
+    trưởng; TS. ..., Trưởng phòng ...")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +268,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         no_place=_folded(p for r in rules for p in r.people["no_place"]),
         corporate=_folded(p for r in rules for p in r.people["corporate"]),
         academic=_folded(p for r in rules for p in r.people["academic"]),
+        side=lexicon("side"),
     )
 
 

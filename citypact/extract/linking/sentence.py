@@ -479,7 +479,9 @@ def sentence_kind(cues: SentenceCues) -> LinkKind | None:
     """The most formal relation the sentence states as a fact; ``proposal`` if only wished."""
     stated: list[LinkKind] = []
     wished = False
-    candidates = [(hit, hit.label) for hit in cues.kinds]
+    firms = [r.span[0] for r in cues.references if r.label == "firms"]
+    candidates = [(hit, hit.label) for hit in cues.kinds
+                  if not (hit.label == "agreement" and _of_firms(hit, firms))]
     candidates += [(hit, EVENT_KIND[hit.label]) for hit in cues.events if hit.label in EVENT_KIND
                    and not _in_frame(hit, cues)]
     signings = [_wished(hit, cues) for hit in cues.events if hit.label == "signing"]
@@ -494,6 +496,17 @@ def sentence_kind(cues: SentenceCues) -> LinkKind | None:
     if stated:
         return min(stated, key=formality)
     return "proposal" if wished else None
+
+
+FIRMS_REACH = 12
+"""Characters from an instrument's name to the ``firms`` phrase that says whose it is."""
+
+
+def _of_firms(hit: LexiconHit, firms: list[int]) -> bool:
+    """An instrument written right before the firms it is between ("trao 7 biên bản ghi nhớ
+    giữa các doanh nghiệp"): theirs, no instrument of the places the sentence names (who
+    host or witness it)."""
+    return any(0 <= start - hit.span[1] <= FIRMS_REACH for start in firms)
 
 
 CONFIDENCE = {"implicit": 0.5, "between": 0.9, "split": 0.85, "all": 0.75, "country": 0.6,
