@@ -309,6 +309,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "es", {"Blois", "Hue"}, "proposal"),
     ("L'accord entre Blois et Hue sera signé en septembre.", "fr", {"Blois", "Hue"},
      "proposal"),
+    # a council approves a relation signed later; a signing dated in the story's future
+    ("De gemeenteraad van Blois heeft ingestemd met een vriendschapsband met Hue.", "nl",
+     {"Blois", "Hue"}, "proposal"),
+    ("De overeenkomst tussen Blois en Hue wordt in maart 2031 ondertekend.", "nl",
+     {"Blois", "Hue"}, "proposal"),
     # a councillor's portfolio is no cooperation of her town
     ("La concejala de Cooperación al Desarrollo de Blois propuso un hermanamiento con Hue.",
      "es", {"Blois", "Hue"}, "proposal"),
@@ -328,6 +333,7 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Festeggiato il gemellaggio tra i tifosi delle due squadre.", "it", []),
     ("Il nuovo accordo è in vigore.", "it", ["agreement"]),
     ("« Nous sommes d'accord », a dit l'entraîneur.", "fr", []),
+    ("\"Met 3-1 ben ik akkoord\", zei de trainer.", "nl", []),
     ("Le protocole d'accord est en vigueur.", "fr", ["agreement"]),
     # a body of many towns names no relation between them
     ("The towns joined the network of sister cities.", "en", []),
@@ -391,6 +397,18 @@ def test_a_phrase_holding_an_event_word_is_no_event_cue(text: str, language: str
     """"più visitati", "most visited": no visit (``not_events`` of the links rules)."""
     cues = read_cues((0, len(text)), load_language(language), KeyCache(text))
     assert [hit.label for hit in cues.events] == events
+
+
+def test_a_city_told_by_its_province_stands_for_no_province(links: LinksComponent) -> None:
+    doc = make_doc("A Câmara de Blois assinou um acordo com Florence, capital da província "
+                   "italiana da Tuscany.", "pt")
+    assert set(link_kinds(links, doc)) == {frozenset({"Blois", "Florence"})}
+
+
+def test_a_delegation_of_a_partner_s_country_is_the_partner_s(links: LinksComponent) -> None:
+    doc = make_doc("Blois tekende een overeenkomst met Hamburg. In het najaar brengt een Duitse "
+                   "delegatie een tegenbezoek aan Blois.", "nl")
+    assert set(link_kinds(links, doc)) == {frozenset({"Blois", "Hamburg"})}
 
 
 def test_two_countries_alone_are_no_link(links: LinksComponent) -> None:
@@ -602,6 +620,14 @@ def test_a_relation_of_an_unnamed_subject_is_the_story_first_party_s(
     assert result == {frozenset({"Blois", "Hue"}): ("agreement", "2023-07-25"),
                       frozenset({"Hamburg", "Hue"}): ("proposal", None),
                       frozenset({"Florence", "Hue"}): ("twinning", "2005")}
+
+
+def test_an_unnamed_subject_s_partner_after_its_country_s_adjective(
+        links: LinksComponent) -> None:
+    text = ("A Prefeitura de Hue assinou um acordo com Blois. Hue e Blois vão trocar "
+            "estudantes.\nA cidade já mantém um memorando com a alemã Hamburg, firmado em 2019.")
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "pt")).links}
+    assert result[frozenset({"Hue", "Hamburg"})] == ("agreement", "2019")
 
 
 def test_a_cooperation_of_a_subject_noun_opening_its_sentence_is_the_first_party_s(

@@ -48,6 +48,7 @@ from citypact.extract.linking.sentence import (
 )
 from citypact.extract.matchers.lexicon import Lexicon, LexiconHit
 from citypact.extract.pipeline import DateMention, Doc
+from citypact.extract.rules import language_countries
 from citypact.model import Event, Link, LinkKind, Span, formality
 from citypact.textnorm import fold
 
@@ -297,8 +298,13 @@ def _read_sentence(story: _Story, index: int,
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
     pairs = _ward_for_its_city(sentence_pairs(
         doc.text, inside, cues, story.main, kind, story.lex.joiners, firm_main=story.firm,
-        previous=previous, fronted=story.lex.fronted_with), story.main)
+        previous=previous, fronted=story.lex.fronted_with,
+        home=language_countries().get(doc.language or "", frozenset())), story.main)
     own = _sentence_date(doc, span, cues, kind)
+    if own is not None and kind in ("agreement", "cooperation") and _after(own, doc.published):
+        # Dated in the story's future, a signing or a visit is planned ("De overeenkomst
+        # wordt in maart volgend jaar in Bandung ondertekend").
+        kind = "proposal"
     date = (own or _section_date(story.sections, span) or _news_date(doc, span, cues, kind)
             or _neighbour_date(doc, index, story.own_dates, story.names)
             or _framed_date(story, index, kind) or _lead_date(doc, span, cues, kind))
@@ -502,12 +508,15 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
 
 def _states_scope(story: _Story, index: int, latest: tuple[int, list[_Candidate]]) -> bool:
     """A sentence that names fields after a ``scope`` phrase ("elle porte sur", "el texto
-    prevé") and no party of its own, following up the last link."""
+    prevé") and no party of its own, following up the last link. An official of one of that
+    link's parties is none of its own ("Volgens wethouder De Wit ligt de nadruk op ...")."""
     cues = story.cues[index]
     if not cues.sectors or not any(r.label == "scope" for r in cues.references):
         return False
     span = story.doc.sentences[index]
-    inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
+    linked = {name for c in latest[1] for name in c.parties}
+    inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]
+              and not (p.via == "person" and p.name in linked)]
     return _follows_up(story, index, inside, latest)
 
 
@@ -592,7 +601,7 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
     return named
 
 
-DEMONYM_THEN_OF = re.compile(r" ([^\W\d_]+) (?:de|du|des|d'|d’|del|di|della|of)(?= |\b)")
+DEMONYM_THEN_OF = re.compile(r" ([^\W\d_]+) (?:de|du|des|d'|d’|del|di|della|da|do|of)(?= |\b)")
 """After a ``city_of_region`` phrase: an adjective and "of" before the region ("la ville
 allemande de Basse-Saxe")."""
 
@@ -1131,8 +1140,9 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
         if cand.kind == "twinning" and cand.date is not None:
             dates[told] = _earliest([dates[told], cand.date]) or cand.date
     _date_celebrated_twinnings(candidates, dates, follow_up)
-    for extra in follow_up:
-        sectors[frozenset(extra.parties)].update(extra.sectors)
+    for extra in follow_up:  # of a pair still told (not one a named town stood in for)
+        if frozenset(extra.parties) in sectors:
+            sectors[frozenset(extra.parties)].update(extra.sectors)
     links = []
     for key, cand in best.items():
         date = dates.get((key, cand.kind)) if cand.kind == "twinning" else (
