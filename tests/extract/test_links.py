@@ -411,6 +411,11 @@ def test_a_delegation_of_a_partner_s_country_is_the_partner_s(links: LinksCompon
     assert set(link_kinds(links, doc)) == {frozenset({"Blois", "Hamburg"})}
 
 
+def test_a_region_s_adjective_stands_for_no_country(links: LinksComponent) -> None:
+    doc = make_doc("Een missie van Noord-Duitse bedrijven werkt samen met Hue.", "nl")
+    assert link_kinds(links, doc) == {}
+
+
 def test_two_countries_alone_are_no_link(links: LinksComponent) -> None:
     doc = make_doc("Vietnam and Italy signed a strategic partnership agreement.", "en")
     assert links(doc).links == ()

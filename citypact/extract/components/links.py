@@ -68,6 +68,10 @@ DEMONYM_REACH = 16
 """Characters between a nationality adjective and its noun ("Vietnamese partner cities")."""
 
 
+COMPASS_PREFIX = re.compile(r"\b(?:west|oost|noord|zuid|north|south|east|nord|sud|süd|ost)-$")
+"""A point of the compass glued before an adjective of nationality: a region's adjective."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     parties: tuple[str, str]
@@ -199,6 +203,9 @@ class LinksComponent:
             if accented[hit.span[0]:hit.span[1]] != folded[hit.span[0]:hit.span[1]]:
                 continue  # a word of a language whose accents tell words apart: "sinh thái"
                 # (ecological) is no "Thai"
+            if COMPASS_PREFIX.search(doc.text[max(0, hit.span[0] - 8):hit.span[0]].lower()):
+                continue  # a region's adjective: "West-Vlaamse bedrijven" are no Belgian
+                # town's, "Noord-Koreaanse" no South Korean's
             near = [(n.span[0] - hit.span[1] if n.span[0] >= hit.span[1]
                      else hit.span[0] - n.span[1], n.label) for n in nouns
                     if 0 <= n.span[0] - hit.span[1] <= DEMONYM_REACH
