@@ -13,7 +13,7 @@ from citypact.extract.components.dates import DatesComponent
 from citypact.extract.components.links import LinksComponent
 from citypact.extract.components.sentences import SentencesComponent
 from citypact.extract.linking.lexicons import load_language
-from citypact.extract.linking.parties import dateline_place
+from citypact.extract.linking.parties import PartyMention, dateline_place, main_pair
 from citypact.extract.linking.sentence import KeyCache, read_cues
 from citypact.extract.pipeline import Doc
 from citypact.model import Article, Organization, Person, Place
@@ -414,6 +414,15 @@ def test_a_delegation_of_a_partner_s_country_is_the_partner_s(links: LinksCompon
 def test_a_region_s_adjective_stands_for_no_country(links: LinksComponent) -> None:
     doc = make_doc("Een missie van Noord-Duitse bedrijven werkt samen met Hue.", "nl")
     assert link_kinds(links, doc) == {}
+
+
+def test_a_city_named_once_yields_to_its_region_as_the_story_s_party() -> None:
+    """"FLORIANÓPOLIS – A missão do Governo de Santa Catarina ...": the state's story."""
+    city = PartyMention((0, 13), "Florianópolis", "city", "BR", "place", admin1="Santa Catarina")
+    state = PartyMention((40, 54), "Santa Catarina", "region", "BR", "place")
+    partner = PartyMention((80, 86), "Veneto", "region", "IT", "place")
+    pair = main_pair([city, state, partner])
+    assert pair is not None and {pair[0].name, pair[1].name} == {"Santa Catarina", "Veneto"}
 
 
 def test_two_countries_alone_are_no_link(links: LinksComponent) -> None:
