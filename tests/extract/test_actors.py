@@ -365,6 +365,12 @@ def test_a_name_after_a_building_word_in_lower_case_is_no_person(
 # Whom a person acts for, read over a whole story (its sentences and its dateline).
 AFFILIATION_CASES = [
     pytest.param(
+        "nl", "BRUGGE – Het akkoord werd getekend door minister Thandiwe Mokoena namens de "
+              "West-Kaap.",
+        [("BRUGGE", "Brugge", "city", "BE"), ("West-Kaap", "Western Cape", "region", "ZA")],
+        [("Thandiwe Mokoena", "Western Cape")],
+        id="an official signs on behalf of the place after 'namens'"),
+    pytest.param(
         "en", "Khanh Hoa held talks with a delegation from British Columbia led by Deputy "
               "Minister Susan McAllister in Nha Trang on Wednesday.",
         [("Khanh Hoa", "Khanh Hoa", "region", "VN"),
