@@ -5,7 +5,8 @@ The gold corpora are almost all English, Italian and Vietnamese; these short art
 in the other languages, and widen the gold ones to the styles they lack (US datelines, city
 releases and council minutes, British and Irish twin towns, council minutes and twinning
 newsletters, Canadian city releases, Asian, Chinese wire, Indian and Kenyan English-language
-press, EU programme news, Italian and Vietnamese local news). Each
+press, EU programme news, Italian and Vietnamese local news, Brazilian and Portuguese city
+news, Dutch and Flemish council and province news). Each
 has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:
