@@ -711,6 +711,9 @@ def test_a_party_named_after_a_denied_cue_is_no_party(links: LinksComponent, tex
     ("Firenze e Huế hanno firmato un protocollo alla presenza del sindaco di Hamburg.", "it",
      {frozenset({"Florence", "Hue"})}),
     ("Dự hội nghị có đại diện các thành phố Huế, Blois và Hamburg.", "vi", set()),
+    # the supporters of a relation are no party of it
+    ("Hue e Blois assinaram um protocolo com o apoio de técnicos de Hamburg.", "pt",
+     {frozenset({"Blois", "Hue"})}),
 ])
 def test_the_guests_of_an_event_are_no_party_of_it(links: LinksComponent, text: str,
                                                    language: str,
