@@ -714,6 +714,8 @@ def test_a_party_named_after_a_denied_cue_is_no_party(links: LinksComponent, tex
     # the supporters of a relation are no party of it
     ("Hue e Blois assinaram um protocolo com o apoio de técnicos de Hamburg.", "pt",
      {frozenset({"Blois", "Hue"})}),
+    ("Hue en Blois tekenden een convenant met steun van de haven van Hamburg.", "nl",
+     {frozenset({"Blois", "Hue"})}),
 ])
 def test_the_guests_of_an_event_are_no_party_of_it(links: LinksComponent, text: str,
                                                    language: str,
