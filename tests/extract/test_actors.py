@@ -340,6 +340,11 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
      "édile caennais"),
     ("es", "Firmó la carta la síndica municipal, Laura Pinzón.", "Laura Pinzón",
      "síndica municipal"),
+    # a portfolio written between the title and the name, with no "of"
+    ("nl", "Donderdag tekende wethouder Economie Jasper Kooistra de verklaring.",
+     "Jasper Kooistra", "wethouder Economie"),
+    ("pt", "Assinou o secretário de Estado da Indústria e Comércio, Ricardo Tomasi.",
+     "Ricardo Tomasi", "secretário de Estado da Indústria e Comércio"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
@@ -397,6 +402,8 @@ def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent, lang
      ["Vicente Llorca"]),
     ("fr", "Le stade Pierre Mauroy a accueilli le match, selon Antoine Delmas.",
      ["Antoine Delmas"]),
+    # a compound of a building named after a person
+    ("nl", "In het Jan Breydelstadion won de ploeg, zei Stijn Verhaeghe.", ["Stijn Verhaeghe"]),
 ])
 def test_a_name_after_a_building_word_in_lower_case_is_no_person(
         actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:
@@ -405,6 +412,12 @@ def test_a_name_after_a_building_word_in_lower_case_is_no_person(
 
 # Whom a person acts for, read over a whole story (its sentences and its dateline).
 AFFILIATION_CASES = [
+    pytest.param(
+        "nl", "BRUGGE – Het akkoord werd getekend door minister Thandiwe Mokoena namens de "
+              "West-Kaap.",
+        [("BRUGGE", "Brugge", "city", "BE"), ("West-Kaap", "Western Cape", "region", "ZA")],
+        [("Thandiwe Mokoena", "Western Cape")],
+        id="an official signs on behalf of the place after 'namens'"),
     pytest.param(
         "en", "Khanh Hoa held talks with a delegation from British Columbia led by Deputy "
               "Minister Susan McAllister in Nha Trang on Wednesday.",

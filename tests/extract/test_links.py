@@ -13,7 +13,7 @@ from citypact.extract.components.dates import DatesComponent
 from citypact.extract.components.links import LinksComponent
 from citypact.extract.components.sentences import SentencesComponent
 from citypact.extract.linking.lexicons import load_language
-from citypact.extract.linking.parties import dateline_place
+from citypact.extract.linking.parties import PartyMention, dateline_place, main_pair
 from citypact.extract.linking.sentence import KeyCache, read_cues
 from citypact.extract.pipeline import Doc
 from citypact.model import Article, Organization, Person, Place
@@ -326,6 +326,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "es", {"Blois", "Hue"}, "proposal"),
     ("L'accord entre Blois et Hue sera signé en septembre.", "fr", {"Blois", "Hue"},
      "proposal"),
+    # a council approves a relation signed later; a signing dated in the story's future
+    ("De gemeenteraad van Blois heeft ingestemd met een vriendschapsband met Hue.", "nl",
+     {"Blois", "Hue"}, "proposal"),
+    ("De overeenkomst tussen Blois en Hue wordt in maart 2031 ondertekend.", "nl",
+     {"Blois", "Hue"}, "proposal"),
     # a councillor's portfolio is no cooperation of her town
     ("La concejala de Cooperación al Desarrollo de Blois propuso un hermanamiento con Hue.",
      "es", {"Blois", "Hue"}, "proposal"),
@@ -366,6 +371,7 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Festeggiato il gemellaggio tra i tifosi delle due squadre.", "it", []),
     ("Il nuovo accordo è in vigore.", "it", ["agreement"]),
     ("« Nous sommes d'accord », a dit l'entraîneur.", "fr", []),
+    ("\"Met 3-1 ben ik akkoord\", zei de trainer.", "nl", []),
     ("Le protocole d'accord est en vigueur.", "fr", ["agreement"]),
     # a body of many towns names no relation between them
     ("The towns joined the network of sister cities.", "en", []),
@@ -429,6 +435,32 @@ def test_a_phrase_holding_an_event_word_is_no_event_cue(text: str, language: str
     """"più visitati", "most visited": no visit (``not_events`` of the links rules)."""
     cues = read_cues((0, len(text)), load_language(language), KeyCache(text))
     assert [hit.label for hit in cues.events] == events
+
+
+def test_a_city_told_by_its_province_stands_for_no_province(links: LinksComponent) -> None:
+    doc = make_doc("A Câmara de Blois assinou um acordo com Florence, capital da província "
+                   "italiana da Tuscany.", "pt")
+    assert set(link_kinds(links, doc)) == {frozenset({"Blois", "Florence"})}
+
+
+def test_a_delegation_of_a_partner_s_country_is_the_partner_s(links: LinksComponent) -> None:
+    doc = make_doc("Blois tekende een overeenkomst met Hamburg. In het najaar brengt een Duitse "
+                   "delegatie een tegenbezoek aan Blois.", "nl")
+    assert set(link_kinds(links, doc)) == {frozenset({"Blois", "Hamburg"})}
+
+
+def test_a_region_s_adjective_stands_for_no_country(links: LinksComponent) -> None:
+    doc = make_doc("Een missie van Noord-Duitse bedrijven werkt samen met Hue.", "nl")
+    assert link_kinds(links, doc) == {}
+
+
+def test_a_city_named_once_yields_to_its_region_as_the_story_s_party() -> None:
+    """"FLORIANÓPOLIS – A missão do Governo de Santa Catarina ...": the state's story."""
+    city = PartyMention((0, 13), "Florianópolis", "city", "BR", "place", admin1="Santa Catarina")
+    state = PartyMention((40, 54), "Santa Catarina", "region", "BR", "place")
+    partner = PartyMention((80, 86), "Veneto", "region", "IT", "place")
+    pair = main_pair([city, state, partner])
+    assert pair is not None and {pair[0].name, pair[1].name} == {"Santa Catarina", "Veneto"}
 
 
 def test_two_countries_alone_are_no_link(links: LinksComponent) -> None:
@@ -743,6 +775,14 @@ def test_a_relation_of_an_unnamed_subject_is_the_story_first_party_s(
                       frozenset({"Florence", "Hue"}): ("twinning", "2005")}
 
 
+def test_an_unnamed_subject_s_partner_after_its_country_s_adjective(
+        links: LinksComponent) -> None:
+    text = ("A Prefeitura de Hue assinou um acordo com Blois. Hue e Blois vão trocar "
+            "estudantes.\nA cidade já mantém um memorando com a alemã Hamburg, firmado em 2019.")
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "pt")).links}
+    assert result[frozenset({"Hue", "Hamburg"})] == ("agreement", "2019")
+
+
 def test_a_cooperation_of_a_subject_noun_opening_its_sentence_is_the_first_party_s(
         links: LinksComponent) -> None:
     """"Thành phố" (the city) as the subject: its cooperation is the story's first party's;
@@ -819,6 +859,11 @@ def test_a_party_named_after_a_denied_cue_is_no_party(links: LinksComponent, tex
     ("Firenze e Huế hanno firmato un protocollo alla presenza del sindaco di Hamburg.", "it",
      {frozenset({"Florence", "Hue"})}),
     ("Dự hội nghị có đại diện các thành phố Huế, Blois và Hamburg.", "vi", set()),
+    # the supporters of a relation are no party of it
+    ("Hue e Blois assinaram um protocolo com o apoio de técnicos de Hamburg.", "pt",
+     {frozenset({"Blois", "Hue"})}),
+    ("Hue en Blois tekenden een convenant met steun van de haven van Hamburg.", "nl",
+     {frozenset({"Blois", "Hue"})}),
 ])
 def test_the_guests_of_an_event_are_no_party_of_it(links: LinksComponent, text: str,
                                                    language: str,
@@ -2481,3 +2526,16 @@ def test_the_french_city_may_be_a_town_named_inside_a_body_s_name(
     doc = make_doc(text, "it", organizations=(
         _org(text, "Lycée Descartes di Blois", "FR", "school"),))
     assert link_kinds(links, doc)[frozenset({"Florence", "Blois"})] == "twinning"
+
+
+@pytest.mark.parametrize(("text", "language", "pairs"), [
+    ("A comitiva de Hue segue depois para Braga e Lisboa.", "pt", set()),
+    ("Boa parte da carga de Hue segue para Braga e Lisboa.", "pt", set()),
+    ("The delegation of Hue signed an MoU with Turin on Monday before heading on to Hamburg "
+     "and Frankfurt.", "en", {frozenset({"Hue", "Turin"})}),
+])
+def test_every_town_listed_after_where_visitors_go_on_to_is_a_stop(
+        links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
+    """"A comitiva chinesa segue depois para Campinas e São Paulo": the next stops, each of
+    the list, are no parties, nor partners of each other."""
+    assert link_pairs(links, make_doc(text, language)) == pairs

@@ -7,8 +7,9 @@ releases and council minutes, British and Irish twin towns, council minutes and 
 newsletters, Canadian city releases, Asian, Chinese wire, Indian and Kenyan English-language
 press, Vietnamese, Korean, Philippine and Malaysian agencies and papers, EU programme and
 city network news, conference reports, Italian and Vietnamese local news, German council
-reports, wire copy and Austrian papers). Each has a hand-written table of what a careful
-reader takes out of it.
+reports, wire copy and Austrian papers, Brazilian and Portuguese city news, Dutch and Flemish
+council and province news). Each has a hand-written table of what a careful reader takes out
+of it.
 
 Tolerance, and why:
 

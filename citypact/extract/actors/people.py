@@ -318,7 +318,10 @@ def _is_name_token(ctx: ActorContext, marks: Marks, i: int, inner: bool = False)
     if i in marks.titles or i in marks.honorifics or i in marks.plural:
         return False
     word = ctx.tokens.folded[i]
-    if word in ctx.rules.non_name_words or any(c.isdigit() for c in word):
+    if word in ctx.rules.non_name_words or word in ctx.rules.portfolio_words \
+            or any(c.isdigit() for c in word):
+        return False
+    if any(word.endswith(end) and len(word) > len(end) for end in ctx.rules.non_name_endings):
         return False
     if ctx.is_function(i):
         return inner and _ends_name(ctx, i)
@@ -491,6 +494,8 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
                 return None
         elif _field_word(ctx, k):
             words += 1  # "Đối" of "Ban Đối ngoại": a field of the office
+        elif tokens.folded[k] in ctx.rules.portfolio_words:
+            pass  # the office's portfolio: "wethouder Economie Jasper Kooistra"
         else:
             unknown += 1
             if unknown > MAX_FIELD_CAPITALS or not (

@@ -51,6 +51,7 @@ class LanguageRules:
     particles: tuple[str, ...]
     given_names: tuple[str, ...]
     non_name_words: tuple[str, ...]
+    portfolio_words: tuple[str, ...]
     place_nouns: tuple[str, ...]
     heads: tuple[tuple[str, str], ...]
     names_follow_heads: bool
@@ -129,6 +130,13 @@ class ActorRules:
     """Chinese and Korean surnames, written first ("Wang Hao", "Kim Min-jun"; folded)."""
     given_names: frozenset[str]
     non_name_words: frozenset[str]
+    portfolio_words: frozenset[str]
+    """Capitalised words of an office's field written between a title and its holder's name
+    ("wethouder Economie Jasper Kooistra", "secretário de Estado da Indústria e Comércio,
+    Ricardo Tomasi"): part of the role, never of the name."""
+    non_name_endings: tuple[str, ...]
+    """Folded ends of compound words of a building or a street ("Breydelstadion",
+    "Bahnhofstraße"): a longer word ending in one is never part of a person's name."""
     buildings: frozenset[str]
     """Words of a building before its name ("Palazzo"): the name after one is no person."""
     lowercase_buildings: frozenset[str]
@@ -199,6 +207,7 @@ def load_language_rules(language: str) -> LanguageRules:
         particles=tuple(string_list(words, "particles", source)),
         given_names=tuple(string_list(words, "given_names", source)),
         non_name_words=tuple(string_list(words, "non_name_words", source)),
+        portfolio_words=tuple(string_list(words, "portfolio_words", source)),
         place_nouns=tuple(string_list(words, "place_nouns", source)),
         heads=tuple(_typed(orgs, source)),
         names_follow_heads=bool(data.get("names_follow_heads", False)),
@@ -313,6 +322,9 @@ def load_actor_rules() -> ActorRules:
                              *(w for r in every for w in r.given_names)]),
         non_name_words=_folded([*string_list(common, "non_name_words", "actors/common.toml"),
                                 *(w for r in every for w in r.non_name_words)]),
+        portfolio_words=_folded(w for r in every for w in r.portfolio_words),
+        non_name_endings=tuple(sorted(_folded(string_list(common, "non_name_endings",
+                                                          "actors/common.toml")))),
         buildings=_folded(string_list(common, "buildings", "actors/common.toml")),
         lowercase_buildings=_folded(string_list(common, "lowercase_buildings",
                                                 "actors/common.toml")),

@@ -49,6 +49,7 @@ from citypact.extract.linking.sentence import (
 )
 from citypact.extract.matchers.lexicon import Lexicon, LexiconHit
 from citypact.extract.pipeline import DateMention, Doc
+from citypact.extract.rules import language_countries
 from citypact.model import Event, Link, LinkKind, Place, Span, formality
 from citypact.textnorm import fold
 
@@ -66,6 +67,10 @@ BACK_REFERENCE_REACH = 4
 the renewed agreement, researchers from A and B will ...") gives it the fields it lists."""
 DEMONYM_REACH = 16
 """Characters between a nationality adjective and its noun ("Vietnamese partner cities")."""
+
+
+COMPASS_PREFIX = re.compile(r"\b(?:west|oost|noord|zuid|north|south|east|nord|sud|süd|ost)-$")
+"""A point of the compass glued before an adjective of nationality: a region's adjective."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +217,9 @@ class LinksComponent:
             if accented[hit.span[0]:hit.span[1]] != folded[hit.span[0]:hit.span[1]]:
                 continue  # a word of a language whose accents tell words apart: "sinh thái"
                 # (ecological) is no "Thai"
+            if COMPASS_PREFIX.search(doc.text[max(0, hit.span[0] - 8):hit.span[0]].lower()):
+                continue  # a region's adjective: "West-Vlaamse bedrijven" are no Belgian
+                # town's, "Noord-Koreaanse" no South Korean's
             near = [(n.span[0] - hit.span[1] if n.span[0] >= hit.span[1]
                      else hit.span[0] - n.span[1], n.label) for n in nouns
                     if 0 <= n.span[0] - hit.span[1] <= DEMONYM_REACH
@@ -412,8 +420,13 @@ def _read_sentence(story: _Story, index: int,
     pairs = _ward_for_its_city(sentence_pairs(
         doc.text, inside, cues, story.main, kind, story.lex.joiners, firm_main=story.firm,
         previous=previous, fronted=story.lex.fronted_with,
-        coordinators=story.lex.coordinators), story.main)
+        coordinators=story.lex.coordinators,
+        home=language_countries().get(doc.language or "", frozenset())), story.main)
     own = _sentence_date(doc, span, cues, kind)
+    if own is not None and kind in ("agreement", "cooperation") and _after(own, doc.published):
+        # Dated in the story's future, a signing or a visit is planned ("De overeenkomst
+        # wordt in maart volgend jaar in Bandung ondertekend").
+        kind = "proposal"
     date = (own or _section_date(story.sections, span) or _news_date(doc, span, cues, kind)
             or _neighbour_date(doc, index, story.own_dates, story.names)
             or _framed_date(story, index, kind) or _lead_date(doc, span, cues, kind))
@@ -631,12 +644,15 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
 
 def _states_scope(story: _Story, index: int, latest: tuple[int, list[_Candidate]]) -> bool:
     """A sentence that names fields after a ``scope`` phrase ("elle porte sur", "el texto
-    prevé") and no party of its own, following up the last link."""
+    prevé") and no party of its own, following up the last link. An official of one of that
+    link's parties is none of its own ("Volgens wethouder De Wit ligt de nadruk op ...")."""
     cues = story.cues[index]
     if not cues.sectors or not any(r.label == "scope" for r in cues.references):
         return False
     span = story.doc.sentences[index]
-    inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
+    linked = {name for c in latest[1] for name in c.parties}
+    inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]
+              and not (p.via == "person" and p.name in linked)]
     return _follows_up(story, index, inside, latest)
 
 
@@ -721,7 +737,7 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
     return named
 
 
-DEMONYM_THEN_OF = re.compile(r" ([^\W\d_]+) (?:de|du|des|d'|d’|del|di|della|of)(?= |\b)")
+DEMONYM_THEN_OF = re.compile(r" ([^\W\d_]+) (?:de|du|des|d'|d’|del|di|della|da|do|of)(?= |\b)")
 """After a ``city_of_region`` phrase: an adjective and "of" before the region ("la ville
 allemande de Basse-Saxe")."""
 
@@ -800,7 +816,8 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     """Flag places right after a venue preposition ("in", "tại", "presso"), unless the
     preposition follows a counterpart noun: "the towns in Hamburg" are Hamburg's. A place
     where an organisation is based ("basé à Stuttgart"), that names a forum or where the
-    visitors go next ("before travelling on to Rotterdam", "nach Rotterdam weiterreiste")
+    visitors go next ("before travelling on to Rotterdam", "nach Rotterdam weiterreiste",
+    each town of a list after it: "segue depois para Campinas e São Paulo")
     locates: it is no party of the sentence; so do the places of a firm's market ("cho
     khách hàng tại Manila", "xuất sang Rotterdam (Hà Lan) và Busan"): they say where its
     customers are, who are no party; so do the ends of a route ("un collegamento aereo
@@ -815,7 +832,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     based_ends = {h.span[1] for h in hits if h.label == "based"}
     where_starts = {h.span[0] for h in hits if h.label == "where"}
     market_ends = {h.span[1]: key[h.span[0]:h.span[1]].split()[-1] for h in hits
-                   if h.label in ("market", "route", "travellers")}
+                   if h.label in ("market", "route", "travellers", "onward")}
     route_ends = {h.span[1] for h in hits if h.label == "route"}
     addressee_ends = {h.span[1] for h in hits if h.label == "addressee"}
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
@@ -1346,7 +1363,9 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
         if cand.kind == "twinning" and cand.date is not None:
             dates[told] = _earliest([dates[told], cand.date]) or cand.date
     _date_celebrated_twinnings(candidates, dates, follow_up)
-    for extra in follow_up:
+    for extra in follow_up:  # of a pair still told (not one a named town stood in for)
+        if frozenset(extra.parties) not in sectors:
+            continue
         sectors[frozenset(extra.parties)].update(extra.sectors)
         if extra.kind == "twinning" and extra.date is not None:
             # a twinning its own sentence leaves undated, signed as a later one tells ("Eine

@@ -137,7 +137,12 @@ def main_pair(parties: list[PartyMention]) -> tuple[PartyMention, PartyMention] 
     named = [p for p in parties if p.is_local and p.via in ("place", "org") and p.country]
     counts = Counter(p.name for p in named if not (p.locator or p.venue))
     first = {p.name: p for p in reversed(named)}
-    ranked = sorted(counts, key=lambda n: (-counts[n], first[n].span[0]))
+    # of two named once, a city yields to the region it lies in: "FLORIANÓPOLIS – A missão
+    # do Governo de Santa Catarina" is the state's, filed from its capital
+    regions = {fold(p.name) for p in named if p.kind == "region"}
+    ranked = sorted(counts, key=lambda n: (
+        -counts[n], counts[n] == 1 and first[n].kind == "city"
+        and fold(first[n].admin1 or "") in regions, first[n].span[0]))
     if not ranked:
         return None
     top = first[ranked[0]]

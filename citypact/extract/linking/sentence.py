@@ -19,6 +19,7 @@ from citypact.extract.linking.lexicons import NOT_A_KIND, LanguageLexicons, load
 from citypact.extract.linking.parties import PartyMention
 from citypact.extract.matchers.lexicon import LexiconHit, text_key
 from citypact.model import LinkKind, Span, formality
+from citypact.textnorm import fold
 
 MODALITY_REACH = 60
 """Characters before a cue where a modal word ("hopes to", "will") governs it."""
@@ -609,12 +610,14 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
                    previous: tuple[PartyMention, PartyMention] | None = None,
                    fronted: frozenset[str] = frozenset(),
                    coordinators: frozenset[str] = frozenset(),
+                   home: frozenset[str] = frozenset(),
                    ) -> list[tuple[PartyMention, PartyMention, float]]:
     """Pairs of parties that the sentence relates, each with a confidence. A sentence naming
     one party of the story's pair only ("... signed an agreement with Hue") is read as about
     the pair when it is ``firm_main`` (named together, or each more than once). "The two
     sides" of a sentence naming no place are the ``previous`` sentence's one pair, when the
-    caller gives it ("đoàn làm việc với lãnh đạo thành phố Ulsan. Hai bên thống nhất ...")."""
+    caller gives it ("đoàn làm việc với lãnh đạo thành phố Ulsan. Hai bên thống nhất ...").
+    ``home``: the countries the story's language is most likely about."""
     named = [p for p in parties if not p.locator]
     parties = _undenied(_without_besides(text, named, cues, joiners), cues)
     if main is not None and {main[0].name, main[1].name} & (
@@ -689,7 +692,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         return _visited([p for p in parties if p.is_local], main)
     if main is not None and firm_main and (kind in UNNAMED_SUBJECT_KINDS
                                            or _opened_by_its_subject_noun(text, cues)):
-        return _unnamed_subject_partner(text, parties, main, cues, joiners)
+        return _unnamed_subject_partner(text, parties, main, cues, joiners, home)
     return []
 
 
@@ -774,7 +777,7 @@ partner is too common: "flights from Busan")."""
 
 def _unnamed_subject_partner(text: str, parties: list[PartyMention],
                              main: tuple[PartyMention, PartyMention], cues: SentenceCues,
-                             joiners: frozenset[str],
+                             joiners: frozenset[str], home: frozenset[str] = frozenset(),
                              ) -> list[tuple[PartyMention, PartyMention, float]]:
     """A relation whose subject goes unnamed, told with one partner after "with" or after
     the relation word, in a story about a pair ("The city said it will also seek a similar
@@ -790,7 +793,10 @@ def _unnamed_subject_partner(text: str, parties: list[PartyMention],
     homed = [p for p in named if p.home is None or p.home.name not in {q.name for q in named}]
     if len(homed) != 1:
         return []
-    partner, wisher = homed[0], _town_of(main[0], cues)
+    # the story's own party: its first, or the one of the language's countries ("A cidade
+    # já mantém um memorando ...", in a Brazilian story that names its Chinese partner more)
+    own = main[1] if main[0].country not in home and main[1].country in home else main[0]
+    partner, wisher = homed[0], _town_of(own, cues)
     if partner.name in {main[0].name, main[1].name, wisher.name} \
             or not foreign(wisher, partner) or partner.country == wisher.country:
         return []
@@ -799,7 +805,8 @@ def _unnamed_subject_partner(text: str, parties: list[PartyMention],
                if end <= partner.span[0]), default=None)
     if cue is None or not all(
             word.lower() in joiners or POSSESSIVE_WORD.fullmatch(word) is not None
-            or text_key(word, keep_accents=False) in load_demonyms()
+            # the partner's country's adjective ("com a japonesa Hamamatsu")
+            or load_demonyms().get(fold(word)) == partner.country
             or any(s <= m.start() and m.end() <= e for s, e in withs)
             for m in WORD.finditer(text, cue, partner.span[0]) for word in [m.group()]):
         return []
