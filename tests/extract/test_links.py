@@ -149,6 +149,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # Italian ways to wish or prepare a relation that does not exist yet.
     ("Nessun gemellaggio tra Firenze e Huế: il consiglio ha bocciato la proposta.", "it",
      {"Florence", "Hue"}, "proposal"),
+    # A relation a vote rejects does not exist ("boccia il gemellaggio").
+    ("Il consiglio di Firenze boccia il gemellaggio con Huế.", "it", {"Florence", "Hue"},
+     None),
     ("Firenze partecipa al progetto europeo Interreg insieme a Huế.", "it",
      {"Florence", "Hue"}, "cooperation"),
     ("Il sindaco di Firenze si è detto disponibile ad avviare un gemellaggio con Huế.", "it",
@@ -1753,6 +1756,16 @@ def test_the_region_after_town_and_its_country_s_adjective_stands_for_its_city(
     other = ("Florence accueille des invités. Hue a signé lundi un accord avec la ville "
              "allemande de Toscane.")
     assert frozenset({"Hue", "Tuscany"}) in link_pairs(links, make_doc(other, "fr"))
+
+
+def test_the_region_after_the_town_noun_and_its_adjectives_stands_for_its_city(
+        links: LinksComponent) -> None:
+    """"la città portuale cinese della provincia dello Shandong": the one town of the story in
+    that region, after the noun of one town, its adjectives and "of" (the test places spell
+    the region "Toscane")."""
+    text = ("Huế guarda a Firenze. Il consiglio di Huế ha chiesto un patto di gemellaggio con "
+            "la città storica della regione Toscane.")
+    assert link_pairs(links, make_doc(text, "it")) == {frozenset({"Florence", "Hue"})}
 
 
 @pytest.mark.parametrize(("text", "language"), [

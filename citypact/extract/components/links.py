@@ -692,10 +692,17 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
     town") is the one city of the story in that region, when there is one."""
     key = keys.get(lex.keep_accents)
     hits = [h for h in lex.references.finditer(key)
-            if h.label in ("city_of_region", "region_city")]
+            if h.label in ("city_of_region", "region_city", "the_city")]
     if not hits:
         return parties
     ends = {h.span[1] for h in hits if h.label == "city_of_region"}
+    # "la città portuale cinese della provincia dello Shandong": the noun of one town, its
+    # adjectives and "of" (and the region's own noun) before the region
+    ends |= {_end_before(key, h.span[1] + m.end()) for h in hits if h.label == "the_city"
+             for pattern in THE_CITY_THEN_OF
+             for m in [pattern.match(key[h.span[1]:h.span[1] + CITY_OF_REACH])]
+             if m is not None}
+    hits = [h for h in hits if h.label != "the_city"]
     countries = _demonym_countries()
     of_country: dict[int, str] = {}
     for hit in hits:
@@ -721,6 +728,14 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
     return named
 
 
+CITY_OF_REACH = 60
+"""Characters after the noun of one town searched for its adjectives and "of"."""
+_OF = r"(?:of|de|du|des|del|di|della|dello|dell'|dell’)"
+THE_CITY_THEN_OF = (
+    re.compile(rf"(?: [^\W\d_]+){{0,3}} {_OF}(?= )"),
+    re.compile(rf"(?: [^\W\d_]+){{0,3}} {_OF} [^\W\d_]+(?: {_OF})?(?= )"))
+"""After the noun of one town: up to three adjectives and "of", then perhaps the region's own
+noun, and "of" again ("la città portuale cinese della provincia dello", "della regione")."""
 DEMONYM_THEN_OF = re.compile(r" ([^\W\d_]+) (?:de|du|des|d'|d’|del|di|della|of)(?= |\b)")
 """After a ``city_of_region`` phrase: an adjective and "of" before the region ("la ville
 allemande de Basse-Saxe")."""
