@@ -487,6 +487,13 @@ AFFILIATION_CASES = [
         [("Lin Wenhua", "Fujian")],
         id="the head of a delegation is its place's, not the dateline's, past a place noun"),
     pytest.param(
+        "it", "FIRENZE – Si è conclusa la missione in Cina della Regione Toscana, guidata dal "
+              "presidente Eugenio Giani.",
+        [("FIRENZE", "Florence", "city", "IT"), ("Cina", "China", "country", "CN"),
+         ("Toscana", "Tuscany", "region", "IT")],
+        [("Eugenio Giani", "Tuscany")],
+        id="who leads a mission acts for the place right before the comma of 'led by'"),
+    pytest.param(
         "it", "BRINDISI – L'indagine è stata coordinata dal sostituto procuratore Chiara "
               "De Santis.",
         [("BRINDISI", "Brindisi", "city", "IT")],
