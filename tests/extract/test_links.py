@@ -701,6 +701,15 @@ def test_the_day_a_trip_ended_does_not_date_what_was_done_in_it(
         ("agreement", "2023-07-05")]
 
 
+def test_the_story_s_day_inside_a_quote_does_not_date_the_signing(
+        links: LinksComponent) -> None:
+    """"oggi" in a quote is the day it was said, not the story's ("«... oggi diventa un partner
+    della Toscana», ha dichiarato Giani dopo la firma")."""
+    text = "«Firenze firma oggi un protocollo con Huế», ha detto martedì il sindaco."
+    doc = make_doc(text, "it", published="2023-07-28")
+    assert [(x.kind, x.date) for x in links(doc).links] == [("agreement", "2023-07-25")]
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Hue and Da Nang joined the programme on 6 July 2023.\n"
      "Under the programme, Hue has been paired with Blois.", "en"),

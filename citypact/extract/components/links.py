@@ -1052,8 +1052,14 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
     if renewed is None:
         renewed = kind == "twinning"
     signed = _reports_signing(cues)
+    quotes = [(q.start() + span[0], q.end() + span[0])
+              for q in QUOTATION.finditer(doc.text[span[0]:span[1]])]
     found = [m for m in doc.dates
              if span[0] <= m.span[0] < span[1] and not m.guessed and not m.dateline
+             # "«... oggi diventa un partner della Toscana», ha dichiarato Giani dopo la
+             # firma": the story's day inside a quote is the day it was said
+             and not (m.value == doc.published
+                      and any(a < m.span[0] and m.span[1] < b for a, b in quotes))
              and (renewed or not renews_date(cues, m.span[0], len(m.value) == 10))
              and not (kind == "twinning" and not signed and m.value == doc.published)
              and not dated_after(cues, m.span[0], "ended")]
@@ -1067,6 +1073,9 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
         return _earliest(established or dates)
     return dates[0] if dates else None
 
+
+QUOTATION = re.compile(r"«[^»]*»|“[^”]*”")
+"""A quoted passage."""
 
 RETURN_REACH = 30
 """Characters from a ``returned`` word to the day of the trip's end it dates."""
