@@ -293,6 +293,9 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
      "Paolo Zanetti", "assessore regionale allo Sviluppo economico"),
     ("it", "Ha parlato l'assessora alla Cultura della Regione, Lucia Bianchi.",
      "Lucia Bianchi", "assessora alla Cultura della Regione"),
+    # no comma before a name that starts with a known given name
+    ("it", "Ha parlato l'assessore alle Attività produttive Leonardo Marras.",
+     "Leonardo Marras", "assessore alle Attività produttive"),
     # a capitalised function word ends a name before a comma ("na" is "in the")
     ("pt", "Assinou a vice-presidente do governo, Li Na, que lidera a delegação.", "Li Na",
      "vice-presidente do governo"),
