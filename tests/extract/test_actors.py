@@ -293,6 +293,10 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
      "Paolo Zanetti", "assessore regionale allo Sviluppo economico"),
     ("it", "Ha parlato l'assessora alla Cultura della Regione, Lucia Bianchi.",
      "Lucia Bianchi", "assessora alla Cultura della Regione"),
+    ("it", "Era presente il prorettore alle Relazioni internazionali, Rosaria Bellomo.",
+     "Rosaria Bellomo", "prorettore alle Relazioni internazionali"),
+    ("it", "La messa è stata celebrata dal parroco, don Marco Rinaldi.", "Marco Rinaldi",
+     "parroco"),
     # no comma before a name that starts with a known given name
     ("it", "Ha parlato l'assessore alle Attività produttive Leonardo Marras.",
      "Leonardo Marras", "assessore alle Attività produttive"),

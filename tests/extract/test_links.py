@@ -149,6 +149,7 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # Italian ways to wish or prepare a relation that does not exist yet.
     ("Nessun gemellaggio tra Firenze e Huế: il consiglio ha bocciato la proposta.", "it",
      {"Florence", "Hue"}, "proposal"),
+    ("Niente gemellaggio tra Firenze e Huế.", "it", {"Florence", "Hue"}, None),
     # A relation a vote rejects does not exist ("boccia il gemellaggio").
     ("Il consiglio di Firenze boccia il gemellaggio con Huế.", "it", {"Florence", "Hue"},
      None),
