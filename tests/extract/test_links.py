@@ -1783,6 +1783,9 @@ def test_the_region_after_the_town_noun_and_its_adjectives_stands_for_its_city(
      "agreement on heritage.", "en"),
     ("Il sindaco di Firenze ha ricevuto il sindaco di Huế.\nLe due amministrazioni hanno "
      "firmato un accordo sul patrimonio.", "it"),
+    # after a preposition joined to the article ("dai due sindaci")
+    ("Il sindaco di Firenze ha ricevuto il sindaco di Huế.\nUn accordo sul patrimonio è "
+     "stato firmato dai due sindaci.", "it"),
 ])
 def test_the_two_administrations_are_the_pair_of_the_story(
         links: LinksComponent, text: str, language: str) -> None:
