@@ -293,6 +293,13 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
      "Paolo Zanetti", "assessore regionale allo Sviluppo economico"),
     ("it", "Ha parlato l'assessora alla Cultura della Regione, Lucia Bianchi.",
      "Lucia Bianchi", "assessora alla Cultura della Regione"),
+    ("it", "Era presente il prorettore alle Relazioni internazionali, Rosaria Bellomo.",
+     "Rosaria Bellomo", "prorettore alle Relazioni internazionali"),
+    ("it", "La messa è stata celebrata dal parroco, don Marco Rinaldi.", "Marco Rinaldi",
+     "parroco"),
+    # no comma before a name that starts with a known given name
+    ("it", "Ha parlato l'assessore alle Attività produttive Leonardo Marras.",
+     "Leonardo Marras", "assessore alle Attività produttive"),
     # a capitalised function word ends a name before a comma ("na" is "in the")
     ("pt", "Assinou a vice-presidente do governo, Li Na, que lidera a delegação.", "Li Na",
      "vice-presidente do governo"),
@@ -507,6 +514,13 @@ AFFILIATION_CASES = [
          ("Sicilia", "Sicily", "region", "IT")],
         [("Lin Wenhua", "Fujian")],
         id="the head of a delegation is its place's, not the dateline's, past a place noun"),
+    pytest.param(
+        "it", "FIRENZE – Si è conclusa la missione in Cina della Regione Toscana, guidata dal "
+              "presidente Eugenio Giani.",
+        [("FIRENZE", "Florence", "city", "IT"), ("Cina", "China", "country", "CN"),
+         ("Toscana", "Tuscany", "region", "IT")],
+        [("Eugenio Giani", "Tuscany")],
+        id="who leads a mission acts for the place right before the comma of 'led by'"),
     pytest.param(
         "it", "BRINDISI – L'indagine è stata coordinata dal sostituto procuratore Chiara "
               "De Santis.",

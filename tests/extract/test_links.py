@@ -149,6 +149,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # Italian ways to wish or prepare a relation that does not exist yet.
     ("Nessun gemellaggio tra Firenze e Huế: il consiglio ha bocciato la proposta.", "it",
      {"Florence", "Hue"}, "proposal"),
+    ("Niente gemellaggio tra Firenze e Huế.", "it", {"Florence", "Hue"}, None),
+    # A relation a vote rejects does not exist ("boccia il gemellaggio").
+    ("Il consiglio di Firenze boccia il gemellaggio con Huế.", "it", {"Florence", "Hue"},
+     None),
     ("Firenze partecipa al progetto europeo Interreg insieme a Huế.", "it",
      {"Florence", "Hue"}, "cooperation"),
     ("Il sindaco di Firenze si è detto disponibile ad avviare un gemellaggio con Huế.", "it",
@@ -728,6 +732,15 @@ def test_the_day_a_trip_ended_does_not_date_what_was_done_in_it(
         links: LinksComponent, text: str, language: str) -> None:
     assert [(x.kind, x.date) for x in links(make_doc(text, language)).links] == [
         ("agreement", "2023-07-05")]
+
+
+def test_the_story_s_day_inside_a_quote_does_not_date_the_signing(
+        links: LinksComponent) -> None:
+    """"oggi" in a quote is the day it was said, not the story's ("«... oggi diventa un partner
+    della Toscana», ha dichiarato Giani dopo la firma")."""
+    text = "«Firenze firma oggi un protocollo con Huế», ha detto martedì il sindaco."
+    doc = make_doc(text, "it", published="2023-07-28")
+    assert [(x.kind, x.date) for x in links(doc).links] == [("agreement", "2023-07-25")]
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -1827,11 +1840,24 @@ def test_the_region_after_town_and_its_country_s_adjective_stands_for_its_city(
     assert frozenset({"Hue", "Tuscany"}) in link_pairs(links, make_doc(other, "fr"))
 
 
+def test_the_region_after_the_town_noun_and_its_adjectives_stands_for_its_city(
+        links: LinksComponent) -> None:
+    """"la città portuale cinese della provincia dello Shandong": the one town of the story in
+    that region, after the noun of one town, its adjectives and "of" (the test places spell
+    the region "Toscane")."""
+    text = ("Huế guarda a Firenze. Il consiglio di Huế ha chiesto un patto di gemellaggio con "
+            "la città storica della regione Toscane.")
+    assert link_pairs(links, make_doc(text, "it")) == {frozenset({"Florence", "Hue"})}
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("The mayor of Blois welcomed the mayor of Hue.\nThe two municipalities signed an "
      "agreement on heritage.", "en"),
     ("Il sindaco di Firenze ha ricevuto il sindaco di Huế.\nLe due amministrazioni hanno "
      "firmato un accordo sul patrimonio.", "it"),
+    # after a preposition joined to the article ("dai due sindaci")
+    ("Il sindaco di Firenze ha ricevuto il sindaco di Huế.\nUn accordo sul patrimonio è "
+     "stato firmato dai due sindaci.", "it"),
 ])
 def test_the_two_administrations_are_the_pair_of_the_story(
         links: LinksComponent, text: str, language: str) -> None:

@@ -6,10 +6,10 @@ in the other languages, and widen the gold ones to the styles they lack (US date
 releases and council minutes, British and Irish twin towns, council minutes and twinning
 newsletters, Canadian city releases, Asian, Chinese wire, Indian and Kenyan English-language
 press, Vietnamese, Korean, Philippine and Malaysian agencies and papers, EU programme and
-city network news, conference reports, Italian and Vietnamese local news, German council
-reports, wire copy and Austrian papers, Brazilian and Portuguese city news, Dutch and Flemish
-council and province news). Each has a hand-written table of what a careful reader takes out
-of it.
+city network news, conference reports, Italian and Vietnamese local news, Italian regions'
+and universities' releases and council votes, German council reports, wire copy and Austrian
+papers, Brazilian and Portuguese city news, Dutch and Flemish council and province news).
+Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:
 

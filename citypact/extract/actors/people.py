@@ -127,6 +127,8 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
                 comma = name[0] - 1
                 if comma in marks.honorifics:  # "..., Hon. Peter Mwangi"
                     comma = marks.honorifics[comma][0] - 1
+                elif ctx.tokens.tokens[comma].text != ",":
+                    comma = name[0]  # no comma: the field runs up to the name
                 portfolios[name[0]] = Cue(role=(cue.role[0], comma)  # before its comma
                                           if cue.role else None, title=cue.title)
                 continue
@@ -206,7 +208,13 @@ def _portfolio(ctx: ActorContext, cue: Cue, start: int, end: int,
             not _of_word(ctx, i, strict=True) for i in between) > 1:
         return False
     comma = _portfolio_end(ctx, end)
-    return comma is not None and following[0] == comma + 1 and following[1] - following[0] >= 2
+    if comma is None:
+        # no comma before a name that starts with a known given name ("dall'assessore alle
+        # Attività produttive Leonardo Marras")
+        tail = _portfolio_end(ctx, end, closing=False)
+        return tail is not None and following[0] == tail and following[1] - following[0] >= 2 \
+            and ctx.tokens.folded[following[0]] in ctx.rules.given_names
+    return following[0] == comma + 1 and following[1] - following[0] >= 2
 
 
 def _of_word(ctx: ActorContext, i: int, strict: bool = False) -> bool:
@@ -218,10 +226,11 @@ def _of_word(ctx: ActorContext, i: int, strict: bool = False) -> bool:
     return not strict and token.is_word and not token.is_capitalised
 
 
-def _portfolio_end(ctx: ActorContext, end: int) -> int | None:
+def _portfolio_end(ctx: ActorContext, end: int, closing: bool = True) -> int | None:
     """The comma that closes a field, right after its capitalised run or after up to two
     lower-case words of it ("allo Sviluppo economico, Paolo Zanetti"), and after the place
-    or body whose field it is ("al Turismo della Regione Marche, Lucia Bianchi")."""
+    or body whose field it is ("al Turismo della Regione Marche, Lucia Bianchi"); without
+    ``closing``, where the field ends, comma or not."""
     tokens = ctx.tokens
     k = end
     while k < len(tokens) and k - end <= PORTFOLIO_TAIL and tokens.tokens[k].is_word \
@@ -237,6 +246,8 @@ def _portfolio_end(ctx: ActorContext, end: int) -> int | None:
         while m < len(tokens) and _in_body(ctx, m):
             m += 1
         k = m
+    if not closing:
+        return k  # where the field ends, with or without its comma
     return k if k < len(tokens) and tokens.tokens[k].text == "," else None
 
 

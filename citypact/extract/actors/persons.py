@@ -428,12 +428,22 @@ def _delegation_origin(ctx: ActorContext, run: NameRun) -> str | None:
     """The place a delegation comes from, when the person heads it ("The delegation is led
     by Deputy Mayor Hiroshi Tanabe" after "a delegation from Yamagata")."""
     lexicons = ctx.people
-    if not any(0 <= run.start - end <= LED_BY_REACH
-               for _, end, _ in ctx.tokens.hits(lexicons.led_by)):
+    led = [start for start, end, _ in ctx.tokens.hits(lexicons.led_by)
+           if 0 <= run.start - end <= LED_BY_REACH]
+    if not led:
         return None
     origins = [origin for _, end, _ in ctx.tokens.hits(lexicons.delegation_from)
                if end < run.start and (origin := _origin_after(ctx, end, run.start))]
-    return origins[-1] if origins else None
+    if origins:
+        return origins[-1]
+    # "la missione in Cina della Regione Toscana, guidata dal presidente Eugenio Giani": the
+    # place right before the comma of "led by" is what the mission or delegation is of
+    before = led[-1] - 2
+    mention = ctx.place_at.get(before)
+    if mention is not None and mention.end == before + 1 \
+            and ctx.tokens.tokens[before + 1].text == ",":
+        return mention.place.name
+    return None
 
 
 ORIGIN_REACH = 4

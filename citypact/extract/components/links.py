@@ -708,10 +708,17 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
     town") is the one city of the story in that region, when there is one."""
     key = keys.get(lex.keep_accents)
     hits = [h for h in lex.references.finditer(key)
-            if h.label in ("city_of_region", "region_city")]
+            if h.label in ("city_of_region", "region_city", "the_city")]
     if not hits:
         return parties
     ends = {h.span[1] for h in hits if h.label == "city_of_region"}
+    # "la città portuale cinese della provincia dello Shandong": the noun of one town, its
+    # adjectives and "of" (and the region's own noun) before the region
+    ends |= {_end_before(key, h.span[1] + m.end()) for h in hits if h.label == "the_city"
+             for pattern in THE_CITY_THEN_OF
+             for m in [pattern.match(key[h.span[1]:h.span[1] + CITY_OF_REACH])]
+             if m is not None}
+    hits = [h for h in hits if h.label != "the_city"]
     countries = _demonym_countries()
     of_country: dict[int, str] = {}
     for hit in hits:
@@ -737,6 +744,14 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
     return named
 
 
+CITY_OF_REACH = 60
+"""Characters after the noun of one town searched for its adjectives and "of"."""
+_OF = r"(?:of|de|du|des|del|di|della|dello|dell'|dell’|da|do)"
+THE_CITY_THEN_OF = (
+    re.compile(rf"(?: [^\W\d_]+){{0,3}} {_OF}(?= )"),
+    re.compile(rf"(?: [^\W\d_]+){{0,3}} {_OF} [^\W\d_]+(?: {_OF})?(?= )"))
+"""After the noun of one town: up to three adjectives and "of", then perhaps the region's own
+noun, and "of" again ("la città portuale cinese della provincia dello", "della regione")."""
 DEMONYM_THEN_OF = re.compile(r" ([^\W\d_]+) (?:de|du|des|d'|d’|del|di|della|da|do|of)(?= |\b)")
 """After a ``city_of_region`` phrase: an adjective and "of" before the region ("la ville
 allemande de Basse-Saxe")."""
@@ -1054,8 +1069,14 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
     if renewed is None:
         renewed = kind == "twinning"
     signed = _reports_signing(cues)
+    quotes = [(q.start() + span[0], q.end() + span[0])
+              for q in QUOTATION.finditer(doc.text[span[0]:span[1]])]
     found = [m for m in doc.dates
              if span[0] <= m.span[0] < span[1] and not m.guessed and not m.dateline
+             # "«... oggi diventa un partner della Toscana», ha dichiarato Giani dopo la
+             # firma": the story's day inside a quote is the day it was said
+             and not (m.value == doc.published
+                      and any(a < m.span[0] and m.span[1] < b for a, b in quotes))
              and (renewed or not renews_date(cues, m.span[0], len(m.value) == 10))
              and not (kind == "twinning" and not signed and m.value == doc.published)
              and not dated_after(cues, m.span[0], "ended")]
@@ -1069,6 +1090,9 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
         return _earliest(established or dates)
     return dates[0] if dates else None
 
+
+QUOTATION = re.compile(r"«[^»]*»|“[^”]*”")
+"""A quoted passage."""
 
 RETURN_REACH = 30
 """Characters from a ``returned`` word to the day of the trip's end it dates."""

@@ -130,8 +130,10 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
     # A denied relation that the sentence calls proposed was proposed ("Nessun gemellaggio
     # tra Firenze e Huế: il consiglio ha bocciato la proposta"): it stays, as wished.
     contrasts = tuple(r for r in references if r.label == "contrast")
-    proposed = any(m.label == "proposal" and not _denied(m, modality, contrasts)
-                   for m in modality)  # "no plans to sign" is no proposal
+    # "no plans to sign" is no proposal; a rejected one was made ("ha bocciato la proposta")
+    unrejected = tuple(m for m in modality if m.label != "rejection")
+    proposed = any(m.label == "proposal" and not _denied(m, unrejected, contrasts)
+                   for m in modality)
     denied = [] if proposed else [h for h in (*kinds, *events)
                                   if _denied(h, modality, contrasts)]
     # An instrument whose signing verb after it is denied was not signed either ("Den
@@ -199,7 +201,7 @@ def _denied(cue: LexiconHit, modality: tuple[LexiconHit, ...],
     """A cue shortly after a ``denial`` word, or before a ``denial_after`` phrase that closes
     its clause ("Eine Städtepartnerschaft mit Peking gibt es nicht"), with no word of
     contrast between: the text says it did not happen."""
-    return any((m.label == "denial" and m.span[1] <= cue.span[0]
+    return any((m.label in ("denial", "rejection") and m.span[1] <= cue.span[0]
                 and cue.span[0] - m.span[1] <= DENIAL_REACH
                 and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0]
                             for c in contrasts))
