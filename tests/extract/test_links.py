@@ -392,6 +392,11 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Operators in Hue were in broad agreement that the canal is full.", "en", []),
     # a country's trade instrument
     ("The UK's trade agreements with Japan help Hue.", "en", []),
+    # the Twin Cities are Minneapolis and Saint Paul, and name their bodies and events; not
+    # a forum of twin cities, nor twin cities written lower-case
+    ("The Twin Cities are beautiful; Twin Cities in Motion runs the race.", "en", []),
+    ("Hue attended the Forum of Twin Cities.", "en", ["twinning"]),
+    ("Hue and Blois are twin cities.", "en", ["twinning"]),
     # a flight connects airports, not partners
     ("Các đường bay thẳng kết nối sân bay Cam Ranh với Hàn Quốc.", "vi", []),
 ])
@@ -1216,6 +1221,19 @@ def test_parties_of_one_side_cooperate_with_the_story_partner(links: LinksCompon
                        ((start, start + len("University of Texas")),))
     assert link_pairs(links, make_doc(text, "en", organizations=(org,))) == {
         frozenset({"Monterrey", "San Antonio"}), frozenset({"Monterrey", "University of Texas"})}
+
+
+def test_a_story_pair_named_once_apart_lends_no_partner_to_one_side(
+        links: LinksComponent) -> None:
+    """A marathon's runners "from Hue" and its trains between its two home towns: the
+    foreign town, named once and in no sentence of a relation, is no story partner of the
+    home towns' partnership sentence."""
+    text = ("The race starts in Florence and ends in Turin. Runners came from 42 countries, "
+            "with large groups from Hue, Blois and Hamburg.\n"
+            "The organizers announced a partnership with a sponsor and an agreement with a "
+            "transit firm to run trains from Turin back to Florence.\n"
+            "Florence and Turin really do work well on this one, the director said.")
+    assert link_pairs(links, make_doc(text, "en")) == set()
 
 
 def test_a_sentence_naming_both_sides_keeps_its_own_pairs(
