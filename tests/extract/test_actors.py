@@ -332,6 +332,14 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
      "édile caennais"),
     ("es", "Firmó la carta la síndica municipal, Laura Pinzón.", "Laura Pinzón",
      "síndica municipal"),
+    # a title after the name, a body's possessive and its field before it
+    ("en", "Corwin Hadley, the city's economic development director, said so.",
+     "Corwin Hadley", "economic development director"),
+    ("en", "Brann Osei, the association's president, said so.", "Brann Osei", "president"),
+    # a Chinese surname that is an English function word, inside a sentence
+    ("en", "It was signed by the city's Mayor He Xiong.", "He Xiong", "Mayor"),
+    ("en", "It was signed in the presence of An Wei, Party secretary of the city.", "An Wei",
+     "Party secretary of the city"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:

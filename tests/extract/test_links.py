@@ -1123,6 +1123,11 @@ def test_partners_listed_after_with_are_not_partners_of_each_other(
                                       "en")) == {frozenset({"Blois", "Hamburg"}),
                                                  frozenset({"Blois", "Turin"}),
                                                  frozenset({"Blois", "Monterrey"})}
+    # each with what holds it: the list goes on through "in Italy"
+    text = "Blois is also twinned with Hamburg, Turin in Italy and Hue in Vietnam."
+    assert link_pairs(links, make_doc(text, "en")) == {
+        frozenset({"Blois", "Hamburg"}), frozenset({"Blois", "Turin"}),
+        frozenset({"Blois", "Hue"})}
 
 
 @pytest.mark.parametrize(("text", "language"), [
