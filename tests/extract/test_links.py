@@ -1115,6 +1115,13 @@ def test_semicolons_of_one_list_keep_its_partners(links: LinksComponent) -> None
         frozenset({"Blois", "Monterrey"})}
 
 
+def test_towns_an_apposition_places_a_town_between_are_no_parties(
+        links: LinksComponent) -> None:
+    text = ("Blois and Hue, a city of about 340,000 between Florence and Turin, became sister "
+            "cities in 1961.")
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"})}
+
+
 def test_partners_listed_after_with_are_not_partners_of_each_other(
         links: LinksComponent) -> None:
     assert link_pairs(links, make_doc("It is twinned with Hamburg, Turin and Monterrey.",
