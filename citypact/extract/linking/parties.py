@@ -186,7 +186,7 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
     (Rhein-Sieg-Kreis)"); an
     organisation of unknown country takes the country of the place that locates it.
     """
-    marked = []
+    marked: list[PartyMention] = []
     located: dict[str, str] = {}
     for index, party in enumerate(parties):
         # a demonym between names no party that a place could locate ("Xi'an, capital da
