@@ -513,6 +513,14 @@ def test_a_celebrated_twinning_is_dated_by_the_establishment_told_after(
     assert [(x.kind, x.date) for x in result] == [("twinning", "1998")]
 
 
+def test_a_celebrated_twinning_is_dated_by_a_next_sentence_telling_its_establishment(
+        links: LinksComponent) -> None:
+    text = ("On 20 July 2023 Hue and Blois celebrated the 25th anniversary of their twinning.\n"
+            "The relationship was formally established on 12 June 1998, the mayor said.")
+    result = links(make_doc(text, "en")).links
+    assert [(x.kind, x.date) for x in result] == [("twinning", "1998-06-12")]
+
+
 def test_a_twinning_is_dated_by_its_charter_named_again_later_in_the_paragraph(
         links: LinksComponent) -> None:
     text = ("Die Städtepartnerschaft zwischen Hamburg und Hue bleibt auf Eis. Das hat der "

@@ -147,7 +147,8 @@ class LinksComponent:
             elif _follows_up(story, index, inside, latest):
                 # "The agreement covers energy and culture.": the relation just reported.
                 # "The charter was signed in 1959.": the date of the relation just reported.
-                signed = story.own_dates.get(index) if states_signing(cues) else None
+                signed = story.own_dates.get(index) if states_signing(cues) or any(
+                    hit.label == "established" for hit in cues.past) else None
                 # "Die Kreispartnerschaft war am 8. Oktober 1995 ... besiegelt worden.": the
                 # twinning of the pair, whatever the last sentence told of it
                 told: LinkKind | None = (
