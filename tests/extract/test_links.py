@@ -641,6 +641,14 @@ def test_a_partner_after_the_dated_ones_takes_none_of_their_dates(
                       frozenset({"Blois", "Turin"}): ("twinning", None)}
 
 
+def test_a_date_set_off_after_one_partner_is_not_the_next_one_s(
+        links: LinksComponent) -> None:
+    text = "Blois also has sister-city ties with Florence in Italy, since 1995, and with Hue."
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "en")).links}
+    assert result == {frozenset({"Blois", "Florence"}): ("twinning", "1995"),
+                      frozenset({"Blois", "Hue"}): ("twinning", None)}
+
+
 def test_partners_each_after_its_date_and_relation_take_that_date(
         links: LinksComponent) -> None:
     text = ("Blois heeft sinds 1990 een stedenband met Florence en sinds 2015 met Hamburg.")
