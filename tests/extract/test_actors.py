@@ -336,6 +336,9 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     ("en", "Corwin Hadley, the city's economic development director, said so.",
      "Corwin Hadley", "economic development director"),
     ("en", "Brann Osei, the association's president, said so.", "Brann Osei", "president"),
+    # a role after "now a" ("said Linda Marsh, now a teacher at ...")
+    ("en", "\"I still write to her,\" said Dorrit Marsh, now a teacher in the town.",
+     "Dorrit Marsh", "teacher in the town"),
     # a Chinese surname that is an English function word, inside a sentence
     ("en", "It was signed by the city's Mayor He Xiong.", "He Xiong", "Mayor"),
     ("en", "It was signed in the presence of An Wei, Party secretary of the city.", "An Wei",
