@@ -289,6 +289,10 @@ def test_a_name_after_a_feature_s_word_is_the_feature_s(component: PlacesCompone
     assert "Superior" not in names(component, text)
     text = "The race starts near the Stadium in Minneapolis, in the United States."
     assert "Minneapolis" in names(component, text)
+    # an ordinary word before a feature's head: the street's name, no town
+    assert "Summit" in names(component, "The runners reached Summit, in the United States.")
+    assert "Summit" not in names(component,
+                                 "The runners reached Summit Avenue, in the United States.")
 
 
 def test_an_ordinary_word_heading_a_body_s_name_is_no_place(component: PlacesComponent) -> None:

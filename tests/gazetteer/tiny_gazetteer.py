@@ -158,6 +158,8 @@ ENTITIES = [
            population=26_751),
     Entity("geonames:5037649", "Minneapolis", "city", "US", "Minnesota", "geonames:5037779",
            population=410_939),
+    # an ordinary word that is a town's name, made big enough to count where places are
+    Entity("geonames:9000003", "Summit", "city", "US", "New Jersey", population=120_000),
     Entity("geonames:2747891", "Rotterdam", "city", "NL", "South Holland", population=598_199),
     Entity("geonames:13589211", "Confederation", "city", "CA", "Saskatchewan",
            population=70_192),
@@ -218,6 +220,7 @@ SPELLINGS = [
     ("geonames:5379439", ["Ontario"], OFF),
     ("geonames:5275020", ["Superior"], OFF),
     ("geonames:5037649", ["Minneapolis"], OFF),
+    ("geonames:9000003", ["Summit"], OFF),
     ("geonames:6251999", ["Canada"], OFF),
     ("geonames:6118158", ["Red Deer"], OFF),
     ("geonames:5883102", ["Alberta"], OFF),
