@@ -124,6 +124,7 @@ class PlaceCues:
                              for lang, ws in common.sport_words.items()}
         self._feature_nouns = {lang: _keys(ws) for lang, ws in common.feature_nouns.items()}
         self._name_heads = {lang: _keys(ws) for lang, ws in common.name_heads.items()}
+        self._feature_words = {lang: _keys(ws) for lang, ws in common.feature_words.items()}
         self._teams = {lang: (_keys(ws), frozenset(word_key(a) for a in
                                                    common.team_articles.get(lang, ())))
                        for lang, ws in common.team_names.items() if ws}
@@ -217,15 +218,15 @@ class PlaceCues:
         if not words:
             # an elided preposition after a building's word ("Palazzo d'Orléans")
             elided = _words_before(text, start - 1, 2) if text[start - 1:start] in "'’" else []
-            return len(elided) == 2 and elided[0][0] in self._facility and self.function_word(
-                name_key(elided[1][0]), None)
+            return len(elided) == 2 and elided[0][0] in self._facility and (
+                name_key(elided[1][0]) in _FACILITY_JOINERS)
         last, last_start = words[-1]
         if self.title_before(text, start, office=False):
             return True
         if not last[:1].isupper():
             # "Palácio dos Bandeirantes", "Plaza de España": a building's or a square's name
-            return len(words) == 2 and words[0][0] in self._facility and self.function_word(
-                name_key(last), None)
+            return len(words) == 2 and words[0][0] in self._facility and (
+                name_key(last) in _FACILITY_JOINERS)
         if len(words) == 2 and (self._is_title(words[0][0])
                                 or name_key(words[0][0]) in self._offices) and (
                 text[words[0][1] + len(words[0][0]):last_start].strip() in (
@@ -446,6 +447,20 @@ class PlaceCues:
         return before is not None and not self.function_word(
             name_key(before.group(1)), language)
 
+    def head_follows(self, text: str, end: int, language: str | None) -> bool:
+        """A capitalised noun of ``name_heads`` right after the name ("Summit Avenue", "Metro
+        Transit"): the name is the first word of a feature's or a body's name."""
+        after = _NAME_WORD_AFTER.match(text, end)
+        return after is not None and name_key(after.group(1)) in self._name_heads.get(
+            language or "", frozenset())
+
+    def feature_word_before(self, text: str, start: int, language: str | None) -> bool:
+        """A capitalised noun of ``feature_words`` right before the name ("Lake Superior",
+        "Mount Kenya"), in the text's language: the name is the feature's."""
+        before = _NAME_WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
+        return before is not None and name_key(before.group(1)) in self._feature_words.get(
+            language or "", frozenset())
+
     def feature_of(self, key: str, gap: str, language: str | None) -> bool:
         """A harbour's or a bridge's noun ("Porto") before "de"/"di" and the next place
         ("Porto de Paranaguá"), in the text's language only."""
@@ -509,6 +524,14 @@ _SENTENCE_WINDOW = 300
 """Characters before a name searched for the words of its sentence."""
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t]$")
 """A capitalised word, not an acronym, right before: one space between."""
+_FACILITY_JOINERS = frozenset({
+    "de", "do", "da", "dos", "das", "di", "del", "dello", "della", "delle", "dei", "degli", "d",
+    "du", "des", "der", "la", "le", "los", "las", "van", "von", "dels", "dal", "dalla"})
+"""Words of a building's or a square's name between its noun and a place's name ("Plaza de
+España", "Palazzo d'Orléans", "Palácio dos Bandeirantes"); not a preposition of place
+("the Stadium in Minneapolis": the town the stadium is in)."""
+_NAME_WORD_AFTER = re.compile(r"[ \t]([A-Z][a-z]+)(?![\w'’])")
+"""A capitalised word, not an acronym, right after: one space between."""
 _OF_GAP = re.compile(r"[ \t]+(?:de|do|da|dos|das|di|del|dello|della|du|des|d['’])[ \t]*",
                      re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(\w+)(?:['’]|[ \t]+)$")

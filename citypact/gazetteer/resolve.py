@@ -73,6 +73,8 @@ _SOURCE_BONUS = {Source.CURATED: 0.2, Source.OFFICIAL: 0.0, Source.DERIVED: -0.3
                  Source.ALTERNATE: -1.0}
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$")
+_HOLDER_GAP = re.compile(r"[ \t]*,[ \t]*")
+"""Between a city and the region that holds it: "Thunder Bay, Ontario"."""
 _DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:\.?[–—-]|[.,])[ \t]")
 _CREDIT = re.compile(r"[A-ZÀ-Ỹ][^\n()]{0,40}\($")
 """A dateline before a news agency's name in brackets: "HANGZHOU, May 16 (", "PARIS ("."""
@@ -101,6 +103,9 @@ class _Evidence:
     """Country and region name of an abbreviation after the name ("Springfield, Ill.")."""
     abbreviation: Span | None = None
     """Where that abbreviation is written."""
+    holders: frozenset[str] = frozenset()
+    """Regions that hold a city the name before it may be, after a comma ("Thunder Bay,
+    Ontario": the province, not Ontario of California)."""
     after_preposition: bool = False
     """A word that puts a place after it stands right before ("from", "da", "từ")."""
     listed_with: tuple[Span, ...] = ()
@@ -123,6 +128,8 @@ class _Evidence:
     """A capitalised word stands one space before ("Hoài Đức", "Mỹ Đức")."""
     person_follows: bool = False
     """A Vietnamese surname follows after one space ("Việt Nam Lê Quốc Bảo")."""
+    head_follows: bool = False
+    """A capitalised noun that ends a feature's name follows ("Summit Avenue")."""
     ends_a_name: bool = False
     """A capitalised word stands before a noun that heads a feature's name ("Kooragang
     Island", "Silk Road")."""
@@ -182,6 +189,7 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
                           or entity.region in evidence.container_regions):
         score += 2.5
     score += 5.5 * _in_abbreviated_region(entity, evidence)
+    score += 5.5 * (entity.kind == "region" and entity.id in evidence.holders)
     score += 1.5 * (entity.country in context.demonyms)
     score += 1.0 * (entity.country in context.language_countries)
     # the dateline's country counts as the language's do, once: "Dakar, 14 mars (APS) – La
@@ -406,7 +414,7 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # (SAALE)") is that place wherever its short name is written: one sense per story.
         if _marked(entity, evidence.wrapper) or _named_elsewhere(entity, evidence, context):
             return True
-        if evidence.heads_a_name or evidence.ends_a_name:
+        if evidence.heads_a_name or evidence.ends_a_name or evidence.head_follows:
             # "the University of Waterloo": no town called University; "Kooragang Island",
             # "the Silk Road": no Iceland, no Rode
             return False
@@ -600,7 +608,8 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                 index + 1 < len(mentions) and cues.feature_of(
                     mention.key, text[end:mentions[index + 1].span[0]], language)) or (
                 cues.team_named(text, mention.span, language)
-                or cues.adjective_joined(text, end)):
+                or cues.adjective_joined(text, end)
+                or cues.feature_word_before(text, start, language)):
             continue  # "Rems-Murr"; "Porto de Paranaguá": the harbour of the next place
         wrapper = cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
         article = cues.region_article_before(text, start, language)
@@ -628,6 +637,7 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         evidence.person_follows = evidence.capital_follows and cues.vietnamese_surname(
             word_after(text, end) or "")
         evidence.ends_a_name = cues.ends_a_name(text, start, mention.key, language)
+        evidence.head_follows = cues.head_follows(text, end, language)
         if not _name_goes_on(text, mentions, index, cues):
             evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
             # the towns listed after a word of twinning are towns, as after "in" or "from"
@@ -643,6 +653,10 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                     c.entity.country for c in following.candidates if c.entity.kind == "country")
                 evidence.container_regions = frozenset(
                     c.entity.id for c in following.candidates if c.entity.kind == "region")
+        if index and _HOLDER_GAP.fullmatch(text, mentions[index - 1].span[1], start):
+            evidence.holders = frozenset(
+                c.entity.region for c in mentions[index - 1].candidates
+                if c.entity.kind == "city" and c.entity.region)
         abbreviated = cues.abbreviated_region_after(text, end)
         if abbreviated is not None:
             evidence.abbreviation = abbreviated[0]

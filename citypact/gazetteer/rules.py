@@ -245,6 +245,9 @@ class CommonWords:
     name_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Nouns that end a feature's name after a capitalised word ("Kooragang Island", "Silk
     Road"): no place there, though a place's name ("Island", Iceland; "Road", Rode)."""
+    feature_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Capitalised nouns that open a feature's name before a place's ("Lake Superior",
+    "Mount Kenya"): the name after one is the feature's, no place."""
 
 
 def load_common_words() -> CommonWords:
@@ -255,7 +258,7 @@ def load_common_words() -> CommonWords:
                              "twinning", "region_articles", "carried_wrappers",
                              "club_articles", "sport_words", "feature_nouns",
                              "genitive_endings", "genitive_articles", "team_names",
-                             "team_articles", "name_heads")}
+                             "team_articles", "name_heads", "feature_words")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():

@@ -352,6 +352,17 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
      "Jasper Kooistra", "wethouder Economie"),
     ("pt", "Assinou o secretário de Estado da Indústria e Comércio, Ricardo Tomasi.",
      "Ricardo Tomasi", "secretário de Estado da Indústria e Comércio"),
+    # a title after the name, a body's possessive and its field before it
+    ("en", "Corwin Hadley, the city's economic development director, said so.",
+     "Corwin Hadley", "economic development director"),
+    ("en", "Brann Osei, the association's president, said so.", "Brann Osei", "president"),
+    # a role after "now a" ("said Linda Marsh, now a teacher at ...")
+    ("en", "\"I still write to her,\" said Dorrit Marsh, now a teacher in the town.",
+     "Dorrit Marsh", "teacher in the town"),
+    # a Chinese surname that is an English function word, inside a sentence
+    ("en", "It was signed by the city's Mayor He Xiong.", "He Xiong", "Mayor"),
+    ("en", "It was signed in the presence of An Wei, Party secretary of the city.", "An Wei",
+     "Party secretary of the city"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:

@@ -402,6 +402,11 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Operators in Hue were in broad agreement that the canal is full.", "en", []),
     # a country's trade instrument
     ("The UK's trade agreements with Japan help Hue.", "en", []),
+    # the Twin Cities are Minneapolis and Saint Paul, and name their bodies and events; not
+    # a forum of twin cities, nor twin cities written lower-case
+    ("The Twin Cities are beautiful; Twin Cities in Motion runs the race.", "en", []),
+    ("Hue attended the Forum of Twin Cities.", "en", ["twinning"]),
+    ("Hue and Blois are twin cities.", "en", ["twinning"]),
     # a flight connects airports, not partners
     ("Các đường bay thẳng kết nối sân bay Cam Ranh với Hàn Quốc.", "vi", []),
 ])
@@ -544,6 +549,14 @@ def test_a_celebrated_twinning_is_dated_by_the_establishment_told_after(
     assert [(x.kind, x.date) for x in result] == [("twinning", "1998")]
 
 
+def test_a_celebrated_twinning_is_dated_by_a_next_sentence_telling_its_establishment(
+        links: LinksComponent) -> None:
+    text = ("On 20 July 2023 Hue and Blois celebrated the 25th anniversary of their twinning.\n"
+            "The relationship was formally established on 12 June 1998, the mayor said.")
+    result = links(make_doc(text, "en")).links
+    assert [(x.kind, x.date) for x in result] == [("twinning", "1998-06-12")]
+
+
 def test_a_twinning_is_dated_by_its_charter_named_again_later_in_the_paragraph(
         links: LinksComponent) -> None:
     text = ("Die Städtepartnerschaft zwischen Hamburg und Hue bleibt auf Eis. Das hat der "
@@ -662,6 +675,14 @@ def test_a_partner_after_the_dated_ones_takes_none_of_their_dates(
     assert result == {frozenset({"Blois", "Florence"}): ("twinning", "1964"),
                       frozenset({"Blois", "Hamburg"}): ("twinning", "1951"),
                       frozenset({"Blois", "Turin"}): ("twinning", None)}
+
+
+def test_a_date_set_off_after_one_partner_is_not_the_next_one_s(
+        links: LinksComponent) -> None:
+    text = "Blois also has sister-city ties with Florence in Italy, since 1995, and with Hue."
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "en")).links}
+    assert result == {frozenset({"Blois", "Florence"}): ("twinning", "1995"),
+                      frozenset({"Blois", "Hue"}): ("twinning", None)}
 
 
 def test_partners_each_after_its_date_and_relation_take_that_date(
@@ -1168,6 +1189,13 @@ def test_semicolons_of_one_list_keep_its_partners(links: LinksComponent) -> None
         frozenset({"Blois", "Monterrey"})}
 
 
+def test_towns_an_apposition_places_a_town_between_are_no_parties(
+        links: LinksComponent) -> None:
+    text = ("Blois and Hue, a city of about 340,000 between Florence and Turin, became sister "
+            "cities in 1961.")
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"})}
+
+
 def test_partners_listed_after_with_are_not_partners_of_each_other(
         links: LinksComponent) -> None:
     assert link_pairs(links, make_doc("It is twinned with Hamburg, Turin and Monterrey.",
@@ -1176,6 +1204,11 @@ def test_partners_listed_after_with_are_not_partners_of_each_other(
                                       "en")) == {frozenset({"Blois", "Hamburg"}),
                                                  frozenset({"Blois", "Turin"}),
                                                  frozenset({"Blois", "Monterrey"})}
+    # each with what holds it: the list goes on through "in Italy"
+    text = "Blois is also twinned with Hamburg, Turin in Italy and Hue in Vietnam."
+    assert link_pairs(links, make_doc(text, "en")) == {
+        frozenset({"Blois", "Hamburg"}), frozenset({"Blois", "Turin"}),
+        frozenset({"Blois", "Hue"})}
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -1274,6 +1307,19 @@ def test_parties_of_one_side_cooperate_with_the_story_partner(links: LinksCompon
                        ((start, start + len("University of Texas")),))
     assert link_pairs(links, make_doc(text, "en", organizations=(org,))) == {
         frozenset({"Monterrey", "San Antonio"}), frozenset({"Monterrey", "University of Texas"})}
+
+
+def test_a_story_pair_named_once_apart_lends_no_partner_to_one_side(
+        links: LinksComponent) -> None:
+    """A marathon's runners "from Hue" and its trains between its two home towns: the
+    foreign town, named once and in no sentence of a relation, is no story partner of the
+    home towns' partnership sentence."""
+    text = ("The race starts in Florence and ends in Turin. Runners came from 42 countries, "
+            "with large groups from Hue, Blois and Hamburg.\n"
+            "The organizers announced a partnership with a sponsor and an agreement with a "
+            "transit firm to run trains from Turin back to Florence.\n"
+            "Florence and Turin really do work well on this one, the director said.")
+    assert link_pairs(links, make_doc(text, "en")) == set()
 
 
 def test_a_sentence_naming_both_sides_keeps_its_own_pairs(

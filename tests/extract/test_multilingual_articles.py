@@ -3,7 +3,8 @@
 The gold corpora are almost all English, Italian and Vietnamese; these short articles
 (``multilingual/``, four or more per language, see its README) stand in for the unseen news
 in the other languages, and widen the gold ones to the styles they lack (US datelines, city
-releases and council minutes, British and Irish twin towns, council minutes and twinning
+releases, council minutes and local features, British, Irish and Scottish twin towns,
+Australian state media releases, Chinese state media, council minutes and twinning
 newsletters, Canadian city releases, Asian, Chinese wire, Indian and Kenyan English-language
 press, Vietnamese, Korean, Philippine and Malaysian agencies and papers, EU programme and
 city network news, conference reports, Italian and Vietnamese local news, Italian regions'

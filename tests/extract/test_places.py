@@ -275,6 +275,26 @@ def test_a_canadian_province_abbreviated_after_a_city(component: PlacesComponent
     assert {(p.name, p.country) for p in found} == {(city, "CA"), (region, "CA")}
 
 
+def test_a_region_after_a_city_and_a_comma_is_the_one_that_holds_it(
+        component: PlacesComponent) -> None:
+    """"Thunder Bay, Ontario": the province, not Ontario of California, in a US story."""
+    text = "FLORENCE, Ala. — The council voted on a sister city with Thunder Bay, Ontario."
+    found = {(p.name, p.kind, p.country) for p in places(component, text, "en")}
+    assert ("Ontario", "region", "CA") in found and ("Ontario", "city", "US") not in found
+
+
+def test_a_name_after_a_feature_s_word_is_the_feature_s(component: PlacesComponent) -> None:
+    """"Lake Superior" is no town of Superior; the town the stadium is in is a place."""
+    text = "Ships from Thunder Bay cross Lake Superior in the United States."
+    assert "Superior" not in names(component, text)
+    text = "The race starts near the Stadium in Minneapolis, in the United States."
+    assert "Minneapolis" in names(component, text)
+    # an ordinary word before a feature's head: the street's name, no town
+    assert "Summit" in names(component, "The runners reached Summit, in the United States.")
+    assert "Summit" not in names(component,
+                                 "The runners reached Summit Avenue, in the United States.")
+
+
 def test_an_ordinary_word_heading_a_body_s_name_is_no_place(component: PlacesComponent) -> None:
     """Canada and Ontario are named, and Ontario has a place called University: not in "the
     University of"."""

@@ -18,6 +18,7 @@ name (``persons``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -31,6 +32,9 @@ MAX_FIELD_CAPITALS = 2
 """Capitalised words of an office's field between the title and the name ("Schepen van
 Internationale Samenwerking Lieve Maes")."""
 MAX_APPOSITIVE_ROLE = 12
+MAX_POSSESSIVE_FIELD = 3
+"""Lower-case words of a field between a body's possessive and a title after a name ("the
+city's economic development director")."""
 PORTFOLIO_TAIL = 2
 PORTFOLIO_OF = 3
 """Connectors between an office's field and the place or body it is of ("della")."""
@@ -335,8 +339,21 @@ def _is_name_token(ctx: ActorContext, marks: Marks, i: int, inner: bool = False)
     if any(word.endswith(end) and len(word) > len(end) for end in ctx.rules.non_name_endings):
         return False
     if ctx.is_function(i):
-        return inner and _ends_name(ctx, i)
+        return (inner and _ends_name(ctx, i)) or (not inner and _surname_word(ctx, marks, i))
     return inner or not ctx.is_demonym(i)
+
+
+def _surname_word(ctx: ActorContext, marks: Marks, i: int) -> bool:
+    """A Chinese surname that is a function word ("He", "An"), capitalised inside a
+    sentence right before a given name: "Mayor He Xiong", "in the presence of An Wei,"."""
+    tokens = ctx.tokens
+    if tokens.folded[i] not in ctx.rules.east_asian_surnames or i == 0 or i + 1 >= len(tokens):
+        return False
+    before = tokens.tokens[i - 1]
+    after_title = any(end == i for _, end in marks.titles.values())
+    return (after_title or (before.is_word and not before.is_capitalised)) \
+        and tokens.joined(i + 1) and tokens.tokens[i + 1].is_capitalised \
+        and not ctx.is_function(i + 1)
 
 
 def _ends_name(ctx: ActorContext, i: int) -> bool:
@@ -660,10 +677,14 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
         if tokens.folded[k] in COORDINATORS:
             return None  # "Jos Wienen, and the mayor of Osnabrück, ...": the next person's
         k += 1
+    possessive = None
+    if k < n and k not in marks.titles and POSSESSIVE_WORD.fullmatch(tokens.tokens[k].text):
+        possessive, k = k, _title_after_possessive(ctx, marks, k)
     if k >= n or k not in marks.titles or marks.titles[k][0] != k:
         return None
-    role_start = next(i for i in range(end + 1, k + 1)
-                      if not ctx.is_function(i) or ctx.is_demonym(i) or i in ctx.place_at)
+    role_start = possessive + 1 if possessive is not None else next(
+        i for i in range(end + 1, k + 1)
+        if not ctx.is_function(i) or ctx.is_demonym(i) or i in ctx.place_at)
     role_end = _role_end(ctx, marks.titles[k][1])
     if ctx.is_function(k - 1) and _names_its_holder(ctx, role_end):
         return None  # "Rui Tavares, pela vereadora do Mindelo, Adilsa Fortes": hers
@@ -691,6 +712,22 @@ def _chained_office(ctx: ActorContext, marks: Marks, start: int,
             for i in range(marks.titles[k][1], chained_end)):
         return None
     return marks.titles[k], chained_end
+
+
+POSSESSIVE_WORD = re.compile(r"[a-z]+['’]s")
+"""A lower-case noun's possessive: "the city's", "the association's"."""
+
+
+def _title_after_possessive(ctx: ActorContext, marks: Marks, k: int) -> int:
+    """The title after a body's possessive and a few lower-case words of its field ("Tom
+    Hadley, the city's economic development director, said"), or ``k`` when none follows."""
+    tokens = ctx.tokens
+    m = k + 1
+    while m < len(tokens) and m - k <= MAX_POSSESSIVE_FIELD and m not in marks.titles \
+            and tokens.joined(m) and tokens.tokens[m].text.isalpha() \
+            and tokens.tokens[m].text.islower() and not ctx.is_function(m):
+        m += 1
+    return m if m < len(tokens) and m in marks.titles else k
 
 
 def _title_line_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:

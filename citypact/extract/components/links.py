@@ -152,7 +152,8 @@ class LinksComponent:
             elif _follows_up(story, index, inside, latest):
                 # "The agreement covers energy and culture.": the relation just reported.
                 # "The charter was signed in 1959.": the date of the relation just reported.
-                signed = story.own_dates.get(index) if states_signing(cues) else None
+                signed = story.own_dates.get(index) if states_signing(cues) or any(
+                    hit.label == "established" for hit in cues.past) else None
                 # "Die Kreispartnerschaft war am 8. Oktober 1995 ... besiegelt worden.": the
                 # twinning of the pair, whatever the last sentence told of it
                 told: LinkKind | None = (
@@ -536,7 +537,8 @@ def _listed_date(doc: Doc, cues: SentenceCues, a: PartyMention, b: PartyMention,
         return None
     last, preceding, following = _listed_between(a, b, inside, span)
     before = [m for m in dates if preceding <= m.span[0] and m.span[1] <= last.span[0]
-              and not _closes_partner_before(m, cues, preceding > span[0], preceding, last)]
+              and not _closes_partner_before(m, cues, preceding > span[0], preceding, last,
+                                             doc.text)]
     told = before[-1].value if before and any(
         preceding <= k.span[0] < last.span[0] for k in cues.kinds) else None
     after = next((m.value for m in dates if last.span[1] <= m.span[0] < following), None)
@@ -555,19 +557,28 @@ def _listed_or_sentence_date(doc: Doc, cues: SentenceCues, a: PartyMention, b: P
     last, preceding, _ = _listed_between(a, b, inside, cues.span)
     closed = [m for m in doc.dates if preceding <= m.span[0] and m.span[1] <= last.span[0]
               and not m.guessed and not m.dateline
-              and _closes_partner_before(m, cues, preceding > cues.span[0], preceding, last)]
+              and _closes_partner_before(m, cues, preceding > cues.span[0], preceding, last,
+                                         doc.text)]
     return None if closed and sentence_date is not None and any(
         m.value == sentence_date for m in closed) else sentence_date
 
 
 def _closes_partner_before(date: DateMention, cues: SentenceCues, partner_before: bool,
-                           preceding: int, last: PartyMention) -> bool:
+                           preceding: int, last: PartyMention, text: str = "") -> bool:
     """A date after the partner before, with a word of relation after it and none before it,
     closes that partner's entry ("with Göttingen in Germany since 1951 – ..., as is its
-    friendship link with Weihai"): it is not the next partner's."""
+    friendship link with Weihai"): it is not the next partner's; so does one set off by
+    commas before "and with" and the next partner ("with Jilin City in China, since 1995, and
+    with Cagayan de Oro")."""
+    if partner_before and NEXT_ENTRY.fullmatch(text, date.span[1], last.span[0]) is not None:
+        return True
     return partner_before and any(
         date.span[1] <= k.span[0] < last.span[0] for k in cues.kinds) and not any(
         preceding <= k.span[0] < date.span[0] for k in cues.kinds)
+
+
+NEXT_ENTRY = re.compile(r"\s*,\s*(?:and|&)\s+(?:with|to)\s+")
+"""Between a date that closes a listed partner's entry and the next partner: ", and with"."""
 
 
 def _listed_between(a: PartyMention, b: PartyMention, inside: list[PartyMention],

@@ -134,9 +134,15 @@ def _comma_pairings(text: str, span: Span, parties: Sequence[PartyMention],
         return [span[0], span[1]]
     for start in cuts:
         places = [p for p in parties if p.span[0] >= start and p.via == "place"]
-        if len(places) >= 2 and _joins(text[places[0].span[1]:places[1].span[0]], joiners):
+        if len(places) >= 2 and _joins(
+                HOLDER_BEFORE.sub(" ", text[places[0].span[1]:places[1].span[0]]), joiners):
             return [span[0], span[1]]
     return bounds
+
+
+HOLDER_BEFORE = re.compile(r"(?<!\w)(?:in|nel|nella|nello|en|dans|im|em|na|no)\s+(?=[A-ZÀ-Ý])")
+"""A preposition before what holds a listed town ("Cognac in France and Haikou in China"):
+the list goes on through it."""
 
 
 def _apart(pieces: list[Clause], pairing: Clause) -> bool:

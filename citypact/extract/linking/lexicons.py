@@ -49,6 +49,10 @@ class LanguageLexicons:
     site_words: frozenset[str] = frozenset()
     """Words right after a place that make it the name of a body's site ("the Waurn Ponds
     campus"; folded)."""
+    proper_kinds: frozenset[str] = frozenset()
+    """Names, compared case-sensitively, that hold a kind phrase ("the Twin Cities" of
+    Minneapolis and Saint Paul, "Twin Cities in Motion"): a kind phrase inside one is no
+    relation."""
     coordinators: frozenset[str] = frozenset()
     """Words that join the last item of a list ("and", "e", "và"; folded): the last pairing
     of a gapped list ("Indore with Porto and Kochi with Gdańsk"), a second venue ("in Kuching
@@ -113,6 +117,7 @@ def load_language(language: str) -> LanguageLexicons:
     route_to = frozenset(fold(w) for w in string_list(links, "route_to", src))
     site_words = frozenset(fold(w) for w in string_list(links, "site_words", src))
     coordinators = frozenset(fold(w) for w in string_list(links, "coordinators", src))
+    proper_kinds = frozenset(string_list(links, "proper_kinds", src))
     # compared with the text's key: folded, or lower-cased with its accents
     city_before = tuple(w.lower() if accents else fold(w)
                         for w in string_list(links, "city_before", src))
@@ -129,7 +134,8 @@ def load_language(language: str) -> LanguageLexicons:
                                   f"sectors/{language}.toml"),
                         keep_accents=bool(sectors.get("keep_accents", False))),
         joiners=joiners, fronted_with=fronted, route_to=route_to,
-        site_words=site_words, coordinators=coordinators, city_before=city_before,
+        site_words=site_words, coordinators=coordinators, proper_kinds=proper_kinds,
+        city_before=city_before,
         city_after=city_after,
         visits=Lexicon(_labelled(links.get("visits", {}), ("inbound", "delegation", "received"),
                                  src),
@@ -139,7 +145,7 @@ def load_language(language: str) -> LanguageLexicons:
                          keep_accents=accents),
         past=Lexicon(_labelled(links.get("past", {}),
                                ("renewed", "existing", "returned", "celebrated", "begun",
-                                "ended"), src),
+                                "ended", "established"), src),
                      keep_accents=accents),
         wish_back=Lexicon(((p, "wish_back") for p in string_list(links, "wish_back", src)),
                           keep_accents=accents),

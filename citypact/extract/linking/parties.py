@@ -191,7 +191,7 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
     (Rhein-Sieg-Kreis)"); an
     organisation of unknown country takes the country of the place that locates it.
     """
-    marked = []
+    marked: list[PartyMention] = []
     located: dict[str, str] = {}
     for index, party in enumerate(parties):
         # a demonym between names no party that a place could locate ("Xi'an, capital da
@@ -209,7 +209,13 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
         elif (party.via == "place" and following is not None and following.kind == "org"
               and POSSESSIVE.fullmatch(text[party.span[1]:following.span[0]]) is not None):
             owner = following
-        is_locator = owner is not None or (party.via == "place" and (
+        between_ends = party.via == "place" and previous is not None and (
+            DESCRIBED_BETWEEN.fullmatch(text, previous.span[1], party.span[0]) is not None
+            or (bool(marked) and marked[-1].locator
+                and AND_GAP.fullmatch(text, previous.span[1], party.span[0]) is not None
+                and DESCRIBED_BETWEEN.fullmatch(
+                    text, _before_locator(marked, previous), previous.span[0]) is not None))
+        is_locator = owner is not None or between_ends or (party.via == "place" and (
             _in_parentheses(text, party.span) or BASED.match(text, party.span[1]) is not None
             or DISTANCE.search(text, max(0, party.span[0] - DISTANCE_REACH),
                                party.span[0]) is not None)
@@ -220,6 +226,19 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
     return [dataclasses.replace(p, country=located[p.name])
             if p.kind == "org" and p.country is None and p.name in located else p
             for p in marked]
+
+
+DESCRIBED_BETWEEN = re.compile(
+    r"\s*,\s*an?\s+(?-i:[a-z])(?:[^,;:()]|(?<=\d),(?=\d))*?\bbetween\s+", re.IGNORECASE)
+"""After a town, an apposition that places it between two others ("Nishinomiya, a city of
+about 480,000 between Osaka and Kobe"): they locate it, and are no parties."""
+AND_GAP = re.compile(r"\s+and\s+")
+
+
+def _before_locator(marked: list[PartyMention], previous: PartyMention) -> int:
+    """The end of the party named before ``previous`` (the town an apposition describes)."""
+    before = [p for p in marked if p.span[1] <= previous.span[0]]
+    return before[-1].span[1] if before else previous.span[0]
 
 
 BASED = re.compile(r"[-‑–](?:based|born|headquartered)\b")

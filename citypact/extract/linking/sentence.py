@@ -120,7 +120,10 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
     sectors = sorted({h.label for h in sector_hits})
     references = tuple(lex.references.finditer(key, start, end))
     modality = tuple(h for h in lex.modality.finditer(key, start, end) if h.label != NOT_A_KIND)
-    kinds = [h for h in lex.kinds.finditer(key, start, end) if h.label != NOT_A_KIND]
+    names = [(m.start(), m.end()) for phrase in lex.proper_kinds
+             for m in re.finditer(re.escape(phrase), keys.text[:end]) if m.start() >= start]
+    kinds = [h for h in lex.kinds.finditer(key, start, end) if h.label != NOT_A_KIND
+             and not any(a <= h.span[0] and h.span[1] <= b for a, b in names)]
     events = [h for h in lex.events.finditer(key, start, end) if h.label != NOT_A_KIND]
     past = tuple(lex.past.finditer(key, start, end)) if lex.past is not None else ()
     kinds = _celebrated_twinnings(kinds, events, past)
@@ -667,7 +670,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     # Main") are related to each other, which is no link, not to the story's foreign party.
     compatriots = any(len({p.name for p in parties if p.is_local and p.span[0] >= b.span[1]})
                       >= 2 for b in between)
-    if main is not None and not cues.collective and not compatriots:
+    if main is not None and firm_main and not cues.collective and not compatriots:
         one_side = _one_side(text, parties, main, related=bool(cues.kinds))
         if one_side:
             return one_side
