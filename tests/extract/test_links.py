@@ -2611,3 +2611,15 @@ def test_every_town_listed_after_where_visitors_go_on_to_is_a_stop(
     """"A comitiva chinesa segue depois para Campinas e São Paulo": the next stops, each of
     the list, are no parties, nor partners of each other."""
     assert link_pairs(links, make_doc(text, language)) == pairs
+
+
+def test_a_document_s_lexicon_hits_are_found_once_and_are_those_of_a_full_scan() -> None:
+    lex = load_language("en")
+    text = "Blois and Hue, the two sides, met in the city of Turin with fans from Hamburg."
+    keys = KeyCache(text)
+    first = keys.hits(lex.references, lex.keep_accents)
+    assert first == tuple(lex.references.finditer(keys.get(lex.keep_accents)))
+    assert {hit.label for hit in first} >= {"collective", "with"}
+    assert keys.hits(lex.references, lex.keep_accents) is first
+    assert keys.hits(lex.events, lex.keep_accents) == tuple(
+        lex.events.finditer(keys.get(lex.keep_accents)))

@@ -183,7 +183,7 @@ class LinksComponent:
                                                          _own_bodies(lex, keys)))
         sections = _section_dates(doc)
         names = [m for org in doc.organizations for m in org.mentions]
-        fans = [h.span for h in lex.references.finditer(keys.get(lex.keep_accents))
+        fans = [h.span for h in keys.hits(lex.references, lex.keep_accents)
                 if h.label == "fans"]
         all_cues = wished_by_the_next([
             _outside_fans(_outside_names(read_cues(span, lex, keys), names), fans)
@@ -208,7 +208,7 @@ class LinksComponent:
         country's code and whether its noun is one of towns ("Vietnamese municipalities")."""
         folded = keys.get(False)
         accented = keys.get(lex.keep_accents)
-        nouns = [h for h in lex.references.finditer(accented)
+        nouns = [h for h in keys.hits(lex.references, lex.keep_accents)
                  if h.label in COUNTERPART_NOUNS or h.label == THE_DELEGATION]
         names = [span for person in doc.people for span in person.mentions]
         found: list[tuple[Span, str, bool]] = []
@@ -264,7 +264,7 @@ def _one_town_named_before(parties: list[PartyMention], lex: LanguageLexicons,
     before it, not the country; unless a town follows it and names it ("la città francese di
     Chartres"), or none was named (then it is an unnamed town). A town named inside a body's
     name counts ("studenti del Lycée Marceau di Chartres")."""
-    hits = list(lex.references.finditer(keys.get(lex.keep_accents)))
+    hits = list(keys.hits(lex.references, lex.keep_accents))
     nouns = [(hit.span, ONE_TOWN_KINDS[hit.label]) for hit in hits
              if hit.label in ONE_TOWN_KINDS]
     articles = [hit.span[1] for hit in hits if hit.label == "definite"]
@@ -307,7 +307,7 @@ def _delegation_of_the_story(parties: list[PartyMention],
     is about (the province that signed), not the country."""
     if main is None:
         return parties
-    ends = {hit.span[1] for hit in lex.references.finditer(keys.get(lex.keep_accents))
+    ends = {hit.span[1] for hit in keys.hits(lex.references, lex.keep_accents)
             if hit.label == THE_DELEGATION}
     result = []
     for party in parties:
@@ -678,7 +678,7 @@ def _mark_transits(parties: list[PartyMention],
     if main is None:
         return parties
     key = keys.get(lex.keep_accents)
-    ends = [h.span[1] for h in lex.references.finditer(key) if h.label == "arrival"]
+    ends = [h.span[1] for h in keys.hits(lex.references, lex.keep_accents) if h.label == "arrival"]
     if not ends:
         return parties
     pair = {main[0].name, main[1].name}
@@ -702,8 +702,8 @@ def _own_bodies(lex: LanguageLexicons, keys: KeyCache) -> frozenset[int]:
     """Where a town's own body is named without its town ("Le conseil municipal a approuvé",
     not "Le conseil municipal de Lublin"): the dateline before one names its town."""
     key = keys.get(lex.keep_accents)
-    return frozenset(h.span[0] for h in lex.references.finditer(key) if h.label == "own_body"
-                     and OF_AFTER.match(key, h.span[1]) is None)
+    return frozenset(h.span[0] for h in keys.hits(lex.references, lex.keep_accents)
+                     if h.label == "own_body" and OF_AFTER.match(key, h.span[1]) is None)
 
 
 OF_AFTER = re.compile(r"\s*(?:,|\(|(?:of|de|du|des|d|di|del|della|dell|da|do|dos|das|van|von|"
@@ -718,7 +718,7 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
     Basse-Saxe"), or before a ``region_city`` word ("the Illinois capital", "the Lower Saxony
     town") is the one city of the story in that region, when there is one."""
     key = keys.get(lex.keep_accents)
-    hits = [h for h in lex.references.finditer(key)
+    hits = [h for h in keys.hits(lex.references, lex.keep_accents)
             if h.label in ("city_of_region", "region_city", "the_city")]
     if not hits:
         return parties
@@ -830,7 +830,7 @@ def _mark_envoys(parties: list[PartyMention], lex: LanguageLexicons,
     """A country right after an envoy's title acts through the envoy, like a named official
     ("tiếp Tổng Lãnh sự Trung Quốc", "met the Consul General of China")."""
     key = keys.get(lex.keep_accents)
-    ends = {h.span[1] for h in lex.references.finditer(key) if h.label == "envoy"}
+    ends = {h.span[1] for h in keys.hits(lex.references, lex.keep_accents) if h.label == "envoy"}
     return [dataclasses.replace(p, via="person")
             if p.kind == "country" and p.via == "place"
             and _end_before(key, p.span[0], WHITESPACE) in ends - {0} else p
@@ -851,7 +851,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     lead to its far end); so does a place that names a body's site ("at Deakin's Waurn
     Ponds campus"). The addressees of a letter, places or bodies, are no party either."""
     key = keys.get(lex.keep_accents)
-    hits = list(lex.references.finditer(key))
+    hits = list(keys.hits(lex.references, lex.keep_accents))
     noun_ends = {h.span[1] for h in hits if h.label in COUNTERPART_NOUNS}
     venue_ends = {h.span[1] for h in hits if h.label == "venue"
                   and _end_before(key, h.span[0]) not in noun_ends}
@@ -864,7 +864,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
     onward_starts = {h.span[0] for h in hits if h.label == "onward_after"}
     onward_ends |= _stops_left_behind(keys.text, hits)
-    forums = [h.span[1] for h in lex.events.finditer(key) if h.label == "forum"]
+    forums = [h.span[1] for h in keys.hits(lex.events, lex.keep_accents) if h.label == "forum"]
     marked = []
     market = -1  # the end of the last place of a market, for those listed after it
     repeated = ""  # its phrase's last word, which the list may repeat ("da Monaco e da Parigi")

@@ -17,7 +17,7 @@ from citypact.extract.linking.clauses import (
 )
 from citypact.extract.linking.lexicons import NOT_A_KIND, LanguageLexicons, load_demonyms
 from citypact.extract.linking.parties import PartyMention
-from citypact.extract.matchers.lexicon import LexiconHit, text_key
+from citypact.extract.matchers.lexicon import Lexicon, LexiconHit, text_key
 from citypact.model import LinkKind, Span, formality
 from citypact.textnorm import fold
 
@@ -100,6 +100,7 @@ class KeyCache:
     def __init__(self, text: str) -> None:
         self._text = text
         self._keys: dict[bool, str] = {}
+        self._hits: dict[int, tuple[Lexicon, tuple[LexiconHit, ...]]] = {}
 
     @property
     def text(self) -> str:
@@ -109,6 +110,15 @@ class KeyCache:
         if keep_accents not in self._keys:
             self._keys[keep_accents] = text_key(self._text, keep_accents)
         return self._keys[keep_accents]
+
+    def hits(self, lexicon: Lexicon, keep_accents: bool) -> tuple[LexiconHit, ...]:
+        """Every hit of a lexicon over the whole text, found once per document (the link
+        rules read the references of a story many times over)."""
+        found = self._hits.get(id(lexicon))
+        if found is None or found[0] is not lexicon:
+            found = (lexicon, tuple(lexicon.finditer(self.get(keep_accents))))
+            self._hits[id(lexicon)] = found
+        return found[1]
 
 
 def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues:
