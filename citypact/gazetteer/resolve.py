@@ -751,7 +751,18 @@ def _capital_before(text: str, start: int, cues: PlaceCues, language: str | None
     while word_start > 0 and text[word_start - 1].isalpha():
         word_start -= 1
     word = text[word_start:start - 1]
-    return word[:1].isupper() and not cues.function_word(name_key(word), language)
+    if not word[:1].isupper() or cues.function_word(name_key(word), language):
+        return False
+    # A sentence's first word that the text also writes in lower case is an ordinary word
+    # ("Khách Hàn Quốc dẫn đầu" beside "khách quốc tế": visitors from Korea).
+    return not (_opens_sentence(text, word_start) and re.search(
+        rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is not None)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is the first of a sentence or of a line."""
+    before = text[:start].rstrip(" \t\"'“‘«(")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _name_goes_on(text: str, mentions: list[Mention], index: int, cues: PlaceCues) -> bool:

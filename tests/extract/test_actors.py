@@ -323,6 +323,12 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     ("vi", "Quận trưởng Yamamoto Takeshi phát biểu.", "Yamamoto Takeshi", "Quận trưởng"),
     # a family name of the northern uplands' peoples
     ("vi", "Bí thư Tỉnh ủy Vi Văn Hạnh phát biểu.", "Vi Văn Hạnh", "Bí thư Tỉnh ủy"),
+    # the city's committee named by "TP" alone, the Thanh Niên style
+    ("vi", "Hôm qua, Phó Chủ tịch UBND TP Võ Văn Hoan đã tiếp đoàn.", "Võ Văn Hoan",
+     "Phó Chủ tịch UBND TP"),
+    # a family name whose folded spelling is that of the Party ("Đặng", "Đảng")
+    ("vi", "Chủ tịch UBND tỉnh Đặng Văn Minh đã tiếp đoàn.", "Đặng Văn Minh",
+     "Chủ tịch UBND tỉnh"),
     # a field of one capitalised syllable in the role written after the name ("Nông
     # nghiệp", "Chính phủ") is no second person
     ("vi", "GS. Lee Min-jung, Trưởng khoa Nông nghiệp, phát biểu.", "Lee Min-jung",

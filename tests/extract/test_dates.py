@@ -211,6 +211,9 @@ def grammar() -> DateGrammar:
     ("the 50th anniversary", []),
     ("Hokkaido Festival 2023", []),
     ("from 2022 to 2024", [("2022", None)]),
+    # the years an anniversary counts, up to the story's: the first; a past span, nothing
+    ("kỷ niệm 20 năm quan hệ hữu nghị (2003-2023)", [("2003", None)]),
+    ("the poet (1920-1995) wrote", []),
     ("The twinning dates back to 1989", [("1989", None)]),
     ("on 3/3/2026, Nyeri", [("2026-03-03", None)]),
     ("it may be", []),

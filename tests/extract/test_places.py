@@ -1327,6 +1327,10 @@ def test_a_country_after_a_capitalised_syllable_ends_a_longer_name(
     """"huyện Hoài Đức" is a district, no Germany; "miền Nam Italy" is Italy's south."""
     assert names(component, "Đoàn làm việc với huyện Hoài Đức.", "vi") == []
     assert names(component, "Đoàn thăm miền Nam Italy.", "vi") == ["Italy"]
+    # a sentence's first word that the text also writes in lower case is an ordinary word
+    assert names(component, "Đông nhất là khách Pháp. Khách Đức đứng thứ hai.", "vi") == [
+        "France", "Germany"]
+    assert names(component, "Năm nay, Hoài Đức đón khách.", "vi") == []
 
 
 def test_a_small_town_after_an_office_and_before_a_capitalised_word_is_a_name(

@@ -45,6 +45,9 @@ class ActorContext:
     """Token index of a place noun ("tỉnh") -> end of the place written right after it."""
     head_tokens: frozenset[int] = frozenset()
     """Tokens where an organisation's head is written ("Sở", "Đại học")."""
+    bare_place_nouns: frozenset[int] = frozenset()
+    """Tokens of a place noun right after a local-government phrase and before no place
+    ("Phó Chủ tịch UBND TP Võ Văn Hoan": the city's committee, named by its noun alone)."""
 
     def is_function(self, i: int) -> bool:
         return word_key(self.tokens.tokens[i].text, self.keep_accents) in self.function_words
@@ -81,12 +84,15 @@ def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
     place_after_noun = {start: place_at[end].end
                         for lexicon in rules.place_nouns for start, end, _ in tokens.hits(lexicon)
                         if end in place_at and place_at[end].start == end}
+    bare = frozenset(i for lexicon in rules.place_nouns for start, end, _ in tokens.hits(lexicon)
+                     if start - 1 in local and end not in place_at for i in range(start, end))
     heads = frozenset(i for lexicon, _ in rules.heads for start, end, _ in tokens.hits(lexicon)
                       for i in range(start, end))
     return ActorContext(doc=doc, rules=rules, tokens=tokens, names=NameFinder(tokens),
                         places=places, place_at=place_at,
                         local_government=local, title_tokens=titles,
                         place_after_noun=place_after_noun, head_tokens=heads,
+                        bare_place_nouns=bare,
                         function_words=rules.function_words_of(doc.language),
                         keep_accents=rules.keeps_accents(doc.language),
                         people=people)

@@ -159,7 +159,7 @@ def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool
     if not named:
         return _institution(ctx, start, end, kind)
     if names_follow and left == start and all(
-            ctx.tokens.folded[i] in ctx.rules.non_name_words for i in named):
+            ctx.rules.non_name_word(ctx.tokens.tokens[i].text) for i in named):
         return None  # a head word and a feature's noun, no name: "the Red Sea" (es "Red")
     if right - left > MAX_NAME_TOKENS or (kind == "programme" and left == start
                                           and _indefinite_before(ctx, start)):
@@ -491,7 +491,7 @@ def _club_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     for k in range(1, len(tokens)):
         if tokens.folded[k - 1] not in articles[language] or not ctx.tokens.joined(k) \
                 or not ctx.is_name_word(k) or k in ctx.place_at or _starts_person(ctx, k) \
-                or tokens.folded[k] in ctx.rules.non_name_words:
+                or ctx.rules.non_name_word(tokens.tokens[k].text):
             continue  # "der Verein", "die Vereinbarung": German capitalises its nouns
         sentence = ctx.doc.sentence_at(tokens.tokens[k].start)
         if sentence is None:
@@ -555,7 +555,7 @@ def _company_word(ctx: ActorContext, i: int) -> bool:
     """A word of a company's name before its legal suffix; not the place it is based in
     ("Johor Bahru-based Tanjung Logistics Park Sdn Bhd")."""
     return (_is_name_part(ctx, i) and not ctx.tokens.is_possessive(i)
-            and ctx.tokens.folded[i] not in ctx.rules.non_name_words
+            and not ctx.rules.non_name_word(ctx.tokens.tokens[i].text)
             and not _based(ctx, i))
 
 

@@ -333,7 +333,7 @@ def _is_name_token(ctx: ActorContext, marks: Marks, i: int, inner: bool = False)
     if i in marks.titles or i in marks.honorifics or i in marks.plural:
         return False
     word = ctx.tokens.folded[i]
-    if word in ctx.rules.non_name_words or word in ctx.rules.portfolio_words \
+    if ctx.rules.non_name_word(token.text) or word in ctx.rules.portfolio_words \
             or any(c.isdigit() for c in word):
         return False
     if any(word.endswith(end) and len(word) > len(end) for end in ctx.rules.non_name_endings):
@@ -491,7 +491,8 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
         if k in marks.titles:
             title = _holder_title(ctx, marks, marks.titles[k])
             return Cue(role=(_role_prefix(ctx, marks, title[0]), start), title=title)
-        if k in ctx.place_at or k in ctx.org_at or k in ctx.local_government:
+        if k in ctx.place_at or k in ctx.org_at or k in ctx.local_government \
+                or k in ctx.bare_place_nouns:
             k = _entity_start(ctx, k) - 1
             continue
         if token.text == "," and (k == start - 1 or _place_aside(ctx, k + 1, start - 1)):

@@ -151,10 +151,17 @@ class ActorRules:
     compound_heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     """Folded last part of a hyphenated name -> the type and country it gives ("kreis":
     a German government body)."""
+    accented_non_name_words: frozenset[str] = frozenset()
+    """Non-name words of a language whose accents tell words apart, lower-cased with their
+    accents: Vietnamese "Đảng" (the Party) is no name, "Đặng" (a family name) is."""
 
     def function_words_of(self, language: str | None) -> frozenset[str]:
         """Function words of a language and of English (keys made by ``word_key``)."""
         return self.function_words.get(language or "", self.function_words[DEFAULT_LANGUAGE])
+
+    def non_name_word(self, word: str) -> bool:
+        """Whether a word is never part of a name (see ``accented_non_name_words``)."""
+        return fold(word) in self.non_name_words or word.lower() in self.accented_non_name_words
 
     def keeps_accents(self, language: str | None) -> bool:
         """Whether a language's words are compared with their accents."""
@@ -321,7 +328,10 @@ def load_actor_rules() -> ActorRules:
         given_names=_folded([*string_list(common, "given_names", "actors/common.toml"),
                              *(w for r in every for w in r.given_names)]),
         non_name_words=_folded([*string_list(common, "non_name_words", "actors/common.toml"),
-                                *(w for r in every for w in r.non_name_words)]),
+                                *(w for r in every if not r.keep_accents
+                                  for w in r.non_name_words)]),
+        accented_non_name_words=frozenset(w.lower() for r in every if r.keep_accents
+                                          for w in r.non_name_words),
         portfolio_words=_folded(w for r in every for w in r.portfolio_words),
         non_name_endings=tuple(sorted(_folded(string_list(common, "non_name_endings",
                                                           "actors/common.toml")))),

@@ -166,6 +166,9 @@ class DateGrammar:
                 r"with|and|when|to|as|the|from|during|by|while|that|where)\b)(?-i:[a-z])))")
         flags = re.IGNORECASE
         self._patterns: list[tuple[str, re.Pattern[str]]] = [
+            # The years an anniversary counts, in brackets, up to the story's: "kỷ niệm 15
+            # năm ... (2009-2024)" dates what began in the first.
+            ("year_span", re.compile(r"\(\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)")),
             ("iso", re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d/-])")),
             ("ymd", re.compile(r"(?<![\d.])(\d{4})[./](\d{1,2})[./](\d{1,2})(?![\d.]\d)")),
             ("dmy", re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d])")),
@@ -388,6 +391,15 @@ class DateGrammar:
 
     def _from_year(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         value = iso(int(m.group(1)))
+        return DateMatch(m.span(1), value) if value else None
+
+    def _from_year_span(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        """The first year of a span that ends in the story's year (a life's or a term's
+        years, ended before, are no date of the story's events)."""
+        first, last = int(m.group(1)), int(m.group(2))
+        if base is None or not first < last or abs(last - base.year) > 1:
+            return None
+        value = iso(first)
         return DateMatch(m.span(1), value) if value else None
 
     _from_year_then = _from_year  # "des 1988 geschlossenen Vertrags": the year only
