@@ -400,6 +400,20 @@ class PlaceCues:
                  else list(self._twinning.values()))
         return any(f" {key} " in folded for words in lists for key in words)
 
+    def twinning_apposition(self, text: str, start: int, language: str | None) -> Wrapper | None:
+        """A town named in apposition right after a word of twinning and its comma marks
+        its kind as a wrapper would ("its German twin town, Miesbach, ...", "our sister city,
+        Nishinomiya")."""
+        head = text[max(0, start - _SENTENCE_WINDOW):start].rstrip()
+        if not head.endswith(","):
+            return None
+        folded = f" {phrase_key(head[:-1])}"
+        lists = ([self._twinning[language]] if language in self._twinning
+                 else list(self._twinning.values()))
+        comma = start - len(text[max(0, start - _SENTENCE_WINDOW):start]) + len(head) - 1
+        return Wrapper("city", (comma, comma + 1)) if any(
+            folded.endswith(f" {key}") for words in lists for key in words) else None
+
     def carried(self, text: str, wrapper: Wrapper, language: str | None) -> bool:
         """Whether a region wrapper holds for the bare mentions of its name elsewhere in the
         text, in the text's language ("tỉnh Kampong Cham ... Kampong Cham")."""
