@@ -230,6 +230,9 @@ def test_country_named_in_document_decides_homonyms(component: PlacesComponent) 
     # in apposition after a word of twinning and its comma, as after a wrapper
     ("The council will welcome visitors of its twin town, Rastatt, this summer.", "en",
      ["Rastatt"]),
+    # after a verb of leaving and its "for", as after "to"
+    ("The delegation toured a pottery village before leaving for Rastatt.", "en",
+     ["Rastatt"]),
 ])
 def test_a_foreign_town_in_a_list_of_places_or_after_its_mayor(
         component: PlacesComponent, text: str, language: str, expected: list[str]) -> None:
