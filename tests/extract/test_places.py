@@ -233,6 +233,8 @@ def test_country_named_in_document_decides_homonyms(component: PlacesComponent) 
     # after a verb of leaving and its "for", as after "to"
     ("The delegation toured a pottery village before leaving for Rastatt.", "en",
      ["Rastatt"]),
+    # the town's office capitalised after it, before the holder's name: no given name
+    ("Florence Mayor Dario Rossi said the city was ready.", "en", ["Florence"]),
 ])
 def test_a_foreign_town_in_a_list_of_places_or_after_its_mayor(
         component: PlacesComponent, text: str, language: str, expected: list[str]) -> None:
