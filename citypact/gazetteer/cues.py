@@ -358,9 +358,15 @@ class PlaceCues:
     def place_preposition_before(self, text: str, start: int, language: str | None) -> bool:
         """A word that puts a place after it ("from", "da", "aus", "từ") right before
         ``start``."""
-        words = _words_before(text, start, 1)
-        return bool(words) and text[words[-1][1] + len(words[-1][0]):start].strip() == "" and (
-            _in_language(word_accent_key(words[-1][0]), self._prepositions, language))
+        words = _words_before(text, start, 2)
+        if not words or text[words[-1][1] + len(words[-1][0]):start].strip():
+            return False
+        # one word ("from"), or a verb and its preposition ("leaving for"), whose words are
+        # only spaces apart
+        pair = len(words) == 2 and not text[words[0][1] + len(words[0][0]):words[1][1]].strip()
+        return _in_language(word_accent_key(words[-1][0]), self._prepositions, language) or (
+            pair and _in_language(" ".join(word_accent_key(w) for w, _ in words),
+                                  self._prepositions, language))
 
     def team_named(self, text: str, span: Span, language: str | None) -> bool:
         """A region's name that names its people or a team after an article the region's
@@ -399,6 +405,20 @@ class PlaceCues:
         lists = ([self._twinning[language]] if language in self._twinning
                  else list(self._twinning.values()))
         return any(f" {key} " in folded for words in lists for key in words)
+
+    def twinning_apposition(self, text: str, start: int, language: str | None) -> Wrapper | None:
+        """A town named in apposition right after a word of twinning and its comma marks
+        its kind as a wrapper would ("its German twin town, Miesbach, ...", "our sister city,
+        Nishinomiya")."""
+        head = text[max(0, start - _SENTENCE_WINDOW):start].rstrip()
+        if not head.endswith(","):
+            return None
+        folded = f" {phrase_key(head[:-1])}"
+        lists = ([self._twinning[language]] if language in self._twinning
+                 else list(self._twinning.values()))
+        comma = start - len(text[max(0, start - _SENTENCE_WINDOW):start]) + len(head) - 1
+        return Wrapper("city", (comma, comma + 1)) if any(
+            folded.endswith(f" {key}") for words in lists for key in words) else None
 
     def carried(self, text: str, wrapper: Wrapper, language: str | None) -> bool:
         """Whether a region wrapper holds for the bare mentions of its name elsewhere in the

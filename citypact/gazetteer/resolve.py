@@ -611,7 +611,8 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                 or cues.adjective_joined(text, end)
                 or cues.feature_word_before(text, start, language)):
             continue  # "Rems-Murr"; "Porto de Paranaguá": the harbour of the next place
-        wrapper = cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
+        wrapper = (cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
+                   or cues.twinning_apposition(text, start, language))
         article = cues.region_article_before(text, start, language)
         if wrapper is None and article is not None and _city_homonym_region(mention):
             wrapper = Wrapper("region", article)  # "au Québec", "nel Québec"

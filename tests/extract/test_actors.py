@@ -338,6 +338,9 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     # a lower-case qualifier of the office in parentheses, Indian papers' style
     ("en", "Vice-Chancellor (in-charge) R. Rajendran signed it.", "R. Rajendran",
      "Vice-Chancellor (in-charge)"),
+    # the office's portfolio in parentheses, capitalised, right before the name
+    ("en", "It was signed by Principal Secretary (Labour and Skills) Anitha Menon.",
+     "Anitha Menon", "Secretary (Labour and Skills)"),
     # a title and its colon, as a newsletter or a release signs off
     ("en", "Newsletter editor: Phil Armstrong", "Phil Armstrong", "editor"),
     # a US city's appointed officers

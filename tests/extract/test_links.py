@@ -1280,6 +1280,12 @@ def test_a_town_after_a_venue_and_and_is_a_venue_too(links: LinksComponent) -> N
     assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"})}
 
 
+def test_the_towns_of_a_list_after_a_venue_are_venues_too(links: LinksComponent) -> None:
+    text = ("Under the agreement, Tuscany will recruit nurses from Quang Ninh through an "
+            "agency that will run courses in Turin, Hamburg and Osaka.")
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Tuscany", "Quang Ninh"})}
+
+
 def test_a_named_traveller_visits_each_stop(links: LinksComponent) -> None:
     text = "The mayor of Blois visited Turin and Hamburg last week."
     assert link_pairs(links, make_doc(text, "en")) == {
@@ -1791,6 +1797,8 @@ def test_the_city_where_a_signing_is_held_is_not_a_party(links: LinksComponent) 
     ("Turin, 3/3/2026 – A delegation of Hue visited Blois on Monday.", "en"),
     # an agency's tag before the place, as ANSA writes it
     ("(ANSA) - TORINO, 12 MAR - Blois e Huế hanno firmato oggi a Torino un accordo.", "it"),
+    # an Indian wire's agency tag ending the dateline with no dash
+    ("Turin, Feb 4 (PTI) Blois and Hue on Wednesday signed an agreement here.", "en"),
 ])
 def test_the_dateline_place_is_not_a_party(links: LinksComponent, text: str,
                                            language: str) -> None:

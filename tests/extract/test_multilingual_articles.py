@@ -5,9 +5,10 @@ The gold corpora are almost all English, Italian and Vietnamese; these short art
 in the other languages, and widen the gold ones to the styles they lack (US datelines, city
 releases, council minutes and local features, British, Irish and Scottish twin towns,
 Australian state media releases, Chinese state media, council minutes and twinning
-newsletters, Canadian city releases, Asian, Chinese wire, Indian and Kenyan English-language
-press, Vietnamese, Korean, Philippine and Malaysian agencies and papers, EU programme and
-city network news, conference reports, Italian and Vietnamese local news, Italian regions'
+newsletters, Canadian city releases, Asian, Chinese wire, Indian, Kenyan and Rwandan
+English-language press, Indian wire copy, New Zealand local news, business wires,
+Vietnamese, Korean, Philippine and Malaysian agencies and papers, EU programme and city
+network news, conference reports, Italian and Vietnamese local news, Italian regions'
 and universities' releases and council votes, German council reports, wire copy and Austrian
 papers, Brazilian and Portuguese city news, Dutch and Flemish council and province news).
 Each has a hand-written table of what a careful reader takes out of it.

@@ -227,6 +227,14 @@ def test_country_named_in_document_decides_homonyms(component: PlacesComponent) 
     ("Il sindaco di Rastatt ha firmato.", "it", ["Rastatt"]),
     ("The mayor of Rastatt signed.", "en", ["Rastatt"]),
     ("Le maire de Rastatt a signé.", "fr", ["Rastatt"]),
+    # in apposition after a word of twinning and its comma, as after a wrapper
+    ("The council will welcome visitors of its twin town, Rastatt, this summer.", "en",
+     ["Rastatt"]),
+    # after a verb of leaving and its "for", as after "to"
+    ("The delegation toured a pottery village before leaving for Rastatt.", "en",
+     ["Rastatt"]),
+    # the town's office capitalised after it, before the holder's name: no given name
+    ("Florence Mayor Dario Rossi said the city was ready.", "en", ["Florence"]),
 ])
 def test_a_foreign_town_in_a_list_of_places_or_after_its_mayor(
         component: PlacesComponent, text: str, language: str, expected: list[str]) -> None:

@@ -501,7 +501,9 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
         if token.text == ")":
             opened = _opening(ctx, k)
             if opened is not None and (_place_aside(ctx, opened + 1, k)
-                                       or _qualifier_aside(ctx, opened + 1, k)):
+                                       or _qualifier_aside(ctx, opened + 1, k)
+                                       or (k == start - 1
+                                           and _portfolio_aside(ctx, marks, opened, k))):
                 # "El alcalde de Puebla (México), Eduardo Rivera", "Mayor of Gimhae city
                 # (Republic of Korea) Park Sung-ho"
                 k = opened - 1
@@ -612,6 +614,25 @@ def _qualifier_aside(ctx: ActorContext, start: int, end: int) -> bool:
     return 0 < end - start <= QUALIFIER_TOKENS and tokens[start].is_word and all(
         tokens[i].text in "-/" or (tokens[i].is_word and not tokens[i].is_capitalised)
         for i in range(start, end))
+
+
+PORTFOLIO_TOKENS = 6
+"""Tokens of an office's portfolio in parentheses: "(Labour and Skills)"."""
+
+
+def _portfolio_aside(ctx: ActorContext, marks: Marks, opened: int, close: int) -> bool:
+    """The parentheses at ``opened`` and ``close`` hold the portfolio of the title right
+    before them, as Indian offices write it ("Principal Secretary (Labour and Skills) Anitha
+    Menon"): capitalised words and their connectors, no place or body."""
+    tokens = ctx.tokens.tokens
+    inside = range(opened + 1, close)
+    return opened - 1 in marks.titles and 0 < len(inside) <= PORTFOLIO_TOKENS and (
+        tokens[opened + 1].is_capitalised) and all(
+        i not in ctx.place_at and i not in ctx.org_at and (
+            tokens[i].text in "&," or (tokens[i].is_word and (
+                tokens[i].is_capitalised or ctx.tokens.folded[i] in ctx.rules.connectors
+                or ctx.is_function(i))))
+        for i in inside)
 
 
 def _opening(ctx: ActorContext, close: int) -> int | None:

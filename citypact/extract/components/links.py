@@ -904,6 +904,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
         # a region is where, too, when its sentence named a town of it as an actor before
         # ("il sindaco di Gubbio ... e il sindaco di Wertheim, arrivato in Umbria")
         is_venue = party.via == "place" and (before in venue_ends or _second_venue(
+            keys.text, parties, marked, party, lex.coordinators) or _venue_list(
             keys.text, parties, marked, party, lex.coordinators)) and (
             party.kind == "city" or (party.kind == "region" and any(
                 m.admin1 == party.name and not m.venue and m.kind == "city"
@@ -928,6 +929,49 @@ def _second_venue(text: str, parties: list[PartyMention], marked: list[PartyMent
         and not SENTENCE_END.search(text, min(p.span[1], last.span[1]),
                                     max(p.span[0], party.span[0]))
         for p in parties)
+
+
+def _list_gap(text: str, coordinators: frozenset[str]) -> str | None:
+    """How two names of one list are joined: "," or a coordinator (", and" too), or None."""
+    gap = text.strip()
+    if gap == ",":
+        return ","
+    return "and" if fold(gap.removeprefix(",").strip()) in coordinators else None
+
+
+def _venue_list(text: str, parties: list[PartyMention], marked: list[PartyMention],
+                party: PartyMention, coordinators: frozenset[str]) -> bool:
+    """A town of a list of three or more towns whose first is a venue ("German language
+    courses in Kochi, Kozhikode and Thiruvananthapuram", "runs fleets in Copenhagen,
+    Aarhus, Malmö and Oslo"), joined by commas and a last coordinator, with no place after
+    the list in its sentence: where things happen, as the first is."""
+    last = marked[-1] if marked else None
+    if last is None or not last.venue or last.kind != "city" or party.kind != "city" or (
+            _list_gap(text[last.span[1]:party.span[0]], coordinators) is None):
+        return False
+    first = len(marked) - 1  # the list's first town, its venue
+    while first > 0 and marked[first - 1].venue and _list_gap(
+            text[marked[first - 1].span[1]:marked[first].span[0]], coordinators) == ",":
+        first -= 1
+    members = [*marked[first:], party]
+    index = parties.index(party)
+    joined = None
+    for following in parties[index + 1:]:
+        gap = _list_gap(text[members[-1].span[1]:following.span[0]], coordinators)
+        if gap is None or following.kind != "city" or joined == "and":
+            break
+        members.append(following)
+        joined = gap
+    else:
+        following = None
+    last_gap = "and" if len(members) == 2 else _list_gap(
+        text[members[-2].span[1]:members[-1].span[0]], coordinators)
+    if len(members) < 3 or last_gap != "and":
+        return False
+    rest = [p for p in parties[index + 1:] if p not in members]
+    return not any(p.via == "place" and p.is_local
+                   and not SENTENCE_END.search(text, members[-1].span[1], p.span[0])
+                   for p in rest)
 
 
 SENTENCE_END = re.compile(r"[.!?]\s")

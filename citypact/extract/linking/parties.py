@@ -268,6 +268,9 @@ DATELINE = re.compile(
 """After the place that opens a news item: "Paris (VNA) –", "HANOI -", "SPRINGFIELD, Ill. —",
 "HANGZHOU, May 16 (Xinhua) --", "OTSU, Shiga Pref. –", a press release's "Nyeri, 3/3/2026 –",
 "PAMPLONA, 14 de marzo de 2024 –", "MORELIA, Michoacán, 3 de octubre de 2024.-"."""
+AGENCY_DATELINE = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z]{2,8}\)[ \t]+(?=[A-Z])")
+"""After the place that opens an Indian wire's item, whose agency's tag ends the dateline with
+no dash: "New Delhi, Feb 4 (PTI) Kerala ...", "Mumbai, Jan 3 (IANS) The ..."."""
 CAPITAL_DATELINE = re.compile(r"(?:\s*\([^()]{1,30}\))?\.\s")
 """After a place in capitals that opens a news item, German style: "POTSDAM. ",
 "HALLE (SAALE). "."""
@@ -281,6 +284,7 @@ def _dateline_after(text: str, span: Span) -> bool:
     """Whether a dateline's punctuation follows the place at ``span``, or the place is a
     line of its own in capitals."""
     return DATELINE.match(text, span[1]) is not None or (
+        AGENCY_DATELINE.match(text, span[1]) is not None) or (
         text[span[0]:span[1]].isupper() and (
             CAPITAL_DATELINE.match(text, span[1]) is not None
             or (CAPITAL_LINE.match(text, span[1]) is not None
@@ -319,7 +323,8 @@ def mark_datelines(text: str, parties: list[PartyMention], sentences: Iterable[S
 
 def _after_dateline(text: str, span: Span) -> int:
     """Where the story starts after the dateline at ``span`` and its punctuation."""
-    match = DATELINE.match(text, span[1]) or CAPITAL_DATELINE.match(text, span[1])
+    match = (DATELINE.match(text, span[1]) or AGENCY_DATELINE.match(text, span[1])
+             or CAPITAL_DATELINE.match(text, span[1]))
     end = match.end() if match is not None else span[1]
     while end < len(text) and text[end] in " \t":
         end += 1
