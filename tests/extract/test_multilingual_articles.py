@@ -8,8 +8,9 @@ Australian state media releases, Chinese state media, council minutes and twinni
 newsletters, Canadian city releases, Asian, Chinese wire, Indian and Kenyan English-language
 press, Vietnamese, Korean, Philippine and Malaysian agencies and papers, EU programme and
 city network news, conference reports, Italian and Vietnamese local news, Italian regions'
-and universities' releases and council votes, German council reports, wire copy and Austrian
-papers, Brazilian and Portuguese city news, Dutch and Flemish council and province news).
+and universities' releases, council votes and round-ups of briefs, German council reports,
+wire copy and Austrian papers, Brazilian and Portuguese city news, Dutch and Flemish council
+and province news).
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:
