@@ -499,6 +499,18 @@ def test_each_brief_of_a_round_up_is_its_dateline_s(links: LinksComponent) -> No
                       frozenset({"Turin", "Hue"}): "twinning"}
 
 
+def test_a_twinning_s_birth_told_in_a_quote_before_the_pair_dates_it(
+        links: LinksComponent) -> None:
+    """A quote that names no town tells the signing, the next sentence the pair and the feast:
+    the twinning is dated by its birth."""
+    text = ("FIRENZE – «Quando nel 1984 i nostri predecessori firmarono il gemellaggio, nessuno "
+            "lo immaginava». Lo ha dichiarato il sindaco di Firenze, aprendo sabato le "
+            "celebrazioni per i quarant'anni del gemellaggio con Blois.")
+    found = {frozenset(x.parties): (x.kind, x.date)
+             for x in links(make_doc(text, "it", published="2024-09-16")).links}
+    assert found == {frozenset({"Florence", "Blois"}): ("twinning", "1984")}
+
+
 def test_two_countries_alone_are_no_link(links: LinksComponent) -> None:
     doc = make_doc("Vietnam and Italy signed a strategic partnership agreement.", "en")
     assert links(doc).links == ()

@@ -150,6 +150,10 @@ class LinksComponent:
             elif found:
                 candidates.extend(found)
                 latest = (index, found)
+                signed = _quoted_birth(story, index)
+                if signed is not None:
+                    follow_up.extend(_following(c, (), signed, "twinning") for c in found
+                                     if c.kind == "twinning")
             elif _follows_up(story, index, inside, latest):
                 # "The agreement covers energy and culture.": the relation just reported.
                 # "The charter was signed in 1959.": the date of the relation just reported.
@@ -628,6 +632,31 @@ def _listed_between(a: PartyMention, b: PartyMention, inside: list[PartyMention]
     following = min((p.span[0] for p in others if p.span[0] >= last.span[1]),
                     default=bounds[1])
     return last, preceding, following
+
+
+QUOTE_OPENERS = "«“\"„"
+"""Marks that open a quote."""
+
+
+def _quoted_birth(story: _Story, index: int) -> str | None:
+    """The date of a twinning's signing that a quote names no town of, told right before
+    the sentence that names the pair and who said it, in its paragraph ("«Quando nel 1984 i
+    nostri predecessori firmarono il gemellaggio, ...». Lo ha dichiarato il sindaco di Siena,
+    ... celebrazioni per i quarant'anni del gemellaggio con Avignone."): the pair's birth."""
+    if index == 0:
+        return None
+    doc, cues = story.doc, story.cues[index - 1]
+    start, end = doc.sentences[index - 1]
+    named = [p for p in story.parties if start <= p.span[0] < end and p.is_local]
+    # after the story's dateline ("SIENA – «Quando ...")
+    opening = max([p.span[1] for p in named if p.locator], default=start)
+    quote = doc.text[opening:end].lstrip(" \t–—-,")
+    if not quote[:1] or quote[0] not in QUOTE_OPENERS or "\n" in doc.text[
+            end:doc.sentences[index][0]] or any(not p.locator for p in named) \
+            or sentence_kind(cues) != "twinning" or not states_signing(cues):
+        return None
+    date = story.own_dates.get(index - 1)
+    return date if date is not None and not _after(date, doc.published) else None
 
 
 def _following(candidate: _Candidate, sectors: tuple[str, ...],
