@@ -438,8 +438,11 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     if entity.kind == "country":
         return True
     if candidate.best_source == Source.ALTERNATE:
+        # a big town written where places are written, in a story that names its country
+        # by its adjective ("arrivano in giornata da Klagenfurt", "i visitatori austriaci")
         return entity.population >= _FAMOUS or (named and (
-            entity.population >= _BIG_CITY or (not single and evidence.distinctive)))
+            entity.population >= _BIG_CITY or (not single and evidence.distinctive))) or (
+            placed and entity.country in context.demonyms and entity.population >= _BIG_CITY)
     if named:
         return entity.kind != "city" or entity.population >= _KNOWN_CITY or not single or (
             entity.country in context.language_countries)

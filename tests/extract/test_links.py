@@ -29,11 +29,12 @@ PLACES = {
     "Curitiba": ("city", "BR"), "Braga": ("city", "PT"), "São Paulo": ("city", "BR"),
     "Quang Ninh": ("region", "VN"), "Manila": ("city", "PH"), "Osaka": ("city", "JP"),
     "toscane": ("region", "IT"), "Toscane": ("region", "IT"), "TORINO": ("city", "IT"),
-    "Frankfurt": ("city", "DE"),
+    "Frankfurt": ("city", "DE"), "FIRENZE": ("city", "IT"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany"}
-CANONICAL = {"Firenze": "Florence", "Torino": "Turin", "TORINO": "Turin", "Huế": "Hue",
+CANONICAL = {"Firenze": "Florence", "FIRENZE": "Florence", "Torino": "Turin", "TORINO": "Turin",
+             "Huế": "Hue",
              "Việt Nam": "Vietnam", "Lisboa": "Lisbon", "toscane": "Tuscany",
              "Toscane": "Tuscany"}
 
@@ -357,6 +358,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "einzugehen.", "de", {"Hamburg", "Blois"}, "proposal"),
     ("Hamburg bekommt eine neue Partnerstadt, das französische Blois.", "de",
      {"Hamburg", "Blois"}, "proposal"),
+    # a twinning whose renewal is to come exists
+    ("Mercoledì il sindaco di Firenze firmerà il rinnovo del patto di gemellaggio con Blois, "
+     "in vigore dal 1973.", "it", {"Florence", "Blois"}, "twinning"),
     ("Der Bürgermeister von Hamburg soll die Partnerschaftsurkunde im Frühjahr gemeinsam mit "
      "seinem Amtskollegen in Blois unterzeichnen.", "de", {"Hamburg", "Blois"}, "proposal"),
 ])
@@ -470,6 +474,41 @@ def test_a_city_named_once_yields_to_its_region_as_the_story_s_party() -> None:
     partner = PartyMention((80, 86), "Veneto", "region", "IT", "place")
     pair = main_pair([city, state, partner])
     assert pair is not None and {pair[0].name, pair[1].name} == {"Santa Catarina", "Veneto"}
+
+
+def test_a_city_whose_official_is_named_does_not_yield_to_its_region() -> None:
+    """"il sindaco di Jingdezhen ..., nella provincia del Jiangxi": the city's story."""
+    home = PartyMention((0, 6), "Faenza", "city", "IT", "place")
+    again = PartyMention((20, 26), "Faenza", "city", "IT", "place")
+    city = PartyMention((40, 50), "Jingdezhen", "city", "CN", "place", admin1="Jiangxi")
+    mayor = PartyMention((52, 62), "Jingdezhen", "city", "CN", "person", admin1="Jiangxi")
+    province = PartyMention((80, 87), "Jiangxi", "region", "CN", "place")
+    pair = main_pair([home, again, city, mayor, province])
+    assert pair is not None and {pair[0].name, pair[1].name} == {"Faenza", "Jingdezhen"}
+
+
+def test_each_brief_of_a_round_up_is_its_dateline_s(links: LinksComponent) -> None:
+    """A round-up of briefs, each opened by its town's dateline: each paragraph's pair."""
+    text = ("Settimana intensa per i gemellaggi.\n\n"
+            "FIRENZE. Sabato il capoluogo toscano ospita una delegazione di Blois, con cui è "
+            "gemellato dal 1971.\n\n"
+            "TORINO. Domenica la festa per i 25 anni del gemellaggio con Hue, firmato il 15 "
+            "maggio 1999.")
+    result = {frozenset(x.parties): x.kind for x in links(make_doc(text, "it")).links}
+    assert result == {frozenset({"Florence", "Blois"}): "twinning",
+                      frozenset({"Turin", "Hue"}): "twinning"}
+
+
+def test_a_twinning_s_birth_told_in_a_quote_before_the_pair_dates_it(
+        links: LinksComponent) -> None:
+    """A quote that names no town tells the signing, the next sentence the pair and the feast:
+    the twinning is dated by its birth."""
+    text = ("FIRENZE – «Quando nel 1984 i nostri predecessori firmarono il gemellaggio, nessuno "
+            "lo immaginava». Lo ha dichiarato il sindaco di Firenze, aprendo sabato le "
+            "celebrazioni per i quarant'anni del gemellaggio con Blois.")
+    found = {frozenset(x.parties): (x.kind, x.date)
+             for x in links(make_doc(text, "it", published="2024-09-16")).links}
+    assert found == {frozenset({"Florence", "Blois"}): ("twinning", "1984")}
 
 
 def test_two_countries_alone_are_no_link(links: LinksComponent) -> None:

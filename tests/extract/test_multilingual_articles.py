@@ -9,8 +9,9 @@ newsletters, Canadian city releases, Asian, Chinese wire, Indian, Kenyan and Rwa
 English-language press, Indian wire copy, New Zealand local news, business wires,
 Vietnamese, Korean, Philippine and Malaysian agencies and papers, EU programme and city
 network news, conference reports, Italian and Vietnamese local news, Italian regions'
-and universities' releases and council votes, German council reports, wire copy and Austrian
-papers, Brazilian and Portuguese city news, Dutch and Flemish council and province news).
+and universities' releases, council votes and round-ups of briefs, German council reports,
+wire copy and Austrian papers, Brazilian and Portuguese city news, Dutch and Flemish council
+and province news).
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:

@@ -559,6 +559,20 @@ def test_a_building_named_with_an_elided_preposition_is_no_place(
                  "it") == ["Rome"]
 
 
+def test_a_square_written_in_lower_case_is_no_place(component: PlacesComponent) -> None:
+    """"in piazza della Vittoria": a square named after the victory, not the Sicilian town."""
+    assert names(component, "La festa si terrà in piazza della Vittoria, a Roma.",
+                 "it") == ["Rome"]
+
+
+def test_a_big_town_s_other_name_in_a_story_naming_its_country_s_adjective(
+        component: PlacesComponent) -> None:
+    """"Klagenfurt", an alternate name of Klagenfurt am Wörthersee, where places are written
+    in a story of Austrian visitors."""
+    assert names(component, "I visitatori austriaci arrivano in giornata da Klagenfurt.",
+                 "it") == ["Klagenfurt am Wörthersee"]
+
+
 def test_a_place_after_an_italian_given_name_is_a_surname(component: PlacesComponent) -> None:
     assert names(component, "La vicepresidente della Toscana, Daniela Giani, ha incontrato il "
                             "sindaco di Roma.", "it") == ["Tuscany", "Rome"]

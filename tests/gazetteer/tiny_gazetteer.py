@@ -189,6 +189,7 @@ ENTITIES = [
     Entity("geonames:9999003", "Torres", "city", "ES", population=1_749),
     # a small Irish town that its local paper names without its country
     Entity("geonames:2964528", "Dungarvan", "city", "IE", population=7_551),
+    Entity("geonames:2774326", "Klagenfurt am Wörthersee", "city", "AT", population=100_316),
     Entity("iso3166-2:IT-34", "Veneto", "region", "IT"),
     Entity("iso3166-2:IT-PD", "Province of Padua", "region", "IT", "Veneto", "iso3166-2:IT-34"),
     Entity("geonames:3171728", "Padua", "city", "IT", "Veneto", "iso3166-2:IT-34",
@@ -355,6 +356,8 @@ SPELLINGS = [
     ("geonames:2982809", ["Roscoff"], OFF),
     ("geonames:9999003", ["Torres"], OFF),
     ("geonames:2964528", ["Dungarvan"], OFF),
+    ("geonames:2774326", ["Klagenfurt am Wörthersee"], OFF),
+    ("geonames:2774326", ["Klagenfurt"], Source.ALTERNATE),
     ("iso3166-2:IT-34", ["Veneto"], OFF),
     ("iso3166-2:IT-PD", ["Padova"], OFF),  # ISO 3166-2 writes the provinces in Italian
     ("geonames:3171728", ["Padua"], OFF),

@@ -15,6 +15,7 @@ import dataclasses
 import datetime
 import re
 import sys
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -149,6 +150,10 @@ class LinksComponent:
             elif found:
                 candidates.extend(found)
                 latest = (index, found)
+                signed = _quoted_birth(story, index)
+                if signed is not None:
+                    follow_up.extend(_following(c, (), signed, "twinning") for c in found
+                                     if c.kind == "twinning")
             elif _follows_up(story, index, inside, latest):
                 # "The agreement covers energy and culture.": the relation just reported.
                 # "The charter was signed in 1959.": the date of the relation just reported.
@@ -195,6 +200,7 @@ class LinksComponent:
             firm=firm_pair(main, parties, [c.span for c in all_cues if c.has_cue]),
             sections=sections, stops=_stop_dates(doc, sections, parties), cues=all_cues,
             town_demonyms=frozenset(span for span, _, towns in demonyms if towns),
+            briefs=_brief_pairs(doc, parties),
             names=[frozenset(p.name for p in parties if span[0] <= p.span[0] < span[1])
                    for span in doc.sentences],
             own_dates={i: _sentence_date(doc, doc.sentences[i], cues,
@@ -250,6 +256,10 @@ class _Story:
     own_dates: dict[int, str | None]
     town_demonyms: frozenset[Span] = frozenset()
     """Adjectives of nationality that stand for the country's towns ("Vietnamese cities")."""
+    briefs: dict[int, tuple[PartyMention, PartyMention]] = dataclasses.field(
+        default_factory=dict)
+    """The pair of each sentence of a round-up of briefs, each paragraph opened by its own
+    town's dateline (``_brief_pairs``)."""
 
 
 ONE_TOWN_KINDS = {"the_city": "city", "the_region": "region"}
@@ -408,6 +418,34 @@ def _ward_for_its_city(pairs: list[tuple[PartyMention, PartyMention, float]],
     return result
 
 
+def _brief_pairs(doc: Doc, parties: list[PartyMention],
+                 ) -> dict[int, tuple[PartyMention, PartyMention]]:
+    """In a round-up of briefs, two or more paragraphs each opened by a town's dateline
+    ("AREZZO. Mercoledì 8 maggio ...", "ANCONA. Da giovedì 9 ..."), each paragraph is about
+    its town and the foreign party it names most: the pair of its sentences, by sentence
+    index. Empty for a story with one dateline."""
+    text = doc.text
+    heads = [p for p in parties if p.locator and p.via == "place" and p.country
+             and not text[:p.span[0]].rstrip(" \t\"“–-").rstrip(" \t")[-1:].strip()]
+    if len({p.name for p in heads}) < 2:
+        return {}
+    pairs: dict[int, tuple[PartyMention, PartyMention]] = {}
+    for head in heads:
+        end = text.find("\n", head.span[1])
+        end = len(text) if end < 0 else end
+        foreign = [p for p in parties if head.span[1] <= p.span[0] < end and p.is_local
+                   and p.via in ("place", "org") and p.country
+                   and p.country != head.country and not p.venue]
+        if not foreign:
+            continue
+        counts = Counter(p.name for p in foreign)
+        partner = max(foreign, key=lambda p: (counts[p.name], -p.span[0]))
+        for index, (start, _) in enumerate(doc.sentences):
+            if head.span[0] <= start < end or start <= head.span[0] < doc.sentences[index][1]:
+                pairs[index] = (head, partner)
+    return pairs
+
+
 def _read_sentence(story: _Story, index: int,
                    previous: tuple[PartyMention, PartyMention] | None = None) -> tuple[
         list[_Candidate], list[PartyMention], list[Event]] | None:
@@ -418,11 +456,13 @@ def _read_sentence(story: _Story, index: int,
     if kind is None:
         return None
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
+    main = story.briefs.get(index, story.main)
     pairs = _ward_for_its_city(sentence_pairs(
-        doc.text, inside, cues, story.main, kind, story.lex.joiners, firm_main=story.firm,
+        doc.text, inside, cues, main, kind, story.lex.joiners,
+        firm_main=story.firm or index in story.briefs,
         previous=previous, fronted=story.lex.fronted_with,
         coordinators=story.lex.coordinators,
-        home=language_countries().get(doc.language or "", frozenset())), story.main)
+        home=language_countries().get(doc.language or "", frozenset())), main)
     own = _sentence_date(doc, span, cues, kind)
     if own is not None and kind in ("agreement", "cooperation") and _after(own, doc.published):
         # Dated in the story's future, a signing or a visit is planned ("De overeenkomst
@@ -592,6 +632,31 @@ def _listed_between(a: PartyMention, b: PartyMention, inside: list[PartyMention]
     following = min((p.span[0] for p in others if p.span[0] >= last.span[1]),
                     default=bounds[1])
     return last, preceding, following
+
+
+QUOTE_OPENERS = "«“\"„"
+"""Marks that open a quote."""
+
+
+def _quoted_birth(story: _Story, index: int) -> str | None:
+    """The date of a twinning's signing that a quote names no town of, told right before
+    the sentence that names the pair and who said it, in its paragraph ("«Quando nel 1984 i
+    nostri predecessori firmarono il gemellaggio, ...». Lo ha dichiarato il sindaco di Siena,
+    ... celebrazioni per i quarant'anni del gemellaggio con Avignone."): the pair's birth."""
+    if index == 0:
+        return None
+    doc, cues = story.doc, story.cues[index - 1]
+    start, end = doc.sentences[index - 1]
+    named = [p for p in story.parties if start <= p.span[0] < end and p.is_local]
+    # after the story's dateline ("SIENA – «Quando ...")
+    opening = max([p.span[1] for p in named if p.locator], default=start)
+    quote = doc.text[opening:end].lstrip(" \t–—-,")
+    if not quote[:1] or quote[0] not in QUOTE_OPENERS or "\n" in doc.text[
+            end:doc.sentences[index][0]] or any(not p.locator for p in named) \
+            or sentence_kind(cues) != "twinning" or not states_signing(cues):
+        return None
+    date = story.own_dates.get(index - 1)
+    return date if date is not None and not _after(date, doc.published) else None
 
 
 def _following(candidate: _Candidate, sectors: tuple[str, ...],

@@ -385,10 +385,24 @@ def _verb_of_wished_noun(cue: LexiconHit, cues: SentenceCues) -> bool:
 
 
 def _wished(cue: LexiconHit, cues: SentenceCues) -> bool:
-    """Whether a cue is wished, planned or negated rather than stated as a fact."""
+    """Whether a cue is wished, planned or negated rather than stated as a fact; not a
+    twinning whose renewal is what is planned ("firmerà il rinnovo del patto di gemellaggio
+    con Aix-en-Provence, in vigore dal 1973"): the twinning exists."""
+    if _renewed_twinning(cue, cues):
+        return False
     return (cues.wished or _is_modal(cue, cues.modality, cues.contrasts)
             or _verb_after_not_done(cue, cues) or _verb_of_wished_noun(cue, cues)
             or _field_of_wish(cue, cues) or _subject_of_modal(cue, cues))
+
+
+RENEWED_TWINNING_REACH = 16
+"""Characters from a ``renewed`` word to the twinning it renews ("rinnovo del patto di")."""
+
+
+def _renewed_twinning(cue: LexiconHit, cues: SentenceCues) -> bool:
+    return cue.label == "twinning" and any(
+        p.label == "renewed" and 0 <= cue.span[0] - p.span[1] <= RENEWED_TWINNING_REACH
+        for p in cues.past)
 
 
 SUBJECT_REACH = 40
