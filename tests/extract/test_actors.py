@@ -1415,3 +1415,16 @@ def test_an_unknown_organisation_type_is_refused(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(actor_rules, "load_rule_file", fake)
     with pytest.raises(ConfigError, match="castle"):
         actor_rules.load_language_rules("en")
+
+
+def test_vi_a_head_syllable_inside_another_word_opens_no_body(actors: ActorsComponent) -> None:
+    """"trụ sở" (seat) holds "sở" (department) in lower case: no "sở Trung tâm Hành chính"."""
+    doc = run(actors, "Chiều 11/3, tại trụ sở Trung tâm Hành chính thành phố, hai bên đã ký.",
+              "vi")
+    assert not any(o.name.lower().startswith("sở") for o in doc.organizations)
+
+
+def test_en_a_us_county_supervisor_is_a_title(actors: ActorsComponent) -> None:
+    doc = run(actors, "The plan was signed by San Francisco Supervisor Daniel Ortega.", "en",
+              [("San Francisco", "San Francisco", "city", "US")])
+    assert "Supervisor" in (person_named(doc, "Daniel Ortega").role or "")

@@ -9,7 +9,9 @@ newsletters, Canadian city releases, Asian, Chinese wire, Indian and Kenyan Engl
 press, Vietnamese, Korean, Philippine and Malaysian agencies and papers, EU programme and
 city network news, conference reports, Italian and Vietnamese local news, Italian regions'
 and universities' releases and council votes, German council reports, wire copy and Austrian
-papers, Brazilian and Portuguese city news, Dutch and Flemish council and province news).
+papers, Brazilian and Portuguese city news, Dutch and Flemish council and province news, and
+web pages with the noise text extraction leaves: menus, cookie banners, captions, tables
+flattened into lines, tags and related articles).
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:

@@ -1,6 +1,8 @@
 from citypact.extract.components.sentences import (
+    Furniture,
     load_abbreviations,
     load_month_names,
+    page_furniture,
     split_sentences,
 )
 
@@ -64,3 +66,22 @@ def test_a_dateline_abbreviation_before_its_agency_ends_no_sentence() -> None:
     text = "SPRINGFIELD, Ill. (AP) — The mayor met them. He fell ill. (He was fine.) Bye."
     assert sentences(text) == ["SPRINGFIELD, Ill. (AP) — The mayor met them.",
                                "He fell ill.", "(He was fine.)", "Bye."]
+
+
+def test_the_page_around_a_story_is_furniture() -> None:
+    """A web page's extracted text: its cookie banner, its tags and the headlines of other
+    stories after "Related articles" / "Tin liên quan" are the page's, not the story's; the
+    story's lines after the headlines are the story's again."""
+    text = ("We use cookies to improve your experience. Accept all\n"
+            "Hue and Blois signed an agreement.\n"
+            "Tags: Hue, Blois, cooperation\n"
+            "Related articles\n"
+            "Hamburg marks 50 years of twinning with Turin\n\n"
+            "Tin liên quan:\n"
+            "Đà Nẵng tiếp đoàn thành phố Osaka\n"
+            "The mayor of Hue thanked the guests. They left on Sunday.")
+    lines = [text[s:e] for s, e in page_furniture(text, Furniture.load())]
+    assert lines == ["We use cookies to improve your experience. Accept all",
+                     "Tags: Hue, Blois, cooperation", "Related articles",
+                     "Hamburg marks 50 years of twinning with Turin", "Tin liên quan:",
+                     "Đà Nẵng tiếp đoàn thành phố Osaka"]

@@ -16,6 +16,7 @@ import re
 from citypact.extract.pipeline import Doc
 from citypact.extract.rules import load_rule_file, string_list, supported_languages
 from citypact.model import Span
+from citypact.textnorm import fold
 
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’“‘»«)\]]*(?=\s+[\"'“‘„‚«»(\[]?[\w])")
 """A sentence end: its stops, closing quotes, then a space and a word or an opening quote (Dutch
@@ -123,17 +124,79 @@ def _trimmed(line: str, start: int, end: int, offset: int) -> Span:
     return (offset + start + lead, offset + end - trail)
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Furniture:
+    """What a web page around the story leaves in its text (``sentences.toml`` [furniture]),
+    folded, over every language: a page may be in one language and its menus in another."""
+
+    list_headings: frozenset[str]
+    labels: tuple[str, ...]
+    words: frozenset[str]
+
+    @classmethod
+    def load(cls) -> Furniture:
+        table = load_rule_file("sentences.toml").get("furniture", {})
+
+        def words(key: str) -> set[str]:
+            found: set[str] = set()
+            for lang in ("common", *supported_languages()):
+                found.update(fold(w) for w in string_list(table.get(key, {}), lang,
+                                                          "sentences.toml"))
+            return found
+
+        return cls(frozenset(words("list_headings")),
+                   tuple(sorted(words("labels"), key=len, reverse=True)),
+                   frozenset(words("words")))
+
+
+HEADLINE_LENGTH = 160
+"""Longest line read as another story's headline in a list of them."""
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)")
+
+
+def page_furniture(text: str, furniture: Furniture) -> tuple[Span, ...]:
+    """The lines of a text that belong to the page, not to its story: a list of other
+    stories' headlines after its heading ("Related articles", "Tin liên quan", "Leggi
+    anche"), a tag line ("Tags: Hanoi, Japan"), a cookie banner. Their places and words of
+    cooperation are another story's ("Limerick marks 25 years of twinning with Spokane")."""
+    spans: list[Span] = []
+    in_list = False
+    start = 0
+    for line in text.split("\n"):
+        span = (start, start + len(line))
+        start += len(line) + 1
+        key = fold(line)
+        if not key:
+            continue
+        if key in furniture.list_headings:
+            in_list = True
+            spans.append(span)
+            continue
+        if in_list and len(line) <= HEADLINE_LENGTH and not _SENTENCE_INSIDE.search(line):
+            spans.append(span)
+            continue
+        in_list = False
+        head = line.split(":", 1)[0] if ":" in line else ""
+        if (head and fold(head) in furniture.labels) or any(
+                word in furniture.words for word in key.split()):
+            spans.append(span)
+    return tuple(spans)
+
+
 class SentencesComponent:
-    """Assign ``sentences``: spans in text order."""
+    """Assign ``sentences`` (spans in text order) and ``furniture`` (the page's lines
+    around the story)."""
 
     name = "sentences"
     requires: tuple[str, ...] = ()
-    assigns = ("sentences",)
+    assigns = ("sentences", "furniture")
 
     def __init__(self) -> None:
         self._abbreviations = load_abbreviations()
         self._months = load_month_names()
+        self._furniture = Furniture.load()
 
     def __call__(self, doc: Doc) -> Doc:
         return dataclasses.replace(
-            doc, sentences=split_sentences(doc.text, self._abbreviations, self._months))
+            doc, sentences=split_sentences(doc.text, self._abbreviations, self._months),
+            furniture=page_furniture(doc.text, self._furniture))
