@@ -85,3 +85,12 @@ def test_the_page_around_a_story_is_furniture() -> None:
                      "Tags: Hue, Blois, cooperation", "Related articles",
                      "Hamburg marks 50 years of twinning with Turin", "Tin liên quan:",
                      "Đà Nẵng tiếp đoàn thành phố Osaka"]
+
+
+def test_a_photo_credit_is_furniture_and_a_caption_is_not() -> None:
+    text = ("Photo: The mayors at the signing in Hue. (Photo: Clare Keogh)\n"
+            "Ảnh: Lãnh đạo hai thành phố trao biên bản. Ảnh: Thanh Hà\n"
+            "Foto: il sindaco con la sindaca in piazza del Popolo\n"
+            "Photo: City of York Council")
+    names = [text[s:e] for s, e in page_furniture(text, Furniture.load())]
+    assert names == ["Clare Keogh", "Thanh Hà", "City of York Council"]

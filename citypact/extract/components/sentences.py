@@ -132,21 +132,29 @@ class Furniture:
     list_headings: frozenset[str]
     labels: tuple[str, ...]
     words: frozenset[str]
+    credit: re.Pattern[str] | None = None
+    """A photo's credit label and what follows it up to the end of its bracket or line."""
+    credit_joiners: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> Furniture:
         table = load_rule_file("sentences.toml").get("furniture", {})
 
-        def words(key: str) -> set[str]:
+        def words(key: str, folded: bool = True) -> set[str]:
             found: set[str] = set()
             for lang in ("common", *supported_languages()):
-                found.update(fold(w) for w in string_list(table.get(key, {}), lang,
-                                                          "sentences.toml"))
+                found.update(fold(w) if folded else w.lower()
+                             for w in string_list(table.get(key, {}), lang, "sentences.toml"))
             return found
 
+        labels = "|".join(re.escape(w) for w in sorted(words("credits", False), key=len,
+                                                         reverse=True))
+        credit = re.compile(rf"(?:^|(?<=[(\[.–—-])|(?<=[.–—-] ))(?:{labels})\s*:\s*"
+                            rf"(?P<name>[^\n()\[\].:;|]{{2,60}}?)\s*(?=[)\]]|$)",
+                            re.IGNORECASE | re.MULTILINE) if labels else None
         return cls(frozenset(words("list_headings")),
                    tuple(sorted(words("labels"), key=len, reverse=True)),
-                   frozenset(words("words")))
+                   frozenset(words("words")), credit, frozenset(words("credit_joiners", False)))
 
 
 HEADLINE_LENGTH = 160
@@ -157,7 +165,8 @@ _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)")
 def page_furniture(text: str, furniture: Furniture) -> tuple[Span, ...]:
     """The lines of a text that belong to the page, not to its story: a list of other
     stories' headlines after its heading ("Related articles", "Tin liên quan", "Leggi
-    anche"), a tag line ("Tags: Hanoi, Japan"), a cookie banner. Their places and words of
+    anche"), a tag line ("Tags: Hanoi, Japan"), a cookie banner, a photo's credit ("(Photo:
+    Clare Keogh)": the name only, inside its line). Their places and words of
     cooperation are another story's ("Limerick marks 25 years of twinning with Spokane")."""
     spans: list[Span] = []
     in_list = False
@@ -180,7 +189,23 @@ def page_furniture(text: str, furniture: Furniture) -> tuple[Span, ...]:
         if (head and fold(head) in furniture.labels) or any(
                 word in furniture.words for word in key.split()):
             spans.append(span)
+        elif furniture.credit is not None:
+            spans.extend((span[0] + m.start("name"), span[0] + m.end("name"))
+                         for m in furniture.credit.finditer(line)
+                         if _credited_name(m.group("name"), furniture.credit_joiners))
     return tuple(spans)
+
+
+CREDIT_WORDS = 5
+"""Most words of a photographer's or an agency's name after a credit label."""
+
+
+def _credited_name(name: str, joiners: frozenset[str]) -> bool:
+    """A name, not a caption: a few words, each capitalised or a joiner ("Clare Keogh",
+    "TTXVN", "City of York Council"; not "il sindaco Rinaldi con la sindaca Marsh")."""
+    words = name.split()
+    return 0 < len(words) <= CREDIT_WORDS and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in joiners for w in words)
 
 
 class SentencesComponent:
