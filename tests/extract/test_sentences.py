@@ -94,3 +94,12 @@ def test_a_photo_credit_is_furniture_and_a_caption_is_not() -> None:
             "Photo: City of York Council")
     names = [text[s:e] for s, e in page_furniture(text, Furniture.load())]
     assert names == ["Clare Keogh", "Thanh Hà", "City of York Council"]
+
+
+def test_a_breadcrumb_and_an_inline_related_story_are_furniture() -> None:
+    text = ("Home > World > Europe > Germany\nHue and Blois signed an agreement.\n"
+            "Leggi anche: Rimini e Sopot rinnovano il gemellaggio\n"
+            "Revenue rose > 5% in 2023 > the target.")
+    lines = [text[s:e] for s, e in page_furniture(text, Furniture.load())]
+    assert lines == ["Home > World > Europe > Germany",
+                     "Leggi anche: Rimini e Sopot rinnovano il gemellaggio"]

@@ -157,6 +157,17 @@ class Furniture:
                    frozenset(words("words")), credit, frozenset(words("credit_joiners", False)))
 
 
+_BREADCRUMB = re.compile(r"[^\n>»›]{1,40}(?:\s[>»›]\s[^\n>»›]{1,40}){2,}")
+"""A page's path, three sections or more ("Home > News > International", "Trang chủ »
+Chính trị » Đối ngoại"): its places name sections, not the story's parties."""
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """Sections that each open with a capital ("Revenue rose > 5% > the target" is none)."""
+    return _BREADCRUMB.fullmatch(line) is not None and all(
+        part.strip()[:1].isupper() for part in re.split(r"\s[>»›]\s", line))
+
+
 HEADLINE_LENGTH = 160
 """Longest line read as another story's headline in a list of them."""
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)")
@@ -165,9 +176,10 @@ _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)")
 def page_furniture(text: str, furniture: Furniture) -> tuple[Span, ...]:
     """The lines of a text that belong to the page, not to its story: a list of other
     stories' headlines after its heading ("Related articles", "Tin liên quan", "Leggi
-    anche"), a tag line ("Tags: Hanoi, Japan"), a cookie banner, a photo's credit ("(Photo:
-    Clare Keogh)": the name only, inside its line). Their places and words of
-    cooperation are another story's ("Limerick marks 25 years of twinning with Spokane")."""
+    anche"), a tag line ("Tags: Hanoi, Japan"), a breadcrumb, a cookie banner, a photo's
+    credit ("(Photo: Clare Keogh)": the name only, inside its line). Their places and words
+    of cooperation are another story's ("Limerick marks 25 years of twinning with
+    Spokane")."""
     spans: list[Span] = []
     in_list = False
     start = 0
@@ -185,10 +197,10 @@ def page_furniture(text: str, furniture: Furniture) -> tuple[Span, ...]:
             spans.append(span)
             continue
         in_list = False
-        head = line.split(":", 1)[0] if ":" in line else ""
-        if (head and fold(head) in furniture.labels) or any(
-                word in furniture.words for word in key.split()):
-            spans.append(span)
+        head = fold(line.split(":", 1)[0]) if ":" in line else ""
+        if head in furniture.labels or head in furniture.list_headings or any(
+                word in furniture.words for word in key.split()) or _is_breadcrumb(line):
+            spans.append(span)  # "Leggi anche: Rimini e Sopot ..." is another story's too
         elif furniture.credit is not None:
             spans.extend((span[0] + m.start("name"), span[0] + m.end("name"))
                          for m in furniture.credit.finditer(line)
