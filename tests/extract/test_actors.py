@@ -64,7 +64,7 @@ def person_named(doc: Doc, name: str) -> Person:
 
 def test_component_contract(actors: ActorsComponent) -> None:
     assert actors.name == "actors"
-    assert actors.requires == ("language", "sentences", "places")
+    assert actors.requires == ("language", "sentences", "furniture", "places")
     assert actors.assigns == ("organizations", "people")
 
 
@@ -1428,3 +1428,17 @@ def test_en_a_us_county_supervisor_is_a_title(actors: ActorsComponent) -> None:
     doc = run(actors, "The plan was signed by San Francisco Supervisor Daniel Ortega.", "en",
               [("San Francisco", "San Francisco", "city", "US")])
     assert "Supervisor" in (person_named(doc, "Daniel Ortega").role or "")
+
+
+def test_people_named_only_around_the_story_are_none_of_its(
+        actors: ActorsComponent) -> None:
+    """A photo's credit and the headlines of other stories name people of no part of the
+    story; a body credited ("(Photo: VNA)") is still one the page names."""
+    text = ("Mayor Anna Rossi signed the agreement with the Turin Chamber of Commerce.\n"
+            "(Photo: Marco Bellini)\n(Photo: VNA)\nRelated articles\n"
+            "Mayor John Whitfield welcomes the Galway Chamber of Commerce")
+    doc = make_doc(text, "en", [])
+    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences,
+                                     furniture=SentencesComponent()(doc).furniture))
+    assert [p.name for p in doc.people] == ["Anna Rossi"]
+    assert "VNA" in [o.name for o in doc.organizations]
