@@ -62,8 +62,55 @@ def unglue_lines(text: str) -> str:
     return text
 
 
-def _glued_cuts(text: str) -> list[int]:
+_CAPS_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}(?![^\W\d_])")
+_TOKEN = re.compile(r"\S+")
+_STAMP = re.compile(r"(?<!\d)\d{1,2}[:/.\-]\d{2}(?:[/.\-]\d{2,4})?(?=[^\W\d_]{2})")
+"""A time or a date glued to the word after it ("alle 10:15Ravenna", "12/03/2024Chiều")."""
+
+
+def _heading_cuts(text: str) -> list[int]:
+    """An all-caps heading glued to the sentence after it ("UN'AMICIZIA CHE
+    CONTINUARavenna e la città", "MỞ RỘNG HỢP TÁCChiều 11/3"): a word of capitals that ends
+    in a capitalised word, after another word of capitals on its line. Stamps of a byline
+    glued to the text ("alle 10:15Ravenna") too."""
     cuts: list[int] = []
+    for line_match in re.finditer(r"[^\n]+", text):
+        line, base = line_match.group(), line_match.start()
+        caps_before = False
+        for token in _TOKEN.finditer(line):
+            word = token.group()
+            cut = _caps_head_end(word)
+            if cut is not None and caps_before:
+                cuts.append(base + token.start() + cut)
+            letters = "".join(c for c in word if c.isalpha())
+            caps_before = len(letters) >= 2 and letters.isupper()
+        cuts.extend(base + m.end() for m in _STAMP.finditer(line)
+                    if line[m.end()].isupper() and line[m.end() + 1].islower())
+    return cuts
+
+
+_MIN_CAPS_HEAD = 2
+
+
+def _caps_head_end(word: str) -> int | None:
+    """Where a word of capitals glued to a capitalised word ends ("CONTINUARavenna": 8; not
+    a plural of capitals, "SMEs", "NGOs")."""
+    for i in range(_MIN_CAPS_HEAD, len(word) - 1):
+        tail = word[i + 1:i + 3]
+        if word[i].isupper() and len(tail) == 2 and tail.isalpha() and tail.islower():
+            head = word[:i]
+            letters = [c for c in head if c.isalpha()]
+            if len(letters) >= _MIN_CAPS_HEAD and all(c.isupper() for c in letters) \
+                    and head[-1].isalpha():
+                return i
+            return None
+    return None
+
+
+def _glued_cuts(text: str) -> list[int]:
+    cuts: list[int] = sorted(set(_heading_cuts(text)))
+    if cuts:
+        return cuts
     for match in _GLUED.finditer(text):
         head, tail = match.group(1), match.group(2)
         if len(head) < _MIN_GLUED_HEAD or text.count(match.group()) > 1:

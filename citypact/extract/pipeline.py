@@ -60,6 +60,9 @@ class Doc:
     language: str | None = None
     published: str | None = None
     sentences: tuple[Span, ...] = ()
+    furniture: tuple[Span, ...] = ()
+    """Lines of the page around the story (other stories' headlines, tags, a cookie
+    banner): no place or link of the story is read there."""
     dates: tuple[DateMention, ...] = ()
     places: tuple[Place, ...] = ()
     organizations: tuple[Organization, ...] = ()
@@ -71,6 +74,10 @@ class Doc:
     @property
     def text(self) -> str:
         return self.article.text
+
+    def in_furniture(self, offset: int) -> bool:
+        """Whether a character offset lies on a line of the page around the story."""
+        return any(start <= offset < end for start, end in self.furniture)
 
     def sentence_at(self, offset: int) -> Span | None:
         """The sentence span that holds a character offset."""

@@ -64,7 +64,7 @@ def person_named(doc: Doc, name: str) -> Person:
 
 def test_component_contract(actors: ActorsComponent) -> None:
     assert actors.name == "actors"
-    assert actors.requires == ("language", "sentences", "places")
+    assert actors.requires == ("language", "sentences", "furniture", "places")
     assert actors.assigns == ("organizations", "people")
 
 
@@ -1424,3 +1424,30 @@ def test_an_unknown_organisation_type_is_refused(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(actor_rules, "load_rule_file", fake)
     with pytest.raises(ConfigError, match="castle"):
         actor_rules.load_language_rules("en")
+
+
+def test_vi_a_head_syllable_inside_another_word_opens_no_body(actors: ActorsComponent) -> None:
+    """"trụ sở" (seat) holds "sở" (department) in lower case: no "sở Trung tâm Hành chính"."""
+    doc = run(actors, "Chiều 11/3, tại trụ sở Trung tâm Hành chính thành phố, hai bên đã ký.",
+              "vi")
+    assert not any(o.name.lower().startswith("sở") for o in doc.organizations)
+
+
+def test_en_a_us_county_supervisor_is_a_title(actors: ActorsComponent) -> None:
+    doc = run(actors, "The plan was signed by San Francisco Supervisor Daniel Ortega.", "en",
+              [("San Francisco", "San Francisco", "city", "US")])
+    assert "Supervisor" in (person_named(doc, "Daniel Ortega").role or "")
+
+
+def test_people_named_only_around_the_story_are_none_of_its(
+        actors: ActorsComponent) -> None:
+    """A photo's credit and the headlines of other stories name people of no part of the
+    story; a body credited ("(Photo: VNA)") is still one the page names."""
+    text = ("Mayor Anna Rossi signed the agreement with the Turin Chamber of Commerce.\n"
+            "(Photo: Marco Bellini)\n(Photo: VNA)\nRelated articles\n"
+            "Mayor John Whitfield welcomes the Galway Chamber of Commerce")
+    doc = make_doc(text, "en", [])
+    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences,
+                                     furniture=SentencesComponent()(doc).furniture))
+    assert [p.name for p in doc.people] == ["Anna Rossi"]
+    assert "VNA" in [o.name for o in doc.organizations]

@@ -6,6 +6,7 @@ import re
 import pytest
 
 from citypact.extract.components.dates import DatesComponent, detect_published, make_date_grammar
+from citypact.extract.components.sentences import SentencesComponent
 from citypact.extract.matchers.dates import DateGrammar, _alternation
 from citypact.extract.pipeline import Doc
 from citypact.model import Article
@@ -450,3 +451,18 @@ def test_an_alternation_of_words_prefers_the_longest() -> None:
     assert pattern.match("inizio aprile").group() == "inizio"
     assert pattern.fullmatch("i") is None
     assert re.compile(_alternation(["a.b"])).fullmatch("axb") is None  # escaped
+
+
+def test_a_cookie_banner_and_related_headlines_are_not_the_story_s_top_and_bottom() -> None:
+    """A web page's cookie banner pushes its byline past the top lines, and the dated
+    headlines of other stories follow its closing byline: the publication date is read
+    without them."""
+    banner = "We use cookies to measure traffic and remember your choices. " * 6
+    story = "Turin and Lyon signed an agreement on Monday. " * 10
+    for text, published in [
+            (f"Home > News\n{banner}\nPublished: 12 March 2024, 10:15\n{story}", "2024-03-12"),
+            (f"{story}\nHoang Minh, 2-6-2023\nRelated articles\n"
+             "Da Nang hosts Osaka delegation (14/05/2021)", "2023-06-02")]:
+        article = Article(id="w", text=text, language="en", published=None)
+        doc = DatesComponent()(SentencesComponent()(Doc(article=article, language="en")))
+        assert doc.published == published

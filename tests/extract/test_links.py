@@ -2670,3 +2670,41 @@ def test_a_document_s_lexicon_hits_are_found_once_and_are_those_of_a_full_scan()
     assert keys.hits(lex.references, lex.keep_accents) is first
     assert keys.hits(lex.events, lex.keep_accents) == tuple(
         lex.events.finditer(keys.get(lex.keep_accents)))
+
+
+def test_another_story_s_headline_is_no_relation(links: LinksComponent) -> None:
+    """"Related articles" and the headlines after it name other stories' twinnings."""
+    text = ("Hue and Blois signed an agreement on Monday.\nRelated articles\n"
+            "Hamburg and Turin mark 50 years of twinning")
+    pairs = {frozenset(x.parties) for x in links(make_doc(text, "en")).links}
+    assert pairs == {frozenset({"Hue", "Blois"})}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the line before the table names the place and the relation
+    ("Hue and Blois signed an agreement on Monday.\nThe twin cities of Hue\n"
+     "Partner | Country | Year\nBlois | France | 1998\nHamburg | Germany | 2005", "en",
+     {("Blois", "twinning", "1998"), ("Hamburg", "twinning", "2005")}),
+    # no such line: the story's partner is a row, and the story's relation is the rows'
+    ("Hue und Blois sind seit 1998 Partnerstädte.\nPartner | Land | Jahr\n"
+     "Blois | Frankreich | 1998\nHamburg | Deutschland | 2005", "de",
+     {("Blois", "twinning", "1998"), ("Hamburg", "twinning", "2005")}),
+    ("Ngày 11/3, Huế đã làm việc với Osaka.\nĐối tác | Quốc gia | Năm\nOsaka | Nhật Bản | 2024\n"
+     "Hamburg | Đức | 2019", "vi",
+     {("Osaka", "cooperation", "2024-03-11"), ("Hamburg", "cooperation", "2019")}),
+])
+def test_a_table_of_partners_flattened_into_lines(links: LinksComponent, text: str,
+                                                  language: str, expected: set[tuple[str, str, str]]
+                                                  ) -> None:
+    """"Partner | Country | Year" and its rows: each row's place is a partner of the place
+    the table lists partners of."""
+    found = {(next(p for p in x.parties if p != "Hue"), x.kind, x.date)
+             for x in links(make_doc(text, language, published="2024-03-12")).links
+             if "Hue" in x.parties}
+    assert found == expected
+
+
+def test_the_place_a_delegation_goes_on_to_is_no_party(links: LinksComponent) -> None:
+    text = "Ngày 11/3, đoàn Osaka đã làm việc với Quang Ninh trước khi đến Huế."
+    pairs = {frozenset(x.parties) for x in links(make_doc(text, "vi")).links}
+    assert pairs == {frozenset({"Osaka", "Quang Ninh"})}

@@ -1,6 +1,8 @@
 from citypact.extract.components.sentences import (
+    Furniture,
     load_abbreviations,
     load_month_names,
+    page_furniture,
     split_sentences,
 )
 
@@ -64,3 +66,40 @@ def test_a_dateline_abbreviation_before_its_agency_ends_no_sentence() -> None:
     text = "SPRINGFIELD, Ill. (AP) — The mayor met them. He fell ill. (He was fine.) Bye."
     assert sentences(text) == ["SPRINGFIELD, Ill. (AP) — The mayor met them.",
                                "He fell ill.", "(He was fine.)", "Bye."]
+
+
+def test_the_page_around_a_story_is_furniture() -> None:
+    """A web page's extracted text: its cookie banner, its tags and the headlines of other
+    stories after "Related articles" / "Tin liên quan" are the page's, not the story's; the
+    story's lines after the headlines are the story's again."""
+    text = ("We use cookies to improve your experience. Accept all\n"
+            "Hue and Blois signed an agreement.\n"
+            "Tags: Hue, Blois, cooperation\n"
+            "Related articles\n"
+            "Hamburg marks 50 years of twinning with Turin\n\n"
+            "Tin liên quan:\n"
+            "Đà Nẵng tiếp đoàn thành phố Osaka\n"
+            "The mayor of Hue thanked the guests. They left on Sunday.")
+    lines = [text[s:e] for s, e in page_furniture(text, Furniture.load())]
+    assert lines == ["We use cookies to improve your experience. Accept all",
+                     "Tags: Hue, Blois, cooperation", "Related articles",
+                     "Hamburg marks 50 years of twinning with Turin", "Tin liên quan:",
+                     "Đà Nẵng tiếp đoàn thành phố Osaka"]
+
+
+def test_a_photo_credit_is_furniture_and_a_caption_is_not() -> None:
+    text = ("Photo: The mayors at the signing in Hue. (Photo: Clare Keogh)\n"
+            "Ảnh: Lãnh đạo hai thành phố trao biên bản. Ảnh: Thanh Hà\n"
+            "Foto: il sindaco con la sindaca in piazza del Popolo\n"
+            "Photo: City of York Council")
+    names = [text[s:e] for s, e in page_furniture(text, Furniture.load())]
+    assert names == ["Clare Keogh", "Thanh Hà", "City of York Council"]
+
+
+def test_a_breadcrumb_and_an_inline_related_story_are_furniture() -> None:
+    text = ("Home > World > Europe > Germany\nHue and Blois signed an agreement.\n"
+            "Leggi anche: Rimini e Sopot rinnovano il gemellaggio\n"
+            "Revenue rose > 5% in 2023 > the target.")
+    lines = [text[s:e] for s, e in page_furniture(text, Furniture.load())]
+    assert lines == ["Home > World > Europe > Germany",
+                     "Leggi anche: Rimini e Sopot rinnovano il gemellaggio"]

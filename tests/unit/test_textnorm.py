@@ -154,3 +154,21 @@ def test_normalize_text_keeps_words_in_camel_case() -> None:
                  "SoftBank said. SoftBank invested.", "McDonald and iPhone users.",
                  "#Modena #EmiliaRomagna", "HomeCrescitaSmart Cities: nuovi progetti"):
         assert normalize_text(text) == text
+
+
+def test_normalize_text_puts_back_a_line_break_lost_after_an_all_caps_heading_or_a_byline(
+        ) -> None:
+    assert normalize_text("ĐÀ NẴNG - SAKAI: MỞ RỘNG HỢP TÁCChiều 11/3, hai bên đã ký.") == (
+        "ĐÀ NẴNG - SAKAI: MỞ RỘNG HỢP TÁC\nChiều 11/3, hai bên đã ký.")
+    assert normalize_text("UN'AMICIZIA CHE CONTINUARavenna e Chichester") == (
+        "UN'AMICIZIA CHE CONTINUA\nRavenna e Chichester")
+    assert normalize_text("Pubblicato il 12/03/2024 alle 10:15Ravenna e Chichester") == (
+        "Pubblicato il 12/03/2024 alle 10:15\nRavenna e Chichester")
+    assert normalize_text("Cập nhật: 08:30 12/03/2024Chiều 11/3") == (
+        "Cập nhật: 08:30 12/03/2024\nChiều 11/3")
+
+
+def test_normalize_text_keeps_plurals_and_words_after_capitals() -> None:
+    for text in ("EU SMEs and NGOs met the CEOs.", "The UNESCO World Heritage site.",
+                 "NATO HQ McDonald", "COVID-19 Vaccines"):
+        assert normalize_text(text) == text

@@ -123,6 +123,9 @@ def _head_candidates(ctx: ActorContext) -> Iterator[Candidate]:
                 continue  # "Bộ trưởng" is a minister, not a ministry; "Đại sứ quán" an embassy
             for i in range(start, end):
                 ctx.head_at[i] = kind
+            if lexicon.keep_accents and end - start == 1 \
+                    and not tokens.tokens[start].is_capitalised:
+                continue  # a syllable of another word: "trụ sở" (seat), "dự báo" (forecast)
             if tokens.tokens[start].is_capitalised or lexicon.keep_accents:
                 candidate = _grow(ctx, start, end, kind, lowercase=False,
                                   vietnamese=lexicon.keep_accents, names_follow=direct)

@@ -16,13 +16,14 @@ from citypact.extract.actors.people import find_marks
 from citypact.extract.actors.persons import build_people
 from citypact.extract.actors.rules import ActorRules, load_actor_rules
 from citypact.extract.pipeline import Doc
+from citypact.model import Span
 
 
 class ActorsComponent:
     """Assign ``organizations`` and ``people`` from the text, its language and its places."""
 
     name = "actors"
-    requires = ("language", "sentences", "places")
+    requires = ("language", "sentences", "furniture", "places")
     assigns = ("organizations", "people")
 
     def __init__(self, rules: ActorRules | None = None) -> None:
@@ -32,4 +33,13 @@ class ActorsComponent:
         ctx = make_context(doc, self._rules)
         organizations = find_organizations(ctx)
         people = build_people(ctx, find_marks(ctx), organizations)
+        if doc.furniture:
+            # named only in another story's headline or as a photographer: none of the
+            # story's people (an agency credited, "(Photo: VNA)", is still a body it names)
+            people = tuple(p for p in people if not _only_in(doc, p.mentions))
         return dataclasses.replace(doc, organizations=organizations, people=people)
+
+
+def _only_in(doc: Doc, mentions: tuple[Span, ...]) -> bool:
+    """Whether every mention lies on the page's lines around the story (``Doc.furniture``)."""
+    return bool(mentions) and all(doc.in_furniture(start) for start, _ in mentions)

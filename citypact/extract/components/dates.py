@@ -88,18 +88,34 @@ def _mention(match: DateMatch, guessing: bool, years: list[int]) -> DateMention:
     return DateMention(match.span, match.value, match.end_value, guessed=True)
 
 
+def _without(text: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """The text without the page's lines around the story (``Doc.furniture``): a cookie
+    banner above the byline, the headlines of other stories below a closing byline."""
+    if not spans:
+        return text
+    kept, start = [], 0
+    for begin, end in spans:
+        kept.append(text[start:begin])
+        start = end
+    kept.append(text[start:])
+    return "".join(kept)
+
+
 class DatesComponent:
     """Assign ``published`` and ``dates`` (every date mention, resolved)."""
 
     name = "dates"
-    requires = ("language",)  # its tense words date "ouvrira le 15 juin"
+    # its tense words date "ouvrira le 15 juin"; a cookie banner on the page's top lines
+    # pushes its byline down
+    requires = ("language", "furniture")
     assigns = ("published", "dates")
 
     def __init__(self, grammar: DateGrammar | None = None) -> None:
         self._grammar = grammar or make_date_grammar()
 
     def __call__(self, doc: Doc) -> Doc:
-        published = detect_published(doc.text, doc.published, self._grammar)
+        published = detect_published(_without(doc.text, doc.furniture), doc.published,
+                                     self._grammar)
         base, exact = approximate_base(published)
         guessing = base is None
         if guessing:

@@ -120,6 +120,8 @@ class LinksComponent:
         latest: tuple[int, list[_Candidate]] = (-FOLLOW_UP_REACH - 1, [])
         for index, span in enumerate(doc.sentences):
             cues = story.cues[index]
+            if doc.furniture and doc.in_furniture(span[0]):
+                continue  # another story's headline: "Limerick marks 25 years of twinning"
             if not cues.has_cue:
                 if _states_scope(story, index, latest):
                     # "D'une durée de trois ans, elle porte sur l'eau et la santé.": the
@@ -164,6 +166,7 @@ class LinksComponent:
                 told: LinkKind | None = (
                     "twinning" if sentence_kind(cues) == "twinning" else None)
                 follow_up.extend(_following(c, cues.sectors, signed, told) for c in latest[1])
+        candidates.extend(_partner_table_rows(story, candidates))
         candidates = _towns_named_instead(candidates, story.parties)
         return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up,
                                                      doc.published),
@@ -235,6 +238,78 @@ class LinksComponent:
                 found.append((hit.span, hit.label,
                               min(near)[1] in ("counterpart_towns", *ONE_TOWN_KINDS)))
         return found
+
+
+_CELL = re.compile(r"\s*\|\s*")
+_TABLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _partner_table_rows(story: _Story, told: list[_Candidate]) -> list[_Candidate]:
+    """A table flattened into lines whose first column lists a place's partners ("Partner |
+    Country | Year", then "Speyer | Germania | 1989"): each row's place is a partner of the
+    place the line before the table names alone ("I GEMELLAGGI DI RAVENNA"), else of the
+    story's place whose partner is one of the rows; dated by the row's year, of the kind
+    that line states, else of the kind the story tells of a row ("twinned in 1984" before
+    "San Francisco | United States | 1984"), else a cooperation."""
+    doc, found = story.doc, []
+    lines: list[tuple[Span, str]] = []
+    start = 0
+    for line in doc.text.split("\n"):
+        lines.append(((start, start + len(line)), line))
+        start += len(line) + 1
+    index = 0
+    while index < len(lines):
+        head = lines[index][1]
+        index += 1
+        if "|" not in head or fold(_CELL.split(head)[0]) not in story.lex.partner_columns:
+            continue
+        rows: list[Span] = []
+        while index < len(lines) and lines[index][1].count("|") == head.count("|"):
+            rows.append(lines[index][0])
+            index += 1
+        intro = next(((span, text) for span, text in reversed(lines[:index - len(rows) - 1])
+                      if text.strip()), None)
+        found.extend(_table_links(story, intro[0] if intro else None, rows, told))
+    return found
+
+
+def _table_links(story: _Story, intro: Span | None, rows: list[Span],
+                 told: list[_Candidate]) -> list[_Candidate]:
+    def first_cell(row: Span) -> PartyMention | None:
+        cell_end = story.doc.text.index("|", row[0])
+        return next((p for p in story.parties if row[0] <= p.span[0] < cell_end
+                     and p.is_local and p.kind != "org"), None)
+
+    partners = [(row, first_cell(row)) for row in rows]
+    named = [p for p in story.parties if intro is not None and p.is_local
+             and intro[0] <= p.span[0] < intro[1]]
+    home = named[0].name if len({p.name for p in named}) == 1 else None
+    if home is None and story.main is not None:
+        pair = {story.main[0].name, story.main[1].name}
+        listed = pair & {p.name for _, p in partners if p is not None}
+        home = next(iter(pair - listed)) if len(listed) == 1 else None
+    if home is None:
+        return []
+    index = next((i for i, span in enumerate(story.doc.sentences)
+                  if intro is not None and span[0] <= intro[0] < span[1]), None)
+    names = {p.name for _, p in partners if p is not None}
+    stated = sentence_kind(story.cues[index]) if index is not None else None
+    kinds: list[LinkKind] = [c.kind for c in told if home in c.parties
+                             and names & set(c.parties)]
+    kind: LinkKind = "cooperation"
+    if stated is not None:
+        kind = stated
+    elif kinds:
+        kind = min(kinds, key=formality)
+    found: list[_Candidate] = []
+    for row, partner in partners:
+        if partner is None or partner.name == home:
+            continue
+        year = _TABLE_YEAR.search(story.doc.text, row[0], row[1])
+        found.append(_Candidate((home, partner.name), kind if kind != "proposal" else
+                                "cooperation", year.group() if year else None, (),
+                                CONFIDENCE["split"], row))
+    return found
 
 
 @dataclass(frozen=True, slots=True)

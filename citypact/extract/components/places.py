@@ -85,7 +85,21 @@ class PlacesComponent:
             text, mentions, self._cues, language, self._gazetteer.entity)))
 
     def __call__(self, doc: Doc) -> Doc:
-        return dataclasses.replace(doc, places=self.extract(doc.text, doc.language))
+        places = self.extract(doc.text, doc.language)
+        if doc.furniture:
+            places = _outside_furniture(places, doc)
+        return dataclasses.replace(doc, places=places)
+
+
+def _outside_furniture(places: tuple[Place, ...], doc: Doc) -> tuple[Place, ...]:
+    """The places as the story names them: a place named only on the page's lines around
+    it (another story's headline, a tag) is none of the story's."""
+    kept: list[Place] = []
+    for place in places:
+        mentions = tuple(m for m in place.mentions if not doc.in_furniture(m[0]))
+        if mentions:
+            kept.append(dataclasses.replace(place, mentions=mentions))
+    return tuple(kept)
 
 
 def make_places_component(gazetteer: Gazetteer, cues: PlaceCues | None = None) -> Component:

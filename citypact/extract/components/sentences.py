@@ -16,6 +16,7 @@ import re
 from citypact.extract.pipeline import Doc
 from citypact.extract.rules import load_rule_file, string_list, supported_languages
 from citypact.model import Span
+from citypact.textnorm import fold
 
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’“‘»«)\]]*(?=\s+[\"'“‘„‚«»(\[]?[\w])")
 """A sentence end: its stops, closing quotes, then a space and a word or an opening quote (Dutch
@@ -123,17 +124,116 @@ def _trimmed(line: str, start: int, end: int, offset: int) -> Span:
     return (offset + start + lead, offset + end - trail)
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Furniture:
+    """What a web page around the story leaves in its text (``sentences.toml`` [furniture]),
+    folded, over every language: a page may be in one language and its menus in another."""
+
+    list_headings: frozenset[str]
+    labels: tuple[str, ...]
+    words: frozenset[str]
+    credit: re.Pattern[str] | None = None
+    """A photo's credit label and what follows it up to the end of its bracket or line."""
+    credit_joiners: frozenset[str] = frozenset()
+
+    @classmethod
+    def load(cls) -> Furniture:
+        table = load_rule_file("sentences.toml").get("furniture", {})
+
+        def words(key: str, folded: bool = True) -> set[str]:
+            found: set[str] = set()
+            for lang in ("common", *supported_languages()):
+                found.update(fold(w) if folded else w.lower()
+                             for w in string_list(table.get(key, {}), lang, "sentences.toml"))
+            return found
+
+        labels = "|".join(re.escape(w) for w in sorted(words("credits", False), key=len,
+                                                         reverse=True))
+        credit = re.compile(rf"(?:^|(?<=[(\[.–—-])|(?<=[.–—-] ))(?:{labels})\s*:\s*"
+                            rf"(?P<name>[^\n()\[\].:;|]{{2,60}}?)\s*(?=[)\]]|$)",
+                            re.IGNORECASE | re.MULTILINE) if labels else None
+        return cls(frozenset(words("list_headings")),
+                   tuple(sorted(words("labels"), key=len, reverse=True)),
+                   frozenset(words("words")), credit, frozenset(words("credit_joiners", False)))
+
+
+_BREADCRUMB = re.compile(r"[^\n>»›]{1,40}(?:\s[>»›]\s[^\n>»›]{1,40}){2,}")
+"""A page's path, three sections or more ("Home > News > International", "Trang chủ »
+Chính trị » Đối ngoại"): its places name sections, not the story's parties."""
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """Sections that each open with a capital ("Revenue rose > 5% > the target" is none)."""
+    return _BREADCRUMB.fullmatch(line) is not None and all(
+        part.strip()[:1].isupper() for part in re.split(r"\s[>»›]\s", line))
+
+
+HEADLINE_LENGTH = 160
+"""Longest line read as another story's headline in a list of them."""
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)")
+
+
+def page_furniture(text: str, furniture: Furniture) -> tuple[Span, ...]:
+    """The lines of a text that belong to the page, not to its story: a list of other
+    stories' headlines after its heading ("Related articles", "Tin liên quan", "Leggi
+    anche"), a tag line ("Tags: Hanoi, Japan"), a breadcrumb, a cookie banner, a photo's
+    credit ("(Photo: Clare Keogh)": the name only, inside its line). Their places and words
+    of cooperation are another story's ("Limerick marks 25 years of twinning with
+    Spokane")."""
+    spans: list[Span] = []
+    in_list = False
+    start = 0
+    for line in text.split("\n"):
+        span = (start, start + len(line))
+        start += len(line) + 1
+        key = fold(line)
+        if not key:
+            continue
+        if key in furniture.list_headings:
+            in_list = True
+            spans.append(span)
+            continue
+        if in_list and len(line) <= HEADLINE_LENGTH and not _SENTENCE_INSIDE.search(line):
+            spans.append(span)
+            continue
+        in_list = False
+        head = fold(line.split(":", 1)[0]) if ":" in line else ""
+        if head in furniture.labels or head in furniture.list_headings or any(
+                word in furniture.words for word in key.split()) or _is_breadcrumb(line):
+            spans.append(span)  # "Leggi anche: Rimini e Sopot ..." is another story's too
+        elif furniture.credit is not None:
+            spans.extend((span[0] + m.start("name"), span[0] + m.end("name"))
+                         for m in furniture.credit.finditer(line)
+                         if _credited_name(m.group("name"), furniture.credit_joiners))
+    return tuple(spans)
+
+
+CREDIT_WORDS = 5
+"""Most words of a photographer's or an agency's name after a credit label."""
+
+
+def _credited_name(name: str, joiners: frozenset[str]) -> bool:
+    """A name, not a caption: a few words, each capitalised or a joiner ("Clare Keogh",
+    "TTXVN", "City of York Council"; not "il sindaco Rinaldi con la sindaca Marsh")."""
+    words = name.split()
+    return 0 < len(words) <= CREDIT_WORDS and words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in joiners for w in words)
+
+
 class SentencesComponent:
-    """Assign ``sentences``: spans in text order."""
+    """Assign ``sentences`` (spans in text order) and ``furniture`` (the page's lines
+    around the story)."""
 
     name = "sentences"
     requires: tuple[str, ...] = ()
-    assigns = ("sentences",)
+    assigns = ("sentences", "furniture")
 
     def __init__(self) -> None:
         self._abbreviations = load_abbreviations()
         self._months = load_month_names()
+        self._furniture = Furniture.load()
 
     def __call__(self, doc: Doc) -> Doc:
         return dataclasses.replace(
-            doc, sentences=split_sentences(doc.text, self._abbreviations, self._months))
+            doc, sentences=split_sentences(doc.text, self._abbreviations, self._months),
+            furniture=page_furniture(doc.text, self._furniture))

@@ -74,6 +74,9 @@ class LanguageLexicons:
     wish_back: Lexicon | None = None
     """Phrases opening a sentence that call the one before a wish ("È l'auspicio espresso
     ieri dal sindaco", after "Un gemellaggio tra Matera e Ouro Preto.")."""
+    partner_columns: frozenset[str] = frozenset()
+    """Heads of a table's first column that list a place's partners ("Partner | Country |
+    Year", "Đối tác | Quốc gia | Năm"; folded): each row's place is a partner of it."""
     match: Lexicon | None = None
     """Words of a match report (the gazetteer's ``sport_words``): a club that "receives"
     another in one hosts a game, no visit."""
@@ -116,6 +119,7 @@ def load_language(language: str) -> LanguageLexicons:
     fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))
     route_to = frozenset(fold(w) for w in string_list(links, "route_to", src))
     site_words = frozenset(fold(w) for w in string_list(links, "site_words", src))
+    partner_columns = frozenset(fold(w) for w in string_list(links, "partner_columns", src))
     coordinators = frozenset(fold(w) for w in string_list(links, "coordinators", src))
     proper_kinds = frozenset(string_list(links, "proper_kinds", src))
     # compared with the text's key: folded, or lower-cased with its accents
@@ -134,7 +138,8 @@ def load_language(language: str) -> LanguageLexicons:
                                   f"sectors/{language}.toml"),
                         keep_accents=bool(sectors.get("keep_accents", False))),
         joiners=joiners, fronted_with=fronted, route_to=route_to,
-        site_words=site_words, coordinators=coordinators, proper_kinds=proper_kinds,
+        site_words=site_words, partner_columns=partner_columns, coordinators=coordinators,
+        proper_kinds=proper_kinds,
         city_before=city_before,
         city_after=city_after,
         visits=Lexicon(_labelled(links.get("visits", {}), ("inbound", "delegation", "received"),
