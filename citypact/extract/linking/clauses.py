@@ -245,7 +245,7 @@ def _subject_pairs(text: str, left: Sequence[PartyMention],
     pairs = _local_pairs(left)
     i = 0
     while i < len(left):
-        run = _joined(text, left[i:], left[i].span[0], joiners)
+        run = joined(text, left[i:], left[i].span[0], joiners)
         pairs.extend(pair for pair in _group_pairs(unique_parties(run), [])
                      if pair not in pairs)
         i += max(len(run), 1)
@@ -298,7 +298,7 @@ GROUP_GAP = 48
 WORD = re.compile(r"\w+")
 
 
-def _joined(text: str, parties: Sequence[PartyMention], start: int,
+def joined(text: str, parties: Sequence[PartyMention], start: int,
             joiners: frozenset[str]) -> list[PartyMention]:
     """The parties named one after another from ``start``: a group ends at a long gap, at
     punctuation that closes a phrase, or at a lower-case word that is not a joiner (a verb:
@@ -357,7 +357,7 @@ def _implicit(text: str, parties: Sequence[PartyMention], marker: LexiconHit,
     parties named elsewhere in the clause, never to each other; with none, to nobody
     named. The same marker again with no cue before it names more hosts ("visits to A
     and B, and to C")."""
-    hosts = unique_parties(_joined(text, [p for p in parties if p.span[0] >= marker.span[1]],
+    hosts = unique_parties(joined(text, [p for p in parties if p.span[0] >= marker.span[1]],
                             marker.span[1], joiners))
     names = {p.name for p in hosts}
     word = text[marker.span[0]:marker.span[1]].lower()
@@ -366,7 +366,7 @@ def _implicit(text: str, parties: Sequence[PartyMention], marker: LexiconHit,
              and not any(marker.span[1] <= c.span[0] < m.span[0]
                          for c in cues if c.label != "with")]
     for start in later:
-        hosts = unique_parties([*hosts, *_joined(
+        hosts = unique_parties([*hosts, *joined(
             text, [p for p in parties if p.span[0] >= start], start, joiners)])
     names = {p.name for p in hosts}
     others = unique_parties([p for p in parties if p.name not in names
@@ -413,7 +413,7 @@ def _travelled_to(text: str, clause: Clause) -> list[PartyMention]:
     if any(p.span[0] < first for p in clause.parties):
         return []
     after = list(clause.parties)
-    listed = _joined(text, after, after[0].span[0], clause.joiners) if after else []
+    listed = joined(text, after, after[0].span[0], clause.joiners) if after else []
     if len(listed) < len(after) or len(unique_parties(listed)) < 2:
         return []
     return unique_parties(listed)
@@ -436,7 +436,7 @@ def _listed_after(text: str, clause: Clause, marker: LexiconHit) -> bool:
     if not any(h.label != "with" and h.span[1] <= marker.span[0]
                and marker.span[0] - h.span[1] <= MEETING_REACH for h in clause.splits):
         return False
-    listed = _joined(text, [p for p in clause.parties if p.span[0] >= marker.span[1]],
+    listed = joined(text, [p for p in clause.parties if p.span[0] >= marker.span[1]],
                      marker.span[1], clause.joiners)
     return len(unique_parties([p for p in listed if p.is_local])) >= 2
 
@@ -453,7 +453,7 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
     """The pairs a clause relates, and how they were found (``between``, ``split``, ``all``)."""
     parties = clause.parties
     for marker in clause.between:
-        group = unique_parties(_joined(text, [p for p in parties if p.span[0] >= marker.span[1]],
+        group = unique_parties(joined(text, [p for p in parties if p.span[0] >= marker.span[1]],
                                 marker.span[1], clause.joiners))
         pairs = _local_pairs(group)
         if pairs:

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from citypact.extract.linking.clauses import (
-    _joined,
     clause_pairs,
     foreign,
+    joined,
     outside_apposition,
     split_clauses,
     unique_parties,
@@ -283,7 +283,7 @@ def _without_besides(text: str, parties: list[PartyMention], cues: SentenceCues,
     after = [p for p in parties if opening is not None and p.span[0] >= opening.span[1]]
     if opening is None or not after or text[opening.span[1]:after[0].span[0]].strip():
         return parties  # "Besides, he said ...": an adverb, no partner set aside
-    aside = {id(p) for p in _joined(text, after, opening.span[1], joiners)}
+    aside = {id(p) for p in joined(text, after, opening.span[1], joiners)}
     return [p for p in parties if id(p) not in aside]
 
 
