@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from citypact.extract.rules import load_rule_file, string_map, supported_languages
@@ -64,6 +64,15 @@ def _keys(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(k for k in (name_key(w) for w in words) if k)
 
 
+def _per_language(table: Mapping[str, tuple[str, ...]],
+                  key: Callable[[str], str] | None = None) -> dict[str, frozenset[str]]:
+    """A word list of each language compiled to its keys: name keys (empty ones dropped) by
+    default, else each word's ``key``."""
+    if key is None:
+        return {lang: _keys(words) for lang, words in table.items()}
+    return {lang: frozenset(key(w) for w in words) for lang, words in table.items()}
+
+
 class PlaceCues:
     """The compiled cues; build once with ``PlaceCues.load()`` and share."""
 
@@ -103,28 +112,21 @@ class PlaceCues:
         self._given_after = _keys(people.given_names_after_surname)
         self._facility = frozenset(wrappers.facility_before)
         self._banks = frozenset(wrappers.banks)
-        self._ambiguous = {lang: _keys(ws) for lang, ws in common.ambiguous.items()}
+        self._ambiguous = _per_language(common.ambiguous)
         self._ambiguous_accented = {lang: frozenset(accent_key(w) for w in ws if has_diacritics(w))
                                     for lang, ws in common.ambiguous.items()}
-        self._function = {lang: _keys(ws) for lang, ws in common.function.items()}
+        self._function = _per_language(common.function)
         # Compared with their diacritics: Vietnamese "ở" (in) is not Italian "o" (or).
-        self._prepositions = {lang: frozenset(word_accent_key(w) for w in ws)
-                              for lang, ws in common.place_prepositions.items()}
-        self._coordinators = {lang: frozenset(word_accent_key(w) for w in ws)
-                              for lang, ws in common.coordinators.items()}
-        self._twinning = {lang: frozenset(phrase_key(w) for w in ws)
-                          for lang, ws in common.twinning.items()}
-        self._region_articles = {lang: frozenset(word_accent_key(w) for w in ws)
-                                 for lang, ws in common.region_articles.items()}
-        self._carried = {lang: frozenset(phrase_key(w) for w in ws)
-                         for lang, ws in common.carried_wrappers.items()}
-        self._club_articles = {lang: frozenset(word_accent_key(w) for w in ws)
-                               for lang, ws in common.club_articles.items()}
-        self._sport_words = {lang: frozenset(phrase_key(w) for w in ws)
-                             for lang, ws in common.sport_words.items()}
-        self._feature_nouns = {lang: _keys(ws) for lang, ws in common.feature_nouns.items()}
-        self._name_heads = {lang: _keys(ws) for lang, ws in common.name_heads.items()}
-        self._feature_words = {lang: _keys(ws) for lang, ws in common.feature_words.items()}
+        self._prepositions = _per_language(common.place_prepositions, word_accent_key)
+        self._coordinators = _per_language(common.coordinators, word_accent_key)
+        self._twinning = _per_language(common.twinning, phrase_key)
+        self._region_articles = _per_language(common.region_articles, word_accent_key)
+        self._carried = _per_language(common.carried_wrappers, phrase_key)
+        self._club_articles = _per_language(common.club_articles, word_accent_key)
+        self._sport_words = _per_language(common.sport_words, phrase_key)
+        self._feature_nouns = _per_language(common.feature_nouns)
+        self._name_heads = _per_language(common.name_heads)
+        self._feature_words = _per_language(common.feature_words)
         self._teams = {lang: (_keys(ws), frozenset(word_key(a) for a in
                                                    common.team_articles.get(lang, ())))
                        for lang, ws in common.team_names.items() if ws}
