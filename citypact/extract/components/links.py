@@ -18,7 +18,6 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from citypact.extract.linking.events import merge_events, sentence_events
 from citypact.extract.linking.lexicons import LanguageLexicons, load_all_languages, load_demonyms
@@ -870,7 +869,7 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
              for m in [pattern.match(key[h.span[1]:h.span[1] + CITY_OF_REACH])]
              if m is not None}
     hits = [h for h in hits if h.label != "the_city"]
-    countries = _demonym_countries()
+    countries = load_demonyms()
     of_country: dict[int, str] = {}
     for hit in hits:
         adjective = DEMONYM_THEN_OF.match(key, hit.span[1])
@@ -1196,11 +1195,6 @@ MISSION_TYPES = frozenset({"embassy"})
 """Organisations that act for their country abroad (embassies, consulates)."""
 
 
-@cache
-def _demonym_countries() -> dict[str, str]:
-    return load_demonyms()
-
-
 def _acts_for_country(doc: Doc, party: PartyMention) -> bool:
     """An embassy or consulate, or a government body whose name holds its country ("the
     Standing Committee of China's National People's Congress", "Vietnamese Ministry of
@@ -1212,7 +1206,7 @@ def _acts_for_country(doc: Doc, party: PartyMention) -> bool:
     words = fold(re.sub(r"['’]", " ", party.name)).split()  # "China's" -> "china", "s"
     country = fold(country_name(party.country, doc)).split()
     return any(words[i:i + len(country)] == country for i in range(len(words))) or any(
-        _demonym_countries().get(word) == party.country for word in words)
+        load_demonyms().get(word) == party.country for word in words)
 
 
 def _linked_names(doc: Doc, a: PartyMention, b: PartyMention, confidence: float,
