@@ -417,6 +417,10 @@ def test_a_year_written_alone_dates_the_story_for_the_guess() -> None:
     ("July 28, Hue met Blois.", [False]),  # the day the first sentence reports
     ("Sáng 28/7, Huế tiếp đoàn Blois.", [False]),
     ("HANOI, July 27 (VNA) – Hue met Blois.", [False]),  # not the publication date
+    # the word of the day some languages write between the town and the date
+    ("Đà Nẵng, ngày 28/7/2023 - Hue met Blois on 28/7/2023.", [True, False]),
+    ("Roma, il 28/07/2023 – Hue met Blois.", [True]),
+    ("Hue met Blois, the day 28/07/2023.", [False]),
 ])
 def test_the_dateline_is_the_publication_date_opening_a_line(
         text: str, datelines: list[bool]) -> None:

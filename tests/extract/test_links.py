@@ -2708,3 +2708,55 @@ def test_the_place_a_delegation_goes_on_to_is_no_party(links: LinksComponent) ->
     text = "Ngày 11/3, đoàn Osaka đã làm việc với Quang Ninh trước khi đến Huế."
     pairs = {frozenset(x.parties) for x in links(make_doc(text, "vi")).links}
     assert pairs == {frozenset({"Osaka", "Quang Ninh"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Da Nang signed an agreement with Hamburg.\n"
+     "The mayor of Da Nang later met the Vietnamese community in Osaka.", "en"),
+    ("Da Nang ký kết thỏa thuận với Hamburg.\n"
+     "Đoàn Da Nang đã gặp gỡ cộng đồng người Việt Nam tại Osaka.", "vi"),
+    ("Da Nang ký kết thỏa thuận với Hamburg.\n"
+     "Đoàn Da Nang đã gặp gỡ bà con kiều bào đang sinh sống tại Osaka và Manila.", "vi"),
+    ("Da Nang ha firmato un accordo con Hamburg.\n"
+     "Il sindaco di Da Nang ha poi incontrato la comunità vietnamita a Osaka.", "it"),
+])
+def test_a_country_s_people_abroad_are_no_party(links: LinksComponent, text: str,
+                                                language: str) -> None:
+    """The compatriots a delegation meets on its trip ("the Vietnamese community in Osaka")
+    are no party: neither their country nor the town they live in."""
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Da Nang", "Hamburg"})}
+
+
+def test_a_community_with_no_nationality_is_no_country_s_people(
+        links: LinksComponent) -> None:
+    """A community with no nationality next to it says nothing of who lives abroad."""
+    doc = make_doc("Da Nang ha firmato un accordo con Hamburg.\n"
+                   "Il sindaco di Da Nang ha poi incontrato la comunità di imprese a Osaka.", "it")
+    assert frozenset({"Da Nang", "Osaka"}) in link_pairs(links, doc)
+
+
+@pytest.mark.parametrize(("text", "language", "mission"), [
+    ("A delegation of Da Nang visited Hamburg.\n"
+     "The delegation also held talks with the Vietnamese Embassy in Germany.", "en",
+     "Vietnamese Embassy in Germany"),
+    ("Đoàn Da Nang thăm Hamburg.\n"
+     "Đoàn cũng đã làm việc với Đại sứ quán Việt Nam tại Osaka.", "vi",
+     "Đại sứ quán Việt Nam"),
+])
+def test_a_delegation_calling_on_its_own_mission_abroad_makes_no_pair(
+        links: LinksComponent, text: str, language: str, mission: str) -> None:
+    """An unnamed delegation that calls on its own country's embassy abroad: no partner of
+    the hosts, and the town after the embassy ("tại Osaka") is only where it sits."""
+    org = _org(text, mission, "VN", "embassy")
+    doc = make_doc(text, language, organizations=(org,))
+    assert link_pairs(links, doc) == {frozenset({"Da Nang", "Hamburg"})}
+
+
+def test_a_foreign_mission_is_the_hosts_partner(links: LinksComponent) -> None:
+    """The embassy of the hosts' partner country, which a named host works with, is its
+    partner: only one's own mission is left out."""
+    text = ("A delegation of Da Nang visited Hamburg.\n"
+            "Hamburg also held talks with the Vietnamese Embassy in Germany.")
+    org = _org(text, "Vietnamese Embassy in Germany", "VN", "embassy")
+    pairs = link_pairs(links, make_doc(text, "en", organizations=(org,)))
+    assert frozenset({"Hamburg", "Vietnamese Embassy in Germany"}) in pairs

@@ -180,7 +180,8 @@ class LinksComponent:
             collect_parties(doc, [(span, code) for span, code, _ in demonyms]), lex, keys),
             lex, keys)
         parties = _one_town_named_before(parties, lex, keys, doc.places)
-        parties = _mark_venues(_mark_envoys(parties, lex, keys), lex, keys)
+        parties = _mark_venues(_mark_envoys(_mark_diasporas(parties, lex, keys), lex, keys),
+                               lex, keys)
         # The place a story is filed from is one of the parties it is about, though no
         # party of its dateline's sentence.
         main = main_pair(mark_locators(doc.text, parties))
@@ -976,6 +977,64 @@ def _mark_envoys(parties: list[PartyMention], lex: LanguageLexicons,
             for p in parties]
 
 
+DIASPORA_GAP = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2} ")
+"""Up to three words between a country's people abroad and the venue word before their
+town ("living in", "đang sinh sống tại")."""
+
+
+def _mark_diasporas(parties: list[PartyMention], lex: LanguageLexicons,
+                    keys: KeyCache) -> list[PartyMention]:
+    """A country's people living abroad ("the Vietnamese community in Moscow", "cộng đồng
+    người Việt Nam tại Tokyo", "la comunità italiana di Melbourne", "kiều bào tại Lào") are
+    whom a delegation meets on its trip, no party of it: neither their country (its
+    adjective or its name next to the noun) nor the towns they live in (after a venue word).
+    A ``diaspora`` noun needs its nationality next to it ("the local community" is none);
+    ``compatriots`` says it by itself ("kiều bào", "i connazionali")."""
+    hits = [h for h in keys.hits(lex.references, lex.keep_accents)
+            if h.label in ("diaspora", "compatriots")]
+    if not hits:
+        return parties
+    key = keys.get(lex.keep_accents)
+    venue_ends = {h.span[1]: h.span[0] for h in keys.hits(lex.references, lex.keep_accents)
+                  if h.label == "venue"}
+    countries = load_demonyms()
+    marked = set()
+    for hit in hits:
+        start, end = hit.span
+        tied = hit.label == "compatriots"
+        before = key[:_end_before(key, start)].rsplit(" ", 1)[-1]
+        if fold(before) in countries:
+            tied = True  # "the Vietnamese community"
+        word = re.match(r"\s?([^\W\d_]+)", key[end:end + 40])
+        if word is not None and fold(word.group(1)) in countries:
+            tied, end = True, end + word.end()  # "la comunità italiana"
+        for index, party in enumerate(parties):
+            if party.kind == "country" and (start <= party.span[0] < end
+                                            or 0 <= party.span[0] - end <= 1):
+                tied, end = True, max(end, party.span[1])  # "cộng đồng người Việt Nam"
+                marked.add(index)
+        if not tied:
+            continue
+        town = False  # whether their town is found: the towns listed after it are theirs too
+        for index, party in enumerate(parties):
+            if party.span[0] < end:
+                continue
+            if party.via != "place":
+                break
+            if town:
+                if not _listed_after(key, end, party.span[0], lex.joiners):
+                    break  # "tại Tokyo và Osaka"
+            else:
+                venue = venue_ends.get(_end_before(key, party.span[0]))
+                gap = key[end:venue].lstrip() if venue is not None else None
+                if gap is None or (gap and not DIASPORA_GAP.fullmatch(gap)):
+                    break
+            marked.add(index)
+            town, end = True, party.span[1]
+    return [dataclasses.replace(p, locator=True) if i in marked else p
+            for i, p in enumerate(parties)]
+
+
 def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                  keys: KeyCache) -> list[PartyMention]:
     """Flag places right after a venue preposition ("in", "tại", "presso"), unless the
@@ -995,6 +1054,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     venue_ends = {h.span[1] for h in hits if h.label == "venue"
                   and _end_before(key, h.span[0]) not in noun_ends}
     based_ends = {h.span[1] for h in hits if h.label == "based"}
+    venue_starts = {h.span[1]: h.span[0] for h in hits if h.label == "venue"}
     where_starts = {h.span[0] for h in hits if h.label == "where"}
     market_ends = {h.span[1]: key[h.span[0]:h.span[1]].split()[-1] for h in hits
                    if h.label in ("market", "route", "travellers", "onward")}
@@ -1029,6 +1089,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
         after = _start_after(key, party.span[1])
         onward = before in onward_ends or after in onward_starts
         if party.via == "place" and (before in based_ends or onward
+                                     or _seat_of_mission(key, parties, party, venue_starts)
                                      or _names_a_site(key, after, lex.site_words)
                                      or _names_a_forum(key, forums, party.span[0])):
             marked.append(dataclasses.replace(party, locator=True))
@@ -1052,6 +1113,18 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                 for m in marked)))
         marked.append(dataclasses.replace(party, venue=True) if is_venue else party)
     return marked
+
+
+def _seat_of_mission(key: str, parties: list[PartyMention], party: PartyMention,
+                     venue_starts: dict[int, int]) -> bool:
+    """A town right after an embassy or a consulate and a venue word is where the mission
+    sits ("làm việc với Đại sứ quán Việt Nam tại thủ đô Moskva", "the Embassy of Italy in
+    Beijing"): it locates the mission, and is no party."""
+    start = venue_starts.get(_end_before(key, party.span[0]))
+    if start is None:
+        return False
+    end = _end_before(key, start)
+    return any(p.org_type == "embassy" and p.span[1] == end for p in parties)
 
 
 def _second_venue(text: str, parties: list[PartyMention], marked: list[PartyMention],

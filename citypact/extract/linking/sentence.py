@@ -571,7 +571,14 @@ def _within_pair(parties: list[PartyMention], main: tuple[PartyMention, PartyMen
 def _visited(hosts: list[PartyMention], main: tuple[PartyMention, PartyMention],
              ) -> list[tuple[PartyMention, PartyMention, float]]:
     """Hosts of an unnamed visitor ("Meeting with A"): in a story about a pair, the visitor
-    is the party of the pair that is foreign to the hosts (the first, if both are)."""
+    is the party of the pair that is foreign to the hosts (the first, if both are). An
+    embassy or a consulate of a country of the pair is where that country's delegation calls
+    on its own mission abroad ("the delegation also worked with the Vietnamese Embassy in
+    Russia"), no partner of the other side, nor is the town that holds the mission ("tại
+    thủ đô Moskva")."""
+    countries = {main[0].country, main[1].country}
+    if any(h.org_type == "embassy" and h.country in countries for h in hosts):
+        return []
     hosts = [h for h in hosts if h.is_local]
     visitor = next((m for m in main if all(foreign(m, h) for h in hosts)), None)
     if visitor is None:
