@@ -2760,3 +2760,58 @@ def test_a_foreign_mission_is_the_hosts_partner(links: LinksComponent) -> None:
     org = _org(text, "Vietnamese Embassy in Germany", "VN", "embassy")
     pairs = link_pairs(links, make_doc(text, "en", organizations=(org,)))
     assert frozenset({"Hamburg", "Vietnamese Embassy in Germany"}) in pairs
+
+
+@pytest.mark.parametrize(("text", "language", "pairs"), [
+    # where the visitors go next, told in the future, is no party
+    ("Firenze e Huế hanno firmato un accordo.\n"
+     "La delegazione di Huế ripartirà domani per Hamburg.", "it", set()),
+    ("Florence and Hue signed an agreement.\n"
+     "The delegation of Hue will leave tomorrow for Hamburg.", "en", set()),
+    # unless the sentence goes on with whom they meet there
+    ("Firenze e Huế hanno firmato un accordo.\n"
+     "La delegazione di Huế ripartirà domani per Hamburg, dove incontrerà il sindaco.", "it",
+     {frozenset({"Hue", "Hamburg"})}),
+    ("Florence and Hue signed an agreement.\n"
+     "The delegation of Hue will leave tomorrow for Hamburg, where it will meet the mayor.",
+     "en", {frozenset({"Hue", "Hamburg"})}),
+    # nor when they only call on their own mission there
+    ("Florence and Hue signed an agreement.\n"
+     "The delegation of Hue will leave tomorrow for Hamburg, where it will meet staff of the "
+     "Vietnamese consulate.", "en", set()),
+    # the stops before it are where the delegation was, and no pair of each other
+    ("Firenze e Huế hanno firmato un accordo.\n"
+     "La delegazione, che aveva fatto tappa a Osaka e Manila, ripartirà domani per Hamburg.",
+     "it", set()),
+])
+def test_the_next_leg_of_a_trip_is_no_party(links: LinksComponent, text: str, language: str,
+                                            pairs: set[frozenset[str]]) -> None:
+    assert link_pairs(links, make_doc(text, language)) == {
+        frozenset({"Florence", "Hue"})} | pairs
+
+
+def _headlined(text: str, language: str) -> Doc:
+    doc = make_doc(text, language)
+    title = text.split("\n", 1)[0]
+    return dataclasses.replace(doc, article=dataclasses.replace(doc.article, title=title))
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # the body signs a memorandum and calls the twinning a first step to come
+    ("Firenze e Huế hanno firmato ieri un protocollo d'intesa. È il primo passo verso un "
+     "vero gemellaggio.", "agreement"),
+    # the body states the twinning: the headline's kind stands
+    ("Firenze e Huế hanno firmato ieri il patto di gemellaggio.", "twinning"),
+])
+def test_a_headline_s_relation_the_body_only_wishes_gives_way(
+        links: LinksComponent, body: str, kind: str) -> None:
+    doc = _headlined(f"Gemellaggio tra Firenze e Huế: firmato il protocollo\n\n{body}", "it")
+    assert link_kinds(links, doc) == {frozenset({"Florence", "Hue"}): kind}
+
+
+def test_a_meeting_that_is_a_step_towards_cooperation_took_place(
+        links: LinksComponent) -> None:
+    """"verso una cooperazione" wishes the cooperation right after it, not the meeting."""
+    doc = make_doc("L'incontro tra Firenze e Huế segna un passo verso una cooperazione più "
+                   "stretta.", "it")
+    assert [e.type for e in links(doc).events] == ["meeting"]

@@ -46,6 +46,7 @@ from citypact.extract.linking.sentence import (
     stated_kind_between,
     states_signing,
     wished_by_the_next,
+    wished_kinds,
 )
 from citypact.extract.matchers.lexicon import Lexicon, LexiconHit
 from citypact.extract.pipeline import DateMention, Doc
@@ -166,6 +167,7 @@ class LinksComponent:
                     "twinning" if sentence_kind(cues) == "twinning" else None)
                 follow_up.extend(_following(c, cues.sectors, signed, told) for c in latest[1])
         candidates.extend(_partner_table_rows(story, candidates))
+        candidates = _headline_wished(story, candidates)
         candidates = _towns_named_instead(candidates, story.parties)
         return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up,
                                                      doc.published),
@@ -238,6 +240,29 @@ class LinksComponent:
                 found.append((hit.span, hit.label,
                               min(near)[1] in ("counterpart_towns", *ONE_TOWN_KINDS)))
         return found
+
+
+def _headline_wished(story: _Story, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A headline's relation that the body tells only as wished ("Gemellaggio tra Lecce e
+    Hoi An: firmato il protocollo d'intesa", then "È il primo passo verso un vero
+    gemellaggio"): the headline names where the pair is heading, a proposal; what the body
+    states of the pair (the signed memorandum) is what happened."""
+    doc = story.doc
+    if not doc.sentences or not candidates:
+        return candidates
+    line_end = doc.text.find("\n")
+    if line_end < 0 or not doc.article.title or \
+            doc.text[:line_end].strip() != doc.article.title.strip():
+        return candidates  # the text does not open with its headline
+    body = [c for c in candidates if c.evidence[0] >= line_end]
+    wished = frozenset().union(*(wished_kinds(cues) for span, cues in zip(
+        doc.sentences, story.cues, strict=True) if span[0] >= line_end))
+    stated = {(frozenset(c.parties), c.kind) for c in body}
+    named = {frozenset(c.parties) for c in body}
+    return [dataclasses.replace(c, kind="proposal")
+            if c.evidence[0] < line_end and c.kind in wished and c.kind != "proposal"
+            and frozenset(c.parties) in named and (frozenset(c.parties), c.kind) not in stated
+            else c for c in candidates]
 
 
 _CELL = re.compile(r"\s*\|\s*")
@@ -1064,6 +1089,19 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     onward_starts = {h.span[0] for h in hits if h.label == "onward_after"}
     onward_ends |= _stops_left_behind(keys.text, hits)
     forums = [h.span[1] for h in keys.hits(lex.events, lex.keep_accents) if h.label == "forum"]
+    # where the visitors go next, unless the sentence goes on with whom they meet there
+    # ("leaves for Edinburgh on Thursday, where it will meet the Lord Provost"; not "where it
+    # will meet representatives of the Polish consulate")
+    onward_spans = frozenset(p.span for p in parties if p.via == "place" and (
+        _end_before(key, p.span[0]) in onward_ends
+        or _start_after(key, p.span[1]) in onward_starts))
+    own = [h.span[0] for h in hits if h.label in ("mission", "diaspora", "compatriots")]
+    staying = frozenset(span for span in onward_spans if any(
+        0 <= start - span[1] <= WHERE_REACH
+        and not SENTENCE_END.search(keys.text, span[1], start)
+        and not any(start < o and not SENTENCE_END.search(keys.text, start, o) for o in own)
+        for start in where_starts))
+    leaving = onward_spans - staying
     marked = []
     market = -1  # the end of the last place of a market, for those listed after it
     repeated = ""  # its phrase's last word, which the list may repeat ("da Monaco e da Parigi")
@@ -1078,8 +1116,9 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
             addressed = party.span[1]
             marked.append(dataclasses.replace(party, locator=True))
             continue
-        if party.via == "place" and (before in market_ends or _listed_after(
-                key, market, party.span[0], lex.joiners | {repeated} | route)):
+        if party.via == "place" and party.span not in staying and (
+                before in market_ends or _listed_after(
+                    key, market, party.span[0], lex.joiners | {repeated} | route)):
             market = party.span[1]
             if before in market_ends:
                 route = lex.route_to if before in route_ends else frozenset()
@@ -1087,7 +1126,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
             marked.append(dataclasses.replace(party, locator=True))
             continue
         after = _start_after(key, party.span[1])
-        onward = before in onward_ends or after in onward_starts
+        onward = party.span in leaving
         if party.via == "place" and (before in based_ends or onward
                                      or _seat_of_mission(key, parties, party, venue_starts)
                                      or _names_a_site(key, after, lex.site_words)
@@ -1104,7 +1143,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
         # a region is where, too, when its sentence named a town of it as an actor before
         # ("il sindaco di Gubbio ... e il sindaco di Wertheim, arrivato in Umbria")
         is_venue = party.via == "place" and (before in venue_ends or _second_venue(
-            keys.text, parties, marked, party, lex.coordinators) or _venue_list(
+            keys.text, parties, marked, party, lex.coordinators, leaving) or _venue_list(
             keys.text, parties, marked, party, lex.coordinators)) and (
             party.kind == "city" or (party.kind == "region" and any(
                 m.admin1 == party.name and not m.venue and m.kind == "city"
@@ -1113,6 +1152,11 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                 for m in marked)))
         marked.append(dataclasses.replace(party, venue=True) if is_venue else party)
     return marked
+
+
+WHERE_REACH = 30
+"""Characters from the place the visitors leave for to a "where" that tells what they do
+there ("leaves for Edinburgh on Thursday, where ...")."""
 
 
 def _seat_of_mission(key: str, parties: list[PartyMention], party: PartyMention,
@@ -1128,16 +1172,20 @@ def _seat_of_mission(key: str, parties: list[PartyMention], party: PartyMention,
 
 
 def _second_venue(text: str, parties: list[PartyMention], marked: list[PartyMention],
-                  party: PartyMention, coordinators: frozenset[str]) -> bool:
+                  party: PartyMention, coordinators: frozenset[str],
+                  leaving: frozenset[Span] = frozenset()) -> bool:
     """A town right after a venue and "and" is a venue too ("the committee will meet
     alternately in Kuching and Nanning"), when its sentence names no other town (a list of
-    parties goes on: "institutes in Stuttgart and Da Lat, Ha Tinh")."""
+    parties goes on: "institutes in Stuttgart and Da Lat, Ha Tinh") but where the visitors
+    go next (``leaving``: "aveva fatto tappa a Roma e Firenze, ripartirà domani per
+    Venezia")."""
     last = marked[-1] if marked else None
     if last is None or not last.venue or last.kind != "city" or fold(
             text[last.span[1]:party.span[0]].strip()) not in coordinators:
         return False
     return not any(
-        p.via == "place" and p.is_local and p.name not in (last.name, party.name)
+        p.via == "place" and p.is_local and p.span not in leaving
+        and p.name not in (last.name, party.name)
         and not SENTENCE_END.search(text, min(p.span[1], last.span[1]),
                                     max(p.span[0], party.span[0]))
         for p in parties)

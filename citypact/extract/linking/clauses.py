@@ -217,11 +217,13 @@ def _local_pairs(parties: Sequence[PartyMention]) -> list[Pair]:
 
 def _group_pairs(group: Sequence[PartyMention], foreign_pairs: list[Pair]) -> list[Pair]:
     """Three or more parties named together ("between A, B and C") form one link: every
-    pair among them, compatriots included; two form one foreign pair."""
+    pair among them, compatriots included; two form one foreign pair. Two places that are
+    both where something happens ("aveva fatto tappa a Roma e Firenze") are no pair."""
     locals_ = [p for p in group if p.is_local]
     if len(locals_) < 3:
         return foreign_pairs
-    return [(a, b) for a, b in combinations(locals_, 2) if foreign(a, b) or _peers(a, b)]
+    return [(a, b) for a, b in combinations(locals_, 2)
+            if (foreign(a, b) or _peers(a, b)) and not (a.venue and b.venue)]
 
 
 def _peers(a: PartyMention, b: PartyMention) -> bool:

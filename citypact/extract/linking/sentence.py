@@ -409,16 +409,28 @@ SUBJECT_REACH = 40
 """Characters from a visit noun to the modal verb it is the subject of."""
 
 
+WISH_OBJECT_REACH = 12
+"""Characters from a word of wish to the relation it governs right after it ("verso una
+cooperazione", "towards a twinning")."""
+
+
 def _subject_of_modal(cue: LexiconHit, cues: SentenceCues) -> bool:
     """A visit or meeting noun followed by a modal verb before any other cue ("Eine
     Delegation aus Cape Coast soll im Herbst nach Bonn kommen", "A delegation from Hue will
-    visit Blois"): the visit is planned."""
+    visit Blois"): the visit is planned. Not a wish whose own relation comes right after it
+    ("Questo incontro segna un passo importante verso una cooperazione più stretta"): the
+    meeting took place, the closer cooperation is what is wished."""
     if cue.label not in ("visit", "meeting"):
         return False
     modal = next((m for m in cues.modality if m.label == "proposal"
                   and cue.span[1] <= m.span[0] <= cue.span[1] + SUBJECT_REACH), None)
-    return modal is not None and not any(
-        cue.span[1] <= h.span[0] < modal.span[0] for h in (*cues.kinds, *cues.events))
+    if modal is None or any(cue.span[1] <= h.span[0] < modal.span[0]
+                            for h in (*cues.kinds, *cues.events)):
+        return False
+    after = min((h for h in (*cues.kinds, *cues.events) if h.span[0] >= modal.span[1]),
+                key=lambda h: h.span[0], default=None)
+    return after is None or after in cues.events or (
+        after.span[0] - modal.span[1] > WISH_OBJECT_REACH)
 
 
 def _field_of_wish(cue: LexiconHit, cues: SentenceCues) -> bool:
@@ -503,6 +515,12 @@ def stated_kind_between(cues: SentenceCues, start: int, end: int) -> LinkKind | 
     stated = [hit.label for hit in cues.kinds
               if start <= hit.span[0] < end and not _wished(hit, cues)]
     return min(stated, key=formality) if stated else None  # type: ignore[arg-type]
+
+
+def wished_kinds(cues: SentenceCues) -> frozenset[str]:
+    """The kinds of relation the sentence names only as wished, planned or negated ("È il
+    primo passo verso un vero gemellaggio")."""
+    return frozenset(hit.label for hit in cues.kinds if _wished(hit, cues))
 
 
 def sentence_kind(cues: SentenceCues) -> LinkKind | None:
