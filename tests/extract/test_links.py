@@ -570,6 +570,17 @@ def test_sector_words_of_english_agreements(links: LinksComponent) -> None:
     assert [set(link.sectors) for link in links(doc).links] == [{"environment_climate"}]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Hue and Blois signed an MoU on decarbonising their fleets.", "en"),
+    ("Firenze e Huế hanno firmato un accordo sulla decarbonizzazione.", "it"),
+    ("Blois et Hue ont signé une convention sur la décarbonation.", "fr"),
+    ("Huế và Blois đã ký biên bản ghi nhớ về khử carbon.", "vi"),
+])
+def test_decarbonisation_is_climate(links: LinksComponent, text: str, language: str) -> None:
+    assert [link.sectors for link in links(make_doc(text, language)).links] == [
+        ("environment_climate",)]
+
+
 def test_most_formal_kind_per_pair_and_its_date(links: LinksComponent) -> None:
     text = ("Turin and Ho Chi Minh City held talks on 3 May 2023.\n"
             "Turin and Ho Chi Minh City signed a memorandum of understanding on 5 May 2023.")
@@ -2815,3 +2826,19 @@ def test_a_meeting_that_is_a_step_towards_cooperation_took_place(
     doc = make_doc("L'incontro tra Firenze e Huế segna un passo verso una cooperazione più "
                    "stretta.", "it")
     assert [e.type for e in links(doc).events] == ["meeting"]
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # "The Japanese delegation" is the story's Japanese party, not Japan
+    ("Hue and Osaka signed an agreement.\nThe Japanese delegation also met leaders of Da Nang.",
+     {frozenset({"Hue", "Osaka"}), frozenset({"Osaka", "Da Nang"})}),
+    # a tour of countries by it names no town of the story
+    ("Hue and Osaka signed an agreement.\nThe visit to Vietnam by the Japanese delegation "
+     "was short.", {frozenset({"Hue", "Osaka"})}),
+    # where it goes after the story's events is no party
+    ("Hue and Osaka signed an agreement.\nThe Japanese delegation will visit the port "
+     "before departing for Manila.", {frozenset({"Hue", "Osaka"})}),
+])
+def test_a_delegation_named_by_its_country_s_adjective(links: LinksComponent, text: str,
+                                                       pairs: set[frozenset[str]]) -> None:
+    assert link_pairs(links, make_doc(text, "en")) == pairs
