@@ -2842,3 +2842,19 @@ def test_a_meeting_that_is_a_step_towards_cooperation_took_place(
 def test_a_delegation_named_by_its_country_s_adjective(links: LinksComponent, text: str,
                                                        pairs: set[frozenset[str]]) -> None:
     assert link_pairs(links, make_doc(text, "en")) == pairs
+
+
+@pytest.mark.parametrize(("middle", "owner"), [
+    # a wire story's paragraph of one sentence: the next paragraph's "two sides" are its pair
+    ("On Sunday, the mayor of Osaka also welcomed a delegation from Manila.",
+     frozenset({"Osaka", "Manila"})),
+    # a paragraph of several sentences: the story's pair
+    ("On Sunday, the mayor of Osaka also welcomed a delegation from Manila. It rained.",
+     frozenset({"Hue", "Blois"})),
+])
+def test_the_two_sides_after_a_paragraph_of_one_sentence(
+        links: LinksComponent, middle: str, owner: frozenset[str]) -> None:
+    text = (f"Hue and Blois signed an agreement.\n\n{middle}\n\n"
+            "The two sides agreed to cooperate on waste treatment.")
+    assert {frozenset(link.parties) for link in links(make_doc(text, "en")).links
+            if link.sectors == ("waste_circular",)} == {owner}

@@ -484,9 +484,21 @@ def _previous_pair(story: _Story, index: int, latest: tuple[int, list[_Candidate
         return None
     if _regions_named_back(story, index, last, [first[name] for name in names]):
         return first[names[0]], first[names[1]]
-    if last != index - 1 or "\n" in between:
+    pair = first[names[0]], first[names[1]]
+    if last != index - 1 or ("\n" in between and not (
+            _alone_in_paragraph(story.doc, last) and all(p.kind != "org" for p in pair))):
         return None
-    return first[names[0]], first[names[1]]
+    return pair
+
+
+def _alone_in_paragraph(doc: Doc, index: int) -> bool:
+    """Whether a sentence is a paragraph of its own, as a wire story writes each one ("On
+    Sunday, Shanghai Mayor Han Zheng also welcomed a delegation led by ...", then "The two
+    sides agreed ..."): the next paragraph's "two sides" are its pair, when they are towns
+    or regions (two universities whose exchange a mayor wished are not the "hai bên" that
+    sign the twin towns' plan next)."""
+    start = doc.sentences[index - 1][1] if index else 0
+    return index == 0 or "\n" in doc.text[start:doc.sentences[index][0]]
 
 
 def _regions_named_back(story: _Story, index: int, last: int,
