@@ -2858,3 +2858,20 @@ def test_the_two_sides_after_a_paragraph_of_one_sentence(
             "The two sides agreed to cooperate on waste treatment.")
     assert {frozenset(link.parties) for link in links(make_doc(text, "en")).links
             if link.sectors == ("waste_circular",)} == {owner}
+
+
+@pytest.mark.parametrize(("text", "language", "pair"), [
+    ("Monterrey y San Antonio firmaron un acuerdo.\n"
+     "La delegación de San Antonio visitará el puerto antes de viajar a Manila.", "es",
+     {"Monterrey", "San Antonio"}),
+    # an article between the words of leaving and the place
+    ("Monterrey y San Antonio firmaron un acuerdo.\n"
+     "La delegación de San Antonio se reunió con el alcalde antes de viajar a la Manila.",
+     "es", {"Monterrey", "San Antonio"}),
+    ("Blois et Hue ont signé une convention.\n"
+     "La délégation de Hue a rencontré le maire avant de se rendre à Osaka.", "fr",
+     {"Blois", "Hue"}),
+])
+def test_where_the_visitors_go_after_the_story_is_no_party(
+        links: LinksComponent, text: str, language: str, pair: set[str]) -> None:
+    assert link_pairs(links, make_doc(text, language)) == {frozenset(pair)}

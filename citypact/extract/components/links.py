@@ -1106,6 +1106,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     # will meet representatives of the Polish consulate")
     onward_spans = frozenset(p.span for p in parties if p.via == "place" and (
         _end_before(key, p.span[0]) in onward_ends
+        or _end_before(key, _article_start(key, p.span[0])) in onward_ends
         or _start_after(key, p.span[1]) in onward_starts))
     own = [h.span[0] for h in hits if h.label in ("mission", "diaspora", "compatriots")]
     staying = frozenset(span for span in onward_spans if any(
@@ -1164,6 +1165,20 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                 for m in marked)))
         marked.append(dataclasses.replace(party, venue=True) if is_venue else party)
     return marked
+
+
+ARTICLES = frozenset({"the", "la", "el", "los", "las", "le", "les", "l", "il", "lo", "o", "os",
+                      "die", "der", "den", "dem", "het"})
+"""Definite articles that may stand between a word and a place ("antes de viajar a la Ciudad
+de México"), folded."""
+
+
+def _article_start(key: str, start: int) -> int:
+    """Where the definite article right before a place begins, or the place's start."""
+    end = _end_before(key, start)
+    word = re.search(r"(\w+)['’]?$", key[max(0, end - 4):end]) if end == start - 1 or (
+        end == start and key[start - 1:start] in "'’") else None
+    return end - len(word.group(0)) if word and word.group(1) in ARTICLES else start
 
 
 WHERE_REACH = 30
