@@ -2875,3 +2875,22 @@ def test_the_two_sides_after_a_paragraph_of_one_sentence(
 def test_where_the_visitors_go_after_the_story_is_no_party(
         links: LinksComponent, text: str, language: str, pair: set[str]) -> None:
     assert link_pairs(links, make_doc(text, language)) == {frozenset(pair)}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a relation word opening a headline as its rubric names the section
+    ("Jumelage : Blois et Hue renouvellent leur convention de coopération\n\n"
+     "Blois et Hue ont renouvelé mardi leur convention de coopération.", "agreement"),
+    # not a relation word that the headline states
+    ("Blois et Hue célèbrent leur jumelage\n\n"
+     "Blois et Hue ont renouvelé mardi leur convention de coopération.", "twinning"),
+])
+def test_a_rubric_opening_a_headline_is_no_relation(links: LinksComponent, text: str,
+                                                    kind: str) -> None:
+    assert link_kinds(links, _headlined(text, "fr")) == {frozenset({"Blois", "Hue"}): kind}
+
+
+def test_the_next_stops_of_a_tour_are_no_parties(links: LinksComponent) -> None:
+    text = ("Blois et Hue ont signé une convention.\n"
+            "La délégation de Hue poursuivra sa tournée européenne à Osaka puis à Manila.")
+    assert link_pairs(links, make_doc(text, "fr")) == {frozenset({"Blois", "Hue"})}

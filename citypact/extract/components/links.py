@@ -196,7 +196,8 @@ class LinksComponent:
         fans = [h.span for h in keys.hits(lex.references, lex.keep_accents)
                 if h.label == "fans"]
         all_cues = wished_by_the_next([
-            _outside_fans(_outside_names(read_cues(span, lex, keys), names), fans)
+            _outside_fans(_outside_names(_without_rubric(
+                doc.text, read_cues(span, lex, keys)), names), fans)
             for span in doc.sentences])
         return _Story(
             doc=doc, lex=lex, keys=keys, parties=parties, main=main,
@@ -427,6 +428,23 @@ def _delegation_of_the_story(parties: list[PartyMention],
             party = dataclasses.replace(side, span=party.span, venue=False, locator=False)
         result.append(party)
     return result
+
+
+RUBRIC = re.compile(r"\s*[:|]")
+"""After a relation word that opens a headline, the mark of a section's rubric
+("Jumelage : Angers et Wuxi renouvellent leur accord de coopération")."""
+
+
+def _without_rubric(text: str, cues: SentenceCues) -> SentenceCues:
+    """A sentence's cues but a relation word that opens it as a rubric ("Jumelage :",
+    "Gemellaggi |"): it names the section, not the relation of the pair that follows."""
+    start = cues.span[0] + len(text[cues.span[0]:cues.span[1]]) - len(
+        text[cues.span[0]:cues.span[1]].lstrip())
+    kinds = tuple(hit for hit in cues.kinds
+                  if not (hit.span[0] == start and RUBRIC.match(text, hit.span[1])))
+    if len(kinds) == len(cues.kinds):
+        return cues
+    return dataclasses.replace(cues, kinds=kinds)
 
 
 def _outside_names(cues: SentenceCues, names: list[Span]) -> SentenceCues:
