@@ -1451,3 +1451,23 @@ def test_people_named_only_around_the_story_are_none_of_its(
                                      furniture=SentencesComponent()(doc).furniture))
     assert [p.name for p in doc.people] == ["Anna Rossi"]
     assert "VNA" in [o.name for o in doc.organizations]
+
+
+@pytest.mark.parametrize(("text", "language", "affiliation"), [
+    ("Mayor Eckart Lang of Heidelberg and his Japanese counterpart Kenji Ono signed a letter. "
+     "Kumamoto and Heidelberg are twins.", "en", "Kumamoto"),
+    ("Oberbürgermeister Eckart Lang und sein japanischer Amtskollege Kenji Ono unterzeichneten "
+     "eine Absichtserklärung. Heidelberg und Kumamoto sind Partnerstädte.", "de", "Kumamoto"),
+    ("Le maire, Pierre Lang, a été invité par son homologue japonais, Kenji Ono. Heidelberg et "
+     "Kumamoto sont jumelées.", "fr", "Kumamoto"),
+    # two towns of that country: the story does not say which
+    ("Mayor Eckart Lang of Heidelberg and his Japanese counterpart Kenji Ono signed a letter. "
+     "Kumamoto and Osaka are twins.", "en", "Japan"),
+])
+def test_a_counterpart_of_a_country_acts_for_its_one_town(
+        actors: ActorsComponent, text: str, language: str, affiliation: str) -> None:
+    places: list[PlaceSpec] = [("Heidelberg", "Heidelberg", "city", "DE"),
+                               ("Kumamoto", "Kumamoto", "city", "JP"),
+                               ("Osaka", "Osaka", "city", "JP")]
+    doc = run(actors, text, language, [p for p in places if p[0] in text])
+    assert person_named(doc, "Kenji Ono").affiliation == affiliation

@@ -2894,3 +2894,16 @@ def test_the_next_stops_of_a_tour_are_no_parties(links: LinksComponent) -> None:
     text = ("Blois et Hue ont signé une convention.\n"
             "La délégation de Hue poursuivra sa tournée européenne à Osaka puis à Manila.")
     assert link_pairs(links, make_doc(text, "fr")) == {frozenset({"Blois", "Hue"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Hue and Osaka signed an agreement.\n"
+     "The Japanese delegation also visited Saigon Robotics.", "en"),
+    ("Hue und Osaka unterzeichneten eine Vereinbarung.\n"
+     "Die japanische Delegation besuchte zudem Saigon Robotics.", "de"),
+])
+def test_the_delegation_named_by_its_adjective_is_the_story_s_party(
+        links: LinksComponent, text: str, language: str) -> None:
+    org = _org(text, "Saigon Robotics", "VN", "company")
+    assert link_pairs(links, make_doc(text, language, organizations=(org,))) == {
+        frozenset({"Hue", "Osaka"}), frozenset({"Osaka", "Saigon Robotics"})}

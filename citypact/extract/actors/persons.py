@@ -162,6 +162,11 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
             return embassy
         if demonyms or countries:  # "British ambassador to Vietnam" acts for the UK
             return [*demonyms, *countries][0]
+    if demonyms and cue.role is not None and _is_listed(title, ctx.people.counterpart):
+        town = _only_place_of(ctx, next(ctx.rules.demonyms[ctx.tokens.folded[i]]
+                                        for i in range(*cue.role) if ctx.is_demonym(i)))
+        if town is not None:
+            return town  # "sein japanischer Amtskollege": the mayor of the Japanese town
     countries += demonyms
     for entity in named:
         if isinstance(entity, Organization):
@@ -181,6 +186,17 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
                                               for i in range(*cue.role))
     if _is_listed(title, ctx.people.national) and entry.vietnamese and not local_role:
         return country_name("VN", ctx.doc)
+    return None
+
+
+def _only_place_of(ctx: ActorContext, code: str) -> str | None:
+    """The one town the story names in a country, else its one region."""
+    for kind in ("city", "region"):
+        names = {p.name for p in ctx.doc.places if p.kind == kind and p.country == code}
+        if len(names) == 1:
+            return names.pop()
+        if names:
+            return None
     return None
 
 

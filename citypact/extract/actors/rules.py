@@ -25,7 +25,7 @@ ORG_TYPES = frozenset({
 })
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
-                "regional", "with", "no_place", "corporate", "academic", "side")
+                "regional", "with", "no_place", "corporate", "academic", "side", "counterpart")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -95,6 +95,10 @@ class PeopleLexicons:
     no_place: frozenset[str] = frozenset()
     """Titles of a team's or a newsroom's people (coach, captain, reporter; folded): their
     holder acts for no place that the role does not name."""
+    counterpart: frozenset[str] = frozenset()
+    """Titles of someone's counterpart ("his Japanese counterpart", "sein japanischer
+    Amtskollege"; folded): after a country's adjective, its holder acts for the story's one
+    town or region of that country."""
     corporate: frozenset[str] = frozenset()
     """Offices of a company ("managing director", "chief executive"; folded): their holder
     acts for a company of the story, never for the town of its dateline."""
@@ -283,6 +287,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         with_words=_folded(p for r in rules for p in r.people["with"]),
         no_place=_folded(p for r in rules for p in r.people["no_place"]),
         corporate=_folded(p for r in rules for p in r.people["corporate"]),
+        counterpart=_folded(p for r in rules for p in r.people["counterpart"]),
         academic=_folded(p for r in rules for p in r.people["academic"]),
         side=lexicon("side"),
     )

@@ -188,7 +188,7 @@ class LinksComponent:
         # party of its dateline's sentence.
         main = main_pair(mark_locators(doc.text, parties))
         parties = _mark_transits(parties, main, lex, keys)
-        parties = _delegation_of_the_story(parties, main, lex, keys)
+        parties = _delegation_of_the_story(parties, main, lex, keys, doc.sentences)
         parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences,
                                                          _own_bodies(lex, keys)))
         sections = _section_dates(doc)
@@ -412,19 +412,28 @@ THE_DELEGATION = "the_delegation"
 
 def _delegation_of_the_story(parties: list[PartyMention],
                              main: tuple[PartyMention, PartyMention] | None,
-                             lex: LanguageLexicons, keys: KeyCache) -> list[PartyMention]:
+                             lex: LanguageLexicons, keys: KeyCache,
+                             sentences: Sequence[Span] = ()) -> list[PartyMention]:
     """A country's adjective after the definite noun of the delegation ("La delegazione
-    vietnamita ... proseguirà la visita a Lecce") is the party of that country that the story
-    is about (the province that signed), not the country."""
+    vietnamita ... proseguirà la visita a Lecce"), or between the article and the noun ("The
+    Japanese delegation also visited Heidelberger Druckmaschinen"), is the party of that
+    country that the story is about (the province that signed), not the country; not in a
+    tour of countries that names no town or body ("the visit to Italy and Germany by the
+    Vietnamese delegation")."""
     if main is None:
         return parties
     ends = {hit.span[1] for hit in keys.hits(lex.references, lex.keep_accents)
             if hit.label == THE_DELEGATION}
+    key = keys.get(False)
     result = []
     for party in parties:
         side = next((m for m in main if m.country == party.country), None)
+        noun = LIST_WORD.match(key, _start_after(key, party.span[1]))
         if (party.via == "demonym" and side is not None
-                and any(0 <= party.span[0] - end <= 2 for end in ends)):
+                and (any(0 <= party.span[0] - end <= 2 for end in ends) or (
+                    noun is not None and noun.group() in lex.delegation_nouns
+                    and _article_start(key, party.span[0]) < party.span[0]
+                    and _meets_others(party, parties, sentences)))):
             party = dataclasses.replace(side, span=party.span, venue=False, locator=False)
         result.append(party)
     return result
@@ -445,6 +454,16 @@ def _without_rubric(text: str, cues: SentenceCues) -> SentenceCues:
     if len(kinds) == len(cues.kinds):
         return cues
     return dataclasses.replace(cues, kinds=kinds)
+
+
+def _meets_others(party: PartyMention, parties: list[PartyMention],
+                  sentences: Sequence[Span]) -> bool:
+    """Whether the sentence of a delegation named by its country's adjective names a town,
+    a region or a body of another country."""
+    span = next((s for s in sentences if s[0] <= party.span[0] < s[1]), None)
+    return span is not None and any(
+        span[0] <= p.span[0] < span[1] and p.is_local and p.country != party.country
+        for p in parties)
 
 
 def _outside_names(cues: SentenceCues, names: list[Span]) -> SentenceCues:

@@ -47,6 +47,9 @@ class LanguageLexicons:
     """Words before the far end of a route whose first end a ``route`` phrase names ("a
     route from Basel to Rotterdam"; folded)."""
     site_words: frozenset[str] = frozenset()
+    delegation_nouns: frozenset[str] = frozenset()
+    """Nouns of a delegation after an article and a country's adjective ("the Japanese
+    delegation", "die japanische Delegation"): the story's party of that country (folded)."""
     """Words right after a place that make it the name of a body's site ("the Waurn Ponds
     campus"; folded)."""
     proper_kinds: frozenset[str] = frozenset()
@@ -120,6 +123,7 @@ def load_language(language: str) -> LanguageLexicons:
     fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))
     route_to = frozenset(fold(w) for w in string_list(links, "route_to", src))
     site_words = frozenset(fold(w) for w in string_list(links, "site_words", src))
+    delegation_nouns = frozenset(fold(w) for w in string_list(links, "delegation_nouns", src))
     partner_columns = frozenset(fold(w) for w in string_list(links, "partner_columns", src))
     coordinators = frozenset(fold(w) for w in string_list(links, "coordinators", src))
     proper_kinds = frozenset(string_list(links, "proper_kinds", src))
@@ -139,7 +143,8 @@ def load_language(language: str) -> LanguageLexicons:
                                   f"sectors/{language}.toml"),
                         keep_accents=bool(sectors.get("keep_accents", False))),
         joiners=joiners, fronted_with=fronted, route_to=route_to,
-        site_words=site_words, partner_columns=partner_columns, coordinators=coordinators,
+        site_words=site_words, delegation_nouns=delegation_nouns,
+        partner_columns=partner_columns, coordinators=coordinators,
         proper_kinds=proper_kinds,
         city_before=city_before,
         city_after=city_after,
