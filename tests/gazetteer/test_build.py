@@ -64,6 +64,11 @@ def test_exonyms_and_local_names(built: Settings) -> None:
     assert names(built, "TP.HCM")["geonames:1566083"][0] == "Ho Chi Minh City"
     assert names(built, "Tirolo")["iso3166-2:AT-7"][:2] == ("Tyrol", "region")
     assert names(built, "Lipsia")["geonames:2879139"][0] == "Leipzig"
+    # English names of big cities that GeoNames gives to smaller namesakes, or only as an
+    # alternate: a bare "Frankfurt", "Seville", "Quy Nhon" is the big city.
+    assert names(built, "Frankfurt")["geonames:2925533"][0] == "Frankfurt"
+    assert names(built, "Seville")["geonames:2510911"][0] == "Seville"
+    assert names(built, "Quy Nhon")["geonames:1568574"][0] == "Quy Nhon"
     # Lao provinces as the Vietnamese press writes them.
     assert names(built, "Hủa Phăn")["iso3166-2:LA-HO"][:2] == ("Houaphanh", "region")
     assert {"iso3166-2:LA-LP", "geonames:1655559"} <= set(names(built, "Luông Pha Băng"))
