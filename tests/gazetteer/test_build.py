@@ -266,6 +266,9 @@ def component(built: Settings) -> PlacesComponent:
                  ["Pesaro", "Rastatt", "Nitra", "Zadar"], id="twin-towns-it"),
     pytest.param("en", "The Slovak town is twinned with Zlín and Rastatt.", ["Zlín", "Rastatt"],
                  id="twin-towns-en"),
+    # English names of big cities that GeoNames gives to smaller namesakes
+    pytest.param("en", "The airline flies to Marseilles, Lyons, Frankfurt, Seville and Paris.",
+                 ["Marseille", "Lyon", "Frankfurt", "Seville", "Paris"], id="english-names"),
 ])
 def test_traps(component: PlacesComponent, language: str, text: str,
                expected: list[str]) -> None:
