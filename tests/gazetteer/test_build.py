@@ -269,6 +269,11 @@ def component(built: Settings) -> PlacesComponent:
     # English names of big cities that GeoNames gives to smaller namesakes
     pytest.param("en", "The airline flies to Marseilles, Lyons, Frankfurt, Seville and Paris.",
                  ["Marseille", "Lyon", "Frankfurt", "Seville", "Paris"], id="english-names"),
+    pytest.param("it", "La delegazione è partita per Avignone, Tolone e Stettino.",
+                 ["Avignon", "Toulon", "Szczecin"], id="exonyms-it"),
+    # Vietnamese transliterations of foreign cities
+    pytest.param("vi", "Đoàn công tác đã thăm Oa-sinh-tơn, Béc-lin và Băng Cốc.",
+                 ["Washington, D.C.", "Berlin", "Bangkok"], id="transliterations-vi"),
 ])
 def test_traps(component: PlacesComponent, language: str, text: str,
                expected: list[str]) -> None:
