@@ -267,8 +267,9 @@ def component(built: Settings) -> PlacesComponent:
     pytest.param("en", "The Slovak town is twinned with Zlín and Rastatt.", ["Zlín", "Rastatt"],
                  id="twin-towns-en"),
     # English names of big cities that GeoNames gives to smaller namesakes
-    pytest.param("en", "The airline flies to Marseilles, Lyons, Frankfurt, Seville and Paris.",
-                 ["Marseille", "Lyon", "Frankfurt", "Seville", "Paris"], id="english-names"),
+    pytest.param("en", "The airline flies to Marseilles, Lyons, Frankfurt, Seville, Bruges and "
+                 "Paris.", ["Marseille", "Lyon", "Frankfurt", "Seville", "Bruges", "Paris"],
+                 id="english-names"),
     pytest.param("it", "La delegazione è partita per Avignone, Tolone e Stettino.",
                  ["Avignon", "Toulon", "Szczecin"], id="exonyms-it"),
     # Vietnamese transliterations of foreign cities
