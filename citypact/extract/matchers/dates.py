@@ -200,8 +200,9 @@ class DateGrammar:
                 r"(?![\d/])(?(cue)|(?=\s+(?:vừa qua|vừa rồi|tới|này|năm\b)))", flags)),
             ("year", re.compile(rf"\b(?:{year_cues})(?:\s+|(?<=-))(?:the\s+year\s+|l'anno\s+)?"
                                 r"((?:19|20)\d{2})\b(?![-/.]\d)", flags)),
-            ("year_then", re.compile(rf"(?<![\d.,/-])((?:19|20)\d{{2}})\s+(?:{year_then})",
-                                     flags)),
+            # A Turkish year takes its case ending after an apostrophe ("1998'den bu yana").
+            ("year_then", re.compile(rf"(?<![\d.,/-])((?:19|20)\d{{2}})(?:\s+|(?=['’]))"
+                                     rf"(?:{year_then})", flags)),
             ("relative", re.compile(
                 rf"\b({_alternation(list(self.relative))})\b", flags)),
             ("unit", re.compile(  # not "no próximo mês de setembro": the month is named
