@@ -302,6 +302,8 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("nl", "dinsdag 4 juni", "2024-06-04"),
     ("tr", "Protokol salı günü imzalandı.", "2024-02-13"),
     ("tr", "geçen cumartesi", "2024-02-10"),
+    # Turkish writes the weekday after the date it names: no day of its own.
+    ("tr", "Protokol 6 Şubat 2024 Salı günü imzalandı.", "2024-02-06"),
     ("vi", "thứ Ba, ngày 4/6", "2024-06-04"),
 ])
 def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language: str,

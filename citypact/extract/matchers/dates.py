@@ -682,9 +682,23 @@ def _drop_weekdays_of_dates(text: str, matches: list[DateMatch],
                 and _JOINER.match(text[match.span[1]:nxt.span[0]])):
             named = weekday_of.get(text[match.span[0]:match.span[1]].lower())
             continue
+        if match.weekday and kept and _written_after(text, kept[-1], match):
+            continue  # "23 Nisan 2024 Salı günü": the weekday of the day before it
         kept.append(match if named is None else dataclasses.replace(match, named_weekday=named))
         named = None
     return kept
+
+
+_AFTER_DAY = re.compile(r"^ ?,? ?$")
+"""Between a full date and the weekday that Turkish writes after it."""
+
+
+def _written_after(text: str, date: DateMatch, weekday: DateMatch) -> bool:
+    """A weekday written right after a date with its day and year ("23 Nisan 2024 Salı
+    günü"): it names that day, and is no day of its own."""
+    return (not date.weekday and not date.relative and len(date.value) == 10
+            and date.span[1] <= weekday.span[0]
+            and _AFTER_DAY.match(text[date.span[1]:weekday.span[0]]) is not None)
 
 
 def infer_year(month: int, day: int, base: dt.date | None) -> str | None:
