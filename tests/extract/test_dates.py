@@ -226,6 +226,11 @@ def grammar() -> DateGrammar:
     ("dünkü oturumunda", [("2023-11-14", None)]),
     ("geçen ay", [("2023-10", None)]),
     ("dünya", []),
+    # a month before "ayında", of the year written before it; capitals with the dotted İ
+    ("2023 yılının mart ayında", [("2023-03", None)]),
+    ("Eylül ayında imzalanan protokol", [("2023-09", None)]),
+    ("12 NİSAN 2024 SALI GÜNÜ", [("2024-04-12", None)]),
+    ("GEÇEN YIL", [("2022", None)]),
 ])
 def test_grammar(grammar: DateGrammar, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.value, m.end_value) for m in grammar.find(text, BASE)] == expected

@@ -159,6 +159,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "istiyoruz.", "tr", {"Blois", "Hue"}, "twinning"),
     ("Hue'den gelen heyet Blois Belediye Başkanını makamında ziyaret etti.", "tr",
      {"Blois", "Hue"}, "cooperation"),
+    # Turkish denies in the verb after the cue ("imzalanmadı", "yok").
+    ("Blois ile Hue arasında henüz bir protokol imzalanmadı.", "tr", {"Blois", "Hue"}, None),
+    ("Blois ile Hue arasında kardeş şehir ilişkisi yok.", "tr", {"Blois", "Hue"}, None),
     # "akkoord gaan" is "to agree", no agreement.
     ("Blois en Hue gaan akkoord met de nieuwe regels.", "nl", {"Blois", "Hue"}, None),
     # Italian ways to wish or prepare a relation that does not exist yet.
