@@ -159,6 +159,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "istiyoruz.", "tr", {"Blois", "Hue"}, "twinning"),
     ("Hue'den gelen heyet Blois Belediye Başkanını makamında ziyaret etti.", "tr",
      {"Blois", "Hue"}, "cooperation"),
+    # A place with the locative ending after its apostrophe is where, no party.
+    ("Blois ile Hue arasındaki protokol Manila'da imzalandı.", "tr", {"Blois", "Hue"},
+     "agreement"),
+    ("Blois ile Hue arasındaki protokol Manila'da imzalandı.", "tr", {"Blois", "Manila"},
+     None),
     # Turkish denies in the verb after the cue ("imzalanmadı", "yok").
     ("Blois ile Hue arasında henüz bir protokol imzalanmadı.", "tr", {"Blois", "Hue"}, None),
     ("Blois ile Hue arasında kardeş şehir ilişkisi yok.", "tr", {"Blois", "Hue"}, None),
