@@ -784,7 +784,7 @@ EVERY_LANGUAGE = [
     ("surname", "vi", "Ông Nguyễn Văn Vinh phát biểu tại Hà Nội.", ["Hanoi"]),
     ("surname", "pt", "João Fontana recebeu a delegação em Portugal.", ["Portugal"]),
     ("surname", "nl", "Jan Fontana ontving de delegatie in Italië.", ["Italy"]),
-    ("surname", "tr", "Mehmet Fontana heyeti İtalya'da ağırladı.", ["Italy"]),
+    ("surname", "tr", "Mehmet Fontana, konukları İtalya'da ağırladı.", ["Italy"]),
     # A place name that is a given name, followed by a surname, is a person.
     ("given-name", "en", "Florence Nightingale nursed soldiers far from Italy.", ["Italy"]),
     ("given-name", "it", "Sofia Goggia ha vinto in Italia.", ["Italy"]),
@@ -979,6 +979,17 @@ def test_named_country_decides_between_homonyms(component: PlacesComponent, lang
                                                 text: str, expected: tuple[str, str]) -> None:
     first = places(component, text, language)[0]
     assert (first.name, first.country) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A town at a sentence start is one before its delegation ("heyeti"), and a name keeps
+    # its case ending after an apostrophe ("Roma'yı", "EDİRNE" with the dotted capital).
+    ("Rastatt heyeti Roma'yı ziyaret etti.", ["Rastatt", "Rome"]),
+    ("ROMA (AA) - Rastatt heyeti dün kentte.", ["Rome", "Rastatt"]),
+])
+def test_tr_a_town_before_its_delegation_and_with_its_ending(
+        component: PlacesComponent, text: str, expected: list[str]) -> None:
+    assert names(component, text, "tr") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
