@@ -15,7 +15,8 @@ from citypact.extract.matchers.phrases import ScanText
 
 # Vietnamese tone marks (combining): grave, acute, tilde, hook above, dot below.
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
-_ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
+# Turkish capital dotted I lower-cases to "i" and a combining dot: "EDİRNE" is "Edirne".
+_ETH = str.maketrans({"Ð": "Đ", "ð": "đ", "İ": "I"})
 
 
 def phrase_key(text: str) -> str:
@@ -54,8 +55,9 @@ def accent_key(text: str) -> str:
 
 
 def has_diacritics(text: str) -> bool:
-    """True when a letter of the text carries a diacritic (or is Đ/Ð)."""
-    return any(not c.isascii() and c.isalpha() for c in text)
+    """True when a letter of the text carries a diacritic (or is Đ/Ð); not Turkish capital
+    "İ", the capital of a plain "i" ("EDİRNE" is written like "Edirne")."""
+    return any(not c.isascii() and c.isalpha() and c != "İ" for c in text)
 
 
 @lru_cache(maxsize=8192)

@@ -1080,6 +1080,14 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Phó Chủ tịch UBND tỉnh Quảng Nam", "Quang Nam"),
 
 
+    # Turkish: the town, then its office with the possessive ending, then the name, whose
+    # case ending after an apostrophe is no part of it ("Yıldırım'ı", "Kalkan'a").
+    ("tr", "Heyet, Leeds Belediye Başkanı Hasan Yıldırım'ı makamında ziyaret etti.",
+     "Hasan Yıldırım", "Leeds Belediye Başkanı", "Leeds"),
+    ("tr", "Meclis, Leeds Belediye Başkanı Emre Kalkan'a imza yetkisi verdi.", "Emre Kalkan",
+     "Leeds Belediye Başkanı", "Leeds"),
+    ("tr", "Törene Quang Nam Valisi Murat Demirci de katıldı.", "Murat Demirci",
+     "Quang Nam Valisi", "Quang Nam"),
     # Where the town is, between the role and the name.
     ("fr", "Le maire de Hue, au Vietnam, Tran Van Minh, a été reçu.", "Tran Van Minh",
      "maire de Hue, au Vietnam", "Hue"),

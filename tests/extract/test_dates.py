@@ -218,6 +218,19 @@ def grammar() -> DateGrammar:
     ("The twinning dates back to 1989", [("1989", None)]),
     ("on 3/3/2026, Nyeri", [("2026-03-03", None)]),
     ("it may be", []),
+    # Turkish: the year's case ending after an apostrophe, a month with its ending, ranges
+    ("1998'den bu yana kardeş şehir", [("1998", None)]),
+    ("protokol 2015 yılında imzalandı", [("2015", None)]),
+    ("14 Mayıs 1999'da imzalanmıştı", [("1999-05-14", None)]),
+    ("3-5 Mayıs tarihleri arasında", [("2023-05-03", "2023-05-05")]),
+    ("dünkü oturumunda", [("2023-11-14", None)]),
+    ("geçen ay", [("2023-10", None)]),
+    ("dünya", []),
+    # a month before "ayında", of the year written before it; capitals with the dotted İ
+    ("2023 yılının mart ayında", [("2023-03", None)]),
+    ("Eylül ayında imzalanan protokol", [("2023-09", None)]),
+    ("12 NİSAN 2024 SALI GÜNÜ", [("2024-04-12", None)]),
+    ("GEÇEN YIL", [("2022", None)]),
 ])
 def test_grammar(grammar: DateGrammar, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.value, m.end_value) for m in grammar.find(text, BASE)] == expected
@@ -292,6 +305,10 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("de", "am Dienstag, 4. Juni", "2024-06-04"),
     ("pt", "terça-feira, 4 de junho", "2024-06-04"),
     ("nl", "dinsdag 4 juni", "2024-06-04"),
+    ("tr", "Protokol salı günü imzalandı.", "2024-02-13"),
+    ("tr", "geçen cumartesi", "2024-02-10"),
+    # Turkish writes the weekday after the date it names: no day of its own.
+    ("tr", "Protokol 6 Şubat 2024 Salı günü imzalandı.", "2024-02-06"),
     ("vi", "thứ Ba, ngày 4/6", "2024-06-04"),
 ])
 def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language: str,
@@ -354,6 +371,7 @@ def test_a_day_written_alone_takes_its_month_from_the_story(
     ("de", "Die Partnerschaft wurde vor zehn Jahren gegründet."),
     ("pt", "A geminação nasceu há dez anos."),
     ("vi", "Hai tỉnh kết nghĩa 10 năm trước."),
+    ("tr", "İki kent on yıl önce kardeş şehir oldu."),
 ])
 def test_years_counted_back_from_the_story(grammar: DateGrammar, language: str,
                                            text: str) -> None:

@@ -145,6 +145,28 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "cooperation"),
     ("Blois en Hue maakten de volgende afspraken over toerisme.", "nl", {"Blois", "Hue"},
      "agreement"),
+    # Turkish: the kind's endings, the wish written after its object ("kurulmasına yönelik
+    # teklifi", "imzalanması planlanıyor"), not past a participle that closes a relative
+    # clause ("kardeş şehri olan"), and a council's "kabul etti" (accepted), no visit.
+    ("Blois ile Hue kardeş şehir protokolü imzaladı.", "tr", {"Blois", "Hue"}, "twinning"),
+    ("Blois ile Hue arasında iş birliği protokolü imzalandı.", "tr", {"Blois", "Hue"},
+     "agreement"),
+    ("Blois Belediye Meclisi, Hue ile kardeş şehir ilişkisi kurulmasına yönelik teklifi "
+     "kabul etti.", "tr", {"Blois", "Hue"}, "proposal"),
+    ("Blois ile Hue arasındaki protokolün bahar aylarında imzalanması planlanıyor.", "tr",
+     {"Blois", "Hue"}, "proposal"),
+    ("Blois'nın 2001'den bu yana kardeş şehri olan Hue kentinin de projeye katılmasını "
+     "istiyoruz.", "tr", {"Blois", "Hue"}, "twinning"),
+    ("Hue'den gelen heyet Blois Belediye Başkanını makamında ziyaret etti.", "tr",
+     {"Blois", "Hue"}, "cooperation"),
+    # A place with the locative ending after its apostrophe is where, no party.
+    ("Blois ile Hue arasındaki protokol Manila'da imzalandı.", "tr", {"Blois", "Hue"},
+     "agreement"),
+    ("Blois ile Hue arasındaki protokol Manila'da imzalandı.", "tr", {"Blois", "Manila"},
+     None),
+    # Turkish denies in the verb after the cue ("imzalanmadı", "yok").
+    ("Blois ile Hue arasında henüz bir protokol imzalanmadı.", "tr", {"Blois", "Hue"}, None),
+    ("Blois ile Hue arasında kardeş şehir ilişkisi yok.", "tr", {"Blois", "Hue"}, None),
     # "akkoord gaan" is "to agree", no agreement.
     ("Blois en Hue gaan akkoord met de nieuwe regels.", "nl", {"Blois", "Hue"}, None),
     # Italian ways to wish or prepare a relation that does not exist yet.

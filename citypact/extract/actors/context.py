@@ -64,7 +64,7 @@ class ActorContext:
 
 def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
     """Tokenise the document and index its place mentions and local-government phrases."""
-    tokens = TokenizedText(doc.text)
+    tokens = TokenizedText(doc.text, rules.case_endings.get(doc.language or "", frozenset()))
     places: list[PlaceMention] = []
     for place in doc.places:
         for span in place.mentions:

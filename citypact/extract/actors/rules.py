@@ -52,6 +52,7 @@ class LanguageRules:
     given_names: tuple[str, ...]
     non_name_words: tuple[str, ...]
     portfolio_words: tuple[str, ...]
+    case_endings: tuple[str, ...]
     place_nouns: tuple[str, ...]
     heads: tuple[tuple[str, str], ...]
     names_follow_heads: bool
@@ -152,6 +153,9 @@ class ActorRules:
     their accents in a language that keeps them (see ``word_key``)."""
     keep_accents: dict[str, bool]
     people: dict[str, PeopleLexicons]
+    case_endings: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Per language, the case endings it glues to a name after an apostrophe ("Kalkan'a";
+    folded): split off the name's token."""
     compound_heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     """Folded last part of a hyphenated name -> the type and country it gives ("kreis":
     a German government body)."""
@@ -219,6 +223,7 @@ def load_language_rules(language: str) -> LanguageRules:
         given_names=tuple(string_list(words, "given_names", source)),
         non_name_words=tuple(string_list(words, "non_name_words", source)),
         portfolio_words=tuple(string_list(words, "portfolio_words", source)),
+        case_endings=tuple(string_list(words, "case_endings", source)),
         place_nouns=tuple(string_list(words, "place_nouns", source)),
         heads=tuple(_typed(orgs, source)),
         names_follow_heads=bool(data.get("names_follow_heads", False)),
@@ -354,4 +359,6 @@ def load_actor_rules() -> ActorRules:
                 for lang, r in langs.items()},
         compound_heads={fold(p): (kind, r.compound_country)
                         for r in every for p, kind in r.compound_heads},
+        case_endings={lang: _folded(r.case_endings) for lang, r in langs.items()
+                      if r.case_endings},
     )

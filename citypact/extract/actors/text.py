@@ -67,13 +67,28 @@ def _split_elision(match: re.Match[str]) -> list[tuple[int, int, str]]:
     return [(start, match.end(), text)]
 
 
+def _split_ending(token: Token, endings: frozenset[str]) -> tuple[Token, ...]:
+    """A capitalised word and the case ending glued to it after an apostrophe ("Kalkan'a"
+    -> "Kalkan", "'a"): the ending is no part of the name."""
+    if not endings or not token.text[0].isupper():
+        return (token,)
+    cut = max(token.text.rfind(mark) for mark in APOSTROPHES)
+    if cut < 2 or fold(token.text[cut + 1:]) not in endings:
+        return (token,)
+    return (Token(token.start, token.start + cut, token.text[:cut]),
+            Token(token.start + cut, token.end, token.text[cut:]))
+
+
 class TokenizedText:
     """The tokens of a text, with lexicon hits mapped to token ranges."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, case_endings: frozenset[str] = frozenset()) -> None:
+        """``case_endings``: the endings a language glues to a name after an apostrophe
+        ("Yıldırım'ı", "Kalkan'a"; folded), split off the name as a token of their own."""
         self.text = text
+        tokens = (Token(s, e, t) for m in _TOKEN.finditer(text) for s, e, t in _split_elision(m))
         self.tokens: tuple[Token, ...] = tuple(
-            Token(s, e, t) for m in _TOKEN.finditer(text) for s, e, t in _split_elision(m))
+            part for token in tokens for part in _split_ending(token, case_endings))
         self._starts = [t.start for t in self.tokens]
         self._ends = [t.end for t in self.tokens]
         self._keys: dict[bool, str] = {}

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from citypact.extract.actors.text import APOSTROPHES
 from citypact.extract.linking.events import merge_events, sentence_events
 from citypact.extract.linking.lexicons import LanguageLexicons, load_all_languages, load_demonyms
 from citypact.extract.linking.parties import (
@@ -1136,6 +1137,8 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     addressee_ends = {h.span[1] for h in hits if h.label == "addressee"}
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
     onward_starts = {h.span[0] for h in hits if h.label == "onward_after"}
+    # a case ending of where, glued to the place by an apostrophe (Turkish "Berlin'de")
+    glued_starts = {h.span[0] for h in hits if h.label == "venue_after"}
     onward_ends |= _stops_left_behind(keys.text, hits)
     forums = [h.span[1] for h in keys.hits(lex.events, lex.keep_accents) if h.label == "forum"]
     # where the visitors go next, unless the sentence goes on with whom they meet there
@@ -1192,7 +1195,9 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
             continue
         # a region is where, too, when its sentence named a town of it as an actor before
         # ("il sindaco di Gubbio ... e il sindaco di Wertheim, arrivato in Umbria")
-        is_venue = party.via == "place" and (before in venue_ends or _second_venue(
+        glued = (after in glued_starts
+                 and keys.text[party.span[1]:party.span[1] + 1] in APOSTROPHES)
+        is_venue = party.via == "place" and (before in venue_ends or glued or _second_venue(
             keys.text, parties, marked, party, lex.coordinators, leaving) or _venue_list(
             keys.text, parties, marked, party, lex.coordinators)) and (
             party.kind == "city" or (party.kind == "region" and any(

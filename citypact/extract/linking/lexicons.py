@@ -105,15 +105,15 @@ def load_language(language: str) -> LanguageLexicons:
     events = _labelled(links.get("events", {}), EVENT_TYPES_OF_CUES, src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_events", src)]
     modality = _labelled(links.get("modality", {}),
-                         ("proposal", "negation", "denial", "denial_after", "rejection",
-                          "topic"), src) + [
+                         ("proposal", "proposal_after", "after_stop", "negation", "denial",
+                          "denial_after", "rejection", "topic"), src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_denials", src)]
     references = _labelled(links.get("references", {}),
                            ("collective", "collective_regions", "counterpart_nouns",
                             "counterpart_towns", "venue", "based", "with", "between",
                             "city_of_region", "region_city", "envoy", "speaker",
                             "reported", "contrast", "follows", "attendance", "market", "route",
-                            "scope", "where", "onward", "onward_after", "parallel",
+                            "scope", "where", "onward", "onward_after", "venue_after", "parallel",
                             "framework", "travellers", "addressee", "own_body", "arrival",
                             "besides", "left_behind", "moving_on", "the_city", "the_region",
                             "the_delegation", "fans", "definite", "firms", "diaspora",

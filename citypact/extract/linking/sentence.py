@@ -145,8 +145,8 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
     contrasts = tuple(r for r in references if r.label == "contrast")
     # "no plans to sign" is no proposal; a rejected one was made ("ha bocciato la proposta")
     unrejected = tuple(m for m in modality if m.label != "rejection")
-    proposed = any(m.label == "proposal" and not _denied(m, unrejected, contrasts)
-                   for m in modality)
+    proposed = any(m.label in ("proposal", "proposal_after")
+                   and not _denied(m, unrejected, contrasts) for m in modality)
     denied = [] if proposed else [h for h in (*kinds, *events)
                                   if _denied(h, modality, contrasts)]
     # An instrument whose signing verb after it is denied was not signed either ("Den
@@ -356,10 +356,22 @@ def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...],
     return any(m.span == cue.span or (
         # a negation between the parts of a split cue ("werken niet meer samen")
         m.label in ("negation", "denial") and cue.span[0] < m.span[0] < cue.span[1]) or (
-        m.span[0] < cue.span[0]
+        m.label not in AFTER_LABELS and m.span[0] < cue.span[0]
         and cue.span[0] - m.span[1] <= (TOPIC_REACH if m.label == "topic" else MODALITY_REACH)
-        and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0] for c in contrasts))
+        and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0] for c in contrasts)) or (
+        # a language that writes the wish after its object, in the clause's verb ("kardeş
+        # şehir ilişkisi kurulmasına yönelik teklif", "imzalanması planlanıyor")
+        m.label == "proposal_after" and cue.span[0] <= m.span[0]
+        and m.span[0] - cue.span[1] <= VERB_REACH
+        and not any(cue.span[1] <= c.span[0] and c.span[1] <= m.span[0]
+                    for c in (*contrasts, *(s for s in modality if s.label == "after_stop"))))
         for m in modality)
+
+
+AFTER_LABELS = frozenset({"proposal_after", "after_stop"})
+"""Modal words that govern the cue before them (``proposal_after``), and the words that end
+a clause between them (``after_stop``: a participle, "kardeş şehri olan ... katılmasını"):
+no modal of the cue after them."""
 
 
 def _verb_after_not_done(cue: LexiconHit, cues: SentenceCues) -> bool:
@@ -368,7 +380,8 @@ def _verb_after_not_done(cue: LexiconHit, cues: SentenceCues) -> bool:
     instrument is not signed either."""
     return any(e.label == "signing" and e.span[0] >= cue.span[1]
                and e.span[0] - cue.span[1] <= VERB_REACH
-               and any(cue.span[1] <= m.span[0] < e.span[0] for m in cues.modality)
+               and any(cue.span[1] <= m.span[0] < e.span[0] for m in cues.modality
+                       if m.label != "after_stop")
                for e in cues.events)
 
 

@@ -20,7 +20,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from citypact.errors import ConfigError
 from citypact.model import Span
@@ -42,6 +42,21 @@ class DateMatch:
     weekday: bool = False
     named_weekday: int | None = None
     """The weekday written before the date ("Friday 19 August"), Monday = 0."""
+
+
+_V = TypeVar("_V")
+
+
+def _key(word: str) -> str:
+    """A word of the grammar's tables as a lookup key: lower-case, and Turkish dotted and
+    dotless i as plain i ("NİSAN" and "Nisan", "SALI" and "salı" are one word; the regular
+    expressions, case-insensitive, match them all)."""
+    return word.replace("İ", "I").lower().replace("ı", "i")
+
+
+def _keyed(table: dict[str, _V]) -> dict[str, _V]:
+    """A table with each of its words also under its ``_key``."""
+    return {**table, **{_key(word): value for word, value in table.items()}}
 
 
 def _alternation(words: list[str]) -> str:
@@ -122,6 +137,9 @@ class DateGrammar:
         self.number_of: dict[str, int] = {
             word: int(n) for table in rules.get("number_words", {}).values()
             for word, n in table.items()}
+        self.month_of, self.weekday_of = _keyed(self.month_of), _keyed(self.weekday_of)
+        self.relative, self.number_of = _keyed(self.relative), _keyed(self.number_of)
+        self.relative_unit = _keyed(self.relative_unit)
         self._years_ago = [phrase for phrases in rules.get("years_ago", {}).values()
                            for phrase in phrases]
         self._ago_cache: re.Pattern[str] | None = None
@@ -143,6 +161,12 @@ class DateGrammar:
         vi_weekdays = [w for day in _table(rules, "weekdays").get("vi", []) for w in day.split("|")]
         self._month_cues = _alternation(
             [w for words in _table(rules, "month_cues").values() for w in words])
+        # Words after a month that make it a date ("Mart ayında"), and after a year before
+        # such a month ("2023 yılının Mart ayında"); none: a pattern that matches nothing.
+        month_then = [w for words in rules.get("month_then", {}).values() for w in words]
+        year_of = [w for words in rules.get("year_of_month", {}).values() for w in words]
+        self._month_then = _alternation(month_then) if month_then else "(?!)"
+        self._year_of = _alternation(year_of) if year_of else "(?!)"
         # Between the two days of a range ("10-14 October", "van 3 tot en met 5 mei"), and
         # between two days told together ("il 12 e 13 maggio", "12 et 13 mai").
         through = "|".join(["-", "–", "—", "/", *(re.escape(w) for words in _table(
@@ -195,13 +219,17 @@ class DateGrammar:
                 rf"\b({months})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d)", flags)),
             ("month", re.compile(rf"\b(?:{self._month_cues})\s*({months})\b(?!\s*\d)",
                                  flags)),
+            ("month_then", re.compile(
+                rf"(?:(?<![\d.,/-])((?:19|20)\d{{2}})\s+(?:{self._year_of})\s+)?"
+                rf"\b({months})\s+(?:{self._month_then})(?!\w)", flags)),
             ("vi_month_alone", re.compile(  # "đầu tháng 6", "vào tháng 6", "tháng 9 vừa qua"
                 rf"(?:\b(?P<cue>{self._month_cues})\s+)?(?P<month>tháng\s+(?P<number>\d{{1,2}}))"
                 r"(?![\d/])(?(cue)|(?=\s+(?:vừa qua|vừa rồi|tới|này|năm\b)))", flags)),
             ("year", re.compile(rf"\b(?:{year_cues})(?:\s+|(?<=-))(?:the\s+year\s+|l'anno\s+)?"
                                 r"((?:19|20)\d{2})\b(?![-/.]\d)", flags)),
-            ("year_then", re.compile(rf"(?<![\d.,/-])((?:19|20)\d{{2}})\s+(?:{year_then})",
-                                     flags)),
+            # A Turkish year takes its case ending after an apostrophe ("1998'den bu yana").
+            ("year_then", re.compile(rf"(?<![\d.,/-])((?:19|20)\d{{2}})(?:\s+|(?=['’]))"
+                                     rf"(?:{year_then})", flags)),
             ("relative", re.compile(
                 rf"\b({_alternation(list(self.relative))})\b", flags)),
             ("unit", re.compile(  # not "no próximo mês de setembro": the month is named
@@ -276,7 +304,7 @@ class DateGrammar:
     def _day_of_week(self, text: str, match: DateMatch, base: dt.date) -> DateMatch:
         """A weekday of a week counted from the base ("thứ Hai tuần trước", "Monday last
         week") is a day."""
-        unit = self.relative_unit.get(text[match.span[0]:match.span[1]].lower())
+        unit = self.relative_unit.get(_key(text[match.span[0]:match.span[1]]))
         if match.named_weekday is None or unit is None or unit[0] != "week":
             return match
         monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=unit[1])
@@ -296,7 +324,7 @@ class DateGrammar:
                   and span[0] - d.span[1] <= DAY_ALONE_REACH and len(d.value) >= 7]
         anchor = before[-1] if before else None
         if m.group("weekday"):
-            named = self.weekday_of[m.group("weekday").lower()]
+            named = self.weekday_of[_key(m.group("weekday"))]
             reference = dt.date.fromisoformat((anchor.value + "-01")[:10]) if anchor else base
             value = _day_with_weekday(reference, day, named) if reference else None
             return DateMatch(span, value, explicit_year=bool(anchor and anchor.explicit_year),
@@ -360,7 +388,7 @@ class DateGrammar:
         return self._dated(m.span(), None, int(m.group(2)), int(m.group(1)), base)
 
     def _from_d_month(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
-        month = self.month_of[m.group(3).lower()]
+        month = self.month_of[_key(m.group(3))]
         start = self._dated(m.span(), m.group(4), month, int(m.group(1)), base)
         if start is None or not m.group(2):
             return start
@@ -368,7 +396,7 @@ class DateGrammar:
         return DateMatch(start.span, start.value, end, start.explicit_year) if end else None
 
     def _from_month_d(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
-        month = self.month_of[m.group(1).lower()]
+        month = self.month_of[_key(m.group(1))]
         start = self._dated(m.span(), m.group(4), month, int(m.group(2)), base)
         if start is None or not m.group(3):
             return start
@@ -376,14 +404,24 @@ class DateGrammar:
         return DateMatch(start.span, start.value, end, start.explicit_year) if end else None
 
     def _from_month_y(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
-        value = iso(int(m.group(2)), self.month_of[m.group(1).lower()])
+        value = iso(int(m.group(2)), self.month_of[_key(m.group(1))])
         return DateMatch(m.span(), value) if value else None
 
     def _from_month(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         """A month alone ("ad aprile"): of the base's year, or the one before when that
         is too far ahead."""
-        inferred = infer_year(self.month_of[m.group(1).lower()], 1, base)
+        inferred = infer_year(self.month_of[_key(m.group(1))], 1, base)
         return DateMatch(m.span(1), inferred[:7], explicit_year=False) if inferred else None
+
+    def _from_month_then(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        """A month before the words that make it a date ("Mart ayında"), of the year
+        written before it ("2023 yılının Mart ayında") or else as a month alone."""
+        month = self.month_of[_key(m.group(2))]
+        if m.group(1):
+            value = iso(int(m.group(1)), month)
+            return DateMatch(m.span(), value) if value else None
+        inferred = infer_year(month, 1, base)
+        return DateMatch(m.span(2), inferred[:7], explicit_year=False) if inferred else None
 
     def _from_vi_month_alone(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         inferred = infer_year(int(m.group("number")), 1, base)
@@ -407,13 +445,13 @@ class DateGrammar:
     def _from_relative(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         if base is None:
             return None
-        day = base + dt.timedelta(days=self.relative[m.group(1).lower()])
+        day = base + dt.timedelta(days=self.relative[_key(m.group(1))])
         return DateMatch(m.span(), day.isoformat(), explicit_year=False, relative=True)
 
     def _from_unit(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         if base is None or COUNTED.search(m.string, max(0, m.start() - 20), m.start()):
             return None
-        value = shifted(base, *self.relative_unit[m.group(1).lower()])
+        value = shifted(base, *self.relative_unit[_key(m.group(1))])
         return DateMatch(m.span(), value, explicit_year=False, relative=True) if value else None
 
     def _from_ago(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
@@ -424,7 +462,7 @@ class DateGrammar:
         if written is None:  # a phrase of one year ("a year ago")
             years: int | None = 1
         else:
-            years = int(written) if written.isdigit() else self.number_of.get(written.lower())
+            years = int(written) if written.isdigit() else self.number_of.get(_key(written))
         value = iso(base.year - years) if years else None
         return DateMatch(m.span(), value, explicit_year=False, relative=True) if value else None
 
@@ -432,7 +470,7 @@ class DateGrammar:
         if base is None or self._ordinal(text_before=m.string[max(0, m.start() - 24):m.start()]):
             return None
         # News reports the weekday of a past day of this week (or today).
-        back = (base.weekday() - self.weekday_of[m.group(1).lower()]) % 7
+        back = (base.weekday() - self.weekday_of[_key(m.group(1))]) % 7
         day = base - dt.timedelta(days=back)
         return DateMatch(m.span(), day.isoformat(), explicit_year=False, relative=True,
                          weekday=True)
@@ -679,11 +717,25 @@ def _drop_weekdays_of_dates(text: str, matches: list[DateMatch],
         nxt = matches[i + 1] if i + 1 < len(matches) else None
         if (nxt is not None and match.weekday
                 and _JOINER.match(text[match.span[1]:nxt.span[0]])):
-            named = weekday_of.get(text[match.span[0]:match.span[1]].lower())
+            named = weekday_of.get(_key(text[match.span[0]:match.span[1]]))
             continue
+        if match.weekday and kept and _written_after(text, kept[-1], match):
+            continue  # "23 Nisan 2024 Salı günü": the weekday of the day before it
         kept.append(match if named is None else dataclasses.replace(match, named_weekday=named))
         named = None
     return kept
+
+
+_AFTER_DAY = re.compile(r"^ ?,? ?$")
+"""Between a full date and the weekday that Turkish writes after it."""
+
+
+def _written_after(text: str, date: DateMatch, weekday: DateMatch) -> bool:
+    """A weekday written right after a date with its day and year ("23 Nisan 2024 Salı
+    günü"): it names that day, and is no day of its own."""
+    return (not date.weekday and not date.relative and len(date.value) == 10
+            and date.span[1] <= weekday.span[0]
+            and _AFTER_DAY.match(text[date.span[1]:weekday.span[0]]) is not None)
 
 
 def infer_year(month: int, day: int, base: dt.date | None) -> str | None:
