@@ -147,6 +147,16 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "agreement"),
     # "akkoord gaan" is "to agree", no agreement.
     ("Blois en Hue gaan akkoord met de nieuwe regels.", "nl", {"Blois", "Hue"}, None),
+    # Indonesian, with the English loan words its news keeps ("sister city", "MoU")
+    ("Blois dan Hue memperingati 25 tahun hubungan kota kembar.", "id", {"Blois", "Hue"},
+     "twinning"),
+    ("Hamburg dan Da Nang menandatangani nota kesepahaman (MoU) kerja sama.", "id",
+     {"Hamburg", "Da Nang"}, "agreement"),
+    ("Blois dan Hue bekerja sama di bidang pariwisata.", "id", {"Blois", "Hue"},
+     "cooperation"),
+    ("Blois berencana menjalin sister city dengan Hue.", "id", {"Blois", "Hue"}, "proposal"),
+    ("Blois dan Hue belum menandatangani perjanjian.", "id", {"Blois", "Hue"},
+     "proposal"),
     # Italian ways to wish or prepare a relation that does not exist yet.
     ("Nessun gemellaggio tra Firenze e Huế: il consiglio ha bocciato la proposta.", "it",
      {"Florence", "Hue"}, "proposal"),
@@ -380,6 +390,7 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Il nuovo accordo è in vigore.", "it", ["agreement"]),
     ("« Nous sommes d'accord », a dit l'entraîneur.", "fr", []),
     ("\"Met 3-1 ben ik akkoord\", zei de trainer.", "nl", []),
+    ("Negara itu membahas perjanjian perdagangan bebas.", "id", []),
     ("Le protocole d'accord est en vigueur.", "fr", ["agreement"]),
     # a body of many towns names no relation between them
     ("The towns joined the network of sister cities.", "en", []),
@@ -2339,6 +2350,8 @@ def test_the_unnamed_visitor_is_the_party_the_story_is_about(links: LinksCompone
     ("Blois recebeu uma comitiva de Hue.", "pt"),
     ("Een delegatie uit Hue bezocht Blois.", "nl"),
     ("Blois ontving een delegatie uit Hue.", "nl"),
+    ("Delegasi dari Hue mengunjungi Blois.", "id"),
+    ("Wali Kota Blois menerima delegasi dari Hue.", "id"),
 ])
 def test_a_visit_has_a_visitor_and_a_host(links: LinksComponent, text: str,
                                           language: str) -> None:

@@ -236,7 +236,7 @@ SPELLINGS = [
     ("geonames:3175395", ["Italy", "Italia", "Italie", "Italien", "Itália", "Italië"], OFF),
     ("geonames:1562822", ["Vietnam", "Viet Nam", "Việt Nam", "Vietnã", "Vietname"], CUR),
     ("geonames:2921044", ["Germany", "Deutschland", "Germania", "Allemagne", "Alemania",
-                          "Alemanha", "Duitsland"], OFF),
+                          "Alemanha", "Duitsland", "Jerman"], OFF),
     ("geonames:3017382", ["France", "Francia", "Frankreich", "França"], OFF),
     ("geonames:6252001", ["United States"], OFF),
     ("iso3166-2:IT-52", ["Tuscany", "Toscana"], CUR),
