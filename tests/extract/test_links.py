@@ -1849,6 +1849,9 @@ def test_the_city_where_a_signing_is_held_is_not_a_party(links: LinksComponent) 
     ("(ANSA) - TORINO, 12 MAR - Blois e Huế hanno firmato oggi a Torino un accordo.", "it"),
     # an Indian wire's agency tag ending the dateline with no dash
     ("Turin, Feb 4 (PTI) Blois and Hue on Wednesday signed an agreement here.", "en"),
+    # a news site's domain after the place, as Indonesian news sites write it
+    ("TURIN, TRIBUNJATIM.COM - Blois dan Hue menandatangani nota kesepahaman.", "id"),
+    ("TURIN, KOMPAS.com - Blois dan Hue menandatangani nota kesepahaman.", "id"),
 ])
 def test_the_dateline_place_is_not_a_party(links: LinksComponent, text: str,
                                            language: str) -> None:
