@@ -564,6 +564,9 @@ def test_unnamed_counterpart_is_its_country(links: LinksComponent) -> None:
     # ... nor when none was named before: an unnamed town of that country
     ("Firenze è gemellata dal 2010 con la città vietnamita.",
      "it", {frozenset({"Vietnam", "Florence"})}),
+    # Indonesian writes the country's name after the noun, as its adjective
+    ("Florence ingin bekerja sama dengan kota-kota Jepang di bidang pariwisata.",
+     "id", {frozenset({"Japan", "Florence"})}),
 ])
 def test_a_country_s_towns_are_its_towns_named_as_partners(
         links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
