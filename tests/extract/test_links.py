@@ -155,6 +155,7 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois dan Hue bekerja sama di bidang pariwisata.", "id", {"Blois", "Hue"},
      "cooperation"),
     ("Blois berencana menjalin sister city dengan Hue.", "id", {"Blois", "Hue"}, "proposal"),
+    ("Blois dan Hue batal menandatangani nota kesepahaman.", "id", {"Blois", "Hue"}, None),
     ("Blois dan Hue belum menandatangani perjanjian.", "id", {"Blois", "Hue"},
      "proposal"),
     # Italian ways to wish or prepare a relation that does not exist yet.
