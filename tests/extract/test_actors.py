@@ -1068,6 +1068,9 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Wali Kota Leipzig", "Leipzig"),
     ("id", "Gubernur Quang Nam Trần Thị Hoa memimpin delegasi.", "Trần Thị Hoa",
      "Gubernur Quang Nam", "Quang Nam"),
+    # a one-word name after the title and its place
+    ("id", "Wali Kota Leipzig Sutiaji menyambut delegasi.", "Sutiaji", "Wali Kota Leipzig",
+     "Leipzig"),
     ("fr", "L'adjointe à la culture de Lyon, Claire Martin, a reçu les invités.",
      "Claire Martin", "adjointe à la culture de Lyon", "Lyon"),
     ("es", "El intendente de Rosario, Martín Quiroga, firmó el convenio.", "Martín Quiroga",
