@@ -176,17 +176,25 @@ def _region_name(rec: sources.SubdivisionRecord, wrappers: rules.Wrappers) -> st
     return strip_admin_words(rec.name, wrappers) or rec.name
 
 
+_NO_GOVERNMENT = "geographical unit"
+"""The ISO 3166-2 type of Indonesia's island groups ("Jawa", "Sumatera"), which have no
+government: the provinces under them are the country's first-level regions."""
+
+
 def _add_subdivisions(found: Collection, wrappers: rules.Wrappers,
                       vietnam: rules.VietnamProvinces) -> None:
     us_states = sources.read_us_states()
-    for rec in sources.read_subdivisions():
+    records = list(sources.read_subdivisions())
+    ungoverned = {rec.code for rec in records if (rec.type or "").lower() == _NO_GOVERNMENT}
+    for rec in records:
         if rec.code in vietnam.municipalities:
             continue
         entity_id = f"geonames:{us_states[rec.code]}" if rec.code in us_states else (
             f"iso3166-2:{rec.code}")
         found.entities[entity_id] = _Draft(
             entity_id, _region_name(rec, wrappers), "region", rec.code[:2], subtype=rec.type,
-            lat=rec.lat, lon=rec.lon, parent_code=rec.parent)
+            lat=rec.lat, lon=rec.lon,
+            parent_code=rec.parent if rec.parent not in ungoverned else None)
         found.codes[rec.code] = entity_id
         for name in (rec.name, rec.english):
             if name:

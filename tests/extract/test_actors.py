@@ -905,6 +905,7 @@ def by_language(*rows: tuple[Any, ...]) -> list[Any]:
     ("de", "Der Oberbürgermeister von Leipzig begrüßte die Gäste."),
     ("pt", "O prefeito de Curitiba agradeceu a visita da delegação."),
     ("nl", "De burgemeester van Leipzig verwelkomde de gasten."),
+    ("id", "Wali Kota Leipzig menyambut delegasi tersebut."),
 ))
 def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str,
                                          text: str) -> None:
@@ -922,6 +923,7 @@ def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str
     ("de", "Katrin Weber dankte den Gästen für den Besuch.", "Katrin Weber"),
     ("pt", "Joana Ferreira agradeceu a visita da delegação.", "Joana Ferreira"),
     ("nl", "Anouk de Vries bedankte de delegatie voor het bezoek.", "Anouk de Vries"),
+    ("id", "Dewi Lestari berterima kasih atas kunjungan delegasi.", "Dewi Lestari"),
 ))
 def test_a_name_without_a_title_is_a_person_without_a_role(
         actors: ActorsComponent, language: str, text: str, name: str) -> None:
@@ -1061,6 +1063,14 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Ricardo Sousa", "presidente da Câmara Municipal de Braga", "Braga"),
     ("nl", "De burgemeester van Leipzig, Katrin Weber, verwelkomde de gasten.", "Katrin Weber",
      "burgemeester van Leipzig", "Leipzig"),
+    # Indonesian writes the title, its place and the name with no comma between them
+    ("id", "Wali Kota Leipzig Katrin Weber menyambut delegasi.", "Katrin Weber",
+     "Wali Kota Leipzig", "Leipzig"),
+    ("id", "Gubernur Quang Nam Trần Thị Hoa memimpin delegasi.", "Trần Thị Hoa",
+     "Gubernur Quang Nam", "Quang Nam"),
+    # a one-word name after the title and its place
+    ("id", "Wali Kota Leipzig Sutiaji menyambut delegasi.", "Sutiaji", "Wali Kota Leipzig",
+     "Leipzig"),
     ("fr", "L'adjointe à la culture de Lyon, Claire Martin, a reçu les invités.",
      "Claire Martin", "adjointe à la culture de Lyon", "Lyon"),
     ("es", "El intendente de Rosario, Martín Quiroga, firmó el convenio.", "Martín Quiroga",

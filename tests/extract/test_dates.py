@@ -217,6 +217,16 @@ def grammar() -> DateGrammar:
     ("the poet (1920-1995) wrote", []),
     ("The twinning dates back to 1989", [("1989", None)]),
     ("on 3/3/2026, Nyeri", [("2026-03-03", None)]),
+    # Indonesian: the weekday with its date in brackets, months, ranges, relative words
+    ("Selasa (12/3/2024)", [("2024-03-12", None)]),
+    ("pada 12 Maret 2024", [("2024-03-12", None)]),
+    ("pada 3-5 Mei 2024", [("2024-05-03", "2024-05-05")]),
+    ("dari 3 hingga 5 Mei 2024", [("2024-05-03", "2024-05-05")]),
+    ("sejak 1993", [("1993", None)]),
+    ("pada Agustus 2022", [("2022-08", None)]),
+    ("kemarin", [("2023-11-14", None)]),
+    ("tahun depan", [("2024", None)]),
+    ("tiga puluh tahun lalu", [("1993", None)]),
     ("it may be", []),
     # Turkish: the year's case ending after an apostrophe, a month with its ending, ranges
     ("1998'den bu yana kardeş şehir", [("1998", None)]),
@@ -264,6 +274,8 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("nl", "De delegatie zal op 5 september in Gent aankomen.", "2024-09-05"),
     ("nl", "op 15 juni aanstaande", "2024-06-15"),
     ("nl", "op 10 maart jl.", "2023-03-10"),
+    ("id", "Delegasi akan tiba pada 5 September.", "2024-09-05"),
+    ("id", "pada 10 Maret lalu", "2023-03-10"),
     ("vi", "Hai bên sẽ ký kết vào ngày 15/6.", "2024-06-15"),
     ("vi", "Huế sẽ ký kết thỏa thuận hợp tác với Blois vào ngày 15/6.", "2024-06-15"),
     ("en", "Hue will sign a cooperation agreement with Blois on June 15.", "2024-06-15"),
@@ -281,6 +293,8 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("de", "im kommenden September", "2024-09"),
     ("nl", "komende september", "2024-09"),
     ("nl", "afgelopen september", "2023-09"),
+    ("id", "pada September lalu", "2023-09"),
+    ("id", "pada September mendatang", "2024-09"),
     ("vi", "tháng 9 vừa qua", "2023-09"),
     ("vi", "tháng 9 tới", "2024-09"),
     ("it", "Il gemellaggio sarà firmato a giugno.", "2024-06"),
@@ -309,6 +323,7 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("tr", "geçen cumartesi", "2024-02-10"),
     # Turkish writes the weekday after the date it names: no day of its own.
     ("tr", "Protokol 6 Şubat 2024 Salı günü imzalandı.", "2024-02-06"),
+    ("id", "Selasa, 4 Juni", "2024-06-04"),
     ("vi", "thứ Ba, ngày 4/6", "2024-06-04"),
 ])
 def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language: str,

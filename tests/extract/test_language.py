@@ -28,6 +28,14 @@ def language() -> LanguageComponent:
     pytest.param("BURSA (AA) - Bursa Büyükşehir Belediyesi ile Almanya'nın Darmstadt kenti "
                  "arasında kardeş şehir protokolü imzalandı. Belediye Başkanı törende konuştu.",
                  "tr", id="tr"),
+    pytest.param("Pemerintah Kota Surabaya dan Kota Busan menandatangani nota kesepahaman "
+                 "kerja sama di bidang pariwisata dan pendidikan, Selasa (12/3/2024). Kedua kota "
+                 "berharap hubungan kota kembar itu semakin erat.", "id", id="id"),
+    # Malay is told apart, so that a Malaysian text is not read with Indonesian rules
+    pytest.param("Majlis Bandaraya Melaka dan bandar raya Nanning telah menandatangani "
+                 "memorandum persefahaman bagi kerjasama pelancongan. Kedua-dua bandar raya "
+                 "akan bertukar lawatan pegawai kerajaan tempatan pada tahun hadapan.", "ms",
+                 id="ms"),
 ])
 def test_a_paragraph_is_detected_in_its_language(language: LanguageComponent, text: str,
                                                  code: str) -> None:

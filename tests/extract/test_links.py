@@ -169,6 +169,17 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois ile Hue arasında kardeş şehir ilişkisi yok.", "tr", {"Blois", "Hue"}, None),
     # "akkoord gaan" is "to agree", no agreement.
     ("Blois en Hue gaan akkoord met de nieuwe regels.", "nl", {"Blois", "Hue"}, None),
+    # Indonesian, with the English loan words its news keeps ("sister city", "MoU")
+    ("Blois dan Hue memperingati 25 tahun hubungan kota kembar.", "id", {"Blois", "Hue"},
+     "twinning"),
+    ("Hamburg dan Da Nang menandatangani nota kesepahaman (MoU) kerja sama.", "id",
+     {"Hamburg", "Da Nang"}, "agreement"),
+    ("Blois dan Hue bekerja sama di bidang pariwisata.", "id", {"Blois", "Hue"},
+     "cooperation"),
+    ("Blois berencana menjalin sister city dengan Hue.", "id", {"Blois", "Hue"}, "proposal"),
+    ("Blois dan Hue batal menandatangani nota kesepahaman.", "id", {"Blois", "Hue"}, None),
+    ("Blois dan Hue belum menandatangani perjanjian.", "id", {"Blois", "Hue"},
+     "proposal"),
     # Italian ways to wish or prepare a relation that does not exist yet.
     ("Nessun gemellaggio tra Firenze e Huế: il consiglio ha bocciato la proposta.", "it",
      {"Florence", "Hue"}, "proposal"),
@@ -402,6 +413,7 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Il nuovo accordo è in vigore.", "it", ["agreement"]),
     ("« Nous sommes d'accord », a dit l'entraîneur.", "fr", []),
     ("\"Met 3-1 ben ik akkoord\", zei de trainer.", "nl", []),
+    ("Negara itu membahas perjanjian perdagangan bebas.", "id", []),
     ("Le protocole d'accord est en vigueur.", "fr", ["agreement"]),
     # a body of many towns names no relation between them
     ("The towns joined the network of sister cities.", "en", []),
@@ -575,6 +587,9 @@ def test_unnamed_counterpart_is_its_country(links: LinksComponent) -> None:
     # ... nor when none was named before: an unnamed town of that country
     ("Firenze è gemellata dal 2010 con la città vietnamita.",
      "it", {frozenset({"Vietnam", "Florence"})}),
+    # Indonesian writes the country's name after the noun, as its adjective
+    ("Florence ingin bekerja sama dengan kota-kota Jepang di bidang pariwisata.",
+     "id", {frozenset({"Japan", "Florence"})}),
 ])
 def test_a_country_s_towns_are_its_towns_named_as_partners(
         links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
@@ -1871,6 +1886,9 @@ def test_the_city_where_a_signing_is_held_is_not_a_party(links: LinksComponent) 
     ("(ANSA) - TORINO, 12 MAR - Blois e Huế hanno firmato oggi a Torino un accordo.", "it"),
     # an Indian wire's agency tag ending the dateline with no dash
     ("Turin, Feb 4 (PTI) Blois and Hue on Wednesday signed an agreement here.", "en"),
+    # a news site's domain after the place, as Indonesian news sites write it
+    ("TURIN, TRIBUNJATIM.COM - Blois dan Hue menandatangani nota kesepahaman.", "id"),
+    ("TURIN, KOMPAS.com - Blois dan Hue menandatangani nota kesepahaman.", "id"),
 ])
 def test_the_dateline_place_is_not_a_party(links: LinksComponent, text: str,
                                            language: str) -> None:
@@ -2372,6 +2390,8 @@ def test_the_unnamed_visitor_is_the_party_the_story_is_about(links: LinksCompone
     ("Blois recebeu uma comitiva de Hue.", "pt"),
     ("Een delegatie uit Hue bezocht Blois.", "nl"),
     ("Blois ontving een delegatie uit Hue.", "nl"),
+    ("Delegasi dari Hue mengunjungi Blois.", "id"),
+    ("Wali Kota Blois menerima delegasi dari Hue.", "id"),
 ])
 def test_a_visit_has_a_visitor_and_a_host(links: LinksComponent, text: str,
                                           language: str) -> None:

@@ -711,6 +711,8 @@ EVERY_LANGUAGE = [
      ["Florence", "Cologne", "Hanoi"]),
     ("exonyms", "tr", "Floransa ve Münih heyetleri Hanoi'de buluştu.",
      ["Florence", "Munich", "Hanoi"]),
+    ("exonyms", "id", "Delegasi dari Firenze dan Köln tiba di Hanoi.",
+     ["Florence", "Cologne", "Hanoi"]),
     # A place name written in lower case is the ordinary word (hue, latina, orange, essen).
     ("lower-case", "en", "A nice hue of orange covered Italy.", ["Italy"]),
     ("lower-case", "it", "La lingua latina si studia ancora in Italia.", ["Italy"]),
@@ -723,6 +725,7 @@ EVERY_LANGUAGE = [
     ("lower-case", "pt", "A língua latina ainda se estuda na Itália.", ["Italy"]),
     ("lower-case", "nl", "De essen in Duitsland staan in bloei.", ["Germany"]),
     ("lower-case", "tr", "Orduya katılan gençler İtalya'ya gitti.", ["Italy"]),
+    ("lower-case", "id", "Bahasa latina masih dipelajari di Italia.", ["Italy"]),
     # Diacritics must be those of a spelling ("Huệ" is a given name, "Duc" not "Đức").
     ("diacritics", "en", "Mr Duc and the delegation from Huế visited Italy.", ["Hue", "Italy"]),
     ("diacritics", "it", "La delegazione di Huế è arrivata in Italia.", ["Hue", "Italy"]),
@@ -734,6 +737,7 @@ EVERY_LANGUAGE = [
     ("diacritics", "pt", "A delegação de Huế chegou a Munique.", ["Hue", "Munich"]),
     ("diacritics", "nl", "De delegatie uit Huế kwam aan in München.", ["Hue", "Munich"]),
     ("diacritics", "tr", "Huế heyeti Münih'e ulaştı.", ["Hue", "Munich"]),
+    ("diacritics", "id", "Delegasi dari Huế tiba di München.", ["Hue", "Munich"]),
     # Abbreviations count only as written; "Ý" (Italy) is written exactly so.
     ("abbreviations", "en", "Visitors from HCMC came to the US.",
      ["Ho Chi Minh City", "United States"]),
@@ -751,6 +755,8 @@ EVERY_LANGUAGE = [
     ("abbreviations", "nl", "Een delegatie uit HCMC kwam naar München.",
      ["Ho Chi Minh City", "Munich"]),
     ("abbreviations", "tr", "HCMC heyeti Münih'e geldi.", ["Ho Chi Minh City", "Munich"]),
+    ("abbreviations", "id", "Delegasi dari HCMC tiba di München.",
+     ["Ho Chi Minh City", "Munich"]),
     # The longest name wins over the names inside it.
     ("longest", "en", "The Ho Chi Minh City delegation flew to Rome.",
      ["Ho Chi Minh City", "Rome"]),
@@ -765,6 +771,7 @@ EVERY_LANGUAGE = [
     ("longest", "nl", "Ho Chi Minhstad ontving Italië.", ["Ho Chi Minh City", "Italy"]),
     ("longest", "tr", "Ho Chi Minh City heyeti İtalya'yı ziyaret etti.",
      ["Ho Chi Minh City", "Italy"]),
+    ("longest", "id", "Delegasi Ho Chi Minh City tiba di Roma.", ["Ho Chi Minh City", "Rome"]),
     # After a title, a place name is a person's.
     ("title", "en", "Mayor Fontana visited Rome.", ["Rome"]),
     ("title", "it", "Il sindaco Fontana ha visitato Roma.", ["Rome"]),
@@ -775,6 +782,7 @@ EVERY_LANGUAGE = [
     ("title", "pt", "O prefeito Fontana visitou Roma.", ["Rome"]),
     ("title", "nl", "Burgemeester Fontana bezocht Rome.", ["Rome"]),
     ("title", "tr", "Belediye Başkanı Fontana, Roma'yı ziyaret etti.", ["Rome"]),
+    ("title", "id", "Presiden Fontana mengunjungi Roma.", ["Rome"]),
     # After a given name (or a Vietnamese middle name), a place name is a surname.
     ("surname", "en", "Mark Fontana met the delegation in Italy.", ["Italy"]),
     ("surname", "it", "Lorenzo Fontana ha incontrato la delegazione in Italia.", ["Italy"]),
@@ -785,6 +793,7 @@ EVERY_LANGUAGE = [
     ("surname", "pt", "João Fontana recebeu a delegação em Portugal.", ["Portugal"]),
     ("surname", "nl", "Jan Fontana ontving de delegatie in Italië.", ["Italy"]),
     ("surname", "tr", "Mehmet Fontana, konukları İtalya'da ağırladı.", ["Italy"]),
+    ("surname", "id", "Budi Fontana menerima delegasi di Italia.", ["Italy"]),
     # A place name that is a given name, followed by a surname, is a person.
     ("given-name", "en", "Florence Nightingale nursed soldiers far from Italy.", ["Italy"]),
     ("given-name", "it", "Sofia Goggia ha vinto in Italia.", ["Italy"]),
@@ -797,6 +806,7 @@ EVERY_LANGUAGE = [
      ["Florence", "Italy"]),
     ("given-name", "nl", "Paris Hilton bezocht Duitsland.", ["Germany"]),
     ("given-name", "tr", "Paris Hilton Almanya'yı ziyaret etti.", ["Germany"]),
+    ("given-name", "id", "Paris Hilton mengunjungi Jerman.", ["Germany"]),
     # A Vietnamese surname written with its marks and followed by a capitalised word is a
     # person's, even after a town's wrapper ("Tran" is a town of the Philippines).
     ("given-name", "vi", "Chủ tịch UBND thành phố Trần Quang Vinh thăm Hà Nội.", ["Hanoi"]),
@@ -810,6 +820,7 @@ EVERY_LANGUAGE = [
     ("sentence-start", "pt", "Latina e grega são línguas antigas.", []),
     ("sentence-start", "nl", "Latina en Grieks zijn oude talen.", []),
     ("sentence-start", "tr", "Ordu ve donanma tatbikata katıldı.", []),
+    ("sentence-start", "id", "Latina adalah bahasa kuno.", []),
     # A town's name in capitals before a dash (a full stop in German) opening a line is
     # where the story is filed from: a place, and so is the same name at a sentence start.
     ("dateline", "en", "RASTATT – Rastatt has a new twin town.", ["Rastatt"]),
@@ -821,6 +832,7 @@ EVERY_LANGUAGE = [
     ("dateline", "pt", "RASTATT – Rastatt tem uma nova cidade-irmã.", ["Rastatt"]),
     ("dateline", "nl", "RASTATT – Rastatt heeft een nieuwe zusterstad.", ["Rastatt"]),
     ("dateline", "tr", "RASTATT (AA) - Rastatt'ın yeni bir kardeş şehri var.", ["Rastatt"]),
+    ("dateline", "id", "RASTATT – Rastatt memiliki kota kembar baru.", ["Rastatt"]),
     # A common word counts with its country named and local support.
     ("supported", "en", "The mayor of Nice, France, came to Hanoi.", ["Nice", "France", "Hanoi"]),
     ("supported", "it", "Il comune di Latina, in Italia, ha firmato.", ["Latina", "Italy"]),
@@ -831,6 +843,7 @@ EVERY_LANGUAGE = [
     ("supported", "pt", "A cidade de Latina, na Itália, assinou o acordo.", ["Latina", "Italy"]),
     ("supported", "nl", "De stad Latina, in Italië, tekende het akkoord.", ["Latina", "Italy"]),
     ("supported", "tr", "İtalya'nın Latina kenti anlaşmayı imzaladı.", ["Italy", "Latina"]),
+    ("supported", "id", "Kota Latina, di Italia, menandatangani perjanjian.", ["Latina", "Italy"]),
     # An administrative word chooses between the province and the city.
     ("wrapper", "en", "The province of Latina borders the city of Latina, Italy.",
      ["Province of Latina", "Latina", "Italy"]),
@@ -860,6 +873,8 @@ EVERY_LANGUAGE = [
      ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "tr", "İtalya'daki Latina ili ve Latina kenti.",
      ["Italy", "Province of Latina", "Latina"]),
+    ("wrapper", "id", "Provinsi Latina dan Kota Latina di Italia.",
+     ["Province of Latina", "Latina", "Italy"]),
     # A place inside an organisation's name is a mention of it.
     ("organisation", "en", "A meeting at the University of Stuttgart, Germany.",
      ["Stuttgart", "Germany"]),
@@ -878,6 +893,8 @@ EVERY_LANGUAGE = [
      ["Stuttgart", "Germany"]),
     ("organisation", "tr", "Almanya'daki Stuttgart Üniversitesi'nde bir toplantı.",
      ["Germany", "Stuttgart"]),
+    ("organisation", "id", "Pertemuan di Universitas Stuttgart, Jerman.",
+     ["Stuttgart", "Germany"]),
     # GeoNames writes Đà Lạt with U+00D0 (Ð); texts with U+0110 (Đ) or without accents match.
     ("eth", "en", "Delegates from Đà Lạt and Da Lat's twin met.", ["Da Lat"]),
     ("eth", "it", "Delegati di Đà Lạt e di Hanoi.", ["Da Lat", "Hanoi"]),
@@ -888,6 +905,7 @@ EVERY_LANGUAGE = [
     ("eth", "pt", "Delegados de Đà Lạt e de Hanói.", ["Da Lat", "Hanoi"]),
     ("eth", "nl", "Afgevaardigden uit Đà Lạt en Hanoi.", ["Da Lat", "Hanoi"]),
     ("eth", "tr", "Đà Lạt ve Hanoi heyetleri.", ["Da Lat", "Hanoi"]),
+    ("eth", "id", "Delegasi dari Đà Lạt dan Hanoi.", ["Da Lat", "Hanoi"]),
     # A name glued by a hyphen to an unknown word is part of another name.
     ("compound", "en", "The Rems-Stuttgart district sent envoys to Germany.", ["Germany"]),
     ("compound", "it", "Incontro con il distretto di Rems-Stuttgart in Germania.", ["Germany"]),
@@ -898,6 +916,7 @@ EVERY_LANGUAGE = [
     ("compound", "pt", "Encontro com o distrito de Rems-Stuttgart na Alemanha.", ["Germany"]),
     ("compound", "nl", "Overleg met het district Rems-Stuttgart in Duitsland.", ["Germany"]),
     ("compound", "tr", "Almanya'daki Rems-Stuttgart ilçesiyle görüşme.", ["Germany"]),
+    ("compound", "id", "Pertemuan dengan distrik Rems-Stuttgart di Jerman.", ["Germany"]),
     # Word boundaries are Unicode letters: "Roma" is not in "Romaña" or "Romano".
     ("boundaries", "en", "Romans and Romanians visited Rome.", ["Rome"]),
     ("boundaries", "it", "Romano e i romani visitano Roma.", ["Rome"]),
@@ -908,6 +927,7 @@ EVERY_LANGUAGE = [
     ("boundaries", "pt", "Os romanos e o Romano visitaram Roma.", ["Rome"]),
     ("boundaries", "nl", "De Romeinen en Romano bezochten Rome.", ["Rome"]),
     ("boundaries", "tr", "Romalılar ve Romano Roma'yı ziyaret etti.", ["Rome"]),
+    ("boundaries", "id", "Orang Romawi dan Romano mengunjungi Roma.", ["Rome"]),
     # One sense per discourse: a bare "Washington" is the DC named before.
     ("one-sense", "en", "The mayor of Washington DC said Washington has much to learn.",
      ["Washington, D.C."]),
@@ -927,6 +947,8 @@ EVERY_LANGUAGE = [
      ["Washington, D.C."]),
     ("one-sense", "tr", "Washington DC Belediye Başkanı, Washington'ın çok şey öğreneceğini "
      "söyledi.", ["Washington, D.C."]),
+    ("one-sense", "id", "Wali Kota Washington DC mengatakan Washington harus banyak belajar.",
+     ["Washington, D.C."]),
     # A surname is dropped everywhere in the text, not only after the given name.
     ("surname-everywhere", "en", "Mayor Attilio Fontana met them. Fontana spoke of Italy.",
      ["Italy"]),
@@ -946,6 +968,8 @@ EVERY_LANGUAGE = [
      "Italië.", ["Italy"]),
     ("surname-everywhere", "tr", "Başkan Attilio Fontana onları ağırladı. Fontana İtalya'dan "
      "söz etti.", ["Italy"]),
+    ("surname-everywhere", "id", "Presiden Attilio Fontana menerima mereka. Fontana berbicara "
+     "tentang Italia.", ["Italy"]),
 ]
 
 

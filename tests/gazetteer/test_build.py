@@ -132,6 +132,10 @@ ADMIN1 = [
     ("geonames:2510911", "Andalusia"),  # Sevilla
     ("geonames:3128026", "Basque Country"),  # Bilbao
     ("geonames:6362987", "Ceuta"),  # Ceuta, whose subdivision lists no town
+    # Indonesia's provinces (by their ISO names), not the island groups ISO 3166-2 puts
+    # above them ("Jawa")
+    ("geonames:1625822", "Jawa Timur"),  # Surabaya
+    ("geonames:1650357", "Jawa Barat"),  # Bandung
 ]
 
 
@@ -261,6 +265,16 @@ def component(built: Settings) -> PlacesComponent:
     # A Dutch word that is a town of the Low Countries ("best", "echt", "geel").
     pytest.param("nl", "Best is het echt niet: de gevel is geel. De gemeente Best tekende.",
                  ["Best"], id="words-nl"),
+    # Indonesian: a province named bare (no island group above it), a town's old quarter
+    # ("Kota Lama": no Spanish Lama), "Kota" before a town's name (no Kota of India).
+    pytest.param("id", "Kerja sama Jawa Barat dan Busan berjalan sejak 2010.",
+                 ["West Java", "Busan"], id="province-id"),
+    pytest.param("id", "Delegasi Pemprov Jatim tiba di Busan.", ["East Java", "Busan"],
+                 id="province-abbreviation-id"),
+    pytest.param("id", "Rombongan meninjau Kota Lama di Semarang.", ["Semarang"],
+                 id="old-quarter-id"),
+    pytest.param("id", "Delegasi dari Kota Kochi, Jepang, tiba di Banyuwangi.",
+                 ["Kochi", "Japan", "Banyuwangi"], id="kota-id"),
     # Twin towns listed after a twinning word, their country unnamed.
     pytest.param("it", "Le città gemellate con Pesaro sono Rastatt, Nitra e Zara.",
                  ["Pesaro", "Rastatt", "Nitra", "Zadar"], id="twin-towns-it"),

@@ -237,7 +237,7 @@ SPELLINGS = [
                           "İtalya"], OFF),
     ("geonames:1562822", ["Vietnam", "Viet Nam", "Việt Nam", "Vietnã", "Vietname"], CUR),
     ("geonames:2921044", ["Germany", "Deutschland", "Germania", "Allemagne", "Alemania",
-                          "Alemanha", "Duitsland", "Almanya"], OFF),
+                          "Alemanha", "Duitsland", "Almanya", "Jerman"], OFF),
     ("geonames:3017382", ["France", "Francia", "Frankreich", "França"], OFF),
     ("geonames:6252001", ["United States"], OFF),
     ("iso3166-2:IT-52", ["Tuscany", "Toscana"], CUR),

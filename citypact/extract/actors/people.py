@@ -867,5 +867,13 @@ def _plural_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
 
 
 def _adjacent_title(ctx: ActorContext, cue: Cue, start: int) -> bool:
-    """A one-word name needs its title right before it ("Mayor Saito")."""
-    return cue.title is not None and cue.role is not None and cue.title[1] == start
+    """A one-word name needs its title right before it ("Mayor Saito"), or its title and
+    the town or region of the office, as Indonesian writes a mayor known by one name ("Wali
+    Kota Malang Sutiaji"); not a country, which a given name may be ("striker Jordan Hull")."""
+    if cue.title is None or cue.role is None:
+        return False
+    if cue.title[1] == start:
+        return True
+    place = ctx.place_at.get(cue.title[1])
+    return place is not None and place.start == cue.title[1] and place.end == start and (
+        place.place.kind != "country")

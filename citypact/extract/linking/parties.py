@@ -263,12 +263,14 @@ POSSESSIVE = re.compile(r"['’]s\s+|\s+(?:dell['’]\s*|della\s+|dello\s+|del\s
 """Between a place and an organisation it locates: "Binh Duong's Becamex", "la sede di Roma
 dell'Agenzia ICE"."""
 DATELINE = re.compile(
-    r"(?:,\s*(?:[A-Z][\w.]{1,12}(?:\s+[A-Z][\w.]{1,5})?(?:\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:,\s*(?:(?:[A-Z][\w.]{1,12}|[A-Z]\w{1,20}\.(?i:com|co\.id|id|net))"
+    r"(?:\s+[A-Z][\w.]{1,5})?(?:\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?"
     r"(?:,\s*\d{1,2}\.?\s+(?:de\s+)?[^\W\d]+\.?(?:\s+(?:de\s+)?\d{4})?)?"
     r"\s*(?:\([^()]{1,30}\))?\s*\.?[-–—:]")
 """After the place that opens a news item: "Paris (VNA) –", "HANOI -", "SPRINGFIELD, Ill. —",
 "HANGZHOU, May 16 (Xinhua) --", "OTSU, Shiga Pref. –", a press release's "Nyeri, 3/3/2026 –",
+a news site's domain ("SURABAYA, TRIBUNJATIM.COM -"),
 "PAMPLONA, 14 de marzo de 2024 –", "MORELIA, Michoacán, 3 de octubre de 2024.-"."""
 AGENCY_DATELINE = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z]{2,8}\)[ \t]+(?=[A-Z])")
 """After the place that opens an Indian wire's item, whose agency's tag ends the dateline with
