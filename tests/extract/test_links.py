@@ -2535,6 +2535,21 @@ def test_the_town_visitors_came_through_is_no_party(links: LinksComponent, text:
     assert link_pairs(links, make_doc(home, language)) == {frozenset({"Blois", "Hue"})}
 
 
+def test_a_place_a_relative_clause_only_locates_is_no_party(links: LinksComponent) -> None:
+    """"with the South Bohemian Region, where Cesky Krumlov is located": it says where."""
+    text = "Blois signed a memorandum with Tuscany, where Florence is located, in 2019."
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Tuscany"})}
+
+
+def test_a_list_of_onward_stops_ends_with_its_sentence(links: LinksComponent) -> None:
+    """"... before flying to Bali. Darwin has been twinned with Ambon": the next sentence's
+    first town opens no list of the trip's stops, though the key folds the full stop away."""
+    text = ("The delegation will visit Osaka before flying to Manila. Hamburg has been twinned "
+            "with Hue since 1988, while Blois has a sister-city agreement with Florence.")
+    pairs = link_pairs(links, make_doc(text, "en"))
+    assert pairs == {frozenset({"Hamburg", "Hue"}), frozenset({"Blois", "Florence"})}
+
+
 def test_the_stop_a_trip_leaves_is_no_party(links: LinksComponent) -> None:
     """"Nach Hamburg reist ... weiter nach Blois": after Hamburg, the trip goes on."""
     found = link_kinds(links, make_doc(

@@ -988,7 +988,9 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     customers are, who are no party; so do the ends of a route ("un collegamento aereo
     diretto tra Catania e Xiamen", "a route from Basel to Rotterdam": ``route_to`` words
     lead to its far end); so does a place that names a body's site ("at Deakin's Waurn
-    Ponds campus"). The addressees of a letter, places or bodies, are no party either."""
+    Ponds campus"), and a place that a relative clause only locates ("the South Bohemian
+    Region, where Cesky Krumlov is located"). The addressees of a letter, places or bodies,
+    are no party either."""
     key = keys.get(lex.keep_accents)
     hits = list(keys.hits(lex.references, lex.keep_accents))
     noun_ends = {h.span[1] for h in hits if h.label in COUNTERPART_NOUNS}
@@ -1001,7 +1003,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     route_ends = {h.span[1] for h in hits if h.label == "route"}
     addressee_ends = {h.span[1] for h in hits if h.label == "addressee"}
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
-    onward_starts = {h.span[0] for h in hits if h.label == "onward_after"}
+    onward_starts = {h.span[0] for h in hits if h.label in ("onward_after", "located_after")}
     onward_ends |= _stops_left_behind(keys.text, hits)
     forums = [h.span[1] for h in keys.hits(lex.events, lex.keep_accents) if h.label == "forum"]
     marked = []
@@ -1011,7 +1013,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     addressed = -1  # the end of the last addressee of a letter, for those listed after it
     for party in parties:
         before = _end_before(key, party.span[0])
-        if before in addressee_ends or _listed_after(key, addressed, party.span[0],
+        if before in addressee_ends or _listed_after(keys, key, addressed, party.span[0],
                                                      lex.joiners):
             # who a letter is sent to ("có văn bản gửi Bộ Ngoại giao và Đại sứ quán ... về
             # việc đề xuất ... với tỉnh Nara"): its readers, no party of what it proposes
@@ -1019,7 +1021,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
             marked.append(dataclasses.replace(party, locator=True))
             continue
         if party.via == "place" and (before in market_ends or _listed_after(
-                key, market, party.span[0], lex.joiners | {repeated} | route)):
+                keys, key, market, party.span[0], lex.joiners | {repeated} | route)):
             market = party.span[1]
             if before in market_ends:
                 route = lex.route_to if before in route_ends else frozenset()
@@ -1144,12 +1146,16 @@ def _names_a_site(key: str, start: int, site_words: frozenset[str]) -> bool:
     return word is not None and word.group() in site_words
 
 
-def _listed_after(key: str, end: int, start: int, joiners: frozenset[str]) -> bool:
+def _listed_after(keys: KeyCache, key: str, end: int, start: int,
+                  joiners: frozenset[str]) -> bool:
     """Whether a place at ``start`` goes on a list whose last place ends at ``end``: only
-    spaces, commas, brackets and joiners ("và", "and") between them."""
+    spaces, commas, brackets and joiners ("và", "and") between them. The key folds the
+    punctuation away, so a sentence's end is looked for in the text ("... before flying to
+    Bali. Darwin has been twinned with Ambon": a new sentence, no list)."""
     gap = key[end:start]
     return 0 <= end <= start and len(gap) <= LIST_GAP and not any(
-        ch in gap for ch in ".;:!?") and all(w in joiners for w in LIST_WORD.findall(gap))
+        ch in keys.text[end:start] for ch in ".;:!?") and all(
+        w in joiners for w in LIST_WORD.findall(gap))
 
 
 def _names_more(text: str, parties: list[PartyMention], party: PartyMention) -> bool:
