@@ -431,6 +431,7 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("Les stands les plus visités étaient ceux de Hué.", "fr", []),
     # tourists counted are no delegation's visit
     ("Foreign visitors to Hue reached a record; visitors from Blois rose.", "en", []),
+    ("Last year, Hue welcomed more than 3.5 million tourists.", "en", []),
     ("The delegation visited Hue.", "en", ["visit", "visit"]),
     # a council's session and a press conference are no meeting of parties; a contract is
     # a firm's sale, not a signing of places
@@ -2539,6 +2540,28 @@ def test_a_place_a_relative_clause_only_locates_is_no_party(links: LinksComponen
     """"with the South Bohemian Region, where Cesky Krumlov is located": it says where."""
     text = "Blois signed a memorandum with Tuscany, where Florence is located, in 2019."
     assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Tuscany"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Blois and Hue signed an MoU. The delegation will leave for Hamburg tomorrow and return "
+    "to Florence on Friday.",
+    "Blois and Hue signed an MoU. The delegation heads to Hamburg on Friday.",
+])
+def test_the_next_stop_told_in_a_sentence_of_its_own_is_no_party(links: LinksComponent,
+                                                                  text: str) -> None:
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"})}
+
+
+def test_a_network_that_brings_cities_together_relates_its_lead_with_each(
+        links: LinksComponent) -> None:
+    """"Led by the City of Ghent, the network brings together Bergamo, Gdynia and Burgos";
+    a festival that "brought together" chefs from towns relates nobody."""
+    text = "Led by Blois, the network brings together Hue, Hamburg and Florence."
+    assert link_pairs(links, make_doc(text, "en")) == {
+        frozenset({"Blois", "Hue"}), frozenset({"Blois", "Hamburg"}),
+        frozenset({"Blois", "Florence"})}
+    fair = "The festival brought together chefs from Hue, Hamburg and Florence."
+    assert link_pairs(links, make_doc(fair, "en")) == set()
 
 
 def test_a_list_of_onward_stops_ends_with_its_sentence(links: LinksComponent) -> None:
