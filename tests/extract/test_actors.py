@@ -170,6 +170,7 @@ def test_en_south_indian_honorifics_and_offices_written_after_the_name(
             "Department, and Ms. Laura Bennett, Assistant Deputy Minister, Trade and "
             "Investment Attraction.")
     people = {p.name: p.role for p in run_case(actors, text, "en").people}
+    assert set(people) == {"K. Venkat Reddy", "Laura Bennett"}  # no "Investment Attraction"
     assert "Principal Secretary" in (people["K. Venkat Reddy"] or "")
     assert "Assistant Deputy Minister" in (people["Laura Bennett"] or "")
     text = "Marieke de Vos, member of the Provincial Executive of Zeeland, said so."
@@ -358,6 +359,9 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     # the office's portfolio in parentheses, capitalised, right before the name
     ("en", "It was signed by Principal Secretary (Labour and Skills) Anitha Menon.",
      "Anitha Menon", "Principal Secretary (Labour and Skills)"),
+    # a portfolio of fields listed with a comma and an ampersand, then the honorific
+    ("en", "It was witnessed by Minister for IT, Industries & Commerce Sri D. Srinivas.",
+     "D. Srinivas", "Minister for IT, Industries & Commerce"),
     # a title and its colon, as a newsletter or a release signs off
     ("en", "Newsletter editor: Phil Armstrong", "Phil Armstrong", "editor"),
     # a US city's appointed officers
