@@ -2564,6 +2564,20 @@ def test_a_network_that_brings_cities_together_relates_its_lead_with_each(
     assert link_pairs(links, make_doc(fair, "en")) == set()
 
 
+@pytest.mark.parametrize(("text", "pairs"), [
+    # the firms' market goes on around its town: no party
+    ("A delegation from Hamburg visited Hue, where 60 Hamburg-based companies were now "
+     "operating in Da Nang and the neighbouring province of Quang Ninh.",
+     {frozenset({"Hamburg", "Hue"})}),
+    # the venue's neighbours are venues, hosts of the visit as it is
+    ("The Blois delegation held talks in Da Nang and the neighbouring province of Quang Ninh.",
+     {frozenset({"Blois", "Da Nang"}), frozenset({"Blois", "Quang Ninh"})}),
+])
+def test_regions_told_around_a_venue_or_a_market_are_where(
+        links: LinksComponent, text: str, pairs: set[frozenset[str]]) -> None:
+    assert link_pairs(links, make_doc(text, "en")) == pairs
+
+
 def test_a_list_of_onward_stops_ends_with_its_sentence(links: LinksComponent) -> None:
     """"... before flying to Bali. Darwin has been twinned with Ambon": the next sentence's
     first town opens no list of the trip's stops, though the key folds the full stop away."""

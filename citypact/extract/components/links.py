@@ -989,8 +989,9 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     diretto tra Catania e Xiamen", "a route from Basel to Rotterdam": ``route_to`` words
     lead to its far end); so does a place that names a body's site ("at Deakin's Waurn
     Ponds campus"), and a place that a relative clause only locates ("the South Bohemian
-    Region, where Cesky Krumlov is located"). The addressees of a letter, places or bodies,
-    are no party either."""
+    Region, where Cesky Krumlov is located"). Regions told around a venue or a market ("in
+    HCM City and the neighbouring provinces of Binh Duong and Dong Nai") are venues or
+    markets too. The addressees of a letter, places or bodies, are no party either."""
     key = keys.get(lex.keep_accents)
     hits = list(keys.hits(lex.references, lex.keep_accents))
     noun_ends = {h.span[1] for h in hits if h.label in COUNTERPART_NOUNS}
@@ -1005,8 +1006,10 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
     onward_starts = {h.span[0] for h in hits if h.label in ("onward_after", "located_after")}
     onward_ends |= _stops_left_behind(keys.text, hits)
+    neighbour_starts = {h.span[1]: h.span[0] for h in hits if h.label == "neighbours"}
     forums = [h.span[1] for h in keys.hits(lex.events, lex.keep_accents) if h.label == "forum"]
     marked = []
+    neighbours = -1  # the end of the last region told as a venue's neighbour
     market = -1  # the end of the last place of a market, for those listed after it
     repeated = ""  # its phrase's last word, which the list may repeat ("da Monaco e da Parigi")
     route: frozenset[str] = frozenset()  # the words before a route's far end, in a route
@@ -1041,6 +1044,21 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
             # "a Lisboa, onde será recebida no Ministério": where the body named next is met;
             # "weiter nach Shanghai, wo Wendt eine Fachmesse besucht": where a fair is
             marked.append(dataclasses.replace(party, locator=True))
+            continue
+        around = party.via == "place" and before in neighbour_starts and bool(marked) and \
+            _listed_after(keys, key, marked[-1].span[1], neighbour_starts[before], lex.joiners)
+        if around and marked[-1].span[1] == market:
+            # "companies operating in HCM City and the neighbouring provinces of Binh Duong
+            # and Dong Nai": the firms' market goes on around its town
+            market = party.span[1]
+            marked.append(dataclasses.replace(party, locator=True))
+            continue
+        if party.via == "place" and ((around and marked[-1].venue) or _listed_after(
+                keys, key, neighbours, party.span[0], lex.joiners)):
+            # "met in HCM City and the neighbouring provinces of Binh Duong and Dong Nai":
+            # where, as the venue they neighbour
+            neighbours = party.span[1]
+            marked.append(dataclasses.replace(party, venue=True))
             continue
         # a region is where, too, when its sentence named a town of it as an actor before
         # ("il sindaco di Gubbio ... e il sindaco di Wertheim, arrivato in Umbria")

@@ -111,7 +111,7 @@ def load_language(language: str) -> LanguageLexicons:
                             "city_of_region", "region_city", "envoy", "speaker",
                             "reported", "contrast", "follows", "attendance", "market", "route",
                             "scope", "where", "onward", "onward_after", "located_after",
-                            "parallel",
+                            "neighbours", "parallel",
                             "framework", "travellers", "addressee", "own_body", "arrival",
                             "besides", "left_behind", "moving_on", "the_city", "the_region",
                             "the_delegation", "fans", "definite", "firms"),
