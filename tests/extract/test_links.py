@@ -76,6 +76,7 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "agreement"),
     ("Blois and Hue have worked together on heritage since 2010.", "en",
      {"Blois", "Hue"}, "cooperation"),
+    ("The mayor said Blois hoped to twin with Hue.", "en", {"Blois", "Hue"}, "proposal"),
     ("Vinh Phuc and Tuscany celebrated their friendly provincial relationship.", "en",
      {"Vinh Phuc", "Tuscany"}, "twinning"),
     ("Blois and Hue signed an agreement to become friendly exchange cities.", "en",
