@@ -2579,6 +2579,14 @@ def test_regions_told_around_a_venue_or_a_market_are_where(
     assert link_pairs(links, make_doc(text, "en")) == pairs
 
 
+def test_the_place_that_owns_a_district_or_town_after_it_is_no_party(
+        links: LinksComponent) -> None:
+    """"Hanoi's Tay Ho District and the Japanese city of Nara signed ...": the city says
+    where the district is."""
+    text = "Tuscany's Florence and Hue signed an agreement on culture."
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Florence", "Hue"})}
+
+
 def test_a_list_of_onward_stops_ends_with_its_sentence(links: LinksComponent) -> None:
     """"... before flying to Bali. Darwin has been twinned with Ambon": the next sentence's
     first town opens no list of the trip's stops, though the key folds the full stop away."""

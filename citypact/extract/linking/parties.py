@@ -186,7 +186,8 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
     A place in parentheses right after a name ("Latina (Italy)", "(Rome, Italy)"), a
     place in parentheses, a place after a dash or a venue word that follows an
     organisation ("Consortium – Latina", "OMS in Colleferro") and a place that owns
-    the organisation after it ("Binh Duong's Becamex"), the region or country after a
+    the organisation or the district after it ("Binh Duong's Becamex", "Hanoi's Tay Ho
+    District"), the region or country after a
     comma ("Pittsburgh, Pennsylvania"), a place before "-based" ("a Munich-based firm") and
     a place a distance is measured from ("75 kilometers northeast of Seoul") say where that
     party is, as does a government body in parentheses ("Die Gemeinde Much
@@ -211,6 +212,10 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
         elif (party.via == "place" and following is not None and following.kind == "org"
               and POSSESSIVE.fullmatch(text[party.span[1]:following.span[0]]) is not None):
             owner = following
+        elif (party.via == "place" and following is not None and following.via == "place"
+              and following.admin1 is not None and fold(following.admin1) == fold(party.name)
+              and POSSESSIVE_GAP.fullmatch(text, party.span[1], following.span[0]) is not None):
+            owner = following  # "Hanoi's Tay Ho District": the city of the district
         between_ends = party.via == "place" and previous is not None and (
             DESCRIBED_BETWEEN.fullmatch(text, previous.span[1], party.span[0]) is not None
             or (bool(marked) and marked[-1].locator
