@@ -2561,6 +2561,11 @@ def test_a_network_that_brings_cities_together_relates_its_lead_with_each(
     assert link_pairs(links, make_doc(text, "en")) == {
         frozenset({"Blois", "Hue"}), frozenset({"Blois", "Hamburg"}),
         frozenset({"Blois", "Florence"})}
+    project = ("The project, launched in 2024, brings together the cities of Hue, Hamburg "
+               "and Florence.")
+    assert link_pairs(links, make_doc(project, "en")) == {
+        frozenset({"Hue", "Hamburg"}), frozenset({"Hue", "Florence"}),
+        frozenset({"Hamburg", "Florence"})}
     fair = "The festival brought together chefs from Hue, Hamburg and Florence."
     assert link_pairs(links, make_doc(fair, "en")) == set()
 
