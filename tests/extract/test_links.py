@@ -2566,6 +2566,11 @@ def test_a_network_that_brings_cities_together_relates_its_lead_with_each(
     assert link_pairs(links, make_doc(project, "en")) == {
         frozenset({"Hue", "Hamburg"}), frozenset({"Hue", "Florence"}),
         frozenset({"Hamburg", "Florence"})}
+    # "the partners" of the network, met on a day, date every pair of it
+    met = text + " The partners met in Blois on 4 February."
+    assert {frozenset(x.parties): x.date for x in links(make_doc(met, "en")).links} == {
+        frozenset({"Blois", "Hue"}): "2023-02-04", frozenset({"Blois", "Hamburg"}): "2023-02-04",
+        frozenset({"Blois", "Florence"}): "2023-02-04"}
     fair = "The festival brought together chefs from Hue, Hamburg and Florence."
     assert link_pairs(links, make_doc(fair, "en")) == set()
 

@@ -145,8 +145,12 @@ class LinksComponent:
             if group:
                 # "Außerdem wollen die Partner beim Klimaschutz ... zusammenarbeiten", after
                 # an agreement of three cities: the whole group, not the story's pair only.
+                # Its day too, when it tells the same kind of relation ("The partners met
+                # for the kick-off meeting in Ghent on 4 and 5 February").
                 candidates.extend(found)
-                follow_up.extend(_following(c, cues.sectors) for c in group)
+                met = _day_in_range(doc, span, story.own_dates.get(index))
+                follow_up.extend(_following(c, cues.sectors, met if c.kind == found[0].kind
+                                            else None) for c in group)
                 latest = (index, group)
             elif found:
                 candidates.extend(found)
@@ -1604,9 +1608,10 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
         if frozenset(extra.parties) not in sectors:
             continue
         sectors[frozenset(extra.parties)].update(extra.sectors)
-        if extra.kind == "twinning" and extra.date is not None:
+        if extra.date is not None:
             # a twinning its own sentence leaves undated, signed as a later one tells ("Eine
-            # Kündigung des 1988 geschlossenen Partnerschaftsvertrags lehnt der Rat ab")
+            # Kündigung des 1988 geschlossenen Partnerschaftsvertrags lehnt der Rat ab"); a
+            # network's pair, met as a later sentence of "the partners" tells
             dates.setdefault((frozenset(extra.parties), extra.kind), extra.date)
     links = []
     for key, cand in best.items():
