@@ -2547,6 +2547,7 @@ def test_a_place_a_relative_clause_only_locates_is_no_party(links: LinksComponen
     "Blois and Hue signed an MoU. The delegation will leave for Hamburg tomorrow and return "
     "to Florence on Friday.",
     "Blois and Hue signed an MoU. The delegation heads to Hamburg on Friday.",
+    "Blois and Hue signed an MoU, with the first students of Blois heading to Hamburg.",
 ])
 def test_the_next_stop_told_in_a_sentence_of_its_own_is_no_party(links: LinksComponent,
                                                                   text: str) -> None:
