@@ -478,6 +478,16 @@ def test_a_city_named_once_yields_to_its_region_as_the_story_s_party() -> None:
     assert pair is not None and {pair[0].name, pair[1].name} == {"Santa Catarina", "Veneto"}
 
 
+def test_a_city_named_after_its_province_yields_to_it_as_the_story_s_party() -> None:
+    """"CEBU CITY ... -- The Cebu Provincial Government and ... Ehime": the province's story,
+    though GeoNames gives the city the province's region (Central Visayas) as admin1."""
+    city = PartyMention((0, 9), "Cebu City", "city", "PH", "place", admin1="Central Visayas")
+    province = PartyMention((33, 37), "Cebu", "region", "PH", "place", admin1="Central Visayas")
+    partner = PartyMention((91, 96), "Ehime", "region", "JP", "place")
+    pair = main_pair([city, province, partner])
+    assert pair is not None and {pair[0].name, pair[1].name} == {"Cebu", "Ehime"}
+
+
 def test_a_city_whose_official_is_named_does_not_yield_to_its_region() -> None:
     """"il sindaco di Jingdezhen ..., nella provincia del Jiangxi": the city's story."""
     home = PartyMention((0, 6), "Faenza", "city", "IT", "place")

@@ -139,12 +139,15 @@ def main_pair(parties: list[PartyMention]) -> tuple[PartyMention, PartyMention] 
     first = {p.name: p for p in reversed(named)}
     # of two named once, a city yields to the region it lies in: "FLORIANÓPOLIS – A missão
     # do Governo de Santa Catarina" is the state's, filed from its capital; not a city whose
-    # own official is named ("il sindaco di Jingdezhen ..., nella provincia del Jiangxi")
+    # own official is named ("il sindaco di Jingdezhen ..., nella provincia del Jiangxi");
+    # nor the city named after its province ("CEBU CITY ... -- The Cebu Provincial
+    # Government"), which a Philippine province's second-level rank hides from admin1
     regions = {fold(p.name) for p in named if p.kind == "region"}
     seats = {p.name for p in parties if p.is_local and p.via == "person"}
     ranked = sorted(counts, key=lambda n: (
         -counts[n], counts[n] == 1 and first[n].kind == "city" and n not in seats
-        and fold(first[n].admin1 or "") in regions, first[n].span[0]))
+        and (fold(first[n].admin1 or "") in regions
+             or fold(n).removesuffix(" city") in regions), first[n].span[0]))
     if not ranked:
         return None
     top = first[ranked[0]]
