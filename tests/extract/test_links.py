@@ -2608,6 +2608,13 @@ def test_the_place_that_owns_a_district_or_town_after_it_is_no_party(
     assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Florence", "Hue"})}
 
 
+def test_a_clause_of_its_own_dates_the_relation_it_tells(links: LinksComponent) -> None:
+    """"... established relations in 2010, and signed an MoU in 2015": the MoU's year."""
+    text = "Blois and Hue established relations in 2010, and signed an MoU in 2015."
+    found = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "en")).links}
+    assert found == {frozenset({"Blois", "Hue"}): ("agreement", "2015")}
+
+
 def test_a_list_of_onward_stops_ends_with_its_sentence(links: LinksComponent) -> None:
     """"... before flying to Bali. Darwin has been twinned with Ambon": the next sentence's
     first town opens no list of the trip's stops, though the key folds the full stop away."""

@@ -18,6 +18,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from citypact.extract.linking.events import merge_events, sentence_events
 from citypact.extract.linking.lexicons import LanguageLexicons, load_all_languages, load_demonyms
@@ -1305,7 +1306,31 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
         established = [m.value for m in found if m.value in dates
                        and not dated_after(cues, m.span[0], "begun")]
         return _earliest(established or dates)
+    if len(set(dates)) > 1:
+        # "established relations in 2010, and signed an MoU in 2015": the date of the clause
+        # that tells this kind ("and signed ..."), not of the one before it
+        own = _dates_of_its_clause(doc.text, span, cues, kind,
+                                   [m for m in found if m.value in dates])
+        if own:
+            return own[0]
     return dates[0] if dates else None
+
+
+CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
+"""Where a sentence's second clause starts ("..., and signed an MoU ...")."""
+
+
+def _dates_of_its_clause(text: str, span: Span, cues: SentenceCues, kind: LinkKind,
+                         found: list[DateMention]) -> list[str]:
+    """The dates written in the clauses of the sentence that hold a cue of ``kind``, when it
+    has several clauses."""
+    cuts = [span[0], *(m.end() for m in CLAUSE_BREAK.finditer(text, span[0], span[1])),
+            span[1]]
+    if len(cuts) <= 2:
+        return []
+    clauses = [(a, b) for a, b in pairwise(cuts)
+               if any(a <= h.span[0] < b for h in cues.kinds if h.label == kind)]
+    return [m.value for m in found if any(a <= m.span[0] < b for a, b in clauses)]
 
 
 QUOTATION = re.compile(r"«[^»]*»|“[^”]*”")
