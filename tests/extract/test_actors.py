@@ -162,6 +162,24 @@ def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
     assert "Hélène Le Goff" in [p.name for p in run_case(actors, text, "en").people]
 
 
+def test_en_south_indian_honorifics_and_offices_written_after_the_name(
+        actors: ActorsComponent) -> None:
+    """"Sri K. Venkat Reddy, Principal Secretary, ...", "Ms. Laura Bennett, Assistant Deputy
+    Minister, ...", "Marieke de Vos, member of the Provincial Executive of Zeeland"."""
+    text = ("The MoU was signed by Sri K. Venkat Reddy, Principal Secretary, Industries "
+            "Department, and Ms. Laura Bennett, Assistant Deputy Minister, Trade and "
+            "Investment Attraction.")
+    people = {p.name: p.role for p in run_case(actors, text, "en").people}
+    assert set(people) == {"K. Venkat Reddy", "Laura Bennett"}  # no "Investment Attraction"
+    assert "Principal Secretary" in (people["K. Venkat Reddy"] or "")
+    assert "Assistant Deputy Minister" in (people["Laura Bennett"] or "")
+    text = "Marieke de Vos, member of the Provincial Executive of Zeeland, said so."
+    person = run_case(actors, text, "en").people[0]
+    assert "member of the Provincial Executive" in (person.role or "")
+    # "Sri Lanka" stays a country
+    assert run_case(actors, "Sri Lanka signed the pact.", "en").people == ()
+
+
 def test_en_a_company_is_of_the_country_of_the_town_it_is_based_in(
         actors: ActorsComponent) -> None:
     doc = run(actors, "Orwell Freight Ltd signed an MoU with Busan-based Hanbit Logistics Co.",
@@ -340,7 +358,10 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
      "Vice-Chancellor (in-charge)"),
     # the office's portfolio in parentheses, capitalised, right before the name
     ("en", "It was signed by Principal Secretary (Labour and Skills) Anitha Menon.",
-     "Anitha Menon", "Secretary (Labour and Skills)"),
+     "Anitha Menon", "Principal Secretary (Labour and Skills)"),
+    # a portfolio of fields listed with a comma and an ampersand, then the honorific
+    ("en", "It was witnessed by Minister for IT, Industries & Commerce Sri D. Srinivas.",
+     "D. Srinivas", "Minister for IT, Industries & Commerce"),
     # a title and its colon, as a newsletter or a release signs off
     ("en", "Newsletter editor: Phil Armstrong", "Phil Armstrong", "editor"),
     # a US city's appointed officers

@@ -76,6 +76,7 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "agreement"),
     ("Blois and Hue have worked together on heritage since 2010.", "en",
      {"Blois", "Hue"}, "cooperation"),
+    ("The mayor said Blois hoped to twin with Hue.", "en", {"Blois", "Hue"}, "proposal"),
     ("Vinh Phuc and Tuscany celebrated their friendly provincial relationship.", "en",
      {"Vinh Phuc", "Tuscany"}, "twinning"),
     ("Blois and Hue signed an agreement to become friendly exchange cities.", "en",
@@ -465,6 +466,7 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("Les stands les plus visités étaient ceux de Hué.", "fr", []),
     # tourists counted are no delegation's visit
     ("Foreign visitors to Hue reached a record; visitors from Blois rose.", "en", []),
+    ("Last year, Hue welcomed more than 3.5 million tourists.", "en", []),
     ("The delegation visited Hue.", "en", ["visit", "visit"]),
     # a council's session and a press conference are no meeting of parties; a contract is
     # a firm's sale, not a signing of places
@@ -508,6 +510,16 @@ def test_a_city_named_once_yields_to_its_region_as_the_story_s_party() -> None:
     partner = PartyMention((80, 86), "Veneto", "region", "IT", "place")
     pair = main_pair([city, state, partner])
     assert pair is not None and {pair[0].name, pair[1].name} == {"Santa Catarina", "Veneto"}
+
+
+def test_a_city_named_after_its_province_yields_to_it_as_the_story_s_party() -> None:
+    """"CEBU CITY ... -- The Cebu Provincial Government and ... Ehime": the province's story,
+    though GeoNames gives the city the province's region (Central Visayas) as admin1."""
+    city = PartyMention((0, 9), "Cebu City", "city", "PH", "place", admin1="Central Visayas")
+    province = PartyMention((33, 37), "Cebu", "region", "PH", "place", admin1="Central Visayas")
+    partner = PartyMention((91, 96), "Ehime", "region", "JP", "place")
+    pair = main_pair([city, province, partner])
+    assert pair is not None and {pair[0].name, pair[1].name} == {"Cebu", "Ehime"}
 
 
 def test_a_city_whose_official_is_named_does_not_yield_to_its_region() -> None:
@@ -2586,6 +2598,83 @@ def test_the_town_visitors_came_through_is_no_party(links: LinksComponent, text:
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Blois", "Hue"})}
     home = text.replace("Da Nang", "Hue")
     assert link_pairs(links, make_doc(home, language)) == {frozenset({"Blois", "Hue"})}
+
+
+def test_a_place_a_relative_clause_only_locates_is_no_party(links: LinksComponent) -> None:
+    """"with the South Bohemian Region, where Cesky Krumlov is located": it says where."""
+    text = "Blois signed a memorandum with Tuscany, where Florence is located, in 2019."
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Tuscany"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Blois and Hue signed an MoU. The delegation will leave for Hamburg tomorrow and return "
+    "to Florence on Friday.",
+    "Blois and Hue signed an MoU. The delegation heads to Hamburg on Friday.",
+    "Blois and Hue signed an MoU, with the first students of Blois heading to Hamburg.",
+])
+def test_the_next_stop_told_in_a_sentence_of_its_own_is_no_party(links: LinksComponent,
+                                                                  text: str) -> None:
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"})}
+
+
+def test_a_network_that_brings_cities_together_relates_its_lead_with_each(
+        links: LinksComponent) -> None:
+    """"Led by the City of Ghent, the network brings together Bergamo, Gdynia and Burgos";
+    a festival that "brought together" chefs from towns relates nobody."""
+    text = "Led by Blois, the network brings together Hue, Hamburg and Florence."
+    assert link_pairs(links, make_doc(text, "en")) == {
+        frozenset({"Blois", "Hue"}), frozenset({"Blois", "Hamburg"}),
+        frozenset({"Blois", "Florence"})}
+    project = ("The project, launched in 2024, brings together the cities of Hue, Hamburg "
+               "and Florence.")
+    assert link_pairs(links, make_doc(project, "en")) == {
+        frozenset({"Hue", "Hamburg"}), frozenset({"Hue", "Florence"}),
+        frozenset({"Hamburg", "Florence"})}
+    # "the partners" of the network, met on a day, date every pair of it
+    met = text + " The partners met in Blois on 4 February."
+    assert {frozenset(x.parties): x.date for x in links(make_doc(met, "en")).links} == {
+        frozenset({"Blois", "Hue"}): "2023-02-04", frozenset({"Blois", "Hamburg"}): "2023-02-04",
+        frozenset({"Blois", "Florence"}): "2023-02-04"}
+    fair = "The festival brought together chefs from Hue, Hamburg and Florence."
+    assert link_pairs(links, make_doc(fair, "en")) == set()
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # the firms' market goes on around its town: no party
+    ("A delegation from Hamburg visited Hue, where 60 Hamburg-based companies were now "
+     "operating in Da Nang and the neighbouring province of Quang Ninh.",
+     {frozenset({"Hamburg", "Hue"})}),
+    # the venue's neighbours are venues, hosts of the visit as it is
+    ("The Blois delegation held talks in Da Nang and the neighbouring province of Quang Ninh.",
+     {frozenset({"Blois", "Da Nang"}), frozenset({"Blois", "Quang Ninh"})}),
+])
+def test_regions_told_around_a_venue_or_a_market_are_where(
+        links: LinksComponent, text: str, pairs: set[frozenset[str]]) -> None:
+    assert link_pairs(links, make_doc(text, "en")) == pairs
+
+
+def test_the_place_that_owns_a_district_or_town_after_it_is_no_party(
+        links: LinksComponent) -> None:
+    """"Hanoi's Tay Ho District and the Japanese city of Nara signed ...": the city says
+    where the district is."""
+    text = "Tuscany's Florence and Hue signed an agreement on culture."
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Florence", "Hue"})}
+
+
+def test_a_clause_of_its_own_dates_the_relation_it_tells(links: LinksComponent) -> None:
+    """"... established relations in 2010, and signed an MoU in 2015": the MoU's year."""
+    text = "Blois and Hue established relations in 2010, and signed an MoU in 2015."
+    found = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "en")).links}
+    assert found == {frozenset({"Blois", "Hue"}): ("agreement", "2015")}
+
+
+def test_a_list_of_onward_stops_ends_with_its_sentence(links: LinksComponent) -> None:
+    """"... before flying to Bali. Darwin has been twinned with Ambon": the next sentence's
+    first town opens no list of the trip's stops, though the key folds the full stop away."""
+    text = ("The delegation will visit Osaka before flying to Manila. Hamburg has been twinned "
+            "with Hue since 1988, while Blois has a sister-city agreement with Florence.")
+    pairs = link_pairs(links, make_doc(text, "en"))
+    assert pairs == {frozenset({"Hamburg", "Hue"}), frozenset({"Blois", "Florence"})}
 
 
 def test_the_stop_a_trip_leaves_is_no_party(links: LinksComponent) -> None:

@@ -7,14 +7,15 @@ releases, council minutes and local features, British, Irish and Scottish twin t
 Australian state media releases, Chinese state media, council minutes and twinning
 newsletters, Canadian city releases, Asian, Chinese wire, Indian, Kenyan and Rwandan
 English-language press, Indian wire copy, New Zealand local news, business wires,
-Vietnamese, Korean, Philippine and Malaysian agencies and papers, EU programme and city
-network news, conference reports, Italian and Vietnamese local news, Italian regions'
-and universities' releases, council votes and round-ups of briefs, German council reports,
-wire copy and Austrian papers, Brazilian and Portuguese city news, Dutch and Flemish
-council and province news, Turkish city releases, agency wires and regional papers,
-Indonesian city and province releases, wire and news sites, and web
-pages with the noise text extraction leaves: menus, cookie banners, captions, tables
-flattened into lines, tags and related articles).
+Vietnamese, Korean, Philippine, Malaysian, Indonesian and Thai agencies and papers, Japanese
+public broadcasting, US local television web stories, EU programme and city network news,
+conference reports, Italian and Vietnamese local news, Italian regions' and universities'
+releases, council votes and round-ups of briefs, German council reports,
+wire copy and Austrian papers, Brazilian and Portuguese city news, Dutch and Flemish council
+and province news, Turkish city releases, agency wires and regional papers, Indonesian city
+and province releases, wire and news sites, and web pages with the noise text extraction
+leaves: menus, cookie banners, captions, tables flattened into lines, tags and related
+articles).
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:

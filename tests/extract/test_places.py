@@ -851,6 +851,12 @@ EVERY_LANGUAGE = [
      ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "it", "Il consiglio comunale di Latina, in Italia, ha votato.",
      ["Latina", "Italy"]),
+    # a governor's place is a region
+    ("wrapper", "en", "The Governor of Latina met the mayor of Latina, Italy.",
+     ["Province of Latina", "Latina", "Italy"]),
+    # a province's government after its name (Philippine and Thai press)
+    ("wrapper", "en", "The Latina Provincial Government and the city of Latina, Italy.",
+     ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "it", "Il gemellaggio con Rastatt compie trent'anni.", ["Rastatt"]),
     ("wrapper", "it", "Lo Stato brasiliano di São Paulo e la città di São Paulo.",
      ["São Paulo State", "São Paulo"]),

@@ -514,6 +514,12 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
         if token.text == ":" and k == start - 1 and k - 1 in marks.titles:
             k -= 1  # a title and its colon, as a newsletter signs off ("Editor: Phil Armstrong")
             continue
+        if unknown and _joins_fields(ctx, k):
+            # a list of the office's fields ("Minister for IT, Industries & Commerce Sri D.
+            # Srinivas"): each field of capitalised words counts on its own
+            unknown = 0
+            k -= 1
+            continue
         if not token.is_word:
             return None
         if not token.is_capitalised:
@@ -530,10 +536,20 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
         else:
             unknown += 1
             if unknown > MAX_FIELD_CAPITALS or not (
-                    _beside_connector_or_place(ctx, k) or _field_goes_left(ctx, k)):
+                    _beside_connector_or_place(ctx, k) or _field_goes_left(ctx, k)
+                    or (k > 0 and _joins_fields(ctx, k - 1))):
                 return None
         k -= 1
     return None
+
+
+def _joins_fields(ctx: ActorContext, k: int) -> bool:
+    """A comma or an ampersand between two capitalised words, inside a role: it joins two
+    fields of one portfolio ("IT, Industries & Commerce")."""
+    tokens = ctx.tokens
+    return tokens.tokens[k].text in (",", "&") and 0 < k < len(tokens) - 1 and all(
+        tokens.tokens[i].is_word and tokens.tokens[i].is_capitalised and i not in ctx.place_at
+        and i not in ctx.org_at and i not in ctx.title_tokens for i in (k - 1, k + 1))
 
 
 HOLDER_REACH = 2

@@ -18,6 +18,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from citypact.extract.actors.text import APOSTROPHES
 from citypact.extract.linking.events import merge_events, sentence_events
@@ -147,8 +148,12 @@ class LinksComponent:
             if group:
                 # "Außerdem wollen die Partner beim Klimaschutz ... zusammenarbeiten", after
                 # an agreement of three cities: the whole group, not the story's pair only.
+                # Its day too, when it tells the same kind of relation ("The partners met
+                # for the kick-off meeting in Ghent on 4 and 5 February").
                 candidates.extend(found)
-                follow_up.extend(_following(c, cues.sectors) for c in group)
+                met = _day_in_range(doc, span, story.own_dates.get(index))
+                follow_up.extend(_following(c, cues.sectors, met if c.kind == found[0].kind
+                                            else None) for c in group)
                 latest = (index, group)
             elif found:
                 candidates.extend(found)
@@ -1097,7 +1102,7 @@ def _mark_diasporas(parties: list[PartyMention], lex: LanguageLexicons,
             if party.via != "place":
                 break
             if town:
-                if not _listed_after(key, end, party.span[0], lex.joiners):
+                if not _listed_after(keys, key, end, party.span[0], lex.joiners):
                     break  # "tại Tokyo và Osaka"
             else:
                 venue = venue_ends.get(_end_before(key, party.span[0]))
@@ -1122,7 +1127,10 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     customers are, who are no party; so do the ends of a route ("un collegamento aereo
     diretto tra Catania e Xiamen", "a route from Basel to Rotterdam": ``route_to`` words
     lead to its far end); so does a place that names a body's site ("at Deakin's Waurn
-    Ponds campus"). The addressees of a letter, places or bodies, are no party either."""
+    Ponds campus"), and a place that a relative clause only locates ("the South Bohemian
+    Region, where Cesky Krumlov is located"). Regions told around a venue or a market ("in
+    HCM City and the neighbouring provinces of Binh Duong and Dong Nai") are venues or
+    markets too. The addressees of a letter, places or bodies, are no party either."""
     key = keys.get(lex.keep_accents)
     hits = list(keys.hits(lex.references, lex.keep_accents))
     noun_ends = {h.span[1] for h in hits if h.label in COUNTERPART_NOUNS}
@@ -1136,10 +1144,11 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     route_ends = {h.span[1] for h in hits if h.label == "route"}
     addressee_ends = {h.span[1] for h in hits if h.label == "addressee"}
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
-    onward_starts = {h.span[0] for h in hits if h.label == "onward_after"}
+    onward_starts = {h.span[0] for h in hits if h.label in ("onward_after", "located_after")}
     # a case ending of where, glued to the place by an apostrophe (Turkish "Berlin'de")
     glued_starts = {h.span[0] for h in hits if h.label == "venue_after"}
     onward_ends |= _stops_left_behind(keys.text, hits)
+    neighbour_starts = {h.span[1]: h.span[0] for h in hits if h.label == "neighbours"}
     forums = [h.span[1] for h in keys.hits(lex.events, lex.keep_accents) if h.label == "forum"]
     # where the visitors go next, unless the sentence goes on with whom they meet there
     # ("leaves for Edinburgh on Thursday, where it will meet the Lord Provost"; not "where it
@@ -1156,13 +1165,14 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
         for start in where_starts))
     leaving = onward_spans - staying
     marked = []
+    neighbours = -1  # the end of the last region told as a venue's neighbour
     market = -1  # the end of the last place of a market, for those listed after it
     repeated = ""  # its phrase's last word, which the list may repeat ("da Monaco e da Parigi")
     route: frozenset[str] = frozenset()  # the words before a route's far end, in a route
     addressed = -1  # the end of the last addressee of a letter, for those listed after it
     for party in parties:
         before = _end_before(key, party.span[0])
-        if before in addressee_ends or _listed_after(key, addressed, party.span[0],
+        if before in addressee_ends or _listed_after(keys, key, addressed, party.span[0],
                                                      lex.joiners):
             # who a letter is sent to ("có văn bản gửi Bộ Ngoại giao và Đại sứ quán ... về
             # việc đề xuất ... với tỉnh Nara"): its readers, no party of what it proposes
@@ -1171,7 +1181,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
             continue
         if party.via == "place" and party.span not in staying and (
                 before in market_ends or _listed_after(
-                    key, market, party.span[0], lex.joiners | {repeated} | route)):
+                    keys, key, market, party.span[0], lex.joiners | {repeated} | route)):
             market = party.span[1]
             if before in market_ends:
                 route = lex.route_to if before in route_ends else frozenset()
@@ -1192,6 +1202,21 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
             # "a Lisboa, onde será recebida no Ministério": where the body named next is met;
             # "weiter nach Shanghai, wo Wendt eine Fachmesse besucht": where a fair is
             marked.append(dataclasses.replace(party, locator=True))
+            continue
+        around = party.via == "place" and before in neighbour_starts and bool(marked) and \
+            _listed_after(keys, key, marked[-1].span[1], neighbour_starts[before], lex.joiners)
+        if around and marked[-1].span[1] == market:
+            # "companies operating in HCM City and the neighbouring provinces of Binh Duong
+            # and Dong Nai": the firms' market goes on around its town
+            market = party.span[1]
+            marked.append(dataclasses.replace(party, locator=True))
+            continue
+        if party.via == "place" and ((around and marked[-1].venue) or _listed_after(
+                keys, key, neighbours, party.span[0], lex.joiners)):
+            # "met in HCM City and the neighbouring provinces of Binh Duong and Dong Nai":
+            # where, as the venue they neighbour
+            neighbours = party.span[1]
+            marked.append(dataclasses.replace(party, venue=True))
             continue
         # a region is where, too, when its sentence named a town of it as an actor before
         # ("il sindaco di Gubbio ... e il sindaco di Wertheim, arrivato in Umbria")
@@ -1334,12 +1359,16 @@ def _names_a_site(key: str, start: int, site_words: frozenset[str]) -> bool:
     return word is not None and word.group() in site_words
 
 
-def _listed_after(key: str, end: int, start: int, joiners: frozenset[str]) -> bool:
+def _listed_after(keys: KeyCache, key: str, end: int, start: int,
+                  joiners: frozenset[str]) -> bool:
     """Whether a place at ``start`` goes on a list whose last place ends at ``end``: only
-    spaces, commas, brackets and joiners ("và", "and") between them."""
+    spaces, commas, brackets and joiners ("và", "and") between them. The key folds the
+    punctuation away, so a sentence's end is looked for in the text ("... before flying to
+    Bali. Darwin has been twinned with Ambon": a new sentence, no list)."""
     gap = key[end:start]
     return 0 <= end <= start and len(gap) <= LIST_GAP and not any(
-        ch in gap for ch in ".;:!?") and all(w in joiners for w in LIST_WORD.findall(gap))
+        ch in keys.text[end:start] for ch in ".;:!?") and all(
+        w in joiners for w in LIST_WORD.findall(gap))
 
 
 def _names_more(text: str, parties: list[PartyMention], party: PartyMention) -> bool:
@@ -1467,7 +1496,31 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
         established = [m.value for m in found if m.value in dates
                        and not dated_after(cues, m.span[0], "begun")]
         return _earliest(established or dates)
+    if len(set(dates)) > 1:
+        # "established relations in 2010, and signed an MoU in 2015": the date of the clause
+        # that tells this kind ("and signed ..."), not of the one before it
+        own = _dates_of_its_clause(doc.text, span, cues, kind,
+                                   [m for m in found if m.value in dates])
+        if own:
+            return own[0]
     return dates[0] if dates else None
+
+
+CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
+"""Where a sentence's second clause starts ("..., and signed an MoU ...")."""
+
+
+def _dates_of_its_clause(text: str, span: Span, cues: SentenceCues, kind: LinkKind,
+                         found: list[DateMention]) -> list[str]:
+    """The dates written in the clauses of the sentence that hold a cue of ``kind``, when it
+    has several clauses."""
+    cuts = [span[0], *(m.end() for m in CLAUSE_BREAK.finditer(text, span[0], span[1])),
+            span[1]]
+    if len(cuts) <= 2:
+        return []
+    clauses = [(a, b) for a, b in pairwise(cuts)
+               if any(a <= h.span[0] < b for h in cues.kinds if h.label == kind)]
+    return [m.value for m in found if any(a <= m.span[0] < b for a, b in clauses)]
 
 
 QUOTATION = re.compile(r"«[^»]*»|“[^”]*”")
@@ -1770,9 +1823,10 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
         if frozenset(extra.parties) not in sectors:
             continue
         sectors[frozenset(extra.parties)].update(extra.sectors)
-        if extra.kind == "twinning" and extra.date is not None:
+        if extra.date is not None:
             # a twinning its own sentence leaves undated, signed as a later one tells ("Eine
-            # Kündigung des 1988 geschlossenen Partnerschaftsvertrags lehnt der Rat ab")
+            # Kündigung des 1988 geschlossenen Partnerschaftsvertrags lehnt der Rat ab"); a
+            # network's pair, met as a later sentence of "the partners" tells
             dates.setdefault((frozenset(extra.parties), extra.kind), extra.date)
     links = []
     for key, cand in best.items():

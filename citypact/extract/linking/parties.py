@@ -139,12 +139,15 @@ def main_pair(parties: list[PartyMention]) -> tuple[PartyMention, PartyMention] 
     first = {p.name: p for p in reversed(named)}
     # of two named once, a city yields to the region it lies in: "FLORIANÓPOLIS – A missão
     # do Governo de Santa Catarina" is the state's, filed from its capital; not a city whose
-    # own official is named ("il sindaco di Jingdezhen ..., nella provincia del Jiangxi")
+    # own official is named ("il sindaco di Jingdezhen ..., nella provincia del Jiangxi");
+    # nor the city named after its province ("CEBU CITY ... -- The Cebu Provincial
+    # Government"), which a Philippine province's second-level rank hides from admin1
     regions = {fold(p.name) for p in named if p.kind == "region"}
     seats = {p.name for p in parties if p.is_local and p.via == "person"}
     ranked = sorted(counts, key=lambda n: (
         -counts[n], counts[n] == 1 and first[n].kind == "city" and n not in seats
-        and fold(first[n].admin1 or "") in regions, first[n].span[0]))
+        and (fold(first[n].admin1 or "") in regions
+             or fold(n).removesuffix(" city") in regions), first[n].span[0]))
     if not ranked:
         return None
     top = first[ranked[0]]
@@ -186,7 +189,8 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
     A place in parentheses right after a name ("Latina (Italy)", "(Rome, Italy)"), a
     place in parentheses, a place after a dash or a venue word that follows an
     organisation ("Consortium – Latina", "OMS in Colleferro") and a place that owns
-    the organisation after it ("Binh Duong's Becamex"), the region or country after a
+    the organisation or the district after it ("Binh Duong's Becamex", "Hanoi's Tay Ho
+    District"), the region or country after a
     comma ("Pittsburgh, Pennsylvania"), a place before "-based" ("a Munich-based firm") and
     a place a distance is measured from ("75 kilometers northeast of Seoul") say where that
     party is, as does a government body in parentheses ("Die Gemeinde Much
@@ -211,6 +215,10 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
         elif (party.via == "place" and following is not None and following.kind == "org"
               and POSSESSIVE.fullmatch(text[party.span[1]:following.span[0]]) is not None):
             owner = following
+        elif (party.via == "place" and following is not None and following.via == "place"
+              and following.admin1 is not None and fold(following.admin1) == fold(party.name)
+              and POSSESSIVE_GAP.fullmatch(text, party.span[1], following.span[0]) is not None):
+            owner = following  # "Hanoi's Tay Ho District": the city of the district
         between_ends = party.via == "place" and previous is not None and (
             DESCRIBED_BETWEEN.fullmatch(text, previous.span[1], party.span[0]) is not None
             or (bool(marked) and marked[-1].locator
