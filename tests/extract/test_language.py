@@ -25,6 +25,9 @@ def language() -> LanguageComponent:
     pytest.param("De gemeente Gouda en de stad Ravenna hebben gisteren een "
                  "samenwerkingsovereenkomst ondertekend op het gebied van toerisme en cultuur. "
                  "Beide steden willen volgend jaar een stedenband aangaan.", "nl", id="nl"),
+    pytest.param("Prezydent Lublina i mer Łucka podpisali wczoraj porozumienie o współpracy w "
+                 "dziedzinie turystyki i kultury. Oba miasta chcą w przyszłym roku zawrzeć umowę "
+                 "o partnerstwie.", "pl", id="pl"),
 ])
 def test_a_paragraph_is_detected_in_its_language(language: LanguageComponent, text: str,
                                                  code: str) -> None:

@@ -17,6 +17,7 @@ def test_languages_are_read_from_data() -> None:
     assert language_countries()["vi"] == frozenset({"VN"})
     assert language_countries()["en"] == frozenset()
     assert language_countries()["nl"] == frozenset({"NL", "BE"})
+    assert language_countries()["pl"] == frozenset({"PL"})
     assert set(supported_languages()) < set(detectable_languages())
 
 

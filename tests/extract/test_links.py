@@ -147,6 +147,19 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "agreement"),
     # "akkoord gaan" is "to agree", no agreement.
     ("Blois en Hue gaan akkoord met de nieuwe regels.", "nl", {"Blois", "Hue"}, None),
+    # Polish writes the cue words with case endings, and names with them ("z Hamburgiem").
+    ("Blois i Hue świętowały 25. rocznicę partnerstwa miast.", "pl", {"Blois", "Hue"},
+     "twinning"),
+    ("Hamburg i Da Nang podpisały porozumienie o współpracy.", "pl", {"Hamburg", "Da Nang"},
+     "agreement"),
+    ("Blois podpisało list intencyjny z Hue.", "pl", {"Blois", "Hue"}, "agreement"),
+    ("Blois i Hue współpracują w dziedzinie turystyki.", "pl", {"Blois", "Hue"},
+     "cooperation"),
+    ("Blois chce nawiązać partnerstwo z Hue.", "pl", {"Blois", "Hue"}, "proposal"),
+    ("Rada Miasta Blois przyjęła uchwałę intencyjną w sprawie nawiązania współpracy "
+     "partnerskiej z Hue.", "pl", {"Blois", "Hue"}, "proposal"),
+    # "zgodzić się" is "to agree", no agreement.
+    ("Burmistrz Blois zgodził się z burmistrzem Hue.", "pl", {"Blois", "Hue"}, None),
     # Italian ways to wish or prepare a relation that does not exist yet.
     ("Nessun gemellaggio tra Firenze e Huế: il consiglio ha bocciato la proposta.", "it",
      {"Florence", "Hue"}, "proposal"),

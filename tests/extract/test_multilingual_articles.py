@@ -11,7 +11,7 @@ Vietnamese, Korean, Philippine and Malaysian agencies and papers, EU programme a
 network news, conference reports, Italian and Vietnamese local news, Italian regions'
 and universities' releases, council votes and round-ups of briefs, German council reports,
 wire copy and Austrian papers, Brazilian and Portuguese city news, Dutch and Flemish council
-and province news, and web pages with the noise text extraction leaves: menus, cookie
+and province news, Polish city releases, regional dailies and PAP wire copy, and web pages with the noise text extraction leaves: menus, cookie
 banners, captions, tables flattened into lines, tags and related articles).
 Each has a hand-written table of what a careful reader takes out of it.
 
@@ -156,7 +156,7 @@ def _items(table: dict[str, Any]) -> Iterator[tuple[str, Any, str | None]]:
 
 def test_every_article_has_its_table() -> None:
     languages = Counter(name[:2] for name in NAMES)
-    assert {"fr", "es", "de", "pt", "nl", "en", "it", "vi"} <= set(languages)
+    assert {"fr", "es", "de", "pt", "nl", "pl", "en", "it", "vi"} <= set(languages)
     assert min(languages.values()) >= 4
     for name in NAMES:
         assert _table(name)["language"] == name[:2]

@@ -709,6 +709,8 @@ EVERY_LANGUAGE = [
      ["Florence", "Munich", "Hanoi"]),
     ("exonyms", "nl", "Afgevaardigden uit Florence en Keulen kwamen aan in Hanoi.",
      ["Florence", "Cologne", "Hanoi"]),
+    ("exonyms", "pl", "Delegaci z Florencji i Monachium przybyli do Hanoi.",
+     ["Florence", "Munich", "Hanoi"]),
     # A place name written in lower case is the ordinary word (hue, latina, orange, essen).
     ("lower-case", "en", "A nice hue of orange covered Italy.", ["Italy"]),
     ("lower-case", "it", "La lingua latina si studia ancora in Italia.", ["Italy"]),
@@ -720,6 +722,7 @@ EVERY_LANGUAGE = [
     ("lower-case", "vi", "Hợp tác xã ở phường Vĩnh Trường đón khách.", []),
     ("lower-case", "pt", "A língua latina ainda se estuda na Itália.", ["Italy"]),
     ("lower-case", "nl", "De essen in Duitsland staan in bloei.", ["Germany"]),
+    ("lower-case", "pl", "Muzyka latina jest popularna we Włoszech.", ["Italy"]),
     # Diacritics must be those of a spelling ("Huệ" is a given name, "Duc" not "Đức").
     ("diacritics", "en", "Mr Duc and the delegation from Huế visited Italy.", ["Hue", "Italy"]),
     ("diacritics", "it", "La delegazione di Huế è arrivata in Italia.", ["Hue", "Italy"]),
@@ -730,6 +733,7 @@ EVERY_LANGUAGE = [
     ("diacritics", "vi", "Bà Lê Thị Huệ đến thăm cố đô Huế.", ["Hue"]),
     ("diacritics", "pt", "A delegação de Huế chegou a Munique.", ["Hue", "Munich"]),
     ("diacritics", "nl", "De delegatie uit Huế kwam aan in München.", ["Hue", "Munich"]),
+    ("diacritics", "pl", "Delegacja z Huế przybyła do Monachium.", ["Hue", "Munich"]),
     # Abbreviations count only as written; "Ý" (Italy) is written exactly so.
     ("abbreviations", "en", "Visitors from HCMC came to the US.",
      ["Ho Chi Minh City", "United States"]),
@@ -746,6 +750,8 @@ EVERY_LANGUAGE = [
      ["Ho Chi Minh City", "Lisbon"]),
     ("abbreviations", "nl", "Een delegatie uit HCMC kwam naar München.",
      ["Ho Chi Minh City", "Munich"]),
+    ("abbreviations", "pl", "Delegacja z HCMC przybyła do Monachium.",
+     ["Ho Chi Minh City", "Munich"]),
     # The longest name wins over the names inside it.
     ("longest", "en", "The Ho Chi Minh City delegation flew to Rome.",
      ["Ho Chi Minh City", "Rome"]),
@@ -758,6 +764,8 @@ EVERY_LANGUAGE = [
     ("longest", "pt", "A Cidade de Ho Chi Minh recebeu a Itália.",
      ["Ho Chi Minh City", "Italy"]),
     ("longest", "nl", "Ho Chi Minhstad ontving Italië.", ["Ho Chi Minh City", "Italy"]),
+    ("longest", "pl", "Ho Chi Minh City przyjęło delegację z Włoch.",
+     ["Ho Chi Minh City", "Italy"]),
     # After a title, a place name is a person's.
     ("title", "en", "Mayor Fontana visited Rome.", ["Rome"]),
     ("title", "it", "Il sindaco Fontana ha visitato Roma.", ["Rome"]),
@@ -767,6 +775,9 @@ EVERY_LANGUAGE = [
     ("title", "vi", "Chủ tịch Hồ Chí Minh thăm Pháp.", ["France"]),
     ("title", "pt", "O prefeito Fontana visitou Roma.", ["Rome"]),
     ("title", "nl", "Burgemeester Fontana bezocht Rome.", ["Rome"]),
+    # Polish writes an office before the place it serves ("burmistrz Monachium"): after a
+    # word of address, not after an office, a name is a person's.
+    ("title", "pl", "Pan Fontana odwiedził Rzym.", ["Rome"]),
     # After a given name (or a Vietnamese middle name), a place name is a surname.
     ("surname", "en", "Mark Fontana met the delegation in Italy.", ["Italy"]),
     ("surname", "it", "Lorenzo Fontana ha incontrato la delegazione in Italia.", ["Italy"]),
@@ -776,6 +787,7 @@ EVERY_LANGUAGE = [
     ("surname", "vi", "Ông Nguyễn Văn Vinh phát biểu tại Hà Nội.", ["Hanoi"]),
     ("surname", "pt", "João Fontana recebeu a delegação em Portugal.", ["Portugal"]),
     ("surname", "nl", "Jan Fontana ontving de delegatie in Italië.", ["Italy"]),
+    ("surname", "pl", "Jan Fontana przyjął delegację we Włoszech.", ["Italy"]),
     # A place name that is a given name, followed by a surname, is a person.
     ("given-name", "en", "Florence Nightingale nursed soldiers far from Italy.", ["Italy"]),
     ("given-name", "it", "Sofia Goggia ha vinto in Italia.", ["Italy"]),
@@ -787,6 +799,7 @@ EVERY_LANGUAGE = [
     ("given-name", "en", "The mayor of Florence, Jos Wienen, visited Italy.",
      ["Florence", "Italy"]),
     ("given-name", "nl", "Paris Hilton bezocht Duitsland.", ["Germany"]),
+    ("given-name", "pl", "Paris Hilton odwiedziła Niemcy.", ["Germany"]),
     # A Vietnamese surname written with its marks and followed by a capitalised word is a
     # person's, even after a town's wrapper ("Tran" is a town of the Philippines).
     ("given-name", "vi", "Chủ tịch UBND thành phố Trần Quang Vinh thăm Hà Nội.", ["Hanoi"]),
@@ -799,6 +812,7 @@ EVERY_LANGUAGE = [
     ("sentence-start", "vi", "Vinh dự lớn cho chúng tôi.", []),
     ("sentence-start", "pt", "Latina e grega são línguas antigas.", []),
     ("sentence-start", "nl", "Latina en Grieks zijn oude talen.", []),
+    ("sentence-start", "pl", "Latina i greka to stare języki.", []),
     # A town's name in capitals before a dash (a full stop in German) opening a line is
     # where the story is filed from: a place, and so is the same name at a sentence start.
     ("dateline", "en", "RASTATT – Rastatt has a new twin town.", ["Rastatt"]),
@@ -809,6 +823,7 @@ EVERY_LANGUAGE = [
     ("dateline", "vi", "RASTATT – Rastatt có thành phố kết nghĩa mới.", ["Rastatt"]),
     ("dateline", "pt", "RASTATT – Rastatt tem uma nova cidade-irmã.", ["Rastatt"]),
     ("dateline", "nl", "RASTATT – Rastatt heeft een nieuwe zusterstad.", ["Rastatt"]),
+    ("dateline", "pl", "RASTATT – Rastatt ma nowe miasto partnerskie.", ["Rastatt"]),
     # A common word counts with its country named and local support.
     ("supported", "en", "The mayor of Nice, France, came to Hanoi.", ["Nice", "France", "Hanoi"]),
     ("supported", "it", "Il comune di Latina, in Italia, ha firmato.", ["Latina", "Italy"]),
@@ -818,6 +833,8 @@ EVERY_LANGUAGE = [
     ("supported", "vi", "Thành phố Vinh, Việt Nam, ký kết hợp tác.", ["Vinh", "Vietnam"]),
     ("supported", "pt", "A cidade de Latina, na Itália, assinou o acordo.", ["Latina", "Italy"]),
     ("supported", "nl", "De stad Latina, in Italië, tekende het akkoord.", ["Latina", "Italy"]),
+    ("supported", "pl", "Miasto Latina we Włoszech podpisało porozumienie.",
+     ["Latina", "Italy"]),
     # An administrative word chooses between the province and the city.
     ("wrapper", "en", "The province of Latina borders the city of Latina, Italy.",
      ["Province of Latina", "Latina", "Italy"]),
@@ -845,6 +862,8 @@ EVERY_LANGUAGE = [
      ["Braga District", "Braga", "Portugal"]),
     ("wrapper", "nl", "De provincie Latina en de stad Latina in Italië.",
      ["Province of Latina", "Latina", "Italy"]),
+    ("wrapper", "pl", "Prowincja Latina i miasto Latina we Włoszech.",
+     ["Province of Latina", "Latina", "Italy"]),
     # A place inside an organisation's name is a mention of it.
     ("organisation", "en", "A meeting at the University of Stuttgart, Germany.",
      ["Stuttgart", "Germany"]),
@@ -861,6 +880,8 @@ EVERY_LANGUAGE = [
      ["Stuttgart", "Germany"]),
     ("organisation", "nl", "Een bijeenkomst aan de Universiteit Stuttgart in Duitsland.",
      ["Stuttgart", "Germany"]),
+    ("organisation", "pl", "Spotkanie na Uniwersytecie Stuttgart w Niemczech.",
+     ["Stuttgart", "Germany"]),
     # GeoNames writes Đà Lạt with U+00D0 (Ð); texts with U+0110 (Đ) or without accents match.
     ("eth", "en", "Delegates from Đà Lạt and Da Lat's twin met.", ["Da Lat"]),
     ("eth", "it", "Delegati di Đà Lạt e di Hanoi.", ["Da Lat", "Hanoi"]),
@@ -870,6 +891,7 @@ EVERY_LANGUAGE = [
     ("eth", "vi", "Đoàn đại biểu tỉnh Lâm Đồng thăm Đà Lạt.", ["Lam Dong", "Da Lat"]),
     ("eth", "pt", "Delegados de Đà Lạt e de Hanói.", ["Da Lat", "Hanoi"]),
     ("eth", "nl", "Afgevaardigden uit Đà Lạt en Hanoi.", ["Da Lat", "Hanoi"]),
+    ("eth", "pl", "Delegaci z Đà Lạt i Hanoi.", ["Da Lat", "Hanoi"]),
     # A name glued by a hyphen to an unknown word is part of another name.
     ("compound", "en", "The Rems-Stuttgart district sent envoys to Germany.", ["Germany"]),
     ("compound", "it", "Incontro con il distretto di Rems-Stuttgart in Germania.", ["Germany"]),
@@ -879,6 +901,7 @@ EVERY_LANGUAGE = [
     ("compound", "vi", "Đoàn đại biểu của Rems-Stuttgart đến thăm Đức tuần này.", ["Germany"]),
     ("compound", "pt", "Encontro com o distrito de Rems-Stuttgart na Alemanha.", ["Germany"]),
     ("compound", "nl", "Overleg met het district Rems-Stuttgart in Duitsland.", ["Germany"]),
+    ("compound", "pl", "Spotkanie z powiatem Rems-Stuttgart w Niemczech.", ["Germany"]),
     # Word boundaries are Unicode letters: "Roma" is not in "Romaña" or "Romano".
     ("boundaries", "en", "Romans and Romanians visited Rome.", ["Rome"]),
     ("boundaries", "it", "Romano e i romani visitano Roma.", ["Rome"]),
@@ -888,6 +911,7 @@ EVERY_LANGUAGE = [
     ("boundaries", "vi", "Đoàn Romano thăm Roma.", ["Rome"]),
     ("boundaries", "pt", "Os romanos e o Romano visitaram Roma.", ["Rome"]),
     ("boundaries", "nl", "De Romeinen en Romano bezochten Rome.", ["Rome"]),
+    ("boundaries", "pl", "Rzymianie i Romano odwiedzili Rzym.", ["Rome"]),
     # One sense per discourse: a bare "Washington" is the DC named before.
     ("one-sense", "en", "The mayor of Washington DC said Washington has much to learn.",
      ["Washington, D.C."]),
@@ -905,6 +929,8 @@ EVERY_LANGUAGE = [
      ["Washington, D.C."]),
     ("one-sense", "nl", "De burgemeester van Washington DC zei dat Washington veel moet leren.",
      ["Washington, D.C."]),
+    ("one-sense", "pl", "Burmistrz Washington DC powiedział, że Washington wiele się "
+     "nauczy.", ["Washington, D.C."]),
     # A surname is dropped everywhere in the text, not only after the given name.
     ("surname-everywhere", "en", "Mayor Attilio Fontana met them. Fontana spoke of Italy.",
      ["Italy"]),
@@ -922,6 +948,8 @@ EVERY_LANGUAGE = [
      "Portugal.", ["Portugal"]),
     ("surname-everywhere", "nl", "President Attilio Fontana ontving hen. Fontana sprak over "
      "Italië.", ["Italy"]),
+    ("surname-everywhere", "pl", "Prezydent Attilio Fontana ich przyjął. Fontana mówił o "
+     "Włoszech.", ["Italy"]),
 ]
 
 
@@ -968,6 +996,22 @@ def test_named_country_decides_between_homonyms(component: PlacesComponent, lang
 def test_de_a_name_in_the_genitive(component: PlacesComponent, text: str,
                                    expected: list[str]) -> None:
     assert names(component, text, "de") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name with a case ending is read with the ending replaced: locative, genitive,
+    # instrumental, feminine and plural forms.
+    ("Spotkanie odbyło się we Florencji, a potem w Rzymie.", ["Florence", "Rome"]),
+    ("Delegacja z Rzymu przyjechała z Niemiec.", ["Rome", "Germany"]),
+    ("Współpraca z Rzymem i Florencją trwa.", ["Rome", "Florence"]),
+    # The place an office serves, in the genitive, is no person's name.
+    ("Burmistrz Rzymu przyjął gości.", ["Rome"]),
+    # An ending is replaced only on a capitalised word.
+    ("Rzymianie mówili o rzymie.", []),
+])
+def test_pl_a_name_with_a_case_ending(component: PlacesComponent, text: str,
+                                      expected: list[str]) -> None:
+    assert names(component, text, "pl") == expected
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [

@@ -256,6 +256,17 @@ def component(built: Settings) -> PlacesComponent:
     # A Dutch word that is a town of the Low Countries ("best", "echt", "geel").
     pytest.param("nl", "Best is het echt niet: de gevel is geel. De gemeente Best tekende.",
                  ["Best"], id="words-nl"),
+    # Polish: exonyms and names read with their case endings ("Kilonię", "w Dreźnie", not
+    # the Russian village Drezna), voivodeships named by their adjective, countries in the
+    # genitive and the locative.
+    pytest.param("pl", "Prezydent Gdańska odwiedził Kilonię, Lwów i Padwę.",
+                 ["Gdańsk", "Kiel", "Lviv", "Padua"], id="exonyms-pl"),
+    pytest.param("pl", "Spotkanie odbyło się w Dreźnie, a następne we Wrocławiu.",
+                 ["Dresden", "Wrocław"], id="case-endings-pl"),
+    pytest.param("pl", "Marszałek województwa dolnośląskiego spotkał się z premierem Saksonii.",
+                 ["Lower Silesia", "Saxony"], id="voivodeship-pl"),
+    pytest.param("pl", "Firmy z Niemiec i Włoch pomagają na Ukrainie.",
+                 ["Germany", "Italy", "Ukraine"], id="countries-pl"),
     # Twin towns listed after a twinning word, their country unnamed.
     pytest.param("it", "Le città gemellate con Pesaro sono Rastatt, Nitra e Zara.",
                  ["Pesaro", "Rastatt", "Nitra", "Zadar"], id="twin-towns-it"),
