@@ -452,6 +452,8 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("Hai bên đã ký kết biên bản ghi nhớ.", "vi", ["signing"]),
 
 
+    ("Najczęściej odwiedzane stoisko przygotowało Hue.", "pl", []),
+    ("Delegacja odwiedziła Hue.", "pl", ["visit", "visit"]),
     # the public of a fair
     ("Du 2 au 5 mai, 21 000 visiteurs ont arpenté les stands.", "fr", []),
     ("Miles de visitantes llegaron ayer.", "es", []),
@@ -473,6 +475,14 @@ def test_a_delegation_of_a_partner_s_country_is_the_partner_s(links: LinksCompon
     doc = make_doc("Blois tekende een overeenkomst met Hamburg. In het najaar brengt een Duitse "
                    "delegatie een tegenbezoek aan Blois.", "nl")
     assert set(link_kinds(links, doc)) == {frozenset({"Blois", "Hamburg"})}
+
+
+def test_a_polish_delegation_of_a_partner_s_country_is_the_partner_s(
+        links: LinksComponent) -> None:
+    """"wietnamska delegacja": the Polish adjective, in any case, is the story's party."""
+    doc = make_doc("Blois podpisało porozumienie z Hue. Jesienią wietnamska delegacja "
+                   "przyjedzie do Blois.", "pl")
+    assert set(link_kinds(links, doc)) == {frozenset({"Blois", "Hue"})}
 
 
 def test_a_region_s_adjective_stands_for_no_country(links: LinksComponent) -> None:
