@@ -164,7 +164,8 @@ class MentionFinder:
             for form in self._cues.base_forms(match.group(), language):
                 key = name_key(form)
                 candidates = self._fitting(form, key, language)
-                if candidates and (best is None or _size(candidates) > _size(best.candidates)):
+                if candidates and (best is None or _rank(form, candidates) > _rank(
+                        best.surface, best.candidates)):
                     best = Mention((start, end), form, key, candidates)
             if best is not None and (direct is None or _size(best.candidates) > _size(
                     direct.candidates)):
@@ -203,6 +204,14 @@ def _size(candidates: Sequence[Candidate]) -> int:
     as bigger than any town."""
     return max(_REGION_SIZE if c.entity.kind != "city" else c.entity.population
                for c in candidates)
+
+
+def _rank(form: str, candidates: Sequence[Candidate]) -> tuple[int, bool]:
+    """How well a form read through a case ending names its places: the biggest place, then
+    a spelling written exactly so, diacritics too ("Łódź" for "Łodzi", not "Łodza")."""
+    wanted = accent_key(form)
+    return _size(candidates), any(accent_key(n.variant) == wanted
+                                  for c in candidates for n in c.names)
 
 
 def _blank_endings(text: str, cuts: set[int]) -> str:

@@ -11,8 +11,9 @@ Vietnamese, Korean, Philippine and Malaysian agencies and papers, EU programme a
 network news, conference reports, Italian and Vietnamese local news, Italian regions'
 and universities' releases, council votes and round-ups of briefs, German council reports,
 wire copy and Austrian papers, Brazilian and Portuguese city news, Dutch and Flemish council
-and province news, Polish city releases, regional dailies and PAP wire copy, and web pages with the noise text extraction leaves: menus, cookie
-banners, captions, tables flattened into lines, tags and related articles).
+and province news, Polish city releases, regional dailies and PAP wire copy, and web pages
+with the noise text extraction leaves: menus, cookie banners, captions, tables flattened
+into lines, tags and related articles).
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:

@@ -267,6 +267,8 @@ def component(built: Settings) -> PlacesComponent:
                  ["Lower Silesia", "Saxony"], id="voivodeship-pl"),
     pytest.param("pl", "Firmy z Niemiec i Włoch pomagają na Ukrainie.",
                  ["Germany", "Italy", "Ukraine"], id="countries-pl"),
+    pytest.param("pl", "Goście z Bydgoszczy i Zielonej Góry byli w Łodzi i w Wiedniu.",
+                 ["Bydgoszcz", "Zielona Góra", "Łódź", "Vienna"], id="soft-endings-pl"),
     # Twin towns listed after a twinning word, their country unnamed.
     pytest.param("it", "Le città gemellate con Pesaro sono Rastatt, Nitra e Zara.",
                  ["Pesaro", "Rastatt", "Nitra", "Zadar"], id="twin-towns-it"),
