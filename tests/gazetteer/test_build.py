@@ -269,6 +269,9 @@ def component(built: Settings) -> PlacesComponent:
                  ["Germany", "Italy", "Ukraine"], id="countries-pl"),
     pytest.param("pl", "Goście z Bydgoszczy i Zielonej Góry byli w Łodzi i w Wiedniu.",
                  ["Bydgoszcz", "Zielona Góra", "Łódź", "Vienna"], id="soft-endings-pl"),
+    # an office puts its place after it with no preposition, an indeclinable one too
+    pytest.param("pl", "Burmistrz Zgorzelca i nadburmistrz Görlitz podpisali memorandum.",
+                 ["Zgorzelec", "Görlitz"], id="office-place-pl"),
     # Twin towns listed after a twinning word, their country unnamed.
     pytest.param("it", "Le città gemellate con Pesaro sono Rastatt, Nitra e Zara.",
                  ["Pesaro", "Rastatt", "Nitra", "Zadar"], id="twin-towns-it"),
