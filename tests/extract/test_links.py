@@ -602,6 +602,16 @@ def test_most_formal_kind_per_pair_and_its_date(links: LinksComponent) -> None:
     assert result[0].evidence_text == (text.split("\n")[1],)
 
 
+def test_the_visit_an_agreement_came_out_of_does_not_date_it(links: LinksComponent) -> None:
+    """"jest efektem wizyty" (an ``existing`` phrase): the date beside that visit is of the
+    visit, not of the agreement signed "We wtorek", however far its cue."""
+    text = ("We wtorek w ratuszu prezydent Blois Marta Zielińska i burmistrz Hue Jens "
+            "Hartmann podpisali porozumienie o współpracy.\n"
+            "Porozumienie jest efektem wizyty radnych w Hue w październiku ubiegłego roku.")
+    result = links(make_doc(text, "pl", published="2024-03-14")).links
+    assert [(link.kind, link.date) for link in result] == [("agreement", "2024-03-12")]
+
+
 def test_a_celebrated_twinning_is_dated_by_the_establishment_told_after(
         links: LinksComponent) -> None:
     text = ("On 20 July 2023 Hue and Blois celebrated the 25th anniversary of their twinning.\n"
