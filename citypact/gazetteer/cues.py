@@ -133,6 +133,8 @@ class PlaceCues:
         self._genitives = {lang: (ws, frozenset(word_key(a) for a in
                                                 common.genitive_articles.get(lang, ())))
                            for lang, ws in common.genitive_endings.items() if ws}
+        self._case_endings = {lang: tuple((e.partition(">")[0], e.partition(">")[2]) for e in ws)
+                              for lang, ws in common.case_endings.items() if ws}
         self._demonyms = demonyms
         self._region_abbreviations = region_abbreviations or {}
         self._adjectives = {**(adjectives or {}), **demonyms}
@@ -396,6 +398,23 @@ class PlaceCues:
                     cuts.add(match.end() - len(ending))
             previous = word
         return cuts
+
+    def inflects(self, language: str | None) -> bool:
+        """Whether the language writes place names with case endings ("w Lublinie")."""
+        return (language or "") in self._case_endings
+
+    def base_forms(self, word: str, language: str | None) -> tuple[str, ...]:
+        """The forms a capitalised word of an inflected language may stand for, its ending
+        replaced ("Warszawie": "Warszawa", "Warszawo"; "Krakowa": "Kraków", "Krakow"); a stem
+        keeps three letters at least."""
+        forms: list[str] = []
+        for ending, replacement in self._case_endings.get(language or "", ()):
+            stem = word[:len(word) - len(ending)] if ending else word
+            if word.endswith(ending) and len(stem) >= _MIN_GENITIVE_STEM:
+                form = stem + replacement
+                if form != word and form not in forms:
+                    forms.append(form)
+        return tuple(forms)
 
     def twinning_before(self, text: str, start: int, language: str | None) -> bool:
         """A word of twinning earlier in the sentence ("Le città gemellate con Pesaro sono

@@ -32,8 +32,10 @@ from citypact.gazetteer.model import Candidate, Gazetteer, NameEntry, NameFlag
 from citypact.model import Span
 
 _SPLIT = re.compile(r"[^\w]+", re.UNICODE)
+_NAME_WORD = re.compile(r"(?<![\w-])[^\W\d_][^\W_]{3,}(?![\w-])")
 _MIN_CAPS = 4
 _REMEMBERED = 1 << 14
+_REGION_SIZE = 10 ** 9
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +139,40 @@ class MentionFinder:
             candidates = self._fitting(surface, hit.key, language)
             if candidates:
                 found.append(Mention(hit.span, surface, hit.key, candidates))
+        if self._cues.inflects(language):
+            found = self._inflected(text, language, found)
         return _longest_first(found + self._genitives(text, language, found))
+
+    def _inflected(self, text: str, language: str | None,
+                   found: list[Mention]) -> list[Mention]:
+        """The mentions, with the capitalised words of an inflected language read with a case
+        ending replaced ("w Lublinie", "z Warszawą", "do Krakowa"): a word that names no
+        place as written, or only a place smaller than the one its ending names ("Drezna",
+        a Russian village, is "Drezno", Dresden's Polish name, in the genitive). The mention
+        is the whole word, its surface the form that names the place."""
+        by_span = {m.span: m for m in found}
+        covered = [m.span for m in found]
+        kept = list(found)
+        for match in _NAME_WORD.finditer(text):
+            start, end = match.span()
+            if not match.group()[:1].isupper():
+                continue
+            direct = by_span.get((start, end))
+            if direct is None and any(s < end and start < e for s, e in covered):
+                continue
+            best: Mention | None = None
+            for form in self._cues.base_forms(match.group(), language):
+                key = name_key(form)
+                candidates = self._fitting(form, key, language)
+                if candidates and (best is None or _rank(form, candidates) > _rank(
+                        best.surface, best.candidates)):
+                    best = Mention((start, end), form, key, candidates)
+            if best is not None and (direct is None or _size(best.candidates) > _size(
+                    direct.candidates)):
+                if direct is not None:
+                    kept.remove(direct)
+                kept.append(best)
+        return kept
 
     def _genitives(self, text: str, language: str | None,
                    found: list[Mention]) -> list[Mention]:
@@ -162,6 +197,21 @@ class MentionFinder:
     def _fitting_candidates(self, surface: str, key: str,
                             language: str | None) -> tuple[Candidate, ...]:
         return _fitting(surface, self._gazetteer.candidates(key), self._cues, language)
+
+
+def _size(candidates: Sequence[Candidate]) -> int:
+    """The population of the biggest place among candidates; a region or a country counts
+    as bigger than any town."""
+    return max(_REGION_SIZE if c.entity.kind != "city" else c.entity.population
+               for c in candidates)
+
+
+def _rank(form: str, candidates: Sequence[Candidate]) -> tuple[int, bool]:
+    """How well a form read through a case ending names its places: the biggest place, then
+    a spelling written exactly so, diacritics too ("Łódź" for "Łodzi", not "Łodza")."""
+    wanted = accent_key(form)
+    return _size(candidates), any(accent_key(n.variant) == wanted
+                                  for c in candidates for n in c.names)
 
 
 def _blank_endings(text: str, cuts: set[int]) -> str:

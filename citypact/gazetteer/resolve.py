@@ -551,8 +551,12 @@ def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
 
 
 def _person_named_before(text: str, mention: Mention, cues: PlaceCues) -> bool:
-    """After a title, a given name or a surname written first: the name is a person's."""
-    return cues.person_before(text, mention.span[0]) and not _country(mention)
+    """After a title, a given name or a surname written first: the name is a person's; not a
+    name read with its case ending replaced, the place an office serves in an inflected
+    language ("premier Saksonii", "prezydent Gdańska")."""
+    start, end = mention.span
+    return cues.person_before(text, start) and not _country(mention) and (
+        text[start:end] == mention.surface)
 
 
 def _country(mention: Mention) -> bool:

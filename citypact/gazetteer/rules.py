@@ -238,6 +238,10 @@ class CommonWords:
     """Endings of a name's genitive ("Vietnams", "Opoles"): read without them."""
     genitive_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Articles of a noun's genitive ("des Bundes"): a word after one is no name's."""
+    case_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Case endings of an inflected language, "ending>replacement" ("ie>a": "Warszawie" is
+    read "Warszawa"): a capitalised word that names no place is read with its ending
+    replaced."""
     team_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Names of regions that also name a people or a team ("Hessen", it "Bayern")."""
     team_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -257,7 +261,7 @@ def load_common_words() -> CommonWords:
         key: {} for key in ("function", "ambiguous", "place_prepositions", "coordinators",
                              "twinning", "region_articles", "carried_wrappers",
                              "club_articles", "sport_words", "feature_nouns",
-                             "genitive_endings", "genitive_articles", "team_names",
+                             "genitive_endings", "genitive_articles", "case_endings", "team_names",
                              "team_articles", "name_heads", "feature_words")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")

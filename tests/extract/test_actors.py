@@ -891,6 +891,9 @@ PLACES: dict[str, tuple[str, PlaceKind, str]] = {
     "Vietnam": ("Vietnam", "country", "VN"), "Curitiba": ("Curitiba", "city", "BR"),
     "Braga": ("Braga", "city", "PT"), "Lisboa": ("Lisbon", "city", "PT"),
     "Rosario": ("Rosario", "city", "AR"), "TP.HCM": ("Ho Chi Minh City", "city", "VN"),
+    # Polish names with their case endings, as the places component reads them
+    "Lipska": ("Leipzig", "city", "DE"), "Lyonu": ("Lyon", "city", "FR"),
+    "Bolonii": ("Bologna", "city", "IT"),
 }
 
 
@@ -927,6 +930,7 @@ def by_language(*rows: tuple[Any, ...]) -> list[Any]:
     ("pt", "O prefeito de Curitiba agradeceu a visita da delegação."),
     ("nl", "De burgemeester van Leipzig verwelkomde de gasten."),
     ("id", "Wali Kota Leipzig menyambut delegasi tersebut."),
+    ("pl", "Gości powitał prezydent Lipska."),
 ))
 def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str,
                                          text: str) -> None:
@@ -945,6 +949,7 @@ def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str
     ("pt", "Joana Ferreira agradeceu a visita da delegação.", "Joana Ferreira"),
     ("nl", "Anouk de Vries bedankte de delegatie voor het bezoek.", "Anouk de Vries"),
     ("id", "Dewi Lestari berterima kasih atas kunjungan delegasi.", "Dewi Lestari"),
+    ("pl", "Katarzyna Nowak podziękowała delegacji za wizytę.", "Katarzyna Nowak"),
 ))
 def test_a_name_without_a_title_is_a_person_without_a_role(
         actors: ActorsComponent, language: str, text: str, name: str) -> None:
@@ -1092,6 +1097,9 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     # a one-word name after the title and its place
     ("id", "Wali Kota Leipzig Sutiaji menyambut delegasi.", "Sutiaji", "Wali Kota Leipzig",
      "Leipzig"),
+    # Polish writes the place an office serves in the genitive, with no comma before the name.
+    ("pl", "Gości powitała prezydent Lipska Katarzyna Weber.", "Katarzyna Weber",
+     "prezydent Lipska", "Leipzig"),
     ("fr", "L'adjointe à la culture de Lyon, Claire Martin, a reçu les invités.",
      "Claire Martin", "adjointe à la culture de Lyon", "Lyon"),
     ("es", "El intendente de Rosario, Martín Quiroga, firmó el convenio.", "Martín Quiroga",
@@ -1171,6 +1179,8 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "vereadora de Lisboa", "Lisbon"),
     ("nl", "Anouk de Vries, wethouder van Lyon, bedankte de delegatie.", "Anouk de Vries",
      "wethouder van Lyon", "Lyon"),
+    ("pl", "Katarzyna Nowak, radna Lyonu, podziękowała delegacji.", "Katarzyna Nowak",
+     "radna Lyonu", "Lyon"),
     ("fr", "Paul Moreau, adjoint à la culture de Lyon, a remercié la délégation.",
      "Paul Moreau", "adjoint à la culture de Lyon", "Lyon"),
     ("es", "Martín Quiroga, intendente de Rosario, firmó el convenio.", "Martín Quiroga",
@@ -1224,6 +1234,8 @@ def test_a_role_after_the_name_is_the_persons(
      "university", "PT"),
     ("nl", "De Universiteit van Bologna ondertekende een overeenkomst.",
      "Universiteit van Bologna", "university", "IT"),
+    ("pl", "Uniwersytet w Bolonii podpisał porozumienie.", "Uniwersytet w Bolonii",
+     "university", "IT"),
     # A trade fair company, an airline: the town or country is their name's.
     ("de", "Die Messe Leipzig hat eine Kooperation mit Lyon vereinbart.", "Messe Leipzig",
      "company", "DE"),

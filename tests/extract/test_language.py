@@ -36,6 +36,9 @@ def language() -> LanguageComponent:
                  "memorandum persefahaman bagi kerjasama pelancongan. Kedua-dua bandar raya "
                  "akan bertukar lawatan pegawai kerajaan tempatan pada tahun hadapan.", "ms",
                  id="ms"),
+    pytest.param("Prezydent Lublina i mer Łucka podpisali wczoraj porozumienie o współpracy w "
+                 "dziedzinie turystyki i kultury. Oba miasta chcą w przyszłym roku zawrzeć umowę "
+                 "o partnerstwie.", "pl", id="pl"),
 ])
 def test_a_paragraph_is_detected_in_its_language(language: LanguageComponent, text: str,
                                                  code: str) -> None:

@@ -19,6 +19,7 @@ def test_languages_are_read_from_data() -> None:
     assert language_countries()["nl"] == frozenset({"NL", "BE"})
     assert language_countries()["id"] == frozenset({"ID"})
     assert "ms" in detectable_languages() and "ms" not in supported_languages()
+    assert language_countries()["pl"] == frozenset({"PL"})
     assert set(supported_languages()) < set(detectable_languages())
 
 

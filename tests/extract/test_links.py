@@ -181,6 +181,19 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois dan Hue batal menandatangani nota kesepahaman.", "id", {"Blois", "Hue"}, None),
     ("Blois dan Hue belum menandatangani perjanjian.", "id", {"Blois", "Hue"},
      "proposal"),
+    # Polish writes the cue words with case endings, and names with them ("z Hamburgiem").
+    ("Blois i Hue świętowały 25. rocznicę partnerstwa miast.", "pl", {"Blois", "Hue"},
+     "twinning"),
+    ("Hamburg i Da Nang podpisały porozumienie o współpracy.", "pl", {"Hamburg", "Da Nang"},
+     "agreement"),
+    ("Blois podpisało list intencyjny z Hue.", "pl", {"Blois", "Hue"}, "agreement"),
+    ("Blois i Hue współpracują w dziedzinie turystyki.", "pl", {"Blois", "Hue"},
+     "cooperation"),
+    ("Blois chce nawiązać partnerstwo z Hue.", "pl", {"Blois", "Hue"}, "proposal"),
+    ("Rada Miasta Blois przyjęła uchwałę intencyjną w sprawie nawiązania współpracy "
+     "partnerskiej z Hue.", "pl", {"Blois", "Hue"}, "proposal"),
+    # "zgodzić się" is "to agree", no agreement.
+    ("Burmistrz Blois zgodził się z burmistrzem Hue.", "pl", {"Blois", "Hue"}, None),
     # Italian ways to wish or prepare a relation that does not exist yet.
     ("Nessun gemellaggio tra Firenze e Huế: il consiglio ha bocciato la proposta.", "it",
      {"Florence", "Hue"}, "proposal"),
@@ -475,6 +488,8 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("Hai bên đã ký kết biên bản ghi nhớ.", "vi", ["signing"]),
 
 
+    ("Najczęściej odwiedzane stoisko przygotowało Hue.", "pl", []),
+    ("Delegacja odwiedziła Hue.", "pl", ["visit", "visit"]),
     # the public of a fair
     ("Du 2 au 5 mai, 21 000 visiteurs ont arpenté les stands.", "fr", []),
     ("Miles de visitantes llegaron ayer.", "es", []),
@@ -496,6 +511,14 @@ def test_a_delegation_of_a_partner_s_country_is_the_partner_s(links: LinksCompon
     doc = make_doc("Blois tekende een overeenkomst met Hamburg. In het najaar brengt een Duitse "
                    "delegatie een tegenbezoek aan Blois.", "nl")
     assert set(link_kinds(links, doc)) == {frozenset({"Blois", "Hamburg"})}
+
+
+def test_a_polish_delegation_of_a_partner_s_country_is_the_partner_s(
+        links: LinksComponent) -> None:
+    """"wietnamska delegacja": the Polish adjective, in any case, is the story's party."""
+    doc = make_doc("Blois podpisało porozumienie z Hue. Jesienią wietnamska delegacja "
+                   "przyjedzie do Blois.", "pl")
+    assert set(link_kinds(links, doc)) == {frozenset({"Blois", "Hue"})}
 
 
 def test_a_region_s_adjective_stands_for_no_country(links: LinksComponent) -> None:
@@ -637,6 +660,16 @@ def test_most_formal_kind_per_pair_and_its_date(links: LinksComponent) -> None:
     assert len(result) == 1
     assert (result[0].kind, result[0].date) == ("agreement", "2023-05-05")
     assert result[0].evidence_text == (text.split("\n")[1],)
+
+
+def test_the_visit_an_agreement_came_out_of_does_not_date_it(links: LinksComponent) -> None:
+    """"jest efektem wizyty" (an ``existing`` phrase): the date beside that visit is of the
+    visit, not of the agreement signed "We wtorek", however far its cue."""
+    text = ("We wtorek w ratuszu prezydent Blois Marta Zielińska i burmistrz Hue Jens "
+            "Hartmann podpisali porozumienie o współpracy.\n"
+            "Porozumienie jest efektem wizyty radnych w Hue w październiku ubiegłego roku.")
+    result = links(make_doc(text, "pl", published="2024-03-14")).links
+    assert [(link.kind, link.date) for link in result] == [("agreement", "2024-03-12")]
 
 
 def test_a_celebrated_twinning_is_dated_by_the_establishment_told_after(

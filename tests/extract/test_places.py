@@ -713,6 +713,8 @@ EVERY_LANGUAGE = [
      ["Florence", "Munich", "Hanoi"]),
     ("exonyms", "id", "Delegasi dari Firenze dan Köln tiba di Hanoi.",
      ["Florence", "Cologne", "Hanoi"]),
+    ("exonyms", "pl", "Delegaci z Florencji i Monachium przybyli do Hanoi.",
+     ["Florence", "Munich", "Hanoi"]),
     # A place name written in lower case is the ordinary word (hue, latina, orange, essen).
     ("lower-case", "en", "A nice hue of orange covered Italy.", ["Italy"]),
     ("lower-case", "it", "La lingua latina si studia ancora in Italia.", ["Italy"]),
@@ -726,6 +728,7 @@ EVERY_LANGUAGE = [
     ("lower-case", "nl", "De essen in Duitsland staan in bloei.", ["Germany"]),
     ("lower-case", "tr", "Orduya katılan gençler İtalya'ya gitti.", ["Italy"]),
     ("lower-case", "id", "Bahasa latina masih dipelajari di Italia.", ["Italy"]),
+    ("lower-case", "pl", "Muzyka latina jest popularna we Włoszech.", ["Italy"]),
     # Diacritics must be those of a spelling ("Huệ" is a given name, "Duc" not "Đức").
     ("diacritics", "en", "Mr Duc and the delegation from Huế visited Italy.", ["Hue", "Italy"]),
     ("diacritics", "it", "La delegazione di Huế è arrivata in Italia.", ["Hue", "Italy"]),
@@ -738,6 +741,7 @@ EVERY_LANGUAGE = [
     ("diacritics", "nl", "De delegatie uit Huế kwam aan in München.", ["Hue", "Munich"]),
     ("diacritics", "tr", "Huế heyeti Münih'e ulaştı.", ["Hue", "Munich"]),
     ("diacritics", "id", "Delegasi dari Huế tiba di München.", ["Hue", "Munich"]),
+    ("diacritics", "pl", "Delegacja z Huế przybyła do Monachium.", ["Hue", "Munich"]),
     # Abbreviations count only as written; "Ý" (Italy) is written exactly so.
     ("abbreviations", "en", "Visitors from HCMC came to the US.",
      ["Ho Chi Minh City", "United States"]),
@@ -757,6 +761,8 @@ EVERY_LANGUAGE = [
     ("abbreviations", "tr", "HCMC heyeti Münih'e geldi.", ["Ho Chi Minh City", "Munich"]),
     ("abbreviations", "id", "Delegasi dari HCMC tiba di München.",
      ["Ho Chi Minh City", "Munich"]),
+    ("abbreviations", "pl", "Delegacja z HCMC przybyła do Monachium.",
+     ["Ho Chi Minh City", "Munich"]),
     # The longest name wins over the names inside it.
     ("longest", "en", "The Ho Chi Minh City delegation flew to Rome.",
      ["Ho Chi Minh City", "Rome"]),
@@ -772,6 +778,8 @@ EVERY_LANGUAGE = [
     ("longest", "tr", "Ho Chi Minh City heyeti İtalya'yı ziyaret etti.",
      ["Ho Chi Minh City", "Italy"]),
     ("longest", "id", "Delegasi Ho Chi Minh City tiba di Roma.", ["Ho Chi Minh City", "Rome"]),
+    ("longest", "pl", "Ho Chi Minh City przyjęło delegację z Włoch.",
+     ["Ho Chi Minh City", "Italy"]),
     # After a title, a place name is a person's.
     ("title", "en", "Mayor Fontana visited Rome.", ["Rome"]),
     ("title", "it", "Il sindaco Fontana ha visitato Roma.", ["Rome"]),
@@ -783,6 +791,9 @@ EVERY_LANGUAGE = [
     ("title", "nl", "Burgemeester Fontana bezocht Rome.", ["Rome"]),
     ("title", "tr", "Belediye Başkanı Fontana, Roma'yı ziyaret etti.", ["Rome"]),
     ("title", "id", "Presiden Fontana mengunjungi Roma.", ["Rome"]),
+    # Polish writes an office before the place it serves ("burmistrz Monachium"): after a
+    # word of address, not after an office, a name is a person's.
+    ("title", "pl", "Pan Fontana odwiedził Rzym.", ["Rome"]),
     # After a given name (or a Vietnamese middle name), a place name is a surname.
     ("surname", "en", "Mark Fontana met the delegation in Italy.", ["Italy"]),
     ("surname", "it", "Lorenzo Fontana ha incontrato la delegazione in Italia.", ["Italy"]),
@@ -794,6 +805,7 @@ EVERY_LANGUAGE = [
     ("surname", "nl", "Jan Fontana ontving de delegatie in Italië.", ["Italy"]),
     ("surname", "tr", "Mehmet Fontana, konukları İtalya'da ağırladı.", ["Italy"]),
     ("surname", "id", "Budi Fontana menerima delegasi di Italia.", ["Italy"]),
+    ("surname", "pl", "Jan Fontana przyjął delegację we Włoszech.", ["Italy"]),
     # A place name that is a given name, followed by a surname, is a person.
     ("given-name", "en", "Florence Nightingale nursed soldiers far from Italy.", ["Italy"]),
     ("given-name", "it", "Sofia Goggia ha vinto in Italia.", ["Italy"]),
@@ -807,6 +819,7 @@ EVERY_LANGUAGE = [
     ("given-name", "nl", "Paris Hilton bezocht Duitsland.", ["Germany"]),
     ("given-name", "tr", "Paris Hilton Almanya'yı ziyaret etti.", ["Germany"]),
     ("given-name", "id", "Paris Hilton mengunjungi Jerman.", ["Germany"]),
+    ("given-name", "pl", "Paris Hilton odwiedziła Niemcy.", ["Germany"]),
     # A Vietnamese surname written with its marks and followed by a capitalised word is a
     # person's, even after a town's wrapper ("Tran" is a town of the Philippines).
     ("given-name", "vi", "Chủ tịch UBND thành phố Trần Quang Vinh thăm Hà Nội.", ["Hanoi"]),
@@ -821,6 +834,7 @@ EVERY_LANGUAGE = [
     ("sentence-start", "nl", "Latina en Grieks zijn oude talen.", []),
     ("sentence-start", "tr", "Ordu ve donanma tatbikata katıldı.", []),
     ("sentence-start", "id", "Latina adalah bahasa kuno.", []),
+    ("sentence-start", "pl", "Latina i greka to stare języki.", []),
     # A town's name in capitals before a dash (a full stop in German) opening a line is
     # where the story is filed from: a place, and so is the same name at a sentence start.
     ("dateline", "en", "RASTATT – Rastatt has a new twin town.", ["Rastatt"]),
@@ -833,6 +847,7 @@ EVERY_LANGUAGE = [
     ("dateline", "nl", "RASTATT – Rastatt heeft een nieuwe zusterstad.", ["Rastatt"]),
     ("dateline", "tr", "RASTATT (AA) - Rastatt'ın yeni bir kardeş şehri var.", ["Rastatt"]),
     ("dateline", "id", "RASTATT – Rastatt memiliki kota kembar baru.", ["Rastatt"]),
+    ("dateline", "pl", "RASTATT – Rastatt ma nowe miasto partnerskie.", ["Rastatt"]),
     # A common word counts with its country named and local support.
     ("supported", "en", "The mayor of Nice, France, came to Hanoi.", ["Nice", "France", "Hanoi"]),
     ("supported", "it", "Il comune di Latina, in Italia, ha firmato.", ["Latina", "Italy"]),
@@ -844,6 +859,8 @@ EVERY_LANGUAGE = [
     ("supported", "nl", "De stad Latina, in Italië, tekende het akkoord.", ["Latina", "Italy"]),
     ("supported", "tr", "İtalya'nın Latina kenti anlaşmayı imzaladı.", ["Italy", "Latina"]),
     ("supported", "id", "Kota Latina, di Italia, menandatangani perjanjian.", ["Latina", "Italy"]),
+    ("supported", "pl", "Miasto Latina we Włoszech podpisało porozumienie.",
+     ["Latina", "Italy"]),
     # An administrative word chooses between the province and the city.
     ("wrapper", "en", "The province of Latina borders the city of Latina, Italy.",
      ["Province of Latina", "Latina", "Italy"]),
@@ -881,6 +898,8 @@ EVERY_LANGUAGE = [
      ["Italy", "Province of Latina", "Latina"]),
     ("wrapper", "id", "Provinsi Latina dan Kota Latina di Italia.",
      ["Province of Latina", "Latina", "Italy"]),
+    ("wrapper", "pl", "Prowincja Latina i miasto Latina we Włoszech.",
+     ["Province of Latina", "Latina", "Italy"]),
     # A place inside an organisation's name is a mention of it.
     ("organisation", "en", "A meeting at the University of Stuttgart, Germany.",
      ["Stuttgart", "Germany"]),
@@ -901,6 +920,8 @@ EVERY_LANGUAGE = [
      ["Germany", "Stuttgart"]),
     ("organisation", "id", "Pertemuan di Universitas Stuttgart, Jerman.",
      ["Stuttgart", "Germany"]),
+    ("organisation", "pl", "Spotkanie na Uniwersytecie Stuttgart w Niemczech.",
+     ["Stuttgart", "Germany"]),
     # GeoNames writes Đà Lạt with U+00D0 (Ð); texts with U+0110 (Đ) or without accents match.
     ("eth", "en", "Delegates from Đà Lạt and Da Lat's twin met.", ["Da Lat"]),
     ("eth", "it", "Delegati di Đà Lạt e di Hanoi.", ["Da Lat", "Hanoi"]),
@@ -912,6 +933,7 @@ EVERY_LANGUAGE = [
     ("eth", "nl", "Afgevaardigden uit Đà Lạt en Hanoi.", ["Da Lat", "Hanoi"]),
     ("eth", "tr", "Đà Lạt ve Hanoi heyetleri.", ["Da Lat", "Hanoi"]),
     ("eth", "id", "Delegasi dari Đà Lạt dan Hanoi.", ["Da Lat", "Hanoi"]),
+    ("eth", "pl", "Delegaci z Đà Lạt i Hanoi.", ["Da Lat", "Hanoi"]),
     # A name glued by a hyphen to an unknown word is part of another name.
     ("compound", "en", "The Rems-Stuttgart district sent envoys to Germany.", ["Germany"]),
     ("compound", "it", "Incontro con il distretto di Rems-Stuttgart in Germania.", ["Germany"]),
@@ -923,6 +945,7 @@ EVERY_LANGUAGE = [
     ("compound", "nl", "Overleg met het district Rems-Stuttgart in Duitsland.", ["Germany"]),
     ("compound", "tr", "Almanya'daki Rems-Stuttgart ilçesiyle görüşme.", ["Germany"]),
     ("compound", "id", "Pertemuan dengan distrik Rems-Stuttgart di Jerman.", ["Germany"]),
+    ("compound", "pl", "Spotkanie z powiatem Rems-Stuttgart w Niemczech.", ["Germany"]),
     # Word boundaries are Unicode letters: "Roma" is not in "Romaña" or "Romano".
     ("boundaries", "en", "Romans and Romanians visited Rome.", ["Rome"]),
     ("boundaries", "it", "Romano e i romani visitano Roma.", ["Rome"]),
@@ -934,6 +957,7 @@ EVERY_LANGUAGE = [
     ("boundaries", "nl", "De Romeinen en Romano bezochten Rome.", ["Rome"]),
     ("boundaries", "tr", "Romalılar ve Romano Roma'yı ziyaret etti.", ["Rome"]),
     ("boundaries", "id", "Orang Romawi dan Romano mengunjungi Roma.", ["Rome"]),
+    ("boundaries", "pl", "Rzymianie i Romano odwiedzili Rzym.", ["Rome"]),
     # One sense per discourse: a bare "Washington" is the DC named before.
     ("one-sense", "en", "The mayor of Washington DC said Washington has much to learn.",
      ["Washington, D.C."]),
@@ -955,6 +979,8 @@ EVERY_LANGUAGE = [
      "söyledi.", ["Washington, D.C."]),
     ("one-sense", "id", "Wali Kota Washington DC mengatakan Washington harus banyak belajar.",
      ["Washington, D.C."]),
+    ("one-sense", "pl", "Burmistrz Washington DC powiedział, że Washington wiele się "
+     "nauczy.", ["Washington, D.C."]),
     # A surname is dropped everywhere in the text, not only after the given name.
     ("surname-everywhere", "en", "Mayor Attilio Fontana met them. Fontana spoke of Italy.",
      ["Italy"]),
@@ -976,6 +1002,8 @@ EVERY_LANGUAGE = [
      "söz etti.", ["Italy"]),
     ("surname-everywhere", "id", "Presiden Attilio Fontana menerima mereka. Fontana berbicara "
      "tentang Italia.", ["Italy"]),
+    ("surname-everywhere", "pl", "Prezydent Attilio Fontana ich przyjął. Fontana mówił o "
+     "Włoszech.", ["Italy"]),
 ]
 
 
@@ -1033,6 +1061,22 @@ def test_tr_a_town_before_its_delegation_and_with_its_ending(
 def test_de_a_name_in_the_genitive(component: PlacesComponent, text: str,
                                    expected: list[str]) -> None:
     assert names(component, text, "de") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name with a case ending is read with the ending replaced: locative, genitive,
+    # instrumental, feminine and plural forms.
+    ("Spotkanie odbyło się we Florencji, a potem w Rzymie.", ["Florence", "Rome"]),
+    ("Delegacja z Rzymu przyjechała z Niemiec.", ["Rome", "Germany"]),
+    ("Współpraca z Rzymem i Florencją trwa.", ["Rome", "Florence"]),
+    # The place an office serves, in the genitive, is no person's name.
+    ("Burmistrz Rzymu przyjął gości.", ["Rome"]),
+    # An ending is replaced only on a capitalised word.
+    ("Rzymianie mówili o rzymie.", []),
+])
+def test_pl_a_name_with_a_case_ending(component: PlacesComponent, text: str,
+                                      expected: list[str]) -> None:
+    assert names(component, text, "pl") == expected
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [

@@ -17,6 +17,14 @@ def test_abbreviations_and_initials_do_not_split() -> None:
                                "They signed an MoU."]
 
 
+def test_polish_year_abbreviation_ends_a_sentence_but_ul_does_not() -> None:
+    # "r." (roku) after a year is no initial; "ul." (ulica) and "m.in." are abbreviations.
+    assert sentences("Umowę zawarto 14 maja 1994 r. Gości powitał prezydent. Biuro przy "
+                     "ul. Długiej przyjmuje m.in. Niemców.") == [
+        "Umowę zawarto 14 maja 1994 r.", "Gości powitał prezydent.",
+        "Biuro przy ul. Długiej przyjmuje m.in. Niemców."]
+
+
 def test_line_breaks_always_split() -> None:
     assert sentences("Headline without stop\nBody starts here.") == [
         "Headline without stop", "Body starts here."]

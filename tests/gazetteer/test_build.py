@@ -275,6 +275,22 @@ def component(built: Settings) -> PlacesComponent:
                  id="old-quarter-id"),
     pytest.param("id", "Delegasi dari Kota Kochi, Jepang, tiba di Banyuwangi.",
                  ["Kochi", "Japan", "Banyuwangi"], id="kota-id"),
+    # Polish: exonyms and names read with their case endings ("Kilonię", "w Dreźnie", not
+    # the Russian village Drezna), voivodeships named by their adjective, countries in the
+    # genitive and the locative.
+    pytest.param("pl", "Prezydent Gdańska odwiedził Kilonię, Lwów i Padwę.",
+                 ["Gdańsk", "Kiel", "Lviv", "Padua"], id="exonyms-pl"),
+    pytest.param("pl", "Spotkanie odbyło się w Dreźnie, a następne we Wrocławiu.",
+                 ["Dresden", "Wrocław"], id="case-endings-pl"),
+    pytest.param("pl", "Marszałek województwa dolnośląskiego spotkał się z premierem Saksonii.",
+                 ["Lower Silesia", "Saxony"], id="voivodeship-pl"),
+    pytest.param("pl", "Firmy z Niemiec i Włoch pomagają na Ukrainie.",
+                 ["Germany", "Italy", "Ukraine"], id="countries-pl"),
+    pytest.param("pl", "Goście z Bydgoszczy i Zielonej Góry byli w Łodzi i w Wiedniu.",
+                 ["Bydgoszcz", "Zielona Góra", "Łódź", "Vienna"], id="soft-endings-pl"),
+    # an office puts its place after it with no preposition, an indeclinable one too
+    pytest.param("pl", "Burmistrz Zgorzelca i nadburmistrz Görlitz podpisali memorandum.",
+                 ["Zgorzelec", "Görlitz"], id="office-place-pl"),
     # Twin towns listed after a twinning word, their country unnamed.
     pytest.param("it", "Le città gemellate con Pesaro sono Rastatt, Nitra e Zara.",
                  ["Pesaro", "Rastatt", "Nitra", "Zadar"], id="twin-towns-it"),

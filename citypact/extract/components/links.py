@@ -1542,7 +1542,13 @@ def _date_gap(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
     if any(p.label == "returned" and p.span[1] <= at[0] and at[0] - p.span[1] <= RETURN_REACH
            for p in cues.past):
         return sys.maxsize - 1  # the day a trip ended: any other date of the relation is nearer
-    return min((max(c[0] - at[1], at[0] - c[1], 0) for c in near), default=sys.maxsize)
+    gap = min((max(c[0] - at[1], at[0] - c[1], 0) for c in near), default=sys.maxsize)
+    before = [p.span for p in cues.past if p.label == "existing"]
+    if min((max(c[0] - at[1], at[0] - c[1], 0) for c in before), default=sys.maxsize) < gap:
+        # the day of what was done before the news, nearer to the date than the relation's
+        # cue ("Porozumienie jest efektem wizyty ... w październiku ubiegłego roku")
+        return sys.maxsize - 1
+    return gap
 
 
 def _opens_back(story: _Story, index: int) -> bool:

@@ -93,24 +93,31 @@ class Lexicon:
         stems: list[str] = []
         heads: list[str] = []
         self._scan_all = False
+        # each phrase's first word and how it begins a text word ("word", "stem", "head")
+        self._begins: list[tuple[str, str]] = []
         for index, (phrase, label) in enumerate(pairs):
             parts.append(f"(?P<g{index}>{_phrase_pattern(phrase, keep_accents)})")
             self._labels.append(label)
             first = _first_word(phrase, keep_accents)
             if first is None:
                 self._scan_all = True  # no word to index it by: try every position
+                self._begins.append(("", "any"))
             elif _is_head(phrase):
                 heads.append(first)
+                self._begins.append((first, "head"))
             elif phrase.endswith("*") and len(phrase.rstrip("*").split()) == 1:
                 stems.append(first)
+                self._begins.append((first, "stem"))
             else:
                 self._firsts.add(first)
+                self._begins.append((first, "word"))
         self._stems = tuple(stems)
         self._heads = tuple(heads)
         self._last_key: str | None = None
         self._last_starts: list[int] = []
-        body = "|".join(parts) or r"(?!x)x"
-        self._regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+        self._parts = parts
+        self._by_word: dict[str, re.Pattern[str]] = {}
+        self._regex = _alternation(parts)
 
     def __len__(self) -> int:
         return len(self._labels)
@@ -132,10 +139,26 @@ class Lexicon:
         after = start
         for position in self._starts(key, start, end):
             if position >= after:
-                match = self._regex.match(key, position, end)
+                word = _WORD.match(key, position, end)
+                match = self._regex_for(word.group() if word else "").match(key, position, end)
                 if match is not None:
                     after = match.end()
                     yield match
+
+    def _regex_for(self, word: str) -> re.Pattern[str]:
+        """The alternation of the phrases that may begin at a text word, in their order: at a
+        position, it matches what the whole alternation matches (a phrase that begins with
+        another word cannot), trying a few phrases instead of all (a lexicon of a thousand
+        adjectives of nationality is tried where one of them is written)."""
+        regex = self._by_word.get(word)
+        if regex is None:
+            regex = _alternation([part for part, (first, how) in zip(self._parts, self._begins,
+                                                                     strict=True)
+                                  if (how == "word" and first == word)
+                                  or (how == "stem" and word.startswith(first))
+                                  or (how == "head" and first in word)])
+            self._by_word[word] = regex
+        return regex
 
     def _starts(self, key: str, start: int, end: int) -> list[int]:
         """Positions of ``key[start:end]``'s words that may begin a phrase, in order. They
@@ -159,6 +182,11 @@ class Lexicon:
         """Whether a word starts with a ``*`` stem or holds the head of a compound."""
         return bool(self._stems and word.startswith(self._stems)) or any(
             head in word for head in self._heads)
+
+
+def _alternation(parts: list[str]) -> re.Pattern[str]:
+    body = "|".join(parts) or r"(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
 @lru_cache(maxsize=8)
