@@ -551,8 +551,12 @@ def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
 
 
 def _person_named_before(text: str, mention: Mention, cues: PlaceCues) -> bool:
-    """After a title, a given name or a surname written first: the name is a person's."""
-    return cues.person_before(text, mention.span[0]) and not _country(mention)
+    """After a title, a given name or a surname written first: the name is a person's; not
+    a place read without its genitive ending, which names the title's place ("primarul
+    Clujului", the mayor of Cluj)."""
+    start, end = mention.span
+    inflected = text[start:end] != mention.surface or (end < len(text) and text[end].isalpha())
+    return cues.person_before(text, start) and not _country(mention) and not inflected
 
 
 def _country(mention: Mention) -> bool:

@@ -905,6 +905,7 @@ def by_language(*rows: tuple[Any, ...]) -> list[Any]:
     ("de", "Der Oberbürgermeister von Leipzig begrüßte die Gäste."),
     ("pt", "O prefeito de Curitiba agradeceu a visita da delegação."),
     ("nl", "De burgemeester van Leipzig verwelkomde de gasten."),
+    ("ro", "Primarul municipiului Leipzig a salutat delegația."),
 ))
 def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str,
                                          text: str) -> None:
@@ -922,6 +923,7 @@ def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str
     ("de", "Katrin Weber dankte den Gästen für den Besuch.", "Katrin Weber"),
     ("pt", "Joana Ferreira agradeceu a visita da delegação.", "Joana Ferreira"),
     ("nl", "Anouk de Vries bedankte de delegatie voor het bezoek.", "Anouk de Vries"),
+    ("ro", "Ioana Popescu a mulțumit delegației pentru vizită.", "Ioana Popescu"),
 ))
 def test_a_name_without_a_title_is_a_person_without_a_role(
         actors: ActorsComponent, language: str, text: str, name: str) -> None:
@@ -1061,6 +1063,8 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Ricardo Sousa", "presidente da Câmara Municipal de Braga", "Braga"),
     ("nl", "De burgemeester van Leipzig, Katrin Weber, verwelkomde de gasten.", "Katrin Weber",
      "burgemeester van Leipzig", "Leipzig"),
+    ("ro", "Primarul municipiului Leipzig, Katrin Weber, a salutat oaspeții.", "Katrin Weber",
+     "Primarul municipiului Leipzig", "Leipzig"),
     ("fr", "L'adjointe à la culture de Lyon, Claire Martin, a reçu les invités.",
      "Claire Martin", "adjointe à la culture de Lyon", "Lyon"),
     ("es", "El intendente de Rosario, Martín Quiroga, firmó el convenio.", "Martín Quiroga",
@@ -1132,6 +1136,8 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "vereadora de Lisboa", "Lisbon"),
     ("nl", "Anouk de Vries, wethouder van Lyon, bedankte de delegatie.", "Anouk de Vries",
      "wethouder van Lyon", "Lyon"),
+    ("ro", "Ioana Popescu, viceprimarul orașului Lyon, a mulțumit delegației.", "Ioana Popescu",
+     "viceprimarul orașului Lyon", "Lyon"),
     ("fr", "Paul Moreau, adjoint à la culture de Lyon, a remercié la délégation.",
      "Paul Moreau", "adjoint à la culture de Lyon", "Lyon"),
     ("es", "Martín Quiroga, intendente de Rosario, firmó el convenio.", "Martín Quiroga",
@@ -1185,6 +1191,8 @@ def test_a_role_after_the_name_is_the_persons(
      "university", "PT"),
     ("nl", "De Universiteit van Bologna ondertekende een overeenkomst.",
      "Universiteit van Bologna", "university", "IT"),
+    ("ro", "Universitatea din Bologna a semnat un acord.", "Universitatea din Bologna",
+     "university", "IT"),
     # A trade fair company, an airline: the town or country is their name's.
     ("de", "Die Messe Leipzig hat eine Kooperation mit Lyon vereinbart.", "Messe Leipzig",
      "company", "DE"),

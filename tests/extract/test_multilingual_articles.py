@@ -11,7 +11,8 @@ Vietnamese, Korean, Philippine and Malaysian agencies and papers, EU programme a
 network news, conference reports, Italian and Vietnamese local news, Italian regions'
 and universities' releases, council votes and round-ups of briefs, German council reports,
 wire copy and Austrian papers, Brazilian and Portuguese city news, Dutch and Flemish council
-and province news, and web pages with the noise text extraction leaves: menus, cookie
+and province news, Romanian and Moldovan city releases, regional papers and Agerpres wires,
+and web pages with the noise text extraction leaves: menus, cookie
 banners, captions, tables flattened into lines, tags and related articles).
 Each has a hand-written table of what a careful reader takes out of it.
 

@@ -709,6 +709,8 @@ EVERY_LANGUAGE = [
      ["Florence", "Munich", "Hanoi"]),
     ("exonyms", "nl", "Afgevaardigden uit Florence en Keulen kwamen aan in Hanoi.",
      ["Florence", "Cologne", "Hanoi"]),
+    ("exonyms", "ro", "Delegați din Florența și Colonia au sosit la Hanoi.",
+     ["Florence", "Cologne", "Hanoi"]),
     # A place name written in lower case is the ordinary word (hue, latina, orange, essen).
     ("lower-case", "en", "A nice hue of orange covered Italy.", ["Italy"]),
     ("lower-case", "it", "La lingua latina si studia ancora in Italia.", ["Italy"]),
@@ -720,6 +722,7 @@ EVERY_LANGUAGE = [
     ("lower-case", "vi", "Hợp tác xã ở phường Vĩnh Trường đón khách.", []),
     ("lower-case", "pt", "A língua latina ainda se estuda na Itália.", ["Italy"]),
     ("lower-case", "nl", "De essen in Duitsland staan in bloei.", ["Germany"]),
+    ("lower-case", "ro", "Limba latina se studiază încă în Italia.", ["Italy"]),
     # Diacritics must be those of a spelling ("Huệ" is a given name, "Duc" not "Đức").
     ("diacritics", "en", "Mr Duc and the delegation from Huế visited Italy.", ["Hue", "Italy"]),
     ("diacritics", "it", "La delegazione di Huế è arrivata in Italia.", ["Hue", "Italy"]),
@@ -730,6 +733,7 @@ EVERY_LANGUAGE = [
     ("diacritics", "vi", "Bà Lê Thị Huệ đến thăm cố đô Huế.", ["Hue"]),
     ("diacritics", "pt", "A delegação de Huế chegou a Munique.", ["Hue", "Munich"]),
     ("diacritics", "nl", "De delegatie uit Huế kwam aan in München.", ["Hue", "Munich"]),
+    ("diacritics", "ro", "Delegația din Huế a sosit la München.", ["Hue", "Munich"]),
     # Abbreviations count only as written; "Ý" (Italy) is written exactly so.
     ("abbreviations", "en", "Visitors from HCMC came to the US.",
      ["Ho Chi Minh City", "United States"]),
@@ -746,6 +750,8 @@ EVERY_LANGUAGE = [
      ["Ho Chi Minh City", "Lisbon"]),
     ("abbreviations", "nl", "Een delegatie uit HCMC kwam naar München.",
      ["Ho Chi Minh City", "Munich"]),
+    ("abbreviations", "ro", "O delegație din HCMC a venit la München.",
+     ["Ho Chi Minh City", "Munich"]),
     # The longest name wins over the names inside it.
     ("longest", "en", "The Ho Chi Minh City delegation flew to Rome.",
      ["Ho Chi Minh City", "Rome"]),
@@ -758,6 +764,8 @@ EVERY_LANGUAGE = [
     ("longest", "pt", "A Cidade de Ho Chi Minh recebeu a Itália.",
      ["Ho Chi Minh City", "Italy"]),
     ("longest", "nl", "Ho Chi Minhstad ontving Italië.", ["Ho Chi Minh City", "Italy"]),
+    ("longest", "ro", "Ho Chi Minh City a primit o delegație din Italia.",
+     ["Ho Chi Minh City", "Italy"]),
     # After a title, a place name is a person's.
     ("title", "en", "Mayor Fontana visited Rome.", ["Rome"]),
     ("title", "it", "Il sindaco Fontana ha visitato Roma.", ["Rome"]),
@@ -767,6 +775,7 @@ EVERY_LANGUAGE = [
     ("title", "vi", "Chủ tịch Hồ Chí Minh thăm Pháp.", ["France"]),
     ("title", "pt", "O prefeito Fontana visitou Roma.", ["Rome"]),
     ("title", "nl", "Burgemeester Fontana bezocht Rome.", ["Rome"]),
+    ("title", "ro", "Primarul Fontana a vizitat Roma.", ["Rome"]),
     # After a given name (or a Vietnamese middle name), a place name is a surname.
     ("surname", "en", "Mark Fontana met the delegation in Italy.", ["Italy"]),
     ("surname", "it", "Lorenzo Fontana ha incontrato la delegazione in Italia.", ["Italy"]),
@@ -776,6 +785,7 @@ EVERY_LANGUAGE = [
     ("surname", "vi", "Ông Nguyễn Văn Vinh phát biểu tại Hà Nội.", ["Hanoi"]),
     ("surname", "pt", "João Fontana recebeu a delegação em Portugal.", ["Portugal"]),
     ("surname", "nl", "Jan Fontana ontving de delegatie in Italië.", ["Italy"]),
+    ("surname", "ro", "Andrei Fontana a primit delegația în Italia.", ["Italy"]),
     # A place name that is a given name, followed by a surname, is a person.
     ("given-name", "en", "Florence Nightingale nursed soldiers far from Italy.", ["Italy"]),
     ("given-name", "it", "Sofia Goggia ha vinto in Italia.", ["Italy"]),
@@ -787,6 +797,7 @@ EVERY_LANGUAGE = [
     ("given-name", "en", "The mayor of Florence, Jos Wienen, visited Italy.",
      ["Florence", "Italy"]),
     ("given-name", "nl", "Paris Hilton bezocht Duitsland.", ["Germany"]),
+    ("given-name", "ro", "Paris Hilton a vizitat Germania.", ["Germany"]),
     # A Vietnamese surname written with its marks and followed by a capitalised word is a
     # person's, even after a town's wrapper ("Tran" is a town of the Philippines).
     ("given-name", "vi", "Chủ tịch UBND thành phố Trần Quang Vinh thăm Hà Nội.", ["Hanoi"]),
@@ -799,6 +810,7 @@ EVERY_LANGUAGE = [
     ("sentence-start", "vi", "Vinh dự lớn cho chúng tôi.", []),
     ("sentence-start", "pt", "Latina e grega são línguas antigas.", []),
     ("sentence-start", "nl", "Latina en Grieks zijn oude talen.", []),
+    ("sentence-start", "ro", "Latina și greaca sunt limbi vechi.", []),
     # A town's name in capitals before a dash (a full stop in German) opening a line is
     # where the story is filed from: a place, and so is the same name at a sentence start.
     ("dateline", "en", "RASTATT – Rastatt has a new twin town.", ["Rastatt"]),
@@ -809,6 +821,7 @@ EVERY_LANGUAGE = [
     ("dateline", "vi", "RASTATT – Rastatt có thành phố kết nghĩa mới.", ["Rastatt"]),
     ("dateline", "pt", "RASTATT – Rastatt tem uma nova cidade-irmã.", ["Rastatt"]),
     ("dateline", "nl", "RASTATT – Rastatt heeft een nieuwe zusterstad.", ["Rastatt"]),
+    ("dateline", "ro", "RASTATT – Rastatt are un nou oraș înfrățit.", ["Rastatt"]),
     # A common word counts with its country named and local support.
     ("supported", "en", "The mayor of Nice, France, came to Hanoi.", ["Nice", "France", "Hanoi"]),
     ("supported", "it", "Il comune di Latina, in Italia, ha firmato.", ["Latina", "Italy"]),
@@ -818,6 +831,7 @@ EVERY_LANGUAGE = [
     ("supported", "vi", "Thành phố Vinh, Việt Nam, ký kết hợp tác.", ["Vinh", "Vietnam"]),
     ("supported", "pt", "A cidade de Latina, na Itália, assinou o acordo.", ["Latina", "Italy"]),
     ("supported", "nl", "De stad Latina, in Italië, tekende het akkoord.", ["Latina", "Italy"]),
+    ("supported", "ro", "Orașul Latina, din Italia, a semnat acordul.", ["Latina", "Italy"]),
     # An administrative word chooses between the province and the city.
     ("wrapper", "en", "The province of Latina borders the city of Latina, Italy.",
      ["Province of Latina", "Latina", "Italy"]),
@@ -845,6 +859,8 @@ EVERY_LANGUAGE = [
      ["Braga District", "Braga", "Portugal"]),
     ("wrapper", "nl", "De provincie Latina en de stad Latina in Italië.",
      ["Province of Latina", "Latina", "Italy"]),
+    ("wrapper", "ro", "Provincia Latina și orașul Latina din Italia.",
+     ["Province of Latina", "Latina", "Italy"]),
     # A place inside an organisation's name is a mention of it.
     ("organisation", "en", "A meeting at the University of Stuttgart, Germany.",
      ["Stuttgart", "Germany"]),
@@ -861,6 +877,8 @@ EVERY_LANGUAGE = [
      ["Stuttgart", "Germany"]),
     ("organisation", "nl", "Een bijeenkomst aan de Universiteit Stuttgart in Duitsland.",
      ["Stuttgart", "Germany"]),
+    ("organisation", "ro", "O întâlnire la Universitatea Stuttgart din Germania.",
+     ["Stuttgart", "Germany"]),
     # GeoNames writes Đà Lạt with U+00D0 (Ð); texts with U+0110 (Đ) or without accents match.
     ("eth", "en", "Delegates from Đà Lạt and Da Lat's twin met.", ["Da Lat"]),
     ("eth", "it", "Delegati di Đà Lạt e di Hanoi.", ["Da Lat", "Hanoi"]),
@@ -870,6 +888,7 @@ EVERY_LANGUAGE = [
     ("eth", "vi", "Đoàn đại biểu tỉnh Lâm Đồng thăm Đà Lạt.", ["Lam Dong", "Da Lat"]),
     ("eth", "pt", "Delegados de Đà Lạt e de Hanói.", ["Da Lat", "Hanoi"]),
     ("eth", "nl", "Afgevaardigden uit Đà Lạt en Hanoi.", ["Da Lat", "Hanoi"]),
+    ("eth", "ro", "Delegați din Đà Lạt și Hanoi.", ["Da Lat", "Hanoi"]),
     # A name glued by a hyphen to an unknown word is part of another name.
     ("compound", "en", "The Rems-Stuttgart district sent envoys to Germany.", ["Germany"]),
     ("compound", "it", "Incontro con il distretto di Rems-Stuttgart in Germania.", ["Germany"]),
@@ -879,6 +898,7 @@ EVERY_LANGUAGE = [
     ("compound", "vi", "Đoàn đại biểu của Rems-Stuttgart đến thăm Đức tuần này.", ["Germany"]),
     ("compound", "pt", "Encontro com o distrito de Rems-Stuttgart na Alemanha.", ["Germany"]),
     ("compound", "nl", "Overleg met het district Rems-Stuttgart in Duitsland.", ["Germany"]),
+    ("compound", "ro", "Discuții cu districtul Rems-Stuttgart din Germania.", ["Germany"]),
     # Word boundaries are Unicode letters: "Roma" is not in "Romaña" or "Romano".
     ("boundaries", "en", "Romans and Romanians visited Rome.", ["Rome"]),
     ("boundaries", "it", "Romano e i romani visitano Roma.", ["Rome"]),
@@ -888,6 +908,7 @@ EVERY_LANGUAGE = [
     ("boundaries", "vi", "Đoàn Romano thăm Roma.", ["Rome"]),
     ("boundaries", "pt", "Os romanos e o Romano visitaram Roma.", ["Rome"]),
     ("boundaries", "nl", "De Romeinen en Romano bezochten Rome.", ["Rome"]),
+    ("boundaries", "ro", "Romanii și Romano au vizitat Roma.", ["Rome"]),
     # One sense per discourse: a bare "Washington" is the DC named before.
     ("one-sense", "en", "The mayor of Washington DC said Washington has much to learn.",
      ["Washington, D.C."]),
@@ -904,6 +925,8 @@ EVERY_LANGUAGE = [
     ("one-sense", "pt", "O prefeito de Washington DC disse que Washington tem muito a aprender.",
      ["Washington, D.C."]),
     ("one-sense", "nl", "De burgemeester van Washington DC zei dat Washington veel moet leren.",
+     ["Washington, D.C."]),
+    ("one-sense", "ro", "Primarul din Washington DC a spus că Washington are multe de învățat.",
      ["Washington, D.C."]),
     # A surname is dropped everywhere in the text, not only after the given name.
     ("surname-everywhere", "en", "Mayor Attilio Fontana met them. Fontana spoke of Italy.",
@@ -922,6 +945,8 @@ EVERY_LANGUAGE = [
      "Portugal.", ["Portugal"]),
     ("surname-everywhere", "nl", "President Attilio Fontana ontving hen. Fontana sprak over "
      "Italië.", ["Italy"]),
+    ("surname-everywhere", "ro", "Președintele Attilio Fontana i-a primit. Fontana a vorbit "
+     "despre Italia.", ["Italy"]),
 ]
 
 
@@ -968,6 +993,30 @@ def test_named_country_decides_between_homonyms(component: PlacesComponent, lang
 def test_de_a_name_in_the_genitive(component: PlacesComponent, text: str,
                                    expected: list[str]) -> None:
     assert names(component, text, "de") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A town named bare elsewhere, in the genitive or with its article ("Münchenului",
+    # "Münchenul"); a name ending in -u takes "-lui" ("Hue" + "lui": "Huelui" is not written,
+    # but "Chișinăului" is), read without the ending.
+    ("O delegație din München a vizitat Hanoi. Primarul Münchenului a semnat.",
+     ["Munich", "Hanoi"]),
+    ("Münchenul a primit o delegație din München.", ["Munich"]),
+    # After a title, a town in the genitive names the title's town, no person: the town
+    # stays a place everywhere ("primarul Romei" is feminine and not read; "Rome" is).
+    ("Primarul Münchenului, Andrei Pop, a vizitat Roma. Münchenul e departe de München.",
+     ["Munich", "Rome"]),
+    # A town named only in the genitive is not read (a noun's genitive, "Consiliului").
+    ("Primarul Münchenului a vizitat Roma.", ["Rome"]),
+    # A feminine name's genitive replaces its "-a" ("Italiei", "Romei").
+    ("Economia Italiei crește.", ["Italy"]),
+    ("O delegație din Roma a vizitat Hanoi. Primarul Romei a semnat.", ["Rome", "Hanoi"]),
+    # ... and names no person after a title, though it ends where the word ends.
+    ("Primarul Romei, Andrei Pop, a vizitat Hanoi. Orașul Roma e departe.", ["Rome", "Hanoi"]),
+])
+def test_ro_a_name_in_the_genitive(component: PlacesComponent, text: str,
+                                   expected: list[str]) -> None:
+    assert names(component, text, "ro") == expected
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
