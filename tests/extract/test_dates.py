@@ -153,6 +153,7 @@ def grammar() -> DateGrammar:
     # "luni" after a number is "months", no Monday; "mai" after "în" is "more", no May.
     ("acum trei luni", []),
     ("în mai multe orașe", []),
+    ("pe 5 mai mult de 100 de elevi", [("2023-05-05", None)]),
     ("sinds 1989", [("1989", None)]),
     ("in 2015 tekenden", [("2015", None)]),
     ("begin maart", [("2023-03", None)]),
@@ -375,6 +376,14 @@ def test_a_day_written_alone_takes_its_month_from_the_story(
 def test_years_counted_back_from_the_story(grammar: DateGrammar, language: str,
                                            text: str) -> None:
     assert [m.value for m in grammar.find(text, FEBRUARY, language=language)] == ["2014"]
+
+
+def test_ro_mai_before_more_is_no_month(grammar: DateGrammar) -> None:
+    """Romanian "mai" is May and "more": a month alone before "multe" is the adverb, also
+    after the English cue "in" that Romanian written without diacritics shares."""
+    assert grammar.find("Delegații din mai multe orașe.", FEBRUARY, language="ro") == []
+    assert grammar.find("in mai multe orase", FEBRUARY, language="ro") == []
+    assert [m.value for m in grammar.find("in mai", FEBRUARY, language="ro")] == ["2023-05"]
 
 
 def test_a_week_across_two_months_dates_nothing(grammar: DateGrammar) -> None:
