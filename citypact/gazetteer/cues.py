@@ -130,8 +130,8 @@ class PlaceCues:
         self._teams = {lang: (_keys(ws), frozenset(word_key(a) for a in
                                                    common.team_articles.get(lang, ())))
                        for lang, ws in common.team_names.items() if ws}
-        self._genitives = {lang: (ws, frozenset(word_key(a) for a in
-                                                common.genitive_articles.get(lang, ())))
+        self._genitives = {lang: (tuple(_ending(w) for w in ws), frozenset(
+            word_key(a) for a in common.genitive_articles.get(lang, ())))
                            for lang, ws in common.genitive_endings.items() if ws}
         self._case_endings = {lang: tuple((e.partition(">")[0], e.partition(">")[2]) for e in ws)
                               for lang, ws in common.case_endings.items() if ws}
@@ -382,22 +382,28 @@ class PlaceCues:
         return bool(words) and not text[words[-1][1] + len(words[-1][0]):span[0]].strip() \
             and word_key(words[-1][0]) in articles
 
-    def genitive_cuts(self, text: str, language: str | None) -> set[int]:
+    def genitive_cuts(self, text: str, language: str | None) -> list[dict[int, str]]:
         """Where the genitive ending of a capitalised word starts ("Vietnams", "Opoles
         Stadtpräsident"), unless an article of a noun's genitive stands before the word
-        ("des Bundes"): the name may be read without it."""
+        ("des Bundes"): the name may be read without it, or with the letters an ending
+        replaces ("ei>a": "Padovei" is "Padova"). A word that ends in several of the endings
+        may be read without each ("Chișinăului" is "Chișinău" and "-lui", not "Chișină" and
+        "-ului"): one reading per pass, each a cut and what replaces the ending there, at
+        most one cut of a word in each."""
         endings, articles = self._genitives.get(language or "", ((), frozenset()))
-        cuts: set[int] = set()
+        passes: list[dict[int, str]] = []
         previous = ""
         for match in _WORD.finditer(text):
             word = match.group()
             if word[:1].isupper() and word_key(previous) not in articles:
-                ending = next((e for e in endings if word.endswith(e)
-                               and len(word) - len(e) >= _MIN_GENITIVE_STEM), None)
-                if ending is not None:
-                    cuts.add(match.end() - len(ending))
+                fitting = [(e, r) for e, r in endings if word.endswith(e)
+                           and len(word) - len(e) >= _MIN_GENITIVE_STEM]
+                for n, (ending, replacement) in enumerate(fitting):
+                    if n == len(passes):
+                        passes.append({})
+                    passes[n][match.end() - len(ending)] = replacement
             previous = word
-        return cuts
+        return passes
 
     def inflects(self, language: str | None) -> bool:
         """Whether the language writes place names with case endings ("w Lublinie")."""
@@ -672,6 +678,14 @@ def _is_in(word: str, lists: tuple[frozenset[str], frozenset[str]]) -> bool:
 
 _BANK_REACH = 2
 """Most function words between a river's bank and its name ("de l'", "del")."""
+
+
+def _ending(written: str) -> tuple[str, str]:
+    """A genitive ending and what replaces it ("s": dropped; "ei>a": "Padovei", "Padova")."""
+    ending, _, replacement = written.partition(">")
+    if len(replacement) > len(ending):
+        raise ValueError(f"genitive ending {written!r}: the name would be longer than its word")
+    return ending, replacement
 
 
 def _words_before(text: str, start: int, count: int) -> list[tuple[str, int]]:

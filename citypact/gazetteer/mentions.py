@@ -179,19 +179,23 @@ class MentionFinder:
         """Names written with a genitive ending ("Vietnams", "Opoles Stadtpräsident"), read
         without it: countries and regions, and places the text names without it too (a
         noun's genitive, "Bundes", is no town "Bunde")."""
-        cuts = self._cues.genitive_cuts(text, language)
-        if not cuts:
+        passes = self._cues.genitive_cuts(text, language)
+        if not passes:
             return []
         named = {m.key for m in found}
-        genitives = []
-        for hit in self._gazetteer.matcher.scan(_blank_endings(text, cuts)):
-            start, end = hit.span
-            if end not in cuts:
-                continue
-            candidates = tuple(c for c in self._fitting(text[start:end], hit.key, language)
-                               if hit.key in named or c.entity.kind in ("country", "region"))
-            if candidates:
-                genitives.append(Mention(hit.span, text[start:end], hit.key, candidates))
+        genitives: list[Mention] = []
+        for cuts in passes:
+            read = _blank_endings(text, cuts)
+            for hit in self._gazetteer.matcher.scan(read):
+                start, end = hit.span
+                cut = next((c for c, r in cuts.items() if c + len(r) == end), None)
+                if cut is None:
+                    continue
+                surface = read[start:end]
+                candidates = tuple(c for c in self._fitting(surface, hit.key, language)
+                                   if hit.key in named or c.entity.kind in ("country", "region"))
+                if candidates:
+                    genitives.append(Mention(hit.span, surface, hit.key, candidates))
         return genitives
 
     def _fitting_candidates(self, surface: str, key: str,
@@ -214,15 +218,16 @@ def _rank(form: str, candidates: Sequence[Candidate]) -> tuple[int, bool]:
                                   for c in candidates for n in c.names)
 
 
-def _blank_endings(text: str, cuts: set[int]) -> str:
-    """The text with each word's ending from a cut on made spaces: it keeps its length, and
-    so its offsets."""
+def _blank_endings(text: str, cuts: dict[int, str]) -> str:
+    """The text with each word's ending from a cut on made what replaces it, then spaces
+    ("Padovei" -> "Padova "): it keeps its length, and so its offsets."""
     chars = list(text)
-    for cut in cuts:
+    for cut, replacement in cuts.items():
         i = cut
         while i < len(chars) and chars[i].isalnum():
             chars[i] = " "
             i += 1
+        chars[cut:cut + len(replacement)] = replacement
     return "".join(chars)
 
 

@@ -552,11 +552,11 @@ def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
 
 def _person_named_before(text: str, mention: Mention, cues: PlaceCues) -> bool:
     """After a title, a given name or a surname written first: the name is a person's; not a
-    name read with its case ending replaced, the place an office serves in an inflected
-    language ("premier Saksonii", "prezydent Gdańska")."""
+    place read with its case ending replaced or dropped, the place an office serves in an
+    inflected language ("premier Saksonii", "prezydent Gdańska", "primarul Clujului")."""
     start, end = mention.span
-    return cues.person_before(text, start) and not _country(mention) and (
-        text[start:end] == mention.surface)
+    inflected = text[start:end] != mention.surface or (end < len(text) and text[end].isalpha())
+    return cues.person_before(text, start) and not _country(mention) and not inflected
 
 
 def _country(mention: Mention) -> bool:

@@ -235,7 +235,8 @@ class CommonWords:
     feature_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Nouns of a harbour or a bridge that name a town too ("Porto de Paranaguá")."""
     genitive_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    """Endings of a name's genitive ("Vietnams", "Opoles"): read without them."""
+    """Endings of a name's genitive ("Vietnams", "Opoles"): read without them, or with the
+    letters an ending written "ei>a" replaces (ro "Padovei", "Padova")."""
     genitive_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Articles of a noun's genitive ("des Bundes"): a word after one is no name's."""
     case_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)

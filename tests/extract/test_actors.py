@@ -931,6 +931,7 @@ def by_language(*rows: tuple[Any, ...]) -> list[Any]:
     ("nl", "De burgemeester van Leipzig verwelkomde de gasten."),
     ("id", "Wali Kota Leipzig menyambut delegasi tersebut."),
     ("pl", "Gości powitał prezydent Lipska."),
+    ("ro", "Primarul municipiului Leipzig a salutat delegația."),
 ))
 def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str,
                                          text: str) -> None:
@@ -950,6 +951,7 @@ def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str
     ("nl", "Anouk de Vries bedankte de delegatie voor het bezoek.", "Anouk de Vries"),
     ("id", "Dewi Lestari berterima kasih atas kunjungan delegasi.", "Dewi Lestari"),
     ("pl", "Katarzyna Nowak podziękowała delegacji za wizytę.", "Katarzyna Nowak"),
+    ("ro", "Ioana Popescu a mulțumit delegației pentru vizită.", "Ioana Popescu"),
 ))
 def test_a_name_without_a_title_is_a_person_without_a_role(
         actors: ActorsComponent, language: str, text: str, name: str) -> None:
@@ -1100,6 +1102,8 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     # Polish writes the place an office serves in the genitive, with no comma before the name.
     ("pl", "Gości powitała prezydent Lipska Katarzyna Weber.", "Katarzyna Weber",
      "prezydent Lipska", "Leipzig"),
+    ("ro", "Primarul municipiului Leipzig, Katrin Weber, a salutat oaspeții.", "Katrin Weber",
+     "Primarul municipiului Leipzig", "Leipzig"),
     ("fr", "L'adjointe à la culture de Lyon, Claire Martin, a reçu les invités.",
      "Claire Martin", "adjointe à la culture de Lyon", "Lyon"),
     ("es", "El intendente de Rosario, Martín Quiroga, firmó el convenio.", "Martín Quiroga",
@@ -1181,6 +1185,8 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "wethouder van Lyon", "Lyon"),
     ("pl", "Katarzyna Nowak, radna Lyonu, podziękowała delegacji.", "Katarzyna Nowak",
      "radna Lyonu", "Lyon"),
+    ("ro", "Ioana Popescu, viceprimarul orașului Lyon, a mulțumit delegației.", "Ioana Popescu",
+     "viceprimarul orașului Lyon", "Lyon"),
     ("fr", "Paul Moreau, adjoint à la culture de Lyon, a remercié la délégation.",
      "Paul Moreau", "adjoint à la culture de Lyon", "Lyon"),
     ("es", "Martín Quiroga, intendente de Rosario, firmó el convenio.", "Martín Quiroga",
@@ -1235,6 +1241,8 @@ def test_a_role_after_the_name_is_the_persons(
     ("nl", "De Universiteit van Bologna ondertekende een overeenkomst.",
      "Universiteit van Bologna", "university", "IT"),
     ("pl", "Uniwersytet w Bolonii podpisał porozumienie.", "Uniwersytet w Bolonii",
+     "university", "IT"),
+    ("ro", "Universitatea din Bologna a semnat un acord.", "Universitatea din Bologna",
      "university", "IT"),
     # A trade fair company, an airline: the town or country is their name's.
     ("de", "Die Messe Leipzig hat eine Kooperation mit Lyon vereinbart.", "Messe Leipzig",

@@ -147,6 +147,17 @@ def grammar() -> DateGrammar:
     ("wczoraj", [("2023-11-14", None)]),
     ("op 12 en 13 oktober", [("2023-10-12", "2023-10-13")]),
     ("van 30 mei tot en met 2 juni", [("2023-05-30", "2023-06-02")]),
+    # Romanian ranges and weekdays, with its article ("vinerea trecută") or a cedilla.
+    ("între 3 și 5 mai", [("2023-05-03", "2023-05-05")]),
+    ("de la 3 la 5 mai 2022", [("2022-05-03", "2022-05-05")]),
+    ("pe 12 şi 13 octombrie", [("2023-10-12", "2023-10-13")]),
+    ("vinerea trecută", [("2023-11-10", None)]),
+    ("marţi", [("2023-11-14", None)]),
+    ("ieri", [("2023-11-14", None)]),
+    # "luni" after a number is "months", no Monday; "mai" after "în" is "more", no May.
+    ("acum trei luni", []),
+    ("în mai multe orașe", []),
+    ("pe 5 mai mult de 100 de elevi", [("2023-05-05", None)]),
     ("sinds 1989", [("1989", None)]),
     ("in 2015 tekenden", [("2015", None)]),
     ("begin maart", [("2023-03", None)]),
@@ -158,6 +169,8 @@ def grammar() -> DateGrammar:
     ("el mes pasado", [("2023-10", None)]),
     ("im vergangenen Monat", [("2023-10", None)]),
     ("vorige maand", [("2023-10", None)]),
+    ("luna trecută", [("2023-10", None)]),
+    ("anul trecut", [("2022", None)]),
     ("vorige week", [("2023-11", None)]),
     ("vorig jaar", [("2022", None)]),
     ("dinsdag vorige week", [("2023-11-07", None)]),
@@ -281,6 +294,7 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("id", "Delegasi akan tiba pada 5 September.", "2024-09-05"),
     ("id", "pada 10 Maret lalu", "2023-03-10"),
     ("pl", "Delegacja przyjedzie do Gdańska 5 września.", "2024-09-05"),
+    ("ro", "Delegația va sosi la Iași pe 5 septembrie.", "2024-09-05"),
     ("vi", "Hai bên sẽ ký kết vào ngày 15/6.", "2024-06-15"),
     ("vi", "Huế sẽ ký kết thỏa thuận hợp tác với Blois vào ngày 15/6.", "2024-06-15"),
     ("en", "Hue will sign a cooperation agreement with Blois on June 15.", "2024-06-15"),
@@ -304,6 +318,7 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("pl", "We wtorek prezydenci podpisali porozumienie.", "2024-02-13"),
     ("pl", "W ubiegłą środę podpisano umowę.", "2024-02-14"),
     ("pl", "W najbliższy piątek delegacja przyjedzie do Lublina.", "2024-02-16"),
+    ("ro", "în luna septembrie a anului trecut", "2023-09"),
     ("vi", "tháng 9 vừa qua", "2023-09"),
     ("vi", "tháng 9 tới", "2024-09"),
     ("it", "Il gemellaggio sarà firmato a giugno.", "2024-06"),
@@ -333,6 +348,7 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     # Turkish writes the weekday after the date it names: no day of its own.
     ("tr", "Protokol 6 Şubat 2024 Salı günü imzalandı.", "2024-02-06"),
     ("id", "Selasa, 4 Juni", "2024-06-04"),
+    ("ro", "marți, 4 iunie", "2024-06-04"),
     ("vi", "thứ Ba, ngày 4/6", "2024-06-04"),
 ])
 def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language: str,
@@ -395,12 +411,22 @@ def test_a_day_written_alone_takes_its_month_from_the_story(
     ("de", "Die Partnerschaft wurde vor zehn Jahren gegründet."),
     ("pt", "A geminação nasceu há dez anos."),
     ("pl", "Partnerstwo zawarto dziesięć lat temu."),
+    ("ro", "Înfrățirea a fost semnată acum zece ani."),
+    ("ro", "Înfrățirea a fost semnată în urmă cu 10 ani."),
     ("vi", "Hai tỉnh kết nghĩa 10 năm trước."),
     ("tr", "İki kent on yıl önce kardeş şehir oldu."),
 ])
 def test_years_counted_back_from_the_story(grammar: DateGrammar, language: str,
                                            text: str) -> None:
     assert [m.value for m in grammar.find(text, FEBRUARY, language=language)] == ["2014"]
+
+
+def test_ro_mai_before_more_is_no_month(grammar: DateGrammar) -> None:
+    """Romanian "mai" is May and "more": a month alone before "multe" is the adverb, also
+    after the English cue "in" that Romanian written without diacritics shares."""
+    assert grammar.find("Delegații din mai multe orașe.", FEBRUARY, language="ro") == []
+    assert grammar.find("in mai multe orase", FEBRUARY, language="ro") == []
+    assert [m.value for m in grammar.find("in mai", FEBRUARY, language="ro")] == ["2023-05"]
 
 
 def test_a_week_across_two_months_dates_nothing(grammar: DateGrammar) -> None:

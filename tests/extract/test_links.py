@@ -194,6 +194,18 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "partnerskiej z Hue.", "pl", {"Blois", "Hue"}, "proposal"),
     # "zgodzić się" is "to agree", no agreement.
     ("Burmistrz Blois zgodził się z burmistrzem Hue.", "pl", {"Blois", "Hue"}, None),
+    ("Blois și Hue au sărbătorit 25 de ani de înfrățire.", "ro", {"Blois", "Hue"},
+     "twinning"),
+    ("Hamburg și Da Nang au semnat un acord de cooperare.", "ro", {"Hamburg", "Da Nang"},
+     "agreement"),
+    ("Blois și Hue colaborează în domeniul patrimoniului.", "ro", {"Blois", "Hue"},
+     "cooperation"),
+    ("Blois dorește să se înfrățească cu Hue.", "ro", {"Blois", "Hue"}, "proposal"),
+    # A council starts the steps towards a twinning: it is wished, not made.
+    ("Consiliul Local Blois a aprobat inițierea demersurilor pentru înfrățirea cu Hue.", "ro",
+     {"Blois", "Hue"}, "proposal"),
+    # "a fi de acord" is "to agree", no agreement.
+    ("Blois și Hue sunt de acord cu noile reguli.", "ro", {"Blois", "Hue"}, None),
     # Italian ways to wish or prepare a relation that does not exist yet.
     ("Nessun gemellaggio tra Firenze e Huế: il consiglio ha bocciato la proposta.", "it",
      {"Florence", "Hue"}, "proposal"),

@@ -715,6 +715,8 @@ EVERY_LANGUAGE = [
      ["Florence", "Cologne", "Hanoi"]),
     ("exonyms", "pl", "Delegaci z Florencji i Monachium przybyli do Hanoi.",
      ["Florence", "Munich", "Hanoi"]),
+    ("exonyms", "ro", "Delegați din Florența și Colonia au sosit la Hanoi.",
+     ["Florence", "Cologne", "Hanoi"]),
     # A place name written in lower case is the ordinary word (hue, latina, orange, essen).
     ("lower-case", "en", "A nice hue of orange covered Italy.", ["Italy"]),
     ("lower-case", "it", "La lingua latina si studia ancora in Italia.", ["Italy"]),
@@ -729,6 +731,7 @@ EVERY_LANGUAGE = [
     ("lower-case", "tr", "Orduya katılan gençler İtalya'ya gitti.", ["Italy"]),
     ("lower-case", "id", "Bahasa latina masih dipelajari di Italia.", ["Italy"]),
     ("lower-case", "pl", "Muzyka latina jest popularna we Włoszech.", ["Italy"]),
+    ("lower-case", "ro", "Limba latina se studiază încă în Italia.", ["Italy"]),
     # Diacritics must be those of a spelling ("Huệ" is a given name, "Duc" not "Đức").
     ("diacritics", "en", "Mr Duc and the delegation from Huế visited Italy.", ["Hue", "Italy"]),
     ("diacritics", "it", "La delegazione di Huế è arrivata in Italia.", ["Hue", "Italy"]),
@@ -742,6 +745,7 @@ EVERY_LANGUAGE = [
     ("diacritics", "tr", "Huế heyeti Münih'e ulaştı.", ["Hue", "Munich"]),
     ("diacritics", "id", "Delegasi dari Huế tiba di München.", ["Hue", "Munich"]),
     ("diacritics", "pl", "Delegacja z Huế przybyła do Monachium.", ["Hue", "Munich"]),
+    ("diacritics", "ro", "Delegația din Huế a sosit la München.", ["Hue", "Munich"]),
     # Abbreviations count only as written; "Ý" (Italy) is written exactly so.
     ("abbreviations", "en", "Visitors from HCMC came to the US.",
      ["Ho Chi Minh City", "United States"]),
@@ -763,6 +767,8 @@ EVERY_LANGUAGE = [
      ["Ho Chi Minh City", "Munich"]),
     ("abbreviations", "pl", "Delegacja z HCMC przybyła do Monachium.",
      ["Ho Chi Minh City", "Munich"]),
+    ("abbreviations", "ro", "O delegație din HCMC a venit la München.",
+     ["Ho Chi Minh City", "Munich"]),
     # The longest name wins over the names inside it.
     ("longest", "en", "The Ho Chi Minh City delegation flew to Rome.",
      ["Ho Chi Minh City", "Rome"]),
@@ -780,6 +786,8 @@ EVERY_LANGUAGE = [
     ("longest", "id", "Delegasi Ho Chi Minh City tiba di Roma.", ["Ho Chi Minh City", "Rome"]),
     ("longest", "pl", "Ho Chi Minh City przyjęło delegację z Włoch.",
      ["Ho Chi Minh City", "Italy"]),
+    ("longest", "ro", "Ho Chi Minh City a primit o delegație din Italia.",
+     ["Ho Chi Minh City", "Italy"]),
     # After a title, a place name is a person's.
     ("title", "en", "Mayor Fontana visited Rome.", ["Rome"]),
     ("title", "it", "Il sindaco Fontana ha visitato Roma.", ["Rome"]),
@@ -794,6 +802,7 @@ EVERY_LANGUAGE = [
     # Polish writes an office before the place it serves ("burmistrz Monachium"): after a
     # word of address, not after an office, a name is a person's.
     ("title", "pl", "Pan Fontana odwiedził Rzym.", ["Rome"]),
+    ("title", "ro", "Primarul Fontana a vizitat Roma.", ["Rome"]),
     # After a given name (or a Vietnamese middle name), a place name is a surname.
     ("surname", "en", "Mark Fontana met the delegation in Italy.", ["Italy"]),
     ("surname", "it", "Lorenzo Fontana ha incontrato la delegazione in Italia.", ["Italy"]),
@@ -806,6 +815,7 @@ EVERY_LANGUAGE = [
     ("surname", "tr", "Mehmet Fontana, konukları İtalya'da ağırladı.", ["Italy"]),
     ("surname", "id", "Budi Fontana menerima delegasi di Italia.", ["Italy"]),
     ("surname", "pl", "Jan Fontana przyjął delegację we Włoszech.", ["Italy"]),
+    ("surname", "ro", "Andrei Fontana a primit delegația în Italia.", ["Italy"]),
     # A place name that is a given name, followed by a surname, is a person.
     ("given-name", "en", "Florence Nightingale nursed soldiers far from Italy.", ["Italy"]),
     ("given-name", "it", "Sofia Goggia ha vinto in Italia.", ["Italy"]),
@@ -820,6 +830,7 @@ EVERY_LANGUAGE = [
     ("given-name", "tr", "Paris Hilton Almanya'yı ziyaret etti.", ["Germany"]),
     ("given-name", "id", "Paris Hilton mengunjungi Jerman.", ["Germany"]),
     ("given-name", "pl", "Paris Hilton odwiedziła Niemcy.", ["Germany"]),
+    ("given-name", "ro", "Paris Hilton a vizitat Germania.", ["Germany"]),
     # A Vietnamese surname written with its marks and followed by a capitalised word is a
     # person's, even after a town's wrapper ("Tran" is a town of the Philippines).
     ("given-name", "vi", "Chủ tịch UBND thành phố Trần Quang Vinh thăm Hà Nội.", ["Hanoi"]),
@@ -835,6 +846,7 @@ EVERY_LANGUAGE = [
     ("sentence-start", "tr", "Ordu ve donanma tatbikata katıldı.", []),
     ("sentence-start", "id", "Latina adalah bahasa kuno.", []),
     ("sentence-start", "pl", "Latina i greka to stare języki.", []),
+    ("sentence-start", "ro", "Latina și greaca sunt limbi vechi.", []),
     # A town's name in capitals before a dash (a full stop in German) opening a line is
     # where the story is filed from: a place, and so is the same name at a sentence start.
     ("dateline", "en", "RASTATT – Rastatt has a new twin town.", ["Rastatt"]),
@@ -848,6 +860,7 @@ EVERY_LANGUAGE = [
     ("dateline", "tr", "RASTATT (AA) - Rastatt'ın yeni bir kardeş şehri var.", ["Rastatt"]),
     ("dateline", "id", "RASTATT – Rastatt memiliki kota kembar baru.", ["Rastatt"]),
     ("dateline", "pl", "RASTATT – Rastatt ma nowe miasto partnerskie.", ["Rastatt"]),
+    ("dateline", "ro", "RASTATT – Rastatt are un nou oraș înfrățit.", ["Rastatt"]),
     # A common word counts with its country named and local support.
     ("supported", "en", "The mayor of Nice, France, came to Hanoi.", ["Nice", "France", "Hanoi"]),
     ("supported", "it", "Il comune di Latina, in Italia, ha firmato.", ["Latina", "Italy"]),
@@ -861,6 +874,7 @@ EVERY_LANGUAGE = [
     ("supported", "id", "Kota Latina, di Italia, menandatangani perjanjian.", ["Latina", "Italy"]),
     ("supported", "pl", "Miasto Latina we Włoszech podpisało porozumienie.",
      ["Latina", "Italy"]),
+    ("supported", "ro", "Orașul Latina, din Italia, a semnat acordul.", ["Latina", "Italy"]),
     # An administrative word chooses between the province and the city.
     ("wrapper", "en", "The province of Latina borders the city of Latina, Italy.",
      ["Province of Latina", "Latina", "Italy"]),
@@ -900,6 +914,8 @@ EVERY_LANGUAGE = [
      ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "pl", "Prowincja Latina i miasto Latina we Włoszech.",
      ["Province of Latina", "Latina", "Italy"]),
+    ("wrapper", "ro", "Provincia Latina și orașul Latina din Italia.",
+     ["Province of Latina", "Latina", "Italy"]),
     # A place inside an organisation's name is a mention of it.
     ("organisation", "en", "A meeting at the University of Stuttgart, Germany.",
      ["Stuttgart", "Germany"]),
@@ -922,6 +938,8 @@ EVERY_LANGUAGE = [
      ["Stuttgart", "Germany"]),
     ("organisation", "pl", "Spotkanie na Uniwersytecie Stuttgart w Niemczech.",
      ["Stuttgart", "Germany"]),
+    ("organisation", "ro", "O întâlnire la Universitatea Stuttgart din Germania.",
+     ["Stuttgart", "Germany"]),
     # GeoNames writes Đà Lạt with U+00D0 (Ð); texts with U+0110 (Đ) or without accents match.
     ("eth", "en", "Delegates from Đà Lạt and Da Lat's twin met.", ["Da Lat"]),
     ("eth", "it", "Delegati di Đà Lạt e di Hanoi.", ["Da Lat", "Hanoi"]),
@@ -934,6 +952,7 @@ EVERY_LANGUAGE = [
     ("eth", "tr", "Đà Lạt ve Hanoi heyetleri.", ["Da Lat", "Hanoi"]),
     ("eth", "id", "Delegasi dari Đà Lạt dan Hanoi.", ["Da Lat", "Hanoi"]),
     ("eth", "pl", "Delegaci z Đà Lạt i Hanoi.", ["Da Lat", "Hanoi"]),
+    ("eth", "ro", "Delegați din Đà Lạt și Hanoi.", ["Da Lat", "Hanoi"]),
     # A name glued by a hyphen to an unknown word is part of another name.
     ("compound", "en", "The Rems-Stuttgart district sent envoys to Germany.", ["Germany"]),
     ("compound", "it", "Incontro con il distretto di Rems-Stuttgart in Germania.", ["Germany"]),
@@ -946,6 +965,7 @@ EVERY_LANGUAGE = [
     ("compound", "tr", "Almanya'daki Rems-Stuttgart ilçesiyle görüşme.", ["Germany"]),
     ("compound", "id", "Pertemuan dengan distrik Rems-Stuttgart di Jerman.", ["Germany"]),
     ("compound", "pl", "Spotkanie z powiatem Rems-Stuttgart w Niemczech.", ["Germany"]),
+    ("compound", "ro", "Discuții cu districtul Rems-Stuttgart din Germania.", ["Germany"]),
     # Word boundaries are Unicode letters: "Roma" is not in "Romaña" or "Romano".
     ("boundaries", "en", "Romans and Romanians visited Rome.", ["Rome"]),
     ("boundaries", "it", "Romano e i romani visitano Roma.", ["Rome"]),
@@ -958,6 +978,7 @@ EVERY_LANGUAGE = [
     ("boundaries", "tr", "Romalılar ve Romano Roma'yı ziyaret etti.", ["Rome"]),
     ("boundaries", "id", "Orang Romawi dan Romano mengunjungi Roma.", ["Rome"]),
     ("boundaries", "pl", "Rzymianie i Romano odwiedzili Rzym.", ["Rome"]),
+    ("boundaries", "ro", "Romanii și Romano au vizitat Roma.", ["Rome"]),
     # One sense per discourse: a bare "Washington" is the DC named before.
     ("one-sense", "en", "The mayor of Washington DC said Washington has much to learn.",
      ["Washington, D.C."]),
@@ -981,6 +1002,8 @@ EVERY_LANGUAGE = [
      ["Washington, D.C."]),
     ("one-sense", "pl", "Burmistrz Washington DC powiedział, że Washington wiele się "
      "nauczy.", ["Washington, D.C."]),
+    ("one-sense", "ro", "Primarul din Washington DC a spus că Washington are multe de învățat.",
+     ["Washington, D.C."]),
     # A surname is dropped everywhere in the text, not only after the given name.
     ("surname-everywhere", "en", "Mayor Attilio Fontana met them. Fontana spoke of Italy.",
      ["Italy"]),
@@ -1004,6 +1027,8 @@ EVERY_LANGUAGE = [
      "tentang Italia.", ["Italy"]),
     ("surname-everywhere", "pl", "Prezydent Attilio Fontana ich przyjął. Fontana mówił o "
      "Włoszech.", ["Italy"]),
+    ("surname-everywhere", "ro", "Președintele Attilio Fontana i-a primit. Fontana a vorbit "
+     "despre Italia.", ["Italy"]),
 ]
 
 
@@ -1077,6 +1102,30 @@ def test_de_a_name_in_the_genitive(component: PlacesComponent, text: str,
 def test_pl_a_name_with_a_case_ending(component: PlacesComponent, text: str,
                                       expected: list[str]) -> None:
     assert names(component, text, "pl") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A town named bare elsewhere, in the genitive or with its article ("Münchenului",
+    # "Münchenul"); a name ending in -u takes "-lui" ("Hue" + "lui": "Huelui" is not written,
+    # but "Chișinăului" is), read without the ending.
+    ("O delegație din München a vizitat Hanoi. Primarul Münchenului a semnat.",
+     ["Munich", "Hanoi"]),
+    ("Münchenul a primit o delegație din München.", ["Munich"]),
+    # After a title, a town in the genitive names the title's town, no person: the town
+    # stays a place everywhere ("primarul Romei" is feminine and not read; "Rome" is).
+    ("Primarul Münchenului, Andrei Pop, a vizitat Roma. Münchenul e departe de München.",
+     ["Munich", "Rome"]),
+    # A town named only in the genitive is not read (a noun's genitive, "Consiliului").
+    ("Primarul Münchenului a vizitat Roma.", ["Rome"]),
+    # A feminine name's genitive replaces its "-a" ("Italiei", "Romei").
+    ("Economia Italiei crește.", ["Italy"]),
+    ("O delegație din Roma a vizitat Hanoi. Primarul Romei a semnat.", ["Rome", "Hanoi"]),
+    # ... and names no person after a title, though it ends where the word ends.
+    ("Primarul Romei, Andrei Pop, a vizitat Hanoi. Orașul Roma e departe.", ["Rome", "Hanoi"]),
+])
+def test_ro_a_name_in_the_genitive(component: PlacesComponent, text: str,
+                                   expected: list[str]) -> None:
+    assert names(component, text, "ro") == expected
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [

@@ -251,7 +251,7 @@ SPELLINGS = [
     ("geonames:4140963", ["Washington", "Washington DC"], CUR),
     ("geonames:5815135", ["Washington"], OFF),
     ("geonames:3176959", ["Florence", "Firenze", "Florencia", "Florenz", "Florença",
-                          "Floransa", "Florencja"], OFF),
+                          "Floransa", "Florencja", "Florența"], OFF),
     ("geonames:4062577", ["Florence"], OFF),
     ("geonames:3175058", ["Latina"], OFF),
     ("geonames:6544489", ["Latina"], OFF),

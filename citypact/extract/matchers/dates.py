@@ -145,6 +145,14 @@ class DateGrammar:
         self._ago_cache: re.Pattern[str] | None = None
         self._tenses = {language: _Tense.of(cues)
                         for language, cues in rules.get("tense_cues", {}).items()}
+        # A month's name that is also an adverb of the language before the words it goes
+        # with (ro "mai multe": "more", no May), per language.
+        self._not_months = {
+            language: re.compile(
+                rf"\b(?:{_alternation(list(table))})\s+"
+                rf"(?:{_alternation([w for words in table.values() for w in words])})\b",
+                re.IGNORECASE)
+            for language, table in rules.get("not_months", {}).items()}
         weekdays = _table(rules, "weekdays")
         self._days_alone = {
             language: re.compile(
@@ -286,6 +294,10 @@ class DateGrammar:
             dated = [_placed(self._day_of_week(text, m, base), base,
                              tense.of_date(text, m.span) if tense else 0) for m in dated]
         dated = [m for m in dated if base_is_exact or not m.weekday]
+        adverbs = self._not_months.get(language or "")
+        if adverbs is not None:  # "în mai multe orașe": no May (a day before it is one)
+            dated = [m for m in dated if len(m.value) != len("YYYY-MM") or not any(
+                a.start() < m.span[1] <= a.end() for a in adverbs.finditer(text, m.span[0]))]
         return self._with_days_alone(text, dated, base if base_is_exact else None,
                                      self._days_alone.get(language or ""), tense)
 
