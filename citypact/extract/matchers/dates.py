@@ -142,7 +142,13 @@ class DateGrammar:
         self.relative_unit = _keyed(self.relative_unit)
         self._years_ago = [phrase for phrases in rules.get("years_ago", {}).values()
                            for phrase in phrases]
+        self._years_ago_of: dict[str, list[str]] = {
+            language: list(phrases) for language, phrases in rules.get("years_ago", {}).items()}
+        self._numbers_of: dict[str, list[str]] = {
+            language: list(_keyed(dict.fromkeys(table)))
+            for language, table in rules.get("number_words", {}).items()}
         self._ago_cache: re.Pattern[str] | None = None
+        self._ago_of: dict[str, re.Pattern[str]] = {}
         self._tenses = {language: _Tense.of(cues)
                         for language, cues in rules.get("tense_cues", {}).items()}
         # A month's name that is also an adverb of the language before the words it goes
@@ -256,12 +262,31 @@ class DateGrammar:
             self._ago_cache = re.compile(rf"(?<!\w)(?:{_alternation(sorted(last))})(?!\w)")
         return self._ago_cache
 
-    def _ago_pattern(self) -> str:
+    def _ago_for(self, language: str | None) -> re.Pattern[str] | None:
+        """The years counted back in the phrases and number words of a text's language and
+        of English, which any text may quote; ``None`` for every language's (a language of
+        no phrases of its own, or none given). The phrases of every language times the
+        number words of every language made one alternation of 70,000 characters, tried at
+        every word of every text: most of the date grammar's time."""
+        if language is None or language not in self._years_ago_of:
+            return None
+        pattern = self._ago_of.get(language)
+        if pattern is None:
+            languages = dict.fromkeys((language, "en"))
+            phrases = [p for lang in languages for p in self._years_ago_of.get(lang, [])]
+            numbers = [w for lang in languages for w in self._numbers_of.get(lang, [])]
+            pattern = re.compile(self._ago_pattern(phrases, numbers), re.IGNORECASE)
+            self._ago_of[language] = pattern
+        return pattern
+
+    def _ago_pattern(self, years_ago: list[str] | None = None,
+                     numbers: list[str] | None = None) -> str:
         """"il y a trente ans", "30 anni fa": one group per phrase for its number."""
-        words = _alternation(list(self.number_of)) if self.number_of else r"(?!)"
+        numbers = list(self.number_of) if numbers is None else numbers
+        words = _alternation(numbers) if numbers else r"(?!)"
         number = rf"\d{{1,3}}|{words}"
         phrases = []
-        for index, phrase in enumerate(self._years_ago):
+        for index, phrase in enumerate(self._years_ago if years_ago is None else years_ago):
             before, hole, after = phrase.partition("#")
             if not hole:  # "a year ago", "un anno fa": one year
                 phrases.append(re.escape(phrase).replace(r"\ ", r"\s+"))
@@ -284,7 +309,7 @@ class DateGrammar:
                 date is past or to come ("ouvrira le 15 juin"); ``None`` reads no tense.
         """
         found = _dated_once(
-            m for m in self._candidates(text, base)
+            m for m in self._candidates(text, base, language)
             if base_is_exact or not m.relative or m.weekday)
         dated = _drop_weekdays_of_dates(
             text, _in_counted_years(text, _joined_ranges(text, found, self._range_joiner)),
@@ -351,12 +376,15 @@ class DateGrammar:
         value = iso(index // 12, index % 12 + 1, day)
         return DateMatch(span, value, explicit_year=False, relative=True) if value else None
 
-    def _candidates(self, text: str, base: dt.date | None) -> Iterator[DateMatch]:
+    def _candidates(self, text: str, base: dt.date | None,
+                    language: str | None = None) -> Iterator[DateMatch]:
         lowered = text.lower()
         vietnamese = VIETNAMESE_LETTER.search(lowered) is not None
         for kind, pattern in self._patterns:
             if kind == "ago" and self._ago_words.search(lowered) is None:
                 continue  # the costly alternation of years counted back, only where it may be
+            if kind == "ago":
+                pattern = self._ago_for(language) or pattern
             if kind in VIETNAMESE_ONLY and not vietnamese:
                 continue  # "ngày 28 tháng 7", "chiều 9/1": words of Vietnamese only
             convert = getattr(self, f"_from_{kind}")
