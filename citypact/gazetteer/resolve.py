@@ -42,13 +42,14 @@ an article in a sentence about a match names a club ("ha battuto il Bayern").
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from citypact.extract.rules import language_countries, syllable_name_languages
+from citypact.extract.rules import language_countries, load_rule_file, syllable_name_languages
 from citypact.gazetteer.cues import PlaceCues, Wrapper, word_after
 from citypact.gazetteer.keys import (
     accent_key,
@@ -60,7 +61,7 @@ from citypact.gazetteer.keys import (
 from citypact.gazetteer.mentions import Mention, inner_mentions, weak_position
 from citypact.gazetteer.model import Candidate, Entity, Source
 from citypact.model import Span
-from citypact.textnorm import slugify
+from citypact.textnorm import fold, slugify
 
 _BIG_CITY = 100_000
 _KNOWN_CITY = 15_000
@@ -714,6 +715,27 @@ def _city_homonym_region(mention: Mention) -> bool:
                for c in mention.candidates)
 
 
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:\.|º|°|er|st|nd|rd|th)?\s+(?:(?:de|di|del|do|of)\s+)?$",
+                         re.IGNORECASE)
+"""A day's number, and the word of a month after it in some languages, right before a word."""
+
+
+@functools.cache
+def _month_names() -> frozenset[str]:
+    """The names of the months in every language the date grammar reads, folded."""
+    months = load_rule_file("dates.toml").get("months", {})
+    return frozenset(fold(spelling) for names in months.values() for name in names
+                     for spelling in str(name).split("|"))
+
+
+def _month_of_a_date(text: str, mention: Mention) -> bool:
+    """A month's name after a day's number is a date, no town named like the month ("Palácio
+    29 de Março", "Rua 25 de Março": no Marco of Ceará)."""
+    start, end = mention.span
+    return fold(text[start:end]) in _month_names() and _DAY_BEFORE.search(
+        text, max(0, start - 16), start) is not None
+
+
 def _agency_credit(text: str, mention: Mention) -> bool:
     """The news agency credited in brackets after a dateline ("HANGZHOU, May 16 (Xinhua)
     --", "ROME (ANSA) -"), not a place; a country or a region there says where the dateline's
@@ -965,7 +987,7 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
     after people's names are dropped."""
     evidences = [e for e in _drop_clubs(
         text, _drop_people(text, _evidence(text, mentions, cues, language), cues), cues, language)
-                 if not _agency_credit(text, e.mention)]
+                 if not _agency_credit(text, e.mention) and not _month_of_a_date(text, e.mention)]
     context = _Context(language, demonyms=cues.demonym_countries(text))
     context.country_spans = _named_countries(evidences, context)
     context.countries = set(context.country_spans)

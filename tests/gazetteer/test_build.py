@@ -302,6 +302,9 @@ def component(built: Settings) -> PlacesComponent:
                  id="english-names"),
     pytest.param("it", "La delegazione è partita per Avignone, Tolone e Stettino.",
                  ["Avignon", "Toulon", "Szczecin"], id="exonyms-it"),
+    # a month's name after a day's number is a date, no town named like the month
+    pytest.param("pt", "A cerimônia ocorreu no Palácio 29 de Março, em Curitiba.", ["Curitiba"],
+                 id="month-of-a-date-pt"),
     # Vietnamese transliterations of foreign cities
     pytest.param("vi", "Đoàn công tác đã thăm Oa-sinh-tơn, Béc-lin và Băng Cốc.",
                  ["Washington, D.C.", "Berlin", "Bangkok"], id="transliterations-vi"),
