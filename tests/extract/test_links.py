@@ -3083,3 +3083,18 @@ def test_the_delegation_named_by_its_adjective_is_the_story_s_party(
     org = _org(text, "Saigon Robotics", "VN", "company")
     assert link_pairs(links, make_doc(text, language, organizations=(org,))) == {
         frozenset({"Hue", "Osaka"}), frozenset({"Osaka", "Saigon Robotics"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Monterrey y San Antonio firmaron ayer un memorándum.\n"
+     "El acuerdo se enmarca en la relación de ciudades hermanas que ambas urbes mantienen "
+     "desde 1999.", "es"),
+    ("Blois et Hue ont signé hier une convention.\nLes deux communes sont jumelées depuis 1999.",
+     "fr"),
+])
+def test_the_two_towns_named_by_a_collective_noun_are_the_pair(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"ambas urbes", "les deux communes": the pair just named, whose twinning the sentence
+    states, the most formal relation of the pair and dated by its establishment."""
+    assert [(x.kind, x.date) for x in links(make_doc(text, language)).links] == [
+        ("twinning", "1999")]
