@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from citypact.errors import PipelineError
+from citypact.extract.rules import rules_language
 from citypact.model import (
     Article,
     DocumentInfo,
@@ -74,6 +75,12 @@ class Doc:
     @property
     def text(self) -> str:
         return self.article.text
+
+    @property
+    def rules_language(self) -> str | None:
+        """The language whose rules read the text: its own, or a close one's (Malay is read
+        with Indonesian's rules); ``language`` stays what the text is written in."""
+        return rules_language(self.language)
 
     def in_furniture(self, offset: int) -> bool:
         """Whether a character offset lies on a line of the page around the story."""

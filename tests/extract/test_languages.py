@@ -9,7 +9,12 @@ import pytest
 
 from citypact.errors import ConfigError
 from citypact.extract import rules
-from citypact.extract.rules import detectable_languages, language_countries, supported_languages
+from citypact.extract.rules import (
+    detectable_languages,
+    language_countries,
+    rules_language,
+    supported_languages,
+)
 
 
 def test_languages_are_read_from_data() -> None:
@@ -21,6 +26,9 @@ def test_languages_are_read_from_data() -> None:
     assert "ms" in detectable_languages() and "ms" not in supported_languages()
     assert language_countries()["pl"] == frozenset({"PL"})
     assert set(supported_languages()) < set(detectable_languages())
+    # a language read with the rules of a close one, the others with their own
+    assert rules_language("ms") == "id" and rules_language("it") == "it"
+    assert rules_language(None) is None
 
 
 @pytest.mark.parametrize("family", ["actors", "links", "sectors"])

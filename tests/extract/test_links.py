@@ -3098,3 +3098,12 @@ def test_the_two_towns_named_by_a_collective_noun_are_the_pair(
     states, the most formal relation of the pair and dated by its establishment."""
     assert [(x.kind, x.date) for x in links(make_doc(text, language)).links] == [
         ("twinning", "1999")]
+
+
+def test_malay_is_read_with_the_indonesian_rules(links: LinksComponent) -> None:
+    """A Malay text keeps its language and is read with the rules of Indonesian, a close
+    language we read ("memorandum persefahaman", "bandar kembar")."""
+    doc = make_doc("Kerajaan Bandar Hue dan Turin menandatangani memorandum persefahaman "
+                   "dalam bidang pelancongan hari ini.", "ms")
+    assert doc.language == "ms" and doc.rules_language == "id"
+    assert [(x.kind, x.sectors) for x in links(doc).links] == [("agreement", ("tourism",))]

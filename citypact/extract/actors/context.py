@@ -64,7 +64,7 @@ class ActorContext:
 
 def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
     """Tokenise the document and index its place mentions and local-government phrases."""
-    tokens = TokenizedText(doc.text, rules.case_endings.get(doc.language or "", frozenset()))
+    tokens = TokenizedText(doc.text, rules.case_endings.get(doc.rules_language or "", frozenset()))
     places: list[PlaceMention] = []
     for place in doc.places:
         for span in place.mentions:
@@ -78,7 +78,7 @@ def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
             place_at.setdefault(i, mention)
     local = {i for lexicon in rules.local_government for start, end, _ in tokens.hits(lexicon)
              for i in range(start, end)}
-    people = rules.people_of(doc.language)
+    people = rules.people_of(doc.rules_language)
     titles = frozenset(i for start, end, _ in tokens.hits(people.titles)
                        for i in range(start, end))
     place_after_noun = {start: place_at[end].end
@@ -93,6 +93,6 @@ def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
                         local_government=local, title_tokens=titles,
                         place_after_noun=place_after_noun, head_tokens=heads,
                         bare_place_nouns=bare,
-                        function_words=rules.function_words_of(doc.language),
-                        keep_accents=rules.keeps_accents(doc.language),
+                        function_words=rules.function_words_of(doc.rules_language),
+                        keep_accents=rules.keeps_accents(doc.rules_language),
                         people=people)

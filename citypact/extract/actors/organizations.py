@@ -487,7 +487,7 @@ def _club_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     ("Il Torino conquista la sua prima vittoria in campionato", "il goal ... per il Genoa"):
     the places component leaves the name to it."""
     articles, sports = _club_words()
-    language = ctx.doc.language or ""
+    language = ctx.doc.rules_language or ""
     if not articles.get(language):
         return
     tokens = ctx.tokens

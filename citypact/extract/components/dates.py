@@ -120,7 +120,8 @@ class DatesComponent:
         guessing = base is None
         if guessing:
             base = _year_end(self._grammar.find(doc.text), doc.text)
-        matches = self._grammar.find(doc.text, base, base_is_exact=exact, language=doc.language)
+        matches = self._grammar.find(doc.text, base, base_is_exact=exact,
+                                     language=doc.rules_language)
         years = _story_years(matches, doc.text) if guessing else []
         mentions = [_mention(m, guessing, years) for m in matches]
         return dataclasses.replace(doc, published=published,

@@ -111,7 +111,7 @@ class LinksComponent:
         self._demonyms = Lexicon(load_demonyms().items())
 
     def _lexicon_of(self, doc: Doc) -> LanguageLexicons:
-        return self._lexicons.get(doc.language or "", self._lexicons[DEFAULT_LANGUAGE])
+        return self._lexicons.get(doc.rules_language or "", self._lexicons[DEFAULT_LANGUAGE])
 
     def __call__(self, doc: Doc) -> Doc:
         story = self._story(doc)
@@ -617,7 +617,7 @@ def _read_sentence(story: _Story, index: int,
         firm_main=story.firm or index in story.briefs,
         previous=previous, fronted=story.lex.fronted_with,
         coordinators=story.lex.coordinators,
-        home=language_countries().get(doc.language or "", frozenset())), main)
+        home=language_countries().get(doc.rules_language or "", frozenset())), main)
     own = _sentence_date(doc, span, cues, kind)
     if own is not None and kind in ("agreement", "cooperation") and _after(own, doc.published):
         # Dated in the story's future, a signing or a visit is planned ("De overeenkomst

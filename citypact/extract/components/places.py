@@ -85,7 +85,7 @@ class PlacesComponent:
             text, mentions, self._cues, language, self._gazetteer.entity)))
 
     def __call__(self, doc: Doc) -> Doc:
-        places = self.extract(doc.text, doc.language)
+        places = self.extract(doc.text, doc.rules_language)
         if doc.furniture:
             places = _outside_furniture(places, doc)
         return dataclasses.replace(doc, places=places)

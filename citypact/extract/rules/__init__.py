@@ -77,6 +77,16 @@ def syllable_name_languages() -> frozenset[str]:
                                  "syllables", "languages.toml"))
 
 
+@cache
+def rules_language(code: str | None) -> str | None:
+    """The language whose rules read a text in ``code``: its own, or those of a close
+    language we read (``languages.toml`` [rules_of]: Malay is read with Indonesian's)."""
+    if code is None:
+        return None
+    table = load_rule_file("languages.toml").get("rules_of", {})
+    return str(table.get(code, code))
+
+
 def supported_languages() -> tuple[str, ...]:
     """The languages that every rule family covers."""
     return tuple(language_countries())
