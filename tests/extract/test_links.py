@@ -462,6 +462,8 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Il sindaco, d'intesa con il prefetto, ha vietato il concerto.", "it", []),
     ("L'ordinanza è stata firmata ieri dal sindaco.", "it", []),
     ("È stato rinnovato l'accordo integrativo.", "it", []),
+    # the first signer of a council's motion
+    ("La mozione, primo firmatario il consigliere Rossi, è stata votata.", "it", []),
     # of one mind: no instrument
     ("Operators in Hue were in broad agreement that the canal is full.", "en", []),
     # a country's trade instrument
@@ -1495,6 +1497,8 @@ def test_a_following_sentence_about_the_agreement_gives_its_sectors(
      "le tourisme et le patrimoine.", "fr"),
     ("Blois y Hue firmaron un convenio el lunes. El texto prevé la promoción del turismo y "
      "del patrimonio.", "es"),
+    ("Blois e Hue hanno firmato un protocollo lunedì. L'intesa riguarda il turismo e il "
+     "patrimonio.", "it"),
 ])
 def test_a_sentence_stating_what_the_instrument_covers_gives_its_sectors(
         links: LinksComponent, text: str, language: str) -> None:
