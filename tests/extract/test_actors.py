@@ -631,6 +631,13 @@ AFFILIATION_CASES = [
         [("CAGLIARI", "Cagliari", "city", "IT")],
         [("Giovanni Pisanu", "Università di Cagliari")],
         id="a rector acts for the university, not for the town of its adjective"),
+    pytest.param(
+        "it", "MAZARA DEL VALLO. Si è conclusa la visita del sindaco Salvatore Giacalone a "
+              "Mahdia.",
+        [("MAZARA DEL VALLO", "Mazara del Vallo", "city", "IT"),
+         ("Mahdia", "Mahdia", "city", "TN")],
+        [("Salvatore Giacalone", "Mazara del Vallo")],
+        id="the town a mayor visits ('a Mahdia', after the name) is not the one he acts for"),
 ]
 
 

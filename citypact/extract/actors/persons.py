@@ -17,6 +17,9 @@ from citypact.textnorm import fold
 ORG_AFTER_REACH = 10
 ORG_BEFORE_REACH = 4
 NON_PARTY_TYPES = frozenset({"media"})
+LOCATIVES = frozenset({"a"})
+"""Folded words that put a named person somewhere, not in a body, when a place follows them
+("la visita del sindaco Salvatore Giacalone a Mahdia", "le maire Jean Martin à Dakar")."""
 
 
 @dataclass(slots=True)
@@ -266,7 +269,7 @@ def _complement_after(ctx: ActorContext, end: int) -> TokenRange | None:
     while m < len(tokens) and m - k < 3 and tokens.folded[m] in ctx.rules.connectors \
             and tokens.folded[m] not in COORDINATORS and tokens.joined(m):
         m += 1
-    if m == k or m >= len(tokens):
+    if m == k or m >= len(tokens) or tokens.folded[k] in LOCATIVES:
         return None
     if m in ctx.org_at or m in ctx.place_at or m in ctx.local_government:
         last = m
