@@ -429,12 +429,14 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
 def _regions_signing_beside(ctx: ActorContext, run: NameRun, others: list[Entry]) -> set[str]:
     """The places that holders of regional offices named in the person's sentence act for
     ("Unterzeichnet wurde die Vereinbarung von Wirtschaftsminister Thomas Reinhold und dem
-    Vizegouverneur der Provinz, Zhang Wei"): two such officials there are two sides."""
+    Vizegouverneur der Provinz, Zhang Wei"; "la presidente della Regione Umbria, ..., e il
+    maresciallo del voivodato"): two such officials there are two sides."""
     sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
     if sentence is None:
         return set()
     return {o.affiliation for o in others if o.affiliation and o.title
-            and _is_listed(fold(o.title), ctx.people.regional)
+            and (_is_listed(fold(o.title), ctx.people.regional)
+                 or _is_listed(fold(o.role or ""), ctx.people.regional))
             and any(sentence[0] <= ctx.tokens.tokens[start].start < sentence[1]
                     for start, _ in o.ranges)}
 
