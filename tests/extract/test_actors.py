@@ -639,11 +639,14 @@ AFFILIATION_CASES = [
         [("Salvatore Giacalone", "Mazara del Vallo")],
         id="the town a mayor visits ('a Mahdia', after the name) is not the one he acts for"),
     pytest.param(
-        "it", "PERUGIA – L'Umbria e la Piccola Polonia hanno firmato un protocollo. Hanno "
-              "firmato la presidente della Regione Umbria, Donatella Marini, e il maresciallo "
-              "del voivodato, Witold Kozłowski.",
+        "it", "PERUGIA – La Regione Umbria e il Voivodato della Piccola Polonia hanno "
+              "firmato a Cracovia un protocollo. A "
+              "sottoscriverlo, nella sede del governo regionale, sono stati la presidente "
+              "della Regione Umbria, Donatella Marini, e il maresciallo del voivodato, Witold "
+              "Kozłowski.",
         [("PERUGIA", "Perugia", "city", "IT"), ("Umbria", "Umbria", "region", "IT"),
-         ("Piccola Polonia", "Lesser Poland", "region", "PL")],
+         ("Piccola Polonia", "Lesser Poland", "region", "PL"),
+         ("Cracovia", "Kraków", "city", "PL")],
         [("Donatella Marini", "Umbria"), ("Witold Kozłowski", "Lesser Poland")],
         id="a regional office written in the role is a side of the signing beside it"),
 ]
