@@ -2638,12 +2638,14 @@ def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str
     ("Blois y Hue firmaron un convenio el miércoles. La delegación, que llegó el lunes desde "
      "Da Nang, visitó Blois.", "es"),
     ("Blois e Hue hanno firmato un accordo mercoledì. La delegazione, arrivata da Da Nang, ha "
-     "visitato Blois.", "it"),
+     "visitato Blois.", "it"),    # where they arrived, on the way to the host town
+    ("Blois e Hue hanno firmato un accordo mercoledì. La delegazione, arrivata lunedì a Da "
+     "Nang, ha visitato Blois.", "it"),
 ])
 def test_the_town_visitors_came_through_is_no_party(links: LinksComponent, text: str,
                                                     language: str) -> None:
     """A town after an arrival verb and "from", of a country of the story's pair and none
-    of it, is where the visitors came through; so is where they leave for."""
+    of it, is where the visitors came through (or arrived in); so is where they leave for."""
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Blois", "Hue"})}
     home = text.replace("Da Nang", "Hue")
     assert link_pairs(links, make_doc(home, language)) == {frozenset({"Blois", "Hue"})}
