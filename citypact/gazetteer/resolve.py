@@ -622,8 +622,11 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         wrapper = (cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
                    or cues.twinning_apposition(text, start, language))
         article = cues.region_article_before(text, start, language)
-        if wrapper is None and article is not None and _city_homonym_region(mention):
-            wrapper = Wrapper("region", article)  # "au Québec", "nel Québec"
+        if wrapper is None and article is not None and _city_homonym_region(mention) \
+                and not cues.ambiguous(mention.surface, language):
+            # "au Québec", "nel Québec"; an ordinary word of the language keeps its article
+            # ("l'assessora al Porto": the harbour's portfolio, no region of Portugal)
+            wrapper = Wrapper("region", article)
         opening = _parenthesis_after_place(text, mentions, index)
         if wrapper is None and opening is not None and _city_homonym_region(mention):
             # "DRUMMONDVILLE (Québec)", "Rosario (Santa Fe)": what a town is placed in

@@ -318,6 +318,15 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     # no comma before a name that starts with a known given name
     ("it", "Ha parlato l'assessore alle Attività produttive Leonardo Marras.",
      "Leonardo Marras", "assessore alle Attività produttive"),
+    # a portfolio that is also a town's name (Pesca, Colombia), no comma before the name
+    ("it", "Il sindaco era accompagnato dall'assessore alla Pesca Antonella Casano.",
+     "Antonella Casano", "assessore alla Pesca"),
+    ("it", "Ha firmato il maresciallo del voivodato, Witold Kozłowski.", "Witold Kozłowski",
+     "maresciallo del voivodato"),
+    # a body written in lower case after its head word, a sea in its name
+    ("it", "Ha parlato il presidente dell'Autorità di sistema portuale del Mar Ligure "
+           "occidentale, Luca Parodi.", "Luca Parodi",
+     "presidente dell'Autorità di sistema portuale del Mar Ligure occidentale"),
     # a capitalised function word ends a name before a comma ("na" is "in the")
     ("pt", "Assinou a vice-presidente do governo, Li Na, que lidera a delegação.", "Li Na",
      "vice-presidente do governo"),
@@ -616,6 +625,30 @@ AFFILIATION_CASES = [
         [("Trần Văn Lực", "Trường Đại học Cần Thơ"),
          ("Nguyễn Thị Nhung", "Trường Đại học Cần Thơ")],
         id="the side named by 'về phía' is everyone's it lists"),
+    pytest.param(
+        "it", "CAGLIARI. L'Università di Cagliari ha firmato l'accordo. A siglarlo è stato il "
+              "rettore dell'ateneo cagliaritano, Giovanni Pisanu.",
+        [("CAGLIARI", "Cagliari", "city", "IT")],
+        [("Giovanni Pisanu", "Università di Cagliari")],
+        id="a rector acts for the university, not for the town of its adjective"),
+    pytest.param(
+        "it", "MAZARA DEL VALLO. Si è conclusa la visita del sindaco Salvatore Giacalone a "
+              "Mahdia.",
+        [("MAZARA DEL VALLO", "Mazara del Vallo", "city", "IT"),
+         ("Mahdia", "Mahdia", "city", "TN")],
+        [("Salvatore Giacalone", "Mazara del Vallo")],
+        id="the town a mayor visits ('a Mahdia', after the name) is not the one he acts for"),
+    pytest.param(
+        "it", "PERUGIA – La Regione Umbria e il Voivodato della Piccola Polonia hanno "
+              "firmato a Cracovia un protocollo. A "
+              "sottoscriverlo, nella sede del governo regionale, sono stati la presidente "
+              "della Regione Umbria, Donatella Marini, e il maresciallo del voivodato, Witold "
+              "Kozłowski.",
+        [("PERUGIA", "Perugia", "city", "IT"), ("Umbria", "Umbria", "region", "IT"),
+         ("Piccola Polonia", "Lesser Poland", "region", "PL"),
+         ("Cracovia", "Kraków", "city", "PL")],
+        [("Donatella Marini", "Umbria"), ("Witold Kozłowski", "Lesser Poland")],
+        id="a regional office written in the role is a side of the signing beside it"),
 ]
 
 

@@ -462,6 +462,8 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Il sindaco, d'intesa con il prefetto, ha vietato il concerto.", "it", []),
     ("L'ordinanza è stata firmata ieri dal sindaco.", "it", []),
     ("È stato rinnovato l'accordo integrativo.", "it", []),
+    # the first signer of a council's motion
+    ("La mozione, primo firmatario il consigliere Rossi, è stata votata.", "it", []),
     # of one mind: no instrument
     ("Operators in Hue were in broad agreement that the canal is full.", "en", []),
     # a country's trade instrument
@@ -1495,6 +1497,8 @@ def test_a_following_sentence_about_the_agreement_gives_its_sectors(
      "le tourisme et le patrimoine.", "fr"),
     ("Blois y Hue firmaron un convenio el lunes. El texto prevé la promoción del turismo y "
      "del patrimonio.", "es"),
+    ("Blois e Hue hanno firmato un protocollo lunedì. L'intesa riguarda il turismo e il "
+     "patrimonio.", "it"),
 ])
 def test_a_sentence_stating_what_the_instrument_covers_gives_its_sectors(
         links: LinksComponent, text: str, language: str) -> None:
@@ -2634,12 +2638,14 @@ def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str
     ("Blois y Hue firmaron un convenio el miércoles. La delegación, que llegó el lunes desde "
      "Da Nang, visitó Blois.", "es"),
     ("Blois e Hue hanno firmato un accordo mercoledì. La delegazione, arrivata da Da Nang, ha "
-     "visitato Blois.", "it"),
+     "visitato Blois.", "it"),    # where they arrived, on the way to the host town
+    ("Blois e Hue hanno firmato un accordo mercoledì. La delegazione, arrivata lunedì a Da "
+     "Nang, ha visitato Blois.", "it"),
 ])
 def test_the_town_visitors_came_through_is_no_party(links: LinksComponent, text: str,
                                                     language: str) -> None:
     """A town after an arrival verb and "from", of a country of the story's pair and none
-    of it, is where the visitors came through; so is where they leave for."""
+    of it, is where the visitors came through (or arrived in); so is where they leave for."""
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Blois", "Hue"})}
     home = text.replace("Da Nang", "Hue")
     assert link_pairs(links, make_doc(home, language)) == {frozenset({"Blois", "Hue"})}

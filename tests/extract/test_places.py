@@ -1299,6 +1299,9 @@ def test_towns_listed_after_a_twinning_word(
                  id="fr-le"),
     pytest.param("fr", "La délégation est arrivée à Québec.", ["Québec"], id="fr-a"),
     pytest.param("it", "La delegazione è arrivata nel Québec.", ["Quebec Province"], id="it"),
+    # ... but an ordinary word of the language keeps its article: a portfolio, no region
+    pytest.param("it", "Ha parlato l'assessora al Porto, Giulia Fantozzi, a Pesaro.",
+                 ["Pesaro"], id="it-ordinary-word"),
     pytest.param("en", "The delegation arrived in Quebec.", ["Québec"], id="en"),
     # in parentheses after a town, where it is: "MONTRÉAL (Québec) –"
     pytest.param("fr", "MONTRÉAL (Québec) – La délégation est arrivée.",

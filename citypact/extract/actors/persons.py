@@ -17,6 +17,9 @@ from citypact.textnorm import fold
 ORG_AFTER_REACH = 10
 ORG_BEFORE_REACH = 4
 NON_PARTY_TYPES = frozenset({"media"})
+LOCATIVES = frozenset({"a"})
+"""Folded words that put a named person somewhere, not in a body, when a place follows them
+("la visita del sindaco Salvatore Giacalone a Mahdia", "le maire Jean Martin à Dakar")."""
 
 
 @dataclass(slots=True)
@@ -266,7 +269,7 @@ def _complement_after(ctx: ActorContext, end: int) -> TokenRange | None:
     while m < len(tokens) and m - k < 3 and tokens.folded[m] in ctx.rules.connectors \
             and tokens.folded[m] not in COORDINATORS and tokens.joined(m):
         m += 1
-    if m == k or m >= len(tokens):
+    if m == k or m >= len(tokens) or tokens.folded[k] in LOCATIVES:
         return None
     if m in ctx.org_at or m in ctx.place_at or m in ctx.local_government:
         last = m
@@ -426,12 +429,14 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
 def _regions_signing_beside(ctx: ActorContext, run: NameRun, others: list[Entry]) -> set[str]:
     """The places that holders of regional offices named in the person's sentence act for
     ("Unterzeichnet wurde die Vereinbarung von Wirtschaftsminister Thomas Reinhold und dem
-    Vizegouverneur der Provinz, Zhang Wei"): two such officials there are two sides."""
+    Vizegouverneur der Provinz, Zhang Wei"; "la presidente della Regione Umbria, ..., e il
+    maresciallo del voivodato"): two such officials there are two sides."""
     sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
     if sentence is None:
         return set()
     return {o.affiliation for o in others if o.affiliation and o.title
-            and _is_listed(fold(o.title), ctx.people.regional)
+            and (_is_listed(fold(o.title), ctx.people.regional)
+                 or _is_listed(fold(o.role or ""), ctx.people.regional))
             and any(sentence[0] <= ctx.tokens.tokens[start].start < sentence[1]
                     for start, _ in o.ranges)}
 

@@ -894,7 +894,8 @@ def _mark_transits(parties: list[PartyMention],
     words and "from", a town of the country of one of the story's pair that is neither
     ("La délégation belge, arrivée lundi de Bruxelles", in a story about Agadir and Liège;
     "que llegó el lunes desde Buenos Aires", in one about Mar del Plata and Vigo). The
-    visitors' own town, one of the pair, stays a party ("arrivée de Liège")."""
+    visitors' own town, one of the pair, stays a party ("arrivée de Liège"). So does the place
+    they arrived in that is neither ("arrivato in Sardegna": the host's region)."""
     if main is None:
         return parties
     key = keys.get(lex.keep_accents)
@@ -906,7 +907,8 @@ def _mark_transits(parties: list[PartyMention],
     return [dataclasses.replace(p, locator=True)
             if p.via == "place" and p.name not in pair and p.country in countries
             and any(0 <= p.span[0] - end <= ARRIVAL_REACH
-                    and ARRIVAL_FROM.fullmatch(key, end, p.span[0]) is not None
+                    and (ARRIVAL_FROM.fullmatch(key, end, p.span[0]) is not None
+                         or ARRIVAL_TO.fullmatch(key, end, p.span[0]) is not None)
                     for end in ends) else p
             for p in parties]
 
@@ -916,6 +918,10 @@ ARRIVAL_REACH = 30
 ARRIVAL_FROM = re.compile(r"(?: [^\W\d_]+){0,3} (?:de|d'|d’|desde|da|dal|dalla|from|aus|"
                           r"von|uit|van) ?")
 """From an arrival verb to the town: a few words ("lundi", "el lunes") and "from"."""
+ARRIVAL_TO = re.compile(r"(?: [^\W\d_]+){0,3} (?:in|a|nel|nella|en|au|à|to|nach|naar) ?")
+"""From an arrival verb to where the visitors arrived: a region or a town of the pair's
+countries that is neither of the pair is where they are, not who ("il sindaco di Sousse,
+arrivato in Sardegna", in a story about the University of Cagliari and Sousse)."""
 
 
 def _own_bodies(lex: LanguageLexicons, keys: KeyCache) -> frozenset[int]:
