@@ -2972,6 +2972,13 @@ def test_a_foreign_mission_is_the_hosts_partner(links: LinksComponent) -> None:
     ("Florence and Hue signed an agreement.\n"
      "The delegation of Hue will leave tomorrow for Hamburg, where it will meet staff of the "
      "Vietnamese consulate.", "en", set()),
+    # the legs before the story's are where the delegation was, no parties
+    ("Florence and Hue signed an agreement.\n"
+     "The delegation of Hue, which had stopped in Osaka and Manila, will leave tomorrow for "
+     "Hamburg.", "en", set()),
+    ("Firenze e Huế hanno firmato un accordo.\n"
+     "La delegazione di Huế, che aveva fatto tappa a Osaka e Manila, è ripartita per Hamburg.",
+     "it", set()),
     # the stops before it are where the delegation was, and no pair of each other
     ("Firenze e Huế hanno firmato un accordo.\n"
      "La delegazione, che aveva fatto tappa a Osaka e Manila, ripartirà domani per Hamburg.",
