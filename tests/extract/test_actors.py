@@ -1563,3 +1563,14 @@ def test_a_counterpart_of_a_country_acts_for_its_one_town(
                                ("Osaka", "Osaka", "city", "JP")]
     doc = run(actors, text, language, [p for p in places if p[0] in text])
     assert person_named(doc, "Kenji Ono").affiliation == affiliation
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Đoàn đã làm việc với Trường Đại học Tôn Đức Thắng.", "vi", "Trường Đại học Tôn Đức Thắng"),
+    ("La delegazione ha visitato l'Università Luigi Bocconi.", "it", "Università Luigi Bocconi"),
+    ("La délégation a visité l'Université Jean Moulin.", "fr", "Université Jean Moulin"),
+])
+def test_a_university_named_after_a_person_is_the_university(
+        actors: ActorsComponent, text: str, language: str, name: str) -> None:
+    doc = run(actors, text, language)
+    assert [o.name for o in doc.organizations] == [name] and doc.people == ()
