@@ -599,6 +599,14 @@ def _within_pair(parties: list[PartyMention], main: tuple[PartyMention, PartyMen
                for p in parties if not p.is_local)
 
 
+def _mission_at_venue(a: PartyMention, b: PartyMention) -> bool:
+    """An embassy or a consulate and the town where the sentence happens: the mission sits
+    there ("Sáng 14/5, tại thủ đô Canberra, đoàn đã đến thăm Đại sứ quán Việt Nam tại
+    Australia"), and its visitors call on it; the town is no partner of the mission."""
+    return any(place.venue and place.via == "place" and mission.org_type == "embassy"
+               for place, mission in ((a, b), (b, a)))
+
+
 def _visited(hosts: list[PartyMention], main: tuple[PartyMention, PartyMention],
              ) -> list[tuple[PartyMention, PartyMention, float]]:
     """Hosts of an unnamed visitor ("Meeting with A"): in a story about a pair, the visitor
@@ -720,6 +728,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     apposed = _twin_apposed(text, parties, cues, main) if kind == "twinning" else None
     if apposed is not None:
         found.setdefault(frozenset((apposed[0].name, apposed[1].name)), apposed)
+    found = {key: pair for key, pair in found.items() if not _mission_at_venue(*pair[:2])}
     if found:
         return [(_town_of(a, cues), _town_of(b, cues), conf) for a, b, conf in found.values()]
     if hosts and main is not None:
