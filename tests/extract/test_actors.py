@@ -890,6 +890,7 @@ PLACES: dict[str, tuple[str, PlaceKind, str]] = {
     "Italia": ("Italy", "country", "IT"), "Việt Nam": ("Vietnam", "country", "VN"),
     "Vietnam": ("Vietnam", "country", "VN"), "Curitiba": ("Curitiba", "city", "BR"),
     "Braga": ("Braga", "city", "PT"), "Lisboa": ("Lisbon", "city", "PT"),
+    "Emilia-Romagna": ("Emilia-Romagna", "region", "IT"),
     "Rosario": ("Rosario", "city", "AR"), "TP.HCM": ("Ho Chi Minh City", "city", "VN"),
     # Polish names with their case endings, as the places component reads them
     "Lipska": ("Leipzig", "city", "DE"), "Lyonu": ("Lyon", "city", "FR"),
@@ -1136,6 +1137,10 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "maire de Hue, au Vietnam", "Hue"),
     ("es", "El alcalde de Hue (Vietnam), Tran Van Minh, se reunió.", "Tran Van Minh",
      "alcalde de Hue (Vietnam)", "Hue"),
+    # The town, its region after a comma and its country in brackets, with no comma before
+    # the name.
+    ("vi", "Thị trưởng thành phố Bologna, vùng Emilia-Romagna (Italia) Marco Rossi tiếp đoàn.",
+     "Marco Rossi", "Thị trưởng thành phố Bologna, vùng Emilia-Romagna (Italia)", "Bologna"),
     # A portfolio of several fields, the first of which heads universities elsewhere.
     ("es", "Firmó el consejero de Universidad, Investigación e Innovación de la Junta de "
      "Andalucía, Javier Romero.", "Javier Romero",

@@ -613,10 +613,27 @@ def _role_goes_on(ctx: ActorContext, k: int) -> bool:
 
 
 def _place_aside(ctx: ActorContext, start: int, end: int) -> bool:
-    """Tokens ``[start, end)`` only say where: a place and function words ("au Sénégal")."""
+    """Tokens ``[start, end)`` only say where: a place and function words ("au Sénégal"),
+    places with their nouns and their country in brackets ("quận Sumida, thủ đô Tokyo (Nhật
+    Bản)")."""
     inside = range(start, end)
+    nouns = _place_noun_tokens(ctx, start, end)
     return any(i in ctx.place_at for i in inside) and all(
-        i in ctx.place_at or ctx.is_function(i) for i in inside)
+        i in ctx.place_at or ctx.is_function(i) or i in nouns
+        or ctx.tokens.tokens[i].text in "()" for i in inside)
+
+
+def _place_noun_tokens(ctx: ActorContext, start: int, end: int) -> set[int]:
+    """The tokens of the place nouns in ``[start, end)`` written right before their place
+    ("thủ đô" of "thủ đô Tokyo")."""
+    nouns: set[int] = set()
+    for noun in range(start, end):
+        if noun in ctx.place_after_noun:
+            k = noun
+            while k < end and k not in ctx.place_at:
+                nouns.add(k)
+                k += 1
+    return nouns
 
 
 QUALIFIER_TOKENS = 4
