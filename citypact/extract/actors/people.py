@@ -495,8 +495,11 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
                 or k in ctx.bare_place_nouns:
             k = _entity_start(ctx, k) - 1
             continue
-        if token.text == "," and (k == start - 1 or _place_aside(ctx, k + 1, start - 1)):
-            k -= 1  # "Le maire de Saint-Louis, au Sénégal, Mamadou Diop"
+        if token.text == "," and (k == start - 1 or _place_aside(ctx, k + 1, _before_comma(
+                ctx, start))):
+            # "Le maire de Saint-Louis, au Sénégal, Mamadou Diop", "Thị trưởng thành phố
+            # Kofu, tỉnh Yamanashi Tanaka Kenji"
+            k -= 1
             continue
         if token.text == ")":
             opened = _opening(ctx, k)
@@ -541,6 +544,11 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
                 return None
         k -= 1
     return None
+
+
+def _before_comma(ctx: ActorContext, start: int) -> int:
+    """``start``, or the comma right before it."""
+    return start - 1 if ctx.tokens.tokens[start - 1].text == "," else start
 
 
 def _joins_fields(ctx: ActorContext, k: int) -> bool:
