@@ -1141,8 +1141,8 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     # the name.
     ("vi", "Thị trưởng thành phố Bologna, vùng Emilia-Romagna (Italia) Marco Rossi tiếp đoàn.",
      "Marco Rossi", "Thị trưởng thành phố Bologna, vùng Emilia-Romagna (Italia)", "Bologna"),
-    ("vi", "Thị trưởng thành phố Bologna, vùng Emilia-Romagna Marco Rossi tiếp đoàn.",
-     "Marco Rossi", "Thị trưởng thành phố Bologna, vùng Emilia-Romagna", "Bologna"),
+    ("vi", "Thị trưởng thành phố Sevilla, vùng Andalucía Manuel Ruiz tiếp đoàn.",
+     "Manuel Ruiz", "Thị trưởng thành phố Sevilla, vùng Andalucía", "Seville"),
     # A portfolio of several fields, the first of which heads universities elsewhere.
     ("es", "Firmó el consejero de Universidad, Investigación e Innovación de la Junta de "
      "Andalucía, Javier Romero.", "Javier Romero",
