@@ -784,6 +784,18 @@ def test_the_town_where_a_mission_is_called_on_is_no_partner(
     assert [link.parties for link in links(doc).links] == []
 
 
+def test_a_delegation_s_own_mission_is_no_partner_of_the_places_named(
+        links: LinksComponent) -> None:
+    text = ("Huế và Blois kỷ niệm 10 năm kết nghĩa. Ngày mai, đoàn sẽ thăm Da Nang trước khi "
+            "làm việc với Tổng lãnh sự quán Pháp.")
+    name = "Tổng lãnh sự quán Pháp"
+    start = text.index(name)
+    org = Organization("org:consulate", name, "FR", "embassy", ((start, start + len(name)),))
+    found = {frozenset(link.parties) for link in links(make_doc(text, "vi",
+                                                                  organizations=(org,))).links}
+    assert found == {frozenset({"Hue", "Blois"})}
+
+
 @pytest.mark.parametrize(("text", "language", "kind"), [
     ("Huế e Blois non hanno firmato alcun accordo.", "it", None),
     ("Huế e Blois non hanno ancora firmato l'accordo.", "it", "proposal"),
