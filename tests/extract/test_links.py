@@ -326,6 +326,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "cooperation"),
     # "ở thủ đô" (in the capital) names where, not whom.
     ("Đoàn Huế đã gặp đoàn Da Nang ở thủ đô Blois.", "vi", {"Blois", "Hue"}, None),
+    # A zone named after its town ("Khu kinh tế", an economic zone) says where, not who.
+    ("Tại Blois, đoàn đã gặp các doanh nghiệp quan tâm đến Khu kinh tế Da Nang.", "vi",
+     {"Blois", "Da Nang"}, None),
     # "để" (in order to): what a wished visit is for is wished with it.
     ("Blois đề nghị tổ chức một đoàn công tác sang Huế vào mùa thu năm nay để trao đổi cụ "
      "thể.", "vi", {"Blois", "Hue"}, "proposal"),
