@@ -1219,6 +1219,10 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
     # a field of two syllables whose second is also a verb ("hợp tác", to cooperate)
     ("vi", "Bà Hoàng Thị Nga, Trưởng phòng Hợp tác quốc tế của tỉnh Quảng Nam, cho biết.",
      "Hoàng Thị Nga", "Trưởng phòng Hợp tác quốc tế của tỉnh Quảng Nam", "Quang Nam"),
+    # a military rank before the name, a command's office after it
+    ("vi", "Đại tá Nguyễn Văn Hùng, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Nam, phát biểu.",
+     "Nguyễn Văn Hùng", "Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Nam",
+     "Bộ đội Biên phòng tỉnh Quảng Nam"),
 ))
 def test_a_role_after_the_name_is_the_persons(
         actors: ActorsComponent, language: str, text: str, name: str, role: str,
