@@ -1352,6 +1352,8 @@ def test_an_acronym_after_its_expansion_is_one_organisation(
     ("it", "La Meccanica Rossi S.p.A. costruirà uno stabilimento.", "Meccanica Rossi S.p.A."),
     ("vi", "Công ty Cổ phần Gạch Tân Phát ký hợp đồng.", "Công ty Cổ phần Gạch Tân Phát"),
     ("vi", "Công ty TNHH Minh Long ký hợp đồng.", "Công ty TNHH Minh Long"),
+    # "ở" (at), like "tại", ends the name: the place after it locates the company
+    ("vi", "Công ty TNHH Minh Long ở Đà Nẵng ký hợp đồng.", "Công ty TNHH Minh Long"),
     ("fr", "Durand Logistique SAS construira un entrepôt.", "Durand Logistique SAS"),
     ("es", "Aceites del Sur S.L. construirá una planta.", "Aceites del Sur S.L."),
     ("de", "Die Weber Maschinenbau GmbH baut ein Werk.", "Weber Maschinenbau GmbH"),
