@@ -923,6 +923,7 @@ PLACES: dict[str, tuple[str, PlaceKind, str]] = {
     "Italia": ("Italy", "country", "IT"), "Việt Nam": ("Vietnam", "country", "VN"),
     "Vietnam": ("Vietnam", "country", "VN"), "Curitiba": ("Curitiba", "city", "BR"),
     "Braga": ("Braga", "city", "PT"), "Lisboa": ("Lisbon", "city", "PT"),
+    "Emilia-Romagna": ("Emilia-Romagna", "region", "IT"),
     "Rosario": ("Rosario", "city", "AR"), "TP.HCM": ("Ho Chi Minh City", "city", "VN"),
     # Polish names with their case endings, as the places component reads them
     "Lipska": ("Leipzig", "city", "DE"), "Lyonu": ("Lyon", "city", "FR"),
@@ -1169,6 +1170,12 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "maire de Hue, au Vietnam", "Hue"),
     ("es", "El alcalde de Hue (Vietnam), Tran Van Minh, se reunió.", "Tran Van Minh",
      "alcalde de Hue (Vietnam)", "Hue"),
+    # The town, its region after a comma and its country in brackets, with no comma before
+    # the name.
+    ("vi", "Thị trưởng thành phố Bologna, vùng Emilia-Romagna (Italia) Marco Rossi tiếp đoàn.",
+     "Marco Rossi", "Thị trưởng thành phố Bologna, vùng Emilia-Romagna (Italia)", "Bologna"),
+    ("vi", "Thị trưởng thành phố Sevilla, vùng Andalucía Manuel Ruiz tiếp đoàn.",
+     "Manuel Ruiz", "Thị trưởng thành phố Sevilla, vùng Andalucía", "Seville"),
     # A portfolio of several fields, the first of which heads universities elsewhere.
     ("es", "Firmó el consejero de Universidad, Investigación e Innovación de la Junta de "
      "Andalucía, Javier Romero.", "Javier Romero",
@@ -1245,6 +1252,10 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
     # a field of two syllables whose second is also a verb ("hợp tác", to cooperate)
     ("vi", "Bà Hoàng Thị Nga, Trưởng phòng Hợp tác quốc tế của tỉnh Quảng Nam, cho biết.",
      "Hoàng Thị Nga", "Trưởng phòng Hợp tác quốc tế của tỉnh Quảng Nam", "Quang Nam"),
+    # a military rank before the name, a command's office after it
+    ("vi", "Đại tá Nguyễn Văn Hùng, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Nam, phát biểu.",
+     "Nguyễn Văn Hùng", "Chỉ huy trưởng Bộ đội Biên phòng tỉnh Quảng Nam",
+     "Bộ đội Biên phòng tỉnh Quảng Nam"),
 ))
 def test_a_role_after_the_name_is_the_persons(
         actors: ActorsComponent, language: str, text: str, name: str, role: str,
@@ -1374,6 +1385,8 @@ def test_an_acronym_after_its_expansion_is_one_organisation(
     ("it", "La Meccanica Rossi S.p.A. costruirà uno stabilimento.", "Meccanica Rossi S.p.A."),
     ("vi", "Công ty Cổ phần Gạch Tân Phát ký hợp đồng.", "Công ty Cổ phần Gạch Tân Phát"),
     ("vi", "Công ty TNHH Minh Long ký hợp đồng.", "Công ty TNHH Minh Long"),
+    # "ở" (at), like "tại", ends the name: the place after it locates the company
+    ("vi", "Công ty TNHH Minh Long ở Đà Nẵng ký hợp đồng.", "Công ty TNHH Minh Long"),
     ("fr", "Durand Logistique SAS construira un entrepôt.", "Durand Logistique SAS"),
     ("es", "Aceites del Sur S.L. construirá una planta.", "Aceites del Sur S.L."),
     ("de", "Die Weber Maschinenbau GmbH baut ein Werk.", "Weber Maschinenbau GmbH"),

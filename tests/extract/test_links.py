@@ -326,6 +326,12 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "cooperation"),
     # "ở thủ đô" (in the capital) names where, not whom.
     ("Đoàn Huế đã gặp đoàn Da Nang ở thủ đô Blois.", "vi", {"Blois", "Hue"}, None),
+    # A zone named after its town ("Khu kinh tế", an economic zone) says where, not who.
+    ("Tại Blois, đoàn đã gặp các doanh nghiệp quan tâm đến Khu kinh tế Da Nang.", "vi",
+     {"Blois", "Da Nang"}, None),
+    # "để" (in order to): what a wished visit is for is wished with it.
+    ("Blois đề nghị tổ chức một đoàn công tác sang Huế vào mùa thu năm nay để trao đổi cụ "
+     "thể.", "vi", {"Blois", "Hue"}, "proposal"),
     # A courtesy call is a meeting.
     ("The mayor of Blois paid a courtesy call on the mayor of Hue.", "en", {"Blois", "Hue"},
      "cooperation"),
@@ -767,6 +773,32 @@ def test_a_place_where_the_next_party_is_met_is_no_party(links: LinksComponent, 
     org = Organization("org:chamber", name, "DE", "chamber", ((start, start + len(name)),))
     doc = make_doc(text, language, organizations=(org,))
     assert [link.parties for link in links(doc).links] == []
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Sáng 14/5, tại thủ đô Blois, đoàn đã đến thăm Đại sứ quán Việt Nam tại Pháp.", "vi",
+     "Đại sứ quán Việt Nam tại Pháp"),
+    ("In Blois, the delegation called at the Embassy of Vietnam.", "en",
+     "Embassy of Vietnam"),
+])
+def test_the_town_where_a_mission_is_called_on_is_no_partner(
+        links: LinksComponent, text: str, language: str, name: str) -> None:
+    start = text.index(name)
+    org = Organization("org:embassy", name, "VN", "embassy", ((start, start + len(name)),))
+    doc = make_doc(text, language, organizations=(org,))
+    assert [link.parties for link in links(doc).links] == []
+
+
+def test_a_delegation_s_own_mission_is_no_partner_of_the_places_named(
+        links: LinksComponent) -> None:
+    text = ("Huế và Blois kỷ niệm 10 năm kết nghĩa. Ngày mai, đoàn sẽ thăm Da Nang trước khi "
+            "làm việc với Tổng lãnh sự quán Pháp.")
+    name = "Tổng lãnh sự quán Pháp"
+    start = text.index(name)
+    org = Organization("org:consulate", name, "FR", "embassy", ((start, start + len(name)),))
+    found = {frozenset(link.parties) for link in links(make_doc(text, "vi",
+                                                                  organizations=(org,))).links}
+    assert found == {frozenset({"Hue", "Blois"})}
 
 
 @pytest.mark.parametrize(("text", "language", "kind"), [

@@ -308,6 +308,11 @@ def component(built: Settings) -> PlacesComponent:
     # Vietnamese transliterations of foreign cities
     pytest.param("vi", "Đoàn công tác đã thăm Oa-sinh-tơn, Béc-lin và Băng Cốc.",
                  ["Washington, D.C.", "Berlin", "Bangkok"], id="transliterations-vi"),
+    # a hyphenated one whose first syllable is a town ("Bra", Piedmont) is the whole word's
+    pytest.param("vi", "Đoàn đã thăm Bra-ti-xla-va, Xô-phi-a, Ô-xa-ca và Xiêm Riệp.",
+                 ["Bratislava", "Sofia", "Osaka", "Siem Reap"], id="transliterations-vi-2"),
+    pytest.param("vi", "Tỉnh Hà Tĩnh ký thỏa thuận với tỉnh Bô-ly-khăm-xay.",
+                 ["Ha Tinh", "Bolikhamsai"], id="lao-provinces-vi"),
 ])
 def test_traps(component: PlacesComponent, language: str, text: str,
                expected: list[str]) -> None:

@@ -495,8 +495,11 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
                 or k in ctx.bare_place_nouns:
             k = _entity_start(ctx, k) - 1
             continue
-        if token.text == "," and (k == start - 1 or _place_aside(ctx, k + 1, start - 1)):
-            k -= 1  # "Le maire de Saint-Louis, au Sénégal, Mamadou Diop"
+        if token.text == "," and (k == start - 1 or _place_aside(ctx, k + 1, _before_comma(
+                ctx, start))):
+            # "Le maire de Saint-Louis, au Sénégal, Mamadou Diop", "Thị trưởng thành phố
+            # Kofu, tỉnh Yamanashi Tanaka Kenji"
+            k -= 1
             continue
         if token.text == ")":
             opened = _opening(ctx, k)
@@ -541,6 +544,11 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
                 return None
         k -= 1
     return None
+
+
+def _before_comma(ctx: ActorContext, start: int) -> int:
+    """``start``, or the comma right before it."""
+    return start - 1 if ctx.tokens.tokens[start - 1].text == "," else start
 
 
 def _joins_fields(ctx: ActorContext, k: int) -> bool:
@@ -613,10 +621,27 @@ def _role_goes_on(ctx: ActorContext, k: int) -> bool:
 
 
 def _place_aside(ctx: ActorContext, start: int, end: int) -> bool:
-    """Tokens ``[start, end)`` only say where: a place and function words ("au Sénégal")."""
+    """Tokens ``[start, end)`` only say where: a place and function words ("au Sénégal"),
+    places with their nouns and their country in brackets ("quận Sumida, thủ đô Tokyo (Nhật
+    Bản)")."""
     inside = range(start, end)
+    nouns = _place_noun_tokens(ctx, start, end)
     return any(i in ctx.place_at for i in inside) and all(
-        i in ctx.place_at or ctx.is_function(i) for i in inside)
+        i in ctx.place_at or ctx.is_function(i) or i in nouns
+        or ctx.tokens.tokens[i].text in "()" for i in inside)
+
+
+def _place_noun_tokens(ctx: ActorContext, start: int, end: int) -> set[int]:
+    """The tokens of the place nouns in ``[start, end)`` written right before their place
+    ("thủ đô" of "thủ đô Tokyo")."""
+    nouns: set[int] = set()
+    for noun in range(start, end):
+        if noun in ctx.place_after_noun:
+            k = noun
+            while k < end and k not in ctx.place_at:
+                nouns.add(k)
+                k += 1
+    return nouns
 
 
 QUALIFIER_TOKENS = 4

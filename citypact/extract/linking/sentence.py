@@ -599,6 +599,29 @@ def _within_pair(parties: list[PartyMention], main: tuple[PartyMention, PartyMen
                for p in parties if not p.is_local)
 
 
+def _mission_at_venue(a: PartyMention, b: PartyMention) -> bool:
+    """An embassy or a consulate and the town where the sentence happens: the mission sits
+    there ("Sáng 14/5, tại thủ đô Canberra, đoàn đã đến thăm Đại sứ quán Việt Nam tại
+    Australia"), and its visitors call on it; the town is no partner of the mission."""
+    return any(place.venue and place.via == "place" and mission.org_type == "embassy"
+               for place, mission in ((a, b), (b, a)))
+
+
+def _own_mission(a: PartyMention, b: PartyMention, cues: SentenceCues,
+                 main: tuple[PartyMention, PartyMention] | None) -> bool:
+    """An embassy or a consulate of a country of the story's pair, in a sentence about a
+    delegation, is where that country's delegation calls on its own mission ("đoàn sẽ thăm
+    Khu công nghệ cao Đà Nẵng trước khi đến TP.HCM làm việc với Tổng lãnh sự quán Mỹ", in a
+    story about Da Nang and San Antonio): no partner of the places the sentence names."""
+    if main is None or not any(h.label == "visit" for h in cues.events):
+        return False
+    countries = {main[0].country, main[1].country}
+    names = {main[0].name, main[1].name}
+    return any(mission.org_type == "embassy" and mission.country in countries
+               and mission.name not in names and other.via == "place"
+               for mission, other in ((a, b), (b, a)))
+
+
 def _visited(hosts: list[PartyMention], main: tuple[PartyMention, PartyMention],
              ) -> list[tuple[PartyMention, PartyMention, float]]:
     """Hosts of an unnamed visitor ("Meeting with A"): in a story about a pair, the visitor
@@ -720,6 +743,8 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     apposed = _twin_apposed(text, parties, cues, main) if kind == "twinning" else None
     if apposed is not None:
         found.setdefault(frozenset((apposed[0].name, apposed[1].name)), apposed)
+    found = {key: pair for key, pair in found.items() if not _mission_at_venue(*pair[:2])
+             and not _own_mission(pair[0], pair[1], cues, main)}
     if found:
         return [(_town_of(a, cues), _town_of(b, cues), conf) for a, b, conf in found.values()]
     if hosts and main is not None:
