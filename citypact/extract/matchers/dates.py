@@ -381,8 +381,9 @@ class DateGrammar:
         lowered = text.lower()
         vietnamese = VIETNAMESE_LETTER.search(lowered) is not None
         for kind, pattern in self._patterns:
-            if kind == "ago" and self._ago_words.search(lowered) is None:
+            if kind == "ago" and (base is None or self._ago_words.search(lowered) is None):
                 continue  # the costly alternation of years counted back, only where it may be
+                # (and it counts back from a base only)
             if kind == "ago":
                 pattern = self._ago_for(language) or pattern
             if kind in VIETNAMESE_ONLY and not vietnamese:
