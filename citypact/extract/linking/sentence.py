@@ -607,6 +607,13 @@ def _mission_at_venue(a: PartyMention, b: PartyMention) -> bool:
                for place, mission in ((a, b), (b, a)))
 
 
+def _mission_of_the_pair(party: PartyMention,
+                         main: tuple[PartyMention, PartyMention]) -> bool:
+    """An embassy or a consulate of a country of the story's pair (not one of the pair)."""
+    return party.org_type == "embassy" and party.country in (
+        main[0].country, main[1].country) and party.name not in (main[0].name, main[1].name)
+
+
 def _own_mission(a: PartyMention, b: PartyMention, cues: SentenceCues,
                  main: tuple[PartyMention, PartyMention] | None) -> bool:
     """An embassy or a consulate of a country of the story's pair, in a sentence about a
@@ -615,10 +622,7 @@ def _own_mission(a: PartyMention, b: PartyMention, cues: SentenceCues,
     story about Da Nang and San Antonio): no partner of the places the sentence names."""
     if main is None or not any(h.label == "visit" for h in cues.events):
         return False
-    countries = {main[0].country, main[1].country}
-    names = {main[0].name, main[1].name}
-    return any(mission.org_type == "embassy" and mission.country in countries
-               and mission.name not in names and other.via == "place"
+    return any(_mission_of_the_pair(mission, main) and other.via == "place"
                for mission, other in ((a, b), (b, a)))
 
 
@@ -630,8 +634,7 @@ def _visited(hosts: list[PartyMention], main: tuple[PartyMention, PartyMention],
     on its own mission abroad ("the delegation also worked with the Vietnamese Embassy in
     Russia"), no partner of the other side, nor is the town that holds the mission ("tại
     thủ đô Moskva")."""
-    countries = {main[0].country, main[1].country}
-    if any(h.org_type == "embassy" and h.country in countries for h in hosts):
+    if any(_mission_of_the_pair(h, main) for h in hosts):
         return []
     hosts = [h for h in hosts if h.is_local]
     visitor = next((m for m in main if all(foreign(m, h) for h in hosts)), None)
