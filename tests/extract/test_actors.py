@@ -1582,6 +1582,9 @@ def test_a_counterpart_of_a_country_acts_for_its_one_town(
     ("Đoàn đã làm việc với Trường Đại học Tôn Đức Thắng.", "vi", "Trường Đại học Tôn Đức Thắng"),
     ("La delegazione ha visitato l'Università Luigi Bocconi.", "it", "Università Luigi Bocconi"),
     ("La délégation a visité l'Université Jean Moulin.", "fr", "Université Jean Moulin"),
+    # an adjective of the university between its noun and the name
+    ("La delegación visitó la Universidad Técnica Federico Santa María.", "es",
+     "Universidad Técnica Federico Santa María"),
 ])
 def test_a_university_named_after_a_person_is_the_university(
         actors: ActorsComponent, text: str, language: str, name: str) -> None:

@@ -302,8 +302,10 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
         if after_place and k > 0 and ctx.tokens.is_possessive(k - 1) and _is_name_part(ctx, k):
             after_place = False  # "of China's National People's Congress"
         if after_place or not _is_name_part(ctx, k) or (
-                _starts_person(ctx, k) and not (k == end and kind in NAMED_AFTER_PEOPLE)):
-            break  # not a university's name that is a person's ("Università Luigi Bocconi")
+                _starts_person(ctx, k) and not (kind in NAMED_AFTER_PEOPLE and not complement)):
+            # not a university's name that is a person's ("Università Luigi Bocconi",
+            # "Universidad Técnica Federico Santa María")
+            break
         mention = ctx.place_at.get(k)
         if not complement and not (direct and (names_follow or mention is not None
                                                or ctx.tokens.tokens[k].is_acronym)):
