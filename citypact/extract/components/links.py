@@ -194,7 +194,7 @@ class LinksComponent:
         # party of its dateline's sentence.
         main = main_pair(mark_locators(doc.text, parties))
         parties = _mark_transits(parties, main, lex, keys)
-        parties = _delegation_of_the_story(parties, main, lex, keys, doc.sentences)
+        parties = _delegation_of_the_story(parties, main, lex, keys, doc)
         parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences,
                                                          _own_bodies(lex, keys)))
         sections = _section_dates(doc)
@@ -419,7 +419,7 @@ THE_DELEGATION = "the_delegation"
 def _delegation_of_the_story(parties: list[PartyMention],
                              main: tuple[PartyMention, PartyMention] | None,
                              lex: LanguageLexicons, keys: KeyCache,
-                             sentences: Sequence[Span] = ()) -> list[PartyMention]:
+                             doc: Doc) -> list[PartyMention]:
     """A country's adjective after the definite noun of the delegation ("La delegazione
     vietnamita ... proseguirà la visita a Lecce"), or between the article and the noun ("The
     Japanese delegation also visited Heidelberger Druckmaschinen"), is the party of that
@@ -439,7 +439,7 @@ def _delegation_of_the_story(parties: list[PartyMention],
                 and (any(0 <= party.span[0] - end <= 2 for end in ends) or (
                     noun is not None and noun.group() in lex.delegation_nouns
                     and _article_start(key, party.span[0]) < party.span[0]
-                    and _meets_others(party, parties, sentences)))):
+                    and _meets_others(party, parties, doc)))):
             party = dataclasses.replace(side, span=party.span, venue=False, locator=False)
         result.append(party)
     return result
@@ -462,11 +462,10 @@ def _without_rubric(text: str, cues: SentenceCues) -> SentenceCues:
     return dataclasses.replace(cues, kinds=kinds)
 
 
-def _meets_others(party: PartyMention, parties: list[PartyMention],
-                  sentences: Sequence[Span]) -> bool:
+def _meets_others(party: PartyMention, parties: list[PartyMention], doc: Doc) -> bool:
     """Whether the sentence of a delegation named by its country's adjective names a town,
     a region or a body of another country."""
-    span = next((s for s in sentences if s[0] <= party.span[0] < s[1]), None)
+    span = doc.sentence_at(party.span[0])
     return span is not None and any(
         span[0] <= p.span[0] < span[1] and p.is_local and p.country != party.country
         for p in parties)

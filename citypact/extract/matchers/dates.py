@@ -140,10 +140,9 @@ class DateGrammar:
         self.month_of, self.weekday_of = _keyed(self.month_of), _keyed(self.weekday_of)
         self.relative, self.number_of = _keyed(self.relative), _keyed(self.number_of)
         self.relative_unit = _keyed(self.relative_unit)
-        self._years_ago = [phrase for phrases in rules.get("years_ago", {}).values()
-                           for phrase in phrases]
         self._years_ago_of: dict[str, list[str]] = {
             language: list(phrases) for language, phrases in rules.get("years_ago", {}).items()}
+        self._years_ago = [phrase for phrases in self._years_ago_of.values() for phrase in phrases]
         self._numbers_of: dict[str, list[str]] = {
             language: list(_keyed(dict.fromkeys(table)))
             for language, table in rules.get("number_words", {}).items()}
