@@ -519,16 +519,25 @@ def _own_name_over_alternate(best: Candidate, candidates: list[Candidate],
     France) is not a smaller town for which the name is only an alternate spelling (Valence),
     unless something around the mention or a placed mention of the story marks that town."""
     entity = best.entity
-    if (entity.kind != "city" or best.best_source != Source.ALTERNATE
+    if (entity.kind != "city" or _written_source(best, evidence.mention) != Source.ALTERNATE
             or evidence.wrapper is not None or entity.country in evidence.container_countries
             or entity.id in context.placed or (entity.region is not None and (
                 entity.region in context.regions
                 or entity.region in evidence.container_regions))):
         return best
-    owners = [c for c in candidates if c.entity.kind == "city"
-              and c.best_source <= Source.DERIVED and c.entity.population >= _BIG_CITY
-              and c.entity.population > entity.population]
+    owners = [c for c in candidates if _written_source(c, evidence.mention) <= Source.DERIVED and (
+        (c.entity.kind == "city" and c.entity.population >= _BIG_CITY) or (
+            c.entity.kind == "region" and c.entity.region is None))
+        and _population(c.entity) > entity.population]
     return max(owners, key=lambda c: _score(c, evidence, context)) if owners else best
+
+
+def _written_source(candidate: Candidate, mention: Mention) -> Source:
+    """The most trusted source among the spellings written as the text writes the name
+    (accents included): "Bali" is only an alternate spelling of India's "Bāli"."""
+    written = accent_key(mention.surface)
+    return min((name.source for name in candidate.names if accent_key(name.variant) == written),
+               default=candidate.best_source)
 
 
 def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:

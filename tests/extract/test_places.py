@@ -478,6 +478,15 @@ def test_a_big_citys_own_name_beats_a_towns_alternate_spelling(
     assert [(p.name, p.country) for p in found] == [("Valencia", "ES"), ("France", "FR")]
 
 
+def test_a_regions_own_name_beats_a_towns_alternate_spelling(
+        component: PlacesComponent) -> None:
+    """India is named, but "Bali" is the Indonesian province's own name and only an
+    alternate spelling of Bāli, a town of West Bengal: its diacritic-free form is no
+    licence to prefer the town."""
+    found = places(component, "An Indian delegation visited Bali, then Kerala.", "en")
+    assert [(p.name, p.country) for p in found] == [("Bali", "ID"), ("Kerala", "IN")]
+
+
 def test_a_small_town_of_the_storys_region_is_a_place(component: PlacesComponent) -> None:
     """Local news names the neighbours of the town it is filed from bare; the same small
     town in a story about another region needs its country named."""

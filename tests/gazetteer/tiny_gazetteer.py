@@ -207,6 +207,13 @@ ENTITIES = [
     Entity("iso3166-2:JP-19", "Yamanashi Prefecture", "region", "JP"),
     Entity("geonames:1856177", "Nagasaki", "city", "JP", population=410_204),
     Entity("geonames:1850147", "Tokyo", "city", "JP", population=8_336_599),
+    # a world-known province and an Indian town that GeoNames also spells like it
+    Entity("geonames:1269750", "India", "country", "IN", population=1_300_000_000),
+    Entity("geonames:1643084", "Indonesia", "country", "ID", population=270_000_000),
+    Entity("iso3166-2:IN-KL", "Kerala", "region", "IN"),
+    Entity("iso3166-2:ID-BA", "Bali", "region", "ID"),
+    Entity("geonames:1277539", "Bāli", "city", "IN", "West Bengal", "iso3166-2:IN-WB",
+           population=296_973),
 ]
 
 SPELLINGS = [
@@ -370,6 +377,12 @@ SPELLINGS = [
     ("geonames:2735943", ["Porto"], OFF),
     ("iso3166-2:BR-PR", ["Paraná", "Parana"], CUR),
     ("geonames:3392242", ["Paraná"], OFF),
+    ("geonames:1269750", ["India"], OFF),
+    ("geonames:1643084", ["Indonesia"], OFF),
+    ("iso3166-2:IN-KL", ["Kerala"], CUR),
+    ("iso3166-2:ID-BA", ["Bali"], CUR),
+    ("geonames:1277539", ["Bāli"], OFF),
+    ("geonames:1277539", ["Bali"], Source.ALTERNATE),
 ]
 
 
