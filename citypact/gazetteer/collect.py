@@ -129,6 +129,7 @@ def collect(min_population: int) -> Collection:
     _add_countries(found)
     _add_subdivisions(found, wrappers, vietnam)
     _add_cities(found, min_population, wrappers)
+    _add_status_cities(found)
     _restrict_country_translations(found)
     _add_translated_regions(found, wrappers)
     _link_vietnam(found, vietnam)
@@ -283,6 +284,54 @@ def _add_cities(found: Collection, min_population: int, wrappers: rules.Wrappers
         count += 1
     if not count:
         raise GazetteerError(f"no GeoNames city has {min_population} inhabitants or more")
+
+
+_CITY_STATUS = {"KR": ("-si", 50_000)}
+"""Countries whose towns carry their legal city status in their name, with the population
+that status requires: a South Korean "-si" has 50,000 inhabitants or more. GeoNames' packaged
+list lacks some of them (Yongin, Paju, Jecheon): countrystatecity names them."""
+
+
+_SAME_TOWN_KM = 8.0
+"""How near a GeoNames city must lie to a countrystatecity town to be the same town under
+another spelling ("Chinju" is Jinju-si, "Donghae City" Donghae-si)."""
+
+
+def _add_status_cities(found: Collection) -> None:
+    """The cities of ``_CITY_STATUS`` that no GeoNames city of their country is named as:
+    the name of a GeoNames city where one lies at the same spot (its older romanisation:
+    "Chinju" is Jinju), else a city of its own, counted at the population its status requires
+    (ids ``csc:<countrystatecity id>``)."""
+    for country, (suffix, floor) in _CITY_STATUS.items():
+        cities = [d for d in found.entities.values() if d.kind == "city" and d.country == country]
+        ids = {d.id for d in cities}
+        known = {entry.key for entry in found.names if entry.entity_id in ids}
+        for town in sources.read_towns_of(country):
+            if not town.name.endswith(suffix):
+                continue
+            base = town.name[:-len(suffix)].strip()
+            if not base or name_key(base) in known or name_key(town.name) in known:
+                continue
+            known.add(name_key(base))
+            same = min(cities, default=None, key=lambda d: _km(d, town.lat, town.lon))
+            if same is not None and _km(same, town.lat, town.lon) <= _SAME_TOWN_KM:
+                same.name = base  # the city's name since 2000 ("Jinju", not "Chinju")
+                found.names.add(same.id, base, Source.DERIVED)
+                continue
+            entity_id = f"csc:{town.id}"
+            found.entities[entity_id] = _Draft(
+                entity_id, base, "city", country, subtype=f"csc:{town.subdivision}",
+                lat=town.lat, lon=town.lon, population=floor)
+            found.names.add(entity_id, base, Source.OFFICIAL)
+            found.names.add(entity_id, town.name, Source.OFFICIAL)
+
+
+def _km(draft: _Draft, lat: float, lon: float) -> float:
+    """The distance of a city from a point, in kilometres (equirectangular: towns are near)."""
+    if draft.lat is None or draft.lon is None:
+        return math.inf
+    scale = math.cos(math.radians(lat))
+    return 111.2 * math.hypot(draft.lat - lat, (draft.lon - lon) * scale)
 
 
 def _city_name(rec: sources.CityRecord, short: str | None) -> str:

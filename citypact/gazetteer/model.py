@@ -1,10 +1,10 @@
 """What the gazetteer holds: entities, their names, and the boundary Protocol.
 
-An *entity* is a place with a stable id (``geonames:<id>`` or
-``iso3166-2:<code>``) and its common English name. A *name entry* ties one
-spelling (``variant``) to an entity, under the folded ``key`` that the phrase
-automaton finds in text, with where the spelling comes from and how strictly
-it must be written.
+An *entity* is a place with a stable id (``geonames:<id>``, ``iso3166-2:<code>``, or
+``csc:<id>`` for a city that only countrystatecity lists) and its common English name. A
+*name entry* ties one spelling (``variant``) to an entity, under the folded ``key`` that the
+phrase automaton finds in text, with where the spelling comes from and how strictly it must
+be written.
 """
 
 from __future__ import annotations

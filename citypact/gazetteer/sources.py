@@ -56,6 +56,17 @@ class TownRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class NamedTownRecord:
+    """A countrystatecity town with its id and name."""
+
+    id: int
+    name: str
+    subdivision: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
 class CountryRecord:
     code: str
     geonameid: int
@@ -157,6 +168,18 @@ def read_located_towns() -> Iterator[TownRecord]:
                 lat, lon = _float(town.get("latitude")), _float(town.get("longitude"))
                 if lat is not None and lon is not None:
                     yield TownRecord(country, code, lat, lon)
+
+
+def read_towns_of(country: str) -> Iterator[NamedTownRecord]:
+    """The named towns of one country in countrystatecity, with their subdivision's code."""
+    for state in _csc_json(country, "states.json"):
+        code = state.get("iso3166_2")
+        if not code:
+            continue
+        for town in _csc_json(country, "states", str(state["state_code"]), "cities.json"):
+            lat, lon = _float(town.get("latitude")), _float(town.get("longitude"))
+            if lat is not None and lon is not None and town.get("name"):
+                yield NamedTownRecord(int(town["id"]), str(town["name"]), code, lat, lon)
 
 
 def read_subdivision_translations(languages: Iterable[str]) -> Iterator[tuple[str, str, str]]:

@@ -139,6 +139,28 @@ ADMIN1 = [
 ]
 
 
+def test_korean_cities_that_geonames_lacks(built: Settings) -> None:
+    """Yongin and Paju, cities of several hundred thousand, are missing from the packaged
+    GeoNames list; countrystatecity's "-si" towns fill the gap, in their province and at the
+    population a Korean city's status requires. A city GeoNames has is not doubled."""
+    gazetteer = load_gazetteer(built)
+    try:
+        found = {spelling: [(c.entity.id.split(":")[0], c.entity.admin1, c.entity.population)
+                            for c in gazetteer.candidates(name_key(spelling))
+                            if c.entity.kind == "city" and c.entity.country == "KR"]
+                 for spelling in ("Yongin", "Paju-si", "Suwon")}
+    finally:
+        gazetteer.close()
+    assert found["Yongin"] == [("csc", "Gyeonggi", 50_000)]
+    assert found["Paju-si"] == [("csc", "Gyeonggi", 50_000)]
+    assert [source for source, _, _ in found["Suwon"]] == ["geonames"]
+
+
+def test_korean_cities_under_their_name_since_2000(built: Settings) -> None:
+    """GeoNames' "Chinju" lies where countrystatecity's "Jinju-si" does: it is Jinju."""
+    assert names(built, "Jinju")["geonames:1846052"][0] == "Jinju"
+
+
 def test_first_level_region_of_cities(built: Settings) -> None:
     gazetteer = load_gazetteer(built)
     try:
