@@ -649,6 +649,13 @@ AFFILIATION_CASES = [
          ("Cracovia", "Kraków", "city", "PL")],
         [("Donatella Marini", "Umbria"), ("Witold Kozłowski", "Lesser Poland")],
         id="a regional office written in the role is a side of the signing beside it"),
+    pytest.param(
+        "en", "SPOKANE, Wash. — The council approved a sister-city agreement with Jecheon. "
+              "Councilmember Zack Zappone and Councilmember Betsy Wilkerson voted yes.",
+        [("SPOKANE", "Spokane", "city", "US"), ("Wash.", "Washington State", "region", "US"),
+         ("Jecheon", "Jecheon", "city", "KR")],
+        [("Zack Zappone", "Spokane"), ("Betsy Wilkerson", "Spokane")],
+        id="council members act for the dateline's town, all of them, not for its state"),
 ]
 
 

@@ -366,7 +366,9 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     regional = _is_listed(title, ctx.people.regional) or _is_listed(
         fold(entry.role or ""), ctx.people.regional) or bool(
         ctx.people.regional & set(fold(entry.role or "").split()))
-    taken = {o.affiliation for o in others if o.title and fold(o.title) == title}
+    # two mayors are of two towns; a town's council has many members
+    taken = set() if _is_listed(title, ctx.people.council) else {
+        o.affiliation for o in others if o.title and fold(o.title) == title}
     if regional:
         taken |= _regions_signing_beside(ctx, run, others)
     locals_ = [m for m in locals_ if m.place.name not in taken]
@@ -389,7 +391,8 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
                       _counterpart(ctx, m.start) and not _designates(ctx, m.end, run.start))
                   and not any(
                       s <= ctx.tokens.tokens[m.start].start < e for s, e in quoted)]
-        if _is_listed(title, ctx.people.municipal):  # a mayor's place is a city
+        council = _is_listed(title, ctx.people.council)
+        if council or _is_listed(title, ctx.people.municipal):  # a mayor's place is a city
             before = [m for m in before if m.place.kind == "city"] or before
         elif regional:
             before = [m for m in before if m.place.kind == "region"] or before
@@ -402,8 +405,8 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
             return before[-1].place.name
     # A local title with no place ("Mayor Misty Buscher said") in a story filed from a
     # city ("SPRINGFIELD, Ill. —") is that city's; a regional one, its region's.
-    if home is not None and (regional or (_dateline_only(ctx, home, locals_) and not _is_listed(
-            title, ctx.people.municipal))):
+    if home is not None and (regional or (_dateline_only(ctx, home, locals_) and not (
+            _is_listed(title, ctx.people.municipal) or _is_listed(title, ctx.people.council)))):
         # "VENEZIA – La Regione del Veneto e ...": a story filed from a capital about its
         # region, which the dateline's city is never again, has the region for its side
         home = _region_holding(home, locals_) or (None if regional else home)

@@ -25,7 +25,8 @@ ORG_TYPES = frozenset({
 })
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
-                "regional", "with", "no_place", "corporate", "academic", "side", "counterpart")
+                "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
+                "council")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -96,6 +97,9 @@ class PeopleLexicons:
     no_place: frozenset[str] = frozenset()
     """Titles of a team's or a newsroom's people (coach, captain, reporter; folded): their
     holder acts for no place that the role does not name."""
+    council: frozenset[str] = frozenset()
+    """Titles of a town council's members ("councilmember", "alderman"; folded): their holder
+    acts for the story's own town, not for the region around it."""
     counterpart: frozenset[str] = frozenset()
     """Titles of someone's counterpart ("his Japanese counterpart", "sein japanischer
     Amtskollege"; folded): after a country's adjective, its holder acts for the story's one
@@ -293,6 +297,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         no_place=_folded(p for r in rules for p in r.people["no_place"]),
         corporate=_folded(p for r in rules for p in r.people["corporate"]),
         counterpart=_folded(p for r in rules for p in r.people["counterpart"]),
+        council=_folded(p for r in rules for p in r.people["council"]),
         academic=_folded(p for r in rules for p in r.people["academic"]),
         side=lexicon("side"),
     )
