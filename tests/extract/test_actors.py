@@ -656,6 +656,16 @@ AFFILIATION_CASES = [
          ("Jecheon", "Jecheon", "city", "KR")],
         [("Zack Zappone", "Spokane"), ("Betsy Wilkerson", "Spokane")],
         id="council members act for the dateline's town, all of them, not for its state"),
+    pytest.param(
+        "en", "Mayor Jane Ortiz welcomed a delegation from Kumamoto on Friday.",
+        [("Kumamoto", "Kumamoto", "city", "JP")],
+        [("Jane Ortiz", None)],
+        id="where a mayor's guests come from is not her town"),
+    pytest.param(
+        "en", "Mayor Ed Lamb will lead a trade mission to Guadalajara in May.",
+        [("Guadalajara", "Guadalajara", "city", "MX")],
+        [("Ed Lamb", None)],
+        id="where a mayor goes is not his town"),
 ]
 
 

@@ -426,7 +426,10 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     # Else the place the story opens with: a story is told from its own town, and the
     # partner it reports on may be named more often ("Toowoomba Regional Council ... voted to
     # pursue a relationship with Takamatsu ... Mayor Karen Doyle said a Takamatsu delegation").
-    return min(locals_, key=lambda m: m.start).place.name
+    # Not a place the person's own sentence sends them to or receives guests from.
+    elsewhere = _elsewhere(ctx, run, sentence, locals_)
+    rest = [m for m in locals_ if m.place.name not in elsewhere]
+    return min(rest, key=lambda m: m.start).place.name if rest else None
 
 
 def _regions_signing_beside(ctx: ActorContext, run: NameRun, others: list[Entry]) -> set[str]:
@@ -504,15 +507,33 @@ COUNTERPART_REACH = 4
 def _counterpart(ctx: ActorContext, start: int) -> bool:
     """A place named after "with" ("Il patto con Cognac è stato firmato dalla sindaca ...",
     "con la città francese di Cognac"): the partner, not the place a later title is of."""
+    return _after_word(ctx, start, ctx.people.with_words)
+
+
+def _after_word(ctx: ActorContext, start: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` stands a few lower-case words before the token ``start``."""
     k = start - 1
     while k >= 0 and start - k <= COUNTERPART_REACH:
         token = ctx.tokens.tokens[k]
         if not token.is_word or token.is_capitalised:
             return False
-        if ctx.tokens.folded[k] in ctx.people.with_words:
+        if ctx.tokens.folded[k] in words:
             return True
         k -= 1
     return False
+
+
+def _elsewhere(ctx: ActorContext, run: NameRun, sentence: tuple[int, int] | None,
+               places: list[PlaceMention]) -> set[str]:
+    """The places the person's sentence names after the name as where the person goes, whom
+    they meet or where their guests come from ("Mayor Jane Ortiz will lead a trade mission to
+    Guadalajara", "welcomed a delegation from Kumamoto"): not the person's own."""
+    if sentence is None:
+        return set()
+    words = ctx.people.with_words | ctx.people.toward
+    return {m.place.name for m in places
+            if run.end <= m.start and ctx.tokens.tokens[m.start].start < sentence[1]
+            and _after_word(ctx, m.start, words)}
 
 
 _QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"")

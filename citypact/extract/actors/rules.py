@@ -26,7 +26,7 @@ ORG_TYPES = frozenset({
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
                 "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
-                "council")
+                "council", "toward")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -97,6 +97,9 @@ class PeopleLexicons:
     no_place: frozenset[str] = frozenset()
     """Titles of a team's or a newsroom's people (coach, captain, reporter; folded): their
     holder acts for no place that the role does not name."""
+    toward: frozenset[str] = frozenset()
+    """"to", "from": a place after them, in a person's sentence, is where the person goes or
+    where their guests come from, not the person's own (folded)."""
     council: frozenset[str] = frozenset()
     """Titles of a town council's members ("councilmember", "alderman"; folded): their holder
     acts for the story's own town, not for the region around it."""
@@ -298,6 +301,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         corporate=_folded(p for r in rules for p in r.people["corporate"]),
         counterpart=_folded(p for r in rules for p in r.people["counterpart"]),
         council=_folded(p for r in rules for p in r.people["council"]),
+        toward=_folded(p for r in rules for p in r.people["toward"]),
         academic=_folded(p for r in rules for p in r.people["academic"]),
         side=lexicon("side"),
     )
