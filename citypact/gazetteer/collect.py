@@ -270,6 +270,8 @@ def _add_cities(found: Collection, min_population: int, wrappers: rules.Wrappers
             entity_id, _city_name(rec, short), "city", rec.country,
             subtype=rec.admin1code, lat=rec.lat, lon=rec.lon, population=rec.population)
         found.names.add(entity_id, rec.name, Source.OFFICIAL)
+        if found.entities[entity_id].name != rec.name and rec.country == "KR":
+            found.names.add(entity_id, found.entities[entity_id].name, Source.DERIVED)
         if is_vn:
             found.names.add_vietnamese(entity_id, rec.name)
             if short:
@@ -336,11 +338,14 @@ def _km(draft: _Draft, lat: float, lon: float) -> float:
 
 def _city_name(rec: sources.CityRecord, short: str | None) -> str:
     """The common English name: Vietnamese without diacritics, Korean in the Revised
-    Romanization (South Korea's since 2000: "Gimje", not GeoNames' "Kimje")."""
+    Romanization (South Korea's since 2000: "Gimje", not GeoNames' "Kimje") and without the
+    word of its city status ("Cheongju", not "Cheongju-si")."""
     if rec.country == "VN":
         return ascii_name(short or rec.name)
     if rec.country == "KR":
-        return revised_romanization(rec.name) or rec.name
+        name = revised_romanization(rec.name) or rec.name
+        suffix = _CITY_STATUS["KR"][0]
+        return name[:-len(suffix)] if name.endswith(suffix) and len(name) > len(suffix) else name
     return rec.name
 
 

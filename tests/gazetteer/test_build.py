@@ -159,6 +159,7 @@ def test_korean_cities_that_geonames_lacks(built: Settings) -> None:
 def test_korean_cities_under_their_name_since_2000(built: Settings) -> None:
     """GeoNames' "Chinju" lies where countrystatecity's "Jinju-si" does: it is Jinju."""
     assert names(built, "Jinju")["geonames:1846052"][0] == "Jinju"
+    assert names(built, "Cheongju")["geonames:1845604"][0] == "Cheongju"  # not "Cheongju-si"
 
 
 def test_first_level_region_of_cities(built: Settings) -> None:
