@@ -210,7 +210,25 @@ def _add_subdivisions(found: Collection, wrappers: rules.Wrappers,
         if known and known in found.entities:
             found.names.add(known, rec.name, Source.OFFICIAL)
             found.names.add_vietnamese(known, rec.name)
+    _add_us_counties(found)
     _link_parents(found)
+
+
+_COUNTY_WORDS = ("County", "Parish", "Borough")
+"""The last words of the names of US counties kept (Louisiana's parishes, Alaska's
+boroughs); the territories' "Municipio" and Virginia's independent cities are left out."""
+
+
+def _add_us_counties(found: Collection) -> None:
+    """The US counties, under their whole name only ("Gwinnett County", never bare
+    "Gwinnett"): a second-level region of their state, with id ``us-county:<FIPS>``."""
+    for fips, name, state in sources.read_us_counties():
+        if name.split()[-1] not in _COUNTY_WORDS or state not in found.codes:
+            continue
+        entity_id = f"us-county:{fips}"
+        found.entities[entity_id] = _Draft(entity_id, name, "region", "US", subtype="county",
+                                           parent_code=state)
+        found.names.add(entity_id, name, Source.OFFICIAL)
 
 
 def _add_translated_regions(found: Collection, wrappers: rules.Wrappers) -> None:

@@ -100,6 +100,12 @@ def read_cities(min_population: int) -> Iterator[CityRecord]:
                          tuple(raw.get("alternatenames") or ()))
 
 
+def read_us_counties() -> Iterator[tuple[str, str, str]]:
+    """(FIPS code, name, ISO 3166-2 code of the state) of the US counties."""
+    for county in _geonames_json("us_counties.json"):
+        yield str(county["fips"]), str(county["name"]), f"US-{county['state']}"
+
+
 def read_us_states() -> dict[str, int]:
     """GeoNames ids of the US states, by ISO 3166-2 code."""
     return {f"US-{code}": int(state["geonameid"])

@@ -81,6 +81,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Vinh Phuc", "Tuscany"}, "twinning"),
     ("Blois and Hue signed an agreement to become friendly exchange cities.", "en",
      {"Blois", "Hue"}, "twinning"),
+    ("Commissioners in San Antonio approved a sister county agreement with Monterrey.", "en",
+     {"San Antonio", "Monterrey"}, "twinning"),
     ("The agreement between Hue and Blois is expected to be signed in April.", "en",
      {"Blois", "Hue"}, "proposal"),
     ("The council of Hue voted to pursue a sister city relationship with Blois.", "en",

@@ -156,6 +156,13 @@ def test_korean_cities_that_geonames_lacks(built: Settings) -> None:
     assert [source for source, _, _ in found["Suwon"]] == ["geonames"]
 
 
+def test_us_counties_under_their_whole_name(built: Settings) -> None:
+    """A county is a region of its state, found by its whole name only."""
+    found = names(built, "Allegheny County")
+    assert found["us-county:42003"][:2] == ("Allegheny County", "region")
+    assert "us-county:42003" not in names(built, "Allegheny")
+
+
 def test_korean_cities_under_their_name_since_2000(built: Settings) -> None:
     """GeoNames' "Chinju" lies where countrystatecity's "Jinju-si" does: it is Jinju."""
     assert names(built, "Jinju")["geonames:1846052"][0] == "Jinju"
