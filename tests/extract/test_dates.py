@@ -208,6 +208,9 @@ def grammar() -> DateGrammar:
     ("am 14. Jänner 2025", [("2025-01-14", None)]),
     # a bare year between an article and its participle ("des 1988 geschlossenen Vertrags")
     ("des 1988 geschlossenen Partnerschaftsvertrags", [("1988", None)]),
+    # English writes the year as an adjective before the tie it dates
+    ("to renew the cities' 1996 sister city agreement", [("1996", None)]),
+    ("their 2015 memorandum of understanding", [("2015", None)]),
     ("die 1999 unterzeichnete Vereinbarung", [("1999", None)]),
     ("die 2000 Besucher", []),
     ("two years ago", [("2021", None)]),
