@@ -83,6 +83,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "twinning"),
     ("Commissioners in San Antonio approved a sister county agreement with Monterrey.", "en",
      {"San Antonio", "Monterrey"}, "twinning"),
+    ("San Antonio and Monterrey joined forces to bid for the 2031 Games.", "en",
+     {"San Antonio", "Monterrey"}, "cooperation"),
     ("The agreement between Hue and Blois is expected to be signed in April.", "en",
      {"Blois", "Hue"}, "proposal"),
     ("The council of Hue voted to pursue a sister city relationship with Blois.", "en",
