@@ -2649,6 +2649,16 @@ def test_a_country_set_off_by_commas_after_a_body_locates_it(links: LinksCompone
     assert pairs == {frozenset({"Alpha University", "Beta University"})}
 
 
+def test_the_town_after_a_universitys_name_locates_it(links: LinksComponent) -> None:
+    """"Beta University in Hamburg": where the university is, not Hamburg's university (the
+    counterpart noun of "the universities in Hamburg" ends no name)."""
+    text = "Alpha University and Beta University in Hamburg signed an agreement on exchanges."
+    orgs = (Organization("org:alpha", "Alpha University", "VN", "university", ((0, 16),)),
+            Organization("org:beta", "Beta University", "DE", "university", ((21, 36),)))
+    pairs = link_pairs(links, make_doc(text, "en", organizations=orgs))
+    assert pairs == {frozenset({"Alpha University", "Beta University"})}
+
+
 def test_a_region_a_country_owns_after_in_locates_the_city(links: LinksComponent) -> None:
     text = "Blois signed an agreement with Florence in Italy's Tuscany."
     assert set(link_kinds(links, make_doc(text, "en"))) == {frozenset({"Blois", "Florence"})}

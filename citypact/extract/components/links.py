@@ -1138,7 +1138,11 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     markets too. The addressees of a letter, places or bodies, are no party either."""
     key = keys.get(lex.keep_accents)
     hits = list(keys.hits(lex.references, lex.keep_accents))
-    noun_ends = {h.span[1] for h in hits if h.label in COUNTERPART_NOUNS}
+    # a noun that ends an organisation's name is no counterpart noun: "Kyungpook National
+    # University in Daegu" is where the university is, not Daegu's university
+    names = [p.span for p in parties if p.kind == "org"]
+    noun_ends = {h.span[1] for h in hits if h.label in COUNTERPART_NOUNS
+                 and not any(start <= h.span[0] and h.span[1] <= end for start, end in names)}
     venue_ends = {h.span[1] for h in hits if h.label == "venue"
                   and _end_before(key, h.span[0]) not in noun_ends}
     based_ends = {h.span[1] for h in hits if h.label == "based"}
