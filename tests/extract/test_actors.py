@@ -762,6 +762,13 @@ def test_it_particle_in_a_surname(actors: ActorsComponent) -> None:
     assert doc.organizations == ()
 
 
+def test_en_in_is_no_particle_before_an_unknown_place(actors: ActorsComponent) -> None:
+    """Particles are read in every language; Dutch "in" ("in 't Veld") would join a name
+    to the word after it."""
+    doc = run(actors, "Governor Hiroshi Tanaka met Premier David Eby in Victoria.", "en", [])
+    assert [p.name for p in doc.people] == ["Hiroshi Tanaka", "David Eby"]
+
+
 # --- Vietnamese ------------------------------------------------------------------------
 
 def test_vi_chairman_of_a_peoples_committee(actors: ActorsComponent) -> None:
