@@ -53,6 +53,7 @@ from citypact.extract.linking.sentence import (
 from citypact.extract.matchers.lexicon import Lexicon, LexiconHit
 from citypact.extract.pipeline import DateMention, Doc
 from citypact.extract.rules import language_countries
+from citypact.gazetteer.rules import homonym_region_names
 from citypact.model import Event, Link, LinkKind, Place, Span, formality
 from citypact.textnorm import fold
 
@@ -1020,8 +1021,9 @@ def _regions_named_bare(parties: list[PartyMention], lex: LanguageLexicons,
     marked = {p.name for p in parties if p.kind == "city" and _city_marked(key, p, lex)}
     named = []
     for party in parties:
-        region = regions.get(fold(party.admin1 or "")) if (
-            party.kind == "city" and party.via == "place" and party.name not in marked) else None
+        region = _region_of(party, regions) if (
+            party.kind == "city" and party.via == "place" and (
+                party.name not in marked or _region_office_after(key, party, lex))) else None
         bare = fold(text[party.span[0]:party.span[1]])
         # the city's own name written ("Tottori" of "Tottori-shi"), not the region's that
         # stands for its capital ("the Illinois capital")
@@ -1031,6 +1033,30 @@ def _regions_named_bare(parties: list[PartyMention], lex: LanguageLexicons,
                                         country=region.country, admin1=region.admin1)
         named.append(party)
     return named
+
+
+def _region_office_after(key: str, party: PartyMention, lex: LanguageLexicons) -> bool:
+    """Whether a word of the region's office follows the name ("Toyama Gov. Shinji
+    Nakamura", "the Toyama Prefectural University"): the region's, though the story calls
+    the name a city elsewhere ("a ceremony in the city of Toyama")."""
+    after = key[party.span[1]:party.span[1] + CITY_REACH]
+    return any(re.match(rf"[\s-]+{re.escape(w)}\b", after) is not None
+               for w in lex.region_after)
+
+
+def _region_of(city: PartyMention, regions: dict[str, PartyMention]) -> PartyMention | None:
+    """The region of the story that a city lies in: named as the city's first-level region,
+    or, when the gazetteer renamed that region after the city it shares its name with, as
+    renamed ("Akita Prefecture", "Luxor Governorate" for a city whose region is "Akita")."""
+    if not city.admin1:
+        return None
+    region = regions.get(fold(city.admin1))
+    if region is not None:
+        return region
+    return next((r for r in regions.values() if r.country == city.country
+                 and fold(r.name) in homonym_region_names(city.admin1)), None)
+
+
 
 WHITESPACE = " \t\n"
 

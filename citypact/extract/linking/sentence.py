@@ -405,7 +405,34 @@ def _wished(cue: LexiconHit, cues: SentenceCues) -> bool:
         return False
     return (cues.wished or _is_modal(cue, cues.modality, cues.contrasts)
             or _verb_after_not_done(cue, cues) or _verb_of_wished_noun(cue, cues)
-            or _field_of_wish(cue, cues) or _subject_of_modal(cue, cues))
+            or _field_of_wish(cue, cues) or _subject_of_modal(cue, cues)
+            or _means_of_wish(cue, cues))
+
+
+MEANS_REACH = 25
+"""Characters from a ``means`` phrase ("through a") to the relation it introduces ("sister-region
+agreement", "formal twinning agreement")."""
+
+
+def _means_of_wish(cue: LexiconHit, cues: SentenceCues) -> bool:
+    """A relation named as the means of a wished one ("wants to formalise its links with
+    France's Nouvelle-Aquitaine region, home to Bordeaux, through a sister-region
+    agreement"): the modal word that governs the verb governs its means too, though the
+    partner's name and an aside stand between them, beyond a modal word's usual reach."""
+    means = next((r for r in cues.references if r.label == "means"
+                  and 0 <= cue.span[0] - r.span[1] <= MEANS_REACH), None)
+    if cue.label not in ("twinning", "agreement") or means is None:
+        return False
+    return any(m.label == "proposal" and m.span[1] <= means.span[0]
+               and means.span[0] - m.span[1] <= MEANS_WISH_REACH
+               and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0]
+                           for c in cues.contrasts)
+               for m in cues.modality)
+
+
+MEANS_WISH_REACH = 150
+"""Characters from a modal word to the ``means`` phrase of the verb it governs: the verb's
+object, its partner and an aside stand between them."""
 
 
 RENEWED_TWINNING_REACH = 16
