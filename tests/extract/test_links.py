@@ -441,6 +441,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Hue", "Blois"}, "twinning"),
     ("Hue and Blois signed an MoU on the 50th anniversary of diplomatic relations between "
      "Vietnam and Italy.", "en", {"Hue", "Blois"}, "agreement"),
+    ("On the occasion of the 50th anniversary of Vietnam-Italy relations, Hue and Florence "
+     "signed an MoU on tourism.", "en", {"Hue", "Florence"}, "agreement"),
+    ("This year marks the 20th anniversary of the establishment of ties between Hue and "
+     "Blois.", "en", {"Hue", "Blois"}, "twinning"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
