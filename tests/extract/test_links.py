@@ -781,6 +781,8 @@ def test_a_preamble_before_a_colon_names_no_party(links: LinksComponent) -> None
 @pytest.mark.parametrize(("text", "language", "name"), [
     ("The delegation flew on to Turin, where it met the Hamburg Chamber of Commerce.", "en",
      "Hamburg Chamber of Commerce"),
+    ("The delegation will travel to Turin on Monday to meet officials of the Hamburg "
+     "Chamber of Commerce.", "en", "Hamburg Chamber of Commerce"),
     ("A delegação segue para Torino, onde será recebida na Câmara de Comércio de Hamburgo.",
      "pt", "Câmara de Comércio de Hamburgo"),
 ])

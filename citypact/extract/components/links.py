@@ -1170,6 +1170,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     based_ends = {h.span[1] for h in hits if h.label == "based"}
     venue_starts = {h.span[1]: h.span[0] for h in hits if h.label == "venue"}
     where_starts = {h.span[0] for h in hits if h.label == "where"}
+    purpose_starts = [h.span[0] for h in hits if h.label == "purpose"]
     market_ends = {h.span[1]: key[h.span[0]:h.span[1]].split()[-1] for h in hits
                    if h.label in ("market", "route", "travellers", "onward")}
     route_ends = {h.span[1] for h in hits if h.label == "route"}
@@ -1227,11 +1228,15 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                                      or _names_a_forum(key, forums, party.span[0])):
             marked.append(dataclasses.replace(party, locator=True))
             continue
-        if party.via == "place" and _start_after(key, party.span[1]) in where_starts \
+        if party.via == "place" and (
+                _start_after(key, party.span[1]) in where_starts
+                or _purpose_after(keys.text, party, purpose_starts)) \
                 and (_names_more(keys.text, parties, party)
                      or _fair_after(keys.text, forums, party)):
             # "a Lisboa, onde será recebida no Ministério": where the body named next is met;
-            # "weiter nach Shanghai, wo Wendt eine Fachmesse besucht": where a fair is
+            # "weiter nach Shanghai, wo Wendt eine Fachmesse besucht": where a fair is; "will
+            # travel to Tokyo on Monday to meet officials of the Japan-China Friendship
+            # Association": where they go to meet it
             marked.append(dataclasses.replace(party, locator=True))
             continue
         around = party.via == "place" and before in neighbour_starts and bool(marked) and \
@@ -1400,6 +1405,17 @@ def _listed_after(keys: KeyCache, key: str, end: int, start: int,
     return 0 <= end <= start and len(gap) <= LIST_GAP and not any(
         ch in keys.text[end:start] for ch in ".;:!?") and all(
         w in joiners for w in LIST_WORD.findall(gap))
+
+
+PURPOSE_REACH = 24
+"""Characters from a place to the ``purpose`` phrase of the trip there (" on Monday ")."""
+
+
+def _purpose_after(text: str, party: PartyMention, starts: list[int]) -> bool:
+    """A ``purpose`` phrase soon after the place, in its sentence ("travel to Tokyo on
+    Monday to meet ...")."""
+    return any(0 <= start - party.span[1] <= PURPOSE_REACH
+               and not SENTENCE_END.search(text, party.span[1], start) for start in starts)
 
 
 def _names_more(text: str, parties: list[PartyMention], party: PartyMention) -> bool:
