@@ -1057,7 +1057,6 @@ def _region_of(city: PartyMention, regions: dict[str, PartyMention]) -> PartyMen
                  and fold(r.name) in homonym_region_names(city.admin1)), None)
 
 
-
 WHITESPACE = " \t\n"
 
 
