@@ -1134,6 +1134,17 @@ def test_the_guests_of_an_event_are_no_party_of_it(links: LinksComponent, text: 
     assert link_pairs(links, make_doc(text, language)) == expected
 
 
+def test_the_body_a_statement_comes_from_is_no_party(links: LinksComponent) -> None:
+    text = ("According to a statement issued by the Hamburg Chamber of Commerce, Hue and Blois "
+            "discussed cooperation in tourism.")
+    name = "Hamburg Chamber of Commerce"
+    start = text.index(name)
+    org = Organization("org:chamber", name, "DE", "chamber", ((start, start + len(name)),))
+    found = {frozenset(link.parties)
+             for link in links(make_doc(text, "en", organizations=(org,))).links}
+    assert found == {frozenset({"Hue", "Blois"})}
+
+
 def test_who_says_the_sentence_is_no_party_of_it(links: LinksComponent) -> None:
     text = "Blois has been twinned with Hue since 1990, Ms Rossi added."
     start = text.index("Rossi")

@@ -305,6 +305,17 @@ def _without_speakers(parties: list[PartyMention], cues: SentenceCues) -> list[P
     return parties
 
 
+SOURCE_GAP = 5
+"""Characters between a ``source`` phrase and the body it names (" the ")."""
+
+
+def _without_sources(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMention]:
+    """A body named as where the sentence's words come from ("According to a statement issued
+    by the CM Secretariat, the two sides discussed ...") is its source, no party."""
+    ends = [r.span[1] for r in cues.references if r.label == "source"]
+    return [p for p in parties if not any(0 <= p.span[0] - end <= SOURCE_GAP for end in ends)]
+
+
 def _only_sources(parties: list[PartyMention], cues: SentenceCues) -> bool:
     """Whether the sentence's parties are all people who only say it: named by a verb of
     saying ("Een officiële jumelage staat nog niet op de agenda", zei Maes) or before a
@@ -743,7 +754,8 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     if main is not None and {main[0].name, main[1].name} & (
             {p.name for p in named} - {p.name for p in parties}):
         main = None  # a party of the story that the sentence denies lends it nothing
-    parties = _after_report(_before_report(_without_speakers(parties, cues), cues), cues)
+    parties = _after_report(_before_report(_without_speakers(
+        _without_sources(parties, cues), cues), cues), cues)
     parties = _after_preamble(text, parties, cues)
     actors = [p for p in parties if not p.venue]
     if len({p.name for p in actors if p.is_local}) >= 2 or _venue_off_story(parties, main) \
