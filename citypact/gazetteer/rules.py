@@ -7,6 +7,7 @@ load time, never in the middle of a document.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from typing import Any
 
 from citypact.errors import ConfigError
 from citypact.extract.rules import load_rule_file, supported_languages
+from citypact.textnorm import fold
 
 _CODE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 _ENTITY_ID = re.compile(r"^(geonames:\d+|iso3166-2:[A-Z]{2}-[A-Z0-9]{1,3})$")
@@ -290,6 +292,16 @@ def load_region_abbreviations() -> dict[str, tuple[str, str]]:
                 raise ConfigError(f"{where}: bad entry {spelling!r}")
             result[spelling] = (country, region)
     return result
+
+
+@functools.cache
+def homonym_region_names(name: str) -> frozenset[str]:
+    """Every name a region called ``name`` may take beside a city of that name
+    (``homonym_names``: "Akita Prefecture", "Luxor Governorate"), folded; not a region that is
+    a city itself ("Kigali (city region)"), which the city stands for."""
+    return frozenset(fold(template.format(name=name))
+                     for kind, template in load_homonym_names().items()
+                     if not kind.endswith(":city"))
 
 
 def load_homonym_names() -> dict[str, str]:

@@ -24,7 +24,7 @@ PlaceSpec = tuple[str, str, PlaceKind, str]
 """(text as written, canonical name, kind, country)."""
 
 VIETNAM: PlaceSpec = ("Vietnam", "Vietnam", "country", "VN")
-ADMIN1 = {"Venice": "Veneto"}
+ADMIN1 = {"Venice": "Veneto", "Toyama": "Toyama"}
 """The region of the test places that need one."""
 
 
@@ -318,6 +318,14 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     # no comma before a name that starts with a known given name
     ("it", "Ha parlato l'assessore alle Attività produttive Leonardo Marras.",
      "Leonardo Marras", "assessore alle Attività produttive"),
+    # a portfolio of two fields before an Arabic given name; an abbreviated regional title; a
+    # Chinese official's Party title after the name
+    ("en", "Also present was Assistant Minister of Tourism and Antiquities Amr El-Kady.",
+     "Amr El-Kady", "Minister of Tourism and Antiquities"),
+    ("en", "The guests were greeted by Vice Gov. Wang Lihua.", "Wang Lihua", "Vice Gov"),
+    ("en", "The delegation was led by Liu Qiang, Member of the Standing Committee of the CPC "
+           "Shaanxi Provincial Committee.", "Liu Qiang",
+     "Member of the Standing Committee of the CPC Shaanxi Provincial Committee"),
     # a portfolio that is also a town's name (Pesca, Colombia), no comma before the name
     ("it", "Il sindaco era accompagnato dall'assessore alla Pesca Antonella Casano.",
      "Antonella Casano", "assessore alla Pesca"),
@@ -461,6 +469,9 @@ def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent, lang
      ["Antoine Delmas"]),
     # a compound of a building named after a person
     ("nl", "In het Jan Breydelstadion won de ploeg, zei Stijn Verhaeghe.", ["Stijn Verhaeghe"]),
+    # an office's residence, written with its possessive
+    ("en", "They met Chief Minister Arbab Saleem Khan at the Chief Minister's House.",
+     ["Arbab Saleem Khan"]),
 ])
 def test_a_name_after_a_building_word_in_lower_case_is_no_person(
         actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:
@@ -666,6 +677,12 @@ AFFILIATION_CASES = [
         [("Guadalajara", "Guadalajara", "city", "MX")],
         [("Ed Lamb", None)],
         id="where a mayor goes is not his town"),
+    pytest.param(
+        "en", "Toyama Gov. Shinji Nakamura welcomed the delegation to Toyama Prefecture.",
+        [("Toyama", "Toyama", "city", "JP"),
+         ("Toyama Prefecture", "Toyama Prefecture", "region", "JP")],
+        [("Shinji Nakamura", "Toyama Prefecture")],
+        id="a regional office of a name a city shares with its named region is the region's"),
 ]
 
 

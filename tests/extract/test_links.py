@@ -432,6 +432,23 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "in vigore dal 1973.", "it", {"Florence", "Blois"}, "twinning"),
     ("Der Bürgermeister von Hamburg soll die Partnerschaftsurkunde im Frühjahr gemeinsam mit "
      "seinem Amtskollegen in Blois unterzeichnen.", "de", {"Hamburg", "Blois"}, "proposal"),
+    # a wish governs the relation it seeks "through a", beyond a modal word's usual reach
+    ("Hue wants to formalise its heritage links with Blois, the French town on the Loire, "
+     "through a sister-city agreement, the mayor announced.", "en", {"Hue", "Blois"},
+     "proposal"),
+    ("Hue and Blois cooperate through a sister-city agreement.", "en", {"Hue", "Blois"},
+     "twinning"),
+    ("Tuscany and Vinh Phuc have been sister regions since 2015.", "en",
+     {"Tuscany", "Vinh Phuc"}, "twinning"),
+    # the anniversary of their ties is a twinning's; two countries' ties are no cue
+    ("Hue and Blois celebrated the 30th anniversary of their friendship ties on Saturday.", "en",
+     {"Hue", "Blois"}, "twinning"),
+    ("Hue and Blois signed an MoU on the 50th anniversary of diplomatic relations between "
+     "Vietnam and Italy.", "en", {"Hue", "Blois"}, "agreement"),
+    ("On the occasion of the 50th anniversary of Vietnam-Italy relations, Hue and Florence "
+     "signed an MoU on tourism.", "en", {"Hue", "Florence"}, "agreement"),
+    ("This year marks the 20th anniversary of the establishment of ties between Hue and "
+     "Blois.", "en", {"Hue", "Blois"}, "twinning"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -768,6 +785,8 @@ def test_a_preamble_before_a_colon_names_no_party(links: LinksComponent) -> None
 @pytest.mark.parametrize(("text", "language", "name"), [
     ("The delegation flew on to Turin, where it met the Hamburg Chamber of Commerce.", "en",
      "Hamburg Chamber of Commerce"),
+    ("The delegation will travel to Turin on Monday to meet officials of the Hamburg "
+     "Chamber of Commerce.", "en", "Hamburg Chamber of Commerce"),
     ("A delegação segue para Torino, onde será recebida na Câmara de Comércio de Hamburgo.",
      "pt", "Câmara de Comércio de Hamburgo"),
 ])
@@ -777,6 +796,38 @@ def test_a_place_where_the_next_party_is_met_is_no_party(links: LinksComponent, 
     org = Organization("org:chamber", name, "DE", "chamber", ((start, start + len(name)),))
     doc = make_doc(text, language, organizations=(org,))
     assert [link.parties for link in links(doc).links] == []
+
+
+@pytest.mark.parametrize("text", [
+    # the airport they fly home from, a canal a town lies on, a region's capital in an aside
+    "A delegation from Hue visited Blois before flying home from Turin.",
+    "Hue signed a memorandum with Blois, located on the west bank of the Turin canal.",
+    "Tuscany, whose capital Florence is a tourist magnet, signed a memorandum with Hue.",
+])
+def test_a_place_that_only_locates_or_sends_home_is_no_party(links: LinksComponent,
+                                                             text: str) -> None:
+    pairs = {frozenset(link.parties) for link in links(make_doc(text, "en")).links}
+    assert all(not ({"Turin"} & pair or {"Florence"} & pair) for pair in pairs) and pairs
+
+
+def test_a_bare_name_a_named_region_shares_with_its_city_is_the_region(
+        links: LinksComponent) -> None:
+    """"Akita Prefecture" is named, "Akita" is the city GeoNames calls its region's seat: the
+    bare name is the prefecture, and after the region's office ("Akita Gov.") even in a story
+    that calls it a city elsewhere ("in the city of Akita")."""
+    text = ("Blois signed a friendship agreement with Akita Prefecture. The ceremony took place "
+            "in the city of Akita. Blois and Akita Gov. Sato will meet every year.")
+    region = text.index("Akita Prefecture")
+    cities = [m.start() for m in re.finditer(r"Akita(?! Prefecture)", text)]
+    doc = make_doc(text, "en")
+    places = (*doc.places,
+              Place("test:akita-pref", "Akita Prefecture", "region", "JP",
+                    mentions=((region, region + len("Akita Prefecture")),)),
+              Place("test:akita", "Akita", "city", "JP", admin1="Akita",
+                    mentions=tuple((start, start + 5) for start in cities)))
+    found = {frozenset(link.parties)
+             for link in links(dataclasses.replace(doc, places=places)).links}
+    assert found == {frozenset({"Blois", "Akita Prefecture"})}
 
 
 @pytest.mark.parametrize(("text", "language", "name"), [
@@ -1085,6 +1136,17 @@ def test_the_guests_of_an_event_are_no_party_of_it(links: LinksComponent, text: 
                                                    language: str,
                                                    expected: set[frozenset[str]]) -> None:
     assert link_pairs(links, make_doc(text, language)) == expected
+
+
+def test_the_body_a_statement_comes_from_is_no_party(links: LinksComponent) -> None:
+    text = ("According to a statement issued by the Hamburg Chamber of Commerce, Hue and Blois "
+            "discussed cooperation in tourism.")
+    name = "Hamburg Chamber of Commerce"
+    start = text.index(name)
+    org = Organization("org:chamber", name, "DE", "chamber", ((start, start + len(name)),))
+    found = {frozenset(link.parties)
+             for link in links(make_doc(text, "en", organizations=(org,))).links}
+    assert found == {frozenset({"Hue", "Blois"})}
 
 
 def test_who_says_the_sentence_is_no_party_of_it(links: LinksComponent) -> None:

@@ -6,7 +6,8 @@ in the other languages, and widen the gold ones to the styles they lack (US date
 releases, council minutes and local features, British, Irish and Scottish twin towns,
 Australian state media releases, Chinese state media, council minutes and twinning
 newsletters, Canadian city releases, Asian, Chinese wire, Indian, Kenyan and Rwandan
-English-language press, Indian wire copy, New Zealand local news, business wires,
+English-language press, Indian wire copy, Pakistani, Egyptian, Gulf and Argentine English
+press, Kyodo and Yonhap wire copy, New Zealand local news, business wires,
 Vietnamese, Korean, Philippine, Malaysian, Indonesian and Thai agencies and papers, Japanese
 public broadcasting, US local television web stories, EU programme and city network news,
 conference reports, Italian and Vietnamese local news, Sardinian and Sicilian papers, Italian

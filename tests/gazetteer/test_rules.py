@@ -29,6 +29,15 @@ def test_every_data_file_loads() -> None:
     assert PlaceCues.load().ambiguous("Wetter", "de")  # "das Wetter spielte mit"
 
 
+def test_a_region_named_like_its_seat_has_the_names_of_its_kind() -> None:
+    """"Luxor Governorate", "Akita Prefecture" stand beside the cities of Luxor and Akita; a
+    region that is a city itself ("Kigali (city region)") is none of them."""
+    assert {"luxor governorate", "akita prefecture"} <= rules.homonym_region_names("Luxor") | (
+        rules.homonym_region_names("Akita"))
+    assert "kigali city region" not in rules.homonym_region_names("Kigali")
+    assert rules.load_homonym_names()["*:governorate"] == "{name} Governorate"
+
+
 def test_merged_provinces_point_to_provinces_in_force() -> None:
     vietnam = rules.load_vietnam()
     assert not set(vietnam.merged_into) & set(vietnam.merged_into.values())

@@ -11,6 +11,7 @@ from citypact.extract.actors.names import TokenRange, overlaps
 from citypact.extract.actors.people import Marks, NameRun, find_name_runs
 from citypact.extract.actors.text import COORDINATORS
 from citypact.extract.linking.parties import country_name, dateline_place
+from citypact.gazetteer.rules import homonym_region_names
 from citypact.model import Organization, Person, Place
 from citypact.textnorm import fold
 
@@ -176,7 +177,9 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
             return entity.name
     for entity in named:
         if isinstance(entity, Place) and entity.kind != "country":
-            return entity.name
+            # "Akita Vice Governor Kenichi Sato", in a story of Akita Prefecture
+            return _region_named_like(ctx, entity) if _is_listed(
+                fold(title), ctx.people.regional) else entity.name
     if countries:
         return countries[0]
     side = _side(ctx, run, orgs)
@@ -402,7 +405,8 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
         if own is not None and _is_bare(entry) and any(m.place.name == own for m in before):
             return own
         if before:
-            return before[-1].place.name
+            return _region_named_like(ctx, before[-1].place) if regional \
+                else before[-1].place.name
     # A local title with no place ("Mayor Misty Buscher said") in a story filed from a
     # city ("SPRINGFIELD, Ill. —") is that city's; a regional one, its region's.
     if home is not None and (regional or (_dateline_only(ctx, home, locals_) and not (
@@ -430,6 +434,16 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     elsewhere = _elsewhere(ctx, run, sentence, locals_)
     rest = [m for m in locals_ if m.place.name not in elsewhere]
     return min(rest, key=lambda m: m.start).place.name if rest else None
+
+
+def _region_named_like(ctx: ActorContext, place: Place) -> str:
+    """A regional office's place: the region the story names that a city shares its name
+    with ("Toyama Gov. Shinji Nakamura" in a story of "Toyama Prefecture"), else the place."""
+    if place.kind != "city" or not place.admin1:
+        return place.name
+    spellings = homonym_region_names(place.admin1)
+    return next((p.name for p in ctx.doc.places if p.kind == "region"
+                 and p.country == place.country and fold(p.name) in spellings), place.name)
 
 
 def _regions_signing_beside(ctx: ActorContext, run: NameRun, others: list[Entry]) -> set[str]:

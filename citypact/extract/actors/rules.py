@@ -8,6 +8,7 @@ honorifics and function words are those of the document's language plus English.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +29,8 @@ PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors",
                 "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
                 "council", "toward")
 DEFAULT_LANGUAGE = "en"
+POSSESSIVE_END = re.compile(r"['’]s$")
+"""An English possessive's ending ("Minister's")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,8 +178,11 @@ class ActorRules:
         return self.function_words.get(language or "", self.function_words[DEFAULT_LANGUAGE])
 
     def non_name_word(self, word: str) -> bool:
-        """Whether a word is never part of a name (see ``accented_non_name_words``)."""
-        return fold(word) in self.non_name_words or word.lower() in self.accented_non_name_words
+        """Whether a word is never part of a name (see ``accented_non_name_words``), nor its
+        possessive ("the Chief Minister's House")."""
+        bare = POSSESSIVE_END.sub("", word)
+        return any(fold(w) in self.non_name_words or w.lower() in self.accented_non_name_words
+                   for w in {word, bare})
 
     def keeps_accents(self, language: str | None) -> bool:
         """Whether a language's words are compared with their accents."""

@@ -53,6 +53,7 @@ from citypact.extract.linking.sentence import (
 from citypact.extract.matchers.lexicon import Lexicon, LexiconHit
 from citypact.extract.pipeline import DateMention, Doc
 from citypact.extract.rules import language_countries
+from citypact.gazetteer.rules import homonym_region_names
 from citypact.model import Event, Link, LinkKind, Place, Span, formality
 from citypact.textnorm import fold
 
@@ -1020,8 +1021,9 @@ def _regions_named_bare(parties: list[PartyMention], lex: LanguageLexicons,
     marked = {p.name for p in parties if p.kind == "city" and _city_marked(key, p, lex)}
     named = []
     for party in parties:
-        region = regions.get(fold(party.admin1 or "")) if (
-            party.kind == "city" and party.via == "place" and party.name not in marked) else None
+        region = _region_of(party, regions) if (
+            party.kind == "city" and party.via == "place" and (
+                party.name not in marked or _region_office_after(key, party, lex))) else None
         bare = fold(text[party.span[0]:party.span[1]])
         # the city's own name written ("Tottori" of "Tottori-shi"), not the region's that
         # stands for its capital ("the Illinois capital")
@@ -1031,6 +1033,29 @@ def _regions_named_bare(parties: list[PartyMention], lex: LanguageLexicons,
                                         country=region.country, admin1=region.admin1)
         named.append(party)
     return named
+
+
+def _region_office_after(key: str, party: PartyMention, lex: LanguageLexicons) -> bool:
+    """Whether a word of the region's office follows the name ("Toyama Gov. Shinji
+    Nakamura", "the Toyama Prefectural University"): the region's, though the story calls
+    the name a city elsewhere ("a ceremony in the city of Toyama")."""
+    after = key[party.span[1]:party.span[1] + CITY_REACH]
+    return any(re.match(rf"[\s-]+{re.escape(w)}\b", after) is not None
+               for w in lex.region_after)
+
+
+def _region_of(city: PartyMention, regions: dict[str, PartyMention]) -> PartyMention | None:
+    """The region of the story that a city lies in: named as the city's first-level region,
+    or, when the gazetteer renamed that region after the city it shares its name with, as
+    renamed ("Akita Prefecture", "Luxor Governorate" for a city whose region is "Akita")."""
+    if not city.admin1:
+        return None
+    region = regions.get(fold(city.admin1))
+    if region is not None:
+        return region
+    return next((r for r in regions.values() if r.country == city.country
+                 and fold(r.name) in homonym_region_names(city.admin1)), None)
+
 
 WHITESPACE = " \t\n"
 
@@ -1148,6 +1173,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     based_ends = {h.span[1] for h in hits if h.label == "based"}
     venue_starts = {h.span[1]: h.span[0] for h in hits if h.label == "venue"}
     where_starts = {h.span[0] for h in hits if h.label == "where"}
+    purpose_starts = [h.span[0] for h in hits if h.label == "purpose"]
     market_ends = {h.span[1]: key[h.span[0]:h.span[1]].split()[-1] for h in hits
                    if h.label in ("market", "route", "travellers", "onward")}
     route_ends = {h.span[1] for h in hits if h.label == "route"}
@@ -1205,11 +1231,15 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                                      or _names_a_forum(key, forums, party.span[0])):
             marked.append(dataclasses.replace(party, locator=True))
             continue
-        if party.via == "place" and _start_after(key, party.span[1]) in where_starts \
+        if party.via == "place" and (
+                _start_after(key, party.span[1]) in where_starts
+                or _purpose_after(keys.text, party, purpose_starts)) \
                 and (_names_more(keys.text, parties, party)
                      or _fair_after(keys.text, forums, party)):
             # "a Lisboa, onde será recebida no Ministério": where the body named next is met;
-            # "weiter nach Shanghai, wo Wendt eine Fachmesse besucht": where a fair is
+            # "weiter nach Shanghai, wo Wendt eine Fachmesse besucht": where a fair is; "will
+            # travel to Tokyo on Monday to meet officials of the Japan-China Friendship
+            # Association": where they go to meet it
             marked.append(dataclasses.replace(party, locator=True))
             continue
         around = party.via == "place" and before in neighbour_starts and bool(marked) and \
@@ -1378,6 +1408,17 @@ def _listed_after(keys: KeyCache, key: str, end: int, start: int,
     return 0 <= end <= start and len(gap) <= LIST_GAP and not any(
         ch in keys.text[end:start] for ch in ".;:!?") and all(
         w in joiners for w in LIST_WORD.findall(gap))
+
+
+PURPOSE_REACH = 24
+"""Characters from a place to the ``purpose`` phrase of the trip there (" on Monday ")."""
+
+
+def _purpose_after(text: str, party: PartyMention, starts: list[int]) -> bool:
+    """A ``purpose`` phrase soon after the place, in its sentence ("travel to Tokyo on
+    Monday to meet ...")."""
+    return any(0 <= start - party.span[1] <= PURPOSE_REACH
+               and not SENTENCE_END.search(text, party.span[1], start) for start in starts)
 
 
 def _names_more(text: str, parties: list[PartyMention], party: PartyMention) -> bool:

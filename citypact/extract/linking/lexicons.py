@@ -65,6 +65,9 @@ class LanguageLexicons:
     text's key writes them)."""
     city_after: tuple[str, ...] = ()
     """Words right after a name that make it a city's ("Tottori city", "Tottori-shi")."""
+    region_after: tuple[str, ...] = ()
+    """Words of a region's office right after a name that make it the region's, wherever the
+    story calls the name a city ("Toyama Gov.", "Akita Vice Governor")."""
     visits: Lexicon | None = None
     """``inbound`` verbs (the subject hosts), ``delegation`` phrases (the visitor follows) and
     ``received`` passives (the subject is the visitor: "è stata accolta")."""
@@ -118,7 +121,7 @@ def load_language(language: str) -> LanguageLexicons:
                             "framework", "travellers", "addressee", "own_body", "arrival",
                             "besides", "left_behind", "moving_on", "the_city", "the_region",
                             "the_delegation", "fans", "definite", "firms", "diaspora",
-                            "compatriots", "mission"),
+                            "compatriots", "mission", "means", "purpose", "source"),
                            src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))
@@ -133,6 +136,8 @@ def load_language(language: str) -> LanguageLexicons:
                         for w in string_list(links, "city_before", src))
     city_after = tuple(w.lower() if accents else fold(w)
                        for w in string_list(links, "city_after", src))
+    region_after = tuple(w.lower() if accents else fold(w)
+                         for w in string_list(links, "region_after", src))
     blocked = string_list(links, "not_cues", src)
     return LanguageLexicons(
         language=language, keep_accents=accents,
@@ -148,7 +153,7 @@ def load_language(language: str) -> LanguageLexicons:
         partner_columns=partner_columns, coordinators=coordinators,
         proper_kinds=proper_kinds,
         city_before=city_before,
-        city_after=city_after,
+        city_after=city_after, region_after=region_after,
         visits=Lexicon(_labelled(links.get("visits", {}), ("inbound", "delegation", "received"),
                                  src),
                        keep_accents=accents, blocked=blocked),

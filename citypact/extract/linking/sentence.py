@@ -305,6 +305,17 @@ def _without_speakers(parties: list[PartyMention], cues: SentenceCues) -> list[P
     return parties
 
 
+SOURCE_GAP = 5
+"""Characters between a ``source`` phrase and the body it names (" the ")."""
+
+
+def _without_sources(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMention]:
+    """A body named as where the sentence's words come from ("According to a statement issued
+    by the CM Secretariat, the two sides discussed ...") is its source, no party."""
+    ends = [r.span[1] for r in cues.references if r.label == "source"]
+    return [p for p in parties if not any(0 <= p.span[0] - end <= SOURCE_GAP for end in ends)]
+
+
 def _only_sources(parties: list[PartyMention], cues: SentenceCues) -> bool:
     """Whether the sentence's parties are all people who only say it: named by a verb of
     saying ("Een officiële jumelage staat nog niet op de agenda", zei Maes) or before a
@@ -405,7 +416,34 @@ def _wished(cue: LexiconHit, cues: SentenceCues) -> bool:
         return False
     return (cues.wished or _is_modal(cue, cues.modality, cues.contrasts)
             or _verb_after_not_done(cue, cues) or _verb_of_wished_noun(cue, cues)
-            or _field_of_wish(cue, cues) or _subject_of_modal(cue, cues))
+            or _field_of_wish(cue, cues) or _subject_of_modal(cue, cues)
+            or _means_of_wish(cue, cues))
+
+
+MEANS_REACH = 25
+"""Characters from a ``means`` phrase ("through a") to the relation it introduces ("sister-region
+agreement", "formal twinning agreement")."""
+
+
+def _means_of_wish(cue: LexiconHit, cues: SentenceCues) -> bool:
+    """A relation named as the means of a wished one ("wants to formalise its links with
+    France's Nouvelle-Aquitaine region, home to Bordeaux, through a sister-region
+    agreement"): the modal word that governs the verb governs its means too, though the
+    partner's name and an aside stand between them, beyond a modal word's usual reach."""
+    means = next((r for r in cues.references if r.label == "means"
+                  and 0 <= cue.span[0] - r.span[1] <= MEANS_REACH), None)
+    if cue.label not in ("twinning", "agreement") or means is None:
+        return False
+    return any(m.label == "proposal" and m.span[1] <= means.span[0]
+               and means.span[0] - m.span[1] <= MEANS_WISH_REACH
+               and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0]
+                           for c in cues.contrasts)
+               for m in cues.modality)
+
+
+MEANS_WISH_REACH = 150
+"""Characters from a modal word to the ``means`` phrase of the verb it governs: the verb's
+object, its partner and an aside stand between them."""
 
 
 RENEWED_TWINNING_REACH = 16
@@ -716,7 +754,8 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     if main is not None and {main[0].name, main[1].name} & (
             {p.name for p in named} - {p.name for p in parties}):
         main = None  # a party of the story that the sentence denies lends it nothing
-    parties = _after_report(_before_report(_without_speakers(parties, cues), cues), cues)
+    parties = _after_report(_before_report(_without_speakers(
+        _without_sources(parties, cues), cues), cues), cues)
     parties = _after_preamble(text, parties, cues)
     actors = [p for p in parties if not p.venue]
     if len({p.name for p in actors if p.is_local}) >= 2 or _venue_off_story(parties, main) \
