@@ -29,7 +29,8 @@ PLACES = {
     "Curitiba": ("city", "BR"), "Braga": ("city", "PT"), "São Paulo": ("city", "BR"),
     "Quang Ninh": ("region", "VN"), "Manila": ("city", "PH"), "Osaka": ("city", "JP"),
     "toscane": ("region", "IT"), "Toscane": ("region", "IT"), "TORINO": ("city", "IT"),
-    "Frankfurt": ("city", "DE"), "FIRENZE": ("city", "IT"),
+    "Frankfurt": ("city", "DE"), "FIRENZE": ("city", "IT"), "Poitiers": ("city", "FR"),
+    "Vienne": ("region", "FR"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany"}
@@ -461,6 +462,10 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Los dos alcaldes celebran el pacto de amistad.", "es", ["twinning"]),
     ("Los estibadores negocian el convenio colectivo.", "es", []),
     ("El nuevo convenio está en vigor.", "es", ["agreement"]),
+    # a firm's supply or sales deal
+    ("Una cooperativa anunció un convenio de suministro con una cadena de supermercados.",
+     "es", []),
+    ("La maison a conclu un contrat de distribution avec un importateur.", "fr", []),
     # a plea deal and police work
     ("Gli imputati hanno raggiunto un accordo con la procura.", "it", []),
     ("L'indagine è nata dalla collaborazione con la polizia albanese.", "it", []),
@@ -1434,6 +1439,9 @@ def test_the_hosts_of_a_meeting_are_not_partners_of_each_other(links: LinksCompo
      "es"),
     ("Blois a reçu un million de visiteurs, avec des vols directs depuis Hamburg et Turin.",
      "fr"),
+    # where cargo ships sail to
+    ("La fruta salió del puerto de Blois rumbo a Hamburg y Turin, con un servicio naviero "
+     "directo hasta Hue que ahorra una semana de viaje.", "es"),
     # the towns of two clubs are no parties of the clubs' partnership
     ("Les deux clubs de Blois et de Hue ont conclu un partenariat pour les jeunes.", "fr"),
 ])
@@ -2592,6 +2600,22 @@ def test_a_wrapper_word_may_sit_before_the_comma_of_an_apposition(
         links: LinksComponent) -> None:
     doc = make_doc("Florence City, Tuscany and Hue signed a sister city agreement.", "en")
     assert link_pairs(links, doc) == {frozenset({"Florence", "Hue"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a part of the holder after the preposition
+    ("Blois a fêté son jumelage avec Hue, dans le centre du Vietnam.", "fr"),
+    ("Blois celebró su hermanamiento con Hue, en el centro de Vietnam.", "es"),
+    ("Blois celebrated its twinning with Hue, in the centre of Vietnam.", "en"),
+    # the region a town is the capital of, named with its article
+    ("Poitiers, capital del departamento francés de la Vienne, está hermanada con Hue.",
+     "es"),
+    ("Poitiers, chef-lieu du département de la Vienne, est jumelée avec Hue.", "fr"),
+])
+def test_a_holder_told_after_a_town_s_comma_is_no_partner(links: LinksComponent, text: str,
+                                                          language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) in (
+        {frozenset({"Blois", "Hue"})}, {frozenset({"Poitiers", "Hue"})})
 
 
 def test_a_venue_of_another_city_beside_a_country_alone_is_no_party(
