@@ -2697,6 +2697,11 @@ def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str
      "visitato Blois.", "it"),    # where they arrived, on the way to the host town
     ("Blois e Hue hanno firmato un accordo mercoledì. La delegazione, arrivata lunedì a Da "
      "Nang, ha visitato Blois.", "it"),
+    # the town they came through
+    ("Blois et Hue ont signé un accord mercredi. La délégation, arrivée lundi via Da Nang, a "
+     "visité Blois.", "fr"),
+    ("Blois et Hue ont signé un accord mercredi. Les visiteurs, arrivés en ferry par Da Nang, "
+     "ont visité Blois.", "fr"),
 ])
 def test_the_town_visitors_came_through_is_no_party(links: LinksComponent, text: str,
                                                     language: str) -> None:

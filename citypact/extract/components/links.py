@@ -915,8 +915,9 @@ def _mark_transits(parties: list[PartyMention],
 ARRIVAL_REACH = 30
 """Most characters from an arrival verb to the town the visitors came from."""
 ARRIVAL_FROM = re.compile(r"(?: [^\W\d_]+){0,3} (?:de|d'|d’|desde|da|dal|dalla|from|aus|"
-                          r"von|uit|van) ?")
-"""From an arrival verb to the town: a few words ("lundi", "el lunes") and "from"."""
+                          r"von|uit|van|via|par|por|through|über) ?")
+"""From an arrival verb to the town: a few words ("lundi", "el lunes") and "from", or the
+town they came through ("arrivée lundi via Casablanca", "arrivés en ferry par Roscoff")."""
 ARRIVAL_TO = re.compile(r"(?: [^\W\d_]+){0,3} (?:in|a|nel|nella|en|au|à|to|nach|naar) ?")
 """From an arrival verb to where the visitors arrived: a region or a town of the pair's
 countries that is neither of the pair is where they are, not who ("il sindaco di Sousse,
