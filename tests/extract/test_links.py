@@ -678,6 +678,21 @@ def test_decarbonisation_is_climate(links: LinksComponent, text: str, language: 
         ("environment_climate",)]
 
 
+@pytest.mark.parametrize(("text", "language", "sectors"), [
+    ("Blois et Hue ont signé une convention sur l'irrigation et les produits du terroir.",
+     "fr", {"agriculture_food"}),
+    ("Blois et Hue ont signé une convention sur la logistique portuaire et l'électrification "
+     "des quais.", "fr", {"transport_mobility", "energy"}),
+    ("Blois y Hue firmaron un convenio sobre riego, acuicultura y ganadería.", "es",
+     {"agriculture_food"}),
+    ("Blois y Hue firmaron un convenio para el intercambio de artistas y deportistas.", "es",
+     {"culture_heritage", "social_exchange"}),
+])
+def test_sector_words_of_french_and_spanish_agreements(links: LinksComponent, text: str,
+                                                       language: str, sectors: set[str]) -> None:
+    assert [set(link.sectors) for link in links(make_doc(text, language)).links] == [sectors]
+
+
 def test_most_formal_kind_per_pair_and_its_date(links: LinksComponent) -> None:
     text = ("Turin and Ho Chi Minh City held talks on 3 May 2023.\n"
             "Turin and Ho Chi Minh City signed a memorandum of understanding on 5 May 2023.")
