@@ -1096,6 +1096,10 @@ def test_a_party_named_after_a_denied_cue_is_no_party(links: LinksComponent, tex
      {frozenset({"Blois", "Hue"})}),
     ("Hue en Blois tekenden een convenant met steun van de haven van Hamburg.", "nl",
      {frozenset({"Blois", "Hue"})}),
+    ("Hue et Blois ont signé une convention en présence du maire de Hamburg.", "fr",
+     {frozenset({"Blois", "Hue"})}),
+    ("Hue y Blois firmaron un acuerdo en un acto al que asistieron también representantes "
+     "de Hamburg.", "es", {frozenset({"Blois", "Hue"})}),
 ])
 def test_the_guests_of_an_event_are_no_party_of_it(links: LinksComponent, text: str,
                                                    language: str,
