@@ -346,6 +346,12 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "cooperation"),
     ("Le trattative per un gemellaggio tra Firenze e Huế si sono interrotte nel 2019.", "it",
      {"Florence", "Hue"}, "cooperation"),
+    ("Las negociaciones para un hermanamiento entre Blois y Hue se interrumpieron en 2019.",
+     "es", {"Blois", "Hue"}, "cooperation"),
+    ("Les négociations pour un jumelage entre Blois et Hue se sont interrompues en 2019.",
+     "fr", {"Blois", "Hue"}, "cooperation"),
+    ("Blois et Hue ont discuté d'un protocole de coopération.", "fr", {"Blois", "Hue"},
+     "cooperation"),
     ("Huế và Blois đã thảo luận về việc ký kết biên bản ghi nhớ.", "vi", {"Blois", "Hue"},
      "cooperation"),
     # ... but only the relation right after the topic phrase: a signing further on stands.
@@ -363,6 +369,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # A denial or a negation does not reach over a word of contrast.
     ("Firenze e Huế non hanno mai firmato alcun accordo, ma collaborano dal 2010.", "it",
      {"Florence", "Hue"}, "cooperation"),
+    ("Blois y Hue nunca firmaron un acuerdo, pero colaboran desde 2010.", "es",
+     {"Blois", "Hue"}, "cooperation"),
+    ("Blois et Hue n'ont jamais signé d'accord, mais collaborent depuis 2010.", "fr",
+     {"Blois", "Hue"}, "cooperation"),
     ("Huế và Blois không ký kết thỏa thuận nhưng đã trao đổi đoàn.", "vi", {"Blois", "Hue"},
      "cooperation"),
     ("Blois and Hue have not signed an agreement, but they work together on heritage.", "en",
@@ -946,6 +956,10 @@ def test_a_lead_dated_by_the_month_takes_the_day_the_next_sentence_writes(
      "On 5 July 2023, the delegation visited Hue and signed the MoU.", "en"),
     ("Si è conclusa domenica la missione del sindaco di Firenze, che ha firmato un protocollo "
      "con Huế.\nMercoledì 5 luglio, a Huế, Firenze e Huế hanno firmato il protocollo.", "it"),
+    ("La misión del alcalde de Blois concluyó el domingo, tras firmar un protocolo con Hue.\n"
+     "El miércoles 5 de julio, en Hue, Blois y Hue firmaron el protocolo.", "es"),
+    ("La mission du maire de Blois s'est achevée dimanche, après la signature d'un protocole "
+     "avec Hue.\nLe mercredi 5 juillet, à Hue, Blois et Hue ont signé le protocole.", "fr"),
 ])
 def test_the_day_a_trip_ended_does_not_date_what_was_done_in_it(
         links: LinksComponent, text: str, language: str) -> None:
