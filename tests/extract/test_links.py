@@ -439,6 +439,12 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "in vigore dal 1973.", "it", {"Florence", "Blois"}, "twinning"),
     ("Der Bürgermeister von Hamburg soll die Partnerschaftsurkunde im Frühjahr gemeinsam mit "
      "seinem Amtskollegen in Blois unterzeichnen.", "de", {"Hamburg", "Blois"}, "proposal"),
+    # a twinning yet to be formalised; one formalised
+    ("El cabildo aprobó el hermanamiento de Blois con Hue, que será formalizado en abril.",
+     "es", {"Blois", "Hue"}, "proposal"),
+    ("Le jumelage entre Blois et Hue sera officialisé en juin.", "fr", {"Blois", "Hue"},
+     "proposal"),
+    ("Blois y Hue formalizaron ayer su hermanamiento.", "es", {"Blois", "Hue"}, "twinning"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
