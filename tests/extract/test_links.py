@@ -973,6 +973,32 @@ def test_the_day_a_trip_ended_does_not_date_what_was_done_in_it(
         ("agreement", "2023-07-05")]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois y Hue firmaron el jueves el acta de hermanamiento.\nEl hermanamiento había sido "
+     "aprobado por el concejo el pasado 2 de noviembre.", "es"),
+    ("Blois et Hue ont signé jeudi la charte de jumelage.\nLe jumelage avait été approuvé "
+     "par le conseil municipal le 2 novembre.", "fr"),
+])
+def test_a_council_s_approval_does_not_date_a_twinning_signed_in_the_story(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert [(x.kind, x.date) for x in links(make_doc(text, language,
+                                                     published="2023-11-17")).links] == [
+        ("twinning", "2023-11-16")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("El hermanamiento de Blois con Hue fue aprobado por el concejo el pasado 2 de noviembre.",
+     "es"),
+    ("Le jumelage de Blois avec Hue a été approuvé par le conseil municipal le 2 novembre.",
+     "fr"),
+])
+def test_a_council_s_approval_dates_a_twinning_the_story_dates_no_other_way(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert [(x.kind, x.date) for x in links(make_doc(text, language,
+                                                     published="2023-11-17")).links] == [
+        ("twinning", "2023-11-02")]
+
+
 def test_the_story_s_day_inside_a_quote_does_not_date_the_signing(
         links: LinksComponent) -> None:
     """"oggi" in a quote is the day it was said, not the story's ("«... oggi diventa un partner
