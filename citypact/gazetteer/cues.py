@@ -251,7 +251,8 @@ class PlaceCues:
 
     def bank_before(self, text: str, start: int) -> bool:
         """A river's bank, then a function word or two, right before the name ("les bords de
-        l'Elbe", "a orillas del Ebro"): the name is the river's, not a town's."""
+        l'Elbe", "a orillas del Ebro"): the name is the river's, not a town's; so is a
+        mountain's after its tunnel or massif ("le tunnel du Fréjus")."""
         end = start - 1 if text[start - 1:start] in "'’" else start
         words = _words_before(text, end, _BANK_REACH + 1)
         between = 0

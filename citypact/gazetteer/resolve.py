@@ -167,6 +167,10 @@ class _Context:
     named_often: set[str] = field(default_factory=set)
     """Names written at least ``_OFTEN`` times, once at least after a place preposition: the
     town a local story is about ("a warm welcome in Dungarvan ...")."""
+    home_regions: set[str] = field(default_factory=set)
+    """The regions of the towns written at least ``_OFTEN`` times: where a local story is
+    told, whose neighbours it names bare ("las bodegas de Cafayate", in a story about
+    Salta)."""
 
     def __post_init__(self) -> None:
         self.language_countries = language_countries().get(self.language or "", frozenset())
@@ -470,9 +474,12 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # The town a local story keeps naming, once at least where places are written
         # ("visitors returned to Dungarvan"): its own paper does not add its country.
         return True
-    if entity.country in context.language_countries and entity.region in context.parents:
+    if entity.region in context.parents and (entity.country in context.language_countries
+                                             or entity.region in context.home_regions):
         # A town of the story's own region, in its own language ("arrivés en ferry par
-        # Roscoff" in a story filed from Concarneau): local news names its neighbours bare.
+        # Roscoff" in a story filed from Concarneau), or of the region of the town the story
+        # keeps naming ("las bodegas de Cafayate", Salta's): local news names its neighbours
+        # bare.
         return entity.population >= _SMALL_TOWN and evidence.distinctive
     return entity.population >= _KNOWN_CITY and (
         entity.country in context.demonyms or entity.country in context.language_countries
@@ -1005,6 +1012,7 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
     context.countries = set(context.country_spans)
     context.regions = _marked_regions(evidences, context)
     context.named_often = _named_often(evidences)
+    written = Counter(e.mention.key for e in evidences)
     # before the first choice: the country of the biggest town a dateline's name may be
     context.home_countries = {
         max(towns, key=lambda c: c.entity.population).entity.country
@@ -1032,6 +1040,9 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
         context.regions |= {r.entity.region for r, e in resolved
                             if r.entity.region and _in_abbreviated_region(r.entity, e)}
         context.parents = {r.entity.region for r, _ in resolved if r.entity.region}
+        context.home_regions = {r.entity.region for r, e in resolved
+                                if r.entity.kind == "city" and r.entity.region
+                                and written[e.mention.key] >= _OFTEN}
         context.home_countries = {r.entity.country for r, e in resolved
                                   if r.entity.kind == "city" and (
                                       e.dateline or _filed_from(text, e.mention.span))}

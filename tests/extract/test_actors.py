@@ -344,6 +344,23 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     # a title after a preposition says what the person does there, not the office
     ("it", "Ha firmato il vicepresidente della Regione, Marco Venturi, a capo della delegazione.",
      "Marco Venturi", "vicepresidente della Regione"),
+    # a portfolio opened in lower case, after the title's adjectives
+    ("fr", "A signé le député provincial hennuyer chargé des relations internationales, "
+           "Olivier Dujardin.", "Olivier Dujardin",
+     "député provincial hennuyer chargé des relations internationales"),
+    ("fr", "Était présente l'adjointe au maire chargée de la culture et du patrimoine, Marie "
+           "Dupont.", "Marie Dupont", "adjointe au maire chargée de la culture et du patrimoine"),
+    ("en", "It was signed by the councillor in charge of international relations, Jane Hale.",
+     "Jane Hale", "councillor in charge of international relations"),
+    # a list of fields of the lists, "and" before the last; fields joined inside a run
+    ("es", "Firmó el consejero de Cultura, Agricultura y Pesca, Juan Serrano.", "Juan Serrano",
+     "consejero de Cultura, Agricultura y Pesca"),
+    ("es", "Firmó el consejero de Vivienda, Obras Públicas y Transporte, Juan Serrano.",
+     "Juan Serrano", "consejero de Vivienda, Obras Públicas y Transporte"),
+    ("es", "Firmó el consejero de Agua de la Comunidad Autónoma, Juan Serrano.", "Juan Serrano",
+     "consejero de Agua de la Comunidad Autónoma"),
+    ("es", "Lo destacó el gerente del gremio, Tomás Echeverría.", "Tomás Echeverría",
+     "gerente del gremio"),
 
 
     # A field of two capitalised words, the name right after it with no comma.

@@ -154,6 +154,8 @@ def grammar() -> DateGrammar:
     ("vinerea trecută", [("2023-11-10", None)]),
     ("marţi", [("2023-11-14", None)]),
     ("ieri", [("2023-11-14", None)]),
+    # Latin American Spanish: the day before yesterday
+    ("La delegación llegó antier a Salta.", [("2023-11-13", None)]),
     # "luni" after a number is "months", no Monday; "mai" after "în" is "more", no May.
     ("acum trei luni", []),
     ("în mai multe orașe", []),

@@ -29,7 +29,8 @@ PLACES = {
     "Curitiba": ("city", "BR"), "Braga": ("city", "PT"), "São Paulo": ("city", "BR"),
     "Quang Ninh": ("region", "VN"), "Manila": ("city", "PH"), "Osaka": ("city", "JP"),
     "toscane": ("region", "IT"), "Toscane": ("region", "IT"), "TORINO": ("city", "IT"),
-    "Frankfurt": ("city", "DE"), "FIRENZE": ("city", "IT"),
+    "Frankfurt": ("city", "DE"), "FIRENZE": ("city", "IT"), "Poitiers": ("city", "FR"),
+    "Vienne": ("region", "FR"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany"}
@@ -349,6 +350,12 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "cooperation"),
     ("Le trattative per un gemellaggio tra Firenze e Huế si sono interrotte nel 2019.", "it",
      {"Florence", "Hue"}, "cooperation"),
+    ("Las negociaciones para un hermanamiento entre Blois y Hue se interrumpieron en 2019.",
+     "es", {"Blois", "Hue"}, "cooperation"),
+    ("Les négociations pour un jumelage entre Blois et Hue se sont interrompues en 2019.",
+     "fr", {"Blois", "Hue"}, "cooperation"),
+    ("Blois et Hue ont discuté d'un protocole de coopération.", "fr", {"Blois", "Hue"},
+     "cooperation"),
     ("Huế và Blois đã thảo luận về việc ký kết biên bản ghi nhớ.", "vi", {"Blois", "Hue"},
      "cooperation"),
     # ... but only the relation right after the topic phrase: a signing further on stands.
@@ -366,6 +373,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # A denial or a negation does not reach over a word of contrast.
     ("Firenze e Huế non hanno mai firmato alcun accordo, ma collaborano dal 2010.", "it",
      {"Florence", "Hue"}, "cooperation"),
+    ("Blois y Hue nunca firmaron un acuerdo, pero colaboran desde 2010.", "es",
+     {"Blois", "Hue"}, "cooperation"),
+    ("Blois et Hue n'ont jamais signé d'accord, mais collaborent depuis 2010.", "fr",
+     {"Blois", "Hue"}, "cooperation"),
     ("Huế và Blois không ký kết thỏa thuận nhưng đã trao đổi đoàn.", "vi", {"Blois", "Hue"},
      "cooperation"),
     ("Blois and Hue have not signed an agreement, but they work together on heritage.", "en",
@@ -449,6 +460,12 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "signed an MoU on tourism.", "en", {"Hue", "Florence"}, "agreement"),
     ("This year marks the 20th anniversary of the establishment of ties between Hue and "
      "Blois.", "en", {"Hue", "Blois"}, "twinning"),
+    # a twinning yet to be formalised; one formalised
+    ("El cabildo aprobó el hermanamiento de Blois con Hue, que será formalizado en abril.",
+     "es", {"Blois", "Hue"}, "proposal"),
+    ("Le jumelage entre Blois et Hue sera officialisé en juin.", "fr", {"Blois", "Hue"},
+     "proposal"),
+    ("Blois y Hue formalizaron ayer su hermanamiento.", "es", {"Blois", "Hue"}, "twinning"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -482,6 +499,10 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Los dos alcaldes celebran el pacto de amistad.", "es", ["twinning"]),
     ("Los estibadores negocian el convenio colectivo.", "es", []),
     ("El nuevo convenio está en vigor.", "es", ["agreement"]),
+    # a firm's supply or sales deal
+    ("Una cooperativa anunció un convenio de suministro con una cadena de supermercados.",
+     "es", []),
+    ("La maison a conclu un contrat de distribution avec un importateur.", "fr", []),
     # a plea deal and police work
     ("Gli imputati hanno raggiunto un accordo con la procura.", "it", []),
     ("L'indagine è nata dalla collaborazione con la polizia albanese.", "it", []),
@@ -692,6 +713,21 @@ def test_sector_words_of_english_agreements(links: LinksComponent) -> None:
 def test_decarbonisation_is_climate(links: LinksComponent, text: str, language: str) -> None:
     assert [link.sectors for link in links(make_doc(text, language)).links] == [
         ("environment_climate",)]
+
+
+@pytest.mark.parametrize(("text", "language", "sectors"), [
+    ("Blois et Hue ont signé une convention sur l'irrigation et les produits du terroir.",
+     "fr", {"agriculture_food"}),
+    ("Blois et Hue ont signé une convention sur la logistique portuaire et l'électrification "
+     "des quais.", "fr", {"transport_mobility", "energy"}),
+    ("Blois y Hue firmaron un convenio sobre riego, acuicultura y ganadería.", "es",
+     {"agriculture_food"}),
+    ("Blois y Hue firmaron un convenio para el intercambio de artistas y deportistas.", "es",
+     {"culture_heritage", "social_exchange"}),
+])
+def test_sector_words_of_french_and_spanish_agreements(links: LinksComponent, text: str,
+                                                       language: str, sectors: set[str]) -> None:
+    assert [set(link.sectors) for link in links(make_doc(text, language)).links] == [sectors]
 
 
 def test_most_formal_kind_per_pair_and_its_date(links: LinksComponent) -> None:
@@ -981,11 +1017,41 @@ def test_a_lead_dated_by_the_month_takes_the_day_the_next_sentence_writes(
      "On 5 July 2023, the delegation visited Hue and signed the MoU.", "en"),
     ("Si è conclusa domenica la missione del sindaco di Firenze, che ha firmato un protocollo "
      "con Huế.\nMercoledì 5 luglio, a Huế, Firenze e Huế hanno firmato il protocollo.", "it"),
+    ("La misión del alcalde de Blois concluyó el domingo, tras firmar un protocolo con Hue.\n"
+     "El miércoles 5 de julio, en Hue, Blois y Hue firmaron el protocolo.", "es"),
+    ("La mission du maire de Blois s'est achevée dimanche, après la signature d'un protocole "
+     "avec Hue.\nLe mercredi 5 juillet, à Hue, Blois et Hue ont signé le protocole.", "fr"),
 ])
 def test_the_day_a_trip_ended_does_not_date_what_was_done_in_it(
         links: LinksComponent, text: str, language: str) -> None:
     assert [(x.kind, x.date) for x in links(make_doc(text, language)).links] == [
         ("agreement", "2023-07-05")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois y Hue firmaron el jueves el acta de hermanamiento.\nEl hermanamiento había sido "
+     "aprobado por el concejo el pasado 2 de noviembre.", "es"),
+    ("Blois et Hue ont signé jeudi la charte de jumelage.\nLe jumelage avait été approuvé "
+     "par le conseil municipal le 2 novembre.", "fr"),
+])
+def test_a_council_s_approval_does_not_date_a_twinning_signed_in_the_story(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert [(x.kind, x.date) for x in links(make_doc(text, language,
+                                                     published="2023-11-17")).links] == [
+        ("twinning", "2023-11-16")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("El hermanamiento de Blois con Hue fue aprobado por el concejo el pasado 2 de noviembre.",
+     "es"),
+    ("Le jumelage de Blois avec Hue a été approuvé par le conseil municipal le 2 novembre.",
+     "fr"),
+])
+def test_a_council_s_approval_dates_a_twinning_the_story_dates_no_other_way(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert [(x.kind, x.date) for x in links(make_doc(text, language,
+                                                     published="2023-11-17")).links] == [
+        ("twinning", "2023-11-02")]
 
 
 def test_the_story_s_day_inside_a_quote_does_not_date_the_signing(
@@ -1131,6 +1197,10 @@ def test_a_party_named_after_a_denied_cue_is_no_party(links: LinksComponent, tex
      {frozenset({"Blois", "Hue"})}),
     ("Hue en Blois tekenden een convenant met steun van de haven van Hamburg.", "nl",
      {frozenset({"Blois", "Hue"})}),
+    ("Hue et Blois ont signé une convention en présence du maire de Hamburg.", "fr",
+     {frozenset({"Blois", "Hue"})}),
+    ("Hue y Blois firmaron un acuerdo en un acto al que asistieron también representantes "
+     "de Hamburg.", "es", {frozenset({"Blois", "Hue"})}),
 ])
 def test_the_guests_of_an_event_are_no_party_of_it(links: LinksComponent, text: str,
                                                    language: str,
@@ -1500,6 +1570,9 @@ def test_the_hosts_of_a_meeting_are_not_partners_of_each_other(links: LinksCompo
      "es"),
     ("Blois a reçu un million de visiteurs, avec des vols directs depuis Hamburg et Turin.",
      "fr"),
+    # where cargo ships sail to
+    ("La fruta salió del puerto de Blois rumbo a Hamburg y Turin, con un servicio naviero "
+     "directo hasta Hue que ahorra una semana de viaje.", "es"),
     # the towns of two clubs are no parties of the clubs' partnership
     ("Les deux clubs de Blois et de Hue ont conclu un partenariat pour les jeunes.", "fr"),
 ])
@@ -2660,6 +2733,22 @@ def test_a_wrapper_word_may_sit_before_the_comma_of_an_apposition(
     assert link_pairs(links, doc) == {frozenset({"Florence", "Hue"})}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # a part of the holder after the preposition
+    ("Blois a fêté son jumelage avec Hue, dans le centre du Vietnam.", "fr"),
+    ("Blois celebró su hermanamiento con Hue, en el centro de Vietnam.", "es"),
+    ("Blois celebrated its twinning with Hue, in the centre of Vietnam.", "en"),
+    # the region a town is the capital of, named with its article
+    ("Poitiers, capital del departamento francés de la Vienne, está hermanada con Hue.",
+     "es"),
+    ("Poitiers, chef-lieu du département de la Vienne, est jumelée avec Hue.", "fr"),
+])
+def test_a_holder_told_after_a_town_s_comma_is_no_partner(links: LinksComponent, text: str,
+                                                          language: str) -> None:
+    assert link_pairs(links, make_doc(text, language)) in (
+        {frozenset({"Blois", "Hue"})}, {frozenset({"Poitiers", "Hue"})})
+
+
 def test_a_venue_of_another_city_beside_a_country_alone_is_no_party(
         links: LinksComponent) -> None:
     """The next convention may be signed in Hamburg with "a Vietnamese delegation": the
@@ -2749,6 +2838,11 @@ def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str
      "visitato Blois.", "it"),    # where they arrived, on the way to the host town
     ("Blois e Hue hanno firmato un accordo mercoledì. La delegazione, arrivata lunedì a Da "
      "Nang, ha visitato Blois.", "it"),
+    # the town they came through
+    ("Blois et Hue ont signé un accord mercredi. La délégation, arrivée lundi via Da Nang, a "
+     "visité Blois.", "fr"),
+    ("Blois et Hue ont signé un accord mercredi. Les visiteurs, arrivés en ferry par Da Nang, "
+     "ont visité Blois.", "fr"),
 ])
 def test_the_town_visitors_came_through_is_no_party(links: LinksComponent, text: str,
                                                     language: str) -> None:

@@ -496,6 +496,17 @@ def test_a_small_town_of_the_storys_region_is_a_place(component: PlacesComponent
         "Paris"]
 
 
+def test_a_small_town_of_the_region_of_the_town_a_story_keeps_naming_is_a_place(
+        component: PlacesComponent) -> None:
+    """A story that keeps naming its town, with no dateline and in a language its country
+    does not speak, names that town's neighbours bare too; named once, the town does not."""
+    assert names(component, "Concarneau hosted the feast. The mayor of Concarneau thanked "
+                            "the families of Concarneau, whose guests came via Roscoff.",
+                 "en") == ["Concarneau", "Roscoff"]
+    assert names(component, "The feast was held in Concarneau; its guests came via Roscoff.",
+                 "en") == ["Concarneau"]
+
+
 def test_a_second_surname_after_a_given_name_is_no_place(component: PlacesComponent) -> None:
     assert names(component, "El alcalde, Raúl Medina Torres, recibió a la delegación de "
                             "Málaga.", "es") == ["Málaga"]
@@ -514,6 +525,8 @@ def test_a_building_named_right_after_a_lower_case_facility_noun_is_no_place(
     """"tháp Tokyo Skytree": a tower, not Tokyo."""
     assert names(component, "Đoàn thăm tháp Tokyo Skytree và làm việc tại Hà Nội.",
                  "vi") == ["Hanoi"]
+    assert names(component, "Le concert a eu lieu au temple Concarneau, à Paris.",
+                 "fr") == ["Paris"]
 
 
 def test_a_surname_written_first_after_an_office_s_place_is_no_place(

@@ -145,6 +145,10 @@ def test_a_news_agency_credited_after_a_dateline_is_no_place(text: str, name: st
     ("una excursión a orillas del Ebro", "Ebro", True),
     ("una passeggiata sulle rive del Po", "Po", True),
     ("ein Fest am Ufer der Elbe", "Elbe", True),
+    # a mountain's tunnel or massif: the mountain's name, not a town's
+    ("déviés par le tunnel du Fréjus", "Fréjus", True),
+    ("Tunnel du Mont-Blanc : quinze semaines", "Mont-Blanc", True),
+    ("el túnel del Cadí", "Cadí", True),
     # a bank word needs a function word before the name; a town after "de" stays one
     ("le maire de Elbe", "Elbe", False),
     ("la rive Gauche", "Gauche", False),

@@ -28,6 +28,9 @@ from citypact.extract.actors.text import APOSTROPHES, COORDINATORS, DASHES
 MAX_NAME_TOKENS = 4
 MAX_ROLE_CONNECTORS = 6
 MAX_ROLE_WORDS = 2
+MAX_PORTFOLIO_WORDS = 4
+"""Lower-case words of a portfolio that an opener starts ("chargé des relations
+internationales"), which do not count among the role's words."""
 MAX_FIELD_CAPITALS = 2
 """Capitalised words of an office's field between the title and the name ("Schepen van
 Internationale Samenwerking Lieve Maes")."""
@@ -178,25 +181,36 @@ def _portfolio_name(ctx: ActorContext, marks: Marks, cue: Cue, field: tuple[int,
             _joins_portfolio(ctx, i) or i in ctx.head_at for i in between):
         return None
     tokens = ctx.tokens
-    for run in following[:PORTFOLIO_RUNS]:
+    runs = following[:PORTFOLIO_RUNS]
+    for index, run in enumerate(runs):
         before = run[0] - 1
         if before in marks.honorifics:
             before = marks.honorifics[before][0] - 1
         gap = range(end, before + 1)
         if not gap or not all(_joins_portfolio(ctx, i) for i in gap):
             return None
-        if tokens.tokens[before].text == "," and run[1] - run[0] >= 2:
+        if tokens.tokens[before].text == "," and run[1] - run[0] >= 2 and not (
+                _fields_joined(ctx, run) and index + 1 < len(runs)
+                and tokens.tokens[runs[index + 1][0] - 1].text == ","):
             return run
         end = run[1]  # one more field of the portfolio
     return None
 
 
+def _fields_joined(ctx: ActorContext, run: tuple[int, int]) -> bool:
+    """Two fields of a portfolio joined by "and" ("Agricultura y Pesca"), not a name: a
+    coordinator inside the run."""
+    return any(ctx.tokens.folded[i] in COORDINATORS for i in range(run[0] + 1, run[1] - 1))
+
+
 def _joins_portfolio(ctx: ActorContext, i: int) -> bool:
-    """A token between the fields of a portfolio: a comma, a connector or function word,
-    or the body or place the office belongs to ("de la Junta")."""
+    """A token between the fields of a portfolio: a comma, a connector or function word, a
+    field of the lists ("Agricultura"), or the body or place the office belongs to ("de la
+    Junta")."""
     token = ctx.tokens.tokens[i]
     return (token.text == "," or ctx.tokens.folded[i] in ctx.rules.connectors
             or ctx.tokens.folded[i] in COORDINATORS or ctx.is_function(i)
+            or ctx.tokens.folded[i] in ctx.rules.portfolio_words
             or i in ctx.local_government or i in ctx.place_at or i in ctx.org_at)
 
 
@@ -486,6 +500,8 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
     while k >= 0 and tokens.joined(k + 1):
         token = tokens.tokens[k]
         honorific = _honorifics_before(ctx, marks, k + 1)
+        if (honorific is not None or k in marks.titles) and words > MAX_ROLE_WORDS:
+            return None  # too many words for a title's complement, and no portfolio's
         if honorific is not None:
             return _title_before_honorific(ctx, marks, honorific)
         if k in marks.titles:
@@ -517,9 +533,11 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
         if token.text == ":" and k == start - 1 and k - 1 in marks.titles:
             k -= 1  # a title and its colon, as a newsletter signs off ("Editor: Phil Armstrong")
             continue
-        if unknown and _joins_fields(ctx, k):
+        if (unknown or tokens.folded[k + 1] in ctx.rules.portfolio_words) and _joins_fields(
+                ctx, k):
             # a list of the office's fields ("Minister for IT, Industries & Commerce Sri D.
-            # Srinivas"): each field of capitalised words counts on its own
+            # Srinivas", "consejero de Cultura, Agricultura y Pesca, Juan ..."): each field
+            # of capitalised words counts on its own
             unknown = 0
             k -= 1
             continue
@@ -528,9 +546,11 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
         if not token.is_capitalised:
             if tokens.folded[k] in ctx.rules.connectors or ctx.is_function(k):
                 connectors += 1
+            elif tokens.folded[k] in ctx.rules.portfolio_openers and words <= MAX_PORTFOLIO_WORDS:
+                words = 0  # "chargé des relations internationales": its portfolio's words
             else:
                 words += 1
-            if connectors > MAX_ROLE_CONNECTORS or words > MAX_ROLE_WORDS:
+            if connectors > MAX_ROLE_CONNECTORS or words > MAX_ROLE_WORDS + MAX_PORTFOLIO_WORDS:
                 return None
         elif _field_word(ctx, k):
             words += 1  # "Đối" of "Ban Đối ngoại": a field of the office

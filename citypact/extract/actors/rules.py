@@ -56,6 +56,7 @@ class LanguageRules:
     given_names: tuple[str, ...]
     non_name_words: tuple[str, ...]
     portfolio_words: tuple[str, ...]
+    portfolio_openers: tuple[str, ...]
     case_endings: tuple[str, ...]
     place_nouns: tuple[str, ...]
     heads: tuple[tuple[str, str], ...]
@@ -149,6 +150,10 @@ class ActorRules:
     """Capitalised words of an office's field written between a title and its holder's name
     ("wethouder Economie Jasper Kooistra", "secretário de Estado da Indústria e Comércio,
     Ricardo Tomasi"): part of the role, never of the name."""
+    portfolio_openers: frozenset[str]
+    """Lower-case words that open an office's portfolio in lower case ("député provincial
+    chargé des relations internationales, Olivier Dujardin"; folded): the words after one
+    are the portfolio's, not adjectives of the title."""
     non_name_endings: tuple[str, ...]
     """Folded ends of compound words of a building or a street ("Breydelstadion",
     "Bahnhofstraße"): a longer word ending in one is never part of a person's name."""
@@ -236,6 +241,7 @@ def load_language_rules(language: str) -> LanguageRules:
         given_names=tuple(string_list(words, "given_names", source)),
         non_name_words=tuple(string_list(words, "non_name_words", source)),
         portfolio_words=tuple(string_list(words, "portfolio_words", source)),
+        portfolio_openers=tuple(string_list(words, "portfolio_openers", source)),
         case_endings=tuple(string_list(words, "case_endings", source)),
         place_nouns=tuple(string_list(words, "place_nouns", source)),
         heads=tuple(_typed(orgs, source)),
@@ -358,6 +364,7 @@ def load_actor_rules() -> ActorRules:
         accented_non_name_words=frozenset(w.lower() for r in every if r.keep_accents
                                           for w in r.non_name_words),
         portfolio_words=_folded(w for r in every for w in r.portfolio_words),
+        portfolio_openers=_folded(w for r in every for w in r.portfolio_openers),
         non_name_endings=tuple(sorted(_folded(string_list(common, "non_name_endings",
                                                           "actors/common.toml")))),
         buildings=_folded(string_list(common, "buildings", "actors/common.toml")),

@@ -98,6 +98,9 @@ class _Candidate:
     mission where she signed an MoU with Busan" against "On Oct. 14, ... signed")."""
     by_month: bool = False
     """Dated only by the month the story was published, its sentence writing no date."""
+    approved: bool = False
+    """A twinning whose sentence tells only a council's approval of it, no signing ("El
+    hermanamiento había sido aprobado por el Concejo Deliberante el pasado 22 de mayo")."""
 
 
 class LinksComponent:
@@ -636,6 +639,8 @@ def _read_sentence(story: _Story, index: int,
         any(e.label == "anniversary" for e in cues.events)
         or (not _reports_signing(cues) and _recent(doc, date)))
     gap = _date_gap(doc, span, cues, kind, own)
+    approved = kind == "twinning" and not _reports_signing(cues) and any(
+        p.label == "approved" for p in cues.past)
     found = [
         _Candidate(pair, _pair_kind(_framed_kind(cues, a, b, _listed_kind(
             cues, a, b, inside, len(pairs), kind)), a, b),
@@ -643,7 +648,7 @@ def _read_sentence(story: _Story, index: int,
                    _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
                    celebrated, _towns_of(story, a, b, pair),
                    gap if pair_date == own else sys.maxsize,
-                   own is None and pair_date is not None and pair_date == by_month)
+                   own is None and pair_date is not None and pair_date == by_month, approved)
         for a, b, conf in pairs if not _passing_call(a, b, conf)
         for pair_date in [_stop_date(story.stops, story.sections, span, a, b)
                           or _listed_or_sentence_date(doc, cues, a, b, inside, len(pairs),
@@ -916,8 +921,9 @@ def _mark_transits(parties: list[PartyMention],
 ARRIVAL_REACH = 30
 """Most characters from an arrival verb to the town the visitors came from."""
 ARRIVAL_FROM = re.compile(r"(?: [^\W\d_]+){0,3} (?:de|d'|d’|desde|da|dal|dalla|from|aus|"
-                          r"von|uit|van) ?")
-"""From an arrival verb to the town: a few words ("lundi", "el lunes") and "from"."""
+                          r"von|uit|van|via|par|por|through|über) ?")
+"""From an arrival verb to the town: a few words ("lundi", "el lunes") and "from", or the
+town they came through ("arrivée lundi via Casablanca", "arrivés en ferry par Roscoff")."""
 ARRIVAL_TO = re.compile(r"(?: [^\W\d_]+){0,3} (?:in|a|nel|nella|en|au|à|to|nach|naar) ?")
 """From an arrival verb to where the visitors arrived: a region or a town of the pair's
 countries that is neither of the pair is where they are, not who ("il sindaco di Sousse,
@@ -1851,6 +1857,12 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
     best: dict[frozenset[str], _Candidate] = {}
     sectors: dict[frozenset[str], set[str]] = {}
     named = {frozenset(c.parties) for c in candidates if c.confidence > CONFIDENCE["side"]}
+    # a council's approval does not date a twinning that the story dates otherwise: the act
+    # signed makes it ("firmaron el jueves el acta", after "aprobado ... el pasado 22 de mayo")
+    dated = {frozenset(c.parties) for c in candidates
+             if c.kind == "twinning" and c.date is not None and not c.approved}
+    candidates = [dataclasses.replace(c, date=None)
+                  if c.approved and frozenset(c.parties) in dated else c for c in candidates]
     for cand in candidates:
         key = frozenset(cand.parties)
         sectors.setdefault(key, set())

@@ -162,7 +162,7 @@ def load_language(language: str) -> LanguageLexicons:
                          keep_accents=accents),
         past=Lexicon(_labelled(links.get("past", {}),
                                ("renewed", "existing", "returned", "celebrated", "begun",
-                                "ended", "established"), src),
+                                "ended", "established", "approved"), src),
                      keep_accents=accents),
         wish_back=Lexicon(((p, "wish_back") for p in string_list(links, "wish_back", src)),
                           keep_accents=accents),

@@ -390,6 +390,12 @@ KIND_RANK = {"city": 0, "region": 1, "country": 2}
 
 LOCATIVE = r"(?:en|in|au|aux|dans|em|na|no|nel|nella|nello|im|in\s+der|en\s+el|en\s+la)"
 """A preposition of place after the comma: "Mérida, en Yucatán", "Kalisz, in Polen"."""
+COMPASS_OF = (r"(?:(?:le|la|el|the|il|o|a)\s+)?(?:north|south|east|west|centre|center|nord|"
+              r"sud|est|ouest|norte|sur|este|oeste|centro|ovest)(?:[- ]?(?:west|east|ouest|"
+              r"est|oeste|este|ovest))?\s+(?:of\s+the|of|de\s+l['’]|de\s+la|de\s+los|de\s+las|"
+              r"du|des|del|della|dell['’]|do|da|de)\s*")
+"""After the preposition, a part of the holder: "Wigan, dans le nord-ouest de l'Angleterre",
+"Tarija, en el sur de Bolivia"."""
 
 
 WARD_CITY_WORDS = ("thủ đô", "thành phố", "TP.", "TP")
@@ -405,7 +411,8 @@ def _apposition() -> re.Pattern[str]:
     Tokyo", "quận Cầu Giấy, thành phố Hà Nội")."""
     words = sorted([*load_wrappers().before["region"], *WARD_CITY_WORDS], key=len, reverse=True)
     wrapper = "|".join(re.escape(word) for word in words)
-    return re.compile(rf"(?:\s+[A-Z][a-z]+)?\s*,\s*(?:{LOCATIVE}\s+)?(?:(?i:{wrapper})\s*)?")
+    return re.compile(rf"(?:\s+[A-Z][a-z]+)?\s*,\s*(?:{LOCATIVE}\s+(?:{COMPASS_OF})?)?"
+                      rf"(?:(?i:{wrapper})\s*)?")
 
 
 
@@ -420,8 +427,11 @@ CAPITAL_OF = re.compile(
     r"der|của))?\s+"
     # the region's word, and its adjective: "capital da província chinesa de Shaanxi"
     r"(?:(?:province|provincia|província|region|regione|região|región|state|stato|"
-    r"estado|prefecture|prefettura|prefeitura|tỉnh)\s+(?:[^\W\d_]+\s+)?"
-    r"(?:of|di|de|do|da|del|della|du)\s+)?", re.IGNORECASE)
+    r"estado|prefecture|prefettura|prefeitura|tỉnh|departamento|département|department|"
+    r"dipartimento)\s+(?:[^\W\d_]+\s+)?"
+    # with the article of a region's name: "del departamento francés de los Altos Pirineos"
+    r"(?:of|di|de|do|da|del|della|du|des)\s+(?:(?:los|las|la|le|les|the)\s+|l['’])?)?",
+    re.IGNORECASE)
 """Between a city and the region or country it is the capital of: "Natal, capital do Rio
 Grande do Norte", "Firenze, capoluogo della Toscana", "Xi'an, capital da província chinesa
 de Shaanxi"."""
