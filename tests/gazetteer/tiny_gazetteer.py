@@ -196,6 +196,14 @@ ENTITIES = [
     Entity("geonames:3171728", "Padua", "city", "IT", "Veneto", "iso3166-2:IT-34",
            population=203_725),
     Entity("geonames:2735943", "Porto", "city", "PT", population=252_687),
+    # towns named like bigger towns of other countries, placed with "in" ("Dunedin in
+    # Florida", "Óbidos in Portugal")
+    Entity("geonames:2191562", "Dunedin", "city", "NZ", "Otago", population=132_800),
+    Entity("geonames:4153759", "Dunedin", "city", "US", "Florida", "geonames:4155751",
+           population=36_164),
+    Entity("geonames:4155751", "Florida State", "region", "US"),
+    Entity("geonames:3393768", "Óbidos", "city", "BR", "Pará", population=52_306),
+    Entity("geonames:2265485", "Óbidos", "city", "PT", "Leiria", population=11_187),
     Entity("iso3166-2:BR-PR", "Paraná", "region", "BR"),
     Entity("geonames:3392242", "Paraná", "city", "BR", "Rio Grande do Norte", "iso3166-2:BR-RN",
            population=3_934),
@@ -368,6 +376,11 @@ SPELLINGS = [
     ("geonames:3171728", ["Padua"], OFF),
     ("geonames:3171728", ["Padova"], Source.ALTERNATE),
     ("geonames:2735943", ["Porto"], OFF),
+    ("geonames:2191562", ["Dunedin"], OFF),
+    ("geonames:4153759", ["Dunedin"], OFF),
+    ("geonames:4155751", ["Florida"], OFF),
+    ("geonames:3393768", ["Óbidos", "Obidos"], OFF),
+    ("geonames:2265485", ["Óbidos", "Obidos"], OFF),
     ("iso3166-2:BR-PR", ["Paraná", "Parana"], CUR),
     ("geonames:3392242", ["Paraná"], OFF),
 ]
