@@ -1101,6 +1101,13 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Anil Rao", "Minister of Trade, Tourism and Culture", None),
     # Minutes write the office in brackets after the name.
     ("en", "Present: Cllr S. Collins (Chair), Cllr A. Rao.", "S. Collins", "Chair", None),
+    # The style of a councillor is the role of a name it alone vouches for.
+    ("en", "Cr Sarah Collins moved the motion in Leeds.", "Sarah Collins", "Cr", "Leeds"),
+    ("en", "Coun. Sarah Collins chairs the committee.", "Sarah Collins", "Coun", None),
+    # Deputies and provosts of Australian and Scottish councils.
+    ("en", "Deputy Lord Mayor Sarah Collins seconded the motion.", "Sarah Collins",
+     "Deputy Lord Mayor", None),
+    ("en", "Depute Provost Anil Rao welcomed the group.", "Anil Rao", "Depute Provost", None),
     ("en", "Its managing director, Datuk Anil Rao, opened the plant.", "Anil Rao",
      "managing director", None),
     ("en", "Quang Nam Governor H.E. Prof. Anil Rao opened the forum.", "Anil Rao",
@@ -1309,6 +1316,9 @@ def test_a_role_after_the_name_is_the_persons(
      "Đại học Sapienza", "university", "IT"),
     ("fr", "Le Football Club de Lyon a recruté un attaquant.", "Football Club de Lyon",
      "association", "FR"),
+    # an Irish county's district ("the Letterkenny-Milford Municipal District")
+    ("en", "Members of the Leipzig Municipal District met on Monday.",
+     "Leipzig Municipal District", "government", "DE"),
 ))
 def test_an_organisation_named_after_a_place_is_the_organisation(
         actors: ActorsComponent, language: str, text: str, name: str, kind: str,

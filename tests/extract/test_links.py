@@ -87,6 +87,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "proposal"),
     ("The council authorized the mayor of Hue to sign a sister city agreement with Blois.",
      "en", {"Blois", "Hue"}, "proposal"),
+    # a council's motion asks for talks, and a report back to its next meeting
+    ("The council of Hue backed a motion calling for talks with Blois.", "en",
+     {"Blois", "Hue"}, "proposal"),
+    ("The motion asks Hue to write to Blois and to report back to the April meeting.", "en",
+     {"Blois", "Hue"}, "proposal"),
     ("Firenze e Huế lavorano insieme per il patrimonio.", "it",
      {"Florence", "Hue"}, "cooperation"),
     ("Huế và Blois chung tay bảo tồn di sản.", "vi", {"Blois", "Hue"}, "cooperation"),
@@ -496,6 +501,8 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("Il Comune ha firmato con i sindacati l'accordo integrativo.", "it", []),
     ("La delegazione ha visitato il porto.", "it", ["visit", "visit"]),
     ("The most visited stands were those of Hue.", "en", []),
+    # the council's own sitting, where a member speaks
+    ("Cllr Keane told the meeting that families from Hue had settled in Blois.", "en", []),
     ("Les stands les plus visités étaient ceux de Hué.", "fr", []),
     # tourists counted are no delegation's visit
     ("Foreign visitors to Hue reached a record; visitors from Blois rose.", "en", []),

@@ -25,7 +25,8 @@ ORG_TYPES = frozenset({
 })
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
-                "regional", "with", "no_place", "corporate", "academic", "side", "counterpart")
+                "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
+                "office_honorifics")
 DEFAULT_LANGUAGE = "en"
 
 
@@ -108,6 +109,9 @@ class PeopleLexicons:
     the university the story is about (the first it names), never for the town of its
     dateline."""
     side: Lexicon = field(default_factory=lambda: Lexicon(()))
+    office_honorifics: frozenset[str] = frozenset()
+    """Honorifics that are an office's style ("Cllr", "Cr", "Coun."; folded): the role of a
+    person they alone vouch for."""
     """"về phía" (on the side of): the body or place named next is the side of the people
     listed after it in the sentence ("Về phía Trường Đại học Cần Thơ có PGS.TS ..., Hiệu
     trưởng; TS. ..., Trưởng phòng ...")."""
@@ -295,6 +299,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         counterpart=_folded(p for r in rules for p in r.people["counterpart"]),
         academic=_folded(p for r in rules for p in r.people["academic"]),
         side=lexicon("side"),
+        office_honorifics=_folded(p for r in rules for p in r.people["office_honorifics"]),
     )
 
 
