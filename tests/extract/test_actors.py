@@ -1600,3 +1600,11 @@ def test_a_university_named_after_a_person_is_the_university(
         actors: ActorsComponent, text: str, language: str, name: str) -> None:
     doc = run(actors, text, language)
     assert [o.name for o in doc.organizations] == [name] and doc.people == ()
+
+
+def test_en_a_common_given_name_vouches_for_a_name_with_no_title(
+        actors: ActorsComponent) -> None:
+    """"Mia Hollister of Boise": a given name of today's English-speaking countries opens a
+    name, whose surname is no town of California."""
+    doc = run_case(actors, "Mia Hollister of Boise met her sister on Saturday.", "en")
+    assert [p.name for p in doc.people] == ["Mia Hollister"]

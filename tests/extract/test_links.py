@@ -87,6 +87,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "proposal"),
     ("The council authorized the mayor of Hue to sign a sister city agreement with Blois.",
      "en", {"Blois", "Hue"}, "proposal"),
+    # trade statistics are no relation
+    ("Hue is Blois's biggest trading partner in Asia.", "en", {"Blois", "Hue"}, None),
+    # a second clause after ", and the" relates its own parties only
+    ("Blois and Hue have been twinned since 1974, and the exchange between Da Nang and "
+     "Florence began in 1993.", "en", {"Blois", "Hue"}, "twinning"),
     # a council's motion asks for talks, and a report back to its next meeting
     ("The council of Hue backed a motion calling for talks with Blois.", "en",
      {"Blois", "Hue"}, "proposal"),
@@ -2051,6 +2056,8 @@ def test_an_unnamed_host_of_a_story_about_two_places_is_the_other_one(
     ("Una delegazione di Firenze, capoluogo della Tuscany, ha visitato Huế.", "it"),
     # the region's word and a demonym between ("capital da província chinesa de Shaanxi")
     ("Uma delegação de Florence, capital da região italiana de Tuscany, visitou Hue.", "pt"),
+    # the country that owns the region between ("the capital of China's Shanxi province")
+    ("A delegation from Florence, the capital of Italy's Tuscany region, visited Hue.", "en"),
 ])
 def test_the_region_a_city_is_the_capital_of_locates_it(
         links: LinksComponent, text: str, language: str) -> None:

@@ -421,10 +421,12 @@ CAPITAL_OF = re.compile(
     # the region's word, and its adjective: "capital da província chinesa de Shaanxi"
     r"(?:(?:province|provincia|província|region|regione|região|región|state|stato|"
     r"estado|prefecture|prefettura|prefeitura|tỉnh)\s+(?:[^\W\d_]+\s+)?"
-    r"(?:of|di|de|do|da|del|della|du)\s+)?", re.IGNORECASE)
+    r"(?:of|di|de|do|da|del|della|du)\s+)?"
+    # the country that owns the region: "the capital of China's Shanxi province"
+    r"(?:[A-Z][\w.]*['’]s\s+)?", re.IGNORECASE)
 """Between a city and the region or country it is the capital of: "Natal, capital do Rio
 Grande do Norte", "Firenze, capoluogo della Toscana", "Xi'an, capital da província chinesa
-de Shaanxi"."""
+de Shaanxi", "Taiyuan, the capital of China's Shanxi province"."""
 
 
 def _locates(text: str, place: PartyMention, previous: PartyMention) -> bool:
