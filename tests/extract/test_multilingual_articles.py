@@ -4,8 +4,9 @@ The gold corpora are almost all English, Italian and Vietnamese; these short art
 (``multilingual/``, four or more per language, see its README) stand in for the unseen news
 in the other languages, and widen the gold ones to the styles they lack (US datelines, city
 releases, council minutes and local features, British, Irish and Scottish twin towns,
-Australian state media releases, Chinese state media, council minutes and twinning
-newsletters, Canadian city releases, Asian, Chinese wire, Indian, Kenyan and Rwandan
+Australian state media releases and council news, Chinese state media, council minutes and
+twinning newsletters, Canadian city releases and local papers, Irish council motions, Asian,
+Chinese wire, Indian, Kenyan and Rwandan
 English-language press, Indian wire copy, New Zealand local news, business wires,
 Vietnamese, Korean, Philippine, Malaysian, Indonesian and Thai agencies and papers, Japanese
 public broadcasting, US local television web stories, EU programme and city network news,
