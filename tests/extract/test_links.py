@@ -787,6 +787,16 @@ def test_a_place_where_the_next_party_is_met_is_no_party(links: LinksComponent, 
     assert [link.parties for link in links(doc).links] == []
 
 
+def test_a_body_s_short_name_that_opens_with_a_town_s_is_no_town(links: LinksComponent) -> None:
+    """"30 Wallace High pupils", after "Wallace High School": the school, no town of Wallace."""
+    name = "Hue High School"
+    text = f"The pupils of {name} are back. A visit by Hue High pupils to Blois is planned."
+    start = text.index(name)
+    school = Organization("org:school", name, "VN", "university", ((start, start + len(name)),))
+    doc = make_doc(text, "en", organizations=(school,))
+    assert frozenset({"Hue", "Blois"}) not in link_pairs(links, doc)
+
+
 @pytest.mark.parametrize(("text", "language", "name"), [
     ("Sáng 14/5, tại thủ đô Blois, đoàn đã đến thăm Đại sứ quán Việt Nam tại Pháp.", "vi",
      "Đại sứ quán Việt Nam tại Pháp"),

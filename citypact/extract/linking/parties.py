@@ -86,11 +86,13 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
     organisation, not the place. A person with an affiliation stands for it.
     """
     org_spans = [s for o in doc.organizations for s in o.mentions]
+    org_names = [o.name for o in doc.organizations]
     found: list[PartyMention] = []
     for place in doc.places:
         found.extend(PartyMention(span, place.name, place.kind, place.country, "place",
                                   admin1=place.admin1)
-                     for span in place.mentions if not _inside(span, org_spans))
+                     for span in place.mentions if not _inside(span, org_spans)
+                     and not _opens_short_name(doc.text, span, org_names))
     for org in doc.organizations:
         if org.type not in NON_PARTY_ORG_TYPES and org.country not in SUPRANATIONAL:
             found.extend(PartyMention(span, org.name, "org", org.country, "org",
@@ -112,6 +114,18 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
     found.extend(PartyMention(span, country_name(code, doc), "country", code, "demonym")
                  for span, code in demonym_spans)
     return sorted(found, key=lambda p: p.span)
+
+
+def _opens_short_name(text: str, span: Span, org_names: Iterable[str]) -> bool:
+    """The place's name and the next word open the name of an organisation the story names
+    in full ("30 Wallace High pupils", after "Wallace High School"): the body's short name,
+    no mention of the town."""
+    surface = text[span[0]:span[1]]
+    for name in org_names:
+        rest = name[len(surface):].split() if name.startswith(surface + " ") else []
+        if len(rest) >= 2 and re.match(rf"\s+{re.escape(rest[0])}\b", text[span[1]:]):
+            return True
+    return False
 
 
 HOME_TYPES = frozenset({"association"})
