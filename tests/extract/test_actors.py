@@ -1316,6 +1316,9 @@ def test_a_role_after_the_name_is_the_persons(
      "Đại học Sapienza", "university", "IT"),
     ("fr", "Le Football Club de Lyon a recruté un attaquant.", "Football Club de Lyon",
      "association", "FR"),
+    # a firm after the adjective of where it is based, named like a town first
+    ("en", "The council signed with Madrid-based Leipzig Infraestructuras on Monday.",
+     "Leipzig Infraestructuras", "company", "DE"),
     # an Irish county's district ("the Letterkenny-Milford Municipal District")
     ("en", "Members of the Leipzig Municipal District met on Monday.",
      "Leipzig Municipal District", "government", "DE"),

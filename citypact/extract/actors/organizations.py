@@ -77,6 +77,28 @@ def _all_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     yield from _suffix_candidates(ctx)
     yield from _club_candidates(ctx)
     yield from _compound_candidates(ctx)
+    yield from _based_candidates(ctx)
+
+
+BASED_NAME_WORDS = 2
+"""Fewest capitalised words of a firm's name after "X-based": one is a town or a person."""
+
+
+def _based_candidates(ctx: ActorContext) -> Iterator[Candidate]:
+    """A name of two capitalised words or more right after a hyphenated adjective of where
+    a firm is ("Madrid-based Castellana Infraestructuras", "Copenhagen-based Velora Mobility"):
+    the firm, even when its first word is a town's name."""
+    tokens = ctx.tokens
+    for k, token in enumerate(tokens.tokens[:-1]):
+        parts = token.text.split("-")
+        if len(parts) < 2 or fold(parts[-1]) not in ctx.rules.based_words \
+                or not tokens.joined(k + 1):
+            continue
+        run = _name_run(ctx, k + 1, limit=4)
+        if run - (k + 1) >= BASED_NAME_WORDS and not _starts_person(ctx, k + 1) and not any(
+                ctx.place_at.get(i) is not None and ctx.place_at[i].start == i
+                for i in range(k + 2, run)):
+            yield Candidate(k + 1, run, tokens.surface(k + 1, run), "company")
 
 
 def _compound_candidates(ctx: ActorContext) -> Iterator[Candidate]:

@@ -66,6 +66,8 @@ class LanguageRules:
     """Heads that end a hyphenated name as its last part ("Rhein-Sieg-Kreis"), with types."""
     compound_country: str | None = None
     """The country of the bodies so named (the districts of one country's language)."""
+    based_words: tuple[str, ...] = ()
+    """Last parts of a hyphenated adjective of where a firm is ("Madrid-based")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,12 +111,12 @@ class PeopleLexicons:
     the university the story is about (the first it names), never for the town of its
     dateline."""
     side: Lexicon = field(default_factory=lambda: Lexicon(()))
-    office_honorifics: frozenset[str] = frozenset()
-    """Honorifics that are an office's style ("Cllr", "Cr", "Coun."; folded): the role of a
-    person they alone vouch for."""
     """"về phía" (on the side of): the body or place named next is the side of the people
     listed after it in the sentence ("Về phía Trường Đại học Cần Thơ có PGS.TS ..., Hiệu
     trưởng; TS. ..., Trưởng phòng ...")."""
+    office_honorifics: frozenset[str] = frozenset()
+    """Honorifics that are an office's style ("Cllr", "Cr", "Coun."; folded): the role of a
+    person they alone vouch for."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +165,10 @@ class ActorRules:
     compound_heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     """Folded last part of a hyphenated name -> the type and country it gives ("kreis":
     a German government body)."""
+    based_words: frozenset[str] = frozenset()
+    """Last parts of a hyphenated adjective of where a firm is ("Madrid-based"; folded): the
+    name of two words or more right after one is the firm's ("Madrid-based Castellana
+    Infraestructuras"), not a town's."""
     accented_non_name_words: frozenset[str] = frozenset()
     """Non-name words of a language whose accents tell words apart, lower-cased with their
     accents: Vietnamese "Đảng" (the Party) is no name, "Đặng" (a family name) is."""
@@ -228,6 +234,7 @@ def load_language_rules(language: str) -> LanguageRules:
         non_name_words=tuple(string_list(words, "non_name_words", source)),
         portfolio_words=tuple(string_list(words, "portfolio_words", source)),
         case_endings=tuple(string_list(words, "case_endings", source)),
+        based_words=tuple(string_list(words, "based_words", source)),
         place_nouns=tuple(string_list(words, "place_nouns", source)),
         heads=tuple(_typed(orgs, source)),
         names_follow_heads=bool(data.get("names_follow_heads", False)),
@@ -366,4 +373,5 @@ def load_actor_rules() -> ActorRules:
                         for r in every for p, kind in r.compound_heads},
         case_endings={lang: _folded(r.case_endings) for lang, r in langs.items()
                       if r.case_endings},
+        based_words=_folded(w for r in every for w in r.based_words),
     )
