@@ -925,6 +925,7 @@ PLACES: dict[str, tuple[str, PlaceKind, str]] = {
     "Braga": ("Braga", "city", "PT"), "Lisboa": ("Lisbon", "city", "PT"),
     "Emilia-Romagna": ("Emilia-Romagna", "region", "IT"),
     "Rosario": ("Rosario", "city", "AR"), "TP.HCM": ("Ho Chi Minh City", "city", "VN"),
+    "New Zealand": ("New Zealand", "country", "NZ"),
     # Polish names with their case endings, as the places component reads them
     "Lipska": ("Leipzig", "city", "DE"), "Lyonu": ("Lyon", "city", "FR"),
     "Bolonii": ("Bologna", "city", "IT"),
@@ -1316,6 +1317,9 @@ def test_a_role_after_the_name_is_the_persons(
      "Đại học Sapienza", "university", "IT"),
     ("fr", "Le Football Club de Lyon a recruté un attaquant.", "Football Club de Lyon",
      "association", "FR"),
+    # a place's first word that is a function word elsewhere ("New")
+    ("en", "The New Zealand Transport Agency will fund the bridge.",
+     "New Zealand Transport Agency", "agency", "NZ"),
     # a firm after the adjective of where it is based, named like a town first
     ("en", "The council signed with Madrid-based Leipzig Infraestructuras on Monday.",
      "Leipzig Infraestructuras", "company", "DE"),

@@ -270,7 +270,11 @@ def _extend_left(ctx: ActorContext, start: int) -> int:
                 # "và" is another body's ("Đại học Liên bang Viễn Đông và Trường Đại học ...")
             k = prev
             continue
-        if not (ctx.is_name_word(prev) or ctx.is_demonym(prev)
+        # a place's first word even where it is a function word elsewhere ("New" of "New
+        # Zealand Transport Agency")
+        opens_place = prev in ctx.place_at and ctx.place_at[prev].start == prev \
+            and tokens.tokens[prev].is_capitalised
+        if not (ctx.is_name_word(prev) or ctx.is_demonym(prev) or opens_place
                 or tokens.tokens[prev].is_acronym) or _based(ctx, prev):
             break
         if prev in ctx.title_tokens and tokens.folded[prev] not in ROYAL_NAMESAKES:
