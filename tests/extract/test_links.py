@@ -2074,6 +2074,13 @@ def test_the_region_a_city_is_the_capital_of_locates_it(
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Florence", "Hue"})}
 
 
+def test_the_capital_of_a_region_stands_for_its_city(links: LinksComponent) -> None:
+    """"to the capital of the Mexican state of Sonora": Hermosillo, named before."""
+    text = ("Florence is hosting guests this week. A delegation from Hue travelled to the "
+            "capital of the Italian region of Tuscany to sign an agreement.")
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Florence", "Hue"})}
+
+
 def test_the_region_before_capital_or_town_stands_for_its_city(links: LinksComponent) -> None:
     text = ("Florence is hosting guests this week. A delegation from Hue arrived in the "
             "Tuscany capital on Monday to sign an agreement.")
