@@ -2047,6 +2047,9 @@ def test_the_dateline_names_the_town_of_an_unnamed_own_body_after_it(
      "since 1989.", "en"),
     ("Blois, a 40-minute drive from Turin, signed an agreement with Hue.", "en"),
     ("Blois, a 30 chilometri da Torino, ha firmato un accordo con Huế.", "it"),
+    # a direction with no distance
+    ("Hue and Blois, a town of about 50,000 north of Turin, have been friendship cities "
+     "since 2011.", "en"),
 ])
 def test_a_place_a_distance_is_measured_from_is_no_party(links: LinksComponent, text: str,
                                                          language: str) -> None:

@@ -272,9 +272,12 @@ DISTANCE = re.compile(
     r"\d[\d.,]*[\s-]*(?:km|kilomet(?:er|re)s?|miles?|chilometri|kilomètres|kilómetros"
     r"|quilômetros|Kilometer[n]?|minutes?|hours?)(?:\s+[\w-]+){0,2}?"
     r"\s+(?:of|from|outside|di|da|dal|dalla|de|du|des|del|von|vom|nördlich|südlich|từ|cách)"
-    r"\s+(?:the\s+)?$", re.IGNORECASE)
-"""Before a place that measures how far the party is from it: "Chuncheon, about 75 kilometers
-northeast of Seoul", "a 40-minute drive from Hanoi", "a 30 km da Torino"."""
+    r"\s+(?:the\s+)?$"
+    # a direction with no distance: "Paju, a city of about 500,000 north of Seoul"
+    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a place that measures how far the party is from it, or says which way: "Chuncheon,
+about 75 kilometers northeast of Seoul", "a 40-minute drive from Hanoi", "a 30 km da Torino",
+"a city of about 500,000 north of Seoul"."""
 DISTANCE_REACH = 60
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 """Between a country and the region it owns: "China's Shandong"."""
