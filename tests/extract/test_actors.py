@@ -649,6 +649,15 @@ AFFILIATION_CASES = [
          ("Cracovia", "Kraków", "city", "PL")],
         [("Donatella Marini", "Umbria"), ("Witold Kozłowski", "Lesser Poland")],
         id="a regional office written in the role is a side of the signing beside it"),
+    pytest.param(
+        "en", "A delegation from Ikeda arrived in Launceston on Friday. Led by Ikeda Mayor "
+              "Takeshi Nakano, the visitors were welcomed by Mayor Rebecca Thorne, Deputy "
+              "Mayor Hugh Penrose and Alderman Joanne Fitzgerald.",
+        [("Ikeda", "Ikeda", "city", "JP"), ("Launceston", "Launceston", "city", "AU"),
+         ("Ikeda", "Ikeda", "city", "JP")],
+        [("Takeshi Nakano", "Ikeda"), ("Rebecca Thorne", "Launceston"),
+         ("Hugh Penrose", "Launceston"), ("Joanne Fitzgerald", "Launceston")],
+        id="the people listed after a town's office holder are of the same council"),
 ]
 
 
