@@ -1624,3 +1624,11 @@ def test_en_a_common_given_name_vouches_for_a_name_with_no_title(
     name, whose surname is no town of California."""
     doc = run_case(actors, "Mia Hollister of Boise met her sister on Saturday.", "en")
     assert [p.name for p in doc.people] == ["Mia Hollister"]
+
+
+def test_en_a_body_described_after_a_comma_with_its_town(actors: ActorsComponent) -> None:
+    """"Roots Korea, a Seoul nonprofit that helps adoptees": the town of the body may stand
+    between the article and the noun that makes the name a body's."""
+    doc = run_case(actors, "It worked with Roots Korea, a Leeds nonprofit that helps adoptees.",
+                   "en")
+    assert [o.name for o in doc.organizations] == ["Roots Korea"]

@@ -552,7 +552,9 @@ def _appositive_candidates(ctx: ActorContext) -> Iterator[Candidate]:
         if tokens.tokens[start].is_capitalised:
             continue
         k = start - 1
-        while k >= 0 and ctx.is_function(k) and not tokens.tokens[k].is_capitalised:
+        # the town the body is of may stand before the noun ("Roots Korea, a Seoul nonprofit")
+        while k >= 0 and ((ctx.is_function(k) and not tokens.tokens[k].is_capitalised)
+                          or k in ctx.place_at):
             k -= 1
         if k < 1 or tokens.tokens[k].text not in ",–—-":
             continue
