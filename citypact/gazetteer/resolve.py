@@ -73,9 +73,12 @@ _SUBREGION_POPULATION = 100_000
 _SOURCE_BONUS = {Source.CURATED: 0.2, Source.OFFICIAL: 0.0, Source.DERIVED: -0.3,
                  Source.ALTERNATE: -1.0}
 _WORD = re.compile(r"\w+", re.UNICODE)
-_CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$")
-_HOLDER_GAP = re.compile(r"[ \t]*,[ \t]*")
-"""Between a city and the region that holds it: "Thunder Bay, Ontario"."""
+_CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$|^[ \t]+in[ \t]+$")
+"""Between a place and the country or region it lies in: "Morelia (México)", "Óbidos in
+Portugal"."""
+_HOLDER_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+in[ \t]+")
+"""Between a city and the region that holds it: "Thunder Bay, Ontario", "Dunedin in
+Florida"."""
 _DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:\.?[–—-]|[.,])[ \t]")
 _CREDIT = re.compile(r"[A-ZÀ-Ỹ][^\n()]{0,40}\($")
 """A dateline before a news agency's name in brackets: "HANGZHOU, May 16 (", "PARIS ("."""

@@ -700,6 +700,15 @@ AFFILIATION_CASES = [
          ("Toyama Prefecture", "Toyama Prefecture", "region", "JP")],
         [("Shinji Nakamura", "Toyama Prefecture")],
         id="a regional office of a name a city shares with its named region is the region's"),
+    pytest.param(
+        "en", "A delegation from Ikeda arrived in Launceston on Friday. Led by Ikeda Mayor "
+              "Takeshi Nakano, the visitors were welcomed by Mayor Rebecca Thorne, Deputy "
+              "Mayor Hugh Penrose and Alderman Joanne Fitzgerald.",
+        [("Ikeda", "Ikeda", "city", "JP"), ("Launceston", "Launceston", "city", "AU"),
+         ("Ikeda", "Ikeda", "city", "JP")],
+        [("Takeshi Nakano", "Ikeda"), ("Rebecca Thorne", "Launceston"),
+         ("Hugh Penrose", "Launceston"), ("Joanne Fitzgerald", "Launceston")],
+        id="the people listed after a town's office holder are of the same council"),
 ]
 
 
@@ -983,6 +992,7 @@ PLACES: dict[str, tuple[str, PlaceKind, str]] = {
     "Braga": ("Braga", "city", "PT"), "Lisboa": ("Lisbon", "city", "PT"),
     "Emilia-Romagna": ("Emilia-Romagna", "region", "IT"),
     "Rosario": ("Rosario", "city", "AR"), "TP.HCM": ("Ho Chi Minh City", "city", "VN"),
+    "New Zealand": ("New Zealand", "country", "NZ"),
     # Polish names with their case endings, as the places component reads them
     "Lipska": ("Leipzig", "city", "DE"), "Lyonu": ("Lyon", "city", "FR"),
     "Bolonii": ("Bologna", "city", "IT"),
@@ -1159,6 +1169,13 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Anil Rao", "Minister of Trade, Tourism and Culture", None),
     # Minutes write the office in brackets after the name.
     ("en", "Present: Cllr S. Collins (Chair), Cllr A. Rao.", "S. Collins", "Chair", None),
+    # The style of a councillor is the role of a name it alone vouches for.
+    ("en", "Cr Sarah Collins moved the motion in Leeds.", "Sarah Collins", "Cr", "Leeds"),
+    ("en", "Coun. Sarah Collins chairs the committee.", "Sarah Collins", "Coun", None),
+    # Deputies and provosts of Australian and Scottish councils.
+    ("en", "Deputy Lord Mayor Sarah Collins seconded the motion.", "Sarah Collins",
+     "Deputy Lord Mayor", None),
+    ("en", "Depute Provost Anil Rao welcomed the group.", "Anil Rao", "Depute Provost", None),
     ("en", "Its managing director, Datuk Anil Rao, opened the plant.", "Anil Rao",
      "managing director", None),
     ("en", "Quang Nam Governor H.E. Prof. Anil Rao opened the forum.", "Anil Rao",
@@ -1367,6 +1384,15 @@ def test_a_role_after_the_name_is_the_persons(
      "Đại học Sapienza", "university", "IT"),
     ("fr", "Le Football Club de Lyon a recruté un attaquant.", "Football Club de Lyon",
      "association", "FR"),
+    # a place's first word that is a function word elsewhere ("New")
+    ("en", "The New Zealand Transport Agency will fund the bridge.",
+     "New Zealand Transport Agency", "agency", "NZ"),
+    # a firm after the adjective of where it is based, named like a town first
+    ("en", "The council signed with Madrid-based Leipzig Infraestructuras on Monday.",
+     "Leipzig Infraestructuras", "company", "DE"),
+    # an Irish county's district ("the Letterkenny-Milford Municipal District")
+    ("en", "Members of the Leipzig Municipal District met on Monday.",
+     "Leipzig Municipal District", "government", "DE"),
 ))
 def test_an_organisation_named_after_a_place_is_the_organisation(
         actors: ActorsComponent, language: str, text: str, name: str, kind: str,
@@ -1648,3 +1674,19 @@ def test_a_university_named_after_a_person_is_the_university(
         actors: ActorsComponent, text: str, language: str, name: str) -> None:
     doc = run(actors, text, language)
     assert [o.name for o in doc.organizations] == [name] and doc.people == ()
+
+
+def test_en_a_common_given_name_vouches_for_a_name_with_no_title(
+        actors: ActorsComponent) -> None:
+    """"Mia Hollister of Boise": a given name of today's English-speaking countries opens a
+    name, whose surname is no town of California."""
+    doc = run_case(actors, "Mia Hollister of Boise met her sister on Saturday.", "en")
+    assert [p.name for p in doc.people] == ["Mia Hollister"]
+
+
+def test_en_a_body_described_after_a_comma_with_its_town(actors: ActorsComponent) -> None:
+    """"Roots Korea, a Seoul nonprofit that helps adoptees": the town of the body may stand
+    between the article and the noun that makes the name a body's."""
+    doc = run_case(actors, "It worked with Roots Korea, a Leeds nonprofit that helps adoptees.",
+                   "en")
+    assert [o.name for o in doc.organizations] == ["Roots Korea"]

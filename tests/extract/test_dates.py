@@ -57,6 +57,10 @@ def grammar() -> DateGrammar:
     ("the 4th of June", [("2023-06-04", None)]),
     ("The 29th day of October, 2013", [("2013-10-29", None)]),
     ("from June 3 to 5", [("2023-06-03", "2023-06-05")]),
+    # A year alone in brackets after a listed partner is its date; a number is none.
+    ("sister cities: Osaka (since 1978), Tianjin (1980) and Milan (2004)",
+     [("1978", None), ("1980", None), ("2004", None)]),
+    ("a fleet of 40 buses (2024 models)", []),
     # A range across two months is one date; its first day takes the year of the second.
     ("from 30 May to 2 June", [("2023-05-30", "2023-06-02")]),
     ("from May 30 to June 2, 2022", [("2022-05-30", "2022-06-02")]),

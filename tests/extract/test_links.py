@@ -92,6 +92,16 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "proposal"),
     ("The council authorized the mayor of Hue to sign a sister city agreement with Blois.",
      "en", {"Blois", "Hue"}, "proposal"),
+    # trade statistics are no relation
+    ("Hue is Blois's biggest trading partner in Asia.", "en", {"Blois", "Hue"}, None),
+    # a second clause after ", and the" relates its own parties only
+    ("Blois and Hue have been twinned since 1974, and the exchange between Da Nang and "
+     "Florence began in 1993.", "en", {"Blois", "Hue"}, "twinning"),
+    # a council's motion asks for talks, and a report back to its next meeting
+    ("The council of Hue backed a motion calling for talks with Blois.", "en",
+     {"Blois", "Hue"}, "proposal"),
+    ("The motion asks Hue to write to Blois and to report back to the April meeting.", "en",
+     {"Blois", "Hue"}, "proposal"),
     ("Firenze e Huế lavorano insieme per il patrimonio.", "it",
      {"Florence", "Hue"}, "cooperation"),
     ("Huế và Blois chung tay bảo tồn di sản.", "vi", {"Blois", "Hue"}, "cooperation"),
@@ -538,6 +548,8 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("Il Comune ha firmato con i sindacati l'accordo integrativo.", "it", []),
     ("La delegazione ha visitato il porto.", "it", ["visit", "visit"]),
     ("The most visited stands were those of Hue.", "en", []),
+    # the council's own sitting, where a member speaks
+    ("Cllr Keane told the meeting that families from Hue had settled in Blois.", "en", []),
     ("Les stands les plus visités étaient ceux de Hué.", "fr", []),
     # tourists counted are no delegation's visit
     ("Foreign visitors to Hue reached a record; visitors from Blois rose.", "en", []),
@@ -702,6 +714,10 @@ def test_sector_words_of_english_agreements(links: LinksComponent) -> None:
     assert [set(link.sectors) for link in links(doc).links] == [{"energy"}]
     doc = make_doc("Hue and Blois signed an MoU on flood protection.", "en")
     assert [set(link.sectors) for link in links(doc).links] == [{"environment_climate"}]
+    # a council report's other agenda items name no field
+    doc = make_doc("In other business, Hue and Blois signed an MoU at the Municipal Buildings.",
+                   "en")
+    assert [set(link.sectors) for link in links(doc).links] == [set()]
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -864,6 +880,16 @@ def test_a_bare_name_a_named_region_shares_with_its_city_is_the_region(
     found = {frozenset(link.parties)
              for link in links(dataclasses.replace(doc, places=places)).links}
     assert found == {frozenset({"Blois", "Akita Prefecture"})}
+
+
+def test_a_body_s_short_name_that_opens_with_a_town_s_is_no_town(links: LinksComponent) -> None:
+    """"30 Wallace High pupils", after "Wallace High School": the school, no town of Wallace."""
+    name = "Hue High School"
+    text = f"The pupils of {name} are back. A visit by Hue High pupils to Blois is planned."
+    start = text.index(name)
+    school = Organization("org:school", name, "VN", "university", ((start, start + len(name)),))
+    doc = make_doc(text, "en", organizations=(school,))
+    assert frozenset({"Hue", "Blois"}) not in link_pairs(links, doc)
 
 
 @pytest.mark.parametrize(("text", "language", "name"), [
@@ -2160,6 +2186,9 @@ def test_the_dateline_names_the_town_of_an_unnamed_own_body_after_it(
      "since 1989.", "en"),
     ("Blois, a 40-minute drive from Turin, signed an agreement with Hue.", "en"),
     ("Blois, a 30 chilometri da Torino, ha firmato un accordo con Huế.", "it"),
+    # a direction with no distance
+    ("Hue and Blois, a town of about 50,000 north of Turin, have been friendship cities "
+     "since 2011.", "en"),
 ])
 def test_a_place_a_distance_is_measured_from_is_no_party(links: LinksComponent, text: str,
                                                          language: str) -> None:
@@ -2183,10 +2212,19 @@ def test_an_unnamed_host_of_a_story_about_two_places_is_the_other_one(
     ("Una delegazione di Firenze, capoluogo della Tuscany, ha visitato Huế.", "it"),
     # the region's word and a demonym between ("capital da província chinesa de Shaanxi")
     ("Uma delegação de Florence, capital da região italiana de Tuscany, visitou Hue.", "pt"),
+    # the country that owns the region between ("the capital of China's Shanxi province")
+    ("A delegation from Florence, the capital of Italy's Tuscany region, visited Hue.", "en"),
 ])
 def test_the_region_a_city_is_the_capital_of_locates_it(
         links: LinksComponent, text: str, language: str) -> None:
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Florence", "Hue"})}
+
+
+def test_the_capital_of_a_region_stands_for_its_city(links: LinksComponent) -> None:
+    """"to the capital of the Mexican state of Sonora": Hermosillo, named before."""
+    text = ("Florence is hosting guests this week. A delegation from Hue travelled to the "
+            "capital of the Italian region of Tuscany to sign an agreement.")
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Florence", "Hue"})}
 
 
 def test_the_region_before_capital_or_town_stands_for_its_city(links: LinksComponent) -> None:

@@ -291,6 +291,16 @@ def test_a_region_after_a_city_and_a_comma_is_the_one_that_holds_it(
     assert ("Ontario", "region", "CA") in found and ("Ontario", "city", "US") not in found
 
 
+def test_a_place_after_a_town_and_in_is_the_one_it_lies_in(component: PlacesComponent) -> None:
+    """"Dunedin in Florida", "Óbidos in Portugal": Florida's town and Portugal's, not the
+    bigger namesakes of New Zealand and Brazil."""
+    text = "Stirling is also twinned with Dunedin in Florida and with Óbidos in Portugal."
+    found = {(p.name, p.country) for p in places(component, text, "en")}
+    assert {("Dunedin", "US"), ("Óbidos", "PT"), ("Portugal", "PT")} <= found
+    assert ("Florida", "US") in {(p.name.split()[0], p.country) for p in
+                                 places(component, text, "en")}
+
+
 def test_a_name_after_a_feature_s_word_is_the_feature_s(component: PlacesComponent) -> None:
     """"Lake Superior" is no town of Superior; the town the stadium is in is a place."""
     text = "Ships from Thunder Bay cross Lake Superior in the United States."

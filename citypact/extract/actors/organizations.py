@@ -77,6 +77,28 @@ def _all_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     yield from _suffix_candidates(ctx)
     yield from _club_candidates(ctx)
     yield from _compound_candidates(ctx)
+    yield from _based_candidates(ctx)
+
+
+BASED_NAME_WORDS = 2
+"""Fewest capitalised words of a firm's name after "X-based": one is a town or a person."""
+
+
+def _based_candidates(ctx: ActorContext) -> Iterator[Candidate]:
+    """A name of two capitalised words or more right after a hyphenated adjective of where
+    a firm is ("Madrid-based Castellana Infraestructuras", "Copenhagen-based Velora Mobility"):
+    the firm, even when its first word is a town's name."""
+    tokens = ctx.tokens
+    for k, token in enumerate(tokens.tokens[:-1]):
+        parts = token.text.split("-")
+        if len(parts) < 2 or fold(parts[-1]) not in ctx.rules.based_words \
+                or not tokens.joined(k + 1):
+            continue
+        run = _name_run(ctx, k + 1, limit=4)
+        if run - (k + 1) >= BASED_NAME_WORDS and not _starts_person(ctx, k + 1) and not any(
+                ctx.place_at.get(i) is not None and ctx.place_at[i].start == i
+                for i in range(k + 2, run)):
+            yield Candidate(k + 1, run, tokens.surface(k + 1, run), "company")
 
 
 def _compound_candidates(ctx: ActorContext) -> Iterator[Candidate]:
@@ -248,7 +270,11 @@ def _extend_left(ctx: ActorContext, start: int) -> int:
                 # "và" is another body's ("Đại học Liên bang Viễn Đông và Trường Đại học ...")
             k = prev
             continue
-        if not (ctx.is_name_word(prev) or ctx.is_demonym(prev)
+        # a place's first word even where it is a function word elsewhere ("New" of "New
+        # Zealand Transport Agency")
+        opens_place = prev in ctx.place_at and ctx.place_at[prev].start == prev \
+            and tokens.tokens[prev].is_capitalised
+        if not (ctx.is_name_word(prev) or ctx.is_demonym(prev) or opens_place
                 or tokens.tokens[prev].is_acronym) or _based(ctx, prev):
             break
         if prev in ctx.title_tokens and tokens.folded[prev] not in ROYAL_NAMESAKES:
@@ -526,7 +552,9 @@ def _appositive_candidates(ctx: ActorContext) -> Iterator[Candidate]:
         if tokens.tokens[start].is_capitalised:
             continue
         k = start - 1
-        while k >= 0 and ctx.is_function(k) and not tokens.tokens[k].is_capitalised:
+        # the town the body is of may stand before the noun ("Roots Korea, a Seoul nonprofit")
+        while k >= 0 and ((ctx.is_function(k) and not tokens.tokens[k].is_capitalised)
+                          or k in ctx.place_at):
             k -= 1
         if k < 1 or tokens.tokens[k].text not in ",–—-":
             continue

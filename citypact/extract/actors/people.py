@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from citypact.extract.actors.context import ActorContext
 from citypact.extract.actors.text import APOSTROPHES, COORDINATORS, DASHES
+from citypact.textnorm import fold
 
 MAX_NAME_TOKENS = 4
 MAX_ROLE_CONNECTORS = 6
@@ -617,7 +618,12 @@ def _title_before_honorific(ctx: ActorContext, marks: Marks, honorific: int) -> 
     Kendal, Cllr Peter Bolton"; "Mayor of Gimhae Mr Park")."""
     before = _left_cue(ctx, marks, honorific)
     if before is None or before.title is None or before.role is None:
-        return Cue(role=None, honorific=True)
+        # the style of an office is the role it alone gives ("Cr Ben Foster", "Coun. Harpreet
+        # Dhillon": a councillor), with no title that would make its holders one place's
+        style = marks.honorifics.get(honorific)
+        office = style if style is not None and fold(
+            ctx.tokens.surface(*style)) in ctx.people.office_honorifics else None
+        return Cue(role=office, honorific=True)
     # honorifics in a row ("Governor H.E. Prof. Peter Anyang"): the role ends at the first
     end = before.role[1] if before.honorific else honorific
     return Cue(role=(before.role[0], end), title=before.title, honorific=True)

@@ -70,7 +70,8 @@ def build_people(ctx: ActorContext, marks: Marks,
             entry.affiliation = _company_before(ctx, first_runs[key], orgs, "university",
                                                 first=True)
         elif entry.affiliation is None:
-            entry.affiliation = _place_by_origin(
+            entry.affiliation = _colleague_listed_before(ctx, first_runs[key], entry, entries,
+                                                         first_runs) or _place_by_origin(
                 ctx, first_runs[key], entry, [e for e in entries.values() if e is not entry])
     for run in singles:
         _merge_single(ctx, run, entries, orgs)
@@ -81,6 +82,34 @@ def build_people(ctx: ActorContext, marks: Marks,
     return tuple(Person(name=e.name, role=e.role, affiliation=e.affiliation,
                         mentions=tuple(ctx.tokens.span_of(s, t) for s, t in sorted(e.ranges)))
                  for e in people)
+
+
+LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s*")
+"""Between two people of one list: "Mayor Rebecca Thorne, Deputy Mayor Hugh Penrose and ..."."""
+
+
+def _colleague_listed_before(ctx: ActorContext, run: NameRun, entry: Entry,
+                             entries: dict[str, Entry], first_runs: dict[str, NameRun],
+                             ) -> str | None:
+    """The place of the holder of a town's office listed right before a person whose own
+    title names no place ("welcomed ... by Mayor Rebecca Thorne, Deputy Mayor Hugh Penrose and
+    Alderman Joanne Fitzgerald"): the same council's, not the visitors' town named earlier in
+    the sentence. A regional, national or diplomatic office is another side's."""
+    title = fold(entry.title or "")
+    if not title or any(_is_listed(title, listed) for listed in (
+            ctx.people.regional, ctx.people.national, ctx.people.diplomatic)):
+        return None
+    tokens = ctx.tokens
+    start = run.cue.role[0] if run.cue.role is not None else run.start
+    for key, other in entries.items():
+        before = first_runs[key]
+        if other is entry or other.affiliation is None or before.end > start \
+                or not _is_listed(fold(other.title or ""), ctx.people.municipal):
+            continue
+        gap = ctx.doc.text[tokens.tokens[before.end - 1].end:tokens.tokens[start].start]
+        if LIST_GAP.fullmatch(gap) is not None:
+            return other.affiliation
+    return None
 
 
 def _is_vietnamese(ctx: ActorContext, start: int, end: int) -> bool:

@@ -27,7 +27,7 @@ ORG_TYPES = frozenset({
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
                 "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
-                "council", "toward")
+                "council", "toward", "office_honorifics")
 DEFAULT_LANGUAGE = "en"
 POSSESSIVE_END = re.compile(r"['’]s$")
 """An English possessive's ending ("Minister's")."""
@@ -70,6 +70,8 @@ class LanguageRules:
     """Heads that end a hyphenated name as its last part ("Rhein-Sieg-Kreis"), with types."""
     compound_country: str | None = None
     """The country of the bodies so named (the districts of one country's language)."""
+    based_words: tuple[str, ...] = ()
+    """Last parts of a hyphenated adjective of where a firm is ("Madrid-based")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +124,9 @@ class PeopleLexicons:
     """"về phía" (on the side of): the body or place named next is the side of the people
     listed after it in the sentence ("Về phía Trường Đại học Cần Thơ có PGS.TS ..., Hiệu
     trưởng; TS. ..., Trưởng phòng ...")."""
+    office_honorifics: frozenset[str] = frozenset()
+    """Honorifics that are an office's style ("Cllr", "Cr", "Coun."; folded): the role of a
+    person they alone vouch for."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +179,10 @@ class ActorRules:
     compound_heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     """Folded last part of a hyphenated name -> the type and country it gives ("kreis":
     a German government body)."""
+    based_words: frozenset[str] = frozenset()
+    """Last parts of a hyphenated adjective of where a firm is ("Madrid-based"; folded): the
+    name of two words or more right after one is the firm's ("Madrid-based Castellana
+    Infraestructuras"), not a town's."""
     accented_non_name_words: frozenset[str] = frozenset()
     """Non-name words of a language whose accents tell words apart, lower-cased with their
     accents: Vietnamese "Đảng" (the Party) is no name, "Đặng" (a family name) is."""
@@ -243,6 +252,7 @@ def load_language_rules(language: str) -> LanguageRules:
         portfolio_words=tuple(string_list(words, "portfolio_words", source)),
         portfolio_openers=tuple(string_list(words, "portfolio_openers", source)),
         case_endings=tuple(string_list(words, "case_endings", source)),
+        based_words=tuple(string_list(words, "based_words", source)),
         place_nouns=tuple(string_list(words, "place_nouns", source)),
         heads=tuple(_typed(orgs, source)),
         names_follow_heads=bool(data.get("names_follow_heads", False)),
@@ -316,6 +326,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         toward=_folded(p for r in rules for p in r.people["toward"]),
         academic=_folded(p for r in rules for p in r.people["academic"]),
         side=lexicon("side"),
+        office_honorifics=_folded(p for r in rules for p in r.people["office_honorifics"]),
     )
 
 
@@ -383,4 +394,5 @@ def load_actor_rules() -> ActorRules:
                         for r in every for p, kind in r.compound_heads},
         case_endings={lang: _folded(r.case_endings) for lang, r in langs.items()
                       if r.case_endings},
+        based_words=_folded(w for r in every for w in r.based_words),
     )

@@ -961,6 +961,10 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
              for pattern in THE_CITY_THEN_OF
              for m in [pattern.match(key[h.span[1]:h.span[1] + CITY_OF_REACH])]
              if m is not None}
+    # "the capital of the Mexican state of Sonora": English writes the region's noun, and
+    # perhaps its country's adjective, between "of" and the region
+    ends |= {_end_before(key, m.end()) for h in hits if h.label == "city_of_region"
+             for m in [REGION_NOUN_THEN_OF.match(key, h.span[1])] if m is not None}
     hits = [h for h in hits if h.label != "the_city"]
     countries = load_demonyms()
     of_country: dict[int, str] = {}
@@ -973,10 +977,10 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
     cities: dict[str, dict[str, PartyMention]] = {}
     for party in parties:
         if party.kind == "city" and party.via == "place" and party.admin1:
-            cities.setdefault(fold(party.admin1), {})[party.name] = party
+            cities.setdefault(_region_key(party.admin1), {})[party.name] = party
     named = []
     for party in parties:
-        found = cities.get(fold(party.name), {}) if party.kind == "region" else {}
+        found = cities.get(_region_key(party.name), {}) if party.kind == "region" else {}
         before = _end_before(key, party.span[0])
         if len(found) == 1 and (before in ends or _start_after(key, party.span[1]) in starts
                                 or of_country.get(before) == party.country):
@@ -985,6 +989,20 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
                                         country=city.country, admin1=city.admin1)
         named.append(party)
     return named
+
+
+REGION_NOUN_THEN_OF = re.compile(
+    r"(?: the)?(?: [^\W\d_]+)? (?:state|province|region|prefecture|county) of(?= )")
+"""After a ``city_of_region`` phrase: the region's noun, perhaps after its article and its
+country's adjective, and "of" ("the capital of| the Mexican state of| Sonora")."""
+REGION_WORD = re.compile(r"\s+(?:state|province|region|prefecture)$")
+"""A region's own noun after its name, as some English names of the gazetteer write it
+("Sonora State"), where its cities' first-level division has the bare name ("Sonora")."""
+
+
+def _region_key(name: str) -> str:
+    """A region's name as its cities' first-level division writes it, folded."""
+    return REGION_WORD.sub("", fold(name))
 
 
 CITY_OF_REACH = 60

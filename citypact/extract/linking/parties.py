@@ -86,11 +86,13 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
     organisation, not the place. A person with an affiliation stands for it.
     """
     org_spans = [s for o in doc.organizations for s in o.mentions]
+    org_names = [o.name for o in doc.organizations]
     found: list[PartyMention] = []
     for place in doc.places:
         found.extend(PartyMention(span, place.name, place.kind, place.country, "place",
                                   admin1=place.admin1)
-                     for span in place.mentions if not _inside(span, org_spans))
+                     for span in place.mentions if not _inside(span, org_spans)
+                     and not _opens_short_name(doc.text, span, org_names))
     for org in doc.organizations:
         if org.type not in NON_PARTY_ORG_TYPES and org.country not in SUPRANATIONAL:
             found.extend(PartyMention(span, org.name, "org", org.country, "org",
@@ -112,6 +114,18 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
     found.extend(PartyMention(span, country_name(code, doc), "country", code, "demonym")
                  for span, code in demonym_spans)
     return sorted(found, key=lambda p: p.span)
+
+
+def _opens_short_name(text: str, span: Span, org_names: Iterable[str]) -> bool:
+    """The place's name and the next word open the name of an organisation the story names
+    in full ("30 Wallace High pupils", after "Wallace High School"): the body's short name,
+    no mention of the town."""
+    surface = text[span[0]:span[1]]
+    for name in org_names:
+        rest = name[len(surface):].split() if name.startswith(surface + " ") else []
+        if len(rest) >= 2 and re.match(rf"\s+{re.escape(rest[0])}\b", text[span[1]:]):
+            return True
+    return False
 
 
 HOME_TYPES = frozenset({"association"})
@@ -258,9 +272,12 @@ DISTANCE = re.compile(
     r"\d[\d.,]*[\s-]*(?:km|kilomet(?:er|re)s?|miles?|chilometri|kilomètres|kilómetros"
     r"|quilômetros|Kilometer[n]?|minutes?|hours?)(?:\s+[\w-]+){0,2}?"
     r"\s+(?:of|from|outside|di|da|dal|dalla|de|du|des|del|von|vom|nördlich|südlich|từ|cách)"
-    r"\s+(?:the\s+)?$", re.IGNORECASE)
-"""Before a place that measures how far the party is from it: "Chuncheon, about 75 kilometers
-northeast of Seoul", "a 40-minute drive from Hanoi", "a 30 km da Torino"."""
+    r"\s+(?:the\s+)?$"
+    # a direction with no distance: "Paju, a city of about 500,000 north of Seoul"
+    r"|\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+"""Before a place that measures how far the party is from it, or says which way: "Chuncheon,
+about 75 kilometers northeast of Seoul", "a 40-minute drive from Hanoi", "a 30 km da Torino",
+"a city of about 500,000 north of Seoul"."""
 DISTANCE_REACH = 60
 POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 """Between a country and the region it owns: "China's Shandong"."""
@@ -430,11 +447,12 @@ CAPITAL_OF = re.compile(
     r"estado|prefecture|prefettura|prefeitura|tỉnh|departamento|département|department|"
     r"dipartimento)\s+(?:[^\W\d_]+\s+)?"
     # with the article of a region's name: "del departamento francés de los Altos Pirineos"
-    r"(?:of|di|de|do|da|del|della|du|des)\s+(?:(?:los|las|la|le|les|the)\s+|l['’])?)?",
-    re.IGNORECASE)
+    r"(?:of|di|de|do|da|del|della|du|des)\s+(?:(?:los|las|la|le|les|the)\s+|l['’])?)?"
+    # the country that owns the region: "the capital of China's Shanxi province"
+    r"(?:[A-Z][\w.]*['’]s\s+)?", re.IGNORECASE)
 """Between a city and the region or country it is the capital of: "Natal, capital do Rio
 Grande do Norte", "Firenze, capoluogo della Toscana", "Xi'an, capital da província chinesa
-de Shaanxi"."""
+de Shaanxi", "Taiyuan, the capital of China's Shanxi province"."""
 
 
 def _locates(text: str, place: PartyMention, previous: PartyMention) -> bool:

@@ -206,6 +206,9 @@ class DateGrammar:
             # The years an anniversary counts, in brackets, up to the story's: "kỷ niệm 15
             # năm ... (2009-2024)" dates what began in the first.
             ("year_span", re.compile(r"\(\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)")),
+            # A year alone in brackets after a name, as lists of partners write each
+            # one's ("Osaka (since 1978), Tianjin (1980), Boston (1985)").
+            ("year_bracketed", re.compile(r"(?<=[^\W\d])\s\(\s*((?:19|20)\d{2})\s*\)")),
             ("iso", re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d/-])")),
             ("ymd", re.compile(r"(?<![\d.])(\d{4})[./](\d{1,2})[./](\d{1,2})(?![\d.]\d)")),
             ("dmy", re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d])")),
@@ -480,6 +483,7 @@ class DateGrammar:
         value = iso(first)
         return DateMatch(m.span(1), value) if value else None
 
+    _from_year_bracketed = _from_year  # "Tianjin (1980)": the year only
     _from_year_then = _from_year  # "des 1988 geschlossenen Vertrags": the year only
 
     def _from_relative(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
