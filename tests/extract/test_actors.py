@@ -842,6 +842,14 @@ def test_en_two_bodies_joined_by_and_stay_two(actors: ActorsComponent, text: str
     assert [o.name for o in run_case(actors, text, "en").organizations] == names
 
 
+def test_vi_a_title_that_is_a_function_word_after_the_name(actors: ActorsComponent) -> None:
+    # "Tham tán" (counsellor) starts with "tham" (of "tham dự", attend), a function word.
+    doc = run(actors, "Dự lễ có ông Lee Jae-hoon, Tham tán Đại sứ quán Hàn Quốc.", "vi",
+              [("Hàn Quốc", "South Korea", "country", "KR")])
+    assert [(p.name, p.role) for p in doc.people] == [
+        ("Lee Jae-hoon", "Tham tán Đại sứ quán Hàn Quốc")]
+
+
 def test_vi_minister_is_no_ministry(actors: ActorsComponent) -> None:
     doc = run(actors, "Bộ trưởng Axel Gedaschko bày tỏ vui mừng.", "vi")
     assert doc.organizations == ()

@@ -397,6 +397,18 @@ def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language:
     ("en", "On the 29th floor the mayors met.", []),
     ("it", "Il 29 per cento dei cittadini.", []),
     ("en", "On 27 May they came. On the 2nd they left.", ["2023-05-27"]),
+    # "The same day": the last single day told before it, not a trip's range.
+    ("vi", "Chiều 15/1, Phó Thủ tướng tiếp đoàn, thăm Việt Nam từ ngày 14 đến 18/1. Sáng cùng "
+     "ngày, hai bên đã ký.", ["2024-01-15", "2024-01-14", "2024-01-15"]),
+    ("en", "On 12 January the mayor met the governor. Later that day, they signed.",
+     ["2024-01-12", "2024-01-12"]),
+    ("it", "Il 12 gennaio il sindaco ha ricevuto la delegazione. Lo stesso giorno è stato "
+     "firmato il patto.", ["2024-01-12", "2024-01-12"]),
+    # A weekday in lower case is a day after a word that dates ("Sáng thứ hai"), an ordinal
+    # after a noun ("địa phương nước ngoài thứ hai", the second foreign town).
+    ("vi", "Sáng thứ hai, đoàn đã đến.", ["2024-02-12"]),
+    ("vi", "Đây là địa phương nước ngoài thứ hai kết nghĩa với thị xã.", []),
+    ("vi", "Thứ Hai (12/2), đoàn đã đến.", ["2024-02-12"]),
 ])
 def test_a_day_written_alone_takes_its_month_from_the_story(
         grammar: DateGrammar, language: str, text: str, expected: list[str]) -> None:

@@ -745,9 +745,11 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
         possessive, k = k, _title_after_possessive(ctx, marks, k)
     if k >= n or k not in marks.titles or marks.titles[k][0] != k:
         return None
+    # The title itself may be a function word ("Tham tán": "tham" of "tham dự"), and starts
+    # the role when nothing before it does.
     role_start = possessive + 1 if possessive is not None else next(
-        i for i in range(end + 1, k + 1)
-        if not ctx.is_function(i) or ctx.is_demonym(i) or i in ctx.place_at)
+        (i for i in range(end + 1, k)
+         if not ctx.is_function(i) or ctx.is_demonym(i) or i in ctx.place_at), k)
     role_end = _role_end(ctx, marks.titles[k][1])
     if ctx.is_function(k - 1) and _names_its_holder(ctx, role_end):
         return None  # "Rui Tavares, pela vereadora do Mindelo, Adilsa Fortes": hers
