@@ -850,6 +850,31 @@ def test_vi_a_title_that_is_a_function_word_after_the_name(actors: ActorsCompone
         ("Lee Jae-hoon", "Tham tán Đại sứ quán Hàn Quốc")]
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a surname that is also a word of the lists ("Đoàn", a delegation) before a middle name
+    ("Dự lễ có ông Đoàn Văn Hải, Bí thư Tỉnh ủy Quảng Bình.", "Đoàn Văn Hải",
+     "Bí thư Tỉnh ủy Quảng Bình"),
+    # an office whose body names no place, then the office of a named province
+    ("Có ông Xổm-phết Phôm-ma-chăn, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Khăm Muộn.",
+     "Xổm-phết Phôm-ma-chăn", "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Khăm Muộn"),
+    # a coach, also written short
+    ("Sau trận, HLV Park Min-soo cho biết toàn đội đã cố gắng.", "Park Min-soo", "HLV"),
+])
+def test_vi_surnames_chained_offices_and_coaches(actors: ActorsComponent, text: str, name: str,
+                                                 role: str) -> None:
+    doc = run(actors, text, "vi", [("Quảng Bình", "Quang Binh", "region", "VN"),
+                                   ("Khăm Muộn", "Khammouane", "region", "LA")])
+    assert [(p.name, p.role) for p in doc.people] == [(name, role)]
+
+
+def test_vi_a_school_is_no_person(actors: ActorsComponent) -> None:
+    doc = run(actors, "Đoàn đã thăm Trường Phổ thông dân tộc nội trú tỉnh Khăm Muộn.", "vi",
+              [("Khăm Muộn", "Khammouane", "region", "LA")])
+    assert doc.people == ()
+    assert [o.name for o in doc.organizations] == [
+        "Trường Phổ thông dân tộc nội trú tỉnh Khăm Muộn"]
+
+
 def test_vi_minister_is_no_ministry(actors: ActorsComponent) -> None:
     doc = run(actors, "Bộ trưởng Axel Gedaschko bày tỏ vui mừng.", "vi")
     assert doc.organizations == ()

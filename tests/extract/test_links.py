@@ -282,6 +282,13 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Huế và Blois sẽ trao đổi đoàn trong năm nay, tiến tới ký kết thỏa thuận hợp tác.",
      "vi", {"Blois", "Hue"}, "proposal"),
     ("Huế và Blois nghiên cứu ký kết biên bản ghi nhớ.", "vi", {"Blois", "Hue"}, "proposal"),
+    # A decision approving an instrument to be signed: the official signs the decision only.
+    ("Chủ tịch UBND tỉnh đã ký Quyết định phê duyệt nội dung Thỏa thuận hợp tác giữa Huế và "
+     "Blois.", "vi", {"Blois", "Hue"}, "proposal"),
+    # A cooperation word in the list of fields of a wished relation is one of its fields.
+    ("Huế và Blois sẽ hợp tác trên các lĩnh vực: nông nghiệp và chế biến chè; du lịch cộng "
+     "đồng; giáo dục - đào tạo; văn hóa, thể thao và giao lưu nhân dân.", "vi",
+     {"Blois", "Hue"}, "proposal"),
     # Words that hold a cue's syllable are no cue: "tập đoàn" (corporation), "đăng ký".
     ("Huế và Blois tiếp tục là điểm đến của tập đoàn du lịch.", "vi", {"Blois", "Hue"}, None),
     ("Doanh nghiệp Huế đã đăng ký tham gia hội thảo tại Blois.", "vi", {"Blois", "Hue"},

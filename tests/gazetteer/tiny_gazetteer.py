@@ -207,6 +207,9 @@ ENTITIES = [
     Entity("iso3166-2:JP-19", "Yamanashi Prefecture", "region", "JP"),
     Entity("geonames:1856177", "Nagasaki", "city", "JP", population=410_204),
     Entity("geonames:1850147", "Tokyo", "city", "JP", population=8_336_599),
+    # ordinary words of Vietnamese and sport news: "Biên bản" (minutes), the Olympic Games
+    Entity("geonames:9999005", "Bien", "city", "VN", population=5_000),
+    Entity("geonames:9999006", "Olympic", "city", "HK", population=20_000),
 ]
 
 SPELLINGS = [
@@ -330,6 +333,8 @@ SPELLINGS = [
     ("iso3166-2:JP-19", ["Yamanashi Prefecture", "Yamanashi"], OFF),
     ("geonames:1856177", ["Nagasaki"], OFF),
     ("geonames:1850147", ["Tokyo"], OFF),
+    ("geonames:9999005", ["Bien"], OFF),
+    ("geonames:9999006", ["Olympic"], OFF),
     ("iso3166-2:JP-11", ["Saitama Prefecture"], OFF),
     ("iso3166-2:JP-11", ["Saitama"], Source.DERIVED),
     ("geonames:6940394", ["Saitama"], OFF),

@@ -450,13 +450,25 @@ def _field_of_wish(cue: LexiconHit, cues: SentenceCues) -> bool:
     """A cooperation word just after a wished relation names one of its fields ("para
     proponerle un hermanamiento centrado en el enoturismo y el intercambio cultural"): it
     is wished with it; after a word of contrast it is not ("..., ma collaborano")."""
-    return cue.label == "cooperation" and any(
+    return cue.label == "cooperation" and (any(
         k.label != "cooperation" and k.span[1] <= cue.span[0]
         and cue.span[0] - k.span[1] <= MODALITY_REACH
         and _is_modal(k, cues.modality, cues.contrasts)
         and not any(k.span[1] <= c.span[0] and c.span[1] <= cue.span[0]
                     for c in cues.contrasts)
-        for k in cues.kinds)
+        for k in cues.kinds) or _in_fields_of_wish(cue, cues))
+
+
+def _in_fields_of_wish(cue: LexiconHit, cues: SentenceCues) -> bool:
+    """A cooperation word in the list of fields (after a ``fields`` phrase) of a wished
+    relation ("hai tỉnh sẽ hợp tác trên các lĩnh vực: nông nghiệp ...; văn hóa và giao lưu
+    nhân dân"): a field of the wish, however long the list before it."""
+    return any(
+        r.label == "fields" and r.span[1] <= cue.span[0] and any(
+            k.span[1] <= r.span[0] and r.span[0] - k.span[1] <= MODALITY_REACH
+            and _is_modal(k, cues.modality, cues.contrasts) for k in cues.kinds)
+        and not any(r.span[1] <= c.span[0] and c.span[1] <= cue.span[0] for c in cues.contrasts)
+        for r in cues.references)
 
 
 def _is_existing(cue: LexiconHit, past: tuple[LexiconHit, ...]) -> bool:
