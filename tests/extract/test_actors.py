@@ -875,6 +875,18 @@ def test_vi_a_school_is_no_person(actors: ActorsComponent) -> None:
         "Trường Phổ thông dân tộc nội trú tỉnh Khăm Muộn"]
 
 
+@pytest.mark.parametrize("text", [
+    "Lãnh đạo chứng kiến lễ trao biên bản giữa các doanh nghiệp Phật Sơn với tỉnh.",
+    "Tỉnh cách trung tâm Hà Nội khoảng 60 km.",
+    "Tỉnh trao giấy chứng nhận cho dự án khu nghỉ dưỡng 150 triệu USD tại Hàm Tiến.",
+])
+def test_vi_common_nouns_before_a_place_or_an_amount_name_no_body(actors: ActorsComponent,
+                                                                  text: str) -> None:
+    places = [("Phật Sơn", "Foshan", "city", "CN"), ("Hà Nội", "Hanoi", "city", "VN"),
+              ("Hàm Tiến", "Ham Tien", "city", "VN")]
+    assert run(actors, text, "vi", places).organizations == ()
+
+
 def test_vi_minister_is_no_ministry(actors: ActorsComponent) -> None:
     doc = run(actors, "Bộ trưởng Axel Gedaschko bày tỏ vui mừng.", "vi")
     assert doc.organizations == ()

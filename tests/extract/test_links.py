@@ -29,12 +29,12 @@ PLACES = {
     "Curitiba": ("city", "BR"), "Braga": ("city", "PT"), "São Paulo": ("city", "BR"),
     "Quang Ninh": ("region", "VN"), "Manila": ("city", "PH"), "Osaka": ("city", "JP"),
     "toscane": ("region", "IT"), "Toscane": ("region", "IT"), "TORINO": ("city", "IT"),
-    "Frankfurt": ("city", "DE"), "FIRENZE": ("city", "IT"),
+    "Frankfurt": ("city", "DE"), "FIRENZE": ("city", "IT"), "TP.HCM": ("city", "VN"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany"}
 CANONICAL = {"Firenze": "Florence", "FIRENZE": "Florence", "Torino": "Turin", "TORINO": "Turin",
-             "Huế": "Hue",
+             "Huế": "Hue", "TP.HCM": "Ho Chi Minh City",
              "Việt Nam": "Vietnam", "Lisboa": "Lisbon", "toscane": "Tuscany",
              "Toscane": "Tuscany"}
 
@@ -282,6 +282,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Huế và Blois sẽ trao đổi đoàn trong năm nay, tiến tới ký kết thỏa thuận hợp tác.",
      "vi", {"Blois", "Hue"}, "proposal"),
     ("Huế và Blois nghiên cứu ký kết biên bản ghi nhớ.", "vi", {"Blois", "Hue"}, "proposal"),
+    # A sight named after its village, toured by the visitors: where they go, no party.
+    ("Chiều cùng ngày, đoàn Blois tham quan làng cổ Da Nang.", "vi", {"Blois", "Da Nang"},
+     None),
     # A decision approving an instrument to be signed: the official signs the decision only.
     ("Chủ tịch UBND tỉnh đã ký Quyết định phê duyệt nội dung Thỏa thuận hợp tác giữa Huế và "
      "Blois.", "vi", {"Blois", "Hue"}, "proposal"),
@@ -794,6 +797,19 @@ def test_the_town_where_a_mission_is_called_on_is_no_partner(
     org = Organization("org:embassy", name, "VN", "embassy", ((start, start + len(name)),))
     doc = make_doc(text, language, organizations=(org,))
     assert [link.parties for link in links(doc).links] == []
+
+
+@pytest.mark.parametrize(("text", "seat"), [
+    ("Chiều 20/11, UBND thành phố Huế đã tiếp Tổng Lãnh sự Italy tại Da Nang.", "Da Nang"),
+    # the seat's name holds the noun of the venue phrase ("tại TP" before "TP.HCM")
+    ("Chiều 20/11, UBND thành phố Huế đã tiếp Tổng Lãnh sự Italy tại TP.HCM.",
+     "Ho Chi Minh City"),
+])
+def test_an_envoy_s_seat_after_a_host_of_its_country_is_no_party(
+        links: LinksComponent, text: str, seat: str) -> None:
+    found = {frozenset(link.parties) for link in links(make_doc(text, "vi")).links}
+    assert found == {frozenset({"Hue", "Italy"})}
+    assert not any(seat in pair for pair in found)
 
 
 def test_a_delegation_s_own_mission_is_no_partner_of_the_places_named(

@@ -129,7 +129,8 @@ def _head_candidates(ctx: ActorContext) -> Iterator[Candidate]:
             if tokens.tokens[start].is_capitalised or lexicon.keep_accents:
                 candidate = _grow(ctx, start, end, kind, lowercase=False,
                                   vietnamese=lexicon.keep_accents, names_follow=direct)
-                if candidate is not None:
+                if candidate is not None and (tokens.tokens[start].is_capitalised
+                                              or _named_after_lowercase_head(ctx, end, candidate)):
                     yield candidate
     for lexicon in ctx.rules.lowercase_heads:
         for start, end, kind in tokens.hits(lexicon):
@@ -138,6 +139,18 @@ def _head_candidates(ctx: ActorContext) -> Iterator[Candidate]:
                                   vietnamese=lexicon.keep_accents, names_follow=False)
                 if candidate is not None:
                     yield candidate
+
+
+def _named_after_lowercase_head(ctx: ActorContext, end: int, candidate: Candidate) -> bool:
+    """A head in lower case names a body when a capitalised name other than a place's
+    follows it ("câu lạc bộ Buriram United"); not before lower-case words ("dự án khu nghỉ
+    dưỡng 150 triệu USD", a project told) or a place alone ("trung tâm Hà Nội", the city
+    centre)."""
+    tokens = ctx.tokens
+    if end >= candidate.end or not tokens.tokens[end].is_capitalised:
+        return False
+    return not all(i in ctx.place_at for i in range(end, candidate.end)
+                   if tokens.tokens[i].is_word)
 
 
 def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool,
@@ -453,6 +466,8 @@ def _noun_candidates(ctx: ActorContext) -> Iterator[Candidate]:
         for start, end, kind in tokens.hits(lexicon):
             if end - 1 in ctx.local_government:
                 continue  # "the Leeds Municipal Corporation Anil Rao": a city, then a person
+            if start > 0 and tokens.folded[start - 1] in ctx.people.indefinite:
+                continue  # "các doanh nghiệp Phật Sơn": firms of a town, no firm's name
             k = end
             while k < len(tokens) and k - end < MAX_QUOTED_GAP and tokens.joined(k) \
                     and tokens.tokens[k].is_word and not tokens.tokens[k].is_capitalised:
