@@ -409,6 +409,9 @@ def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language:
     ("vi", "Sáng thứ hai, đoàn đã đến.", ["2024-02-12"]),
     ("vi", "Đây là địa phương nước ngoài thứ hai kết nghĩa với thị xã.", []),
     ("vi", "Thứ Hai (12/2), đoàn đã đến.", ["2024-02-12"]),
+    ("vi", "Vào thứ năm tuần trước, đoàn đã đến.", ["2024-02-08"]),
+    ("vi", "Thứ năm tuần trước là ngày đoàn đến.", ["2024-02-08"]),
+    ("vi", "Đoàn đến thứ năm tuần trước.", ["2024-02-08"]),
 ])
 def test_a_day_written_alone_takes_its_month_from_the_story(
         grammar: DateGrammar, language: str, text: str, expected: list[str]) -> None:

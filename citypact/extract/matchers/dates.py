@@ -127,9 +127,9 @@ class DateGrammar:
             for number, spellings in enumerate(names) for spelling in spellings.split("|")}
         self._ordinal_heads = tuple(
             word for words in _table(rules, "ordinal_heads").values() for word in words)
-        weekday_heads = _table(rules, "weekday_heads")
-        self._weekday_heads: dict[str, tuple[str, ...]] = _keyed({
-            spelling: tuple(weekday_heads[language])
+        weekday_heads, tails = _table(rules, "weekday_heads"), _table(rules, "weekday_tails")
+        self._weekday_heads: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = _keyed({
+            spelling: (tuple(weekday_heads[language]), tuple(tails.get(language, ())))
             for language, names in _table(rules, "weekdays").items() if language in weekday_heads
             for spellings in names for spelling in spellings.split("|")})
         relative_days: dict[str, Any] = rules.get("relative_days", {})
@@ -526,13 +526,17 @@ class DateGrammar:
                          weekday=True)
 
     def _counted(self, m: re.Match[str], text_before: str) -> bool:
-        """A weekday's name in lower case with no head of its language's before it is an
-        ordinal ("địa phương nước ngoài thứ hai", the second foreign town)."""
-        heads = self._weekday_heads.get(_key(m.group(1)))
-        if heads is None or m.group(1) != m.group(1).lower():
+        """A weekday's name in lower case with no head of its language's before it and no
+        tail after it is an ordinal ("địa phương nước ngoài thứ hai", the second foreign
+        town)."""
+        words = self._weekday_heads.get(_key(m.group(1)))
+        if words is None or m.group(1) != m.group(1).lower():
             return False
+        heads, tails = words
         head = " " + text_before.lower().rstrip()
-        return not any(head.endswith(" " + word) for word in heads)
+        tail = m.string[m.end():m.end() + 12].lower().lstrip()
+        return not any(head.endswith(" " + word) for word in heads) and not any(
+            tail.startswith(word) for word in tails)
 
     def _ordinal(self, text_before: str) -> bool:
         """A weekday's name after an ordinal's head is the ordinal ("lần thứ hai", the
