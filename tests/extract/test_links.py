@@ -282,6 +282,13 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Huế và Blois sẽ trao đổi đoàn trong năm nay, tiến tới ký kết thỏa thuận hợp tác.",
      "vi", {"Blois", "Hue"}, "proposal"),
     ("Huế và Blois nghiên cứu ký kết biên bản ghi nhớ.", "vi", {"Blois", "Hue"}, "proposal"),
+    # A request, an intention, an aspiration, a matter raised: wished, not established.
+    ("Huế kiến nghị thiết lập quan hệ hợp tác với Blois.", "vi", {"Blois", "Hue"}, "proposal"),
+    ("Huế ngỏ ý thiết lập quan hệ kết nghĩa với Blois.", "vi", {"Blois", "Hue"}, "proposal"),
+    ("Huế có nguyện vọng thiết lập quan hệ hữu nghị với Blois.", "vi", {"Blois", "Hue"},
+     "proposal"),
+    ("Huế đặt vấn đề thiết lập quan hệ hữu nghị với Blois.", "vi", {"Blois", "Hue"},
+     "proposal"),
     # A sight named after its village, toured by the visitors: where they go, no party.
     ("Chiều cùng ngày, đoàn Blois tham quan làng cổ Da Nang.", "vi", {"Blois", "Da Nang"},
      None),
