@@ -77,6 +77,9 @@ def test_exonyms_and_local_names(built: Settings) -> None:
     assert "geonames:1496747" in names(built, "Nô-vô-xi-biếc")
     assert "geonames:2023469" in names(built, "I-rơ-cút")
     assert names(built, "Ca-dắc-xtan")["geonames:1522867"][:2] == ("Kazakhstan", "country")
+    assert names(built, "Hung-ga-ri")["geonames:719819"][:2] == ("Hungary", "country")
+    assert names(built, "Ác-hen-ti-na")["geonames:3865483"][:2] == ("Argentina", "country")
+    assert names(built, "Mông Cổ")["geonames:2029969"][:2] == ("Mongolia", "country")
     assert names(built, "Thà Khẹt")["geonames:1655199"][0] == "Thakhèk"
     assert names(built, "Gyeongsang Bắc")["iso3166-2:KR-47"][:2] == ("North Gyeongsang",
                                                                     "region")
