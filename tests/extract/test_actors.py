@@ -857,6 +857,9 @@ def test_vi_a_title_that_is_a_function_word_after_the_name(actors: ActorsCompone
     # an office whose body names no place, then the office of a named province
     ("Có ông Xổm-phết Phôm-ma-chăn, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Khăm Muộn.",
      "Xổm-phết Phôm-ma-chăn", "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Khăm Muộn"),
+    # a membership, then an office whose title holds its body and an unnamed province
+    ("Đồng chí Đỗ Mạnh Hùng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh phát biểu.",
+     "Đỗ Mạnh Hùng", "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND"),
     # a coach, also written short
     ("Sau trận, HLV Park Min-soo cho biết toàn đội đã cố gắng.", "Park Min-soo", "HLV"),
 ])

@@ -774,7 +774,8 @@ def _chained_office(ctx: ActorContext, marks: Marks, start: int,
             or any(i in ctx.place_at or i in ctx.org_at for i in range(start, end)):
         return None
     chained_end = _role_end(ctx, marks.titles[k][1])
-    if not any(_in_body(ctx, i) for i in range(marks.titles[k][1], chained_end)) or any(
+    # the body may be written inside the title ("Phó Chủ tịch UBND tỉnh")
+    if not any(_in_body(ctx, i) for i in range(k, chained_end)) or any(
             ctx.is_name_word(i) and not _in_body(ctx, i)
             for i in range(marks.titles[k][1], chained_end)):
         return None
