@@ -806,6 +806,19 @@ def test_the_town_where_a_mission_is_called_on_is_no_partner(
     assert [link.parties for link in links(doc).links] == []
 
 
+def test_a_host_named_beside_the_delegation_s_own_mission_is_a_partner(
+        links: LinksComponent) -> None:
+    text = ("Huế và Blois kỷ niệm 10 năm kết nghĩa. Ngày 20/6, đoàn cũng làm việc với "
+            "Hamburg và thăm Đại sứ quán Việt Nam tại Đức.")
+    name = "Đại sứ quán Việt Nam tại Đức"
+    start = text.index(name)
+    org = Organization("org:embassy", name, "VN", "embassy", ((start, start + len(name)),))
+    found = {frozenset(link.parties) for link in links(make_doc(text, "vi",
+                                                                  organizations=(org,))).links}
+    assert frozenset({"Hue", "Hamburg"}) in found
+    assert not any(name in pair for pair in found)
+
+
 @pytest.mark.parametrize(("text", "seat"), [
     ("Chiều 20/11, UBND thành phố Huế đã tiếp Tổng Lãnh sự Italy tại Da Nang.", "Da Nang"),
     # the seat's name holds the noun of the venue phrase ("tại TP" before "TP.HCM")

@@ -645,9 +645,11 @@ def _visited(hosts: list[PartyMention], main: tuple[PartyMention, PartyMention],
     embassy or a consulate of a country of the pair is where that country's delegation calls
     on its own mission abroad ("the delegation also worked with the Vietnamese Embassy in
     Russia"), no partner of the other side, nor is the town that holds the mission ("tại
-    thủ đô Moskva")."""
+    thủ đô Moskva"); a host named beside it still is ("làm việc với tỉnh Kanagawa và thăm
+    Đại sứ quán Việt Nam tại Tokyo")."""
     if any(_mission_of_the_pair(h, main) for h in hosts):
-        return []
+        hosts = [h for h in hosts if not _mission_of_the_pair(h, main)
+                 and not h.venue and not h.locator]
     hosts = [h for h in hosts if h.is_local]
     visitor = next((m for m in main if all(foreign(m, h) for h in hosts)), None)
     if visitor is None:
