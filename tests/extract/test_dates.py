@@ -500,6 +500,7 @@ def test_a_year_written_alone_dates_the_story_for_the_guess() -> None:
     ("On July 28, Hue met Blois.", [False]),
     ("July 28, Hue met Blois.", [False]),  # the day the first sentence reports
     ("Sáng 28/7, Huế tiếp đoàn Blois.", [False]),
+    ("Sáng nay (28/7), Huế tiếp đoàn Blois.", [False]),  # its date in brackets, then a comma
     ("HANOI, July 27 (VNA) – Hue met Blois.", [False]),  # not the publication date
     # the word of the day some languages write between the town and the date
     ("Đà Nẵng, ngày 28/7/2023 - Hue met Blois on 28/7/2023.", [True, False]),
