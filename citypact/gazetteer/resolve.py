@@ -74,6 +74,8 @@ _SOURCE_BONUS = {Source.CURATED: 0.2, Source.OFFICIAL: 0.0, Source.DERIVED: -0.3
                  Source.ALTERNATE: -1.0}
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$")
+_BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*")
+"""Between a place and the country it is in, written in parentheses: "Hamburg (Đức)"."""
 _HOLDER_GAP = re.compile(r"[ \t]*,[ \t]*")
 """Between a city and the region that holds it: "Thunder Bay, Ontario"."""
 _DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:\.?[–—-]|[.,])[ \t]")
@@ -120,6 +122,9 @@ class _Evidence:
     """A title stands right before: a country there is the office's ("Tổng thống Mỹ")."""
     parenthesis_after: bool = False
     """The next mention is in parentheses right after it ("Morelia (México)")."""
+    bracketed_after: frozenset[str] = frozenset()
+    """In parentheses right after the previous mention: the countries of its places
+    ("Hamburg (Đức)"), where a country's name that is also a word is that country."""
     heads_a_name: bool = False
     """"Of" and a capitalised name follow: the head of an institution's name ("the University
     of Waterloo", "Chamber of Commerce")."""
@@ -424,6 +429,8 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
             return True
         if entity.kind == "country" and evidence.after_title:
             return True  # "Tổng thống Mỹ Joe Biden", "Thủ tướng Đức": the office's country
+        if entity.kind == "country" and entity.country in evidence.bracketed_after:
+            return True  # "thành phố Hamburg (Đức)": the country the town is in
         return (named and (strong or (not evidence.weak and entity.population >= _BIG_CITY))) or (
             placed and entity.kind == "city" and entity.population >= _BIG_CITY
             and candidate.best_source <= Source.DERIVED)
@@ -665,6 +672,10 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                     c.entity.country for c in following.candidates if c.entity.kind == "country")
                 evidence.container_regions = frozenset(
                     c.entity.id for c in following.candidates if c.entity.kind == "region")
+        if index and _BRACKET_GAP.fullmatch(text, mentions[index - 1].span[1], start):
+            evidence.bracketed_after = frozenset(
+                c.entity.country for c in mentions[index - 1].candidates
+                if c.entity.kind != "country")
         if index and _HOLDER_GAP.fullmatch(text, mentions[index - 1].span[1], start):
             evidence.holders = frozenset(
                 c.entity.region for c in mentions[index - 1].candidates

@@ -260,6 +260,9 @@ def test_kieu_is_no_name_of_kyiv(component: PlacesComponent, text: str, language
     # a club named by its town in a match report ("CLB Hà Nội", "đội Bình Định")
     ("CLB Hà Nội để thua 1-2 trong trận đấu tại Tokyo.", "vi", ["Tokyo"]),
     ("Đoàn Hà Nội thăm Tokyo.", "vi", ["Hanoi", "Tokyo"]),  # no match: a delegation
+    # a country's name that is also a word, in parentheses after a town of that country
+    ("Đoàn đã làm việc với thành phố Munich (Đức).", "vi", ["Munich", "Germany"]),
+    ("Bà Trần Thị Đức (Hà Nội) phát biểu.", "vi", ["Hanoi"]),
 ])
 def test_vi_ordinary_words_and_clubs_are_no_places(component: PlacesComponent, text: str,
                                                    language: str, expected: list[str]) -> None:
