@@ -80,6 +80,8 @@ def test_exonyms_and_local_names(built: Settings) -> None:
     assert names(built, "Hung-ga-ri")["geonames:719819"][:2] == ("Hungary", "country")
     assert names(built, "Ác-hen-ti-na")["geonames:3865483"][:2] == ("Argentina", "country")
     assert names(built, "Mông Cổ")["geonames:2029969"][:2] == ("Mongolia", "country")
+    # the province written with its accent, beside the city
+    assert {"iso3166-2:CA-QC", "geonames:6325494"} <= set(names(built, "Québec"))
     assert names(built, "Thà Khẹt")["geonames:1655199"][0] == "Thakhèk"
     assert names(built, "Gyeongsang Bắc")["iso3166-2:KR-47"][:2] == ("North Gyeongsang",
                                                                     "region")
