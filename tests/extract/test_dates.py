@@ -37,6 +37,12 @@ def grammar() -> DateGrammar:
     ("từ ngày 11 đến 14-3", [("2023-03-11", "2023-03-14")]),
     ("từ 30-6 đến 2-7", [("2023-06-30", "2023-07-02")]),
     ("thắng với tỷ số 3-2", []),
+    # the dot style of Thanh Niên; a thousand is no date
+    ("Tối 20.11, UBND thành phố", [("2023-11-20", None)]),
+    ("ngày 1.000 người", []),
+    # this year, in phrases that cannot count years ("nhiều năm nay" is "for years now")
+    ("đầu năm nay, đoàn", [("2023", None)]),
+    ("hợp tác nhiều năm nay", []),
     # An ordinal is no weekday: "lần thứ 3" (the third time), "đứng thứ hai" (ranks second).
     ("Diễn đàn hợp tác lần thứ 3, với sự tham dự", []),
     ("đứng thứ hai trong các địa phương", []),

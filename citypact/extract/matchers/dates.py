@@ -220,8 +220,9 @@ class DateGrammar:
             ("vi_full", re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?",
                                    flags)),
             ("vi_month", re.compile(r"tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})", flags)),
-            # Day and month by a slash or a hyphen: "chiều 9/1", "sáng 12-3".
-            ("vi_dm", re.compile(rf"(?:{vi_cues})(\d{{1,2}})[/-](\d{{1,2}})(?![/\d]|-\d)",
+            # Day and month by a slash, a hyphen or a dot: "chiều 9/1", "sáng 12-3", "tối
+            # 20.11" (Thanh Niên).
+            ("vi_dm", re.compile(rf"(?:{vi_cues})(\d{{1,2}})[/.-](\d{{1,2}})(?![/\d]|[-.]\d)",
                                  flags)),
             ("vi_range", re.compile(  # "từ ngày 8 đến 11/7", "ngày 8-11/7/2024", "từ 8/7 đến 11/7",
                 # "từ ngày 11 đến 14-3", "từ 30-6 đến 2-7"
