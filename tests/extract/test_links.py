@@ -806,6 +806,21 @@ def test_the_town_where_a_mission_is_called_on_is_no_partner(
     assert [link.parties for link in links(doc).links] == []
 
 
+def test_a_cue_word_inside_an_attendee_s_name_ends_no_list_of_attendees(
+        links: LinksComponent) -> None:
+    text = ("Dự buổi làm việc có đại diện Cơ quan Hợp tác Quốc tế Nhật Bản (JICA), Hội hữu "
+            "nghị Việt - Nhật và Trường Đại học Ngoại thương.")
+    orgs = []
+    for index, (name, country, kind) in enumerate((
+            ("JICA", "JP", "agency"),
+            ("Hội hữu nghị Việt - Nhật", "VN", "association"),
+            ("Trường Đại học Ngoại thương", "VN", "university"))):
+        start = text.index(name)
+        orgs.append(Organization(f"org:{index}", name, country, kind,
+                                 ((start, start + len(name)),)))
+    assert links(make_doc(text, "vi", organizations=tuple(orgs))).links == ()
+
+
 def test_a_host_named_beside_the_delegation_s_own_mission_is_a_partner(
         links: LinksComponent) -> None:
     text = ("Huế và Blois kỷ niệm 10 năm kết nghĩa. Ngày 20/6, đoàn cũng làm việc với "

@@ -225,14 +225,18 @@ def _denied(cue: LexiconHit, modality: tuple[LexiconHit, ...],
                for m in modality)
 
 
-def _undenied(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMention]:
+def _undenied(text: str, parties: list[PartyMention],
+              cues: SentenceCues) -> list[PartyMention]:
     """The parties of a sentence but those named after a denied cue or an ``attendance``
     phrase, before the next cue or word of contrast ("nessun accordo con Sarajevo", "nhưng
     không làm việc với lãnh đạo tỉnh Bắc Ninh", "The event was attended by ..."): what did
     not happen with them, relates them to nobody, wherever else the sentence names them;
     what they only witnessed, unless the sentence named them acting before ("Kochi and Santa
     Catarina marked the anniversary ... attended by Santa Catarina Vice Gov. Boehm")."""
-    starts = sorted(h.span[0] for h in (*cues.kinds, *cues.events, *cues.contrasts))
+    # a cue word capitalised inside the sentence is a word of a body's name ("đại diện Cơ
+    # quan Hợp tác Quốc tế Nhật Bản"): it ends no list of attendees
+    starts = sorted(h.span[0] for h in (*cues.kinds, *cues.events, *cues.contrasts)
+                    if h.span[0] == cues.span[0] or not text[h.span[0]].isupper())
     denied: set[str] = set()
     attendance = [r for r in cues.references if r.label == "attendance"]
     for cue in (*cues.denied, *attendance):
@@ -726,7 +730,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     caller gives it ("đoàn làm việc với lãnh đạo thành phố Ulsan. Hai bên thống nhất ...").
     ``home``: the countries the story's language is most likely about."""
     named = [p for p in parties if not p.locator]
-    parties = _undenied(_without_besides(text, named, cues, joiners), cues)
+    parties = _undenied(text, _without_besides(text, named, cues, joiners), cues)
     if main is not None and {main[0].name, main[1].name} & (
             {p.name for p in named} - {p.name for p in parties}):
         main = None  # a party of the story that the sentence denies lends it nothing
