@@ -824,6 +824,9 @@ def test_vi_a_list_of_fields_closed_by_the_body_s_place(actors: ActorsComponent)
     # a name of capitalised syllables before "và" is the first body's
     ("Sinh viên Đại học Liên bang Viễn Đông và Trường Đại học Hàng hải Việt Nam cùng dự.",
      ["Đại học Liên bang Viễn Đông", "Trường Đại học Hàng hải Việt Nam"]),
+    # a university named by one field word keeps its lower-case syllable
+    ("Đoàn thăm Trường Đại học Ngoại thương và Đại học Bách khoa.",
+     ["Trường Đại học Ngoại thương", "Đại học Bách khoa"]),
 ])
 def test_vi_two_bodies_joined_by_and_stay_two(actors: ActorsComponent, text: str,
                                              names: list[str]) -> None:

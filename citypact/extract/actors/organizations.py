@@ -164,7 +164,8 @@ def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool
     right = _extend_right(ctx, end, kind, direct=left == start, names_follow=names_follow)
     if vietnamese:
         right = max(right, _extend_vietnamese(ctx, end, fields=kind in FIELD_NAMED,
-                                              company=kind == "company"))
+                                              company=kind == "company",
+                                              school=kind == "university"))
     if right < len(ctx.tokens) and ctx.tokens.joined(right) and _bilateral(ctx, right):
         right += 1  # "Camera di Commercio italo-vietnamita"
     named = [i for i in (*range(left, start), *range(end, right)) if _is_name_part(ctx, i)
@@ -369,7 +370,7 @@ def _starts_person(ctx: ActorContext, k: int) -> bool:
 
 
 def _extend_vietnamese(ctx: ActorContext, end: int, *, fields: bool = False,
-                       company: bool = False) -> int:
+                       company: bool = False, school: bool = False) -> int:
     """Vietnamese names mix lower-case words and proper names after the head ("Liên đoàn
     giới chủ công nghiệp Sicilia", "Sở Ngoại vụ TPHCM", "Sở Ngoại vụ tỉnh Quảng Nam"): end
     at the last proper name. Only proper names are capitalised in Vietnamese, so a
@@ -382,7 +383,10 @@ def _extend_vietnamese(ctx: ActorContext, end: int, *, fields: bool = False,
     another such field goes on with it.
 
     ``company``: after a field word ("Thương mại", "Đầu tư") comes the company's own name,
-    even one shaped like a person's ("Công ty TNHH Thương mại Hoàng Long")."""
+    even one shaped like a person's ("Công ty TNHH Thương mại Hoàng Long").
+
+    ``school``: a university named by one field word, its first syllable Vietnamese
+    ("Trường Đại học Ngoại thương", "Đại học Bách khoa"), keeps its lower-case syllable."""
     tokens = ctx.tokens
     k, n, last = end, len(tokens), end
     after_place = False
@@ -395,6 +399,10 @@ def _extend_vietnamese(ctx: ActorContext, end: int, *, fields: bool = False,
             k += 1
             continue
         if fields and last == k > end and _field_syllable(ctx, k):
+            k = last = k + 1
+            continue
+        if school and last == k == end + 1 and not tokens.tokens[end].text.isascii() \
+                and _field_syllable(ctx, k):
             k = last = k + 1
             continue
         if k in ctx.place_after_noun:
