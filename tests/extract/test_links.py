@@ -679,6 +679,13 @@ def test_sector_words_of_english_agreements(links: LinksComponent) -> None:
     assert [set(link.sectors) for link in links(doc).links] == [{"environment_climate"}]
 
 
+def test_vi_fields_of_semiconductors_trainees_and_elderly_care(links: LinksComponent) -> None:
+    text = ("Huế và Blois đã ký biên bản ghi nhớ về sản xuất chất bán dẫn, tiếp nhận thực tập "
+            "sinh và chăm sóc người cao tuổi.")
+    assert [set(link.sectors) for link in links(make_doc(text, "vi")).links] == [
+        {"industry", "education_research", "health"}]
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Hue and Blois signed an MoU on decarbonising their fleets.", "en"),
     ("Firenze e Huế hanno firmato un accordo sulla decarbonizzazione.", "it"),
