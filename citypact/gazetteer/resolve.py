@@ -76,6 +76,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$|^[ \t]+in[ \t]+$")
 """Between a place and the country or region it lies in: "Morelia (México)", "Óbidos in
 Portugal"."""
+_BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*")
+"""Between a place and the country it is in, written in parentheses: "Hamburg (Đức)"."""
 _HOLDER_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+in[ \t]+")
 """Between a city and the region that holds it: "Thunder Bay, Ontario", "Dunedin in
 Florida"."""
@@ -123,6 +125,9 @@ class _Evidence:
     """A title stands right before: a country there is the office's ("Tổng thống Mỹ")."""
     parenthesis_after: bool = False
     """The next mention is in parentheses right after it ("Morelia (México)")."""
+    bracketed_after: frozenset[str] = frozenset()
+    """In parentheses right after the previous mention: the countries of its places
+    ("Hamburg (Đức)"), where a country's name that is also a word is that country."""
     heads_a_name: bool = False
     """"Of" and a capitalised name follow: the head of an institution's name ("the University
     of Waterloo", "Chamber of Commerce")."""
@@ -431,6 +436,8 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
             return True
         if entity.kind == "country" and evidence.after_title:
             return True  # "Tổng thống Mỹ Joe Biden", "Thủ tướng Đức": the office's country
+        if entity.kind == "country" and entity.country in evidence.bracketed_after:
+            return True  # "thành phố Hamburg (Đức)": the country the town is in
         return (named and (strong or (not evidence.weak and entity.population >= _BIG_CITY))) or (
             placed and entity.kind == "city" and entity.population >= _BIG_CITY
             and candidate.best_source <= Source.DERIVED)
@@ -684,6 +691,10 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                     c.entity.country for c in following.candidates if c.entity.kind == "country")
                 evidence.container_regions = frozenset(
                     c.entity.id for c in following.candidates if c.entity.kind == "region")
+        if index and _BRACKET_GAP.fullmatch(text, mentions[index - 1].span[1], start):
+            evidence.bracketed_after = frozenset(
+                c.entity.country for c in mentions[index - 1].candidates
+                if c.entity.kind != "country")
         if index and _HOLDER_GAP.fullmatch(text, mentions[index - 1].span[1], start):
             evidence.holders = frozenset(
                 c.entity.region for c in mentions[index - 1].candidates

@@ -891,6 +891,9 @@ def test_vi_a_list_of_fields_closed_by_the_body_s_place(actors: ActorsComponent)
     # a name of capitalised syllables before "và" is the first body's
     ("Sinh viên Đại học Liên bang Viễn Đông và Trường Đại học Hàng hải Việt Nam cùng dự.",
      ["Đại học Liên bang Viễn Đông", "Trường Đại học Hàng hải Việt Nam"]),
+    # a university named by one field word keeps its lower-case syllable
+    ("Đoàn thăm Trường Đại học Ngoại thương và Đại học Bách khoa.",
+     ["Trường Đại học Ngoại thương", "Đại học Bách khoa"]),
 ])
 def test_vi_two_bodies_joined_by_and_stay_two(actors: ActorsComponent, text: str,
                                              names: list[str]) -> None:
@@ -907,6 +910,54 @@ def test_vi_two_bodies_joined_by_and_stay_two(actors: ActorsComponent, text: str
 def test_en_two_bodies_joined_by_and_stay_two(actors: ActorsComponent, text: str,
                                              names: list[str]) -> None:
     assert [o.name for o in run_case(actors, text, "en").organizations] == names
+
+
+def test_vi_a_title_that_is_a_function_word_after_the_name(actors: ActorsComponent) -> None:
+    # "Tham tán" (counsellor) starts with "tham" (of "tham dự", attend), a function word.
+    doc = run(actors, "Dự lễ có ông Lee Jae-hoon, Tham tán Đại sứ quán Hàn Quốc.", "vi",
+              [("Hàn Quốc", "South Korea", "country", "KR")])
+    assert [(p.name, p.role) for p in doc.people] == [
+        ("Lee Jae-hoon", "Tham tán Đại sứ quán Hàn Quốc")]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a surname that is also a word of the lists ("Đoàn", a delegation) before a middle name
+    ("Dự lễ có ông Đoàn Văn Hải, Bí thư Tỉnh ủy Quảng Bình.", "Đoàn Văn Hải",
+     "Bí thư Tỉnh ủy Quảng Bình"),
+    # an office whose body names no place, then the office of a named province
+    ("Có ông Xổm-phết Phôm-ma-chăn, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Khăm Muộn.",
+     "Xổm-phết Phôm-ma-chăn", "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Khăm Muộn"),
+    # a membership, then an office whose title holds its body and an unnamed province
+    ("Đồng chí Đỗ Mạnh Hùng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh phát biểu.",
+     "Đỗ Mạnh Hùng", "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND"),
+    # a coach, also written short
+    ("Sau trận, HLV Park Min-soo cho biết toàn đội đã cố gắng.", "Park Min-soo", "HLV"),
+])
+def test_vi_surnames_chained_offices_and_coaches(actors: ActorsComponent, text: str, name: str,
+                                                 role: str) -> None:
+    doc = run(actors, text, "vi", [("Quảng Bình", "Quang Binh", "region", "VN"),
+                                   ("Khăm Muộn", "Khammouane", "region", "LA")])
+    assert [(p.name, p.role) for p in doc.people] == [(name, role)]
+
+
+def test_vi_a_school_is_no_person(actors: ActorsComponent) -> None:
+    doc = run(actors, "Đoàn đã thăm Trường Phổ thông dân tộc nội trú tỉnh Khăm Muộn.", "vi",
+              [("Khăm Muộn", "Khammouane", "region", "LA")])
+    assert doc.people == ()
+    assert [o.name for o in doc.organizations] == [
+        "Trường Phổ thông dân tộc nội trú tỉnh Khăm Muộn"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lãnh đạo chứng kiến lễ trao biên bản giữa các doanh nghiệp Phật Sơn với tỉnh.",
+    "Tỉnh cách trung tâm Hà Nội khoảng 60 km.",
+    "Tỉnh trao giấy chứng nhận cho dự án khu nghỉ dưỡng 150 triệu USD tại Hàm Tiến.",
+])
+def test_vi_common_nouns_before_a_place_or_an_amount_name_no_body(actors: ActorsComponent,
+                                                                  text: str) -> None:
+    places = [("Phật Sơn", "Foshan", "city", "CN"), ("Hà Nội", "Hanoi", "city", "VN"),
+              ("Hàm Tiến", "Ham Tien", "city", "VN")]
+    assert run(actors, text, "vi", places).organizations == ()
 
 
 def test_vi_minister_is_no_ministry(actors: ActorsComponent) -> None:

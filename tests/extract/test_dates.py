@@ -37,6 +37,12 @@ def grammar() -> DateGrammar:
     ("từ ngày 11 đến 14-3", [("2023-03-11", "2023-03-14")]),
     ("từ 30-6 đến 2-7", [("2023-06-30", "2023-07-02")]),
     ("thắng với tỷ số 3-2", []),
+    # the dot style of Thanh Niên; a thousand is no date
+    ("Tối 20.11, UBND thành phố", [("2023-11-20", None)]),
+    ("ngày 1.000 người", []),
+    # this year, in phrases that cannot count years ("nhiều năm nay" is "for years now")
+    ("đầu năm nay, đoàn", [("2023", None)]),
+    ("hợp tác nhiều năm nay", []),
     # An ordinal is no weekday: "lần thứ 3" (the third time), "đứng thứ hai" (ranks second).
     ("Diễn đàn hợp tác lần thứ 3, với sự tham dự", []),
     ("đứng thứ hai trong các địa phương", []),
@@ -406,6 +412,21 @@ def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language:
     ("en", "On the 29th floor the mayors met.", []),
     ("it", "Il 29 per cento dei cittadini.", []),
     ("en", "On 27 May they came. On the 2nd they left.", ["2023-05-27"]),
+    # "The same day": the last single day told before it, not a trip's range.
+    ("vi", "Chiều 15/1, Phó Thủ tướng tiếp đoàn, thăm Việt Nam từ ngày 14 đến 18/1. Sáng cùng "
+     "ngày, hai bên đã ký.", ["2024-01-15", "2024-01-14", "2024-01-15"]),
+    ("en", "On 12 January the mayor met the governor. Later that day, they signed.",
+     ["2024-01-12", "2024-01-12"]),
+    ("it", "Il 12 gennaio il sindaco ha ricevuto la delegazione. Lo stesso giorno è stato "
+     "firmato il patto.", ["2024-01-12", "2024-01-12"]),
+    # A weekday in lower case is a day after a word that dates ("Sáng thứ hai"), an ordinal
+    # after a noun ("địa phương nước ngoài thứ hai", the second foreign town).
+    ("vi", "Sáng thứ hai, đoàn đã đến.", ["2024-02-12"]),
+    ("vi", "Đây là địa phương nước ngoài thứ hai kết nghĩa với thị xã.", []),
+    ("vi", "Thứ Hai (12/2), đoàn đã đến.", ["2024-02-12"]),
+    ("vi", "Vào thứ năm tuần trước, đoàn đã đến.", ["2024-02-08"]),
+    ("vi", "Thứ năm tuần trước là ngày đoàn đến.", ["2024-02-08"]),
+    ("vi", "Đoàn đến thứ năm tuần trước.", ["2024-02-08"]),
 ])
 def test_a_day_written_alone_takes_its_month_from_the_story(
         grammar: DateGrammar, language: str, text: str, expected: list[str]) -> None:
@@ -494,6 +515,7 @@ def test_a_year_written_alone_dates_the_story_for_the_guess() -> None:
     ("On July 28, Hue met Blois.", [False]),
     ("July 28, Hue met Blois.", [False]),  # the day the first sentence reports
     ("Sáng 28/7, Huế tiếp đoàn Blois.", [False]),
+    ("Sáng nay (28/7), Huế tiếp đoàn Blois.", [False]),  # its date in brackets, then a comma
     ("HANOI, July 27 (VNA) – Hue met Blois.", [False]),  # not the publication date
     # the word of the day some languages write between the town and the date
     ("Đà Nẵng, ngày 28/7/2023 - Hue met Blois on 28/7/2023.", [True, False]),

@@ -30,12 +30,12 @@ PLACES = {
     "Quang Ninh": ("region", "VN"), "Manila": ("city", "PH"), "Osaka": ("city", "JP"),
     "toscane": ("region", "IT"), "Toscane": ("region", "IT"), "TORINO": ("city", "IT"),
     "Frankfurt": ("city", "DE"), "FIRENZE": ("city", "IT"), "Poitiers": ("city", "FR"),
-    "Vienne": ("region", "FR"),
+    "Vienne": ("region", "FR"), "TP.HCM": ("city", "VN"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany"}
 CANONICAL = {"Firenze": "Florence", "FIRENZE": "Florence", "Torino": "Turin", "TORINO": "Turin",
-             "Huế": "Hue",
+             "Huế": "Hue", "TP.HCM": "Ho Chi Minh City",
              "Việt Nam": "Vietnam", "Lisboa": "Lisbon", "toscane": "Tuscany",
              "Toscane": "Tuscany"}
 
@@ -297,6 +297,23 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Huế và Blois sẽ trao đổi đoàn trong năm nay, tiến tới ký kết thỏa thuận hợp tác.",
      "vi", {"Blois", "Hue"}, "proposal"),
     ("Huế và Blois nghiên cứu ký kết biên bản ghi nhớ.", "vi", {"Blois", "Hue"}, "proposal"),
+    # A request, an intention, an aspiration, a matter raised: wished, not established.
+    ("Huế kiến nghị thiết lập quan hệ hợp tác với Blois.", "vi", {"Blois", "Hue"}, "proposal"),
+    ("Huế ngỏ ý thiết lập quan hệ kết nghĩa với Blois.", "vi", {"Blois", "Hue"}, "proposal"),
+    ("Huế có nguyện vọng thiết lập quan hệ hữu nghị với Blois.", "vi", {"Blois", "Hue"},
+     "proposal"),
+    ("Huế đặt vấn đề thiết lập quan hệ hữu nghị với Blois.", "vi", {"Blois", "Hue"},
+     "proposal"),
+    # A sight named after its village, toured by the visitors: where they go, no party.
+    ("Chiều cùng ngày, đoàn Blois tham quan làng cổ Da Nang.", "vi", {"Blois", "Da Nang"},
+     None),
+    # A decision approving an instrument to be signed: the official signs the decision only.
+    ("Chủ tịch UBND tỉnh đã ký Quyết định phê duyệt nội dung Thỏa thuận hợp tác giữa Huế và "
+     "Blois.", "vi", {"Blois", "Hue"}, "proposal"),
+    # A cooperation word in the list of fields of a wished relation is one of its fields.
+    ("Huế và Blois sẽ hợp tác trên các lĩnh vực: nông nghiệp và chế biến chè; du lịch cộng "
+     "đồng; giáo dục - đào tạo; văn hóa, thể thao và giao lưu nhân dân.", "vi",
+     {"Blois", "Hue"}, "proposal"),
     # Words that hold a cue's syllable are no cue: "tập đoàn" (corporation), "đăng ký".
     ("Huế và Blois tiếp tục là điểm đến của tập đoàn du lịch.", "vi", {"Blois", "Hue"}, None),
     ("Doanh nghiệp Huế đã đăng ký tham gia hội thảo tại Blois.", "vi", {"Blois", "Hue"},
@@ -720,6 +737,13 @@ def test_sector_words_of_english_agreements(links: LinksComponent) -> None:
     assert [set(link.sectors) for link in links(doc).links] == [set()]
 
 
+def test_vi_fields_of_semiconductors_trainees_and_elderly_care(links: LinksComponent) -> None:
+    text = ("Huế và Blois đã ký biên bản ghi nhớ về sản xuất chất bán dẫn, tiếp nhận thực tập "
+            "sinh và chăm sóc người cao tuổi.")
+    assert [set(link.sectors) for link in links(make_doc(text, "vi")).links] == [
+        {"industry", "education_research", "health"}]
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Hue and Blois signed an MoU on decarbonising their fleets.", "en"),
     ("Firenze e Huế hanno firmato un accordo sulla decarbonizzazione.", "it"),
@@ -904,6 +928,47 @@ def test_the_town_where_a_mission_is_called_on_is_no_partner(
     org = Organization("org:embassy", name, "VN", "embassy", ((start, start + len(name)),))
     doc = make_doc(text, language, organizations=(org,))
     assert [link.parties for link in links(doc).links] == []
+
+
+def test_a_cue_word_inside_an_attendee_s_name_ends_no_list_of_attendees(
+        links: LinksComponent) -> None:
+    text = ("Dự buổi làm việc có đại diện Cơ quan Hợp tác Quốc tế Nhật Bản (JICA), Hội hữu "
+            "nghị Việt - Nhật và Trường Đại học Ngoại thương.")
+    orgs = []
+    for index, (name, country, kind) in enumerate((
+            ("JICA", "JP", "agency"),
+            ("Hội hữu nghị Việt - Nhật", "VN", "association"),
+            ("Trường Đại học Ngoại thương", "VN", "university"))):
+        start = text.index(name)
+        orgs.append(Organization(f"org:{index}", name, country, kind,
+                                 ((start, start + len(name)),)))
+    assert links(make_doc(text, "vi", organizations=tuple(orgs))).links == ()
+
+
+def test_a_host_named_beside_the_delegation_s_own_mission_is_a_partner(
+        links: LinksComponent) -> None:
+    text = ("Huế và Blois kỷ niệm 10 năm kết nghĩa. Ngày 20/6, đoàn cũng làm việc với "
+            "Hamburg và thăm Đại sứ quán Việt Nam tại Đức.")
+    name = "Đại sứ quán Việt Nam tại Đức"
+    start = text.index(name)
+    org = Organization("org:embassy", name, "VN", "embassy", ((start, start + len(name)),))
+    found = {frozenset(link.parties) for link in links(make_doc(text, "vi",
+                                                                  organizations=(org,))).links}
+    assert frozenset({"Hue", "Hamburg"}) in found
+    assert not any(name in pair for pair in found)
+
+
+@pytest.mark.parametrize(("text", "seat"), [
+    ("Chiều 20/11, UBND thành phố Huế đã tiếp Tổng Lãnh sự Italy tại Da Nang.", "Da Nang"),
+    # the seat's name holds the noun of the venue phrase ("tại TP" before "TP.HCM")
+    ("Chiều 20/11, UBND thành phố Huế đã tiếp Tổng Lãnh sự Italy tại TP.HCM.",
+     "Ho Chi Minh City"),
+])
+def test_an_envoy_s_seat_after_a_host_of_its_country_is_no_party(
+        links: LinksComponent, text: str, seat: str) -> None:
+    found = {frozenset(link.parties) for link in links(make_doc(text, "vi")).links}
+    assert found == {frozenset({"Hue", "Italy"})}
+    assert not any(seat in pair for pair in found)
 
 
 def test_a_delegation_s_own_mission_is_no_partner_of_the_places_named(

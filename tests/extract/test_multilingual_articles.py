@@ -12,7 +12,8 @@ business wires,
 Vietnamese, Korean, Philippine, Malaysian, Indonesian and Thai agencies and papers, Japanese
 public broadcasting, US local television web stories, EU programme and city network news,
 conference reports, Argentine city releases, EFE, AFP and MAP wires, Italian and
-Vietnamese local news, Sardinian and Sicilian papers, Italian
+Vietnamese local news, the Vietnamese government portal and provincial decisions, Sardinian
+and Sicilian papers, Italian
 regions' and universities' releases, council votes and round-ups of briefs, German council reports,
 wire copy and Austrian papers, Brazilian and Portuguese city news, Dutch and Flemish council
 and province news, Turkish city releases, agency wires and regional papers, Indonesian city

@@ -251,6 +251,24 @@ def test_kieu_is_no_name_of_kyiv(component: PlacesComponent, text: str, language
     assert "Kyiv" not in names(component, text, language)
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # "Biên bản" (minutes, a memorandum's noun): GeoNames has a hamlet "Bien"
+    ("Hai bên đã ký kết Biên bản thỏa thuận hợp tác tại Hà Nội.", "vi", ["Hanoi"]),
+    # "Olympic" (the Games, their stadiums): a neighbourhood of Hong Kong in GeoNames
+    ("Trận đấu diễn ra tại sân vận động Trung tâm Olympic Tokyo.", "vi", ["Tokyo"]),
+    ("The Olympic stadium in Tokyo hosted the final.", "en", ["Tokyo"]),
+    # a club named by its town in a match report ("CLB Hà Nội", "đội Bình Định")
+    ("CLB Hà Nội để thua 1-2 trong trận đấu tại Tokyo.", "vi", ["Tokyo"]),
+    ("Đoàn Hà Nội thăm Tokyo.", "vi", ["Hanoi", "Tokyo"]),  # no match: a delegation
+    # a country's name that is also a word, in parentheses after a town of that country
+    ("Đoàn đã làm việc với thành phố Munich (Đức).", "vi", ["Munich", "Germany"]),
+    ("Bà Trần Thị Đức (Hà Nội) phát biểu.", "vi", ["Hanoi"]),
+])
+def test_vi_ordinary_words_and_clubs_are_no_places(component: PlacesComponent, text: str,
+                                                   language: str, expected: list[str]) -> None:
+    assert names(component, text, language) == expected
+
+
 def test_hang_nam_is_no_name_of_hangzhou(component: PlacesComponent) -> None:
     """GeoNames keeps "Hằng" as a name of Hangzhou; in Vietnamese it is a word ("Hằng năm",
     every year) and a given name."""

@@ -72,6 +72,19 @@ def test_exonyms_and_local_names(built: Settings) -> None:
     # Lao provinces as the Vietnamese press writes them.
     assert names(built, "Hủa Phăn")["iso3166-2:LA-HO"][:2] == ("Houaphanh", "region")
     assert {"iso3166-2:LA-LP", "geonames:1655559"} <= set(names(built, "Luông Pha Băng"))
+    # Russian, Central Asian and Lao names in Vietnamese transliterations, Korean provinces
+    # named north and south in Vietnamese.
+    assert "geonames:1496747" in names(built, "Nô-vô-xi-biếc")
+    assert "geonames:2023469" in names(built, "I-rơ-cút")
+    assert names(built, "Ca-dắc-xtan")["geonames:1522867"][:2] == ("Kazakhstan", "country")
+    assert names(built, "Hung-ga-ri")["geonames:719819"][:2] == ("Hungary", "country")
+    assert names(built, "Ác-hen-ti-na")["geonames:3865483"][:2] == ("Argentina", "country")
+    assert names(built, "Mông Cổ")["geonames:2029969"][:2] == ("Mongolia", "country")
+    # the province written with its accent, beside the city
+    assert {"iso3166-2:CA-QC", "geonames:6325494"} <= set(names(built, "Québec"))
+    assert names(built, "Thà Khẹt")["geonames:1655199"][0] == "Thakhèk"
+    assert names(built, "Gyeongsang Bắc")["iso3166-2:KR-47"][:2] == ("North Gyeongsang",
+                                                                    "region")
     # Chinese provinces by their Sino-Vietnamese names.
     assert names(built, "Vân Nam")["iso3166-2:CN-YN"][:2] == ("Yunnan", "region")
     assert names(built, "Shandong")["iso3166-2:CN-SD"][:2] == ("Shandong", "region")
@@ -89,7 +102,8 @@ def test_vietnam_before_and_after_2025(built: Settings) -> None:
 
 def test_noise_of_alternate_names_is_not_kept(built: Settings) -> None:
     # IATA-like codes and common words that GeoNames lists as alternate names.
-    for noise in ("AND", "FOR", "DAY", "NAM", "Area", "San", "Lat", "Of", "As", "Asia", "Il"):
+    for noise in ("AND", "FOR", "DAY", "NAM", "Area", "San", "Lat", "Of", "As", "Asia", "Il",
+                  "Olympic"):
         assert names(built, noise) == {}, noise
     gazetteer = load_gazetteer(built)
     hcm = gazetteer.candidates(name_key("HCM"))  # our abbreviation, counted as written

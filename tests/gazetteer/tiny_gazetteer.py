@@ -222,6 +222,9 @@ ENTITIES = [
     Entity("iso3166-2:ID-BA", "Bali", "region", "ID"),
     Entity("geonames:1277539", "Bāli", "city", "IN", "West Bengal", "iso3166-2:IN-WB",
            population=296_973),
+    # ordinary words of Vietnamese and sport news: "Biên bản" (minutes), the Olympic Games
+    Entity("geonames:9999005", "Bien", "city", "VN", population=5_000),
+    Entity("geonames:9999006", "Olympic", "city", "HK", population=20_000),
 ]
 
 SPELLINGS = [
@@ -345,6 +348,8 @@ SPELLINGS = [
     ("iso3166-2:JP-19", ["Yamanashi Prefecture", "Yamanashi"], OFF),
     ("geonames:1856177", ["Nagasaki"], OFF),
     ("geonames:1850147", ["Tokyo"], OFF),
+    ("geonames:9999005", ["Bien"], OFF),
+    ("geonames:9999006", ["Olympic"], OFF),
     ("iso3166-2:JP-11", ["Saitama Prefecture"], OFF),
     ("iso3166-2:JP-11", ["Saitama"], Source.DERIVED),
     ("geonames:6940394", ["Saitama"], OFF),

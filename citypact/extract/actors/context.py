@@ -61,6 +61,15 @@ class ActorContext:
         return (token.is_word and token.is_capitalised and not self.is_function(i)
                 and not self.is_demonym(i) and not token.text[0].isdigit())
 
+    def opens_vietnamese_name(self, i: int) -> bool:
+        """A Vietnamese surname that is also a word of the lists ("Đoàn", a delegation)
+        before two capitalised words, the middle and given names ("ông Đoàn Văn Hải")."""
+        tokens = self.tokens
+        return (self.keep_accents and tokens.folded[i] in self.rules.vietnamese_surnames
+                and i + 2 < len(tokens) and tokens.folded[i + 1] in self.rules.vietnamese_middle
+                and all(tokens.tokens[j].is_word and tokens.tokens[j].is_capitalised
+                        and tokens.joined(j) for j in (i + 1, i + 2)))
+
 
 def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
     """Tokenise the document and index its place mentions and local-government phrases."""

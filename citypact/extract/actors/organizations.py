@@ -151,7 +151,8 @@ def _head_candidates(ctx: ActorContext) -> Iterator[Candidate]:
             if tokens.tokens[start].is_capitalised or lexicon.keep_accents:
                 candidate = _grow(ctx, start, end, kind, lowercase=False,
                                   vietnamese=lexicon.keep_accents, names_follow=direct)
-                if candidate is not None:
+                if candidate is not None and (tokens.tokens[start].is_capitalised
+                                              or _named_after_lowercase_head(ctx, end, candidate)):
                     yield candidate
     for lexicon in ctx.rules.lowercase_heads:
         for start, end, kind in tokens.hits(lexicon):
@@ -160,6 +161,18 @@ def _head_candidates(ctx: ActorContext) -> Iterator[Candidate]:
                                   vietnamese=lexicon.keep_accents, names_follow=False)
                 if candidate is not None:
                     yield candidate
+
+
+def _named_after_lowercase_head(ctx: ActorContext, end: int, candidate: Candidate) -> bool:
+    """A head in lower case names a body when a capitalised name other than a place's
+    follows it ("câu lạc bộ Buriram United"); not before lower-case words ("dự án khu nghỉ
+    dưỡng 150 triệu USD", a project told) or a place alone ("trung tâm Hà Nội", the city
+    centre)."""
+    tokens = ctx.tokens
+    if end >= candidate.end or not tokens.tokens[end].is_capitalised:
+        return False
+    return not all(i in ctx.place_at for i in range(end, candidate.end)
+                   if tokens.tokens[i].is_word)
 
 
 def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool,
@@ -173,7 +186,8 @@ def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool
     right = _extend_right(ctx, end, kind, direct=left == start, names_follow=names_follow)
     if vietnamese:
         right = max(right, _extend_vietnamese(ctx, end, fields=kind in FIELD_NAMED,
-                                              company=kind == "company"))
+                                              company=kind == "company",
+                                              school=kind == "university"))
     if right < len(ctx.tokens) and ctx.tokens.joined(right) and _bilateral(ctx, right):
         right += 1  # "Camera di Commercio italo-vietnamita"
     named = [i for i in (*range(left, start), *range(end, right)) if _is_name_part(ctx, i)
@@ -382,7 +396,7 @@ def _starts_person(ctx: ActorContext, k: int) -> bool:
 
 
 def _extend_vietnamese(ctx: ActorContext, end: int, *, fields: bool = False,
-                       company: bool = False) -> int:
+                       company: bool = False, school: bool = False) -> int:
     """Vietnamese names mix lower-case words and proper names after the head ("Liên đoàn
     giới chủ công nghiệp Sicilia", "Sở Ngoại vụ TPHCM", "Sở Ngoại vụ tỉnh Quảng Nam"): end
     at the last proper name. Only proper names are capitalised in Vietnamese, so a
@@ -395,7 +409,10 @@ def _extend_vietnamese(ctx: ActorContext, end: int, *, fields: bool = False,
     another such field goes on with it.
 
     ``company``: after a field word ("Thương mại", "Đầu tư") comes the company's own name,
-    even one shaped like a person's ("Công ty TNHH Thương mại Hoàng Long")."""
+    even one shaped like a person's ("Công ty TNHH Thương mại Hoàng Long").
+
+    ``school``: a university named by one field word, its first syllable Vietnamese
+    ("Trường Đại học Ngoại thương", "Đại học Bách khoa"), keeps its lower-case syllable."""
     tokens = ctx.tokens
     k, n, last = end, len(tokens), end
     after_place = False
@@ -408,6 +425,10 @@ def _extend_vietnamese(ctx: ActorContext, end: int, *, fields: bool = False,
             k += 1
             continue
         if fields and last == k > end and _field_syllable(ctx, k):
+            k = last = k + 1
+            continue
+        if school and last == k == end + 1 and not tokens.tokens[end].text.isascii() \
+                and _field_syllable(ctx, k):
             k = last = k + 1
             continue
         if k in ctx.place_after_noun:
@@ -479,6 +500,8 @@ def _noun_candidates(ctx: ActorContext) -> Iterator[Candidate]:
         for start, end, kind in tokens.hits(lexicon):
             if end - 1 in ctx.local_government:
                 continue  # "the Leeds Municipal Corporation Anil Rao": a city, then a person
+            if start > 0 and tokens.folded[start - 1] in ctx.people.indefinite:
+                continue  # "các doanh nghiệp Phật Sơn": firms of a town, no firm's name
             k = end
             while k < len(tokens) and k - end < MAX_QUOTED_GAP and tokens.joined(k) \
                     and tokens.tokens[k].is_word and not tokens.tokens[k].is_capitalised:

@@ -354,7 +354,8 @@ def _is_name_token(ctx: ActorContext, marks: Marks, i: int, inner: bool = False)
     if any(word.endswith(end) and len(word) > len(end) for end in ctx.rules.non_name_endings):
         return False
     if ctx.is_function(i):
-        return (inner and _ends_name(ctx, i)) or (not inner and _surname_word(ctx, marks, i))
+        return (inner and _ends_name(ctx, i)) or (not inner and (
+            _surname_word(ctx, marks, i) or ctx.opens_vietnamese_name(i)))
     return inner or not ctx.is_demonym(i)
 
 
@@ -771,9 +772,11 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
         possessive, k = k, _title_after_possessive(ctx, marks, k)
     if k >= n or k not in marks.titles or marks.titles[k][0] != k:
         return None
+    # The title itself may be a function word ("Tham tán": "tham" of "tham dự"), and starts
+    # the role when nothing before it does.
     role_start = possessive + 1 if possessive is not None else next(
-        i for i in range(end + 1, k + 1)
-        if not ctx.is_function(i) or ctx.is_demonym(i) or i in ctx.place_at)
+        (i for i in range(end + 1, k)
+         if not ctx.is_function(i) or ctx.is_demonym(i) or i in ctx.place_at), k)
     role_end = _role_end(ctx, marks.titles[k][1])
     if ctx.is_function(k - 1) and _names_its_holder(ctx, role_end):
         return None  # "Rui Tavares, pela vereadora do Mindelo, Adilsa Fortes": hers
@@ -785,18 +788,20 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
 
 def _chained_office(ctx: ActorContext, marks: Marks, start: int,
                     end: int) -> tuple[tuple[int, int], int] | None:
-    """An office held in a body written after a comma and a membership that names none
-    ("Hoàng Văn Khải, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Quảng Trị"): the role goes on
-    to it, and it is the title; not when a name follows it (the next person's: "..., Phó
-    Chủ tịch Trần Văn Bình")."""
+    """An office held in a body written after a comma and a membership or an office that
+    names no place or organisation ("Hoàng Văn Khải, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy
+    Quảng Trị"; "..., Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Khăm Muộn"): the role goes on to it,
+    and it is the title; not when a name follows it (the next person's: "..., Phó Chủ tịch
+    Trần Văn Bình")."""
     tokens = ctx.tokens
     k = end + 1
     if not ctx.keep_accents or end >= len(tokens) or tokens.tokens[end].text != "," \
             or k not in marks.titles or marks.titles[k][0] != k \
-            or any(_in_body(ctx, i) for i in range(start, end)):
+            or any(i in ctx.place_at or i in ctx.org_at for i in range(start, end)):
         return None
     chained_end = _role_end(ctx, marks.titles[k][1])
-    if not any(_in_body(ctx, i) for i in range(marks.titles[k][1], chained_end)) or any(
+    # the body may be written inside the title ("Phó Chủ tịch UBND tỉnh")
+    if not any(_in_body(ctx, i) for i in range(k, chained_end)) or any(
             ctx.is_name_word(i) and not _in_body(ctx, i)
             for i in range(marks.titles[k][1], chained_end)):
         return None

@@ -147,6 +147,8 @@ class ActorRules:
     legal_suffixes: frozenset[str]
     known: tuple[KnownOrganization, ...]
     vietnamese_surnames: frozenset[str]
+    vietnamese_middle: frozenset[str]
+    """Middle names of a Vietnamese name ("Văn", "Thị"; folded)."""
     east_asian_surnames: frozenset[str]
     """Chinese and Korean surnames, written first ("Wang Hao", "Kim Min-jun"; folded)."""
     given_names: frozenset[str]
@@ -365,6 +367,7 @@ def load_actor_rules() -> ActorRules:
         legal_suffixes=frozenset(string_list(common, "legal_suffixes", "actors/common.toml")),
         known=_known(common),
         east_asian_surnames=_folded(load_people().east_asian_surnames),
+        vietnamese_middle=_folded(load_people().vietnamese_middle_names),
         vietnamese_surnames=_folded(string_list(common, "vietnamese_surnames",
                                                 "actors/common.toml")),
         given_names=_folded([*string_list(common, "given_names", "actors/common.toml"),

@@ -141,9 +141,14 @@ def mark_dateline(mentions: list[DateMention], published: str | None,
         start = mention.span[0]
         edge = start < TOP_CHARS or start >= len(text) - BOTTOM_CHARS
         if edge and mention.value == published and _opens_line(text, start) \
-                and not text[mention.span[1]:].lstrip(" ").startswith(","):
+                and not OPENING_COMMA.match(text, mention.span[1]):
             mentions[i] = dataclasses.replace(mention, dateline=True)
     return tuple(mentions)
+
+
+OPENING_COMMA = re.compile(r" *(?:\([^()\n]{1,24}\) *)?,")
+"""The comma after the day that opens a sentence, its date in brackets maybe between them
+("Sáng 5/6, ...", "Sáng nay (13/9), ...")."""
 
 
 DATELINE_PREFIX = re.compile(

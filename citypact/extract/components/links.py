@@ -1192,10 +1192,15 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     names = [p.span for p in parties if p.kind == "org"]
     noun_ends = {h.span[1] for h in hits if h.label in COUNTERPART_NOUNS
                  and not any(start <= h.span[0] and h.span[1] <= end for start, end in names)}
-    venue_ends = {h.span[1] for h in hits if h.label == "venue"
-                  and _end_before(key, h.span[0]) not in noun_ends}
+    venue_hits = [h for h in hits if h.label == "venue"]
+    # a venue phrase whose noun a place's name holds ("tại thành phố" before "Thành phố Hồ
+    # Chí Minh", "tại TP" before "TP.HCM") ends where the place's name starts
+    venue_hits += [dataclasses.replace(h, span=(h.span[0], _end_before(key, p.span[0])))
+                   for h in venue_hits for p in parties if h.span[0] < p.span[0] < h.span[1]]
+    venue_ends = {h.span[1] for h in venue_hits
+                  if _end_before(key, h.span[0]) not in noun_ends}
     based_ends = {h.span[1] for h in hits if h.label == "based"}
-    venue_starts = {h.span[1]: h.span[0] for h in hits if h.label == "venue"}
+    venue_starts = {h.span[1]: h.span[0] for h in venue_hits}
     where_starts = {h.span[0] for h in hits if h.label == "where"}
     purpose_starts = [h.span[0] for h in hits if h.label == "purpose"]
     market_ends = {h.span[1]: key[h.span[0]:h.span[1]].split()[-1] for h in hits
@@ -1250,7 +1255,8 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
         after = _start_after(key, party.span[1])
         onward = party.span in leaving
         if party.via == "place" and (before in based_ends or onward
-                                     or _seat_of_mission(key, parties, party, venue_starts)
+                                     or _seat_of_mission(key, keys.text, parties, party,
+                                                         venue_starts)
                                      or _names_a_site(key, after, lex.site_words)
                                      or _names_a_forum(key, forums, party.span[0])):
             marked.append(dataclasses.replace(party, locator=True))
@@ -1316,16 +1322,26 @@ WHERE_REACH = 30
 there ("leaves for Edinburgh on Thursday, where ...")."""
 
 
-def _seat_of_mission(key: str, parties: list[PartyMention], party: PartyMention,
+def _seat_of_mission(key: str, text: str, parties: list[PartyMention], party: PartyMention,
                      venue_starts: dict[int, int]) -> bool:
     """A town right after an embassy or a consulate and a venue word is where the mission
     sits ("làm việc với Đại sứ quán Việt Nam tại thủ đô Moskva", "the Embassy of Italy in
-    Beijing"): it locates the mission, and is no party."""
+    Beijing"): it locates the mission, and is no party. So is one after an envoy's country
+    when its sentence names a host of the town's country before it ("tỉnh Kiên Giang đã tiếp
+    ..., Tổng Lãnh sự Hàn Quốc tại TP.HCM"); alone, it may be whom the envoy acts with ("a
+    working session with Honorary Consul of Vietnam in Turin")."""
     start = venue_starts.get(_end_before(key, party.span[0]))
     if start is None:
         return False
     end = _end_before(key, start)
-    return any(p.org_type == "embassy" and p.span[1] == end for p in parties)
+    if any(p.org_type == "embassy" and p.span[1] == end for p in parties):
+        return True
+    return party.is_local and any(
+        p.kind == "country" and p.via == "person" and p.span[1] == end for p in parties) and any(
+        q.is_local and q.country == party.country and q.name != party.name
+        and q.span[1] <= party.span[0]
+        and not SENTENCE_END.search(text, q.span[1], party.span[0])
+        for q in parties)
 
 
 def _second_venue(text: str, parties: list[PartyMention], marked: list[PartyMention],

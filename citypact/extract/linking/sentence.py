@@ -225,14 +225,18 @@ def _denied(cue: LexiconHit, modality: tuple[LexiconHit, ...],
                for m in modality)
 
 
-def _undenied(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMention]:
+def _undenied(text: str, parties: list[PartyMention],
+              cues: SentenceCues) -> list[PartyMention]:
     """The parties of a sentence but those named after a denied cue or an ``attendance``
     phrase, before the next cue or word of contrast ("nessun accordo con Sarajevo", "nhưng
     không làm việc với lãnh đạo tỉnh Bắc Ninh", "The event was attended by ..."): what did
     not happen with them, relates them to nobody, wherever else the sentence names them;
     what they only witnessed, unless the sentence named them acting before ("Kochi and Santa
     Catarina marked the anniversary ... attended by Santa Catarina Vice Gov. Boehm")."""
-    starts = sorted(h.span[0] for h in (*cues.kinds, *cues.events, *cues.contrasts))
+    # a cue word capitalised inside the sentence is a word of a body's name ("đại diện Cơ
+    # quan Hợp tác Quốc tế Nhật Bản"): it ends no list of attendees
+    starts = sorted(h.span[0] for h in (*cues.kinds, *cues.events, *cues.contrasts)
+                    if h.span[0] == cues.span[0] or not text[h.span[0]].isupper())
     denied: set[str] = set()
     attendance = [r for r in cues.references if r.label == "attendance"]
     for cue in (*cues.denied, *attendance):
@@ -488,13 +492,25 @@ def _field_of_wish(cue: LexiconHit, cues: SentenceCues) -> bool:
     """A cooperation word just after a wished relation names one of its fields ("para
     proponerle un hermanamiento centrado en el enoturismo y el intercambio cultural"): it
     is wished with it; after a word of contrast it is not ("..., ma collaborano")."""
-    return cue.label == "cooperation" and any(
+    return cue.label == "cooperation" and (any(
         k.label != "cooperation" and k.span[1] <= cue.span[0]
         and cue.span[0] - k.span[1] <= MODALITY_REACH
         and _is_modal(k, cues.modality, cues.contrasts)
         and not any(k.span[1] <= c.span[0] and c.span[1] <= cue.span[0]
                     for c in cues.contrasts)
-        for k in cues.kinds)
+        for k in cues.kinds) or _in_fields_of_wish(cue, cues))
+
+
+def _in_fields_of_wish(cue: LexiconHit, cues: SentenceCues) -> bool:
+    """A cooperation word in the list of fields (after a ``fields`` phrase) of a wished
+    relation ("hai tỉnh sẽ hợp tác trên các lĩnh vực: nông nghiệp ...; văn hóa và giao lưu
+    nhân dân"): a field of the wish, however long the list before it."""
+    return any(
+        r.label == "fields" and r.span[1] <= cue.span[0] and any(
+            k.span[1] <= r.span[0] and r.span[0] - k.span[1] <= MODALITY_REACH
+            and _is_modal(k, cues.modality, cues.contrasts) for k in cues.kinds)
+        and not any(r.span[1] <= c.span[0] and c.span[1] <= cue.span[0] for c in cues.contrasts)
+        for r in cues.references)
 
 
 def _is_existing(cue: LexiconHit, past: tuple[LexiconHit, ...]) -> bool:
@@ -671,9 +687,11 @@ def _visited(hosts: list[PartyMention], main: tuple[PartyMention, PartyMention],
     embassy or a consulate of a country of the pair is where that country's delegation calls
     on its own mission abroad ("the delegation also worked with the Vietnamese Embassy in
     Russia"), no partner of the other side, nor is the town that holds the mission ("tại
-    thủ đô Moskva")."""
+    thủ đô Moskva"); a host named beside it still is ("làm việc với tỉnh Kanagawa và thăm
+    Đại sứ quán Việt Nam tại Tokyo")."""
     if any(_mission_of_the_pair(h, main) for h in hosts):
-        return []
+        hosts = [h for h in hosts if not _mission_of_the_pair(h, main)
+                 and not h.venue and not h.locator]
     hosts = [h for h in hosts if h.is_local]
     visitor = next((m for m in main if all(foreign(m, h) for h in hosts)), None)
     if visitor is None:
@@ -750,7 +768,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     caller gives it ("đoàn làm việc với lãnh đạo thành phố Ulsan. Hai bên thống nhất ...").
     ``home``: the countries the story's language is most likely about."""
     named = [p for p in parties if not p.locator]
-    parties = _undenied(_without_besides(text, named, cues, joiners), cues)
+    parties = _undenied(text, _without_besides(text, named, cues, joiners), cues)
     if main is not None and {main[0].name, main[1].name} & (
             {p.name for p in named} - {p.name for p in parties}):
         main = None  # a party of the story that the sentence denies lends it nothing

@@ -127,6 +127,11 @@ class DateGrammar:
             for number, spellings in enumerate(names) for spelling in spellings.split("|")}
         self._ordinal_heads = tuple(
             word for words in _table(rules, "ordinal_heads").values() for word in words)
+        weekday_heads, tails = _table(rules, "weekday_heads"), _table(rules, "weekday_tails")
+        self._weekday_heads: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = _keyed({
+            spelling: (tuple(weekday_heads[language]), tuple(tails.get(language, ())))
+            for language, names in _table(rules, "weekdays").items() if language in weekday_heads
+            for spellings in names for spelling in spellings.split("|")})
         relative_days: dict[str, Any] = rules.get("relative_days", {})
         self.relative: dict[str, int] = {
             word: int(days) for table in relative_days.values() for word, days in table.items()}
@@ -158,6 +163,9 @@ class DateGrammar:
                 rf"(?:{_alternation([w for words in table.values() for w in words])})\b",
                 re.IGNORECASE)
             for language, table in rules.get("not_months", {}).items()}
+        self._same_day = {
+            language: re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
+            for language, phrases in _table(rules, "same_day").items()}
         weekdays = _table(rules, "weekdays")
         self._days_alone = {
             language: re.compile(
@@ -215,8 +223,9 @@ class DateGrammar:
             ("vi_full", re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?",
                                    flags)),
             ("vi_month", re.compile(r"tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})", flags)),
-            # Day and month by a slash or a hyphen: "chiều 9/1", "sáng 12-3".
-            ("vi_dm", re.compile(rf"(?:{vi_cues})(\d{{1,2}})[/-](\d{{1,2}})(?![/\d]|-\d)",
+            # Day and month by a slash, a hyphen or a dot: "chiều 9/1", "sáng 12-3", "tối
+            # 20.11" (Thanh Niên).
+            ("vi_dm", re.compile(rf"(?:{vi_cues})(\d{{1,2}})[/.-](\d{{1,2}})(?![/\d]|[-.]\d)",
                                  flags)),
             ("vi_range", re.compile(  # "từ ngày 8 đến 11/7", "ngày 8-11/7/2024", "từ 8/7 đến 11/7",
                 # "từ ngày 11 đến 14-3", "từ 30-6 đến 2-7"
@@ -325,8 +334,9 @@ class DateGrammar:
         if adverbs is not None:  # "în mai multe orașe": no May (a day before it is one)
             dated = [m for m in dated if len(m.value) != len("YYYY-MM") or not any(
                 a.start() < m.span[1] <= a.end() for a in adverbs.finditer(text, m.span[0]))]
-        return self._with_days_alone(text, dated, base if base_is_exact else None,
-                                     self._days_alone.get(language or ""), tense)
+        dated = self._with_days_alone(text, dated, base if base_is_exact else None,
+                                      self._days_alone.get(language or ""), tense)
+        return _with_same_days(text, dated, self._same_day.get(language or ""))
 
     def _with_days_alone(self, text: str, dated: list[DateMatch], base: dt.date | None,
                          days: re.Pattern[str] | None, tense: _Tense | None) -> list[DateMatch]:
@@ -511,13 +521,27 @@ class DateGrammar:
         return DateMatch(m.span(), value, explicit_year=False, relative=True) if value else None
 
     def _from_weekday(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
-        if base is None or self._ordinal(text_before=m.string[max(0, m.start() - 24):m.start()]):
+        before = m.string[max(0, m.start() - 24):m.start()]
+        if base is None or self._ordinal(text_before=before) or self._counted(m, before):
             return None
         # News reports the weekday of a past day of this week (or today).
         back = (base.weekday() - self.weekday_of[_key(m.group(1))]) % 7
         day = base - dt.timedelta(days=back)
         return DateMatch(m.span(), day.isoformat(), explicit_year=False, relative=True,
                          weekday=True)
+
+    def _counted(self, m: re.Match[str], text_before: str) -> bool:
+        """A weekday's name in lower case with no head of its language's before it and no
+        tail after it is an ordinal ("địa phương nước ngoài thứ hai", the second foreign
+        town)."""
+        words = self._weekday_heads.get(_key(m.group(1)))
+        if words is None or m.group(1) != m.group(1).lower():
+            return False
+        heads, tails = words
+        head = " " + text_before.lower().rstrip()
+        tail = m.string[m.end():m.end() + 12].lower().lstrip()
+        return not any(head.endswith(" " + word) for word in heads) and not any(
+            tail.startswith(word) for word in tails)
 
     def _ordinal(self, text_before: str) -> bool:
         """A weekday's name after an ordinal's head is the ordinal ("lần thứ hai", the
@@ -638,6 +662,25 @@ def _dated_once(matches: Iterable[DateMatch]) -> list[DateMatch]:
         if not any(match.span[0] < f.span[1] and f.span[0] < match.span[1] for f in found):
             found.append(match)
     return sorted(found, key=lambda m: m.span[0])
+
+
+def _with_same_days(text: str, dated: list[DateMatch],
+                    same_day: re.Pattern[str] | None) -> list[DateMatch]:
+    """The dates with "the same day" ("Sáng cùng ngày", "later that day"): the last single
+    day told before it; a range is a trip's span, no day of its own."""
+    if same_day is None:
+        return dated
+    found = []
+    for m in same_day.finditer(text):
+        if any(d.span[0] < m.end() and m.start() < d.span[1] for d in dated):
+            continue
+        anchor = next((d for d in reversed(dated) if d.span[1] <= m.start()
+                       and m.start() - d.span[1] <= DAY_ALONE_REACH
+                       and len(d.value) == len("YYYY-MM-DD") and d.end_value is None), None)
+        if anchor is not None:
+            found.append(DateMatch(m.span(), anchor.value, explicit_year=anchor.explicit_year,
+                                   relative=anchor.relative))
+    return sorted([*dated, *found], key=lambda m: m.span[0]) if found else dated
 
 
 def _day_of_anchor(span: Span, day: int, anchor: DateMatch) -> DateMatch | None:
