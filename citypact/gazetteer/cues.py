@@ -502,9 +502,10 @@ class PlaceCues:
             language or "", frozenset())
 
     def feature_word_before(self, text: str, start: int, language: str | None) -> bool:
-        """A capitalised noun of ``feature_words`` right before the name ("Lake Superior",
-        "Mount Kenya"), in the text's language: the name is the feature's."""
-        before = _NAME_WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
+        """A noun of ``feature_words`` right before the name ("Lake Superior", "Mount Kenya";
+        in lower case too, as Italian writes its rivers and streets: "il fiume Brenta", "in
+        via Roma"), in the text's language: the name is the feature's."""
+        before = _FEATURE_WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
         return before is not None and name_key(before.group(1)) in self._feature_words.get(
             language or "", frozenset())
 
@@ -577,6 +578,8 @@ _FACILITY_JOINERS = frozenset({
 """Words of a building's or a square's name between its noun and a place's name ("Plaza de
 España", "Palazzo d'Orléans", "Palácio dos Bandeirantes"); not a preposition of place
 ("the Stadium in Minneapolis": the town the stadium is in)."""
+_FEATURE_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)[ \t]$")
+"""A word right before, in either case: one space between."""
 _NAME_WORD_AFTER = re.compile(r"[ \t]([A-Z][a-z]+)(?![\w'’])")
 """A capitalised word, not an acronym, right after: one space between."""
 _OF_GAP = re.compile(r"[ \t]+(?:de|do|da|dos|das|di|del|dello|della|du|des|d['’])[ \t]*",

@@ -623,9 +623,12 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                    or cues.twinning_apposition(text, start, language))
         article = cues.region_article_before(text, start, language)
         if wrapper is None and article is not None and _city_homonym_region(mention) \
-                and not cues.ambiguous(mention.surface, language):
+                and not cues.ambiguous(mention.surface, language) \
+                and not cues.club_before(text, start, language):
             # "au Québec", "nel Québec"; an ordinary word of the language keeps its article
-            # ("l'assessora al Porto": the harbour's portfolio, no region of Portugal)
+            # ("l'assessora al Porto": the harbour's portfolio, no region of Portugal), and in
+            # a sentence about football the article is a club's ("con il Salisburgo per il
+            # settore giovanile")
             wrapper = Wrapper("region", article)
         opening = _parenthesis_after_place(text, mentions, index)
         if wrapper is None and opening is not None and _city_homonym_region(mention):

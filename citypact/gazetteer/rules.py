@@ -92,8 +92,10 @@ def _place(item: object, index: int) -> PlaceAliases:
         raise ConfigError(f"{where}: needs `code`, or `of` and `country`")
     restrict = _table(entry.get("restrict", {}), f"{where} restrict")
     for spelling, langs in restrict.items():
-        if not isinstance(langs, str) or langs.lstrip("!") not in supported_languages():
-            raise ConfigError(f"{where}: restrict {spelling!r} must be a language or !language")
+        if not isinstance(langs, str) or not set(langs.lstrip("!").split(",")) <= set(
+                supported_languages()):
+            raise ConfigError(f"{where}: restrict {spelling!r} must be languages (\"it,fr\") "
+                              "or !languages (\"!es,pt\")")
     name = entry.get("name")
     if name is not None and not isinstance(name, str):
         raise ConfigError(f"{where}: name must be a string")

@@ -10,7 +10,8 @@ English-language press, Indian wire copy, New Zealand local news, business wires
 Vietnamese, Korean, Philippine, Malaysian, Indonesian and Thai agencies and papers, Japanese
 public broadcasting, US local television web stories, EU programme and city network news,
 conference reports, Italian and Vietnamese local news, Sardinian and Sicilian papers, Italian
-regions' and universities' releases, council votes and round-ups of briefs, German council reports,
+regions' and universities' releases, a regional agency's, chambers' missions, EU projects,
+council votes and round-ups of briefs, German council reports,
 wire copy and Austrian papers, Brazilian and Portuguese city news, Dutch and Flemish council
 and province news, Turkish city releases, agency wires and regional papers, Indonesian city
 and province releases, wire and news sites, Polish city releases, regional dailies and PAP

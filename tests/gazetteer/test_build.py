@@ -302,6 +302,13 @@ def component(built: Settings) -> PlacesComponent:
                  id="english-names"),
     pytest.param("it", "La delegazione è partita per Avignone, Tolone e Stettino.",
                  ["Avignon", "Toulon", "Szczecin"], id="exonyms-it"),
+    # Italian names of Istrian and Greek towns, Rijeka's a common word too; Como, a function
+    # word of Spanish and Portuguese
+    pytest.param("it", "Il sindaco di Como ha incontrato la vicesindaca di Fiume, sul fiume "
+                 "Eneo, e il sindaco della città greca di Corfù, in viaggio in Azerbaigian.",
+                 ["Como", "Rijeka", "Corfu", "Azerbaijan"], id="exonyms-it-2"),
+    pytest.param("es", "Como dijo el alcalde de Madrid, la feria fue un éxito.", ["Madrid"],
+                 id="como-es"),
     # a month's name after a day's number is a date, no town named like the month
     pytest.param("pt", "A cerimônia ocorreu no Palácio 29 de Março, em Curitiba.", ["Curitiba"],
                  id="month-of-a-date-pt"),
