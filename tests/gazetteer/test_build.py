@@ -309,6 +309,9 @@ def component(built: Settings) -> PlacesComponent:
                  ["Como", "Rijeka", "Corfu", "Azerbaijan"], id="exonyms-it-2"),
     pytest.param("es", "Como dijo el alcalde de Madrid, la feria fue un éxito.", ["Madrid"],
                  id="como-es"),
+    # Italian names GeoNames holds among its alternates only
+    pytest.param("it", "I turisti arrivano da Villaco, da Besanzone e da Trebisonda.",
+                 ["Villach", "Besançon", "Trabzon"], id="alternate-exonyms-it"),
     # a month's name after a day's number is a date, no town named like the month
     pytest.param("pt", "A cerimônia ocorreu no Palácio 29 de Março, em Curitiba.", ["Curitiba"],
                  id="month-of-a-date-pt"),
