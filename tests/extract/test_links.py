@@ -437,7 +437,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # the members of a network ("un progetto che mette in rete Firenze, Blois e Hamburg")
     ("Il progetto europeo guidato da Firenze mette in rete Blois e Hamburg.", "it",
      {"Florence", "Blois"}, "cooperation"),
-    ("Oltre a Firenze ne fanno parte Blois e Hamburg.", "it", {"Blois", "Hamburg"},
+    # the partner a "besides" sets aside, with no subject after it, is one more member
+    ("Oltre a Firenze ne fanno parte Blois e Hamburg.", "it", {"Florence", "Hamburg"},
      "cooperation"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,

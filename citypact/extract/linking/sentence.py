@@ -290,6 +290,12 @@ def _without_besides(text: str, parties: list[PartyMention], cues: SentenceCues,
         # memiliki ...": the comma closes the phrase set aside, its subject comes after
         group = group[:-1]
     aside = {id(p) for p in group}
+    starts = [h.span[0] for h in (*cues.kinds, *cues.events)]
+    if starts and not any(id(p) not in aside and p.span[0] < min(starts) for p in parties):
+        # no subject of its own before the relation: the partner set aside is one more of
+        # those it relates ("Oltre a Chioggia ne fanno parte le città croate di Fiume,
+        # Sebenico e Pola": a network's members)
+        return parties
     return [p for p in parties if id(p) not in aside]
 
 
