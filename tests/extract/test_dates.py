@@ -282,6 +282,11 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("en", "Walsh said the next trip was planned for 10 to 17 August.", "2024-08-10"),
     ("it", "La cerimonia si terrà il 12 e 13 ottobre a Cognac.", "2024-10-12"),
     ("it", "il prossimo 15 giugno", "2024-06-15"),
+    # scheduled, unless the plan was the past's
+    ("it", "Firmeranno nel corso della missione in Brasile, in programma dal 3 al 7 giugno.",
+     "2024-06-03"),
+    ("it", "La firma è prevista per il 20 giugno.", "2024-06-20"),
+    ("it", "La visita era stata fissata per il 18 giugno.", "2023-06-18"),
     ("fr", "le 15 juin prochain", "2024-06-15"),
     ("es", "La feria se celebrará del 10 al 14 de octubre.", "2024-10-10"),
     ("es", "el próximo 15 de junio", "2024-06-15"),
