@@ -227,6 +227,12 @@ class PlaceCues:
         last, last_start = words[-1]
         if self.title_before(text, start, office=False):
             return True
+        if len(words) == 2 and name_key(last) in _NAME_PARTICLES and (
+                name_key(words[0][0]) in self._given) and not (
+                text[words[0][1] + len(words[0][0]):last_start].strip()):
+            # a person named after the town of their birth ("l'aeroporto Leonardo da Vinci",
+            # "Antonello da Messina")
+            return True
         if not last[:1].isupper():
             # "Palácio dos Bandeirantes", "Plaza de España": a building's or a square's name
             return len(words) == 2 and words[0][0] in self._facility and (
@@ -572,6 +578,9 @@ _SENTENCE_WINDOW = 300
 """Characters before a name searched for the words of its sentence."""
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t]$")
 """A capitalised word, not an acronym, right before: one space between."""
+_NAME_PARTICLES = frozenset({"da", "di", "de", "do", "dos", "das", "von"})
+"""Lower-case words between a given name and the town a person is named after ("Leonardo da
+Vinci", "Jacopo da Bassano")."""
 _FACILITY_JOINERS = frozenset({
     "de", "do", "da", "dos", "das", "di", "del", "dello", "della", "delle", "dei", "degli", "d",
     "du", "des", "der", "la", "le", "los", "las", "van", "von", "dels", "dal", "dalla"})

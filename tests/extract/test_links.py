@@ -2641,6 +2641,8 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
     ("La squadra di Blois ha firmato una partnership con un'azienda di Hamburg.", "it"),
     ("La società di navigazione di Blois ha firmato un accordo con una società di Hamburg.",
      "it"),
+    # the airport where visitors land
+    ("La delegazione di Blois è atterrata ieri all'aeroporto di Hamburg.", "it"),
     # the places of a firm's market or sites, a list after the first
     ("Blois signed a partnership with Alpha for factories in Turin and Hamburg.", "en"),
     # a place another is near, a campus named by its place, a route's two ends

@@ -309,6 +309,9 @@ def component(built: Settings) -> PlacesComponent:
                  ["Como", "Rijeka", "Corfu", "Azerbaijan"], id="exonyms-it-2"),
     pytest.param("es", "Como dijo el alcalde de Madrid, la feria fue un éxito.", ["Madrid"],
                  id="como-es"),
+    # a person named after the town of their birth
+    pytest.param("it", "Il museo di Roma espone Giovanni da Verona e Leonardo da Vinci.",
+                 ["Rome"], id="named-after-a-town-it"),
     # Italian names GeoNames holds among its alternates only
     pytest.param("it", "I turisti arrivano da Villaco, da Besanzone e da Trebisonda.",
                  ["Villach", "Besançon", "Trabzon"], id="alternate-exonyms-it"),
