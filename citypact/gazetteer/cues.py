@@ -130,6 +130,9 @@ class PlaceCues:
         self._teams = {lang: (_keys(ws), frozenset(word_key(a) for a in
                                                    common.team_articles.get(lang, ())))
                        for lang, ws in common.team_names.items() if ws}
+        self._article_towns = {lang: (_keys(ws), frozenset(word_key(a) for a in
+                                                           common.team_articles.get(lang, ())))
+                               for lang, ws in common.article_towns.items() if ws}
         self._genitives = {lang: (tuple(_ending(w) for w in ws), frozenset(
             word_key(a) for a in common.genitive_articles.get(lang, ())))
                            for lang, ws in common.genitive_endings.items() if ws}
@@ -383,6 +386,16 @@ class PlaceCues:
         name does not take ("die Hessen gewannen", "ha battuto il Bayern")."""
         names, articles = self._teams.get(language or "", (frozenset(), frozenset()))
         if name_key(text[span[0]:span[1]]) not in names:
+            return False
+        words = _words_before(text, span[0], 1)
+        return bool(words) and not text[words[-1][1] + len(words[-1][0]):span[0]].strip() \
+            and word_key(words[-1][0]) in articles
+
+    def town_after_team_article(self, text: str, span: Span, language: str | None) -> bool:
+        """A town's name right after an article that towns of the language do not take
+        ("il Napoli", "al Marsala"; not "il Cairo"): a club's or a product's name."""
+        towns, articles = self._article_towns.get(language or "", (frozenset(), frozenset()))
+        if not articles or name_key(text[span[0]:span[1]]) in towns:
             return False
         words = _words_before(text, span[0], 1)
         return bool(words) and not text[words[-1][1] + len(words[-1][0]):span[0]].strip() \

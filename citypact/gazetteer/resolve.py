@@ -560,6 +560,14 @@ def _person_named_before(text: str, mention: Mention, cues: PlaceCues) -> bool:
     return cues.person_before(text, start) and not _country(mention) and not inflected
 
 
+def _town_only(mention: Mention) -> bool:
+    """The name is a town's, and no country's or first-level region's ("il Québec", "il
+    Piemonte" are regions; "il Torino" names no region)."""
+    return any(c.entity.kind == "city" for c in mention.candidates) and not any(
+        c.entity.kind == "country" or (c.entity.kind == "region" and c.entity.region is None)
+        for c in mention.candidates)
+
+
 def _country(mention: Mention) -> bool:
     return any(c.entity.kind == "country" for c in mention.candidates)
 
@@ -616,6 +624,8 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                 index + 1 < len(mentions) and cues.feature_of(
                     mention.key, text[end:mentions[index + 1].span[0]], language)) or (
                 cues.team_named(text, mention.span, language)
+                or (cues.town_after_team_article(text, mention.span, language)
+                    and _town_only(mention))
                 or cues.adjective_joined(text, end)
                 or cues.feature_word_before(text, start, language)):
             continue  # "Rems-Murr"; "Porto de Paranaguá": the harbour of the next place

@@ -249,6 +249,10 @@ class CommonWords:
     """Names of regions that also name a people or a team ("Hessen", it "Bayern")."""
     team_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Articles that make one of ``team_names`` the people or team ("die Hessen")."""
+    article_towns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """The towns whose name takes one of ``team_articles`` (it "il Cairo", "dal Pireo"), in
+    a language whose towns take none: any other town after one names a club or a product
+    ("il Napoli", "il Salisburgo", "un bicchiere di Marsala" is no town, nor "al Marsala")."""
     name_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Nouns that end a feature's name after a capitalised word ("Kooragang Island", "Silk
     Road"): no place there, though a place's name ("Island", Iceland; "Road", Rode)."""
@@ -265,7 +269,8 @@ def load_common_words() -> CommonWords:
                              "twinning", "region_articles", "carried_wrappers",
                              "club_articles", "sport_words", "feature_nouns",
                              "genitive_endings", "genitive_articles", "case_endings", "team_names",
-                             "team_articles", "name_heads", "feature_words")}
+                             "team_articles", "article_towns", "name_heads",
+                             "feature_words")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():

@@ -635,6 +635,10 @@ def test_a_village_of_another_region_does_not_hold_a_state_of_its_name(
     # a region named like its city takes no region's article in a match ("con il
     # Salisburgo per il settore giovanile")
     ("it", "Nel torneo del settore giovanile il Torino ha battuto il Québec a Roma.", ["Rome"]),
+    # Italian towns take no masculine article: after one, a club's or a product's name, in
+    # any sentence ("il Torino", "al Marsala"); a region's name keeps it ("il Lazio")
+    ("it", "Il Torino ha firmato un accordo con il sindaco di Roma.", ["Rome"]),
+    ("it", "Il Torino ha firmato un accordo con il Lazio.", ["Lazio"]),
     # the transfer market is about clubs too
     ("it", "Ieri a Roma il Torino ha trovato l'accordo con il Porto per il difensore.",
      ["Rome"]),
