@@ -309,6 +309,8 @@ def component(built: Settings) -> PlacesComponent:
                  ["Como", "Rijeka", "Corfu", "Azerbaijan"], id="exonyms-it-2"),
     pytest.param("es", "Como dijo el alcalde de Madrid, la feria fue un éxito.", ["Madrid"],
                  id="como-es"),
+    pytest.param("it", "Fiume in piena a Chioggia, evacuate cento famiglie.", ["Chioggia"],
+                 id="fiume-river-it"),
     # a person named after the town of their birth
     pytest.param("it", "Il museo di Roma espone Giovanni da Verona e Leonardo da Vinci.",
                  ["Rome"], id="named-after-a-town-it"),
