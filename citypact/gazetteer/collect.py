@@ -535,10 +535,16 @@ def _share_city_exonyms(found: Collection, homonyms: dict[str, str]) -> None:
 
 
 def _city_index(found: Collection) -> dict[str, list[str]]:
+    """Entities by the keys of their spellings, and of their own names: an official name
+    that is a function word of one of our languages has no spelling ("Como", Spanish and
+    Portuguese "como"), yet an alias may name its entity by it."""
     index: dict[str, list[str]] = defaultdict(list)
     for entry in found.names:
         if entry.source <= Source.ALTERNATE:
             index[entry.key].append(entry.entity_id)
+    for draft in found.entities.values():
+        if draft.id not in index[name_key(draft.name)]:
+            index[name_key(draft.name)].append(draft.id)
     return index
 
 

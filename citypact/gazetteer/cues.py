@@ -130,6 +130,9 @@ class PlaceCues:
         self._teams = {lang: (_keys(ws), frozenset(word_key(a) for a in
                                                    common.team_articles.get(lang, ())))
                        for lang, ws in common.team_names.items() if ws}
+        self._article_towns = {lang: (_keys(ws), frozenset(word_key(a) for a in
+                                                           common.team_articles.get(lang, ())))
+                               for lang, ws in common.article_towns.items() if ws}
         self._genitives = {lang: (tuple(_ending(w) for w in ws), frozenset(
             word_key(a) for a in common.genitive_articles.get(lang, ())))
                            for lang, ws in common.genitive_endings.items() if ws}
@@ -226,6 +229,12 @@ class PlaceCues:
                 name_key(elided[1][0]) in _FACILITY_JOINERS)
         last, last_start = words[-1]
         if self.title_before(text, start, office=False):
+            return True
+        if len(words) == 2 and name_key(last) in _NAME_PARTICLES and (
+                name_key(words[0][0]) in self._given) and not (
+                text[words[0][1] + len(words[0][0]):last_start].strip()):
+            # a person named after the town of their birth ("l'aeroporto Leonardo da Vinci",
+            # "Antonello da Messina")
             return True
         if not last[:1].isupper():
             # "Palácio dos Bandeirantes", "Plaza de España": a building's or a square's name
@@ -383,6 +392,16 @@ class PlaceCues:
         return bool(words) and not text[words[-1][1] + len(words[-1][0]):span[0]].strip() \
             and word_key(words[-1][0]) in articles
 
+    def town_after_team_article(self, text: str, span: Span, language: str | None) -> bool:
+        """A town's name right after an article that towns of the language do not take
+        ("il Napoli", "al Marsala"; not "il Cairo"): a club's or a product's name."""
+        towns, articles = self._article_towns.get(language or "", (frozenset(), frozenset()))
+        if not articles or name_key(text[span[0]:span[1]]) in towns:
+            return False
+        words = _words_before(text, span[0], 1)
+        return bool(words) and not text[words[-1][1] + len(words[-1][0]):span[0]].strip() \
+            and word_key(words[-1][0]) in articles
+
     def genitive_cuts(self, text: str, language: str | None) -> list[dict[int, str]]:
         """Where the genitive ending of a capitalised word starts ("Vietnams", "Opoles
         Stadtpräsident"), unless an article of a noun's genitive stands before the word
@@ -503,9 +522,10 @@ class PlaceCues:
             language or "", frozenset())
 
     def feature_word_before(self, text: str, start: int, language: str | None) -> bool:
-        """A capitalised noun of ``feature_words`` right before the name ("Lake Superior",
-        "Mount Kenya"), in the text's language: the name is the feature's."""
-        before = _NAME_WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
+        """A noun of ``feature_words`` right before the name ("Lake Superior", "Mount Kenya";
+        in lower case too, as Italian writes its rivers and streets: "il fiume Brenta", "in
+        via Roma"), in the text's language: the name is the feature's."""
+        before = _FEATURE_WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
         return before is not None and name_key(before.group(1)) in self._feature_words.get(
             language or "", frozenset())
 
@@ -572,12 +592,17 @@ _SENTENCE_WINDOW = 300
 """Characters before a name searched for the words of its sentence."""
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t]$")
 """A capitalised word, not an acronym, right before: one space between."""
+_NAME_PARTICLES = frozenset({"da", "di", "de", "do", "dos", "das", "von"})
+"""Lower-case words between a given name and the town a person is named after ("Leonardo da
+Vinci", "Jacopo da Bassano")."""
 _FACILITY_JOINERS = frozenset({
     "de", "do", "da", "dos", "das", "di", "del", "dello", "della", "delle", "dei", "degli", "d",
     "du", "des", "der", "la", "le", "los", "las", "van", "von", "dels", "dal", "dalla"})
 """Words of a building's or a square's name between its noun and a place's name ("Plaza de
 España", "Palazzo d'Orléans", "Palácio dos Bandeirantes"); not a preposition of place
 ("the Stadium in Minneapolis": the town the stadium is in)."""
+_FEATURE_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)[ \t]$")
+"""A word right before, in either case: one space between."""
 _NAME_WORD_AFTER = re.compile(r"[ \t]([A-Z][a-z]+)(?![\w'’])")
 """A capitalised word, not an acronym, right after: one space between."""
 _OF_GAP = re.compile(r"[ \t]+(?:de|do|da|dos|das|di|del|dello|della|du|des|d['’])[ \t]*",

@@ -586,6 +586,14 @@ def _person_named_before(text: str, mention: Mention, cues: PlaceCues) -> bool:
     return cues.person_before(text, start) and not _country(mention) and not inflected
 
 
+def _town_only(mention: Mention) -> bool:
+    """The name is a town's, and no country's or first-level region's ("il Québec", "il
+    Piemonte" are regions; "il Torino" names no region)."""
+    return any(c.entity.kind == "city" for c in mention.candidates) and not any(
+        c.entity.kind == "country" or (c.entity.kind == "region" and c.entity.region is None)
+        for c in mention.candidates)
+
+
 def _country(mention: Mention) -> bool:
     return any(c.entity.kind == "country" for c in mention.candidates)
 
@@ -642,6 +650,8 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                 index + 1 < len(mentions) and cues.feature_of(
                     mention.key, text[end:mentions[index + 1].span[0]], language)) or (
                 cues.team_named(text, mention.span, language)
+                or (cues.town_after_team_article(text, mention.span, language)
+                    and _town_only(mention))
                 or cues.adjective_joined(text, end)
                 or cues.feature_word_before(text, start, language)):
             continue  # "Rems-Murr"; "Porto de Paranaguá": the harbour of the next place
@@ -649,9 +659,12 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                    or cues.twinning_apposition(text, start, language))
         article = cues.region_article_before(text, start, language)
         if wrapper is None and article is not None and _city_homonym_region(mention) \
-                and not cues.ambiguous(mention.surface, language):
+                and not cues.ambiguous(mention.surface, language) \
+                and not cues.club_before(text, start, language):
             # "au Québec", "nel Québec"; an ordinary word of the language keeps its article
-            # ("l'assessora al Porto": the harbour's portfolio, no region of Portugal)
+            # ("l'assessora al Porto": the harbour's portfolio, no region of Portugal), and in
+            # a sentence about football the article is a club's ("con il Salisburgo per il
+            # settore giovanile")
             wrapper = Wrapper("region", article)
         opening = _parenthesis_after_place(text, mentions, index)
         if wrapper is None and opening is not None and _city_homonym_region(mention):

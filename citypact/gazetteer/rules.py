@@ -94,8 +94,10 @@ def _place(item: object, index: int) -> PlaceAliases:
         raise ConfigError(f"{where}: needs `code`, or `of` and `country`")
     restrict = _table(entry.get("restrict", {}), f"{where} restrict")
     for spelling, langs in restrict.items():
-        if not isinstance(langs, str) or langs.lstrip("!") not in supported_languages():
-            raise ConfigError(f"{where}: restrict {spelling!r} must be a language or !language")
+        if not isinstance(langs, str) or not set(langs.lstrip("!").split(",")) <= set(
+                supported_languages()):
+            raise ConfigError(f"{where}: restrict {spelling!r} must be languages (\"it,fr\") "
+                              "or !languages (\"!es,pt\")")
     name = entry.get("name")
     if name is not None and not isinstance(name, str):
         raise ConfigError(f"{where}: name must be a string")
@@ -249,6 +251,10 @@ class CommonWords:
     """Names of regions that also name a people or a team ("Hessen", it "Bayern")."""
     team_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Articles that make one of ``team_names`` the people or team ("die Hessen")."""
+    article_towns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """The towns whose name takes one of ``team_articles`` (it "il Cairo", "dal Pireo"), in
+    a language whose towns take none: any other town after one names a club or a product
+    ("il Napoli", "il Salisburgo", "un bicchiere di Marsala" is no town, nor "al Marsala")."""
     name_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Nouns that end a feature's name after a capitalised word ("Kooragang Island", "Silk
     Road"): no place there, though a place's name ("Island", Iceland; "Road", Rode)."""
@@ -265,7 +271,8 @@ def load_common_words() -> CommonWords:
                              "twinning", "region_articles", "carried_wrappers",
                              "club_articles", "sport_words", "feature_nouns",
                              "genitive_endings", "genitive_articles", "case_endings", "team_names",
-                             "team_articles", "name_heads", "feature_words")}
+                             "team_articles", "article_towns", "name_heads",
+                             "feature_words")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():

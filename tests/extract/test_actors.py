@@ -538,6 +538,13 @@ AFFILIATION_CASES = [
         [("Thomas Reinhold", "Saxony"), ("Zhang Wei", "Hubei")],
         id="two regional officials signing are two sides"),
     pytest.param(
+        "it", "VENEZIA – Il Veneto e lo Zhejiang hanno approvato un memorandum.\n"
+              "Il documento sarà firmato a Hangzhou dal presidente della Regione, Luca Bianchi.",
+        [("VENEZIA", "Venice", "city", "IT"), ("Veneto", "Veneto", "region", "IT"),
+         ("Zhejiang", "Zhejiang", "region", "CN"), ("Hangzhou", "Hangzhou", "city", "CN")],
+        [("Luca Bianchi", "Veneto")],
+        id="a regional office acts for no town its sentence names, the venue of a signing"),
+    pytest.param(
         "it", "VENEZIA – Il Veneto e lo Zhejiang hanno firmato un memorandum.\n"
               "Era presente il vicegovernatore Wang Hao.",
         [("VENEZIA", "Venice", "city", "IT"), ("Veneto", "Veneto", "region", "IT"),

@@ -297,6 +297,11 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("en", "Walsh said the next trip was planned for 10 to 17 August.", "2024-08-10"),
     ("it", "La cerimonia si terrà il 12 e 13 ottobre a Cognac.", "2024-10-12"),
     ("it", "il prossimo 15 giugno", "2024-06-15"),
+    # scheduled, unless the plan was the past's
+    ("it", "Firmeranno nel corso della missione in Brasile, in programma dal 3 al 7 giugno.",
+     "2024-06-03"),
+    ("it", "La firma è prevista per il 20 giugno.", "2024-06-20"),
+    ("it", "La visita era stata fissata per il 18 giugno.", "2023-06-18"),
     ("fr", "le 15 juin prochain", "2024-06-15"),
     ("es", "La feria se celebrará del 10 al 14 de octubre.", "2024-10-10"),
     ("es", "el próximo 15 de junio", "2024-06-15"),
@@ -520,6 +525,9 @@ def test_a_year_written_alone_dates_the_story_for_the_guess() -> None:
     # the word of the day some languages write between the town and the date
     ("Đà Nẵng, ngày 28/7/2023 - Hue met Blois on 28/7/2023.", [True, False]),
     ("Roma, il 28/07/2023 – Hue met Blois.", [True]),
+    # an agency's tag before the town ("(ANSA) - BARI, 12 MAR -", "ARC – Trieste, 14 mar –")
+    ("(ANSA) - ROMA, 28/07/2023 - Hue met Blois.", [True]),
+    ("ARC – Trieste, 28/07/2023 – Hue met Blois on 26 July.", [True, False]),
     ("Hue met Blois, the day 28/07/2023.", [False]),
 ])
 def test_the_dateline_is_the_publication_date_opening_a_line(

@@ -493,6 +493,18 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Le jumelage entre Blois et Hue sera officialisé en juin.", "fr", {"Blois", "Hue"},
      "proposal"),
     ("Blois y Hue formalizaron ayer su hermanamiento.", "es", {"Blois", "Hue"}, "twinning"),
+    # a motion that commits the mayor to start the procedure; a signing that "could come"
+    ("Il consiglio comunale di Firenze ha approvato l'ordine del giorno che impegna il sindaco "
+     "ad avviare l'iter per la sottoscrizione di un patto di amicizia con Blois.", "it",
+     {"Florence", "Blois"}, "proposal"),
+    ("I sindaci di Firenze e di Blois vogliono un protocollo tra i due porti: la firma "
+     "potrebbe arrivare nel 2025.", "it", {"Florence", "Blois"}, "proposal"),
+    # the members of a network ("un progetto che mette in rete Firenze, Blois e Hamburg")
+    ("Il progetto europeo guidato da Firenze mette in rete Blois e Hamburg.", "it",
+     {"Florence", "Blois"}, "cooperation"),
+    # the partner a "besides" sets aside, with no subject after it, is one more member
+    ("Oltre a Firenze ne fanno parte Blois e Hamburg.", "it", {"Florence", "Hamburg"},
+     "cooperation"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -1057,6 +1069,7 @@ def test_partners_each_after_its_date_and_relation_take_that_date(
     ("Neben Florence hat Blois Partnerstädte im deutschen Hamburg und im italienischen Turin.",
      "de"),
     ("Naast Florence heeft Blois stedenbanden met Hamburg en Turin.", "nl"),
+    ("Oltre a Florence, Blois è gemellata con Hamburg e con Turin.", "it"),
 ])
 def test_a_partner_set_aside_by_besides_is_no_party_of_the_others(
         links: LinksComponent, text: str, language: str) -> None:
@@ -2275,6 +2288,10 @@ def test_an_unnamed_host_of_a_story_about_two_places_is_the_other_one(
 @pytest.mark.parametrize(("text", "language"), [
     ("A delegation from Florence, capital of Tuscany, visited Hue.", "en"),
     ("Una delegazione di Firenze, capoluogo della Tuscany, ha visitato Huế.", "it"),
+    # an apposition with no comma before the region's word ("la metropoli ... capoluogo del
+    # Guangdong")
+    ("Una delegazione di Firenze, la città d'arte capoluogo della Tuscany, ha visitato Huế.",
+     "it"),
     # the region's word and a demonym between ("capital da província chinesa de Shaanxi")
     ("Uma delegação de Florence, capital da região italiana de Tuscany, visitou Hue.", "pt"),
     # the country that owns the region between ("the capital of China's Shanxi province")
@@ -2880,6 +2897,10 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
     ("O clube de Blois anunciou uma parceria com uma empresa de Hamburg.", "pt"),
     ("Il porto di Blois ha firmato un accordo con un cliente di Hamburg.", "it"),
     ("La squadra di Blois ha firmato una partnership con un'azienda di Hamburg.", "it"),
+    ("La società di navigazione di Blois ha firmato un accordo con una società di Hamburg.",
+     "it"),
+    # the airport where visitors land
+    ("La delegazione di Blois è atterrata ieri all'aeroporto di Hamburg.", "it"),
     # the places of a firm's market or sites, a list after the first
     ("Blois signed a partnership with Alpha for factories in Turin and Hamburg.", "en"),
     # a place another is near, a campus named by its place, a route's two ends

@@ -13,8 +13,8 @@ Vietnamese, Korean, Philippine, Malaysian, Indonesian and Thai agencies and pape
 public broadcasting, US local television web stories, EU programme and city network news,
 conference reports, Argentine city releases, EFE, AFP and MAP wires, Italian and
 Vietnamese local news, the Vietnamese government portal and provincial decisions, Sardinian
-and Sicilian papers, Italian
-regions' and universities' releases, council votes and round-ups of briefs, German council reports,
+and Sicilian papers, Italian regions' and universities' releases, a regional agency's,
+chambers' missions, EU projects, council votes and round-ups of briefs, German council reports,
 wire copy and Austrian papers, Brazilian and Portuguese city news, Dutch and Flemish council
 and province news, Turkish city releases, agency wires and regional papers, Indonesian city
 and province releases, wire and news sites, Polish city releases, regional dailies and PAP

@@ -331,6 +331,17 @@ def test_a_name_after_a_feature_s_word_is_the_feature_s(component: PlacesCompone
                                  "The runners reached Summit Avenue, in the United States.")
 
 
+@pytest.mark.parametrize("text", [
+    "Il negozio di via Roma e quello di corso Firenze riaprono a Torino.",
+    "Le barche risalgono il fiume Roma e la statale Firenze fino a Torino.",
+])
+def test_a_name_after_a_river_s_or_a_street_s_word_in_lower_case_is_theirs(
+        component: PlacesComponent, text: str) -> None:
+    """Italian writes its rivers, roads and streets in lower case ("il fiume Brenta", "in
+    via Roma"): the name after one is theirs, no town."""
+    assert names(component, text, "it") == ["Turin"]
+
+
 def test_an_ordinary_word_heading_a_body_s_name_is_no_place(component: PlacesComponent) -> None:
     """Canada and Ontario are named, and Ontario has a place called University: not in "the
     University of"."""
@@ -671,6 +682,13 @@ def test_a_village_of_another_region_does_not_hold_a_state_of_its_name(
     # "il Bayern" is the club even with no match word (the region is "la Baviera")
     ("it", "Il Bayern e il Lazio hanno firmato un accordo.", ["Lazio"]),
     ("it", "Lo stadio di Torino ospita la partita.", ["Turin"]),
+    # a region named like its city takes no region's article in a match ("con il
+    # Salisburgo per il settore giovanile")
+    ("it", "Nel torneo del settore giovanile il Torino ha battuto il Québec a Roma.", ["Rome"]),
+    # Italian towns take no masculine article: after one, a club's or a product's name, in
+    # any sentence ("il Torino", "al Marsala"); a region's name keeps it ("il Lazio")
+    ("it", "Il Torino ha firmato un accordo con il sindaco di Roma.", ["Rome"]),
+    ("it", "Il Torino ha firmato un accordo con il Lazio.", ["Lazio"]),
     # the transfer market is about clubs too
     ("it", "Ieri a Roma il Torino ha trovato l'accordo con il Porto per il difensore.",
      ["Rome"]),

@@ -170,6 +170,28 @@ def test_korean_cities_that_geonames_lacks(built: Settings) -> None:
     assert [source for source, _, _ in found["Suwon"]] == ["geonames"]
 
 
+def test_no_demonym_hides_a_place(built: Settings) -> None:
+    """A demonym is read in every language and a place written as one is no place ("the
+    German city of Bremen"): no demonym may be the own name of a region or of a city of
+    100,000 of another country (Italian "indiana" would hide the US state)."""
+    from citypact.gazetteer import rules
+    from citypact.gazetteer.model import Source
+    gazetteer = load_gazetteer(built)
+    try:
+        hidden = [(country.code, demonym, c.entity.name)
+                  for country in rules.load_country_names() for demonym in country.demonyms
+                  for c in gazetteer.candidates(name_key(demonym))
+                  if c.entity.country != country.code and c.entity.kind != "country"
+                  and (c.entity.kind == "region" or c.entity.population >= 100_000)
+                  and any(n.source <= Source.OFFICIAL and name_key(n.variant) == name_key(demonym)
+                          for n in c.names)]
+    finally:
+        gazetteer.close()
+    # French "russe" is also ISO's other name of Bulgaria's Ruse province ("Russe"): a
+    # capitalised "Russe" in French is a Russian, and the demonym rightly hides the province
+    assert [h for h in hidden if h[1] != "russe"] == []
+
+
 def test_us_counties_under_their_whole_name(built: Settings) -> None:
     """A county is a region of its state, found by its whole name only."""
     found = names(built, "Allegheny County")
@@ -346,6 +368,21 @@ def component(built: Settings) -> PlacesComponent:
                  id="english-names"),
     pytest.param("it", "La delegazione è partita per Avignone, Tolone e Stettino.",
                  ["Avignon", "Toulon", "Szczecin"], id="exonyms-it"),
+    # Italian names of Istrian and Greek towns, Rijeka's a common word too; Como, a function
+    # word of Spanish and Portuguese
+    pytest.param("it", "Il sindaco di Como ha incontrato la vicesindaca di Fiume, sul fiume "
+                 "Eneo, e il sindaco della città greca di Corfù, in viaggio in Azerbaigian.",
+                 ["Como", "Rijeka", "Corfu", "Azerbaijan"], id="exonyms-it-2"),
+    pytest.param("es", "Como dijo el alcalde de Madrid, la feria fue un éxito.", ["Madrid"],
+                 id="como-es"),
+    pytest.param("it", "Fiume in piena a Chioggia, evacuate cento famiglie.", ["Chioggia"],
+                 id="fiume-river-it"),
+    # a person named after the town of their birth
+    pytest.param("it", "Il museo di Roma espone Giovanni da Verona e Leonardo da Vinci.",
+                 ["Rome"], id="named-after-a-town-it"),
+    # Italian names GeoNames holds among its alternates only
+    pytest.param("it", "I turisti arrivano da Villaco, da Besanzone e da Trebisonda.",
+                 ["Villach", "Besançon", "Trabzon"], id="alternate-exonyms-it"),
     # a month's name after a day's number is a date, no town named like the month
     pytest.param("pt", "A cerimônia ocorreu no Palácio 29 de Março, em Curitiba.", ["Curitiba"],
                  id="month-of-a-date-pt"),

@@ -427,7 +427,9 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
         if council or _is_listed(title, ctx.people.municipal):  # a mayor's place is a city
             before = [m for m in before if m.place.kind == "city"] or before
         elif regional:
-            before = [m for m in before if m.place.kind == "region"] or before
+            # "Il documento sarà firmato a Florianópolis dal presidente della Regione": the
+            # venue, a town, is no region; the office's region is the story's
+            before = [m for m in before if m.place.kind == "region"]
         # the story's own side, of those the sentence names ("LAGOS — The Lagos State
         # Government and the State of Georgia have signed ..., Governor X said")
         own = _region_holding(home, locals_) if home is not None and regional else home

@@ -939,8 +939,9 @@ def _own_bodies(lex: LanguageLexicons, keys: KeyCache) -> frozenset[int]:
 
 
 OF_AFTER = re.compile(r"\s*(?:,|\(|(?:of|de|du|des|d|di|del|della|dell|da|do|dos|das|van|von|"
-                      r"der)\b)")
-"""What makes a body's phrase another town's ("Le maire de Lublin") or an aside."""
+                      r"der|regionale|regionali|provinciale|provinciali|regional|provincial)\b)")
+"""What makes a body's phrase another town's ("Le maire de Lublin"), a region's or a
+province's ("La Giunta regionale del Friuli Venezia Giulia"), or an aside."""
 
 
 def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,

@@ -360,8 +360,9 @@ def _after_dateline(text: str, span: Span) -> int:
     return end
 
 
-AGENCY_TAG = re.compile(r"\([A-Z][\w .]{1,14}\)[\s–—-]*$")
-"""A news agency's tag before the place of its dateline: "(ANSA) - BARI, 12 MAR -"."""
+AGENCY_TAG = re.compile(r"(?:\([A-Z][\w .]{1,14}\)[\s–—-]*|\b[A-Z]{2,8}[ \t]*[–—-][ \t]*)$")
+"""A news agency's tag before the place of its dateline: "(ANSA) - BARI, 12 MAR -", a
+regional agency's "ARC – Trieste, 14 mar –"."""
 
 
 def _opens(text: str, start: int, sentence_starts: set[int]) -> bool:

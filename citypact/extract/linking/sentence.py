@@ -287,8 +287,24 @@ def _without_besides(text: str, parties: list[PartyMention], cues: SentenceCues,
     after = [p for p in parties if opening is not None and p.span[0] >= opening.span[1]]
     if opening is None or not after or text[opening.span[1]:after[0].span[0]].strip():
         return parties  # "Besides, he said ...": an adverb, no partner set aside
-    aside = {id(p) for p in joined(text, after, opening.span[1], joiners)}
+    group = joined(text, after, opening.span[1], joiners)
+    if len(group) > 1 and text[group[-2].span[1]:group[-1].span[0]].strip() == "," and (
+            SUBJECT_VERB.match(text, group[-1].span[1]) is not None):
+        # "Oltre a Capodistria, Ferrara è gemellata con ...", "Selain Busan, Surabaya juga
+        # memiliki ...": the comma closes the phrase set aside, its subject comes after
+        group = group[:-1]
+    aside = {id(p) for p in group}
+    starts = [h.span[0] for h in (*cues.kinds, *cues.events)]
+    if starts and not any(id(p) not in aside and p.span[0] < min(starts) for p in parties):
+        # no subject of its own before the relation: the partner set aside is one more of
+        # those it relates ("Oltre a Chioggia ne fanno parte le città croate di Fiume,
+        # Sebenico e Pola": a network's members)
+        return parties
     return [p for p in parties if id(p) not in aside]
+
+
+SUBJECT_VERB = re.compile(r"[ \t]+[^\W\d_A-Z][^\W\d_]*")
+"""A lower-case word right after a name: the verb of the subject it names."""
 
 
 SPEAKER_GAP = 3
