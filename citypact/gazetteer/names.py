@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from itertools import pairwise
 
 from citypact.gazetteer.keys import is_cyrillic, is_latin, letters, name_key
 from citypact.gazetteer.model import NameEntry, NameFlag, Source
@@ -70,6 +71,11 @@ def revised_romanization(name: str, *, marked_only: bool = False) -> str | None:
         vowels = vowels.replace(mark, "'")
     result = _MR_WORD.sub(lambda m: _voiced_initial(m.group(), marked), vowels).replace("'", "")
     return result if result != name else None
+
+
+def _inner_capital(name: str) -> bool:
+    """A capital right after a letter: an abbreviation ("СПб", "ЕАО")."""
+    return any(a.isalpha() and b.isupper() for a, b in pairwise(name))
 
 
 def latin_initials(name: str) -> str:
@@ -139,9 +145,14 @@ class NameTable:
         cyrillic = not is_latin(variant)
         if cyrillic and not is_cyrillic(variant):
             return False
-        # GeoNames' Cyrillic alternates are kept as derived names (see ``collect``), with
-        # the alternates' filters ("СПб" is no name)
-        if source != Source.ALTERNATE and not (cyrillic and source == Source.DERIVED):
+        if cyrillic and source == Source.DERIVED:
+            # GeoNames' Cyrillic alternates, kept as derived names (see ``collect``): the
+            # alternates' filters, three letters being a name ("Уфа", "Рим") and a capital
+            # inside a word an abbreviation ("СПб")
+            return (variant[:1].isupper() and letters(variant) >= 3
+                    and not _inner_capital(variant)
+                    and not any(c.isdigit() for c in variant))
+        if source != Source.ALTERNATE:
             return letters(variant) >= 3
         return (variant[:1].isupper() and not variant.isupper() and letters(variant) >= 4
                 and not any(c.isdigit() for c in variant))
