@@ -1130,6 +1130,25 @@ def test_pl_a_name_with_a_case_ending(component: PlacesComponent, text: str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A name with a case ending is read with the ending replaced: prepositional, genitive,
+    # instrumental, feminine forms.
+    ("Встреча прошла во Флоренции, а затем в Мюнхене.", ["Florence", "Munich"]),
+    ("Делегация из Рима приехала из Германии.", ["Rome", "Germany"]),
+    # in each part of a hyphenated name, and in an adjective and its noun, which name a
+    # bigger place than the noun alone
+    ("Делегация из Санкт-Петербурга прибыла в Рим.", ["Saint Petersburg", "Rome"]),
+    ("Форум прошел в Нижнем Новгороде и в Новгороде.", ["Nizhniy Novgorod", "Velikiy Novgorod"]),
+    # The place an office serves, in the genitive, is no person's name.
+    ("Мэр Рима принял гостей.", ["Rome"]),
+    # An ending is replaced only on a capitalised word.
+    ("Римляне говорили о риме.", []),
+])
+def test_ru_a_name_with_a_case_ending(component: PlacesComponent, text: str,
+                                      expected: list[str]) -> None:
+    assert names(component, text, "ru") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A town named bare elsewhere, in the genitive or with its article ("Münchenului",
     # "Münchenul"); a name ending in -u takes "-lui" ("Hue" + "lui": "Huelui" is not written,
     # but "Chișinăului" is), read without the ending.

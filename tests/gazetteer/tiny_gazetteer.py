@@ -207,6 +207,11 @@ ENTITIES = [
     Entity("iso3166-2:JP-19", "Yamanashi Prefecture", "region", "JP"),
     Entity("geonames:1856177", "Nagasaki", "city", "JP", population=410_204),
     Entity("geonames:1850147", "Tokyo", "city", "JP", population=8_336_599),
+    # Russian names with case endings: a hyphenated one, an adjective and its noun, and a
+    # smaller town named like the noun alone ("Новгород")
+    Entity("geonames:498817", "Saint Petersburg", "city", "RU", population=5_351_935),
+    Entity("geonames:520555", "Nizhniy Novgorod", "city", "RU", population=1_259_013),
+    Entity("geonames:519336", "Velikiy Novgorod", "city", "RU", population=222_868),
 ]
 
 SPELLINGS = [
@@ -370,6 +375,9 @@ SPELLINGS = [
     ("geonames:2735943", ["Porto"], OFF),
     ("iso3166-2:BR-PR", ["Paraná", "Parana"], CUR),
     ("geonames:3392242", ["Paraná"], OFF),
+    ("geonames:498817", ["Saint Petersburg", "Санкт-Петербург"], OFF),
+    ("geonames:520555", ["Nizhniy Novgorod", "Нижний Новгород"], OFF),
+    ("geonames:519336", ["Velikiy Novgorod", "Новгород"], OFF),
 ]
 
 
