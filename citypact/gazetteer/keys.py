@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -70,6 +71,16 @@ def _latin(char: str) -> bool:
 def is_latin(text: str) -> bool:
     """True when every letter of the text is in the Latin script."""
     return all(_latin(c) for c in text)
+
+
+# A letter outside the Cyrillic blocks (Cyrillic, Supplement, Extended-A, -B, -C).
+_NON_CYRILLIC = re.compile(r"[^\W\d_\u0400-\u052f\u2de0-\u2dff\ua640-\ua69f\u1c80-\u1c8f]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def is_cyrillic(text: str) -> bool:
+    """True when the text has letters and every one is in the Cyrillic script ("Москва")."""
+    return _NON_CYRILLIC.search(text) is None and _LETTER.search(text) is not None
 
 
 def letters(text: str) -> int:

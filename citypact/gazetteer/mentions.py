@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,7 +32,9 @@ from citypact.gazetteer.model import Candidate, Gazetteer, NameEntry, NameFlag
 from citypact.model import Span
 
 _SPLIT = re.compile(r"[^\w]+", re.UNICODE)
-_NAME_WORD = re.compile(r"(?<![\w-])[^\W\d_][^\W_]{3,}(?![\w-])")
+_INFLECTED_WORD = re.compile(r"(?<![\w-])[^\W\d_][^\W_]*(?:-[^\W\d_][^\W_]*)*(?![\w-])")
+"""A word of an inflected language, hyphenated parts included ("Санкт-Петербурга")."""
+_MIN_INFLECTED = 4
 _MIN_CAPS = 4
 _REMEMBERED = 1 << 14
 _REGION_SIZE = 10 ** 9
@@ -146,33 +148,64 @@ class MentionFinder:
     def _inflected(self, text: str, language: str | None,
                    found: list[Mention]) -> list[Mention]:
         """The mentions, with the capitalised words of an inflected language read with a case
-        ending replaced ("w Lublinie", "z Warszawą", "do Krakowa"): a word that names no
-        place as written, or only a place smaller than the one its ending names ("Drezna",
-        a Russian village, is "Drezno", Dresden's Polish name, in the genitive). The mention
-        is the whole word, its surface the form that names the place."""
+        ending replaced ("w Lublinie", "z Warszawą", "do Krakowa", "Санкт-Петербурга"): a word
+        that names no place as written, or only a place smaller than the one its ending names
+        ("Drezna", a Russian village, is "Drezno", Dresden's Polish name, in the genitive).
+        Two capitalised words in a row are read with both endings replaced too, an adjective
+        and its noun ("Нижнего Новгорода": Нижний Новгород). The mention is the whole word or
+        pair, its surface the form that names the place."""
         by_span = {m.span: m for m in found}
         covered = [m.span for m in found]
         kept = list(found)
-        for match in _NAME_WORD.finditer(text):
+        previous: tuple[int, int, str] | None = None
+        for match in _INFLECTED_WORD.finditer(text):
             start, end = match.span()
-            if not match.group()[:1].isupper():
+            word = match.group()
+            if not word[:1].isupper():
+                previous = None
+                continue
+            pair = previous if previous is not None and text[previous[1]:start] == " " else None
+            previous = (start, end, word)
+            if pair is not None:
+                best = self._inflected_pair(pair, (start, end, word), language)
+                if best is not None:
+                    kept.append(best)
+            if len(word) < _MIN_INFLECTED:
                 continue
             direct = by_span.get((start, end))
             if direct is None and any(s < end and start < e for s, e in covered):
                 continue
-            best: Mention | None = None
-            for form in self._cues.base_forms(match.group(), language):
-                key = name_key(form)
-                candidates = self._fitting(form, key, language)
-                if candidates and (best is None or _rank(form, candidates) > _rank(
-                        best.surface, best.candidates)):
-                    best = Mention((start, end), form, key, candidates)
+            best = self._best_form(((f, (start, end)) for f in self._cues.base_forms(
+                word, language)), language)
             if best is not None and (direct is None or _size(best.candidates) > _size(
                     direct.candidates)):
                 if direct is not None:
                     kept.remove(direct)
                 kept.append(best)
         return kept
+
+    def _inflected_pair(self, first: tuple[int, int, str], second: tuple[int, int, str],
+                        language: str | None) -> Mention | None:
+        """Two capitalised words read with an ending replaced in each ("Нижнего Новгорода",
+        "Нижнем Новгороде"), if a place is so named."""
+        heads = self._cues.base_forms(first[2], language)
+        if not heads:
+            return None
+        tails = (second[2], *self._cues.base_forms(second[2], language))
+        span = (first[0], second[1])
+        return self._best_form(((f"{head} {tail}", span) for head in heads for tail in tails),
+                               language)
+
+    def _best_form(self, forms: Iterable[tuple[str, Span]],
+                   language: str | None) -> Mention | None:
+        best: Mention | None = None
+        for form, span in forms:
+            key = name_key(form)
+            candidates = self._fitting(form, key, language)
+            if candidates and (best is None or _rank(form, candidates) > _rank(
+                    best.surface, best.candidates)):
+                best = Mention(span, form, key, candidates)
+        return best
 
     def _genitives(self, text: str, language: str | None,
                    found: list[Mention]) -> list[Mention]:

@@ -2,7 +2,8 @@
 
 Rules for GeoNames alternate names (measured on the seeds, see
 ``shared/reference/dependencies.md`` section 7): an alternate counts only when it
-is in the Latin script, starts with a capital, is not written all in capitals
+is in the Latin script or wholly in the Cyrillic one (Russian is read: "Москва",
+"Ханой"; other scripts are not), starts with a capital, is not written all in capitals
 (IATA codes: "AND", "HCM"), has no digit, has at least four letters, and is not
 a function word of our languages ("Of", "As", "Delle"). Official names shorter
 than three letters or equal to a function word are dropped too.
@@ -13,8 +14,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from itertools import pairwise
 
-from citypact.gazetteer.keys import is_latin, letters, name_key
+from citypact.gazetteer.keys import is_cyrillic, is_latin, letters, name_key
 from citypact.gazetteer.model import NameEntry, NameFlag, Source
 
 _MAX_NAME = 80
@@ -25,6 +27,15 @@ _MR_APOSTROPHES = "'’ʼ‘"
 _MR_INITIALS = (("Ch'", "Ch"), ("K'", "K"), ("P'", "P"), ("T'", "T"),
                 ("Ch", "J"), ("K", "G"), ("P", "B"), ("T", "D"))
 _MR_WORD = re.compile(r"[^\s-]+")
+# The Latin letters a Cyrillic initial is written with in the names of foreign places
+# ("Ханой" Hanoi, "Шанхай" Shanghai, "Чэнду" Chengdu, "Цюрих" Zürich, "Гамбург" Hamburg).
+_CYRILLIC_INITIALS = {
+    "а": "a", "б": "b", "в": "vw", "г": "ghk", "д": "d", "е": "eyj", "ё": "eyj", "ж": "zjg",
+    "з": "zs", "и": "iye", "й": "yj", "к": "kcq", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "sc", "т": "t", "у": "uwo", "ф": "fp", "х": "hkcj", "ц": "czt",
+    "ч": "ctk", "ш": "sc", "щ": "s", "э": "ea", "ю": "yju", "я": "yjia", "і": "iy",
+    "ї": "iy", "є": "ey", "ў": "w", "ґ": "g",
+}
 
 
 def ascii_name(name: str) -> str:
@@ -60,6 +71,18 @@ def revised_romanization(name: str, *, marked_only: bool = False) -> str | None:
         vowels = vowels.replace(mark, "'")
     result = _MR_WORD.sub(lambda m: _voiced_initial(m.group(), marked), vowels).replace("'", "")
     return result if result != name else None
+
+
+def _inner_capital(name: str) -> bool:
+    """A capital right after a letter: an abbreviation ("СПб", "ЕАО")."""
+    return any(a.isalpha() and b.isupper() for a, b in pairwise(name))
+
+
+def latin_initials(name: str) -> str:
+    """The Latin initials a name may have in the Latin script: its own initial, or those a
+    Cyrillic initial is written with ("Хошимин": "hkcj")."""
+    first = name.strip()[:1].lower()
+    return _CYRILLIC_INITIALS.get(first, first)
 
 
 def _voiced_initial(word: str, marked: bool) -> str:
@@ -117,8 +140,18 @@ class NameTable:
     def _acceptable(self, variant: str, key: str, source: Source, flags: NameFlag) -> bool:
         if source == Source.CURATED or flags & NameFlag.EXACT_CASE:
             return True
-        if len(variant) > _MAX_NAME or not is_latin(variant) or key in self._function_words:
+        if len(variant) > _MAX_NAME or key in self._function_words:
             return False
+        cyrillic = not is_latin(variant)
+        if cyrillic and not is_cyrillic(variant):
+            return False
+        if cyrillic and source == Source.DERIVED:
+            # GeoNames' Cyrillic alternates, kept as derived names (see ``collect``): the
+            # alternates' filters, three letters being a name ("Уфа", "Рим") and a capital
+            # inside a word an abbreviation ("СПб")
+            return (variant[:1].isupper() and letters(variant) >= 3
+                    and not _inner_capital(variant)
+                    and not any(c.isdigit() for c in variant))
         if source != Source.ALTERNATE:
             return letters(variant) >= 3
         return (variant[:1].isupper() and not variant.isupper() and letters(variant) >= 4

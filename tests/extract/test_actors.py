@@ -1054,6 +1054,9 @@ PLACES: dict[str, tuple[str, PlaceKind, str]] = {
     # Polish names with their case endings, as the places component reads them
     "Lipska": ("Leipzig", "city", "DE"), "Lyonu": ("Lyon", "city", "FR"),
     "Bolonii": ("Bologna", "city", "IT"),
+    # Russian ones
+    "Лейпцига": ("Leipzig", "city", "DE"), "Лиона": ("Lyon", "city", "FR"),
+    "Болонье": ("Bologna", "city", "IT"),
 }
 
 
@@ -1091,6 +1094,7 @@ def by_language(*rows: tuple[Any, ...]) -> list[Any]:
     ("nl", "De burgemeester van Leipzig verwelkomde de gasten."),
     ("id", "Wali Kota Leipzig menyambut delegasi tersebut."),
     ("pl", "Gości powitał prezydent Lipska."),
+    ("ru", "Гостей приветствовал мэр Лейпцига."),
     ("ro", "Primarul municipiului Leipzig a salutat delegația."),
 ))
 def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str,
@@ -1111,6 +1115,7 @@ def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str
     ("nl", "Anouk de Vries bedankte de delegatie voor het bezoek.", "Anouk de Vries"),
     ("id", "Dewi Lestari berterima kasih atas kunjungan delegasi.", "Dewi Lestari"),
     ("pl", "Katarzyna Nowak podziękowała delegacji za wizytę.", "Katarzyna Nowak"),
+    ("ru", "Екатерина Новикова поблагодарила делегацию за визит.", "Екатерина Новикова"),
     ("ro", "Ioana Popescu a mulțumit delegației pentru vizită.", "Ioana Popescu"),
 ))
 def test_a_name_without_a_title_is_a_person_without_a_role(
@@ -1269,6 +1274,9 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     # Polish writes the place an office serves in the genitive, with no comma before the name.
     ("pl", "Gości powitała prezydent Lipska Katarzyna Weber.", "Katarzyna Weber",
      "prezydent Lipska", "Leipzig"),
+    # So does Russian ("мэр Лейпцига Катрин Вебер").
+    ("ru", "Гостей приветствовала мэр Лейпцига Ирина Вебер.", "Ирина Вебер",
+     "мэр Лейпцига", "Leipzig"),
     ("ro", "Primarul municipiului Leipzig, Katrin Weber, a salutat oaspeții.", "Katrin Weber",
      "Primarul municipiului Leipzig", "Leipzig"),
     ("fr", "L'adjointe à la culture de Lyon, Claire Martin, a reçu les invités.",
@@ -1358,6 +1366,8 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "wethouder van Lyon", "Lyon"),
     ("pl", "Katarzyna Nowak, radna Lyonu, podziękowała delegacji.", "Katarzyna Nowak",
      "radna Lyonu", "Lyon"),
+    ("ru", "Ольга Смирнова, депутат Лиона, поблагодарила делегацию.", "Ольга Смирнова",
+     "депутат Лиона", "Lyon"),
     ("ro", "Ioana Popescu, viceprimarul orașului Lyon, a mulțumit delegației.", "Ioana Popescu",
      "viceprimarul orașului Lyon", "Lyon"),
     ("fr", "Paul Moreau, adjoint à la culture de Lyon, a remercié la délégation.",
@@ -1418,6 +1428,8 @@ def test_a_role_after_the_name_is_the_persons(
     ("nl", "De Universiteit van Bologna ondertekende een overeenkomst.",
      "Universiteit van Bologna", "university", "IT"),
     ("pl", "Uniwersytet w Bolonii podpisał porozumienie.", "Uniwersytet w Bolonii",
+     "university", "IT"),
+    ("ru", "Университет в Болонье подписал соглашение.", "Университет в Болонье",
      "university", "IT"),
     ("ro", "Universitatea din Bologna a semnat un acord.", "Universitatea din Bologna",
      "university", "IT"),

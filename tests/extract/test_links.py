@@ -31,6 +31,9 @@ PLACES = {
     "toscane": ("region", "IT"), "Toscane": ("region", "IT"), "TORINO": ("city", "IT"),
     "Frankfurt": ("city", "DE"), "FIRENZE": ("city", "IT"), "Poitiers": ("city", "FR"),
     "Vienne": ("region", "FR"), "TP.HCM": ("city", "VN"),
+    # Russian names with their case endings, as the places component reads them
+    "Блуа": ("city", "FR"), "Хюэ": ("city", "VN"), "Гамбург": ("city", "DE"),
+    "Дананг": ("city", "VN"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany"}
@@ -209,6 +212,15 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "partnerskiej z Hue.", "pl", {"Blois", "Hue"}, "proposal"),
     # "zgodzić się" is "to agree", no agreement.
     ("Burmistrz Blois zgodził się z burmistrzem Hue.", "pl", {"Blois", "Hue"}, None),
+    # Russian writes the cue words with case endings ("городами-побратимами").
+    ("Блуа и Хюэ отметили 25-летие побратимских связей.", "ru", {"Блуа", "Хюэ"}, "twinning"),
+    ("Гамбург и Дананг подписали соглашение о сотрудничестве.", "ru", {"Гамбург", "Дананг"},
+     "agreement"),
+    ("Блуа подписал меморандум о взаимопонимании с Хюэ.", "ru", {"Блуа", "Хюэ"}, "agreement"),
+    ("Блуа и Хюэ сотрудничают в сфере туризма.", "ru", {"Блуа", "Хюэ"}, "cooperation"),
+    ("Блуа намерен установить побратимские связи с Хюэ.", "ru", {"Блуа", "Хюэ"}, "proposal"),
+    # "согласиться" is "to agree", no agreement.
+    ("Мэр Блуа согласился с мэром Хюэ.", "ru", {"Блуа", "Хюэ"}, None),
     ("Blois și Hue au sărbătorit 25 de ani de înfrățire.", "ro", {"Blois", "Hue"},
      "twinning"),
     ("Hamburg și Da Nang au semnat un acord de cooperare.", "ro", {"Hamburg", "Da Nang"},
@@ -593,6 +605,8 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
 
     ("Najczęściej odwiedzane stoisko przygotowało Hue.", "pl", []),
     ("Delegacja odwiedziła Hue.", "pl", ["visit", "visit"]),
+    ("Пассажиропоток в Хюэ вырос.", "ru", []),
+    ("Делегация посетила Хюэ.", "ru", ["visit", "visit"]),
     # the public of a fair
     ("Du 2 au 5 mai, 21 000 visiteurs ont arpenté les stands.", "fr", []),
     ("Miles de visitantes llegaron ayer.", "es", []),

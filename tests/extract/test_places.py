@@ -783,6 +783,8 @@ EVERY_LANGUAGE = [
      ["Florence", "Cologne", "Hanoi"]),
     ("exonyms", "pl", "Delegaci z Florencji i Monachium przybyli do Hanoi.",
      ["Florence", "Munich", "Hanoi"]),
+    ("exonyms", "ru", "Делегаты из Флоренции и Мюнхена прибыли в Ханой.",
+     ["Florence", "Munich", "Hanoi"]),
     ("exonyms", "ro", "Delegați din Florența și Colonia au sosit la Hanoi.",
      ["Florence", "Cologne", "Hanoi"]),
     # A place name written in lower case is the ordinary word (hue, latina, orange, essen).
@@ -799,6 +801,7 @@ EVERY_LANGUAGE = [
     ("lower-case", "tr", "Orduya katılan gençler İtalya'ya gitti.", ["Italy"]),
     ("lower-case", "id", "Bahasa latina masih dipelajari di Italia.", ["Italy"]),
     ("lower-case", "pl", "Muzyka latina jest popularna we Włoszech.", ["Italy"]),
+    ("lower-case", "ru", "Язык латина до сих пор изучают в Италии.", ["Italy"]),
     ("lower-case", "ro", "Limba latina se studiază încă în Italia.", ["Italy"]),
     # Diacritics must be those of a spelling ("Huệ" is a given name, "Duc" not "Đức").
     ("diacritics", "en", "Mr Duc and the delegation from Huế visited Italy.", ["Hue", "Italy"]),
@@ -813,6 +816,7 @@ EVERY_LANGUAGE = [
     ("diacritics", "tr", "Huế heyeti Münih'e ulaştı.", ["Hue", "Munich"]),
     ("diacritics", "id", "Delegasi dari Huế tiba di München.", ["Hue", "Munich"]),
     ("diacritics", "pl", "Delegacja z Huế przybyła do Monachium.", ["Hue", "Munich"]),
+    ("diacritics", "ru", "Делегация из Huế прибыла в Мюнхен.", ["Hue", "Munich"]),
     ("diacritics", "ro", "Delegația din Huế a sosit la München.", ["Hue", "Munich"]),
     # Abbreviations count only as written; "Ý" (Italy) is written exactly so.
     ("abbreviations", "en", "Visitors from HCMC came to the US.",
@@ -835,6 +839,8 @@ EVERY_LANGUAGE = [
      ["Ho Chi Minh City", "Munich"]),
     ("abbreviations", "pl", "Delegacja z HCMC przybyła do Monachium.",
      ["Ho Chi Minh City", "Munich"]),
+    ("abbreviations", "ru", "Делегация из HCMC прибыла в Мюнхен.",
+     ["Ho Chi Minh City", "Munich"]),
     ("abbreviations", "ro", "O delegație din HCMC a venit la München.",
      ["Ho Chi Minh City", "Munich"]),
     # The longest name wins over the names inside it.
@@ -854,6 +860,8 @@ EVERY_LANGUAGE = [
     ("longest", "id", "Delegasi Ho Chi Minh City tiba di Roma.", ["Ho Chi Minh City", "Rome"]),
     ("longest", "pl", "Ho Chi Minh City przyjęło delegację z Włoch.",
      ["Ho Chi Minh City", "Italy"]),
+    ("longest", "ru", "Ho Chi Minh City приняла делегацию из Италии.",
+     ["Ho Chi Minh City", "Italy"]),
     ("longest", "ro", "Ho Chi Minh City a primit o delegație din Italia.",
      ["Ho Chi Minh City", "Italy"]),
     # After a title, a place name is a person's.
@@ -870,6 +878,7 @@ EVERY_LANGUAGE = [
     # Polish writes an office before the place it serves ("burmistrz Monachium"): after a
     # word of address, not after an office, a name is a person's.
     ("title", "pl", "Pan Fontana odwiedził Rzym.", ["Rome"]),
+    ("title", "ru", "Господин Фонтана посетил Рим.", ["Rome"]),
     ("title", "ro", "Primarul Fontana a vizitat Roma.", ["Rome"]),
     # After a given name (or a Vietnamese middle name), a place name is a surname.
     ("surname", "en", "Mark Fontana met the delegation in Italy.", ["Italy"]),
@@ -883,6 +892,7 @@ EVERY_LANGUAGE = [
     ("surname", "tr", "Mehmet Fontana, konukları İtalya'da ağırladı.", ["Italy"]),
     ("surname", "id", "Budi Fontana menerima delegasi di Italia.", ["Italy"]),
     ("surname", "pl", "Jan Fontana przyjął delegację we Włoszech.", ["Italy"]),
+    ("surname", "ru", "Андрей Фонтана принял делегацию в Италии.", ["Italy"]),
     ("surname", "ro", "Andrei Fontana a primit delegația în Italia.", ["Italy"]),
     # A place name that is a given name, followed by a surname, is a person.
     ("given-name", "en", "Florence Nightingale nursed soldiers far from Italy.", ["Italy"]),
@@ -898,6 +908,7 @@ EVERY_LANGUAGE = [
     ("given-name", "tr", "Paris Hilton Almanya'yı ziyaret etti.", ["Germany"]),
     ("given-name", "id", "Paris Hilton mengunjungi Jerman.", ["Germany"]),
     ("given-name", "pl", "Paris Hilton odwiedziła Niemcy.", ["Germany"]),
+    ("given-name", "ru", "Paris Hilton посетила Германию.", ["Germany"]),
     ("given-name", "ro", "Paris Hilton a vizitat Germania.", ["Germany"]),
     # A Vietnamese surname written with its marks and followed by a capitalised word is a
     # person's, even after a town's wrapper ("Tran" is a town of the Philippines).
@@ -914,6 +925,7 @@ EVERY_LANGUAGE = [
     ("sentence-start", "tr", "Ordu ve donanma tatbikata katıldı.", []),
     ("sentence-start", "id", "Latina adalah bahasa kuno.", []),
     ("sentence-start", "pl", "Latina i greka to stare języki.", []),
+    ("sentence-start", "ru", "Латина и греческий – древние языки.", []),
     ("sentence-start", "ro", "Latina și greaca sunt limbi vechi.", []),
     # A town's name in capitals before a dash (a full stop in German) opening a line is
     # where the story is filed from: a place, and so is the same name at a sentence start.
@@ -928,6 +940,7 @@ EVERY_LANGUAGE = [
     ("dateline", "tr", "RASTATT (AA) - Rastatt'ın yeni bir kardeş şehri var.", ["Rastatt"]),
     ("dateline", "id", "RASTATT – Rastatt memiliki kota kembar baru.", ["Rastatt"]),
     ("dateline", "pl", "RASTATT – Rastatt ma nowe miasto partnerskie.", ["Rastatt"]),
+    ("dateline", "ru", "РАШТАТТ – У Раштатта появился новый город-побратим.", ["Rastatt"]),
     ("dateline", "ro", "RASTATT – Rastatt are un nou oraș înfrățit.", ["Rastatt"]),
     # A common word counts with its country named and local support.
     ("supported", "en", "The mayor of Nice, France, came to Hanoi.", ["Nice", "France", "Hanoi"]),
@@ -942,6 +955,7 @@ EVERY_LANGUAGE = [
     ("supported", "id", "Kota Latina, di Italia, menandatangani perjanjian.", ["Latina", "Italy"]),
     ("supported", "pl", "Miasto Latina we Włoszech podpisało porozumienie.",
      ["Latina", "Italy"]),
+    ("supported", "ru", "Город Латина в Италии подписал соглашение.", ["Latina", "Italy"]),
     ("supported", "ro", "Orașul Latina, din Italia, a semnat acordul.", ["Latina", "Italy"]),
     # An administrative word chooses between the province and the city.
     ("wrapper", "en", "The province of Latina borders the city of Latina, Italy.",
@@ -982,6 +996,8 @@ EVERY_LANGUAGE = [
      ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "pl", "Prowincja Latina i miasto Latina we Włoszech.",
      ["Province of Latina", "Latina", "Italy"]),
+    ("wrapper", "ru", "Провинция Латина и город Латина в Италии.",
+     ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "ro", "Provincia Latina și orașul Latina din Italia.",
      ["Province of Latina", "Latina", "Italy"]),
     # A place inside an organisation's name is a mention of it.
@@ -1006,6 +1022,8 @@ EVERY_LANGUAGE = [
      ["Stuttgart", "Germany"]),
     ("organisation", "pl", "Spotkanie na Uniwersytecie Stuttgart w Niemczech.",
      ["Stuttgart", "Germany"]),
+    ("organisation", "ru", "Встреча прошла в Университете Штутгарта в Германии.",
+     ["Stuttgart", "Germany"]),
     ("organisation", "ro", "O întâlnire la Universitatea Stuttgart din Germania.",
      ["Stuttgart", "Germany"]),
     # GeoNames writes Đà Lạt with U+00D0 (Ð); texts with U+0110 (Đ) or without accents match.
@@ -1020,6 +1038,7 @@ EVERY_LANGUAGE = [
     ("eth", "tr", "Đà Lạt ve Hanoi heyetleri.", ["Da Lat", "Hanoi"]),
     ("eth", "id", "Delegasi dari Đà Lạt dan Hanoi.", ["Da Lat", "Hanoi"]),
     ("eth", "pl", "Delegaci z Đà Lạt i Hanoi.", ["Da Lat", "Hanoi"]),
+    ("eth", "ru", "Делегаты из Đà Lạt и Hanoi.", ["Da Lat", "Hanoi"]),
     ("eth", "ro", "Delegați din Đà Lạt și Hanoi.", ["Da Lat", "Hanoi"]),
     # A name glued by a hyphen to an unknown word is part of another name.
     ("compound", "en", "The Rems-Stuttgart district sent envoys to Germany.", ["Germany"]),
@@ -1033,6 +1052,7 @@ EVERY_LANGUAGE = [
     ("compound", "tr", "Almanya'daki Rems-Stuttgart ilçesiyle görüşme.", ["Germany"]),
     ("compound", "id", "Pertemuan dengan distrik Rems-Stuttgart di Jerman.", ["Germany"]),
     ("compound", "pl", "Spotkanie z powiatem Rems-Stuttgart w Niemczech.", ["Germany"]),
+    ("compound", "ru", "Переговоры с районом Ремс-Штутгарт в Германии.", ["Germany"]),
     ("compound", "ro", "Discuții cu districtul Rems-Stuttgart din Germania.", ["Germany"]),
     # Word boundaries are Unicode letters: "Roma" is not in "Romaña" or "Romano".
     ("boundaries", "en", "Romans and Romanians visited Rome.", ["Rome"]),
@@ -1046,6 +1066,7 @@ EVERY_LANGUAGE = [
     ("boundaries", "tr", "Romalılar ve Romano Roma'yı ziyaret etti.", ["Rome"]),
     ("boundaries", "id", "Orang Romawi dan Romano mengunjungi Roma.", ["Rome"]),
     ("boundaries", "pl", "Rzymianie i Romano odwiedzili Rzym.", ["Rome"]),
+    ("boundaries", "ru", "Римляне и Романо посетили Рим.", ["Rome"]),
     ("boundaries", "ro", "Romanii și Romano au vizitat Roma.", ["Rome"]),
     # One sense per discourse: a bare "Washington" is the DC named before.
     ("one-sense", "en", "The mayor of Washington DC said Washington has much to learn.",
@@ -1070,6 +1091,8 @@ EVERY_LANGUAGE = [
      ["Washington, D.C."]),
     ("one-sense", "pl", "Burmistrz Washington DC powiedział, że Washington wiele się "
      "nauczy.", ["Washington, D.C."]),
+    ("one-sense", "ru", "Мэр Washington DC сказал, что Washington многому научится.",
+     ["Washington, D.C."]),
     ("one-sense", "ro", "Primarul din Washington DC a spus că Washington are multe de învățat.",
      ["Washington, D.C."]),
     # A surname is dropped everywhere in the text, not only after the given name.
@@ -1095,6 +1118,8 @@ EVERY_LANGUAGE = [
      "tentang Italia.", ["Italy"]),
     ("surname-everywhere", "pl", "Prezydent Attilio Fontana ich przyjął. Fontana mówił o "
      "Włoszech.", ["Italy"]),
+    ("surname-everywhere", "ru", "Их принял господин Фонтана. Фонтана говорил об Италии.",
+     ["Italy"]),
     ("surname-everywhere", "ro", "Președintele Attilio Fontana i-a primit. Fontana a vorbit "
      "despre Italia.", ["Italy"]),
 ]
@@ -1170,6 +1195,25 @@ def test_de_a_name_in_the_genitive(component: PlacesComponent, text: str,
 def test_pl_a_name_with_a_case_ending(component: PlacesComponent, text: str,
                                       expected: list[str]) -> None:
     assert names(component, text, "pl") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name with a case ending is read with the ending replaced: prepositional, genitive,
+    # instrumental, feminine forms.
+    ("Встреча прошла во Флоренции, а затем в Мюнхене.", ["Florence", "Munich"]),
+    ("Делегация из Рима приехала из Германии.", ["Rome", "Germany"]),
+    # in each part of a hyphenated name, and in an adjective and its noun, which name a
+    # bigger place than the noun alone
+    ("Делегация из Санкт-Петербурга прибыла в Рим.", ["Saint Petersburg", "Rome"]),
+    ("Форум прошел в Нижнем Новгороде и в Новгороде.", ["Nizhniy Novgorod", "Velikiy Novgorod"]),
+    # The place an office serves, in the genitive, is no person's name.
+    ("Мэр Рима принял гостей.", ["Rome"]),
+    # An ending is replaced only on a capitalised word.
+    ("Римляне говорили о риме.", []),
+])
+def test_ru_a_name_with_a_case_ending(component: PlacesComponent, text: str,
+                                      expected: list[str]) -> None:
+    assert names(component, text, "ru") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

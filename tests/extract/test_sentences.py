@@ -25,6 +25,14 @@ def test_polish_year_abbreviation_ends_a_sentence_but_ul_does_not() -> None:
         "Biuro przy ul. Długiej przyjmuje m.in. Niemców."]
 
 
+def test_russian_year_abbreviation_ends_a_sentence_but_a_town_s_does_not() -> None:
+    # "г." after a year is "года"; before a town's name it is "город"; "ул." is "улица".
+    assert sentences("Соглашение заключено 14 мая 1994 г. Гостей принял мэр. Делегация "
+                     "посетила г. Владивосток и ул. Светланскую.") == [
+        "Соглашение заключено 14 мая 1994 г.", "Гостей принял мэр.",
+        "Делегация посетила г. Владивосток и ул. Светланскую."]
+
+
 def test_line_breaks_always_split() -> None:
     assert sentences("Headline without stop\nBody starts here.") == [
         "Headline without stop", "Body starts here."]

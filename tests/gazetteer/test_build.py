@@ -357,6 +357,19 @@ def component(built: Settings) -> PlacesComponent:
     # an office puts its place after it with no preposition, an indeclinable one too
     pytest.param("pl", "Burmistrz Zgorzelca i nadburmistrz Görlitz podpisali memorandum.",
                  ["Zgorzelec", "Görlitz"], id="office-place-pl"),
+    # Russian: GeoNames' Cyrillic names, read with their case endings (a hyphenated name, an
+    # adjective and its noun, a region by its adjective), foreign towns by their Russian
+    # names; an office puts its place after it in the genitive.
+    pytest.param("ru", "Делегация из Ханоя и Хошимина прибыла во Владивосток.",
+                 ["Hanoi", "Ho Chi Minh City", "Vladivostok"], id="exonyms-ru"),
+    pytest.param("ru", "Встреча прошла в Санкт-Петербурге, а следующая – в Нижнем Новгороде.",
+                 ["Saint Petersburg", "Nizhniy Novgorod"], id="case-endings-ru"),
+    pytest.param("ru", "Мэр Омска и аким Павлодара подписали меморандум.",
+                 ["Omsk", "Pavlodar"], id="office-place-ru"),
+    pytest.param("ru", "Губернатор Нижегородской области посетил Италию и Китай.",
+                 ["Nizhny Novgorod", "Italy", "China"], id="region-ru"),
+    pytest.param("ru", "Калуга подпишет соглашение с итальянской Перуджей и с Казанью.",
+                 ["Kaluga", "Perugia", "Kazan"], id="feminine-ru"),
     # Twin towns listed after a twinning word, their country unnamed.
     pytest.param("it", "Le città gemellate con Pesaro sono Rastatt, Nitra e Zara.",
                  ["Pesaro", "Rastatt", "Nitra", "Zadar"], id="twin-towns-it"),

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from citypact.gazetteer.keys import (
     accent_key,
     has_diacritics,
+    is_cyrillic,
     is_latin,
     name_key,
     word_accent_key,
@@ -43,6 +44,8 @@ def test_spelling_helpers() -> None:
     assert joined_syllables("Quảng Ninh") == "Quangninh"
     assert has_diacritics("Huế") and not has_diacritics("Hue")
     assert is_latin("Đà Lạt") and not is_latin("Москва")
+    assert is_cyrillic("Санкт-Петербург") and is_cyrillic("Мѣньскъ")
+    assert not is_cyrillic("Ҡazan") and not is_cyrillic("Torino") and not is_cyrillic("12")
 
 
 @given(st.text(max_size=40).filter(lambda t: not any(c in t for c in "'’ʼ`´‘")))

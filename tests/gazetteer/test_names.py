@@ -6,7 +6,7 @@ import pytest
 
 from citypact.gazetteer.collect import strip_admin_words
 from citypact.gazetteer.model import NameFlag, Source
-from citypact.gazetteer.names import NameTable, revised_romanization
+from citypact.gazetteer.names import NameTable, latin_initials, revised_romanization
 from citypact.gazetteer.rules import load_wrappers
 
 
@@ -20,7 +20,23 @@ def kept(*spellings: tuple[str, Source]) -> list[str]:
 def test_alternates_filtered_for_noise() -> None:
     assert kept(("HCM", Source.ALTERNATE), ("AND", Source.ALTERNATE), ("Of", Source.ALTERNATE),
                 ("lai sai si", Source.ALTERNATE), ("Ha1", Source.ALTERNATE),
-                ("Москва", Source.ALTERNATE), ("Torino", Source.ALTERNATE)) == ["Torino"]
+                ("Αθήνα", Source.ALTERNATE), ("東京", Source.ALTERNATE),
+                ("Torino", Source.ALTERNATE)) == ["Torino"]
+
+
+def test_cyrillic_names_are_kept_with_the_alternates_filters() -> None:
+    # Russian is read: a Cyrillic name counts, with the alternates' filters when the builder
+    # keeps a GeoNames alternate as a derived name ("СПб" is an abbreviation); a name mixing
+    # scripts does not.
+    assert kept(("Москва", Source.ALTERNATE), ("Ханой", Source.DERIVED), ("СПб", Source.DERIVED),
+                ("Ҡazan", Source.ALTERNATE), ("Чад", Source.OFFICIAL)) == [
+        "Москва", "Ханой", "Чад"]
+
+
+@pytest.mark.parametrize(("name", "initials"), [
+    ("Ханой", "hkcj"), ("Шанхай", "sc"), ("Цюрих", "czt"), ("Torino", "t")])
+def test_the_latin_initials_of_a_name(name: str, initials: str) -> None:
+    assert latin_initials(name) == initials
 
 
 def test_official_names_need_three_letters() -> None:

@@ -351,7 +351,7 @@ def _is_name_token(ctx: ActorContext, marks: Marks, i: int, inner: bool = False)
     if ctx.rules.non_name_word(token.text) or word in ctx.rules.portfolio_words \
             or any(c.isdigit() for c in word):
         return False
-    if any(word.endswith(end) and len(word) > len(end) for end in ctx.rules.non_name_endings):
+    if _non_name_ending(ctx, word):
         return False
     if ctx.is_function(i):
         return (inner and _ends_name(ctx, i)) or (not inner and (
@@ -554,8 +554,10 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
                 words += 1
             if connectors > MAX_ROLE_CONNECTORS or words > MAX_ROLE_WORDS + MAX_PORTFOLIO_WORDS:
                 return None
-        elif _field_word(ctx, k):
-            words += 1  # "Đối" of "Ban Đối ngoại": a field of the office
+        elif _field_word(ctx, k) or _non_name_ending(ctx, tokens.folded[k]):
+            # "Đối" of "Ban Đối ngoại": a field of the office; "Витебского" of "председатель
+            # Витебского горисполкома": the adjective of its body
+            words += 1
         elif tokens.folded[k] in ctx.rules.portfolio_words:
             pass  # the office's portfolio: "wethouder Economie Jasper Kooistra"
         else:
@@ -628,6 +630,11 @@ def _title_before_honorific(ctx: ActorContext, marks: Marks, honorific: int) -> 
     # honorifics in a row ("Governor H.E. Prof. Peter Anyang"): the role ends at the first
     end = before.role[1] if before.honorific else honorific
     return Cue(role=(before.role[0], end), title=before.title, honorific=True)
+
+
+def _non_name_ending(ctx: ActorContext, word: str) -> bool:
+    """A folded word with one of the ends no name has ("Breydelstadion", "Витебского")."""
+    return any(word.endswith(end) and len(word) > len(end) for end in ctx.rules.non_name_endings)
 
 
 def _field_word(ctx: ActorContext, k: int) -> bool:

@@ -110,12 +110,14 @@ def _is_abbreviation(before: str, abbreviations: frozenset[str]) -> bool:
     # A single letter is an initial ("J. Smith", "U.S."), not a sentence end; not a year's
     # lower-case abbreviation ("w 1994 r.", Polish "roku"), which ends one before a capital.
     if len(word) == 1 and word.isalpha():
-        return not _YEAR_LETTER.search(before)
+        year = _YEAR_LETTER.search(before)
+        return year is None or not year.group(1).islower()
     return word in abbreviations and word not in LIST_ENDINGS
 
 
-_YEAR_LETTER = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s+[a-z]$")
-"""A lower-case letter after a year: the year's abbreviation ("1994 r."), no initial."""
+_YEAR_LETTER = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s+([^\W\d_])$")
+"""A lower-case letter after a year: the year's abbreviation ("1994 r.", Russian "1994 г."),
+no initial."""
 
 LIST_ENDINGS = frozenset({"etc", "ecc", "usw", "etc.", "ect"})
 """Abbreviations that end a list and, before a capital letter, the sentence too."""

@@ -59,9 +59,26 @@ def _keyed(table: dict[str, _V]) -> dict[str, _V]:
     return {**table, **{_key(word): value for word, value in table.items()}}
 
 
+_CYRILLIC = "\u0400-\u052f"
+_CYRILLIC_START = re.compile(f"[{_CYRILLIC}]")
+
+
 def _alternation(words: list[str]) -> str:
     """A pattern matching any of ``words``, the longest first, written as a trie ("in(?:
-    the middle of)?") so that the regex engine tries each prefix once, not each word."""
+    the middle of)?") so that the regex engine tries each prefix once, not each word.
+
+    The words of the Cyrillic script have a trie of their own, behind a lookahead for their
+    script: a text in the Latin one does not try their first letters one by one (the engine
+    tries a branch of letters compared case-insensitively in full; measured: the date
+    patterns a third slower on the gold corpora with one trie for both scripts)."""
+    cyrillic = [w for w in words if _CYRILLIC_START.match(w)]
+    others = [w for w in words if not _CYRILLIC_START.match(w)]
+    if cyrillic and others:
+        return f"(?:(?=[{_CYRILLIC}]){_trie(cyrillic)}|{_trie(others)})"
+    return _trie(words)
+
+
+def _trie(words: list[str]) -> str:
     trie: dict[str, Any] = {}
     for word in set(words):
         node = trie
