@@ -91,6 +91,8 @@ class PlaceCues:
         for entry in after:
             self._after.setdefault(entry[0].partition(" ")[0], []).append(entry)
         self.wrapper_words = frozenset(key for key, _, _, _ in after)
+        self._region_after = tuple(key for key, _, kind, template in after
+                                   if kind == "region" and template is None)
         self._before_words = frozenset(w for key, _, _, _ in before for w in key.split())
         self._titles = _keys(people.titles)
         function_words = {k for ws in common.function.values() for k in _keys(ws)}
@@ -112,6 +114,7 @@ class PlaceCues:
         self._given_after = _keys(people.given_names_after_surname)
         self._facility = frozenset(wrappers.facility_before)
         self._banks = frozenset(wrappers.banks)
+        self._region_offices = tuple(phrase_key(w) for w in wrappers.region_offices_after)
         self._ambiguous = _per_language(common.ambiguous)
         self._ambiguous_accented = {lang: frozenset(accent_key(w) for w in ws if has_diacritics(w))
                                     for lang, ws in common.ambiguous.items()}
@@ -466,6 +469,18 @@ class PlaceCues:
         comma = start - len(text[max(0, start - _SENTENCE_WINDOW):start]) + len(head) - 1
         return Wrapper("city", (comma, comma + 1)) if any(
             folded.endswith(f" {key}") for words in lists for key in words) else None
+
+    def region_office_after(self, text: str, end: int) -> bool:
+        """Whether a region's office follows the name that ends at ``end`` ("Akita Vice
+        Governor", "Toyama Gov.")."""
+        folded = phrase_key(text[end:end + _WINDOW].lstrip(" -"))
+        return any(folded == key or folded.startswith(key + " ") for key in self._region_offices)
+
+    def bare_region_key(self, key: str) -> str | None:
+        """The key of a region's name without the wrapper it ends with ("saitama" of
+        "saitama prefecture"), if it ends with one."""
+        return next((key[:-len(w) - 1] for w in self._region_after
+                     if key.endswith(f" {w}") and len(key) > len(w) + 1), None)
 
     def carried(self, text: str, wrapper: Wrapper, language: str | None) -> bool:
         """Whether a region wrapper holds for the bare mentions of its name elsewhere in the

@@ -728,14 +728,24 @@ def _carry_wrappers(text: str, evidences: list[_Evidence], cues: PlaceCues,
     """A bare name that a carried wrapper wraps elsewhere in the text takes it: the
     Vietnamese press drops "tỉnh" once it has named the province ("tỉnh Kampong Cham ...
     lưu học sinh Kampong Cham"), where "el alcalde de Trnava" is the town's. A name the
-    text also writes as a town's ("Tỉnh Hòa Bình và thành phố Hòa Bình") stays the town's."""
+    text also writes as a town's ("Tỉnh Hòa Bình và thành phố Hòa Bình") stays the town's.
+    Before a region's office, a bare name is the region the text writes with its wrapper
+    elsewhere ("Akita Prefecture ... Akita Vice Governor Kenichi Sato")."""
     carried = {e.mention.key for e in evidences if e.wrapper is not None
                and cues.carried(text, e.wrapper, language) and _city_homonym_region(e.mention)}
     carried -= {e.mention.key for e in evidences
                 if e.wrapper is not None and e.wrapper.kind == "city"}
+    # a region's office after a bare name the text writes as the region elsewhere ("Akita
+    # Prefecture ... Akita Vice Governor Kenichi Sato")
+    regional = {e.mention.key for e in evidences if e.wrapper is not None
+                and e.wrapper.kind == "region" and _city_homonym_region(e.mention)}
+    regional |= {bare for e in evidences
+                 if (bare := cues.bare_region_key(e.mention.key)) is not None}
     for evidence in evidences:
-        if evidence.wrapper is None and evidence.mention.key in carried:
-            start = evidence.mention.span[0]
+        start, end = evidence.mention.span
+        if evidence.wrapper is None and (evidence.mention.key in carried or (
+                evidence.mention.key in regional and _city_homonym_region(evidence.mention)
+                and cues.region_office_after(text, end))):
             evidence.wrapper = Wrapper("region", (start, start))
     return evidences
 

@@ -162,6 +162,8 @@ class Wrappers:
     metropolitan_after: dict[str, str] = field(default_factory=dict)
     banks: tuple[str, ...] = ()
     """Words of a river's bank before its name ("les bords de l'Elbe")."""
+    region_offices_after: tuple[str, ...] = ()
+    """A region's offices right after its name ("Akita Vice Governor")."""
 
 
 def _templates(value: object, where: str) -> dict[str, str]:
@@ -189,7 +191,9 @@ def load_wrappers() -> Wrappers:
                     _strings(facility.get("before", []), "facility.before"),
                     _templates(metropolitan.get("before", {}), "metropolitan.before"),
                     _templates(metropolitan.get("after", {}), "metropolitan.after"),
-                    _strings(facility.get("banks", []), "facility.banks"))
+                    _strings(facility.get("banks", []), "facility.banks"),
+                    _strings(_table(data.get("region"), "wrappers.toml [region]").get(
+                        "offices_after", []), "region.offices_after"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -757,6 +757,8 @@ def test_sector_words_of_english_agreements(links: LinksComponent) -> None:
     assert [set(link.sectors) for link in links(doc).links] == [{"energy"}]
     doc = make_doc("Hue and Blois signed an MoU on flood protection.", "en")
     assert [set(link.sectors) for link in links(doc).links] == [{"environment_climate"}]
+    doc = make_doc("Hue and Blois signed an MoU on small hydropower projects.", "en")
+    assert [set(link.sectors) for link in links(doc).links] == [{"energy"}]
     # a council report's other agenda items name no field
     doc = make_doc("In other business, Hue and Blois signed an MoU at the Municipal Buildings.",
                    "en")

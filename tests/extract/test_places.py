@@ -1505,6 +1505,16 @@ def test_bare_name_of_a_city_and_its_region_is_the_city(
     assert kinds == {"region": 1, "city": 2}
 
 
+def test_a_bare_name_before_its_region_s_office_is_the_region(component: PlacesComponent) -> None:
+    """"Saitama Vice Governor" in a story that names Saitama Prefecture: the prefecture's
+    office (``offices_after`` of wrappers.toml); a bare name elsewhere stays the city."""
+    text = ("Saitama Prefecture and Pittsburgh signed it. Saitama Vice Governor Ken Ito spoke. "
+            "Saitama, Japan, is green.")
+    found = {p.name: len(p.mentions) for p in places(component, text, "en")
+             if p.name.startswith("Saitama")}
+    assert found == {"Saitama Prefecture": 2, "Saitama": 1}
+
+
 def test_vi_a_bare_name_after_its_province_is_the_province(component: PlacesComponent) -> None:
     """The Vietnamese press drops "tỉnh" once it has named the province (``carried_wrappers``
     of common_words.toml)."""
