@@ -896,7 +896,10 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
             # a river, not a town named like it ("les bords de l'Elbe")
             and (e.wrapper is not None or not cues.bank_before(text, e.mention.span[0]))
             and ((e.wrapper is not None and e.wrapper.before
-                  and not cues.vietnamese_surname(e.mention.surface))
+                  and not cues.vietnamese_surname(e.mention.surface)
+                  # a word of twinning and its comma are no town's word before a given
+                  # name: "el concejal de Hermanamientos, Juan Pérez" names a portfolio
+                  and text[e.wrapper.span[0]:e.wrapper.span[1]] != ",")
                  or not _given_name_here(text, e.mention, cues))]
 
 

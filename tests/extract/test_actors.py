@@ -352,6 +352,12 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
            "Dupont.", "Marie Dupont", "adjointe au maire chargée de la culture et du patrimoine"),
     ("en", "It was signed by the councillor in charge of international relations, Jane Hale.",
      "Jane Hale", "councillor in charge of international relations"),
+    # a title that opens the portfolio of the title before it
+    ("fr", "Était présente l'adjointe déléguée aux relations internationales et aux jumelages, "
+           "Claire Dumas.", "Claire Dumas",
+     "adjointe déléguée aux relations internationales et aux jumelages"),
+    ("es", "Asistió la concejala delegada de relaciones con las ciudades hermanas, Ana Gil.",
+     "Ana Gil", "concejala delegada de relaciones con las ciudades hermanas"),
     # a list of fields of the lists, "and" before the last; fields joined inside a run
     ("es", "Firmó el consejero de Cultura, Agricultura y Pesca, Juan Serrano.", "Juan Serrano",
      "consejero de Cultura, Agricultura y Pesca"),

@@ -156,6 +156,16 @@ def test_place_after_a_given_name_is_a_surname(component: PlacesComponent) -> No
         "Japan"]
 
 
+def test_a_given_name_after_a_twinning_portfolio_s_comma_is_no_place(
+        component: PlacesComponent) -> None:
+    """"el concejal de Hermanamientos, Juan Pérez": a portfolio, then its holder; a town in
+    apposition after a word of twinning stays one ("its sister city, Florence, ...")."""
+    assert names(component, "The councillor for Twinning, Florence Nightingale, spoke.",
+                 "en") == []
+    assert names(component, "The guests came from its sister city, Florence, on Monday.",
+                 "en") == ["Florence"]
+
+
 def test_given_name_that_is_a_place_followed_by_a_surname(component: PlacesComponent) -> None:
     assert names(component, "Florence Nightingale was born in Italy.") == ["Italy"]
     assert names(component, "The Mayor of Florence Dario Nardella is in Italy.") == [

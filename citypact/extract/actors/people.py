@@ -503,6 +503,13 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
         token = tokens.tokens[k]
         honorific = _honorifics_before(ctx, marks, k + 1)
         if (honorific is not None or k in marks.titles) and words > MAX_ROLE_WORDS:
+            if honorific is None and tokens.folded[k] in ctx.rules.portfolio_openers \
+                    and words <= MAX_PORTFOLIO_WORDS:
+                # a title that opens the portfolio of the title before it ("l'adjointe
+                # déléguée aux relations internationales et aux jumelages, Claire Dumas")
+                words = 0
+                k -= 1
+                continue
             return None  # too many words for a title's complement, and no portfolio's
         if honorific is not None:
             return _title_before_honorific(ctx, marks, honorific)
