@@ -470,6 +470,23 @@ def test_ro_mai_before_more_is_no_month(grammar: DateGrammar) -> None:
     assert [m.value for m in grammar.find("in mai", FEBRUARY, language="ro")] == ["2023-05"]
 
 
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("next Wednesday", "en", "2024-05-22"),
+    ("mercredi prochain", "fr", "2024-05-22"),
+    ("el próximo miércoles", "es", "2024-05-22"),
+    ("last Wednesday", "en", "2024-05-08"),
+    ("mercredi dernier", "fr", "2024-05-08"),
+    ("on Wednesday", "en", "2024-05-15"),
+    ("will sign on Wednesday", "en", "2024-05-15"),
+])
+def test_the_publications_own_weekday(grammar: DateGrammar, text: str, language: str,
+                                      expected: str) -> None:
+    """Published on a Wednesday: "on Wednesday" is that day, also told as to come; "next"
+    or "last" right beside the weekday's name is the one a week on or back."""
+    wednesday = dt.date(2024, 5, 15)
+    assert [m.value for m in grammar.find(text, wednesday, language=language)] == [expected]
+
+
 def test_a_week_across_two_months_dates_nothing(grammar: DateGrammar) -> None:
     assert grammar.find("last week", dt.date(2023, 11, 8)) == []  # 30 October - 5 November
 

@@ -586,6 +586,9 @@ class _Tense:
     verb_after: re.Pattern[str]
     carried: re.Pattern[str] | None = None
     """Words opening a clause that carry the sentence's tense into it ("before", "then")."""
+    past_beside: re.Pattern[str] | None = None
+    future_beside: re.Pattern[str] | None = None
+    """A tense word right before or after the date ("next Wednesday", "mercredi dernier")."""
 
     @classmethod
     def of(cls, cues: dict[str, Any]) -> _Tense:
@@ -599,16 +602,23 @@ class _Tense:
             re.compile(rf"(?<!\w)(?:{past_verbs})(?!\w)"),
             re.compile(rf"^\W*(?:\w+\W+){{0,2}}(?:{verbs})(?!\w)"),
             re.compile(rf"\s*(?:{_alternation(cues['carried'])})\b", flags)
-            if cues.get("carried") else None)
+            if cues.get("carried") else None,
+            re.compile(rf"(?:^|\W)(?:{past})\s+$|^\s*(?:{past})\b", flags),
+            re.compile(rf"(?:^|\W)(?:{future})\s+$|^\s*(?:{future})\b", flags))
 
     def of_date(self, text: str, span: Span) -> int:
-        """-1 when the date is told as past, 1 as to come, 0 when its words do not say."""
+        """-1 when the date is told as past, 1 as to come, 0 when its words do not say; -2 and
+        2 when a tense word stands right beside it ("last Wednesday", "mercredi prochain")."""
         clause = re.split(r"[.,;:!?\n]", text[max(0, span[0] - 120):span[0]])[-1]
         after = re.split(r"[.,;:!?\n(]", text[span[1]:span[1] + 60])[0]
         if self.past_by.search(clause) or self.past_by.search(after):
-            return -1
+            beside = self.past_beside is not None and bool(
+                self.past_beside.search(clause) or self.past_beside.match(after))
+            return -2 if beside else -1
         if self.future_by.search(clause) or self.future_by.search(after):
-            return 1
+            beside = self.future_beside is not None and bool(
+                self.future_beside.search(clause) or self.future_beside.match(after))
+            return 2 if beside else 1
         verbs = list(self.future_verb.finditer(clause))
         if verbs:
             between = clause[verbs[-1].end():]
@@ -650,8 +660,12 @@ def _placed(match: DateMatch, base: dt.date, tense: int) -> DateMatch:
         return match
     if match.weekday:  # a weekday to come is the next one
         day = dt.date.fromisoformat(match.value)
-        return dataclasses.replace(match, value=(day + dt.timedelta(days=7)).isoformat()) \
-            if tense > 0 and day < base else match
+        # the publication's own weekday is today, unless "next" or "last" stands beside it
+        if tense > 0 and (day < base or (tense > 1 and day == base)):
+            return dataclasses.replace(match, value=(day + dt.timedelta(days=7)).isoformat())
+        if tense < -1 and day == base:
+            return dataclasses.replace(match, value=(day - dt.timedelta(days=7)).isoformat())
+        return match
     if match.relative:
         return match
     if match.named_weekday is not None and len(match.value) == 10:
