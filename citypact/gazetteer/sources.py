@@ -166,26 +166,26 @@ def read_located_towns() -> Iterator[TownRecord]:
     name: a GeoNames city's subdivision is that of the nearest of these towns.
     """
     for country in sorted({s.country_code for s in pycountry.subdivisions}):
-        for state in _csc_json(country, "states.json"):
-            code = state.get("iso3166_2")
-            if not code:
-                continue
-            for town in _csc_json(country, "states", str(state["state_code"]), "cities.json"):
-                lat, lon = _float(town.get("latitude")), _float(town.get("longitude"))
-                if lat is not None and lon is not None:
-                    yield TownRecord(country, code, lat, lon)
+        for town in _csc_towns(country):
+            yield TownRecord(country, town.subdivision, town.lat, town.lon)
 
 
 def read_towns_of(country: str) -> Iterator[NamedTownRecord]:
     """The named towns of one country in countrystatecity, with their subdivision's code."""
+    return (town for town in _csc_towns(country) if town.name)
+
+
+def _csc_towns(country: str) -> Iterator[NamedTownRecord]:
+    """The located towns of one country in countrystatecity (a name may be empty)."""
     for state in _csc_json(country, "states.json"):
         code = state.get("iso3166_2")
         if not code:
             continue
         for town in _csc_json(country, "states", str(state["state_code"]), "cities.json"):
             lat, lon = _float(town.get("latitude")), _float(town.get("longitude"))
-            if lat is not None and lon is not None and town.get("name"):
-                yield NamedTownRecord(int(town["id"]), str(town["name"]), code, lat, lon)
+            if lat is not None and lon is not None:
+                yield NamedTownRecord(int(town.get("id") or 0), str(town.get("name") or ""),
+                                      code, lat, lon)
 
 
 def read_subdivision_translations(languages: Iterable[str]) -> Iterator[tuple[str, str, str]]:
