@@ -1766,3 +1766,12 @@ def test_en_a_body_described_after_a_comma_with_its_town(actors: ActorsComponent
     doc = run_case(actors, "It worked with Roots Korea, a Leeds nonprofit that helps adoptees.",
                    "en")
     assert [o.name for o in doc.organizations] == ["Roots Korea"]
+
+
+def test_en_a_list_after_a_comma_is_no_apposition(actors: ActorsComponent) -> None:
+    """", and association chair Linda Hughes" goes on with a list: the mayor before it is no
+    association."""
+    doc = run_case(actors, "They were greeted by Mayor Robin Potter, and association chair "
+                           "Linda Hughes.", "en")
+    assert doc.organizations == ()
+    assert [p.name for p in doc.people] == ["Robin Potter", "Linda Hughes"]

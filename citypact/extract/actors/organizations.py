@@ -579,8 +579,9 @@ def _appositive_candidates(ctx: ActorContext) -> Iterator[Candidate]:
         while k >= 0 and ((ctx.is_function(k) and not tokens.tokens[k].is_capitalised)
                           or k in ctx.place_at):
             k -= 1
-        if k < 1 or tokens.tokens[k].text not in ",–—-":
-            continue
+        if k < 1 or tokens.tokens[k].text not in ",–—-" or any(
+                tokens.folded[j] in COORDINATORS for j in range(k + 1, start)):
+            continue  # not a name's apposition: ", and association chair Linda Hughes"
         end = k
         first = end
         while first > 0 and end - first < 3 and _is_name_part(ctx, first - 1) \
