@@ -461,6 +461,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # A club that receives another in a match report hosts a game.
     ("Am Sonntag empfängt Hamburg in der Bundesliga den Gast aus Blois.", "de",
      {"Hamburg", "Blois"}, None),
+    # Firms located by their towns after their noun make no cooperation of the towns.
+    ("Ein Maschinenbauer aus Hamburg vereinbarte eine Partnerschaft mit einem "
+     "Batteriehersteller aus Blois.", "de", {"Hamburg", "Blois"}, None),
     # Partnerships of districts and regions are twinnings.
     ("Hamburg und Blois sind seit 1994 partnerschaftlich verbunden.", "de",
      {"Hamburg", "Blois"}, "twinning"),
