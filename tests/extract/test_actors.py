@@ -1209,6 +1209,19 @@ def test_a_team_title_acts_for_no_place(actors: ActorsComponent, language: str, 
      "Hans-Peter Kurz", "FDP-Landtagsabgeordnete"),
     ("Er begrüßte den Präsidenten des Départementrats, Jean-Marc Lafaye.",
      "Jean-Marc Lafaye", "Präsidenten des Départementrats"),
+    ("Er reist mit der Beigeordneten für Wirtschaft, Petra Vogt, nach Warschau.",
+     "Petra Vogt", "Beigeordneten für Wirtschaft"),
+    ("Sie trafen den stellvertretenden Vorsitzenden des Volkskomitees, Nguyen Van Hung.",
+     "Nguyen Van Hung", "stellvertretenden Vorsitzenden des Volkskomitees"),
+    # The genitive after "des", a compound's head "-staatssekretärin" or "-chef", a council's
+    # or a board's member.
+    ("Die Reise stand unter Leitung des Ersten Bürgermeisters Sven Richter.", "Sven Richter",
+     "Ersten Bürgermeisters"),
+    ("Europastaatssekretärin Katrin Hölzer kündigte eine Reise an.", "Katrin Hölzer",
+     "Europastaatssekretärin"),
+    ("Messechef Thomas Brandl zog Bilanz.", "Thomas Brandl", "Messechef"),
+    ("Gemeinderat Karl Wimmer stimmte dagegen.", "Karl Wimmer", "Gemeinderat"),
+    ("Vorstand Markus Hellwig sprach von einem Schritt.", "Markus Hellwig", "Vorstand"),
 ])
 def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: str,
                                                  name: str, role: str) -> None:

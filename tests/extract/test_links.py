@@ -461,6 +461,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # A club that receives another in a match report hosts a game.
     ("Am Sonntag empfängt Hamburg in der Bundesliga den Gast aus Blois.", "de",
      {"Hamburg", "Blois"}, None),
+    # Firms located by their towns after their noun make no cooperation of the towns.
+    ("Ein Maschinenbauer aus Hamburg vereinbarte eine Partnerschaft mit einem "
+     "Batteriehersteller aus Blois.", "de", {"Hamburg", "Blois"}, None),
     # Partnerships of districts and regions are twinnings.
     ("Hamburg und Blois sind seit 1994 partnerschaftlich verbunden.", "de",
      {"Hamburg", "Blois"}, "twinning"),
@@ -477,6 +480,14 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "einzugehen.", "de", {"Hamburg", "Blois"}, "proposal"),
     ("Hamburg bekommt eine neue Partnerstadt, das französische Blois.", "de",
      {"Hamburg", "Blois"}, "proposal"),
+    # an instrument a German clause ends by preparing is not signed yet
+    ("Hamburg und Blois arbeiten daran, eine Absichtserklärung vorzubereiten.", "de",
+     {"Hamburg", "Blois"}, "proposal"),
+    ("Der Bürgermeister von Hamburg wurde beauftragt, mit Blois eine Absichtserklärung "
+     "vorzubereiten.", "de", {"Hamburg", "Blois"}, "proposal"),
+    # a town's partnerships, in the plural, are its twinnings
+    ("Hamburg unterhält Partnerschaften mit Blois und Hue.", "de", {"Hamburg", "Blois"},
+     "twinning"),
     # a twinning whose renewal is to come exists
     ("Mercoledì il sindaco di Firenze firmerà il rinnovo del patto di gemellaggio con Blois, "
      "in vigore dal 1973.", "it", {"Florence", "Blois"}, "twinning"),
@@ -3462,3 +3473,12 @@ def test_malay_is_read_with_the_indonesian_rules(links: LinksComponent) -> None:
                    "dalam bidang pelancongan hari ini.", "ms")
     assert doc.language == "ms" and doc.rules_language == "id"
     assert [(x.kind, x.sectors) for x in links(doc).links] == [("agreement", ("tourism",))]
+
+
+def test_de_the_partnership_named_without_its_parties_dates_the_stories_twinning(
+        links: LinksComponent) -> None:
+    """"Die Partnerschaft besteht seit 1982": the story's pair, whose twinning it dates."""
+    text = ("Hamburg und seine Partnerstadt Hue haben am Mittwoch eine Vereinbarung "
+            "unterzeichnet. Die Partnerschaft besteht seit 1982.")
+    result = links(make_doc(text, "de", published="2024-09-20")).links
+    assert [(x.kind, x.date) for x in result] == [("twinning", "1982")]

@@ -15,14 +15,14 @@ conference reports, Argentine city releases, EFE, AFP and MAP wires, Italian and
 Vietnamese local news, the Vietnamese government portal and provincial decisions, Sardinian
 and Sicilian papers, Italian regions' and universities' releases, a regional agency's,
 chambers' missions, EU projects, council votes and round-ups of briefs, German council reports,
-wire copy and Austrian papers, Brazilian and Portuguese city news, Dutch and Flemish council
-and province news, Turkish city releases, agency wires and regional papers, Indonesian city
-and province releases, wire and news sites, Polish city releases, regional dailies and PAP
-wire copy, Romanian and Moldovan city releases, regional papers and Agerpres wires, Russian
-city administrations' releases, regional papers and TASS and RIA Novosti wires, and web
-pages with the noise text extraction leaves: menus, cookie banners, captions, tables
-flattened into lines, tags and related articles).
-Each has a hand-written table of what a careful reader takes out of it.
+wire copy, Länder press releases, Austrian and Swiss papers, Brazilian and Portuguese city
+news, Dutch and Flemish council and province news, Turkish city releases, agency wires and
+regional papers, Indonesian city and province releases, wire and news sites, Polish city
+releases, regional dailies and PAP wire copy, Romanian and Moldovan city releases, regional
+papers and Agerpres wires, Russian city administrations' releases, regional papers and TASS and
+RIA Novosti wires, and web pages with the noise text extraction leaves: menus, cookie banners,
+captions, tables flattened into lines, tags and related articles). Each has a hand-written
+table of what a careful reader takes out of it.
 
 Tolerance, and why:
 

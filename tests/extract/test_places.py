@@ -1256,6 +1256,8 @@ def test_ro_a_name_in_the_genitive(component: PlacesComponent, text: str,
     ("it", "La Reyer ha battuto il Bayern in trasferta.", []),
     # A country's name joined to a nationality adjective is that adjective.
     ("de", "Eine US-amerikanische Delegation besuchte München.", ["Munich"]),
+    # A foreign band's name in a German story is no Indian town ("Banda").
+    ("de", "In München spielte die Banda Cittadina.", ["Munich"]),
 ])
 def test_a_name_that_is_a_team_or_an_adjective_is_no_place(
         component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
