@@ -144,6 +144,7 @@ def collect(min_population: int) -> Collection:
     _add_subdivisions(found, wrappers, vietnam)
     _add_cities(found, min_population, wrappers)
     _add_status_cities(found)
+    _add_unqualified_names(found)
     _restrict_country_translations(found)
     _add_translated_regions(found, wrappers)
     _link_vietnam(found, vietnam)
@@ -316,6 +317,33 @@ def _add_cities(found: Collection, min_population: int, wrappers: rules.Wrappers
         count += 1
     if not count:
         raise GazetteerError(f"no GeoNames city has {min_population} inhabitants or more")
+
+
+_QUALIFIER = re.compile(r"^(?P<base>[^()]+?)\s*\((?=[A-ZÀ-Ý])[^()\d]+\)$")
+"""A GeoNames name with a region or river in brackets: "Kempten (Allgäu)", "Halle (Saale)";
+not a district's number ("Seen (Kreis 3)") nor a lower-case note ("Kalibo (poblacion)")."""
+
+
+def _add_unqualified_names(found: Collection) -> None:
+    """A town GeoNames names with a qualifier in brackets is written without it ("Kempten",
+    "Halle"), unless a bigger town of its country bears that name ("Frankfurt (Oder)" is
+    not Frankfurt; "Zürich (Kreis 11)" is not Zürich)."""
+    qualified = {d.id: m["base"] for d in found.entities.values()
+                 if d.kind == "city" and (m := _QUALIFIER.match(d.name)) is not None}
+    if not qualified:
+        return
+    wanted = {name_key(base) for base in qualified.values()}
+    biggest: dict[tuple[str, str], int] = {}
+    for entry in found.names:
+        draft = found.entities.get(entry.entity_id)
+        if entry.key in wanted and draft is not None and draft.kind == "city" \
+                and draft.id not in qualified:
+            key = (entry.key, draft.country)
+            biggest[key] = max(biggest.get(key, 0), draft.population)
+    for entity_id, base in qualified.items():
+        draft = found.entities[entity_id]
+        if biggest.get((name_key(base), draft.country), 0) < draft.population:
+            found.names.add(entity_id, base, Source.DERIVED)
 
 
 _CITY_STATUS = {"KR": ("-si", 50_000)}

@@ -192,6 +192,21 @@ def test_no_demonym_hides_a_place(built: Settings) -> None:
     assert [h for h in hidden if h[1] != "russe"] == []
 
 
+def test_a_towns_name_without_its_bracketed_qualifier(built: Settings) -> None:
+    """"Kempten (Allgäu)" is written "Kempten"; "Frankfurt (Oder)" is no bare "Frankfurt",
+    which a bigger town bears, and a district's number makes no name of "Seen"."""
+    from citypact.gazetteer.model import Source
+    assert "geonames:2891621" in names(built, "Kempten")
+    gazetteer = load_gazetteer(built)
+    try:
+        oder = [c for c in gazetteer.candidates(name_key("Frankfurt"))
+                if c.entity.id == "geonames:2925535"]
+    finally:
+        gazetteer.close()
+    assert all(c.best_source != Source.DERIVED for c in oder)  # only GeoNames' alternate
+    assert all("Kreis" not in name for name, _, _ in names(built, "Seen").values())
+
+
 def test_us_counties_under_their_whole_name(built: Settings) -> None:
     """A county is a region of its state, found by its whole name only."""
     found = names(built, "Allegheny County")
