@@ -823,7 +823,11 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
              and not _own_mission(pair[0], pair[1], cues, main)}
     if found:
         return [(_town_of(a, cues), _town_of(b, cues), conf) for a, b, conf in found.values()]
-    if hosts and main is not None:
+    if hosts and main is not None and (firm_main or any(
+            h.name in (main[0].name, main[1].name) for h in hosts)):
+        # the story's pair lends its visitor to hosts only when it is a pair: two places
+        # each named once and never together ("exhibitors from Milan", "business groups from
+        # Hai Phong") are no pair whose party visits the other's compatriots
         return _visited(hosts, main)
     twin = _twin_named_alone(text, parties, cues, main) if kind == "twinning" else None
     if twin is not None:
