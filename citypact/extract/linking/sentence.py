@@ -807,6 +807,14 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         for a, b in relation.pairs:
             found.setdefault(frozenset((a.name, b.name)), (a, b, CONFIDENCE[relation.how]))
         hosts.extend(relation.hosts)
+    if main is not None:
+        # a town that a clause relates to the visitors' own mission is where the mission
+        # sits ("đoàn đến Roma và làm việc với Đại sứ quán Việt Nam tại Italy"): no host
+        held = {p.name for pair in found.values() if any(
+            _mission_of_the_pair(q, main) for q in pair[:2]) for p in pair[:2]
+            if p.via == "place"}
+        parties = [p for p in parties if p.name not in held]
+        hosts = [p for p in hosts if p.name not in held]
     if found and main is not None and _called_on(cues) \
             and _within_pair(parties, main) and not any(
                 p.name in (main[0].name, main[1].name) for p in parties if p.is_local):
