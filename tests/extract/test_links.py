@@ -3462,3 +3462,25 @@ def test_malay_is_read_with_the_indonesian_rules(links: LinksComponent) -> None:
                    "dalam bidang pelancongan hari ini.", "ms")
     assert doc.language == "ms" and doc.rules_language == "id"
     assert [(x.kind, x.sectors) for x in links(doc).links] == [("agreement", ("tourism",))]
+
+
+
+def test_vi_a_visit_s_tai_before_a_town_s_noun_names_its_host(links: LinksComponent) -> None:
+    """"thăm và làm việc tại thành phố Turin": Turin hosts the delegation, not only where."""
+    text = ("Đoàn công tác tỉnh Vinh Phuc đã làm việc với vùng Tuscany. Ngày 17/10, đoàn thăm "
+            "và làm việc tại thành phố Turin.")
+    pairs = {frozenset(link.parties) for link in links(make_doc(text, "vi")).links}
+    assert frozenset({"Vinh Phuc", "Turin"}) in pairs
+
+
+@pytest.mark.parametrize("text", [
+    # two places never related, each named once, are no pair lending its visitor to hosts
+    "Gian hàng Italy có doanh nghiệp đến từ Turin. Ban tổ chức dự kiến đón nhiều đoàn doanh "
+    "nghiệp từ Hue và Da Nang.",
+    # a market named after its ward is where the visitors go, no party
+    "Đoàn Tuscany đã làm việc với Vinh Phuc và thăm chợ nổi Hue.",
+])
+def test_vi_fair_visitors_and_a_market_s_town_are_no_party(links: LinksComponent,
+                                                            text: str) -> None:
+    pairs = {frozenset(link.parties) for link in links(make_doc(text, "vi")).links}
+    assert not any({"Turin", "Hue"} & pair for pair in pairs)

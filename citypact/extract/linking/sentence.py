@@ -807,14 +807,6 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         for a, b in relation.pairs:
             found.setdefault(frozenset((a.name, b.name)), (a, b, CONFIDENCE[relation.how]))
         hosts.extend(relation.hosts)
-    if main is not None:
-        # a town that a clause relates to the visitors' own mission is where the mission
-        # sits ("đoàn đến Roma và làm việc với Đại sứ quán Việt Nam tại Italy"): no host
-        held = {p.name for pair in found.values() if any(
-            _mission_of_the_pair(q, main) for q in pair[:2]) for p in pair[:2]
-            if p.via == "place"}
-        parties = [p for p in parties if p.name not in held]
-        hosts = [p for p in hosts if p.name not in held]
     if found and main is not None and _called_on(cues) \
             and _within_pair(parties, main) and not any(
                 p.name in (main[0].name, main[1].name) for p in parties if p.is_local):
@@ -831,8 +823,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
              and not _own_mission(pair[0], pair[1], cues, main)}
     if found:
         return [(_town_of(a, cues), _town_of(b, cues), conf) for a, b, conf in found.values()]
-    if hosts and main is not None and (firm_main or any(
-            h.name in (main[0].name, main[1].name) for h in hosts)):
+    if hosts and main is not None and firm_main:
         # the story's pair lends its visitor to hosts only when it is a pair: two places
         # each named once and never together ("exhibitors from Milan", "business groups from
         # Hai Phong") are no pair whose party visits the other's compatriots
