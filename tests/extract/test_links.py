@@ -1312,6 +1312,8 @@ def test_a_party_named_after_a_denied_cue_is_no_party(links: LinksComponent, tex
     ("Firenze e Huế hanno firmato un protocollo alla presenza del sindaco di Hamburg.", "it",
      {frozenset({"Florence", "Hue"})}),
     ("Dự hội nghị có đại diện các thành phố Huế, Blois và Hamburg.", "vi", set()),
+    ("Huế và Blois ký kết biên bản ghi nhớ. Dự và chứng kiến lễ ký có đại diện thành phố "
+     "Hamburg và doanh nghiệp hai bên.", "vi", {frozenset({"Blois", "Hue"})}),
     # the supporters of a relation are no party of it
     ("Hue e Blois assinaram um protocolo com o apoio de técnicos de Hamburg.", "pt",
      {frozenset({"Blois", "Hue"})}),
