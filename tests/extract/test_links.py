@@ -3475,6 +3475,21 @@ def test_vi_a_visit_s_tai_before_a_town_s_noun_names_its_host(links: LinksCompon
     assert frozenset({"Vinh Phuc", "Turin"}) in pairs
 
 
+def test_vi_a_town_visited_only_for_the_own_embassy_hosts_nobody(
+        links: LinksComponent) -> None:
+    """"đoàn đến Florence và làm việc với Đại sứ quán Việt Nam tại Italy": the delegation's
+    own mission sits there; the town is no host of it."""
+    text = ("Đoàn công tác tỉnh Vinh Phuc đã làm việc với vùng Tuscany. Ngày 19/10, đoàn đến "
+            "Florence và làm việc với Đại sứ quán Việt Nam tại Italy.")
+    name = "Đại sứ quán Việt Nam tại Italy"
+    start = text.index(name)
+    embassy = Organization("org:embassy", name, "VN", "embassy", ((start, start + len(name)),))
+    doc = make_doc(text, "vi", organizations=(embassy,))
+    pairs = {frozenset(link.parties) for link in links(doc).links}
+    assert frozenset({"Vinh Phuc", "Tuscany"}) in pairs
+    assert not any("Florence" in pair for pair in pairs)
+
+
 @pytest.mark.parametrize("text", [
     # two places never related, each named once, are no pair lending its visitor to hosts
     "Gian hàng Italy có doanh nghiệp đến từ Turin. Ban tổ chức dự kiến đón nhiều đoàn doanh "
