@@ -865,6 +865,10 @@ def test_vi_department_written_in_lower_case(actors: ActorsComponent) -> None:
     ("Sở Lao động, Thương binh và Xã hội đã tiếp đoàn.", "Sở Lao động, Thương binh và Xã hội"),
     # the verb after the ministry is no part of its name (but 'Lao động' is)
     ("Tỉnh phối hợp với Bộ Ngoại giao tổ chức Hội nghị khởi động Mạng lưới.", "Bộ Ngoại giao"),
+    # a field whose last syllable is a function word elsewhere ("hợp tác", English "may"),
+    # when another capitalised word follows it
+    ("Bộ Hợp tác Kinh tế và Phát triển đã ký.", "Bộ Hợp tác Kinh tế và Phát triển"),
+    ("Hiệp hội Dệt may Việt Nam đã tiếp đoàn.", "Hiệp hội Dệt may Việt Nam"),
 ])
 def test_vi_a_department_named_by_fields_keeps_all_of_them(actors: ActorsComponent, text: str,
                                                           name: str) -> None:

@@ -1323,6 +1323,8 @@ def test_a_party_named_after_a_denied_cue_is_no_party(links: LinksComponent, tex
     ("Firenze e Huế hanno firmato un protocollo alla presenza del sindaco di Hamburg.", "it",
      {frozenset({"Florence", "Hue"})}),
     ("Dự hội nghị có đại diện các thành phố Huế, Blois và Hamburg.", "vi", set()),
+    ("Huế và Blois ký kết biên bản ghi nhớ. Dự và chứng kiến lễ ký có đại diện thành phố "
+     "Hamburg và doanh nghiệp hai bên.", "vi", {frozenset({"Blois", "Hue"})}),
     # the supporters of a relation are no party of it
     ("Hue e Blois assinaram um protocolo com o apoio de técnicos de Hamburg.", "pt",
      {frozenset({"Blois", "Hue"})}),
@@ -3482,3 +3484,39 @@ def test_de_the_partnership_named_without_its_parties_dates_the_stories_twinning
             "unterzeichnet. Die Partnerschaft besteht seit 1982.")
     result = links(make_doc(text, "de", published="2024-09-20")).links
     assert [(x.kind, x.date) for x in result] == [("twinning", "1982")]
+
+
+def test_vi_a_visit_s_tai_before_a_town_s_noun_names_its_host(links: LinksComponent) -> None:
+    """"thăm và làm việc tại thành phố Turin": Turin hosts the delegation, not only where."""
+    text = ("Đoàn công tác tỉnh Vinh Phuc đã làm việc với vùng Tuscany. Ngày 17/10, đoàn thăm "
+            "và làm việc tại thành phố Turin.")
+    pairs = {frozenset(link.parties) for link in links(make_doc(text, "vi")).links}
+    assert frozenset({"Vinh Phuc", "Turin"}) in pairs
+
+
+def test_vi_a_town_visited_only_for_the_own_embassy_hosts_nobody(
+        links: LinksComponent) -> None:
+    """"đoàn đến Florence và làm việc với Đại sứ quán Việt Nam tại Italy": the delegation's
+    own mission sits there; the town is no host of it."""
+    text = ("Đoàn công tác tỉnh Vinh Phuc đã làm việc với vùng Tuscany. Ngày 19/10, đoàn đến "
+            "Florence và làm việc với Đại sứ quán Việt Nam tại Italy.")
+    name = "Đại sứ quán Việt Nam tại Italy"
+    start = text.index(name)
+    embassy = Organization("org:embassy", name, "VN", "embassy", ((start, start + len(name)),))
+    doc = make_doc(text, "vi", organizations=(embassy,))
+    pairs = {frozenset(link.parties) for link in links(doc).links}
+    assert frozenset({"Vinh Phuc", "Tuscany"}) in pairs
+    assert not any("Florence" in pair for pair in pairs)
+
+
+@pytest.mark.parametrize("text", [
+    # two places never related, each named once, are no pair lending its visitor to hosts
+    "Gian hàng Italy có doanh nghiệp đến từ Turin. Ban tổ chức dự kiến đón nhiều đoàn doanh "
+    "nghiệp từ Hue và Da Nang.",
+    # a market named after its ward is where the visitors go, no party
+    "Đoàn Tuscany đã làm việc với Vinh Phuc và thăm chợ nổi Hue.",
+])
+def test_vi_fair_visitors_and_a_market_s_town_are_no_party(links: LinksComponent,
+                                                            text: str) -> None:
+    pairs = {frozenset(link.parties) for link in links(make_doc(text, "vi")).links}
+    assert not any({"Turin", "Hue"} & pair for pair in pairs)

@@ -107,6 +107,12 @@ def test_a_country_after_an_office_is_its_country_after_mrs_a_name(
     assert [(p.name, len(p.mentions)) for p in found] == [("Vietnam", 1), ("Germany", 1)]
 
 
+def test_a_federal_republic_s_short_form_is_its_country(component: PlacesComponent) -> None:
+    # "CHLB" (Cộng hòa Liên bang): after it, "Đức" is Germany, not a name's syllable
+    assert names(component, "Đoàn Hà Nội gặp đối tác (CHLB Đức).", "vi") == [
+        "Hanoi", "Germany"]
+
+
 def test_a_dash_pairing_two_names_is_no_sentence_start(component: PlacesComponent) -> None:
     # "đức" (virtue) is a word too: after a dash that opens the line, it needs support.
     assert names(component, "Quan hệ Việt Nam - Đức phát triển.", "vi") == ["Vietnam", "Germany"]

@@ -421,6 +421,7 @@ def _entries() -> list[NameEntry]:
         NameEntry("ho chi minh", "geonames:1566083", "Ho Chi Minh", CUR, langs="!vi"),
         NameEntry("ho chi minh", "geonames:1566083", "Hồ Chí Minh", CUR, langs="!vi"),
         NameEntry("duc", "geonames:2921044", "Đức", CUR, NameFlag.ACCENTS, langs="vi"),
+        NameEntry("chlb duc", "geonames:2921044", "CHLB Đức", CUR, NameFlag.EXACT_CASE),
         NameEntry("us", "geonames:6252001", "US", CUR, NameFlag.EXACT_CASE),
         NameEntry("hcm", "geonames:1566083", "HCM", CUR, NameFlag.EXACT_CASE),
         NameEntry("y", "geonames:3175395", "Ý", CUR, NameFlag.ACCENTS, langs="vi"),

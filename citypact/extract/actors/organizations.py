@@ -456,11 +456,22 @@ def _field_syllable(ctx: ActorContext, k: int) -> bool:
     """A lower-case syllable closing the field word begun by a capitalised one ("vụ" of
     "Ngoại vụ")."""
     token, prev = ctx.tokens.tokens[k], k - 1
-    return (token.is_word and not token.is_capitalised and not ctx.is_function(k)
+    return (token.is_word and not token.is_capitalised
+            and (not ctx.is_function(k) or _inside_fields(ctx, k))
             and ctx.tokens.tokens[prev].is_capitalised and prev not in ctx.place_at
             and (prev == 0 or not ctx.tokens.tokens[prev - 1].is_capitalised
                  or ctx.tokens.tokens[prev - 1].is_acronym  # "TNHH Thương mại"
                  or prev - 1 in ctx.title_tokens or prev - 1 in ctx.head_tokens))
+
+
+def _inside_fields(ctx: ActorContext, k: int) -> bool:
+    """A syllable that is a function word elsewhere ("tác" of "hợp tác", the English "may")
+    closes a field word when another capitalised word follows it ("Bộ Hợp tác Kinh tế",
+    "Hiệp hội Dệt may Việt Nam"); a connector never does."""
+    tokens = ctx.tokens
+    return (tokens.folded[k] not in ctx.rules.connectors and k + 1 < len(tokens)
+            and tokens.joined(k + 1) and tokens.tokens[k + 1].is_word
+            and tokens.tokens[k + 1].is_capitalised)
 
 
 def _after_field_word(ctx: ActorContext, k: int) -> bool:

@@ -813,17 +813,23 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         # "la delegazione ha visitato a Osaka lo stabilimento della Kansai Precision, per poi
         # rendere una visita di cortesia al governatore": the unnamed visitor of the story
         # calls on every host, who are not related to each other.
-        visits = _visited(unique_parties([p for p in parties if p.is_local]), main)
+        held = _mission_towns(text, found, main, cues)
+        visits = _visited(unique_parties([p for p in parties if p.is_local
+                                          and p.name not in held]), main)
         if visits:
             return visits
     apposed = _twin_apposed(text, parties, cues, main) if kind == "twinning" else None
     if apposed is not None:
         found.setdefault(frozenset((apposed[0].name, apposed[1].name)), apposed)
+    found_before_missions = dict(found)
     found = {key: pair for key, pair in found.items() if not _mission_at_venue(*pair[:2])
              and not _own_mission(pair[0], pair[1], cues, main)}
     if found:
         return [(_town_of(a, cues), _town_of(b, cues), conf) for a, b, conf in found.values()]
-    if hosts and main is not None:
+    if hosts and main is not None and firm_main:
+        # the story's pair lends its visitor to hosts only when it is a pair: two places
+        # each named once and never together ("exhibitors from Milan", "business groups from
+        # Hai Phong") are no pair whose party visits the other's compatriots
         return _visited(hosts, main)
     twin = _twin_named_alone(text, parties, cues, main) if kind == "twinning" else None
     if twin is not None:
@@ -857,7 +863,8 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         # Hue: the party of the pair foreign to the host is the unnamed visitor; so is it of
         # the host's company it visits ("làm việc với lãnh đạo thành phố Ulsan ..., sau đó
         # thăm nhà máy của Tập đoàn Hyundai Heavy Industries tại Ulsan").
-        return _visited([p for p in parties if p.is_local], main)
+        held = _mission_towns(text, found_before_missions, main, cues)
+        return _visited([p for p in parties if p.is_local and p.name not in held], main)
     if main is not None and firm_main and (kind in UNNAMED_SUBJECT_KINDS
                                            or _opened_by_its_subject_noun(text, cues)):
         return _unnamed_subject_partner(text, parties, main, cues, joiners, home)
@@ -921,6 +928,20 @@ def _twin_apposed(text: str, parties: list[PartyMention], cues: SentenceCues,
                 for hit in cues.kinds):
             return (main[0], town, CONFIDENCE["main"])
     return None
+
+
+def _mission_towns(text: str, found: dict[frozenset[str], tuple[PartyMention, PartyMention,
+                                                                   float]],
+                   main: tuple[PartyMention, PartyMention], cues: SentenceCues) -> set[str]:
+    """Towns that a clause pairs with the visitors' own mission, named with no "with" of
+    their own: where the visitors go to call on it ("đoàn đến Roma và làm việc với Đại sứ
+    quán Việt Nam tại Italy"), no host; not a town met beside it ("làm việc với Hamburg và
+    thăm Đại sứ quán ...")."""
+    withs = [r.span[1] for r in cues.references if r.label == "with"]
+    return {town.name for pair in found.values()
+            for town, mission in ((pair[0], pair[1]), (pair[1], pair[0]))
+            if town.via == "place" and _mission_of_the_pair(mission, main)
+            and not any(_right_before(text, end, town.span[0]) for end in withs)}
 
 
 def _right_before(text: str, end: int, start: int) -> bool:
