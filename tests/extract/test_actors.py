@@ -433,6 +433,9 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     ("en", "It was signed by the city's Mayor He Xiong.", "He Xiong", "Mayor"),
     ("en", "It was signed in the presence of An Wei, Party secretary of the city.", "An Wei",
      "Party secretary of the city"),
+    # a programme's team leader, after the name
+    ("en", "\"Cities matter,\" said Mr. Corwin Hadley, team leader of the programme.",
+     "Corwin Hadley", "team leader of the programme"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
