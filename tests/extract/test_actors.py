@@ -128,6 +128,9 @@ def test_en_company_with_a_legal_suffix(actors: ActorsComponent) -> None:
     ("Ships avoided the Red Sea last year.", []),
     # a sum with its currency is no company's name
     ("Shares closed higher, valuing the company at RM512 million.", []),
+    # "and" before a town that opens a second body's name ends the first
+    ("Students of the University of Salento and Hue Normal University will meet.",
+     ["University of Salento", "Hue Normal University"]),
 ])
 def test_en_companies_of_malaysian_business_news(actors: ActorsComponent, text: str,
                                                 names: list[str]) -> None:
