@@ -651,6 +651,25 @@ def _brief_pairs(doc: Doc, parties: list[PartyMention],
     return pairs
 
 
+FORUM_CROWD = 4
+"""Towns named at a forum from which on they are its participants, not partners."""
+
+
+def _crowd_at_a_forum(cues: SentenceCues, inside: list[PartyMention]) -> bool:
+    """A sentence whose only cue is a forum and that names many towns ("Representatives
+    of Genoa, Bologna, Chongqing, Hefei and Suzhou took part in the forum"): they attend
+    it, and none is the partner of another; two or three are the forum's own sides
+    ("the Vietnam-Turin Economic Forum")."""
+    if cues.kinds or not cues.events or any(
+            e.label != "forum" for e in cues.events if e.label in EVENT_KIND):
+        return False
+    if not any(e.label == "forum" for e in cues.events):
+        return False
+    towns = {p.name for p in inside if p.is_local and p.kind != "org" and p.via == "place"
+             and not (p.venue or p.locator)}
+    return len(towns) >= FORUM_CROWD
+
+
 def _read_sentence(story: _Story, index: int,
                    previous: tuple[PartyMention, PartyMention] | None = None) -> tuple[
         list[_Candidate], list[PartyMention], list[Event]] | None:
@@ -661,6 +680,8 @@ def _read_sentence(story: _Story, index: int,
     if kind is None:
         return None
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
+    if _crowd_at_a_forum(cues, inside):
+        return None
     main = story.briefs.get(index, story.main)
     pairs = _ward_for_its_city(sentence_pairs(
         doc.text, inside, cues, main, kind, story.lex.joiners,
