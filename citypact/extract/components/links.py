@@ -656,14 +656,13 @@ FORUM_CROWD = 4
 
 
 def _crowd_at_a_forum(cues: SentenceCues, inside: list[PartyMention]) -> bool:
-    """A sentence whose only cue is a forum and that names many towns ("Representatives
-    of Genoa, Bologna, Chongqing, Hefei and Suzhou took part in the forum"): they attend
-    it, and none is the partner of another; two or three are the forum's own sides
-    ("the Vietnam-Turin Economic Forum")."""
-    if cues.kinds or not cues.events or any(
-            e.label != "forum" for e in cues.events if e.label in EVENT_KIND):
-        return False
-    if not any(e.label == "forum" for e in cues.events):
+    """A sentence that tells a forum, and no relation nor signing, and names many towns
+    ("Representatives of Genoa, Bologna, Chongqing, Hefei and Suzhou took part in the
+    forum", "Delegations from ... attended the forum", "The webinar brought together
+    officials from ... to discuss"): they attend it, and none is the partner of another; two
+    or three are the forum's own sides ("the Vietnam-Turin Economic Forum")."""
+    if cues.kinds or not any(e.label == "forum" for e in cues.events) or any(
+            e.label == "signing" for e in cues.events):
         return False
     towns = {p.name for p in inside if p.is_local and p.kind != "org" and p.via == "place"
              and not (p.venue or p.locator)}
