@@ -3483,6 +3483,11 @@ def test_pairs_listed_one_a_line_after_a_colon_are_each_a_pair(links: LinksCompo
              for link in links(make_doc(text, "en")).links}
     assert found == {frozenset({"Hue", "Blois"}): ("cooperation", "2023-07-04"),
                      frozenset({"Da Nang", "Hamburg"}): ("cooperation", "2023-07-04")}
+    # numbered, each town with its country after a comma, or joined by "and"
+    text = ("The selected city pairs are:\n1. Hue, Vietnam – Blois, France\n2. Da Nang and "
+            "Hamburg\n")
+    assert set(link_kinds(links, make_doc(text, "en"))) == {
+        frozenset({"Hue", "Blois"}), frozenset({"Da Nang", "Hamburg"})}
 
 
 def test_a_future_start_of_planned_work_makes_no_signing_a_plan(links: LinksComponent) -> None:

@@ -349,9 +349,11 @@ def _table_links(story: _Story, intro: Span | None, rows: list[Span],
     return found
 
 
-_PAIR_DASH = re.compile(r"\s*(?:\([^()]*\)\s*)?[-\u2013\u2014]\s*")
-"""Between the two towns of a listed pair: the first town's bracket, a dash ("Wuxi
-(Jiangsu) – Tampere")."""
+_PAIR_DASH = re.compile(
+    r"\s*(?:\([^()]*\)\s*|,[^,:;()\n\u2013\u2014-]{2,30}?)?"
+    r"(?:[-\u2013\u2014/&]|\band\b|\bwith\b)\s*")
+"""Between the two towns of a listed pair: the first town's bracket or country after a comma,
+a dash, "and" or "with" ("Wuxi (Jiangsu) – Tampere", "Wuxi, China and Tampere")."""
 _ROW_OPENING = 4
 """Most characters before a listed pair's first town (a bullet, a number)."""
 
@@ -375,6 +377,8 @@ def _pair_list_rows(story: _Story) -> list[_Candidate]:
         if date is None and index > 0:
             date = story.own_dates.get(index - 1)
         for row in range(index + 1, len(sentences)):
+            if not any(ch.isalpha() for ch in story.doc.text[slice(*sentences[row])]):
+                continue  # a line's number, read as a sentence of its own ("1.")
             pair = _listed_pair(story, sentences[row])
             if pair is None:
                 break
