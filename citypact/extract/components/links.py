@@ -1651,8 +1651,8 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
              and not (kind == "twinning" and not signed and m.value == doc.published)
              and not dated_after(cues, m.span[0], "ended")
              # "signed a letter of intent launching the pilot project, to be carried out
-             # from September 2026": when planned work starts, not when the news happened
-             and not (m.end_value is None and _after(m.value, doc.published)
+             # from September 2026": when the work signed for starts, not the signing's day
+             and not (signed and m.end_value is None and _after(m.value, doc.published)
                       and dated_after(cues, m.span[0], "scheduled"))]
     # A day the sentence names inside a range ("during the visit from 20 to 24 July, they
     # signed on 22 July") is the day of what it reports.
