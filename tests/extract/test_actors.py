@@ -128,6 +128,9 @@ def test_en_company_with_a_legal_suffix(actors: ActorsComponent) -> None:
     ("Ships avoided the Red Sea last year.", []),
     # a sum with its currency is no company's name
     ("Shares closed higher, valuing the company at RM512 million.", []),
+    # "and" before a town that opens a second body's name ends the first
+    ("Students of the University of Salento and Hue Normal University will meet.",
+     ["University of Salento", "Hue Normal University"]),
 ])
 def test_en_companies_of_malaysian_business_news(actors: ActorsComponent, text: str,
                                                 names: list[str]) -> None:
@@ -433,6 +436,9 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     ("en", "It was signed by the city's Mayor He Xiong.", "He Xiong", "Mayor"),
     ("en", "It was signed in the presence of An Wei, Party secretary of the city.", "An Wei",
      "Party secretary of the city"),
+    # a programme's team leader, after the name
+    ("en", "\"Cities matter,\" said Mr. Corwin Hadley, team leader of the programme.",
+     "Corwin Hadley", "team leader of the programme"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:

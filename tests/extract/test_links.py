@@ -3520,3 +3520,97 @@ def test_vi_fair_visitors_and_a_market_s_town_are_no_party(links: LinksComponent
                                                             text: str) -> None:
     pairs = {frozenset(link.parties) for link in links(make_doc(text, "vi")).links}
     assert not any({"Turin", "Hue"} & pair for pair in pairs)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("I sindaci di Blois, Hamburg, Osaka e Manila, tra gli altri, hanno partecipato a un "
+     "incontro sulla mobilità.", "it"),
+    ("Les maires de Blois, Hamburg, Osaka et Manila, entre autres, ont participé à une réunion "
+     "sur la mobilité.", "fr"),
+    ("Los alcaldes de Blois, Hamburg, Osaka y Manila, entre otros, participaron en una reunión "
+     "sobre movilidad.", "es"),
+    ("Os prefeitos de Blois, Hamburg, Osaka e Manila, entre outros, participaram de uma reunião "
+     "sobre mobilidade.", "pt"),
+])
+def test_a_roll_call_in_other_languages(links: LinksComponent, text: str,
+                                        language: str) -> None:
+    assert links(make_doc(text, language)).links == ()
+    # without it, the same list meets
+    assert links(make_doc(text.replace(", tra gli altri,", "").replace(", entre autres,", "")
+                          .replace(", entre otros,", "").replace(", entre outros,", ""),
+                          language)).links
+
+
+def test_a_roll_call_closed_by_among_others_pairs_no_participants(
+        links: LinksComponent) -> None:
+    text = ("Mayors of Blois, Hamburg, Turin, Osaka and Manila, among others, discussed urban "
+            "transport in three sessions.")
+    assert links(make_doc(text, "en")).links == ()
+    # after a cue the list is the cue's
+    found = link_kinds(links, make_doc("Blois signed agreements with Hamburg and Osaka, among "
+                                       "others.", "en"))
+    assert found.get(frozenset({"Blois", "Hamburg"})) == "agreement"
+
+
+def test_pairs_listed_one_a_line_after_a_colon_are_each_a_pair(links: LinksComponent) -> None:
+    text = ("The pairs were presented at the kick-off meeting held on 4 July 2023. The new "
+            "pairs and their themes of cooperation are:\n• Hue (Vietnam) – Blois (France): "
+            "heritage tourism\n• Da Nang – Hamburg: green ports\n\nEach pair will prepare a plan.")
+    found = {frozenset(link.parties): (link.kind, link.date)
+             for link in links(make_doc(text, "en")).links}
+    assert found == {frozenset({"Hue", "Blois"}): ("cooperation", "2023-07-04"),
+                     frozenset({"Da Nang", "Hamburg"}): ("cooperation", "2023-07-04")}
+    # numbered, each town with its country after a comma, or joined by "and"
+    text = ("The selected city pairs are:\n1. Hue, Vietnam – Blois, France\n2. Da Nang and "
+            "Hamburg\n")
+    assert set(link_kinds(links, make_doc(text, "en"))) == {
+        frozenset({"Hue", "Blois"}), frozenset({"Da Nang", "Hamburg"})}
+
+
+def test_a_future_start_of_planned_work_makes_no_signing_a_plan(links: LinksComponent) -> None:
+    text = ("On 20 July Hue and Blois signed a letter of intent launching a pilot project, to "
+            "be carried out in Hue from September 2024.")
+    (link,) = links(make_doc(text, "en")).links
+    assert (link.kind, link.date) == ("agreement", "2023-07-20")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Blois city council approved a motion that asks the mayor to start the procedure for a "
+     "twinning with Hue.", "proposal"),
+])
+def test_a_council_motion_for_a_twinning_is_a_proposal(links: LinksComponent, text: str,
+                                                       kind: str) -> None:
+    assert link_kinds(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"}): kind}
+
+
+@pytest.mark.parametrize("text", [
+    # the speakers of a forum
+    "A webinar will follow on 3 March, with speakers from the cities of Blois and Hamburg.",
+    # firms told by their towns, and the towns of what they sign
+    "A machinery maker of Turin signed a distribution agreement with an importer based in Hue, "
+    "and a furniture company from Blois started a partnership with a hotel group of Da Nang.",
+    "The pavilion hosted furniture makers from Tuscany, Vinh Phuc and Quang Ninh in Hue.",
+])
+def test_speakers_and_firms_told_by_their_towns_link_no_towns(links: LinksComponent,
+                                                              text: str) -> None:
+    pairs = [link.parties for link in links(make_doc(text, "en")).links]
+    assert pairs == []
+
+
+def test_gapped_pairs_each_after_of_are_each_a_pair(links: LinksComponent) -> None:
+    text = ("The agreement is the third in two years, after those of Tuscany with Vinh Phuc and "
+            "of Blois with Hue.")
+    found = set(link_kinds(links, make_doc(text, "en")))
+    assert found == {frozenset({"Tuscany", "Vinh Phuc"}), frozenset({"Blois", "Hue"})}
+
+
+def test_many_towns_at_a_forum_are_its_participants_not_partners(
+        links: LinksComponent) -> None:
+    for text in (
+            "Representatives of Blois, Hamburg, Osaka and Manila took part in the forum in Hue.",
+            "The webinar brought together officials from Blois, Hamburg, Osaka and Manila to "
+            "discuss electric buses."):
+        assert links(make_doc(text, "en")).links == ()
+    # two sides of a forum of their own stay partners
+    found = link_kinds(links, make_doc("Blois and Hue held a forum on heritage.", "en"))
+    assert found.get(frozenset({"Blois", "Hue"})) == "cooperation"

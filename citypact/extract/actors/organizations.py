@@ -332,6 +332,10 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
                     ctx.tokens.folded[i] in COORDINATORS for i in range(k, m)):
                 break  # "l'Università di Padova e l'Università di Hanoi": a second body
             mention = ctx.place_at.get(m)
+            if mention is not None and any(
+                    ctx.tokens.folded[i] in COORDINATORS for i in range(k, m)) \
+                    and _head_after(ctx, mention.end):
+                break  # "University of Salento and Luoyang Normal University": a second body
             if mention is not None:
                 k, after_place, complement = mention.end, True, True
                 continue
@@ -352,6 +356,23 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
             break
         k = mention.end if mention is not None and mention.start == k else k + 1
     return k
+
+
+SECOND_BODY_WORDS = 3
+"""Most name words between a place and the head of a second body's name ("and Luoyang
+Normal University")."""
+
+
+def _head_after(ctx: ActorContext, k: int) -> bool:
+    """Whether a body's head follows ``k`` within a few name words, the place before it
+    opening a second body's name."""
+    end = min(len(ctx.tokens), k + SECOND_BODY_WORDS)
+    for j in range(k, end):
+        if j in ctx.head_tokens:
+            return True
+        if not ctx.tokens.joined(j) or not _is_name_part(ctx, j):
+            return False
+    return False
 
 
 def _elided_word(ctx: ActorContext, k: int) -> bool:

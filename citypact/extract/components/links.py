@@ -177,6 +177,7 @@ class LinksComponent:
                     "twinning" if sentence_kind(cues) == "twinning" else None)
                 follow_up.extend(_following(c, cues.sectors, signed, told) for c in latest[1])
         candidates.extend(_partner_table_rows(story, candidates))
+        candidates.extend(_pair_list_rows(story))
         candidates = _headline_wished(story, candidates)
         candidates = _towns_named_instead(candidates, story.parties)
         return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up,
@@ -346,6 +347,56 @@ def _table_links(story: _Story, intro: Span | None, rows: list[Span],
                                 "cooperation", year.group() if year else None, (),
                                 CONFIDENCE["split"], row))
     return found
+
+
+_PAIR_DASH = re.compile(
+    r"\s*(?:\([^()]*\)\s*|,[^,:;()\n\u2013\u2014-]{2,30}?)?"
+    r"(?:[-\u2013\u2014/&]|\band\b|\bwith\b)\s*")
+"""Between the two towns of a listed pair: the first town's bracket or country after a comma,
+a dash, "and" or "with" ("Wuxi (Jiangsu) – Tampere", "Wuxi, China and Tampere")."""
+_ROW_OPENING = 4
+"""Most characters before a listed pair's first town (a bullet, a number)."""
+
+
+def _pair_list_rows(story: _Story) -> list[_Candidate]:
+    """The pairs of a list written one a line, "A (X) – B (Y): theme", after a sentence that
+    ends with a colon and names them as pairs of a relation ("The new pairs and their themes
+    of cooperation are:"): each line pairs its two towns, of the kind the opening sentence
+    states, dated by it or by the sentence just before it ("presented at the kick-off held on
+    4 February"), with the fields of its own line. A town of one line is no partner of
+    another line's."""
+    found: list[_Candidate] = []
+    sentences = story.doc.sentences
+    for index, (start, end) in enumerate(sentences):
+        cues = story.cues[index]
+        if not story.doc.text[start:end].rstrip().endswith(":") or not any(
+                r.label == "pair_list" for r in cues.references):
+            continue
+        kind: LinkKind = sentence_kind(cues) or "cooperation"
+        date = story.own_dates.get(index)
+        if date is None and index > 0:
+            date = story.own_dates.get(index - 1)
+        for row in range(index + 1, len(sentences)):
+            if not any(ch.isalpha() for ch in story.doc.text[slice(*sentences[row])]):
+                continue  # a line's number, read as a sentence of its own ("1.")
+            pair = _listed_pair(story, sentences[row])
+            if pair is None:
+                break
+            found.append(_Candidate(pair, kind, date, story.cues[row].sectors,
+                                    CONFIDENCE["split"], sentences[row]))
+    return found
+
+
+def _listed_pair(story: _Story, span: Span) -> tuple[str, str] | None:
+    """The two towns a line opens with, joined by a dash ("• Wuxi (Jiangsu) – Tampere")."""
+    towns = [p for p in story.parties if span[0] <= p.span[0] < span[1]
+             and p.is_local and p.kind != "org"]
+    if len(towns) < 2 or towns[0].span[0] - span[0] > _ROW_OPENING:
+        return None
+    first = towns[0]
+    joint = _PAIR_DASH.match(story.doc.text, first.span[1], span[1])
+    second = next((p for p in towns if joint and p.span[0] == joint.end()), None)
+    return None if second is None or second.name == first.name else (first.name, second.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -604,6 +655,24 @@ def _brief_pairs(doc: Doc, parties: list[PartyMention],
     return pairs
 
 
+FORUM_CROWD = 4
+"""Towns named at a forum from which on they are its participants, not partners."""
+
+
+def _crowd_at_a_forum(cues: SentenceCues, inside: list[PartyMention]) -> bool:
+    """A sentence that tells a forum, and no relation nor signing, and names many towns
+    ("Representatives of Genoa, Bologna, Chongqing, Hefei and Suzhou took part in the
+    forum", "Delegations from ... attended the forum", "The webinar brought together
+    officials from ... to discuss"): they attend it, and none is the partner of another; two
+    or three are the forum's own sides ("the Vietnam-Turin Economic Forum")."""
+    if cues.kinds or not any(e.label == "forum" for e in cues.events) or any(
+            e.label == "signing" for e in cues.events):
+        return False
+    towns = {p.name for p in inside if p.is_local and p.kind != "org" and p.via == "place"
+             and not (p.venue or p.locator)}
+    return len(towns) >= FORUM_CROWD
+
+
 def _read_sentence(story: _Story, index: int,
                    previous: tuple[PartyMention, PartyMention] | None = None) -> tuple[
         list[_Candidate], list[PartyMention], list[Event]] | None:
@@ -614,6 +683,8 @@ def _read_sentence(story: _Story, index: int,
     if kind is None:
         return None
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
+    if _crowd_at_a_forum(cues, inside):
+        return None
     main = story.briefs.get(index, story.main)
     pairs = _ward_for_its_city(sentence_pairs(
         doc.text, inside, cues, main, kind, story.lex.joiners,
@@ -1205,7 +1276,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     where_starts = {h.span[0] for h in hits if h.label == "where"}
     purpose_starts = [h.span[0] for h in hits if h.label == "purpose"]
     market_ends = {h.span[1]: key[h.span[0]:h.span[1]].split()[-1] for h in hits
-                   if h.label in ("market", "route", "travellers", "onward")}
+                   if h.label in ("market", "route", "travellers", "onward", "firm_town")}
     route_ends = {h.span[1] for h in hits if h.label == "route"}
     addressee_ends = {h.span[1] for h in hits if h.label == "addressee"}
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
@@ -1578,7 +1649,11 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
                       and any(a < m.span[0] and m.span[1] < b for a, b in quotes))
              and (renewed or not renews_date(cues, m.span[0], len(m.value) == 10))
              and not (kind == "twinning" and not signed and m.value == doc.published)
-             and not dated_after(cues, m.span[0], "ended")]
+             and not dated_after(cues, m.span[0], "ended")
+             # "signed a letter of intent launching the pilot project, to be carried out
+             # from September 2026": when the work signed for starts, not the signing's day
+             and not (signed and m.end_value is None and _after(m.value, doc.published)
+                      and dated_after(cues, m.span[0], "scheduled"))]
     # A day the sentence names inside a range ("during the visit from 20 to 24 July, they
     # signed on 22 July") is the day of what it reports.
     dates = [m.value for m in found if m.end_value is None] or [m.value for m in found]

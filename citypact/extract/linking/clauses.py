@@ -164,6 +164,8 @@ GAPPED_VERB = 30
 
 LAST_WORD = re.compile(r"\s(\w+)\s+$")
 """The last word before a name, with the spaces around it."""
+SHORT_WORD = re.compile(r"\s(\w+)\s+\w{1,3}\s+$")
+"""The word before a short last one ("... and of Piedmont with")."""
 
 
 def _gapped_pairings(text: str, span: Span, parties: Sequence[PartyMention],
@@ -188,6 +190,9 @@ def _gapped_pairings(text: str, span: Span, parties: Sequence[PartyMention],
             starts.append(comma + 1)
         elif last is not None and fold(last.group(1)) in coordinators and len(before) >= 3:
             starts.append(last.start() + 1)  # the list's last pairing ("... and Kochi with")
+        elif len(before) >= 3 and (short := SHORT_WORD.search(
+                text, lead, before[-1].span[0])) and fold(short.group(1)) in coordinators:
+            starts.append(short.start() + 1)  # "those of A with B and of C with D"
     return starts
 
 

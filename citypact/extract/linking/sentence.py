@@ -245,7 +245,21 @@ def _undenied(text: str, parties: list[PartyMention],
         if cue in attendance:
             after -= {p.name for p in parties if p.span[1] <= cue.span[0]}
         denied |= after
-    return [p for p in parties if p.name not in denied]
+    return [p for p in parties if p.name not in denied and p.name not in _roll_call(parties, cues)]
+
+
+def _roll_call(parties: list[PartyMention], cues: SentenceCues) -> set[str]:
+    """The parties of a list that a ``roll_call`` phrase closes before any cue of the
+    sentence ("Mayors and officials of Genoa, Bologna, ... and Harbin, among others,
+    discussed ..."): the participants of a gathering, partners of none of the others there.
+    After a cue the list is the cue's ("signed agreements with Lyon and Kyoto, among
+    others") and stays."""
+    calls = [r for r in cues.references if r.label == "roll_call"]
+    if not calls:
+        return set()
+    first_cue = min((h.span[0] for h in (*cues.kinds, *cues.events)), default=cues.span[1])
+    ends = [c.span[0] for c in calls if c.span[0] < first_cue]
+    return {p.name for p in parties if ends and p.span[1] <= max(ends)}
 
 
 PHRASE_END = re.compile(r"[:;]")
