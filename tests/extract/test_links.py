@@ -2915,6 +2915,9 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
     ("La squadra di Blois ha firmato una partnership con un'azienda di Hamburg.", "it"),
     ("La società di navigazione di Blois ha firmato un accordo con una società di Hamburg.",
      "it"),
+    # the firm's country or trade between ("un gruppo giapponese di Osaka")
+    ("Il porto di Blois ha firmato un accordo di fornitura con un gruppo tedesco di Hamburg.",
+     "it"),
     # the airport where visitors land
     ("La delegazione di Blois è atterrata ieri all'aeroporto di Hamburg.", "it"),
     # the places of a firm's market or sites, a list after the first
@@ -3321,6 +3324,10 @@ def test_a_foreign_mission_is_the_hosts_partner(links: LinksComponent) -> None:
     ("Firenze e Huế hanno firmato un accordo.\n"
      "La delegazione di Huế, che aveva fatto tappa a Osaka e Manila, è ripartita per Hamburg.",
      "it", set()),
+    # nor a leg where the visitors only met their own country's firms
+    ("Firenze e Huế hanno firmato un accordo.\n"
+     "La delegazione di Firenze aveva fatto tappa a Osaka, dove ha incontrato una trentina di "
+     "imprese italiane.", "it", set()),
     # the stops before it are where the delegation was, and no pair of each other
     ("Firenze e Huế hanno firmato un accordo.\n"
      "La delegazione, che aveva fatto tappa a Osaka e Manila, ripartirà domani per Hamburg.",
