@@ -30,17 +30,18 @@ PLACES = {
     "Quang Ninh": ("region", "VN"), "Manila": ("city", "PH"), "Osaka": ("city", "JP"),
     "toscane": ("region", "IT"), "Toscane": ("region", "IT"), "TORINO": ("city", "IT"),
     "Frankfurt": ("city", "DE"), "FIRENZE": ("city", "IT"), "Poitiers": ("city", "FR"),
-    "Vienne": ("region", "FR"), "TP.HCM": ("city", "VN"),
+    "Vienne": ("region", "FR"), "TP.HCM": ("city", "VN"), "Hội An": ("city", "VN"),
+    "Quảng Nam": ("region", "VN"),
     # Russian names with their case endings, as the places component reads them
     "Блуа": ("city", "FR"), "Хюэ": ("city", "VN"), "Гамбург": ("city", "DE"),
     "Дананг": ("city", "VN"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
-          "Florence": "Tuscany"}
+          "Florence": "Tuscany", "Hoi An": "Quang Nam"}
 CANONICAL = {"Firenze": "Florence", "FIRENZE": "Florence", "Torino": "Turin", "TORINO": "Turin",
              "Huế": "Hue", "TP.HCM": "Ho Chi Minh City",
              "Việt Nam": "Vietnam", "Lisboa": "Lisbon", "toscane": "Tuscany",
-             "Toscane": "Tuscany"}
+             "Toscane": "Tuscany", "Hội An": "Hoi An", "Quảng Nam": "Quang Nam"}
 
 
 @pytest.fixture(scope="module")
@@ -1481,6 +1482,14 @@ def test_an_unnamed_delegation_calling_on_a_third_place_is_the_pair_party_foreig
         links: LinksComponent, text: str, language: str) -> None:
     found = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, language)).links}
     assert found[frozenset({"Blois", "Da Nang"})] == ("cooperation", "2023-07-03")
+
+
+def test_the_town_where_an_unnamed_delegation_meets_its_province_is_no_host(
+        links: LinksComponent) -> None:
+    text = ("Si è chiusa ieri la missione di Firenze in Vietnam. Lunedì 3 luglio la delegazione "
+            "ha avuto una sessione di lavoro a Hội An con il vicepresidente della provincia di "
+            "Quảng Nam.")
+    assert link_pairs(links, make_doc(text, "it")) == {frozenset({"Florence", "Quang Nam"})}
 
 
 def test_an_unnamed_delegation_calls_on_every_host_of_its_sentence(
