@@ -31,7 +31,7 @@ PLACES = {
     "toscane": ("region", "IT"), "Toscane": ("region", "IT"), "TORINO": ("city", "IT"),
     "Frankfurt": ("city", "DE"), "FIRENZE": ("city", "IT"), "Poitiers": ("city", "FR"),
     "Vienne": ("region", "FR"), "TP.HCM": ("city", "VN"), "Hội An": ("city", "VN"),
-    "Quảng Nam": ("region", "VN"),
+    "Quảng Nam": ("region", "VN"), "Santiago de Compostela": ("city", "ES"),
     # Russian names with their case endings, as the places component reads them
     "Блуа": ("city", "FR"), "Хюэ": ("city", "VN"), "Гамбург": ("city", "DE"),
     "Дананг": ("city", "VN"),
@@ -1937,6 +1937,13 @@ def test_a_sector_word_in_a_name_speaks_of_that_organisation_only(
     assert {frozenset(link.parties): link.sectors for link in result} == {
         frozenset({"Hue", "Hamburg Chamber of Commerce"}): ("economy_trade",),
         frozenset({"Hue", "Blois"}): ()}
+
+
+def test_a_sector_word_in_a_place_s_name_speaks_of_no_field(links: LinksComponent) -> None:
+    text = "Firenze è gemellata dal 1997 con Santiago de Compostela."  # not "compost*"
+    result = links(make_doc(text, "it")).links
+    assert {frozenset(link.parties): link.sectors for link in result} == {
+        frozenset({"Florence", "Santiago de Compostela"}): ()}
 
 
 def test_three_subjects_of_a_signing_are_one_group(links: LinksComponent) -> None:
