@@ -479,6 +479,12 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     if entity.population >= _BIG_CITY or (placed and entity.population >= _KNOWN_CITY):
         # A town is a place where places are written: "between Pesaro and Rastatt".
         return True
+    if entity.kind == "city" and not single and evidence.distinctive and not evidence.weak \
+            and candidate.best_source <= Source.DERIVED and entity.population >= _KNOWN_CITY:
+        # A town's own name of several words, written in full, is no common phrase
+        # ("Santiago de Compostela"): without it, the bare first word would be read
+        # (Chile's Santiago).
+        return True
     if entity.kind == "city" and evidence.distinctive and not evidence.weak and (
             evidence.mention.key in context.named_often and entity.population >= _SMALL_TOWN):
         # The town a local story keeps naming, once at least where places are written

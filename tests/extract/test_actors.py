@@ -809,6 +809,20 @@ def test_it_mayor_and_chamber_and_comune(actors: ActorsComponent) -> None:
     assert zuccarini.role == "sindaco di Foligno"
 
 
+def test_it_chamber_of_several_towns(actors: ActorsComponent) -> None:
+    """A body's towns written one after the other are its name's ("Camera di commercio di
+    Milano Monza Brianza Lodi", a chamber of three provinces); a comma ends it."""
+    places = [("Milano", "Milan", "city", "IT"), ("Monza", "Monza", "city", "IT"),
+              ("Lodi", "Lodi", "city", "IT")]
+    doc = run(actors, "Il forum è stato ospitato dalla Camera di commercio di Milano Monza "
+                      "Brianza Lodi nella sede di Palazzo Turati.", "it", places)
+    assert "Camera di commercio di Milano Monza Brianza Lodi" in [
+        o.name for o in doc.organizations]
+    doc = run(actors, "Hanno partecipato la Camera di commercio di Milano, Monza e Lodi.",
+              "it", places)
+    assert "Camera di commercio di Milano" in [o.name for o in doc.organizations]
+
+
 def test_es_tec_is_a_university(actors: ActorsComponent) -> None:
     text = "La Universidad de Texas firmó un convenio con el Tec de Monterrey."
     doc = run(actors, text, "es", [("Texas", "Texas", "region", "US"),

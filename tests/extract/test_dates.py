@@ -302,6 +302,10 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
      "2024-06-03"),
     ("it", "La firma è prevista per il 20 giugno.", "2024-06-20"),
     ("it", "La visita era stata fissata per il 18 giugno.", "2023-06-18"),
+    # the conditional of a wish, and a verb opening its sentence, plan too
+    ("it", "«Vorremmo firmare la lettera già il 20 gennaio», ha detto.", "2025-01-20"),
+    ("it", "Firmeremo la lettera il 20 gennaio.", "2025-01-20"),
+    ("it", "L'accordo sarebbe stato firmato il 20 gennaio.", "2024-01-20"),
     ("fr", "le 15 juin prochain", "2024-06-15"),
     ("es", "La feria se celebrará del 10 al 14 de octubre.", "2024-10-10"),
     ("es", "el próximo 15 de junio", "2024-06-15"),

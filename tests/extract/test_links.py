@@ -30,17 +30,18 @@ PLACES = {
     "Quang Ninh": ("region", "VN"), "Manila": ("city", "PH"), "Osaka": ("city", "JP"),
     "toscane": ("region", "IT"), "Toscane": ("region", "IT"), "TORINO": ("city", "IT"),
     "Frankfurt": ("city", "DE"), "FIRENZE": ("city", "IT"), "Poitiers": ("city", "FR"),
-    "Vienne": ("region", "FR"), "TP.HCM": ("city", "VN"),
+    "Vienne": ("region", "FR"), "TP.HCM": ("city", "VN"), "Hội An": ("city", "VN"),
+    "Quảng Nam": ("region", "VN"), "Santiago de Compostela": ("city", "ES"),
     # Russian names with their case endings, as the places component reads them
     "Блуа": ("city", "FR"), "Хюэ": ("city", "VN"), "Гамбург": ("city", "DE"),
     "Дананг": ("city", "VN"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
-          "Florence": "Tuscany"}
+          "Florence": "Tuscany", "Hoi An": "Quang Nam"}
 CANONICAL = {"Firenze": "Florence", "FIRENZE": "Florence", "Torino": "Turin", "TORINO": "Turin",
              "Huế": "Hue", "TP.HCM": "Ho Chi Minh City",
              "Việt Nam": "Vietnam", "Lisboa": "Lisbon", "toscane": "Tuscany",
-             "Toscane": "Tuscany"}
+             "Toscane": "Tuscany", "Hội An": "Hoi An", "Quảng Nam": "Quang Nam"}
 
 
 @pytest.fixture(scope="module")
@@ -1496,6 +1497,14 @@ def test_an_unnamed_delegation_calling_on_a_third_place_is_the_pair_party_foreig
     assert found[frozenset({"Blois", "Da Nang"})] == ("cooperation", "2023-07-03")
 
 
+def test_the_town_where_an_unnamed_delegation_meets_its_province_is_no_host(
+        links: LinksComponent) -> None:
+    text = ("Si è chiusa ieri la missione di Firenze in Vietnam. Lunedì 3 luglio la delegazione "
+            "ha avuto una sessione di lavoro a Hội An con il vicepresidente della provincia di "
+            "Quảng Nam.")
+    assert link_pairs(links, make_doc(text, "it")) == {frozenset({"Florence", "Quang Nam"})}
+
+
 def test_an_unnamed_delegation_calls_on_every_host_of_its_sentence(
         links: LinksComponent) -> None:
     text = ("Il sindaco di Firenze è in Vietnam. Firenze e Huế hanno firmato un protocollo.\n"
@@ -1941,6 +1950,13 @@ def test_a_sector_word_in_a_name_speaks_of_that_organisation_only(
     assert {frozenset(link.parties): link.sectors for link in result} == {
         frozenset({"Hue", "Hamburg Chamber of Commerce"}): ("economy_trade",),
         frozenset({"Hue", "Blois"}): ()}
+
+
+def test_a_sector_word_in_a_place_s_name_speaks_of_no_field(links: LinksComponent) -> None:
+    text = "Firenze è gemellata dal 1997 con Santiago de Compostela."  # not "compost*"
+    result = links(make_doc(text, "it")).links
+    assert {frozenset(link.parties): link.sectors for link in result} == {
+        frozenset({"Florence", "Santiago de Compostela"}): ()}
 
 
 def test_three_subjects_of_a_signing_are_one_group(links: LinksComponent) -> None:
@@ -2928,6 +2944,9 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
     ("La squadra di Blois ha firmato una partnership con un'azienda di Hamburg.", "it"),
     ("La società di navigazione di Blois ha firmato un accordo con una società di Hamburg.",
      "it"),
+    # the firm's country or trade between ("un gruppo giapponese di Osaka")
+    ("Il porto di Blois ha firmato un accordo di fornitura con un gruppo tedesco di Hamburg.",
+     "it"),
     # the airport where visitors land
     ("La delegazione di Blois è atterrata ieri all'aeroporto di Hamburg.", "it"),
     # the places of a firm's market or sites, a list after the first
@@ -3334,6 +3353,10 @@ def test_a_foreign_mission_is_the_hosts_partner(links: LinksComponent) -> None:
     ("Firenze e Huế hanno firmato un accordo.\n"
      "La delegazione di Huế, che aveva fatto tappa a Osaka e Manila, è ripartita per Hamburg.",
      "it", set()),
+    # nor a leg where the visitors only met their own country's firms
+    ("Firenze e Huế hanno firmato un accordo.\n"
+     "La delegazione di Firenze aveva fatto tappa a Osaka, dove ha incontrato una trentina di "
+     "imprese italiane.", "it", set()),
     # the stops before it are where the delegation was, and no pair of each other
     ("Firenze e Huế hanno firmato un accordo.\n"
      "La delegazione, che aveva fatto tappa a Osaka e Manila, ripartirà domani per Hamburg.",

@@ -251,6 +251,9 @@ def test_country_named_in_document_decides_homonyms(component: PlacesComponent) 
      ["Rastatt"]),
     # the town's office capitalised after it, before the holder's name: no given name
     ("Florence Mayor Dario Rossi said the city was ready.", "en", ["Florence"]),
+    # a town's own name of several words, in full, is no bare first word of another town's
+    ("Assisi è gemellata dal 1997 con Santiago de Compostela, altra meta di pellegrinaggi.",
+     "it", ["Santiago de Compostela"]),
 ])
 def test_a_foreign_town_in_a_list_of_places_or_after_its_mayor(
         component: PlacesComponent, text: str, language: str, expected: list[str]) -> None:

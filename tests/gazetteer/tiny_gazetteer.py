@@ -63,6 +63,9 @@ ENTITIES = [
     Entity("geonames:2988507", "Paris", "city", "FR", population=2_138_551),
     Entity("geonames:2335953", "Jos", "city", "NG", population=816_824),
     Entity("geonames:2850213", "Rastatt", "city", "DE", population=47_922),
+    # a town's name of three words whose first word is a capital's
+    Entity("geonames:3871336", "Santiago", "city", "CL", population=4_837_295),
+    Entity("geonames:3109642", "Santiago de Compostela", "city", "ES", population=99_536),
     Entity("geonames:2902768", "Hof", "city", "DE", population=45_930),
     Entity("geonames:2853658", "Plauen", "city", "DE", population=65_201),
     Entity("geonames:2510769", "Spain", "country", "ES", population=46_723_749),
@@ -308,6 +311,8 @@ SPELLINGS = [
     ("geonames:2988507", ["Paris"], OFF),
     ("geonames:2335953", ["Jos"], OFF),
     ("geonames:2850213", ["Rastatt", "Раштатт"], OFF),
+    ("geonames:3871336", ["Santiago"], OFF),
+    ("geonames:3109642", ["Santiago de Compostela"], OFF),
     ("geonames:2902768", ["Hof"], OFF),
     ("geonames:2853658", ["Plauen"], OFF),
     ("geonames:2510769", ["Spain", "España", "Espagne", "Spagna", "Spanien", "Espanha"],

@@ -345,6 +345,9 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
             continue
         if after_place and k > 0 and ctx.tokens.is_possessive(k - 1) and _is_name_part(ctx, k):
             after_place = False  # "of China's National People's Congress"
+        if after_place and (run := _more_places(ctx, k)) > k:
+            k = run  # "Camera di commercio di Milano Monza Brianza Lodi": one body's towns
+            continue
         if after_place or not _is_name_part(ctx, k) or (
                 _starts_person(ctx, k) and not (kind in NAMED_AFTER_PEOPLE and not complement)):
             # not a university's name that is a person's ("Università Luigi Bocconi",
@@ -373,6 +376,28 @@ def _head_after(ctx: ActorContext, k: int) -> bool:
         if not ctx.tokens.joined(j) or not _is_name_part(ctx, j):
             return False
     return False
+
+
+MORE_PLACES_WORDS = 3
+"""How many capitalised words a body's name may run on with after its place, up to a town."""
+
+
+def _more_places(ctx: ActorContext, k: int) -> int:
+    """The end of the towns that follow a body's place with no comma nor connector, and the
+    capitalised words between them ("di Milano Monza Brianza Lodi", a chamber of three
+    provinces), or ``k`` when no town ends such a run."""
+    end, i, n = k, k, len(ctx.tokens)
+    while i < n and i - k <= MORE_PLACES_WORDS and ctx.tokens.joined(i) \
+            and not ctx.tokens.gap(i).strip() and _is_name_part(ctx, i) \
+            and not _starts_person(ctx, i):
+        mention = ctx.place_at.get(i)
+        if mention is not None and mention.start == i:
+            if mention.place.kind == "country":
+                break
+            end = i = mention.end
+            continue
+        i += 1
+    return end
 
 
 def _elided_word(ctx: ActorContext, k: int) -> bool:

@@ -1878,8 +1878,10 @@ def _pair_sectors(cues: SentenceCues, inside: list[PartyMention], a: PartyMentio
                   b: PartyMention, listed: set[str]) -> tuple[str, ...]:
     """The sectors a sentence gives a pair. A keyword inside an organisation's name ("Chamber
     of Commerce", "Agricultural University") speaks of that organisation only: it counts for
-    its own links, not for the others of the sentence."""
-    names = [p.span for p in inside if p.via == "org" and p.name not in (a.name, b.name)]
+    its own links, not for the others of the sentence. One inside a place's name ("Santiago
+    de Compostela", "Porto") speaks of no field at all."""
+    names = [p.span for p in inside if (p.via == "org" and p.name not in (a.name, b.name))
+             or p.via == "place"]
     found = {hit.label for hit in cues.sector_hits
              if not any(s <= hit.span[0] and hit.span[1] <= e for s, e in names)}
     return tuple(sorted(found | listed))

@@ -710,6 +710,15 @@ def _own_mission(a: PartyMention, b: PartyMention, cues: SentenceCues,
                for mission, other in ((a, b), (b, a)))
 
 
+def _seat_of_the_host(party: PartyMention, parties: list[PartyMention]) -> bool:
+    """A town where the sentence happens that lies in a province it names as a host ("una
+    sessione di lavoro a Huế con il vicepresidente della provincia di Thừa Thiên Huế"): the
+    province is met there, the town is only where."""
+    return party.venue and party.kind == "city" and any(
+        q.kind == "region" and q.name == party.admin1 and not q.venue
+        and q.span[0] > party.span[1] for q in parties)
+
+
 def _visited(hosts: list[PartyMention], main: tuple[PartyMention, PartyMention],
              ) -> list[tuple[PartyMention, PartyMention, float]]:
     """Hosts of an unnamed visitor ("Meeting with A"): in a story about a pair, the visitor
@@ -718,11 +727,12 @@ def _visited(hosts: list[PartyMention], main: tuple[PartyMention, PartyMention],
     on its own mission abroad ("the delegation also worked with the Vietnamese Embassy in
     Russia"), no partner of the other side, nor is the town that holds the mission ("tại
     thủ đô Moskva"); a host named beside it still is ("làm việc với tỉnh Kanagawa và thăm
-    Đại sứ quán Việt Nam tại Tokyo")."""
+    Đại sứ quán Việt Nam tại Tokyo"). The town where it meets a province it names is only
+    where ("a Huế con il vicepresidente della provincia di Thừa Thiên Huế")."""
     if any(_mission_of_the_pair(h, main) for h in hosts):
         hosts = [h for h in hosts if not _mission_of_the_pair(h, main)
                  and not h.venue and not h.locator]
-    hosts = [h for h in hosts if h.is_local]
+    hosts = [h for h in hosts if h.is_local and not _seat_of_the_host(h, hosts)]
     visitor = next((m for m in main if all(foreign(m, h) for h in hosts)), None)
     if visitor is None:
         return []
@@ -870,7 +880,8 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         # "Il sindaco ha accolto ieri una delegazione di Leopoli", in a story about Vicenza
         # and Lviv: the other party of the story hosts it.
         return [(main[0], main[1], CONFIDENCE["main"])]
-    towns = {p.name for p in parties if p.is_local and p.via == "place"}
+    seats = [p for p in parties if _seat_of_the_host(p, parties)]
+    towns = {p.name for p in parties if p.is_local and p.via == "place" and p not in seats}
     if main is not None and len(towns) == 1 and _called_on(cues) \
             and _within_pair(parties, main):
         # "On 3 July, the delegation met the mayor of Da Nang", in a story about Blois and
