@@ -495,6 +495,8 @@ def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent, lang
     # an office's residence, written with its possessive
     ("en", "They met Chief Minister Arbab Saleem Khan at the Chief Minister's House.",
      ["Arbab Saleem Khan"]),
+    # a building named after a person with its possessive: the possessive ends the name
+    ("en", "The delegation laid wreaths at President Ho Chi Minh's Temple.", ["Ho Chi Minh"]),
 ])
 def test_a_name_after_a_building_word_in_lower_case_is_no_person(
         actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:
