@@ -875,6 +875,21 @@ def test_vi_a_department_named_by_fields_keeps_all_of_them(actors: ActorsCompone
     assert all(p.affiliation == name and p.role and p.role.endswith(name) for p in doc.people)
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # a list of fields that "and" closes, as Vietnam's English-language press writes them
+    ("The Ministry of Culture, Sports and Tourism hosted the event.",
+     ["Ministry of Culture, Sports and Tourism"]),
+    ("Officials of the Ministry of Labour, Invalids and Social Affairs spoke.",
+     ["Ministry of Labour, Invalids and Social Affairs"]),
+    # not a list of bodies after the comma
+    ("The Ministry of Culture, Hue University and Blois signed it.",
+     ["Ministry of Culture", "Hue University"]),
+])
+def test_en_a_body_named_by_fields_keeps_all_of_them(actors: ActorsComponent, text: str,
+                                                    names: list[str]) -> None:
+    assert sorted(o.name for o in run(actors, text, "en").organizations) == sorted(names)
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Theo Trung tâm Dự báo Khí tượng Thủy văn, bão đã suy yếu.",
      "Trung tâm Dự báo Khí tượng Thủy văn"),  # not "báo Khí tượng Thủy" (a newspaper)
