@@ -336,6 +336,14 @@ class PlaceCues:
         """A Vietnamese surname written with its marks ("Trần", not "Tran")."""
         return has_diacritics(word) and accent_key(word) in self._vn_surnames[0]
 
+    def vietnamese_name_opens(self, word: str, text: str, end: int) -> bool:
+        """A Vietnamese surname, written with or without its marks, that ``end`` closes and a
+        middle name follows, one space between ("Nguyen Thi Thanh Xuan": "Nguyen" is also
+        a commune's variant): a person's name opens there."""
+        following = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        return (following is not None and _is_in(word, self._vn_surnames)
+                and _is_in(following.group(), self._vn_middle))
+
     def title(self, words: str) -> bool:
         """A title of address."""
         return name_key(words) in self._titles

@@ -607,10 +607,14 @@ def _country(mention: Mention) -> bool:
 def _given_name_here(text: str, mention: Mention, cues: PlaceCues) -> bool:
     """A place name that is also a given name or a Vietnamese surname, followed by a
     capitalised word ("Florence Nightingale", "Trần Quang Vinh": "Tran" is a town of the
-    Philippines), unless a preposition precedes it ("Mayor of Florence Dario")."""
+    Philippines), unless a preposition precedes it ("Mayor of Florence Dario"); a
+    Vietnamese surname before a middle name even after one ("of Nguyen Thi Thanh Xuan")."""
     start, end = mention.span
-    if " " in mention.surface.strip() or not (cues.given_name(mention.surface)
-                                              or cues.vietnamese_surname(mention.surface)):
+    if " " in mention.surface.strip():
+        return False
+    if cues.vietnamese_name_opens(mention.surface, text, end):
+        return True  # "Nguyen Thi Thanh Xuan", whatever precedes it
+    if not (cues.given_name(mention.surface) or cues.vietnamese_surname(mention.surface)):
         return False
     previous = re.findall(r"\w+", text[max(0, start - 30):start])
     if previous and cues.function_word(name_key(previous[-1]), None):

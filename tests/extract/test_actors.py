@@ -501,6 +501,8 @@ def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent, lang
     # an office's residence, written with its possessive
     ("en", "They met Chief Minister Arbab Saleem Khan at the Chief Minister's House.",
      ["Arbab Saleem Khan"]),
+    # a building named after a person with its possessive: the possessive ends the name
+    ("en", "The delegation laid wreaths at President Ho Chi Minh's Temple.", ["Ho Chi Minh"]),
 ])
 def test_a_name_after_a_building_word_in_lower_case_is_no_person(
         actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:
@@ -895,6 +897,21 @@ def test_vi_a_department_named_by_fields_keeps_all_of_them(actors: ActorsCompone
     doc = run(actors, text, "vi")
     assert [o.name for o in doc.organizations] == [name]
     assert all(p.affiliation == name and p.role and p.role.endswith(name) for p in doc.people)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a list of fields that "and" closes, as Vietnam's English-language press writes them
+    ("The Ministry of Culture, Sports and Tourism hosted the event.",
+     ["Ministry of Culture, Sports and Tourism"]),
+    ("Officials of the Ministry of Labour, Invalids and Social Affairs spoke.",
+     ["Ministry of Labour, Invalids and Social Affairs"]),
+    # not a list of bodies after the comma
+    ("The Ministry of Culture, Hue University and Blois signed it.",
+     ["Ministry of Culture", "Hue University"]),
+])
+def test_en_a_body_named_by_fields_keeps_all_of_them(actors: ActorsComponent, text: str,
+                                                    names: list[str]) -> None:
+    assert sorted(o.name for o in run(actors, text, "en").organizations) == sorted(names)
 
 
 @pytest.mark.parametrize(("text", "name"), [

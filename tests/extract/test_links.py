@@ -125,6 +125,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "with Hue.", "en", {"Florence", "Hue"}, "proposal"),
     ("Turin wishes to sign a memorandum of understanding with Ho Chi Minh City.", "en",
      {"Turin", "Ho Chi Minh City"}, "proposal"),
+    ("The chairman suggested that Blois and Hue sign a memorandum of understanding.", "en",
+     {"Blois", "Hue"}, "proposal"),
     ("A delegation from Hamburg visited Da Nang to discuss cooperation.", "en",
      {"Hamburg", "Da Nang"}, "cooperation"),
     ("Florence and Tuscany are famous for art.", "en", {"Florence", "Tuscany"}, None),
@@ -584,6 +586,8 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("The Twin Cities are beautiful; Twin Cities in Motion runs the race.", "en", []),
     ("Hue attended the Forum of Twin Cities.", "en", ["twinning"]),
     ("Hue and Blois are twin cities.", "en", ["twinning"]),
+    # a firms' commercial contract
+    ("The two sides signed a land lease agreement for 60 hectares.", "en", []),
     # a flight connects airports, not partners
     ("Các đường bay thẳng kết nối sân bay Cam Ranh với Hàn Quốc.", "vi", []),
 ])
@@ -608,6 +612,7 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("Foreign visitors to Hue reached a record; visitors from Blois rose.", "en", []),
     ("Last year, Hue welcomed more than 3.5 million tourists.", "en", []),
     ("The delegation visited Hue.", "en", ["visit", "visit"]),
+    ("The two sides signed a land lease agreement for 60 hectares.", "en", []),
     # a council's session and a press conference are no meeting of parties; a contract is
     # a firm's sale, not a signing of places
     ("Phát biểu tại kỳ họp thứ 15 HĐND tỉnh, ông Thái cho biết.", "vi", []),
@@ -919,6 +924,8 @@ def test_a_place_where_the_next_party_is_met_is_no_party(links: LinksComponent, 
     "A delegation from Hue visited Blois before flying home from Turin.",
     "Hue signed a memorandum with Blois, located on the west bank of the Turin canal.",
     "Tuscany, whose capital Florence is a tourist magnet, signed a memorandum with Hue.",
+    # a firm's home, one word before its noun
+    "Hue signed a memorandum with Blois and a Turin electronics maker.",
 ])
 def test_a_place_that_only_locates_or_sends_home_is_no_party(links: LinksComponent,
                                                              text: str) -> None:
@@ -1669,6 +1676,7 @@ def test_partners_listed_after_with_are_not_partners_of_each_other(
 
 @pytest.mark.parametrize(("text", "language"), [
     ("Exporters in Hue signed new contracts with buyers in Hamburg.", "en"),
+    ("A Hue coffee roaster signed an agreement with a distributor in Hamburg.", "en"),
     ("Gli esportatori di Firenze hanno firmato contratti con clienti in Hamburg.", "it"),
     ("Les exportateurs de Blois ont signé des contrats avec des acheteurs à Hamburg.", "fr"),
     ("Los exportadores de Monterrey firmaron contratos con compradores en Hamburg.", "es"),

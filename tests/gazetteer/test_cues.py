@@ -111,6 +111,20 @@ def test_short_vietnamese_surname_before_a_middle_name(cues: PlaceCues, text: st
     assert cues.vietnamese_name_before(text, text.index(name)) is person
 
 
+@pytest.mark.parametrize(("text", "name", "opens"), [
+    # a surname without its marks opens a name before a middle name ("Nguyen" is also a
+    # commune's variant), even after a word of the committee
+    ("Party Committee Nguyen Thi Thanh Xuan said", "Nguyen", True),
+    ("Chairman Trần Văn Khoa said", "Trần", True),
+    ("the Tran Hung Dao street", "Tran", False),
+    ("trains to Nguyen, then", "Nguyen", False),
+])
+def test_vietnamese_surname_before_a_middle_name_opens_a_name(
+        cues: PlaceCues, text: str, name: str, opens: bool) -> None:
+    start = text.index(name)
+    assert cues.vietnamese_name_opens(name, text, start + len(name)) is opens
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("ha detto il vicesindaco Haruto Nakamura", "Nakamura"),
     ("als die Bürgermeisterin Akiko Nakamura sagte", "Nakamura"),
@@ -151,6 +165,8 @@ def test_a_news_agency_credited_after_a_dateline_is_no_place(text: str, name: st
     ("déviés par le tunnel du Fréjus", "Fréjus", True),
     ("Tunnel du Mont-Blanc : quinze semaines", "Mont-Blanc", True),
     ("el túnel del Cadí", "Cadí", True),
+    # a gulf named after a country: the sea's name
+    ("fishing in the Gulf of Thailand", "Thailand", True),
     # a bank word needs a function word before the name; a town after "de" stays one
     ("le maire de Elbe", "Elbe", False),
     ("la rive Gauche", "Gauche", False),

@@ -417,6 +417,9 @@ def _skip_connectors(ctx: ActorContext, k: int, kind: str, *, after_place: bool,
     places ("Embassy in Italy and Tuscany").
     """
     n = len(ctx.tokens)
+    if ctx.tokens.tokens[k].text == "," and complement and not after_place \
+            and _comma_of_fields(ctx, k):
+        return k + 1
     m = k
     while m < n and m - k < 3 and ctx.tokens.joined(m) and not ctx.tokens.tokens[m].is_capitalised:
         word = ctx.tokens.folded[m]
@@ -428,6 +431,31 @@ def _skip_connectors(ctx: ActorContext, k: int, kind: str, *, after_place: bool,
     if m < n and ctx.tokens.tokens[m].text in ("’", "'") and m > k:
         m += 1
     return m
+
+
+MAX_FIELD_WORDS = 3
+"""Capitalised words of one field in a list of a body's fields ("Social Affairs")."""
+
+
+def _comma_of_fields(ctx: ActorContext, k: int) -> bool:
+    """A comma between two fields of a complement, in a list that "and" closes ("Ministry of
+    Culture, Sports and Tourism", "of Labour, Invalids and Social Affairs"); not before a
+    place, a title, a body or a person ("the Department of Culture, Hanoi and Hue")."""
+    tokens, n = ctx.tokens, len(ctx.tokens)
+    m = k + 1
+    while m < n and m - k <= MAX_FIELD_WORDS and tokens.joined(m) \
+            and tokens.tokens[m].is_word and tokens.tokens[m].is_capitalised \
+            and m not in ctx.place_at and m not in ctx.title_tokens \
+            and m not in ctx.head_tokens and not _starts_person(ctx, m):
+        m += 1
+    if m == k + 1 or m - k > MAX_FIELD_WORDS or m + 1 >= n or not tokens.joined(m):
+        return False
+    if tokens.tokens[m].text == ",":
+        return _comma_of_fields(ctx, m)
+    last = m + 1
+    return (tokens.folded[m] in COORDINATORS and tokens.joined(last)
+            and tokens.tokens[last].is_capitalised and last not in ctx.place_at
+            and last not in ctx.title_tokens and not _starts_person(ctx, last))
 
 
 def _starts_person(ctx: ActorContext, k: int) -> bool:

@@ -390,7 +390,9 @@ def _runs(ctx: ActorContext, marks: Marks) -> Iterator[tuple[int, int]]:
             continue
         vietnamese = tokens.folded[i] in ctx.rules.vietnamese_surnames
         j = i + 1
-        while j < n and tokens.joined(j):
+        # a possessive ends the name: what follows is the person's ("President Ho Chi
+        # Minh's Temple", "Kennedy's Memorial")
+        while j < n and tokens.joined(j) and not tokens.is_possessive(j - 1):
             if _is_name_token(ctx, marks, j, inner=True) or (
                     vietnamese and _is_syllable(ctx, j)):
                 j += 1

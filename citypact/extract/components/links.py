@@ -1504,10 +1504,18 @@ LIST_WORD = re.compile(r"\w+")
 
 
 def _names_a_site(key: str, start: int, site_words: frozenset[str]) -> bool:
-    """Whether the word at ``start``, right after a place, makes it the name of a body's site
-    ("Deakin's Waurn Ponds campus")."""
+    """Whether the word at ``start``, right after a place, or the one after it makes it the
+    name of a body's site or the home of a firm ("Deakin's Waurn Ponds campus", "a Shenzhen
+    electronics maker")."""
     word = LIST_WORD.match(key, start)
-    return word is not None and word.group() in site_words
+    if word is None:
+        return False
+    second = NEXT_WORD.match(key, word.end())
+    return word.group() in site_words or (second is not None and second[1] in site_words)
+
+
+NEXT_WORD = re.compile(r" (\w+)")
+"""The word after another, with one space only between them (no comma, no joiner's gap)."""
 
 
 def _listed_after(keys: KeyCache, key: str, end: int, start: int,
