@@ -90,6 +90,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"San Antonio", "Monterrey"}, "twinning"),
     ("San Antonio and Monterrey joined forces to bid for the 2031 Games.", "en",
      {"San Antonio", "Monterrey"}, "cooperation"),
+    # a trip whose purpose is to sign with the town it leaves for
+    ("The mayor of Blois will leave for Hue next week to sign a sister city agreement.", "en",
+     {"Blois", "Hue"}, "proposal"),
     ("The agreement between Hue and Blois is expected to be signed in April.", "en",
      {"Blois", "Hue"}, "proposal"),
     ("The council of Hue voted to pursue a sister city relationship with Blois.", "en",
