@@ -67,6 +67,8 @@ _BIG_CITY = 100_000
 _KNOWN_CITY = 15_000
 _SMALL_TOWN = 1_000
 _FAMOUS = 1_000_000
+_WORLD_CITY = 300_000
+"""A city big enough to open an English sentence by its name alone."""
 _OFTEN = 3
 _REGION_POPULATION = 1_000_000
 _SUBREGION_POPULATION = 100_000
@@ -448,7 +450,11 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
             # a big town of the text's own language at a sentence start ("Setúbal, geminada
             # com ...") is no common word when the language's word lists do not hold it
             entity.kind == "city" and entity.population >= _BIG_CITY
-            and entity.country in context.language_countries):
+            and (entity.country in context.language_countries
+                 # a language of no home country (English): a city of 300,000 of any
+                 # ("Albuquerque officials are exploring ...")
+                 or (not context.language_countries and evidence.distinctive
+                     and entity.population >= _WORLD_CITY))):
         return False
     if entity.kind == "country":
         return True

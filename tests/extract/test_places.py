@@ -536,6 +536,13 @@ def test_a_big_citys_own_name_beats_a_towns_alternate_spelling(
     assert [(p.name, p.country) for p in found] == [("Valencia", "ES"), ("France", "FR")]
 
 
+def test_a_big_city_opens_an_english_sentence(component: PlacesComponent) -> None:
+    """English has no home country: a city of 300,000 people opening a sentence by its name
+    alone is the city, of whatever country (a smaller one still needs support)."""
+    assert names(component, "Nagasaki officials are exploring a twinning.", "en") == [
+        "Nagasaki"]
+
+
 def test_a_regions_own_name_beats_a_towns_alternate_spelling(
         component: PlacesComponent) -> None:
     """India is named, but "Bali" is the Indonesian province's own name and only an
