@@ -519,10 +519,16 @@ def _curated_regions_first(candidates: Sequence[Candidate]) -> Sequence[Candidat
 
 
 def _contenders(evidence: _Evidence) -> list[Candidate]:
-    """The candidates that the mention's wrapper leaves in the running."""
+    """The candidates that the mention's wrapper leaves in the running; a region that holds
+    the town before its comma stays when its namesake town lies elsewhere ("Portland,
+    Oregon": the state, though Ohio has a town called Oregon; "Edogawa, Tokyo" is the city)."""
     wrapper = evidence.wrapper
     candidates = _curated_regions_first(evidence.mention.candidates)
-    return _without_foreign_namesakes(_without_homonym_regions(candidates, wrapper), wrapper)
+    kept = _without_homonym_regions(candidates, wrapper)
+    kept += [c for c in candidates if c.entity.id in evidence.holders and c not in kept
+             and not any(o.entity.kind == "city" and o.entity.region == c.entity.id
+                         for o in candidates)]
+    return _without_foreign_namesakes(kept, wrapper)
 
 
 def _famous_over_hamlet(best: Candidate, candidates: list[Candidate], evidence: _Evidence,

@@ -536,6 +536,13 @@ def test_a_big_citys_own_name_beats_a_towns_alternate_spelling(
     assert [(p.name, p.country) for p in found] == [("Valencia", "ES"), ("France", "FR")]
 
 
+def test_a_state_after_its_towns_comma_is_the_state(component: PlacesComponent) -> None:
+    """"Portland, Oregon": the state holds the town before the comma, though Ohio has a town
+    called Oregon, which would otherwise take the name."""
+    found = places(component, "Officials from Portland, Oregon, signed a pact.", "en")
+    assert [(p.name, p.kind) for p in found] == [("Portland", "city"), ("Oregon State", "region")]
+
+
 def test_a_big_city_opens_an_english_sentence(component: PlacesComponent) -> None:
     """English has no home country: a city of 300,000 people opening a sentence by its name
     alone is the city, of whatever country (a smaller one still needs support)."""

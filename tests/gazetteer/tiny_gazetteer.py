@@ -233,6 +233,12 @@ ENTITIES = [
     Entity("geonames:498817", "Saint Petersburg", "city", "RU", population=5_351_935),
     Entity("geonames:520555", "Nizhniy Novgorod", "city", "RU", population=1_259_013),
     Entity("geonames:519336", "Velikiy Novgorod", "city", "RU", population=222_868),
+    # a US state and a smaller town of another state named like it
+    Entity("geonames:5744337", "Oregon State", "region", "US"),
+    Entity("geonames:5746545", "Portland", "city", "US", "Oregon", "geonames:5744337",
+           population=652_503),
+    Entity("geonames:5165734", "Oregon", "city", "US", "Ohio", "geonames:5165418",
+           population=20_102),
 ]
 
 SPELLINGS = [
@@ -414,6 +420,9 @@ SPELLINGS = [
     ("geonames:498817", ["Saint Petersburg", "Санкт-Петербург"], OFF),
     ("geonames:520555", ["Nizhniy Novgorod", "Нижний Новгород"], OFF),
     ("geonames:519336", ["Velikiy Novgorod", "Новгород"], OFF),
+    ("geonames:5744337", ["Oregon"], OFF),
+    ("geonames:5746545", ["Portland"], OFF),
+    ("geonames:5165734", ["Oregon"], OFF),
 ]
 
 
