@@ -429,6 +429,9 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # (SAALE)") is that place wherever its short name is written: one sense per story.
         if _marked(entity, evidence.wrapper) or _named_elsewhere(entity, evidence, context):
             return True
+        if entity.kind == "region" and entity.id in evidence.holders \
+                and entity.id in context.parents:
+            return True  # "Atlanta, Georgia": the state of the town chosen before its comma
         if evidence.heads_a_name or evidence.ends_a_name or evidence.head_follows:
             # "the University of Waterloo": no town called University; "Kooragang Island",
             # "the Silk Road": no Iceland, no Rode

@@ -541,6 +541,10 @@ def test_a_state_after_its_towns_comma_is_the_state(component: PlacesComponent) 
     called Oregon, which would otherwise take the name."""
     found = places(component, "Officials from Portland, Oregon, signed a pact.", "en")
     assert [(p.name, p.kind) for p in found] == [("Portland", "city"), ("Oregon State", "region")]
+    # a state named like a country and a given name, after its capital
+    found = places(component, "Officials from Atlanta, Georgia, signed a pact.", "en")
+    assert [(p.name, p.kind, p.country) for p in found] == [
+        ("Atlanta", "city", "US"), ("Georgia", "region", "US")]
 
 
 def test_a_big_city_opens_an_english_sentence(component: PlacesComponent) -> None:

@@ -239,6 +239,11 @@ ENTITIES = [
            population=652_503),
     Entity("geonames:5165734", "Oregon", "city", "US", "Ohio", "geonames:5165418",
            population=20_102),
+    # a US state named like a country (and a given name), and its capital
+    Entity("geonames:614540", "Georgia", "country", "GE", population=3_704_500),
+    Entity("geonames:4197000", "Georgia", "region", "US"),
+    Entity("geonames:4180439", "Atlanta", "city", "US", "Georgia", "geonames:4197000",
+           population=463_878),
 ]
 
 SPELLINGS = [
@@ -423,6 +428,9 @@ SPELLINGS = [
     ("geonames:5744337", ["Oregon"], OFF),
     ("geonames:5746545", ["Portland"], OFF),
     ("geonames:5165734", ["Oregon"], OFF),
+    ("geonames:614540", ["Georgia"], OFF),
+    ("geonames:4197000", ["Georgia"], OFF),
+    ("geonames:4180439", ["Atlanta"], OFF),
 ]
 
 
