@@ -343,6 +343,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "proposal"),
     ("At the meeting, Hue and Blois agreed to cooperate on tourism.", "en", {"Blois", "Hue"},
      "cooperation"),
+    # a tie agreed on is still to be set up, as the "agreed to establish"
+    ("At the meeting, Hue and Blois agreed to establish a sister city relationship.", "en",
+     {"Blois", "Hue"}, "proposal"),
     # a friendship partner of another region is its friendship tie
     ("Blois has been a friendship partner of Hue since 1994.", "en", {"Blois", "Hue"},
      "twinning"),
