@@ -346,6 +346,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # a tie agreed on is still to be set up, as the issue's "agreed to establish"
     ("At the meeting, Hue and Blois agreed to establish a sister city relationship.", "en",
      {"Blois", "Hue"}, "proposal"),
+    ("Huế và Blois nhất trí thiết lập quan hệ kết nghĩa.", "vi", {"Blois", "Hue"}, "proposal"),
+    ("Blois et Hue ont convenu d'établir un jumelage.", "fr", {"Blois", "Hue"}, "proposal"),
     # a friendship partner of another region is its friendship tie
     ("Blois has been a friendship partner of Hue since 1994.", "en", {"Blois", "Hue"},
      "twinning"),
