@@ -592,6 +592,18 @@ def test_an_alternation_of_words_prefers_the_longest() -> None:
     assert re.compile(_alternation(["a.b"])).fullmatch("axb") is None  # escaped
 
 
+def test_patterns_narrowed_to_a_text_s_words_find_every_language_s_words(
+        grammar: DateGrammar) -> None:
+    """The month, weekday and relative patterns are compiled with the words a text holds;
+    a text that mixes languages and cases still has all of its dates, and one with no month
+    word has none."""
+    text = ("Signed in MID-MARCH 2021, renewed il 12 maggio 2022 and reviewed on 3 NİSAN "
+            "2023; the delegation arrived yesterday and leaves hôm nay.")
+    found = [m.value for m in grammar.find(text, BASE, language="en")]
+    assert found == ["2021-03", "2022-05-12", "2023-04-03", "2023-11-14", "2023-11-15"]
+    assert grammar.find("The twelve members met in the hall.", BASE, language="en") == []
+
+
 def test_a_cookie_banner_and_related_headlines_are_not_the_story_s_top_and_bottom() -> None:
     """A web page's cookie banner pushes its byline past the top lines, and the dated
     headlines of other stories follow its closing byline: the publication date is read

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -197,8 +197,8 @@ class DateGrammar:
         vi_cues = list(rules.get("vi_day_cues", {}).get("words", []))
         # "thứ Tư (5/6)": a Vietnamese weekday gives its day and month in brackets.
         vi_weekdays = [w for day in _table(rules, "weekdays").get("vi", []) for w in day.split("|")]
-        self._month_cues = _alternation(
-            [w for words in _table(rules, "month_cues").values() for w in words])
+        month_cues = [w for words in _table(rules, "month_cues").values() for w in words]
+        self._month_cues = _alternation(month_cues)
         # Words after a month that make it a date ("Mart ayında"), and after a year before
         # such a month ("2023 yılının Mart ayında"); none: a pattern that matches nothing.
         month_then = [w for words in rules.get("month_then", {}).values() for w in words]
@@ -213,12 +213,15 @@ class DateGrammar:
                         for w in words)
         self._range_joiner = re.compile(
             rf"\s*(?:{through})\s*(?:(?:the|il|le|el|o|dem|zum)\s+)?", re.IGNORECASE)
-        self._compile(_alternation(list(self.month_of)), _alternation(year_cues),
-                      rf"(?:{_alternation(vi_cues)})\s+|(?:{_alternation(vi_weekdays)})\s*\(\s*",
+        self._vocabularies = {
+            "months": _Vocabulary(self.month_of), "relative": _Vocabulary(self.relative),
+            "units": _Vocabulary(self.relative_unit), "weekdays": _Vocabulary(self.weekday_of),
+            "month_cues": _Vocabulary(month_cues), "year_cues": _Vocabulary(year_cues)}
+        self._narrowed_cache: dict[tuple[str, tuple[frozenset[str], ...]], re.Pattern[str]] = {}
+        self._compile(rf"(?:{_alternation(vi_cues)})\s+|(?:{_alternation(vi_weekdays)})\s*\(\s*",
                       through, pair or "-", _alternation(year_then))
 
-    def _compile(self, months: str, year_cues: str, vi_cues: str, through: str,
-                 pair: str, year_then: str) -> None:
+    def _compile(self, vi_cues: str, through: str, pair: str, year_then: str) -> None:
         d = r"(\d{1,2})(?:st|nd|rd|th|er|\.?º|°|\.)?"
         # The second day of a range may take its article: "tra l'8 e il 10 maggio".
         article = r"(?:(?:il|el|le|the|dem|o)\s+|l['’])?"
@@ -227,7 +230,7 @@ class DateGrammar:
         both = (r"\s+(?:and|&)\s+(?=\d{1,2}(?:st|nd|rd|th)?(?!\d)(?!\s+(?!(?:in|at|on|for|"
                 r"with|and|when|to|as|the|from|during|by|while|that|where)\b)(?-i:[a-z])))")
         flags = re.IGNORECASE
-        self._patterns: list[tuple[str, re.Pattern[str]]] = [
+        self._patterns: list[tuple[str, re.Pattern[str] | _Narrowed]] = [
             # The years an anniversary counts, in brackets, up to the story's: "kỷ niệm 15
             # năm ... (2009-2024)" dates what began in the first.
             ("year_span", re.compile(r"\(\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)")),
@@ -248,37 +251,58 @@ class DateGrammar:
                 # "từ ngày 11 đến 14-3", "từ 30-6 đến 2-7"
                 r"(?:từ\s+)?(?:ngày\s+)?(?<![\d/-])(\d{1,2})(?:[/-](\d{1,2}))?\s*(?:đến|-|–)\s*"
                 r"(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![/\d]|-\d)", flags)),
-            ("d_month", re.compile(
+            ("d_month", self._narrowed("months", lambda months: (
                 rf"(?<![\d.]){d}(?:\s*(?:{through}|{pair})\s*{article}{d})?"
                 rf"\s+(?:de\s+|(?:day\s+)?of\s+)?"
                 rf"({months})\b\.?"
-                rf"(?:,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d))?", flags)),
-            ("month_d", re.compile(
+                rf"(?:,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d))?"))),
+            ("month_d", self._narrowed("months", lambda months: (
                 rf"\b({months})\.?\s+{d}(?:(?:\s*(?:-|–|—|to|through)\s*|{both}){d})?(?!\d)"
-                rf"(?:(?:,?\s+|\s*[-–—]\s*)(\d{{4}})(?!\d))?",
-                flags)),
-            ("month_y", re.compile(
-                rf"\b({months})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d)", flags)),
-            ("month", re.compile(rf"\b(?:{self._month_cues})\s*({months})\b(?!\s*\d)",
-                                 flags)),
-            ("month_then", re.compile(
+                rf"(?:(?:,?\s+|\s*[-–—]\s*)(\d{{4}})(?!\d))?"))),
+            ("month_y", self._narrowed("months", lambda months: (
+                rf"\b({months})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d)"))),
+            ("month", self._narrowed(("month_cues", "months"), lambda cues, months: (
+                rf"\b(?:{cues})\s*({months})\b(?!\s*\d)"))),
+            ("month_then", self._narrowed("months", lambda months: (
                 rf"(?:(?<![\d.,/-])((?:19|20)\d{{2}})\s+(?:{self._year_of})\s+)?"
-                rf"\b({months})\s+(?:{self._month_then})(?!\w)", flags)),
+                rf"\b({months})\s+(?:{self._month_then})(?!\w)"))),
             ("vi_month_alone", re.compile(  # "đầu tháng 6", "vào tháng 6", "tháng 9 vừa qua"
                 rf"(?:\b(?P<cue>{self._month_cues})\s+)?(?P<month>tháng\s+(?P<number>\d{{1,2}}))"
                 r"(?![\d/])(?(cue)|(?=\s+(?:vừa qua|vừa rồi|tới|này|năm\b)))", flags)),
-            ("year", re.compile(rf"\b(?:{year_cues})(?:\s+|(?<=-))(?:the\s+year\s+|l'anno\s+)?"
-                                r"((?:19|20)\d{2})\b(?![-/.]\d)", flags)),
+            ("year", self._narrowed(("year_cues",), lambda cues: (
+                rf"\b(?:{cues})(?:\s+|(?<=-))(?:the\s+year\s+|l'anno\s+)?"
+                r"((?:19|20)\d{2})\b(?![-/.]\d)"))),
             # A Turkish year takes its case ending after an apostrophe ("1998'den bu yana").
             ("year_then", re.compile(rf"(?<![\d.,/-])((?:19|20)\d{{2}})(?:\s+|(?=['’]))"
                                      rf"(?:{year_then})", flags)),
-            ("relative", re.compile(
-                rf"\b({_alternation(list(self.relative))})\b", flags)),
-            ("unit", re.compile(  # not "no próximo mês de setembro": the month is named
-                rf"\b({_alternation(list(self.relative_unit))})\b(?!\s+(?:de|di|of)\s)", flags)),
-            ("weekday", re.compile(rf"\b({_alternation(list(self.weekday_of))})\b", flags)),
+            ("relative", self._narrowed("relative", lambda words: rf"\b({words})\b")),
+            # not "no próximo mês de setembro": the month is named
+            ("unit", self._narrowed("units", lambda words: rf"\b({words})\b(?!\s+(?:de|di|of)\s)")),
+            ("weekday", self._narrowed("weekdays", lambda words: rf"\b({words})\b")),
             ("ago", re.compile(self._ago_pattern(), flags)),
         ]
+
+    @staticmethod
+    def _narrowed(vocabularies: str | tuple[str, ...], source: Callable[..., str]) -> _Narrowed:
+        names = (vocabularies,) if isinstance(vocabularies, str) else vocabularies
+        return _Narrowed(names, source)
+
+    def _narrow(self, kind: str, pattern: _Narrowed, words: _TextWords) -> re.Pattern[str] | None:
+        """The pattern over the words of its vocabulary that the text holds; ``None`` when it
+        holds none, and the pattern cannot match."""
+        present = tuple(words.of(self._vocabularies[name]) for name in pattern.vocabularies)
+        if not all(present):
+            return None
+        key = (kind, present)
+        compiled = self._narrowed_cache.get(key)
+        if compiled is None:
+            if len(self._narrowed_cache) >= NARROWED_CACHE_SIZE:
+                self._narrowed_cache.clear()
+            compiled = re.compile(
+                pattern.source(*(_alternation(sorted(words)) for words in present)),
+                re.IGNORECASE)
+            self._narrowed_cache[key] = compiled
+        return compiled
 
     @property
     def _ago_words(self) -> re.Pattern[str]:
@@ -409,7 +433,15 @@ class DateGrammar:
                     language: str | None = None) -> Iterator[DateMatch]:
         lowered = text.lower()
         vietnamese = VIETNAMESE_LETTER.search(lowered) is not None
-        for kind, pattern in self._patterns:
+        words = _TextWords(text)
+        for kind, entry in self._patterns:
+            if isinstance(entry, _Narrowed):
+                narrowed = self._narrow(kind, entry, words)
+                if narrowed is None:
+                    continue
+                pattern = narrowed
+            else:
+                pattern = entry
             if kind == "ago" and (base is None or self._ago_words.search(lowered) is None):
                 continue  # the costly alternation of years counted back, only where it may be
                 # (and it counts back from a base only)
@@ -638,6 +670,56 @@ class _Tense:
         between = sentence[verbs[-1].end():]
         return 1 if len(between.split()) <= 2 * FUTURE_VERB_REACH and not (
             self.past_verb.search(between)) else 0
+
+
+NARROWED_CACHE_SIZE = 4096
+"""How many patterns narrowed to a text's words are kept (a few hundred kinds of texts)."""
+
+_WORD = re.compile(r"\w+")
+
+
+class _Vocabulary:
+    """The words of one table of the grammar (months, weekdays...), by their first word."""
+
+    def __init__(self, spellings: Iterable[str]) -> None:
+        self.by_first: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for spelling in spellings:
+            words = _WORD.findall(_key(spelling))
+            entry = (spelling, frozenset(words))
+            self.by_first.setdefault(words[0] if words else "", []).append(entry)
+
+
+class _TextWords:
+    """The words of a text, keyed as the grammar keys its tables, and which words of each
+    vocabulary the text holds (each spelling whose every word it holds)."""
+
+    def __init__(self, text: str) -> None:
+        self._words = frozenset(_WORD.findall(_key(text)))
+        self._of: dict[int, frozenset[str]] = {}
+
+    def of(self, vocabulary: _Vocabulary) -> frozenset[str]:
+        present = self._of.get(id(vocabulary))
+        if present is None:
+            present = frozenset(
+                spelling for first in (self._words & vocabulary.by_first.keys()) | {""}
+                for spelling, words in vocabulary.by_first.get(first, ())
+                if words <= self._words)
+            self._of[id(vocabulary)] = present
+        return present
+
+
+@dataclass(frozen=True, slots=True)
+class _Narrowed:
+    """A pattern over vocabularies of the grammar, compiled for each text with only the
+    words of them that the text holds: an alternation of every language's month names, tried
+    at every word, was most of the date grammar's time, and a text holds a few of them.
+    Every such pattern matches a word of its vocabulary as a whole word, so the narrowed
+    pattern finds what the whole one finds."""
+
+    vocabularies: tuple[str, ...]
+    """The vocabularies of the pattern, each of which a text must hold a word of."""
+    source: Callable[..., str]
+    """The pattern's source from one alternation per vocabulary."""
 
 
 VIETNAMESE_LETTER = re.compile("tháng|ngày|[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
