@@ -46,3 +46,14 @@ def language() -> LanguageComponent:
 def test_a_paragraph_is_detected_in_its_language(language: LanguageComponent, text: str,
                                                  code: str) -> None:
     assert language.detect(text) == code
+
+
+def test_a_top_of_names_and_figures_is_read_on_until_the_language_is_sure(
+        language: LanguageComponent) -> None:
+    """A text opening with a long list of towns and figures, which tells no language, is read
+    further, to the sentences that tell it."""
+    roster = "Hue 12, Huế 14, Lyon 9, Bonn 3, Graz 7, Turku 5, Brno 8, Cluj 4, Pécs 6. " * 14
+    text = roster + ("Il Comune di Firenze e la città di Huế hanno firmato ieri un protocollo "
+                     "d'intesa sul turismo e la cultura, e le due città vogliono rinnovarlo. ") * 6
+    assert len(roster) > 1000
+    assert language.detect(text) == "it"

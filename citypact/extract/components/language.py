@@ -14,7 +14,13 @@ from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBui
 from citypact.extract.pipeline import Doc
 from citypact.extract.rules import detectable_languages
 
-SAMPLE_CHARS = 3000
+SAMPLE_CHARS = 1000
+"""lingua reads this much of a text first: on every article of the corpora it is sure of the
+language (confidence 1.0) from the first 1,000 characters, and reading 3,000 took three times
+as long (the language was a seventh of the pipeline's time)."""
+LONG_SAMPLE_CHARS = 3000
+"""What lingua reads when it is not sure from the first sample (a top of names and figures)."""
+SURE = 0.9
 
 
 def make_detector(codes: tuple[str, ...] | None = None) -> LanguageDetector:
@@ -37,7 +43,10 @@ class LanguageComponent:
 
     def detect(self, text: str) -> str | None:
         """The language of a text, or ``None`` when lingua cannot tell."""
-        found = self._detector.detect_language_of(text[:SAMPLE_CHARS])
+        values = self._detector.compute_language_confidence_values(text[:SAMPLE_CHARS])
+        if values and values[0].value >= SURE:
+            return values[0].language.iso_code_639_1.name.lower()
+        found = self._detector.detect_language_of(text[:LONG_SAMPLE_CHARS])
         return found.iso_code_639_1.name.lower() if found is not None else None
 
     def __call__(self, doc: Doc) -> Doc:
