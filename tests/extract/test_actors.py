@@ -1545,6 +1545,9 @@ def test_an_organisation_named_after_a_place_is_the_organisation(
     # German capitalises its nouns: "der Verein", "die Vereinbarung" are no club
     ("de", "Vor dem Anpfiff stellte der Verein eine Partnerschaft vor; die Vereinbarung "
            "läuft bis 2027.", []),
+    # nor what a match report calls a club ("der Bundesligist", "der Aufsteiger")
+    ("de", "Den Vertrag mit dem Trainer verlängerte der Bundesligist, teilte der Aufsteiger "
+           "nach dem Spiel mit.", []),
 ])
 def test_a_club_named_by_its_town_in_a_match_report(actors: ActorsComponent, language: str,
                                                    text: str,

@@ -1234,6 +1234,18 @@ def test_collective_reference_uses_the_main_pair(links: LinksComponent, text: st
     assert result == {frozenset({"Blois", "Hue"}): "agreement"}
 
 
+def test_the_two_sides_are_the_body_s_pair_not_the_place_the_story_is_filed_from(
+        links: LinksComponent) -> None:
+    """A wire's dateline names where the story was filed; of places named once, those of the
+    story's body make its pair, which "the two localities" then refers to."""
+    text = ("Ho Chi Minh City (VNA) - The chairman of Quang Ninh received a delegation from "
+            "Osaka, led by its deputy mayor. Osaka wishes to learn from the province's "
+            "tourism.\nThe chairman proposed that the two localities soon sign a memorandum "
+            "of understanding.")
+    assert link_kinds(links, make_doc(text, "en")) == {
+        frozenset({"Quang Ninh", "Osaka"}): "cooperation"}
+
+
 def test_the_two_sides_with_another_partner_named_are_that_pair(links: LinksComponent) -> None:
     text = ("Hue welcomed a delegation of Blois. Flights from Turin bring tourists to Hue.\n"
             "The city proposed to cooperate with Florence, towards an agreement of the two "

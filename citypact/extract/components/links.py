@@ -197,7 +197,9 @@ class LinksComponent:
                                lex, keys)
         # The place a story is filed from is one of the parties it is about, though no
         # party of its dateline's sentence.
-        main = main_pair(mark_locators(doc.text, parties))
+        filed = frozenset(p.span for p in mark_datelines(doc.text, parties, doc.sentences)
+                          if p.locator)
+        main = main_pair(mark_locators(doc.text, parties), filed)
         parties = _mark_transits(parties, main, lex, keys)
         parties = _delegation_of_the_story(parties, main, lex, keys, doc)
         parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences,

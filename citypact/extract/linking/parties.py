@@ -145,9 +145,14 @@ def _home(doc: Doc, org_type: str | None, span: Span) -> PartyMention | None:
     return None
 
 
-def main_pair(parties: list[PartyMention]) -> tuple[PartyMention, PartyMention] | None:
+def main_pair(parties: list[PartyMention], filed: frozenset[Span] = frozenset(),
+              ) -> tuple[PartyMention, PartyMention] | None:
     """The two local parties of different countries that the article is most about: the
-    most often named as actors (a dateline, a locator or a venue names where, not who)."""
+    most often named as actors (a locator or a venue names where, not who). The place of the
+    story's dateline (``filed``: its span) counts, since a story is often filed from one of
+    its parties; but of places named once, it comes after those the story names in its
+    body ("HANOI, Nov 27 (VNA) - The chairman of Quang Nam ... received a delegation from
+    Kawasaki": the pair is Quang Nam and Kawasaki)."""
     named = [p for p in parties if p.is_local and p.via in ("place", "org") and p.country]
     counts = Counter(p.name for p in named if not (p.locator or p.venue))
     first = {p.name: p for p in reversed(named)}
@@ -159,7 +164,8 @@ def main_pair(parties: list[PartyMention]) -> tuple[PartyMention, PartyMention] 
     regions = {fold(p.name) for p in named if p.kind == "region"}
     seats = {p.name for p in parties if p.is_local and p.via == "person"}
     ranked = sorted(counts, key=lambda n: (
-        -counts[n], counts[n] == 1 and first[n].kind == "city" and n not in seats
+        -counts[n], counts[n] == 1 and first[n].span in filed,
+        counts[n] == 1 and first[n].kind == "city" and n not in seats
         and (fold(first[n].admin1 or "") in regions
              or fold(n).removesuffix(" city") in regions), first[n].span[0]))
     if not ranked:
