@@ -144,6 +144,7 @@ def collect(min_population: int) -> Collection:
     _add_subdivisions(found, wrappers, vietnam)
     _add_cities(found, min_population, wrappers)
     _add_status_cities(found)
+    _add_unpopulated_seats(found)
     _add_unqualified_names(found)
     _restrict_country_translations(found)
     _add_translated_regions(found, wrappers)
@@ -317,6 +318,31 @@ def _add_cities(found: Collection, min_population: int, wrappers: rules.Wrappers
         count += 1
     if not count:
         raise GazetteerError(f"no GeoNames city has {min_population} inhabitants or more")
+
+
+def _add_unpopulated_seats(found: Collection) -> None:
+    """The towns GeoNames records with no population, under their own name only, at
+    population 0: the resolver takes one only where the text places it ("Bhaktapur, Nepal",
+    "the city of Paju"), since most of them are villages. A town that the collection already
+    has under that name in that country (GeoNames' second record of Shimonoseki; Paju from
+    countrystatecity) is not added again."""
+    wanted: dict[tuple[str, str], sources.CityRecord] = {}
+    for rec in sources.read_unpopulated_seats():
+        key = (name_key(rec.name), rec.country)
+        if key[0] and key not in wanted:
+            wanted[key] = rec
+    for entry in found.names:
+        draft = found.entities.get(entry.entity_id)
+        if draft is not None and draft.kind == "city":
+            wanted.pop((entry.key, draft.country), None)
+    for rec in wanted.values():
+        entity_id = f"geonames:{rec.geonameid}"
+        found.entities[entity_id] = _Draft(
+            entity_id, rec.name, "city", rec.country, subtype=rec.admin1code, lat=rec.lat,
+            lon=rec.lon, population=0)
+        found.names.add(entity_id, rec.name, Source.OFFICIAL)
+        if rec.country == "VN":
+            found.names.add_vietnamese(entity_id, rec.name)
 
 
 _QUALIFIER = re.compile(r"^(?P<base>[^()]+?)\s*\((?=[A-ZÀ-Ý])[^()\d]+\)$")

@@ -46,7 +46,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 
 from citypact.extract.rules import language_countries, load_rule_file, syllable_name_languages
@@ -521,17 +521,33 @@ def _curated_regions_first(candidates: Sequence[Candidate]) -> Sequence[Candidat
             if c.entity.kind != "city" or c.best_source != Source.ALTERNATE]
 
 
-def _contenders(evidence: _Evidence) -> list[Candidate]:
+def _contenders(evidence: _Evidence, placed: Collection[str] = frozenset()) -> list[Candidate]:
     """The candidates that the mention's wrapper leaves in the running; a region that holds
     the town before its comma stays when its namesake town lies elsewhere ("Portland,
-    Oregon": the state, though Ohio has a town called Oregon; "Edogawa, Tokyo" is the city)."""
+    Oregon": the state, though Ohio has a town called Oregon; "Edogawa, Tokyo" is the city).
+    A town of no recorded population runs only where the text places it (``placed``: the
+    ids the story places elsewhere)."""
     wrapper = evidence.wrapper
-    candidates = _curated_regions_first(evidence.mention.candidates)
+    candidates = [c for c in _curated_regions_first(evidence.mention.candidates)
+                  if not _unplaced_seat(c.entity, evidence, placed)]
     kept = _without_homonym_regions(candidates, wrapper)
     kept += [c for c in candidates if c.entity.id in evidence.holders and c not in kept
              and not any(o.entity.kind == "city" and o.entity.region == c.entity.id
                          for o in candidates)]
     return _without_foreign_namesakes(kept, wrapper)
+
+
+def _unplaced_seat(entity: Entity, evidence: _Evidence, placed: Collection[str]) -> bool:
+    """A town GeoNames records with no population (mostly villages, some seats whose
+    population it lacks: Bhaktapur, Paju) that nothing around the mention places: neither its
+    country or region after a comma or in brackets ("Bhaktapur, Nepal"), nor a town's
+    wrapper ("the city of Paju"), nor such a mention elsewhere in the story."""
+    if entity.kind != "city" or entity.population > 0:
+        return False
+    return not (entity.country in evidence.container_countries
+                or (entity.region is not None and entity.region in evidence.container_regions)
+                or (evidence.wrapper is not None and evidence.wrapper.kind == "city")
+                or entity.id in placed)
 
 
 def _famous_over_hamlet(best: Candidate, candidates: list[Candidate], evidence: _Evidence,
@@ -580,7 +596,7 @@ def _written_source(candidate: Candidate, mention: Mention) -> Source:
 
 def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
     wrapper = evidence.wrapper
-    candidates = _contenders(evidence)
+    candidates = _contenders(evidence, context.placed)
     if not candidates:
         return None
     best = max(candidates, key=lambda c: _score(c, evidence, context))

@@ -100,6 +100,17 @@ def read_cities(min_population: int) -> Iterator[CityRecord]:
                          tuple(raw.get("alternatenames") or ()))
 
 
+def read_unpopulated_seats() -> Iterator[CityRecord]:
+    """GeoNames towns of no recorded population: its smallest list holds every seat of an
+    administrative division whatever its size, so these are seats whose population GeoNames
+    lacks (Bhaktapur, Paju) beside many villages."""
+    for raw in _geonames_json("cities500.json").values():
+        if int(raw.get("population") or 0) == 0:
+            yield CityRecord(int(raw["geonameid"]), raw["name"], raw["countrycode"],
+                             str(raw.get("admin1code") or ""), float(raw["latitude"]),
+                             float(raw["longitude"]), 0, ())
+
+
 def read_us_counties() -> Iterator[tuple[str, str, str]]:
     """(FIPS code, name, ISO 3166-2 code of the state) of the US counties."""
     for county in _geonames_json("us_counties.json"):

@@ -547,6 +547,18 @@ def test_a_state_after_its_towns_comma_is_the_state(component: PlacesComponent) 
         ("Atlanta", "city", "US"), ("Georgia", "region", "US")]
 
 
+def test_a_town_of_no_recorded_population_counts_where_the_text_places_it(
+        component: PlacesComponent) -> None:
+    """GeoNames records some seats with no population (mostly villages): one is a place after
+    its country's comma or a town's wrapper, and then wherever the story names it again."""
+    assert names(component, "Bhaktapur officials met the mayor.", "en") == []
+    assert names(component, "Bhaktapur officials met the mayor in Nepal.", "en") == ["Nepal"]
+    assert names(component, "The council twinned with Bhaktapur, Nepal. Bhaktapur officials "
+                            "thanked it.", "en") == ["Bhaktapur", "Nepal"]
+    assert names(component, "The council twinned with the city of Bhaktapur.", "en") == [
+        "Bhaktapur"]
+
+
 def test_a_big_city_opens_an_english_sentence(component: PlacesComponent) -> None:
     """English has no home country: a city of 300,000 people opening a sentence by its name
     alone is the city, of whatever country (a smaller one still needs support)."""

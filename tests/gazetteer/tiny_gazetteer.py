@@ -244,6 +244,9 @@ ENTITIES = [
     Entity("geonames:4197000", "Georgia", "region", "US"),
     Entity("geonames:4180439", "Atlanta", "city", "US", "Georgia", "geonames:4197000",
            population=463_878),
+    # a seat GeoNames records with no population
+    Entity("geonames:1282988", "Nepal", "country", "NP", population=28_608_710),
+    Entity("geonames:1283617", "Bhaktapur", "city", "NP", population=0),
 ]
 
 SPELLINGS = [
@@ -431,6 +434,8 @@ SPELLINGS = [
     ("geonames:614540", ["Georgia"], OFF),
     ("geonames:4197000", ["Georgia"], OFF),
     ("geonames:4180439", ["Atlanta"], OFF),
+    ("geonames:1282988", ["Nepal"], OFF),
+    ("geonames:1283617", ["Bhaktapur"], OFF),
 ]
 
 
