@@ -494,6 +494,15 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # ("Santiago de Compostela"): without it, the bare first word would be read
         # (Chile's Santiago).
         return True
+    if entity.kind == "city" and not single and evidence.distinctive and not evidence.weak \
+            and evidence.after_preposition and candidate.best_source <= Source.OFFICIAL \
+            and not (evidence.capital_follows or evidence.head_follows or evidence.ends_a_name) \
+            and entity.population >= _SMALL_TOWN and _one_of_its_name(evidence.mention):
+        # A small town's own name of several words that no other place bears, written in full
+        # where places are written ("42 visitors from La Ferté-Macé"): no common phrase,
+        # and no other place it could be; unless a name goes on after it ("from Queen
+        # Elizabeth High School").
+        return True
     if entity.kind == "city" and evidence.distinctive and not evidence.weak and (
             evidence.mention.key in context.named_often and entity.population >= _SMALL_TOWN):
         # The town a local story keeps naming, once at least where places are written
@@ -509,6 +518,11 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     return entity.population >= _KNOWN_CITY and (
         entity.country in context.demonyms or entity.country in context.language_countries
         or entity.country in context.home_countries)
+
+
+def _one_of_its_name(mention: Mention) -> bool:
+    """No other place of the gazetteer bears the mention's name."""
+    return len(mention.candidates) == 1
 
 
 def _curated_regions_first(candidates: Sequence[Candidate]) -> Sequence[Candidate]:

@@ -559,6 +559,17 @@ def test_a_town_of_no_recorded_population_counts_where_the_text_places_it(
         "Bhaktapur"]
 
 
+def test_a_small_town_of_several_words_and_its_own_name_where_places_are_written(
+        component: PlacesComponent) -> None:
+    """A small town's name of several words that no other place bears is a place after
+    "from" or "in", though its country is not named; not at a sentence start, nor as the
+    first words of a longer name."""
+    assert names(component, "The club welcomed 42 visitors from La Ferté-Macé.", "en") == [
+        "La Ferté-Macé"]
+    assert names(component, "La Ferté-Macé officials were there.", "en") == []
+    assert names(component, "Pupils from La Ferté-Macé High School sang.", "en") == []
+
+
 def test_a_big_city_opens_an_english_sentence(component: PlacesComponent) -> None:
     """English has no home country: a city of 300,000 people opening a sentence by its name
     alone is the city, of whatever country (a smaller one still needs support)."""

@@ -247,6 +247,8 @@ ENTITIES = [
     # a seat GeoNames records with no population
     Entity("geonames:1282988", "Nepal", "country", "NP", population=28_608_710),
     Entity("geonames:1283617", "Bhaktapur", "city", "NP", population=0),
+    # a small town of several words that no other place bears
+    Entity("geonames:3018679", "La Ferté-Macé", "city", "FR", population=5_601),
 ]
 
 SPELLINGS = [
@@ -436,6 +438,7 @@ SPELLINGS = [
     ("geonames:4180439", ["Atlanta"], OFF),
     ("geonames:1282988", ["Nepal"], OFF),
     ("geonames:1283617", ["Bhaktapur"], OFF),
+    ("geonames:3018679", ["La Ferté-Macé"], OFF),
 ]
 
 
