@@ -626,6 +626,8 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("Phát biểu tại kỳ họp thứ 15 HĐND tỉnh, ông Thái cho biết.", "vi", []),
     ("Công ty vừa ký hợp đồng cung cấp gạo.", "vi", []),
     ("Hai bên đã ký kết biên bản ghi nhớ.", "vi", ["signing"]),
+    # workers' jobs abroad are no working session
+    ("Lao động của tỉnh làm việc trong các nhà máy ở tỉnh Aichi.", "vi", []),
 
 
     ("Najczęściej odwiedzane stoisko przygotowało Hue.", "pl", []),
@@ -939,6 +941,13 @@ def test_a_place_that_only_locates_or_sends_home_is_no_party(links: LinksCompone
                                                              text: str) -> None:
     pairs = {frozenset(link.parties) for link in links(make_doc(text, "en")).links}
     assert all(not ({"Turin"} & pair or {"Florence"} & pair) for pair in pairs) and pairs
+
+
+def test_the_provinces_merged_into_a_new_one_are_no_partners(links: LinksComponent) -> None:
+    text = ("Đoàn Blois làm việc với tỉnh Quảng Nam, được thành lập trên cơ sở hợp nhất hai "
+            "tỉnh Quang Ninh và Vinh Phuc.")
+    pairs = {frozenset(link.parties) for link in links(make_doc(text, "vi")).links}
+    assert pairs == {frozenset({"Blois", "Quang Nam"})}
 
 
 def test_a_bare_name_a_named_region_shares_with_its_city_is_the_region(
