@@ -598,6 +598,9 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("The two sides signed a land lease agreement for 60 hectares.", "en", []),
     # a flight connects airports, not partners
     ("Các đường bay thẳng kết nối sân bay Cam Ranh với Hàn Quốc.", "vi", []),
+    # a cue that is all its quotation holds is the writer's irony (a fraudster's "partners")
+    ("Hoàng đưa các \"đối tác\" sang Singapore tham quan.", "vi", []),
+    ("He flew his “partners” to Singapore.", "en", []),
 ])
 def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
                                                      kinds: list[str]) -> None:
