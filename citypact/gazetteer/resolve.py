@@ -421,6 +421,12 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # "huyện Hoài Đức", "các huyện Hoài Đức, Mỹ Đức": a syllable of a longer name; not
         # "Thủ tướng Nhật Bản Kishida", "tại Đức Lê Quốc Bảo"
         return False
+    if evidence.ambiguous and evidence.wrapper is not None and evidence.wrapper.before and (
+            evidence.capital_follows and not evidence.person_follows
+            and context.language in syllable_name_languages()):
+        # a common syllable with a town's word before it and a capitalised one after it opens
+        # a longer name ("phường Vĩnh Trường" is no Vinh); not "thành phố Vinh Nguyễn Văn A"
+        return False
     if evidence.ambiguous:
         # An ordinary word needs its place's country and support, or a marker of its
         # kind right before it ("the city of Nice", "Stadt Essen", "thành phố Vinh"); a

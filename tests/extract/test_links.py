@@ -598,6 +598,9 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("The two sides signed a land lease agreement for 60 hectares.", "en", []),
     # a flight connects airports, not partners
     ("Các đường bay thẳng kết nối sân bay Cam Ranh với Hàn Quốc.", "vi", []),
+    # a cue that is all its quotation holds is the writer's irony (a fraudster's "partners")
+    ("Hoàng đưa các \"đối tác\" sang Singapore tham quan.", "vi", []),
+    ("He flew his “partners” to Singapore.", "en", []),
 ])
 def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
                                                      kinds: list[str]) -> None:
@@ -626,6 +629,8 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("Phát biểu tại kỳ họp thứ 15 HĐND tỉnh, ông Thái cho biết.", "vi", []),
     ("Công ty vừa ký hợp đồng cung cấp gạo.", "vi", []),
     ("Hai bên đã ký kết biên bản ghi nhớ.", "vi", ["signing"]),
+    # workers' jobs abroad are no working session
+    ("Lao động của tỉnh làm việc trong các nhà máy ở tỉnh Aichi.", "vi", []),
 
 
     ("Najczęściej odwiedzane stoisko przygotowało Hue.", "pl", []),
@@ -939,6 +944,13 @@ def test_a_place_that_only_locates_or_sends_home_is_no_party(links: LinksCompone
                                                              text: str) -> None:
     pairs = {frozenset(link.parties) for link in links(make_doc(text, "en")).links}
     assert all(not ({"Turin"} & pair or {"Florence"} & pair) for pair in pairs) and pairs
+
+
+def test_the_provinces_merged_into_a_new_one_are_no_partners(links: LinksComponent) -> None:
+    text = ("Đoàn Blois làm việc với tỉnh Quảng Nam, được thành lập trên cơ sở hợp nhất hai "
+            "tỉnh Quang Ninh và Vinh Phuc.")
+    pairs = {frozenset(link.parties) for link in links(make_doc(text, "vi")).links}
+    assert pairs == {frozenset({"Blois", "Quang Nam"})}
 
 
 def test_a_bare_name_a_named_region_shares_with_its_city_is_the_region(

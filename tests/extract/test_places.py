@@ -1730,3 +1730,18 @@ def test_a_town_of_the_dateline_s_country_is_found_bare(component: PlacesCompone
     # a dateline in any case, with its date and agency ("Dakar, 14 mars (APS) –")
     text = "Munich, 14 mars (AFP) – Le maire a signé un accord. Il visitera le port de Plauen."
     assert names(component, text, "fr") == ["Munich", "Plauen"]
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # since 1 July 2025 a ward bears the name of the town it replaced: the town, not the
+    # province named alike
+    ("Lễ ký kết diễn ra tại phường Hòa Bình.", {("Hoa Binh", "city")}),
+    # a rural commune is no town of another province named alike
+    ("Đoàn thăm trường học tại xã Hòa Bình, tỉnh Lâm Đồng.", {("Lam Dong", "region")}),
+    # a common syllable after a ward's word opens a longer name
+    ("Hợp tác xã ở phường Vĩnh Trường, tỉnh Lâm Đồng đón khách.", {("Lam Dong", "region")}),
+])
+def test_the_lower_level_of_vietnam_after_2025(component: PlacesComponent, text: str,
+                                               expected: set[tuple[str, str]]) -> None:
+    assert {(p.name, p.kind) for p in places(component, text, "vi")} == expected

@@ -24,6 +24,7 @@ def test_every_data_file_loads() -> None:
     # and "Hanh"; "Đảng" (the Party) and "Hành lang" (a corridor) are words
     assert {"đảng", "hành"} <= set(rules.load_common_words().function["vi"])
     assert "*:*" in rules.load_homonym_names()
+    assert any("Đài Loan" in c.accented for c in rules.load_country_names() if c.code == "TW")
     assert PlaceCues.load().ambiguous("Nice", "en")
     assert PlaceCues.load().ambiguous("Mitte", "de")  # "Mitte Juni", Berlin's district
     assert PlaceCues.load().ambiguous("Wetter", "de")  # "das Wetter spielte mit"

@@ -1255,7 +1255,9 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     customers are, who are no party; so do the ends of a route ("un collegamento aereo
     diretto tra Catania e Xiamen", "a route from Basel to Rotterdam": ``route_to`` words
     lead to its far end); so does a place that names a body's site ("at Deakin's Waurn
-    Ponds campus"), and a place that a relative clause only locates ("the South Bohemian
+    Ponds campus"), the places merged into a new one ("hợp nhất ba tỉnh Lâm Đồng, Đắk Nông
+    và Bình Thuận": what it was made of, no partner), and a place that a relative clause only
+    locates ("the South Bohemian
     Region, where Cesky Krumlov is located"). Regions told around a venue or a market ("in
     HCM City and the neighbouring provinces of Binh Duong and Dong Nai") are venues or
     markets too. The addressees of a letter, places or bodies, are no party either."""
@@ -1278,7 +1280,8 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     where_starts = {h.span[0] for h in hits if h.label == "where"}
     purpose_starts = [h.span[0] for h in hits if h.label == "purpose"]
     market_ends = {h.span[1]: key[h.span[0]:h.span[1]].split()[-1] for h in hits
-                   if h.label in ("market", "route", "travellers", "onward", "firm_town")}
+                   if h.label in ("market", "route", "travellers", "onward", "firm_town",
+                                  "merged")}
     route_ends = {h.span[1] for h in hits if h.label == "route"}
     addressee_ends = {h.span[1] for h in hits if h.label == "addressee"}
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}

@@ -116,7 +116,7 @@ def load_language(language: str) -> LanguageLexicons:
                             "counterpart_towns", "venue", "based", "with", "between",
                             "city_of_region", "region_city", "envoy", "speaker",
                             "reported", "contrast", "follows", "attendance", "roll_call",
-                            "pair_list", "firm_town", "market", "route",
+                            "pair_list", "firm_town", "market", "route", "merged",
                             "scope", "where", "onward", "onward_after", "venue_after",
                             "located_after", "neighbours", "parallel",
                             "framework", "travellers", "addressee", "own_body", "arrival",

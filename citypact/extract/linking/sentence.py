@@ -121,6 +121,18 @@ class KeyCache:
         return found[1]
 
 
+SCARE_QUOTES = {"\"": "\"", "“": "”", "'": "'", "‘": "’"}
+"""Quotation marks that may hold a word alone to distance the writer from it."""
+
+
+def _scare_quoted(text: str, span: Span) -> bool:
+    """A cue that is all a quotation holds is the writer's irony, no relation: a fraudster's
+    "partners" ("Hoàng đưa các "đối tác" sang Singapore"); a quoted name or speech holds more."""
+    start, end = span
+    opening = text[start - 1:start] if start else ""
+    return opening in SCARE_QUOTES and text[end:end + 1] == SCARE_QUOTES[opening]
+
+
 def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues:
     """Match every lexicon of a language inside one sentence."""
     key = keys.get(lex.keep_accents)
@@ -133,7 +145,8 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
     names = [(m.start(), m.end()) for phrase in lex.proper_kinds
              for m in re.finditer(re.escape(phrase), keys.text[:end]) if m.start() >= start]
     kinds = [h for h in lex.kinds.finditer(key, start, end) if h.label != NOT_A_KIND
-             and not any(a <= h.span[0] and h.span[1] <= b for a, b in names)]
+             and not any(a <= h.span[0] and h.span[1] <= b for a, b in names)
+             and not _scare_quoted(keys.text, h.span)]
     events = [h for h in lex.events.finditer(key, start, end) if h.label != NOT_A_KIND]
     past = tuple(lex.past.finditer(key, start, end)) if lex.past is not None else ()
     kinds = _celebrated_twinnings(kinds, events, past)
