@@ -1151,6 +1151,12 @@ def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str
     assert doc.organizations == ()
 
 
+def test_fr_a_deliberation_s_legal_reference_is_nobody(actors: ActorsComponent) -> None:
+    """"Vu le Code général ...", the recitals of a council's deliberation, names no one."""
+    doc = run_case(actors, "Vu le Code général des collectivités territoriales ;", "fr")
+    assert doc.people == ()
+
+
 @pytest.mark.parametrize(("language", "text", "name"), by_language(
     ("en", "Sarah Collins thanked the hosts for the warm welcome.", "Sarah Collins"),
     ("it", "Giulia Ferri ha ringraziato la delegazione per la visita.", "Giulia Ferri"),

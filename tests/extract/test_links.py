@@ -305,6 +305,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Firenze e Huế hanno firmato una lettera d'intenti per avviare un percorso di "
      "gemellaggio.", "it", {"Florence", "Hue"}, "agreement"),
     ("Blois and Hue are moving towards a twinning.", "en", {"Blois", "Hue"}, "proposal"),
+    ("Blois et Hue ont signé un protocole d'accord en vue d'un jumelage.", "fr",
+     {"Blois", "Hue"}, "agreement"),
     # A negation after the noun, before the verb at the end: nothing is signed.
     ("Einen Vertrag haben Hamburg und Da Nang noch nicht unterzeichnet.", "de",
      {"Hamburg", "Da Nang"}, "proposal"),
@@ -527,6 +529,16 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Le jumelage entre Blois et Hue sera officialisé en juin.", "fr", {"Blois", "Hue"},
      "proposal"),
     ("Blois y Hue formalizaron ayer su hermanamiento.", "es", {"Blois", "Hue"}, "twinning"),
+    # what should come, first steps laid; a draft; a deliberation's heading; a deliberation's
+    # approval with the next article authorising the signing
+    ("La charte de jumelage entre Blois et Hue devrait être signée en 2026.", "fr",
+     {"Blois", "Hue"}, "proposal"),
+    ("Blois et Hue posent les jalons d'un jumelage.", "fr", {"Blois", "Hue"}, "proposal"),
+    ("Blois et Hue ont arrêté le projet de convention.", "fr", {"Blois", "Hue"}, "proposal"),
+    ("Délibération n° 2024-118 : Convention de coopération entre Blois et Hue.", "fr",
+     {"Blois", "Hue"}, "proposal"),
+    ("- APPROUVE la convention entre Blois et Hue ;\n- AUTORISE le Maire à la signer.", "fr",
+     {"Blois", "Hue"}, "proposal"),
     # a motion that commits the mayor to start the procedure; a signing that "could come"
     ("Il consiglio comunale di Firenze ha approvato l'ordine del giorno che impegna il sindaco "
      "ad avviare l'iter per la sottoscrizione di un patto di amicizia con Blois.", "it",
@@ -1599,6 +1611,29 @@ def test_a_bare_name_a_named_region_shares_with_its_capital_is_the_region(
                    mentions=((bare, bare + len("Tottori")),))]
     doc = dataclasses.replace(doc, places=tuple(sorted(
         (*doc.places, *added), key=lambda p: p.mentions[0])))
+    assert link_pairs(links, doc) == pairs
+
+
+@pytest.mark.parametrize(("second", "pairs"), [
+    ("Tottori est jumelée avec Hue depuis 1994.",
+     {frozenset({"Blois", "Tottori"}), frozenset({"Tottori", "Hue"})}),
+    # French writes "à" before a town ("au Québec" is the province, "à Québec" the city)
+    ("Une délégation de Hue se rend à Tottori pour signer un jumelage.",
+     {frozenset({"Blois", "Tottori"}), frozenset({"Tottori-shi", "Hue"})}),
+])
+def test_a_bare_name_after_french_a_is_the_city(links: LinksComponent, second: str,
+                                                 pairs: set[frozenset[str]]) -> None:
+    text = f"Blois a reçu lundi le gouverneur de la préfecture de Tottori.\n{second}"
+    doc = make_doc(text, "fr")
+    start = text.index("Tottori")
+    bare = text.index("Tottori", start + 1)
+    added = [Place("test:tottori-pref", "Tottori", "region", "JP",
+                   mentions=((start, start + len("Tottori")),)),
+             Place("test:tottori-shi", "Tottori-shi", "city", "JP", admin1="Tottori",
+                   mentions=((bare, bare + len("Tottori")),))]
+    doc = dataclasses.replace(doc, places=tuple(sorted(
+        (*(p for p in doc.places if "Tottori" not in p.name), *added),
+        key=lambda p: p.mentions[0])))
     assert link_pairs(links, doc) == pairs
 
 
