@@ -825,6 +825,8 @@ def test_decarbonisation_is_climate(links: LinksComponent, text: str, language: 
      "fr", {"agriculture_food"}),
     ("Blois et Hue ont signé une convention sur la logistique portuaire et l'électrification "
      "des quais.", "fr", {"transport_mobility", "energy"}),
+    ("Blois et Hue ont signé une convention sur l'hydraulique villageoise, l'assainissement "
+     "et la scolarisation des filles.", "fr", {"environment_climate", "education_research"}),
     ("Blois y Hue firmaron un convenio sobre riego, acuicultura y ganadería.", "es",
      {"agriculture_food"}),
     ("Blois y Hue firmaron un convenio para el intercambio de artistas y deportistas.", "es",
@@ -1859,6 +1861,8 @@ def test_a_following_sentence_about_the_agreement_gives_its_sectors(
 @pytest.mark.parametrize(("text", "language"), [
     ("Blois et Hue ont signé une convention lundi.\nD'une durée de trois ans, elle porte sur "
      "le tourisme et le patrimoine.", "fr"),
+    ("Blois et Hue ont signé une convention lundi. Elle met l'accent sur le tourisme et le "
+     "patrimoine.", "fr"),
     ("Blois y Hue firmaron un convenio el lunes. El texto prevé la promoción del turismo y "
      "del patrimonio.", "es"),
     ("Blois e Hue hanno firmato un protocollo lunedì. L'intesa riguarda il turismo e il "

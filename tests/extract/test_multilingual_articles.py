@@ -15,9 +15,10 @@ embassies' and associations' English releases, ANSA English wires, university co
 EU funding calls and trade agencies' fair reports, Argentine city releases, EFE, AFP and MAP
 wires, French decentralised cooperation (a Département's convention, a council's deliberation
 in the form of its minutes, the Assises of Cités Unies France), Senegalese, Ivorian, Québec,
-Belgian and Swiss French-language press, Italian and Vietnamese local news, the Vietnamese government portal and provincial
-decisions, Sardinian and Sicilian papers, Italian regions' and universities' releases, a
-regional agency's, chambers' missions, EU projects, council votes and round-ups of briefs,
+Belgian and Swiss French-language press, Italian and Vietnamese local news, the Vietnamese
+government portal and provincial decisions, Sardinian and Sicilian papers, Italian regions'
+and universities' releases, a regional agency's, chambers' missions, EU projects, council
+votes and round-ups of briefs,
 German council reports, wire copy, Länder press releases, Austrian and Swiss papers,
 Brazilian and Portuguese city news, Dutch and Flemish council and province news, Turkish city
 releases, agency wires and regional papers,
