@@ -468,6 +468,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "proposal"),
     ("De overeenkomst tussen Blois en Hue wordt in maart 2031 ondertekend.", "nl",
      {"Blois", "Hue"}, "proposal"),
+    ("La signature de la charte de jumelage entre Blois et Hue aura lieu le 3 mars 2031.",
+     "fr", {"Blois", "Hue"}, "proposal"),
     # a councillor's portfolio is no cooperation of her town
     ("La concejala de Cooperación al Desarrollo de Blois propuso un hermanamiento con Hue.",
      "es", {"Blois", "Hue"}, "proposal"),

@@ -424,6 +424,10 @@ def test_wrapper_chooses_the_level(component: PlacesComponent) -> None:
     found = places(component, "The Latina province and the city of Latina, Italy.", "en")
     assert [(p.name, p.kind) for p in found] == [
         ("Province of Latina", "region"), ("Latina", "city"), ("Italy", "country")]
+    # a Swiss canton in French
+    found = places(component, "Le canton de Genève a reçu le maire de Genève.", "fr")
+    assert [(p.name, p.kind) for p in found] == [
+        ("Geneva (region)", "region"), ("Geneva", "city")]
 
 
 @pytest.mark.parametrize(("language", "text"), [
