@@ -1438,6 +1438,10 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "viceprimarul orașului Lyon", "Lyon"),
     ("fr", "Paul Moreau, adjoint à la culture de Lyon, a remercié la délégation.",
      "Paul Moreau", "adjoint à la culture de Lyon", "Lyon"),
+    # the portfolio a "déléguée" opens, after "aux"
+    ("fr", "Claire Roussel, adjointe au maire de Lyon déléguée aux relations internationales, "
+     "a signé.", "Claire Roussel",
+     "adjointe au maire de Lyon déléguée aux relations internationales", "Lyon"),
     ("es", "Martín Quiroga, intendente de Rosario, firmó el convenio.", "Martín Quiroga",
      "intendente de Rosario", "Rosario"),
     # an embassy's minister; an office ended by "thay mặt" (on behalf of); a consulate's
