@@ -124,6 +124,7 @@ class PlaceCues:
         self._coordinators = _per_language(common.coordinators, word_accent_key)
         self._twinning = _per_language(common.twinning, phrase_key)
         self._region_articles = _per_language(common.region_articles, word_accent_key)
+        self._city_prepositions = _per_language(common.city_prepositions, word_accent_key)
         self._carried = _per_language(common.carried_wrappers, phrase_key)
         self._club_articles = _per_language(common.club_articles, word_accent_key)
         self._sport_words = _per_language(common.sport_words, phrase_key)
@@ -505,6 +506,20 @@ class PlaceCues:
         word, offset = words[-1]
         if text[offset + len(word):start].strip() or (
                 word_accent_key(word) not in self._region_articles[language]):
+            return None
+        return offset, offset + len(word)
+
+    def city_preposition_before(self, text: str, start: int, language: str | None
+                                ) -> Span | None:
+        """The span of a preposition that a town's name takes and a region's or a country's
+        does not, right before ``start`` ("à Luxembourg", "à Québec"), in the text's language
+        only."""
+        words = _words_before(text, start, 1)
+        if not words or language not in self._city_prepositions:
+            return None
+        word, offset = words[-1]
+        if text[offset + len(word):start].strip() or (
+                word_accent_key(word) not in self._city_prepositions[language]):
             return None
         return offset, offset + len(word)
 

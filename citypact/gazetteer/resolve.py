@@ -658,8 +658,10 @@ def _country(mention: Mention) -> bool:
 def _given_name_here(text: str, mention: Mention, cues: PlaceCues) -> bool:
     """A place name that is also a given name or a Vietnamese surname, followed by a
     capitalised word ("Florence Nightingale", "Trần Quang Vinh": "Tran" is a town of the
-    Philippines), unless a preposition precedes it ("Mayor of Florence Dario"); a
-    Vietnamese surname before a middle name even after one ("of Nguyen Thi Thanh Xuan")."""
+    Philippines), unless a preposition precedes it ("Mayor of Florence Dario") and the name
+    is written as the place is (after one, "par Hervé Dutertre" is a person: the Belgian
+    town is Herve); a Vietnamese surname before a middle name even after one ("of Nguyen Thi
+    Thanh Xuan")."""
     start, end = mention.span
     if " " in mention.surface.strip():
         return False
@@ -668,10 +670,18 @@ def _given_name_here(text: str, mention: Mention, cues: PlaceCues) -> bool:
     if not (cues.given_name(mention.surface) or cues.vietnamese_surname(mention.surface)):
         return False
     previous = re.findall(r"\w+", text[max(0, start - 30):start])
-    if previous and cues.function_word(name_key(previous[-1]), None):
+    if previous and cues.function_word(name_key(previous[-1]), None) and not (
+            cues.given_name(mention.surface) and _accented_unlike_places(mention)):
         return False
     following = word_after(text, end)
     return bool(following and following[:1].isupper() and not cues.wrapper_after(text, end))
+
+
+def _accented_unlike_places(mention: Mention) -> bool:
+    """The name is written with diacritics that no spelling of its places has."""
+    written = accent_key(mention.surface)
+    return has_diacritics(mention.surface) and not any(
+        accent_key(name.variant) == written for c in mention.candidates for name in c.names)
 
 
 def _lowercase_words(text: str) -> tuple[set[str], set[str]]:
@@ -727,6 +737,11 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
             # a sentence about football the article is a club's ("con il Salisburgo per il
             # settore giovanile")
             wrapper = Wrapper("region", article)
+        preposition = cues.city_preposition_before(text, start, language)
+        if wrapper is None and article is None and preposition is not None \
+                and _city_homonym_region_or_country(mention):
+            # "à Luxembourg", "à Québec": the city; "au Luxembourg", "au Québec" are not
+            wrapper = Wrapper("city", preposition)
         opening = _parenthesis_after_place(text, mentions, index)
         if wrapper is None and opening is not None and _city_homonym_region(mention):
             # "DRUMMONDVILLE (Québec)", "Rosario (Santa Fe)": what a town is placed in
@@ -830,6 +845,16 @@ def _city_homonym_region(mention: Mention) -> bool:
                if c.entity.kind == "region" and c.entity.region is None}
     return any(c.entity.kind == "city" and c.entity.country in regions
                for c in mention.candidates)
+
+
+def _city_homonym_region_or_country(mention: Mention) -> bool:
+    """The name is a first-level region's or a country's and, written as its own name, a
+    city's of the same country ("Québec", "Luxembourg")."""
+    countries = {c.entity.country for c in mention.candidates
+                 if c.entity.kind == "country"
+                 or (c.entity.kind == "region" and c.entity.region is None)}
+    return any(c.entity.kind == "city" and c.entity.country in countries
+               and c.best_source != Source.ALTERNATE for c in mention.candidates)
 
 
 _DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:\.|º|°|er|st|nd|rd|th)?\s+(?:(?:de|di|del|do|of)\s+)?$",

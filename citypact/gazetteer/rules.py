@@ -233,6 +233,9 @@ class CommonWords:
     """Words of twinning ("twinned", "gemellate"): a list after one is a list of towns."""
     region_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Articles that a region's name takes and a town's does not ("au Québec")."""
+    city_prepositions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Prepositions that a town's name takes and a region's or a country's does not ("à
+    Luxembourg")."""
     carried_wrappers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Region wrappers that hold for every bare mention of the name they wrap ("tỉnh
     Kampong Cham ... Kampong Cham")."""
@@ -272,7 +275,7 @@ def load_common_words() -> CommonWords:
     data = read_data("common_words.toml")
     lists: dict[str, dict[str, tuple[str, ...]]] = {
         key: {} for key in ("function", "ambiguous", "place_prepositions", "coordinators",
-                             "twinning", "region_articles", "carried_wrappers",
+                             "twinning", "region_articles", "city_prepositions", "carried_wrappers",
                              "club_articles", "sport_words", "feature_nouns",
                              "genitive_endings", "genitive_articles", "case_endings", "team_names",
                              "team_articles", "article_towns", "name_heads",

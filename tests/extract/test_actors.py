@@ -1151,6 +1151,12 @@ def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str
     assert doc.organizations == ()
 
 
+def test_fr_a_deliberation_s_legal_reference_is_nobody(actors: ActorsComponent) -> None:
+    """"Vu le Code général ...", the recitals of a council's deliberation, names no one."""
+    doc = run_case(actors, "Vu le Code général des collectivités territoriales ;", "fr")
+    assert doc.people == ()
+
+
 @pytest.mark.parametrize(("language", "text", "name"), by_language(
     ("en", "Sarah Collins thanked the hosts for the warm welcome.", "Sarah Collins"),
     ("it", "Giulia Ferri ha ringraziato la delegazione per la visita.", "Giulia Ferri"),
@@ -1432,6 +1438,10 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "viceprimarul orașului Lyon", "Lyon"),
     ("fr", "Paul Moreau, adjoint à la culture de Lyon, a remercié la délégation.",
      "Paul Moreau", "adjoint à la culture de Lyon", "Lyon"),
+    # the portfolio a "déléguée" opens, after "aux"
+    ("fr", "Claire Roussel, adjointe au maire de Lyon déléguée aux relations internationales, "
+     "a signé.", "Claire Roussel",
+     "adjointe au maire de Lyon déléguée aux relations internationales", "Lyon"),
     ("es", "Martín Quiroga, intendente de Rosario, firmó el convenio.", "Martín Quiroga",
      "intendente de Rosario", "Rosario"),
     # an embassy's minister; an office ended by "thay mặt" (on behalf of); a consulate's

@@ -305,6 +305,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Firenze e Huế hanno firmato una lettera d'intenti per avviare un percorso di "
      "gemellaggio.", "it", {"Florence", "Hue"}, "agreement"),
     ("Blois and Hue are moving towards a twinning.", "en", {"Blois", "Hue"}, "proposal"),
+    ("Blois et Hue ont signé un protocole d'accord en vue d'un jumelage.", "fr",
+     {"Blois", "Hue"}, "agreement"),
     # A negation after the noun, before the verb at the end: nothing is signed.
     ("Einen Vertrag haben Hamburg und Da Nang noch nicht unterzeichnet.", "de",
      {"Hamburg", "Da Nang"}, "proposal"),
@@ -466,6 +468,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "proposal"),
     ("De overeenkomst tussen Blois en Hue wordt in maart 2031 ondertekend.", "nl",
      {"Blois", "Hue"}, "proposal"),
+    ("La signature de la charte de jumelage entre Blois et Hue aura lieu le 3 mars 2031.",
+     "fr", {"Blois", "Hue"}, "proposal"),
     # a councillor's portfolio is no cooperation of her town
     ("La concejala de Cooperación al Desarrollo de Blois propuso un hermanamiento con Hue.",
      "es", {"Blois", "Hue"}, "proposal"),
@@ -527,6 +531,16 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Le jumelage entre Blois et Hue sera officialisé en juin.", "fr", {"Blois", "Hue"},
      "proposal"),
     ("Blois y Hue formalizaron ayer su hermanamiento.", "es", {"Blois", "Hue"}, "twinning"),
+    # what should come, first steps laid; a draft; a deliberation's heading; a deliberation's
+    # approval with the next article authorising the signing
+    ("La charte de jumelage entre Blois et Hue devrait être signée en 2026.", "fr",
+     {"Blois", "Hue"}, "proposal"),
+    ("Blois et Hue posent les jalons d'un jumelage.", "fr", {"Blois", "Hue"}, "proposal"),
+    ("Blois et Hue ont arrêté le projet de convention.", "fr", {"Blois", "Hue"}, "proposal"),
+    ("Délibération n° 2024-118 : Convention de coopération entre Blois et Hue.", "fr",
+     {"Blois", "Hue"}, "proposal"),
+    ("- APPROUVE la convention entre Blois et Hue ;\n- AUTORISE le Maire à la signer.", "fr",
+     {"Blois", "Hue"}, "proposal"),
     # a motion that commits the mayor to start the procedure; a signing that "could come"
     ("Il consiglio comunale di Firenze ha approvato l'ordine del giorno che impegna il sindaco "
      "ad avviare l'iter per la sottoscrizione di un patto di amicizia con Blois.", "it",
@@ -818,6 +832,8 @@ def test_decarbonisation_is_climate(links: LinksComponent, text: str, language: 
      "fr", {"agriculture_food"}),
     ("Blois et Hue ont signé une convention sur la logistique portuaire et l'électrification "
      "des quais.", "fr", {"transport_mobility", "energy"}),
+    ("Blois et Hue ont signé une convention sur l'hydraulique villageoise, l'assainissement "
+     "et la scolarisation des filles.", "fr", {"environment_climate", "education_research"}),
     ("Blois y Hue firmaron un convenio sobre riego, acuicultura y ganadería.", "es",
      {"agriculture_food"}),
     ("Blois y Hue firmaron un convenio para el intercambio de artistas y deportistas.", "es",
@@ -1626,6 +1642,29 @@ def test_a_bare_name_a_named_region_shares_with_its_capital_is_the_region(
     assert link_pairs(links, doc) == pairs
 
 
+@pytest.mark.parametrize(("second", "pairs"), [
+    ("Tottori est jumelée avec Hue depuis 1994.",
+     {frozenset({"Blois", "Tottori"}), frozenset({"Tottori", "Hue"})}),
+    # French writes "à" before a town ("au Québec" is the province, "à Québec" the city)
+    ("Une délégation de Hue se rend à Tottori pour signer un jumelage.",
+     {frozenset({"Blois", "Tottori"}), frozenset({"Tottori-shi", "Hue"})}),
+])
+def test_a_bare_name_after_french_a_is_the_city(links: LinksComponent, second: str,
+                                                 pairs: set[frozenset[str]]) -> None:
+    text = f"Blois a reçu lundi le gouverneur de la préfecture de Tottori.\n{second}"
+    doc = make_doc(text, "fr")
+    start = text.index("Tottori")
+    bare = text.index("Tottori", start + 1)
+    added = [Place("test:tottori-pref", "Tottori", "region", "JP",
+                   mentions=((start, start + len("Tottori")),)),
+             Place("test:tottori-shi", "Tottori-shi", "city", "JP", admin1="Tottori",
+                   mentions=((bare, bare + len("Tottori")),))]
+    doc = dataclasses.replace(doc, places=tuple(sorted(
+        (*(p for p in doc.places if "Tottori" not in p.name), *added),
+        key=lambda p: p.mentions[0])))
+    assert link_pairs(links, doc) == pairs
+
+
 def test_an_unnamed_delegation_calls_on_a_host_and_its_company(links: LinksComponent) -> None:
     """A company visited after the call ("sau đó thăm nhà máy của Tập đoàn ...") leaves the
     host the delegation's."""
@@ -1848,6 +1887,8 @@ def test_a_following_sentence_about_the_agreement_gives_its_sectors(
 @pytest.mark.parametrize(("text", "language"), [
     ("Blois et Hue ont signé une convention lundi.\nD'une durée de trois ans, elle porte sur "
      "le tourisme et le patrimoine.", "fr"),
+    ("Blois et Hue ont signé une convention lundi. Elle met l'accent sur le tourisme et le "
+     "patrimoine.", "fr"),
     ("Blois y Hue firmaron un convenio el lunes. El texto prevé la promoción del turismo y "
      "del patrimonio.", "es"),
     ("Blois e Hue hanno firmato un protocollo lunedì. L'intesa riguarda il turismo e il "

@@ -176,6 +176,9 @@ def test_given_name_that_is_a_place_followed_by_a_surname(component: PlacesCompo
     assert names(component, "Florence Nightingale was born in Italy.") == ["Italy"]
     assert names(component, "The Mayor of Florence Dario Nardella is in Italy.") == [
         "Florence", "Italy"]
+    # after a preposition, a given name written with accents its town lacks (Herve)
+    assert names(component, "La convention a été signée par Hervé Dutertre, président, "
+                            "en France.", "fr") == ["France"]
 
 
 def test_title_before_a_name_makes_it_a_person(component: PlacesComponent) -> None:
@@ -421,6 +424,10 @@ def test_wrapper_chooses_the_level(component: PlacesComponent) -> None:
     found = places(component, "The Latina province and the city of Latina, Italy.", "en")
     assert [(p.name, p.kind) for p in found] == [
         ("Province of Latina", "region"), ("Latina", "city"), ("Italy", "country")]
+    # a Swiss canton in French
+    found = places(component, "Le canton de Genève a reçu le maire de Genève.", "fr")
+    assert [(p.name, p.kind) for p in found] == [
+        ("Geneva (region)", "region"), ("Geneva", "city")]
 
 
 @pytest.mark.parametrize(("language", "text"), [
@@ -1362,6 +1369,8 @@ def test_country_after_a_city_marker_is_the_country(
     pytest.param("en", "The city of Luxembourg is the capital of Luxembourg.", id="en"),
     pytest.param("fr", "La ville de Luxembourg est la capitale du Luxembourg.", id="fr"),
     pytest.param("de", "Die Stadt Luxemburg ist die Hauptstadt von Luxemburg.", id="de"),
+    # French writes a town after "à", a country after "au" or "en"
+    pytest.param("fr", "Le maire est arrivé à Luxembourg, capitale du Luxembourg.", id="fr-a"),
 ])
 def test_city_marker_before_a_country_names_its_city(component: PlacesComponent,
                                                      language: str, text: str) -> None:

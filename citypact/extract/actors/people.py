@@ -907,10 +907,12 @@ def _role_end(ctx: ActorContext, k: int) -> int:
 def _leaves_role(ctx: ActorContext, k: int) -> bool:
     """A lower-case function word, not a connector, that leads to no place or body: the
     role is over ("Phó Thị trưởng làm trưởng đoàn", "mayor of Leeds since 2019"), unlike
-    "Chủ tịch UBND tỉnh Quảng Nam"."""
+    "Chủ tịch UBND tỉnh Quảng Nam"; nor the word that opens a portfolio ("déléguée aux
+    relations internationales")."""
     tokens = ctx.tokens
     if tokens.tokens[k].is_capitalised or not ctx.is_function(k) or k in ctx.title_tokens \
-            or _in_body(ctx, k) or tokens.folded[k] in ctx.rules.connectors:
+            or _in_body(ctx, k) or tokens.folded[k] in ctx.rules.connectors or (
+                k > 0 and tokens.folded[k - 1] in ctx.rules.portfolio_openers):
         return False
     if ctx.keep_accents and k > 0 and tokens.joined(k) and tokens.tokens[k - 1].is_capitalised \
             and not _in_body(ctx, k - 1):

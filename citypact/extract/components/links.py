@@ -695,9 +695,13 @@ def _read_sentence(story: _Story, index: int,
         coordinators=story.lex.coordinators,
         home=language_countries().get(doc.rules_language or "", frozenset())), main)
     own = _sentence_date(doc, span, cues, kind)
-    if own is not None and kind in ("agreement", "cooperation") and _after(own, doc.published):
+    if own is not None and (kind in ("agreement", "cooperation") or (
+            kind == "twinning" and _reports_signing(cues)
+            and not any(e.label == "anniversary" for e in cues.events))) and _after(
+                own, doc.published):
         # Dated in the story's future, a signing or a visit is planned ("De overeenkomst
-        # wordt in maart volgend jaar in Bandung ondertekend").
+        # wordt in maart volgend jaar in Bandung ondertekend"), the signing of a twinning
+        # too ("ont signé un accord de jumelage le 3 décembre prochain").
         kind = "proposal"
     date = (own or _section_date(story.sections, span) or _news_date(doc, span, cues, kind)
             or _neighbour_date(doc, index, story.own_dates, story.names)
