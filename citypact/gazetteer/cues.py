@@ -7,6 +7,7 @@ surname, "Le" a French article).
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
@@ -760,9 +761,22 @@ def _words_before(text: str, start: int, count: int) -> list[tuple[str, int]]:
     if not words:
         return []
     last, last_start = words[-1]
-    if text[last_start + len(last):start].strip(" ."):
-        return []
+    gap = text[last_start + len(last):start]
+    if gap.strip(" .") or ("." in gap and not _abbreviated(last)):
+        return []  # a sentence's end: "dall'assessore Maria Rossi. Firenze e Suzhou ..."
     return words[-count:]
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    table = load_rule_file("sentences.toml").get("abbreviations", {})
+    return frozenset(word.lower() for words in table.values() for word in words)
+
+
+def _abbreviated(word: str) -> bool:
+    """A word whose period is an abbreviation's ("Mr.", "Dott.", "Cllr.") or an initial's
+    ("J."), not a sentence's end (the abbreviations of ``rules/sentences.toml``)."""
+    return len(word) == 1 or word.lower() in _abbreviations()
 
 
 def _headline(text: str, start: int) -> bool:

@@ -162,6 +162,15 @@ def test_place_after_a_given_name_is_a_surname(component: PlacesComponent) -> No
         "Japan"]
 
 
+def test_a_place_opening_the_sentence_after_a_person_s_name_is_no_surname(
+        component: PlacesComponent) -> None:
+    """A sentence's full stop ends the name before it ("dall'assessore Eugenio Giani.
+    Firenze e ..."); an abbreviation's or an initial's does not ("Sig. Torino", "G. Firenze")."""
+    text = "La delegazione è stata ricevuta dall'assessore Eugenio Giani. Firenze è gemellata."
+    assert names(component, text, "it") == ["Florence"]
+    assert names(component, "Lo ha detto il dott. Mario G. Firenze ieri.", "it") == []
+
+
 def test_a_given_name_after_a_twinning_portfolio_s_comma_is_no_place(
         component: PlacesComponent) -> None:
     """"el concejal de Hermanamientos, Juan Pérez": a portfolio, then its holder; a town in
