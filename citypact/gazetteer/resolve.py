@@ -70,6 +70,8 @@ _FAMOUS = 1_000_000
 _WORLD_CITY = 300_000
 """A city big enough to open an English sentence by its name alone."""
 _OFTEN = 3
+_STORY_TOWNS = 3
+"""Towns of one country that make it the story's home, as a dateline's town does."""
 _REGION_POPULATION = 1_000_000
 _SUBREGION_POPULATION = 100_000
 _SOURCE_BONUS = {Source.CURATED: 0.2, Source.OFFICIAL: 0.0, Source.DERIVED: -0.3,
@@ -1108,9 +1110,14 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
         context.home_regions = {r.entity.region for r, e in resolved
                                 if r.entity.kind == "city" and r.entity.region
                                 and written[e.mention.key] >= _OFTEN}
+        towns = Counter(country for country, _ in {
+            (r.entity.country, r.entity.id) for r, _ in resolved if r.entity.kind == "city"})
+        # ... and the country of three towns of the story or more: a Spanish text on Rafaela,
+        # Rosario and Buenos Aires names Córdoba of Argentina, not of Spain
         context.home_countries = {r.entity.country for r, e in resolved
                                   if r.entity.kind == "city" and (
-                                      e.dateline or _filed_from(text, e.mention.span))}
+                                      e.dateline or _filed_from(text, e.mention.span))} | {
+            country for country, count in towns.items() if count >= _STORY_TOWNS}
     return resolved, evidences
 
 

@@ -348,6 +348,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "proposal"),
     ("Huế và Blois nhất trí thiết lập quan hệ kết nghĩa.", "vi", {"Blois", "Hue"}, "proposal"),
     ("Blois et Hue ont convenu d'établir un jumelage.", "fr", {"Blois", "Hue"}, "proposal"),
+    ("Blois y Hue acordaron establecer un hermanamiento.", "es", {"Blois", "Hue"}, "proposal"),
+    # ... and a council's resolution that authorises the mayor, whatever the title, to sign
+    ("El cabildo aprobó el acuerdo que autoriza al presidente municipal a suscribir un "
+     "convenio de hermanamiento entre Blois y Hue.", "es", {"Blois", "Hue"}, "proposal"),
     # a friendship partner of another region is its friendship tie
     ("Blois has been a friendship partner of Hue since 1994.", "en", {"Blois", "Hue"},
      "twinning"),

@@ -442,6 +442,16 @@ def test_a_governor_or_a_state_government_names_the_state(component: PlacesCompo
     assert names(component, text, "pt") == ["São Paulo State"]
 
 
+@pytest.mark.parametrize("text", [
+    "El gobernador regional de Latina recibió a la delegación.",
+    "El Gobierno Regional de Latina firmó el acuerdo.",
+])
+def test_a_regional_government_or_governor_names_the_region(component: PlacesComponent,
+                                                            text: str) -> None:
+    """A Chilean or Peruvian "Gobierno Regional de Valparaíso": the region, not its capital."""
+    assert names(component, text, "es") == ["Province of Latina"]
+
+
 def test_a_city_of_a_million_beats_a_village_that_only_its_country_supports(
         component: PlacesComponent) -> None:
     """France is named, but "Montréal" is the metropolis, not the village of the Gers;
