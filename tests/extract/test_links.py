@@ -1372,6 +1372,16 @@ def test_the_body_a_statement_comes_from_is_no_party(links: LinksComponent) -> N
     assert found == {frozenset({"Hue", "Blois"})}
 
 
+def test_the_embassy_that_backs_an_agreement_is_no_party(links: LinksComponent) -> None:
+    text = "Hue y Blois firmaron un acuerdo que cuenta con el respaldo de la Embajada de Italy."
+    name = "Embajada de Italy"
+    start = text.index(name)
+    org = Organization("org:embassy", name, "IT", "embassy", ((start, start + len(name)),))
+    found = {frozenset(link.parties)
+             for link in links(make_doc(text, "es", organizations=(org,))).links}
+    assert found == {frozenset({"Hue", "Blois"})}
+
+
 def test_who_says_the_sentence_is_no_party_of_it(links: LinksComponent) -> None:
     text = "Blois has been twinned with Hue since 1990, Ms Rossi added."
     start = text.index("Rossi")

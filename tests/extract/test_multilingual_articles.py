@@ -3,27 +3,28 @@
 The gold corpora are almost all English, Italian and Vietnamese; these short articles
 (``multilingual/``, four or more per language, see its README) stand in for the unseen news in
 the other languages, and widen the gold ones to the styles they lack (US datelines, city
-releases, council minutes and local features, British, Irish and Scottish twin towns, Australian
-state media releases and council news, Chinese state media, council minutes and twinning
-newsletters, Canadian city releases and local papers, Irish council motions, Asian, Chinese
-wire, Indian, Kenyan and Rwandan English-language press, Indian wire copy, Pakistani, Egyptian,
-Gulf and Argentine English press, Kyodo and Yonhap wire copy, New Zealand local news, business
-wires, Vietnamese, Korean, Philippine, Malaysian, Indonesian and Thai agencies and papers,
-Japanese public broadcasting, US local television web stories, EU programme and city network
-news, conference reports, IURC study visits told day by day and pairs listed one a line, Italian
-embassies' and associations' English releases, ANSA English wires, university consortia's news,
-EU funding calls and trade agencies' fair reports, Argentine city releases, EFE, AFP and MAP
-wires, Italian and Vietnamese local news, the Vietnamese government portal and provincial
-decisions, Sardinian and Sicilian papers, Italian regions' and universities' releases, a
-regional agency's, chambers' missions, EU projects, council votes and round-ups of briefs,
-German council reports, wire copy, Länder press releases, Austrian and Swiss papers,
-Brazilian and Portuguese city news, Dutch and Flemish council and province news, Turkish city
-releases, agency wires and regional papers,
-Indonesian city and province releases, wire and news sites, Polish city releases, regional
-dailies and PAP wire copy, Romanian and Moldovan city releases, regional papers and Agerpres
-wires, Russian city administrations' releases, regional papers and TASS and RIA Novosti wires,
-and web pages with the noise text extraction leaves: menus, cookie banners, captions, tables
-flattened into lines, tags and related articles).
+releases, council minutes and local features, British, Irish and Scottish twin towns,
+Australian state media releases and council news, Chinese state media, council minutes and
+twinning newsletters, Canadian city releases and local papers, Irish council motions, Asian,
+Chinese wire, Indian, Kenyan and Rwandan English-language press, Indian wire copy, Pakistani,
+Egyptian, Gulf and Argentine English press, Kyodo and Yonhap wire copy, New Zealand local news,
+business wires, Vietnamese, Korean, Philippine, Malaysian, Indonesian and Thai agencies and
+papers, Japanese public broadcasting, US local television web stories, EU programme and city
+network news, conference reports, IURC study visits told day by day and pairs listed one a
+line, Italian embassies' and associations' English releases, ANSA English wires, university
+consortia's news, EU funding calls and trade agencies' fair reports, Argentine city releases,
+EFE, AFP and MAP wires, Mexican council sessions, Andina and ACN wires, Chilean regional
+governments' and Central American towns' releases, Italian and Vietnamese local news, the
+Vietnamese government portal and provincial decisions, Sardinian and Sicilian papers, Italian
+regions' and universities' releases, a regional agency's, chambers' missions, EU projects,
+council votes and round-ups of briefs, German council reports, wire copy, Länder press
+releases, Austrian and Swiss papers, Brazilian and Portuguese city news, Dutch and Flemish
+council and province news, Turkish city releases, agency wires and regional papers, Indonesian
+city and province releases, wire and news sites, Polish city releases, regional dailies and PAP
+wire copy, Romanian and Moldovan city releases, regional papers and Agerpres wires, Russian
+city administrations' releases, regional papers and TASS and RIA Novosti wires, and web pages
+with the noise text extraction leaves: menus, cookie banners, captions, tables flattened into
+lines, tags and related articles).
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:

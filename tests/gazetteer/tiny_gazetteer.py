@@ -244,6 +244,15 @@ ENTITIES = [
     Entity("geonames:4197000", "Georgia", "region", "US"),
     Entity("geonames:4180439", "Atlanta", "city", "US", "Georgia", "geonames:4197000",
            population=463_878),
+    # three Argentine towns of a story, and places named like Spanish words and given names
+    Entity("geonames:3839479", "Rafaela", "city", "AR", population=88_713),
+    Entity("geonames:3838583", "Rosario", "city", "AR", population=1_173_533),
+    Entity("geonames:3435910", "Buenos Aires", "city", "AR", population=13_076_300),
+    Entity("geonames:3836194", "Sunchales", "city", "AR", population=18_757),
+    Entity("geonames:934292", "Mauritius", "country", "MU", population=1_265_000),
+    Entity("geonames:9000020", "Lista", "city", "ES", population=1_200),
+    Entity("geonames:5412347", "Aurora", "city", "US", population=379_289),
+    Entity("geonames:9000021", "Centro", "city", "IT", population=8_000),
 ]
 
 SPELLINGS = [
@@ -431,6 +440,14 @@ SPELLINGS = [
     ("geonames:614540", ["Georgia"], OFF),
     ("geonames:4197000", ["Georgia"], OFF),
     ("geonames:4180439", ["Atlanta"], OFF),
+    ("geonames:3839479", ["Rafaela"], OFF),
+    ("geonames:3838583", ["Rosario"], OFF),
+    ("geonames:3435910", ["Buenos Aires"], OFF),
+    ("geonames:3836194", ["Sunchales"], OFF),
+    ("geonames:934292", ["Mauritius", "Mauricio", "Maurice"], OFF),
+    ("geonames:9000020", ["Lista"], OFF),
+    ("geonames:5412347", ["Aurora"], OFF),
+    ("geonames:9000021", ["Centro"], OFF),
 ]
 
 
