@@ -806,11 +806,14 @@ def _parenthesis_after_place(text: str, mentions: list[Mention], index: int) -> 
 
 
 def _city_homonym_region(mention: Mention) -> bool:
-    """The name is a first-level region's and a city's of the same country ("Québec")."""
+    """The name is a first-level region's and a city's of the same country ("Québec"), and
+    no country's: "Esquipulas (Guatemala)" is placed in its country, not in the department
+    of Guatemala City."""
     regions = {c.entity.country for c in mention.candidates
                if c.entity.kind == "region" and c.entity.region is None}
     return any(c.entity.kind == "city" and c.entity.country in regions
-               for c in mention.candidates)
+               for c in mention.candidates) and not any(
+        c.entity.kind == "country" and c.entity.country in regions for c in mention.candidates)
 
 
 _DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}(?:\.|º|°|er|st|nd|rd|th)?\s+(?:(?:de|di|del|do|of)\s+)?$",

@@ -1497,6 +1497,9 @@ def test_towns_listed_after_a_twinning_word(
                  ["Montréal", "Quebec Province"], id="fr-parenthesis"),
     pytest.param("en", "Montréal (Quebec) welcomed the delegation.",
                  ["Montréal", "Quebec Province"], id="en-parenthesis"),
+    # ... but a country named like its capital's region is the country the town is in
+    pytest.param("es", "Los alcaldes de Esquipulas (Guatemala) firmaron.",
+                 ["Esquipulas", "Guatemala"], id="es-parenthesis-country"),
 ])
 def test_an_article_before_a_name_chooses_the_region(
         component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:

@@ -253,6 +253,12 @@ ENTITIES = [
     Entity("geonames:9000020", "Lista", "city", "ES", population=1_200),
     Entity("geonames:5412347", "Aurora", "city", "US", population=379_289),
     Entity("geonames:9000021", "Centro", "city", "IT", population=8_000),
+    # a country whose capital and its department are named like it, and a town of it
+    Entity("geonames:3595528", "Guatemala", "country", "GT", population=16_604_026),
+    Entity("geonames:3595530", "Guatemala Department", "region", "GT"),
+    Entity("geonames:3598132", "Guatemala City", "city", "GT", "Guatemala Department",
+           "geonames:3595530", population=994_938),
+    Entity("geonames:3595416", "Esquipulas", "city", "GT", population=51_000),
 ]
 
 SPELLINGS = [
@@ -448,6 +454,10 @@ SPELLINGS = [
     ("geonames:9000020", ["Lista"], OFF),
     ("geonames:5412347", ["Aurora"], OFF),
     ("geonames:9000021", ["Centro"], OFF),
+    ("geonames:3595528", ["Guatemala"], OFF),
+    ("geonames:3595530", ["Guatemala"], OFF),
+    ("geonames:3598132", ["Guatemala City", "Guatemala", "Ciudad de Guatemala"], OFF),
+    ("geonames:3595416", ["Esquipulas"], OFF),
 ]
 
 
