@@ -474,6 +474,8 @@ def test_three_towns_of_a_country_make_it_the_story_s_home(component: PlacesComp
     # country
     ("El casco de Córdoba está en la Lista del Patrimonio.", ["Córdoba"]),
     ("Los vuelos llegan al aeropuerto internacional La Aurora.", []),
+    # a club after a phrase of facing a team, in a sentence with no other word of a match
+    ("El plantel volará a Córdoba para enfrentar a Rosario.", ["Córdoba"]),
 ])
 def test_es_words_and_names_that_are_no_places(component: PlacesComponent, text: str,
                                               expected: list[str]) -> None:
