@@ -821,6 +821,8 @@ def test_decarbonisation_is_climate(links: LinksComponent, text: str, language: 
      {"agriculture_food"}),
     ("Blois y Hue firmaron un convenio para el intercambio de artistas y deportistas.", "es",
      {"culture_heritage", "social_exchange"}),
+    ("Blois y Hue firmaron un convenio sobre vitivinicultura, lechería e intercambio "
+     "universitario.", "es", {"agriculture_food", "education_research"}),
 ])
 def test_sector_words_of_french_and_spanish_agreements(links: LinksComponent, text: str,
                                                        language: str, sectors: set[str]) -> None:
