@@ -823,6 +823,8 @@ def test_decarbonisation_is_climate(links: LinksComponent, text: str, language: 
      {"culture_heritage", "social_exchange"}),
     ("Blois y Hue firmaron un convenio sobre vitivinicultura, lechería e intercambio "
      "universitario.", "es", {"agriculture_food", "education_research"}),
+    ("Blois y Hue firmaron un convenio para el manejo de los desechos sólidos.", "es",
+     {"waste_circular"}),
 ])
 def test_sector_words_of_french_and_spanish_agreements(links: LinksComponent, text: str,
                                                        language: str, sectors: set[str]) -> None:
