@@ -129,6 +129,7 @@ class PlaceCues:
         self._carried = _per_language(common.carried_wrappers, phrase_key)
         self._club_articles = _per_language(common.club_articles, word_accent_key)
         self._sport_words = _per_language(common.sport_words, phrase_key)
+        self._opponents = _per_language(common.opponents, phrase_key)
         self._feature_nouns = _per_language(common.feature_nouns)
         self._name_heads = _per_language(common.name_heads)
         self._feature_words = _per_language(common.feature_words)
@@ -526,7 +527,13 @@ class PlaceCues:
 
     def club_before(self, text: str, start: int, language: str | None) -> bool:
         """An article that a club's name takes right before ``start``, in a sentence about a
-        match ("ha battuto il Bayern", "o jogo contra o Porto"), in the text's language only."""
+        match ("ha battuto il Bayern", "o jogo contra o Porto"), or a phrase of facing a team
+        ("para enfrentar a Olimpia"), in the text's language only."""
+        opponents = self._opponents.get(language or "")
+        if opponents:
+            before = f" {phrase_key(text[max(0, start - _WINDOW):start])}"
+            if any(before.endswith(f" {key}") for key in opponents):
+                return True
         if language not in self._club_articles:
             return False
         article = _ARTICLE_BEFORE.search(text, max(0, start - _WINDOW), start)

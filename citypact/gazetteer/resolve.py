@@ -70,6 +70,9 @@ _FAMOUS = 1_000_000
 _WORLD_CITY = 300_000
 """A city big enough to open an English sentence by its name alone."""
 _OFTEN = 3
+_STORY_TOWNS = 3
+"""Towns of one country that make it the story's home, as a dateline's town does, in a
+language whose own countries would otherwise be preferred (a Spanish text on Argentina)."""
 _REGION_POPULATION = 1_000_000
 _SUBREGION_POPULATION = 100_000
 _SOURCE_BONUS = {Source.CURATED: 0.2, Source.OFFICIAL: 0.0, Source.DERIVED: -0.3,
@@ -174,6 +177,9 @@ class _Context:
     home_countries: set[str] = field(default_factory=set)
     """The country of the town the story is filed from (its dateline): its own, as the
     language's countries are ("MAR DEL PLATA.– ... el puerto de Necochea")."""
+    story_countries: set[str] = field(default_factory=set)
+    """Countries of ``_STORY_TOWNS`` towns of the story or more, none of the language's: home
+    countries too."""
     named_often: set[str] = field(default_factory=set)
     """Names written at least ``_OFTEN`` times, once at least after a place preposition: the
     town a local story is about ("a warm welcome in Dungarvan ...")."""
@@ -214,7 +220,8 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
     if evidence.wrapper is not None:
         score += 2.0 if evidence.wrapper.kind == entity.kind else -2.0
     score += 4.0 * (entity.id in context.chosen and (
-        entity.id in context.placed or not _namesake_placed(entity, evidence, context)))
+        entity.id in context.placed or not (_namesake_placed(entity, evidence, context)
+                                            or _namesake_at_home(entity, evidence, context))))
     score += 2.0 * (entity.id in context.placed)
     score += 2.5 * (entity.id in context.parents)
     return score
@@ -242,6 +249,16 @@ def _namesake_placed(entity: Entity, evidence: _Evidence, context: _Context) -> 
     (Argentina)"): a sense chosen at a bare mention has no claim to one sense per discourse."""
     return any(c.entity.id in context.placed and c.entity.kind == entity.kind
                for c in evidence.mention.candidates)
+
+
+def _namesake_at_home(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """A namesake of the same kind lies in the country of three towns of the story, and
+    this one does not (a Spanish text on Rafaela, Rosario and Buenos Aires: Córdoba of
+    Argentina): the first reading's choice, made before the story's towns were known, has no
+    claim to one sense per discourse."""
+    return entity.country not in context.story_countries and any(
+        c.entity.kind == entity.kind and c.entity.country in context.story_countries
+        for c in evidence.mention.candidates)
 
 
 def _country_named(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
@@ -840,11 +857,14 @@ def _parenthesis_after_place(text: str, mentions: list[Mention], index: int) -> 
 
 
 def _city_homonym_region(mention: Mention) -> bool:
-    """The name is a first-level region's and a city's of the same country ("Québec")."""
+    """The name is a first-level region's and a city's of the same country ("Québec"), and
+    no country's: "Esquipulas (Guatemala)" is placed in its country, not in the department
+    of Guatemala City."""
     regions = {c.entity.country for c in mention.candidates
                if c.entity.kind == "region" and c.entity.region is None}
     return any(c.entity.kind == "city" and c.entity.country in regions
-               for c in mention.candidates)
+               for c in mention.candidates) and not any(
+        c.entity.kind == "country" and c.entity.country in regions for c in mention.candidates)
 
 
 def _city_homonym_region_or_country(mention: Mention) -> bool:
@@ -1169,9 +1189,18 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
         context.home_regions = {r.entity.region for r, e in resolved
                                 if r.entity.kind == "city" and r.entity.region
                                 and written[e.mention.key] >= _OFTEN}
+        towns = Counter(country for country, _ in {
+            (r.entity.country, r.entity.id) for r, _ in resolved if r.entity.kind == "city"})
+        # ... and the country of three towns of the story or more: a Spanish text on Rafaela,
+        # Rosario and Buenos Aires names Córdoba of Argentina, not of Spain
+        # (a language of no home country, English, has no prior for them to correct)
+        context.story_countries = {country for country, count in towns.items()
+                                   if count >= _STORY_TOWNS and context.language_countries
+                                   and country not in context.language_countries}
         context.home_countries = {r.entity.country for r, e in resolved
                                   if r.entity.kind == "city" and (
-                                      e.dateline or _filed_from(text, e.mention.span))}
+                                      e.dateline or _filed_from(text, e.mention.span))
+                                  } | context.story_countries
     return resolved, evidences
 
 

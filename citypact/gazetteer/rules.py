@@ -243,6 +243,9 @@ class CommonWords:
     """Articles that a club's name takes in a match report ("il Bayern", "do Porto")."""
     sport_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Words of a match ("battuto", "campionato", "jogo"): the sentence is about sport."""
+    opponents: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Phrases of facing a team, right before its name ("para enfrentar a Olimpia"): a town's
+    name there is its club's, whatever the sentence's other words."""
     feature_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Nouns of a harbour or a bridge that name a town too ("Porto de Paranaguá")."""
     genitive_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -276,7 +279,7 @@ def load_common_words() -> CommonWords:
     lists: dict[str, dict[str, tuple[str, ...]]] = {
         key: {} for key in ("function", "ambiguous", "place_prepositions", "coordinators",
                              "twinning", "region_articles", "city_prepositions", "carried_wrappers",
-                             "club_articles", "sport_words", "feature_nouns",
+                             "club_articles", "sport_words", "opponents", "feature_nouns",
                              "genitive_endings", "genitive_articles", "case_endings", "team_names",
                              "team_articles", "article_towns", "name_heads",
                              "feature_words")}

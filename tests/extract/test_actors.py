@@ -439,6 +439,18 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     # a programme's team leader, after the name
     ("en", "\"Cities matter,\" said Mr. Corwin Hadley, team leader of the programme.",
      "Corwin Hadley", "team leader of the programme"),
+    # a given name written with its accent is no demonym ("Germán" is no German)
+    ("es", "Encabezó el acto el intendente Germán Bossio Lerda.", "Germán Bossio Lerda",
+     "intendente"),
+    # a given name that is a Spanish month, inside a sentence
+    ("es", "El alcalde, Julio Estrada Monzón, informó.", "Julio Estrada Monzón", "alcalde"),
+    # a Cuban town's assembly, named in full in the title
+    ("es", "La presidenta de la Asamblea Municipal del Poder Popular, Yanelis Rodríguez Pérez, "
+     "recibió a los visitantes.", "Yanelis Rodríguez Pérez",
+     "presidenta de la Asamblea Municipal del Poder Popular"),
+    # a team's coach, with his nationality
+    ("es", "El técnico uruguayo Martín Olivera destacó la actitud.", "Martín Olivera",
+     "técnico uruguayo"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:

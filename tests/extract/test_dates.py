@@ -552,6 +552,8 @@ def test_a_year_written_alone_dates_the_story_for_the_guess() -> None:
     # the word of the day some languages write between the town and the date
     ("Đà Nẵng, ngày 28/7/2023 - Hue met Blois on 28/7/2023.", [True, False]),
     ("Roma, il 28/07/2023 – Hue met Blois.", [True]),
+    # the town's state after it ("SANTIAGO DE QUERÉTARO, Qro., 13 de noviembre de 2024.-")
+    ("MORELIA, Mich., 28 de julio de 2023.- Hue y Blois firmaron el 28 de julio.", [True, False]),
     # an agency's tag before the town ("(ANSA) - BARI, 12 MAR -", "ARC – Trieste, 14 mar –")
     ("(ANSA) - ROMA, 28/07/2023 - Hue met Blois.", [True]),
     ("ARC – Trieste, 28/07/2023 – Hue met Blois on 26 July.", [True, False]),

@@ -350,6 +350,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "proposal"),
     ("Huế và Blois nhất trí thiết lập quan hệ kết nghĩa.", "vi", {"Blois", "Hue"}, "proposal"),
     ("Blois et Hue ont convenu d'établir un jumelage.", "fr", {"Blois", "Hue"}, "proposal"),
+    ("Blois y Hue acordaron establecer un hermanamiento.", "es", {"Blois", "Hue"}, "proposal"),
+    # ... and a council's resolution that authorises the mayor, whatever the title, to sign
+    ("El cabildo aprobó el acuerdo que autoriza al presidente municipal a suscribir un "
+     "convenio de hermanamiento entre Blois y Hue.", "es", {"Blois", "Hue"}, "proposal"),
     # a friendship partner of another region is its friendship tie
     ("Blois has been a friendship partner of Hue since 1994.", "en", {"Blois", "Hue"},
      "twinning"),
@@ -838,6 +842,10 @@ def test_decarbonisation_is_climate(links: LinksComponent, text: str, language: 
      {"agriculture_food"}),
     ("Blois y Hue firmaron un convenio para el intercambio de artistas y deportistas.", "es",
      {"culture_heritage", "social_exchange"}),
+    ("Blois y Hue firmaron un convenio sobre vitivinicultura, lechería e intercambio "
+     "universitario.", "es", {"agriculture_food", "education_research"}),
+    ("Blois y Hue firmaron un convenio para el manejo de los desechos sólidos.", "es",
+     {"waste_circular"}),
 ])
 def test_sector_words_of_french_and_spanish_agreements(links: LinksComponent, text: str,
                                                        language: str, sectors: set[str]) -> None:
@@ -1405,6 +1413,16 @@ def test_the_body_a_statement_comes_from_is_no_party(links: LinksComponent) -> N
     org = Organization("org:chamber", name, "DE", "chamber", ((start, start + len(name)),))
     found = {frozenset(link.parties)
              for link in links(make_doc(text, "en", organizations=(org,))).links}
+    assert found == {frozenset({"Hue", "Blois"})}
+
+
+def test_the_embassy_that_backs_an_agreement_is_no_party(links: LinksComponent) -> None:
+    text = "Hue y Blois firmaron un acuerdo que cuenta con el respaldo de la Embajada de Italy."
+    name = "Embajada de Italy"
+    start = text.index(name)
+    org = Organization("org:embassy", name, "IT", "embassy", ((start, start + len(name)),))
+    found = {frozenset(link.parties)
+             for link in links(make_doc(text, "es", organizations=(org,))).links}
     assert found == {frozenset({"Hue", "Blois"})}
 
 

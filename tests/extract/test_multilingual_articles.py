@@ -13,21 +13,21 @@ Japanese public broadcasting, US local television web stories, EU programme and 
 news, conference reports, IURC study visits told day by day and pairs listed one a line, Italian
 embassies' and associations' English releases, ANSA English wires, university consortia's news,
 EU funding calls and trade agencies' fair reports, Argentine city releases, EFE, AFP and MAP
-wires, French decentralised cooperation (a Département's convention, a council's deliberation
-in the form of its minutes, the Assises of Cités Unies France), Senegalese, Ivorian, Québec,
-Belgian and Swiss French-language press, Italian and Vietnamese local news, the Vietnamese
-government portal and provincial decisions, Vietnamese provincial portals after the merger of
-2025, a fraud trial, Sardinian and Sicilian papers, Italian regions' and universities'
-releases, a regional agency's, chambers' missions, EU projects, council votes and round-ups of
-briefs,
-German council reports, wire copy, Länder press releases, Austrian and Swiss papers,
-Brazilian and Portuguese city news, Dutch and Flemish council and province news, Turkish city
-releases, agency wires and regional papers,
-Indonesian city and province releases, wire and news sites, Polish city releases, regional
-dailies and PAP wire copy, Romanian and Moldovan city releases, regional papers and Agerpres
-wires, Russian city administrations' releases, regional papers and TASS and RIA Novosti wires,
-and web pages with the noise text extraction leaves: menus, cookie banners, captions, tables
-flattened into lines, tags and related articles).
+wires, Mexican council sessions, Andina and ACN wires, Chilean regional governments' and Central
+American towns' releases, French decentralised cooperation (a Département's convention, a
+council's deliberation in the form of its minutes, the Assises of Cités Unies France),
+Senegalese, Ivorian, Québec, Belgian and Swiss French-language press, Italian and Vietnamese
+local news, the Vietnamese government portal and provincial decisions, Vietnamese provincial
+portals after the merger of 2025, a fraud trial, Sardinian and Sicilian papers, Italian regions'
+and universities' releases, a regional agency's, chambers' missions, EU projects, council votes
+and round-ups of briefs, German council reports, wire copy, Länder press releases, Austrian and
+Swiss papers, Brazilian and Portuguese city news, Dutch and Flemish council and province news,
+Turkish city releases, agency wires and regional papers, Indonesian city and province releases,
+wire and news sites, Polish city releases, regional dailies and PAP wire copy, Romanian and
+Moldovan city releases, regional papers and Agerpres wires, Russian city administrations'
+releases, regional papers and TASS and RIA Novosti wires, and web pages with the noise text
+extraction leaves: menus, cookie banners, captions, tables flattened into lines, tags and
+related articles).
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:

@@ -458,6 +458,46 @@ def test_a_governor_or_a_state_government_names_the_state(component: PlacesCompo
     assert names(component, text, "pt") == ["São Paulo State"]
 
 
+@pytest.mark.parametrize("text", [
+    "El gobernador regional de Latina recibió a la delegación.",
+    "El Gobierno Regional de Latina firmó el acuerdo.",
+])
+def test_a_regional_government_or_governor_names_the_region(component: PlacesComponent,
+                                                            text: str) -> None:
+    """A Chilean or Peruvian "Gobierno Regional de Valparaíso": the region, not its capital."""
+    assert names(component, text, "es") == ["Province of Latina"]
+
+
+def test_three_towns_of_a_country_make_it_the_story_s_home(component: PlacesComponent) -> None:
+    """A Spanish text on Argentine towns, no dateline and no Argentina named: a small town of
+    theirs is found, as their country's towns are."""
+    text = ("La delegación llegó desde Buenos Aires a Rafaela y seguirá a Rosario. El sábado "
+            "visitará Sunchales.")
+    assert names(component, text, "es") == ["Buenos Aires", "Rafaela", "Rosario", "Sunchales"]
+    # ... and the bare name of a big town of theirs and of the language's country is theirs
+    text = ("La delegación llegó desde Buenos Aires a Rafaela y seguirá a Rosario. El domingo "
+            "partirá hacia Córdoba.")
+    found = places(component, text, "es")
+    assert ("Córdoba", "AR") in [(p.name, p.country) for p in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a given name that is also a country's Spanish name, and a surname that is a town
+    ("El alcalde de Córdoba, Mauricio Atlanta Rosario, firmó.", ["Córdoba"]),
+    # a body's name after an ordinary word that names a town ("el Centro Cultural")
+    ("Una gala en el Centro Cultural de Turín, en Italia.", ["Turin", "Italy"]),
+    # ordinary words ("la Lista del Patrimonio", "el aeropuerto La Aurora") without their
+    # country
+    ("El casco de Córdoba está en la Lista del Patrimonio.", ["Córdoba"]),
+    ("Los vuelos llegan al aeropuerto internacional La Aurora.", []),
+    # a club after a phrase of facing a team, in a sentence with no other word of a match
+    ("El plantel volará a Córdoba para enfrentar a Rosario.", ["Córdoba"]),
+])
+def test_es_words_and_names_that_are_no_places(component: PlacesComponent, text: str,
+                                              expected: list[str]) -> None:
+    assert names(component, text, "es") == expected
+
+
 def test_a_city_of_a_million_beats_a_village_that_only_its_country_supports(
         component: PlacesComponent) -> None:
     """France is named, but "Montréal" is the metropolis, not the village of the Gers;
@@ -1500,6 +1540,9 @@ def test_towns_listed_after_a_twinning_word(
                  ["Montréal", "Quebec Province"], id="fr-parenthesis"),
     pytest.param("en", "Montréal (Quebec) welcomed the delegation.",
                  ["Montréal", "Quebec Province"], id="en-parenthesis"),
+    # ... but a country named like its capital's region is the country the town is in
+    pytest.param("es", "Los alcaldes de Esquipulas (Guatemala) firmaron.",
+                 ["Esquipulas", "Guatemala"], id="es-parenthesis-country"),
 ])
 def test_an_article_before_a_name_chooses_the_region(
         component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:

@@ -253,6 +253,21 @@ ENTITIES = [
     Entity("geonames:1283617", "Bhaktapur", "city", "NP", population=0),
     # a small town of several words that no other place bears
     Entity("geonames:3018679", "La Ferté-Macé", "city", "FR", population=5_601),
+    # three Argentine towns of a story, and places named like Spanish words and given names
+    Entity("geonames:3839479", "Rafaela", "city", "AR", population=88_713),
+    Entity("geonames:3838583", "Rosario", "city", "AR", population=1_173_533),
+    Entity("geonames:3435910", "Buenos Aires", "city", "AR", population=13_076_300),
+    Entity("geonames:3836194", "Sunchales", "city", "AR", population=18_757),
+    Entity("geonames:934292", "Mauritius", "country", "MU", population=1_265_000),
+    Entity("geonames:9000020", "Lista", "city", "ES", population=1_200),
+    Entity("geonames:5412347", "Aurora", "city", "US", population=379_289),
+    Entity("geonames:9000021", "Centro", "city", "IT", population=8_000),
+    # a country whose capital and its department are named like it, and a town of it
+    Entity("geonames:3595528", "Guatemala", "country", "GT", population=16_604_026),
+    Entity("geonames:3595530", "Guatemala Department", "region", "GT"),
+    Entity("geonames:3598132", "Guatemala City", "city", "GT", "Guatemala Department",
+           "geonames:3595530", population=994_938),
+    Entity("geonames:3595416", "Esquipulas", "city", "GT", population=51_000),
 ]
 
 SPELLINGS = [
@@ -446,6 +461,18 @@ SPELLINGS = [
     ("geonames:1282988", ["Nepal"], OFF),
     ("geonames:1283617", ["Bhaktapur"], OFF),
     ("geonames:3018679", ["La Ferté-Macé"], OFF),
+    ("geonames:3839479", ["Rafaela"], OFF),
+    ("geonames:3838583", ["Rosario"], OFF),
+    ("geonames:3435910", ["Buenos Aires"], OFF),
+    ("geonames:3836194", ["Sunchales"], OFF),
+    ("geonames:934292", ["Mauritius", "Mauricio", "Maurice"], OFF),
+    ("geonames:9000020", ["Lista"], OFF),
+    ("geonames:5412347", ["Aurora"], OFF),
+    ("geonames:9000021", ["Centro"], OFF),
+    ("geonames:3595528", ["Guatemala"], OFF),
+    ("geonames:3595530", ["Guatemala"], OFF),
+    ("geonames:3598132", ["Guatemala City", "Guatemala", "Ciudad de Guatemala"], OFF),
+    ("geonames:3595416", ["Esquipulas"], OFF),
 ]
 
 

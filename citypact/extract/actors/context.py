@@ -8,6 +8,7 @@ from citypact.extract.actors.names import NameFinder
 from citypact.extract.actors.rules import ActorRules, PeopleLexicons, word_key
 from citypact.extract.actors.text import TokenizedText
 from citypact.extract.pipeline import Doc
+from citypact.gazetteer.keys import has_diacritics
 from citypact.model import Place
 
 
@@ -53,7 +54,10 @@ class ActorContext:
         return word_key(self.tokens.tokens[i].text, self.keep_accents) in self.function_words
 
     def is_demonym(self, i: int) -> bool:
-        return self.tokens.folded[i] in self.rules.demonyms
+        word = self.tokens.folded[i]
+        # a given name written with its accent is no demonym ("el intendente Germán Bossio")
+        return word in self.rules.demonyms and not (
+            word in self.rules.given_names and has_diacritics(self.tokens.tokens[i].text))
 
     def is_name_word(self, i: int) -> bool:
         """A capitalised word that may belong to a name (not a function word or demonym)."""

@@ -355,7 +355,8 @@ def _is_name_token(ctx: ActorContext, marks: Marks, i: int, inner: bool = False)
         return False
     if ctx.is_function(i):
         return (inner and _ends_name(ctx, i)) or (not inner and (
-            _surname_word(ctx, marks, i) or ctx.opens_vietnamese_name(i)))
+            _surname_word(ctx, marks, i) or ctx.opens_vietnamese_name(i)
+            or _given_name_word(ctx, i)))
     return inner or not ctx.is_demonym(i)
 
 
@@ -370,6 +371,21 @@ def _surname_word(ctx: ActorContext, marks: Marks, i: int) -> bool:
     return (after_title or (before.is_word and not before.is_capitalised)) \
         and tokens.joined(i + 1) and tokens.tokens[i + 1].is_capitalised \
         and not ctx.is_function(i + 1)
+
+
+def _given_name_word(ctx: ActorContext, i: int) -> bool:
+    """A given name that is also a function word (a month: "julio"), capitalised inside a
+    sentence (after a comma or a lower-case word, not in a headline's capitals) before a
+    capitalised word of a name: "El alcalde, Julio Estrada Monzón, informó"; never a
+    demonym ("the German Chancellor")."""
+    tokens = ctx.tokens
+    if i == 0 or i + 1 >= len(tokens) or tokens.folded[i] not in ctx.rules.given_names \
+            or ctx.is_demonym(i):
+        return False
+    before = tokens.tokens[i - 1]
+    return (before.text == "," or (before.is_word and not before.is_capitalised)) \
+        and tokens.joined(i + 1) and tokens.tokens[i + 1].is_word \
+        and tokens.tokens[i + 1].is_capitalised and not ctx.is_function(i + 1)
 
 
 def _ends_name(ctx: ActorContext, i: int) -> bool:
