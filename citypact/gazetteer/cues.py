@@ -155,8 +155,9 @@ class PlaceCues:
     def load(cls) -> PlaceCues:
         """Read and compile every cue file."""
         demonyms = {name_key(d): c.code for c in rules.load_country_names() for d in c.demonyms}
-        adjectives = {name_key(a): code for a, code in string_map(
-            load_rule_file("links", "demonyms.toml"), "demonyms", "demonyms.toml").items()}
+        table = load_rule_file("links", "demonyms.toml")
+        adjectives = {name_key(a): code for section in ("demonyms", "regional")
+                      for a, code in string_map(table, section, "demonyms.toml").items()}
         offices = tuple(t for lang in supported_languages() for t in load_rule_file(
             "actors", f"{lang}.toml").get("people", {}).get("titles", []) if isinstance(t, str))
         return cls(rules.load_wrappers(), rules.load_people(), rules.load_common_words(),

@@ -961,6 +961,40 @@ def test_a_bare_name_a_named_region_shares_with_its_city_is_the_region(
     assert found == {frozenset({"Blois", "Akita Prefecture"})}
 
 
+def test_a_mayor_s_bare_town_is_the_city_though_its_province_is_named(
+        links: LinksComponent) -> None:
+    """"il sindaco di Suceava" is the town's, though the story also names "la provincia di
+    Suceava", where the town's people come from."""
+    text = ("Ieri il sindaco di Blois e il sindaco di Akita hanno firmato un protocollo "
+            "d'intesa. Molti lavoratori arrivano dalla provincia di Akita.")
+    region = text.rindex("Akita")
+    city = text.index("Akita")
+    doc = make_doc(text, "it")
+    places = (*doc.places,
+              Place("test:akita", "Akita", "city", "JP", admin1="Akita",
+                    mentions=((city, city + 5),)),
+              Place("test:akita-pref", "Akita Prefecture", "region", "JP",
+                    mentions=((region, region + 5),)))
+    found = {frozenset(link.parties)
+             for link in links(dataclasses.replace(doc, places=places)).links}
+    assert found == {frozenset({"Blois", "Akita"})}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # restaurants of two towns ("il bouchon «Chez Mireille» di Lione")
+    ("È il gemellaggio gastronomico tra la trattoria «Il Tiglio» di Firenze e il bouchon "
+     "«Chez Mireille» di Blois.", "Blois"),
+    # where a university's guest students come from
+    ("L'Università di Firenze collabora con Hue e ospita ogni anno studenti Erasmus "
+     "provenienti da Blois.", "Blois"),
+    # a venue after "ad", as after "a"
+    ("Il sindaco di Firenze ha incontrato ad Osaka il sindaco di Hue.", "Osaka"),
+])
+def test_it_a_town_that_only_locates_a_business_or_a_guest_is_no_party(
+        links: LinksComponent, text: str, name: str) -> None:
+    assert all(name not in pair for pair in link_pairs(links, make_doc(text, "it")))
+
+
 def test_a_body_s_short_name_that_opens_with_a_town_s_is_no_town(links: LinksComponent) -> None:
     """"30 Wallace High pupils", after "Wallace High School": the school, no town of Wallace."""
     name = "Hue High School"

@@ -14,7 +14,8 @@ news, conference reports, IURC study visits told day by day and pairs listed one
 embassies' and associations' English releases, ANSA English wires, university consortia's news,
 EU funding calls and trade agencies' fair reports, Argentine city releases, EFE, AFP and MAP
 wires, Italian and Vietnamese local news, the Vietnamese government portal and provincial
-decisions, Sardinian and Sicilian papers, Italian regions' and universities' releases, a
+decisions, Sardinian, Sicilian and Calabrian papers, comuni's albo pretorio deliberations,
+schools' Erasmus+ exchanges, obituaries, Italian regions' and universities' releases, a
 regional agency's, chambers' missions, EU projects, council votes and round-ups of briefs,
 German council reports, wire copy, Länder press releases, Austrian and Swiss papers,
 Brazilian and Portuguese city news, Dutch and Flemish council and province news, Turkish city

@@ -254,6 +254,8 @@ def test_country_named_in_document_decides_homonyms(component: PlacesComponent) 
     # a town's own name of several words, in full, is no bare first word of another town's
     ("Assisi è gemellata dal 1997 con Santiago de Compostela, altra meta di pellegrinaggi.",
      "it", ["Santiago de Compostela"]),
+    # a region's adjective says where the town lies, as a nationality's does
+    ("Il sindaco ha firmato il patto con la città sassone di Plauen.", "it", ["Plauen"]),
 ])
 def test_a_foreign_town_in_a_list_of_places_or_after_its_mayor(
         component: PlacesComponent, text: str, language: str, expected: list[str]) -> None:
