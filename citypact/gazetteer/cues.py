@@ -549,9 +549,10 @@ class PlaceCues:
         """A noun of ``feature_words`` right before the name ("Lake Superior", "Mount Kenya";
         in lower case too, as Italian writes its rivers and streets: "il fiume Brenta", "in
         via Roma"), in the text's language: the name is the feature's."""
-        before = _FEATURE_WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
-        return before is not None and name_key(before.group(1)) in self._feature_words.get(
-            language or "", frozenset())
+        words = self._feature_words.get(language or "", frozenset())
+        return any(before is not None and name_key(before.group(1)) in words
+                   for pattern in (_FEATURE_WORD_BEFORE, _FEATURE_PHRASE_BEFORE)
+                   for before in [pattern.search(text, max(0, start - _WINDOW), start)])
 
     def feature_of(self, key: str, gap: str, language: str | None) -> bool:
         """A harbour's or a bridge's noun ("Porto") before "de"/"di" and the next place
@@ -627,6 +628,8 @@ España", "Palazzo d'Orléans", "Palácio dos Bandeirantes"); not a preposition 
 ("the Stadium in Minneapolis": the town the stadium is in)."""
 _FEATURE_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)[ \t]$")
 """A word right before, in either case: one space between."""
+_FEATURE_PHRASE_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+[ \t][A-Za-z]+)[ \t]$")
+"""Two words right before: a feature's noun and its "of" ("le Bocche di Bonifacio")."""
 _NAME_WORD_AFTER = re.compile(r"[ \t]([A-Z][a-z]+)(?![\w'’])")
 """A capitalised word, not an acronym, right after: one space between."""
 _OF_GAP = re.compile(r"[ \t]+(?:de|do|da|dos|das|di|del|dello|della|du|des|d['’])[ \t]*",

@@ -817,9 +817,14 @@ def test_decarbonisation_is_climate(links: LinksComponent, text: str, language: 
      {"agriculture_food"}),
     ("Blois y Hue firmaron un convenio para el intercambio de artistas y deportistas.", "es",
      {"culture_heritage", "social_exchange"}),
+    # a project's funding is no finance sector; finance itself is
+    ("Blois e Hue hanno firmato un accordo sul turismo, finanziato dall'Unione europea.", "it",
+     {"tourism"}),
+    ("Blois e Hue hanno firmato un accordo sui servizi finanziari.", "it",
+     {"finance_banking"}),
 ])
-def test_sector_words_of_french_and_spanish_agreements(links: LinksComponent, text: str,
-                                                       language: str, sectors: set[str]) -> None:
+def test_sector_words_of_french_spanish_and_italian_agreements(
+        links: LinksComponent, text: str, language: str, sectors: set[str]) -> None:
     assert [set(link.sectors) for link in links(make_doc(text, language)).links] == [sectors]
 
 

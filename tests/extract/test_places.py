@@ -355,6 +355,8 @@ def test_a_name_after_a_feature_s_word_is_the_feature_s(component: PlacesCompone
 @pytest.mark.parametrize("text", [
     "Il negozio di via Roma e quello di corso Firenze riaprono a Torino.",
     "Le barche risalgono il fiume Roma e la statale Firenze fino a Torino.",
+    # a strait named after a town, with its "of" ("le Bocche di Bonifacio")
+    "Le navi da Torino attraversano le Bocche di Firenze.",
 ])
 def test_a_name_after_a_river_s_or_a_street_s_word_in_lower_case_is_theirs(
         component: PlacesComponent, text: str) -> None:
