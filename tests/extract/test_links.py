@@ -994,6 +994,11 @@ def test_a_mayor_s_bare_town_is_the_city_though_its_province_is_named(
      "provenienti da Blois.", "Blois"),
     # a venue after "ad", as after "a"
     ("Il sindaco di Firenze ha incontrato ad Osaka il sindaco di Hue.", "Osaka"),
+    # a stopover on the way home, a port toured
+    ("Hue e Firenze hanno firmato un accordo. La delegazione vietnamita ripartirà domani "
+     "con scalo a Osaka.", "Osaka"),
+    ("Hue e Firenze hanno firmato un accordo. La delegazione vietnamita oggi visiterà il "
+     "porto di Osaka.", "Osaka"),
 ])
 def test_it_a_town_that_only_locates_a_business_or_a_guest_is_no_party(
         links: LinksComponent, text: str, name: str) -> None:
@@ -3252,14 +3257,18 @@ def test_a_region_s_department_that_signs_signs_for_it_and_tells_the_day(
     # or its region's
     ("Blois ha firmato ieri un accordo con Hue. Blois e Hue collaborano nel turismo.\n"
      "Nel 1985 fu approvato il gemellaggio con la città assiana di Frankfurt.", "it"),
+    ("Blois ha firmato ieri un accordo con Hue. Blois e Hue collaborano nel turismo.\n"
+     "L'assemblea ha dato mandato di avviare i contatti con la città messicana di Monterrey, "
+     "in vista di un possibile gemellaggio.", "it"),
 ])
 def test_an_unnamed_subject_s_partner_may_follow_its_country_s_adjective(
         links: LinksComponent, text: str, language: str) -> None:
     """"con la ciudad francesa de Niort": the adjective of nationality tells the partner's
     country, and the partner is still the one the relation word leads to."""
-    partner = "Frankfurt" if "Frankfurt" in text else "Hamburg"
+    partner = next(name for name in ("Frankfurt", "Monterrey", "Hamburg") if name in text)
+    kind = "proposal" if "possibile" in text else "twinning"
     assert link_kinds(links, make_doc(text, language)) == {
-        frozenset({"Blois", "Hue"}): "agreement", frozenset({"Blois", partner}): "twinning"}
+        frozenset({"Blois", "Hue"}): "agreement", frozenset({"Blois", partner}): kind}
 
 
 def test_the_french_city_may_be_a_town_named_inside_a_body_s_name(
