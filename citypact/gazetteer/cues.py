@@ -158,8 +158,9 @@ class PlaceCues:
     def load(cls) -> PlaceCues:
         """Read and compile every cue file."""
         demonyms = {name_key(d): c.code for c in rules.load_country_names() for d in c.demonyms}
-        adjectives = {name_key(a): code for a, code in string_map(
-            load_rule_file("links", "demonyms.toml"), "demonyms", "demonyms.toml").items()}
+        table = load_rule_file("links", "demonyms.toml")
+        adjectives = {name_key(a): code for section in ("demonyms", "regional")
+                      for a, code in string_map(table, section, "demonyms.toml").items()}
         offices = tuple(t for lang in supported_languages() for t in load_rule_file(
             "actors", f"{lang}.toml").get("people", {}).get("titles", []) if isinstance(t, str))
         return cls(rules.load_wrappers(), rules.load_people(), rules.load_common_words(),
@@ -571,9 +572,10 @@ class PlaceCues:
         """A noun of ``feature_words`` right before the name ("Lake Superior", "Mount Kenya";
         in lower case too, as Italian writes its rivers and streets: "il fiume Brenta", "in
         via Roma"), in the text's language: the name is the feature's."""
-        before = _FEATURE_WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
-        return before is not None and name_key(before.group(1)) in self._feature_words.get(
-            language or "", frozenset())
+        words = self._feature_words.get(language or "", frozenset())
+        return any(before is not None and name_key(before.group(1)) in words
+                   for pattern in (_FEATURE_WORD_BEFORE, _FEATURE_PHRASE_BEFORE)
+                   for before in [pattern.search(text, max(0, start - _WINDOW), start)])
 
     def feature_of(self, key: str, gap: str, language: str | None) -> bool:
         """A harbour's or a bridge's noun ("Porto") before "de"/"di" and the next place
@@ -649,6 +651,8 @@ España", "Palazzo d'Orléans", "Palácio dos Bandeirantes"); not a preposition 
 ("the Stadium in Minneapolis": the town the stadium is in)."""
 _FEATURE_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)[ \t]$")
 """A word right before, in either case: one space between."""
+_FEATURE_PHRASE_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+[ \t][A-Za-z]+)[ \t]$")
+"""Two words right before: a feature's noun and its "of" ("le Bocche di Bonifacio")."""
 _NAME_WORD_AFTER = re.compile(r"[ \t]([A-Z][a-z]+)(?![\w'’])")
 """A capitalised word, not an acronym, right after: one space between."""
 _OF_GAP = re.compile(r"[ \t]+(?:de|do|da|dos|das|di|del|dello|della|du|des|d['’])[ \t]*",

@@ -846,9 +846,14 @@ def test_decarbonisation_is_climate(links: LinksComponent, text: str, language: 
      "universitario.", "es", {"agriculture_food", "education_research"}),
     ("Blois y Hue firmaron un convenio para el manejo de los desechos sólidos.", "es",
      {"waste_circular"}),
+    # a project's funding is no finance sector; finance itself is
+    ("Blois e Hue hanno firmato un accordo sul turismo, finanziato dall'Unione europea.", "it",
+     {"tourism"}),
+    ("Blois e Hue hanno firmato un accordo sui servizi finanziari.", "it",
+     {"finance_banking"}),
 ])
-def test_sector_words_of_french_and_spanish_agreements(links: LinksComponent, text: str,
-                                                       language: str, sectors: set[str]) -> None:
+def test_sector_words_of_french_spanish_and_italian_agreements(
+        links: LinksComponent, text: str, language: str, sectors: set[str]) -> None:
     assert [set(link.sectors) for link in links(make_doc(text, language)).links] == [sectors]
 
 
@@ -995,6 +1000,45 @@ def test_a_bare_name_a_named_region_shares_with_its_city_is_the_region(
     found = {frozenset(link.parties)
              for link in links(dataclasses.replace(doc, places=places)).links}
     assert found == {frozenset({"Blois", "Akita Prefecture"})}
+
+
+def test_a_mayor_s_bare_town_is_the_city_though_its_province_is_named(
+        links: LinksComponent) -> None:
+    """"il sindaco di Suceava" is the town's, though the story also names "la provincia di
+    Suceava", where the town's people come from."""
+    text = ("Ieri il sindaco di Blois e il sindaco di Akita hanno firmato un protocollo "
+            "d'intesa. Molti lavoratori arrivano dalla provincia di Akita.")
+    region = text.rindex("Akita")
+    city = text.index("Akita")
+    doc = make_doc(text, "it")
+    places = (*doc.places,
+              Place("test:akita", "Akita", "city", "JP", admin1="Akita",
+                    mentions=((city, city + 5),)),
+              Place("test:akita-pref", "Akita Prefecture", "region", "JP",
+                    mentions=((region, region + 5),)))
+    found = {frozenset(link.parties)
+             for link in links(dataclasses.replace(doc, places=places)).links}
+    assert found == {frozenset({"Blois", "Akita"})}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # restaurants of two towns ("il bouchon «Chez Mireille» di Lione")
+    ("È il gemellaggio gastronomico tra la trattoria «Il Tiglio» di Firenze e il bouchon "
+     "«Chez Mireille» di Blois.", "Blois"),
+    # where a university's guest students come from
+    ("L'Università di Firenze collabora con Hue e ospita ogni anno studenti Erasmus "
+     "provenienti da Blois.", "Blois"),
+    # a venue after "ad", as after "a"
+    ("Il sindaco di Firenze ha incontrato ad Osaka il sindaco di Hue.", "Osaka"),
+    # a stopover on the way home, a port toured
+    ("Hue e Firenze hanno firmato un accordo. La delegazione vietnamita ripartirà domani "
+     "con scalo a Osaka.", "Osaka"),
+    ("Hue e Firenze hanno firmato un accordo. La delegazione vietnamita oggi visiterà il "
+     "porto di Osaka.", "Osaka"),
+])
+def test_it_a_town_that_only_locates_a_business_or_a_guest_is_no_party(
+        links: LinksComponent, text: str, name: str) -> None:
+    assert all(name not in pair for pair in link_pairs(links, make_doc(text, "it")))
 
 
 def test_a_body_s_short_name_that_opens_with_a_town_s_is_no_town(links: LinksComponent) -> None:
@@ -3293,13 +3337,21 @@ def test_a_region_s_department_that_signs_signs_for_it_and_tells_the_day(
      "es"),
     ("Blois signed an agreement with Hue. Blois and Hue cooperate in tourism.\n"
      "The city has had a twinning since 1985 with the German city of Hamburg.", "en"),
+    # or its region's
+    ("Blois ha firmato ieri un accordo con Hue. Blois e Hue collaborano nel turismo.\n"
+     "Nel 1985 fu approvato il gemellaggio con la città assiana di Frankfurt.", "it"),
+    ("Blois ha firmato ieri un accordo con Hue. Blois e Hue collaborano nel turismo.\n"
+     "L'assemblea ha dato mandato di avviare i contatti con la città messicana di Monterrey, "
+     "in vista di un possibile gemellaggio.", "it"),
 ])
 def test_an_unnamed_subject_s_partner_may_follow_its_country_s_adjective(
         links: LinksComponent, text: str, language: str) -> None:
     """"con la ciudad francesa de Niort": the adjective of nationality tells the partner's
     country, and the partner is still the one the relation word leads to."""
+    partner = next(name for name in ("Frankfurt", "Monterrey", "Hamburg") if name in text)
+    kind = "proposal" if "possibile" in text else "twinning"
     assert link_kinds(links, make_doc(text, language)) == {
-        frozenset({"Blois", "Hue"}): "agreement", frozenset({"Blois", "Hamburg"}): "twinning"}
+        frozenset({"Blois", "Hue"}): "agreement", frozenset({"Blois", partner}): kind}
 
 
 def test_the_french_city_may_be_a_town_named_inside_a_body_s_name(

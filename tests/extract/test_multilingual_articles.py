@@ -18,7 +18,8 @@ American towns' releases, French decentralised cooperation (a Département's con
 council's deliberation in the form of its minutes, the Assises of Cités Unies France),
 Senegalese, Ivorian, Québec, Belgian and Swiss French-language press, Italian and Vietnamese
 local news, the Vietnamese government portal and provincial decisions, Vietnamese provincial
-portals after the merger of 2025, a fraud trial, Sardinian and Sicilian papers, Italian regions'
+portals after the merger of 2025, a fraud trial, Sardinian, Sicilian and Calabrian papers,
+comuni's albo pretorio deliberations, schools' Erasmus+ exchanges, obituaries, Italian regions'
 and universities' releases, a regional agency's, chambers' missions, EU projects, council votes
 and round-ups of briefs, German council reports, wire copy, Länder press releases, Austrian and
 Swiss papers, Brazilian and Portuguese city news, Dutch and Flemish council and province news,

@@ -266,6 +266,8 @@ def test_country_named_in_document_decides_homonyms(component: PlacesComponent) 
     # a town's own name of several words, in full, is no bare first word of another town's
     ("Assisi è gemellata dal 1997 con Santiago de Compostela, altra meta di pellegrinaggi.",
      "it", ["Santiago de Compostela"]),
+    # a region's adjective says where the town lies, as a nationality's does
+    ("Il sindaco ha firmato il patto con la città sassone di Plauen.", "it", ["Plauen"]),
 ])
 def test_a_foreign_town_in_a_list_of_places_or_after_its_mayor(
         component: PlacesComponent, text: str, language: str, expected: list[str]) -> None:
@@ -365,6 +367,8 @@ def test_a_name_after_a_feature_s_word_is_the_feature_s(component: PlacesCompone
 @pytest.mark.parametrize("text", [
     "Il negozio di via Roma e quello di corso Firenze riaprono a Torino.",
     "Le barche risalgono il fiume Roma e la statale Firenze fino a Torino.",
+    # a strait named after a town, with its "of" ("le Bocche di Bonifacio")
+    "Le navi da Torino attraversano le Bocche di Firenze.",
 ])
 def test_a_name_after_a_river_s_or_a_street_s_word_in_lower_case_is_theirs(
         component: PlacesComponent, text: str) -> None:

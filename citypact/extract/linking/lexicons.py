@@ -182,3 +182,10 @@ def load_all_languages() -> dict[str, LanguageLexicons]:
 def load_demonyms() -> dict[str, str]:
     """Folded adjective of nationality -> ISO 3166-1 alpha-2 code."""
     return string_map(load_rule_file("links", "demonyms.toml"), "demonyms", "demonyms.toml")
+
+
+@cache
+def load_regional_adjectives() -> dict[str, str]:
+    """Folded adjective of a country's region ("bavarese") -> that country's code: it says
+    where a town lies, and stands for no party."""
+    return string_map(load_rule_file("links", "demonyms.toml"), "regional", "demonyms.toml")

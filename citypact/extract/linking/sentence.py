@@ -15,7 +15,12 @@ from citypact.extract.linking.clauses import (
     split_clauses,
     unique_parties,
 )
-from citypact.extract.linking.lexicons import NOT_A_KIND, LanguageLexicons, load_demonyms
+from citypact.extract.linking.lexicons import (
+    NOT_A_KIND,
+    LanguageLexicons,
+    load_demonyms,
+    load_regional_adjectives,
+)
 from citypact.extract.linking.parties import PartyMention
 from citypact.extract.matchers.lexicon import Lexicon, LexiconHit, text_key
 from citypact.model import LinkKind, Span, formality
@@ -1012,7 +1017,8 @@ def _unnamed_subject_partner(text: str, parties: list[PartyMention],
     Matsusaka since 2005"): the story's first party's, when the partner is of another
     country and none of the pair (the caller asks the pair to be firm: a dateline alone
     makes no subject). Only joiners, a possessive country and an adjective of nationality
-    ("con la ciudad francesa de Niort") stand between the partner and the relation word or
+    or of the partner's region ("con la ciudad francesa de Niort", "con la città bavarese
+    di Traunstein") stand between the partner and the relation word or
     "with" before it: "the first agreement since the city of Central Coast" tells when, not
     with whom."""
     named = unique_parties([p for p in parties if p.is_local])
@@ -1032,8 +1038,10 @@ def _unnamed_subject_partner(text: str, parties: list[PartyMention],
                if end <= partner.span[0]), default=None)
     if cue is None or not all(
             word.lower() in joiners or POSSESSIVE_WORD.fullmatch(word) is not None
-            # the partner's country's adjective ("com a japonesa Hamamatsu")
+            # the partner's country's adjective ("com a japonesa Hamamatsu"), or its
+            # region's ("con la città bavarese di Traunstein")
             or load_demonyms().get(fold(word)) == partner.country
+            or load_regional_adjectives().get(fold(word)) == partner.country
             or any(s <= m.start() and m.end() <= e for s, e in withs)
             for m in WORD.finditer(text, cue, partner.span[0]) for word in [m.group()]):
         return []
