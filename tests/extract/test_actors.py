@@ -165,6 +165,32 @@ def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
     assert "Hélène Le Goff" in [p.name for p in run_case(actors, text, "en").people]
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a rank after an office, and the office's field between its two words
+    ("Chief Waste Management Officer Air Commodore Mahbubur Rahman was present.",
+     "Mahbubur Rahman", "Officer"),
+    # a rank with its retirement mark
+    ("SLPA Chairman Rear Admiral (Retd.) Nishantha Wijesekera said so.",
+     "Nishantha Wijesekera", "Chairman"),
+    # a title keeps every word of the name after it, even before a given name
+    ("Faisalabad Mayor Chaudhry Ijaz Ahmad Warraich signed.", "Chaudhry Ijaz Ahmad Warraich",
+     "Mayor"),
+    # an honorific that ends a name is a family name ("Kumari Selja" would be Miss Selja)
+    ("Chairperson Sunita Kumari signed it.", "Sunita Kumari", "Chairperson"),
+    # India's central ministers, no "Union" of organisations
+    ("Union Minister of State for External Affairs Shri Devendra Prakash Meena was present.",
+     "Devendra Prakash Meena", "Union Minister of State"),
+    # a common South Asian given name with no title
+    ("Rashid Khan then picked up three wickets.", "Rashid Khan", None),
+])
+def test_en_south_asian_ranks_titles_and_names(actors: ActorsComponent, text: str, name: str,
+                                               role: str | None) -> None:
+    doc = run_case(actors, text, "en")
+    assert [p.name for p in doc.people] == [name]
+    assert role is None or role in (doc.people[0].role or "")
+    assert doc.organizations == ()
+
+
 def test_en_south_indian_honorifics_and_offices_written_after_the_name(
         actors: ActorsComponent) -> None:
     """"Sri K. Venkat Reddy, Principal Secretary, ...", "Ms. Laura Bennett, Assistant Deputy
