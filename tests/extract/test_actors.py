@@ -182,6 +182,8 @@ def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
      "Devendra Prakash Meena", "Union Minister of State"),
     # a common South Asian given name with no title
     ("Rashid Khan then picked up three wickets.", "Rashid Khan", None),
+    # the Philippine press's short form of Maria, a part of the name
+    ("Councilor Ma. Teresa Abellana said so.", "Ma. Teresa Abellana", "Councilor"),
 ])
 def test_en_south_asian_ranks_titles_and_names(actors: ActorsComponent, text: str, name: str,
                                                role: str | None) -> None:
