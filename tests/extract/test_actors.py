@@ -160,6 +160,11 @@ def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
     person = run_case(actors, text, "en").people[0]
     assert (person.name, person.affiliation) == ("Sasmita Mohapatra", "Industries Department")
     assert "Secretary" in (person.role or "")
+    # a body whose name lists its fields with a comma
+    text = ("It was signed by Additional Chief Secretary, Tourism, Art and Culture Department, "
+            "Smt. Gayatri Shekhawat.")
+    person = run_case(actors, text, "en").people[0]
+    assert (person.name, person.role) == ("Gayatri Shekhawat", "Additional Chief Secretary")
     # a French guest's style in English local news
     text = "Cllr Keane welcomed the Mayor of Erquy, Mme Hélène Le Goff, on Saturday."
     assert "Hélène Le Goff" in [p.name for p in run_case(actors, text, "en").people]

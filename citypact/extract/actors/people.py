@@ -334,9 +334,32 @@ def _title_before_body(ctx: ActorContext, marks: Marks, comma: int) -> Cue | Non
     if org is None or k < 1 or ctx.tokens.tokens[k].text != ",":
         return None
     cue = _left_cue(ctx, marks, k)
+    field = _field_before(ctx, marks, k)
+    if cue is None and field is not None:
+        # a body whose name lists its fields with a comma ("Additional Chief Secretary,
+        # Tourism, Art and Culture Department, Smt. Gayatri Shekhawat")
+        k = field
+        cue = _left_cue(ctx, marks, k)
     if cue is not None:
         cue.extra = (k + 1, comma)
     return cue
+
+
+MAX_LISTED_FIELD = 2
+"""Most capitalised words of one field listed before a body's name ("Tourism, Art and Culture
+Department")."""
+
+
+def _field_before(ctx: ActorContext, marks: Marks, comma: int) -> int | None:
+    """The comma before the one or two capitalised words that end at ``comma``: a field that
+    a body's name lists first; None when there is none."""
+    tokens = ctx.tokens
+    j = comma - 1
+    while j >= 0 and comma - j <= MAX_LISTED_FIELD and tokens.tokens[j].is_word \
+            and tokens.tokens[j].is_capitalised and j not in marks.titles \
+            and j not in marks.honorifics and j not in ctx.place_at:
+        j -= 1
+    return j if j < comma - 1 and j >= 1 and tokens.tokens[j].text == "," else None
 
 
 # --- runs ----------------------------------------------------------------------------
