@@ -536,6 +536,9 @@ def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent, lang
      ["Arbab Saleem Khan"]),
     # a building named after a person with its possessive: the possessive ends the name
     ("en", "The delegation laid wreaths at President Ho Chi Minh's Temple.", ["Ho Chi Minh"]),
+    # a shrine's word after its name ("the Maya Devi Temple", "the Sacred Tooth Relic")
+    ("en", "Mayor Dharma Yadav visited the Maya Devi Temple and the Temple of the Sacred Tooth "
+           "Relic.", ["Dharma Yadav"]),
 ])
 def test_a_name_after_a_building_word_in_lower_case_is_no_person(
         actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:

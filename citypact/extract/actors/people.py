@@ -427,7 +427,7 @@ def _runs(ctx: ActorContext, marks: Marks) -> Iterator[tuple[int, int]]:
                 j = after + 1  # "Stefano Lo Russo", "Ludwig van Beethoven", "Pieter van der Berg"
             else:
                 break
-        if not _after_building(ctx, marks, i):
+        if not _after_building(ctx, marks, i) and not _before_building(ctx, j):
             yield (i, j)
         i = j
 
@@ -454,6 +454,15 @@ def _after_building(ctx: ActorContext, marks: Marks, i: int) -> bool:
     folded = ctx.tokens.folded[k]
     return ctx.tokens.tokens[k].is_word and (folded in ctx.rules.buildings
                                              or folded in ctx.rules.lowercase_buildings)
+
+
+def _before_building(ctx: ActorContext, j: int) -> bool:
+    """Right before a word of a shrine written after its name ("the Maya Devi Temple"): the
+    run names the shrine, not a person; a possessive names its person ("President Ho Chi
+    Minh's Temple")."""
+    return j < len(ctx.tokens) and ctx.tokens.joined(j) \
+        and ctx.tokens.folded[j] in ctx.rules.buildings_after \
+        and not ctx.tokens.is_possessive(j - 1)
 
 
 def _after_particles(ctx: ActorContext, j: int) -> int:
