@@ -160,9 +160,42 @@ def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
     person = run_case(actors, text, "en").people[0]
     assert (person.name, person.affiliation) == ("Sasmita Mohapatra", "Industries Department")
     assert "Secretary" in (person.role or "")
+    # a body whose name lists its fields with a comma
+    text = ("It was signed by Additional Chief Secretary, Tourism, Art and Culture Department, "
+            "Smt. Gayatri Shekhawat.")
+    person = run_case(actors, text, "en").people[0]
+    assert (person.name, person.role) == ("Gayatri Shekhawat", "Additional Chief Secretary")
     # a French guest's style in English local news
     text = "Cllr Keane welcomed the Mayor of Erquy, Mme Hélène Le Goff, on Saturday."
     assert "Hélène Le Goff" in [p.name for p in run_case(actors, text, "en").people]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a rank after an office, and the office's field between its two words
+    ("Chief Waste Management Officer Air Commodore Mahbubur Rahman was present.",
+     "Mahbubur Rahman", "Officer"),
+    # a rank with its retirement mark
+    ("SLPA Chairman Rear Admiral (Retd.) Nishantha Wijesekera said so.",
+     "Nishantha Wijesekera", "Chairman"),
+    # a title keeps every word of the name after it, even before a given name
+    ("Faisalabad Mayor Chaudhry Ijaz Ahmad Warraich signed.", "Chaudhry Ijaz Ahmad Warraich",
+     "Mayor"),
+    # an honorific that ends a name is a family name ("Kumari Selja" would be Miss Selja)
+    ("Chairperson Sunita Kumari signed it.", "Sunita Kumari", "Chairperson"),
+    # India's central ministers, no "Union" of organisations
+    ("Union Minister of State for External Affairs Shri Devendra Prakash Meena was present.",
+     "Devendra Prakash Meena", "Union Minister of State"),
+    # a common South Asian given name with no title
+    ("Rashid Khan then picked up three wickets.", "Rashid Khan", None),
+    # the Philippine press's short form of Maria, a part of the name
+    ("Councilor Ma. Teresa Abellana said so.", "Ma. Teresa Abellana", "Councilor"),
+])
+def test_en_south_asian_ranks_titles_and_names(actors: ActorsComponent, text: str, name: str,
+                                               role: str | None) -> None:
+    doc = run_case(actors, text, "en")
+    assert [p.name for p in doc.people] == [name]
+    assert role is None or role in (doc.people[0].role or "")
+    assert doc.organizations == ()
 
 
 def test_en_south_indian_honorifics_and_offices_written_after_the_name(
@@ -515,6 +548,9 @@ def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent, lang
      ["Arbab Saleem Khan"]),
     # a building named after a person with its possessive: the possessive ends the name
     ("en", "The delegation laid wreaths at President Ho Chi Minh's Temple.", ["Ho Chi Minh"]),
+    # a shrine's word after its name ("the Maya Devi Temple", "the Sacred Tooth Relic")
+    ("en", "Mayor Dharma Yadav visited the Maya Devi Temple and the Temple of the Sacred Tooth "
+           "Relic.", ["Dharma Yadav"]),
 ])
 def test_a_name_after_a_building_word_in_lower_case_is_no_person(
         actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:

@@ -355,6 +355,9 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("en", "The mayor visited on Tuesday.", "2024-02-13"),
     # the present of a journey's verb tells a timetable
     ("en", "They travel to Ottawa on Tuesday to meet the ambassador.", "2024-02-20"),
+    # an invitation is to what is to come, unless it was received
+    ("en", "He invited a delegation of the chamber to the textile fair in October.", "2024-10"),
+    ("en", "The mayor, who was invited to Paris in January, spoke.", "2024-01"),
     # A clause opened by "before", "then" carries the sentence's future across its comma.
     ("en", "They will tour Ningbo, before returning to Vienna on Tuesday.", "2024-02-20"),
     ("en", "They will meet in Rome, then fly to Paris on Tuesday.", "2024-02-20"),

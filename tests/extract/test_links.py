@@ -557,6 +557,15 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # the partner a "besides" sets aside, with no subject after it, is one more member
     ("Oltre a Firenze ne fanno parte Blois e Hamburg.", "it", {"Florence", "Hamburg"},
      "cooperation"),
+    # the Philippine press's "sisterhood agreement" is a twinning
+    ("Hue and Blois signed a sisterhood agreement in 2006.", "en", {"Hue", "Blois"},
+     "twinning"),
+    # a region's aside names what it holds, no party ("Tuscany, home to ... of Carrara")
+    ("Hamburg signed an MoU with Tuscany, home to the marble quarries of Florence.", "en",
+     {"Hamburg", "Florence"}, None),
+    # the ends of a firm's shipping line are no parties
+    ("A Hamburg firm signed an MoU to run a weekly feeder service between Blois and Turin.",
+     "en", {"Blois", "Turin"}, None),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -1193,6 +1202,7 @@ def test_partners_each_after_its_date_and_relation_take_that_date(
      "de"),
     ("Naast Florence heeft Blois stedenbanden met Hamburg en Turin.", "nl"),
     ("Oltre a Florence, Blois è gemellata con Hamburg e con Turin.", "it"),
+    ("Aside from Florence, Blois has sister city ties with Hamburg and Turin.", "en"),
 ])
 def test_a_partner_set_aside_by_besides_is_no_party_of_the_others(
         links: LinksComponent, text: str, language: str) -> None:
@@ -3788,3 +3798,14 @@ def test_many_towns_at_a_forum_are_its_participants_not_partners(
     # two sides of a forum of their own stay partners
     found = link_kinds(links, make_doc("Blois and Hue held a forum on heritage.", "en"))
     assert found.get(frozenset({"Blois", "Hue"})) == "cooperation"
+
+
+def test_witnesses_that_open_a_sentence_end_at_its_last_comma(links: LinksComponent) -> None:
+    """"In the presence of Chief Minister ..., the Government of Rajasthan and the Tuscany
+    Region signed": the Chief Minister acts for Rajasthan, which signs all the same."""
+    text = ("In the presence of Chief Minister Shri Anil Rao, the Government of Hamburg and "
+            "Tuscany signed a memorandum of understanding.")
+    minister = Person("Anil Rao", role="Chief Minister", affiliation="Hamburg",
+                      mentions=((text.index("Anil"), text.index(", the")),))
+    doc = make_doc(text, "en", people=(minister,))
+    assert link_kinds(links, doc) == {frozenset({"Hamburg", "Tuscany"}): "agreement"}

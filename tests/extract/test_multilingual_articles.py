@@ -6,9 +6,10 @@ the other languages, and widen the gold ones to the styles they lack (US datelin
 releases, council minutes and local features, British, Irish and Scottish twin towns, Australian
 state media releases and council news, Chinese state media, council minutes and twinning
 newsletters, Canadian city releases and local papers, Irish council motions, Asian, Chinese
-wire, Indian, Kenyan and Rwandan English-language press, Indian wire copy, Pakistani, Egyptian,
-Gulf and Argentine English press, Kyodo and Yonhap wire copy, New Zealand local news, business
-wires, Vietnamese, Korean, Philippine, Malaysian, Indonesian and Thai agencies and papers,
+wire, Indian, Kenyan and Rwandan English-language press, Indian wire copy and state releases,
+Pakistani, Bangladeshi, Sri Lankan, Nepali, Egyptian, Gulf and Argentine English press, Kyodo
+and Yonhap wire copy, New Zealand local news, business wires, Vietnamese, Korean, Philippine,
+Malaysian, Indonesian and Thai agencies and papers,
 Japanese public broadcasting, US local television web stories, EU programme and city network
 news, conference reports, IURC study visits told day by day and pairs listed one a line, Italian
 embassies' and associations' English releases, ANSA English wires, university consortia's news,

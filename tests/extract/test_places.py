@@ -717,6 +717,15 @@ def test_a_noun_ending_a_feature_s_name_is_no_place(component: PlacesComponent) 
         "Iceland", "Tokyo"]
 
 
+def test_the_word_for_town_in_a_south_asian_body_s_name_is_no_place(
+        component: PlacesComponent) -> None:
+    """"Nagar" (a town of India) names no place in "Bodh Gaya Nagar Parishad", "Nagar
+    Bhaban"."""
+    text = "Bodh Gaya Nagar Parishad of India met officials at Nagar Bhaban."
+    assert names(component, text, "en") == ["Bodh Gaya", "India"]
+    assert "Nagar" in names(component, "The bus left Nagar for Manali in India.", "en")
+
+
 def test_a_bare_name_of_a_city_named_with_city_is_that_city(
         component: PlacesComponent) -> None:
     """"BACOLOD CITY – ... between Bacolod and Tokyo": one city, not its small namesake."""

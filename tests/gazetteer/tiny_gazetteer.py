@@ -168,6 +168,9 @@ ENTITIES = [
            population=410_939),
     # an ordinary word that is a town's name, made big enough to count where places are
     Entity("geonames:9000003", "Summit", "city", "US", "New Jersey", population=120_000),
+    # a town named like the word for "town" of South Asian bodies ("Nagar Parishad")
+    Entity("geonames:9000004", "Nagar", "city", "IN", "Himachal Pradesh", population=120_000),
+    Entity("geonames:1275638", "Bodh Gaya", "city", "IN", "Bihar", population=48_000),
     Entity("geonames:2747891", "Rotterdam", "city", "NL", "South Holland", population=598_199),
     Entity("geonames:13589211", "Confederation", "city", "CA", "Saskatchewan",
            population=70_192),
@@ -284,6 +287,8 @@ SPELLINGS = [
     ("geonames:5275020", ["Superior"], OFF),
     ("geonames:5037649", ["Minneapolis"], OFF),
     ("geonames:9000003", ["Summit"], OFF),
+    ("geonames:9000004", ["Nagar"], OFF),
+    ("geonames:1275638", ["Bodh Gaya"], OFF),
     ("geonames:6251999", ["Canada"], OFF),
     ("geonames:6118158", ["Red Deer"], OFF),
     ("geonames:5883102", ["Alberta"], OFF),

@@ -38,6 +38,9 @@ class ActorContext:
     people: PeopleLexicons
     title_tokens: frozenset[int] = frozenset()
     """Tokens of a person's title ("Bộ trưởng"): never the head of an organisation."""
+    honorific_tokens: frozenset[int] = frozenset()
+    """Tokens of an honorific or a rank: never the head of an organisation either ("Air
+    Commodore Mahbubur Rahman" is no airline)."""
     org_at: dict[int, str] = field(default_factory=dict)
     """Token index -> name of the organisation mentioned there (filled by organisations)."""
     head_at: dict[int, str] = field(default_factory=dict)
@@ -94,6 +97,8 @@ def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
     people = rules.people_of(doc.rules_language)
     titles = frozenset(i for start, end, _ in tokens.hits(people.titles)
                        for i in range(start, end))
+    honorifics = frozenset(i for start, end, _ in tokens.hits(people.honorifics)
+                           for i in range(start, end))
     place_after_noun = {start: place_at[end].end
                         for lexicon in rules.place_nouns for start, end, _ in tokens.hits(lexicon)
                         if end in place_at and place_at[end].start == end}
@@ -104,6 +109,7 @@ def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
     return ActorContext(doc=doc, rules=rules, tokens=tokens, names=NameFinder(tokens),
                         places=places, place_at=place_at,
                         local_government=local, title_tokens=titles,
+                        honorific_tokens=honorifics,
                         place_after_noun=place_after_noun, head_tokens=heads,
                         bare_place_nouns=bare,
                         function_words=rules.function_words_of(doc.rules_language),

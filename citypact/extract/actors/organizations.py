@@ -141,7 +141,8 @@ def _head_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     tokens = ctx.tokens
     for lexicon, direct in ctx.rules.heads:
         for start, end, kind in tokens.hits(lexicon):
-            if all(i in ctx.title_tokens for i in range(start, end)):
+            if all(i in ctx.title_tokens or i in ctx.honorific_tokens
+                   for i in range(start, end)):
                 continue  # "Bộ trưởng" is a minister, not a ministry; "Đại sứ quán" an embassy
             for i in range(start, end):
                 ctx.head_at[i] = kind

@@ -118,7 +118,8 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
     role_ends = -1  # the end of the last role written after a name
     for index, (start, end) in enumerate(runs):
         cue = portfolios.get(start)
-        start = _trim_start(ctx, start, end)
+        if not _right_after_cue(marks, start):
+            start = _trim_start(ctx, start, end)
         if end - start > MAX_NAME_TOKENS:
             start = end - MAX_NAME_TOKENS
         if cue is None:
@@ -146,6 +147,8 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
             # "présidente de Rhodanie Robotique": what the title presides; a Vietnamese
             # name holds it ("Phó Chủ tịch UBND tỉnh Nguyễn Minh Lâm": the province unsaid)
             continue
+        if _between_titles(ctx, marks, start, end):
+            continue  # "Chief Waste Management Officer Air Commodore ...": the office's field
         if end - start == 1 and _field_word(ctx, start) and _role_goes_on(ctx, start + 2):
             continue  # "Phó Trưởng Ban Đối ngoại Tỉnh ủy ...": the office's field
         if start < role_ends and _field_word(ctx, end - 1):
@@ -331,9 +334,32 @@ def _title_before_body(ctx: ActorContext, marks: Marks, comma: int) -> Cue | Non
     if org is None or k < 1 or ctx.tokens.tokens[k].text != ",":
         return None
     cue = _left_cue(ctx, marks, k)
+    field = _field_before(ctx, marks, k)
+    if cue is None and field is not None:
+        # a body whose name lists its fields with a comma ("Additional Chief Secretary,
+        # Tourism, Art and Culture Department, Smt. Gayatri Shekhawat")
+        k = field
+        cue = _left_cue(ctx, marks, k)
     if cue is not None:
         cue.extra = (k + 1, comma)
     return cue
+
+
+MAX_LISTED_FIELD = 2
+"""Most capitalised words of one field listed before a body's name ("Tourism, Art and Culture
+Department")."""
+
+
+def _field_before(ctx: ActorContext, marks: Marks, comma: int) -> int | None:
+    """The comma before the one or two capitalised words that end at ``comma``: a field that
+    a body's name lists first; None when there is none."""
+    tokens = ctx.tokens
+    j = comma - 1
+    while j >= 0 and comma - j <= MAX_LISTED_FIELD and tokens.tokens[j].is_word \
+            and tokens.tokens[j].is_capitalised and j not in marks.titles \
+            and j not in marks.honorifics and j not in ctx.place_at:
+        j -= 1
+    return j if j < comma - 1 and j >= 1 and tokens.tokens[j].text == "," else None
 
 
 # --- runs ----------------------------------------------------------------------------
@@ -410,16 +436,27 @@ def _runs(ctx: ActorContext, marks: Marks) -> Iterator[tuple[int, int]]:
         # Minh's Temple", "Kennedy's Memorial")
         while j < n and tokens.joined(j) and not tokens.is_possessive(j - 1):
             if _is_name_token(ctx, marks, j, inner=True) or (
-                    vietnamese and _is_syllable(ctx, j)):
+                    vietnamese and _is_syllable(ctx, j)) or _surname_honorific(ctx, marks, j):
                 j += 1
             elif (after := _after_particles(ctx, j)) > j and _is_name_token(
                     ctx, marks, after, inner=True):
                 j = after + 1  # "Stefano Lo Russo", "Ludwig van Beethoven", "Pieter van der Berg"
             else:
                 break
-        if not _after_building(ctx, marks, i):
+        if not _after_building(ctx, marks, i) and not _before_building(ctx, j):
             yield (i, j)
         i = j
+
+
+def _surname_honorific(ctx: ActorContext, marks: Marks, j: int) -> bool:
+    """A one-word honorific right after a name word and before no name: a family name
+    ("Sunita Kumari signed"; "Kumari Selja" is Miss Selja)."""
+    tokens = ctx.tokens
+    if j not in marks.honorifics or marks.honorifics[j] != (j, j + 1):
+        return False
+    nxt = j + 1
+    return not (nxt < len(tokens) and tokens.joined(nxt) and tokens.tokens[nxt].is_word
+                and tokens.tokens[nxt].is_capitalised)
 
 
 def _after_building(ctx: ActorContext, marks: Marks, i: int) -> bool:
@@ -433,6 +470,15 @@ def _after_building(ctx: ActorContext, marks: Marks, i: int) -> bool:
     folded = ctx.tokens.folded[k]
     return ctx.tokens.tokens[k].is_word and (folded in ctx.rules.buildings
                                              or folded in ctx.rules.lowercase_buildings)
+
+
+def _before_building(ctx: ActorContext, j: int) -> bool:
+    """Right before a word of a shrine written after its name ("the Maya Devi Temple"): the
+    run names the shrine, not a person; a possessive names its person ("President Ho Chi
+    Minh's Temple")."""
+    return j < len(ctx.tokens) and ctx.tokens.joined(j) \
+        and ctx.tokens.folded[j] in ctx.rules.buildings_after \
+        and not ctx.tokens.is_possessive(j - 1)
 
 
 def _after_particles(ctx: ActorContext, j: int) -> int:
@@ -452,6 +498,14 @@ def _is_syllable(ctx: ActorContext, j: int) -> bool:
     return (token.is_word and token.is_capitalised and not token.is_acronym
             and len(token.text) <= 6 and j not in ctx.place_at and j not in ctx.org_at
             and j not in ctx.title_tokens)
+
+
+def _right_after_cue(marks: Marks, start: int) -> bool:
+    """A title or an honorific ends right where the run starts: its words are all the name's,
+    even before a given name ("Mayor Chaudhry Ijaz Ahmad Warraich", "President Sheikh
+    Muhammad Aamir")."""
+    return any(start - 1 in spans and spans[start - 1][1] == start
+               for spans in (marks.titles, marks.honorifics))
 
 
 def _trim_start(ctx: ActorContext, start: int, end: int) -> int:
@@ -632,6 +686,7 @@ def _honorifics_before(ctx: ActorContext, marks: Marks, i: int) -> int | None:
     first = None
     k = i - 1
     while k >= 0:
+        k = _before_retired(ctx, k)
         if ctx.tokens.tokens[k].text == "." and k - 1 in marks.honorifics:
             k -= 1  # the honorific's dot, a token of its own ("Dr" ".")
         if k not in marks.honorifics:
@@ -639,6 +694,24 @@ def _honorifics_before(ctx: ActorContext, marks: Marks, i: int) -> int | None:
         first = marks.honorifics[k][0]
         k = first - 1
     return first
+
+
+RETIRED = frozenset({"retd", "rtd", "retired"})
+"""Words of the bracket after a rank that says its holder has left the forces ("Rear Admiral
+(Retd.) Nishantha Wijesekera")."""
+
+
+def _before_retired(ctx: ActorContext, k: int) -> int:
+    """The token before a bracketed "(Retd.)" that ends at ``k``, else ``k``."""
+    tokens = ctx.tokens
+    if k < 2 or tokens.tokens[k].text != ")":
+        return k
+    j = k - 1
+    if tokens.tokens[j].text == ".":
+        j -= 1
+    if j >= 1 and tokens.folded[j] in RETIRED and tokens.tokens[j - 1].text == "(":
+        return j - 2
+    return k
 
 
 def _title_before_honorific(ctx: ActorContext, marks: Marks, honorific: int) -> Cue:
@@ -660,6 +733,16 @@ def _title_before_honorific(ctx: ActorContext, marks: Marks, honorific: int) -> 
 def _non_name_ending(ctx: ActorContext, word: str) -> bool:
     """A folded word with one of the ends no name has ("Breydelstadion", "Витебского")."""
     return any(word.endswith(end) and len(word) > len(end) for end in ctx.rules.non_name_endings)
+
+
+def _between_titles(ctx: ActorContext, marks: Marks, start: int, end: int) -> bool:
+    """Capitalised words right after one title word and right before another, with no comma
+    between: the field of one office ("Chief Waste Management Officer"), unless a given name
+    opens them."""
+    return (start - 1 in marks.titles and marks.titles[start - 1][1] == start
+            and end in marks.titles and marks.titles[end][0] == end
+            and ctx.tokens.joined(start) and ctx.tokens.joined(end)
+            and not _shape_vouches(ctx, start, end))
 
 
 def _field_word(ctx: ActorContext, k: int) -> bool:

@@ -168,6 +168,9 @@ class ActorRules:
     """Words of a building before its name ("Palazzo"): the name after one is no person."""
     lowercase_buildings: frozenset[str]
     """The same written in lower case ("el estadio Guillermo Amor")."""
+    buildings_after: frozenset[str]
+    """Words of a shrine written after its name ("the Maya Devi Temple"): the name before
+    one is no person."""
     particles: frozenset[str]
     demonyms: dict[str, str]
     function_words: dict[str, frozenset[str]]
@@ -384,6 +387,7 @@ def load_actor_rules() -> ActorRules:
         buildings=_folded(string_list(common, "buildings", "actors/common.toml")),
         lowercase_buildings=_folded(string_list(common, "lowercase_buildings",
                                                 "actors/common.toml")),
+        buildings_after=_folded(string_list(common, "buildings_after", "actors/common.toml")),
         particles=_folded(w for r in every for w in r.particles),
         demonyms=load_demonyms(),
         function_words={lang: frozenset(word_key(w, r.keep_accents)

@@ -250,19 +250,30 @@ def _undenied(text: str, parties: list[PartyMention],
     không làm việc với lãnh đạo tỉnh Bắc Ninh", "The event was attended by ..."): what did
     not happen with them, relates them to nobody, wherever else the sentence names them;
     what they only witnessed, unless the sentence named them acting before ("Kochi and Santa
-    Catarina marked the anniversary ... attended by Santa Catarina Vice Gov. Boehm")."""
+    Catarina marked the anniversary ... attended by Santa Catarina Vice Gov. Boehm") or, after
+    witnesses that open it, after them ("In the presence of Chief Minister ..., the
+    Government of Rajasthan and ... signed")."""
     # a cue word capitalised inside the sentence is a word of a body's name ("đại diện Cơ
     # quan Hợp tác Quốc tế Nhật Bản"): it ends no list of attendees
     starts = sorted(h.span[0] for h in (*cues.kinds, *cues.events, *cues.contrasts)
                     if h.span[0] == cues.span[0] or not text[h.span[0]].isupper())
     denied: set[str] = set()
     attendance = [r for r in cues.references if r.label == "attendance"]
+    opening = cues.span[0] + len(text[cues.span[0]:cues.span[1]]) - len(
+        text[cues.span[0]:cues.span[1]].lstrip(OPENERS))
     for cue in (*cues.denied, *attendance):
         end = next((s for s in starts if s > cue.span[1]), cues.span[1])
-        after = {p.name for p in parties if cue.span[1] <= p.span[0] < end}
+        acting: set[str] = set()
         if cue in attendance:
-            after -= {p.name for p in parties if p.span[1] <= cue.span[0]}
-        denied |= after
+            acting = {p.name for p in parties if p.span[1] <= cue.span[0]}
+            comma = text.rfind(",", cue.span[1], end)
+            if cue.span[0] == opening and comma >= 0 and end < cues.span[1]:
+                # opening the sentence, the witnesses end at its last comma before the next
+                # cue, and the subject after it acts ("In the presence of Chief Minister ...,
+                # the Government of Rajasthan and the Tuscany Region of Italy signed ...")
+                end = comma
+                acting = {p.name for p in parties if p.span[0] >= end}
+        denied |= {p.name for p in parties if cue.span[1] <= p.span[0] < end} - acting
     return [p for p in parties if p.name not in denied and p.name not in _roll_call(parties, cues)]
 
 
