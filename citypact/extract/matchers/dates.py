@@ -61,6 +61,12 @@ def _keyed(table: dict[str, _V]) -> dict[str, _V]:
 
 _CYRILLIC = "\u0400-\u052f"
 _CYRILLIC_START = re.compile(f"[{_CYRILLIC}]")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_START = rf"(?<![^\W{_HAN}])"
+_END = rf"(?![^\W{_HAN}])"
+"""Word boundaries that a Han character does not stop: Chinese writes no spaces ("会议昨天
+举行"); before and after a word that begins and ends with a letter, they are ``\b`` in any
+other script."""
 
 
 def _alternation(words: list[str]) -> str:
@@ -185,7 +191,7 @@ class DateGrammar:
             for language, phrases in _table(rules, "same_day").items()}
         weekdays = _table(rules, "weekdays")
         self._days_alone = {
-            language: re.compile(
+            language: re.compile(words["pattern"]) if "pattern" in words else re.compile(
                 rf"\b(?:(?P<weekday>{_alternation(_spellings(weekdays.get(language, [])))})"
                 rf"\s*,?\s*(?:the\s+)?\(?(?=\d)|(?:{words['before']})\s*(?=\d))"
                 rf"(\d{{1,2}})(?:{words['suffix']})\)?(?!\w)"
@@ -272,10 +278,20 @@ class DateGrammar:
             # A Turkish year takes its case ending after an apostrophe ("1998'den bu yana").
             ("year_then", re.compile(rf"(?<![\d.,/-])((?:19|20)\d{{2}})(?:\s+|(?=['’]))"
                                      rf"(?:{year_then})", flags)),
+            # Chinese: year, month and day by their characters, a range's second day with
+            # its month or alone ("2016年5月12日", "11月3日至5日", "3月17日电")
+            ("zh_full", re.compile(
+                r"(?<!\d)(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
+                r"(?:\s*[至到—–~-]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号])?")),
+            ("zh_month", re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")),
+            ("zh_year", re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|代)")),
+            # Words of a script without spaces (Chinese) are bounded by what is no letter of
+            # a spaced word, so that "昨天" counts inside a run ("会议昨天举行")
             ("relative", re.compile(
-                rf"\b({_alternation(list(self.relative))})\b", flags)),
+                rf"{_START}({_alternation(list(self.relative))}){_END}", flags)),
             ("unit", re.compile(  # not "no próximo mês de setembro": the month is named
-                rf"\b({_alternation(list(self.relative_unit))})\b(?!\s+(?:de|di|of)\s)", flags)),
+                rf"{_START}({_alternation(list(self.relative_unit))}){_END}"
+                r"(?!\s+(?:de|di|of)\s)", flags)),
             ("weekday", re.compile(rf"\b({_alternation(list(self.weekday_of))})\b", flags)),
             ("ago", re.compile(self._ago_pattern(), flags)),
         ]
@@ -441,6 +457,21 @@ class DateGrammar:
 
     def _from_vi_full(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         return self._dated(m.span(), m.group(3), int(m.group(2)), int(m.group(1)), base)
+
+    def _from_zh_full(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        start = self._dated(m.span(), m.group(1), int(m.group(2)), int(m.group(3)), base)
+        if start is None or not m.group(5):
+            return start
+        end = iso(int(start.value[:4]), int(m.group(4) or m.group(2)), int(m.group(5)))
+        return DateMatch(start.span, start.value, end, start.explicit_year) if end else None
+
+    def _from_zh_month(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        value = iso(int(m.group(1)), int(m.group(2)))
+        return DateMatch(m.span(), value) if value else None
+
+    def _from_zh_year(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        value = iso(int(m.group(1)))
+        return DateMatch(m.span(1), value) if value else None
 
     def _from_vi_month(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         value = iso(int(m.group(2)), int(m.group(1)))

@@ -57,7 +57,12 @@ def _is_head(phrase: str) -> bool:
     return phrase.startswith("*") and len(phrase.strip("*").split()) == 1
 
 
-_WORD = re.compile(r"\w+")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD_CHAR = rf"[^\W{_HAN}]"
+"""A character of a spaced word: Chinese writes no spaces, so each Han character is a word
+of its own and a phrase in Han characters matches anywhere in a run of them ("友好城市" in
+"缔结友好城市关系"), while a Latin phrase keeps its word boundaries."""
+_WORD = re.compile(rf"{_WORD_CHAR}+|[{_HAN}]")
 _BLOCKED = "\x00blocked"
 """The label of a blocked phrase (no label a rule file can write)."""
 
@@ -186,7 +191,7 @@ class Lexicon:
 
 def _alternation(parts: list[str]) -> re.Pattern[str]:
     body = "|".join(parts) or r"(?!x)x"
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    return re.compile(rf"(?<!{_WORD_CHAR})(?:{body})(?!{_WORD_CHAR})")
 
 
 @lru_cache(maxsize=8)
