@@ -38,6 +38,7 @@ PLACES = {
     # Chinese names, found inside a run of Han characters
     "广州": ("city", "CN"), "岘港": ("city", "VN"), "宁波": ("city", "CN"), "米兰": ("city", "IT"),
     "成都": ("city", "CN"), "里昂": ("city", "FR"), "昆明": ("city", "CN"), "万象": ("city", "LA"),
+    "重庆": ("city", "CN"), "德国": ("country", "DE"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany", "Hoi An": "Quang Nam"}
@@ -239,6 +240,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("昆明市希望与万象市缔结友好城市关系。", "zh", {"昆明", "万象"}, "proposal"),
     ("昆明市政府审议通过了与万象市缔结友好城市关系的建议。", "zh", {"昆明", "万象"},
      "proposal"),
+    # a place glued before "一家" and a firm's noun is the firm's home, no party
+    ("重庆一家电脑制造商与德国一家物流企业签署了合作协议。", "zh", {"重庆", "德国"}, None),
     ("Blois și Hue au sărbătorit 25 de ani de înfrățire.", "ro", {"Blois", "Hue"},
      "twinning"),
     ("Hamburg și Da Nang au semnat un acord de cooperare.", "ro", {"Hamburg", "Da Nang"},

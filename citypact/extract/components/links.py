@@ -1514,7 +1514,14 @@ def _names_a_site(key: str, start: int, site_words: frozenset[str]) -> bool:
     if word is None:
         return False
     second = NEXT_WORD.match(key, word.end())
-    return word.group() in site_words or (second is not None and second[1] in site_words)
+    return word.group() in site_words or (second is not None and second[1] in site_words) or (
+        # Chinese glues the firm's words to the place ("重庆一家笔记本电脑制造商"): a run of
+        # Han characters that begins with a site word
+        HAN_START.match(word.group()) is not None
+        and word.group().startswith(tuple(w for w in site_words if HAN_START.match(w))))
+
+
+HAN_START = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 NEXT_WORD = re.compile(r" (\w+)")
