@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from citypact.errors import GazetteerError
 from citypact.extract.rules import language_countries
 from citypact.gazetteer import rules, sources
-from citypact.gazetteer.keys import is_cyrillic, is_latin, name_key
+from citypact.gazetteer.keys import is_cyrillic, is_han, is_latin, name_key
 from citypact.gazetteer.model import Entity, NameFlag, Source
 from citypact.gazetteer.names import (
     NameTable,
@@ -63,6 +63,11 @@ _CYRILLIC_CITY = 15_000
 writes of foreign towns are those of cities ("Ханой", "Флоренция"). GeoNames has 99k
 Cyrillic alternates; every town's would add some 45k names to the 45k kept, of villages no
 Russian text names."""
+_HAN_SHORT = 2
+"""A Han name of two characters is kept for a city of ``_BIG_CITY`` or more only: Chinese
+writes no spaces, and a short name of a small town is often an ordinary word inside a run
+("合作", cooperation, is Hezuo; "打通", to open up, a Datong); a longer one carries its
+suffix ("合作市") or is a foreign town's full transliteration ("米兰", "岘港")."""
 
 
 @dataclass(slots=True)
@@ -112,7 +117,13 @@ class Collection:
 
 def strip_admin_words(name: str, wrappers: rules.Wrappers, *, leading_only: bool = False
                       ) -> str | None:
-    """The name without a leading or trailing administrative word, if it has one."""
+    """The name without a leading or trailing administrative word, if it has one; a Chinese
+    name without the suffix its run of Han characters ends with ("广东省": "广东"), longest
+    first, two characters kept."""
+    if is_han(name):
+        suffixes = sorted((p for p in wrappers.strip_end if is_han(p)), key=len, reverse=True)
+        return next((name[:-len(p)] for p in suffixes if not leading_only and name.endswith(p)
+                     and len(name) - len(p) >= _HAN_SHORT), None)
     tokens = [t for t in _SPLIT.split(name) if t]
     folded = [name_key(t) for t in tokens]
     for phrase in () if leading_only else wrappers.strip_end:
@@ -427,12 +438,22 @@ def _kept_alternates(rec: sources.CityRecord) -> list[tuple[str, Source]]:
     ``_CYRILLIC_COUNTRIES`` and cities. A Cyrillic alternate counts as a derived name: it
     is the name the Russian-language press writes ("Владивосток", "Перуджа"), without the
     noise of the Latin ones (a Latin alternate of a town of 600,000 needs its country named
-    in the text; the Cyrillic name is the town's own in a Russian text)."""
+    in the text; the Cyrillic name is the town's own in a Russian text). Han alternates
+    ("岘港", "慕尼黑") count so too, for cities of ``_KNOWN_CITY`` or more, the short ones of
+    big cities only (``_HAN_SHORT``), with their simplified spelling when GeoNames writes
+    them in traditional characters ("河內": "河内")."""
     initials = {word[0] for word in name_key(rec.name).split()}
     cyrillic_kept = rec.country in _CYRILLIC_COUNTRIES or rec.population >= _CYRILLIC_CITY
     kept = []
     for alternate in rec.alternates:
-        if is_cyrillic(alternate):
+        if is_han(alternate):
+            if rec.population >= _KNOWN_CITY and (
+                    len(alternate) > _HAN_SHORT or rec.population >= _BIG_CITY):
+                kept.append((alternate, Source.DERIVED))
+                simplified = alternate.translate(rules.load_han_simplified())
+                if simplified != alternate:
+                    kept.append((simplified, Source.DERIVED))
+        elif is_cyrillic(alternate):
             if cyrillic_kept and (rec.population >= _FAMOUS or rec.country in _CYRILLIC_COUNTRIES
                                   or set(latin_initials(alternate)) & initials):
                 kept.append((alternate, Source.DERIVED))

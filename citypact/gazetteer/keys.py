@@ -83,6 +83,16 @@ def is_cyrillic(text: str) -> bool:
     return _NON_CYRILLIC.search(text) is None and _LETTER.search(text) is not None
 
 
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""The Han (CJK ideograph) blocks: Extension A, Unified Ideographs, Compatibility."""
+_NON_HAN = re.compile(f"[^\\W\\d_{_HAN}]")
+
+
+def is_han(text: str) -> bool:
+    """True when the text has letters and every one is a Han character ("岘港", "米蘭")."""
+    return _NON_HAN.search(text) is None and _LETTER.search(text) is not None
+
+
 def letters(text: str) -> int:
     """How many letters the text has."""
     return sum(1 for c in text if c.isalpha())

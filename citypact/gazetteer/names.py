@@ -16,10 +16,11 @@ import unicodedata
 from collections.abc import Iterator
 from itertools import pairwise
 
-from citypact.gazetteer.keys import is_cyrillic, is_latin, letters, name_key
+from citypact.gazetteer.keys import is_cyrillic, is_han, is_latin, letters, name_key
 from citypact.gazetteer.model import NameEntry, NameFlag, Source
 
 _MAX_NAME = 80
+_HAN_LETTERS = 2
 _VN_DASHES = str.maketrans({"–": " ", "—": " ", "-": " "})
 _BREVE = "\u0306"
 _MR_APOSTROPHES = "'’ʼ‘"
@@ -142,6 +143,11 @@ class NameTable:
             return True
         if len(variant) > _MAX_NAME or key in self._function_words:
             return False
+        if is_han(variant) and source != Source.ALTERNATE:
+            # Chinese names (GeoNames' Han alternates, kept as derived names by the builder,
+            # and the translations of countries and regions): two characters make a name ("岘港",
+            # "越南"); no digits
+            return letters(variant) >= _HAN_LETTERS and not any(c.isdigit() for c in variant)
         cyrillic = not is_latin(variant)
         if cyrillic and not is_cyrillic(variant):
             return False

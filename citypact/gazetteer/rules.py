@@ -273,6 +273,20 @@ class CommonWords:
     "Mount Kenya"): the name after one is the feature's, no place."""
 
 
+@functools.cache
+def load_han_simplified() -> dict[int, str]:
+    """Traditional Han characters of place names and their simplified forms
+    (``han_simplified.toml``), as a ``str.translate`` table."""
+    text = read_data("han_simplified.toml").get("pairs")
+    if not isinstance(text, str):
+        raise ConfigError("han_simplified.toml: expected a string of pairs")
+    chars = "".join(text.split())
+    if len(chars) % 2:
+        raise ConfigError("han_simplified.toml: a character without its pair")
+    return {ord(chars[i]): chars[i + 1] for i in range(0, len(chars), 2)
+            if chars[i] != chars[i + 1]}
+
+
 def load_common_words() -> CommonWords:
     """Common words that are also place names (``common_words.toml``)."""
     data = read_data("common_words.toml")

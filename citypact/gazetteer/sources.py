@@ -199,12 +199,18 @@ def _csc_towns(country: str) -> Iterator[NamedTownRecord]:
                                       code, lat, lon)
 
 
+_LOCALES = {"zh": "zh_CN"}
+"""pycountry's catalogue of a language we read, where it is under a regional code: Chinese
+is read in its simplified script, the mainland's."""
+
+
 def read_subdivision_translations(languages: Iterable[str]) -> Iterator[tuple[str, str, str]]:
     """(ISO 3166-2 code, language, name) of pycountry's translations of subdivision names
     that differ from the name ("Nouveau Brunswick", "Kalifornien", "Baviera")."""
     for language in languages:
         try:
-            catalog = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, [language])
+            catalog = gettext.translation("iso3166-2", pycountry.LOCALES_DIR,
+                                          [_LOCALES.get(language, language)])
         except OSError:
             continue
         for sub in pycountry.subdivisions:

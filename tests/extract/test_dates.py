@@ -347,6 +347,11 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("ru", "Во вторник мэры подписали соглашение.", "2024-02-13"),
     ("ru", "В прошлую среду подписали меморандум.", "2024-02-14"),
     ("ru", "В ближайшую пятницу делегация посетит Омск.", "2024-02-16"),
+    # Chinese: year, month and day by their characters, relative words inside a run
+    ("zh", "双方于2024年9月5日签署合作协议。", "2024-09-05"),
+    ("zh", "两市于1979年12月结为友好城市。", "1979-12"),
+    ("zh", "会议昨天在广州举行。", "2024-02-14"),
+    ("zh", "两市明年将互派代表团。", "2025"),
     ("ro", "în luna septembrie a anului trecut", "2023-09"),
     ("vi", "tháng 9 vừa qua", "2023-09"),
     ("vi", "tháng 9 tới", "2024-09"),
@@ -405,6 +410,9 @@ def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language:
     ("de", "Die Delegation kam am 27. Mai. Am 29. unterzeichneten die Bürgermeister.",
      ["2023-05-27", "2023-05-29"]),
     ("vi", "Đoàn đến Rome ngày 27/5. Sáng 29, hai bên ký kết.", ["2023-05-27", "2023-05-29"]),
+    ("zh", "代表团5月27日抵达。29日，两市市长签署了协议。", ["2023-05-27", "2023-05-29"]),
+    ("zh", "11月3日至5日，代表团访问成都。4日上午，市长会见了代表团。",
+     ["2023-11-03", "2023-11-04"]),
     ("it", "La delegazione è arrivata il 5 giugno. L'8 il sindaco ha firmato il patto.",
      ["2023-06-05", "2023-06-08"]),
     # ... else of the story's month (the last such day; the next one when to come).

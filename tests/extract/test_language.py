@@ -42,6 +42,8 @@ def language() -> LanguageComponent:
     pytest.param("Мэр Омска и аким Павлодара вчера подписали соглашение о сотрудничестве в "
                  "сфере туризма и культуры. Оба города планируют в следующем году установить "
                  "побратимские связи.", "ru", id="ru"),
+    pytest.param("宁波市市长和米兰市副市长昨天签署了经贸与文化合作备忘录。两市计划明年缔结友好城市"
+                 "关系，并在旅游和教育领域开展交流。", "zh", id="zh"),
 ])
 def test_a_paragraph_is_detected_in_its_language(language: LanguageComponent, text: str,
                                                  code: str) -> None:

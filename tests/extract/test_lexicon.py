@@ -21,6 +21,15 @@ def test_longest_phrase_first_on_word_boundaries() -> None:
         ("Vice-Mayor", "title"), ("mayor", "title"), ("May", "month")]
 
 
+def test_a_han_phrase_matches_inside_a_run_of_han_characters() -> None:
+    # Each Han character is a word of its own; a Latin phrase keeps its boundaries, a Han
+    # character before it too ("和MoU": no hit; a class of Han characters in every
+    # alternation was too slow to compile).
+    lexicon = Lexicon([("友好城市", "twinning"), ("备忘录", "agreement"), ("mou", "agreement")])
+    assert found(lexicon, "两市缔结友好城市关系并签署备忘录和 MoU，MoUs和MoU") == [
+        ("友好城市", "twinning"), ("备忘录", "agreement"), ("MoU", "agreement")]
+
+
 def test_a_blocked_phrase_hides_the_phrases_it_holds() -> None:
     lexicon = Lexicon([("tiếp", "visit"), ("tiếp đoàn", "visit"), ("ký", "signing")],
                       keep_accents=True, blocked=["tiếp tục", "trực tiếp", "thư ký"])

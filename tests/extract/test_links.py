@@ -35,6 +35,10 @@ PLACES = {
     # Russian names with their case endings, as the places component reads them
     "Блуа": ("city", "FR"), "Хюэ": ("city", "VN"), "Гамбург": ("city", "DE"),
     "Дананг": ("city", "VN"),
+    # Chinese names, found inside a run of Han characters
+    "广州": ("city", "CN"), "岘港": ("city", "VN"), "宁波": ("city", "CN"), "米兰": ("city", "IT"),
+    "成都": ("city", "CN"), "里昂": ("city", "FR"), "昆明": ("city", "CN"), "万象": ("city", "LA"),
+    "重庆": ("city", "CN"), "德国": ("country", "DE"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany", "Hoi An": "Quang Nam"}
@@ -61,8 +65,9 @@ def make_doc(text: str, language: str, published: str | None = "2023-07-28",
         start = text.find(surface)
         while start >= 0:
             end = start + len(surface)
-            if (start == 0 or not text[start - 1].isalnum()) and (
-                    end == len(text) or not text[end].isalnum()):
+            han = "\u4e00" <= surface[0] <= "\u9fff"  # no spaces around a Chinese name
+            if han or ((start == 0 or not text[start - 1].isalnum())
+                       and (end == len(text) or not text[end].isalnum())):
                 name = CANONICAL.get(surface, surface)
                 old = places.get(name) or Place(f"test:{name}", name, kind,  # type: ignore[arg-type]
                                                 country, admin1=ADMIN1.get(name))
@@ -227,6 +232,16 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Блуа намерен установить побратимские связи с Хюэ.", "ru", {"Блуа", "Хюэ"}, "proposal"),
     # "согласиться" is "to agree", no agreement.
     ("Мэр Блуа согласился с мэром Хюэ.", "ru", {"Блуа", "Хюэ"}, None),
+    # Chinese writes no spaces: names and cues are found inside a run of Han characters, and a
+    # wish may come after what is wished ("……的建议").
+    ("广州市与岘港市庆祝缔结友好城市关系十周年。", "zh", {"广州", "岘港"}, "twinning"),
+    ("宁波市与米兰市签署了经贸合作备忘录。", "zh", {"宁波", "米兰"}, "agreement"),
+    ("成都市与里昂市在生物医药领域开展合作。", "zh", {"成都", "里昂"}, "cooperation"),
+    ("昆明市希望与万象市缔结友好城市关系。", "zh", {"昆明", "万象"}, "proposal"),
+    ("昆明市政府审议通过了与万象市缔结友好城市关系的建议。", "zh", {"昆明", "万象"},
+     "proposal"),
+    # a place glued before "一家" and a firm's noun is the firm's home, no party
+    ("重庆一家电脑制造商与德国一家物流企业签署了合作协议。", "zh", {"重庆", "德国"}, None),
     ("Blois și Hue au sărbătorit 25 de ani de înfrățire.", "ro", {"Blois", "Hue"},
      "twinning"),
     ("Hamburg și Da Nang au semnat un acord de cooperare.", "ro", {"Hamburg", "Da Nang"},

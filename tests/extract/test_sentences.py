@@ -33,6 +33,11 @@ def test_russian_year_abbreviation_ends_a_sentence_but_a_town_s_does_not() -> No
         "Делегация посетила г. Владивосток и ул. Светланскую."]
 
 
+def test_chinese_full_width_stops_end_a_sentence_without_a_space() -> None:
+    assert sentences("宁波市与米兰市签署备忘录。双方将开展合作！他说：“好。”") == [
+        "宁波市与米兰市签署备忘录。", "双方将开展合作！", "他说：“好。”"]
+
+
 def test_line_breaks_always_split() -> None:
     assert sentences("Headline without stop\nBody starts here.") == [
         "Headline without stop", "Body starts here."]

@@ -24,6 +24,13 @@ def test_alternates_filtered_for_noise() -> None:
                 ("Torino", Source.ALTERNATE)) == ["Torino"]
 
 
+def test_han_names_are_kept_as_derived_names_of_two_characters_or_more() -> None:
+    # Chinese is read: a Han name the builder keeps (a derived name, a country's translation)
+    # counts from two characters; a GeoNames alternate as such does not ("東京" above).
+    assert kept(("岘港", Source.DERIVED), ("越南", Source.OFFICIAL), ("京", Source.DERIVED),
+                ("第1区", Source.DERIVED)) == ["岘港", "越南"]
+
+
 def test_cyrillic_names_are_kept_with_the_alternates_filters() -> None:
     # Russian is read: a Cyrillic name counts, with the alternates' filters when the builder
     # keeps a GeoNames alternate as a derived name ("СПб" is an abbreviation); a name mixing

@@ -27,6 +27,13 @@ def test_unicode_word_boundaries() -> None:
     assert spans(matcher, "Romaña, Roma, Romano, roma.") == [("Roma", 1), ("roma", 1)]
 
 
+def test_a_han_key_is_found_inside_a_run_of_han_characters() -> None:
+    # Chinese writes no spaces: "岘港" inside "越南岘港市"; a Latin key keeps its boundaries
+    # (and a space before it: "与Hue" is not read).
+    matcher = PhraseMatcher.from_keys([("岘港", 1), ("越南", 2), ("hue", 3)])
+    assert spans(matcher, "越南岘港市与 Hue、Huesca") == [("越南", 2), ("岘港", 1), ("Hue", 3)]
+
+
 def test_punctuation_is_a_space() -> None:
     matcher = PhraseMatcher.from_keys([("tp hcm", 1), ("emilia romagna", 2)])
     assert spans(matcher, "TP.HCM and Emilia-Romagna") == [("TP.HCM", 1), ("Emilia-Romagna", 2)]

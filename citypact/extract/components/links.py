@@ -1333,6 +1333,9 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
             repeated = market_ends.get(before, repeated)
             marked.append(dataclasses.replace(party, locator=True))
             continue
+        if _holds_next(keys.text, parties, party):
+            marked.append(dataclasses.replace(party, locator=True))
+            continue
         after = _start_after(key, party.span[1])
         onward = party.span in leaving
         if party.via == "place" and (before in based_ends or onward
@@ -1520,11 +1523,37 @@ def _names_a_site(key: str, start: int, site_words: frozenset[str]) -> bool:
     if word is None:
         return False
     second = NEXT_WORD.match(key, word.end())
-    return word.group() in site_words or (second is not None and second[1] in site_words)
+    return word.group() in site_words or (second is not None and second[1] in site_words) or (
+        # Chinese glues the firm's words to the place ("重庆一家笔记本电脑制造商"): a run of
+        # Han characters that begins with a site word
+        HAN_START.match(word.group()) is not None
+        and word.group().startswith(tuple(w for w in site_words if HAN_START.match(w))))
+
+
+HAN_START = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 NEXT_WORD = re.compile(r" (\w+)")
 """The word after another, with one space only between them (no comma, no joiner's gap)."""
+
+
+HOLDER_GAP = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]{0,4}")
+"""What may stand between a region and the place it holds when no space does: Chinese writes
+the bigger place first, glued to the smaller, perhaps with its noun and "的" ("广西壮族自治区南宁
+市", "越南谅山省", "伦巴第大区的贝加莫市"). Names of a spaced script never meet so."""
+
+
+def _holds_next(text: str, parties: list[PartyMention], party: PartyMention) -> bool:
+    """A country or region written right before a place of its own with no space between
+    ("广西壮族自治区南宁市"): it says where that place is, and is no party."""
+    if party.via != "place" or party.kind not in ("country", "region"):
+        return False
+    following = next((p for p in parties if p.span[0] >= party.span[1]), None)
+    if following is None or following.via != "place" or following.country != party.country \
+            or HOLDER_GAP.fullmatch(text, party.span[1], following.span[0]) is None:
+        return False
+    return party.kind == "country" or (following.kind == "city" and following.admin1 is not None
+                                       and _region_key(following.admin1) == _region_key(party.name))
 
 
 def _listed_after(keys: KeyCache, key: str, end: int, start: int,

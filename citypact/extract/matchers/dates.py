@@ -61,6 +61,12 @@ def _keyed(table: dict[str, _V]) -> dict[str, _V]:
 
 _CYRILLIC = "\u0400-\u052f"
 _CYRILLIC_START = re.compile(f"[{_CYRILLIC}]")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_START = rf"(?<![^\W{_HAN}])"
+_END = rf"(?![^\W{_HAN}])"
+"""Word boundaries that a Han character does not stop: Chinese writes no spaces ("会议昨天
+举行"); before and after a word that begins and ends with a letter, they are ``\b`` in any
+other script."""
 
 
 def _alternation(words: list[str]) -> str:
@@ -185,7 +191,7 @@ class DateGrammar:
             for language, phrases in _table(rules, "same_day").items()}
         weekdays = _table(rules, "weekdays")
         self._days_alone = {
-            language: re.compile(
+            language: re.compile(words["pattern"]) if "pattern" in words else re.compile(
                 rf"\b(?:(?P<weekday>{_alternation(_spellings(weekdays.get(language, [])))})"
                 rf"\s*,?\s*(?:the\s+)?\(?(?=\d)|(?:{words['before']})\s*(?=\d))"
                 rf"(\d{{1,2}})(?:{words['suffix']})\)?(?!\w)"
@@ -275,9 +281,19 @@ class DateGrammar:
             # A Turkish year takes its case ending after an apostrophe ("1998'den bu yana").
             ("year_then", re.compile(rf"(?<![\d.,/-])((?:19|20)\d{{2}})(?:\s+|(?=['’]))"
                                      rf"(?:{year_then})", flags)),
-            ("relative", self._narrowed("relative", lambda words: rf"\b({words})\b")),
+            # Chinese: year, month and day by their characters, a range's second day with
+            # its month or alone ("2016年5月12日", "11月3日至5日", "3月17日电")
+            ("zh_full", re.compile(
+                r"(?<!\d)(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
+                r"(?:\s*[至到—–~-]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号])?")),
+            ("zh_month", re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")),
+            ("zh_year", re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|代)")),
+            # Words of a script without spaces (Chinese) are bounded by what is no letter of
+            # a spaced word, so that "昨天" counts inside a run ("会议昨天举行")
+            ("relative", self._narrowed("relative", lambda words: rf"{_START}({words}){_END}")),
             # not "no próximo mês de setembro": the month is named
-            ("unit", self._narrowed("units", lambda words: rf"\b({words})\b(?!\s+(?:de|di|of)\s)")),
+            ("unit", self._narrowed("units", lambda words: (
+                rf"{_START}({words}){_END}(?!\s+(?:de|di|of)\s)"))),
             ("weekday", self._narrowed("weekdays", lambda words: rf"\b({words})\b")),
             ("ago", re.compile(self._ago_pattern(), flags)),
         ]
@@ -473,6 +489,21 @@ class DateGrammar:
 
     def _from_vi_full(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         return self._dated(m.span(), m.group(3), int(m.group(2)), int(m.group(1)), base)
+
+    def _from_zh_full(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        start = self._dated(m.span(), m.group(1), int(m.group(2)), int(m.group(3)), base)
+        if start is None or not m.group(5):
+            return start
+        end = iso(int(start.value[:4]), int(m.group(4) or m.group(2)), int(m.group(5)))
+        return DateMatch(start.span, start.value, end, start.explicit_year) if end else None
+
+    def _from_zh_month(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        value = iso(int(m.group(1)), int(m.group(2)))
+        return DateMatch(m.span(), value) if value else None
+
+    def _from_zh_year(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        value = iso(int(m.group(1)))
+        return DateMatch(m.span(1), value) if value else None
 
     def _from_vi_month(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         value = iso(int(m.group(2)), int(m.group(1)))
@@ -676,6 +707,7 @@ NARROWED_CACHE_SIZE = 4096
 """How many patterns narrowed to a text's words are kept (a few hundred kinds of texts)."""
 
 _WORD = re.compile(r"\w+")
+_HAN_LETTER = re.compile(f"[{_HAN}]")
 
 
 class _Vocabulary:
@@ -683,7 +715,12 @@ class _Vocabulary:
 
     def __init__(self, spellings: Iterable[str]) -> None:
         self.by_first: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        self.glued: list[str] = []
+        """Spellings in a script written without spaces ("昨天"): looked for anywhere."""
         for spelling in spellings:
+            if _HAN_LETTER.search(spelling):
+                self.glued.append(spelling)
+                continue
             words = _WORD.findall(_key(spelling))
             entry = (spelling, frozenset(words))
             self.by_first.setdefault(words[0] if words else "", []).append(entry)
@@ -694,6 +731,7 @@ class _TextWords:
     vocabulary the text holds (each spelling whose every word it holds)."""
 
     def __init__(self, text: str) -> None:
+        self._text = text
         self._words = frozenset(_WORD.findall(_key(text)))
         self._of: dict[int, frozenset[str]] = {}
 
@@ -703,7 +741,8 @@ class _TextWords:
             present = frozenset(
                 spelling for first in (self._words & vocabulary.by_first.keys()) | {""}
                 for spelling, words in vocabulary.by_first.get(first, ())
-                if words <= self._words)
+                if words <= self._words) | {
+                spelling for spelling in vocabulary.glued if spelling in self._text}
             self._of[id(vocabulary)] = present
         return present
 

@@ -57,7 +57,13 @@ def _is_head(phrase: str) -> bool:
     return phrase.startswith("*") and len(phrase.strip("*").split()) == 1
 
 
-_WORD = re.compile(r"\w+")
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[^\W{_HAN}]+|[{_HAN}]")
+"""A word of a key: Chinese writes no spaces, so each Han character is a word of its own and
+a phrase in Han characters matches anywhere in a run of them ("友好城市" in "缔结友好城市关系"),
+while a Latin phrase keeps its word boundaries."""
+_HAN_PART = re.compile(rf"\(\?P<g\d+>[{_HAN}]")
+"""A part of the alternation whose phrase begins with a Han character."""
 _BLOCKED = "\x00blocked"
 """The label of a blocked phrase (no label a rule file can write)."""
 
@@ -185,8 +191,15 @@ class Lexicon:
 
 
 def _alternation(parts: list[str]) -> re.Pattern[str]:
-    body = "|".join(parts) or r"(?!x)x"
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+    """The parts on word boundaries; a phrase in Han characters without them (Chinese writes
+    no spaces). No class of Han characters is written in the pattern: compiling one took 5 s
+    over the lexicons' thousand alternations."""
+    spaced = [p for p in parts if not _HAN_PART.match(p)]
+    han = [p for p in parts if _HAN_PART.match(p)]
+    body = rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)" if spaced else ""
+    if han:
+        body = "|".join(filter(None, (body, *han)))
+    return re.compile(f"(?:{body})" if body else r"(?!x)x")
 
 
 @lru_cache(maxsize=8)

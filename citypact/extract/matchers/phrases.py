@@ -32,6 +32,9 @@ from citypact.textnorm import fold_aligned
 _LENGTH_BITS = 10
 _MAX_KEY = (1 << _LENGTH_BITS) - 1
 _SPACE_RUN = re.compile(r" {2,}")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""A Han character: Chinese writes no spaces between words, so a key that begins and ends
+with one is found anywhere in a run of them ("岘港" in "与岘港市签署"), not between spaces."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +95,9 @@ class PhraseMatcher:
     def add(self, key: str, key_id: int) -> None:
         """Add a folded key (single spaces) under a non-negative id."""
         if 0 < len(key) <= _MAX_KEY:
-            self._automaton.add_word(f" {key} ", (key_id << _LENGTH_BITS) | len(key))
+            unspaced = _HAN.match(key) is not None and _HAN.match(key[-1]) is not None
+            self._automaton.add_word(key if unspaced else f" {key} ",
+                                     (key_id << _LENGTH_BITS) | len(key))
 
     def finalize(self) -> None:
         """Compile the automaton; call once after the last ``add``."""
@@ -108,8 +113,10 @@ class PhraseMatcher:
             return
         prepared = ScanText.of(text)
         key = prepared.key
-        for end_index, value in self._automaton.iter(f" {key} "):
-            end = end_index - 1  # the padded hit ends on a space, one past the key
+        padded = f" {key} "
+        for end_index, value in self._automaton.iter(padded):
+            # a padded hit ends on a space, one past the key; a Han key on its last character
+            end = end_index - 1 if padded[end_index] == " " else end_index
             start = end - (value & _MAX_KEY)
             yield PhraseHit((prepared.original(start), prepared.original(end - 1) + 1),
                             value >> _LENGTH_BITS, key[start:end])
