@@ -465,6 +465,8 @@ class DateGrammar:
                 pattern = self._ago_for(language) or pattern
             if kind in VIETNAMESE_ONLY and not vietnamese:
                 continue  # "ngày 28 tháng 7", "chiều 9/1": words of Vietnamese only
+            if kind in HAN_CHARACTER and HAN_CHARACTER[kind] not in text:
+                continue  # "11月3日", "2016年": each match holds its character
             convert = getattr(self, f"_from_{kind}")
             for m in pattern.finditer(text):
                 result = convert(m, base)
@@ -766,6 +768,10 @@ VIETNAMESE_LETTER = re.compile("tháng|ngày|[ăâđêôơưạảấầẩẫ�
 text."""
 VIETNAMESE_ONLY = frozenset({"vi_full", "vi_month", "vi_dm", "vi_month_alone"})
 """Patterns whose every match holds a Vietnamese word ("ngày", "tháng", "chiều")."""
+
+
+HAN_CHARACTER = {"zh_full": "月", "zh_month": "月", "zh_year": "年"}
+"""Patterns whose every match holds a Han character, with that character."""
 
 
 FUTURE_VERB_REACH = 12
