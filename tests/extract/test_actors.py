@@ -669,6 +669,19 @@ AFFILIATION_CASES = [
         [("Eugenio Giani", "Tuscany")],
         id="who leads a mission acts for the place right before the comma of 'led by'"),
     pytest.param(
+        "it", "FIRENZE – Il sindaco ha firmato un patto con la città di Brindisi, in Italia, "
+              "rappresentata dal vicesindaco Paolo Zanetti.",
+        [("FIRENZE", "Florence", "city", "IT"), ("Brindisi", "Brindisi", "city", "IT"),
+         ("Italia", "Italy", "country", "IT")],
+        [("Paolo Zanetti", "Brindisi")],
+        id="who represents a town acts for it, past the country that locates it"),
+    pytest.param(
+        "es", "SEVILLA – Una delegación de Cusco, encabezada por su alcalde, Wilfredo Quispe, "
+              "visitó Sevilla.",
+        [("SEVILLA", "Seville", "city", "ES"), ("Cusco", "Cusco", "city", "PE"),
+         ("Sevilla", "Seville", "city", "ES")],
+        [("Wilfredo Quispe", "Cusco")], id="a Spanish delegation's head acts for its town"),
+    pytest.param(
         "it", "BRINDISI – L'indagine è stata coordinata dal sostituto procuratore Chiara "
               "De Santis.",
         [("BRINDISI", "Brindisi", "city", "IT")],

@@ -512,10 +512,27 @@ def _delegation_origin(ctx: ActorContext, run: NameRun) -> str | None:
     # place right before the comma of "led by" is what the mission or delegation is of
     before = led[-1] - 2
     mention = ctx.place_at.get(before)
-    if mention is not None and mention.end == before + 1 \
-            and ctx.tokens.tokens[before + 1].text == ",":
-        return mention.place.name
-    return None
+    if mention is None or mention.end != before + 1 or ctx.tokens.tokens[before + 1].text != ",":
+        return None
+    if mention.place.kind != "city":
+        # "la città di Sopron, in Ungheria, rappresentata dal vicesindaco", "Wuxi, nella
+        # provincia del Jiangsu, rappresentata dal": the country or region locates the town
+        # before its comma, which the person acts for
+        k = mention.start - 1
+        while k >= 1 and mention.start - k <= LOCATOR_WORDS and ctx.tokens.tokens[k].is_word \
+                and not ctx.tokens.tokens[k].is_capitalised:
+            k -= 1  # its preposition and noun ("nella provincia del"), or none ("Sopron,
+            # Hungary,")
+        if k >= 1 and ctx.tokens.tokens[k].text == ",":
+            town = ctx.place_at.get(k - 1)
+            if town is not None and town.end == k and town.place.kind != "country":
+                return town.place.name
+    return mention.place.name
+
+
+LOCATOR_WORDS = 3
+"""Lower-case words between a town's comma and the region or country that locates it ("nella
+provincia del Jiangsu")."""
 
 
 ORIGIN_REACH = 4
