@@ -1903,3 +1903,12 @@ def test_en_a_list_after_a_comma_is_no_apposition(actors: ActorsComponent) -> No
                            "Linda Hughes.", "en")
     assert doc.organizations == ()
     assert [p.name for p in doc.people] == ["Robin Potter", "Linda Hughes"]
+
+
+def test_a_hyphenated_given_name_opens_a_name_after_an_office_s_field(
+        actors: ActorsComponent) -> None:
+    """A given name joined to another by a hyphen is a given name: it ends the field of the
+    office before it ("Minister for Trade Amber-Jade Sanderson")."""
+    doc = run_case(actors, "Minister for Trade Amber-Jade Sanderson opened the office.", "en")
+    assert [(p.name, p.role) for p in doc.people] == [
+        ("Amber-Jade Sanderson", "Minister for Trade")]

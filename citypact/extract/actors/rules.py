@@ -298,6 +298,17 @@ def _folded(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in words if fold(w))
 
 
+class GivenNames(frozenset[str]):
+    """Known given names, folded; a hyphenated given name whose first part is one of them is
+    one too ("Amber-Jade", "Jean-Baptiste", "Hans-Jürgen", folded "amber jade")."""
+
+    def __contains__(self, word: object) -> bool:
+        if super().__contains__(word):
+            return True
+        return isinstance(word, str) and " " in word and super().__contains__(
+            word.split(" ", 1)[0])
+
+
 def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
     """The title lexicons of a language's rules followed by English's."""
     rules = list(rules)
@@ -373,8 +384,8 @@ def load_actor_rules() -> ActorRules:
         vietnamese_middle=_folded(load_people().vietnamese_middle_names),
         vietnamese_surnames=_folded(string_list(common, "vietnamese_surnames",
                                                 "actors/common.toml")),
-        given_names=_folded([*string_list(common, "given_names", "actors/common.toml"),
-                             *(w for r in every for w in r.given_names)]),
+        given_names=GivenNames(_folded([*string_list(common, "given_names", "actors/common.toml"),
+                                        *(w for r in every for w in r.given_names)])),
         non_name_words=_folded([*string_list(common, "non_name_words", "actors/common.toml"),
                                 *(w for r in every if not r.keep_accents
                                   for w in r.non_name_words)]),
