@@ -21,7 +21,8 @@ government portal and provincial decisions, Vietnamese provincial portals after 
 releases, a regional agency's, chambers' missions, EU projects, council votes and round-ups of
 briefs,
 German council reports, wire copy, Länder press releases, Austrian and Swiss papers,
-Brazilian and Portuguese city news, Dutch and Flemish council and province news, Turkish city
+Brazilian and Portuguese city news and council votes, Angolan (ANGOP), Mozambican
+and Macau press, Dutch and Flemish council and province news, Turkish city
 releases, agency wires and regional papers,
 Indonesian city and province releases, wire and news sites, Polish city releases, regional
 dailies and PAP wire copy, Romanian and Moldovan city releases, regional papers and Agerpres
