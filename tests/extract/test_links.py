@@ -1313,6 +1313,17 @@ def test_an_unnamed_subject_s_partner_after_its_country_s_adjective(
     assert result[frozenset({"Hue", "Hamburg"})] == ("agreement", "2019")
 
 
+def test_an_unnamed_subject_is_the_party_of_a_dateline_outside_the_language_s_countries(
+        links: LinksComponent) -> None:
+    """A story in Portuguese filed from a town of neither Brazil nor Portugal: "A cidade" is
+    that town, not the Brazilian partner."""
+    text = ("Hue – O governo de Hue recebeu uma delegação de Curitiba. Hue e Curitiba vão "
+            "trocar estudantes.\nA cidade mantém desde 2019 um memorando com a alemã Hamburg.")
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "pt")).links}
+    assert result[frozenset({"Hue", "Hamburg"})] == ("agreement", "2019")
+    assert frozenset({"Curitiba", "Hamburg"}) not in result
+
+
 def test_a_cooperation_of_a_subject_noun_opening_its_sentence_is_the_first_party_s(
         links: LinksComponent) -> None:
     """"Thành phố" (the city) as the subject: its cooperation is the story's first party's;
