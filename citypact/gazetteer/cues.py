@@ -259,8 +259,11 @@ class PlaceCues:
             return True
         if len(words) == 2 and name_key(words[0][0]) in self._given and (
                 not text[words[0][1] + len(words[0][0]):last_start].strip()
+                and (not text[last_start + len(last):start].strip() or _abbreviated(last))
                 and not _headline(text, start)):
-            return True  # a second surname ("Raúl Medina Torres", "Andrés Manuel López")
+            # a second surname ("Raúl Medina Torres", "Andrés Manuel López"); not the name
+            # that opens the next sentence ("presidida por Ana Paiva. Ponta Grossa é ...")
+            return True
         return self.vietnamese_name_before(text, start) or (
             self._inside_sentence(text, last_start)
             and last.isascii() and name_key(last) in self._east_asian)

@@ -458,6 +458,20 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
      "Jasper Kooistra", "wethouder Economie"),
     ("pt", "Assinou o secretário de Estado da Indústria e Comércio, Ricardo Tomasi.",
      "Ricardo Tomasi", "secretário de Estado da Indústria e Comércio"),
+    # an Angolan town's head, a Spanish mayor and a regional minister told in Portuguese, a
+    # bishop's "D.", and a body's short name in parentheses before the name
+    ("pt", "O administrador municipal do Lobito, Adriano Chipalavela, recebeu a delegação.",
+     "Adriano Chipalavela", "administrador municipal do Lobito"),
+    ("pt", "Assinou o alcaide de Badajoz, Antonio Gragera.", "Antonio Gragera",
+     "alcaide de Badajoz"),
+    ("pt", "Assinou o conselheiro da Presidência, Ramón Gil Serrano.",
+     "Ramón Gil Serrano", "conselheiro da Presidência"),
+    ("pt", "A missa foi presidida pelo bispo da diocese, D. Armando Sequeira.",
+     "Armando Sequeira", "bispo da diocese"),
+    ("pt", "Assinou a presidente da Comissão de Coordenação e Desenvolvimento Regional do "
+           "Alentejo (CCDR Alentejo), Margarida Calado.", "Margarida Calado",
+     "presidente da Comissão de Coordenação e Desenvolvimento Regional do Alentejo (CCDR "
+     "Alentejo)"),
     # a title after the name, a body's possessive and its field before it
     ("en", "Corwin Hadley, the city's economic development director, said so.",
      "Corwin Hadley", "economic development director"),

@@ -156,6 +156,12 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Curitiba", "Braga"}, "cooperation"),
     ("Curitiba deseja estabelecer uma geminação com Braga.", "pt", {"Curitiba", "Braga"},
      "proposal"),
+    # a bill still to be sanctioned, voted on a weekday ("terça-feira" holds no fair)
+    ("A Câmara de Curitiba aprovou nesta terça-feira (24) o projeto de lei que institui Braga "
+     "como cidade-irmã.", "pt", {"Curitiba", "Braga"}, "proposal"),
+    # a visit made while a twinning is under way
+    ("O prefeito de Curitiba recebeu hoje uma delegação de Braga no âmbito do processo de "
+     "geminação.", "pt", {"Curitiba", "Braga"}, "cooperation"),
     ("Blois en Hue vierden het 25-jarig bestaan van hun stedenband.", "nl", {"Blois", "Hue"},
      "twinning"),
     ("Hamburg en Da Nang ondertekenden een samenwerkingsovereenkomst.", "nl",
@@ -613,6 +619,7 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("La ville applique le pacte vert européen.", "fr", []),
     ("Los dos alcaldes celebran el pacto de amistad.", "es", ["twinning"]),
     ("Los estibadores negocian el convenio colectivo.", "es", []),
+    ("Os metalúrgicos aprovaram o acordo coletivo com a montadora.", "pt", []),
     ("El nuevo convenio está en vigor.", "es", ["agreement"]),
     # a firm's supply or sales deal
     ("Una cooperativa anunció un convenio de suministro con una cadena de supermercados.",
@@ -682,6 +689,9 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     # the public of a fair
     ("Du 2 au 5 mai, 21 000 visiteurs ont arpenté les stands.", "fr", []),
     ("Miles de visitantes llegaron ayer.", "es", []),
+    # a weekday's name holds "feira" (a fair); a bill is no joint project
+    ("A câmara aprovou nesta terça-feira (24) o projeto de lei.", "pt", []),
+    ("A delegação visitou a feira.", "pt", ["visit", "visit", "forum"]),
 ])
 def test_a_phrase_holding_an_event_word_is_no_event_cue(text: str, language: str,
                                                         events: list[str]) -> None:
@@ -1378,6 +1388,17 @@ def test_an_unnamed_subject_s_partner_after_its_country_s_adjective(
             "estudantes.\nA cidade já mantém um memorando com a alemã Hamburg, firmado em 2019.")
     result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "pt")).links}
     assert result[frozenset({"Hue", "Hamburg"})] == ("agreement", "2019")
+
+
+def test_an_unnamed_subject_is_the_party_of_a_dateline_outside_the_language_s_countries(
+        links: LinksComponent) -> None:
+    """A story in Portuguese filed from a town of neither Brazil nor Portugal: "A cidade" is
+    that town, not the Brazilian partner."""
+    text = ("Hue – O governo de Hue recebeu uma delegação de Curitiba. Hue e Curitiba vão "
+            "trocar estudantes.\nA cidade mantém desde 2019 um memorando com a alemã Hamburg.")
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "pt")).links}
+    assert result[frozenset({"Hue", "Hamburg"})] == ("agreement", "2019")
+    assert frozenset({"Curitiba", "Hamburg"}) not in result
 
 
 def test_a_cooperation_of_a_subject_noun_opening_its_sentence_is_the_first_party_s(

@@ -157,6 +157,8 @@ def test_place_after_a_given_name_is_a_surname(component: PlacesComponent) -> No
     text = "Il presidente della Toscana Eugenio Giani ha incontrato Giani di nuovo in Italia."
     assert names(component, text, "it") == ["Tuscany", "Italy"]
     assert names(component, "Según Andrés Fontana, Italia es un socio.", "es") == ["Italy"]
+    assert names(component, "Segundo o presidente do sindicato, Ademir Cardoso, o acordo "
+                            "vale em Portugal.", "pt") == ["Portugal"]
     # a Japanese given name, written first as European news write it
     assert names(component, "Il console del Giappone, Kenji Mori, era presente.", "it") == [
         "Japan"]
@@ -669,6 +671,9 @@ def test_a_small_town_of_the_region_of_the_town_a_story_keeps_naming_is_a_place(
 def test_a_second_surname_after_a_given_name_is_no_place(component: PlacesComponent) -> None:
     assert names(component, "El alcalde, Raúl Medina Torres, recibió a la delegación de "
                             "Málaga.", "es") == ["Málaga"]
+    # not the town that opens the next sentence
+    assert names(component, "A câmara é presidida por Ana Kloster. Lisboa é a capital de "
+                            "Portugal.", "pt") == ["Lisbon", "Portugal"]
 
 
 def test_a_building_or_street_named_with_a_preposition_is_no_place(
@@ -676,6 +681,9 @@ def test_a_building_or_street_named_with_a_preposition_is_no_place(
     """"Palácio dos Bandeirantes", "Rua de Braga": a facility word and a preposition."""
     assert names(component, "A feira ocupa a Rua de Braga, em Lisboa.", "pt") == ["Lisbon"]
     assert names(component, "A comitiva percorreu a praia de Braga, em Lisboa.", "pt") == [
+        "Lisbon"]
+    # ruins named after the church that stood there
+    assert names(component, "A comitiva visitou as Ruínas de São Paulo, em Lisboa.", "pt") == [
         "Lisbon"]
 
 

@@ -602,6 +602,7 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
             opened = _opening(ctx, k)
             if opened is not None and (_place_aside(ctx, opened + 1, k)
                                        or _qualifier_aside(ctx, opened + 1, k)
+                                       or _short_name_aside(ctx, opened, k)
                                        or (k == start - 1
                                            and _portfolio_aside(ctx, marks, opened, k))):
                 # "El alcalde de Puebla (México), Eduardo Rivera", "Mayor of Gimhae city
@@ -797,6 +798,21 @@ def _qualifier_aside(ctx: ActorContext, start: int, end: int) -> bool:
     return 0 < end - start <= QUALIFIER_TOKENS and tokens[start].is_word and all(
         tokens[i].text in "-/" or (tokens[i].is_word and not tokens[i].is_capitalised)
         for i in range(start, end))
+
+
+def _short_name_aside(ctx: ActorContext, opened: int, close: int) -> bool:
+    """The parentheses at ``opened`` and ``close`` hold the short name of the body right
+    before them, an acronym first ("presidente da Comissão de Coordenação e Desenvolvimento
+    Regional do Alentejo (CCDR Alentejo), Margarida Calado")."""
+    tokens = ctx.tokens.tokens
+    inside = range(opened + 1, close)
+    return opened - 1 in ctx.org_at and 0 < len(inside) <= SHORT_NAME_TOKENS and (
+        len(tokens[opened + 1].text) > 1 and tokens[opened + 1].text.isupper()) and all(
+        tokens[i].is_word and tokens[i].is_capitalised for i in inside)
+
+
+SHORT_NAME_TOKENS = 3
+"""Words of a body's short name in parentheses: "(CCDR Alentejo)"."""
 
 
 PORTFOLIO_TOKENS = 6

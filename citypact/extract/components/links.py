@@ -219,6 +219,7 @@ class LinksComponent:
             firm=firm_pair(main, parties, [c.span for c in all_cues if c.has_cue]),
             sections=sections, stops=_stop_dates(doc, sections, parties), cues=all_cues,
             town_demonyms=frozenset(span for span, _, towns in demonyms if towns),
+            home=_home(doc, [p for p in parties if p.span in filed]),
             briefs=_brief_pairs(doc, parties),
             names=[frozenset(p.name for p in parties if span[0] <= p.span[0] < span[1])
                    for span in doc.sentences],
@@ -420,6 +421,8 @@ class _Story:
     own_dates: dict[int, str | None]
     town_demonyms: frozenset[Span] = frozenset()
     """Adjectives of nationality that stand for the country's towns ("Vietnamese cities")."""
+    home: frozenset[str] = frozenset()
+    """The countries the story is told from (``_home``)."""
     briefs: dict[int, tuple[PartyMention, PartyMention]] = dataclasses.field(
         default_factory=dict)
     """The pair of each sentence of a round-up of briefs, each paragraph opened by its own
@@ -675,6 +678,15 @@ def _crowd_at_a_forum(cues: SentenceCues, inside: list[PartyMention]) -> bool:
     return len(towns) >= FORUM_CROWD
 
 
+def _home(doc: Doc, datelines: list[PartyMention]) -> frozenset[str]:
+    """The countries the story is told from: its language's, or the country of its dateline
+    when that is none of them ("NAMPULA – ...", a Mozambican story in Portuguese: "A
+    província mantém ..." is the Mozambican province's, not the Brazilian state's)."""
+    home = language_countries().get(doc.rules_language or "", frozenset())
+    filed = {p.country for p in datelines if p.country is not None}
+    return frozenset(filed) if home and filed and not filed & home else home
+
+
 def _read_sentence(story: _Story, index: int,
                    previous: tuple[PartyMention, PartyMention] | None = None) -> tuple[
         list[_Candidate], list[PartyMention], list[Event]] | None:
@@ -692,8 +704,7 @@ def _read_sentence(story: _Story, index: int,
         doc.text, inside, cues, main, kind, story.lex.joiners,
         firm_main=story.firm or index in story.briefs,
         previous=previous, fronted=story.lex.fronted_with,
-        coordinators=story.lex.coordinators,
-        home=language_countries().get(doc.rules_language or "", frozenset())), main)
+        coordinators=story.lex.coordinators, home=story.home), main)
     own = _sentence_date(doc, span, cues, kind)
     if own is not None and (kind in ("agreement", "cooperation") or (
             kind == "twinning" and _reports_signing(cues)
