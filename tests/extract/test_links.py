@@ -1036,6 +1036,25 @@ def test_a_bare_name_a_named_region_shares_with_its_city_is_the_region(
     assert found == {frozenset({"Blois", "Akita Prefecture"})}
 
 
+def test_a_bare_name_a_named_region_shares_with_a_town_elsewhere_is_the_region(
+        links: LinksComponent) -> None:
+    """"Ibaraki Prefecture" is named, and GeoNames' "Ibaraki" is a city of another
+    prefecture: the bare name is the region the story names."""
+    text = ("Blois received the governor of Ibaraki Prefecture. Blois and Ibaraki signed a "
+            "memorandum of understanding in 2017.")
+    region = text.index("Ibaraki Prefecture")
+    bare = text.index("Ibaraki signed")
+    doc = make_doc(text, "en")
+    places = (*doc.places,
+              Place("test:ibaraki-pref", "Ibaraki Prefecture", "region", "JP",
+                    mentions=((region, region + len("Ibaraki Prefecture")),)),
+              Place("test:ibaraki", "Ibaraki", "city", "JP", admin1="Osaka",
+                    mentions=((bare, bare + len("Ibaraki")),)))
+    found = {frozenset(link.parties)
+             for link in links(dataclasses.replace(doc, places=places)).links}
+    assert found == {frozenset({"Blois", "Ibaraki Prefecture"})}
+
+
 def test_a_mayor_s_bare_town_is_the_city_though_its_province_is_named(
         links: LinksComponent) -> None:
     """"il sindaco di Suceava" is the town's, though the story also names "la provincia di

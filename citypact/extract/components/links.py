@@ -1138,6 +1138,13 @@ def _regions_named_bare(parties: list[PartyMention], lex: LanguageLexicons,
             party.kind == "city" and party.via == "place" and (
                 party.name not in marked or _region_office_after(key, party, lex))) else None
         bare = fold(text[party.span[0]:party.span[1]])
+        if region is None and party.kind == "city" and party.via == "place" \
+                and party.name not in marked:
+            # a namesake town in another region of the country ("Ibaraki", a city of Osaka,
+            # in a story about Ibaraki Prefecture): the bare name is the region's too
+            homonyms = homonym_region_names(text[party.span[0]:party.span[1]])
+            region = next((r for r in regions.values() if r.country == party.country
+                           and fold(r.name) in homonyms), None)
         # the city's own name written ("Tottori" of "Tottori-shi"), not the region's that
         # stands for its capital ("the Illinois capital")
         if region is not None and fold(party.name).startswith(bare) and (
