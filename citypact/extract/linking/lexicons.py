@@ -76,7 +76,8 @@ class LanguageLexicons:
     past: Lexicon | None = None
     """``renewed`` (a date after them is the renewed instrument's), ``existing`` (a
     signing or visit done before the story) and ``celebrated`` (a cooperation word that is a
-    twinning when its sentence celebrates an anniversary) phrases."""
+    twinning when its sentence celebrates an anniversary or says how long it has stood, a
+    ``standing`` phrase) phrases."""
     wish_back: Lexicon | None = None
     """Phrases opening a sentence that call the one before a wish ("È l'auspicio espresso
     ieri dal sindaco", after "Un gemellaggio tra Matera e Ouro Preto.")."""
@@ -164,7 +165,8 @@ def load_language(language: str) -> LanguageLexicons:
                          keep_accents=accents),
         past=Lexicon(_labelled(links.get("past", {}),
                                ("renewed", "existing", "returned", "celebrated", "begun",
-                                "ended", "established", "approved", "scheduled"), src),
+                                "ended", "established", "approved", "scheduled", "standing"),
+                               src),
                      keep_accents=accents),
         wish_back=Lexicon(((p, "wish_back") for p in string_list(links, "wish_back", src)),
                           keep_accents=accents),

@@ -196,10 +196,13 @@ CLAUSE_END = re.compile(r"\s*[.,;:!?]")
 def _celebrated_twinnings(kinds: list[LexiconHit], events: list[LexiconHit],
                           past: tuple[LexiconHit, ...]) -> list[LexiconHit]:
     """The kind cues, a ``celebrated`` cooperation word a twinning when the sentence
-    celebrates an anniversary ("Die Partnerschaft ... feiert ihr 30-jähriges Bestehen")."""
-    if not any(e.label == "anniversary" for e in events):
-        return kinds
+    celebrates an anniversary ("Die Partnerschaft ... feiert ihr 30-jähriges Bestehen") or,
+    after it, says since when the relation stands ("Die Partnerschaft zwischen Bad Kreuznach
+    und Bourg-en-Bresse besteht seit 1959")."""
     words = {p.span for p in past if p.label == "celebrated"}
+    standing = [p.span[0] for p in past if p.label == "standing"]
+    if not any(e.label == "anniversary" for e in events):
+        words = {w for w in words if any(w[1] <= s for s in standing)}
     return [dataclasses.replace(h, label="twinning")
             if h.label == "cooperation" and h.span in words else h for h in kinds]
 
