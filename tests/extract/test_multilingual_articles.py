@@ -20,7 +20,8 @@ government portal and provincial decisions, Vietnamese provincial portals after 
 2025, a fraud trial, Sardinian and Sicilian papers, Italian regions' and universities'
 releases, a regional agency's, chambers' missions, EU projects, council votes and round-ups of
 briefs,
-German council reports, wire copy, Länder press releases, Austrian and Swiss papers,
+German council reports and a Kreistag's minutes, wire copy, Länder press releases, Austrian
+and Swiss papers, twinning associations' meetings, police reports,
 Brazilian and Portuguese city news, Dutch and Flemish council and province news, Turkish city
 releases, agency wires and regional papers,
 Indonesian city and province releases, wire and news sites, Polish city releases, regional
