@@ -506,6 +506,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # an item of a council's agenda, an instrument submitted to a council: to come
     ("TOP 5: Städtepartnerschaft zwischen Hamburg und Blois", "de", {"Hamburg", "Blois"},
      "proposal"),
+    ("Die Städtepartnerschaft zwischen Hamburg und Blois war Top-Thema im Stadtrat.", "de",
+     {"Hamburg", "Blois"}, "twinning"),
     ("Der Bürgermeister von Blois hat die Vereinbarung mit Hamburg dem Stadtrat vorgelegt.",
      "de", {"Hamburg", "Blois"}, "proposal"),
     # a friendship treaty of two towns, a partnership that stands since a year: twinnings
