@@ -1326,6 +1326,19 @@ def test_a_relation_of_an_unnamed_subject_is_the_story_first_party_s(
                       frozenset({"Florence", "Hue"}): ("twinning", "2005")}
 
 
+@pytest.mark.parametrize("second", [
+    "Die Stadt pflegt außerdem Partnerschaften mit Florence und Blois.",
+    "Partnerschaften unterhält die Stadt außerdem mit Florence und Blois.",
+    "Mit Florence und Blois unterhält die Stadt außerdem Partnerschaften.",
+])
+def test_partners_of_a_subject_named_by_its_noun_are_the_story_first_party_s(
+        links: LinksComponent, second: str) -> None:
+    text = "Hamburg und Hue haben eine Absichtserklärung unterzeichnet. " + second
+    pairs = {frozenset(x.parties) for x in links(make_doc(text, "de")).links}
+    assert pairs == {frozenset({"Hamburg", "Hue"}), frozenset({"Hamburg", "Florence"}),
+                     frozenset({"Hamburg", "Blois"})}
+
+
 def test_an_unnamed_subject_s_partner_after_its_country_s_adjective(
         links: LinksComponent) -> None:
     text = ("A Prefeitura de Hue assinou um acordo com Blois. Hue e Blois vão trocar "

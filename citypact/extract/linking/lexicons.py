@@ -123,7 +123,8 @@ def load_language(language: str) -> LanguageLexicons:
                             "framework", "travellers", "addressee", "own_body", "arrival",
                             "besides", "left_behind", "moving_on", "the_city", "the_region",
                             "the_delegation", "fans", "definite", "firms", "diaspora",
-                            "compatriots", "mission", "means", "purpose", "source", "fields"),
+                            "compatriots", "mission", "means", "purpose", "source", "fields",
+                            "own_subject"),
                            src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))

@@ -861,6 +861,9 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     apposed = _twin_apposed(text, parties, cues, main) if kind == "twinning" else None
     if apposed is not None:
         found.setdefault(frozenset((apposed[0].name, apposed[1].name)), apposed)
+    own_partners = _own_subject_partners(parties, main, cues, home) if firm_main else []
+    if own_partners:
+        return own_partners
     found_before_missions = dict(found)
     found = {key: pair for key, pair in found.items() if not _mission_at_venue(*pair[:2])
              and not _own_mission(pair[0], pair[1], cues, main)}
@@ -1041,6 +1044,29 @@ def _unnamed_subject_partner(text: str, parties: list[PartyMention],
             for m in WORD.finditer(text, cue, partner.span[0]) for word in [m.group()]):
         return []
     return [(wisher, partner, CONFIDENCE["implicit"])]
+
+
+def _own_subject_partners(parties: list[PartyMention],
+                          main: tuple[PartyMention, PartyMention] | None, cues: SentenceCues,
+                          home: frozenset[str] = frozenset(),
+                          ) -> list[tuple[PartyMention, PartyMention, float]]:
+    """Partners listed after "with" in a sentence whose subject is the story's own party
+    named only by its noun ("Das Land pflegt Partnerschaften mit der Woiwodschaft Pommern und
+    der Provinz Zhejiang", "Mit ... unterhält das Land bereits Regionalpartnerschaften"):
+    each is that party's partner, not the others'. Only when the sentence names neither party
+    of the story's pair and every partner, of another country, comes after "with"."""
+    subjects = [r.span for r in cues.references if r.label == "own_subject"]
+    withs = [r.span for r in cues.references if r.label == "with"]
+    if main is None or not subjects or not withs:
+        return []
+    named = unique_parties([p for p in parties if p.is_local])
+    own = main[1] if main[0].country not in home and main[1].country in home else main[0]
+    after = min(end for _, end in withs)
+    if len(named) < 2 or any(
+            p.name in (main[0].name, main[1].name) or p.span[0] < after
+            or not foreign(own, p) for p in named):
+        return []
+    return [(own, partner, CONFIDENCE["implicit"]) for partner in named]
 
 
 WORD = re.compile(r"[\w’']+")
