@@ -991,6 +991,13 @@ def test_a_german_way_home_is_no_party(links: LinksComponent, text: str) -> None
     assert pairs == {frozenset({"Hue", "Blois"})}
 
 
+def test_a_german_verb_s_particle_after_a_partner_sends_nobody_home(
+        links: LinksComponent) -> None:
+    text = "Die Partnerschaft geht auf Kontakte der Feuerwehren von Hue und Blois zurück."
+    pairs = {frozenset(link.parties) for link in links(make_doc(text, "de")).links}
+    assert pairs == {frozenset({"Hue", "Blois"})}
+
+
 def test_the_provinces_merged_into_a_new_one_are_no_partners(links: LinksComponent) -> None:
     text = ("Đoàn Blois làm việc với tỉnh Quảng Nam, được thành lập trên cơ sở hợp nhất hai "
             "tỉnh Quang Ninh và Vinh Phuc.")

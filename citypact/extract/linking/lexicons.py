@@ -46,6 +46,9 @@ class LanguageLexicons:
     route_to: frozenset[str] = frozenset()
     """Words before the far end of a route whose first end a ``route`` phrase names ("a
     route from Basel to Rotterdam"; folded)."""
+    back_to: frozenset[str] = frozenset()
+    """Words before the place the travellers go back to, whose verb's particle a
+    ``back_after`` phrase closes after it ("kehrt am Samstag nach Kiel zurück"; folded)."""
     site_words: frozenset[str] = frozenset()
     delegation_nouns: frozenset[str] = frozenset()
     """Nouns of a delegation after an article and a country's adjective ("the Japanese
@@ -124,11 +127,12 @@ def load_language(language: str) -> LanguageLexicons:
                             "besides", "left_behind", "moving_on", "the_city", "the_region",
                             "the_delegation", "fans", "definite", "firms", "diaspora",
                             "compatriots", "mission", "means", "purpose", "source", "fields",
-                            "own_subject"),
+                            "own_subject", "back_after"),
                            src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))
     route_to = frozenset(fold(w) for w in string_list(links, "route_to", src))
+    back_to = frozenset(fold(w) for w in string_list(links, "back_to", src))
     site_words = frozenset(fold(w) for w in string_list(links, "site_words", src))
     delegation_nouns = frozenset(fold(w) for w in string_list(links, "delegation_nouns", src))
     partner_columns = frozenset(fold(w) for w in string_list(links, "partner_columns", src))
@@ -152,7 +156,7 @@ def load_language(language: str) -> LanguageLexicons:
                                   f"sectors/{language}.toml"),
                         keep_accents=bool(sectors.get("keep_accents", False)),
                         blocked=string_list(sectors, "not_sectors", f"sectors/{language}.toml")),
-        joiners=joiners, fronted_with=fronted, route_to=route_to,
+        joiners=joiners, fronted_with=fronted, route_to=route_to, back_to=back_to,
         site_words=site_words, delegation_nouns=delegation_nouns,
         partner_columns=partner_columns, coordinators=coordinators,
         proper_kinds=proper_kinds,
