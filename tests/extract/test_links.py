@@ -515,7 +515,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Hamburg", "Blois"}, "twinning"),
     ("Die Partnerschaft zwischen Hamburg und Blois besteht seit 1959.", "de",
      {"Hamburg", "Blois"}, "twinning"),
-    # a joint declaration two heads sign is an instrument
+    # a joint declaration signed is an instrument (one issued, "In einer gemeinsamen
+    # Erklärung forderten ...", is a statement)
     ("Hamburg und Hue unterzeichneten eine gemeinsame Erklärung.", "de", {"Hamburg", "Hue"},
      "agreement"),
     # a couple from two towns who met at an exchange are no cooperation of the towns
