@@ -204,6 +204,8 @@ def grammar() -> DateGrammar:
     ("en mars de l'année dernière", [("2022-03", None)]),
     ("en marzo del año pasado", [("2022-03", None)]),
     ("im März letzten Jahres", [("2022-03", None)]),
+    ("heuer im Herbst", [("2023", None)]),
+    ("im März dieses Jahres", [("2023-03", None)]),
     ("em março do ano passado", [("2022-03", None)]),
     ("in maart van vorig jaar", [("2022-03", None)]),
     ("vào tháng 3 năm ngoái", [("2022-03", None)]),
