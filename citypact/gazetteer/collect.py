@@ -658,13 +658,14 @@ def _city_index(found: Collection) -> dict[str, list[str]]:
 
 def _add_curated(found: Collection) -> None:
     index = _city_index(found)
+    renamed: dict[str, str] = {}
     for place in rules.load_aliases():
         entity_id = _curated_target(found, index, place)
         if entity_id is None:
             log.debug("gazetteer: alias target %s %s not in this build", place.of, place.country)
             continue
         if place.name:
-            found.entities[entity_id].name = place.name
+            found.entities[entity_id].name = renamed[entity_id] = place.name
         for spelling in (place.name or "", *place.names):
             if spelling:
                 found.names.add(entity_id, spelling, Source.CURATED)
@@ -673,6 +674,11 @@ def _add_curated(found: Collection) -> None:
         for spelling, langs in place.restrict.items():
             found.names.restrict(entity_id, spelling, langs)
     _add_country_curated(found)
+    # a city's first-level region goes by the name we give that region ("Concarneau in der
+    # Bretagne": Brittany), not by the one it had when the cities were linked to it
+    for draft in found.entities.values():
+        if draft.region in renamed:
+            draft.admin1 = renamed[draft.region]
 
 
 def _curated_target(found: Collection, index: dict[str, list[str]],

@@ -1344,6 +1344,11 @@ def test_a_team_title_acts_for_no_place(actors: ActorsComponent, language: str, 
     ("Messechef Thomas Brandl zog Bilanz.", "Thomas Brandl", "Messechef"),
     ("Gemeinderat Karl Wimmer stimmte dagegen.", "Karl Wimmer", "Gemeinderat"),
     ("Vorstand Markus Hellwig sprach von einem Schritt.", "Markus Hellwig", "Vorstand"),
+    # a district council's member, an association's treasurer, a registrar, a vice-rector
+    ("Kreisrätin Heike Brandt begrüßte die Vorlage.", "Heike Brandt", "Kreisrätin"),
+    ("Schatzmeister Dieter Klein meldete 214 Mitglieder.", "Dieter Klein", "Schatzmeister"),
+    ("Standesbeamtin Monika Hertel stellte die Bilanz vor.", "Monika Hertel", "Standesbeamtin"),
+    ("Prorektorin Tran Thi Lan besichtigte das Klinikum.", "Tran Thi Lan", "Prorektorin"),
 ])
 def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: str,
                                                  name: str, role: str) -> None:

@@ -204,6 +204,8 @@ def grammar() -> DateGrammar:
     ("en mars de l'année dernière", [("2022-03", None)]),
     ("en marzo del año pasado", [("2022-03", None)]),
     ("im März letzten Jahres", [("2022-03", None)]),
+    ("heuer im Herbst", [("2023", None)]),
+    ("im März dieses Jahres", [("2023-03", None)]),
     ("em março do ano passado", [("2022-03", None)]),
     ("in maart van vorig jaar", [("2022-03", None)]),
     ("vào tháng 3 năm ngoái", [("2022-03", None)]),
@@ -312,6 +314,8 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("pt", "A delegação chegará a Braga no dia 5 de setembro.", "2024-09-05"),
     ("de", "Die Delegation wird am 5. September erwartet.", "2024-09-05"),
     ("de", "am kommenden 5. September", "2024-09-05"),
+    # the present of a journey's verb tells a timetable
+    ("de", "Vom 3. bis 7. Oktober fährt eine Gruppe in die Partnerstadt.", "2024-10-03"),
     ("nl", "De delegatie zal op 5 september in Gent aankomen.", "2024-09-05"),
     ("nl", "op 15 juni aanstaande", "2024-06-15"),
     ("nl", "op 10 maart jl.", "2023-03-10"),

@@ -528,6 +528,25 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # a town's partnerships, in the plural, are its twinnings
     ("Hamburg unterhält Partnerschaften mit Blois und Hue.", "de", {"Hamburg", "Blois"},
      "twinning"),
+    # an item of a council's agenda, an instrument submitted to a council: to come
+    ("TOP 5: Städtepartnerschaft zwischen Hamburg und Blois", "de", {"Hamburg", "Blois"},
+     "proposal"),
+    ("Die Städtepartnerschaft zwischen Hamburg und Blois war Top-Thema im Stadtrat.", "de",
+     {"Hamburg", "Blois"}, "twinning"),
+    ("Der Bürgermeister von Blois hat die Vereinbarung mit Hamburg dem Stadtrat vorgelegt.",
+     "de", {"Hamburg", "Blois"}, "proposal"),
+    # a friendship treaty of two towns, a partnership that stands since a year: twinnings
+    ("Hamburg und Blois unterzeichneten am Dienstag einen Freundschaftsvertrag.", "de",
+     {"Hamburg", "Blois"}, "twinning"),
+    ("Die Partnerschaft zwischen Hamburg und Blois besteht seit 1959.", "de",
+     {"Hamburg", "Blois"}, "twinning"),
+    # a joint declaration signed is an instrument (one issued, "In einer gemeinsamen
+    # Erklärung forderten ...", is a statement)
+    ("Hamburg und Hue unterzeichneten eine gemeinsame Erklärung.", "de", {"Hamburg", "Hue"},
+     "agreement"),
+    # a couple from two towns who met at an exchange are no cooperation of the towns
+    ("Ein Paar aus Hamburg und Blois hatte sich bei einem Schüleraustausch kennengelernt.",
+     "de", {"Hamburg", "Blois"}, None),
     # a twinning whose renewal is to come exists
     ("Mercoledì il sindaco di Firenze firmerà il rinnovo del patto di gemellaggio con Blois, "
      "in vigore dal 1973.", "it", {"Florence", "Blois"}, "twinning"),
@@ -1009,6 +1028,24 @@ def test_a_place_that_only_locates_or_sends_home_is_no_party(links: LinksCompone
     assert all(not ({"Turin"} & pair or {"Florence"} & pair) for pair in pairs) and pairs
 
 
+@pytest.mark.parametrize("text", [
+    # the airport of the flight home, the stop the way home passes, the verb split
+    "Eine Delegation aus Hue besuchte Blois und fliegt am Samstag ab Turin zurück.",
+    "Eine Delegation aus Hue besuchte Blois und kehrt über Turin nach Hause zurück.",
+    "Eine Delegation aus Hue besuchte Blois und kehrt am Samstag nach Turin zurück.",
+])
+def test_a_german_way_home_is_no_party(links: LinksComponent, text: str) -> None:
+    pairs = {frozenset(link.parties) for link in links(make_doc(text, "de")).links}
+    assert pairs == {frozenset({"Hue", "Blois"})}
+
+
+def test_a_german_verb_s_particle_after_a_partner_sends_nobody_home(
+        links: LinksComponent) -> None:
+    text = "Die Partnerschaft geht auf Kontakte der Feuerwehren von Hue und Blois zurück."
+    pairs = {frozenset(link.parties) for link in links(make_doc(text, "de")).links}
+    assert pairs == {frozenset({"Hue", "Blois"})}
+
+
 def test_the_provinces_merged_into_a_new_one_are_no_partners(links: LinksComponent) -> None:
     text = ("Đoàn Blois làm việc với tỉnh Quảng Nam, được thành lập trên cơ sở hợp nhất hai "
             "tỉnh Quang Ninh và Vinh Phuc.")
@@ -1180,6 +1217,8 @@ def test_a_delegation_s_own_mission_is_no_partner_of_the_places_named(
     ("Hue y Blois aún no firmaron el acuerdo.", "es", "proposal"),
     ("Hue und Blois haben den Vertrag nicht unterzeichnet.", "de", None),
     ("Hue und Blois haben den Vertrag noch nicht unterzeichnet.", "de", "proposal"),
+    # a relation not planned, after it
+    ("Eine Städtepartnerschaft zwischen Hue und Blois sei nicht geplant.", "de", None),
     ("Hue e Blois não assinaram o acordo.", "pt", None),
     ("Hue e Blois ainda não assinaram o acordo.", "pt", "proposal"),
     # French denies after the relation too
@@ -1399,6 +1438,19 @@ def test_a_relation_of_an_unnamed_subject_is_the_story_first_party_s(
     assert result == {frozenset({"Blois", "Hue"}): ("agreement", "2023-07-25"),
                       frozenset({"Hamburg", "Hue"}): ("proposal", None),
                       frozenset({"Florence", "Hue"}): ("twinning", "2005")}
+
+
+@pytest.mark.parametrize("second", [
+    "Die Stadt pflegt außerdem Partnerschaften mit Florence und Blois.",
+    "Partnerschaften unterhält die Stadt außerdem mit Florence und Blois.",
+    "Mit Florence und Blois unterhält die Stadt außerdem Partnerschaften.",
+])
+def test_partners_of_a_subject_named_by_its_noun_are_the_story_first_party_s(
+        links: LinksComponent, second: str) -> None:
+    text = "Hamburg und Hue haben eine Absichtserklärung unterzeichnet. " + second
+    pairs = {frozenset(x.parties) for x in links(make_doc(text, "de")).links}
+    assert pairs == {frozenset({"Hamburg", "Hue"}), frozenset({"Hamburg", "Florence"}),
+                     frozenset({"Hamburg", "Blois"})}
 
 
 def test_an_unnamed_subject_s_partner_after_its_country_s_adjective(

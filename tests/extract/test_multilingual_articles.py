@@ -22,15 +22,15 @@ provincial decisions, Vietnamese provincial portals after the merger of 2025, a 
 Sardinian, Sicilian and Calabrian papers, comuni's albo pretorio deliberations, schools'
 Erasmus+ exchanges, obituaries, Italian regions' and universities' releases, a regional
 agency's, chambers' missions, EU projects, council votes and round-ups of briefs, German council
-reports, wire copy, Länder press releases, Austrian and Swiss papers, Brazilian and Portuguese
-city news and council votes, Angolan (ANGOP), Mozambican and Macau press, Dutch and Flemish
-council and province news, Turkish city releases, agency wires and regional papers, Indonesian
-city and province releases, wire and news sites, Polish city releases, regional dailies and PAP
-wire copy, Romanian and Moldovan city releases, regional papers and Agerpres wires, Russian city
-administrations' releases, regional papers and TASS and RIA Novosti wires, Chinese city papers,
-Xinhua wires and city foreign-affairs offices' releases, and web pages with the noise text
-extraction leaves: menus, cookie banners, captions, tables flattened into lines, tags and
-related articles).
+reports and a Kreistag's minutes, wire copy, Länder press releases, Austrian and Swiss papers,
+twinning associations' meetings, police reports, Brazilian and Portuguese city news and council
+votes, Angolan (ANGOP), Mozambican and Macau press, Dutch and Flemish council and province news,
+Turkish city releases, agency wires and regional papers, Indonesian city and province releases,
+wire and news sites, Polish city releases, regional dailies and PAP wire copy, Romanian and
+Moldovan city releases, regional papers and Agerpres wires, Russian city administrations'
+releases, regional papers and TASS and RIA Novosti wires, Chinese city papers, Xinhua wires and
+city foreign-affairs offices' releases, and web pages with the noise text extraction leaves:
+menus, cookie banners, captions, tables flattened into lines, tags and related articles).
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:

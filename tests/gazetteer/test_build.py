@@ -148,10 +148,12 @@ ADMIN1 = [
     ("geonames:2510911", "Andalusia"),  # Sevilla
     ("geonames:3128026", "Basque Country"),  # Bilbao
     ("geonames:6362987", "Ceuta"),  # Ceuta, whose subdivision lists no town
-    # Indonesia's provinces (by their ISO names), not the island groups ISO 3166-2 puts
-    # above them ("Jawa")
-    ("geonames:1625822", "Jawa Timur"),  # Surabaya
-    ("geonames:1650357", "Jawa Barat"),  # Bandung
+    # Indonesia's provinces, not the island groups ISO 3166-2 puts above them ("Jawa"), by
+    # the English names our alias tables give them
+    ("geonames:1625822", "East Java"),  # Surabaya
+    ("geonames:1650357", "West Java"),  # Bandung
+    # a region our alias tables rename: its cities' region goes by the new name
+    ("geonames:3024035", "Brittany"),  # Concarneau
 ]
 
 
@@ -322,6 +324,16 @@ def component(built: Settings) -> PlacesComponent:
                  ["New York City", "Andalusia", "Bavaria"], id="regions-es"),
     pytest.param("de", "Kastilien-La Mancha und die Lombardei unterzeichneten ein Abkommen.",
                  ["Castilla-La Mancha", "Lombardy"], id="regions-de"),
+    # a city known by its short name, a region by its older one, a Land by its bare name
+    # (its town is "Brandenburg an der Havel"), and "Länder", a plural, no US town
+    pytest.param("de", "Die Gemeinde stellt sich bei einer Messe in Klagenfurt vor.",
+                 ["Klagenfurt am Wörthersee"], id="klagenfurt-de"),
+    pytest.param("de", "Rund 120 Gäste waren aus dem Friaul angereist.",
+                 ["Friuli–Venezia Giulia"], id="friaul-de"),
+    pytest.param("de", "Die Bande war in Brandenburg und Sachsen aktiv.",
+                 ["Brandenburg", "Saxony"], id="brandenburg-de"),
+    pytest.param("de", "Die Polizeibehörden beider Länder arbeiten in Słubice zusammen.",
+                 ["Słubice"], id="laender-de"),
     # a German name whose tail is another region's ("Venetien" is Veneto)
     pytest.param("de", "Kärnten und Friaul-Julisch Venetien unterzeichneten ein Abkommen.",
                  ["Carinthia", "Friuli–Venezia Giulia"], id="regions-de-friuli"),

@@ -1308,6 +1308,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     addressee_ends = {h.span[1] for h in hits if h.label == "addressee"}
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
     onward_starts = {h.span[0] for h in hits if h.label in ("onward_after", "located_after")}
+    back_starts = {h.span[0] for h in hits if h.label == "back_after"}
     # a case ending of where, glued to the place by an apostrophe (Turkish "Berlin'de")
     glued_starts = {h.span[0] for h in hits if h.label == "venue_after"}
     onward_ends |= _stops_left_behind(keys.text, hits)
@@ -1319,7 +1320,9 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     onward_spans = frozenset(p.span for p in parties if p.via == "place" and (
         _end_before(key, p.span[0]) in onward_ends
         or _end_before(key, _article_start(key, p.span[0])) in onward_ends
-        or _start_after(key, p.span[1]) in onward_starts))
+        or _start_after(key, p.span[1]) in onward_starts
+        or (_start_after(key, p.span[1]) in back_starts
+            and _word_before(key, _article_start(key, p.span[0])) in lex.back_to)))
     own = [h.span[0] for h in hits if h.label in ("mission", "diaspora", "compatriots")]
     staying = frozenset(span for span in onward_spans if any(
         0 <= start - span[1] <= WHERE_REACH
@@ -1409,6 +1412,12 @@ ARTICLES = frozenset({"the", "la", "el", "los", "las", "le", "les", "l", "il", "
                       "die", "der", "den", "dem", "het"})
 """Definite articles that may stand between a word and a place ("antes de viajar a la Ciudad
 de México"), folded."""
+
+
+def _word_before(key: str, start: int) -> str:
+    """The word right before ``start``, spaces skipped."""
+    word = re.search(r"(\w+)$", key[max(0, start - 20):_end_before(key, start)])
+    return word.group(1) if word else ""
 
 
 def _article_start(key: str, start: int) -> int:

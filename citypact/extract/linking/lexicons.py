@@ -46,6 +46,9 @@ class LanguageLexicons:
     route_to: frozenset[str] = frozenset()
     """Words before the far end of a route whose first end a ``route`` phrase names ("a
     route from Basel to Rotterdam"; folded)."""
+    back_to: frozenset[str] = frozenset()
+    """Words before the place the travellers go back to, whose verb's particle a
+    ``back_after`` phrase closes after it ("kehrt am Samstag nach Kiel zurück"; folded)."""
     site_words: frozenset[str] = frozenset()
     delegation_nouns: frozenset[str] = frozenset()
     """Nouns of a delegation after an article and a country's adjective ("the Japanese
@@ -76,7 +79,8 @@ class LanguageLexicons:
     past: Lexicon | None = None
     """``renewed`` (a date after them is the renewed instrument's), ``existing`` (a
     signing or visit done before the story) and ``celebrated`` (a cooperation word that is a
-    twinning when its sentence celebrates an anniversary) phrases."""
+    twinning when its sentence celebrates an anniversary or says how long it has stood, a
+    ``standing`` phrase) phrases."""
     wish_back: Lexicon | None = None
     """Phrases opening a sentence that call the one before a wish ("È l'auspicio espresso
     ieri dal sindaco", after "Un gemellaggio tra Matera e Ouro Preto.")."""
@@ -122,11 +126,13 @@ def load_language(language: str) -> LanguageLexicons:
                             "framework", "travellers", "addressee", "own_body", "arrival",
                             "besides", "left_behind", "moving_on", "the_city", "the_region",
                             "the_delegation", "fans", "definite", "firms", "diaspora",
-                            "compatriots", "mission", "means", "purpose", "source", "fields"),
+                            "compatriots", "mission", "means", "purpose", "source", "fields",
+                            "own_subject", "back_after"),
                            src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))
     route_to = frozenset(fold(w) for w in string_list(links, "route_to", src))
+    back_to = frozenset(fold(w) for w in string_list(links, "back_to", src))
     site_words = frozenset(fold(w) for w in string_list(links, "site_words", src))
     delegation_nouns = frozenset(fold(w) for w in string_list(links, "delegation_nouns", src))
     partner_columns = frozenset(fold(w) for w in string_list(links, "partner_columns", src))
@@ -150,7 +156,7 @@ def load_language(language: str) -> LanguageLexicons:
                                   f"sectors/{language}.toml"),
                         keep_accents=bool(sectors.get("keep_accents", False)),
                         blocked=string_list(sectors, "not_sectors", f"sectors/{language}.toml")),
-        joiners=joiners, fronted_with=fronted, route_to=route_to,
+        joiners=joiners, fronted_with=fronted, route_to=route_to, back_to=back_to,
         site_words=site_words, delegation_nouns=delegation_nouns,
         partner_columns=partner_columns, coordinators=coordinators,
         proper_kinds=proper_kinds,
@@ -164,7 +170,8 @@ def load_language(language: str) -> LanguageLexicons:
                          keep_accents=accents),
         past=Lexicon(_labelled(links.get("past", {}),
                                ("renewed", "existing", "returned", "celebrated", "begun",
-                                "ended", "established", "approved", "scheduled"), src),
+                                "ended", "established", "approved", "scheduled", "standing"),
+                               src),
                      keep_accents=accents),
         wish_back=Lexicon(((p, "wish_back") for p in string_list(links, "wish_back", src)),
                           keep_accents=accents),

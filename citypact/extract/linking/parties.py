@@ -440,10 +440,10 @@ def _apposition() -> re.Pattern[str]:
 
 
 
-IN_HOLDER = re.compile(r"\s+(?:in|nel|nella|nello|en|dans|im|tại|ở|em|no|na)\s+"
-                       r"(?:[A-Z][\w.]*['’]s\s+)?")
+IN_HOLDER = re.compile(r"\s+(?:in\s+der|in\s+den|in|nel|nella|nello|en|dans|im|tại|ở|em|no|na)"
+                       r"\s+(?:[A-Z][\w.]*['’]s\s+)?")
 """Between a town and the region or country that holds it: "Takatsuki in Osaka Prefecture",
-"Jinan in China's Shandong Province"."""
+"Jinan in China's Shandong Province", "Concarneau in der Bretagne"."""
 CAPITAL_OF = re.compile(
     r"\s*,\s*(?:the\s+|la\s+|a\s+|el\s+|die\s+|il\s+)?"
     r"(?:capital|capitale|capoluogo|Hauptstadt|chef-lieu|thủ phủ|thủ đô|tỉnh lỵ)"

@@ -201,10 +201,13 @@ CLAUSE_END = re.compile(r"\s*[.,;:!?]")
 def _celebrated_twinnings(kinds: list[LexiconHit], events: list[LexiconHit],
                           past: tuple[LexiconHit, ...]) -> list[LexiconHit]:
     """The kind cues, a ``celebrated`` cooperation word a twinning when the sentence
-    celebrates an anniversary ("Die Partnerschaft ... feiert ihr 30-jähriges Bestehen")."""
-    if not any(e.label == "anniversary" for e in events):
-        return kinds
+    celebrates an anniversary ("Die Partnerschaft ... feiert ihr 30-jähriges Bestehen") or,
+    after it, says since when the relation stands ("Die Partnerschaft zwischen Bad Kreuznach
+    und Bourg-en-Bresse besteht seit 1959")."""
     words = {p.span for p in past if p.label == "celebrated"}
+    standing = [p.span[0] for p in past if p.label == "standing"]
+    if not any(e.label == "anniversary" for e in events):
+        words = {w for w in words if any(w[1] <= s for s in standing)}
     return [dataclasses.replace(h, label="twinning")
             if h.label == "cooperation" and h.span in words else h for h in kinds]
 
@@ -874,6 +877,9 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     apposed = _twin_apposed(text, parties, cues, main) if kind == "twinning" else None
     if apposed is not None:
         found.setdefault(frozenset((apposed[0].name, apposed[1].name)), apposed)
+    own_partners = _own_subject_partners(parties, main, cues, home) if firm_main else []
+    if own_partners:
+        return own_partners
     found_before_missions = dict(found)
     found = {key: pair for key, pair in found.items() if not _mission_at_venue(*pair[:2])
              and not _own_mission(pair[0], pair[1], cues, main)}
@@ -1057,6 +1063,29 @@ def _unnamed_subject_partner(text: str, parties: list[PartyMention],
             for m in WORD.finditer(text, cue, partner.span[0]) for word in [m.group()]):
         return []
     return [(wisher, partner, CONFIDENCE["implicit"])]
+
+
+def _own_subject_partners(parties: list[PartyMention],
+                          main: tuple[PartyMention, PartyMention] | None, cues: SentenceCues,
+                          home: frozenset[str] = frozenset(),
+                          ) -> list[tuple[PartyMention, PartyMention, float]]:
+    """Partners listed after "with" in a sentence whose subject is the story's own party
+    named only by its noun ("Das Land pflegt Partnerschaften mit der Woiwodschaft Pommern und
+    der Provinz Zhejiang", "Mit ... unterhält das Land bereits Regionalpartnerschaften"):
+    each is that party's partner, not the others'. Only when the sentence names neither party
+    of the story's pair and every partner, of another country, comes after "with"."""
+    subjects = [r.span for r in cues.references if r.label == "own_subject"]
+    withs = [r.span for r in cues.references if r.label == "with"]
+    if main is None or not subjects or not withs:
+        return []
+    named = unique_parties([p for p in parties if p.is_local])
+    own = main[1] if main[0].country not in home and main[1].country in home else main[0]
+    after = min(end for _, end in withs)
+    if len(named) < 2 or any(
+            p.name in (main[0].name, main[1].name) or p.span[0] < after
+            or not foreign(own, p) for p in named):
+        return []
+    return [(own, partner, CONFIDENCE["implicit"]) for partner in named]
 
 
 WORD = re.compile(r"[\w’']+")
