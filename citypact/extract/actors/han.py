@@ -90,6 +90,7 @@ class HanReader:
         self.kinds = dict(rules.heads)
         self.title_ends = {end for _, end in self.titles}
         self.bodies: list[_Body] = []
+        self.one_stops = frozenset(w for w in rules.stops if len(w) == 1)
 
     def _add_place(self, start: int, end: int, place: Place) -> None:
         known = self.place_ending.get(end)
@@ -156,7 +157,7 @@ class HanReader:
         return (not is_han(self.text[p - 1]) or p in self.title_ends
                 or self._place_before(p) is not None or self._body_ending(p) is not None
                 or self._word_ending(self.rules.local_government, p) is not None
-                or self._word_ending(self.rules.stops, p) is not None
+                or len(self._word_ending(self.rules.stops, p) or "") > 1
                 or self._word_ending(self.rules.indefinite, p) is not None
                 or self._word_ending(self.rules.posted, p) is not None
                 or (p >= 2 and self.text[p - 2].isdigit()))
@@ -165,13 +166,18 @@ class HanReader:
         p = start
         while p > 0 and start - p < NAME_SCAN and not self._blocks(p):
             p -= 1
-        own = start - p
-        chain = self.chain(p)
+        # a one-character stop ends the name at the first that leaves two characters of it
+        # ("双方与华为技术有限公司"; "同济大学" keeps its "同")
+        cut = next((k + 1 for k in range(p, start - 2) if self.text[k] in self.one_stops),
+                   None)
+        chain = self.chain(p) if cut is None else _Chain(cut, (), None, None)
+        own = start - chain.start if cut is not None else start - p
         if self._word_ending(self.rules.indefinite, chain.start):
             return None
         named = bool(chain.places) or chain.body is not None
         if not named and (kind not in self.rules.bare_types or own < 2 or own > BARE_NAME
-                          or (chain.start > 0 and not self._blocks(chain.start))):
+                          or (cut is None and chain.start > 0
+                              and not self._blocks(chain.start))):
             return None
         if named and own > NAME_SCAN - 1 and not self._blocks(p):
             return None
