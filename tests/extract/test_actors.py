@@ -1930,6 +1930,9 @@ def run_zh(actors: ActorsComponent, text: str) -> Doc:
     ("中国驻米兰总领事刘晨出席仪式。", "刘晨", "中国驻米兰总领事", "China"),
     # the body written before the title
     ("宁波大学校长王伟致辞。", "王伟", "宁波大学校长", "宁波大学"),
+    # a name written before its title, after a word that ends what comes before it
+    ("市长会见了张国强市长。", "张国强", "市长", None),
+    ("由阮文福主席率领的代表团", "阮文福", "主席", None),
     # no word after the name: the spelling the text writes again
     ("市长赵志远今天到访。赵志远说，", "赵志远", "市长", None),
 ])
@@ -1945,6 +1948,7 @@ def test_zh_a_title_then_a_name(actors: ActorsComponent, text: str, name: str, r
     "市长和副市长出席了会议。",       # "和" is a surname, but "和副" is no name
     "主席和总理出席了会议。",          # nor "和总理": a title starts inside it
     "意大利驻上海总领事馆举行招待会。",  # "总领事" inside the head "总领事馆"
+    "，时任市长表示欢迎。",             # "时" is a surname, "时任" (then in office) no name
 ])
 def test_zh_a_title_with_no_name_after_it_is_no_person(actors: ActorsComponent,
                                                        text: str) -> None:

@@ -195,10 +195,15 @@ class HanReader:
 
     def people(self) -> list[tuple[str, str, str | None, int]]:
         """(name, role, affiliation, offset of the title) of each title before a name."""
-        found = []
+        found: list[tuple[str, str, str | None, int]] = []
         for start, end in self.titles:
             name_end = self._name_end(end)
             if name_end is None:
+                # a Chinese name written before the title ("会见了张国强市长")
+                name_start = self._name_start(start)
+                if name_start is not None:
+                    found.append((self.text[name_start:start], self.text[start:end], None,
+                                  start))
                 continue
             chain = self.chain(start)
             if chain.body is not None:
@@ -232,6 +237,7 @@ class HanReader:
                 if all(is_han(c) for c in self.text[given:e]) and e <= len(self.text)
                 and not any(self._starts(self.rules.titles, k)
                             or self._place_before(k + 1) is not None for k in range(given, e))]
+        ends = [e for e in ends if not self._not_name(q, e)]
         for e in ends:
             if self._ends_name(e):
                 return e
@@ -239,6 +245,30 @@ class HanReader:
         for e in reversed(ends):
             if self.text.count(self.text[q:e]) > 1:
                 return e
+        return None
+
+
+    def _not_name(self, start: int, end: int) -> bool:
+        """Whether a word of ``not_names`` is written in ``[start, end)``."""
+        return any(w in self.text[start:end] for w in self.rules.not_names)
+
+    def _name_start(self, s: int) -> int | None:
+        """Start of a Chinese name written right before a title starting at ``s``: a
+        surname and one or two characters, after punctuation or a word that ends what comes
+        before ("会见了张国强市长", "，李明市长表示")."""
+        for length in (2, 3, 4):
+            k = s - length
+            if k < 0 or not all(is_han(c) for c in self.text[k:s]):
+                break
+            if (any(self.text.startswith(n, k) and len(n) < length
+                    for n in self.rules.surnames) and not self._not_name(k, s)
+                    and not any(self._starts(self.rules.titles, i)
+                                or self._place_before(i + 1) is not None
+                                for i in range(k, s))
+                    and (k == 0 or not is_han(self.text[k - 1])
+                         or self._word_ending(self.rules.stops, k) is not None
+                         or self._word_ending(self.rules.name_followers, k) is not None)):
+                return k
         return None
 
 

@@ -154,6 +154,8 @@ class HanRules:
     """Words before which a body's name does not go on to the left."""
     indefinite: tuple[str, ...]
     """Words that make the body after them unnamed ("一家")."""
+    not_names: tuple[str, ...] = ()
+    """Words that open with a surname's character but are no name ("时任")."""
 
 
 def load_han_rules(language: str, rules: LanguageRules) -> HanRules | None:
@@ -183,7 +185,8 @@ def load_han_rules(language: str, rules: LanguageRules) -> HanRules | None:
         place_suffixes=longest(string_list(han, "place_suffixes", source)),
         posted=longest(string_list(han, "posted", source)),
         stops=longest(string_list(han, "stops", source)),
-        indefinite=longest(string_list(han, "indefinite", source)))
+        indefinite=longest(string_list(han, "indefinite", source)),
+        not_names=longest(string_list(han, "not_names", source)))
 
 
 @dataclass(frozen=True, slots=True)
