@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from citypact.extract.actors.rules import HanRules
 from citypact.extract.pipeline import Doc
@@ -80,7 +81,7 @@ class HanReader:
                 if suffix and end - len(suffix) > start:
                     self._add_place(start, end - len(suffix), place)
         self.titles = _matches(rules.titles, self.text)
-        heads = _matches([h for h, _ in rules.heads], self.text)
+        heads = _matches(tuple(h for h, _ in rules.heads), self.text)
         # where a title and a head overlap, the longer is written ("总领事馆", "局长")
         self.titles = [t for t in self.titles if not any(_inside(t, h) for h in heads)]
         # a head ending a place's government is the place's ("人民委员会")
@@ -228,8 +229,8 @@ class HanReader:
             end = next((k for k in range(last + 1, foreign.end() + 1) if self._ends_name(k)),
                        None)
             return end if end is not None and end - last <= PART else None
-        surname = next((s for s in sorted(self.rules.surnames, key=len, reverse=True)
-                        if self.text.startswith(s, q)), None)
+        surname = next((self.text[q:q + n] for n in (3, 2, 1)
+                        if self.text[q:q + n] in self.rules.surnames), None)
         if surname is None:
             return None
         given = q + len(surname)
@@ -272,11 +273,14 @@ class HanReader:
         return None
 
 
-def _matches(words: list[str] | tuple[str, ...], text: str) -> list[Span]:
-    if not words:
-        return []
-    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-    return [m.span() for m in pattern.finditer(text)]
+@lru_cache(maxsize=16)
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The alternation of ``words``, longest first (compiled once per list)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _matches(words: tuple[str, ...], text: str) -> list[Span]:
+    return [m.span() for m in _pattern(words).finditer(text)] if words else []
 
 
 def _inside(short: Span, long: Span) -> bool:
