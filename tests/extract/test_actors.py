@@ -1935,6 +1935,8 @@ def run_zh(actors: ActorsComponent, text: str) -> Doc:
     ("由阮文福主席率领的代表团", "阮文福", "主席", None),
     # no word after the name: the spelling the text writes again
     ("市长赵志远今天到访。赵志远说，", "赵志远", "市长", None),
+    # a town's office written bare: the story's own town, the first it names
+    ("成都市政府消息，市长李明会见了米兰客人。", "李明", "市长", "Chengdu"),
 ])
 def test_zh_a_title_then_a_name(actors: ActorsComponent, text: str, name: str, role: str,
                                 affiliation: str | None) -> None:

@@ -203,19 +203,30 @@ class HanReader:
                 # a Chinese name written before the title ("会见了张国强市长")
                 name_start = self._name_start(start)
                 if name_start is not None:
-                    found.append((self.text[name_start:start], self.text[start:end], None,
-                                  start))
+                    found.append((self.text[name_start:start], self.text[start:end],
+                                  self._own_town(self.text[start:end]), start))
                 continue
             chain = self.chain(start)
             if chain.body is not None:
                 affiliation: str | None = chain.body.name
             elif chain.posted is not None:
                 affiliation = chain.posted.name
+            elif chain.places:
+                affiliation = chain.places[0].name
             else:
-                affiliation = chain.places[0].name if chain.places else None
+                affiliation = self._own_town(self.text[start:end])
             found.append((self.text[end:name_end], self.text[chain.start:end], affiliation,
                           start))
         return found
+
+    def _own_town(self, title: str) -> str | None:
+        """The town a town's office written bare acts for ("市长赵志远在会上说", in a story of
+        Kunming): the first town the story names."""
+        if title not in self.rules.municipal:
+            return None
+        towns = sorted((start, place.name) for end, (start, place) in self.place_ending.items()
+                       if place.kind == "city")
+        return towns[0][1] if towns else None
 
     def _ends_name(self, p: int) -> bool:
         return (p >= len(self.text) or not is_han(self.text[p])

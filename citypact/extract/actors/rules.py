@@ -156,6 +156,8 @@ class HanRules:
     """Words that make the body after them unnamed ("一家")."""
     not_names: tuple[str, ...] = ()
     """Words that open with a surname's character but are no name ("时任")."""
+    municipal: frozenset[str] = frozenset()
+    """Titles of a town's office ("市长"): written bare, the office of the story's town."""
 
 
 def load_han_rules(language: str, rules: LanguageRules) -> HanRules | None:
@@ -186,7 +188,8 @@ def load_han_rules(language: str, rules: LanguageRules) -> HanRules | None:
         posted=longest(string_list(han, "posted", source)),
         stops=longest(string_list(han, "stops", source)),
         indefinite=longest(string_list(han, "indefinite", source)),
-        not_names=longest(string_list(han, "not_names", source)))
+        not_names=longest(string_list(han, "not_names", source)),
+        municipal=frozenset(rules.people["municipal"]))
 
 
 @dataclass(frozen=True, slots=True)
