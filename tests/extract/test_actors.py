@@ -1967,6 +1967,9 @@ def test_zh_a_title_with_no_name_after_it_is_no_person(actors: ActorsComponent,
     ("代表团访问了中山大学。", "中山大学", "university", None),
     ("双方与华为技术有限公司签约。", "华为技术有限公司", "company", None),
     ("宁波商会会长出席。", "宁波商会", "chamber", "CN"),
+    # a name whose first character is a stop word's ("同")
+    ("代表团访问了同济大学。", "同济大学", "university", None),
+    ("某某有限公司发布公告。", "某某有限公司", "company", None),
 ])
 def test_zh_a_name_then_an_organisation_noun(actors: ActorsComponent, text: str, name: str,
                                              kind: str, country: str | None) -> None:
@@ -1978,6 +1981,9 @@ def test_zh_a_name_then_an_organisation_noun(actors: ActorsComponent, text: str,
     "胡志明市人民委员会副主席出席。",  # a place's own government is the place
     "宁波人民政府发布通知。",
     "代表团参观了当地一家汽车公司。",  # "一家": someone new and unnamed
+    "两家公司签署了协议。",            # "两家" (two of them), "这所" (this one): no name
+    "这所大学很有名。",
+    "双方企业与银行开展合作。",        # a one-character stop ("与") right before the head
     "双方同意成立联合工作委员会。",    # a committee needs a place before it
 ])
 def test_zh_no_organisation(actors: ActorsComponent, text: str) -> None:

@@ -171,10 +171,15 @@ class HanReader:
         # ("双方与华为技术有限公司"; "同济大学" keeps its "同")
         cut = next((k + 1 for k in range(p, start - 2) if self.text[k] in self.one_stops),
                    None)
+        if cut is None:
+            # else the last after the run's first character ("双方企业与银行": no name)
+            cut = next((k + 1 for k in range(start - 1, p, -1)
+                        if self.text[k] in self.one_stops), None)
         chain = self.chain(p) if cut is None else _Chain(cut, (), None, None)
         own = start - chain.start if cut is not None else start - p
-        if self._word_ending(self.rules.indefinite, chain.start):
-            return None
+        if self._word_ending(self.rules.indefinite, chain.start) or self._starts(
+                self.rules.indefinite, chain.start):
+            return None  # "当地一家汽车企业", "这所大学"
         named = bool(chain.places) or chain.body is not None
         if not named and (kind not in self.rules.bare_types or own < 2 or own > BARE_NAME
                           or (cut is None and chain.start > 0
