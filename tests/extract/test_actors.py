@@ -1931,3 +1931,101 @@ def test_a_hyphenated_given_name_opens_a_name_after_an_office_s_field(
     doc = run_case(actors, "Minister for Trade Amber-Jade Sanderson opened the office.", "en")
     assert [(p.name, p.role) for p in doc.people] == [
         ("Amber-Jade Sanderson", "Minister for Trade")]
+
+
+# --- Chinese: names and bodies inside runs of Han characters ----------------------------
+
+ZH_PLACES: list[PlaceSpec] = [
+    ("广州市", "Guangzhou", "city", "CN"), ("岘港市", "Da Nang", "city", "VN"),
+    ("越南", "Vietnam", "country", "VN"), ("米兰市", "Milan", "city", "IT"),
+    ("米兰", "Milan", "city", "IT"), ("中国", "China", "country", "CN"),
+    ("意大利", "Italy", "country", "IT"), ("上海", "Shanghai", "city", "CN"),
+    ("成都市", "Chengdu", "city", "CN"), ("宁波", "Ningbo", "city", "CN"),
+    ("新潟市", "Niigata", "city", "JP"), ("胡志明市", "Ho Chi Minh City", "city", "VN")]
+
+
+def run_zh(actors: ActorsComponent, text: str) -> Doc:
+    """A Chinese sentence with its places found inside runs of Han characters (no word
+    boundary), as the places component finds them."""
+    found = [Place(id=f"test:{index}", name=name, kind=kind, country=country,
+                   mentions=tuple(m.span() for m in re.finditer(re.escape(surface), text)))
+             for index, (surface, name, kind, country) in enumerate(ZH_PLACES)]
+    article = Article(id="test", text=text, language="zh")
+    return actors(Doc(article=article, language="zh", sentences=((0, len(text)),),
+                      places=tuple(p for p in found if p.mentions)))
+
+
+@pytest.mark.parametrize(("text", "name", "role", "affiliation"), [
+    # a surname and two characters, ended by the word after the name ("会见")
+    ("广州市副市长林建华会见了代表团。", "林建华", "广州市副市长", "Guangzhou"),
+    # a surname and one character, ended by punctuation
+    ("广州市市长李明，", "李明", "广州市市长", "Guangzhou"),
+    # the office of a place's government: the place ("越南岘港市人民委员会副主席")
+    ("越南岘港市人民委员会副主席阮文山率领代表团。", "阮文山", "越南岘港市人民委员会副主席",
+     "Da Nang"),
+    # a transliterated name whose parts a middle dot joins
+    ("米兰市副市长马可·罗西分别代表两市签字。", "马可·罗西", "米兰市副市长", "Milan"),
+    # a Japanese family name of two characters
+    ("新潟市市长中村浩表示欢迎。", "中村浩", "新潟市市长", "Niigata"),
+    # a country's envoy posted in a town ("驻"): the country's
+    ("中国驻米兰总领事刘晨出席仪式。", "刘晨", "中国驻米兰总领事", "China"),
+    # the body written before the title
+    ("宁波大学校长王伟致辞。", "王伟", "宁波大学校长", "宁波大学"),
+    # a name written before its title, after a word that ends what comes before it
+    ("市长会见了张国强市长。", "张国强", "市长", None),
+    ("由阮文福主席率领的代表团", "阮文福", "主席", None),
+    # no word after the name: the spelling the text writes again
+    ("市长赵志远今天到访。赵志远说，", "赵志远", "市长", None),
+    # a town's office written bare: the story's own town, the first it names
+    ("成都市政府消息，市长李明会见了米兰客人。", "李明", "市长", "Chengdu"),
+])
+def test_zh_a_title_then_a_name(actors: ActorsComponent, text: str, name: str, role: str,
+                                affiliation: str | None) -> None:
+    doc = run_zh(actors, text)
+    person = person_named(doc, name)
+    assert (person.role, person.affiliation) == (role, affiliation)
+    assert [p.name for p in doc.people] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "市长和副市长出席了会议。",       # "和" is a surname, but "和副" is no name
+    "主席和总理出席了会议。",          # nor "和总理": a title starts inside it
+    "意大利驻上海总领事馆举行招待会。",  # "总领事" inside the head "总领事馆"
+    "，时任市长表示欢迎。",             # "时" is a surname, "时任" (then in office) no name
+])
+def test_zh_a_title_with_no_name_after_it_is_no_person(actors: ActorsComponent,
+                                                       text: str) -> None:
+    assert run_zh(actors, text).people == ()
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "country"), [
+    ("广州市外事办公室发布消息。", "广州市外事办公室", "agency", "CN"),
+    # a place's government before the head: part of the name
+    ("成都市人民政府外事办公室消息，", "成都市人民政府外事办公室", "agency", "CN"),
+    # a country, "驻" and the town its mission is in: the country's
+    ("意大利驻上海总领事馆举行招待会。", "意大利驻上海总领事馆", "embassy", "IT"),
+    # a name of its own before the head, after a stop word ("访问")
+    ("代表团访问了中山大学。", "中山大学", "university", None),
+    ("双方与华为技术有限公司签约。", "华为技术有限公司", "company", None),
+    ("宁波商会会长出席。", "宁波商会", "chamber", "CN"),
+    # a name whose first character is a stop word's ("同")
+    ("代表团访问了同济大学。", "同济大学", "university", None),
+    ("某某有限公司发布公告。", "某某有限公司", "company", None),
+])
+def test_zh_a_name_then_an_organisation_noun(actors: ActorsComponent, text: str, name: str,
+                                             kind: str, country: str | None) -> None:
+    doc = run_zh(actors, text)
+    assert [(o.name, o.type, o.country) for o in doc.organizations] == [(name, kind, country)]
+
+
+@pytest.mark.parametrize("text", [
+    "胡志明市人民委员会副主席出席。",  # a place's own government is the place
+    "宁波人民政府发布通知。",
+    "代表团参观了当地一家汽车公司。",  # "一家": someone new and unnamed
+    "两家公司签署了协议。",            # "两家" (two of them), "这所" (this one): no name
+    "这所大学很有名。",
+    "双方企业与银行开展合作。",        # a one-character stop ("与") right before the head
+    "双方同意成立联合工作委员会。",    # a committee needs a place before it
+])
+def test_zh_no_organisation(actors: ActorsComponent, text: str) -> None:
+    assert run_zh(actors, text).organizations == ()

@@ -3916,3 +3916,24 @@ def test_witnesses_that_open_a_sentence_end_at_its_last_comma(links: LinksCompon
                       mentions=((text.index("Anil"), text.index(", the")),))
     doc = make_doc(text, "en", people=(minister,))
     assert link_kinds(links, doc) == {frozenset({"Hamburg", "Tuscany"}): "agreement"}
+
+
+def test_zh_guests_written_before_their_verb_witness(links: LinksComponent) -> None:
+    """Chinese writes the guests of a signing before "出席" ("中国驻米兰总领事刘晨出席签字仪式"):
+    the country its consul acts for witnesses, and is no party."""
+    text = "宁波市与米兰市签署了合作备忘录。中国驻米兰总领事刘晨出席签字仪式。"
+    start = text.index("刘晨")
+    consul = Person(name="刘晨", role="中国驻米兰总领事", affiliation="China",
+                    mentions=((start, start + 2),))
+    assert link_kinds(links, make_doc(text, "zh", people=(consul,))) == {
+        frozenset({"宁波", "米兰"}): "agreement"}
+
+
+def test_zh_a_body_glued_before_its_news_is_the_source(links: LinksComponent) -> None:
+    """"成都市人民政府外事办公室消息，": the office the news comes from is no party of the visit
+    it tells."""
+    text = "成都市人民政府外事办公室消息，里昂市代表团访问成都。"
+    office = Organization(id="org:x", name="成都市人民政府外事办公室", country="CN",
+                          type="agency", mentions=((0, 12),))
+    assert link_kinds(links, make_doc(text, "zh", organizations=(office,))) == {
+        frozenset({"成都", "里昂"}): "cooperation"}

@@ -28,9 +28,10 @@ votes, Angolan (ANGOP), Mozambican and Macau press, Dutch and Flemish council an
 Turkish city releases, agency wires and regional papers, Indonesian city and province releases,
 wire and news sites, Polish city releases, regional dailies and PAP wire copy, Romanian and
 Moldovan city releases, regional papers and Agerpres wires, Russian city administrations'
-releases, regional papers and TASS and RIA Novosti wires, Chinese city papers, Xinhua wires and
-city foreign-affairs offices' releases, and web pages with the noise text extraction leaves:
-menus, cookie banners, captions, tables flattened into lines, tags and related articles).
+releases, regional papers and TASS and RIA Novosti wires, Chinese city papers and news sites,
+Xinhua wires and city foreign-affairs offices' releases, and web pages with the noise text
+extraction leaves: menus, cookie banners, captions, tables flattened into lines, tags and
+related articles).
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:

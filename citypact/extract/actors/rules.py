@@ -130,6 +130,69 @@ class PeopleLexicons:
 
 
 @dataclass(frozen=True, slots=True)
+class HanRules:
+    """What a language written in Han characters, with no space and no capital, names its
+    people and bodies with (``[han]`` of its rule file, read by ``actors/han.py``)."""
+
+    surnames: frozenset[str]
+    """Surnames of one character ("王", "阮") and of two or three ("欧阳", "中村")."""
+    titles: tuple[str, ...]
+    """Titles written right before their holder's name ("副市长"), longest first."""
+    name_followers: tuple[str, ...]
+    """Words written right after a name ("和", "表示"): where a name ends."""
+    heads: tuple[tuple[str, str], ...]
+    """Organisation heads written after the body's name ("大学"), with types, longest first."""
+    bare_types: frozenset[str]
+    """Types of the bodies a name of their own may open ("中山大学"); others need a place."""
+    local_government: tuple[str, ...]
+    """A place's own government ("人民委员会"): the place, no organisation."""
+    place_suffixes: tuple[str, ...]
+    """Nouns written after a place's name ("市", "大区")."""
+    posted: tuple[str, ...]
+    """"驻": between a country and the town its mission is in."""
+    stops: tuple[str, ...]
+    """Words before which a body's name does not go on to the left."""
+    indefinite: tuple[str, ...]
+    """Words that make the body after them unnamed ("一家")."""
+    not_names: tuple[str, ...] = ()
+    """Words that open with a surname's character but are no name ("时任")."""
+    municipal: frozenset[str] = frozenset()
+    """Titles of a town's office ("市长"): written bare, the office of the story's town."""
+
+
+def load_han_rules(language: str, rules: LanguageRules) -> HanRules | None:
+    """The ``[han]`` table of a language's rule file, or None when it has none."""
+    source = f"actors/{language}.toml [han]"
+    han = load_rule_file("actors", f"{language}.toml").get("han")
+    if han is None:
+        return None
+    if not isinstance(han, dict):
+        raise ConfigError(f"{source} must be a table")
+    bare = frozenset(string_list(han, "bare_types", source))
+    if bare - ORG_TYPES:
+        raise ConfigError(f"{source}: unknown organisation types {sorted(bare - ORG_TYPES)}")
+
+    def longest(words: Iterable[str]) -> tuple[str, ...]:
+        return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+    local = longest(rules.local_government)
+    heads = {p: kind for p, kind in rules.heads if kind != "programme" and p not in local}
+    return HanRules(
+        surnames=frozenset([*string_list(han, "surnames", source),
+                            *string_list(han, "compound_surnames", source)]),
+        titles=longest(rules.people["titles"]),
+        name_followers=longest(string_list(han, "name_followers", source)),
+        heads=tuple((p, heads[p]) for p in longest(heads)),
+        bare_types=bare, local_government=local,
+        place_suffixes=longest(string_list(han, "place_suffixes", source)),
+        posted=longest(string_list(han, "posted", source)),
+        stops=longest(string_list(han, "stops", source)),
+        indefinite=longest(string_list(han, "indefinite", source)),
+        not_names=longest(string_list(han, "not_names", source)),
+        municipal=frozenset(rules.people["municipal"]))
+
+
+@dataclass(frozen=True, slots=True)
 class ActorRules:
     """Everything the actor extractors match, built once from the rule files."""
 
@@ -188,6 +251,8 @@ class ActorRules:
     """Last parts of a hyphenated adjective of where a firm is ("Madrid-based"; folded): the
     name of two words or more right after one is the firm's ("Madrid-based Castellana
     Infraestructuras"), not a town's."""
+    han: dict[str, HanRules] = field(default_factory=dict)
+    """Per language written in Han characters, how its people and bodies are read."""
     accented_non_name_words: frozenset[str] = frozenset()
     """Non-name words of a language whose accents tell words apart, lower-cased with their
     accents: Vietnamese "Đảng" (the Party) is no name, "Đặng" (a family name) is."""
@@ -413,4 +478,6 @@ def load_actor_rules() -> ActorRules:
         case_endings={lang: _folded(r.case_endings) for lang, r in langs.items()
                       if r.case_endings},
         based_words=_folded(w for r in every for w in r.based_words),
+        han={lang: han for lang, r in langs.items()
+             if (han := load_han_rules(lang, r)) is not None},
     )

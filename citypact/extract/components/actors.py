@@ -11,12 +11,13 @@ from __future__ import annotations
 import dataclasses
 
 from citypact.extract.actors.context import make_context
+from citypact.extract.actors.han import read_han
 from citypact.extract.actors.organizations import find_organizations
 from citypact.extract.actors.people import find_marks
 from citypact.extract.actors.persons import build_people
 from citypact.extract.actors.rules import ActorRules, load_actor_rules
 from citypact.extract.pipeline import Doc
-from citypact.model import Span
+from citypact.model import Organization, Person, Span
 
 
 class ActorsComponent:
@@ -33,11 +34,27 @@ class ActorsComponent:
         ctx = make_context(doc, self._rules)
         organizations = find_organizations(ctx)
         people = build_people(ctx, find_marks(ctx), organizations)
+        han = self._rules.han.get(doc.rules_language or "")
+        if han is not None:
+            # a script with no space and no capital: its names are read in its characters
+            organizations, people = _with_han(organizations, people, *read_han(doc, han))
         if doc.furniture:
             # named only in another story's headline or as a photographer: none of the
             # story's people (an agency credited, "(Photo: VNA)", is still a body it names)
             people = tuple(p for p in people if not _only_in(doc, p.mentions))
         return dataclasses.replace(doc, organizations=organizations, people=people)
+
+
+def _with_han(organizations: tuple[Organization, ...], people: tuple[Person, ...],
+              han_organizations: tuple[Organization, ...],
+              han_people: tuple[Person, ...]) -> tuple[tuple[Organization, ...],
+                                                         tuple[Person, ...]]:
+    """The actors read in words and those read in Han characters, each name once."""
+    names = {o.name for o in organizations}
+    merged = sorted((*organizations, *(o for o in han_organizations if o.name not in names)),
+                    key=lambda o: o.mentions[0] if o.mentions else (0, 0))
+    known = {p.name for p in people}
+    return tuple(merged), (*people, *(p for p in han_people if p.name not in known))
 
 
 def _only_in(doc: Doc, mentions: tuple[Span, ...]) -> bool:

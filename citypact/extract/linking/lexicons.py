@@ -119,15 +119,16 @@ def load_language(language: str) -> LanguageLexicons:
                            ("collective", "collective_regions", "counterpart_nouns",
                             "counterpart_towns", "venue", "based", "with", "between",
                             "city_of_region", "region_city", "envoy", "speaker",
-                            "reported", "contrast", "follows", "attendance", "roll_call",
+                            "reported", "contrast", "follows", "attendance",
+                            "attendance_before", "roll_call",
                             "pair_list", "firm_town", "market", "route", "merged",
                             "scope", "where", "onward", "onward_after", "venue_after",
                             "located_after", "neighbours", "parallel",
                             "framework", "travellers", "addressee", "own_body", "arrival",
                             "besides", "left_behind", "moving_on", "the_city", "the_region",
                             "the_delegation", "fans", "definite", "firms", "diaspora",
-                            "compatriots", "mission", "means", "purpose", "source", "fields",
-                            "own_subject", "back_after"),
+                            "compatriots", "mission", "means", "purpose", "source", "source_after",
+                            "fields", "own_subject", "back_after"),
                            src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))

@@ -277,6 +277,15 @@ def _undenied(text: str, parties: list[PartyMention],
                 end = comma
                 acting = {p.name for p in parties if p.span[0] >= end}
         denied |= {p.name for p in parties if cue.span[1] <= p.span[0] < end} - acting
+    for cue in (r for r in cues.references if r.label == "attendance_before"):
+        # the guests written before the verb, back to the clause's start ("中国驻米兰总领事
+        # 刘晨出席签字仪式"): witnesses, unless the sentence names them acting elsewhere
+        start = max([cues.span[0], *(s for s in starts if s < cue.span[0]),
+                     *(i + 1 for i in (text.rfind(c, cues.span[0], cue.span[0])
+                                       for c in CLAUSE_MARKS) if i >= 0)])
+        witnesses = {p.name for p in parties if start <= p.span[0] < cue.span[0]}
+        denied |= witnesses - {p.name for p in parties
+                               if not start <= p.span[0] < cue.span[0]}
     return [p for p in parties if p.name not in denied and p.name not in _roll_call(parties, cues)]
 
 
@@ -294,6 +303,8 @@ def _roll_call(parties: list[PartyMention], cues: SentenceCues) -> set[str]:
     return {p.name for p in parties if ends and p.span[1] <= max(ends)}
 
 
+CLAUSE_MARKS = ",，;；:："
+"""Marks that end a clause: the guests before an ``attendance_before`` verb start after one."""
 PHRASE_END = re.compile(r"[:;]")
 """Punctuation that closes the phrase of a "with" ("Köln ist mit diesem Kurs nicht allein:")."""
 
@@ -379,7 +390,10 @@ def _without_sources(parties: list[PartyMention], cues: SentenceCues) -> list[Pa
     """A body named as where the sentence's words come from ("According to a statement issued
     by the CM Secretariat, the two sides discussed ...") is its source, no party."""
     ends = [r.span[1] for r in cues.references if r.label == "source"]
-    return [p for p in parties if not any(0 <= p.span[0] - end <= SOURCE_GAP for end in ends)]
+    # written after its body ("成都市人民政府外事办公室消息，"): glued to it
+    starts = [r.span[0] for r in cues.references if r.label == "source_after"]
+    return [p for p in parties if not any(0 <= p.span[0] - end <= SOURCE_GAP for end in ends)
+            and p.span[1] not in starts]
 
 
 def _only_sources(parties: list[PartyMention], cues: SentenceCues) -> bool:
