@@ -173,7 +173,7 @@ def _items(table: dict[str, Any]) -> Iterator[tuple[str, Any, str | None]]:
 
 def test_every_article_has_its_table() -> None:
     languages = Counter(name[:2] for name in NAMES)
-    assert {"fr", "es", "de", "pt", "nl", "tr", "pl", "ru", "zh", "en", "it", "vi"} <= set(
+    assert {"fr", "es", "de", "pt", "nl", "tr", "pl", "ru", "zh", "ja", "en", "it", "vi"} <= set(
         languages)
     assert min(languages.values()) >= 4
     for name in NAMES:
