@@ -28,6 +28,7 @@ regional papers, Indonesian city and province releases, wire and news sites, Pol
 releases, regional dailies and PAP wire copy, Romanian and Moldovan city releases, regional
 papers and Agerpres wires, Russian city administrations' releases, regional papers and TASS and
 RIA Novosti wires, Chinese city papers, Xinhua wires and city foreign-affairs offices' releases,
+Japanese regional papers, prefectures' releases and Kyodo wires,
 and web pages with the noise text extraction leaves: menus, cookie banners, captions, tables
 flattened into lines, tags and related articles).
 Each has a hand-written table of what a careful reader takes out of it.
