@@ -193,12 +193,14 @@ def _add_countries(found: Collection) -> None:
 
 def _restrict_country_translations(found: Collection) -> None:
     """A country's name in some languages that is a big city's name ("Salvador", El Salvador
-    in French and Croatian; Salvador da Bahia everywhere) names the country only in them."""
+    in French and Croatian; Salvador da Bahia everywhere) names the country only in them; so
+    does a name in Han characters or kana: found inside runs without spaces, a Chinese name is
+    a run of Japanese words ("海地", Haiti, in "東海地方")."""
     big = {entry.key for entry in found.names if entry.source <= Source.DERIVED
            and (draft := found.entities.get(entry.entity_id)) is not None
            and draft.kind == "city" and draft.population >= _BIG_CITY}
     for (entity_id, name), languages in found.translated.items():
-        if name_key(name) in big:
+        if name_key(name) in big or is_han(name):
             found.names.restrict(entity_id, name, ",".join(sorted(languages)))
 
 
