@@ -42,7 +42,7 @@ PLACES = {
     "京都": ("city", "JP"), "フィレンツェ": ("city", "IT"), "大阪": ("city", "JP"),
     "ホーチミン": ("city", "VN"), "横浜": ("city", "JP"), "ダナン": ("city", "VN"),
     "金沢": ("city", "JP"), "バルセロナ": ("city", "ES"), "名古屋": ("city", "JP"),
-    "ミラノ": ("city", "IT"),
+    "ミラノ": ("city", "IT"), "ナンシー": ("city", "FR"), "蘇州": ("city", "CN"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany", "Hoi An": "Quang Nam"}
@@ -255,6 +255,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("横浜市とダナン市は港湾分野で協力している。", "ja", {"横浜", "ダナン"}, "cooperation"),
     ("金沢市はバルセロナ市との友好都市提携を目指している。", "ja", {"金沢", "バルセロナ"},
      "proposal"),
+    # the topic's "は" parts the subject from the partners listed before "と": they are not
+    # partners of each other ("などと" closes the list, no roll call)
+    ("金沢市はナンシー市や蘇州市と姉妹都市の関係にある。", "ja", {"ナンシー", "蘇州"}, None),
+    ("金沢市はナンシー市や蘇州市などと姉妹都市の関係にある。", "ja", {"金沢", "蘇州"}, "twinning"),
     # two firms' business tie-up is no relation of their towns
     ("名古屋の企業はミラノの商社と業務提携した。", "ja", {"名古屋", "ミラノ"}, None),
     ("Blois și Hue au sărbătorit 25 de ani de înfrățire.", "ro", {"Blois", "Hue"},
