@@ -126,6 +126,8 @@ def _fold_char(char: str) -> str:
     """Fold one character to exactly one character (lower-case, unaccented)."""
     if char in _SPECIAL:
         return _SPECIAL[char]
+    if "\u3040" <= char <= "\u30ff" and char != "\u30fb":
+        return char  # kana keep their voicing marks ("パリ" Paris, "バリ" Bali)
     if char.isalnum():
         base = unicodedata.normalize("NFD", char)[0]
         lowered = base.lower()

@@ -70,6 +70,12 @@ writes no spaces, and a short name of a small town is often an ordinary word ins
 suffix ("合作市") or is a foreign town's full transliteration ("米兰", "岘港")."""
 
 
+_JA_PREFECTURE_SUFFIXES = {"JP-01": "", "JP-13": "都", "JP-26": "府", "JP-27": "府"}
+"""The word Japanese writes after a prefecture's name, where it is not "県" ("新潟県"): Tokyo
+is a "都", Kyoto and Osaka are "府", Hokkaido's name ends with its "道". pycountry gives
+the names without it ("新潟"): the text's full name keeps the prefecture from the city."""
+
+
 @dataclass(slots=True)
 class _Draft:
     """An entity while it is being built (mutable)."""
@@ -187,12 +193,14 @@ def _add_countries(found: Collection) -> None:
 
 def _restrict_country_translations(found: Collection) -> None:
     """A country's name in some languages that is a big city's name ("Salvador", El Salvador
-    in French and Croatian; Salvador da Bahia everywhere) names the country only in them."""
+    in French and Croatian; Salvador da Bahia everywhere) names the country only in them; so
+    does a name in Han characters or kana: found inside runs without spaces, a Chinese name is
+    a run of Japanese words ("海地", Haiti, in "東海地方")."""
     big = {entry.key for entry in found.names if entry.source <= Source.DERIVED
            and (draft := found.entities.get(entry.entity_id)) is not None
            and draft.kind == "city" and draft.population >= _BIG_CITY}
     for (entity_id, name), languages in found.translated.items():
-        if name_key(name) in big:
+        if name_key(name) in big or is_han(name):
             found.names.restrict(entity_id, name, ",".join(sorted(languages)))
 
 
@@ -286,10 +294,18 @@ def _add_translated_regions(found: Collection, wrappers: rules.Wrappers) -> None
                 and not set(key.split()) <= ordinary[language]
                 and not named[key] - {draft.country}):
             languages[(entity_id, name)].add(language)
+    code_of = {entity_id: code for code, entity_id in found.codes.items()}
     for (entity_id, name), spoken in languages.items():
+        langs = ",".join(sorted(spoken))
+        code = code_of.get(entity_id, "")
+        suffix = _JA_PREFECTURE_SUFFIXES.get(code, "県")
+        if "ja" in spoken and code.startswith("JP-") and suffix and not name.endswith(suffix):
+            # Chinese writes some prefectures alike ("大阪府"): their names count in both
+            found.names.add(entity_id, name + suffix, Source.DERIVED, langs=langs)
+            found.names.widen(entity_id, name + suffix, langs)
+            found.names.widen(entity_id, name, langs)
         if found.names.has(entity_id, name):
             continue
-        langs = ",".join(sorted(spoken))
         found.names.add(entity_id, name, Source.OFFICIAL, langs=langs)
         short = strip_admin_words(name, wrappers)
         if short:

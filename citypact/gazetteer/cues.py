@@ -18,6 +18,7 @@ from citypact.gazetteer import rules
 from citypact.gazetteer.keys import (
     accent_key,
     has_diacritics,
+    is_han,
     name_key,
     phrase_key,
     word_accent_key,
@@ -92,6 +93,8 @@ class PlaceCues:
         for entry in after:
             self._after.setdefault(entry[0].partition(" ")[0], []).append(entry)
         self.wrapper_words = frozenset(key for key, _, _, _ in after)
+        self._glued_after = tuple(entry for entry in after if is_han(entry[0]))
+        """Words written glued after the name, in a script without spaces ("大阪府", "横浜市")."""
         self._region_after = tuple(key for key, _, kind, template in after
                                    if kind == "region" and template is None)
         self._before_words = frozenset(w for key, _, _, _ in before for w in key.split())
@@ -192,6 +195,10 @@ class PlaceCues:
     def wrapper_after(self, text: str, end: int) -> Wrapper | None:
         """An administrative word just after ``end`` ("province", "City", "Oblast")."""
         raw = text[end:end + _WINDOW]
+        if raw and is_han(raw[0]):
+            return next((Wrapper(kind, (end, end + len(key)), False, template)
+                         for key, _, kind, template in self._glued_after
+                         if raw.startswith(key)), None)
         stripped = raw.lstrip(" -")
         if not stripped or not stripped[0].isalnum() or (
                 word_key(_first_word(_nfc(stripped))) not in self._after):

@@ -83,13 +83,16 @@ def is_cyrillic(text: str) -> bool:
     return _NON_CYRILLIC.search(text) is None and _LETTER.search(text) is not None
 
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-"""The Han (CJK ideograph) blocks: Extension A, Unified Ideographs, Compatibility."""
+_HAN = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""The Han (CJK ideograph) blocks: Extension A, Unified Ideographs, Compatibility; with the
+kana of Japanese and its iteration mark ("ダナン", "横浜", "佐々木"), written without spaces
+as Han characters are."""
 _NON_HAN = re.compile(f"[^\\W\\d_{_HAN}]")
 
 
 def is_han(text: str) -> bool:
-    """True when the text has letters and every one is a Han character ("岘港", "米蘭")."""
+    """True when the text has letters and every one is a Han character or kana ("岘港",
+    "米蘭", "ミラノ")."""
     return _NON_HAN.search(text) is None and _LETTER.search(text) is not None
 
 

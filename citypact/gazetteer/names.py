@@ -132,6 +132,17 @@ class NameTable:
             spellings[written] = NameEntry(key, entity_id, current.variant, current.source,
                                            current.flags, langs)
 
+    def widen(self, entity_id: str, variant: str, langs: str) -> None:
+        """Let every spelling of an entity under a key that counts in some languages only
+        count in these too (a Chinese and a Japanese name written alike: "大阪府")."""
+        key = name_key(variant)
+        spellings = self._entries.get((key, entity_id), {})
+        for written, current in spellings.items():
+            if current.langs:
+                wider = ",".join(sorted({*current.langs.split(","), *langs.split(",")}))
+                spellings[written] = NameEntry(key, entity_id, current.variant, current.source,
+                                               current.flags, wider)
+
     def add_vietnamese(self, entity_id: str, name: str) -> None:
         """Add the unaccented and joined spellings of a Vietnamese name."""
         self.add(entity_id, ascii_name(name), Source.DERIVED)

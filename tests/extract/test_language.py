@@ -44,6 +44,8 @@ def language() -> LanguageComponent:
                  "побратимские связи.", "ru", id="ru"),
     pytest.param("宁波市市长和米兰市副市长昨天签署了经贸与文化合作备忘录。两市计划明年缔结友好城市"
                  "关系，并在旅游和教育领域开展交流。", "zh", id="zh"),
+    pytest.param("京都市の市長とフィレンツェ市の副市長は昨日、文化交流に関する覚書に署名した。両市は"
+                 "来年、姉妹都市提携60周年を記念する式典を開く予定だ。", "ja", id="ja"),
 ])
 def test_a_paragraph_is_detected_in_its_language(language: LanguageComponent, text: str,
                                                  code: str) -> None:

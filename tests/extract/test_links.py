@@ -39,6 +39,10 @@ PLACES = {
     "广州": ("city", "CN"), "岘港": ("city", "VN"), "宁波": ("city", "CN"), "米兰": ("city", "IT"),
     "成都": ("city", "CN"), "里昂": ("city", "FR"), "昆明": ("city", "CN"), "万象": ("city", "LA"),
     "重庆": ("city", "CN"), "德国": ("country", "DE"),
+    "京都": ("city", "JP"), "フィレンツェ": ("city", "IT"), "大阪": ("city", "JP"),
+    "ホーチミン": ("city", "VN"), "横浜": ("city", "JP"), "ダナン": ("city", "VN"),
+    "金沢": ("city", "JP"), "バルセロナ": ("city", "ES"), "名古屋": ("city", "JP"),
+    "ミラノ": ("city", "IT"), "ナンシー": ("city", "FR"), "蘇州": ("city", "CN"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Florence": "Tuscany", "Hoi An": "Quang Nam"}
@@ -65,7 +69,8 @@ def make_doc(text: str, language: str, published: str | None = "2023-07-28",
         start = text.find(surface)
         while start >= 0:
             end = start + len(surface)
-            han = "\u4e00" <= surface[0] <= "\u9fff"  # no spaces around a Chinese name
+            # no spaces around a Chinese or Japanese name
+            han = "\u4e00" <= surface[0] <= "\u9fff" or "\u3040" <= surface[0] <= "\u30ff"
             if han or ((start == 0 or not text[start - 1].isalnum())
                        and (end == len(text) or not text[end].isalnum())):
                 name = CANONICAL.get(surface, surface)
@@ -248,6 +253,20 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "proposal"),
     # a place glued before "一家" and a firm's noun is the firm's home, no party
     ("重庆一家电脑制造商与德国一家物流企业签署了合作协议。", "zh", {"重庆", "德国"}, None),
+    # Japanese, as Chinese, and in katakana; the wish after what is wished ("……を目指す")
+    ("京都市とフィレンツェ市は姉妹都市提携60周年を祝った。", "ja", {"京都", "フィレンツェ"},
+     "twinning"),
+    ("大阪市はホーチミン市と経済交流に関する覚書に署名した。", "ja", {"大阪", "ホーチミン"},
+     "agreement"),
+    ("横浜市とダナン市は港湾分野で協力している。", "ja", {"横浜", "ダナン"}, "cooperation"),
+    ("金沢市はバルセロナ市との友好都市提携を目指している。", "ja", {"金沢", "バルセロナ"},
+     "proposal"),
+    # the topic's "は" parts the subject from the partners listed before "と": they are not
+    # partners of each other ("などと" closes the list, no roll call)
+    ("金沢市はナンシー市や蘇州市と姉妹都市の関係にある。", "ja", {"ナンシー", "蘇州"}, None),
+    ("金沢市はナンシー市や蘇州市などと姉妹都市の関係にある。", "ja", {"金沢", "蘇州"}, "twinning"),
+    # two firms' business tie-up is no relation of their towns
+    ("名古屋の企業はミラノの商社と業務提携した。", "ja", {"名古屋", "ミラノ"}, None),
     ("Blois și Hue au sărbătorit 25 de ani de înfrățire.", "ro", {"Blois", "Hue"},
      "twinning"),
     ("Hamburg și Da Nang au semnat un acord de cooperare.", "ro", {"Hamburg", "Da Nang"},

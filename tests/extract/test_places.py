@@ -925,6 +925,8 @@ EVERY_LANGUAGE = [
     # Chinese names inside a run of Han characters, a suffix after them ("河内市")
     ("exonyms", "zh", "来自佛罗伦萨和慕尼黑的代表团抵达河内市。",
      ["Florence", "Munich", "Hanoi"]),
+    ("exonyms", "ja", "フィレンツェとミュンヘンの代表団がハノイ市に到着した。",
+     ["Florence", "Munich", "Hanoi"]),
     ("exonyms", "ro", "Delegați din Florența și Colonia au sosit la Hanoi.",
      ["Florence", "Cologne", "Hanoi"]),
     # A place name written in lower case is the ordinary word (hue, latina, orange, essen).
@@ -943,6 +945,7 @@ EVERY_LANGUAGE = [
     ("lower-case", "pl", "Muzyka latina jest popularna we Włoszech.", ["Italy"]),
     ("lower-case", "ru", "Язык латина до сих пор изучают в Италии.", ["Italy"]),
     ("lower-case", "zh", "拉丁语至今仍在意大利教授。", ["Italy"]),
+    ("lower-case", "ja", "ラテン語は今もイタリアで教えられている。", ["Italy"]),
     ("lower-case", "ro", "Limba latina se studiază încă în Italia.", ["Italy"]),
     # Diacritics must be those of a spelling ("Huệ" is a given name, "Duc" not "Đức").
     ("diacritics", "en", "Mr Duc and the delegation from Huế visited Italy.", ["Hue", "Italy"]),
@@ -959,6 +962,7 @@ EVERY_LANGUAGE = [
     ("diacritics", "pl", "Delegacja z Huế przybyła do Monachium.", ["Hue", "Munich"]),
     ("diacritics", "ru", "Делегация из Huế прибыла в Мюнхен.", ["Hue", "Munich"]),
     ("diacritics", "zh", "代表团从 Huế 抵达慕尼黑。", ["Hue", "Munich"]),
+    ("diacritics", "ja", "代表団は Huế からミュンヘンに到着した。", ["Hue", "Munich"]),
     ("diacritics", "ro", "Delegația din Huế a sosit la München.", ["Hue", "Munich"]),
     # Abbreviations count only as written; "Ý" (Italy) is written exactly so.
     ("abbreviations", "en", "Visitors from HCMC came to the US.",
@@ -984,6 +988,8 @@ EVERY_LANGUAGE = [
     ("abbreviations", "ru", "Делегация из HCMC прибыла в Мюнхен.",
      ["Ho Chi Minh City", "Munich"]),
     ("abbreviations", "zh", "代表团从 HCMC 抵达慕尼黑。", ["Ho Chi Minh City", "Munich"]),
+    ("abbreviations", "ja", "代表団は HCMC からミュンヘンに到着した。",
+     ["Ho Chi Minh City", "Munich"]),
     ("abbreviations", "ro", "O delegație din HCMC a venit la München.",
      ["Ho Chi Minh City", "Munich"]),
     # The longest name wins over the names inside it.
@@ -1006,6 +1012,8 @@ EVERY_LANGUAGE = [
     ("longest", "ru", "Ho Chi Minh City приняла делегацию из Италии.",
      ["Ho Chi Minh City", "Italy"]),
     ("longest", "zh", "Ho Chi Minh City 接待了来自意大利的代表团。", ["Ho Chi Minh City", "Italy"]),
+    ("longest", "ja", "Ho Chi Minh City はイタリアの代表団を迎えた。",
+     ["Ho Chi Minh City", "Italy"]),
     ("longest", "ro", "Ho Chi Minh City a primit o delegație din Italia.",
      ["Ho Chi Minh City", "Italy"]),
     # After a title, a place name is a person's.
@@ -1024,6 +1032,7 @@ EVERY_LANGUAGE = [
     ("title", "pl", "Pan Fontana odwiedził Rzym.", ["Rome"]),
     ("title", "ru", "Господин Фонтана посетил Рим.", ["Rome"]),
     ("title", "zh", "丰塔纳先生访问了罗马。", ["Rome"]),
+    ("title", "ja", "フォンタナ氏はローマを訪れた。", ["Rome"]),
     ("title", "ro", "Primarul Fontana a vizitat Roma.", ["Rome"]),
     # After a given name (or a Vietnamese middle name), a place name is a surname.
     ("surname", "en", "Mark Fontana met the delegation in Italy.", ["Italy"]),
@@ -1039,6 +1048,7 @@ EVERY_LANGUAGE = [
     ("surname", "pl", "Jan Fontana przyjął delegację we Włoszech.", ["Italy"]),
     ("surname", "ru", "Андрей Фонтана принял делегацию в Италии.", ["Italy"]),
     ("surname", "zh", "安德烈·丰塔纳在意大利接待了代表团。", ["Italy"]),
+    ("surname", "ja", "アンドレア・フォンタナ氏がイタリアで代表団を迎えた。", ["Italy"]),
     ("surname", "ro", "Andrei Fontana a primit delegația în Italia.", ["Italy"]),
     # A place name that is a given name, followed by a surname, is a person.
     ("given-name", "en", "Florence Nightingale nursed soldiers far from Italy.", ["Italy"]),
@@ -1056,6 +1066,7 @@ EVERY_LANGUAGE = [
     ("given-name", "pl", "Paris Hilton odwiedziła Niemcy.", ["Germany"]),
     ("given-name", "ru", "Paris Hilton посетила Германию.", ["Germany"]),
     ("given-name", "zh", "Paris Hilton 访问了德国。", ["Germany"]),
+    ("given-name", "ja", "Paris Hilton がドイツを訪れた。", ["Germany"]),
     ("given-name", "ro", "Paris Hilton a vizitat Germania.", ["Germany"]),
     # A Vietnamese surname written with its marks and followed by a capitalised word is a
     # person's, even after a town's wrapper ("Tran" is a town of the Philippines).
@@ -1074,6 +1085,7 @@ EVERY_LANGUAGE = [
     ("sentence-start", "pl", "Latina i greka to stare języki.", []),
     ("sentence-start", "ru", "Латина и греческий – древние языки.", []),
     ("sentence-start", "zh", "拉丁语和希腊语都是古老的语言。", []),
+    ("sentence-start", "ja", "ラテン語とギリシャ語は古い言語だ。", []),
     ("sentence-start", "ro", "Latina și greaca sunt limbi vechi.", []),
     # A town's name in capitals before a dash (a full stop in German) opening a line is
     # where the story is filed from: a place, and so is the same name at a sentence start.
@@ -1090,6 +1102,7 @@ EVERY_LANGUAGE = [
     ("dateline", "pl", "RASTATT – Rastatt ma nowe miasto partnerskie.", ["Rastatt"]),
     ("dateline", "ru", "РАШТАТТ – У Раштатта появился новый город-побратим.", ["Rastatt"]),
     ("dateline", "zh", "RASTATT – 拉施塔特有了新的友好城市。", ["Rastatt"]),
+    ("dateline", "ja", "RASTATT – ラシュタットに新しい姉妹都市ができた。", ["Rastatt"]),
     ("dateline", "ro", "RASTATT – Rastatt are un nou oraș înfrățit.", ["Rastatt"]),
     # A common word counts with its country named and local support.
     ("supported", "en", "The mayor of Nice, France, came to Hanoi.", ["Nice", "France", "Hanoi"]),
@@ -1106,6 +1119,7 @@ EVERY_LANGUAGE = [
      ["Latina", "Italy"]),
     ("supported", "ru", "Город Латина в Италии подписал соглашение.", ["Latina", "Italy"]),
     ("supported", "zh", "意大利拉蒂纳市签署了协议。", ["Italy", "Latina"]),
+    ("supported", "ja", "イタリアのラティーナ市が協定に署名した。", ["Italy", "Latina"]),
     ("supported", "ro", "Orașul Latina, din Italia, a semnat acordul.", ["Latina", "Italy"]),
     # An administrative word chooses between the province and the city.
     ("wrapper", "en", "The province of Latina borders the city of Latina, Italy.",
@@ -1149,6 +1163,8 @@ EVERY_LANGUAGE = [
     ("wrapper", "ru", "Провинция Латина и город Латина в Италии.",
      ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "zh", "拉蒂纳省和意大利拉蒂纳市。", ["Province of Latina", "Italy", "Latina"]),
+    ("wrapper", "ja", "ラティーナ県とイタリアのラティーナ市。",
+     ["Province of Latina", "Italy", "Latina"]),
     ("wrapper", "ro", "Provincia Latina și orașul Latina din Italia.",
      ["Province of Latina", "Latina", "Italy"]),
     # A place inside an organisation's name is a mention of it.
@@ -1176,6 +1192,7 @@ EVERY_LANGUAGE = [
     ("organisation", "ru", "Встреча прошла в Университете Штутгарта в Германии.",
      ["Stuttgart", "Germany"]),
     ("organisation", "zh", "会议在德国的一所大学举行。", ["Germany"]),
+    ("organisation", "ja", "会議はドイツの大学で開かれた。", ["Germany"]),
     ("organisation", "ro", "O întâlnire la Universitatea Stuttgart din Germania.",
      ["Stuttgart", "Germany"]),
     # GeoNames writes Đà Lạt with U+00D0 (Ð); texts with U+0110 (Đ) or without accents match.
@@ -1192,6 +1209,7 @@ EVERY_LANGUAGE = [
     ("eth", "pl", "Delegaci z Đà Lạt i Hanoi.", ["Da Lat", "Hanoi"]),
     ("eth", "ru", "Делегаты из Đà Lạt и Hanoi.", ["Da Lat", "Hanoi"]),
     ("eth", "zh", "来自 Đà Lạt 和 Hanoi 的代表。", ["Da Lat", "Hanoi"]),
+    ("eth", "ja", "Đà Lạt と Hanoi からの代表。", ["Da Lat", "Hanoi"]),
     ("eth", "ro", "Delegați din Đà Lạt și Hanoi.", ["Da Lat", "Hanoi"]),
     # A name glued by a hyphen to an unknown word is part of another name.
     ("compound", "en", "The Rems-Stuttgart district sent envoys to Germany.", ["Germany"]),
@@ -1207,6 +1225,7 @@ EVERY_LANGUAGE = [
     ("compound", "pl", "Spotkanie z powiatem Rems-Stuttgart w Niemczech.", ["Germany"]),
     ("compound", "ru", "Переговоры с районом Ремс-Штутгарт в Германии.", ["Germany"]),
     ("compound", "zh", "与德国 Rems-Stuttgart 地区的会谈。", ["Germany"]),
+    ("compound", "ja", "ドイツの Rems-Stuttgart 地区との会談。", ["Germany"]),
     ("compound", "ro", "Discuții cu districtul Rems-Stuttgart din Germania.", ["Germany"]),
     # Word boundaries are Unicode letters: "Roma" is not in "Romaña" or "Romano".
     ("boundaries", "en", "Romans and Romanians visited Rome.", ["Rome"]),
@@ -1222,6 +1241,7 @@ EVERY_LANGUAGE = [
     ("boundaries", "pl", "Rzymianie i Romano odwiedzili Rzym.", ["Rome"]),
     ("boundaries", "ru", "Римляне и Романо посетили Рим.", ["Rome"]),
     ("boundaries", "zh", "罗马人访问了罗马。", ["Rome"]),
+    ("boundaries", "ja", "ハノイダ社の社長がローマを訪れた。", ["Rome"]),
     ("boundaries", "ro", "Romanii și Romano au vizitat Roma.", ["Rome"]),
     # One sense per discourse: a bare "Washington" is the DC named before.
     ("one-sense", "en", "The mayor of Washington DC said Washington has much to learn.",
@@ -1249,6 +1269,8 @@ EVERY_LANGUAGE = [
     ("one-sense", "ru", "Мэр Washington DC сказал, что Washington многому научится.",
      ["Washington, D.C."]),
     ("one-sense", "zh", "Washington DC 市长说，Washington 有很多东西要学。", ["Washington, D.C."]),
+    ("one-sense", "ja", "Washington DC の市長は、Washington には学ぶことが多いと話した。",
+     ["Washington, D.C."]),
     ("one-sense", "ro", "Primarul din Washington DC a spus că Washington are multe de învățat.",
      ["Washington, D.C."]),
     # A surname is dropped everywhere in the text, not only after the given name.
@@ -1277,6 +1299,8 @@ EVERY_LANGUAGE = [
     ("surname-everywhere", "ru", "Их принял господин Фонтана. Фонтана говорил об Италии.",
      ["Italy"]),
     ("surname-everywhere", "zh", "丰塔纳先生接待了他们。丰塔纳谈到了意大利。", ["Italy"]),
+    ("surname-everywhere", "ja", "フォンタナ氏が彼らを迎えた。フォンタナはイタリアについて話した。",
+     ["Italy"]),
     ("surname-everywhere", "ro", "Președintele Attilio Fontana i-a primit. Fontana a vorbit "
      "despre Italia.", ["Italy"]),
 ]

@@ -34,6 +34,14 @@ def test_a_han_key_is_found_inside_a_run_of_han_characters() -> None:
     assert spans(matcher, "越南岘港市与 Hue、Huesca") == [("越南", 2), ("岘港", 1), ("Hue", 3)]
 
 
+def test_a_katakana_key_is_no_part_of_a_longer_katakana_word() -> None:
+    # Japanese: "ダナン" before "市" and after "の", but "ハノイ" not inside "ハノイダ", nor
+    # "ミンス" inside "ミンスク"
+    matcher = PhraseMatcher.from_keys([("ダナン", 1), ("ハノイ", 2), ("ミンス", 3), ("横浜", 4)])
+    assert spans(matcher, "横浜市はベトナムのダナン市とハノイダ社とミンスク市") == [
+        ("横浜", 4), ("ダナン", 1)]
+
+
 def test_punctuation_is_a_space() -> None:
     matcher = PhraseMatcher.from_keys([("tp hcm", 1), ("emilia romagna", 2)])
     assert spans(matcher, "TP.HCM and Emilia-Romagna") == [("TP.HCM", 1), ("Emilia-Romagna", 2)]

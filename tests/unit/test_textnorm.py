@@ -34,6 +34,12 @@ def test_fold_maps_icelandic_eth_like_vietnamese_d() -> None:
     assert fold("\u00d0à Lạt") == fold("\u0110à Lạt") == fold("Da Lat")
 
 
+def test_fold_keeps_the_voicing_marks_of_kana() -> None:
+    # "パリ" (Paris) and "バリ" (Bali) are two names; the middle dot separates words
+    assert fold("パリ") == "パリ" and fold("バリ") == "バリ" and fold("ダナン") == "ダナン"
+    assert fold("グエン・ヴァン") == "グエン ヴァン"
+
+
 def test_fold_aligned_keeps_offsets() -> None:
     text = "Thành phố Hồ Chí Minh, Việt Nam"
     folded = fold_aligned(text)

@@ -1557,14 +1557,14 @@ def _names_a_site(key: str, start: int, site_words: frozenset[str]) -> bool:
         and word.group().startswith(tuple(w for w in site_words if HAN_START.match(w))))
 
 
-HAN_START = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+HAN_START = re.compile("[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 NEXT_WORD = re.compile(r" (\w+)")
 """The word after another, with one space only between them (no comma, no joiner's gap)."""
 
 
-HOLDER_GAP = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]{0,4}")
+HOLDER_GAP = re.compile("[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{0,4}")
 """What may stand between a region and the place it holds when no space does: Chinese writes
 the bigger place first, glued to the smaller, perhaps with its noun and "的" ("广西壮族自治区南宁
 市", "越南谅山省", "伦巴第大区的贝加莫市"). Names of a spaced script never meet so."""

@@ -61,7 +61,7 @@ def _keyed(table: dict[str, _V]) -> dict[str, _V]:
 
 _CYRILLIC = "\u0400-\u052f"
 _CYRILLIC_START = re.compile(f"[{_CYRILLIC}]")
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _START = rf"(?<![^\W{_HAN}])"
 _END = rf"(?![^\W{_HAN}])"
 """Word boundaries that a Han character does not stop: Chinese writes no spaces ("会议昨天
@@ -224,6 +224,9 @@ class DateGrammar:
             "units": _Vocabulary(self.relative_unit), "weekdays": _Vocabulary(self.weekday_of),
             "month_cues": _Vocabulary(month_cues), "year_cues": _Vocabulary(year_cues)}
         self._narrowed_cache: dict[tuple[str, tuple[frozenset[str], ...]], re.Pattern[str]] = {}
+        # Japanese era names and the year before each era's first ("令和" 2018: "令和6年" is 2024)
+        self._era_base = {name: int(base) for table in rules.get("eras", {}).values()
+                          for name, base in table.items()}
         self._compile(rf"(?:{_alternation(vi_cues)})\s+|(?:{_alternation(vi_weekdays)})\s*\(\s*",
                       through, pair or "-", _alternation(year_then))
 
@@ -285,7 +288,11 @@ class DateGrammar:
             # its month or alone ("2016年5月12日", "11月3日至5日", "3月17日电")
             ("zh_full", re.compile(
                 r"(?<!\d)(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
-                r"(?:\s*[至到—–~-]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号])?")),
+                r"(?:\s*(?:[至到—–~-]|から)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号])?")),
+            # A Japanese era's year, its month and day perhaps ("令和6年", "平成元年4月1日")
+            ("era", re.compile(
+                rf"(?:{_alternation(list(self._era_base)) if self._era_base else '(?!)'})"
+                r"\s*(\d{1,2}|元)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")),
             ("zh_month", re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")),
             ("zh_year", re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|代)")),
             # Words of a script without spaces (Chinese) are bounded by what is no letter of
@@ -498,6 +505,13 @@ class DateGrammar:
             return start
         end = iso(int(start.value[:4]), int(m.group(4) or m.group(2)), int(m.group(5)))
         return DateMatch(start.span, start.value, end, start.explicit_year) if end else None
+
+    def _from_era(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        era = m.group()[:m.start(1) - m.start()].strip()
+        year = self._era_base[era] + (1 if m.group(1) == "元" else int(m.group(1)))
+        value = iso(year, int(m.group(2)) if m.group(2) else None,
+                    int(m.group(3)) if m.group(3) else None)
+        return DateMatch(m.span(), value, None, True) if value else None
 
     def _from_zh_month(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         value = iso(int(m.group(1)), int(m.group(2)))

@@ -57,9 +57,10 @@ def _is_head(phrase: str) -> bool:
     return phrase.startswith("*") and len(phrase.strip("*").split()) == 1
 
 
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(rf"[^\W{_HAN}]+|[{_HAN}]")
-"""A word of a key: Chinese writes no spaces, so each Han character is a word of its own and
+"""A word of a key: Chinese and Japanese write no spaces, so each Han character or kana is a
+word of its own and
 a phrase in Han characters matches anywhere in a run of them ("友好城市" in "缔结友好城市关系"),
 while a Latin phrase keeps its word boundaries."""
 _HAN_PART = re.compile(rf"\(\?P<g\d+>[{_HAN}]")

@@ -32,9 +32,18 @@ from citypact.textnorm import fold_aligned
 _LENGTH_BITS = 10
 _MAX_KEY = (1 << _LENGTH_BITS) - 1
 _SPACE_RUN = re.compile(r" {2,}")
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-"""A Han character: Chinese writes no spaces between words, so a key that begins and ends
-with one is found anywhere in a run of them ("岘港" in "与岘港市签署"), not between spaces."""
+_HAN = re.compile("[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""A Han character or kana: Chinese and Japanese write no spaces between words, so a key
+that begins and ends with one is found anywhere in a run of them ("岘港" in "与岘港市签署",
+"横浜" in "横浜市は"), not between spaces."""
+_KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
+"""A letter of katakana, or its long vowel mark: Japanese writes a foreign word in katakana
+as one run, so a key in katakana is no part of a longer run ("ミンス" in "ミンスク")."""
+
+
+def _inside_katakana(padded: str, left: int, right: int) -> bool:
+    """Whether the padded text has a katakana letter on both sides of ``left | right``."""
+    return _KATAKANA.match(padded, left) is not None and _KATAKANA.match(padded, right) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,8 +125,12 @@ class PhraseMatcher:
         padded = f" {key} "
         for end_index, value in self._automaton.iter(padded):
             # a padded hit ends on a space, one past the key; a Han key on its last character
-            end = end_index - 1 if padded[end_index] == " " else end_index
+            spaced = padded[end_index] == " "
+            end = end_index - 1 if spaced else end_index
             start = end - (value & _MAX_KEY)
+            if not spaced and (_inside_katakana(padded, end_index, end_index + 1)
+                               or _inside_katakana(padded, start, start + 1)):
+                continue
             yield PhraseHit((prepared.original(start), prepared.original(end - 1) + 1),
                             value >> _LENGTH_BITS, key[start:end])
 
