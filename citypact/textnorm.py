@@ -126,6 +126,8 @@ def _fold_char(char: str) -> str:
     """Fold one character to exactly one character (lower-case, unaccented)."""
     if char in _SPECIAL:
         return _SPECIAL[char]
+    if "\uac00" <= char <= "\ud7a3":
+        return char  # a Hangul syllable is a letter of its own (NFD would keep its first jamo)
     if char.isalnum():
         base = unicodedata.normalize("NFD", char)[0]
         lowered = base.lower()

@@ -917,6 +917,9 @@ EVERY_LANGUAGE = [
     # Chinese names inside a run of Han characters, a suffix after them ("河内市")
     ("exonyms", "zh", "来自佛罗伦萨和慕尼黑的代表团抵达河内市。",
      ["Florence", "Munich", "Hanoi"]),
+    # Korean names with their status word and particles glued ("하노이시에", "뮌헨의")
+    ("exonyms", "ko", "피렌체와 뮌헨의 대표단이 하노이시에 도착했다.",
+     ["Florence", "Munich", "Hanoi"]),
     ("exonyms", "ro", "Delegați din Florența și Colonia au sosit la Hanoi.",
      ["Florence", "Cologne", "Hanoi"]),
     # A place name written in lower case is the ordinary word (hue, latina, orange, essen).
@@ -935,6 +938,7 @@ EVERY_LANGUAGE = [
     ("lower-case", "pl", "Muzyka latina jest popularna we Włoszech.", ["Italy"]),
     ("lower-case", "ru", "Язык латина до сих пор изучают в Италии.", ["Italy"]),
     ("lower-case", "zh", "拉丁语至今仍在意大利教授。", ["Italy"]),
+    ("lower-case", "ko", "라틴어는 지금도 이탈리아에서 가르친다.", ["Italy"]),
     ("lower-case", "ro", "Limba latina se studiază încă în Italia.", ["Italy"]),
     # Diacritics must be those of a spelling ("Huệ" is a given name, "Duc" not "Đức").
     ("diacritics", "en", "Mr Duc and the delegation from Huế visited Italy.", ["Hue", "Italy"]),
@@ -951,6 +955,7 @@ EVERY_LANGUAGE = [
     ("diacritics", "pl", "Delegacja z Huế przybyła do Monachium.", ["Hue", "Munich"]),
     ("diacritics", "ru", "Делегация из Huế прибыла в Мюнхен.", ["Hue", "Munich"]),
     ("diacritics", "zh", "代表团从 Huế 抵达慕尼黑。", ["Hue", "Munich"]),
+    ("diacritics", "ko", "대표단은 Huế에서 뮌헨으로 왔다.", ["Hue", "Munich"]),
     ("diacritics", "ro", "Delegația din Huế a sosit la München.", ["Hue", "Munich"]),
     # Abbreviations count only as written; "Ý" (Italy) is written exactly so.
     ("abbreviations", "en", "Visitors from HCMC came to the US.",
@@ -976,6 +981,7 @@ EVERY_LANGUAGE = [
     ("abbreviations", "ru", "Делегация из HCMC прибыла в Мюнхен.",
      ["Ho Chi Minh City", "Munich"]),
     ("abbreviations", "zh", "代表团从 HCMC 抵达慕尼黑。", ["Ho Chi Minh City", "Munich"]),
+    ("abbreviations", "ko", "대표단은 HCMC에서 뮌헨으로 왔다.", ["Ho Chi Minh City", "Munich"]),
     ("abbreviations", "ro", "O delegație din HCMC a venit la München.",
      ["Ho Chi Minh City", "Munich"]),
     # The longest name wins over the names inside it.
@@ -998,6 +1004,8 @@ EVERY_LANGUAGE = [
     ("longest", "ru", "Ho Chi Minh City приняла делегацию из Италии.",
      ["Ho Chi Minh City", "Italy"]),
     ("longest", "zh", "Ho Chi Minh City 接待了来自意大利的代表团。", ["Ho Chi Minh City", "Italy"]),
+    ("longest", "ko", "Ho Chi Minh City는 이탈리아 대표단을 맞았다.",
+     ["Ho Chi Minh City", "Italy"]),
     ("longest", "ro", "Ho Chi Minh City a primit o delegație din Italia.",
      ["Ho Chi Minh City", "Italy"]),
     # After a title, a place name is a person's.
@@ -1016,6 +1024,7 @@ EVERY_LANGUAGE = [
     ("title", "pl", "Pan Fontana odwiedził Rzym.", ["Rome"]),
     ("title", "ru", "Господин Фонтана посетил Рим.", ["Rome"]),
     ("title", "zh", "丰塔纳先生访问了罗马。", ["Rome"]),
+    ("title", "ko", "폰타나 시장은 로마를 방문했다.", ["Rome"]),
     ("title", "ro", "Primarul Fontana a vizitat Roma.", ["Rome"]),
     # After a given name (or a Vietnamese middle name), a place name is a surname.
     ("surname", "en", "Mark Fontana met the delegation in Italy.", ["Italy"]),
@@ -1031,6 +1040,7 @@ EVERY_LANGUAGE = [
     ("surname", "pl", "Jan Fontana przyjął delegację we Włoszech.", ["Italy"]),
     ("surname", "ru", "Андрей Фонтана принял делегацию в Италии.", ["Italy"]),
     ("surname", "zh", "安德烈·丰塔纳在意大利接待了代表团。", ["Italy"]),
+    ("surname", "ko", "안드레아 폰타나는 이탈리아에서 대표단을 맞았다.", ["Italy"]),
     ("surname", "ro", "Andrei Fontana a primit delegația în Italia.", ["Italy"]),
     # A place name that is a given name, followed by a surname, is a person.
     ("given-name", "en", "Florence Nightingale nursed soldiers far from Italy.", ["Italy"]),
@@ -1048,6 +1058,7 @@ EVERY_LANGUAGE = [
     ("given-name", "pl", "Paris Hilton odwiedziła Niemcy.", ["Germany"]),
     ("given-name", "ru", "Paris Hilton посетила Германию.", ["Germany"]),
     ("given-name", "zh", "Paris Hilton 访问了德国。", ["Germany"]),
+    ("given-name", "ko", "Paris Hilton은 독일을 방문했다.", ["Germany"]),
     ("given-name", "ro", "Paris Hilton a vizitat Germania.", ["Germany"]),
     # A Vietnamese surname written with its marks and followed by a capitalised word is a
     # person's, even after a town's wrapper ("Tran" is a town of the Philippines).
@@ -1066,6 +1077,7 @@ EVERY_LANGUAGE = [
     ("sentence-start", "pl", "Latina i greka to stare języki.", []),
     ("sentence-start", "ru", "Латина и греческий – древние языки.", []),
     ("sentence-start", "zh", "拉丁语和希腊语都是古老的语言。", []),
+    ("sentence-start", "ko", "라틴어와 그리스어는 오래된 언어다.", []),
     ("sentence-start", "ro", "Latina și greaca sunt limbi vechi.", []),
     # A town's name in capitals before a dash (a full stop in German) opening a line is
     # where the story is filed from: a place, and so is the same name at a sentence start.
@@ -1082,6 +1094,7 @@ EVERY_LANGUAGE = [
     ("dateline", "pl", "RASTATT – Rastatt ma nowe miasto partnerskie.", ["Rastatt"]),
     ("dateline", "ru", "РАШТАТТ – У Раштатта появился новый город-побратим.", ["Rastatt"]),
     ("dateline", "zh", "RASTATT – 拉施塔特有了新的友好城市。", ["Rastatt"]),
+    ("dateline", "ko", "RASTATT – 라슈타트시에 새 자매도시가 생겼다.", ["Rastatt"]),
     ("dateline", "ro", "RASTATT – Rastatt are un nou oraș înfrățit.", ["Rastatt"]),
     # A common word counts with its country named and local support.
     ("supported", "en", "The mayor of Nice, France, came to Hanoi.", ["Nice", "France", "Hanoi"]),
@@ -1098,6 +1111,7 @@ EVERY_LANGUAGE = [
      ["Latina", "Italy"]),
     ("supported", "ru", "Город Латина в Италии подписал соглашение.", ["Latina", "Italy"]),
     ("supported", "zh", "意大利拉蒂纳市签署了协议。", ["Italy", "Latina"]),
+    ("supported", "ko", "이탈리아 라티나시가 협약에 서명했다.", ["Italy", "Latina"]),
     ("supported", "ro", "Orașul Latina, din Italia, a semnat acordul.", ["Latina", "Italy"]),
     # An administrative word chooses between the province and the city.
     ("wrapper", "en", "The province of Latina borders the city of Latina, Italy.",
@@ -1141,6 +1155,7 @@ EVERY_LANGUAGE = [
     ("wrapper", "ru", "Провинция Латина и город Латина в Италии.",
      ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "zh", "拉蒂纳省和意大利拉蒂纳市。", ["Province of Latina", "Italy", "Latina"]),
+    ("wrapper", "ko", "라티나주와 이탈리아 라티나시.", ["Province of Latina", "Italy", "Latina"]),
     ("wrapper", "ro", "Provincia Latina și orașul Latina din Italia.",
      ["Province of Latina", "Latina", "Italy"]),
     # A place inside an organisation's name is a mention of it.
@@ -1168,6 +1183,7 @@ EVERY_LANGUAGE = [
     ("organisation", "ru", "Встреча прошла в Университете Штутгарта в Германии.",
      ["Stuttgart", "Germany"]),
     ("organisation", "zh", "会议在德国的一所大学举行。", ["Germany"]),
+    ("organisation", "ko", "회의는 독일의 한 대학에서 열렸다.", ["Germany"]),
     ("organisation", "ro", "O întâlnire la Universitatea Stuttgart din Germania.",
      ["Stuttgart", "Germany"]),
     # GeoNames writes Đà Lạt with U+00D0 (Ð); texts with U+0110 (Đ) or without accents match.
@@ -1184,6 +1200,7 @@ EVERY_LANGUAGE = [
     ("eth", "pl", "Delegaci z Đà Lạt i Hanoi.", ["Da Lat", "Hanoi"]),
     ("eth", "ru", "Делегаты из Đà Lạt и Hanoi.", ["Da Lat", "Hanoi"]),
     ("eth", "zh", "来自 Đà Lạt 和 Hanoi 的代表。", ["Da Lat", "Hanoi"]),
+    ("eth", "ko", "Đà Lạt와 Hanoi에서 온 대표들.", ["Da Lat", "Hanoi"]),
     ("eth", "ro", "Delegați din Đà Lạt și Hanoi.", ["Da Lat", "Hanoi"]),
     # A name glued by a hyphen to an unknown word is part of another name.
     ("compound", "en", "The Rems-Stuttgart district sent envoys to Germany.", ["Germany"]),
@@ -1199,6 +1216,7 @@ EVERY_LANGUAGE = [
     ("compound", "pl", "Spotkanie z powiatem Rems-Stuttgart w Niemczech.", ["Germany"]),
     ("compound", "ru", "Переговоры с районом Ремс-Штутгарт в Германии.", ["Germany"]),
     ("compound", "zh", "与德国 Rems-Stuttgart 地区的会谈。", ["Germany"]),
+    ("compound", "ko", "독일 Rems-Stuttgart 지역과의 회담.", ["Germany"]),
     ("compound", "ro", "Discuții cu districtul Rems-Stuttgart din Germania.", ["Germany"]),
     # Word boundaries are Unicode letters: "Roma" is not in "Romaña" or "Romano".
     ("boundaries", "en", "Romans and Romanians visited Rome.", ["Rome"]),
@@ -1214,6 +1232,8 @@ EVERY_LANGUAGE = [
     ("boundaries", "pl", "Rzymianie i Romano odwiedzili Rzym.", ["Rome"]),
     ("boundaries", "ru", "Римляне и Романо посетили Рим.", ["Rome"]),
     ("boundaries", "zh", "罗马人访问了罗马。", ["Rome"]),
+    # a name glued to what is no particle is no name ("로마인", Romans)
+    ("boundaries", "ko", "로마인들이 로마를 방문했다.", ["Rome"]),
     ("boundaries", "ro", "Romanii și Romano au vizitat Roma.", ["Rome"]),
     # One sense per discourse: a bare "Washington" is the DC named before.
     ("one-sense", "en", "The mayor of Washington DC said Washington has much to learn.",
@@ -1241,6 +1261,8 @@ EVERY_LANGUAGE = [
     ("one-sense", "ru", "Мэр Washington DC сказал, что Washington многому научится.",
      ["Washington, D.C."]),
     ("one-sense", "zh", "Washington DC 市长说，Washington 有很多东西要学。", ["Washington, D.C."]),
+    ("one-sense", "ko", "Washington DC 시장은 Washington이 배울 것이 많다고 말했다.",
+     ["Washington, D.C."]),
     ("one-sense", "ro", "Primarul din Washington DC a spus că Washington are multe de învățat.",
      ["Washington, D.C."]),
     # A surname is dropped everywhere in the text, not only after the given name.
@@ -1269,6 +1291,8 @@ EVERY_LANGUAGE = [
     ("surname-everywhere", "ru", "Их принял господин Фонтана. Фонтана говорил об Италии.",
      ["Italy"]),
     ("surname-everywhere", "zh", "丰塔纳先生接待了他们。丰塔纳谈到了意大利。", ["Italy"]),
+    ("surname-everywhere", "ko", "폰타나 씨가 그들을 맞았다. 폰타나는 이탈리아에 대해 말했다.",
+     ["Italy"]),
     ("surname-everywhere", "ro", "Președintele Attilio Fontana i-a primit. Fontana a vorbit "
      "despre Italia.", ["Italy"]),
 ]

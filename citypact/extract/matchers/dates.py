@@ -61,7 +61,9 @@ def _keyed(table: dict[str, _V]) -> dict[str, _V]:
 
 _CYRILLIC = "\u0400-\u052f"
 _CYRILLIC_START = re.compile(f"[{_CYRILLIC}]")
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3"
+"""Han characters, and Hangul syllables: Korean glues particles and endings to its words
+("체결했다", "어제는"), so its phrases are found inside a word as Chinese ones are."""
 _START = rf"(?<![^\W{_HAN}])"
 _END = rf"(?![^\W{_HAN}])"
 """Word boundaries that a Han character does not stop: Chinese writes no spaces ("会议昨天
@@ -283,11 +285,15 @@ class DateGrammar:
                                      rf"(?:{year_then})", flags)),
             # Chinese: year, month and day by their characters, a range's second day with
             # its month or alone ("2016年5月12日", "11月3日至5日", "3月17日电")
+            # Korean writes them so in Hangul ("2026년 11월 27일", "11월 3일부터 5일까지",
+            # "1990년대" a decade)
             ("zh_full", re.compile(
-                r"(?<!\d)(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
-                r"(?:\s*[至到—–~-]\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号])?")),
-            ("zh_month", re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")),
-            ("zh_year", re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|代)")),
+                r"(?<!\d)(?:((?:19|20)\d{2})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号일]"
+                r"(?:\s*(?:[至到—–~-]|부터)\s*(?:(\d{1,2})\s*[月월]\s*)?(\d{1,2})\s*[日号일])?")),
+            ("zh_month", re.compile(
+                r"(?<!\d)((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월](?!\s*\d)")),
+            ("zh_year", re.compile(
+                r"(?<!\d)((?:19|20)\d{2})\s*[年년](?!\s*\d{1,2}\s*[月월]|代|대)")),
             # Words of a script without spaces (Chinese) are bounded by what is no letter of
             # a spaced word, so that "昨天" counts inside a run ("会议昨天举行")
             ("relative", self._narrowed("relative", lambda words: rf"{_START}({words}){_END}")),

@@ -35,6 +35,13 @@ _SPACE_RUN = re.compile(r" {2,}")
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 """A Han character: Chinese writes no spaces between words, so a key that begins and ends
 with one is found anywhere in a run of them ("岘港" in "与岘港市签署"), not between spaces."""
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+"""A Hangul syllable: Korean glues particles and status words to a name ("다낭시와",
+"수원시는"), so a key that ends with one is found at a word's start, whatever follows it;
+the gazetteer's mentions keep the hits whose glued rest is a particle."""
+_HANGUL_GLUED = re.compile("(?<=[^\\W\uac00-\ud7a3])[\uac00-\ud7a3]")
+"""A Hangul syllable glued after a letter of another script ("Huế에서", "HCMC와"): read as a
+space, so that the name before it ends on a word boundary."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +103,8 @@ class PhraseMatcher:
         """Add a folded key (single spaces) under a non-negative id."""
         if 0 < len(key) <= _MAX_KEY:
             unspaced = _HAN.match(key) is not None and _HAN.match(key[-1]) is not None
-            self._automaton.add_word(key if unspaced else f" {key} ",
+            glued = not unspaced and _HANGUL.match(key[-1]) is not None
+            self._automaton.add_word(key if unspaced else f" {key}" if glued else f" {key} ",
                                      (key_id << _LENGTH_BITS) | len(key))
 
     def finalize(self) -> None:
@@ -113,9 +121,12 @@ class PhraseMatcher:
             return
         prepared = ScanText.of(text)
         key = prepared.key
+        if _HANGUL.search(key) is not None:
+            key = _HANGUL_GLUED.sub(" ", key)
         padded = f" {key} "
         for end_index, value in self._automaton.iter(padded):
-            # a padded hit ends on a space, one past the key; a Han key on its last character
+            # a padded hit ends on a space, one past the key; a Han or Hangul key on its last
+            # character
             end = end_index - 1 if padded[end_index] == " " else end_index
             start = end - (value & _MAX_KEY)
             yield PhraseHit((prepared.original(start), prepared.original(end - 1) + 1),
