@@ -44,6 +44,8 @@ def language() -> LanguageComponent:
                  "побратимские связи.", "ru", id="ru"),
     pytest.param("宁波市市长和米兰市副市长昨天签署了经贸与文化合作备忘录。两市计划明年缔结友好城市"
                  "关系，并在旅游和教育领域开展交流。", "zh", id="zh"),
+    pytest.param("수원시장과 다낭시 부위원장은 어제 관광과 교육 분야 협력을 위한 업무협약을 "
+                 "체결했다. 두 도시는 내년에 자매결연을 맺을 계획이다.", "ko", id="ko"),
 ])
 def test_a_paragraph_is_detected_in_its_language(language: LanguageComponent, text: str,
                                                  code: str) -> None:
