@@ -40,9 +40,10 @@ PLACES = {
     "成都": ("city", "CN"), "里昂": ("city", "FR"), "昆明": ("city", "CN"), "万象": ("city", "LA"),
     "重庆": ("city", "CN"), "德国": ("country", "DE"),
     # Korean names, their status word and particle glued after them
-    "수원": ("city", "KR"), "다낭": ("city", "VN"), "부산": ("city", "KR"), "호찌민": ("city", "VN"),
-    "인천": ("city", "KR"), "칭다오": ("city", "CN"), "대구": ("city", "KR"), "밀라노": ("city", "IT"),
-    "광주": ("city", "KR"), "시애틀": ("city", "US"), "산둥성": ("region", "CN"),
+    "수원": ("city", "KR"), "다낭": ("city", "VN"), "부산": ("city", "KR"),
+    "호찌민": ("city", "VN"), "인천": ("city", "KR"), "칭다오": ("city", "CN"),
+    "대구": ("city", "KR"), "밀라노": ("city", "IT"), "광주": ("city", "KR"),
+    "시애틀": ("city", "US"), "산둥성": ("region", "CN"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "칭다오": "산둥성",

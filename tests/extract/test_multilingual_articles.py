@@ -28,8 +28,9 @@ regional papers, Indonesian city and province releases, wire and news sites, Pol
 releases, regional dailies and PAP wire copy, Romanian and Moldovan city releases, regional
 papers and Agerpres wires, Russian city administrations' releases, regional papers and TASS and
 RIA Novosti wires, Chinese city papers, Xinhua wires and city foreign-affairs offices' releases,
-Korean city halls' releases, Yonhap wires and council session reports, and web pages with the noise text extraction leaves: menus, cookie banners, captions, tables
-flattened into lines, tags and related articles).
+Korean city halls' releases, Yonhap wires and council session reports, and web pages with the
+noise text extraction leaves: menus, cookie banners, captions, tables flattened into lines, tags
+and related articles).
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:
