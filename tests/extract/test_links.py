@@ -254,6 +254,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("인천시와 칭다오시는 물류 분야에서 교류협력을 이어 왔다.", "ko", {"인천", "칭다오"},
      "cooperation"),
     ("대구시는 밀라노시와 우호도시 결연을 추진한다.", "ko", {"대구", "밀라노"}, "proposal"),
+    # a "friendship city" is Korea's lighter twinning, whatever instrument makes it
+    ("부산시는 밀라노시와 우호협력도시 협정을 맺었다.", "ko", {"부산", "밀라노"}, "twinning"),
     ("시의회는 광주시와 시애틀시의 자매결연 동의안을 가결했다.", "ko", {"광주", "시애틀"},
      "proposal"),
     # a province written before its own town is where the town is, no party
