@@ -128,6 +128,8 @@ def _fold_char(char: str) -> str:
         return _SPECIAL[char]
     if "\u3040" <= char <= "\u30ff" and char != "\u30fb":
         return char  # kana keep their voicing marks ("パリ" Paris, "バリ" Bali)
+    if "\uac00" <= char <= "\ud7a3":
+        return char  # a Hangul syllable is a letter of its own (NFD would keep its first jamo)
     if char.isalnum():
         base = unicodedata.normalize("NFD", char)[0]
         lowered = base.lower()

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from citypact.errors import GazetteerError
 from citypact.extract.rules import language_countries
 from citypact.gazetteer import rules, sources
-from citypact.gazetteer.keys import is_cyrillic, is_han, is_latin, name_key
+from citypact.gazetteer.keys import is_cyrillic, is_han, is_hangul, is_latin, name_key
 from citypact.gazetteer.model import Entity, NameFlag, Source
 from citypact.gazetteer.names import (
     NameTable,
@@ -126,10 +126,14 @@ def strip_admin_words(name: str, wrappers: rules.Wrappers, *, leading_only: bool
     """The name without a leading or trailing administrative word, if it has one; a Chinese
     name without the suffix its run of Han characters ends with ("广东省": "广东"), longest
     first, two characters kept."""
-    if is_han(name):
-        suffixes = sorted((p for p in wrappers.strip_end if is_han(p)), key=len, reverse=True)
-        return next((name[:-len(p)] for p in suffixes if not leading_only and name.endswith(p)
-                     and len(name) - len(p) >= _HAN_SHORT), None)
+    for script in (is_han, is_hangul):
+        if script(name):
+            # Korean names too ("경기도": "경기", "칭다오 시": "칭다오")
+            suffixes = sorted((p for p in wrappers.strip_end if script(p)), key=len,
+                              reverse=True)
+            return next((name[:-len(p)].rstrip() for p in suffixes
+                         if not leading_only and name.endswith(p)
+                         and len(name[:-len(p)].rstrip()) >= _HAN_SHORT), None)
     tokens = [t for t in _SPLIT.split(name) if t]
     folded = [name_key(t) for t in tokens]
     for phrase in () if leading_only else wrappers.strip_end:
@@ -338,7 +342,7 @@ def _add_cities(found: Collection, min_population: int, wrappers: rules.Wrappers
             if short:
                 found.names.add(entity_id, short, Source.DERIVED)
                 found.names.add_vietnamese(entity_id, short)
-        for alternate, source in _kept_alternates(rec):
+        for alternate, source in _kept_alternates(rec, wrappers):
             found.names.add(entity_id, alternate, source)
         if rec.country == "KR":
             _add_revised_romanization(found, entity_id, rec)
@@ -447,7 +451,8 @@ def _km(draft: _Draft, lat: float, lon: float) -> float:
     return 111.2 * math.hypot(draft.lat - lat, (draft.lon - lon) * scale)
 
 
-def _kept_alternates(rec: sources.CityRecord) -> list[tuple[str, Source]]:
+def _kept_alternates(rec: sources.CityRecord, wrappers: rules.Wrappers
+                     ) -> list[tuple[str, Source]]:
     """The alternates of a city worth a name, with their source: every one of a famous
     city; of others, those that start like a word of its name, the Cyrillic ones through
     their Latin initials ("Ханой" for Hanoi), kept only for the towns of
@@ -457,7 +462,10 @@ def _kept_alternates(rec: sources.CityRecord) -> list[tuple[str, Source]]:
     in the text; the Cyrillic name is the town's own in a Russian text). Han alternates
     ("岘港", "慕尼黑") count so too, for cities of ``_KNOWN_CITY`` or more, the short ones of
     big cities only (``_HAN_SHORT``), with their simplified spelling when GeoNames writes
-    them in traditional characters ("河內": "河内")."""
+    them in traditional characters ("河內": "河内"). Hangul alternates count so too, with
+    their status word cut ("칭다오 시": "칭다오"; a Korean town's glued one, "창원시": "창원"),
+    every Korean town's and, of two syllables, those of big cities only (Korean words of two
+    syllables are often a small town's name: "구성", composition, a North Korean town)."""
     initials = {word[0] for word in name_key(rec.name).split()}
     cyrillic_kept = rec.country in _CYRILLIC_COUNTRIES or rec.population >= _CYRILLIC_CITY
     kept = []
@@ -469,6 +477,13 @@ def _kept_alternates(rec: sources.CityRecord) -> list[tuple[str, Source]]:
                 simplified = alternate.translate(rules.load_han_simplified())
                 if simplified != alternate:
                     kept.append((simplified, Source.DERIVED))
+        elif is_hangul(alternate.replace(" ", "")):
+            if rec.country == "KR" or (rec.population >= _KNOWN_CITY and (
+                    len(alternate) > _HAN_SHORT or rec.population >= _BIG_CITY)):
+                kept.append((alternate, Source.DERIVED))
+                short = strip_admin_words(alternate, wrappers)
+                if short is not None and (rec.country == "KR" or " " in alternate):
+                    kept.append((short, Source.DERIVED))
         elif is_cyrillic(alternate):
             if cyrillic_kept and (rec.population >= _FAMOUS or rec.country in _CYRILLIC_COUNTRIES
                                   or set(latin_initials(alternate)) & initials):

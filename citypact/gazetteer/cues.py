@@ -147,6 +147,10 @@ class PlaceCues:
                            for lang, ws in common.genitive_endings.items() if ws}
         self._case_endings = {lang: tuple((e.partition(">")[0], e.partition(">")[2]) for e in ws)
                               for lang, ws in common.case_endings.items() if ws}
+        self._glued = {lang: frozenset(status + particle
+                                       for status in ("", *common.glued_status.get(lang, ()))
+                                       for particle in ("", *ws))
+                       for lang, ws in common.glued_particles.items() if ws}
         self._demonyms = demonyms
         self._region_abbreviations = region_abbreviations or {}
         self._adjectives = {**(adjectives or {}), **demonyms}
@@ -449,6 +453,11 @@ class PlaceCues:
                     passes[n][match.end() - len(ending)] = replacement
             previous = word
         return passes
+
+    def glued_rest(self, rest: str, language: str | None) -> bool:
+        """Whether the rest of a word after a name is a status word and particles that its
+        language glues to a name ("시와" after "다낭"; "" always is)."""
+        return not rest or rest in self._glued.get(language or "", ())
 
     def inflects(self, language: str | None) -> bool:
         """Whether the language writes place names with case endings ("w Lublinie")."""

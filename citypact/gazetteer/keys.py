@@ -96,6 +96,16 @@ def is_han(text: str) -> bool:
     return _NON_HAN.search(text) is None and _LETTER.search(text) is not None
 
 
+_HANGUL = "\uac00-\ud7a3"
+"""The precomposed Hangul syllables (Korean)."""
+_NON_HANGUL = re.compile(f"[^\\W\\d_{_HANGUL}]")
+
+
+def is_hangul(text: str) -> bool:
+    """True when the text has letters and every one is a Hangul syllable ("다낭", "수원시")."""
+    return _NON_HANGUL.search(text) is None and _LETTER.search(text) is not None
+
+
 def letters(text: str) -> int:
     """How many letters the text has."""
     return sum(1 for c in text if c.isalpha())

@@ -34,6 +34,8 @@ from citypact.model import Span
 _SPLIT = re.compile(r"[^\w]+", re.UNICODE)
 _INFLECTED_WORD = re.compile(r"(?<![\w-])[^\W\d_][^\W_]*(?:-[^\W\d_][^\W_]*)*(?![\w-])")
 """A word of an inflected language, hyphenated parts included ("Санкт-Петербурга")."""
+_HANGUL_REST = re.compile("[\uac00-\ud7a3]+")
+"""The rest of a Korean word after a name's key (its status word and particles)."""
 _MIN_INFLECTED = 4
 _MIN_CAPS = 4
 _REMEMBERED = 1 << 14
@@ -137,6 +139,9 @@ class MentionFinder:
         found: list[Mention] = []
         for hit in self._gazetteer.matcher.scan(text):
             start, end = hit.span
+            rest = _HANGUL_REST.match(text, end)
+            if rest is not None and not self._cues.glued_rest(rest.group(), language):
+                continue  # "다낭시와" is Da Nang, "대전환" no Daejeon
             surface = text[start:end]
             candidates = self._fitting(surface, hit.key, language)
             if candidates:
@@ -292,7 +297,10 @@ def inner_mentions(mention: Mention) -> list[Mention]:
 
 def weak_position(text: str, span: Span) -> bool:
     """True at the start of a sentence or line, or inside a heading in Title Case; not after
-    the dash that pairs two names inside a sentence ("quan hệ Việt Nam - Đức")."""
+    the dash that pairs two names inside a sentence ("quan hệ Việt Nam - Đức"). A name in a
+    script without letter case (Hangul) is no weaker at a sentence's start than inside it."""
+    if _HANGUL_REST.match(text, span[0]) is not None:
+        return False
     previous = char_before(text, span[0], " \t".__contains__)
     if not previous or (previous in ".!?:\n\"“”«•–—-|>*#([" and not _pairing_dash(text, span[0])):
         return True

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterator
 from itertools import pairwise
 
-from citypact.gazetteer.keys import is_cyrillic, is_han, is_latin, letters, name_key
+from citypact.gazetteer.keys import is_cyrillic, is_han, is_hangul, is_latin, letters, name_key
 from citypact.gazetteer.model import NameEntry, NameFlag, Source
 
 _MAX_NAME = 80
@@ -158,6 +158,10 @@ class NameTable:
             # Chinese names (GeoNames' Han alternates, kept as derived names by the builder,
             # and the translations of countries and regions): two characters make a name ("岘港",
             # "越南"); no digits
+            return letters(variant) >= _HAN_LETTERS and not any(c.isdigit() for c in variant)
+        if is_hangul(variant) and source != Source.ALTERNATE:
+            # Korean names (GeoNames' Hangul alternates, kept as derived names, and the
+            # translations of countries and regions): two syllables make a name ("다낭", "미국")
             return letters(variant) >= _HAN_LETTERS and not any(c.isdigit() for c in variant)
         cyrillic = not is_latin(variant)
         if cyrillic and not is_cyrillic(variant):

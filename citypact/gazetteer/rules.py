@@ -257,6 +257,12 @@ class CommonWords:
     """Case endings of an inflected language, "ending>replacement" ("ie>a": "Warszawie" is
     read "Warszawa"): a capitalised word that names no place is read with its ending
     replaced."""
+    glued_status: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Status words a language glues to a place's name (Korean "시", "광역시": "수원시")."""
+    glued_particles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Particles a language glues to a name or its status word ("다낭시와", "수원은"): a name
+    of a script without letter case followed by the rest of its word is a place only when
+    that rest is a status word, a particle, or a status word and a particle."""
     team_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Names of regions that also name a people or a team ("Hessen", it "Bayern")."""
     team_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -294,7 +300,8 @@ def load_common_words() -> CommonWords:
         key: {} for key in ("function", "ambiguous", "place_prepositions", "coordinators",
                              "twinning", "region_articles", "city_prepositions", "carried_wrappers",
                              "club_articles", "sport_words", "opponents", "feature_nouns",
-                             "genitive_endings", "genitive_articles", "case_endings", "team_names",
+                             "genitive_endings", "genitive_articles", "case_endings",
+                             "glued_status", "glued_particles", "team_names",
                              "team_articles", "article_towns", "name_heads",
                              "feature_words")}
     for lang in supported_languages():

@@ -46,6 +46,8 @@ def language() -> LanguageComponent:
                  "关系，并在旅游和教育领域开展交流。", "zh", id="zh"),
     pytest.param("京都市の市長とフィレンツェ市の副市長は昨日、文化交流に関する覚書に署名した。両市は"
                  "来年、姉妹都市提携60周年を記念する式典を開く予定だ。", "ja", id="ja"),
+    pytest.param("수원시장과 다낭시 부위원장은 어제 관광과 교육 분야 협력을 위한 업무협약을 "
+                 "체결했다. 두 도시는 내년에 자매결연을 맺을 계획이다.", "ko", id="ko"),
 ])
 def test_a_paragraph_is_detected_in_its_language(language: LanguageComponent, text: str,
                                                  code: str) -> None:

@@ -28,6 +28,7 @@ def test_languages_are_read_from_data() -> None:
     assert language_countries()["ru"] == frozenset({"RU", "BY", "KZ"})
     assert language_countries()["zh"] == frozenset({"CN", "TW", "HK", "MO"})
     assert language_countries()["ja"] == frozenset({"JP"})
+    assert language_countries()["ko"] == frozenset({"KR"})
     assert set(supported_languages()) < set(detectable_languages())
     # a language read with the rules of a close one, the others with their own
     assert rules_language("ms") == "id" and rules_language("it") == "it"

@@ -43,8 +43,14 @@ PLACES = {
     "ホーチミン": ("city", "VN"), "横浜": ("city", "JP"), "ダナン": ("city", "VN"),
     "金沢": ("city", "JP"), "バルセロナ": ("city", "ES"), "名古屋": ("city", "JP"),
     "ミラノ": ("city", "IT"), "ナンシー": ("city", "FR"), "蘇州": ("city", "CN"),
+    # Korean names, their status word and particle glued after them
+    "수원": ("city", "KR"), "다낭": ("city", "VN"), "부산": ("city", "KR"),
+    "호찌민": ("city", "VN"), "인천": ("city", "KR"), "칭다오": ("city", "CN"),
+    "대구": ("city", "KR"), "밀라노": ("city", "IT"), "광주": ("city", "KR"),
+    "시애틀": ("city", "US"), "산둥성": ("region", "CN"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
+          "칭다오": "산둥성",
           "Florence": "Tuscany", "Hoi An": "Quang Nam"}
 CANONICAL = {"Firenze": "Florence", "FIRENZE": "Florence", "Torino": "Turin", "TORINO": "Turin",
              "Huế": "Hue", "TP.HCM": "Ho Chi Minh City",
@@ -71,8 +77,9 @@ def make_doc(text: str, language: str, published: str | None = "2023-07-28",
             end = start + len(surface)
             # no spaces around a Chinese or Japanese name
             han = "\u4e00" <= surface[0] <= "\u9fff" or "\u3040" <= surface[0] <= "\u30ff"
+            glued = "\uac00" <= surface[0] <= "\ud7a3"  # a Korean one takes its particles
             if han or ((start == 0 or not text[start - 1].isalnum())
-                       and (end == len(text) or not text[end].isalnum())):
+                       and (glued or end == len(text) or not text[end].isalnum())):
                 name = CANONICAL.get(surface, surface)
                 old = places.get(name) or Place(f"test:{name}", name, kind,  # type: ignore[arg-type]
                                                 country, admin1=ADMIN1.get(name))
@@ -251,6 +258,19 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("昆明市希望与万象市缔结友好城市关系。", "zh", {"昆明", "万象"}, "proposal"),
     ("昆明市政府审议通过了与万象市缔结友好城市关系的建议。", "zh", {"昆明", "万象"},
      "proposal"),
+    # Korean glues status words and particles to names and cues ("다낭시와", "체결했다"),
+    # and writes a wish after what is wished ("추진한다", a council's "동의안")
+    ("수원시와 다낭시가 자매결연 20주년을 기념했다.", "ko", {"수원", "다낭"}, "twinning"),
+    ("부산시는 호찌민시와 물류 협력 업무협약을 체결했다.", "ko", {"부산", "호찌민"}, "agreement"),
+    ("인천시와 칭다오시는 물류 분야에서 교류협력을 이어 왔다.", "ko", {"인천", "칭다오"},
+     "cooperation"),
+    ("대구시는 밀라노시와 우호도시 결연을 추진한다.", "ko", {"대구", "밀라노"}, "proposal"),
+    # a "friendship city" is Korea's lighter twinning, whatever instrument makes it
+    ("부산시는 밀라노시와 우호협력도시 협정을 맺었다.", "ko", {"부산", "밀라노"}, "twinning"),
+    ("시의회는 광주시와 시애틀시의 자매결연 동의안을 가결했다.", "ko", {"광주", "시애틀"},
+     "proposal"),
+    # a province written before its own town is where the town is, no party
+    ("인천시는 중국 산둥성 칭다오시와 협약을 체결했다.", "ko", {"인천", "산둥성"}, None),
     # a place glued before "一家" and a firm's noun is the firm's home, no party
     ("重庆一家电脑制造商与德国一家物流企业签署了合作协议。", "zh", {"重庆", "德国"}, None),
     # Japanese, as Chinese, and in katakana; the wish after what is wished ("……を目指す")

@@ -927,6 +927,9 @@ EVERY_LANGUAGE = [
      ["Florence", "Munich", "Hanoi"]),
     ("exonyms", "ja", "フィレンツェとミュンヘンの代表団がハノイ市に到着した。",
      ["Florence", "Munich", "Hanoi"]),
+    # Korean names with their status word and particles glued ("하노이시에", "뮌헨의")
+    ("exonyms", "ko", "피렌체와 뮌헨의 대표단이 하노이시에 도착했다.",
+     ["Florence", "Munich", "Hanoi"]),
     ("exonyms", "ro", "Delegați din Florența și Colonia au sosit la Hanoi.",
      ["Florence", "Cologne", "Hanoi"]),
     # A place name written in lower case is the ordinary word (hue, latina, orange, essen).
@@ -946,6 +949,7 @@ EVERY_LANGUAGE = [
     ("lower-case", "ru", "Язык латина до сих пор изучают в Италии.", ["Italy"]),
     ("lower-case", "zh", "拉丁语至今仍在意大利教授。", ["Italy"]),
     ("lower-case", "ja", "ラテン語は今もイタリアで教えられている。", ["Italy"]),
+    ("lower-case", "ko", "라틴어는 지금도 이탈리아에서 가르친다.", ["Italy"]),
     ("lower-case", "ro", "Limba latina se studiază încă în Italia.", ["Italy"]),
     # Diacritics must be those of a spelling ("Huệ" is a given name, "Duc" not "Đức").
     ("diacritics", "en", "Mr Duc and the delegation from Huế visited Italy.", ["Hue", "Italy"]),
@@ -963,6 +967,7 @@ EVERY_LANGUAGE = [
     ("diacritics", "ru", "Делегация из Huế прибыла в Мюнхен.", ["Hue", "Munich"]),
     ("diacritics", "zh", "代表团从 Huế 抵达慕尼黑。", ["Hue", "Munich"]),
     ("diacritics", "ja", "代表団は Huế からミュンヘンに到着した。", ["Hue", "Munich"]),
+    ("diacritics", "ko", "대표단은 Huế에서 뮌헨으로 왔다.", ["Hue", "Munich"]),
     ("diacritics", "ro", "Delegația din Huế a sosit la München.", ["Hue", "Munich"]),
     # Abbreviations count only as written; "Ý" (Italy) is written exactly so.
     ("abbreviations", "en", "Visitors from HCMC came to the US.",
@@ -990,6 +995,7 @@ EVERY_LANGUAGE = [
     ("abbreviations", "zh", "代表团从 HCMC 抵达慕尼黑。", ["Ho Chi Minh City", "Munich"]),
     ("abbreviations", "ja", "代表団は HCMC からミュンヘンに到着した。",
      ["Ho Chi Minh City", "Munich"]),
+    ("abbreviations", "ko", "대표단은 HCMC에서 뮌헨으로 왔다.", ["Ho Chi Minh City", "Munich"]),
     ("abbreviations", "ro", "O delegație din HCMC a venit la München.",
      ["Ho Chi Minh City", "Munich"]),
     # The longest name wins over the names inside it.
@@ -1014,6 +1020,8 @@ EVERY_LANGUAGE = [
     ("longest", "zh", "Ho Chi Minh City 接待了来自意大利的代表团。", ["Ho Chi Minh City", "Italy"]),
     ("longest", "ja", "Ho Chi Minh City はイタリアの代表団を迎えた。",
      ["Ho Chi Minh City", "Italy"]),
+    ("longest", "ko", "Ho Chi Minh City는 이탈리아 대표단을 맞았다.",
+     ["Ho Chi Minh City", "Italy"]),
     ("longest", "ro", "Ho Chi Minh City a primit o delegație din Italia.",
      ["Ho Chi Minh City", "Italy"]),
     # After a title, a place name is a person's.
@@ -1033,6 +1041,7 @@ EVERY_LANGUAGE = [
     ("title", "ru", "Господин Фонтана посетил Рим.", ["Rome"]),
     ("title", "zh", "丰塔纳先生访问了罗马。", ["Rome"]),
     ("title", "ja", "フォンタナ氏はローマを訪れた。", ["Rome"]),
+    ("title", "ko", "폰타나 시장은 로마를 방문했다.", ["Rome"]),
     ("title", "ro", "Primarul Fontana a vizitat Roma.", ["Rome"]),
     # After a given name (or a Vietnamese middle name), a place name is a surname.
     ("surname", "en", "Mark Fontana met the delegation in Italy.", ["Italy"]),
@@ -1049,6 +1058,7 @@ EVERY_LANGUAGE = [
     ("surname", "ru", "Андрей Фонтана принял делегацию в Италии.", ["Italy"]),
     ("surname", "zh", "安德烈·丰塔纳在意大利接待了代表团。", ["Italy"]),
     ("surname", "ja", "アンドレア・フォンタナ氏がイタリアで代表団を迎えた。", ["Italy"]),
+    ("surname", "ko", "안드레아 폰타나는 이탈리아에서 대표단을 맞았다.", ["Italy"]),
     ("surname", "ro", "Andrei Fontana a primit delegația în Italia.", ["Italy"]),
     # A place name that is a given name, followed by a surname, is a person.
     ("given-name", "en", "Florence Nightingale nursed soldiers far from Italy.", ["Italy"]),
@@ -1067,6 +1077,7 @@ EVERY_LANGUAGE = [
     ("given-name", "ru", "Paris Hilton посетила Германию.", ["Germany"]),
     ("given-name", "zh", "Paris Hilton 访问了德国。", ["Germany"]),
     ("given-name", "ja", "Paris Hilton がドイツを訪れた。", ["Germany"]),
+    ("given-name", "ko", "Paris Hilton은 독일을 방문했다.", ["Germany"]),
     ("given-name", "ro", "Paris Hilton a vizitat Germania.", ["Germany"]),
     # A Vietnamese surname written with its marks and followed by a capitalised word is a
     # person's, even after a town's wrapper ("Tran" is a town of the Philippines).
@@ -1086,6 +1097,7 @@ EVERY_LANGUAGE = [
     ("sentence-start", "ru", "Латина и греческий – древние языки.", []),
     ("sentence-start", "zh", "拉丁语和希腊语都是古老的语言。", []),
     ("sentence-start", "ja", "ラテン語とギリシャ語は古い言語だ。", []),
+    ("sentence-start", "ko", "라틴어와 그리스어는 오래된 언어다.", []),
     ("sentence-start", "ro", "Latina și greaca sunt limbi vechi.", []),
     # A town's name in capitals before a dash (a full stop in German) opening a line is
     # where the story is filed from: a place, and so is the same name at a sentence start.
@@ -1103,6 +1115,7 @@ EVERY_LANGUAGE = [
     ("dateline", "ru", "РАШТАТТ – У Раштатта появился новый город-побратим.", ["Rastatt"]),
     ("dateline", "zh", "RASTATT – 拉施塔特有了新的友好城市。", ["Rastatt"]),
     ("dateline", "ja", "RASTATT – ラシュタットに新しい姉妹都市ができた。", ["Rastatt"]),
+    ("dateline", "ko", "RASTATT – 라슈타트시에 새 자매도시가 생겼다.", ["Rastatt"]),
     ("dateline", "ro", "RASTATT – Rastatt are un nou oraș înfrățit.", ["Rastatt"]),
     # A common word counts with its country named and local support.
     ("supported", "en", "The mayor of Nice, France, came to Hanoi.", ["Nice", "France", "Hanoi"]),
@@ -1120,6 +1133,7 @@ EVERY_LANGUAGE = [
     ("supported", "ru", "Город Латина в Италии подписал соглашение.", ["Latina", "Italy"]),
     ("supported", "zh", "意大利拉蒂纳市签署了协议。", ["Italy", "Latina"]),
     ("supported", "ja", "イタリアのラティーナ市が協定に署名した。", ["Italy", "Latina"]),
+    ("supported", "ko", "이탈리아 라티나시가 협약에 서명했다.", ["Italy", "Latina"]),
     ("supported", "ro", "Orașul Latina, din Italia, a semnat acordul.", ["Latina", "Italy"]),
     # An administrative word chooses between the province and the city.
     ("wrapper", "en", "The province of Latina borders the city of Latina, Italy.",
@@ -1165,6 +1179,7 @@ EVERY_LANGUAGE = [
     ("wrapper", "zh", "拉蒂纳省和意大利拉蒂纳市。", ["Province of Latina", "Italy", "Latina"]),
     ("wrapper", "ja", "ラティーナ県とイタリアのラティーナ市。",
      ["Province of Latina", "Italy", "Latina"]),
+    ("wrapper", "ko", "라티나주와 이탈리아 라티나시.", ["Province of Latina", "Italy", "Latina"]),
     ("wrapper", "ro", "Provincia Latina și orașul Latina din Italia.",
      ["Province of Latina", "Latina", "Italy"]),
     # A place inside an organisation's name is a mention of it.
@@ -1193,6 +1208,7 @@ EVERY_LANGUAGE = [
      ["Stuttgart", "Germany"]),
     ("organisation", "zh", "会议在德国的一所大学举行。", ["Germany"]),
     ("organisation", "ja", "会議はドイツの大学で開かれた。", ["Germany"]),
+    ("organisation", "ko", "회의는 독일의 한 대학에서 열렸다.", ["Germany"]),
     ("organisation", "ro", "O întâlnire la Universitatea Stuttgart din Germania.",
      ["Stuttgart", "Germany"]),
     # GeoNames writes Đà Lạt with U+00D0 (Ð); texts with U+0110 (Đ) or without accents match.
@@ -1210,6 +1226,7 @@ EVERY_LANGUAGE = [
     ("eth", "ru", "Делегаты из Đà Lạt и Hanoi.", ["Da Lat", "Hanoi"]),
     ("eth", "zh", "来自 Đà Lạt 和 Hanoi 的代表。", ["Da Lat", "Hanoi"]),
     ("eth", "ja", "Đà Lạt と Hanoi からの代表。", ["Da Lat", "Hanoi"]),
+    ("eth", "ko", "Đà Lạt와 Hanoi에서 온 대표들.", ["Da Lat", "Hanoi"]),
     ("eth", "ro", "Delegați din Đà Lạt și Hanoi.", ["Da Lat", "Hanoi"]),
     # A name glued by a hyphen to an unknown word is part of another name.
     ("compound", "en", "The Rems-Stuttgart district sent envoys to Germany.", ["Germany"]),
@@ -1226,6 +1243,7 @@ EVERY_LANGUAGE = [
     ("compound", "ru", "Переговоры с районом Ремс-Штутгарт в Германии.", ["Germany"]),
     ("compound", "zh", "与德国 Rems-Stuttgart 地区的会谈。", ["Germany"]),
     ("compound", "ja", "ドイツの Rems-Stuttgart 地区との会談。", ["Germany"]),
+    ("compound", "ko", "독일 Rems-Stuttgart 지역과의 회담.", ["Germany"]),
     ("compound", "ro", "Discuții cu districtul Rems-Stuttgart din Germania.", ["Germany"]),
     # Word boundaries are Unicode letters: "Roma" is not in "Romaña" or "Romano".
     ("boundaries", "en", "Romans and Romanians visited Rome.", ["Rome"]),
@@ -1242,6 +1260,8 @@ EVERY_LANGUAGE = [
     ("boundaries", "ru", "Римляне и Романо посетили Рим.", ["Rome"]),
     ("boundaries", "zh", "罗马人访问了罗马。", ["Rome"]),
     ("boundaries", "ja", "ハノイダ社の社長がローマを訪れた。", ["Rome"]),
+    # a name glued to what is no particle is no name ("로마인", Romans)
+    ("boundaries", "ko", "로마인들이 로마를 방문했다.", ["Rome"]),
     ("boundaries", "ro", "Romanii și Romano au vizitat Roma.", ["Rome"]),
     # One sense per discourse: a bare "Washington" is the DC named before.
     ("one-sense", "en", "The mayor of Washington DC said Washington has much to learn.",
@@ -1270,6 +1290,8 @@ EVERY_LANGUAGE = [
      ["Washington, D.C."]),
     ("one-sense", "zh", "Washington DC 市长说，Washington 有很多东西要学。", ["Washington, D.C."]),
     ("one-sense", "ja", "Washington DC の市長は、Washington には学ぶことが多いと話した。",
+     ["Washington, D.C."]),
+    ("one-sense", "ko", "Washington DC 시장은 Washington이 배울 것이 많다고 말했다.",
      ["Washington, D.C."]),
     ("one-sense", "ro", "Primarul din Washington DC a spus că Washington are multe de învățat.",
      ["Washington, D.C."]),
@@ -1300,6 +1322,8 @@ EVERY_LANGUAGE = [
      ["Italy"]),
     ("surname-everywhere", "zh", "丰塔纳先生接待了他们。丰塔纳谈到了意大利。", ["Italy"]),
     ("surname-everywhere", "ja", "フォンタナ氏が彼らを迎えた。フォンタナはイタリアについて話した。",
+     ["Italy"]),
+    ("surname-everywhere", "ko", "폰타나 씨가 그들을 맞았다. 폰타나는 이탈리아에 대해 말했다.",
      ["Italy"]),
     ("surname-everywhere", "ro", "Președintele Attilio Fontana i-a primit. Fontana a vorbit "
      "despre Italia.", ["Italy"]),

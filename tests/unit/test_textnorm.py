@@ -12,6 +12,8 @@ def _fold_aligned_one_by_one(text: str) -> str:
     for char in text:
         if char in _SPECIAL:
             folded.append(_SPECIAL[char])
+        elif "\uac00" <= char <= "\ud7a3":
+            folded.append(char)  # a Hangul syllable stays whole
         elif char.isalnum():
             base = unicodedata.normalize("NFD", char)[0]
             lowered = base.lower()
@@ -140,6 +142,12 @@ def test_fold_aligned_both_paths() -> None:
     mixed = latin + " Москва 東京"
     assert fold_aligned(mixed) == fold_aligned(latin) + " москва 東京"
     assert fold_aligned(mixed) == _fold_aligned_one_by_one(mixed)
+
+
+def test_fold_keeps_hangul_syllables() -> None:
+    # NFD would leave a syllable's first jamo only ("수원시는" as "ᄉᄋᄉᄂ")
+    assert fold("수원시는 다낭시와") == "수원시는 다낭시와"
+    assert fold_aligned("Huế에서") == "hue에서"
 
 
 def test_normalize_text_puts_back_a_line_break_lost_after_a_heading() -> None:

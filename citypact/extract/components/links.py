@@ -1570,14 +1570,21 @@ the bigger place first, glued to the smaller, perhaps with its noun and "的" ("
 市", "越南谅山省", "伦巴第大区的贝加莫市"). Names of a spaced script never meet so."""
 
 
+HANGUL_HOLDER_GAP = re.compile("(?<=[\uac00-\ud7a3])[\uac00-\ud7a3]{0,2} ")
+"""Korean writes the bigger place first too, a space and no particle between them, its
+status word glued ("중국 산둥성 칭다오시", "베트남 다낭시")."""
+
+
 def _holds_next(text: str, parties: list[PartyMention], party: PartyMention) -> bool:
     """A country or region written right before a place of its own with no space between
-    ("广西壮族自治区南宁市"): it says where that place is, and is no party."""
+    ("广西壮族自治区南宁市"), or in Korean with one ("산둥성 칭다오시"): it says where that
+    place is, and is no party."""
     if party.via != "place" or party.kind not in ("country", "region"):
         return False
     following = next((p for p in parties if p.span[0] >= party.span[1]), None)
     if following is None or following.via != "place" or following.country != party.country \
-            or HOLDER_GAP.fullmatch(text, party.span[1], following.span[0]) is None:
+            or (HOLDER_GAP.fullmatch(text, party.span[1], following.span[0]) is None
+                and HANGUL_HOLDER_GAP.fullmatch(text, party.span[1], following.span[0]) is None):
         return False
     return party.kind == "country" or (following.kind == "city" and following.admin1 is not None
                                        and _region_key(following.admin1) == _region_key(party.name))

@@ -61,7 +61,10 @@ def _keyed(table: dict[str, _V]) -> dict[str, _V]:
 
 _CYRILLIC = "\u0400-\u052f"
 _CYRILLIC_START = re.compile(f"[{_CYRILLIC}]")
-_HAN = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3"
+"""Han characters, kana, and Hangul syllables: Korean glues particles and endings to its
+words ("체결했다", "어제는"), so its phrases are found inside a word as Chinese and Japanese
+ones are."""
 _START = rf"(?<![^\W{_HAN}])"
 _END = rf"(?![^\W{_HAN}])"
 """Word boundaries that a Han character does not stop: Chinese writes no spaces ("会议昨天
@@ -286,15 +289,19 @@ class DateGrammar:
                                      rf"(?:{year_then})", flags)),
             # Chinese: year, month and day by their characters, a range's second day with
             # its month or alone ("2016年5月12日", "11月3日至5日", "3月17日电")
+            # Korean writes them so in Hangul ("2026년 11월 27일", "11월 3일부터 5일까지",
+            # "1990년대" a decade)
             ("zh_full", re.compile(
-                r"(?<!\d)(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"
-                r"(?:\s*(?:[至到—–~-]|から)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*[日号])?")),
+                r"(?<!\d)(?:((?:19|20)\d{2})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号일]"
+                r"(?:\s*(?:[至到—–~-]|から|부터)\s*(?:(\d{1,2})\s*[月월]\s*)?(\d{1,2})\s*[日号일])?")),
             # A Japanese era's year, its month and day perhaps ("令和6年", "平成元年4月1日")
             ("era", re.compile(
                 rf"(?:{_alternation(list(self._era_base)) if self._era_base else '(?!)'})"
                 r"\s*(\d{1,2}|元)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")),
-            ("zh_month", re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?!\s*\d)")),
-            ("zh_year", re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月|代)")),
+            ("zh_month", re.compile(
+                r"(?<!\d)((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월](?!\s*\d)")),
+            ("zh_year", re.compile(
+                r"(?<!\d)((?:19|20)\d{2})\s*[年년](?!\s*\d{1,2}\s*[月월]|代|대)")),
             # Words of a script without spaces (Chinese) are bounded by what is no letter of
             # a spaced word, so that "昨天" counts inside a run ("会议昨天举行")
             ("relative", self._narrowed("relative", lambda words: rf"{_START}({words}){_END}")),
@@ -472,8 +479,8 @@ class DateGrammar:
                 pattern = self._ago_for(language) or pattern
             if kind in VIETNAMESE_ONLY and not vietnamese:
                 continue  # "ngày 28 tháng 7", "chiều 9/1": words of Vietnamese only
-            if kind in HAN_CHARACTER and HAN_CHARACTER[kind] not in text:
-                continue  # "11月3日", "2016年": each match holds its character
+            if kind in HAN_CHARACTER and not any(c in text for c in HAN_CHARACTER[kind]):
+                continue  # "11月3日", "2016年", "2026년": each match holds its character
             convert = getattr(self, f"_from_{kind}")
             for m in pattern.finditer(text):
                 result = convert(m, base)
@@ -784,8 +791,8 @@ VIETNAMESE_ONLY = frozenset({"vi_full", "vi_month", "vi_dm", "vi_month_alone"})
 """Patterns whose every match holds a Vietnamese word ("ngày", "tháng", "chiều")."""
 
 
-HAN_CHARACTER = {"zh_full": "月", "zh_month": "月", "zh_year": "年"}
-"""Patterns whose every match holds a Han character, with that character."""
+HAN_CHARACTER = {"zh_full": "月월", "zh_month": "月월", "zh_year": "年년", "era": "年"}
+"""Patterns whose every match holds one of these Han or Hangul characters."""
 
 
 FUTURE_VERB_REACH = 12

@@ -57,7 +57,10 @@ def _is_head(phrase: str) -> bool:
     return phrase.startswith("*") and len(phrase.strip("*").split()) == 1
 
 
-_HAN = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3"
+"""Han characters, kana, and Hangul syllables: Korean glues particles and endings to its
+words ("체결했다", "어제는"), so its phrases are found inside a word as Chinese and Japanese
+ones are."""
 _WORD = re.compile(rf"[^\W{_HAN}]+|[{_HAN}]")
 """A word of a key: Chinese and Japanese write no spaces, so each Han character or kana is a
 word of its own and

@@ -39,6 +39,13 @@ that begins and ends with one is found anywhere in a run of them ("岘港" in "�
 _KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]")
 """A letter of katakana, or its long vowel mark: Japanese writes a foreign word in katakana
 as one run, so a key in katakana is no part of a longer run ("ミンス" in "ミンスク")."""
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+"""A Hangul syllable: Korean glues particles and status words to a name ("다낭시와",
+"수원시는"), so a key that ends with one is found at a word's start, whatever follows it;
+the gazetteer's mentions keep the hits whose glued rest is a particle."""
+_HANGUL_GLUED = re.compile("(?<=[^\\W\uac00-\ud7a3])[\uac00-\ud7a3]")
+"""A Hangul syllable glued after a letter of another script ("Huế에서", "HCMC와"): read as a
+space, so that the name before it ends on a word boundary."""
 
 
 def _inside_katakana(padded: str, left: int, right: int) -> bool:
@@ -105,7 +112,8 @@ class PhraseMatcher:
         """Add a folded key (single spaces) under a non-negative id."""
         if 0 < len(key) <= _MAX_KEY:
             unspaced = _HAN.match(key) is not None and _HAN.match(key[-1]) is not None
-            self._automaton.add_word(key if unspaced else f" {key} ",
+            glued = not unspaced and _HANGUL.match(key[-1]) is not None
+            self._automaton.add_word(key if unspaced else f" {key}" if glued else f" {key} ",
                                      (key_id << _LENGTH_BITS) | len(key))
 
     def finalize(self) -> None:
@@ -122,9 +130,12 @@ class PhraseMatcher:
             return
         prepared = ScanText.of(text)
         key = prepared.key
+        if _HANGUL.search(key) is not None:
+            key = _HANGUL_GLUED.sub(" ", key)
         padded = f" {key} "
         for end_index, value in self._automaton.iter(padded):
-            # a padded hit ends on a space, one past the key; a Han key on its last character
+            # a padded hit ends on a space, one past the key; a Han, kana or Hangul key on its
+            # last character
             spaced = padded[end_index] == " "
             end = end_index - 1 if spaced else end_index
             start = end - (value & _MAX_KEY)
