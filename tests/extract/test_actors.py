@@ -1376,6 +1376,8 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     # The style of a councillor is the role of a name it alone vouches for.
     ("en", "Cr Sarah Collins moved the motion in Leeds.", "Sarah Collins", "Cr", "Leeds"),
     ("en", "Coun. Sarah Collins chairs the committee.", "Sarah Collins", "Coun", None),
+    # US state legislators, with their party and home town after the name.
+    ("en", "Sen. Dale Ruhl, R-Spencer, joined the mission.", "Dale Ruhl", "Sen", None),
     # Deputies and provosts of Australian and Scottish councils.
     ("en", "Deputy Lord Mayor Sarah Collins seconded the motion.", "Sarah Collins",
      "Deputy Lord Mayor", None),
