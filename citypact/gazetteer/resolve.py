@@ -503,10 +503,14 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # ("from the Latrobe Valley in Victoria in a pilot with Australian partners"),
         # unless a country has its name (Taiwan, a province China lists, in a story that
         # calls another city Chinese).
+        # So is one of the dateline's country written where places are written ("projects in
+        # California and Texas" in a story filed from Columbus, Ohio).
         return entity.region is None and (candidate.best_source == Source.CURATED or (
             not single and candidate.best_source <= Source.DERIVED and (
                 evidence.distinctive or entity.country in context.language_countries)) or (
             evidence.after_preposition and entity.country in context.demonyms
+            and candidate.best_source <= Source.DERIVED and not _country(evidence.mention)) or (
+            placed and entity.country in context.home_countries
             and candidate.best_source <= Source.DERIVED and not _country(evidence.mention)))
     if entity.population >= _BIG_CITY or (placed and entity.population >= _KNOWN_CITY):
         # A town is a place where places are written: "between Pesaro and Rastatt".

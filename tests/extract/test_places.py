@@ -609,6 +609,14 @@ def test_a_state_after_its_towns_comma_is_the_state(component: PlacesComponent) 
         ("Atlanta", "city", "US"), ("Georgia", "region", "US")]
 
 
+def test_a_state_of_the_datelines_country_where_places_are_written(
+        component: PlacesComponent) -> None:
+    """A US story names other states bare, as its readers know them."""
+    assert names(component, "Costs rose on projects in Florida.", "en") == []
+    assert names(component, "MINNEAPOLIS — Costs rose on projects in Florida.",
+                 "en") == ["Minneapolis", "Florida State"]
+
+
 def test_a_town_of_no_recorded_population_counts_where_the_text_places_it(
         component: PlacesComponent) -> None:
     """GeoNames records some seats with no population (mostly villages): one is a place after
