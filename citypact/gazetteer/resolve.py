@@ -721,10 +721,12 @@ def _common_here(mention: Mention, lowercase: tuple[set[str], set[str]]) -> bool
 
 
 def _in_compound(text: str, mention: Mention, starts: set[int], ends: set[int]) -> bool:
-    """Hyphen-joined to a capitalised word that is not a place ("Rems-Murr")."""
+    """Hyphen-joined to a capitalised word that is not a place ("Rems-Murr"); a single letter
+    before the hyphen is a party's initial, and the place its member's home ("Sen. Dale Ruhl,
+    R-Spencer")."""
     start, end = mention.span
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and start - 1 not in ends:
-        return True
+        return not (text[start - 2].isupper() and (start < 3 or not text[start - 3].isalnum()))
     return (end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper()
             and end + 1 not in starts)
 

@@ -898,6 +898,8 @@ def test_hyphen_compound_with_an_unknown_word_is_not_a_place(
         component: PlacesComponent) -> None:
     assert names(component, "Meeting with County of Rems-Stuttgart in Germany.") == ["Germany"]
     assert names(component, "The Italy-Vietnam Chamber of Commerce.") == ["Italy", "Vietnam"]
+    # a party's initial is no word of a compound: the place is its legislator's home
+    assert names(component, "Sen. Ann Lee, D-Pittsburgh, spoke.") == ["Pittsburgh"]
 
 
 # --- every rule, one sentence in each language ------------------------------------------
