@@ -1618,6 +1618,9 @@ def test_a_role_after_the_name_is_the_persons(
     # an Irish county's district ("the Letterkenny-Milford Municipal District")
     ("en", "Members of the Leipzig Municipal District met on Monday.",
      "Leipzig Municipal District", "government", "DE"),
+    # a US special district ("the Elephant Butte Irrigation District")
+    ("en", "Farmers of the Leipzig Irrigation District met on Monday.",
+     "Leipzig Irrigation District", "agency", "DE"),
 ))
 def test_an_organisation_named_after_a_place_is_the_organisation(
         actors: ActorsComponent, language: str, text: str, name: str, kind: str,
