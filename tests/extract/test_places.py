@@ -1687,6 +1687,11 @@ def test_a_bare_name_before_its_region_s_office_is_the_region(component: PlacesC
     found = {p.name: len(p.mentions) for p in places(component, text, "en")
              if p.name.startswith("Saitama")}
     assert found == {"Saitama Prefecture": 2, "Saitama": 1}
+    # so is a prefecture's own body ("the Saitama Prefectural Assembly")
+    text = "Saitama Prefecture and Pittsburgh signed it. The Saitama Prefectural Assembly met."
+    found = {p.name: len(p.mentions) for p in places(component, text, "en")
+             if p.name.startswith("Saitama")}
+    assert found == {"Saitama Prefecture": 2}
 
 
 def test_vi_a_bare_name_after_its_province_is_the_province(component: PlacesComponent) -> None:
