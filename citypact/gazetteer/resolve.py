@@ -503,10 +503,14 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # ("from the Latrobe Valley in Victoria in a pilot with Australian partners"),
         # unless a country has its name (Taiwan, a province China lists, in a story that
         # calls another city Chinese).
+        # So is one of the dateline's country written where places are written ("projects in
+        # California and Texas" in a story filed from Columbus, Ohio).
         return entity.region is None and (candidate.best_source == Source.CURATED or (
             not single and candidate.best_source <= Source.DERIVED and (
                 evidence.distinctive or entity.country in context.language_countries)) or (
             evidence.after_preposition and entity.country in context.demonyms
+            and candidate.best_source <= Source.DERIVED and not _country(evidence.mention)) or (
+            placed and entity.country in context.home_countries
             and candidate.best_source <= Source.DERIVED and not _country(evidence.mention)))
     if entity.population >= _BIG_CITY or (placed and entity.population >= _KNOWN_CITY):
         # A town is a place where places are written: "between Pesaro and Rastatt".
@@ -717,10 +721,12 @@ def _common_here(mention: Mention, lowercase: tuple[set[str], set[str]]) -> bool
 
 
 def _in_compound(text: str, mention: Mention, starts: set[int], ends: set[int]) -> bool:
-    """Hyphen-joined to a capitalised word that is not a place ("Rems-Murr")."""
+    """Hyphen-joined to a capitalised word that is not a place ("Rems-Murr"); a single letter
+    before the hyphen is a party's initial, and the place its member's home ("Sen. Dale Ruhl,
+    R-Spencer")."""
     start, end = mention.span
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and start - 1 not in ends:
-        return True
+        return not (text[start - 2].isupper() and (start < 3 or not text[start - 3].isalnum()))
     return (end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper()
             and end + 1 not in starts)
 

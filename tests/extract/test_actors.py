@@ -24,7 +24,7 @@ PlaceSpec = tuple[str, str, PlaceKind, str]
 """(text as written, canonical name, kind, country)."""
 
 VIETNAM: PlaceSpec = ("Vietnam", "Vietnam", "country", "VN")
-ADMIN1 = {"Venice": "Veneto", "Toyama": "Toyama"}
+ADMIN1 = {"Venice": "Veneto", "Toyama": "Toyama", "Edmonton": "Alberta"}
 """The region of the test places that need one."""
 
 
@@ -605,6 +605,12 @@ AFFILIATION_CASES = [
               "Mayor Misty Buscher said Gimpo was a good partner.",
         [("SPRINGFIELD", "Springfield", "city", "US"), ("Gimpo", "Gimpo", "city", "KR")],
         [("Misty Buscher", "Springfield")], id="a bare local title is the dateline city's"),
+    pytest.param(
+        "en", "EDMONTON — Alberta and Heilongjiang renewed their ties.\n"
+              "Premier Laura Whitford said the ties were about people.",
+        [("EDMONTON", "Edmonton", "city", "CA"), ("Alberta", "Alberta", "region", "CA"),
+         ("Heilongjiang", "Heilongjiang", "region", "CN")],
+        [("Laura Whitford", "Alberta")], id="a bare premier is the dateline's province's"),
     pytest.param(
         "de", "DRESDEN. Sachsen und Hubei verlängern ihre Vereinbarung.\n"
               "Unterzeichnet wurde sie von Wirtschaftsminister Thomas Reinhold und dem "
@@ -1381,6 +1387,10 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     # The style of a councillor is the role of a name it alone vouches for.
     ("en", "Cr Sarah Collins moved the motion in Leeds.", "Sarah Collins", "Cr", "Leeds"),
     ("en", "Coun. Sarah Collins chairs the committee.", "Sarah Collins", "Coun", None),
+    ("en", "Minister of Trade, Immigration and Multiculturalism Rajan Sidhu spoke.",
+     "Rajan Sidhu", "Minister of Trade, Immigration and Multiculturalism", None),
+    # US state legislators, with their party and home town after the name.
+    ("en", "Sen. Dale Ruhl, R-Spencer, joined the mission.", "Dale Ruhl", "Sen", None),
     # Deputies and provosts of Australian and Scottish councils.
     ("en", "Deputy Lord Mayor Sarah Collins seconded the motion.", "Sarah Collins",
      "Deputy Lord Mayor", None),
@@ -1613,6 +1623,9 @@ def test_a_role_after_the_name_is_the_persons(
     # an Irish county's district ("the Letterkenny-Milford Municipal District")
     ("en", "Members of the Leipzig Municipal District met on Monday.",
      "Leipzig Municipal District", "government", "DE"),
+    # a US special district ("the Elephant Butte Irrigation District")
+    ("en", "Farmers of the Leipzig Irrigation District met on Monday.",
+     "Leipzig Irrigation District", "agency", "DE"),
 ))
 def test_an_organisation_named_after_a_place_is_the_organisation(
         actors: ActorsComponent, language: str, text: str, name: str, kind: str,

@@ -1060,6 +1060,8 @@ def test_a_place_where_the_next_party_is_met_is_no_party(links: LinksComponent, 
     "Tuscany, whose capital Florence is a tourist magnet, signed a memorandum with Hue.",
     # a firm's home, one word before its noun
     "Hue signed a memorandum with Blois and a Turin electronics maker.",
+    # a legislator's home after a party's initial
+    "Sen. Ann Lee, D-Turin, said Hue should sign a memorandum with Blois.",
 ])
 def test_a_place_that_only_locates_or_sends_home_is_no_party(links: LinksComponent,
                                                              text: str) -> None:

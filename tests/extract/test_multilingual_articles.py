@@ -6,7 +6,10 @@ the other languages, and widen the gold ones to the styles they lack (US datelin
 releases, council minutes and local features, British, Irish and Scottish twin towns, Australian
 state media releases and council news, Chinese state media, council minutes and twinning
 newsletters, Canadian city releases and local papers, Irish council motions, Asian, Chinese
-wire, Indian, Kenyan and Rwandan English-language press, Indian wire copy and state releases,
+wire, US state governments' releases, state papers and legislature resolutions on sister
+states, Canadian and Australian provinces' and states' twinned-province ties and letters of
+intent, Japanese prefectures' friendship agreements told in English, Indian, Kenyan and Rwandan
+English-language press, Indian wire copy and state releases,
 Pakistani, Bangladeshi, Sri Lankan, Nepali, Egyptian, Gulf and Argentine English press, Kyodo
 and Yonhap wire copy, New Zealand local news, business wires, Vietnamese, Korean, Philippine,
 Malaysian, Indonesian and Thai agencies and papers, Japanese public broadcasting, US local

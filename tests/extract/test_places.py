@@ -609,6 +609,14 @@ def test_a_state_after_its_towns_comma_is_the_state(component: PlacesComponent) 
         ("Atlanta", "city", "US"), ("Georgia", "region", "US")]
 
 
+def test_a_state_of_the_datelines_country_where_places_are_written(
+        component: PlacesComponent) -> None:
+    """A US story names other states bare, as its readers know them."""
+    assert names(component, "Costs rose on projects in Florida.", "en") == []
+    assert names(component, "MINNEAPOLIS — Costs rose on projects in Florida.",
+                 "en") == ["Minneapolis", "Florida State"]
+
+
 def test_a_town_of_no_recorded_population_counts_where_the_text_places_it(
         component: PlacesComponent) -> None:
     """GeoNames records some seats with no population (mostly villages): one is a place after
@@ -890,6 +898,8 @@ def test_hyphen_compound_with_an_unknown_word_is_not_a_place(
         component: PlacesComponent) -> None:
     assert names(component, "Meeting with County of Rems-Stuttgart in Germany.") == ["Germany"]
     assert names(component, "The Italy-Vietnam Chamber of Commerce.") == ["Italy", "Vietnam"]
+    # a party's initial is no word of a compound: the place is its legislator's home
+    assert names(component, "Sen. Ann Lee, D-Pittsburgh, spoke.") == ["Pittsburgh"]
 
 
 # --- every rule, one sentence in each language ------------------------------------------
@@ -1725,6 +1735,11 @@ def test_a_bare_name_before_its_region_s_office_is_the_region(component: PlacesC
     found = {p.name: len(p.mentions) for p in places(component, text, "en")
              if p.name.startswith("Saitama")}
     assert found == {"Saitama Prefecture": 2, "Saitama": 1}
+    # so is a prefecture's own body ("the Saitama Prefectural Assembly")
+    text = "Saitama Prefecture and Pittsburgh signed it. The Saitama Prefectural Assembly met."
+    found = {p.name: len(p.mentions) for p in places(component, text, "en")
+             if p.name.startswith("Saitama")}
+    assert found == {"Saitama Prefecture": 2}
 
 
 def test_vi_a_bare_name_after_its_province_is_the_province(component: PlacesComponent) -> None:

@@ -247,6 +247,7 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
                     text, _before_locator(marked, previous), previous.span[0]) is not None))
         is_locator = owner is not None or between_ends or (party.via == "place" and (
             _in_parentheses(text, party.span) or BASED.match(text, party.span[1]) is not None
+            or PARTY_INITIAL.search(text, max(0, party.span[0] - 3), party.span[0]) is not None
             or DISTANCE.search(text, max(0, party.span[0] - DISTANCE_REACH),
                                party.span[0]) is not None)
         ) or (party.org_type == "government" and _in_parentheses(text, party.span))
@@ -258,6 +259,9 @@ def mark_locators(text: str, parties: list[PartyMention]) -> list[PartyMention]:
             for p in marked]
 
 
+PARTY_INITIAL = re.compile(r"(?<!\w)[A-Z]-\Z")
+"""A party's initial and its hyphen before a place: the home of the legislator named before
+("Sen. Dale Ruhl, R-Spencer, said ..."), no party."""
 DESCRIBED_BETWEEN = re.compile(
     r"\s*,\s*an?\s+(?-i:[a-z])(?:[^,;:()]|(?<=\d),(?=\d))*?\bbetween\s+", re.IGNORECASE)
 """After a town, an apposition that places it between two others ("Nishinomiya, a city of
