@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 from citypact.extract.rules import load_rule_file, string_map, supported_languages
@@ -522,28 +522,14 @@ class PlaceCues:
     def region_article_before(self, text: str, start: int, language: str | None) -> Span | None:
         """The span of an article that a region's name takes and a town's does not, right
         before ``start`` ("au Québec", "nel Québec"), in the text's language only."""
-        words = _words_before(text, start, 1)
-        if not words or language not in self._region_articles:
-            return None
-        word, offset = words[-1]
-        if text[offset + len(word):start].strip() or (
-                word_accent_key(word) not in self._region_articles[language]):
-            return None
-        return offset, offset + len(word)
+        return _listed_word_before(text, start, self._region_articles.get(language or ""))
 
     def city_preposition_before(self, text: str, start: int, language: str | None
                                 ) -> Span | None:
         """The span of a preposition that a town's name takes and a region's or a country's
         does not, right before ``start`` ("à Luxembourg", "à Québec"), in the text's language
         only."""
-        words = _words_before(text, start, 1)
-        if not words or language not in self._city_prepositions:
-            return None
-        word, offset = words[-1]
-        if text[offset + len(word):start].strip() or (
-                word_accent_key(word) not in self._city_prepositions[language]):
-            return None
-        return offset, offset + len(word)
+        return _listed_word_before(text, start, self._city_prepositions.get(language or ""))
 
     def club_before(self, text: str, start: int, language: str | None) -> bool:
         """An article that a club's name takes right before ``start``, in a sentence about a
@@ -795,6 +781,18 @@ def _words_before(text: str, start: int, count: int) -> list[tuple[str, int]]:
     if gap.strip(" .") or ("." in gap and not _abbreviated(last)):
         return []  # a sentence's end: "dall'assessore Maria Rossi. Firenze e Suzhou ..."
     return words[-count:]
+
+
+def _listed_word_before(text: str, start: int, words: Collection[str] | None) -> Span | None:
+    """The span of the word right before ``start`` (spaces only between), when ``words``
+    holds it (compared with its accents)."""
+    before = _words_before(text, start, 1)
+    if not before or words is None:
+        return None
+    word, offset = before[-1]
+    if text[offset + len(word):start].strip() or word_accent_key(word) not in words:
+        return None
+    return offset, offset + len(word)
 
 
 @functools.cache
