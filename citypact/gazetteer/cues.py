@@ -270,10 +270,10 @@ class PlaceCues:
             return True
         if len(words) == 2 and name_key(words[0][0]) in self._given and (
                 not text[words[0][1] + len(words[0][0]):last_start].strip()
-                and (not text[last_start + len(last):start].strip() or _abbreviated(last))
                 and not _headline(text, start)):
             # a second surname ("Raúl Medina Torres", "Andrés Manuel López"); not the name
-            # that opens the next sentence ("presidida por Ana Paiva. Ponta Grossa é ...")
+            # that opens the next sentence ("presidida por Ana Paiva. Ponta Grossa é ..."),
+            # which ``_words_before`` leaves out
             return True
         return self.vietnamese_name_before(text, start) or (
             self._inside_sentence(text, last_start)
