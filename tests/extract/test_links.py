@@ -2620,6 +2620,21 @@ def test_a_place_a_distance_is_measured_from_is_no_party(links: LinksComponent, 
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    ("Hue will explore sister-city ties with Florence, a city of 360,000 in Tuscany.", "en"),
+    ("Hue signed a sister city agreement with Florence, a city in central Italy's "
+     "Tuscany.", "en"),
+    ("Hue a signé un jumelage avec Florence, une ville de 360 000 habitants en Tuscany.",
+     "fr"),
+    ("Hue firmerà un gemellaggio con Florence, una città di 360.000 abitanti in Tuscany.",
+     "it"),
+])
+def test_the_region_an_apposition_places_a_town_in_is_no_party(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"Kitakata, a town of 45,000 in Fukushima Prefecture": the prefecture says where."""
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Hue", "Florence"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
     ("Firenze – Il sindaco ha accolto ieri una delegazione di Huế.", "it"),
     ("Blois – The mayor received a delegation from Hue on Tuesday.", "en"),
     ("Firenze – Una delegazione di Huế è stata accolta ieri a Palazzo Vecchio.", "it"),

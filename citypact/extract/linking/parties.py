@@ -448,6 +448,15 @@ IN_HOLDER = re.compile(r"\s+(?:in\s+der|in\s+den|in|nel|nella|nello|en|dans|im|t
                        r"\s+(?:[A-Z][\w.]*['’]s\s+)?")
 """Between a town and the region or country that holds it: "Takatsuki in Osaka Prefecture",
 "Jinan in China's Shandong Province", "Concarneau in der Bretagne"."""
+DESCRIBED_IN = re.compile(
+    r"\s*,\s*(?:an?|una?|une|uno|eine?|um|uma)\s+(?-i:[^\W\d_A-Z])"
+    r"(?:[^,;:()\n]|(?<=\d)[,.](?=\d))*?\s"
+    r"(?:in|nella|nel|nello|dans\s+l[ae']|dans|im|in\s+der|em|no|na|en)\s+"
+    r"(?:the\s+)?(?:(?-i:[a-z]+(?:-[a-z]+)?)\s+)?"
+    r"(?:[A-Z][\w.]*['’]s\s+)?", re.IGNORECASE)
+"""After a town, an apposition that describes it and places it in what holds it:
+"Kitakata, a town of 45,000 in Fukushima Prefecture", "Kitakata, a city in northern Japan's
+Fukushima Prefecture", "Gubbio, una città di 30.000 abitanti in Umbria"."""
 CAPITAL_OF = re.compile(
     r"\s*,\s*(?:the\s+|la\s+|a\s+|el\s+|die\s+|il\s+)?"
     r"(?:capital|capitale|capoluogo|Hauptstadt|chef-lieu|thủ phủ|thủ đô|tỉnh lỵ)"
@@ -485,7 +494,8 @@ def _apposed(text: str, inner: PartyMention, outer: PartyMention) -> bool:
     country that holds the place before it locates that place."""
     if inner.country != outer.country:
         return False
-    if IN_HOLDER.fullmatch(text, inner.span[1], outer.span[0]) is not None:
+    if (IN_HOLDER.fullmatch(text, inner.span[1], outer.span[0]) is not None
+            or DESCRIBED_IN.fullmatch(text, inner.span[1], outer.span[0]) is not None):
         # "Takatsuki in Osaka Prefecture", "Suwon in South Korea": a town in what holds it
         return inner.kind == "city" and (outer.kind == "country" or (
             outer.kind == "region" and inner.admin1 is not None
