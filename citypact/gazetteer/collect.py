@@ -335,7 +335,7 @@ def _add_cities(found: Collection, min_population: int, wrappers: rules.Wrappers
             entity_id, _city_name(rec, short), "city", rec.country,
             subtype=rec.admin1code, lat=rec.lat, lon=rec.lon, population=rec.population)
         found.names.add(entity_id, rec.name, Source.OFFICIAL)
-        if found.entities[entity_id].name != rec.name and rec.country == "KR":
+        if found.entities[entity_id].name != rec.name and rec.country in _STATUS_SUFFIXES:
             found.names.add(entity_id, found.entities[entity_id].name, Source.DERIVED)
         if is_vn:
             found.names.add_vietnamese(entity_id, rec.name)
@@ -495,15 +495,20 @@ def _kept_alternates(rec: sources.CityRecord, wrappers: rules.Wrappers
 
 def _city_name(rec: sources.CityRecord, short: str | None) -> str:
     """The common English name: Vietnamese without diacritics, Korean in the Revised
-    Romanization (South Korea's since 2000: "Gimje", not GeoNames' "Kimje") and without the
-    word of its city status ("Cheongju", not "Cheongju-si")."""
+    Romanization (South Korea's since 2000: "Gimje", not GeoNames' "Kimje"), and without the
+    word of its city status ("Cheongju", not "Cheongju-si"; "Nara", not "Nara-shi")."""
     if rec.country == "VN":
         return ascii_name(short or rec.name)
-    if rec.country == "KR":
-        name = revised_romanization(rec.name) or rec.name
-        suffix = _CITY_STATUS["KR"][0]
-        return name[:-len(suffix)] if name.endswith(suffix) and len(name) > len(suffix) else name
-    return rec.name
+    name = (revised_romanization(rec.name) or rec.name) if rec.country == "KR" else rec.name
+    for suffix in _STATUS_SUFFIXES.get(rec.country, ()):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[:-len(suffix)]
+    return name
+
+
+_STATUS_SUFFIXES = {"KR": ("-si",), "KP": ("-si",), "JP": ("-shi", " City")}
+"""The words of city status that GeoNames writes after some towns' names and that the news
+leaves out: "Cheongju-si", "Nara-shi", "Minato City" are Cheongju, Nara and Minato."""
 
 
 def _add_revised_romanization(found: Collection, entity_id: str,

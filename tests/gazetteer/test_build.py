@@ -224,6 +224,14 @@ def test_korean_cities_under_their_name_since_2000(built: Settings) -> None:
     assert names(built, "Cheongju")["geonames:1845604"][0] == "Cheongju"  # not "Cheongju-si"
 
 
+def test_japanese_cities_under_their_name_without_their_status_word(built: Settings) -> None:
+    """GeoNames writes some Japanese cities with their status word: "Nara-shi" is Nara, and
+    the prefecture of the same name takes its region's word ("Nara Prefecture")."""
+    assert names(built, "Nara")["geonames:1855612"][0] == "Nara"
+    assert names(built, "Nara-shi")["geonames:1855612"][0] == "Nara"
+    assert names(built, "Nara")["iso3166-2:JP-29"][0] == "Nara Prefecture"
+
+
 def test_first_level_region_of_cities(built: Settings) -> None:
     gazetteer = load_gazetteer(built)
     try:
