@@ -664,6 +664,21 @@ AFFILIATION_CASES = [
         [("Anja Krüger", "Halle"), ("Tomasz Nowicki", "Lublin")],
         id="who heads the guests from a German delegation's town acts for it"),
     pytest.param(
+        "it", "Il Comune di Firenze ha rinnovato il patto con Gimpo. Hanno firmato il sindaco "
+              "Paolo Zanetti e il vicesindaco Kim Ji-ho.",
+        [("Firenze", "Florence", "city", "IT"), ("Gimpo", "Gimpo", "city", "KR")],
+        [("Paolo Zanetti", "Florence"), ("Kim Ji-ho", "Gimpo")],
+        id="a bare mayor is the story's town's, not the partner's named before in its "
+           "paragraph"),
+    pytest.param(
+        "de", "In Halle wird gefeiert. Zum Jubiläum reist eine Delegation aus Polen an, "
+              "angeführt von Bürgermeisterin Anja Nowak. Lublin und Halle sind seit 1985 "
+              "Partnerstädte.",
+        [("Halle", "Halle", "city", "DE"), ("Polen", "Poland", "country", "PL"),
+         ("Lublin", "Lublin", "city", "PL")],
+        [("Anja Nowak", "Lublin")],
+        id="who leads a delegation from a country acts for the story's one town of it"),
+    pytest.param(
         "en", "A delegation of Gimje, North Jeolla, led by Vice Mayor Cheon Daesik, visited "
               "Hoa Binh.",
         [("Gimje", "Gimje", "city", "KR"), ("North Jeolla", "North Jeolla", "region", "KR"),
@@ -838,6 +853,18 @@ def test_it_a_school_named_after_a_person_is_no_person(actors: ActorsComponent) 
     doc = run(actors, "Gli studenti del liceo classico Silvio Pellico sono partiti.", "it")
     assert ([o.name for o in doc.organizations], doc.people) == (
         ["liceo classico Silvio Pellico"], ())
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("it", "La delegazione ha visitato la Fondazione Bruno Kessler.", "Fondazione Bruno Kessler"),
+    ("es", "La delegación visitó la Fundación Pablo Neruda.", "Fundación Pablo Neruda"),
+    ("fr", "La délégation a visité la Fondation Jean Jaurès.", "Fondation Jean Jaurès"),
+    ("it", "Ha firmato l'Istituto Mario Negri.", "Istituto Mario Negri"),
+])
+def test_a_foundation_or_institute_named_after_a_person_is_no_person(
+        actors: ActorsComponent, language: str, text: str, name: str) -> None:
+    doc = run(actors, text, language)
+    assert ([o.name for o in doc.organizations], doc.people) == ([name], ())
 
 
 def test_it_an_elided_word_of_a_name(actors: ActorsComponent) -> None:

@@ -239,6 +239,21 @@ def test_common_word_at_sentence_start_needs_support(component: PlacesComponent)
     assert names(component, "Nice weather today.") == []
 
 
+def test_a_verb_opening_a_sentence_is_no_town(component: PlacesComponent) -> None:
+    """"Hanno firmato il sindaco ...": the verb, no Hannō."""
+    assert names(component, "Il Comune di Firenze ha rinnovato il protocollo con il Comune di "
+                            "Cusco. Hanno firmato il sindaco e il vicesindaco di Cusco.",
+                 "it") == ["Florence", "Cusco"]
+
+
+@pytest.mark.parametrize("language", ["es", "it"])
+def test_a_peruvian_town_government_names_its_town(component: PlacesComponent,
+                                                   language: str) -> None:
+    """"la Municipalidad Provincial del Cusco" is the town's government, not the region's."""
+    text = "Firmó la Municipalidad Provincial del Cusco, en Perú."
+    assert names(component, text, language) == ["Cusco", "Peru"]
+
+
 def test_common_word_with_its_country_named(component: PlacesComponent) -> None:
     assert names(component, "Le maire de Nice, en France, a reçu la délégation.", "fr") == [
         "Nice", "France"]

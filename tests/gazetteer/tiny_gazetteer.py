@@ -271,6 +271,13 @@ ENTITIES = [
     Entity("geonames:3598132", "Guatemala City", "city", "GT", "Guatemala Department",
            "geonames:3595530", population=994_938),
     Entity("geonames:3595416", "Esquipulas", "city", "GT", population=51_000),
+    # a Japanese town named like an Italian verb ("Hanno firmato ..."); a Peruvian town named
+    # like its region, whose town government is "la Municipalidad Provincial del Cusco"
+    Entity("geonames:1862599", "Hannō", "city", "JP", population=80_361),
+    Entity("geonames:3932488", "Peru", "country", "PE", population=29_907_003),
+    Entity("geonames:3941583", "Cusco Region", "region", "PE"),
+    Entity("geonames:3941584", "Cusco", "city", "PE", "Cusco Region", "geonames:3941583",
+           population=312_140),
 ]
 
 SPELLINGS = [
@@ -482,6 +489,10 @@ SPELLINGS = [
     ("geonames:3595530", ["Guatemala"], OFF),
     ("geonames:3598132", ["Guatemala City", "Guatemala", "Ciudad de Guatemala"], OFF),
     ("geonames:3595416", ["Esquipulas"], OFF),
+    ("geonames:1862599", ["Hannō", "Hanno"], OFF),
+    ("geonames:3932488", ["Peru", "Perù", "Perú"], OFF),
+    ("geonames:3941583", ["Cusco", "Cuzco"], OFF),
+    ("geonames:3941584", ["Cusco", "Cuzco"], OFF),
 ]
 
 

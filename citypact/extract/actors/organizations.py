@@ -575,9 +575,10 @@ def _field_goes_on(ctx: ActorContext, k: int) -> bool:
 
 # --- nouns, appositions, legal suffixes ----------------------------------------------
 
-NAMED_AFTER_PEOPLE = frozenset({"university"})
+NAMED_AFTER_PEOPLE = frozenset({"university", "institute", "ngo"})
 """Kinds of body often named after a person, whose name then follows their noun ("il liceo
-classico Silvio Pellico"): the name is the body's, no person's."""
+classico Silvio Pellico", "Istituto Mario Negri", "Fondazione Bruno Kessler", "Fundación
+Pablo Neruda"): the name is the body's, no person's."""
 
 
 def _noun_candidates(ctx: ActorContext) -> Iterator[Candidate]:

@@ -414,6 +414,12 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     # the head of a delegation acts for where it comes from, even in a sentence filed from
     # the host's town ("PALERMO – Una delegazione del Fujian, guidata dal vicegovernatore")
     origin = _delegation_origin(ctx, run)
+    country = next((p.country for p in ctx.doc.places
+                    if p.name == origin and p.kind == "country"), None)
+    if country is not None:
+        # "eine Delegation aus Italien, angeführt von Bürgermeisterin ...": the one Italian
+        # town of the story
+        origin = _only_place_of(ctx, country)
     if origin is not None and any(m.place.name == origin for m in locals_):
         return origin
     if sentence is not None:
@@ -447,10 +453,12 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
         home = _region_holding(home, locals_) or (None if regional else home)
     if home is not None and any(m.place.name == home for m in locals_):
         return home
-    if sentence is not None and _is_listed(title, ctx.people.municipal):
+    if sentence is not None and taken and _is_listed(title, ctx.people.municipal):
         # "Oct. 11-12, Kitakyushu. The delegation began in Kitakyushu ... Reyes paid a
         # courtesy call on Mayor Kenji Morita": the mayor of the paragraph's last city,
-        # when the dateline's mayor is named already.
+        # when the mayor of the story's own town is named already (else the partner named
+        # last is no mayor's town: "Trento ha rinnovato il protocollo con Cusco. Hanno
+        # firmato il sindaco ...").
         start = ctx.doc.text.rfind("\n", 0, sentence[0]) + 1
         earlier = [m for m in locals_ if m.place.kind == "city"
                    and start <= ctx.tokens.tokens[m.start].start < sentence[0]]
