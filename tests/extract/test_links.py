@@ -1966,6 +1966,23 @@ def test_partners_listed_after_with_are_not_partners_of_each_other(
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    ("Blois et Turin sont jumelées depuis 1994. La ville est également jumelée avec Hamburg, "
+     "en Allemagne, et Hue, au Vietnam.", "fr"),
+    ("Blois e Turin sono gemellate dal 1994. La città è gemellata anche con Hamburg, in "
+     "Germania, e Hue, in Vietnam.", "it"),
+    ("Blois and Turin have been twinned since 1994. The city is also twinned with Hamburg, "
+     "in Germany, and Hue, in Vietnam.", "en"),
+])
+def test_a_list_of_twins_goes_on_past_each_one_s_country_between_commas(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"jumelée avec Osnabrück, en Allemagne, et Haarlem, aux Pays-Bas": two twins of the
+    subject, not twins of each other."""
+    assert link_pairs(links, make_doc(text, language)) == {
+        frozenset({"Blois", "Turin"}), frozenset({"Blois", "Hamburg"}),
+        frozenset({"Blois", "Hue"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
     ("Exporters in Hue signed new contracts with buyers in Hamburg.", "en"),
     ("A Hue coffee roaster signed an agreement with a distributor in Hamburg.", "en"),
     ("Gli esportatori di Firenze hanno firmato contratti con clienti in Hamburg.", "it"),

@@ -303,6 +303,13 @@ GROUP_GAP = 48
 
 
 WORD = re.compile(r"\w+")
+LOCATIVE_ASIDE = re.compile(
+    r",\s*(?:en|in|au|aux|dans|nel|nella|nello|nei|negli|nelle|im|in\s+der|em|no|na|nos|nas)"
+    r"\s+(?:(?:the|le|la|les|l['’]|el|los|las|o|a|os|as|der|die|das)\s*)?"
+    r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*)*\s*,")
+"""A place's country or region set off by commas after it, with its preposition ("Osnabrück,
+en Allemagne, et Haarlem, aux Pays-Bas"): an aside inside a list of places, which the list
+goes on after."""
 
 
 def joined(text: str, parties: Sequence[PartyMention], start: int,
@@ -343,6 +350,7 @@ def _owned_by(text: str, gap: str, group: Sequence[PartyMention]) -> bool:
 def _joins(gap: str, joiners: frozenset[str]) -> bool:
     if not joiners:
         return True
+    gap = LOCATIVE_ASIDE.sub(",", gap)
     words = [w.lower() for w in WORD.findall(gap) if not (w[0].isupper() or w.isdigit())]
     phrases = sorted((j.split() for j in joiners if " " in j), key=len, reverse=True)
     i = 0

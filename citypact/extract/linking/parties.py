@@ -416,7 +416,8 @@ def _in_parentheses_after(text: str, name_end: int, start: int) -> bool:
 KIND_RANK = {"city": 0, "region": 1, "country": 2}
 
 
-LOCATIVE = r"(?:en|in|au|aux|dans|em|na|no|nel|nella|nello|im|in\s+der|en\s+el|en\s+la)"
+LOCATIVE = (r"(?:en|in|au|aux|dans|em|na|no|nas|nos|nel|nella|nello|nei|negli|nelle|im|"
+            r"in\s+der|in\s+den|en\s+el|en\s+la|en\s+los)")
 """A preposition of place after the comma: "Mérida, en Yucatán", "Kalisz, in Polen"."""
 COMPASS_OF = (r"(?:(?:le|la|el|the|il|o|a)\s+)?(?:north|south|east|west|centre|center|nord|"
               r"sud|est|ouest|norte|sur|este|oeste|centro|ovest)(?:[- ]?(?:west|east|ouest|"
