@@ -946,6 +946,11 @@ def test_decarbonisation_is_climate(links: LinksComponent, text: str, language: 
      {"tourism"}),
     ("Blois e Hue hanno firmato un accordo sui servizi finanziari.", "it",
      {"finance_banking"}),
+    # natural hazards, textiles and life sciences
+    ("Blois e Hue hanno firmato un accordo sul rischio idrogeologico e gli incendi boschivi.",
+     "it", {"environment_climate"}),
+    ("Blois e Hue hanno firmato un accordo sul tessile e le scienze della vita.", "it",
+     {"industry", "health"}),
 ])
 def test_sector_words_of_french_spanish_and_italian_agreements(
         links: LinksComponent, text: str, language: str, sectors: set[str]) -> None:
