@@ -1432,6 +1432,11 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "vicesindaca di Bologna", "Bologna"),
     ("it", "La borgomastra di Leipzig, Katrin Weber, ha salutato gli ospiti.", "Katrin Weber",
      "borgomastra di Leipzig", "Leipzig"),
+    # an Argentine town's head, in Italian news of it; a firm's head acts for no town
+    ("it", "L'intendente di Leipzig, Martín Bernardi, ha firmato il patto.", "Martín Bernardi",
+     "intendente di Leipzig", "Leipzig"),
+    ("it", "LEIPZIG – L'amministratore delegato, Paolo Zanin, è stato a Sydney.", "Paolo Zanin",
+     "amministratore delegato", None),
     ("vi", "Phó Chủ tịch UBND thành phố Đà Nẵng Trần Thị Hoa tiếp đoàn.", "Trần Thị Hoa",
      "Phó Chủ tịch UBND thành phố Đà Nẵng", "Da Nang"),
     ("fr", "Le président de la Région Bretagne Paul Moreau a reçu les invités.", "Paul Moreau",

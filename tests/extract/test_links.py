@@ -708,6 +708,9 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     # a cue that is all its quotation holds is the writer's irony (a fraudster's "partners")
     ("Hoàng đưa các \"đối tác\" sang Singapore tham quan.", "vi", []),
     ("He flew his “partners” to Singapore.", "en", []),
+    ("Il «gemellaggio» tra il Prosecco e il Riesling ha chiuso la fiera.", "it", []),
+    # a figure of speech
+    ("È una specie di gemellaggio tra le Dolomiti e la Gold Coast.", "it", []),
 ])
 def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
                                                      kinds: list[str]) -> None:
@@ -943,6 +946,11 @@ def test_decarbonisation_is_climate(links: LinksComponent, text: str, language: 
      {"tourism"}),
     ("Blois e Hue hanno firmato un accordo sui servizi finanziari.", "it",
      {"finance_banking"}),
+    # natural hazards, textiles and life sciences
+    ("Blois e Hue hanno firmato un accordo sul rischio idrogeologico e gli incendi boschivi.",
+     "it", {"environment_climate"}),
+    ("Blois e Hue hanno firmato un accordo sul tessile e le scienze della vita.", "it",
+     {"industry", "health"}),
 ])
 def test_sector_words_of_french_spanish_and_italian_agreements(
         links: LinksComponent, text: str, language: str, sectors: set[str]) -> None:
@@ -956,6 +964,17 @@ def test_most_formal_kind_per_pair_and_its_date(links: LinksComponent) -> None:
     assert len(result) == 1
     assert (result[0].kind, result[0].date) == ("agreement", "2023-05-05")
     assert result[0].evidence_text == (text.split("\n")[1],)
+
+
+def test_a_wished_pact_named_again_without_its_signing_stays_wished(
+        links: LinksComponent) -> None:
+    """"Via libera ... al patto di amicizia tra Firenze e Blois", then "«Il patto è il
+    riconoscimento di una storia comune», ha detto il sindaco di Firenze": still a wish."""
+    text = ("Via libera dal consiglio comunale al patto di amicizia tra Firenze e Blois. "
+            "«Il patto è il riconoscimento di una storia comune», ha detto il sindaco di "
+            "Firenze.")
+    assert link_kinds(links, make_doc(text, "it")) == {
+        frozenset({"Florence", "Blois"}): "proposal"}
 
 
 def test_the_visit_an_agreement_came_out_of_does_not_date_it(links: LinksComponent) -> None:
@@ -1062,6 +1081,9 @@ def test_a_place_where_the_next_party_is_met_is_no_party(links: LinksComponent, 
     "Hue signed a memorandum with Blois and a Turin electronics maker.",
     # a legislator's home after a party's initial
     "Sen. Ann Lee, D-Turin, said Hue should sign a memorandum with Blois.",
+    # the town the visitors came through, of a third country
+    "Hue and Blois signed an agreement. The delegation from Hue, which arrived yesterday "
+    "from Turin, visited Blois.",
 ])
 def test_a_place_that_only_locates_or_sends_home_is_no_party(links: LinksComponent,
                                                              text: str) -> None:
@@ -1166,6 +1188,12 @@ def test_a_mayor_s_bare_town_is_the_city_though_its_province_is_named(
      "con scalo a Osaka.", "Osaka"),
     ("Hue e Firenze hanno firmato un accordo. La delegazione vietnamita oggi visiterà il "
      "porto di Osaka.", "Osaka"),
+    # a stop left "from where" the guests fly home: no stay there
+    ("Hue e Firenze hanno firmato un accordo. La delegazione ripartirà domani per Osaka, da "
+     "dove rientrerà a Hanoi.", "Osaka"),
+    # where families came from, the first of a list and the others after it
+    ("Il sindaco di Hue ha incontrato ieri il sindaco di Firenze. Nell'incontro si è parlato "
+     "delle famiglie arrivate in provincia di Firenze da Osaka, Manila e Blois.", "Manila"),
 ])
 def test_it_a_town_that_only_locates_a_business_or_a_guest_is_no_party(
         links: LinksComponent, text: str, name: str) -> None:
@@ -3100,6 +3128,10 @@ def test_a_region_or_country_after_a_comma_locates_the_place_before_it(
     doc = make_doc("The City of Florence, Tuscany, Italy and Hue, Vietnam signed a sister city "
                    "agreement.", "en")
     assert link_pairs(links, doc) == {frozenset({"Florence", "Hue"})}
+    # the same with the region's article elided ("Guelph, nell'Ontario")
+    doc = make_doc("Blois è gemellata dal 2009 con Florence, nell'Tuscany, dove vivono "
+                   "molti emigrati.", "it")
+    assert link_pairs(links, doc) == {frozenset({"Florence", "Blois"})}
 
 
 def test_the_unnamed_visitor_is_the_party_the_story_is_about(links: LinksComponent) -> None:

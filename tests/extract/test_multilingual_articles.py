@@ -23,11 +23,13 @@ its minutes, the Assises of Cités Unies France), Senegalese, Ivorian, Québec, 
 French-language press, Italian and Vietnamese local news, the Vietnamese government portal and
 provincial decisions, Vietnamese provincial portals after the merger of 2025, a fraud trial,
 Sardinian, Sicilian and Calabrian papers, comuni's albo pretorio deliberations, schools'
-Erasmus+ exchanges, obituaries, Italian regions' and universities' releases, a regional
-agency's, chambers' missions, EU projects, council votes and round-ups of briefs, German council
-reports and a Kreistag's minutes, wire copy, Länder press releases, Austrian and Swiss papers,
-twinning associations' meetings, police reports, Brazilian and Portuguese city news and council
-votes, Angolan (ANGOP), Mozambican and Macau press, Dutch and Flemish council and province news,
+Erasmus+ exchanges, obituaries, Italian small towns' ties with their emigrants' towns in the
+Americas and Australia, Pro Loco trips and Interreg accords, Italian regions' and universities'
+releases, a regional agency's, chambers' missions, EU projects, council votes and round-ups of
+briefs, German council reports and a Kreistag's minutes, wire copy, Länder press releases,
+Austrian and Swiss papers, twinning associations' meetings, police reports, Brazilian and
+Portuguese city news and council votes, Angolan (ANGOP), Mozambican and Macau press, Dutch and
+Flemish council and province news,
 Turkish city releases, agency wires and regional papers, Indonesian city and province releases,
 wire and news sites, Polish city releases, regional dailies and PAP wire copy, Romanian and
 Moldovan city releases, regional papers and Agerpres wires, Russian city administrations'

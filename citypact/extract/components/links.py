@@ -101,6 +101,9 @@ class _Candidate:
     approved: bool = False
     """A twinning whose sentence tells only a council's approval of it, no signing ("El
     hermanamiento había sido aprobado por el Concejo Deliberante el pasado 22 de mayo")."""
+    unsigned: bool = False
+    """An agreement whose sentence only names its instrument: no signing, no date of its own
+    ("«Il patto è il riconoscimento di una storia ...», ha detto il sindaco")."""
 
 
 class LinksComponent:
@@ -729,6 +732,7 @@ def _read_sentence(story: _Story, index: int,
     gap = _date_gap(doc, span, cues, kind, own)
     approved = kind == "twinning" and not _reports_signing(cues) and any(
         p.label == "approved" for p in cues.past)
+    unsigned = kind == "agreement" and own is None and not states_signing(cues)
     found = [
         _Candidate(pair, _pair_kind(_framed_kind(cues, a, b, _listed_kind(
             cues, a, b, inside, len(pairs), kind)), a, b),
@@ -736,7 +740,8 @@ def _read_sentence(story: _Story, index: int,
                    _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
                    celebrated, _towns_of(story, a, b, pair),
                    gap if pair_date == own else sys.maxsize,
-                   own is None and pair_date is not None and pair_date == by_month, approved)
+                   own is None and pair_date is not None and pair_date == by_month, approved,
+                   unsigned)
         for a, b, conf in pairs if not _passing_call(a, b, conf)
         for pair_date in [_stop_date(story.stops, story.sections, span, a, b)
                           or _listed_or_sentence_date(doc, cues, a, b, inside, len(pairs),
@@ -984,9 +989,11 @@ def _mark_transits(parties: list[PartyMention],
                    main: tuple[PartyMention, PartyMention] | None, lex: LanguageLexicons,
                    keys: KeyCache) -> list[PartyMention]:
     """Flag the town visitors arrived from on their way: after an ``arrival`` verb, a few
-    words and "from", a town of the country of one of the story's pair that is neither
-    ("La délégation belge, arrivée lundi de Bruxelles", in a story about Agadir and Liège;
-    "que llegó el lunes desde Buenos Aires", in one about Mar del Plata and Vigo). The
+    words and "from", a town that is neither of the story's pair ("La délégation belge,
+    arrivée lundi de Bruxelles", in a story about Agadir and Liège; "que llegó el lunes desde
+    Buenos Aires", in one about Mar del Plata and Vigo; "arrivata ieri da Londra", in one
+    about Tuscany and Ontario), and the others listed after it ("le famiglie arrivate in
+    provincia di Avellino da Caracas, Valencia e Maracay"). The
     visitors' own town, one of the pair, stays a party ("arrivée de Liège"). So does the place
     they arrived in that is neither ("arrivato in Sardegna": the host's region)."""
     if main is None:
@@ -997,25 +1004,37 @@ def _mark_transits(parties: list[PartyMention],
         return parties
     pair = {main[0].name, main[1].name}
     countries = {main[0].country, main[1].country}
-    return [dataclasses.replace(p, locator=True)
-            if p.via == "place" and p.name not in pair and p.country in countries
-            and any(0 <= p.span[0] - end <= ARRIVAL_REACH
-                    and (ARRIVAL_FROM.fullmatch(key, end, p.span[0]) is not None
-                         or ARRIVAL_TO.fullmatch(key, end, p.span[0]) is not None)
-                    for end in ends) else p
-            for p in parties]
+    marked = []
+    origin = -1  # the end of the last town the visitors came from, for those listed after it
+    for p in parties:
+        came = p.via == "place" and any(
+            0 <= p.span[0] - end <= ARRIVAL_REACH
+            and (ARRIVAL_FROM.fullmatch(key, end, p.span[0]) is not None
+                 or (p.country in countries
+                     and ARRIVAL_TO.fullmatch(key, end, p.span[0]) is not None))
+            for end in ends)
+        if came or (p.via == "place" and _listed_after(keys, key, origin, p.span[0],
+                                                       lex.joiners)):
+            origin = p.span[1]
+            if p.name not in pair:
+                p = dataclasses.replace(p, locator=True)
+        marked.append(p)
+    return marked
 
 
-ARRIVAL_REACH = 30
+ARRIVAL_REACH = 40
 """Most characters from an arrival verb to the town the visitors came from."""
-ARRIVAL_FROM = re.compile(r"(?: [^\W\d_]+){0,3} (?:de|d'|d’|desde|da|dal|dalla|from|aus|"
+ARRIVAL_FROM = re.compile(r"(?: [^\W\d_]+){0,4} (?:de|d'|d’|desde|da|dal|dalla|from|aus|"
                           r"von|uit|van|via|par|por|through|über) ?")
-"""From an arrival verb to the town: a few words ("lundi", "el lunes") and "from", or the
-town they came through ("arrivée lundi via Casablanca", "arrivés en ferry par Roscoff")."""
-ARRIVAL_TO = re.compile(r"(?: [^\W\d_]+){0,3} (?:in|a|nel|nella|en|au|à|to|nach|naar) ?")
+"""From an arrival verb to the town: a few words ("lundi", "el lunes", "in provincia di
+Avellino") and "from", or the town they came through ("arrivée lundi via Casablanca",
+"arrivés en ferry par Roscoff")."""
+ARRIVAL_TO = re.compile(r"(?: [^\W\d_]+){0,3} (?:in|a|nel|nella|en|au|à|to|nach|naar)"
+                        r"(?: (?:provincia|regione|province|region|provincia) (?:di|de|of))? ?")
 """From an arrival verb to where the visitors arrived: a region or a town of the pair's
 countries that is neither of the pair is where they are, not who ("il sindaco di Sousse,
-arrivato in Sardegna", in a story about the University of Cagliari and Sousse)."""
+arrivato in Sardegna", in a story about the University of Cagliari and Sousse; "arrivate in
+provincia di Avellino")."""
 
 
 def _own_bodies(lex: LanguageLexicons, keys: KeyCache) -> frozenset[int]:
@@ -2055,6 +2074,7 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
              if c.kind == "twinning" and c.date is not None and not c.approved}
     candidates = [dataclasses.replace(c, date=None)
                   if c.approved and frozenset(c.parties) in dated else c for c in candidates]
+    candidates = _wished_named_again(candidates)
     for cand in candidates:
         key = frozenset(cand.parties)
         sectors.setdefault(key, set())
@@ -2101,6 +2121,20 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
             confidence=cand.confidence,
             evidence=(cand.evidence,), evidence_text=(text[cand.evidence[0]:cand.evidence[1]],)))
     return tuple(sorted(links, key=lambda link: link.evidence[0]))
+
+
+def _wished_named_again(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A pair the story first tells as a wish, whose instrument a later sentence only names
+    ("Via libera ... al patto di amicizia tra Oderzo e Griffith", then "«Il patto è il
+    riconoscimento di una storia ...»"): the pact wished, not one signed."""
+    first: dict[frozenset[str], _Candidate] = {}
+    for cand in sorted(candidates, key=lambda c: c.evidence[0]):
+        first.setdefault(frozenset(cand.parties), cand)
+    return [dataclasses.replace(c, kind="proposal")
+            if c.unsigned and c.kind == "agreement"
+            and first[frozenset(c.parties)].kind == "proposal"
+            and first[frozenset(c.parties)].evidence[0] < c.evidence[0] else c
+            for c in candidates]
 
 
 def _refined(date: str | None, told: list[str | None]) -> str | None:

@@ -419,6 +419,8 @@ KIND_RANK = {"city": 0, "region": 1, "country": 2}
 LOCATIVE = (r"(?:en|in|au|aux|dans|em|na|no|nas|nos|nel|nella|nello|nei|negli|nelle|im|"
             r"in\s+der|in\s+den|en\s+el|en\s+la|en\s+los)")
 """A preposition of place after the comma: "Mérida, en Yucatán", "Kalisz, in Polen"."""
+ELIDED_LOCATIVE = r"(?:nell|dans\s+l)['’]\s*"
+"""The same with its article elided before a vowel: "Guelph, nell'Ontario"."""
 COMPASS_OF = (r"(?:(?:le|la|el|the|il|o|a)\s+)?(?:north|south|east|west|centre|center|nord|"
               r"sud|est|ouest|norte|sur|este|oeste|centro|ovest)(?:[- ]?(?:west|east|ouest|"
               r"est|oeste|este|ovest))?\s+(?:of\s+the|of|de\s+l['’]|de\s+la|de\s+los|de\s+las|"
@@ -440,7 +442,8 @@ def _apposition() -> re.Pattern[str]:
     Tokyo", "quận Cầu Giấy, thành phố Hà Nội")."""
     words = sorted([*load_wrappers().before["region"], *WARD_CITY_WORDS], key=len, reverse=True)
     wrapper = "|".join(re.escape(word) for word in words)
-    return re.compile(rf"(?:\s+[A-Z][a-z]+)?\s*,\s*(?:{LOCATIVE}\s+(?:{COMPASS_OF})?)?"
+    return re.compile(rf"(?:\s+[A-Z][a-z]+)?\s*,\s*(?:(?:{LOCATIVE}\s+|{ELIDED_LOCATIVE})"
+                      rf"(?:{COMPASS_OF})?)?"
                       rf"(?:(?i:{wrapper})\s*)?")
 
 

@@ -126,13 +126,14 @@ class KeyCache:
         return found[1]
 
 
-SCARE_QUOTES = {"\"": "\"", "“": "”", "'": "'", "‘": "’"}
+SCARE_QUOTES = {"\"": "\"", "“": "”", "'": "'", "‘": "’", "«": "»"}
 """Quotation marks that may hold a word alone to distance the writer from it."""
 
 
 def _scare_quoted(text: str, span: Span) -> bool:
     """A cue that is all a quotation holds is the writer's irony, no relation: a fraudster's
-    "partners" ("Hoàng đưa các "đối tác" sang Singapore"); a quoted name or speech holds more."""
+    "partners" ("Hoàng đưa các "đối tác" sang Singapore"), a wine tasting's «gemellaggio»; a
+    quoted name or speech holds more."""
     start, end = span
     opening = text[start - 1:start] if start else ""
     return opening in SCARE_QUOTES and text[end:end + 1] == SCARE_QUOTES[opening]
