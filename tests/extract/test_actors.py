@@ -671,6 +671,12 @@ AFFILIATION_CASES = [
         id="a bare mayor is the story's town's, not the partner's named before in its "
            "paragraph"),
     pytest.param(
+        "en", "SPRINGFIELD, Ill. — A delegation from Gimpo arrived on Monday. The group, led "
+              "by Gimpo Deputy Mayor Kim Ji-ho, met Mayor Misty Buscher at City Hall.",
+        [("SPRINGFIELD", "Springfield", "city", "US"), ("Gimpo", "Gimpo", "city", "KR")],
+        [("Kim Ji-ho", "Gimpo"), ("Misty Buscher", "Springfield")],
+        id="a place inside another person's role designates that person only"),
+    pytest.param(
         "de", "In Halle wird gefeiert. Zum Jubiläum reist eine Delegation aus Polen an, "
               "angeführt von Bürgermeisterin Anja Nowak. Lublin und Halle sind seit 1985 "
               "Partnerstädte.",

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from citypact.extract.actors.context import ActorContext, PlaceMention
@@ -70,9 +71,12 @@ def build_people(ctx: ActorContext, marks: Marks,
             entry.affiliation = _company_before(ctx, first_runs[key], orgs, "university",
                                                 first=True)
         elif entry.affiliation is None:
+            roles = [run.cue.role for other, run in first_runs.items()
+                     if other != key and run.cue.role is not None]
             entry.affiliation = _colleague_listed_before(ctx, first_runs[key], entry, entries,
                                                          first_runs) or _place_by_origin(
-                ctx, first_runs[key], entry, [e for e in entries.values() if e is not entry])
+                ctx, first_runs[key], entry, [e for e in entries.values() if e is not entry],
+                roles)
     for run in singles:
         _merge_single(ctx, run, entries, orgs)
     people = _merge_tails(list(entries.values()))
@@ -382,8 +386,10 @@ def _before_abbreviations(ctx: ActorContext, start: int) -> int:
 
 
 def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
-                     others: list[Entry]) -> str | None:
-    """A local place of the person's side: Vietnamese names for Vietnamese places."""
+                     others: list[Entry], roles: Sequence[TokenRange] = ()) -> str | None:
+    """A local place of the person's side: Vietnamese names for Vietnamese places. A place
+    inside another person's role (``roles``: "led by Taoyuan Deputy Mayor Su Chun-jung, met
+    Mayor Mark McBrayer") designates that person, not this one."""
     if _is_listed(fold(entry.title or ""), ctx.people.no_place):
         return None  # a coach, a captain: the club's, whatever town it is named after
     locals_ = [m for m in ctx.places if m.place.kind != "country"]
@@ -427,6 +433,7 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
         before = [m for m in locals_ if sentence[0] <= ctx.tokens.tokens[m.start].start
                   and m.end <= run.start and not (
                       _counterpart(ctx, m.start) and not _designates(ctx, m.end, run.start))
+                  and not any(a <= m.start and m.end <= b for a, b in roles)
                   and not any(
                       s <= ctx.tokens.tokens[m.start].start < e for s, e in quoted)]
         council = _is_listed(title, ctx.people.council)
