@@ -359,6 +359,9 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     ("en", "Also present was Assistant Minister of Tourism and Antiquities Amr El-Kady.",
      "Amr El-Kady", "Minister of Tourism and Antiquities"),
     ("en", "The guests were greeted by Vice Gov. Wang Lihua.", "Wang Lihua", "Vice Gov"),
+    # an Indonesian regency's head
+    ("en", "Sidoarjo Regent Ahmad Fauzan said the road would be widened.", "Ahmad Fauzan",
+     "Regent"),
     ("en", "The delegation was led by Liu Qiang, Member of the Standing Committee of the CPC "
            "Shaanxi Provincial Committee.", "Liu Qiang",
      "Member of the Standing Committee of the CPC Shaanxi Provincial Committee"),
