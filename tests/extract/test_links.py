@@ -1007,6 +1007,20 @@ def test_a_month_that_a_day_of_the_sentence_tells_is_that_day(links: LinksCompon
     assert [(x.kind, x.date) for x in result] == [("agreement", "2023-07-24")]
 
 
+def test_fields_of_the_instrument_told_again_with_one_side_are_the_pair_s() -> None:
+    """"The MOU, signed with Sabah Chief Minister ..., covers fisheries, eco-tourism and
+    renewable energy", after the lead that told the pair's MOU: a sentence naming one side of
+    the pair (a ``side`` pair) gives its fields when it tells the agreement again, not when it
+    tells another relation of that side."""
+    from citypact.extract.components.links import _Candidate, _merge
+    from citypact.extract.linking.sentence import CONFIDENCE
+    pair = ("South Jeolla", "Sabah")
+    lead = _Candidate(pair, "agreement", "2026-06-15", (), CONFIDENCE["split"], (0, 10))
+    for kind, sectors in (("agreement", ("energy", "tourism")), ("cooperation", ())):
+        side = _Candidate(pair, kind, None, ("energy", "tourism"), CONFIDENCE["side"], (11, 20))
+        assert [link.sectors for link in _merge("x" * 20, [lead, side], {})] == [sectors]
+
+
 def test_a_nationality_that_opens_a_place_s_name_is_no_country(links: LinksComponent) -> None:
     """"Lao Cai province": the province, no Lao party beside it."""
     text = "Blois will also seek a similar accord with Vietnam's Lao Cai province."

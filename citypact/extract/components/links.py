@@ -2060,6 +2060,8 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
     best: dict[frozenset[str], _Candidate] = {}
     sectors: dict[frozenset[str], set[str]] = {}
     named = {frozenset(c.parties) for c in candidates if c.confidence > CONFIDENCE["side"]}
+    signed = {frozenset(c.parties) for c in candidates
+              if c.confidence > CONFIDENCE["side"] and c.kind == "agreement"}
     # a council's approval does not date a twinning that the story dates otherwise: the act
     # signed makes it ("firmaron el jueves el acta", after "aprobado ... el pasado 22 de mayo")
     dated = {frozenset(c.parties) for c in candidates
@@ -2069,8 +2071,11 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
     for cand in candidates:
         key = frozenset(cand.parties)
         sectors.setdefault(key, set())
-        if cand.confidence > CONFIDENCE["side"] or key not in named:
-            # A sentence that names one side only says little of a pair named elsewhere.
+        if cand.confidence > CONFIDENCE["side"] or key not in named or (
+                cand.kind == "agreement" and key in signed):
+            # A sentence that names one side only says little of a pair named elsewhere,
+            # unless it tells the instrument the pair signed again ("The MOU, signed with
+            # Sabah Chief Minister ..., covers fisheries, eco-tourism and renewable energy").
             sectors[key].update(cand.sectors)
         current = best.get(key)
         if current is None or (formality(cand.kind), -cand.confidence) < (
