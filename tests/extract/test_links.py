@@ -1353,12 +1353,25 @@ def test_a_partner_after_the_dated_ones_takes_none_of_their_dates(
                       frozenset({"Blois", "Turin"}): ("twinning", None)}
 
 
+@pytest.mark.parametrize("text", [
+    "Blois also has sister-city ties with Florence in Italy, since 1995, and with Hue.",
+    # an aside that closes the entry, and the next partner after ", and" alone
+    "Blois has sister cities, including Florence in Italy, twinned with Blois since 1995, "
+    "and Hue in Vietnam.",
+])
 def test_a_date_set_off_after_one_partner_is_not_the_next_one_s(
-        links: LinksComponent) -> None:
-    text = "Blois also has sister-city ties with Florence in Italy, since 1995, and with Hue."
+        links: LinksComponent, text: str) -> None:
     result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "en")).links}
     assert result == {frozenset({"Blois", "Florence"}): ("twinning", "1995"),
                       frozenset({"Blois", "Hue"}): ("twinning", None)}
+
+
+def test_a_partner_after_a_closed_entry_keeps_its_own_date(links: LinksComponent) -> None:
+    text = ("Blois has five sister cities, including Florence, Italy, since 1995, and Hue, "
+            "Vietnam, since 1995.")
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "en")).links}
+    assert result == {frozenset({"Blois", "Florence"}): ("twinning", "1995"),
+                      frozenset({"Blois", "Hue"}): ("twinning", "1995")}
 
 
 def test_partners_each_after_its_date_and_relation_take_that_date(

@@ -845,13 +845,18 @@ def _listed_or_sentence_date(doc: Doc, cues: SentenceCues, a: PartyMention, b: P
     own = _listed_date(doc, cues, a, b, inside, breadth)
     if own is not None or breadth < 2:
         return own or sentence_date
-    last, preceding, _ = _listed_between(a, b, inside, cues.span)
+    last, preceding, following = _listed_between(a, b, inside, cues.span)
     closed = [m for m in doc.dates if preceding <= m.span[0] and m.span[1] <= last.span[0]
               and not m.guessed and not m.dateline
               and _closes_partner_before(m, cues, preceding > cues.span[0], preceding, last,
                                          doc.text)]
-    return None if closed and sentence_date is not None and any(
-        m.value == sentence_date for m in closed) else sentence_date
+    if not closed or sentence_date is None or all(m.value != sentence_date for m in closed):
+        return sentence_date
+    # the partner's own entry may close with its own date ("including Växjö, Sweden, since
+    # 1987, and Petrozavodsk, Russia, since 1987")
+    after = [m.value for m in doc.dates if last.span[1] <= m.span[0] < following
+             and not m.guessed and not m.dateline]
+    return after[0] if after else None
 
 
 def _closes_partner_before(date: DateMention, cues: SentenceCues, partner_before: bool,
@@ -868,8 +873,9 @@ def _closes_partner_before(date: DateMention, cues: SentenceCues, partner_before
         preceding <= k.span[0] < date.span[0] for k in cues.kinds)
 
 
-NEXT_ENTRY = re.compile(r"\s*,\s*(?:and|&)\s+(?:with|to)\s+")
-"""Between a date that closes a listed partner's entry and the next partner: ", and with"."""
+NEXT_ENTRY = re.compile(r"\s*,\s*(?:and|&)\s+(?:(?:with|to)\s+)?")
+"""Between a date that closes a listed partner's entry and the next partner: ", and with",
+", and" ("including Venice in Italy, twinned with Suzhou since 1980, and Grenoble")."""
 
 
 def _listed_between(a: PartyMention, b: PartyMention, inside: list[PartyMention],
