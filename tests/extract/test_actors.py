@@ -124,6 +124,9 @@ def test_en_company_with_a_legal_suffix(actors: ActorsComponent) -> None:
     ("Its unit Suria Hijau Engineering Sdn Bhd won a contract from Leeds-based Tanjung "
      "Logistics Park Sdn Bhd.", ["Suria Hijau Engineering Sdn Bhd",
                                  "Tanjung Logistics Park Sdn Bhd"]),
+    # a legal form written out
+    ("The Lao-China Railway Company Limited said on Tuesday that trains were full.",
+     ["Lao-China Railway Company Limited"]),
     # a head of another language ("Red", es) and a feature's noun are no name
     ("Ships avoided the Red Sea last year.", []),
     # a sum with its currency is no company's name
