@@ -124,6 +124,9 @@ def test_en_company_with_a_legal_suffix(actors: ActorsComponent) -> None:
     ("Its unit Suria Hijau Engineering Sdn Bhd won a contract from Leeds-based Tanjung "
      "Logistics Park Sdn Bhd.", ["Suria Hijau Engineering Sdn Bhd",
                                  "Tanjung Logistics Park Sdn Bhd"]),
+    # a legal form written out
+    ("The Lao-China Railway Company Limited said on Tuesday that trains were full.",
+     ["Lao-China Railway Company Limited"]),
     # a head of another language ("Red", es) and a feature's noun are no name
     ("Ships avoided the Red Sea last year.", []),
     # a sum with its currency is no company's name
@@ -359,6 +362,9 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     ("en", "Also present was Assistant Minister of Tourism and Antiquities Amr El-Kady.",
      "Amr El-Kady", "Minister of Tourism and Antiquities"),
     ("en", "The guests were greeted by Vice Gov. Wang Lihua.", "Wang Lihua", "Vice Gov"),
+    # an Indonesian regency's head
+    ("en", "Sidoarjo Regent Ahmad Fauzan said the road would be widened.", "Ahmad Fauzan",
+     "Regent"),
     ("en", "The delegation was led by Liu Qiang, Member of the Standing Committee of the CPC "
            "Shaanxi Provincial Committee.", "Liu Qiang",
      "Member of the Standing Committee of the CPC Shaanxi Provincial Committee"),

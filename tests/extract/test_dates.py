@@ -383,6 +383,8 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     # A clause opened by "before", "then" carries the sentence's future across its comma.
     ("en", "They will tour Ningbo, before returning to Vienna on Tuesday.", "2024-02-20"),
     ("en", "They will meet in Rome, then fly to Paris on Tuesday.", "2024-02-20"),
+    # ... and so does a date parted from it by an apposition only
+    ("en", "He will lead a mission to Bengaluru, the state capital, in November.", "2024-11"),
     ("it", "La delegazione visiterà il porto di Genova, prima di ripartire martedì per Milano.",
      "2024-02-20"),
     ("en", "The city will build a port, and the works began on Tuesday.", "2024-02-13"),

@@ -48,6 +48,8 @@ PLACES = {
     "호찌민": ("city", "VN"), "인천": ("city", "KR"), "칭다오": ("city", "CN"),
     "대구": ("city", "KR"), "밀라노": ("city", "IT"), "광주": ("city", "KR"),
     "시애틀": ("city", "US"), "산둥성": ("region", "CN"),
+    # a province whose name opens with a nationality's adjective ("Lao")
+    "Lao Cai": ("region", "VN"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "칭다오": "산둥성",
@@ -103,6 +105,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Vinh Phuc", "Tuscany"}, "twinning"),
     ("Blois and Hue signed an agreement to become friendly exchange cities.", "en",
      {"Blois", "Hue"}, "twinning"),
+    ("Osaka has had friendship ties with Florence since 1980.", "en",
+     {"Osaka", "Florence"}, "twinning"),
     ("Commissioners in San Antonio approved a sister county agreement with Monterrey.", "en",
      {"San Antonio", "Monterrey"}, "twinning"),
     ("San Antonio and Monterrey joined forces to bid for the 2031 Games.", "en",
@@ -1004,6 +1008,50 @@ def test_a_celebrated_twinning_is_dated_by_a_next_sentence_telling_its_establish
     assert [(x.kind, x.date) for x in result] == [("twinning", "1998-06-12")]
 
 
+def test_a_twinning_celebrated_on_the_day_of_publication_is_dated_by_its_establishment(
+        links: LinksComponent) -> None:
+    """The feast on the story's own day ("on Friday", published on Friday 28 July) dates no
+    twinning: the establishment the next sentence tells does."""
+    text = ("HUE, July 28 -- Hue and Blois on Friday celebrated the 25th anniversary of their "
+            "twinning.\nHue and Blois established the relationship in August 1998.")
+    result = links(make_doc(text, "en")).links
+    assert [(x.kind, x.date) for x in result] == [("twinning", "1998-08")]
+
+
+def test_a_month_that_a_day_of_the_sentence_tells_is_that_day(links: LinksComponent) -> None:
+    """"this week" (July 2023) and "on Monday" (24 July) in one sentence: the day."""
+    text = ("The mayor of Hue led a delegation to Blois this week, signing a memorandum of "
+            "understanding with the city on Monday, the city said Wednesday.")
+    result = links(make_doc(text, "en")).links
+    assert [(x.kind, x.date) for x in result] == [("agreement", "2023-07-24")]
+
+
+def test_fields_of_the_instrument_told_again_with_one_side_are_the_pair_s() -> None:
+    """"The MOU, signed with Sabah Chief Minister ..., covers fisheries, eco-tourism and
+    renewable energy", after the lead that told the pair's MOU: a sentence naming one side of
+    the pair (a ``side`` pair) gives its fields when it tells the agreement again, not when it
+    tells another relation of that side."""
+    from citypact.extract.components.links import _Candidate, _merge
+    from citypact.extract.linking.sentence import CONFIDENCE
+    pair = ("South Jeolla", "Sabah")
+    lead = _Candidate(pair, "agreement", "2026-06-15", (), CONFIDENCE["split"], (0, 10))
+    for kind, sectors in (("agreement", ("energy", "tourism")), ("cooperation", ())):
+        side = _Candidate(pair, kind, None, ("energy", "tourism"), CONFIDENCE["side"], (11, 20))
+        assert [link.sectors for link in _merge("x" * 20, [lead, side], {})] == [sectors]
+
+
+def test_a_nationality_that_opens_a_place_s_name_is_no_country(links: LinksComponent) -> None:
+    """"Lao Cai province": the province, no Lao party beside it."""
+    text = "Blois will also seek a similar accord with Vietnam's Lao Cai province."
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Lao Cai"})}
+
+
+def test_an_airport_named_after_its_town_is_no_party(links: LinksComponent) -> None:
+    text = ("The mayor of Hue held talks with the mayor of Blois on a chartered flight between "
+            "Blois and Osaka International Airport.")
+    assert all("Osaka" not in pair for pair in link_pairs(links, make_doc(text, "en")))
+
+
 def test_a_twinning_is_dated_by_its_charter_named_again_later_in_the_paragraph(
         links: LinksComponent) -> None:
     text = ("Die Städtepartnerschaft zwischen Hamburg und Hue bleibt auf Eis. Das hat der "
@@ -1333,12 +1381,25 @@ def test_a_partner_after_the_dated_ones_takes_none_of_their_dates(
                       frozenset({"Blois", "Turin"}): ("twinning", None)}
 
 
+@pytest.mark.parametrize("text", [
+    "Blois also has sister-city ties with Florence in Italy, since 1995, and with Hue.",
+    # an aside that closes the entry, and the next partner after ", and" alone
+    "Blois has sister cities, including Florence in Italy, twinned with Blois since 1995, "
+    "and Hue in Vietnam.",
+])
 def test_a_date_set_off_after_one_partner_is_not_the_next_one_s(
-        links: LinksComponent) -> None:
-    text = "Blois also has sister-city ties with Florence in Italy, since 1995, and with Hue."
+        links: LinksComponent, text: str) -> None:
     result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "en")).links}
     assert result == {frozenset({"Blois", "Florence"}): ("twinning", "1995"),
                       frozenset({"Blois", "Hue"}): ("twinning", None)}
+
+
+def test_a_partner_after_a_closed_entry_keeps_its_own_date(links: LinksComponent) -> None:
+    text = ("Blois has five sister cities, including Florence, Italy, since 1995, and Hue, "
+            "Vietnam, since 1995.")
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "en")).links}
+    assert result == {frozenset({"Blois", "Florence"}): ("twinning", "1995"),
+                      frozenset({"Blois", "Hue"}): ("twinning", "1995")}
 
 
 def test_partners_each_after_its_date_and_relation_take_that_date(

@@ -12,7 +12,8 @@ intent, Japanese prefectures' friendship agreements told in English, Indian, Ken
 English-language press, Indian wire copy and state releases,
 Pakistani, Bangladeshi, Sri Lankan, Nepali, Egyptian, Gulf and Argentine English press, Kyodo
 and Yonhap wire copy, New Zealand local news, business wires, Vietnamese, Korean, Philippine,
-Malaysian, Indonesian and Thai agencies and papers, Japanese public broadcasting, US local
+Malaysian, Indonesian, Thai and Lao agencies and papers (Bernama, Antara, the Bangkok Post,
+the Laotian Times), China Daily, the Korea Herald, Japanese public broadcasting, US local
 television web stories, EU programme and city network news, conference reports, IURC study
 visits told day by day and pairs listed one a line, Italian embassies' and associations' English
 releases, ANSA English wires, university consortia's news, EU funding calls and trade agencies'

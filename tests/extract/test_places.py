@@ -373,6 +373,9 @@ def test_a_name_after_a_feature_s_word_is_the_feature_s(component: PlacesCompone
     """"Lake Superior" is no town of Superior; the town the stadium is in is a place."""
     text = "Ships from Thunder Bay cross Lake Superior in the United States."
     assert "Superior" not in names(component, text)
+    # a strait or a gulf named after a place, with its "of" ("the Strait of Malacca")
+    assert "Superior" not in names(component, "Ferries from Thunder Bay cross the Strait of "
+                                              "Superior in the United States.")
     text = "The race starts near the Stadium in Minneapolis, in the United States."
     assert "Minneapolis" in names(component, text)
     # an ordinary word before a feature's head: the street's name, no town

@@ -233,13 +233,16 @@ class LinksComponent:
     def _demonym_spans(self, doc: Doc, lex: LanguageLexicons,
                        keys: KeyCache) -> list[tuple[Span, str, bool]]:
         """Adjectives of nationality next to a counterpart noun: "five Vietnamese companies";
-        not a person's surname ("l'assessore regionale ..., Giuseppe Russo"). Each with its
-        country's code and whether its noun is one of towns ("Vietnamese municipalities")."""
+        not a person's surname ("l'assessore regionale ..., Giuseppe Russo") nor the first
+        word of a place's name ("Vietnam's Lao Cai province", "Thai Binh province"). Each
+        with its country's code and whether its noun is one of towns ("Vietnamese
+        municipalities")."""
         folded = keys.get(False)
         accented = keys.get(lex.keep_accents)
         nouns = [h for h in keys.hits(lex.references, lex.keep_accents)
                  if h.label in COUNTERPART_NOUNS or h.label == THE_DELEGATION]
-        names = [span for person in doc.people for span in person.mentions]
+        names = [span for person in doc.people for span in person.mentions] + [
+            span for place in doc.places if place.kind != "country" for span in place.mentions]
         found: list[tuple[Span, str, bool]] = []
         for hit in self._demonyms.finditer(folded):
             if any(s <= hit.span[0] and hit.span[1] <= e for s, e in names):
@@ -847,13 +850,18 @@ def _listed_or_sentence_date(doc: Doc, cues: SentenceCues, a: PartyMention, b: P
     own = _listed_date(doc, cues, a, b, inside, breadth)
     if own is not None or breadth < 2:
         return own or sentence_date
-    last, preceding, _ = _listed_between(a, b, inside, cues.span)
+    last, preceding, following = _listed_between(a, b, inside, cues.span)
     closed = [m for m in doc.dates if preceding <= m.span[0] and m.span[1] <= last.span[0]
               and not m.guessed and not m.dateline
               and _closes_partner_before(m, cues, preceding > cues.span[0], preceding, last,
                                          doc.text)]
-    return None if closed and sentence_date is not None and any(
-        m.value == sentence_date for m in closed) else sentence_date
+    if not closed or sentence_date is None or all(m.value != sentence_date for m in closed):
+        return sentence_date
+    # the partner's own entry may close with its own date ("including Växjö, Sweden, since
+    # 1987, and Petrozavodsk, Russia, since 1987")
+    after = [m.value for m in doc.dates if last.span[1] <= m.span[0] < following
+             and not m.guessed and not m.dateline]
+    return after[0] if after else None
 
 
 def _closes_partner_before(date: DateMention, cues: SentenceCues, partner_before: bool,
@@ -870,8 +878,9 @@ def _closes_partner_before(date: DateMention, cues: SentenceCues, partner_before
         preceding <= k.span[0] < date.span[0] for k in cues.kinds)
 
 
-NEXT_ENTRY = re.compile(r"\s*,\s*(?:and|&)\s+(?:with|to)\s+")
-"""Between a date that closes a listed partner's entry and the next partner: ", and with"."""
+NEXT_ENTRY = re.compile(r"\s*,\s*(?:and|&)\s+(?:(?:with|to)\s+)?")
+"""Between a date that closes a listed partner's entry and the next partner: ", and with",
+", and" ("including Venice in Italy, twinned with Suzhou since 1980, and Grenoble")."""
 
 
 def _listed_between(a: PartyMention, b: PartyMention, inside: list[PartyMention],
@@ -1562,14 +1571,15 @@ LIST_WORD = re.compile(r"\w+")
 
 
 def _names_a_site(key: str, start: int, site_words: frozenset[str]) -> bool:
-    """Whether the word at ``start``, right after a place, or the one after it makes it the
-    name of a body's site or the home of a firm ("Deakin's Waurn Ponds campus", "a Shenzhen
-    electronics maker")."""
+    """Whether the word at ``start``, right after a place, or the one after it, or the two
+    together make it the name of a body's site or the home of a firm ("Deakin's Waurn Ponds
+    campus", "a Shenzhen electronics maker", "Muan International Airport")."""
     word = LIST_WORD.match(key, start)
     if word is None:
         return False
     second = NEXT_WORD.match(key, word.end())
-    return word.group() in site_words or (second is not None and second[1] in site_words) or (
+    return word.group() in site_words or (second is not None and (
+        second[1] in site_words or f"{word.group()} {second[1]}" in site_words)) or (
         # Chinese glues the firm's words to the place ("重庆一家笔记本电脑制造商"): a run of
         # Han characters that begins with a site word
         HAN_START.match(word.group()) is not None
@@ -1756,6 +1766,9 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
     # A day the sentence names inside a range ("during the visit from 20 to 24 July, they
     # signed on 22 July") is the day of what it reports.
     dates = [m.value for m in found if m.end_value is None] or [m.value for m in found]
+    # a month that a day of the sentence tells more finely ("led a delegation to Sabah this
+    # week, signing an MOU ... on Monday"): the day
+    dates = [d for d in dates if not any(len(o) > len(d) and o.startswith(d) for o in dates)]
     if kind == "twinning":
         # of the year the contacts began and the one the twinning was made, the latter
         established = [m.value for m in found if m.value in dates
@@ -2021,19 +2034,23 @@ def _recent(doc: Doc, date: str | None) -> bool:
 
 def _date_celebrated_twinnings(candidates: list[_Candidate],
                                dates: dict[tuple[frozenset[str], str], str],
-                               follow_up: Sequence[_Candidate] = ()) -> None:
+                               follow_up: Sequence[_Candidate] = (),
+                               published: str | None = None) -> None:
     """A twinning told only at a feast or a visit of the story's days ("to mark the 30th
     anniversary of the sister city relationship ... on Tuesday"), not at its signing, is
     dated by that day; an earlier signing that another sentence gives the pair ("the
     partnership, signed in 1994", "since the relationship was established in 1991") or
     that the next sentence tells ("Der
-    Partnerschaftsvertrag war im Jahr 1959 unterzeichnet worden") is its establishment."""
+    Partnerschaftsvertrag war im Jahr 1959 unterzeichnet worden") is its establishment. A
+    feast on the day of publication does not date the twinning ("NANJING, May 12 (Xinhua)
+    -- ... on Monday celebrated the 45th anniversary"): then a signing of a year before the
+    story's is its establishment ("established the relationship in August 1979")."""
     twinnings = {frozenset(c.parties) for c in candidates if c.kind == "twinning"}
     for key in twinnings:
         told = [c for c in candidates if frozenset(c.parties) == key]
         if not all(c.celebrated for c in told if c.kind == "twinning"):
             continue
-        feast = dates.get((key, "twinning"))
+        feast = dates.get((key, "twinning")) or (published[:4] if published else None)
         if feast is None:
             continue
         # An agreement of the pair, or its relation dated in its own sentence ("since the
@@ -2068,6 +2085,8 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
     best: dict[frozenset[str], _Candidate] = {}
     sectors: dict[frozenset[str], set[str]] = {}
     named = {frozenset(c.parties) for c in candidates if c.confidence > CONFIDENCE["side"]}
+    signed = {frozenset(c.parties) for c in candidates
+              if c.confidence > CONFIDENCE["side"] and c.kind == "agreement"}
     # a council's approval does not date a twinning that the story dates otherwise: the act
     # signed makes it ("firmaron el jueves el acta", after "aprobado ... el pasado 22 de mayo")
     dated = {frozenset(c.parties) for c in candidates
@@ -2078,8 +2097,11 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
     for cand in candidates:
         key = frozenset(cand.parties)
         sectors.setdefault(key, set())
-        if cand.confidence > CONFIDENCE["side"] or key not in named:
-            # A sentence that names one side only says little of a pair named elsewhere.
+        if cand.confidence > CONFIDENCE["side"] or key not in named or (
+                cand.kind == "agreement" and key in signed):
+            # A sentence that names one side only says little of a pair named elsewhere,
+            # unless it tells the instrument the pair signed again ("The MOU, signed with
+            # Sabah Chief Minister ..., covers fisheries, eco-tourism and renewable energy").
             sectors[key].update(cand.sectors)
         current = best.get(key)
         if current is None or (formality(cand.kind), -cand.confidence) < (
@@ -2098,7 +2120,7 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
         told = (frozenset(cand.parties), cand.kind)
         if cand.kind == "twinning" and cand.date is not None:
             dates[told] = _earliest([dates[told], cand.date]) or cand.date
-    _date_celebrated_twinnings(candidates, dates, follow_up)
+    _date_celebrated_twinnings(candidates, dates, follow_up, published)
     for extra in follow_up:  # of a pair still told (not one a named town stood in for)
         if frozenset(extra.parties) not in sectors:
             continue

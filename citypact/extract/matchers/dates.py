@@ -714,8 +714,12 @@ class _Tense:
             return 1
         # A clause after a comma that opens with a word carrying the tense on ("before
         # returning", "then") takes the sentence's future ("The delegation will travel on to
-        # Ningbo, ..., before returning to Vienna on Wednesday").
-        if self.carried is None or not self.carried.match(clause):
+        # Ningbo, ..., before returning to Vienna on Wednesday"); so does a date that only its
+        # preposition parts from an apposition before it ("he will lead a mission to
+        # Bengaluru, the state capital, in November").
+        short = len(clause.split()) <= SHORT_CLAUSE_WORDS and text[
+            max(0, span[0] - len(clause) - 1):span[0] - len(clause)] == ","
+        if not short and (self.carried is None or not self.carried.match(clause)):
             return 0
         sentence = re.split(r"[.;:!?\n]", text[max(0, span[0] - 200):span[0]])[-1]
         verbs = list(self.future_verb.finditer(sentence))
@@ -795,6 +799,9 @@ HAN_CHARACTER = {"zh_full": "月월", "zh_month": "月월", "zh_year": "年년",
 """Patterns whose every match holds one of these Han or Hangul characters."""
 
 
+SHORT_CLAUSE_WORDS = 1
+"""How many words may stand between a comma and a date for the date to take the tense of
+the clause before the comma (its preposition: ", in November")."""
 FUTURE_VERB_REACH = 12
 """How many words a future verb may stand before the date it tells ("sẽ ký kết thỏa thuận
 hợp tác với Blois vào ngày 15/6": Vietnamese words are syllables)."""
