@@ -2091,6 +2091,8 @@ def run_glued(actors: ActorsComponent, text: str, language: str) -> Doc:
      "在福岡韓国総領事館"),
     # a name and an honorific, no title: no role
     ("ja", "記者会見で田中一郎さんは述べた。", "田中一郎", None, None),
+    # "新" (new) before the title is the title's
+    ("ja", "当選した前田健一新知事は述べた。", "前田健一", "新知事", None),
     # a Hangul name before its title, the place glued before the title
     ("ko", "김철수 창원시장은 말했다.", "김철수", "창원시장", "Changwon"),
     ("ko", "박영희 경기도지사와 만났다.", "박영희", "경기도지사", "Gyeonggi"),
