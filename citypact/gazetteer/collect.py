@@ -49,6 +49,8 @@ _VOTERS = 15
 _FAMOUS = 1_000_000
 _BIG_CITY = 100_000
 _KNOWN_CITY = 15_000
+_METROPOLITAN_HAN = ("広域市", "廣域市", "广域市", "特別市", "特别市")
+"""The status of a Korean metropolitan city in hanja: its name without it is the city's."""
 _UNTRANSLATED = frozenset({"vi"})
 """Languages whose ISO 3166-2 translations are not read: pycountry's Vietnamese ones are
 mostly compass phrases ("Miền Trung", "Tây Nam", "Nam Trung") that are ordinary words in
@@ -462,7 +464,8 @@ def _kept_alternates(rec: sources.CityRecord, wrappers: rules.Wrappers
     in the text; the Cyrillic name is the town's own in a Russian text). Han alternates
     ("岘港", "慕尼黑") count so too, for cities of ``_KNOWN_CITY`` or more, the short ones of
     big cities only (``_HAN_SHORT``), with their simplified spelling when GeoNames writes
-    them in traditional characters ("河內": "河内"). Hangul alternates count so too, with
+    them in traditional characters ("河內": "河内"), and a Korean metropolitan city's without
+    its status word ("大邱広域市": "大邱"). Hangul alternates count so too, with
     their status word cut ("칭다오 시": "칭다오"; a Korean town's glued one, "창원시": "창원"),
     every Korean town's and, of two syllables, those of big cities only (Korean words of two
     syllables are often a small town's name: "구성", composition, a North Korean town)."""
@@ -477,6 +480,12 @@ def _kept_alternates(rec: sources.CityRecord, wrappers: rules.Wrappers
                 simplified = alternate.translate(rules.load_han_simplified())
                 if simplified != alternate:
                     kept.append((simplified, Source.DERIVED))
+                # a Korean metropolitan city's hanja name without its status ("大邱広域市":
+                # "大邱"), as Japanese and Chinese write it
+                if rec.country == "KR" and alternate.endswith(_METROPOLITAN_HAN):
+                    short = strip_admin_words(alternate, wrappers)
+                    if short is not None:
+                        kept.append((short, Source.DERIVED))
         elif is_hangul(alternate.replace(" ", "")):
             if rec.country == "KR" or (rec.population >= _KNOWN_CITY and (
                     len(alternate) > _HAN_SHORT or rec.population >= _BIG_CITY)):

@@ -75,6 +75,62 @@ def _per_language(table: Mapping[str, tuple[str, ...]],
     return {lang: frozenset(key(w) for w in words) for lang, words in table.items()}
 
 
+@dataclass(frozen=True, slots=True)
+class GluedNames:
+    """Names written glued before their title with no space, in a script without capitals
+    (Japanese: "森田浩二市長"; ``[han]`` of the actor rules with ``names_before_titles``): a
+    surname that is also a town's name ("松本", "福岡") opens a person's name there."""
+
+    surnames: frozenset[str]
+    given_then_title: re.Pattern[str]
+    """One to three Han characters and a title, at the surname's end."""
+    title: re.Pattern[str]
+    not_given: tuple[str, ...]
+    """Words that make what follows a place no given name: its status words ("市", "県")
+    and the heads of bodies named after it ("大学")."""
+
+    @classmethod
+    def load(cls) -> GluedNames | None:
+        surnames: set[str] = set()
+        titles: set[str] = set()
+        not_given: set[str] = set()
+        for lang in supported_languages():
+            table = load_rule_file("actors", f"{lang}.toml")
+            han = table.get("han", {})
+            if not han.get("names_before_titles"):
+                continue
+            surnames.update(han.get("surnames", []))
+            titles.update(table.get("people", {}).get("titles", []))
+            not_given.update(han.get("place_suffixes", []))
+            not_given.update(w for kind, words in table.get("organizations", {}).items()
+                             if isinstance(words, list) for w in words)
+        if not surnames or not titles:
+            return None
+        alternation = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+        return cls(frozenset(surnames),
+                   re.compile(rf"([{_HAN_LETTERS}]{{1,3}}?)(?:{alternation})"),
+                   re.compile(alternation), tuple(sorted(not_given, key=len, reverse=True)))
+
+    def title_at(self, text: str, index: int) -> bool:
+        """A title starts at ``index`` ("市長" after "福島": Mayor Fukushima, named before)."""
+        return self.title.match(text, index) is not None
+
+    def surname_at(self, text: str, start: int, end: int) -> bool:
+        if text[start:end] not in self.surnames or (
+                start > 0 and re.match(rf"[{_HAN_LETTERS}]", text[start - 1])):
+            return False
+        match = self.given_then_title.match(text, end)
+        if match is None:
+            return False
+        given = match.group(1)
+        return not given.startswith(self.not_given) and not any(
+            w in given for w in self.not_given if len(w) > 1)
+
+
+_HAN_LETTERS = "\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+"""Han characters and the iteration mark ("佐々木")."""
+
+
 class PlaceCues:
     """The compiled cues; build once with ``PlaceCues.load()`` and share."""
 
@@ -82,7 +138,8 @@ class PlaceCues:
                  common: rules.CommonWords, demonyms: dict[str, str],
                  region_abbreviations: dict[str, tuple[str, str]] | None = None,
                  adjectives: dict[str, str] | None = None,
-                 offices: tuple[str, ...] = ()) -> None:
+                 offices: tuple[str, ...] = (),
+                 glued_names: GluedNames | None = None) -> None:
         before = _entries(wrappers.before, wrappers.metropolitan_before)
         after = _entries(wrappers.after, wrappers.metropolitan_after)
         # Grouped by the word that touches the name (only those can match), longest first.
@@ -108,6 +165,7 @@ class PlaceCues:
         self._offices = _keys(offices)
         """The offices the actor rules read, of one word ("vicesindaco"): before a given
         name, what follows is the surname."""
+        self._glued_names = glued_names
         self._given = _keys(people.given_names)
         self._honorifics = _keys(people.honorifics)
         self._vn_surnames = self._vietnamese(people.vietnamese_surnames)
@@ -171,7 +229,23 @@ class PlaceCues:
         offices = tuple(t for lang in supported_languages() for t in load_rule_file(
             "actors", f"{lang}.toml").get("people", {}).get("titles", []) if isinstance(t, str))
         return cls(rules.load_wrappers(), rules.load_people(), rules.load_common_words(),
-                   demonyms, rules.load_region_abbreviations(), adjectives, offices)
+                   demonyms, rules.load_region_abbreviations(), adjectives, offices,
+                   GluedNames.load())
+
+    def title_after_surname(self, text: str, start: int, surnames: Collection[str]) -> bool:
+        """One of ``surnames`` (of people the text names in full) starts at ``start``, a
+        title right after it ("福島市長は", after "福島健太郎市長"): that person again, no
+        town and its office."""
+        names = self._glued_names
+        return names is not None and any(
+            text.startswith(s, start) and names.title_at(text, start + len(s))
+            for s in surnames)
+
+    def surname_glued_before_title(self, text: str, start: int, end: int) -> bool:
+        """A surname of a language that glues a name before its title, then a given name
+        and the title ("京都市の松本浩二市長"): the name is a person's."""
+        names = self._glued_names
+        return names is not None and names.surname_at(text, start, end)
 
     # --- wrappers -------------------------------------------------------------
 

@@ -990,8 +990,15 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
     A wrapper keeps a name a place ("Fontana province"); one before it even when a
     capitalised word follows ("Greater Paris Metropolis" is no Paris Hilton).
     """
+    glued = {e.mention.surface for e in evidences if e.wrapper is None
+             and cues.surname_glued_before_title(text, *e.mention.span)}
+    if glued:
+        # the same person later, the surname and the title alone ("福島市長は"), even where
+        # the place's status word is read glued ("福島市")
+        evidences = [e for e in evidences
+                     if not cues.title_after_surname(text, e.mention.span[0], glued)]
     surnames = {e.mention.key for e in evidences if _person_named_before(text, e.mention, cues)
-                or _surname_written_first(text, e, cues)}
+                or _surname_written_first(text, e, cues)} | {name_key(s) for s in glued}
     evidences = [e for i, e in enumerate(evidences)
                  if not (i and _name_after_office_place(text, evidences[i - 1], e, evidences))]
     return [e for e in evidences

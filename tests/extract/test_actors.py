@@ -2086,3 +2086,116 @@ def test_zh_a_name_then_an_organisation_noun(actors: ActorsComponent, text: str,
 ])
 def test_zh_no_organisation(actors: ActorsComponent, text: str) -> None:
     assert run_zh(actors, text).organizations == ()
+
+
+# --- Japanese and Korean: names glued to titles, Hangul names word by word --------------
+
+JA_PLACES: list[PlaceSpec] = [
+    ("京都市", "Kyoto", "city", "JP"), ("浜松", "Hamamatsu", "city", "JP"),
+    ("大阪府", "Osaka Prefecture", "region", "JP"), ("大阪", "Osaka", "city", "JP"),
+    ("ベトナム", "Vietnam", "country", "VN"), ("韓国", "South Korea", "country", "KR"),
+    ("福岡", "Fukuoka", "city", "JP"), ("福岡県", "Fukuoka Prefecture", "region", "JP"),
+    ("ホーチミン市", "Ho Chi Minh City", "city", "VN"), ("松本", "Matsumoto", "city", "JP"),
+    ("横浜市", "Yokohama", "city", "JP")]
+KO_PLACES: list[PlaceSpec] = [
+    ("창원", "Changwon", "city", "KR"), ("경기도", "Gyeonggi", "region", "KR"),
+    ("부산", "Busan", "city", "KR"), ("수원", "Suwon", "city", "KR"),
+    ("미국", "United States", "country", "US"), ("베트남", "Vietnam", "country", "VN"),
+    ("칭다오", "Qingdao", "city", "CN")]
+
+
+def run_glued(actors: ActorsComponent, text: str, language: str) -> Doc:
+    """A Japanese or Korean sentence with its places found inside words (no word boundary),
+    as the places component finds them."""
+    specs = JA_PLACES if language == "ja" else KO_PLACES
+    found = [Place(id=f"test:{index}", name=name, kind=kind, country=country,
+                   mentions=tuple(m.span() for m in re.finditer(re.escape(surface), text)))
+             for index, (surface, name, kind, country) in enumerate(specs)]
+    article = Article(id="test", text=text, language=language)
+    return actors(Doc(article=article, language=language, sentences=((0, len(text)),),
+                      places=tuple(p for p in found if p.mentions)))
+
+
+@pytest.mark.parametrize(("language", "text", "name", "role", "affiliation"), [
+    # a name glued before its title, its place before "の"
+    ("ja", "京都市の森田浩二市長が歓迎した。", "森田浩二", "市長", "Kyoto"),
+    # a surname that is a town's name ("松本", read as a place inside the run)
+    ("ja", "京都市の松本浩二市長は述べた。", "松本浩二", "市長", "Kyoto"),
+    # a title glued after its place, "の" and the name with its honorific
+    ("ja", "浜松市長の鈴木康友氏は述べた。", "鈴木康友", "浜松市長", "Hamamatsu"),
+    ("ja", "副市長の佐藤健一氏が出席した。", "佐藤健一", "副市長", None),
+    # the place glued before the name
+    ("ja", "大阪府吉川真理子副知事が署名した。", "吉川真理子", "副知事", "Osaka Prefecture"),
+    # katakana parts a middle dot joins; a place's government is the place
+    ("ja", "ホーチミン市人民委員会のグエン・ヴァン・タム副委員長が出席した。",
+     "グエン・ヴァン・タム", "副委員長", "Ho Chi Minh City"),
+    # a body before "の": the person acts for it
+    ("ja", "大阪商工会議所の山田太郎会頭が述べた。", "山田太郎", "会頭", "大阪商工会議所"),
+    ("ja", "在福岡韓国総領事館の金正浩総領事が出席した。", "金正浩", "総領事",
+     "在福岡韓国総領事館"),
+    # a name and an honorific, no title: no role
+    ("ja", "記者会見で田中一郎さんは述べた。", "田中一郎", None, None),
+    # "新" (new) before the title is the title's
+    ("ja", "当選した前田健一新知事は述べた。", "前田健一", "新知事", None),
+    # a Hangul name before its title, the place glued before the title
+    ("ko", "김철수 창원시장은 말했다.", "김철수", "창원시장", "Changwon"),
+    ("ko", "박영희 경기도지사와 만났다.", "박영희", "경기도지사", "Gyeonggi"),
+    # the place a word of its own between the name and the title
+    ("ko", "박정훈 부산시 행정부시장과 만났다.", "박정훈", "부산시 행정부시장", "Busan"),
+    # the name after its title and a body
+    ("ko", "부산대학교 총장 이민호는 말했다.", "이민호", "부산대학교 총장", "부산대학교"),
+    ("ko", "수원시장 김지은이 말했다.", "김지은", "수원시장", "Suwon"),
+    # the place before the name and "의"
+    ("ko", "부산시의 김민수 시장은 말했다.", "김민수", "시장", "Busan"),
+    # a name and an honorific: no role
+    ("ko", "홍길동 씨는 말했다.", "홍길동", None, None),
+])
+def test_ja_ko_a_name_and_its_title(actors: ActorsComponent, language: str, text: str,
+                                    name: str, role: str | None,
+                                    affiliation: str | None) -> None:
+    doc = run_glued(actors, text, language)
+    person = person_named(doc, name)
+    assert (person.role, person.affiliation) == (role, affiliation)
+    assert [p.name for p in doc.people] == [name]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ja", "森田市長は述べた。"),            # a surname alone refers back to a full name
+    ("ja", "福岡県知事が出席した。"),        # a place and its office
+    ("ja", "同社の社長は話した。"),
+    ("ja", "同氏は氏名を書いた。"),            # "同氏" (the same person), "氏名" (a name)
+    ("ja", "黒竜江省の省長と会談した。"),
+    ("ja", "ベトナム・ホーチミン市長が訪れた。"),  # a country and a town, no katakana name
+    ("ko", "부산시 관계자는 말했다."),       # an official, unnamed
+    ("ko", "회사는 내년 미국 시장 진출도 검토하고 있다."),  # "시장", a market
+    ("ko", "방문단 단장은 말했다."),         # a delegation's leader, unnamed
+    ("ko", "이번 시장은 말했다."),
+])
+def test_ja_ko_no_person(actors: ActorsComponent, language: str, text: str) -> None:
+    assert run_glued(actors, text, language).people == ()
+
+
+@pytest.mark.parametrize(("language", "text", "name", "kind", "country"), [
+    ("ja", "大阪商工会議所が主催した。", "大阪商工会議所", "chamber", "JP"),
+    # "駐日" (in Japan) and "在" before a mission's town: part of its name, the country's
+    ("ja", "駐日ベトナム大使館を訪れた。", "駐日ベトナム大使館", "embassy", "VN"),
+    ("ja", "在福岡韓国総領事館を訪れた。", "在福岡韓国総領事館", "embassy", "KR"),
+    ("ja", "早稲田大学を訪れた。", "早稲田大学", "university", None),
+    ("ko", "부산상공회의소와 협약을 맺었다.", "부산상공회의소", "chamber", "KR"),
+    ("ko", "주한 베트남 대사관을 찾았다.", "주한 베트남 대사관", "embassy", "VN"),
+    ("ko", "칭다오시 상무국 관계자들과 만났다.", "칭다오시 상무국", "agency", "CN"),
+])
+def test_ja_ko_a_body(actors: ActorsComponent, language: str, text: str, name: str,
+                      kind: str, country: str | None) -> None:
+    doc = run_glued(actors, text, language)
+    assert [(o.name, o.type, o.country) for o in doc.organizations] == [(name, kind, country)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ja", "横浜市役所を訪れた。"),     # a place's own body is the place
+    ("ja", "同大学を訪れた。"),         # "同" (the same): unnamed
+    ("ko", "경기도의회를 방문했다."),
+    ("ko", "공사는 밝혔다."),           # a head with no name
+])
+def test_ja_ko_no_body(actors: ActorsComponent, language: str, text: str) -> None:
+    assert run_glued(actors, text, language).organizations == ()

@@ -36,7 +36,8 @@ wire and news sites, Polish city releases, regional dailies and PAP wire copy, R
 Moldovan city releases, regional papers and Agerpres wires, Russian city administrations'
 releases, regional papers and TASS and RIA Novosti wires, Chinese city papers and news sites,
 Xinhua wires and city foreign-affairs offices' releases, Japanese regional papers, prefectures'
-releases and Kyodo wires, Korean city halls' releases, Yonhap wires and council session reports,
+releases and Kyodo wires, Japanese chambers of commerce and mayors' courtesy calls, Korean city
+halls' releases, Yonhap wires and council session reports, Korean chambers' MOUs,
 and web pages with the noise text extraction leaves: menus, cookie banners, captions, tables
 flattened into lines, tags and related articles).
 Each has a hand-written table of what a careful reader takes out of it.
@@ -47,8 +48,9 @@ Tolerance, and why:
   kind and its date (a partial date matches the full one it starts), no two places are linked
   that the table does not list (a link with an organisation may be extra: the gold format
   makes most of those optional), and an article that reports no cooperation yields no link;
-- places and people must all be found; a role, when the table gives one, must contain the
-  table's title word; the table's traps (a square, a portfolio) must not come out;
+- places and people must all be found, and the organisations a table lists; a role, when the
+  table gives one, must contain the table's title word; the table's traps (a square, a
+  portfolio) must not come out;
 - sectors are scored over all articles, with a floor: whether a field is named in the
   sentence of the link or two sentences further is a matter of the links code, and their
   exact sets vary with the wording more than kinds and dates do.
@@ -155,6 +157,11 @@ def _person_errors(extraction: Extraction, expected: dict[str, Any]) -> list[str
     return []
 
 
+def _organization_errors(extraction: Extraction, spelling: str) -> list[str]:
+    return [] if any(_same(spelling, o.name) for o in extraction.organizations) else [
+        f"missing organisation {spelling}"]
+
+
 def _absent_person_errors(extraction: Extraction, name: str) -> list[str]:
     return [f"spurious person {name}"] if any(
         fold(p.name) == fold(name) for p in extraction.people) else []
@@ -162,7 +169,7 @@ def _absent_person_errors(extraction: Extraction, name: str) -> list[str]:
 
 CHECKS = {"links": _link_errors, "absent_links": _absent_link_errors, "places": _place_errors,
           "absent_places": _absent_place_errors, "people": _person_errors,
-          "absent_people": _absent_person_errors}
+          "absent_people": _absent_person_errors, "organizations": _organization_errors}
 
 
 def _items(table: dict[str, Any]) -> Iterator[tuple[str, Any, str | None]]:

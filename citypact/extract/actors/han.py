@@ -1,8 +1,9 @@
-"""People and organisations of a language written in Han characters (Chinese).
+"""People and organisations of a language written with no capital: Chinese and Japanese in
+Han characters (and kana), Korean in Hangul.
 
-Chinese writes no space between words and no capital: the token rules of ``people`` and
-``organizations`` see a whole clause as one word. Here the text is read character by
-character with the lists of ``[han]`` (``rules/actors/<lang>.toml``):
+Chinese and Japanese write no space between words and no capital: the token rules of
+``people`` and ``organizations`` see a whole clause as one word. Here the text is read
+character by character with the lists of ``[han]`` (``rules/actors/<lang>.toml``):
 
 - a person is a title written right before a name: a surname and one or two characters
   ("副市长林建华"), the name ending where a word that follows names starts ("林建华会见"),
@@ -16,10 +17,23 @@ character with the lists of ``[han]`` (``rules/actors/<lang>.toml``):
 
 A place's own government ("宁波市人民政府", "胡志明市人民委员会") is the place, as in the
 other languages: no organisation.
+
+Japanese (``kana``, ``names_before_titles``) reads katakana as letters of names and bodies
+and hiragana, its particles, as their ends; a name is glued before its title ("森田浩二市長",
+"マルコ・ベルティ副市長"), the office's place or body before "の" or glued before the name; or
+a title, "の" and a name ("浜松市長の鈴木康友氏"). A mission's "駐日" or "在" before its places
+is part of its name ("駐日ベトナム大使館").
+
+Korean (``spaced``) writes words between spaces with particles glued after them:
+``HangulReader`` reads word by word a name before its title, the office's places or body
+glued before the title or between them ("김철수 창원시장은", "박정훈 부산시 행정부시장과"), or
+right after it ("수원시장 김지은이"), and a body's head glued after a place or a name
+("부산상공회의소", "주한 베트남 대사관"). Both share the output and its merging.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,9 +44,17 @@ from citypact.model import Organization, Person, Place, Span
 from citypact.textnorm import slugify
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+KATAKANA = r"\u30a1-\u30fa\u30fc\u3005"
+"""Katakana, their long-vowel mark and the iteration mark ("佐々木"), not the middle dot."""
 DOTS = "·・•‧"
 FOREIGN = re.compile(rf"[{HAN}]{{1,6}}(?:[{DOTS}][{HAN}]{{1,8}})+")
 """A transliterated name: parts joined by a middle dot ("马可·罗西")."""
+FOREIGN_KANA = re.compile(rf"[{KATAKANA}]+(?:[{DOTS}][{KATAKANA}]+){{1,3}}")
+"""A foreign name in katakana, its parts joined by a middle dot ("マルコ・ベルティ")."""
+GIVEN = 3
+"""Most characters of a Japanese given name written in Han characters ("浩二", "真理子")."""
+MIN_JAPANESE = 3
+"""Fewest characters of a Japanese name in Han characters ("森浩二"): two are a surname."""
 BARE_NAME = 4
 """Most characters of a body's own name before its head with no place ("华为技术有限公司")."""
 NAME_SCAN = 6
@@ -41,8 +63,12 @@ PART = 4
 """Most characters of the last part of a transliterated name with no word after it."""
 
 
+_HAN_CHAR = re.compile(rf"[{HAN}]")
+_KANA_CHAR = re.compile(rf"[{HAN}{KATAKANA}]")
+
+
 def is_han(char: str) -> bool:
-    return bool(re.match(rf"[{HAN}]", char))
+    return bool(_HAN_CHAR.match(char))
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +118,11 @@ class HanReader:
         self.title_ends = {end for _, end in self.titles}
         self.bodies: list[_Body] = []
         self.one_stops = frozenset(w for w in rules.stops if len(w) == 1)
+        self._letter = _KANA_CHAR if rules.kana else _HAN_CHAR
+
+    def is_letter(self, char: str) -> bool:
+        """A character of a name or a body's name (Han; katakana too in Japanese)."""
+        return bool(self._letter.match(char))
 
     def _add_place(self, start: int, end: int, place: Place) -> None:
         known = self.place_ending.get(end)
@@ -155,7 +186,7 @@ class HanReader:
 
     def _blocks(self, p: int) -> bool:
         """Whether the name of a body cannot go on left of ``p``."""
-        return (not is_han(self.text[p - 1]) or p in self.title_ends
+        return (not self.is_letter(self.text[p - 1]) or p in self.title_ends
                 or self._place_before(p) is not None or self._body_ending(p) is not None
                 or self._word_ending(self.rules.local_government, p) is not None
                 or len(self._word_ending(self.rules.stops, p) or "") > 1
@@ -181,6 +212,9 @@ class HanReader:
                 self.rules.indefinite, chain.start):
             return None  # "当地一家汽车企业", "这所大学"
         named = bool(chain.places) or chain.body is not None
+        prefix = self._word_ending(self.rules.mission_prefixes, chain.start)
+        if kind == "embassy" and chain.places and prefix:
+            chain = dataclasses.replace(chain, start=chain.start - len(prefix))
         if not named and (kind not in self.rules.bare_types or own < 2 or own > BARE_NAME
                           or (cut is None and chain.start > 0
                               and not self._blocks(chain.start))):
@@ -199,9 +233,11 @@ class HanReader:
 
     # --- people -----------------------------------------------------------------------
 
-    def people(self) -> list[tuple[str, str, str | None, int]]:
+    def people(self) -> list[tuple[str, str | None, str | None, int]]:
         """(name, role, affiliation, offset of the title) of each title before a name."""
-        found: list[tuple[str, str, str | None, int]] = []
+        if self.rules.names_before_titles:
+            return self._people_before_titles()
+        found: list[tuple[str, str | None, str | None, int]] = []
         for start, end in self.titles:
             name_end = self._name_end(end)
             if name_end is None:
@@ -224,6 +260,94 @@ class HanReader:
                           start))
         return found
 
+    def _affiliation(self, chain: _Chain) -> str | None:
+        if chain.body is not None:
+            return chain.body.name
+        if chain.posted is not None:
+            return chain.posted.name
+        return chain.places[0].name if chain.places else None
+
+    def _people_before_titles(self) -> list[tuple[str, str | None, str | None, int]]:
+        """Japanese: a name glued before its title, its place or body before "の" or glued
+        before the name ("京都市の森田浩二市長", "大阪府吉川真理子副知事"); else a title, "の"
+        and a name ("浜松市長の鈴木康友氏", "副市長の佐藤健一氏")."""
+        found: list[tuple[str, str | None, str | None, int]] = []
+        for start, end in self.titles:
+            title = self.text[start:end]
+            name_start = self._japanese_name_before(start)
+            if name_start is not None:
+                chain = self.chain(name_start - 1 if self.text[name_start - 1:name_start]
+                                   in self.rules.possessive else name_start)
+                name = self.text[name_start:start]
+                # a town's office written bare: the story's town, not a foreigner's
+                affiliation = self._affiliation(chain) or (
+                    None if FOREIGN_KANA.fullmatch(name) else self._own_town(title))
+                found.append((name, title, affiliation, start))
+                continue
+            if self.text[end:end + 1] not in self.rules.possessive:
+                continue
+            name_end = self._japanese_name_after(end + 1)
+            if name_end is not None:
+                chain = self.chain(start)
+                found.append((self.text[end + 1:name_end], self.text[chain.start:end],
+                              self._affiliation(chain) or self._own_town(title), start))
+        # a name and an honorific, no title ("鈴木康友氏は", "田中一郎さん"): no role
+        for start, _ in _matches(self.rules.honorifics, self.text):
+            name_start = self._japanese_name_before(start)
+            if name_start is not None:
+                chain = self.chain(name_start - 1 if self.text[name_start - 1:name_start]
+                                   in self.rules.possessive else name_start)
+                found.append((self.text[name_start:start], None, self._affiliation(chain),
+                              start))
+        return found
+
+    def _japanese_name(self, k: int, s: int) -> bool:
+        """Whether ``[k, s)`` is a Japanese name: a surname and one to three characters, or
+        katakana parts joined by a middle dot."""
+        if FOREIGN_KANA.fullmatch(self.text, k, s):
+            # no place among its parts ("ベトナム・ハノイ市長": the mayor of Hanoi)
+            return not any(k <= start and end <= s
+                           for end, (start, _) in self.place_ending.items())
+        name = self.text[k:s]
+        # a surname alone ("森田市長") refers back to a full name
+        if (len(name) < MIN_JAPANESE or name in self.rules.surnames
+                or not all(is_han(c) or c == "々" for c in name) or self._not_name(k, s)):
+            return False
+        place = self._place_before(s)
+        if place is not None and place[0] <= k:
+            return False  # "福岡県知事": a place and its office, no name
+        if any(self._starts(self.rules.titles, i) for i in range(k, s)):
+            return False
+        return any(name[:n] in self.rules.surnames and 1 <= len(name) - n <= GIVEN
+                   for n in (1, 2, 3))
+
+    def _japanese_name_before(self, s: int) -> int | None:
+        """Start of a Japanese name written right before a title starting at ``s``: the
+        longest after the start of its run of letters or a place or body glued before it."""
+        k = s
+        while k > 0 and (self.is_letter(self.text[k - 1]) or self.text[k - 1] in DOTS):
+            k -= 1
+        if k > 0 and self.text[k - 1] in DOTS:
+            return None
+        for begin in range(k, s - 1):
+            if begin > k and not (self._place_before(begin) is not None
+                                  or self._body_ending(begin) is not None
+                                  or self._word_ending(self.rules.stops, begin)):
+                continue
+            if self._japanese_name(begin, s):
+                return begin
+        return None
+
+    def _japanese_name_after(self, q: int) -> int | None:
+        """End of a Japanese name written at ``q``, after a title and "の": where its run of
+        letters ends or an honorific starts ("鈴木康友氏は")."""
+        e = q
+        while e < len(self.text) and (self.is_letter(self.text[e]) or self.text[e] in DOTS):
+            if e > q and self._starts(self.rules.honorifics, e):
+                break
+            e += 1
+        return e if e > q and self._japanese_name(q, e) else None
+
     def _own_town(self, title: str) -> str | None:
         """The town a town's office written bare acts for ("市长赵志远在会上说", in a story of
         Kunming): the first town the story names."""
@@ -234,8 +358,9 @@ class HanReader:
         return towns[0][1] if towns else None
 
     def _ends_name(self, p: int) -> bool:
-        return (p >= len(self.text) or not is_han(self.text[p])
-                or self._starts(self.rules.name_followers, p))
+        return (p >= len(self.text) or not self.is_letter(self.text[p])
+                or self._starts(self.rules.name_followers, p)
+                or self._starts(self.rules.honorifics, p))
 
     def _name_end(self, q: int) -> int | None:
         """End of the name written right after a title ending at ``q``, if one is."""
@@ -289,6 +414,245 @@ class HanReader:
         return None
 
 
+HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+KOREAN_NAME = (3, 4)
+"""Syllables of a Korean name: a surname and two ("김철수"), a surname of two and two
+("남궁민수"); one of two ("김구") is too like a common word to be read."""
+CHAIN = 3
+"""Most words of places and bodies between a Korean name and its title ("부산시 행정부시장")."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    end: int
+    core: str
+    """The word without its particle."""
+    particle: str
+
+
+class HangulReader:
+    """One document's people and organisations read word by word in Korean Hangul, where
+    a name has no capital and particles are glued after words: a name written before its
+    title, with the office's places or body between them or glued before the title ("김철수
+    창원시장은", "박정훈 부산시 행정부시장과"), or right after the title ("시장 김철수는");
+    a body named by a head glued after a place or a name of its own ("부산상공회의소",
+    "부산대학교"), with the country and "주한" of a mission written before it ("주한 베트남
+    대사관")."""
+
+    def __init__(self, doc: Doc, rules: HanRules) -> None:
+        self.text = doc.text
+        self.rules = rules
+        self.place_at: dict[int, tuple[int, Place]] = {}
+        for place in doc.places:
+            for start, end in place.mentions:
+                if start not in self.place_at or self.place_at[start][0] < end:
+                    self.place_at[start] = (end, place)
+        self.kinds = dict(rules.heads)
+        self.words = [self._word(m.start(), m.end()) for m in HANGUL_WORD.finditer(self.text)]
+        self.body_at: dict[int, _Body] = {}
+        """Bodies by the index of their last word."""
+
+    def _word(self, start: int, end: int) -> _Word:
+        word = self.text[start:end]
+        particle = next((p for p in self.rules.particles if word.endswith(p)
+                         and len(word) > len(p) and self._ends_office(word[:-len(p)])), "")
+        if not particle:
+            particle = next((p for p in self.rules.particles if word.endswith(p)
+                             and len(word) > len(p)), "")
+        return _Word(start, end, word[:len(word) - len(particle)], particle)
+
+    def _ends_office(self, core: str) -> bool:
+        return any(core.endswith(w) for w in (*self.rules.titles, *self.kinds))
+
+    def _joined(self, i: int) -> bool:
+        """Whether word ``i`` and the next are written in one phrase (one space between)."""
+        return (i + 1 < len(self.words)
+                and self.text[self.words[i].end:self.words[i + 1].start] == " ")
+
+    def _place(self, word: _Word) -> Place | None:
+        """The place a word names, with only a status word or a government after it."""
+        found = self.place_at.get(word.start)
+        if found is None:
+            return None
+        rest = self.text[found[0]:word.start + len(word.core)]
+        if rest and rest not in self.rules.place_suffixes and not any(
+                rest == s + g or rest == g for s in ("", *self.rules.place_suffixes)
+                for g in self.rules.local_government):
+            return None
+        return found[1]
+
+    def _longest_end(self, core: str, words: tuple[str, ...]) -> str | None:
+        return next((w for w in words if core.endswith(w)), None)
+
+    # --- organisations ----------------------------------------------------------------
+
+    def organizations(self) -> list[_Body]:
+        bodies = []
+        for index, word in enumerate(self.words):
+            head = self._longest_end(word.core, tuple(h for h, _ in self.rules.heads))
+            if head is None or self._longest_end(word.core, self.rules.local_government):
+                continue
+            body = self._body(index, head)
+            if body is not None:
+                self.body_at[index] = body
+                bodies.append(body)
+        return bodies
+
+    def _body(self, index: int, head: str) -> _Body | None:
+        word = self.words[index]
+        kind = self.kinds[head]
+        stem = word.core[:-len(head)]
+        prefix = next((w for w in self.rules.mission_prefixes if stem.startswith(w)), "")
+        own = self.place_at.get(word.start) or (
+            self.place_at.get(word.start + len(prefix)) if kind == "embassy" else None)
+        places: list[Place] = [own[1]] if own is not None and own[0] <= word.start + len(
+            stem) else []
+        start = word.start
+        k = index - 1
+        # the places written before a head of its own word ("주한 베트남 대사관")
+        while k >= 0 and self._joined(k) and index - k <= CHAIN:
+            before = self.words[k]
+            place = self._place(before) if not before.particle else None
+            if place is not None:
+                places.insert(0, place)
+                start = before.start
+            elif (kind == "embassy" and places and not before.particle
+                  and self._mission_prefix(before)):
+                start = before.start
+                break
+            else:
+                break
+            k -= 1
+        if not places and (kind not in self.rules.bare_types or len(stem) < 2
+                           or any(stem.startswith(w) for w in self.rules.indefinite)
+                           or stem in self.rules.not_names):
+            return None
+        countries = [p.country for p in places if p.kind == "country"]
+        country = (countries[0] if kind == "embassy" and countries
+                   else places[0].country if places else None)
+        return _Body(start, word.start + len(word.core), self.text[start:word.start + len(
+            word.core)], kind, country)
+
+    def _mission_prefix(self, word: _Word) -> bool:
+        """"주한" (in Korea), or "주" glued before the country or town it is in ("주베트남",
+        "주부산")."""
+        return word.core not in self.rules.not_names and any(
+            word.core.startswith(w) for w in self.rules.mission_prefixes)
+
+    # --- people -----------------------------------------------------------------------
+
+    def people(self) -> list[tuple[str, str | None, str | None, int]]:
+        found: list[tuple[str, str | None, str | None, int]] = []
+        for index, word in enumerate(self.words):
+            core = word.core
+            honorific = self._longest_end(core, self.rules.honorifics)
+            if honorific and core != honorific:
+                core = core[:-len(honorific)]
+            title = self._longest_end(core, self.rules.titles)
+            if title is None:
+                # a name and an honorific, glued or not ("홍길동 씨는", "홍길동씨"): no role
+                name = (self._name_before(index) if core == honorific
+                        else self._name_at(index) if honorific else None)
+                if name is not None:
+                    found.append((name[0], None, None, word.start))
+                continue
+            stem = core[:-len(title)]
+            if stem and not self._stem_is_place(word, stem):
+                continue  # "전통시장" (a market), "경제자유구역청장" with no place
+            first, places, body = self._office_chain(index)
+            if stem:
+                own = self.place_at.get(word.start)
+                if own is not None:
+                    places.append(own[1])
+            role = self.text[self.words[first].start:word.start + len(core)]
+            name = self._name_before(first)
+            if name is None and not word.particle and self._joined(index):
+                name = self._name_at(index + 1)
+            if name is None:
+                continue
+            affiliation = body.name if body is not None else (
+                places[-1].name if places else self._possessed(name[1]))
+            found.append((name[0], role, affiliation, word.start))
+        return found
+
+    def _stem_is_place(self, word: _Word, stem: str) -> bool:
+        own = self.place_at.get(word.start)
+        return own is not None and own[0] <= word.start + len(stem) + 1
+
+    def _office_chain(self, index: int) -> tuple[int, list[Place], _Body | None]:
+        """The first word of the places and body written before the title's word, with
+        them."""
+        places: list[Place] = []
+        body: _Body | None = None
+        first = index
+        k = index - 1
+        while k >= 0 and self._joined(k) and index - k <= CHAIN:
+            before = self.words[k]
+            if before.particle:
+                break
+            if k in self.body_at and body is None:
+                body = self.body_at[k]
+                first = next(i for i in range(k, -1, -1) if self.words[i].start == body.start)
+                k = first - 1
+                continue
+            place = self._place(before)
+            if place is None:
+                break
+            places.insert(0, place)
+            first = k
+            k -= 1
+        return first, places, body
+
+    def _korean_name(self, word: _Word) -> bool:
+        name = word.core
+        if len(name) not in KOREAN_NAME or name in self.rules.not_names:
+            return False
+        if self.place_at.get(word.start) is not None or self._ends_office(name):
+            return False
+        surname = 2 if len(name) == 4 else 1
+        return name[:surname] in self.rules.surnames
+
+    def _name_before(self, first: int) -> tuple[str, int] | None:
+        """A Korean name written right before word ``first``, with no particle."""
+        k = first - 1
+        if k < 0 or not self._joined(k):
+            return None
+        word = self.words[k]
+        # a name that ends like a particle is written whole ("김지은 시장")
+        whole = _Word(word.start, word.end, self.text[word.start:word.end], "")
+        return (whole.core, k) if self._korean_name(whole) else None
+
+    def _name_at(self, k: int) -> tuple[str, int] | None:
+        """A Korean name written as word ``k``, with a particle or an honorific after it."""
+        word = self.words[k]
+        for core in (word.core, self.text[word.start:word.end]):
+            honorific = self._longest_end(core, self.rules.honorifics)
+            if honorific and core != honorific:
+                core = core[:-len(honorific)]
+            after = self.text[word.start + len(core):word.end]
+            # a word after it, or a particle of a name ("김철수는"), not "진출도" (an entry
+            # too) after "미국 시장" (the US market)
+            if (self._korean_name(_Word(word.start, word.end, core, ""))
+                    and (after in self.rules.name_followers or after in self.rules.honorifics
+                         or (not after and not self._joined(k)))):
+                return core, k
+        return None
+
+    def _possessed(self, k: int) -> str | None:
+        """The place or body written before a name, perhaps with "의" ("부산시의 김철수 시장",
+        "창원상공회의소 정민호 회장")."""
+        if k < 1 or not self._joined(k - 1):
+            return None
+        before = self.words[k - 1]
+        if before.particle and before.particle not in self.rules.possessive:
+            return None
+        if k - 1 in self.body_at:
+            return self.body_at[k - 1].name
+        place = self.place_at.get(before.start)
+        return place[1].name if place is not None else None
+
+
 @lru_cache(maxsize=16)
 def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """The alternation of ``words``, longest first (compiled once per list)."""
@@ -310,7 +674,8 @@ def _occurrences(text: str, name: str) -> list[Span]:
 
 def read_han(doc: Doc, rules: HanRules) -> tuple[tuple[Organization, ...], tuple[Person, ...]]:
     """The organisations and people of a document in a language of Han characters."""
-    reader = HanReader(doc, rules)
+    reader: HanReader | HangulReader = (HangulReader(doc, rules) if rules.spaced
+                                        else HanReader(doc, rules))
     bodies = reader.organizations()
     spans: dict[str, list[Span]] = {}
     kept: dict[str, _Body] = {}

@@ -17,7 +17,7 @@ from citypact.errors import ConfigError
 from citypact.extract.linking.lexicons import load_demonyms
 from citypact.extract.matchers.lexicon import Lexicon
 from citypact.extract.rules import load_rule_file, string_list, supported_languages
-from citypact.gazetteer.rules import load_people
+from citypact.gazetteer.rules import load_common_words, load_people
 from citypact.textnorm import fold
 
 ORG_TYPES = frozenset({
@@ -158,6 +158,26 @@ class HanRules:
     """Words that open with a surname's character but are no name ("时任")."""
     municipal: frozenset[str] = frozenset()
     """Titles of a town's office ("市长"): written bare, the office of the story's town."""
+    kana: bool = False
+    """Katakana are letters of names and bodies too ("マルコ・ベルティ", "トヨタ自動車"; Japanese):
+    hiragana, the particles, end them."""
+    names_before_titles: bool = False
+    """A name is written before its title ("森田浩二市長"; Japanese), or after it and "の"
+    ("浜松市長の鈴木康友氏")."""
+    spaced: bool = False
+    """Words are written between spaces, with particles glued after them (Korean Hangul:
+    "김철수 창원시장은"): read word by word."""
+    honorifics: tuple[str, ...] = ()
+    """Words glued after a name ("氏", "씨"): where it ends."""
+    mission_prefixes: tuple[str, ...] = ()
+    """Written before the places of a mission's name ("駐日ベトナム大使館", "주한 베트남
+    대사관"): part of the name."""
+    particles: tuple[str, ...] = ()
+    """Particles glued after a word (Korean "은", "와", "의"; those of the places' rules)."""
+    possessive: tuple[str, ...] = ()
+    """The particle between a place or a title and the name it is of ("京都市の森田浩二市長",
+    "浜松市長の鈴木康友氏")."""
+    """Words of an unnamed holder written where a name would be ("관계자": an official)."""
 
 
 def load_han_rules(language: str, rules: LanguageRules) -> HanRules | None:
@@ -189,7 +209,21 @@ def load_han_rules(language: str, rules: LanguageRules) -> HanRules | None:
         stops=longest(string_list(han, "stops", source)),
         indefinite=longest(string_list(han, "indefinite", source)),
         not_names=longest(string_list(han, "not_names", source)),
-        municipal=frozenset(rules.people["municipal"]))
+        municipal=frozenset(rules.people["municipal"]),
+        kana=_flag(han, "kana", source),
+        names_before_titles=_flag(han, "names_before_titles", source),
+        spaced=_flag(han, "spaced", source),
+        honorifics=longest(rules.people["honorifics"]),
+        possessive=longest(string_list(han, "possessive", source)),
+        particles=longest(load_common_words().glued_particles.get(language, ())),
+        mission_prefixes=longest(string_list(han, "mission_prefixes", source)))
+
+
+def _flag(table: dict[str, Any], key: str, source: str) -> bool:
+    value = table.get(key, False)
+    if not isinstance(value, bool):
+        raise ConfigError(f"{source}: {key} must be true or false")
+    return value
 
 
 @dataclass(frozen=True, slots=True)

@@ -1097,7 +1097,9 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
             cities.setdefault(_region_key(party.admin1), {})[party.name] = party
     named = []
     for party in parties:
-        found = cities.get(_region_key(party.name), {}) if party.kind == "region" else {}
+        # an official after the phrase acts for the region ("新潟県の田村和夫知事")
+        found = cities.get(_region_key(party.name), {}) if (
+            party.kind == "region" and party.via != "person") else {}
         before = _end_before(key, party.span[0])
         if len(found) == 1 and (before in ends or _start_after(key, party.span[1]) in starts
                                 or of_country.get(before) == party.country):
