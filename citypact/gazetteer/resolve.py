@@ -140,6 +140,8 @@ class _Evidence:
     """A capitalised word follows after one space ("Đức Hòa")."""
     capital_precedes: bool = False
     """A capitalised word stands one space before ("Hoài Đức", "Mỹ Đức")."""
+    name_precedes: bool = False
+    """That capitalised word is no place's name ("the South Plains"; not "Monza Brianza Lodi")."""
     person_follows: bool = False
     """A Vietnamese surname follows after one space ("Việt Nam Lê Quốc Bảo")."""
     head_follows: bool = False
@@ -411,6 +413,19 @@ def _around_a_town(entity: Entity, context: _Context) -> bool:
         for town in context.span_entities.values())
 
 
+def _inside_a_longer_name(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """A town's name after a capitalised word that is no title ("the South Plains", "the
+    Great Plains" of Texas): the end of a longer name the gazetteer lacks, unless the town
+    is marked right there (its wrapper, its country or region beside it) or elsewhere."""
+    return entity.kind == "city" and entity.population < _BIG_CITY and (
+        evidence.name_precedes and evidence.wrapper is None and not evidence.after_title
+        and entity.country not in evidence.container_countries
+        and entity.id not in evidence.container_regions
+        and (entity.region is None or entity.region not in evidence.container_regions)
+        and not _in_abbreviated_region(entity, evidence)
+        and not _named_elsewhere(entity, evidence, context))
+
+
 def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> bool:
     """Whether the best candidate has enough support to be a place mention."""
     entity = candidate.entity
@@ -421,6 +436,8 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     placed = _placed(evidence, context)
     if evidence.dateline and entity.kind == "city":
         return True
+    if _inside_a_longer_name(entity, evidence, context):
+        return False
     if entity.kind == "country" and evidence.wrapper is not None and evidence.wrapper.before \
             and evidence.wrapper.kind != "country" and evidence.capital_follows:
         # a town's or a province's word before it and a capitalised word after it: the first
@@ -738,6 +755,9 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
     solid = [m for m in mentions if any(c.best_source <= Source.DERIVED for c in m.candidates)]
     starts = {m.span[0] for m in solid}
     ends = {m.span[1] for m in solid}
+    # the ends of places' own names ("Monza Brianza Lodi", a list), not of ordinary words
+    # ("the South Plains")
+    name_ends = {m.span[1] for m in mentions if not cues.ambiguous(m.surface, language)}
     for index, mention in enumerate(mentions):
         start, end = mention.span
         if _in_compound(text, mention, starts, ends) or (
@@ -784,6 +804,8 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         evidence.heads_a_name = HEADS_A_NAME.match(text, end) is not None
         evidence.capital_follows = text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
         evidence.capital_precedes = _capital_before(text, start, cues, language)
+        evidence.name_precedes = evidence.capital_precedes and _inside_a_run(
+            text, start, name_ends)
         evidence.person_follows = evidence.capital_follows and cues.vietnamese_surname(
             word_after(text, end) or "")
         evidence.ends_a_name = cues.ends_a_name(text, start, mention.key, language)
@@ -955,6 +977,22 @@ def _capital_before(text: str, start: int, cues: PlaceCues, language: str | None
     # ("Khách Hàn Quốc dẫn đầu" beside "khách quốc tế": visitors from Korea).
     return not (_opens_sentence(text, word_start) and re.search(
         rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is not None)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]* $")
+
+
+def _inside_a_run(text: str, start: int, name_ends: set[int]) -> bool:
+    """The capitalised words one space apart before ``start`` are no places' names, and the
+    one right before opens no sentence (a title or an ordinary word there: "Burmistrz
+    Zgorzelca"): the name ends a longer one ("the South Plains", not "Monza Brianza Lodi")."""
+    first = True
+    while (word := _WORD_BEFORE.search(text, max(0, start - 60), start)) is not None \
+            and word.group()[:1].isupper():
+        if start - 1 in name_ends or (first and _opens_sentence(text, word.start())):
+            return False
+        start, first = word.start(), False
+    return not first
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -1654,6 +1654,19 @@ def test_a_town_inside_a_longer_name_that_nothing_supports(component: PlacesComp
     assert names(component, "Lincoln City beat Reading on Saturday at home.") == ["Lincoln"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised word before a small town's name ends a longer name ("the South Plains"),
+    # which its state named in the story does not make the town
+    ("Hail fell on the South Plains, and Texas braced for floods.", ["Texas"]),
+    # the town written bare, or after another place's name in a run of names, is the town
+    ("Hail fell on Plains, and Texas braced for floods.", ["Plains", "Texas"]),
+    ("A fair for Rome Plains and Texas.", ["Rome", "Plains", "Texas"]),
+])
+def test_a_small_town_after_a_capitalised_word_needs_its_own_support(
+        component: PlacesComponent, text: str, expected: list[str]) -> None:
+    assert names(component, text) == expected
+
+
 # --- metropolitan regions named after their city -----------------------------------------
 
 
