@@ -882,6 +882,19 @@ def test_place_inside_an_organisation_name_counts(component: PlacesComponent) ->
         "Stuttgart", "Germany"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a German town's adjective before its noun names the town ("-er"; "-ner" of a name in
+    # "-en"): "im Münchner Rathaus", "die Stuttgarter Delegation", "Kölner Partnerstädte"
+    ("Im Münchner Rathaus empfing die Stuttgarter Delegation Kölner Gäste.",
+     ["Munich", "Stuttgart", "Cologne"]),
+    # not before a street's noun, nor after a given name (a surname)
+    ("Die Gäste wohnen in der Kölner Straße bei Hans Stuttgarter Müller.", []),
+])
+def test_de_a_town_s_adjective_names_the_town(component: PlacesComponent, text: str,
+                                               expected: list[str]) -> None:
+    assert names(component, text, "de") == expected
+
+
 def test_german_and_french_exonyms(component: PlacesComponent) -> None:
     assert names(component, "Die Städte München und Köln in Deutschland.", "de") == [
         "Munich", "Cologne", "Germany"]
