@@ -17,6 +17,8 @@ Score of a candidate (higher is better):
        or abbreviated after one of its cities ("Springfield, Ill.": for the whole story)
   +5.5 an abbreviation of its region follows ("Springfield, Ill."): region and country
   +1.5 the document uses its country's demonym; +1.0 its country speaks the text's language
+  +1.0 in a language of no home country (English), a town of the country of another town
+       chosen in the story, unless it is a small namesake of a big city elsewhere
   +2.0 a wrapper asks for its kind ("Latina province"), -2.0 for another kind
   +4.0 the same entity is chosen elsewhere in the document (one sense per discourse), unless
        a namesake is chosen where its country is written beside it
@@ -185,6 +187,8 @@ class _Context:
     named_often: set[str] = field(default_factory=set)
     """Names written at least ``_OFTEN`` times, once at least after a place preposition: the
     town a local story is about ("a warm welcome in Dungarvan ...")."""
+    towns: dict[str, set[str]] = field(default_factory=dict)
+    """The towns chosen in the document, by country."""
     home_regions: set[str] = field(default_factory=set)
     """The regions of the towns written at least ``_OFTEN`` times: where a local story is
     told, whose neighbours it names bare ("las bodegas de Cafayate", in a story about
@@ -221,12 +225,28 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
                     and entity.country not in context.language_countries)
     if evidence.wrapper is not None:
         score += 2.0 if evidence.wrapper.kind == entity.kind else -2.0
+    score += 1.0 * _among_the_story_s_towns(entity, evidence, context)
     score += 4.0 * (entity.id in context.chosen and (
         entity.id in context.placed or not (_namesake_placed(entity, evidence, context)
                                             or _namesake_at_home(entity, evidence, context))))
     score += 2.0 * (entity.id in context.placed)
     score += 2.5 * (entity.id in context.parents)
     return score
+
+
+_TOWNS_AROUND = 1
+"""Other towns of one country that make it the story's for a town's homonyms, in a language
+of no home country (English); at the second reading, the first one has chosen some only."""
+
+
+def _among_the_story_s_towns(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """In a language of no home country, a town of the country of another town of the story
+    ("Ludlow", in a story naming Shrewsbury, is England's, not Massachusetts'), unless it is a
+    small namesake of a big city ("Paris", Texas)."""
+    if context.language_countries or entity.kind != "city":
+        return False
+    others = context.towns.get(entity.country, set()) - {entity.id}
+    return len(others) >= _TOWNS_AROUND and not _small_namesake(entity, evidence)
 
 
 _NAMESAKE_RATIO = 10
@@ -552,13 +572,21 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # The town a local story keeps naming, once at least where places are written
         # ("visitors returned to Dungarvan"): its own paper does not add its country.
         return True
+    if entity.kind == "city" and placed and _among_the_story_s_towns(entity, evidence, context) \
+            and entity.region in context.parents and not evidence.capital_follows:
+        # A town of the region of the story's towns, written where places are written, in a
+        # language of no home country ("the Ludlow-La Ferté-Macé Twinning Association", in a
+        # story naming Shrewsbury and Hereford): local news names its neighbours bare; not
+        # the first word of a longer name ("Waterford Crystal", "Perth and Kinross Council").
+        return entity.population >= _SMALL_TOWN and evidence.distinctive
     if entity.region in context.parents and (entity.country in context.language_countries
                                              or entity.region in context.home_regions):
         # A town of the story's own region, in its own language ("arrivés en ferry par
         # Roscoff" in a story filed from Concarneau), or of the region of the town the story
         # keeps naming ("las bodegas de Cafayate", Salta's): local news names its neighbours
-        # bare.
-        return entity.population >= _SMALL_TOWN and evidence.distinctive
+        # bare; not as the first word of a longer name ("a piece of Waterford Crystal").
+        return entity.population >= _SMALL_TOWN and evidence.distinctive and not (
+            evidence.capital_follows)
     return entity.population >= _KNOWN_CITY and (
         entity.country in context.demonyms or entity.country in context.language_countries
         or entity.country in context.home_countries)
@@ -1233,8 +1261,11 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
         context.home_regions = {r.entity.region for r, e in resolved
                                 if r.entity.kind == "city" and r.entity.region
                                 and written[e.mention.key] >= _OFTEN}
-        towns = Counter(country for country, _ in {
-            (r.entity.country, r.entity.id) for r, _ in resolved if r.entity.kind == "city"})
+        context.towns = {}
+        for r, _ in resolved:
+            if r.entity.kind == "city":
+                context.towns.setdefault(r.entity.country, set()).add(r.entity.id)
+        towns = Counter({country: len(ids) for country, ids in context.towns.items()})
         # ... and the country of three towns of the story or more: a Spanish text on Rafaela,
         # Rosario and Buenos Aires names Córdoba of Argentina, not of Spain
         # (a language of no home country, English, has no prior for them to correct)

@@ -647,6 +647,17 @@ def test_a_big_city_opens_an_english_sentence(component: PlacesComponent) -> Non
         "Nagasaki"]
 
 
+def test_a_town_paired_with_its_twin_is_of_the_country_of_the_story_s_towns(
+        component: PlacesComponent) -> None:
+    # English has no home country: the country of the story's other towns (Shrewsbury)
+    # decides between a town's namesakes, and vouches for the smaller one where places are
+    # written (paired with its twin); the bigger namesake of Massachusetts is no better
+    text = ("The Ludlow-La Ferté-Macé Twinning Association met in Shrewsbury. The "
+            "visitors from La Ferté-Macé, France, stay a week.")
+    found = {p.name: p.country for p in places(component, text, "en")}
+    assert found == {"Ludlow": "GB", "La Ferté-Macé": "FR", "Shrewsbury": "GB", "France": "FR"}
+
+
 def test_a_regions_own_name_beats_a_towns_alternate_spelling(
         component: PlacesComponent) -> None:
     """India is named, but "Bali" is the Indonesian province's own name and only an

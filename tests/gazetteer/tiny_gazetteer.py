@@ -271,6 +271,10 @@ ENTITIES = [
     Entity("geonames:3598132", "Guatemala City", "city", "GT", "Guatemala Department",
            "geonames:3595530", population=994_938),
     Entity("geonames:3595416", "Esquipulas", "city", "GT", population=51_000),
+    # an English market town and its bigger namesake of Massachusetts
+    Entity("geonames:2643425", "Ludlow", "city", "GB", "England", "iso3166-2:GB-ENG",
+           population=10_515),
+    Entity("geonames:4942744", "Ludlow", "city", "US", "Massachusetts", population=22_201),
     # a small town named like the end of a region's name ("the South Plains" of Texas)
     Entity("geonames:4736286", "Texas", "region", "US"),
     Entity("geonames:5528440", "Plains", "city", "US", "Texas", "geonames:4736286",
@@ -487,6 +491,8 @@ SPELLINGS = [
     ("geonames:3598132", ["Guatemala City", "Guatemala", "Ciudad de Guatemala"], OFF),
     ("geonames:3595416", ["Esquipulas"], OFF),
     ("geonames:4736286", ["Texas"], CUR),
+    ("geonames:2643425", ["Ludlow"], OFF),
+    ("geonames:4942744", ["Ludlow"], OFF),
     ("geonames:5528440", ["Plains"], OFF),
 ]
 
