@@ -764,6 +764,20 @@ def test_a_city_told_by_its_province_stands_for_no_province(links: LinksComponen
     assert set(link_kinds(links, doc)) == {frozenset({"Blois", "Florence"})}
 
 
+@pytest.mark.parametrize(("text", "pairs"), [
+    # the region a visit goes to gives way to the town of it that the sentence names as
+    # the partner
+    ("The Mayor of Hue is expected to visit Tuscany next month to sign the agreement with "
+     "Florence.", {frozenset({"Hue", "Florence"})}),
+    # not a region that is no visit's destination
+    ("Hue signed agreements with Tuscany and with Florence.",
+     {frozenset({"Hue", "Florence"}), frozenset({"Hue", "Tuscany"})}),
+])
+def test_a_visited_region_gives_way_to_its_town_named_as_partner(
+        links: LinksComponent, text: str, pairs: set[frozenset[str]]) -> None:
+    assert set(link_kinds(links, make_doc(text, "en"))) == pairs
+
+
 def test_a_delegation_of_a_partner_s_country_is_the_partner_s(links: LinksComponent) -> None:
     doc = make_doc("Blois tekende een overeenkomst met Hamburg. In het najaar brengt een Duitse "
                    "delegatie een tegenbezoek aan Blois.", "nl")
