@@ -1210,6 +1210,22 @@ def test_the_town_where_a_mission_is_called_on_is_no_partner(
     assert [link.parties for link in links(doc).links] == []
 
 
+def test_a_place_s_department_signing_lends_its_fields_to_the_pair_met_before(
+        links: LinksComponent) -> None:
+    # the pair is met in the first sentence (Florence, the seat of the host region); the
+    # agreement its department signs in the next is the place's, fields and all
+    text = ("A delegation of Quang Ninh paid a working trip to Italy. On 22 July, in Florence, "
+            "the delegation held talks with the President of Tuscany. The two sides then "
+            "signed a letter of intent on tourism, under which Tuscany will share its "
+            "experience in managing heritage sites with the Quang Ninh Department of Tourism.")
+    name = "Quang Ninh Department of Tourism"
+    start = text.index(name)
+    org = Organization("org:dept", name, "VN", "government", ((start, start + len(name)),))
+    doc = links(make_doc(text, "en", organizations=(org,)))
+    pair = next(link for link in doc.links if set(link.parties) == {"Quang Ninh", "Tuscany"})
+    assert (pair.kind, set(pair.sectors)) == ("agreement", {"culture_heritage", "tourism"})
+
+
 def test_a_cue_word_inside_an_attendee_s_name_ends_no_list_of_attendees(
         links: LinksComponent) -> None:
     text = ("Dự buổi làm việc có đại diện Cơ quan Hợp tác Quốc tế Nhật Bản (JICA), Hội hữu "
