@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 from citypact.extract.rules import load_rule_file, string_map, supported_languages
 from citypact.gazetteer import rules
@@ -148,6 +149,10 @@ class PlaceCues:
         self._town_adjectives = {lang: tuple(_ending(w) for w in ws)
                                  for lang, ws in common.town_adjective_endings.items() if ws}
         self._town_adjective_stops = _per_language(common.town_adjective_stops, word_key)
+        self._town_adjective_forms = {
+            lang: {word_key(a): n for a, n in (w.split(">", 1) for w in ws)}
+            for lang, ws in common.town_adjective_forms.items() if ws}
+        self._town_adjective_nouns = _per_language(common.town_adjective_nouns, word_key)
         self._case_endings = {lang: tuple((e.partition(">")[0], e.partition(">")[2]) for e in ws)
                               for lang, ws in common.case_endings.items() if ws}
         self._glued = {lang: frozenset(status + particle
@@ -480,7 +485,22 @@ class PlaceCues:
                 stem = word[:len(word) - len(ending)]
                 if word.endswith(ending) and len(stem) >= _MIN_GENITIVE_STEM:
                     found.append((match.span(), stem + replacement))
-        return found
+        return found + self._town_adjectives_after_nouns(text, language)
+
+    def _town_adjectives_after_nouns(self, text: str, language: str | None
+                                     ) -> list[tuple[Span, str]]:
+        """Lower-case adjectives of towns right after a noun of a town's body or people
+        ("la delegazione fiorentina": Firenze), each with the town's name."""
+        forms = self._town_adjective_forms.get(language or "", {})
+        nouns = self._town_adjective_nouns.get(language or "", frozenset())
+        if not forms:
+            return []
+        words = list(_WORD.finditer(text))
+        return [(match.span(), forms[word_key(match.group())])
+                for previous, match in pairwise(words)
+                if match.group().islower() and word_key(match.group()) in forms
+                and word_key(previous.group()) in nouns
+                and text[previous.end():match.start()] == " "]
 
     def glued_rest(self, rest: str, language: str | None) -> bool:
         """Whether the rest of a word after a name is a status word and particles that its

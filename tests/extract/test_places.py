@@ -906,6 +906,17 @@ def test_de_a_town_s_adjective_names_the_town(component: PlacesComponent, text: 
     assert names(component, text, "de") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an Italian town's adjective after a noun of its bodies names the town
+    ("Il sindaco fiorentino ha ricevuto la delegazione torinese.", ["Florence", "Turin"]),
+    # not after another noun ("il diritto romano")
+    ("Il diritto romano e la cucina fiorentina.", []),
+])
+def test_it_a_town_s_adjective_after_its_body_names_the_town(
+        component: PlacesComponent, text: str, expected: list[str]) -> None:
+    assert names(component, text, "it") == expected
+
+
 def test_german_and_french_exonyms(component: PlacesComponent) -> None:
     assert names(component, "Die Städte München und Köln in Deutschland.", "de") == [
         "Munich", "Cologne", "Germany"]
