@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 from citypact.extract.rules import load_rule_file, string_map, supported_languages
 from citypact.gazetteer import rules
@@ -203,6 +204,13 @@ class PlaceCues:
         self._genitives = {lang: (tuple(_ending(w) for w in ws), frozenset(
             word_key(a) for a in common.genitive_articles.get(lang, ())))
                            for lang, ws in common.genitive_endings.items() if ws}
+        self._town_adjectives = {lang: tuple(_ending(w) for w in ws)
+                                 for lang, ws in common.town_adjective_endings.items() if ws}
+        self._town_adjective_stops = _per_language(common.town_adjective_stops, word_key)
+        self._town_adjective_forms = {
+            lang: {word_key(a): n for a, n in (w.split(">", 1) for w in ws)}
+            for lang, ws in common.town_adjective_forms.items() if ws}
+        self._town_adjective_nouns = _per_language(common.town_adjective_nouns, word_key)
         self._case_endings = {lang: tuple((e.partition(">")[0], e.partition(">")[2]) for e in ws)
                               for lang, ws in common.case_endings.items() if ws}
         self._glued = {lang: frozenset(status + particle
@@ -527,6 +535,46 @@ class PlaceCues:
                     passes[n][match.end() - len(ending)] = replacement
             previous = word
         return passes
+
+    def town_adjectives(self, text: str, language: str | None) -> list[tuple[Span, str]]:
+        """Capitalised words that may be a town's adjective before the noun it qualifies
+        ("im Münchner Rathaus", "die Stuttgarter Delegation"), each with a name it may be
+        read as ("München", "Stuttgart"); not after a given name (a surname, "Roland Berger
+        Strategy"), nor before a street's or a paper's noun."""
+        endings = self._town_adjectives.get(language or "", ())
+        stops = self._town_adjective_stops.get(language or "", frozenset())
+        found: list[tuple[Span, str]] = []
+        words = list(_WORD.finditer(text)) if endings else []
+        for index, match in enumerate(words[:-1]):
+            word, following = match.group(), words[index + 1]
+            if not (word[:1].isupper() and following.group()[:1].isupper()
+                    and text[match.end():following.start()] == " "
+                    and word_key(following.group()) not in stops):
+                continue
+            previous = words[index - 1] if index else None
+            if previous is not None and self.given_name(previous.group()) \
+                    and text[previous.end():match.start()] == " ":
+                continue
+            for ending, replacement in endings:
+                stem = word[:len(word) - len(ending)]
+                if word.endswith(ending) and len(stem) >= _MIN_GENITIVE_STEM:
+                    found.append((match.span(), stem + replacement))
+        return found + self._town_adjectives_after_nouns(text, language)
+
+    def _town_adjectives_after_nouns(self, text: str, language: str | None
+                                     ) -> list[tuple[Span, str]]:
+        """Lower-case adjectives of towns right after a noun of a town's body or people
+        ("la delegazione fiorentina": Firenze), each with the town's name."""
+        forms = self._town_adjective_forms.get(language or "", {})
+        nouns = self._town_adjective_nouns.get(language or "", frozenset())
+        if not forms:
+            return []
+        words = list(_WORD.finditer(text))
+        return [(match.span(), forms[word_key(match.group())])
+                for previous, match in pairwise(words)
+                if match.group().islower() and word_key(match.group()) in forms
+                and word_key(previous.group()) in nouns
+                and text[previous.end():match.start()] == " "]
 
     def glued_rest(self, rest: str, language: str | None) -> bool:
         """Whether the rest of a word after a name is a status word and particles that its

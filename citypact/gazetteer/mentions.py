@@ -40,6 +40,8 @@ _MIN_INFLECTED = 4
 _MIN_CAPS = 4
 _REMEMBERED = 1 << 14
 _REGION_SIZE = 10 ** 9
+_BIG_TOWN = 100_000
+"""A town big enough to be named by its adjective alone ("die Leipziger Delegation")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +150,8 @@ class MentionFinder:
                 found.append(Mention(hit.span, surface, hit.key, candidates))
         if self._cues.inflects(language):
             found = self._inflected(text, language, found)
-        return _longest_first(found + self._genitives(text, language, found))
+        return _longest_first(found + self._genitives(text, language, found)
+                              + self._town_adjectives(text, language, found))
 
     def _inflected(self, text: str, language: str | None,
                    found: list[Mention]) -> list[Mention]:
@@ -235,6 +238,25 @@ class MentionFinder:
                 if candidates:
                     genitives.append(Mention(hit.span, surface, hit.key, candidates))
         return genitives
+
+    def _town_adjectives(self, text: str, language: str | None,
+                         found: list[Mention]) -> list[Mention]:
+        """Towns named by their adjective ("im Münchner Rathaus", "die Stuttgarter
+        Delegation"): a big town, or one the text names as such too ("Görlitz ... die
+        Görlitzer Delegation"); the mention is the whole adjective."""
+        named = {m.key for m in found}
+        adjectives: list[Mention] = []
+        for span, form in self._cues.town_adjectives(text, language):
+            key = name_key(form)
+            candidates = self._fitting(form, key, language)
+            # a small town named like a region is no town the text names ("die Thüringer
+            # Landesregierung", in a story naming Thüringen, is no Austrian village's)
+            named_town = key in named and all(c.entity.kind == "city" for c in candidates)
+            candidates = tuple(c for c in candidates if c.entity.kind == "city" and (
+                c.entity.population >= _BIG_TOWN or named_town))
+            if candidates:
+                adjectives.append(Mention(span, form, key, candidates))
+        return adjectives
 
     def _fitting_candidates(self, surface: str, key: str,
                             language: str | None) -> tuple[Candidate, ...]:

@@ -17,6 +17,8 @@ Score of a candidate (higher is better):
        or abbreviated after one of its cities ("Springfield, Ill.": for the whole story)
   +5.5 an abbreviation of its region follows ("Springfield, Ill."): region and country
   +1.5 the document uses its country's demonym; +1.0 its country speaks the text's language
+  +1.0 in a language of no home country (English), a town of the country of another town
+       chosen in the story, unless it is a small namesake of a big city elsewhere
   +2.0 a wrapper asks for its kind ("Latina province"), -2.0 for another kind
   +4.0 the same entity is chosen elsewhere in the document (one sense per discourse), unless
        a namesake is chosen where its country is written beside it
@@ -140,6 +142,8 @@ class _Evidence:
     """A capitalised word follows after one space ("Đức Hòa")."""
     capital_precedes: bool = False
     """A capitalised word stands one space before ("Hoài Đức", "Mỹ Đức")."""
+    name_precedes: bool = False
+    """That capitalised word is no place's name ("the South Plains"; not "Monza Brianza Lodi")."""
     person_follows: bool = False
     """A Vietnamese surname follows after one space ("Việt Nam Lê Quốc Bảo")."""
     head_follows: bool = False
@@ -183,6 +187,8 @@ class _Context:
     named_often: set[str] = field(default_factory=set)
     """Names written at least ``_OFTEN`` times, once at least after a place preposition: the
     town a local story is about ("a warm welcome in Dungarvan ...")."""
+    towns: dict[str, set[str]] = field(default_factory=dict)
+    """The towns chosen in the document, by country."""
     home_regions: set[str] = field(default_factory=set)
     """The regions of the towns written at least ``_OFTEN`` times: where a local story is
     told, whose neighbours it names bare ("las bodegas de Cafayate", in a story about
@@ -219,12 +225,28 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
                     and entity.country not in context.language_countries)
     if evidence.wrapper is not None:
         score += 2.0 if evidence.wrapper.kind == entity.kind else -2.0
+    score += 1.0 * _among_the_story_s_towns(entity, evidence, context)
     score += 4.0 * (entity.id in context.chosen and (
         entity.id in context.placed or not (_namesake_placed(entity, evidence, context)
                                             or _namesake_at_home(entity, evidence, context))))
     score += 2.0 * (entity.id in context.placed)
     score += 2.5 * (entity.id in context.parents)
     return score
+
+
+_TOWNS_AROUND = 1
+"""Other towns of one country that make it the story's for a town's homonyms, in a language
+of no home country (English); at the second reading, the first one has chosen some only."""
+
+
+def _among_the_story_s_towns(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """In a language of no home country, a town of the country of another town of the story
+    ("Ludlow", in a story naming Shrewsbury, is England's, not Massachusetts'), unless it is a
+    small namesake of a big city ("Paris", Texas)."""
+    if context.language_countries or entity.kind != "city":
+        return False
+    others = context.towns.get(entity.country, set()) - {entity.id}
+    return len(others) >= _TOWNS_AROUND and not _small_namesake(entity, evidence)
 
 
 _NAMESAKE_RATIO = 10
@@ -411,6 +433,19 @@ def _around_a_town(entity: Entity, context: _Context) -> bool:
         for town in context.span_entities.values())
 
 
+def _inside_a_longer_name(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """A town's name after a capitalised word that is no title ("the South Plains", "the
+    Great Plains" of Texas): the end of a longer name the gazetteer lacks, unless the town
+    is marked right there (its wrapper, its country or region beside it) or elsewhere."""
+    return entity.kind == "city" and entity.population < _BIG_CITY and (
+        evidence.name_precedes and evidence.wrapper is None and not evidence.after_title
+        and entity.country not in evidence.container_countries
+        and entity.id not in evidence.container_regions
+        and (entity.region is None or entity.region not in evidence.container_regions)
+        and not _in_abbreviated_region(entity, evidence)
+        and not _named_elsewhere(entity, evidence, context))
+
+
 def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> bool:
     """Whether the best candidate has enough support to be a place mention."""
     entity = candidate.entity
@@ -421,6 +456,8 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     placed = _placed(evidence, context)
     if evidence.dateline and entity.kind == "city":
         return True
+    if _inside_a_longer_name(entity, evidence, context):
+        return False
     if entity.kind == "country" and evidence.wrapper is not None and evidence.wrapper.before \
             and evidence.wrapper.kind != "country" and evidence.capital_follows:
         # a town's or a province's word before it and a capitalised word after it: the first
@@ -535,13 +572,21 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # The town a local story keeps naming, once at least where places are written
         # ("visitors returned to Dungarvan"): its own paper does not add its country.
         return True
+    if entity.kind == "city" and placed and _among_the_story_s_towns(entity, evidence, context) \
+            and entity.region in context.parents and not evidence.capital_follows:
+        # A town of the region of the story's towns, written where places are written, in a
+        # language of no home country ("the Ludlow-La Ferté-Macé Twinning Association", in a
+        # story naming Shrewsbury and Hereford): local news names its neighbours bare; not
+        # the first word of a longer name ("Waterford Crystal", "Perth and Kinross Council").
+        return entity.population >= _SMALL_TOWN and evidence.distinctive
     if entity.region in context.parents and (entity.country in context.language_countries
                                              or entity.region in context.home_regions):
         # A town of the story's own region, in its own language ("arrivés en ferry par
         # Roscoff" in a story filed from Concarneau), or of the region of the town the story
         # keeps naming ("las bodegas de Cafayate", Salta's): local news names its neighbours
-        # bare.
-        return entity.population >= _SMALL_TOWN and evidence.distinctive
+        # bare; not as the first word of a longer name ("a piece of Waterford Crystal").
+        return entity.population >= _SMALL_TOWN and evidence.distinctive and not (
+            evidence.capital_follows)
     return entity.population >= _KNOWN_CITY and (
         entity.country in context.demonyms or entity.country in context.language_countries
         or entity.country in context.home_countries)
@@ -738,6 +783,9 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
     solid = [m for m in mentions if any(c.best_source <= Source.DERIVED for c in m.candidates)]
     starts = {m.span[0] for m in solid}
     ends = {m.span[1] for m in solid}
+    # the ends of places' own names ("Monza Brianza Lodi", a list), not of ordinary words
+    # ("the South Plains")
+    name_ends = {m.span[1] for m in mentions if not cues.ambiguous(m.surface, language)}
     for index, mention in enumerate(mentions):
         start, end = mention.span
         if _in_compound(text, mention, starts, ends) or (
@@ -784,6 +832,8 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         evidence.heads_a_name = HEADS_A_NAME.match(text, end) is not None
         evidence.capital_follows = text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
         evidence.capital_precedes = _capital_before(text, start, cues, language)
+        evidence.name_precedes = evidence.capital_precedes and _inside_a_run(
+            text, start, name_ends)
         evidence.person_follows = evidence.capital_follows and cues.vietnamese_surname(
             word_after(text, end) or "")
         evidence.ends_a_name = cues.ends_a_name(text, start, mention.key, language)
@@ -955,6 +1005,22 @@ def _capital_before(text: str, start: int, cues: PlaceCues, language: str | None
     # ("Khách Hàn Quốc dẫn đầu" beside "khách quốc tế": visitors from Korea).
     return not (_opens_sentence(text, word_start) and re.search(
         rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is not None)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]* $")
+
+
+def _inside_a_run(text: str, start: int, name_ends: set[int]) -> bool:
+    """The capitalised words one space apart before ``start`` are no places' names, and the
+    one right before opens no sentence (a title or an ordinary word there: "Burmistrz
+    Zgorzelca"): the name ends a longer one ("the South Plains", not "Monza Brianza Lodi")."""
+    first = True
+    while (word := _WORD_BEFORE.search(text, max(0, start - 60), start)) is not None \
+            and word.group()[:1].isupper():
+        if start - 1 in name_ends or (first and _opens_sentence(text, word.start())):
+            return False
+        start, first = word.start(), False
+    return not first
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -1202,8 +1268,11 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
         context.home_regions = {r.entity.region for r, e in resolved
                                 if r.entity.kind == "city" and r.entity.region
                                 and written[e.mention.key] >= _OFTEN}
-        towns = Counter(country for country, _ in {
-            (r.entity.country, r.entity.id) for r, _ in resolved if r.entity.kind == "city"})
+        context.towns = {}
+        for r, _ in resolved:
+            if r.entity.kind == "city":
+                context.towns.setdefault(r.entity.country, set()).add(r.entity.id)
+        towns = Counter({country: len(ids) for country, ids in context.towns.items()})
         # ... and the country of three towns of the story or more: a Spanish text on Rafaela,
         # Rosario and Buenos Aires names Córdoba of Argentina, not of Spain
         # (a language of no home country, English, has no prior for them to correct)

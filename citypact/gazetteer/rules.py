@@ -253,6 +253,18 @@ class CommonWords:
     letters an ending written "ei>a" replaces (ro "Padovei", "Padova")."""
     genitive_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Articles of a noun's genitive ("des Bundes"): a word after one is no name's."""
+    town_adjective_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Endings that make a town's adjective of its name, "ending>replacement" ("er":
+    "Stuttgarter" is read "Stuttgart"; "ner>en": "Münchner" is "München")."""
+    town_adjective_stops: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Nouns after which such an adjective names a street or a paper, no town ("Münchner
+    Straße", "Stuttgarter Zeitung")."""
+    town_adjective_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """A language's towns' adjectives that are no ending of their name, "adjective>name"
+    ("fiorentina>Firenze"), read after one of ``town_adjective_nouns``."""
+    town_adjective_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Nouns of a town's bodies and people that such an adjective follows ("la delegazione
+    fiorentina", "il sindaco milanese")."""
     case_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Case endings of an inflected language, "ending>replacement" ("ie>a": "Warszawie" is
     read "Warszawa"): a capitalised word that names no place is read with its ending
@@ -301,6 +313,8 @@ def load_common_words() -> CommonWords:
                              "twinning", "region_articles", "city_prepositions", "carried_wrappers",
                              "club_articles", "sport_words", "opponents", "feature_nouns",
                              "genitive_endings", "genitive_articles", "case_endings",
+                             "town_adjective_endings", "town_adjective_stops",
+                             "town_adjective_forms", "town_adjective_nouns",
                              "glued_status", "glued_particles", "team_names",
                              "team_articles", "article_towns", "name_heads",
                              "feature_words")}

@@ -824,6 +824,20 @@ AFFILIATION_CASES = [
         [("Ed Lamb", None)],
         id="where a mayor goes is not his town"),
     pytest.param(
+        "en", "Lindsay and Higashiomi are sister cities. Next spring, twelve students will "
+              "travel to Higashiomi, said board president Tom Reyes.",
+        [("Lindsay", "Lindsay", "city", "CA"), ("Higashiomi", "Higashiomi", "city", "JP"),
+         ("Higashiomi", "Higashiomi", "city", "JP")],
+        [("Tom Reyes", "Lindsay")],
+        id="where the sentence sends someone, before the speaker's name, is not his town"),
+    pytest.param(
+        "en", "Lindsay and Higashiomi are sister cities. The students travelled to "
+              "Higashiomi, where Mayor Taro Ito welcomed them.",
+        [("Lindsay", "Lindsay", "city", "CA"), ("Higashiomi", "Higashiomi", "city", "JP"),
+         ("Higashiomi", "Higashiomi", "city", "JP")],
+        [("Taro Ito", "Higashiomi")],
+        id="where the travellers go is the town of the host named there"),
+    pytest.param(
         "en", "Toyama Gov. Shinji Nakamura welcomed the delegation to Toyama Prefecture.",
         [("Toyama", "Toyama", "city", "JP"),
          ("Toyama Prefecture", "Toyama Prefecture", "region", "JP")],

@@ -771,6 +771,20 @@ def test_a_city_told_by_its_province_stands_for_no_province(links: LinksComponen
     assert set(link_kinds(links, doc)) == {frozenset({"Blois", "Florence"})}
 
 
+@pytest.mark.parametrize(("text", "pairs"), [
+    # the region a visit goes to gives way to the town of it that the sentence names as
+    # the partner
+    ("The Mayor of Hue is expected to visit Tuscany next month to sign the agreement with "
+     "Florence.", {frozenset({"Hue", "Florence"})}),
+    # not a region that is no visit's destination
+    ("Hue signed agreements with Tuscany and with Florence.",
+     {frozenset({"Hue", "Florence"}), frozenset({"Hue", "Tuscany"})}),
+])
+def test_a_visited_region_gives_way_to_its_town_named_as_partner(
+        links: LinksComponent, text: str, pairs: set[frozenset[str]]) -> None:
+    assert set(link_kinds(links, make_doc(text, "en"))) == pairs
+
+
 def test_a_delegation_of_a_partner_s_country_is_the_partner_s(links: LinksComponent) -> None:
     doc = make_doc("Blois tekende een overeenkomst met Hamburg. In het najaar brengt een Duitse "
                    "delegatie een tegenbezoek aan Blois.", "nl")
@@ -1270,6 +1284,22 @@ def test_the_town_where_a_mission_is_called_on_is_no_partner(
     org = Organization("org:embassy", name, "VN", "embassy", ((start, start + len(name)),))
     doc = make_doc(text, language, organizations=(org,))
     assert [link.parties for link in links(doc).links] == []
+
+
+def test_a_place_s_department_signing_lends_its_fields_to_the_pair_met_before(
+        links: LinksComponent) -> None:
+    # the pair is met in the first sentence (Florence, the seat of the host region); the
+    # agreement its department signs in the next is the place's, fields and all
+    text = ("A delegation of Quang Ninh paid a working trip to Italy. On 22 July, in Florence, "
+            "the delegation held talks with the President of Tuscany. The two sides then "
+            "signed a letter of intent on tourism, under which Tuscany will share its "
+            "experience in managing heritage sites with the Quang Ninh Department of Tourism.")
+    name = "Quang Ninh Department of Tourism"
+    start = text.index(name)
+    org = Organization("org:dept", name, "VN", "government", ((start, start + len(name)),))
+    doc = links(make_doc(text, "en", organizations=(org,)))
+    pair = next(link for link in doc.links if set(link.parties) == {"Quang Ninh", "Tuscany"})
+    assert (pair.kind, set(pair.sectors)) == ("agreement", {"culture_heritage", "tourism"})
 
 
 def test_a_cue_word_inside_an_attendee_s_name_ends_no_list_of_attendees(

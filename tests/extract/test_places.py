@@ -665,6 +665,17 @@ def test_a_big_city_opens_an_english_sentence(component: PlacesComponent) -> Non
         "Nagasaki"]
 
 
+def test_a_town_paired_with_its_twin_is_of_the_country_of_the_story_s_towns(
+        component: PlacesComponent) -> None:
+    # English has no home country: the country of the story's other towns (Shrewsbury)
+    # decides between a town's namesakes, and vouches for the smaller one where places are
+    # written (paired with its twin); the bigger namesake of Massachusetts is no better
+    text = ("The Ludlow-La Ferté-Macé Twinning Association met in Shrewsbury. The "
+            "visitors from La Ferté-Macé, France, stay a week.")
+    found = {p.name: p.country for p in places(component, text, "en")}
+    assert found == {"Ludlow": "GB", "La Ferté-Macé": "FR", "Shrewsbury": "GB", "France": "FR"}
+
+
 def test_a_regions_own_name_beats_a_towns_alternate_spelling(
         component: PlacesComponent) -> None:
     """India is named, but "Bali" is the Indonesian province's own name and only an
@@ -898,6 +909,30 @@ def test_small_place_of_a_country_not_named_needs_support(component: PlacesCompo
 def test_place_inside_an_organisation_name_counts(component: PlacesComponent) -> None:
     assert names(component, "A meeting at the University of Stuttgart, Germany.") == [
         "Stuttgart", "Germany"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a German town's adjective before its noun names the town ("-er"; "-ner" of a name in
+    # "-en"): "im Münchner Rathaus", "die Stuttgarter Delegation", "Kölner Partnerstädte"
+    ("Im Münchner Rathaus empfing die Stuttgarter Delegation Kölner Gäste.",
+     ["Munich", "Stuttgart", "Cologne"]),
+    # not before a street's noun, nor after a given name (a surname)
+    ("Die Gäste wohnen in der Kölner Straße bei Hans Stuttgarter Müller.", []),
+])
+def test_de_a_town_s_adjective_names_the_town(component: PlacesComponent, text: str,
+                                               expected: list[str]) -> None:
+    assert names(component, text, "de") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an Italian town's adjective after a noun of its bodies names the town
+    ("Il sindaco fiorentino ha ricevuto la delegazione torinese.", ["Florence", "Turin"]),
+    # not after another noun ("il diritto romano")
+    ("Il diritto romano e la cucina fiorentina.", []),
+])
+def test_it_a_town_s_adjective_after_its_body_names_the_town(
+        component: PlacesComponent, text: str, expected: list[str]) -> None:
+    assert names(component, text, "it") == expected
 
 
 def test_german_and_french_exonyms(component: PlacesComponent) -> None:
@@ -1670,6 +1705,19 @@ def test_a_town_inside_a_longer_name_that_nothing_supports(component: PlacesComp
     # "Lincoln City" (the club) is not the Oregon town of 8,800 inhabitants that nothing
     # supports: the town inside it is tried.
     assert names(component, "Lincoln City beat Reading on Saturday at home.") == ["Lincoln"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capitalised word before a small town's name ends a longer name ("the South Plains"),
+    # which its state named in the story does not make the town
+    ("Hail fell on the South Plains, and Texas braced for floods.", ["Texas"]),
+    # the town written bare, or after another place's name in a run of names, is the town
+    ("Hail fell on Plains, and Texas braced for floods.", ["Plains", "Texas"]),
+    ("A fair for Rome Plains and Texas.", ["Rome", "Plains", "Texas"]),
+])
+def test_a_small_town_after_a_capitalised_word_needs_its_own_support(
+        component: PlacesComponent, text: str, expected: list[str]) -> None:
+    assert names(component, text) == expected
 
 
 # --- metropolitan regions named after their city -----------------------------------------

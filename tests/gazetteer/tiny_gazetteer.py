@@ -278,6 +278,14 @@ ENTITIES = [
     Entity("geonames:3941583", "Cusco Region", "region", "PE"),
     Entity("geonames:3941584", "Cusco", "city", "PE", "Cusco Region", "geonames:3941583",
            population=312_140),
+    # an English market town and its bigger namesake of Massachusetts
+    Entity("geonames:2643425", "Ludlow", "city", "GB", "England", "iso3166-2:GB-ENG",
+           population=10_515),
+    Entity("geonames:4942744", "Ludlow", "city", "US", "Massachusetts", population=22_201),
+    # a small town named like the end of a region's name ("the South Plains" of Texas)
+    Entity("geonames:4736286", "Texas", "region", "US"),
+    Entity("geonames:5528440", "Plains", "city", "US", "Texas", "geonames:4736286",
+           population=1_481),
 ]
 
 SPELLINGS = [
@@ -493,6 +501,10 @@ SPELLINGS = [
     ("geonames:3932488", ["Peru", "Perù", "Perú"], OFF),
     ("geonames:3941583", ["Cusco", "Cuzco"], OFF),
     ("geonames:3941584", ["Cusco", "Cuzco"], OFF),
+    ("geonames:4736286", ["Texas"], CUR),
+    ("geonames:2643425", ["Ludlow"], OFF),
+    ("geonames:4942744", ["Ludlow"], OFF),
+    ("geonames:5528440", ["Plains"], OFF),
 ]
 
 

@@ -434,6 +434,7 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
                   and m.end <= run.start and not (
                       _counterpart(ctx, m.start) and not _designates(ctx, m.end, run.start))
                   and not any(a <= m.start and m.end <= b for a, b in roles)
+                  and not _destination_before_speaker(ctx, m, run)
                   and not any(
                       s <= ctx.tokens.tokens[m.start].start < e for s, e in quoted)]
         council = _is_listed(title, ctx.people.council)
@@ -587,6 +588,13 @@ def _counterpart(ctx: ActorContext, start: int) -> bool:
     return _after_word(ctx, start, ctx.people.with_words)
 
 
+def _destination_before_speaker(ctx: ActorContext, mention: PlaceMention, run: NameRun) -> bool:
+    """Where the sentence sends someone, before a verb of saying and the speaker's name
+    ("will travel to Higashiomi, said board president Tom Reyes"): not the speaker's place."""
+    return _after_word(ctx, mention.start, ctx.people.toward) and any(
+        ctx.tokens.folded[k] in ctx.people.speaker for k in range(mention.end, run.start))
+
+
 def _after_word(ctx: ActorContext, start: int, words: frozenset[str]) -> bool:
     """Whether one of ``words`` stands a few lower-case words before the token ``start``."""
     k = start - 1
@@ -607,7 +615,7 @@ def _elsewhere(ctx: ActorContext, run: NameRun, sentence: tuple[int, int] | None
     Guadalajara", "welcomed a delegation from Kumamoto"): not the person's own."""
     if sentence is None:
         return set()
-    words = ctx.people.with_words | ctx.people.toward
+    words = ctx.people.with_words | ctx.people.toward | ctx.people.origin
     return {m.place.name for m in places
             if run.end <= m.start and ctx.tokens.tokens[m.start].start < sentence[1]
             and _after_word(ctx, m.start, words)}

@@ -27,7 +27,7 @@ ORG_TYPES = frozenset({
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
                 "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
-                "council", "toward", "office_honorifics")
+                "council", "toward", "origin", "speaker", "office_honorifics")
 DEFAULT_LANGUAGE = "en"
 POSSESSIVE_END = re.compile(r"['’]s$")
 """An English possessive's ending ("Minister's")."""
@@ -104,8 +104,15 @@ class PeopleLexicons:
     """Titles of a team's or a newsroom's people (coach, captain, reporter; folded): their
     holder acts for no place that the role does not name."""
     toward: frozenset[str] = frozenset()
-    """"to", "from": a place after them, in a person's sentence, is where the person goes or
-    where their guests come from, not the person's own (folded)."""
+    """"to": a place after it, in a person's sentence, is where the person goes, not the
+    person's own; before the name too ("students will travel to Higashiomi, said board
+    president Tom Reyes"; folded)."""
+    speaker: frozenset[str] = frozenset()
+    """Verbs of saying before a speaker's name ("..., said board president Tom Reyes";
+    folded)."""
+    origin: frozenset[str] = frozenset()
+    """"from": a place after it and after the person's name is where their guests come
+    from, not the person's own ("welcomed a delegation from Kumamoto"; folded)."""
     council: frozenset[str] = frozenset()
     """Titles of a town council's members ("councilmember", "alderman"; folded): their holder
     acts for the story's own town, not for the region around it."""
@@ -439,6 +446,8 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         counterpart=_folded(p for r in rules for p in r.people["counterpart"]),
         council=_folded(p for r in rules for p in r.people["council"]),
         toward=_folded(p for r in rules for p in r.people["toward"]),
+        origin=_folded(p for r in rules for p in r.people["origin"]),
+        speaker=_folded(p for r in rules for p in r.people["speaker"]),
         academic=_folded(p for r in rules for p in r.people["academic"]),
         side=lexicon("side"),
         office_honorifics=_folded(p for r in rules for p in r.people["office_honorifics"]),

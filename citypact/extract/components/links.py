@@ -1706,7 +1706,8 @@ def _linked_names(doc: Doc, a: PartyMention, b: PartyMention, confidence: float,
     """The names a pair links, with how sure. An embassy, a consulate or a national body
     also stands for its country ("the Ambassador had a working session with Turin": Turin
     works with Vietnam too), as surely as a sentence naming one side only: it lends no
-    sectors to a pair that other sentences name."""
+    sectors to a pair that other sentences name. A place's department signing an agreement
+    signs it for its place, as surely as the pair."""
     linked = [((a.name, b.name), confidence)]
     for mission, other in ((a, b), (b, a)):
         if (_acts_for_country(doc, mission) and mission.country and other.is_local
@@ -1715,8 +1716,11 @@ def _linked_names(doc: Doc, a: PartyMention, b: PartyMention, confidence: float,
             linked.append(((country, other.name), min(confidence, CONFIDENCE["side"])))
         if kind == "agreement" and mission.org_type == "government" and other.kind != "org":
             # a region's or a town's ministry or department that signs signs for it too
-            # ("Quốc vụ khanh Bộ Kinh tế ... bang Sachsen đã ký biên bản ghi nhớ")
-            linked += [((place, other.name), min(confidence, CONFIDENCE["side"]))
+            # ("Quốc vụ khanh Bộ Kinh tế ... bang Sachsen đã ký biên bản ghi nhớ"), as surely:
+            # the fields of its agreement are its place's, though another sentence names
+            # the pair ("held talks with the President of the Normandy Regional Council ...
+            # signed a letter of intent on tourism ... with the Quang Ninh Department")
+            linked += [((place, other.name), confidence)
                        for place, country in _places_in_name(doc, mission.name)
                        if country != other.country and other.country is not None]
     return linked

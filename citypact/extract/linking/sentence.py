@@ -840,6 +840,33 @@ def _venue_off_story(parties: list[PartyMention],
                                                       for p in parties)
 
 
+VISITED = re.compile(r"\s+(?:[^\W\d_]{1,3}\s+)?")
+"""Between a word of a visit and the place it goes to: a space, or a short preposition
+("visit Colorado", "travel to Colorado")."""
+
+
+def _without_visited_holders(
+        text: str, cues: SentenceCues,
+        found: dict[frozenset[str], tuple[PartyMention, PartyMention, float]],
+) -> list[tuple[PartyMention, PartyMention, float]]:
+    """The pairs, less a region that a visit goes to, paired with a party that the sentence
+    also pairs with a town of that region ("Bhaktapur Mayor ... is expected to visit
+    Colorado to sign the agreement with Fort Collins"): the partner is the town."""
+    visits = [hit.span[1] for hit in cues.events if hit.label == "visit"]
+
+    def holds(region: PartyMention, town: PartyMention) -> bool:
+        return region.kind == "region" and town.kind == "city" and (
+            town.country == region.country and town.admin1 is not None
+            and fold(town.admin1) == fold(region.name)) and any(
+            VISITED.fullmatch(text, end, region.span[0]) is not None for end in visits)
+
+    pairs = list(found.values())
+    return [(a, b, conf) for a, b, conf in pairs if not any(
+        holds(region, town) and other.name == partner.name
+        for region, other in ((a, b), (b, a))
+        for c, d, _ in pairs for town, partner in ((c, d), (d, c)))]
+
+
 def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
                    main: tuple[PartyMention, PartyMention] | None, kind: LinkKind,
                    joiners: frozenset[str] = frozenset(), *, firm_main: bool = True,
@@ -899,7 +926,8 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     found = {key: pair for key, pair in found.items() if not _mission_at_venue(*pair[:2])
              and not _own_mission(pair[0], pair[1], cues, main)}
     if found:
-        return [(_town_of(a, cues), _town_of(b, cues), conf) for a, b, conf in found.values()]
+        return [(_town_of(a, cues), _town_of(b, cues), conf)
+                for a, b, conf in _without_visited_holders(text, cues, found)]
     if hosts and main is not None and firm_main:
         # the story's pair lends its visitor to hosts only when it is a pair: two places
         # each named once and never together ("exhibitors from Milan", "business groups from
