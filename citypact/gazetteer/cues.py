@@ -147,6 +147,10 @@ class PlaceCues:
                            for lang, ws in common.genitive_endings.items() if ws}
         self._case_endings = {lang: tuple((e.partition(">")[0], e.partition(">")[2]) for e in ws)
                               for lang, ws in common.case_endings.items() if ws}
+        self._town_adjectives = _per_language(common.town_adjectives)
+        self._town_endings = {lang: tuple((e.partition(">")[0], e.partition(">")[2])
+                                          for e in ws)
+                              for lang, ws in common.town_adjective_endings.items() if ws}
         self._glued = {lang: frozenset(status + particle
                                        for status in ("", *common.glued_status.get(lang, ()))
                                        for particle in ("", *ws))
@@ -474,6 +478,24 @@ class PlaceCues:
                 form = stem + replacement
                 if form != word and form not in forms:
                     forms.append(form)
+        return tuple(forms)
+
+    def town_forms(self, word: str, following: str, language: str | None) -> tuple[str, ...]:
+        """The names of the town a capitalised adjective may be made of, when the word after
+        it is the adjective of a town's body ("Полтавській міській раді": "Полтава"; "Івано-
+        Франківської міської ради": "Івано-Франківськ"); none otherwise."""
+        endings = self._town_endings.get(language or "", ())
+        if not endings or word_key(following) not in self._town_adjectives.get(
+                language or "", frozenset()):
+            return ()
+        forms: list[str] = []
+        for adjective in (word, *self.base_forms(word, language)):
+            for ending, replacement in endings:
+                stem = adjective[:len(adjective) - len(ending)]
+                if adjective.endswith(ending) and len(stem) >= _MIN_GENITIVE_STEM:
+                    form = stem + replacement
+                    if form not in forms:
+                        forms.append(form)
         return tuple(forms)
 
     def twinning_before(self, text: str, start: int, language: str | None) -> bool:
