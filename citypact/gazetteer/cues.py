@@ -480,6 +480,20 @@ class PlaceCues:
                     forms.append(form)
         return tuple(forms)
 
+    def hyphenated_forms(self, word: str, language: str | None) -> tuple[str, ...]:
+        """The forms of a word of two hyphenated parts, both read with an ending replaced
+        ("Кам'янця-Подільського": "Кам'янець-Подільський"), besides the last one alone
+        (``base_forms``: "Санкт-Петербурга")."""
+        forms = list(self.base_forms(word, language))
+        head, hyphen, tail = word.partition("-")
+        if hyphen and "-" not in tail:
+            for first in self.base_forms(head, language):
+                for last in (tail, *self.base_forms(tail, language)):
+                    form = f"{first}-{last}"
+                    if form not in forms:
+                        forms.append(form)
+        return tuple(forms)
+
     def town_forms(self, word: str, following: str, language: str | None) -> tuple[str, ...]:
         """The names of the town a capitalised adjective may be made of, when the word after
         it is the adjective of a town's body ("Полтавській міській раді": "Полтава"; "Івано-

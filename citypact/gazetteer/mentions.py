@@ -32,8 +32,10 @@ from citypact.gazetteer.model import Candidate, Gazetteer, NameEntry, NameFlag
 from citypact.model import Span
 
 _SPLIT = re.compile(r"[^\w]+", re.UNICODE)
-_INFLECTED_WORD = re.compile(r"(?<![\w-])[^\W\d_][^\W_]*(?:-[^\W\d_][^\W_]*)*(?![\w-])")
-"""A word of an inflected language, hyphenated parts included ("Санкт-Петербурга")."""
+_INFLECTED_WORD = re.compile(r"(?<![\w'’ʼ-])[^\W\d_][^\W_]*(?:['’ʼ][^\W\d_][^\W_]*)*"
+                             r"(?:-[^\W\d_][^\W_]*(?:['’ʼ][^\W\d_][^\W_]*)*)*(?![\w-])")
+"""A word of an inflected language, hyphenated parts and apostrophes inside included
+("Санкт-Петербурга", "Слов'янська")."""
 _HANGUL_REST = re.compile("[\uac00-\ud7a3]+")
 """The rest of a Korean word after a name's key (its status word and particles)."""
 _MIN_INFLECTED = 4
@@ -186,7 +188,7 @@ class MentionFinder:
             direct = by_span.get((start, end))
             if direct is None and any(s < end and start < e for s, e in covered):
                 continue
-            best = self._best_form(((f, (start, end)) for f in self._cues.base_forms(
+            best = self._best_form(((f, (start, end)) for f in self._cues.hyphenated_forms(
                 word, language)), language)
             if best is not None and (direct is None or _size(best.candidates) > _size(
                     direct.candidates)):
