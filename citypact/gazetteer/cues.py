@@ -213,6 +213,10 @@ class PlaceCues:
         self._town_adjective_nouns = _per_language(common.town_adjective_nouns, word_key)
         self._case_endings = {lang: tuple((e.partition(">")[0], e.partition(">")[2]) for e in ws)
                               for lang, ws in common.case_endings.items() if ws}
+        self._body_adjectives = _per_language(common.body_adjectives)
+        self._town_endings = {lang: tuple((e.partition(">")[0], e.partition(">")[2])
+                                          for e in ws)
+                              for lang, ws in common.body_adjective_endings.items() if ws}
         self._glued = {lang: frozenset(status + particle
                                        for status in ("", *common.glued_status.get(lang, ()))
                                        for particle in ("", *ws))
@@ -596,6 +600,38 @@ class PlaceCues:
                 form = stem + replacement
                 if form != word and form not in forms:
                     forms.append(form)
+        return tuple(forms)
+
+    def hyphenated_forms(self, word: str, language: str | None) -> tuple[str, ...]:
+        """The forms of a word of two hyphenated parts, both read with an ending replaced
+        ("Кам'янця-Подільського": "Кам'янець-Подільський"), besides the last one alone
+        (``base_forms``: "Санкт-Петербурга")."""
+        forms = list(self.base_forms(word, language))
+        head, hyphen, tail = word.partition("-")
+        if hyphen and "-" not in tail:
+            for first in self.base_forms(head, language):
+                for last in (tail, *self.base_forms(tail, language)):
+                    form = f"{first}-{last}"
+                    if form not in forms:
+                        forms.append(form)
+        return tuple(forms)
+
+    def town_forms(self, word: str, following: str, language: str | None) -> tuple[str, ...]:
+        """The names of the town a capitalised adjective may be made of, when the word after
+        it is the adjective of a town's body ("Полтавській міській раді": "Полтава"; "Івано-
+        Франківської міської ради": "Івано-Франківськ"); none otherwise."""
+        endings = self._town_endings.get(language or "", ())
+        if not endings or word_key(following) not in self._body_adjectives.get(
+                language or "", frozenset()):
+            return ()
+        forms: list[str] = []
+        for adjective in (word, *self.base_forms(word, language)):
+            for ending, replacement in endings:
+                stem = adjective[:len(adjective) - len(ending)]
+                if adjective.endswith(ending) and len(stem) >= _MIN_GENITIVE_STEM:
+                    form = stem + replacement
+                    if form not in forms:
+                        forms.append(form)
         return tuple(forms)
 
     def twinning_before(self, text: str, start: int, language: str | None) -> bool:

@@ -32,11 +32,14 @@ from citypact.gazetteer.model import Candidate, Gazetteer, NameEntry, NameFlag
 from citypact.model import Span
 
 _SPLIT = re.compile(r"[^\w]+", re.UNICODE)
-_INFLECTED_WORD = re.compile(r"(?<![\w-])[^\W\d_][^\W_]*(?:-[^\W\d_][^\W_]*)*(?![\w-])")
-"""A word of an inflected language, hyphenated parts included ("Санкт-Петербурга")."""
+_INFLECTED_WORD = re.compile(r"(?<![\w'’ʼ-])[^\W\d_][^\W_]*(?:['’ʼ][^\W\d_][^\W_]*)*"
+                             r"(?:-[^\W\d_][^\W_]*(?:['’ʼ][^\W\d_][^\W_]*)*)*(?![\w-])")
+"""A word of an inflected language, hyphenated parts and apostrophes inside included
+("Санкт-Петербурга", "Слов'янська")."""
 _HANGUL_REST = re.compile("[\uac00-\ud7a3]+")
 """The rest of a Korean word after a name's key (its status word and particles)."""
 _MIN_INFLECTED = 4
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 _MIN_CAPS = 4
 _REMEMBERED = 1 << 14
 _REGION_SIZE = 10 ** 9
@@ -178,12 +181,17 @@ class MentionFinder:
                 best = self._inflected_pair(pair, (start, end, word), language)
                 if best is not None:
                     kept.append(best)
+            town = self._town_of_adjective(text, (start, end), word, language)
+            if town is not None:
+                kept = [m for m in kept if not (m.span[0] < end and start < m.span[1])]
+                kept.append(town)
+                continue
             if len(word) < _MIN_INFLECTED:
                 continue
             direct = by_span.get((start, end))
             if direct is None and any(s < end and start < e for s, e in covered):
                 continue
-            best = self._best_form(((f, (start, end)) for f in self._cues.base_forms(
+            best = self._best_form(((f, (start, end)) for f in self._cues.hyphenated_forms(
                 word, language)), language)
             if best is not None and (direct is None or _size(best.candidates) > _size(
                     direct.candidates)):
@@ -191,6 +199,22 @@ class MentionFinder:
                     kept.remove(direct)
                 kept.append(best)
         return kept
+
+    def _town_of_adjective(self, text: str, span: Span, word: str,
+                           language: str | None) -> Mention | None:
+        """A town named by its adjective before the adjective of its body ("Полтавській
+        міській раді": Poltava, not the oblast "Полтавська" the adjective names alone)."""
+        following = _NEXT_WORD.match(text, span[1])
+        if following is None:
+            return None
+        best: Mention | None = None
+        for form in self._cues.town_forms(word, following.group(1), language):
+            towns = tuple(c for c in self._fitting(form, name_key(form), language)
+                          if c.entity.kind == "city")
+            if towns and (best is None or _rank(form, towns) > _rank(best.surface,
+                                                                      best.candidates)):
+                best = Mention(span, form, name_key(form), towns)
+        return best
 
     def _inflected_pair(self, first: tuple[int, int, str], second: tuple[int, int, str],
                         language: str | None) -> Mention | None:

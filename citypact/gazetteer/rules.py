@@ -269,6 +269,13 @@ class CommonWords:
     """Case endings of an inflected language, "ending>replacement" ("ie>a": "Warszawie" is
     read "Warszawa"): a capitalised word that names no place is read with its ending
     replaced."""
+    body_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Adjectives of a town's body that follow the adjective of its name (uk "міська":
+    "Полтавська міська рада", Poltava's city council): that adjective names the town."""
+    body_adjective_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Endings of a town's adjective before one of ``body_adjectives``, "ending>replacement"
+    ("ська>а": "Полтавська" is read "Полтава"), tried on the adjective and on its forms
+    through ``case_endings``."""
     glued_status: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Status words a language glues to a place's name (Korean "시", "광역시": "수원시")."""
     glued_particles: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -315,6 +322,7 @@ def load_common_words() -> CommonWords:
                              "genitive_endings", "genitive_articles", "case_endings",
                              "town_adjective_endings", "town_adjective_stops",
                              "town_adjective_forms", "town_adjective_nouns",
+                             "body_adjectives", "body_adjective_endings",
                              "glued_status", "glued_particles", "team_names",
                              "team_articles", "article_towns", "name_heads",
                              "feature_words")}

@@ -1238,6 +1238,8 @@ PLACES: dict[str, tuple[str, PlaceKind, str]] = {
     # Russian ones
     "Лейпцига": ("Leipzig", "city", "DE"), "Лиона": ("Lyon", "city", "FR"),
     "Болонье": ("Bologna", "city", "IT"),
+    # Ukrainian ones
+    "Ліона": ("Lyon", "city", "FR"), "Болоньї": ("Bologna", "city", "IT"),
 }
 
 
@@ -1276,6 +1278,7 @@ def by_language(*rows: tuple[Any, ...]) -> list[Any]:
     ("id", "Wali Kota Leipzig menyambut delegasi tersebut."),
     ("pl", "Gości powitał prezydent Lipska."),
     ("ru", "Гостей приветствовал мэр Лейпцига."),
+    ("uk", "Гостей привітав мер Лейпцига."),
     ("ro", "Primarul municipiului Leipzig a salutat delegația."),
 ))
 def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str,
@@ -1303,6 +1306,7 @@ def test_fr_a_deliberation_s_legal_reference_is_nobody(actors: ActorsComponent) 
     ("id", "Dewi Lestari berterima kasih atas kunjungan delegasi.", "Dewi Lestari"),
     ("pl", "Katarzyna Nowak podziękowała delegacji za wizytę.", "Katarzyna Nowak"),
     ("ru", "Екатерина Новикова поблагодарила делегацию за визит.", "Екатерина Новикова"),
+    ("uk", "Катерина Новак подякувала делегації за візит.", "Катерина Новак"),
     ("ro", "Ioana Popescu a mulțumit delegației pentru vizită.", "Ioana Popescu"),
 ))
 def test_a_name_without_a_title_is_a_person_without_a_role(
@@ -1491,6 +1495,8 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     # So does Russian ("мэр Лейпцига Катрин Вебер").
     ("ru", "Гостей приветствовала мэр Лейпцига Ирина Вебер.", "Ирина Вебер",
      "мэр Лейпцига", "Leipzig"),
+    ("uk", "Гостей привітала мер Лейпцига Ірина Вебер.", "Ірина Вебер",
+     "мер Лейпцига", "Leipzig"),
     ("ro", "Primarul municipiului Leipzig, Katrin Weber, a salutat oaspeții.", "Katrin Weber",
      "Primarul municipiului Leipzig", "Leipzig"),
     ("fr", "L'adjointe à la culture de Lyon, Claire Martin, a reçu les invités.",
@@ -1582,6 +1588,8 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "radna Lyonu", "Lyon"),
     ("ru", "Ольга Смирнова, депутат Лиона, поблагодарила делегацию.", "Ольга Смирнова",
      "депутат Лиона", "Lyon"),
+    ("uk", "Ольга Смирнова, депутатка Ліона, подякувала делегації.", "Ольга Смирнова",
+     "депутатка Ліона", "Lyon"),
     ("ro", "Ioana Popescu, viceprimarul orașului Lyon, a mulțumit delegației.", "Ioana Popescu",
      "viceprimarul orașului Lyon", "Lyon"),
     ("fr", "Paul Moreau, adjoint à la culture de Lyon, a remercié la délégation.",
@@ -1648,6 +1656,8 @@ def test_a_role_after_the_name_is_the_persons(
     ("pl", "Uniwersytet w Bolonii podpisał porozumienie.", "Uniwersytet w Bolonii",
      "university", "IT"),
     ("ru", "Университет в Болонье подписал соглашение.", "Университет в Болонье",
+     "university", "IT"),
+    ("uk", "Університет у Болоньї підписав угоду.", "Університет у Болоньї",
      "university", "IT"),
     ("ro", "Universitatea din Bologna a semnat un acord.", "Universitatea din Bologna",
      "university", "IT"),

@@ -35,6 +35,8 @@ PLACES = {
     # Russian names with their case endings, as the places component reads them
     "Блуа": ("city", "FR"), "Хюэ": ("city", "VN"), "Гамбург": ("city", "DE"),
     "Дананг": ("city", "VN"),
+    # Ukrainian ones
+    "Хюе": ("city", "VN"),
     # Chinese names, found inside a run of Han characters
     "广州": ("city", "CN"), "岘港": ("city", "VN"), "宁波": ("city", "CN"), "米兰": ("city", "IT"),
     "成都": ("city", "CN"), "里昂": ("city", "FR"), "昆明": ("city", "CN"), "万象": ("city", "LA"),
@@ -254,6 +256,16 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Блуа намерен установить побратимские связи с Хюэ.", "ru", {"Блуа", "Хюэ"}, "proposal"),
     # "согласиться" is "to agree", no agreement.
     ("Мэр Блуа согласился с мэром Хюэ.", "ru", {"Блуа", "Хюэ"}, None),
+    # Ukrainian too ("містами-побратимами").
+    ("Блуа і Хюе відзначили 25-річчя побратимства.", "uk", {"Блуа", "Хюе"}, "twinning"),
+    ("Гамбург і Дананг підписали угоду про співпрацю.", "uk", {"Гамбург", "Дананг"},
+     "agreement"),
+    ("Блуа підписав меморандум про взаєморозуміння з Хюе.", "uk", {"Блуа", "Хюе"}, "agreement"),
+    ("Блуа і Хюе співпрацюють у сфері туризму.", "uk", {"Блуа", "Хюе"}, "cooperation"),
+    ("Блуа має намір встановити побратимські зв'язки з Хюе.", "uk", {"Блуа", "Хюе"},
+     "proposal"),
+    # "погодитися" is "to agree", no agreement.
+    ("Мер Блуа погодився з мером Хюе.", "uk", {"Блуа", "Хюе"}, None),
     # Chinese writes no spaces: names and cues are found inside a run of Han characters, and a
     # wish may come after what is wished ("……的建议").
     ("广州市与岘港市庆祝缔结友好城市关系十周年。", "zh", {"广州", "岘港"}, "twinning"),
@@ -751,6 +763,8 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("Delegacja odwiedziła Hue.", "pl", ["visit", "visit"]),
     ("Пассажиропоток в Хюэ вырос.", "ru", []),
     ("Делегация посетила Хюэ.", "ru", ["visit", "visit"]),
+    ("Пасажиропотік у Хюе зріс.", "uk", []),
+    ("Делегація відвідала Хюе.", "uk", ["visit", "visit"]),
     # the public of a fair
     ("Du 2 au 5 mai, 21 000 visiteurs ont arpenté les stands.", "fr", []),
     ("Miles de visitantes llegaron ayer.", "es", []),

@@ -985,6 +985,8 @@ EVERY_LANGUAGE = [
      ["Florence", "Munich", "Hanoi"]),
     ("exonyms", "ru", "Делегаты из Флоренции и Мюнхена прибыли в Ханой.",
      ["Florence", "Munich", "Hanoi"]),
+    ("exonyms", "uk", "Делегати з Флоренції та Мюнхена прибули до Ханоя.",
+     ["Florence", "Munich", "Hanoi"]),
     # Chinese names inside a run of Han characters, a suffix after them ("河内市")
     ("exonyms", "zh", "来自佛罗伦萨和慕尼黑的代表团抵达河内市。",
      ["Florence", "Munich", "Hanoi"]),
@@ -1010,6 +1012,7 @@ EVERY_LANGUAGE = [
     ("lower-case", "id", "Bahasa latina masih dipelajari di Italia.", ["Italy"]),
     ("lower-case", "pl", "Muzyka latina jest popularna we Włoszech.", ["Italy"]),
     ("lower-case", "ru", "Язык латина до сих пор изучают в Италии.", ["Italy"]),
+    ("lower-case", "uk", "Мову латина досі вивчають в Італії.", ["Italy"]),
     ("lower-case", "zh", "拉丁语至今仍在意大利教授。", ["Italy"]),
     ("lower-case", "ja", "ラテン語は今もイタリアで教えられている。", ["Italy"]),
     ("lower-case", "ko", "라틴어는 지금도 이탈리아에서 가르친다.", ["Italy"]),
@@ -1028,6 +1031,7 @@ EVERY_LANGUAGE = [
     ("diacritics", "id", "Delegasi dari Huế tiba di München.", ["Hue", "Munich"]),
     ("diacritics", "pl", "Delegacja z Huế przybyła do Monachium.", ["Hue", "Munich"]),
     ("diacritics", "ru", "Делегация из Huế прибыла в Мюнхен.", ["Hue", "Munich"]),
+    ("diacritics", "uk", "Делегація з Huế прибула до Мюнхена.", ["Hue", "Munich"]),
     ("diacritics", "zh", "代表团从 Huế 抵达慕尼黑。", ["Hue", "Munich"]),
     ("diacritics", "ja", "代表団は Huế からミュンヘンに到着した。", ["Hue", "Munich"]),
     ("diacritics", "ko", "대표단은 Huế에서 뮌헨으로 왔다.", ["Hue", "Munich"]),
@@ -1055,6 +1059,8 @@ EVERY_LANGUAGE = [
      ["Ho Chi Minh City", "Munich"]),
     ("abbreviations", "ru", "Делегация из HCMC прибыла в Мюнхен.",
      ["Ho Chi Minh City", "Munich"]),
+    ("abbreviations", "uk", "Делегація з HCMC прибула до Мюнхена.",
+     ["Ho Chi Minh City", "Munich"]),
     ("abbreviations", "zh", "代表团从 HCMC 抵达慕尼黑。", ["Ho Chi Minh City", "Munich"]),
     ("abbreviations", "ja", "代表団は HCMC からミュンヘンに到着した。",
      ["Ho Chi Minh City", "Munich"]),
@@ -1080,6 +1086,8 @@ EVERY_LANGUAGE = [
      ["Ho Chi Minh City", "Italy"]),
     ("longest", "ru", "Ho Chi Minh City приняла делегацию из Италии.",
      ["Ho Chi Minh City", "Italy"]),
+    ("longest", "uk", "Ho Chi Minh City прийняло делегацію з Італії.",
+     ["Ho Chi Minh City", "Italy"]),
     ("longest", "zh", "Ho Chi Minh City 接待了来自意大利的代表团。", ["Ho Chi Minh City", "Italy"]),
     ("longest", "ja", "Ho Chi Minh City はイタリアの代表団を迎えた。",
      ["Ho Chi Minh City", "Italy"]),
@@ -1102,6 +1110,7 @@ EVERY_LANGUAGE = [
     # word of address, not after an office, a name is a person's.
     ("title", "pl", "Pan Fontana odwiedził Rzym.", ["Rome"]),
     ("title", "ru", "Господин Фонтана посетил Рим.", ["Rome"]),
+    ("title", "uk", "Пан Фонтана відвідав Рим.", ["Rome"]),
     ("title", "zh", "丰塔纳先生访问了罗马。", ["Rome"]),
     ("title", "ja", "フォンタナ氏はローマを訪れた。", ["Rome"]),
     ("title", "ko", "폰타나 시장은 로마를 방문했다.", ["Rome"]),
@@ -1119,6 +1128,7 @@ EVERY_LANGUAGE = [
     ("surname", "id", "Budi Fontana menerima delegasi di Italia.", ["Italy"]),
     ("surname", "pl", "Jan Fontana przyjął delegację we Włoszech.", ["Italy"]),
     ("surname", "ru", "Андрей Фонтана принял делегацию в Италии.", ["Italy"]),
+    ("surname", "uk", "Андрій Фонтана прийняв делегацію в Італії.", ["Italy"]),
     ("surname", "zh", "安德烈·丰塔纳在意大利接待了代表团。", ["Italy"]),
     ("surname", "ja", "アンドレア・フォンタナ氏がイタリアで代表団を迎えた。", ["Italy"]),
     ("surname", "ko", "안드레아 폰타나는 이탈리아에서 대표단을 맞았다.", ["Italy"]),
@@ -1138,6 +1148,7 @@ EVERY_LANGUAGE = [
     ("given-name", "id", "Paris Hilton mengunjungi Jerman.", ["Germany"]),
     ("given-name", "pl", "Paris Hilton odwiedziła Niemcy.", ["Germany"]),
     ("given-name", "ru", "Paris Hilton посетила Германию.", ["Germany"]),
+    ("given-name", "uk", "Paris Hilton відвідала Німеччину.", ["Germany"]),
     ("given-name", "zh", "Paris Hilton 访问了德国。", ["Germany"]),
     ("given-name", "ja", "Paris Hilton がドイツを訪れた。", ["Germany"]),
     ("given-name", "ko", "Paris Hilton은 독일을 방문했다.", ["Germany"]),
@@ -1158,6 +1169,7 @@ EVERY_LANGUAGE = [
     ("sentence-start", "id", "Latina adalah bahasa kuno.", []),
     ("sentence-start", "pl", "Latina i greka to stare języki.", []),
     ("sentence-start", "ru", "Латина и греческий – древние языки.", []),
+    ("sentence-start", "uk", "Латина і грецька – давні мови.", []),
     ("sentence-start", "zh", "拉丁语和希腊语都是古老的语言。", []),
     ("sentence-start", "ja", "ラテン語とギリシャ語は古い言語だ。", []),
     ("sentence-start", "ko", "라틴어와 그리스어는 오래된 언어다.", []),
@@ -1176,6 +1188,7 @@ EVERY_LANGUAGE = [
     ("dateline", "id", "RASTATT – Rastatt memiliki kota kembar baru.", ["Rastatt"]),
     ("dateline", "pl", "RASTATT – Rastatt ma nowe miasto partnerskie.", ["Rastatt"]),
     ("dateline", "ru", "РАШТАТТ – У Раштатта появился новый город-побратим.", ["Rastatt"]),
+    ("dateline", "uk", "РАШТАТТ – У Раштатта з'явилося нове місто-побратим.", ["Rastatt"]),
     ("dateline", "zh", "RASTATT – 拉施塔特有了新的友好城市。", ["Rastatt"]),
     ("dateline", "ja", "RASTATT – ラシュタットに新しい姉妹都市ができた。", ["Rastatt"]),
     ("dateline", "ko", "RASTATT – 라슈타트시에 새 자매도시가 생겼다.", ["Rastatt"]),
@@ -1194,6 +1207,7 @@ EVERY_LANGUAGE = [
     ("supported", "pl", "Miasto Latina we Włoszech podpisało porozumienie.",
      ["Latina", "Italy"]),
     ("supported", "ru", "Город Латина в Италии подписал соглашение.", ["Latina", "Italy"]),
+    ("supported", "uk", "Місто Латина в Італії підписало угоду.", ["Latina", "Italy"]),
     ("supported", "zh", "意大利拉蒂纳市签署了协议。", ["Italy", "Latina"]),
     ("supported", "ja", "イタリアのラティーナ市が協定に署名した。", ["Italy", "Latina"]),
     ("supported", "ko", "이탈리아 라티나시가 협약에 서명했다.", ["Italy", "Latina"]),
@@ -1239,6 +1253,8 @@ EVERY_LANGUAGE = [
      ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "ru", "Провинция Латина и город Латина в Италии.",
      ["Province of Latina", "Latina", "Italy"]),
+    ("wrapper", "uk", "Провінція Латина і місто Латина в Італії.",
+     ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "zh", "拉蒂纳省和意大利拉蒂纳市。", ["Province of Latina", "Italy", "Latina"]),
     ("wrapper", "ja", "ラティーナ県とイタリアのラティーナ市。",
      ["Province of Latina", "Italy", "Latina"]),
@@ -1269,6 +1285,8 @@ EVERY_LANGUAGE = [
      ["Stuttgart", "Germany"]),
     ("organisation", "ru", "Встреча прошла в Университете Штутгарта в Германии.",
      ["Stuttgart", "Germany"]),
+    ("organisation", "uk", "Зустріч відбулася в Університеті Штутгарта в Німеччині.",
+     ["Stuttgart", "Germany"]),
     ("organisation", "zh", "会议在德国的一所大学举行。", ["Germany"]),
     ("organisation", "ja", "会議はドイツの大学で開かれた。", ["Germany"]),
     ("organisation", "ko", "회의는 독일의 한 대학에서 열렸다.", ["Germany"]),
@@ -1287,6 +1305,7 @@ EVERY_LANGUAGE = [
     ("eth", "id", "Delegasi dari Đà Lạt dan Hanoi.", ["Da Lat", "Hanoi"]),
     ("eth", "pl", "Delegaci z Đà Lạt i Hanoi.", ["Da Lat", "Hanoi"]),
     ("eth", "ru", "Делегаты из Đà Lạt и Hanoi.", ["Da Lat", "Hanoi"]),
+    ("eth", "uk", "Делегати з Đà Lạt і Hanoi.", ["Da Lat", "Hanoi"]),
     ("eth", "zh", "来自 Đà Lạt 和 Hanoi 的代表。", ["Da Lat", "Hanoi"]),
     ("eth", "ja", "Đà Lạt と Hanoi からの代表。", ["Da Lat", "Hanoi"]),
     ("eth", "ko", "Đà Lạt와 Hanoi에서 온 대표들.", ["Da Lat", "Hanoi"]),
@@ -1304,6 +1323,7 @@ EVERY_LANGUAGE = [
     ("compound", "id", "Pertemuan dengan distrik Rems-Stuttgart di Jerman.", ["Germany"]),
     ("compound", "pl", "Spotkanie z powiatem Rems-Stuttgart w Niemczech.", ["Germany"]),
     ("compound", "ru", "Переговоры с районом Ремс-Штутгарт в Германии.", ["Germany"]),
+    ("compound", "uk", "Переговори з районом Ремс-Штутгарт у Німеччині.", ["Germany"]),
     ("compound", "zh", "与德国 Rems-Stuttgart 地区的会谈。", ["Germany"]),
     ("compound", "ja", "ドイツの Rems-Stuttgart 地区との会談。", ["Germany"]),
     ("compound", "ko", "독일 Rems-Stuttgart 지역과의 회담.", ["Germany"]),
@@ -1321,6 +1341,7 @@ EVERY_LANGUAGE = [
     ("boundaries", "id", "Orang Romawi dan Romano mengunjungi Roma.", ["Rome"]),
     ("boundaries", "pl", "Rzymianie i Romano odwiedzili Rzym.", ["Rome"]),
     ("boundaries", "ru", "Римляне и Романо посетили Рим.", ["Rome"]),
+    ("boundaries", "uk", "Римляни і Романо відвідали Рим.", ["Rome"]),
     ("boundaries", "zh", "罗马人访问了罗马。", ["Rome"]),
     ("boundaries", "ja", "ハノイダ社の社長がローマを訪れた。", ["Rome"]),
     # a name glued to what is no particle is no name ("로마인", Romans)
@@ -1350,6 +1371,8 @@ EVERY_LANGUAGE = [
     ("one-sense", "pl", "Burmistrz Washington DC powiedział, że Washington wiele się "
      "nauczy.", ["Washington, D.C."]),
     ("one-sense", "ru", "Мэр Washington DC сказал, что Washington многому научится.",
+     ["Washington, D.C."]),
+    ("one-sense", "uk", "Мер Washington DC сказав, що Washington багато чого навчиться.",
      ["Washington, D.C."]),
     ("one-sense", "zh", "Washington DC 市长说，Washington 有很多东西要学。", ["Washington, D.C."]),
     ("one-sense", "ja", "Washington DC の市長は、Washington には学ぶことが多いと話した。",
@@ -1382,6 +1405,8 @@ EVERY_LANGUAGE = [
     ("surname-everywhere", "pl", "Prezydent Attilio Fontana ich przyjął. Fontana mówił o "
      "Włoszech.", ["Italy"]),
     ("surname-everywhere", "ru", "Их принял господин Фонтана. Фонтана говорил об Италии.",
+     ["Italy"]),
+    ("surname-everywhere", "uk", "Їх прийняв пан Фонтана. Фонтана говорив про Італію.",
      ["Italy"]),
     ("surname-everywhere", "zh", "丰塔纳先生接待了他们。丰塔纳谈到了意大利。", ["Italy"]),
     ("surname-everywhere", "ja", "フォンタナ氏が彼らを迎えた。フォンタナはイタリアについて話した。",
@@ -1482,6 +1507,22 @@ def test_pl_a_name_with_a_case_ending(component: PlacesComponent, text: str,
 def test_ru_a_name_with_a_case_ending(component: PlacesComponent, text: str,
                                       expected: list[str]) -> None:
     assert names(component, text, "ru") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name with a case ending is read with the ending replaced: locative, genitive,
+    # feminine forms.
+    ("Зустріч відбулася у Флоренції, а потім у Мюнхені.", ["Florence", "Munich"]),
+    ("Делегація з Рима приїхала з Німеччини.", ["Rome", "Germany"]),
+    ("Співпраця з Італією триває.", ["Italy"]),
+    # The place an office serves, in the genitive, is no person's name.
+    ("Мер Рима прийняв гостей.", ["Rome"]),
+    # An ending is replaced only on a capitalised word.
+    ("Римляни говорили про рима.", []),
+])
+def test_uk_a_name_with_a_case_ending(component: PlacesComponent, text: str,
+                                      expected: list[str]) -> None:
+    assert names(component, text, "uk") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -407,6 +407,24 @@ def component(built: Settings) -> PlacesComponent:
                  ["Nizhny Novgorod", "Italy", "China"], id="region-ru"),
     pytest.param("ru", "Калуга подпишет соглашение с итальянской Перуджей и с Казанью.",
                  ["Kaluga", "Perugia", "Kazan"], id="feminine-ru"),
+    # Ukrainian: the "і" of a last syllable turned to "о" or "е" ("Львова", "Києві"), a
+    # region by its adjective or its "-щина", a town by its adjective before its council's.
+    pytest.param("uk", "Делегація зі Львова прибула до Вроцлава, а потім у Люблін.",
+                 ["Lviv", "Wrocław", "Lublin"], id="case-endings-uk"),
+    pytest.param("uk", "Голова Харківської обласної військової адміністрації відвідав Польщу.",
+                 ["Kharkiv Oblast", "Poland"], id="region-uk"),
+    pytest.param("uk", "На Харківщині відновили школу, а в Тернополі – лікарню.",
+                 ["Kharkiv Oblast", "Ternopil"], id="region-noun-uk"),
+    pytest.param("uk", "Депутати Полтавської міської ради підтримали рішення.",
+                 ["Poltava"], id="town-adjective-uk"),
+    pytest.param("uk", "Депутати Бучанської міськради підтримали рішення.",
+                 ["Bucha"], id="town-adjective-short-uk"),
+    # both parts of a hyphenated name inflected, an apostrophe inside a word, a noun too short
+    # for its endings (its cases are aliases), a town GeoNames also gives another's name
+    pytest.param("uk", "Делегація з Кам'янця-Подільського прибула до Кривого Рогу.",
+                 ["Kamyanets-Podilskyi", "Kryvyy Rih"], id="hyphenated-uk"),
+    pytest.param("uk", "Делегація зі Слов'янська прибула до Києва.",
+                 ["Slovyansk", "Kyiv"], id="apostrophe-uk"),
     # Twin towns listed after a twinning word, their country unnamed.
     pytest.param("it", "Le città gemellate con Pesaro sono Rastatt, Nitra e Zara.",
                  ["Pesaro", "Rastatt", "Nitra", "Zadar"], id="twin-towns-it"),

@@ -89,6 +89,7 @@ def test_place_prepositions_keep_their_diacritics(cues: PlaceCues) -> None:
     ("en", " and the German ", True), ("nl", " en de grote ", False),
     ("nl", " en de steden ", False),
     ("pl", " i ", True), ("pl", " oraz ", True), ("ru", " и ", True),
+    ("uk", " і ", True), ("uk", " та ", True),
 ])
 def test_list_gap(cues: PlaceCues, language: str, gap: str, joins: bool) -> None:
     assert cues.list_gap(gap, language) is joins
