@@ -29,7 +29,8 @@ reports and a Kreistag's minutes, wire copy, Länder press releases, Austrian an
 twinning associations' meetings, police reports, Brazilian and Portuguese city news and council
 votes, Angolan (ANGOP), Mozambican and Macau press, Dutch and Flemish council and province news,
 Turkish city releases, agency wires and regional papers, Indonesian city and province releases,
-wire and news sites, Polish city releases, regional dailies and PAP wire copy, Romanian and
+wire and news sites, Polish city releases, regional dailies and PAP wire copy, Czech city
+newsletters, regional papers and ČTK wire copy, Romanian and
 Moldovan city releases, regional papers and Agerpres wires, Russian city administrations'
 releases, regional papers and TASS and RIA Novosti wires, Chinese city papers and news sites,
 Xinhua wires and city foreign-affairs offices' releases, Japanese regional papers, prefectures'
@@ -179,7 +180,7 @@ def _items(table: dict[str, Any]) -> Iterator[tuple[str, Any, str | None]]:
 
 def test_every_article_has_its_table() -> None:
     languages = Counter(name[:2] for name in NAMES)
-    assert {"fr", "es", "de", "pt", "nl", "tr", "pl", "ru", "zh", "ja", "ko", "en", "it",
+    assert {"fr", "es", "de", "pt", "nl", "tr", "pl", "cs", "ru", "zh", "ja", "ko", "en", "it",
             "vi"} <= set(languages)
     assert min(languages.values()) >= 4
     for name in NAMES:
