@@ -180,8 +180,10 @@ class MentionFinder:
             direct = by_span.get((start, end))
             if direct is None and any(s < end and start < e for s, e in covered):
                 continue
+            # a word that names a place as written is not read with letters added to it
+            # (Czech "Selb" is no "Selby" through the ending of "Drážďan", Drážďany)
             best = self._best_form(((f, (start, end)) for f in self._cues.base_forms(
-                word, language)), language)
+                word, language) if direct is None or len(f) <= len(word)), language)
             if best is not None and (direct is None or _size(best.candidates) > _size(
                     direct.candidates) or _by_own_name_only(best, direct)):
                 if direct is not None:

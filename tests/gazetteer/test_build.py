@@ -404,6 +404,10 @@ def component(built: Settings) -> PlacesComponent:
     # "Krakova": "Krakov", not the alternate written so), two-word names in their cases
     pytest.param("cs", "Hosté z Lince a Mladé Boleslavi přijeli do Krakova a Karlových Varů.",
                  ["Linz", "Mladá Boleslav", "Kraków", "Karlovy Vary"], id="own-name-cs"),
+    # a town named as written is read with no letter added ("Selb" is no "Selby"); a Polish
+    # voivodeship by its Czech name
+    pytest.param("cs", "Delegace Pardubic navštívila město Selb a zástupce Slezského vojvodství.",
+                 ["Pardubice", "Selb", "Silesia"], id="as-written-cs"),
     # Russian: GeoNames' Cyrillic names, read with their case endings (a hyphenated name, an
     # adjective and its noun, a region by its adjective), foreign towns by their Russian
     # names; an office puts its place after it in the genitive.
