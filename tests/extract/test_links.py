@@ -249,6 +249,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois a Hue spolupracují v oblasti cestovního ruchu.", "cs", {"Blois", "Hue"},
      "cooperation"),
     ("Blois chce uzavřít smlouvu o partnerství s Hue.", "cs", {"Blois", "Hue"}, "proposal"),
+    # a council's approval of a signing to come, an agreement that "will arise"
+    ("Zastupitelé Blois schválili uzavření partnerské smlouvy s Hue.", "cs", {"Blois", "Hue"},
+     "proposal"),
+    ("Mezi Blois a Hue vznikne nová dohoda o spolupráci.", "cs", {"Blois", "Hue"}, "proposal"),
     # a wage deal ("kolektivní smlouva") and a fair's guest country are no cooperation
     ("Kolektivní smlouva platí v Blois i v Hue.", "cs", {"Blois", "Hue"}, None),
     # Russian writes the cue words with case endings ("городами-побратимами").
