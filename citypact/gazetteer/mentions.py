@@ -28,7 +28,7 @@ from functools import lru_cache
 from citypact.extract.rules import accent_languages, language_countries
 from citypact.gazetteer.cues import PlaceCues, char_before
 from citypact.gazetteer.keys import accent_key, has_diacritics, letters, name_key
-from citypact.gazetteer.model import Candidate, Gazetteer, NameEntry, NameFlag
+from citypact.gazetteer.model import Candidate, Gazetteer, NameEntry, NameFlag, Source
 from citypact.model import Span
 
 _SPLIT = re.compile(r"[^\w]+", re.UNICODE)
@@ -191,10 +191,12 @@ class MentionFinder:
             direct = by_span.get((start, end))
             if direct is None and any(s < end and start < e for s, e in covered):
                 continue
+            # a word that names a place as written is not read with letters added to it
+            # (Czech "Selb" is no "Selby" through the ending of "Drážďan", Drážďany)
             best = self._best_form(((f, (start, end)) for f in self._cues.hyphenated_forms(
-                word, language)), language)
+                word, language) if direct is None or len(f) <= len(word)), language)
             if best is not None and (direct is None or _size(best.candidates) > _size(
-                    direct.candidates)):
+                    direct.candidates) or _by_own_name_only(best, direct)):
                 if direct is not None:
                     kept.remove(direct)
                 kept.append(best)
@@ -294,12 +296,24 @@ def _size(candidates: Sequence[Candidate]) -> int:
                for c in candidates)
 
 
-def _rank(form: str, candidates: Sequence[Candidate]) -> tuple[int, bool]:
+def _rank(form: str, candidates: Sequence[Candidate]) -> tuple[int, bool, int]:
     """How well a form read through a case ending names its places: the biggest place, then
-    a spelling written exactly so, diacritics too ("Łódź" for "Łodzi", not "Łodza")."""
+    a spelling written exactly so, diacritics too ("Łódź" for "Łodzi", not "Łodza"), then a
+    better source of the spelling (Czech "Lince" is "Linec", our name of Linz, not "Linc",
+    one of GeoNames' alternates)."""
     wanted = accent_key(form)
     return _size(candidates), any(accent_key(n.variant) == wanted
-                                  for c in candidates for n in c.names)
+                                  for c in candidates for n in c.names), -min(
+        c.best_source for c in candidates)
+
+
+def _by_own_name_only(read: Mention, direct: Mention) -> bool:
+    """A word that names its places as written only by GeoNames' alternates, and the same
+    places by a better spelling read through its case ending (Czech "Krakova", an alternate
+    of Kraków, is "Krakov" in the genitive, our name of the city)."""
+    return ({c.entity.id for c in read.candidates} == {c.entity.id for c in direct.candidates}
+            and min(c.best_source for c in direct.candidates) == Source.ALTERNATE
+            and min(c.best_source for c in read.candidates) < Source.ALTERNATE)
 
 
 def _blank_endings(text: str, cuts: dict[int, str]) -> str:

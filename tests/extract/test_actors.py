@@ -1234,7 +1234,7 @@ PLACES: dict[str, tuple[str, PlaceKind, str]] = {
     "New Zealand": ("New Zealand", "country", "NZ"),
     # Polish names with their case endings, as the places component reads them
     "Lipska": ("Leipzig", "city", "DE"), "Lyonu": ("Lyon", "city", "FR"),
-    "Bolonii": ("Bologna", "city", "IT"),
+    "Bolonii": ("Bologna", "city", "IT"), "Boloni": ("Bologna", "city", "IT"),
     # Russian ones
     "Лейпцига": ("Leipzig", "city", "DE"), "Лиона": ("Lyon", "city", "FR"),
     "Болонье": ("Bologna", "city", "IT"),
@@ -1277,6 +1277,7 @@ def by_language(*rows: tuple[Any, ...]) -> list[Any]:
     ("nl", "De burgemeester van Leipzig verwelkomde de gasten."),
     ("id", "Wali Kota Leipzig menyambut delegasi tersebut."),
     ("pl", "Gości powitał prezydent Lipska."),
+    ("cs", "Hosty přivítal primátor Lipska."),
     ("ru", "Гостей приветствовал мэр Лейпцига."),
     ("uk", "Гостей привітав мер Лейпцига."),
     ("ro", "Primarul municipiului Leipzig a salutat delegația."),
@@ -1305,6 +1306,7 @@ def test_fr_a_deliberation_s_legal_reference_is_nobody(actors: ActorsComponent) 
     ("nl", "Anouk de Vries bedankte de delegatie voor het bezoek.", "Anouk de Vries"),
     ("id", "Dewi Lestari berterima kasih atas kunjungan delegasi.", "Dewi Lestari"),
     ("pl", "Katarzyna Nowak podziękowała delegacji za wizytę.", "Katarzyna Nowak"),
+    ("cs", "Kateřina Nováková poděkovala delegaci za návštěvu.", "Kateřina Nováková"),
     ("ru", "Екатерина Новикова поблагодарила делегацию за визит.", "Екатерина Новикова"),
     ("uk", "Катерина Новак подякувала делегації за візит.", "Катерина Новак"),
     ("ro", "Ioana Popescu a mulțumit delegației pentru vizită.", "Ioana Popescu"),
@@ -1492,6 +1494,9 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     # Polish writes the place an office serves in the genitive, with no comma before the name.
     ("pl", "Gości powitała prezydent Lipska Katarzyna Weber.", "Katarzyna Weber",
      "prezydent Lipska", "Leipzig"),
+    # So does Czech ("primátorka Brna Markéta Dvořáková").
+    ("cs", "Hosty přivítala primátorka Lipska Kateřina Weberová.", "Kateřina Weberová",
+     "primátorka Lipska", "Leipzig"),
     # So does Russian ("мэр Лейпцига Катрин Вебер").
     ("ru", "Гостей приветствовала мэр Лейпцига Ирина Вебер.", "Ирина Вебер",
      "мэр Лейпцига", "Leipzig"),
@@ -1586,6 +1591,8 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "wethouder van Lyon", "Lyon"),
     ("pl", "Katarzyna Nowak, radna Lyonu, podziękowała delegacji.", "Katarzyna Nowak",
      "radna Lyonu", "Lyon"),
+    ("cs", "Kateřina Nováková, radní Lyonu, poděkovala delegaci.", "Kateřina Nováková",
+     "radní Lyonu", "Lyon"),
     ("ru", "Ольга Смирнова, депутат Лиона, поблагодарила делегацию.", "Ольга Смирнова",
      "депутат Лиона", "Lyon"),
     ("uk", "Ольга Смирнова, депутатка Ліона, подякувала делегації.", "Ольга Смирнова",
@@ -1654,6 +1661,8 @@ def test_a_role_after_the_name_is_the_persons(
     ("nl", "De Universiteit van Bologna ondertekende een overeenkomst.",
      "Universiteit van Bologna", "university", "IT"),
     ("pl", "Uniwersytet w Bolonii podpisał porozumienie.", "Uniwersytet w Bolonii",
+     "university", "IT"),
+    ("cs", "Univerzita v Boloni podepsala dohodu.", "Univerzita v Boloni",
      "university", "IT"),
     ("ru", "Университет в Болонье подписал соглашение.", "Университет в Болонье",
      "university", "IT"),

@@ -39,6 +39,9 @@ def language() -> LanguageComponent:
     pytest.param("Prezydent Lublina i mer Łucka podpisali wczoraj porozumienie o współpracy w "
                  "dziedzinie turystyki i kultury. Oba miasta chcą w przyszłym roku zawrzeć umowę "
                  "o partnerstwie.", "pl", id="pl"),
+    pytest.param("Primátorka Brna a starosta Vídně včera podepsali memorandum o spolupráci v "
+                 "oblasti cestovního ruchu a kultury. Obě města chtějí v příštím roce uzavřít "
+                 "smlouvu o partnerství.", "cs", id="cs"),
     pytest.param("Мэр Омска и аким Павлодара вчера подписали соглашение о сотрудничестве в "
                  "сфере туризма и культуры. Оба города планируют в следующем году установить "
                  "побратимские связи.", "ru", id="ru"),

@@ -25,6 +25,7 @@ def test_languages_are_read_from_data() -> None:
     assert language_countries()["id"] == frozenset({"ID"})
     assert "ms" in detectable_languages() and "ms" not in supported_languages()
     assert language_countries()["pl"] == frozenset({"PL"})
+    assert language_countries()["cs"] == frozenset({"CZ"})
     assert language_countries()["ru"] == frozenset({"RU", "BY", "KZ"})
     assert language_countries()["uk"] == frozenset({"UA"})
     assert language_countries()["zh"] == frozenset({"CN", "TW", "HK", "MO"})

@@ -247,6 +247,20 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "partnerskiej z Hue.", "pl", {"Blois", "Hue"}, "proposal"),
     # "zgodzić się" is "to agree", no agreement.
     ("Burmistrz Blois zgodził się z burmistrzem Hue.", "pl", {"Blois", "Hue"}, None),
+    # Czech writes the cue words with case endings, and names with them ("s Hamburkem").
+    ("Blois a Hue oslavily 25. výročí partnerství měst.", "cs", {"Blois", "Hue"},
+     "twinning"),
+    ("Hamburg a Da Nang podepsaly memorandum o spolupráci.", "cs", {"Hamburg", "Da Nang"},
+     "agreement"),
+    ("Blois a Hue spolupracují v oblasti cestovního ruchu.", "cs", {"Blois", "Hue"},
+     "cooperation"),
+    ("Blois chce uzavřít smlouvu o partnerství s Hue.", "cs", {"Blois", "Hue"}, "proposal"),
+    # a council's approval of a signing to come, an agreement that "will arise"
+    ("Zastupitelé Blois schválili uzavření partnerské smlouvy s Hue.", "cs", {"Blois", "Hue"},
+     "proposal"),
+    ("Mezi Blois a Hue vznikne nová dohoda o spolupráci.", "cs", {"Blois", "Hue"}, "proposal"),
+    # a wage deal ("kolektivní smlouva") and a fair's guest country are no cooperation
+    ("Kolektivní smlouva platí v Blois i v Hue.", "cs", {"Blois", "Hue"}, None),
     # Russian writes the cue words with case endings ("городами-побратимами").
     ("Блуа и Хюэ отметили 25-летие побратимских связей.", "ru", {"Блуа", "Хюэ"}, "twinning"),
     ("Гамбург и Дананг подписали соглашение о сотрудничестве.", "ru", {"Гамбург", "Дананг"},
@@ -761,6 +775,8 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
 
     ("Najczęściej odwiedzane stoisko przygotowało Hue.", "pl", []),
     ("Delegacja odwiedziła Hue.", "pl", ["visit", "visit"]),
+    ("Počet cestujících v Hue vzrostl.", "cs", []),
+    ("Delegace navštívila Hue.", "cs", ["visit", "visit"]),
     ("Пассажиропоток в Хюэ вырос.", "ru", []),
     ("Делегация посетила Хюэ.", "ru", ["visit", "visit"]),
     ("Пасажиропотік у Хюе зріс.", "uk", []),

@@ -983,6 +983,8 @@ EVERY_LANGUAGE = [
      ["Florence", "Cologne", "Hanoi"]),
     ("exonyms", "pl", "Delegaci z Florencji i Monachium przybyli do Hanoi.",
      ["Florence", "Munich", "Hanoi"]),
+    ("exonyms", "cs", "Delegáti z Florencie a Mnichova přijeli do Hanoje.",
+         ["Florence", "Munich", "Hanoi"]),
     ("exonyms", "ru", "Делегаты из Флоренции и Мюнхена прибыли в Ханой.",
      ["Florence", "Munich", "Hanoi"]),
     ("exonyms", "uk", "Делегати з Флоренції та Мюнхена прибули до Ханоя.",
@@ -1011,6 +1013,7 @@ EVERY_LANGUAGE = [
     ("lower-case", "tr", "Orduya katılan gençler İtalya'ya gitti.", ["Italy"]),
     ("lower-case", "id", "Bahasa latina masih dipelajari di Italia.", ["Italy"]),
     ("lower-case", "pl", "Muzyka latina jest popularna we Włoszech.", ["Italy"]),
+    ("lower-case", "cs", "Hudba latina je populární v Itálii.", ["Italy"]),
     ("lower-case", "ru", "Язык латина до сих пор изучают в Италии.", ["Italy"]),
     ("lower-case", "uk", "Мову латина досі вивчають в Італії.", ["Italy"]),
     ("lower-case", "zh", "拉丁语至今仍在意大利教授。", ["Italy"]),
@@ -1030,6 +1033,7 @@ EVERY_LANGUAGE = [
     ("diacritics", "tr", "Huế heyeti Münih'e ulaştı.", ["Hue", "Munich"]),
     ("diacritics", "id", "Delegasi dari Huế tiba di München.", ["Hue", "Munich"]),
     ("diacritics", "pl", "Delegacja z Huế przybyła do Monachium.", ["Hue", "Munich"]),
+    ("diacritics", "cs", "Delegace z Huế přijela do Mnichova.", ["Hue", "Munich"]),
     ("diacritics", "ru", "Делегация из Huế прибыла в Мюнхен.", ["Hue", "Munich"]),
     ("diacritics", "uk", "Делегація з Huế прибула до Мюнхена.", ["Hue", "Munich"]),
     ("diacritics", "zh", "代表团从 Huế 抵达慕尼黑。", ["Hue", "Munich"]),
@@ -1057,6 +1061,8 @@ EVERY_LANGUAGE = [
      ["Ho Chi Minh City", "Munich"]),
     ("abbreviations", "pl", "Delegacja z HCMC przybyła do Monachium.",
      ["Ho Chi Minh City", "Munich"]),
+    ("abbreviations", "cs", "Delegace z HCMC přijela do Mnichova.",
+         ["Ho Chi Minh City", "Munich"]),
     ("abbreviations", "ru", "Делегация из HCMC прибыла в Мюнхен.",
      ["Ho Chi Minh City", "Munich"]),
     ("abbreviations", "uk", "Делегація з HCMC прибула до Мюнхена.",
@@ -1084,6 +1090,8 @@ EVERY_LANGUAGE = [
     ("longest", "id", "Delegasi Ho Chi Minh City tiba di Roma.", ["Ho Chi Minh City", "Rome"]),
     ("longest", "pl", "Ho Chi Minh City przyjęło delegację z Włoch.",
      ["Ho Chi Minh City", "Italy"]),
+    ("longest", "cs", "Ho Chi Minh City přijalo delegaci z Itálie.",
+         ["Ho Chi Minh City", "Italy"]),
     ("longest", "ru", "Ho Chi Minh City приняла делегацию из Италии.",
      ["Ho Chi Minh City", "Italy"]),
     ("longest", "uk", "Ho Chi Minh City прийняло делегацію з Італії.",
@@ -1109,6 +1117,7 @@ EVERY_LANGUAGE = [
     # Polish writes an office before the place it serves ("burmistrz Monachium"): after a
     # word of address, not after an office, a name is a person's.
     ("title", "pl", "Pan Fontana odwiedził Rzym.", ["Rome"]),
+    ("title", "cs", "Pan Fontana navštívil Řím.", ["Rome"]),
     ("title", "ru", "Господин Фонтана посетил Рим.", ["Rome"]),
     ("title", "uk", "Пан Фонтана відвідав Рим.", ["Rome"]),
     ("title", "zh", "丰塔纳先生访问了罗马。", ["Rome"]),
@@ -1127,6 +1136,7 @@ EVERY_LANGUAGE = [
     ("surname", "tr", "Mehmet Fontana, konukları İtalya'da ağırladı.", ["Italy"]),
     ("surname", "id", "Budi Fontana menerima delegasi di Italia.", ["Italy"]),
     ("surname", "pl", "Jan Fontana przyjął delegację we Włoszech.", ["Italy"]),
+    ("surname", "cs", "Jan Fontana přijal delegaci v Itálii.", ["Italy"]),
     ("surname", "ru", "Андрей Фонтана принял делегацию в Италии.", ["Italy"]),
     ("surname", "uk", "Андрій Фонтана прийняв делегацію в Італії.", ["Italy"]),
     ("surname", "zh", "安德烈·丰塔纳在意大利接待了代表团。", ["Italy"]),
@@ -1147,6 +1157,7 @@ EVERY_LANGUAGE = [
     ("given-name", "tr", "Paris Hilton Almanya'yı ziyaret etti.", ["Germany"]),
     ("given-name", "id", "Paris Hilton mengunjungi Jerman.", ["Germany"]),
     ("given-name", "pl", "Paris Hilton odwiedziła Niemcy.", ["Germany"]),
+    ("given-name", "cs", "Paris Hilton navštívila Německo.", ["Germany"]),
     ("given-name", "ru", "Paris Hilton посетила Германию.", ["Germany"]),
     ("given-name", "uk", "Paris Hilton відвідала Німеччину.", ["Germany"]),
     ("given-name", "zh", "Paris Hilton 访问了德国。", ["Germany"]),
@@ -1168,6 +1179,7 @@ EVERY_LANGUAGE = [
     ("sentence-start", "tr", "Ordu ve donanma tatbikata katıldı.", []),
     ("sentence-start", "id", "Latina adalah bahasa kuno.", []),
     ("sentence-start", "pl", "Latina i greka to stare języki.", []),
+    ("sentence-start", "cs", "Latina a řečtina jsou staré jazyky.", []),
     ("sentence-start", "ru", "Латина и греческий – древние языки.", []),
     ("sentence-start", "uk", "Латина і грецька – давні мови.", []),
     ("sentence-start", "zh", "拉丁语和希腊语都是古老的语言。", []),
@@ -1187,6 +1199,7 @@ EVERY_LANGUAGE = [
     ("dateline", "tr", "RASTATT (AA) - Rastatt'ın yeni bir kardeş şehri var.", ["Rastatt"]),
     ("dateline", "id", "RASTATT – Rastatt memiliki kota kembar baru.", ["Rastatt"]),
     ("dateline", "pl", "RASTATT – Rastatt ma nowe miasto partnerskie.", ["Rastatt"]),
+    ("dateline", "cs", "RASTATT – Rastatt má nové partnerské město.", ["Rastatt"]),
     ("dateline", "ru", "РАШТАТТ – У Раштатта появился новый город-побратим.", ["Rastatt"]),
     ("dateline", "uk", "РАШТАТТ – У Раштатта з'явилося нове місто-побратим.", ["Rastatt"]),
     ("dateline", "zh", "RASTATT – 拉施塔特有了新的友好城市。", ["Rastatt"]),
@@ -1206,6 +1219,8 @@ EVERY_LANGUAGE = [
     ("supported", "id", "Kota Latina, di Italia, menandatangani perjanjian.", ["Latina", "Italy"]),
     ("supported", "pl", "Miasto Latina we Włoszech podpisało porozumienie.",
      ["Latina", "Italy"]),
+    ("supported", "cs", "Město Latina v Itálii podepsalo dohodu.",
+         ["Latina", "Italy"]),
     ("supported", "ru", "Город Латина в Италии подписал соглашение.", ["Latina", "Italy"]),
     ("supported", "uk", "Місто Латина в Італії підписало угоду.", ["Latina", "Italy"]),
     ("supported", "zh", "意大利拉蒂纳市签署了协议。", ["Italy", "Latina"]),
@@ -1251,6 +1266,8 @@ EVERY_LANGUAGE = [
      ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "pl", "Prowincja Latina i miasto Latina we Włoszech.",
      ["Province of Latina", "Latina", "Italy"]),
+    ("wrapper", "cs", "Provincie Latina a město Latina v Itálii.",
+         ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "ru", "Провинция Латина и город Латина в Италии.",
      ["Province of Latina", "Latina", "Italy"]),
     ("wrapper", "uk", "Провінція Латина і місто Латина в Італії.",
@@ -1283,6 +1300,8 @@ EVERY_LANGUAGE = [
      ["Stuttgart", "Germany"]),
     ("organisation", "pl", "Spotkanie na Uniwersytecie Stuttgart w Niemczech.",
      ["Stuttgart", "Germany"]),
+    ("organisation", "cs", "Setkání na Univerzitě Stuttgart v Německu.",
+         ["Stuttgart", "Germany"]),
     ("organisation", "ru", "Встреча прошла в Университете Штутгарта в Германии.",
      ["Stuttgart", "Germany"]),
     ("organisation", "uk", "Зустріч відбулася в Університеті Штутгарта в Німеччині.",
@@ -1304,6 +1323,7 @@ EVERY_LANGUAGE = [
     ("eth", "tr", "Đà Lạt ve Hanoi heyetleri.", ["Da Lat", "Hanoi"]),
     ("eth", "id", "Delegasi dari Đà Lạt dan Hanoi.", ["Da Lat", "Hanoi"]),
     ("eth", "pl", "Delegaci z Đà Lạt i Hanoi.", ["Da Lat", "Hanoi"]),
+    ("eth", "cs", "Delegáti z Đà Lạt a Hanoje.", ["Da Lat", "Hanoi"]),
     ("eth", "ru", "Делегаты из Đà Lạt и Hanoi.", ["Da Lat", "Hanoi"]),
     ("eth", "uk", "Делегати з Đà Lạt і Hanoi.", ["Da Lat", "Hanoi"]),
     ("eth", "zh", "来自 Đà Lạt 和 Hanoi 的代表。", ["Da Lat", "Hanoi"]),
@@ -1322,6 +1342,7 @@ EVERY_LANGUAGE = [
     ("compound", "tr", "Almanya'daki Rems-Stuttgart ilçesiyle görüşme.", ["Germany"]),
     ("compound", "id", "Pertemuan dengan distrik Rems-Stuttgart di Jerman.", ["Germany"]),
     ("compound", "pl", "Spotkanie z powiatem Rems-Stuttgart w Niemczech.", ["Germany"]),
+    ("compound", "cs", "Setkání s okresem Rems-Stuttgart v Německu.", ["Germany"]),
     ("compound", "ru", "Переговоры с районом Ремс-Штутгарт в Германии.", ["Germany"]),
     ("compound", "uk", "Переговори з районом Ремс-Штутгарт у Німеччині.", ["Germany"]),
     ("compound", "zh", "与德国 Rems-Stuttgart 地区的会谈。", ["Germany"]),
@@ -1340,6 +1361,7 @@ EVERY_LANGUAGE = [
     ("boundaries", "tr", "Romalılar ve Romano Roma'yı ziyaret etti.", ["Rome"]),
     ("boundaries", "id", "Orang Romawi dan Romano mengunjungi Roma.", ["Rome"]),
     ("boundaries", "pl", "Rzymianie i Romano odwiedzili Rzym.", ["Rome"]),
+    ("boundaries", "cs", "Římané a Romano navštívili Řím.", ["Rome"]),
     ("boundaries", "ru", "Римляне и Романо посетили Рим.", ["Rome"]),
     ("boundaries", "uk", "Римляни і Романо відвідали Рим.", ["Rome"]),
     ("boundaries", "zh", "罗马人访问了罗马。", ["Rome"]),
@@ -1370,6 +1392,8 @@ EVERY_LANGUAGE = [
      ["Washington, D.C."]),
     ("one-sense", "pl", "Burmistrz Washington DC powiedział, że Washington wiele się "
      "nauczy.", ["Washington, D.C."]),
+    ("one-sense", "cs", "Starosta Washington DC řekl, že se Washington hodně "
+         "naučí.", ["Washington, D.C."]),
     ("one-sense", "ru", "Мэр Washington DC сказал, что Washington многому научится.",
      ["Washington, D.C."]),
     ("one-sense", "uk", "Мер Washington DC сказав, що Washington багато чого навчиться.",
@@ -1404,6 +1428,8 @@ EVERY_LANGUAGE = [
      "tentang Italia.", ["Italy"]),
     ("surname-everywhere", "pl", "Prezydent Attilio Fontana ich przyjął. Fontana mówił o "
      "Włoszech.", ["Italy"]),
+    ("surname-everywhere", "cs", "Primátor Attilio Fontana je přijal. Fontana "
+         "mluvil o Itálii.", ["Italy"]),
     ("surname-everywhere", "ru", "Их принял господин Фонтана. Фонтана говорил об Италии.",
      ["Italy"]),
     ("surname-everywhere", "uk", "Їх прийняв пан Фонтана. Фонтана говорив про Італію.",
@@ -1488,6 +1514,22 @@ def test_de_a_name_in_the_genitive(component: PlacesComponent, text: str,
 def test_pl_a_name_with_a_case_ending(component: PlacesComponent, text: str,
                                       expected: list[str]) -> None:
     assert names(component, text, "pl") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name with a case ending is read with the ending replaced: locative, genitive,
+    # instrumental, feminine forms.
+    ("Setkání proběhlo ve Florencii a potom v Římě.", ["Florence", "Rome"]),
+    ("Delegace z Říma přijela z Německa.", ["Rome", "Germany"]),
+    ("Spolupráce s Římem a Florencií trvá.", ["Rome", "Florence"]),
+    # The place an office serves, in the genitive, is no person's name.
+    ("Primátor Říma přijal hosty.", ["Rome"]),
+    # An ending is replaced only on a capitalised word.
+    ("Římané mluvili o římě.", []),
+])
+def test_cs_a_name_with_a_case_ending(component: PlacesComponent, text: str,
+                                      expected: list[str]) -> None:
+    assert names(component, text, "cs") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -38,6 +38,14 @@ def test_chinese_full_width_stops_end_a_sentence_without_a_space() -> None:
         "宁波市与米兰市签署备忘录。", "双方将开展合作！", "他说：“好。”"]
 
 
+def test_czech_abbreviations_and_spaced_dates_do_not_split() -> None:
+    # "sv." (svatý), "nám." (náměstí), "tzv." and a date written "12. 3. 2024" stay inside.
+    assert sentences("Koncert v kostele sv. Ignáce na nám. Míru podepsali 12. 3. 2024 v "
+                     "Jihlavě. Tzv. partnerská města se sešla.") == [
+        "Koncert v kostele sv. Ignáce na nám. Míru podepsali 12. 3. 2024 v Jihlavě.",
+        "Tzv. partnerská města se sešla."]
+
+
 def test_line_breaks_always_split() -> None:
     assert sentences("Headline without stop\nBody starts here.") == [
         "Headline without stop", "Body starts here."]

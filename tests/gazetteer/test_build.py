@@ -394,6 +394,28 @@ def component(built: Settings) -> PlacesComponent:
     # an office puts its place after it with no preposition, an indeclinable one too
     pytest.param("pl", "Burmistrz Zgorzelca i nadburmistrz Görlitz podpisali memorandum.",
                  ["Zgorzelec", "Görlitz"], id="office-place-pl"),
+    # Czech: exonyms GeoNames holds among its alternates or lacks ("Řezno", "Zhořelec"), names
+    # read with their case endings, plural ones too ("v Drážďanech"), regions named by an
+    # adjective ("Jihočeského kraje", "Dolního Rakouska"), countries in the genitive and the
+    # locative; an office puts its place after it in the genitive.
+    pytest.param("cs", "Primátorka Brna navštívila Drážďany, Řezno a Řím.",
+                 ["Brno", "Dresden", "Regensburg", "Rome"], id="exonyms-cs"),
+    pytest.param("cs", "Setkání proběhlo v Drážďanech, další v Ostravě a v Plzni.",
+                 ["Dresden", "Ostrava", "Pilsen"], id="case-endings-cs"),
+    pytest.param("cs", "Hejtmanka Jihočeského kraje jednala se zástupci Dolního Rakouska.",
+                 ["South Bohemian Region", "Lower Austria"], id="regions-cs"),
+    pytest.param("cs", "Firmy z Německa a Itálie pomáhají v Rakousku.",
+                 ["Germany", "Italy", "Austria"], id="countries-cs"),
+    pytest.param("cs", "Starosta Zhořelce a vrchní starosta Drážďan podepsali memorandum.",
+                 ["Görlitz", "Dresden"], id="office-place-cs"),
+    # a form read through its ending that is our name ("Lince": "Linec", not GeoNames' "Linc";
+    # "Krakova": "Krakov", not the alternate written so), two-word names in their cases
+    pytest.param("cs", "Hosté z Lince a Mladé Boleslavi přijeli do Krakova a Karlových Varů.",
+                 ["Linz", "Mladá Boleslav", "Kraków", "Karlovy Vary"], id="own-name-cs"),
+    # a town named as written is read with no letter added ("Selb" is no "Selby"); a Polish
+    # voivodeship by its Czech name
+    pytest.param("cs", "Delegace Pardubic navštívila město Selb a zástupce Slezského vojvodství.",
+                 ["Pardubice", "Selb", "Silesia"], id="as-written-cs"),
     # Russian: GeoNames' Cyrillic names, read with their case endings (a hyphenated name, an
     # adjective and its noun, a region by its adjective), foreign towns by their Russian
     # names; an office puts its place after it in the genitive.

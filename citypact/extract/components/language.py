@@ -8,6 +8,7 @@ and less accurate. A header ``language:`` line, when the source has one, wins.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
@@ -31,6 +32,22 @@ def make_detector(codes: tuple[str, ...] | None = None) -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
+NAMES_ONLY_WORDS = 20
+"""Cased words a sample holds at least before its share of lower-case ones tells anything."""
+NAMES_ONLY_SHARE = 0.2
+"""Below this share of lower-case words among its cased ones, a sample is a list of names and
+figures ("Hue 12, Lyon 9, Brno 8, Pécs 6"), which the detector may be sure of wrongly (Czech,
+for the names of Central European towns): it is read on."""
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _names_only(sample: str) -> bool:
+    """Whether a sample's words are nearly all capitalised (names), in a cased script."""
+    cased = [w for w in _WORD.findall(sample) if w[0].isupper() or w[0].islower()]
+    lower = sum(1 for w in cased if w[0].islower())
+    return len(cased) >= NAMES_ONLY_WORDS and lower < NAMES_ONLY_SHARE * len(cased)
+
+
 class LanguageComponent:
     """Assign ``language`` (ISO 639-1) unless the source already declared it."""
 
@@ -43,8 +60,9 @@ class LanguageComponent:
 
     def detect(self, text: str) -> str | None:
         """The language of a text, or ``None`` when lingua cannot tell."""
-        values = self._detector.compute_language_confidence_values(text[:SAMPLE_CHARS])
-        if values and values[0].value >= SURE:
+        sample = text[:SAMPLE_CHARS]
+        values = self._detector.compute_language_confidence_values(sample)
+        if values and values[0].value >= SURE and not _names_only(sample):
             return values[0].language.iso_code_639_1.name.lower()
         found = self._detector.detect_language_of(text[:LONG_SAMPLE_CHARS])
         return found.iso_code_639_1.name.lower() if found is not None else None

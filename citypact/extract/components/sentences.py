@@ -94,12 +94,21 @@ _AGENCY_DASH = re.compile(r"\s*\([^()]{1,30}\)\s*[-–—]")
 Ill. (AP) —"): the period ends nothing."""
 _ORDINAL = re.compile(r"(?<!\d)\d{1,2}$")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
+_SPACED_DAY = re.compile(r" \d{1,2}\. (?:1[89]|20)\d\d(?!\d)")
+"""After a day's dot, the month's number and the year ("12. 3. 2024")."""
+_SPACED_MONTH = re.compile(r"(?<!\d)\d{1,2}\. \d{1,2}$")
+_SPACED_YEAR = re.compile(r" (?:1[89]|20)\d\d(?!\d)")
 
 
 def _ordinal_date(line: str, match: re.Match[str], months: frozenset[str]) -> bool:
-    """A day written as an ordinal before its month ("am 28. September") ends nothing."""
+    """A day written as an ordinal before its month ("am 28. September") ends nothing; nor do
+    the dots of a date written in numbers with spaces ("12. 3. 2024", Czech and Slovak)."""
     if not _ORDINAL.search(line[:match.start()]):
         return False
+    if _SPACED_DAY.match(line, match.end()) or (
+            _SPACED_MONTH.search(line, 0, match.start())
+            and _SPACED_YEAR.match(line, match.end())):
+        return True
     following = _NEXT_WORD.match(line, match.end())
     return following is not None and following.group(1).lower() in months
 

@@ -251,7 +251,9 @@ class DateGrammar:
             ("year_bracketed", re.compile(r"(?<=[^\W\d])\s\(\s*((?:19|20)\d{2})\s*\)")),
             ("iso", re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d/-])")),
             ("ymd", re.compile(r"(?<![\d.])(\d{4})[./](\d{1,2})[./](\d{1,2})(?![\d.]\d)")),
-            ("dmy", re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d])")),
+            # (Czech and Slovak write a space after each dot: "12. 3. 2024")
+            ("dmy", re.compile(r"(?<![\d/.-])(\d{1,2})(?:[/.-]|\.\s)(\d{1,2})(?:[/.-]|\.\s)"
+                               r"(\d{4})(?![\d])")),
             ("vi_full", re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?",
                                    flags)),
             ("vi_month", re.compile(r"tháng\s+(\d{1,2})(?:\s*/\s*|\s+năm\s+)(\d{4})", flags)),
