@@ -2836,6 +2836,20 @@ def test_the_capital_of_a_region_stands_for_its_city(links: LinksComponent) -> N
     assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Florence", "Hue"})}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Florence y Hue firmaron un memorando. Las dos ciudades cooperan desde 2019, cuando una "
+     "delegación de Hue visitó la capital de la región de Tuscany.", "es"),
+    ("Florence e Hue hanno firmato un memorandum. Le due città collaborano dal 2019, quando una "
+     "delegazione di Hue ha visitato il capoluogo della regione di Tuscany.", "it"),
+    ("Florence et Hue ont signé un protocole. Les deux villes coopèrent depuis 2019, quand une "
+     "délégation de Hue a visité la capitale de la région de Tuscany.", "fr"),
+])
+def test_the_capital_of_a_region_stands_for_its_city_in_other_languages(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"la capital de la provincia de Shaanxi": Xi'an, named before, not the province."""
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Florence", "Hue"})}
+
+
 def test_the_region_before_capital_or_town_stands_for_its_city(links: LinksComponent) -> None:
     text = ("Florence is hosting guests this week. A delegation from Hue arrived in the "
             "Tuscany capital on Monday to sign an agreement.")

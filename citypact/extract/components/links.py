@@ -1111,9 +1111,14 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
 
 
 REGION_NOUN_THEN_OF = re.compile(
-    r"(?: the)?(?: [^\W\d_]+)? (?:state|province|region|prefecture|county) of(?= )")
-"""After a ``city_of_region`` phrase: the region's noun, perhaps after its article and its
-country's adjective, and "of" ("the capital of| the Mexican state of| Sonora")."""
+    r"(?: (?:of|de|di|du|da|do|del|della|dello|dell|des|de la|de l))?"
+    r"(?: (?:the|la|el|il|lo|le|a|o|l))?(?: [^\W\d_]+)?"
+    r" (?:state|province|region|prefecture|county|provincia|provincie|region|regione|regiao|"
+    r"estado|stato|prefectura|prefettura|departement|departamento|dipartimento)"
+    r" (?:of|de|di|du|da|do|del|della|dello|dell|des|de la|de l|dos|das)(?= )")
+"""After a ``city_of_region`` phrase: the region's noun, perhaps after "of" and its article
+and its country's adjective, and "of" ("the capital of| the Mexican state of| Sonora", "la
+capital| de la provincia de| Shaanxi", "il capoluogo| della regione di| ...")."""
 REGION_WORD = re.compile(r"\s+(?:state|province|region|prefecture)$")
 """A region's own noun after its name, as some English names of the gazetteer write it
 ("Sonora State"), where its cities' first-level division has the bare name ("Sonora")."""
