@@ -683,6 +683,12 @@ AFFILIATION_CASES = [
         [("Kim Ji-ho", "Gimpo"), ("Misty Buscher", "Springfield")],
         id="a place inside another person's role designates that person only"),
     pytest.param(
+        "de", "Delegation aus Lublin in Halle\n\nEine Delegation aus Lublin hat am Dienstag "
+              "das Rathaus besucht. Oberbürgermeisterin Anja Krüger empfing die Gäste.",
+        [("Lublin", "Lublin", "city", "PL"), ("Halle", "Halle", "city", "DE")],
+        [("Anja Krüger", "Halle")],
+        id="a host with no place of her own is not of the guests' town the story opens with"),
+    pytest.param(
         "de", "In Halle wird gefeiert. Zum Jubiläum reist eine Delegation aus Polen an, "
               "angeführt von Bürgermeisterin Anja Nowak. Lublin und Halle sind seit 1985 "
               "Partnerstädte.",

@@ -480,7 +480,19 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     # Not a place the person's own sentence sends them to or receives guests from.
     elsewhere = _elsewhere(ctx, run, sentence, locals_)
     rest = [m for m in locals_ if m.place.name not in elsewhere]
+    # Nor the town a delegation of the story comes from, which the person does not head
+    # ("Delegation aus Kaunas in Würzburg ... Oberbürgermeister Christian Schuchardt empfing
+    # die Gäste"): the story opens with the guests' town, the hosts are of the other.
+    guests = _delegation_towns(ctx)
+    rest = [m for m in rest if m.place.name not in guests] or rest
     return min(rest, key=lambda m: m.start).place.name if rest else None
+
+
+def _delegation_towns(ctx: ActorContext) -> set[str]:
+    """The places the story's delegations come from ("a delegation from Kaunas")."""
+    stop = len(ctx.tokens)
+    return {origin for _, end, _ in ctx.tokens.hits(ctx.people.delegation_from)
+            if (origin := _origin_after(ctx, end, stop)) is not None}
 
 
 def _region_named_like(ctx: ActorContext, place: Place) -> str:
