@@ -3064,6 +3064,19 @@ def test_a_twinning_is_dated_by_its_making_not_by_its_first_contacts(
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    ("Blois and Hue established friendly relations in 2014 and became sister cities in 2021.",
+     "en"),
+    ("Firenze e Huế hanno avviato rapporti di amicizia nel 2014 e sono gemellate dal 2021.",
+     "it"),
+])
+def test_a_twinning_is_dated_by_the_date_right_after_its_words(
+        links: LinksComponent, text: str, language: str) -> None:
+    """Of two dates of the sentence, the one written right after the twinning's words."""
+    assert [(x.kind, x.date) for x in links(make_doc(text, language)).links] == [
+        ("twinning", "2021")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
     ("Il gemellaggio tra Firenze e Huế è stato sospeso nel marzo 2022.", "it"),
     ("The twinning of Blois and Hue was suspended in March 2022.", "en"),
 ])

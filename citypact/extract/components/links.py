@@ -1784,6 +1784,14 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
         # of the year the contacts began and the one the twinning was made, the latter
         established = [m.value for m in found if m.value in dates
                        and not dated_after(cues, m.span[0], "begun")]
+        # "established friendship relations in 2014 and became sister cities in 2021": the
+        # date written right after the twinning's own words
+        made = {m.value for m in found if m.value in established and any(
+            h.label == "twinning" and 0 <= m.span[0] - h.span[1] <= TWIN_DATE_REACH
+            and TWIN_DATE_GAP.fullmatch(doc.text, h.span[1], m.span[0]) is not None
+            for h in cues.kinds)}
+        if len(made) == 1 and len(set(established)) > 1:
+            return made.pop()
         return _earliest(established or dates)
     if len(set(dates)) > 1:
         # "established relations in 2010, and signed an MoU in 2015": the date of the clause
@@ -1795,6 +1803,10 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
     return dates[0] if dates else None
 
 
+TWIN_DATE_REACH = 12
+TWIN_DATE_GAP = re.compile(r"\s+(?:in|since|on|nel|dal|del|en|depuis|desde|seit|im|em|năm|từ)"
+                           r"(?:\s+(?:the\s+)?year)?\s+", re.IGNORECASE)
+"""Between a twinning's words and the date it was made: "became sister cities in 2021"."""
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
 """Where a sentence's second clause starts ("..., and signed an MoU ...")."""
 
