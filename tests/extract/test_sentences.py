@@ -132,3 +132,21 @@ def test_a_breadcrumb_and_an_inline_related_story_are_furniture() -> None:
     lines = [text[s:e] for s, e in page_furniture(text, Furniture.load())]
     assert lines == ["Home > World > Europe > Germany",
                      "Leggi anche: Rimini e Sopot rinnovano il gemellaggio"]
+
+
+def test_a_menu_a_weather_widget_and_the_publishers_address_are_furniture() -> None:
+    """A menu's towns name sections and a widget's town its weather; the cells of a table
+    flattened into lines (a year among them) are the story's."""
+    text = ("News | Sport | Swindon | Wiltshire | Chippenham | UK & World\n"
+            "Thời sự | Hà Nội | TP.HCM | Đà Nẵng | Quốc tế\n"
+            "Hạ Long 26°C Có mây\n"
+            "Swindon and Salzgitter signed an agreement.\n"
+            "San Francisco | United States | 1984 | Climate\n"
+            "Temperatures in Hanoi reached 38°C on Monday.\n"
+            "Tòa soạn: Số 18 đường 25/4, phường Hồng Gai, tỉnh Quảng Ninh\n"
+            "Redazione: Via Roma 12, 14100 Asti")
+    lines = [text[s:e] for s, e in page_furniture(text, Furniture.load())]
+    assert lines == ["News | Sport | Swindon | Wiltshire | Chippenham | UK & World",
+                     "Thời sự | Hà Nội | TP.HCM | Đà Nẵng | Quốc tế", "Hạ Long 26°C Có mây",
+                     "Tòa soạn: Số 18 đường 25/4, phường Hồng Gai, tỉnh Quảng Ninh",
+                     "Redazione: Via Roma 12, 14100 Asti"]

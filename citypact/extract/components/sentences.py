@@ -185,6 +185,35 @@ def _is_breadcrumb(line: str) -> bool:
         part.strip()[:1].isupper() for part in re.split(r"\s[>»›]\s", line))
 
 
+MENU_ITEMS = 4
+"""Fewest items of a page's menu written on one line."""
+MENU_ITEM_WORDS = 4
+"""Most words of one item of a menu."""
+_MENU_SEPARATOR = re.compile(r"\s[|•·]\s")
+
+
+def _is_menu(line: str) -> bool:
+    """A page's menu: short items parted by bars or bullets ("News | Sport | Swindon |
+    Wiltshire | Chippenham", "Thời sự | Hà Nội | TP.HCM | Quốc tế"): its towns name
+    sections, not the story's places. No item is a bare number, as the cells of a table
+    flattened into lines are ("San Francisco | United States | 1984")."""
+    items = [item.strip() for item in _MENU_SEPARATOR.split(line)]
+    return len(items) >= MENU_ITEMS and not _SENTENCE_INSIDE.search(line) and all(
+        0 < len(item.split()) <= MENU_ITEM_WORDS and not item.isdigit() for item in items)
+
+
+WIDGET_LENGTH = 80
+"""Longest line read as a weather widget."""
+_TEMPERATURE = re.compile(r"(?<![\w°])-?\d{1,2}\s?°\s?[CF]\b")
+
+
+def _is_widget(line: str) -> bool:
+    """A weather widget: a short line with a temperature and no sentence ("Swindon 12°C
+    Light rain", "Hạ Long 26°C Có mây", "Hanoi 27°C  HCM City 32°C")."""
+    return len(line) <= WIDGET_LENGTH and _TEMPERATURE.search(line) is not None \
+        and not _SENTENCE_INSIDE.search(line)
+
+
 HEADLINE_LENGTH = 160
 """Longest line read as another story's headline in a list of them."""
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)")
@@ -193,7 +222,8 @@ _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)")
 def page_furniture(text: str, furniture: Furniture) -> tuple[Span, ...]:
     """The lines of a text that belong to the page, not to its story: a list of other
     stories' headlines after its heading ("Related articles", "Tin liên quan", "Leggi
-    anche"), a tag line ("Tags: Hanoi, Japan"), a breadcrumb, a cookie banner, a photo's
+    anche"), a tag line ("Tags: Hanoi, Japan"), a breadcrumb, a menu, a weather widget, the
+    publisher's address ("Tòa soạn: ..."), a cookie banner, a photo's
     credit ("(Photo: Clare Keogh)": the name only, inside its line). Their places and words
     of cooperation are another story's ("Limerick marks 25 years of twinning with
     Spokane")."""
@@ -216,7 +246,8 @@ def page_furniture(text: str, furniture: Furniture) -> tuple[Span, ...]:
         in_list = False
         head = fold(line.split(":", 1)[0]) if ":" in line else ""
         if head in furniture.labels or head in furniture.list_headings or any(
-                word in furniture.words for word in key.split()) or _is_breadcrumb(line):
+                word in furniture.words for word in key.split()) or _is_breadcrumb(line) \
+                or _is_menu(line) or _is_widget(line):
             spans.append(span)  # "Leggi anche: Rimini e Sopot ..." is another story's too
         elif furniture.credit is not None:
             spans.extend((span[0] + m.start("name"), span[0] + m.end("name"))
