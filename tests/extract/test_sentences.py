@@ -150,3 +150,25 @@ def test_a_menu_a_weather_widget_and_the_publishers_address_are_furniture() -> N
                      "Thời sự | Hà Nội | TP.HCM | Đà Nẵng | Quốc tế", "Hạ Long 26°C Có mây",
                      "Tòa soạn: Số 18 đường 25/4, phường Hồng Gai, tỉnh Quảng Ninh",
                      "Redazione: Via Roma 12, 14100 Asti"]
+
+
+def test_headline_lists_with_numbers_bullets_questions_and_capital_headings() -> None:
+    """A headline's number, bullet or closing question mark ends no list; a label alone
+    opens its line of tags; a heading in capitals may open its headline's line; a path may
+    be parted by slashes."""
+    text = ("Home / Novità / Notizie\n"
+            "Cork and Rennes signed a pact.\n"
+            "Tags\nSalzgitter twinning Germany\n"
+            "Most Viewed\n1. Bristol and Hannover sign new memorandum\n"
+            "2. Will Bath renew its twinning with Braunschweig?\n"
+            "- Hải Phòng kết nghĩa với thành phố Ulsan (14/10/2025)\n"
+            "The mayor spoke. The guests left.\n"
+            "LEGGI ANCHE Alba, la delegazione di Böblingen in visita\n"
+            "ROMA Il sindaco ha firmato il patto con Valence.\n"
+            "Revenue fell 3 / 4 / 5 per cent.")
+    lines = [text[s:e] for s, e in page_furniture(text, Furniture.load())]
+    assert lines == ["Home / Novità / Notizie", "Tags", "Salzgitter twinning Germany",
+                     "Most Viewed", "1. Bristol and Hannover sign new memorandum",
+                     "2. Will Bath renew its twinning with Braunschweig?",
+                     "- Hải Phòng kết nghĩa với thành phố Ulsan (14/10/2025)",
+                     "LEGGI ANCHE Alba, la delegazione di Böblingen in visita"]

@@ -174,15 +174,16 @@ class Furniture:
                    frozenset(words("words")), credit, frozenset(words("credit_joiners", False)))
 
 
-_BREADCRUMB = re.compile(r"[^\n>»›]{1,40}(?:\s[>»›]\s[^\n>»›]{1,40}){2,}")
+_BREADCRUMB = re.compile(r"[^\n>»›/]{1,40}(?:\s[>»›/]\s[^\n>»›/]{1,40}){2,}")
 """A page's path, three sections or more ("Home > News > International", "Trang chủ »
-Chính trị » Đối ngoại"): its places name sections, not the story's parties."""
+Chính trị » Đối ngoại", "Home / Novità / Notizie"): its places name sections, not the
+story's parties."""
 
 
 def _is_breadcrumb(line: str) -> bool:
     """Sections that each open with a capital ("Revenue rose > 5% > the target" is none)."""
     return _BREADCRUMB.fullmatch(line) is not None and all(
-        part.strip()[:1].isupper() for part in re.split(r"\s[>»›]\s", line))
+        part.strip()[:1].isupper() for part in re.split(r"\s[>»›/]\s", line))
 
 
 MENU_ITEMS = 4
@@ -217,6 +218,28 @@ def _is_widget(line: str) -> bool:
 HEADLINE_LENGTH = 160
 """Longest line read as another story's headline in a list of them."""
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)")
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.)]|[-–•·*»>]+)\s*")
+_CLOSING_MARK = re.compile(r"[?!][\"'”’»)]*\s*$")
+
+
+def _is_headline(line: str) -> bool:
+    """A line of a list of other stories: short, one phrase; its number or bullet ("1.",
+    "-", "»") and a closing question or exclamation mark ("Can Limerick save its twinning?")
+    are no sentence's end."""
+    core = _CLOSING_MARK.sub("", _ENUMERATOR.sub("", line))
+    return len(line) <= HEADLINE_LENGTH and not _SENTENCE_INSIDE.search(core)
+
+
+def _capital_heading(line: str, headings: frozenset[str]) -> bool:
+    """A list heading in capitals opening a line, its headline after it on the same line
+    ("LEGGI ANCHE Bra firma un protocollo con Gap", "READ MORE Bath celebrates ...")."""
+    words = _ENUMERATOR.sub("", line).split()
+    caps = 0
+    while caps < len(words) and words[caps].isupper():
+        caps += 1
+    return 0 < caps < len(words) and any(
+        fold(" ".join(words[:n])) in headings for n in range(caps, 0, -1)) \
+        and _is_headline(" ".join(words[caps:]))
 
 
 def page_furniture(text: str, furniture: Furniture) -> tuple[Span, ...]:
@@ -236,18 +259,19 @@ def page_furniture(text: str, furniture: Furniture) -> tuple[Span, ...]:
         key = fold(line)
         if not key:
             continue
-        if key in furniture.list_headings:
-            in_list = True
+        if key in furniture.list_headings or key in furniture.labels:
+            in_list = True  # a label alone opens its line of tags ("Tags", then the tags)
             spans.append(span)
             continue
-        if in_list and len(line) <= HEADLINE_LENGTH and not _SENTENCE_INSIDE.search(line):
+        if in_list and _is_headline(line):
             spans.append(span)
             continue
         in_list = False
         head = fold(line.split(":", 1)[0]) if ":" in line else ""
         if head in furniture.labels or head in furniture.list_headings or any(
                 word in furniture.words for word in key.split()) or _is_breadcrumb(line) \
-                or _is_menu(line) or _is_widget(line):
+                or _is_menu(line) or _is_widget(line) \
+                or _capital_heading(line, furniture.list_headings):
             spans.append(span)  # "Leggi anche: Rimini e Sopot ..." is another story's too
         elif furniture.credit is not None:
             spans.extend((span[0] + m.start("name"), span[0] + m.end("name"))
