@@ -172,3 +172,16 @@ def test_headline_lists_with_numbers_bullets_questions_and_capital_headings() ->
                      "2. Will Bath renew its twinning with Braunschweig?",
                      "- Hải Phòng kết nghĩa với thành phố Ulsan (14/10/2025)",
                      "LEGGI ANCHE Alba, la delegazione di Böblingen in visita"]
+
+
+def test_a_menu_written_one_item_a_line_is_furniture() -> None:
+    """Five short items or more in a row are a flattened menu; a list introduced by a colon
+    and a block of signatures are the story's."""
+    menu = "Thời sự\nHà Nội\nTP.HCM\n\nĐà Nẵng\nQuốc tế\nSáng 15/10, Quảng Ninh đã ký."
+    assert [menu[s:e] for s, e in page_furniture(menu, Furniture.load())] == [
+        "Thời sự", "Hà Nội", "TP.HCM", "Đà Nẵng", "Quốc tế"]
+    story = ("Cork is twinned with these towns:\nRennes\nCoburg\nSan Francisco\nShanghai\n"
+             "Swansea\nThe mayor spoke.\n"
+             "IL SINDACO\nPaolo Dal Molin\nIL SEGRETARIO GENERALE\nRoberta Facchin\n"
+             "CERTIFICATO DI PUBBLICAZIONE")
+    assert page_furniture(story, Furniture.load()) == ()

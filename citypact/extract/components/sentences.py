@@ -242,6 +242,44 @@ def _capital_heading(line: str, headings: frozenset[str]) -> bool:
         and _is_headline(" ".join(words[caps:]))
 
 
+MENU_RUN = 5
+"""Fewest menu items written one a line that make a menu."""
+MENU_LINE_WORDS = 3
+"""Most words of a menu item written on its own line."""
+MENU_SHORT_SHARE = 0.8
+"""Share of a menu's items of one or two words ("Hà Nội", "Sport"): a block of signatures
+alternates longer titles and names ("IL SEGRETARIO GENERALE", "Paolo Dal Molin")."""
+
+
+def _menu_item(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= MENU_LINE_WORDS and words[0][:1].isupper() \
+        and not any(c.isdigit() for c in line) and not _SENTENCE_INSIDE.search(line) \
+        and not line.rstrip().endswith((":", ",", ";"))
+
+
+def _menu_runs(lines: list[str]) -> set[int]:
+    """The lines of a menu written one item a line, as extraction flattens a page's
+    navigation ("Thời sự", "Hà Nội", "TP.HCM", "Đà Nẵng", "Quốc tế"): five short capitalised
+    items or more in a row, most of one or two words, blank lines between them aside. A list
+    that a line ending with a colon introduces ("Our twin towns:") is the story's."""
+    found: set[int] = set()
+    run: list[int] = []
+    before = ""  # the last non-empty line before the run
+    for index, line in enumerate([*lines, "."]):
+        if not line.strip():
+            continue
+        if _menu_item(line.strip()):
+            run.append(index)
+            continue
+        if len(run) >= MENU_RUN and not before.rstrip().endswith(":") and sum(
+                len(lines[i].split()) <= 2 for i in run) >= MENU_SHORT_SHARE * len(run):
+            found.update(run)
+        run = []
+        before = line
+    return found
+
+
 def page_furniture(text: str, furniture: Furniture) -> tuple[Span, ...]:
     """The lines of a text that belong to the page, not to its story: a list of other
     stories' headlines after its heading ("Related articles", "Tin liên quan", "Leggi
@@ -253,11 +291,17 @@ def page_furniture(text: str, furniture: Furniture) -> tuple[Span, ...]:
     spans: list[Span] = []
     in_list = False
     start = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    menus = _menu_runs(lines)
+    for index, line in enumerate(lines):
         span = (start, start + len(line))
         start += len(line) + 1
         key = fold(line)
         if not key:
+            continue
+        if index in menus:
+            in_list = False
+            spans.append(span)
             continue
         if key in furniture.list_headings or key in furniture.labels:
             in_list = True  # a label alone opens its line of tags ("Tags", then the tags)
