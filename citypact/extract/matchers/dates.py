@@ -273,9 +273,10 @@ class DateGrammar:
             ("month_d", self._narrowed("months", lambda months: (
                 rf"\b({months})\.?\s+{d}(?:(?:\s*(?:-|–|—|to|through)\s*|{both}){d})?(?!\d)"
                 rf"(?:(?:,?\s+|\s*[-–—]\s*)(\d{{4}})(?!\d))?"))),
-            # A web page's byline as Viet Nam News writes it: "Update: October, 22/2025".
+            # A web page's byline as Viet Nam News writes it: "Update: October, 22/2025"
+            # (or "October 22/2025").
             ("month_comma_d", self._narrowed("months", lambda months: (
-                rf"\b({months}),\s*(\d{{1,2}})/(\d{{4}})(?![\d/])"))),
+                rf"\b({months})(?:,\s*|\s+)(\d{{1,2}})/(\d{{4}})(?![\d/])"))),
             ("month_y", self._narrowed("months", lambda months: (
                 rf"\b({months})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d)"))),
             ("month", self._narrowed(("month_cues", "months"), lambda cues, months: (
