@@ -185,3 +185,14 @@ def test_a_menu_written_one_item_a_line_is_furniture() -> None:
              "IL SINDACO\nPaolo Dal Molin\nIL SEGRETARIO GENERALE\nRoberta Facchin\n"
              "CERTIFICATO DI PUBBLICAZIONE")
     assert page_furniture(story, Furniture.load()) == ()
+
+
+def test_a_related_storys_cut_lead_is_furniture() -> None:
+    """Under a related story's headline, its lead cut short with an ellipsis is the list's;
+    the story's own next sentence ends the list."""
+    text = ("Tin liên quan\nHải Phòng kết nghĩa với thành phố Ulsan\n"
+            "Ngày 12/10, UBND thành phố Hải Phòng và thành phố Ulsan đã ký thỏa thuận...\n"
+            "Ông Bảo cho biết tỉnh sẽ tiếp tục hợp tác.\nHe said it was a first step...")
+    assert [text[s:e] for s, e in page_furniture(text, Furniture.load())] == [
+        "Tin liên quan", "Hải Phòng kết nghĩa với thành phố Ulsan",
+        "Ngày 12/10, UBND thành phố Hải Phòng và thành phố Ulsan đã ký thỏa thuận..."]

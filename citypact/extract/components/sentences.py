@@ -230,6 +230,18 @@ def _is_headline(line: str) -> bool:
     return len(line) <= HEADLINE_LENGTH and not _SENTENCE_INSIDE.search(core)
 
 
+TEASER_LENGTH = 400
+"""Longest line read as the cut lead of another story in a list of them."""
+_CUT = re.compile(r"(?:\.\.\.|…)\s*(?:\]|\))?\s*$")
+
+
+def _is_teaser(line: str) -> bool:
+    """Another story's lead cut short under its headline, as lists of related stories give
+    it ("Ngày 12/10, UBND thành phố Hải Phòng và thành phố Ulsan đã ký thỏa thuận..."): a
+    line that ends with an ellipsis."""
+    return len(line) <= TEASER_LENGTH and _CUT.search(line) is not None
+
+
 def _capital_heading(line: str, headings: frozenset[str]) -> bool:
     """A list heading in capitals opening a line, its headline after it on the same line
     ("LEGGI ANCHE Bra firma un protocollo con Gap", "READ MORE Bath celebrates ...")."""
@@ -307,7 +319,7 @@ def page_furniture(text: str, furniture: Furniture) -> tuple[Span, ...]:
             in_list = True  # a label alone opens its line of tags ("Tags", then the tags)
             spans.append(span)
             continue
-        if in_list and _is_headline(line):
+        if in_list and (_is_headline(line) or _is_teaser(line)):
             spans.append(span)
             continue
         in_list = False
