@@ -1013,6 +1013,15 @@ def test_vi_the_holder_of_an_office_of_a_province_or_council(
     assert [(p.name, p.role) for p in doc.people] == [(name, role)]
 
 
+@pytest.mark.parametrize("masthead", ["BÁO NHÂN DÂN ĐIỆN TỬ", "BÁO HÀ TĨNH ĐIỆN TỬ"])
+def test_vi_a_masthead_in_capitals_is_read_whole(actors: ActorsComponent, masthead: str) -> None:
+    """No person's name starts inside a name written in capitals, nor runs on to the next
+    line ("ĐIỆN TỬ" / "Sáng 15/10")."""
+    doc = run(actors, f"{masthead}\nSáng 15/10, UBND tỉnh Quảng Ninh đã ký biên bản.", "vi",
+              [("Quảng Ninh", "Quang Ninh", "region", "VN")])
+    assert org_named(doc, masthead).type == "media"
+
+
 def test_vi_department_written_in_lower_case(actors: ActorsComponent) -> None:
     doc = run(actors, "Ông Lê Văn Nam, Giám đốc Sở Ngoại vụ TPHCM, phát biểu.", "vi",
               [("TPHCM", "Ho Chi Minh City", "city", "VN")])

@@ -561,6 +561,8 @@ def test_relative_dates_need_an_exact_base(grammar: DateGrammar) -> None:
     ("27 Settembre 2024_ Ho Chi Minh City...", "2024-09", "2024-09-27"),
     ("Friday, 29/07/2016 10:31:00 (GMT+7)\nThe seminar...", None, "2016-07-29"),
     ("Published on 15 June 2007 - Updated 22 December 2010", None, "2007-06-15"),
+    ("Update: October, 22/2025 - 08:15\nHAI PHONG — The port city...", None, "2025-10-22"),
+    ("Update: October 22/2025\nHAI PHONG — The port city...", None, "2025-10-22"),
     ("Study visit\n10-14 October 2022\nThe programme...", None, None),
     ("Met on March 10 to sign.", None, None),
 ])

@@ -41,7 +41,8 @@ and news sites, Xinhua wires and city foreign-affairs offices' releases, Japanes
 papers, prefectures' releases and Kyodo wires, Japanese chambers of commerce and mayors'
 courtesy calls, Korean city halls' releases, Yonhap wires and council session reports, Korean
 chambers' MOUs, and web pages with the noise text extraction leaves: menus, cookie banners,
-captions, tables flattened into lines, tags and related articles).
+captions, tables flattened into lines, tags, weather widgets, publishers' addresses and
+related articles).
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:

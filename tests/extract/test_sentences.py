@@ -132,3 +132,67 @@ def test_a_breadcrumb_and_an_inline_related_story_are_furniture() -> None:
     lines = [text[s:e] for s, e in page_furniture(text, Furniture.load())]
     assert lines == ["Home > World > Europe > Germany",
                      "Leggi anche: Rimini e Sopot rinnovano il gemellaggio"]
+
+
+def test_a_menu_a_weather_widget_and_the_publishers_address_are_furniture() -> None:
+    """A menu's towns name sections and a widget's town its weather; the cells of a table
+    flattened into lines (a year among them) are the story's."""
+    text = ("News | Sport | Swindon | Wiltshire | Chippenham | UK & World\n"
+            "Thời sự | Hà Nội | TP.HCM | Đà Nẵng | Quốc tế\n"
+            "Hạ Long 26°C Có mây\n"
+            "Swindon and Salzgitter signed an agreement.\n"
+            "San Francisco | United States | 1984 | Climate\n"
+            "Temperatures in Hanoi reached 38°C on Monday.\n"
+            "Tòa soạn: Số 18 đường 25/4, phường Hồng Gai, tỉnh Quảng Ninh\n"
+            "Redazione: Via Roma 12, 14100 Asti")
+    lines = [text[s:e] for s, e in page_furniture(text, Furniture.load())]
+    assert lines == ["News | Sport | Swindon | Wiltshire | Chippenham | UK & World",
+                     "Thời sự | Hà Nội | TP.HCM | Đà Nẵng | Quốc tế", "Hạ Long 26°C Có mây",
+                     "Tòa soạn: Số 18 đường 25/4, phường Hồng Gai, tỉnh Quảng Ninh",
+                     "Redazione: Via Roma 12, 14100 Asti"]
+
+
+def test_headline_lists_with_numbers_bullets_questions_and_capital_headings() -> None:
+    """A headline's number, bullet or closing question mark ends no list; a label alone
+    opens its line of tags; a heading in capitals may open its headline's line; a path may
+    be parted by slashes."""
+    text = ("Home / Novità / Notizie\n"
+            "Cork and Rennes signed a pact.\n"
+            "Tags\nSalzgitter twinning Germany\n"
+            "Most Viewed\n1. Bristol and Hannover sign new memorandum\n"
+            "2. Will Bath renew its twinning with Braunschweig?\n"
+            "- Hải Phòng kết nghĩa với thành phố Ulsan (14/10/2025)\n"
+            "The mayor spoke. The guests left.\n"
+            "LEGGI ANCHE Alba, la delegazione di Böblingen in visita\n"
+            "ROMA Il sindaco ha firmato il patto con Valence.\n"
+            "Revenue fell 3 / 4 / 5 per cent.")
+    lines = [text[s:e] for s, e in page_furniture(text, Furniture.load())]
+    assert lines == ["Home / Novità / Notizie", "Tags", "Salzgitter twinning Germany",
+                     "Most Viewed", "1. Bristol and Hannover sign new memorandum",
+                     "2. Will Bath renew its twinning with Braunschweig?",
+                     "- Hải Phòng kết nghĩa với thành phố Ulsan (14/10/2025)",
+                     "LEGGI ANCHE Alba, la delegazione di Böblingen in visita"]
+
+
+def test_a_menu_written_one_item_a_line_is_furniture() -> None:
+    """Five short items or more in a row are a flattened menu; a list introduced by a colon
+    and a block of signatures are the story's."""
+    menu = "Thời sự\nHà Nội\nTP.HCM\n\nĐà Nẵng\nQuốc tế\nSáng 15/10, Quảng Ninh đã ký."
+    assert [menu[s:e] for s, e in page_furniture(menu, Furniture.load())] == [
+        "Thời sự", "Hà Nội", "TP.HCM", "Đà Nẵng", "Quốc tế"]
+    story = ("Cork is twinned with these towns:\nRennes\nCoburg\nSan Francisco\nShanghai\n"
+             "Swansea\nThe mayor spoke.\n"
+             "IL SINDACO\nPaolo Dal Molin\nIL SEGRETARIO GENERALE\nRoberta Facchin\n"
+             "CERTIFICATO DI PUBBLICAZIONE")
+    assert page_furniture(story, Furniture.load()) == ()
+
+
+def test_a_related_storys_cut_lead_is_furniture() -> None:
+    """Under a related story's headline, its lead cut short with an ellipsis is the list's;
+    the story's own next sentence ends the list."""
+    text = ("Tin liên quan\nHải Phòng kết nghĩa với thành phố Ulsan\n"
+            "Ngày 12/10, UBND thành phố Hải Phòng và thành phố Ulsan đã ký thỏa thuận...\n"
+            "Ông Bảo cho biết tỉnh sẽ tiếp tục hợp tác.\nHe said it was a first step...")
+    assert [text[s:e] for s, e in page_furniture(text, Furniture.load())] == [
+        "Tin liên quan", "Hải Phòng kết nghĩa với thành phố Ulsan",
+        "Ngày 12/10, UBND thành phố Hải Phòng và thành phố Ulsan đã ký thỏa thuận..."]

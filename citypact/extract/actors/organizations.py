@@ -460,10 +460,14 @@ def _comma_of_fields(ctx: ActorContext, k: int) -> bool:
 
 
 def _starts_person(ctx: ActorContext, k: int) -> bool:
-    """Whether a person's name begins at ``k`` (a given name or Vietnamese surname + word)."""
+    """Whether a person's name begins at ``k`` (a given name or Vietnamese surname + word).
+    Inside a name written in capitals, whose head is too ("BÁO NHÂN DÂN ĐIỆN TỬ", a
+    paper's masthead), capitals tell no person's name apart."""
     tokens = ctx.tokens
     if k + 1 >= len(tokens) or not tokens.tokens[k].is_capitalised \
-            or not tokens.tokens[k + 1].is_capitalised:
+            or not tokens.tokens[k + 1].is_capitalised or not tokens.joined(k + 1):
+        return False  # a name on one line: "ĐIỆN TỬ" ends a masthead, "Sáng 15/10" a lead
+    if k > 0 and all(tokens.tokens[i].is_acronym for i in (k - 1, k, k + 1)):
         return False
     word = tokens.folded[k]
     return word in ctx.rules.given_names or (

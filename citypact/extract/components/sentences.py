@@ -174,49 +174,160 @@ class Furniture:
                    frozenset(words("words")), credit, frozenset(words("credit_joiners", False)))
 
 
-_BREADCRUMB = re.compile(r"[^\n>»›]{1,40}(?:\s[>»›]\s[^\n>»›]{1,40}){2,}")
+_BREADCRUMB = re.compile(r"[^\n>»›/]{1,40}(?:\s[>»›/]\s[^\n>»›/]{1,40}){2,}")
 """A page's path, three sections or more ("Home > News > International", "Trang chủ »
-Chính trị » Đối ngoại"): its places name sections, not the story's parties."""
+Chính trị » Đối ngoại", "Home / Novità / Notizie"): its places name sections, not the
+story's parties."""
 
 
 def _is_breadcrumb(line: str) -> bool:
     """Sections that each open with a capital ("Revenue rose > 5% > the target" is none)."""
     return _BREADCRUMB.fullmatch(line) is not None and all(
-        part.strip()[:1].isupper() for part in re.split(r"\s[>»›]\s", line))
+        part.strip()[:1].isupper() for part in re.split(r"\s[>»›/]\s", line))
+
+
+MENU_ITEMS = 4
+"""Fewest items of a page's menu written on one line."""
+MENU_ITEM_WORDS = 4
+"""Most words of one item of a menu."""
+_MENU_SEPARATOR = re.compile(r"\s[|•·]\s")
+
+
+def _is_menu(line: str) -> bool:
+    """A page's menu: short items parted by bars or bullets ("News | Sport | Swindon |
+    Wiltshire | Chippenham", "Thời sự | Hà Nội | TP.HCM | Quốc tế"): its towns name
+    sections, not the story's places. No item is a bare number, as the cells of a table
+    flattened into lines are ("San Francisco | United States | 1984")."""
+    items = [item.strip() for item in _MENU_SEPARATOR.split(line)]
+    return len(items) >= MENU_ITEMS and not _SENTENCE_INSIDE.search(line) and all(
+        0 < len(item.split()) <= MENU_ITEM_WORDS and not item.isdigit() for item in items)
+
+
+WIDGET_LENGTH = 80
+"""Longest line read as a weather widget."""
+_TEMPERATURE = re.compile(r"(?<![\w°])-?\d{1,2}\s?°\s?[CF]\b")
+
+
+def _is_widget(line: str) -> bool:
+    """A weather widget: a short line with a temperature and no sentence ("Swindon 12°C
+    Light rain", "Hạ Long 26°C Có mây", "Hanoi 27°C  HCM City 32°C")."""
+    return len(line) <= WIDGET_LENGTH and _TEMPERATURE.search(line) is not None \
+        and not _SENTENCE_INSIDE.search(line)
 
 
 HEADLINE_LENGTH = 160
 """Longest line read as another story's headline in a list of them."""
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)]*(?:\s|$)")
+_ENUMERATOR = re.compile(r"^\s*(?:\d{1,2}[.)]|[-–•·*»>]+)\s*")
+_CLOSING_MARK = re.compile(r"[?!][\"'”’»)]*\s*$")
+
+
+def _is_headline(line: str) -> bool:
+    """A line of a list of other stories: short, one phrase; its number or bullet ("1.",
+    "-", "»") and a closing question or exclamation mark ("Can Limerick save its twinning?")
+    are no sentence's end."""
+    core = _CLOSING_MARK.sub("", _ENUMERATOR.sub("", line))
+    return len(line) <= HEADLINE_LENGTH and not _SENTENCE_INSIDE.search(core)
+
+
+TEASER_LENGTH = 400
+"""Longest line read as the cut lead of another story in a list of them."""
+_CUT = re.compile(r"(?:\.\.\.|…)\s*(?:\]|\))?\s*$")
+
+
+def _is_teaser(line: str) -> bool:
+    """Another story's lead cut short under its headline, as lists of related stories give
+    it ("Ngày 12/10, UBND thành phố Hải Phòng và thành phố Ulsan đã ký thỏa thuận..."): a
+    line that ends with an ellipsis."""
+    return len(line) <= TEASER_LENGTH and _CUT.search(line) is not None
+
+
+def _capital_heading(line: str, headings: frozenset[str]) -> bool:
+    """A list heading in capitals opening a line, its headline after it on the same line
+    ("LEGGI ANCHE Bra firma un protocollo con Gap", "READ MORE Bath celebrates ...")."""
+    words = _ENUMERATOR.sub("", line).split()
+    caps = 0
+    while caps < len(words) and words[caps].isupper():
+        caps += 1
+    return 0 < caps < len(words) and any(
+        fold(" ".join(words[:n])) in headings for n in range(caps, 0, -1)) \
+        and _is_headline(" ".join(words[caps:]))
+
+
+MENU_RUN = 5
+"""Fewest menu items written one a line that make a menu."""
+MENU_LINE_WORDS = 3
+"""Most words of a menu item written on its own line."""
+MENU_SHORT_SHARE = 0.8
+"""Share of a menu's items of one or two words ("Hà Nội", "Sport"): a block of signatures
+alternates longer titles and names ("IL SEGRETARIO GENERALE", "Paolo Dal Molin")."""
+
+
+def _menu_item(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= MENU_LINE_WORDS and words[0][:1].isupper() \
+        and not any(c.isdigit() for c in line) and not _SENTENCE_INSIDE.search(line) \
+        and not line.rstrip().endswith((":", ",", ";"))
+
+
+def _menu_runs(lines: list[str]) -> set[int]:
+    """The lines of a menu written one item a line, as extraction flattens a page's
+    navigation ("Thời sự", "Hà Nội", "TP.HCM", "Đà Nẵng", "Quốc tế"): five short capitalised
+    items or more in a row, most of one or two words, blank lines between them aside. A list
+    that a line ending with a colon introduces ("Our twin towns:") is the story's."""
+    found: set[int] = set()
+    run: list[int] = []
+    before = ""  # the last non-empty line before the run
+    for index, line in enumerate([*lines, "."]):
+        if not line.strip():
+            continue
+        if _menu_item(line.strip()):
+            run.append(index)
+            continue
+        if len(run) >= MENU_RUN and not before.rstrip().endswith(":") and sum(
+                len(lines[i].split()) <= 2 for i in run) >= MENU_SHORT_SHARE * len(run):
+            found.update(run)
+        run = []
+        before = line
+    return found
 
 
 def page_furniture(text: str, furniture: Furniture) -> tuple[Span, ...]:
     """The lines of a text that belong to the page, not to its story: a list of other
     stories' headlines after its heading ("Related articles", "Tin liên quan", "Leggi
-    anche"), a tag line ("Tags: Hanoi, Japan"), a breadcrumb, a cookie banner, a photo's
+    anche"), a tag line ("Tags: Hanoi, Japan"), a breadcrumb, a menu, a weather widget, the
+    publisher's address ("Tòa soạn: ..."), a cookie banner, a photo's
     credit ("(Photo: Clare Keogh)": the name only, inside its line). Their places and words
     of cooperation are another story's ("Limerick marks 25 years of twinning with
     Spokane")."""
     spans: list[Span] = []
     in_list = False
     start = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    menus = _menu_runs(lines)
+    for index, line in enumerate(lines):
         span = (start, start + len(line))
         start += len(line) + 1
         key = fold(line)
         if not key:
             continue
-        if key in furniture.list_headings:
-            in_list = True
+        if index in menus:
+            in_list = False
             spans.append(span)
             continue
-        if in_list and len(line) <= HEADLINE_LENGTH and not _SENTENCE_INSIDE.search(line):
+        if key in furniture.list_headings or key in furniture.labels:
+            in_list = True  # a label alone opens its line of tags ("Tags", then the tags)
+            spans.append(span)
+            continue
+        if in_list and (_is_headline(line) or _is_teaser(line)):
             spans.append(span)
             continue
         in_list = False
         head = fold(line.split(":", 1)[0]) if ":" in line else ""
         if head in furniture.labels or head in furniture.list_headings or any(
-                word in furniture.words for word in key.split()) or _is_breadcrumb(line):
+                word in furniture.words for word in key.split()) or _is_breadcrumb(line) \
+                or _is_menu(line) or _is_widget(line) \
+                or _capital_heading(line, furniture.list_headings):
             spans.append(span)  # "Leggi anche: Rimini e Sopot ..." is another story's too
         elif furniture.credit is not None:
             spans.extend((span[0] + m.start("name"), span[0] + m.end("name"))

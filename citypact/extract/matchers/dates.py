@@ -273,6 +273,10 @@ class DateGrammar:
             ("month_d", self._narrowed("months", lambda months: (
                 rf"\b({months})\.?\s+{d}(?:(?:\s*(?:-|–|—|to|through)\s*|{both}){d})?(?!\d)"
                 rf"(?:(?:,?\s+|\s*[-–—]\s*)(\d{{4}})(?!\d))?"))),
+            # A web page's byline as Viet Nam News writes it: "Update: October, 22/2025"
+            # (or "October 22/2025").
+            ("month_comma_d", self._narrowed("months", lambda months: (
+                rf"\b({months})(?:,\s*|\s+)(\d{{1,2}})/(\d{{4}})(?![\d/])"))),
             ("month_y", self._narrowed("months", lambda months: (
                 rf"\b({months})\.?,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d)"))),
             ("month", self._narrowed(("month_cues", "months"), lambda cues, months: (
@@ -560,6 +564,10 @@ class DateGrammar:
             return start
         end = iso(int(start.value[:4]), month, int(m.group(3)))
         return DateMatch(start.span, start.value, end, start.explicit_year) if end else None
+
+    def _from_month_comma_d(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        value = iso(int(m.group(3)), self.month_of[_key(m.group(1))], int(m.group(2)))
+        return DateMatch(m.span(), value) if value else None
 
     def _from_month_y(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         value = iso(int(m.group(2)), self.month_of[_key(m.group(1))])
