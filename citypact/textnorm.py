@@ -126,7 +126,7 @@ def _fold_char(char: str) -> str:
     """Fold one character to exactly one character (lower-case, unaccented)."""
     if char in _SPECIAL:
         return _SPECIAL[char]
-    if "\u3040" <= char <= "\u30ff" and char != "\u30fb":
+    if "\u3040" <= char <= "\u30ff" and char.isalnum():
         return char  # kana keep their voicing marks ("パリ" Paris, "バリ" Bali)
     if "\uac00" <= char <= "\ud7a3":
         return char  # a Hangul syllable is a letter of its own (NFD would keep its first jamo)

@@ -14,6 +14,8 @@ def _fold_aligned_one_by_one(text: str) -> str:
             folded.append(_SPECIAL[char])
         elif "\uac00" <= char <= "\ud7a3":
             folded.append(char)  # a Hangul syllable stays whole
+        elif "\u3040" <= char <= "\u30ff" and char.isalnum():
+            folded.append(char)  # a kana letter keeps its voicing mark
         elif char.isalnum():
             base = unicodedata.normalize("NFD", char)[0]
             lowered = base.lower()
