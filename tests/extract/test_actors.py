@@ -527,6 +527,20 @@ def test_capitalised_words_after_title_and_preposition_name_the_office(
     assert [p.name for p in run(actors, text, language).people] == [name]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # a commune the gazetteer lacks, after the committee's noun, is no holder of the office
+    ("Ông Nguyễn Văn Thành, Chủ tịch UBND xã Bờ Y, phát biểu.", ["Nguyễn Văn Thành"]),
+    ("Chủ tịch UBND xã Bờ Y cho biết như vậy.", []),
+    # ... a Vietnamese name there holds it, the commune unsaid
+    ("Chủ tịch UBND xã Nguyễn Văn Thành cho biết như vậy.", ["Nguyễn Văn Thành"]),
+    # a name alone on the last line is the reporter's byline
+    ("Ông Nguyễn Văn Thành phát biểu tại buổi lễ.\n\nĐinh Văn Hải", ["Nguyễn Văn Thành"]),
+])
+def test_vi_names_after_a_commune_and_a_closing_byline(actors: ActorsComponent, text: str,
+                                                       names: list[str]) -> None:
+    assert [p.name for p in run(actors, text, "vi").people] == names
+
+
 def test_en_korean_surname_park_after_a_title(actors: ActorsComponent) -> None:
     doc = run(actors, "The mayor of Changwon, Park Min-jun, signed.", "en",
               [("Changwon", "Changwon", "city", "KR")])
@@ -1109,6 +1123,9 @@ def test_vi_a_title_that_is_a_function_word_after_the_name(actors: ActorsCompone
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
+    # the head of a Lao district
+    ("Ông Khamsay Vongphachanh, Phó Huyện trưởng huyện Phu-vông, phát biểu.",
+     "Khamsay Vongphachanh", "Phó Huyện trưởng"),
     # a surname that is also a word of the lists ("Đoàn", a delegation) before a middle name
     ("Dự lễ có ông Đoàn Văn Hải, Bí thư Tỉnh ủy Quảng Bình.", "Đoàn Văn Hải",
      "Bí thư Tỉnh ủy Quảng Bình"),
