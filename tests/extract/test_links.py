@@ -4187,3 +4187,12 @@ def test_the_two_sides_talking_of_another_party_are_not_its_relation(
     text = ("Huế mong muốn kết nghĩa với Blois. Hai bên cũng trao đổi về khả năng hợp tác giữa "
             "Hamburg với các trường đại học của Việt Nam.")
     assert link_kinds(links, make_doc(text, "vi")).get(frozenset({"Hue", "Blois"})) == "proposal"
+
+
+
+def test_a_building_of_the_opening_phrase_is_no_party(links: LinksComponent) -> None:
+    # "Ngày 18/1, tại Trung tâm ..., UBND ...": where the signing is held
+    text = "Ngày 18/1, tại Trung tâm Văn hóa Hue, UBND Hue và Blois ký kết biên bản kết nghĩa."
+    org = _org(text, "Trung tâm Văn hóa Hue", "VN", "agency")
+    found = {frozenset(x.parties) for x in links(make_doc(text, "vi", organizations=(org,))).links}
+    assert found == {frozenset({"Hue", "Blois"})}
