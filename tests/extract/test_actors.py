@@ -1088,6 +1088,12 @@ def test_vi_a_list_of_fields_closed_by_the_body_s_place(actors: ActorsComponent)
         "Trung tâm Xúc tiến Đầu tư, Thương mại, Du lịch tỉnh Quảng Nam"]
 
 
+def test_vi_a_party_committee_after_a_comma_is_no_field(actors: ActorsComponent) -> None:
+    text = "Tại Trung tâm hành chính xã Bờ Y, Đảng ủy, HĐND, UBND xã Bờ Y đã tổ chức lễ ký."
+    assert [o.name for o in run(actors, text, "vi").organizations] == [
+        "Trung tâm hành chính xã Bờ Y"]
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("Sở Y tế và Sở Giáo dục và Đào tạo cùng dự.", ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
     # a name of capitalised syllables before "và" is the first body's
