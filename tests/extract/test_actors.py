@@ -527,6 +527,20 @@ def test_capitalised_words_after_title_and_preposition_name_the_office(
     assert [p.name for p in run(actors, text, language).people] == [name]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # a commune the gazetteer lacks, after the committee's noun, is no holder of the office
+    ("Ông Nguyễn Văn Thành, Chủ tịch UBND xã Bờ Y, phát biểu.", ["Nguyễn Văn Thành"]),
+    ("Chủ tịch UBND xã Bờ Y cho biết như vậy.", []),
+    # ... a Vietnamese name there holds it, the commune unsaid
+    ("Chủ tịch UBND xã Nguyễn Văn Thành cho biết như vậy.", ["Nguyễn Văn Thành"]),
+    # a name alone on the last line is the reporter's byline
+    ("Ông Nguyễn Văn Thành phát biểu tại buổi lễ.\n\nĐinh Văn Hải", ["Nguyễn Văn Thành"]),
+])
+def test_vi_names_after_a_commune_and_a_closing_byline(actors: ActorsComponent, text: str,
+                                                       names: list[str]) -> None:
+    assert [p.name for p in run(actors, text, "vi").people] == names
+
+
 def test_en_korean_surname_park_after_a_title(actors: ActorsComponent) -> None:
     doc = run(actors, "The mayor of Changwon, Park Min-jun, signed.", "en",
               [("Changwon", "Changwon", "city", "KR")])
@@ -1089,6 +1103,12 @@ def test_vi_a_list_of_fields_closed_by_the_body_s_place(actors: ActorsComponent)
         "Trung tâm Xúc tiến Đầu tư, Thương mại, Du lịch tỉnh Quảng Nam"]
 
 
+def test_vi_a_party_committee_after_a_comma_is_no_field(actors: ActorsComponent) -> None:
+    text = "Tại Trung tâm hành chính xã Bờ Y, Đảng ủy, HĐND, UBND xã Bờ Y đã tổ chức lễ ký."
+    assert [o.name for o in run(actors, text, "vi").organizations] == [
+        "Trung tâm hành chính xã Bờ Y"]
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("Sở Y tế và Sở Giáo dục và Đào tạo cùng dự.", ["Sở Y tế", "Sở Giáo dục và Đào tạo"]),
     # a name of capitalised syllables before "và" is the first body's
@@ -1124,6 +1144,9 @@ def test_vi_a_title_that_is_a_function_word_after_the_name(actors: ActorsCompone
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
+    # the head of a Lao district
+    ("Ông Khamsay Vongphachanh, Phó Huyện trưởng huyện Phu-vông, phát biểu.",
+     "Khamsay Vongphachanh", "Phó Huyện trưởng"),
     # a surname that is also a word of the lists ("Đoàn", a delegation) before a middle name
     ("Dự lễ có ông Đoàn Văn Hải, Bí thư Tỉnh ủy Quảng Bình.", "Đoàn Văn Hải",
      "Bí thư Tỉnh ủy Quảng Bình"),

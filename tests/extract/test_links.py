@@ -431,6 +431,15 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # A meeting recalled by the opening phrase does not relate the parties named after it.
     ("Tại buổi tiếp, Huế bày tỏ mong muốn thiết lập quan hệ hợp tác với Blois.", "vi",
      {"Blois", "Hue"}, "proposal"),
+    # ... nor a cooperation word of that phrase ("Tại cuộc trao đổi,")
+    ("Tại cuộc trao đổi, Huế mong muốn thiết lập quan hệ hợp tác với Blois.", "vi",
+     {"Blois", "Hue"}, "proposal"),
+    # a readiness is offered, not done
+    ("Huế sẵn sàng hợp tác với Blois trong lĩnh vực du lịch.", "vi", {"Blois", "Hue"},
+     "proposal"),
+    # a twinning whose anniversary is planned exists
+    ("Huế dự kiến tổ chức kỷ niệm 20 năm thiết lập quan hệ kết nghĩa với Blois.", "vi",
+     {"Blois", "Hue"}, "twinning"),
     ("At the meeting, Hue expressed the wish to establish a twinning with Blois.", "en",
      {"Blois", "Hue"}, "proposal"),
     ("At the meeting, Hue and Blois agreed to cooperate on tourism.", "en", {"Blois", "Hue"},
@@ -4190,3 +4199,27 @@ def test_zh_a_body_glued_before_its_news_is_the_source(links: LinksComponent) ->
                           type="agency", mentions=((0, 12),))
     assert link_kinds(links, make_doc(text, "zh", organizations=(office,))) == {
         frozenset({"成都", "里昂"}): "cooperation"}
+
+
+def test_the_own_town_named_by_its_noun_lists_its_partners(links: LinksComponent) -> None:
+    text = ("Huế và Torino đã ký thỏa thuận hợp tác. Thành phố đề xuất thiết lập quan hệ hữu "
+            "nghị với Blois, đồng thời nghiên cứu khả năng ký kết biên bản ghi nhớ với thành "
+            "phố Hamburg.")
+    assert link_pairs(links, make_doc(text, "vi")) == {
+        frozenset({"Hue", "Turin"}), frozenset({"Hue", "Blois"}), frozenset({"Hue", "Hamburg"})}
+
+
+def test_the_two_sides_talking_of_another_party_are_not_its_relation(
+        links: LinksComponent) -> None:
+    text = ("Huế mong muốn kết nghĩa với Blois. Hai bên cũng trao đổi về khả năng hợp tác giữa "
+            "Hamburg với các trường đại học của Việt Nam.")
+    assert link_kinds(links, make_doc(text, "vi")).get(frozenset({"Hue", "Blois"})) == "proposal"
+
+
+
+def test_a_building_of_the_opening_phrase_is_no_party(links: LinksComponent) -> None:
+    # "Ngày 18/1, tại Trung tâm ..., UBND ...": where the signing is held
+    text = "Ngày 18/1, tại Trung tâm Văn hóa Hue, UBND Hue và Blois ký kết biên bản kết nghĩa."
+    org = _org(text, "Trung tâm Văn hóa Hue", "VN", "agency")
+    found = {frozenset(x.parties) for x in links(make_doc(text, "vi", organizations=(org,))).links}
+    assert found == {frozenset({"Hue", "Blois"})}

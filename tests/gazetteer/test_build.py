@@ -74,6 +74,7 @@ def test_exonyms_and_local_names(built: Settings) -> None:
     assert {"iso3166-2:LA-LP", "geonames:1655559"} <= set(names(built, "Luông Pha Băng"))
     # and as Vietnam's English-language press writes them, in one word
     assert "iso3166-2:LA-XI" in names(built, "Xiengkhouang")
+    assert names(built, "Sê Kông")["iso3166-2:LA-XE"][:2] == ("Sekong Province", "region")
     # Russian, Central Asian and Lao names in Vietnamese transliterations, Korean provinces
     # named north and south in Vietnamese.
     assert "geonames:1496747" in names(built, "Nô-vô-xi-biếc")

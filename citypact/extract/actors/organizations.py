@@ -569,7 +569,8 @@ def _field_goes_on(ctx: ActorContext, k: int) -> bool:
         return False
     nxt = k + 1
     if not (tokens.tokens[nxt].is_capitalised and _field_syllable(ctx, nxt + 1)) \
-            or nxt in ctx.title_tokens or nxt in ctx.head_tokens or _starts_person(ctx, nxt):
+            or nxt in ctx.title_tokens or nxt in ctx.head_tokens or _starts_person(ctx, nxt) \
+            or nxt in ctx.local_government:  # "..., Đảng ủy, HĐND, UBND xã": the next body
         return False
     return not comma or (k + 3 < n and (tokens.tokens[k + 3].text == ","
                                         or tokens.folded[k + 3] in COORDINATORS

@@ -147,6 +147,9 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
             # "présidente de Rhodanie Robotique": what the title presides; a Vietnamese
             # name holds it ("Phó Chủ tịch UBND tỉnh Nguyễn Minh Lâm": the province unsaid)
             continue
+        if start - 1 in ctx.bare_place_nouns and (cue is None or not cue.honorific) \
+                and ctx.tokens.folded[start] not in ctx.rules.vietnamese_surnames:
+            continue  # "Chủ tịch UBND xã Bờ Y": a commune the gazetteer lacks, no holder
         if _between_titles(ctx, marks, start, end):
             continue  # "Chief Waste Management Officer Air Commodore ...": the office's field
         if end - start == 1 and _field_word(ctx, start) and _role_goes_on(ctx, start + 2):
@@ -159,9 +162,9 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
                 if cue.role is not None and cue.role[0] >= end:
                     role_ends = max(role_ends, cue.role[1])
             continue
-        if end - start >= 2 and (_shape_vouches(ctx, start, end)
-                                 or _relative_follows(ctx, marks, end)
-                                 or _of_organisation_follows(ctx, end)):
+        if end - start >= 2 and not _closing_byline(ctx, start, end) and (
+                _shape_vouches(ctx, start, end) or _relative_follows(ctx, marks, end)
+                or _of_organisation_follows(ctx, end)):
             yield NameRun(start, end, Cue(), weak=True)
 
 
@@ -523,6 +526,14 @@ def _trim_start(ctx: ActorContext, start: int, end: int) -> int:
                 not in ctx.rules.vietnamese_surnames):
             return i
     return start
+
+
+def _closing_byline(ctx: ActorContext, start: int, end: int) -> bool:
+    """A name alone on the last line of the text, with no title: the reporter's byline
+    ("... Chuyến công tác kết thúc ngày 14/11.\n\nNguyễn Thu Trang")."""
+    text, tokens = ctx.tokens.text, ctx.tokens.tokens
+    first, last = tokens[start].start, tokens[end - 1].end
+    return not text[text.rfind("\n", 0, first) + 1:first].strip() and not text[last:].strip()
 
 
 def _shape_vouches(ctx: ActorContext, start: int, end: int) -> bool:

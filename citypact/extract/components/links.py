@@ -1392,6 +1392,12 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
         if _holds_next(keys.text, parties, party):
             marked.append(dataclasses.replace(party, locator=True))
             continue
+        if party.via == "org" and before in venue_starts and _opening_venue(
+                keys.text, venue_starts[before], party.span[1]):
+            # "Ngày 18/1, tại Trung tâm Văn hóa - Thể thao phường Hà Tiên, UBND phường ...":
+            # the building of the sentence's opening phrase is where, no party
+            marked.append(dataclasses.replace(party, locator=True))
+            continue
         after = _start_after(key, party.span[1])
         onward = party.span in leaving
         if party.via == "place" and (before in based_ends or onward
@@ -1551,6 +1557,24 @@ def _venue_list(text: str, parties: list[PartyMention], marked: list[PartyMentio
     return not any(p.via == "place" and p.is_local
                    and not SENTENCE_END.search(text, members[-1].span[1], p.span[0])
                    for p in rest)
+
+
+OPENING_WORDS = 8
+"""Most words before the venue word of a sentence's opening phrase ("Báo An Giang - Ngày
+18/1, tại ...")."""
+
+
+def _opening_venue(text: str, venue_start: int, end: int) -> bool:
+    """Whether a venue word opens a phrase closed by a comma right after ``end``, and only a
+    short opening that a comma closes (its time, a paper's tag) stands before it in the
+    sentence: the place where the sentence's event is held ("Sáng 12/3, tại Trường Đại học
+    Huế, UBND tỉnh ..."), not whom a visit goes to ("đoàn làm việc tại Công ty ...")."""
+    if not text[end:end + 2].lstrip().startswith(","):
+        return False
+    start = max(text.rfind("\n", 0, venue_start), *(m.end() - 1 for m in SENTENCE_END.finditer(
+        text, max(0, venue_start - 200), venue_start)), -1) + 1
+    before = text[start:venue_start].strip()
+    return not before or (before.endswith(",") and len(before.split()) <= OPENING_WORDS)
 
 
 SENTENCE_END = re.compile(r"[.!?]\s")

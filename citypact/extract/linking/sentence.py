@@ -531,10 +531,19 @@ RENEWED_TWINNING_REACH = 16
 """Characters from a ``renewed`` word to the twinning it renews ("rinnovo del patto di")."""
 
 
+ANNIVERSARY_REACH = 45
+"""Characters from an anniversary word to the twinning whose years it counts ("kỷ niệm 20 năm
+thiết lập quan hệ kết nghĩa")."""
+
+
 def _renewed_twinning(cue: LexiconHit, cues: SentenceCues) -> bool:
-    return cue.label == "twinning" and any(
+    """A twinning whose renewal or anniversary is what is planned ("dự kiến tổ chức các hoạt
+    động kỷ niệm 20 năm thiết lập quan hệ kết nghĩa"): the twinning exists."""
+    return cue.label == "twinning" and (any(
         p.label == "renewed" and 0 <= cue.span[0] - p.span[1] <= RENEWED_TWINNING_REACH
-        for p in cues.past)
+        for p in cues.past) or any(
+        e.label == "anniversary" and 0 <= cue.span[0] - e.span[1] <= ANNIVERSARY_REACH
+        for e in cues.events))
 
 
 SUBJECT_REACH = 40
@@ -672,8 +681,11 @@ def sentence_kind(cues: SentenceCues) -> LinkKind | None:
     stated: list[LinkKind] = []
     wished = False
     firms = [r.span[0] for r in cues.references if r.label == "firms"]
+    # a cooperation word of the opening phrase names the meeting it recalls ("Tại cuộc trao
+    # đổi, ... mong muốn thiết lập quan hệ với X"), as an event word there does
     candidates = [(hit, hit.label) for hit in cues.kinds
-                  if not (hit.label == "agreement" and _of_firms(hit, firms))]
+                  if not (hit.label == "agreement" and _of_firms(hit, firms))
+                  and not (hit.label == "cooperation" and _in_frame(hit, cues))]
     candidates += [(hit, EVENT_KIND[hit.label]) for hit in cues.events if hit.label in EVENT_KIND
                    and not _in_frame(hit, cues)]
     signings = [_wished(hit, cues) for hit in cues.events if hit.label == "signing"]
@@ -947,7 +959,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
             return one_side
     if previous is not None and cues.collective and not locals_:
         return [(*previous, CONFIDENCE["main"])]
-    if main is not None and cues.collective:
+    if main is not None and cues.collective and not _between_others(parties, between, main):
         a, b, conf = _collective_pair(parties, main)
         return [(_town_of(a, cues), _town_of(b, cues), conf)]
     if main is not None and len(locals_) == 1 and locals_ <= {main[0].name, main[1].name} and (
@@ -1124,16 +1136,27 @@ def _own_subject_partners(parties: list[PartyMention],
     named = unique_parties([p for p in parties if p.is_local])
     own = main[1] if main[0].country not in home and main[1].country in home else main[0]
     after = min(end for _, end in withs)
-    if len(named) < 2 or any(
-            p.name in (main[0].name, main[1].name) or p.span[0] < after
-            or not foreign(own, p) for p in named):
+    # a body of the own party's country named after them is where, no partner ("tiếp nhận
+    # lưu học sinh tỉnh Sê Kông sang học tập tại Đại học Huế")
+    partners = [p for p in named if foreign(own, p)]
+    if len(named) < 2 or not partners or any(
+            p.name in (main[0].name, main[1].name) or p.span[0] < after for p in named):
         return []
-    return [(own, partner, CONFIDENCE["implicit"]) for partner in named]
+    return [(own, partner, CONFIDENCE["implicit"]) for partner in partners]
 
 
 WORD = re.compile(r"[\w’']+")
 POSSESSIVE_WORD = re.compile(r"[A-Z][\w.]*['’]s")
 """A country or town owning the partner: "Vietnam's Lao Cai province"."""
+
+
+def _between_others(parties: list[PartyMention], between: list[LexiconHit],
+                    main: tuple[PartyMention, PartyMention]) -> bool:
+    """Whether "between" names a party of neither side of the story's pair ("Hai bên cũng trao
+    đổi về khả năng hợp tác giữa Đại học Bách khoa Gdańsk với các trường đại học của Việt
+    Nam"): "the two sides" are who talk, the relation is that party's, not the pair's."""
+    return any(p.is_local and p.span[0] >= b.span[1] and p.name not in (main[0].name, main[1].name)
+               for b in between for p in parties)
 
 
 def _collective_pair(parties: list[PartyMention], main: tuple[PartyMention, PartyMention],
