@@ -402,6 +402,9 @@ def test_an_ordinary_word_heading_a_body_s_name_is_no_place(component: PlacesCom
     University of"."""
     text = "LONDON, Ont. – The delegates from Canada toured the University of Western Ontario."
     assert "University" not in {p.name for p in places(component, text, "en")}
+    # nor as the head of a university named after its town ("McMaster University")
+    text = "The delegates from Ontario, Canada met the staff of Tokyo University."
+    assert "University" not in {p.name for p in places(component, text, "en")}
 
 
 def test_an_abbreviation_counts_only_after_a_city_and_as_written(
