@@ -679,6 +679,15 @@ def test_a_town_paired_with_its_twin_is_of_the_country_of_the_story_s_towns(
     assert found == {"Ludlow": "GB", "La Ferté-Macé": "FR", "Shrewsbury": "GB", "France": "FR"}
 
 
+def test_a_bigger_namesake_of_a_country_of_no_other_town_keeps_no_first_choice(
+        component: PlacesComponent) -> None:
+    """English has no home country: among Málaga and Valencia, "Córdoba" is Spain's, though
+    Argentina's is bigger and was the first reading's choice."""
+    text = "The finalists are Córdoba, Málaga and Valencia."
+    found = {p.name: p.country for p in places(component, text, "en")}
+    assert found == {"Córdoba": "ES", "Málaga": "ES", "Valencia": "ES"}
+
+
 def test_a_regions_own_name_beats_a_towns_alternate_spelling(
         component: PlacesComponent) -> None:
     """India is named, but "Bali" is the Indonesian province's own name and only an
