@@ -277,7 +277,16 @@ def _namesake_at_home(entity: Entity, evidence: _Evidence, context: _Context) ->
     """A namesake of the same kind lies in the country of three towns of the story, and
     this one does not (a Spanish text on Rafaela, Rosario and Buenos Aires: Córdoba of
     Argentina): the first reading's choice, made before the story's towns were known, has no
-    claim to one sense per discourse."""
+    claim to one sense per discourse. In a language of no home country (English), where no
+    country is the story's, a town of a country of no other town of the story has none either
+    beside a namesake of a country of two other towns ("Valencia" among Málaga and Seville),
+    unless that one is a small namesake (Coburg of Oregon, in a story naming San Francisco)."""
+    if not context.language_countries and entity.kind == "city" and not (
+            context.towns.get(entity.country, set()) - {entity.id}):
+        return any(c.entity.kind == "city" and c.entity.country != entity.country
+                   and _NAMESAKE_RATIO * c.entity.population >= entity.population
+                   and len(context.towns.get(c.entity.country, set()) - {c.entity.id})
+                   >= _STORY_TOWNS - 1 for c in evidence.mention.candidates)
     return entity.country not in context.story_countries and any(
         c.entity.kind == entity.kind and c.entity.country in context.story_countries
         for c in evidence.mention.candidates)

@@ -102,6 +102,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "agreement"),
     ("Blois and Hue have worked together on heritage since 2010.", "en",
      {"Blois", "Hue"}, "cooperation"),
+    # a programme's mentor town and its mentee; a tie held over years after another's signing
+    ("Blois is mentoring Hue on its climate plan.", "en", {"Blois", "Hue"}, "cooperation"),
+    ("Last year, Osaka signed an agreement with Florence, and Blois has worked with Hue since "
+     "2022.", "en", {"Blois", "Hue"}, "cooperation"),
     ("The mayor said Blois hoped to twin with Hue.", "en", {"Blois", "Hue"}, "proposal"),
     ("Vinh Phuc and Tuscany celebrated their friendly provincial relationship.", "en",
      {"Vinh Phuc", "Tuscany"}, "twinning"),
@@ -705,6 +709,10 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Le protocole d'accord est en vigueur.", "fr", ["agreement"]),
     # a body of many towns names no relation between them
     ("The towns joined the network of sister cities.", "en", []),
+    ("The winners will join a partnership of former winners.", "en", []),
+    # an EU programme's pairing of a mentor and a mentee is no twinning
+    ("Blois is mentoring Hue under the peer-learning twinning programme.", "en",
+     ["cooperation"]),
     ("Le città hanno aderito alla rete delle città gemelle.", "it", []),
     # a portfolio or a department; a deal of trade or labour
     ("Le Service des relations internationales a écrit.", "fr", []),
@@ -4178,6 +4186,17 @@ def test_witnesses_that_open_a_sentence_end_at_its_last_comma(links: LinksCompon
                       mentions=((text.index("Anil"), text.index(", the")),))
     doc = make_doc(text, "en", people=(minister,))
     assert link_kinds(links, doc) == {frozenset({"Hamburg", "Tuscany"}): "agreement"}
+
+
+def test_witnesses_after_a_lead_in_end_before_a_subject_told_with_its_people(
+        links: LinksComponent) -> None:
+    """"Today, in the presence of Commissioner ..., the Mayor of Hamburg, Anna Berg, and the
+    Mayor of Florence, ..., signed": the witnesses end at the first comma a party follows, not
+    at the last one, right before the verb."""
+    text = ("Today, in the presence of Commissioner Helena Dahl, the Mayor of Hamburg, Anna "
+            "Berg, and the Mayor of Florence, Paolo Rossi, signed a memorandum of understanding.")
+    assert link_kinds(links, make_doc(text, "en")) == {
+        frozenset({"Hamburg", "Florence"}): "agreement"}
 
 
 def test_zh_guests_written_before_their_verb_witness(links: LinksComponent) -> None:

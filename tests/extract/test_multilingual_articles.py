@@ -14,7 +14,8 @@ Pakistani, Bangladeshi, Sri Lankan, Nepali, Egyptian, Gulf and Argentine English
 and Yonhap wire copy, New Zealand local news, business wires, Vietnamese, Korean, Philippine,
 Malaysian, Indonesian, Thai and Lao agencies and papers (Bernama, Antara, the Bangkok Post,
 the Laotian Times), China Daily, the Korea Herald, Japanese public broadcasting, US local
-television web stories, EU programme and city network news, conference reports, IURC study
+television web stories, EU programme and city network news (IURC, URBACT, Eurocities, the
+commission's Global Gateway releases, the Covenant of Mayors), conference reports, IURC study
 visits told day by day and pairs listed one a line, Italian embassies' and associations' English
 releases, ANSA English wires, university consortia's news, EU funding calls and trade agencies'
 fair reports, Argentine city releases, EFE, AFP and MAP wires, Mexican council sessions, Andina

@@ -402,6 +402,9 @@ def test_an_ordinary_word_heading_a_body_s_name_is_no_place(component: PlacesCom
     University of"."""
     text = "LONDON, Ont. – The delegates from Canada toured the University of Western Ontario."
     assert "University" not in {p.name for p in places(component, text, "en")}
+    # nor as the head of a university named after its town ("McMaster University")
+    text = "The delegates from Ontario, Canada met the staff of Tokyo University."
+    assert "University" not in {p.name for p in places(component, text, "en")}
 
 
 def test_an_abbreviation_counts_only_after_a_city_and_as_written(
@@ -674,6 +677,15 @@ def test_a_town_paired_with_its_twin_is_of_the_country_of_the_story_s_towns(
             "visitors from La Ferté-Macé, France, stay a week.")
     found = {p.name: p.country for p in places(component, text, "en")}
     assert found == {"Ludlow": "GB", "La Ferté-Macé": "FR", "Shrewsbury": "GB", "France": "FR"}
+
+
+def test_a_bigger_namesake_of_a_country_of_no_other_town_keeps_no_first_choice(
+        component: PlacesComponent) -> None:
+    """English has no home country: among Málaga and Valencia, "Córdoba" is Spain's, though
+    Argentina's is bigger and was the first reading's choice."""
+    text = "The finalists are Córdoba, Málaga and Valencia."
+    found = {p.name: p.country for p in places(component, text, "en")}
+    assert found == {"Córdoba": "ES", "Málaga": "ES", "Valencia": "ES"}
 
 
 def test_a_regions_own_name_beats_a_towns_alternate_spelling(

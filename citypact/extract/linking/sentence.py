@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -271,10 +272,22 @@ def _undenied(text: str, parties: list[PartyMention],
         if cue in attendance:
             acting = {p.name for p in parties if p.span[1] <= cue.span[0]}
             comma = text.rfind(",", cue.span[1], end)
-            if cue.span[0] == opening and comma >= 0 and end < cues.span[1]:
+            if _opens(text, opening, cue.span[0], parties) and comma >= 0 \
+                    and end < cues.span[1]:
                 # opening the sentence, the witnesses end at its last comma before the next
                 # cue, and the subject after it acts ("In the presence of Chief Minister ...,
-                # the Government of Rajasthan and the Tuscany Region of Italy signed ...")
+                # the Government of Rajasthan and the Tuscany Region of Italy signed ..."); a
+                # subject told with its people between commas ("Today, in the presence of
+                # Commissioner ..., the Mayor of Lisbon, Rui Carvalho, and the Mayor of
+                # Maputo, Amélia Nhantumbo, signed", the last comma right before the cue)
+                # starts at the first comma after the witnesses that a party closely follows
+                # (not a witness's clause: "arrivato da Tokyo, Kenji Watanabe, e una
+                # delegazione di trifolau di Alba, che hanno tenuto ...")
+                if not text[comma + 1:end].strip() and not any(
+                        p.span[0] >= comma and p.span[1] <= end for p in parties):
+                    comma = next((c for c in _commas(text, cue.span[1], end)
+                                  if any(c <= p.span[0] <= c + SUBJECT_REACH
+                                         and p.span[1] <= end for p in parties)), comma)
                 end = comma
                 acting = {p.name for p in parties if p.span[0] >= end}
         denied |= {p.name for p in parties if cue.span[1] <= p.span[0] < end} - acting
@@ -288,6 +301,25 @@ def _undenied(text: str, parties: list[PartyMention],
         denied |= witnesses - {p.name for p in parties
                                if not start <= p.span[0] < cue.span[0]}
     return [p for p in parties if p.name not in denied and p.name not in _roll_call(parties, cues)]
+
+
+SUBJECT_REACH = 20
+"""How far after a comma the first party of a subject may start ("the Mayor of ")."""
+LEAD_IN = re.compile(r"[^,;:]{1,30},\s*")
+"""A short phrase before a comma that may open a sentence before its witnesses ("Today, in
+the presence of ...")."""
+
+
+def _opens(text: str, opening: int, start: int, parties: list[PartyMention]) -> bool:
+    """Whether a phrase starting at ``start`` opens the sentence that starts at ``opening``,
+    right at its start or after a short lead-in with no party ("Today, in the presence of")."""
+    return start == opening or (LEAD_IN.fullmatch(text, opening, start) is not None
+                                and not any(opening <= p.span[0] < start for p in parties))
+
+
+def _commas(text: str, start: int, end: int) -> Iterator[int]:
+    """The offsets of the commas between ``start`` and ``end``, in order."""
+    return (start + i for i, c in enumerate(text[start:end]) if c == ",")
 
 
 def _roll_call(parties: list[PartyMention], cues: SentenceCues) -> set[str]:
