@@ -1088,6 +1088,8 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
             # and a capitalised word after "thành phố" are a person ("thành phố Trần Quang
             # Vinh") or a place of two syllables the gazetteer lacks ("huyện Trần Đề")
             and (e.wrapper is not None or not cues.facility_before(text, e.mention.span[0]))
+            # a company named after its town ("Toyota Motor Corp.", "Hitachi Ltd.")
+            and (e.wrapper is not None or not cues.company_after(text, e.mention.span[1]))
             # a river, not a town named like it ("les bords de l'Elbe")
             and (e.wrapper is not None or not cues.bank_before(text, e.mention.span[0]))
             and ((e.wrapper is not None and e.wrapper.before

@@ -209,6 +209,15 @@ def test_title_before_a_name_makes_it_a_person(component: PlacesComponent) -> No
         "Latina", "Italy"]
 
 
+def test_a_town_before_a_company_s_word_is_the_company_s_name(
+        component: PlacesComponent) -> None:
+    """"Toyota Motor Corp.", "Hitachi Ltd.": the company's name, no mention of the town."""
+    assert names(component, "Lincoln Motor Co. and Milan Group opened offices in "
+                 "Lisbon.") == ["Lisbon"]
+    assert names(component, "The mayors of Lincoln and Milan visited Lisbon.") == [
+        "Lincoln", "Milan", "Lisbon"]
+
+
 def test_a_town_closing_a_body_s_name_before_a_person_is_a_place(
         component: PlacesComponent) -> None:
     """"dyrektor Targów Poznań Jan Kowalski": after the title and a capitalised word, the
