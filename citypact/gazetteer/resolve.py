@@ -715,7 +715,17 @@ def _person_named_before(text: str, mention: Mention, cues: PlaceCues) -> bool:
     inflected language ("premier Saksonii", "prezydent Gdańska", "primarul Clujului")."""
     start, end = mention.span
     inflected = text[start:end] != mention.surface or (end < len(text) and text[end].isalpha())
-    return cues.person_before(text, start) and not _country(mention) and not inflected
+    return cues.person_before(text, start) and not _country(mention) and not inflected \
+        and not _person_opens_after(text, end, cues)
+
+
+def _person_opens_after(text: str, end: int, cues: PlaceCues) -> bool:
+    """A given name and a capitalised word follow the name: a person's name opens there, and
+    the name before it closes a body's name, no one's surname ("ředitel Veletrhů Brno Petr
+    Holub", "dyrektor Targów Poznań Jan Kowalski")."""
+    given = re.match(r" +(\w+) +(\w+)", text[end:end + 60])
+    return given is not None and cues.given_name(given.group(1)) and (
+        given.group(2)[:1].isupper())
 
 
 def _town_only(mention: Mention) -> bool:
@@ -1087,6 +1097,8 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
             # and a capitalised word after "thành phố" are a person ("thành phố Trần Quang
             # Vinh") or a place of two syllables the gazetteer lacks ("huyện Trần Đề")
             and (e.wrapper is not None or not cues.facility_before(text, e.mention.span[0]))
+            # a company named after its town ("Toyota Motor Corp.", "Hitachi Ltd.")
+            and (e.wrapper is not None or not cues.company_after(text, e.mention.span[1]))
             # a river, not a town named like it ("les bords de l'Elbe")
             and (e.wrapper is not None or not cues.bank_before(text, e.mention.span[0]))
             and ((e.wrapper is not None and e.wrapper.before

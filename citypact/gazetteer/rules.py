@@ -164,6 +164,8 @@ class Wrappers:
     """Words of a river's bank before its name ("les bords de l'Elbe")."""
     region_offices_after: tuple[str, ...] = ()
     """A region's offices right after its name ("Akita Vice Governor")."""
+    company_after: tuple[str, ...] = ()
+    """Words right after a name that make it a company's ("Toyota Motor Corp.")."""
 
 
 def _templates(value: object, where: str) -> dict[str, str]:
@@ -193,7 +195,8 @@ def load_wrappers() -> Wrappers:
                     _templates(metropolitan.get("after", {}), "metropolitan.after"),
                     _strings(facility.get("banks", []), "facility.banks"),
                     _strings(_table(data.get("region"), "wrappers.toml [region]").get(
-                        "offices_after", []), "region.offices_after"))
+                        "offices_after", []), "region.offices_after"),
+                    _strings(facility.get("company_after", []), "facility.company_after"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -872,6 +872,18 @@ AFFILIATION_CASES = [
         [("Takeshi Nakano", "Ikeda"), ("Rebecca Thorne", "Launceston"),
          ("Hugh Penrose", "Launceston"), ("Joanne Fitzgerald", "Launceston")],
         id="the people listed after a town's office holder are of the same council"),
+    pytest.param(
+        "en", "MEDAN — North Sumatra and Phuket signed an agreement. Phuket was represented "
+              "by Governor Narong Wongsiri and North Sumatra by Governor Edy Santoso.",
+        [("MEDAN", "Medan", "city", "ID"), ("North Sumatra", "North Sumatra", "region", "ID"),
+         ("Phuket", "Phuket", "city", "TH")],
+        [("Narong Wongsiri", "Phuket"), ("Edy Santoso", "North Sumatra")],
+        id="each governor of a gapped clause acts for the place of his own clause"),
+    pytest.param(
+        "pl", "Gości powitał dyrektor Targów Poznań Jan Kowalski.",
+        [("Poznań", "Poznań", "city", "PL")],
+        [("Jan Kowalski", "Poznań")],
+        id="the word before a town that a person's name follows is a body's, no one's name"),
 ]
 
 

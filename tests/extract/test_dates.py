@@ -417,6 +417,10 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("id", "Selasa, 4 Juni", "2024-06-04"),
     ("ro", "marți, 4 iunie", "2024-06-04"),
     ("vi", "thứ Ba, ngày 4/6", "2024-06-04"),
+    # the present of a scheduled event tells what is to come
+    ("en", "the Ocean Expo, which opens in Yeosu in January", "2025-01"),
+    ("it", "la fiera, che si apre a gennaio", "2025-01"),
+    ("fr", "le salon, qui s'ouvre en janvier", "2025-01"),
 ])
 def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language: str,
                                                   text: str, expected: str) -> None:
@@ -461,6 +465,9 @@ def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language:
     ("es", "El próximo día 10 se firmará el convenio.", ["2024-03-10"]),
     ("pt", "No próximo dia 10 será assinado o acordo.", ["2024-03-10"]),
     ("it", "Lo scorso 25 il sindaco ha firmato il patto.", ["2024-01-25"]),
+    # Korean tells the tense by the verb that ends the date's clause
+    ("ko", "수원시는 10일 다낭시와 협약을 체결할 예정이다.", ["2024-03-10"]),
+    ("ko", "수원시는 20일 다낭시와 협약을 체결했다.", ["2024-01-20"]),
     # With its weekday, the nearest day that has both (13 February 2024 is a Tuesday).
     ("it", "Martedì 13 il sindaco ha firmato il patto.", ["2024-02-13"]),
     ("fr", "Mardi 13, les maires ont signé.", ["2024-02-13"]),

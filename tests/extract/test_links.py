@@ -52,6 +52,9 @@ PLACES = {
     "시애틀": ("city", "US"), "산둥성": ("region", "CN"),
     # a province whose name opens with a nationality's adjective ("Lao")
     "Lao Cai": ("region", "VN"),
+    # twins listed after "jsou" / "sono"
+    "Kolína": ("city", "CZ"), "Ansbach": ("city", "DE"), "Lecco": ("city", "IT"),
+    "Pesaro": ("city", "IT"), "Rastatt": ("city", "DE"), "Nitra": ("city", "SK"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "칭다오": "산둥성",
@@ -1890,6 +1893,21 @@ def test_a_list_of_pairings_links_each_pair_only(links: LinksComponent) -> None:
                    "Hamburg and Ho Chi Minh City.", "en")
     assert link_pairs(links, doc) == {frozenset({"Blois", "Da Nang"}), frozenset({"Turin", "Hue"}),
                                       frozenset({"Hamburg", "Ho Chi Minh City"})}
+
+
+@pytest.mark.parametrize(("text", "language", "pairs"), [
+    ("Blois's twin towns are Hamburg and Turin.", "en",
+     {frozenset({"Blois", "Hamburg"}), frozenset({"Blois", "Turin"})}),
+    ("Partnerskými městy Kolína jsou Ansbach a Lecco.", "cs",
+     {frozenset({"Kolína", "Ansbach"}), frozenset({"Kolína", "Lecco"})}),
+    ("Le città gemellate con Pesaro sono Rastatt e Nitra.", "it",
+     {frozenset({"Pesaro", "Rastatt"}), frozenset({"Pesaro", "Nitra"})}),
+])
+def test_twins_listed_after_their_verb_are_the_named_town_s_only(
+        links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
+    """"Blois's twin towns are Hamburg and Turin": each listed town is Blois's twin, not
+    the other listed town's."""
+    assert link_pairs(links, make_doc(text, language)) == pairs
 
 
 @pytest.mark.parametrize(("text", "language", "pairs"), [

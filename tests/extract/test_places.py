@@ -209,6 +209,23 @@ def test_title_before_a_name_makes_it_a_person(component: PlacesComponent) -> No
         "Latina", "Italy"]
 
 
+def test_a_town_before_a_company_s_word_is_the_company_s_name(
+        component: PlacesComponent) -> None:
+    """"Toyota Motor Corp.", "Hitachi Ltd.": the company's name, no mention of the town."""
+    assert names(component, "Lincoln Motor Co. and Milan Group opened offices in "
+                 "Lisbon.") == ["Lisbon"]
+    assert names(component, "The mayors of Lincoln and Milan visited Lisbon.") == [
+        "Lincoln", "Milan", "Lisbon"]
+
+
+def test_a_town_closing_a_body_s_name_before_a_person_is_a_place(
+        component: PlacesComponent) -> None:
+    """"dyrektor Targów Poznań Jan Kowalski": after the title and a capitalised word, the
+    town closes the body's name; the person's name opens after it."""
+    assert names(component, "Gości powitał dyrektor Targów Latina Jan Kowalski.", "pl") == [
+        "Latina"]
+
+
 def test_bare_ho_chi_minh_is_the_president_in_vietnamese(component: PlacesComponent) -> None:
     assert names(component, "Tư tưởng Hồ Chí Minh và Việt Nam.", "vi") == ["Vietnam"]
     assert names(component, "La delegazione di Ho Chi Minh a Torino, in Italia.", "it") == [

@@ -152,6 +152,9 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
             continue  # "Chủ tịch UBND xã Bờ Y": a commune the gazetteer lacks, no holder
         if _between_titles(ctx, marks, start, end):
             continue  # "Chief Waste Management Officer Air Commodore ...": the office's field
+        if end - start == 1 and end in ctx.place_at and index + 1 < len(runs) and (
+                runs[index + 1][0] == ctx.place_at[end].end):
+            continue  # "dyrektor Targów Poznań Jan Kowalski": a body named after its town
         if end - start == 1 and _field_word(ctx, start) and _role_goes_on(ctx, start + 2):
             continue  # "Phó Trưởng Ban Đối ngoại Tỉnh ủy ...": the office's field
         if start < role_ends and _field_word(ctx, end - 1):

@@ -213,6 +213,10 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
             # "Akita Vice Governor Kenichi Sato", in a story of Akita Prefecture
             return _region_named_like(ctx, entity) if _is_listed(
                 fold(title), ctx.people.regional) else entity.name
+    represented = _represented(ctx, run)
+    if represented is not None:
+        return _region_named_like(ctx, represented) if _is_listed(
+            fold(title), ctx.people.regional) else represented.name
     if countries:
         return countries[0]
     side = _side(ctx, run, orgs)
@@ -366,6 +370,24 @@ def _side(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) -> str
         token = ctx.tokens.tokens[k]
         if not token.is_word or token.is_capitalised:
             return None
+    return None
+
+
+def _represented(ctx: ActorContext, run: NameRun) -> Place | None:
+    """The place a "represented by" phrase right before the person's title gives them:
+    named right before it ("North Sumatra was represented by Governor Edy Santoso") or, in a
+    clause that drops its verb, inside it between its two words ("... and Phuket by Governor
+    Narong Wongsiri")."""
+    opening = run.cue.role[0] if run.cue.role is not None else run.start
+    for start, end, how in ctx.tokens.hits(ctx.people.represented_by):
+        if end != opening and not (end + 1 == opening and ctx.tokens.tokens[end].is_word
+                                   and not ctx.tokens.tokens[end].is_capitalised):
+            continue  # an article at most between them ("by the Governor")
+        for mention in ctx.places:
+            if mention.place.kind != "country" and (
+                    mention.end == start if how == "before"
+                    else mention.start == start + 1 and mention.end == end - 1):
+                return mention.place
     return None
 
 

@@ -27,7 +27,8 @@ ORG_TYPES = frozenset({
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
                 "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
-                "council", "toward", "origin", "speaker", "office_honorifics")
+                "council", "toward", "origin", "speaker", "office_honorifics",
+                "represented_by")
 DEFAULT_LANGUAGE = "en"
 POSSESSIVE_END = re.compile(r"['’]s$")
 """An English possessive's ending ("Minister's")."""
@@ -128,6 +129,9 @@ class PeopleLexicons:
     the university the story is about (the first it names), never for the town of its
     dateline."""
     side: Lexicon = field(default_factory=lambda: Lexicon(()))
+    represented_by: Lexicon = field(default_factory=lambda: Lexicon(()))
+    """"North Sumatra was represented by", "and Phuket by": the place right before the
+    phrase, or the one word inside it, is the place of the title and name right after."""
     """"về phía" (on the side of): the body or place named next is the side of the people
     listed after it in the sentence ("Về phía Trường Đại học Cần Thơ có PGS.TS ..., Hiệu
     trưởng; TS. ..., Trưởng phòng ...")."""
@@ -449,7 +453,9 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         origin=_folded(p for r in rules for p in r.people["origin"]),
         speaker=_folded(p for r in rules for p in r.people["speaker"]),
         academic=_folded(p for r in rules for p in r.people["academic"]),
-        side=lexicon("side"),
+        side=lexicon("side"), represented_by=Lexicon(
+            ((p, "gapped" if "..." in p else "before") for r in rules
+             for p in r.people["represented_by"]), keep_accents=accents),
         office_honorifics=_folded(p for r in rules for p in r.people["office_honorifics"]),
     )
 

@@ -128,7 +128,7 @@ def load_language(language: str) -> LanguageLexicons:
                             "besides", "left_behind", "moving_on", "the_city", "the_region",
                             "the_delegation", "fans", "definite", "firms", "diaspora",
                             "compatriots", "mission", "means", "purpose", "source", "source_after",
-                            "fields", "own_subject", "back_after"),
+                            "fields", "own_subject", "back_after", "twins_listed"),
                            src)
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))

@@ -966,6 +966,9 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     own_partners = _own_subject_partners(parties, main, cues, home) if firm_main else []
     if own_partners:
         return own_partners
+    listed_twins = _listed_twins(text, parties, cues, main, joiners)
+    if listed_twins:
+        return listed_twins
     found_before_missions = dict(found)
     found = {key: pair for key, pair in found.items() if not _mission_at_venue(*pair[:2])
              and not _own_mission(pair[0], pair[1], cues, main)}
@@ -1175,6 +1178,45 @@ def _own_subject_partners(parties: list[PartyMention],
             p.name in (main[0].name, main[1].name) or p.span[0] < after for p in named):
         return []
     return [(own, partner, CONFIDENCE["implicit"]) for partner in partners]
+
+
+LIST_LOCATIVES = frozenset({"in", "en", "au", "aux", "dans", "nel", "nella", "im", "em",
+                            "no", "na", "v", "ve", "w", "we"})
+"""Prepositions of a listed town's country ("County Kildare in Ireland and Shinhidaka in
+Japan"), which the list goes on after."""
+
+
+def _listed_twins(text: str, parties: list[PartyMention], cues: SentenceCues,
+                  main: tuple[PartyMention, PartyMention] | None, joiners: frozenset[str],
+                  ) -> list[tuple[PartyMention, PartyMention, float]]:
+    """Towns listed after a twin word and its verb ("Blois's twin towns are Hamburg and
+    Turin", "Partnerskými městy Kolína jsou Ansbach a Lecco"): each is the twin of the one
+    town named before the verb, or, none named, of the story's own town; the listed towns
+    are not each other's twins."""
+    named = unique_parties([p for p in parties if p.is_local])
+    for hit in cues.references:
+        if hit.label != "twins_listed":
+            continue
+        # a list whose items hold commas is written with semicolons ("Hamburg, Germany;
+        # Turin, Italy; and Monterrey")
+        # Turin, Italy; and Monterrey"), and a town told by its country ("Shinhidaka in
+        # Japan") goes on
+        listed = unique_parties(joined(
+            text.replace(";", ","),
+            [p for p in named if p.span[0] >= hit.span[1] and p.kind != "country"],
+            hit.span[1], joiners | LIST_LOCATIVES))
+        before = unique_parties([p for p in named if p.span[1] <= hit.span[1]])
+        if len(before) == 1:
+            subject = before[0]
+        elif not before and main is not None and main[0].name not in {
+                p.name for p in listed}:
+            subject = main[0]
+        else:
+            continue
+        partners = [p for p in listed if foreign(subject, p)]
+        if partners:
+            return [(subject, p, CONFIDENCE["split"]) for p in partners]
+    return []
 
 
 WORD = re.compile(r"[\w’']+")

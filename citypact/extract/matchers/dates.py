@@ -685,6 +685,9 @@ class _Tense:
     past_beside: re.Pattern[str] | None = None
     future_beside: re.Pattern[str] | None = None
     """A tense word right before or after the date ("next Wednesday", "mercredi dernier")."""
+    verb_final: bool = False
+    """The language ends its clause with its verb (Korean): the last verb of the date's
+    clause after it tells the date's tense."""
 
     @classmethod
     def of(cls, cues: dict[str, Any]) -> _Tense:
@@ -700,7 +703,8 @@ class _Tense:
             re.compile(rf"\s*(?:{_alternation(cues['carried'])})\b", flags)
             if cues.get("carried") else None,
             re.compile(rf"(?:^|\W)(?:{past})\s+$|^\s*(?:{past})\b", flags),
-            re.compile(rf"(?:^|\W)(?:{future})\s+$|^\s*(?:{future})\b", flags))
+            re.compile(rf"(?:^|\W)(?:{future})\s+$|^\s*(?:{future})\b", flags),
+            bool(cues.get("verb_final", False)))
 
     def of_date(self, text: str, span: Span) -> int:
         """-1 when the date is told as past, 1 as to come, 0 when its words do not say; -2 and
@@ -722,6 +726,13 @@ class _Tense:
                 return 1
         if self.verb_after.search(after):
             return 1
+        if self.verb_final:
+            # "22일 다낭시와 우호협력 협약을 체결할 예정이다": the clause's last verb
+            tail = re.split(r"[.,;:!?\n]", text[span[1]:span[1] + 200])[0]
+            told = sorted([*((m.start(), 1) for m in self.future_verb.finditer(tail)),
+                           *((m.start(), -1) for m in self.past_verb.finditer(tail))])
+            if told and told[-1][1] > 0:
+                return 1
         # A clause after a comma that opens with a word carrying the tense on ("before
         # returning", "then") takes the sentence's future ("The delegation will travel on to
         # Ningbo, ..., before returning to Vienna on Wednesday"); so does a date that only its
