@@ -48,6 +48,13 @@ def _patched(monkeypatch: pytest.MonkeyPatch, data: dict[str, Any]) -> None:
     monkeypatch.setattr(rules, "read_data", lambda name: {"version": 1, **data})
 
 
+def test_an_exonym_names_its_own_city() -> None:
+    """Polish "Kopenhaga" is Copenhagen's (a merge had put it in Shinhidaka's entry)."""
+    entries = {name: entry for entry in rules.load_aliases() for name in entry.names}
+    assert (entries["Kopenhaga"].of, entries["Kopenhaga"].country) == ("Copenhagen", "DK")
+    assert entries["Shinhidaka"].names == ("Shinhidaka", "Shin-Hidaka", "Shizunai")
+
+
 def test_bad_alias_entry_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     _patched(monkeypatch, {"place": [{"of": "Turin", "names": ["Torino"]}]})
     with pytest.raises(ConfigError, match="needs `code`"):
