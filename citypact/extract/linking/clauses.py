@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from itertools import combinations, pairwise, product
 from typing import NamedTuple
 
-from citypact.extract.linking.parties import PartyMention
+from citypact.extract.linking.parties import LOCATIVE, PartyMention
 from citypact.extract.matchers.lexicon import LexiconHit
 from citypact.model import Span
 from citypact.textnorm import fold
@@ -304,7 +304,7 @@ GROUP_GAP = 48
 
 WORD = re.compile(r"\w+")
 LOCATIVE_ASIDE = re.compile(
-    r",\s*(?:en|in|au|aux|dans|nel|nella|nello|nei|negli|nelle|im|in\s+der|em|no|na|nos|nas)"
+    rf",\s*{LOCATIVE}"
     r"\s+(?:(?:the|le|la|les|l['’]|el|los|las|o|a|os|as|der|die|das)\s*)?"
     r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*)*\s*,")
 """A place's country or region set off by commas after it, with its preposition ("Osnabrück,

@@ -455,7 +455,7 @@ IN_HOLDER = re.compile(r"\s+(?:in\s+der|in\s+den|in|nel|nella|nello|en|dans|im|t
 DESCRIBED_IN = re.compile(
     r"\s*,\s*(?:an?|una?|une|uno|eine?|um|uma)\s+(?-i:[^\W\d_A-Z])"
     r"(?:[^,;:()\n]|(?<=\d)[,.](?=\d))*?\s"
-    r"(?:in|nella|nel|nello|dans\s+l[ae']|dans|im|in\s+der|em|no|na|en)\s+"
+    rf"(?:dans\s+l[ae]|{LOCATIVE})\s+"
     r"(?:the\s+)?(?:(?-i:[a-z]+(?:-[a-z]+)?)\s+)?"
     r"(?:[A-Z][\w.]*['’]s\s+)?", re.IGNORECASE)
 """After a town, an apposition that describes it and places it in what holds it:
