@@ -1054,12 +1054,10 @@ def _own_bodies(lex: LanguageLexicons, keys: KeyCache) -> frozenset[int]:
                      if h.label == "own_body" and OF_AFTER.match(key, h.span[1]) is None)
 
 
-OF_AFTER = re.compile(r"\s*(?:,|\((?!\w{2,6}\))|(?:of|de|du|des|d|di|del|della|dell|da|do|"
-                      r"dos|das|van|von|der|regionale|regionali|provinciale|provinciali|"
-                      r"regional|provincial)\b)")
+OF_AFTER = re.compile(r"\s*(?:,|\(|(?:of|de|du|des|d|di|del|della|dell|da|do|dos|das|van|von|"
+                      r"der|regionale|regionali|provinciale|provinciali|regional|provincial)\b)")
 """What makes a body's phrase another town's ("Le maire de Lublin"), a region's or a
-province's ("La Giunta regionale del Friuli Venezia Giulia"), or an aside; not the body's
-acronym ("El Consejo de la Administración Provincial (CAP) recibió")."""
+province's ("La Giunta regionale del Friuli Venezia Giulia"), or an aside."""
 
 
 def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
