@@ -504,6 +504,13 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     # a team's coach, with his nationality
     ("es", "El técnico uruguayo Martín Olivera destacó la actitud.", "Martín Olivera",
      "técnico uruguayo"),
+    # a player's position, and the Spanish "al" (a + el) that joins no name to the club after
+    ("es", "El club cerró el traspaso del extremo ecuatoriano Jordy Caicedo Quiñónez al Cruz "
+     "Azul.", "Jordy Caicedo Quiñónez", "extremo ecuatoriano"),
+    # a Uruguayan department's government closing the portfolio
+    ("es", "Firmó el director de Relaciones Internacionales de la Intendencia, Martín Sosa "
+     "Rodríguez.", "Martín Sosa Rodríguez",
+     "director de Relaciones Internacionales de la Intendencia"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
@@ -989,6 +996,11 @@ def test_it_chamber_of_several_towns(actors: ActorsComponent) -> None:
     doc = run(actors, "Hanno partecipato la Camera di commercio di Milano, Monza e Lodi.",
               "it", places)
     assert "Camera di commercio di Milano" in [o.name for o in doc.organizations]
+
+
+def test_es_an_emigrants_centre_is_an_association(actors: ActorsComponent) -> None:
+    doc = run(actors, "Varela agradeció el trabajo de la Casa de Galicia de Montevideo.", "es")
+    assert [o.name for o in doc.organizations] == ["Casa de Galicia de Montevideo"]
 
 
 def test_es_tec_is_a_university(actors: ActorsComponent) -> None:

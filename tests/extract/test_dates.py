@@ -421,6 +421,8 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("en", "the Ocean Expo, which opens in Yeosu in January", "2025-01"),
     ("it", "la fiera, che si apre a gennaio", "2025-01"),
     ("fr", "le salon, qui s'ouvre en janvier", "2025-01"),
+    # ... or one that lasts until a day to come
+    ("es", "La visita se extiende hasta el sábado.", "2024-02-17"),
 ])
 def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language: str,
                                                   text: str, expected: str) -> None:

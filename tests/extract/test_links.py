@@ -691,6 +691,20 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # the ends of a firm's shipping line are no parties
     ("A Hamburg firm signed an MoU to run a weekly feeder service between Blois and Turin.",
      "en", {"Blois", "Turin"}, None),
+    # Spanish: firms told by their trade and town sign, not their towns
+    ("Un fabricante de sembradoras de Blois firmó un acuerdo con un importador de Hue.", "es",
+     {"Blois", "Hue"}, None),
+    # an instrument still to be drafted
+    ("El pleno de Blois encarga contactar con Hue para redactar un protocolo.", "es",
+     {"Blois", "Hue"}, "proposal"),
+    # the state that a city is the capital of, the Venezuelan way with no "de", locates it
+    ("Blois inicia los trámites de hermanamiento con Florence, capital del estado Tuscany.",
+     "es", {"Blois", "Tuscany"}, None),
+    # a place that lies some way from a firm's work, and the far end of a voyage
+    ("Hue firmó un acuerdo con un puerto construido al norte de Blois.", "es",
+     {"Hue", "Blois"}, None),
+    ("Hue firmó un acuerdo con Blois que acortará la travesía hasta Turin.", "es",
+     {"Hue", "Turin"}, None),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -839,6 +853,14 @@ def test_a_delegation_of_a_partner_s_country_is_the_partner_s(links: LinksCompon
     doc = make_doc("Blois tekende een overeenkomst met Hamburg. In het najaar brengt een Duitse "
                    "delegatie een tegenbezoek aan Blois.", "nl")
     assert set(link_kinds(links, doc)) == {frozenset({"Blois", "Hamburg"})}
+
+
+def test_a_delegation_its_head_leads_is_the_partner_s(links: LinksComponent) -> None:
+    """"que encabeza una delegación vietnamita": the delegation of the story's Vietnamese
+    party, no visit of Vietnam."""
+    doc = make_doc("Blois y Hue firmaron un protocolo. Lo firmó Nguyen Van An, que encabeza "
+                   "una delegación vietnamita de seis personas.", "es")
+    assert set(link_kinds(links, doc)) == {frozenset({"Blois", "Hue"})}
 
 
 def test_a_polish_delegation_of_a_partner_s_country_is_the_partner_s(

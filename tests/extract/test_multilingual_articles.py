@@ -18,8 +18,9 @@ television web stories, EU programme and city network news (IURC, URBACT, Euroci
 commission's Global Gateway releases, the Covenant of Mayors), conference reports, IURC study
 visits told day by day and pairs listed one a line, Italian embassies' and associations' English
 releases, ANSA English wires, university consortia's news, EU funding calls and trade agencies'
-fair reports, Argentine city releases, EFE, AFP and MAP wires, Mexican council sessions, Andina
-and ACN wires, Chilean regional governments' and Central American towns' releases, French
+fair reports, Argentine city releases, EFE, AFP and MAP wires, Mexican council sessions and
+state governments' bulletins, Andina and ACN wires, Chilean regional governments' and Central
+American towns' releases, Galician and Canarian papers, Cuban provincial papers, French
 decentralised cooperation (a Département's convention, a council's deliberation in the form of
 its minutes, the Assises of Cités Unies France), Senegalese, Ivorian, Québec, Belgian and Swiss
 French-language press, Italian and Vietnamese local news, the Vietnamese government portal and

@@ -216,6 +216,8 @@ def test_a_town_before_a_company_s_word_is_the_company_s_name(
                  "Lisbon.") == ["Lisbon"]
     assert names(component, "The mayors of Lincoln and Milan visited Lisbon.") == [
         "Lincoln", "Milan", "Lisbon"]
+    # a shipping line named after a town's old spelling ("Cosco Shipping")
+    assert names(component, "Cusco Shipping opened an office in Lisbon.") == ["Lisbon"]
 
 
 def test_a_town_closing_a_body_s_name_before_a_person_is_a_place(
@@ -962,6 +964,16 @@ def test_de_a_town_s_adjective_names_the_town(component: PlacesComponent, text: 
 def test_it_a_town_s_adjective_after_its_body_names_the_town(
         component: PlacesComponent, text: str, expected: list[str]) -> None:
     assert names(component, text, "it") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Spanish one too ("el alcalde trujillano"), not after another noun
+    ("El alcalde cusqueño recibió a la delegación.", ["Cusco"]),
+    ("La cocina cusqueña es famosa.", []),
+])
+def test_es_a_town_s_adjective_after_its_official_names_the_town(
+        component: PlacesComponent, text: str, expected: list[str]) -> None:
+    assert names(component, text, "es") == expected
 
 
 def test_german_and_french_exonyms(component: PlacesComponent) -> None:

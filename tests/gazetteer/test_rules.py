@@ -28,6 +28,8 @@ def test_every_data_file_loads() -> None:
     assert PlaceCues.load().ambiguous("Nice", "en")
     assert PlaceCues.load().ambiguous("Mitte", "de")  # "Mitte Juni", Berlin's district
     assert PlaceCues.load().ambiguous("Wetter", "de")  # "das Wetter spielte mit"
+    # a town's old quarter ("la Ciudad Vieja montevideana"), a Guatemalan town's name too
+    assert PlaceCues.load().ambiguous("Ciudad Vieja", "es")
 
 
 def test_a_region_named_like_its_seat_has_the_names_of_its_kind() -> None:

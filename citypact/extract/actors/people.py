@@ -489,10 +489,14 @@ def _before_building(ctx: ActorContext, j: int) -> bool:
 
 def _after_particles(ctx: ActorContext, j: int) -> int:
     """The token after the lower-case particles that start at ``j`` ("van der"), when a
-    token follows them in the same run; ``j`` when there is none."""
+    token follows them in the same run; ``j`` when there is none. A function word of the
+    document's language is a particle only when the language makes it one ("de la" in
+    Spanish; not "al", "a" and "el")."""
     tokens = ctx.tokens
+    own = ctx.rules.own_particles.get(ctx.doc.rules_language or "", frozenset())
     k = j
-    while k + 1 < len(tokens) and tokens.folded[k] in ctx.rules.particles and tokens.joined(k + 1):
+    while k + 1 < len(tokens) and tokens.folded[k] in ctx.rules.particles and tokens.joined(k + 1) \
+            and (tokens.folded[k] in own or not ctx.is_function(k)):
         k += 1
     return k
 

@@ -298,6 +298,10 @@ class ActorRules:
     Infraestructuras"), not a town's."""
     han: dict[str, HanRules] = field(default_factory=dict)
     """Per language written in Han characters, how its people and bodies are read."""
+    own_particles: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Per language, its own particles of names (folded): a function word of the language
+    that is not one of them joins no name there, whatever another language makes of it
+    (Spanish "al", "a" and "el", is no Arabic "al": "Juan Pérez al Cruz Azul")."""
     accented_non_name_words: frozenset[str] = frozenset()
     """Non-name words of a language whose accents tell words apart, lower-cased with their
     accents: Vietnamese "Đảng" (the Party) is no name, "Đặng" (a family name) is."""
@@ -514,6 +518,7 @@ def load_actor_rules() -> ActorRules:
                                                 "actors/common.toml")),
         buildings_after=_folded(string_list(common, "buildings_after", "actors/common.toml")),
         particles=_folded(w for r in every for w in r.particles),
+        own_particles={lang: _folded(r.particles) for lang, r in langs.items()},
         demonyms=load_demonyms(),
         function_words={lang: frozenset(word_key(w, r.keep_accents)
                                          for w in (*r.function, *langs[DEFAULT_LANGUAGE].function))

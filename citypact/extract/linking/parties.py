@@ -470,13 +470,15 @@ CAPITAL_OF = re.compile(
     r"(?:(?:province|provincia|província|region|regione|região|región|state|stato|"
     r"estado|prefecture|prefettura|prefeitura|tỉnh|departamento|département|department|"
     r"dipartimento)\s+(?:[^\W\d_]+\s+)?"
-    # with the article of a region's name: "del departamento francés de los Altos Pirineos"
-    r"(?:of|di|de|do|da|del|della|du|des)\s+(?:(?:los|las|la|le|les|the)\s+|l['’])?)?"
+    # with the article of a region's name: "del departamento francés de los Altos Pirineos";
+    # or none, the Venezuelan way: "capital del estado Carabobo"
+    r"(?:(?:of|di|de|do|da|del|della|du|des)\s+(?:(?:los|las|la|le|les|the)\s+|l['’])?)?)?"
     # the country that owns the region: "the capital of China's Shanxi province"
     r"(?:[A-Z][\w.]*['’]s\s+)?", re.IGNORECASE)
 """Between a city and the region or country it is the capital of: "Natal, capital do Rio
 Grande do Norte", "Firenze, capoluogo della Toscana", "Xi'an, capital da província chinesa
-de Shaanxi", "Taiyuan, the capital of China's Shanxi province"."""
+de Shaanxi", "Taiyuan, the capital of China's Shanxi province", "Valencia, capital del estado
+Carabobo"."""
 
 
 def _locates(text: str, place: PartyMention, previous: PartyMention) -> bool:
