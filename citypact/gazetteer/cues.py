@@ -140,7 +140,8 @@ class PlaceCues:
                  region_abbreviations: dict[str, tuple[str, str]] | None = None,
                  adjectives: dict[str, str] | None = None,
                  offices: tuple[str, ...] = (),
-                 glued_names: GluedNames | None = None) -> None:
+                 glued_names: GluedNames | None = None,
+                 language_adjectives: dict[str, dict[str, str]] | None = None) -> None:
         before = _entries(wrappers.before, wrappers.metropolitan_before)
         after = _entries(wrappers.after, wrappers.metropolitan_after)
         # Grouped by the word that touches the name (only those can match), longest first.
@@ -226,6 +227,9 @@ class PlaceCues:
         self._region_abbreviations = region_abbreviations or {}
         self._adjectives = {**(adjectives or {}), **demonyms}
         """Adjectives of nationality, for the one before a name ("la ciudad argentina de")."""
+        self._language_adjectives = {lang: {**self._adjectives, **table}
+                                     for lang, table in (language_adjectives or {}).items()}
+        """Per language, ``_adjectives`` with those read in that language only ("lao")."""
 
     @staticmethod
     def _vietnamese(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
@@ -239,11 +243,14 @@ class PlaceCues:
         table = load_rule_file("links", "demonyms.toml")
         adjectives = {name_key(a): code for section in ("demonyms", "regional")
                       for a, code in string_map(table, section, "demonyms.toml").items()}
+        languages = table.get("languages", {})
+        by_language = {lang: {name_key(a): code for a, code in string_map(
+            languages, lang, "demonyms.toml").items()} for lang in languages}
         offices = tuple(t for lang in supported_languages() for t in load_rule_file(
             "actors", f"{lang}.toml").get("people", {}).get("titles", []) if isinstance(t, str))
         return cls(rules.load_wrappers(), rules.load_people(), rules.load_common_words(),
                    demonyms, rules.load_region_abbreviations(), adjectives, offices,
-                   GluedNames.load())
+                   GluedNames.load(), by_language)
 
     def title_after_surname(self, text: str, start: int, surnames: Collection[str]) -> bool:
         """One of ``surnames`` (of people the text names in full) starts at ``start``, a
@@ -777,7 +784,10 @@ class PlaceCues:
         match = _WORD.match(text, end + 1) if text[end:end + 1] == "-" else None
         return match is not None and word_key(match.group()) in self._adjectives
 
-    def demonym_before(self, text: str, start: int) -> str | None:
+    def _adjectives_of(self, language: str | None) -> dict[str, str]:
+        return self._language_adjectives.get(language or "", self._adjectives)
+
+    def demonym_before(self, text: str, start: int, language: str | None = None) -> str | None:
         """The country of a nationality adjective that the name follows through wrapper or
         function words only ("la ciudad argentina de Córdoba", "the Argentine city of"):
         it says where the place is, as "(Argentina)" after it would."""
@@ -786,9 +796,10 @@ class PlaceCues:
             word, offset = words[index]
             if any(ch in ",.;:!?()" for ch in text[offset:start]):
                 return None
-            code = self._adjectives.get(word_key(word))
+            adjectives = self._adjectives_of(language)
+            code = adjectives.get(word_key(word))
             if code is None and index and text[offset - 1:offset] == "-":
-                code = self._adjectives.get(word_key(words[index - 1][0] + word))  # cabo-verdiana
+                code = adjectives.get(word_key(words[index - 1][0] + word))  # cabo-verdiana
             if code:
                 return code
             key = word_key(word)
@@ -796,9 +807,10 @@ class PlaceCues:
                 return None
         return None
 
-    def demonym_country(self, surface: str) -> str | None:
+    def demonym_country(self, surface: str, language: str | None = None) -> str | None:
         """The country of a nationality adjective written alone ("German" -> DE)."""
-        return self._adjectives.get(word_key(surface)) if " " not in surface.strip() else None
+        return self._adjectives_of(language).get(word_key(surface)) \
+            if " " not in surface.strip() else None
 
     def demonym_countries(self, text: str) -> set[str]:
         """Countries whose demonyms the text uses ("Vietnamese" -> VN)."""

@@ -884,6 +884,11 @@ AFFILIATION_CASES = [
         [("Poznań", "Poznań", "city", "PL")],
         [("Jan Kowalski", "Poznań")],
         id="the word before a town that a person's name follows is a body's, no one's name"),
+    pytest.param(
+        "en", "Lao Deputy Prime Minister Khamphao Sisavath visited Chiang Mai on Wednesday.",
+        [("Chiang Mai", "Chiang Mai", "city", "TH")],
+        [("Khamphao Sisavath", "Laos")],
+        id="an English nationality adjective that is a word of another language ('Lao')"),
 ]
 
 

@@ -609,6 +609,19 @@ def test_a_big_town_of_the_language_at_a_sentence_start(component: PlacesCompone
         "Braga"]
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("cs", "Jihlava podepsala memorandum o spolupráci.", ["Jihlava"]),
+    ("uk", "Буча прийняла делегацію з-за кордону.", ["Bucha"]),
+    # a capitalised word after it: no clause's subject, and a town under 100,000 stays out
+    ("cs", "Jihlava Open se konal v sobotu.", []),
+])
+def test_a_known_town_of_the_language_opening_a_clause_as_its_subject(
+        component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
+    """A town of 15,000 of the language's country, alone at a sentence start and followed
+    by a lower-case word (its verb), is the town."""
+    assert names(component, text, language) == expected
+
+
 def test_a_country_in_parentheses_places_its_city_only(component: PlacesComponent) -> None:
     """"Latina e Málaga (Spagna)": the writer places Málaga; Latina, left without a
     country, is the reader's own, not looked for in Spain on that ground."""

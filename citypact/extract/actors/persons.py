@@ -200,7 +200,7 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
         if demonyms or countries:  # "British ambassador to Vietnam" acts for the UK
             return [*demonyms, *countries][0]
     if demonyms and cue.role is not None and _is_listed(title, ctx.people.counterpart):
-        town = _only_place_of(ctx, next(ctx.rules.demonyms[ctx.tokens.folded[i]]
+        town = _only_place_of(ctx, next(ctx.demonyms[ctx.tokens.folded[i]]
                                         for i in range(*cue.role) if ctx.is_demonym(i)))
         if town is not None:
             return town  # "sein japanischer Amtskollege": the mayor of the Japanese town
@@ -290,14 +290,14 @@ def _countries_in(ctx: ActorContext, org: str) -> set[str]:
         if i in ctx.place_at and ctx.place_at[i].place.kind == "country":
             found.add(ctx.place_at[i].place.name)
         elif ctx.is_demonym(i):
-            found.add(country_name(ctx.rules.demonyms[ctx.tokens.folded[i]], ctx.doc))
+            found.add(country_name(ctx.demonyms[ctx.tokens.folded[i]], ctx.doc))
     return found
 
 
 def _demonym_countries(ctx: ActorContext, rng: TokenRange | None) -> list[str]:
     if rng is None:
         return []
-    return [country_name(ctx.rules.demonyms[ctx.tokens.folded[i]], ctx.doc)
+    return [country_name(ctx.demonyms[ctx.tokens.folded[i]], ctx.doc)
             for i in range(*rng) if ctx.is_demonym(i)]
 
 

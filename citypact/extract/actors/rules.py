@@ -281,11 +281,14 @@ class ActorRules:
     one is no person."""
     particles: frozenset[str]
     demonyms: dict[str, str]
+    """Adjectives of nationality of every language (folded) -> country."""
     function_words: dict[str, frozenset[str]]
     """Per language, its function words and English ones: folded, or lower-cased with
     their accents in a language that keeps them (see ``word_key``)."""
     keep_accents: dict[str, bool]
     people: dict[str, PeopleLexicons]
+    language_demonyms: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Per language, ``demonyms`` with the adjectives read in it only ("lao" in English)."""
     case_endings: dict[str, frozenset[str]] = field(default_factory=dict)
     """Per language, the case endings it glues to a name after an apostrophe ("Kalkan'a";
     folded): split off the name's token."""
@@ -316,6 +319,10 @@ class ActorRules:
     def keeps_accents(self, language: str | None) -> bool:
         """Whether a language's words are compared with their accents."""
         return self.keep_accents.get(language or "", False)
+
+    def demonyms_of(self, language: str | None) -> dict[str, str]:
+        """Adjectives of nationality read in a language (of every language when unknown)."""
+        return self.language_demonyms.get(language or "", self.demonyms)
 
     def people_of(self, language: str | None) -> PeopleLexicons:
         """Title lexicons of a language (with English), English when unsupported."""
@@ -515,6 +522,7 @@ def load_actor_rules() -> ActorRules:
         buildings_after=_folded(string_list(common, "buildings_after", "actors/common.toml")),
         particles=_folded(w for r in every for w in r.particles),
         demonyms=load_demonyms(),
+        language_demonyms={lang: load_demonyms(lang) for lang in langs},
         function_words={lang: frozenset(word_key(w, r.keep_accents)
                                          for w in (*r.function, *langs[DEFAULT_LANGUAGE].function))
                         for lang, r in langs.items()},
