@@ -1222,7 +1222,8 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
               if e.mention.inner and e.mention.span not in kept}
     if failed:
         retried = [m for m in mentions if id(m) not in failed]
-        retried += [i for m in mentions if id(m) in failed for i in inner_mentions(m)]
+        retried += [i for m in mentions if id(m) in failed for i in inner_mentions(m)
+                    if not _cut_town(m, i)]
         resolved, _ = _resolve(text, sorted(retried, key=lambda m: m.span), cues, language)
     # An abbreviation after a city is no place of its own ("Red Deer, Alta.": not Norway's
     # Alta), only the region it stands for.
@@ -1230,6 +1231,16 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
     return _short_of_city_names(text, [item for item, _ in resolved if not any(
         start <= item.span[0] and item.span[1] <= end for start, end in abbreviations)
             ]) + _abbreviated_regions(resolved, entity)
+
+
+def _cut_town(longer: Mention, inner: Mention) -> bool:
+    """A town's name that ends a longer name of a town the gazetteer has ("Nova Trento", a
+    town of Brazil, "New Berlin"): the longer town unsupported is still no mention of the
+    shorter one, which its first words made a name of its own. A name inside at its start
+    is tried ("Lincoln City", the club), and a country at its end too ("Bursa Malaysia")."""
+    return inner.span[1] == longer.span[1] and inner.span[0] > longer.span[0] and any(
+        c.entity.kind == "city" for c in longer.candidates) and not any(
+        c.entity.kind == "country" for c in inner.candidates)
 
 
 CITY_WORD = " City"

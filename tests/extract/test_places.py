@@ -622,6 +622,13 @@ def test_a_known_town_of_the_language_opening_a_clause_as_its_subject(
     assert names(component, text, language) == expected
 
 
+def test_a_town_that_ends_a_longer_town_s_name_is_not_cut_out_of_it(
+        component: PlacesComponent) -> None:
+    """"Nova Trento" (Brazil), unsupported at a sentence start, is no mention of Trento."""
+    found = places(component, "Nova Trento signed a twinning agreement with Trento.", "en")
+    assert [(p.name, p.mentions) for p in found] == [("Trento", ((45, 51),))]
+
+
 def test_a_country_in_parentheses_places_its_city_only(component: PlacesComponent) -> None:
     """"Latina e Málaga (Spagna)": the writer places Málaga; Latina, left without a
     country, is the reader's own, not looked for in Spain on that ground."""
