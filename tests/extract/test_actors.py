@@ -511,6 +511,38 @@ def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
     assert [(p.name, p.role) for p in doc.people] == [(name, role)]
 
 
+@pytest.mark.parametrize(("language", "text", "names"), [
+    ("cs", "Zástupci kraje se setkali s primátorem Ondřejem Šimkem.", ["Ondřej Šimek"]),
+    ("cs", "Podle mluvčího kraje Ondřeje Šimka jde o dobrou zprávu.", ["Ondřej Šimek"]),
+    ("cs", "Podle náměstka Jiřího Černého jde o úspěch.", ["Jiří Černý"]),
+    ("cs", "Smlouvu podepsala s primátorkou Markétou Dvořákovou.", ["Markéta Dvořáková"]),
+    ("cs", "Smlouvu podepsal primátor Ondřej Šimek.", ["Ondřej Šimek"]),
+    ("uk", "Делегація зустрілася з мером Андрієм Садовим.", ["Андрій Садовий"]),
+    ("uk", "За словами заступника мера Андрія Садового, угоду підпишуть восени.",
+     ["Андрій Садовий"]),
+    ("uk", "Делегація зустрілася з мером Оленою Ковальчук.", ["Олена Ковальчук"]),
+])
+def test_a_name_in_an_oblique_case_is_read_in_the_nominative(
+        actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:
+    """Czech and Ukrainian decline names: the given name's case, read from a known given
+    name, says which endings the surname takes back."""
+    assert [p.name for p in run(actors, text, language).people] == names
+
+
+@pytest.mark.parametrize(("language", "text", "place", "name", "role"), [
+    ("en", "Head of the East Java Transportation Office, Nyono, said the route would open.",
+     "East Java", "Nyono", "Head of the East Java Transportation Office"),
+    ("id", "Kepala Dinas Perhubungan Jawa Timur, Nyono, mengatakan rute itu dibuka Mei.",
+     "Jawa Timur", "Nyono", "Kepala Dinas Perhubungan Jawa Timur"),
+])
+def test_a_one_word_name_set_off_by_commas_after_its_office(
+        actors: ActorsComponent, language: str, text: str, place: str, name: str,
+        role: str) -> None:
+    """Indonesians known by one name: the office before the commas makes it a person's."""
+    doc = run(actors, text, language, [(place, "East Java", "region", "ID")])
+    assert [(p.name, p.role) for p in doc.people] == [(name, role)]
+
+
 def test_it_a_plural_title_before_two_names(actors: ActorsComponent) -> None:
     doc = run(actors, "Li accompagnavano le insegnanti Claire Dubois e Sophie Laurent.", "it")
     assert [(p.name, p.role) for p in doc.people] == [
@@ -889,6 +921,18 @@ AFFILIATION_CASES = [
         [("Chiang Mai", "Chiang Mai", "city", "TH")],
         [("Khamphao Sisavath", "Laos")],
         id="an English nationality adjective that is a word of another language ('Lao')"),
+    pytest.param(
+        "en", "BRUSSELS, 12 May. The European Commission approved the plan. Commissioner "
+              "Elisa Ferreira visited Porto on Monday.",
+        [("BRUSSELS", "Brussels", "city", "BE"), ("Porto", "Porto", "city", "PT")],
+        [("Elisa Ferreira", "European Commission")],
+        id="a Commissioner acts for the Commission the story names, not the dateline's town"),
+    pytest.param(
+        "it", "La Commissione europea ha approvato il piano. La commissaria europea Elisa "
+              "Ferreira ha visitato Porto lunedì.",
+        [("Porto", "Porto", "city", "PT")],
+        [("Elisa Ferreira", "European Commission")],
+        id="a European Commissioner in Italian acts for the Commission, not the town visited"),
 ]
 
 
