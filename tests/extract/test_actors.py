@@ -2281,6 +2281,11 @@ def run_glued(actors: ActorsComponent, text: str, language: str) -> Doc:
     ("ko", "부산시의 김민수 시장은 말했다.", "김민수", "시장", "Busan"),
     # a name and an honorific: no role
     ("ko", "홍길동 씨는 말했다.", "홍길동", None, None),
+    # a name of two syllables right before a title of three, or before the office's place
+    ("ko", "김철 부시장도 동행했다.", "김철", "부시장", None),
+    ("ko", "박민 부산시 경제부시장과 만났다.", "박민", "부산시 경제부시장", "Busan"),
+    # a given name written in hiragana after the surname
+    ("ja", "京都市の佐藤ゆかり副市長が歓迎した。", "佐藤ゆかり", "副市長", "Kyoto"),
 ])
 def test_ja_ko_a_name_and_its_title(actors: ActorsComponent, language: str, text: str,
                                     name: str, role: str | None,
@@ -2302,6 +2307,9 @@ def test_ja_ko_a_name_and_its_title(actors: ActorsComponent, language: str, text
     ("ko", "회사는 내년 미국 시장 진출도 검토하고 있다."),  # "시장", a market
     ("ko", "방문단 단장은 말했다."),         # a delegation's leader, unnamed
     ("ko", "이번 시장은 말했다."),
+    ("ko", "신임 부시장은 전통 시장을 찾았다."),  # two syllables: "new", "traditional"
+    ("ko", "그는 명예 총영사와 만났다."),       # "honorary"
+    ("ja", "中村および副市長が出席した。"),      # a particle after a surname, no given name
 ])
 def test_ja_ko_no_person(actors: ActorsComponent, language: str, text: str) -> None:
     assert run_glued(actors, text, language).people == ()
