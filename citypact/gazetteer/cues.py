@@ -197,6 +197,8 @@ class PlaceCues:
         self._feature_nouns = _per_language(common.feature_nouns)
         self._name_heads = _per_language(common.name_heads)
         self._feature_words = _per_language(common.feature_words)
+        self._new_town_words = frozenset(
+            w for words in _per_language(common.new_town_words).values() for w in words)
         self._teams = {lang: (_keys(ws), frozenset(word_key(a) for a in
                                                    common.team_articles.get(lang, ())))
                        for lang, ws in common.team_names.items() if ws}
@@ -758,6 +760,14 @@ class PlaceCues:
                    for pattern in (_FEATURE_WORD_BEFORE, _FEATURE_PHRASE_BEFORE)
                    for before in [pattern.search(text, max(0, start - _WINDOW), start)])
 
+    def new_town_word_before(self, text: str, start: int) -> bool:
+        """A capitalised word of ``new_town_words`` of any language right before the name
+        ("Nova Trento", "New Lisbon"): the name is a younger town's, which may be named in a
+        text of any language."""
+        before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
+        return before is not None and before.group(1)[0].isupper() and name_key(
+            before.group(1)) in self._new_town_words
+
     def feature_of(self, key: str, gap: str, language: str | None) -> bool:
         """A harbour's or a bridge's noun ("Porto") before "de"/"di" and the next place
         ("Porto de Paranaguá"), in the text's language only."""
@@ -825,6 +835,8 @@ class PlaceCues:
 _SENTENCE_WINDOW = 300
 """Characters before a name searched for the words of its sentence."""
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t]$")
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]\w*)[ \t]$")
+"""A word right before: one space between."""
 """A capitalised word, not an acronym, right before: one space between."""
 _NAME_PARTICLES = frozenset({"da", "di", "de", "do", "dos", "das", "von"})
 """Lower-case words between a given name and the town a person is named after ("Leonardo da

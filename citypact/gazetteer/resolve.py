@@ -821,7 +821,9 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                 or (cues.town_after_team_article(text, mention.span, language)
                     and _town_only(mention))
                 or cues.adjective_joined(text, end)
-                or cues.feature_word_before(text, start, language)):
+                or cues.feature_word_before(text, start, language)
+                or (cues.new_town_word_before(text, start) and not any(
+                    c.entity.kind == "country" for c in mention.candidates))):
             continue  # "Rems-Murr"; "Porto de Paranaguá": the harbour of the next place
         wrapper = (cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
                    or cues.twinning_apposition(text, start, language))

@@ -629,6 +629,17 @@ def test_a_town_that_ends_a_longer_town_s_name_is_not_cut_out_of_it(
     assert [(p.name, p.mentions) for p in found] == [("Trento", ((45, 51),))]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The delegation from New Lisbon met the mayor."),
+    ("pt", "A delegação de Nova Lisboa visitou a escola."),
+])
+def test_a_town_after_a_word_of_new_is_a_younger_town_s(
+        component: PlacesComponent, language: str, text: str) -> None:
+    """A younger town named after an older one, that the gazetteer lacks, is not the older
+    town ("New Lisbon" is no Lisbon)."""
+    assert names(component, text, language) == []
+
+
 def test_a_country_in_parentheses_places_its_city_only(component: PlacesComponent) -> None:
     """"Latina e Málaga (Spagna)": the writer places Málaga; Latina, left without a
     country, is the reader's own, not looked for in Spain on that ground."""
