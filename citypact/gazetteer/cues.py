@@ -140,7 +140,8 @@ class PlaceCues:
                  region_abbreviations: dict[str, tuple[str, str]] | None = None,
                  adjectives: dict[str, str] | None = None,
                  offices: tuple[str, ...] = (),
-                 glued_names: GluedNames | None = None) -> None:
+                 glued_names: GluedNames | None = None,
+                 language_adjectives: dict[str, dict[str, str]] | None = None) -> None:
         before = _entries(wrappers.before, wrappers.metropolitan_before)
         after = _entries(wrappers.after, wrappers.metropolitan_after)
         # Grouped by the word that touches the name (only those can match), longest first.
@@ -196,6 +197,8 @@ class PlaceCues:
         self._feature_nouns = _per_language(common.feature_nouns)
         self._name_heads = _per_language(common.name_heads)
         self._feature_words = _per_language(common.feature_words)
+        self._new_town_words = frozenset(
+            w for words in _per_language(common.new_town_words).values() for w in words)
         self._teams = {lang: (_keys(ws), frozenset(word_key(a) for a in
                                                    common.team_articles.get(lang, ())))
                        for lang, ws in common.team_names.items() if ws}
@@ -226,6 +229,9 @@ class PlaceCues:
         self._region_abbreviations = region_abbreviations or {}
         self._adjectives = {**(adjectives or {}), **demonyms}
         """Adjectives of nationality, for the one before a name ("la ciudad argentina de")."""
+        self._language_adjectives = {lang: {**self._adjectives, **table}
+                                     for lang, table in (language_adjectives or {}).items()}
+        """Per language, ``_adjectives`` with those read in that language only ("lao")."""
 
     @staticmethod
     def _vietnamese(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
@@ -239,11 +245,14 @@ class PlaceCues:
         table = load_rule_file("links", "demonyms.toml")
         adjectives = {name_key(a): code for section in ("demonyms", "regional")
                       for a, code in string_map(table, section, "demonyms.toml").items()}
+        languages = table.get("languages", {})
+        by_language = {lang: {name_key(a): code for a, code in string_map(
+            languages, lang, "demonyms.toml").items()} for lang in languages}
         offices = tuple(t for lang in supported_languages() for t in load_rule_file(
             "actors", f"{lang}.toml").get("people", {}).get("titles", []) if isinstance(t, str))
         return cls(rules.load_wrappers(), rules.load_people(), rules.load_common_words(),
                    demonyms, rules.load_region_abbreviations(), adjectives, offices,
-                   GluedNames.load())
+                   GluedNames.load(), by_language)
 
     def title_after_surname(self, text: str, start: int, surnames: Collection[str]) -> bool:
         """One of ``surnames`` (of people the text names in full) starts at ``start``, a
@@ -751,6 +760,14 @@ class PlaceCues:
                    for pattern in (_FEATURE_WORD_BEFORE, _FEATURE_PHRASE_BEFORE)
                    for before in [pattern.search(text, max(0, start - _WINDOW), start)])
 
+    def new_town_word_before(self, text: str, start: int) -> bool:
+        """A capitalised word of ``new_town_words`` of any language right before the name
+        ("Nova Trento", "New Lisbon"): the name is a younger town's, which may be named in a
+        text of any language."""
+        before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - _WINDOW), start)
+        return before is not None and before.group(1)[0].isupper() and name_key(
+            before.group(1)) in self._new_town_words
+
     def feature_of(self, key: str, gap: str, language: str | None) -> bool:
         """A harbour's or a bridge's noun ("Porto") before "de"/"di" and the next place
         ("Porto de Paranaguá"), in the text's language only."""
@@ -777,7 +794,10 @@ class PlaceCues:
         match = _WORD.match(text, end + 1) if text[end:end + 1] == "-" else None
         return match is not None and word_key(match.group()) in self._adjectives
 
-    def demonym_before(self, text: str, start: int) -> str | None:
+    def _adjectives_of(self, language: str | None) -> dict[str, str]:
+        return self._language_adjectives.get(language or "", self._adjectives)
+
+    def demonym_before(self, text: str, start: int, language: str | None = None) -> str | None:
         """The country of a nationality adjective that the name follows through wrapper or
         function words only ("la ciudad argentina de Córdoba", "the Argentine city of"):
         it says where the place is, as "(Argentina)" after it would."""
@@ -786,9 +806,10 @@ class PlaceCues:
             word, offset = words[index]
             if any(ch in ",.;:!?()" for ch in text[offset:start]):
                 return None
-            code = self._adjectives.get(word_key(word))
+            adjectives = self._adjectives_of(language)
+            code = adjectives.get(word_key(word))
             if code is None and index and text[offset - 1:offset] == "-":
-                code = self._adjectives.get(word_key(words[index - 1][0] + word))  # cabo-verdiana
+                code = adjectives.get(word_key(words[index - 1][0] + word))  # cabo-verdiana
             if code:
                 return code
             key = word_key(word)
@@ -796,9 +817,10 @@ class PlaceCues:
                 return None
         return None
 
-    def demonym_country(self, surface: str) -> str | None:
+    def demonym_country(self, surface: str, language: str | None = None) -> str | None:
         """The country of a nationality adjective written alone ("German" -> DE)."""
-        return self._adjectives.get(word_key(surface)) if " " not in surface.strip() else None
+        return self._adjectives_of(language).get(word_key(surface)) \
+            if " " not in surface.strip() else None
 
     def demonym_countries(self, text: str) -> set[str]:
         """Countries whose demonyms the text uses ("Vietnamese" -> VN)."""
@@ -813,6 +835,8 @@ class PlaceCues:
 _SENTENCE_WINDOW = 300
 """Characters before a name searched for the words of its sentence."""
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t]$")
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]\w*)[ \t]$")
+"""A word right before: one space between."""
 """A capitalised word, not an acronym, right before: one space between."""
 _NAME_PARTICLES = frozenset({"da", "di", "de", "do", "dos", "das", "von"})
 """Lower-case words between a given name and the town a person is named after ("Leonardo da

@@ -135,6 +135,9 @@ class _Evidence:
     bracketed_after: frozenset[str] = frozenset()
     """In parentheses right after the previous mention: the countries of its places
     ("Hamburg (Đức)"), where a country's name that is also a word is that country."""
+    verb_follows: bool = False
+    """A lower-case word follows after one space, in a sentence that the name opens: the
+    name is the subject of a clause ("Olomouc navázala ...", "Буча прийняла ...")."""
     heads_a_name: bool = False
     """"Of" and a capitalised name follow: the head of an institution's name ("the University
     of Waterloo", "Chamber of Commerce")."""
@@ -520,8 +523,12 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     if evidence.weak and single and not named and entity.kind != "country" and (
             entity.population < _FAMOUS) and not placed and not (
             # a big town of the text's own language at a sentence start ("Setúbal, geminada
-            # com ...") is no common word when the language's word lists do not hold it
-            entity.kind == "city" and entity.population >= _BIG_CITY
+            # com ...") is no common word when the language's word lists do not hold it, nor
+            # is a known town of it that opens a clause as its subject ("Olomouc navázala
+            # spolupráci", "Буча прийняла делегацію")
+            entity.kind == "city" and (entity.population >= _BIG_CITY or (
+                entity.population >= _KNOWN_CITY and evidence.verb_follows
+                and evidence.distinctive and entity.country in context.language_countries))
             and (entity.country in context.language_countries
                  # a language of no home country (English): a city of 300,000 of any
                  # ("Albuquerque officials are exploring ...")
@@ -814,7 +821,9 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                 or (cues.town_after_team_article(text, mention.span, language)
                     and _town_only(mention))
                 or cues.adjective_joined(text, end)
-                or cues.feature_word_before(text, start, language)):
+                or cues.feature_word_before(text, start, language)
+                or (cues.new_town_word_before(text, start) and not any(
+                    c.entity.kind == "country" for c in mention.candidates))):
             continue  # "Rems-Murr"; "Porto de Paranaguá": the harbour of the next place
         wrapper = (cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
                    or cues.twinning_apposition(text, start, language))
@@ -846,10 +855,12 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         evidence = _Evidence(mention, wrapper, weak, ambiguous, distinctive)
         evidence.after_preposition = cues.place_preposition_before(text, start, language)
         evidence.dateline = _dateline(text, mention.span)
-        evidence.demonym = cues.demonym_country(mention.surface)
+        evidence.demonym = cues.demonym_country(mention.surface, language)
         evidence.after_title = cues.title_before(text, start)
         evidence.heads_a_name = HEADS_A_NAME.match(text, end) is not None
         evidence.capital_follows = text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
+        evidence.verb_follows = text[end:end + 1] == " " and text[end + 1:end + 2].islower() \
+            and weak
         evidence.capital_precedes = _capital_before(text, start, cues, language)
         evidence.name_precedes = evidence.capital_precedes and _inside_a_run(
             text, start, name_ends)
@@ -884,7 +895,7 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         if abbreviated is not None:
             evidence.abbreviation = abbreviated[0]
             evidence.container_admin1 = abbreviated[1:]
-        demonym = cues.demonym_before(text, start)
+        demonym = cues.demonym_before(text, start, language)
         if demonym is not None:
             evidence.container_countries |= {demonym}
         found.append(evidence)
@@ -1213,7 +1224,8 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
               if e.mention.inner and e.mention.span not in kept}
     if failed:
         retried = [m for m in mentions if id(m) not in failed]
-        retried += [i for m in mentions if id(m) in failed for i in inner_mentions(m)]
+        retried += [i for m in mentions if id(m) in failed for i in inner_mentions(m)
+                    if not _cut_town(m, i)]
         resolved, _ = _resolve(text, sorted(retried, key=lambda m: m.span), cues, language)
     # An abbreviation after a city is no place of its own ("Red Deer, Alta.": not Norway's
     # Alta), only the region it stands for.
@@ -1221,6 +1233,16 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
     return _short_of_city_names(text, [item for item, _ in resolved if not any(
         start <= item.span[0] and item.span[1] <= end for start, end in abbreviations)
             ]) + _abbreviated_regions(resolved, entity)
+
+
+def _cut_town(longer: Mention, inner: Mention) -> bool:
+    """A town's name that ends a longer name of a town the gazetteer has ("Nova Trento", a
+    town of Brazil, "New Berlin"): the longer town unsupported is still no mention of the
+    shorter one, which its first words made a name of its own. A name inside at its start
+    is tried ("Lincoln City", the club), and a country at its end too ("Bursa Malaysia")."""
+    return inner.span[1] == longer.span[1] and inner.span[0] > longer.span[0] and any(
+        c.entity.kind == "city" for c in longer.candidates) and not any(
+        c.entity.kind == "country" for c in inner.candidates)
 
 
 CITY_WORD = " City"

@@ -299,6 +299,10 @@ class CommonWords:
     feature_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Capitalised nouns that open a feature's name before a place's ("Lake Superior",
     "Mount Kenya"): the name after one is the feature's, no place."""
+    new_town_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Capitalised words of "new" that name a town after an older one ("Nova Trento", "New
+    Lisbon"): a town's name right after one, in a text of any language, is the younger
+    town's the gazetteer lacks, not the older town's."""
 
 
 @functools.cache
@@ -328,7 +332,7 @@ def load_common_words() -> CommonWords:
                              "body_adjectives", "body_adjective_endings",
                              "glued_status", "glued_particles", "team_names",
                              "team_articles", "article_towns", "name_heads",
-                             "feature_words")}
+                             "feature_words", "new_town_words")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():

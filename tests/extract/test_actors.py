@@ -518,6 +518,38 @@ def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
     assert [(p.name, p.role) for p in doc.people] == [(name, role)]
 
 
+@pytest.mark.parametrize(("language", "text", "names"), [
+    ("cs", "Zástupci kraje se setkali s primátorem Ondřejem Šimkem.", ["Ondřej Šimek"]),
+    ("cs", "Podle mluvčího kraje Ondřeje Šimka jde o dobrou zprávu.", ["Ondřej Šimek"]),
+    ("cs", "Podle náměstka Jiřího Černého jde o úspěch.", ["Jiří Černý"]),
+    ("cs", "Smlouvu podepsala s primátorkou Markétou Dvořákovou.", ["Markéta Dvořáková"]),
+    ("cs", "Smlouvu podepsal primátor Ondřej Šimek.", ["Ondřej Šimek"]),
+    ("uk", "Делегація зустрілася з мером Андрієм Садовим.", ["Андрій Садовий"]),
+    ("uk", "За словами заступника мера Андрія Садового, угоду підпишуть восени.",
+     ["Андрій Садовий"]),
+    ("uk", "Делегація зустрілася з мером Оленою Ковальчук.", ["Олена Ковальчук"]),
+])
+def test_a_name_in_an_oblique_case_is_read_in_the_nominative(
+        actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:
+    """Czech and Ukrainian decline names: the given name's case, read from a known given
+    name, says which endings the surname takes back."""
+    assert [p.name for p in run(actors, text, language).people] == names
+
+
+@pytest.mark.parametrize(("language", "text", "place", "name", "role"), [
+    ("en", "Head of the East Java Transportation Office, Nyono, said the route would open.",
+     "East Java", "Nyono", "Head of the East Java Transportation Office"),
+    ("id", "Kepala Dinas Perhubungan Jawa Timur, Nyono, mengatakan rute itu dibuka Mei.",
+     "Jawa Timur", "Nyono", "Kepala Dinas Perhubungan Jawa Timur"),
+])
+def test_a_one_word_name_set_off_by_commas_after_its_office(
+        actors: ActorsComponent, language: str, text: str, place: str, name: str,
+        role: str) -> None:
+    """Indonesians known by one name: the office before the commas makes it a person's."""
+    doc = run(actors, text, language, [(place, "East Java", "region", "ID")])
+    assert [(p.name, p.role) for p in doc.people] == [(name, role)]
+
+
 def test_it_a_plural_title_before_two_names(actors: ActorsComponent) -> None:
     doc = run(actors, "Li accompagnavano le insegnanti Claire Dubois e Sophie Laurent.", "it")
     assert [(p.name, p.role) for p in doc.people] == [
@@ -891,6 +923,23 @@ AFFILIATION_CASES = [
         [("Poznań", "Poznań", "city", "PL")],
         [("Jan Kowalski", "Poznań")],
         id="the word before a town that a person's name follows is a body's, no one's name"),
+    pytest.param(
+        "en", "Lao Deputy Prime Minister Khamphao Sisavath visited Chiang Mai on Wednesday.",
+        [("Chiang Mai", "Chiang Mai", "city", "TH")],
+        [("Khamphao Sisavath", "Laos")],
+        id="an English nationality adjective that is a word of another language ('Lao')"),
+    pytest.param(
+        "en", "BRUSSELS, 12 May. The European Commission approved the plan. Commissioner "
+              "Elisa Ferreira visited Porto on Monday.",
+        [("BRUSSELS", "Brussels", "city", "BE"), ("Porto", "Porto", "city", "PT")],
+        [("Elisa Ferreira", "European Commission")],
+        id="a Commissioner acts for the Commission the story names, not the dateline's town"),
+    pytest.param(
+        "it", "La Commissione europea ha approvato il piano. La commissaria europea Elisa "
+              "Ferreira ha visitato Porto lunedì.",
+        [("Porto", "Porto", "city", "PT")],
+        [("Elisa Ferreira", "European Commission")],
+        id="a European Commissioner in Italian acts for the Commission, not the town visited"),
 ]
 
 
@@ -2244,6 +2293,11 @@ def run_glued(actors: ActorsComponent, text: str, language: str) -> Doc:
     ("ko", "부산시의 김민수 시장은 말했다.", "김민수", "시장", "Busan"),
     # a name and an honorific: no role
     ("ko", "홍길동 씨는 말했다.", "홍길동", None, None),
+    # a name of two syllables right before a title of three, or before the office's place
+    ("ko", "김철 부시장도 동행했다.", "김철", "부시장", None),
+    ("ko", "박민 부산시 경제부시장과 만났다.", "박민", "부산시 경제부시장", "Busan"),
+    # a given name written in hiragana after the surname
+    ("ja", "京都市の佐藤ゆかり副市長が歓迎した。", "佐藤ゆかり", "副市長", "Kyoto"),
 ])
 def test_ja_ko_a_name_and_its_title(actors: ActorsComponent, language: str, text: str,
                                     name: str, role: str | None,
@@ -2265,6 +2319,9 @@ def test_ja_ko_a_name_and_its_title(actors: ActorsComponent, language: str, text
     ("ko", "회사는 내년 미국 시장 진출도 검토하고 있다."),  # "시장", a market
     ("ko", "방문단 단장은 말했다."),         # a delegation's leader, unnamed
     ("ko", "이번 시장은 말했다."),
+    ("ko", "신임 부시장은 전통 시장을 찾았다."),  # two syllables: "new", "traditional"
+    ("ko", "그는 명예 총영사와 만났다."),       # "honorary"
+    ("ja", "中村および副市長が出席した。"),      # a particle after a surname, no given name
 ])
 def test_ja_ko_no_person(actors: ActorsComponent, language: str, text: str) -> None:
     assert run_glued(actors, text, language).people == ()

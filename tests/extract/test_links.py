@@ -957,6 +957,10 @@ def test_unnamed_counterpart_is_its_country(links: LinksComponent) -> None:
     ("A delegation of Hue visited Florence.\n"
      "Florence also wants to step up cooperation with Vietnamese companies.",
      "en", {frozenset({"Hue", "Florence"}), frozenset({"Vietnam", "Florence"})}),
+    # an adjective read in English only ("Lao" is a Vietnamese word: "người lao động")
+    ("A delegation of Hue visited Florence.\n"
+     "Florence also wants to step up cooperation with Lao companies.",
+     "en", {frozenset({"Hue", "Florence"}), frozenset({"Laos", "Florence"})}),
     # no town of the country is Turin's partner: the country stands for its towns
     ("A delegation of Hue visited Florence.\n"
      "Turin wants to step up collaboration with Vietnamese localities.",

@@ -611,6 +611,37 @@ def test_a_big_town_of_the_language_at_a_sentence_start(component: PlacesCompone
         "Braga"]
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("cs", "Jihlava podepsala memorandum o spolupráci.", ["Jihlava"]),
+    ("uk", "Буча прийняла делегацію з-за кордону.", ["Bucha"]),
+    # a capitalised word after it: no clause's subject, and a town under 100,000 stays out
+    ("cs", "Jihlava Open se konal v sobotu.", []),
+])
+def test_a_known_town_of_the_language_opening_a_clause_as_its_subject(
+        component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
+    """A town of 15,000 of the language's country, alone at a sentence start and followed
+    by a lower-case word (its verb), is the town."""
+    assert names(component, text, language) == expected
+
+
+def test_a_town_that_ends_a_longer_town_s_name_is_not_cut_out_of_it(
+        component: PlacesComponent) -> None:
+    """"Nova Trento" (Brazil), unsupported at a sentence start, is no mention of Trento."""
+    found = places(component, "Nova Trento signed a twinning agreement with Trento.", "en")
+    assert [(p.name, p.mentions) for p in found] == [("Trento", ((45, 51),))]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The delegation from New Lisbon met the mayor."),
+    ("pt", "A delegação de Nova Lisboa visitou a escola."),
+])
+def test_a_town_after_a_word_of_new_is_a_younger_town_s(
+        component: PlacesComponent, language: str, text: str) -> None:
+    """A younger town named after an older one, that the gazetteer lacks, is not the older
+    town ("New Lisbon" is no Lisbon)."""
+    assert names(component, text, language) == []
+
+
 def test_a_country_in_parentheses_places_its_city_only(component: PlacesComponent) -> None:
     """"Latina e Málaga (Spagna)": the writer places Málaga; Latina, left without a
     country, is the reader's own, not looked for in Spain on that ground."""

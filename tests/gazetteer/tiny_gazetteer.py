@@ -286,6 +286,12 @@ ENTITIES = [
     Entity("geonames:4736286", "Texas", "region", "US"),
     Entity("geonames:5528440", "Plains", "city", "US", "Texas", "geonames:4736286",
            population=1_481),
+    # towns of 15,000 to 100,000 of the Czech and Ukrainian languages' countries
+    Entity("geonames:3074199", "Jihlava", "city", "CZ", population=50_108),
+    Entity("geonames:711660", "Bucha", "city", "UA", population=42_279),
+    # a town of Brazil named after a bigger town of Italy
+    Entity("geonames:3165243", "Trento", "city", "IT", population=120_709),
+    Entity("geonames:3456068", "Nova Trento", "city", "BR", population=13_727),
 ]
 
 SPELLINGS = [
@@ -510,6 +516,10 @@ SPELLINGS = [
     ("geonames:2643425", ["Ludlow"], OFF),
     ("geonames:4942744", ["Ludlow"], OFF),
     ("geonames:5528440", ["Plains"], OFF),
+    ("geonames:3074199", ["Jihlava"], OFF),
+    ("geonames:711660", ["Bucha", "Буча"], OFF),
+    ("geonames:3165243", ["Trento"], OFF),
+    ("geonames:3456068", ["Nova Trento"], OFF),
 ]
 
 

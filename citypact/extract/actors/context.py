@@ -36,6 +36,8 @@ class ActorContext:
     function_words: frozenset[str]
     keep_accents: bool
     people: PeopleLexicons
+    demonyms: dict[str, str] = field(default_factory=dict)
+    """Adjectives of nationality of the document's language (folded) -> country."""
     title_tokens: frozenset[int] = frozenset()
     """Tokens of a person's title ("Bộ trưởng"): never the head of an organisation."""
     honorific_tokens: frozenset[int] = frozenset()
@@ -59,7 +61,7 @@ class ActorContext:
     def is_demonym(self, i: int) -> bool:
         word = self.tokens.folded[i]
         # a given name written with its accent is no demonym ("el intendente Germán Bossio")
-        return word in self.rules.demonyms and not (
+        return word in self.demonyms and not (
             word in self.rules.given_names and has_diacritics(self.tokens.tokens[i].text))
 
     def is_name_word(self, i: int) -> bool:
@@ -114,4 +116,4 @@ def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
                         bare_place_nouns=bare,
                         function_words=rules.function_words_of(doc.rules_language),
                         keep_accents=rules.keeps_accents(doc.rules_language),
-                        people=people)
+                        people=people, demonyms=rules.demonyms_of(doc.rules_language))

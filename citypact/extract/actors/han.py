@@ -51,6 +51,9 @@ FOREIGN = re.compile(rf"[{HAN}]{{1,6}}(?:[{DOTS}][{HAN}]{{1,8}})+")
 """A transliterated name: parts joined by a middle dot ("马可·罗西")."""
 FOREIGN_KANA = re.compile(rf"[{KATAKANA}]+(?:[{DOTS}][{KATAKANA}]+){{1,3}}")
 """A foreign name in katakana, its parts joined by a middle dot ("マルコ・ベルティ")."""
+KANA_GIVEN = (2, 4)
+"""Fewest and most hiragana of a Japanese given name written in them ("ゆかり")."""
+HIRAGANA = re.compile(r"[\u3041-\u3096]")
 GIVEN = 3
 """Most characters of a Japanese given name written in Han characters ("浩二", "真理子")."""
 MIN_JAPANESE = 3
@@ -323,7 +326,11 @@ class HanReader:
 
     def _japanese_name_before(self, s: int) -> int | None:
         """Start of a Japanese name written right before a title starting at ``s``: the
-        longest after the start of its run of letters or a place or body glued before it."""
+        longest after the start of its run of letters or a place or body glued before it;
+        or a surname and a given name in hiragana ("佐藤ゆかり副市長")."""
+        kana_given = self._kana_given_before(s)
+        if kana_given is not None:
+            return kana_given
         k = s
         while k > 0 and (self.is_letter(self.text[k - 1]) or self.text[k - 1] in DOTS):
             k -= 1
@@ -335,6 +342,28 @@ class HanReader:
                                   or self._word_ending(self.rules.stops, begin)):
                 continue
             if self._japanese_name(begin, s):
+                return begin
+        return None
+
+    def _kana_given_before(self, s: int) -> int | None:
+        """Start of a surname glued before two to four hiragana that end right before ``s``
+        (a given name written in hiragana: "佐藤ゆかり副市長", "田中ひろみ氏"), the surname
+        opening its run of letters or following a place, a body or "の"; not particles
+        after a surname ("中村および副市長": ``not_names``)."""
+        h = s
+        while h > 0 and s - h < KANA_GIVEN[1] and HIRAGANA.match(self.text[h - 1]):
+            h -= 1
+        given = self.text[h:s]
+        if not KANA_GIVEN[0] <= len(given) <= KANA_GIVEN[1] or h == 0 \
+                or any(given.startswith(w) for w in self.rules.not_names):
+            return None
+        k = h
+        while k > 0 and self.is_letter(self.text[k - 1]):
+            k -= 1
+        for begin in range(k, h):
+            if self.text[begin:h] in self.rules.surnames and (
+                    begin == k or self._place_before(begin) is not None
+                    or self._body_ending(begin) is not None):
                 return begin
         return None
 
@@ -417,7 +446,9 @@ class HanReader:
 HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 KOREAN_NAME = (3, 4)
 """Syllables of a Korean name: a surname and two ("김철수"), a surname of two and two
-("남궁민수"); one of two ("김구") is too like a common word to be read."""
+("남궁민수"); one of two ("김구") is too like a common word to be read anywhere."""
+SHORT_KOREAN_NAME = 2
+"""Syllables of a Korean name read only right before its office (``people``)."""
 CHAIN = 3
 """Most words of places and bodies between a Korean name and its title ("부산시 행정부시장")."""
 
@@ -566,7 +597,10 @@ class HangulReader:
                 if own is not None:
                     places.append(own[1])
             role = self.text[self.words[first].start:word.start + len(core)]
-            name = self._name_before(first)
+            # a name of two syllables before an office's places or body, or before a title
+            # of three syllables or more ("박민 부산시 경제부시장", "김철 부시장도"); not
+            # before "시장" or "회장" alone, also a market and a hall
+            name = self._name_before(first, short=first < index or len(title) > 2)
             if name is None and not word.particle and self._joined(index):
                 name = self._name_at(index + 1)
             if name is None:
@@ -604,24 +638,27 @@ class HangulReader:
             k -= 1
         return first, places, body
 
-    def _korean_name(self, word: _Word) -> bool:
+    def _korean_name(self, word: _Word, short: bool = False) -> bool:
+        """Whether a word is a Korean name; of two syllables ("김철") only when ``short``."""
         name = word.core
-        if len(name) not in KOREAN_NAME or name in self.rules.not_names:
+        if (len(name) not in KOREAN_NAME and not (short and len(name) == SHORT_KOREAN_NAME)) \
+                or name in self.rules.not_names:
             return False
         if self.place_at.get(word.start) is not None or self._ends_office(name):
             return False
         surname = 2 if len(name) == 4 else 1
         return name[:surname] in self.rules.surnames
 
-    def _name_before(self, first: int) -> tuple[str, int] | None:
-        """A Korean name written right before word ``first``, with no particle."""
+    def _name_before(self, first: int, short: bool = False) -> tuple[str, int] | None:
+        """A Korean name written right before word ``first``, with no particle (of two
+        syllables when ``short``)."""
         k = first - 1
         if k < 0 or not self._joined(k):
             return None
         word = self.words[k]
         # a name that ends like a particle is written whole ("김지은 시장")
         whole = _Word(word.start, word.end, self.text[word.start:word.end], "")
-        return (whole.core, k) if self._korean_name(whole) else None
+        return (whole.core, k) if self._korean_name(whole, short) else None
 
     def _name_at(self, k: int) -> tuple[str, int] | None:
         """A Korean name written as word ``k``, with a particle or an honorific after it."""

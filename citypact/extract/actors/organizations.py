@@ -232,7 +232,7 @@ def _bilateral(ctx: ActorContext, i: int) -> bool:
     token = ctx.tokens.tokens[i]
     parts = ctx.tokens.folded[i].replace("-", " ").split(" ")
     return (token.is_word and not token.is_capitalised and len(parts) == 2
-            and all(parts) and parts[1] in ctx.rules.demonyms)
+            and all(parts) and parts[1] in ctx.demonyms)
 
 
 def _is_name_part(ctx: ActorContext, i: int) -> bool:
@@ -914,7 +914,7 @@ def _organization(ctx: ActorContext, candidate: Candidate,
 def _country(ctx: ActorContext, candidate: Candidate) -> str | None:
     """The country of a demonym in the name, else of the first place in it."""
     rng = range(candidate.start, candidate.end)
-    demonyms: list[str | None] = [ctx.rules.demonyms[ctx.tokens.folded[i]]
+    demonyms: list[str | None] = [ctx.demonyms[ctx.tokens.folded[i]]
                                   for i in rng if ctx.is_demonym(i)]
     places = [m.place for i in rng if (m := ctx.place_at.get(i)) is not None]
     if candidate.type == "embassy":

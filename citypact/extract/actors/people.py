@@ -1089,13 +1089,25 @@ def _plural_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
     return None
 
 
+def _apposed(ctx: ActorContext, cue: Cue, start: int) -> bool:
+    """A one-word name set off by commas right after its office, before a lower-case word
+    ("Head of the East Java Transportation Office, Nyono, said", "Kepala Dinas Perhubungan
+    Jawa Timur, Nyono, mengatakan"): the office's holder, known by one name."""
+    tokens = ctx.tokens.tokens
+    after = start + 2
+    return cue.role is not None and cue.role[1] == start and start > 0 and (
+        tokens[start - 1].text == ",") and after < len(tokens) and (
+        tokens[start + 1].text == ",") and tokens[after].is_word and not (
+        tokens[after].is_capitalised)
+
+
 def _adjacent_title(ctx: ActorContext, cue: Cue, start: int) -> bool:
     """A one-word name needs its title right before it ("Mayor Saito"), or its title and
     the town or region of the office, as Indonesian writes a mayor known by one name ("Wali
     Kota Malang Sutiaji"); not a country, which a given name may be ("striker Jordan Hull")."""
     if cue.title is None or cue.role is None:
         return False
-    if cue.title[1] == start:
+    if cue.title[1] == start or _apposed(ctx, cue, start):
         return True
     place = ctx.place_at.get(cue.title[1])
     return place is not None and place.start == cue.title[1] and place.end == start and (

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from citypact.extract.actors.context import ActorContext, PlaceMention
 from citypact.extract.actors.names import TokenRange, overlaps
 from citypact.extract.actors.people import Marks, NameRun, find_name_runs
+from citypact.extract.actors.rules import NameCase, Rewrite
 from citypact.extract.actors.text import COORDINATORS
 from citypact.extract.linking.parties import country_name, dateline_place
 from citypact.gazetteer.rules import homonym_region_names
@@ -142,11 +143,41 @@ def _entry(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) -> En
 
 
 def name_of(ctx: ActorContext, start: int, end: int) -> str:
-    """A name as written, without a possessive ending ("Patt McCrory’s")."""
+    """A name as written, without a possessive ending ("Patt McCrory’s"), in the nominative
+    (see ``nominative``)."""
     text = ctx.tokens.surface(start, end)
     if ctx.tokens.is_possessive(end - 1):
         text = text[:-2]
-    return text
+    return nominative(text, ctx.rules.name_cases.get(ctx.doc.rules_language or "", ()),
+                      ctx.rules.given_names)
+
+
+def nominative(name: str, cases: tuple[NameCase, ...], given_names: frozenset[str]) -> str:
+    """A name of a language that declines names, read back to the nominative ("Ondřejem
+    Šimkem" -> "Ondřej Šimek", "Андрієм Садовим" -> "Андрій Садовий"): its first word,
+    unless a known given name as written, is one once an ending of a case is replaced; the
+    other words then take that case's surname rewrites."""
+    words = name.split(" ")
+    if not cases or len(words) < 2 or fold(words[0]) in given_names:
+        return name
+    for case in cases:
+        given = _rewritten(words[0], case.given, given_names)
+        if given is not None:
+            return " ".join([given, *(_rewritten(w, case.surnames) or w for w in words[1:])])
+    return name
+
+
+def _rewritten(word: str, rewrites: tuple[Rewrite, ...],
+               known: frozenset[str] | None = None) -> str | None:
+    """The word with the first of ``rewrites`` whose ending it has (one that gives a word of
+    ``known``, when given), or ``None``."""
+    lower = word.lower()
+    for ending, replacement in rewrites:
+        if lower.endswith(ending) and len(word) > len(ending) + 1:
+            candidate = word[:len(word) - len(ending)] + replacement
+            if known is None or fold(candidate) in known:
+                return candidate
+    return None
 
 
 def _role_text(ctx: ActorContext, role: TokenRange) -> str | None:
@@ -200,7 +231,7 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
         if demonyms or countries:  # "British ambassador to Vietnam" acts for the UK
             return [*demonyms, *countries][0]
     if demonyms and cue.role is not None and _is_listed(title, ctx.people.counterpart):
-        town = _only_place_of(ctx, next(ctx.rules.demonyms[ctx.tokens.folded[i]]
+        town = _only_place_of(ctx, next(ctx.demonyms[ctx.tokens.folded[i]]
                                         for i in range(*cue.role) if ctx.is_demonym(i)))
         if town is not None:
             return town  # "sein japanischer Amtskollege": the mayor of the Japanese town
@@ -213,6 +244,9 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
             # "Akita Vice Governor Kenichi Sato", in a story of Akita Prefecture
             return _region_named_like(ctx, entity) if _is_listed(
                 fold(title), ctx.people.regional) else entity.name
+    body = _known_body(ctx, title, orgs)
+    if body is not None:
+        return body
     represented = _represented(ctx, run)
     if represented is not None:
         return _region_named_like(ctx, represented) if _is_listed(
@@ -229,6 +263,21 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
                                               for i in range(*cue.role))
     if _is_listed(title, ctx.people.national) and entry.vietnamese and not local_role:
         return country_name("VN", ctx.doc)
+    return None
+
+
+def _known_body(ctx: ActorContext, title: str, orgs: dict[str, Organization]) -> str | None:
+    """The known body whose office the title is ("Commissioner", of the European Commission),
+    when the story names it, else another known body of its country the story names (the
+    European Union): a Commissioner visiting Porto acts for neither Porto nor Brussels."""
+    title = fold(title)
+    for known in ctx.rules.known:
+        if known.offices and _is_listed(title, known.offices):
+            named = [o.name for o in orgs.values() if o.name == known.name] or [
+                k.name for k in ctx.rules.known
+                if k.country is not None and k.country == known.country and k.name in orgs]
+            if named:
+                return named[0]
     return None
 
 
@@ -290,14 +339,14 @@ def _countries_in(ctx: ActorContext, org: str) -> set[str]:
         if i in ctx.place_at and ctx.place_at[i].place.kind == "country":
             found.add(ctx.place_at[i].place.name)
         elif ctx.is_demonym(i):
-            found.add(country_name(ctx.rules.demonyms[ctx.tokens.folded[i]], ctx.doc))
+            found.add(country_name(ctx.demonyms[ctx.tokens.folded[i]], ctx.doc))
     return found
 
 
 def _demonym_countries(ctx: ActorContext, rng: TokenRange | None) -> list[str]:
     if rng is None:
         return []
-    return [country_name(ctx.rules.demonyms[ctx.tokens.folded[i]], ctx.doc)
+    return [country_name(ctx.demonyms[ctx.tokens.folded[i]], ctx.doc)
             for i in range(*rng) if ctx.is_demonym(i)]
 
 

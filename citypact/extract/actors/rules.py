@@ -43,6 +43,23 @@ class KnownOrganization:
     type: str
     country: str | None
     branch: bool
+    offices: frozenset[str] = frozenset()
+    """Titles of its office-holders, folded ("commissioner"): a person so titled acts for
+    it when the story names it, not for the town the story is filed from or visits."""
+
+
+Rewrite = tuple[str, str]
+"""An ending and what replaces it ("kem>ek": "Šimkem" -> "Šimek")."""
+
+
+@dataclass(frozen=True, slots=True)
+class NameCase:
+    """One oblique case of a language's personal names: the rewrites that take a given name
+    back to the nominative (one that gives a known given name tells the case), and those of
+    the name's other words in that case (the first that fits)."""
+
+    given: tuple[Rewrite, ...]
+    surnames: tuple[Rewrite, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +76,7 @@ class LanguageRules:
     portfolio_words: tuple[str, ...]
     portfolio_openers: tuple[str, ...]
     case_endings: tuple[str, ...]
+    name_cases: tuple[NameCase, ...]
     place_nouns: tuple[str, ...]
     heads: tuple[tuple[str, str], ...]
     names_follow_heads: bool
@@ -281,11 +299,16 @@ class ActorRules:
     one is no person."""
     particles: frozenset[str]
     demonyms: dict[str, str]
+    """Adjectives of nationality of every language (folded) -> country."""
     function_words: dict[str, frozenset[str]]
     """Per language, its function words and English ones: folded, or lower-cased with
     their accents in a language that keeps them (see ``word_key``)."""
     keep_accents: dict[str, bool]
     people: dict[str, PeopleLexicons]
+    language_demonyms: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Per language, ``demonyms`` with the adjectives read in it only ("lao" in English)."""
+    name_cases: dict[str, tuple[NameCase, ...]] = field(default_factory=dict)
+    """Per language, the oblique cases its personal names are read back from."""
     case_endings: dict[str, frozenset[str]] = field(default_factory=dict)
     """Per language, the case endings it glues to a name after an apostrophe ("Kalkan'a";
     folded): split off the name's token."""
@@ -320,6 +343,10 @@ class ActorRules:
     def keeps_accents(self, language: str | None) -> bool:
         """Whether a language's words are compared with their accents."""
         return self.keep_accents.get(language or "", False)
+
+    def demonyms_of(self, language: str | None) -> dict[str, str]:
+        """Adjectives of nationality read in a language (of every language when unknown)."""
+        return self.language_demonyms.get(language or "", self.demonyms)
 
     def people_of(self, language: str | None) -> PeopleLexicons:
         """Title lexicons of a language (with English), English when unsupported."""
@@ -371,6 +398,7 @@ def load_language_rules(language: str) -> LanguageRules:
         portfolio_words=tuple(string_list(words, "portfolio_words", source)),
         portfolio_openers=tuple(string_list(words, "portfolio_openers", source)),
         case_endings=tuple(string_list(words, "case_endings", source)),
+        name_cases=_name_cases(data, source),
         based_words=tuple(string_list(words, "based_words", source)),
         place_nouns=tuple(string_list(words, "place_nouns", source)),
         heads=tuple(_typed(orgs, source)),
@@ -383,6 +411,23 @@ def load_language_rules(language: str) -> LanguageRules:
         compound_heads=tuple(_typed(compound, f"{source} [organizations.compound]")),
         compound_country=compound_country,
     )
+
+
+def _name_cases(data: dict[str, Any], source: str) -> tuple[NameCase, ...]:
+    entries = data.get("name_cases", [])
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise ConfigError(f"{source}: 'name_cases' must be an array of tables")
+
+    def rewrites(entry: dict[str, Any], key: str) -> tuple[Rewrite, ...]:
+        found = []
+        for rule in string_list(entry, key, f"{source} name_cases"):
+            ending, sep, replacement = rule.partition(">")
+            if not sep or not ending:
+                raise ConfigError(f"{source}: bad name case rewrite {rule!r}")
+            found.append((ending, replacement))
+        return tuple(found)
+
+    return tuple(NameCase(rewrites(e, "given"), rewrites(e, "surnames")) for e in entries)
 
 
 def _known(data: dict[str, Any]) -> tuple[KnownOrganization, ...]:
@@ -398,8 +443,9 @@ def _known(data: dict[str, Any]) -> tuple[KnownOrganization, ...]:
         if country is not None and not (isinstance(country, str) and len(country) == 2):
             raise ConfigError(f"actors/common.toml: bad country for {name!r}")
         aliases = tuple(string_list(entry, "aliases", f"known {name!r}"))
+        offices = _folded(string_list(entry, "offices", f"known {name!r}"))
         found.append(KnownOrganization(name, aliases, kind, country,
-                                       bool(entry.get("branch", False))))
+                                       bool(entry.get("branch", False)), offices))
     return tuple(found)
 
 
@@ -520,6 +566,7 @@ def load_actor_rules() -> ActorRules:
         particles=_folded(w for r in every for w in r.particles),
         own_particles={lang: _folded(r.particles) for lang, r in langs.items()},
         demonyms=load_demonyms(),
+        language_demonyms={lang: load_demonyms(lang) for lang in langs},
         function_words={lang: frozenset(word_key(w, r.keep_accents)
                                          for w in (*r.function, *langs[DEFAULT_LANGUAGE].function))
                         for lang, r in langs.items()},
@@ -531,6 +578,7 @@ def load_actor_rules() -> ActorRules:
                         for r in every for p, kind in r.compound_heads},
         case_endings={lang: _folded(r.case_endings) for lang, r in langs.items()
                       if r.case_endings},
+        name_cases={lang: r.name_cases for lang, r in langs.items() if r.name_cases},
         based_words=_folded(w for r in every for w in r.based_words),
         han={lang: han for lang, r in langs.items()
              if (han := load_han_rules(lang, r)) is not None},

@@ -115,7 +115,7 @@ class LinksComponent:
 
     def __init__(self) -> None:
         self._lexicons = load_all_languages()
-        self._demonyms = Lexicon(load_demonyms().items())
+        self._demonyms = {lang: Lexicon(load_demonyms(lang).items()) for lang in self._lexicons}
 
     def _lexicon_of(self, doc: Doc) -> LanguageLexicons:
         return self._lexicons.get(doc.rules_language or "", self._lexicons[DEFAULT_LANGUAGE])
@@ -244,7 +244,7 @@ class LinksComponent:
         names = [span for person in doc.people for span in person.mentions] + [
             span for place in doc.places if place.kind != "country" for span in place.mentions]
         found: list[tuple[Span, str, bool]] = []
-        for hit in self._demonyms.finditer(folded):
+        for hit in self._demonyms[lex.language].finditer(folded):
             if any(s <= hit.span[0] and hit.span[1] <= e for s, e in names):
                 continue
             if accented[hit.span[0]:hit.span[1]] != folded[hit.span[0]:hit.span[1]]:
@@ -1083,7 +1083,7 @@ def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
     ends |= {_end_before(key, m.end()) for h in hits if h.label == "city_of_region"
              for m in [REGION_NOUN_THEN_OF.match(key, h.span[1])] if m is not None}
     hits = [h for h in hits if h.label != "the_city"]
-    countries = load_demonyms()
+    countries = load_demonyms(lex.language)
     of_country: dict[int, str] = {}
     for hit in hits:
         adjective = DEMONYM_THEN_OF.match(key, hit.span[1])
@@ -1262,7 +1262,7 @@ def _mark_diasporas(parties: list[PartyMention], lex: LanguageLexicons,
     key = keys.get(lex.keep_accents)
     venue_ends = {h.span[1]: h.span[0] for h in keys.hits(lex.references, lex.keep_accents)
                   if h.label == "venue"}
-    countries = load_demonyms()
+    countries = load_demonyms(lex.language)
     marked = set()
     for hit in hits:
         start, end = hit.span
@@ -1727,7 +1727,7 @@ def _acts_for_country(doc: Doc, party: PartyMention) -> bool:
     words = fold(re.sub(r"['’]", " ", party.name)).split()  # "China's" -> "china", "s"
     country = fold(country_name(party.country, doc)).split()
     return any(words[i:i + len(country)] == country for i in range(len(words))) or any(
-        load_demonyms().get(word) == party.country for word in words)
+        load_demonyms(doc.rules_language).get(word) == party.country for word in words)
 
 
 def _linked_names(doc: Doc, a: PartyMention, b: PartyMention, confidence: float,

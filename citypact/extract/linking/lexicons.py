@@ -187,9 +187,24 @@ def load_all_languages() -> dict[str, LanguageLexicons]:
 
 
 @cache
-def load_demonyms() -> dict[str, str]:
-    """Folded adjective of nationality -> ISO 3166-1 alpha-2 code."""
-    return string_map(load_rule_file("links", "demonyms.toml"), "demonyms", "demonyms.toml")
+def load_demonyms(language: str | None = None) -> dict[str, str]:
+    """Folded adjective of nationality -> ISO 3166-1 alpha-2 code, in ``language``: the
+    adjectives of every language, and those read in that language only (``[languages]``:
+    "lao" is an English adjective and a Vietnamese word)."""
+    table = load_rule_file("links", "demonyms.toml")
+    common = string_map(table, "demonyms", "demonyms.toml")
+    if language is None:
+        return common
+    return {**common, **load_language_demonyms().get(language, {})}
+
+
+@cache
+def load_language_demonyms() -> dict[str, dict[str, str]]:
+    """Language -> the adjectives of nationality read in that language only."""
+    table = load_rule_file("links", "demonyms.toml").get("languages", {})
+    if not isinstance(table, dict):
+        raise ConfigError("demonyms.toml: 'languages' must be a table of tables")
+    return {language: string_map(table, language, "demonyms.toml") for language in table}
 
 
 @cache
