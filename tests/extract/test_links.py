@@ -1203,6 +1203,39 @@ def test_a_place_that_only_locates_or_sends_home_is_no_party(links: LinksCompone
     assert all(not ({"Turin"} & pair or {"Florence"} & pair) for pair in pairs) and pairs
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # a leg of the trip where no one is met: a stop, no party
+    ("Hue and Blois signed an agreement. The delegation from Hue will travel to Turin on "
+     "Friday before returning home.", "en"),
+    ("Hue and Blois signed an agreement. The delegation will travel on to Turin on Wednesday "
+     "before flying home.", "en"),
+    ("Hue and Blois signed an agreement. Before returning home, the delegation from Hue "
+     "visited the port of Turin and met Vietnamese students in Hamburg.", "en"),
+    ("Hue and Blois signed an agreement. The delegation also visited manufacturers in Turin "
+     "and Hamburg.", "en"),
+    ("Huế e Firenze hanno firmato un accordo. La delegazione vietnamita proseguirà oggi la "
+     "visita a Torino.", "it"),
+    ("Huế e Firenze hanno firmato un accordo. La delegazione di Huế visiterà domenica Torino "
+     "prima di rientrare in Vietnam.", "it"),
+    ("Hue et Blois ont signé un accord. La délégation de Hue fera étape à Turin avant de "
+     "regagner le Vietnam.", "fr"),
+    ("Hue y Blois firmaron un acuerdo. La delegación de Hue visitará Torino antes de regresar "
+     "a su país.", "es"),
+    ("Huế và Blois đã ký thỏa thuận hợp tác. Sau lễ ký, đoàn công tác Blois đã tham quan "
+     "Hội An.", "vi"),
+])
+def test_a_stop_of_the_trip_where_no_one_is_met_is_no_party(links: LinksComponent, text: str,
+                                                             language: str) -> None:
+    pairs = link_pairs(links, make_doc(text, language))
+    assert pairs and all(not ({"Turin", "Hamburg", "Hội An", "Hoi An"} & pair) for pair in pairs)
+
+
+def test_a_stop_of_the_trip_where_someone_is_met_stays_a_party(links: LinksComponent) -> None:
+    text = ("Hue and Blois signed an agreement. The delegation from Hue will travel to Turin "
+            "on Friday to meet the mayor of Turin before returning home.")
+    assert frozenset({"Hue", "Turin"}) in link_pairs(links, make_doc(text, "en"))
+
+
 @pytest.mark.parametrize("text", [
     # the airport of the flight home, the stop the way home passes, the verb split
     "Eine Delegation aus Hue besuchte Blois und fliegt am Samstag ab Turin zurück.",

@@ -22,7 +22,12 @@ from itertools import pairwise
 
 from citypact.extract.actors.text import APOSTROPHES
 from citypact.extract.linking.events import merge_events, sentence_events
-from citypact.extract.linking.lexicons import LanguageLexicons, load_all_languages, load_demonyms
+from citypact.extract.linking.lexicons import (
+    NOT_A_KIND,
+    LanguageLexicons,
+    load_all_languages,
+    load_demonyms,
+)
 from citypact.extract.linking.parties import (
     PartyMention,
     collect_parties,
@@ -204,6 +209,7 @@ class LinksComponent:
                           if p.locator)
         main = main_pair(mark_locators(doc.text, parties), filed)
         parties = _mark_transits(parties, main, lex, keys)
+        parties = _mark_stops(parties, main, lex, keys, doc.sentences)
         parties = _delegation_of_the_story(parties, main, lex, keys, doc)
         parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences,
                                                          _own_bodies(lex, keys)))
@@ -1029,6 +1035,46 @@ def _mark_transits(parties: list[PartyMention],
                 p = dataclasses.replace(p, locator=True)
         marked.append(p)
     return marked
+
+
+def _mark_stops(parties: list[PartyMention],
+                main: tuple[PartyMention, PartyMention] | None, lex: LanguageLexicons,
+                keys: KeyCache, sentences: Sequence[Span]) -> list[PartyMention]:
+    """Flag the stops of an itinerary where no one is met: in a sentence that tells a leg of
+    the visitors' trip (an ``itinerary`` phrase: "before returning home", "prima di
+    rientrare", "proseguirà la visita a"; or an ``onward`` one) and nothing but a visit (no
+    meeting, signing or forum, no kind of relation), a town named after its first visit or
+    itinerary word that is neither of the story's pair is where they go, no party ("The
+    delegation will travel to Tokyo on Friday before returning home", in a story about Dong
+    Nai and Osaka). A stop where someone is met ("will travel on to Kyoto, where they will
+    meet the mayor") or a relation is told stays a party."""
+    if main is None:
+        return parties
+    # a one-word ``onward`` phrase ("ab", "über") is no leg of a trip by itself
+    trips = [h.span for h in keys.hits(lex.references, lex.keep_accents)
+             if h.label == "itinerary"
+             or (h.label == "onward" and " " in keys.text[h.span[0]:h.span[1]])]
+    if not trips:
+        return parties
+    pair = {main[0].name, main[1].name}
+    events = [h for h in keys.hits(lex.events, lex.keep_accents) if h.label != NOT_A_KIND]
+    visits = [h.span[0] for h in events if h.label == "visit"]
+    # what relates the parties: another event, or a kind of relation
+    relating = [h.span[0] for h in events if h.label != "visit"] + [
+        h.span[0] for h in keys.hits(lex.kinds, lex.keep_accents) if h.label != NOT_A_KIND]
+    stops: set[Span] = set()
+    for start, end in sentences:
+        legs = [t[0] for t in trips if start <= t[0] < end]
+        if not legs:
+            continue
+        # from the trip's first word on: a signing told before it ("Sau lễ ký, đoàn ... đã
+        # tham quan ...") is over
+        first = min(legs + [v for v in visits if start <= v < end])
+        if any(first <= r < end for r in relating):
+            continue
+        stops.update(p.span for p in parties if p.via == "place" and p.name not in pair
+                     and first < p.span[0] < end)
+    return [dataclasses.replace(p, locator=True) if p.span in stops else p for p in parties]
 
 
 ARRIVAL_REACH = 40

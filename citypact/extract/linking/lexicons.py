@@ -122,7 +122,7 @@ def load_language(language: str) -> LanguageLexicons:
                             "reported", "contrast", "follows", "attendance",
                             "attendance_before", "roll_call",
                             "pair_list", "firm_town", "market", "route", "merged",
-                            "scope", "where", "onward", "onward_after", "venue_after",
+                            "scope", "where", "onward", "itinerary", "onward_after", "venue_after",
                             "located_after", "neighbours", "parallel",
                             "framework", "travellers", "addressee", "own_body", "arrival",
                             "besides", "left_behind", "moving_on", "the_city", "the_region",
