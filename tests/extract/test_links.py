@@ -1230,6 +1230,17 @@ def test_a_stop_of_the_trip_where_no_one_is_met_is_no_party(links: LinksComponen
     assert pairs and all(not ({"Turin", "Hamburg", "Hội An", "Hoi An"} & pair) for pair in pairs)
 
 
+def test_a_partner_first_named_as_a_route_s_end_is_no_dateline_and_stays_the_partner(
+        links: LinksComponent) -> None:
+    """The town the visitors arrived from, of the partner's country, is no party: the partner
+    first named where a route ends still outranks it as the story's party."""
+    text = ("Blois will run a bus service between Blois and Hue from May. The delegation, "
+            "which arrived from Ho Chi Minh City on Tuesday, visited Blois on Wednesday. Blois "
+            "also proposed sister-city ties with Hue.")
+    pairs = link_pairs(links, make_doc(text, "en"))
+    assert pairs and all("Ho Chi Minh City" not in pair for pair in pairs)
+
+
 def test_a_stop_of_the_trip_where_someone_is_met_stays_a_party(links: LinksComponent) -> None:
     text = ("Hue and Blois signed an agreement. The delegation from Hue will travel to Turin "
             "on Friday to meet the mayor of Turin before returning home.")

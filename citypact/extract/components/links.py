@@ -205,8 +205,9 @@ class LinksComponent:
                                lex, keys)
         # The place a story is filed from is one of the parties it is about, though no
         # party of its dateline's sentence.
+        # (a place already told as where, a route's end or a stop, is no dateline's)
         filed = frozenset(p.span for p in mark_datelines(doc.text, parties, doc.sentences)
-                          if p.locator)
+                          if p.locator) - {p.span for p in parties if p.locator}
         main = main_pair(mark_locators(doc.text, parties), filed)
         parties = _mark_transits(parties, main, lex, keys)
         parties = _mark_stops(parties, main, lex, keys, doc.sentences)
