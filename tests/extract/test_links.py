@@ -1241,6 +1241,18 @@ def test_a_partner_first_named_as_a_route_s_end_is_no_dateline_and_stays_the_par
     assert pairs and all("Ho Chi Minh City" not in pair for pair in pairs)
 
 
+def test_ja_the_two_cities_are_the_visitors_town_not_its_bureau(links: LinksComponent) -> None:
+    """'両市' (the two cities): the visitors' town, not its bureau, named as often."""
+    text = ("横浜市の市長は9日、ダナン市から来日した訪問団の表敬訪問を受けた。"
+            "訪問団はダナン市観光局の局長ら12人で、観光交流について意見交換した。"
+            "両市は2019年に覚書を交わしている。")
+    name = "ダナン市観光局"
+    start = text.index(name)
+    org = Organization("org:bureau", name, "VN", "agency", ((start, start + len(name)),))
+    pairs = link_pairs(links, make_doc(text, "ja", organizations=(org,)))
+    assert frozenset({"横浜", "ダナン"}) in pairs and all(name not in pair for pair in pairs)
+
+
 def test_a_stop_of_the_trip_where_someone_is_met_stays_a_party(links: LinksComponent) -> None:
     text = ("Hue and Blois signed an agreement. The delegation from Hue will travel to Turin "
             "on Friday to meet the mayor of Turin before returning home.")

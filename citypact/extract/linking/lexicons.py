@@ -116,7 +116,8 @@ def load_language(language: str) -> LanguageLexicons:
                           "denial_after", "rejection", "topic"), src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_denials", src)]
     references = _labelled(links.get("references", {}),
-                           ("collective", "collective_regions", "counterpart_nouns",
+                           ("collective", "collective_regions", "collective_towns",
+                            "counterpart_nouns",
                             "counterpart_towns", "venue", "based", "with", "between",
                             "city_of_region", "region_city", "envoy", "speaker",
                             "reported", "contrast", "follows", "attendance",
