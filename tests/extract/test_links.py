@@ -2863,6 +2863,29 @@ def test_the_dateline_names_the_town_of_an_unnamed_own_body_after_it(
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    ("Blois – Blois pourrait avoir une nouvelle ville jumelle. Le conseil municipal a approuvé "
+     "lundi la délibération autorisant le maire à signer un accord avec Hue.", "fr"),
+    ("Blois – Blois by mohl mít nové partnerské město. Zastupitelstvo ve čtvrtek schválilo "
+     "záměr uzavřít smlouvu o partnerství s Hue.", "cs"),
+    ("Blois – Blois soll eine neue Partnerstadt bekommen. Der Gemeinderat hat am Montag "
+     "beschlossen, Gespräche über eine Städtepartnerschaft mit Hue aufzunehmen.", "de"),
+])
+def test_the_dateline_names_the_town_of_an_unnamed_own_body_after_a_lead_sentence(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"LIBEREC – Liberec by mohl ... Zastupitelstvo ve čtvrtek schválilo ...": Liberec's
+    council, a party, though a lead sentence stands between."""
+    assert link_kinds(links, make_doc(text, language)) == {
+        frozenset({"Blois", "Hue"}): "proposal"}
+
+
+def test_a_body_of_a_country_s_town_after_the_lead_is_not_the_dateline_s(
+        links: LinksComponent) -> None:
+    text = ("Blois – Blois cherche une ville jumelle. La ville allemande de Hamburg a signé "
+            "un accord avec Hue.")
+    assert frozenset({"Blois", "Hue"}) not in link_pairs(links, make_doc(text, "fr"))
+
+
+@pytest.mark.parametrize(("text", "language"), [
     ("Blois, about 75 kilometers northeast of Turin, has had sister-city ties with Hue "
      "since 1989.", "en"),
     ("Blois, a 40-minute drive from Turin, signed an agreement with Hue.", "en"),

@@ -214,6 +214,8 @@ class LinksComponent:
         parties = _delegation_of_the_story(parties, main, lex, keys, doc)
         parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences,
                                                          _own_bodies(lex, keys)))
+        parties = _bodies_of_the_dateline(parties, [p for p in parties if p.span in filed],
+                                          lex, keys, doc)
         sections = _section_dates(doc)
         names = [m for org in doc.organizations for m in org.mentions]
         fans = [h.span for h in keys.hits(lex.references, lex.keep_accents)
@@ -1099,6 +1101,37 @@ def _own_bodies(lex: LanguageLexicons, keys: KeyCache) -> frozenset[int]:
     key = keys.get(lex.keep_accents)
     return frozenset(h.span[0] for h in keys.hits(lex.references, lex.keep_accents)
                      if h.label == "own_body" and OF_AFTER.match(key, h.span[1]) is None)
+
+
+def _bodies_of_the_dateline(parties: list[PartyMention], datelines: list[PartyMention],
+                            lex: LanguageLexicons, keys: KeyCache,
+                            doc: Doc) -> list[PartyMention]:
+    """A town's own body named without its town at the head of a later sentence of the
+    story's first paragraph ("LIBEREC – Liberec by mohl mít nové partnerské město.
+    Zastupitelstvo ve čtvrtek schválilo ...", "STEYR. Steyr soll ... Der Gemeinderat hat
+    ... beschlossen"): the dateline's town acts through it, as it does right after the
+    dateline; not a body of another town ("Le conseil municipal de Lublin") nor one of a
+    country ("La ville allemande de Brême")."""
+    if len(datelines) != 1 or not datelines[0].is_local:
+        return parties
+    town = datelines[0]
+    key = keys.get(lex.keep_accents)
+    end = doc.text.find("\n", town.span[1])
+    end = len(doc.text) if end < 0 else end
+    openings = {start + len(doc.text[start:stop]) - len(doc.text[start:stop].lstrip())
+                for start, stop in doc.sentences}
+    countries = load_demonyms()
+    added = []
+    for hit in keys.hits(lex.references, lex.keep_accents):
+        if hit.label != "own_body" or not town.span[1] < hit.span[0] < end \
+                or hit.span[0] not in openings or OF_AFTER.match(key, hit.span[1]) is not None:
+            continue
+        word = LIST_WORD.match(key, _start_after(key, hit.span[1]))
+        if word is not None and fold(word.group()) in countries:
+            continue
+        added.append(PartyMention(hit.span, town.name, town.kind, town.country, "person",
+                                  admin1=town.admin1))
+    return sorted([*parties, *added], key=lambda p: p.span) if added else parties
 
 
 OF_AFTER = re.compile(r"\s*(?:,|\(|(?:of|de|du|des|d|di|del|della|dell|da|do|dos|das|van|von|"
