@@ -1213,6 +1213,10 @@ def test_a_place_that_only_locates_or_sends_home_is_no_party(links: LinksCompone
      "visited the port of Turin and met Vietnamese students in Hamburg.", "en"),
     ("Hue and Blois signed an agreement. The delegation also visited manufacturers in Turin "
      "and Hamburg.", "en"),
+    ("Hue and Blois signed an agreement. The delegation from Hue toured Turin and Hamburg on "
+     "Tuesday.", "en"),
+    ("Hue und Blois unterzeichneten ein Abkommen. Die Delegation aus Hue besichtigte am "
+     "Dienstag Turin.", "de"),
     ("Huế e Firenze hanno firmato un accordo. La delegazione vietnamita proseguirà oggi la "
      "visita a Torino.", "it"),
     ("Huế e Firenze hanno firmato un accordo. La delegazione di Huế visiterà domenica Torino "
