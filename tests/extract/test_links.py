@@ -1257,6 +1257,18 @@ def test_ja_the_two_cities_are_the_visitors_town_not_its_bureau(links: LinksComp
     assert frozenset({"横浜", "ダナン"}) in pairs and all(name not in pair for pair in pairs)
 
 
+def test_the_town_a_country_s_minister_arrived_from_is_no_party(links: LinksComponent) -> None:
+    """"Mr Khamphao, who arrived from Vientiane": a national office's holder comes from his
+    capital, which is no party, though his country names no other town."""
+    text = ("Blois – Deputy Prime Minister Nguyen Van Binh visited Blois on Wednesday and held "
+            "talks with the mayor on trade.\n\nMr Binh, who arrived from Hue on Tuesday with a "
+            "delegation, said he wanted more investment.")
+    start = text.index("Nguyen Van Binh")
+    person = Person("Nguyen Van Binh", "Deputy Prime Minister", None, ((start, start + 15),))
+    pairs = link_pairs(links, make_doc(text, "en", people=(person,)))
+    assert all("Hue" not in pair for pair in pairs)
+
+
 def test_a_stop_of_the_trip_where_someone_is_met_stays_a_party(links: LinksComponent) -> None:
     text = ("Hue and Blois signed an agreement. The delegation from Hue will travel to Turin "
             "on Friday to meet the mayor of Turin before returning home.")

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from citypact.extract.actors.rules import load_language_rules
 from citypact.extract.actors.text import APOSTROPHES
 from citypact.extract.linking.events import merge_events, sentence_events
 from citypact.extract.linking.lexicons import (
@@ -203,6 +204,7 @@ class LinksComponent:
         parties = _one_town_named_before(parties, lex, keys, doc.places)
         parties = _mark_venues(_mark_envoys(_mark_diasporas(parties, lex, keys), lex, keys),
                                lex, keys)
+        parties = _mark_national_origins(parties, lex, keys, doc)
         # The place a story is filed from is one of the parties it is about, though no
         # party of its dateline's sentence.
         # (a place already told as where, a route's end or a stop, is no dateline's)
@@ -1078,6 +1080,40 @@ def _mark_stops(parties: list[PartyMention],
         stops.update(p.span for p in parties if p.via == "place" and p.name not in pair
                      and first < p.span[0] < end)
     return [dataclasses.replace(p, locator=True) if p.span in stops else p for p in parties]
+
+
+def _mark_national_origins(parties: list[PartyMention], lex: LanguageLexicons,
+                           keys: KeyCache, doc: Doc) -> list[PartyMention]:
+    """Flag the town that the holder of a national office arrived from ("Mr Khamphao, who
+    arrived from Vientiane on Tuesday", a deputy prime minister): the capital he came from
+    is no party, not even the story's, though his country names no other town; a mayor's
+    town he came from would be ("the mayor of Liège, arrived from Liège")."""
+    ends = [h.span[1] for h in keys.hits(lex.references, lex.keep_accents) if h.label == "arrival"]
+    if not ends or not doc.people:
+        return parties
+    national = load_language_rules(doc.rules_language or lex.language).people["national"]
+    offices = {fold(title) for title in national}
+    # each word of a holder's name, as the story calls him again ("Mr Khamphao")
+    holders = [found.span() for person in doc.people if person.role and any(
+        fold(person.role) == t or fold(person.role).endswith(" " + t) for t in offices)
+        for word in person.name.split() if len(word) > 2
+        for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", doc.text)]
+    # an arrival verb right after a holder's name ("Mr Khamphao, who arrived")
+    arrivals = [end for end in ends if any(
+        0 <= end - e <= NATIONAL_ARRIVAL_REACH
+        and not SENTENCE_END.search(keys.text, e, end) for _, e in holders)]
+    if not arrivals:
+        return parties
+    key = keys.get(lex.keep_accents)
+    return [dataclasses.replace(p, locator=True) if p.via == "place" and any(
+        0 <= p.span[0] - end <= ARRIVAL_REACH
+        and ARRIVAL_FROM.fullmatch(key, end, p.span[0]) is not None for end in arrivals)
+        else p for p in parties]
+
+
+NATIONAL_ARRIVAL_REACH = 24
+"""Most characters from the end of a name to the end of its arrival verb ("Khamphao, who
+arrived")."""
 
 
 ARRIVAL_REACH = 40
