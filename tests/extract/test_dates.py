@@ -423,6 +423,14 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("fr", "le salon, qui s'ouvre en janvier", "2025-01"),
     # ... or one that lasts until a day to come
     ("es", "La visita se extiende hasta el sábado.", "2024-02-17"),
+    # ... but not the present of a habit: what happens each time is no timetable
+    ("en", "The museum opens in October every year.", "2023-10"),
+    ("en", "The fair takes place each October, on 12 October.", "2023-10-12"),
+    ("it", "Ogni anno la fiera si tiene il 12 ottobre.", "2023-10-12"),
+    ("fr", "Chaque année, le salon s'ouvre le 12 octobre.", "2023-10-12"),
+    ("es", "La feria se celebra cada año el 12 de octubre.", "2023-10-12"),
+    ("de", "Die Messe beginnt jedes Jahr am 12. Oktober.", "2023-10-12"),
+    ("vi", "Hằng năm, lễ hội sẽ khai mạc vào ngày 12/10.", "2023-10-12"),
 ])
 def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language: str,
                                                   text: str, expected: str) -> None:

@@ -1229,6 +1229,78 @@ def test_a_place_that_only_locates_or_sends_home_is_no_party(links: LinksCompone
     assert all(not ({"Turin"} & pair or {"Florence"} & pair) for pair in pairs) and pairs
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # a leg of the trip where no one is met: a stop, no party
+    ("Hue and Blois signed an agreement. The delegation from Hue will travel to Turin on "
+     "Friday before returning home.", "en"),
+    ("Hue and Blois signed an agreement. The delegation will travel on to Turin on Wednesday "
+     "before flying home.", "en"),
+    ("Hue and Blois signed an agreement. Before returning home, the delegation from Hue "
+     "visited the port of Turin and met Vietnamese students in Hamburg.", "en"),
+    ("Hue and Blois signed an agreement. The delegation also visited manufacturers in Turin "
+     "and Hamburg.", "en"),
+    ("Hue and Blois signed an agreement. The delegation from Hue toured Turin and Hamburg on "
+     "Tuesday.", "en"),
+    ("Hue und Blois unterzeichneten ein Abkommen. Die Delegation aus Hue besichtigte am "
+     "Dienstag Turin.", "de"),
+    ("Huế e Firenze hanno firmato un accordo. La delegazione vietnamita proseguirà oggi la "
+     "visita a Torino.", "it"),
+    ("Huế e Firenze hanno firmato un accordo. La delegazione di Huế visiterà domenica Torino "
+     "prima di rientrare in Vietnam.", "it"),
+    ("Hue et Blois ont signé un accord. La délégation de Hue fera étape à Turin avant de "
+     "regagner le Vietnam.", "fr"),
+    ("Hue y Blois firmaron un acuerdo. La delegación de Hue visitará Torino antes de regresar "
+     "a su país.", "es"),
+    ("Huế và Blois đã ký thỏa thuận hợp tác. Sau lễ ký, đoàn công tác Blois đã tham quan "
+     "Hội An.", "vi"),
+])
+def test_a_stop_of_the_trip_where_no_one_is_met_is_no_party(links: LinksComponent, text: str,
+                                                             language: str) -> None:
+    pairs = link_pairs(links, make_doc(text, language))
+    assert pairs and all(not ({"Turin", "Hamburg", "Hội An", "Hoi An"} & pair) for pair in pairs)
+
+
+def test_a_partner_first_named_as_a_route_s_end_is_no_dateline_and_stays_the_partner(
+        links: LinksComponent) -> None:
+    """The town the visitors arrived from, of the partner's country, is no party: the partner
+    first named where a route ends still outranks it as the story's party."""
+    text = ("Blois will run a bus service between Blois and Hue from May. The delegation, "
+            "which arrived from Ho Chi Minh City on Tuesday, visited Blois on Wednesday. Blois "
+            "also proposed sister-city ties with Hue.")
+    pairs = link_pairs(links, make_doc(text, "en"))
+    assert pairs and all("Ho Chi Minh City" not in pair for pair in pairs)
+
+
+def test_ja_the_two_cities_are_the_visitors_town_not_its_bureau(links: LinksComponent) -> None:
+    """'両市' (the two cities): the visitors' town, not its bureau, named as often."""
+    text = ("横浜市の市長は9日、ダナン市から来日した訪問団の表敬訪問を受けた。"
+            "訪問団はダナン市観光局の局長ら12人で、観光交流について意見交換した。"
+            "両市は2019年に覚書を交わしている。")
+    name = "ダナン市観光局"
+    start = text.index(name)
+    org = Organization("org:bureau", name, "VN", "agency", ((start, start + len(name)),))
+    pairs = link_pairs(links, make_doc(text, "ja", organizations=(org,)))
+    assert frozenset({"横浜", "ダナン"}) in pairs and all(name not in pair for pair in pairs)
+
+
+def test_the_town_a_country_s_minister_arrived_from_is_no_party(links: LinksComponent) -> None:
+    """"Mr Khamphao, who arrived from Vientiane": a national office's holder comes from his
+    capital, which is no party, though his country names no other town."""
+    text = ("Blois – Deputy Prime Minister Nguyen Van Binh visited Blois on Wednesday and held "
+            "talks with the mayor on trade.\n\nMr Binh, who arrived from Hue on Tuesday with a "
+            "delegation, said he wanted more investment.")
+    start = text.index("Nguyen Van Binh")
+    person = Person("Nguyen Van Binh", "Deputy Prime Minister", None, ((start, start + 15),))
+    pairs = link_pairs(links, make_doc(text, "en", people=(person,)))
+    assert all("Hue" not in pair for pair in pairs)
+
+
+def test_a_stop_of_the_trip_where_someone_is_met_stays_a_party(links: LinksComponent) -> None:
+    text = ("Hue and Blois signed an agreement. The delegation from Hue will travel to Turin "
+            "on Friday to meet the mayor of Turin before returning home.")
+    assert frozenset({"Hue", "Turin"}) in link_pairs(links, make_doc(text, "en"))
+
+
 @pytest.mark.parametrize("text", [
     # the airport of the flight home, the stop the way home passes, the verb split
     "Eine Delegation aus Hue besuchte Blois und fliegt am Samstag ab Turin zurück.",
@@ -2830,6 +2902,29 @@ def test_the_dateline_names_the_town_of_an_unnamed_own_body_after_it(
     # another town's body leaves the dateline where the story is filed from
     other = "Blois – Le maire de Hue a signé un accord avec Florence."
     assert link_pairs(links, make_doc(other, "fr")) == {frozenset({"Hue", "Florence"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois – Blois pourrait avoir une nouvelle ville jumelle. Le conseil municipal a approuvé "
+     "lundi la délibération autorisant le maire à signer un accord avec Hue.", "fr"),
+    ("Blois – Blois by mohl mít nové partnerské město. Zastupitelstvo ve čtvrtek schválilo "
+     "záměr uzavřít smlouvu o partnerství s Hue.", "cs"),
+    ("Blois – Blois soll eine neue Partnerstadt bekommen. Der Gemeinderat hat am Montag "
+     "beschlossen, Gespräche über eine Städtepartnerschaft mit Hue aufzunehmen.", "de"),
+])
+def test_the_dateline_names_the_town_of_an_unnamed_own_body_after_a_lead_sentence(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"LIBEREC – Liberec by mohl ... Zastupitelstvo ve čtvrtek schválilo ...": Liberec's
+    council, a party, though a lead sentence stands between."""
+    assert link_kinds(links, make_doc(text, language)) == {
+        frozenset({"Blois", "Hue"}): "proposal"}
+
+
+def test_a_body_of_a_country_s_town_after_the_lead_is_not_the_dateline_s(
+        links: LinksComponent) -> None:
+    text = ("Blois – Blois cherche une ville jumelle. La ville allemande de Hamburg a signé "
+            "un accord avec Hue.")
+    assert frozenset({"Blois", "Hue"}) not in link_pairs(links, make_doc(text, "fr"))
 
 
 @pytest.mark.parametrize(("text", "language"), [

@@ -1999,6 +1999,23 @@ def test_a_council_after_a_name_makes_it_a_town(component: PlacesComponent) -> N
     assert names(component, "Shrewsbury voted on Monday.") == []  # a word opening a sentence
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a verb of visiting or touring makes its bare object a place, and the towns listed
+    # after it ("toured Shrewsbury and Hereford")
+    ("en", "The delegation toured Shrewsbury on Monday.", ["Shrewsbury"]),
+    ("en", "The guests toured Valence and Rastatt on Friday.", ["Valence", "Rastatt"]),
+    ("it", "La delegazione ha visitato Rastatt.", ["Rastatt"]),
+    ("fr", "La délégation a visité Rastatt.", ["Rastatt"]),
+    ("es", "La delegación visitó Rastatt.", ["Rastatt"]),
+    ("de", "Die Gäste besuchten Valence.", ["Valence"]),
+    # an ordinary capitalised word after one stays a word
+    ("en", "The guests visited Sky and toured Apple.", []),
+])
+def test_a_town_toured_or_visited_is_a_place(component: PlacesComponent, language: str,
+                                             text: str, expected: list[str]) -> None:
+    assert names(component, text, language) == expected
+
+
 def test_county_around_a_town_of_the_story(component: PlacesComponent) -> None:
     # the town is the county's own: its centre is a few kilometres away
     assert names(component, "The town of Shrewsbury welcomed visitors who toured Shropshire.") == [

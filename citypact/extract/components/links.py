@@ -20,9 +20,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from citypact.extract.actors.rules import load_language_rules
 from citypact.extract.actors.text import APOSTROPHES
 from citypact.extract.linking.events import merge_events, sentence_events
-from citypact.extract.linking.lexicons import LanguageLexicons, load_all_languages, load_demonyms
+from citypact.extract.linking.lexicons import (
+    NOT_A_KIND,
+    LanguageLexicons,
+    load_all_languages,
+    load_demonyms,
+)
 from citypact.extract.linking.parties import (
     PartyMention,
     collect_parties,
@@ -198,15 +204,20 @@ class LinksComponent:
         parties = _one_town_named_before(parties, lex, keys, doc.places)
         parties = _mark_venues(_mark_envoys(_mark_diasporas(parties, lex, keys), lex, keys),
                                lex, keys)
+        parties = _mark_national_origins(parties, lex, keys, doc)
         # The place a story is filed from is one of the parties it is about, though no
         # party of its dateline's sentence.
+        # (a place already told as where, a route's end or a stop, is no dateline's)
         filed = frozenset(p.span for p in mark_datelines(doc.text, parties, doc.sentences)
-                          if p.locator)
+                          if p.locator) - {p.span for p in parties if p.locator}
         main = main_pair(mark_locators(doc.text, parties), filed)
         parties = _mark_transits(parties, main, lex, keys)
+        parties = _mark_stops(parties, main, lex, keys, doc.sentences)
         parties = _delegation_of_the_story(parties, main, lex, keys, doc)
         parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences,
                                                          _own_bodies(lex, keys)))
+        parties = _bodies_of_the_dateline(parties, [p for p in parties if p.span in filed],
+                                          lex, keys, doc)
         sections = _section_dates(doc)
         names = [m for org in doc.organizations for m in org.mentions]
         fans = [h.span for h in keys.hits(lex.references, lex.keep_accents)
@@ -1031,6 +1042,80 @@ def _mark_transits(parties: list[PartyMention],
     return marked
 
 
+def _mark_stops(parties: list[PartyMention],
+                main: tuple[PartyMention, PartyMention] | None, lex: LanguageLexicons,
+                keys: KeyCache, sentences: Sequence[Span]) -> list[PartyMention]:
+    """Flag the stops of an itinerary where no one is met: in a sentence that tells a leg of
+    the visitors' trip (an ``itinerary`` phrase: "before returning home", "prima di
+    rientrare", "proseguirà la visita a"; or an ``onward`` one) and nothing but a visit (no
+    meeting, signing or forum, no kind of relation), a town named after its first visit or
+    itinerary word that is neither of the story's pair is where they go, no party ("The
+    delegation will travel to Tokyo on Friday before returning home", in a story about Dong
+    Nai and Osaka). A stop where someone is met ("will travel on to Kyoto, where they will
+    meet the mayor") or a relation is told stays a party."""
+    if main is None:
+        return parties
+    # a one-word ``onward`` phrase ("ab", "über") is no leg of a trip by itself
+    trips = [h.span for h in keys.hits(lex.references, lex.keep_accents)
+             if h.label == "itinerary"
+             or (h.label == "onward" and " " in keys.text[h.span[0]:h.span[1]])]
+    if not trips:
+        return parties
+    pair = {main[0].name, main[1].name}
+    events = [h for h in keys.hits(lex.events, lex.keep_accents) if h.label != NOT_A_KIND]
+    visits = [h.span[0] for h in events if h.label == "visit"]
+    # what relates the parties: another event, or a kind of relation
+    relating = [h.span[0] for h in events if h.label != "visit"] + [
+        h.span[0] for h in keys.hits(lex.kinds, lex.keep_accents) if h.label != NOT_A_KIND]
+    stops: set[Span] = set()
+    for start, end in sentences:
+        legs = [t[0] for t in trips if start <= t[0] < end]
+        if not legs:
+            continue
+        # from the trip's first word on: a signing told before it ("Sau lễ ký, đoàn ... đã
+        # tham quan ...") is over
+        first = min(legs + [v for v in visits if start <= v < end])
+        if any(first <= r < end for r in relating):
+            continue
+        stops.update(p.span for p in parties if p.via == "place" and p.name not in pair
+                     and first < p.span[0] < end)
+    return [dataclasses.replace(p, locator=True) if p.span in stops else p for p in parties]
+
+
+def _mark_national_origins(parties: list[PartyMention], lex: LanguageLexicons,
+                           keys: KeyCache, doc: Doc) -> list[PartyMention]:
+    """Flag the town that the holder of a national office arrived from ("Mr Khamphao, who
+    arrived from Vientiane on Tuesday", a deputy prime minister): the capital he came from
+    is no party, not even the story's, though his country names no other town; a mayor's
+    town he came from would be ("the mayor of Liège, arrived from Liège")."""
+    ends = [h.span[1] for h in keys.hits(lex.references, lex.keep_accents) if h.label == "arrival"]
+    if not ends or not doc.people:
+        return parties
+    national = load_language_rules(doc.rules_language or lex.language).people["national"]
+    offices = {fold(title) for title in national}
+    # each word of a holder's name, as the story calls him again ("Mr Khamphao")
+    holders = [found.span() for person in doc.people if person.role and any(
+        fold(person.role) == t or fold(person.role).endswith(" " + t) for t in offices)
+        for word in person.name.split() if len(word) > 2
+        for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", doc.text)]
+    # an arrival verb right after a holder's name ("Mr Khamphao, who arrived")
+    arrivals = [end for end in ends if any(
+        0 <= end - e <= NATIONAL_ARRIVAL_REACH
+        and not SENTENCE_END.search(keys.text, e, end) for _, e in holders)]
+    if not arrivals:
+        return parties
+    key = keys.get(lex.keep_accents)
+    return [dataclasses.replace(p, locator=True) if p.via == "place" and any(
+        0 <= p.span[0] - end <= ARRIVAL_REACH
+        and ARRIVAL_FROM.fullmatch(key, end, p.span[0]) is not None for end in arrivals)
+        else p for p in parties]
+
+
+NATIONAL_ARRIVAL_REACH = 24
+"""Most characters from the end of a name to the end of its arrival verb ("Khamphao, who
+arrived")."""
+
+
 ARRIVAL_REACH = 40
 """Most characters from an arrival verb to the town the visitors came from."""
 ARRIVAL_FROM = re.compile(r"(?: [^\W\d_]+){0,4} (?:de|d'|d’|desde|da|dal|dalla|from|aus|"
@@ -1052,6 +1137,37 @@ def _own_bodies(lex: LanguageLexicons, keys: KeyCache) -> frozenset[int]:
     key = keys.get(lex.keep_accents)
     return frozenset(h.span[0] for h in keys.hits(lex.references, lex.keep_accents)
                      if h.label == "own_body" and OF_AFTER.match(key, h.span[1]) is None)
+
+
+def _bodies_of_the_dateline(parties: list[PartyMention], datelines: list[PartyMention],
+                            lex: LanguageLexicons, keys: KeyCache,
+                            doc: Doc) -> list[PartyMention]:
+    """A town's own body named without its town at the head of a later sentence of the
+    story's first paragraph ("LIBEREC – Liberec by mohl mít nové partnerské město.
+    Zastupitelstvo ve čtvrtek schválilo ...", "STEYR. Steyr soll ... Der Gemeinderat hat
+    ... beschlossen"): the dateline's town acts through it, as it does right after the
+    dateline; not a body of another town ("Le conseil municipal de Lublin") nor one of a
+    country ("La ville allemande de Brême")."""
+    if len(datelines) != 1 or not datelines[0].is_local:
+        return parties
+    town = datelines[0]
+    key = keys.get(lex.keep_accents)
+    end = doc.text.find("\n", town.span[1])
+    end = len(doc.text) if end < 0 else end
+    openings = {start + len(doc.text[start:stop]) - len(doc.text[start:stop].lstrip())
+                for start, stop in doc.sentences}
+    countries = load_demonyms()
+    added = []
+    for hit in keys.hits(lex.references, lex.keep_accents):
+        if hit.label != "own_body" or not town.span[1] < hit.span[0] < end \
+                or hit.span[0] not in openings or OF_AFTER.match(key, hit.span[1]) is not None:
+            continue
+        word = LIST_WORD.match(key, _start_after(key, hit.span[1]))
+        if word is not None and fold(word.group()) in countries:
+            continue
+        added.append(PartyMention(hit.span, town.name, town.kind, town.country, "person",
+                                  admin1=town.admin1))
+    return sorted([*parties, *added], key=lambda p: p.span) if added else parties
 
 
 OF_AFTER = re.compile(r"\s*(?:,|\(|(?:of|de|du|des|d|di|del|della|dell|da|do|dos|das|van|von|"

@@ -116,13 +116,14 @@ def load_language(language: str) -> LanguageLexicons:
                           "denial_after", "rejection", "topic"), src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_denials", src)]
     references = _labelled(links.get("references", {}),
-                           ("collective", "collective_regions", "counterpart_nouns",
+                           ("collective", "collective_regions", "collective_towns",
+                            "counterpart_nouns",
                             "counterpart_towns", "venue", "based", "with", "between",
                             "city_of_region", "region_city", "envoy", "speaker",
                             "reported", "contrast", "follows", "attendance",
                             "attendance_before", "roll_call",
                             "pair_list", "firm_town", "market", "route", "merged",
-                            "scope", "where", "onward", "onward_after", "venue_after",
+                            "scope", "where", "onward", "itinerary", "onward_after", "venue_after",
                             "located_after", "neighbours", "parallel",
                             "framework", "travellers", "addressee", "own_body", "arrival",
                             "besides", "left_behind", "moving_on", "the_city", "the_region",

@@ -48,6 +48,9 @@ class PartyMention:
     home: PartyMention | None = None
     """The town an association's name begins with ("Marlow Twinning Association"): the town
     a twinning told of the association is between."""
+    town: PartyMention | None = None
+    """The town or region any body's name begins with ("高雄市政府観光局", "Hue Tourism
+    Department"): the body's side when "the two cities" name the pair."""
 
     @property
     def is_local(self) -> bool:
@@ -96,7 +99,8 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
     for org in doc.organizations:
         if org.type not in NON_PARTY_ORG_TYPES and org.country not in SUPRANATIONAL:
             found.extend(PartyMention(span, org.name, "org", org.country, "org",
-                                      org_type=org.type, home=_home(doc, org.type, span))
+                                      org_type=org.type, home=_home(doc, org.type, span),
+                                      town=_named_after(doc, span))
                          for span in org.mentions)
     entities: dict[str, tuple[str, str | None, str | None]] = {
         p.name: (p.kind, p.country, None) for p in doc.places}
@@ -126,6 +130,16 @@ def _opens_short_name(text: str, span: Span, org_names: Iterable[str]) -> bool:
         if len(rest) >= 2 and re.match(rf"\s+{re.escape(rest[0])}\b", text[span[1]:]):
             return True
     return False
+
+
+def _named_after(doc: Doc, span: Span) -> PartyMention | None:
+    """The town or region whose name opens a body's name, as a party of its own."""
+    for place in doc.places:
+        for start, end in place.mentions:
+            if start == span[0] and end < span[1] and place.kind in ("city", "region"):
+                return PartyMention((start, end), place.name, place.kind, place.country,
+                                    "place", admin1=place.admin1)
+    return None
 
 
 HOME_TYPES = frozenset({"association"})

@@ -97,7 +97,8 @@ class SentenceCues:
 
     @property
     def collective(self) -> bool:
-        return any(r.label in ("collective", "collective_regions") for r in self.references)
+        return any(r.label in ("collective", "collective_regions", "collective_towns")
+                   for r in self.references)
 
 
 class KeyCache:
@@ -1103,9 +1104,13 @@ def _right_before(text: str, end: int, start: int) -> bool:
 
 def _town_of(party: PartyMention, cues: SentenceCues) -> PartyMention:
     """A twinning told of a town's own association ("the two towns were twinned", in
-    minutes about the Marlow Twinning Association) is its town's."""
+    minutes about the Marlow Twinning Association) is its town's; so is what "the two
+    cities" do, told of a body named after its town ("両市", in a story whose visitors are
+    led by the head of "高雄市政府観光局")."""
     if party.home is not None and any(hit.label == "twinning" for hit in cues.kinds):
         return party.home
+    if party.town is not None and any(r.label == "collective_towns" for r in cues.references):
+        return party.town
     return party
 
 

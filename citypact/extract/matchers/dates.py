@@ -688,6 +688,10 @@ class _Tense:
     verb_final: bool = False
     """The language ends its clause with its verb (Korean): the last verb of the date's
     clause after it tells the date's tense."""
+    habitual: re.Pattern[str] | None = None
+    """Words of a habit in the date's sentence ("every year", "ogni anno", "hằng năm"): its
+    present tells what happens each time, no timetable to come ("the fair takes place each
+    October")."""
 
     @classmethod
     def of(cls, cues: dict[str, Any]) -> _Tense:
@@ -704,7 +708,9 @@ class _Tense:
             if cues.get("carried") else None,
             re.compile(rf"(?:^|\W)(?:{past})\s+$|^\s*(?:{past})\b", flags),
             re.compile(rf"(?:^|\W)(?:{future})\s+$|^\s*(?:{future})\b", flags),
-            bool(cues.get("verb_final", False)))
+            bool(cues.get("verb_final", False)),
+            re.compile(rf"(?<!\w)(?:{cues['habitual']})(?!\w)", flags)
+            if cues.get("habitual") else None)
 
     def of_date(self, text: str, span: Span) -> int:
         """-1 when the date is told as past, 1 as to come, 0 when its words do not say; -2 and
@@ -719,6 +725,10 @@ class _Tense:
             beside = self.future_beside is not None and bool(
                 self.future_beside.search(clause) or self.future_beside.match(after))
             return 2 if beside else 1
+        if self.habitual is not None and self.habitual.search(" ".join((
+                re.split(r"[.!?\n]", text[max(0, span[0] - 200):span[0]])[-1],
+                text[span[0]:span[1]], re.split(r"[.!?\n]", text[span[1]:span[1] + 200])[0]))):
+            return 0  # "the museum opens in May every year": a habit, no timetable
         verbs = list(self.future_verb.finditer(clause))
         if verbs:
             between = clause[verbs[-1].end():]
