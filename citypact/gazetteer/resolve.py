@@ -510,6 +510,13 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
             return True
         if entity.kind == "country" and evidence.after_title:
             return True  # "Tổng thống Mỹ Joe Biden", "Thủ tướng Đức": the office's country
+        if entity.kind == "city" and evidence.after_preposition and not evidence.weak \
+                and not evidence.capital_follows and entity.population >= _KNOWN_CITY \
+                and candidate.best_source <= Source.OFFICIAL \
+                and entity.country in context.language_countries:
+            # a town of the language's own countries whose name is a word elsewhere, after a
+            # place preposition ("la délégation s'est rendue à Pau", "à Orange"): the town
+            return True
         if entity.kind == "country" and entity.country in evidence.bracketed_after:
             return True  # "thành phố Hamburg (Đức)": the country the town is in
         return (named and (strong or (not evidence.weak and entity.population >= _BIG_CITY))) or (

@@ -160,6 +160,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Turin", "Ho Chi Minh City"}, "proposal"),
     ("The chairman suggested that Blois and Hue sign a memorandum of understanding.", "en",
      {"Blois", "Hue"}, "proposal"),
+    # a plan: "projette de signer"
+    ("Blois projette de signer une convention de coopération avec Hue.", "fr",
+     {"Blois", "Hue"}, "proposal"),
     ("A delegation from Hamburg visited Da Nang to discuss cooperation.", "en",
      {"Hamburg", "Da Nang"}, "cooperation"),
     ("Florence and Tuscany are famous for art.", "en", {"Florence", "Tuscany"}, None),
@@ -3561,6 +3564,8 @@ def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str
     # the town they came through
     ("Blois et Hue ont signé un accord mercredi. La délégation, arrivée lundi via Da Nang, a "
      "visité Blois.", "fr"),
+    ("Blois et Hue ont signé un accord mercredi. Une délégation se rendra à Hue en octobre, "
+     "via Da Nang.", "fr"),
     ("Blois et Hue ont signé un accord mercredi. Les visiteurs, arrivés en ferry par Da Nang, "
      "ont visité Blois.", "fr"),
 ])
@@ -4260,3 +4265,16 @@ def test_a_building_of_the_opening_phrase_is_no_party(links: LinksComponent) -> 
     org = _org(text, "Trung tâm Văn hóa Hue", "VN", "agency")
     found = {frozenset(x.parties) for x in links(make_doc(text, "vi", organizations=(org,))).links}
     assert found == {frozenset({"Hue", "Blois"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("FIRENZE – Une délégation de Hue a séjourné du 3 au 5 octobre en Tuscany. Les deux "
+     "parties ont signé un accord jeudi.", "fr"),
+    ("FIRENZE – A delegation from Hue stayed in Tuscany from 3 to 5 October. The two sides "
+     "signed an agreement on Thursday.", "en"),
+])
+def test_the_dateline_s_town_yields_to_its_region_where_the_visitors_stayed(
+        links: LinksComponent, text: str, language: str) -> None:
+    """The dateline's town, named nowhere else, is not the story's party when the story names
+    the region it lies in, if only as where the visitors stayed: the region hosts them."""
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Tuscany", "Hue"})}
