@@ -2809,6 +2809,21 @@ def test_the_dateline_names_the_town_of_an_unnamed_own_body_after_it(
     assert link_pairs(links, make_doc(other, "fr")) == {frozenset({"Hue", "Florence"})}
 
 
+@pytest.mark.parametrize("text", [
+    # a later sentence, its subject the town's noun that also opens "la commune de ..."
+    "Blois – Le maire de Blois souhaite un jumelage avec Hue. La commune entretient par "
+    "ailleurs depuis 1987 une coopération avec Florence.",
+    "Blois – La commune a signé un accord avec Florence.",
+])
+def test_the_dateline_names_the_town_of_its_noun_opening_a_sentence(
+        links: LinksComponent, text: str) -> None:
+    assert frozenset({"Blois", "Florence"}) in link_pairs(links, make_doc(text, "fr"))
+    # another town's: "La commune de Hue", "La commune portuaire de Hue"
+    for named in ("La commune de Hue", "La commune portuaire de Hue"):
+        other = text.replace("La commune", named)
+        assert frozenset({"Blois", "Florence"}) not in link_pairs(links, make_doc(other, "fr"))
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Blois, about 75 kilometers northeast of Turin, has had sister-city ties with Hue "
      "since 1989.", "en"),
@@ -3489,6 +3504,8 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
 
 @pytest.mark.parametrize(("text", "language"), [
     ("La société Alpha, basée à Hamburg, a signé un partenariat avec Blois.", "fr"),
+    # a fair of a town, its words between ("la Foire du livre de Hamburg")
+    ("Le festival de Blois a signé un accord avec la Foire du livre de Hamburg.", "fr"),
     ("The Alpha company, based in Hamburg, signed a partnership with Blois.", "en"),
     ("O clube de Blois anunciou uma parceria com uma empresa de Hamburg.", "pt"),
     ("Il porto di Blois ha firmato un accordo con un cliente di Hamburg.", "it"),

@@ -207,6 +207,7 @@ class LinksComponent:
         parties = _delegation_of_the_story(parties, main, lex, keys, doc)
         parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences,
                                                          _own_bodies(lex, keys)))
+        parties = _own_bodies_later(parties, filed, lex, keys, doc.sentences)
         sections = _section_dates(doc)
         names = [m for org in doc.organizations for m in org.mentions]
         fans = [h.span for h in keys.hits(lex.references, lex.keep_accents)
@@ -1049,15 +1050,43 @@ provincia di Avellino")."""
 def _own_bodies(lex: LanguageLexicons, keys: KeyCache) -> frozenset[int]:
     """Where a town's own body is named without its town ("Le conseil municipal a approuvé",
     not "Le conseil municipal de Lublin"): the dateline before one names its town."""
+    return frozenset(h.span[0] for h in _own_body_hits(lex, keys))
+
+
+def _own_body_hits(lex: LanguageLexicons, keys: KeyCache) -> list[LexiconHit]:
+    """The phrases of a town's own body named without its town (see ``_own_bodies``)."""
     key = keys.get(lex.keep_accents)
-    return frozenset(h.span[0] for h in keys.hits(lex.references, lex.keep_accents)
-                     if h.label == "own_body" and OF_AFTER.match(key, h.span[1]) is None)
+    return [h for h in keys.hits(lex.references, lex.keep_accents)
+            if (h.label == "own_body" and OF_AFTER.match(key, h.span[1]) is None) or (
+                h.label != "own_body" and key[h.span[0]:h.span[1]] in lex.own_bodies
+                and QUALIFIED_OF_AFTER.match(key, h.span[1]) is None)]
+
+
+
+def _own_bodies_later(parties: list[PartyMention], filed: frozenset[Span],
+                      lex: LanguageLexicons, keys: KeyCache,
+                      sentences: Sequence[Span]) -> list[PartyMention]:
+    """The town's own body, unnamed, opening a later sentence of a story filed from that
+    town ("DSCHANG – Le maire ... La commune entretient par ailleurs depuis 1987 une
+    coopération avec la ville française de Vitré"): the dateline's town acts there."""
+    town = next((p for p in parties if p.span in filed and p.kind == "city"), None)
+    if town is None:
+        return parties
+    first = next((end for start, end in sentences if start <= town.span[0] < end), town.span[1])
+    starts = {start for start, _ in sentences if start >= first}
+    acting = [dataclasses.replace(town, span=h.span, locator=False, venue=False)
+              for h in _own_body_hits(lex, keys) if h.span[0] in starts]
+    return sorted([*parties, *acting], key=lambda p: p.span) if acting else parties
 
 
 OF_AFTER = re.compile(r"\s*(?:,|\(|(?:of|de|du|des|d|di|del|della|dell|da|do|dos|das|van|von|"
                       r"der|regionale|regionali|provinciale|provinciali|regional|provincial)\b)")
 """What makes a body's phrase another town's ("Le maire de Lublin"), a region's or a
 province's ("La Giunta regionale del Friuli Venezia Giulia"), or an aside."""
+
+QUALIFIED_OF_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?" + OF_AFTER.pattern)
+"""A town's noun, its adjectives and "of" ("La ville portuaire de Haïphong"): another town's."""
+
 
 
 def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
