@@ -205,6 +205,8 @@ class PlaceCues:
         self._article_towns = {lang: (_keys(ws), frozenset(word_key(a) for a in
                                                            common.team_articles.get(lang, ())))
                                for lang, ws in common.article_towns.items() if ws}
+        self._contractions = {lang: dict(w.partition(">")[::2] for w in ws)
+                              for lang, ws in common.contractions.items() if ws}
         self._genitives = {lang: (tuple(_ending(w) for w in ws), frozenset(
             word_key(a) for a in common.genitive_articles.get(lang, ())))
                            for lang, ws in common.genitive_endings.items() if ws}
@@ -335,6 +337,11 @@ class PlaceCues:
         ("Palazzo Cisterna", "Via Roma" and "Palácio dos Bandeirantes" name a building and
         a street, not the place.)
         """
+        if text[start - 1:start] == "-" and start > 1 and text[start - 2].isalpha():
+            # the second part of a hyphenated surname ("la mairesse Julie Tremblay-Roy")
+            first = _words_before(text, start - 1, 1)
+            return bool(first) and first[-1][0][:1].isupper() and self.person_before(
+                text, first[-1][1])
         words = _words_before(text, start, 2)
         if not words:
             # an elided preposition after a building's word ("Palazzo d'Orléans")
@@ -621,6 +628,14 @@ class PlaceCues:
                 if form != word and form not in forms:
                     forms.append(form)
         return tuple(forms)
+
+    def contracts(self, language: str | None) -> bool:
+        """Whether the language has prepositions that hold an article ("au", "du")."""
+        return (language or "") in self._contractions
+
+    def contracted_article(self, contraction: str, language: str | None) -> str | None:
+        """The article a preposition holds ("au": "le"), or None."""
+        return self._contractions.get(language or "", {}).get(word_key(contraction))
 
     def hyphenated_forms(self, word: str, language: str | None) -> tuple[str, ...]:
         """The forms of a word of two hyphenated parts, both read with an ending replaced

@@ -36,6 +36,7 @@ _INFLECTED_WORD = re.compile(r"(?<![\w'’ʼ-])[^\W\d_][^\W_]*(?:['’ʼ][^\W\d_
                              r"(?:-[^\W\d_][^\W_]*(?:['’ʼ][^\W\d_][^\W_]*)*)*(?![\w-])")
 """A word of an inflected language, hyphenated parts and apostrophes inside included
 ("Санкт-Петербурга", "Слов'янська")."""
+_CONTRACTED = re.compile(r"(?<![\w'’-])(\w+) ([A-ZÀ-Þ][^\W\d_]+(?:-[^\W\d_]+)*)(?![\w'’-])")
 _HANGUL_REST = re.compile("[\uac00-\ud7a3]+")
 """The rest of a Korean word after a name's key (its status word and particles)."""
 _MIN_INFLECTED = 4
@@ -153,8 +154,33 @@ class MentionFinder:
                 found.append(Mention(hit.span, surface, hit.key, candidates))
         if self._cues.inflects(language):
             found = self._inflected(text, language, found)
+        found = self._contracted(text, language, found)
         return _longest_first(found + self._genitives(text, language, found)
                               + self._town_adjectives(text, language, found))
+
+    def _contracted(self, text: str, language: str | None,
+                    found: list[Mention]) -> list[Mention]:
+        """The mentions, with towns whose name opens with an article that a preposition holds
+        ("au Havre", "du Cap": Le Havre, Le Cap) read with the article, unless the word names
+        as big a place as written: the mention is the word after the preposition."""
+        if not self._cues.contracts(language):
+            return found
+        kept = list(found)
+        for match in _CONTRACTED.finditer(text):
+            article = self._cues.contracted_article(match.group(1), language)
+            if article is None:
+                continue
+            start, end = match.span(2)
+            overlapping = [m for m in kept if m.span[0] < end and start < m.span[1]]
+            if any(m.span != (start, end) for m in overlapping):
+                continue
+            form = f"{article.capitalize()} {match.group(2)}"
+            towns = tuple(c for c in self._fitting(form, name_key(form), language)
+                          if c.entity.kind == "city")
+            if towns and all(_size(towns) > _size(m.candidates) for m in overlapping):
+                kept = [m for m in kept if m not in overlapping]
+                kept.append(Mention((start, end), form, name_key(form), towns))
+        return kept
 
     def _inflected(self, text: str, language: str | None,
                    found: list[Mention]) -> list[Mention]:

@@ -143,6 +143,9 @@ class _Evidence:
     of Waterloo", "Chamber of Commerce")."""
     capital_follows: bool = False
     """A capitalised word follows after one space ("Đức Hòa")."""
+    of_name_follows: bool = False
+    """A word of "of" in any language and a capitalised word follow: the word heads a
+    building's or a body's name ("en Palacio de Gobierno", "à Maison de la Culture")."""
     capital_precedes: bool = False
     """A capitalised word stands one space before ("Hoài Đức", "Mỹ Đức")."""
     name_precedes: bool = False
@@ -513,6 +516,14 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
             return True
         if entity.kind == "country" and evidence.after_title:
             return True  # "Tổng thống Mỹ Joe Biden", "Thủ tướng Đức": the office's country
+        if entity.kind == "city" and evidence.after_preposition and not evidence.weak \
+                and not evidence.capital_follows and not evidence.of_name_follows \
+                and entity.population >= _KNOWN_CITY \
+                and candidate.best_source <= Source.OFFICIAL \
+                and entity.country in context.language_countries:
+            # a town of the language's own countries whose name is a word elsewhere, after a
+            # place preposition ("la délégation s'est rendue à Pau", "à Orange"): the town
+            return True
         if entity.kind == "country" and entity.country in evidence.bracketed_after:
             return True  # "thành phố Hamburg (Đức)": the country the town is in
         return (named and (strong or (not evidence.weak and entity.population >= _BIG_CITY))) or (
@@ -859,6 +870,7 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         evidence.after_title = cues.title_before(text, start)
         evidence.heads_a_name = HEADS_A_NAME.match(text, end) is not None
         evidence.capital_follows = text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
+        evidence.of_name_follows = OF_NAME_FOLLOWS.match(text, end) is not None
         evidence.verb_follows = text[end:end + 1] == " " and text[end + 1:end + 2].islower() \
             and weak
         evidence.capital_precedes = _capital_before(text, start, cues, language)
@@ -1331,6 +1343,9 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
 
 HEADS_A_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 """After an ordinary word that is also a place's name: it heads an institution's name."""
+OF_NAME_FOLLOWS = re.compile(r"[ \t]+(?:of|de|del|de[ \t]+la|des|du|di|della|da|do|von|van)"
+                             r"[ \t]+[A-Z]")
+"""The same in the languages whose ordinary words a town after a preposition may be."""
 
 
 def _named_often(evidences: list[_Evidence]) -> set[str]:

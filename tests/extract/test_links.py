@@ -160,6 +160,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Turin", "Ho Chi Minh City"}, "proposal"),
     ("The chairman suggested that Blois and Hue sign a memorandum of understanding.", "en",
      {"Blois", "Hue"}, "proposal"),
+    # a plan: "projette de signer"
+    ("Blois projette de signer une convention de coopération avec Hue.", "fr",
+     {"Blois", "Hue"}, "proposal"),
     ("A delegation from Hamburg visited Da Nang to discuss cooperation.", "en",
      {"Hamburg", "Da Nang"}, "cooperation"),
     ("Florence and Tuscany are famous for art.", "en", {"Florence", "Tuscany"}, None),
@@ -2904,6 +2907,21 @@ def test_the_dateline_names_the_town_of_an_unnamed_own_body_after_it(
     assert link_pairs(links, make_doc(other, "fr")) == {frozenset({"Hue", "Florence"})}
 
 
+@pytest.mark.parametrize("text", [
+    # a later sentence, its subject the town's noun that also opens "la commune de ..."
+    "Blois – Le maire de Blois souhaite un jumelage avec Hue. La commune entretient par "
+    "ailleurs depuis 1987 une coopération avec Florence.",
+    "Blois – La commune a signé un accord avec Florence.",
+])
+def test_the_dateline_names_the_town_of_its_noun_opening_a_sentence(
+        links: LinksComponent, text: str) -> None:
+    assert frozenset({"Blois", "Florence"}) in link_pairs(links, make_doc(text, "fr"))
+    # another town's: "La commune de Hue", "La commune portuaire de Hue"
+    for named in ("La commune de Hue", "La commune portuaire de Hue"):
+        other = text.replace("La commune", named)
+        assert frozenset({"Blois", "Florence"}) not in link_pairs(links, make_doc(other, "fr"))
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Blois – Blois pourrait avoir une nouvelle ville jumelle. Le conseil municipal a approuvé "
      "lundi la délibération autorisant le maire à signer un accord avec Hue.", "fr"),
@@ -3607,6 +3625,8 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
 
 @pytest.mark.parametrize(("text", "language"), [
     ("La société Alpha, basée à Hamburg, a signé un partenariat avec Blois.", "fr"),
+    # a fair of a town, its words between ("la Foire du livre de Hamburg")
+    ("Le festival de Blois a signé un accord avec la Foire du livre de Hamburg.", "fr"),
     ("The Alpha company, based in Hamburg, signed a partnership with Blois.", "en"),
     ("O clube de Blois anunciou uma parceria com uma empresa de Hamburg.", "pt"),
     ("Il porto di Blois ha firmato un accordo con un cliente di Hamburg.", "it"),
@@ -3682,6 +3702,8 @@ def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str
     # the town they came through
     ("Blois et Hue ont signé un accord mercredi. La délégation, arrivée lundi via Da Nang, a "
      "visité Blois.", "fr"),
+    ("Blois et Hue ont signé un accord mercredi. Une délégation se rendra à Hue en octobre, "
+     "via Da Nang.", "fr"),
     ("Blois et Hue ont signé un accord mercredi. Les visiteurs, arrivés en ferry par Da Nang, "
      "ont visité Blois.", "fr"),
 ])
@@ -4381,3 +4403,16 @@ def test_a_building_of_the_opening_phrase_is_no_party(links: LinksComponent) -> 
     org = _org(text, "Trung tâm Văn hóa Hue", "VN", "agency")
     found = {frozenset(x.parties) for x in links(make_doc(text, "vi", organizations=(org,))).links}
     assert found == {frozenset({"Hue", "Blois"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("FIRENZE – Une délégation de Hue a séjourné du 3 au 5 octobre en Tuscany. Les deux "
+     "parties ont signé un accord jeudi.", "fr"),
+    ("FIRENZE – A delegation from Hue stayed in Tuscany from 3 to 5 October. The two sides "
+     "signed an agreement on Thursday.", "en"),
+])
+def test_the_dateline_s_town_yields_to_its_region_where_the_visitors_stayed(
+        links: LinksComponent, text: str, language: str) -> None:
+    """The dateline's town, named nowhere else, is not the story's party when the story names
+    the region it lies in, if only as where the visitors stayed: the region hosts them."""
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Tuscany", "Hue"})}

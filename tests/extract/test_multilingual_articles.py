@@ -22,10 +22,11 @@ fair reports, Argentine city releases, EFE, AFP and MAP wires, Mexican council s
 state governments' bulletins, Andina and ACN wires, Chilean regional governments' and Central
 American towns' releases, Galician and Canarian papers, Cuban provincial papers, French
 decentralised cooperation (a Département's convention, a council's deliberation in the form of
-its minutes, the Assises of Cités Unies France), Senegalese, Ivorian, Québec, Belgian and Swiss
-French-language press, Italian and Vietnamese local news, the Vietnamese government portal and
-provincial decisions and plans, Vietnamese provincial portals after the merger of 2025, commune
-twinnings with Lao districts, an ambassador's online talks, a fraud trial,
+its minutes, the Assises of Cités Unies France), Senegalese, Ivorian, Cameroonian, Québec,
+Belgian and Swiss French-language press, TAP wires, Luxembourg communes' press releases,
+twinning committees' general assemblies, Italian and Vietnamese local news, the Vietnamese
+government portal and provincial decisions and plans, Vietnamese provincial portals after the
+merger of 2025, commune twinnings with Lao districts, an ambassador's online talks, a fraud trial,
 Sardinian, Sicilian and Calabrian papers, comuni's albo pretorio deliberations, schools'
 Erasmus+ exchanges, obituaries, Italian small towns' ties with their emigrants' towns in the
 Americas and Australia, Pro Loco trips and Interreg accords, Italian regions' and universities'

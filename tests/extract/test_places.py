@@ -157,6 +157,9 @@ def test_place_after_a_given_name_is_a_surname(component: PlacesComponent) -> No
     text = "Il presidente della Toscana Eugenio Giani ha incontrato Giani di nuovo in Italia."
     assert names(component, text, "it") == ["Tuscany", "Italy"]
     assert names(component, "Según Andrés Fontana, Italia es un socio.", "es") == ["Italy"]
+    # the second part of a hyphenated surname
+    assert names(component, "La mairesse Julie Tremblay-Fontana a reçu la délégation en "
+                            "Italie.", "fr") == ["Italy"]
     assert names(component, "Segundo o presidente do sindicato, Ademir Cardoso, o acordo "
                             "vale em Portugal.", "pt") == ["Portugal"]
     # a Japanese given name, written first as European news write it
@@ -1701,6 +1704,29 @@ def test_a_region_named_with_its_wrapper_decides_between_homonyms(
 ])
 def test_metropolitan_city_of_rome(component: PlacesComponent, language: str, text: str) -> None:
     assert names(component, text, language) == ["Metropolitan City of Rome", "Turin", "Italy"]
+
+
+@pytest.mark.parametrize("text", [
+    # a town of the language's own country whose name is a word elsewhere, after "à"
+    pytest.param("La délégation s'est rendue à Orange, puis à Paris.", id="ambiguous"),
+])
+def test_a_town_of_the_language_s_country_after_a_at_is_the_town(
+        component: PlacesComponent, text: str) -> None:
+    assert names(component, text, "fr") == ["Orange", "Paris"]
+    # ... not when "de" and a name go on: a building's or a body's name ("en Palacio de
+    # Gobierno"), here a restaurant's
+    assert names(component, "La délégation a dîné à Orange de Nuit, puis s'est rendue à "
+                            "Paris.", "fr") == ["Paris"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Les Stormers, basés au Cap, ont signé.", id="au"),
+    pytest.param("Le maire du Cap est venu.", id="du"),
+])
+def test_a_preposition_that_holds_a_town_s_article_names_the_town(
+        component: PlacesComponent, text: str) -> None:
+    """"au Cap", "du Cap": Le Cap (Cape Town), the word read with the article."""
+    assert names(component, text, "fr") == ["Cape Town"]
 
 
 # --- markers before a name ---------------------------------------------------------------

@@ -62,6 +62,7 @@ ENTITIES = [
            population=258_014),
     Entity("geonames:1562798", "Vinh", "city", "VN", population=790_000),
     Entity("geonames:2989460", "Orange", "city", "FR", population=30_530),
+    Entity("geonames:3369157", "Cape Town", "city", "ZA", population=4_772_846),
     Entity("geonames:2928810", "Essen", "city", "DE", population=593_085),
     Entity("geonames:727011", "Sofia", "city", "BG", population=1_152_556),
     Entity("geonames:2988507", "Paris", "city", "FR", population=2_138_551),
@@ -379,6 +380,8 @@ SPELLINGS = [
     ("geonames:1584071", ["Ðà Lạt", "Da Lat"], OFF),  # GeoNames writes U+00D0, not Đ
     ("geonames:1562798", ["Vinh"], OFF),
     ("geonames:2989460", ["Orange"], OFF),
+    ("geonames:3369157", ["Cape Town"], OFF),
+    ("geonames:3369157", ["Le Cap"], Source.ALTERNATE),  # French, read after "au" too
     ("geonames:2928810", ["Essen"], OFF),
     ("geonames:727011", ["Sofia"], OFF),
     ("geonames:2988507", ["Paris"], OFF),

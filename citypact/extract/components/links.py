@@ -1134,33 +1134,38 @@ provincia di Avellino")."""
 def _own_bodies(lex: LanguageLexicons, keys: KeyCache) -> frozenset[int]:
     """Where a town's own body is named without its town ("Le conseil municipal a approuvé",
     not "Le conseil municipal de Lublin"): the dateline before one names its town."""
+    return frozenset(h.span[0] for h in _own_body_hits(lex, keys))
+
+
+def _own_body_hits(lex: LanguageLexicons, keys: KeyCache) -> list[LexiconHit]:
+    """The phrases of a town's own body named without its town (see ``_own_bodies``)."""
     key = keys.get(lex.keep_accents)
-    return frozenset(h.span[0] for h in keys.hits(lex.references, lex.keep_accents)
-                     if h.label == "own_body" and OF_AFTER.match(key, h.span[1]) is None)
+    return [h for h in keys.hits(lex.references, lex.keep_accents)
+            if (h.label == "own_body" and OF_AFTER.match(key, h.span[1]) is None) or (
+                h.label != "own_body" and key[h.span[0]:h.span[1]] in lex.own_bodies
+                and QUALIFIED_OF_AFTER.match(key, h.span[1]) is None)]
 
 
 def _bodies_of_the_dateline(parties: list[PartyMention], datelines: list[PartyMention],
                             lex: LanguageLexicons, keys: KeyCache,
                             doc: Doc) -> list[PartyMention]:
-    """A town's own body named without its town at the head of a later sentence of the
-    story's first paragraph ("LIBEREC – Liberec by mohl mít nové partnerské město.
+    """A town's own body named without its town at the head of a later sentence of a story
+    filed from that town ("LIBEREC – Liberec by mohl mít nové partnerské město.
     Zastupitelstvo ve čtvrtek schválilo ...", "STEYR. Steyr soll ... Der Gemeinderat hat
-    ... beschlossen"): the dateline's town acts through it, as it does right after the
-    dateline; not a body of another town ("Le conseil municipal de Lublin") nor one of a
-    country ("La ville allemande de Brême")."""
+    ... beschlossen", "DSCHANG – Le maire ... La commune entretient par ailleurs depuis 1987
+    une coopération avec ..."): the dateline's town acts through it, as it does right after
+    the dateline; not a body of another town ("Le conseil municipal de Lublin", "La commune
+    portuaire de Hue") nor one of a country ("La ville allemande de Brême")."""
     if len(datelines) != 1 or not datelines[0].is_local:
         return parties
     town = datelines[0]
     key = keys.get(lex.keep_accents)
-    end = doc.text.find("\n", town.span[1])
-    end = len(doc.text) if end < 0 else end
     openings = {start + len(doc.text[start:stop]) - len(doc.text[start:stop].lstrip())
-                for start, stop in doc.sentences}
+                for start, stop in doc.sentences if start > town.span[1]}
     countries = load_demonyms()
     added = []
-    for hit in keys.hits(lex.references, lex.keep_accents):
-        if hit.label != "own_body" or not town.span[1] < hit.span[0] < end \
-                or hit.span[0] not in openings or OF_AFTER.match(key, hit.span[1]) is not None:
+    for hit in _own_body_hits(lex, keys):
+        if hit.span[0] not in openings:
             continue
         word = LIST_WORD.match(key, _start_after(key, hit.span[1]))
         if word is not None and fold(word.group()) in countries:
@@ -1174,6 +1179,10 @@ OF_AFTER = re.compile(r"\s*(?:,|\(|(?:of|de|du|des|d|di|del|della|dell|da|do|dos
                       r"der|regionale|regionali|provinciale|provinciali|regional|provincial)\b)")
 """What makes a body's phrase another town's ("Le maire de Lublin"), a region's or a
 province's ("La Giunta regionale del Friuli Venezia Giulia"), or an aside."""
+
+QUALIFIED_OF_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?" + OF_AFTER.pattern)
+"""A town's noun, its adjectives and "of" ("La ville portuaire de Haïphong"): another town's."""
+
 
 
 def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,

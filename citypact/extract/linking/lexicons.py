@@ -53,6 +53,10 @@ class LanguageLexicons:
     delegation_nouns: frozenset[str] = frozenset()
     """Nouns of a delegation after an article and a country's adjective ("the Japanese
     delegation", "die japanische Delegation"): the story's party of that country (folded)."""
+    own_bodies: frozenset[str] = frozenset()
+    """The ``own_body`` phrases, as the text's key writes them: a phrase that another
+    reference label holds too ("la commune", also a ``city_of_region``) still names the
+    town's own body where it opens a sentence."""
     """Words right after a place that make it the name of a body's site ("the Waurn Ponds
     campus"; folded)."""
     proper_kinds: frozenset[str] = frozenset()
@@ -137,6 +141,8 @@ def load_language(language: str) -> LanguageLexicons:
     back_to = frozenset(fold(w) for w in string_list(links, "back_to", src))
     site_words = frozenset(fold(w) for w in string_list(links, "site_words", src))
     delegation_nouns = frozenset(fold(w) for w in string_list(links, "delegation_nouns", src))
+    own_bodies = frozenset(w.lower() if accents else fold(w) for w in string_list(
+        links.get("references", {}), "own_body", src))
     partner_columns = frozenset(fold(w) for w in string_list(links, "partner_columns", src))
     coordinators = frozenset(fold(w) for w in string_list(links, "coordinators", src))
     proper_kinds = frozenset(string_list(links, "proper_kinds", src))
@@ -159,7 +165,7 @@ def load_language(language: str) -> LanguageLexicons:
                         keep_accents=bool(sectors.get("keep_accents", False)),
                         blocked=string_list(sectors, "not_sectors", f"sectors/{language}.toml")),
         joiners=joiners, fronted_with=fronted, route_to=route_to, back_to=back_to,
-        site_words=site_words, delegation_nouns=delegation_nouns,
+        site_words=site_words, delegation_nouns=delegation_nouns, own_bodies=own_bodies,
         partner_columns=partner_columns, coordinators=coordinators,
         proper_kinds=proper_kinds,
         city_before=city_before,

@@ -177,6 +177,16 @@ def main_pair(parties: list[PartyMention], filed: frozenset[Span] = frozenset(),
     # Government"), which a Philippine province's second-level rank hides from admin1
     regions = {fold(p.name) for p in named if p.kind == "region"}
     seats = {p.name for p in parties if p.is_local and p.via == "person"}
+    # the dateline's town, named nowhere else, yields to the region it lies in that the story
+    # names only as where the visitors stayed ("BORDEAUX – Une délégation ... a séjourné ...
+    # en Nouvelle-Aquitaine": the Région hosts them)
+    for name in [n for n in counts if counts[n] == 1 and first[n].span in filed
+                 and first[n].kind == "city" and n not in seats]:
+        region = next((p for p in named if p.kind == "region" and p.name not in counts
+                       and fold(p.name) == fold(first[name].admin1 or "")), None)
+        if region is not None:
+            del counts[name]
+            counts[region.name] = 1
     ranked = sorted(counts, key=lambda n: (
         -counts[n], counts[n] == 1 and first[n].span in filed,
         counts[n] == 1 and first[n].kind == "city" and n not in seats
