@@ -812,7 +812,9 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                     mention.key, text[end:mentions[index + 1].span[0]], language)) or (
                 cues.team_named(text, mention.span, language)
                 or (cues.town_after_team_article(text, mention.span, language)
-                    and _town_only(mention))
+                    and _town_only(mention)
+                    # not a town's adjective ("die Stuttgarter Delegation")
+                    and text[start:end] == mention.surface)
                 or cues.adjective_joined(text, end)
                 or cues.feature_word_before(text, start, language)):
             continue  # "Rems-Murr"; "Porto de Paranaguá": the harbour of the next place

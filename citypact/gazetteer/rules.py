@@ -293,6 +293,9 @@ class CommonWords:
     """The towns whose name takes one of ``team_articles`` (it "il Cairo", "dal Pireo"), in
     a language whose towns take none: any other town after one names a club or a product
     ("il Napoli", "il Salisburgo", "un bicchiere di Marsala" is no town, nor "al Marsala")."""
+    relative_pronouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Articles that are also relative pronouns after a comma ("die Städtepartnerschaft, die
+    Rostock und Stettin verbindet"): there, no article of a club or a mountain."""
     name_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Nouns that end a feature's name after a capitalised word ("Kooragang Island", "Silk
     Road"): no place there, though a place's name ("Island", Iceland; "Road", Rode)."""
@@ -327,7 +330,8 @@ def load_common_words() -> CommonWords:
                              "town_adjective_forms", "town_adjective_nouns",
                              "body_adjectives", "body_adjective_endings",
                              "glued_status", "glued_particles", "team_names",
-                             "team_articles", "article_towns", "name_heads",
+                             "team_articles", "article_towns", "relative_pronouns",
+                             "name_heads",
                              "feature_words")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")

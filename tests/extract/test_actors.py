@@ -1469,6 +1469,8 @@ def test_a_team_title_acts_for_no_place(actors: ActorsComponent, language: str, 
     ("Das sagte die SPD-Bezirksverordnete Derya Aksoy.", "Derya Aksoy",
      "SPD-Bezirksverordnete"),
     ("Intendantin Julia Brenner sprach von einem Erfolg.", "Julia Brenner", "Intendantin"),
+    ("Landeshauptmann-Stellvertreterin Sabine Wagner würdigte die Partnerschaft.",
+     "Sabine Wagner", "Landeshauptmann-Stellvertreterin"),
     ("Der Vertrag mit Chefdirigent Matthias Albers wurde verlängert.", "Matthias Albers",
      "Chefdirigent"),
 ])

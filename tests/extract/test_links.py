@@ -624,6 +624,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Der Stadtrat von Blois hat der Kooperationsvereinbarung mit Hamburg zugestimmt.",
      "de", {"Hamburg", "Blois"}, "proposal"),
     # a friendship treaty of two towns, a partnership that stands since a year: twinnings
+    ("Hamburg pflegt seit 2005 eine Gemeindepartnerschaft mit Blois.", "de",
+     {"Hamburg", "Blois"}, "twinning"),
     ("Hamburg und Blois unterzeichneten am Dienstag einen Freundschaftsvertrag.", "de",
      {"Hamburg", "Blois"}, "twinning"),
     ("Die Partnerschaft zwischen Hamburg und Blois besteht seit 1959.", "de",

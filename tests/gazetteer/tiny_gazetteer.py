@@ -52,6 +52,8 @@ ENTITIES = [
     Entity("geonames:2825297", "Stuttgart", "city", "DE", "Baden-Württemberg",
            "iso3166-2:DE-BW", lat=48.78232, lon=9.17702, population=630_305),
     Entity("geonames:3108681", "Como", "city", "IT", population=84_876),
+    # a city named like the mountain ("rund um den Fuji")
+    Entity("geonames:1863723", "Fuji", "city", "JP", population=254_203),
     Entity("geonames:9999001", "Giani", "city", "IT", population=20_000),
     Entity("geonames:5349755", "Fontana", "city", "US", population=212_704),
     Entity("geonames:9999002", "Commerce", "city", "US", population=13_081),
@@ -364,6 +366,7 @@ SPELLINGS = [
     ("geonames:2886242", ["Cologne", "Köln", "Colonia", "Keulen"], CUR),
     ("geonames:2825297", ["Stuttgart", "Stoccarda", "Штутгарт", "斯图加特"], OFF),
     ("geonames:3108681", ["Como"], OFF),
+    ("geonames:1863723", ["Fuji"], OFF),
     ("geonames:9999001", ["Giani"], OFF),
     ("geonames:5349755", ["Fontana", "Фонтана"], OFF),
     ("geonames:9999002", ["Commerce"], OFF),
