@@ -207,6 +207,8 @@ class PlaceCues:
                                for lang, ws in common.article_towns.items() if ws}
         self._contractions = {lang: dict(w.partition(">")[::2] for w in ws)
                               for lang, ws in common.contractions.items() if ws}
+        self._relatives = {lang: frozenset(word_key(w) for w in ws)
+                           for lang, ws in common.relative_pronouns.items() if ws}
         self._genitives = {lang: (tuple(_ending(w) for w in ws), frozenset(
             word_key(a) for a in common.genitive_articles.get(lang, ())))
                            for lang, ws in common.genitive_endings.items() if ws}
@@ -541,8 +543,16 @@ class PlaceCues:
         if not articles or name_key(text[span[0]:span[1]]) in towns:
             return False
         words = _words_before(text, span[0], 1)
-        return bool(words) and not text[words[-1][1] + len(words[-1][0]):span[0]].strip() \
-            and word_key(words[-1][0]) in articles
+        if not words or text[words[-1][1] + len(words[-1][0]):span[0]].strip() \
+                or word_key(words[-1][0]) not in articles:
+            return False
+        # a relative pronoun after a comma ("die Städtepartnerschaft, die Rostock ...
+        # verbindet") opens a clause whose subject the town is
+        before = words[-1][1]
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        return not (word_key(words[-1][0]) in self._relatives.get(language or "", frozenset())
+                    and text[before - 1:before] == ",")
 
     def genitive_cuts(self, text: str, language: str | None) -> list[dict[int, str]]:
         """Where the genitive ending of a capitalised word starts ("Vietnams", "Opoles

@@ -830,7 +830,9 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                     mention.key, text[end:mentions[index + 1].span[0]], language)) or (
                 cues.team_named(text, mention.span, language)
                 or (cues.town_after_team_article(text, mention.span, language)
-                    and _town_only(mention))
+                    and _town_only(mention)
+                    # not a town's adjective ("die Stuttgarter Delegation")
+                    and text[start:end] == mention.surface)
                 or cues.adjective_joined(text, end)
                 or cues.feature_word_before(text, start, language)
                 or (cues.new_town_word_before(text, start) and not any(
@@ -1237,7 +1239,7 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
     if failed:
         retried = [m for m in mentions if id(m) not in failed]
         retried += [i for m in mentions if id(m) in failed for i in inner_mentions(m)
-                    if not _cut_town(m, i)]
+                    if not _cut_town(text, m, i)]
         resolved, _ = _resolve(text, sorted(retried, key=lambda m: m.span), cues, language)
     # An abbreviation after a city is no place of its own ("Red Deer, Alta.": not Norway's
     # Alta), only the region it stands for.
@@ -1247,14 +1249,18 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
             ]) + _abbreviated_regions(resolved, entity)
 
 
-def _cut_town(longer: Mention, inner: Mention) -> bool:
+def _cut_town(text: str, longer: Mention, inner: Mention) -> bool:
     """A town's name that ends a longer name of a town the gazetteer has ("Nova Trento", a
     town of Brazil, "New Berlin"): the longer town unsupported is still no mention of the
     shorter one, which its first words made a name of its own. A name inside at its start
-    is tried ("Lincoln City", the club), and a country at its end too ("Bursa Malaysia")."""
+    is tried ("Lincoln City", the club), a country at its end too ("Bursa Malaysia"), and
+    a name after a lower-case word of the longer one, which says where the town lies ("Hall
+    in Tirol", "Stratford-upon-Avon")."""
+    words = text[longer.span[0]:inner.span[0]].replace("-", " ").split()
     return inner.span[1] == longer.span[1] and inner.span[0] > longer.span[0] and any(
         c.entity.kind == "city" for c in longer.candidates) and not any(
-        c.entity.kind == "country" for c in inner.candidates)
+        c.entity.kind == "country" for c in inner.candidates) and bool(
+        words) and words[-1][:1].isupper()
 
 
 CITY_WORD = " City"

@@ -297,6 +297,9 @@ class CommonWords:
     """"contraction>article" pairs of a preposition that holds a town's article ("au Havre",
     "du Cap": "Le Havre", "Le Cap"): the capitalised word after one is read with the
     article."""
+    relative_pronouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Articles that are also relative pronouns after a comma ("die Städtepartnerschaft, die
+    Rostock und Stettin verbindet"): there, no article of a club or a mountain."""
     name_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Nouns that end a feature's name after a capitalised word ("Kooragang Island", "Silk
     Road"): no place there, though a place's name ("Island", Iceland; "Road", Rode)."""
@@ -335,8 +338,9 @@ def load_common_words() -> CommonWords:
                              "town_adjective_forms", "town_adjective_nouns",
                              "body_adjectives", "body_adjective_endings",
                              "glued_status", "glued_particles", "team_names",
-                             "team_articles", "article_towns", "contractions", "name_heads",
-                             "feature_words", "new_town_words")}
+                             "team_articles", "article_towns", "contractions",
+                             "relative_pronouns", "name_heads", "feature_words",
+                             "new_town_words")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():

@@ -1413,6 +1413,7 @@ def test_fr_a_deliberation_s_legal_reference_is_nobody(actors: ActorsComponent) 
     ("fr", "Claire Martin a remercié la délégation.", "Claire Martin"),
     ("es", "Lucía Romero agradeció la visita de la delegación.", "Lucía Romero"),
     ("de", "Katrin Weber dankte den Gästen für den Besuch.", "Katrin Weber"),
+    ("de", "Das sei eine Erleichterung, sagte Elke Maier vom Grenzgängerbüro.", "Elke Maier"),
     ("pt", "Joana Ferreira agradeceu a visita da delegação.", "Joana Ferreira"),
     ("nl", "Anouk de Vries bedankte de delegatie voor het bezoek.", "Anouk de Vries"),
     ("id", "Dewi Lestari berterima kasih atas kunjungan delegasi.", "Dewi Lestari"),
@@ -1525,6 +1526,14 @@ def test_a_team_title_acts_for_no_place(actors: ActorsComponent, language: str, 
     ("Schatzmeister Dieter Klein meldete 214 Mitglieder.", "Dieter Klein", "Schatzmeister"),
     ("Standesbeamtin Monika Hertel stellte die Bilanz vor.", "Monika Hertel", "Standesbeamtin"),
     ("Prorektorin Tran Thi Lan besichtigte das Klinikum.", "Tran Thi Lan", "Prorektorin"),
+    # a borough's elected member, an orchestra's heads, an artist's trade
+    ("Das sagte die SPD-Bezirksverordnete Derya Aksoy.", "Derya Aksoy",
+     "SPD-Bezirksverordnete"),
+    ("Intendantin Julia Brenner sprach von einem Erfolg.", "Julia Brenner", "Intendantin"),
+    ("Landeshauptmann-Stellvertreterin Sabine Wagner würdigte die Partnerschaft.",
+     "Sabine Wagner", "Landeshauptmann-Stellvertreterin"),
+    ("Der Vertrag mit Chefdirigent Matthias Albers wurde verlängert.", "Matthias Albers",
+     "Chefdirigent"),
 ])
 def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: str,
                                                  name: str, role: str) -> None:
@@ -1792,6 +1801,11 @@ def test_a_role_after_the_name_is_the_persons(
      "VfL Leipzig", "association", "DE"),
     ("de", "Die Technische Hochschule Leipzig bietet einen Doppelabschluss an.",
      "Technische Hochschule Leipzig", "university", "DE"),
+    # a Swiss town's utility in the singular; an orchestra named by its town's adjective
+    ("de", "Fachleute von Stadtwerk Leipzig reisen nach Lyon.", "Stadtwerk Leipzig",
+     "company", "DE"),
+    ("de", "Die Leipziger Kammerphilharmonie spielte in Lyon.", "Leipziger Kammerphilharmonie",
+     "association", None),
     # A district the gazetteer does not hold, named by a hyphenated word ending in its head.
     ("de", "Der Rhein-Sieg-Kreis unterhält Beziehungen zu Leipzig.", "Rhein-Sieg-Kreis",
      "government", "DE"),
@@ -1898,6 +1912,8 @@ def test_an_acronym_after_its_expansion_is_one_organisation(
     ("fr", "Durand Logistique SAS construira un entrepôt.", "Durand Logistique SAS"),
     ("es", "Aceites del Sur S.L. construirá una planta.", "Aceites del Sur S.L."),
     ("de", "Die Weber Maschinenbau GmbH baut ein Werk.", "Weber Maschinenbau GmbH"),
+    # the noun before the name is not the name's
+    ("de", "Den Auftrag erhält die Firma Weber Bau GmbH.", "Weber Bau GmbH"),
     ("pt", "A Metalúrgica Sousa Ltda vai construir uma fábrica.", "Metalúrgica Sousa Ltda"),
 ))
 def test_a_company_with_a_legal_form(actors: ActorsComponent, language: str, text: str,

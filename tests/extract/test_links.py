@@ -623,7 +623,12 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Hamburg", "Blois"}, "twinning"),
     ("Der Bürgermeister von Blois hat die Vereinbarung mit Hamburg dem Stadtrat vorgelegt.",
      "de", {"Hamburg", "Blois"}, "proposal"),
+    # a council's consent to an instrument, at the end of its clause: signed later
+    ("Der Stadtrat von Blois hat der Kooperationsvereinbarung mit Hamburg zugestimmt.",
+     "de", {"Hamburg", "Blois"}, "proposal"),
     # a friendship treaty of two towns, a partnership that stands since a year: twinnings
+    ("Hamburg pflegt seit 2005 eine Gemeindepartnerschaft mit Blois.", "de",
+     {"Hamburg", "Blois"}, "twinning"),
     ("Hamburg und Blois unterzeichneten am Dienstag einen Freundschaftsvertrag.", "de",
      {"Hamburg", "Blois"}, "twinning"),
     ("Die Partnerschaft zwischen Hamburg und Blois besteht seit 1959.", "de",
@@ -2943,6 +2948,17 @@ def test_a_body_of_a_country_s_town_after_the_lead_is_not_the_dateline_s(
     text = ("Blois – Blois cherche une ville jumelle. La ville allemande de Hamburg a signé "
             "un accord avec Hue.")
     assert frozenset({"Blois", "Hue"}) not in link_pairs(links, make_doc(text, "fr"))
+def test_a_town_s_publication_names_the_town_of_its_unnamed_own_body(
+        links: LinksComponent) -> None:
+    """"Amtsblatt der Großen Kreisstadt Zittau", then "Der Stadtrat hat der
+    Kooperationsvereinbarung mit ... zugestimmt": the town's own council, a party."""
+    text = ("Amtsblatt der Stadt Blois\n\nAus der Sitzung des Stadtrates\n\nDer Stadtrat "
+            "hat der Kooperationsvereinbarung mit Hue zugestimmt.")
+    assert link_kinds(links, make_doc(text, "de")) == {frozenset({"Blois", "Hue"}): "proposal"}
+    # another town's body is that town's
+    other = ("Amtsblatt der Stadt Blois\n\nDer Bürgermeister von Hamburg hat der "
+             "Kooperationsvereinbarung mit Hue zugestimmt.")
+    assert link_pairs(links, make_doc(other, "de")) == {frozenset({"Hamburg", "Hue"})}
 
 
 @pytest.mark.parametrize(("text", "language"), [
@@ -3690,6 +3706,15 @@ def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str
     assert frozenset({"Hamburg", "Blois"}) not in link_kinds(links, make_doc(text, language))
 
 
+def test_where_the_visitors_go_next_to_a_fair_is_no_party(links: LinksComponent) -> None:
+    """"weiter nach Osaka, wo sich Bayern auf der Weltausstellung präsentiert": the fair
+    is where they go, no host they meet."""
+    text = ("Hamburg und Hue haben am Dienstag eine Vereinbarung unterzeichnet. Die Delegation "
+            "reist am Donnerstag weiter nach Da Nang, wo sich Hamburg auf der Weltausstellung "
+            "präsentiert.")
+    assert link_pairs(links, make_doc(text, "de")) == {frozenset({"Hamburg", "Hue"})}
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Blois et Hue ont signé un accord mercredi. La délégation, arrivée lundi de Da Nang, a "
      "visité Blois avant de regagner Hue.", "fr"),
@@ -3706,6 +3731,9 @@ def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str
      "via Da Nang.", "fr"),
     ("Blois et Hue ont signé un accord mercredi. Les visiteurs, arrivés en ferry par Da Nang, "
      "ont visité Blois.", "fr"),
+    # a verb-final arriving verb after its town
+    ("Blois und Hue haben am Mittwoch eine Vereinbarung unterzeichnet. Die Delegation, die "
+     "eigens aus Da Nang angereist war, besuchte Blois.", "de"),
 ])
 def test_the_town_visitors_came_through_is_no_party(links: LinksComponent, text: str,
                                                     language: str) -> None:

@@ -32,7 +32,8 @@ Erasmus+ exchanges, obituaries, Italian small towns' ties with their emigrants' 
 Americas and Australia, Pro Loco trips and Interreg accords, Italian regions' and universities'
 releases, a regional agency's, chambers' missions, EU projects, council votes and round-ups of
 briefs, German council reports and a Kreistag's minutes, wire copy, Länder press releases,
-Austrian and Swiss papers, twinning associations' meetings, police reports, Brazilian and
+Austrian, Swiss and South Tyrolean papers, a Berlin borough's assembly, a town's Amtsblatt,
+broadcasters' web stories, twinning associations' meetings, police reports, Brazilian and
 Portuguese city news and council votes, Angolan (ANGOP), Mozambican and Macau press, Dutch and
 Flemish council and province news,
 Turkish city releases, agency wires and regional papers, Indonesian city and province releases,

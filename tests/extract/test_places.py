@@ -632,6 +632,10 @@ def test_a_town_that_ends_a_longer_town_s_name_is_not_cut_out_of_it(
     """"Nova Trento" (Brazil), unsupported at a sentence start, is no mention of Trento."""
     found = places(component, "Nova Trento signed a twinning agreement with Trento.", "en")
     assert [(p.name, p.mentions) for p in found] == [("Trento", ((45, 51),))]
+    # ... but a name after a lower-case word of the longer one says where the town lies,
+    # and is read (with the full gazetteer, it then supports "Hall in Tirol" itself)
+    assert "Tyrol" in names(component, "Die Stadt pflegt eine Städtepartnerschaft mit Hall "
+                                       "in Tirol.", "de")
 
 
 @pytest.mark.parametrize(("language", "text"), [
@@ -936,6 +940,12 @@ def test_a_village_of_another_region_does_not_hold_a_state_of_its_name(
     # a club named by a place and its town ("Werder Bremen", "Holstein Kiel"): the town stays
     ("de", "Im Spiel gegen Bayern München fehlte der Kapitän.", ["Munich"]),
     ("de", "Die Messe in Bayern und München war ein Erfolg.", ["Bavaria", "Munich"]),
+    # German towns take no article either: after one, a mountain's name; not a town's
+    # adjective after its article ("die Stuttgarter Delegation")
+    ("de", "Die Gäste aus München wanderten rund um den Fuji.", ["Munich"]),
+    ("de", "Die Gäste aus München besuchten Fuji.", ["Munich", "Fuji"]),
+    # a relative pronoun after a comma, not an article
+    ("de", "Das ist die Partnerschaft, die Fuji und München verbindet.", ["Fuji", "Munich"]),
 ])
 def test_a_club_named_by_its_town_in_a_match_report_is_no_place(
         component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:

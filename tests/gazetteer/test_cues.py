@@ -26,6 +26,8 @@ def cues() -> PlaceCues:
     pytest.param("der Woiwodschaft Schlesien", "Schlesien", "Woiwodschaft", "region",
                  id="de-voivodeship"),
     pytest.param("die Hafenstadt Ningbo", "Ningbo", "Hafenstadt", "city", id="de-port"),
+    pytest.param("die Nachbargemeinde Wagna", "Wagna", "Nachbargemeinde", "city",
+                 id="de-neighbour"),
     pytest.param("làm việc với xứ Wales", "Wales", "xứ", "region", id="vi-land"),
     pytest.param("tiểu bang Oregon", "Oregon", "tiểu bang", "region", id="vi-us-state"),
 ])

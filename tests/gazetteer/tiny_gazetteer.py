@@ -52,6 +52,8 @@ ENTITIES = [
     Entity("geonames:2825297", "Stuttgart", "city", "DE", "Baden-Württemberg",
            "iso3166-2:DE-BW", lat=48.78232, lon=9.17702, population=630_305),
     Entity("geonames:3108681", "Como", "city", "IT", population=84_876),
+    # a city named like the mountain ("rund um den Fuji")
+    Entity("geonames:1863723", "Fuji", "city", "JP", population=254_203),
     Entity("geonames:9999001", "Giani", "city", "IT", population=20_000),
     Entity("geonames:5349755", "Fontana", "city", "US", population=212_704),
     Entity("geonames:9999002", "Commerce", "city", "US", population=13_081),
@@ -202,6 +204,10 @@ ENTITIES = [
     # a small Irish town that its local paper names without its country
     Entity("geonames:2964528", "Dungarvan", "city", "IE", population=7_551),
     Entity("geonames:2774326", "Klagenfurt am Wörthersee", "city", "AT", population=100_316),
+    # a small town named with the region it lies in ("Hall in Tirol")
+    Entity("iso3166-2:AT-7", "Tyrol", "region", "AT"),
+    Entity("geonames:2776497", "Hall in Tirol", "city", "AT", "Tyrol", "iso3166-2:AT-7",
+           population=13_897),
     Entity("iso3166-2:IT-34", "Veneto", "region", "IT"),
     Entity("iso3166-2:IT-PD", "Province of Padua", "region", "IT", "Veneto", "iso3166-2:IT-34"),
     Entity("geonames:3171728", "Padua", "city", "IT", "Veneto", "iso3166-2:IT-34",
@@ -371,6 +377,7 @@ SPELLINGS = [
     ("geonames:2886242", ["Cologne", "Köln", "Colonia", "Keulen"], CUR),
     ("geonames:2825297", ["Stuttgart", "Stoccarda", "Штутгарт", "斯图加特"], OFF),
     ("geonames:3108681", ["Como"], OFF),
+    ("geonames:1863723", ["Fuji"], OFF),
     ("geonames:9999001", ["Giani"], OFF),
     ("geonames:5349755", ["Fontana", "Фонтана"], OFF),
     ("geonames:9999002", ["Commerce"], OFF),
@@ -523,6 +530,8 @@ SPELLINGS = [
     ("geonames:711660", ["Bucha", "Буча"], OFF),
     ("geonames:3165243", ["Trento"], OFF),
     ("geonames:3456068", ["Nova Trento"], OFF),
+    ("iso3166-2:AT-7", ["Tyrol", "Tirol"], CUR),
+    ("geonames:2776497", ["Hall in Tirol"], OFF),
 ]
 
 

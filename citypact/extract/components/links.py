@@ -202,6 +202,7 @@ class LinksComponent:
             collect_parties(doc, [(span, code) for span, code, _ in demonyms]), lex, keys),
             lex, keys)
         parties = _one_town_named_before(parties, lex, keys, doc.places)
+        parties = _bodies_of_the_masthead_town(parties, lex, keys)
         parties = _mark_venues(_mark_envoys(_mark_diasporas(parties, lex, keys), lex, keys),
                                lex, keys)
         parties = _mark_national_origins(parties, lex, keys, doc)
@@ -448,6 +449,33 @@ class _Story:
 
 ONE_TOWN_KINDS = {"the_city": "city", "the_region": "region"}
 """The label of a definite noun of one town or one region, and the kind of place it means."""
+
+
+def _bodies_of_the_masthead_town(parties: list[PartyMention], lex: LanguageLexicons,
+                                 keys: KeyCache) -> list[PartyMention]:
+    """A town's own publication names its town on its first line ("Amtsblatt der Großen
+    Kreisstadt Zittau"): its own body, unnamed, stands for that town wherever the text names
+    it ("Der Stadtrat hat der Kooperationsvereinbarung mit ... zugestimmt"), as a party of
+    its sentence; not a body named with another town ("Der Bürgermeister von Bogatynia")."""
+    hits = keys.hits(lex.references, lex.keep_accents)
+    text = keys.text
+    first = text.find("\n", len(text) - len(text.lstrip()))
+    first = len(text) if first < 0 else first
+    masthead = next((h.span[1] for h in hits if h.label == "masthead"
+                     and not text[:h.span[0]].strip()), None)
+    if masthead is None:
+        return parties
+    town = next((p for p in parties if p.via == "place" and p.kind == "city"
+                 and masthead <= p.span[0] and p.span[1] <= first), None)
+    if town is None:
+        return parties
+    key = keys.get(lex.keep_accents)
+    bodies = [PartyMention(h.span, town.name, town.kind, town.country, "place",
+                           admin1=town.admin1)
+              for h in hits if h.label == "own_body" and h.span[0] > first
+              and OF_AFTER.match(key, h.span[1]) is None
+              and not any(p.span[0] < h.span[1] and h.span[0] < p.span[1] for p in parties)]
+    return sorted([*parties, *bodies], key=lambda p: p.span) if bodies else parties
 
 
 def _one_town_named_before(parties: list[PartyMention], lex: LanguageLexicons,
@@ -1019,20 +1047,28 @@ def _mark_transits(parties: list[PartyMention],
     if main is None:
         return parties
     key = keys.get(lex.keep_accents)
-    ends = [h.span[1] for h in keys.hits(lex.references, lex.keep_accents) if h.label == "arrival"]
-    if not ends:
+    hits = keys.hits(lex.references, lex.keep_accents)
+    ends = [h.span[1] for h in hits if h.label == "arrival"]
+    # a verb-final language's arriving verb after its place ("der eigens aus Bozen angereist
+    # war"): the place is after "from" and a few words before the verb
+    starts = [h.span[0] for h in hits if h.label == "arrival_after"]
+    if not ends and not starts:
         return parties
     pair = {main[0].name, main[1].name}
     countries = {main[0].country, main[1].country}
     marked = []
     origin = -1  # the end of the last town the visitors came from, for those listed after it
     for p in parties:
-        came = p.via == "place" and any(
+        came = p.via == "place" and (any(
             0 <= p.span[0] - end <= ARRIVAL_REACH
             and (ARRIVAL_FROM.fullmatch(key, end, p.span[0]) is not None
                  or (p.country in countries
                      and ARRIVAL_TO.fullmatch(key, end, p.span[0]) is not None))
-            for end in ends)
+            for end in ends) or any(
+                0 <= start - p.span[1] <= ARRIVAL_REACH
+                and ARRIVED_FROM.search(key, max(0, p.span[0] - 5), p.span[0]) is not None
+                and ARRIVED_BEFORE.fullmatch(key, p.span[1], start) is not None
+                for start in starts))
         if came or (p.via == "place" and _listed_after(keys, key, origin, p.span[0],
                                                        lex.joiners)):
             origin = p.span[1]
@@ -1123,6 +1159,10 @@ ARRIVAL_FROM = re.compile(r"(?: [^\W\d_]+){0,4} (?:de|d'|d’|desde|da|dal|dalla
 """From an arrival verb to the town: a few words ("lundi", "el lunes", "in provincia di
 Avellino") and "from", or the town they came through ("arrivée lundi via Casablanca",
 "arrivés en ferry par Roscoff")."""
+ARRIVED_FROM = re.compile(r"(?:aus|von) $")
+"""Before the town a verb-final arriving verb follows: "from" ("aus Bozen angereist")."""
+ARRIVED_BEFORE = re.compile(r"(?: [^\W\d_]+){0,3} ")
+"""From that town to its verb: a few words ("aus Wien am Montag angereist")."""
 ARRIVAL_TO = re.compile(r"(?: [^\W\d_]+){0,3} (?:in|a|nel|nella|en|au|à|to|nach|naar)"
                         r"(?: (?:provincia|regione|province|region|provincia) (?:di|de|of))? ?")
 """From an arrival verb to where the visitors arrived: a region or a town of the pair's

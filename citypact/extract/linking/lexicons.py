@@ -130,6 +130,7 @@ def load_language(language: str) -> LanguageLexicons:
                             "scope", "where", "onward", "itinerary", "onward_after", "venue_after",
                             "located_after", "neighbours", "parallel",
                             "framework", "travellers", "addressee", "own_body", "arrival",
+                            "arrival_after", "masthead",
                             "besides", "left_behind", "moving_on", "the_city", "the_region",
                             "the_delegation", "fans", "definite", "firms", "diaspora",
                             "compatriots", "mission", "means", "purpose", "source", "source_after",
