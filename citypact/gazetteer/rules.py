@@ -299,6 +299,12 @@ class CommonWords:
     feature_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Capitalised nouns that open a feature's name before a place's ("Lake Superior",
     "Mount Kenya"): the name after one is the feature's, no place."""
+    apposition_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Articles that open an apposition describing the name before its comma ("Soave, a
+    wine town east of Verona"), before one of ``apposition_towns``."""
+    apposition_towns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Nouns of a town that such an apposition names, after up to two lower-case words
+    ("a wine town", "a small fishing village"): the name is a town's."""
 
 
 @functools.cache
@@ -328,7 +334,7 @@ def load_common_words() -> CommonWords:
                              "body_adjectives", "body_adjective_endings",
                              "glued_status", "glued_particles", "team_names",
                              "team_articles", "article_towns", "name_heads",
-                             "feature_words")}
+                             "feature_words", "apposition_articles", "apposition_towns")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():

@@ -118,7 +118,7 @@ def load_language(language: str) -> LanguageLexicons:
     references = _labelled(links.get("references", {}),
                            ("collective", "collective_regions", "counterpart_nouns",
                             "counterpart_towns", "venue", "based", "with", "between",
-                            "city_of_region", "region_city", "envoy", "speaker",
+                            "city_of_region", "region_city", "envoy", "envoy_post", "speaker",
                             "reported", "contrast", "follows", "attendance",
                             "attendance_before", "roll_call",
                             "pair_list", "firm_town", "market", "route", "merged",
