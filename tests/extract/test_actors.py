@@ -2299,6 +2299,16 @@ def test_en_an_office_after_as_and_an_analyst(actors: ActorsComponent, text: str
     assert [(p.name, p.role) for p in run(actors, text, "en").people] == [(name, role)]
 
 
+def test_en_two_appointments_joined_by_and(actors: ActorsComponent) -> None:
+    """The name after "and" is the next appointee, no complement of the title before it."""
+    text = "Members re-elected Margaret Pryce as chairman and Tom Whitfield as treasurer."
+    assert [(p.name, p.role) for p in run(actors, text, "en").people] == [
+        ("Margaret Pryce", "chairman"), ("Tom Whitfield", "treasurer")]
+    text = "They thanked the chairman and Tom Whitfield."
+    assert [(p.name, p.role) for p in run(actors, text, "en").people] == [
+        ("Tom Whitfield", None)]
+
+
 def test_en_a_count_opening_a_sentence_is_no_part_of_a_body_s_name(
         actors: ActorsComponent) -> None:
     doc = run(actors, "Eight Ames High School students will visit Koshu.", "en",

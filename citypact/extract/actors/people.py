@@ -574,8 +574,11 @@ def _of_organisation_follows(ctx: ActorContext, end: int) -> bool:
 def _complement_of_title(ctx: ActorContext, marks: Marks, start: int) -> bool:
     """Only connectors stand between a title and the name ("présidente de Rhodanie
     Robotique", "presidente della Ferrari"): the name is what the title heads, not its
-    holder, who is named before the title or after a comma."""
+    holder, who is named before the title or after a comma. Not a coordinator alone ("as
+    treasurer and Margaret Pryce as chairman": the next person)."""
     k = start - 1
+    if k >= 0 and ctx.tokens.folded[k] in COORDINATORS:
+        return False
     while k >= 0 and (ctx.tokens.folded[k] in ctx.rules.connectors or ctx.is_function(k)) \
             and not ctx.tokens.tokens[k].is_capitalised:
         k -= 1
@@ -583,9 +586,13 @@ def _complement_of_title(ctx: ActorContext, marks: Marks, start: int) -> bool:
 
 
 def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
-    """A title or honorific before the name, across the role's complement."""
+    """A title or honorific before the name, across the role's complement; none across a
+    coordinator right before the name ("re-elected Margaret Pryce as chairman and Tom
+    Whitfield as treasurer": the chairman is the name before "and")."""
     tokens = ctx.tokens
     k = start - 1
+    if k >= 0 and tokens.folded[k] in COORDINATORS:
+        return None
     connectors = words = unknown = 0
     while k >= 0 and tokens.joined(k + 1):
         token = tokens.tokens[k]
