@@ -2175,6 +2175,9 @@ def test_a_list_of_twins_goes_on_past_each_one_s_country_between_commas(
     ("Exporteure aus Blois unterzeichneten Verträge mit Kunden in Turin.", "de"),
     ("Exportadores de Braga assinaram contratos com compradores em Curitiba.", "pt"),
     ("A film by a Hue-born director won a prize with Hamburg partners.", "en"),
+    # an airline's network
+    ("A Hue airline has a codeshare partnership that lets passengers connect to flights to "
+     "Hamburg and Turin.", "en"),
 ])
 def test_a_market_and_a_birthplace_are_no_party(links: LinksComponent, text: str,
                                                 language: str) -> None:
