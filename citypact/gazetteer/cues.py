@@ -63,6 +63,11 @@ _LIST_ADJECTIVE_WORDS = 3
 Duitse", "and the German"."""
 
 
+def _alternatives(words: tuple[str, ...]) -> str:
+    """A regex alternation of words, each escaped."""
+    return "|".join(map(re.escape, words))
+
+
 def _keys(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(k for k in (name_key(w) for w in words) if k)
 
@@ -199,6 +204,12 @@ class PlaceCues:
         self._feature_words = _per_language(common.feature_words)
         self._new_town_words = frozenset(
             w for words in _per_language(common.new_town_words).values() for w in words)
+        self._apposed_towns = {
+            lang: re.compile(rf"\s*,\s+(?:{_alternatives(articles)})\s+"
+                             rf"(?:[a-z][\w'-]*\s+){{0,2}}?"
+                             rf"({_alternatives(common.apposition_towns.get(lang, ()))})\b")
+            for lang, articles in common.apposition_articles.items()
+            if articles and common.apposition_towns.get(lang)}
         self._teams = {lang: (_keys(ws), frozenset(word_key(a) for a in
                                                    common.team_articles.get(lang, ())))
                        for lang, ws in common.team_names.items() if ws}
@@ -703,6 +714,14 @@ class PlaceCues:
         comma = start - len(text[max(0, start - _SENTENCE_WINDOW):start]) + len(head) - 1
         return Wrapper("city", (comma, comma + 1)) if any(
             folded.endswith(f" {key}") for words in lists for key in words) else None
+
+    def town_apposition(self, text: str, end: int, language: str | None) -> Wrapper | None:
+        """An apposition after the name and its comma that calls it a town ("Soave, a wine
+        town east of Verona"), in the text's language: it marks the kind as a wrapper
+        would, its noun the wrapper's span."""
+        pattern = self._apposed_towns.get(language or "")
+        found = pattern.match(text, end, min(len(text), end + _WINDOW)) if pattern else None
+        return Wrapper("city", found.span(1), False) if found is not None else None
 
     def region_office_after(self, text: str, end: int) -> bool:
         """Whether a region's office follows the name that ends at ``end`` ("Akita Vice

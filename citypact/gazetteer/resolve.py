@@ -839,7 +839,8 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                     c.entity.kind == "country" for c in mention.candidates))):
             continue  # "Rems-Murr"; "Porto de Paranaguá": the harbour of the next place
         wrapper = (cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
-                   or cues.twinning_apposition(text, start, language))
+                   or cues.twinning_apposition(text, start, language)
+                   or cues.town_apposition(text, end, language))
         article = cues.region_article_before(text, start, language)
         if wrapper is None and article is not None and _city_homonym_region(mention) \
                 and not cues.ambiguous(mention.surface, language) \

@@ -310,6 +310,12 @@ class CommonWords:
     """Capitalised words of "new" that name a town after an older one ("Nova Trento", "New
     Lisbon"): a town's name right after one, in a text of any language, is the younger
     town's the gazetteer lacks, not the older town's."""
+    apposition_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Articles that open an apposition describing the name before its comma ("Soave, a
+    wine town east of Verona"), before one of ``apposition_towns``."""
+    apposition_towns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Nouns of a town that such an apposition names, after up to two lower-case words
+    ("a wine town", "a small fishing village"): the name is a town's."""
 
 
 @functools.cache
@@ -340,7 +346,7 @@ def load_common_words() -> CommonWords:
                              "glued_status", "glued_particles", "team_names",
                              "team_articles", "article_towns", "contractions",
                              "relative_pronouns", "name_heads", "feature_words",
-                             "new_town_words")}
+                             "new_town_words", "apposition_articles", "apposition_towns")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():

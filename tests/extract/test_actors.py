@@ -624,6 +624,9 @@ def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent, lang
     # a shrine's word after its name ("the Maya Devi Temple", "the Sacred Tooth Relic")
     ("en", "Mayor Dharma Yadav visited the Maya Devi Temple and the Temple of the Sacred Tooth "
            "Relic.", ["Dharma Yadav"]),
+    # a government house named after a person, with his honorific
+    ("en", "The MoU was signed at Sir Kashim Ibrahim House by Dr. Amina Yusuf Danjuma.",
+     ["Amina Yusuf Danjuma"]),
 ])
 def test_a_name_after_a_building_word_in_lower_case_is_no_person(
         actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:
@@ -2367,3 +2370,44 @@ def test_ja_ko_a_body(actors: ActorsComponent, language: str, text: str, name: s
 ])
 def test_ja_ko_no_body(actors: ActorsComponent, language: str, text: str) -> None:
     assert run_glued(actors, text, language).organizations == ()
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # an office given right after the name by "as" ("re-elected ... as chairman")
+    ("The association re-elected Margaret Pryce as chairman at its meeting.", "Margaret Pryce",
+     "chairman"),
+    # a city's staff report ("Prepared by: Grace Kim, Management Analyst")
+    ("Prepared by: Grace Kim, Management Analyst", "Grace Kim", "Management Analyst"),
+])
+def test_en_an_office_after_as_and_an_analyst(actors: ActorsComponent, text: str, name: str,
+                                              role: str) -> None:
+    assert [(p.name, p.role) for p in run(actors, text, "en").people] == [(name, role)]
+
+
+def test_en_two_appointments_joined_by_and(actors: ActorsComponent) -> None:
+    """The name after "and" is the next appointee, no complement of the title before it."""
+    text = "Members re-elected Margaret Pryce as chairman and Tom Whitfield as treasurer."
+    assert [(p.name, p.role) for p in run(actors, text, "en").people] == [
+        ("Margaret Pryce", "chairman"), ("Tom Whitfield", "treasurer")]
+    text = "They thanked the chairman and Tom Whitfield."
+    assert [(p.name, p.role) for p in run(actors, text, "en").people] == [
+        ("Tom Whitfield", None)]
+
+
+def test_en_a_count_opening_a_sentence_is_no_part_of_a_body_s_name(
+        actors: ActorsComponent) -> None:
+    doc = run(actors, "Eight Ames High School students will visit Koshu.", "en",
+              [("Ames", "Ames", "city", "US"), ("Koshu", "Koshu", "city", "JP")])
+    assert [o.name for o in doc.organizations] == ["Ames High School"]
+
+
+def test_en_a_place_of_a_relative_clause_before_a_person_is_not_theirs(
+        actors: ActorsComponent) -> None:
+    """The aside describes the subject before it ("The association, which ..."), not the
+    person named after it."""
+    text = ("Members in Ludlow met: the association, which has looked after the twinning with "
+            "La Ferté-Macé in Normandy since 1974, re-elected Margaret Pryce as chairman.")
+    doc = run(actors, text, "en", [("Ludlow", "Ludlow", "city", "GB"),
+                                   ("La Ferté-Macé", "La Ferté-Macé", "city", "FR"),
+                                   ("Normandy", "Normandy", "region", "FR")])
+    assert [(p.name, p.affiliation) for p in doc.people] == [("Margaret Pryce", "Ludlow")]

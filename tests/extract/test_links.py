@@ -2281,6 +2281,9 @@ def test_a_list_of_twins_goes_on_past_each_one_s_country_between_commas(
     ("Exporteure aus Blois unterzeichneten Verträge mit Kunden in Turin.", "de"),
     ("Exportadores de Braga assinaram contratos com compradores em Curitiba.", "pt"),
     ("A film by a Hue-born director won a prize with Hamburg partners.", "en"),
+    # an airline's network
+    ("A Hue airline has a codeshare partnership that lets passengers connect to flights to "
+     "Hamburg and Turin.", "en"),
 ])
 def test_a_market_and_a_birthplace_are_no_party(links: LinksComponent, text: str,
                                                 language: str) -> None:
@@ -4444,3 +4447,51 @@ def test_the_dateline_s_town_yields_to_its_region_where_the_visitors_stayed(
     """The dateline's town, named nowhere else, is not the story's party when the story names
     the region it lies in, if only as where the visitors stayed: the region hosts them."""
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Tuscany", "Hue"})}
+def test_the_town_of_an_envoy_s_post_is_no_party(links: LinksComponent) -> None:
+    """"The Chinese Consul-General in Lagos, Mr. Li Jun, who witnessed the signing, said
+    Hebei ...": the town is the seat of the post."""
+    text = ("Blois signed a memorandum with Hue on Monday. The Consul General in Florence, who "
+            "witnessed the signing, said Hue was ready to invest.")
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"})}
+
+
+def test_a_region_after_in_the_and_a_nationality_locates_the_town() -> None:
+    """"Irapuato, in the Mexican state of Guanajuato": the state says where the partner is."""
+    from citypact.extract.linking.parties import mark_locators
+    text = "a twinning with Irapuato, in the Mexican state of Guanajuato."
+    town = PartyMention((16, 24), "Irapuato", "city", "MX", "place", admin1="Guanajuato")
+    state = PartyMention((50, 60), "Guanajuato", "region", "MX", "place")
+    assert text[16:24] == "Irapuato" and text[50:60] == "Guanajuato"
+    assert [p.locator for p in mark_locators(text, [town, state])] == [False, True]
+
+
+def test_officials_of_a_town_count_for_it_as_the_story_s_party(
+        links: LinksComponent) -> None:
+    """Council news that names its own town less often than each of two partners, but
+    through its officials ("The Lord Mayor, Cr Sarah Lyons, ..."), is about its town."""
+    text = ("Fifty years with Hamburg\nCouncil endorsed events for Blois's twinning with "
+            "Hamburg, signed in 1977. Mayor Anne Roy will lead a delegation to Hamburg, and "
+            "Hamburg students are expected in Blois.\nFriendship with Hue\nCouncil agreed to "
+            "renew its friendship city agreement with Hue, first signed in 1996. Deputy Mayor "
+            "Marc Dion moved the motion, seconded by Cr Lea Bon, and a Hue delegation visits "
+            "Blois next month.")
+    people = tuple(Person(name, role, "Blois", ((text.index(name), text.index(name) + len(name)),))
+                   for name, role in (("Anne Roy", "Mayor"), ("Marc Dion", "Deputy Mayor"),
+                                      ("Lea Bon", "Cr")))
+    found = {frozenset(x.parties): (x.kind, x.date)
+             for x in links(make_doc(text, "en", people=people)).links}
+    assert found == {frozenset({"Blois", "Hamburg"}): ("twinning", "1977"),
+                     frozenset({"Blois", "Hue"}): ("twinning", "1996")}
+
+
+def test_both_cities_after_a_sentence_of_two_partners_are_those_partners(
+        links: LinksComponent) -> None:
+    """"... with Fukui, Japan, since 1979 and with Morelia, Mexico, since 1985. The
+    association runs student exchanges with both cities.": not the story's pair."""
+    text = ("Blois is exploring a friendship city relationship with Hue. Blois has been twinned "
+            "with Hamburg since 1979 and with Florence since 1985. A local association runs "
+            "student exchanges with both cities.")
+    found = link_kinds(links, make_doc(text, "en"))
+    assert found == {frozenset({"Blois", "Hue"}): "proposal",
+                     frozenset({"Blois", "Hamburg"}): "twinning",
+                     frozenset({"Blois", "Florence"}): "twinning"}

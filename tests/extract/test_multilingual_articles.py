@@ -9,7 +9,7 @@ newsletters, Canadian city releases and local papers, Irish council motions, Asi
 wire, US state governments' releases, state papers and legislature resolutions on sister
 states, Canadian and Australian provinces' and states' twinned-province ties and letters of
 intent, Japanese prefectures' friendship agreements told in English, Indian, Kenyan and Rwandan
-English-language press, Indian wire copy and state releases,
+English-language press, Nigerian papers, Indian wire copy and state releases,
 Pakistani, Bangladeshi, Sri Lankan, Nepali, Egyptian, Gulf and Argentine English press, Kyodo
 and Yonhap wire copy, New Zealand local news, business wires, Vietnamese, Korean, Philippine,
 Malaysian, Indonesian, Thai and Lao agencies and papers (Bernama, Antara, the Bangkok Post,
@@ -47,7 +47,8 @@ papers, prefectures' releases and Kyodo wires, Japanese chambers of commerce and
 courtesy calls, Korean city halls' releases, Yonhap wires and council session reports, Korean
 chambers' MOUs, and web pages with the noise text extraction leaves: menus, cookie banners,
 captions, tables flattened into lines, tags, weather widgets, publishers' addresses and
-related articles).
+related articles), US Sister Cities committees, city agenda reports, Australian councils' meeting
+highlights and twinning associations' AGMs.
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:

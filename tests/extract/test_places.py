@@ -736,6 +736,20 @@ def test_a_town_paired_with_its_twin_is_of_the_country_of_the_story_s_towns(
     assert found == {"Ludlow": "GB", "La Ferté-Macé": "FR", "Shrewsbury": "GB", "France": "FR"}
 
 
+def test_an_apposition_that_calls_the_name_a_town_vouches_for_it(
+        component: PlacesComponent) -> None:
+    # a small town of two namesakes, named once, with no country: its apposition says it is
+    # a town, as a wrapper would
+    assert names(component, "They seek a friendship link with Soave, a wine town in the "
+                            "hills.", "en") == ["Soave"]
+    assert names(component, "They seek a friendship link with Soave.", "en") == []
+
+
+def test_a_form_s_label_is_no_town(component: PlacesComponent) -> None:
+    assert names(component, "Meeting Date: November 17, 2026\nSubject: a friendship city in "
+                            "Japan", "en") == ["Japan"]
+
+
 def test_a_bigger_namesake_of_a_country_of_no_other_town_keeps_no_first_choice(
         component: PlacesComponent) -> None:
     """English has no home country: among Málaga and Valencia, "Córdoba" is Spain's, though

@@ -289,6 +289,12 @@ ENTITIES = [
     Entity("geonames:2643425", "Ludlow", "city", "GB", "England", "iso3166-2:GB-ENG",
            population=10_515),
     Entity("geonames:4942744", "Ludlow", "city", "US", "Massachusetts", population=22_201),
+    # a small wine town of the Veneto and its smaller namesake of Lombardy
+    Entity("geonames:3166461", "Soave", "city", "IT", "Veneto", population=5_035),
+    Entity("geonames:9000302", "Soave", "city", "IT", "Lombardy", population=1_373),
+    # a Japanese city named like an English word ("Meeting Date:")
+    Entity("geonames:2113126", "Date", "city", "JP", "Hokkaido", population=34_898),
+    Entity("geonames:2113015", "Date", "city", "JP", "Fukushima", population=59_625),
     # a small town named like the end of a region's name ("the South Plains" of Texas)
     Entity("geonames:4736286", "Texas", "region", "US"),
     Entity("geonames:5528440", "Plains", "city", "US", "Texas", "geonames:4736286",
@@ -525,6 +531,10 @@ SPELLINGS = [
     ("geonames:4736286", ["Texas"], CUR),
     ("geonames:2643425", ["Ludlow"], OFF),
     ("geonames:4942744", ["Ludlow"], OFF),
+    ("geonames:3166461", ["Soave"], OFF),
+    ("geonames:9000302", ["Soave"], OFF),
+    ("geonames:2113126", ["Date"], OFF),
+    ("geonames:2113015", ["Date"], OFF),
     ("geonames:5528440", ["Plains"], OFF),
     ("geonames:3074199", ["Jihlava"], OFF),
     ("geonames:711660", ["Bucha", "Буча"], OFF),

@@ -482,6 +482,8 @@ def _before_building(ctx: ActorContext, j: int) -> bool:
     """Right before a word of a shrine written after its name ("the Maya Devi Temple"): the
     run names the shrine, not a person; a possessive names its person ("President Ho Chi
     Minh's Temple")."""
+    if j - 1 > 0 and ctx.tokens.folded[j - 1] in ctx.rules.buildings_after:
+        return True  # a building's word that may close a name run ("Sir Kashim Ibrahim House")
     return j < len(ctx.tokens) and ctx.tokens.joined(j) \
         and ctx.tokens.folded[j] in ctx.rules.buildings_after \
         and not ctx.tokens.is_possessive(j - 1)
@@ -576,8 +578,11 @@ def _of_organisation_follows(ctx: ActorContext, end: int) -> bool:
 def _complement_of_title(ctx: ActorContext, marks: Marks, start: int) -> bool:
     """Only connectors stand between a title and the name ("présidente de Rhodanie
     Robotique", "presidente della Ferrari"): the name is what the title heads, not its
-    holder, who is named before the title or after a comma."""
+    holder, who is named before the title or after a comma. Not a coordinator alone ("as
+    treasurer and Margaret Pryce as chairman": the next person)."""
     k = start - 1
+    if k >= 0 and ctx.tokens.folded[k] in COORDINATORS:
+        return False
     while k >= 0 and (ctx.tokens.folded[k] in ctx.rules.connectors or ctx.is_function(k)) \
             and not ctx.tokens.tokens[k].is_capitalised:
         k -= 1
@@ -585,9 +590,13 @@ def _complement_of_title(ctx: ActorContext, marks: Marks, start: int) -> bool:
 
 
 def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
-    """A title or honorific before the name, across the role's complement."""
+    """A title or honorific before the name, across the role's complement; none across a
+    coordinator right before the name ("re-elected Margaret Pryce as chairman and Tom
+    Whitfield as treasurer": the chairman is the name before "and")."""
     tokens = ctx.tokens
     k = start - 1
+    if k >= 0 and tokens.folded[k] in COORDINATORS:
+        return None
     connectors = words = unknown = 0
     while k >= 0 and tokens.joined(k + 1):
         token = tokens.tokens[k]
@@ -1006,6 +1015,12 @@ def _office_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
     """A title after ", who ... as" ("Dario Nardella, who led the mission as President of
     Eurocities"): the person's office."""
     tokens = ctx.tokens
+    if end + 1 in marks.in_office and end + 1 in marks.titles \
+            and marks.titles[end + 1][0] == end + 1 and tokens.joined(end + 1):
+        # right after the name: "re-elected Margaret Pryce as chairman"
+        title = marks.titles[end + 1]
+        role_end = _role_end(ctx, title[1])
+        return Cue(role=(end + 1, role_end), title=title, extra=_extra_entity(ctx, role_end))
     if end + 1 >= len(tokens) or tokens.tokens[end].text != "," or end + 1 not in marks.relative:
         return None
     for k in range(end + 2, min(end + 2 + OFFICE_REACH, len(tokens))):

@@ -501,6 +501,7 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
         return origin
     if sentence is not None:
         quoted = _quotations(ctx.doc.text, sentence[0], ctx.tokens.tokens[run.start].start)
+        quoted += _relative_asides(ctx.doc.text, sentence[0], ctx.tokens.tokens[run.start].start)
         before = [m for m in locals_ if sentence[0] <= ctx.tokens.tokens[m.start].start
                   and m.end <= run.start and not (
                       _counterpart(ctx, m.start) and not _designates(ctx, m.end, run.start))
@@ -711,6 +712,18 @@ def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The quoted passages in ``text[start:end]``: a place the speaker quotes
     ("«Dopo Liberec ...», ha commentato il consigliere") is not the place they act for."""
     return [(m.start() + start, m.end() + start) for m in _QUOTATION.finditer(text[start:end])]
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:]*,")
+"""A relative clause between commas ("The association, which has looked after the town's
+twinning with La Ferté-Macé in Normandy since 1974, re-elected Margaret Pryce as chairman"):
+it describes the subject before it, and its places are not those of a person named after it."""
+
+
+def _relative_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The relative clauses between commas that close in ``text[start:end]``."""
+    return [(m.start() + start, m.end() + start)
+            for m in _RELATIVE_ASIDE.finditer(text[start:end])]
 
 
 def _is_bare(entry: Entry) -> bool:

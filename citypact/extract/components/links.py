@@ -146,7 +146,8 @@ class LinksComponent:
                         celebrated=False) for c in latest[1])
                 continue
             context[span] = _neighbour_sectors(story, index)
-            read = _read_sentence(story, index, _previous_pair(story, index, latest))
+            read = _read_sentence(story, index, _previous_pair(story, index, latest),
+                                  several=_several_pairs_before(index, latest))
             if read is None:
                 continue
             found, inside, said = read
@@ -211,7 +212,7 @@ class LinksComponent:
         # (a place already told as where, a route's end or a stop, is no dateline's)
         filed = frozenset(p.span for p in mark_datelines(doc.text, parties, doc.sentences)
                           if p.locator) - {p.span for p in parties if p.locator}
-        main = main_pair(mark_locators(doc.text, parties), filed)
+        main = main_pair(mark_locators(doc.text, parties), filed, doc.sentences)
         parties = _mark_transits(parties, main, lex, keys)
         parties = _mark_stops(parties, main, lex, keys, doc.sentences)
         parties = _delegation_of_the_story(parties, main, lex, keys, doc)
@@ -638,6 +639,15 @@ def _previous_pair(story: _Story, index: int, latest: tuple[int, list[_Candidate
     return pair
 
 
+def _several_pairs_before(index: int, latest: tuple[int, list[_Candidate]]) -> bool:
+    """Whether the sentence right before relates one party with two partners ("Fullerton
+    has maintained sister city relationships with Fukui, Japan, since 1979 and with Morelia,
+    Mexico, since 1985."): "both cities" of this one are those partners, not the story's
+    pair (a network's lead with three members: "the partners" are its group)."""
+    pairs = {frozenset(c.parties) for c in latest[1]}
+    return latest[0] == index - 1 and len(pairs) == 2 and len(frozenset.union(*pairs)) == 3
+
+
 def _alone_in_paragraph(doc: Doc, index: int) -> bool:
     """Whether a sentence is a paragraph of its own, as a wire story writes each one ("On
     Sunday, Shanghai Mayor Han Zheng also welcomed a delegation led by ...", then "The two
@@ -733,10 +743,12 @@ def _home(doc: Doc, datelines: list[PartyMention]) -> frozenset[str]:
 
 
 def _read_sentence(story: _Story, index: int,
-                   previous: tuple[PartyMention, PartyMention] | None = None) -> tuple[
+                   previous: tuple[PartyMention, PartyMention] | None = None, *,
+                   several: bool = False) -> tuple[
         list[_Candidate], list[PartyMention], list[Event]] | None:
     """The candidate links of one cue sentence, its parties and its events; ``None`` when
-    it states no relation. ``previous``: the one pair of the sentence before."""
+    it states no relation. ``previous``: the one pair of the sentence before; ``several``:
+    whether that sentence relates several pairs instead."""
     doc, cues, span = story.doc, story.cues[index], story.doc.sentences[index]
     kind = sentence_kind(cues)
     if kind is None:
@@ -748,7 +760,7 @@ def _read_sentence(story: _Story, index: int,
     pairs = _ward_for_its_city(sentence_pairs(
         doc.text, inside, cues, main, kind, story.lex.joiners,
         firm_main=story.firm or index in story.briefs,
-        previous=previous, fronted=story.lex.fronted_with,
+        previous=previous, several_before=several, fronted=story.lex.fronted_with,
         coordinators=story.lex.coordinators, home=story.home), main)
     own = _sentence_date(doc, span, cues, kind)
     if own is not None and (kind in ("agreement", "cooperation") or (
@@ -1398,12 +1410,19 @@ def _start_after(key: str, index: int) -> int:
 def _mark_envoys(parties: list[PartyMention], lex: LanguageLexicons,
                  keys: KeyCache) -> list[PartyMention]:
     """A country right after an envoy's title acts through the envoy, like a named official
-    ("tiếp Tổng Lãnh sự Trung Quốc", "met the Consul General of China")."""
+    ("tiếp Tổng Lãnh sự Trung Quốc", "met the Consul General of China"); a town right after
+    an envoy's title and "in" is the seat of the post, no party ("The Chinese Consul-General
+    in Lagos, Mr. Li Jun, who witnessed the signing")."""
     key = keys.get(lex.keep_accents)
-    ends = {h.span[1] for h in keys.hits(lex.references, lex.keep_accents) if h.label == "envoy"}
+    hits = keys.hits(lex.references, lex.keep_accents)
+    ends = {h.span[1] for h in hits if h.label == "envoy"}
+    posts = {h.span[1] for h in hits if h.label == "envoy_post"}
     return [dataclasses.replace(p, via="person")
             if p.kind == "country" and p.via == "place"
-            and _end_before(key, p.span[0], WHITESPACE) in ends - {0} else p
+            and _end_before(key, p.span[0], WHITESPACE) in ends - {0}
+            else dataclasses.replace(p, locator=True)
+            if p.kind in ("city", "region") and p.via == "place"
+            and _end_before(key, p.span[0], WHITESPACE) in posts - {0} else p
             for p in parties]
 
 

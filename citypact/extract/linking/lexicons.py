@@ -123,7 +123,7 @@ def load_language(language: str) -> LanguageLexicons:
                            ("collective", "collective_regions", "collective_towns",
                             "counterpart_nouns",
                             "counterpart_towns", "venue", "based", "with", "between",
-                            "city_of_region", "region_city", "envoy", "speaker",
+                            "city_of_region", "region_city", "envoy", "envoy_post", "speaker",
                             "reported", "contrast", "follows", "attendance",
                             "attendance_before", "roll_call",
                             "pair_list", "firm_town", "market", "route", "merged",

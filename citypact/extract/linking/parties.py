@@ -160,15 +160,41 @@ def _home(doc: Doc, org_type: str | None, span: Span) -> PartyMention | None:
 
 
 def main_pair(parties: list[PartyMention], filed: frozenset[Span] = frozenset(),
+              sentences: Iterable[Span] = (),
               ) -> tuple[PartyMention, PartyMention] | None:
     """The two local parties of different countries that the article is most about: the
     most often named as actors (a locator or a venue names where, not who). The place of the
     story's dateline (``filed``: its span) counts, since a story is often filed from one of
     its parties; but of places named once, it comes after those the story names in its
     body ("HANOI, Nov 27 (VNA) - The chairman of Quang Nam ... received a delegation from
-    Kawasaki": the pair is Quang Nam and Kawasaki)."""
+    Kawasaki": the pair is Quang Nam and Kawasaki). Of two that no one of ``sentences``
+    names together, a town's officials count for it too."""
     named = [p for p in parties if p.is_local and p.via in ("place", "org") and p.country]
     counts = Counter(p.name for p in named if not (p.locator or p.venue))
+    pair = _ranked_pair(named, counts, parties, filed)
+    if pair is not None and sentences and not _named_together(pair, named, sentences):
+        # Two parties never named in one sentence are no pair when a town's own officials
+        # name it as an actor too ("The Lord Mayor, Cr Sarah Lyons, will lead a delegation to
+        # Yaizu", in council news whose items each pair its city with one partner): count
+        # them, for a town or region the story names as an actor more than once (not a
+        # heading's town whose council's members minutes list).
+        counts.update([p.name for p in parties if p.is_local and p.via == "person"
+                       and p.country and p.kind != "org" and counts[p.name] > 1])
+        pair = _ranked_pair(named, counts, parties, filed)
+    return pair
+
+
+def _named_together(pair: tuple[PartyMention, PartyMention], named: list[PartyMention],
+                    sentences: Iterable[Span]) -> bool:
+    """Whether one sentence names both parties of a pair."""
+    names = {pair[0].name, pair[1].name}
+    return any(names <= {p.name for p in named if start <= p.span[0] < end}
+               for start, end in sentences)
+
+
+def _ranked_pair(named: list[PartyMention], counts: Counter[str], parties: list[PartyMention],
+                 filed: frozenset[Span]) -> tuple[PartyMention, PartyMention] | None:
+    """The two most often named parties of different countries (see ``main_pair``)."""
     first = {p.name: p for p in reversed(named)}
     # of two named once, a city yields to the region it lies in: "FLORIANÓPOLIS – A missão
     # do Governo de Santa Catarina" is the state's, filed from its capital; not a city whose
@@ -462,13 +488,14 @@ def _apposition() -> re.Pattern[str]:
     """Between a place and the one that holds it: ", " or a capitalised wrapper and a comma
     (" City, "), a preposition of place ("Mérida, en Yucatán"), and the region's own wrapper
     after the comma ("Gimje, tỉnh Jeollabuk", "Orange, département de Vaucluse"; the region
-    wrappers of ``wrappers.toml``), or the city's word of a ward's city ("quận Sumida, thủ đô
-    Tokyo", "quận Cầu Giấy, thành phố Hà Nội")."""
+    wrappers of ``wrappers.toml``, in English also after an article and a nationality:
+    "Irapuato, in the Mexican state of Guanajuato"), or the city's word of a ward's city
+    ("quận Sumida, thủ đô Tokyo", "quận Cầu Giấy, thành phố Hà Nội")."""
     words = sorted([*load_wrappers().before["region"], *WARD_CITY_WORDS], key=len, reverse=True)
     wrapper = "|".join(re.escape(word) for word in words)
     return re.compile(rf"(?:\s+[A-Z][a-z]+)?\s*,\s*(?:(?:{LOCATIVE}\s+|{ELIDED_LOCATIVE})"
                       rf"(?:{COMPASS_OF})?)?"
-                      rf"(?:(?i:{wrapper})\s*)?")
+                      rf"(?:(?:the\s+[A-Z][a-z]+\s+)?(?i:{wrapper})\s*)?")
 
 
 

@@ -916,6 +916,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
                    main: tuple[PartyMention, PartyMention] | None, kind: LinkKind,
                    joiners: frozenset[str] = frozenset(), *, firm_main: bool = True,
                    previous: tuple[PartyMention, PartyMention] | None = None,
+                   several_before: bool = False,
                    fronted: frozenset[str] = frozenset(),
                    coordinators: frozenset[str] = frozenset(),
                    home: frozenset[str] = frozenset(),
@@ -924,7 +925,9 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     one party of the story's pair only ("... signed an agreement with Hue") is read as about
     the pair when it is ``firm_main`` (named together, or each more than once). "The two
     sides" of a sentence naming no place are the ``previous`` sentence's one pair, when the
-    caller gives it ("đoàn làm việc với lãnh đạo thành phố Ulsan. Hai bên thống nhất ...").
+    caller gives it ("đoàn làm việc với lãnh đạo thành phố Ulsan. Hai bên thống nhất ...");
+    after a sentence that relates several pairs (``several_before``), "both cities" are not
+    the story's pair.
     ``home``: the countries the story's language is most likely about."""
     named = [p for p in parties if not p.locator]
     parties = _undenied(text, _without_besides(text, named, cues, joiners), cues)
@@ -995,7 +998,8 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
             return one_side
     if previous is not None and cues.collective and not locals_:
         return [(*previous, CONFIDENCE["main"])]
-    if main is not None and cues.collective and not _between_others(parties, between, main):
+    if main is not None and cues.collective and not several_before \
+            and not _between_others(parties, between, main):
         a, b, conf = _collective_pair(parties, main)
         return [(_town_of(a, cues), _town_of(b, cues), conf)]
     if main is not None and len(locals_) == 1 and locals_ <= {main[0].name, main[1].name} and (
