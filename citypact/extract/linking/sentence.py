@@ -871,6 +871,20 @@ def _unknown_partner(text: str, cues: SentenceCues, parties: list[PartyMention])
     return False
 
 
+def _venue_after_partner(text: str, cues: SentenceCues, parties: list[PartyMention]) -> bool:
+    """A venue named after the partner that a "with" names ("đã làm việc với Trường Đại học
+    Bourgogne ... và thăm một hợp tác xã trồng nho tại Beaune", "met with the university in
+    Dijon"): the partner is who, the venue only where; it is no party."""
+    for hit in cues.references:
+        if hit.label != "with" or not _with_a_party(text, hit, parties):
+            continue
+        partner = next(p for p in parties if p.span[0] >= hit.span[1])
+        if partner.is_local and not partner.venue and any(
+                p.venue and p.span[0] > partner.span[0] for p in parties):
+            return True
+    return False
+
+
 def _venue_off_story(parties: list[PartyMention],
                      main: tuple[PartyMention, PartyMention] | None) -> bool:
     """Where something happens is a party only when nobody else local is named and it is
@@ -925,7 +939,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     sides" of a sentence naming no place are the ``previous`` sentence's one pair, when the
     caller gives it ("đoàn làm việc với lãnh đạo thành phố Ulsan. Hai bên thống nhất ...").
     ``home``: the countries the story's language is most likely about."""
-    named = [p for p in parties if not p.locator]
+    mentioned, named = parties, [p for p in parties if not p.locator]
     parties = _undenied(text, _without_besides(text, named, cues, joiners), cues)
     if main is not None and {main[0].name, main[1].name} & (
             {p.name for p in named} - {p.name for p in parties}):
@@ -935,7 +949,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     parties = _after_preamble(text, parties, cues)
     actors = [p for p in parties if not p.venue]
     if len({p.name for p in actors if p.is_local}) >= 2 or _venue_off_story(parties, main) \
-            or _unknown_partner(text, cues, parties):
+            or _unknown_partner(text, cues, parties) or _venue_after_partner(text, cues, parties):
         parties = actors
     splits = [*cues.kinds, *cues.events, *(r for r in cues.references if r.label == "with"
                                             and _with_a_party(text, r, parties))]
@@ -994,7 +1008,12 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
             return one_side
     if previous is not None and cues.collective and not locals_:
         return [(*previous, CONFIDENCE["main"])]
-    if main is not None and cues.collective and not _between_others(parties, between, main):
+    # "the two sides" of a story whose pair is no pair (a firm's buyer in one city, a flight
+    # to another, each named once and apart), in a sentence that names no town or region,
+    # not even as where, are the firms, not the towns
+    if main is not None and cues.collective \
+            and (firm_main or any(p.is_local for p in mentioned)) \
+            and not _between_others(parties, between, main):
         a, b, conf = _collective_pair(parties, main)
         return [(_town_of(a, cues), _town_of(b, cues), conf)]
     if main is not None and len(locals_) == 1 and locals_ <= {main[0].name, main[1].name} and (
