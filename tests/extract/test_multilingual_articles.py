@@ -24,7 +24,8 @@ decentralised cooperation (a Département's convention, a council's deliberation
 its minutes, the Assises of Cités Unies France), Senegalese, Ivorian, Québec, Belgian and Swiss
 French-language press, Italian and Vietnamese local news, the Vietnamese government portal and
 provincial decisions and plans, Vietnamese provincial portals after the merger of 2025, commune
-twinnings with Lao districts, an ambassador's online talks, a fraud trial,
+twinnings with Lao districts, an ambassador's online talks, a fraud trial, TTXVN wires from
+abroad, a chairman's conclusions that assign tasks,
 Sardinian, Sicilian and Calabrian papers, comuni's albo pretorio deliberations, schools'
 Erasmus+ exchanges, obituaries, Italian small towns' ties with their emigrants' towns in the
 Americas and Australia, Pro Loco trips and Interreg accords, Italian regions' and universities'
