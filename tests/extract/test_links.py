@@ -2632,6 +2632,14 @@ def test_the_ends_of_a_wished_flight_between_two_cities_are_no_parties(
     assert link_pairs(links, make_doc(text, "vi")) == {frozenset({"Quang Nam", "Tuscany"})}
 
 
+def test_a_place_told_by_its_old_name_before_its_new_one_is_the_new_one(
+        links: LinksComponent) -> None:
+    text = ("Ngày 12 tháng 3 năm 2005, lãnh đạo tỉnh Quảng Nam (nay là TP Da Nang) và vùng "
+            "Tuscany đã ký kết biên bản thiết lập quan hệ hữu nghị.")
+    found = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "vi")).links}
+    assert found == {frozenset({"Da Nang", "Tuscany"}): ("twinning", "2005-03-12")}
+
+
 def test_the_bodies_a_task_is_assigned_to_are_no_parties_of_the_tie(
         links: LinksComponent) -> None:
     text = ("Ngày 12/3, Chủ tịch UBND tỉnh Quảng Nam đã họp về công tác đối ngoại với Tuscany.\n"

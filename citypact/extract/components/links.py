@@ -195,7 +195,7 @@ class LinksComponent:
         parties = _regions_named_bare(_cities_named_by_region(
             collect_parties(doc, [(span, code) for span, code, _ in demonyms]), lex, keys),
             lex, keys)
-        parties = _one_town_named_before(parties, lex, keys, doc.places)
+        parties = _one_town_named_before(_renamed(parties, lex, keys), lex, keys, doc.places)
         parties = _mark_venues(_mark_envoys(_mark_diasporas(parties, lex, keys), lex, keys),
                                lex, keys)
         # The place a story is filed from is one of the parties it is about, though no
@@ -437,6 +437,35 @@ class _Story:
 
 ONE_TOWN_KINDS = {"the_city": "city", "the_region": "region"}
 """The label of a definite noun of one town or one region, and the kind of place it means."""
+
+
+RENAMED_GAP = re.compile(r"\W*(?:cũ\W*)?")
+"""Between a place's old name and the words of its new one: brackets, a comma, the old
+name's tag ("tỉnh Đắk Nông (cũ), nay là tỉnh Lâm Đồng")."""
+NEW_NAME_GAP = 12
+"""Most characters between the words of a new name and the place ("nay là TP Huế")."""
+
+
+def _renamed(parties: list[PartyMention], lex: LanguageLexicons,
+             keys: KeyCache) -> list[PartyMention]:
+    """A place told by its old name before its new one ("tỉnh Thừa Thiên Huế (nay là TP
+    Huế)"): the one place, under the name it has now."""
+    text = keys.text
+    starts = {h.span[0]: h.span[1] for h in keys.hits(lex.references, lex.keep_accents)
+              if h.label == "renamed"}
+    result = list(parties)
+    for index, party in enumerate(parties):
+        gap = RENAMED_GAP.match(text, party.span[1])
+        end = starts.get(gap.end()) if party.via == "place" and gap is not None else None
+        if end is None:
+            continue
+        new = next((p for p in parties[index + 1:] if p.via == "place"
+                    and 0 <= p.span[0] - end <= NEW_NAME_GAP
+                    and len(text[end:p.span[0]].split()) <= 1), None)
+        if new is not None:
+            result[index] = dataclasses.replace(party, name=new.name, kind=new.kind,
+                                                country=new.country, admin1=new.admin1)
+    return result
 
 
 def _one_town_named_before(parties: list[PartyMention], lex: LanguageLexicons,

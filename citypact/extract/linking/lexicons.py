@@ -129,7 +129,7 @@ def load_language(language: str) -> LanguageLexicons:
                             "the_delegation", "fans", "definite", "firms", "diaspora",
                             "compatriots", "mission", "means", "purpose", "source", "source_after",
                             "fields", "own_subject", "back_after", "twins_listed",
-                            "assignee"),
+                            "assignee", "renamed"),
                            src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_references", src)]
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
