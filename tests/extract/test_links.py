@@ -2640,6 +2640,14 @@ def test_a_place_told_by_its_old_name_before_its_new_one_is_the_new_one(
     assert found == {frozenset({"Da Nang", "Tuscany"}): ("twinning", "2005-03-12")}
 
 
+def test_the_instruments_signed_before_are_not_dated_by_the_story(links: LinksComponent) -> None:
+    text = ("Ngày 12/3, Chủ tịch UBND tỉnh Quảng Nam đã họp về công tác đối ngoại.\n"
+            "- Tỉnh Quảng Nam tiếp tục triển khai có hiệu quả các thỏa thuận hợp tác đã ký với "
+            "thành phố Blois.")
+    found = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "vi")).links}
+    assert found == {frozenset({"Quang Nam", "Blois"}): ("agreement", None)}
+
+
 def test_the_bodies_a_task_is_assigned_to_are_no_parties_of_the_tie(
         links: LinksComponent) -> None:
     text = ("Ngày 12/3, Chủ tịch UBND tỉnh Quảng Nam đã họp về công tác đối ngoại với Tuscany.\n"
