@@ -2648,6 +2648,18 @@ def test_the_instruments_signed_before_are_not_dated_by_the_story(links: LinksCo
     assert found == {frozenset({"Quang Nam", "Blois"}): ("agreement", None)}
 
 
+def test_the_body_a_sentence_s_words_come_from_is_no_party(links: LinksComponent) -> None:
+    text = ("Theo Sở Công Thương Quảng Nam, hiệp định thương mại tự do ASEAN - Úc giúp trái cây "
+            "được hưởng thuế suất 0%.")
+    doc = make_doc(text, "vi", organizations=(
+        _org(text, "Sở Công Thương Quảng Nam", "VN", "government"),
+        _org(text, "ASEAN", None, "association")))  # type: ignore[arg-type]
+    assert link_pairs(links, doc) == set()
+    # the host of an invitation is no source
+    text = "Theo lời mời của UBND tỉnh Quảng Nam, đoàn thành phố Blois đã sang thăm và làm việc."
+    assert link_pairs(links, make_doc(text, "vi")) == {frozenset({"Quang Nam", "Blois"})}
+
+
 def test_the_bodies_a_task_is_assigned_to_are_no_parties_of_the_tie(
         links: LinksComponent) -> None:
     text = ("Ngày 12/3, Chủ tịch UBND tỉnh Quảng Nam đã họp về công tác đối ngoại với Tuscany.\n"
