@@ -1104,6 +1104,9 @@ def test_vi_a_verb_that_opens_a_task_is_no_word_of_the_body(actors: ActorsCompon
     text = "- Giao Sở Văn hóa, Thể thao và Du lịch chủ trì thực hiện."
     assert [o.name for o in run(actors, text, "vi").organizations] == [
         "Sở Văn hóa, Thể thao và Du lịch"]
+    # nor the task that follows the body, up to the next name ("Hội chợ")
+    text = "- Sở Công Thương chủ trì chuẩn bị nội dung Hội chợ thương mại quốc tế."
+    assert [o.name for o in run(actors, text, "vi").organizations] == ["Sở Công Thương"]
 
 
 def test_vi_a_club_named_by_a_place_keeps_the_whole_place(actors: ActorsComponent) -> None:
