@@ -656,7 +656,8 @@ def _club_candidates(ctx: ActorContext) -> Iterator[Candidate]:
             continue
         key = f" {fold(ctx.doc.text[sentence[0]:sentence[1]])} "
         if any(word in key for word in sports[language]):
-            run = _name_run(ctx, k, limit=3)
+            # Vietnamese writes a word's syllables apart: "CLB Hồng Lĩnh Hà Tĩnh"
+            run = _name_run(ctx, k, limit=5 if ctx.keep_accents else 3)
             if run - 1 in ctx.place_at:  # a place the run cuts: "CLB Hồng Lĩnh Hà Tĩnh"
                 run = max(run, ctx.place_at[run - 1].end)
             name = tokens.surface(k, run)
