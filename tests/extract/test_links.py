@@ -2605,7 +2605,8 @@ def test_a_firm_s_contract_and_its_customers_are_no_cooperation_of_places(
     assert link_pairs(links, make_doc(text, language)) == set()
 
 
-def test_a_venue_named_after_the_partner_of_with_is_no_party(links: LinksComponent) -> None:
+def test_a_venue_of_a_next_event_after_the_partner_of_with_is_no_party(
+        links: LinksComponent) -> None:
     text = ("Đoàn tỉnh Quảng Nam đã làm việc với vùng Tuscany. Trước đó, ngày 7/10, đoàn đã "
             "làm việc với Trường Đại học Toscana về đào tạo và thăm một hợp tác xã trồng nho "
             "tại Blois.")

@@ -872,15 +872,18 @@ def _unknown_partner(text: str, cues: SentenceCues, parties: list[PartyMention])
 
 
 def _venue_after_partner(text: str, cues: SentenceCues, parties: list[PartyMention]) -> bool:
-    """A venue named after the partner that a "with" names ("đã làm việc với Trường Đại học
-    Bourgogne ... và thăm một hợp tác xã trồng nho tại Beaune", "met with the university in
-    Dijon"): the partner is who, the venue only where; it is no party."""
+    """A venue of a second event told after the partner that a "with" names ("đã làm việc
+    với Trường Đại học Bourgogne ... và thăm một hợp tác xã trồng nho tại Beaune"): the
+    partner is who the first event is with, the venue only where the next one happens; it
+    is no party."""
+    events = [h.span[0] for h in cues.events]
     for hit in cues.references:
         if hit.label != "with" or not _with_a_party(text, hit, parties):
             continue
         partner = next(p for p in parties if p.span[0] >= hit.span[1])
         if partner.is_local and not partner.venue and any(
-                p.venue and p.span[0] > partner.span[0] for p in parties):
+                p.venue and any(partner.span[1] <= e < p.span[0] for e in events)
+                for p in parties):
             return True
     return False
 
