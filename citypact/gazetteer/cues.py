@@ -765,6 +765,15 @@ class PlaceCues:
         if language not in self._club_articles:
             return False
         article = _ARTICLE_BEFORE.search(text, max(0, start - _WINDOW), start)
+        if article is not None and word_accent_key(article.group(1)) not in (
+                self._club_articles[language]):
+            # a sponsor's words between the article and the town ("CLB Hồng Lĩnh Hà Tĩnh",
+            # "il Real Madrid"): the town still ends the club's name
+            sponsor = _SPONSOR_BEFORE.search(text, max(0, start - _WINDOW), start)
+            if sponsor is not None and not all(w[0].isupper() for w in sponsor.group().split()):
+                sponsor = None
+            article = None if sponsor is None else _ARTICLE_BEFORE.search(
+                text, max(0, sponsor.start() - _WINDOW), sponsor.start())
         if article is None or word_accent_key(article.group(1)) not in (
                 self._club_articles[language]):
             return False
@@ -900,6 +909,8 @@ _NAME_WORD_AFTER = re.compile(r"[ \t]([A-Z][a-z]+)(?![\w'’])")
 _OF_GAP = re.compile(r"[ \t]+(?:de|do|da|dos|das|di|del|dello|della|du|des|d['’])[ \t]*",
                      re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"(?<!\w)(\w+)(?:['’]|[ \t]+)$")
+_SPONSOR_BEFORE = re.compile(r"(?<!\w)[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*)?[ \t]+$")
+"""One or two words right before a name: a club's sponsor before its town, when capitalised."""
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 

@@ -1164,6 +1164,41 @@ def test_vi_a_head_inside_a_word_is_no_head(actors: ActorsComponent, text: str,
     assert [o.name for o in run(actors, text, "vi").organizations] == [name]
 
 
+def test_vi_a_verb_that_opens_a_task_is_no_word_of_the_body(actors: ActorsComponent) -> None:
+    text = "- Giao Sở Văn hóa, Thể thao và Du lịch chủ trì thực hiện."
+    assert [o.name for o in run(actors, text, "vi").organizations] == [
+        "Sở Văn hóa, Thể thao và Du lịch"]
+    # nor the task that follows the body, up to the next name ("Hội chợ")
+    text = "- Sở Công Thương chủ trì chuẩn bị nội dung Hội chợ thương mại quốc tế."
+    assert [o.name for o in run(actors, text, "vi").organizations] == ["Sở Công Thương"]
+
+
+def test_vi_a_club_named_by_a_place_keeps_the_whole_place(actors: ActorsComponent) -> None:
+    text = "Ba cầu thủ chuyển sang thi đấu cho CLB Hồng Lĩnh Hà Tĩnh."
+    doc = run(actors, text, "vi", [("Hà Tĩnh", "Ha Tinh", "region", "VN")])
+    assert "Hồng Lĩnh Hà Tĩnh" in [o.name for o in doc.organizations]
+
+
+def test_vi_a_name_before_the_acronym_of_its_initials_is_no_person(
+        actors: ActorsComponent) -> None:
+    text = "Đoàn cầu thủ Hoàng Anh Gia Lai (HAGL) đã lên đường sang Thái Lan tập huấn."
+    assert [p.name for p in run(actors, text, "vi").people] == []
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a verb of saying after a name of capitalised syllables ends the office
+    ("Bà Cầm Thị Hoa, Giám đốc HTX Tiến Thành cho biết hợp tác xã có 120 hộ.", "Cầm Thị Hoa",
+     "Giám đốc HTX Tiến Thành"),
+    # an Indian state's chief minister
+    ("Dự lễ có ông Ramesh Chandra Mohanty, Thủ hiến bang Odisha.", "Ramesh Chandra Mohanty",
+     "Thủ hiến bang Odisha"),
+])
+def test_vi_offices_written_after_the_name(actors: ActorsComponent, text: str, name: str,
+                                          role: str) -> None:
+    doc = run(actors, text, "vi", [("Odisha", "Odisha", "region", "IN")])
+    assert person_named(doc, name).role == role
+
+
 def test_vi_a_company_named_like_a_person_after_its_field(actors: ActorsComponent) -> None:
     doc = run(actors, "Tỉnh trao Bằng khen cho Công ty TNHH Thương mại Hoàng Long.", "vi")
     assert [o.name for o in doc.organizations] == ["Công ty TNHH Thương mại Hoàng Long"]

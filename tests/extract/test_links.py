@@ -2714,6 +2714,78 @@ def test_a_firm_s_contract_and_its_customers_are_no_cooperation_of_places(
     assert link_pairs(links, make_doc(text, language)) == set()
 
 
+def test_a_venue_of_a_next_event_after_the_partner_of_with_is_no_party(
+        links: LinksComponent) -> None:
+    text = ("Đoàn tỉnh Quảng Nam đã làm việc với vùng Tuscany. Trước đó, ngày 7/10, đoàn đã "
+            "làm việc với Trường Đại học Toscana về đào tạo và thăm một hợp tác xã trồng nho "
+            "tại Blois.")
+    doc = make_doc(text, "vi", organizations=(
+        _org(text, "Trường Đại học Toscana", "IT", "university"),))
+    assert link_pairs(links, doc) == {frozenset({"Quang Nam", "Tuscany"}),
+                                      frozenset({"Quang Nam", "Trường Đại học Toscana"})}
+
+
+def test_the_two_sides_of_a_story_with_no_pair_are_not_its_towns(links: LinksComponent) -> None:
+    # a firm's buyer based in one town and a flight to another, each named once and apart:
+    # "the two sides" who agreed on a price are the firms
+    text = ("Một hợp tác xã của Hue đã ký hợp đồng với một công ty có trụ sở tại Osaka.\n"
+            "Lô hàng đầu tiên sẽ được vận chuyển bằng đường hàng không đến Manila.\n"
+            "Hai bên đã thỏa thuận được giá thu mua ổn định trong ba năm.")
+    assert link_pairs(links, make_doc(text, "vi")) == set()
+
+
+def test_the_ends_of_a_wished_flight_between_two_cities_are_no_parties(
+        links: LinksComponent) -> None:
+    text = ("Quảng Nam và Tuscany đã ký biên bản ghi nhớ. Chủ tịch Mario Rossi mong muốn sớm mở "
+            "đường bay thẳng giữa Florence, thủ phủ của vùng, và Da Nang, đồng thời mời lãnh "
+            "đạo tỉnh Quảng Nam dự hội nghị đầu tư của vùng vào tháng 11 tới.")
+    assert link_pairs(links, make_doc(text, "vi")) == {frozenset({"Quang Nam", "Tuscany"})}
+
+
+def test_a_place_told_by_its_old_name_before_its_new_one_is_the_new_one(
+        links: LinksComponent) -> None:
+    text = ("Ngày 12 tháng 3 năm 2005, lãnh đạo tỉnh Quảng Nam (nay là TP Da Nang) và vùng "
+            "Tuscany đã ký kết biên bản thiết lập quan hệ hữu nghị.")
+    found = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "vi")).links}
+    assert found == {frozenset({"Da Nang", "Tuscany"}): ("twinning", "2005-03-12")}
+
+
+def test_the_instruments_signed_before_are_not_dated_by_the_story(links: LinksComponent) -> None:
+    text = ("Ngày 12/3, Chủ tịch UBND tỉnh Quảng Nam đã họp về công tác đối ngoại.\n"
+            "- Tỉnh Quảng Nam tiếp tục triển khai có hiệu quả các thỏa thuận hợp tác đã ký với "
+            "thành phố Blois.")
+    found = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "vi")).links}
+    assert found == {frozenset({"Quang Nam", "Blois"}): ("agreement", None)}
+
+
+def test_the_body_a_sentence_s_words_come_from_is_no_party(links: LinksComponent) -> None:
+    text = ("Theo Sở Công Thương Quảng Nam, hiệp định thương mại tự do ASEAN - Úc giúp trái cây "
+            "được hưởng thuế suất 0%.")
+    doc = make_doc(text, "vi", organizations=(
+        _org(text, "Sở Công Thương Quảng Nam", "VN", "government"),
+        _org(text, "ASEAN", None, "association")))  # type: ignore[arg-type]
+    assert link_pairs(links, doc) == set()
+    # the host of an invitation is no source
+    text = "Theo lời mời của UBND tỉnh Quảng Nam, đoàn thành phố Blois đã sang thăm và làm việc."
+    assert link_pairs(links, make_doc(text, "vi")) == {frozenset({"Quang Nam", "Blois"})}
+
+
+def test_the_bodies_a_task_is_assigned_to_are_no_parties_of_the_tie(
+        links: LinksComponent) -> None:
+    text = ("Ngày 12/3, Chủ tịch UBND tỉnh Quảng Nam đã họp về công tác đối ngoại với Tuscany.\n"
+            "- Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Ban Quản lý Di sản "
+            "nghiên cứu, tham mưu việc thiết lập quan hệ kết nghĩa với thành phố Blois, địa "
+            "phương có Công viên địa chất toàn cầu UNESCO.")
+    doc = make_doc(text, "vi", organizations=(
+        _org(text, "Sở Văn hóa, Thể thao và Du lịch", "VN", "government"),
+        _org(text, "Ban Quản lý Di sản", "VN", "agency"),
+        _org(text, "UNESCO", None, "association")))  # type: ignore[arg-type]
+    found = {frozenset(x.parties): x.kind for x in links(doc).links}
+    assert found[frozenset({"Quang Nam", "Blois"})] == "proposal"
+    assert not any("Blois" in pair and len(pair & {"Sở Văn hóa, Thể thao và Du lịch",
+                                                    "UNESCO"}) for pair in found)
+
+
 def _org(text: str, name: str, country: str, kind: str) -> Organization:
     start = text.index(name)
     return Organization(f"org:{name.lower().replace(' ', '-')}", name, country, kind,

@@ -27,6 +27,7 @@ Belgian and Swiss French-language press, TAP wires, Luxembourg communes' press r
 twinning committees' general assemblies, Italian and Vietnamese local news, the Vietnamese
 government portal and provincial decisions and plans, Vietnamese provincial portals after the
 merger of 2025, commune twinnings with Lao districts, an ambassador's online talks, a fraud trial,
+TTXVN wires from abroad, a chairman's conclusions that assign tasks,
 Sardinian, Sicilian and Calabrian papers, comuni's albo pretorio deliberations, schools'
 Erasmus+ exchanges, obituaries, Italian small towns' ties with their emigrants' towns in the
 Americas and Australia, Pro Loco trips and Interreg accords, Italian regions' and universities'

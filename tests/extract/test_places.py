@@ -331,6 +331,9 @@ def test_kieu_is_no_name_of_kyiv(component: PlacesComponent, text: str, language
     ("The Olympic stadium in Tokyo hosted the final.", "en", ["Tokyo"]),
     # a club named by its town in a match report ("CLB Hà Nội", "đội Bình Định")
     ("CLB Hà Nội để thua 1-2 trong trận đấu tại Tokyo.", "vi", ["Tokyo"]),
+    # a sponsor's words before the town ("CLB Thép Xanh Nam Định")
+    ("Ba cầu thủ chuyển sang thi đấu cho CLB Thép Xanh Hà Nội tại Tokyo.", "vi", ["Tokyo"]),
+    ("Đoàn Thép Xanh Hà Nội thăm Tokyo.", "vi", ["Hanoi", "Tokyo"]),  # no match, no club
     ("Đoàn Hà Nội thăm Tokyo.", "vi", ["Hanoi", "Tokyo"]),  # no match: a delegation
     # a country's name that is also a word, in parentheses after a town of that country
     ("Đoàn đã làm việc với thành phố Munich (Đức).", "vi", ["Munich", "Germany"]),

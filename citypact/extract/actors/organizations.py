@@ -292,10 +292,21 @@ def _extend_left(ctx: ActorContext, start: int) -> int:
         if not (ctx.is_name_word(prev) or ctx.is_demonym(prev) or opens_place
                 or tokens.tokens[prev].is_acronym) or _based(ctx, prev):
             break
+        if ctx.keep_accents and _opens_sentence(ctx, prev) and not opens_place:
+            break  # "- Giao Sở Văn hóa ... chủ trì": a verb written with the capital of its line
         if prev in ctx.title_tokens and tokens.folded[prev] not in ROYAL_NAMESAKES:
             break
         k = prev
     return k
+
+
+SENTENCE_OPENERS = frozenset({".", "!", "?", "-", "–", "—", "•", "*"})
+"""Marks before the first word of a sentence or of a list's item."""
+
+
+def _opens_sentence(ctx: ActorContext, k: int) -> bool:
+    """Whether token ``k`` is the first word of its sentence, line or list item."""
+    return k == 0 or not ctx.tokens.joined(k) or ctx.tokens.tokens[k - 1].text in SENTENCE_OPENERS
 
 
 ROYAL_NAMESAKES = frozenset({"king", "queen", "prince", "princess"})
@@ -645,7 +656,10 @@ def _club_candidates(ctx: ActorContext) -> Iterator[Candidate]:
             continue
         key = f" {fold(ctx.doc.text[sentence[0]:sentence[1]])} "
         if any(word in key for word in sports[language]):
-            run = _name_run(ctx, k, limit=3)
+            # Vietnamese writes a word's syllables apart: "CLB Hồng Lĩnh Hà Tĩnh"
+            run = _name_run(ctx, k, limit=5 if ctx.keep_accents else 3)
+            if run - 1 in ctx.place_at:  # a place the run cuts: "CLB Hồng Lĩnh Hà Tĩnh"
+                run = max(run, ctx.place_at[run - 1].end)
             name = tokens.surface(k, run)
             if f" {fold(name)} " not in sports[language]:  # "IL TABELLINO"
                 yield Candidate(k, run, name, "club")

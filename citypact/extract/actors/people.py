@@ -165,10 +165,21 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
                 if cue.role is not None and cue.role[0] >= end:
                     role_ends = max(role_ends, cue.role[1])
             continue
-        if end - start >= 2 and not _closing_byline(ctx, start, end) and (
+        if end - start >= 2 and not _closing_byline(ctx, start, end) \
+                and not _initials_follow(ctx, start, end) and (
                 _shape_vouches(ctx, start, end) or _relative_follows(ctx, marks, end)
                 or _of_organisation_follows(ctx, end)):
             yield NameRun(start, end, Cue(), weak=True)
+
+
+def _initials_follow(ctx: ActorContext, start: int, end: int) -> bool:
+    """An acronym of the run's initials in brackets right after it ("Hoàng Anh Gia Lai
+    (HAGL)"): a club's or a firm's name, never a person's."""
+    tokens = ctx.tokens.tokens
+    if end + 2 >= len(tokens) or tokens[end].text != "(" or tokens[end + 2].text != ")":
+        return False
+    initials = "".join(fold(t.text)[:1] for t in tokens[start:end])
+    return fold(tokens[end + 1].text).replace(" ", "") == initials
 
 
 PORTFOLIO_RUNS = 4
@@ -1058,6 +1069,8 @@ def _leaves_role(ctx: ActorContext, k: int) -> bool:
     "Chủ tịch UBND tỉnh Quảng Nam"; nor the word that opens a portfolio ("déléguée aux
     relations internationales")."""
     tokens = ctx.tokens
+    if _says(ctx, k):
+        return True  # "Giám đốc HTX Tiến Thành cho biết": a verb of saying ends the office
     if tokens.tokens[k].is_capitalised or not ctx.is_function(k) or k in ctx.title_tokens \
             or _in_body(ctx, k) or tokens.folded[k] in ctx.rules.connectors or (
                 k > 0 and tokens.folded[k - 1] in ctx.rules.portfolio_openers):
@@ -1069,6 +1082,13 @@ def _leaves_role(ctx: ActorContext, k: int) -> bool:
     while m < len(tokens) and tokens.joined(m) and ctx.is_function(m) and not _in_body(ctx, m):
         m += 1
     return m >= len(tokens) or not tokens.joined(m) or not _in_body(ctx, m)
+
+
+def _says(ctx: ActorContext, k: int) -> bool:
+    """Whether a verb of saying of one or two words opens at token ``k`` ("cho biết")."""
+    words = ctx.tokens.folded
+    return not ctx.tokens.tokens[k].is_capitalised and any(
+        " ".join(words[k:k + n]) in ctx.people.speaker for n in (1, 2) if k + n <= len(words))
 
 
 def _in_body(ctx: ActorContext, k: int) -> bool:

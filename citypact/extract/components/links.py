@@ -202,7 +202,7 @@ class LinksComponent:
         parties = _regions_named_bare(_cities_named_by_region(
             collect_parties(doc, [(span, code) for span, code, _ in demonyms]), lex, keys),
             lex, keys)
-        parties = _one_town_named_before(parties, lex, keys, doc.places)
+        parties = _one_town_named_before(_renamed(parties, lex, keys), lex, keys, doc.places)
         parties = _bodies_of_the_masthead_town(parties, lex, keys)
         parties = _mark_venues(_mark_envoys(_mark_diasporas(parties, lex, keys), lex, keys),
                                lex, keys)
@@ -477,6 +477,35 @@ def _bodies_of_the_masthead_town(parties: list[PartyMention], lex: LanguageLexic
               and OF_AFTER.match(key, h.span[1]) is None
               and not any(p.span[0] < h.span[1] and h.span[0] < p.span[1] for p in parties)]
     return sorted([*parties, *bodies], key=lambda p: p.span) if bodies else parties
+
+
+RENAMED_GAP = re.compile(r"\W*(?:cũ\W*)?")
+"""Between a place's old name and the words of its new one: brackets, a comma, the old
+name's tag ("tỉnh Đắk Nông (cũ), nay là tỉnh Lâm Đồng")."""
+NEW_NAME_GAP = 12
+"""Most characters between the words of a new name and the place ("nay là TP Huế")."""
+
+
+def _renamed(parties: list[PartyMention], lex: LanguageLexicons,
+             keys: KeyCache) -> list[PartyMention]:
+    """A place told by its old name before its new one ("tỉnh Thừa Thiên Huế (nay là TP
+    Huế)"): the one place, under the name it has now."""
+    text = keys.text
+    starts = {h.span[0]: h.span[1] for h in keys.hits(lex.references, lex.keep_accents)
+              if h.label == "renamed"}
+    result = list(parties)
+    for index, party in enumerate(parties):
+        gap = RENAMED_GAP.match(text, party.span[1])
+        end = starts.get(gap.end()) if party.via == "place" and gap is not None else None
+        if end is None:
+            continue
+        new = next((p for p in parties[index + 1:] if p.via == "place"
+                    and 0 <= p.span[0] - end <= NEW_NAME_GAP
+                    and len(text[end:p.span[0]].split()) <= 1), None)
+        if new is not None:
+            result[index] = dataclasses.replace(party, name=new.name, kind=new.kind,
+                                                country=new.country, admin1=new.admin1)
+    return result
 
 
 def _one_town_named_before(parties: list[PartyMention], lex: LanguageLexicons,
@@ -1501,7 +1530,9 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     locates ("the South Bohemian
     Region, where Cesky Krumlov is located"). Regions told around a venue or a market ("in
     HCM City and the neighbouring provinces of Binh Duong and Dong Nai") are venues or
-    markets too. The addressees of a letter, places or bodies, are no party either."""
+    markets too. The addressees of a letter, places or bodies, are no party either, nor the
+    bodies a task is assigned to ("Giao Sở Văn hóa ... chủ trì, phối hợp với Ban Quản lý
+    ... tham mưu việc thiết lập quan hệ kết nghĩa với ..."): the tie is their authority's."""
     key = keys.get(lex.keep_accents)
     hits = list(keys.hits(lex.references, lex.keep_accents))
     # a noun that ends an organisation's name is no counterpart noun: "Kyungpook National
@@ -1524,7 +1555,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                    if h.label in ("market", "route", "travellers", "onward", "firm_town",
                                   "merged")}
     route_ends = {h.span[1] for h in hits if h.label == "route"}
-    addressee_ends = {h.span[1] for h in hits if h.label == "addressee"}
+    addressee_ends = {h.span[1] for h in hits if h.label in ("addressee", "assignee")}
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
     onward_starts = {h.span[0] for h in hits if h.label in ("onward_after", "located_after")}
     back_starts = {h.span[0] for h in hits if h.label == "back_after"}
@@ -1580,6 +1611,11 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                 keys.text, venue_starts[before], party.span[1]):
             # "Ngày 18/1, tại Trung tâm Văn hóa - Thể thao phường Hà Tiên, UBND phường ...":
             # the building of the sentence's opening phrase is where, no party
+            marked.append(dataclasses.replace(party, locator=True))
+            continue
+        if party.via == "org" and party.country is None and before in based_ends:
+            # "địa phương có Công viên địa chất toàn cầu UNESCO đầu tiên": a body of no
+            # country that names a site's designation is no party
             marked.append(dataclasses.replace(party, locator=True))
             continue
         after = _start_after(key, party.span[1])
@@ -1783,6 +1819,8 @@ OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 LIST_GAP = 16
 """Most characters between two places of one list ("Rotterdam (Hà Lan) và Busan")."""
 LIST_WORD = re.compile(r"\w+")
+APPOSITION = re.compile(r",\s*([^,.;:!?()\n]{1,40}),")
+"""A short aside between commas right after a place ("Bhubaneswar, thủ phủ của bang,")."""
 
 
 def _names_a_site(key: str, start: int, site_words: frozenset[str]) -> bool:
@@ -1839,7 +1877,12 @@ def _listed_after(keys: KeyCache, key: str, end: int, start: int,
     """Whether a place at ``start`` goes on a list whose last place ends at ``end``: only
     spaces, commas, brackets and joiners ("và", "and") between them. The key folds the
     punctuation away, so a sentence's end is looked for in the text ("... before flying to
-    Bali. Darwin has been twinned with Ambon": a new sentence, no list)."""
+    Bali. Darwin has been twinned with Ambon": a new sentence, no list). A lower-case
+    apposition of the last place is skipped ("giữa Bhubaneswar, thủ phủ của bang, và Hà
+    Nội")."""
+    aside = APPOSITION.match(keys.text, end, start) if 0 <= end <= start else None
+    if aside is not None and aside.group(1)[0].islower():
+        end = aside.end()
     gap = key[end:start]
     return 0 <= end <= start and len(gap) <= LIST_GAP and not any(
         ch in keys.text[end:start] for ch in ".;:!?") and all(

@@ -134,8 +134,10 @@ def load_language(language: str) -> LanguageLexicons:
                             "besides", "left_behind", "moving_on", "the_city", "the_region",
                             "the_delegation", "fans", "definite", "firms", "diaspora",
                             "compatriots", "mission", "means", "purpose", "source", "source_after",
-                            "fields", "own_subject", "back_after", "twins_listed"),
-                           src)
+                            "fields", "own_subject", "back_after", "twins_listed",
+                            "assignee", "renamed"),
+                           src) + [
+        (phrase, NOT_A_KIND) for phrase in string_list(links, "not_references", src)]
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))
     route_to = frozenset(fold(w) for w in string_list(links, "route_to", src))

@@ -100,6 +100,12 @@ class SentenceCues:
         return any(r.label in ("collective", "collective_regions", "collective_towns")
                    for r in self.references)
 
+    @property
+    def collective_places(self) -> bool:
+        """The pair called by its places' noun ("the two cities", "両市"), not its sides."""
+        return any(r.label in ("collective_regions", "collective_towns")
+                   for r in self.references)
+
 
 class KeyCache:
     """The text keys a document needs (folded, and lower-cased with accents)."""
@@ -872,6 +878,23 @@ def _unknown_partner(text: str, cues: SentenceCues, parties: list[PartyMention])
     return False
 
 
+def _venue_after_partner(text: str, cues: SentenceCues, parties: list[PartyMention]) -> bool:
+    """A venue of a second event told after the partner that a "with" names ("đã làm việc
+    với Trường Đại học Bourgogne ... và thăm một hợp tác xã trồng nho tại Beaune"): the
+    partner is who the first event is with, the venue only where the next one happens; it
+    is no party."""
+    events = [h.span[0] for h in cues.events]
+    for hit in cues.references:
+        if hit.label != "with" or not _with_a_party(text, hit, parties):
+            continue
+        partner = next(p for p in parties if p.span[0] >= hit.span[1])
+        if partner.is_local and not partner.venue and any(
+                p.venue and any(partner.span[1] <= e < p.span[0] for e in events)
+                for p in parties):
+            return True
+    return False
+
+
 def _venue_off_story(parties: list[PartyMention],
                      main: tuple[PartyMention, PartyMention] | None) -> bool:
     """Where something happens is a party only when nobody else local is named and it is
@@ -929,7 +952,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     after a sentence that relates several pairs (``several_before``), "both cities" are not
     the story's pair.
     ``home``: the countries the story's language is most likely about."""
-    named = [p for p in parties if not p.locator]
+    mentioned, named = parties, [p for p in parties if not p.locator]
     parties = _undenied(text, _without_besides(text, named, cues, joiners), cues)
     if main is not None and {main[0].name, main[1].name} & (
             {p.name for p in named} - {p.name for p in parties}):
@@ -939,7 +962,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     parties = _after_preamble(text, parties, cues)
     actors = [p for p in parties if not p.venue]
     if len({p.name for p in actors if p.is_local}) >= 2 or _venue_off_story(parties, main) \
-            or _unknown_partner(text, cues, parties):
+            or _unknown_partner(text, cues, parties) or _venue_after_partner(text, cues, parties):
         parties = actors
     splits = [*cues.kinds, *cues.events, *(r for r in cues.references if r.label == "with"
                                             and _with_a_party(text, r, parties))]
@@ -998,7 +1021,11 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
             return one_side
     if previous is not None and cues.collective and not locals_:
         return [(*previous, CONFIDENCE["main"])]
+    # "the two sides" of a story whose pair is no pair (a firm's buyer in one city, a flight
+    # to another, each named once and apart), in a sentence that names no town or region,
+    # not even as where, are the firms, not the towns; "the two cities" are the towns
     if main is not None and cues.collective and not several_before \
+            and (firm_main or cues.collective_places or any(p.is_local for p in mentioned)) \
             and not _between_others(parties, between, main):
         a, b, conf = _collective_pair(parties, main)
         return [(_town_of(a, cues), _town_of(b, cues), conf)]
