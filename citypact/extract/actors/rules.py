@@ -62,6 +62,7 @@ class LanguageRules:
     place_nouns: tuple[str, ...]
     heads: tuple[tuple[str, str], ...]
     names_follow_heads: bool
+    titles_follow_names: bool
     lowercase_heads: tuple[tuple[str, str], ...]
     nouns: tuple[tuple[str, str], ...]
     appositive_nouns: tuple[str, ...]
@@ -298,6 +299,10 @@ class ActorRules:
     Infraestructuras"), not a town's."""
     han: dict[str, HanRules] = field(default_factory=dict)
     """Per language written in Han characters, how its people and bodies are read."""
+    titles_follow_names: frozenset[str] = frozenset()
+    """Languages that write a person's title in lower case right after the name, with the
+    adjective of the place it serves between them ("Papp László polgármester", "Ivan Radić
+    eszéki alpolgármester"): a title there is the person's."""
     accented_non_name_words: frozenset[str] = frozenset()
     """Non-name words of a language whose accents tell words apart, lower-cased with their
     accents: Vietnamese "Đảng" (the Party) is no name, "Đặng" (a family name) is."""
@@ -371,6 +376,7 @@ def load_language_rules(language: str) -> LanguageRules:
         place_nouns=tuple(string_list(words, "place_nouns", source)),
         heads=tuple(_typed(orgs, source)),
         names_follow_heads=bool(data.get("names_follow_heads", False)),
+        titles_follow_names=bool(data.get("titles_follow_names", False)),
         lowercase_heads=tuple(_typed(lowercase, f"{source} [organizations.lowercase]")),
         nouns=tuple(_typed(nouns, f"{source} [organizations.nouns]")),
         appositive_nouns=tuple(string_list(appositive, "nouns", source)),
@@ -529,4 +535,5 @@ def load_actor_rules() -> ActorRules:
         based_words=_folded(w for r in every for w in r.based_words),
         han={lang: han for lang, r in langs.items()
              if (han := load_han_rules(lang, r)) is not None},
+        titles_follow_names=frozenset(lang for lang, r in langs.items() if r.titles_follow_names),
     )
