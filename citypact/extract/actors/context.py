@@ -52,6 +52,8 @@ class ActorContext:
     titles_follow_names: bool = False
     """The language writes a title in lower case right after the name ("Papp László
     polgármester")."""
+    surname_first: bool = False
+    """The language writes the surname first and the given name last ("Papp László")."""
     bare_place_nouns: frozenset[int] = frozenset()
     """Tokens of a place noun right after a local-government phrase and before no place
     ("Phó Chủ tịch UBND TP Võ Văn Hoan": the city's committee, named by its noun alone)."""
@@ -118,4 +120,5 @@ def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
                         function_words=rules.function_words_of(doc.rules_language),
                         keep_accents=rules.keeps_accents(doc.rules_language),
                         people=people,
-                        titles_follow_names=doc.rules_language in rules.titles_follow_names)
+                        titles_follow_names=doc.rules_language in rules.titles_follow_names,
+                        surname_first=doc.rules_language in rules.surname_first)

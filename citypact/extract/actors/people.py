@@ -526,6 +526,9 @@ def _right_after_cue(marks: Marks, start: int) -> bool:
 def _trim_start(ctx: ActorContext, start: int, end: int) -> int:
     """Drop leading words before a given name or Vietnamese family name in a long run."""
     first = ctx.tokens.folded[start]
+    if ctx.surname_first and end - start >= 3 and ctx.tokens.folded[end - 1] in (
+            ctx.rules.given_names):
+        return end - 2  # "Aláírta Papp Katalin": the surname before the given name
     if end - start < 3 or first in ctx.rules.given_names \
             or first in ctx.rules.vietnamese_surnames:
         return start
@@ -549,8 +552,11 @@ def _closing_byline(ctx: ActorContext, start: int, end: int) -> bool:
 
 
 def _shape_vouches(ctx: ActorContext, start: int, end: int) -> bool:
-    """A Vietnamese name (family name + 2-3 short syllables) or a known given name first."""
-    return ctx.tokens.folded[start] in ctx.rules.given_names or _vietnamese_shape(ctx, start, end)
+    """A Vietnamese name (family name + 2-3 short syllables) or a known given name first, or
+    last after the surname in a language that writes it so ("Papp Katalin")."""
+    return ctx.tokens.folded[start] in ctx.rules.given_names or _vietnamese_shape(
+        ctx, start, end) or (ctx.surname_first and end - start == 2
+                             and ctx.tokens.folded[end - 1] in ctx.rules.given_names)
 
 
 def _vietnamese_shape(ctx: ActorContext, start: int, end: int) -> bool:

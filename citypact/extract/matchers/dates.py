@@ -234,12 +234,14 @@ class DateGrammar:
                       through, pair or "-", _alternation(year_then))
 
     def _compile(self, vi_cues: str, through: str, pair: str, year_then: str) -> None:
-        d = r"(\d{1,2})(?:st|nd|rd|th|er|\.?º|°|\.)?"
+        # (Hungarian glues the day's case ending after a hyphen: "március 12-én", "16-án és
+        # 17-én", "április 15-től")
+        d = r"(\d{1,2})(?:st|nd|rd|th|er|\.?º|°|\.|-(?:j?[áé]n|[áé]ig|ig|t[óő]l|i)(?!\w))?"
         # The second day of a range may take its article: "tra l'8 e il 10 maggio".
         article = r"(?:(?:il|el|le|the|dem|o)\s+|l['’])?"
-        # "June 5 and 6": two days, unless the number counts what follows ("May 3 and 5
-        # other cities").
-        both = (r"\s+(?:and|&)\s+(?=\d{1,2}(?:st|nd|rd|th)?(?!\d)(?!\s+(?!(?:in|at|on|for|"
+        # "June 5 and 6" (Hungarian "március 3. és 5."): two days, unless the number counts
+        # what follows ("May 3 and 5 other cities").
+        both = (r"\s+(?:and|&|és)\s+(?=\d{1,2}(?:st|nd|rd|th)?(?!\d)(?!\s+(?!(?:in|at|on|for|"
                 r"with|and|when|to|as|the|from|during|by|while|that|where)\b)(?-i:[a-z])))")
         flags = re.IGNORECASE
         self._patterns: list[tuple[str, re.Pattern[str] | _Narrowed]] = [
