@@ -283,6 +283,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # a wage deal ("kollektív szerződés") is no cooperation
     ("A kollektív szerződés Blois és Hue dolgozóira is vonatkozik.", "hu", {"Blois", "Hue"},
      None),
+    # "nem" (not) before the signing verb, on either side of the instrument, denies it
+    ("Blois és Hue nem írt alá megállapodást.", "hu", {"Blois", "Hue"}, None),
+    ("Blois és Hue megállapodást nem írt alá.", "hu", {"Blois", "Hue"}, None),
+    ("Blois és Hue között testvérvárosi kapcsolat nem jött létre.", "hu", {"Blois", "Hue"},
+     None),
     # Russian writes the cue words with case endings ("городами-побратимами").
     ("Блуа и Хюэ отметили 25-летие побратимских связей.", "ru", {"Блуа", "Хюэ"}, "twinning"),
     ("Гамбург и Дананг подписали соглашение о сотрудничестве.", "ru", {"Гамбург", "Дананг"},
