@@ -280,6 +280,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "proposal"),
     ("Blois szeretne testvérvárosi kapcsolatot Hue városával.", "hu", {"Blois", "Hue"},
      "proposal"),
+    # the present of signing tells what is to come
+    ("Blois és Hue jövő héten írja alá a megállapodást.", "hu", {"Blois", "Hue"}, "proposal"),
     # a wage deal ("kollektív szerződés") is no cooperation
     ("A kollektív szerződés Blois és Hue dolgozóira is vonatkozik.", "hu", {"Blois", "Hue"},
      None),
