@@ -1716,6 +1716,10 @@ def test_a_role_after_the_name_is_the_persons(
     # the body the title serves, in lower case before it
     ("Tóth Balázs, a pincészet tulajdonosa is beszélt.",
      [("Tóth Balázs", "pincészet tulajdonosa")]),
+    # a title before a name with no comma between is the name's before it
+    ("Kiss Ferenc polgármester Papp Katalin alpolgármesterrel tárgyalt.",
+     [("Kiss Ferenc", "polgármester"), ("Papp Katalin", "alpolgármesterrel")]),
+    ("Kiss Ferenc polgármester Papp Katalinnal tárgyalt.", [("Kiss Ferenc", "polgármester")]),
 ])
 def test_hu_a_title_written_after_the_name(actors: ActorsComponent, text: str,
                                            people: list[tuple[str, str]]) -> None:

@@ -292,6 +292,13 @@ def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
         following = _right_cue(ctx, marks, end)
         if following is not None:
             return following
+        left = _left_cue(ctx, marks, start)
+        if left is not None and not left.honorific and not (
+                start > 0 and ctx.tokens.tokens[start - 1].text == ","):
+            # "Kiss Ferenc polgármester Papp Lászlóval tárgyalt": a title before a name with
+            # no comma between is the name's before it ("Kolozsvár polgármestere, Emil Boc":
+            # after its comma, the name's after it)
+            return None
     left = _left_cue(ctx, marks, start)
     if left is None:
         return _right_cue(ctx, marks, end) or _office_cue(ctx, marks, end)
