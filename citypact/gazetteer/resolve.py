@@ -126,6 +126,9 @@ class _Evidence:
     dateline: bool = False
     """The name in capitals that opens a line before a dash, a full stop or a comma: where the story
     is filed from ("SULMONA – Sulmona ha una nuova città gemella", "HOF. Trotz ...")."""
+    filed: bool = False
+    """The name opens a line before a dash, perhaps after its date and agency, in any case
+    ("Eger – Több mint ...", "Szeged, 2024. március 14. (MTI) –")."""
     demonym: str | None = None
     """The country whose nationality adjective the mention is written as ("German")."""
     after_title: bool = False
@@ -470,6 +473,11 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     single = " " not in evidence.mention.key
     placed = _placed(evidence, context)
     if evidence.dateline and entity.kind == "city":
+        return True
+    if evidence.filed and entity.kind == "city" and not evidence.ambiguous and (
+            entity.country in context.language_countries):
+        # a town of the language's country the story is filed from, in any case ("Eger –
+        # Több mint negyvenezer látogató ...")
         return True
     if _inside_a_longer_name(entity, evidence, context):
         return False
@@ -869,6 +877,7 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         evidence = _Evidence(mention, wrapper, weak, ambiguous, distinctive)
         evidence.after_preposition = cues.place_preposition_before(text, start, language)
         evidence.dateline = _dateline(text, mention.span)
+        evidence.filed = evidence.dateline or _filed_from(text, mention.span)
         evidence.demonym = cues.demonym_country(mention.surface, language)
         evidence.after_title = cues.title_before(text, start)
         evidence.heads_a_name = HEADS_A_NAME.match(text, end) is not None

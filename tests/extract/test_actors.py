@@ -1389,6 +1389,8 @@ PLACES: dict[str, tuple[str, PlaceKind, str]] = {
     "Болонье": ("Bologna", "city", "IT"),
     # Ukrainian ones
     "Ліона": ("Lyon", "city", "FR"), "Болоньї": ("Bologna", "city", "IT"),
+    # Hungarian ones ("Lipcse", "Bologna" bare before an office's possessive title)
+    "Lipcse": ("Leipzig", "city", "DE"),
 }
 
 
@@ -1427,6 +1429,7 @@ def by_language(*rows: tuple[Any, ...]) -> list[Any]:
     ("id", "Wali Kota Leipzig menyambut delegasi tersebut."),
     ("pl", "Gości powitał prezydent Lipska."),
     ("cs", "Hosty přivítal primátor Lipska."),
+    ("hu", "A vendégeket Lipcse polgármestere köszöntötte."),
     ("ru", "Гостей приветствовал мэр Лейпцига."),
     ("uk", "Гостей привітав мер Лейпцига."),
     ("ro", "Primarul municipiului Leipzig a salutat delegația."),
@@ -1457,6 +1460,7 @@ def test_fr_a_deliberation_s_legal_reference_is_nobody(actors: ActorsComponent) 
     ("id", "Dewi Lestari berterima kasih atas kunjungan delegasi.", "Dewi Lestari"),
     ("pl", "Katarzyna Nowak podziękowała delegacji za wizytę.", "Katarzyna Nowak"),
     ("cs", "Kateřina Nováková poděkovala delegaci za návštěvu.", "Kateřina Nováková"),
+    ("hu", "Papp Katalin megköszönte a küldöttség látogatását.", "Papp Katalin"),
     ("ru", "Екатерина Новикова поблагодарила делегацию за визит.", "Екатерина Новикова"),
     ("uk", "Катерина Новак подякувала делегації за візит.", "Катерина Новак"),
     ("ro", "Ioana Popescu a mulțumit delegației pentru vizită.", "Ioana Popescu"),
@@ -1751,6 +1755,9 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "radna Lyonu", "Lyon"),
     ("cs", "Kateřina Nováková, radní Lyonu, poděkovala delegaci.", "Kateřina Nováková",
      "radní Lyonu", "Lyon"),
+    # Hungarian writes the place before the title, which takes the possessive ending.
+    ("hu", "Papp Katalin, Lyon tanácsnoka, megköszönte a látogatást.", "Papp Katalin",
+     "Lyon tanácsnoka", "Lyon"),
     ("ru", "Ольга Смирнова, депутат Лиона, поблагодарила делегацию.", "Ольга Смирнова",
      "депутат Лиона", "Lyon"),
     ("uk", "Ольга Смирнова, депутатка Ліона, подякувала делегації.", "Ольга Смирнова",
@@ -1797,6 +1804,35 @@ def test_a_role_after_the_name_is_the_persons(
     doc = run_case(actors, text, language)
     assert [p.name for p in doc.people] == [name]
     assert (doc.people[0].role, doc.people[0].affiliation) == (role, affiliation)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # Hungarian writes the title in lower case after the name, the adjective of the place or
+    # field it serves between them; the verb after it tells no more of the office.
+    ("Papp Katalin polgármester köszöntötte a vendégeket.",
+     [("Papp Katalin", "polgármester")]),
+    ("A dokumentumot Kovács András győri polgármester és Sabine Gruber bécsi városi "
+     "tanácsnok látta el kézjegyével.",
+     [("Kovács András", "győri polgármester"), ("Sabine Gruber", "bécsi városi tanácsnok")]),
+    # a title before the name is a participle of the clause ("vezető", leading), not the
+    # person's office; the title after the name is
+    ("A küldöttséget vezető Ioan Mureșan polgármester is beszélt.",
+     [("Ioan Mureșan", "polgármester")]),
+    # after a comma, the place and the title with its possessive end the role before "és"
+    ("Aláírta Papp Katalin, Lipcse polgármestere és Stevan Kovačević, Lyon tanácsnoka.",
+     [("Papp Katalin", "Lipcse polgármestere"), ("Stevan Kovačević", "Lyon tanácsnoka")]),
+    # the body the title serves, in lower case before it
+    ("Tóth Balázs, a pincészet tulajdonosa is beszélt.",
+     [("Tóth Balázs", "pincészet tulajdonosa")]),
+    # a title before a name with no comma between is the name's before it
+    ("Kiss Ferenc polgármester Papp Katalin alpolgármesterrel tárgyalt.",
+     [("Kiss Ferenc", "polgármester"), ("Papp Katalin", "alpolgármesterrel")]),
+    ("Kiss Ferenc polgármester Papp Katalinnal tárgyalt.", [("Kiss Ferenc", "polgármester")]),
+])
+def test_hu_a_title_written_after_the_name(actors: ActorsComponent, text: str,
+                                           people: list[tuple[str, str]]) -> None:
+    doc = run_case(actors, text, "hu")
+    assert [(p.name, p.role) for p in doc.people] == people
 
 
 @pytest.mark.parametrize(("language", "text", "name", "kind", "country"), by_language(

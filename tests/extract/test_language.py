@@ -42,6 +42,9 @@ def language() -> LanguageComponent:
     pytest.param("Primátorka Brna a starosta Vídně včera podepsali memorandum o spolupráci v "
                  "oblasti cestovního ruchu a kultury. Obě města chtějí v příštím roce uzavřít "
                  "smlouvu o partnerství.", "cs", id="cs"),
+    pytest.param("Debrecen polgármestere és Nagyvárad alpolgármestere tegnap együttműködési "
+                 "megállapodást írt alá a turizmus és a kultúra területén. A két város jövőre "
+                 "testvérvárosi szerződést szeretne kötni.", "hu", id="hu"),
     pytest.param("Мэр Омска и аким Павлодара вчера подписали соглашение о сотрудничестве в "
                  "сфере туризма и культуры. Оба города планируют в следующем году установить "
                  "побратимские связи.", "ru", id="ru"),

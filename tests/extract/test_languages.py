@@ -26,6 +26,7 @@ def test_languages_are_read_from_data() -> None:
     assert "ms" in detectable_languages() and "ms" not in supported_languages()
     assert language_countries()["pl"] == frozenset({"PL"})
     assert language_countries()["cs"] == frozenset({"CZ"})
+    assert language_countries()["hu"] == frozenset({"HU"})
     assert language_countries()["ru"] == frozenset({"RU", "BY", "KZ"})
     assert language_countries()["uk"] == frozenset({"UA"})
     assert language_countries()["zh"] == frozenset({"CN", "TW", "HK", "MO"})

@@ -271,6 +271,28 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Mezi Blois a Hue vznikne nová dohoda o spolupráci.", "cs", {"Blois", "Hue"}, "proposal"),
     # a wage deal ("kolektivní smlouva") and a fair's guest country are no cooperation
     ("Kolektivní smlouva platí v Blois i v Hue.", "cs", {"Blois", "Hue"}, None),
+    # Hungarian glues endings to the cue words ("testvérvárosi kapcsolat 25. évfordulóját"),
+    # and writes a wish after its object or before it ("kapcsolatot szeretne kötni").
+    ("Blois és Hue a testvérvárosi kapcsolat 25. évfordulóját ünnepelte.", "hu",
+     {"Blois", "Hue"}, "twinning"),
+    ("Hamburg és Da Nang együttműködési megállapodást írt alá.", "hu", {"Hamburg", "Da Nang"},
+     "agreement"),
+    ("Blois és Hue együttműködik a turizmus területén.", "hu", {"Blois", "Hue"},
+     "cooperation"),
+    ("Blois és Hue testvérvárosi kapcsolatot szeretne kötni.", "hu", {"Blois", "Hue"},
+     "proposal"),
+    ("Blois szeretne testvérvárosi kapcsolatot Hue városával.", "hu", {"Blois", "Hue"},
+     "proposal"),
+    # the present of signing tells what is to come
+    ("Blois és Hue jövő héten írja alá a megállapodást.", "hu", {"Blois", "Hue"}, "proposal"),
+    # a wage deal ("kollektív szerződés") is no cooperation
+    ("A kollektív szerződés Blois és Hue dolgozóira is vonatkozik.", "hu", {"Blois", "Hue"},
+     None),
+    # "nem" (not) before the signing verb, on either side of the instrument, denies it
+    ("Blois és Hue nem írt alá megállapodást.", "hu", {"Blois", "Hue"}, None),
+    ("Blois és Hue megállapodást nem írt alá.", "hu", {"Blois", "Hue"}, None),
+    ("Blois és Hue között testvérvárosi kapcsolat nem jött létre.", "hu", {"Blois", "Hue"},
+     None),
     # Russian writes the cue words with case endings ("городами-побратимами").
     ("Блуа и Хюэ отметили 25-летие побратимских связей.", "ru", {"Блуа", "Хюэ"}, "twinning"),
     ("Гамбург и Дананг подписали соглашение о сотрудничестве.", "ru", {"Гамбург", "Дананг"},
@@ -819,6 +841,8 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("Delegacja odwiedziła Hue.", "pl", ["visit", "visit"]),
     ("Počet cestujících v Hue vzrostl.", "cs", []),
     ("Delegace navštívila Hue.", "cs", ["visit", "visit"]),
+    ("Hue utasforgalma nőtt.", "hu", []),
+    ("A küldöttség Hue városába látogatott.", "hu", ["visit", "visit"]),
     ("Пассажиропоток в Хюэ вырос.", "ru", []),
     ("Делегация посетила Хюэ.", "ru", ["visit", "visit"]),
     ("Пасажиропотік у Хюе зріс.", "uk", []),

@@ -39,7 +39,8 @@ Portuguese city news and council votes, Angolan (ANGOP), Mozambican and Macau pr
 Flemish council and province news,
 Turkish city releases, agency wires and regional papers, Indonesian city and province releases,
 wire and news sites, Polish city releases, regional dailies and PAP wire copy, Czech city
-newsletters, regional papers and ČTK wire copy, Romanian and
+newsletters, regional papers and ČTK wire copy, Hungarian city halls' releases, county papers
+and MTI wire copy, Romanian and
 Moldovan city releases, regional papers and Agerpres wires, Russian city administrations'
 releases, regional papers and TASS and RIA Novosti wires, Ukrainian city councils' news pages,
 regional newsrooms, oblast administrations' releases and Ukrinform wires, Chinese city papers
@@ -199,8 +200,8 @@ def _items(table: dict[str, Any]) -> Iterator[tuple[str, Any, str | None]]:
 
 def test_every_article_has_its_table() -> None:
     languages = Counter(name[:2] for name in NAMES)
-    assert {"fr", "es", "de", "pt", "nl", "tr", "pl", "cs", "ru", "uk", "zh", "ja", "ko", "en",
-            "it", "vi"} <= set(languages)
+    assert {"fr", "es", "de", "pt", "nl", "tr", "pl", "cs", "hu", "ru", "uk", "zh", "ja", "ko",
+            "en", "it", "vi"} <= set(languages)
     assert min(languages.values()) >= 4
     for name in NAMES:
         assert _table(name)["language"] == name[:2]

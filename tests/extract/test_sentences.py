@@ -46,6 +46,15 @@ def test_czech_abbreviations_and_spaced_dates_do_not_split() -> None:
         "Tzv. partnerská města se sešla."]
 
 
+def test_hungarian_year_first_dates_and_abbreviations_do_not_split() -> None:
+    # a year's and a day's dot before a lower-case month or word ("2024. március 12-én"),
+    # "ún." (so-called) and "pl." (for example) before a capital stay inside.
+    assert sentences("A megállapodást 2024. március 12-én írták alá, ún. keretmegállapodásként. "
+                     "A küldöttség pl. Pécsre is ellátogatott.") == [
+        "A megállapodást 2024. március 12-én írták alá, ún. keretmegállapodásként.",
+        "A küldöttség pl. Pécsre is ellátogatott."]
+
+
 def test_line_breaks_always_split() -> None:
     assert sentences("Headline without stop\nBody starts here.") == [
         "Headline without stop", "Body starts here."]

@@ -417,6 +417,18 @@ def component(built: Settings) -> PlacesComponent:
     # voivodeship by its Czech name
     pytest.param("cs", "Delegace Pardubic navštívila město Selb a zástupce Slezského vojvodství.",
                  ["Pardubice", "Selb", "Silesia"], id="as-written-cs"),
+    # Hungarian: exonyms of the neighbours' towns ("Kolozsvár", "Pozsony", "Kassa") and
+    # Hungarian countries, read with the case endings glued to them ("Debrecenben",
+    # "Nagyváradon", "Szabadkán"), the instrumental doubling the last consonant
+    # ("Bécsújhellyel", "Kolozsvárral").
+    pytest.param("hu", "A küldöttség Kolozsvárról, Pozsonyból és Kassáról érkezett Szegedre.",
+                 ["Cluj-Napoca", "Bratislava", "Košice", "Szeged"], id="exonyms-hu"),
+    pytest.param("hu", "A találkozó Debrecenben volt, a következő Nagyváradon és Szabadkán lesz.",
+                 ["Debrecen", "Oradea", "Subotica"], id="case-endings-hu"),
+    pytest.param("hu", "Cégek Németországból és Olaszországból segítenek Ausztriában.",
+                 ["Germany", "Italy", "Austria"], id="countries-hu"),
+    pytest.param("hu", "Győr együttműködik az ausztriai Bécsújhellyel és Kolozsvárral.",
+                 ["Győr", "Wiener Neustadt", "Cluj-Napoca"], id="instrumental-hu"),
     # Russian: GeoNames' Cyrillic names, read with their case endings (a hyphenated name, an
     # adjective and its noun, a region by its adjective), foreign towns by their Russian
     # names; an office puts its place after it in the genitive.

@@ -90,7 +90,8 @@ def test_place_prepositions_keep_their_diacritics(cues: PlaceCues) -> None:
     ("nl", " en ", True), ("nl", " en het Duitse ", True), ("nl", " en de Franse ", True),
     ("en", " and the German ", True), ("nl", " en de grote ", False),
     ("nl", " en de steden ", False),
-    ("pl", " i ", True), ("pl", " oraz ", True), ("cs", " a ", True), ("ru", " и ", True),
+    ("pl", " i ", True), ("pl", " oraz ", True), ("cs", " a ", True), ("hu", " és ", True),
+    ("ru", " и ", True),
     ("uk", " і ", True), ("uk", " та ", True),
 ])
 def test_list_gap(cues: PlaceCues, language: str, gap: str, joins: bool) -> None:

@@ -51,6 +51,11 @@ class ActorContext:
     """Token index of a place noun ("tỉnh") -> end of the place written right after it."""
     head_tokens: frozenset[int] = frozenset()
     """Tokens where an organisation's head is written ("Sở", "Đại học")."""
+    titles_follow_names: bool = False
+    """The language writes a title in lower case right after the name ("Papp László
+    polgármester")."""
+    surname_first: bool = False
+    """The language writes the surname first and the given name last ("Papp László")."""
     bare_place_nouns: frozenset[int] = frozenset()
     """Tokens of a place noun right after a local-government phrase and before no place
     ("Phó Chủ tịch UBND TP Võ Văn Hoan": the city's committee, named by its noun alone)."""
@@ -116,4 +121,6 @@ def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
                         bare_place_nouns=bare,
                         function_words=rules.function_words_of(doc.rules_language),
                         keep_accents=rules.keeps_accents(doc.rules_language),
-                        people=people, demonyms=rules.demonyms_of(doc.rules_language))
+                        people=people, demonyms=rules.demonyms_of(doc.rules_language),
+                        titles_follow_names=doc.rules_language in rules.titles_follow_names,
+                        surname_first=doc.rules_language in rules.surname_first)

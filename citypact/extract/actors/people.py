@@ -143,9 +143,11 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
                 continue
         if cue is None:
             cue = _plural_cue(ctx, marks, start)
-        elif _complement_of_title(ctx, marks, start) and not _vietnamese_shape(ctx, start, end):
+        elif _complement_of_title(ctx, marks, start) and not _vietnamese_shape(
+                ctx, start, end) and not ctx.titles_follow_names:
             # "présidente de Rhodanie Robotique": what the title presides; a Vietnamese
-            # name holds it ("Phó Chủ tịch UBND tỉnh Nguyễn Minh Lâm": the province unsaid)
+            # name holds it ("Phó Chủ tịch UBND tỉnh Nguyễn Minh Lâm": the province unsaid;
+            # Hungarian titles go after their holder: "... polgármester és Sabine Gruber")
             continue
         if start - 1 in ctx.bare_place_nouns and (cue is None or not cue.honorific) \
                 and ctx.tokens.folded[start] not in ctx.rules.vietnamese_surnames:
@@ -294,6 +296,20 @@ def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
     """The left cue, unless a title follows the name and the left cue is an honorific
     ("ông Nguyễn Văn A, Chủ tịch UBND ...") or the name stands after a comma ("...,
     Sandra Scagliotti, console onorario"): then the title after is the person's."""
+    if ctx.titles_follow_names:
+        # the title after the name is the person's ("a küldöttséget vezető Ioan Mureșan
+        # polgármester"; "Szeged polgármestere és Stevan Kovačević, Szabadka polgármestere":
+        # the title before "és" is the name's before it)
+        following = _right_cue(ctx, marks, end)
+        if following is not None:
+            return following
+        left = _left_cue(ctx, marks, start)
+        if left is not None and not left.honorific and not (
+                start > 0 and ctx.tokens.tokens[start - 1].text == ","):
+            # "Kiss Ferenc polgármester Papp Lászlóval tárgyalt": a title before a name with
+            # no comma between is the name's before it ("Kolozsvár polgármestere, Emil Boc":
+            # after its comma, the name's after it)
+            return None
     left = _left_cue(ctx, marks, start)
     if left is None:
         return _right_cue(ctx, marks, end) or _office_cue(ctx, marks, end)
@@ -534,6 +550,9 @@ def _right_after_cue(marks: Marks, start: int) -> bool:
 def _trim_start(ctx: ActorContext, start: int, end: int) -> int:
     """Drop leading words before a given name or Vietnamese family name in a long run."""
     first = ctx.tokens.folded[start]
+    if ctx.surname_first and end - start >= 3 and ctx.tokens.folded[end - 1] in (
+            ctx.rules.given_names):
+        return end - 2  # "Aláírta Papp Katalin": the surname before the given name
     if end - start < 3 or first in ctx.rules.given_names \
             or first in ctx.rules.vietnamese_surnames:
         return start
@@ -557,8 +576,11 @@ def _closing_byline(ctx: ActorContext, start: int, end: int) -> bool:
 
 
 def _shape_vouches(ctx: ActorContext, start: int, end: int) -> bool:
-    """A Vietnamese name (family name + 2-3 short syllables) or a known given name first."""
-    return ctx.tokens.folded[start] in ctx.rules.given_names or _vietnamese_shape(ctx, start, end)
+    """A Vietnamese name (family name + 2-3 short syllables) or a known given name first, or
+    last after the surname in a language that writes it so ("Papp Katalin")."""
+    return ctx.tokens.folded[start] in ctx.rules.given_names or _vietnamese_shape(
+        ctx, start, end) or (ctx.surname_first and end - start == 2
+                             and ctx.tokens.folded[end - 1] in ctx.rules.given_names)
 
 
 def _vietnamese_shape(ctx: ActorContext, start: int, end: int) -> bool:
@@ -928,11 +950,16 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
     n = len(tokens)
     if end < n and not tokens.joined(end) and end in marks.titles and marks.titles[end][0] == end:
         return _title_line_cue(ctx, marks, end)
+    if ctx.titles_follow_names and end < n and tokens.joined(end):
+        following = _title_following(ctx, marks, end)
+        if following is not None:
+            return following
     if end >= n or tokens.tokens[end].text not in ",–-(":
         return None
     k = end + 1
     while k < n and k - end < 4 and (ctx.is_function(k) or k in ctx.place_at
-                                     or ctx.is_demonym(k)) and k not in marks.titles:
+                                     or ctx.is_demonym(k) or _field_before_title(ctx, k)) \
+            and k not in marks.titles:
         if tokens.folded[k] in COORDINATORS:
             return None  # "Jos Wienen, and the mayor of Osnabrück, ...": the next person's
         k += 1
@@ -946,13 +973,46 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
     role_start = possessive + 1 if possessive is not None else next(
         (i for i in range(end + 1, k)
          if not ctx.is_function(i) or ctx.is_demonym(i) or i in ctx.place_at), k)
-    role_end = _role_end(ctx, marks.titles[k][1])
+    # (a title written after the place it serves ends the role: "Nagy Tamás, Szeged
+    # polgármestere és ...", "..., Szabadka polgármestere írta alá")
+    role_end = marks.titles[k][1] if ctx.titles_follow_names else _role_end(
+        ctx, marks.titles[k][1])
     if ctx.is_function(k - 1) and _names_its_holder(ctx, role_end):
         return None  # "Rui Tavares, pela vereadora do Mindelo, Adilsa Fortes": hers
     title = marks.titles[k]
     if (chained := _chained_office(ctx, marks, role_start, role_end)) is not None:
         title, role_end = chained
     return Cue(role=(role_start, role_end), title=title, extra=_extra_entity(ctx, role_end))
+
+
+def _field_before_title(ctx: ActorContext, k: int) -> bool:
+    """A lower-case word of the body or field a title that follows it serves, in a language
+    that writes titles after them ("Tóth Balázs, a pincészet tulajdonosa")."""
+    token = ctx.tokens.tokens[k]
+    return ctx.titles_follow_names and token.is_word and token.text.islower()
+
+
+TITLE_FOLLOWING_REACH = 3
+"""Lower-case words between a name and the title written after it ("Sabine Gruber bécsi
+városi tanácsnok")."""
+
+
+def _title_following(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
+    """A title written in lower case right after the name, perhaps after the adjectives of
+    the place and field it serves ("Papp László polgármester", "Ivan Radić eszéki
+    alpolgármester", "Sabine Gruber bécsi városi tanácsnok"), in a language that writes its
+    titles so (Hungarian)."""
+    tokens = ctx.tokens
+    k = end
+    while k < len(tokens) and k - end < TITLE_FOLLOWING_REACH and k not in marks.titles \
+            and tokens.joined(k) and tokens.tokens[k].is_word \
+            and tokens.tokens[k].text.islower() and not ctx.is_function(k):
+        k += 1
+    if k >= len(tokens) or k not in marks.titles or marks.titles[k][0] != k \
+            or not tokens.joined(k):
+        return None
+    role_end = marks.titles[k][1]  # the verb after it tells no more of the office
+    return Cue(role=(end, role_end), title=marks.titles[k], extra=_extra_entity(ctx, role_end))
 
 
 def _chained_office(ctx: ActorContext, marks: Marks, start: int,

@@ -80,6 +80,8 @@ class LanguageRules:
     place_nouns: tuple[str, ...]
     heads: tuple[tuple[str, str], ...]
     names_follow_heads: bool
+    titles_follow_names: bool
+    surname_first: bool
     lowercase_heads: tuple[tuple[str, str], ...]
     nouns: tuple[tuple[str, str], ...]
     appositive_nouns: tuple[str, ...]
@@ -325,6 +327,12 @@ class ActorRules:
     """Per language, its own particles of names (folded): a function word of the language
     that is not one of them joins no name there, whatever another language makes of it
     (Spanish "al", "a" and "el", is no Arabic "al": "Juan Pérez al Cruz Azul")."""
+    titles_follow_names: frozenset[str] = frozenset()
+    """Languages that write a person's title in lower case right after the name, with the
+    adjective of the place it serves between them ("Papp László polgármester", "Ivan Radić
+    eszéki alpolgármester"): a title there is the person's."""
+    surname_first: frozenset[str] = frozenset()
+    """Languages that write a person's surname first, the given name last ("Papp László")."""
     accented_non_name_words: frozenset[str] = frozenset()
     """Non-name words of a language whose accents tell words apart, lower-cased with their
     accents: Vietnamese "Đảng" (the Party) is no name, "Đặng" (a family name) is."""
@@ -403,6 +411,8 @@ def load_language_rules(language: str) -> LanguageRules:
         place_nouns=tuple(string_list(words, "place_nouns", source)),
         heads=tuple(_typed(orgs, source)),
         names_follow_heads=bool(data.get("names_follow_heads", False)),
+        titles_follow_names=bool(data.get("titles_follow_names", False)),
+        surname_first=bool(data.get("surname_first", False)),
         lowercase_heads=tuple(_typed(lowercase, f"{source} [organizations.lowercase]")),
         nouns=tuple(_typed(nouns, f"{source} [organizations.nouns]")),
         appositive_nouns=tuple(string_list(appositive, "nouns", source)),
@@ -582,4 +592,6 @@ def load_actor_rules() -> ActorRules:
         based_words=_folded(w for r in every for w in r.based_words),
         han={lang: han for lang, r in langs.items()
              if (han := load_han_rules(lang, r)) is not None},
+        titles_follow_names=frozenset(lang for lang, r in langs.items() if r.titles_follow_names),
+        surname_first=frozenset(lang for lang, r in langs.items() if r.surname_first),
     )

@@ -116,7 +116,8 @@ def load_language(language: str) -> LanguageLexicons:
     events = _labelled(links.get("events", {}), EVENT_TYPES_OF_CUES, src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_events", src)]
     modality = _labelled(links.get("modality", {}),
-                         ("proposal", "proposal_after", "after_stop", "negation", "denial",
+                         ("proposal", "proposal_after", "proposal_both", "after_stop",
+                          "negation", "denial",
                           "denial_after", "rejection", "topic"), src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_denials", src)]
     references = _labelled(links.get("references", {}),

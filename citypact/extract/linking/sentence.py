@@ -172,7 +172,7 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
     contrasts = tuple(r for r in references if r.label == "contrast")
     # "no plans to sign" is no proposal; a rejected one was made ("ha bocciato la proposta")
     unrejected = tuple(m for m in modality if m.label != "rejection")
-    proposed = any(m.label in ("proposal", "proposal_after")
+    proposed = any(m.label in ("proposal", "proposal_after", "proposal_both")
                    and not _denied(m, unrejected, contrasts) for m in modality)
     denied = [] if proposed else [h for h in (*kinds, *events)
                                   if _denied(h, modality, contrasts)]
@@ -491,8 +491,10 @@ def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...],
         and cue.span[0] - m.span[1] <= (TOPIC_REACH if m.label == "topic" else MODALITY_REACH)
         and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0] for c in contrasts)) or (
         # a language that writes the wish after its object, in the clause's verb ("kardeş
-        # şehir ilişkisi kurulmasına yönelik teklif", "imzalanması planlanıyor")
-        m.label == "proposal_after" and cue.span[0] <= m.span[0]
+        # şehir ilişkisi kurulmasına yönelik teklif", "imzalanması planlanıyor"), or on
+        # either side ("proposal_both": Hungarian "szeretne testvérvárosi kapcsolatot" and
+        # "testvérvárosi kapcsolatot szeretne")
+        m.label in ("proposal_after", "proposal_both") and cue.span[0] <= m.span[0]
         and m.span[0] - cue.span[1] <= VERB_REACH
         and not any(cue.span[1] <= c.span[0] and c.span[1] <= m.span[0]
                     for c in (*contrasts, *(s for s in modality if s.label == "after_stop"))))

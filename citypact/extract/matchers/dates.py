@@ -234,12 +234,14 @@ class DateGrammar:
                       through, pair or "-", _alternation(year_then))
 
     def _compile(self, vi_cues: str, through: str, pair: str, year_then: str) -> None:
-        d = r"(\d{1,2})(?:st|nd|rd|th|er|\.?º|°|\.)?"
+        # (Hungarian glues the day's case ending after a hyphen: "március 12-én", "16-án és
+        # 17-én", "április 15-től")
+        d = r"(\d{1,2})(?:st|nd|rd|th|er|\.?º|°|\.|-(?:j?[áé]n|[áé]ig|ig|t[óő]l|i)(?!\w))?"
         # The second day of a range may take its article: "tra l'8 e il 10 maggio".
         article = r"(?:(?:il|el|le|the|dem|o)\s+|l['’])?"
-        # "June 5 and 6": two days, unless the number counts what follows ("May 3 and 5
-        # other cities").
-        both = (r"\s+(?:and|&)\s+(?=\d{1,2}(?:st|nd|rd|th)?(?!\d)(?!\s+(?!(?:in|at|on|for|"
+        # "June 5 and 6" (Hungarian "március 3. és 5."): two days, unless the number counts
+        # what follows ("May 3 and 5 other cities").
+        both = (r"\s+(?:and|&|és)\s+(?=\d{1,2}(?:st|nd|rd|th)?(?!\d)(?!\s+(?!(?:in|at|on|for|"
                 r"with|and|when|to|as|the|from|during|by|while|that|where)\b)(?-i:[a-z])))")
         flags = re.IGNORECASE
         self._patterns: list[tuple[str, re.Pattern[str] | _Narrowed]] = [
@@ -265,6 +267,13 @@ class DateGrammar:
                 # "từ ngày 11 đến 14-3", "từ 30-6 đến 2-7"
                 r"(?:từ\s+)?(?:ngày\s+)?(?<![\d/-])(\d{1,2})(?:[/-](\d{1,2}))?\s*(?:đến|-|–)\s*"
                 r"(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![/\d]|-\d)", flags)),
+            # Year first, with a dot after it, and the month in lower case (Hungarian:
+            # "2024. március 12.", "1994. május 12-én", "2023 októberében")
+            ("y_month_d", self._narrowed("months", lambda months: (
+                rf"(?<![\d.,/-])((?:19|20)\d{{2}})\.\s+(?-i:({months}))\s+(\d{{1,2}})"
+                r"(?:\.|-[^\W\d_]+)?(?!\d)"))),
+            ("y_month", self._narrowed("months", lambda months: (
+                rf"(?<![\d.,/-])((?:19|20)\d{{2}})\.?\s+(?-i:({months}))\b(?!\s*\d)"))),
             ("d_month", self._narrowed("months", lambda months: (
                 rf"(?<![\d.]){d}(?:\s*(?:{through}|{pair})\s*{article}{d})?"
                 rf"\s+(?:de\s+|(?:day\s+)?of\s+)?"
@@ -291,7 +300,7 @@ class DateGrammar:
                 rf"\b(?:{cues})(?:\s+|(?<=-))(?:the\s+year\s+|l'anno\s+)?"
                 r"((?:19|20)\d{2})\b(?![-/.]\d)"))),
             # A Turkish year takes its case ending after an apostrophe ("1998'den bu yana").
-            ("year_then", re.compile(rf"(?<![\d.,/-])((?:19|20)\d{{2}})(?:\s+|(?=['’]))"
+            ("year_then", re.compile(rf"(?<![\d.,/-])((?:19|20)\d{{2}})(?:\s+|(?=['’-]))"
                                      rf"(?:{year_then})", flags)),
             # Chinese: year, month and day by their characters, a range's second day with
             # its month or alone ("2016年5月12日", "11月3日至5日", "3月17日电")
@@ -564,6 +573,14 @@ class DateGrammar:
             return start
         end = iso(int(start.value[:4]), month, int(m.group(3)))
         return DateMatch(start.span, start.value, end, start.explicit_year) if end else None
+
+    def _from_y_month_d(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        value = iso(int(m.group(1)), self.month_of[_key(m.group(2))], int(m.group(3)))
+        return DateMatch(m.span(), value) if value else None
+
+    def _from_y_month(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        value = iso(int(m.group(1)), self.month_of[_key(m.group(2))])
+        return DateMatch(m.span(), value) if value else None
 
     def _from_month_comma_d(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         value = iso(int(m.group(3)), self.month_of[_key(m.group(1))], int(m.group(2)))
