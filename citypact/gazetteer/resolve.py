@@ -775,7 +775,11 @@ def _given_name_here(text: str, mention: Mention, cues: PlaceCues) -> bool:
     Thanh Xuan")."""
     start, end = mention.span
     if " " in mention.surface.strip():
-        return False
+        # two given names before a surname ("la consigliera Maria Teresa Scalise": María
+        # Teresa is a town of Argentina)
+        following = word_after(text, end)
+        return all(cues.given_name(w) for w in mention.surface.split()) and bool(
+            following and following[:1].isupper() and not cues.wrapper_after(text, end))
     if cues.vietnamese_name_opens(mention.surface, text, end):
         return True  # "Nguyen Thi Thanh Xuan", whatever precedes it
     if not (cues.given_name(mention.surface) or cues.vietnamese_surname(mention.surface)):

@@ -373,6 +373,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Il sindaco di Firenze si è detto disponibile ad avviare un gemellaggio con Huế.", "it",
      {"Florence", "Hue"}, "proposal"),
     ("Firenze e Huế valutano un protocollo d'intesa.", "it", {"Florence", "Hue"}, "proposal"),
+    # two towns swearing friendship are twinned; a twinning of two races is no relation
+    ("Nel 1985 Firenze e Huế si giuravano amicizia davanti ai consigli comunali.", "it",
+     {"Florence", "Hue"}, "twinning"),
+    ("Il gemellaggio sportivo tra la maratona di Firenze e quella di Huế.", "it",
+     {"Florence", "Hue"}, None),
     ("Firenze ha manifestato interesse per un gemellaggio con Huế.", "it",
      {"Florence", "Hue"}, "proposal"),
     ("Firenze ha avviato la cooperazione con Huế.", "it", {"Florence", "Hue"}, "cooperation"),

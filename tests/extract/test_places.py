@@ -1262,6 +1262,8 @@ EVERY_LANGUAGE = [
     # A place name that is a given name, followed by a surname, is a person.
     ("given-name", "en", "Florence Nightingale nursed soldiers far from Italy.", ["Italy"]),
     ("given-name", "it", "Sofia Goggia ha vinto in Italia.", ["Italy"]),
+    ("given-name", "it", "La consigliera Maria Teresa Scalise è nata in Argentina.",
+     ["Argentina"]),
     ("given-name", "fr", "Florence Arthaud est partie de France.", ["France"]),
     ("given-name", "es", "Sofía Vergara visitó España.", ["Spain"]),
     ("given-name", "de", "Paris Hilton besuchte Deutschland.", ["Germany"]),
