@@ -1616,6 +1616,11 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     ("en", "Deputy Lord Mayor Sarah Collins seconded the motion.", "Sarah Collins",
      "Deputy Lord Mayor", None),
     ("en", "Depute Provost Anil Rao welcomed the group.", "Anil Rao", "Depute Provost", None),
+    # Central Asian heads of towns and Ghanaian assemblies' heads, in their own words.
+    ("en", "First Deputy Khokim Anil Rao signed the memorandum.", "Anil Rao",
+     "First Deputy Khokim", None),
+    ("en", "Metropolitan Chief Executive Anil Rao received the items.", "Anil Rao",
+     "Metropolitan Chief Executive", None),
     ("en", "Its managing director, Datuk Anil Rao, opened the plant.", "Anil Rao",
      "managing director", None),
     ("en", "Quang Nam Governor H.E. Prof. Anil Rao opened the forum.", "Anil Rao",

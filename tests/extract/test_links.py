@@ -484,6 +484,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # a tie agreed on is still to be set up, as the issue's "agreed to establish"
     ("At the meeting, Hue and Blois agreed to establish a sister city relationship.", "en",
      {"Blois", "Hue"}, "proposal"),
+    # ... as is an instrument agreed to be drafted, and one still to be signed
+    ("Hue and Blois agreed to prepare a sister city agreement.", "en", {"Blois", "Hue"},
+     "proposal"),
+    ("A sister city agreement between Hue and Blois is to be signed in July.", "en",
+     {"Blois", "Hue"}, "proposal"),
     ("Huế và Blois nhất trí thiết lập quan hệ kết nghĩa.", "vi", {"Blois", "Hue"}, "proposal"),
     ("Blois et Hue ont convenu d'établir un jumelage.", "fr", {"Blois", "Hue"}, "proposal"),
     ("Blois y Hue acordaron establecer un hermanamiento.", "es", {"Blois", "Hue"}, "proposal"),

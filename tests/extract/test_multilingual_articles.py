@@ -10,7 +10,8 @@ wire, US state governments' releases, state papers and legislature resolutions o
 states, Canadian and Australian provinces' and states' twinned-province ties and letters of
 intent, Japanese prefectures' friendship agreements told in English, Indian, Kenyan and Rwandan
 English-language press, Nigerian papers, Indian wire copy and state releases,
-Pakistani, Bangladeshi, Sri Lankan, Nepali, Egyptian, Gulf and Argentine English press, Kyodo
+Pakistani, Bangladeshi, Sri Lankan, Nepali, Egyptian, Gulf, Turkish, Kazakh, Ghanaian, Ethiopian
+and Argentine English press, WAM, MONTSAME, GNA and ENA wires, Kyodo
 and Yonhap wire copy, New Zealand local news, business wires, Vietnamese, Korean, Philippine,
 Malaysian, Indonesian, Thai and Lao agencies and papers (Bernama, Antara, the Bangkok Post,
 the Laotian Times), China Daily, the Korea Herald, Japanese public broadcasting, US local
