@@ -943,6 +943,22 @@ AFFILIATION_CASES = [
         [("Porto", "Porto", "city", "PT")],
         [("Elisa Ferreira", "European Commission")],
         id="a European Commissioner in Italian acts for the Commission, not the town visited"),
+    pytest.param(
+        "de", "GÖRLITZ. Eine Delegation aus der polnischen Stadt Lubań war am Montag zu Gast. "
+              "Im Rathaus von Zgorzelec begrüßte Oberbürgermeisterin Anja Krüger die Gäste.",
+        [("GÖRLITZ", "Görlitz", "city", "DE"), ("Lubań", "Lubań", "city", "PL"),
+         ("Zgorzelec", "Zgorzelec", "city", "PL")],
+        [("Anja Krüger", "Görlitz")],
+        id="a venue town is not the town of the host who receives guests there"),
+    pytest.param(
+        "es", "CAMAGÜEY.— Una delegación de la provincia china de Yunnan, encabezada por el "
+              "vicegobernador Li Ming, visitó la provincia. La recibieron el gobernador de "
+              "Camagüey, Pedro Ruiz Soto, y la vicegobernadora, Marta Gil Vera.",
+        [("CAMAGÜEY", "Camagüey", "city", "CU"), ("Yunnan", "Yunnan", "region", "CN"),
+         ("Camagüey", "Camagüey Province", "region", "CU")],
+        [("Li Ming", "Yunnan"), ("Pedro Ruiz Soto", "Camagüey Province"),
+         ("Marta Gil Vera", "Camagüey Province")],
+        id="the deputy of an office, listed bare after its holder, is of the holder's place"),
 ]
 
 

@@ -101,20 +101,36 @@ def _colleague_listed_before(ctx: ActorContext, run: NameRun, entry: Entry,
     Alderman Joanne Fitzgerald"): the same council's, not the visitors' town named earlier in
     the sentence. A regional, national or diplomatic office is another side's."""
     title = fold(entry.title or "")
-    if not title or any(_is_listed(title, listed) for listed in (
-            ctx.people.regional, ctx.people.national, ctx.people.diplomatic)):
+    if not title:
         return None
+    other_side = any(_is_listed(title, listed) for listed in (
+        ctx.people.regional, ctx.people.national, ctx.people.diplomatic))
     tokens = ctx.tokens
     start = run.cue.role[0] if run.cue.role is not None else run.start
     for key, other in entries.items():
         before = first_runs[key]
-        if other is entry or other.affiliation is None or before.end > start \
-                or not _is_listed(fold(other.title or ""), ctx.people.municipal):
+        if other is entry or other.affiliation is None or before.end > start:
+            continue
+        held = fold(other.title or "")
+        if other_side:
+            # "el gobernador de Holguín, ..., y la vicegobernadora, Yudith Leyva Batista":
+            # the deputy of the office named right before, written bare, is of its place
+            if not (_is_bare(entry) and held and held != title and held in title
+                    and _listed_right_after(ctx, before.end, start)):
+                continue
+        elif not _is_listed(held, ctx.people.municipal):
             continue
         gap = ctx.doc.text[tokens.tokens[before.end - 1].end:tokens.tokens[start].start]
-        if LIST_GAP.fullmatch(gap) is not None:
+        if LIST_GAP.fullmatch(gap) is not None or other_side:
             return other.affiliation
     return None
+
+
+def _listed_right_after(ctx: ActorContext, end: int, start: int) -> bool:
+    """Only commas, a coordinator and function words (articles) between two people."""
+    return any(ctx.tokens.folded[k] in COORDINATORS for k in range(end, start)) and all(
+        ctx.tokens.tokens[k].text == "," or ctx.tokens.folded[k] in COORDINATORS
+        or ctx.is_function(k) for k in range(end, start))
 
 
 def _is_vietnamese(ctx: ActorContext, start: int, end: int) -> bool:
@@ -521,6 +537,11 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
         own = _region_holding(home, locals_) if home is not None and regional else home
         if own is not None and _is_bare(entry) and any(m.place.name == own for m in before):
             return own
+        if before and own is not None and _is_bare(entry) and _hosts(ctx, own, before[-1]) \
+                and any(m.place.name == own for m in locals_):
+            # "ZITTAU. Eine Delegation aus Bolesławiec ... Im Rathaus von Hrádek nad Nisou
+            # empfing Oberbürgermeister Thomas Zenker die Gäste": the venue is not his town
+            return own
         if before:
             return _region_named_like(ctx, before[-1].place) if regional \
                 else before[-1].place.name
@@ -558,6 +579,13 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     guests = _delegation_towns(ctx)
     rest = [m for m in rest if m.place.name not in guests] or rest
     return min(rest, key=lambda m: m.start).place.name if rest else None
+
+
+def _hosts(ctx: ActorContext, home: str, venue: PlaceMention) -> bool:
+    """Whether the story's own place receives a delegation from elsewhere, and ``venue``, a
+    place other than it named before a bare title, is neither the guests' nor the home's."""
+    guests = _delegation_towns(ctx)
+    return bool(guests) and home not in guests and venue.place.name not in guests | {home}
 
 
 def _delegation_towns(ctx: ActorContext) -> set[str]:
