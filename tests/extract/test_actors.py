@@ -959,6 +959,18 @@ AFFILIATION_CASES = [
         [("Li Ming", "Yunnan"), ("Pedro Ruiz Soto", "Camagüey Province"),
          ("Marta Gil Vera", "Camagüey Province")],
         id="the deputy of an office, listed bare after its holder, is of the holder's place"),
+    pytest.param(
+        "en", "DARWIN — Deputy Prime Minister Helen Brack opened a trade office with a "
+              "delegation from Ambon on Friday.",
+        [("DARWIN", "Darwin", "city", "AU"), ("Ambon", "Ambon", "city", "ID")],
+        [("Helen Brack", "Australia")],
+        id="a national government's officer acts for his country, not the dateline's town"),
+    pytest.param(
+        "it", "TRIESTE – Il ministro degli Esteri Mario Bassi ha ricevuto a Trieste una "
+              "delegazione di Capodistria.",
+        [("TRIESTE", "Trieste", "city", "IT"), ("Capodistria", "Koper", "city", "SI")],
+        [("Mario Bassi", "Italy")],
+        id="an Italian minister acts for Italy, not the town where he receives"),
 ]
 
 

@@ -78,6 +78,7 @@ def build_people(ctx: ActorContext, marks: Marks,
                                                          first_runs) or _place_by_origin(
                 ctx, first_runs[key], entry, [e for e in entries.values() if e is not entry],
                 roles)
+            entry.affiliation = _government_country(ctx, entry) or entry.affiliation
     for run in singles:
         _merge_single(ctx, run, entries, orgs)
     people = _merge_tails(list(entries.values()))
@@ -87,6 +88,20 @@ def build_people(ctx: ActorContext, marks: Marks,
     return tuple(Person(name=e.name, role=e.role, affiliation=e.affiliation,
                         mentions=tuple(ctx.tokens.span_of(s, t) for s, t in sorted(e.ranges)))
                  for e in people)
+
+
+def _government_country(ctx: ActorContext, entry: Entry) -> str | None:
+    """The country of a national government's officer guessed a town ("PERTH — Deputy
+    Prime Minister Richard Marles welcomed ..."): the town's country; a region guessed stays
+    (a state's minister)."""
+    title = fold(entry.title or "")
+    if entry.affiliation is None or not _is_listed(title, ctx.people.government) \
+            or _is_listed(title, ctx.people.regional):
+        return None
+    place = next((p for p in ctx.doc.places if p.name == entry.affiliation), None)
+    if place is None or place.kind != "city" or not place.country:
+        return None
+    return country_name(place.country, ctx.doc)
 
 
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s*")
