@@ -272,6 +272,14 @@ def test_en_title_without_a_name_is_no_person(actors: ActorsComponent) -> None:
     assert doc.people == ()
 
 
+def test_en_a_title_word_after_a_body_s_head_before_a_name_is_no_body(
+        actors: ActorsComponent) -> None:
+    doc = run(actors, "Police Commissioner Mary Olsen welcomed officers from Gdynia.", "en",
+              [("Gdynia", "Gdynia", "city", "PL")])
+    assert doc.organizations == ()
+    assert [p.name for p in doc.people] == ["Mary Olsen"]
+
+
 def test_en_name_without_a_title(actors: ActorsComponent) -> None:
     doc = run(actors, "Later, Giorgia Meloni thanked Nguyen Thi Lan for the visit.", "en")
     assert [p.name for p in doc.people] == ["Giorgia Meloni", "Nguyen Thi Lan"]
