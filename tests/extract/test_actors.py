@@ -979,6 +979,14 @@ AFFILIATION_CASES = [
         [("TRIESTE", "Trieste", "city", "IT"), ("Capodistria", "Koper", "city", "SI")],
         [("Mario Bassi", "Italy")],
         id="an Italian minister acts for Italy, not the town where he receives"),
+    pytest.param(
+        "de", "BRIXEN. Brixen und Regensburg feierten ihre Partnerschaft. Landeshauptmann "
+              "Peter Gruber, aus Bozen angereist, sprach über Südtirol und Bayern.",
+        [("BRIXEN", "Bressanone", "city", "IT"), ("Regensburg", "Regensburg", "city", "DE"),
+         ("Bozen", "Bolzano", "city", "IT"), ("Südtirol", "South Tyrol", "region", "IT"),
+         ("Bayern", "Bavaria", "region", "DE")],
+        [("Peter Gruber", "South Tyrol")],
+        id="a regional head is of the region of the story's town, not the partner's"),
 ]
 
 
