@@ -243,6 +243,10 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
     return score
 
 
+READINGS = 3
+"""Passes over the story's mentions: a town weakly supported at the first reading is chosen
+at the second, and only a third sees it among the story's towns."""
+
 _TOWNS_AROUND = 1
 """Other towns of one country that make it the story's for a town's homonyms, in a language
 of no home country (English); at the second reading, the first one has chosen some only."""
@@ -1228,7 +1232,9 @@ def _in_parentheses_after(previous: _Evidence, evidence: _Evidence) -> bool:
 def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
                      language: str | None,
                      entity: Callable[[str], Entity | None] | None = None) -> list[Resolved]:
-    """Decide each mention's entity, in two passes (the second knows the first's places).
+    """Decide each mention's entity, in three passes (each knows the places of the one
+    before; a town chosen only at the second, "Hereford", makes its country the story's for
+    a namesake the first reading gave to a bigger town abroad: "Ludlow").
 
     A longer name that names no place gives way to the names inside it ("Lincoln City",
     the club, is not the Oregon town that nothing supports: "Lincoln" is tried), and the
@@ -1315,7 +1321,7 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
         for e in evidences if e.dateline or _filed_from(text, e.mention.span)
         for towns in [[c for c in e.mention.candidates if c.entity.kind == "city"]] if towns}
     resolved: list[tuple[Resolved, _Evidence]] = []
-    for _ in range(2):
+    for _ in range(READINGS):
         resolved = []
         for evidence in evidences:
             chosen = _choose(evidence, context)

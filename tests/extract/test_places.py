@@ -728,6 +728,16 @@ def test_a_big_city_opens_an_english_sentence(component: PlacesComponent) -> Non
         "Nagasaki"]
 
 
+def test_a_town_of_a_bigger_namesake_abroad_is_of_the_one_country_of_the_story_s_towns(
+        component: PlacesComponent) -> None:
+    # the first reading takes the bigger Ludlow of Massachusetts before Hereford is read;
+    # once both English towns are, Ludlow is the English one
+    text = ("Councillors from Shrewsbury and Hereford met in Ludlow on Friday. Ludlow hosted "
+            "them in its library.")
+    found = {p.name: p.country for p in places(component, text, "en")}
+    assert found == {"Shrewsbury": "GB", "Hereford": "GB", "Ludlow": "GB"}
+
+
 def test_a_town_paired_with_its_twin_is_of_the_country_of_the_story_s_towns(
         component: PlacesComponent) -> None:
     # English has no home country: the country of the story's other towns (Shrewsbury)
