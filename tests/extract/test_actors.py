@@ -987,6 +987,13 @@ AFFILIATION_CASES = [
          ("Bayern", "Bavaria", "region", "DE")],
         [("Peter Gruber", "South Tyrol")],
         id="a regional head is of the region of the story's town, not the partner's"),
+    pytest.param(
+        "de", "GÖRLITZ. Eine Delegation aus der polnischen Partnerstadt Lubań war zu Gast. "
+              "Im Rathaus von Zgorzelec begrüßte Oberbürgermeisterin Anja Krüger die Gäste.",
+        [("GÖRLITZ", "Görlitz", "city", "DE"), ("Lubań", "Lubań", "city", "PL"),
+         ("Zgorzelec", "Zgorzelec", "city", "PL")],
+        [("Anja Krüger", "Görlitz")],
+        id="a delegation comes from the town after 'Partnerstadt' as after 'Stadt'"),
 ]
 
 
