@@ -272,6 +272,14 @@ def test_en_title_without_a_name_is_no_person(actors: ActorsComponent) -> None:
     assert doc.people == ()
 
 
+def test_en_a_title_word_after_a_body_s_head_before_a_name_is_no_body(
+        actors: ActorsComponent) -> None:
+    doc = run(actors, "Police Commissioner Mary Olsen welcomed officers from Gdynia.", "en",
+              [("Gdynia", "Gdynia", "city", "PL")])
+    assert doc.organizations == ()
+    assert [p.name for p in doc.people] == ["Mary Olsen"]
+
+
 def test_en_name_without_a_title(actors: ActorsComponent) -> None:
     doc = run(actors, "Later, Giorgia Meloni thanked Nguyen Thi Lan for the visit.", "en")
     assert [p.name for p in doc.people] == ["Giorgia Meloni", "Nguyen Thi Lan"]
@@ -943,6 +951,35 @@ AFFILIATION_CASES = [
         [("Porto", "Porto", "city", "PT")],
         [("Elisa Ferreira", "European Commission")],
         id="a European Commissioner in Italian acts for the Commission, not the town visited"),
+    pytest.param(
+        "es", "CAMAGÜEY.— Una delegación de la provincia china de Yunnan, encabezada por el "
+              "vicegobernador Li Ming, visitó la provincia. La recibieron el gobernador de "
+              "Camagüey, Pedro Ruiz Soto, y la vicegobernadora, Marta Gil Vera.",
+        [("CAMAGÜEY", "Camagüey", "city", "CU"), ("Yunnan", "Yunnan", "region", "CN"),
+         ("Camagüey", "Camagüey Province", "region", "CU")],
+        [("Li Ming", "Yunnan"), ("Pedro Ruiz Soto", "Camagüey Province"),
+         ("Marta Gil Vera", "Camagüey Province")],
+        id="the deputy of an office, listed bare after its holder, is of the holder's place"),
+    pytest.param(
+        "en", "DARWIN — Deputy Prime Minister Helen Brack opened a trade office with a "
+              "delegation from Ambon on Friday.",
+        [("DARWIN", "Darwin", "city", "AU"), ("Ambon", "Ambon", "city", "ID")],
+        [("Helen Brack", "Australia")],
+        id="a national government's officer acts for his country, not the dateline's town"),
+    pytest.param(
+        "it", "TRIESTE – Il ministro degli Esteri Mario Bassi ha ricevuto a Trieste una "
+              "delegazione di Capodistria.",
+        [("TRIESTE", "Trieste", "city", "IT"), ("Capodistria", "Koper", "city", "SI")],
+        [("Mario Bassi", "Italy")],
+        id="an Italian minister acts for Italy, not the town where he receives"),
+    pytest.param(
+        "de", "BRIXEN. Brixen und Regensburg feierten ihre Partnerschaft. Landeshauptmann "
+              "Peter Gruber, aus Bozen angereist, sprach über Südtirol und Bayern.",
+        [("BRIXEN", "Bressanone", "city", "IT"), ("Regensburg", "Regensburg", "city", "DE"),
+         ("Bozen", "Bolzano", "city", "IT"), ("Südtirol", "South Tyrol", "region", "IT"),
+         ("Bayern", "Bavaria", "region", "DE")],
+        [("Peter Gruber", "South Tyrol")],
+        id="a regional head is of the region of the story's town, not the partner's"),
 ]
 
 

@@ -929,6 +929,15 @@ def test_a_harbour_named_by_its_place_is_no_town(component: PlacesComponent, tex
     assert names(component, text, "pt") == expected
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "Südtirol und Tirol wollen die Zusammenarbeit im Verkehr ausbauen."),
+    ("it", "L'Alto Adige e il Tirolo vogliono rafforzare la cooperazione."),
+])
+def test_south_tyrol_by_its_german_and_italian_names(component: PlacesComponent,
+                                                     language: str, text: str) -> None:
+    assert "South Tyrol" in names(component, text, language)
+
+
 def test_a_village_of_another_region_does_not_hold_a_state_of_its_name(
         component: PlacesComponent) -> None:
     """"Paraná" is a state and a village of 4,000 in Rio Grande do Norte: the village, in

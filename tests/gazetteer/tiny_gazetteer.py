@@ -206,6 +206,7 @@ ENTITIES = [
     Entity("geonames:2774326", "Klagenfurt am Wörthersee", "city", "AT", population=100_316),
     # a small town named with the region it lies in ("Hall in Tirol")
     Entity("iso3166-2:AT-7", "Tyrol", "region", "AT"),
+    Entity("iso3166-2:IT-BZ", "South Tyrol", "region", "IT"),
     Entity("geonames:2776497", "Hall in Tirol", "city", "AT", "Tyrol", "iso3166-2:AT-7",
            population=13_897),
     Entity("iso3166-2:IT-34", "Veneto", "region", "IT"),
@@ -541,6 +542,7 @@ SPELLINGS = [
     ("geonames:3165243", ["Trento"], OFF),
     ("geonames:3456068", ["Nova Trento"], OFF),
     ("iso3166-2:AT-7", ["Tyrol", "Tirol"], CUR),
+    ("iso3166-2:IT-BZ", ["South Tyrol", "Südtirol", "Alto Adige"], CUR),
     ("geonames:2776497", ["Hall in Tirol"], OFF),
 ]
 

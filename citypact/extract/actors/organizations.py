@@ -336,6 +336,8 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
         if _elided_word(ctx, k):
             k += 1  # "Università Ca' Foscari": the apostrophe of an elided word of the name
             continue
+        if _title_before_person(ctx, k):
+            break  # "Police Commissioner John Smith": a person's title, no body's name
         m = _skip_connectors(ctx, k, kind, after_place=after_place, complement=complement)
         if m > k:
             if m >= n or not ctx.tokens.joined(m) or not _is_name_part(ctx, m):
@@ -468,6 +470,14 @@ def _comma_of_fields(ctx: ActorContext, k: int) -> bool:
     return (tokens.folded[m] in COORDINATORS and tokens.joined(last)
             and tokens.tokens[last].is_capitalised and last not in ctx.place_at
             and last not in ctx.title_tokens and not _starts_person(ctx, last))
+
+
+def _title_before_person(ctx: ActorContext, k: int) -> bool:
+    """Whether title words start at ``k`` and a person's name follows them."""
+    j = k
+    while j < len(ctx.tokens) and j in ctx.title_tokens and ctx.tokens.joined(j):
+        j += 1
+    return j > k and _starts_person(ctx, j)
 
 
 def _starts_person(ctx: ActorContext, k: int) -> bool:

@@ -78,6 +78,7 @@ def build_people(ctx: ActorContext, marks: Marks,
                                                          first_runs) or _place_by_origin(
                 ctx, first_runs[key], entry, [e for e in entries.values() if e is not entry],
                 roles)
+            entry.affiliation = _government_country(ctx, entry) or entry.affiliation
     for run in singles:
         _merge_single(ctx, run, entries, orgs)
     people = _merge_tails(list(entries.values()))
@@ -87,6 +88,20 @@ def build_people(ctx: ActorContext, marks: Marks,
     return tuple(Person(name=e.name, role=e.role, affiliation=e.affiliation,
                         mentions=tuple(ctx.tokens.span_of(s, t) for s, t in sorted(e.ranges)))
                  for e in people)
+
+
+def _government_country(ctx: ActorContext, entry: Entry) -> str | None:
+    """The country of a national government's officer guessed a town ("PERTH — Deputy
+    Prime Minister Richard Marles welcomed ..."): the town's country; a region guessed stays
+    (a state's minister)."""
+    title = fold(entry.title or "")
+    if entry.affiliation is None or not _is_listed(title, ctx.people.government) \
+            or _is_listed(title, ctx.people.regional):
+        return None
+    place = next((p for p in ctx.doc.places if p.name == entry.affiliation), None)
+    if place is None or place.kind != "city" or not place.country:
+        return None
+    return country_name(place.country, ctx.doc)
 
 
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s*")
@@ -101,20 +116,36 @@ def _colleague_listed_before(ctx: ActorContext, run: NameRun, entry: Entry,
     Alderman Joanne Fitzgerald"): the same council's, not the visitors' town named earlier in
     the sentence. A regional, national or diplomatic office is another side's."""
     title = fold(entry.title or "")
-    if not title or any(_is_listed(title, listed) for listed in (
-            ctx.people.regional, ctx.people.national, ctx.people.diplomatic)):
+    if not title:
         return None
+    other_side = any(_is_listed(title, listed) for listed in (
+        ctx.people.regional, ctx.people.national, ctx.people.diplomatic))
     tokens = ctx.tokens
     start = run.cue.role[0] if run.cue.role is not None else run.start
     for key, other in entries.items():
         before = first_runs[key]
-        if other is entry or other.affiliation is None or before.end > start \
-                or not _is_listed(fold(other.title or ""), ctx.people.municipal):
+        if other is entry or other.affiliation is None or before.end > start:
+            continue
+        held = fold(other.title or "")
+        if other_side:
+            # "el gobernador de Holguín, ..., y la vicegobernadora, Yudith Leyva Batista":
+            # the deputy of the office named right before, written bare, is of its place
+            if not (_is_bare(entry) and held and held != title and held in title
+                    and _listed_right_after(ctx, before.end, start)):
+                continue
+        elif not _is_listed(held, ctx.people.municipal):
             continue
         gap = ctx.doc.text[tokens.tokens[before.end - 1].end:tokens.tokens[start].start]
-        if LIST_GAP.fullmatch(gap) is not None:
+        if LIST_GAP.fullmatch(gap) is not None or other_side:
             return other.affiliation
     return None
+
+
+def _listed_right_after(ctx: ActorContext, end: int, start: int) -> bool:
+    """Only commas, a coordinator and function words (articles) between two people."""
+    return any(ctx.tokens.folded[k] in COORDINATORS for k in range(end, start)) and all(
+        ctx.tokens.tokens[k].text == "," or ctx.tokens.folded[k] in COORDINATORS
+        or ctx.is_function(k) for k in range(end, start))
 
 
 def _is_vietnamese(ctx: ActorContext, start: int, end: int) -> bool:

@@ -28,7 +28,7 @@ PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
                 "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
                 "council", "toward", "origin", "speaker", "office_honorifics",
-                "represented_by")
+                "represented_by", "government")
 DEFAULT_LANGUAGE = "en"
 POSSESSIVE_END = re.compile(r"['’]s$")
 """An English possessive's ending ("Minister's")."""
@@ -155,6 +155,10 @@ class PeopleLexicons:
     """"về phía" (on the side of): the body or place named next is the side of the people
     listed after it in the sentence ("Về phía Trường Đại học Cần Thơ có PGS.TS ..., Hiệu
     trưởng; TS. ..., Trưởng phòng ...")."""
+    government: frozenset[str] = frozenset()
+    """Offices of a national government ("prime minister", "Bundesminister", "ministro";
+    folded): their holder acts for his country, never for a town the story names. Not a
+    minister of a region's government ("Wirtschaftsminister", listed as regional)."""
     office_honorifics: frozenset[str] = frozenset()
     """Honorifics that are an office's style ("Cllr", "Cr", "Coun."; folded): the role of a
     person they alone vouch for."""
@@ -517,6 +521,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
             ((p, "gapped" if "..." in p else "before") for r in rules
              for p in r.people["represented_by"]), keep_accents=accents),
         office_honorifics=_folded(p for r in rules for p in r.people["office_honorifics"]),
+        government=_folded(p for r in rules for p in r.people["government"]),
     )
 
 
