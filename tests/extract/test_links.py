@@ -492,6 +492,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Cabinet approves in principle the establishment of a friendship link between Hue and "
      "Blois.", "en", {"Blois", "Hue"}, "proposal"),
     ("Huế và Blois nhất trí thiết lập quan hệ kết nghĩa.", "vi", {"Blois", "Hue"}, "proposal"),
+    # a twinning of unnamed villages in the sentence of two provinces' agreement is theirs
+    ("Thực hiện Thỏa thuận hợp tác giữa tỉnh Huế và tỉnh Blois, các xã đẩy mạnh kết nghĩa với "
+     "các bản đối diện.", "vi", {"Blois", "Hue"}, "agreement"),
     ("Blois et Hue ont convenu d'établir un jumelage.", "fr", {"Blois", "Hue"}, "proposal"),
     ("Blois y Hue acordaron establecer un hermanamiento.", "es", {"Blois", "Hue"}, "proposal"),
     # ... and a council's resolution that authorises the mayor, whatever the title, to sign
