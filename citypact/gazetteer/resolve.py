@@ -13,7 +13,8 @@ Score of a candidate (higher is better):
        name its own country
   +3.0 more when its country is written right beside it ("CÓRDOBA (Argentina)", "la ciudad
        argentina de Córdoba"): that beats a namesake whose country the story names elsewhere
-  +2.5 its region is named in the document or right after ("Pittsburgh, Pennsylvania"),
+  +2.5 its region is named in the document or right after ("Pittsburgh, Pennsylvania"), or
+       a county or province whose centre is near it ("Worcester", "Worcestershire"),
        or abbreviated after one of its cities ("Springfield, Ill.": for the whole story)
   +5.5 an abbreviation of its region follows ("Springfield, Ill."): region and country
   +1.5 the document uses its country's demonym; +1.0 its country speaks the text's language
@@ -198,6 +199,9 @@ class _Context:
     town a local story is about ("a warm welcome in Dungarvan ...")."""
     towns: dict[str, set[str]] = field(default_factory=dict)
     """The towns chosen in the document, by country."""
+    provinces: list[Entity] = field(default_factory=list)
+    """Second-level regions the document names with no namesake ("Worcestershire"): known
+    before the first pass, so that a town at their centre wins over a bigger namesake."""
     home_regions: set[str] = field(default_factory=set)
     """The regions of the towns written at least ``_OFTEN`` times: where a local story is
     told, whose neighbours it names bare ("las bodegas de Cafayate", in a story about
@@ -221,8 +225,10 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
             and (evidence.wrapper is not None or not _small_namesake(entity, evidence))):
         score += 3.0
     score += 3.0 * (entity.country in evidence.container_countries)
-    if entity.region and (entity.region in context.regions
-                          or entity.region in evidence.container_regions):
+    # its region named, or a county or province around it ("Worcestershire")
+    if (entity.region and (entity.region in context.regions
+                           or entity.region in evidence.container_regions)) or (
+            entity.kind == "city" and _inside_a_chosen_province(entity, context)):
         score += 2.5
     score += 5.5 * _in_abbreviated_region(entity, evidence)
     score += 5.5 * (entity.kind == "region" and entity.id in evidence.holders)
@@ -405,6 +411,10 @@ def _strong(candidate: Candidate, evidence: _Evidence, context: _Context) -> boo
         return True
     if entity.country in evidence.container_countries or entity.id in context.parents:
         return True
+    if entity.kind == "region" and entity.region is not None and entity.region in evidence.holders:
+        # a province of the first-level region of the town before its comma ("TAGBILARAN
+        # CITY, Bohol –"): the province the town lies in, which the gazetteer cannot tell
+        return True
     if entity.region is not None and (entity.region in context.regions
                                       or entity.region in evidence.container_regions):
         return True
@@ -449,6 +459,20 @@ def _around_a_town(entity: Entity, context: _Context) -> bool:
         and town.lon is not None and math.hypot(town.lat - entity.lat,
                                                 (town.lon - entity.lon) * scale) <= _AROUND
         for town in context.span_entities.values())
+
+
+def _inside_a_chosen_province(town: Entity, context: _Context) -> bool:
+    """A town near the centre of a county or a province the story names ("Worcester" and
+    "Worcestershire County Council"): its region, which GeoNames does not give (towns carry
+    their first-level region only), is named in the document."""
+    if town.lat is None or town.lon is None:
+        return False
+    scale = math.cos(math.radians(town.lat))
+    return any(
+        region.kind == "region" and region.region is not None and region.country == town.country
+        and region.lat is not None and region.lon is not None
+        and math.hypot(town.lat - region.lat, (town.lon - region.lon) * scale) <= _AROUND
+        for region in [*context.provinces, *context.span_entities.values()])
 
 
 def _inside_a_longer_name(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
@@ -1312,6 +1336,10 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
     context.countries = set(context.country_spans)
     context.regions = _marked_regions(evidences, context)
     context.named_often = _named_often(evidences)
+    context.provinces = [
+        e.mention.candidates[0].entity for e in evidences if len(e.mention.candidates) == 1
+        and e.mention.candidates[0].entity.kind == "region"
+        and e.mention.candidates[0].entity.region is not None]
     written = Counter(e.mention.key for e in evidences)
     # before the first choice: the country of the biggest town a dateline's name may be
     context.home_countries = {

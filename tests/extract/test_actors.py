@@ -229,6 +229,10 @@ def test_en_a_company_is_of_the_country_of_the_town_it_is_based_in(
 @pytest.mark.parametrize(("language", "text"), [
     ("de", "Für 2026 kündigten beide Seiten ein gemeinsames Projekt zur Berufsausbildung an."),
     ("en", "Both sides announced a new Programme of Vocational Training."),
+    # a company's noun that ends a section's line names no firm on the next line
+    ("vi", "Kinh doanh › Doanh nghiệp\n\nThứ tư, 20/11/2024, 14:35 (GMT+7)"),
+    # a report's heading in capitals: "báo cáo" (a report) is no newspaper ("Báo")
+    ("vi", "BÁO CÁO\nKết quả 5 năm thực hiện kết nghĩa"),
 ])
 def test_a_programme_after_an_indefinite_article_is_no_organisation(
         actors: ActorsComponent, language: str, text: str) -> None:
@@ -582,6 +586,8 @@ def test_capitalised_words_after_title_and_preposition_name_the_office(
     ("Chủ tịch UBND xã Nguyễn Văn Thành cho biết như vậy.", ["Nguyễn Văn Thành"]),
     # a name alone on the last line is the reporter's byline
     ("Ông Nguyễn Văn Thành phát biểu tại buổi lễ.\n\nĐinh Văn Hải", ["Nguyễn Văn Thành"]),
+    # ... but under its office in capitals, a document's signature
+    ("Kết thúc hội nghị.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nVi Văn Sơn", ["Vi Văn Sơn"]),
 ])
 def test_vi_names_after_a_commune_and_a_closing_byline(actors: ActorsComponent, text: str,
                                                        names: list[str]) -> None:
@@ -1658,6 +1664,9 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "First Deputy Khokim", None),
     ("en", "Metropolitan Chief Executive Anil Rao received the items.", "Anil Rao",
      "Metropolitan Chief Executive", None),
+    # a South African metro's executive member, before the style of a councillor
+    ("en", "The MMC for Finance, Cllr Anil Rao, tabled the budget.", "Anil Rao",
+     "MMC for Finance", None),
     ("en", "Its managing director, Datuk Anil Rao, opened the plant.", "Anil Rao",
      "managing director", None),
     ("en", "Quang Nam Governor H.E. Prof. Anil Rao opened the forum.", "Anil Rao",
@@ -1944,6 +1953,11 @@ def test_hu_a_title_written_after_the_name(actors: ActorsComponent, text: str,
     # a US special district ("the Elephant Butte Irrigation District")
     ("en", "Farmers of the Leipzig Irrigation District met on Monday.",
      "Leipzig Irrigation District", "agency", "DE"),
+    # a company that runs a town's or a region's airports, a committee of Italians abroad
+    ("it", "Aeroporti di Leipzig ha presentato le nuove rotte.", "Aeroporti di Leipzig",
+     "company", "DE"),
+    ("it", "Ha parlato anche il presidente del Comites di Leipzig.", "Comites di Leipzig",
+     "association", "DE"),
 ))
 def test_an_organisation_named_after_a_place_is_the_organisation(
         actors: ActorsComponent, language: str, text: str, name: str, kind: str,

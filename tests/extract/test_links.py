@@ -489,7 +489,12 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "proposal"),
     ("A sister city agreement between Hue and Blois is to be signed in July.", "en",
      {"Blois", "Hue"}, "proposal"),
+    ("Cabinet approves in principle the establishment of a friendship link between Hue and "
+     "Blois.", "en", {"Blois", "Hue"}, "proposal"),
     ("Huế và Blois nhất trí thiết lập quan hệ kết nghĩa.", "vi", {"Blois", "Hue"}, "proposal"),
+    # a twinning of unnamed villages in the sentence of two provinces' agreement is theirs
+    ("Thực hiện Thỏa thuận hợp tác giữa tỉnh Huế và tỉnh Blois, các xã đẩy mạnh kết nghĩa với "
+     "các bản đối diện.", "vi", {"Blois", "Hue"}, "agreement"),
     ("Blois et Hue ont convenu d'établir un jumelage.", "fr", {"Blois", "Hue"}, "proposal"),
     ("Blois y Hue acordaron establecer un hermanamiento.", "es", {"Blois", "Hue"}, "proposal"),
     # ... and a council's resolution that authorises the mayor, whatever the title, to sign
@@ -1138,6 +1143,13 @@ def test_a_celebrated_twinning_is_dated_by_a_next_sentence_telling_its_establish
             "The relationship was formally established on 12 June 1998, the mayor said.")
     result = links(make_doc(text, "en")).links
     assert [(x.kind, x.date) for x in result] == [("twinning", "1998-06-12")]
+
+
+def test_the_year_the_contacts_began_does_not_date_a_twinning(links: LinksComponent) -> None:
+    text = ("Il 5 ottobre 2024 Hue e Blois hanno firmato il patto di gemellaggio.\n"
+            "Il gemellaggio corona un percorso avviato nel 2022 con una mozione di Hue.")
+    result = links(make_doc(text, "it", published="2024-10-12")).links
+    assert [(x.kind, x.date) for x in result] == [("twinning", "2024-10-05")]
 
 
 def test_a_twinning_celebrated_on_the_day_of_publication_is_dated_by_its_establishment(
@@ -3769,6 +3781,9 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
     ("Blois signed a partnership with Turin, a town near Hamburg.", "en"),
     ("Under the agreement, students from Blois will study at the Hamburg campus.", "en"),
     ("The two firms of Blois signed an agreement to add a route from Turin to Hamburg.", "en"),
+    # an airport's new routes
+    ("Gli aeroporti di Blois, accordo con due compagnie: da giugno voli per Hamburg e Turin.",
+     "it"),
 ])
 def test_where_an_organisation_is_based_is_no_party(links: LinksComponent, text: str,
                                                     language: str) -> None:

@@ -51,7 +51,11 @@ courtesy calls, Korean city halls' releases, Yonhap wires and council session re
 chambers' MOUs, and web pages with the noise text extraction leaves: menus, cookie banners,
 captions, tables flattened into lines, tags, weather widgets, publishers' addresses and
 related articles), US Sister Cities committees, city agenda reports, Australian councils' meeting
-highlights and twinning associations' AGMs.
+highlights and twinning associations' AGMs, South African metros' media statements, UK
+councils' cabinet reports, Canadian provinces' trade mission blogs, Philippine Information
+Agency stories, TGR regional web stories, comuni's Facebook posts, the Provincia autonoma di
+Trento's releases, Italian consulates' news pages, Vietnamese foreign affairs departments' year
+summaries, district People's Committees' reports and Thanh Niên stories.
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:

@@ -384,6 +384,23 @@ def test_a_region_after_a_city_and_a_comma_is_the_one_that_holds_it(
     assert ("Ontario", "region", "CA") in found and ("Ontario", "city", "US") not in found
 
 
+def test_a_province_after_a_town_and_a_comma_is_the_one_it_lies_in(
+        component: PlacesComponent) -> None:
+    """"TAGBILARAN CITY, Bohol –": a province of the town's first-level region (the gazetteer
+    places towns in first-level regions only), then named bare as well."""
+    found = names(component, "TAGBILARAN CITY, Bohol – Arrivals in Bohol rose again.")
+    assert found == ["Tagbilaran City", "Bohol"]
+
+
+def test_a_town_at_the_centre_of_a_county_the_story_names_is_that_county_s(
+        component: PlacesComponent) -> None:
+    """"Worcester" beside "Worcestershire County Council" is England's, not the bigger
+    Worcester of Massachusetts."""
+    text = "Worcester City Council will ask Worcestershire County Council for no funding."
+    found = {(p.name, p.country) for p in places(component, text, "en")}
+    assert ("Worcester", "GB") in found and ("Worcester", "US") not in found
+
+
 def test_a_place_after_a_town_and_in_is_the_one_it_lies_in(component: PlacesComponent) -> None:
     """"Dunedin in Florida", "Óbidos in Portugal": Florida's town and Portugal's, not the
     bigger namesakes of New Zealand and Brazil."""

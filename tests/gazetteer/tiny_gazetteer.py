@@ -306,6 +306,19 @@ ENTITIES = [
     # a town of Brazil named after a bigger town of Italy
     Entity("geonames:3165243", "Trento", "city", "IT", population=120_709),
     Entity("geonames:3456068", "Nova Trento", "city", "BR", population=13_727),
+    # a province of a first-level region that holds a town in GeoNames ("TAGBILARAN CITY,
+    # Bohol": towns carry their first-level region only)
+    Entity("iso3166-2:PH-07", "Central Visayas", "region", "PH"),
+    Entity("iso3166-2:PH-BOH", "Bohol", "region", "PH", "Central Visayas", "iso3166-2:PH-07"),
+    Entity("geonames:1684497", "Tagbilaran City", "city", "PH", "Central Visayas",
+           "iso3166-2:PH-07", population=86_411),
+    # a town at the centre of a county the story names, and its bigger namesake abroad
+    Entity("iso3166-2:GB-WOR", "Worcestershire", "region", "GB", "England", "iso3166-2:GB-ENG",
+           lat=52.2109495, lon=-2.1569555),
+    Entity("geonames:2633563", "Worcester", "city", "GB", "England", "iso3166-2:GB-ENG",
+           lat=52.18935, lon=-2.22001, population=101_659),
+    Entity("geonames:4956184", "Worcester", "city", "US", "Massachusetts", "geonames:6254926",
+           lat=42.26259, lon=-71.80229, population=206_518),
 ]
 
 SPELLINGS = [
@@ -541,6 +554,11 @@ SPELLINGS = [
     ("geonames:711660", ["Bucha", "Буча"], OFF),
     ("geonames:3165243", ["Trento"], OFF),
     ("geonames:3456068", ["Nova Trento"], OFF),
+    ("iso3166-2:PH-BOH", ["Bohol"], OFF),
+    ("iso3166-2:GB-WOR", ["Worcestershire"], OFF),
+    ("geonames:2633563", ["Worcester"], OFF),
+    ("geonames:4956184", ["Worcester"], OFF),
+    ("geonames:1684497", ["Tagbilaran City", "Tagbilaran"], OFF),
     ("iso3166-2:AT-7", ["Tyrol", "Tirol"], CUR),
     ("iso3166-2:IT-BZ", ["South Tyrol", "Südtirol", "Alto Adige"], CUR),
     ("geonames:2776497", ["Hall in Tirol"], OFF),

@@ -615,6 +615,8 @@ def _noun_candidates(ctx: ActorContext) -> Iterator[Candidate]:
                 continue  # "the Leeds Municipal Corporation Anil Rao": a city, then a person
             if start > 0 and tokens.folded[start - 1] in ctx.people.indefinite:
                 continue  # "các doanh nghiệp Phật Sơn": firms of a town, no firm's name
+            if end < len(tokens) and not tokens.joined(end):
+                continue  # a noun that ends its line: a section's ("Doanh nghiệp\n\nThứ tư")
             k = end
             while k < len(tokens) and k - end < MAX_QUOTED_GAP and tokens.joined(k) \
                     and tokens.tokens[k].is_word and not tokens.tokens[k].is_capitalised:

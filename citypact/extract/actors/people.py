@@ -142,7 +142,7 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
                                           if cue.role else None, title=cue.title)
                 continue
         if cue is None:
-            cue = _plural_cue(ctx, marks, start)
+            cue = _signature_cue(ctx, marks, start, end) or _plural_cue(ctx, marks, start)
         elif _complement_of_title(ctx, marks, start) and not _vietnamese_shape(
                 ctx, start, end) and not ctx.titles_follow_names:
             # "présidente de Rhodanie Robotique": what the title presides; a Vietnamese
@@ -565,6 +565,18 @@ def _trim_start(ctx: ActorContext, start: int, end: int) -> int:
                 not in ctx.rules.vietnamese_surnames):
             return i
     return start
+
+
+def _signature_cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
+    """The office in capitals on the line above a name alone on its line: a document's
+    signature ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nVi Văn Sơn")."""
+    title = marks.titles.get(start - 1) if start > 0 else None
+    if title is None or "\n" not in ctx.tokens.gap(start) or (
+            end < len(ctx.tokens) and "\n" not in ctx.tokens.gap(end)):
+        return None
+    text, tokens = ctx.tokens.text, ctx.tokens.tokens
+    line = text[text.rfind("\n", 0, tokens[title[0]].start) + 1:tokens[title[1] - 1].end]
+    return Cue(role=title, title=title) if line.strip() and line.isupper() else None
 
 
 def _closing_byline(ctx: ActorContext, start: int, end: int) -> bool:

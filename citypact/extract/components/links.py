@@ -2043,6 +2043,10 @@ def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
             for h in cues.kinds)}
         if len(made) == 1 and len(set(established)) > 1:
             return made.pop()
+        if dates and not established:
+            # only the year the contacts began ("Il gemellaggio corona un percorso avviato
+            # nel 2022"): not when the twinning was made
+            return None
         return _earliest(established or dates)
     if len(set(dates)) > 1:
         # "established relations in 2010, and signed an MoU in 2015": the date of the clause

@@ -722,10 +722,12 @@ def sentence_kind(cues: SentenceCues) -> LinkKind | None:
     stated: list[LinkKind] = []
     wished = False
     firms = [r.span[0] for r in cues.references if r.label == "firms"]
+    unnamed = [r.span[0] for r in cues.references if r.label == "unnamed_sides"]
     # a cooperation word of the opening phrase names the meeting it recalls ("Tại cuộc trao
     # đổi, ... mong muốn thiết lập quan hệ với X"), as an event word there does
     candidates = [(hit, hit.label) for hit in cues.kinds
                   if not (hit.label == "agreement" and _of_firms(hit, firms))
+                  and not _of_firms(hit, unnamed)
                   and not (hit.label == "cooperation" and _in_frame(hit, cues))]
     candidates += [(hit, EVENT_KIND[hit.label]) for hit in cues.events if hit.label in EVENT_KIND
                    and not _in_frame(hit, cues)]
