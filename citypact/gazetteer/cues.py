@@ -183,6 +183,7 @@ class PlaceCues:
         self._given_after = _keys(people.given_names_after_surname)
         self._facility = frozenset(wrappers.facility_before)
         self._company_after = tuple(wrappers.company_after)
+        self._facility_after = tuple(wrappers.facility_after)
         self._banks = frozenset(wrappers.banks)
         self._region_offices = tuple(phrase_key(w) for w in wrappers.region_offices_after)
         self._ambiguous = _per_language(common.ambiguous)
@@ -409,13 +410,14 @@ class PlaceCues:
 
     def company_after(self, text: str, end: int) -> bool:
         """A company's word right after the name that ends at ``end``, one space between
-        ("Toyota Motor Corp.", "Hitachi Ltd."): the name is the company's."""
+        ("Toyota Motor Corp.", "Hitachi Ltd."): the name is the company's; so is a street's
+        or a square's word ("Salamanca Place", "Московский проспект") the street's."""
         if text[end:end + 1] != " ":
             return False
         rest = text[end + 1:end + 1 + _WINDOW]
         return any(rest.startswith(word) and not (
             rest[len(word):len(word) + 1].isalnum() and word[-1].isalnum())
-                   for word in self._company_after)
+                   for word in (*self._company_after, *self._facility_after))
 
     def facility_before(self, text: str, start: int) -> bool:
         """A facility noun right before the name: a building's name ("tháp Tokyo Skytree")."""

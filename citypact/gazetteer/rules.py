@@ -166,6 +166,8 @@ class Wrappers:
     """A region's offices right after its name ("Akita Vice Governor")."""
     company_after: tuple[str, ...] = ()
     """Words right after a name that make it a company's ("Toyota Motor Corp.")."""
+    facility_after: tuple[str, ...] = ()
+    """Words right after a name that make it a street's or a square's ("Salamanca Place")."""
 
 
 def _templates(value: object, where: str) -> dict[str, str]:
@@ -196,7 +198,8 @@ def load_wrappers() -> Wrappers:
                     _strings(facility.get("banks", []), "facility.banks"),
                     _strings(_table(data.get("region"), "wrappers.toml [region]").get(
                         "offices_after", []), "region.offices_after"),
-                    _strings(facility.get("company_after", []), "facility.company_after"))
+                    _strings(facility.get("company_after", []), "facility.company_after"),
+                    _strings(facility.get("after", []), "facility.after"))
 
 
 @dataclass(frozen=True, slots=True)

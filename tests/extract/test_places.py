@@ -223,6 +223,15 @@ def test_a_town_before_a_company_s_word_is_the_company_s_name(
     assert names(component, "Cusco Shipping opened an office in Lisbon.") == ["Lisbon"]
 
 
+def test_a_town_before_a_street_s_word_is_the_street_s_name(
+        component: PlacesComponent) -> None:
+    """"Salamanca Place" (in Hobart), "Oxford Street": a street or a square named after a
+    town, no mention of the town."""
+    assert names(component, "The delegates from Lisbon met at Lincoln Place.") == ["Lisbon"]
+    assert names(component, "The delegates from Lisbon walked down Milan Street.") == [
+        "Lisbon"]
+
+
 def test_a_town_closing_a_body_s_name_before_a_person_is_a_place(
         component: PlacesComponent) -> None:
     """"dyrektor Targów Poznań Jan Kowalski": after the title and a capitalised word, the
