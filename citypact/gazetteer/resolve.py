@@ -61,7 +61,7 @@ from citypact.gazetteer.keys import (
     word_key,
 )
 from citypact.gazetteer.mentions import Mention, inner_mentions, weak_position
-from citypact.gazetteer.model import Candidate, Entity, Source
+from citypact.gazetteer.model import Candidate, Entity, NameFlag, Source
 from citypact.model import Span
 from citypact.textnorm import fold, slugify
 
@@ -173,6 +173,8 @@ class _Context:
     """Regions chosen in the document."""
     parents: set[str] = field(default_factory=set)
     """Regions that hold a chosen city or region."""
+    kin: set[str] = field(default_factory=set)
+    """Regions that hold a chosen place of ``places.toml`` (one of the Canary Islands)."""
     chosen: dict[str, set[Span]] = field(default_factory=dict)
     """Entities chosen in the document, with the spans of the mentions that named them."""
     marked: set[str] = field(default_factory=set)
@@ -350,6 +352,12 @@ def _without_homonym_regions(candidates: Sequence[Candidate],
         if not held:
             kept.append(candidate)
     return kept
+
+
+def _listed(entity: Entity) -> bool:
+    """A place of our ``places.toml``, which no source lists: its id is
+    ``<kind>:<country>-<slug>`` (see ``collect._add_listed``)."""
+    return entity.id.startswith(("region:", "city:"))
 
 
 def _inside_or_beside(city: Entity, region: Entity) -> bool:
@@ -577,6 +585,10 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # calls another city Chinese).
         # So is one of the dateline's country written where places are written ("projects in
         # California and Texas" in a story filed from Columbus, Ohio).
+        # So is an island or a district of places.toml, which no source lists ("Tenerife",
+        # "Oberbayern"): our own table names it.
+        if _listed(entity) and candidate.best_source == Source.CURATED:
+            return True
         return entity.region is None and (candidate.best_source == Source.CURATED or (
             not single and candidate.best_source <= Source.DERIVED and (
                 evidence.distinctive or entity.country in context.language_countries)) or (
@@ -642,20 +654,31 @@ def _curated_regions_first(candidates: Sequence[Candidate]) -> Sequence[Candidat
             if c.entity.kind != "city" or c.best_source != Source.ALTERNATE]
 
 
-def _contenders(evidence: _Evidence, placed: Collection[str] = frozenset()) -> list[Candidate]:
+def _contenders(evidence: _Evidence, placed: Collection[str] = frozenset(),
+                kin: Collection[str] = frozenset()) -> list[Candidate]:
     """The candidates that the mention's wrapper leaves in the running; a region that holds
     the town before its comma stays when its namesake town lies elsewhere ("Portland,
     Oregon": the state, though Ohio has a town called Oregon; "Edogawa, Tokyo" is the city).
     A town of no recorded population runs only where the text places it (``placed``: the
-    ids the story places elsewhere)."""
+    ids the story places elsewhere); a spelling read only after a body's word runs only
+    there ("el Cabildo de La Palma"), or, for some, in a story that names another place of
+    its table in its region (``kin``: those regions; "La Gomera" beside "Tenerife")."""
     wrapper = evidence.wrapper
     candidates = [c for c in _curated_regions_first(evidence.mention.candidates)
-                  if not _unplaced_seat(c.entity, evidence, placed)]
+                  if not _unplaced_seat(c.entity, evidence, placed)
+                  and ((wrapper is not None and wrapper.body) or _read_bare(c, kin))]
     kept = _without_homonym_regions(candidates, wrapper)
     kept += [c for c in candidates if c.entity.id in evidence.holders and c not in kept
              and not any(o.entity.kind == "city" and o.entity.region == c.entity.id
                          for o in candidates)]
     return _without_foreign_namesakes(kept, wrapper)
+
+
+def _read_bare(candidate: Candidate, kin: Collection[str]) -> bool:
+    """A spelling of the candidate counts without a body's word before it."""
+    return any(not n.flags & NameFlag.WRAPPED or (
+        n.flags & NameFlag.AMONG_KIN and candidate.entity.region in kin)
+               for n in candidate.names)
 
 
 def _unplaced_seat(entity: Entity, evidence: _Evidence, placed: Collection[str]) -> bool:
@@ -717,7 +740,7 @@ def _written_source(candidate: Candidate, mention: Mention) -> Source:
 
 def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
     wrapper = evidence.wrapper
-    candidates = _contenders(evidence, context.placed)
+    candidates = _contenders(evidence, context.placed, context.kin)
     if not candidates:
         return None
     best = max(candidates, key=lambda c: _score(c, evidence, context))
@@ -1223,6 +1246,15 @@ def _marked_regions(evidences: list[_Evidence], context: _Context) -> set[str]:
     return regions
 
 
+def _kin_regions(evidences: list[_Evidence]) -> set[str]:
+    """Regions of the places of ``places.toml`` that a mention names with no other contender
+    ("Tenerife", "el Cabildo de La Palma"): known before the first pass, so that a kin's name
+    is read bare there ("La Gomera" beside "Tenerife" is the island from the start)."""
+    return {c.entity.region for e in evidences for candidates in [_contenders(e)]
+            if len(candidates) == 1 for c in candidates
+            if _listed(c.entity) and c.entity.region is not None}
+
+
 def _in_parentheses_after(previous: _Evidence, evidence: _Evidence) -> bool:
     """The mention is a country in parentheses right after the previous one: "(México)"."""
     return previous.parenthesis_after and any(
@@ -1311,6 +1343,7 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
     context.country_spans = _named_countries(evidences, context)
     context.countries = set(context.country_spans)
     context.regions = _marked_regions(evidences, context)
+    context.kin = _kin_regions(evidences)
     context.named_often = _named_often(evidences)
     written = Counter(e.mention.key for e in evidences)
     # before the first choice: the country of the biggest town a dateline's name may be
@@ -1340,6 +1373,8 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
         context.regions |= {r.entity.region for r, e in resolved
                             if r.entity.region and _in_abbreviated_region(r.entity, e)}
         context.parents = {r.entity.region for r, _ in resolved if r.entity.region}
+        context.kin |= {r.entity.region for r, _ in resolved
+                        if r.entity.region and _listed(r.entity)}
         context.home_regions = {r.entity.region for r, e in resolved
                                 if r.entity.kind == "city" and r.entity.region
                                 and written[e.mention.key] >= _OFTEN}

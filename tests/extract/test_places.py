@@ -232,6 +232,22 @@ def test_a_town_before_a_street_s_word_is_the_street_s_name(
         "Lisbon"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("El Cabildo de La Palma firmó un acuerdo con Málaga.", "region:ES-la-palma"),
+    ("El Consell Insular de La Palma firmó un acuerdo con Málaga.", "region:ES-la-palma"),
+    ("La delegación visitó la isla de La Palma y Málaga.", "region:ES-la-palma"),
+    # bare, the name is the town abroad's, unless the story names another of the islands
+    ("El alcalde de La Palma firmó un acuerdo con Málaga.", "geonames:3707058"),
+    ("La Palma y Tenerife firmaron un acuerdo con Málaga.", "region:ES-la-palma"),
+])
+def test_an_island_s_name_shared_with_a_town_needs_its_body_s_word(
+        component: PlacesComponent, text: str, expected: str) -> None:
+    """An island governed as one body (data/places.toml) whose name is also a town's is read
+    after its body's or its own word only ("el Cabildo de La Palma", "la isla de La Palma"),
+    or in a story that names another of its islands."""
+    assert next(p.id for p in places(component, text, "es")) == expected
+
+
 def test_a_town_closing_a_body_s_name_before_a_person_is_a_place(
         component: PlacesComponent) -> None:
     """"dyrektor Targów Poznań Jan Kowalski": after the title and a capitalised word, the

@@ -138,6 +138,14 @@ ENTITIES = [
            population=193_324),
     Entity("geonames:2267057", "Lisbon", "city", "PT", population=517_802),
     Entity("iso3166-2:ES-AN", "Andalusia", "region", "ES"),
+    # an island of data/places.toml, read after its body's word only ("Cabildo de La Palma"),
+    # and a town abroad of its name
+    Entity("iso3166-2:ES-CN", "Canary Islands", "region", "ES"),
+    Entity("region:ES-la-palma", "La Palma", "region", "ES", "Canary Islands",
+           "iso3166-2:ES-CN", population=84_000),
+    Entity("geonames:3707058", "La Palma", "city", "PA", population=2_000),
+    Entity("region:ES-tenerife", "Tenerife", "region", "ES", "Canary Islands",
+           "iso3166-2:ES-CN", population=931_000),
     Entity("geonames:2514256", "Málaga", "city", "ES", "Andalusia", "iso3166-2:ES-AN",
            population=592_346),
     Entity("geonames:3675605", "Málaga", "city", "CO", "Santander", population=19_884),
@@ -544,6 +552,8 @@ SPELLINGS = [
     ("iso3166-2:AT-7", ["Tyrol", "Tirol"], CUR),
     ("iso3166-2:IT-BZ", ["South Tyrol", "Südtirol", "Alto Adige"], CUR),
     ("geonames:2776497", ["Hall in Tirol"], OFF),
+    ("geonames:3707058", ["La Palma"], OFF),
+    ("region:ES-tenerife", ["Tenerife"], CUR),
 ]
 
 
@@ -563,6 +573,8 @@ def _entries() -> list[NameEntry]:
         NameEntry("phap", "geonames:3017382", "Pháp", CUR, NameFlag.ACCENTS, langs="vi"),
         NameEntry("tay ban nha", "geonames:2510769", "Tây Ban Nha", CUR, NameFlag.ACCENTS,
                   langs="vi"),
+        NameEntry("la palma", "region:ES-la-palma", "La Palma", CUR,
+                  NameFlag.WRAPPED | NameFlag.AMONG_KIN),
     ]
     return entries
 
