@@ -80,9 +80,10 @@ _SUBREGION_POPULATION = 100_000
 _SOURCE_BONUS = {Source.CURATED: 0.2, Source.OFFICIAL: 0.0, Source.DERIVED: -0.3,
                  Source.ALTERNATE: -1.0}
 _WORD = re.compile(r"\w+", re.UNICODE)
-_CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$|^[ \t]+in[ \t]+$")
+_CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$|^[ \t]*,?[ \t]+in[ \t]+$"
+                            r"|^[ \t]*,[ \t]+en[ \t]+$")
 """Between a place and the country or region it lies in: "Morelia (México)", "Óbidos in
-Portugal"."""
+Portugal", "Encamp, in Andorra", "Balaguer, en España"."""
 _BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*")
 """Between a place and the country it is in, written in parentheses: "Hamburg (Đức)"."""
 _HOLDER_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+in[ \t]+")

@@ -417,6 +417,10 @@ def test_a_place_after_a_town_and_in_is_the_one_it_lies_in(component: PlacesComp
     assert {("Dunedin", "US"), ("Óbidos", "PT"), ("Portugal", "PT")} <= found
     assert ("Florida", "US") in {(p.name.split()[0], p.country) for p in
                                  places(component, text, "en")}
+    # with a comma before "in", and Spanish "en": a small town abroad placed so
+    for text, language in (("Alghero ha firmato nel 2011 un patto con Encamp, in Andorra.", "it"),
+                           ("Alghero firmó en 2011 un pacto con Encamp, en Andorra.", "es")):
+        assert names(component, text, language) == ["Encamp", "Andorra"]
 
 
 def test_a_name_after_a_feature_s_word_is_the_feature_s(component: PlacesComponent) -> None:

@@ -287,6 +287,11 @@ ENTITIES = [
     Entity("geonames:3598132", "Guatemala City", "city", "GT", "Guatemala Department",
            "geonames:3595530", population=994_938),
     Entity("geonames:3595416", "Esquipulas", "city", "GT", population=51_000),
+    # a small town abroad placed by its country after a comma and "in" ("Encamp, in Andorra")
+    Entity("iso3166-2:AD-03", "Encamp (region)", "region", "AD"),
+    Entity("geonames:3040686", "Encamp", "city", "AD", "Encamp", "iso3166-2:AD-03",
+           population=11_223),
+    Entity("geonames:3041565", "Andorra", "country", "AD", population=77_006),
     # a Japanese town named like an Italian verb ("Hanno firmato ..."); a Peruvian town named
     # like its region, whose town government is "la Municipalidad Provincial del Cusco"
     Entity("geonames:1862599", "Hannō", "city", "JP", population=80_361),
@@ -533,6 +538,9 @@ SPELLINGS = [
     ("geonames:3595530", ["Guatemala"], OFF),
     ("geonames:3598132", ["Guatemala City", "Guatemala", "Ciudad de Guatemala"], OFF),
     ("geonames:3595416", ["Esquipulas"], OFF),
+    ("geonames:3040686", ["Encamp"], OFF),
+    ("iso3166-2:AD-03", ["Encamp"], OFF),
+    ("geonames:3041565", ["Andorra"], OFF),
     ("geonames:1862599", ["Hannō", "Hanno"], OFF),
     ("geonames:3932488", ["Peru", "Perù", "Perú"], OFF),
     ("geonames:3941583", ["Cusco", "Cuzco"], OFF),
