@@ -68,6 +68,8 @@ from citypact.textnorm import fold, slugify
 _BIG_CITY = 100_000
 _KNOWN_CITY = 15_000
 _SMALL_TOWN = 1_000
+_LISTED_TOWN = 5_000
+"""The smallest town that a list with a chosen town of its country makes a place."""
 _FAMOUS = 1_000_000
 _WORLD_CITY = 300_000
 """A city big enough to open an English sentence by its name alone."""
@@ -86,6 +88,8 @@ _CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$|^[ \t]*,?[ \t]+
 Portugal", "Encamp, in Andorra", "Balaguer, en España"."""
 _BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*")
 """Between a place and the country it is in, written in parentheses: "Hamburg (Đức)"."""
+_QUARTER_GAP = re.compile(r"^[ \t]*,[ \t]+(?:a|in|à|en)[ \t]+$|^[ \t]+in[ \t]+$")
+"""Between a quarter or a street and the town it lies in: "Santa Croce, a Firenze"."""
 _HOLDER_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+in[ \t]+")
 """Between a city and the region that holds it: "Thunder Bay, Ontario", "Dunedin in
 Florida"."""
@@ -124,6 +128,8 @@ class _Evidence:
     """A word that puts a place after it stands right before ("from", "da", "từ")."""
     listed_with: tuple[Span, ...] = ()
     """The mentions next to it in a list ("Tours and Bordeaux", "Lazio, Toscana")."""
+    list_members: tuple[Span, ...] = ()
+    """Every other mention of its list ("Shrewsbury, Hereford and Ludlow")."""
     dateline: bool = False
     """The name in capitals that opens a line before a dash, a full stop or a comma: where the story
     is filed from ("SULMONA – Sulmona ha una nuova città gemella", "HOF. Trotz ...")."""
@@ -136,6 +142,9 @@ class _Evidence:
     """A title stands right before: a country there is the office's ("Tổng thống Mỹ")."""
     parenthesis_after: bool = False
     """The next mention is in parentheses right after it ("Morelia (México)")."""
+    quarter_of: Span | None = None
+    """The next mention, after a comma and "a"/"in"/"à"/"en" or after "in" ("Santa Croce, a
+    Firenze"): the town the name may be a quarter or a street of."""
     bracketed_after: frozenset[str] = frozenset()
     """In parentheses right after the previous mention: the countries of its places
     ("Hamburg (Đức)"), where a country's name that is also a word is that country."""
@@ -597,6 +606,13 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
             and candidate.best_source <= Source.DERIVED and not _country(evidence.mention)) or (
             placed and entity.country in context.home_countries
             and candidate.best_source <= Source.DERIVED and not _country(evidence.mention)))
+    if entity.kind == "city" and entity.population >= _LISTED_TOWN and not evidence.weak \
+            and evidence.distinctive and any(
+                other is not None and other.kind == "city" and other.country == entity.country
+                for other in map(context.span_entities.get, evidence.list_members)):
+        # A small town listed with a town of its country that the story has chosen
+        # ("Shrewsbury, Hereford and Ludlow"): that country's, not a bigger namesake's abroad
+        return True
     if entity.population >= _BIG_CITY or (placed and entity.population >= _KNOWN_CITY):
         # A town is a place where places are written: "between Pesaro and Rastatt".
         return True
@@ -749,7 +765,8 @@ def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
     best = _own_name_over_alternate(best, candidates, evidence, context)
     if evidence.demonym not in (None, best.entity.country):
         return None  # "the German city of Bremen": a nationality, not Mexico's San Germán
-    if not _supported(best, evidence, context):
+    if not _supported(best, evidence, context) or _quarter_of_a_city(best.entity, evidence,
+                                                                      context):
         return None
     span = evidence.mention.span
     if wrapper is not None and wrapper.template is not None and best.entity.kind == "city":
@@ -757,6 +774,17 @@ def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
         span = (min(span[0], wrapper.span[0]), max(span[1], wrapper.span[1]))
         return Resolved(span, metropolitan_region(best.entity, wrapper.template))
     return Resolved(span, best.entity)
+
+
+def _quarter_of_a_city(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """A village's name before a big city of another region that it lies in by the text
+    ("in Santa Croce, a Firenze": Florence's quarter, no village of Friuli; "Kreuzberg in
+    Berlin", of Berlin's own region, stays): a quarter or a street named after it."""
+    if entity.kind != "city" or entity.population >= _KNOWN_CITY or evidence.quarter_of is None:
+        return False
+    city = context.span_entities.get(evidence.quarter_of)
+    return city is not None and city.kind == "city" and city.population >= _BIG_CITY and (
+        city.country != entity.country or city.region != entity.region)
 
 
 def _person_named_before(text: str, mention: Mention, cues: PlaceCues) -> bool:
@@ -929,6 +957,8 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         if index + 1 < len(mentions):
             following = mentions[index + 1]
             gap = text[end:following.span[0]]
+            if _QUARTER_GAP.match(gap):
+                evidence.quarter_of = following.span
             if _CONTAINER_GAP.match(gap):
                 evidence.parenthesis_after = "(" in gap
                 evidence.container_countries = frozenset(
@@ -1117,6 +1147,19 @@ def _name_goes_on(text: str, mentions: list[Mention], index: int, cues: PlaceCue
     end = mentions[index].span[1]
     following = word_after(text, end)
     return bool(following and following[:1].isupper() and not cues.wrapper_after(text, end))
+
+
+def _join_lists(evidences: list[_Evidence]) -> None:
+    """Give each mention of a list the spans of the list's other mentions."""
+    chains: list[list[_Evidence]] = []
+    for index, evidence in enumerate(evidences):
+        if index and evidences[index - 1].mention.span in evidence.listed_with and chains:
+            chains[-1].append(evidence)
+        else:
+            chains.append([evidence])
+    for chain in chains:
+        for evidence in chain:
+            evidence.list_members = tuple(e.mention.span for e in chain if e is not evidence)
 
 
 def _list_neighbours(text: str, mentions: list[Mention], index: int, cues: PlaceCues,
@@ -1340,6 +1383,7 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
     evidences = [e for e in _drop_clubs(
         text, _drop_people(text, _evidence(text, mentions, cues, language), cues), cues, language)
                  if not _agency_credit(text, e.mention) and not _month_of_a_date(text, e.mention)]
+    _join_lists(evidences)
     context = _Context(language, demonyms=cues.demonym_countries(text))
     context.country_spans = _named_countries(evidences, context)
     context.countries = set(context.country_spans)

@@ -423,6 +423,15 @@ def test_a_place_after_a_town_and_in_is_the_one_it_lies_in(component: PlacesComp
         assert names(component, text, language) == ["Encamp", "Andorra"]
 
 
+def test_a_village_before_a_big_city_of_another_region_it_lies_in_is_a_quarter(
+        component: PlacesComponent) -> None:
+    """"in Santa Croce, a Firenze": Florence's quarter, not the village of Friuli that
+    bears its name; a village placed in its own country stays."""
+    assert names(component, "Il convegno si è svolto in Soave, a Firenze.", "it") == [
+        "Florence"]
+    assert "Soave" in names(component, "Il convegno si è svolto a Soave, in Italia.", "it")
+
+
 def test_a_name_after_a_feature_s_word_is_the_feature_s(component: PlacesComponent) -> None:
     """"Lake Superior" is no town of Superior; the town the stadium is in is a place."""
     text = "Ships from Thunder Bay cross Lake Superior in the United States."
@@ -755,6 +764,15 @@ def test_a_big_city_opens_an_english_sentence(component: PlacesComponent) -> Non
     alone is the city, of whatever country (a smaller one still needs support)."""
     assert names(component, "Nagasaki officials are exploring a twinning.", "en") == [
         "Nagasaki"]
+
+
+def test_a_small_town_listed_with_a_chosen_town_of_its_country_is_of_that_country(
+        component: PlacesComponent) -> None:
+    """"Shrewsbury, Hereford and Ludlow": England's Ludlow (10,000 people), not the bigger
+    one of Massachusetts; the whole list counts, not only the name beside it."""
+    text = "Officials from Shrewsbury, Hereford and Ludlow met on Monday."
+    found = {p.name: p.country for p in places(component, text, "en")}
+    assert found == {"Shrewsbury": "GB", "Hereford": "GB", "Ludlow": "GB"}
 
 
 def test_a_town_paired_with_its_twin_is_of_the_country_of_the_story_s_towns(

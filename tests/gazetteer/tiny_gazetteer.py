@@ -303,6 +303,10 @@ ENTITIES = [
     Entity("geonames:2643425", "Ludlow", "city", "GB", "England", "iso3166-2:GB-ENG",
            population=10_515),
     Entity("geonames:4942744", "Ludlow", "city", "US", "Massachusetts", population=22_201),
+    # an English cathedral city and its smaller namesake of Texas
+    Entity("geonames:2647074", "Hereford", "city", "GB", "England", "iso3166-2:GB-ENG",
+           population=58_896),
+    Entity("geonames:9999101", "Hereford", "city", "US", "Texas", population=15_370),
     # a small wine town of the Veneto and its smaller namesake of Lombardy
     Entity("geonames:3166461", "Soave", "city", "IT", "Veneto", population=5_035),
     Entity("geonames:9000302", "Soave", "city", "IT", "Lombardy", population=1_373),
@@ -548,6 +552,8 @@ SPELLINGS = [
     ("geonames:4736286", ["Texas"], CUR),
     ("geonames:2643425", ["Ludlow"], OFF),
     ("geonames:4942744", ["Ludlow"], OFF),
+    ("geonames:2647074", ["Hereford"], OFF),
+    ("geonames:9999101", ["Hereford"], OFF),
     ("geonames:3166461", ["Soave"], OFF),
     ("geonames:9000302", ["Soave"], OFF),
     ("geonames:2113126", ["Date"], OFF),
