@@ -692,6 +692,22 @@ def _share_city_exonyms(found: Collection, homonyms: dict[str, str]) -> None:
     for region_id, city_id in homonyms.items():
         for spelling in curated.get(city_id, ()):
             found.names.add(region_id, spelling, Source.DERIVED)
+    _share_city_words(found, homonyms)
+
+
+def _share_city_words(found: Collection, homonyms: dict[str, str]) -> None:
+    """Give a city the official name of the region named after it that only adds the word
+    "City" ("City of Kigali", "Nairobi City"): the city's government calls itself so, and a
+    region named like a city is the city unless its wrapper asks for the region."""
+    official: dict[str, list[str]] = defaultdict(list)
+    for entry in found.names:
+        if entry.source == Source.OFFICIAL and entry.entity_id in homonyms:
+            official[entry.entity_id].append(entry.variant)
+    for region_id, city_id in homonyms.items():
+        city = name_key(found.entities[city_id].name)
+        for spelling in official.get(region_id, ()):
+            if name_key(spelling) in (f"city of {city}", f"{city} city"):
+                found.names.add(city_id, spelling, Source.DERIVED)
 
 
 def _city_index(found: Collection) -> dict[str, list[str]]:

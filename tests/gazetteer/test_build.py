@@ -509,6 +509,9 @@ def component(built: Settings) -> PlacesComponent:
                  id="districts-de"),
     pytest.param("de", "Die Schwaben aus dem Landkreis Kassel besuchten Detmold.",
                  ["Kassel", "Detmold"], id="district-words-de"),
+    # a city's government named like the region that is the city ("City of Kigali")
+    pytest.param("en", "The City of Kigali signed with Ghent, Belgium.",
+                 ["Kigali", "Ghent", "Belgium"], id="city-of-a-city-region-en"),
 ])
 def test_traps(component: PlacesComponent, language: str, text: str,
                expected: list[str]) -> None:
