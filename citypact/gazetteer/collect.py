@@ -13,7 +13,9 @@ Order matters and is the whole recipe:
    the nearest region centroid when no town lies near;
 5. regions named like a city of their country get a distinct name
    ("Metropolitan City of Turin");
-6. our alias tables last, so that they win;
+6. the places no source lists (``places.toml``: islands governed as one body, Berlin's
+   double-named boroughs, Germany's administrative districts), then our alias tables, so
+   that they win;
 7. a region named like a city of its country also answers to the city's exonyms of our
    alias tables ("Metropolitanstadt Rom" is the metropolitan city of Rome; without a
    region wrapper, "Rom" stays the city).
@@ -39,6 +41,7 @@ from citypact.gazetteer.names import (
     revised_romanization,
 )
 from citypact.model import PlaceKind
+from citypact.textnorm import slugify
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +176,11 @@ def collect(min_population: int) -> Collection:
     _add_translated_regions(found, wrappers)
     _link_vietnam(found, vietnam)
     _link_admin1(found)
+    # the names the towns' first-level regions had when the towns were linked to them
+    # ("Berlin", before the state becomes "Berlin (region)")
+    held_by = {d.id: d.name for d in found.entities.values() if d.kind == "region"}
     homonyms = _name_homonym_regions(found, rules.load_homonym_names())
+    _add_listed(found, held_by)
     _add_curated(found)
     _share_city_exonyms(found, homonyms)
     log.info("gazetteer: %d entities, %d names", len(found.entities), len(found.names))
@@ -685,6 +692,22 @@ def _share_city_exonyms(found: Collection, homonyms: dict[str, str]) -> None:
     for region_id, city_id in homonyms.items():
         for spelling in curated.get(city_id, ()):
             found.names.add(region_id, spelling, Source.DERIVED)
+    _share_city_words(found, homonyms)
+
+
+def _share_city_words(found: Collection, homonyms: dict[str, str]) -> None:
+    """Give a city the official name of the region named after it that only adds the word
+    "City" ("City of Kigali", "Nairobi City"): the city's government calls itself so, and a
+    region named like a city is the city unless its wrapper asks for the region."""
+    official: dict[str, list[str]] = defaultdict(list)
+    for entry in found.names:
+        if entry.source == Source.OFFICIAL and entry.entity_id in homonyms:
+            official[entry.entity_id].append(entry.variant)
+    for region_id, city_id in homonyms.items():
+        city = name_key(found.entities[city_id].name)
+        for spelling in official.get(region_id, ()):
+            if name_key(spelling) in (f"city of {city}", f"{city} city"):
+                found.names.add(city_id, spelling, Source.DERIVED)
 
 
 def _city_index(found: Collection) -> dict[str, list[str]]:
@@ -699,6 +722,27 @@ def _city_index(found: Collection) -> dict[str, list[str]]:
         if draft.id not in index[name_key(draft.name)]:
             index[name_key(draft.name)].append(draft.id)
     return index
+
+
+def _add_listed(found: Collection, held_by: dict[str, str]) -> None:
+    """The places of ``places.toml`` that no source lists (islands governed as one body,
+    Berlin's double-named boroughs, Germany's administrative districts): id
+    ``<kind>:<country>-<slug of the name>``, in the first-level region ``within``."""
+    for place in rules.load_listed_places():
+        parent_id = found.codes.get(place.within)
+        if parent_id is None:
+            raise GazetteerError(f"places.toml: no region {place.within} for {place.name}")
+        entity_id = f"{place.kind}:{place.country}-{slugify(place.name)}"
+        parent = found.entities[parent_id]
+        found.entities[entity_id] = _Draft(
+            entity_id, place.name, "city" if place.kind == "city" else "region", place.country,
+            admin1=held_by.get(parent.id, parent.name), region=parent.id, lat=place.lat,
+            lon=place.lon, population=place.population)
+        for spelling in place.names:
+            found.names.add(entity_id, spelling, Source.CURATED)
+        flags = NameFlag.WRAPPED | (NameFlag.AMONG_KIN if place.among_kin else NameFlag.NONE)
+        for spelling in place.wrapped:
+            found.names.add(entity_id, spelling, Source.CURATED, flags)
 
 
 def _add_curated(found: Collection) -> None:

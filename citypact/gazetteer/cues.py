@@ -46,6 +46,9 @@ class Wrapper:
     template: str | None = None
     """For the words of a metropolitan region ("Region Stuttgart"): the English name of
     the region around the city named, "{name}" standing for the city's name."""
+    body: bool = False
+    """A body's or an island's word ("Cabildo de", "Regierungsbezirk"): the spellings read
+    only after one (``NameFlag.WRAPPED``) count here."""
 
 
 _Entry = tuple[str, str, PlaceKind, str | None]
@@ -183,6 +186,8 @@ class PlaceCues:
         self._given_after = _keys(people.given_names_after_surname)
         self._facility = frozenset(wrappers.facility_before)
         self._company_after = tuple(wrappers.company_after)
+        self._facility_after = tuple(wrappers.facility_after)
+        self._bodies = frozenset(name_key(w) for w in wrappers.bodies_before)
         self._banks = frozenset(wrappers.banks)
         self._region_offices = tuple(phrase_key(w) for w in wrappers.region_offices_after)
         self._ambiguous = _per_language(common.ambiguous)
@@ -304,7 +309,7 @@ class PlaceCues:
                 span = (end - len(key), end)
                 if (template is None or _cased_like(text[span[0]:span[1]], written)) and \
                         _accented_like(text[span[0]:span[1]], written):
-                    return Wrapper(kind, span, True, template)
+                    return Wrapper(kind, span, True, template, key in self._bodies)
         return None
 
     def wrapper_after(self, text: str, end: int) -> Wrapper | None:
@@ -409,13 +414,14 @@ class PlaceCues:
 
     def company_after(self, text: str, end: int) -> bool:
         """A company's word right after the name that ends at ``end``, one space between
-        ("Toyota Motor Corp.", "Hitachi Ltd."): the name is the company's."""
+        ("Toyota Motor Corp.", "Hitachi Ltd."): the name is the company's; so is a street's
+        or a square's word ("Salamanca Place", "Московский проспект") the street's."""
         if text[end:end + 1] != " ":
             return False
         rest = text[end + 1:end + 1 + _WINDOW]
         return any(rest.startswith(word) and not (
             rest[len(word):len(word) + 1].isalnum() and word[-1].isalnum())
-                   for word in self._company_after)
+                   for word in (*self._company_after, *self._facility_after))
 
     def facility_before(self, text: str, start: int) -> bool:
         """A facility noun right before the name: a building's name ("tháp Tokyo Skytree")."""

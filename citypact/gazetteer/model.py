@@ -39,6 +39,12 @@ class NameFlag(IntFlag):
     """An abbreviation: only as written ("HCMC", "US", "TP.HCM")."""
     ACCENTS = 2
     """Only with its diacritics ("Đức" is Germany, "Duc" is a given name)."""
+    WRAPPED = 4
+    """Only right after a body's or an island's wrapper ("Cabildo de La Palma"): bare, the
+    name is another place's or a word (see ``data/places.toml``)."""
+    AMONG_KIN = 8
+    """With ``WRAPPED``: bare too in a story that names another place of ``places.toml`` in
+    the same first-level region ("La Gomera" beside "Tenerife")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,13 +62,15 @@ from citypact.gazetteer.keys import (
     word_key,
 )
 from citypact.gazetteer.mentions import Mention, inner_mentions, weak_position
-from citypact.gazetteer.model import Candidate, Entity, Source
+from citypact.gazetteer.model import Candidate, Entity, NameFlag, Source
 from citypact.model import Span
 from citypact.textnorm import fold, slugify
 
 _BIG_CITY = 100_000
 _KNOWN_CITY = 15_000
 _SMALL_TOWN = 1_000
+_LISTED_TOWN = 5_000
+"""The smallest town that a list with a chosen town of its country makes a place."""
 _FAMOUS = 1_000_000
 _WORLD_CITY = 300_000
 """A city big enough to open an English sentence by its name alone."""
@@ -81,11 +83,14 @@ _SUBREGION_POPULATION = 100_000
 _SOURCE_BONUS = {Source.CURATED: 0.2, Source.OFFICIAL: 0.0, Source.DERIVED: -0.3,
                  Source.ALTERNATE: -1.0}
 _WORD = re.compile(r"\w+", re.UNICODE)
-_CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$|^[ \t]+in[ \t]+$")
+_CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$|^[ \t]*,?[ \t]+in[ \t]+$"
+                            r"|^[ \t]*,[ \t]+en[ \t]+$")
 """Between a place and the country or region it lies in: "Morelia (México)", "Óbidos in
-Portugal"."""
+Portugal", "Encamp, in Andorra", "Balaguer, en España"."""
 _BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*")
 """Between a place and the country it is in, written in parentheses: "Hamburg (Đức)"."""
+_QUARTER_GAP = re.compile(r"^[ \t]*,[ \t]+(?:a|in|à|en)[ \t]+$|^[ \t]+in[ \t]+$")
+"""Between a quarter or a street and the town it lies in: "Santa Croce, a Firenze"."""
 _HOLDER_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+in[ \t]+")
 """Between a city and the region that holds it: "Thunder Bay, Ontario", "Dunedin in
 Florida"."""
@@ -124,6 +129,8 @@ class _Evidence:
     """A word that puts a place after it stands right before ("from", "da", "từ")."""
     listed_with: tuple[Span, ...] = ()
     """The mentions next to it in a list ("Tours and Bordeaux", "Lazio, Toscana")."""
+    list_members: tuple[Span, ...] = ()
+    """Every other mention of its list ("Shrewsbury, Hereford and Ludlow")."""
     dateline: bool = False
     """The name in capitals that opens a line before a dash, a full stop or a comma: where the story
     is filed from ("SULMONA – Sulmona ha una nuova città gemella", "HOF. Trotz ...")."""
@@ -136,6 +143,9 @@ class _Evidence:
     """A title stands right before: a country there is the office's ("Tổng thống Mỹ")."""
     parenthesis_after: bool = False
     """The next mention is in parentheses right after it ("Morelia (México)")."""
+    quarter_of: Span | None = None
+    """The next mention, after a comma and "a"/"in"/"à"/"en" or after "in" ("Santa Croce, a
+    Firenze"): the town the name may be a quarter or a street of."""
     bracketed_after: frozenset[str] = frozenset()
     """In parentheses right after the previous mention: the countries of its places
     ("Hamburg (Đức)"), where a country's name that is also a word is that country."""
@@ -174,6 +184,8 @@ class _Context:
     """Regions chosen in the document."""
     parents: set[str] = field(default_factory=set)
     """Regions that hold a chosen city or region."""
+    kin: set[str] = field(default_factory=set)
+    """Regions that hold a chosen place of ``places.toml`` (one of the Canary Islands)."""
     chosen: dict[str, set[Span]] = field(default_factory=dict)
     """Entities chosen in the document, with the spans of the mentions that named them."""
     marked: set[str] = field(default_factory=set)
@@ -356,6 +368,12 @@ def _without_homonym_regions(candidates: Sequence[Candidate],
         if not held:
             kept.append(candidate)
     return kept
+
+
+def _listed(entity: Entity) -> bool:
+    """A place of our ``places.toml``, which no source lists: its id is
+    ``<kind>:<country>-<slug>`` (see ``collect._add_listed``)."""
+    return entity.id.startswith(("region:", "city:"))
 
 
 def _inside_or_beside(city: Entity, region: Entity) -> bool:
@@ -601,6 +619,10 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # calls another city Chinese).
         # So is one of the dateline's country written where places are written ("projects in
         # California and Texas" in a story filed from Columbus, Ohio).
+        # So is an island or a district of places.toml, which no source lists ("Tenerife",
+        # "Oberbayern"): our own table names it.
+        if _listed(entity) and candidate.best_source == Source.CURATED:
+            return True
         return entity.region is None and (candidate.best_source == Source.CURATED or (
             not single and candidate.best_source <= Source.DERIVED and (
                 evidence.distinctive or entity.country in context.language_countries)) or (
@@ -608,6 +630,13 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
             and candidate.best_source <= Source.DERIVED and not _country(evidence.mention)) or (
             placed and entity.country in context.home_countries
             and candidate.best_source <= Source.DERIVED and not _country(evidence.mention)))
+    if entity.kind == "city" and entity.population >= _LISTED_TOWN and not evidence.weak \
+            and evidence.distinctive and any(
+                other is not None and other.kind == "city" and other.country == entity.country
+                for other in map(context.span_entities.get, evidence.list_members)):
+        # A small town listed with a town of its country that the story has chosen
+        # ("Shrewsbury, Hereford and Ludlow"): that country's, not a bigger namesake's abroad
+        return True
     if entity.population >= _BIG_CITY or (placed and entity.population >= _KNOWN_CITY):
         # A town is a place where places are written: "between Pesaro and Rastatt".
         return True
@@ -666,20 +695,31 @@ def _curated_regions_first(candidates: Sequence[Candidate]) -> Sequence[Candidat
             if c.entity.kind != "city" or c.best_source != Source.ALTERNATE]
 
 
-def _contenders(evidence: _Evidence, placed: Collection[str] = frozenset()) -> list[Candidate]:
+def _contenders(evidence: _Evidence, placed: Collection[str] = frozenset(),
+                kin: Collection[str] = frozenset()) -> list[Candidate]:
     """The candidates that the mention's wrapper leaves in the running; a region that holds
     the town before its comma stays when its namesake town lies elsewhere ("Portland,
     Oregon": the state, though Ohio has a town called Oregon; "Edogawa, Tokyo" is the city).
     A town of no recorded population runs only where the text places it (``placed``: the
-    ids the story places elsewhere)."""
+    ids the story places elsewhere); a spelling read only after a body's word runs only
+    there ("el Cabildo de La Palma"), or, for some, in a story that names another place of
+    its table in its region (``kin``: those regions; "La Gomera" beside "Tenerife")."""
     wrapper = evidence.wrapper
     candidates = [c for c in _curated_regions_first(evidence.mention.candidates)
-                  if not _unplaced_seat(c.entity, evidence, placed)]
+                  if not _unplaced_seat(c.entity, evidence, placed)
+                  and ((wrapper is not None and wrapper.body) or _read_bare(c, kin))]
     kept = _without_homonym_regions(candidates, wrapper)
     kept += [c for c in candidates if c.entity.id in evidence.holders and c not in kept
              and not any(o.entity.kind == "city" and o.entity.region == c.entity.id
                          for o in candidates)]
     return _without_foreign_namesakes(kept, wrapper)
+
+
+def _read_bare(candidate: Candidate, kin: Collection[str]) -> bool:
+    """A spelling of the candidate counts without a body's word before it."""
+    return any(not n.flags & NameFlag.WRAPPED or (
+        n.flags & NameFlag.AMONG_KIN and candidate.entity.region in kin)
+               for n in candidate.names)
 
 
 def _unplaced_seat(entity: Entity, evidence: _Evidence, placed: Collection[str]) -> bool:
@@ -741,7 +781,7 @@ def _written_source(candidate: Candidate, mention: Mention) -> Source:
 
 def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
     wrapper = evidence.wrapper
-    candidates = _contenders(evidence, context.placed)
+    candidates = _contenders(evidence, context.placed, context.kin)
     if not candidates:
         return None
     best = max(candidates, key=lambda c: _score(c, evidence, context))
@@ -749,7 +789,8 @@ def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
     best = _own_name_over_alternate(best, candidates, evidence, context)
     if evidence.demonym not in (None, best.entity.country):
         return None  # "the German city of Bremen": a nationality, not Mexico's San Germán
-    if not _supported(best, evidence, context):
+    if not _supported(best, evidence, context) or _quarter_of_a_city(best.entity, evidence,
+                                                                      context):
         return None
     span = evidence.mention.span
     if wrapper is not None and wrapper.template is not None and best.entity.kind == "city":
@@ -757,6 +798,17 @@ def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
         span = (min(span[0], wrapper.span[0]), max(span[1], wrapper.span[1]))
         return Resolved(span, metropolitan_region(best.entity, wrapper.template))
     return Resolved(span, best.entity)
+
+
+def _quarter_of_a_city(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """A village's name before a big city of another region that it lies in by the text
+    ("in Santa Croce, a Firenze": Florence's quarter, no village of Friuli; "Kreuzberg in
+    Berlin", of Berlin's own region, stays): a quarter or a street named after it."""
+    if entity.kind != "city" or entity.population >= _KNOWN_CITY or evidence.quarter_of is None:
+        return False
+    city = context.span_entities.get(evidence.quarter_of)
+    return city is not None and city.kind == "city" and city.population >= _BIG_CITY and (
+        city.country != entity.country or city.region != entity.region)
 
 
 def _person_named_before(text: str, mention: Mention, cues: PlaceCues) -> bool:
@@ -929,6 +981,8 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         if index + 1 < len(mentions):
             following = mentions[index + 1]
             gap = text[end:following.span[0]]
+            if _QUARTER_GAP.match(gap):
+                evidence.quarter_of = following.span
             if _CONTAINER_GAP.match(gap):
                 evidence.parenthesis_after = "(" in gap
                 evidence.container_countries = frozenset(
@@ -1119,6 +1173,19 @@ def _name_goes_on(text: str, mentions: list[Mention], index: int, cues: PlaceCue
     return bool(following and following[:1].isupper() and not cues.wrapper_after(text, end))
 
 
+def _join_lists(evidences: list[_Evidence]) -> None:
+    """Give each mention of a list the spans of the list's other mentions."""
+    chains: list[list[_Evidence]] = []
+    for index, evidence in enumerate(evidences):
+        if index and evidences[index - 1].mention.span in evidence.listed_with and chains:
+            chains[-1].append(evidence)
+        else:
+            chains.append([evidence])
+    for chain in chains:
+        for evidence in chain:
+            evidence.list_members = tuple(e.mention.span for e in chain if e is not evidence)
+
+
 def _list_neighbours(text: str, mentions: list[Mention], index: int, cues: PlaceCues,
                      language: str | None) -> tuple[Span, ...]:
     """The spans of the mentions right before and after one that a list gap joins to it."""
@@ -1247,6 +1314,15 @@ def _marked_regions(evidences: list[_Evidence], context: _Context) -> set[str]:
     return regions
 
 
+def _kin_regions(evidences: list[_Evidence]) -> set[str]:
+    """Regions of the places of ``places.toml`` that a mention names with no other contender
+    ("Tenerife", "el Cabildo de La Palma"): known before the first pass, so that a kin's name
+    is read bare there ("La Gomera" beside "Tenerife" is the island from the start)."""
+    return {c.entity.region for e in evidences for candidates in [_contenders(e)]
+            if len(candidates) == 1 for c in candidates
+            if _listed(c.entity) and c.entity.region is not None}
+
+
 def _in_parentheses_after(previous: _Evidence, evidence: _Evidence) -> bool:
     """The mention is a country in parentheses right after the previous one: "(México)"."""
     return previous.parenthesis_after and any(
@@ -1331,10 +1407,12 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
     evidences = [e for e in _drop_clubs(
         text, _drop_people(text, _evidence(text, mentions, cues, language), cues), cues, language)
                  if not _agency_credit(text, e.mention) and not _month_of_a_date(text, e.mention)]
+    _join_lists(evidences)
     context = _Context(language, demonyms=cues.demonym_countries(text))
     context.country_spans = _named_countries(evidences, context)
     context.countries = set(context.country_spans)
     context.regions = _marked_regions(evidences, context)
+    context.kin = _kin_regions(evidences)
     context.named_often = _named_often(evidences)
     context.provinces = [
         e.mention.candidates[0].entity for e in evidences if len(e.mention.candidates) == 1
@@ -1368,6 +1446,8 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
         context.regions |= {r.entity.region for r, e in resolved
                             if r.entity.region and _in_abbreviated_region(r.entity, e)}
         context.parents = {r.entity.region for r, _ in resolved if r.entity.region}
+        context.kin |= {r.entity.region for r, _ in resolved
+                        if r.entity.region and _listed(r.entity)}
         context.home_regions = {r.entity.region for r, e in resolved
                                 if r.entity.kind == "city" and r.entity.region
                                 and written[e.mention.key] >= _OFTEN}

@@ -116,6 +116,55 @@ def load_aliases() -> tuple[PlaceAliases, ...]:
     return tuple(_place(item, index) for index, item in enumerate(places))
 
 
+@dataclass(frozen=True, slots=True)
+class ListedPlace:
+    """One ``[[place]]`` of ``places.toml``: a place that no source lists."""
+
+    name: str
+    kind: str
+    country: str
+    within: str
+    lat: float
+    lon: float
+    population: int
+    names: tuple[str, ...]
+    wrapped: tuple[str, ...]
+    """Spellings read only right after a body's wrapper ("Cabildo de La Palma")."""
+    among_kin: bool = False
+    """The ``wrapped`` spellings are read bare too in a story that names another place of the
+    table in the same region ("La Gomera" beside "Tenerife")."""
+
+
+def load_listed_places() -> tuple[ListedPlace, ...]:
+    """The places that neither GeoNames nor ISO 3166-2 list (``places.toml``)."""
+    result = []
+    for index, item in enumerate(read_data("places.toml").get("place", [])):
+        where = f"places.toml place #{index + 1}"
+        entry = _table(item, where)
+        name, kind, country, within = (entry.get(k) for k in ("name", "kind", "country",
+                                                                "within"))
+        if not (isinstance(name, str) and name.strip() and kind in ("city", "region")
+                and isinstance(country, str) and _CODE.match(country)
+                and isinstance(within, str) and _CODE.match(within)
+                and within.startswith(country + "-")):
+            raise ConfigError(f"{where}: needs a name, a kind (city or region), a country "
+                              "and the ISO 3166-2 code of the region `within` it")
+        lat, lon, population = entry.get("lat"), entry.get("lon"), entry.get("population")
+        if not (isinstance(lat, float | int) and isinstance(lon, float | int)
+                and isinstance(population, int)):
+            raise ConfigError(f"{where}: needs numbers lat, lon and population")
+        names = _strings(entry.get("names", []), f"{where} names")
+        wrapped = _strings(entry.get("wrapped", []), f"{where} wrapped")
+        if not names and not wrapped:
+            raise ConfigError(f"{where}: needs `names` or `wrapped`")
+        among_kin = entry.get("among_kin", False)
+        if not isinstance(among_kin, bool):
+            raise ConfigError(f"{where}: among_kin must be true or false")
+        result.append(ListedPlace(name, kind, country, within, float(lat), float(lon),
+                                  population, names, wrapped, among_kin))
+    return tuple(result)
+
+
 def load_country_names() -> tuple[CountryNames, ...]:
     """The curated country names and demonyms (``countries.toml``)."""
     result = []
@@ -166,6 +215,11 @@ class Wrappers:
     """A region's offices right after its name ("Akita Vice Governor")."""
     company_after: tuple[str, ...] = ()
     """Words right after a name that make it a company's ("Toyota Motor Corp.")."""
+    facility_after: tuple[str, ...] = ()
+    bodies_before: tuple[str, ...] = ()
+    """Region wrappers of a body or an island that also admit the spellings of
+    ``places.toml`` read only after one ("Cabildo de La Palma", "Regierungsbezirk Detmold")."""
+    """Words right after a name that make it a street's or a square's ("Salamanca Place")."""
 
 
 def _templates(value: object, where: str) -> dict[str, str]:
@@ -184,6 +238,8 @@ def load_wrappers() -> Wrappers:
     for kind in ("city", "region", "country"):
         table = _table(data.get(kind), f"wrappers.toml [{kind}]")
         before[kind] = _strings(table.get("before", []), f"wrappers.toml {kind}.before")
+        if kind == "region":
+            before[kind] += _strings(table.get("bodies_before", []), "region.bodies_before")
         after[kind] = _strings(table.get("after", []), f"wrappers.toml {kind}.after")
     strip = _table(data.get("strip"), "wrappers.toml [strip]")
     facility = _table(data.get("facility"), "wrappers.toml [facility]")
@@ -196,7 +252,10 @@ def load_wrappers() -> Wrappers:
                     _strings(facility.get("banks", []), "facility.banks"),
                     _strings(_table(data.get("region"), "wrappers.toml [region]").get(
                         "offices_after", []), "region.offices_after"),
-                    _strings(facility.get("company_after", []), "facility.company_after"))
+                    _strings(facility.get("company_after", []), "facility.company_after"),
+                    _strings(facility.get("after", []), "facility.after"),
+                    _strings(_table(data.get("region"), "wrappers.toml [region]").get(
+                        "bodies_before", []), "region.bodies_before"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -223,6 +223,31 @@ def test_a_town_before_a_company_s_word_is_the_company_s_name(
     assert names(component, "Cusco Shipping opened an office in Lisbon.") == ["Lisbon"]
 
 
+def test_a_town_before_a_street_s_word_is_the_street_s_name(
+        component: PlacesComponent) -> None:
+    """"Salamanca Place" (in Hobart), "Oxford Street": a street or a square named after a
+    town, no mention of the town."""
+    assert names(component, "The delegates from Lisbon met at Lincoln Place.") == ["Lisbon"]
+    assert names(component, "The delegates from Lisbon walked down Milan Street.") == [
+        "Lisbon"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("El Cabildo de La Palma firmó un acuerdo con Málaga.", "region:ES-la-palma"),
+    ("El Consell Insular de La Palma firmó un acuerdo con Málaga.", "region:ES-la-palma"),
+    ("La delegación visitó la isla de La Palma y Málaga.", "region:ES-la-palma"),
+    # bare, the name is the town abroad's, unless the story names another of the islands
+    ("El alcalde de La Palma firmó un acuerdo con Málaga.", "geonames:3707058"),
+    ("La Palma y Tenerife firmaron un acuerdo con Málaga.", "region:ES-la-palma"),
+])
+def test_an_island_s_name_shared_with_a_town_needs_its_body_s_word(
+        component: PlacesComponent, text: str, expected: str) -> None:
+    """An island governed as one body (data/places.toml) whose name is also a town's is read
+    after its body's or its own word only ("el Cabildo de La Palma", "la isla de La Palma"),
+    or in a story that names another of its islands."""
+    assert next(p.id for p in places(component, text, "es")) == expected
+
+
 def test_a_town_closing_a_body_s_name_before_a_person_is_a_place(
         component: PlacesComponent) -> None:
     """"dyrektor Targów Poznań Jan Kowalski": after the title and a capitalised word, the
@@ -409,6 +434,19 @@ def test_a_place_after_a_town_and_in_is_the_one_it_lies_in(component: PlacesComp
     assert {("Dunedin", "US"), ("Óbidos", "PT"), ("Portugal", "PT")} <= found
     assert ("Florida", "US") in {(p.name.split()[0], p.country) for p in
                                  places(component, text, "en")}
+    # with a comma before "in", and Spanish "en": a small town abroad placed so
+    for text, language in (("Alghero ha firmato nel 2011 un patto con Encamp, in Andorra.", "it"),
+                           ("Alghero firmó en 2011 un pacto con Encamp, en Andorra.", "es")):
+        assert names(component, text, language) == ["Encamp", "Andorra"]
+
+
+def test_a_village_before_a_big_city_of_another_region_it_lies_in_is_a_quarter(
+        component: PlacesComponent) -> None:
+    """"in Santa Croce, a Firenze": Florence's quarter, not the village of Friuli that
+    bears its name; a village placed in its own country stays."""
+    assert names(component, "Il convegno si è svolto in Soave, a Firenze.", "it") == [
+        "Florence"]
+    assert "Soave" in names(component, "Il convegno si è svolto a Soave, in Italia.", "it")
 
 
 def test_a_name_after_a_feature_s_word_is_the_feature_s(component: PlacesComponent) -> None:
@@ -743,6 +781,15 @@ def test_a_big_city_opens_an_english_sentence(component: PlacesComponent) -> Non
     alone is the city, of whatever country (a smaller one still needs support)."""
     assert names(component, "Nagasaki officials are exploring a twinning.", "en") == [
         "Nagasaki"]
+
+
+def test_a_small_town_listed_with_a_chosen_town_of_its_country_is_of_that_country(
+        component: PlacesComponent) -> None:
+    """"Shrewsbury, Hereford and Ludlow": England's Ludlow (10,000 people), not the bigger
+    one of Massachusetts; the whole list counts, not only the name beside it."""
+    text = "Officials from Shrewsbury, Hereford and Ludlow met on Monday."
+    found = {p.name: p.country for p in places(component, text, "en")}
+    assert found == {"Shrewsbury": "GB", "Hereford": "GB", "Ludlow": "GB"}
 
 
 def test_a_town_paired_with_its_twin_is_of_the_country_of_the_story_s_towns(

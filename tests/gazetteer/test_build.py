@@ -497,6 +497,21 @@ def component(built: Settings) -> PlacesComponent:
                  ["Bratislava", "Sofia", "Osaka", "Siem Reap"], id="transliterations-vi-2"),
     pytest.param("vi", "Tỉnh Hà Tĩnh ký thỏa thuận với tỉnh Bô-ly-khăm-xay.",
                  ["Ha Tinh", "Bolikhamsai"], id="lao-provinces-vi"),
+    # islands governed as one body, Berlin's double boroughs and Germany's administrative
+    # districts, which no source lists (data/places.toml)
+    pytest.param("es", "El Cabildo de La Palma, el Consell de Mallorca y Gran Canaria "
+                 "firmaron con Tenerife.", ["La Palma", "Mallorca", "Gran Canaria", "Tenerife"],
+                 id="islands-es"),
+    pytest.param("es", "Fernando Hierro visitó Ibiza.", ["Ibiza"], id="island-words-es"),
+    pytest.param("de", "Die Regierung von Schwaben, die Bezirksregierung Detmold und der Bezirk "
+                 "Friedrichshain-Kreuzberg trafen Vertreter aus Niederbayern.",
+                 ["Swabia", "Detmold (region)", "Friedrichshain-Kreuzberg", "Lower Bavaria"],
+                 id="districts-de"),
+    pytest.param("de", "Die Schwaben aus dem Landkreis Kassel besuchten Detmold.",
+                 ["Kassel", "Detmold"], id="district-words-de"),
+    # a city's government named like the region that is the city ("City of Kigali")
+    pytest.param("en", "The City of Kigali signed with Ghent, Belgium.",
+                 ["Kigali", "Ghent", "Belgium"], id="city-of-a-city-region-en"),
 ])
 def test_traps(component: PlacesComponent, language: str, text: str,
                expected: list[str]) -> None:

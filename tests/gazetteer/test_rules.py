@@ -77,6 +77,18 @@ def test_bad_restriction_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
         rules.load_aliases()
 
 
+def test_listed_places_load_and_a_bad_one_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An island or a district no source lists ("La Palma") lies in a first-level region of
+    its country; one without it is refused."""
+    listed = {p.name: p for p in rules.load_listed_places()}
+    assert listed["La Palma"].within == "ES-CN" and listed["La Palma"].wrapped == ("La Palma",)
+    _patched(monkeypatch, {"place": [{"name": "La Palma", "kind": "region", "country": "ES",
+                                      "within": "IT-52", "lat": 28.7, "lon": -17.9,
+                                      "population": 84_000, "wrapped": ["La Palma"]}]})
+    with pytest.raises(ConfigError, match="within"):
+        rules.load_listed_places()
+
+
 def test_bad_merger_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     _patched(monkeypatch, {"merged_into": {"VN-70": 68}, "municipalities": {}})
     with pytest.raises(ConfigError, match="bad pair"):

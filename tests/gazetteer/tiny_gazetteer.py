@@ -138,6 +138,14 @@ ENTITIES = [
            population=193_324),
     Entity("geonames:2267057", "Lisbon", "city", "PT", population=517_802),
     Entity("iso3166-2:ES-AN", "Andalusia", "region", "ES"),
+    # an island of data/places.toml, read after its body's word only ("Cabildo de La Palma"),
+    # and a town abroad of its name
+    Entity("iso3166-2:ES-CN", "Canary Islands", "region", "ES"),
+    Entity("region:ES-la-palma", "La Palma", "region", "ES", "Canary Islands",
+           "iso3166-2:ES-CN", population=84_000),
+    Entity("geonames:3707058", "La Palma", "city", "PA", population=2_000),
+    Entity("region:ES-tenerife", "Tenerife", "region", "ES", "Canary Islands",
+           "iso3166-2:ES-CN", population=931_000),
     Entity("geonames:2514256", "Málaga", "city", "ES", "Andalusia", "iso3166-2:ES-AN",
            population=592_346),
     Entity("geonames:3675605", "Málaga", "city", "CO", "Santander", population=19_884),
@@ -279,6 +287,11 @@ ENTITIES = [
     Entity("geonames:3598132", "Guatemala City", "city", "GT", "Guatemala Department",
            "geonames:3595530", population=994_938),
     Entity("geonames:3595416", "Esquipulas", "city", "GT", population=51_000),
+    # a small town abroad placed by its country after a comma and "in" ("Encamp, in Andorra")
+    Entity("iso3166-2:AD-03", "Encamp (region)", "region", "AD"),
+    Entity("geonames:3040686", "Encamp", "city", "AD", "Encamp", "iso3166-2:AD-03",
+           population=11_223),
+    Entity("geonames:3041565", "Andorra", "country", "AD", population=77_006),
     # a Japanese town named like an Italian verb ("Hanno firmato ..."); a Peruvian town named
     # like its region, whose town government is "la Municipalidad Provincial del Cusco"
     Entity("geonames:1862599", "Hannō", "city", "JP", population=80_361),
@@ -290,6 +303,10 @@ ENTITIES = [
     Entity("geonames:2643425", "Ludlow", "city", "GB", "England", "iso3166-2:GB-ENG",
            population=10_515),
     Entity("geonames:4942744", "Ludlow", "city", "US", "Massachusetts", population=22_201),
+    # an English cathedral city and its smaller namesake of Texas
+    Entity("geonames:2647074", "Hereford", "city", "GB", "England", "iso3166-2:GB-ENG",
+           population=58_896),
+    Entity("geonames:9999101", "Hereford", "city", "US", "Texas", population=15_370),
     # a small wine town of the Veneto and its smaller namesake of Lombardy
     Entity("geonames:3166461", "Soave", "city", "IT", "Veneto", population=5_035),
     Entity("geonames:9000302", "Soave", "city", "IT", "Lombardy", population=1_373),
@@ -538,6 +555,9 @@ SPELLINGS = [
     ("geonames:3595530", ["Guatemala"], OFF),
     ("geonames:3598132", ["Guatemala City", "Guatemala", "Ciudad de Guatemala"], OFF),
     ("geonames:3595416", ["Esquipulas"], OFF),
+    ("geonames:3040686", ["Encamp"], OFF),
+    ("iso3166-2:AD-03", ["Encamp"], OFF),
+    ("geonames:3041565", ["Andorra"], OFF),
     ("geonames:1862599", ["Hannō", "Hanno"], OFF),
     ("geonames:3932488", ["Peru", "Perù", "Perú"], OFF),
     ("geonames:3941583", ["Cusco", "Cuzco"], OFF),
@@ -545,6 +565,8 @@ SPELLINGS = [
     ("geonames:4736286", ["Texas"], CUR),
     ("geonames:2643425", ["Ludlow"], OFF),
     ("geonames:4942744", ["Ludlow"], OFF),
+    ("geonames:2647074", ["Hereford"], OFF),
+    ("geonames:9999101", ["Hereford"], OFF),
     ("geonames:3166461", ["Soave"], OFF),
     ("geonames:9000302", ["Soave"], OFF),
     ("geonames:2113126", ["Date"], OFF),
@@ -562,6 +584,8 @@ SPELLINGS = [
     ("iso3166-2:AT-7", ["Tyrol", "Tirol"], CUR),
     ("iso3166-2:IT-BZ", ["South Tyrol", "Südtirol", "Alto Adige"], CUR),
     ("geonames:2776497", ["Hall in Tirol"], OFF),
+    ("geonames:3707058", ["La Palma"], OFF),
+    ("region:ES-tenerife", ["Tenerife"], CUR),
 ]
 
 
@@ -581,6 +605,8 @@ def _entries() -> list[NameEntry]:
         NameEntry("phap", "geonames:3017382", "Pháp", CUR, NameFlag.ACCENTS, langs="vi"),
         NameEntry("tay ban nha", "geonames:2510769", "Tây Ban Nha", CUR, NameFlag.ACCENTS,
                   langs="vi"),
+        NameEntry("la palma", "region:ES-la-palma", "La Palma", CUR,
+                  NameFlag.WRAPPED | NameFlag.AMONG_KIN),
     ]
     return entries
 
