@@ -1589,7 +1589,8 @@ EVERY_LANGUAGE = [
     ("surname-everywhere", "ko", "폰타나 씨가 그들을 맞았다. 폰타나는 이탈리아에 대해 말했다.",
      ["Italy"]),
     ("surname-everywhere", "ro", "Președintele Attilio Fontana i-a primit. Fontana a vorbit "
-     "despre Italia.", ["Italy"]),    # Greek: names in the Greek script and their case endings ("της Φλωρεντίας", "του
+     "despre Italia.", ["Italy"]),
+    # Greek: names in the Greek script and their case endings ("της Φλωρεντίας", "του
     # Μονάχου", "στη Ρώμη")
     ("exonyms", "el", "Αντιπρόσωποι της Φλωρεντίας και του Μονάχου έφτασαν στη Ρώμη.",
      ["Florence", "Munich", "Rome"]),
