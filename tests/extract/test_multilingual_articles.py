@@ -44,7 +44,8 @@ newsletters, regional papers and ČTK wire copy, Hungarian city halls' releases,
 and MTI wire copy, Romanian and
 Moldovan city releases, regional papers and Agerpres wires, Russian city administrations'
 releases, regional papers and TASS and RIA Novosti wires, Ukrainian city councils' news pages,
-regional newsrooms, oblast administrations' releases and Ukrinform wires, Chinese city papers
+regional newsrooms, oblast administrations' releases and Ukrinform wires, Greek city press
+releases, regional and Cypriot papers, a region's release and ANA-MPA wires, Chinese city papers
 and news sites, Xinhua wires and city foreign-affairs offices' releases, Japanese regional
 papers, prefectures' releases and Kyodo wires, Japanese chambers of commerce and mayors'
 courtesy calls, Korean city halls' releases, Yonhap wires and council session reports, Korean
