@@ -19,6 +19,7 @@ _SPECIAL = {
     "đ": "d", "Đ": "d", "Ð": "d", "ð": "d",  # Vietnamese Đ, and GeoNames' Icelandic Eth
     "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ı": "i", "ß": "s", "æ": "a", "Æ": "a",
     "œ": "o", "Œ": "o", "þ": "t", "Þ": "t", "ħ": "h", "Ħ": "h",
+    "ς": "σ",  # Greek final sigma: "ΛΕΜΕΣΟΣ" is "Λεμεσός"
 }
 _APOSTROPHES = "'’ʼ`´‘"
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from citypact.errors import GazetteerError
 from citypact.extract.rules import language_countries
 from citypact.gazetteer import rules, sources
-from citypact.gazetteer.keys import is_cyrillic, is_han, is_hangul, is_latin, name_key
+from citypact.gazetteer.keys import is_cyrillic, is_greek, is_han, is_hangul, is_latin, name_key
 from citypact.gazetteer.model import Entity, NameFlag, Source
 from citypact.gazetteer.names import (
     NameTable,
@@ -63,6 +63,10 @@ _CYRILLIC_COUNTRIES = frozenset({"RU", "BY", "UA", "KZ", "KG", "TJ", "UZ", "BG",
                                  "MN", "ME", "BA", "MD", "GE", "AM", "AZ", "TM"})
 """Countries whose towns GeoNames names in Cyrillic as written at home or under Soviet
 rule: every town of them keeps its Cyrillic alternates."""
+_GREEK_COUNTRIES = frozenset({"GR", "CY"})
+"""Countries whose towns GeoNames names in Greek as written at home: every town of them
+keeps its Greek alternates (elsewhere, cities of ``_CYRILLIC_CITY`` or more, as Cyrillic
+ones: "Βελιγράδι", "Μόναχο")."""
 _CYRILLIC_CITY = 15_000
 """Elsewhere, the smallest town whose Cyrillic alternates are kept: the names Russian
 writes of foreign towns are those of cities ("Ханой", "Флоренция"). GeoNames has 99k
@@ -202,6 +206,16 @@ def _add_countries(found: Collection) -> None:
             found.names.add(entity_id, name, Source.OFFICIAL)
             if name_key(name) not in own:
                 found.translated.setdefault((entity_id, name), set()).add(language)
+    for code, language, name in sources.read_country_translations(_ISO_COUNTRY_LANGUAGES):
+        country_id = found.codes.get(code)
+        if country_id is not None:
+            found.names.add(country_id, name, Source.OFFICIAL)
+            found.translated.setdefault((country_id, name), set()).add(language)
+
+
+_ISO_COUNTRY_LANGUAGES = ("el",)
+"""Read languages whose names of countries countrystatecity lacks and pycountry's ISO
+3166-1 catalogue has ("Ιταλία", "Βουλγαρία")."""
 
 
 def _restrict_country_translations(found: Collection) -> None:
@@ -468,7 +482,8 @@ def _kept_alternates(rec: sources.CityRecord, wrappers: rules.Wrappers
     ``_CYRILLIC_COUNTRIES`` and cities. A Cyrillic alternate counts as a derived name: it
     is the name the Russian-language press writes ("Владивосток", "Перуджа"), without the
     noise of the Latin ones (a Latin alternate of a town of 600,000 needs its country named
-    in the text; the Cyrillic name is the town's own in a Russian text). Han alternates
+    in the text; the Cyrillic name is the town's own in a Russian text); Greek ones so too,
+    every town's of ``_GREEK_COUNTRIES`` ("Θεσσαλονίκη", "Λεμεσός"). Han alternates
     ("岘港", "慕尼黑") count so too, for cities of ``_KNOWN_CITY`` or more, the short ones of
     big cities only (``_HAN_SHORT``), with their simplified spelling when GeoNames writes
     them in traditional characters ("河內": "河内"), and a Korean metropolitan city's without
@@ -503,6 +518,10 @@ def _kept_alternates(rec: sources.CityRecord, wrappers: rules.Wrappers
         elif is_cyrillic(alternate):
             if cyrillic_kept and (rec.population >= _FAMOUS or rec.country in _CYRILLIC_COUNTRIES
                                   or set(latin_initials(alternate)) & initials):
+                kept.append((alternate, Source.DERIVED))
+        elif is_greek(alternate):
+            if rec.country in _GREEK_COUNTRIES or (rec.population >= _CYRILLIC_CITY and (
+                    rec.population >= _FAMOUS or set(latin_initials(alternate)) & initials)):
                 kept.append((alternate, Source.DERIVED))
         elif rec.population >= _FAMOUS or name_key(alternate)[:1] in initials:
             kept.append((alternate, Source.ALTERNATE))

@@ -83,6 +83,15 @@ def is_cyrillic(text: str) -> bool:
     return _NON_CYRILLIC.search(text) is None and _LETTER.search(text) is not None
 
 
+# A letter outside the Greek blocks (Greek and Coptic, Greek Extended).
+_NON_GREEK = re.compile(r"[^\W\d_\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def is_greek(text: str) -> bool:
+    """True when the text has letters and every one is in the Greek script ("Θεσσαλονίκη")."""
+    return _NON_GREEK.search(text) is None and _LETTER.search(text) is not None
+
+
 _HAN = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 """The Han (CJK ideograph) blocks: Extension A, Unified Ideographs, Compatibility; with the
 kana of Japanese and its iteration mark ("ダナン", "横浜", "佐々木"), written without spaces

@@ -2,9 +2,10 @@
 
 Rules for GeoNames alternate names (measured on the seeds, see
 ``shared/reference/dependencies.md`` section 7): an alternate counts only when it
-is in the Latin script or wholly in the Cyrillic one (Russian is read: "Москва",
-"Ханой"; other scripts are not), starts with a capital, is not written all in capitals
-(IATA codes: "AND", "HCM"), has no digit, has at least four letters, and is not
+is in the Latin script or wholly in the Cyrillic or the Greek one (Russian and Greek are
+read: "Москва", "Ханой", "Θεσσαλονίκη"; other scripts are not, but for Han and Hangul),
+starts with a capital, is not written all in capitals (IATA codes: "AND", "HCM"), has no
+digit, has at least four letters, and is not
 a function word of our languages ("Of", "As", "Delle"). Official names shorter
 than three letters or equal to a function word are dropped too.
 """
@@ -16,7 +17,15 @@ import unicodedata
 from collections.abc import Iterator
 from itertools import pairwise
 
-from citypact.gazetteer.keys import is_cyrillic, is_han, is_hangul, is_latin, letters, name_key
+from citypact.gazetteer.keys import (
+    is_cyrillic,
+    is_greek,
+    is_han,
+    is_hangul,
+    is_latin,
+    letters,
+    name_key,
+)
 from citypact.gazetteer.model import NameEntry, NameFlag, Source
 
 _MAX_NAME = 80
@@ -36,6 +45,13 @@ _CYRILLIC_INITIALS = {
     "п": "p", "р": "r", "с": "sc", "т": "t", "у": "uwo", "ф": "fp", "х": "hkcj", "ц": "czt",
     "ч": "ctk", "ш": "sc", "щ": "s", "э": "ea", "ю": "yju", "я": "yjia", "і": "iy",
     "ї": "iy", "є": "ey", "ў": "w", "ґ": "g",
+}
+# The Latin letters a Greek initial (its accent folded) is written with in the names of
+# foreign places ("Βελιγράδι" Belgrade, "Βιέννη" Vienna, "Μπάρι" Bari, "Ντόρτμουντ").
+_GREEK_INITIALS = {
+    "α": "a", "β": "bvw", "γ": "ghky", "δ": "d", "ε": "eiy", "ζ": "zsgj", "η": "ie", "θ": "t",
+    "ι": "iyj", "κ": "kcq", "λ": "l", "μ": "mb", "ν": "nd", "ξ": "xk", "ο": "ou", "π": "pb",
+    "ρ": "r", "σ": "scz", "τ": "tcdz", "υ": "uyi", "φ": "fp", "χ": "chkj", "ψ": "p", "ω": "o",
 }
 
 
@@ -81,9 +97,12 @@ def _inner_capital(name: str) -> bool:
 
 def latin_initials(name: str) -> str:
     """The Latin initials a name may have in the Latin script: its own initial, or those a
-    Cyrillic initial is written with ("Хошимин": "hkcj")."""
+    Cyrillic or Greek initial is written with ("Хошимин": "hkcj", "Βελιγράδι": "bvw")."""
     first = name.strip()[:1].lower()
-    return _CYRILLIC_INITIALS.get(first, first)
+    if first in _CYRILLIC_INITIALS:
+        return _CYRILLIC_INITIALS[first]
+    first = name_key(first) or first
+    return _GREEK_INITIALS.get(first, first)
 
 
 def _voiced_initial(word: str, marked: bool) -> str:
@@ -163,11 +182,13 @@ class NameTable:
             # Korean names (GeoNames' Hangul alternates, kept as derived names, and the
             # translations of countries and regions): two syllables make a name ("다낭", "미국")
             return letters(variant) >= _HAN_LETTERS and not any(c.isdigit() for c in variant)
-        cyrillic = not is_latin(variant)
-        if cyrillic and not is_cyrillic(variant):
+        cyrillic = not is_latin(variant)  # or Greek, kept by the builder as derived names
+        if cyrillic and not is_cyrillic(variant) and not (
+                is_greek(variant) and source != Source.ALTERNATE):
             return False
         if cyrillic and source == Source.DERIVED:
-            # GeoNames' Cyrillic alternates, kept as derived names (see ``collect``): the
+            # GeoNames' Cyrillic and Greek alternates, kept as derived names (see
+            # ``collect``): the
             # alternates' filters, three letters being a name ("Уфа", "Рим") and a capital
             # inside a word an abbreviation ("СПб")
             return (variant[:1].isupper() and letters(variant) >= 3

@@ -219,6 +219,24 @@ def read_subdivision_translations(languages: Iterable[str]) -> Iterator[tuple[st
                 yield sub.code, language, translated
 
 
+def read_country_translations(languages: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+    """(ISO 3166-1 alpha-2 code, language, name) of pycountry's translations of country names
+    that differ from the name ("Ιταλία"), for languages countrystatecity does not translate
+    into (Greek)."""
+    for language in languages:
+        try:
+            catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR,
+                                          [_LOCALES.get(language, language)])
+        except OSError:
+            continue
+        for country in pycountry.countries:
+            for attr in ("name", "common_name"):
+                name = getattr(country, attr, None)
+                translated = catalog.gettext(name) if name else None
+                if translated and translated != name:
+                    yield country.alpha_2, language, translated
+
+
 def read_new_vietnam_provinces() -> Iterator[SubdivisionRecord]:
     """Vietnam's 34 provinces of July 2025 (countrystatecity)."""
     for state in csc.get_states_of_country("VN"):

@@ -1475,6 +1475,7 @@ def by_language(*rows: tuple[Any, ...]) -> list[Any]:
     ("hu", "A vendégeket Lipcse polgármestere köszöntötte."),
     ("ru", "Гостей приветствовал мэр Лейпцига."),
     ("uk", "Гостей привітав мер Лейпцига."),
+    ("el", "Τους επισκέπτες υποδέχθηκε ο δήμαρχος της Λειψίας."),
     ("ro", "Primarul municipiului Leipzig a salutat delegația."),
 ))
 def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str,
@@ -1506,6 +1507,8 @@ def test_fr_a_deliberation_s_legal_reference_is_nobody(actors: ActorsComponent) 
     ("hu", "Papp Katalin megköszönte a küldöttség látogatását.", "Papp Katalin"),
     ("ru", "Екатерина Новикова поблагодарила делегацию за визит.", "Екатерина Новикова"),
     ("uk", "Катерина Новак подякувала делегації за візит.", "Катерина Новак"),
+    ("el", "Η Κατερίνα Νικολάου ευχαρίστησε την αντιπροσωπεία για την επίσκεψη.",
+     "Κατερίνα Νικολάου"),
     ("ro", "Ioana Popescu a mulțumit delegației pentru vizită.", "Ioana Popescu"),
 ))
 def test_a_name_without_a_title_is_a_person_without_a_role(

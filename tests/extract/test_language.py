@@ -57,6 +57,9 @@ def language() -> LanguageComponent:
                  "来年、姉妹都市提携60周年を記念する式典を開く予定だ。", "ja", id="ja"),
     pytest.param("수원시장과 다낭시 부위원장은 어제 관광과 교육 분야 협력을 위한 업무협약을 "
                  "체결했다. 두 도시는 내년에 자매결연을 맺을 계획이다.", "ko", id="ko"),
+    pytest.param("Ο δήμαρχος Θεσσαλονίκης και ο δήμαρχος της Μπολόνιας υπέγραψαν χθες μνημόνιο "
+                 "συνεργασίας στους τομείς του τουρισμού και του πολιτισμού. Οι δύο πόλεις "
+                 "σχεδιάζουν να αδελφοποιηθούν τον επόμενο χρόνο.", "el", id="el"),
 ])
 def test_a_paragraph_is_detected_in_its_language(language: LanguageComponent, text: str,
                                                  code: str) -> None:

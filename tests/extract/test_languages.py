@@ -29,6 +29,7 @@ def test_languages_are_read_from_data() -> None:
     assert language_countries()["hu"] == frozenset({"HU"})
     assert language_countries()["ru"] == frozenset({"RU", "BY", "KZ"})
     assert language_countries()["uk"] == frozenset({"UA"})
+    assert language_countries()["el"] == frozenset({"GR", "CY"})
     assert language_countries()["zh"] == frozenset({"CN", "TW", "HK", "MO"})
     assert language_countries()["ja"] == frozenset({"JP"})
     assert language_countries()["ko"] == frozenset({"KR"})

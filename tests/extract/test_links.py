@@ -37,6 +37,9 @@ PLACES = {
     "Дананг": ("city", "VN"),
     # Ukrainian ones
     "Хюе": ("city", "VN"),
+    # Greek ones
+    "Πάτρα": ("city", "GR"), "Μπάρι": ("city", "IT"), "Λεμεσός": ("city", "CY"),
+    "Ηράκλειο": ("city", "GR"),
     # Chinese names, found inside a run of Han characters
     "广州": ("city", "CN"), "岘港": ("city", "VN"), "宁波": ("city", "CN"), "米兰": ("city", "IT"),
     "成都": ("city", "CN"), "里昂": ("city", "FR"), "昆明": ("city", "CN"), "万象": ("city", "LA"),
@@ -312,6 +315,15 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "proposal"),
     # "погодитися" is "to agree", no agreement.
     ("Мер Блуа погодився з мером Хюе.", "uk", {"Блуа", "Хюе"}, None),
+    # Greek writes the cue words with case endings ("αδελφοποίησης", "μνημόνιο", "συνεργασία").
+    ("Πάτρα και Μπάρι γιόρτασαν τα 20 χρόνια αδελφοποίησης.", "el", {"Πάτρα", "Μπάρι"},
+     "twinning"),
+    ("Πάτρα και Μπάρι υπέγραψαν μνημόνιο συνεργασίας.", "el", {"Πάτρα", "Μπάρι"}, "agreement"),
+    ("Λεμεσός και Ηράκλειο συνεργάζονται στον τουρισμό.", "el", {"Λεμεσός", "Ηράκλειο"},
+     "cooperation"),
+    ("Η Πάτρα προτίθεται να αδελφοποιηθεί με το Μπάρι.", "el", {"Πάτρα", "Μπάρι"}, "proposal"),
+    # "συμφώνησαν" is "they agreed", and "σύμφωνα με" "according to": no agreement.
+    ("Σύμφωνα με τον δήμαρχο, Πάτρα και Μπάρι έχουν ομάδες.", "el", {"Πάτρα", "Μπάρι"}, None),
     # Chinese writes no spaces: names and cues are found inside a run of Han characters, and a
     # wish may come after what is wished ("……的建议").
     ("广州市与岘港市庆祝缔结友好城市关系十周年。", "zh", {"广州", "岘港"}, "twinning"),
@@ -862,6 +874,8 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("Делегация посетила Хюэ.", "ru", ["visit", "visit"]),
     ("Пасажиропотік у Хюе зріс.", "uk", []),
     ("Делегація відвідала Хюе.", "uk", ["visit", "visit"]),
+    ("Οι επιβάτες στο Ηράκλειο αυξήθηκαν.", "el", []),
+    ("Αντιπροσωπεία επισκέφθηκε το Ηράκλειο.", "el", ["visit", "visit"]),
     # the public of a fair
     ("Du 2 au 5 mai, 21 000 visiteurs ont arpenté les stands.", "fr", []),
     ("Miles de visitantes llegaron ayer.", "es", []),

@@ -44,7 +44,8 @@ newsletters, regional papers and ČTK wire copy, Hungarian city halls' releases,
 and MTI wire copy, Romanian and
 Moldovan city releases, regional papers and Agerpres wires, Russian city administrations'
 releases, regional papers and TASS and RIA Novosti wires, Ukrainian city councils' news pages,
-regional newsrooms, oblast administrations' releases and Ukrinform wires, Chinese city papers
+regional newsrooms, oblast administrations' releases and Ukrinform wires, Greek city press
+releases, regional and Cypriot papers, a region's release and ANA-MPA wires, Chinese city papers
 and news sites, Xinhua wires and city foreign-affairs offices' releases, Japanese regional
 papers, prefectures' releases and Kyodo wires, Japanese chambers of commerce and mayors'
 courtesy calls, Korean city halls' releases, Yonhap wires and council session reports, Korean
@@ -206,7 +207,7 @@ def _items(table: dict[str, Any]) -> Iterator[tuple[str, Any, str | None]]:
 def test_every_article_has_its_table() -> None:
     languages = Counter(name[:2] for name in NAMES)
     assert {"fr", "es", "de", "pt", "nl", "tr", "pl", "cs", "hu", "ru", "uk", "zh", "ja", "ko",
-            "en", "it", "vi"} <= set(languages)
+            "en", "it", "vi", "el"} <= set(languages)
     assert min(languages.values()) >= 4
     for name in NAMES:
         assert _table(name)["language"] == name[:2]

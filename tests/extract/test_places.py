@@ -1654,6 +1654,33 @@ EVERY_LANGUAGE = [
      ["Italy"]),
     ("surname-everywhere", "ro", "Președintele Attilio Fontana i-a primit. Fontana a vorbit "
      "despre Italia.", ["Italy"]),
+    # Greek: names in the Greek script and their case endings ("της Φλωρεντίας", "του
+    # Μονάχου", "στη Ρώμη")
+    ("exonyms", "el", "Αντιπρόσωποι της Φλωρεντίας και του Μονάχου έφτασαν στη Ρώμη.",
+     ["Florence", "Munich", "Rome"]),
+    ("lower-case", "el", "Η γλώσσα λατίνα διδάσκεται ακόμη στην Ιταλία.", ["Italy"]),
+    ("diacritics", "el", "Η αντιπροσωπεία από το Huế έφτασε στο Μόναχο.", ["Hue", "Munich"]),
+    ("abbreviations", "el", "Η αντιπροσωπεία από την HCMC έφτασε στο Μόναχο.",
+     ["Ho Chi Minh City", "Munich"]),
+    ("longest", "el", "Η Ho Chi Minh City υποδέχθηκε αντιπροσωπεία από την Ιταλία.",
+     ["Ho Chi Minh City", "Italy"]),
+    ("title", "el", "Ο κ. Φοντάνα επισκέφθηκε τη Ρώμη.", ["Rome"]),
+    ("surname", "el", "Ο Ανδρέας Φοντάνα υποδέχθηκε την αντιπροσωπεία στην Ιταλία.", ["Italy"]),
+    ("given-name", "el", "Η ηθοποιός Paris Hilton επισκέφθηκε τη Γερμανία.", ["Germany"]),
+    ("sentence-start", "el", "Λατίνα και αρχαία ελληνικά είναι αρχαίες γλώσσες.", []),
+    ("dateline", "el", "RASTATT – Το Rastatt απέκτησε νέα αδελφή πόλη.", ["Rastatt"]),
+    ("supported", "el", "Η πόλη Λατίνα στην Ιταλία υπέγραψε συμφωνία.", ["Latina", "Italy"]),
+    ("wrapper", "el", "Η επαρχία Λατίνα και η πόλη Λατίνα στην Ιταλία.",
+     ["Province of Latina", "Latina", "Italy"]),
+    ("organisation", "el", "Η συνάντηση έγινε στο Πανεπιστήμιο της Στουτγκάρδης στη Γερμανία.",
+     ["Stuttgart", "Germany"]),
+    ("eth", "el", "Αντιπρόσωποι από Đà Lạt και Hanoi.", ["Da Lat", "Hanoi"]),
+    ("compound", "el", "Συνομιλίες με την περιοχή Rems-Stuttgart στη Γερμανία.", ["Germany"]),
+    ("boundaries", "el", "Οι Ρωμαίοι και ο Ρωμανός επισκέφθηκαν τη Ρώμη.", ["Rome"]),
+    ("one-sense", "el", "Ο δήμαρχος της Washington DC είπε ότι η Washington έχει πολλά να "
+     "μάθει.", ["Washington, D.C."]),
+    ("surname-everywhere", "el", "Τους υποδέχθηκε ο κ. Φοντάνα. Ο Φοντάνα μίλησε για την "
+     "Ιταλία.", ["Italy"]),
 ]
 
 
@@ -1778,6 +1805,21 @@ def test_ru_a_name_with_a_case_ending(component: PlacesComponent, text: str,
 def test_uk_a_name_with_a_case_ending(component: PlacesComponent, text: str,
                                       expected: list[str]) -> None:
     assert names(component, text, "uk") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Greek: the genitive of a feminine name in -η or -α and of a neuter one in -ο, the
+    # accusative after "στη", "στο" is the nominative; the accent is folded.
+    ("Αντιπρόσωποι της Ρώμης και της Φλωρεντίας έφτασαν στο Μόναχο.",
+     ["Rome", "Florence", "Munich"]),
+    ("Ο δήμαρχος του Μονάχου υποδέχθηκε τον δήμαρχο της Στουτγκάρδης.",
+     ["Munich", "Stuttgart"]),
+    # An ending is replaced only on a capitalised word.
+    ("Οι Ρωμαίοι μίλησαν για τη ρώμης.", []),
+])
+def test_el_a_name_with_a_case_ending(component: PlacesComponent, text: str,
+                                      expected: list[str]) -> None:
+    assert names(component, text, "el") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

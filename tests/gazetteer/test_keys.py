@@ -11,6 +11,7 @@ from citypact.gazetteer.keys import (
     accent_key,
     has_diacritics,
     is_cyrillic,
+    is_greek,
     is_latin,
     name_key,
     word_accent_key,
@@ -46,6 +47,8 @@ def test_spelling_helpers() -> None:
     assert is_latin("Đà Lạt") and not is_latin("Москва")
     assert is_cyrillic("Санкт-Петербург") and is_cyrillic("Мѣньскъ")
     assert not is_cyrillic("Ҡazan") and not is_cyrillic("Torino") and not is_cyrillic("12")
+    assert is_greek("Θεσσαλονίκη") and is_greek("Ἀθῆναι") and not is_greek("Москва")
+    assert not is_greek("στην Πόλι [stimˈboli]") and not is_cyrillic("Λεμεσός")
 
 
 @given(st.text(max_size=40).filter(lambda t: not any(c in t for c in "'’ʼ`´‘")))

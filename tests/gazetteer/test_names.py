@@ -40,8 +40,18 @@ def test_cyrillic_names_are_kept_with_the_alternates_filters() -> None:
         "Москва", "Ханой", "Чад"]
 
 
+def test_greek_names_are_kept_as_derived_or_official_names() -> None:
+    # Greek is read: a Greek name the builder keeps (GeoNames' alternate as a derived name, a
+    # country's translation) counts with the alternates' filters; a GeoNames alternate as
+    # such does not ("Αθήνα" above).
+    assert kept(("Θεσσαλονίκη", Source.DERIVED), ("Ιταλία", Source.OFFICIAL),
+                ("ΑΘΗ", Source.DERIVED), ("Λεμεσός", Source.DERIVED)) == [
+        "Θεσσαλονίκη", "Ιταλία", "Λεμεσός"]
+
+
 @pytest.mark.parametrize(("name", "initials"), [
-    ("Ханой", "hkcj"), ("Шанхай", "sc"), ("Цюрих", "czt"), ("Torino", "t")])
+    ("Ханой", "hkcj"), ("Шанхай", "sc"), ("Цюрих", "czt"), ("Torino", "t"),
+    ("Βελιγράδι", "bvw"), ("Ώστιν", "o")])
 def test_the_latin_initials_of_a_name(name: str, initials: str) -> None:
     assert latin_initials(name) == initials
 

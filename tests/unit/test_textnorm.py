@@ -38,6 +38,11 @@ def test_fold_maps_icelandic_eth_like_vietnamese_d() -> None:
     assert fold("\u00d0à Lạt") == fold("\u0110à Lạt") == fold("Da Lat")
 
 
+def test_fold_reads_a_greek_final_sigma_as_a_sigma() -> None:
+    # "ΛΕΜΕΣΟΣ" in capitals lower-cases to a medial sigma: it is "Λεμεσός"
+    assert fold("ΛΕΜΕΣΟΣ") == fold("Λεμεσός") == "λεμεσοσ"
+
+
 def test_fold_keeps_the_voicing_marks_of_kana() -> None:
     # "パリ" (Paris) and "バリ" (Bali) are two names; the middle dot separates words
     assert fold("パリ") == "パリ" and fold("バリ") == "バリ" and fold("ダナン") == "ダナン"

@@ -499,10 +499,12 @@ def _apposition() -> re.Pattern[str]:
 
 
 
-IN_HOLDER = re.compile(r"\s+(?:in\s+der|in\s+den|in|nel|nella|nello|en|dans|im|tại|ở|em|no|na)"
+IN_HOLDER = re.compile(r"\s+(?:in\s+der|in\s+den|in|nel|nella|nello|en|dans|im|tại|ở|em|no|na"
+                       r"|της|του|στην|στη|στο)"
                        r"\s+(?:[A-Z][\w.]*['’]s\s+)?")
 """Between a town and the region or country that holds it: "Takatsuki in Osaka Prefecture",
-"Jinan in China's Shandong Province", "Concarneau in der Bretagne"."""
+"Jinan in China's Shandong Province", "Concarneau in der Bretagne", Greek "το Ηράκλειο της
+Κρήτης" (the genitive of the region), "στη Λεμεσό στην Κύπρο"."""
 DESCRIBED_IN = re.compile(
     r"\s*,\s*(?:an?|una?|une|uno|eine?|um|uma)\s+(?-i:[^\W\d_A-Z])"
     r"(?:[^,;:()\n]|(?<=\d)[,.](?=\d))*?\s"

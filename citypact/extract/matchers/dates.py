@@ -59,7 +59,7 @@ def _keyed(table: dict[str, _V]) -> dict[str, _V]:
     return {**table, **{_key(word): value for word, value in table.items()}}
 
 
-_CYRILLIC = "\u0400-\u052f"
+_CYRILLIC = "\u0400-\u052f\u0370-\u03ff\u1f00-\u1fff"  # and the Greek script
 _CYRILLIC_START = re.compile(f"[{_CYRILLIC}]")
 _HAN = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3"
 """Han characters, kana, and Hangul syllables: Korean glues particles and endings to its
