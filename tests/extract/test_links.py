@@ -246,6 +246,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Delegationen från Hue reser på torsdagen vidare till Hamburg.", "sv", {"Hue", "Hamburg"},
      None),
     ("Blois och Hue har inget avtal.", "sv", {"Blois", "Hue"}, None),
+    ("Kommunfullmäktige i Blois beslutade i går att inleda ett vänortssamarbete med Hue.", "sv",
+     {"Blois", "Hue"}, "proposal"),
     # Indonesian, with the English loan words its news keeps ("sister city", "MoU")
     ("Blois dan Hue memperingati 25 tahun hubungan kota kembar.", "id", {"Blois", "Hue"},
      "twinning"),

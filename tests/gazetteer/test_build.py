@@ -381,6 +381,8 @@ def component(built: Settings) -> PlacesComponent:
     pytest.param("sv", "Samarbetet mellan Tyskland och Frankrike fördjupas.",
                  ["Germany", "France"], id="countries-sv"),
     pytest.param("sv", "Litteraturen i Norden är livlig.", [], id="words-sv"),
+    pytest.param("sv", "Umeås kommunstyrelses ordförande besökte Vasa.", ["Umeå", "Vaasa"],
+                 id="genitive-body-sv-2"),
     # Indonesian: a province named bare (no island group above it), a town's old quarter
     # ("Kota Lama": no Spanish Lama), "Kota" before a town's name (no Kota of India).
     pytest.param("id", "Kerja sama Jawa Barat dan Busan berjalan sejak 2010.",
