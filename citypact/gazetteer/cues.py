@@ -729,6 +729,16 @@ class PlaceCues:
         found = pattern.match(text, end, min(len(text), end + _WINDOW)) if pattern else None
         return Wrapper("city", found.span(1), False) if found is not None else None
 
+    def lower_case_title_after(self, text: str, end: int) -> bool:
+        """Whether a title or a town's noun written in lower case follows the word that ends
+        at ``end``, one space between ("Gdańsks borgmästare", "Sundsvalls kommun", Swedish:
+        the genitive before an office or a town's body names its town; a German noun after a
+        genitive, "Opoles Stadtpräsident", is capitalised and left to the other cues)."""
+        match = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        key = name_key(match.group()) if match is not None else ""
+        return bool(key) and match is not None and match.group().islower() and (
+            key in self._titles or key in self.wrapper_words)
+
     def region_office_after(self, text: str, end: int) -> bool:
         """Whether a region's office follows the name that ends at ``end`` ("Akita Vice
         Governor", "Toyama Gov.")."""

@@ -31,6 +31,9 @@ from citypact.gazetteer.keys import accent_key, has_diacritics, letters, name_ke
 from citypact.gazetteer.model import Candidate, Gazetteer, NameEntry, NameFlag, Source
 from citypact.model import Span
 
+_WORD_REST = re.compile(r"\w*")
+"""The rest of a word from where its genitive ending was cut."""
+
 _SPLIT = re.compile(r"[^\w]+", re.UNICODE)
 _INFLECTED_WORD = re.compile(r"(?<![\w'’ʼ-])[^\W\d_][^\W_]*(?:['’ʼ][^\W\d_][^\W_]*)*"
                              r"(?:-[^\W\d_][^\W_]*(?:['’ʼ][^\W\d_][^\W_]*)*)*(?![\w-])")
@@ -270,8 +273,9 @@ class MentionFinder:
     def _genitives(self, text: str, language: str | None,
                    found: list[Mention]) -> list[Mention]:
         """Names written with a genitive ending ("Vietnams", "Opoles Stadtpräsident"), read
-        without it: countries and regions, and places the text names without it too (a
-        noun's genitive, "Bundes", is no town "Bunde")."""
+        without it: countries and regions, places the text names without it too (a
+        noun's genitive, "Bundes", is no town "Bunde"), and towns before the lower-case title
+        of an office they hold ("Gdańsks borgmästare")."""
         passes = self._cues.genitive_cuts(text, language)
         if not passes:
             return []
@@ -285,8 +289,12 @@ class MentionFinder:
                 if cut is None:
                     continue
                 surface = read[start:end]
+                # the genitive of a town before its office's title ("Gdańsks borgmästare")
+                word = _WORD_REST.match(text, cut)
+                office = word is not None and self._cues.lower_case_title_after(text, word.end())
                 candidates = tuple(c for c in self._fitting(surface, hit.key, language)
-                                   if hit.key in named or c.entity.kind in ("country", "region"))
+                                   if hit.key in named or c.entity.kind in ("country", "region")
+                                   or (office and c.entity.kind == "city"))
                 if candidates:
                     genitives.append(Mention(hit.span, surface, hit.key, candidates))
         return genitives

@@ -1434,6 +1434,8 @@ PLACES: dict[str, tuple[str, PlaceKind, str]] = {
     "Ліона": ("Lyon", "city", "FR"), "Болоньї": ("Bologna", "city", "IT"),
     # Hungarian ones ("Lipcse", "Bologna" bare before an office's possessive title)
     "Lipcse": ("Leipzig", "city", "DE"),
+    # a Swedish genitive before an office ("Leipzigs borgmästare")
+    "Leipzigs": ("Leipzig", "city", "DE"),
 }
 
 
@@ -1469,6 +1471,7 @@ def by_language(*rows: tuple[Any, ...]) -> list[Any]:
     ("de", "Der Oberbürgermeister von Leipzig begrüßte die Gäste."),
     ("pt", "O prefeito de Curitiba agradeceu a visita da delegação."),
     ("nl", "De burgemeester van Leipzig verwelkomde de gasten."),
+    ("sv", "Borgmästaren i Leipzig hälsade gästerna välkomna."),
     ("id", "Wali Kota Leipzig menyambut delegasi tersebut."),
     ("pl", "Gości powitał prezydent Lipska."),
     ("cs", "Hosty přivítal primátor Lipska."),
@@ -1501,6 +1504,7 @@ def test_fr_a_deliberation_s_legal_reference_is_nobody(actors: ActorsComponent) 
     ("de", "Das sei eine Erleichterung, sagte Elke Maier vom Grenzgängerbüro.", "Elke Maier"),
     ("pt", "Joana Ferreira agradeceu a visita da delegação.", "Joana Ferreira"),
     ("nl", "Anouk de Vries bedankte de delegatie voor het bezoek.", "Anouk de Vries"),
+    ("sv", "Karin Ekdahl tackade delegationen för besöket.", "Karin Ekdahl"),
     ("id", "Dewi Lestari berterima kasih atas kunjungan delegasi.", "Dewi Lestari"),
     ("pl", "Katarzyna Nowak podziękowała delegacji za wizytę.", "Katarzyna Nowak"),
     ("cs", "Kateřina Nováková poděkovala delegaci za návštěvu.", "Kateřina Nováková"),
@@ -1699,6 +1703,10 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Ricardo Sousa", "presidente da Câmara Municipal de Braga", "Braga"),
     ("nl", "De burgemeester van Leipzig, Katrin Weber, verwelkomde de gasten.", "Katrin Weber",
      "burgemeester van Leipzig", "Leipzig"),
+    # Swedish writes the place an office serves in the genitive before it, and the name
+    # after it with no comma ("Leipzigs borgmästare Katrin Weber").
+    ("sv", "I går hälsade Leipzigs borgmästare Katrin Weber gästerna välkomna.", "Katrin Weber",
+     "Leipzigs borgmästare", "Leipzig"),
     # Indonesian writes the title, its place and the name with no comma between them
     ("id", "Wali Kota Leipzig Katrin Weber menyambut delegasi.", "Katrin Weber",
      "Wali Kota Leipzig", "Leipzig"),
@@ -1805,6 +1813,8 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "vereadora de Lisboa", "Lisbon"),
     ("nl", "Anouk de Vries, wethouder van Lyon, bedankte de delegatie.", "Anouk de Vries",
      "wethouder van Lyon", "Lyon"),
+    ("sv", "Karin Ekdahl, kommunalråd i Lyon, tackade delegationen.", "Karin Ekdahl",
+     "kommunalråd i Lyon", "Lyon"),
     ("pl", "Katarzyna Nowak, radna Lyonu, podziękowała delegacji.", "Katarzyna Nowak",
      "radna Lyonu", "Lyon"),
     ("cs", "Kateřina Nováková, radní Lyonu, poděkovala delegaci.", "Kateřina Nováková",

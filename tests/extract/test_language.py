@@ -25,6 +25,9 @@ def language() -> LanguageComponent:
     pytest.param("De gemeente Gouda en de stad Ravenna hebben gisteren een "
                  "samenwerkingsovereenkomst ondertekend op het gebied van toerisme en cultuur. "
                  "Beide steden willen volgend jaar een stedenband aangaan.", "nl", id="nl"),
+    pytest.param("Göteborgs Stad och den polska hamnstaden Gdańsk undertecknade i går ett "
+                 "samförståndsavtal om samarbete inom sjöfart och kultur. Båda städerna vill "
+                 "nästa år inleda ett vänortssamarbete.", "sv", id="sv"),
     pytest.param("BURSA (AA) - Bursa Büyükşehir Belediyesi ile Almanya'nın Darmstadt kenti "
                  "arasında kardeş şehir protokolü imzalandı. Belediye Başkanı törende konuştu.",
                  "tr", id="tr"),

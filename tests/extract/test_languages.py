@@ -22,6 +22,7 @@ def test_languages_are_read_from_data() -> None:
     assert language_countries()["vi"] == frozenset({"VN"})
     assert language_countries()["en"] == frozenset()
     assert language_countries()["nl"] == frozenset({"NL", "BE"})
+    assert language_countries()["sv"] == frozenset({"SE", "FI"})
     assert language_countries()["id"] == frozenset({"ID"})
     assert "ms" in detectable_languages() and "ms" not in supported_languages()
     assert language_countries()["pl"] == frozenset({"PL"})

@@ -236,6 +236,21 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois ile Hue arasında kardeş şehir ilişkisi yok.", "tr", {"Blois", "Hue"}, None),
     # "akkoord gaan" is "to agree", no agreement.
     ("Blois en Hue gaan akkoord met de nieuwe regels.", "nl", {"Blois", "Hue"}, None),
+    # Swedish: compounds of the kinds ("vänortssamarbete", "samförståndsavtal",
+    # "avsiktsförklaring"), a proposal, and a visit's onward leg that is no party
+    ("Blois och Hue firade 25 år som vänorter.", "sv", {"Blois", "Hue"}, "twinning"),
+    ("Hamburg och Da Nang undertecknade i tisdags ett samförståndsavtal.", "sv",
+     {"Hamburg", "Da Nang"}, "agreement"),
+    ("Blois, Hue och Hamburg skrev under en avsiktsförklaring.", "sv", {"Hue", "Hamburg"},
+     "agreement"),
+    ("Blois och Hue samarbetar inom kulturarv.", "sv", {"Blois", "Hue"}, "cooperation"),
+    ("Kommunstyrelsen i Blois föreslår ett vänortssamarbete med Hue.", "sv", {"Blois", "Hue"},
+     "proposal"),
+    ("Delegationen från Hue reser på torsdagen vidare till Hamburg.", "sv", {"Hue", "Hamburg"},
+     None),
+    ("Blois och Hue har inget avtal.", "sv", {"Blois", "Hue"}, None),
+    ("Kommunfullmäktige i Blois beslutade i går att inleda ett vänortssamarbete med Hue.", "sv",
+     {"Blois", "Hue"}, "proposal"),
     # Indonesian, with the English loan words its news keeps ("sister city", "MoU")
     ("Blois dan Hue memperingati 25 tahun hubungan kota kembar.", "id", {"Blois", "Hue"},
      "twinning"),

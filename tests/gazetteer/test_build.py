@@ -369,6 +369,20 @@ def component(built: Settings) -> PlacesComponent:
     # A Dutch word that is a town of the Low Countries ("best", "echt", "geel").
     pytest.param("nl", "Best is het echt niet: de gevel is geel. De gemeente Best tekende.",
                  ["Best"], id="words-nl"),
+    # Swedish: Finnish towns by their Swedish names, a town in the genitive before its
+    # office ("Gdańsks borgmästare") or its body ("Sundsvalls kommun"), countries' Swedish
+    # names, and "Norden" (the Nordic countries, no town of Lower Saxony).
+    pytest.param("sv", "Kommunstyrelsen i Borgå tog emot gäster från Åbo och Tammerfors.",
+                 ["Porvoo", "Turku", "Tampere"], id="finnish-towns-sv"),
+    pytest.param("sv", "I går hälsade Gdańsks borgmästare gästerna välkomna.", ["Gdańsk"],
+                 id="genitive-office-sv"),
+    pytest.param("sv", "I dag meddelade Sundsvalls kommun att avtalet gäller.", ["Sundsvall"],
+                 id="genitive-body-sv"),
+    pytest.param("sv", "Samarbetet mellan Tyskland och Frankrike fördjupas.",
+                 ["Germany", "France"], id="countries-sv"),
+    pytest.param("sv", "Litteraturen i Norden är livlig.", [], id="words-sv"),
+    pytest.param("sv", "Umeås kommunstyrelses ordförande besökte Vasa.", ["Umeå", "Vaasa"],
+                 id="genitive-body-sv-2"),
     # Indonesian: a province named bare (no island group above it), a town's old quarter
     # ("Kota Lama": no Spanish Lama), "Kota" before a town's name (no Kota of India).
     pytest.param("id", "Kerja sama Jawa Barat dan Busan berjalan sejak 2010.",

@@ -93,6 +93,7 @@ def test_place_prepositions_keep_their_diacritics(cues: PlaceCues) -> None:
     ("pl", " i ", True), ("pl", " oraz ", True), ("cs", " a ", True), ("hu", " és ", True),
     ("ru", " и ", True),
     ("uk", " і ", True), ("uk", " та ", True),
+    ("sv", " och ", True), ("sv", " samt ", True),
 ])
 def test_list_gap(cues: PlaceCues, language: str, gap: str, joins: bool) -> None:
     assert cues.list_gap(gap, language) is joins
