@@ -1021,6 +1021,43 @@ def test_a_foundation_or_institute_named_after_a_person_is_no_person(
     assert ([o.name for o in doc.organizations], doc.people) == ([name], ())
 
 
+ZARAGOZA: PlaceSpec = ("Zaragoza", "Zaragoza", "city", "ES")
+VERONA: PlaceSpec = ("Verona", "Verona", "city", "IT")
+ANGOULEME: PlaceSpec = ("Angoulême", "Angoulême", "city", "FR")
+LEON: PlaceSpec = ("León", "León", "city", "ES")
+BRAGA: PlaceSpec = ("Braga", "Braga", "city", "PT")
+
+
+@pytest.mark.parametrize(("language", "text", "places", "names"), [
+    ("es", "Según el balance de Feria de Zaragoza, hubo récord.", [ZARAGOZA],
+     ["Feria de Zaragoza"]),
+    ("it", "La Fiera di Verona ha firmato un accordo.", [VERONA], ["Fiera di Verona"]),
+    ("fr", "Le Festival international de la bande dessinée d'Angoulême a signé.", [ANGOULEME],
+     ["Festival international de la bande dessinée d'Angoulême"]),
+    ("pt", "A Feira de Braga recebeu a delegação.", [BRAGA], ["Feira de Braga"]),
+    # an event's longer name, a headline's first word, another language's document
+    ("es", "La Feria del Libro de León abre hoy.", [LEON], []),
+    ("pt", "Feira de artesanato movimenta o centro de Braga", [BRAGA], []),
+    ("en", "They attended the Feria de Zaragoza.", [ZARAGOZA], []),
+    # a fair named by its show after a common noun
+    ("es", "Firmó un convenio con la muestra Agroactiva.", [], ["Agroactiva"]),
+])
+def test_an_institution_named_after_its_town(actors: ActorsComponent, language: str, text: str,
+                                            places: list[PlaceSpec], names: list[str]) -> None:
+    assert [o.name for o in run(actors, text, language, places).organizations] == names
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("La Feria de Zaragoza abrió. La feria firmó un acuerdo.", 2),
+    # the event, not the institution, mid-sentence
+    ("La Feria de Zaragoza abrió. Un fabricante firmó durante la feria un acuerdo.", 1),
+])
+def test_es_an_institution_named_after_its_town_opens_a_later_sentence_by_its_head(
+        actors: ActorsComponent, text: str, mentions: int) -> None:
+    doc = run(actors, text, "es", [ZARAGOZA])
+    assert len(org_named(doc, "Feria de Zaragoza").mentions) == mentions
+
+
 def test_it_an_elided_word_of_a_name(actors: ActorsComponent) -> None:
     text = "Ha firmato l'Università Ca' Foscari."
     assert [o.name for o in run(actors, text, "it").organizations] == ["Università Ca' Foscari"]

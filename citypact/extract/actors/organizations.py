@@ -20,6 +20,7 @@ from functools import cache
 from citypact.extract.actors.context import ActorContext
 from citypact.extract.actors.names import TokenRange, expansion_start, overlaps
 from citypact.extract.actors.text import COORDINATORS
+from citypact.extract.matchers.lexicon import Lexicon
 from citypact.gazetteer.rules import load_common_words
 from citypact.model import Organization
 from citypact.textnorm import fold, slugify
@@ -78,6 +79,44 @@ def _all_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     yield from _club_candidates(ctx)
     yield from _compound_candidates(ctx)
     yield from _based_candidates(ctx)
+    yield from _town_candidates(ctx)
+
+
+TOWN_GAP_WORDS = 6
+"""Most lower-case words between the head of an institution named after its town and the
+"of" before the town ("Festival international de la bande dessinée d'Angoulême")."""
+
+
+def _town_candidates(ctx: ActorContext) -> Iterator[Candidate]:
+    """An institution named by its head and its town ("la Feria de Zaragoza", "la Fiera di
+    Verona", "le Festival international de la bande dessinée d'Angoulême"): the head
+    capitalised, lower-case words only up to "of" and a town, and no capitalised word right
+    after the town (a longer name, an event's: "la Feria del Libro de León" is not one). A
+    head that opens a sentence or a headline is followed by "of" and the town alone
+    ("Feria de Zaragoza firmó ..."): other capitals there are no name's."""
+    found = ctx.rules.town_heads.get(ctx.doc.rules_language or "")
+    if found is None:
+        return
+    lexicon, of_words = found
+    tokens, n = ctx.tokens, len(ctx.tokens)
+    for start, end, kind in tokens.hits(lexicon):
+        if not tokens.tokens[start].is_capitalised:
+            continue
+        k = end
+        while k < n and k - end <= TOWN_GAP_WORDS and tokens.joined(k) \
+                and tokens.tokens[k].is_word and not tokens.tokens[k].is_capitalised:
+            k += 1
+        mention = ctx.place_at.get(k)
+        if k > end + 1 and _opens_sentence(ctx, start):
+            continue  # a headline's first word: "Feira de artesanato movimenta o centro de Belém"
+        if (k == end or mention is None or mention.start != k or mention.place.kind != "city"
+                or tokens.folded[k - 1] not in of_words or not tokens.joined(k)):
+            continue
+        if mention.end < n and tokens.joined(mention.end) \
+                and _is_name_part(ctx, mention.end):
+            continue
+        yield Candidate(start, mention.end, tokens.surface(start, mention.end), kind,
+                        country=mention.place.country, head=fold(tokens.surface(start, end)))
 
 
 BASED_NAME_WORDS = 2
@@ -922,7 +961,24 @@ def _bare_heads(ctx: ActorContext,
                     and ctx.tokens.tokens[start].is_capitalised \
                     and not any(i in ctx.title_tokens for i in range(start, end)):
                 found.append(((start, end), indices[0]))
+    town = ctx.rules.town_heads.get(ctx.doc.rules_language or "")
+    if town is not None:
+        found.extend(_bare_town_heads(ctx, town[0], owners, candidates))
     return found
+
+
+def _bare_town_heads(ctx: ActorContext, lexicon: Lexicon, owners: dict[str, list[int]],
+                     candidates: list[Candidate]) -> Iterator[tuple[TokenRange, int]]:
+    """The head of an institution named after its town, written in lower case after its
+    article at the start of a later sentence ("Le festival a signé ...", "La feria cerró
+    ..."), is that institution, when only one grew from that head: the subject a sentence
+    opens with. Elsewhere the word is the event ("firmó durante la feria un acuerdo")."""
+    for start, end, _kind in ctx.tokens.hits(lexicon):
+        owned = owners.get(fold(ctx.tokens.surface(start, end)), [])
+        if len(owned) == 1 and candidates[owned[0]].start < start and start > 0 \
+                and not ctx.tokens.tokens[start].is_capitalised \
+                and _opens_sentence(ctx, start - 1) and ctx.is_function(start - 1):
+            yield (start, end), owned[0]
 
 
 def _organization(ctx: ActorContext, candidate: Candidate,
