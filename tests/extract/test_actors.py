@@ -1021,6 +1021,21 @@ def test_a_foundation_or_institute_named_after_a_person_is_no_person(
     assert ([o.name for o in doc.organizations], doc.people) == ([name], ())
 
 
+@pytest.mark.parametrize(("language", "text", "name"), [
+    # an ordinary word of the text's language that is a Vietnamese family name, before a
+    # given name of another language: no part of the name
+    ("it", "Mai Enrico Letta aveva firmato un accordo.", "Enrico Letta"),
+    ("fr", "Vu Jean Dupont, la délégation est partie.", "Jean Dupont"),
+    ("es", "Ha Carlos López firmado el acuerdo.", "Carlos López"),
+    ("en", "Than Mark Smith, nobody knew more.", "Mark Smith"),
+    # a Vietnamese name goes on with Vietnamese syllables
+    ("fr", "Le vice-Premier ministre Vu Duc Dam a signé.", "Vu Duc Dam"),
+])
+def test_a_vietnamese_family_name_before_another_language_s_given_name_is_no_name_s(
+        actors: ActorsComponent, language: str, text: str, name: str) -> None:
+    assert [p.name for p in run(actors, text, language).people] == [name]
+
+
 ZARAGOZA: PlaceSpec = ("Zaragoza", "Zaragoza", "city", "ES")
 VERONA: PlaceSpec = ("Verona", "Verona", "city", "IT")
 ANGOULEME: PlaceSpec = ("Angoulême", "Angoulême", "city", "FR")

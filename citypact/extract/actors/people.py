@@ -553,6 +553,8 @@ def _trim_start(ctx: ActorContext, start: int, end: int) -> int:
     if ctx.surname_first and end - start >= 3 and ctx.tokens.folded[end - 1] in (
             ctx.rules.given_names):
         return end - 2  # "Aláírta Papp Katalin": the surname before the given name
+    if _foreign_given_after_surname(ctx, start, end):
+        return start + 1
     if end - start < 3 or first in ctx.rules.given_names \
             or first in ctx.rules.vietnamese_surnames:
         return start
@@ -565,6 +567,22 @@ def _trim_start(ctx: ActorContext, start: int, end: int) -> int:
                 not in ctx.rules.vietnamese_surnames):
             return i
     return start
+
+
+def _foreign_given_after_surname(ctx: ActorContext, start: int, end: int) -> bool:
+    """A word that only the Vietnamese family names vouch for, before a given name of
+    another language that opens a name of two words or more, is a word of the sentence: an
+    ordinary word of the document's language ("Mai Enrico Letta aveva firmato", Italian
+    "never"; "Vu Jean Dupont, le maire ...", French "seen"; "Ha Carlos López firmado"). A
+    Vietnamese name goes on with Vietnamese syllables ("Vu Duc Dam"), never with such a
+    given name. Not in a Vietnamese text, whose syllables keep their accents."""
+    words = ctx.tokens.folded
+    if ctx.keep_accents or end - start < 3:
+        return False
+    first, second = words[start], words[start + 1]
+    return (first in ctx.rules.vietnamese_surnames and first not in ctx.rules.given_names
+            and second in ctx.rules.given_names and second not in ctx.rules.vietnamese_surnames
+            and second not in ctx.rules.vietnamese_middle)
 
 
 def _closing_byline(ctx: ActorContext, start: int, end: int) -> bool:
