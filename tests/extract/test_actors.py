@@ -611,6 +611,10 @@ def test_en_a_place_another_mayor_acts_for_is_not_guessed_for_this_one(
     # a school named after a person, kept in its own language in a German text
     ("de", "Schüler des Lycée Jean Giraudoux besuchten Bürgermeister Frank Wessel.",
      "Frank Wessel"),
+    # a body named after a person, its word opening the run after an article
+    ("pt", "O Centro Paula Souza recebeu o secretário Roberto Alencar.", "Roberto Alencar"),
+    # a surname alone that is a building's word too stays a person
+    ("it", "Ha firmato il sindaco Sala.", "Sala"),
 ])
 def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent, language: str,
                                                    text: str, name: str) -> None:

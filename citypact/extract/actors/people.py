@@ -476,7 +476,8 @@ def _runs(ctx: ActorContext, marks: Marks) -> Iterator[tuple[int, int]]:
                 j = after + 1  # "Stefano Lo Russo", "Ludwig van Beethoven", "Pieter van der Berg"
             else:
                 break
-        if not _after_building(ctx, marks, i) and not _before_building(ctx, j):
+        if not _after_building(ctx, marks, i) and not _before_building(ctx, j) \
+                and not _building_named_after(ctx, i, j):
             yield (i, j)
         i = j
 
@@ -503,6 +504,16 @@ def _after_building(ctx: ActorContext, marks: Marks, i: int) -> bool:
     folded = ctx.tokens.folded[k]
     return ctx.tokens.tokens[k].is_word and (folded in ctx.rules.buildings
                                              or folded in ctx.rules.lowercase_buildings)
+
+
+def _building_named_after(ctx: ActorContext, i: int, j: int) -> bool:
+    """A run that opens with a word of a building or a body and goes on with a given name
+    and more ("o Centro Paula Souza vai receber", "il Liceo Galileo Galilei"): the building
+    or body named after a person, not the person; not a surname alone ("il sindaco
+    Sala")."""
+    folded = ctx.tokens.folded
+    return j - i >= 3 and folded[i] in ctx.rules.buildings and folded[i + 1] in (
+        ctx.rules.given_names)
 
 
 def _before_building(ctx: ActorContext, j: int) -> bool:
