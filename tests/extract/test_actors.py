@@ -1240,6 +1240,10 @@ def test_vi_a_department_named_by_fields_keeps_all_of_them(actors: ActorsCompone
     # not a list of bodies after the comma
     ("The Ministry of Culture, Hue University and Blois signed it.",
      ["Ministry of Culture", "Hue University"]),
+    # a participle that opens sentences is a word of a name inside it
+    ("Hue University and the University for Continuing Education Krems signed it.",
+     ["Hue University", "University for Continuing Education Krems"]),
+    ("Continuing the tradition, Hue University signed it.", ["Hue University"]),
 ])
 def test_en_a_body_named_by_fields_keeps_all_of_them(actors: ActorsComponent, text: str,
                                                     names: list[str]) -> None:

@@ -280,8 +280,19 @@ def _is_name_part(ctx: ActorContext, i: int) -> bool:
     mention = ctx.place_at.get(i)
     if mention is not None and mention.start == i and ctx.tokens.tokens[i].is_capitalised:
         return True
-    return (ctx.is_name_word(i) or ctx.tokens.tokens[i].is_acronym) and (
-        ctx.tokens.folded[i] not in ctx.rules.connectors)
+    return (ctx.is_name_word(i) or ctx.tokens.tokens[i].is_acronym
+            or _inner_opener(ctx, i)) and ctx.tokens.folded[i] not in ctx.rules.connectors
+
+
+def _inner_opener(ctx: ActorContext, i: int) -> bool:
+    """A participle that opens sentences ("Continuing the tradition, ..."), capitalised inside
+    one after a connector and before another capitalised word: a word of a body's name ("the
+    University for Continuing Education Krems")."""
+    tokens = ctx.tokens
+    return (tokens.folded[i] in ctx.rules.openers and tokens.tokens[i].is_capitalised
+            and not _opens_sentence(ctx, i) and tokens.folded[i - 1] in ctx.rules.connectors
+            and i + 1 < len(tokens) and tokens.joined(i + 1)
+            and tokens.tokens[i + 1].is_capitalised)
 
 
 def _lowercase_head_fits(ctx: ActorContext, kind: str, left: int, start: int, end: int,

@@ -93,6 +93,9 @@ class LanguageRules:
     """The country of the bodies so named (the districts of one country's language)."""
     based_words: tuple[str, ...] = ()
     """Last parts of a hyphenated adjective of where a firm is ("Madrid-based")."""
+    openers: tuple[str, ...] = ()
+    """Function words only where they open a sentence ("Continuing the tradition, ..."): also
+    in ``function``."""
     town_heads: tuple[tuple[str, str], ...] = ()
     """Heads of an institution named after its town ("Feria de Zaragoza", "Foire de Paris"),
     with types: read in the language's own documents only, and only before its town."""
@@ -342,6 +345,10 @@ class ActorRules:
     eszéki alpolgármester"): a title there is the person's."""
     surname_first: frozenset[str] = frozenset()
     """Languages that write a person's surname first, the given name last ("Papp László")."""
+    openers: frozenset[str] = frozenset()
+    """Function words only where they open a sentence ("Continuing the tradition, ...";
+    folded): inside a body's name, between its words, they are its words ("the University
+    for Continuing Education Krems")."""
     town_heads: dict[str, tuple[Lexicon, frozenset[str]]] = field(default_factory=dict)
     """Per language, the heads of an institution named after its town ("Feria de Zaragoza",
     "Fiera di Verona", "Festival international de la bande dessinée d'Angoulême"), with the
@@ -417,7 +424,9 @@ def load_language_rules(language: str) -> LanguageRules:
         language=language,
         keep_accents=bool(data.get("keep_accents", False)),
         connectors=tuple(string_list(words, "connectors", source)),
-        function=tuple(string_list(words, "function", source)),
+        function=(*string_list(words, "function", source),
+                  *string_list(words, "openers", source)),
+        openers=tuple(string_list(words, "openers", source)),
         particles=tuple(string_list(words, "particles", source)),
         given_names=tuple(string_list(words, "given_names", source)),
         non_name_words=tuple(string_list(words, "non_name_words", source)),
@@ -615,6 +624,7 @@ def load_actor_rules() -> ActorRules:
              if (han := load_han_rules(lang, r)) is not None},
         titles_follow_names=frozenset(lang for lang, r in langs.items() if r.titles_follow_names),
         surname_first=frozenset(lang for lang, r in langs.items() if r.surname_first),
+        openers=_folded(w for r in every for w in r.openers),
         town_heads={lang: (Lexicon(r.town_heads, keep_accents=r.keep_accents),
                            _folded(r.town_of))
                     for lang, r in langs.items() if r.town_heads},
