@@ -1040,6 +1040,17 @@ def test_a_vietnamese_family_name_before_another_language_s_given_name_is_no_nam
     assert [p.name for p in run(actors, text, language).people] == [name]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("Die Reise ermöglichte das Pharmaunternehmen Rheinauen Biotech.", ["Rheinauen Biotech"]),
+    ("Der Medizintechnikhersteller Hegau Instruments investiert.", ["Hegau Instruments"]),
+    ("Der Autokonzern Volkswagen und die Softwarefirma SAP unterzeichneten.",
+     ["Volkswagen", "SAP"]),
+])
+def test_de_a_compound_noun_of_a_firm_before_its_name(actors: ActorsComponent, text: str,
+                                                     names: list[str]) -> None:
+    assert [o.name for o in run(actors, text, "de").organizations] == names
+
+
 ZARAGOZA: PlaceSpec = ("Zaragoza", "Zaragoza", "city", "ES")
 VERONA: PlaceSpec = ("Verona", "Verona", "city", "IT")
 ANGOULEME: PlaceSpec = ("Angoulême", "Angoulême", "city", "FR")

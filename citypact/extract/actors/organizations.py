@@ -657,10 +657,25 @@ classico Silvio Pellico", "Istituto Mario Negri", "Fondazione Bruno Kessler", "F
 Pablo Neruda"): the name is the body's, no person's."""
 
 
+def _compound_noun_hits(ctx: ActorContext) -> Iterator[tuple[int, int, str]]:
+    """Compound words that end in a company's noun ("Pharmaunternehmen", "Autokonzern"):
+    nouns of a firm before its name ("dem Mainzer Pharmaunternehmen Rheinauen Biotech")."""
+    endings = ctx.rules.noun_endings
+    if not endings:
+        return
+    for k, word in enumerate(ctx.tokens.folded):
+        for ending, kind in endings:
+            if len(word) > len(ending) and word.endswith(ending) and " " not in word:
+                yield k, k + 1, kind
+                break
+
+
 def _noun_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     tokens = ctx.tokens
-    for lexicon in ctx.rules.nouns:
-        for start, end, kind in tokens.hits(lexicon):
+    hits = [tokens.hits(lexicon) for lexicon in ctx.rules.nouns]
+    hits.append(list(_compound_noun_hits(ctx)))
+    for found in hits:
+        for start, end, kind in found:
             if end - 1 in ctx.local_government:
                 continue  # "the Leeds Municipal Corporation Anil Rao": a city, then a person
             if start > 0 and tokens.folded[start - 1] in ctx.people.indefinite:

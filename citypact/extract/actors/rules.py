@@ -93,6 +93,8 @@ class LanguageRules:
     """The country of the bodies so named (the districts of one country's language)."""
     based_words: tuple[str, ...] = ()
     """Last parts of a hyphenated adjective of where a firm is ("Madrid-based")."""
+    noun_endings: tuple[tuple[str, str], ...] = ()
+    """Last parts of a compound noun of a firm ("...unternehmen"), with the types they give."""
     openers: tuple[str, ...] = ()
     """Function words only where they open a sentence ("Continuing the tradition, ..."): also
     in ``function``."""
@@ -345,6 +347,10 @@ class ActorRules:
     eszéki alpolgármester"): a title there is the person's."""
     surname_first: frozenset[str] = frozenset()
     """Languages that write a person's surname first, the given name last ("Papp László")."""
+    noun_endings: tuple[tuple[str, str], ...] = ()
+    """Folded last parts of a compound noun of a firm, with their types ("unternehmen"): the
+    compound is a noun before the firm's name ("dem Mainzer Pharmaunternehmen Rheinauen
+    Biotech")."""
     openers: frozenset[str] = frozenset()
     """Function words only where they open a sentence ("Continuing the tradition, ...";
     folded): inside a body's name, between its words, they are its words ("the University
@@ -409,6 +415,7 @@ def load_language_rules(language: str) -> LanguageRules:
     appositive = orgs.pop("appositive", {})
     local = orgs.pop("local_government", {})
     compound = dict(orgs.pop("compound", {}))
+    noun_endings = orgs.pop("noun_endings", {})
     of_town = dict(_table(orgs, "of_town", source))
     orgs.pop("of_town", None)
     town_of = string_list(of_town, "of", f"{source} [organizations.of_town]")
@@ -427,6 +434,7 @@ def load_language_rules(language: str) -> LanguageRules:
         function=(*string_list(words, "function", source),
                   *string_list(words, "openers", source)),
         openers=tuple(string_list(words, "openers", source)),
+        noun_endings=tuple(_typed(noun_endings, f"{source} [organizations.noun_endings]")),
         particles=tuple(string_list(words, "particles", source)),
         given_names=tuple(string_list(words, "given_names", source)),
         non_name_words=tuple(string_list(words, "non_name_words", source)),
@@ -625,6 +633,8 @@ def load_actor_rules() -> ActorRules:
         titles_follow_names=frozenset(lang for lang, r in langs.items() if r.titles_follow_names),
         surname_first=frozenset(lang for lang, r in langs.items() if r.surname_first),
         openers=_folded(w for r in every for w in r.openers),
+        noun_endings=tuple(sorted({(fold(p), kind) for r in every for p, kind in r.noun_endings},
+                                  key=lambda e: (-len(e[0]), e))),
         town_heads={lang: (Lexicon(r.town_heads, keep_accents=r.keep_accents),
                            _folded(r.town_of))
                     for lang, r in langs.items() if r.town_heads},
