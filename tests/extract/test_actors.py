@@ -1255,6 +1255,9 @@ def test_vi_a_department_named_by_fields_keeps_all_of_them(actors: ActorsCompone
     ("Hue University and the University for Continuing Education Krems signed it.",
      ["Hue University", "University for Continuing Education Krems"]),
     ("Continuing the tradition, Hue University signed it.", ["Hue University"]),
+    # a day after "on" is no complement of the name
+    ("Hue University signed with Sabancı University on Oct. 14.",
+     ["Hue University", "Sabancı University"]),
 ])
 def test_en_a_body_named_by_fields_keeps_all_of_them(actors: ActorsComponent, text: str,
                                                     names: list[str]) -> None:

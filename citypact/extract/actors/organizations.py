@@ -21,6 +21,7 @@ from citypact.extract.actors.context import ActorContext
 from citypact.extract.actors.names import TokenRange, expansion_start, overlaps
 from citypact.extract.actors.text import COORDINATORS
 from citypact.extract.matchers.lexicon import Lexicon
+from citypact.extract.rules import load_rule_file
 from citypact.gazetteer.rules import load_common_words
 from citypact.model import Organization
 from citypact.textnorm import fold, slugify
@@ -392,6 +393,8 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
         if m > k:
             if m >= n or not ctx.tokens.joined(m) or not _is_name_part(ctx, m):
                 break
+            if _date_at(ctx, m):
+                break  # "with Sabancı University on Oct. 14": a day, no place of the name
             if m in ctx.head_tokens and any(
                     ctx.tokens.folded[i] in COORDINATORS for i in range(k, m)):
                 break  # "l'Università di Padova e l'Università di Hanoi": a second body
@@ -423,6 +426,26 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
             break
         k = mention.end if mention is not None and mention.start == k else k + 1
     return k
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    """Every language's names of the months and their short forms (``dates.toml``; folded)."""
+    months = load_rule_file("dates.toml").get("months", {})
+    return frozenset(fold(name) for names in months.values() for entry in names
+                     for name in entry.split("|"))
+
+
+def _date_at(ctx: ActorContext, k: int) -> bool:
+    """A month's name and a number, with a short form's full stop between ("Oct. 14",
+    "March 2024"): a date."""
+    tokens = ctx.tokens
+    if tokens.folded[k] not in _month_names():
+        return False
+    j = k + 1
+    if j < len(tokens) and tokens.tokens[j].text == ".":
+        j += 1
+    return j < len(tokens) and tokens.joined(j) and tokens.tokens[j].text[:1].isdigit()
 
 
 SECOND_BODY_WORDS = 3
