@@ -1051,6 +1051,19 @@ def test_de_a_compound_noun_of_a_firm_before_its_name(actors: ActorsComponent, t
     assert [o.name for o in run(actors, text, "de").organizations] == names
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    # the town it opens with is where it is; the adjective after names its community
+    ("The Penang Chinese Chamber of Commerce signed it.", "MY"),
+    # an adjective first, no other name: a country's chamber, wherever it sits
+    ("The Italian Chamber of Commerce in Penang signed it.", "IT"),
+    ("The Thai Chamber of Commerce signed it.", "TH"),
+])
+def test_en_the_country_of_a_body_named_by_a_town_and_an_adjective(
+        actors: ActorsComponent, text: str, country: str) -> None:
+    doc = run(actors, text, "en", [("Penang", "Penang", "region", "MY")])
+    assert [o.country for o in doc.organizations] == [country]
+
+
 ZARAGOZA: PlaceSpec = ("Zaragoza", "Zaragoza", "city", "ES")
 VERONA: PlaceSpec = ("Verona", "Verona", "city", "IT")
 ANGOULEME: PlaceSpec = ("Angoulême", "Angoulême", "city", "FR")

@@ -237,6 +237,12 @@ def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool
     if lowercase and not _lowercase_head_fits(ctx, kind, left, start, end, right):
         return None
     if not named:
+        if kind == "chamber" and start > left and all(ctx.is_demonym(i)
+                                                      for i in range(left, start)):
+            # "the Italian Chamber of Commerce in Penang": a country's chamber, named by its
+            # adjective
+            return Candidate(left, right, ctx.tokens.surface(left, right), kind,
+                             head=fold(ctx.tokens.surface(start, end)))
         return _institution(ctx, start, end, kind)
     if names_follow and left == start and all(
             ctx.rules.non_name_word(ctx.tokens.tokens[i].text) for i in named):
@@ -1041,7 +1047,8 @@ def _organization(ctx: ActorContext, candidate: Candidate,
 
 
 def _country(ctx: ActorContext, candidate: Candidate) -> str | None:
-    """The country of a demonym in the name, else of the first place in it."""
+    """The country of a demonym in the name, else of the first place in it; of the place
+    that opens the name before a demonym ("Penang Chinese Chamber of Commerce")."""
     rng = range(candidate.start, candidate.end)
     demonyms: list[str | None] = [ctx.demonyms[ctx.tokens.folded[i]]
                                   for i in rng if ctx.is_demonym(i)]
@@ -1049,6 +1056,11 @@ def _country(ctx: ActorContext, candidate: Candidate) -> str | None:
     if candidate.type == "embassy":
         countries = [p.country for p in places if p.kind == "country"]
         return (demonyms or countries or [None])[0]
+    opening = ctx.place_at.get(candidate.start)
+    if opening is not None and opening.start == candidate.start and demonyms:
+        # "Penang Chinese Chamber of Commerce": the town it opens with is where it is, the
+        # adjective after names its community
+        return opening.place.country
     return (demonyms or [p.country for p in places] or _bracketed(ctx, candidate.end)
             or _based_in(ctx, candidate.start))[0]
 
