@@ -1064,6 +1064,17 @@ def test_en_the_country_of_a_body_named_by_a_town_and_an_adjective(
     assert [o.country for o in doc.organizations] == [country]
 
 
+def test_fr_a_consortium_named_after_its_noun_keeps_the_region_in_its_name(
+        actors: ActorsComponent) -> None:
+    text = ("Le consortium Campus Centre-Val de Loire Atlantique a signé, a dit la rectrice "
+            "de l'Université de Dakar, Aminata Ndiaye.")
+    doc = run(actors, text, "fr", [("Centre-Val de Loire", "Centre-Val de Loire", "region",
+                                    "FR"), ("Dakar", "Dakar", "city", "SN")])
+    assert [o.name for o in doc.organizations] == ["Campus Centre-Val de Loire Atlantique",
+                                                   "Université de Dakar"]
+    assert person_named(doc, "Aminata Ndiaye").role == "rectrice de l'Université de Dakar"
+
+
 ZARAGOZA: PlaceSpec = ("Zaragoza", "Zaragoza", "city", "ES")
 VERONA: PlaceSpec = ("Verona", "Verona", "city", "IT")
 ANGOULEME: PlaceSpec = ("Angoulême", "Angoulême", "city", "FR")

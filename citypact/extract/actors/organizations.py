@@ -770,12 +770,15 @@ def _club_candidates(ctx: ActorContext) -> Iterator[Candidate]:
 
 
 def _name_run(ctx: ActorContext, k: int, limit: int) -> int:
-    """End of a run of capitalised words or acronyms starting at ``k``."""
+    """End of a run of capitalised words or acronyms starting at ``k``; a place's name in it
+    counts whole, with its function words ("Campus Centre-Val de Loire Atlantique")."""
     n = len(ctx.tokens)
-    m = k
-    while m < n and m - k < limit and (m == k or ctx.tokens.joined(m)) \
+    m = words = k
+    while m < n and words - k < limit and (m == k or ctx.tokens.joined(m)) \
             and _is_name_part(ctx, m):
-        m += 1
+        mention = ctx.place_at.get(m)
+        m = mention.end if mention is not None and mention.start == m else m + 1
+        words += 1
     return m
 
 
