@@ -1075,6 +1075,14 @@ def test_fr_a_consortium_named_after_its_noun_keeps_the_region_in_its_name(
     assert person_named(doc, "Aminata Ndiaye").role == "rectrice de l'Université de Dakar"
 
 
+def test_es_a_country_s_port_administration_and_its_president(actors: ActorsComponent) -> None:
+    text = ("Firmó la Administración Nacional de Puertos (ANP) de Uruguay; el presidente de "
+            "la ANP, Martín Olivera, habló.")
+    doc = run(actors, text, "es", [("Uruguay", "Uruguay", "country", "UY")])
+    assert [o.name for o in doc.organizations] == ["Administración Nacional de Puertos"]
+    assert person_named(doc, "Martín Olivera").affiliation == "Administración Nacional de Puertos"
+
+
 ZARAGOZA: PlaceSpec = ("Zaragoza", "Zaragoza", "city", "ES")
 VERONA: PlaceSpec = ("Verona", "Verona", "city", "IT")
 ANGOULEME: PlaceSpec = ("Angoulême", "Angoulême", "city", "FR")
