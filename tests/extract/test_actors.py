@@ -1083,6 +1083,20 @@ def test_es_a_country_s_port_administration_and_its_president(actors: ActorsComp
     assert person_named(doc, "Martín Olivera").affiliation == "Administración Nacional de Puertos"
 
 
+@pytest.mark.parametrize(("language", "text", "names"), [
+    # a later mention that leaves the town out is the same body
+    ("fr", "L'Université Gaston Berger de Saint-Louis a signé. L'Université Gaston Berger "
+           "accueillera les étudiants.", ["Université Gaston Berger de Saint-Louis"]),
+    # no name of its own left without the town: two bodies
+    ("it", "Hanno firmato l'Università di Saint-Louis e l'Università Bocconi.",
+     ["Università di Saint-Louis", "Università Bocconi"]),
+])
+def test_a_body_named_again_without_its_town_is_the_same(
+        actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:
+    doc = run(actors, text, language, [("Saint-Louis", "Saint-Louis", "city", "SN")])
+    assert [o.name for o in doc.organizations] == names
+
+
 ZARAGOZA: PlaceSpec = ("Zaragoza", "Zaragoza", "city", "ES")
 VERONA: PlaceSpec = ("Verona", "Verona", "city", "IT")
 ANGOULEME: PlaceSpec = ("Angoulême", "Angoulême", "city", "FR")

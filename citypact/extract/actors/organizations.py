@@ -67,7 +67,7 @@ def find_organizations(ctx: ActorContext) -> tuple[Organization, ...]:
     candidates = [c for c in _all_candidates(ctx) if _acceptable(ctx, c)]
     _attach_acronyms(ctx, candidates)
     candidates.extend(_expanded_acronyms(ctx, candidates))
-    merged = _merge(candidates)
+    merged = _merge(ctx, candidates)
     return _with_mentions(ctx, merged)
 
 
@@ -916,8 +916,30 @@ def _expanded_acronyms(ctx: ActorContext, candidates: list[Candidate]) -> list[C
     return [c for c in found if _acceptable(ctx, c)]
 
 
-def _merge(candidates: list[Candidate]) -> list[Candidate]:
-    """One candidate per organisation: same folded name, or a name that is another's alias."""
+def _without_town(ctx: ActorContext, candidate: Candidate) -> str | None:
+    """The folded name without the town that ends it after "of" ("Université Gaston Berger"
+    of "Université Gaston Berger de Saint-Louis"), when a name of its own remains (a word that
+    is no head's): a later mention that leaves the town out is the same body."""
+    tokens, end = ctx.tokens, candidate.end
+    mention = ctx.place_at.get(end - 1)
+    if mention is None or mention.end != end or candidate.start >= mention.start:
+        return None
+    cut = mention.start
+    while cut > candidate.start and not tokens.tokens[cut - 1].is_capitalised \
+            and (tokens.folded[cut - 1] in ctx.rules.connectors
+                 or tokens.tokens[cut - 1].text in ("'", "’")):
+        cut -= 1
+    if cut == mention.start or not any(
+            tokens.tokens[i].is_capitalised and i not in ctx.head_tokens
+            and tokens.folded[i] not in ctx.rules.connectors
+            for i in range(candidate.start, cut)):
+        return None
+    return fold(tokens.surface(candidate.start, cut))
+
+
+def _merge(ctx: ActorContext, candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per organisation: same folded name, or a name that is another's alias,
+    or another's without the town that ends it."""
     ordered = sorted(candidates, key=lambda c: (c.start, -(c.end - c.start)))
     merged: list[Candidate] = []
     by_key: dict[str, Candidate] = {}
@@ -936,6 +958,9 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
             owner.spans.append((candidate.start, candidate.end))
         for key in keys:
             by_key.setdefault(key, owner)
+        short = _without_town(ctx, candidate)
+        if short is not None:
+            by_key.setdefault(short, owner)
     return _drop_nested(merged)
 
 
