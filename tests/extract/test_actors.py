@@ -1079,7 +1079,8 @@ def test_es_a_country_s_port_administration_and_its_president(actors: ActorsComp
     text = ("Firmó la Administración Nacional de Puertos (ANP) de Uruguay; el presidente de "
             "la ANP, Martín Olivera, habló.")
     doc = run(actors, text, "es", [("Uruguay", "Uruguay", "country", "UY")])
-    assert [o.name for o in doc.organizations] == ["Administración Nacional de Puertos"]
+    assert [(o.name, o.country) for o in doc.organizations] == [
+        ("Administración Nacional de Puertos", "UY")]  # its country after its acronym
     assert person_named(doc, "Martín Olivera").affiliation == "Administración Nacional de Puertos"
 
 

@@ -1090,7 +1090,25 @@ def _country(ctx: ActorContext, candidate: Candidate) -> str | None:
         # adjective after names its community
         return opening.place.country
     return (demonyms or [p.country for p in places] or _bracketed(ctx, candidate.end)
+            or _country_after_acronym(ctx, candidate.end)
             or _based_in(ctx, candidate.start))[0]
+
+
+def _country_after_acronym(ctx: ActorContext, end: int) -> list[str | None]:
+    """The country named after "of" right after a body's acronym in brackets ("la
+    Administración Nacional de Puertos (ANP) de Uruguay"): the body's."""
+    tokens, n = ctx.tokens, len(ctx.tokens)
+    if end + 3 >= n or tokens.tokens[end].text != "(" or not tokens.tokens[end + 1].is_acronym \
+            or tokens.tokens[end + 2].text != ")":
+        return []
+    k = end + 3
+    while k < n and tokens.joined(k) and not tokens.tokens[k].is_capitalised \
+            and tokens.folded[k] in ctx.rules.connectors:
+        k += 1
+    mention = ctx.place_at.get(k)
+    if k == end + 3 or mention is None or mention.start != k or mention.place.kind != "country":
+        return []
+    return [mention.place.country]
 
 
 def _bracketed(ctx: ActorContext, end: int) -> list[str | None]:
