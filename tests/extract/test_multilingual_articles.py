@@ -48,10 +48,11 @@ regional newsrooms, oblast administrations' releases and Ukrinform wires, Chines
 and news sites, Xinhua wires and city foreign-affairs offices' releases, Japanese regional
 papers, prefectures' releases and Kyodo wires, Japanese chambers of commerce and mayors'
 courtesy calls, Korean city halls' releases, Yonhap wires and council session reports, Korean
-chambers' MOUs, and web pages with the noise text extraction leaves: menus, cookie banners,
-captions, tables flattened into lines, tags, weather widgets, publishers' addresses and
-related articles), US Sister Cities committees, city agenda reports, Australian councils' meeting
-highlights and twinning associations' AGMs.
+chambers' MOUs, Malaysian chambers' MoUs, French university consortia's agreements and EFE wires
+of port authorities' memoranda, and web pages with the noise text extraction leaves: menus,
+cookie banners, captions, tables flattened into lines, tags, weather widgets, publishers'
+addresses and related articles), US Sister Cities committees, city agenda reports, Australian
+councils' meeting highlights and twinning associations' AGMs.
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:
