@@ -617,6 +617,10 @@ def test_en_a_place_another_mayor_acts_for_is_not_guessed_for_this_one(
     # a school named after a person, kept in its own language in a German text
     ("de", "Schüler des Lycée Jean Giraudoux besuchten Bürgermeister Frank Wessel.",
      "Frank Wessel"),
+    # a body named after a person, its word opening the run after an article
+    ("pt", "O Centro Paula Souza recebeu o secretário Roberto Alencar.", "Roberto Alencar"),
+    # a surname alone that is a building's word too stays a person
+    ("it", "Ha firmato il sindaco Sala.", "Sala"),
 ])
 def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent, language: str,
                                                    text: str, name: str) -> None:
@@ -1027,6 +1031,116 @@ def test_a_foundation_or_institute_named_after_a_person_is_no_person(
     assert ([o.name for o in doc.organizations], doc.people) == ([name], ())
 
 
+@pytest.mark.parametrize(("language", "text", "name"), [
+    # an ordinary word of the text's language that is a Vietnamese family name, before a
+    # given name of another language: no part of the name
+    ("it", "Mai Enrico Letta aveva firmato un accordo.", "Enrico Letta"),
+    ("fr", "Vu Jean Dupont, la délégation est partie.", "Jean Dupont"),
+    ("es", "Ha Carlos López firmado el acuerdo.", "Carlos López"),
+    ("en", "Than Mark Smith, nobody knew more.", "Mark Smith"),
+    # a Vietnamese name goes on with Vietnamese syllables
+    ("fr", "Le vice-Premier ministre Vu Duc Dam a signé.", "Vu Duc Dam"),
+])
+def test_a_vietnamese_family_name_before_another_language_s_given_name_is_no_name_s(
+        actors: ActorsComponent, language: str, text: str, name: str) -> None:
+    assert [p.name for p in run(actors, text, language).people] == [name]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Die Reise ermöglichte das Pharmaunternehmen Rheinauen Biotech.", ["Rheinauen Biotech"]),
+    ("Der Medizintechnikhersteller Hegau Instruments investiert.", ["Hegau Instruments"]),
+    ("Der Autokonzern Volkswagen und die Softwarefirma SAP unterzeichneten.",
+     ["Volkswagen", "SAP"]),
+])
+def test_de_a_compound_noun_of_a_firm_before_its_name(actors: ActorsComponent, text: str,
+                                                     names: list[str]) -> None:
+    assert [o.name for o in run(actors, text, "de").organizations] == names
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the town it opens with is where it is; the adjective after names its community
+    ("The Penang Chinese Chamber of Commerce signed it.", "MY"),
+    # an adjective first, no other name: a country's chamber, wherever it sits
+    ("The Italian Chamber of Commerce in Penang signed it.", "IT"),
+    ("The Thai Chamber of Commerce signed it.", "TH"),
+])
+def test_en_the_country_of_a_body_named_by_a_town_and_an_adjective(
+        actors: ActorsComponent, text: str, country: str) -> None:
+    doc = run(actors, text, "en", [("Penang", "Penang", "region", "MY")])
+    assert [o.country for o in doc.organizations] == [country]
+
+
+def test_fr_a_consortium_named_after_its_noun_keeps_the_region_in_its_name(
+        actors: ActorsComponent) -> None:
+    text = ("Le consortium Campus Centre-Val de Loire Atlantique a signé, a dit la rectrice "
+            "de l'Université de Dakar, Aminata Ndiaye.")
+    doc = run(actors, text, "fr", [("Centre-Val de Loire", "Centre-Val de Loire", "region",
+                                    "FR"), ("Dakar", "Dakar", "city", "SN")])
+    assert [o.name for o in doc.organizations] == ["Campus Centre-Val de Loire Atlantique",
+                                                   "Université de Dakar"]
+    assert person_named(doc, "Aminata Ndiaye").role == "rectrice de l'Université de Dakar"
+
+
+def test_es_a_country_s_port_administration_and_its_president(actors: ActorsComponent) -> None:
+    text = ("Firmó la Administración Nacional de Puertos (ANP) de Uruguay; el presidente de "
+            "la ANP, Martín Olivera, habló.")
+    doc = run(actors, text, "es", [("Uruguay", "Uruguay", "country", "UY")])
+    assert [(o.name, o.country) for o in doc.organizations] == [
+        ("Administración Nacional de Puertos", "UY")]  # its country after its acronym
+    assert person_named(doc, "Martín Olivera").affiliation == "Administración Nacional de Puertos"
+
+
+@pytest.mark.parametrize(("language", "text", "names"), [
+    # a later mention that leaves the town out is the same body
+    ("fr", "L'Université Gaston Berger de Saint-Louis a signé. L'Université Gaston Berger "
+           "accueillera les étudiants.", ["Université Gaston Berger de Saint-Louis"]),
+    # no name of its own left without the town: two bodies
+    ("it", "Hanno firmato l'Università di Saint-Louis e l'Università Bocconi.",
+     ["Università di Saint-Louis", "Università Bocconi"]),
+])
+def test_a_body_named_again_without_its_town_is_the_same(
+        actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:
+    doc = run(actors, text, language, [("Saint-Louis", "Saint-Louis", "city", "SN")])
+    assert [o.name for o in doc.organizations] == names
+
+
+ZARAGOZA: PlaceSpec = ("Zaragoza", "Zaragoza", "city", "ES")
+VERONA: PlaceSpec = ("Verona", "Verona", "city", "IT")
+ANGOULEME: PlaceSpec = ("Angoulême", "Angoulême", "city", "FR")
+LEON: PlaceSpec = ("León", "León", "city", "ES")
+BRAGA: PlaceSpec = ("Braga", "Braga", "city", "PT")
+
+
+@pytest.mark.parametrize(("language", "text", "places", "names"), [
+    ("es", "Según el balance de Feria de Zaragoza, hubo récord.", [ZARAGOZA],
+     ["Feria de Zaragoza"]),
+    ("it", "La Fiera di Verona ha firmato un accordo.", [VERONA], ["Fiera di Verona"]),
+    ("fr", "Le Festival international de la bande dessinée d'Angoulême a signé.", [ANGOULEME],
+     ["Festival international de la bande dessinée d'Angoulême"]),
+    ("pt", "A Feira de Braga recebeu a delegação.", [BRAGA], ["Feira de Braga"]),
+    # an event's longer name, a headline's first word, another language's document
+    ("es", "La Feria del Libro de León abre hoy.", [LEON], []),
+    ("pt", "Feira de artesanato movimenta o centro de Braga", [BRAGA], []),
+    ("en", "They attended the Feria de Zaragoza.", [ZARAGOZA], []),
+    # a fair named by its show after a common noun
+    ("es", "Firmó un convenio con la muestra Agroactiva.", [], ["Agroactiva"]),
+])
+def test_an_institution_named_after_its_town(actors: ActorsComponent, language: str, text: str,
+                                            places: list[PlaceSpec], names: list[str]) -> None:
+    assert [o.name for o in run(actors, text, language, places).organizations] == names
+
+
+@pytest.mark.parametrize(("text", "mentions"), [
+    ("La Feria de Zaragoza abrió. La feria firmó un acuerdo.", 2),
+    # the event, not the institution, mid-sentence
+    ("La Feria de Zaragoza abrió. Un fabricante firmó durante la feria un acuerdo.", 1),
+])
+def test_es_an_institution_named_after_its_town_opens_a_later_sentence_by_its_head(
+        actors: ActorsComponent, text: str, mentions: int) -> None:
+    doc = run(actors, text, "es", [ZARAGOZA])
+    assert len(org_named(doc, "Feria de Zaragoza").mentions) == mentions
+
+
 def test_it_an_elided_word_of_a_name(actors: ActorsComponent) -> None:
     text = "Ha firmato l'Università Ca' Foscari."
     assert [o.name for o in run(actors, text, "it").organizations] == ["Università Ca' Foscari"]
@@ -1190,6 +1304,13 @@ def test_vi_a_department_named_by_fields_keeps_all_of_them(actors: ActorsCompone
     # not a list of bodies after the comma
     ("The Ministry of Culture, Hue University and Blois signed it.",
      ["Ministry of Culture", "Hue University"]),
+    # a participle that opens sentences is a word of a name inside it
+    ("Hue University and the University for Continuing Education Krems signed it.",
+     ["Hue University", "University for Continuing Education Krems"]),
+    ("Continuing the tradition, Hue University signed it.", ["Hue University"]),
+    # a day after "on" is no complement of the name
+    ("Hue University signed with Sabancı University on Oct. 14.",
+     ["Hue University", "Sabancı University"]),
 ])
 def test_en_a_body_named_by_fields_keeps_all_of_them(actors: ActorsComponent, text: str,
                                                     names: list[str]) -> None:

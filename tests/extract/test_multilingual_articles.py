@@ -1,63 +1,60 @@
 """The full pipeline on articles written by us, in every language we read.
 
 The gold corpora are almost all English, Italian and Vietnamese; these short articles
-(``multilingual/``, four or more per language, see its README) stand in for the unseen news in
-the other languages, and widen the gold ones to the styles they lack (US datelines, city
-releases, council minutes and local features, British, Irish and Scottish twin towns, Australian
-state media releases and council news, Chinese state media, council minutes and twinning
-newsletters, Canadian city releases and local papers, Irish council motions, Asian, Chinese
-wire, US state governments' releases, state papers and legislature resolutions on sister
-states, Canadian and Australian provinces' and states' twinned-province ties and letters of
-intent, Japanese prefectures' friendship agreements told in English, Indian, Kenyan and Rwandan
-English-language press, Nigerian papers, Indian wire copy and state releases,
-Pakistani, Bangladeshi, Sri Lankan, Nepali, Egyptian, Gulf, Turkish, Kazakh, Ghanaian, Ethiopian
-and Argentine English press, WAM, MONTSAME, GNA and ENA wires, Kyodo
-and Yonhap wire copy, New Zealand local news, business wires, Vietnamese, Korean, Philippine,
-Malaysian, Indonesian, Thai and Lao agencies and papers (Bernama, Antara, the Bangkok Post,
-the Laotian Times), China Daily, the Korea Herald, Japanese public broadcasting, US local
+(``multilingual/``, four or more per language, see its README) stand in for the unseen news in the
+other languages, and widen the gold ones to the styles they lack (US datelines, city releases,
+council minutes and local features, British, Irish and Scottish twin towns, Australian state media
+releases and council news, Chinese state media, council minutes and twinning newsletters, Canadian
+city releases and local papers, Irish council motions, Asian, Chinese wire, US state governments'
+releases, state papers and legislature resolutions on sister states, Canadian and Australian
+provinces' and states' twinned-province ties and letters of intent, Japanese prefectures'
+friendship agreements told in English, Indian, Kenyan and Rwandan English-language press, Nigerian
+papers, Indian wire copy and state releases, Pakistani, Bangladeshi, Sri Lankan, Nepali, Egyptian,
+Gulf, Turkish, Kazakh, Ghanaian, Ethiopian and Argentine English press, WAM, MONTSAME, GNA and ENA
+wires, Kyodo and Yonhap wire copy, New Zealand local news, business wires, Vietnamese, Korean,
+Philippine, Malaysian, Indonesian, Thai and Lao agencies and papers (Bernama, Antara, the Bangkok
+Post, the Laotian Times), China Daily, the Korea Herald, Japanese public broadcasting, US local
 television web stories, EU programme and city network news (IURC, URBACT, Eurocities, the
 commission's Global Gateway releases, the Covenant of Mayors), conference reports, IURC study
 visits told day by day and pairs listed one a line, Italian embassies' and associations' English
 releases, ANSA English wires, university consortia's news, EU funding calls and trade agencies'
-fair reports, Argentine city releases, EFE, AFP and MAP wires, Mexican council sessions and
-state governments' bulletins, Andina and ACN wires, Chilean regional governments' and Central
-American towns' releases, Galician and Canarian papers, Cuban provincial papers, French
-decentralised cooperation (a Département's convention, a council's deliberation in the form of
-its minutes, the Assises of Cités Unies France), Senegalese, Ivorian, Cameroonian, Québec,
-Belgian and Swiss French-language press, TAP wires, Luxembourg communes' press releases,
-twinning committees' general assemblies, Italian and Vietnamese local news, the Vietnamese
-government portal and provincial decisions and plans, Vietnamese provincial portals after the
-merger of 2025, commune twinnings with Lao districts, an ambassador's online talks, a fraud trial,
-TTXVN wires from abroad, a chairman's conclusions that assign tasks,
-Sardinian, Sicilian and Calabrian papers, comuni's albo pretorio deliberations, schools'
-Erasmus+ exchanges, obituaries, Italian small towns' ties with their emigrants' towns in the
-Americas and Australia, Pro Loco trips and Interreg accords, Italian regions' and universities'
-releases, a regional agency's, chambers' missions, EU projects, council votes and round-ups of
-briefs, German council reports and a Kreistag's minutes, wire copy, Länder press releases,
-Austrian, Swiss and South Tyrolean papers, a Berlin borough's assembly, a town's Amtsblatt,
-broadcasters' web stories, twinning associations' meetings, police reports, Brazilian and
-Portuguese city news and council votes, Angolan (ANGOP), Mozambican and Macau press, Dutch and
-Flemish council and province news,
-Turkish city releases, agency wires and regional papers, Swedish and Finland-Swedish city,
-region and TT wire news, Indonesian city and province releases,
-wire and news sites, Polish city releases, regional dailies and PAP wire copy, Czech city
-newsletters, regional papers and ČTK wire copy, Hungarian city halls' releases, county papers
-and MTI wire copy, Romanian and
-Moldovan city releases, regional papers and Agerpres wires, Russian city administrations'
-releases, regional papers and TASS and RIA Novosti wires, Ukrainian city councils' news pages,
-regional newsrooms, oblast administrations' releases and Ukrinform wires, Greek city press
-releases, regional and Cypriot papers, a region's release and ANA-MPA wires, Chinese city papers
-and news sites, Xinhua wires and city foreign-affairs offices' releases, Japanese regional
-papers, prefectures' releases and Kyodo wires, Japanese chambers of commerce and mayors'
-courtesy calls, Korean city halls' releases, Yonhap wires and council session reports, Korean
-chambers' MOUs, and web pages with the noise text extraction leaves: menus, cookie banners,
-captions, tables flattened into lines, tags, weather widgets, publishers' addresses and
-related articles), US Sister Cities committees, city agenda reports, Australian councils' meeting
-highlights and twinning associations' AGMs, South African metros' media statements, UK
-councils' cabinet reports, Canadian provinces' trade mission blogs, Philippine Information
-Agency stories, TGR regional web stories, comuni's Facebook posts, the Provincia autonoma di
-Trento's releases, Italian consulates' news pages, Vietnamese foreign affairs departments' year
-summaries, district People's Committees' reports and Thanh Niên stories.
+fair reports, Argentine city releases, EFE, AFP and MAP wires, Mexican council sessions and state
+governments' bulletins, Andina and ACN wires, Chilean regional governments' and Central American
+towns' releases, Galician and Canarian papers, Cuban provincial papers, French decentralised
+cooperation (a Département's convention, a council's deliberation in the form of its minutes, the
+Assises of Cités Unies France), Senegalese, Ivorian, Cameroonian, Québec, Belgian and Swiss
+French-language press, TAP wires, Luxembourg communes' press releases, twinning committees' general
+assemblies, Italian and Vietnamese local news, the Vietnamese government portal and provincial
+decisions and plans, Vietnamese provincial portals after the merger of 2025, commune twinnings with
+Lao districts, an ambassador's online talks, a fraud trial, TTXVN wires from abroad, a chairman's
+conclusions that assign tasks, Sardinian, Sicilian and Calabrian papers, comuni's albo pretorio
+deliberations, schools' Erasmus+ exchanges, obituaries, Italian small towns' ties with their
+emigrants' towns in the Americas and Australia, Pro Loco trips and Interreg accords, Italian
+regions' and universities' releases, a regional agency's, chambers' missions, EU projects, council
+votes and round-ups of briefs, German council reports and a Kreistag's minutes, wire copy, Länder
+press releases, Austrian, Swiss and South Tyrolean papers, a Berlin borough's assembly, a town's
+Amtsblatt, broadcasters' web stories, twinning associations' meetings, police reports, Brazilian
+and Portuguese city news and council votes, Angolan (ANGOP), Mozambican and Macau press, Dutch and
+Flemish council and province news, Turkish city releases, agency wires and regional papers, Swedish
+and Finland-Swedish city, region and TT wire news, Indonesian city and province releases, wire and
+news sites, Polish city releases, regional dailies and PAP wire copy, Czech city newsletters,
+regional papers and ČTK wire copy, Hungarian city halls' releases, county papers and MTI wire copy,
+Romanian and Moldovan city releases, regional papers and Agerpres wires, Russian city
+administrations' releases, regional papers and TASS and RIA Novosti wires, Ukrainian city councils'
+news pages, regional newsrooms, oblast administrations' releases and Ukrinform wires, Greek city
+press releases, regional and Cypriot papers, a region's release and ANA-MPA wires, Chinese city
+papers and news sites, Xinhua wires and city foreign-affairs offices' releases, Japanese regional
+papers, prefectures' releases and Kyodo wires, Japanese chambers of commerce and mayors' courtesy
+calls, Korean city halls' releases, Yonhap wires and council session reports, Korean chambers'
+MOUs, Malaysian chambers' MoUs, French university consortia's agreements and EFE wires of port
+authorities' memoranda, and web pages with the noise text extraction leaves: menus, cookie banners,
+captions, tables flattened into lines, tags, weather widgets, publishers' addresses and related
+articles), US Sister Cities committees, city agenda reports, Australian councils' meeting
+highlights and twinning associations' AGMs, South African metros' media statements, UK councils'
+cabinet reports, Canadian provinces' trade mission blogs, Philippine Information Agency stories,
+TGR regional web stories, comuni's Facebook posts, the Provincia autonoma di Trento's releases,
+Italian consulates' news pages, Vietnamese foreign affairs departments' year summaries, district
+People's Committees' reports and Thanh Niên stories.
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:

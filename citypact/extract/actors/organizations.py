@@ -20,6 +20,8 @@ from functools import cache
 from citypact.extract.actors.context import ActorContext
 from citypact.extract.actors.names import TokenRange, expansion_start, overlaps
 from citypact.extract.actors.text import COORDINATORS
+from citypact.extract.matchers.lexicon import Lexicon
+from citypact.extract.rules import load_rule_file
 from citypact.gazetteer.rules import load_common_words
 from citypact.model import Organization
 from citypact.textnorm import fold, slugify
@@ -65,7 +67,7 @@ def find_organizations(ctx: ActorContext) -> tuple[Organization, ...]:
     candidates = [c for c in _all_candidates(ctx) if _acceptable(ctx, c)]
     _attach_acronyms(ctx, candidates)
     candidates.extend(_expanded_acronyms(ctx, candidates))
-    merged = _merge(candidates)
+    merged = _merge(ctx, candidates)
     return _with_mentions(ctx, merged)
 
 
@@ -78,6 +80,44 @@ def _all_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     yield from _club_candidates(ctx)
     yield from _compound_candidates(ctx)
     yield from _based_candidates(ctx)
+    yield from _town_candidates(ctx)
+
+
+TOWN_GAP_WORDS = 6
+"""Most lower-case words between the head of an institution named after its town and the
+"of" before the town ("Festival international de la bande dessinée d'Angoulême")."""
+
+
+def _town_candidates(ctx: ActorContext) -> Iterator[Candidate]:
+    """An institution named by its head and its town ("la Feria de Zaragoza", "la Fiera di
+    Verona", "le Festival international de la bande dessinée d'Angoulême"): the head
+    capitalised, lower-case words only up to "of" and a town, and no capitalised word right
+    after the town (a longer name, an event's: "la Feria del Libro de León" is not one). A
+    head that opens a sentence or a headline is followed by "of" and the town alone
+    ("Feria de Zaragoza firmó ..."): other capitals there are no name's."""
+    found = ctx.rules.town_heads.get(ctx.doc.rules_language or "")
+    if found is None:
+        return
+    lexicon, of_words = found
+    tokens, n = ctx.tokens, len(ctx.tokens)
+    for start, end, kind in tokens.hits(lexicon):
+        if not tokens.tokens[start].is_capitalised:
+            continue
+        k = end
+        while k < n and k - end <= TOWN_GAP_WORDS and tokens.joined(k) \
+                and tokens.tokens[k].is_word and not tokens.tokens[k].is_capitalised:
+            k += 1
+        mention = ctx.place_at.get(k)
+        if k > end + 1 and _opens_sentence(ctx, start):
+            continue  # a headline's first word: "Feira de artesanato movimenta o centro de Belém"
+        if (k == end or mention is None or mention.start != k or mention.place.kind != "city"
+                or tokens.folded[k - 1] not in of_words or not tokens.joined(k)):
+            continue
+        if mention.end < n and tokens.joined(mention.end) \
+                and _is_name_part(ctx, mention.end):
+            continue
+        yield Candidate(start, mention.end, tokens.surface(start, mention.end), kind,
+                        country=mention.place.country, head=fold(tokens.surface(start, end)))
 
 
 BASED_NAME_WORDS = 2
@@ -197,6 +237,12 @@ def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool
     if lowercase and not _lowercase_head_fits(ctx, kind, left, start, end, right):
         return None
     if not named:
+        if kind == "chamber" and start > left and all(ctx.is_demonym(i)
+                                                      for i in range(left, start)):
+            # "the Italian Chamber of Commerce in Penang": a country's chamber, named by its
+            # adjective
+            return Candidate(left, right, ctx.tokens.surface(left, right), kind,
+                             head=fold(ctx.tokens.surface(start, end)))
         return _institution(ctx, start, end, kind)
     if names_follow and left == start and all(
             ctx.rules.non_name_word(ctx.tokens.tokens[i].text) for i in named):
@@ -241,8 +287,19 @@ def _is_name_part(ctx: ActorContext, i: int) -> bool:
     mention = ctx.place_at.get(i)
     if mention is not None and mention.start == i and ctx.tokens.tokens[i].is_capitalised:
         return True
-    return (ctx.is_name_word(i) or ctx.tokens.tokens[i].is_acronym) and (
-        ctx.tokens.folded[i] not in ctx.rules.connectors)
+    return (ctx.is_name_word(i) or ctx.tokens.tokens[i].is_acronym
+            or _inner_opener(ctx, i)) and ctx.tokens.folded[i] not in ctx.rules.connectors
+
+
+def _inner_opener(ctx: ActorContext, i: int) -> bool:
+    """A participle that opens sentences ("Continuing the tradition, ..."), capitalised inside
+    one after a connector and before another capitalised word: a word of a body's name ("the
+    University for Continuing Education Krems")."""
+    tokens = ctx.tokens
+    return (tokens.folded[i] in ctx.rules.openers and tokens.tokens[i].is_capitalised
+            and not _opens_sentence(ctx, i) and tokens.folded[i - 1] in ctx.rules.connectors
+            and i + 1 < len(tokens) and tokens.joined(i + 1)
+            and tokens.tokens[i + 1].is_capitalised)
 
 
 def _lowercase_head_fits(ctx: ActorContext, kind: str, left: int, start: int, end: int,
@@ -342,6 +399,8 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
         if m > k:
             if m >= n or not ctx.tokens.joined(m) or not _is_name_part(ctx, m):
                 break
+            if _date_at(ctx, m):
+                break  # "with Sabancı University on Oct. 14": a day, no place of the name
             if m in ctx.head_tokens and any(
                     ctx.tokens.folded[i] in COORDINATORS for i in range(k, m)):
                 break  # "l'Università di Padova e l'Università di Hanoi": a second body
@@ -373,6 +432,26 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
             break
         k = mention.end if mention is not None and mention.start == k else k + 1
     return k
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    """Every language's names of the months and their short forms (``dates.toml``; folded)."""
+    months = load_rule_file("dates.toml").get("months", {})
+    return frozenset(fold(name) for names in months.values() for entry in names
+                     for name in entry.split("|"))
+
+
+def _date_at(ctx: ActorContext, k: int) -> bool:
+    """A month's name and a number, with a short form's full stop between ("Oct. 14",
+    "March 2024"): a date."""
+    tokens = ctx.tokens
+    if tokens.folded[k] not in _month_names():
+        return False
+    j = k + 1
+    if j < len(tokens) and tokens.tokens[j].text == ".":
+        j += 1
+    return j < len(tokens) and tokens.joined(j) and tokens.tokens[j].text[:1].isdigit()
 
 
 SECOND_BODY_WORDS = 3
@@ -607,10 +686,25 @@ classico Silvio Pellico", "Istituto Mario Negri", "Fondazione Bruno Kessler", "F
 Pablo Neruda"): the name is the body's, no person's."""
 
 
+def _compound_noun_hits(ctx: ActorContext) -> Iterator[tuple[int, int, str]]:
+    """Compound words that end in a company's noun ("Pharmaunternehmen", "Autokonzern"):
+    nouns of a firm before its name ("dem Mainzer Pharmaunternehmen Rheinauen Biotech")."""
+    endings = ctx.rules.noun_endings
+    if not endings:
+        return
+    for k, word in enumerate(ctx.tokens.folded):
+        for ending, kind in endings:
+            if len(word) > len(ending) and word.endswith(ending) and " " not in word:
+                yield k, k + 1, kind
+                break
+
+
 def _noun_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     tokens = ctx.tokens
-    for lexicon in ctx.rules.nouns:
-        for start, end, kind in tokens.hits(lexicon):
+    hits = [tokens.hits(lexicon) for lexicon in ctx.rules.nouns]
+    hits.append(list(_compound_noun_hits(ctx)))
+    for found in hits:
+        for start, end, kind in found:
             if end - 1 in ctx.local_government:
                 continue  # "the Leeds Municipal Corporation Anil Rao": a city, then a person
             if start > 0 and tokens.folded[start - 1] in ctx.people.indefinite:
@@ -678,12 +772,15 @@ def _club_candidates(ctx: ActorContext) -> Iterator[Candidate]:
 
 
 def _name_run(ctx: ActorContext, k: int, limit: int) -> int:
-    """End of a run of capitalised words or acronyms starting at ``k``."""
+    """End of a run of capitalised words or acronyms starting at ``k``; a place's name in it
+    counts whole, with its function words ("Campus Centre-Val de Loire Atlantique")."""
     n = len(ctx.tokens)
-    m = k
-    while m < n and m - k < limit and (m == k or ctx.tokens.joined(m)) \
+    m = words = k
+    while m < n and words - k < limit and (m == k or ctx.tokens.joined(m)) \
             and _is_name_part(ctx, m):
-        m += 1
+        mention = ctx.place_at.get(m)
+        m = mention.end if mention is not None and mention.start == m else m + 1
+        words += 1
     return m
 
 
@@ -821,8 +918,30 @@ def _expanded_acronyms(ctx: ActorContext, candidates: list[Candidate]) -> list[C
     return [c for c in found if _acceptable(ctx, c)]
 
 
-def _merge(candidates: list[Candidate]) -> list[Candidate]:
-    """One candidate per organisation: same folded name, or a name that is another's alias."""
+def _without_town(ctx: ActorContext, candidate: Candidate) -> str | None:
+    """The folded name without the town that ends it after "of" ("Université Gaston Berger"
+    of "Université Gaston Berger de Saint-Louis"), when a name of its own remains (a word that
+    is no head's): a later mention that leaves the town out is the same body."""
+    tokens, end = ctx.tokens, candidate.end
+    mention = ctx.place_at.get(end - 1)
+    if mention is None or mention.end != end or candidate.start >= mention.start:
+        return None
+    cut = mention.start
+    while cut > candidate.start and not tokens.tokens[cut - 1].is_capitalised \
+            and (tokens.folded[cut - 1] in ctx.rules.connectors
+                 or tokens.tokens[cut - 1].text in ("'", "’")):
+        cut -= 1
+    if cut == mention.start or not any(
+            tokens.tokens[i].is_capitalised and i not in ctx.head_tokens
+            and tokens.folded[i] not in ctx.rules.connectors
+            for i in range(candidate.start, cut)):
+        return None
+    return fold(tokens.surface(candidate.start, cut))
+
+
+def _merge(ctx: ActorContext, candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per organisation: same folded name, or a name that is another's alias,
+    or another's without the town that ends it."""
     ordered = sorted(candidates, key=lambda c: (c.start, -(c.end - c.start)))
     merged: list[Candidate] = []
     by_key: dict[str, Candidate] = {}
@@ -841,6 +960,9 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
             owner.spans.append((candidate.start, candidate.end))
         for key in keys:
             by_key.setdefault(key, owner)
+        short = _without_town(ctx, candidate)
+        if short is not None:
+            by_key.setdefault(short, owner)
     return _drop_nested(merged)
 
 
@@ -924,7 +1046,24 @@ def _bare_heads(ctx: ActorContext,
                     and ctx.tokens.tokens[start].is_capitalised \
                     and not any(i in ctx.title_tokens for i in range(start, end)):
                 found.append(((start, end), indices[0]))
+    town = ctx.rules.town_heads.get(ctx.doc.rules_language or "")
+    if town is not None:
+        found.extend(_bare_town_heads(ctx, town[0], owners, candidates))
     return found
+
+
+def _bare_town_heads(ctx: ActorContext, lexicon: Lexicon, owners: dict[str, list[int]],
+                     candidates: list[Candidate]) -> Iterator[tuple[TokenRange, int]]:
+    """The head of an institution named after its town, written in lower case after its
+    article at the start of a later sentence ("Le festival a signé ...", "La feria cerró
+    ..."), is that institution, when only one grew from that head: the subject a sentence
+    opens with. Elsewhere the word is the event ("firmó durante la feria un acuerdo")."""
+    for start, end, _kind in ctx.tokens.hits(lexicon):
+        owned = owners.get(fold(ctx.tokens.surface(start, end)), [])
+        if len(owned) == 1 and candidates[owned[0]].start < start and start > 0 \
+                and not ctx.tokens.tokens[start].is_capitalised \
+                and _opens_sentence(ctx, start - 1) and ctx.is_function(start - 1):
+            yield (start, end), owned[0]
 
 
 def _organization(ctx: ActorContext, candidate: Candidate,
@@ -938,7 +1077,8 @@ def _organization(ctx: ActorContext, candidate: Candidate,
 
 
 def _country(ctx: ActorContext, candidate: Candidate) -> str | None:
-    """The country of a demonym in the name, else of the first place in it."""
+    """The country of a demonym in the name, else of the first place in it; of the place
+    that opens the name before a demonym ("Penang Chinese Chamber of Commerce")."""
     rng = range(candidate.start, candidate.end)
     demonyms: list[str | None] = [ctx.demonyms[ctx.tokens.folded[i]]
                                   for i in rng if ctx.is_demonym(i)]
@@ -946,8 +1086,31 @@ def _country(ctx: ActorContext, candidate: Candidate) -> str | None:
     if candidate.type == "embassy":
         countries = [p.country for p in places if p.kind == "country"]
         return (demonyms or countries or [None])[0]
+    opening = ctx.place_at.get(candidate.start)
+    if opening is not None and opening.start == candidate.start and demonyms:
+        # "Penang Chinese Chamber of Commerce": the town it opens with is where it is, the
+        # adjective after names its community
+        return opening.place.country
     return (demonyms or [p.country for p in places] or _bracketed(ctx, candidate.end)
+            or _country_after_acronym(ctx, candidate.end)
             or _based_in(ctx, candidate.start))[0]
+
+
+def _country_after_acronym(ctx: ActorContext, end: int) -> list[str | None]:
+    """The country named after "of" right after a body's acronym in brackets ("la
+    Administración Nacional de Puertos (ANP) de Uruguay"): the body's."""
+    tokens, n = ctx.tokens, len(ctx.tokens)
+    if end + 3 >= n or tokens.tokens[end].text != "(" or not tokens.tokens[end + 1].is_acronym \
+            or tokens.tokens[end + 2].text != ")":
+        return []
+    k = end + 3
+    while k < n and tokens.joined(k) and not tokens.tokens[k].is_capitalised \
+            and tokens.folded[k] in ctx.rules.connectors:
+        k += 1
+    mention = ctx.place_at.get(k)
+    if k == end + 3 or mention is None or mention.start != k or mention.place.kind != "country":
+        return []
+    return [mention.place.country]
 
 
 def _bracketed(ctx: ActorContext, end: int) -> list[str | None]:

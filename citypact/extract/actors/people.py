@@ -476,7 +476,8 @@ def _runs(ctx: ActorContext, marks: Marks) -> Iterator[tuple[int, int]]:
                 j = after + 1  # "Stefano Lo Russo", "Ludwig van Beethoven", "Pieter van der Berg"
             else:
                 break
-        if not _after_building(ctx, marks, i) and not _before_building(ctx, j):
+        if not _after_building(ctx, marks, i) and not _before_building(ctx, j) \
+                and not _building_named_after(ctx, i, j):
             yield (i, j)
         i = j
 
@@ -503,6 +504,16 @@ def _after_building(ctx: ActorContext, marks: Marks, i: int) -> bool:
     folded = ctx.tokens.folded[k]
     return ctx.tokens.tokens[k].is_word and (folded in ctx.rules.buildings
                                              or folded in ctx.rules.lowercase_buildings)
+
+
+def _building_named_after(ctx: ActorContext, i: int, j: int) -> bool:
+    """A run that opens with a word of a building or a body and goes on with a given name
+    and more ("o Centro Paula Souza vai receber", "il Liceo Galileo Galilei"): the building
+    or body named after a person, not the person; not a surname alone ("il sindaco
+    Sala")."""
+    folded = ctx.tokens.folded
+    return j - i >= 3 and folded[i] in ctx.rules.buildings and folded[i + 1] in (
+        ctx.rules.given_names)
 
 
 def _before_building(ctx: ActorContext, j: int) -> bool:
@@ -553,6 +564,8 @@ def _trim_start(ctx: ActorContext, start: int, end: int) -> int:
     if ctx.surname_first and end - start >= 3 and ctx.tokens.folded[end - 1] in (
             ctx.rules.given_names):
         return end - 2  # "Aláírta Papp Katalin": the surname before the given name
+    if _foreign_given_after_surname(ctx, start, end):
+        return start + 1
     if end - start < 3 or first in ctx.rules.given_names \
             or first in ctx.rules.vietnamese_surnames:
         return start
@@ -577,6 +590,22 @@ def _signature_cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue
     text, tokens = ctx.tokens.text, ctx.tokens.tokens
     line = text[text.rfind("\n", 0, tokens[title[0]].start) + 1:tokens[title[1] - 1].end]
     return Cue(role=title, title=title) if line.strip() and line.isupper() else None
+
+
+def _foreign_given_after_surname(ctx: ActorContext, start: int, end: int) -> bool:
+    """A word that only the Vietnamese family names vouch for, before a given name of
+    another language that opens a name of two words or more, is a word of the sentence: an
+    ordinary word of the document's language ("Mai Enrico Letta aveva firmato", Italian
+    "never"; "Vu Jean Dupont, le maire ...", French "seen"; "Ha Carlos López firmado"). A
+    Vietnamese name goes on with Vietnamese syllables ("Vu Duc Dam"), never with such a
+    given name. Not in a Vietnamese text, whose syllables keep their accents."""
+    words = ctx.tokens.folded
+    if ctx.keep_accents or end - start < 3:
+        return False
+    first, second = words[start], words[start + 1]
+    return (first in ctx.rules.vietnamese_surnames and first not in ctx.rules.given_names
+            and second in ctx.rules.given_names and second not in ctx.rules.vietnamese_surnames
+            and second not in ctx.rules.vietnamese_middle)
 
 
 def _closing_byline(ctx: ActorContext, start: int, end: int) -> bool:

@@ -93,6 +93,16 @@ class LanguageRules:
     """The country of the bodies so named (the districts of one country's language)."""
     based_words: tuple[str, ...] = ()
     """Last parts of a hyphenated adjective of where a firm is ("Madrid-based")."""
+    noun_endings: tuple[tuple[str, str], ...] = ()
+    """Last parts of a compound noun of a firm ("...unternehmen"), with the types they give."""
+    openers: tuple[str, ...] = ()
+    """Function words only where they open a sentence ("Continuing the tradition, ..."): also
+    in ``function``."""
+    town_heads: tuple[tuple[str, str], ...] = ()
+    """Heads of an institution named after its town ("Feria de Zaragoza", "Foire de Paris"),
+    with types: read in the language's own documents only, and only before its town."""
+    town_of: tuple[str, ...] = ()
+    """The words of "of" written right before such an institution's town ("de", "d'")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,6 +347,19 @@ class ActorRules:
     eszéki alpolgármester"): a title there is the person's."""
     surname_first: frozenset[str] = frozenset()
     """Languages that write a person's surname first, the given name last ("Papp László")."""
+    noun_endings: tuple[tuple[str, str], ...] = ()
+    """Folded last parts of a compound noun of a firm, with their types ("unternehmen"): the
+    compound is a noun before the firm's name ("dem Mainzer Pharmaunternehmen Rheinauen
+    Biotech")."""
+    openers: frozenset[str] = frozenset()
+    """Function words only where they open a sentence ("Continuing the tradition, ...";
+    folded): inside a body's name, between its words, they are its words ("the University
+    for Continuing Education Krems")."""
+    town_heads: dict[str, tuple[Lexicon, frozenset[str]]] = field(default_factory=dict)
+    """Per language, the heads of an institution named after its town ("Feria de Zaragoza",
+    "Fiera di Verona", "Festival international de la bande dessinée d'Angoulême"), with the
+    words of "of" before the town (folded). Read in the language's own documents only: the
+    words are ordinary ones elsewhere ("the Hokkaido Festival", an event)."""
     accented_non_name_words: frozenset[str] = frozenset()
     """Non-name words of a language whose accents tell words apart, lower-cased with their
     accents: Vietnamese "Đảng" (the Party) is no name, "Đặng" (a family name) is."""
@@ -392,6 +415,11 @@ def load_language_rules(language: str) -> LanguageRules:
     appositive = orgs.pop("appositive", {})
     local = orgs.pop("local_government", {})
     compound = dict(orgs.pop("compound", {}))
+    noun_endings = orgs.pop("noun_endings", {})
+    of_town = dict(_table(orgs, "of_town", source))
+    orgs.pop("of_town", None)
+    town_of = string_list(of_town, "of", f"{source} [organizations.of_town]")
+    of_town.pop("of", None)
     compound_country = compound.pop("country", None)
     if compound_country is not None and not isinstance(compound_country, str):
         raise ConfigError(f"{source}: [organizations.compound] country must be a code")
@@ -403,7 +431,10 @@ def load_language_rules(language: str) -> LanguageRules:
         language=language,
         keep_accents=bool(data.get("keep_accents", False)),
         connectors=tuple(string_list(words, "connectors", source)),
-        function=tuple(string_list(words, "function", source)),
+        function=(*string_list(words, "function", source),
+                  *string_list(words, "openers", source)),
+        openers=tuple(string_list(words, "openers", source)),
+        noun_endings=tuple(_typed(noun_endings, f"{source} [organizations.noun_endings]")),
         particles=tuple(string_list(words, "particles", source)),
         given_names=tuple(string_list(words, "given_names", source)),
         non_name_words=tuple(string_list(words, "non_name_words", source)),
@@ -424,6 +455,8 @@ def load_language_rules(language: str) -> LanguageRules:
         people={key: tuple(string_list(people, key, source)) for key in PERSON_LISTS},
         compound_heads=tuple(_typed(compound, f"{source} [organizations.compound]")),
         compound_country=compound_country,
+        town_heads=tuple(_typed(of_town, f"{source} [organizations.of_town]")),
+        town_of=tuple(town_of),
     )
 
 
@@ -599,4 +632,10 @@ def load_actor_rules() -> ActorRules:
              if (han := load_han_rules(lang, r)) is not None},
         titles_follow_names=frozenset(lang for lang, r in langs.items() if r.titles_follow_names),
         surname_first=frozenset(lang for lang, r in langs.items() if r.surname_first),
+        openers=_folded(w for r in every for w in r.openers),
+        noun_endings=tuple(sorted({(fold(p), kind) for r in every for p, kind in r.noun_endings},
+                                  key=lambda e: (-len(e[0]), e))),
+        town_heads={lang: (Lexicon(r.town_heads, keep_accents=r.keep_accents),
+                           _folded(r.town_of))
+                    for lang, r in langs.items() if r.town_heads},
     )
