@@ -2051,6 +2051,27 @@ def test_twins_listed_after_their_verb_are_the_named_town_s_only(
 
 
 @pytest.mark.parametrize(("text", "language", "pairs"), [
+    ("Blois counts Hamburg, Turin and Osaka among its sister cities.", "en",
+     {frozenset({"Blois", "Hamburg"}), frozenset({"Blois", "Turin"}),
+      frozenset({"Blois", "Osaka"})}),
+    ("The mayor of Blois welcomed guests from Hamburg, which has been among its twin towns "
+     "since 1979 together with Turin.", "en",
+     {frozenset({"Blois", "Hamburg"}), frozenset({"Blois", "Turin"})}),
+    ("Blois annovera tra le sue città gemelle Hamburg e Torino.", "it",
+     {frozenset({"Blois", "Hamburg"}), frozenset({"Blois", "Turin"})}),
+    ("Blois zählt Hamburg und Turin zu seinen Partnerstädten.", "de",
+     {frozenset({"Blois", "Hamburg"}), frozenset({"Blois", "Turin"})}),
+    # no town named apart from the list: its owner is unknown, and the listed are no pair
+    ("Hamburg and Osaka are among its sister cities.", "en", set()),
+])
+def test_towns_among_its_twins_are_the_first_town_s_only(
+        links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
+    """"Blois counts Hamburg and Turin among its sister cities": each is Blois's twin, not
+    the other listed town's."""
+    assert link_pairs(links, make_doc(text, language)) == pairs
+
+
+@pytest.mark.parametrize(("text", "language", "pairs"), [
     ("Under the programme, Hue has been paired with Blois, and Da Nang with Hamburg.", "en",
      [{"Hue", "Blois"}, {"Da Nang", "Hamburg"}]),
     ("Torino lavorerà in coppia con Blois sul turismo, Firenze con Hamburg, e Hue con "

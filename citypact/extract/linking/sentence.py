@@ -998,6 +998,9 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     listed_twins = _listed_twins(text, parties, cues, main, joiners)
     if listed_twins:
         return listed_twins
+    twins_among = _twins_among(text, parties, cues, main, joiners)
+    if twins_among is not None:
+        return twins_among
     found_before_missions = dict(found)
     found = {key: pair for key, pair in found.items() if not _mission_at_venue(*pair[:2])
              and not _own_mission(pair[0], pair[1], cues, main)}
@@ -1255,6 +1258,28 @@ def _listed_twins(text: str, parties: list[PartyMention], cues: SentenceCues,
         if partners:
             return [(subject, p, CONFIDENCE["split"]) for p in partners]
     return []
+
+
+def _twins_among(text: str, parties: list[PartyMention], cues: SentenceCues,
+                 main: tuple[PartyMention, PartyMention] | None, joiners: frozenset[str],
+                 ) -> list[tuple[PartyMention, PartyMention, float]] | None:
+    """Towns told to be "among its sister cities" ("Lyon counts Birmingham and Milan among its
+    sister cities", "zu seinen Partnerstädten zählen Lugoj und Erlangen"): the possessive is
+    the sentence's first town, named apart from the list, or, none, the story's own; each
+    town listed, before or after the phrase, is its twin, not the other listed towns'; with
+    no such town, none. ``None`` for a sentence without the phrase."""
+    hits = [r for r in cues.references if r.label == "twins_among"]
+    if not hits:
+        return None
+    towns = unique_parties([p for p in parties if p.is_local and p.kind != "country"])
+    if towns and towns[0].span[1] <= hits[0].span[0] and len(joined(
+            text, towns, towns[0].span[0], joiners | LIST_LOCATIVES)) == 1:
+        subject, listed = towns[0], towns[1:]
+    elif main is not None and main[0].name not in {p.name for p in towns}:
+        subject, listed = main[0], towns
+    else:
+        return []
+    return [(subject, p, CONFIDENCE["split"]) for p in listed if foreign(subject, p)]
 
 
 WORD = re.compile(r"[\w’']+")
