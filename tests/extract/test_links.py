@@ -114,6 +114,17 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Vinh Phuc", "Tuscany"}, "twinning"),
     ("Blois and Hue signed an agreement to become friendly exchange cities.", "en",
      {"Blois", "Hue"}, "twinning"),
+    # a letter of intent signed for a twinning: the twinning is its aim, the letter is signed
+    ("Blois and Hue signed a letter of intent yesterday to establish sister city relations.",
+     "en", {"Blois", "Hue"}, "agreement"),
+    ("Firenze e Hue hanno firmato una lettera d'intenti per il gemellaggio.", "it",
+     {"Florence", "Hue"}, "agreement"),
+    ("Blois und Hamburg haben eine Absichtserklärung zur Begründung einer Städtepartnerschaft "
+     "unterzeichnet.", "de", {"Blois", "Hamburg"}, "agreement"),
+    ("Blois y Hue firmaron una carta de intención para el hermanamiento.", "es",
+     {"Blois", "Hue"}, "agreement"),
+    ("Huế và Blois đã ký ý định thư về việc thiết lập quan hệ kết nghĩa.", "vi",
+     {"Blois", "Hue"}, "agreement"),
     ("Osaka has had friendship ties with Florence since 1980.", "en",
      {"Osaka", "Florence"}, "twinning"),
     ("Commissioners in San Antonio approved a sister county agreement with Monterrey.", "en",

@@ -36,6 +36,12 @@ zustande")."""
 TOPIC_REACH = 15
 """Characters after a ``topic`` phrase ("talks on", "trattative per") where the relation it
 introduces is discussed, not established."""
+AIM_REACH = 30
+"""Characters after an ``aim`` phrase ("letter of intent to establish", "lettera d'intenti per")
+where the relation it names is the letter's aim, not made by it."""
+MODAL_REACHES = {"topic": TOPIC_REACH, "aim": AIM_REACH}
+"""Modal labels whose reach is shorter than ``MODALITY_REACH``: they govern the relation
+named right after them only."""
 DENIAL_REACH = 25
 """Characters after a ``denial`` word ("no", "nessun", "không") where it denies a cue."""
 WISH_BACK_REACH = 40
@@ -488,7 +494,7 @@ def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...],
         # a negation between the parts of a split cue ("werken niet meer samen")
         m.label in ("negation", "denial") and cue.span[0] < m.span[0] < cue.span[1]) or (
         m.label not in AFTER_LABELS and m.span[0] < cue.span[0]
-        and cue.span[0] - m.span[1] <= (TOPIC_REACH if m.label == "topic" else MODALITY_REACH)
+        and cue.span[0] - m.span[1] <= MODAL_REACHES.get(m.label, MODALITY_REACH)
         and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0] for c in contrasts)) or (
         # a language that writes the wish after its object, in the clause's verb ("kardeş
         # şehir ilişkisi kurulmasına yönelik teklif", "imzalanması planlanıyor"), or on
@@ -521,11 +527,14 @@ def _verb_after_not_done(cue: LexiconHit, cues: SentenceCues) -> bool:
 def _verb_of_wished_noun(cue: LexiconHit, cues: SentenceCues) -> bool:
     """A signing verb at the end of a clause whose instrument, named before it, is wished
     ("Der Oberbürgermeister soll die Partnerschaftsurkunde im Frühjahr ... unterzeichnen"):
-    German puts the verb that the modal governs last, out of the modal's reach."""
+    German puts the verb that the modal governs last, out of the modal's reach. Not an
+    instrument's aim ("eine Absichtserklärung zur Begründung einer Städtepartnerschaft
+    unterzeichnet"): the letter is signed."""
+    modality = tuple(m for m in cues.modality if m.label != "aim")
     return cue.label == "signing" and cue.span in cues.final_verbs and any(
         k.label in ("twinning", "agreement") and k.span[1] <= cue.span[0]
         and cue.span[0] - k.span[1] <= VERB_REACH
-        and _is_modal(k, cues.modality, cues.contrasts)
+        and _is_modal(k, modality, cues.contrasts)
         and not any(k.span[1] <= c.span[0] < cue.span[0] for c in cues.contrasts)
         for k in cues.kinds)
 
