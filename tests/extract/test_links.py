@@ -2039,6 +2039,20 @@ def link_pairs(links: LinksComponent, doc: Doc) -> set[frozenset[str]]:
     return {frozenset(link.parties) for link in links(doc).links}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Il protocollo prevede un tavolo tecnico che si riunirà una volta all'anno, alternando "
+     "Torino e Hue.", "it"),
+    ("The memorandum sets up a committee that meets every year, alternately in Turin and in "
+     "Hue.", "en"),
+    ("Das Abkommen sieht einen Ausschuss vor, der jährlich abwechselnd in Turin und Hue "
+     "tagt.", "de"),
+])
+def test_the_seats_where_a_body_meets_in_turn_are_no_parties(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"alternando Torino e Hue": where the table meets in turn, not a pair of its own."""
+    assert link_pairs(links, make_doc(text, language)) == set()
+
+
 def test_a_list_of_pairings_links_each_pair_only(links: LinksComponent) -> None:
     doc = make_doc("The pairings are: Blois and Da Nang; Turin and Hue; "
                    "Hamburg and Ho Chi Minh City.", "en")

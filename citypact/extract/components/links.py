@@ -1551,9 +1551,11 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     venue_starts = {h.span[1]: h.span[0] for h in venue_hits}
     where_starts = {h.span[0] for h in hits if h.label == "where"}
     purpose_starts = [h.span[0] for h in hits if h.label == "purpose"]
+    # the seats where a body meets in turn ("alternando Cuneo e Kunming") are where it
+    # meets, no parties either
     market_ends = {h.span[1]: key[h.span[0]:h.span[1]].split()[-1] for h in hits
                    if h.label in ("market", "route", "travellers", "onward", "firm_town",
-                                  "merged")}
+                                  "merged", "alternating")}
     route_ends = {h.span[1] for h in hits if h.label == "route"}
     addressee_ends = {h.span[1] for h in hits if h.label in ("addressee", "assignee")}
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
