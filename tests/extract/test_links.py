@@ -3051,6 +3051,33 @@ def test_a_town_in_capitals_alone_on_its_line_is_a_dateline(text: str,
         == expected
 
 
+def test_a_wire_from_another_town_names_the_pair_s_town_of_its_country_by_its_own_body(
+        links: LinksComponent) -> None:
+    """"LIMA (EFE).- Trujillo y Xiamen ... El municipio mantiene ...": a wire filed from
+    another town of the country; its town's own body is the pair's town of that country."""
+    text = ("São Paulo – Curitiba e Hue assinaram um acordo de geminação. O município mantém "
+            "um vínculo semelhante com Turin desde 1998.")
+    found = {frozenset(link.parties): (link.kind, link.date)
+             for link in links(make_doc(text, "pt")).links}
+    assert found[frozenset({"Curitiba", "Turin"})] == ("twinning", "1998")
+    assert frozenset({"São Paulo", "Turin"}) not in found
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois and Hue signed a twinning agreement in 2010. Blois has had a similar tie with "
+     "Turin since 1998.", "en"),
+    ("Blois e Hue hanno firmato un patto di gemellaggio nel 2010. Blois ha un legame analogo "
+     "con Torino dal 1998.", "it"),
+    ("Blois y Hue firmaron un acuerdo de hermanamiento en 2010. Blois mantiene un vínculo "
+     "similar con Turin desde 1998.", "es"),
+])
+def test_a_relation_called_similar_is_of_the_kind_just_told(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"un vínculo similar con Guayaquil", after a twinning: a twinning too."""
+    assert link_kinds(links, make_doc(text, language)).get(
+        frozenset({"Blois", "Turin"})) == "twinning"
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Blois – Le conseil municipal a approuvé lundi la délibération autorisant le maire à "
      "signer un accord avec Hue.", "fr"),

@@ -134,6 +134,8 @@ class LinksComponent:
         context: dict[Span, tuple[str, ...]] = {}
         latest: tuple[int, list[_Candidate]] = (-FOLLOW_UP_REACH - 1, [])
         for index, span in enumerate(doc.sentences):
+            if index - latest[0] <= FOLLOW_UP_REACH:
+                story.cues[index] = _similar_told(story.cues[index], latest[1])
             cues = story.cues[index]
             if doc.furniture and doc.in_furniture(span[0]):
                 continue  # another story's headline: "Limerick marks 25 years of twinning"
@@ -219,7 +221,7 @@ class LinksComponent:
         parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences,
                                                          _own_bodies(lex, keys)))
         parties = _bodies_of_the_dateline(parties, [p for p in parties if p.span in filed],
-                                          lex, keys, doc)
+                                          lex, keys, doc, main)
         sections = _section_dates(doc)
         names = [m for org in doc.organizations for m in org.mentions]
         fans = [h.span for h in keys.hits(lex.references, lex.keep_accents)
@@ -274,6 +276,22 @@ class LinksComponent:
                 found.append((hit.span, hit.label,
                               min(near)[1] in ("counterpart_towns", *ONE_TOWN_KINDS)))
         return found
+
+
+def _similar_told(cues: SentenceCues, told: list[_Candidate]) -> SentenceCues:
+    """A relation called "similar" to the one just told ("El municipio mantiene un vínculo
+    similar con la ciudad ecuatoriana de Guayaquil desde 1998", after a twinning): a relation
+    of that kind, though its word names none."""
+    similar = [r for r in cues.references if r.label == "similar"]
+    if not similar or not told:
+        return cues
+    kind = min((c.kind for c in told), key=formality)
+    if kind == "proposal":
+        return cues
+    hits = tuple(LexiconHit(r.span, kind) for r in similar
+                 if not any(k.span[0] < r.span[1] and r.span[0] < k.span[1] for k in cues.kinds))
+    return dataclasses.replace(cues, kinds=tuple(sorted((*cues.kinds, *hits),
+                                                        key=lambda h: h.span)))
 
 
 def _headline_wished(story: _Story, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1228,18 +1246,22 @@ def _own_body_hits(lex: LanguageLexicons, keys: KeyCache) -> list[LexiconHit]:
 
 
 def _bodies_of_the_dateline(parties: list[PartyMention], datelines: list[PartyMention],
-                            lex: LanguageLexicons, keys: KeyCache,
-                            doc: Doc) -> list[PartyMention]:
+                            lex: LanguageLexicons, keys: KeyCache, doc: Doc,
+                            main: tuple[PartyMention, PartyMention] | None = None,
+                            ) -> list[PartyMention]:
     """A town's own body named without its town at the head of a later sentence of a story
     filed from that town ("LIBEREC – Liberec by mohl mít nové partnerské město.
     Zastupitelstvo ve čtvrtek schválilo ...", "STEYR. Steyr soll ... Der Gemeinderat hat
     ... beschlossen", "DSCHANG – Le maire ... La commune entretient par ailleurs depuis 1987
     une coopération avec ..."): the dateline's town acts through it, as it does right after
     the dateline; not a body of another town ("Le conseil municipal de Lublin", "La commune
-    portuaire de Hue") nor one of a country ("La ville allemande de Brême")."""
+    portuaire de Hue") nor one of a country ("La ville allemande de Brême"). A wire filed
+    from another town of the country, no party of the story's pair ("LIMA, 12 mar (EFE).- La
+    ciudad peruana de Trujillo ... El municipio mantiene un vínculo similar con ..."), has
+    for its own town the pair's one town of that country."""
     if len(datelines) != 1 or not datelines[0].is_local:
         return parties
-    town = datelines[0]
+    town = _own_town_of_the_wire(datelines[0], main)
     key = keys.get(lex.keep_accents)
     openings = {start + len(doc.text[start:stop]) - len(doc.text[start:stop].lstrip())
                 for start, stop in doc.sentences if start > town.span[1]}
@@ -1254,6 +1276,16 @@ def _bodies_of_the_dateline(parties: list[PartyMention], datelines: list[PartyMe
         added.append(PartyMention(hit.span, town.name, town.kind, town.country, "person",
                                   admin1=town.admin1))
     return sorted([*parties, *added], key=lambda p: p.span) if added else parties
+
+
+def _own_town_of_the_wire(dateline: PartyMention,
+                          main: tuple[PartyMention, PartyMention] | None) -> PartyMention:
+    """The town a story filed from ``dateline`` is about: the dateline's, or, when that is
+    no party of the story's pair, the pair's one town of the dateline's country."""
+    if main is None or dateline.name in (main[0].name, main[1].name):
+        return dateline
+    towns = [p for p in main if p.kind == "city" and p.country == dateline.country]
+    return towns[0] if len(towns) == 1 else dateline
 
 
 OF_AFTER = re.compile(r"\s*(?:,|\(|(?:of|de|du|des|d|di|del|della|dell|da|do|dos|das|van|von|"

@@ -136,7 +136,7 @@ def load_language(language: str) -> LanguageLexicons:
                             "the_delegation", "fans", "definite", "firms", "diaspora",
                             "compatriots", "mission", "means", "purpose", "source", "source_after",
                             "fields", "own_subject", "back_after", "twins_listed",
-                            "twins_among", "alternating",
+                            "twins_among", "alternating", "similar",
                             "assignee", "renamed"),
                            src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_references", src)]
