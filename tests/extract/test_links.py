@@ -1263,6 +1263,19 @@ def test_a_place_where_the_next_party_is_met_is_no_party(links: LinksComponent, 
     assert [link.parties for link in links(doc).links] == []
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    # who is met there, named a few words after the place: a town's officer
+    ("The mayor of Blois travels to Turin on Monday, where he is due to meet the mayor of "
+     "Hue.", {"Blois", "Hue"}),
+    # or a country's people and its embassy
+    ("The trip will also take the mayor of Blois to Turin, where he is due to meet "
+     "Vietnamese importers and the Vietnam trade office.", {"Blois", "Vietnam"}),
+])
+def test_a_stop_where_another_party_is_due_to_be_met_is_no_party(
+        links: LinksComponent, text: str, pair: set[str]) -> None:
+    assert link_pairs(links, make_doc(text, "en")) <= {frozenset(pair)}
+
+
 @pytest.mark.parametrize("text", [
     # the airport they fly home from, a canal a town lies on, a region's capital in an aside
     "A delegation from Hue visited Blois before flying home from Turin.",

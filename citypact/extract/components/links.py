@@ -1663,8 +1663,10 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
             continue
         if party.via == "place" and (
                 _start_after(key, party.span[1]) in where_starts
-                or _purpose_after(keys.text, party, purpose_starts)) \
-                and (_names_more(keys.text, parties, party)
+                or _purpose_after(keys.text, party, purpose_starts)
+                or _where_met(keys.text, party, where_starts, [])[0] < sys.maxsize) \
+                and (_names_more(keys.text, parties, party,
+                                 *_where_met(keys.text, party, where_starts, purpose_starts))
                      or _fair_after(keys.text, forums, party)):
             # "a Lisboa, onde será recebida no Ministério": where the body named next is met;
             # "weiter nach Shanghai, wo Wendt eine Fachmesse besucht": where a fair is; "will
@@ -1934,12 +1936,31 @@ def _purpose_after(text: str, party: PartyMention, starts: list[int]) -> bool:
                and not SENTENCE_END.search(text, party.span[1], start) for start in starts)
 
 
-def _names_more(text: str, parties: list[PartyMention], party: PartyMention) -> bool:
+def _where_met(text: str, party: PartyMention, where_starts: set[int],
+               purpose_starts: list[int]) -> tuple[int, int]:
+    """Where the clause that tells what is done at a place starts, after a comma, a few
+    words on ("Turin on Monday, where he ..."), and where a ``purpose`` phrase in it starts
+    ("... is due to meet"); the end of the text for what the sentence lacks."""
+    where = min((start for start in where_starts if start >= party.span[1]
+                 and text[party.span[1]:start].rstrip().endswith(",")
+                 and _purpose_after(text, party, [start])), default=sys.maxsize)
+    met = min((start for start in purpose_starts if start >= where), default=sys.maxsize)
+    return where, met
+
+
+def _names_more(text: str, parties: list[PartyMention], party: PartyMention,
+                after: int = sys.maxsize, met: int = sys.maxsize) -> bool:
     """An organisation is the next party named after ``party`` in its sentence (the body
-    met there)."""
+    met there); or, after the phrase that tells what is done there (``after``: "where he is
+    due to meet"), a country's party ("Spanish importers and the Argentine Embassy's trade
+    office") or someone acting for another party; or any party after a ``purpose`` phrase
+    (``met``: "where he is due to meet the mayor of Lviv")."""
     following = next((p for p in parties if p.span[0] >= party.span[1]
                       and p.name != party.name), None)
-    return following is not None and following.kind == "org" and not any(
+    return following is not None and (following.kind == "org" or (
+        following.span[0] >= after and (following.kind == "country"
+                                        or following.via == "person"))
+        or following.span[0] >= met) and not any(
         ch in ".!?\n" for ch in text[party.span[1]:following.span[0]])
 
 
