@@ -3492,6 +3492,21 @@ def test_a_twinning_is_dated_by_the_signing_told_in_the_next_sentence(
         ({"Blois", "Hue"}, "twinning", date)]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("The cooperation agreement between Florence and Osaka was signed in Florence. The "
+     "ceremony took place on 12 July.", "en"),
+    ("The cooperation agreement between Florence and Osaka was signed in Florence. It was "
+     "signed on 12 July.", "en"),
+    ("L'accordo di cooperazione tra Firenze e Osaka è stato firmato a Firenze. La cerimonia "
+     "si è svolta il 12 luglio.", "it"),
+])
+def test_an_agreement_is_dated_by_its_signing_day_told_in_the_next_sentence(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"... was signed in Orvieto. The ceremony took place on 12 May.": that day."""
+    dates = {frozenset(link.parties): link.date for link in links(make_doc(text, language)).links}
+    assert dates[frozenset({"Florence", "Osaka"})] == "2023-07-12"
+
+
 def test_a_place_before_based_locates_the_firm(links: LinksComponent) -> None:
     text = ("The club signed an agreement with Hamburg-based firm Kestrel, and a friendly "
             "against Turin was agreed.")

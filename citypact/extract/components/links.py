@@ -146,6 +146,10 @@ class LinksComponent:
                     follow_up.extend(dataclasses.replace(
                         c, sectors=cues.sectors, date=None, confidence=CONFIDENCE["side"],
                         celebrated=False) for c in latest[1])
+                elif (day := _ceremony_day(story, index, latest)) is not None:
+                    # "The agreement ... was signed in Orvieto. The ceremony took place on
+                    # 12 May.": the day of the relation just reported
+                    follow_up.extend(_following(c, (), day) for c in latest[1])
                 continue
             context[span] = _neighbour_sectors(story, index)
             read = _read_sentence(story, index, _previous_pair(story, index, latest),
@@ -1076,6 +1080,25 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
     return all(not story.cues[i].kinds for i in range(last + 1, index)) and len(
         PARAGRAPH_BREAK.findall(between)) == 1 and (
         (opens and not inside) or again)
+
+
+def _ceremony_day(story: _Story, index: int,
+                  latest: tuple[int, list[_Candidate]]) -> str | None:
+    """The day a sentence opened by a ``ceremony`` phrase ("The ceremony took place on 12
+    May.", "La cerimonia si è svolta martedì") writes, right after the link it tells the
+    signing of, naming no party of its own."""
+    if index != latest[0] + 1 or not latest[1]:
+        return None
+    span = story.doc.sentences[index]
+    text = story.doc.text
+    opening = span[0] + len(text[span[0]:span[1]]) - len(text[span[0]:span[1]].lstrip())
+    cues = story.cues[index]
+    if not any(r.label == "ceremony" and r.span[0] == opening for r in cues.references) \
+            or any(p.is_local and span[0] <= p.span[0] < span[1] and not (p.venue or p.locator)
+                   for p in story.parties):
+        return None
+    day = _sentence_date(story.doc, span, cues, latest[1][0].kind)
+    return day if day is not None and len(day) == len("YYYY-MM-DD") else None
 
 
 def _states_scope(story: _Story, index: int, latest: tuple[int, list[_Candidate]]) -> bool:
@@ -2450,9 +2473,11 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
         if cand.kind == "twinning" and cand.date is not None:
             dates[told] = _earliest([dates[told], cand.date]) or cand.date
     _date_celebrated_twinnings(candidates, dates, follow_up, published)
+    later: dict[tuple[frozenset[str], str], list[str | None]] = {}
     for extra in follow_up:  # of a pair still told (not one a named town stood in for)
         if frozenset(extra.parties) not in sectors:
             continue
+        later.setdefault((frozenset(extra.parties), extra.kind), []).append(extra.date)
         sectors[frozenset(extra.parties)].update(extra.sectors)
         if extra.date is not None:
             # a twinning its own sentence leaves undated, signed as a later one tells ("Eine
@@ -2467,7 +2492,8 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
             or _nearest_date(cand, nearest.get((key, cand.kind))) or dates.get((key, cand.kind)))
         links.append(Link(
             parties=cand.parties, kind=cand.kind,
-            date=_refined(date, [c.date for c in same]),
+            date=_refined(date, [c.date for c in same]
+                          + later.get((key, cand.kind), [])),
             sectors=tuple(sorted(sectors[key])) or context.get(cand.evidence, ()),
             confidence=cand.confidence,
             evidence=(cand.evidence,), evidence_text=(text[cand.evidence[0]:cand.evidence[1]],)))

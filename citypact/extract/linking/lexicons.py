@@ -137,6 +137,7 @@ def load_language(language: str) -> LanguageLexicons:
                             "compatriots", "mission", "means", "purpose", "source", "source_after",
                             "fields", "own_subject", "back_after", "twins_listed",
                             "twins_among", "alternating", "similar",
+                            "ceremony",
                             "assignee", "renamed"),
                            src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_references", src)]
