@@ -3499,6 +3499,9 @@ def test_a_twinning_is_dated_by_the_signing_told_in_the_next_sentence(
      "signed on 12 July.", "en"),
     ("L'accordo di cooperazione tra Firenze e Osaka è stato firmato a Firenze. La cerimonia "
      "si è svolta il 12 luglio.", "it"),
+    # the ceremony's sentence names the pair's own officials and their guests
+    ("Firenze e Osaka hanno rinnovato il patto di amicizia. La cerimonia si è svolta mercoledì "
+     "12 luglio alla presenza del sindaco di Osaka, arrivato con una delegazione.", "it"),
 ])
 def test_an_agreement_is_dated_by_its_signing_day_told_in_the_next_sentence(
         links: LinksComponent, text: str, language: str) -> None:

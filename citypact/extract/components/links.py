@@ -139,6 +139,10 @@ class LinksComponent:
             cues = story.cues[index]
             if doc.furniture and doc.in_furniture(span[0]):
                 continue  # another story's headline: "Limerick marks 25 years of twinning"
+            if (day := _ceremony_day(story, index, latest)) is not None:
+                # "The agreement ... was signed in Orvieto. The ceremony took place on 12
+                # May.": the day of the relation just reported
+                follow_up.extend(_following(c, (), day) for c in latest[1])
             if not cues.has_cue:
                 if _states_scope(story, index, latest):
                     # "D'une durée de trois ans, elle porte sur l'eau et la santé.": the
@@ -146,10 +150,6 @@ class LinksComponent:
                     follow_up.extend(dataclasses.replace(
                         c, sectors=cues.sectors, date=None, confidence=CONFIDENCE["side"],
                         celebrated=False) for c in latest[1])
-                elif (day := _ceremony_day(story, index, latest)) is not None:
-                    # "The agreement ... was signed in Orvieto. The ceremony took place on
-                    # 12 May.": the day of the relation just reported
-                    follow_up.extend(_following(c, (), day) for c in latest[1])
                 continue
             context[span] = _neighbour_sectors(story, index)
             read = _read_sentence(story, index, _previous_pair(story, index, latest),
@@ -1085,8 +1085,9 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
 def _ceremony_day(story: _Story, index: int,
                   latest: tuple[int, list[_Candidate]]) -> str | None:
     """The day a sentence opened by a ``ceremony`` phrase ("The ceremony took place on 12
-    May.", "La cerimonia si è svolta martedì") writes, right after the link it tells the
-    signing of, naming no party of its own."""
+    May.", "La cerimonia si è svolta venerdì 14 novembre ..., alla presenza della sindaca
+    ... e del sindaco di Sopron") writes, right after the link it tells the signing of,
+    naming no party but that link's."""
     if index != latest[0] + 1 or not latest[1]:
         return None
     span = story.doc.sentences[index]
@@ -1095,6 +1096,7 @@ def _ceremony_day(story: _Story, index: int,
     cues = story.cues[index]
     if not any(r.label == "ceremony" and r.span[0] == opening for r in cues.references) \
             or any(p.is_local and span[0] <= p.span[0] < span[1] and not (p.venue or p.locator)
+                   and not any(p.name in c.parties for c in latest[1])
                    for p in story.parties):
         return None
     day = _sentence_date(story.doc, span, cues, latest[1][0].kind)
