@@ -4351,6 +4351,15 @@ def test_a_delegation_named_by_its_country_s_adjective(links: LinksComponent, te
     assert link_pairs(links, make_doc(text, "en")) == pairs
 
 
+def test_a_dutch_delegation_named_by_its_country_s_adjective(links: LinksComponent) -> None:
+    """"De Zuid-Afrikaanse delegatie bezocht ... Zeebrugge": the story's party of that
+    country, not the country."""
+    text = ("Hue en Osaka hebben een akkoord ondertekend.\nDe Japanse delegatie bezocht dinsdag "
+            "de haven van Da Nang.")
+    assert link_pairs(links, make_doc(text, "nl")) == {
+        frozenset({"Hue", "Osaka"}), frozenset({"Osaka", "Da Nang"})}
+
+
 @pytest.mark.parametrize(("middle", "owner"), [
     # a wire story's paragraph of one sentence: the next paragraph's "two sides" are its pair
     ("On Sunday, the mayor of Osaka also welcomed a delegation from Manila.",

@@ -585,8 +585,9 @@ def _delegation_of_the_story(parties: list[PartyMention],
     Vietnamese delegation")."""
     if main is None:
         return parties
-    ends = {hit.span[1] for hit in keys.hits(lex.references, lex.keep_accents)
-            if hit.label == THE_DELEGATION}
+    hits = keys.hits(lex.references, lex.keep_accents)
+    ends = {hit.span[1] for hit in hits if hit.label == THE_DELEGATION}
+    articles = [hit.span[1] for hit in hits if hit.label == "definite"]
     key = keys.get(False)
     result = []
     for party in parties:
@@ -595,7 +596,8 @@ def _delegation_of_the_story(parties: list[PartyMention],
         if (party.via == "demonym" and side is not None
                 and (any(0 <= party.span[0] - end <= 2 for end in ends) or (
                     noun is not None and noun.group() in lex.delegation_nouns
-                    and _article_start(key, party.span[0]) < party.span[0]
+                    and (_article_start(key, party.span[0]) < party.span[0]
+                         or any(0 <= party.span[0] - a <= 2 for a in articles))
                     and _meets_others(party, parties, doc)))):
             party = dataclasses.replace(side, span=party.span, venue=False, locator=False)
         result.append(party)
