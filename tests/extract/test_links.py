@@ -12,6 +12,7 @@ import pytest
 from citypact.extract.components.dates import DatesComponent
 from citypact.extract.components.links import LinksComponent
 from citypact.extract.components.sentences import SentencesComponent
+from citypact.extract.linking.clauses import Clause, clause_pairs
 from citypact.extract.linking.lexicons import load_language
 from citypact.extract.linking.parties import PartyMention, dateline_place, main_pair
 from citypact.extract.linking.sentence import KeyCache, read_cues
@@ -3346,6 +3347,24 @@ def test_a_visit_to_several_places(links: LinksComponent) -> None:
     doc = make_doc("Study visit of Hue and Da Nang to Turin, Florence and Hamburg", "en")
     assert link_pairs(links, doc) == {frozenset({a, b}) for a in ("Hue", "Da Nang")
                                       for b in ("Turin", "Florence", "Hamburg")}
+
+
+def test_the_towns_a_trip_visits_are_no_partners_of_each_other() -> None:
+    """"Vom 3. bis 9. Mai besuchten Vertreter ... die Städte Hanoi, Haiphong und Da Nang":
+    each town is the visitors' stop, none the others' partner."""
+    text = ("Im Mai besuchten Vertreter mit Marc Gricourt an der Spitze erstmals die "
+            "Städte Hue, Da Nang und Turin.")
+    lex = load_language("de")
+    cues = read_cues((0, len(text)), lex, KeyCache(text))
+    towns = {"Marc Gricourt": "FR", "Hue": "VN", "Da Nang": "VN", "Turin": "IT"}
+    parties = tuple(PartyMention((text.index(name), text.index(name) + len(name)),
+                                 "Blois" if country == "FR" else name, "city", country,
+                                 "person" if country == "FR" else "place")
+                    for name, country in towns.items())
+    clause = Clause((0, len(text)), parties, cues.events, (), lex.joiners)
+    pairs = {frozenset((a.name, b.name)) for a, b in clause_pairs(text, clause).pairs}
+    assert frozenset({"Hue", "Da Nang"}) not in pairs
+    assert frozenset({"Blois", "Hue"}) in pairs
 
 
 def test_dated_headings_date_what_follows_them(links: LinksComponent) -> None:
