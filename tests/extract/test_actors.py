@@ -990,6 +990,14 @@ AFFILIATION_CASES = [
          ("Bayern", "Bavaria", "region", "DE")],
         [("Peter Gruber", "South Tyrol")],
         id="a regional head is of the region of the story's town, not the partner's"),
+    pytest.param(
+        "it", "UDINE – Una missione organizzata da Confindustria Udine è stata ricevuta a "
+              "Durban. La delegazione, guidata dalla vicepresidente Chiara Moretti, ha "
+              "incontrato il vicesindaco di Durban.",
+        [("UDINE", "Udine", "city", "IT"), ("Udine", "Udine", "city", "IT"),
+         ("Durban", "Durban", "city", "ZA")],
+        [("Chiara Moretti", "Confindustria Udine")],
+        id="an officer with no town's title guessed the dateline is of its body named after it"),
 ]
 
 

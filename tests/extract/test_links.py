@@ -12,6 +12,7 @@ import pytest
 from citypact.extract.components.dates import DatesComponent
 from citypact.extract.components.links import LinksComponent
 from citypact.extract.components.sentences import SentencesComponent
+from citypact.extract.linking.clauses import Clause, clause_pairs
 from citypact.extract.linking.lexicons import load_language
 from citypact.extract.linking.parties import PartyMention, dateline_place, main_pair
 from citypact.extract.linking.sentence import KeyCache, read_cues
@@ -117,6 +118,17 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Vinh Phuc", "Tuscany"}, "twinning"),
     ("Blois and Hue signed an agreement to become friendly exchange cities.", "en",
      {"Blois", "Hue"}, "twinning"),
+    # a letter of intent signed for a twinning: the twinning is its aim, the letter is signed
+    ("Blois and Hue signed a letter of intent yesterday to establish sister city relations.",
+     "en", {"Blois", "Hue"}, "agreement"),
+    ("Firenze e Hue hanno firmato una lettera d'intenti per il gemellaggio.", "it",
+     {"Florence", "Hue"}, "agreement"),
+    ("Blois und Hamburg haben eine Absichtserklärung zur Begründung einer Städtepartnerschaft "
+     "unterzeichnet.", "de", {"Blois", "Hamburg"}, "agreement"),
+    ("Blois y Hue firmaron una carta de intención para el hermanamiento.", "es",
+     {"Blois", "Hue"}, "agreement"),
+    ("Huế và Blois đã ký ý định thư về việc thiết lập quan hệ kết nghĩa.", "vi",
+     {"Blois", "Hue"}, "agreement"),
     ("Osaka has had friendship ties with Florence since 1980.", "en",
      {"Osaka", "Florence"}, "twinning"),
     ("Commissioners in San Antonio approved a sister county agreement with Monterrey.", "en",
@@ -1293,6 +1305,19 @@ def test_a_place_where_the_next_party_is_met_is_no_party(links: LinksComponent, 
     assert [link.parties for link in links(doc).links] == []
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    # who is met there, named a few words after the place: a town's officer
+    ("The mayor of Blois travels to Turin on Monday, where he is due to meet the mayor of "
+     "Hue.", {"Blois", "Hue"}),
+    # or a country's people and its embassy
+    ("The trip will also take the mayor of Blois to Turin, where he is due to meet "
+     "Vietnamese importers and the Vietnam trade office.", {"Blois", "Vietnam"}),
+])
+def test_a_stop_where_another_party_is_due_to_be_met_is_no_party(
+        links: LinksComponent, text: str, pair: set[str]) -> None:
+    assert link_pairs(links, make_doc(text, "en")) <= {frozenset(pair)}
+
+
 @pytest.mark.parametrize("text", [
     # the airport they fly home from, a canal a town lies on, a region's capital in an aside
     "A delegation from Hue visited Blois before flying home from Turin.",
@@ -2069,6 +2094,20 @@ def link_pairs(links: LinksComponent, doc: Doc) -> set[frozenset[str]]:
     return {frozenset(link.parties) for link in links(doc).links}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Il protocollo prevede un tavolo tecnico che si riunirà una volta all'anno, alternando "
+     "Torino e Hue.", "it"),
+    ("The memorandum sets up a committee that meets every year, alternately in Turin and in "
+     "Hue.", "en"),
+    ("Das Abkommen sieht einen Ausschuss vor, der jährlich abwechselnd in Turin und Hue "
+     "tagt.", "de"),
+])
+def test_the_seats_where_a_body_meets_in_turn_are_no_parties(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"alternando Torino e Hue": where the table meets in turn, not a pair of its own."""
+    assert link_pairs(links, make_doc(text, language)) == set()
+
+
 def test_a_list_of_pairings_links_each_pair_only(links: LinksComponent) -> None:
     doc = make_doc("The pairings are: Blois and Da Nang; Turin and Hue; "
                    "Hamburg and Ho Chi Minh City.", "en")
@@ -2087,6 +2126,27 @@ def test_a_list_of_pairings_links_each_pair_only(links: LinksComponent) -> None:
 def test_twins_listed_after_their_verb_are_the_named_town_s_only(
         links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
     """"Blois's twin towns are Hamburg and Turin": each listed town is Blois's twin, not
+    the other listed town's."""
+    assert link_pairs(links, make_doc(text, language)) == pairs
+
+
+@pytest.mark.parametrize(("text", "language", "pairs"), [
+    ("Blois counts Hamburg, Turin and Osaka among its sister cities.", "en",
+     {frozenset({"Blois", "Hamburg"}), frozenset({"Blois", "Turin"}),
+      frozenset({"Blois", "Osaka"})}),
+    ("The mayor of Blois welcomed guests from Hamburg, which has been among its twin towns "
+     "since 1979 together with Turin.", "en",
+     {frozenset({"Blois", "Hamburg"}), frozenset({"Blois", "Turin"})}),
+    ("Blois annovera tra le sue città gemelle Hamburg e Torino.", "it",
+     {frozenset({"Blois", "Hamburg"}), frozenset({"Blois", "Turin"})}),
+    ("Blois zählt Hamburg und Turin zu seinen Partnerstädten.", "de",
+     {frozenset({"Blois", "Hamburg"}), frozenset({"Blois", "Turin"})}),
+    # no town named apart from the list: its owner is unknown, and the listed are no pair
+    ("Hamburg and Osaka are among its sister cities.", "en", set()),
+])
+def test_towns_among_its_twins_are_the_first_town_s_only(
+        links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
+    """"Blois counts Hamburg and Turin among its sister cities": each is Blois's twin, not
     the other listed town's."""
     assert link_pairs(links, make_doc(text, language)) == pairs
 
@@ -3046,6 +3106,33 @@ def test_a_town_in_capitals_alone_on_its_line_is_a_dateline(text: str,
         == expected
 
 
+def test_a_wire_from_another_town_names_the_pair_s_town_of_its_country_by_its_own_body(
+        links: LinksComponent) -> None:
+    """"LIMA (EFE).- Trujillo y Xiamen ... El municipio mantiene ...": a wire filed from
+    another town of the country; its town's own body is the pair's town of that country."""
+    text = ("São Paulo – Curitiba e Hue assinaram um acordo de geminação. O município mantém "
+            "um vínculo semelhante com Turin desde 1998.")
+    found = {frozenset(link.parties): (link.kind, link.date)
+             for link in links(make_doc(text, "pt")).links}
+    assert found[frozenset({"Curitiba", "Turin"})] == ("twinning", "1998")
+    assert frozenset({"São Paulo", "Turin"}) not in found
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois and Hue signed a twinning agreement in 2010. Blois has had a similar tie with "
+     "Turin since 1998.", "en"),
+    ("Blois e Hue hanno firmato un patto di gemellaggio nel 2010. Blois ha un legame analogo "
+     "con Torino dal 1998.", "it"),
+    ("Blois y Hue firmaron un acuerdo de hermanamiento en 2010. Blois mantiene un vínculo "
+     "similar con Turin desde 1998.", "es"),
+])
+def test_a_relation_called_similar_is_of_the_kind_just_told(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"un vínculo similar con Guayaquil", after a twinning: a twinning too."""
+    assert link_kinds(links, make_doc(text, language)).get(
+        frozenset({"Blois", "Turin"})) == "twinning"
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Blois – Le conseil municipal a approuvé lundi la délibération autorisant le maire à "
      "signer un accord avec Hue.", "fr"),
@@ -3303,6 +3390,24 @@ def test_a_visit_to_several_places(links: LinksComponent) -> None:
                                       for b in ("Turin", "Florence", "Hamburg")}
 
 
+def test_the_towns_a_trip_visits_are_no_partners_of_each_other() -> None:
+    """"Vom 3. bis 9. Mai besuchten Vertreter ... die Städte Hanoi, Haiphong und Da Nang":
+    each town is the visitors' stop, none the others' partner."""
+    text = ("Im Mai besuchten Vertreter mit Marc Gricourt an der Spitze erstmals die "
+            "Städte Hue, Da Nang und Turin.")
+    lex = load_language("de")
+    cues = read_cues((0, len(text)), lex, KeyCache(text))
+    towns = {"Marc Gricourt": "FR", "Hue": "VN", "Da Nang": "VN", "Turin": "IT"}
+    parties = tuple(PartyMention((text.index(name), text.index(name) + len(name)),
+                                 "Blois" if country == "FR" else name, "city", country,
+                                 "person" if country == "FR" else "place")
+                    for name, country in towns.items())
+    clause = Clause((0, len(text)), parties, cues.events, (), lex.joiners)
+    pairs = {frozenset((a.name, b.name)) for a, b in clause_pairs(text, clause).pairs}
+    assert frozenset({"Hue", "Da Nang"}) not in pairs
+    assert frozenset({"Blois", "Hue"}) in pairs
+
+
 def test_dated_headings_date_what_follows_them(links: LinksComponent) -> None:
     text = ("A delegation from Hue spent two days in Italy.\n"
             "Day 1: 10 October 2022 – Turin\n"
@@ -3445,6 +3550,24 @@ def test_a_twinning_is_dated_by_the_signing_told_in_the_next_sentence(
     result = links(make_doc(text, "en")).links
     assert [(set(link.parties), link.kind, link.date) for link in result] == [
         ({"Blois", "Hue"}, "twinning", date)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The cooperation agreement between Florence and Osaka was signed in Florence. The "
+     "ceremony took place on 12 July.", "en"),
+    ("The cooperation agreement between Florence and Osaka was signed in Florence. It was "
+     "signed on 12 July.", "en"),
+    ("L'accordo di cooperazione tra Firenze e Osaka è stato firmato a Firenze. La cerimonia "
+     "si è svolta il 12 luglio.", "it"),
+    # the ceremony's sentence names the pair's own officials and their guests
+    ("Firenze e Osaka hanno rinnovato il patto di amicizia. La cerimonia si è svolta mercoledì "
+     "12 luglio alla presenza del sindaco di Osaka, arrivato con una delegazione.", "it"),
+])
+def test_an_agreement_is_dated_by_its_signing_day_told_in_the_next_sentence(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"... was signed in Orvieto. The ceremony took place on 12 May.": that day."""
+    dates = {frozenset(link.parties): link.date for link in links(make_doc(text, language)).links}
+    assert dates[frozenset({"Florence", "Osaka"})] == "2023-07-12"
 
 
 def test_a_place_before_based_locates_the_firm(links: LinksComponent) -> None:
@@ -4289,6 +4412,15 @@ def test_a_meeting_that_is_a_step_towards_cooperation_took_place(
 def test_a_delegation_named_by_its_country_s_adjective(links: LinksComponent, text: str,
                                                        pairs: set[frozenset[str]]) -> None:
     assert link_pairs(links, make_doc(text, "en")) == pairs
+
+
+def test_a_dutch_delegation_named_by_its_country_s_adjective(links: LinksComponent) -> None:
+    """"De Zuid-Afrikaanse delegatie bezocht ... Zeebrugge": the story's party of that
+    country, not the country."""
+    text = ("Hue en Osaka hebben een akkoord ondertekend.\nDe Japanse delegatie bezocht dinsdag "
+            "de haven van Da Nang.")
+    assert link_pairs(links, make_doc(text, "nl")) == {
+        frozenset({"Hue", "Osaka"}), frozenset({"Osaka", "Da Nang"})}
 
 
 @pytest.mark.parametrize(("middle", "owner"), [

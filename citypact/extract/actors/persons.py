@@ -78,7 +78,10 @@ def build_people(ctx: ActorContext, marks: Marks,
                                                          first_runs) or _place_by_origin(
                 ctx, first_runs[key], entry, [e for e in entries.values() if e is not entry],
                 roles)
-            entry.affiliation = _government_country(ctx, entry) or entry.affiliation
+            entry.affiliation = (_government_country(ctx, entry)
+                                 or _body_of_the_town(ctx, entry, first_runs[key],
+                                                      organizations)
+                                 or entry.affiliation)
     for run in singles:
         _merge_single(ctx, run, entries, orgs)
     people = _merge_tails(list(entries.values()))
@@ -102,6 +105,35 @@ def _government_country(ctx: ActorContext, entry: Entry) -> str | None:
     if place is None or place.kind != "city" or not place.country:
         return None
     return country_name(place.country, ctx.doc)
+
+
+TOWN_BODY_TYPES = frozenset({"association", "chamber"})
+"""Bodies of a town's business that send its delegations ("Confindustria Udine", "the Chamber
+of Commerce of Busan")."""
+
+
+def _body_of_the_town(ctx: ActorContext, entry: Entry, run: NameRun,
+                      organizations: tuple[Organization, ...]) -> str | None:
+    """The business body named after a town whose delegation is led by an officer with no
+    title of a town's or a region's own, guessed to act for the town ("UDINE – ... una
+    missione organizzata da Confindustria Udine ... la delegazione, guidata dalla
+    vicepresidente per l'internazionalizzazione Chiara Moretti"): the first such body the
+    story names, not the town."""
+    title = fold(entry.title or "")
+    if entry.affiliation is None or not any(
+            0 <= run.start - end <= LED_BY_REACH
+            for _, end, _ in ctx.tokens.hits(ctx.people.led_by)) or any(
+            _is_listed(title, titles) for titles in (
+                ctx.people.municipal, ctx.people.council, ctx.people.regional,
+                ctx.people.government)):
+        return None
+    place = next((p for p in ctx.doc.places if p.name == entry.affiliation), None)
+    if place is None or place.kind != "city":
+        return None
+    names = {fold(place.name), *(fold(m) for m in (ctx.doc.text[s:e] for s, e in place.mentions))}
+    bodies = [o for o in organizations if o.type in TOWN_BODY_TYPES and o.mentions
+              and names & set(fold(o.name).split())]
+    return min(bodies, key=lambda o: o.mentions[0]).name if bodies else None
 
 
 LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s*")

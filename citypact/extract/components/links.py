@@ -134,9 +134,15 @@ class LinksComponent:
         context: dict[Span, tuple[str, ...]] = {}
         latest: tuple[int, list[_Candidate]] = (-FOLLOW_UP_REACH - 1, [])
         for index, span in enumerate(doc.sentences):
+            if index - latest[0] <= FOLLOW_UP_REACH:
+                story.cues[index] = _similar_told(story.cues[index], latest[1])
             cues = story.cues[index]
             if doc.furniture and doc.in_furniture(span[0]):
                 continue  # another story's headline: "Limerick marks 25 years of twinning"
+            if (day := _ceremony_day(story, index, latest)) is not None:
+                # "The agreement ... was signed in Orvieto. The ceremony took place on 12
+                # May.": the day of the relation just reported
+                follow_up.extend(_following(c, (), day) for c in latest[1])
             if not cues.has_cue:
                 if _states_scope(story, index, latest):
                     # "D'une durée de trois ans, elle porte sur l'eau et la santé.": the
@@ -219,7 +225,7 @@ class LinksComponent:
         parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences,
                                                          _own_bodies(lex, keys)))
         parties = _bodies_of_the_dateline(parties, [p for p in parties if p.span in filed],
-                                          lex, keys, doc)
+                                          lex, keys, doc, main)
         sections = _section_dates(doc)
         names = [m for org in doc.organizations for m in org.mentions]
         fans = [h.span for h in keys.hits(lex.references, lex.keep_accents)
@@ -274,6 +280,22 @@ class LinksComponent:
                 found.append((hit.span, hit.label,
                               min(near)[1] in ("counterpart_towns", *ONE_TOWN_KINDS)))
         return found
+
+
+def _similar_told(cues: SentenceCues, told: list[_Candidate]) -> SentenceCues:
+    """A relation called "similar" to the one just told ("El municipio mantiene un vínculo
+    similar con la ciudad ecuatoriana de Guayaquil desde 1998", after a twinning): a relation
+    of that kind, though its word names none."""
+    similar = [r for r in cues.references if r.label == "similar"]
+    if not similar or not told:
+        return cues
+    kind = min((c.kind for c in told), key=formality)
+    if kind == "proposal":
+        return cues
+    hits = tuple(LexiconHit(r.span, kind) for r in similar
+                 if not any(k.span[0] < r.span[1] and r.span[0] < k.span[1] for k in cues.kinds))
+    return dataclasses.replace(cues, kinds=tuple(sorted((*cues.kinds, *hits),
+                                                        key=lambda h: h.span)))
 
 
 def _headline_wished(story: _Story, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -563,8 +585,9 @@ def _delegation_of_the_story(parties: list[PartyMention],
     Vietnamese delegation")."""
     if main is None:
         return parties
-    ends = {hit.span[1] for hit in keys.hits(lex.references, lex.keep_accents)
-            if hit.label == THE_DELEGATION}
+    hits = keys.hits(lex.references, lex.keep_accents)
+    ends = {hit.span[1] for hit in hits if hit.label == THE_DELEGATION}
+    articles = [hit.span[1] for hit in hits if hit.label == "definite"]
     key = keys.get(False)
     result = []
     for party in parties:
@@ -573,7 +596,8 @@ def _delegation_of_the_story(parties: list[PartyMention],
         if (party.via == "demonym" and side is not None
                 and (any(0 <= party.span[0] - end <= 2 for end in ends) or (
                     noun is not None and noun.group() in lex.delegation_nouns
-                    and _article_start(key, party.span[0]) < party.span[0]
+                    and (_article_start(key, party.span[0]) < party.span[0]
+                         or any(0 <= party.span[0] - a <= 2 for a in articles))
                     and _meets_others(party, parties, doc)))):
             party = dataclasses.replace(side, span=party.span, venue=False, locator=False)
         result.append(party)
@@ -1060,6 +1084,27 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
         (opens and not inside) or again)
 
 
+def _ceremony_day(story: _Story, index: int,
+                  latest: tuple[int, list[_Candidate]]) -> str | None:
+    """The day a sentence opened by a ``ceremony`` phrase ("The ceremony took place on 12
+    May.", "La cerimonia si è svolta venerdì 14 novembre ..., alla presenza della sindaca
+    ... e del sindaco di Sopron") writes, right after the link it tells the signing of,
+    naming no party but that link's."""
+    if index != latest[0] + 1 or not latest[1]:
+        return None
+    span = story.doc.sentences[index]
+    text = story.doc.text
+    opening = span[0] + len(text[span[0]:span[1]]) - len(text[span[0]:span[1]].lstrip())
+    cues = story.cues[index]
+    if not any(r.label == "ceremony" and r.span[0] == opening for r in cues.references) \
+            or any(p.is_local and span[0] <= p.span[0] < span[1] and not (p.venue or p.locator)
+                   and not any(p.name in c.parties for c in latest[1])
+                   for p in story.parties):
+        return None
+    day = _sentence_date(story.doc, span, cues, latest[1][0].kind)
+    return day if day is not None and len(day) == len("YYYY-MM-DD") else None
+
+
 def _states_scope(story: _Story, index: int, latest: tuple[int, list[_Candidate]]) -> bool:
     """A sentence that names fields after a ``scope`` phrase ("elle porte sur", "el texto
     prevé") and no party of its own, following up the last link. An official of one of that
@@ -1228,18 +1273,22 @@ def _own_body_hits(lex: LanguageLexicons, keys: KeyCache) -> list[LexiconHit]:
 
 
 def _bodies_of_the_dateline(parties: list[PartyMention], datelines: list[PartyMention],
-                            lex: LanguageLexicons, keys: KeyCache,
-                            doc: Doc) -> list[PartyMention]:
+                            lex: LanguageLexicons, keys: KeyCache, doc: Doc,
+                            main: tuple[PartyMention, PartyMention] | None = None,
+                            ) -> list[PartyMention]:
     """A town's own body named without its town at the head of a later sentence of a story
     filed from that town ("LIBEREC – Liberec by mohl mít nové partnerské město.
     Zastupitelstvo ve čtvrtek schválilo ...", "STEYR. Steyr soll ... Der Gemeinderat hat
     ... beschlossen", "DSCHANG – Le maire ... La commune entretient par ailleurs depuis 1987
     une coopération avec ..."): the dateline's town acts through it, as it does right after
     the dateline; not a body of another town ("Le conseil municipal de Lublin", "La commune
-    portuaire de Hue") nor one of a country ("La ville allemande de Brême")."""
+    portuaire de Hue") nor one of a country ("La ville allemande de Brême"). A wire filed
+    from another town of the country, no party of the story's pair ("LIMA, 12 mar (EFE).- La
+    ciudad peruana de Trujillo ... El municipio mantiene un vínculo similar con ..."), has
+    for its own town the pair's one town of that country."""
     if len(datelines) != 1 or not datelines[0].is_local:
         return parties
-    town = datelines[0]
+    town = _own_town_of_the_wire(datelines[0], main)
     key = keys.get(lex.keep_accents)
     openings = {start + len(doc.text[start:stop]) - len(doc.text[start:stop].lstrip())
                 for start, stop in doc.sentences if start > town.span[1]}
@@ -1254,6 +1303,16 @@ def _bodies_of_the_dateline(parties: list[PartyMention], datelines: list[PartyMe
         added.append(PartyMention(hit.span, town.name, town.kind, town.country, "person",
                                   admin1=town.admin1))
     return sorted([*parties, *added], key=lambda p: p.span) if added else parties
+
+
+def _own_town_of_the_wire(dateline: PartyMention,
+                          main: tuple[PartyMention, PartyMention] | None) -> PartyMention:
+    """The town a story filed from ``dateline`` is about: the dateline's, or, when that is
+    no party of the story's pair, the pair's one town of the dateline's country."""
+    if main is None or dateline.name in (main[0].name, main[1].name):
+        return dateline
+    towns = [p for p in main if p.kind == "city" and p.country == dateline.country]
+    return towns[0] if len(towns) == 1 else dateline
 
 
 OF_AFTER = re.compile(r"\s*(?:,|\(|(?:of|de|du|des|d|di|del|della|dell|da|do|dos|das|van|von|"
@@ -1551,9 +1610,11 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     venue_starts = {h.span[1]: h.span[0] for h in venue_hits}
     where_starts = {h.span[0] for h in hits if h.label == "where"}
     purpose_starts = [h.span[0] for h in hits if h.label == "purpose"]
+    # the seats where a body meets in turn ("alternando Cuneo e Kunming") are where it
+    # meets, no parties either
     market_ends = {h.span[1]: key[h.span[0]:h.span[1]].split()[-1] for h in hits
                    if h.label in ("market", "route", "travellers", "onward", "firm_town",
-                                  "merged")}
+                                  "merged", "alternating")}
     route_ends = {h.span[1] for h in hits if h.label == "route"}
     addressee_ends = {h.span[1] for h in hits if h.label in ("addressee", "assignee")}
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
@@ -1629,8 +1690,10 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
             continue
         if party.via == "place" and (
                 _start_after(key, party.span[1]) in where_starts
-                or _purpose_after(keys.text, party, purpose_starts)) \
-                and (_names_more(keys.text, parties, party)
+                or _purpose_after(keys.text, party, purpose_starts)
+                or _where_met(keys.text, party, where_starts, [])[0] < sys.maxsize) \
+                and (_names_more(keys.text, parties, party,
+                                 *_where_met(keys.text, party, where_starts, purpose_starts))
                      or _fair_after(keys.text, forums, party)):
             # "a Lisboa, onde será recebida no Ministério": where the body named next is met;
             # "weiter nach Shanghai, wo Wendt eine Fachmesse besucht": where a fair is; "will
@@ -1900,12 +1963,31 @@ def _purpose_after(text: str, party: PartyMention, starts: list[int]) -> bool:
                and not SENTENCE_END.search(text, party.span[1], start) for start in starts)
 
 
-def _names_more(text: str, parties: list[PartyMention], party: PartyMention) -> bool:
+def _where_met(text: str, party: PartyMention, where_starts: set[int],
+               purpose_starts: list[int]) -> tuple[int, int]:
+    """Where the clause that tells what is done at a place starts, after a comma, a few
+    words on ("Turin on Monday, where he ..."), and where a ``purpose`` phrase in it starts
+    ("... is due to meet"); the end of the text for what the sentence lacks."""
+    where = min((start for start in where_starts if start >= party.span[1]
+                 and text[party.span[1]:start].rstrip().endswith(",")
+                 and _purpose_after(text, party, [start])), default=sys.maxsize)
+    met = min((start for start in purpose_starts if start >= where), default=sys.maxsize)
+    return where, met
+
+
+def _names_more(text: str, parties: list[PartyMention], party: PartyMention,
+                after: int = sys.maxsize, met: int = sys.maxsize) -> bool:
     """An organisation is the next party named after ``party`` in its sentence (the body
-    met there)."""
+    met there); or, after the phrase that tells what is done there (``after``: "where he is
+    due to meet"), a country's party ("Spanish importers and the Argentine Embassy's trade
+    office") or someone acting for another party; or any party after a ``purpose`` phrase
+    (``met``: "where he is due to meet the mayor of Lviv")."""
     following = next((p for p in parties if p.span[0] >= party.span[1]
                       and p.name != party.name), None)
-    return following is not None and following.kind == "org" and not any(
+    return following is not None and (following.kind == "org" or (
+        following.span[0] >= after and (following.kind == "country"
+                                        or following.via == "person"))
+        or following.span[0] >= met) and not any(
         ch in ".!?\n" for ch in text[party.span[1]:following.span[0]])
 
 
@@ -2399,9 +2481,11 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
         if cand.kind == "twinning" and cand.date is not None:
             dates[told] = _earliest([dates[told], cand.date]) or cand.date
     _date_celebrated_twinnings(candidates, dates, follow_up, published)
+    later: dict[tuple[frozenset[str], str], list[str | None]] = {}
     for extra in follow_up:  # of a pair still told (not one a named town stood in for)
         if frozenset(extra.parties) not in sectors:
             continue
+        later.setdefault((frozenset(extra.parties), extra.kind), []).append(extra.date)
         sectors[frozenset(extra.parties)].update(extra.sectors)
         if extra.date is not None:
             # a twinning its own sentence leaves undated, signed as a later one tells ("Eine
@@ -2416,7 +2500,8 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
             or _nearest_date(cand, nearest.get((key, cand.kind))) or dates.get((key, cand.kind)))
         links.append(Link(
             parties=cand.parties, kind=cand.kind,
-            date=_refined(date, [c.date for c in same]),
+            date=_refined(date, [c.date for c in same]
+                          + later.get((key, cand.kind), [])),
             sectors=tuple(sorted(sectors[key])) or context.get(cand.evidence, ()),
             confidence=cand.confidence,
             evidence=(cand.evidence,), evidence_text=(text[cand.evidence[0]:cand.evidence[1]],)))

@@ -504,6 +504,10 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
     if travelled:
         return Relation([], "implicit", tuple(travelled))
     pairs = _local_pairs(unique)
+    if pairs and clause.splits and all(split.label == "visit" for split in clause.splits):
+        # "besuchten Vertreter ... aus Chemnitz die Städte Hanoi, Haiphong und Da Nang": the
+        # stops of one trip, or the towns of one party of visitors, are no group
+        return Relation(pairs, "all")
     if pairs:
         return Relation(_group_pairs(unique, pairs), "all")
     locals_ = [p for p in unique if p.is_local and not p.venue]

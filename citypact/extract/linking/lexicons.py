@@ -118,7 +118,7 @@ def load_language(language: str) -> LanguageLexicons:
     modality = _labelled(links.get("modality", {}),
                          ("proposal", "proposal_after", "proposal_both", "after_stop",
                           "negation", "denial",
-                          "denial_after", "rejection", "topic"), src) + [
+                          "denial_after", "rejection", "topic", "aim"), src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_denials", src)]
     references = _labelled(links.get("references", {}),
                            ("collective", "collective_regions", "collective_towns",
@@ -137,6 +137,8 @@ def load_language(language: str) -> LanguageLexicons:
                             "diaspora",
                             "compatriots", "mission", "means", "purpose", "source", "source_after",
                             "fields", "own_subject", "back_after", "twins_listed",
+                            "twins_among", "alternating", "similar",
+                            "ceremony",
                             "assignee", "renamed"),
                            src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_references", src)]

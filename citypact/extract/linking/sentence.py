@@ -36,6 +36,12 @@ zustande")."""
 TOPIC_REACH = 15
 """Characters after a ``topic`` phrase ("talks on", "trattative per") where the relation it
 introduces is discussed, not established."""
+AIM_REACH = 30
+"""Characters after an ``aim`` phrase ("letter of intent to establish", "lettera d'intenti per")
+where the relation it names is the letter's aim, not made by it."""
+MODAL_REACHES = {"topic": TOPIC_REACH, "aim": AIM_REACH}
+"""Modal labels whose reach is shorter than ``MODALITY_REACH``: they govern the relation
+named right after them only."""
 DENIAL_REACH = 25
 """Characters after a ``denial`` word ("no", "nessun", "không") where it denies a cue."""
 WISH_BACK_REACH = 40
@@ -488,7 +494,7 @@ def _is_modal(cue: LexiconHit, modality: tuple[LexiconHit, ...],
         # a negation between the parts of a split cue ("werken niet meer samen")
         m.label in ("negation", "denial") and cue.span[0] < m.span[0] < cue.span[1]) or (
         m.label not in AFTER_LABELS and m.span[0] < cue.span[0]
-        and cue.span[0] - m.span[1] <= (TOPIC_REACH if m.label == "topic" else MODALITY_REACH)
+        and cue.span[0] - m.span[1] <= MODAL_REACHES.get(m.label, MODALITY_REACH)
         and not any(m.span[1] <= c.span[0] and c.span[1] <= cue.span[0] for c in contrasts)) or (
         # a language that writes the wish after its object, in the clause's verb ("kardeş
         # şehir ilişkisi kurulmasına yönelik teklif", "imzalanması planlanıyor"), or on
@@ -521,11 +527,14 @@ def _verb_after_not_done(cue: LexiconHit, cues: SentenceCues) -> bool:
 def _verb_of_wished_noun(cue: LexiconHit, cues: SentenceCues) -> bool:
     """A signing verb at the end of a clause whose instrument, named before it, is wished
     ("Der Oberbürgermeister soll die Partnerschaftsurkunde im Frühjahr ... unterzeichnen"):
-    German puts the verb that the modal governs last, out of the modal's reach."""
+    German puts the verb that the modal governs last, out of the modal's reach. Not an
+    instrument's aim ("eine Absichtserklärung zur Begründung einer Städtepartnerschaft
+    unterzeichnet"): the letter is signed."""
+    modality = tuple(m for m in cues.modality if m.label != "aim")
     return cue.label == "signing" and cue.span in cues.final_verbs and any(
         k.label in ("twinning", "agreement") and k.span[1] <= cue.span[0]
         and cue.span[0] - k.span[1] <= VERB_REACH
-        and _is_modal(k, cues.modality, cues.contrasts)
+        and _is_modal(k, modality, cues.contrasts)
         and not any(k.span[1] <= c.span[0] < cue.span[0] for c in cues.contrasts)
         for k in cues.kinds)
 
@@ -1000,6 +1009,9 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     listed_twins = _listed_twins(text, parties, cues, main, joiners)
     if listed_twins:
         return listed_twins
+    twins_among = _twins_among(text, parties, cues, main, joiners)
+    if twins_among is not None:
+        return twins_among
     found_before_missions = dict(found)
     found = {key: pair for key, pair in found.items() if not _mission_at_venue(*pair[:2])
              and not _own_mission(pair[0], pair[1], cues, main)}
@@ -1257,6 +1269,28 @@ def _listed_twins(text: str, parties: list[PartyMention], cues: SentenceCues,
         if partners:
             return [(subject, p, CONFIDENCE["split"]) for p in partners]
     return []
+
+
+def _twins_among(text: str, parties: list[PartyMention], cues: SentenceCues,
+                 main: tuple[PartyMention, PartyMention] | None, joiners: frozenset[str],
+                 ) -> list[tuple[PartyMention, PartyMention, float]] | None:
+    """Towns told to be "among its sister cities" ("Lyon counts Birmingham and Milan among its
+    sister cities", "zu seinen Partnerstädten zählen Lugoj und Erlangen"): the possessive is
+    the sentence's first town, named apart from the list, or, none, the story's own; each
+    town listed, before or after the phrase, is its twin, not the other listed towns'; with
+    no such town, none. ``None`` for a sentence without the phrase."""
+    hits = [r for r in cues.references if r.label == "twins_among"]
+    if not hits:
+        return None
+    towns = unique_parties([p for p in parties if p.is_local and p.kind != "country"])
+    if towns and towns[0].span[1] <= hits[0].span[0] and len(joined(
+            text, towns, towns[0].span[0], joiners | LIST_LOCATIVES)) == 1:
+        subject, listed = towns[0], towns[1:]
+    elif main is not None and main[0].name not in {p.name for p in towns}:
+        subject, listed = main[0], towns
+    else:
+        return []
+    return [(subject, p, CONFIDENCE["split"]) for p in listed if foreign(subject, p)]
 
 
 WORD = re.compile(r"[\w’']+")
