@@ -1632,6 +1632,9 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Mayor of Hue city (Vietnam)", "Hue"),
     ("en", "The Bürgermeister of Leipzig, Katrin Weber, welcomed the guests.", "Katrin Weber",
      "Bürgermeister of Leipzig", "Leipzig"),
+    # a title glossed by another in brackets keeps its complement and its holder
+    ("en", "Akim (Mayor) of Leipzig city Yerzhan Babakumarov opened the forum.",
+     "Yerzhan Babakumarov", "Akim (Mayor) of Leipzig city", "Leipzig"),
     ("en", "Commissioner of the Leeds Municipal Corporation Anil Rao opened the forum.",
      "Anil Rao", "Commissioner of the Leeds Municipal Corporation", "Leeds"),
     # An abbreviated title or honorific keeps its dot ("Gov.", "Dr.", "Hon.").

@@ -663,6 +663,7 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
             if opened is not None and (_place_aside(ctx, opened + 1, k)
                                        or _qualifier_aside(ctx, opened + 1, k)
                                        or _short_name_aside(ctx, opened, k)
+                                       or _gloss_aside(marks, opened, k)
                                        or (k == start - 1
                                            and _portfolio_aside(ctx, marks, opened, k))):
                 # "El alcalde de Puebla (México), Eduardo Rivera", "Mayor of Gimhae city
@@ -873,6 +874,15 @@ def _short_name_aside(ctx: ActorContext, opened: int, close: int) -> bool:
 
 SHORT_NAME_TOKENS = 3
 """Words of a body's short name in parentheses: "(CCDR Alentejo)"."""
+
+
+def _gloss_aside(marks: Marks, opened: int, close: int) -> bool:
+    """The parentheses at ``opened`` and ``close`` gloss the title right before them with
+    another title ("Akim (Mayor) of Almaty city Yerzhan Babakumarov", "the Hakim (Governor)
+    of Samarkand region"): the role goes on past them."""
+    inside = range(opened + 1, close)
+    return opened - 1 in marks.titles and len(inside) > 0 and all(
+        i in marks.titles for i in inside)
 
 
 PORTFOLIO_TOKENS = 6
