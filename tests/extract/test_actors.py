@@ -980,6 +980,17 @@ AFFILIATION_CASES = [
          ("Bayern", "Bavaria", "region", "DE")],
         [("Peter Gruber", "South Tyrol")],
         id="a regional head is of the region of the story's town, not the partner's"),
+    pytest.param(
+        "de", "DRESDEN. Oberbürgermeister Dirk Hilbert und Bürgermeister Jan Novák aus Brno "
+              "unterzeichneten die Vereinbarung.",
+        [("DRESDEN", "Dresden", "city", "DE"), ("Brno", "Brno", "city", "CZ")],
+        [("Dirk Hilbert", "Dresden"), ("Jan Novák", "Brno")],
+        id="a place of origin right after the name is the person's"),
+    pytest.param(
+        "nl", "GENT – Burgemeester Mathias De Clercq ontving wethouder Anouk Smit uit Utrecht.",
+        [("GENT", "Ghent", "city", "BE"), ("Utrecht", "Utrecht", "city", "NL")],
+        [("Mathias De Clercq", "Ghent"), ("Anouk Smit", "Utrecht")],
+        id="a place of origin right after the name is the person's, in Dutch"),
 ]
 
 

@@ -382,8 +382,14 @@ def _demonym_countries(ctx: ActorContext, rng: TokenRange | None) -> list[str]:
 
 
 def _complement_after(ctx: ActorContext, end: int) -> TokenRange | None:
-    """"Alberto Sacco per la Città di Torino": a connector and an entity after the name."""
+    """"Alberto Sacco per la Città di Torino": a connector and an entity after the name; or
+    a word of origin and a place ("Bürgermeister Jan Novák aus Brno", "Mayor Jane Hale from
+    Leeds"): where the person comes from, not the town of a title named before (not after a
+    comma: "Landeshauptmann Peter Gruber, aus Bozen angereist", the capital of his region)."""
     tokens = ctx.tokens
+    if end + 1 < len(tokens) and tokens.folded[end] in ctx.people.origin \
+            and tokens.joined(end) and end + 1 in ctx.place_at and tokens.joined(end + 1):
+        return (end + 1, ctx.place_at[end + 1].end)
     k = end + (end < len(tokens) and tokens.tokens[end].text == ",")
     m = k
     while m < len(tokens) and m - k < 3 and tokens.folded[m] in ctx.rules.connectors \
