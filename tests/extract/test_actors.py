@@ -991,6 +991,28 @@ AFFILIATION_CASES = [
         [("GENT", "Ghent", "city", "BE"), ("Utrecht", "Utrecht", "city", "NL")],
         [("Mathias De Clercq", "Ghent"), ("Anouk Smit", "Utrecht")],
         id="a place of origin right after the name is the person's, in Dutch"),
+    pytest.param(
+        "de", "Die Oberbürgermeister Octavian Ursu (Görlitz) und Rafał Gronicz (Zgorzelec) "
+              "trafen sich.",
+        [("Görlitz", "Görlitz", "city", "DE"), ("Zgorzelec", "Zgorzelec", "city", "PL")],
+        [("Octavian Ursu", "Görlitz"), ("Rafał Gronicz", "Zgorzelec")],
+        id="a place in brackets right after the name is the person's"),
+    pytest.param(
+        "de", "Die Bürgermeister von Görlitz und Zgorzelec, Octavian Ursu und Rafał Gronicz, "
+              "trafen sich.",
+        [("Görlitz", "Görlitz", "city", "DE"), ("Zgorzelec", "Zgorzelec", "city", "PL")],
+        [("Octavian Ursu", "Görlitz"), ("Rafał Gronicz", "Zgorzelec")],
+        id="a title of two places, then two names: one place each"),
+    pytest.param(
+        "en", "The mayors of Görlitz and Zgorzelec, Octavian Ursu and Rafał Gronicz, met.",
+        [("Görlitz", "Görlitz", "city", "DE"), ("Zgorzelec", "Zgorzelec", "city", "PL")],
+        [("Octavian Ursu", "Görlitz"), ("Rafał Gronicz", "Zgorzelec")],
+        id="a plural title of two places, then two names: one place each"),
+    pytest.param(
+        "it", "I sindaci di Gorizia e Nova Gorica, Rodolfo Ziberna e Samo Turel, hanno firmato.",
+        [("Gorizia", "Gorizia", "city", "IT"), ("Nova Gorica", "Nova Gorica", "city", "SI")],
+        [("Rodolfo Ziberna", "Gorizia"), ("Samo Turel", "Nova Gorica")],
+        id="a plural title of two places, then two names: each a person, one place each"),
 ]
 
 

@@ -1191,7 +1191,38 @@ def _plural_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
             first -= 1
         if first in marks.plural:
             return Cue(role=marks.plural[first], title=marks.plural[first])
+        if tokens.tokens[first].text == ",":
+            listed = _places_of_plural(ctx, marks, first + 1)
+            return None if listed is None else Cue(title=listed.title)
+    return _places_of_plural(ctx, marks, start)
+
+
+def _places_of_plural(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
+    """"the mayors of Görlitz and Zgorzelec, Octavian Ursu and Rafał Gronicz": a plural
+    title and the places of its holders, one each (see ``persons``), before a comma."""
+    tokens = ctx.tokens
+    k = start - 1
+    if k >= 1 and tokens.tokens[k].text == ",":
+        places = 0
+        k -= 1
+        while k >= 0 and start - k <= PLURAL_REACH and k not in marks.plural and (
+                tokens.joined(k + 1)):
+            if k in ctx.place_at:
+                places += 1
+                k = ctx.place_at[k].start - 1
+            elif tokens.tokens[k].text == "," or tokens.folded[k] in COORDINATORS or (
+                    tokens.folded[k] in ctx.rules.connectors or ctx.is_function(k)):
+                k -= 1
+            else:
+                return None
+        if k in marks.plural and places >= 2:
+            return Cue(role=(marks.plural[k][0], start - 1), title=marks.plural[k])
     return None
+
+
+PLURAL_REACH = 12
+"""Tokens from a name back to the plural title whose places it lists ("the mayors of Görlitz
+and Zgorzelec, Octavian Ursu")."""
 
 
 def _apposed(ctx: ActorContext, cue: Cue, start: int) -> bool:

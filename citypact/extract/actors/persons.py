@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from dataclasses import dataclass, field
 
 from citypact.extract.actors.context import ActorContext, PlaceMention
@@ -47,7 +48,8 @@ def build_people(ctx: ActorContext, marks: Marks,
     singles: list[NameRun] = []
     cues: list[TokenRange] = []
     first_runs: dict[str, NameRun] = {}
-    for run in find_name_runs(ctx, marks):
+    runs = list(find_name_runs(ctx, marks))
+    for run in runs:
         cues.extend(r for r in (run.cue.role, run.cue.title) if r is not None)
         if run.end - run.start == 1:
             singles.append(run)
@@ -61,6 +63,12 @@ def build_people(ctx: ActorContext, marks: Marks,
             update = _entry(ctx, run, orgs)
             entry.role, entry.title = update.role, update.title
             entry.affiliation = update.affiliation or entry.affiliation
+    for run, place, title in _one_place_each(ctx, runs):
+        entry = entries.get(fold(name_of(ctx, run.start, run.end)))
+        if entry is not None:
+            entry.affiliation = place
+            entry.role = entry.role or title
+            entry.title = entry.title or fold(title)
     # Guessed last, once every person's own affiliation is known: a place another person
     # of the same title acts for is not this one's ("Mayor Kufen and the mayor of Changwon").
     for key, entry in entries.items():
@@ -88,6 +96,41 @@ def build_people(ctx: ActorContext, marks: Marks,
     return tuple(Person(name=e.name, role=e.role, affiliation=e.affiliation,
                         mentions=tuple(ctx.tokens.span_of(s, t) for s, t in sorted(e.ranges)))
                  for e in people)
+
+
+def _one_place_each(ctx: ActorContext, runs: list[NameRun]) -> list[tuple[NameRun, str, str]]:
+    """The people of a list after a title that lists as many places ("die Bürgermeister von
+    Görlitz und Zgorzelec, Octavian Ursu und Rafał Gronicz"): each acts for the place in the
+    same rank, and holds the title."""
+    tokens = ctx.tokens
+    found: list[tuple[NameRun, str, str]] = []
+    for index, run in enumerate(runs):
+        role, title = run.cue.role, run.cue.title
+        if role is None or title is None or role[1] > run.start or not all(
+                tokens.tokens[k].text == "," for k in range(role[1], run.start)):
+            continue
+        places = [m for m in ctx.places if role[0] <= m.start and m.end <= role[1]
+                  and m.place.kind != "country"]
+        if len(places) < 2 or len({m.place.name for m in places}) < len(places) or not all(
+                _only_list_words(ctx, a.end, b.start) for a, b in pairwise(places)):
+            continue
+        listed = [run]
+        for following in runs[index + 1:]:
+            if len(listed) == len(places) or not _only_list_words(
+                    ctx, listed[-1].end, following.start):
+                break
+            listed.append(following)
+        if len(listed) == len(places):
+            office = tokens.surface(*title)
+            found.extend((r, m.place.name, office) for r, m in zip(listed, places, strict=True))
+    return found
+
+
+def _only_list_words(ctx: ActorContext, end: int, start: int) -> bool:
+    """Only commas and a coordinator between two items of a list."""
+    return end < start and all(ctx.tokens.tokens[k].text == ","
+                               or ctx.tokens.folded[k] in COORDINATORS
+                               for k in range(end, start))
 
 
 def _government_country(ctx: ActorContext, entry: Entry) -> str | None:
@@ -390,6 +433,10 @@ def _complement_after(ctx: ActorContext, end: int) -> TokenRange | None:
     if end + 1 < len(tokens) and tokens.folded[end] in ctx.people.origin \
             and tokens.joined(end) and end + 1 in ctx.place_at and tokens.joined(end + 1):
         return (end + 1, ctx.place_at[end + 1].end)
+    if end + 2 < len(tokens) and tokens.tokens[end].text == "(" and end + 1 in ctx.place_at \
+            and (close := ctx.place_at[end + 1].end) < len(tokens) \
+            and tokens.tokens[close].text == ")":
+        return (end + 1, close)  # "Oberbürgermeister Dieter Reiter (München)"
     k = end + (end < len(tokens) and tokens.tokens[end].text == ",")
     m = k
     while m < len(tokens) and m - k < 3 and tokens.folded[m] in ctx.rules.connectors \
