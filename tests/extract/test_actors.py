@@ -24,7 +24,8 @@ PlaceSpec = tuple[str, str, PlaceKind, str]
 """(text as written, canonical name, kind, country)."""
 
 VIETNAM: PlaceSpec = ("Vietnam", "Vietnam", "country", "VN")
-ADMIN1 = {"Venice": "Veneto", "Toyama": "Toyama", "Edmonton": "Alberta"}
+ADMIN1 = {"Venice": "Veneto", "Toyama": "Toyama", "Edmonton": "Alberta", "Dresden": "Saxony",
+          "Lahore": "Punjab", "Melbourne": "Victoria"}
 """The region of the test places that need one."""
 
 
@@ -1013,6 +1014,41 @@ AFFILIATION_CASES = [
         [("Gorizia", "Gorizia", "city", "IT"), ("Nova Gorica", "Nova Gorica", "city", "SI")],
         [("Rodolfo Ziberna", "Gorizia"), ("Samo Turel", "Nova Gorica")],
         id="a plural title of two places, then two names: each a person, one place each"),
+    pytest.param(
+        "en", "MELBOURNE — Victorian Minister for Trade Jane Doe met a delegation from Suzhou.",
+        [("MELBOURNE", "Melbourne", "city", "AU"), ("Suzhou", "Suzhou", "city", "CN")],
+        [("Jane Doe", "Victoria")],
+        id="a minister qualified by a region's adjective is the region's, not the country's"),
+    pytest.param(
+        "de", "DRESDEN. Der sächsische Staatsminister für Wirtschaft Martin Dulig empfing eine "
+              "Delegation aus Breslau.",
+        [("DRESDEN", "Dresden", "city", "DE"), ("Breslau", "Wrocław", "city", "PL")],
+        [("Martin Dulig", "Saxony")],
+        id="a Land's minister named by its adjective is the Land's, not the town's"),
+    pytest.param(
+        "pt", "SÃO PAULO – O secretário paulista de Turismo, Jorge Lima, recebeu uma delegação "
+              "de Xangai.",
+        [("SÃO PAULO", "São Paulo", "city", "BR"), ("Xangai", "Shanghai", "city", "CN")],
+        [("Jorge Lima", "São Paulo")],
+        id="a state's secretary named by its adjective is the state's"),
+    pytest.param(
+        "en", "LAHORE: Provincial Minister for Industries Ali Raza received a delegation from "
+              "Guangzhou.",
+        [("LAHORE", "Lahore", "city", "PK"), ("Guangzhou", "Guangzhou", "city", "CN")],
+        [("Ali Raza", "Punjab")],
+        id="a provincial minister in a story that names no region is of its town's region"),
+    pytest.param(
+        "de", "DRESDEN. Staatsminister Martin Dulig empfing eine Delegation aus Breslau.",
+        [("DRESDEN", "Dresden", "city", "DE"), ("Breslau", "Wrocław", "city", "PL")],
+        [("Martin Dulig", "Saxony")],
+        id="a Land's office in a story that names no region is of its town's region"),
+    pytest.param(
+        "en", "LAHORE: The Provincial Minister for Industries of Punjab, Ali Raza, received a "
+              "delegation from Guangzhou.",
+        [("LAHORE", "Lahore", "city", "PK"), ("Punjab", "Punjab", "region", "PK"),
+         ("Guangzhou", "Guangzhou", "city", "CN")],
+        [("Ali Raza", "Punjab")],
+        id="a portfolio named like a company's head is no company ('Minister for Industries')"),
 ]
 
 

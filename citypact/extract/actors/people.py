@@ -946,7 +946,11 @@ def _role_prefix(ctx: ActorContext, marks: Marks, start: int) -> int:
     while k > 0 and ctx.tokens.joined(k):
         prev = k - 1
         if prev in ctx.place_at or prev in ctx.org_at or ctx.is_demonym(prev) \
-                or prev in marks.titles or prev in ctx.local_government:
+                or prev in marks.titles or prev in ctx.local_government \
+                or ctx.tokens.folded[prev] in ctx.rules.region_adjectives \
+                or ctx.tokens.folded[prev] in ctx.people.regional:
+            # "Victorian Minister for Trade", "der sächsische Staatsminister", "Provincial
+            # Minister": a region's office
             k = prev
         else:
             break

@@ -318,6 +318,9 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
             # "Akita Vice Governor Kenichi Sato", in a story of Akita Prefecture
             return _region_named_like(ctx, entity) if _is_listed(
                 fold(title), ctx.people.regional) else entity.name
+    region = _region_of_adjective(ctx, cue.role, title)
+    if region is not None:
+        return region
     body = _known_body(ctx, title, orgs)
     if body is not None:
         return body
@@ -337,6 +340,23 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
                                               for i in range(*cue.role))
     if _is_listed(title, ctx.people.national) and entry.vietnamese and not local_role:
         return country_name("VN", ctx.doc)
+    return None
+
+
+def _region_of_adjective(ctx: ActorContext, role: TokenRange | None, title: str) -> str | None:
+    """The region an adjective of the role names ("Victorian Minister for Trade", "der
+    sächsische Staatsminister", "o secretário paulista de Turismo"): the story's region of
+    that name, else the name (as a country's adjective gives its country). Not for a town's,
+    a team's, a company's or a university's office ("the Tuscan mayor of Lucca")."""
+    if role is None or any(_is_listed(title, listed) for listed in (
+            ctx.people.municipal, ctx.people.council, ctx.people.no_place,
+            ctx.people.corporate, ctx.people.academic)):
+        return None
+    for i in range(*role):
+        region = ctx.rules.region_adjectives.get(ctx.tokens.folded[i])
+        if region is not None and i not in ctx.place_at:
+            return next((p.name for p in ctx.doc.places
+                         if p.kind == "region" and fold(p.name) == fold(region)), region)
     return None
 
 
@@ -641,7 +661,14 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     # die Gäste"): the story opens with the guests' town, the hosts are of the other.
     guests = _delegation_towns(ctx)
     rest = [m for m in rest if m.place.name not in guests] or rest
-    return min(rest, key=lambda m: m.start).place.name if rest else None
+    if not rest:
+        return None
+    chosen = min(rest, key=lambda m: m.start).place
+    if regional and chosen.kind == "city" and chosen.admin1:
+        # "DRESDEN. Staatsminister Martin Dulig empfing ...": a region's office in a story
+        # that names no region is of the region of the story's town, not of the town
+        return chosen.admin1
+    return chosen.name
 
 
 def _delegation_towns(ctx: ActorContext) -> set[str]:

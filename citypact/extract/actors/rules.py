@@ -340,6 +340,9 @@ class ActorRules:
     accented_non_name_words: frozenset[str] = frozenset()
     """Non-name words of a language whose accents tell words apart, lower-cased with their
     accents: Vietnamese "Đảng" (the Party) is no name, "Đặng" (a family name) is."""
+    region_adjectives: dict[str, str] = field(default_factory=dict)
+    """Folded adjective of a region with a government of its own -> the region's name
+    ("victorian": Victoria, "sächsische": Saxony): an office it qualifies is the region's."""
 
     def function_words_of(self, language: str | None) -> frozenset[str]:
         """Function words of a language and of English (keys made by ``word_key``)."""
@@ -599,4 +602,17 @@ def load_actor_rules() -> ActorRules:
              if (han := load_han_rules(lang, r)) is not None},
         titles_follow_names=frozenset(lang for lang, r in langs.items() if r.titles_follow_names),
         surname_first=frozenset(lang for lang, r in langs.items() if r.surname_first),
+        region_adjectives=_region_adjectives(common),
     )
+
+
+def _region_adjectives(common: dict[str, Any]) -> dict[str, str]:
+    """``[region_adjectives]`` of ``common.toml`` (region -> its adjectives), by adjective."""
+    table = _table(common, "region_adjectives", "actors/common.toml")
+    found: dict[str, str] = {}
+    for region in table:
+        for adjective in string_list(table, region, "actors/common.toml region_adjectives"):
+            if fold(adjective) in found:
+                raise ConfigError(f"actors/common.toml region_adjectives: {adjective!r} twice")
+            found[fold(adjective)] = region
+    return found
