@@ -579,8 +579,18 @@ def _shape_vouches(ctx: ActorContext, start: int, end: int) -> bool:
     """A Vietnamese name (family name + 2-3 short syllables) or a known given name first, or
     last after the surname in a language that writes it so ("Papp Katalin")."""
     return ctx.tokens.folded[start] in ctx.rules.given_names or _vietnamese_shape(
-        ctx, start, end) or (ctx.surname_first and end - start == 2
-                             and ctx.tokens.folded[end - 1] in ctx.rules.given_names)
+        ctx, start, end) or (ctx.surname_first and end - start == 2 and (
+            ctx.tokens.folded[end - 1] in ctx.rules.given_names
+            or _given_name_in_case(ctx, end - 1)))
+
+
+def _given_name_in_case(ctx: ActorContext, i: int) -> bool:
+    """A known given name with a case ending of the language ("Lászlóval": László)."""
+    word = ctx.tokens.tokens[i].text
+    cases = ctx.rules.name_cases.get(ctx.doc.rules_language or "", ())
+    return any(word.lower().endswith(ending) and len(word) > len(ending) + 1
+               and fold(word[:len(word) - len(ending)] + replacement) in ctx.rules.given_names
+               for case in cases for ending, replacement in case.given)
 
 
 def _vietnamese_shape(ctx: ActorContext, start: int, end: int) -> bool:

@@ -340,6 +340,9 @@ class ActorRules:
     accented_non_name_words: frozenset[str] = frozenset()
     """Non-name words of a language whose accents tell words apart, lower-cased with their
     accents: Vietnamese "Đảng" (the Party) is no name, "Đặng" (a family name) is."""
+    own_given_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Per language that declines names, its own given names (folded): one known from
+    another language only ("Petru", Romanian) is a case of one of them ("Petr")."""
     region_adjectives: dict[str, str] = field(default_factory=dict)
     """Folded adjective of a region with a government of its own -> the region's name
     ("victorian": Victoria, "sächsische": Saxony): an office it qualifies is the region's."""
@@ -603,6 +606,8 @@ def load_actor_rules() -> ActorRules:
         titles_follow_names=frozenset(lang for lang, r in langs.items() if r.titles_follow_names),
         surname_first=frozenset(lang for lang, r in langs.items() if r.surname_first),
         region_adjectives=_region_adjectives(common),
+        own_given_names={lang: _folded(r.given_names) for lang, r in langs.items()
+                         if r.name_cases},
     )
 
 
