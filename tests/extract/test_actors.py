@@ -1059,6 +1059,19 @@ AFFILIATION_CASES = [
          ("Guangzhou", "Guangzhou", "city", "CN")],
         [("Ali Raza", "Punjab")],
         id="a portfolio named like a company's head is no company ('Minister for Industries')"),
+    pytest.param(
+        "hu", "DEBRECEN – A pozsonyi főpolgármester, Matúš Vallo is részt vett a találkozón "
+              "Pozsonyban.",
+        [("DEBRECEN", "Debrecen", "city", "HU"), ("Pozsonyban", "Bratislava", "city", "SK")],
+        [("Matúš Vallo", "Bratislava")],
+        id="a lower-case adjective of a town the story names is the office's town"),
+    pytest.param(
+        "hu", "Kovács Péter debreceni polgármester és Emil Boc kolozsvári polgármester "
+              "Kolozsváron írta alá a megállapodást. Debrecen és Kolozsvár testvérvárosok.",
+        [("Debrecen", "Debrecen", "city", "HU"), ("Kolozsváron", "Cluj-Napoca", "city", "RO"),
+         ("Kolozsvár", "Cluj-Napoca", "city", "RO")],
+        [("Kovács Péter", "Debrecen"), ("Emil Boc", "Cluj-Napoca")],
+        id="a lower-case adjective of a town after the name is the office's town"),
 ]
 
 

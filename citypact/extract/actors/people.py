@@ -958,7 +958,8 @@ def _role_prefix(ctx: ActorContext, marks: Marks, start: int) -> int:
         if prev in ctx.place_at or prev in ctx.org_at or ctx.is_demonym(prev) \
                 or prev in marks.titles or prev in ctx.local_government \
                 or ctx.tokens.folded[prev] in ctx.rules.region_adjectives \
-                or ctx.tokens.folded[prev] in ctx.people.regional:
+                or ctx.tokens.folded[prev] in ctx.people.regional \
+                or ctx.place_of_adjective(prev) is not None:
             # "Victorian Minister for Trade", "der sächsische Staatsminister", "Provincial
             # Minister": a region's office
             k = prev

@@ -352,6 +352,11 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
     region = _region_of_adjective(ctx, cue.role, title)
     if region is not None:
         return region
+    place = next((p for i in range(*cue.role) if (p := ctx.place_of_adjective(i)) is not None),
+                 None) if cue.role is not None else None
+    if place is not None:  # "a pozsonyi főpolgármester", "Kovács Péter debreceni polgármester"
+        return _region_named_like(ctx, place) if _is_listed(
+            fold(title), ctx.people.regional) else place.name
     body = _known_body(ctx, title, orgs)
     if body is not None:
         return body

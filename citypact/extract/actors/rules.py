@@ -28,7 +28,7 @@ PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
                 "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
                 "council", "toward", "origin", "speaker", "office_honorifics",
-                "represented_by", "government")
+                "represented_by", "government", "place_adjective_endings")
 DEFAULT_LANGUAGE = "en"
 POSSESSIVE_END = re.compile(r"['’]s$")
 """An English possessive's ending ("Minister's")."""
@@ -159,6 +159,9 @@ class PeopleLexicons:
     """Offices of a national government ("prime minister", "Bundesminister", "ministro";
     folded): their holder acts for his country, never for a town the story names. Not a
     minister of a region's government ("Wirtschaftsminister", listed as regional)."""
+    place_adjective_endings: tuple[str, ...] = ()
+    """Endings glued to a place's name that make it a lower-case adjective ("debreceni",
+    "pozsonyi"; folded): an office it qualifies is that place's."""
     office_honorifics: frozenset[str] = frozenset()
     """Honorifics that are an office's style ("Cllr", "Cr", "Coun."; folded): the role of a
     person they alone vouch for."""
@@ -340,6 +343,10 @@ class ActorRules:
     accented_non_name_words: frozenset[str] = frozenset()
     """Non-name words of a language whose accents tell words apart, lower-cased with their
     accents: Vietnamese "Đảng" (the Party) is no name, "Đặng" (a family name) is."""
+    place_case_endings: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Per language, the case endings it glues to a place's name ("Debrecen-ben"; folded,
+    from the gazetteer's ``case_endings``): what may follow a place adjective's stem in the
+    name the story writes."""
     own_given_names: dict[str, frozenset[str]] = field(default_factory=dict)
     """Per language that declines names, its own given names (folded): one known from
     another language only ("Petru", Romanian) is a case of one of them ("Petr")."""
@@ -528,6 +535,9 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
              for p in r.people["represented_by"]), keep_accents=accents),
         office_honorifics=_folded(p for r in rules for p in r.people["office_honorifics"]),
         government=_folded(p for r in rules for p in r.people["government"]),
+        place_adjective_endings=tuple(sorted(_folded(
+            p for r in rules for p in r.people["place_adjective_endings"]), key=len,
+            reverse=True)),
     )
 
 
@@ -608,7 +618,23 @@ def load_actor_rules() -> ActorRules:
         region_adjectives=_region_adjectives(common),
         own_given_names={lang: _folded(r.given_names) for lang, r in langs.items()
                          if r.name_cases},
+        place_case_endings=_place_case_endings(),
     )
+
+
+def _place_case_endings() -> dict[str, frozenset[str]]:
+    """The gazetteer's case endings of place names per language, folded, each also without
+    the letters its replacement gives back ("ában>a": "ában" and "ban")."""
+    found: dict[str, frozenset[str]] = {}
+    for language, rules in load_common_words().case_endings.items():
+        endings: set[str] = set()
+        for rule in rules:
+            ending, _, replacement = rule.partition(">")
+            endings.add(fold(ending))
+            if replacement and fold(ending).startswith(fold(replacement)):
+                endings.add(fold(ending)[len(fold(replacement)):])
+        found[language] = frozenset(e for e in endings if e)
+    return found
 
 
 def _region_adjectives(common: dict[str, Any]) -> dict[str, str]:
