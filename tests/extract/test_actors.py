@@ -193,6 +193,9 @@ def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
     ("Rashid Khan then picked up three wickets.", "Rashid Khan", None),
     # the Philippine press's short form of Maria, a part of the name
     ("Councilor Ma. Teresa Abellana said so.", "Ma. Teresa Abellana", "Councilor"),
+    # a word that opens an Arabic name, after an office's field, before a given name
+    ("Provincial Minister for Industries Abdul Karim Khan was present.", "Abdul Karim Khan",
+     "Provincial Minister for Industries"),
 ])
 def test_en_south_asian_ranks_titles_and_names(actors: ActorsComponent, text: str, name: str,
                                                role: str | None) -> None:

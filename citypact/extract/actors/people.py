@@ -563,7 +563,10 @@ def _trim_start(ctx: ActorContext, start: int, end: int) -> int:
         if word in ctx.rules.given_names or (
                 word in ctx.rules.vietnamese_surnames and ctx.tokens.folded[start]
                 not in ctx.rules.vietnamese_surnames):
-            return i
+            # a word that opens an Arabic name before another name word ("Minister for
+            # Industries Abdul Karim Khan") is the name's
+            return i - 1 if i - 1 >= start and ctx.tokens.folded[i - 1] in (
+                ctx.rules.name_openers) else i
     return start
 
 

@@ -347,6 +347,9 @@ class ActorRules:
     """Per language, the case endings it glues to a place's name ("Debrecen-ben"; folded,
     from the gazetteer's ``case_endings``): what may follow a place adjective's stem in the
     name the story writes."""
+    name_openers: frozenset[str] = frozenset()
+    """Words that open an Arabic name, never a given name alone ("Abdul", "Abdel"; folded):
+    one right before a given name inside a long run belongs to the name."""
     own_given_names: dict[str, frozenset[str]] = field(default_factory=dict)
     """Per language that declines names, its own given names (folded): one known from
     another language only ("Petru", Romanian) is a case of one of them ("Petr")."""
@@ -619,6 +622,7 @@ def load_actor_rules() -> ActorRules:
         own_given_names={lang: _folded(r.given_names) for lang, r in langs.items()
                          if r.name_cases},
         place_case_endings=_place_case_endings(),
+        name_openers=_folded(string_list(common, "name_openers", "actors/common.toml")),
     )
 
 
