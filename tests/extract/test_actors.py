@@ -1075,6 +1075,13 @@ AFFILIATION_CASES = [
          ("Kolozsvár", "Cluj-Napoca", "city", "RO")],
         [("Kovács Péter", "Debrecen"), ("Emil Boc", "Cluj-Napoca")],
         id="a lower-case adjective of a town after the name is the office's town"),
+    pytest.param(
+        "it", "VENEZIA – Il Veneto e la Baviera hanno firmato. Ha firmato la vicepresidente "
+              "della Regione tedesca delegata agli Affari europei, Anna Maier.",
+        [("VENEZIA", "Venice", "city", "IT"), ("Veneto", "Veneto", "region", "IT"),
+         ("Baviera", "Bavaria", "region", "DE")],
+        [("Anna Maier", "Bavaria")],
+        id="an office of a body named by a country's adjective is the story's one region there"),
 ]
 
 
@@ -1503,7 +1510,7 @@ PLACES: dict[str, tuple[str, PlaceKind, str]] = {
     "Leeds": ("Leeds", "city", "GB"), "Hue": ("Hue", "city", "VN"),
     "Quang Nam": ("Quang Nam", "region", "VN"), "Quảng Nam": ("Quang Nam", "region", "VN"),
     "Đà Nẵng": ("Da Nang", "city", "VN"), "Bologna": ("Bologna", "city", "IT"),
-    "Da Nang": ("Da Nang", "city", "VN"),
+    "Da Nang": ("Da Nang", "city", "VN"), "Lazio": ("Lazio", "region", "IT"),
     "Torino": ("Turin", "city", "IT"), "Lyon": ("Lyon", "city", "FR"),
     "Bretagne": ("Brittany", "region", "FR"), "Sevilla": ("Seville", "city", "ES"),
     "Andalucía": ("Andalusia", "region", "ES"), "Leipzig": ("Leipzig", "city", "DE"),
@@ -1727,6 +1734,10 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Mayor of Hue city (Vietnam)", "Hue"),
     ("en", "The Bürgermeister of Leipzig, Katrin Weber, welcomed the guests.", "Katrin Weber",
      "Bürgermeister of Leipzig", "Leipzig"),
+    # a title that opens the portfolio of the office named before it is no office of its own
+    ("it", "Ha parlato la vicepresidente della Regione Lazio delegata agli Affari europei, "
+     "Anna Maier.", "Anna Maier",
+     "vicepresidente della Regione Lazio delegata agli Affari europei", "Lazio"),
     # a title glossed by another in brackets keeps its complement and its holder
     ("en", "Akim (Mayor) of Leipzig city Yerzhan Babakumarov opened the forum.",
      "Yerzhan Babakumarov", "Akim (Mayor) of Leipzig city", "Leipzig"),

@@ -244,7 +244,7 @@ def _portfolio(ctx: ActorContext, cue: Cue, start: int, end: int,
     Sviluppo economico, Paolo Zanetti", "al Turismo della Regione Marche, Lucia Bianchi")."""
     if cue.title is None or cue.role is None or cue.role[1] != start:
         return False
-    between = range(cue.title[1], start)
+    between = range(_opener_end(ctx, cue.title[1], start), start)
     if not between or not all(_of_word(ctx, i) for i in between) or sum(
             not _of_word(ctx, i, strict=True) for i in between) > 1:
         return False
@@ -256,6 +256,15 @@ def _portfolio(ctx: ActorContext, cue: Cue, start: int, end: int,
         return tail is not None and following[0] == tail and following[1] - following[0] >= 2 \
             and ctx.tokens.folded[following[0]] in ctx.rules.given_names
     return following[0] == comma + 1 and following[1] - following[0] >= 2
+
+
+def _opener_end(ctx: ActorContext, end: int, start: int) -> int:
+    """Where the field starts after a title: right after it, or after the title that opens
+    its portfolio further on ("vicepresidente della Regione francese delegata | agli Affari
+    europei")."""
+    openers = [i for i in range(end, start) if i in ctx.title_tokens
+               and ctx.tokens.folded[i] in ctx.rules.portfolio_openers]
+    return openers[-1] + 1 if openers else end
 
 
 def _of_word(ctx: ActorContext, i: int, strict: bool = False) -> bool:
@@ -659,7 +668,12 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
         if honorific is not None:
             return _title_before_honorific(ctx, marks, honorific)
         if k in marks.titles:
-            title = _holder_title(ctx, marks, marks.titles[k])
+            title = marks.titles[k]
+            if tokens.folded[k] in ctx.rules.portfolio_openers:
+                # "la vicepresidente della Regione francese delegata agli Affari europei": a
+                # title that opens the portfolio of an office named before it
+                title = _title_before_opener(ctx, marks, title[0]) or title
+            title = _holder_title(ctx, marks, title)
             return Cue(role=(_role_prefix(ctx, marks, title[0]), start), title=title)
         if k in ctx.place_at or k in ctx.org_at or k in ctx.local_government \
                 or k in ctx.bare_place_nouns:
@@ -721,6 +735,27 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
                     or (k > 0 and _joins_fields(ctx, k - 1))):
                 return None
         k -= 1
+    return None
+
+
+OPENER_REACH = 5
+"""Tokens between an office and the title that opens its portfolio ("della Regione
+francese")."""
+
+
+def _title_before_opener(ctx: ActorContext, marks: Marks,
+                         opener: int) -> tuple[int, int] | None:
+    """Another title a few tokens before a portfolio's opener, over connectors, bodies,
+    places and lower-case adjectives only: the office the opener's portfolio is of."""
+    tokens = ctx.tokens
+    for k in range(opener - 1, max(opener - 1 - OPENER_REACH, -1), -1):
+        if k in marks.titles:
+            return marks.titles[k]
+        token = tokens.tokens[k]
+        if not tokens.joined(k + 1) or not token.is_word or not (
+                k in ctx.local_government or k in ctx.place_at or k in ctx.org_at
+                or not token.is_capitalised):
+            return None
     return None
 
 

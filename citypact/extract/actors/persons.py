@@ -340,6 +340,9 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
                                         for i in range(*cue.role) if ctx.is_demonym(i)))
         if town is not None:
             return town  # "sein japanischer Amtskollege": the mayor of the Japanese town
+    town = _place_of_body_demonym(ctx, cue.role, entry)
+    if town is not None:
+        return town
     countries += demonyms
     for entity in named:
         if isinstance(entity, Organization):
@@ -408,6 +411,26 @@ def _known_body(ctx: ActorContext, title: str, orgs: dict[str, Organization]) ->
                 if k.country is not None and k.country == known.country and k.name in orgs]
             if named:
                 return named[0]
+    return None
+
+
+def _place_of_body_demonym(ctx: ActorContext, role: TokenRange | None,
+                           entry: Entry) -> str | None:
+    """The story's one region (for a region's office) or town of the country whose
+    adjective qualifies a local government in the role ("la vicepresidente della Regione
+    francese", in a story of Liguria and Provence-Alpes-Côte d'Azur)."""
+    if role is None or any(ctx.org_at.get(i) or (i in ctx.place_at and (
+            ctx.place_at[i].place.kind != "country")) for i in range(*role)):
+        return None
+    words = fold(entry.role or "")
+    regional = _is_listed(words, ctx.people.regional) or bool(
+        ctx.people.regional & set(words.split()))
+    for i in range(max(role[0], 1), role[1]):
+        if ctx.is_demonym(i) and i - 1 in ctx.local_government:
+            code = ctx.demonyms[ctx.tokens.folded[i]]
+            kind = "region" if regional else "city"
+            names = {p.name for p in ctx.doc.places if p.kind == kind and p.country == code}
+            return names.pop() if len(names) == 1 else None
     return None
 
 
