@@ -1734,6 +1734,10 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Mayor of Hue city (Vietnam)", "Hue"),
     ("en", "The Bürgermeister of Leipzig, Katrin Weber, welcomed the guests.", "Katrin Weber",
      "Bürgermeister of Leipzig", "Leipzig"),
+    # a portfolio of fields joined by "and", then the body and an honorific
+    ("en", "It was signed by the Councillor for Economic Development and Tourism of the "
+     "Leeds City Council, Mr. Anil Rao.", "Anil Rao",
+     "Councillor for Economic Development and Tourism of the Leeds City Council", "Leeds"),
     # a title that opens the portfolio of the office named before it is no office of its own
     ("it", "Ha parlato la vicepresidente della Regione Lazio delegata agli Affari europei, "
      "Anna Maier.", "Anna Maier",

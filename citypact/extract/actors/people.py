@@ -766,9 +766,11 @@ def _before_comma(ctx: ActorContext, start: int) -> int:
 
 def _joins_fields(ctx: ActorContext, k: int) -> bool:
     """A comma or an ampersand between two capitalised words, inside a role: it joins two
-    fields of one portfolio ("IT, Industries & Commerce")."""
+    fields of one portfolio ("IT, Industries & Commerce"); so does a coordinator ("for
+    Economic Development and Tourism")."""
     tokens = ctx.tokens
-    return tokens.tokens[k].text in (",", "&") and 0 < k < len(tokens) - 1 and all(
+    return (tokens.tokens[k].text in (",", "&") or tokens.folded[k] in COORDINATORS) \
+        and 0 < k < len(tokens) - 1 and all(
         tokens.tokens[i].is_word and tokens.tokens[i].is_capitalised and i not in ctx.place_at
         and i not in ctx.org_at and i not in ctx.title_tokens for i in (k - 1, k + 1))
 
