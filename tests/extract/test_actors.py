@@ -1082,6 +1082,11 @@ AFFILIATION_CASES = [
          ("Baviera", "Bavaria", "region", "DE")],
         [("Anna Maier", "Bavaria")],
         id="an office of a body named by a country's adjective is the story's one region there"),
+    pytest.param(
+        "it", "CATANIA – Ha firmato il rettore dell'Università di Hue, Le Anh Phuong.",
+        [("CATANIA", "Catania", "city", "IT"), ("Hue", "Hue", "city", "VN")],
+        [("Le Anh Phuong", "Università di Hue")],
+        id="a Vietnamese surname written without its accent, an article elsewhere, opens a name"),
 ]
 
 

@@ -12,6 +12,8 @@ from citypact.gazetteer.keys import has_diacritics
 from citypact.model import Place
 from citypact.textnorm import fold
 
+VIETNAMESE_SYLLABLE = 6
+"""Letters of a Vietnamese syllable written without its accents, at most ("Nguyen")."""
 MIN_ADJECTIVE_STEM = 4
 """Letters of a town's name before the ending that makes it an adjective ("pécs-i")."""
 
@@ -105,10 +107,20 @@ class ActorContext:
         """A Vietnamese surname that is also a word of the lists ("Đoàn", a delegation)
         before two capitalised words, the middle and given names ("ông Đoàn Văn Hải")."""
         tokens = self.tokens
-        return (self.keep_accents and tokens.folded[i] in self.rules.vietnamese_surnames
-                and i + 2 < len(tokens) and tokens.folded[i + 1] in self.rules.vietnamese_middle
-                and all(tokens.tokens[j].is_word and tokens.tokens[j].is_capitalised
-                        and tokens.joined(j) for j in (i + 1, i + 2)))
+        if tokens.folded[i] not in self.rules.vietnamese_surnames or i + 2 >= len(tokens) \
+                or not all(tokens.tokens[j].is_word and tokens.tokens[j].is_capitalised
+                           and tokens.joined(j) for j in (i + 1, i + 2)):
+            return False
+        if self.keep_accents:
+            return tokens.folded[i + 1] in self.rules.vietnamese_middle
+        # in another language, written without its accents ("il rettore dell'Università di
+        # Huế, Le Anh Phuong"): in a story of Vietnam, two short syllables end the name
+        after = i + 3
+        return any(p.country == "VN" for p in self.doc.places) and all(
+            len(tokens.folded[j]) <= VIETNAMESE_SYLLABLE and tokens.folded[j].isalpha()
+            for j in (i + 1, i + 2)) and not (
+            after < len(tokens) and tokens.joined(after) and tokens.tokens[after].is_word
+            and tokens.tokens[after].is_capitalised)
 
 
 def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
