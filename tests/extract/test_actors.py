@@ -25,7 +25,7 @@ PlaceSpec = tuple[str, str, PlaceKind, str]
 
 VIETNAM: PlaceSpec = ("Vietnam", "Vietnam", "country", "VN")
 ADMIN1 = {"Venice": "Veneto", "Toyama": "Toyama", "Edmonton": "Alberta", "Dresden": "Saxony",
-          "Lahore": "Punjab", "Melbourne": "Victoria"}
+          "Lahore": "Punjab", "Melbourne": "Victoria", "Campinas": "São Paulo"}
 """The region of the test places that need one."""
 
 
@@ -1087,6 +1087,18 @@ AFFILIATION_CASES = [
         [("CATANIA", "Catania", "city", "IT"), ("Hue", "Hue", "city", "VN")],
         [("Le Anh Phuong", "Università di Hue")],
         id="a Vietnamese surname written without its accent, an article elsewhere, opens a name"),
+    pytest.param(
+        "pt", "CAMPINAS – O secretário de Estado de Desenvolvimento Econômico, Jorge Lima, "
+              "recebeu uma delegação de Xangai.",
+        [("CAMPINAS", "Campinas", "city", "BR"), ("Xangai", "Shanghai", "city", "CN")],
+        [("Jorge Lima", "São Paulo")],
+        id="a Brazilian secretário de Estado is his state's, not his country's"),
+    pytest.param(
+        "pt", "LISBOA – O secretário de Estado da Internacionalização, Jorge Lima, recebeu "
+              "uma delegação de Xangai.",
+        [("LISBOA", "Lisbon", "city", "PT"), ("Xangai", "Shanghai", "city", "CN")],
+        [("Jorge Lima", "Portugal")],
+        id="a Portuguese secretário de Estado is his country's"),
 ]
 
 

@@ -133,13 +133,21 @@ def _only_list_words(ctx: ActorContext, end: int, start: int) -> bool:
                                for k in range(end, start))
 
 
+def _regional_here(ctx: ActorContext, title: str) -> frozenset[str]:
+    """The countries of the story where the title is a region's office ("secretário de
+    Estado", in a story that names Brazilian places), if any."""
+    countries = ctx.people.regional_in.get(title, frozenset())
+    return frozenset(p.country for p in ctx.doc.places
+                     if p.kind != "country" and p.country in countries)
+
+
 def _government_country(ctx: ActorContext, entry: Entry) -> str | None:
     """The country of a national government's officer guessed a town ("PERTH — Deputy
     Prime Minister Richard Marles welcomed ..."): the town's country; a region guessed stays
     (a state's minister)."""
     title = fold(entry.title or "")
     if entry.affiliation is None or not _is_listed(title, ctx.people.government) \
-            or _is_listed(title, ctx.people.regional):
+            or _is_listed(title, ctx.people.regional) or _regional_here(ctx, title):
         return None
     place = next((p for p in ctx.doc.places if p.name == entry.affiliation), None)
     if place is None or place.kind != "city" or not place.country:
@@ -638,6 +646,10 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     regional = _is_listed(title, ctx.people.regional) or _is_listed(
         fold(entry.role or ""), ctx.people.regional) or bool(
         ctx.people.regional & set(fold(entry.role or "").split()))
+    if (states := _regional_here(ctx, title)):
+        # a Brazilian "secretário de Estado": a state's, of the story's Brazilian places
+        regional = True
+        locals_ = [m for m in locals_ if m.place.country in states]
     # two mayors are of two towns; a town's council has many members
     taken = set() if _is_listed(title, ctx.people.council) else {
         o.affiliation for o in others if o.title and fold(o.title) == title}

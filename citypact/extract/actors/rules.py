@@ -91,6 +91,9 @@ class LanguageRules:
     """Heads that end a hyphenated name as its last part ("Rhein-Sieg-Kreis"), with types."""
     compound_country: str | None = None
     """The country of the bodies so named (the districts of one country's language)."""
+    regional_in: tuple[tuple[str, str], ...] = ()
+    """Titles of a national government's office in most countries and of a region's in
+    some, with those countries ("secretário de estado": Brazil's states)."""
     based_words: tuple[str, ...] = ()
     """Last parts of a hyphenated adjective of where a firm is ("Madrid-based")."""
 
@@ -159,6 +162,8 @@ class PeopleLexicons:
     """Offices of a national government ("prime minister", "Bundesminister", "ministro";
     folded): their holder acts for his country, never for a town the story names. Not a
     minister of a region's government ("Wirtschaftsminister", listed as regional)."""
+    regional_in: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Folded title -> the countries where it is a region's office (see ``LanguageRules``)."""
     place_adjective_endings: tuple[str, ...] = ()
     """Endings glued to a place's name that make it a lower-case adjective ("debreceni",
     "pozsonyi"; folded): an office it qualifies is that place's."""
@@ -411,7 +416,9 @@ def load_language_rules(language: str) -> LanguageRules:
     compound_country = compound.pop("country", None)
     if compound_country is not None and not isinstance(compound_country, str):
         raise ConfigError(f"{source}: [organizations.compound] country must be a code")
-    people = _table(data, "people", source)
+    people = dict(_table(data, "people", source))
+    regional_in = _table(people, "regional_in", f"{source} [people]")
+    people.pop("regional_in", None)
     unknown = set(people) - set(PERSON_LISTS)
     if unknown:
         raise ConfigError(f"{source}: unknown people lists {sorted(unknown)}")
@@ -438,6 +445,8 @@ def load_language_rules(language: str) -> LanguageRules:
         appositive_nouns=tuple(string_list(appositive, "nouns", source)),
         local_government=tuple(string_list(local, "phrases", source)),
         people={key: tuple(string_list(people, key, source)) for key in PERSON_LISTS},
+        regional_in=tuple((title, country) for country in regional_in for title in string_list(
+            regional_in, country, f"{source} [people.regional_in]")),
         compound_heads=tuple(_typed(compound, f"{source} [organizations.compound]")),
         compound_country=compound_country,
     )
@@ -538,6 +547,9 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
              for p in r.people["represented_by"]), keep_accents=accents),
         office_honorifics=_folded(p for r in rules for p in r.people["office_honorifics"]),
         government=_folded(p for r in rules for p in r.people["government"]),
+        regional_in={fold(title): frozenset(c for r in rules for t, c in r.regional_in
+                                            if fold(t) == fold(title))
+                     for r in rules for title, _ in r.regional_in},
         place_adjective_endings=tuple(sorted(_folded(
             p for r in rules for p in r.people["place_adjective_endings"]), key=len,
             reverse=True)),
