@@ -1099,6 +1099,18 @@ AFFILIATION_CASES = [
         [("LISBOA", "Lisbon", "city", "PT"), ("Xangai", "Shanghai", "city", "CN")],
         [("Jorge Lima", "Portugal")],
         id="a Portuguese secretário de Estado is his country's"),
+    pytest.param(
+        "fr", "Hanoi (VNA) – Pham Minh Chinh a adressé ses félicitations à Antonio Tajani, à "
+              "l'occasion de sa prise de fonction comme ministre italien des Affaires étrangères.",
+        [("Hanoi", "Hanoi", "city", "VN")],
+        [("Pham Minh Chinh", "Hanoi"), ("Antonio Tajani", "Italy")],
+        id="an office taken 'as' later in the name's clause is the person's"),
+    pytest.param(
+        "en", "The new mayor, Jane Hale, spoke.\nThe minister congratulated Jane Hale on taking "
+              "office as Mayor of Leeds.",
+        [("Leeds", "Leeds", "city", "GB")],
+        [("Jane Hale", "Leeds")],
+        id="a later mention's office says what the first one's did not"),
 ]
 
 

@@ -1158,7 +1158,7 @@ def _office_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
         role_end = _role_end(ctx, title[1])
         return Cue(role=(end + 1, role_end), title=title, extra=_extra_entity(ctx, role_end))
     if end + 1 >= len(tokens) or tokens.tokens[end].text != "," or end + 1 not in marks.relative:
-        return None
+        return _office_taken(ctx, marks, end)
     for k in range(end + 2, min(end + 2 + OFFICE_REACH, len(tokens))):
         if tokens.tokens[k].text in ROLE_ENDERS:
             return None
@@ -1166,6 +1166,28 @@ def _office_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
             title = marks.titles[k]
             role_end = _role_end(ctx, title[1])
             return Cue(role=(k, role_end), title=title, extra=_extra_entity(ctx, role_end))
+    return None
+
+
+TAKEN_REACH = 12
+"""Tokens from a name to the "as" of the office said of it later in its clause."""
+
+
+def _office_taken(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
+    """A title after "as" later in the name's clause, over lower-case words only ("ses
+    félicitations à Giorgia Meloni à l'occasion de sa prise de fonction en tant que Première
+    ministre italienne", "congratulated Jane Hale on taking office as mayor of Leeds"): the
+    person's office."""
+    tokens = ctx.tokens
+    for k in range(end, min(end + TAKEN_REACH, len(tokens))):
+        if k in marks.in_office and k in marks.titles and marks.titles[k][0] == k:
+            title = marks.titles[k]
+            role_end = _role_end(ctx, title[1])
+            return Cue(role=(k, role_end), title=title, extra=_extra_entity(ctx, role_end))
+        token = tokens.tokens[k]
+        if not tokens.joined(k) or (token.text in ROLE_ENDERS and token.text != ",") or (
+                token.is_word and token.is_capitalised) or k in marks.titles:
+            return None
     return None
 
 

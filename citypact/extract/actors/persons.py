@@ -63,6 +63,10 @@ def build_people(ctx: ActorContext, marks: Marks,
             update = _entry(ctx, run, orgs)
             entry.role, entry.title = update.role, update.title
             entry.affiliation = update.affiliation or entry.affiliation
+        elif entry.affiliation is None and run.cue.role is not None:
+            # a later mention whose office says what the first one's did not ("la nouvelle
+            # Première ministre, Giorgia Meloni ... en tant que Première ministre italienne")
+            entry.affiliation = _entry(ctx, run, orgs).affiliation
     for run, place, title in _one_place_each(ctx, runs):
         entry = entries.get(fold(name_of(ctx, run.start, run.end)))
         if entry is not None:
