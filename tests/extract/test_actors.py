@@ -1111,6 +1111,19 @@ AFFILIATION_CASES = [
         [("Leeds", "Leeds", "city", "GB")],
         [("Jane Hale", "Leeds")],
         id="a later mention's office says what the first one's did not"),
+    pytest.param(
+        "en", "The minister congratulated Jane Hale and Tom Reyes on their election as mayors "
+              "of Leeds and Hue respectively.",
+        [("Leeds", "Leeds", "city", "GB"), ("Hue", "Hue", "city", "VN")],
+        [("Jane Hale", "Leeds"), ("Tom Reyes", "Hue")],
+        id="people listed, then as many places 'respectively': one each"),
+    pytest.param(
+        "fr", "Il a félicité Ignazio La Russa et Lorenzo Fontana, élus aux postes respectifs "
+              "de président de l'Université de Bologne et de la Chambre de commerce de Lyon.",
+        [("Bologne", "Bologna", "city", "IT"), ("Lyon", "Lyon", "city", "FR")],
+        [("Ignazio La Russa", "Université de Bologne"),
+         ("Lorenzo Fontana", "Chambre de commerce de Lyon")],
+        id="people listed, then as many bodies after 'respectifs': one each"),
 ]
 
 

@@ -73,6 +73,10 @@ def build_people(ctx: ActorContext, marks: Marks,
             entry.affiliation = place
             entry.role = entry.role or title
             entry.title = entry.title or fold(title)
+    for run, entity in _respectively(ctx, runs, orgs):
+        entry = entries.get(fold(name_of(ctx, run.start, run.end)))
+        if entry is not None and entry.affiliation is None:
+            entry.affiliation = entity
     # Guessed last, once every person's own affiliation is known: a place another person
     # of the same title acts for is not this one's ("Mayor Kufen and the mayor of Changwon").
     for key, entry in entries.items():
@@ -130,11 +134,67 @@ def _one_place_each(ctx: ActorContext, runs: list[NameRun]) -> list[tuple[NameRu
     return found
 
 
-def _only_list_words(ctx: ActorContext, end: int, start: int) -> bool:
-    """Only commas and a coordinator between two items of a list."""
+def _only_list_words(ctx: ActorContext, end: int, start: int,
+                     articles: bool = False) -> bool:
+    """Only commas and a coordinator between two items of a list (and function words, with
+    ``articles``: "à Ignazio La Russa et à Lorenzo Fontana")."""
     return end < start and all(ctx.tokens.tokens[k].text == ","
                                or ctx.tokens.folded[k] in COORDINATORS
+                               or (articles and ctx.is_function(k))
                                for k in range(end, start))
+
+
+def _respectively(ctx: ActorContext, runs: list[NameRun],
+                  orgs: dict[str, Organization]) -> list[tuple[NameRun, str]]:
+    """The people of a list whose offices the sentence then gives "respectively", with as
+    many bodies or places ("à Ignazio La Russa et à Lorenzo Fontana, à l'occasion de leur
+    élection aux postes respectifs de président du Sénat italien et de la Chambre des
+    députés"): each acts for the one in the same rank."""
+    tokens = ctx.tokens
+    found: list[tuple[NameRun, str]] = []
+    index = 0
+    while index < len(runs):
+        listed = [runs[index]]
+        for following in runs[index + 1:]:
+            if not _only_list_words(ctx, listed[-1].end, following.start, articles=True):
+                break
+            listed.append(following)
+        index += len(listed)
+        if len(listed) < 2:
+            continue
+        sentence = ctx.doc.sentence_at(tokens.tokens[listed[-1].start].start)
+        if sentence is None:
+            continue
+        marks = [k for k in range(listed[-1].end, len(tokens))
+                 if tokens.tokens[k].start < sentence[1]
+                 and tokens.folded[k] in ctx.rules.respectively]
+        if not marks:
+            continue
+        end = next((k for k in range(marks[0], len(tokens))
+                    if tokens.tokens[k].start >= sentence[1]), len(tokens))
+        # named after the word ("respectivement maire de Lyon et de Bordeaux"), else before
+        # it ("as mayors of Leeds and Hue respectively")
+        for span in ((marks[0], end), (listed[-1].end, marks[0])):
+            named = _entities_named(ctx, span, orgs)
+            if len(named) == len(listed):
+                found.extend(zip(listed, named, strict=True))
+                break
+    return found
+
+
+def _entities_named(ctx: ActorContext, span: TokenRange,
+                    orgs: dict[str, Organization]) -> list[str]:
+    """The names of the bodies and places (not countries) in a token range, in order."""
+    named: list[str] = []
+    for k in range(*span):
+        name = ctx.org_at.get(k)
+        if name is not None and orgs[name].type in NON_PARTY_TYPES:
+            name = None
+        if name is None and k in ctx.place_at and ctx.place_at[k].place.kind != "country":
+            name = ctx.place_at[k].place.name
+        if name is not None and name not in named:
+            named.append(name)
+    return named
 
 
 def _regional_here(ctx: ActorContext, title: str) -> frozenset[str]:

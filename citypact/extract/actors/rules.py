@@ -352,6 +352,9 @@ class ActorRules:
     """Per language, the case endings it glues to a place's name ("Debrecen-ben"; folded,
     from the gazetteer's ``case_endings``): what may follow a place adjective's stem in the
     name the story writes."""
+    respectively: frozenset[str] = frozenset()
+    """"respectively" and its kin (folded): the bodies named after one, in a list's
+    sentence, are those of the list's people in the same order."""
     name_openers: frozenset[str] = frozenset()
     """Words that open an Arabic name, never a given name alone ("Abdul", "Abdel"; folded):
     one right before a given name inside a long run belongs to the name."""
@@ -635,6 +638,7 @@ def load_actor_rules() -> ActorRules:
                          if r.name_cases},
         place_case_endings=_place_case_endings(),
         name_openers=_folded(string_list(common, "name_openers", "actors/common.toml")),
+        respectively=_folded(string_list(common, "respectively", "actors/common.toml")),
     )
 
 
