@@ -1118,6 +1118,11 @@ AFFILIATION_CASES = [
         [("Jane Hale", "Leeds"), ("Tom Reyes", "Hue")],
         id="people listed, then as many places 'respectively': one each"),
     pytest.param(
+        "en", "GIMPO — Springfield Mayor Rebecca Thorne & Deputy Mayor Hugh Penrose arrived.",
+        [("GIMPO", "Gimpo", "city", "KR"), ("Springfield", "Springfield", "city", "US")],
+        [("Rebecca Thorne", "Springfield"), ("Hugh Penrose", "Springfield")],
+        id="a town's officer listed after its mayor with '&' is of the mayor's town"),
+    pytest.param(
         "fr", "Il a félicité Ignazio La Russa et Lorenzo Fontana, élus aux postes respectifs "
               "de président de l'Université de Bologne et de la Chambre de commerce de Lyon.",
         [("Bologne", "Bologna", "city", "IT"), ("Lyon", "Lyon", "city", "FR")],

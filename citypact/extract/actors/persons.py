@@ -219,8 +219,9 @@ def _government_country(ctx: ActorContext, entry: Entry) -> str | None:
     return country_name(place.country, ctx.doc)
 
 
-LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s*")
-"""Between two people of one list: "Mayor Rebecca Thorne, Deputy Mayor Hugh Penrose and ..."."""
+LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|e|et|y|und|en|és)(?=\s)|,?\s*&)\s*")
+"""Between two people of one list: "Mayor Rebecca Thorne, Deputy Mayor Hugh Penrose and ...",
+"Saitama Mayor Shizmu & Chairman Hagiwara", "il sindaco ... e l'assessore"."""
 
 
 def _colleague_listed_before(ctx: ActorContext, run: NameRun, entry: Entry,
