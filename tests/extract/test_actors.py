@@ -1123,6 +1123,12 @@ AFFILIATION_CASES = [
         [("Rebecca Thorne", "Springfield"), ("Hugh Penrose", "Springfield")],
         id="a town's officer listed after its mayor with '&' is of the mayor's town"),
     pytest.param(
+        "it", "Sono intervenuti Marco Bianchi, dirigente della holding industriale FTX, "
+              "Anna Verdi, della Kazan Investment Development Agency, e altri.",
+        [("Kazan", "Kazan", "city", "RU")],
+        [("Marco Bianchi", "FTX"), ("Anna Verdi", "Kazan Investment Development Agency")],
+        id="the role written after the name before is not the next name's"),
+    pytest.param(
         "fr", "Il a félicité Ignazio La Russa et Lorenzo Fontana, élus aux postes respectifs "
               "de président de l'Université de Bologne et de la Chambre de commerce de Lyon.",
         [("Bologne", "Bologna", "city", "IT"), ("Lyon", "Lyon", "city", "FR")],

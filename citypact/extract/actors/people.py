@@ -141,6 +141,11 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
                 portfolios[name[0]] = Cue(role=(cue.role[0], comma)  # before its comma
                                           if cue.role else None, title=cue.title)
                 continue
+        if cue is not None and cue.role is not None and cue.role[1] <= start \
+                and cue.role[0] < role_ends:
+            # "Sergey Grebnev, dirigente della holding KER, Nagumanov Adel, della ...": the
+            # role written after the name before is that person's, not this one's
+            cue = None
         if cue is None:
             cue = _plural_cue(ctx, marks, start)
         elif _complement_of_title(ctx, marks, start) and not _vietnamese_shape(
