@@ -1129,6 +1129,18 @@ AFFILIATION_CASES = [
         [("Marco Bianchi", "FTX"), ("Anna Verdi", "Kazan Investment Development Agency")],
         id="the role written after the name before is not the next name's"),
     pytest.param(
+        "en", "LEEDS — Leeds and Hue renewed their twinning.\n\nHeader image by Jane Hale",
+        [("LEEDS", "Leeds", "city", "GB"), ("Leeds", "Leeds", "city", "GB"),
+         ("Hue", "Hue", "city", "VN")],
+        [("Jane Hale", None)],
+        id="a person credited for a picture acts for no side of the story"),
+    pytest.param(
+        "it", "VENEZIA – Il Veneto e lo Zhejiang hanno firmato.\nFoto: Marco Rossi",
+        [("VENEZIA", "Venice", "city", "IT"), ("Veneto", "Veneto", "region", "IT"),
+         ("Zhejiang", "Zhejiang", "region", "CN")],
+        [("Marco Rossi", None)],
+        id="a person credited after a colon acts for no side of the story"),
+    pytest.param(
         "fr", "Il a félicité Ignazio La Russa et Lorenzo Fontana, élus aux postes respectifs "
               "de président de l'Université de Bologne et de la Chambre de commerce de Lyon.",
         [("Bologne", "Bologna", "city", "IT"), ("Lyon", "Lyon", "city", "FR")],

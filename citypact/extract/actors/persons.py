@@ -87,6 +87,8 @@ def build_people(ctx: ActorContext, marks: Marks,
                                                       ctx.people.academic):
             entry.affiliation = _company_before(ctx, first_runs[key], orgs, "university",
                                                 first=True)
+        elif entry.affiliation is None and _credited(ctx, first_runs[key]):
+            pass  # "Header image by Enrique Nuñez": a credit, of no side of the story
         elif entry.affiliation is None:
             roles = [run.cue.role for other, run in first_runs.items()
                      if other != key and run.cue.role is not None]
@@ -195,6 +197,22 @@ def _entities_named(ctx: ActorContext, span: TokenRange,
         if name is not None and name not in named:
             named.append(name)
     return named
+
+
+def _credited(ctx: ActorContext, run: NameRun) -> bool:
+    """The name is credited on its line for a picture or a text ("Header image by Enrique
+    Nuñez", "Foto: Marco Rossi"): a word of ``credits`` opens the line, and "by" or a colon
+    ends it right before the name."""
+    text = ctx.doc.text
+    start = ctx.tokens.tokens[run.start].start
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    words = [w if w == ":" else fold(w) for w in line.replace(":", " : ").split()]
+    return bool(words) and words[-1] in CREDIT_ENDS and any(
+        w in ctx.rules.credits for w in words[:-1])
+
+
+CREDIT_ENDS = frozenset({"by", ":", "von", "di", "de", "par", "por"})
+"""Words or marks right before a credited name ("image by", "Foto:")."""
 
 
 def _regional_here(ctx: ActorContext, title: str) -> frozenset[str]:

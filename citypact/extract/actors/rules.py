@@ -352,6 +352,9 @@ class ActorRules:
     """Per language, the case endings it glues to a place's name ("Debrecen-ben"; folded,
     from the gazetteer's ``case_endings``): what may follow a place adjective's stem in the
     name the story writes."""
+    credits: frozenset[str] = frozenset()
+    """Words of a credit line ("photo", "image", "foto"; folded): a person credited on one
+    acts for no place of the story."""
     respectively: frozenset[str] = frozenset()
     """"respectively" and its kin (folded): the bodies named after one, in a list's
     sentence, are those of the list's people in the same order."""
@@ -639,6 +642,7 @@ def load_actor_rules() -> ActorRules:
         place_case_endings=_place_case_endings(),
         name_openers=_folded(string_list(common, "name_openers", "actors/common.toml")),
         respectively=_folded(string_list(common, "respectively", "actors/common.toml")),
+        credits=_folded(string_list(common, "credits", "actors/common.toml")),
     )
 
 
