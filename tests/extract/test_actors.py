@@ -1141,6 +1141,13 @@ AFFILIATION_CASES = [
         [("Marco Rossi", None)],
         id="a person credited after a colon acts for no side of the story"),
     pytest.param(
+        "en", "ROME — The embassy marked the 135th birth anniversary of President Ho Chi Minh. "
+              "On its 30th anniversary Mayor Jane Hale praised the Rome–Hanoi ties.",
+        [("ROME", "Rome", "city", "IT"), ("Rome", "Rome", "city", "IT"),
+         ("Hanoi", "Hanoi", "city", "VN")],
+        [("Ho Chi Minh", None), ("Jane Hale", "Rome")],
+        id="a person an anniversary is of is remembered, and acts for no side"),
+    pytest.param(
         "fr", "Il a félicité Ignazio La Russa et Lorenzo Fontana, élus aux postes respectifs "
               "de président de l'Université de Bologne et de la Chambre de commerce de Lyon.",
         [("Bologne", "Bologna", "city", "IT"), ("Lyon", "Lyon", "city", "FR")],

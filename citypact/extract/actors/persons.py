@@ -97,6 +97,9 @@ def build_people(ctx: ActorContext, marks: Marks,
                 ctx, first_runs[key], entry, [e for e in entries.values() if e is not entry],
                 roles)
             entry.affiliation = _government_country(ctx, entry) or entry.affiliation
+    for key, entry in entries.items():
+        if _commemorated(ctx, first_runs[key]):
+            entry.affiliation = None  # "the 135th birth anniversary of President Hồ Chí Minh"
     for run in singles:
         _merge_single(ctx, run, entries, orgs)
     people = _merge_tails(list(entries.values()))
@@ -197,6 +200,31 @@ def _entities_named(ctx: ActorContext, span: TokenRange,
         if name is not None and name not in named:
             named.append(name)
     return named
+
+
+COMMEMORATED_REACH = 4
+"""Lower-case words between a word of an anniversary and the title or name it governs
+("birth anniversary of")."""
+
+
+def _commemorated(ctx: ActorContext, run: NameRun) -> bool:
+    """The person is remembered, not acting: a word of an anniversary governs the title or
+    the name over a few lower-case words ("the 135th birth anniversary of President Hồ Chí
+    Minh"; ``commemorations``)."""
+    tokens = ctx.tokens
+    start = run.cue.role[0] if run.cue.role is not None and run.cue.role[0] < run.start \
+        else run.start
+    k, words, governs = start - 1, 0, False
+    while k >= 0 and tokens.joined(k + 1) and tokens.tokens[k].is_word and words <= (
+            COMMEMORATED_REACH):
+        if tokens.folded[k] in ctx.rules.commemorations:
+            return governs  # "anniversary of", not "On its 50th anniversary Mayor X said"
+        if tokens.tokens[k].is_capitalised:
+            return False
+        governs = governs or tokens.folded[k] in ctx.rules.connectors
+        words += 1
+        k -= 1
+    return False
 
 
 def _credited(ctx: ActorContext, run: NameRun) -> bool:

@@ -352,6 +352,9 @@ class ActorRules:
     """Per language, the case endings it glues to a place's name ("Debrecen-ben"; folded,
     from the gazetteer's ``case_endings``): what may follow a place adjective's stem in the
     name the story writes."""
+    commemorations: frozenset[str] = frozenset()
+    """Words of an anniversary ("anniversary", "Jahrestag"; folded): a person they govern is
+    remembered, and acts for no side of the story."""
     credits: frozenset[str] = frozenset()
     """Words of a credit line ("photo", "image", "foto"; folded): a person credited on one
     acts for no place of the story."""
@@ -643,6 +646,7 @@ def load_actor_rules() -> ActorRules:
         name_openers=_folded(string_list(common, "name_openers", "actors/common.toml")),
         respectively=_folded(string_list(common, "respectively", "actors/common.toml")),
         credits=_folded(string_list(common, "credits", "actors/common.toml")),
+        commemorations=_folded(string_list(common, "commemorations", "actors/common.toml")),
     )
 
 
