@@ -2054,6 +2054,9 @@ def test_a_role_after_the_name_is_the_persons(
     # a title before a name with no comma between is the name's before it
     ("Kiss Ferenc polgármester Papp Katalin alpolgármesterrel tárgyalt.",
      [("Kiss Ferenc", "polgármester"), ("Papp Katalin", "alpolgármesterrel")]),
+    # with no name before it (an article, the line's start), it is the name's after it
+    ("A polgármester Papp Katalin tegnap Lipcsébe utazott.",
+     [("Papp Katalin", "polgármester")]),
     ("Kiss Ferenc polgármester Papp Katalinnal tárgyalt.",
      [("Kiss Ferenc", "polgármester"), ("Papp Katalin", None)]),
 ])

@@ -319,7 +319,8 @@ def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
             return following
         left = _left_cue(ctx, marks, start)
         if left is not None and not left.honorific and not (
-                start > 0 and ctx.tokens.tokens[start - 1].text == ","):
+                start > 0 and ctx.tokens.tokens[start - 1].text == ",") and not (
+                left.role is not None and _no_name_before(ctx, marks, left.role[0])):
             # "Kiss Ferenc polgármester Papp Lászlóval tárgyalt": a title before a name with
             # no comma between is the name's before it ("Kolozsvár polgármestere, Emil Boc":
             # after its comma, the name's after it)
@@ -340,6 +341,13 @@ def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
             right.honorific = left.honorific
             return right
     return left
+
+
+def _no_name_before(ctx: ActorContext, marks: Marks, k: int) -> bool:
+    """No name right before token ``k``: an article or the line's start ("A debreceni
+    polgármester Papp László ...": the title is the name's after it)."""
+    return k == 0 or not ctx.tokens.joined(k) or (
+        ctx.is_function(k - 1) and not _is_name_token(ctx, marks, k - 1))
 
 
 def _next_name_follows(ctx: ActorContext, marks: Marks, right: Cue) -> bool:
