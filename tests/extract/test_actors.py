@@ -1051,6 +1051,12 @@ AFFILIATION_CASES = [
         [("Ali Raza", "Punjab")],
         id="a provincial minister in a story that names no region is of its town's region"),
     pytest.param(
+        "en", "LAHORE: Chief Secretary Nadeem Aslam Chaudhry received a delegation from "
+              "Guangzhou.",
+        [("LAHORE", "Lahore", "city", "PK"), ("Guangzhou", "Guangzhou", "city", "CN")],
+        [("Nadeem Aslam Chaudhry", "Punjab")],
+        id="a province's chief secretary is of its town's region"),
+    pytest.param(
         "de", "DRESDEN. Staatsminister Martin Dulig empfing eine Delegation aus Breslau.",
         [("DRESDEN", "Dresden", "city", "DE"), ("Breslau", "Wrocław", "city", "PL")],
         [("Martin Dulig", "Saxony")],
