@@ -24,7 +24,8 @@ PlaceSpec = tuple[str, str, PlaceKind, str]
 """(text as written, canonical name, kind, country)."""
 
 VIETNAM: PlaceSpec = ("Vietnam", "Vietnam", "country", "VN")
-ADMIN1 = {"Venice": "Veneto", "Toyama": "Toyama", "Edmonton": "Alberta"}
+ADMIN1 = {"Venice": "Veneto", "Toyama": "Toyama", "Edmonton": "Alberta", "Dresden": "Saxony",
+          "Lahore": "Punjab", "Melbourne": "Victoria", "Campinas": "São Paulo"}
 """The region of the test places that need one."""
 
 
@@ -192,6 +193,9 @@ def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
     ("Rashid Khan then picked up three wickets.", "Rashid Khan", None),
     # the Philippine press's short form of Maria, a part of the name
     ("Councilor Ma. Teresa Abellana said so.", "Ma. Teresa Abellana", "Councilor"),
+    # a word that opens an Arabic name, after an office's field, before a given name
+    ("Provincial Minister for Industries Abdul Karim Khan was present.", "Abdul Karim Khan",
+     "Provincial Minister for Industries"),
 ])
 def test_en_south_asian_ranks_titles_and_names(actors: ActorsComponent, text: str, name: str,
                                                role: str | None) -> None:
@@ -540,6 +544,16 @@ def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
     ("uk", "За словами заступника мера Андрія Садового, угоду підпишуть восени.",
      ["Андрій Садовий"]),
     ("uk", "Делегація зустрілася з мером Оленою Ковальчук.", ["Олена Ковальчук"]),
+    # a given name of another language only is a case of the language's own ("Petru":
+    # Romanian, and the dative of Petr); a surname's reading the text writes elsewhere wins
+    ("cs", "Dopis předal starostovi Petru Novákovi.", ["Petr Novák"]),
+    ("cs", "Starosta Petr Kuba přijel. Dopis předal starostovi Petru Kubovi.",
+     ["Petr Kuba"]),
+    # Hungarian glues the ending to the given name, written last
+    ("hu", "A küldöttség tegnap Papp Lászlóval és Kiss Évával tárgyalt.",
+     ["Papp László", "Kiss Éva"]),
+    ("hu", "A polgármester Nagy Pétert és Tóth Istvánnal együtt fogadta.",
+     ["Nagy Péter", "Tóth István"]),
 ])
 def test_a_name_in_an_oblique_case_is_read_in_the_nominative(
         actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:
@@ -998,6 +1012,187 @@ AFFILIATION_CASES = [
          ("Durban", "Durban", "city", "ZA")],
         [("Chiara Moretti", "Confindustria Udine")],
         id="an officer with no town's title guessed the dateline is of its body named after it"),
+    pytest.param(
+        "de", "DRESDEN. Oberbürgermeister Dirk Hilbert und Bürgermeister Jan Novák aus Brno "
+              "unterzeichneten die Vereinbarung.",
+        [("DRESDEN", "Dresden", "city", "DE"), ("Brno", "Brno", "city", "CZ")],
+        [("Dirk Hilbert", "Dresden"), ("Jan Novák", "Brno")],
+        id="a place of origin right after the name is the person's"),
+    pytest.param(
+        "nl", "GENT – Burgemeester Mathias De Clercq ontving wethouder Anouk Smit uit Utrecht.",
+        [("GENT", "Ghent", "city", "BE"), ("Utrecht", "Utrecht", "city", "NL")],
+        [("Mathias De Clercq", "Ghent"), ("Anouk Smit", "Utrecht")],
+        id="a place of origin right after the name is the person's, in Dutch"),
+    pytest.param(
+        "de", "Die Oberbürgermeister Octavian Ursu (Görlitz) und Rafał Gronicz (Zgorzelec) "
+              "trafen sich.",
+        [("Görlitz", "Görlitz", "city", "DE"), ("Zgorzelec", "Zgorzelec", "city", "PL")],
+        [("Octavian Ursu", "Görlitz"), ("Rafał Gronicz", "Zgorzelec")],
+        id="a place in brackets right after the name is the person's"),
+    pytest.param(
+        "de", "Die Bürgermeister von Görlitz und Zgorzelec, Octavian Ursu und Rafał Gronicz, "
+              "trafen sich.",
+        [("Görlitz", "Görlitz", "city", "DE"), ("Zgorzelec", "Zgorzelec", "city", "PL")],
+        [("Octavian Ursu", "Görlitz"), ("Rafał Gronicz", "Zgorzelec")],
+        id="a title of two places, then two names: one place each"),
+    pytest.param(
+        "en", "The mayors of Görlitz and Zgorzelec, Octavian Ursu and Rafał Gronicz, met.",
+        [("Görlitz", "Görlitz", "city", "DE"), ("Zgorzelec", "Zgorzelec", "city", "PL")],
+        [("Octavian Ursu", "Görlitz"), ("Rafał Gronicz", "Zgorzelec")],
+        id="a plural title of two places, then two names: one place each"),
+    pytest.param(
+        "it", "I sindaci di Gorizia e Nova Gorica, Rodolfo Ziberna e Samo Turel, hanno firmato.",
+        [("Gorizia", "Gorizia", "city", "IT"), ("Nova Gorica", "Nova Gorica", "city", "SI")],
+        [("Rodolfo Ziberna", "Gorizia"), ("Samo Turel", "Nova Gorica")],
+        id="a plural title of two places, then two names: each a person, one place each"),
+    pytest.param(
+        "en", "MELBOURNE — Victorian Minister for Trade Jane Doe met a delegation from Suzhou.",
+        [("MELBOURNE", "Melbourne", "city", "AU"), ("Suzhou", "Suzhou", "city", "CN")],
+        [("Jane Doe", "Victoria")],
+        id="a minister qualified by a region's adjective is the region's, not the country's"),
+    pytest.param(
+        "de", "DRESDEN. Der sächsische Staatsminister für Wirtschaft Martin Dulig empfing eine "
+              "Delegation aus Breslau.",
+        [("DRESDEN", "Dresden", "city", "DE"), ("Breslau", "Wrocław", "city", "PL")],
+        [("Martin Dulig", "Saxony")],
+        id="a Land's minister named by its adjective is the Land's, not the town's"),
+    pytest.param(
+        "pt", "SÃO PAULO – O secretário paulista de Turismo, Jorge Lima, recebeu uma delegação "
+              "de Xangai.",
+        [("SÃO PAULO", "São Paulo", "city", "BR"), ("Xangai", "Shanghai", "city", "CN")],
+        [("Jorge Lima", "São Paulo")],
+        id="a state's secretary named by its adjective is the state's"),
+    pytest.param(
+        "en", "LAHORE: Provincial Minister for Industries Ali Raza received a delegation from "
+              "Guangzhou.",
+        [("LAHORE", "Lahore", "city", "PK"), ("Guangzhou", "Guangzhou", "city", "CN")],
+        [("Ali Raza", "Punjab")],
+        id="a provincial minister in a story that names no region is of its town's region"),
+    pytest.param(
+        "en", "LAHORE: Chief Secretary Nadeem Aslam Chaudhry received a delegation from "
+              "Guangzhou.",
+        [("LAHORE", "Lahore", "city", "PK"), ("Guangzhou", "Guangzhou", "city", "CN")],
+        [("Nadeem Aslam Chaudhry", "Punjab")],
+        id="a province's chief secretary is of its town's region"),
+    pytest.param(
+        "de", "DRESDEN. Staatsminister Martin Dulig empfing eine Delegation aus Breslau.",
+        [("DRESDEN", "Dresden", "city", "DE"), ("Breslau", "Wrocław", "city", "PL")],
+        [("Martin Dulig", "Saxony")],
+        id="a Land's office in a story that names no region is of its town's region"),
+    pytest.param(
+        "en", "LAHORE: The Provincial Minister for Industries of Punjab, Ali Raza, received a "
+              "delegation from Guangzhou.",
+        [("LAHORE", "Lahore", "city", "PK"), ("Punjab", "Punjab", "region", "PK"),
+         ("Guangzhou", "Guangzhou", "city", "CN")],
+        [("Ali Raza", "Punjab")],
+        id="a portfolio named like a company's head is no company ('Minister for Industries')"),
+    pytest.param(
+        "hu", "DEBRECEN – A pozsonyi főpolgármester, Matúš Vallo is részt vett a találkozón "
+              "Pozsonyban.",
+        [("DEBRECEN", "Debrecen", "city", "HU"), ("Pozsonyban", "Bratislava", "city", "SK")],
+        [("Matúš Vallo", "Bratislava")],
+        id="a lower-case adjective of a town the story names is the office's town"),
+    pytest.param(
+        "hu", "Kovács Péter debreceni polgármester és Emil Boc kolozsvári polgármester "
+              "Kolozsváron írta alá a megállapodást. Debrecen és Kolozsvár testvérvárosok.",
+        [("Debrecen", "Debrecen", "city", "HU"), ("Kolozsváron", "Cluj-Napoca", "city", "RO"),
+         ("Kolozsvár", "Cluj-Napoca", "city", "RO")],
+        [("Kovács Péter", "Debrecen"), ("Emil Boc", "Cluj-Napoca")],
+        id="a lower-case adjective of a town after the name is the office's town"),
+    pytest.param(
+        "it", "VENEZIA – Il Veneto e la Baviera hanno firmato. Ha firmato la vicepresidente "
+              "della Regione tedesca delegata agli Affari europei, Anna Maier.",
+        [("VENEZIA", "Venice", "city", "IT"), ("Veneto", "Veneto", "region", "IT"),
+         ("Baviera", "Bavaria", "region", "DE")],
+        [("Anna Maier", "Bavaria")],
+        id="an office of a body named by a country's adjective is the story's one region there"),
+    pytest.param(
+        "it", "CATANIA – Ha firmato il rettore dell'Università di Hue, Le Anh Phuong.",
+        [("CATANIA", "Catania", "city", "IT"), ("Hue", "Hue", "city", "VN")],
+        [("Le Anh Phuong", "Università di Hue")],
+        id="a Vietnamese surname written without its accent, an article elsewhere, opens a name"),
+    pytest.param(
+        "pt", "CAMPINAS – O secretário de Estado de Desenvolvimento Econômico, Jorge Lima, "
+              "recebeu uma delegação de Xangai.",
+        [("CAMPINAS", "Campinas", "city", "BR"), ("Xangai", "Shanghai", "city", "CN")],
+        [("Jorge Lima", "São Paulo")],
+        id="a Brazilian secretário de Estado is his state's, not his country's"),
+    pytest.param(
+        "pt", "LISBOA – O secretário de Estado da Internacionalização, Jorge Lima, recebeu "
+              "uma delegação de Xangai.",
+        [("LISBOA", "Lisbon", "city", "PT"), ("Xangai", "Shanghai", "city", "CN")],
+        [("Jorge Lima", "Portugal")],
+        id="a Portuguese secretário de Estado is his country's"),
+    pytest.param(
+        "fr", "Hanoi (VNA) – Pham Minh Chinh a adressé ses félicitations à Antonio Tajani, à "
+              "l'occasion de sa prise de fonction comme ministre italien des Affaires étrangères.",
+        [("Hanoi", "Hanoi", "city", "VN")],
+        [("Pham Minh Chinh", "Hanoi"), ("Antonio Tajani", "Italy")],
+        id="an office taken 'as' later in the name's clause is the person's"),
+    pytest.param(
+        "en", "The new mayor, Jane Hale, spoke.\nThe minister congratulated Jane Hale on taking "
+              "office as Mayor of Leeds.",
+        [("Leeds", "Leeds", "city", "GB")],
+        [("Jane Hale", "Leeds")],
+        id="a later mention's office says what the first one's did not"),
+    pytest.param(
+        "en", "The minister congratulated Jane Hale and Tom Reyes on their election as mayors "
+              "of Leeds and Hue respectively.",
+        [("Leeds", "Leeds", "city", "GB"), ("Hue", "Hue", "city", "VN")],
+        [("Jane Hale", "Leeds"), ("Tom Reyes", "Hue")],
+        id="people listed, then as many places 'respectively': one each"),
+    pytest.param(
+        "en", "GIMPO — Springfield Mayor Rebecca Thorne & Deputy Mayor Hugh Penrose arrived.",
+        [("GIMPO", "Gimpo", "city", "KR"), ("Springfield", "Springfield", "city", "US")],
+        [("Rebecca Thorne", "Springfield"), ("Hugh Penrose", "Springfield")],
+        id="a town's officer listed after its mayor with '&' is of the mayor's town"),
+    pytest.param(
+        "it", "Sono intervenuti Marco Bianchi, dirigente della holding industriale FTX, "
+              "Anna Verdi, della Kazan Investment Development Agency, e altri.",
+        [("Kazan", "Kazan", "city", "RU")],
+        [("Marco Bianchi", "FTX"), ("Anna Verdi", "Kazan Investment Development Agency")],
+        id="the role written after the name before is not the next name's"),
+    pytest.param(
+        "en", "LEEDS — Leeds and Hue renewed their twinning.\n\nHeader image by Jane Hale",
+        [("LEEDS", "Leeds", "city", "GB"), ("Leeds", "Leeds", "city", "GB"),
+         ("Hue", "Hue", "city", "VN")],
+        [("Jane Hale", None)],
+        id="a person credited for a picture acts for no side of the story"),
+    pytest.param(
+        "it", "VENEZIA – Il Veneto e lo Zhejiang hanno firmato.\nFoto: Marco Rossi",
+        [("VENEZIA", "Venice", "city", "IT"), ("Veneto", "Veneto", "region", "IT"),
+         ("Zhejiang", "Zhejiang", "region", "CN")],
+        [("Marco Rossi", None)],
+        id="a person credited after a colon acts for no side of the story"),
+    pytest.param(
+        "fr", "CRÉTEIL – Le Val-de-Marne et la province de Yên Bái ont signé un accord. Le "
+              "texte, paraphé par Claire Fournier, vice-présidente du conseil départemental, "
+              "prévoit un appui à l'agriculture.",
+        [("CRÉTEIL", "Créteil", "city", "FR"), ("Val-de-Marne", "Val-de-Marne", "region", "FR"),
+         ("Yên Bái", "Yen Bai", "region", "VN")],
+        [("Claire Fournier", "Val-de-Marne")],
+        id="a sentence's 'le texte, paraphé par' is no credit line"),
+    pytest.param(
+        "ro", "BACĂU – Bacău și Treviso au sărbătorit înfrățirea. În sala Palatului "
+              "Administrativ, primarul Bacăului, Lucian Stanciu, a dezvelit o placă.",
+        [("BACĂU", "Bacău", "city", "RO"), ("Bacău", "Bacău", "city", "RO"),
+         ("Treviso", "Treviso", "city", "IT"), ("Bacăului", "Bacău", "city", "RO")],
+        [("Lucian Stanciu", "Bacău")],
+        id="a palace's name is no person whose role would be the next name's"),
+    pytest.param(
+        "en", "ROME — The embassy marked the 135th birth anniversary of President Ho Chi Minh. "
+              "On its 30th anniversary Mayor Jane Hale praised the Rome–Hanoi ties.",
+        [("ROME", "Rome", "city", "IT"), ("Rome", "Rome", "city", "IT"),
+         ("Hanoi", "Hanoi", "city", "VN")],
+        [("Ho Chi Minh", None), ("Jane Hale", "Rome")],
+        id="a person an anniversary is of is remembered, and acts for no side"),
+    pytest.param(
+        "fr", "Il a félicité Ignazio La Russa et Lorenzo Fontana, élus aux postes respectifs "
+              "de président de l'Université de Bologne et de la Chambre de commerce de Lyon.",
+        [("Bologne", "Bologna", "city", "IT"), ("Lyon", "Lyon", "city", "FR")],
+        [("Ignazio La Russa", "Université de Bologne"),
+         ("Lorenzo Fontana", "Chambre de commerce de Lyon")],
+        id="people listed, then as many bodies after 'respectifs': one each"),
 ]
 
 
@@ -1543,7 +1738,7 @@ PLACES: dict[str, tuple[str, PlaceKind, str]] = {
     "Leeds": ("Leeds", "city", "GB"), "Hue": ("Hue", "city", "VN"),
     "Quang Nam": ("Quang Nam", "region", "VN"), "Quảng Nam": ("Quang Nam", "region", "VN"),
     "Đà Nẵng": ("Da Nang", "city", "VN"), "Bologna": ("Bologna", "city", "IT"),
-    "Da Nang": ("Da Nang", "city", "VN"),
+    "Da Nang": ("Da Nang", "city", "VN"), "Lazio": ("Lazio", "region", "IT"),
     "Torino": ("Turin", "city", "IT"), "Lyon": ("Lyon", "city", "FR"),
     "Bretagne": ("Brittany", "region", "FR"), "Sevilla": ("Seville", "city", "ES"),
     "Andalucía": ("Andalusia", "region", "ES"), "Leipzig": ("Leipzig", "city", "DE"),
@@ -1774,6 +1969,17 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Mayor of Hue city (Vietnam)", "Hue"),
     ("en", "The Bürgermeister of Leipzig, Katrin Weber, welcomed the guests.", "Katrin Weber",
      "Bürgermeister of Leipzig", "Leipzig"),
+    # a portfolio of fields joined by "and", then the body and an honorific
+    ("en", "It was signed by the Councillor for Economic Development and Tourism of the "
+     "Leeds City Council, Mr. Anil Rao.", "Anil Rao",
+     "Councillor for Economic Development and Tourism of the Leeds City Council", "Leeds"),
+    # a title that opens the portfolio of the office named before it is no office of its own
+    ("it", "Ha parlato la vicepresidente della Regione Lazio delegata agli Affari europei, "
+     "Anna Maier.", "Anna Maier",
+     "vicepresidente della Regione Lazio delegata agli Affari europei", "Lazio"),
+    # a title glossed by another in brackets keeps its complement and its holder
+    ("en", "Akim (Mayor) of Leipzig city Yerzhan Babakumarov opened the forum.",
+     "Yerzhan Babakumarov", "Akim (Mayor) of Leipzig city", "Leipzig"),
     ("en", "Commissioner of the Leeds Municipal Corporation Anil Rao opened the forum.",
      "Anil Rao", "Commissioner of the Leeds Municipal Corporation", "Leeds"),
     # An abbreviated title or honorific keeps its dot ("Gov.", "Dr.", "Hon.").
@@ -2020,10 +2226,14 @@ def test_a_role_after_the_name_is_the_persons(
     # a title before a name with no comma between is the name's before it
     ("Kiss Ferenc polgármester Papp Katalin alpolgármesterrel tárgyalt.",
      [("Kiss Ferenc", "polgármester"), ("Papp Katalin", "alpolgármesterrel")]),
-    ("Kiss Ferenc polgármester Papp Katalinnal tárgyalt.", [("Kiss Ferenc", "polgármester")]),
+    # with no name before it (an article, the line's start), it is the name's after it
+    ("A polgármester Papp Katalin tegnap Lipcsébe utazott.",
+     [("Papp Katalin", "polgármester")]),
+    ("Kiss Ferenc polgármester Papp Katalinnal tárgyalt.",
+     [("Kiss Ferenc", "polgármester"), ("Papp Katalin", None)]),
 ])
 def test_hu_a_title_written_after_the_name(actors: ActorsComponent, text: str,
-                                           people: list[tuple[str, str]]) -> None:
+                                           people: list[tuple[str, str | None]]) -> None:
     doc = run_case(actors, text, "hu")
     assert [(p.name, p.role) for p in doc.people] == people
 

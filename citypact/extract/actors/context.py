@@ -10,6 +10,12 @@ from citypact.extract.actors.text import TokenizedText
 from citypact.extract.pipeline import Doc
 from citypact.gazetteer.keys import has_diacritics
 from citypact.model import Place
+from citypact.textnorm import fold
+
+VIETNAMESE_SYLLABLE = 6
+"""Letters of a Vietnamese syllable written without its accents, at most ("Nguyen")."""
+MIN_ADJECTIVE_STEM = 4
+"""Letters of a town's name before the ending that makes it an adjective ("pécs-i")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,14 +81,46 @@ class ActorContext:
         return (token.is_word and token.is_capitalised and not self.is_function(i)
                 and not self.is_demonym(i) and not token.text[0].isdigit())
 
+    def place_of_adjective(self, i: int) -> Place | None:
+        """The story's town or region a lower-case adjective names by an ending of the
+        language glued to its name ("a pozsonyi főpolgármester", "Kovács Péter debreceni
+        polgármester", where the story writes "Pozsony", "Debrecenben"), if any."""
+        token = self.tokens.tokens[i]
+        if not token.is_word or token.is_capitalised:
+            return None
+        word = self.tokens.folded[i]
+        endings = self.rules.place_case_endings.get(self.doc.rules_language or "", frozenset())
+        for ending in self.people.place_adjective_endings:
+            stem = word[:len(word) - len(ending)]
+            if not word.endswith(ending) or len(stem) < MIN_ADJECTIVE_STEM:
+                continue
+            for mention in self.places:
+                if mention.place.kind == "country":
+                    continue
+                written = " ".join(self.tokens.folded[mention.start:mention.end])
+                if any(name == stem or (name.startswith(stem) and name[len(stem):] in endings)
+                       for name in (written, fold(mention.place.name))):
+                    return mention.place
+        return None
+
     def opens_vietnamese_name(self, i: int) -> bool:
         """A Vietnamese surname that is also a word of the lists ("Đoàn", a delegation)
         before two capitalised words, the middle and given names ("ông Đoàn Văn Hải")."""
         tokens = self.tokens
-        return (self.keep_accents and tokens.folded[i] in self.rules.vietnamese_surnames
-                and i + 2 < len(tokens) and tokens.folded[i + 1] in self.rules.vietnamese_middle
-                and all(tokens.tokens[j].is_word and tokens.tokens[j].is_capitalised
-                        and tokens.joined(j) for j in (i + 1, i + 2)))
+        if tokens.folded[i] not in self.rules.vietnamese_surnames or i + 2 >= len(tokens) \
+                or not all(tokens.tokens[j].is_word and tokens.tokens[j].is_capitalised
+                           and tokens.joined(j) for j in (i + 1, i + 2)):
+            return False
+        if self.keep_accents:
+            return tokens.folded[i + 1] in self.rules.vietnamese_middle
+        # in another language, written without its accents ("il rettore dell'Università di
+        # Huế, Le Anh Phuong"): in a story of Vietnam, two short syllables end the name
+        after = i + 3
+        return any(p.country == "VN" for p in self.doc.places) and all(
+            len(tokens.folded[j]) <= VIETNAMESE_SYLLABLE and tokens.folded[j].isalpha()
+            for j in (i + 1, i + 2)) and not (
+            after < len(tokens) and tokens.joined(after) and tokens.tokens[after].is_word
+            and tokens.tokens[after].is_capitalised)
 
 
 def make_context(doc: Doc, rules: ActorRules) -> ActorContext:

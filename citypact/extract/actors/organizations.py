@@ -224,6 +224,8 @@ def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool
     Bocconi", "École Nationale ..."); in English only a place or acronym may follow.
     """
     left = _extend_left(ctx, start)
+    if kind == "company" and left == start and _portfolio_of_title(ctx, start):
+        return None
     right = _extend_right(ctx, end, kind, direct=left == start, names_follow=names_follow)
     if vietnamese:
         right = max(right, _extend_vietnamese(ctx, end, fields=kind in FIELD_NAMED,
@@ -253,6 +255,25 @@ def _grow(ctx: ActorContext, start: int, end: int, kind: str, *, lowercase: bool
     core = [ctx.tokens.tokens[i].text for i in (*range(left, start), *range(end, right))]
     return Candidate(left, right, ctx.tokens.surface(left, right), kind, core=" ".join(core),
                      head=fold(ctx.tokens.surface(start, end)))
+
+
+PORTFOLIO_CONNECTORS = 2
+"""Connectors between a title and its portfolio ("Minister for the Industries")."""
+
+
+def _portfolio_of_title(ctx: ActorContext, start: int) -> bool:
+    """A company's head with no name before it, right after a title and its connector, is
+    the office's portfolio ("Minister for Industries of Punjab", "Minister for Trade and
+    Industries"), not a company."""
+    k = start - 1
+    while k >= 0 and start - k <= PORTFOLIO_CONNECTORS + 2 and ctx.tokens.joined(k + 1) and (
+            ctx.tokens.folded[k] in ctx.rules.connectors or (
+                ctx.tokens.tokens[k].is_capitalised and k - 1 >= 0
+                and ctx.tokens.folded[k - 1] in ctx.rules.connectors)):
+        if ctx.tokens.folded[k] in ctx.rules.connectors and k - 1 in ctx.title_tokens:
+            return True
+        k -= 1
+    return False
 
 
 INDEFINITE_REACH = 3

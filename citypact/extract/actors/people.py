@@ -141,6 +141,11 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
                 portfolios[name[0]] = Cue(role=(cue.role[0], comma)  # before its comma
                                           if cue.role else None, title=cue.title)
                 continue
+        if cue is not None and cue.role is not None and cue.role[1] <= start \
+                and cue.role[0] < role_ends:
+            # "Sergey Grebnev, dirigente della holding KER, Nagumanov Adel, della ...": the
+            # role written after the name before is that person's, not this one's
+            cue = None
         if cue is None:
             cue = _signature_cue(ctx, marks, start, end) or _plural_cue(ctx, marks, start)
         elif _complement_of_title(ctx, marks, start) and not _vietnamese_shape(
@@ -244,7 +249,7 @@ def _portfolio(ctx: ActorContext, cue: Cue, start: int, end: int,
     Sviluppo economico, Paolo Zanetti", "al Turismo della Regione Marche, Lucia Bianchi")."""
     if cue.title is None or cue.role is None or cue.role[1] != start:
         return False
-    between = range(cue.title[1], start)
+    between = range(_opener_end(ctx, cue.title[1], start), start)
     if not between or not all(_of_word(ctx, i) for i in between) or sum(
             not _of_word(ctx, i, strict=True) for i in between) > 1:
         return False
@@ -256,6 +261,15 @@ def _portfolio(ctx: ActorContext, cue: Cue, start: int, end: int,
         return tail is not None and following[0] == tail and following[1] - following[0] >= 2 \
             and ctx.tokens.folded[following[0]] in ctx.rules.given_names
     return following[0] == comma + 1 and following[1] - following[0] >= 2
+
+
+def _opener_end(ctx: ActorContext, end: int, start: int) -> int:
+    """Where the field starts after a title: right after it, or after the title that opens
+    its portfolio further on ("vicepresidente della Regione francese delegata | agli Affari
+    europei")."""
+    openers = [i for i in range(end, start) if i in ctx.title_tokens
+               and ctx.tokens.folded[i] in ctx.rules.portfolio_openers]
+    return openers[-1] + 1 if openers else end
 
 
 def _of_word(ctx: ActorContext, i: int, strict: bool = False) -> bool:
@@ -305,7 +319,8 @@ def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
             return following
         left = _left_cue(ctx, marks, start)
         if left is not None and not left.honorific and not (
-                start > 0 and ctx.tokens.tokens[start - 1].text == ","):
+                start > 0 and ctx.tokens.tokens[start - 1].text == ",") and not (
+                left.role is not None and _no_name_before(ctx, marks, left.role[0])):
             # "Kiss Ferenc polgármester Papp Lászlóval tárgyalt": a title before a name with
             # no comma between is the name's before it ("Kolozsvár polgármestere, Emil Boc":
             # after its comma, the name's after it)
@@ -326,6 +341,13 @@ def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
             right.honorific = left.honorific
             return right
     return left
+
+
+def _no_name_before(ctx: ActorContext, marks: Marks, k: int) -> bool:
+    """No name right before token ``k``: an article or the line's start ("A debreceni
+    polgármester Papp László ...": the title is the name's after it)."""
+    return k == 0 or not ctx.tokens.joined(k) or (
+        ctx.is_function(k - 1) and not _is_name_token(ctx, marks, k - 1))
 
 
 def _next_name_follows(ctx: ActorContext, marks: Marks, right: Cue) -> bool:
@@ -576,7 +598,10 @@ def _trim_start(ctx: ActorContext, start: int, end: int) -> int:
         if word in ctx.rules.given_names or (
                 word in ctx.rules.vietnamese_surnames and ctx.tokens.folded[start]
                 not in ctx.rules.vietnamese_surnames):
-            return i
+            # a word that opens an Arabic name before another name word ("Minister for
+            # Industries Abdul Karim Khan") is the name's
+            return i - 1 if i - 1 >= start and ctx.tokens.folded[i - 1] in (
+                ctx.rules.name_openers) else i
     return start
 
 
@@ -620,8 +645,18 @@ def _shape_vouches(ctx: ActorContext, start: int, end: int) -> bool:
     """A Vietnamese name (family name + 2-3 short syllables) or a known given name first, or
     last after the surname in a language that writes it so ("Papp Katalin")."""
     return ctx.tokens.folded[start] in ctx.rules.given_names or _vietnamese_shape(
-        ctx, start, end) or (ctx.surname_first and end - start == 2
-                             and ctx.tokens.folded[end - 1] in ctx.rules.given_names)
+        ctx, start, end) or (ctx.surname_first and end - start == 2 and (
+            ctx.tokens.folded[end - 1] in ctx.rules.given_names
+            or _given_name_in_case(ctx, end - 1)))
+
+
+def _given_name_in_case(ctx: ActorContext, i: int) -> bool:
+    """A known given name with a case ending of the language ("Lászlóval": László)."""
+    word = ctx.tokens.tokens[i].text
+    cases = ctx.rules.name_cases.get(ctx.doc.rules_language or "", ())
+    return any(word.lower().endswith(ending) and len(word) > len(ending) + 1
+               and fold(word[:len(word) - len(ending)] + replacement) in ctx.rules.given_names
+               for case in cases for ending, replacement in case.given)
 
 
 def _vietnamese_shape(ctx: ActorContext, start: int, end: int) -> bool:
@@ -687,7 +722,12 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
         if honorific is not None:
             return _title_before_honorific(ctx, marks, honorific)
         if k in marks.titles:
-            title = _holder_title(ctx, marks, marks.titles[k])
+            title = marks.titles[k]
+            if tokens.folded[k] in ctx.rules.portfolio_openers:
+                # "la vicepresidente della Regione francese delegata agli Affari europei": a
+                # title that opens the portfolio of an office named before it
+                title = _title_before_opener(ctx, marks, title[0]) or title
+            title = _holder_title(ctx, marks, title)
             return Cue(role=(_role_prefix(ctx, marks, title[0]), start), title=title)
         if k in ctx.place_at or k in ctx.org_at or k in ctx.local_government \
                 or k in ctx.bare_place_nouns:
@@ -704,6 +744,7 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
             if opened is not None and (_place_aside(ctx, opened + 1, k)
                                        or _qualifier_aside(ctx, opened + 1, k)
                                        or _short_name_aside(ctx, opened, k)
+                                       or _gloss_aside(marks, opened, k)
                                        or (k == start - 1
                                            and _portfolio_aside(ctx, marks, opened, k))):
                 # "El alcalde de Puebla (México), Eduardo Rivera", "Mayor of Gimhae city
@@ -751,6 +792,27 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
     return None
 
 
+OPENER_REACH = 5
+"""Tokens between an office and the title that opens its portfolio ("della Regione
+francese")."""
+
+
+def _title_before_opener(ctx: ActorContext, marks: Marks,
+                         opener: int) -> tuple[int, int] | None:
+    """Another title a few tokens before a portfolio's opener, over connectors, bodies,
+    places and lower-case adjectives only: the office the opener's portfolio is of."""
+    tokens = ctx.tokens
+    for k in range(opener - 1, max(opener - 1 - OPENER_REACH, -1), -1):
+        if k in marks.titles:
+            return marks.titles[k]
+        token = tokens.tokens[k]
+        if not tokens.joined(k + 1) or not token.is_word or not (
+                k in ctx.local_government or k in ctx.place_at or k in ctx.org_at
+                or not token.is_capitalised):
+            return None
+    return None
+
+
 def _before_comma(ctx: ActorContext, start: int) -> int:
     """``start``, or the comma right before it."""
     return start - 1 if ctx.tokens.tokens[start - 1].text == "," else start
@@ -758,9 +820,11 @@ def _before_comma(ctx: ActorContext, start: int) -> int:
 
 def _joins_fields(ctx: ActorContext, k: int) -> bool:
     """A comma or an ampersand between two capitalised words, inside a role: it joins two
-    fields of one portfolio ("IT, Industries & Commerce")."""
+    fields of one portfolio ("IT, Industries & Commerce"); so does a coordinator ("for
+    Economic Development and Tourism")."""
     tokens = ctx.tokens
-    return tokens.tokens[k].text in (",", "&") and 0 < k < len(tokens) - 1 and all(
+    return (tokens.tokens[k].text in (",", "&") or tokens.folded[k] in COORDINATORS) \
+        and 0 < k < len(tokens) - 1 and all(
         tokens.tokens[i].is_word and tokens.tokens[i].is_capitalised and i not in ctx.place_at
         and i not in ctx.org_at and i not in ctx.title_tokens for i in (k - 1, k + 1))
 
@@ -916,6 +980,15 @@ SHORT_NAME_TOKENS = 3
 """Words of a body's short name in parentheses: "(CCDR Alentejo)"."""
 
 
+def _gloss_aside(marks: Marks, opened: int, close: int) -> bool:
+    """The parentheses at ``opened`` and ``close`` gloss the title right before them with
+    another title ("Akim (Mayor) of Almaty city Yerzhan Babakumarov", "the Hakim (Governor)
+    of Samarkand region"): the role goes on past them."""
+    inside = range(opened + 1, close)
+    return opened - 1 in marks.titles and len(inside) > 0 and all(
+        i in marks.titles for i in inside)
+
+
 PORTFOLIO_TOKENS = 6
 """Tokens of an office's portfolio in parentheses: "(Labour and Skills)"."""
 
@@ -977,7 +1050,12 @@ def _role_prefix(ctx: ActorContext, marks: Marks, start: int) -> int:
     while k > 0 and ctx.tokens.joined(k):
         prev = k - 1
         if prev in ctx.place_at or prev in ctx.org_at or ctx.is_demonym(prev) \
-                or prev in marks.titles or prev in ctx.local_government:
+                or prev in marks.titles or prev in ctx.local_government \
+                or ctx.tokens.folded[prev] in ctx.rules.region_adjectives \
+                or ctx.tokens.folded[prev] in ctx.people.regional \
+                or ctx.place_of_adjective(prev) is not None:
+            # "Victorian Minister for Trade", "der sächsische Staatsminister", "Provincial
+            # Minister": a region's office
             k = prev
         else:
             break
@@ -1134,7 +1212,7 @@ def _office_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
         role_end = _role_end(ctx, title[1])
         return Cue(role=(end + 1, role_end), title=title, extra=_extra_entity(ctx, role_end))
     if end + 1 >= len(tokens) or tokens.tokens[end].text != "," or end + 1 not in marks.relative:
-        return None
+        return _office_taken(ctx, marks, end)
     for k in range(end + 2, min(end + 2 + OFFICE_REACH, len(tokens))):
         if tokens.tokens[k].text in ROLE_ENDERS:
             return None
@@ -1142,6 +1220,28 @@ def _office_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
             title = marks.titles[k]
             role_end = _role_end(ctx, title[1])
             return Cue(role=(k, role_end), title=title, extra=_extra_entity(ctx, role_end))
+    return None
+
+
+TAKEN_REACH = 12
+"""Tokens from a name to the "as" of the office said of it later in its clause."""
+
+
+def _office_taken(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
+    """A title after "as" later in the name's clause, over lower-case words only ("ses
+    félicitations à Giorgia Meloni à l'occasion de sa prise de fonction en tant que Première
+    ministre italienne", "congratulated Jane Hale on taking office as mayor of Leeds"): the
+    person's office."""
+    tokens = ctx.tokens
+    for k in range(end, min(end + TAKEN_REACH, len(tokens))):
+        if k in marks.in_office and k in marks.titles and marks.titles[k][0] == k:
+            title = marks.titles[k]
+            role_end = _role_end(ctx, title[1])
+            return Cue(role=(k, role_end), title=title, extra=_extra_entity(ctx, role_end))
+        token = tokens.tokens[k]
+        if not tokens.joined(k) or (token.text in ROLE_ENDERS and token.text != ",") or (
+                token.is_word and token.is_capitalised) or k in marks.titles:
+            return None
     return None
 
 
@@ -1222,7 +1322,38 @@ def _plural_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
             first -= 1
         if first in marks.plural:
             return Cue(role=marks.plural[first], title=marks.plural[first])
+        if tokens.tokens[first].text == ",":
+            listed = _places_of_plural(ctx, marks, first + 1)
+            return None if listed is None else Cue(title=listed.title)
+    return _places_of_plural(ctx, marks, start)
+
+
+def _places_of_plural(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
+    """"the mayors of Görlitz and Zgorzelec, Octavian Ursu and Rafał Gronicz": a plural
+    title and the places of its holders, one each (see ``persons``), before a comma."""
+    tokens = ctx.tokens
+    k = start - 1
+    if k >= 1 and tokens.tokens[k].text == ",":
+        places = 0
+        k -= 1
+        while k >= 0 and start - k <= PLURAL_REACH and k not in marks.plural and (
+                tokens.joined(k + 1)):
+            if k in ctx.place_at:
+                places += 1
+                k = ctx.place_at[k].start - 1
+            elif tokens.tokens[k].text == "," or tokens.folded[k] in COORDINATORS or (
+                    tokens.folded[k] in ctx.rules.connectors or ctx.is_function(k)):
+                k -= 1
+            else:
+                return None
+        if k in marks.plural and places >= 2:
+            return Cue(role=(marks.plural[k][0], start - 1), title=marks.plural[k])
     return None
+
+
+PLURAL_REACH = 12
+"""Tokens from a name back to the plural title whose places it lists ("the mayors of Görlitz
+and Zgorzelec, Octavian Ursu")."""
 
 
 def _apposed(ctx: ActorContext, cue: Cue, start: int) -> bool:

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from citypact.extract.actors.context import ActorContext, PlaceMention
 from citypact.extract.actors.names import TokenRange, overlaps
@@ -47,7 +48,8 @@ def build_people(ctx: ActorContext, marks: Marks,
     singles: list[NameRun] = []
     cues: list[TokenRange] = []
     first_runs: dict[str, NameRun] = {}
-    for run in find_name_runs(ctx, marks):
+    runs = list(find_name_runs(ctx, marks))
+    for run in runs:
         cues.extend(r for r in (run.cue.role, run.cue.title) if r is not None)
         if run.end - run.start == 1:
             singles.append(run)
@@ -61,6 +63,23 @@ def build_people(ctx: ActorContext, marks: Marks,
             update = _entry(ctx, run, orgs)
             entry.role, entry.title = update.role, update.title
             entry.affiliation = update.affiliation or entry.affiliation
+        elif entry.affiliation is None and run.cue.role is not None and (
+                run.cue.role != run.cue.title or run.cue.extra is not None):
+            # a later mention whose office says what the first one's did not ("la nouvelle
+            # Première ministre, Giorgia Meloni ... en tant que Première ministre italienne");
+            # a bare title says nothing more, and the places near it are the story's
+            # ("Prietenia dintre Bacău și Treviso ..., a declarat primarul Lucian Stanciu")
+            entry.affiliation = _entry(ctx, run, orgs).affiliation
+    for run, place, title in _one_place_each(ctx, runs):
+        entry = entries.get(fold(name_of(ctx, run.start, run.end)))
+        if entry is not None:
+            entry.affiliation = place
+            entry.role = entry.role or title
+            entry.title = entry.title or fold(title)
+    for run, entity in _respectively(ctx, runs, orgs):
+        entry = entries.get(fold(name_of(ctx, run.start, run.end)))
+        if entry is not None and entry.affiliation is None:
+            entry.affiliation = entity
     # Guessed last, once every person's own affiliation is known: a place another person
     # of the same title acts for is not this one's ("Mayor Kufen and the mayor of Changwon").
     for key, entry in entries.items():
@@ -71,6 +90,8 @@ def build_people(ctx: ActorContext, marks: Marks,
                                                       ctx.people.academic):
             entry.affiliation = _company_before(ctx, first_runs[key], orgs, "university",
                                                 first=True)
+        elif entry.affiliation is None and _credited(ctx, first_runs[key]):
+            pass  # "Header image by Enrique Nuñez": a credit, of no side of the story
         elif entry.affiliation is None:
             roles = [run.cue.role for other, run in first_runs.items()
                      if other != key and run.cue.role is not None]
@@ -82,6 +103,9 @@ def build_people(ctx: ActorContext, marks: Marks,
                                  or _body_of_the_town(ctx, entry, first_runs[key],
                                                       organizations)
                                  or entry.affiliation)
+    for key, entry in entries.items():
+        if _commemorated(ctx, first_runs[key]):
+            entry.affiliation = None  # "the 135th birth anniversary of President Hồ Chí Minh"
     for run in singles:
         _merge_single(ctx, run, entries, orgs)
     people = _merge_tails(list(entries.values()))
@@ -93,13 +117,156 @@ def build_people(ctx: ActorContext, marks: Marks,
                  for e in people)
 
 
+def _one_place_each(ctx: ActorContext, runs: list[NameRun]) -> list[tuple[NameRun, str, str]]:
+    """The people of a list after a title that lists as many places ("die Bürgermeister von
+    Görlitz und Zgorzelec, Octavian Ursu und Rafał Gronicz"): each acts for the place in the
+    same rank, and holds the title."""
+    tokens = ctx.tokens
+    found: list[tuple[NameRun, str, str]] = []
+    for index, run in enumerate(runs):
+        role, title = run.cue.role, run.cue.title
+        if role is None or title is None or role[1] > run.start or not all(
+                tokens.tokens[k].text == "," for k in range(role[1], run.start)):
+            continue
+        places = [m for m in ctx.places if role[0] <= m.start and m.end <= role[1]
+                  and m.place.kind != "country"]
+        if len(places) < 2 or len({m.place.name for m in places}) < len(places) or not all(
+                _only_list_words(ctx, a.end, b.start) for a, b in pairwise(places)):
+            continue
+        listed = [run]
+        for following in runs[index + 1:]:
+            if len(listed) == len(places) or not _only_list_words(
+                    ctx, listed[-1].end, following.start):
+                break
+            listed.append(following)
+        if len(listed) == len(places):
+            office = tokens.surface(*title)
+            found.extend((r, m.place.name, office) for r, m in zip(listed, places, strict=True))
+    return found
+
+
+def _only_list_words(ctx: ActorContext, end: int, start: int,
+                     articles: bool = False) -> bool:
+    """Only commas and a coordinator between two items of a list (and function words, with
+    ``articles``: "à Ignazio La Russa et à Lorenzo Fontana")."""
+    return end < start and all(ctx.tokens.tokens[k].text == ","
+                               or ctx.tokens.folded[k] in COORDINATORS
+                               or (articles and ctx.is_function(k))
+                               for k in range(end, start))
+
+
+def _respectively(ctx: ActorContext, runs: list[NameRun],
+                  orgs: dict[str, Organization]) -> list[tuple[NameRun, str]]:
+    """The people of a list whose offices the sentence then gives "respectively", with as
+    many bodies or places ("à Ignazio La Russa et à Lorenzo Fontana, à l'occasion de leur
+    élection aux postes respectifs de président du Sénat italien et de la Chambre des
+    députés"): each acts for the one in the same rank."""
+    tokens = ctx.tokens
+    found: list[tuple[NameRun, str]] = []
+    index = 0
+    while index < len(runs):
+        listed = [runs[index]]
+        for following in runs[index + 1:]:
+            if not _only_list_words(ctx, listed[-1].end, following.start, articles=True):
+                break
+            listed.append(following)
+        index += len(listed)
+        if len(listed) < 2:
+            continue
+        sentence = ctx.doc.sentence_at(tokens.tokens[listed[-1].start].start)
+        if sentence is None:
+            continue
+        marks = [k for k in range(listed[-1].end, len(tokens))
+                 if tokens.tokens[k].start < sentence[1]
+                 and tokens.folded[k] in ctx.rules.respectively]
+        if not marks:
+            continue
+        end = next((k for k in range(marks[0], len(tokens))
+                    if tokens.tokens[k].start >= sentence[1]), len(tokens))
+        # named after the word ("respectivement maire de Lyon et de Bordeaux"), else before
+        # it ("as mayors of Leeds and Hue respectively")
+        for span in ((marks[0], end), (listed[-1].end, marks[0])):
+            named = _entities_named(ctx, span, orgs)
+            if len(named) == len(listed):
+                found.extend(zip(listed, named, strict=True))
+                break
+    return found
+
+
+def _entities_named(ctx: ActorContext, span: TokenRange,
+                    orgs: dict[str, Organization]) -> list[str]:
+    """The names of the bodies and places (not countries) in a token range, in order."""
+    named: list[str] = []
+    for k in range(*span):
+        name = ctx.org_at.get(k)
+        if name is not None and orgs[name].type in NON_PARTY_TYPES:
+            name = None
+        if name is None and k in ctx.place_at and ctx.place_at[k].place.kind != "country":
+            name = ctx.place_at[k].place.name
+        if name is not None and name not in named:
+            named.append(name)
+    return named
+
+
+COMMEMORATED_REACH = 4
+"""Lower-case words between a word of an anniversary and the title or name it governs
+("birth anniversary of")."""
+
+
+def _commemorated(ctx: ActorContext, run: NameRun) -> bool:
+    """The person is remembered, not acting: a word of an anniversary governs the title or
+    the name over a few lower-case words ("the 135th birth anniversary of President Hồ Chí
+    Minh"; ``commemorations``)."""
+    tokens = ctx.tokens
+    start = run.cue.role[0] if run.cue.role is not None and run.cue.role[0] < run.start \
+        else run.start
+    k, words, governs = start - 1, 0, False
+    while k >= 0 and tokens.joined(k + 1) and tokens.tokens[k].is_word and words <= (
+            COMMEMORATED_REACH):
+        if tokens.folded[k] in ctx.rules.commemorations:
+            return governs  # "anniversary of", not "On its 50th anniversary Mayor X said"
+        if tokens.tokens[k].is_capitalised:
+            return False
+        governs = governs or tokens.folded[k] in ctx.rules.connectors
+        words += 1
+        k -= 1
+    return False
+
+
+def _credited(ctx: ActorContext, run: NameRun) -> bool:
+    """The name is credited on its line for a picture or a text ("Header image by Enrique
+    Nuñez", "Foto: Marco Rossi"): a word of ``credits`` opens the line, and "by" or a colon
+    ends it right before the name; a credit is a few words, not a sentence's start ("Le
+    texte, paraphé par Claire Fournier, vice-présidente ...")."""
+    text = ctx.doc.text
+    start = ctx.tokens.tokens[run.start].start
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    words = [w if w == ":" else fold(w) for w in line.replace(":", " : ").split()]
+    return 0 < len(words) <= CREDIT_WORDS and words[-1] in CREDIT_ENDS and any(
+        w in ctx.rules.credits for w in words[:-1])
+
+
+CREDIT_WORDS = 5
+"""The most words a credit line holds before the name ("Text and photos by")."""
+CREDIT_ENDS = frozenset({"by", ":", "von", "di", "de", "par", "por"})
+"""Words or marks right before a credited name ("image by", "Foto:")."""
+
+
+def _regional_here(ctx: ActorContext, title: str) -> frozenset[str]:
+    """The countries of the story where the title is a region's office ("secretário de
+    Estado", in a story that names Brazilian places), if any."""
+    countries = ctx.people.regional_in.get(title, frozenset())
+    return frozenset(p.country for p in ctx.doc.places
+                     if p.kind != "country" and p.country in countries)
+
+
 def _government_country(ctx: ActorContext, entry: Entry) -> str | None:
     """The country of a national government's officer guessed a town ("PERTH — Deputy
     Prime Minister Richard Marles welcomed ..."): the town's country; a region guessed stays
     (a state's minister)."""
     title = fold(entry.title or "")
     if entry.affiliation is None or not _is_listed(title, ctx.people.government) \
-            or _is_listed(title, ctx.people.regional):
+            or _is_listed(title, ctx.people.regional) or _regional_here(ctx, title):
         return None
     place = next((p for p in ctx.doc.places if p.name == entry.affiliation), None)
     if place is None or place.kind != "city" or not place.country:
@@ -136,8 +303,9 @@ def _body_of_the_town(ctx: ActorContext, entry: Entry, run: NameRun,
     return min(bodies, key=lambda o: o.mentions[0]).name if bodies else None
 
 
-LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s*")
-"""Between two people of one list: "Mayor Rebecca Thorne, Deputy Mayor Hugh Penrose and ..."."""
+LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|e|et|y|und|en|és)(?=\s)|,?\s*&)\s*")
+"""Between two people of one list: "Mayor Rebecca Thorne, Deputy Mayor Hugh Penrose and ...",
+"Saitama Mayor Shizmu & Chairman Hagiwara", "il sindaco ... e l'assessore"."""
 
 
 def _colleague_listed_before(ctx: ActorContext, run: NameRun, entry: Entry,
@@ -211,23 +379,54 @@ def name_of(ctx: ActorContext, start: int, end: int) -> str:
     text = ctx.tokens.surface(start, end)
     if ctx.tokens.is_possessive(end - 1):
         text = text[:-2]
-    return nominative(text, ctx.rules.name_cases.get(ctx.doc.rules_language or "", ()),
-                      ctx.rules.given_names)
+    language = ctx.doc.rules_language or ""
+    return nominative(text, ctx.rules.name_cases.get(language, ()), ctx.rules.given_names,
+                      surname_first=ctx.surname_first,
+                      own=ctx.rules.own_given_names.get(language),
+                      written=lambda word: re.search(rf"(?<!\w){re.escape(word)}(?!\w)",
+                                                     ctx.doc.text) is not None)
 
 
-def nominative(name: str, cases: tuple[NameCase, ...], given_names: frozenset[str]) -> str:
+def nominative(name: str, cases: tuple[NameCase, ...], given_names: frozenset[str],
+               surname_first: bool = False, own: frozenset[str] | None = None,
+               written: Callable[[str], bool] | None = None) -> str:
     """A name of a language that declines names, read back to the nominative ("Ondřejem
     Šimkem" -> "Ondřej Šimek", "Андрієм Садовим" -> "Андрій Садовий"): its first word,
     unless a known given name as written, is one once an ending of a case is replaced; the
-    other words then take that case's surname rewrites."""
+    other words then take that case's surname rewrites. In a language that writes the given
+    name last, only that word takes the ending ("Papp Lászlóval" -> "Papp László"). A given
+    name of another language only (``own``: the language's) is a case of one of the
+    language's own when an ending makes it one ("Petru Kubovi": Petr). Of a surname's
+    readings ("Kubovi": Kub or Kuba), the first the text writes (``written``), else the
+    first."""
     words = name.split(" ")
-    if not cases or len(words) < 2 or fold(words[0]) in given_names:
+    given_at = len(words) - 1 if surname_first else 0
+    if not cases or len(words) < 2:
         return name
+    if fold(words[given_at]) in given_names:
+        if own is None or fold(words[given_at]) in own:
+            return name
+        given_names = own
     for case in cases:
-        given = _rewritten(words[0], case.given, given_names)
+        given = _rewritten(words[given_at], case.given, given_names)
+        if given is not None and surname_first:
+            return " ".join([*words[:-1], given])
         if given is not None:
-            return " ".join([given, *(_rewritten(w, case.surnames) or w for w in words[1:])])
+            return " ".join([given, *(_surname(w, case.surnames, written) for w in words[1:])])
     return name
+
+
+def _surname(word: str, rewrites: tuple[Rewrite, ...],
+             written: Callable[[str], bool] | None) -> str:
+    """A surname's nominative: the first of its rewrites the text writes, else the first."""
+    lower = word.lower()
+    readings = [word[:len(word) - len(ending)] + replacement for ending, replacement in rewrites
+                if lower.endswith(ending) and len(word) > len(ending) + 1]
+    if written is not None:
+        seen = next((r for r in readings if written(r)), None)
+        if seen is not None:
+            return seen
+    return readings[0] if readings else word
 
 
 def _rewritten(word: str, rewrites: tuple[Rewrite, ...],
@@ -298,6 +497,9 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
                                         for i in range(*cue.role) if ctx.is_demonym(i)))
         if town is not None:
             return town  # "sein japanischer Amtskollege": the mayor of the Japanese town
+    town = _place_of_body_demonym(ctx, cue.role, entry)
+    if town is not None:
+        return town
     countries += demonyms
     for entity in named:
         if isinstance(entity, Organization):
@@ -307,6 +509,14 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
             # "Akita Vice Governor Kenichi Sato", in a story of Akita Prefecture
             return _region_named_like(ctx, entity) if _is_listed(
                 fold(title), ctx.people.regional) else entity.name
+    region = _region_of_adjective(ctx, cue.role, title)
+    if region is not None:
+        return region
+    place = next((p for i in range(*cue.role) if (p := ctx.place_of_adjective(i)) is not None),
+                 None) if cue.role is not None else None
+    if place is not None:  # "a pozsonyi főpolgármester", "Kovács Péter debreceni polgármester"
+        return _region_named_like(ctx, place) if _is_listed(
+            fold(title), ctx.people.regional) else place.name
     body = _known_body(ctx, title, orgs)
     if body is not None:
         return body
@@ -329,6 +539,23 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
     return None
 
 
+def _region_of_adjective(ctx: ActorContext, role: TokenRange | None, title: str) -> str | None:
+    """The region an adjective of the role names ("Victorian Minister for Trade", "der
+    sächsische Staatsminister", "o secretário paulista de Turismo"): the story's region of
+    that name, else the name (as a country's adjective gives its country). Not for a town's,
+    a team's, a company's or a university's office ("the Tuscan mayor of Lucca")."""
+    if role is None or any(_is_listed(title, listed) for listed in (
+            ctx.people.municipal, ctx.people.council, ctx.people.no_place,
+            ctx.people.corporate, ctx.people.academic)):
+        return None
+    for i in range(*role):
+        region = ctx.rules.region_adjectives.get(ctx.tokens.folded[i])
+        if region is not None and i not in ctx.place_at:
+            return next((p.name for p in ctx.doc.places
+                         if p.kind == "region" and fold(p.name) == fold(region)), region)
+    return None
+
+
 def _known_body(ctx: ActorContext, title: str, orgs: dict[str, Organization]) -> str | None:
     """The known body whose office the title is ("Commissioner", of the European Commission),
     when the story names it, else another known body of its country the story names (the
@@ -341,6 +568,26 @@ def _known_body(ctx: ActorContext, title: str, orgs: dict[str, Organization]) ->
                 if k.country is not None and k.country == known.country and k.name in orgs]
             if named:
                 return named[0]
+    return None
+
+
+def _place_of_body_demonym(ctx: ActorContext, role: TokenRange | None,
+                           entry: Entry) -> str | None:
+    """The story's one region (for a region's office) or town of the country whose
+    adjective qualifies a local government in the role ("la vicepresidente della Regione
+    francese", in a story of Liguria and Provence-Alpes-Côte d'Azur)."""
+    if role is None or any(ctx.org_at.get(i) or (i in ctx.place_at and (
+            ctx.place_at[i].place.kind != "country")) for i in range(*role)):
+        return None
+    words = fold(entry.role or "")
+    regional = _is_listed(words, ctx.people.regional) or bool(
+        ctx.people.regional & set(words.split()))
+    for i in range(max(role[0], 1), role[1]):
+        if ctx.is_demonym(i) and i - 1 in ctx.local_government:
+            code = ctx.demonyms[ctx.tokens.folded[i]]
+            kind = "region" if regional else "city"
+            names = {p.name for p in ctx.doc.places if p.kind == kind and p.country == code}
+            return names.pop() if len(names) == 1 else None
     return None
 
 
@@ -414,8 +661,18 @@ def _demonym_countries(ctx: ActorContext, rng: TokenRange | None) -> list[str]:
 
 
 def _complement_after(ctx: ActorContext, end: int) -> TokenRange | None:
-    """"Alberto Sacco per la Città di Torino": a connector and an entity after the name."""
+    """"Alberto Sacco per la Città di Torino": a connector and an entity after the name; or
+    a word of origin and a place ("Bürgermeister Jan Novák aus Brno", "Mayor Jane Hale from
+    Leeds"): where the person comes from, not the town of a title named before (not after a
+    comma: "Landeshauptmann Peter Gruber, aus Bozen angereist", the capital of his region)."""
     tokens = ctx.tokens
+    if end + 1 < len(tokens) and tokens.folded[end] in ctx.people.origin \
+            and tokens.joined(end) and end + 1 in ctx.place_at and tokens.joined(end + 1):
+        return (end + 1, ctx.place_at[end + 1].end)
+    if end + 2 < len(tokens) and tokens.tokens[end].text == "(" and end + 1 in ctx.place_at \
+            and (close := ctx.place_at[end + 1].end) < len(tokens) \
+            and tokens.tokens[close].text == ")":
+        return (end + 1, close)  # "Oberbürgermeister Dieter Reiter (München)"
     k = end + (end < len(tokens) and tokens.tokens[end].text == ",")
     m = k
     while m < len(tokens) and m - k < 3 and tokens.folded[m] in ctx.rules.connectors \
@@ -538,6 +795,10 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     regional = _is_listed(title, ctx.people.regional) or _is_listed(
         fold(entry.role or ""), ctx.people.regional) or bool(
         ctx.people.regional & set(fold(entry.role or "").split()))
+    if (states := _regional_here(ctx, title)):
+        # a Brazilian "secretário de Estado": a state's, of the story's Brazilian places
+        regional = True
+        locals_ = [m for m in locals_ if m.place.country in states]
     # two mayors are of two towns; a town's council has many members
     taken = set() if _is_listed(title, ctx.people.council) else {
         o.affiliation for o in others if o.title and fold(o.title) == title}
@@ -620,7 +881,14 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     # die Gäste"): the story opens with the guests' town, the hosts are of the other.
     guests = _delegation_towns(ctx)
     rest = [m for m in rest if m.place.name not in guests] or rest
-    return min(rest, key=lambda m: m.start).place.name if rest else None
+    if not rest:
+        return None
+    chosen = min(rest, key=lambda m: m.start).place
+    if regional and chosen.kind == "city" and chosen.admin1:
+        # "DRESDEN. Staatsminister Martin Dulig empfing ...": a region's office in a story
+        # that names no region is of the region of the story's town, not of the town
+        return chosen.admin1
+    return chosen.name
 
 
 def _delegation_towns(ctx: ActorContext) -> set[str]:

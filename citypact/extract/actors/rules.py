@@ -28,7 +28,7 @@ PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
                 "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
                 "council", "toward", "origin", "speaker", "office_honorifics",
-                "represented_by", "government")
+                "represented_by", "government", "place_adjective_endings")
 DEFAULT_LANGUAGE = "en"
 POSSESSIVE_END = re.compile(r"['’]s$")
 """An English possessive's ending ("Minister's")."""
@@ -91,6 +91,9 @@ class LanguageRules:
     """Heads that end a hyphenated name as its last part ("Rhein-Sieg-Kreis"), with types."""
     compound_country: str | None = None
     """The country of the bodies so named (the districts of one country's language)."""
+    regional_in: tuple[tuple[str, str], ...] = ()
+    """Titles of a national government's office in most countries and of a region's in
+    some, with those countries ("secretário de estado": Brazil's states)."""
     based_words: tuple[str, ...] = ()
     """Last parts of a hyphenated adjective of where a firm is ("Madrid-based")."""
     noun_endings: tuple[tuple[str, str], ...] = ()
@@ -169,6 +172,11 @@ class PeopleLexicons:
     """Offices of a national government ("prime minister", "Bundesminister", "ministro";
     folded): their holder acts for his country, never for a town the story names. Not a
     minister of a region's government ("Wirtschaftsminister", listed as regional)."""
+    regional_in: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Folded title -> the countries where it is a region's office (see ``LanguageRules``)."""
+    place_adjective_endings: tuple[str, ...] = ()
+    """Endings glued to a place's name that make it a lower-case adjective ("debreceni",
+    "pozsonyi"; folded): an office it qualifies is that place's."""
     office_honorifics: frozenset[str] = frozenset()
     """Honorifics that are an office's style ("Cllr", "Cr", "Coun."; folded): the role of a
     person they alone vouch for."""
@@ -363,6 +371,28 @@ class ActorRules:
     accented_non_name_words: frozenset[str] = frozenset()
     """Non-name words of a language whose accents tell words apart, lower-cased with their
     accents: Vietnamese "Đảng" (the Party) is no name, "Đặng" (a family name) is."""
+    place_case_endings: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Per language, the case endings it glues to a place's name ("Debrecen-ben"; folded,
+    from the gazetteer's ``case_endings``): what may follow a place adjective's stem in the
+    name the story writes."""
+    commemorations: frozenset[str] = frozenset()
+    """Words of an anniversary ("anniversary", "Jahrestag"; folded): a person they govern is
+    remembered, and acts for no side of the story."""
+    credits: frozenset[str] = frozenset()
+    """Words of a credit line ("photo", "image", "foto"; folded): a person credited on one
+    acts for no place of the story."""
+    respectively: frozenset[str] = frozenset()
+    """"respectively" and its kin (folded): the bodies named after one, in a list's
+    sentence, are those of the list's people in the same order."""
+    name_openers: frozenset[str] = frozenset()
+    """Words that open an Arabic name, never a given name alone ("Abdul", "Abdel"; folded):
+    one right before a given name inside a long run belongs to the name."""
+    own_given_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Per language that declines names, its own given names (folded): one known from
+    another language only ("Petru", Romanian) is a case of one of them ("Petr")."""
+    region_adjectives: dict[str, str] = field(default_factory=dict)
+    """Folded adjective of a region with a government of its own -> the region's name
+    ("victorian": Victoria, "sächsische": Saxony): an office it qualifies is the region's."""
 
     def function_words_of(self, language: str | None) -> frozenset[str]:
         """Function words of a language and of English (keys made by ``word_key``)."""
@@ -423,7 +453,9 @@ def load_language_rules(language: str) -> LanguageRules:
     compound_country = compound.pop("country", None)
     if compound_country is not None and not isinstance(compound_country, str):
         raise ConfigError(f"{source}: [organizations.compound] country must be a code")
-    people = _table(data, "people", source)
+    people = dict(_table(data, "people", source))
+    regional_in = _table(people, "regional_in", f"{source} [people]")
+    people.pop("regional_in", None)
     unknown = set(people) - set(PERSON_LISTS)
     if unknown:
         raise ConfigError(f"{source}: unknown people lists {sorted(unknown)}")
@@ -453,6 +485,8 @@ def load_language_rules(language: str) -> LanguageRules:
         appositive_nouns=tuple(string_list(appositive, "nouns", source)),
         local_government=tuple(string_list(local, "phrases", source)),
         people={key: tuple(string_list(people, key, source)) for key in PERSON_LISTS},
+        regional_in=tuple((title, country) for country in regional_in for title in string_list(
+            regional_in, country, f"{source} [people.regional_in]")),
         compound_heads=tuple(_typed(compound, f"{source} [organizations.compound]")),
         compound_country=compound_country,
         town_heads=tuple(_typed(of_town, f"{source} [organizations.of_town]")),
@@ -555,6 +589,12 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
              for p in r.people["represented_by"]), keep_accents=accents),
         office_honorifics=_folded(p for r in rules for p in r.people["office_honorifics"]),
         government=_folded(p for r in rules for p in r.people["government"]),
+        regional_in={fold(title): frozenset(c for r in rules for t, c in r.regional_in
+                                            if fold(t) == fold(title))
+                     for r in rules for title, _ in r.regional_in},
+        place_adjective_endings=tuple(sorted(_folded(
+            p for r in rules for p in r.people["place_adjective_endings"]), key=len,
+            reverse=True)),
     )
 
 
@@ -638,4 +678,39 @@ def load_actor_rules() -> ActorRules:
         town_heads={lang: (Lexicon(r.town_heads, keep_accents=r.keep_accents),
                            _folded(r.town_of))
                     for lang, r in langs.items() if r.town_heads},
+        region_adjectives=_region_adjectives(common),
+        own_given_names={lang: _folded(r.given_names) for lang, r in langs.items()
+                         if r.name_cases},
+        place_case_endings=_place_case_endings(),
+        name_openers=_folded(string_list(common, "name_openers", "actors/common.toml")),
+        respectively=_folded(string_list(common, "respectively", "actors/common.toml")),
+        credits=_folded(string_list(common, "credits", "actors/common.toml")),
+        commemorations=_folded(string_list(common, "commemorations", "actors/common.toml")),
     )
+
+
+def _place_case_endings() -> dict[str, frozenset[str]]:
+    """The gazetteer's case endings of place names per language, folded, each also without
+    the letters its replacement gives back ("ában>a": "ában" and "ban")."""
+    found: dict[str, frozenset[str]] = {}
+    for language, rules in load_common_words().case_endings.items():
+        endings: set[str] = set()
+        for rule in rules:
+            ending, _, replacement = rule.partition(">")
+            endings.add(fold(ending))
+            if replacement and fold(ending).startswith(fold(replacement)):
+                endings.add(fold(ending)[len(fold(replacement)):])
+        found[language] = frozenset(e for e in endings if e)
+    return found
+
+
+def _region_adjectives(common: dict[str, Any]) -> dict[str, str]:
+    """``[region_adjectives]`` of ``common.toml`` (region -> its adjectives), by adjective."""
+    table = _table(common, "region_adjectives", "actors/common.toml")
+    found: dict[str, str] = {}
+    for region in table:
+        for adjective in string_list(table, region, "actors/common.toml region_adjectives"):
+            if fold(adjective) in found:
+                raise ConfigError(f"actors/common.toml region_adjectives: {adjective!r} twice")
+            found[fold(adjective)] = region
+    return found
