@@ -25,7 +25,7 @@ PlaceSpec = tuple[str, str, PlaceKind, str]
 
 VIETNAM: PlaceSpec = ("Vietnam", "Vietnam", "country", "VN")
 ADMIN1 = {"Venice": "Veneto", "Toyama": "Toyama", "Edmonton": "Alberta", "Dresden": "Saxony",
-          "Lahore": "Punjab", "Melbourne": "Victoria", "Campinas": "São Paulo"}
+          "Lahore": "Punjab", "Melbourne": "Victoria", "Campinas": "São Paulo", "Lecce": "Apulia"}
 """The region of the test places that need one."""
 
 
@@ -1193,6 +1193,17 @@ AFFILIATION_CASES = [
         [("Ignazio La Russa", "Université de Bologne"),
          ("Lorenzo Fontana", "Chambre de commerce de Lyon")],
         id="people listed, then as many bodies after 'respectifs': one each"),
+    pytest.param(
+        "it", "LECCE – Lo sciopero è stato annunciato dal segretario provinciale della Filt "
+              "Cgil, Antonio Greco.",
+        [("LECCE", "Lecce", "city", "IT")],
+        [("Antonio Greco", None)],
+        id="an office of a body the text names is not its town's or its region's"),
+    pytest.param(
+        "it", "LECCE – L'accordo è stato firmato dall'assessore provinciale Antonio Greco.",
+        [("LECCE", "Lecce", "city", "IT")],
+        [("Antonio Greco", "Lecce")],
+        id="an Italian province's office is not its region's"),
 ]
 
 

@@ -28,7 +28,8 @@ PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
                 "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
                 "council", "toward", "origin", "speaker", "office_honorifics",
-                "represented_by", "government", "place_adjective_endings")
+                "represented_by", "government", "place_adjective_endings", "body_office",
+                "body_of")
 DEFAULT_LANGUAGE = "en"
 POSSESSIVE_END = re.compile(r"['’]s$")
 """An English possessive's ending ("Minister's")."""
@@ -157,6 +158,10 @@ class PeopleLexicons:
     corporate: frozenset[str] = frozenset()
     """Offices of a company ("managing director", "chief executive"; folded): their holder
     acts for a company of the story, never for the town of its dateline."""
+    body_office: frozenset[str] = frozenset()
+    """Titles that head a body ("segretario", "president"; folded): before the body's name."""
+    body_of: frozenset[str] = frozenset()
+    """Words that join such a title to the body's name ("della", "of"; folded)."""
     academic: frozenset[str] = frozenset()
     """Offices of a university ("vice-chancellor", "registrar"; folded): their holder acts for
     the university the story is about (the first it names), never for the town of its
@@ -390,6 +395,9 @@ class ActorRules:
     own_given_names: dict[str, frozenset[str]] = field(default_factory=dict)
     """Per language that declines names, its own given names (folded): one known from
     another language only ("Petru", Romanian) is a case of one of them ("Petr")."""
+    province_offices: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Country -> folded words of a province's office, where provinces lie below regions
+    ("provinciale", Italy's): such an office is never the region's."""
     region_adjectives: dict[str, str] = field(default_factory=dict)
     """Folded adjective of a region with a government of its own -> the region's name
     ("victorian": Victoria, "sächsische": Saxony): an office it qualifies is the region's."""
@@ -584,6 +592,8 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         origin=_folded(p for r in rules for p in r.people["origin"]),
         speaker=_folded(p for r in rules for p in r.people["speaker"]),
         academic=_folded(p for r in rules for p in r.people["academic"]),
+        body_office=_folded(p for r in rules for p in r.people["body_office"]),
+        body_of=_folded(p for r in rules for p in r.people["body_of"]),
         side=lexicon("side"), represented_by=Lexicon(
             ((p, "gapped" if "..." in p else "before") for r in rules
              for p in r.people["represented_by"]), keep_accents=accents),
@@ -679,6 +689,10 @@ def load_actor_rules() -> ActorRules:
                            _folded(r.town_of))
                     for lang, r in langs.items() if r.town_heads},
         region_adjectives=_region_adjectives(common),
+        province_offices={country: _folded(string_list(
+            _table(common, "province_offices", "actors/common.toml"), country,
+            "actors/common.toml province_offices"))
+            for country in _table(common, "province_offices", "actors/common.toml")},
         own_given_names={lang: _folded(r.given_names) for lang, r in langs.items()
                          if r.name_cases},
         place_case_endings=_place_case_endings(),
