@@ -562,6 +562,15 @@ def test_a_name_in_an_oblique_case_is_read_in_the_nominative(
     assert [p.name for p in run(actors, text, language).people] == names
 
 
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("fr", "Le ministre a adressé ses félicitations à Jean Dupont.", "Jean Dupont"),
+    ("en", "The minister has sent his congratulations to John Miller.", "John Miller"),
+])
+def test_a_title_before_an_auxiliary_verb_is_no_role_of_the_name_after_it(
+        actors: ActorsComponent, language: str, text: str, name: str) -> None:
+    assert person_named(run(actors, text, language), name).role is None
+
+
 @pytest.mark.parametrize(("language", "text", "place", "name", "role"), [
     ("en", "Head of the East Java Transportation Office, Nyono, said the route would open.",
      "East Java", "Nyono", "Head of the East Java Transportation Office"),

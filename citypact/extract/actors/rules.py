@@ -29,7 +29,7 @@ PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors",
                 "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
                 "council", "toward", "origin", "speaker", "office_honorifics",
                 "represented_by", "government", "place_adjective_endings", "body_office",
-                "body_of")
+                "body_of", "role_breaks")
 DEFAULT_LANGUAGE = "en"
 POSSESSIVE_END = re.compile(r"['’]s$")
 """An English possessive's ending ("Minister's")."""
@@ -162,6 +162,8 @@ class PeopleLexicons:
     """Titles that head a body ("segretario", "president"; folded): before the body's name."""
     body_of: frozenset[str] = frozenset()
     """Words that join such a title to the body's name ("della", "of"; folded)."""
+    role_breaks: frozenset[str] = frozenset()
+    """Auxiliary verbs, in lower case as written ("a", "has"): never in a role."""
     academic: frozenset[str] = frozenset()
     """Offices of a university ("vice-chancellor", "registrar"; folded): their holder acts for
     the university the story is about (the first it names), never for the town of its
@@ -594,6 +596,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         academic=_folded(p for r in rules for p in r.people["academic"]),
         body_office=_folded(p for r in rules for p in r.people["body_office"]),
         body_of=_folded(p for r in rules for p in r.people["body_of"]),
+        role_breaks=frozenset(p.lower() for r in rules for p in r.people["role_breaks"]),
         side=lexicon("side"), represented_by=Lexicon(
             ((p, "gapped" if "..." in p else "before") for r in rules
              for p in r.people["represented_by"]), keep_accents=accents),
