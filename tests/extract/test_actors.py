@@ -1045,6 +1045,18 @@ AFFILIATION_CASES = [
         [("Octavian Ursu", "Görlitz"), ("Rafał Gronicz", "Zgorzelec")],
         id="a title of two places, then two names: one place each"),
     pytest.param(
+        "sv", "Avtalet skrevs under av stadsstyrelsernas ordförande i Torneå och Kemi, Jari "
+              "Kallio och Tiina Heikkinen.",
+        [("Torneå", "Tornio", "city", "FI"), ("Kemi", "Kemi", "city", "FI")],
+        [("Jari Kallio", "Tornio"), ("Tiina Heikkinen", "Kemi")],
+        id="a Swedish title of two places, then two names joined by 'och': one place each"),
+    pytest.param(
+        "fr", "Les maires de Strasbourg et de Mulhouse, Jeanne Barseghian et Michèle Lutz, "
+              "ont signé.",
+        [("Strasbourg", "Strasbourg", "city", "FR"), ("Mulhouse", "Mulhouse", "city", "FR")],
+        [("Jeanne Barseghian", "Strasbourg"), ("Michèle Lutz", "Mulhouse")],
+        id="two places of a title each after its preposition ('et de'): one place each"),
+    pytest.param(
         "en", "The mayors of Görlitz and Zgorzelec, Octavian Ursu and Rafał Gronicz, met.",
         [("Görlitz", "Görlitz", "city", "DE"), ("Zgorzelec", "Zgorzelec", "city", "PL")],
         [("Octavian Ursu", "Görlitz"), ("Rafał Gronicz", "Zgorzelec")],

@@ -136,7 +136,8 @@ def _one_place_each(ctx: ActorContext, runs: list[NameRun]) -> list[tuple[NameRu
         places = [m for m in ctx.places if role[0] <= m.start and m.end <= role[1]
                   and m.place.kind != "country"]
         if len(places) < 2 or len({m.place.name for m in places}) < len(places) or not all(
-                _only_list_words(ctx, a.end, b.start) for a, b in pairwise(places)):
+                _only_list_words(ctx, a.end, b.start, articles=True)
+                for a, b in pairwise(places)):  # "les maires de Strasbourg et de Mulhouse"
             continue
         listed = [run]
         for following in runs[index + 1:]:
