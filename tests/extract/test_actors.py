@@ -1346,6 +1346,18 @@ LEON: PlaceSpec = ("León", "León", "city", "ES")
 BRAGA: PlaceSpec = ("Braga", "Braga", "city", "PT")
 
 
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    ("Μίλησε ο πρόεδρος της Ένωσης Ξενοδόχων Ηρακλείου.", "Ένωση Ξενοδόχων Ηρακλείου",
+     "Ένωσης Ξενοδόχων Ηρακλείου"),
+    ("Η Ένωση Ξενοδόχων Ηρακλείου και το Πανεπιστήμιο Κρήτης υπέγραψαν.",
+     "Ένωση Ξενοδόχων Ηρακλείου", None),
+])
+def test_el_a_body_named_after_its_head_in_the_genitive_is_named_in_the_nominative(
+        actors: ActorsComponent, text: str, name: str, alias: str | None) -> None:
+    org = org_named(run(actors, text, "el"), name)
+    assert org.aliases == ((alias,) if alias else ())
+
+
 @pytest.mark.parametrize(("language", "text", "places", "names"), [
     ("es", "Según el balance de Feria de Zaragoza, hubo récord.", [ZARAGOZA],
      ["Feria de Zaragoza"]),

@@ -16,7 +16,7 @@ from typing import Any
 from citypact.errors import ConfigError
 from citypact.extract.linking.lexicons import load_demonyms
 from citypact.extract.matchers.lexicon import Lexicon
-from citypact.extract.rules import load_rule_file, string_list, supported_languages
+from citypact.extract.rules import load_rule_file, string_list, string_map, supported_languages
 from citypact.gazetteer.rules import load_common_words, load_people
 from citypact.textnorm import fold
 
@@ -98,6 +98,8 @@ class LanguageRules:
     based_words: tuple[str, ...] = ()
     """Last parts of a hyphenated adjective of where a firm is ("Madrid-based")."""
     noun_endings: tuple[tuple[str, str], ...] = ()
+    nominatives: tuple[tuple[str, str], ...] = ()
+    """A body's head in a case -> in the nominative ("Ένωσης": "Ένωση"), as written."""
     """Last parts of a compound noun of a firm ("...unternehmen"), with the types they give."""
     openers: tuple[str, ...] = ()
     """Function words only where they open a sentence ("Continuing the tradition, ..."): also
@@ -346,6 +348,9 @@ class ActorRules:
     compound_heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     """Folded last part of a hyphenated name -> the type and country it gives ("kreis":
     a German government body)."""
+    nominatives: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    """Per language, a body's head in a case and in the nominative ("Ένωσης", "Ένωση"):
+    a name written after its head in a case is named in the nominative."""
     based_words: frozenset[str] = frozenset()
     """Last parts of a hyphenated adjective of where a firm is ("Madrid-based"; folded): the
     name of two words or more right after one is the firm's ("Madrid-based Castellana
@@ -456,6 +461,8 @@ def load_language_rules(language: str) -> LanguageRules:
     local = orgs.pop("local_government", {})
     compound = dict(orgs.pop("compound", {}))
     noun_endings = orgs.pop("noun_endings", {})
+    nominatives = string_map(orgs, "nominatives", f"{source} [organizations]")
+    orgs.pop("nominatives", None)
     of_town = dict(_table(orgs, "of_town", source))
     orgs.pop("of_town", None)
     town_of = string_list(of_town, "of", f"{source} [organizations.of_town]")
@@ -477,6 +484,7 @@ def load_language_rules(language: str) -> LanguageRules:
                   *string_list(words, "openers", source)),
         openers=tuple(string_list(words, "openers", source)),
         noun_endings=tuple(_typed(noun_endings, f"{source} [organizations.noun_endings]")),
+        nominatives=tuple(nominatives.items()),
         particles=tuple(string_list(words, "particles", source)),
         given_names=tuple(string_list(words, "given_names", source)),
         non_name_words=tuple(string_list(words, "non_name_words", source)),
@@ -691,6 +699,7 @@ def load_actor_rules() -> ActorRules:
         town_heads={lang: (Lexicon(r.town_heads, keep_accents=r.keep_accents),
                            _folded(r.town_of))
                     for lang, r in langs.items() if r.town_heads},
+        nominatives={lang: r.nominatives for lang, r in langs.items() if r.nominatives},
         region_adjectives=_region_adjectives(common),
         province_offices={country: _folded(string_list(
             _table(common, "province_offices", "actors/common.toml"), country,
