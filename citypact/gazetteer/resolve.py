@@ -821,6 +821,19 @@ def _person_named_before(text: str, mention: Mention, cues: PlaceCues) -> bool:
         and not _person_opens_after(text, end, cues)
 
 
+def _declined_given_name_before(text: str, mention: Mention, cues: PlaceCues,
+                                language: str | None) -> bool:
+    """A given name in a case right before a name read with its case ending ("s primátorem
+    Petrem Kubou"): the name is the person's surname in the same case, no place (Cuba)."""
+    start, end = mention.span
+    if not cues.inflects(language) or not (
+            text[start:end] != mention.surface or (end < len(text) and text[end].isalpha())):
+        return False
+    before = re.search(r"(\w+) $", text[max(0, start - 40):start])
+    return before is not None and before.group(1)[:1].isupper() and any(
+        cues.given_name(form) for form in cues.base_forms(before.group(1), language))
+
+
 def _person_opens_after(text: str, end: int, cues: PlaceCues) -> bool:
     """A given name and a capitalised word follow the name: a person's name opens there, and
     the name before it closes a body's name, no one's surname ("ředitel Veletrhů Brno Petr
@@ -1199,7 +1212,8 @@ def _list_neighbours(text: str, mentions: list[Mention], index: int, cues: Place
     return tuple(neighbours)
 
 
-def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list[_Evidence]:
+def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues,
+                 language: str | None = None) -> list[_Evidence]:
     """Drop names of people; a surname ("Attilio Fontana") is dropped everywhere in the text.
 
     A wrapper keeps a name a place ("Fontana province"); one before it even when a
@@ -1220,6 +1234,8 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues) -> list
             if (e.mention.key not in surnames or e.wrapper is not None)
             # "Đức" in "Nguyễn Đức Thành", "Nga" in "bà Nga" are names; the countries
             # elsewhere in the text stay
+            and not (e.wrapper is None and _declined_given_name_before(
+                text, e.mention, cues, language))
             and not (_country(e.mention) and e.wrapper is None
                      and (cues.vietnamese_name_before(text, e.mention.span[0])
                           or cues.honorific_before(text, e.mention.span[0])))
@@ -1405,7 +1421,8 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
     """The resolved mentions with their evidence, and the evidence of every mention kept
     after people's names are dropped."""
     evidences = [e for e in _drop_clubs(
-        text, _drop_people(text, _evidence(text, mentions, cues, language), cues), cues, language)
+        text, _drop_people(text, _evidence(text, mentions, cues, language), cues, language),
+        cues, language)
                  if not _agency_credit(text, e.mention) and not _month_of_a_date(text, e.mention)]
     _join_lists(evidences)
     context = _Context(language, demonyms=cues.demonym_countries(text))

@@ -25,7 +25,7 @@ PlaceSpec = tuple[str, str, PlaceKind, str]
 
 VIETNAM: PlaceSpec = ("Vietnam", "Vietnam", "country", "VN")
 ADMIN1 = {"Venice": "Veneto", "Toyama": "Toyama", "Edmonton": "Alberta", "Dresden": "Saxony",
-          "Lahore": "Punjab", "Melbourne": "Victoria", "Campinas": "São Paulo"}
+          "Lahore": "Punjab", "Melbourne": "Victoria", "Campinas": "São Paulo", "Lecce": "Apulia"}
 """The region of the test places that need one."""
 
 
@@ -562,6 +562,15 @@ def test_a_name_in_an_oblique_case_is_read_in_the_nominative(
     assert [p.name for p in run(actors, text, language).people] == names
 
 
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("fr", "Le ministre a adressé ses félicitations à Jean Dupont.", "Jean Dupont"),
+    ("en", "The minister has sent his congratulations to John Miller.", "John Miller"),
+])
+def test_a_title_before_an_auxiliary_verb_is_no_role_of_the_name_after_it(
+        actors: ActorsComponent, language: str, text: str, name: str) -> None:
+    assert person_named(run(actors, text, language), name).role is None
+
+
 @pytest.mark.parametrize(("language", "text", "place", "name", "role"), [
     ("en", "Head of the East Java Transportation Office, Nyono, said the route would open.",
      "East Java", "Nyono", "Head of the East Java Transportation Office"),
@@ -1036,6 +1045,18 @@ AFFILIATION_CASES = [
         [("Octavian Ursu", "Görlitz"), ("Rafał Gronicz", "Zgorzelec")],
         id="a title of two places, then two names: one place each"),
     pytest.param(
+        "sv", "Avtalet skrevs under av stadsstyrelsernas ordförande i Torneå och Kemi, Jari "
+              "Kallio och Tiina Heikkinen.",
+        [("Torneå", "Tornio", "city", "FI"), ("Kemi", "Kemi", "city", "FI")],
+        [("Jari Kallio", "Tornio"), ("Tiina Heikkinen", "Kemi")],
+        id="a Swedish title of two places, then two names joined by 'och': one place each"),
+    pytest.param(
+        "fr", "Les maires de Strasbourg et de Mulhouse, Jeanne Barseghian et Michèle Lutz, "
+              "ont signé.",
+        [("Strasbourg", "Strasbourg", "city", "FR"), ("Mulhouse", "Mulhouse", "city", "FR")],
+        [("Jeanne Barseghian", "Strasbourg"), ("Michèle Lutz", "Mulhouse")],
+        id="two places of a title each after its preposition ('et de'): one place each"),
+    pytest.param(
         "en", "The mayors of Görlitz and Zgorzelec, Octavian Ursu and Rafał Gronicz, met.",
         [("Görlitz", "Görlitz", "city", "DE"), ("Zgorzelec", "Zgorzelec", "city", "PL")],
         [("Octavian Ursu", "Görlitz"), ("Rafał Gronicz", "Zgorzelec")],
@@ -1193,6 +1214,17 @@ AFFILIATION_CASES = [
         [("Ignazio La Russa", "Université de Bologne"),
          ("Lorenzo Fontana", "Chambre de commerce de Lyon")],
         id="people listed, then as many bodies after 'respectifs': one each"),
+    pytest.param(
+        "it", "LECCE – Lo sciopero è stato annunciato dal segretario provinciale della Filt "
+              "Cgil, Antonio Greco.",
+        [("LECCE", "Lecce", "city", "IT")],
+        [("Antonio Greco", None)],
+        id="an office of a body the text names is not its town's or its region's"),
+    pytest.param(
+        "it", "LECCE – L'accordo è stato firmato dall'assessore provinciale Antonio Greco.",
+        [("LECCE", "Lecce", "city", "IT")],
+        [("Antonio Greco", "Lecce")],
+        id="an Italian province's office is not its region's"),
 ]
 
 
@@ -1312,6 +1344,18 @@ VERONA: PlaceSpec = ("Verona", "Verona", "city", "IT")
 ANGOULEME: PlaceSpec = ("Angoulême", "Angoulême", "city", "FR")
 LEON: PlaceSpec = ("León", "León", "city", "ES")
 BRAGA: PlaceSpec = ("Braga", "Braga", "city", "PT")
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    ("Μίλησε ο πρόεδρος της Ένωσης Ξενοδόχων Ηρακλείου.", "Ένωση Ξενοδόχων Ηρακλείου",
+     "Ένωσης Ξενοδόχων Ηρακλείου"),
+    ("Η Ένωση Ξενοδόχων Ηρακλείου και το Πανεπιστήμιο Κρήτης υπέγραψαν.",
+     "Ένωση Ξενοδόχων Ηρακλείου", None),
+])
+def test_el_a_body_named_after_its_head_in_the_genitive_is_named_in_the_nominative(
+        actors: ActorsComponent, text: str, name: str, alias: str | None) -> None:
+    org = org_named(run(actors, text, "el"), name)
+    assert org.aliases == ((alias,) if alias else ())
 
 
 @pytest.mark.parametrize(("language", "text", "places", "names"), [

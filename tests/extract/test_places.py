@@ -256,6 +256,17 @@ def test_a_town_closing_a_body_s_name_before_a_person_is_a_place(
         "Latina"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Smlouvu podepsal s primátorem Petrem Kubou v Jihlavě.", ["Jihlava"]),
+    ("Delegace odletěla s Petrem na Kubu a do Jihlavy.", ["Cuba", "Jihlava"]),
+])
+def test_cs_a_surname_in_a_case_after_a_given_name_in_that_case_is_no_place(
+        component: PlacesComponent, text: str, expected: list[str]) -> None:
+    """"s primátorem Petrem Kubou": after a given name in a case ("Petrem": Petr), a name
+    read with its case ending ("Kubou": Kuba) is the person's surname, not Cuba."""
+    assert names(component, text, "cs") == expected
+
+
 def test_bare_ho_chi_minh_is_the_president_in_vietnamese(component: PlacesComponent) -> None:
     assert names(component, "Tư tưởng Hồ Chí Minh và Việt Nam.", "vi") == ["Vietnam"]
     assert names(component, "La delegazione di Ho Chi Minh a Torino, in Italia.", "it") == [

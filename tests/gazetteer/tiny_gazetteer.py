@@ -296,6 +296,8 @@ ENTITIES = [
     # like its region, whose town government is "la Municipalidad Provincial del Cusco"
     Entity("geonames:1862599", "Hannō", "city", "JP", population=80_361),
     Entity("geonames:3932488", "Peru", "country", "PE", population=29_907_003),
+    # a country whose Czech name is also a surname ("s primátorem Petrem Kubou")
+    Entity("geonames:3562981", "Cuba", "country", "CU", population=11_338_138),
     Entity("geonames:3941583", "Cusco Region", "region", "PE"),
     Entity("geonames:3941584", "Cusco", "city", "PE", "Cusco Region", "geonames:3941583",
            population=312_140),
@@ -564,6 +566,7 @@ SPELLINGS = [
     ("geonames:3041565", ["Andorra"], OFF),
     ("geonames:1862599", ["Hannō", "Hanno"], OFF),
     ("geonames:3932488", ["Peru", "Perù", "Perú"], OFF),
+    ("geonames:3562981", ["Cuba", "Kuba"], OFF),
     ("geonames:3941583", ["Cusco", "Cuzco"], OFF),
     ("geonames:3941584", ["Cusco", "Cuzco"], OFF),
     ("geonames:4736286", ["Texas"], CUR),

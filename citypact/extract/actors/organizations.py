@@ -65,10 +65,23 @@ def find_organizations(ctx: ActorContext) -> tuple[Organization, ...]:
     Also records in ``ctx.org_at`` which organisation each token belongs to.
     """
     candidates = [c for c in _all_candidates(ctx) if _acceptable(ctx, c)]
+    _in_the_nominative(ctx, candidates)
     _attach_acronyms(ctx, candidates)
     candidates.extend(_expanded_acronyms(ctx, candidates))
     merged = _merge(ctx, candidates)
     return _with_mentions(ctx, merged)
+
+
+def _in_the_nominative(ctx: ActorContext, candidates: list[Candidate]) -> None:
+    """A name whose head is written in a case is named with the head in the nominative, the
+    written name kept as an alias ("της Ένωσης Ξενοδόχων Ηρακλείου": Ένωση Ξενοδόχων
+    Ηρακλείου); the words after the head are its complements, in their own case."""
+    for candidate in candidates:
+        for written, nominative in ctx.rules.nominatives.get(ctx.doc.rules_language or "", ()):
+            if candidate.name.startswith(written + " "):
+                candidate.aliases.insert(0, candidate.name)
+                candidate.name = nominative + candidate.name[len(written):]
+                break
 
 
 def _all_candidates(ctx: ActorContext) -> Iterator[Candidate]:

@@ -768,6 +768,8 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
         if not token.is_word:
             return None
         if not token.is_capitalised:
+            if token.text.lower() in ctx.people.role_breaks:
+                return None  # "Le ministre a adressé ses félicitations à": a clause, no role
             if tokens.folded[k] in ctx.rules.connectors or ctx.is_function(k):
                 connectors += 1
             elif tokens.folded[k] in ctx.rules.portfolio_openers and words <= MAX_PORTFOLIO_WORDS:

@@ -92,6 +92,11 @@ def build_people(ctx: ActorContext, marks: Marks,
                                                 first=True)
         elif entry.affiliation is None and _credited(ctx, first_runs[key]):
             pass  # "Header image by Enrique Nuñez": a credit, of no side of the story
+        elif entry.affiliation is None and _office_of_a_body(ctx, first_runs[key].cue.role,
+                                                                 entry):
+            # "il segretario provinciale della Filt Cgil": a union's, a party's or a firm's
+            # office, not its town's
+            entry.affiliation = _government_country(ctx, entry)
         elif entry.affiliation is None:
             roles = [run.cue.role for other, run in first_runs.items()
                      if other != key and run.cue.role is not None]
@@ -131,7 +136,8 @@ def _one_place_each(ctx: ActorContext, runs: list[NameRun]) -> list[tuple[NameRu
         places = [m for m in ctx.places if role[0] <= m.start and m.end <= role[1]
                   and m.place.kind != "country"]
         if len(places) < 2 or len({m.place.name for m in places}) < len(places) or not all(
-                _only_list_words(ctx, a.end, b.start) for a, b in pairwise(places)):
+                _only_list_words(ctx, a.end, b.start, articles=True)
+                for a, b in pairwise(places)):  # "les maires de Strasbourg et de Mulhouse"
             continue
         listed = [run]
         for following in runs[index + 1:]:
@@ -250,6 +256,30 @@ CREDIT_WORDS = 5
 """The most words a credit line holds before the name ("Text and photos by")."""
 CREDIT_ENDS = frozenset({"by", ":", "von", "di", "de", "par", "por"})
 """Words or marks right before a credited name ("image by", "Foto:")."""
+
+
+def _office_of_a_body(ctx: ActorContext, role: TokenRange | None, entry: Entry) -> bool:
+    """The role is a title that heads a body, its joining word and a capitalised name that
+    is no place, no local government and no title ("segretario provinciale della Filt Cgil",
+    "capogruppo del Pd"): an office of a body that the text names, whose town is not the
+    holder's."""
+    title = fold(entry.title or "")
+    if role is None or not _is_listed(title, ctx.people.body_office) or any(
+            _is_listed(title, listed) for listed in (
+                ctx.people.national, ctx.people.government, ctx.people.regional,
+                ctx.people.municipal, ctx.people.council, ctx.people.diplomatic)) \
+            or title in ctx.people.regional_in:
+        return False  # "o secretário de Estado da Internacionalização": a government's
+    tokens = ctx.tokens
+    end = role[1]
+    k = end
+    while k > role[0] and tokens.tokens[k - 1].is_capitalised and not ctx.is_function(k - 1):
+        if (k - 1 in ctx.place_at or k - 1 in ctx.local_government or k - 1 in ctx.org_at
+                or k - 1 in ctx.title_tokens or ctx.is_demonym(k - 1)):
+            return False
+        k -= 1
+    return role[0] < k < end and tokens.folded[k - 1] in ctx.people.body_of \
+        and not any(i in ctx.place_at or i in ctx.local_government for i in range(*role))
 
 
 def _regional_here(ctx: ActorContext, title: str) -> frozenset[str]:
@@ -884,7 +914,9 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     if not rest:
         return None
     chosen = min(rest, key=lambda m: m.start).place
-    if regional and chosen.kind == "city" and chosen.admin1:
+    if regional and chosen.kind == "city" and chosen.admin1 and not (
+            ctx.rules.province_offices.get(chosen.country or "", frozenset())
+            & set(fold(entry.role or "").split())):
         # "DRESDEN. Staatsminister Martin Dulig empfing ...": a region's office in a story
         # that names no region is of the region of the story's town, not of the town
         return chosen.admin1

@@ -16,7 +16,7 @@ from typing import Any
 from citypact.errors import ConfigError
 from citypact.extract.linking.lexicons import load_demonyms
 from citypact.extract.matchers.lexicon import Lexicon
-from citypact.extract.rules import load_rule_file, string_list, supported_languages
+from citypact.extract.rules import load_rule_file, string_list, string_map, supported_languages
 from citypact.gazetteer.rules import load_common_words, load_people
 from citypact.textnorm import fold
 
@@ -28,7 +28,8 @@ PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
                 "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
                 "council", "toward", "origin", "speaker", "office_honorifics",
-                "represented_by", "government", "place_adjective_endings")
+                "represented_by", "government", "place_adjective_endings", "body_office",
+                "body_of", "role_breaks")
 DEFAULT_LANGUAGE = "en"
 POSSESSIVE_END = re.compile(r"['’]s$")
 """An English possessive's ending ("Minister's")."""
@@ -97,6 +98,8 @@ class LanguageRules:
     based_words: tuple[str, ...] = ()
     """Last parts of a hyphenated adjective of where a firm is ("Madrid-based")."""
     noun_endings: tuple[tuple[str, str], ...] = ()
+    nominatives: tuple[tuple[str, str], ...] = ()
+    """A body's head in a case -> in the nominative ("Ένωσης": "Ένωση"), as written."""
     """Last parts of a compound noun of a firm ("...unternehmen"), with the types they give."""
     openers: tuple[str, ...] = ()
     """Function words only where they open a sentence ("Continuing the tradition, ..."): also
@@ -157,6 +160,12 @@ class PeopleLexicons:
     corporate: frozenset[str] = frozenset()
     """Offices of a company ("managing director", "chief executive"; folded): their holder
     acts for a company of the story, never for the town of its dateline."""
+    body_office: frozenset[str] = frozenset()
+    """Titles that head a body ("segretario", "president"; folded): before the body's name."""
+    body_of: frozenset[str] = frozenset()
+    """Words that join such a title to the body's name ("della", "of"; folded)."""
+    role_breaks: frozenset[str] = frozenset()
+    """Auxiliary verbs, in lower case as written ("a", "has"): never in a role."""
     academic: frozenset[str] = frozenset()
     """Offices of a university ("vice-chancellor", "registrar"; folded): their holder acts for
     the university the story is about (the first it names), never for the town of its
@@ -339,6 +348,9 @@ class ActorRules:
     compound_heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     """Folded last part of a hyphenated name -> the type and country it gives ("kreis":
     a German government body)."""
+    nominatives: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    """Per language, a body's head in a case and in the nominative ("Ένωσης", "Ένωση"):
+    a name written after its head in a case is named in the nominative."""
     based_words: frozenset[str] = frozenset()
     """Last parts of a hyphenated adjective of where a firm is ("Madrid-based"; folded): the
     name of two words or more right after one is the firm's ("Madrid-based Castellana
@@ -390,6 +402,9 @@ class ActorRules:
     own_given_names: dict[str, frozenset[str]] = field(default_factory=dict)
     """Per language that declines names, its own given names (folded): one known from
     another language only ("Petru", Romanian) is a case of one of them ("Petr")."""
+    province_offices: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Country -> folded words of a province's office, where provinces lie below regions
+    ("provinciale", Italy's): such an office is never the region's."""
     region_adjectives: dict[str, str] = field(default_factory=dict)
     """Folded adjective of a region with a government of its own -> the region's name
     ("victorian": Victoria, "sächsische": Saxony): an office it qualifies is the region's."""
@@ -446,6 +461,8 @@ def load_language_rules(language: str) -> LanguageRules:
     local = orgs.pop("local_government", {})
     compound = dict(orgs.pop("compound", {}))
     noun_endings = orgs.pop("noun_endings", {})
+    nominatives = string_map(orgs, "nominatives", f"{source} [organizations]")
+    orgs.pop("nominatives", None)
     of_town = dict(_table(orgs, "of_town", source))
     orgs.pop("of_town", None)
     town_of = string_list(of_town, "of", f"{source} [organizations.of_town]")
@@ -467,6 +484,7 @@ def load_language_rules(language: str) -> LanguageRules:
                   *string_list(words, "openers", source)),
         openers=tuple(string_list(words, "openers", source)),
         noun_endings=tuple(_typed(noun_endings, f"{source} [organizations.noun_endings]")),
+        nominatives=tuple(nominatives.items()),
         particles=tuple(string_list(words, "particles", source)),
         given_names=tuple(string_list(words, "given_names", source)),
         non_name_words=tuple(string_list(words, "non_name_words", source)),
@@ -584,6 +602,9 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         origin=_folded(p for r in rules for p in r.people["origin"]),
         speaker=_folded(p for r in rules for p in r.people["speaker"]),
         academic=_folded(p for r in rules for p in r.people["academic"]),
+        body_office=_folded(p for r in rules for p in r.people["body_office"]),
+        body_of=_folded(p for r in rules for p in r.people["body_of"]),
+        role_breaks=frozenset(p.lower() for r in rules for p in r.people["role_breaks"]),
         side=lexicon("side"), represented_by=Lexicon(
             ((p, "gapped" if "..." in p else "before") for r in rules
              for p in r.people["represented_by"]), keep_accents=accents),
@@ -678,7 +699,12 @@ def load_actor_rules() -> ActorRules:
         town_heads={lang: (Lexicon(r.town_heads, keep_accents=r.keep_accents),
                            _folded(r.town_of))
                     for lang, r in langs.items() if r.town_heads},
+        nominatives={lang: r.nominatives for lang, r in langs.items() if r.nominatives},
         region_adjectives=_region_adjectives(common),
+        province_offices={country: _folded(string_list(
+            _table(common, "province_offices", "actors/common.toml"), country,
+            "actors/common.toml province_offices"))
+            for country in _table(common, "province_offices", "actors/common.toml")},
         own_given_names={lang: _folded(r.given_names) for lang, r in langs.items()
                          if r.name_cases},
         place_case_endings=_place_case_endings(),

@@ -27,7 +27,7 @@ _ELISION = re.compile(r"^(?:[ldmnstcj]|dell|dall|nell|sull|all|coll|un|quell|qu|
                       r"|puisqu|quest)[’'`]", re.IGNORECASE)
 APOSTROPHES = "'’`ʼ"
 DASHES = "-–—"
-COORDINATORS = frozenset({"and", "e", "y", "et", "und", "va", "&"})
+COORDINATORS = frozenset({"and", "e", "y", "et", "und", "va", "&", "och", "og", "oraz"})
 """Words that join two names ("Agricultural and Technical") or two people (folded)."""
 
 
