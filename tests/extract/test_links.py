@@ -3570,6 +3570,26 @@ def test_an_agreement_is_dated_by_its_signing_day_told_in_the_next_sentence(
     assert dates[frozenset({"Florence", "Osaka"})] == "2023-07-12"
 
 
+@pytest.mark.parametrize(("text", "language", "date"), [
+    ("The council of Blois adopted a motion to twin with Hue. The motion was approved on "
+     "Tuesday.", "en", "2023-07-25"),
+    ("The council of Blois adopted a motion to twin with Hue. Its author spoke at length. The "
+     "motion was approved on Tuesday.", "en", "2023-07-25"),
+    ("Il consiglio comunale di Firenze propone un gemellaggio con Hue. Il documento è stato "
+     "votato lunedì.", "it", "2023-07-24"),
+    ("Pemerintah Kota Blois berencana menjalin kerja sama sister city dengan Hue. Rencana itu "
+     "mendapat persetujuan DPRD Kota Blois, Kamis (27/7/2023).", "id", "2023-07-27"),
+    # a day in a sentence that tells no vote of the motion is not the wish's
+    ("The council of Blois adopted a motion to twin with Hue. The motion recalls the floods "
+     "of Tuesday.", "en", None),
+])
+def test_a_wish_is_dated_by_the_vote_of_its_motion_told_later(
+        links: LinksComponent, text: str, language: str, date: str | None) -> None:
+    """"... a motion to twin with Hue. The motion was approved on Tuesday.": that day."""
+    dates = {frozenset(link.parties): link.date for link in links(make_doc(text, language)).links}
+    assert dates[frozenset({"Blois" if "Blois" in text else "Florence", "Hue"})] == date
+
+
 def test_a_place_before_based_locates_the_firm(links: LinksComponent) -> None:
     text = ("The club signed an agreement with Hamburg-based firm Kestrel, and a friendly "
             "against Turin was agreed.")
