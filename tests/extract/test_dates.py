@@ -564,6 +564,10 @@ def test_a_day_written_alone_takes_its_month_from_the_story(
     ("ro", "Înfrățirea a fost semnată în urmă cu 10 ani."),
     ("vi", "Hai tỉnh kết nghĩa 10 năm trước."),
     ("tr", "İki kent on yıl önce kardeş şehir oldu."),
+    # an anniversary counted: the twinning's birth, not the feast's year
+    ("en", "The towns celebrate 10 years as twin towns."),
+    ("it", "Le due città festeggiano dieci anni di gemellaggio."),
+    ("sv", "Städerna firar tio år som vänorter."),
 ])
 def test_years_counted_back_from_the_story(grammar: DateGrammar, language: str,
                                            text: str) -> None:

@@ -3590,6 +3590,18 @@ def test_a_wish_is_dated_by_the_vote_of_its_motion_told_later(
     assert dates[frozenset({"Blois" if "Blois" in text else "Florence", "Hue"})] == date
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois and Hue celebrate 50 years as twin towns this year.", "en"),
+    ("Firenze e Hue festeggiano quest'anno 50 anni di gemellaggio.", "it"),
+    ("Blois och Hue firar i år 50 år som vänorter.", "sv"),
+])
+def test_a_twinning_counted_in_years_this_year_is_dated_by_its_birth(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"celebrate 50 years as twin towns this year": born 50 years before, not this year."""
+    dates = {frozenset(link.parties): link.date for link in links(make_doc(text, language)).links}
+    assert set(dates.values()) == {"1973"}
+
+
 def test_a_place_before_based_locates_the_firm(links: LinksComponent) -> None:
     text = ("The club signed an agreement with Hamburg-based firm Kestrel, and a friendly "
             "against Turin was agreed.")
