@@ -3602,6 +3602,19 @@ def test_a_twinning_counted_in_years_this_year_is_dated_by_its_birth(
     assert set(dates.values()) == {"1973"}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("The mayor of Blois received a delegation from Hue on Monday. Vietnamese guests visited "
+     "Poitiers.", "en"),
+    ("Мэр Blois принял делегацию Hue в понедельник. Вьетнамские гости посетили Poitiers.", "ru"),
+])
+def test_guests_named_by_their_country_are_the_named_town_of_the_story(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"Vietnamese guests visited ..." after Hue's delegation: Hue's guests, no country."""
+    pairs = {frozenset(link.parties) for link in links(make_doc(text, language)).links}
+    assert frozenset({"Hue", "Poitiers"}) in pairs
+    assert not any("Vietnam" in pair for pair in pairs)
+
+
 def test_a_place_before_based_locates_the_firm(links: LinksComponent) -> None:
     text = ("The club signed an agreement with Hamburg-based firm Kestrel, and a friendly "
             "against Turin was agreed.")

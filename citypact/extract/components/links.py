@@ -597,7 +597,8 @@ def _delegation_of_the_story(parties: list[PartyMention],
                 and (any(0 <= party.span[0] - end <= 2 for end in ends) or (
                     noun is not None and noun.group() in lex.delegation_nouns
                     and (_article_start(key, party.span[0]) < party.span[0]
-                         or any(0 <= party.span[0] - a <= 2 for a in articles))
+                         or any(0 <= party.span[0] - a <= 2 for a in articles)
+                         or _opens_sentence(doc, party.span[0]))
                     and _meets_others(party, parties, doc)))):
             party = dataclasses.replace(side, span=party.span, venue=False, locator=False)
         result.append(party)
@@ -619,6 +620,13 @@ def _without_rubric(text: str, cues: SentenceCues) -> SentenceCues:
     if len(kinds) == len(cues.kinds):
         return cues
     return dataclasses.replace(cues, kinds=kinds)
+
+
+def _opens_sentence(doc: Doc, start: int) -> bool:
+    """Whether a word opens its sentence: the subject "Vietnamese guests visited ..." (or
+    "Вьетнамские гости посетили ...", in a language of no articles) is the guests told."""
+    span = doc.sentence_at(start)
+    return span is not None and not doc.text[span[0]:start].strip()
 
 
 def _meets_others(party: PartyMention, parties: list[PartyMention], doc: Doc) -> bool:
