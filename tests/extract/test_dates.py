@@ -302,6 +302,11 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("it", "lo scorso 10 marzo", "2023-03-10"),  # past, though close ahead
     ("fr", "le 10 mars dernier", "2023-03-10"),
     ("vi", "ngày 10/3 vừa qua", "2023-03-10"),
+    # a done act right before it, though close ahead, with no other tense word
+    ("en", "The agreement was signed on 10 March.", "2023-03-10"),
+    ("it", "L'accordo è stato firmato il 10 marzo.", "2023-03-10"),
+    ("sv", "Avtalet undertecknades den 10 mars.", "2023-03-10"),
+    ("en", "The mayors meet in Hue on 10 March.", "2024-03-10"),  # no act done: this year's
     # ... unless it is told to come: a future verb or word by it gives the coming one.
     ("fr", "Le musée ouvrira le 15 juin.", "2024-06-15"),
     ("en", "The museum will open on June 15.", "2024-06-15"),
@@ -559,6 +564,10 @@ def test_a_day_written_alone_takes_its_month_from_the_story(
     ("ro", "Înfrățirea a fost semnată în urmă cu 10 ani."),
     ("vi", "Hai tỉnh kết nghĩa 10 năm trước."),
     ("tr", "İki kent on yıl önce kardeş şehir oldu."),
+    # an anniversary counted: the twinning's birth, not the feast's year
+    ("en", "The towns celebrate 10 years as twin towns."),
+    ("it", "Le due città festeggiano dieci anni di gemellaggio."),
+    ("sv", "Städerna firar tio år som vänorter."),
 ])
 def test_years_counted_back_from_the_story(grammar: DateGrammar, language: str,
                                            text: str) -> None:

@@ -3570,6 +3570,51 @@ def test_an_agreement_is_dated_by_its_signing_day_told_in_the_next_sentence(
     assert dates[frozenset({"Florence", "Osaka"})] == "2023-07-12"
 
 
+@pytest.mark.parametrize(("text", "language", "date"), [
+    ("The council of Blois adopted a motion to twin with Hue. The motion was approved on "
+     "Tuesday.", "en", "2023-07-25"),
+    ("The council of Blois adopted a motion to twin with Hue. Its author spoke at length. The "
+     "motion was approved on Tuesday.", "en", "2023-07-25"),
+    ("Il consiglio comunale di Firenze propone un gemellaggio con Hue. Il documento è stato "
+     "votato lunedì.", "it", "2023-07-24"),
+    ("Pemerintah Kota Blois berencana menjalin kerja sama sister city dengan Hue. Rencana itu "
+     "mendapat persetujuan DPRD Kota Blois, Kamis (27/7/2023).", "id", "2023-07-27"),
+    # a day in a sentence that tells no vote of the motion is not the wish's
+    ("The council of Blois adopted a motion to twin with Hue. The motion recalls the floods "
+     "of Tuesday.", "en", None),
+])
+def test_a_wish_is_dated_by_the_vote_of_its_motion_told_later(
+        links: LinksComponent, text: str, language: str, date: str | None) -> None:
+    """"... a motion to twin with Hue. The motion was approved on Tuesday.": that day."""
+    dates = {frozenset(link.parties): link.date for link in links(make_doc(text, language)).links}
+    assert dates[frozenset({"Blois" if "Blois" in text else "Florence", "Hue"})] == date
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois and Hue celebrate 50 years as twin towns this year.", "en"),
+    ("Firenze e Hue festeggiano quest'anno 50 anni di gemellaggio.", "it"),
+    ("Blois och Hue firar i år 50 år som vänorter.", "sv"),
+])
+def test_a_twinning_counted_in_years_this_year_is_dated_by_its_birth(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"celebrate 50 years as twin towns this year": born 50 years before, not this year."""
+    dates = {frozenset(link.parties): link.date for link in links(make_doc(text, language)).links}
+    assert set(dates.values()) == {"1973"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The mayor of Blois received a delegation from Hue on Monday. Vietnamese guests visited "
+     "Poitiers.", "en"),
+    ("Мэр Blois принял делегацию Hue в понедельник. Вьетнамские гости посетили Poitiers.", "ru"),
+])
+def test_guests_named_by_their_country_are_the_named_town_of_the_story(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"Vietnamese guests visited ..." after Hue's delegation: Hue's guests, no country."""
+    pairs = {frozenset(link.parties) for link in links(make_doc(text, language)).links}
+    assert frozenset({"Hue", "Poitiers"}) in pairs
+    assert not any("Vietnam" in pair for pair in pairs)
+
+
 def test_a_place_before_based_locates_the_firm(links: LinksComponent) -> None:
     text = ("The club signed an agreement with Hamburg-based firm Kestrel, and a friendly "
             "against Turin was agreed.")

@@ -597,7 +597,8 @@ def _delegation_of_the_story(parties: list[PartyMention],
                 and (any(0 <= party.span[0] - end <= 2 for end in ends) or (
                     noun is not None and noun.group() in lex.delegation_nouns
                     and (_article_start(key, party.span[0]) < party.span[0]
-                         or any(0 <= party.span[0] - a <= 2 for a in articles))
+                         or any(0 <= party.span[0] - a <= 2 for a in articles)
+                         or _opens_sentence(doc, party.span[0]))
                     and _meets_others(party, parties, doc)))):
             party = dataclasses.replace(side, span=party.span, venue=False, locator=False)
         result.append(party)
@@ -619,6 +620,13 @@ def _without_rubric(text: str, cues: SentenceCues) -> SentenceCues:
     if len(kinds) == len(cues.kinds):
         return cues
     return dataclasses.replace(cues, kinds=kinds)
+
+
+def _opens_sentence(doc: Doc, start: int) -> bool:
+    """Whether a word opens its sentence: the subject "Vietnamese guests visited ..." (or
+    "Вьетнамские гости посетили ...", in a language of no articles) is the guests told."""
+    span = doc.sentence_at(start)
+    return span is not None and not doc.text[span[0]:start].strip()
 
 
 def _meets_others(party: PartyMention, parties: list[PartyMention], doc: Doc) -> bool:
@@ -1089,20 +1097,32 @@ def _ceremony_day(story: _Story, index: int,
     """The day a sentence opened by a ``ceremony`` phrase ("The ceremony took place on 12
     May.", "La cerimonia si è svolta venerdì 14 novembre ..., alla presenza della sindaca
     ... e del sindaco di Sopron") writes, right after the link it tells the signing of,
-    naming no party but that link's."""
-    if index != latest[0] + 1 or not latest[1]:
+    naming no party but that link's; or by the motion of a wish, voted that day."""
+    if not latest[1] or not 0 < index - latest[0] <= BACK_REFERENCE_REACH:
         return None
     span = story.doc.sentences[index]
     text = story.doc.text
     opening = span[0] + len(text[span[0]:span[1]]) - len(text[span[0]:span[1]].lstrip())
     cues = story.cues[index]
-    if not any(r.label == "ceremony" and r.span[0] == opening for r in cues.references) \
+    kind = latest[1][0].kind
+    if not ((index == latest[0] + 1 and any(
+            r.label == "ceremony" and r.span[0] == opening for r in cues.references))
+            or _voted(cues.references, opening, kind)) \
             or any(p.is_local and span[0] <= p.span[0] < span[1] and not (p.venue or p.locator)
                    and not any(p.name in c.parties for c in latest[1])
                    for p in story.parties):
         return None
-    day = _sentence_date(story.doc, span, cues, latest[1][0].kind)
+    day = _sentence_date(story.doc, span, cues, kind)
     return day if day is not None and len(day) == len("YYYY-MM-DD") else None
+
+
+def _voted(references: Sequence[LexiconHit], opening: int, kind: str) -> bool:
+    """A sentence opened by the ``motion`` of a wish told a few sentences before (no link
+    between), which tells its ``vote`` ("The motion was approved on Tuesday.", "Il documento
+    è stato votato lunedì."): the council's day is the wish's."""
+    return kind == "proposal" and any(
+        r.label == "motion" and r.span[0] == opening for r in references) and any(
+        r.label == "vote" for r in references)
 
 
 def _states_scope(story: _Story, index: int, latest: tuple[int, list[_Candidate]]) -> bool:

@@ -138,7 +138,7 @@ def load_language(language: str) -> LanguageLexicons:
                             "compatriots", "mission", "means", "purpose", "source", "source_after",
                             "fields", "own_subject", "back_after", "twins_listed",
                             "twins_among", "alternating", "similar",
-                            "ceremony",
+                            "ceremony", "motion", "vote",
                             "assignee", "renamed"),
                            src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_references", src)]

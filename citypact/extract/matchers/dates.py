@@ -705,6 +705,10 @@ class _Tense:
     verb_final: bool = False
     """The language ends its clause with its verb (Korean): the last verb of the date's
     clause after it tells the date's tense."""
+    past_act: re.Pattern[str] | None = None
+    """A done act told right before the date, in its clause ("The agreement was signed on 10
+    March", "è stato firmato il 10 marzo", "undertecknades den 10 mars"): a past date, the
+    last such day, when no other word tells the tense."""
     habitual: re.Pattern[str] | None = None
     """Words of a habit in the date's sentence ("every year", "ogni anno", "hằng năm"): its
     present tells what happens each time, no timetable to come ("the fair takes place each
@@ -726,6 +730,8 @@ class _Tense:
             re.compile(rf"(?:^|\W)(?:{past})\s+$|^\s*(?:{past})\b", flags),
             re.compile(rf"(?:^|\W)(?:{future})\s+$|^\s*(?:{future})\b", flags),
             bool(cues.get("verb_final", False)),
+            re.compile(rf"(?<!\w)(?:{cues['past_acts']})(?!\w)")
+            if cues.get("past_acts") else None,
             re.compile(rf"(?<!\w)(?:{cues['habitual']})(?!\w)", flags)
             if cues.get("habitual") else None)
 
@@ -767,15 +773,22 @@ class _Tense:
         # Bengaluru, the state capital, in November").
         short = len(clause.split()) <= SHORT_CLAUSE_WORDS and text[
             max(0, span[0] - len(clause) - 1):span[0] - len(clause)] == ","
-        if not short and (self.carried is None or not self.carried.match(clause)):
-            return 0
-        sentence = re.split(r"[.;:!?\n]", text[max(0, span[0] - 200):span[0]])[-1]
-        verbs = list(self.future_verb.finditer(sentence))
-        if not verbs:
-            return 0
-        between = sentence[verbs[-1].end():]
-        return 1 if len(between.split()) <= 2 * FUTURE_VERB_REACH and not (
-            self.past_verb.search(between)) else 0
+        if short or (self.carried is not None and self.carried.match(clause)):
+            sentence = re.split(r"[.;:!?\n]", text[max(0, span[0] - 200):span[0]])[-1]
+            verbs = list(self.future_verb.finditer(sentence))
+            if verbs:
+                between = sentence[verbs[-1].end():]
+                if len(between.split()) <= 2 * FUTURE_VERB_REACH and not (
+                        self.past_verb.search(between)):
+                    return 1
+        return -1 if self._act_done(clause) else 0
+
+    def _act_done(self, clause: str) -> bool:
+        """A done act a few words before the date in its clause ("was signed on")."""
+        if self.past_act is None:
+            return False
+        acts = list(self.past_act.finditer(clause))
+        return bool(acts) and len(clause[acts[-1].end():].split()) <= PAST_ACT_REACH
 
 
 NARROWED_CACHE_SIZE = 4096
@@ -851,6 +864,8 @@ SHORT_CLAUSE_WORDS = 1
 """How many words may stand between a comma and a date for the date to take the tense of
 the clause before the comma (its preposition: ", in November")."""
 FUTURE_VERB_REACH = 12
+PAST_ACT_REACH = 5
+"""How many words a done act may stand before the date it dates ("was signed in Hue on")."""
 """How many words a future verb may stand before the date it tells ("sẽ ký kết thỏa thuận
 hợp tác với Blois vào ngày 15/6": Vietnamese words are syllables)."""
 
