@@ -194,6 +194,13 @@ def grammar() -> DateGrammar:
     ("förra månaden", [("2023-10", None)]),
     ("förra veckan", [("2023-11", None)]),
     ("i fjol", [("2022", None)]),
+    # Danish and Norwegian, read with the Swedish rules and their own words
+    ("i tirsdags", [("2023-11-14", None)]),
+    ("den 12. maj 2024", [("2024-05-12", None)]),
+    ("fra 30. september til 2. oktober", [("2023-09-30", "2023-10-02")]),
+    ("forrige uge", [("2023-11", None)]),
+    ("forrige uke", [("2023-11", None)]),
+    ("i fjor", [("2022", None)]),
     ("för tio år sedan", [("2013", None)]),
     ("dinsdag vorige week", [("2023-11-07", None)]),
     ("no mês passado", [("2023-10", None)]),
