@@ -539,6 +539,10 @@ def test_traps(component: PlacesComponent, language: str, text: str,
     ("da", "Aarhus Kommune og Esbjerg Rådhus.", ["Aarhus", "Esbjerg"]),
     # a foreign town after a Norwegian preposition
     ("nb", "Delegasjonen fra Rovaniemi reiser videre til Bodø.", ["Rovaniemi", "Bodø"]),
+    # countries' Danish and Norwegian names
+    ("da", "Samarbejdet mellem Frankrig og Østrig uddybes.", ["France", "Austria"]),
+    ("nb", "Delegasjoner fra Sveits og Tyrkia kom til Grønland.",
+     ["Switzerland", "Turkey", "Greenland"]),
 ])
 def test_danish_and_norwegian_read_with_swedish_rules_and_their_own_countries(
         component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
