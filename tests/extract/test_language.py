@@ -33,8 +33,11 @@ def language() -> LanguageComponent:
                  "samarbejdsaftale om klima og havne. Begge byer ønsker at udveksle erfaringer "
                  "om vedvarende energi.", "da", id="da"),
     pytest.param("Tromsø kommune og den finske byen Rovaniemi signerte i går en "
-                 "samarbeidsavtale om reiseliv og utdanning. Byene skal utveksle studenter og "
-                 "forskere neste år.", "nb", id="nb"),
+                 "samarbeidsavtale om reiseliv og utdanning. Ordføreren sier at byene ikke bare "
+                 "skal utveksle studenter, men også forskere neste år.", "nb", id="nb"),
+    pytest.param("Kommunen og den finske byen Rovaniemi underteikna i går ein samarbeidsavtale "
+                 "om reiseliv og utdanning. Ordføraren seier at byane skal utveksle studentar "
+                 "neste år.", "nn", id="nn"),
     pytest.param("BURSA (AA) - Bursa Büyükşehir Belediyesi ile Almanya'nın Darmstadt kenti "
                  "arasında kardeş şehir protokolü imzalandı. Belediye Başkanı törende konuştu.",
                  "tr", id="tr"),

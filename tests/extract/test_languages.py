@@ -38,7 +38,8 @@ def test_languages_are_read_from_data() -> None:
     assert set(supported_languages()) < set(detectable_languages())
     # a language read with the rules of a close one, the others with their own
     assert rules_language("ms") == "id" and rules_language("it") == "it"
-    assert rules_language("da") == rules_language("nb") == rules_language("no") == "sv"
+    assert rules_language("da") == rules_language("nb") == rules_language("nn") == "sv"
+    assert rules_language("no") == "sv" and home_countries("nn") == frozenset({"NO"})
     # ... with its own countries, when listed, else those of the language it is read with
     assert home_countries("da") == frozenset({"DK", "GL", "FO"})
     assert home_countries("nb") == home_countries("no") == frozenset({"NO"})
