@@ -198,6 +198,10 @@ class _Context:
     """Spans of the mentions resolved to a place."""
     span_entities: dict[Span, Entity] = field(default_factory=dict)
     """The place each resolved mention names."""
+    home: frozenset[str] | None = None
+    """The countries of the text's own language when it is read with another's rules
+    (``home_countries``: Danish's, read with Swedish's rules); ``None``: the rules
+    language's."""
     language_countries: frozenset[str] = field(init=False)
     """Countries that speak the text's language."""
     home_countries: set[str] = field(default_factory=set)
@@ -220,7 +224,8 @@ class _Context:
     Salta)."""
 
     def __post_init__(self) -> None:
-        self.language_countries = language_countries().get(self.language or "", frozenset())
+        self.language_countries = self.home if self.home is not None else \
+            language_countries().get(self.language or "", frozenset())
 
 
 def _population(entity: Entity) -> int:
@@ -1347,7 +1352,8 @@ def _in_parentheses_after(previous: _Evidence, evidence: _Evidence) -> bool:
 
 def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
                      language: str | None,
-                     entity: Callable[[str], Entity | None] | None = None) -> list[Resolved]:
+                     entity: Callable[[str], Entity | None] | None = None, *,
+                     home: frozenset[str] | None = None) -> list[Resolved]:
     """Decide each mention's entity, in two passes (the second knows the first's places).
 
     A longer name that names no place gives way to the names inside it ("Lincoln City",
@@ -1358,11 +1364,11 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
         text: the document text.
         mentions: recognised mentions in text order (``find_mentions``).
         cues: the compiled cues.
-        language: ISO 639-1 code of the text, or ``None``.
+        language: ISO 639-1 code of the text's rules, or ``None``.
         entity: the gazetteer's entity by id; when given, the region abbreviated after a
             city ("Springfield, Ill.") is resolved too, at its abbreviation.
     """
-    resolved, evidences = _resolve(text, mentions, cues, language)
+    resolved, evidences = _resolve(text, mentions, cues, language, home)
     kept = {e.mention.span for _, e in resolved}
     failed = {id(e.mention) for e in evidences
               if e.mention.inner and e.mention.span not in kept}
@@ -1370,7 +1376,8 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
         retried = [m for m in mentions if id(m) not in failed]
         retried += [i for m in mentions if id(m) in failed for i in inner_mentions(m)
                     if not _cut_town(text, m, i)]
-        resolved, _ = _resolve(text, sorted(retried, key=lambda m: m.span), cues, language)
+        resolved, _ = _resolve(text, sorted(retried, key=lambda m: m.span), cues, language,
+                               home)
     # An abbreviation after a city is no place of its own ("Red Deer, Alta.": not Norway's
     # Alta), only the region it stands for.
     abbreviations = [e.abbreviation for _, e in resolved if e.abbreviation is not None]
@@ -1416,7 +1423,8 @@ def _short_of_city_names(text: str, items: list[Resolved]) -> list[Resolved]:
     return out
 
 
-def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str | None
+def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str | None,
+             home: frozenset[str] | None = None,
              ) -> tuple[list[tuple[Resolved, _Evidence]], list[_Evidence]]:
     """The resolved mentions with their evidence, and the evidence of every mention kept
     after people's names are dropped."""
@@ -1425,7 +1433,7 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
         cues, language)
                  if not _agency_credit(text, e.mention) and not _month_of_a_date(text, e.mention)]
     _join_lists(evidences)
-    context = _Context(language, demonyms=cues.demonym_countries(text))
+    context = _Context(language, demonyms=cues.demonym_countries(text), home=home)
     context.country_spans = _named_countries(evidences, context)
     context.countries = set(context.country_spans)
     context.regions = _marked_regions(evidences, context)

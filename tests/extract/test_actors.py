@@ -2086,6 +2086,10 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     # after it with no comma ("Leipzigs borgmästare Katrin Weber").
     ("sv", "I går hälsade Leipzigs borgmästare Katrin Weber gästerna välkomna.", "Katrin Weber",
      "Leipzigs borgmästare", "Leipzig"),
+    ("da", "I går bød Leipzigs borgmester Katrin Weber gæsterne velkommen.", "Katrin Weber",
+     "Leipzigs borgmester", "Leipzig"),
+    ("nb", "I går ønsket Leipzigs ordfører Katrin Weber gjestene velkommen.", "Katrin Weber",
+     "Leipzigs ordfører", "Leipzig"),
     # Indonesian writes the title, its place and the name with no comma between them
     ("id", "Wali Kota Leipzig Katrin Weber menyambut delegasi.", "Katrin Weber",
      "Wali Kota Leipzig", "Leipzig"),

@@ -28,6 +28,16 @@ def language() -> LanguageComponent:
     pytest.param("Göteborgs Stad och den polska hamnstaden Gdańsk undertecknade i går ett "
                  "samförståndsavtal om samarbete inom sjöfart och kultur. Båda städerna vill "
                  "nästa år inleda ett vänortssamarbete.", "sv", id="sv"),
+    # Danish and Norwegian are told apart from Swedish, then read with its rules
+    pytest.param("Aarhus Kommune og den tyske havneby Kiel underskrev i går en "
+                 "samarbejdsaftale om klima og havne. Begge byer ønsker at udveksle erfaringer "
+                 "om vedvarende energi.", "da", id="da"),
+    pytest.param("Tromsø kommune og den finske byen Rovaniemi signerte i går en "
+                 "samarbeidsavtale om reiseliv og utdanning. Ordføreren sier at byene ikke bare "
+                 "skal utveksle studenter, men også forskere neste år.", "nb", id="nb"),
+    pytest.param("Kommunen og den finske byen Rovaniemi underteikna i går ein samarbeidsavtale "
+                 "om reiseliv og utdanning. Ordføraren seier at byane skal utveksle studentar "
+                 "neste år.", "nn", id="nn"),
     pytest.param("BURSA (AA) - Bursa Büyükşehir Belediyesi ile Almanya'nın Darmstadt kenti "
                  "arasında kardeş şehir protokolü imzalandı. Belediye Başkanı törende konuştu.",
                  "tr", id="tr"),

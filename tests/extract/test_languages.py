@@ -11,6 +11,7 @@ from citypact.errors import ConfigError
 from citypact.extract import rules
 from citypact.extract.rules import (
     detectable_languages,
+    home_countries,
     language_countries,
     rules_language,
     supported_languages,
@@ -37,6 +38,14 @@ def test_languages_are_read_from_data() -> None:
     assert set(supported_languages()) < set(detectable_languages())
     # a language read with the rules of a close one, the others with their own
     assert rules_language("ms") == "id" and rules_language("it") == "it"
+    assert rules_language("da") == rules_language("nb") == rules_language("nn") == "sv"
+    assert rules_language("no") == "sv" and home_countries("nn") == frozenset({"NO"})
+    # ... with its own countries, when listed, else those of the language it is read with
+    assert home_countries("da") == frozenset({"DK", "GL", "FO"})
+    assert home_countries("nb") == home_countries("no") == frozenset({"NO"})
+    assert home_countries("ms") == frozenset({"ID"}) and home_countries("sv") == frozenset(
+        {"SE", "FI"})
+    assert home_countries(None) == frozenset()
     assert rules_language(None) is None
 
 

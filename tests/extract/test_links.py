@@ -263,6 +263,18 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois och Hue har inget avtal.", "sv", {"Blois", "Hue"}, None),
     ("Kommunfullmäktige i Blois beslutade i går att inleda ett vänortssamarbete med Hue.", "sv",
      {"Blois", "Hue"}, "proposal"),
+    # Danish and Norwegian, read with Swedish's rules and their own words
+    ("Blois og Hue fejrede 25 år som venskabsbyer.", "da", {"Blois", "Hue"}, "twinning"),
+    ("Hamburg og Da Nang underskrev i tirsdags en samarbejdsaftale.", "da",
+     {"Hamburg", "Da Nang"}, "agreement"),
+    ("Byrådet i Blois besluttede i går at indgå en venskabsbyaftale med Hue.", "da",
+     {"Blois", "Hue"}, "proposal"),
+    ("Blois og Hue feiret 25 år som vennskapsbyer.", "nb", {"Blois", "Hue"}, "twinning"),
+    ("Blois og Hue signerte i går en intensjonsavtale.", "nb", {"Blois", "Hue"},
+     "agreement"),
+    ("Delegasjonen fra Hue reiser videre til Hamburg fredag.", "nb", {"Hue", "Hamburg"},
+     None),
+    ("Blois og Hue har ingen avtale.", "nb", {"Blois", "Hue"}, None),
     # Indonesian, with the English loan words its news keeps ("sister city", "MoU")
     ("Blois dan Hue memperingati 25 tahun hubungan kota kembar.", "id", {"Blois", "Hue"},
      "twinning"),

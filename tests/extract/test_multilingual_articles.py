@@ -36,7 +36,8 @@ press releases, Austrian, Swiss and South Tyrolean papers, a Berlin borough's as
 Amtsblatt, broadcasters' web stories, twinning associations' meetings, police reports, Brazilian
 and Portuguese city news and council votes, Angolan (ANGOP), Mozambican and Macau press, Dutch and
 Flemish council and province news, Turkish city releases, agency wires and regional papers, Swedish
-and Finland-Swedish city, region and TT wire news, Indonesian city and province releases, wire and
+and Finland-Swedish city, region and TT wire news, Danish local papers and Ritzau wires, Norwegian
+local papers, NTB wires and city news, Indonesian city and province releases, wire and
 news sites, Polish city releases, regional dailies and PAP wire copy, Czech city newsletters,
 regional papers and ČTK wire copy, Hungarian city halls' releases, county papers and MTI wire copy,
 Romanian and Moldovan city releases, regional papers and Agerpres wires, Russian city

@@ -17,6 +17,7 @@ import pytest
 from citypact.errors import GazetteerError
 from citypact.extract.components.places import PlacesComponent, make_places_component
 from citypact.extract.matchers.phrases import PhraseMatcher
+from citypact.extract.rules import home_countries, rules_language
 from citypact.gazetteer import NameFlag, SqliteGazetteer, build_gazetteer, load_gazetteer
 from citypact.gazetteer.keys import name_key
 from citypact.gazetteer.store import automaton_path
@@ -530,3 +531,20 @@ def component(built: Settings) -> PlacesComponent:
 def test_traps(component: PlacesComponent, language: str, text: str,
                expected: list[str]) -> None:
     assert [p.name for p in component.extract(text, language)] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # a town of the text's own country at a sentence start, its body after its name
+    ("da", "Odense har allerede en søsterby i Tyskland.", ["Odense", "Germany"]),
+    ("da", "Aarhus Kommune og Esbjerg Rådhus.", ["Aarhus", "Esbjerg"]),
+    # a foreign town after a Norwegian preposition
+    ("nb", "Delegasjonen fra Rovaniemi reiser videre til Bodø.", ["Rovaniemi", "Bodø"]),
+    # countries' Danish and Norwegian names
+    ("da", "Samarbejdet mellem Frankrig og Østrig uddybes.", ["France", "Austria"]),
+    ("nb", "Delegasjoner fra Sveits og Tyrkia kom til Grønland.",
+     ["Switzerland", "Turkey", "Greenland"]),
+])
+def test_danish_and_norwegian_read_with_swedish_rules_and_their_own_countries(
+        component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
+    found = component.extract(text, rules_language(language), home_countries(language))
+    assert [p.name for p in found] == expected

@@ -58,7 +58,7 @@ from citypact.extract.linking.sentence import (
 )
 from citypact.extract.matchers.lexicon import Lexicon, LexiconHit
 from citypact.extract.pipeline import DateMention, Doc
-from citypact.extract.rules import language_countries
+from citypact.extract.rules import home_countries
 from citypact.gazetteer.rules import homonym_region_names
 from citypact.model import Event, Link, LinkKind, Place, Span, formality
 from citypact.textnorm import fold
@@ -798,7 +798,7 @@ def _home(doc: Doc, datelines: list[PartyMention]) -> frozenset[str]:
     """The countries the story is told from: its language's, or the country of its dateline
     when that is none of them ("NAMPULA – ...", a Mozambican story in Portuguese: "A
     província mantém ..." is the Mozambican province's, not the Brazilian state's)."""
-    home = language_countries().get(doc.rules_language or "", frozenset())
+    home = home_countries(doc.language)
     filed = {p.country for p in datelines if p.country is not None}
     return frozenset(filed) if home and filed and not filed & home else home
 

@@ -87,6 +87,20 @@ def rules_language(code: str | None) -> str | None:
     return str(table.get(code, code))
 
 
+@cache
+def home_countries(code: str | None) -> frozenset[str]:
+    """The countries a text in ``code`` is most likely about: those of its own language
+    (``languages.toml`` [read], or [home] for a language read with another's rules: Danish's
+    Denmark, not Swedish's Sweden), else those of the language whose rules read it."""
+    if code is None:
+        return frozenset()
+    own = load_rule_file("languages.toml").get("home", {})
+    if code in own:
+        return frozenset(string_list(own, code, "languages.toml"))
+    return language_countries().get(code, language_countries().get(
+        rules_language(code) or "", frozenset()))
+
+
 def supported_languages() -> tuple[str, ...]:
     """The languages that every rule family covers."""
     return tuple(language_countries())
