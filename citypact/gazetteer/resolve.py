@@ -200,6 +200,8 @@ class _Context:
     """The place each resolved mention names."""
     language_countries: frozenset[str] = field(init=False)
     """Countries that speak the text's language."""
+    home: frozenset[str] | None = None
+    """The text's own countries when its language is read with a close one's rules."""
     home_countries: set[str] = field(default_factory=set)
     """The country of the town the story is filed from (its dateline): its own, as the
     language's countries are ("MAR DEL PLATA.– ... el puerto de Necochea")."""
@@ -220,7 +222,8 @@ class _Context:
     Salta)."""
 
     def __post_init__(self) -> None:
-        self.language_countries = language_countries().get(self.language or "", frozenset())
+        self.language_countries = self.home if self.home is not None else \
+            language_countries().get(self.language or "", frozenset())
 
 
 def _population(entity: Entity) -> int:
@@ -1331,7 +1334,8 @@ def _in_parentheses_after(previous: _Evidence, evidence: _Evidence) -> bool:
 
 def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
                      language: str | None,
-                     entity: Callable[[str], Entity | None] | None = None) -> list[Resolved]:
+                     entity: Callable[[str], Entity | None] | None = None,
+                     home: frozenset[str] | None = None) -> list[Resolved]:
     """Decide each mention's entity, in two passes (the second knows the first's places).
 
     A longer name that names no place gives way to the names inside it ("Lincoln City",
@@ -1345,8 +1349,10 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
         language: ISO 639-1 code of the text, or ``None``.
         entity: the gazetteer's entity by id; when given, the region abbreviated after a
             city ("Springfield, Ill.") is resolved too, at its abbreviation.
+        home: the countries the text is most likely about, when they are not those of the
+            language whose rules read it (a Slovak text read with Czech's rules: Slovakia).
     """
-    resolved, evidences = _resolve(text, mentions, cues, language)
+    resolved, evidences = _resolve(text, mentions, cues, language, home)
     kept = {e.mention.span for _, e in resolved}
     failed = {id(e.mention) for e in evidences
               if e.mention.inner and e.mention.span not in kept}
@@ -1354,7 +1360,8 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
         retried = [m for m in mentions if id(m) not in failed]
         retried += [i for m in mentions if id(m) in failed for i in inner_mentions(m)
                     if not _cut_town(text, m, i)]
-        resolved, _ = _resolve(text, sorted(retried, key=lambda m: m.span), cues, language)
+        resolved, _ = _resolve(text, sorted(retried, key=lambda m: m.span), cues, language,
+                               home)
     # An abbreviation after a city is no place of its own ("Red Deer, Alta.": not Norway's
     # Alta), only the region it stands for.
     abbreviations = [e.abbreviation for _, e in resolved if e.abbreviation is not None]
@@ -1400,7 +1407,8 @@ def _short_of_city_names(text: str, items: list[Resolved]) -> list[Resolved]:
     return out
 
 
-def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str | None
+def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str | None,
+             home: frozenset[str] | None = None
              ) -> tuple[list[tuple[Resolved, _Evidence]], list[_Evidence]]:
     """The resolved mentions with their evidence, and the evidence of every mention kept
     after people's names are dropped."""
@@ -1408,7 +1416,7 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
         text, _drop_people(text, _evidence(text, mentions, cues, language), cues), cues, language)
                  if not _agency_credit(text, e.mention) and not _month_of_a_date(text, e.mention)]
     _join_lists(evidences)
-    context = _Context(language, demonyms=cues.demonym_countries(text))
+    context = _Context(language, demonyms=cues.demonym_countries(text), home=home)
     context.country_spans = _named_countries(evidences, context)
     context.countries = set(context.country_spans)
     context.regions = _marked_regions(evidences, context)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from citypact.extract.pipeline import Component, Doc
+from citypact.extract.rules import home_countries
 from citypact.gazetteer.cues import PlaceCues
 from citypact.gazetteer.mentions import MentionFinder
 from citypact.gazetteer.model import Entity, Gazetteer
@@ -78,14 +79,16 @@ class PlacesComponent:
         self._cues = cues
         self._gazetteer = gazetteer
 
-    def extract(self, text: str, language: str | None) -> tuple[Place, ...]:
-        """The places of one text."""
+    def extract(self, text: str, language: str | None,
+                home: frozenset[str] | None = None) -> tuple[Place, ...]:
+        """The places of one text; ``home``: its countries when they are not its rules
+        language's (a Slovak text read with Czech's rules is about Slovakia)."""
         mentions = self._finder.find(text, language)
         return with_short_forms(text, group_places(resolve_mentions(
-            text, mentions, self._cues, language, self._gazetteer.entity)))
+            text, mentions, self._cues, language, self._gazetteer.entity, home)))
 
     def __call__(self, doc: Doc) -> Doc:
-        places = self.extract(doc.text, doc.rules_language)
+        places = self.extract(doc.text, doc.rules_language, home_countries(doc.language))
         if doc.furniture:
             places = _outside_furniture(places, doc)
         return dataclasses.replace(doc, places=places)

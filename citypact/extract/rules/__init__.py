@@ -87,6 +87,17 @@ def rules_language(code: str | None) -> str | None:
     return str(table.get(code, code))
 
 
+@cache
+def home_countries(code: str | None) -> frozenset[str] | None:
+    """The countries a text in a language read with a close one's rules is most likely
+    about (``languages.toml`` [home_of]: Slovak's is Slovakia, not Czech's Czechia), or
+    ``None``: those of its rules language."""
+    table = load_rule_file("languages.toml").get("home_of", {})
+    if code is None or code not in table:
+        return None
+    return frozenset(string_list(table, code, "languages.toml"))
+
+
 def supported_languages() -> tuple[str, ...]:
     """The languages that every rule family covers."""
     return tuple(language_countries())
