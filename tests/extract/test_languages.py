@@ -11,6 +11,7 @@ from citypact.errors import ConfigError
 from citypact.extract import rules
 from citypact.extract.rules import (
     detectable_languages,
+    home_countries,
     language_countries,
     rules_language,
     supported_languages,
@@ -38,6 +39,12 @@ def test_languages_are_read_from_data() -> None:
     # a language read with the rules of a close one, the others with their own
     assert rules_language("ms") == "id" and rules_language("it") == "it"
     assert rules_language(None) is None
+    # Slovak is read with Czech's rules but is about Slovakia; a language read with its own
+    # rules, or Malay, is about its rules language's countries
+    assert rules_language("sk") == "cs" and "sk" in detectable_languages()
+    assert home_countries("sk") == frozenset({"SK"})
+    assert home_countries("cs") is None and home_countries("ms") is None
+    assert home_countries(None) is None
 
 
 @pytest.mark.parametrize("family", ["actors", "links", "sectors"])
