@@ -4527,6 +4527,13 @@ def test_slovak_is_read_with_the_czech_rules(links: LinksComponent, text: str,
     assert [x.kind for x in links(doc).links] == [kind]
 
 
+def test_slovak_fields_are_read_with_the_czech_rules(links: LinksComponent) -> None:
+    """Slovak's names of fields, added to Czech's ("cestovného ruchu", "výmeny žiakov")."""
+    doc = make_doc("Hue a Turin podpísali zmluvu o spolupráci v oblasti cestovného ruchu a "
+                   "výmeny žiakov.", "sk")
+    assert [x.sectors for x in links(doc).links] == [("education_research", "tourism")]
+
+
 def test_de_the_partnership_named_without_its_parties_dates_the_stories_twinning(
         links: LinksComponent) -> None:
     """"Die Partnerschaft besteht seit 1982": the story's pair, whose twinning it dates."""
