@@ -2104,6 +2104,9 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     # So does Czech ("primátorka Brna Markéta Dvořáková").
     ("cs", "Hosty přivítala primátorka Lipska Kateřina Weberová.", "Kateřina Weberová",
      "primátorka Lipska", "Leipzig"),
+    # Slovak, read with Czech's rules: its own offices ("zástupca primátora").
+    ("sk", "Hostí privítal zástupca primátora Lipska Ján Bednár.", "Ján Bednár",
+     "zástupca primátora Lipska", "Leipzig"),
     # So does Russian ("мэр Лейпцига Катрин Вебер").
     ("ru", "Гостей приветствовала мэр Лейпцига Ирина Вебер.", "Ирина Вебер",
      "мэр Лейпцига", "Leipzig"),

@@ -384,6 +384,10 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("pl", "W ubiegłą środę podpisano umowę.", "2024-02-14"),
     ("pl", "W najbliższy piątek delegacja przyjedzie do Lublina.", "2024-02-16"),
     ("cs", "V úterý primátoři podepsali memorandum.", "2024-02-13"),
+    # Slovak, read with Czech's rules
+    ("cs", "V utorok primátori podpísali memorandum.", "2024-02-13"),
+    ("cs", "Zmluvu podpísali 12. mája 1994.", "1994-05-12"),
+    ("cs", "Delegácia prišla minulý týždeň.", "2024-02"),
     ("cs", "v říjnu loňského roku", "2023-10"),
     ("cs", "Oslavy proběhnou od 3. do 5. října.", "2024-10-03"),
     ("hu", "Kedden a polgármesterek aláírták a megállapodást.", "2024-02-13"),

@@ -49,6 +49,10 @@ def language() -> LanguageComponent:
                  "memorandum persefahaman bagi kerjasama pelancongan. Kedua-dua bandar raya "
                  "akan bertukar lawatan pegawai kerajaan tempatan pada tahun hadapan.", "ms",
                  id="ms"),
+    # Slovak is told apart from Czech, whose rules read it
+    pytest.param("Primátor Žiliny a prezident Bielska-Bialej včera podpísali memorandum o "
+                 "porozumení v oblasti dopravy a cestovného ruchu. Obe mestá chcú budúci rok "
+                 "nadviazať partnerstvo miest.", "sk", id="sk"),
     pytest.param("Prezydent Lublina i mer Łucka podpisali wczoraj porozumienie o współpracy w "
                  "dziedzinie turystyki i kultury. Oba miasta chcą w przyszłym roku zawrzeć umowę "
                  "o partnerstwie.", "pl", id="pl"),

@@ -47,6 +47,12 @@ def test_languages_are_read_from_data() -> None:
         {"SE", "FI"})
     assert home_countries(None) == frozenset()
     assert rules_language(None) is None
+    # Slovak is read with Czech's rules but is about Slovakia; a language read with its own
+    # rules, or Malay, is about its rules language's countries
+    assert rules_language("sk") == "cs" and "sk" in detectable_languages()
+    assert home_countries("sk") == frozenset({"SK"})
+    assert home_countries("cs") is None and home_countries("ms") is None
+    assert home_countries(None) is None
 
 
 @pytest.mark.parametrize("family", ["actors", "links", "sectors"])

@@ -4569,6 +4569,28 @@ def test_malay_is_read_with_the_indonesian_rules(links: LinksComponent) -> None:
     assert [(x.kind, x.sectors) for x in links(doc).links] == [("agreement", ("tourism",))]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Hue a Turin podpísali v utorok zmluvu o spolupráci v oblasti cestovného ruchu.",
+     "agreement"),
+    ("Hue a Turin sú od roku 1999 partnerské mestá.", "twinning"),
+    ("Mesto Hue chce s mestom Turin nadviazať partnerstvo miest.", "proposal"),
+])
+def test_slovak_is_read_with_the_czech_rules(links: LinksComponent, text: str,
+                                             kind: str) -> None:
+    """A Slovak text keeps its language and is read with Czech's rules, to which Slovak's
+    words are added ("zmluva o spolupráci", "partnerským mestom", "nadviazať partnerstvo")."""
+    doc = make_doc(text, "sk")
+    assert doc.language == "sk" and doc.rules_language == "cs"
+    assert [x.kind for x in links(doc).links] == [kind]
+
+
+def test_slovak_fields_are_read_with_the_czech_rules(links: LinksComponent) -> None:
+    """Slovak's names of fields, added to Czech's ("cestovného ruchu", "výmeny žiakov")."""
+    doc = make_doc("Hue a Turin podpísali zmluvu o spolupráci v oblasti cestovného ruchu a "
+                   "výmeny žiakov.", "sk")
+    assert [x.sectors for x in links(doc).links] == [("education_research", "tourism")]
+
+
 def test_de_the_partnership_named_without_its_parties_dates_the_stories_twinning(
         links: LinksComponent) -> None:
     """"Die Partnerschaft besteht seit 1982": the story's pair, whose twinning it dates."""

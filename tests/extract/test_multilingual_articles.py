@@ -39,7 +39,8 @@ Flemish council and province news, Turkish city releases, agency wires and regio
 and Finland-Swedish city, region and TT wire news, Danish local papers and Ritzau wires, Norwegian
 local papers, NTB wires and city news, Indonesian city and province releases, wire and
 news sites, Polish city releases, regional dailies and PAP wire copy, Czech city newsletters,
-regional papers and ČTK wire copy, Hungarian city halls' releases, county papers and MTI wire copy,
+regional papers and ČTK wire copy, Slovak city news, regional papers and TASR wire copy,
+Hungarian city halls' releases, county papers and MTI wire copy,
 Romanian and Moldovan city releases, regional papers and Agerpres wires, Russian city
 administrations' releases, regional papers and TASS and RIA Novosti wires, Ukrainian city councils'
 news pages, regional newsrooms, oblast administrations' releases and Ukrinform wires, Greek city

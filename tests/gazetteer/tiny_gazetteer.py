@@ -322,6 +322,12 @@ ENTITIES = [
     # towns of 15,000 to 100,000 of the Czech and Ukrainian languages' countries
     Entity("geonames:3074199", "Jihlava", "city", "CZ", population=50_108),
     Entity("geonames:711660", "Bucha", "city", "UA", population=42_279),
+    # Slovak towns, one named like a Czech village (a Slovak text is about Slovakia)
+    Entity("geonames:3056508", "Žilina", "city", "SK", population=80_978),
+    Entity("geonames:3057124", "Trnava", "city", "SK", population=62_806),
+    Entity("geonames:3063984", "Trnava", "city", "CZ", population=1_118),
+    Entity("geonames:723819", "Prešov", "city", "SK", population=91_352),
+    Entity("geonames:724443", "Košice", "city", "SK", population=225_044),
     # a town of Brazil named after a bigger town of Italy
     Entity("geonames:3165243", "Trento", "city", "IT", population=120_709),
     Entity("geonames:3456068", "Nova Trento", "city", "BR", population=13_727),
@@ -581,6 +587,11 @@ SPELLINGS = [
     ("geonames:5528440", ["Plains"], OFF),
     ("geonames:3074199", ["Jihlava"], OFF),
     ("geonames:711660", ["Bucha", "Буча"], OFF),
+    ("geonames:3056508", ["Žilina"], OFF),
+    ("geonames:3057124", ["Trnava"], OFF),
+    ("geonames:3063984", ["Trnava"], OFF),
+    ("geonames:723819", ["Prešov"], OFF),
+    ("geonames:724443", ["Košice"], OFF),
     ("geonames:3165243", ["Trento"], OFF),
     ("geonames:3456068", ["Nova Trento"], OFF),
     ("iso3166-2:PH-BOH", ["Bohol"], OFF),

@@ -140,7 +140,8 @@ def mark_dateline(mentions: list[DateMention], published: str | None,
     for i, mention in enumerate(mentions):
         start = mention.span[0]
         edge = start < TOP_CHARS or start >= len(text) - BOTTOM_CHARS
-        if edge and mention.value == published and _opens_line(text, start) \
+        if edge and mention.value == published and (
+                _opens_line(text, start) or _agency_dateline(text, mention.span)) \
                 and not OPENING_COMMA.match(text, mention.span[1]):
             mentions[i] = dataclasses.replace(mention, dateline=True)
     return tuple(mentions)
@@ -164,6 +165,20 @@ DATELINE_PREFIX = re.compile(
 of the day that some languages write before the date ("Đà Nẵng, ngày 14/3/2024", "Roma, il
 12 marzo"), a label ("Thời gian: "), "Published on"; never a sentence ("Visiting Italy on
 July 28")."""
+
+
+TOWN_BEFORE_DATE = re.compile(r"(?:[A-Z\u00C0-\u1EF8][\w'’.-]*[ \t]+){1,3}")
+"""A town written right before the date of a dateline, with no comma ("Žilina 21. marca")."""
+AGENCY_AFTER_DATE = re.compile(r"[ \t]*\([A-Z\u00C0-\u1EF8][\w .]{1,14}\)[ \t]*[–—-]")
+"""The agency's tag that ends such a dateline: " (TASR) -", " (ČTK) –"."""
+
+
+def _agency_dateline(text: str, span: tuple[int, int]) -> bool:
+    """A dateline of a town and a date with no comma between them, closed by the agency's
+    tag in brackets, as Slovak and Czech wires write it ("Žilina 21. marca (TASR) -")."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    return TOWN_BEFORE_DATE.fullmatch(text, line_start, span[0]) is not None \
+        and AGENCY_AFTER_DATE.match(text, span[1]) is not None
 
 
 def _opens_line(text: str, start: int) -> bool:
