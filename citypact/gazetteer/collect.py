@@ -422,17 +422,23 @@ def _add_unpopulated_seats(found: Collection) -> None:
     population 0: the resolver takes one only where the text places it ("Bhaktapur, Nepal",
     "the city of Paju"), since most of them are villages. A town that the collection already
     has under that name in that country (GeoNames' second record of Shimonoseki; Paju from
-    countrystatecity) is not added again."""
-    wanted: dict[tuple[str, str], sources.CityRecord] = {}
+    countrystatecity) is not added again; a namesake in another first-level region does not
+    keep it out (Anda in Bohol, beside Pangasinan's Anda)."""
+    wanted: dict[tuple[str, str], dict[str, sources.CityRecord]] = defaultdict(dict)
     for rec in sources.read_unpopulated_seats():
         key = (name_key(rec.name), rec.country)
-        if key[0] and key not in wanted:
-            wanted[key] = rec
+        if key[0]:
+            wanted[key].setdefault(rec.admin1code, rec)
     for entry in found.names:
         draft = found.entities.get(entry.entity_id)
-        if draft is not None and draft.kind == "city":
-            wanted.pop((entry.key, draft.country), None)
-    for rec in wanted.values():
+        seats = wanted.get((entry.key, draft.country)) if draft is not None \
+            and draft.kind == "city" else None
+        if draft is not None and seats:
+            if draft.subtype.startswith("csc:"):  # no GeoNames admin1 code to compare
+                seats.clear()
+            else:
+                seats.pop(draft.subtype, None)
+    for rec in (r for seats in wanted.values() for r in seats.values()):
         entity_id = f"geonames:{rec.geonameid}"
         found.entities[entity_id] = _Draft(
             entity_id, rec.name, "city", rec.country, subtype=rec.admin1code, lat=rec.lat,

@@ -12,7 +12,9 @@ Score of a candidate (higher is better):
        name kept for some languages only because it is a big city's ("Salvador") does not
        name its own country
   +3.0 more when its country is written right beside it ("CÓRDOBA (Argentina)", "la ciudad
-       argentina de Córdoba"): that beats a namesake whose country the story names elsewhere
+       argentina de Córdoba"): that beats a namesake whose country the story names elsewhere;
+       so does a town's region, or a province of its region, written right after it ("Anda,
+       Bohol": +3.0 twice)
   +2.5 its region is named in the document or right after ("Pittsburgh, Pennsylvania"), or
        a county or province whose centre is near it ("Worcester", "Worcestershire"),
        or abbreviated after one of its cities ("Springfield, Ill.": for the whole story)
@@ -232,11 +234,17 @@ def _population(entity: Entity) -> int:
 def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> float:
     entity = candidate.entity
     score = 0.5 * math.log10(_population(entity) + 1) + _SOURCE_BONUS[candidate.best_source]
-    if entity.country in evidence.container_countries or (
+    # a town's region, or a province of it, written right after it places it in its country
+    # as its country written there does ("Anda, Bohol", in a story that names China)
+    # (unless a wrapper asks for another kind: "La provincia di Padova, in Veneto")
+    beside = entity.country in evidence.container_countries or (
+        entity.kind == "city" and entity.region in evidence.container_regions
+        and (evidence.wrapper is None or evidence.wrapper.kind == "city"))
+    if beside or (
             _country_named(entity, evidence, context)
             and (evidence.wrapper is not None or not _small_namesake(entity, evidence))):
         score += 3.0
-    score += 3.0 * (entity.country in evidence.container_countries)
+    score += 3.0 * beside
     # its region named, or a county or province around it ("Worcestershire")
     if (entity.region and (entity.region in context.regions
                            or entity.region in evidence.container_regions)) or (
@@ -987,8 +995,12 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                 evidence.parenthesis_after = "(" in gap
                 evidence.container_countries = frozenset(
                     c.entity.country for c in following.candidates if c.entity.kind == "country")
+                # a province after the comma places the town in the province's first-level
+                # region too, the only one GeoNames gives towns ("Anda, Bohol": Central
+                # Visayas; "Legazpi City, Albay": Bicol)
                 evidence.container_regions = frozenset(
-                    c.entity.id for c in following.candidates if c.entity.kind == "region")
+                    region for c in following.candidates if c.entity.kind == "region"
+                    for region in (c.entity.id, c.entity.region) if region)
         if index and _BRACKET_GAP.fullmatch(text, mentions[index - 1].span[1], start):
             evidence.bracketed_after = frozenset(
                 c.entity.country for c in mentions[index - 1].candidates

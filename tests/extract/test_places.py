@@ -417,6 +417,18 @@ def test_a_province_after_a_town_and_a_comma_is_the_one_it_lies_in(
     assert found == ["Tagbilaran City", "Bohol"]
 
 
+@pytest.mark.parametrize("text", [
+    "ANDA, Bohol – Tourists from China arrived in the town.",
+    "The mayor of Anda, Bohol, met investors.",
+])
+def test_a_town_before_a_province_and_a_comma_is_the_province_s(component: PlacesComponent,
+                                                                text: str) -> None:
+    """"ANDA, Bohol": the town of the province's first-level region (of no recorded
+    population), as if its country were written beside it, not a bigger namesake abroad."""
+    found = places(component, text, "en")
+    assert ("Anda", "PH") in {(p.name, p.country) for p in found}
+
+
 def test_a_town_at_the_centre_of_a_county_the_story_names_is_that_county_s(
         component: PlacesComponent) -> None:
     """"Worcester" beside "Worcestershire County Council" is England's, not the bigger

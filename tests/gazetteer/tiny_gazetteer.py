@@ -329,6 +329,11 @@ ENTITIES = [
     Entity("iso3166-2:PH-BOH", "Bohol", "region", "PH", "Central Visayas", "iso3166-2:PH-07"),
     Entity("geonames:1684497", "Tagbilaran City", "city", "PH", "Central Visayas",
            "iso3166-2:PH-07", population=86_411),
+    # a town of the province after its comma, of no recorded population, and a bigger
+    # namesake abroad whose country the story names ("ANDA, Bohol", in a story about China)
+    Entity("geonames:1730820", "Anda", "city", "PH", "Central Visayas", "iso3166-2:PH-07"),
+    Entity("geonames:2038650", "Anda", "city", "CN", "Heilongjiang", population=181_271),
+    Entity("geonames:1814991", "China", "country", "CN", population=1_411_778_724),
     # a town at the centre of a county the story names, and its bigger namesake abroad
     Entity("iso3166-2:GB-WOR", "Worcestershire", "region", "GB", "England", "iso3166-2:GB-ENG",
            lat=52.2109495, lon=-2.1569555),
@@ -585,6 +590,9 @@ SPELLINGS = [
     ("geonames:2633563", ["Worcester"], OFF),
     ("geonames:4956184", ["Worcester"], OFF),
     ("geonames:1684497", ["Tagbilaran City", "Tagbilaran"], OFF),
+    ("geonames:1730820", ["Anda"], OFF),
+    ("geonames:2038650", ["Anda"], OFF),
+    ("geonames:1814991", ["China"], OFF),
     ("iso3166-2:AT-7", ["Tyrol", "Tirol"], CUR),
     ("iso3166-2:IT-BZ", ["South Tyrol", "Südtirol", "Alto Adige"], CUR),
     ("geonames:2776497", ["Hall in Tirol"], OFF),
