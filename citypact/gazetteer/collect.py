@@ -422,8 +422,8 @@ def _add_unpopulated_seats(found: Collection) -> None:
     population 0: the resolver takes one only where the text places it ("Bhaktapur, Nepal",
     "the city of Paju"), since most of them are villages. A town that the collection already
     has under that name in that country (GeoNames' second record of Shimonoseki; Paju from
-    countrystatecity) is not added again; a namesake in another first-level region does not
-    keep it out (Anda in Bohol, beside Pangasinan's Anda)."""
+    countrystatecity) is not added again; a town of its name in another first-level region
+    does not keep it out (Anda in Bohol, beside Pangasinan's Anda)."""
     wanted: dict[tuple[str, str], dict[str, sources.CityRecord]] = defaultdict(dict)
     for rec in sources.read_unpopulated_seats():
         key = (name_key(rec.name), rec.country)
@@ -434,7 +434,9 @@ def _add_unpopulated_seats(found: Collection) -> None:
         seats = wanted.get((entry.key, draft.country)) if draft is not None \
             and draft.kind == "city" else None
         if draft is not None and seats:
-            if draft.subtype.startswith("csc:"):  # no GeoNames admin1 code to compare
+            # a namesake by an alternate, or with no GeoNames admin1 code to compare, keeps
+            # every seat of the name out
+            if draft.subtype.startswith("csc:") or entry.source >= Source.ALTERNATE:
                 seats.clear()
             else:
                 seats.pop(draft.subtype, None)
@@ -448,30 +450,48 @@ def _add_unpopulated_seats(found: Collection) -> None:
             found.names.add_vietnamese(entity_id, rec.name)
 
 
-_QUALIFIER = re.compile(r"^(?P<base>[^()]+?)\s*\((?=[A-ZÀ-Ý])[^()\d]+\)$")
+_QUALIFIER = re.compile(r"^(?P<base>[^()]+?)\s*\((?=[A-ZÀ-Ý])[^()\d]+\)$"
+                        r"|^(?P<head>[^()]+?) (?:an der|am|im|in der|ob der|vor der|bei) "
+                        r"[A-ZÄÖÜ][^()\d]*$")
 """A GeoNames name with a region or river in brackets: "Kempten (Allgäu)", "Halle (Saale)";
-not a district's number ("Seen (Kreis 3)") nor a lower-case note ("Kalibo (poblacion)")."""
+not a district's number ("Seen (Kreis 3)") nor a lower-case note ("Kalibo (poblacion)"); or
+with a river or region after a German preposition: "Marburg an der Lahn", "Weil am Rhein"
+("Marburg" is only a GeoNames alternate of it, as of Maribor, Slovenia's German exonym)."""
 
 
 def _add_unqualified_names(found: Collection) -> None:
     """A town GeoNames names with a qualifier in brackets is written without it ("Kempten",
     "Halle"), unless a bigger town of its country bears that name ("Frankfurt (Oder)" is
-    not Frankfurt; "Zürich (Kreis 11)" is not Zürich)."""
-    qualified = {d.id: m["base"] for d in found.entities.values()
-                 if d.kind == "city" and (m := _QUALIFIER.match(d.name)) is not None}
+    not Frankfurt; "Zürich (Kreis 11)" is not Zürich); so is the biggest of its country's
+    towns qualified after a German preposition ("Marburg an der Lahn"; "Neustadt an der
+    Weinstraße" of the Neustadts)."""
+    qualified: dict[str, tuple[str, bool]] = {}
+    for draft in found.entities.values():
+        if draft.kind == "city" and (m := _QUALIFIER.match(draft.name)) is not None:
+            qualified[draft.id] = (m["base"], True) if m["base"] else (m["head"], False)
     if not qualified:
         return
-    wanted = {name_key(base) for base in qualified.values()}
-    biggest: dict[tuple[str, str], int] = {}
+    wanted = {name_key(base) for base, _ in qualified.values()}
+    bearers: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    regions: set[tuple[str, str]] = set()  # "Brandenburg" is the state, not the town on the Havel
     for entry in found.names:
-        draft = found.entities.get(entry.entity_id)
-        if entry.key in wanted and draft is not None and draft.kind == "city" \
-                and draft.id not in qualified:
-            key = (entry.key, draft.country)
-            biggest[key] = max(biggest.get(key, 0), draft.population)
-    for entity_id, base in qualified.items():
+        bearer = found.entities.get(entry.entity_id)
+        if entry.key not in wanted or bearer is None:
+            continue
+        if bearer.kind == "region":
+            regions.add((entry.key, bearer.country))
+        elif bearer.kind == "city" and not qualified.get(bearer.id, ("", False))[1]:
+            bearers[(entry.key, bearer.country)][bearer.id] = bearer.population
+    for entity_id, (base, bracketed) in qualified.items():
+        if not bracketed:
+            draft = found.entities[entity_id]
+            bearers[(name_key(base), draft.country)][entity_id] = draft.population
+    for entity_id, (base, bracketed) in qualified.items():
         draft = found.entities[entity_id]
-        if biggest.get((name_key(base), draft.country), 0) < draft.population:
+        key = (name_key(base), draft.country)
+        others = bearers.get(key, {})
+        if max((p for i, p in others.items() if i != entity_id), default=0) < draft.population \
+                and (bracketed or key not in regions):
             found.names.add(entity_id, base, Source.DERIVED)
 
 

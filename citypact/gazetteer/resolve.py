@@ -764,10 +764,13 @@ def _own_name_over_alternate(best: Candidate, candidates: list[Candidate],
                              evidence: _Evidence, context: _Context) -> Candidate:
     """A big city written with its own name ("VALENCIA", in a Spanish story that names
     France) is not a smaller town for which the name is only an alternate spelling (Valence),
+    nor is a town of the text's language's country ("Marburg" in German is not Maribor),
     unless something around the mention or a placed mention of the story marks that town."""
     entity = best.entity
+    wrapper = evidence.wrapper
     if (entity.kind != "city" or _written_source(best, evidence.mention) != Source.ALTERNATE
-            or evidence.wrapper is not None or entity.country in evidence.container_countries
+            or (wrapper is not None and wrapper.kind != "city")
+            or entity.country in evidence.container_countries
             or entity.id in context.placed or (entity.region is not None and (
                 entity.region in context.regions
                 or entity.region in evidence.container_regions))):
@@ -775,7 +778,14 @@ def _own_name_over_alternate(best: Candidate, candidates: list[Candidate],
     owners = [c for c in candidates if _written_source(c, evidence.mention) <= Source.DERIVED and (
         (c.entity.kind == "city" and c.entity.population >= _BIG_CITY) or (
             c.entity.kind == "region" and c.entity.region is None))
-        and _population(c.entity) > entity.population]
+        and _population(c.entity) > entity.population] if wrapper is None else []
+    # in the language of its country, a town's own name is the town's, not a foreign town's
+    # exonym there ("Marburg" in German, beside Slovenia: not Maribor)
+    owners = owners or [c for c in candidates if c.entity.kind == "city"
+                        and c.entity.population >= _KNOWN_CITY
+                        and c.entity.country in context.language_countries
+                        and entity.country not in context.language_countries
+                        and _written_source(c, evidence.mention) <= Source.DERIVED]
     return max(owners, key=lambda c: _score(c, evidence, context)) if owners else best
 
 

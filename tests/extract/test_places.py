@@ -418,6 +418,18 @@ def test_a_province_after_a_town_and_a_comma_is_the_one_it_lies_in(
 
 
 @pytest.mark.parametrize("text", [
+    "Der Oberbürgermeister von Marburg reiste nach Slowenien.",
+    "Marburg und Sfax feiern ihre Partnerschaft.",
+])
+def test_a_town_s_own_name_beats_a_foreign_town_s_exonym_in_its_language(
+        component: PlacesComponent, text: str) -> None:
+    """"Marburg" in German is Marburg an der Lahn, not Maribor (its German exonym), even in a
+    story that names Slovenia."""
+    assert ("Marburg an der Lahn", "DE") in {(p.name, p.country)
+                                             for p in places(component, text, "de")}
+
+
+@pytest.mark.parametrize("text", [
     "ANDA, Bohol – Tourists from China arrived in the town.",
     "The mayor of Anda, Bohol, met investors.",
 ])

@@ -210,6 +210,15 @@ def test_a_towns_name_without_its_bracketed_qualifier(built: Settings) -> None:
         gazetteer.close()
     assert all(c.best_source != Source.DERIVED for c in oder)  # only GeoNames' alternate
     assert all("Kreis" not in name for name, _, _ in names(built, "Seen").values())
+    # a German name's head before its river ("Marburg an der Lahn"), which Maribor only has
+    # as an alternate (its German exonym)
+    gazetteer = load_gazetteer(built)
+    try:
+        marburg = {c.entity.id: c.best_source for c in gazetteer.candidates(name_key("Marburg"))}
+    finally:
+        gazetteer.close()
+    assert marburg["geonames:2873759"] == Source.DERIVED
+    assert marburg["geonames:3195506"] == Source.ALTERNATE
 
 
 def test_a_big_city_s_district_yields_its_name_to_a_town(component: PlacesComponent) -> None:

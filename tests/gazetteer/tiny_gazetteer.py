@@ -334,6 +334,12 @@ ENTITIES = [
     Entity("geonames:1730820", "Anda", "city", "PH", "Central Visayas", "iso3166-2:PH-07"),
     Entity("geonames:2038650", "Anda", "city", "CN", "Heilongjiang", population=181_271),
     Entity("geonames:1814991", "China", "country", "CN", population=1_411_778_724),
+    # a German town named by its name's head ("Marburg an der Lahn") and the foreign town of
+    # which it is the German exonym (Maribor), bigger
+    Entity("geonames:2873759", "Marburg an der Lahn", "city", "DE", "Hesse",
+           population=78_895),
+    Entity("geonames:3195506", "Maribor", "city", "SI", "Maribor", population=96_209),
+    Entity("geonames:3190538", "Slovenia", "country", "SI", population=2_007_000),
     # a town at the centre of a county the story names, and its bigger namesake abroad
     Entity("iso3166-2:GB-WOR", "Worcestershire", "region", "GB", "England", "iso3166-2:GB-ENG",
            lat=52.2109495, lon=-2.1569555),
@@ -593,6 +599,11 @@ SPELLINGS = [
     ("geonames:1730820", ["Anda"], OFF),
     ("geonames:2038650", ["Anda"], OFF),
     ("geonames:1814991", ["China"], OFF),
+    ("geonames:2873759", ["Marburg an der Lahn"], OFF),
+    ("geonames:2873759", ["Marburg"], Source.DERIVED),  # as the build gives it
+    ("geonames:3195506", ["Maribor"], OFF),
+    ("geonames:3195506", ["Marburg"], Source.ALTERNATE),
+    ("geonames:3190538", ["Slovenia", "Slowenien"], OFF),
     ("iso3166-2:AT-7", ["Tyrol", "Tirol"], CUR),
     ("iso3166-2:IT-BZ", ["South Tyrol", "Südtirol", "Alto Adige"], CUR),
     ("geonames:2776497", ["Hall in Tirol"], OFF),
