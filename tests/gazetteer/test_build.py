@@ -211,6 +211,22 @@ def test_a_towns_name_without_its_bracketed_qualifier(built: Settings) -> None:
         gazetteer.close()
     assert all(c.best_source != Source.DERIVED for c in oder)  # only GeoNames' alternate
     assert all("Kreis" not in name for name, _, _ in names(built, "Seen").values())
+    # a German name's head before its river ("Marburg an der Lahn"), which Maribor only has
+    # as an alternate (its German exonym)
+    gazetteer = load_gazetteer(built)
+    try:
+        marburg = {c.entity.id: c.best_source for c in gazetteer.candidates(name_key("Marburg"))}
+    finally:
+        gazetteer.close()
+    assert marburg["geonames:2873759"] == Source.DERIVED
+    assert marburg["geonames:3195506"] == Source.ALTERNATE
+
+
+def test_a_big_city_s_district_yields_its_name_to_a_town(component: PlacesComponent) -> None:
+    """GeoNames lists Madrid's district of Salamanca (147,707 people, 2.4 km from Madrid's
+    centre) as a town: a bare "Salamanca" is the city of Castile and León (144,825)."""
+    found = component.extract("Mayor Ana Ruiz of Salamanca, Spain, visited Kyoto.", "en")
+    assert next((p.name, p.id) for p in found) == ("Salamanca", "geonames:3111108")
 
 
 def test_us_counties_under_their_whole_name(built: Settings) -> None:
@@ -527,6 +543,10 @@ def component(built: Settings) -> PlacesComponent:
     # a city's government named like the region that is the city ("City of Kigali")
     pytest.param("en", "The City of Kigali signed with Ghent, Belgium.",
                  ["Kigali", "Ghent", "Belgium"], id="city-of-a-city-region-en"),
+    # South Africa's metropolitan municipalities (data/places.toml), not their seats' towns
+    pytest.param("en", "The City of Ekurhuleni, Tshwane and Nelson Mandela Bay met Mangaung.",
+                 ["Ekurhuleni", "Tshwane", "Nelson Mandela Bay", "Mangaung"],
+                 id="metropolitan-municipalities-en"),
 ])
 def test_traps(component: PlacesComponent, language: str, text: str,
                expected: list[str]) -> None:

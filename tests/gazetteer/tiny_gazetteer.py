@@ -337,6 +337,23 @@ ENTITIES = [
     Entity("iso3166-2:PH-BOH", "Bohol", "region", "PH", "Central Visayas", "iso3166-2:PH-07"),
     Entity("geonames:1684497", "Tagbilaran City", "city", "PH", "Central Visayas",
            "iso3166-2:PH-07", population=86_411),
+    # a town of the province after its comma, of no recorded population, and a bigger
+    # namesake abroad whose country the story names ("ANDA, Bohol", in a story about China)
+    Entity("geonames:1730820", "Anda", "city", "PH", "Central Visayas", "iso3166-2:PH-07"),
+    Entity("geonames:2038650", "Anda", "city", "CN", "Heilongjiang", population=181_271),
+    Entity("geonames:1814991", "China", "country", "CN", population=1_411_778_724),
+    # a French town said again after its comma, the subject of the next clause, and a bigger
+    # namesake abroad in a region of its name ("between Hue and Brest, Brest was preparing")
+    Entity("iso3166-2:BY-BR", "Brest", "region", "BY"),
+    Entity("geonames:629634", "Brest", "city", "BY", "Brest", "iso3166-2:BY-BR",
+           population=300_715),
+    Entity("geonames:3030300", "Brest", "city", "FR", "Brittany", population=139_163),
+    # a German town named by its name's head ("Marburg an der Lahn") and the foreign town of
+    # which it is the German exonym (Maribor), bigger
+    Entity("geonames:2873759", "Marburg an der Lahn", "city", "DE", "Hesse",
+           population=78_895),
+    Entity("geonames:3195506", "Maribor", "city", "SI", "Maribor", population=96_209),
+    Entity("geonames:3190538", "Slovenia", "country", "SI", population=2_007_000),
     # a town at the centre of a county the story names, and its bigger namesake abroad
     Entity("iso3166-2:GB-WOR", "Worcestershire", "region", "GB", "England", "iso3166-2:GB-ENG",
            lat=52.2109495, lon=-2.1569555),
@@ -384,6 +401,9 @@ SPELLINGS = [
                           "Γερμανία",
                           "德国", "ドイツ", "독일", "Tyskland"], OFF),
     ("geonames:3017382", ["France", "Francia", "Frankreich", "França"], OFF),
+    ("geonames:3030300", ["Brest"], OFF),
+    ("geonames:629634", ["Brest"], OFF),
+    ("iso3166-2:BY-BR", ["Brest"], OFF),
     ("geonames:6252001", ["United States"], OFF),
     ("iso3166-2:IT-52", ["Tuscany", "Toscana"], CUR),
     ("iso3166-2:IT-62", ["Lazio", "Latium"], CUR),
@@ -599,6 +619,14 @@ SPELLINGS = [
     ("geonames:2633563", ["Worcester"], OFF),
     ("geonames:4956184", ["Worcester"], OFF),
     ("geonames:1684497", ["Tagbilaran City", "Tagbilaran"], OFF),
+    ("geonames:1730820", ["Anda"], OFF),
+    ("geonames:2038650", ["Anda"], OFF),
+    ("geonames:1814991", ["China"], OFF),
+    ("geonames:2873759", ["Marburg an der Lahn"], OFF),
+    ("geonames:2873759", ["Marburg"], Source.DERIVED),  # as the build gives it
+    ("geonames:3195506", ["Maribor"], OFF),
+    ("geonames:3195506", ["Marburg"], Source.ALTERNATE),
+    ("geonames:3190538", ["Slovenia", "Slowenien"], OFF),
     ("iso3166-2:AT-7", ["Tyrol", "Tirol"], CUR),
     ("iso3166-2:IT-BZ", ["South Tyrol", "Südtirol", "Alto Adige"], CUR),
     ("geonames:2776497", ["Hall in Tirol"], OFF),
