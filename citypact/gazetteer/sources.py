@@ -204,15 +204,22 @@ _LOCALES = {"zh": "zh_CN"}
 is read in its simplified script, the mainland's."""
 
 
+def _catalogs(domain: str, languages: Iterable[str]
+              ) -> Iterator[tuple[str, gettext.NullTranslations]]:
+    """pycountry's translation catalogue of ``domain`` ("iso3166-1", "iso3166-2") in each
+    language that has one."""
+    for language in languages:
+        try:
+            yield language, gettext.translation(domain, pycountry.LOCALES_DIR,
+                                                [_LOCALES.get(language, language)])
+        except OSError:
+            continue
+
+
 def read_subdivision_translations(languages: Iterable[str]) -> Iterator[tuple[str, str, str]]:
     """(ISO 3166-2 code, language, name) of pycountry's translations of subdivision names
     that differ from the name ("Nouveau Brunswick", "Kalifornien", "Baviera")."""
-    for language in languages:
-        try:
-            catalog = gettext.translation("iso3166-2", pycountry.LOCALES_DIR,
-                                          [_LOCALES.get(language, language)])
-        except OSError:
-            continue
+    for language, catalog in _catalogs("iso3166-2", languages):
         for sub in pycountry.subdivisions:
             translated = catalog.gettext(sub.name)
             if translated != sub.name:
@@ -223,12 +230,7 @@ def read_country_translations(languages: Iterable[str]) -> Iterator[tuple[str, s
     """(ISO 3166-1 alpha-2 code, language, name) of pycountry's translations of country names
     that differ from the name ("Ιταλία"), for languages countrystatecity does not translate
     into (Greek)."""
-    for language in languages:
-        try:
-            catalog = gettext.translation("iso3166-1", pycountry.LOCALES_DIR,
-                                          [_LOCALES.get(language, language)])
-        except OSError:
-            continue
+    for language, catalog in _catalogs("iso3166-1", languages):
         for country in pycountry.countries:
             for attr in ("name", "common_name"):
                 name = getattr(country, attr, None)
