@@ -772,6 +772,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Florence", "Blois"}, "proposal"),
     ("I sindaci di Firenze e di Blois vogliono un protocollo tra i due porti: la firma "
      "potrebbe arrivare nel 2025.", "it", {"Florence", "Blois"}, "proposal"),
+    # a motion for a relation asks for it, approved or not
+    ("Il consiglio comunale di Firenze ha approvato la mozione per un gemellaggio con Blois.",
+     "it", {"Florence", "Blois"}, "proposal"),
     # the members of a network ("un progetto che mette in rete Firenze, Blois e Hamburg")
     ("Il progetto europeo guidato da Firenze mette in rete Blois e Hamburg.", "it",
      {"Florence", "Blois"}, "cooperation"),
