@@ -162,8 +162,11 @@ class PlaceCues:
         self.wrapper_words = frozenset(key for key, _, _, _ in after)
         self._glued_after = tuple(entry for entry in after if is_han(entry[0]))
         """Words written glued after the name, in a script without spaces ("大阪府", "横浜市")."""
-        self._region_after = tuple(key for key, _, kind, template in after
-                                   if kind == "region" and template is None)
+        self._region_after_rank: dict[str, int] = {}
+        """The words of a region's wrapper after its name, each with its rank in the list."""
+        for key, _, kind, template in after:
+            if kind == "region" and template is None:
+                self._region_after_rank.setdefault(key, len(self._region_after_rank))
         self._before_words = frozenset(w for key, _, _, _ in before for w in key.split())
         self._titles = _keys(people.titles)
         function_words = {k for ws in common.function.values() for k in _keys(ws)}
@@ -185,8 +188,8 @@ class PlaceCues:
         self._east_asian = _keys(people.east_asian_surnames)
         self._given_after = _keys(people.given_names_after_surname)
         self._facility = frozenset(wrappers.facility_before)
-        self._company_after = tuple(wrappers.company_after)
-        self._facility_after = tuple(wrappers.facility_after)
+        self._business_after = (*wrappers.company_after, *wrappers.facility_after)
+        """A company's or a street's word after a name ("Corp.", "Place", "проспект")."""
         self._bodies = frozenset(name_key(w) for w in wrappers.bodies_before)
         self._banks = frozenset(wrappers.banks)
         self._region_offices = tuple(phrase_key(w) for w in wrappers.region_offices_after)
@@ -419,9 +422,10 @@ class PlaceCues:
         if text[end:end + 1] != " ":
             return False
         rest = text[end + 1:end + 1 + _WINDOW]
-        return any(rest.startswith(word) and not (
+        # most names are followed by none of the words: one test of them all first
+        return rest.startswith(self._business_after) and any(rest.startswith(word) and not (
             rest[len(word):len(word) + 1].isalnum() and word[-1].isalnum())
-                   for word in (*self._company_after, *self._facility_after))
+                   for word in self._business_after)
 
     def facility_before(self, text: str, start: int) -> bool:
         """A facility noun right before the name: a building's name ("tháp Tokyo Skytree")."""
@@ -748,8 +752,12 @@ class PlaceCues:
     def bare_region_key(self, key: str) -> str | None:
         """The key of a region's name without the wrapper it ends with ("saitama" of
         "saitama prefecture"), if it ends with one."""
-        return next((key[:-len(w) - 1] for w in self._region_after
-                     if key.endswith(f" {w}") and len(key) > len(w) + 1), None)
+        # the first wrapper of the list that ends the key, found from the key's spaces (a
+        # loop over the wrappers was most of the time of the carried wrappers)
+        ends = [(self._region_after_rank[key[cut + 1:]], cut)
+                for cut, char in enumerate(key) if char == " " and cut
+                and key[cut + 1:] in self._region_after_rank]
+        return key[:min(ends)[1]] if ends else None
 
     def carried(self, text: str, wrapper: Wrapper, language: str | None) -> bool:
         """Whether a region wrapper holds for the bare mentions of its name elsewhere in the
@@ -1036,15 +1044,25 @@ def _ending(written: str) -> tuple[str, str]:
 def _words_before(text: str, start: int, count: int) -> list[tuple[str, int]]:
     """The last ``count`` words before ``start`` with their offsets, if only spaces (or an
     abbreviation's dot) separate them from it."""
+    return list(_window_before(text, start)[-count:])
+
+
+@functools.lru_cache(maxsize=32)
+def _window_before(text: str, start: int) -> tuple[tuple[str, int], ...]:
+    """The words of the window before ``start`` with their offsets, if only spaces (or an
+    abbreviation's dot) separate the last one from it."""
+    # Kept for the last few positions asked: the cues of a mention ask for the words before
+    # it a dozen times, and reading them again was a tenth of the places' time (cProfile,
+    # dev corpus). The few positions kept are those of the document being read.
     offset = max(0, start - _WINDOW)
-    words = [(m.group(), m.start()) for m in _WORD.finditer(text, offset, start)]
+    words = tuple((m.group(), m.start()) for m in _WORD.finditer(text, offset, start))
     if not words:
-        return []
+        return ()
     last, last_start = words[-1]
     gap = text[last_start + len(last):start]
     if gap.strip(" .") or ("." in gap and not _abbreviated(last)):
-        return []  # a sentence's end: "dall'assessore Maria Rossi. Firenze e Suzhou ..."
-    return words[-count:]
+        return ()  # a sentence's end: "dall'assessore Maria Rossi. Firenze e Suzhou ..."
+    return words
 
 
 def _listed_word_before(text: str, start: int, words: Collection[str] | None) -> Span | None:

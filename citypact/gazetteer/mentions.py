@@ -28,7 +28,14 @@ from functools import lru_cache
 from citypact.extract.rules import accent_languages, language_countries
 from citypact.gazetteer.cues import PlaceCues, char_before
 from citypact.gazetteer.keys import accent_key, has_diacritics, letters, name_key
-from citypact.gazetteer.model import Candidate, Gazetteer, NameEntry, NameFlag, Source
+from citypact.gazetteer.model import (
+    Candidate,
+    Gazetteer,
+    NameEntry,
+    NameFlag,
+    Source,
+    has_flag,
+)
 from citypact.model import Span
 
 _WORD_REST = re.compile(r"\w*")
@@ -96,9 +103,9 @@ def _spelling_fits(surface: str, entry: NameEntry, cues: PlaceCues,
     if "," in surface and "," not in entry.variant:
         # "SAN ANTONIO, Texas" is a city and its state, not Mexico's "San Antonio Texas"
         return False
-    if entry.flags & NameFlag.EXACT_CASE:
+    if has_flag(entry.flags, NameFlag.EXACT_CASE):
         return _exact(surface, entry.variant)
-    if entry.flags & NameFlag.ACCENTS and accent_key(surface) != accent_key(entry.variant):
+    if has_flag(entry.flags, NameFlag.ACCENTS) and accent_key(surface) != accent_key(entry.variant):
         return False
     return _capitalised_like(surface, entry.variant, cues.wrapper_words)
 

@@ -64,7 +64,7 @@ from citypact.gazetteer.keys import (
     word_key,
 )
 from citypact.gazetteer.mentions import Mention, inner_mentions, weak_position
-from citypact.gazetteer.model import Candidate, Entity, NameFlag, Source
+from citypact.gazetteer.model import Candidate, Entity, NameFlag, Source, has_flag
 from citypact.model import Span
 from citypact.textnorm import fold, slugify
 
@@ -173,6 +173,9 @@ class _Evidence:
     ends_a_name: bool = False
     """A capitalised word stands before a noun that heads a feature's name ("Kooragang
     Island", "Silk Road")."""
+    translated_country: bool = False
+    """The name is a country's in a few languages only and a big city's own name
+    (``_translated_country``), computed once: each candidate's score asks."""
 
 
 @dataclass(slots=True)
@@ -337,7 +340,7 @@ def _country_named(entity: Entity, evidence: _Evidence, context: _Context) -> bo
     elsewhere (kept for some languages only: "Salvador", El Salvador in French) does not
     vouch for itself, so that it is Salvador da Bahia in a story that names Brazil."""
     spans = context.country_spans.get(entity.country, set())
-    if _translated_country(evidence.mention):
+    if evidence.translated_country:
         return bool(spans - {evidence.mention.span})
     return bool(spans)
 
@@ -730,8 +733,8 @@ def _contenders(evidence: _Evidence, placed: Collection[str] = frozenset(),
 
 def _read_bare(candidate: Candidate, kin: Collection[str]) -> bool:
     """A spelling of the candidate counts without a body's word before it."""
-    return any(not n.flags & NameFlag.WRAPPED or (
-        n.flags & NameFlag.AMONG_KIN and candidate.entity.region in kin)
+    return any(not has_flag(n.flags, NameFlag.WRAPPED) or (
+        has_flag(n.flags, NameFlag.AMONG_KIN) and candidate.entity.region in kin)
                for n in candidate.names)
 
 
@@ -991,6 +994,7 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         ambiguous = (cues.ambiguous(mention.surface, language) or _common_here(mention, lowercase)
                      or (weak and cues.common_phrase(mention.key, language)))
         evidence = _Evidence(mention, wrapper, weak, ambiguous, distinctive)
+        evidence.translated_country = _translated_country(mention)
         evidence.after_preposition = cues.place_preposition_before(text, start, language)
         evidence.dateline = _dateline(text, mention.span)
         evidence.filed = evidence.dateline or _filed_from(text, mention.span)

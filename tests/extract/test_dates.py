@@ -731,6 +731,20 @@ def test_patterns_narrowed_to_a_text_s_words_find_every_language_s_words(
     assert grammar.find("The twelve members met in the hall.", BASE, language="en") == []
 
 
+def test_a_text_read_again_is_dated_as_a_fresh_grammar_dates_it(grammar: DateGrammar) -> None:
+    """The grammar keeps the matches of the last text it read (an undated story is read for
+    its years, then for its dates): read again against a base, in a language, the text is
+    dated as a fresh grammar dates it, and the next text is read anew."""
+    text = ("Twinned twenty years ago, Hue and Blois signed a pact on 3 May; the mayors met "
+            "yesterday.")
+    assert [m.value for m in grammar.find(text)] == []
+    again = grammar.find(text, BASE, language="en")
+    assert [m.value for m in again] == ["2003", "2023-05-03", "2023-11-14"]
+    assert again == make_date_grammar().find(text, BASE, language="en")
+    assert [m.value for m in grammar.find("Signed on 4 June.", BASE, language="en")] == [
+        "2023-06-04"]
+
+
 def test_a_cookie_banner_and_related_headlines_are_not_the_story_s_top_and_bottom() -> None:
     """A web page's cookie banner pushes its byline past the top lines, and the dated
     headlines of other stories follow its closing byline: the publication date is read

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from citypact.gazetteer.collect import strip_admin_words
-from citypact.gazetteer.model import NameFlag, Source
+from citypact.gazetteer.model import NameFlag, Source, has_flag
 from citypact.gazetteer.names import NameTable, latin_initials, revised_romanization
 from citypact.gazetteer.rules import load_wrappers
 
@@ -108,3 +108,10 @@ def test_names_already_in_the_revised_romanization_are_kept(name: str) -> None:
 def test_only_marked_alternates_are_converted() -> None:
     assert revised_romanization("Kintei", marked_only=True) is None
     assert revised_romanization("Kŭmje", marked_only=True) == "Geumje"
+
+
+def test_has_flag_reads_each_flag_of_a_spelling() -> None:
+    flags = NameFlag.WRAPPED | NameFlag.AMONG_KIN
+    assert has_flag(flags, NameFlag.WRAPPED) and has_flag(flags, NameFlag.AMONG_KIN)
+    assert not has_flag(flags, NameFlag.ACCENTS)
+    assert not has_flag(NameFlag.NONE, NameFlag.EXACT_CASE)

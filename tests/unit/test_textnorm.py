@@ -151,6 +151,13 @@ def test_fold_aligned_both_paths() -> None:
     assert fold_aligned(mixed) == _fold_aligned_one_by_one(mixed)
 
 
+@given(st.text(alphabet=st.sampled_from("abcxyzABCXYZ0123456789 '’-.")))
+def test_fold_of_a_plain_ascii_word_equals_its_general_path(text: str) -> None:
+    """``fold`` takes a short cut for a word of ASCII letters and digits; the general path
+    (the word with a space around it) gives the same."""
+    assert fold(text) == fold(f" {text} ")
+
+
 def test_fold_keeps_hangul_syllables() -> None:
     # NFD would leave a syllable's first jamo only ("수원시는" as "ᄉᄋᄉᄂ")
     assert fold("수원시는 다낭시와") == "수원시는 다낭시와"

@@ -726,7 +726,12 @@ def _compound_noun_hits(ctx: ActorContext) -> Iterator[tuple[int, int, str]]:
     endings = ctx.rules.noun_endings
     if not endings:
         return
+    # one test of every ending first: a word that ends with one after its first letter ends
+    # with it and is longer (most words end with none, and were tried against each)
+    ends = tuple(ending for ending, _ in endings)
     for k, word in enumerate(ctx.tokens.folded):
+        if " " in word or not word[1:].endswith(ends):
+            continue
         for ending, kind in endings:
             if len(word) > len(ending) and word.endswith(ending) and " " not in word:
                 yield k, k + 1, kind

@@ -900,7 +900,8 @@ def _title_before_honorific(ctx: ActorContext, marks: Marks, honorific: int) -> 
 
 def _non_name_ending(ctx: ActorContext, word: str) -> bool:
     """A folded word with one of the ends no name has ("Breydelstadion", "Витебского")."""
-    return any(word.endswith(end) and len(word) > len(end) for end in ctx.rules.non_name_endings)
+    # an end shorter than the word is one the word after its first letter ends with
+    return word[1:].endswith(ctx.rules.non_name_endings)
 
 
 def _between_titles(ctx: ActorContext, marks: Marks, start: int, end: int) -> bool:

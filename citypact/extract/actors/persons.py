@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from citypact.extract.actors.context import ActorContext, PlaceMention
@@ -653,8 +654,15 @@ def _company_before(ctx: ActorContext, run: NameRun, orgs: dict[str, Organizatio
 
 
 def _is_listed(title: str, listed: frozenset[str]) -> bool:
-    return any(title == t or title.endswith(" " + t) or title.startswith(t + " ")
-               for t in listed)
+    """A title that is a listed one, or ends or begins with one as a word."""
+    after, before = _spaced(listed)
+    return title in listed or title.endswith(after) or title.startswith(before)
+
+
+@lru_cache(maxsize=64)
+def _spaced(listed: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Each listed title after a space, and before one (kept for the rules' few lists)."""
+    return tuple(" " + t for t in listed), tuple(t + " " for t in listed)
 
 
 def _embassy(title: str, ctx: ActorContext, orgs: dict[str, Organization],

@@ -120,6 +120,7 @@ class KeyCache:
         self._text = text
         self._keys: dict[bool, str] = {}
         self._hits: dict[int, tuple[Lexicon, tuple[LexiconHit, ...]]] = {}
+        self._written: dict[str, tuple[Span, ...]] = {}
 
     @property
     def text(self) -> str:
@@ -138,6 +139,18 @@ class KeyCache:
             found = (lexicon, tuple(lexicon.finditer(self.get(keep_accents))))
             self._hits[id(lexicon)] = found
         return found[1]
+
+    def written(self, phrase: str) -> tuple[Span, ...]:
+        """Where a phrase is written in the text (case and accents as they are), found once
+        per document; for a literal phrase, those that end by a sentence's end are what a
+        search of the text up to there finds."""
+        # a search of the text up to each sentence's end, sentence after sentence, grew with
+        # the square of the text's length
+        found = self._written.get(phrase)
+        if found is None:
+            found = self._written[phrase] = tuple(
+                m.span() for m in re.finditer(re.escape(phrase), self._text))
+        return found
 
 
 SCARE_QUOTES = {"\"": "\"", "“": "”", "'": "'", "‘": "’", "«": "»"}
@@ -162,8 +175,8 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
     sectors = sorted({h.label for h in sector_hits})
     references = tuple(lex.references.finditer(key, start, end))
     modality = tuple(h for h in lex.modality.finditer(key, start, end) if h.label != NOT_A_KIND)
-    names = [(m.start(), m.end()) for phrase in lex.proper_kinds
-             for m in re.finditer(re.escape(phrase), keys.text[:end]) if m.start() >= start]
+    names = [(a, b) for phrase in lex.proper_kinds for a, b in keys.written(phrase)
+             if start <= a and b <= end]
     kinds = [h for h in lex.kinds.finditer(key, start, end) if h.label != NOT_A_KIND
              and not any(a <= h.span[0] and h.span[1] <= b for a, b in names)
              and not _scare_quoted(keys.text, h.span)]

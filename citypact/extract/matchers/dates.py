@@ -227,6 +227,7 @@ class DateGrammar:
             "units": _Vocabulary(self.relative_unit), "weekdays": _Vocabulary(self.weekday_of),
             "month_cues": _Vocabulary(month_cues), "year_cues": _Vocabulary(year_cues)}
         self._narrowed_cache: dict[tuple[str, tuple[frozenset[str], ...]], re.Pattern[str]] = {}
+        self._last_words: _TextWords | None = None
         # Japanese era names and the year before each era's first ("令和" 2018: "令和6年" is 2024)
         self._era_base = {name: int(base) for table in rules.get("eras", {}).values()
                           for name, base in table.items()}
@@ -476,31 +477,42 @@ class DateGrammar:
 
     def _candidates(self, text: str, base: dt.date | None,
                     language: str | None = None) -> Iterator[DateMatch]:
-        lowered = text.lower()
-        vietnamese = VIETNAMESE_LETTER.search(lowered) is not None
-        words = _TextWords(text)
+        words = self._words_of(text)
         for kind, entry in self._patterns:
             if isinstance(entry, _Narrowed):
-                narrowed = self._narrow(kind, entry, words)
+                if kind not in words.narrowed:
+                    words.narrowed[kind] = self._narrow(kind, entry, words)
+                narrowed = words.narrowed[kind]
                 if narrowed is None:
                     continue
                 pattern = narrowed
             else:
                 pattern = entry
-            if kind == "ago" and (base is None or self._ago_words.search(lowered) is None):
+            if kind == "ago" and (base is None or self._ago_words.search(words.lowered) is None):
                 continue  # the costly alternation of years counted back, only where it may be
                 # (and it counts back from a base only)
             if kind == "ago":
                 pattern = self._ago_for(language) or pattern
-            if kind in VIETNAMESE_ONLY and not vietnamese:
+            if kind in VIETNAMESE_ONLY and not words.vietnamese:
                 continue  # "ngày 28 tháng 7", "chiều 9/1": words of Vietnamese only
             if kind in HAN_CHARACTER and not any(c in text for c in HAN_CHARACTER[kind]):
                 continue  # "11月3日", "2016年", "2026년": each match holds its character
             convert = getattr(self, f"_from_{kind}")
-            for m in pattern.finditer(text):
+            for m in words.matches(pattern):
                 result = convert(m, base)
                 if result is not None:
                     yield result
+
+    def _words_of(self, text: str) -> _TextWords:
+        """The words and pattern matches of a text, kept for the last text read."""
+        # A story with no date is read twice, for the years it writes and then for its
+        # dates against the last of them: the second reading takes the first one's matches
+        # (measured: a third of the date grammar's time on the dev corpus). One text is kept,
+        # with its matches; a text read again later is scanned again.
+        last = self._last_words
+        if last is None or (last.text is not text and last.text != text):
+            last = self._last_words = _TextWords(text)
+        return last
 
     # One converter per pattern: groups -> DateMatch (or None when invalid).
     def _from_iso(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
@@ -815,13 +827,27 @@ class _Vocabulary:
 
 
 class _TextWords:
-    """The words of a text, keyed as the grammar keys its tables, and which words of each
-    vocabulary the text holds (each spelling whose every word it holds)."""
+    """The words of a text, keyed as the grammar keys its tables, which words of each
+    vocabulary the text holds (each spelling whose every word it holds), and the matches of
+    the grammar's patterns in it."""
 
     def __init__(self, text: str) -> None:
-        self._text = text
+        self.text = text
+        self.lowered = text.lower()
+        self.vietnamese = VIETNAMESE_LETTER.search(self.lowered) is not None
         self._words = frozenset(_WORD.findall(_key(text)))
         self._of: dict[int, frozenset[str]] = {}
+        self.narrowed: dict[str, re.Pattern[str] | None] = {}
+        """Each narrowed pattern of the grammar, by kind, as ``DateGrammar._narrow`` made it
+        for this text (``None``: the text holds none of its words)."""
+        self._found: dict[re.Pattern[str], list[re.Match[str]]] = {}
+
+    def matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """Every match of a pattern in the text, found once."""
+        found = self._found.get(pattern)
+        if found is None:
+            found = self._found[pattern] = list(pattern.finditer(self.text))
+        return found
 
     def of(self, vocabulary: _Vocabulary) -> frozenset[str]:
         present = self._of.get(id(vocabulary))
@@ -830,7 +856,7 @@ class _TextWords:
                 spelling for first in (self._words & vocabulary.by_first.keys()) | {""}
                 for spelling, words in vocabulary.by_first.get(first, ())
                 if words <= self._words) | {
-                spelling for spelling in vocabulary.glued if spelling in self._text}
+                spelling for spelling in vocabulary.glued if spelling in self.text}
             self._of[id(vocabulary)] = present
         return present
 

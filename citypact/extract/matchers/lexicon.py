@@ -122,7 +122,8 @@ class Lexicon:
                 self._firsts.add(first)
                 self._begins.append((first, "word"))
         self._stems = tuple(stems)
-        self._heads = tuple(heads)
+        # one search for every head in a word, where a loop over them in Python took longer
+        self._heads = re.compile("|".join(map(re.escape, heads))) if heads else None
         self._last_key: str | None = None
         self._last_starts: list[int] = []
         self._parts = parts
@@ -181,7 +182,7 @@ class Lexicon:
         if self._last_key is not key:
             index = _word_index(key)
             found = {p for word in index.keys() & self._firsts for p in index[word]}
-            if self._stems or self._heads:
+            if self._stems or self._heads is not None:
                 found.update(p for word, ps in index.items() if self._may_begin(word)
                              for p in ps)
             self._last_key, self._last_starts = key, sorted(found)
@@ -190,8 +191,8 @@ class Lexicon:
 
     def _may_begin(self, word: str) -> bool:
         """Whether a word starts with a ``*`` stem or holds the head of a compound."""
-        return bool(self._stems and word.startswith(self._stems)) or any(
-            head in word for head in self._heads)
+        return bool(self._stems and word.startswith(self._stems)) or (
+            self._heads is not None and self._heads.search(word) is not None)
 
 
 def _alternation(parts: list[str]) -> re.Pattern[str]:
