@@ -207,6 +207,7 @@ class PlaceCues:
         self._feature_nouns = _per_language(common.feature_nouns)
         self._name_heads = _per_language(common.name_heads)
         self._feature_words = _per_language(common.feature_words)
+        self._feature_heads = _per_language(common.feature_heads)
         self._new_town_words = frozenset(
             w for words in _per_language(common.new_town_words).values() for w in words)
         self._apposed_towns = {
@@ -829,6 +830,13 @@ class PlaceCues:
                    for pattern in (_FEATURE_WORD_BEFORE, _FEATURE_PHRASE_BEFORE)
                    for before in [pattern.search(text, max(0, start - _WINDOW), start)])
 
+    def feature_head_after(self, text: str, end: int, language: str | None) -> bool:
+        """A noun of ``feature_heads`` right after the name, in either case ("the Senegal
+        River"), in the text's language: the name is the feature's."""
+        after = _WORD_AFTER.match(text, end)
+        return after is not None and name_key(after.group(1)) in self._feature_heads.get(
+            language or "", frozenset())
+
     def new_town_word_before(self, text: str, start: int) -> bool:
         """A capitalised word of ``new_town_words`` of any language right before the name
         ("Nova Trento", "New Lisbon"): the name is a younger town's, which may be named in a
@@ -916,10 +924,13 @@ _FACILITY_JOINERS = frozenset({
 """Words of a building's or a square's name between its noun and a place's name ("Plaza de
 España", "Palazzo d'Orléans", "Palácio dos Bandeirantes"); not a preposition of place
 ("the Stadium in Minneapolis": the town the stadium is in)."""
-_FEATURE_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)[ \t]$")
-"""A word right before, in either case: one space between."""
-_FEATURE_PHRASE_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+[ \t][A-Za-z]+)[ \t]$")
+_FEATURE_WORD_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+)[ \t]$")
+"""A word right before, in either case and with its accents ("le fleuve", "el río"): one
+space between."""
+_FEATURE_PHRASE_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+[ \t][^\W\d_]+)[ \t]$")
 """Two words right before: a feature's noun and its "of" ("le Bocche di Bonifacio")."""
+_WORD_AFTER = re.compile(r"[ \t]([^\W\d_]+)(?![\w'’-])")
+"""A word right after, in either case: one space between."""
 _NAME_WORD_AFTER = re.compile(r"[ \t]([A-Z][a-z]+)(?![\w'’])")
 """A capitalised word, not an acronym, right after: one space between."""
 _OF_GAP = re.compile(r"[ \t]+(?:de|do|da|dos|das|di|del|dello|della|du|des|d['’])[ \t]*",

@@ -959,6 +959,7 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                     and text[start:end] == mention.surface)
                 or cues.adjective_joined(text, end)
                 or cues.feature_word_before(text, start, language)
+                or cues.feature_head_after(text, end, language)
                 or (cues.new_town_word_before(text, start) and not any(
                     c.entity.kind == "country" for c in mention.candidates))):
             continue  # "Rems-Murr"; "Porto de Paranaguá": the harbour of the next place
@@ -1458,7 +1459,8 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
         cues, language)
                  if not _agency_credit(text, e.mention) and not _month_of_a_date(text, e.mention)]
     _join_lists(evidences)
-    context = _Context(language, demonyms=cues.demonym_countries(text), home=home)
+    context = _Context(language, demonyms=cues.demonym_countries(text) | _feature_countries(
+        text, mentions, cues, language), home=home)
     context.country_spans = _named_countries(evidences, context)
     context.countries = set(context.country_spans)
     context.regions = _marked_regions(evidences, context)
@@ -1524,6 +1526,16 @@ HEADS_A_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 OF_NAME_FOLLOWS = re.compile(r"[ \t]+(?:of|de|del|de[ \t]+la|des|du|di|della|da|do|von|van)"
                              r"[ \t]+[A-Z]")
 """The same in the languages whose ordinary words a town after a preposition may be."""
+
+
+def _feature_countries(text: str, mentions: list[Mention], cues: PlaceCues,
+                       language: str | None) -> set[str]:
+    """Countries that name a feature of the story ("le fleuve Sénégal", "the Niger River"):
+    no mention of the country, but a sign of where the story is, as its adjective is."""
+    return {c.entity.country for m in mentions
+            if cues.feature_word_before(text, m.span[0], language)
+            or cues.feature_head_after(text, m.span[1], language)
+            for c in m.candidates if c.entity.kind == "country"}
 
 
 def _named_often(evidences: list[_Evidence]) -> set[str]:

@@ -523,6 +523,31 @@ def test_a_name_after_a_river_s_or_a_street_s_word_in_lower_case_is_theirs(
     assert names(component, text, "it") == ["Turin"]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Officials from Hue sailed on the Senegal River last week.", "en"),
+    ("Officials from Hue sailed on the senegal river last week.", "en"),
+    ("Officials from Hue sailed on the River Senegal last week.", "en"),
+    ("Les élus de Hue ont visité la vallée du fleuve Sénégal.", "fr"),
+    ("Los concejales de Hue navegaron por el río Senegal.", "es"),
+    ("Os vereadores de Hue navegaram pelo rio Senegal.", "pt"),
+])
+def test_a_country_s_name_with_a_river_s_word_is_the_river(component: PlacesComponent,
+                                                           text: str, language: str) -> None:
+    """"The Senegal River", "le fleuve Sénégal": the river, no mention of the country."""
+    assert names(component, text, language) == ["Hue"]
+
+
+def test_a_country_s_river_still_says_where_the_story_is(component: PlacesComponent) -> None:
+    """The river is no mention of its country, but a sign of it, as its adjective would be:
+    Saint-Louis on the Senegal River is Senegal's, even in French."""
+    found = places(component, "Les chercheurs de Saint-Louis étudient le fleuve Sénégal.",
+                   "fr")
+    assert [(p.name, p.country) for p in found] == [("Saint-Louis", "SN")]
+    # a town named with a river's noun is found whole
+    assert names(component, "Officials from Campbell River visited Hue, Vietnam.") == [
+        "Campbell River", "Hue", "Vietnam"]
+
+
 def test_an_ordinary_word_heading_a_body_s_name_is_no_place(component: PlacesComponent) -> None:
     """Canada and Ontario are named, and Ontario has a place called University: not in "the
     University of"."""

@@ -361,6 +361,14 @@ ENTITIES = [
            lat=52.18935, lon=-2.22001, population=101_659),
     Entity("geonames:4956184", "Worcester", "city", "US", "Massachusetts", "geonames:6254926",
            lat=42.26259, lon=-71.80229, population=206_518),
+    # a country named like its river ("the Senegal River"), and a town of its name in both
+    # the country and France, smaller there; a town named with a river's noun
+    Entity("geonames:2245662", "Senegal", "country", "SN", population=15_854_360),
+    Entity("geonames:2246452", "Saint-Louis", "city", "SN", "Saint-Louis",
+           population=176_000),
+    Entity("geonames:2978742", "Saint-Louis", "city", "FR", "Grand Est", population=20_000),
+    Entity("geonames:5916706", "Campbell River", "city", "CA", "British Columbia",
+           population=33_000),
 ]
 
 SPELLINGS = [
@@ -632,6 +640,10 @@ SPELLINGS = [
     ("geonames:2776497", ["Hall in Tirol"], OFF),
     ("geonames:3707058", ["La Palma"], OFF),
     ("region:ES-tenerife", ["Tenerife"], CUR),
+    ("geonames:2245662", ["Senegal", "Sénégal", "Senegal"], OFF),
+    ("geonames:2246452", ["Saint-Louis"], OFF),
+    ("geonames:2978742", ["Saint-Louis"], OFF),
+    ("geonames:5916706", ["Campbell River"], OFF),
 ]
 
 
