@@ -47,6 +47,7 @@ an article in a sentence about a match names a club ("ha battuto il Bayern").
 
 from __future__ import annotations
 
+import difflib
 import functools
 import math
 import re
@@ -1407,9 +1408,10 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
     # An abbreviation after a city is no place of its own ("Red Deer, Alta.": not Norway's
     # Alta), only the region it stands for.
     abbreviations = [e.abbreviation for _, e in resolved if e.abbreviation is not None]
-    return _short_of_city_names(text, [item for item, _ in resolved if not any(
-        start <= item.span[0] and item.span[1] <= end for start, end in abbreviations)
-            ]) + _abbreviated_regions(resolved, entity)
+    return _short_of_city_names(text, [
+        _region_named_after_its_town(item, evidence, entity) for item, evidence in resolved
+        if not any(start <= item.span[0] and item.span[1] <= end for start, end in abbreviations)
+    ]) + _abbreviated_regions(resolved, entity)
 
 
 def _cut_town(text: str, longer: Mention, inner: Mention) -> bool:
@@ -1542,6 +1544,31 @@ def _named_often(evidences: list[_Evidence]) -> set[str]:
     counts = Counter(e.mention.key for e in evidences)
     return {e.mention.key for e in evidences
             if e.after_preposition and counts[e.mention.key] >= _OFTEN}
+
+
+_LIKE_NAMES = 0.8
+"""How alike two spellings of one name must be ("Samarkand", "Samarqand"; "Odesa",
+"Odeska"), as ``difflib`` measures it."""
+
+
+def _region_named_after_its_town(item: Resolved, evidence: _Evidence,
+                                 entity: Callable[[str], Entity | None] | None) -> Resolved:
+    """A town's name with a region's word ("the Samarkand region", "Samarkand Region") is the
+    first-level region that holds the town when that region bears the town's name, in
+    another spelling the gazetteer does not give it ("Samarqand"); else the town, or the
+    region around it."""
+    wrapper, region_id = evidence.wrapper, item.entity.region
+    if entity is None or wrapper is None or wrapper.kind != "region" or region_id is None \
+            or not (item.entity.kind == "city" or wrapper.template is not None):
+        return item
+    region = entity(region_id)
+    if region is None or region.kind != "region":
+        return item
+    written = evidence.mention.key
+    own = name_key(region.name.partition("(")[0]).split()[:len(written.split())]
+    if difflib.SequenceMatcher(None, written, " ".join(own)).ratio() < _LIKE_NAMES:
+        return item
+    return Resolved(item.span, region)
 
 
 def _abbreviated_regions(resolved: list[tuple[Resolved, _Evidence]],

@@ -2226,6 +2226,22 @@ def test_metropolitan_words_only_around_a_city(component: PlacesComponent, text:
     assert [(p.name, p.kind) for p in places(component, text, "en")] == expected
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Investors from Stuttgart came to the Samarkand region."),
+    ("en", "Investors from Stuttgart met the Samarkand Region's governor."),
+    ("de", "Die Region Samarkand arbeitet mit Stuttgart zusammen."),
+    ("it", "La regione di Samarcanda collabora con Stoccarda."),
+    ("es", "La región de Samarcanda coopera con Stuttgart."),
+])
+def test_a_town_with_a_region_s_word_is_the_region_named_after_it(
+        component: PlacesComponent, language: str, text: str) -> None:
+    """"The Samarkand region" is the first-level region that holds Samarkand and bears its
+    name, spelled "Samarqand": not the town, nor a region around it of no entry."""
+    found = {p.name: (p.id, p.kind) for p in places(component, text, language)}
+    assert found["Samarqand"] == ("iso3166-2:UZ-SA", "region")
+    assert "Samarkand" not in found and "Samarkand Region" not in found
+
+
 def test_marker_before_a_given_name_keeps_it_a_place(component: PlacesComponent) -> None:
     assert names(component, "We toured the Greater Paris Metropolis last week.") == [
         "Greater Paris"]

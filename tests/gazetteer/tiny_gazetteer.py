@@ -369,6 +369,10 @@ ENTITIES = [
     Entity("geonames:2978742", "Saint-Louis", "city", "FR", "Grand Est", population=20_000),
     Entity("geonames:5916706", "Campbell River", "city", "CA", "British Columbia",
            population=33_000),
+    # a first-level region named after its capital in another spelling than the town's
+    Entity("iso3166-2:UZ-SA", "Samarqand", "region", "UZ"),
+    Entity("geonames:1216265", "Samarkand", "city", "UZ", "Samarqand", "iso3166-2:UZ-SA",
+           population=595_200),
 ]
 
 SPELLINGS = [
@@ -644,6 +648,8 @@ SPELLINGS = [
     ("geonames:2246452", ["Saint-Louis"], OFF),
     ("geonames:2978742", ["Saint-Louis"], OFF),
     ("geonames:5916706", ["Campbell River"], OFF),
+    ("iso3166-2:UZ-SA", ["Samarqand"], OFF),
+    ("geonames:1216265", ["Samarkand", "Samarcanda", "Samarkanda"], OFF),
 ]
 
 
