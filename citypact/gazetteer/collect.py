@@ -849,7 +849,7 @@ def _add_curated(found: Collection) -> None:
         for spelling in place.abbreviations:
             found.names.add(entity_id, spelling, Source.CURATED, NameFlag.EXACT_CASE)
         for spelling, langs in place.restrict.items():
-            found.names.restrict(entity_id, spelling, langs)
+            found.names.restrict(entity_id, spelling, langs, keep=found.entities[entity_id].name)
     _add_country_curated(found)
     # a city's first-level region goes by the name we give that region ("Concarneau in der
     # Bretagne": Brittany), not by the one it had when the cities were linked to it
