@@ -1408,10 +1408,11 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
     # An abbreviation after a city is no place of its own ("Red Deer, Alta.": not Norway's
     # Alta), only the region it stands for.
     abbreviations = [e.abbreviation for _, e in resolved if e.abbreviation is not None]
-    return _short_of_city_names(text, [
-        _region_named_after_its_town(item, evidence, entity) for item, evidence in resolved
+    return _short_of_city_names(text, _restated_metropolitan_areas(text, [
+        (_region_named_after_its_town(item, evidence, entity), evidence)
+        for item, evidence in resolved
         if not any(start <= item.span[0] and item.span[1] <= end for start, end in abbreviations)
-    ]) + _abbreviated_regions(resolved, entity)
+    ])) + _abbreviated_regions(resolved, entity)
 
 
 def _cut_town(text: str, longer: Mention, inner: Mention) -> bool:
@@ -1426,6 +1427,32 @@ def _cut_town(text: str, longer: Mention, inner: Mention) -> bool:
         c.entity.kind == "city" for c in longer.candidates) and not any(
         c.entity.kind == "country" for c in inner.candidates) and bool(
         words) and words[-1][:1].isupper()
+
+
+_APPOSITION_GAP = re.compile(r"[ \t]*,[ \t]*[^\W\d_]{1,3}(?:['’][ \t]*|[ \t]+)")
+"""A comma and an article, between a place and an apposition naming it again ("eThekwini,
+l'area metropolitana di Durban", "Tshwane, the Metropolitan Area of Pretoria"); with none,
+the region is where the place lies ("Leonberg, Region Stuttgart")."""
+
+
+def _restated_metropolitan_areas(text: str,
+                                 items: list[tuple[Resolved, _Evidence]]) -> list[Resolved]:
+    """A metropolitan area written in apposition right after another place of its country
+    ("eThekwini, l'area metropolitana di Durban"): the writer says again what that place is,
+    one body, not a second place."""
+    ordered = sorted(items, key=lambda pair: pair[0].span)
+    out: list[Resolved] = []
+    for item, evidence in ordered:
+        before = out[-1] if out else None
+        if before is not None and evidence.wrapper is not None \
+                and evidence.wrapper.template is not None and item.entity.kind == "region" \
+                and item.entity.id.startswith("region:") \
+                and before.entity.country == item.entity.country \
+                and before.entity.kind != "country" and before.span[1] <= item.span[0] \
+                and _APPOSITION_GAP.fullmatch(text, before.span[1], item.span[0]):
+            item = Resolved(item.span, before.entity)
+        out.append(item)
+    return out
 
 
 CITY_WORD = " City"

@@ -2242,6 +2242,26 @@ def test_a_town_with_a_region_s_word_is_the_region_named_after_it(
     assert "Samarkand" not in found and "Samarkand Region" not in found
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("it", "eThekwini, l'area metropolitana di Durban, ha firmato con Stoccarda."),
+    ("fr", "eThekwini, l'aire métropolitaine de Durban, a signé avec Stuttgart."),
+    ("en", "Officials of eThekwini, the Metropolitan Area of Durban, met Stuttgart."),
+])
+def test_a_metropolitan_area_in_apposition_is_the_place_before_it_again(
+        component: PlacesComponent, language: str, text: str) -> None:
+    """"eThekwini, l'area metropolitana di Durban": one body, named twice."""
+    found = places(component, text, language)
+    assert [p.name for p in found] == ["eThekwini", "Stuttgart"]
+    assert len(found[0].mentions) == 2
+
+
+def test_a_metropolitan_region_after_a_town_s_comma_is_where_it_lies(
+        component: PlacesComponent) -> None:
+    """With no article, the region after the comma holds the town: a place of its own."""
+    assert names(component, "Die Stadt Leonberg, Region Stuttgart, und Hanoi.", "de") == [
+        "Leonberg", "Stuttgart Region", "Hanoi"]
+
+
 def test_marker_before_a_given_name_keeps_it_a_place(component: PlacesComponent) -> None:
     assert names(component, "We toured the Greater Paris Metropolis last week.") == [
         "Greater Paris"]

@@ -373,6 +373,13 @@ ENTITIES = [
     Entity("iso3166-2:UZ-SA", "Samarqand", "region", "UZ"),
     Entity("geonames:1216265", "Samarkand", "city", "UZ", "Samarqand", "iso3166-2:UZ-SA",
            population=595_200),
+    # a metropolitan municipality and the city at its centre, and a town of the region
+    # around Stuttgart
+    Entity("city:ZA-ethekwini", "eThekwini", "city", "ZA", "KwaZulu-Natal",
+           population=4_239_000),
+    Entity("geonames:1007311", "Durban", "city", "ZA", "KwaZulu-Natal", population=3_120_282),
+    Entity("geonames:2879185", "Leonberg", "city", "DE", "Baden-Württemberg",
+           "iso3166-2:DE-BW", population=48_000),
 ]
 
 SPELLINGS = [
@@ -650,6 +657,9 @@ SPELLINGS = [
     ("geonames:5916706", ["Campbell River"], OFF),
     ("iso3166-2:UZ-SA", ["Samarqand"], OFF),
     ("geonames:1216265", ["Samarkand", "Samarcanda", "Samarkanda"], OFF),
+    ("city:ZA-ethekwini", ["eThekwini"], CUR),
+    ("geonames:1007311", ["Durban"], OFF),
+    ("geonames:2879185", ["Leonberg"], OFF),
 ]
 
 
