@@ -26,6 +26,7 @@ from citypact.gazetteer.keys import (
     word_key,
 )
 from citypact.model import PlaceKind, Span
+from citypact.textnorm import fold
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _WINDOW = 40
@@ -149,7 +150,8 @@ class PlaceCues:
                  adjectives: dict[str, str] | None = None,
                  offices: tuple[str, ...] = (),
                  glued_names: GluedNames | None = None,
-                 language_adjectives: dict[str, dict[str, str]] | None = None) -> None:
+                 language_adjectives: dict[str, dict[str, str]] | None = None,
+                 agencies: dict[str, str] | None = None) -> None:
         before = _entries(wrappers.before, wrappers.metropolitan_before)
         after = _entries(wrappers.after, wrappers.metropolitan_after)
         # Grouped by the word that touches the name (only those can match), longest first.
@@ -248,6 +250,7 @@ class PlaceCues:
                        for lang, ws in common.glued_particles.items() if ws}
         self._demonyms = demonyms
         self._region_abbreviations = region_abbreviations or {}
+        self._agencies = agencies or {}
         self._adjectives = {**(adjectives or {}), **demonyms}
         """Adjectives of nationality, for the one before a name ("la ciudad argentina de")."""
         self._language_adjectives = {lang: {**self._adjectives, **table}
@@ -273,7 +276,7 @@ class PlaceCues:
             "actors", f"{lang}.toml").get("people", {}).get("titles", []) if isinstance(t, str))
         return cls(rules.load_wrappers(), rules.load_people(), rules.load_common_words(),
                    demonyms, rules.load_region_abbreviations(), adjectives, offices,
-                   GluedNames.load(), by_language)
+                   GluedNames.load(), by_language, rules.load_agencies())
 
     def title_after_surname(self, text: str, start: int, surnames: Collection[str]) -> bool:
         """One of ``surnames`` (of people the text names in full) starts at ``start``, a
@@ -333,6 +336,12 @@ class PlaceCues:
                         _accented_like(text[span[0]:span[1]], written):
                     return Wrapper(kind, span, False, template)
         return None
+
+    def agency_country_after(self, text: str, end: int) -> str | None:
+        """The country of a national news agency tagged in brackets after a dateline's town
+        and its date ("Marburg (dpa) –", "Valencia, 14 mar (EFE)"): its towns' names."""
+        tag = _AGENCY_AFTER.match(text, end)
+        return None if tag is None else self._agencies.get(fold(tag.group(1)))
 
     def abbreviated_region_after(self, text: str, end: int) -> tuple[Span, str, str] | None:
         """The span, country and English name of a region written abbreviated right after
@@ -909,6 +918,8 @@ class PlaceCues:
         return found
 
 
+_AGENCY_AFTER = re.compile(r"(?:,[^\n,()]{1,30}){0,2}[ \t]*\(([^()\n]{2,20})\)")
+"""A dateline's date, then a tag in brackets: "Marburg (dpa)", "Madrid, 14 mar (EFE)"."""
 _SENTENCE_WINDOW = 300
 """Characters before a name searched for the words of its sentence."""
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t]$")

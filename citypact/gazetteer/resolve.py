@@ -1049,6 +1049,10 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         demonym = cues.demonym_before(text, start, language)
         if demonym is not None:
             evidence.container_countries |= {demonym}
+        agency = cues.agency_country_after(text, end) if _opens_line(text, start) else None
+        if agency is not None and any(c.entity.country == agency for c in mention.candidates):
+            # "Marburg (dpa) –": the agency's own town, as "Marburg (Germany)" would say
+            evidence.container_countries |= {agency}
         found.append(evidence)
     return _carry_wrappers(text, found, cues, language)
 
@@ -1152,6 +1156,11 @@ _FILED_FROM = re.compile(r"(?:,[^\n,()]{1,30}){0,2}[ \t]*(?:\([^()\n]{1,30}\)[ \
                          r"(?:--|[–—-])[ \t]")
 """After the town a story is filed from, in any case: its region or date, an agency, a dash
 ("Dakar, 14 mars (APS) –", "Madrid, 14 mar (EFE).-")."""
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Nothing but blanks stands before ``start`` on its line."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
 
 
 def _filed_from(text: str, span: Span) -> bool:

@@ -437,6 +437,22 @@ def load_region_abbreviations() -> dict[str, tuple[str, str]]:
     return result
 
 
+def load_agencies() -> dict[str, str]:
+    """National news agencies (the rule file ``extract/rules/agencies.toml``, a cue that no
+    index name depends on): each tag, folded, with the country whose towns its datelines name
+    bare."""
+    data = load_rule_file("agencies.toml")
+    if data.get("version") != 1:
+        raise ConfigError("agencies.toml: expected version = 1")
+    result: dict[str, str] = {}
+    for tag, country in _table(data.get("agencies", {}), "agencies.toml [agencies]").items():
+        if not (isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country)) \
+                or not tag.strip():
+            raise ConfigError(f"agencies.toml: bad entry {tag!r}")
+        result[fold(tag)] = country
+    return result
+
+
 @functools.cache
 def homonym_region_names(name: str) -> frozenset[str]:
     """Every name a region called ``name`` may take beside a city of that name

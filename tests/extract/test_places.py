@@ -442,6 +442,20 @@ def test_a_town_s_own_name_beats_a_foreign_town_s_exonym_in_its_language(
                                              for p in places(component, text, "de")}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Marburg (dpa) – A delegation from Slovenia visited the town.", "en"),
+    ("MARBURG, 14 March (dpa) – Guests from Slovenia came.", "en"),
+    ("Marburg (dpa) – Die Partnerschaft mit Maribor in Slowenien wächst.", "de"),
+])
+def test_a_dateline_s_town_before_a_national_agency_is_of_its_country(
+        component: PlacesComponent, text: str, language: str) -> None:
+    """"Marburg (dpa)": a German agency's dateline names a German town bare, as "Marburg
+    (Germany)" would, even in a story that names Slovenia."""
+    found = places(component, text, language)
+    assert (found[0].name, found[0].country) == ("Marburg an der Lahn", "DE")
+    assert found[0].mentions[0][0] == 0
+
+
 @pytest.mark.parametrize("text", [
     "ANDA, Bohol – Tourists from China arrived in the town.",
     "The mayor of Anda, Bohol, met investors.",
