@@ -967,6 +967,8 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         wrapper = (cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
                    or cues.twinning_apposition(text, start, language)
                    or cues.town_apposition(text, end, language))
+        if index and _epithet(text, mentions[index - 1], wrapper, mention):
+            continue  # "Bolzano, the City of Springs": Bolzano's nickname, no other town
         article = cues.region_article_before(text, start, language)
         if wrapper is None and article is not None and _city_homonym_region(mention) \
                 and not cues.ambiguous(mention.surface, language) \
@@ -1055,6 +1057,25 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
             evidence.container_countries |= {agency}
         found.append(evidence)
     return _carry_wrappers(text, found, cues, language)
+
+
+def _epithet(text: str, town: Mention, wrapper: Wrapper | None, mention: Mention) -> bool:
+    """A town's wrapper with its article in an apposition closed after its name, after
+    another town ("Bolzano, the City of Springs, welcomed", "Pittsburgh, the City of
+    Bridges."): a nickname of that town, whose name names no other; unless it is the same
+    town named again, or names a country or a region ("Latina, a city of Italy,")."""
+    return wrapper is not None and wrapper.before and wrapper.kind == "city" \
+        and wrapper.template is None and town.span[1] <= wrapper.span[0] \
+        and any(c.entity.kind == "city" for c in town.candidates) \
+        and all(c.entity.kind == "city" for c in mention.candidates) \
+        and _APPOSITION_GAP.fullmatch(text, town.span[1], wrapper.span[0]) is not None \
+        and _CLOSED_APPOSITION.match(text, mention.span[1]) is not None \
+        and not {c.entity.id for c in town.candidates} & {c.entity.id for c in mention.candidates}
+
+
+_CLOSED_APPOSITION = re.compile(r"[ \t]*(?:[,.;:!?]|$)", re.MULTILINE)
+"""What closes an apposition after its name: a comma or the sentence's end, not a list's next
+item ("La Municipalidad de Córdoba, el Ayuntamiento de Zaragoza y la Universidad")."""
 
 
 def _carry_wrappers(text: str, evidences: list[_Evidence], cues: PlaceCues,
@@ -1458,7 +1479,8 @@ def _restated_metropolitan_areas(text: str,
                 and item.entity.id.startswith("region:") \
                 and before.entity.country == item.entity.country \
                 and before.entity.kind != "country" and before.span[1] <= item.span[0] \
-                and _APPOSITION_GAP.fullmatch(text, before.span[1], item.span[0]):
+                and _APPOSITION_GAP.fullmatch(text, before.span[1], item.span[0]) \
+                and _CLOSED_APPOSITION.match(text, item.span[1]):
             item = Resolved(item.span, before.entity)
         out.append(item)
     return out

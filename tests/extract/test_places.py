@@ -2276,6 +2276,28 @@ def test_a_metropolitan_region_after_a_town_s_comma_is_where_it_lies(
         "Leonberg", "Stuttgart Region", "Hanoi"]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Officials of Rome, the City of Springs, visited Hue."),
+    ("en", "The mayors of Hue and Rome, the City of Springs."),
+    ("it", "Gli assessori di Roma, la città di Springs, hanno visitato Hue."),
+])
+def test_a_town_s_wrapper_in_apposition_after_a_town_is_its_nickname(
+        component: PlacesComponent, language: str, text: str) -> None:
+    """"Rome, the City of Springs,": a nickname of Rome, not South Africa's Springs."""
+    assert "Springs" not in names(component, text, language)
+    assert "Rome" in names(component, text, language)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials from the City of Springs met the mayor of Hue.",
+    # a list of bodies, not an apposition
+    "The Comune di Roma, the City of Springs and Hue signed.",
+])
+def test_a_town_s_wrapper_outside_an_apposition_names_the_town(
+        component: PlacesComponent, text: str) -> None:
+    assert "Springs" in names(component, text)
+
+
 def test_marker_before_a_given_name_keeps_it_a_place(component: PlacesComponent) -> None:
     assert names(component, "We toured the Greater Paris Metropolis last week.") == [
         "Greater Paris"]

@@ -380,6 +380,8 @@ ENTITIES = [
     Entity("geonames:1007311", "Durban", "city", "ZA", "KwaZulu-Natal", population=3_120_282),
     Entity("geonames:2879185", "Leonberg", "city", "DE", "Baden-Württemberg",
            "iso3166-2:DE-BW", population=48_000),
+    # a town named like a plural noun of nicknames ("the City of Springs")
+    Entity("geonames:953781", "Springs", "city", "ZA", "Gauteng", population=186_394),
 ]
 
 SPELLINGS = [
@@ -660,6 +662,7 @@ SPELLINGS = [
     ("city:ZA-ethekwini", ["eThekwini"], CUR),
     ("geonames:1007311", ["Durban"], OFF),
     ("geonames:2879185", ["Leonberg"], OFF),
+    ("geonames:953781", ["Springs"], OFF),
 ]
 
 
