@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from citypact.errors import GazetteerError
-from citypact.extract.rules import language_countries
+from citypact.extract.rules import close_languages, language_countries
 from citypact.gazetteer import rules, sources
 from citypact.gazetteer.keys import is_cyrillic, is_greek, is_han, is_hangul, is_latin, name_key
 from citypact.gazetteer.model import Entity, NameFlag, Source
@@ -296,7 +296,8 @@ def _add_us_counties(found: Collection) -> None:
 
 def _add_translated_regions(found: Collection, wrappers: rules.Wrappers) -> None:
     """First-level regions' names in the languages we read ("Nouveau Brunswick",
-    "Kalifornien"), each counted in its language only."""
+    "Kalifornien"), each counted in its language only; a language read with another's rules
+    (Danish: "Sydaustralien") in the reading one's."""
     common = rules.load_common_words()
     ordinary = {language: {name_key(w) for w in (*common.function.get(language, ()),
                                                  *common.ambiguous.get(language, ()))}
@@ -312,8 +313,13 @@ def _add_translated_regions(found: Collection, wrappers: rules.Wrappers) -> None
                                             and draft.population >= _KNOWN_CITY)):
             named[entry.key].add(draft.country)
     languages: dict[tuple[str, str], set[str]] = defaultdict(set)
-    read = [language for language in language_countries() if language not in _UNTRANSLATED]
-    for code, language, name in sources.read_subdivision_translations(read):
+    # a language read with another's rules (Danish, Norwegian: Swedish's) counts as that one
+    read = {language: language for language in language_countries()
+            if language not in _UNTRANSLATED} | {
+        close: reading for close, reading in close_languages().items()
+        if reading not in _UNTRANSLATED}
+    for code, written, name in sources.read_subdivision_translations(read):
+        language = read[written]
         entity_id = found.codes.get(code)
         draft = found.entities.get(entity_id or "")
         key = name_key(name)
@@ -849,7 +855,7 @@ def _add_curated(found: Collection) -> None:
         for spelling in place.abbreviations:
             found.names.add(entity_id, spelling, Source.CURATED, NameFlag.EXACT_CASE)
         for spelling, langs in place.restrict.items():
-            found.names.restrict(entity_id, spelling, langs)
+            found.names.restrict(entity_id, spelling, langs, keep=found.entities[entity_id].name)
     _add_country_curated(found)
     # a city's first-level region goes by the name we give that region ("Concarneau in der
     # Bretagne": Brittany), not by the one it had when the cities were linked to it

@@ -26,6 +26,7 @@ from citypact.gazetteer.keys import (
     word_key,
 )
 from citypact.model import PlaceKind, Span
+from citypact.textnorm import fold
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _WINDOW = 40
@@ -149,7 +150,8 @@ class PlaceCues:
                  adjectives: dict[str, str] | None = None,
                  offices: tuple[str, ...] = (),
                  glued_names: GluedNames | None = None,
-                 language_adjectives: dict[str, dict[str, str]] | None = None) -> None:
+                 language_adjectives: dict[str, dict[str, str]] | None = None,
+                 agencies: dict[str, str] | None = None) -> None:
         before = _entries(wrappers.before, wrappers.metropolitan_before)
         after = _entries(wrappers.after, wrappers.metropolitan_after)
         # Grouped by the word that touches the name (only those can match), longest first.
@@ -210,6 +212,7 @@ class PlaceCues:
         self._feature_nouns = _per_language(common.feature_nouns)
         self._name_heads = _per_language(common.name_heads)
         self._feature_words = _per_language(common.feature_words)
+        self._feature_heads = _per_language(common.feature_heads)
         self._new_town_words = frozenset(
             w for words in _per_language(common.new_town_words).values() for w in words)
         self._apposed_towns = {
@@ -250,6 +253,7 @@ class PlaceCues:
                        for lang, ws in common.glued_particles.items() if ws}
         self._demonyms = demonyms
         self._region_abbreviations = region_abbreviations or {}
+        self._agencies = agencies or {}
         self._adjectives = {**(adjectives or {}), **demonyms}
         """Adjectives of nationality, for the one before a name ("la ciudad argentina de")."""
         self._language_adjectives = {lang: {**self._adjectives, **table}
@@ -275,7 +279,7 @@ class PlaceCues:
             "actors", f"{lang}.toml").get("people", {}).get("titles", []) if isinstance(t, str))
         return cls(rules.load_wrappers(), rules.load_people(), rules.load_common_words(),
                    demonyms, rules.load_region_abbreviations(), adjectives, offices,
-                   GluedNames.load(), by_language)
+                   GluedNames.load(), by_language, rules.load_agencies())
 
     def title_after_surname(self, text: str, start: int, surnames: Collection[str]) -> bool:
         """One of ``surnames`` (of people the text names in full) starts at ``start``, a
@@ -335,6 +339,12 @@ class PlaceCues:
                         _accented_like(text[span[0]:span[1]], written):
                     return Wrapper(kind, span, False, template)
         return None
+
+    def agency_country_after(self, text: str, end: int) -> str | None:
+        """The country of a national news agency tagged in brackets after a dateline's town
+        and its date ("Marburg (dpa) –", "Valencia, 14 mar (EFE)"): its towns' names."""
+        tag = _AGENCY_AFTER.match(text, end)
+        return None if tag is None else self._agencies.get(fold(tag.group(1)))
 
     def abbreviated_region_after(self, text: str, end: int) -> tuple[Span, str, str] | None:
         """The span, country and English name of a region written abbreviated right after
@@ -837,6 +847,13 @@ class PlaceCues:
                    for pattern in (_FEATURE_WORD_BEFORE, _FEATURE_PHRASE_BEFORE)
                    for before in [pattern.search(text, max(0, start - _WINDOW), start)])
 
+    def feature_head_after(self, text: str, end: int, language: str | None) -> bool:
+        """A noun of ``feature_heads`` right after the name, in either case ("the Senegal
+        River"), in the text's language: the name is the feature's."""
+        after = _WORD_AFTER.match(text, end)
+        return after is not None and name_key(after.group(1)) in self._feature_heads.get(
+            language or "", frozenset())
+
     def new_town_word_before(self, text: str, start: int) -> bool:
         """A capitalised word of ``new_town_words`` of any language right before the name
         ("Nova Trento", "New Lisbon"): the name is a younger town's, which may be named in a
@@ -909,6 +926,8 @@ class PlaceCues:
         return found
 
 
+_AGENCY_AFTER = re.compile(r"(?:,[^\n,()]{1,30}){0,2}[ \t]*\(([^()\n]{2,20})\)")
+"""A dateline's date, then a tag in brackets: "Marburg (dpa)", "Madrid, 14 mar (EFE)"."""
 _SENTENCE_WINDOW = 300
 """Characters before a name searched for the words of its sentence."""
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t]$")
@@ -924,10 +943,13 @@ _FACILITY_JOINERS = frozenset({
 """Words of a building's or a square's name between its noun and a place's name ("Plaza de
 España", "Palazzo d'Orléans", "Palácio dos Bandeirantes"); not a preposition of place
 ("the Stadium in Minneapolis": the town the stadium is in)."""
-_FEATURE_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+)[ \t]$")
-"""A word right before, in either case: one space between."""
-_FEATURE_PHRASE_BEFORE = re.compile(r"(?<![\w'’])([A-Za-z]+[ \t][A-Za-z]+)[ \t]$")
+_FEATURE_WORD_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+)[ \t]$")
+"""A word right before, in either case and with its accents ("le fleuve", "el río"): one
+space between."""
+_FEATURE_PHRASE_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+[ \t][^\W\d_]+)[ \t]$")
 """Two words right before: a feature's noun and its "of" ("le Bocche di Bonifacio")."""
+_WORD_AFTER = re.compile(r"[ \t]([^\W\d_]+)(?![\w'’-])")
+"""A word right after, in either case: one space between."""
 _NAME_WORD_AFTER = re.compile(r"[ \t]([A-Z][a-z]+)(?![\w'’])")
 """A capitalised word, not an acronym, right after: one space between."""
 _OF_GAP = re.compile(r"[ \t]+(?:de|do|da|dos|das|di|del|dello|della|du|des|d['’])[ \t]*",

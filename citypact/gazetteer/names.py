@@ -143,13 +143,22 @@ class NameTable:
         """Whether the entity already answers to the spelling's key."""
         return bool(self._entries.get((name_key(variant), entity_id)))
 
-    def restrict(self, entity_id: str, variant: str, langs: str) -> None:
-        """Limit the languages in which every spelling of an entity under a key counts."""
+    def restrict(self, entity_id: str, variant: str, langs: str, keep: str = "") -> None:
+        """Limit the languages in which every spelling of an entity under a key counts, but
+        ``keep`` (the entity's own name, which an inflected form may fold alike: "Zieloną
+        Górą", "Zielona Góra"); a spelling already limited to some languages counts in these
+        too (a Polish and a Czech form folded alike)."""
         key = name_key(variant)
         spellings = self._entries.get((key, entity_id), {})
         for written, current in spellings.items():
+            if keep and written == unicodedata.normalize("NFC", keep):
+                continue
+            wider = langs
+            if current.langs and not current.langs.startswith("!") \
+                    and not langs.startswith("!"):
+                wider = ",".join(sorted({*current.langs.split(","), *langs.split(",")}))
             spellings[written] = NameEntry(key, entity_id, current.variant, current.source,
-                                           current.flags, langs)
+                                           current.flags, wider)
 
     def widen(self, entity_id: str, variant: str, langs: str) -> None:
         """Let every spelling of an entity under a key that counts in some languages only

@@ -47,6 +47,7 @@ an article in a sentence about a match names a club ("ha battuto il Bayern").
 
 from __future__ import annotations
 
+import difflib
 import functools
 import math
 import re
@@ -962,12 +963,15 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                     and text[start:end] == mention.surface)
                 or cues.adjective_joined(text, end)
                 or cues.feature_word_before(text, start, language)
+                or cues.feature_head_after(text, end, language)
                 or (cues.new_town_word_before(text, start) and not any(
                     c.entity.kind == "country" for c in mention.candidates))):
             continue  # "Rems-Murr"; "Porto de Paranaguá": the harbour of the next place
         wrapper = (cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
                    or cues.twinning_apposition(text, start, language)
                    or cues.town_apposition(text, end, language))
+        if index and _epithet(text, mentions[index - 1], wrapper, mention):
+            continue  # "Bolzano, the City of Springs": Bolzano's nickname, no other town
         article = cues.region_article_before(text, start, language)
         if wrapper is None and article is not None and _city_homonym_region(mention) \
                 and not cues.ambiguous(mention.surface, language) \
@@ -1051,8 +1055,31 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         demonym = cues.demonym_before(text, start, language)
         if demonym is not None:
             evidence.container_countries |= {demonym}
+        agency = cues.agency_country_after(text, end) if _opens_line(text, start) else None
+        if agency is not None and any(c.entity.country == agency for c in mention.candidates):
+            # "Marburg (dpa) –": the agency's own town, as "Marburg (Germany)" would say
+            evidence.container_countries |= {agency}
         found.append(evidence)
     return _carry_wrappers(text, found, cues, language)
+
+
+def _epithet(text: str, town: Mention, wrapper: Wrapper | None, mention: Mention) -> bool:
+    """A town's wrapper with its article in an apposition closed after its name, after
+    another town ("Bolzano, the City of Springs, welcomed", "Pittsburgh, the City of
+    Bridges."): a nickname of that town, whose name names no other; unless it is the same
+    town named again, or names a country or a region ("Latina, a city of Italy,")."""
+    return wrapper is not None and wrapper.before and wrapper.kind == "city" \
+        and wrapper.template is None and town.span[1] <= wrapper.span[0] \
+        and any(c.entity.kind == "city" for c in town.candidates) \
+        and all(c.entity.kind == "city" for c in mention.candidates) \
+        and _APPOSITION_GAP.fullmatch(text, town.span[1], wrapper.span[0]) is not None \
+        and _CLOSED_APPOSITION.match(text, mention.span[1]) is not None \
+        and not {c.entity.id for c in town.candidates} & {c.entity.id for c in mention.candidates}
+
+
+_CLOSED_APPOSITION = re.compile(r"[ \t]*(?:[,.;:!?]|$)", re.MULTILINE)
+"""What closes an apposition after its name: a comma or the sentence's end, not a list's next
+item ("La Municipalidad de Córdoba, el Ayuntamiento de Zaragoza y la Universidad")."""
 
 
 def _carry_wrappers(text: str, evidences: list[_Evidence], cues: PlaceCues,
@@ -1154,6 +1181,11 @@ _FILED_FROM = re.compile(r"(?:,[^\n,()]{1,30}){0,2}[ \t]*(?:\([^()\n]{1,30}\)[ \
                          r"(?:--|[–—-])[ \t]")
 """After the town a story is filed from, in any case: its region or date, an agency, a dash
 ("Dakar, 14 mars (APS) –", "Madrid, 14 mar (EFE).-")."""
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Nothing but blanks stands before ``start`` on its line."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
 
 
 def _filed_from(text: str, span: Span) -> bool:
@@ -1410,9 +1442,11 @@ def resolve_mentions(text: str, mentions: list[Mention], cues: PlaceCues,
     # An abbreviation after a city is no place of its own ("Red Deer, Alta.": not Norway's
     # Alta), only the region it stands for.
     abbreviations = [e.abbreviation for _, e in resolved if e.abbreviation is not None]
-    return _short_of_city_names(text, [item for item, _ in resolved if not any(
-        start <= item.span[0] and item.span[1] <= end for start, end in abbreviations)
-            ]) + _abbreviated_regions(resolved, entity)
+    return _short_of_city_names(text, _restated_metropolitan_areas(text, [
+        (_region_named_after_its_town(item, evidence, entity), evidence)
+        for item, evidence in resolved
+        if not any(start <= item.span[0] and item.span[1] <= end for start, end in abbreviations)
+    ])) + _abbreviated_regions(resolved, entity)
 
 
 def _cut_town(text: str, longer: Mention, inner: Mention) -> bool:
@@ -1427,6 +1461,33 @@ def _cut_town(text: str, longer: Mention, inner: Mention) -> bool:
         c.entity.kind == "city" for c in longer.candidates) and not any(
         c.entity.kind == "country" for c in inner.candidates) and bool(
         words) and words[-1][:1].isupper()
+
+
+_APPOSITION_GAP = re.compile(r"[ \t]*,[ \t]*[^\W\d_]{1,3}(?:['’][ \t]*|[ \t]+)")
+"""A comma and an article, between a place and an apposition naming it again ("eThekwini,
+l'area metropolitana di Durban", "Tshwane, the Metropolitan Area of Pretoria"); with none,
+the region is where the place lies ("Leonberg, Region Stuttgart")."""
+
+
+def _restated_metropolitan_areas(text: str,
+                                 items: list[tuple[Resolved, _Evidence]]) -> list[Resolved]:
+    """A metropolitan area written in apposition right after another place of its country
+    ("eThekwini, l'area metropolitana di Durban"): the writer says again what that place is,
+    one body, not a second place."""
+    ordered = sorted(items, key=lambda pair: pair[0].span)
+    out: list[Resolved] = []
+    for item, evidence in ordered:
+        before = out[-1] if out else None
+        if before is not None and evidence.wrapper is not None \
+                and evidence.wrapper.template is not None and item.entity.kind == "region" \
+                and item.entity.id.startswith("region:") \
+                and before.entity.country == item.entity.country \
+                and before.entity.kind != "country" and before.span[1] <= item.span[0] \
+                and _APPOSITION_GAP.fullmatch(text, before.span[1], item.span[0]) \
+                and _CLOSED_APPOSITION.match(text, item.span[1]):
+            item = Resolved(item.span, before.entity)
+        out.append(item)
+    return out
 
 
 CITY_WORD = " City"
@@ -1462,7 +1523,8 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
         cues, language)
                  if not _agency_credit(text, e.mention) and not _month_of_a_date(text, e.mention)]
     _join_lists(evidences)
-    context = _Context(language, demonyms=cues.demonym_countries(text), home=home)
+    context = _Context(language, demonyms=cues.demonym_countries(text) | _feature_countries(
+        text, mentions, cues, language), home=home)
     context.country_spans = _named_countries(evidences, context)
     context.countries = set(context.country_spans)
     context.regions = _marked_regions(evidences, context)
@@ -1530,10 +1592,45 @@ OF_NAME_FOLLOWS = re.compile(r"[ \t]+(?:of|de|del|de[ \t]+la|des|du|di|della|da|
 """The same in the languages whose ordinary words a town after a preposition may be."""
 
 
+def _feature_countries(text: str, mentions: list[Mention], cues: PlaceCues,
+                       language: str | None) -> set[str]:
+    """Countries that name a feature of the story ("le fleuve Sénégal", "the Niger River"):
+    no mention of the country, but a sign of where the story is, as its adjective is."""
+    return {c.entity.country for m in mentions
+            if cues.feature_word_before(text, m.span[0], language)
+            or cues.feature_head_after(text, m.span[1], language)
+            for c in m.candidates if c.entity.kind == "country"}
+
+
 def _named_often(evidences: list[_Evidence]) -> set[str]:
     counts = Counter(e.mention.key for e in evidences)
     return {e.mention.key for e in evidences
             if e.after_preposition and counts[e.mention.key] >= _OFTEN}
+
+
+_LIKE_NAMES = 0.8
+"""How alike two spellings of one name must be ("Samarkand", "Samarqand"; "Odesa",
+"Odeska"), as ``difflib`` measures it."""
+
+
+def _region_named_after_its_town(item: Resolved, evidence: _Evidence,
+                                 entity: Callable[[str], Entity | None] | None) -> Resolved:
+    """A town's name with a region's word ("the Samarkand region", "Samarkand Region") is the
+    first-level region that holds the town when that region bears the town's name, in
+    another spelling the gazetteer does not give it ("Samarqand"); else the town, or the
+    region around it."""
+    wrapper, region_id = evidence.wrapper, item.entity.region
+    if entity is None or wrapper is None or wrapper.kind != "region" or region_id is None \
+            or not (item.entity.kind == "city" or wrapper.template is not None):
+        return item
+    region = entity(region_id)
+    if region is None or region.kind != "region":
+        return item
+    written = evidence.mention.key
+    own = name_key(region.name.partition("(")[0]).split()[:len(written.split())]
+    if difflib.SequenceMatcher(None, written, " ".join(own)).ratio() < _LIKE_NAMES:
+        return item
+    return Resolved(item.span, region)
 
 
 def _abbreviated_regions(resolved: list[tuple[Resolved, _Evidence]],

@@ -365,6 +365,9 @@ class CommonWords:
     feature_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Capitalised nouns that open a feature's name before a place's ("Lake Superior",
     "Mount Kenya"): the name after one is the feature's, no place."""
+    feature_heads: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Nouns that close a feature's name right after a place's ("the Senegal River"): the
+    name before one is the feature's, no place."""
     new_town_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Capitalised words of "new" that name a town after an older one ("Nova Trento", "New
     Lisbon"): a town's name right after one, in a text of any language, is the younger
@@ -404,7 +407,7 @@ def load_common_words() -> CommonWords:
                              "body_adjectives", "body_adjective_endings",
                              "glued_status", "glued_particles", "team_names",
                              "team_articles", "article_towns", "contractions",
-                             "relative_pronouns", "name_heads", "feature_words",
+                             "relative_pronouns", "name_heads", "feature_words", "feature_heads",
                              "new_town_words", "apposition_articles", "apposition_towns")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
@@ -431,6 +434,22 @@ def load_region_abbreviations() -> dict[str, tuple[str, str]]:
             if not (isinstance(region, str) and region.strip() and spelling.strip()):
                 raise ConfigError(f"{where}: bad entry {spelling!r}")
             result[spelling] = (country, region)
+    return result
+
+
+def load_agencies() -> dict[str, str]:
+    """National news agencies (the rule file ``extract/rules/agencies.toml``, a cue that no
+    index name depends on): each tag, folded, with the country whose towns its datelines name
+    bare."""
+    data = load_rule_file("agencies.toml")
+    if data.get("version") != 1:
+        raise ConfigError("agencies.toml: expected version = 1")
+    result: dict[str, str] = {}
+    for tag, country in _table(data.get("agencies", {}), "agencies.toml [agencies]").items():
+        if not (isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country)) \
+                or not tag.strip():
+            raise ConfigError(f"agencies.toml: bad entry {tag!r}")
+        result[fold(tag)] = country
     return result
 
 

@@ -442,6 +442,20 @@ def test_a_town_s_own_name_beats_a_foreign_town_s_exonym_in_its_language(
                                              for p in places(component, text, "de")}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Marburg (dpa) – A delegation from Slovenia visited the town.", "en"),
+    ("MARBURG, 14 March (dpa) – Guests from Slovenia came.", "en"),
+    ("Marburg (dpa) – Die Partnerschaft mit Maribor in Slowenien wächst.", "de"),
+])
+def test_a_dateline_s_town_before_a_national_agency_is_of_its_country(
+        component: PlacesComponent, text: str, language: str) -> None:
+    """"Marburg (dpa)": a German agency's dateline names a German town bare, as "Marburg
+    (Germany)" would, even in a story that names Slovenia."""
+    found = places(component, text, language)
+    assert (found[0].name, found[0].country) == ("Marburg an der Lahn", "DE")
+    assert found[0].mentions[0][0] == 0
+
+
 @pytest.mark.parametrize("text", [
     "ANDA, Bohol – Tourists from China arrived in the town.",
     "The mayor of Anda, Bohol, met investors.",
@@ -521,6 +535,31 @@ def test_a_name_after_a_river_s_or_a_street_s_word_in_lower_case_is_theirs(
     """Italian writes its rivers, roads and streets in lower case ("il fiume Brenta", "in
     via Roma"): the name after one is theirs, no town."""
     assert names(component, text, "it") == ["Turin"]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Officials from Hue sailed on the Senegal River last week.", "en"),
+    ("Officials from Hue sailed on the senegal river last week.", "en"),
+    ("Officials from Hue sailed on the River Senegal last week.", "en"),
+    ("Les élus de Hue ont visité la vallée du fleuve Sénégal.", "fr"),
+    ("Los concejales de Hue navegaron por el río Senegal.", "es"),
+    ("Os vereadores de Hue navegaram pelo rio Senegal.", "pt"),
+])
+def test_a_country_s_name_with_a_river_s_word_is_the_river(component: PlacesComponent,
+                                                           text: str, language: str) -> None:
+    """"The Senegal River", "le fleuve Sénégal": the river, no mention of the country."""
+    assert names(component, text, language) == ["Hue"]
+
+
+def test_a_country_s_river_still_says_where_the_story_is(component: PlacesComponent) -> None:
+    """The river is no mention of its country, but a sign of it, as its adjective would be:
+    Saint-Louis on the Senegal River is Senegal's, even in French."""
+    found = places(component, "Les chercheurs de Saint-Louis étudient le fleuve Sénégal.",
+                   "fr")
+    assert [(p.name, p.country) for p in found] == [("Saint-Louis", "SN")]
+    # a town named with a river's noun is found whole
+    assert names(component, "Officials from Campbell River visited Hue, Vietnam.") == [
+        "Campbell River", "Hue", "Vietnam"]
 
 
 def test_an_ordinary_word_heading_a_body_s_name_is_no_place(component: PlacesComponent) -> None:
@@ -2199,6 +2238,64 @@ def test_metropolitan_region_has_the_city_s_country_and_region(
 def test_metropolitan_words_only_around_a_city(component: PlacesComponent, text: str,
                                                expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.kind) for p in places(component, text, "en")] == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Investors from Stuttgart came to the Samarkand region."),
+    ("en", "Investors from Stuttgart met the Samarkand Region's governor."),
+    ("de", "Die Region Samarkand arbeitet mit Stuttgart zusammen."),
+    ("it", "La regione di Samarcanda collabora con Stoccarda."),
+    ("es", "La región de Samarcanda coopera con Stuttgart."),
+])
+def test_a_town_with_a_region_s_word_is_the_region_named_after_it(
+        component: PlacesComponent, language: str, text: str) -> None:
+    """"The Samarkand region" is the first-level region that holds Samarkand and bears its
+    name, spelled "Samarqand": not the town, nor a region around it of no entry."""
+    found = {p.name: (p.id, p.kind) for p in places(component, text, language)}
+    assert found["Samarqand"] == ("iso3166-2:UZ-SA", "region")
+    assert "Samarkand" not in found and "Samarkand Region" not in found
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("it", "eThekwini, l'area metropolitana di Durban, ha firmato con Stoccarda."),
+    ("fr", "eThekwini, l'aire métropolitaine de Durban, a signé avec Stuttgart."),
+    ("en", "Officials of eThekwini, the Metropolitan Area of Durban, met Stuttgart."),
+])
+def test_a_metropolitan_area_in_apposition_is_the_place_before_it_again(
+        component: PlacesComponent, language: str, text: str) -> None:
+    """"eThekwini, l'area metropolitana di Durban": one body, named twice."""
+    found = places(component, text, language)
+    assert [p.name for p in found] == ["eThekwini", "Stuttgart"]
+    assert len(found[0].mentions) == 2
+
+
+def test_a_metropolitan_region_after_a_town_s_comma_is_where_it_lies(
+        component: PlacesComponent) -> None:
+    """With no article, the region after the comma holds the town: a place of its own."""
+    assert names(component, "Die Stadt Leonberg, Region Stuttgart, und Hanoi.", "de") == [
+        "Leonberg", "Stuttgart Region", "Hanoi"]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Officials of Rome, the City of Springs, visited Hue."),
+    ("en", "The mayors of Hue and Rome, the City of Springs."),
+    ("it", "Gli assessori di Roma, la città di Springs, hanno visitato Hue."),
+])
+def test_a_town_s_wrapper_in_apposition_after_a_town_is_its_nickname(
+        component: PlacesComponent, language: str, text: str) -> None:
+    """"Rome, the City of Springs,": a nickname of Rome, not South Africa's Springs."""
+    assert "Springs" not in names(component, text, language)
+    assert "Rome" in names(component, text, language)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials from the City of Springs met the mayor of Hue.",
+    # a list of bodies, not an apposition
+    "The Comune di Roma, the City of Springs and Hue signed.",
+])
+def test_a_town_s_wrapper_outside_an_apposition_names_the_town(
+        component: PlacesComponent, text: str) -> None:
+    assert "Springs" in names(component, text)
 
 
 def test_marker_before_a_given_name_keeps_it_a_place(component: PlacesComponent) -> None:

@@ -563,6 +563,13 @@ def test_traps(component: PlacesComponent, language: str, text: str,
     ("da", "Samarbejdet mellem Frankrig og Østrig uddybes.", ["France", "Austria"]),
     ("nb", "Delegasjoner fra Sveits og Tyrkia kom til Grønland.",
      ["Switzerland", "Turkey", "Greenland"]),
+    # first-level regions' Danish names (pycountry's), read with the Swedish rules
+    ("da", "Aarhus har indgået en aftale med Slesvig-Holsten.",
+     ["Aarhus", "Schleswig-Holstein"]),
+    ("da", "En delegation fra Nordlige Territorie besøgte Odense.",
+     ["Northern Territory", "Odense"]),
+    # Norway's counties of 2024, which ISO 3166-2 still merges (data/places.toml)
+    ("nb", "Troms fylkeskommune og Buskerud fylke signerte en avtale.", ["Troms", "Buskerud"]),
 ])
 def test_danish_and_norwegian_read_with_swedish_rules_and_their_own_countries(
         component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:

@@ -83,6 +83,29 @@ def test_language_restriction() -> None:
     assert not entry.allowed_in("vi") and entry.allowed_in("it") and entry.allowed_in(None)
 
 
+def test_a_restriction_keeps_the_entity_s_own_name() -> None:
+    """A Polish instrumental folds like the town's own name ("Zieloną Górą", "Zielona
+    Góra"): limiting the form to Polish leaves the name counting in every language."""
+    table = NameTable(frozenset())
+    table.add("geonames:1", "Zielona Góra", Source.OFFICIAL)
+    table.add("geonames:1", "Zieloną Górą", Source.CURATED)
+    table.restrict("geonames:1", "Zieloną Górą", "pl", keep="Zielona Góra")
+    langs = {e.variant: e.langs for e in table}
+    assert langs == {"Zielona Góra": "", "Zieloną Górą": "pl"}
+
+
+def test_two_restrictions_of_one_spelling_add_up() -> None:
+    """A Polish and a Czech form folded alike ("Bielsku-Białej", "Bielsku-Bialej"): each
+    table's limit lets the spellings count in its language."""
+    table = NameTable(frozenset())
+    table.add("geonames:1", "Bielsku-Białej", Source.CURATED)
+    table.restrict("geonames:1", "Bielsku-Białej", "pl")
+    table.add("geonames:1", "Bielsku-Bialej", Source.CURATED)
+    table.restrict("geonames:1", "Bielsku-Bialej", "cs")
+    langs = {e.variant: e.langs for e in table}
+    assert langs == {"Bielsku-Białej": "cs,pl", "Bielsku-Bialej": "cs"}
+
+
 def test_admin_words_stripped() -> None:
     wrappers = load_wrappers()
     assert strip_admin_words("Shandong Sheng", wrappers) == "Shandong"

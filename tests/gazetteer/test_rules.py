@@ -77,6 +77,15 @@ def test_bad_restriction_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
         rules.load_aliases()
 
 
+def test_agencies_load_folded_and_a_bad_one_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    agencies = rules.load_agencies()
+    assert agencies["dpa"] == "DE" and agencies["ctk"] == "CZ"
+    monkeypatch.setattr(rules, "load_rule_file",
+                        lambda name: {"version": 1, "agencies": {"dpa": "Germany"}})
+    with pytest.raises(ConfigError, match="agencies"):
+        rules.load_agencies()
+
+
 def test_listed_places_load_and_a_bad_one_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """An island or a district no source lists ("La Palma") lies in a first-level region of
     its country; one without it is refused."""

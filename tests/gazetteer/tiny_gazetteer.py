@@ -361,6 +361,27 @@ ENTITIES = [
            lat=52.18935, lon=-2.22001, population=101_659),
     Entity("geonames:4956184", "Worcester", "city", "US", "Massachusetts", "geonames:6254926",
            lat=42.26259, lon=-71.80229, population=206_518),
+    # a country named like its river ("the Senegal River"), and a town of its name in both
+    # the country and France, smaller there; a town named with a river's noun
+    Entity("geonames:2245662", "Senegal", "country", "SN", population=15_854_360),
+    Entity("geonames:2246452", "Saint-Louis", "city", "SN", "Saint-Louis",
+           population=176_000),
+    Entity("geonames:2978742", "Saint-Louis", "city", "FR", "Grand Est", population=20_000),
+    Entity("geonames:5916706", "Campbell River", "city", "CA", "British Columbia",
+           population=33_000),
+    # a first-level region named after its capital in another spelling than the town's
+    Entity("iso3166-2:UZ-SA", "Samarqand", "region", "UZ"),
+    Entity("geonames:1216265", "Samarkand", "city", "UZ", "Samarqand", "iso3166-2:UZ-SA",
+           population=595_200),
+    # a metropolitan municipality and the city at its centre, and a town of the region
+    # around Stuttgart
+    Entity("city:ZA-ethekwini", "eThekwini", "city", "ZA", "KwaZulu-Natal",
+           population=4_239_000),
+    Entity("geonames:1007311", "Durban", "city", "ZA", "KwaZulu-Natal", population=3_120_282),
+    Entity("geonames:2879185", "Leonberg", "city", "DE", "Baden-Württemberg",
+           "iso3166-2:DE-BW", population=48_000),
+    # a town named like a plural noun of nicknames ("the City of Springs")
+    Entity("geonames:953781", "Springs", "city", "ZA", "Gauteng", population=186_394),
 ]
 
 SPELLINGS = [
@@ -632,6 +653,16 @@ SPELLINGS = [
     ("geonames:2776497", ["Hall in Tirol"], OFF),
     ("geonames:3707058", ["La Palma"], OFF),
     ("region:ES-tenerife", ["Tenerife"], CUR),
+    ("geonames:2245662", ["Senegal", "Sénégal", "Senegal"], OFF),
+    ("geonames:2246452", ["Saint-Louis"], OFF),
+    ("geonames:2978742", ["Saint-Louis"], OFF),
+    ("geonames:5916706", ["Campbell River"], OFF),
+    ("iso3166-2:UZ-SA", ["Samarqand"], OFF),
+    ("geonames:1216265", ["Samarkand", "Samarcanda", "Samarkanda"], OFF),
+    ("city:ZA-ethekwini", ["eThekwini"], CUR),
+    ("geonames:1007311", ["Durban"], OFF),
+    ("geonames:2879185", ["Leonberg"], OFF),
+    ("geonames:953781", ["Springs"], OFF),
 ]
 
 

@@ -78,6 +78,12 @@ def syllable_name_languages() -> frozenset[str]:
 
 
 @cache
+def close_languages() -> dict[str, str]:
+    """The languages read with another's rules (``languages.toml`` [rules_of]), each with
+    the language whose rules read it: Danish with Swedish's."""
+    return string_map(load_rule_file("languages.toml"), "rules_of", "languages.toml")
+
+
 def rules_language(code: str | None) -> str | None:
     """The language whose rules read a text in ``code``: its own, or those of a close
     language we read (``languages.toml`` [rules_of]: Malay is read with Indonesian's)."""
