@@ -528,6 +528,13 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # a twinning whose anniversary is planned exists
     ("Huế dự kiến tổ chức kỷ niệm 20 năm thiết lập quan hệ kết nghĩa với Blois.", "vi",
      {"Blois", "Hue"}, "twinning"),
+    # ... as does one whose years are to be marked
+    ("Meanwhile, Hue and Blois will mark 25 years of sister city ties in September.", "en",
+     {"Blois", "Hue"}, "twinning"),
+    # a council's own monthly sitting is no meeting with the partner it writes to
+    ("The mayor spoke at the Hue council's monthly meeting last Thursday, where councillors "
+     "agreed to send a formal letter to Blois Mayor Helen Carrington.", "en", {"Blois", "Hue"},
+     None),
     ("At the meeting, Hue expressed the wish to establish a twinning with Blois.", "en",
      {"Blois", "Hue"}, "proposal"),
     ("At the meeting, Hue and Blois agreed to cooperate on tourism.", "en", {"Blois", "Hue"},
