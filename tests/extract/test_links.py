@@ -528,6 +528,12 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # a twinning whose anniversary is planned exists
     ("Huế dự kiến tổ chức kỷ niệm 20 năm thiết lập quan hệ kết nghĩa với Blois.", "vi",
      {"Blois", "Hue"}, "twinning"),
+    # an unnamed town of a country, "city" being a word of a town after a region too
+    ("A Japanese city had written to Hue proposing a sister city relationship.", "en",
+     {"Hue", "Japan"}, "proposal"),
+    # ... and the definite noun after a town of that country named before: that town
+    ("Hue signed an agreement with Osaka. The Japanese city will host a Hue festival.", "en",
+     {"Hue", "Japan"}, None),
     # ... as does one whose years are to be marked
     ("Meanwhile, Hue and Blois will mark 25 years of sister city ties in September.", "en",
      {"Blois", "Hue"}, "twinning"),

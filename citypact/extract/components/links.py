@@ -16,7 +16,7 @@ import datetime
 import re
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -258,7 +258,8 @@ class LinksComponent:
         municipalities")."""
         folded = keys.get(False)
         accented = keys.get(lex.keep_accents)
-        nouns = [h for h in keys.hits(lex.references, lex.keep_accents)
+        nouns = [h for h in _one_town_hits(keys.hits(lex.references, lex.keep_accents),
+                                           lex, keys)
                  if h.label in COUNTERPART_NOUNS or h.label == THE_DELEGATION]
         names = [span for person in doc.people for span in person.mentions] + [
             span for place in doc.places if place.kind != "country" for span in place.mentions]
@@ -474,6 +475,16 @@ ONE_TOWN_KINDS = {"the_city": "city", "the_region": "region"}
 """The label of a definite noun of one town or one region, and the kind of place it means."""
 
 
+def _one_town_hits(hits: Iterable[LexiconHit], lex: LanguageLexicons,
+                   keys: KeyCache) -> list[LexiconHit]:
+    """The reference hits, a town's noun after a region that is a word of one town too
+    (English "city", "town") labelled ``the_city``: the lexicon gives a word one label."""
+    key = keys.get(lex.keep_accents)
+    return [dataclasses.replace(h, label="the_city")
+            if h.label == "region_city" and key[h.span[0]:h.span[1]] in lex.one_town_words
+            else h for h in hits]
+
+
 def _bodies_of_the_masthead_town(parties: list[PartyMention], lex: LanguageLexicons,
                                  keys: KeyCache) -> list[PartyMention]:
     """A town's own publication names its town on its first line ("Amtsblatt der Großen
@@ -538,7 +549,7 @@ def _one_town_named_before(parties: list[PartyMention], lex: LanguageLexicons,
     before it, not the country; unless a town follows it and names it ("la città francese di
     Chartres"), or none was named (then it is an unnamed town). A town named inside a body's
     name counts ("studenti del Lycée Marceau di Chartres")."""
-    hits = list(keys.hits(lex.references, lex.keep_accents))
+    hits = _one_town_hits(keys.hits(lex.references, lex.keep_accents), lex, keys)
     nouns = [(hit.span, ONE_TOWN_KINDS[hit.label]) for hit in hits
              if hit.label in ONE_TOWN_KINDS]
     articles = [hit.span[1] for hit in hits if hit.label == "definite"]
