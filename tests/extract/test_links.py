@@ -1214,6 +1214,20 @@ def test_a_celebrated_twinning_is_dated_by_a_next_sentence_telling_its_establish
     assert [(x.kind, x.date) for x in result] == [("twinning", "1998-06-12")]
 
 
+@pytest.mark.parametrize(("second", "date"), [
+    # the instrument the pair signed, named again: its day is the relation's
+    ("The mayor of Hue and the mayor of Blois signed the agreement on Saturday.", "2023-07-22"),
+    # a new instrument signed is not the relation told before
+    ("The mayor of Hue and the mayor of Blois signed an MoU on Saturday.", None),
+])
+def test_a_relation_told_undated_is_dated_by_the_next_sentence_signing_it(
+        links: LinksComponent, second: str, date: str | None) -> None:
+    text = f"Hue has formalised a sister city relationship with Blois. {second}"
+    found = links(make_doc(text, "en")).links
+    assert [(set(link.parties), link.kind, link.date) for link in found] == [
+        ({"Hue", "Blois"}, "twinning", date)]
+
+
 def test_the_year_the_contacts_began_does_not_date_a_twinning(links: LinksComponent) -> None:
     text = ("Il 5 ottobre 2024 Hue e Blois hanno firmato il patto di gemellaggio.\n"
             "Il gemellaggio corona un percorso avviato nel 2022 con una mozione di Hue.")

@@ -177,6 +177,7 @@ class LinksComponent:
                 latest = (index, group)
             elif found:
                 candidates.extend(found)
+                follow_up.extend(_signed_again(story, index, found, latest))
                 latest = (index, found)
                 signed = _quoted_birth(story, index)
                 if signed is not None:
@@ -1101,6 +1102,24 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
     return all(not story.cues[i].kinds for i in range(last + 1, index)) and len(
         PARAGRAPH_BREAK.findall(between)) == 1 and (
         (opens and not inside) or again)
+
+
+def _signed_again(story: _Story, index: int, found: list[_Candidate],
+                  latest: tuple[int, list[_Candidate]]) -> list[_Candidate]:
+    """A relation told without a date, whose instrument the next sentence says its pair
+    signed ("LAUTOKA City Council has formalised a sister city relationship with Townsville
+    ... Ms Vuniwai and Townsville Mayor Greg Holloway signed the agreement ... on Saturday"):
+    the day of that signing is the relation's. Not a new instrument ("signed an MoU")."""
+    last, told = latest
+    cues = story.cues[index]
+    if index - last != 1 or not states_signing(cues):
+        return []
+    articles = [hit.span[1] for hit in cues.references if hit.label == "definite"]
+    if not any(0 < kind.span[0] - end <= 1 for kind in cues.kinds for end in articles):
+        return []
+    days = {frozenset(c.parties): c.date for c in found if c.date is not None}
+    return [_following(c, (), days[frozenset(c.parties)]) for c in told
+            if c.date is None and frozenset(c.parties) in days]
 
 
 def _ceremony_day(story: _Story, index: int,
