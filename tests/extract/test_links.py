@@ -534,6 +534,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # ... and the definite noun after a town of that country named before: that town
     ("Hue signed an agreement with Osaka. The Japanese city will host a Hue festival.", "en",
      {"Hue", "Japan"}, None),
+    # the region after a town's own body and its "of" holds the town: no party beside it
+    ("Hue signed an agreement with the Florence municipal government of Tuscany.", "en",
+     {"Hue", "Tuscany"}, None),
     # ... as does one whose years are to be marked
     ("Meanwhile, Hue and Blois will mark 25 years of sister city ties in September.", "en",
      {"Blois", "Hue"}, "twinning"),
