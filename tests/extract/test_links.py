@@ -1231,6 +1231,14 @@ def test_a_relation_told_undated_is_dated_by_the_next_sentence_signing_it(
         ({"Hue", "Blois"}, "twinning", date)]
 
 
+def test_each_clause_of_a_sentence_of_two_pairs_dates_its_own_pair(
+        links: LinksComponent) -> None:
+    text = ("Hue and Blois have been sister cities since 2019, while Osaka is twinned with "
+            "Manila since 1994.")
+    found = {frozenset(link.parties): link.date for link in links(make_doc(text, "en")).links}
+    assert found == {frozenset({"Hue", "Blois"}): "2019", frozenset({"Osaka", "Manila"}): "1994"}
+
+
 def test_the_year_the_contacts_began_does_not_date_a_twinning(links: LinksComponent) -> None:
     text = ("Il 5 ottobre 2024 Hue e Blois hanno firmato il patto di gemellaggio.\n"
             "Il gemellaggio corona un percorso avviato nel 2022 con una mozione di Hue.")

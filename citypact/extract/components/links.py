@@ -871,8 +871,10 @@ def _read_sentence(story: _Story, index: int,
                    unsigned)
         for a, b, conf in pairs if not _passing_call(a, b, conf)
         for pair_date in [_stop_date(story.stops, story.sections, span, a, b)
-                          or _listed_or_sentence_date(doc, cues, a, b, inside, len(pairs),
-                                                      link_date)]
+                          or _date_of_the_pair_s_clause(doc, span, a, b, len(pairs),
+                                                        _listed_or_sentence_date(
+                                                            doc, cues, a, b, inside,
+                                                            len(pairs), link_date))]
         for pair, sure in _linked_names(doc, a, b, conf, kind)]
     lex = story.lex
     visits = list(lex.visits.finditer(story.keys.get(lex.keep_accents), *span)) \
@@ -2196,6 +2198,25 @@ TWIN_DATE_GAP = re.compile(r"\s+(?:in|since|on|nel|dal|del|en|depuis|desde|seit|
 """Between a twinning's words and the date it was made: "became sister cities in 2021"."""
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
 """Where a sentence's second clause starts ("..., and signed an MoU ...")."""
+
+
+def _date_of_the_pair_s_clause(doc: Doc, span: Span, a: PartyMention, b: PartyMention,
+                               breadth: int, date: str | None) -> str | None:
+    """In a sentence of several pairs cut into clauses, the date written in the clause that
+    holds both sides of a pair, when it has one of its own ("Changwon and Haiphong have been
+    sister cities since 2019, while Surabaya is twinned with Busan since 1994": 1994 for
+    Surabaya and Busan), not the sentence's."""
+    if breadth < 2 or date is None:
+        return date
+    cuts = [span[0], *(m.end() for m in CLAUSE_BREAK.finditer(doc.text, span[0], span[1])),
+            span[1]]
+    clause = next(((start, end) for start, end in pairwise(cuts)
+                   if start <= a.span[0] < end and start <= b.span[0] < end), None)
+    if clause is None or clause == (span[0], span[1]):
+        return date
+    own = [m.value for m in doc.dates if clause[0] <= m.span[0] < clause[1]
+           and not m.guessed and not m.dateline and m.end_value is None]
+    return date if not own or date in own else own[0]
 
 
 def _dates_of_its_clause(text: str, span: Span, cues: SentenceCues, kind: LinkKind,
