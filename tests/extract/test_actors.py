@@ -148,6 +148,16 @@ def test_en_malaysian_honours_and_a_deputy_secretary_general(actors: ActorsCompo
         "Hamzah Latif", "Anjali Mehra"]
 
 
+def test_en_malaysian_offices_in_malay_before_an_honour(actors: ActorsComponent) -> None:
+    # a city's mayor and a state's head of government, as the English press keeps the words
+    text = ("Ipoh Datuk Bandar Datuk Rumaizi Hashim inked it, witnessed by Perak Mentri Besar "
+            "Datuk Seri Azman Yusof.")
+    doc = run_case(actors, text, "en")
+    assert [p.name for p in doc.people] == ["Rumaizi Hashim", "Azman Yusof"]
+    assert ["Datuk Bandar" in (doc.people[0].role or ""),
+            "Mentri Besar" in (doc.people[1].role or "")] == [True, True]
+
+
 def test_en_a_japanese_company_s_executive_officer(actors: ActorsComponent) -> None:
     text = "It was signed by Toyota Tsusho Corporation executive officer Mori Hideaki."
     person = run_case(actors, text, "en").people[0]

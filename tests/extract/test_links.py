@@ -528,6 +528,22 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # a twinning whose anniversary is planned exists
     ("Huế dự kiến tổ chức kỷ niệm 20 năm thiết lập quan hệ kết nghĩa với Blois.", "vi",
      {"Blois", "Hue"}, "twinning"),
+    # an unnamed town of a country, "city" being a word of a town after a region too
+    ("A Japanese city had written to Hue proposing a sister city relationship.", "en",
+     {"Hue", "Japan"}, "proposal"),
+    # ... and the definite noun after a town of that country named before: that town
+    ("Hue signed an agreement with Osaka. The Japanese city will host a Hue festival.", "en",
+     {"Hue", "Japan"}, None),
+    # the region after a town's own body and its "of" holds the town: no party beside it
+    ("Hue signed an agreement with the Florence municipal government of Tuscany.", "en",
+     {"Hue", "Tuscany"}, None),
+    # ... as does one whose years are to be marked
+    ("Meanwhile, Hue and Blois will mark 25 years of sister city ties in September.", "en",
+     {"Blois", "Hue"}, "twinning"),
+    # a council's own monthly sitting is no meeting with the partner it writes to
+    ("The mayor spoke at the Hue council's monthly meeting last Thursday, where councillors "
+     "agreed to send a formal letter to Blois Mayor Helen Carrington.", "en", {"Blois", "Hue"},
+     None),
     ("At the meeting, Hue expressed the wish to establish a twinning with Blois.", "en",
      {"Blois", "Hue"}, "proposal"),
     ("At the meeting, Hue and Blois agreed to cooperate on tourism.", "en", {"Blois", "Hue"},
@@ -1199,6 +1215,28 @@ def test_a_celebrated_twinning_is_dated_by_a_next_sentence_telling_its_establish
             "The relationship was formally established on 12 June 1998, the mayor said.")
     result = links(make_doc(text, "en")).links
     assert [(x.kind, x.date) for x in result] == [("twinning", "1998-06-12")]
+
+
+@pytest.mark.parametrize(("second", "date"), [
+    # the instrument the pair signed, named again: its day is the relation's
+    ("The mayor of Hue and the mayor of Blois signed the agreement on Saturday.", "2023-07-22"),
+    # a new instrument signed is not the relation told before
+    ("The mayor of Hue and the mayor of Blois signed an MoU on Saturday.", None),
+])
+def test_a_relation_told_undated_is_dated_by_the_next_sentence_signing_it(
+        links: LinksComponent, second: str, date: str | None) -> None:
+    text = f"Hue has formalised a sister city relationship with Blois. {second}"
+    found = links(make_doc(text, "en")).links
+    assert [(set(link.parties), link.kind, link.date) for link in found] == [
+        ({"Hue", "Blois"}, "twinning", date)]
+
+
+def test_each_clause_of_a_sentence_of_two_pairs_dates_its_own_pair(
+        links: LinksComponent) -> None:
+    text = ("Hue and Blois have been sister cities since 2019, while Osaka is twinned with "
+            "Manila since 1994.")
+    found = {frozenset(link.parties): link.date for link in links(make_doc(text, "en")).links}
+    assert found == {frozenset({"Hue", "Blois"}): "2019", frozenset({"Osaka", "Manila"}): "1994"}
 
 
 def test_the_year_the_contacts_began_does_not_date_a_twinning(links: LinksComponent) -> None:

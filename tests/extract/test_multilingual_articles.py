@@ -51,7 +51,8 @@ calls, Korean city halls' releases, Yonhap wires and council session reports, Ko
 MOUs, Malaysian chambers' MoUs, French university consortia's agreements and EFE wires of port
 authorities' memoranda, and web pages with the noise text extraction leaves: menus, cookie banners,
 captions, tables flattened into lines, tags, weather widgets, publishers' addresses and related
-articles), US Sister Cities committees, city agenda reports, Australian councils' meeting
+articles), US Sister Cities committees, US county governments' releases, Indian state press
+notes, Ugandan, Fiji and Jamaican papers, city agenda reports, Australian councils' meeting
 highlights and twinning associations' AGMs, South African metros' media statements, UK councils'
 cabinet reports, Canadian provinces' trade mission blogs, Philippine Information Agency stories,
 TGR regional web stories, comuni's Facebook posts, the Provincia autonoma di Trento's releases,

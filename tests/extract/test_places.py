@@ -167,6 +167,9 @@ def test_place_after_a_given_name_is_a_surname(component: PlacesComponent) -> No
     # a Japanese given name, written first as European news write it
     assert names(component, "Il console del Giappone, Kenji Mori, era presente.", "it") == [
         "Japan"]
+    # an older English given name; the surname said alone later is the person's too
+    assert names(component, "The plan was welcomed by Annette Fontana, but Fontana said "
+                            "Italy had not answered.") == ["Italy"]
 
 
 def test_a_place_opening_the_sentence_after_a_person_s_name_is_no_surname(

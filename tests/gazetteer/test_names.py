@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from citypact.gazetteer.collect import strip_admin_words
+from citypact.gazetteer.collect import _function_words, strip_admin_words
 from citypact.gazetteer.model import NameFlag, Source, has_flag
 from citypact.gazetteer.names import NameTable, latin_initials, revised_romanization
 from citypact.gazetteer.rules import load_wrappers
@@ -22,6 +22,15 @@ def test_alternates_filtered_for_noise() -> None:
                 ("lai sai si", Source.ALTERNATE), ("Ha1", Source.ALTERNATE),
                 ("Αθήνα", Source.ALTERNATE), ("東京", Source.ALTERNATE),
                 ("Torino", Source.ALTERNATE)) == ["Torino"]
+
+
+def test_days_of_the_week_and_a_town_s_office_are_no_alternate_names() -> None:
+    # GeoNames names Thursday Island "Thursday" and Thompsonville, Connecticut, "The City":
+    # "arrived in Nadi on Thursday", "The City Town Clerk, Ms ..."
+    table = NameTable(_function_words())
+    for spelling in ("Thursday", "The City", "Thursday Island"):
+        table.add("geonames:1", spelling, Source.ALTERNATE)
+    assert [entry.variant for entry in table] == ["Thursday Island"]
 
 
 def test_han_names_are_kept_as_derived_names_of_two_characters_or_more() -> None:

@@ -16,7 +16,7 @@ import datetime
 import re
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -178,6 +178,7 @@ class LinksComponent:
                 latest = (index, group)
             elif found:
                 candidates.extend(found)
+                follow_up.extend(_signed_again(story, index, found, latest))
                 latest = (index, found)
                 signed = _quoted_birth(story, index)
                 if signed is not None:
@@ -259,7 +260,8 @@ class LinksComponent:
         municipalities")."""
         folded = keys.get(False)
         accented = keys.get(lex.keep_accents)
-        nouns = [h for h in keys.hits(lex.references, lex.keep_accents)
+        nouns = [h for h in _one_town_hits(keys.hits(lex.references, lex.keep_accents),
+                                           lex, keys)
                  if h.label in COUNTERPART_NOUNS or h.label == THE_DELEGATION]
         names = [span for person in doc.people for span in person.mentions] + [
             span for place in doc.places if place.kind != "country" for span in place.mentions]
@@ -475,6 +477,16 @@ ONE_TOWN_KINDS = {"the_city": "city", "the_region": "region"}
 """The label of a definite noun of one town or one region, and the kind of place it means."""
 
 
+def _one_town_hits(hits: Iterable[LexiconHit], lex: LanguageLexicons,
+                   keys: KeyCache) -> list[LexiconHit]:
+    """The reference hits, a town's noun after a region that is a word of one town too
+    (English "city", "town") labelled ``the_city``: the lexicon gives a word one label."""
+    key = keys.get(lex.keep_accents)
+    return [dataclasses.replace(h, label="the_city")
+            if h.label == "region_city" and key[h.span[0]:h.span[1]] in lex.one_town_words
+            else h for h in hits]
+
+
 def _bodies_of_the_masthead_town(parties: list[PartyMention], lex: LanguageLexicons,
                                  keys: KeyCache) -> list[PartyMention]:
     """A town's own publication names its town on its first line ("Amtsblatt der Großen
@@ -539,7 +551,7 @@ def _one_town_named_before(parties: list[PartyMention], lex: LanguageLexicons,
     before it, not the country; unless a town follows it and names it ("la città francese di
     Chartres"), or none was named (then it is an unnamed town). A town named inside a body's
     name counts ("studenti del Lycée Marceau di Chartres")."""
-    hits = list(keys.hits(lex.references, lex.keep_accents))
+    hits = _one_town_hits(keys.hits(lex.references, lex.keep_accents), lex, keys)
     nouns = [(hit.span, ONE_TOWN_KINDS[hit.label]) for hit in hits
              if hit.label in ONE_TOWN_KINDS]
     articles = [hit.span[1] for hit in hits if hit.label == "definite"]
@@ -860,8 +872,10 @@ def _read_sentence(story: _Story, index: int,
                    unsigned)
         for a, b, conf in pairs if not _passing_call(a, b, conf)
         for pair_date in [_stop_date(story.stops, story.sections, span, a, b)
-                          or _listed_or_sentence_date(doc, cues, a, b, inside, len(pairs),
-                                                      link_date)]
+                          or _date_of_the_pair_s_clause(doc, span, a, b, len(pairs),
+                                                        _listed_or_sentence_date(
+                                                            doc, cues, a, b, inside,
+                                                            len(pairs), link_date))]
         for pair, sure in _linked_names(doc, a, b, conf, kind)]
     lex = story.lex
     visits = list(lex.visits.finditer(story.keys.get(lex.keep_accents), *span)) \
@@ -1091,6 +1105,24 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
     return all(not story.cues[i].kinds for i in range(last + 1, index)) and len(
         PARAGRAPH_BREAK.findall(between)) == 1 and (
         (opens and not inside) or again)
+
+
+def _signed_again(story: _Story, index: int, found: list[_Candidate],
+                  latest: tuple[int, list[_Candidate]]) -> list[_Candidate]:
+    """A relation told without a date, whose instrument the next sentence says its pair
+    signed ("LAUTOKA City Council has formalised a sister city relationship with Townsville
+    ... Ms Vuniwai and Townsville Mayor Greg Holloway signed the agreement ... on Saturday"):
+    the day of that signing is the relation's. Not a new instrument ("signed an MoU")."""
+    last, told = latest
+    cues = story.cues[index]
+    if index - last != 1 or not states_signing(cues):
+        return []
+    articles = [hit.span[1] for hit in cues.references if hit.label == "definite"]
+    if not any(0 < kind.span[0] - end <= 1 for kind in cues.kinds for end in articles):
+        return []
+    days = {frozenset(c.parties): c.date for c in found if c.date is not None}
+    return [_following(c, (), days[frozenset(c.parties)]) for c in told
+            if c.date is None and frozenset(c.parties) in days]
 
 
 def _ceremony_day(story: _Story, index: int,
@@ -2174,6 +2206,25 @@ TWIN_DATE_GAP = re.compile(r"\s+(?:in|since|on|nel|dal|del|en|depuis|desde|seit|
 """Between a twinning's words and the date it was made: "became sister cities in 2021"."""
 CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
 """Where a sentence's second clause starts ("..., and signed an MoU ...")."""
+
+
+def _date_of_the_pair_s_clause(doc: Doc, span: Span, a: PartyMention, b: PartyMention,
+                               breadth: int, date: str | None) -> str | None:
+    """In a sentence of several pairs cut into clauses, the date written in the clause that
+    holds both sides of a pair, when it has one of its own ("Changwon and Haiphong have been
+    sister cities since 2019, while Surabaya is twinned with Busan since 1994": 1994 for
+    Surabaya and Busan), not the sentence's."""
+    if breadth < 2 or date is None:
+        return date
+    cuts = [span[0], *(m.end() for m in CLAUSE_BREAK.finditer(doc.text, span[0], span[1])),
+            span[1]]
+    clause = next(((start, end) for start, end in pairwise(cuts)
+                   if start <= a.span[0] < end and start <= b.span[0] < end), None)
+    if clause is None or clause == (span[0], span[1]):
+        return date
+    own = [m.value for m in doc.dates if clause[0] <= m.span[0] < clause[1]
+           and not m.guessed and not m.dateline and m.end_value is None]
+    return date if not own or date in own else own[0]
 
 
 def _dates_of_its_clause(text: str, span: Span, cues: SentenceCues, kind: LinkKind,

@@ -57,6 +57,10 @@ class LanguageLexicons:
     """The ``own_body`` phrases, as the text's key writes them: a phrase that another
     reference label holds too ("la commune", also a ``city_of_region``) still names the
     town's own body where it opens a sentence."""
+    one_town_words: frozenset[str] = frozenset()
+    """The ``the_city`` phrases, as the text's key writes them: a word that ``region_city``
+    holds too (English "city", "town") still names one town after a country's adjective ("a
+    Japanese city")."""
     """Words right after a place that make it the name of a body's site ("the Waurn Ponds
     campus"; folded)."""
     proper_kinds: frozenset[str] = frozenset()
@@ -150,6 +154,8 @@ def load_language(language: str) -> LanguageLexicons:
     delegation_nouns = frozenset(fold(w) for w in string_list(links, "delegation_nouns", src))
     own_bodies = frozenset(w.lower() if accents else fold(w) for w in string_list(
         links.get("references", {}), "own_body", src))
+    one_town_words = frozenset(w.lower() if accents else fold(w) for w in string_list(
+        links.get("references", {}), "the_city", src))
     partner_columns = frozenset(fold(w) for w in string_list(links, "partner_columns", src))
     coordinators = frozenset(fold(w) for w in string_list(links, "coordinators", src))
     proper_kinds = frozenset(string_list(links, "proper_kinds", src))
@@ -173,6 +179,7 @@ def load_language(language: str) -> LanguageLexicons:
                         blocked=string_list(sectors, "not_sectors", f"sectors/{language}.toml")),
         joiners=joiners, fronted_with=fronted, route_to=route_to, back_to=back_to,
         site_words=site_words, delegation_nouns=delegation_nouns, own_bodies=own_bodies,
+        one_town_words=one_town_words,
         partner_columns=partner_columns, coordinators=coordinators,
         proper_kinds=proper_kinds,
         city_before=city_before,

@@ -505,6 +505,10 @@ IN_HOLDER = re.compile(r"\s+(?:in\s+der|in\s+den|in|nel|nella|nello|en|dans|im|t
 """Between a town and the region or country that holds it: "Takatsuki in Osaka Prefecture",
 "Jinan in China's Shandong Province", "Concarneau in der Bretagne", Greek "το Ηράκλειο της
 Κρήτης" (the genitive of the region), "στη Λεμεσό στην Κύπρο"."""
+BODY_OF_HOLDER = re.compile(r"\s+(?:[a-z]+(?:['’]s)?\s+){0,2}(?:government|administration)\s+of"
+                            r"\s+(?:the\s+)?")
+"""Between a town and the region that holds it, the town's own body and its "of": "the Zhuhai
+municipal government of Guangdong"."""
 DESCRIBED_IN = re.compile(
     r"\s*,\s*(?:an?|una?|une|uno|eine?|um|uma)\s+(?-i:[^\W\d_A-Z])"
     r"(?:[^,;:()\n]|(?<=\d)[,.](?=\d))*?\s"
@@ -554,7 +558,8 @@ def _apposed(text: str, inner: PartyMention, outer: PartyMention) -> bool:
     if inner.country != outer.country:
         return False
     if (IN_HOLDER.fullmatch(text, inner.span[1], outer.span[0]) is not None
-            or DESCRIBED_IN.fullmatch(text, inner.span[1], outer.span[0]) is not None):
+            or DESCRIBED_IN.fullmatch(text, inner.span[1], outer.span[0]) is not None
+            or BODY_OF_HOLDER.fullmatch(text, inner.span[1], outer.span[0]) is not None):
         # "Takatsuki in Osaka Prefecture", "Suwon in South Korea": a town in what holds it
         return inner.kind == "city" and (outer.kind == "country" or (
             outer.kind == "region" and inner.admin1 is not None
