@@ -18,7 +18,7 @@ from citypact.extract.rules import load_rule_file, string_list, supported_langua
 from citypact.model import Span
 from citypact.textnorm import fold
 
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’“‘»«)\]]*(?=\s+[\"'“‘„‚«»(\[]?[\w])"
+_CANDIDATE = re.compile(r"[.!?…؟]+[\"'”’“‘»«)\]]*(?=\s+[\"'“‘„‚«»(\[]?[\w])"
                         r"|[。！？]+[”’」』）)]*(?=\s*[^\s”’」』）)])")
 """A sentence end: its stops, closing quotes, then a space and a word or an opening quote (Dutch
 and German open with low quotes and close with high ones: „Wij willen samenwerken“); or a
