@@ -98,6 +98,11 @@ def _unglued(key: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+def _stop(key: str, rules: UncasedRules) -> bool:
+    """A word that ends a name: a stop word, with or without the article ("المذكرة")."""
+    return key in rules.stops or (key.startswith("ال") and key[2:] in rules.stops)
+
+
 def _phrase_at(words: list[_Word], i: int, phrases: frozenset[str] | dict[str, str],
                longest: int = 4) -> int:
     """How many words from ``i`` spell one of the phrases (its first word may carry a clitic),
@@ -173,7 +178,7 @@ class UncasedReader:
         while end < len(words) and end - first < NAME_WORDS:
             word = words[end]
             if (re.search(r"[^\s]", self._gap(words[end - 1], word))
-                    or word.key in rules.stops or self._in_place(word)
+                    or _stop(word.key, rules) or self._in_place(word)
                     or _phrase_at(words, end, rules.titles)
                     or (word.key[0] == "و" and len(word.key) > CONJUNCTION_GLUED
                         and word.key not in rules.given_names)):
