@@ -20,11 +20,25 @@ _SPECIAL = {
     "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "ı": "i", "ß": "s", "æ": "a", "Æ": "a",
     "œ": "o", "Œ": "o", "þ": "t", "Þ": "t", "ħ": "h", "Ħ": "h",
     "ς": "σ",  # Greek final sigma: "ΛΕΜΕΣΟΣ" is "Λεμεσός"
+    # Arabic: taa marbuta and alef maqsura are written for ha and ya and back ("سوسة" and
+    # "سوسه", "على" and "علي"); the hamza's seats fold by NFD ("إشبيلية" is "اشبيلية")
+    "ة": "ه", "ى": "ي",
+    # Arabic-Indic digits, as Arab papers write dates ("٤ آذار")
+    **{chr(0x0660 + d): str(d) for d in range(10)}, **{chr(0x06F0 + d): str(d) for d in range(10)},
 }
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+"""Arabic short vowels, shadda and sukun (harakat), Quranic marks and the tatweel that
+stretches a word: written or not ("عمّان", "عمان"), the word is the same."""
 _APOSTROPHES = "'’ʼ`´‘"
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _MULTI_SPACE = re.compile(r" {2,}")
 _BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def strip_marks(text: str) -> str:
+    """The text without Arabic harakat and tatweel (``_ARABIC_MARKS``), which change no word;
+    any other text as it is."""
+    return text if text.isascii() else _ARABIC_MARKS.sub("", text)
 
 
 def normalize_text(text: str) -> str:
@@ -35,7 +49,7 @@ def normalize_text(text: str) -> str:
     Offsets in every extraction refer to this form.
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.replace("\ufeff", "")
+    text = strip_marks(text.replace("\ufeff", ""))
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return unglue_lines(_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip())
 
@@ -198,7 +212,7 @@ def fold(text: str) -> str:
         # a plain word (most calls: one token at a time): what the steps below make of it,
         # at a third of their cost
         return text.lower()
-    text = unicodedata.normalize("NFC", text)
+    text = strip_marks(unicodedata.normalize("NFC", text))
     for mark in _APOSTROPHES:
         text = text.replace(mark, "")
     return _MULTI_SPACE.sub(" ", fold_aligned(text)).strip()

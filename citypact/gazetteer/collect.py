@@ -33,7 +33,15 @@ from dataclasses import dataclass, field
 from citypact.errors import GazetteerError
 from citypact.extract.rules import close_languages, language_countries
 from citypact.gazetteer import rules, sources
-from citypact.gazetteer.keys import is_cyrillic, is_greek, is_han, is_hangul, is_latin, name_key
+from citypact.gazetteer.keys import (
+    is_arabic,
+    is_cyrillic,
+    is_greek,
+    is_han,
+    is_hangul,
+    is_latin,
+    name_key,
+)
 from citypact.gazetteer.model import Entity, NameFlag, Source
 from citypact.gazetteer.names import (
     NameTable,
@@ -68,6 +76,11 @@ _GREEK_COUNTRIES = frozenset({"GR", "CY"})
 """Countries whose towns GeoNames names in Greek as written at home: every town of them
 keeps its Greek alternates (elsewhere, cities of ``_CYRILLIC_CITY`` or more, as Cyrillic
 ones: "Βελιγράδι", "Μόναχο")."""
+_ARABIC_COUNTRIES = frozenset({"MA", "DZ", "TN", "EG", "JO", "PS", "LB", "SY", "IQ", "SA", "AE",
+                               "QA", "KW", "OM", "BH", "LY", "YE", "SD", "MR"})
+"""Countries whose towns GeoNames names in Arabic as written at home: every town of them
+keeps its Arabic alternates (elsewhere, cities of ``_CYRILLIC_CITY`` or more, as Greek ones:
+"إشبيلية", "مرسيليا")."""
 _CYRILLIC_CITY = 15_000
 """Elsewhere, the smallest town whose Cyrillic alternates are kept: the names Russian
 writes of foreign towns are those of cities ("Ханой", "Флоренция"). GeoNames has 99k
@@ -214,7 +227,7 @@ def _add_countries(found: Collection) -> None:
             found.translated.setdefault((country_id, name), set()).add(language)
 
 
-_ISO_COUNTRY_LANGUAGES = ("el",)
+_ISO_COUNTRY_LANGUAGES = ("el", "ar")
 """Read languages whose names of countries countrystatecity lacks and pycountry's ISO
 3166-1 catalogue has ("Ιταλία", "Βουλγαρία")."""
 
@@ -558,7 +571,9 @@ def _kept_alternates(rec: sources.CityRecord, wrappers: rules.Wrappers
     is the name the Russian-language press writes ("Владивосток", "Перуджа"), without the
     noise of the Latin ones (a Latin alternate of a town of 600,000 needs its country named
     in the text; the Cyrillic name is the town's own in a Russian text); Greek ones so too,
-    every town's of ``_GREEK_COUNTRIES`` ("Θεσσαλονίκη", "Λεμεσός"). Han alternates
+    every town's of ``_GREEK_COUNTRIES`` ("Θεσσαλονίκη", "Λεμεσός"), and Arabic ones, every
+    town's of ``_ARABIC_COUNTRIES`` ("طنجة", "إربد") and every city's elsewhere (Persian,
+    Urdu and Kurdish ones, in the same script, are left out). Han alternates
     ("岘港", "慕尼黑") count so too, for cities of ``_KNOWN_CITY`` or more, the short ones of
     big cities only (``_HAN_SHORT``), with their simplified spelling when GeoNames writes
     them in traditional characters ("河內": "河内"), and a Korean metropolitan city's without
@@ -598,9 +613,18 @@ def _kept_alternates(rec: sources.CityRecord, wrappers: rules.Wrappers
             if rec.country in _GREEK_COUNTRIES or (rec.population >= _CYRILLIC_CITY and (
                     rec.population >= _FAMOUS or set(latin_initials(alternate)) & initials)):
                 kept.append((alternate, Source.DERIVED))
+        elif is_arabic(alternate):
+            if rec.country in _ARABIC_COUNTRIES or rec.population >= _CYRILLIC_CITY:
+                kept.append((alternate, Source.DERIVED))
+        elif _ARABIC_SCRIPT.search(alternate) is not None:
+            continue  # Persian, Urdu or Kurdish: a language we do not read
         elif rec.population >= _FAMOUS or name_key(alternate)[:1] in initials:
             kept.append((alternate, Source.ALTERNATE))
     return kept
+
+
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+"""A letter of the Arabic script, of any language that writes it."""
 
 
 def _city_name(rec: sources.CityRecord, short: str | None) -> str:

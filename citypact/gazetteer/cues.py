@@ -388,7 +388,7 @@ class PlaceCues:
             # a person named after the town of their birth ("l'aeroporto Leonardo da Vinci",
             # "Antonello da Messina")
             return True
-        if not last[:1].isupper():
+        if not last[:1].isupper() and not _UNCASED_WORD.match(last):
             # "Palácio dos Bandeirantes", "Plaza de España": a building's or a square's name
             return len(words) == 2 and words[0][0] in self._facility and (
                 name_key(last) in _FACILITY_JOINERS)
@@ -937,6 +937,9 @@ _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]\w*)[ \t]$")
 _NAME_PARTICLES = frozenset({"da", "di", "de", "do", "dos", "das", "von"})
 """Lower-case words between a given name and the town a person is named after ("Leonardo da
 Vinci", "Jacopo da Bassano")."""
+_UNCASED_WORD = re.compile("[\u0621-\u064a]")
+"""A word of Arabic, which has no capitals: a given name before a name is one whatever its
+case ("أندريا فونتانا")."""
 _FACILITY_JOINERS = frozenset({
     "de", "do", "da", "dos", "das", "di", "del", "dello", "della", "delle", "dei", "degli", "d",
     "du", "des", "der", "la", "le", "los", "las", "van", "von", "dels", "dal", "dalla"})

@@ -13,6 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from citypact.extract.matchers.phrases import ScanText
+from citypact.textnorm import strip_marks
 
 # Vietnamese tone marks (combining): grave, acute, tilde, hook above, dot below.
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -22,7 +23,7 @@ _ETH = str.maketrans({"Ð": "Đ", "ð": "đ", "İ": "I"})
 
 def phrase_key(text: str) -> str:
     """``name_key`` without its cache, for strings seen once (windows of a text)."""
-    return ScanText.of(unicodedata.normalize("NFC", text)).key.strip()
+    return ScanText.of(strip_marks(unicodedata.normalize("NFC", text))).key.strip()
 
 
 @lru_cache(maxsize=1 << 16)
@@ -57,8 +58,9 @@ def accent_key(text: str) -> str:
 
 def has_diacritics(text: str) -> bool:
     """True when a letter of the text carries a diacritic (or is Đ/Ð); not Turkish capital
-    "İ", the capital of a plain "i" ("EDİRNE" is written like "Edirne")."""
-    return any(not c.isascii() and c.isalpha() and c != "İ" for c in text)
+    "İ", the capital of a plain "i" ("EDİRNE" is written like "Edirne"), nor an Arabic letter."""
+    return any(not c.isascii() and c.isalpha() and c != "İ" and not "\u0600" <= c <= "\u06ff"
+               for c in text)  # a hamza's seat ("إسطنبول", "اسطنبول") tells no names apart
 
 
 @lru_cache(maxsize=8192)
@@ -90,6 +92,18 @@ _NON_GREEK = re.compile(r"[^\W\d_\u0370-\u03ff\u1f00-\u1fff]")
 def is_greek(text: str) -> bool:
     """True when the text has letters and every one is in the Greek script ("Θεσσαλονίκη")."""
     return _NON_GREEK.search(text) is None and _LETTER.search(text) is not None
+
+
+# A letter outside the Arabic letters (hamza to yeh, and the alef wasla): Persian, Urdu and
+# Kurdish letters ("پ", "ی", "ە") are no Arabic spelling.
+_NON_ARABIC = re.compile(r"[^\W\d_\u0621-\u063a\u0641-\u064a\u0671]")
+
+
+def is_arabic(text: str) -> bool:
+    """True when the text has letters and every one is an Arabic letter ("طنجة"; not the
+    Persian "پاریس"); harakat and tatweel aside."""
+    text = strip_marks(text)
+    return _NON_ARABIC.search(text) is None and _LETTER.search(text) is not None
 
 
 _HAN = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

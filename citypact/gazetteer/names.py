@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from citypact.gazetteer.keys import (
+    is_arabic,
     is_cyrillic,
     is_greek,
     is_han,
@@ -191,6 +192,10 @@ class NameTable:
             # Korean names (GeoNames' Hangul alternates, kept as derived names, and the
             # translations of countries and regions): two syllables make a name ("다낭", "미국")
             return letters(variant) >= _HAN_LETTERS and not any(c.isdigit() for c in variant)
+        if is_arabic(variant) and source != Source.ALTERNATE:
+            # Arabic names (GeoNames' Arabic alternates, kept as derived names, and the
+            # translations of countries and regions): three letters make a name ("دبي", "صور")
+            return letters(variant) >= 3 and not any(c.isdigit() for c in variant)
         cyrillic = not is_latin(variant)  # or Greek, kept by the builder as derived names
         if cyrillic and not is_cyrillic(variant) and not (
                 is_greek(variant) and source != Source.ALTERNATE):

@@ -2951,3 +2951,63 @@ def test_en_a_place_of_a_relative_clause_before_a_person_is_not_theirs(
                                    ("La Ferté-Macé", "La Ferté-Macé", "city", "FR"),
                                    ("Normandy", "Normandy", "region", "FR")])
     assert [(p.name, p.affiliation) for p in doc.people] == [("Margaret Pryce", "Ludlow")]
+
+
+# --- Arabic ------------------------------------------------------------------------------
+
+AR_PLACES: list[PlaceSpec] = [
+    ("طنجة", "Tangier", "city", "MA"), ("إشبيلية", "Seville", "city", "ES"),
+    ("سوسة", "Sousse", "city", "TN"), ("نابولي", "Naples", "city", "IT"),
+    ("إربد", "Irbid", "city", "JO"), ("دبي", "Dubai", "city", "AE")]
+
+
+def run_ar(actors: ActorsComponent, text: str) -> Doc:
+    """An Arabic sentence with its places found after the letters glued before them
+    ("وإشبيلية", "لبلدية دبي"), as the places component finds them."""
+    found = [Place(id=f"test:{index}", name=name, kind=kind, country=country,
+                   mentions=tuple(m.span() for m in re.finditer(
+                       rf"(?<![^\W\d_وبلف]){re.escape(surface)}(?!\w)", text)))
+             for index, (surface, name, kind, country) in enumerate(AR_PLACES)]
+    article = Article(id="test", text=text, language="ar")
+    return actors(Doc(article=article, language="ar", sentences=((0, len(text)),),
+                      places=tuple(p for p in found if p.mentions)))
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a title, the office's town, a given name of the list and the words after it, up to a
+    # word with "و" glued before it ("وعمدة") or a comma
+    ("وقع عمدة طنجة كريم البقالي وعمدة إشبيلية أنطونيو رويث، يوم الثلاثاء، الاتفاقية.",
+     [("كريم البقالي", "عمدة طنجة", "Tangier"), ("أنطونيو رويث", "عمدة إشبيلية", "Seville")]),
+    # the title and its body's words between it and the name; a name ended by a function word
+    ("أمضى رئيس بلدية سوسة سامي الحداد ونائبة عمدة مدينة نابولي الإيطالية لورا بيانكي "
+     "المذكرة.", [("سامي الحداد", "رئيس بلدية سوسة", "Sousse"),
+                  ("لورا بيانكي", "نائبة عمدة مدينة نابولي الإيطالية", "Naples")]),
+    ("وقعها المدير العام لبلدية دبي سعيد المهيري الذي أكد أهميتها.",
+     [("سعيد المهيري", "المدير العام لبلدية دبي", "Dubai")]),
+    # a deputy's title and its portfolio between it and the name
+    ("استقبل الوفد نائب العمدة المكلف بالعلاقات الدولية جيروم مارتان.",
+     [("جيروم مارتان", "نائب العمدة المكلف بالعلاقات الدولية", None)]),
+    # a Chinese name of two words, the second opening with "و"
+    ("وصل وفد برئاسة نائب عمدة شنغهاي لي وي إلى دبي.", [("لي وي", "نائب عمدة شنغهاي", None)]),
+])
+def test_ar_a_name_after_a_title_and_its_office(actors: ActorsComponent, text: str,
+                                                people: list[tuple[str, str, str | None]]
+                                                ) -> None:
+    doc = run_ar(actors, text)
+    assert [(p.name, p.role, p.affiliation) for p in doc.people] == people
+
+
+@pytest.mark.parametrize("text", [
+    # a title whose holder is not named, a comma after the office
+    "استقبل عمدة طنجة، أمس، الوفد الإسباني.",
+    # no given name after the title: the office's words are no one
+    "استقبل رئيس بلدية إربد الكبرى الضيوف في قصر البلدية.",
+])
+def test_ar_a_title_without_a_name_is_nobody(actors: ActorsComponent, text: str) -> None:
+    assert run_ar(actors, text).people == ()
+
+
+def test_ar_a_university_is_its_head_and_its_town(actors: ActorsComponent) -> None:
+    doc = run_ar(actors, "تبادل الطلبة بين جامعة سوسة وجامعات نابولي.")
+    assert [(o.name, o.type, o.country) for o in doc.organizations] == [
+        ("جامعة سوسة", "university", "TN")]

@@ -359,6 +359,11 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("ru", "Делегация прибудет в Казань 5 сентября.", "2024-09-05"),
     ("uk", "Делегація прибуде до Полтави 5 вересня.", "2024-09-05"),
     ("el", "Η αντιπροσωπεία θα φτάσει στη Λάρισα στις 5 Σεπτεμβρίου.", "2024-09-05"),
+    # Arabic: the Maghreb's, the Levant's and Egypt's month names, Arabic-Indic digits
+    ("ar", "وقع العمدة الاتفاقية يوم 15 أفريل 2024.", "2024-04-15"),
+    ("ar", "سيصل الوفد إلى إربد في 5 أيلول.", "2024-09-05"),
+    ("ar", "وقعت المدينتان الاتفاقية في ٣ كانون الثاني ٢٠٢٣.", "2023-01-03"),
+    ("ar", "احتفلت المدينتان في 12 أكتوبر 1994 بالتوأمة.", "1994-10-12"),
     ("ro", "Delegația va sosi la Iași pe 5 septembrie.", "2024-09-05"),
     ("vi", "Hai bên sẽ ký kết vào ngày 15/6.", "2024-06-15"),
     ("vi", "Huế sẽ ký kết thỏa thuận hợp tác với Blois vào ngày 15/6.", "2024-06-15"),
@@ -402,6 +407,10 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("uk", "у жовтні минулого року", "2023-10"),
     ("uk", "У вівторок мери підписали угоду.", "2024-02-13"),
     ("el", "Την Τρίτη οι δήμαρχοι υπέγραψαν συμφωνία.", "2024-02-13"),
+    ("ar", "وقع العمدتان الاتفاقية يوم الثلاثاء.", "2024-02-13"),
+    ("ar", "وقعت بلدية دبي أمس اتفاقية تعاون.", "2024-02-14"),
+    ("ar", "سيزور الوفد المدينة يوم الجمعة المقبل.", "2024-02-16"),
+    ("ar", "زار وفد من المجلس البلدي إسبانيا الشهر الماضي.", "2024-01"),
     ("el", "Την περασμένη Τετάρτη υπεγράφη μνημόνιο.", "2024-02-14"),
     ("el", "Την ερχόμενη Παρασκευή η αντιπροσωπεία θα επισκεφθεί τη Λάρισα.", "2024-02-16"),
     ("el", "από τις 3 έως τις 5 Ιουνίου 2024", "2024-06-03"),
@@ -575,6 +584,8 @@ def test_a_day_written_alone_takes_its_month_from_the_story(
     ("ru", "Города стали побратимами десять лет назад."),
     ("uk", "Міста стали побратимами десять років тому."),
     ("el", "Οι πόλεις αδελφοποιήθηκαν πριν από δέκα χρόνια."),
+    ("ar", "تأسست التوأمة بين المدينتين قبل 10 سنوات."),
+    ("ar", "احتفلت المدينتان بمرور عشرة أعوام على التوأمة."),
     ("ro", "Înfrățirea a fost semnată acum zece ani."),
     ("ro", "Înfrățirea a fost semnată în urmă cu 10 ani."),
     ("vi", "Hai tỉnh kết nghĩa 10 năm trước."),
@@ -704,6 +715,17 @@ def test_a_weekday_tells_the_year_of_a_yearless_date_in_an_undated_story(
     article = Article(id="w", text=text, language="en", published=None)
     doc = DatesComponent()(Doc(article=article, language="en"))
     assert [(m.value, m.guessed) for m in doc.dates if len(m.value) == 10] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # Petra's town and date, its tag in brackets; WAM's "في" and its tag between slashes
+    "إربد ٢٨ تموز (بترا) – استقبل رئيس البلدية الوفد.",
+    "دبي في 28 يوليو / وام / وقعت بلدية دبي اتفاقية.",
+])
+def test_an_arabic_agency_s_dateline_is_the_publication_date(text: str) -> None:
+    article = Article(id="a", text=text, language="ar", published="2023-07-28")
+    doc = DatesComponent()(Doc(article=article, language="ar", published="2023-07-28"))
+    assert [m.dateline for m in doc.dates] == [True]
 
 
 def test_a_weekday_alone_is_dropped_without_an_exact_base(grammar: DateGrammar) -> None:

@@ -32,6 +32,7 @@ def test_languages_are_read_from_data() -> None:
     assert language_countries()["ru"] == frozenset({"RU", "BY", "KZ"})
     assert language_countries()["uk"] == frozenset({"UA"})
     assert language_countries()["el"] == frozenset({"GR", "CY"})
+    assert {"MA", "TN", "EG", "JO", "PS", "AE"} <= language_countries()["ar"]
     assert language_countries()["zh"] == frozenset({"CN", "TW", "HK", "MO"})
     assert language_countries()["ja"] == frozenset({"JP"})
     assert language_countries()["ko"] == frozenset({"KR"})

@@ -51,6 +51,13 @@ def test_a_leading_star_matches_the_head_of_a_compound() -> None:
         ("Radverkehrsplanung", "transport")]
 
 
+def test_a_leading_star_lets_arabic_clitics_come_before_a_phrase() -> None:
+    # "و" (and), "ب" (by) and the article glued before the phrase's first word
+    lexicon = Lexicon([("*مذكرة تفاهم", "agreement"), ("*توأمة", "twinning")])
+    assert found(lexicon, "ومذكرة تفاهم، بمذكرة تفاهم، والتوأمة، مذكرة") == [
+        ("ومذكرة تفاهم", "agreement"), ("بمذكرة تفاهم", "agreement"), ("والتوأمة", "twinning")]
+
+
 def test_phrases_of_equal_length_are_tried_in_a_fixed_order() -> None:
     """Not by the hash order of a set, which changes from one process to the next."""
     lexicon = Lexicon([("wasserstoff*", "energy"), ("*technologie", "innovation")])

@@ -59,6 +59,11 @@ PLACES = {
     # twins listed after "jsou" / "sono"
     "Kolína": ("city", "CZ"), "Ansbach": ("city", "DE"), "Lecco": ("city", "IT"),
     "Pesaro": ("city", "IT"), "Rastatt": ("city", "DE"), "Nitra": ("city", "SK"),
+    # Arabic ones, a conjunction or a preposition glued before them ("وإشبيلية")
+    "طنجة": ("city", "MA"), "إشبيلية": ("city", "ES"), "سوسة": ("city", "TN"),
+    "نابولي": ("city", "IT"), "إربد": ("city", "JO"), "غازي عنتاب": ("city", "TR"),
+    "الخليل": ("city", "PS"), "غرناطة": ("city", "ES"), "الدار البيضاء": ("city", "MA"),
+    "القاهرة": ("city", "EG"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "칭다오": "산둥성",
@@ -89,7 +94,10 @@ def make_doc(text: str, language: str, published: str | None = "2023-07-28",
             # no spaces around a Chinese or Japanese name
             han = "\u4e00" <= surface[0] <= "\u9fff" or "\u3040" <= surface[0] <= "\u30ff"
             glued = "\uac00" <= surface[0] <= "\ud7a3"  # a Korean one takes its particles
-            if han or ((start == 0 or not text[start - 1].isalnum())
+            # an Arabic one its conjunction or preposition before it ("وإشبيلية", "بطنجة")
+            clitic = "\u0600" <= surface[0] <= "\u06ff" and start > 0 and text[start - 1] in \
+                "وبلف" and (start == 1 or not text[start - 2].isalnum())
+            if han or ((start == 0 or not text[start - 1].isalnum() or clitic)
                        and (glued or end == len(text) or not text[end].isalnum())):
                 name = CANONICAL.get(surface, surface)
                 old = places.get(name) or Place(f"test:{name}", name, kind,  # type: ignore[arg-type]
@@ -363,6 +371,18 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Η Πάτρα προτίθεται να αδελφοποιηθεί με το Μπάρι.", "el", {"Πάτρα", "Μπάρι"}, "proposal"),
     # "συμφώνησαν" is "they agreed", and "σύμφωνα με" "according to": no agreement.
     ("Σύμφωνα με τον δήμαρχο, Πάτρα και Μπάρι έχουν ομάδες.", "el", {"Πάτρα", "Μπάρι"}, None),
+    # Arabic glues "و" (and), "ب" (in) and the article before a word: the cue words are found
+    # after them ("والتوأمة", "بمذكرة تفاهم").
+    ("وقعت طنجة وإشبيلية اتفاقية توأمة بين المدينتين.", "ar", {"طنجة", "إشبيلية"},
+     "twinning"),
+    ("وقعت سوسة ونابولي أمس بمذكرة تفاهم للتعاون في السياحة.", "ar", {"سوسة", "نابولي"},
+     "agreement"),
+    ("بحثت إربد وغازي عنتاب سبل التعاون في إدارة النفايات.", "ar", {"إربد", "غازي عنتاب"},
+     "cooperation"),
+    ("تسعى الخليل إلى توقيع اتفاقية توأمة مع غرناطة.", "ar", {"الخليل", "غرناطة"}, "proposal"),
+    # "لم توقع بعد", not signed yet: no link
+    ("قال رئيس البلدية إن اتفاقية التوأمة بين الخليل وغرناطة لم توقع بعد.", "ar",
+     {"الخليل", "غرناطة"}, None),
     # Chinese writes no spaces: names and cues are found inside a run of Han characters, and a
     # wish may come after what is wished ("……的建议").
     ("广州市与岘港市庆祝缔结友好城市关系十周年。", "zh", {"广州", "岘港"}, "twinning"),
@@ -839,6 +859,10 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("\"Met 3-1 ben ik akkoord\", zei de trainer.", "nl", []),
     ("Negara itu membahas perjanjian perdagangan bebas.", "id", []),
     ("Le protocole d'accord est en vigueur.", "fr", ["agreement"]),
+    # a sponsor's contract, a free-trade agreement; a memorandum with "و" glued before it
+    ("جدد النادي اتفاقية رعاية مع شركة اتصالات.", "ar", []),
+    ("تدرس الدولتان اتفاقية التجارة الحرة.", "ar", []),
+    ("ومذكرة التفاهم سارية المفعول.", "ar", ["agreement"]),
     # a body of many towns names no relation between them
     ("The towns joined the network of sister cities.", "en", []),
     ("The winners will join a partnership of former winners.", "en", []),
@@ -933,6 +957,8 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("Пасажиропотік у Хюе зріс.", "uk", []),
     ("Делегація відвідала Хюе.", "uk", ["visit", "visit"]),
     ("Οι επιβάτες στο Ηράκλειο αυξήθηκαν.", "el", []),
+    ("ارتفع عدد السياح في طنجة.", "ar", []),
+    ("زار الوفد مدينة طنجة.", "ar", ["visit", "visit"]),
     ("Αντιπροσωπεία επισκέφθηκε το Ηράκλειο.", "el", ["visit", "visit"]),
     # the public of a fair
     ("Du 2 au 5 mai, 21 000 visiteurs ont arpenté les stands.", "fr", []),

@@ -1797,6 +1797,32 @@ EVERY_LANGUAGE = [
      "μάθει.", ["Washington, D.C."]),
     ("surname-everywhere", "el", "Τους υποδέχθηκε ο κ. Φοντάνα. Ο Φοντάνα μίλησε για την "
      "Ιταλία.", ["Italy"]),
+    # Arabic: no capitals; a conjunction or a preposition glued before a name ("وميونخ",
+    # "بإيطاليا")
+    ("exonyms", "ar", "وصل مندوبون من فلورنسا وميونخ إلى هانوي.",
+     ["Florence", "Munich", "Hanoi"]),
+    ("lower-case", "ar", "لا تزال اللغة اللاتينية تدرس بإيطاليا.", ["Italy"]),
+    ("diacritics", "ar", "وصل الوفد من Huế إلى ميونخ.", ["Hue", "Munich"]),
+    ("abbreviations", "ar", "وصل الوفد من HCMC إلى ميونخ.", ["Ho Chi Minh City", "Munich"]),
+    ("longest", "ar", "استقبلت Ho Chi Minh City وفدا من إيطاليا.",
+     ["Ho Chi Minh City", "Italy"]),
+    ("title", "ar", "زار السيد فونتانا روما.", ["Rome"]),
+    ("surname", "ar", "استقبل أندريا فونتانا الوفد في إيطاليا.", ["Italy"]),
+    ("given-name", "ar", "زارت الممثلة Paris Hilton ألمانيا.", ["Germany"]),
+    ("sentence-start", "ar", "اللاتينية واليونانية لغتان قديمتان.", []),
+    ("dateline", "ar", "RASTATT – أصبحت لمدينة Rastatt مدينة توأم جديدة.", ["Rastatt"]),
+    ("supported", "ar", "وقعت مدينة لاتينا في إيطاليا اتفاقية.", ["Latina", "Italy"]),
+    ("wrapper", "ar", "مقاطعة لاتينا ومدينة لاتينا في إيطاليا.",
+     ["Province of Latina", "Latina", "Italy"]),
+    ("organisation", "ar", "عقد الاجتماع في جامعة شتوتغارت في ألمانيا.",
+     ["Stuttgart", "Germany"]),
+    ("eth", "ar", "ممثلون من Đà Lạt ومن Hanoi.", ["Da Lat", "Hanoi"]),
+    ("compound", "ar", "محادثات مع منطقة Rems-Stuttgart في ألمانيا.", ["Germany"]),
+    ("boundaries", "ar", "زار الرومان روما.", ["Rome"]),
+    ("one-sense", "ar", "قال عمدة Washington DC إن أمام Washington الكثير لتتعلمه.",
+     ["Washington, D.C."]),
+    ("surname-everywhere", "ar", "استقبلهم السيد فونتانا. وتحدث فونتانا عن إيطاليا.",
+     ["Italy"]),
 ]
 
 

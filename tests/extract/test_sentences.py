@@ -38,6 +38,12 @@ def test_chinese_full_width_stops_end_a_sentence_without_a_space() -> None:
         "宁波市与米兰市签署备忘录。", "双方将开展合作！", "他说：“好。”"]
 
 
+def test_arabic_question_mark_ends_a_sentence() -> None:
+    # "؟" is Arabic's question mark; "د." (دكتور) before a name is an abbreviation
+    assert sentences("هل ستوقع طنجة الاتفاقية؟ قال د. كريم إن الموعد لم يحدد.") == [
+        "هل ستوقع طنجة الاتفاقية؟", "قال د. كريم إن الموعد لم يحدد."]
+
+
 def test_czech_abbreviations_and_spaced_dates_do_not_split() -> None:
     # "sv." (svatý), "nám." (náměstí), "tzv." and a date written "12. 3. 2024" stay inside.
     assert sentences("Koncert v kostele sv. Ignáce na nám. Míru podepsali 12. 3. 2024 v "

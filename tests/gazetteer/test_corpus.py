@@ -52,3 +52,17 @@ def test_places_precision_and_recall(component: PlacesComponent, corpus: str) ->
         pytest.skip(f"no corpus {corpus}")
     precision, recall = score(component, CORPUS / corpus)
     assert precision >= TARGET and recall >= TARGET, (precision, recall)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ordinary Arabic words that GeoNames gives as a town's Arabic name: "إطار" (a
+    # framework: Atar), "بترا" (the Petra agency: Wadi Musa), "مدينة" (a city: Medina)
+    ("وفي إطار الزيارة قالت مدينة طنجة (بترا) إنها ترحب بالوفد.", ["Tangier"]),
+    # a capital's municipality: the city, not the country named alike ("عمان": Oman)
+    ("وقعت أمانة عمان الكبرى وبلدية أنقرة مذكرة تفاهم.", ["Amman", "Ankara"]),
+    # a conjunction, a preposition or "لل" glued before a name
+    ("زار الوفد بإشبيلية وغرناطة ثم توجه للقاهرة.", ["Seville", "Granada", "Cairo"]),
+])
+def test_arabic_names_with_the_real_gazetteer(component: PlacesComponent, text: str,
+                                              expected: list[str]) -> None:
+    assert [p.name for p in component.extract(normalize_text(text), "ar")] == expected

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from citypact.gazetteer.keys import (
     accent_key,
     has_diacritics,
+    is_arabic,
     is_cyrillic,
     is_greek,
     is_latin,
@@ -49,6 +50,11 @@ def test_spelling_helpers() -> None:
     assert not is_cyrillic("Ҡazan") and not is_cyrillic("Torino") and not is_cyrillic("12")
     assert is_greek("Θεσσαλονίκη") and is_greek("Ἀθῆναι") and not is_greek("Москва")
     assert not is_greek("στην Πόλι [stimˈboli]") and not is_cyrillic("Λεμεσός")
+    # Arabic letters only, harakat aside; not Persian's or Urdu's ("پاریس", "قاہرہ")
+    assert is_arabic("الدار البيضاء") and is_arabic("عَمّان") and not is_arabic("پاریس")
+    assert not is_arabic("قاہرہ") and not is_arabic("Roma") and not is_arabic("١٢")
+    # a hamza's seat is a letter, no diacritic; harakat change no key
+    assert not has_diacritics("إسطنبول") and name_key("عَمّان") == name_key("عمان")
 
 
 @given(st.text(max_size=40).filter(lambda t: not any(c in t for c in "'’ʼ`´‘")))

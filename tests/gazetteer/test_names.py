@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from citypact.gazetteer.collect import _function_words, strip_admin_words
+from citypact.gazetteer.collect import _function_words, _kept_alternates, strip_admin_words
 from citypact.gazetteer.model import NameFlag, Source, has_flag
 from citypact.gazetteer.names import NameTable, latin_initials, revised_romanization
 from citypact.gazetteer.rules import load_wrappers
+from citypact.gazetteer.sources import CityRecord
 
 
 def kept(*spellings: tuple[str, Source]) -> list[str]:
@@ -56,6 +57,13 @@ def test_greek_names_are_kept_as_derived_or_official_names() -> None:
     assert kept(("Θεσσαλονίκη", Source.DERIVED), ("Ιταλία", Source.OFFICIAL),
                 ("ΑΘΗ", Source.DERIVED), ("Λεμεσός", Source.DERIVED)) == [
         "Θεσσαλονίκη", "Ιταλία", "Λεμεσός"]
+
+
+def test_arabic_names_are_kept_as_derived_or_official_names() -> None:
+    # Arabic is read: an Arabic name the builder keeps (GeoNames' alternate as a derived name,
+    # a country's translation) counts from three letters, with no digits
+    assert kept(("طنجة", Source.DERIVED), ("إيطاليا", Source.OFFICIAL), ("دبي", Source.DERIVED),
+                ("طب", Source.DERIVED), ("الحي 2", Source.DERIVED)) == ["إيطاليا", "دبي", "طنجة"]
 
 
 @pytest.mark.parametrize(("name", "initials"), [
@@ -147,3 +155,16 @@ def test_has_flag_reads_each_flag_of_a_spelling() -> None:
     assert has_flag(flags, NameFlag.WRAPPED) and has_flag(flags, NameFlag.AMONG_KIN)
     assert not has_flag(flags, NameFlag.ACCENTS)
     assert not has_flag(NameFlag.NONE, NameFlag.EXACT_CASE)
+
+
+def test_arabic_alternates_of_arab_towns_and_of_cities_elsewhere() -> None:
+    # every town of an Arab country keeps its Arabic names, a city of 15,000 or more elsewhere
+    # too; Persian and Urdu spellings in the same script are left out ("پاریس", "قاہرہ")
+    wrappers = load_wrappers()
+    town = CityRecord(1, "Ajloun", "JO", "", 32.3, 35.7, 9_000, ("عجلون", "Ajlun"))
+    city = CityRecord(2, "Seville", "ES", "", 37.4, -6.0, 686_741,
+                      ("إشبيلية", "اشبیلیہ", "Sevilla"))
+    village = CityRecord(3, "Sevilla", "CO", "", 4.3, -75.9, 9_000, ("سيبييا",))
+    assert [a for a, _ in _kept_alternates(town, wrappers) if not a.isascii()] == ["عجلون"]
+    assert [a for a, _ in _kept_alternates(city, wrappers) if not a.isascii()] == ["إشبيلية"]
+    assert _kept_alternates(village, wrappers) == []

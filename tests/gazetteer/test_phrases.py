@@ -42,6 +42,15 @@ def test_a_katakana_key_is_no_part_of_a_longer_katakana_word() -> None:
         ("横浜", 4), ("ダナン", 1)]
 
 
+def test_an_arabic_key_is_found_after_the_clitics_glued_before_it() -> None:
+    # "و" (and), "ب" (in), "ل" + "ال" written "لل"; a name that opens with such a letter
+    # ("لندن") is found as written, and no key inside another word ("بلدية")
+    matcher = PhraseMatcher.from_keys([(name_key("إشبيلية"), 1), (name_key("القاهرة"), 2),
+                                       (name_key("لندن"), 3), (name_key("دية"), 4)])
+    assert spans(matcher, "وإشبيلية بإشبيلية للقاهرة وبالقاهرة لندن بلدية") == [
+        ("إشبيلية", 1), ("إشبيلية", 1), ("للقاهرة", 2), ("القاهرة", 2), ("لندن", 3)]
+
+
 def test_punctuation_is_a_space() -> None:
     matcher = PhraseMatcher.from_keys([("tp hcm", 1), ("emilia romagna", 2)])
     assert spans(matcher, "TP.HCM and Emilia-Romagna") == [("TP.HCM", 1), ("Emilia-Romagna", 2)]

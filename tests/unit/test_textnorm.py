@@ -43,6 +43,17 @@ def test_fold_reads_a_greek_final_sigma_as_a_sigma() -> None:
     assert fold("ΛΕΜΕΣΟΣ") == fold("Λεμεσός") == "λεμεσοσ"
 
 
+def test_fold_reads_arabic_spellings_of_one_word_alike() -> None:
+    # hamza seats, taa marbuta, alef maqsura, harakat and tatweel; Arabic-Indic digits
+    assert fold("إشبيلية") == fold("اشبيليه") == "اشبيليه"
+    assert fold("عمّان") == fold("عَمّان") == fold("عمان") == fold("عمـان")
+    assert fold("على") == fold("علي") and fold("٤ آذار ٢٠٢٤") == "4 اذار 2024"
+
+
+def test_normalize_text_drops_arabic_harakat_and_tatweel() -> None:
+    assert normalize_text("مـدينة عمّان") == "مدينة عمان"
+
+
 def test_fold_keeps_the_voicing_marks_of_kana() -> None:
     # "パリ" (Paris) and "バリ" (Bali) are two names; the middle dot separates words
     assert fold("パリ") == "パリ" and fold("バリ") == "バリ" and fold("ダナン") == "ダナン"

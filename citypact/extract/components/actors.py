@@ -16,6 +16,7 @@ from citypact.extract.actors.organizations import find_organizations
 from citypact.extract.actors.people import find_marks
 from citypact.extract.actors.persons import build_people
 from citypact.extract.actors.rules import ActorRules, load_actor_rules
+from citypact.extract.actors.uncased import read_uncased, uncased_rules
 from citypact.extract.pipeline import Doc
 from citypact.model import Organization, Person, Span
 
@@ -38,6 +39,11 @@ class ActorsComponent:
         if han is not None:
             # a script with no space and no capital: its names are read in its characters
             organizations, people = _with_han(organizations, people, *read_han(doc, han))
+        uncased = uncased_rules(doc.rules_language) if doc.rules_language else None
+        if uncased is not None:
+            # a script with no capital: its names are read after titles and heads
+            organizations, people = _with_han(organizations, people,
+                                              *read_uncased(doc, uncased))
         if doc.furniture:
             # named only in another story's headline or as a photographer: none of the
             # story's people (an agency credited, "(Photo: VNA)", is still a body it names)

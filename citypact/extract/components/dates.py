@@ -167,10 +167,13 @@ of the day that some languages write before the date ("Đà Nẵng, ngày 14/3/2
 July 28")."""
 
 
-TOWN_BEFORE_DATE = re.compile(r"(?:[A-Z\u00C0-\u1EF8][\w'’.-]*[ \t]+){1,3}")
-"""A town written right before the date of a dateline, with no comma ("Žilina 21. marca")."""
-AGENCY_AFTER_DATE = re.compile(r"[ \t]*\([A-Z\u00C0-\u1EF8][\w .]{1,14}\)[ \t]*[–—-]")
-"""The agency's tag that ends such a dateline: " (TASR) -", " (ČTK) –"."""
+TOWN_BEFORE_DATE = re.compile(r"(?:[A-Z\u00C0-\u1EF8\u0621-\u064a][\w'’.-]*[ \t]+){1,3}")
+"""A town written right before the date of a dateline, with no comma ("Žilina 21. marca"); in
+Arabic, which has no capitals, any word ("إربد ٤ آذار", "دبي في 21 مايو")."""
+AGENCY_AFTER_DATE = re.compile(r"[ \t]*(?:\([A-Z\u00C0-\u1EF8\u0621-\u064a][\w .]{1,14}\)"
+                               r"[ \t]*[–—-]|/[ \t]*[\u0621-\u064a]{2,14}[ \t]*/)")
+"""The agency's tag that ends such a dateline: " (TASR) -", " (ČTK) –", " (بترا) –", and
+WAM's " / وام /"."""
 
 
 def _agency_dateline(text: str, span: tuple[int, int]) -> bool:

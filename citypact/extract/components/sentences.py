@@ -18,9 +18,10 @@ from citypact.extract.rules import load_rule_file, string_list, supported_langua
 from citypact.model import Span
 from citypact.textnorm import fold
 
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’“‘»«)\]]*(?=\s+[\"'“‘„‚«»(\[]?[\w])"
+_CANDIDATE = re.compile(r"[.!?…؟]+[\"'”’“‘»«)\]]*(?=\s+[\"'“‘„‚«»(\[]?[\w])"
                         r"|[。！？]+[”’」』）)]*(?=\s*[^\s”’」』）)])")
-"""A sentence end: its stops, closing quotes, then a space and a word or an opening quote (Dutch
+"""A sentence end: its stops (Arabic's question mark "؟" among them), closing quotes, then a
+space and a word or an opening quote (Dutch
 and German open with low quotes and close with high ones: „Wij willen samenwerken“); or a
 full-width stop of Chinese, which writes no space after it ("签署协议。双方将……")."""
 _WORD_BEFORE = re.compile(r"([\w.]+)$")

@@ -1,7 +1,8 @@
 """A phrase lexicon matcher: word-bounded phrases with ``*`` endings, offsets kept.
 
-A one-word phrase may also begin with ``*`` ("*industrie"): it matches the end of a word,
-the head of a compound ("Elektronikindustrie"), as German writes fields.
+A phrase may also begin with ``*`` ("*industrie"): its first word matches the end of a word,
+the head of a compound ("Elektronikindustrie"), as German writes fields, or a word with
+Arabic clitics glued before it ("ومذكرة تفاهم").
 
 Phrases are matched on a same-length key of the text: ``fold_aligned`` (case and
 accents folded) or, for languages whose accents carry meaning (Vietnamese), the
@@ -53,8 +54,10 @@ def _phrase_pattern(phrase: str, keep_accents: bool) -> str:
 
 
 def _is_head(phrase: str) -> bool:
-    """A one-word phrase that begins with ``*``: the head of a compound word."""
-    return phrase.startswith("*") and len(phrase.strip("*").split()) == 1
+    """A phrase that begins with ``*``: its first word may end a longer word, the head of a
+    compound ("*industrie") or a word with clitics glued before it (Arabic "*مذكرة تفاهم" in
+    "ومذكرة تفاهم", "بمذكرة تفاهم")."""
+    return phrase.startswith("*")
 
 
 _HAN = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3"

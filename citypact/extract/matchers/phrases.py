@@ -47,6 +47,30 @@ _HANGUL_GLUED = re.compile("(?<=[^\\W\uac00-\ud7a3])[\uac00-\ud7a3]")
 """A Hangul syllable glued after a letter of another script ("Huế에서", "HCMC와"): read as a
 space, so that the name before it ends on a word boundary."""
 
+_ARABIC = "\u0621-\u064a"
+"""The Arabic letters, as a folded text writes them (hamza seats, taa marbuta and alef
+maqsura folded: ``textnorm``)."""
+_CLITICS = (
+    (re.compile(f"(?<![{_ARABIC}])[وفبل](?=[{_ARABIC}]{{2}})"), lambda m: " "),
+    (re.compile(f"(?<![{_ARABIC}])[وف][بل](?=[{_ARABIC}]{{2}})"), lambda m: "  "),
+    (re.compile(f"(?<![{_ARABIC}])([وف]?)ل(?=ل[{_ARABIC}]{{2}})"),
+     lambda m: " " * len(m.group(1)) + "ا"),
+)
+"""Arabic glues its conjunctions ("و", "ف"), prepositions ("ب", "ل") and the article
+after "ل" ("لل" for "ل" + "ال") to the word after it ("وإشبيلية", "بمدينة", "للقاهرة"): the
+text is scanned again with each way of reading them off a word's start (a space, or "ال"
+for "لل"), the same length, so that a key is found at the word's start (a name that
+begins with such a letter, "لندن", is found in the text as written, and is the longer
+hit). Not "ك" (as), rare before a name and the first letter of many ("كريم": "ريم")."""
+_ARABIC_LETTER = re.compile(f"[{_ARABIC}]")
+
+
+def _unglued(padded: str) -> list[str]:
+    """The padded key, and its copies with Arabic clitics read off (``_CLITICS``)."""
+    if _ARABIC_LETTER.search(padded) is None:
+        return [padded]
+    return [padded, *(pattern.sub(replace, padded) for pattern, replace in _CLITICS)]
+
 
 def _inside_katakana(padded: str, left: int, right: int) -> bool:
     """Whether the padded text has a katakana letter on both sides of ``left | right``."""
@@ -132,18 +156,23 @@ class PhraseMatcher:
         key = prepared.key
         if _HANGUL.search(key) is not None:
             key = _HANGUL_GLUED.sub(" ", key)
-        padded = f" {key} "
-        for end_index, value in self._automaton.iter(padded):
-            # a padded hit ends on a space, one past the key; a Han, kana or Hangul key on its
-            # last character
-            spaced = padded[end_index] == " "
-            end = end_index - 1 if spaced else end_index
-            start = end - (value & _MAX_KEY)
-            if not spaced and (_inside_katakana(padded, end_index, end_index + 1)
-                               or _inside_katakana(padded, start, start + 1)):
-                continue
+        copies = _unglued(f" {key} ")
+        hits: dict[tuple[int, int, int], str] = {}
+        for padded in copies:
+            for end_index, value in self._automaton.iter(padded):
+                # a padded hit ends on a space, one past the key; a Han, kana or Hangul key on
+                # its last character
+                spaced = padded[end_index] == " "
+                end = end_index - 1 if spaced else end_index
+                start = end - (value & _MAX_KEY)
+                if not spaced and (_inside_katakana(padded, end_index, end_index + 1)
+                                   or _inside_katakana(padded, start, start + 1)):
+                    continue
+                hits.setdefault((end, start, value >> _LENGTH_BITS), padded[start + 1:end + 1])
+        for (end, start, key_id), found in sorted(hits.items()) if len(copies) > 1 \
+                else hits.items():
             yield PhraseHit((prepared.original(start), prepared.original(end - 1) + 1),
-                            value >> _LENGTH_BITS, key[start:end])
+                            key_id, found)
 
     def to_bytes(self) -> bytes:
         """The compiled automaton as bytes (a pickle).

@@ -1,0 +1,236 @@
+"""People and organisations of a language written in words between spaces but with no
+capital: Arabic.
+
+The token rules of ``people`` and ``organizations`` find a name by its capitals; Arabic has
+none. Here a text is read with the lists of ``[uncased]`` (``rules/actors/<lang>.toml``), as
+``han`` reads Chinese with its surnames:
+
+- a person is a title ("عمدة", "رئيس بلدية") followed, within a few words (the office's place
+  or body: "عمدة طنجة", "رئيس بلدية إربد الكبرى"), by a given name of the list and the words
+  after it up to a stop (a punctuation mark, a function word, a word with "و" glued before
+  it, a title, a place, at most ``NAME_WORDS`` words): "عمدة طنجة كريم البقالي وعمدة ...";
+  its role is the title and the office's words, its affiliation the place named there;
+- an organisation is a head ("جامعة") right before a place's name ("جامعة سوسة").
+
+Conjunctions and prepositions glued before a title or a head ("وعمدة", "لبلدية") are read off.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from citypact.errors import ConfigError
+from citypact.extract.actors.rules import ORG_TYPES
+from citypact.extract.pipeline import Doc
+from citypact.extract.rules import load_rule_file, string_list
+from citypact.model import Organization, Person, Place, Span
+from citypact.textnorm import fold, fold_aligned, slugify
+
+NAME_WORDS = 4
+"""Most words of a name: a given name, a father's or a compound one, a family name ("حسام
+الدين منصور", "محمد بن سعيد الهاشمي")."""
+OFFICE_WORDS = 6
+"""Most words between a title and its holder's name (the office's place or body: "نائبة عمدة
+مدينة نابولي الإيطالية لورا بيانكي")."""
+CONJUNCTION_GLUED = 3
+"""Fewest letters of a word whose "و" is "and" glued before it ("وعمدة", "ونائبة"), not the
+first letter of a short name ("وي", "وو")."""
+_WORD = re.compile(r"[^\W\d_]+")
+_CLITIC = "وفبل"
+"""Letters glued before a word: "و" and "ف" (and), "ب" (in, by), "ل" (for, of)."""
+
+
+@dataclass(frozen=True, slots=True)
+class UncasedRules:
+    """What a language with no capitals names its people and bodies with (``[uncased]``)."""
+
+    titles: frozenset[str]
+    """Titles written before their holder's name, folded ("عمده", "رئيس بلديه")."""
+    given_names: frozenset[str]
+    """Given names (and the first words of compound ones, "عبد"), folded."""
+    stops: frozenset[str]
+    """Words that end a name, folded ("في", "إن", "يوم", "اليوم")."""
+    heads: dict[str, str]
+    """Organisation heads written before a place's name (folded) -> type ("جامعه": university)."""
+
+
+def load_uncased_rules(language: str) -> UncasedRules | None:
+    """The ``[uncased]`` table of a language's actor rule file, or None when it has none."""
+    source = f"actors/{language}.toml [uncased]"
+    table = load_rule_file("actors", f"{language}.toml").get("uncased")
+    if table is None:
+        return None
+    if not isinstance(table, dict):
+        raise ConfigError(f"{source} must be a table")
+    heads: dict[str, str] = {}
+    for kind in table.get("heads", {}):
+        if kind not in ORG_TYPES:
+            raise ConfigError(f"{source}: unknown organisation type {kind!r}")
+        heads.update((fold(w), kind) for w in string_list(table["heads"], kind, source))
+    return UncasedRules(
+        titles=frozenset(fold(w) for w in string_list(table, "titles", source)),
+        given_names=frozenset(fold(w) for w in string_list(table, "given_names", source)),
+        stops=frozenset(fold(w) for w in string_list(table, "stops", source)),
+        heads=heads)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    span: Span
+    key: str
+    """The folded word."""
+
+
+def _words(text: str) -> list[_Word]:
+    folded = fold_aligned(text)
+    return [_Word(m.span(), folded[m.start():m.end()]) for m in _WORD.finditer(text)]
+
+
+def _unglued(key: str) -> tuple[str, ...]:
+    """A folded word, and the word with a glued conjunction or preposition read off."""
+    forms = [key]
+    if len(key) > 3 and key[0] in _CLITIC:
+        forms.append(key[1:])
+        if len(key) > 4 and key[1] in _CLITIC:
+            forms.append(key[2:])
+    return tuple(forms)
+
+
+def _stop(key: str, rules: UncasedRules) -> bool:
+    """A word that ends a name: a stop word, with or without the article ("المذكرة")."""
+    return key in rules.stops or (key.startswith("ال") and key[2:] in rules.stops)
+
+
+def _phrase_at(words: list[_Word], i: int, phrases: frozenset[str] | dict[str, str],
+               longest: int = 4) -> int:
+    """How many words from ``i`` spell one of the phrases (its first word may carry a clitic),
+    longest first; 0 when none."""
+    for size in range(min(longest, len(words) - i), 0, -1):
+        tail = " ".join(w.key for w in words[i + 1:i + size])
+        for first in _unglued(words[i].key):
+            if (f"{first} {tail}" if tail else first) in phrases:
+                return size
+    return 0
+
+
+class UncasedReader:
+    """Reads the people and bodies of one document (``[uncased]`` rules)."""
+
+    def __init__(self, doc: Doc, rules: UncasedRules) -> None:
+        self._doc = doc
+        self._rules = rules
+        self._words = _words(doc.text)
+        self._place_at = {start: place for place in doc.places
+                          for start, _ in place.mentions}
+
+    def _place_of(self, word: _Word) -> Place | None:
+        """The place whose mention begins at the word, or right after its glued clitic."""
+        start = word.span[0]
+        return self._place_at.get(start) or self._place_at.get(start + 1) or \
+            self._place_at.get(start + 2)
+
+    def _in_place(self, word: _Word) -> bool:
+        return any(s <= word.span[0] < e for p in self._doc.places for s, e in p.mentions)
+
+    def _gap(self, before: _Word, after: _Word) -> str:
+        """The text between two words."""
+        return self._doc.text[before.span[1]:after.span[0]]
+
+    def people(self) -> list[Person]:
+        """Every person named after a title."""
+        found: dict[str, Person] = {}
+        words, i = self._words, 0
+        while i < len(words):
+            size = _phrase_at(words, i, self._rules.titles)
+            if not size:
+                i += 1
+                continue
+            person = self._holder(i, size)
+            if person is not None and person.name not in found:
+                found[person.name] = person
+            i += size
+        return list(found.values())
+
+    def _holder(self, title: int, size: int) -> Person | None:
+        """The person a title at word ``title`` (``size`` words) names, if a name follows."""
+        words, rules = self._words, self._rules
+        affiliation: str | None = None
+        j = title + size
+        while j < len(words) and j - title - size <= OFFICE_WORDS:
+            if re.search(r"[^\s]", self._gap(words[j - 1], words[j])):
+                return None  # a comma, a full stop, a bracket: the title has no holder here
+            place = self._place_of(words[j])
+            if place is not None:
+                affiliation = affiliation or place.name
+            elif words[j].key in rules.given_names and not self._in_place(words[j]):
+                return self._name(title, j, affiliation)
+            elif _phrase_at(words, j, rules.titles) or words[j].key in rules.stops:
+                return None
+            j += 1
+        return None
+
+    def _name(self, title: int, first: int, affiliation: str | None) -> Person:
+        """The name that opens at word ``first``, its title's words before it its role."""
+        words, rules = self._words, self._rules
+        end = first + 1
+        while end < len(words) and end - first < NAME_WORDS:
+            word = words[end]
+            if (re.search(r"[^\s]", self._gap(words[end - 1], word))
+                    or _stop(word.key, rules) or self._in_place(word)
+                    or _phrase_at(words, end, rules.titles)
+                    or (word.key[0] == "و" and len(word.key) > CONJUNCTION_GLUED
+                        and word.key not in rules.given_names)):
+                break
+            end += 1
+        text = self._doc.text
+        name = text[words[first].span[0]:words[end - 1].span[1]]
+        role = text[words[title].span[0]:words[first - 1].span[1]] if first > title else None
+        if role and role[0] in _CLITIC and fold(role[1:].split()[0]) in {
+                fold(t.split()[0]) for t in rules.titles}:
+            role = role[1:]  # "وعمدة إشبيلية": the title without its "و"
+        return Person(name=name, role=role, affiliation=affiliation,
+                      mentions=tuple(_occurrences(text, name)))
+
+    def organizations(self) -> list[Organization]:
+        """Every body named by a head and a place ("جامعة سوسة")."""
+        found: dict[str, Organization] = {}
+        words, text = self._words, self._doc.text
+        for i in range(len(words) - 1):
+            size = _phrase_at(words, i, self._rules.heads)
+            if not size or i + size >= len(words):
+                continue
+            place = self._place_of(words[i + size])
+            if place is None or self._gap(words[i + size - 1], words[i + size]).strip():
+                continue
+            rest = [w.key for w in words[i + 1:i + size]]
+            head = next(f for f in _unglued(words[i].key)
+                        if " ".join([f, *rest]) in self._rules.heads)
+            start = words[i].span[1] - len(head)
+            end = min(m for m in place.mentions if m[0] >= words[i + size].span[0])[1]
+            name = text[start:end]
+            if name not in found:
+                found[name] = Organization(
+                    id=f"org:{slugify(name)}", name=name, country=place.country,
+                    type=self._rules.heads[" ".join([head, *rest])],
+                    mentions=tuple(_occurrences(text, name)))
+        return list(found.values())
+
+
+def _occurrences(text: str, name: str) -> list[Span]:
+    """Every span of ``name`` in the text."""
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+
+
+def read_uncased(doc: Doc, rules: UncasedRules) -> tuple[tuple[Organization, ...],
+                                                         tuple[Person, ...]]:
+    """The organisations and people of a document in a language with no capitals."""
+    reader = UncasedReader(doc, rules)
+    return tuple(reader.organizations()), tuple(reader.people())
+
+
+@cache
+def uncased_rules(language: str) -> UncasedRules | None:
+    """``load_uncased_rules``, once per language."""
+    return load_uncased_rules(language)
