@@ -1680,6 +1680,9 @@ def test_vi_a_title_that_is_a_function_word_after_the_name(actors: ActorsCompone
      "Đỗ Mạnh Hùng", "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND"),
     # a coach, also written short
     ("Sau trận, HLV Park Min-soo cho biết toàn đội đã cố gắng.", "Park Min-soo", "HLV"),
+    # the head of a ministry's department, before its body
+    ("Ông Trần Quốc Toản, Phó Cục trưởng Cục Xuất nhập khẩu, cho biết.", "Trần Quốc Toản",
+     "Phó Cục trưởng Cục Xuất nhập khẩu"),
 ])
 def test_vi_surnames_chained_offices_and_coaches(actors: ActorsComponent, text: str, name: str,
                                                  role: str) -> None:

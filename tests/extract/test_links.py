@@ -129,6 +129,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "agreement"),
     ("Huế và Blois đã ký ý định thư về việc thiết lập quan hệ kết nghĩa.", "vi",
      {"Blois", "Hue"}, "agreement"),
+    # the preparation of a signing: the signing is to come
+    ("Huế giao Sở Ngoại vụ chuẩn bị các nội dung ký kết với thành phố Blois.", "vi",
+     {"Blois", "Hue"}, "proposal"),
     ("Osaka has had friendship ties with Florence since 1980.", "en",
      {"Osaka", "Florence"}, "twinning"),
     ("Commissioners in San Antonio approved a sister county agreement with Monterrey.", "en",
@@ -1746,6 +1749,16 @@ def test_of_two_dates_of_one_relation_the_one_by_its_cue(links: LinksComponent) 
             "On 14 July 2023 Blois and Hue signed an agreement on tourism.")
     result = links(make_doc(text, "en")).links
     assert [(x.kind, x.date) for x in result] == [("agreement", "2023-07-14")]
+
+
+def test_the_first_visit_of_a_second_one_does_not_date_the_meeting(links: LinksComponent) -> None:
+    """"Chiều 20/7 ... làm việc", then "Đây là lần thứ hai ... đến thăm, sau chuyến thăm đầu
+    tiên vào tháng 5/2022": the first visit is done before the story, the meeting is dated."""
+    text = ("Chiều 20/7, Chủ tịch thành phố Huế đã tiếp và làm việc với đoàn công tác thành "
+            "phố Blois.\nĐây là lần thứ hai đoàn công tác của Blois đến thăm và làm việc tại "
+            "Huế, sau chuyến thăm đầu tiên vào tháng 5/2022.")
+    assert [(x.kind, x.date) for x in links(make_doc(text, "vi")).links] == [
+        ("cooperation", "2023-07-20")]
 
 
 def test_a_lead_dated_by_the_month_takes_the_day_the_next_sentence_writes(
