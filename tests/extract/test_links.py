@@ -159,6 +159,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "proposal"),
     ("Firenze e Huế lavorano insieme per il patrimonio.", "it",
      {"Florence", "Hue"}, "cooperation"),
+    # working together said to be fitting or needed: an opinion, a wish
+    ("«Firenze e Huế hanno lo stesso fiume: è naturale lavorare insieme», ha detto il sindaco.",
+     "it", {"Florence", "Hue"}, "proposal"),
+    ("«Firenze e Huế dobbiamo collaborare sul turismo», ha detto il sindaco.", "it",
+     {"Florence", "Hue"}, "proposal"),
     ("Huế và Blois chung tay bảo tồn di sản.", "vi", {"Blois", "Hue"}, "cooperation"),
     ("Monterrey y San Antonio celebraron 70 años de hermanamiento.", "es",
      {"Monterrey", "San Antonio"}, "twinning"),
@@ -1749,6 +1754,25 @@ def test_of_two_dates_of_one_relation_the_one_by_its_cue(links: LinksComponent) 
             "On 14 July 2023 Blois and Hue signed an agreement on tourism.")
     result = links(make_doc(text, "en")).links
     assert [(x.kind, x.date) for x in result] == [("agreement", "2023-07-14")]
+
+
+def test_a_round_up_s_run_in_heading_names_its_section_not_a_relation(
+        links: LinksComponent) -> None:
+    """A round-up of decisions, each paragraph opened by its subject ("Gemellaggio con Huế.
+    Via libera ...", "Mensa scolastica. ..."): the heading tells no twinning, the draft
+    approved is a pact planned."""
+    text = ("Gemellaggio con Huế. Via libera allo schema di patto di amicizia tra Firenze e "
+            "Huế.\nMensa scolastica. Le tariffe restano invariate.")
+    assert [(x.kind, x.date) for x in links(make_doc(text, "it")).links] == [("proposal", None)]
+
+
+def test_the_partner_after_with_of_a_planned_tie_is_the_story_s_other_party(
+        links: LinksComponent) -> None:
+    """"Via libera allo schema di patto di amicizia con la città vietnamita di Huế", with no
+    subject, in a story about Florence and Hue: Florence plans it with Hue."""
+    text = ("Firenze studia Huế. Firenze guarda a Huế.\nVia libera allo schema di patto di "
+            "amicizia con la città vietnamita di Huế.")
+    assert [(x.kind, x.date) for x in links(make_doc(text, "it")).links] == [("proposal", None)]
 
 
 def test_the_first_visit_of_a_second_one_does_not_date_the_meeting(links: LinksComponent) -> None:

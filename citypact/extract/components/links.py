@@ -230,9 +230,10 @@ class LinksComponent:
         names = [m for org in doc.organizations for m in org.mentions]
         fans = [h.span for h in keys.hits(lex.references, lex.keep_accents)
                 if h.label == "fans"]
+        headings = _run_in_headings(doc.text)
         all_cues = wished_by_the_next([
             _outside_fans(_outside_names(_without_rubric(
-                doc.text, read_cues(span, lex, keys)), names), fans)
+                doc.text, read_cues(span, lex, keys), headings), names), fans)
             for span in doc.sentences])
         return _Story(
             doc=doc, lex=lex, keys=keys, parties=parties, main=main,
@@ -610,13 +611,35 @@ RUBRIC = re.compile(r"\s*[:|]")
 ("Jumelage : Angers et Wuxi renouvellent leur accord de coopération")."""
 
 
-def _without_rubric(text: str, cues: SentenceCues) -> SentenceCues:
+RUN_IN_HEADING = re.compile(r"^([^\W\d_][^\d.!?\n]*?)\.[ \t]+\S", re.MULTILINE)
+"""A line opened by a phrase and its full stop, run into the paragraph's text ("Mensa
+scolastica. Dal prossimo anno ...")."""
+RUN_IN_WORDS = 6
+"""Most words of a paragraph's run-in heading ("Patto di amicizia con Beppu. Via libera ...")."""
+
+
+def _run_in_headings(text: str) -> list[Span]:
+    """The paragraphs' run-in headings of a round-up ("Patto di amicizia con Beppu. Via
+    libera allo schema ...", "Mensa scolastica. Dal prossimo anno ..."): short phrases with
+    no number that open their lines, when two or more lines open so (one such line is a
+    story's short first sentence: "Un gemellaggio tra Firenze e Huế. È l'auspicio ...")."""
+    found = [(m.start(1), m.end(1) + 1) for m in RUN_IN_HEADING.finditer(text)
+             if len(m.group(1).split()) <= RUN_IN_WORDS and m.group(1)[:1].isupper()
+             and not m.group(1).isupper()]  # not a dateline ("HOF. Trotz ...")
+    return found if len(found) >= 2 else []
+
+
+def _without_rubric(text: str, cues: SentenceCues,
+                    headings: Sequence[Span] = ()) -> SentenceCues:
     """A sentence's cues but a relation word that opens it as a rubric ("Jumelage :",
-    "Gemellaggi |"): it names the section, not the relation of the pair that follows."""
+    "Gemellaggi |"), or any of a paragraph's run-in heading (``headings``): it names the
+    section, not the relation of the pair that follows."""
     start = cues.span[0] + len(text[cues.span[0]:cues.span[1]]) - len(
         text[cues.span[0]:cues.span[1]].lstrip())
+    heading = any(s == start and text[s:e] == text[start:cues.span[1]].rstrip()
+                  for s, e in headings)
     kinds = tuple(hit for hit in cues.kinds
-                  if not (hit.span[0] == start and RUBRIC.match(text, hit.span[1])))
+                  if not heading and not (hit.span[0] == start and RUBRIC.match(text, hit.span[1])))
     if len(kinds) == len(cues.kinds):
         return cues
     return dataclasses.replace(cues, kinds=kinds)
