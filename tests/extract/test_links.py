@@ -437,6 +437,13 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Florence", "Hue"}, "twinning"),
     ("Il gemellaggio sportivo tra la maratona di Firenze e quella di Huế.", "it",
      {"Florence", "Hue"}, None),
+    # a tie of the towns' schools is theirs; a twinning in name only is none
+    ("È stato annunciato un gemellaggio tra le scuole di design di Firenze e di Huế.", "it",
+     {"Florence", "Hue"}, None),
+    ("A twinning between the schools of Blois and Hue was announced.", "en",
+     {"Blois", "Hue"}, None),
+    ("La sfilata di Firenze e Huế: un gemellaggio solo di nome.", "it", {"Florence", "Hue"},
+     None),
     ("Firenze ha manifestato interesse per un gemellaggio con Huế.", "it",
      {"Florence", "Hue"}, "proposal"),
     ("Firenze ha avviato la cooperazione con Huế.", "it", {"Florence", "Hue"}, "cooperation"),
@@ -3248,6 +3255,18 @@ def test_a_town_s_publication_names_the_town_of_its_unnamed_own_body(
     other = ("Amtsblatt der Stadt Blois\n\nDer Bürgermeister von Hamburg hat der "
              "Kooperationsvereinbarung mit Hue zugestimmt.")
     assert link_pairs(links, make_doc(other, "de")) == {frozenset({"Hamburg", "Hue"})}
+
+
+@pytest.mark.parametrize("text", [
+    "COMUNE DI FIRENZE\nUfficio stampa\n\nIl sindaco ha firmato ieri il gemellaggio con Huế.",
+    "Comitato Gemellaggi di Firenze\nNotiziario n. 1\n\nIl nostro Comune firmò nel 1994 la "
+    "carta di gemellaggio con Huế.",
+])
+def test_it_a_town_s_release_or_newsletter_names_the_town_of_its_own_body(
+        links: LinksComponent, text: str) -> None:
+    """"COMUNE DI FIRENZE" or a twinning committee's masthead, then "Il sindaco ...", "Il
+    nostro Comune ...": the town's own bodies, a party."""
+    assert link_kinds(links, make_doc(text, "it")) == {frozenset({"Florence", "Hue"}): "twinning"}
 
 
 @pytest.mark.parametrize(("text", "language"), [
