@@ -4113,7 +4113,11 @@ def test_where_the_visitors_go_next_to_a_fair_is_no_party(links: LinksComponent)
     ("Blois y Hue firmaron un convenio el miércoles. La delegación, que llegó el lunes desde "
      "Da Nang, visitó Blois.", "es"),
     ("Blois e Hue hanno firmato un accordo mercoledì. La delegazione, arrivata da Da Nang, ha "
-     "visitato Blois.", "it"),    # where they arrived, on the way to the host town
+     "visitato Blois.", "it"),
+    # the day they arrived written between the verb and "from"
+    ("Blois e Hue hanno firmato un accordo mercoledì. La delegazione, arrivata lunedì 10 "
+     "giugno da Da Nang, ha visitato Blois.", "it"),
+    # where they arrived, on the way to the host town
     ("Blois e Hue hanno firmato un accordo mercoledì. La delegazione, arrivata lunedì a Da "
      "Nang, ha visitato Blois.", "it"),
     # the town they came through

@@ -1283,11 +1283,11 @@ arrived")."""
 
 ARRIVAL_REACH = 40
 """Most characters from an arrival verb to the town the visitors came from."""
-ARRIVAL_FROM = re.compile(r"(?: [^\W\d_]+){0,4} (?:de|d'|d’|desde|da|dal|dalla|from|aus|"
+ARRIVAL_FROM = re.compile(r"(?: [^\W_]+){0,4} (?:de|d'|d’|desde|da|dal|dalla|from|aus|"
                           r"von|uit|van|via|par|por|through|über) ?")
-"""From an arrival verb to the town: a few words ("lundi", "el lunes", "in provincia di
-Avellino") and "from", or the town they came through ("arrivée lundi via Casablanca",
-"arrivés en ferry par Roscoff")."""
+"""From an arrival verb to the town: a few words, a day's date among them ("lundi", "el
+lunes", "lunedì 10 giugno", "in provincia di Avellino") and "from", or the town they came
+through ("arrivée lundi via Casablanca", "arrivés en ferry par Roscoff")."""
 ARRIVED_FROM = re.compile(r"(?:aus|von) $")
 """Before the town a verb-final arriving verb follows: "from" ("aus Bozen angereist")."""
 ARRIVED_BEFORE = re.compile(r"(?: [^\W\d_]+){0,3} ")
