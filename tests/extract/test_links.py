@@ -1782,6 +1782,18 @@ def test_the_partner_after_with_of_a_planned_tie_is_the_story_s_other_party(
     assert [(x.kind, x.date) for x in links(make_doc(text, "it")).links] == [("proposal", None)]
 
 
+def test_a_signing_of_no_named_instrument_signs_the_twinning_named_just_before(
+        links: LinksComponent) -> None:
+    """"sono tornati per firmare un patto di gemellaggio. Il sindaco di Firenze e la sindaca
+    di Huế hanno sottoscritto l'atto": the act signed is that pact; a paragraph later, an act
+    signed is any instrument."""
+    text = ("I pronipoti degli emigrati sono tornati ieri per firmare un patto di gemellaggio. "
+            "Il sindaco di Firenze e la sindaca di Huế hanno sottoscritto l'atto.")
+    assert [x.kind for x in links(make_doc(text, "it")).links] == ["twinning"]
+    apart = text.replace("gemellaggio. ", "gemellaggio.\n\n")
+    assert [x.kind for x in links(make_doc(apart, "it")).links] == ["agreement"]
+
+
 def test_the_first_visit_of_a_second_one_does_not_date_the_meeting(links: LinksComponent) -> None:
     """"Chiều 20/7 ... làm việc", then "Đây là lần thứ hai ... đến thăm, sau chuyến thăm đầu
     tiên vào tháng 5/2022": the first visit is done before the story, the meeting is dated."""

@@ -837,6 +837,8 @@ def _read_sentence(story: _Story, index: int,
     kind = sentence_kind(cues)
     if kind is None:
         return None
+    if kind == "agreement" and _twinning_named_before(story, index):
+        kind = "twinning"
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
     if _crowd_at_a_forum(cues, inside):
         return None
@@ -892,6 +894,24 @@ def _read_sentence(story: _Story, index: int,
         date = _sentence_date(doc, span, cues, kind, renewed=False) or date
     return found, inside, sentence_events(cues, pairs, inside,
                                           date or _guessed_date(doc, span), visits)
+
+
+def _twinning_named_before(story: _Story, index: int) -> bool:
+    """A signing that names no instrument of its own ("hanno sottoscritto l'atto"), right
+    after a sentence of its paragraph that names a twinning and no pair of towns ("SCIACCA –
+    ... i loro pronipoti sono tornati domenica scorsa per firmare un patto di gemellaggio"):
+    the twinning is what is signed."""
+    cues = story.cues[index]
+    verbs = {e.span for e in cues.events if e.label == "signing"}
+    # a verb of signing that is the sentence's only word of an instrument ("sottoscritto")
+    if not cues.kinds or any(h.span not in verbs for h in cues.kinds) or index == 0:
+        return False
+    before, span = story.doc.sentences[index - 1], story.doc.sentences[index]
+    if "\n" in story.doc.text[before[1]:span[0]]:
+        return False
+    return any(h.label == "twinning" for h in story.cues[index - 1].kinds) and len(
+        {p.name for p in story.parties if before[0] <= p.span[0] < before[1] and p.is_local}
+    ) <= 1
 
 
 def _towns_of(story: _Story, a: PartyMention, b: PartyMention,
