@@ -164,6 +164,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "it", {"Florence", "Hue"}, "proposal"),
     ("«Firenze e Huế dobbiamo collaborare sul turismo», ha detto il sindaco.", "it",
      {"Florence", "Hue"}, "proposal"),
+    # the towns' tourists are no visit
+    ("«Firenze e Huế vivono degli stessi ospiti», ha detto il sindaco.", "it",
+     {"Florence", "Hue"}, None),
     ("Huế và Blois chung tay bảo tồn di sản.", "vi", {"Blois", "Hue"}, "cooperation"),
     ("Monterrey y San Antonio celebraron 70 años de hermanamiento.", "es",
      {"Monterrey", "San Antonio"}, "twinning"),
