@@ -98,7 +98,7 @@ _QUARTER_GAP = re.compile(r"^[ \t]*,[ \t]+(?:a|in|à|en)[ \t]+$|^[ \t]+in[ \t]+$
 _HOLDER_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+in[ \t]+|[ \t]*,[ \t]+nel(?:la|lo)?[ \t]+"
                          r"|[ \t]*,[ \t]+nell['’]")
 """Between a city and the region that holds it: "Thunder Bay, Ontario", "Dunedin in
-Florida"."""
+Florida", "Gloucester, nel Massachusetts"."""
 _DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:\.?[–—-]|[.,])[ \t]")
 _CREDIT = re.compile(r"[A-ZÀ-Ỹ][^\n()]{0,40}\($")
 """A dateline before a news agency's name in brackets: "HANGZHOU, May 16 (", "PARIS ("."""
