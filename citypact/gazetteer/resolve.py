@@ -87,16 +87,19 @@ _SOURCE_BONUS = {Source.CURATED: 0.2, Source.OFFICIAL: 0.0, Source.DERIVED: -0.3
                  Source.ALTERNATE: -1.0}
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$|^[ \t]*,?[ \t]+in[ \t]+$"
-                            r"|^[ \t]*,[ \t]+en[ \t]+$")
+                            r"|^[ \t]*,[ \t]+en[ \t]+$|^[ \t]*,[ \t]+nel(?:la|lo)?[ \t]+$"
+                            r"|^[ \t]*,[ \t]+nell['’]$")
 """Between a place and the country or region it lies in: "Morelia (México)", "Óbidos in
-Portugal", "Encamp, in Andorra", "Balaguer, en España"."""
+Portugal", "Encamp, in Andorra", "Balaguer, en España", "Gloucester, nel Massachusetts"
+(Italian joins "in" to the article of a region's name)."""
 _BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*")
 """Between a place and the country it is in, written in parentheses: "Hamburg (Đức)"."""
 _QUARTER_GAP = re.compile(r"^[ \t]*,[ \t]+(?:a|in|à|en)[ \t]+$|^[ \t]+in[ \t]+$")
 """Between a quarter or a street and the town it lies in: "Santa Croce, a Firenze"."""
-_HOLDER_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+in[ \t]+")
+_HOLDER_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+in[ \t]+|[ \t]*,[ \t]+nel(?:la|lo)?[ \t]+"
+                         r"|[ \t]*,[ \t]+nell['’]")
 """Between a city and the region that holds it: "Thunder Bay, Ontario", "Dunedin in
-Florida"."""
+Florida", "Gloucester, nel Massachusetts"."""
 _DATELINE_END = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:\.?[–—-]|[.,])[ \t]")
 _CREDIT = re.compile(r"[A-ZÀ-Ỹ][^\n()]{0,40}\($")
 """A dateline before a news agency's name in brackets: "HANGZHOU, May 16 (", "PARIS ("."""

@@ -627,6 +627,18 @@ def test_vi_names_after_a_commune_and_a_closing_byline(actors: ActorsComponent, 
     assert [p.name for p in run(actors, text, "vi").people] == names
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("it", "La quota resta di 20 euro.\n\nIl presidente\nGianni Furlan"),
+    ("en", "Membership stays at 20 pounds.\n\nThe Chairman\nJohn Furlong"),
+])
+def test_a_letter_s_signature_under_its_office_alone_on_its_line(
+        actors: ActorsComponent, language: str, text: str) -> None:
+    """A newsletter's or a letter's closing office, alone on its line after its article, over
+    a name alone on the last line: the signatory and its office, no byline."""
+    assert [(p.name, p.role) for p in run(actors, text, language).people] == [
+        (text.rsplit("\n", 1)[1], text.rsplit("\n", 2)[1].split()[-1])]
+
+
 def test_en_korean_surname_park_after_a_title(actors: ActorsComponent) -> None:
     doc = run(actors, "The mayor of Changwon, Park Min-jun, signed.", "en",
               [("Changwon", "Changwon", "city", "KR")])
@@ -1690,6 +1702,9 @@ def test_vi_a_title_that_is_a_function_word_after_the_name(actors: ActorsCompone
      "Đỗ Mạnh Hùng", "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND"),
     # a coach, also written short
     ("Sau trận, HLV Park Min-soo cho biết toàn đội đã cố gắng.", "Park Min-soo", "HLV"),
+    # the head of a ministry's department, before its body
+    ("Ông Trần Quốc Toản, Phó Cục trưởng Cục Xuất nhập khẩu, cho biết.", "Trần Quốc Toản",
+     "Phó Cục trưởng Cục Xuất nhập khẩu"),
 ])
 def test_vi_surnames_chained_offices_and_coaches(actors: ActorsComponent, text: str, name: str,
                                                  role: str) -> None:

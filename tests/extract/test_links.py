@@ -137,6 +137,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "agreement"),
     ("Huế và Blois đã ký ý định thư về việc thiết lập quan hệ kết nghĩa.", "vi",
      {"Blois", "Hue"}, "agreement"),
+    # the preparation of a signing: the signing is to come
+    ("Huế giao Sở Ngoại vụ chuẩn bị các nội dung ký kết với thành phố Blois.", "vi",
+     {"Blois", "Hue"}, "proposal"),
     ("Osaka has had friendship ties with Florence since 1980.", "en",
      {"Osaka", "Florence"}, "twinning"),
     ("Commissioners in San Antonio approved a sister county agreement with Monterrey.", "en",
@@ -164,6 +167,14 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "proposal"),
     ("Firenze e Huế lavorano insieme per il patrimonio.", "it",
      {"Florence", "Hue"}, "cooperation"),
+    # working together said to be fitting or needed: an opinion, a wish
+    ("«Firenze e Huế hanno lo stesso fiume: è naturale lavorare insieme», ha detto il sindaco.",
+     "it", {"Florence", "Hue"}, "proposal"),
+    ("«Firenze e Huế dobbiamo collaborare sul turismo», ha detto il sindaco.", "it",
+     {"Florence", "Hue"}, "proposal"),
+    # the towns' tourists are no visit
+    ("«Firenze e Huế vivono degli stessi ospiti», ha detto il sindaco.", "it",
+     {"Florence", "Hue"}, None),
     ("Huế và Blois chung tay bảo tồn di sản.", "vi", {"Blois", "Hue"}, "cooperation"),
     ("Monterrey y San Antonio celebraron 70 años de hermanamiento.", "es",
      {"Monterrey", "San Antonio"}, "twinning"),
@@ -449,6 +460,13 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Florence", "Hue"}, "twinning"),
     ("Il gemellaggio sportivo tra la maratona di Firenze e quella di Huế.", "it",
      {"Florence", "Hue"}, None),
+    # a tie of the towns' schools is theirs; a twinning in name only is none
+    ("È stato annunciato un gemellaggio tra le scuole di design di Firenze e di Huế.", "it",
+     {"Florence", "Hue"}, None),
+    ("A twinning between the schools of Blois and Hue was announced.", "en",
+     {"Blois", "Hue"}, None),
+    ("La sfilata di Firenze e Huế: un gemellaggio solo di nome.", "it", {"Florence", "Hue"},
+     None),
     ("Firenze ha manifestato interesse per un gemellaggio con Huế.", "it",
      {"Florence", "Hue"}, "proposal"),
     ("Firenze ha avviato la cooperazione con Huế.", "it", {"Florence", "Hue"}, "cooperation"),
@@ -1810,6 +1828,47 @@ def test_of_two_dates_of_one_relation_the_one_by_its_cue(links: LinksComponent) 
             "On 14 July 2023 Blois and Hue signed an agreement on tourism.")
     result = links(make_doc(text, "en")).links
     assert [(x.kind, x.date) for x in result] == [("agreement", "2023-07-14")]
+
+
+def test_a_round_up_s_run_in_heading_names_its_section_not_a_relation(
+        links: LinksComponent) -> None:
+    """A round-up of decisions, each paragraph opened by its subject ("Gemellaggio con Huế.
+    Via libera ...", "Mensa scolastica. ..."): the heading tells no twinning, the draft
+    approved is a pact planned."""
+    text = ("Gemellaggio con Huế. Via libera allo schema di patto di amicizia tra Firenze e "
+            "Huế.\nMensa scolastica. Le tariffe restano invariate.")
+    assert [(x.kind, x.date) for x in links(make_doc(text, "it")).links] == [("proposal", None)]
+
+
+def test_the_partner_after_with_of_a_planned_tie_is_the_story_s_other_party(
+        links: LinksComponent) -> None:
+    """"Via libera allo schema di patto di amicizia con la città vietnamita di Huế", with no
+    subject, in a story about Florence and Hue: Florence plans it with Hue."""
+    text = ("Firenze studia Huế. Firenze guarda a Huế.\nVia libera allo schema di patto di "
+            "amicizia con la città vietnamita di Huế.")
+    assert [(x.kind, x.date) for x in links(make_doc(text, "it")).links] == [("proposal", None)]
+
+
+def test_a_signing_of_no_named_instrument_signs_the_twinning_named_just_before(
+        links: LinksComponent) -> None:
+    """"sono tornati per firmare un patto di gemellaggio. Il sindaco di Firenze e la sindaca
+    di Huế hanno sottoscritto l'atto": the act signed is that pact; a paragraph later, an act
+    signed is any instrument."""
+    text = ("I pronipoti degli emigrati sono tornati ieri per firmare un patto di gemellaggio. "
+            "Il sindaco di Firenze e la sindaca di Huế hanno sottoscritto l'atto.")
+    assert [x.kind for x in links(make_doc(text, "it")).links] == ["twinning"]
+    apart = text.replace("gemellaggio. ", "gemellaggio.\n\n")
+    assert [x.kind for x in links(make_doc(apart, "it")).links] == ["agreement"]
+
+
+def test_the_first_visit_of_a_second_one_does_not_date_the_meeting(links: LinksComponent) -> None:
+    """"Chiều 20/7 ... làm việc", then "Đây là lần thứ hai ... đến thăm, sau chuyến thăm đầu
+    tiên vào tháng 5/2022": the first visit is done before the story, the meeting is dated."""
+    text = ("Chiều 20/7, Chủ tịch thành phố Huế đã tiếp và làm việc với đoàn công tác thành "
+            "phố Blois.\nĐây là lần thứ hai đoàn công tác của Blois đến thăm và làm việc tại "
+            "Huế, sau chuyến thăm đầu tiên vào tháng 5/2022.")
+    assert [(x.kind, x.date) for x in links(make_doc(text, "vi")).links] == [
+        ("cooperation", "2023-07-20")]
 
 
 def test_a_lead_dated_by_the_month_takes_the_day_the_next_sentence_writes(
@@ -3277,6 +3336,18 @@ def test_a_town_s_publication_names_the_town_of_its_unnamed_own_body(
     assert link_pairs(links, make_doc(other, "de")) == {frozenset({"Hamburg", "Hue"})}
 
 
+@pytest.mark.parametrize("text", [
+    "COMUNE DI FIRENZE\nUfficio stampa\n\nIl sindaco ha firmato ieri il gemellaggio con Huế.",
+    "Comitato Gemellaggi di Firenze\nNotiziario n. 1\n\nIl nostro Comune firmò nel 1994 la "
+    "carta di gemellaggio con Huế.",
+])
+def test_it_a_town_s_release_or_newsletter_names_the_town_of_its_own_body(
+        links: LinksComponent, text: str) -> None:
+    """"COMUNE DI FIRENZE" or a twinning committee's masthead, then "Il sindaco ...", "Il
+    nostro Comune ...": the town's own bodies, a party."""
+    assert link_kinds(links, make_doc(text, "it")) == {frozenset({"Florence", "Hue"}): "twinning"}
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Blois, about 75 kilometers northeast of Turin, has had sister-city ties with Hue "
      "since 1989.", "en"),
@@ -4121,7 +4192,11 @@ def test_where_the_visitors_go_next_to_a_fair_is_no_party(links: LinksComponent)
     ("Blois y Hue firmaron un convenio el miércoles. La delegación, que llegó el lunes desde "
      "Da Nang, visitó Blois.", "es"),
     ("Blois e Hue hanno firmato un accordo mercoledì. La delegazione, arrivata da Da Nang, ha "
-     "visitato Blois.", "it"),    # where they arrived, on the way to the host town
+     "visitato Blois.", "it"),
+    # the day they arrived written between the verb and "from"
+    ("Blois e Hue hanno firmato un accordo mercoledì. La delegazione, arrivata lunedì 10 "
+     "giugno da Da Nang, ha visitato Blois.", "it"),
+    # where they arrived, on the way to the host town
     ("Blois e Hue hanno firmato un accordo mercoledì. La delegazione, arrivata lunedì a Da "
      "Nang, ha visitato Blois.", "it"),
     # the town they came through

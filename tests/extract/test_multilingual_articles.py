@@ -57,7 +57,8 @@ highlights and twinning associations' AGMs, South African metros' media statemen
 cabinet reports, Canadian provinces' trade mission blogs, Philippine Information Agency stories,
 TGR regional web stories, comuni's Facebook posts, the Provincia autonoma di Trento's releases,
 Italian consulates' news pages, Vietnamese foreign affairs departments' year summaries, district
-People's Committees' reports and Thanh Niên stories.
+People's Committees' reports and Thanh Niên stories, Giunta round-ups of decisions, AGI wires,
+twinning committees' newsletters, the Lao agency's Vietnamese service and VOV trade stories.
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:

@@ -503,6 +503,15 @@ def test_a_place_after_a_town_and_in_is_the_one_it_lies_in(component: PlacesComp
         assert names(component, text, language) == ["Encamp", "Andorra"]
 
 
+def test_a_region_after_a_town_and_italian_in_with_its_article_holds_it(
+        component: PlacesComponent) -> None:
+    """"Gloucester, nel Massachusetts": the town of Massachusetts, not the bigger Gloucester of
+    Ontario; Italian joins "in" to the region's article ("nel", "nella", "nell'")."""
+    text = "Sciacca ha firmato un patto con la sindaca di Gloucester, nel Massachusetts."
+    found = {(p.name, p.country) for p in places(component, text, "it")}
+    assert ("Gloucester", "US") in found and ("Gloucester", "CA") not in found
+
+
 def test_a_village_before_a_big_city_of_another_region_it_lies_in_is_a_quarter(
         component: PlacesComponent) -> None:
     """"in Santa Croce, a Firenze": Florence's quarter, not the village of Friuli that

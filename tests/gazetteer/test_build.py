@@ -76,6 +76,8 @@ def test_exonyms_and_local_names(built: Settings) -> None:
     # and as Vietnam's English-language press writes them, in one word
     assert "iso3166-2:LA-XI" in names(built, "Xiengkhouang")
     assert names(built, "Sê Kông")["iso3166-2:LA-XE"][:2] == ("Sekong Province", "region")
+    # Lao towns too: where Vietnam has a consulate general ("Tổng Lãnh sự ... tại Pắc Xế")
+    assert names(built, "Pắc Xế")["geonames:1654379"][0] == "Pakse"
     # Russian, Central Asian and Lao names in Vietnamese transliterations, Korean provinces
     # named north and south in Vietnamese.
     assert "geonames:1496747" in names(built, "Nô-vô-xi-biếc")

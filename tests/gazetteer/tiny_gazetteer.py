@@ -228,6 +228,12 @@ ENTITIES = [
     Entity("geonames:4153759", "Dunedin", "city", "US", "Florida", "geonames:4155751",
            population=36_164),
     Entity("geonames:4155751", "Florida State", "region", "US"),
+    # a town placed by its region after a comma and Italian "nel" ("Gloucester, nel
+    # Massachusetts"), not the bigger namesake of Ontario
+    Entity("geonames:5962204", "Gloucester", "city", "CA", population=150_012),
+    Entity("geonames:4937829", "Gloucester", "city", "US", "Massachusetts", "geonames:6254926",
+           population=29_781),
+    Entity("geonames:6254926", "Massachusetts", "region", "US"),
     Entity("geonames:3393768", "Óbidos", "city", "BR", "Pará", population=52_306),
     Entity("geonames:2265485", "Óbidos", "city", "PT", "Leiria", population=11_187),
     Entity("iso3166-2:BR-PR", "Paraná", "region", "BR"),
@@ -576,6 +582,9 @@ SPELLINGS = [
     ("geonames:2191562", ["Dunedin"], OFF),
     ("geonames:4153759", ["Dunedin"], OFF),
     ("geonames:4155751", ["Florida"], OFF),
+    ("geonames:5962204", ["Gloucester"], OFF),
+    ("geonames:4937829", ["Gloucester"], OFF),
+    ("geonames:6254926", ["Massachusetts"], OFF),
     ("geonames:3393768", ["Óbidos", "Obidos"], OFF),
     ("geonames:2265485", ["Óbidos", "Obidos"], OFF),
     ("iso3166-2:BR-PR", ["Paraná", "Parana"], CUR),

@@ -606,15 +606,19 @@ def _trim_start(ctx: ActorContext, start: int, end: int) -> int:
 
 
 def _signature_cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
-    """The office in capitals on the line above a name alone on its line: a document's
-    signature ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nVi Văn Sơn")."""
+    """The office in capitals, or alone on its line after at most its article, on the line
+    above a name alone on its line: a document's or a letter's signature ("TM. ỦY BAN NHÂN
+    DÂN\nCHỦ TỊCH\nVi Văn Sơn", "Il presidente\nGianni Furlan")."""
     title = marks.titles.get(start - 1) if start > 0 else None
     if title is None or "\n" not in ctx.tokens.gap(start) or (
             end < len(ctx.tokens) and "\n" not in ctx.tokens.gap(end)):
         return None
     text, tokens = ctx.tokens.text, ctx.tokens.tokens
-    line = text[text.rfind("\n", 0, tokens[title[0]].start) + 1:tokens[title[1] - 1].end]
-    return Cue(role=title, title=title) if line.strip() and line.isupper() else None
+    line_start = text.rfind("\n", 0, tokens[title[0]].start) + 1
+    line = text[line_start:tokens[title[1] - 1].end]
+    before = text[line_start:tokens[title[0]].start].split()
+    alone = len(before) <= 1 and all(word[:1].isupper() for word in before)
+    return Cue(role=title, title=title) if line.strip() and (line.isupper() or alone) else None
 
 
 def _foreign_given_after_surname(ctx: ActorContext, start: int, end: int) -> bool:

@@ -232,9 +232,10 @@ class LinksComponent:
         names = [m for org in doc.organizations for m in org.mentions]
         fans = [h.span for h in keys.hits(lex.references, lex.keep_accents)
                 if h.label == "fans"]
+        headings = _run_in_headings(doc.text)
         all_cues = wished_by_the_next([
             _outside_fans(_outside_names(_without_rubric(
-                doc.text, read_cues(span, lex, keys)), names), fans)
+                doc.text, read_cues(span, lex, keys), headings), names), fans)
             for span in doc.sentences])
         return _Story(
             doc=doc, lex=lex, keys=keys, parties=parties, main=main,
@@ -623,13 +624,35 @@ RUBRIC = re.compile(r"\s*[:|]")
 ("Jumelage : Angers et Wuxi renouvellent leur accord de coopération")."""
 
 
-def _without_rubric(text: str, cues: SentenceCues) -> SentenceCues:
+RUN_IN_HEADING = re.compile(r"^([^\W\d_][^\d.!?\n]*?)\.[ \t]+\S", re.MULTILINE)
+"""A line opened by a phrase and its full stop, run into the paragraph's text ("Mensa
+scolastica. Dal prossimo anno ...")."""
+RUN_IN_WORDS = 6
+"""Most words of a paragraph's run-in heading ("Patto di amicizia con Beppu. Via libera ...")."""
+
+
+def _run_in_headings(text: str) -> list[Span]:
+    """The paragraphs' run-in headings of a round-up ("Patto di amicizia con Beppu. Via
+    libera allo schema ...", "Mensa scolastica. Dal prossimo anno ..."): short phrases with
+    no number that open their lines, when two or more lines open so (one such line is a
+    story's short first sentence: "Un gemellaggio tra Firenze e Huế. È l'auspicio ...")."""
+    found = [(m.start(1), m.end(1) + 1) for m in RUN_IN_HEADING.finditer(text)
+             if len(m.group(1).split()) <= RUN_IN_WORDS and m.group(1)[:1].isupper()
+             and not m.group(1).isupper()]  # not a dateline ("HOF. Trotz ...")
+    return found if len(found) >= 2 else []
+
+
+def _without_rubric(text: str, cues: SentenceCues,
+                    headings: Sequence[Span] = ()) -> SentenceCues:
     """A sentence's cues but a relation word that opens it as a rubric ("Jumelage :",
-    "Gemellaggi |"): it names the section, not the relation of the pair that follows."""
+    "Gemellaggi |"), or any of a paragraph's run-in heading (``headings``): it names the
+    section, not the relation of the pair that follows."""
     start = cues.span[0] + len(text[cues.span[0]:cues.span[1]]) - len(
         text[cues.span[0]:cues.span[1]].lstrip())
+    heading = any(s == start and text[s:e] == text[start:cues.span[1]].rstrip()
+                  for s, e in headings)
     kinds = tuple(hit for hit in cues.kinds
-                  if not (hit.span[0] == start and RUBRIC.match(text, hit.span[1])))
+                  if not heading and not (hit.span[0] == start and RUBRIC.match(text, hit.span[1])))
     if len(kinds) == len(cues.kinds):
         return cues
     return dataclasses.replace(cues, kinds=kinds)
@@ -827,6 +850,8 @@ def _read_sentence(story: _Story, index: int,
     kind = sentence_kind(cues)
     if kind is None:
         return None
+    if kind == "agreement" and _twinning_named_before(story, index):
+        kind = "twinning"
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]]
     if _crowd_at_a_forum(cues, inside):
         return None
@@ -884,6 +909,24 @@ def _read_sentence(story: _Story, index: int,
         date = _sentence_date(doc, span, cues, kind, renewed=False) or date
     return found, inside, sentence_events(cues, pairs, inside,
                                           date or _guessed_date(doc, span), visits)
+
+
+def _twinning_named_before(story: _Story, index: int) -> bool:
+    """A signing that names no instrument of its own ("hanno sottoscritto l'atto"), right
+    after a sentence of its paragraph that names a twinning and no pair of towns ("SCIACCA –
+    ... i loro pronipoti sono tornati domenica scorsa per firmare un patto di gemellaggio"):
+    the twinning is what is signed."""
+    cues = story.cues[index]
+    verbs = {e.span for e in cues.events if e.label == "signing"}
+    # a verb of signing that is the sentence's only word of an instrument ("sottoscritto")
+    if not cues.kinds or any(h.span not in verbs for h in cues.kinds) or index == 0:
+        return False
+    before, span = story.doc.sentences[index - 1], story.doc.sentences[index]
+    if "\n" in story.doc.text[before[1]:span[0]]:
+        return False
+    return any(h.label == "twinning" for h in story.cues[index - 1].kinds) and len(
+        {p.name for p in story.parties if before[0] <= p.span[0] < before[1] and p.is_local}
+    ) <= 1
 
 
 def _towns_of(story: _Story, a: PartyMention, b: PartyMention,
@@ -1300,11 +1343,11 @@ arrived")."""
 
 ARRIVAL_REACH = 40
 """Most characters from an arrival verb to the town the visitors came from."""
-ARRIVAL_FROM = re.compile(r"(?: [^\W\d_]+){0,4} (?:de|d'|d’|desde|da|dal|dalla|from|aus|"
+ARRIVAL_FROM = re.compile(r"(?: [^\W_]+){0,4} (?:de|d'|d’|desde|da|dal|dalla|from|aus|"
                           r"von|uit|van|via|par|por|through|über) ?")
-"""From an arrival verb to the town: a few words ("lundi", "el lunes", "in provincia di
-Avellino") and "from", or the town they came through ("arrivée lundi via Casablanca",
-"arrivés en ferry par Roscoff")."""
+"""From an arrival verb to the town: a few words, a day's date among them ("lundi", "el
+lunes", "lunedì 10 giugno", "in provincia di Avellino") and "from", or the town they came
+through ("arrivée lundi via Casablanca", "arrivés en ferry par Roscoff")."""
 ARRIVED_FROM = re.compile(r"(?:aus|von) $")
 """Before the town a verb-final arriving verb follows: "from" ("aus Bozen angereist")."""
 ARRIVED_BEFORE = re.compile(r"(?: [^\W\d_]+){0,3} ")

@@ -368,6 +368,23 @@ PHRASE_END = re.compile(r"[:;]")
 """Punctuation that closes the phrase of a "with" ("Köln ist mit diesem Kurs nicht allein:")."""
 
 
+def _partner_after_with(text: str, cues: SentenceCues, parties: list[PartyMention],
+                        main: tuple[PartyMention, PartyMention]) -> bool:
+    """The sentence's one party (but where things are) is a party of the story that follows
+    its "with" after a word of relation, and no party stands before them ("Via libera allo
+    schema di patto di amicizia con la città giapponese di Beppu"): it is the partner of a
+    tie planned by the story's other party."""
+    local = [p for p in parties if p.is_local]
+    actors = {p.name for p in outside_apposition(text, unique_parties(
+        [p for p in local if not p.venue]))}  # not the region after its town's comma
+    first_kind = min((h.span[0] for h in cues.kinds), default=None)
+    return first_kind is not None and len(actors) == 1 \
+        and actors <= {main[0].name, main[1].name} \
+        and all(p.span[0] > first_kind for p in local) and any(
+            r.label == "with" and first_kind < r.span[0] < local[0].span[0]
+            and _with_a_party(text, r, local) for r in cues.references)
+
+
 def _with_a_party(text: str, marker: LexiconHit, parties: list[PartyMention]) -> bool:
     """Whether a party follows a "with" inside its phrase: "mit diesem Kurs nicht allein:
     Auch Düsseldorf ..." is with no party, and splits nothing."""
@@ -1058,6 +1075,11 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
             and not _between_others(parties, between, main):
         a, b, conf = _collective_pair(parties, main)
         return [(_town_of(a, cues), _town_of(b, cues), conf)]
+    if main is not None and firm_main and kind == "proposal" and _partner_after_with(
+            text, cues, parties, main):
+        # "Via libera allo schema di patto di amicizia con la città giapponese di Beppu", in
+        # a story about Abano and Beppu: the other party of the story plans it.
+        return [(main[0], main[1], CONFIDENCE["main"])]
     if main is not None and len(locals_) == 1 and locals_ <= {main[0].name, main[1].name} and (
             (firm_main and kind in ("twinning", "agreement")
              and not _only_sources([p for p in parties if p.is_local], cues))
