@@ -1992,6 +1992,17 @@ def test_a_lower_case_article_of_a_town_s_name_names_the_town(
     assert names(component, text, language) == expected
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    # "como" is a word of Spanish and Portuguese: the town after a word of twinning counts
+    # (Catalan "agermanada amb", Galician "irmandada con", read with their rules)
+    pytest.param("es", "La ciutat està agermanada amb Como des de 1987.", id="ca"),
+    pytest.param("pt", "A cidade está irmandada con Como dende 1987.", id="gl"),
+])
+def test_a_town_twinned_with_in_catalan_and_galician(component: PlacesComponent,
+                                                     language: str, text: str) -> None:
+    assert names(component, text, language) == ["Como"]
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("Les Stormers, basés au Cap, ont signé.", id="au"),
     pytest.param("Le maire du Cap est venu.", id="du"),
