@@ -1086,6 +1086,14 @@ def test_unnamed_counterpart_is_its_country(links: LinksComponent) -> None:
     ("A delegation of Hue visited Florence.\n"
      "Florence also wants to step up cooperation with Lao companies.",
      "en", {frozenset({"Hue", "Florence"}), frozenset({"Laos", "Florence"})}),
+    # Catalan's and Galician's adjectives of nationality, read with Spanish's and Portuguese's
+    # rules ("vietnamites", "xaponesas")
+    ("Una delegació de Hue va visitar Florence.\n"
+     "Florence també vol intensificar la cooperació amb empreses vietnamites.",
+     "ca", {frozenset({"Hue", "Florence"}), frozenset({"Vietnam", "Florence"})}),
+    ("Unha delegación de Hue visitou Florence.\n"
+     "Florence tamén quere reforzar a cooperación con empresas xaponesas.",
+     "gl", {frozenset({"Hue", "Florence"}), frozenset({"Japan", "Florence"})}),
     # no town of the country is Turin's partner: the country stands for its towns
     ("A delegation of Hue visited Florence.\n"
      "Turin wants to step up collaboration with Vietnamese localities.",
