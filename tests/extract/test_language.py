@@ -92,6 +92,10 @@ def language() -> LanguageComponent:
     pytest.param("El Concello de Vigo y la Xunta de Galicia firmaron ayer un convenio con la "
                  "Deputación de Pontevedra para el Camiño Portugués.", "es",
                  id="es-about-galicia"),
+    # a short Spanish text full of Catalan names, which lingua calls Catalan
+    pytest.param("El Ajuntament de l'Hospitalet de Llobregat y la Generalitat de Catalunya "
+                 "firmaron ayer un convenio con la ciudad de Lyon.", "es",
+                 id="es-catalan-names"),
     pytest.param("A Câmara de Valença e o Concello de Tui assinaram ontem um acordo com a "
                  "Xunta de Galicia para a ponte internacional sobre o Minho.", "pt",
                  id="pt-about-galicia"),
@@ -121,6 +125,9 @@ def test_a_top_of_names_and_figures_is_read_on_until_the_language_is_sure(
     ("não há uma cidade com tamén xa onte em que já", "pt", "pt"),
     # a language Galician is not told from stays
     ("o alcalde dixo onte que unha cidade", "it", "it"),
+    # Catalan with more Spanish words than Catalan ones is Spanish; Catalan ones win
+    ("la Generalitat y el Ajuntament firmaron ayer con la ciudad", "ca", "es"),
+    ("la Generalitat i l'Ajuntament van signar ahir amb la ciutat", "ca", "ca"),
 ])
 def test_a_language_lingua_lacks_is_told_by_its_own_words(text: str, given: str,
                                                            code: str) -> None:

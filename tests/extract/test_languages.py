@@ -16,6 +16,7 @@ from citypact.extract.rules import (
     own_words,
     rules_language,
     supported_languages,
+    unless_words,
     word_told_languages,
 )
 
@@ -61,6 +62,7 @@ def test_languages_are_read_from_data() -> None:
     assert "ca" in detectable_languages() and "gl" not in detectable_languages()
     assert word_told_languages()["gl"][0] == frozenset({"es", "pt", "ca"})
     assert "onte" in word_told_languages()["gl"][1] and "ayer" in own_words()["es"]
+    assert unless_words()["ca"] == ("es",)
 
 
 @pytest.mark.parametrize("family", ["actors", "links", "sectors"])

@@ -13,7 +13,12 @@ import re
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from citypact.extract.pipeline import Doc
-from citypact.extract.rules import detectable_languages, own_words, word_told_languages
+from citypact.extract.rules import (
+    detectable_languages,
+    own_words,
+    unless_words,
+    word_told_languages,
+)
 
 SAMPLE_CHARS = 1000
 """lingua reads this much of a text first: on every article of the corpora it is sure of the
@@ -53,8 +58,9 @@ def _names_only(sample: str) -> bool:
 
 def told_by_words(code: str, text: str) -> str:
     """The language lingua has no model of that a text lingua gave ``code`` is in, told by
-    its own words outnumbering that language's (``languages.toml`` [detect.by_words]), or
-    ``code``."""
+    its own words outnumbering that language's (``languages.toml`` [detect.by_words]); else
+    the close language whose own words outnumber those of ``code`` ([detect.unless_words]:
+    a Spanish text full of Catalan names); else ``code``."""
     words = _WORD.findall(text)
     rivals = own_words().get(code, frozenset())
     for other, (instead_of, own) in word_told_languages().items():
@@ -63,6 +69,11 @@ def told_by_words(code: str, text: str) -> str:
         count = sum(1 for w in words if w in own)
         if count >= TOLD_BY_WORDS and count > sum(1 for w in words if w in rivals):
             return other
+    named = sum(1 for w in words if w in rivals)
+    for close in unless_words().get(code, ()):
+        close_words = own_words().get(close, frozenset())
+        if sum(1 for w in words if w in close_words) > named:
+            return close
     return code
 
 

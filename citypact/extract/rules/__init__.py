@@ -128,6 +128,15 @@ def word_told_languages() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 
 @cache
+def unless_words() -> dict[str, tuple[str, ...]]:
+    """Languages lingua names, each with the close languages whose own words, outnumbering
+    its own in a text, make the text theirs (``languages.toml`` [detect.unless_words])."""
+    source = "languages.toml"
+    table = load_rule_file(source).get("detect", {}).get("unless_words", {})
+    return {code: tuple(string_list(table, code, source)) for code in table}
+
+
+@cache
 def own_words() -> dict[str, frozenset[str]]:
     """Frequent words of a language that those told from it by words never write
     (``languages.toml`` [detect.own_words])."""
