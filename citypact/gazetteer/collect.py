@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from citypact.errors import GazetteerError
-from citypact.extract.rules import close_languages, language_countries
+from citypact.extract.rules import close_languages, language_countries, rules_language
 from citypact.gazetteer import rules, sources
 from citypact.gazetteer.keys import (
     is_arabic,
@@ -222,14 +222,23 @@ def _add_countries(found: Collection) -> None:
                 found.translated.setdefault((entity_id, name), set()).add(language)
     for code, language, name in sources.read_country_translations(_ISO_COUNTRY_LANGUAGES):
         country_id = found.codes.get(code)
-        if country_id is not None:
+        if country_id is None:
+            continue
+        read_as = rules_language(language) or language
+        if read_as == language:
             found.names.add(country_id, name, Source.OFFICIAL)
             found.translated.setdefault((country_id, name), set()).add(language)
+        elif not found.names.has(country_id, name):
+            # a language read with another's rules: its own names count in the texts those
+            # rules read ("Xina", "Lao": no Laos in Vietnamese "Lao động")
+            found.names.add(country_id, name, Source.OFFICIAL)
+            found.names.restrict(country_id, name, read_as)
 
 
-_ISO_COUNTRY_LANGUAGES = ("el", "ar")
+_ISO_COUNTRY_LANGUAGES = ("el", "ar", "ca", "gl")
 """Read languages whose names of countries countrystatecity lacks and pycountry's ISO
-3166-1 catalogue has ("Ιταλία", "Βουλγαρία")."""
+3166-1 catalogue has ("Ιταλία", "Βουλγαρία"; Arabic "إيطاليا"; Catalan "Alemanya", "Regne
+Unit", "Xina"; Galician "Alemaña", "Xapón", "Arxentina")."""
 
 
 def _restrict_country_translations(found: Collection) -> None:

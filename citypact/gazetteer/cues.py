@@ -227,8 +227,12 @@ class PlaceCues:
         self._article_towns = {lang: (_keys(ws), frozenset(word_key(a) for a in
                                                            common.team_articles.get(lang, ())))
                                for lang, ws in common.article_towns.items() if ws}
-        self._contractions = {lang: dict(w.partition(">")[::2] for w in ws)
+        # keyed folded, as they are looked up ("á Coruña" is "a Coruña")
+        self._contractions = {lang: {word_key(w.partition(">")[0]): w.partition(">")[2]
+                                     for w in ws}
                               for lang, ws in common.contractions.items() if ws}
+        self._lowercase_articles = {lang: frozenset(word_key(w) for w in ws)
+                                    for lang, ws in common.lowercase_articles.items() if ws}
         self._relatives = {lang: frozenset(word_key(w) for w in ws)
                            for lang, ws in common.relative_pronouns.items() if ws}
         self._genitives = {lang: (tuple(_ending(w) for w in ws), frozenset(
@@ -677,6 +681,11 @@ class PlaceCues:
     def contracted_article(self, contraction: str, language: str | None) -> str | None:
         """The article a preposition holds ("au": "le"), or None."""
         return self._contractions.get(language or "", {}).get(word_key(contraction))
+
+    def lowercase_article(self, word: str, language: str | None) -> bool:
+        """Whether a language writes this article in lower case at the head of a town's
+        name ("la Seu d'Urgell")."""
+        return word_key(word) in self._lowercase_articles.get(language or "", frozenset())
 
     def hyphenated_forms(self, word: str, language: str | None) -> tuple[str, ...]:
         """The forms of a word of two hyphenated parts, both read with an ending replaced

@@ -107,7 +107,24 @@ def _spelling_fits(surface: str, entry: NameEntry, cues: PlaceCues,
         return _exact(surface, entry.variant)
     if has_flag(entry.flags, NameFlag.ACCENTS) and accent_key(surface) != accent_key(entry.variant):
         return False
-    return _capitalised_like(surface, entry.variant, cues.wrapper_words)
+    return _capitalised_like(_article_raised(surface, entry.variant, cues, language),
+                             entry.variant, cues.wrapper_words)
+
+
+_MIN_ARTICLE_NAME_WORDS = 3
+"""Words a name opening with an article has at least for the article to count in lower case
+("la Seu d'Urgell"): "el Salvador", "la Paz" are a saviour's church and peace."""
+
+
+def _article_raised(surface: str, variant: str, cues: PlaceCues, language: str | None) -> str:
+    """The surface with its first letter raised when it is a town's article that the language
+    writes in lower case at the head of a long name ("la Seu d'Urgell"), else the surface."""
+    said, written = _words(surface), _words(variant)
+    if (len(said) >= _MIN_ARTICLE_NAME_WORDS and surface[:1].islower()
+            and written[:1] and said[0] == written[0].lower()
+            and cues.lowercase_article(said[0], language)):
+        return surface[:1].upper() + surface[1:]
+    return surface
 
 
 def _accents_fit(surface: str, candidate: Candidate, language: str | None) -> bool:

@@ -356,6 +356,9 @@ class CommonWords:
     """"contraction>article" pairs of a preposition that holds a town's article ("au Havre",
     "du Cap": "Le Havre", "Le Cap"): the capitalised word after one is read with the
     article."""
+    lowercase_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Articles written in lower case at the head of a town's name of two words or more after
+    them ("la Seu d'Urgell", "l'Hospitalet de Llobregat"): the name counts so written."""
     relative_pronouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Articles that are also relative pronouns after a comma ("die Städtepartnerschaft, die
     Rostock und Stettin verbindet"): there, no article of a club or a mountain."""
@@ -406,7 +409,7 @@ def load_common_words() -> CommonWords:
                              "town_adjective_forms", "town_adjective_nouns",
                              "body_adjectives", "body_adjective_endings",
                              "glued_status", "glued_particles", "team_names",
-                             "team_articles", "article_towns", "contractions",
+                             "team_articles", "article_towns", "contractions", "lowercase_articles",
                              "relative_pronouns", "name_heads", "feature_words", "feature_heads",
                              "new_town_words", "apposition_articles", "apposition_towns")}
     for lang in supported_languages():

@@ -229,10 +229,14 @@ def read_subdivision_translations(languages: Iterable[str]) -> Iterator[tuple[st
 def read_country_translations(languages: Iterable[str]) -> Iterator[tuple[str, str, str]]:
     """(ISO 3166-1 alpha-2 code, language, name) of pycountry's translations of country names
     that differ from the name ("Ιταλία"), for languages countrystatecity does not translate
-    into (Greek)."""
+    into (Greek, Catalan, Galician). A country with a common name ("Laos", "Bolivia") is
+    written by it: its formal name's translation ("República Democràtica Popular de Lao") is
+    left out, whose head the index's wrappers would cut to a word ("Lao", Vietnamese
+    "Lao động", labour)."""
     for language, catalog in _catalogs("iso3166-1", languages):
         for country in pycountry.countries:
-            for attr in ("name", "common_name"):
+            common = getattr(country, "common_name", None)
+            for attr in ("name",) if common is None else ("common_name",):
                 name = getattr(country, attr, None)
                 translated = catalog.gettext(name) if name else None
                 if translated and translated != name:

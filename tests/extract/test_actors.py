@@ -1873,6 +1873,8 @@ def by_language(*rows: tuple[Any, ...]) -> list[Any]:
     ("uk", "Гостей привітав мер Лейпцига."),
     ("el", "Τους επισκέπτες υποδέχθηκε ο δήμαρχος της Λειψίας."),
     ("ro", "Primarul municipiului Leipzig a salutat delegația."),
+    ("ca", "L'alcaldessa de Lyon va agrair la visita de la delegació."),
+    ("gl", "O alcalde de Lyon agradeceu a visita da delegación."),
 ))
 def test_a_title_without_a_name_is_nobody(actors: ActorsComponent, language: str,
                                          text: str) -> None:
@@ -1907,6 +1909,8 @@ def test_fr_a_deliberation_s_legal_reference_is_nobody(actors: ActorsComponent) 
     ("el", "Η Κατερίνα Νικολάου ευχαρίστησε την αντιπροσωπεία για την επίσκεψη.",
      "Κατερίνα Νικολάου"),
     ("ro", "Ioana Popescu a mulțumit delegației pentru vizită.", "Ioana Popescu"),
+    ("ca", "Núria Pons va agrair la visita de la delegació.", "Núria Pons"),
+    ("gl", "Uxía Blanco agradeceu a visita da delegación.", "Uxía Blanco"),
 ))
 def test_a_name_without_a_title_is_a_person_without_a_role(
         actors: ActorsComponent, language: str, text: str, name: str) -> None:
@@ -2247,6 +2251,15 @@ def test_a_title_before_the_name_gives_role_and_affiliation(
      "adjointe au maire de Lyon déléguée aux relations internationales", "Lyon"),
     ("es", "Martín Quiroga, intendente de Rosario, firmó el convenio.", "Martín Quiroga",
      "intendente de Rosario", "Rosario"),
+    # Catalan (read with Spanish's rules) and Galician (with Portuguese's) titles
+    ("ca", "Marta Vilanova, alcaldessa de Lyon, va agrair la visita.", "Marta Vilanova",
+     "alcaldessa de Lyon", "Lyon"),
+    ("ca", "Miquel Ferrer, batle de Lyon, va signar l'acord.", "Miquel Ferrer", "batle de Lyon",
+     "Lyon"),
+    ("gl", "Uxía Blanco, concelleira de Lyon, agradeceu a visita.", "Uxía Blanco",
+     "concelleira de Lyon", "Lyon"),
+    ("gl", "Xosé Manuel Fernández, alcalde de Lyon, asinou o convenio.", "Xosé Manuel Fernández",
+     "alcalde de Lyon", "Lyon"),
     # an embassy's minister; an office ended by "thay mặt" (on behalf of); a consulate's
     # seat written with the dots of its abbreviation
     ("vi", "Ông Marco Rossi, Công sứ Đại sứ quán Italia tại Việt Nam, phát biểu.",

@@ -414,6 +414,22 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("el", "Την περασμένη Τετάρτη υπεγράφη μνημόνιο.", "2024-02-14"),
     ("el", "Την ερχόμενη Παρασκευή η αντιπροσωπεία θα επισκεφθεί τη Λάρισα.", "2024-02-16"),
     ("el", "από τις 3 έως τις 5 Ιουνίου 2024", "2024-06-03"),
+    # Catalan, read with Spanish's rules (the grammar gets a text's rules language): its
+    # months, the elided "d'", its weekdays, its past ("van signar"), future ("visitarà")
+    # and relative words
+    ("es", "Els alcaldes van signar el conveni el 3 d'abril de 2023.", "2023-04-03"),
+    ("es", "L'acord es va signar el 14 de març.", "2024-03-14"),
+    ("es", "Dimarts passat els alcaldes van signar l'acord.", "2024-02-13"),
+    ("es", "Divendres la delegació visitarà Girona.", "2024-02-16"),
+    ("es", "Ahir es va signar el memoràndum.", "2024-02-14"),
+    ("es", "Les ciutats estan agermanades des de 1998.", "1998"),
+    ("es", "Del 3 al 5 de maig la delegació visitarà Girona.", "2024-05-03"),
+    # Galician, read with Portuguese's rules
+    ("pt", "Os alcaldes asinaron o convenio o 12 de xuño de 2023.", "2023-06-12"),
+    ("pt", "O pasado martes asinaron o convenio.", "2024-02-13"),
+    ("pt", "Onte asinouse o acordo.", "2024-02-14"),
+    ("pt", "Ourense está irmandada dende 1986 con Vila Real.", "1986"),
+    ("pt", "A delegación chegará o 5 de decembro.", "2024-12-05"),
     ("uk", "Минулої середи підписали меморандум.", "2024-02-14"),
     ("uk", "У найближчу п'ятницю делегація відвідає Полтаву.", "2024-02-16"),
     ("uk", "12.03.2024 підписали меморандум.", "2024-03-12"),
@@ -578,6 +594,8 @@ def test_a_day_written_alone_takes_its_month_from_the_story(
     ("es", "El hermanamiento nació hace 10 años."),
     ("de", "Die Partnerschaft wurde vor zehn Jahren gegründet."),
     ("pt", "A geminação nasceu há dez anos."),
+    ("ca", "L'agermanament va néixer fa deu anys."),
+    ("gl", "O irmandamento naceu hai dez anos."),
     ("pl", "Partnerstwo zawarto dziesięć lat temu."),
     ("cs", "Partnerství vzniklo před deseti lety."),
     ("hu", "A testvérvárosi kapcsolat tíz évvel ezelőtt jött létre."),

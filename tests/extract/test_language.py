@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from citypact.extract.components.language import LanguageComponent
+from citypact.extract.components.language import LanguageComponent, told_by_words
 
 
 @pytest.fixture(scope="module")
@@ -79,6 +79,28 @@ def language() -> LanguageComponent:
                  "σχεδιάζουν να αδελφοποιηθούν τον επόμενο χρόνο.", "el", id="el"),
     pytest.param("وقع عمدة طنجة وعمدة إشبيلية أمس اتفاقية توأمة بين المدينتين في مجالات السياحة "
                  "والثقافة. ويزور الوفد الإسباني غدا مدينة تطوان.", "ar", id="ar"),
+    # Catalan is told apart from Spanish, whose rules read it
+    pytest.param("L'alcaldessa de Vic i el batlle de Perpinyà van signar ahir un conveni de "
+                 "col·laboració en turisme i cultura. Les dues ciutats volen un agermanament "
+                 "l'any vinent.", "ca", id="ca"),
+    # Galician, which lingua has no model of, by words Spanish and Portuguese never write
+    pytest.param("O alcalde de Ferrol e a presidenta da Câmara de Aveiro asinaron onte un "
+                 "convenio de colaboración en turismo. As dúas cidades queren tamén un "
+                 "irmandamento.", "gl", id="gl"),
+    pytest.param("O Concello de Lugo asinou onte coa cidade de Braga un convenio.", "gl",
+                 id="gl-short"),
+    # ... and a Spanish or Portuguese text about Galicia, its institutions named in
+    # Galician, stays Spanish or Portuguese
+    pytest.param("El Concello de Vigo y la Xunta de Galicia firmaron ayer un convenio con la "
+                 "Deputación de Pontevedra para el Camiño Portugués.", "es",
+                 id="es-about-galicia"),
+    # a short Spanish text full of Catalan names, which lingua calls Catalan
+    pytest.param("El Ajuntament de l'Hospitalet de Llobregat y la Generalitat de Catalunya "
+                 "firmaron ayer un convenio con la ciudad de Lyon.", "es",
+                 id="es-catalan-names"),
+    pytest.param("A Câmara de Valença e o Concello de Tui assinaram ontem um acordo com a "
+                 "Xunta de Galicia para a ponte internacional sobre o Minho.", "pt",
+                 id="pt-about-galicia"),
 ])
 def test_a_paragraph_is_detected_in_its_language(language: LanguageComponent, text: str,
                                                  code: str) -> None:
@@ -94,3 +116,21 @@ def test_a_top_of_names_and_figures_is_read_on_until_the_language_is_sure(
                      "d'intesa sul turismo e la cultura, e le due città vogliono rinnovarlo. ") * 6
     assert len(roster) > 1000
     assert language.detect(text) == "it"
+
+
+@pytest.mark.parametrize(("text", "given", "code"), [
+    # three Galician words, none Spanish: Galician
+    ("o alcalde dixo onte que unha cidade", "es", "gl"),
+    # two are not enough
+    ("o alcalde dixo onte que a cidade", "es", "es"),
+    # more Portuguese words than Galician ones: Portuguese
+    ("não há uma cidade com tamén xa onte em que já", "pt", "pt"),
+    # a language Galician is not told from stays
+    ("o alcalde dixo onte que unha cidade", "it", "it"),
+    # Catalan with more Spanish words than Catalan ones is Spanish; Catalan ones win
+    ("la Generalitat y el Ajuntament firmaron ayer con la ciudad", "ca", "es"),
+    ("la Generalitat i l'Ajuntament van signar ahir amb la ciutat", "ca", "ca"),
+])
+def test_a_language_lingua_lacks_is_told_by_its_own_words(text: str, given: str,
+                                                           code: str) -> None:
+    assert told_by_words(given, text) == code

@@ -13,8 +13,11 @@ from citypact.extract.rules import (
     detectable_languages,
     home_countries,
     language_countries,
+    own_words,
     rules_language,
     supported_languages,
+    unless_words,
+    word_told_languages,
 )
 
 
@@ -53,6 +56,14 @@ def test_languages_are_read_from_data() -> None:
     assert rules_language("sk") == "cs" and "sk" in detectable_languages()
     assert home_countries("sk") == frozenset({"SK"})
     assert home_countries("cs") == frozenset({"CZ"})
+    # Catalan is read with Spanish's rules, Galician with Portuguese's; both are about Spain
+    # (Catalan also Andorra), and Galician, which lingua lacks, is told by its own words
+    assert rules_language("ca") == "es" and home_countries("ca") == frozenset({"ES", "AD"})
+    assert rules_language("gl") == "pt" and home_countries("gl") == frozenset({"ES"})
+    assert "ca" in detectable_languages() and "gl" not in detectable_languages()
+    assert word_told_languages()["gl"][0] == frozenset({"es", "pt", "ca"})
+    assert "onte" in word_told_languages()["gl"][1] and "ayer" in own_words()["es"]
+    assert unless_words()["ca"] == ("es",)
 
 
 @pytest.mark.parametrize("family", ["actors", "links", "sectors"])

@@ -394,6 +394,24 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # "لم توقع بعد", not signed yet: no link
     ("قال رئيس البلدية إن اتفاقية التوأمة بين الخليل وغرناطة لم توقع بعد.", "ar",
      {"الخليل", "غرناطة"}, None),
+    # Catalan, read with Spanish's rules and its own words ("agermanament", "conveni",
+    # "memoràndum d'entesa", "van signar", "moció"); "d'acord amb" is "according to".
+    ("Blois i Hue celebren els 25 anys del seu agermanament.", "ca", {"Blois", "Hue"},
+     "twinning"),
+    ("Blois i Hue van signar un conveni de col·laboració.", "ca", {"Blois", "Hue"},
+     "agreement"),
+    ("Blois i Hue van signar un memoràndum d'entesa.", "ca", {"Blois", "Hue"}, "agreement"),
+    ("Blois i Hue reforcen la cooperació en turisme.", "ca", {"Blois", "Hue"}, "cooperation"),
+    ("El ple de Blois va aprovar una moció per agermanar-se amb Hue.", "ca", {"Blois", "Hue"},
+     "proposal"),
+    ("D'acord amb l'alcalde, Blois i Hue tenen equips.", "ca", {"Blois", "Hue"}, None),
+    # Galician, read with Portuguese's ("irmandamento", "convenio", "asinaron", "moción")
+    ("Blois e Hue celebran os 25 anos do seu irmandamento.", "gl", {"Blois", "Hue"},
+     "twinning"),
+    ("Blois e Hue asinaron un convenio de colaboración.", "gl", {"Blois", "Hue"}, "agreement"),
+    ("Blois e Hue reforzan a cooperación en turismo.", "gl", {"Blois", "Hue"}, "cooperation"),
+    ("O pleno de Blois aprobou unha moción para irmandarse con Hue.", "gl", {"Blois", "Hue"},
+     "proposal"),
     # Chinese writes no spaces: names and cues are found inside a run of Han characters, and a
     # wish may come after what is wished ("……的建议").
     ("广州市与岘港市庆祝缔结友好城市关系十周年。", "zh", {"广州", "岘港"}, "twinning"),
@@ -981,7 +999,11 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     # the public of a fair
     ("Du 2 au 5 mai, 21 000 visiteurs ont arpenté les stands.", "fr", []),
     ("Miles de visitantes llegaron ayer.", "es", []),
-    # a weekday's name holds "feira" (a fair); a bill is no joint project
+    # Catalan's and Galician's visits and signings, in the files of the rules that read them
+    ("La delegació va visitar Hue.", "es", ["visit", "visit"]),
+    ("Els alcaldes van signar l'acord.", "es", ["signing"]),
+    ("Os alcaldes asinaron o acordo.", "pt", ["signing"]),
+        # a weekday's name holds "feira" (a fair); a bill is no joint project
     ("A câmara aprovou nesta terça-feira (24) o projeto de lei.", "pt", []),
     ("A delegação visitou a feira.", "pt", ["visit", "visit", "forum"]),
 ])
@@ -1124,6 +1146,14 @@ def test_unnamed_counterpart_is_its_country(links: LinksComponent) -> None:
     ("A delegation of Hue visited Florence.\n"
      "Florence also wants to step up cooperation with Lao companies.",
      "en", {frozenset({"Hue", "Florence"}), frozenset({"Laos", "Florence"})}),
+    # Catalan's and Galician's adjectives of nationality, read with Spanish's and Portuguese's
+    # rules ("vietnamites", "xaponesas")
+    ("Una delegació de Hue va visitar Florence.\n"
+     "Florence també vol intensificar la cooperació amb empreses vietnamites.",
+     "ca", {frozenset({"Hue", "Florence"}), frozenset({"Vietnam", "Florence"})}),
+    ("Unha delegación de Hue visitou Florence.\n"
+     "Florence tamén quere reforzar a cooperación con empresas xaponesas.",
+     "gl", {frozenset({"Hue", "Florence"}), frozenset({"Japan", "Florence"})}),
     # no town of the country is Turin's partner: the country stands for its towns
     ("A delegation of Hue visited Florence.\n"
      "Turin wants to step up collaboration with Vietnamese localities.",
@@ -1198,7 +1228,12 @@ def test_decarbonisation_is_climate(links: LinksComponent, text: str, language: 
      "universitario.", "es", {"agriculture_food", "education_research"}),
     ("Blois y Hue firmaron un convenio para el manejo de los desechos sólidos.", "es",
      {"waste_circular"}),
-    # a project's funding is no finance sector; finance itself is
+    # Catalan's and Galician's fields
+    ("Blois i Hue van signar un conveni sobre patrimoni, mobilitat i escoles.", "ca",
+     {"culture_heritage", "transport_mobility", "education_research"}),
+    ("Blois e Hue asinaron un convenio sobre enerxías renovables e educación.", "gl",
+     {"energy", "education_research"}),
+        # a project's funding is no finance sector; finance itself is
     ("Blois e Hue hanno firmato un accordo sul turismo, finanziato dall'Unione europea.", "it",
      {"tourism"}),
     ("Blois e Hue hanno firmato un accordo sui servizi finanziari.", "it",

@@ -209,7 +209,7 @@ def _items(table: dict[str, Any]) -> Iterator[tuple[str, Any, str | None]]:
 def test_every_article_has_its_table() -> None:
     languages = Counter(name[:2] for name in NAMES)
     assert {"fr", "es", "de", "pt", "nl", "tr", "pl", "cs", "hu", "ru", "uk", "zh", "ja", "ko",
-            "en", "it", "vi", "el"} <= set(languages)
+            "en", "it", "vi", "el", "ca", "gl"} <= set(languages)
     assert min(languages.values()) >= 4
     for name in NAMES:
         assert _table(name)["language"] == name[:2]

@@ -2050,6 +2050,36 @@ def test_a_town_of_the_language_s_country_after_a_at_is_the_town(
                             "Paris.", "fr") == ["Paris"]
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # Catalan (read with Spanish's rules) writes a town's article in lower case, inside a
+    # preposition or alone before a long name
+    pytest.param("es", "L'alcalde del Vendrell va signar l'acord.", ["El Vendrell"],
+                 id="ca-del"),
+    pytest.param("es", "L'alcalde de la Seu d'Urgell va signar l'acord.", ["La Seu d'Urgell"],
+                 id="ca-la"),
+    # Galician (read with Portuguese's) inside a preposition
+    pytest.param("pt", "O porto da Coruña recibe cruceiros.", ["A Coruña"], id="gl-da"),
+    pytest.param("pt", "A comitiva viaxará mañá á Coruña.", ["A Coruña"], id="gl-á"),
+    # the article alone before a one-word name is no town's ("el Vendrell" is written with
+    # it; "la Paz", "el Salvador" are peace and a saviour)
+    pytest.param("es", "Van visitar la Coruña.", [], id="short-name"),
+])
+def test_a_lower_case_article_of_a_town_s_name_names_the_town(
+        component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
+    assert names(component, text, language) == expected
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # "como" is a word of Spanish and Portuguese: the town after a word of twinning counts
+    # (Catalan "agermanada amb", Galician "irmandada con", read with their rules)
+    pytest.param("es", "La ciutat està agermanada amb Como des de 1987.", id="ca"),
+    pytest.param("pt", "A cidade está irmandada con Como dende 1987.", id="gl"),
+])
+def test_a_town_twinned_with_in_catalan_and_galician(component: PlacesComponent,
+                                                     language: str, text: str) -> None:
+    assert names(component, text, language) == ["Como"]
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("Les Stormers, basés au Cap, ont signé.", id="au"),
     pytest.param("Le maire du Cap est venu.", id="du"),

@@ -577,3 +577,30 @@ def test_danish_and_norwegian_read_with_swedish_rules_and_their_own_countries(
         component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
     found = component.extract(text, rules_language(language), home_countries(language))
     assert [p.name for p in found] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # countries' Catalan and Galician names (pycountry's catalogues), counted in the texts
+    # their rules read
+    ("ca", "Delegacions d'Alemanya, del Regne Unit i de la Xina.",
+     ["Germany", "United Kingdom", "China"]),
+    ("gl", "Delegacións de Alemaña, Xapón e Arxentina.", ["Germany", "Japan", "Argentina"]),
+    # Catalan and Galician names of towns ("Perpinyà", "Xixón"), the Spanish one of a
+    # Galician city, a town's article in lower case ("l'Hospitalet") or in a preposition
+    # ("da Coruña")
+    ("ca", "L'alcaldessa de l'Hospitalet de Llobregat va visitar Perpinyà.",
+     ["L'Hospitalet de Llobregat", "Perpignan"]),
+    ("gl", "O alcalde da Coruña visitou Xixón.", ["A Coruña", "Gijón"]),
+    ("es", "El alcalde de La Coruña visitó Lérida.", ["A Coruña", "Lleida"]),
+])
+def test_catalan_and_galician_read_with_spanish_and_portuguese_rules(
+        component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
+    found = component.extract(text, rules_language(language), home_countries(language))
+    assert [p.name for p in found] == expected
+
+
+def test_a_read_with_rules_language_s_country_names_count_in_those_rules_only(
+        component: PlacesComponent) -> None:
+    """Catalan's name of Laos ("Lao") counts in Catalan and Spanish texts, not in Vietnamese
+    ("Lao động", labour)."""
+    assert [p.name for p in component.extract("Bộ Lao động và Bộ Công Thương.", "vi")] == []

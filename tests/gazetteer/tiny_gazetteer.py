@@ -65,6 +65,11 @@ ENTITIES = [
     Entity("geonames:1562798", "Vinh", "city", "VN", population=790_000),
     Entity("geonames:2989460", "Orange", "city", "FR", population=30_530),
     Entity("geonames:3369157", "Cape Town", "city", "ZA", population=4_772_846),
+    # towns whose name opens with an article: Catalan writes it in lower case ("la Seu
+    # d'Urgell") or inside a preposition ("del Vendrell"), Galician inside one ("da Coruña")
+    Entity("geonames:3109143", "La Seu d'Urgell", "city", "ES", population=12_041),
+    Entity("geonames:3106050", "El Vendrell", "city", "ES", population=36_000),
+    Entity("geonames:3119841", "A Coruña", "city", "ES", population=250_438),
     Entity("geonames:2928810", "Essen", "city", "DE", population=593_085),
     Entity("geonames:727011", "Sofia", "city", "BG", population=1_152_556),
     Entity("geonames:2988507", "Paris", "city", "FR", population=2_138_551),
@@ -487,6 +492,9 @@ SPELLINGS = [
     ("geonames:2989460", ["Orange"], OFF),
     ("geonames:3369157", ["Cape Town"], OFF),
     ("geonames:3369157", ["Le Cap"], Source.ALTERNATE),  # French, read after "au" too
+    ("geonames:3109143", ["La Seu d'Urgell"], OFF),
+    ("geonames:3106050", ["El Vendrell"], OFF),
+    ("geonames:3119841", ["A Coruña"], OFF),
     ("geonames:2928810", ["Essen"], OFF),
     ("geonames:727011", ["Sofia"], OFF),
     ("geonames:2988507", ["Paris"], OFF),

@@ -13,7 +13,12 @@ import re
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from citypact.extract.pipeline import Doc
-from citypact.extract.rules import detectable_languages
+from citypact.extract.rules import (
+    detectable_languages,
+    own_words,
+    unless_words,
+    word_told_languages,
+)
 
 SAMPLE_CHARS = 1000
 """lingua reads this much of a text first: on every article of the corpora it is sure of the
@@ -39,6 +44,9 @@ NAMES_ONLY_SHARE = 0.2
 figures ("Hue 12, Lyon 9, Brno 8, Pécs 6"), which the detector may be sure of wrongly (Czech,
 for the names of Central European towns): it is read on."""
 _WORD = re.compile(r"[^\W\d_]+")
+TOLD_BY_WORDS = 3
+"""Words of its own a text holds at least before it is given a language lingua has no model
+of (Galician) instead of the close one lingua names."""
 
 
 def _names_only(sample: str) -> bool:
@@ -46,6 +54,27 @@ def _names_only(sample: str) -> bool:
     cased = [w for w in _WORD.findall(sample) if w[0].isupper() or w[0].islower()]
     lower = sum(1 for w in cased if w[0].islower())
     return len(cased) >= NAMES_ONLY_WORDS and lower < NAMES_ONLY_SHARE * len(cased)
+
+
+def told_by_words(code: str, text: str) -> str:
+    """The language lingua has no model of that a text lingua gave ``code`` is in, told by
+    its own words outnumbering that language's (``languages.toml`` [detect.by_words]); else
+    the close language whose own words outnumber those of ``code`` ([detect.unless_words]:
+    a Spanish text full of Catalan names); else ``code``."""
+    words = _WORD.findall(text)
+    rivals = own_words().get(code, frozenset())
+    for other, (instead_of, own) in word_told_languages().items():
+        if code not in instead_of:
+            continue
+        count = sum(1 for w in words if w in own)
+        if count >= TOLD_BY_WORDS and count > sum(1 for w in words if w in rivals):
+            return other
+    named = sum(1 for w in words if w in rivals)
+    for close in unless_words().get(code, ()):
+        close_words = own_words().get(close, frozenset())
+        if sum(1 for w in words if w in close_words) > named:
+            return close
+    return code
 
 
 class LanguageComponent:
@@ -63,9 +92,11 @@ class LanguageComponent:
         sample = text[:SAMPLE_CHARS]
         values = self._detector.compute_language_confidence_values(sample)
         if values and values[0].value >= SURE and not _names_only(sample):
-            return values[0].language.iso_code_639_1.name.lower()
+            return told_by_words(values[0].language.iso_code_639_1.name.lower(), sample)
         found = self._detector.detect_language_of(text[:LONG_SAMPLE_CHARS])
-        return found.iso_code_639_1.name.lower() if found is not None else None
+        if found is None:
+            return None
+        return told_by_words(found.iso_code_639_1.name.lower(), text[:LONG_SAMPLE_CHARS])
 
     def __call__(self, doc: Doc) -> Doc:
         if doc.language:

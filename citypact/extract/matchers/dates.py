@@ -277,7 +277,8 @@ class DateGrammar:
                 rf"(?<![\d.,/-])((?:19|20)\d{{2}})\.?\s+(?-i:({months}))\b(?!\s*\d)"))),
             ("d_month", self._narrowed("months", lambda months: (
                 rf"(?<![\d.]){d}(?:\s*(?:{through}|{pair})\s*{article}{d})?"
-                rf"\s+(?:de\s+|(?:day\s+)?of\s+)?"
+                # (Catalan elides "de" before a vowel: "el 3 d'abril")
+                rf"\s+(?:de\s+|d['’]|(?:day\s+)?of\s+)?"
                 rf"({months})\b\.?"
                 rf"(?:,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d))?"))),
             ("month_d", self._narrowed("months", lambda months: (

@@ -89,8 +89,7 @@ def rules_language(code: str | None) -> str | None:
     language we read (``languages.toml`` [rules_of]: Malay is read with Indonesian's)."""
     if code is None:
         return None
-    table = load_rule_file("languages.toml").get("rules_of", {})
-    return str(table.get(code, code))
+    return close_languages().get(code, code)
 
 
 @cache
@@ -118,3 +117,34 @@ def detectable_languages() -> tuple[str, ...]:
                        "languages.toml")
     return (*supported_languages(), *also)
 
+
+
+@cache
+def word_told_languages() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Languages lingua has no model of (``languages.toml`` [detect.by_words]): each with
+    the languages lingua takes it for and the words of its own that tell it from them."""
+    source = "languages.toml"
+    table = load_rule_file(source).get("detect", {}).get("by_words", {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{source}: [detect.by_words] must be a table")
+    return {code: (frozenset(string_list(entry, "instead_of", source)),
+                   frozenset(string_list(entry, "words", source)))
+            for code, entry in table.items()}
+
+
+@cache
+def unless_words() -> dict[str, tuple[str, ...]]:
+    """Languages lingua names, each with the close languages whose own words, outnumbering
+    its own in a text, make the text theirs (``languages.toml`` [detect.unless_words])."""
+    source = "languages.toml"
+    table = load_rule_file(source).get("detect", {}).get("unless_words", {})
+    return {code: tuple(string_list(table, code, source)) for code in table}
+
+
+@cache
+def own_words() -> dict[str, frozenset[str]]:
+    """Frequent words of a language that those told from it by words never write
+    (``languages.toml`` [detect.own_words])."""
+    source = "languages.toml"
+    table = load_rule_file(source).get("detect", {}).get("own_words", {})
+    return {code: frozenset(string_list(table, code, source)) for code in table}
