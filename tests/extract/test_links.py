@@ -59,11 +59,15 @@ PLACES = {
     # twins listed after "jsou" / "sono"
     "Kolína": ("city", "CZ"), "Ansbach": ("city", "DE"), "Lecco": ("city", "IT"),
     "Pesaro": ("city", "IT"), "Rastatt": ("city", "DE"), "Nitra": ("city", "SK"),
+    # guests of two countries visiting a third
+    "Lyon": ("city", "FR"), "Kraków": ("city", "PL"), "Cracovia": ("city", "PL"),
+    "Krakau": ("city", "PL"), "Lower Saxony": ("region", "DE"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "칭다오": "산둥성",
           "Florence": "Tuscany", "Hoi An": "Quang Nam"}
-CANONICAL = {"Firenze": "Florence", "FIRENZE": "Florence", "Torino": "Turin", "TORINO": "Turin",
+CANONICAL = {"Cracovia": "Kraków", "Krakau": "Kraków",
+             "Firenze": "Florence", "FIRENZE": "Florence", "Torino": "Turin", "TORINO": "Turin",
              "Huế": "Hue", "TP.HCM": "Ho Chi Minh City",
              "Việt Nam": "Vietnam", "Lisboa": "Lisbon", "toscane": "Tuscany",
              "Toscane": "Tuscany", "Hội An": "Hoi An", "Quảng Nam": "Quang Nam"}
@@ -1086,6 +1090,27 @@ def test_unnamed_counterpart_is_its_country(links: LinksComponent) -> None:
 def test_a_country_s_towns_are_its_towns_named_as_partners(
         links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
     assert {frozenset(link.parties) for link in links(make_doc(text, language)).links} == pairs
+
+@pytest.mark.parametrize(("text", "language", "pairs"), [
+    ("The mayors of Lyon and Kraków visited Osaka last week.", "en",
+     {frozenset({"Lyon", "Osaka"}), frozenset({"Kraków", "Osaka"})}),
+    ("Lyon and Kraków received a delegation from Osaka.", "en",
+     {frozenset({"Lyon", "Osaka"}), frozenset({"Kraków", "Osaka"})}),
+    ("I sindaci di Lyon e Cracovia hanno visitato Osaka.", "it",
+     {frozenset({"Lyon", "Osaka"}), frozenset({"Kraków", "Osaka"})}),
+    ("Die Bürgermeister von Lyon und Krakau besuchten Osaka.", "de",
+     {frozenset({"Lyon", "Osaka"}), frozenset({"Kraków", "Osaka"})}),
+    # signed together, they are the pair, wherever they sign
+    ("Lyon and Kraków signed a cooperation agreement in Osaka.", "en",
+     {frozenset({"Lyon", "Kraków"})}),
+    # a place the visitors come from is no host
+    ("The agreement was signed by the mayors of Lyon and Kraków, who led a delegation of "
+     "visitors from Lower Saxony.", "en", {frozenset({"Lyon", "Kraków"})}),
+])
+def test_guests_of_two_countries_are_each_the_host_s_partner_not_each_other_s(
+        links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
+    assert {frozenset(link.parties) for link in links(make_doc(text, language)).links} == pairs
+
 
 def test_sector_words_of_english_agreements(links: LinksComponent) -> None:
     doc = make_doc("Hue and Blois signed an MoU on high-tech agriculture and technology.", "en")
