@@ -62,6 +62,8 @@ PLACES = {
     # guests of two countries visiting a third
     "Lyon": ("city", "FR"), "Kraków": ("city", "PL"), "Cracovia": ("city", "PL"),
     "Krakau": ("city", "PL"), "Lower Saxony": ("region", "DE"),
+    # a second list of partners, each with its own word of relation
+    "Porto": ("city", "PT"), "Kyoto": ("city", "JP"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "칭다오": "산둥성",
@@ -1110,6 +1112,28 @@ def test_a_country_s_towns_are_its_towns_named_as_partners(
 def test_guests_of_two_countries_are_each_the_host_s_partner_not_each_other_s(
         links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
     assert {frozenset(link.parties) for link in links(make_doc(text, language)).links} == pairs
+
+
+@pytest.mark.parametrize(("text", "language", "kinds"), [
+    ("Lyon has twinning relations with Turin and Porto, and friendship ties with Kyoto and "
+     "Da Nang.", "en", {"Turin": "twinning", "Porto": "twinning", "Kyoto": "cooperation",
+                        "Da Nang": "cooperation"}),
+    ("Lyon is twinned with Turin and Porto, and has cooperation agreements with Kyoto and "
+     "Da Nang.", "en", {"Turin": "twinning", "Porto": "twinning", "Kyoto": "agreement",
+                        "Da Nang": "agreement"}),
+    ("Lyon has twinning relations with Turin, and friendship ties with Kyoto.", "en",
+     {"Turin": "twinning", "Kyoto": "cooperation"}),
+    ("Lyon est jumelée avec Turin et Porto, et entretient des liens d'amitié avec Kyoto et "
+     "Da Nang.", "fr", {"Turin": "twinning", "Porto": "twinning", "Kyoto": "cooperation",
+                        "Da Nang": "cooperation"}),
+    # one list: every partner takes the word before the list
+    ("Lyon is twinned with Turin, Porto and Kyoto.", "en",
+     {"Turin": "twinning", "Porto": "twinning", "Kyoto": "twinning"}),
+])
+def test_a_second_list_of_partners_is_the_subject_s_with_its_own_kind(
+        links: LinksComponent, text: str, language: str, kinds: dict[str, str]) -> None:
+    assert link_kinds(links, make_doc(text, language)) == {
+        frozenset({"Lyon", town}): kind for town, kind in kinds.items()}
 
 
 def test_sector_words_of_english_agreements(links: LinksComponent) -> None:
@@ -3622,6 +3646,16 @@ def test_an_agreement_is_dated_by_its_signing_day_told_in_the_next_sentence(
     # a day in a sentence that tells no vote of the motion is not the wish's
     ("The council of Blois adopted a motion to twin with Hue. The motion recalls the floods "
      "of Tuesday.", "en", None),
+    # the sentence opened by the council that votes the motion
+    ("Blois wants to twin with Hue, a motion tabled by a councillor says. The city council on "
+     "Tuesday approved the motion.", "en", "2023-07-25"),
+    ("Blois wants to twin with Hue, a motion tabled by a councillor says. The city council "
+     "approved the motion on Tuesday.", "en", "2023-07-25"),
+    ("Blois veut se jumeler avec Hue, selon une motion d'une conseillère. Le conseil municipal "
+     "a adopté mardi la motion.", "fr", "2023-07-25"),
+    # ... not when it votes something else
+    ("Blois wants to twin with Hue, a motion tabled by a councillor says. The city council on "
+     "Tuesday approved the budget.", "en", None),
 ])
 def test_a_wish_is_dated_by_the_vote_of_its_motion_told_later(
         links: LinksComponent, text: str, language: str, date: str | None) -> None:

@@ -912,8 +912,22 @@ def _listed_kind(cues: SentenceCues, a: PartyMention, b: PartyMention,
     relation of a partner's pair is the one its word states; else the sentence's."""
     if breadth < 2 or a.span[0] == b.span[0] or kind == "proposal":
         return kind
-    last, preceding, _ = _listed_between(a, b, inside, (min(a.span[0], b.span[0]), 0))
-    return stated_kind_between(cues, preceding, last.span[0]) or kind
+    first = min(a.span[0], b.span[0])
+    last, preceding, _ = _listed_between(a, b, inside, (first, 0))
+    # a partner listed right after another with no word of its own ("friendship ties with
+    # Kyoto and Da Nang") takes the word told before the one it follows
+    ends = sorted({p.span[1] for p in inside if not p.locator and first < p.span[1] <= preceding})
+    end = last.span[0]
+    for start in [preceding, *reversed(ends[:-1])]:
+        stated = stated_kind_between(cues, start, end)
+        if stated is not None or end - start > LIST_GAP:
+            return stated or kind
+        end = start
+    return kind
+
+
+LIST_GAP = 6
+"""Most characters between two partners of one list ("Kyoto and ", "Kyoto, ", "Kyoto và ")."""
 
 
 def _framed_kind(cues: SentenceCues, a: PartyMention, b: PartyMention,
@@ -1119,10 +1133,14 @@ def _ceremony_day(story: _Story, index: int,
 def _voted(references: Sequence[LexiconHit], opening: int, kind: str) -> bool:
     """A sentence opened by the ``motion`` of a wish told a few sentences before (no link
     between), which tells its ``vote`` ("The motion was approved on Tuesday.", "Il documento
-    è stato votato lunedì."): the council's day is the wish's."""
-    return kind == "proposal" and any(
-        r.label == "motion" and r.span[0] == opening for r in references) and any(
-        r.label == "vote" for r in references)
+    è stato votato lunedì."), or opened by the town's ``own_body`` that votes the motion
+    ("The city council on Monday approved the motion."): the council's day is the wish's."""
+    votes = [r.span[0] for r in references if r.label == "vote"]
+    return kind == "proposal" and bool(votes) and any(
+        (r.label == "motion" and r.span[0] == opening)
+        or (r.label == "own_body" and r.span[0] == opening and any(
+            m.label == "motion" and m.span[0] > min(votes) for m in references))
+        for r in references)
 
 
 def _states_scope(story: _Story, index: int, latest: tuple[int, list[_Candidate]]) -> bool:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from citypact.extract.linking.clauses import (
+    Clause,
+    Relation,
     clause_pairs,
     foreign,
     joined,
@@ -983,9 +985,17 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     found: dict[frozenset[str], tuple[PartyMention, PartyMention, float]] = {}
     hosts: list[PartyMention] = []
     parallels = [r for r in cues.references if r.label == "parallel"]
+    subject: list[PartyMention] = []
     for clause in split_clauses(text, cues.span, parties, splits, between, joiners, fronted,
                                 parallels, coordinators):
         relation = clause_pairs(text, clause)
+        if subject and not relation.pairs and relation.hosts \
+                and _opened_by_relation(clause, cues):
+            # "Lyon has twinning relations with Turin, and friendship ties with Kyoto": the
+            # second clause drops its subject, the first clause's
+            relation = Relation([(a, b) for a in subject for b in relation.hosts
+                                 if foreign(a, b)], "split")
+        subject = _clause_subject(clause) or subject
         for a, b in relation.pairs:
             found.setdefault(frozenset((a.name, b.name)), (a, b, CONFIDENCE[relation.how]))
         hosts.extend(relation.hosts)
@@ -1067,6 +1077,22 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
                                            or _opened_by_its_subject_noun(text, cues)):
         return _unnamed_subject_partner(text, parties, main, cues, joiners, home)
     return []
+
+
+def _opened_by_relation(clause: Clause, cues: SentenceCues) -> bool:
+    """Whether a clause names no party before its first cue, which is a relation's kind
+    ("..., and friendship ties with Kyoto"): a clause that drops its subject."""
+    if not clause.splits or clause.splits[0] not in cues.kinds:
+        return False
+    return not any(p.span[0] < clause.splits[0].span[0] for p in clause.parties)
+
+
+def _clause_subject(clause: Clause) -> list[PartyMention]:
+    """The local parties a clause names before its first cue: its subject."""
+    if not clause.splits:
+        return []
+    return unique_parties([p for p in clause.parties
+                           if p.is_local and p.span[1] <= clause.splits[0].span[0]])
 
 
 COUNTERPART_NOUNS = frozenset({"counterpart_nouns", "counterpart_towns", "the_city",
