@@ -1136,6 +1136,21 @@ def test_a_second_list_of_partners_is_the_subject_s_with_its_own_kind(
         frozenset({"Lyon", town}): kind for town, kind in kinds.items()}
 
 
+@pytest.mark.parametrize(("text", "pairs"), [
+    # the towns before "에 이어" (following) are the subject's older twins, not each other's
+    ("수원시는 밀라노시, 시애틀시에 이어 다낭시와 자매결연을 맺었다.",
+     {frozenset({"수원", "밀라노"}), frozenset({"수원", "시애틀"}), frozenset({"수원", "다낭"})}),
+    ("수원시는 밀라노시와 시애틀시에 이어 다낭시와 자매결연을 맺었다.",
+     {frozenset({"수원", "밀라노"}), frozenset({"수원", "시애틀"}), frozenset({"수원", "다낭"})}),
+    ("수원시는 부산시, 인천시에 이어 다낭시와 자매결연을 맺었다.", {frozenset({"수원", "다낭"})}),
+    # in a trip, the town after it is the next stop, no party
+    ("수원시 대표단은 다낭에 이어 밀라노를 찾아 기업인들을 만났다.", {frozenset({"수원", "다낭"})}),
+])
+def test_ko_towns_before_following_are_the_subject_s_older_twins(
+        links: LinksComponent, text: str, pairs: set[frozenset[str]]) -> None:
+    assert {frozenset(link.parties) for link in links(make_doc(text, "ko")).links} == pairs
+
+
 def test_sector_words_of_english_agreements(links: LinksComponent) -> None:
     doc = make_doc("Hue and Blois signed an MoU on high-tech agriculture and technology.", "en")
     assert [set(link.sectors) for link in links(doc).links] == [

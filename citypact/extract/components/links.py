@@ -920,13 +920,13 @@ def _listed_kind(cues: SentenceCues, a: PartyMention, b: PartyMention,
     end = last.span[0]
     for start in [preceding, *reversed(ends[:-1])]:
         stated = stated_kind_between(cues, start, end)
-        if stated is not None or end - start > LIST_GAP:
+        if stated is not None or end - start > LISTED_GAP:
             return stated or kind
         end = start
     return kind
 
 
-LIST_GAP = 6
+LISTED_GAP = 6
 """Most characters between two partners of one list ("Kyoto and ", "Kyoto, ", "Kyoto và ")."""
 
 
@@ -1661,6 +1661,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     # a case ending of where, glued to the place by an apostrophe (Turkish "Berlin'de")
     glued_starts = {h.span[0] for h in hits if h.label == "venue_after"}
     onward_ends |= _stops_left_behind(keys.text, hits)
+    onward_ends |= _stops_after_precedents(keys, lex, hits)
     neighbour_starts = {h.span[1]: h.span[0] for h in hits if h.label == "neighbours"}
     forums = [h.span[1] for h in keys.hits(lex.events, lex.keep_accents) if h.label == "forum"]
     # where the visitors go next, unless the sentence goes on with whom they meet there
@@ -1911,6 +1912,16 @@ def _stops_left_behind(text: str, hits: list[LexiconHit]) -> set[int]:
             and (h.span[0] == 0 or OPENING.search(text, 0, h.span[0]) is not None)
             and any(h.span[1] < m and not SENTENCE_END.search(text, h.span[1], m)
                     for m in moving)}
+
+
+def _stops_after_precedents(keys: KeyCache, lex: LanguageLexicons,
+                            hits: list[LexiconHit]) -> set[int]:
+    """The ends of ``precedents`` words ("칭다오에 이어 상하이를 찾아", after Qingdao, to
+    Shanghai) in a trip: the place after one is the next stop, no party. Before a kind of
+    relation ("부산시에 이어 다낭시와 자매결연을 맺었다"), it is the newest partner."""
+    kinds = [h.span[0] for h in keys.hits(lex.kinds, lex.keep_accents) if h.label != NOT_A_KIND]
+    return {h.span[1] for h in hits if h.label == "precedents" and not any(
+        h.span[1] < k and not SENTENCE_END.search(keys.text, h.span[1], k) for k in kinds)}
 
 
 OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
