@@ -1339,6 +1339,26 @@ def test_a_body_named_again_without_its_town_is_the_same(
     assert [o.name for o in doc.organizations] == names
 
 
+@pytest.mark.parametrize(("language", "text", "names"), [
+    # lower-case adjectives after the head, before its complement
+    ("fr", "L'Agence universitaire de la Francophonie a signé un accord avec Dakar.",
+     ["Agence universitaire de la Francophonie"]),
+    ("it", "L'Agenzia spaziale del Nord Est ha firmato un accordo con Dakar.",
+     ["Agenzia spaziale del Nord Est"]),
+    ("es", "La Agencia andaluza de Cooperación Internacional firmó un acuerdo con Dakar.",
+     ["Agencia andaluza de Cooperación Internacional"]),
+    # a town after the adjectives is where the body is, which the name may go on after
+    ("it", "Parteciperà il Consolato vietnamita di Dakar e Genova.", []),
+    # a verb and a second body's head: no adjective
+    ("de", "Das Programm hat der Partnerschaftsverein Dakar vorbereitet.",
+     ["Partnerschaftsverein Dakar"]),
+])
+def test_lower_case_adjectives_after_a_head_before_its_complement(
+        actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:
+    doc = run(actors, text, language, [("Dakar", "Dakar", "city", "SN")])
+    assert [o.name for o in doc.organizations] == names
+
+
 ZARAGOZA: PlaceSpec = ("Zaragoza", "Zaragoza", "city", "ES")
 VERONA: PlaceSpec = ("Verona", "Verona", "city", "IT")
 ANGOULEME: PlaceSpec = ("Angoulême", "Angoulême", "city", "FR")
