@@ -1359,6 +1359,13 @@ def test_lower_case_adjectives_after_a_head_before_its_complement(
     assert [o.name for o in doc.organizations] == names
 
 
+def test_de_a_directorate_is_an_agency_with_its_acronym(actors: ActorsComponent) -> None:
+    doc = run(actors, "Die Direktion für Entwicklung und Zusammenarbeit (DEZA) unterstützt "
+                      "das Projekt in Dakar.", "de", [("Dakar", "Dakar", "city", "SN")])
+    body = org_named(doc, "Direktion für Entwicklung und Zusammenarbeit")
+    assert (body.type, body.aliases) == ("agency", ("DEZA",))
+
+
 ZARAGOZA: PlaceSpec = ("Zaragoza", "Zaragoza", "city", "ES")
 VERONA: PlaceSpec = ("Verona", "Verona", "city", "IT")
 ANGOULEME: PlaceSpec = ("Angoulême", "Angoulême", "city", "FR")
