@@ -1316,6 +1316,20 @@ def test_an_airport_named_after_its_town_is_no_party(links: LinksComponent) -> N
     assert all("Osaka" not in pair for pair in link_pairs(links, make_doc(text, "en")))
 
 
+@pytest.mark.parametrize(("text", "pairs"), [
+    # "<town> Airport" is the facility: no organisation, nor its town acting
+    ("Osaka Airport signed a cooperation agreement with Hue.", set()),
+    ("The Hue delegation met the mayor of Blois before flying home from Osaka Airport.",
+     {frozenset({"Hue", "Blois"})}),
+    # a longer name after the airport's word is a body of the town
+    ("A delegation of Hue visited the Osaka Airport Economy Zone.",
+     {frozenset({"Hue", "Osaka"})}),
+])
+def test_an_airport_is_a_facility_not_its_town(links: LinksComponent, text: str,
+                                               pairs: set[frozenset[str]]) -> None:
+    assert {frozenset(link.parties) for link in links(make_doc(text, "en")).links} == pairs
+
+
 def test_a_twinning_is_dated_by_its_charter_named_again_later_in_the_paragraph(
         links: LinksComponent) -> None:
     text = ("Die Städtepartnerschaft zwischen Hamburg und Hue bleibt auf Eis. Das hat der "

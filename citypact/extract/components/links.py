@@ -1723,7 +1723,8 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
         if party.via == "place" and (before in based_ends or onward
                                      or _seat_of_mission(key, keys.text, parties, party,
                                                          venue_starts)
-                                     or _names_a_site(key, after, lex.site_words)
+                                     or _names_a_site(key, after, lex.site_words,
+                                                      keys.text)
                                      or _names_a_forum(key, forums, party.span[0])):
             marked.append(dataclasses.replace(party, locator=True))
             continue
@@ -1935,16 +1936,26 @@ APPOSITION = re.compile(r",\s*([^,.;:!?()\n]{1,40}),")
 """A short aside between commas right after a place ("Bhubaneswar, thủ phủ của bang,")."""
 
 
-def _names_a_site(key: str, start: int, site_words: frozenset[str]) -> bool:
+def _names_a_site(key: str, start: int, site_words: frozenset[str], text: str = "") -> bool:
     """Whether the word at ``start``, right after a place, or the one after it, or the two
     together make it the name of a body's site or the home of a firm ("Deakin's Waurn Ponds
-    campus", "a Shenzhen electronics maker", "Muan International Airport")."""
+    campus", "a Shenzhen electronics maker", "Muan International Airport"). A capitalised
+    site word that a longer name goes on after is no site ("the Zhengzhou Airport Economy
+    Zone", a body of the town)."""
     word = LIST_WORD.match(key, start)
     if word is None:
         return False
     second = NEXT_WORD.match(key, word.end())
-    return word.group() in site_words or (second is not None and (
-        second[1] in site_words or f"{word.group()} {second[1]}" in site_words)) or (
+    if word.group() in site_words:
+        end = word.end()
+    elif second is not None and (second[1] in site_words
+                                 or f"{word.group()} {second[1]}" in site_words):
+        end = second.end()
+    else:
+        end = -1
+    if end >= 0 and text[start:start + 1].isupper() and NAME_GOES_ON.match(text, end):
+        return False
+    return end >= 0 or (
         # Chinese glues the firm's words to the place ("重庆一家笔记本电脑制造商"): a run of
         # Han characters that begins with a site word
         HAN_START.match(word.group()) is not None
@@ -1954,6 +1965,9 @@ def _names_a_site(key: str, start: int, site_words: frozenset[str]) -> bool:
 HAN_START = re.compile("[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
+NAME_GOES_ON = re.compile(r" [A-Z]")
+"""After a capitalised site word, a capitalised word: a name that goes on ("Airport Economy
+Zone")."""
 NEXT_WORD = re.compile(r" (\w+)")
 """The word after another, with one space only between them (no comma, no joiner's gap)."""
 
