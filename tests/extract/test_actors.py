@@ -1225,6 +1225,21 @@ AFFILIATION_CASES = [
         [("LECCE", "Lecce", "city", "IT")],
         [("Antonio Greco", "Lecce")],
         id="an Italian province's office is not its region's"),
+    pytest.param(
+        "it", "Ha parlato il presidente della Pro Loco di Montefalco, Mario Rossi.", [],
+        [("Mario Rossi", "Pro Loco di Montefalco")],
+        id="a town's Pro Loco is an association, its president acts for it"),
+    pytest.param(
+        "it", "SPOLETO – Ha parlato il presidente della Pro Loco di Spoleto, Mario Rossi.",
+        [("SPOLETO", "Spoleto", "city", "IT"), ("Spoleto", "Spoleto", "city", "IT")],
+        [("Mario Rossi", "Pro Loco di Spoleto")],
+        id="a Pro Loco named after a known town is the association, not the town"),
+    pytest.param(
+        "it", "LECCE – Lo sciopero è stato annunciato dal segretario del sindacato Filt Cgil, "
+              "Antonio Greco.",
+        [("LECCE", "Lecce", "city", "IT")],
+        [("Antonio Greco", "Filt Cgil")],
+        id="a union named after its noun is a body, its secretary acts for it"),
 ]
 
 
