@@ -1240,6 +1240,20 @@ AFFILIATION_CASES = [
         [("LECCE", "Lecce", "city", "IT")],
         [("Antonio Greco", "Filt Cgil")],
         id="a union named after its noun is a body, its secretary acts for it"),
+    pytest.param(
+        "es", "La etíope Tigist Alemu ganó por delante de la keniana Mary Wanjiru en Valencia.",
+        [("Valencia", "Valencia", "city", "ES")],
+        [("Tigist Alemu", "Ethiopia"), ("Mary Wanjiru", "Kenya")],
+        id="a nationality's adjective made a noun before a name is the person's country"),
+    pytest.param(
+        "it", "Il sindaco di Firenze ha ricevuto l'etiope Tigist Alemu.",
+        [("Firenze", "Florence", "city", "IT")],
+        [("Tigist Alemu", "Ethiopia")],
+        id="an elided article before the nationality, after another's title"),
+    pytest.param(
+        "de", "Eine Delegation des japanischen Konzertveranstalters Kajimoto war in Mainz.",
+        [("Mainz", "Mainz", "city", "DE")], [],
+        id="a German adjective of nationality qualifies the noun after it, no person"),
 ]
 
 

@@ -506,6 +506,9 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
     """What the person acts for: named in the role, else near the name (``None`` when the
     text does not say: the caller then guesses by origin)."""
     cue = run.cue
+    if cue.nationality is not None and cue.role is None:
+        # "la etíope Tigist Alemu": her country
+        return country_name(ctx.demonyms[ctx.tokens.folded[cue.nationality]], ctx.doc)
     complement = _complement_after(ctx, run.end)
     if complement is not None and ctx.tokens.folded[complement[0] - 1] == "in" and (
             _delegation_origin(ctx, run) is not None):

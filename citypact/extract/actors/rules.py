@@ -29,7 +29,7 @@ PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors",
                 "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
                 "council", "toward", "origin", "speaker", "office_honorifics",
                 "represented_by", "government", "place_adjective_endings", "body_office",
-                "body_of", "role_breaks")
+                "body_of", "role_breaks", "nationality_articles")
 DEFAULT_LANGUAGE = "en"
 POSSESSIVE_END = re.compile(r"['’]s$")
 """An English possessive's ending ("Minister's")."""
@@ -166,6 +166,9 @@ class PeopleLexicons:
     """Words that join such a title to the body's name ("della", "of"; folded)."""
     role_breaks: frozenset[str] = frozenset()
     """Auxiliary verbs, in lower case as written ("a", "has"): never in a role."""
+    nationality_articles: frozenset[str] = frozenset()
+    """Articles before a nationality's adjective used as a noun, right before a name ("la
+    etíope Tigist Alemu"; folded): the adjective is the person's country."""
     academic: frozenset[str] = frozenset()
     """Offices of a university ("vice-chancellor", "registrar"; folded): their holder acts for
     the university the story is about (the first it names), never for the town of its
@@ -605,6 +608,8 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         body_office=_folded(p for r in rules for p in r.people["body_office"]),
         body_of=_folded(p for r in rules for p in r.people["body_of"]),
         role_breaks=frozenset(p.lower() for r in rules for p in r.people["role_breaks"]),
+        nationality_articles=_folded(p for r in rules
+                                     for p in r.people["nationality_articles"]),
         side=lexicon("side"), represented_by=Lexicon(
             ((p, "gapped" if "..." in p else "before") for r in rules
              for p in r.people["represented_by"]), keep_accents=accents),
