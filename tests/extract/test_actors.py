@@ -1254,6 +1254,12 @@ AFFILIATION_CASES = [
         "de", "Eine Delegation des japanischen Konzertveranstalters Kajimoto war in Mainz.",
         [("Mainz", "Mainz", "city", "DE")], [],
         id="a German adjective of nationality qualifies the noun after it, no person"),
+    pytest.param(
+        "fr", "Kyoto accueille une délégation de Mons. L'échevine montoise Sophie Dubois a "
+              "rencontré le maire de Kyoto.",
+        [("Kyoto", "Kyoto", "city", "JP"), ("Mons", "Mons", "city", "BE")],
+        [("Sophie Dubois", "Mons")],
+        id="a town's adjective that is no stem and ending of its name names the town"),
 ]
 
 

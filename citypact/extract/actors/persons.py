@@ -545,6 +545,9 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
     region = _region_of_adjective(ctx, cue.role, title)
     if region is not None:
         return region
+    town = _town_of_adjective(ctx, cue.role)
+    if town is not None:
+        return town
     place = next((p for i in range(*cue.role) if (p := ctx.place_of_adjective(i)) is not None),
                  None) if cue.role is not None else None
     if place is not None:  # "a pozsonyi főpolgármester", "Kovács Péter debreceni polgármester"
@@ -586,6 +589,19 @@ def _region_of_adjective(ctx: ActorContext, role: TokenRange | None, title: str)
         if region is not None and i not in ctx.place_at:
             return next((p.name for p in ctx.doc.places
                          if p.kind == "region" and fold(p.name) == fold(region)), region)
+    return None
+
+
+def _town_of_adjective(ctx: ActorContext, role: TokenRange | None) -> str | None:
+    """The story's town that an adjective of the role names ("L'échevine montoise Sophie
+    Dubois", in a story that names Mons; ``town_adjectives``), if any."""
+    if role is None:
+        return None
+    towns = {fold(p.name): p.name for p in ctx.doc.places if p.kind == "city"}
+    for i in range(*role):
+        town = ctx.rules.town_adjectives.get(ctx.tokens.folded[i])
+        if town is not None and fold(town) in towns:
+            return towns[fold(town)]
     return None
 
 

@@ -411,6 +411,9 @@ class ActorRules:
     region_adjectives: dict[str, str] = field(default_factory=dict)
     """Folded adjective of a region with a government of its own -> the region's name
     ("victorian": Victoria, "sächsische": Saxony): an office it qualifies is the region's."""
+    town_adjectives: dict[str, str] = field(default_factory=dict)
+    """Folded adjective of a town that is no stem and ending of its name -> the town's name
+    ("montoise": Mons): a town's office it qualifies is the town's, when the story names it."""
 
     def function_words_of(self, language: str | None) -> frozenset[str]:
         """Function words of a language and of English (keys made by ``word_key``)."""
@@ -706,6 +709,7 @@ def load_actor_rules() -> ActorRules:
                     for lang, r in langs.items() if r.town_heads},
         nominatives={lang: r.nominatives for lang, r in langs.items() if r.nominatives},
         region_adjectives=_region_adjectives(common),
+        town_adjectives=_region_adjectives(common, "town_adjectives"),
         province_offices={country: _folded(string_list(
             _table(common, "province_offices", "actors/common.toml"), country,
             "actors/common.toml province_offices"))
@@ -735,13 +739,15 @@ def _place_case_endings() -> dict[str, frozenset[str]]:
     return found
 
 
-def _region_adjectives(common: dict[str, Any]) -> dict[str, str]:
-    """``[region_adjectives]`` of ``common.toml`` (region -> its adjectives), by adjective."""
-    table = _table(common, "region_adjectives", "actors/common.toml")
+def _region_adjectives(common: dict[str, Any], name: str = "region_adjectives",
+                       ) -> dict[str, str]:
+    """``[region_adjectives]`` (or ``[town_adjectives]``) of ``common.toml`` (place -> its
+    adjectives), by adjective."""
+    table = _table(common, name, "actors/common.toml")
     found: dict[str, str] = {}
     for region in table:
-        for adjective in string_list(table, region, "actors/common.toml region_adjectives"):
+        for adjective in string_list(table, region, f"actors/common.toml {name}"):
             if fold(adjective) in found:
-                raise ConfigError(f"actors/common.toml region_adjectives: {adjective!r} twice")
+                raise ConfigError(f"actors/common.toml {name}: {adjective!r} twice")
             found[fold(adjective)] = region
     return found
