@@ -1378,6 +1378,8 @@ def test_a_body_named_again_without_its_town_is_the_same(
     # lower-case adjectives after the head, before its complement
     ("fr", "L'Agence universitaire de la Francophonie a signé un accord avec Dakar.",
      ["Agence universitaire de la Francophonie"]),
+    ("fr", "L'Organisation internationale de la Francophonie a signé un accord avec Dakar.",
+     ["Organisation internationale de la Francophonie"]),
     ("it", "L'Agenzia spaziale del Nord Est ha firmato un accordo con Dakar.",
      ["Agenzia spaziale del Nord Est"]),
     ("es", "La Agencia andaluza de Cooperación Internacional firmó un acuerdo con Dakar.",
