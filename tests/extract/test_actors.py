@@ -1403,6 +1403,22 @@ def test_de_a_directorate_is_an_agency_with_its_acronym(actors: ActorsComponent)
     assert (body.type, body.aliases) == ("agency", ("DEZA",))
 
 
+@pytest.mark.parametrize(("text", "role", "affiliation"), [
+    ("Jane Doyle, a city councillor in Perth, visited Kyoto.", "city councillor in Perth",
+     "Perth"),
+    ("Jane Doyle, a senior councillor in Perth, visited Kyoto.", "senior councillor in Perth",
+     "Perth"),
+    # a possessive before the title is no word of it
+    ("Jane Doyle, the association's president, visited Kyoto.", "president", None),
+])
+def test_en_a_word_that_qualifies_a_title_after_the_name(
+        actors: ActorsComponent, text: str, role: str, affiliation: str | None) -> None:
+    doc = run(actors, text, "en", [("Perth", "Perth", "city", "AU"),
+                                   ("Kyoto", "Kyoto", "city", "JP")])
+    person = person_named(doc, "Jane Doyle")
+    assert (person.role, person.affiliation) == (role, affiliation)
+
+
 ZARAGOZA: PlaceSpec = ("Zaragoza", "Zaragoza", "city", "ES")
 VERONA: PlaceSpec = ("Verona", "Verona", "city", "IT")
 ANGOULEME: PlaceSpec = ("Angoulême", "Angoulême", "city", "FR")

@@ -1105,6 +1105,12 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
         if tokens.folded[k] in COORDINATORS:
             return None  # "Jos Wienen, and the mayor of Osnabrück, ...": the next person's
         k += 1
+    if k == end + 2 and k + 1 < n and ctx.is_function(k - 1) and k not in marks.titles \
+            and tokens.tokens[k].is_word and tokens.tokens[k].text.islower() \
+            and not ctx.is_function(k) and not tokens.is_possessive(k) \
+            and k + 1 in marks.titles \
+            and marks.titles[k + 1][0] == k + 1 and tokens.joined(k + 1):
+        k += 1  # a word that qualifies the title after an article ("..., a city councillor")
     possessive = None
     if k < n and k not in marks.titles and POSSESSIVE_WORD.fullmatch(tokens.tokens[k].text):
         possessive, k = k, _title_after_possessive(ctx, marks, k)
