@@ -1247,6 +1247,41 @@ AFFILIATION_CASES = [
         [("LECCE", "Lecce", "city", "IT")],
         [("Antonio Greco", "Lecce")],
         id="an Italian province's office is not its region's"),
+    pytest.param(
+        "it", "Ha parlato il presidente della Pro Loco di Montefalco, Mario Rossi.", [],
+        [("Mario Rossi", "Pro Loco di Montefalco")],
+        id="a town's Pro Loco is an association, its president acts for it"),
+    pytest.param(
+        "it", "SPOLETO – Ha parlato il presidente della Pro Loco di Spoleto, Mario Rossi.",
+        [("SPOLETO", "Spoleto", "city", "IT"), ("Spoleto", "Spoleto", "city", "IT")],
+        [("Mario Rossi", "Pro Loco di Spoleto")],
+        id="a Pro Loco named after a known town is the association, not the town"),
+    pytest.param(
+        "it", "LECCE – Lo sciopero è stato annunciato dal segretario del sindacato Filt Cgil, "
+              "Antonio Greco.",
+        [("LECCE", "Lecce", "city", "IT")],
+        [("Antonio Greco", "Filt Cgil")],
+        id="a union named after its noun is a body, its secretary acts for it"),
+    pytest.param(
+        "es", "La etíope Tigist Alemu ganó por delante de la keniana Mary Wanjiru en Valencia.",
+        [("Valencia", "Valencia", "city", "ES")],
+        [("Tigist Alemu", "Ethiopia"), ("Mary Wanjiru", "Kenya")],
+        id="a nationality's adjective made a noun before a name is the person's country"),
+    pytest.param(
+        "it", "Il sindaco di Firenze ha ricevuto l'etiope Tigist Alemu.",
+        [("Firenze", "Florence", "city", "IT")],
+        [("Tigist Alemu", "Ethiopia")],
+        id="an elided article before the nationality, after another's title"),
+    pytest.param(
+        "de", "Eine Delegation des japanischen Konzertveranstalters Kajimoto war in Mainz.",
+        [("Mainz", "Mainz", "city", "DE")], [],
+        id="a German adjective of nationality qualifies the noun after it, no person"),
+    pytest.param(
+        "fr", "Kyoto accueille une délégation de Mons. L'échevine montoise Sophie Dubois a "
+              "rencontré le maire de Kyoto.",
+        [("Kyoto", "Kyoto", "city", "JP"), ("Mons", "Mons", "city", "BE")],
+        [("Sophie Dubois", "Mons")],
+        id="a town's adjective that is no stem and ending of its name names the town"),
 ]
 
 
@@ -1359,6 +1394,51 @@ def test_a_body_named_again_without_its_town_is_the_same(
         actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:
     doc = run(actors, text, language, [("Saint-Louis", "Saint-Louis", "city", "SN")])
     assert [o.name for o in doc.organizations] == names
+
+
+@pytest.mark.parametrize(("language", "text", "names"), [
+    # lower-case adjectives after the head, before its complement
+    ("fr", "L'Agence universitaire de la Francophonie a signé un accord avec Dakar.",
+     ["Agence universitaire de la Francophonie"]),
+    ("fr", "L'Organisation internationale de la Francophonie a signé un accord avec Dakar.",
+     ["Organisation internationale de la Francophonie"]),
+    ("it", "L'Agenzia spaziale del Nord Est ha firmato un accordo con Dakar.",
+     ["Agenzia spaziale del Nord Est"]),
+    ("es", "La Agencia andaluza de Cooperación Internacional firmó un acuerdo con Dakar.",
+     ["Agencia andaluza de Cooperación Internacional"]),
+    # a town after the adjectives is where the body is, which the name may go on after
+    ("it", "Parteciperà il Consolato vietnamita di Dakar e Genova.", []),
+    # a verb and a second body's head: no adjective
+    ("de", "Das Programm hat der Partnerschaftsverein Dakar vorbereitet.",
+     ["Partnerschaftsverein Dakar"]),
+])
+def test_lower_case_adjectives_after_a_head_before_its_complement(
+        actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:
+    doc = run(actors, text, language, [("Dakar", "Dakar", "city", "SN")])
+    assert [o.name for o in doc.organizations] == names
+
+
+def test_de_a_directorate_is_an_agency_with_its_acronym(actors: ActorsComponent) -> None:
+    doc = run(actors, "Die Direktion für Entwicklung und Zusammenarbeit (DEZA) unterstützt "
+                      "das Projekt in Dakar.", "de", [("Dakar", "Dakar", "city", "SN")])
+    body = org_named(doc, "Direktion für Entwicklung und Zusammenarbeit")
+    assert (body.type, body.aliases) == ("agency", ("DEZA",))
+
+
+@pytest.mark.parametrize(("text", "role", "affiliation"), [
+    ("Jane Doyle, a city councillor in Perth, visited Kyoto.", "city councillor in Perth",
+     "Perth"),
+    ("Jane Doyle, a senior councillor in Perth, visited Kyoto.", "senior councillor in Perth",
+     "Perth"),
+    # a possessive before the title is no word of it
+    ("Jane Doyle, the association's president, spoke.", "president", None),
+])
+def test_en_a_word_that_qualifies_a_title_after_the_name(
+        actors: ActorsComponent, text: str, role: str, affiliation: str | None) -> None:
+    doc = run(actors, text, "en", [("Perth", "Perth", "city", "AU"),
+                                   ("Kyoto", "Kyoto", "city", "JP")])
+    person = person_named(doc, "Jane Doyle")
+    assert (person.role, person.affiliation) == (role, affiliation)
 
 
 ZARAGOZA: PlaceSpec = ("Zaragoza", "Zaragoza", "city", "ES")

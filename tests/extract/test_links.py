@@ -64,11 +64,17 @@ PLACES = {
     "نابولي": ("city", "IT"), "إربد": ("city", "JO"), "غازي عنتاب": ("city", "TR"),
     "الخليل": ("city", "PS"), "غرناطة": ("city", "ES"), "الدار البيضاء": ("city", "MA"),
     "القاهرة": ("city", "EG"),
+    # guests of two countries visiting a third
+    "Lyon": ("city", "FR"), "Kraków": ("city", "PL"), "Cracovia": ("city", "PL"),
+    "Krakau": ("city", "PL"), "Lower Saxony": ("region", "DE"),
+    # a second list of partners, each with its own word of relation
+    "Porto": ("city", "PT"), "Kyoto": ("city", "JP"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "칭다오": "산둥성",
           "Florence": "Tuscany", "Hoi An": "Quang Nam"}
-CANONICAL = {"Firenze": "Florence", "FIRENZE": "Florence", "Torino": "Turin", "TORINO": "Turin",
+CANONICAL = {"Cracovia": "Kraków", "Krakau": "Kraków",
+             "Firenze": "Florence", "FIRENZE": "Florence", "Torino": "Turin", "TORINO": "Turin",
              "Huế": "Hue", "TP.HCM": "Ho Chi Minh City",
              "Việt Nam": "Vietnam", "Lisboa": "Lisbon", "toscane": "Tuscany",
              "Toscane": "Tuscany", "Hội An": "Hoi An", "Quảng Nam": "Quang Nam"}
@@ -1177,6 +1183,64 @@ def test_a_country_s_towns_are_its_towns_named_as_partners(
         links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
     assert {frozenset(link.parties) for link in links(make_doc(text, language)).links} == pairs
 
+@pytest.mark.parametrize(("text", "language", "pairs"), [
+    ("The mayors of Lyon and Kraków visited Osaka last week.", "en",
+     {frozenset({"Lyon", "Osaka"}), frozenset({"Kraków", "Osaka"})}),
+    ("Lyon and Kraków received a delegation from Osaka.", "en",
+     {frozenset({"Lyon", "Osaka"}), frozenset({"Kraków", "Osaka"})}),
+    ("I sindaci di Lyon e Cracovia hanno visitato Osaka.", "it",
+     {frozenset({"Lyon", "Osaka"}), frozenset({"Kraków", "Osaka"})}),
+    ("Die Bürgermeister von Lyon und Krakau besuchten Osaka.", "de",
+     {frozenset({"Lyon", "Osaka"}), frozenset({"Kraków", "Osaka"})}),
+    # signed together, they are the pair, wherever they sign
+    ("Lyon and Kraków signed a cooperation agreement in Osaka.", "en",
+     {frozenset({"Lyon", "Kraków"})}),
+    # a place the visitors come from is no host
+    ("The agreement was signed by the mayors of Lyon and Kraków, who led a delegation of "
+     "visitors from Lower Saxony.", "en", {frozenset({"Lyon", "Kraków"})}),
+])
+def test_guests_of_two_countries_are_each_the_host_s_partner_not_each_other_s(
+        links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
+    assert {frozenset(link.parties) for link in links(make_doc(text, language)).links} == pairs
+
+
+@pytest.mark.parametrize(("text", "language", "kinds"), [
+    ("Lyon has twinning relations with Turin and Porto, and friendship ties with Kyoto and "
+     "Da Nang.", "en", {"Turin": "twinning", "Porto": "twinning", "Kyoto": "cooperation",
+                        "Da Nang": "cooperation"}),
+    ("Lyon is twinned with Turin and Porto, and has cooperation agreements with Kyoto and "
+     "Da Nang.", "en", {"Turin": "twinning", "Porto": "twinning", "Kyoto": "agreement",
+                        "Da Nang": "agreement"}),
+    ("Lyon has twinning relations with Turin, and friendship ties with Kyoto.", "en",
+     {"Turin": "twinning", "Kyoto": "cooperation"}),
+    ("Lyon est jumelée avec Turin et Porto, et entretient des liens d'amitié avec Kyoto et "
+     "Da Nang.", "fr", {"Turin": "twinning", "Porto": "twinning", "Kyoto": "cooperation",
+                        "Da Nang": "cooperation"}),
+    # one list: every partner takes the word before the list
+    ("Lyon is twinned with Turin, Porto and Kyoto.", "en",
+     {"Turin": "twinning", "Porto": "twinning", "Kyoto": "twinning"}),
+])
+def test_a_second_list_of_partners_is_the_subject_s_with_its_own_kind(
+        links: LinksComponent, text: str, language: str, kinds: dict[str, str]) -> None:
+    assert link_kinds(links, make_doc(text, language)) == {
+        frozenset({"Lyon", town}): kind for town, kind in kinds.items()}
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # the towns before "에 이어" (following) are the subject's older twins, not each other's
+    ("수원시는 밀라노시, 시애틀시에 이어 다낭시와 자매결연을 맺었다.",
+     {frozenset({"수원", "밀라노"}), frozenset({"수원", "시애틀"}), frozenset({"수원", "다낭"})}),
+    ("수원시는 밀라노시와 시애틀시에 이어 다낭시와 자매결연을 맺었다.",
+     {frozenset({"수원", "밀라노"}), frozenset({"수원", "시애틀"}), frozenset({"수원", "다낭"})}),
+    ("수원시는 부산시, 인천시에 이어 다낭시와 자매결연을 맺었다.", {frozenset({"수원", "다낭"})}),
+    # in a trip, the town after it is the next stop, no party
+    ("수원시 대표단은 다낭에 이어 밀라노를 찾아 기업인들을 만났다.", {frozenset({"수원", "다낭"})}),
+])
+def test_ko_towns_before_following_are_the_subject_s_older_twins(
+        links: LinksComponent, text: str, pairs: set[frozenset[str]]) -> None:
+    assert {frozenset(link.parties) for link in links(make_doc(text, "ko")).links} == pairs
+
+
 def test_sector_words_of_english_agreements(links: LinksComponent) -> None:
     doc = make_doc("Hue and Blois signed an MoU on high-tech agriculture and technology.", "en")
     assert [set(link.sectors) for link in links(doc).links] == [
@@ -1367,6 +1431,20 @@ def test_an_airport_named_after_its_town_is_no_party(links: LinksComponent) -> N
     text = ("The mayor of Hue held talks with the mayor of Blois on a chartered flight between "
             "Blois and Osaka International Airport.")
     assert all("Osaka" not in pair for pair in link_pairs(links, make_doc(text, "en")))
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # "<town> Airport" is the facility: no organisation, nor its town acting
+    ("Osaka Airport signed a cooperation agreement with Hue.", set()),
+    ("The Hue delegation met the mayor of Blois before flying home from Osaka Airport.",
+     {frozenset({"Hue", "Blois"})}),
+    # a longer name after the airport's word is a body of the town
+    ("A delegation of Hue visited the Osaka Airport Economy Zone.",
+     {frozenset({"Hue", "Osaka"})}),
+])
+def test_an_airport_is_a_facility_not_its_town(links: LinksComponent, text: str,
+                                               pairs: set[frozenset[str]]) -> None:
+    assert {frozenset(link.parties) for link in links(make_doc(text, "en")).links} == pairs
 
 
 def test_a_twinning_is_dated_by_its_charter_named_again_later_in_the_paragraph(
@@ -2233,6 +2311,19 @@ def test_a_country_named_by_its_envoys_adjective_only_stands_through_him(
     doc = make_doc(text, "de", people=(person,))
     assert link_kinds(links, doc) == {frozenset({"Hamburg", "Blois"}): "twinning",
                                       frozenset({"Hamburg", "China"}): "cooperation"}
+
+
+def test_a_citizen_with_no_office_does_not_stand_for_his_country(
+        links: LinksComponent) -> None:
+    # the nationality makes the winners Kenyan and Ethiopian, but a runner acts for no one
+    text = ("El keniano Daniel Kiprono y la etíope Tigist Alemu ganaron ayer el Maratón de "
+            "Hamburg, que reunió a más de 32.000 corredores.")
+    people = tuple(Person(name, None, country, ((text.index(name),
+                                                 text.index(name) + len(name)),))
+                   for name, country in (("Daniel Kiprono", "Kenya"),
+                                         ("Tigist Alemu", "Ethiopia")))
+    doc = make_doc(text, "es", people=people)
+    assert link_pairs(links, doc) == set()
 
 
 def test_places_listed_after_from_are_one_side(links: LinksComponent) -> None:
@@ -3767,6 +3858,16 @@ def test_an_agreement_is_dated_by_its_signing_day_told_in_the_next_sentence(
     # a day in a sentence that tells no vote of the motion is not the wish's
     ("The council of Blois adopted a motion to twin with Hue. The motion recalls the floods "
      "of Tuesday.", "en", None),
+    # the sentence opened by the council that votes the motion
+    ("Blois wants to twin with Hue, a motion tabled by a councillor says. The city council on "
+     "Tuesday approved the motion.", "en", "2023-07-25"),
+    ("Blois wants to twin with Hue, a motion tabled by a councillor says. The city council "
+     "approved the motion on Tuesday.", "en", "2023-07-25"),
+    ("Blois veut se jumeler avec Hue, selon une motion d'une conseillère. Le conseil municipal "
+     "a adopté mardi la motion.", "fr", "2023-07-25"),
+    # ... not when it votes something else
+    ("Blois wants to twin with Hue, a motion tabled by a councillor says. The city council on "
+     "Tuesday approved the budget.", "en", None),
 ])
 def test_a_wish_is_dated_by_the_vote_of_its_motion_told_later(
         links: LinksComponent, text: str, language: str, date: str | None) -> None:

@@ -423,6 +423,8 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
     directly a place or acronym ("Camera di Commercio Italia Vietnam")."""
     k, n = end, len(ctx.tokens)
     after_place = complement = False
+    if names_follow and direct:
+        k = _adjectives_before_complement(ctx, end, kind)
     while k < n and k - end < MAX_NAME_TOKENS and ctx.tokens.joined(k):
         if _elided_word(ctx, k):
             k += 1  # "Università Ca' Foscari": the apostrophe of an elided word of the name
@@ -466,6 +468,34 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
             break
         k = mention.end if mention is not None and mention.start == k else k + 1
     return k
+
+
+HEAD_ADJECTIVES = 2
+"""Most lower-case adjectives between a head and its complement ("Organisation internationale
+de la Francophonie")."""
+
+
+def _adjectives_before_complement(ctx: ActorContext, end: int, kind: str) -> int:
+    """Where a head's name goes on after the lower-case adjectives that a language writing
+    names after their heads puts right after it, when a connector and a capitalised name
+    follow them ("Agence universitaire de la Francophonie", "Organisation internationale de
+    la Francophonie"): past them; else ``end``. Not before a place ("il Consolato vietnamita
+    di Torino e Genova", "Comitato gemellaggi di Rende": the body's town, which the name may
+    go on after) nor before a second body's head ("Programm hat der Partnerschaftsverein")."""
+    tokens, k = ctx.tokens, end
+    while k < len(tokens) and k - end < HEAD_ADJECTIVES and tokens.joined(k) \
+            and tokens.tokens[k].is_word and not tokens.tokens[k].is_capitalised \
+            and tokens.tokens[k].text.isalpha() and not ctx.is_function(k) \
+            and tokens.folded[k] not in ctx.rules.connectors:
+        k += 1
+    if k == end:
+        return end
+    m = _skip_connectors(ctx, k, kind, after_place=False, complement=False)
+    if m > k and m < len(tokens) and tokens.joined(m) and tokens.tokens[m].is_capitalised \
+            and _is_name_part(ctx, m) and not _starts_person(ctx, m) \
+            and m not in ctx.place_at and m not in ctx.head_tokens:
+        return k
+    return end
 
 
 @cache

@@ -55,6 +55,9 @@ class Cue:
     honorific: bool = False
     extra: tuple[int, int] | None = None
     """Tokens after the role that name what the person acts for ("..., Association of ...")."""
+    nationality: int | None = None
+    """A nationality's adjective right before the name, after an article ("la etíope
+    Tigist Alemu"): the person's country, no role."""
 
 
 @dataclass(slots=True)
@@ -710,6 +713,8 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
     k = start - 1
     if k >= 0 and tokens.folded[k] in COORDINATORS:
         return None
+    if _nationality_before(ctx, start):
+        return Cue(nationality=k)
     connectors = words = unknown = 0
     while k >= 0 and tokens.joined(k + 1):
         token = tokens.tokens[k]
@@ -796,6 +801,22 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
                 return None
         k -= 1
     return None
+
+
+def _nationality_before(ctx: ActorContext, start: int) -> bool:
+    """A nationality's adjective in lower case right before the name, after an article or
+    its elided form that makes it a noun (``nationality_articles``: "la etíope Tigist Alemu",
+    "al japonés Kenji Tanaka", "l'etiope"; not German "des japanischen Konzertveranstalters
+    Kajimoto", an adjective of the noun after it): it says who the person is, as a title
+    would, and what country they act for."""
+    tokens, k = ctx.tokens, start - 1
+    if k < 1 or not tokens.joined(k + 1) or tokens.tokens[k].is_capitalised \
+            or not ctx.is_demonym(k):
+        return False
+    before = k - 1
+    if tokens.tokens[before].text in APOSTROPHES and before > 0:
+        before -= 1  # "l'etiope"
+    return tokens.joined(k) and tokens.folded[before] in ctx.people.nationality_articles
 
 
 OPENER_REACH = 5
@@ -1089,6 +1110,12 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
         if tokens.folded[k] in COORDINATORS:
             return None  # "Jos Wienen, and the mayor of Osnabrück, ...": the next person's
         k += 1
+    if k == end + 2 and k + 1 < n and ctx.is_function(k - 1) and k not in marks.titles \
+            and tokens.tokens[k].is_word and tokens.tokens[k].text.islower() \
+            and not ctx.is_function(k) and not tokens.is_possessive(k) \
+            and k + 1 in marks.titles \
+            and marks.titles[k + 1][0] == k + 1 and tokens.joined(k + 1):
+        k += 1  # a word that qualifies the title after an article ("..., a city councillor")
     possessive = None
     if k < n and k not in marks.titles and POSSESSIVE_WORD.fullmatch(tokens.tokens[k].text):
         possessive, k = k, _title_after_possessive(ctx, marks, k)

@@ -507,6 +507,9 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
     """What the person acts for: named in the role, else near the name (``None`` when the
     text does not say: the caller then guesses by origin)."""
     cue = run.cue
+    if cue.nationality is not None and cue.role is None:
+        # "la etíope Tigist Alemu": her country
+        return country_name(ctx.demonyms[ctx.tokens.folded[cue.nationality]], ctx.doc)
     complement = _complement_after(ctx, run.end)
     if complement is not None and ctx.tokens.folded[complement[0] - 1] == "in" and (
             _delegation_origin(ctx, run) is not None):
@@ -543,6 +546,9 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
     region = _region_of_adjective(ctx, cue.role, title)
     if region is not None:
         return region
+    town = _town_of_adjective(ctx, cue.role)
+    if town is not None:
+        return town
     place = next((p for i in range(*cue.role) if (p := ctx.place_of_adjective(i)) is not None),
                  None) if cue.role is not None else None
     if place is not None:  # "a pozsonyi főpolgármester", "Kovács Péter debreceni polgármester"
@@ -584,6 +590,19 @@ def _region_of_adjective(ctx: ActorContext, role: TokenRange | None, title: str)
         if region is not None and i not in ctx.place_at:
             return next((p.name for p in ctx.doc.places
                          if p.kind == "region" and fold(p.name) == fold(region)), region)
+    return None
+
+
+def _town_of_adjective(ctx: ActorContext, role: TokenRange | None) -> str | None:
+    """The story's town that an adjective of the role names ("L'échevine montoise Sophie
+    Dubois", in a story that names Mons; ``town_adjectives``), if any."""
+    if role is None:
+        return None
+    towns = {fold(p.name): p.name for p in ctx.doc.places if p.kind == "city"}
+    for i in range(*role):
+        town = ctx.rules.town_adjectives.get(ctx.tokens.folded[i])
+        if town is not None and fold(town) in towns:
+            return towns[fold(town)]
     return None
 
 

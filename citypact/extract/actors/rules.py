@@ -29,7 +29,7 @@ PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors",
                 "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
                 "council", "toward", "origin", "speaker", "office_honorifics",
                 "represented_by", "government", "place_adjective_endings", "body_office",
-                "body_of", "role_breaks")
+                "body_of", "role_breaks", "nationality_articles")
 DEFAULT_LANGUAGE = "en"
 POSSESSIVE_END = re.compile(r"['’]s$")
 """An English possessive's ending ("Minister's")."""
@@ -166,6 +166,9 @@ class PeopleLexicons:
     """Words that join such a title to the body's name ("della", "of"; folded)."""
     role_breaks: frozenset[str] = frozenset()
     """Auxiliary verbs, in lower case as written ("a", "has"): never in a role."""
+    nationality_articles: frozenset[str] = frozenset()
+    """Articles before a nationality's adjective used as a noun, right before a name ("la
+    etíope Tigist Alemu"; folded): the adjective is the person's country."""
     academic: frozenset[str] = frozenset()
     """Offices of a university ("vice-chancellor", "registrar"; folded): their holder acts for
     the university the story is about (the first it names), never for the town of its
@@ -408,6 +411,9 @@ class ActorRules:
     region_adjectives: dict[str, str] = field(default_factory=dict)
     """Folded adjective of a region with a government of its own -> the region's name
     ("victorian": Victoria, "sächsische": Saxony): an office it qualifies is the region's."""
+    town_adjectives: dict[str, str] = field(default_factory=dict)
+    """Folded adjective of a town that is no stem and ending of its name -> the town's name
+    ("montoise": Mons): a town's office it qualifies is the town's, when the story names it."""
 
     def function_words_of(self, language: str | None) -> frozenset[str]:
         """Function words of a language and of English (keys made by ``word_key``)."""
@@ -605,6 +611,8 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         body_office=_folded(p for r in rules for p in r.people["body_office"]),
         body_of=_folded(p for r in rules for p in r.people["body_of"]),
         role_breaks=frozenset(p.lower() for r in rules for p in r.people["role_breaks"]),
+        nationality_articles=_folded(p for r in rules
+                                     for p in r.people["nationality_articles"]),
         side=lexicon("side"), represented_by=Lexicon(
             ((p, "gapped" if "..." in p else "before") for r in rules
              for p in r.people["represented_by"]), keep_accents=accents),
@@ -701,6 +709,7 @@ def load_actor_rules() -> ActorRules:
                     for lang, r in langs.items() if r.town_heads},
         nominatives={lang: r.nominatives for lang, r in langs.items() if r.nominatives},
         region_adjectives=_region_adjectives(common),
+        town_adjectives=_region_adjectives(common, "town_adjectives"),
         province_offices={country: _folded(string_list(
             _table(common, "province_offices", "actors/common.toml"), country,
             "actors/common.toml province_offices"))
@@ -730,13 +739,15 @@ def _place_case_endings() -> dict[str, frozenset[str]]:
     return found
 
 
-def _region_adjectives(common: dict[str, Any]) -> dict[str, str]:
-    """``[region_adjectives]`` of ``common.toml`` (region -> its adjectives), by adjective."""
-    table = _table(common, "region_adjectives", "actors/common.toml")
+def _region_adjectives(common: dict[str, Any], name: str = "region_adjectives",
+                       ) -> dict[str, str]:
+    """``[region_adjectives]`` (or ``[town_adjectives]``) of ``common.toml`` (place -> its
+    adjectives), by adjective."""
+    table = _table(common, name, "actors/common.toml")
     found: dict[str, str] = {}
     for region in table:
-        for adjective in string_list(table, region, "actors/common.toml region_adjectives"):
+        for adjective in string_list(table, region, f"actors/common.toml {name}"):
             if fold(adjective) in found:
-                raise ConfigError(f"actors/common.toml region_adjectives: {adjective!r} twice")
+                raise ConfigError(f"actors/common.toml {name}: {adjective!r} twice")
             found[fold(adjective)] = region
     return found

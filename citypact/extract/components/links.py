@@ -970,8 +970,22 @@ def _listed_kind(cues: SentenceCues, a: PartyMention, b: PartyMention,
     relation of a partner's pair is the one its word states; else the sentence's."""
     if breadth < 2 or a.span[0] == b.span[0] or kind == "proposal":
         return kind
-    last, preceding, _ = _listed_between(a, b, inside, (min(a.span[0], b.span[0]), 0))
-    return stated_kind_between(cues, preceding, last.span[0]) or kind
+    first = min(a.span[0], b.span[0])
+    last, preceding, _ = _listed_between(a, b, inside, (first, 0))
+    # a partner listed right after another with no word of its own ("friendship ties with
+    # Kyoto and Da Nang") takes the word told before the one it follows
+    ends = sorted({p.span[1] for p in inside if not p.locator and first < p.span[1] <= preceding})
+    end = last.span[0]
+    for start in [preceding, *reversed(ends[:-1])]:
+        stated = stated_kind_between(cues, start, end)
+        if stated is not None or end - start > LISTED_GAP:
+            return stated or kind
+        end = start
+    return kind
+
+
+LISTED_GAP = 6
+"""Most characters between two partners of one list ("Kyoto and ", "Kyoto, ", "Kyoto và ")."""
 
 
 def _framed_kind(cues: SentenceCues, a: PartyMention, b: PartyMention,
@@ -1195,10 +1209,14 @@ def _ceremony_day(story: _Story, index: int,
 def _voted(references: Sequence[LexiconHit], opening: int, kind: str) -> bool:
     """A sentence opened by the ``motion`` of a wish told a few sentences before (no link
     between), which tells its ``vote`` ("The motion was approved on Tuesday.", "Il documento
-    è stato votato lunedì."): the council's day is the wish's."""
-    return kind == "proposal" and any(
-        r.label == "motion" and r.span[0] == opening for r in references) and any(
-        r.label == "vote" for r in references)
+    è stato votato lunedì."), or opened by the town's ``own_body`` that votes the motion
+    ("The city council on Monday approved the motion."): the council's day is the wish's."""
+    votes = [r.span[0] for r in references if r.label == "vote"]
+    return kind == "proposal" and bool(votes) and any(
+        (r.label == "motion" and r.span[0] == opening)
+        or (r.label == "own_body" and r.span[0] == opening and any(
+            m.label == "motion" and m.span[0] > min(votes) for m in references))
+        for r in references)
 
 
 def _states_scope(story: _Story, index: int, latest: tuple[int, list[_Candidate]]) -> bool:
@@ -1726,6 +1744,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     # a case ending of where, glued to the place by an apostrophe (Turkish "Berlin'de")
     glued_starts = {h.span[0] for h in hits if h.label == "venue_after"}
     onward_ends |= _stops_left_behind(keys.text, hits)
+    onward_ends |= _stops_after_precedents(keys, lex, hits)
     neighbour_starts = {h.span[1]: h.span[0] for h in hits if h.label == "neighbours"}
     forums = [h.span[1] for h in keys.hits(lex.events, lex.keep_accents) if h.label == "forum"]
     # where the visitors go next, unless the sentence goes on with whom they meet there
@@ -1787,7 +1806,8 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
         if party.via == "place" and (before in based_ends or onward
                                      or _seat_of_mission(key, keys.text, parties, party,
                                                          venue_starts)
-                                     or _names_a_site(key, after, lex.site_words)
+                                     or _names_a_site(key, after, lex.site_words,
+                                                      keys.text)
                                      or _names_a_forum(key, forums, party.span[0])):
             marked.append(dataclasses.replace(party, locator=True))
             continue
@@ -1978,6 +1998,16 @@ def _stops_left_behind(text: str, hits: list[LexiconHit]) -> set[int]:
                     for m in moving)}
 
 
+def _stops_after_precedents(keys: KeyCache, lex: LanguageLexicons,
+                            hits: list[LexiconHit]) -> set[int]:
+    """The ends of ``precedents`` words ("칭다오에 이어 상하이를 찾아", after Qingdao, to
+    Shanghai) in a trip: the place after one is the next stop, no party. Before a kind of
+    relation ("부산시에 이어 다낭시와 자매결연을 맺었다"), it is the newest partner."""
+    kinds = [h.span[0] for h in keys.hits(lex.kinds, lex.keep_accents) if h.label != NOT_A_KIND]
+    return {h.span[1] for h in hits if h.label == "precedents" and not any(
+        h.span[1] < k and not SENTENCE_END.search(keys.text, h.span[1], k) for k in kinds)}
+
+
 OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 """What stands right before a word that opens its sentence."""
 
@@ -1989,16 +2019,26 @@ APPOSITION = re.compile(r",\s*([^,.;:!?()\n]{1,40}),")
 """A short aside between commas right after a place ("Bhubaneswar, thủ phủ của bang,")."""
 
 
-def _names_a_site(key: str, start: int, site_words: frozenset[str]) -> bool:
+def _names_a_site(key: str, start: int, site_words: frozenset[str], text: str = "") -> bool:
     """Whether the word at ``start``, right after a place, or the one after it, or the two
     together make it the name of a body's site or the home of a firm ("Deakin's Waurn Ponds
-    campus", "a Shenzhen electronics maker", "Muan International Airport")."""
+    campus", "a Shenzhen electronics maker", "Muan International Airport"). A capitalised
+    site word that a longer name goes on after is no site ("the Zhengzhou Airport Economy
+    Zone", a body of the town)."""
     word = LIST_WORD.match(key, start)
     if word is None:
         return False
     second = NEXT_WORD.match(key, word.end())
-    return word.group() in site_words or (second is not None and (
-        second[1] in site_words or f"{word.group()} {second[1]}" in site_words)) or (
+    if word.group() in site_words:
+        end = word.end()
+    elif second is not None and (second[1] in site_words
+                                 or f"{word.group()} {second[1]}" in site_words):
+        end = second.end()
+    else:
+        end = -1
+    if end >= 0 and text[start:start + 1].isupper() and NAME_GOES_ON.match(text, end):
+        return False
+    return end >= 0 or (
         # Chinese glues the firm's words to the place ("重庆一家笔记本电脑制造商"): a run of
         # Han characters that begins with a site word
         HAN_START.match(word.group()) is not None
@@ -2008,6 +2048,9 @@ def _names_a_site(key: str, start: int, site_words: frozenset[str]) -> bool:
 HAN_START = re.compile("[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
+NAME_GOES_ON = re.compile(r" [A-Z]")
+"""After a capitalised site word, a capitalised word: a name that goes on ("Airport Economy
+Zone")."""
 NEXT_WORD = re.compile(r" (\w+)")
 """The word after another, with one space only between them (no comma, no joiner's gap)."""
 

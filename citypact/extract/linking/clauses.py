@@ -464,6 +464,18 @@ def _opens_clause(text: str, clause: Clause, marker: LexiconHit) -> bool:
         text, clause.span[0], marker.span[0])
 
 
+def _visitors_of(clause: Clause, split: LexiconHit, left: Sequence[PartyMention],
+                 right: Sequence[PartyMention]) -> bool:
+    """Whether the parties before a visit cue visit (or receive) a local party named after
+    it ("The mayors of Lyon and Kraków visited Osaka"): each is related to their host, and
+    guests of different countries travelling together are not thereby partners. After
+    another cue, the parties are that cue's ("The agreement was signed by the mayors of A and
+    B, who led a delegation from C")."""
+    return split.label == "visit" and not any(
+        h.label not in ("visit", "with") and h.span[0] < split.span[0] for h in clause.splits
+    ) and any(b.is_local and any(a.is_local and foreign(a, b) for a in left) for b in right)
+
+
 def clause_pairs(text: str, clause: Clause) -> Relation:
     """The pairs a clause relates, and how they were found (``between``, ``split``, ``all``)."""
     parties = clause.parties
@@ -492,7 +504,8 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
                 return fronted
         right = outside_apposition(text, unique_parties(
             [p for p in parties if p.span[0] >= split.span[1]]))
-        if _local_pairs(left) and not any(h.label == "with" for h in clause.splits):
+        if _local_pairs(left) and not any(h.label == "with" for h in clause.splits) \
+                and not _visitors_of(clause, split, left, right):
             # "A and B maintain relations ...", "A, B and C signed ...": one group
             return Relation(_subject_pairs(text, left, clause.joiners), "split")
         if any(p.is_local for p in left) and any(p.is_local for p in right):

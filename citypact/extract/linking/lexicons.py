@@ -141,7 +141,7 @@ def load_language(language: str) -> LanguageLexicons:
                             "diaspora",
                             "compatriots", "mission", "means", "purpose", "source", "source_after",
                             "fields", "own_subject", "back_after", "twins_listed",
-                            "twins_among", "alternating", "similar",
+                            "twins_among", "precedents", "alternating", "similar",
                             "ceremony", "motion", "vote",
                             "assignee", "renamed"),
                            src) + [

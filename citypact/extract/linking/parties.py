@@ -107,10 +107,12 @@ def collect_parties(doc: Doc, demonym_spans: list[tuple[Span, str]]) -> list[Par
     entities.update({o.name: ("org", o.country, o.type) for o in doc.organizations})
     for person in doc.people:
         code = _unnamed_country(person.affiliation, entities)
-        if code is not None:  # "den chinesischen Generalkonsul Li Wei": China, through him
+        # "den chinesischen Generalkonsul Li Wei": China, through its office; a country's
+        # citizen with no office ("la etíope Tigist Alemu", a runner) acts for no one
+        if code is not None and person.role:
             found.extend(PartyMention(span, person.affiliation or code, "country", code,
                                       "person") for span in person.mentions)
-        elif person.affiliation in entities:
+        elif code is None and person.affiliation in entities:
             kind, country, org_type = entities[person.affiliation]
             found.extend(PartyMention(span, person.affiliation, kind, country, "person",
                                       org_type=org_type)

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from citypact.extract.linking.clauses import (
+    Clause,
+    Relation,
     clause_pairs,
     foreign,
     joined,
@@ -1013,9 +1015,17 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     found: dict[frozenset[str], tuple[PartyMention, PartyMention, float]] = {}
     hosts: list[PartyMention] = []
     parallels = [r for r in cues.references if r.label == "parallel"]
+    subject: list[PartyMention] = []
     for clause in split_clauses(text, cues.span, parties, splits, between, joiners, fronted,
                                 parallels, coordinators):
         relation = clause_pairs(text, clause)
+        if subject and not relation.pairs and relation.hosts \
+                and _opened_by_relation(clause, cues):
+            # "Lyon has twinning relations with Turin, and friendship ties with Kyoto": the
+            # second clause drops its subject, the first clause's
+            relation = Relation([(a, b) for a in subject for b in relation.hosts
+                                 if foreign(a, b)], "split")
+        subject = _clause_subject(clause) or subject
         for a, b in relation.pairs:
             found.setdefault(frozenset((a.name, b.name)), (a, b, CONFIDENCE[relation.how]))
         hosts.extend(relation.hosts)
@@ -1042,6 +1052,9 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     twins_among = _twins_among(text, parties, cues, main, joiners)
     if twins_among is not None:
         return twins_among
+    precedents = _after_precedents(text, parties, cues, main, coordinators)
+    if precedents:
+        return precedents
     found_before_missions = dict(found)
     found = {key: pair for key, pair in found.items() if not _mission_at_venue(*pair[:2])
              and not _own_mission(pair[0], pair[1], cues, main)}
@@ -1102,6 +1115,22 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
                                            or _opened_by_its_subject_noun(text, cues)):
         return _unnamed_subject_partner(text, parties, main, cues, joiners, home)
     return []
+
+
+def _opened_by_relation(clause: Clause, cues: SentenceCues) -> bool:
+    """Whether a clause names no party before its first cue, which is a relation's kind
+    ("..., and friendship ties with Kyoto"): a clause that drops its subject."""
+    if not clause.splits or clause.splits[0] not in cues.kinds:
+        return False
+    return not any(p.span[0] < clause.splits[0].span[0] for p in clause.parties)
+
+
+def _clause_subject(clause: Clause) -> list[PartyMention]:
+    """The local parties a clause names before its first cue: its subject."""
+    if not clause.splits:
+        return []
+    return unique_parties([p for p in clause.parties
+                           if p.is_local and p.span[1] <= clause.splits[0].span[0]])
 
 
 COUNTERPART_NOUNS = frozenset({"counterpart_nouns", "counterpart_towns", "the_city",
@@ -1326,6 +1355,39 @@ def _twins_among(text: str, parties: list[PartyMention], cues: SentenceCues,
     else:
         return []
     return [(subject, p, CONFIDENCE["split"]) for p in listed if foreign(subject, p)]
+
+
+def _after_precedents(text: str, parties: list[PartyMention], cues: SentenceCues,
+                      main: tuple[PartyMention, PartyMention] | None,
+                      coordinators: frozenset[str]) -> list[tuple[PartyMention, PartyMention,
+                                                                  float]]:
+    """Towns listed before a ``precedents`` phrase in a sentence that states a relation
+    ("수원시는 부산시, 인천시에 이어 다낭시와 자매결연을 맺었다", after Busan and Incheon, Suwon
+    twinned with Da Nang): they are older partners of the sentence's first town, named apart
+    from the list (no comma nor coordinator after it), or, none, of the story's own; so is
+    each town named after the phrase. The listed towns are not each other's partners."""
+    hits = [r for r in cues.references if r.label == "precedents"]
+    if not hits or not cues.kinds:
+        return []
+    towns = unique_parties([p for p in parties if p.is_local and p.kind != "country"])
+    before = [p for p in towns if p.span[1] <= hits[0].span[0]]
+    if len(before) > 1 and not _coordinated(text[before[0].span[1]:before[1].span[0]],
+                                            coordinators):
+        subject = before[0]
+    elif before and main is not None and main[0].name not in {p.name for p in towns}:
+        subject = main[0]
+    else:
+        return []
+    return [(subject, p, CONFIDENCE["split"]) for p in towns
+            if p is not subject and foreign(subject, p)]
+
+
+def _coordinated(gap: str, coordinators: frozenset[str]) -> bool:
+    """Whether the gap between two names joins them in one list: a comma, or a coordinator,
+    a word of its own ("and") or glued to the name's status word in Hangul ("시와")."""
+    return "," in gap or any(
+        word in coordinators or (word[-1] >= "\uac00" and word.endswith(tuple(coordinators)))
+        for word in (fold(w) for w in WORD.findall(gap)))
 
 
 WORD = re.compile(r"[\w’']+")
