@@ -89,8 +89,9 @@ def rules_language(code: str | None) -> str | None:
     language we read (``languages.toml`` [rules_of]: Malay is read with Indonesian's)."""
     if code is None:
         return None
-    table = load_rule_file("languages.toml").get("rules_of", {})
-    return str(table.get(code, code))
+    # close_languages() reads the file once per process; reading it here on each call
+    # parsed languages.toml ~40 times per document (Doc.rules_language is a property).
+    return close_languages().get(code, code)
 
 
 @cache
