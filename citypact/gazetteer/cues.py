@@ -852,6 +852,8 @@ class PlaceCues:
         in lower case too, as Italian writes its rivers and streets: "il fiume Brenta", "in
         via Roma"), in the text's language: the name is the feature's."""
         words = self._feature_words.get(language or "", frozenset())
+        if not words:
+            return False  # a language with no such nouns needs no search before each name
         return any(before is not None and name_key(before.group(1)) in words
                    for pattern in (_FEATURE_WORD_BEFORE, _FEATURE_PHRASE_BEFORE)
                    for before in [pattern.search(text, max(0, start - _WINDOW), start)])

@@ -180,6 +180,8 @@ class _Evidence:
     translated_country: bool = False
     """The name is a country's in a few languages only and a big city's own name
     (``_translated_country``), computed once: each candidate's score asks."""
+    bare_contenders: list[Candidate] | None = None
+    """``_contenders`` with nothing placed and no kin, once computed (``_bare_contenders``)."""
 
 
 @dataclass(slots=True)
@@ -231,6 +233,15 @@ class _Context:
     """The regions of the towns written at least ``_OFTEN`` times: where a local story is
     told, whose neighbours it names bare ("las bodegas de Cafayate", in a story about
     Salta)."""
+    province_centres: dict[str, list[Entity]] = field(default_factory=dict)
+    """``provinces`` and the chosen second-level regions, by country, with coordinates
+    (``_index_provinces``, after each change of either): a town's score asks for those of
+    its country, not for a scan of every chosen place."""
+    contenders: dict[int, list[Candidate]] = field(default_factory=dict)
+    """Each evidence's ``_contenders`` (by ``id``) for ``contenders_of``'s ``placed`` and
+    ``kin``: a pass asks once per mention, the next pass again with the same sets mostly."""
+    contenders_of: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    """The ``placed`` and ``kin`` that ``contenders`` holds the contenders for."""
 
     def __post_init__(self) -> None:
         self.language_countries = self.home if self.home is not None else \
@@ -507,10 +518,19 @@ def _inside_a_chosen_province(town: Entity, context: _Context) -> bool:
         return False
     scale = math.cos(math.radians(town.lat))
     return any(
-        region.kind == "region" and region.region is not None and region.country == town.country
-        and region.lat is not None and region.lon is not None
+        region.lat is not None and region.lon is not None
         and math.hypot(town.lat - region.lat, (town.lon - region.lon) * scale) <= _AROUND
-        for region in [*context.provinces, *context.span_entities.values()])
+        for region in context.province_centres.get(town.country, ()))
+
+
+def _index_provinces(context: _Context) -> None:
+    """Group ``provinces`` and the chosen places that are second-level regions with
+    coordinates by country, for ``_inside_a_chosen_province``."""
+    context.province_centres = {}
+    for region in [*context.provinces, *context.span_entities.values()]:
+        if region.kind == "region" and region.region is not None \
+                and region.lat is not None and region.lon is not None:
+            context.province_centres.setdefault(region.country, []).append(region)
 
 
 def _inside_a_longer_name(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
@@ -735,6 +755,34 @@ def _contenders(evidence: _Evidence, placed: Collection[str] = frozenset(),
     return _without_foreign_namesakes(kept, wrapper)
 
 
+def _bare_contenders(evidence: _Evidence) -> list[Candidate]:
+    """``_contenders`` with nothing placed and no kin, computed once per mention: the steps
+    before the first pass ask it three times (countries, marked regions, kin). The list is
+    shared: callers only read it."""
+    if evidence.bare_contenders is None:
+        evidence.bare_contenders = _contenders(evidence)
+    return evidence.bare_contenders
+
+
+def _pass_contenders(evidence: _Evidence, context: _Context) -> list[Candidate]:
+    """``_contenders`` for the pass's ``placed`` and ``kin``, kept until either changes
+    (``_refresh_contenders``): a pass costs a dict look-up per mention, not the filters."""
+    found = context.contenders.get(id(evidence))
+    if found is None:
+        found = context.contenders[id(evidence)] = _contenders(evidence, context.placed,
+                                                                context.kin)
+    return found
+
+
+def _refresh_contenders(context: _Context) -> None:
+    """Forget the kept contenders when the pass's ``placed`` or ``kin`` differs from theirs
+    (two frozen copies per pass, to compare with the next)."""
+    now = (frozenset(context.placed), frozenset(context.kin))
+    if now != context.contenders_of:
+        context.contenders.clear()
+        context.contenders_of = now
+
+
 def _read_bare(candidate: Candidate, kin: Collection[str]) -> bool:
     """A spelling of the candidate counts without a body's word before it."""
     return any(not has_flag(n.flags, NameFlag.WRAPPED) or (
@@ -811,7 +859,7 @@ def _written_source(candidate: Candidate, mention: Mention) -> Source:
 
 def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
     wrapper = evidence.wrapper
-    candidates = _contenders(evidence, context.placed, context.kin)
+    candidates = _pass_contenders(evidence, context)
     if not candidates:
         return None
     best = max(candidates, key=lambda c: _score(c, evidence, context))
@@ -1373,7 +1421,7 @@ def _named_countries(evidences: list[_Evidence], context: _Context) -> dict[str,
     for index, evidence in enumerate(evidences):
         if index and _in_parentheses_after(evidences[index - 1], evidence):
             continue
-        candidates = _contenders(evidence)
+        candidates = _bare_contenders(evidence)
         if not candidates:
             continue
         best = max(candidates, key=lambda c: _score(c, evidence, context))
@@ -1391,7 +1439,7 @@ def _marked_regions(evidences: list[_Evidence], context: _Context) -> set[str]:
         wrapper = evidence.wrapper
         if wrapper is None or wrapper.kind != "region" or not wrapper.before:
             continue
-        candidates = _contenders(evidence)
+        candidates = _bare_contenders(evidence)
         if candidates:
             best = max(candidates, key=lambda c: _score(c, evidence, context))
             if best.entity.kind == "region":
@@ -1403,7 +1451,7 @@ def _kin_regions(evidences: list[_Evidence]) -> set[str]:
     """Regions of the places of ``places.toml`` that a mention names with no other contender
     ("Tenerife", "el Cabildo de La Palma"): known before the first pass, so that a kin's name
     is read bare there ("La Gomera" beside "Tenerife" is the island from the start)."""
-    return {c.entity.region for e in evidences for candidates in [_contenders(e)]
+    return {c.entity.region for e in evidences for candidates in [_bare_contenders(e)]
             if len(candidates) == 1 for c in candidates
             if _listed(c.entity) and c.entity.region is not None}
 
@@ -1537,6 +1585,7 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
         e.mention.candidates[0].entity for e in evidences if len(e.mention.candidates) == 1
         and e.mention.candidates[0].entity.kind == "region"
         and e.mention.candidates[0].entity.region is not None]
+    _index_provinces(context)
     written = Counter(e.mention.key for e in evidences)
     # before the first choice: the country of the biggest town a dateline's name may be
     context.home_countries = {
@@ -1546,6 +1595,7 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
     resolved: list[tuple[Resolved, _Evidence]] = []
     for _ in range(2):
         resolved = []
+        _refresh_contenders(context)
         for evidence in evidences:
             chosen = _choose(evidence, context)
             if chosen is not None:
@@ -1560,6 +1610,7 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
                           if r.entity.country in e.container_countries}
         context.spans = {r.span for r, _ in resolved}
         context.span_entities = {r.span: r.entity for r, _ in resolved}
+        _index_provinces(context)
         context.regions = {r.entity.id for r, _ in resolved if r.entity.kind == "region"}
         # "Springfield, Ill." names Illinois for the whole story, as "Illinois" would.
         context.regions |= {r.entity.region for r, e in resolved

@@ -136,6 +136,9 @@ def iter_sources(paths: Iterable[Path]) -> Iterator[Path]:
         if path.is_dir():
             yield from sorted(p for p in path.rglob("*")
                               if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
-                              and not any(part.startswith(".") for part in p.parts))
+                              # Only the parts below the given folder: a "..", "."
+                              # or hidden folder above it is the caller's choice.
+                              and not any(part.startswith(".")
+                                          for part in p.relative_to(path).parts))
         else:
             yield path

@@ -10,6 +10,7 @@ import pytest
 from citypact.errors import ConfigError
 from citypact.extract import rules
 from citypact.extract.rules import (
+    close_languages,
     detectable_languages,
     home_countries,
     language_countries,
@@ -82,3 +83,13 @@ def test_a_malformed_language_table_is_a_config_error(monkeypatch: pytest.Monkey
             language_countries()
     finally:
         language_countries.cache_clear()
+
+
+def test_the_rules_language_is_looked_up_without_reading_the_file_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Doc.rules_language is asked dozens of times per document: no file read per call."""
+    close_languages()  # the process's one reading
+    reads: list[tuple[str, ...]] = []
+    monkeypatch.setattr(rules, "load_rule_file", lambda *parts: reads.append(parts) or {})
+    assert [rules_language(code) for code in ("ms", "da", "it")] == ["id", "sv", "it"]
+    assert reads == []

@@ -10,6 +10,7 @@ import pytest
 from ingest_builders import FakeExtractor, broken_sources, good_sources, write
 from sqlalchemy.orm import Session, sessionmaker
 
+from citypact.ingest import iter_sources
 from citypact.ingest.batch import SourceOutcome, ingest_paths
 from citypact.model import Article, DocumentInfo, Extraction
 from citypact.store import (
@@ -111,3 +112,17 @@ def test_a_store_failure_fails_that_source(tmp_path: Path,
     (outcome,) = ingest_paths([tmp_path], session_factory, of_another_document).outcomes
     assert (outcome.status, outcome.stage) == ("failed", "store")
     assert "does not belong" in (outcome.reason or "")
+
+
+def test_a_folder_reached_through_dots_is_read_but_its_hidden_files_are_not(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the parts below the given folder are checked for a leading dot."""
+    write(tmp_path, "corpus/a.txt", "Hanoi welcomes Turin.\n")
+    write(tmp_path, "corpus/.draft.txt", "Hanoi welcomes Turin.\n")
+    write(tmp_path, "corpus/.git/b.txt", "Hanoi welcomes Turin.\n")
+    (tmp_path / "work").mkdir()
+    monkeypatch.chdir(tmp_path / "work")
+    assert list(iter_sources([Path("../corpus")])) == [Path("../corpus/a.txt")]
+    assert list(iter_sources([Path(".")])) == []
+    monkeypatch.chdir(tmp_path / "corpus")
+    assert list(iter_sources([Path(".")])) == [Path("a.txt")]

@@ -89,6 +89,8 @@ def rules_language(code: str | None) -> str | None:
     language we read (``languages.toml`` [rules_of]: Malay is read with Indonesian's)."""
     if code is None:
         return None
+    # close_languages() reads the file once per process; reading it here on each call
+    # parsed languages.toml ~40 times per document (Doc.rules_language is a property).
     return close_languages().get(code, code)
 
 
