@@ -862,6 +862,7 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     if origin is not None and any(m.place.name == origin for m in locals_):
         return origin
     if sentence is not None:
+        trip = _trip_of(ctx, run)
         quoted = _quotations(ctx.doc.text, sentence[0], ctx.tokens.tokens[run.start].start)
         quoted += _relative_asides(ctx.doc.text, sentence[0], ctx.tokens.tokens[run.start].start)
         before = [m for m in locals_ if sentence[0] <= ctx.tokens.tokens[m.start].start
@@ -869,6 +870,7 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
                       _counterpart(ctx, m.start) and not _designates(ctx, m.end, run.start))
                   and not any(a <= m.start and m.end <= b for a, b in roles)
                   and not _destination_before_speaker(ctx, m, run)
+                  and not (trip is not None and m.end <= trip)
                   and not any(
                       s <= ctx.tokens.tokens[m.start].start < e for s, e in quoted)]
         council = _is_listed(title, ctx.people.council)
@@ -1041,6 +1043,34 @@ def _counterpart(ctx: ActorContext, start: int) -> bool:
     """A place named after "with" ("Il patto con Cognac è stato firmato dalla sindaca ...",
     "con la città francese di Cognac"): the partner, not the place a later title is of."""
     return _after_word(ctx, start, ctx.people.with_words)
+
+
+TRIP_REACH = 6
+"""Tokens from a trip's noun to the title or name of the one who makes it ("durante la
+missione dell'assessore al Porto del Comune, Alessandra Bianchi": its office between)."""
+
+
+def _trip_of(ctx: ActorContext, run: NameRun) -> int | None:
+    """The token where the person's own trip is named right before their title or name
+    ("La firma è prevista a Beppu, durante la missione del sindaco Stefano Callegaro"): the
+    places before it are where the person goes, not the person's own."""
+    cue = [r[0] for r in (run.cue.title, run.cue.role) if r is not None and r[0] < run.start]
+    start = min([run.start, *cue])
+    companion = [s for s, end, _ in ctx.tokens.hits(ctx.people.accompanied)
+                 if end <= start and _lower_between(ctx, end, start, TRIP_REACH)]
+    sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
+    trips = [s for s, end, _ in ctx.tokens.hits(ctx.people.trip) if end <= start and (
+        _lower_between(ctx, end, start, TRIP_REACH) or (
+            # the companion of a traveller goes on the trip named earlier in the sentence
+            companion and end <= companion[-1] and sentence is not None
+            and sentence[0] <= ctx.tokens.tokens[s].start))]
+    return trips[-1] if trips else None
+
+
+def _lower_between(ctx: ActorContext, end: int, start: int, reach: int) -> bool:
+    """Only a few lower-case words and no place between the tokens ``end`` and ``start``."""
+    return start - end <= reach and not any(
+        ctx.tokens.tokens[k].is_capitalised or k in ctx.place_at for k in range(end, start))
 
 
 def _destination_before_speaker(ctx: ActorContext, mention: PlaceMention, run: NameRun) -> bool:
