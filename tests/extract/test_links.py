@@ -4998,3 +4998,15 @@ def test_both_cities_after_a_sentence_of_two_partners_are_those_partners(
     assert found == {frozenset({"Blois", "Hue"}): "proposal",
                      frozenset({"Blois", "Hamburg"}): "twinning",
                      frozenset({"Blois", "Florence"}): "twinning"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The first talks were held in Blois, during a trip of the mayor of Hue.", "en"),
+    ("Un primo incontro si è svolto a Blois, durante una missione del sindaco di Hue.", "it"),
+    ("Un primo incontro si è svolto a Blois, durante una visita del sindaco di Hue.", "it"),
+    ("La première rencontre a eu lieu à Blois, lors d'une visite du maire de Hue.", "fr"),
+])
+def test_a_venue_before_the_visit_is_its_host_not_its_visitor(
+        links: LinksComponent, text: str, language: str) -> None:
+    visits = [e for e in links(make_doc(text, language)).events if e.type == "visit"]
+    assert [(e.parties, e.place) for e in visits] == [(("Hue", "Blois"), "Blois")]
