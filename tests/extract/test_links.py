@@ -1458,6 +1458,11 @@ def test_a_place_that_only_locates_or_sends_home_is_no_party(links: LinksCompone
      "a su país.", "es"),
     ("Huế và Blois đã ký thỏa thuận hợp tác. Sau lễ ký, đoàn công tác Blois đã tham quan "
      "Hội An.", "vi"),
+    # a stop after a meeting of the same sentence: the meeting's town is met, the stop is not
+    ("Huế và Blois đã ký thỏa thuận hợp tác. Đoàn còn làm việc tại Paris và thăm thành phố "
+     "Turin, trước khi sang Đức.", "vi"),
+    ("Hue and Blois signed an agreement. The delegation also held talks in Paris and visited "
+     "Turin before returning home.", "en"),
 ])
 def test_a_stop_of_the_trip_where_no_one_is_met_is_no_party(links: LinksComponent, text: str,
                                                              language: str) -> None:
