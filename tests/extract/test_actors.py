@@ -3055,3 +3055,18 @@ def test_a_traveller_acts_not_for_where_the_trip_goes(
     # ("accompanied by") goes on the same trip
     doc = run_case(actors, text, language)
     assert person_named(doc, name).affiliation == home
+
+
+@pytest.mark.parametrize(("language", "text", "name", "town"), [
+    ("it", "Bologna ha firmato un patto con Lyon. Hanno firmato il sindaco Marco Rossi e il "
+     "sindaco della città francese, Jean Martin.", "Jean Martin", "Lyon"),
+    ("en", "Leeds signed a pact with Lyon. The pact was signed by Mayor John Smith "
+     "and the mayor of the French city, Jean Martin.", "Jean Martin", "Lyon"),
+    ("es", "Sevilla firmó un acuerdo con Curitiba. Firmaron el alcalde Juan Pérez y el alcalde "
+     "de la ciudad brasileña, Pedro Souza.", "Pedro Souza", "Curitiba"),
+])
+def test_the_town_named_by_its_country_s_adjective_is_the_one_named_before(
+        actors: ActorsComponent, language: str, text: str, name: str, town: str) -> None:
+    # "the French city": the town of that country the story named last, not the country
+    doc = run_case(actors, text, language)
+    assert person_named(doc, name).affiliation == town

@@ -528,6 +528,9 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
                                         for i in range(*cue.role) if ctx.is_demonym(i)))
         if town is not None:
             return town  # "sein japanischer Amtskollege": the mayor of the Japanese town
+    town = _town_of_demonym(ctx, cue.role)
+    if town is not None:
+        return town  # "la sindaca della città cilena": the story's one Chilean town
     town = _place_of_body_demonym(ctx, cue.role, entry)
     if town is not None:
         return town
@@ -619,6 +622,23 @@ def _place_of_body_demonym(ctx: ActorContext, role: TokenRange | None,
             kind = "region" if regional else "city"
             names = {p.name for p in ctx.doc.places if p.kind == kind and p.country == code}
             return names.pop() if len(names) == 1 else None
+    return None
+
+
+def _town_of_demonym(ctx: ActorContext, role: TokenRange | None) -> str | None:
+    """The town of a country the story names last before a role that names a town by its
+    country's adjective ("la sindaca della città cilena", "the mayor of the Chilean city"):
+    the town it refers back to."""
+    if role is None:
+        return None
+    towns = {i for _, end, _ in ctx.tokens.hits(ctx.people.town_nouns) for i in (end - 1,)
+             if role[0] <= i < role[1]}
+    for i in range(*role):
+        if ctx.is_demonym(i) and (i - 1 in towns or i + 1 in towns):
+            code = ctx.demonyms[ctx.tokens.folded[i]]
+            earlier = [m for m in ctx.places if m.place.kind == "city"
+                       and m.place.country == code and m.end <= role[0]]
+            return max(earlier, key=lambda m: m.start).place.name if earlier else None
     return None
 
 

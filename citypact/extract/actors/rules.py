@@ -27,7 +27,7 @@ ORG_TYPES = frozenset({
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
                 "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
-                "council", "toward", "origin", "speaker", "trip", "accompanied",
+                "council", "toward", "origin", "speaker", "trip", "accompanied", "town_nouns",
                 "office_honorifics",
                 "represented_by", "government", "place_adjective_endings", "body_office",
                 "body_of", "role_breaks")
@@ -181,6 +181,9 @@ class PeopleLexicons:
     trip: Lexicon = field(default_factory=lambda: Lexicon(()))
     """"the mission of", "la visita del": the person named right after travels, so the
     places named before in the sentence are where they go, not their own."""
+    town_nouns: Lexicon = field(default_factory=lambda: Lexicon(()))
+    """"città", "city": beside a country's adjective in a role ("la sindaca della città
+    cilena"), the story's one town of that country."""
     accompanied: Lexicon = field(default_factory=lambda: Lexicon(()))
     """"accompanied by": the person named right after goes on the trip the sentence names
     before ("durante la missione del sindaco ..., che sarà accompagnato dall'assessora")."""
@@ -613,7 +616,8 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         body_of=_folded(p for r in rules for p in r.people["body_of"]),
         role_breaks=frozenset(p.lower() for r in rules for p in r.people["role_breaks"]),
         side=lexicon("side"), trip=lexicon("trip"),
-        accompanied=lexicon("accompanied"), represented_by=Lexicon(
+        accompanied=lexicon("accompanied"), town_nouns=lexicon("town_nouns"),
+        represented_by=Lexicon(
             ((p, "gapped" if "..." in p else "before") for r in rules
              for p in r.people["represented_by"]), keep_accents=accents),
         office_honorifics=_folded(p for r in rules for p in r.people["office_honorifics"]),
