@@ -3119,3 +3119,47 @@ def test_ar_a_university_is_its_head_and_its_town(actors: ActorsComponent) -> No
     doc = run_ar(actors, "تبادل الطلبة بين جامعة سوسة وجامعات نابولي.")
     assert [(o.name, o.type, o.country) for o in doc.organizations] == [
         ("جامعة سوسة", "university", "TN")]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "home"), [
+    ("it", "Bologna firmerà un patto con Lyon. La firma è prevista a Lyon in giugno, "
+     "durante la missione del sindaco Marco Rossi.", "Marco Rossi", "Bologna"),
+    ("it", "Bologna firmerà un patto con Lyon. La firma è prevista a Lyon in giugno, "
+     "durante la missione del sindaco Marco Rossi, che sarà accompagnato dall'assessora al "
+     "Turismo Anna Bruni.", "Anna Bruni", "Bologna"),
+    ("en", "Leeds will sign a charter with Lyon. The charter will be signed in Lyon in June, "
+     "during the visit of Mayor John Smith.", "John Smith", "Leeds"),
+    ("en", "Leeds will sign a charter with Lyon. The charter will be signed in Lyon in June, "
+     "during the visit of Mayor John Smith, accompanied by Deputy Mayor Mary Jones.",
+     "Mary Jones", "Leeds"),
+    ("fr", "Lyon signera une charte avec Leipzig. La charte sera signée à Leipzig en juin, "
+     "lors de la visite du maire Jean Martin.", "Jean Martin", "Lyon"),
+    ("es", "Sevilla firmará un acuerdo con Curitiba. El acuerdo se firmará en Curitiba en "
+     "mayo, durante la visita del alcalde Juan Pérez, acompañado por la concejala Ana Ruiz.",
+     "Ana Ruiz", "Seville"),
+    ("de", "Leipzig unterzeichnet eine Partnerschaft mit Lyon. Die Unterzeichnung ist in Lyon "
+     "geplant, beim Besuch von Oberbürgermeister Hans Weber.", "Hans Weber", "Leipzig"),
+    ("vi", "Đà Nẵng sẽ ký kết thỏa thuận với Hue. Lễ ký kết sẽ diễn ra tại Hue vào tháng 6, "
+     "trong chuyến thăm của Chủ tịch Nguyễn Văn An.", "Nguyễn Văn An", "Da Nang"),
+])
+def test_a_traveller_acts_not_for_where_the_trip_goes(
+        actors: ActorsComponent, language: str, text: str, name: str, home: str) -> None:
+    # the venue named before "the mission of the mayor" is where the mayor goes; a companion
+    # ("accompanied by") goes on the same trip
+    doc = run_case(actors, text, language)
+    assert person_named(doc, name).affiliation == home
+
+
+@pytest.mark.parametrize(("language", "text", "name", "town"), [
+    ("it", "Bologna ha firmato un patto con Lyon. Hanno firmato il sindaco Marco Rossi e il "
+     "sindaco della città francese, Jean Martin.", "Jean Martin", "Lyon"),
+    ("en", "Leeds signed a pact with Lyon. The pact was signed by Mayor John Smith "
+     "and the mayor of the French city, Jean Martin.", "Jean Martin", "Lyon"),
+    ("es", "Sevilla firmó un acuerdo con Curitiba. Firmaron el alcalde Juan Pérez y el alcalde "
+     "de la ciudad brasileña, Pedro Souza.", "Pedro Souza", "Curitiba"),
+])
+def test_the_town_named_by_its_country_s_adjective_is_the_one_named_before(
+        actors: ActorsComponent, language: str, text: str, name: str, town: str) -> None:
+    # "the French city": the town of that country the story named last, not the country
+    doc = run_case(actors, text, language)
+    assert person_named(doc, name).affiliation == town

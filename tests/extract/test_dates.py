@@ -325,6 +325,7 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("it", "Firmeranno nel corso della missione in Brasile, in programma dal 3 al 7 giugno.",
      "2024-06-03"),
     ("it", "La firma è prevista per il 20 giugno.", "2024-06-20"),
+    ("it", "La firma è prevista a Beppu dal 3 al 5 giugno.", "2024-06-03"),
     ("it", "La visita era stata fissata per il 18 giugno.", "2023-06-18"),
     # the conditional of a wish, and a verb opening its sentence, plan too
     ("it", "«Vorremmo firmare la lettera già il 20 gennaio», ha detto.", "2025-01-20"),

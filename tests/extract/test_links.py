@@ -1571,6 +1571,11 @@ def test_a_place_that_only_locates_or_sends_home_is_no_party(links: LinksCompone
      "a su país.", "es"),
     ("Huế và Blois đã ký thỏa thuận hợp tác. Sau lễ ký, đoàn công tác Blois đã tham quan "
      "Hội An.", "vi"),
+    # a stop after a meeting of the same sentence: the meeting's town is met, the stop is not
+    ("Huế và Blois đã ký thỏa thuận hợp tác. Đoàn còn làm việc tại Paris và thăm thành phố "
+     "Turin, trước khi sang Đức.", "vi"),
+    ("Hue and Blois signed an agreement. The delegation also held talks in Paris and visited "
+     "Turin before returning home.", "en"),
 ])
 def test_a_stop_of_the_trip_where_no_one_is_met_is_no_party(links: LinksComponent, text: str,
                                                              language: str) -> None:
@@ -5134,3 +5139,15 @@ def test_both_cities_after_a_sentence_of_two_partners_are_those_partners(
     assert found == {frozenset({"Blois", "Hue"}): "proposal",
                      frozenset({"Blois", "Hamburg"}): "twinning",
                      frozenset({"Blois", "Florence"}): "twinning"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The first talks were held in Blois, during a trip of the mayor of Hue.", "en"),
+    ("Un primo incontro si è svolto a Blois, durante una missione del sindaco di Hue.", "it"),
+    ("Un primo incontro si è svolto a Blois, durante una visita del sindaco di Hue.", "it"),
+    ("La première rencontre a eu lieu à Blois, lors d'une visite du maire de Hue.", "fr"),
+])
+def test_a_venue_before_the_visit_is_its_host_not_its_visitor(
+        links: LinksComponent, text: str, language: str) -> None:
+    visits = [e for e in links(make_doc(text, language)).events if e.type == "visit"]
+    assert [(e.parties, e.place) for e in visits] == [(("Hue", "Blois"), "Blois")]

@@ -68,7 +68,8 @@ Tolerance, and why:
   that the table does not list (a link with an organisation may be extra: the gold format
   makes most of those optional), and an article that reports no cooperation yields no link;
 - places and people must all be found, and the organisations a table lists; a role, when the
-  table gives one, must contain the table's title word; the table's traps (a square, a
+  table gives one, must contain the table's title word, and an affiliation, when it gives
+  one, must be the place or body the person acts for; the table's traps (a square, a
   portfolio) must not come out;
 - sectors are scored over all articles, with a floor: whether a field is named in the
   sentence of the link or two sentences further is a matter of the links code, and their
@@ -173,6 +174,8 @@ def _person_errors(extraction: Extraction, expected: dict[str, Any]) -> list[str
         return [f"missing {expected['name']}"]
     if "role" in expected and fold(expected["role"]) not in fold(person.role or ""):
         return [f"{person.name}: role {person.role}"]
+    if "affiliation" in expected and not _same(expected["affiliation"], person.affiliation or ""):
+        return [f"{person.name}: affiliation {person.affiliation}"]
     return []
 
 

@@ -531,6 +531,9 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
                                         for i in range(*cue.role) if ctx.is_demonym(i)))
         if town is not None:
             return town  # "sein japanischer Amtskollege": the mayor of the Japanese town
+    town = _town_of_demonym(ctx, cue.role)
+    if town is not None:
+        return town  # "la sindaca della città cilena": the story's one Chilean town
     town = _place_of_body_demonym(ctx, cue.role, entry)
     if town is not None:
         return town
@@ -638,6 +641,23 @@ def _place_of_body_demonym(ctx: ActorContext, role: TokenRange | None,
             kind = "region" if regional else "city"
             names = {p.name for p in ctx.doc.places if p.kind == kind and p.country == code}
             return names.pop() if len(names) == 1 else None
+    return None
+
+
+def _town_of_demonym(ctx: ActorContext, role: TokenRange | None) -> str | None:
+    """The town of a country the story names last before a role that names a town by its
+    country's adjective ("la sindaca della città cilena", "the mayor of the Chilean city"):
+    the town it refers back to."""
+    if role is None:
+        return None
+    towns = {i for _, end, _ in ctx.tokens.hits(ctx.people.town_nouns) for i in (end - 1,)
+             if role[0] <= i < role[1]}
+    for i in range(*role):
+        if ctx.is_demonym(i) and (i - 1 in towns or i + 1 in towns):
+            code = ctx.demonyms[ctx.tokens.folded[i]]
+            earlier = [m for m in ctx.places if m.place.kind == "city"
+                       and m.place.country == code and m.end <= role[0]]
+            return max(earlier, key=lambda m: m.start).place.name if earlier else None
     return None
 
 
@@ -881,6 +901,7 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     if origin is not None and any(m.place.name == origin for m in locals_):
         return origin
     if sentence is not None:
+        trip = _trip_of(ctx, run)
         quoted = _quotations(ctx.doc.text, sentence[0], ctx.tokens.tokens[run.start].start)
         quoted += _relative_asides(ctx.doc.text, sentence[0], ctx.tokens.tokens[run.start].start)
         before = [m for m in locals_ if sentence[0] <= ctx.tokens.tokens[m.start].start
@@ -888,6 +909,7 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
                       _counterpart(ctx, m.start) and not _designates(ctx, m.end, run.start))
                   and not any(a <= m.start and m.end <= b for a, b in roles)
                   and not _destination_before_speaker(ctx, m, run)
+                  and not (trip is not None and m.end <= trip)
                   and not any(
                       s <= ctx.tokens.tokens[m.start].start < e for s, e in quoted)]
         council = _is_listed(title, ctx.people.council)
@@ -1060,6 +1082,34 @@ def _counterpart(ctx: ActorContext, start: int) -> bool:
     """A place named after "with" ("Il patto con Cognac è stato firmato dalla sindaca ...",
     "con la città francese di Cognac"): the partner, not the place a later title is of."""
     return _after_word(ctx, start, ctx.people.with_words)
+
+
+TRIP_REACH = 6
+"""Tokens from a trip's noun to the title or name of the one who makes it ("durante la
+missione dell'assessore al Porto del Comune, Alessandra Bianchi": its office between)."""
+
+
+def _trip_of(ctx: ActorContext, run: NameRun) -> int | None:
+    """The token where the person's own trip is named right before their title or name
+    ("La firma è prevista a Beppu, durante la missione del sindaco Stefano Callegaro"): the
+    places before it are where the person goes, not the person's own."""
+    cue = [r[0] for r in (run.cue.title, run.cue.role) if r is not None and r[0] < run.start]
+    start = min([run.start, *cue])
+    companion = [s for s, end, _ in ctx.tokens.hits(ctx.people.accompanied)
+                 if end <= start and _lower_between(ctx, end, start, TRIP_REACH)]
+    sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
+    trips = [s for s, end, _ in ctx.tokens.hits(ctx.people.trip) if end <= start and (
+        _lower_between(ctx, end, start, TRIP_REACH) or (
+            # the companion of a traveller goes on the trip named earlier in the sentence
+            companion and end <= companion[-1] and sentence is not None
+            and sentence[0] <= ctx.tokens.tokens[s].start))]
+    return trips[-1] if trips else None
+
+
+def _lower_between(ctx: ActorContext, end: int, start: int, reach: int) -> bool:
+    """Only a few lower-case words and no place between the tokens ``end`` and ``start``."""
+    return start - end <= reach and not any(
+        ctx.tokens.tokens[k].is_capitalised or k in ctx.place_at for k in range(end, start))
 
 
 def _destination_before_speaker(ctx: ActorContext, mention: PlaceMention, run: NameRun) -> bool:

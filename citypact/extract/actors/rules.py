@@ -27,7 +27,8 @@ ORG_TYPES = frozenset({
 PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
                 "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
-                "council", "toward", "origin", "speaker", "office_honorifics",
+                "council", "toward", "origin", "speaker", "trip", "accompanied", "town_nouns",
+                "office_honorifics",
                 "represented_by", "government", "place_adjective_endings", "body_office",
                 "body_of", "role_breaks", "nationality_articles")
 DEFAULT_LANGUAGE = "en"
@@ -180,6 +181,15 @@ class PeopleLexicons:
     """"về phía" (on the side of): the body or place named next is the side of the people
     listed after it in the sentence ("Về phía Trường Đại học Cần Thơ có PGS.TS ..., Hiệu
     trưởng; TS. ..., Trưởng phòng ...")."""
+    trip: Lexicon = field(default_factory=lambda: Lexicon(()))
+    """"the mission of", "la visita del": the person named right after travels, so the
+    places named before in the sentence are where they go, not their own."""
+    town_nouns: Lexicon = field(default_factory=lambda: Lexicon(()))
+    """"città", "city": beside a country's adjective in a role ("la sindaca della città
+    cilena"), the story's one town of that country."""
+    accompanied: Lexicon = field(default_factory=lambda: Lexicon(()))
+    """"accompanied by": the person named right after goes on the trip the sentence names
+    before ("durante la missione del sindaco ..., che sarà accompagnato dall'assessora")."""
     government: frozenset[str] = frozenset()
     """Offices of a national government ("prime minister", "Bundesminister", "ministro";
     folded): their holder acts for his country, never for a town the story names. Not a
@@ -613,7 +623,9 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         role_breaks=frozenset(p.lower() for r in rules for p in r.people["role_breaks"]),
         nationality_articles=_folded(p for r in rules
                                      for p in r.people["nationality_articles"]),
-        side=lexicon("side"), represented_by=Lexicon(
+        side=lexicon("side"), trip=lexicon("trip"),
+        accompanied=lexicon("accompanied"), town_nouns=lexicon("town_nouns"),
+        represented_by=Lexicon(
             ((p, "gapped" if "..." in p else "before") for r in rules
              for p in r.people["represented_by"]), keep_accents=accents),
         office_honorifics=_folded(p for r in rules for p in r.people["office_honorifics"]),

@@ -139,9 +139,10 @@ class TokenizedText:
 
     def _aligned(self, hit: LexiconHit) -> tuple[int, int] | None:
         """The tokens of a hit; a hit may stop before the dot that ends its token ("M.",
-        "H.E."): lexicon keys read punctuation as spaces, tokens keep an abbreviation's dot."""
+        "H.E.") or the apostrophe of an elided word ("guidata dall'assessore"): lexicon keys
+        read punctuation as spaces, tokens keep an abbreviation's dot and an elision's mark."""
         found = self.token_range(hit.span)
-        if found is None and self.text[hit.span[1]:hit.span[1] + 1] == ".":
+        if found is None and self.text[hit.span[1]:hit.span[1] + 1] in (".", "'", "’"):
             found = self.token_range((hit.span[0], hit.span[1] + 1))
         return found
 

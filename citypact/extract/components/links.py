@@ -1311,11 +1311,23 @@ def _mark_stops(parties: list[PartyMention],
         # from the trip's first word on: a signing told before it ("Sau lễ ký, đoàn ... đã
         # tham quan ...") is over
         first = min(legs + [v for v in visits if start <= v < end])
-        if any(first <= r < end for r in relating):
-            continue
+        # each place after it goes with the nearest cue before it: a town after a meeting's
+        # word is met there, one after a visit's or a leg's word is a stop, unless a relation
+        # is told after it ("làm việc tại Thủ đô Vác-sa-va và thăm thành phố Wrocław, trước
+        # khi sang Cộng hòa Séc": Wrocław and Czechia are stops, Warsaw is not)
+        cues = sorted([*((t, False) for t in legs + visits if first <= t < end),
+                       *((r, True) for r in relating if first <= r < end)])
         stops.update(p.span for p in parties if p.via == "place" and p.name not in pair
-                     and first < p.span[0] < end)
+                     and first < p.span[0] < end and _a_stop(cues, p.span[0]))
     return [dataclasses.replace(p, locator=True) if p.span in stops else p for p in parties]
+
+
+def _a_stop(cues: list[tuple[int, bool]], start: int) -> bool:
+    """Whether a place at ``start`` is a stop of a trip: the nearest of the sentence's cues
+    (offset, relating) before it is a visit's or a leg's, and no relation is told after it."""
+    before = [relating for offset, relating in cues if offset < start]
+    return bool(before) and not before[-1] and not any(
+        relating for offset, relating in cues if offset > start)
 
 
 def _mark_national_origins(parties: list[PartyMention], lex: LanguageLexicons,

@@ -97,7 +97,9 @@ def visit_direction(cues: SentenceCues, pairs: Sequence[Pair], inside: Sequence[
     inbound = any(v.label == "inbound" and v.span[0] <= cue.span[0] < v.span[1] + 2
                   for v in visits)
     subject, obj = _subject_object(before, after, pairs)
-    if subject is None or obj is None:
+    if subject is None or obj is None or subject.venue:
+        # a venue is where the visit goes, not who makes it ("si era svolto a Valparaíso,
+        # durante una missione dell'assessore al Porto del Comune")
         return None
     return (obj, subject) if inbound else (subject, obj)
 
