@@ -1147,6 +1147,17 @@ def test_a_country_s_towns_are_its_towns_named_as_partners(
         links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
     assert {frozenset(link.parties) for link in links(make_doc(text, language)).links} == pairs
 
+@pytest.mark.parametrize("text", [
+    "Florence is twinned with Hue, Da Nang's neighbour to the north, since 1994.",
+    "Blois signed an agreement with Turin, Florence's old rival, on Monday.",
+    "Hue has been a sister city of Osaka, Japan's second city, since 2010.",
+])
+def test_a_place_in_the_possessive_of_a_partner_s_apposition_is_no_partner(
+        links: LinksComponent, text: str) -> None:
+    # the apposition says where the partner lies or what it is to that place
+    assert len(links(make_doc(text, "en")).links) == 1
+
+
 def test_sector_words_of_english_agreements(links: LinksComponent) -> None:
     doc = make_doc("Hue and Blois signed an MoU on high-tech agriculture and technology.", "en")
     assert [set(link.sectors) for link in links(doc).links] == [
