@@ -122,6 +122,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Last year, Osaka signed an agreement with Florence, and Blois has worked with Hue since "
      "2022.", "en", {"Blois", "Hue"}, "cooperation"),
     ("The mayor said Blois hoped to twin with Hue.", "en", {"Blois", "Hue"}, "proposal"),
+    # a tie only talked of: a possible one, the idea of one
+    ("The committee of Blois had been approached about a possible friendship link with Hue.",
+     "en", {"Blois", "Hue"}, "proposal"),
+    ("The mayor of Blois floated the idea of a sister city agreement with Hue.", "en",
+     {"Blois", "Hue"}, "proposal"),
     ("Vinh Phuc and Tuscany celebrated their friendly provincial relationship.", "en",
      {"Vinh Phuc", "Tuscany"}, "twinning"),
     ("Blois and Hue signed an agreement to become friendly exchange cities.", "en",
