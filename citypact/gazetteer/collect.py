@@ -795,19 +795,26 @@ def _template(templates: dict[str, str], draft: _Draft) -> str:
 def _name_homonym_regions(found: Collection, templates: dict[str, str]) -> dict[str, str]:
     """Rename the regions named like a city of their country; return region id -> city id
     (the most populous city of that name)."""
-    cities: dict[tuple[str, str], _Draft] = {}
+    cities: dict[tuple[str, str], list[_Draft]] = defaultdict(list)
     for draft in found.entities.values():
-        key = (draft.country, name_key(draft.name))
-        if draft.kind == "city" and (key not in cities or
-                                     draft.population > cities[key].population):
-            cities[key] = draft
+        if draft.kind == "city":
+            cities[(draft.country, name_key(draft.name))].append(draft)
     homonyms = {}
     for draft in found.entities.values():
-        city = cities.get((draft.country, name_key(draft.name)))
-        if draft.kind == "region" and city is not None:
-            draft.name = _template(templates, draft).format(name=draft.name)
-            homonyms[draft.id] = city.id
+        namesakes = cities.get((draft.country, name_key(draft.name)), [])
+        if draft.kind == "region" and namesakes:
+            if _named_after_city(draft, namesakes):
+                draft.name = _template(templates, draft).format(name=draft.name)
+            homonyms[draft.id] = max(namesakes, key=lambda city: city.population).id
     return homonyms
+
+
+def _named_after_city(region: _Draft, namesakes: list[_Draft]) -> bool:
+    """A region shares its name with a city in it or with a known city: a small namesake town
+    elsewhere in the country leaves the region its own name (Nevada, not Nevada, Missouri)."""
+    # a city knows only its first-level region: one in the parent of a district may be in it
+    around = {region.id, region.region} - {None}
+    return any(city.region in around or city.population >= _KNOWN_CITY for city in namesakes)
 
 
 def _share_city_exonyms(found: Collection, homonyms: dict[str, str]) -> None:

@@ -141,6 +141,28 @@ def test_en_companies_of_malaysian_business_news(actors: ActorsComponent, text: 
     assert [o.name for o in run_case(actors, text, "en").organizations] == names
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a firm named after a family, its particle capitalised, after a company's noun
+    ("The tanker was built for shipping company Van Dijk Maritime last year.",
+     "Van Dijk Maritime"),
+    ("The order went to the logistics firm De Vries Transport in May.", "De Vries Transport"),
+    ("Buses came from the carmaker Van Hool, which closed in 2024.", "Van Hool"),
+])
+def test_en_a_firm_named_after_a_family_with_its_particle(actors: ActorsComponent, text: str,
+                                                          name: str) -> None:
+    assert [o.name for o in run_case(actors, text, "en").organizations] == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The guests toured the University of Florence's hydrogen laboratory.",
+     "University of Florence"),
+    ("Students of the University of Hue’s medical school came too.", "University of Hue"),
+])
+def test_en_a_body_s_name_ends_before_its_place_s_possessive(
+        actors: ActorsComponent, text: str, name: str) -> None:
+    assert [o.name for o in run_case(actors, text, "en").organizations] == [name]
+
+
 def test_en_malaysian_honours_and_a_deputy_secretary_general(actors: ActorsComponent) -> None:
     text = ("The MoU was signed by Deputy Premier Datuk Amar Hamzah Latif and Anjali Mehra, "
             "Deputy Secretary General of ICLEI.")

@@ -128,6 +128,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Last year, Osaka signed an agreement with Florence, and Blois has worked with Hue since "
      "2022.", "en", {"Blois", "Hue"}, "cooperation"),
     ("The mayor said Blois hoped to twin with Hue.", "en", {"Blois", "Hue"}, "proposal"),
+    # a tie only talked of: a possible one, the idea of one
+    ("The committee of Blois had been approached about a possible friendship link with Hue.",
+     "en", {"Blois", "Hue"}, "proposal"),
+    ("The mayor of Blois floated the idea of a sister city agreement with Hue.", "en",
+     {"Blois", "Hue"}, "proposal"),
     ("Vinh Phuc and Tuscany celebrated their friendly provincial relationship.", "en",
      {"Vinh Phuc", "Tuscany"}, "twinning"),
     ("Blois and Hue signed an agreement to become friendly exchange cities.", "en",
@@ -1239,6 +1244,17 @@ def test_a_second_list_of_partners_is_the_subject_s_with_its_own_kind(
 def test_ko_towns_before_following_are_the_subject_s_older_twins(
         links: LinksComponent, text: str, pairs: set[frozenset[str]]) -> None:
     assert {frozenset(link.parties) for link in links(make_doc(text, "ko")).links} == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Florence is twinned with Hue, Da Nang's neighbour to the north, since 1994.",
+    "Blois signed an agreement with Turin, Florence's old rival, on Monday.",
+    "Hue has been a sister city of Osaka, Japan's second city, since 2010.",
+])
+def test_a_place_in_the_possessive_of_a_partner_s_apposition_is_no_partner(
+        links: LinksComponent, text: str) -> None:
+    # the apposition says where the partner lies or what it is to that place
+    assert len(links(make_doc(text, "en")).links) == 1
 
 
 def test_sector_words_of_english_agreements(links: LinksComponent) -> None:

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from citypact.gazetteer.collect import _function_words, _kept_alternates, strip_admin_words
+from citypact.gazetteer.collect import (
+    Collection,
+    _Draft,
+    _function_words,
+    _kept_alternates,
+    _name_homonym_regions,
+    strip_admin_words,
+)
 from citypact.gazetteer.model import NameFlag, Source, has_flag
 from citypact.gazetteer.names import NameTable, latin_initials, revised_romanization
-from citypact.gazetteer.rules import load_wrappers
+from citypact.gazetteer.rules import load_homonym_names, load_wrappers
 from citypact.gazetteer.sources import CityRecord
 
 
@@ -168,3 +175,25 @@ def test_arabic_alternates_of_arab_towns_and_of_cities_elsewhere() -> None:
     assert [a for a, _ in _kept_alternates(town, wrappers) if not a.isascii()] == ["عجلون"]
     assert [a for a, _ in _kept_alternates(city, wrappers) if not a.isascii()] == ["إشبيلية"]
     assert _kept_alternates(village, wrappers) == []
+
+
+@pytest.mark.parametrize(("region", "city", "expected"), [
+    # a state named like a small town elsewhere in its country keeps its own name
+    (_Draft("r:nv", "Nevada", "region", "US", subtype="state"),
+     _Draft("c:nv", "Nevada", "city", "US", region="r:mo", population=8_000), "Nevada"),
+    (_Draft("r:jal", "Jalisco", "region", "MX", subtype="state"),
+     _Draft("c:jal", "Jalisco", "city", "MX", region="r:chis", population=2_000), "Jalisco"),
+    # a region named after its own city, or beside a known city, is told apart
+    (_Draft("r:ak", "Akita", "region", "JP", subtype="prefecture"),
+     _Draft("c:ak", "Akita", "city", "JP", region="r:ak", population=300_000), "Akita Prefecture"),
+    (_Draft("r:kd", "Kildare", "region", "IE", subtype="county"),
+     _Draft("c:kd", "Kildare", "city", "IE", region="r:kd", population=8_000), "County Kildare"),
+    (_Draft("r:ba", "Buenos Aires", "region", "AR", subtype="province"),
+     _Draft("c:ba", "Buenos Aires", "city", "AR", region="r:caba", population=2_900_000),
+     "Buenos Aires Province"),
+])
+def test_a_region_is_renamed_only_beside_a_city_it_is_named_after(
+        region: _Draft, city: _Draft, expected: str) -> None:
+    found = Collection(entities={region.id: region, city.id: city})
+    homonyms = _name_homonym_regions(found, load_homonym_names())
+    assert (found.entities[region.id].name, homonyms) == (expected, {region.id: city.id})

@@ -321,8 +321,21 @@ def _is_name_part(ctx: ActorContext, i: int) -> bool:
     mention = ctx.place_at.get(i)
     if mention is not None and mention.start == i and ctx.tokens.tokens[i].is_capitalised:
         return True
+    if _capital_particle(ctx, i):
+        return True
     return (ctx.is_name_word(i) or ctx.tokens.tokens[i].is_acronym
             or _inner_opener(ctx, i)) and ctx.tokens.folded[i] not in ctx.rules.connectors
+
+
+def _capital_particle(ctx: ActorContext, i: int) -> bool:
+    """A name's particle written with a capital before a capitalised word: a family's name
+    that opens a firm's ("shipping company Van Dijk Maritime", "De Vries Logistics")."""
+    tokens = ctx.tokens
+    own = ctx.rules.own_particles.get(ctx.doc.rules_language or "", frozenset())
+    # at a sentence's start it is as likely an article ("La Meccanica Rossi S.p.A. ...")
+    return (tokens.tokens[i].is_capitalised and tokens.folded[i] in own
+            and not _opens_sentence(ctx, i)
+            and i + 1 < len(tokens) and tokens.joined(i + 1) and ctx.is_name_word(i + 1))
 
 
 def _inner_opener(ctx: ActorContext, i: int) -> bool:
@@ -790,7 +803,9 @@ def _noun_candidates(ctx: ActorContext) -> Iterator[Candidate]:
             k += quoted
             run = _name_run(ctx, k, limit=4)
             school = kind in NAMED_AFTER_PEOPLE
-            if run > k and k not in ctx.place_at and (school or not _starts_person(ctx, k)) \
+            # a family's name with its particle names a firm after a company's noun
+            if run > k and k not in ctx.place_at and (
+                    school or _capital_particle(ctx, k) or not _starts_person(ctx, k)) \
                     and AMOUNT.fullmatch(tokens.tokens[k].text) is None:
                 if not quoted and (k - end) > 0 and not tokens.tokens[k].is_acronym and not all(
                         ctx.is_demonym(i) for i in range(end, k)):
@@ -1137,12 +1152,25 @@ def _bare_town_heads(ctx: ActorContext, lexicon: Lexicon, owners: dict[str, list
 
 def _organization(ctx: ActorContext, candidate: Candidate,
                   ranges: list[TokenRange]) -> Organization:
-    aliases = tuple(dict.fromkeys(a for a in candidate.aliases
-                                  if fold(a) != fold(candidate.name)))
+    name = _without_possessive(ctx, candidate)
+    aliases = tuple(dict.fromkeys(a for a in candidate.aliases if fold(a) != fold(name)))
     return Organization(
-        id=f"org:{slugify(candidate.name)}", name=candidate.name,
+        id=f"org:{slugify(name)}", name=name,
         country=candidate.country or _country(ctx, candidate), type=candidate.type,
         mentions=tuple(ctx.tokens.span_of(s, e) for s, e in ranges), aliases=aliases)
+
+
+POSSESSIVE = re.compile(r"['’]s$")
+"""The possessive glued to the word after "of" that ends a body's name ("the University of
+Wollongong's laboratory"): no word of the name, unlike a firm's own ("Sainsbury's")."""
+
+
+def _without_possessive(ctx: ActorContext, candidate: Candidate) -> str:
+    """The candidate's name without the possessive of the place or name after its "of"."""
+    last = candidate.end - 1
+    if last - candidate.start >= 2 and ctx.tokens.folded[last - 1] in ctx.rules.connectors:
+        return POSSESSIVE.sub("", candidate.name)
+    return candidate.name
 
 
 def _country(ctx: ActorContext, candidate: Candidate) -> str | None:

@@ -275,16 +275,26 @@ GENITIVE = re.compile(r"(?<!\w)(?:di|del|della|dello|dei|degli|delle|of|de|du|de
                       r"\s+$", re.IGNORECASE)
 
 
+POSSESSOR = re.compile(r"\s*,\s*$")
+"""Between a partner and a place that opens the apposition describing it."""
+POSSESSED = re.compile(r"(?:'s|’s|')\s+(?-i:[a-z])[^,;:.()]*(?:[,;:.)]|$)")
+"""After that place: its possessive and a phrase in lower case, to the end of the apposition
+("Busan, Changwon's neighbor to the east, since 1994")."""
+
+
 def outside_apposition(text: str, right: list[PartyMention]) -> list[PartyMention]:
     """The partners after a cue but a place named in the genitive inside an apposition that
     describes the first of them ("con la città giapponese, capoluogo ... e patria della carta
-    washi di Mino"): it says what the partner is known for, and is no partner."""
+    washi di Mino", "with Busan, Changwon's neighbor to the east"): it says where the partner
+    lies or what it is known for, and is no partner."""
     if not right:
         return right
     first = right[0]
-    return [first, *(p for p in right[1:] if not (
-        p.via == "place" and GENITIVE.search(text, first.span[1], p.span[0])
-        and APPOSITION.match(text, first.span[1], p.span[0])))]
+    return [first, *(p for p in right[1:] if not (p.via == "place" and (
+        (GENITIVE.search(text, first.span[1], p.span[0])
+         and APPOSITION.match(text, first.span[1], p.span[0]))
+        or (POSSESSOR.match(text, first.span[1], p.span[0])
+            and POSSESSED.match(text, p.span[1])))))]
 
 
 def _cross(left: Sequence[PartyMention], right: Sequence[PartyMention]) -> list[Pair]:
