@@ -394,6 +394,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # "لم توقع بعد", not signed yet: no link
     ("قال رئيس البلدية إن اتفاقية التوأمة بين الخليل وغرناطة لم توقع بعد.", "ar",
      {"الخليل", "غرناطة"}, None),
+    # not signed yet, but wished by both ("تأملان", the dual): a proposal, as "have not yet
+    # signed ..., but hope to"
+    ("قال العمدة إن الخليل وغرناطة لم توقعا بعد اتفاقية توأمة، لكنهما تأملان ذلك.", "ar",
+     {"الخليل", "غرناطة"}, "proposal"),
     # Chinese writes no spaces: names and cues are found inside a run of Han characters, and a
     # wish may come after what is wished ("……的建议").
     ("广州市与岘港市庆祝缔结友好城市关系十周年。", "zh", {"广州", "岘港"}, "twinning"),

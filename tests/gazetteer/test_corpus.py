@@ -87,6 +87,8 @@ def test_arabic_names_with_the_real_gazetteer(component: PlacesComponent, text: 
     # delegation) is no "و" and Fada
     ("الدوحة 3 مارس (قنا) – استقبل العمدة وفدا من مدينة أنقرة.", "ar",
      [("Doha", "city"), ("Ankara", "city")]),
+    # a foreign given name before a town's name makes it a surname ("خافيير مورينو": no Moreno)
+    ("استقبل رئيس جماعة شفشاون المستشار خافيير مورينو.", "ar", [("Chefchaouen", "city")]),
     # the capital's mayor ("أمين عمان") and the word "capital" before it name the city
     ("استقبل أمين عمان وفدا من بلدية أنقرة.", "ar", [("Amman", "city"), ("Ankara", "city")]),
     ("وزار الوفد العاصمة الجزائر.", "ar", [("Algiers", "city")]),

@@ -217,6 +217,7 @@ class UncasedReader:
             word = words[end]
             if (re.search(r"[^\s]", self._gap(words[end - 1], word))
                     or _stop(word.key, rules) or self._in_place(word)
+                    or (word.key[0] in _CLITIC and word.key[1:] in rules.stops)
                     or _phrase_at(words, end, rules.titles)
                     or (word.key[0] == "و" and len(word.key) > CONJUNCTION_GLUED
                         and word.key not in rules.given_names)):
