@@ -593,6 +593,9 @@ def test_a_day_written_alone_takes_its_month_from_the_story(
     ("el", "Οι πόλεις αδελφοποιήθηκαν πριν από δέκα χρόνια."),
     ("ar", "تأسست التوأمة بين المدينتين قبل 10 سنوات."),
     ("ar", "احتفلت المدينتان بمرور عشرة أعوام على التوأمة."),
+    # "ب" glued before the number ("بعشرة", "ب10")
+    ("ar", "احتفلت المدينتان بعشرة أعوام على توأمتهما."),
+    ("ar", "احتفلت المدينتان ب10 أعوام على توأمتهما."),
     ("ro", "Înfrățirea a fost semnată acum zece ani."),
     ("ro", "Înfrățirea a fost semnată în urmă cu 10 ani."),
     ("vi", "Hai tỉnh kết nghĩa 10 năm trước."),
