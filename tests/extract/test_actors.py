@@ -3043,3 +3043,11 @@ def test_ar_a_university_is_its_head_and_its_town(actors: ActorsComponent) -> No
     doc = run_ar(actors, "تبادل الطلبة بين جامعة سوسة وجامعات نابولي.")
     assert [(o.name, o.type, o.country) for o in doc.organizations] == [
         ("جامعة سوسة", "university", "TN")]
+
+
+def test_ar_a_surname_alone_later_is_the_person(actors: ActorsComponent) -> None:
+    """"وقال البقالي" after "عمدة طنجة كريم البقالي": the mayor again, as the token rules add
+    a surname's later mentions; with "و" glued before it too, not before the full name."""
+    text = "وقع عمدة طنجة كريم البقالي الاتفاقية. وقال البقالي إن المدينة ترحب، وأكد والبقالي ذلك."
+    person, = run_ar(actors, text).people
+    assert [text[s:e] for s, e in person.mentions] == ["كريم البقالي", "البقالي", "البقالي"]

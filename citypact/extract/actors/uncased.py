@@ -21,6 +21,7 @@ Conjunctions and prepositions glued before a title or a head ("وعمدة", "ل�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -161,7 +162,28 @@ class UncasedReader:
             if person is not None and person.name not in found:
                 found[person.name] = person
             i += size
-        return list(found.values())
+        return [self._with_surname(p, found.values()) for p in found.values()]
+
+    def _with_surname(self, person: Person, people: Iterable[Person]) -> Person:
+        """The person with the later mentions of their surname alone ("وقال البقالي"), as
+        the token rules add a surname's: a word of two or more letters after the article that
+        ends the name and no other person's, not inside a place."""
+        surname = fold(person.name.split()[-1])
+        if len(person.name.split()) < 2 or not surname.startswith("ال") or len(surname) < 5 \
+                or sum(fold(p.name.split()[-1]) == surname for p in people) > 1:
+            return person
+        first = min(start for start, _ in person.mentions)
+        spans = list(person.mentions)
+        for word in self._words:
+            start, end = word.span
+            if start <= first or any(s <= start < e for s, e in spans) or self._in_place(word):
+                continue
+            if word.key == surname:
+                spans.append((start, end))
+            elif word.key[1:] == surname and word.key[0] in _CLITIC:
+                spans.append((start + 1, end))  # "والبقالي": and Al-Baqali
+        return Person(name=person.name, role=person.role, affiliation=person.affiliation,
+                      mentions=tuple(sorted(spans)))
 
     def _holder(self, title: int, size: int) -> Person | None:
         """The person a title at word ``title`` (``size`` words) names, if a name follows."""
