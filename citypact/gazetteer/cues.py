@@ -937,8 +937,10 @@ class PlaceCues:
         return found
 
 
-_AGENCY_AFTER = re.compile(r"(?:,[^\n,()]{1,30}){0,2}[ \t]*\(([^()\n]{2,20})\)")
-"""A dateline's date, then a tag in brackets: "Marburg (dpa)", "Madrid, 14 mar (EFE)"."""
+_AGENCY_AFTER = re.compile(r"(?:,[^\n,()]{1,30}){0,2}(?:[ \t][^\n,()]{1,30}(?=\())?[ \t]*"
+                           r"\(([^()\n]{2,20})\)")
+"""A dateline's date, then a tag in brackets: "Marburg (dpa)", "Madrid, 14 mar (EFE)", "عمان
+21 نيسان (بترا)" (no comma before the date)."""
 _SENTENCE_WINDOW = 300
 """Characters before a name searched for the words of its sentence."""
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t]$")

@@ -99,11 +99,17 @@ def is_greek(text: str) -> bool:
 _NON_ARABIC = re.compile(r"[^\W\d_\u0621-\u063a\u0641-\u064a\u0671]")
 
 
+_INNER_MAQSURA = re.compile("\u0649(?=[\u0621-\u064a])")
+"""An alef maqsura before a letter: Uyghur's vowel inside a word ("رىم", Rome), which Arabic
+writes only at a word's end ("مصطفى")."""
+
+
 def is_arabic(text: str) -> bool:
     """True when the text has letters and every one is an Arabic letter ("طنجة"; not the
-    Persian "پاریس"); harakat and tatweel aside."""
+    Persian "پاریس", nor the Uyghur "رىم"); harakat and tatweel aside."""
     text = strip_marks(text)
-    return _NON_ARABIC.search(text) is None and _LETTER.search(text) is not None
+    return _NON_ARABIC.search(text) is None and _LETTER.search(text) is not None and (
+        _INNER_MAQSURA.search(text) is None)
 
 
 _HAN = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

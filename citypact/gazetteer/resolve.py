@@ -849,6 +849,18 @@ def _own_name_over_alternate(best: Candidate, candidates: list[Candidate],
     return max(owners, key=lambda c: _score(c, evidence, context)) if owners else best
 
 
+def _capital_filed_from(best: Candidate, candidates: list[Candidate],
+                        evidence: _Evidence) -> Candidate:
+    """A story is filed from a town: a dateline's name that is a country's and its capital's
+    ("Luxembourg, 3 May (AP) –", "تونس (وات) –", "الكويت 3 مارس (كونا) –") is the city."""
+    if best.entity.kind != "country" or not evidence.filed:
+        return best
+    towns = [c for c in candidates if c.entity.kind == "city"
+             and c.entity.country == best.entity.country
+             and c.entity.population >= _KNOWN_CITY]
+    return max(towns, key=lambda c: c.entity.population) if towns else best
+
+
 def _written_source(candidate: Candidate, mention: Mention) -> Source:
     """The most trusted source among the spellings written as the text writes the name
     (accents included): "Bali" is only an alternate spelling of India's "Bāli"."""
@@ -865,6 +877,7 @@ def _choose(evidence: _Evidence, context: _Context) -> Resolved | None:
     best = max(candidates, key=lambda c: _score(c, evidence, context))
     best = _famous_over_hamlet(best, candidates, evidence, context)
     best = _own_name_over_alternate(best, candidates, evidence, context)
+    best = _capital_filed_from(best, candidates, evidence)
     if evidence.demonym not in (None, best.entity.country):
         return None  # "the German city of Bremen": a nationality, not Mexico's San Germán
     if not _supported(best, evidence, context) or _quarter_of_a_city(best.entity, evidence,
@@ -1228,10 +1241,25 @@ def _agency_credit(text: str, mention: Mention) -> bool:
             and _CREDIT_END.match(text, end) is not None)
 
 
-_FILED_FROM = re.compile(r"(?:,[^\n,()]{1,30}){0,2}[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?\.?"
-                         r"(?:--|[–—-])[ \t]")
+_TAG_AFTER_DATELINE = 60
+"""Most characters between a line's start and a national agency's tag (its town and date)."""
+
+
+def _agency_tag(text: str, mention: Mention, cues: PlaceCues) -> bool:
+    """A national agency's tag in brackets after a dateline, in a script with no capitals
+    too ("الدوحة 3 مارس (قنا) –": the Qatari agency, no Qena): no place."""
+    start, end = mention.span
+    line_start = text.rfind("\n", 0, start) + 1
+    return (text[start - 1:start] == "(" and start - line_start <= _TAG_AFTER_DATELINE
+            and cues.agency_country_after(text, start - 1) is not None
+            and _CREDIT_END.match(text, end) is not None)
+
+
+_FILED_FROM = re.compile(r"(?:,[^\n,()]{1,30}){0,2}(?:[ \t][^\n,()]{1,30}(?=\())?[ \t]*"
+                         r"(?:\([^()\n]{1,30}\)[ \t]*)?\.?(?:--|[–—-])[ \t]")
 """After the town a story is filed from, in any case: its region or date, an agency, a dash
-("Dakar, 14 mars (APS) –", "Madrid, 14 mar (EFE).-")."""
+("Dakar, 14 mars (APS) –", "Madrid, 14 mar (EFE).-"); a date with no comma before the
+agency's brackets, as Arabic wires write it ("عمان 21 نيسان (بترا) –")."""
 
 
 def _opens_line(text: str, start: int) -> bool:
@@ -1572,7 +1600,8 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
     evidences = [e for e in _drop_clubs(
         text, _drop_people(text, _evidence(text, mentions, cues, language), cues, language),
         cues, language)
-                 if not _agency_credit(text, e.mention) and not _month_of_a_date(text, e.mention)]
+                 if not _agency_credit(text, e.mention) and not _agency_tag(text, e.mention, cues)
+                 and not _month_of_a_date(text, e.mention)]
     _join_lists(evidences)
     context = _Context(language, demonyms=cues.demonym_countries(text) | _feature_countries(
         text, mentions, cues, language), home=home)

@@ -292,6 +292,10 @@ def grammar() -> DateGrammar:
     ("Eylül ayında imzalanan protokol", [("2023-09", None)]),
     ("12 NİSAN 2024 SALI GÜNÜ", [("2024-04-12", None)]),
     ("GEÇEN YIL", [("2022", None)]),
+    # an Arabic ordinal day before its month, not a part of the month ("النصف الثاني من":
+    # its second half)
+    ("في الثاني من مايو 2024", [("2024-05-02", None)]),
+    ("في النصف الثاني من مايو 2024", [("2024-05", None)]),
 ])
 def test_grammar(grammar: DateGrammar, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.value, m.end_value) for m in grammar.find(text, BASE)] == expected
@@ -365,6 +369,9 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("ar", "سيصل الوفد إلى إربد في 5 أيلول.", "2024-09-05"),
     ("ar", "وقعت المدينتان الاتفاقية في ٣ كانون الثاني ٢٠٢٣.", "2023-01-03"),
     ("ar", "احتفلت المدينتان في 12 أكتوبر 1994 بالتوأمة.", "1994-10-12"),
+    # a day written as an ordinal word before its month ("الأول من", the first of)
+    ("ar", "وقعت المدينتان الاتفاقية في الأول من تموز 2023.", "2023-07-01"),
+    ("ar", "سيصل الوفد إلى إربد في الحادي والعشرين من أيلول.", "2024-09-21"),
     ("ro", "Delegația va sosi la Iași pe 5 septembrie.", "2024-09-05"),
     ("vi", "Hai bên sẽ ký kết vào ngày 15/6.", "2024-06-15"),
     ("vi", "Huế sẽ ký kết thỏa thuận hợp tác với Blois vào ngày 15/6.", "2024-06-15"),
@@ -605,6 +612,9 @@ def test_a_day_written_alone_takes_its_month_from_the_story(
     ("el", "Οι πόλεις αδελφοποιήθηκαν πριν από δέκα χρόνια."),
     ("ar", "تأسست التوأمة بين المدينتين قبل 10 سنوات."),
     ("ar", "احتفلت المدينتان بمرور عشرة أعوام على التوأمة."),
+    # "ب" glued before the number ("بعشرة", "ب10")
+    ("ar", "احتفلت المدينتان بعشرة أعوام على توأمتهما."),
+    ("ar", "احتفلت المدينتان ب10 أعوام على توأمتهما."),
     ("ro", "Înfrățirea a fost semnată acum zece ani."),
     ("ro", "Înfrățirea a fost semnată în urmă cu 10 ani."),
     ("vi", "Hai tỉnh kết nghĩa 10 năm trước."),

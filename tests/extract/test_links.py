@@ -405,6 +405,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # "لم توقع بعد", not signed yet: no link
     ("قال رئيس البلدية إن اتفاقية التوأمة بين الخليل وغرناطة لم توقع بعد.", "ar",
      {"الخليل", "غرناطة"}, None),
+    # not signed yet, but wished by both ("تأملان", the dual): a proposal, as "have not yet
+    # signed ..., but hope to"
+    ("قال العمدة إن الخليل وغرناطة لم توقعا بعد اتفاقية توأمة، لكنهما تأملان ذلك.", "ar",
+     {"الخليل", "غرناطة"}, "proposal"),
     # Catalan, read with Spanish's rules and its own words ("agermanament", "conveni",
     # "memoràndum d'entesa", "van signar", "moció"); "d'acord amb" is "according to".
     ("Blois i Hue celebren els 25 anys del seu agermanament.", "ca", {"Blois", "Hue"},

@@ -62,7 +62,48 @@ def test_places_precision_and_recall(component: PlacesComponent, corpus: str) ->
     ("وقعت أمانة عمان الكبرى وبلدية أنقرة مذكرة تفاهم.", ["Amman", "Ankara"]),
     # a conjunction, a preposition or "لل" glued before a name
     ("زار الوفد بإشبيلية وغرناطة ثم توجه للقاهرة.", ["Seville", "Granada", "Cairo"]),
+    # ordinary words that are towns' names need their marker: "الصور" (the pictures: Tyre),
+    # "جمال" (beauty: Djemmal), "العين" (the eye: Al Ain); a Uyghur spelling of Rome ("رىم")
+    # is no Arabic name of it, so the given name "ريم" is no Rome
+    ("نشرت بلدية طنجة الصور على موقعها، وقالت المديرة ريم الخطيب إن جمال المدينة يسر العين.",
+     ["Tangier"]),
+    ("وقعت بلدية صور وبلدية مرسيليا اتفاقية توأمة.", ["Tyre", "Marseille"]),
 ])
 def test_arabic_names_with_the_real_gazetteer(component: PlacesComponent, text: str,
                                               expected: list[str]) -> None:
     assert [p.name for p in component.extract(normalize_text(text), "ar")] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a story is filed from a town: a dateline's name that is a country's and its capital's
+    # is the city, before an agency's brackets or a dash ("Luxembourg", "تونس")
+    ("Luxembourg, 3 May (AP) – Ministers met in the capital.", "en",
+     [("Luxembourg", "city")]),
+    ("México, 3 may (EFE) – El alcalde de Madrid visitó la capital.", "es",
+     [("Mexico City", "city"), ("Madrid", "city")]),
+    ("تونس (وات) – وقعت بلدية صفاقس مذكرة تفاهم مع بلدية باري الإيطالية.", "ar",
+     [("Tunis", "city"), ("Sfax", "city"), ("Bari", "city")]),
+    # an Arabic wire's date with no comma before its agency's tag: the agency's country
+    # places its town ("بترا": Amman, not Oman) and the capital is the city
+    ("عمان 21 نيسان (بترا) – استقبل رئيس الوزراء وفدا من بلدية أنقرة.", "ar",
+     [("Amman", "city"), ("Ankara", "city")]),
+    ("الكويت 3 مارس (كونا) – استقبل المحافظ وفدا من مدينة بكين.", "ar",
+     [("Kuwait City", "city"), ("Beijing", "city")]),
+    # a national agency's tag after a dateline is no place ("قنا": QNA, not Qena); "وفدا" (a
+    # delegation) is no "و" and Fada
+    ("الدوحة 3 مارس (قنا) – استقبل العمدة وفدا من مدينة أنقرة.", "ar",
+     [("Doha", "city"), ("Ankara", "city")]),
+    # a foreign given name before a town's name makes it a surname ("خافيير مورينو": no Moreno)
+    ("استقبل رئيس جماعة شفشاون المستشار خافيير مورينو.", "ar", [("Chefchaouen", "city")]),
+    # the capital's mayor ("أمين عمان") and the word "capital" before it name the city
+    ("استقبل أمين عمان وفدا من بلدية أنقرة.", "ar", [("Amman", "city"), ("Ankara", "city")]),
+    ("وزار الوفد العاصمة الجزائر.", "ar", [("Algiers", "city")]),
+    # elsewhere the country's own name stays the country
+    ("وقعت الجزائر وتونس اتفاقية للتعاون الاقتصادي.", "ar",
+     [("Algeria", "country"), ("Tunisia", "country")]),
+])
+def test_a_capital_named_like_its_country(component: PlacesComponent, text: str,
+                                          language: str, expected: list[tuple[str, str]]
+                                          ) -> None:
+    found = component.extract(normalize_text(text), language)
+    assert [(p.name, p.kind) for p in found] == expected

@@ -53,6 +53,8 @@ def test_spelling_helpers() -> None:
     # Arabic letters only, harakat aside; not Persian's or Urdu's ("پاریس", "قاہرہ")
     assert is_arabic("الدار البيضاء") and is_arabic("عَمّان") and not is_arabic("پاریس")
     assert not is_arabic("قاہرہ") and not is_arabic("Roma") and not is_arabic("١٢")
+    # alef maqsura ends an Arabic word ("مصطفى"); inside one it is Uyghur's vowel ("رىم": Rome)
+    assert is_arabic("مصطفى") and is_arabic("بنى سويف") and not is_arabic("رىم")
     # a hamza's seat is a letter, no diacritic; harakat change no key
     assert not has_diacritics("إسطنبول") and name_key("عَمّان") == name_key("عمان")
 

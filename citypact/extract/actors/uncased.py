@@ -9,7 +9,10 @@ none. Here a text is read with the lists of ``[uncased]`` (``rules/actors/<lang>
   or body: "عمدة طنجة", "رئيس بلدية إربد الكبرى"), by a given name of the list and the words
   after it up to a stop (a punctuation mark, a function word, a word with "و" glued before
   it, a title, a place, at most ``NAME_WORDS`` words): "عمدة طنجة كريم البقالي وعمدة ...";
-  its role is the title and the office's words, its affiliation the place named there;
+  its role is the title and the office's words, its affiliation the place named there. After
+  the office's place (and its adjectives, "الكبرى"), a name of two words or more that ends at
+  a stop opens with any word that is no verb ("أمين عمان يوسف الشواربة،"); a title of
+  ``place_titles`` is one only before a place ("أمين عمان", not the given name "أمين");
 - an organisation is a head ("جامعة") right before a place's name ("جامعة سوسة").
 
 Conjunctions and prepositions glued before a title or a head ("وعمدة", "لبلدية") are read off.
@@ -18,6 +21,7 @@ Conjunctions and prepositions glued before a title or a head ("وعمدة", "ل�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -54,6 +58,11 @@ class UncasedRules:
     """Words that end a name, folded ("في", "إن", "يوم", "اليوم")."""
     heads: dict[str, str]
     """Organisation heads written before a place's name (folded) -> type ("جامعه": university)."""
+    place_titles: frozenset[str] = frozenset()
+    """Titles that are titles only before a place's name ("امين": "أمين عمان"), folded."""
+    verb_prefixes: tuple[str, ...] = ()
+    """How a verb of the present begins ("ي", "ت": "يستقبل"): no name opens so, unless a
+    given name of the list does ("يوسف")."""
 
 
 def load_uncased_rules(language: str) -> UncasedRules | None:
@@ -73,7 +82,9 @@ def load_uncased_rules(language: str) -> UncasedRules | None:
         titles=frozenset(fold(w) for w in string_list(table, "titles", source)),
         given_names=frozenset(fold(w) for w in string_list(table, "given_names", source)),
         stops=frozenset(fold(w) for w in string_list(table, "stops", source)),
-        heads=heads)
+        heads=heads,
+        place_titles=frozenset(fold(w) for w in string_list(table, "place_titles", source)),
+        verb_prefixes=tuple(fold(w) for w in string_list(table, "verb_prefixes", source)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,25 +162,74 @@ class UncasedReader:
             if person is not None and person.name not in found:
                 found[person.name] = person
             i += size
-        return list(found.values())
+        return [self._with_surname(p, found.values()) for p in found.values()]
+
+    def _with_surname(self, person: Person, people: Iterable[Person]) -> Person:
+        """The person with the later mentions of their surname alone ("وقال البقالي"), as
+        the token rules add a surname's: a word of two or more letters after the article that
+        ends the name and no other person's, not inside a place."""
+        surname = fold(person.name.split()[-1])
+        if len(person.name.split()) < 2 or not surname.startswith("ال") or len(surname) < 5 \
+                or sum(fold(p.name.split()[-1]) == surname for p in people) > 1:
+            return person
+        first = min(start for start, _ in person.mentions)
+        spans = list(person.mentions)
+        for word in self._words:
+            start, end = word.span
+            if start <= first or any(s <= start < e for s, e in spans) or self._in_place(word):
+                continue
+            if word.key == surname:
+                spans.append((start, end))
+            elif word.key[1:] == surname and word.key[0] in _CLITIC:
+                spans.append((start + 1, end))  # "والبقالي": and Al-Baqali
+        return Person(name=person.name, role=person.role, affiliation=person.affiliation,
+                      mentions=tuple(sorted(spans)))
 
     def _holder(self, title: int, size: int) -> Person | None:
         """The person a title at word ``title`` (``size`` words) names, if a name follows."""
         words, rules = self._words, self._rules
         affiliation: str | None = None
         j = title + size
+        if j < len(words) and self._place_of(words[j]) is None and any(
+                form in rules.place_titles for form in _unglued(words[title].key)):
+            return None  # "أمين" before no place: a given name, no title
+        after_place = False
         while j < len(words) and j - title - size <= OFFICE_WORDS:
             if re.search(r"[^\s]", self._gap(words[j - 1], words[j])):
                 return None  # a comma, a full stop, a bracket: the title has no holder here
             place = self._place_of(words[j])
+            key = words[j].key
             if place is not None:
                 affiliation = affiliation or place.name
-            elif words[j].key in rules.given_names and not self._in_place(words[j]):
+                after_place = True
+            elif key in rules.given_names and not self._in_place(words[j]):
                 return self._name(title, j, affiliation)
-            elif _phrase_at(words, j, rules.titles) or words[j].key in rules.stops:
+            elif _phrase_at(words, j, rules.titles) or key in rules.stops:
                 return None
+            elif after_place and not key.startswith("ال") and not self._in_place(words[j]):
+                # the office's place and its adjectives said, a name follows it
+                return self._unlisted_name(title, j, affiliation)
             j += 1
         return None
+
+    def _unlisted_name(self, title: int, first: int, affiliation: str | None) -> Person | None:
+        """A name that opens with a word of no list, right after the office's place: two words
+        or more, no verb first, ended by a stop before ``NAME_WORDS`` are read."""
+        words, rules = self._words, self._rules
+        if words[first].key.startswith(rules.verb_prefixes):
+            return None
+        person = self._name(title, first, affiliation)
+        end = first + len(person.name.split())
+        if end - first < 2 or (end - first >= NAME_WORDS and end < len(words)) or (
+                end < len(words) and not self._ends_name(end)):
+            return None
+        return person
+
+    def _ends_name(self, index: int) -> bool:
+        """Word ``index`` is after a punctuation mark, or is a stop or a title."""
+        words = self._words
+        return bool(re.search(r"[^\s]", self._gap(words[index - 1], words[index]))) or _stop(
+            words[index].key, self._rules) or bool(_phrase_at(words, index, self._rules.titles))
 
     def _name(self, title: int, first: int, affiliation: str | None) -> Person:
         """The name that opens at word ``first``, its title's words before it its role."""
@@ -179,6 +239,7 @@ class UncasedReader:
             word = words[end]
             if (re.search(r"[^\s]", self._gap(words[end - 1], word))
                     or _stop(word.key, rules) or self._in_place(word)
+                    or (word.key[0] in _CLITIC and word.key[1:] in rules.stops)
                     or _phrase_at(words, end, rules.titles)
                     or (word.key[0] == "و" and len(word.key) > CONJUNCTION_GLUED
                         and word.key not in rules.given_names)):

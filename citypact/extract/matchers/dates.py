@@ -168,6 +168,14 @@ class DateGrammar:
         self.number_of: dict[str, int] = {
             word: int(n) for table in rules.get("number_words", {}).values()
             for word, n in table.items()}
+        self.ordinal_day_of: dict[str, int] = _keyed({
+            word: int(n) for table in rules.get("ordinal_days", {}).values()
+            for word, n in table.items()})
+        ordinal_joiners = [w for words in _table(rules, "ordinal_day_joiners").values()
+                           for w in words]
+        self._ordinal_joiner = _alternation(ordinal_joiners) if ordinal_joiners else "(?!)"
+        self._part_words = frozenset(_key(w) for words in _table(
+            rules, "ordinal_part_words").values() for w in words)
         self.month_of, self.weekday_of = _keyed(self.month_of), _keyed(self.weekday_of)
         self.relative, self.number_of = _keyed(self.relative), _keyed(self.number_of)
         self.relative_unit = _keyed(self.relative_unit)
@@ -225,7 +233,8 @@ class DateGrammar:
         self._vocabularies = {
             "months": _Vocabulary(self.month_of), "relative": _Vocabulary(self.relative),
             "units": _Vocabulary(self.relative_unit), "weekdays": _Vocabulary(self.weekday_of),
-            "month_cues": _Vocabulary(month_cues), "year_cues": _Vocabulary(year_cues)}
+            "month_cues": _Vocabulary(month_cues), "year_cues": _Vocabulary(year_cues),
+            "ordinal_days": _Vocabulary(self.ordinal_day_of)}
         self._narrowed_cache: dict[tuple[str, tuple[frozenset[str], ...]], re.Pattern[str]] = {}
         self._last_words: _TextWords | None = None
         # Japanese era names and the year before each era's first ("令和" 2018: "令和6年" is 2024)
@@ -281,6 +290,11 @@ class DateGrammar:
                 rf"\s+(?:de\s+|d['’]|(?:day\s+)?of\s+)?"
                 rf"({months})\b\.?"
                 rf"(?:,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d))?"))),
+            # A day written as an ordinal word before its month ("الأول من تموز", "في الثاني
+            # من مايو 2024")
+            ("ordinal_d_month", self._narrowed(("ordinal_days", "months"), lambda days, months: (
+                rf"(?<!\w)({days})\s+(?:(?:{self._ordinal_joiner})\s+)?({months})(?!\w)"
+                rf"(?:,?\s+(\d{{4}})(?!\d))?"))),
             ("month_d", self._narrowed("months", lambda months: (
                 rf"\b({months})\.?\s+{d}(?:(?:\s*(?:-|–|—|to|through)\s*|{both}){d})?(?!\d)"
                 rf"(?:(?:,?\s+|\s*[-–—]\s*)(\d{{4}})(?!\d))?"))),
@@ -578,6 +592,13 @@ class DateGrammar:
             return start
         end = iso(int(start.value[:4]), month, int(m.group(2)))
         return DateMatch(start.span, start.value, end, start.explicit_year) if end else None
+
+    def _from_ordinal_d_month(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        before = _WORD.findall(m.string[max(0, m.start() - 20):m.start()])
+        if before and _key(before[-1]) in self._part_words:
+            return None  # "النصف الثاني من مايو": the second half of the month, no day
+        return self._dated(m.span(), m.group(3), self.month_of[_key(m.group(2))],
+                           self.ordinal_day_of[_key(m.group(1))], base)
 
     def _from_month_d(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         month = self.month_of[_key(m.group(1))]
