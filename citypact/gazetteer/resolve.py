@@ -64,15 +64,21 @@ from citypact.gazetteer.datelines import (
     _month_of_a_date,
     _opens_line,
 )
-from citypact.gazetteer.keys import (
-    accent_key,
-    has_diacritics,
-    name_key,
-    word_accent_key,
-    word_key,
-)
+from citypact.gazetteer.keys import accent_key, name_key
 from citypact.gazetteer.mentions import Mention, inner_mentions, weak_position
 from citypact.gazetteer.model import Candidate, Entity, NameFlag, Source, has_flag
+from citypact.gazetteer.other_readings import (
+    _capital_before,
+    _common_here,
+    _country,
+    _declined_given_name_before,
+    _given_name_here,
+    _in_compound,
+    _inside_a_run,
+    _lowercase_words,
+    _name_goes_on,
+    _person_named_before,
+)
 from citypact.model import Span
 from citypact.textnorm import slugify
 
@@ -92,7 +98,6 @@ _REGION_POPULATION = 1_000_000
 _SUBREGION_POPULATION = 100_000
 _SOURCE_BONUS = {Source.CURATED: 0.2, Source.OFFICIAL: 0.0, Source.DERIVED: -0.3,
                  Source.ALTERNATE: -1.0}
-_WORD = re.compile(r"\w+", re.UNICODE)
 _CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$|^[ \t]*,?[ \t]+in[ \t]+$"
                             r"|^[ \t]*,[ \t]+en[ \t]+$|^[ \t]*,[ \t]+nel(?:la|lo)?[ \t]+$"
                             r"|^[ \t]*,[ \t]+nell['’]$")
@@ -905,107 +910,12 @@ def _quarter_of_a_city(entity: Entity, evidence: _Evidence, context: _Context) -
         city.country != entity.country or city.region != entity.region)
 
 
-def _person_named_before(text: str, mention: Mention, cues: PlaceCues) -> bool:
-    """After a title, a given name or a surname written first: the name is a person's; not a
-    place read with its case ending replaced or dropped, the place an office serves in an
-    inflected language ("premier Saksonii", "prezydent Gdańska", "primarul Clujului")."""
-    start, end = mention.span
-    inflected = text[start:end] != mention.surface or (end < len(text) and text[end].isalpha())
-    return cues.person_before(text, start) and not _country(mention) and not inflected \
-        and not _person_opens_after(text, end, cues)
-
-
-def _declined_given_name_before(text: str, mention: Mention, cues: PlaceCues,
-                                language: str | None) -> bool:
-    """A given name in a case right before a name read with its case ending ("s primátorem
-    Petrem Kubou"): the name is the person's surname in the same case, no place (Cuba)."""
-    start, end = mention.span
-    if not cues.inflects(language) or not (
-            text[start:end] != mention.surface or (end < len(text) and text[end].isalpha())):
-        return False
-    before = re.search(r"(\w+) $", text[max(0, start - 40):start])
-    return before is not None and before.group(1)[:1].isupper() and any(
-        cues.given_name(form) for form in cues.base_forms(before.group(1), language))
-
-
-def _person_opens_after(text: str, end: int, cues: PlaceCues) -> bool:
-    """A given name and a capitalised word follow the name: a person's name opens there, and
-    the name before it closes a body's name, no one's surname ("ředitel Veletrhů Brno Petr
-    Holub", "dyrektor Targów Poznań Jan Kowalski")."""
-    given = re.match(r" +(\w+) +(\w+)", text[end:end + 60])
-    return given is not None and cues.given_name(given.group(1)) and (
-        given.group(2)[:1].isupper())
-
-
 def _town_only(mention: Mention) -> bool:
     """The name is a town's, and no country's or first-level region's ("il Québec", "il
     Piemonte" are regions; "il Torino" names no region)."""
     return any(c.entity.kind == "city" for c in mention.candidates) and not any(
         c.entity.kind == "country" or (c.entity.kind == "region" and c.entity.region is None)
         for c in mention.candidates)
-
-
-def _country(mention: Mention) -> bool:
-    return any(c.entity.kind == "country" for c in mention.candidates)
-
-
-def _given_name_here(text: str, mention: Mention, cues: PlaceCues) -> bool:
-    """A place name that is also a given name or a Vietnamese surname, followed by a
-    capitalised word ("Florence Nightingale", "Trần Quang Vinh": "Tran" is a town of the
-    Philippines), unless a preposition precedes it ("Mayor of Florence Dario") and the name
-    is written as the place is (after one, "par Hervé Dutertre" is a person: the Belgian
-    town is Herve); a Vietnamese surname before a middle name even after one ("of Nguyen Thi
-    Thanh Xuan")."""
-    start, end = mention.span
-    if " " in mention.surface.strip():
-        # two given names before a surname ("la consigliera Maria Teresa Scalise": María
-        # Teresa is a town of Argentina)
-        following = word_after(text, end)
-        return all(cues.given_name(w) for w in mention.surface.split()) and bool(
-            following and following[:1].isupper() and not cues.wrapper_after(text, end))
-    if cues.vietnamese_name_opens(mention.surface, text, end):
-        return True  # "Nguyen Thi Thanh Xuan", whatever precedes it
-    if not (cues.given_name(mention.surface) or cues.vietnamese_surname(mention.surface)):
-        return False
-    previous = re.findall(r"\w+", text[max(0, start - 30):start])
-    if previous and cues.function_word(name_key(previous[-1]), None) and not (
-            cues.given_name(mention.surface) and _accented_unlike_places(mention)):
-        return False
-    following = word_after(text, end)
-    return bool(following and following[:1].isupper() and not cues.wrapper_after(text, end))
-
-
-def _accented_unlike_places(mention: Mention) -> bool:
-    """The name is written with diacritics that no spelling of its places has."""
-    written = accent_key(mention.surface)
-    return has_diacritics(mention.surface) and not any(
-        accent_key(name.variant) == written for c in mention.candidates for name in c.names)
-
-
-def _lowercase_words(text: str) -> tuple[set[str], set[str]]:
-    """Words the text writes in lower case: folded, and with their diacritics."""
-    words = {w for w in _WORD.findall(text) if w.islower()}
-    return {word_key(w) for w in words}, {word_accent_key(w) for w in words}
-
-
-def _common_here(mention: Mention, lowercase: tuple[set[str], set[str]]) -> bool:
-    """A one-word name (not a country's) that the text also writes in lower case."""
-    if " " in mention.key or any(c.entity.kind == "country" for c in mention.candidates):
-        return False
-    if has_diacritics(mention.surface):
-        return accent_key(mention.surface) in lowercase[1]
-    return mention.key in lowercase[0]
-
-
-def _in_compound(text: str, mention: Mention, starts: set[int], ends: set[int]) -> bool:
-    """Hyphen-joined to a capitalised word that is not a place ("Rems-Murr"); a single letter
-    before the hyphen is a party's initial, and the place its member's home ("Sen. Dale Ruhl,
-    R-Spencer")."""
-    start, end = mention.span
-    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha() and start - 1 not in ends:
-        return not (text[start - 2].isupper() and (start < 3 or not text[start - 3].isalnum()))
-    return (end + 1 < len(text) and text[end] == "-" and text[end + 1].isupper()
-            and end + 1 not in starts)
 
 
 def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
@@ -1208,53 +1118,6 @@ def _city_homonym_region_or_country(mention: Mention) -> bool:
                  or (c.entity.kind == "region" and c.entity.region is None)}
     return any(c.entity.kind == "city" and c.entity.country in countries
                and c.best_source != Source.ALTERNATE for c in mention.candidates)
-
-
-def _capital_before(text: str, start: int, cues: PlaceCues, language: str | None) -> bool:
-    """A capitalised word that is no function word ("miền Nam Italy": the south of Italy)
-    ends one space before ``start``."""
-    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
-        return False
-    word_start = start - 2
-    while word_start > 0 and text[word_start - 1].isalpha():
-        word_start -= 1
-    word = text[word_start:start - 1]
-    if not word[:1].isupper() or cues.function_word(name_key(word), language):
-        return False
-    # A sentence's first word that the text also writes in lower case is an ordinary word
-    # ("Khách Hàn Quốc dẫn đầu" beside "khách quốc tế": visitors from Korea).
-    return not (_opens_sentence(text, word_start) and re.search(
-        rf"(?<!\w){re.escape(word.lower())}(?!\w)", text) is not None)
-
-
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]* $")
-
-
-def _inside_a_run(text: str, start: int, name_ends: set[int]) -> bool:
-    """The capitalised words one space apart before ``start`` are no places' names, and the
-    one right before opens no sentence (a title or an ordinary word there: "Burmistrz
-    Zgorzelca"): the name ends a longer one ("the South Plains", not "Monza Brianza Lodi")."""
-    first = True
-    while (word := _WORD_BEFORE.search(text, max(0, start - 60), start)) is not None \
-            and word.group()[:1].isupper():
-        if start - 1 in name_ends or (first and _opens_sentence(text, word.start())):
-            return False
-        start, first = word.start(), False
-    return not first
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` is the first of a sentence or of a line."""
-    before = text[:start].rstrip(" \t\"'“‘«(")
-    return not before or before[-1] in ".!?:\n"
-
-
-def _name_goes_on(text: str, mentions: list[Mention], index: int, cues: PlaceCues) -> bool:
-    """A capitalised word that is no place follows the name: it is the start of a longer
-    name ("el intendente de Rosario, Martín Quiroga"), not an item of a list of places."""
-    end = mentions[index].span[1]
-    following = word_after(text, end)
-    return bool(following and following[:1].isupper() and not cues.wrapper_after(text, end))
 
 
 def _join_lists(evidences: list[_Evidence]) -> None:
