@@ -2,7 +2,8 @@
 
 Tests on a mention's own text and the words around it (a title or a given name before it,
 a capitalised word after it, the same word in lower case elsewhere, a hyphen, a run of
-capitalised words); ``resolve`` asks them to set aside mentions that name no place.
+capitalised words); ``resolve`` asks them to set aside mentions that name no place, and
+``_drop_people`` and ``_drop_clubs`` set aside the names of people and of clubs.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from citypact.gazetteer.cues import PlaceCues, word_after
+from citypact.gazetteer.evidence import _Evidence
 from citypact.gazetteer.keys import accent_key, has_diacritics, name_key, word_accent_key, word_key
 from citypact.gazetteer.mentions import Mention
 
@@ -156,3 +158,87 @@ def _name_goes_on(text: str, mentions: list[Mention], index: int, cues: PlaceCue
     end = mentions[index].span[1]
     following = word_after(text, end)
     return bool(following and following[:1].isupper() and not cues.wrapper_after(text, end))
+
+
+def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues,
+                 language: str | None = None) -> list[_Evidence]:
+    """Drop names of people; a surname ("Attilio Fontana") is dropped everywhere in the text.
+
+    A wrapper keeps a name a place ("Fontana province"); one before it even when a
+    capitalised word follows ("Greater Paris Metropolis" is no Paris Hilton).
+    """
+    glued = {e.mention.surface for e in evidences if e.wrapper is None
+             and cues.surname_glued_before_title(text, *e.mention.span)}
+    if glued:
+        # the same person later, the surname and the title alone ("福島市長は"), even where
+        # the place's status word is read glued ("福島市")
+        evidences = [e for e in evidences
+                     if not cues.title_after_surname(text, e.mention.span[0], glued)]
+    surnames = {e.mention.key for e in evidences if _person_named_before(text, e.mention, cues)
+                or _surname_written_first(text, e, cues)} | {name_key(s) for s in glued}
+    evidences = [e for i, e in enumerate(evidences)
+                 if not (i and _name_after_office_place(text, evidences[i - 1], e, evidences))]
+    return [e for e in evidences
+            if (e.mention.key not in surnames or e.wrapper is not None)
+            # "Đức" in "Nguyễn Đức Thành", "Nga" in "bà Nga" are names; the countries
+            # elsewhere in the text stay
+            and not (e.wrapper is None and _declined_given_name_before(
+                text, e.mention, cues, language))
+            and not (_country(e.mention) and e.wrapper is None
+                     and (cues.vietnamese_name_before(text, e.mention.span[0])
+                          or cues.honorific_before(text, e.mention.span[0])))
+            # a wrapper keeps a given name a place, not a Vietnamese surname: one syllable
+            # and a capitalised word after "thành phố" are a person ("thành phố Trần Quang
+            # Vinh") or a place of two syllables the gazetteer lacks ("huyện Trần Đề")
+            and (e.wrapper is not None or not cues.facility_before(text, e.mention.span[0]))
+            # a company named after its town ("Toyota Motor Corp.", "Hitachi Ltd.")
+            and (e.wrapper is not None or not cues.company_after(text, e.mention.span[1]))
+            # a river, not a town named like it ("les bords de l'Elbe")
+            and (e.wrapper is not None or not cues.bank_before(text, e.mention.span[0]))
+            and ((e.wrapper is not None and e.wrapper.before
+                  and not cues.vietnamese_surname(e.mention.surface)
+                  # a word of twinning and its comma are no town's word before a given
+                  # name: "el concejal de Hermanamientos, Juan Pérez" names a portfolio
+                  and text[e.wrapper.span[0]:e.wrapper.span[1]] != ",")
+                 or not _given_name_here(text, e.mention, cues))]
+
+
+def _surname_written_first(text: str, evidence: _Evidence, cues: PlaceCues) -> bool:
+    """A one-word name, no country, right before a given name written after the surname
+    ("Governor Nakamura Kenji", "executive officer Mori Hideaki")."""
+    mention = evidence.mention
+    return (evidence.wrapper is None and " " not in mention.surface.strip()
+            and not _country(mention) and cues.given_name_after(text, mention.span[1]))
+
+
+def _name_after_office_place(text: str, previous: _Evidence, evidence: _Evidence,
+                             evidences: list[_Evidence]) -> bool:
+    """A one-word name right after a wrapped place and before a capitalised word that starts
+    no place is the surname of the place's official, written first ("Thống đốc tỉnh Yamanashi
+    Nagasaki Kotaro", "Phó Thống đốc tỉnh Aichi Kato Masaru")."""
+    start, end = evidence.mention.span
+    if evidence.wrapper is not None or " " in evidence.mention.surface.strip() or _country(
+            evidence.mention) or previous.wrapper is None or not previous.wrapper.before:
+        return False
+    if text[previous.mention.span[1]:start].strip(" ") or not text[start:start + 1].isupper():
+        return False
+    following = word_after(text, end)
+    if not following or not following[:1].isupper():
+        return False
+    after = end + text[end:].index(following)
+    return not any(e.mention.span[0] == after for e in evidences)
+
+
+def _drop_clubs(text: str, evidences: list[_Evidence], cues: PlaceCues,
+                language: str | None) -> list[_Evidence]:
+    """Drop a town's or region's name that names its club in a match report ("ha battuto il
+    Bayern", "la Lazio"), or that is the first word of a club named with its town ("gegen
+    Werder Bremen", "Holstein Kiel"); a wrapper keeps it a place, and a country is left alone
+    (a national team is written like its country)."""
+    starts = {e.mention.span[0] for e in evidences}
+    return [e for e in evidences
+            if e.wrapper is not None or _country(e.mention)
+            or not (cues.club_before(text, e.mention.span[0], language)
+                    or (text[e.mention.span[1]:e.mention.span[1] + 1] == " "
+                        and e.mention.span[1] + 1 in starts
+                        and cues.about_a_match(text, e.mention.span[0], language)))]
