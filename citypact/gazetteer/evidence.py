@@ -156,3 +156,7 @@ class _Context:
     def __post_init__(self) -> None:
         self.language_countries = self.home if self.home is not None else \
             language_countries().get(self.language or "", frozenset())
+
+
+def _in_abbreviated_region(entity: Entity, evidence: _Evidence) -> bool:
+    return evidence.container_admin1 == (entity.country, entity.admin1)

@@ -47,13 +47,20 @@ an article in a sentence about a match names a club ("ha battuto il Bayern").
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 
 from citypact.extract.rules import syllable_name_languages
+from citypact.gazetteer.after_resolution import (
+    _APPOSITION_GAP,
+    _CLOSED_APPOSITION,
+    _abbreviated_regions,
+    _region_named_after_its_town,
+    _restated_metropolitan_areas,
+    _short_of_city_names,
+)
 from citypact.gazetteer.cues import PlaceCues, Wrapper, word_after
 from citypact.gazetteer.datelines import (
     _agency_credit,
@@ -64,8 +71,8 @@ from citypact.gazetteer.datelines import (
     _opens_line,
 )
 from citypact.gazetteer.evidence import Resolved as Resolved  # re-exported: the result type
-from citypact.gazetteer.evidence import _Context, _Evidence
-from citypact.gazetteer.keys import accent_key, name_key
+from citypact.gazetteer.evidence import _Context, _Evidence, _in_abbreviated_region
+from citypact.gazetteer.keys import accent_key
 from citypact.gazetteer.mentions import Mention, inner_mentions, weak_position
 from citypact.gazetteer.model import Candidate, Entity, NameFlag, Source, has_flag
 from citypact.gazetteer.other_readings import (
@@ -336,10 +343,6 @@ def _strong(candidate: Candidate, evidence: _Evidence, context: _Context) -> boo
     if _in_abbreviated_region(entity, evidence):
         return True
     return _named_elsewhere(entity, evidence, context)
-
-
-def _in_abbreviated_region(entity: Entity, evidence: _Evidence) -> bool:
-    return evidence.container_admin1 == (entity.country, entity.admin1)
 
 
 def _named_elsewhere(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
@@ -912,11 +915,6 @@ def _epithet(text: str, town: Mention, wrapper: Wrapper | None, mention: Mention
         and not {c.entity.id for c in town.candidates} & {c.entity.id for c in mention.candidates}
 
 
-_CLOSED_APPOSITION = re.compile(r"[ \t]*(?:[,.;:!?]|$)", re.MULTILINE)
-"""What closes an apposition after its name: a comma or the sentence's end, not a list's next
-item ("La Municipalidad de Córdoba, el Ayuntamiento de Zaragoza y la Universidad")."""
-
-
 def _carry_wrappers(text: str, evidences: list[_Evidence], cues: PlaceCues,
                     language: str | None) -> list[_Evidence]:
     """A bare name that a carried wrapper wraps elsewhere in the text takes it: the
@@ -1105,56 +1103,6 @@ def _cut_town(text: str, longer: Mention, inner: Mention) -> bool:
         words) and words[-1][:1].isupper()
 
 
-_APPOSITION_GAP = re.compile(r"[ \t]*,[ \t]*[^\W\d_]{1,3}(?:['’][ \t]*|[ \t]+)")
-"""A comma and an article, between a place and an apposition naming it again ("eThekwini,
-l'area metropolitana di Durban", "Tshwane, the Metropolitan Area of Pretoria"); with none,
-the region is where the place lies ("Leonberg, Region Stuttgart")."""
-
-
-def _restated_metropolitan_areas(text: str,
-                                 items: list[tuple[Resolved, _Evidence]]) -> list[Resolved]:
-    """A metropolitan area written in apposition right after another place of its country
-    ("eThekwini, l'area metropolitana di Durban"): the writer says again what that place is,
-    one body, not a second place."""
-    ordered = sorted(items, key=lambda pair: pair[0].span)
-    out: list[Resolved] = []
-    for item, evidence in ordered:
-        before = out[-1] if out else None
-        if before is not None and evidence.wrapper is not None \
-                and evidence.wrapper.template is not None and item.entity.kind == "region" \
-                and item.entity.id.startswith("region:") \
-                and before.entity.country == item.entity.country \
-                and before.entity.kind != "country" and before.span[1] <= item.span[0] \
-                and _APPOSITION_GAP.fullmatch(text, before.span[1], item.span[0]) \
-                and _CLOSED_APPOSITION.match(text, item.span[1]):
-            item = Resolved(item.span, before.entity)
-        out.append(item)
-    return out
-
-
-CITY_WORD = " City"
-"""The word after a city's short name in its full name ("Bacolod City", "Hsinchu City")."""
-
-
-def _short_of_city_names(text: str, items: list[Resolved]) -> list[Resolved]:
-    """A bare name the story also writes with "City" after it ("BACOLOD CITY – ... between
-    Bacolod and Hsinchu") is that city, not a namesake of the same country that the
-    gazetteer lists under the bare name (Bacolod, Lanao del Norte): one sense per story."""
-    full = {text[i.span[0]:i.span[1]].casefold(): i.entity for i in items
-            if i.entity.kind == "city" and text[i.span[0]:i.span[1]].casefold().endswith(
-                CITY_WORD.casefold())}
-    if not full:
-        return items
-    out = []
-    for item in items:
-        city = full.get(f"{text[item.span[0]:item.span[1]]}{CITY_WORD}".casefold())
-        if city is not None and item.entity.kind == "city" and item.entity.id != city.id \
-                and item.entity.country == city.country:
-            item = Resolved(item.span, city)
-        out.append(item)
-    return out
-
-
 def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str | None,
              home: frozenset[str] | None = None,
              ) -> tuple[list[tuple[Resolved, _Evidence]], list[_Evidence]]:
@@ -1252,43 +1200,3 @@ def _named_often(evidences: list[_Evidence]) -> set[str]:
     counts = Counter(e.mention.key for e in evidences)
     return {e.mention.key for e in evidences
             if e.after_preposition and counts[e.mention.key] >= _OFTEN}
-
-
-_LIKE_NAMES = 0.8
-"""How alike two spellings of one name must be ("Samarkand", "Samarqand"; "Odesa",
-"Odeska"), as ``difflib`` measures it."""
-
-
-def _region_named_after_its_town(item: Resolved, evidence: _Evidence,
-                                 entity: Callable[[str], Entity | None] | None) -> Resolved:
-    """A town's name with a region's word ("the Samarkand region", "Samarkand Region") is the
-    first-level region that holds the town when that region bears the town's name, in
-    another spelling the gazetteer does not give it ("Samarqand"); else the town, or the
-    region around it."""
-    wrapper, region_id = evidence.wrapper, item.entity.region
-    if entity is None or wrapper is None or wrapper.kind != "region" or region_id is None \
-            or not (item.entity.kind == "city" or wrapper.template is not None):
-        return item
-    region = entity(region_id)
-    if region is None or region.kind != "region":
-        return item
-    written = evidence.mention.key
-    own = name_key(region.name.partition("(")[0]).split()[:len(written.split())]
-    if difflib.SequenceMatcher(None, written, " ".join(own)).ratio() < _LIKE_NAMES:
-        return item
-    return Resolved(item.span, region)
-
-
-def _abbreviated_regions(resolved: list[tuple[Resolved, _Evidence]],
-                         entity: Callable[[str], Entity | None] | None) -> list[Resolved]:
-    """The regions abbreviated after the cities they hold ("Ill." in "Springfield, Ill.")."""
-    found = []
-    for item, evidence in resolved:
-        region_id = item.entity.region
-        if (entity is None or evidence.abbreviation is None or region_id is None
-                or not _in_abbreviated_region(item.entity, evidence)):
-            continue
-        region = entity(region_id)
-        if region is not None:
-            found.append(Resolved(evidence.abbreviation, region))
-    return found
