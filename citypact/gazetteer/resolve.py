@@ -86,23 +86,22 @@ from citypact.gazetteer.other_readings import (
     _lowercase_words,
     _name_goes_on,
 )
+from citypact.gazetteer.sizes import (
+    _BIG_CITY,
+    _FAMOUS,
+    _KNOWN_CITY,
+    _LISTED_TOWN,
+    _SMALL_TOWN,
+    _WORLD_CITY,
+    _population,
+)
 from citypact.model import Span
 from citypact.textnorm import slugify
 
-_BIG_CITY = 100_000
-_KNOWN_CITY = 15_000
-_SMALL_TOWN = 1_000
-_LISTED_TOWN = 5_000
-"""The smallest town that a list with a chosen town of its country makes a place."""
-_FAMOUS = 1_000_000
-_WORLD_CITY = 300_000
-"""A city big enough to open an English sentence by its name alone."""
 _OFTEN = 3
 _STORY_TOWNS = 3
 """Towns of one country that make it the story's home, as a dateline's town does, in a
 language whose own countries would otherwise be preferred (a Spanish text on Argentina)."""
-_REGION_POPULATION = 1_000_000
-_SUBREGION_POPULATION = 100_000
 _SOURCE_BONUS = {Source.CURATED: 0.2, Source.OFFICIAL: 0.0, Source.DERIVED: -0.3,
                  Source.ALTERNATE: -1.0}
 _CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$|^[ \t]*,?[ \t]+in[ \t]+$"
@@ -119,12 +118,6 @@ _HOLDER_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+in[ \t]+|[ \t]*,[ \t]+nel(?:la|lo
                          r"|[ \t]*,[ \t]+nell['’]")
 """Between a city and the region that holds it: "Thunder Bay, Ontario", "Dunedin in
 Florida", "Gloucester, nel Massachusetts"."""
-
-
-def _population(entity: Entity) -> int:
-    if entity.population or entity.kind != "region":
-        return entity.population
-    return _SUBREGION_POPULATION if entity.region else _REGION_POPULATION
 
 
 def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> float:
