@@ -12,17 +12,35 @@ across its sentences. Cue words and sector keywords are data (``rules/``).
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 
 from citypact.extract.actors.rules import load_language_rules
 from citypact.extract.actors.text import APOSTROPHES
+from citypact.extract.linking.dating import (
+    NARRATIVE_DAYS,
+    after_publication,
+    as_date,
+    date_gap,
+    date_of_the_pair_s_clause,
+    day_in_range,
+    earliest,
+    guessed_date,
+    lead_date,
+    neighbour_date,
+    news_date,
+    recent,
+    reports_signing,
+    section_date,
+    section_dates,
+    sentence_date,
+    stop_date,
+    stop_dates,
+)
 from citypact.extract.linking.events import merge_events, sentence_events
 from citypact.extract.linking.lexicons import (
     NOT_A_KIND,
@@ -42,14 +60,10 @@ from citypact.extract.linking.parties import (
 from citypact.extract.linking.sentence import (
     CONFIDENCE,
     COUNTERPART_NOUNS,
-    EVENT_KIND,
     OPENERS,
     KeyCache,
     SentenceCues,
-    dated_after,
     read_cues,
-    renews_date,
-    reports_event,
     sentence_kind,
     sentence_pairs,
     stated_kind_between,
@@ -172,7 +186,7 @@ class LinksComponent:
                 # Its day too, when it tells the same kind of relation ("The partners met
                 # for the kick-off meeting in Ghent on 4 and 5 February").
                 candidates.extend(found)
-                met = _day_in_range(doc, span, story.own_dates.get(index))
+                met = day_in_range(doc, span, story.own_dates.get(index))
                 follow_up.extend(_following(c, cues.sectors, met if c.kind == found[0].kind
                                             else None) for c in group)
                 latest = (index, group)
@@ -228,7 +242,7 @@ class LinksComponent:
                                                          _own_bodies(lex, keys)))
         parties = _bodies_of_the_dateline(parties, [p for p in parties if p.span in filed],
                                           lex, keys, doc, main)
-        sections = _section_dates(doc)
+        sections = section_dates(doc)
         names = [m for org in doc.organizations for m in org.mentions]
         fans = [h.span for h in keys.hits(lex.references, lex.keep_accents)
                 if h.label == "fans"]
@@ -242,14 +256,14 @@ class LinksComponent:
             # named together where a cue relates something: two clubs' towns of a match
             # report ("Nam Định thắng Bangkok United") are no pair of the story
             firm=firm_pair(main, parties, [c.span for c in all_cues if c.has_cue]),
-            sections=sections, stops=_stop_dates(doc, sections, parties), cues=all_cues,
+            sections=sections, stops=stop_dates(doc, sections, parties), cues=all_cues,
             town_demonyms=frozenset(span for span, _, towns in demonyms if towns),
             home=_home(doc, [p for p in parties if p.span in filed]),
             briefs=_brief_pairs(doc, parties),
             names=[frozenset(p.name for p in parties if span[0] <= p.span[0] < span[1])
                    for span in doc.sentences],
-            own_dates={i: _sentence_date(doc, doc.sentences[i], cues,
-                                         sentence_kind(cues) or "cooperation")
+            own_dates={i: sentence_date(doc, doc.sentences[i], cues,
+                                        sentence_kind(cues) or "cooperation")
                        for i, cues in enumerate(all_cues) if cues.kinds or cues.events})
 
     def _demonym_spans(self, doc: Doc, lex: LanguageLexicons,
@@ -707,14 +721,6 @@ def _outside_fans(cues: SentenceCues, fans: list[Span]) -> SentenceCues:
     return dataclasses.replace(cues, kinds=kinds)
 
 
-def _after(date: str, published: str | None) -> bool:
-    """Whether a date is later than the publication date, at the coarser precision."""
-    if published is None:
-        return False
-    n = min(len(date), len(published))
-    return date[:n] > published[:n]
-
-
 def _previous_pair(story: _Story, index: int, latest: tuple[int, list[_Candidate]],
                    ) -> tuple[PartyMention, PartyMention] | None:
     """The one pair that the sentence right before relates, in the same paragraph: who
@@ -861,29 +867,29 @@ def _read_sentence(story: _Story, index: int,
         firm_main=story.firm or index in story.briefs,
         previous=previous, several_before=several, fronted=story.lex.fronted_with,
         coordinators=story.lex.coordinators, home=story.home), main)
-    own = _sentence_date(doc, span, cues, kind)
+    own = sentence_date(doc, span, cues, kind)
     if own is not None and (kind in ("agreement", "cooperation") or (
-            kind == "twinning" and _reports_signing(cues)
-            and not any(e.label == "anniversary" for e in cues.events))) and _after(
+            kind == "twinning" and reports_signing(cues)
+            and not any(e.label == "anniversary" for e in cues.events))) and after_publication(
                 own, doc.published):
         # Dated in the story's future, a signing or a visit is planned ("De overeenkomst
         # wordt in maart volgend jaar in Bandung ondertekend"), the signing of a twinning
         # too ("ont signé un accord de jumelage le 3 décembre prochain").
         kind = "proposal"
-    date = (own or _section_date(story.sections, span) or _news_date(doc, span, cues, kind)
-            or _neighbour_date(doc, index, story.own_dates, story.names)
-            or _framed_date(story, index, kind) or _lead_date(doc, span, cues, kind))
+    date = (own or section_date(story.sections, span) or news_date(doc, span, cues, kind)
+            or neighbour_date(doc, index, story.own_dates, story.names)
+            or _framed_date(story, index, kind) or lead_date(doc, span, cues, kind))
     # What exists or was done is not dated in the story's future ("Nel 2025 ricorrerà il
     # quarantesimo anniversario del gemellaggio"); the event keeps its date.
-    link_date = None if date is not None and kind != "proposal" and _after(
-        date, doc.published) else _day_in_range(doc, span, date)
+    link_date = None if date is not None and kind != "proposal" and after_publication(
+        date, doc.published) else day_in_range(doc, span, date)
     listed = _listed_sectors(doc, index, story.cues)
     by_month = doc.published[:7] if doc.published is not None else None
     celebrated = kind == "twinning" and (
         any(e.label == "anniversary" for e in cues.events)
-        or (not _reports_signing(cues) and _recent(doc, date)))
-    gap = _date_gap(doc, span, cues, kind, own)
-    approved = kind == "twinning" and not _reports_signing(cues) and any(
+        or (not reports_signing(cues) and recent(doc, date)))
+    gap = date_gap(doc, span, cues, kind, own)
+    approved = kind == "twinning" and not reports_signing(cues) and any(
         p.label == "approved" for p in cues.past)
     unsigned = kind == "agreement" and own is None and not states_signing(cues)
     found = [
@@ -896,9 +902,9 @@ def _read_sentence(story: _Story, index: int,
                    own is None and pair_date is not None and pair_date == by_month, approved,
                    unsigned)
         for a, b, conf in pairs if not _passing_call(a, b, conf)
-        for pair_date in [_stop_date(story.stops, story.sections, span, a, b)
-                          or _date_of_the_pair_s_clause(doc, span, a, b, len(pairs),
-                                                        _listed_or_sentence_date(
+        for pair_date in [stop_date(story.stops, story.sections, span, a, b)
+                          or date_of_the_pair_s_clause(doc, span, a, b, len(pairs),
+                                                       _listed_or_sentence_date(
                                                             doc, cues, a, b, inside,
                                                             len(pairs), link_date))]
         for pair, sure in _linked_names(doc, a, b, conf, kind)]
@@ -906,9 +912,9 @@ def _read_sentence(story: _Story, index: int,
     visits = list(lex.visits.finditer(story.keys.get(lex.keep_accents), *span)) \
         if lex.visits is not None else []
     if kind == "twinning":  # the day of the renewal, not the charter's year, dates its events
-        date = _sentence_date(doc, span, cues, kind, renewed=False) or date
+        date = sentence_date(doc, span, cues, kind, renewed=False) or date
     return found, inside, sentence_events(cues, pairs, inside,
-                                          date or _guessed_date(doc, span), visits)
+                                          date or guessed_date(doc, span), visits)
 
 
 def _twinning_named_before(story: _Story, index: int) -> bool:
@@ -1102,7 +1108,7 @@ def _quoted_birth(story: _Story, index: int) -> str | None:
             or sentence_kind(cues) != "twinning" or not states_signing(cues):
         return None
     date = story.own_dates.get(index - 1)
-    return date if date is not None and not _after(date, doc.published) else None
+    return date if date is not None and not after_publication(date, doc.published) else None
 
 
 def _following(candidate: _Candidate, sectors: tuple[str, ...],
@@ -1202,7 +1208,7 @@ def _ceremony_day(story: _Story, index: int,
                    and not any(p.name in c.parties for c in latest[1])
                    for p in story.parties):
         return None
-    day = _sentence_date(story.doc, span, cues, kind)
+    day = sentence_date(story.doc, span, cues, kind)
     return day if day is not None and len(day) == len("YYYY-MM-DD") else None
 
 
@@ -1455,7 +1461,6 @@ province's ("La Giunta regionale del Friuli Venezia Giulia"), or an aside."""
 
 QUALIFIED_OF_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?" + OF_AFTER.pattern)
 """A town's noun, its adjectives and "of" ("La ville portuaire de Haïphong"): another town's."""
-
 
 
 def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
@@ -2238,134 +2243,6 @@ def _pair_kind(kind: LinkKind, a: PartyMention, b: PartyMention) -> LinkKind:
     return kind
 
 
-def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
-                   renewed: bool | None = None) -> str | None:
-    """The first date written in the sentence, a day before a range. A twinning exists
-    before the story: the story's own date (a dateline) does not date it unless the
-    sentence reports a signing, and of several dates its own is the earliest ("celebrated
-    on Saturday the 45 years of the twinning established in 1978"), even the date of the
-    charter that the story renews ("renewed the twinning charter first signed in 1984";
-    ``renewed`` says whether the date of a renewed instrument counts: for a twinning
-    unless told otherwise)."""
-    if renewed is None:
-        renewed = kind == "twinning"
-    signed = _reports_signing(cues)
-    quotes = [(q.start() + span[0], q.end() + span[0])
-              for q in QUOTATION.finditer(doc.text[span[0]:span[1]])]
-    found = [m for m in doc.dates
-             if span[0] <= m.span[0] < span[1] and not m.guessed and not m.dateline
-             # "«... oggi diventa un partner della Toscana», ha dichiarato Giani dopo la
-             # firma": the story's day inside a quote is the day it was said
-             and not (m.value == doc.published
-                      and any(a < m.span[0] and m.span[1] < b for a, b in quotes))
-             and (renewed or not renews_date(cues, m.span[0], len(m.value) == 10))
-             and not (kind == "twinning" and not signed and m.value == doc.published)
-             and not dated_after(cues, m.span[0], "ended")
-             # "signed a letter of intent launching the pilot project, to be carried out
-             # from September 2026": when the work signed for starts, not the signing's day
-             and not (signed and m.end_value is None and _after(m.value, doc.published)
-                      and dated_after(cues, m.span[0], "scheduled"))]
-    # A day the sentence names inside a range ("during the visit from 20 to 24 July, they
-    # signed on 22 July") is the day of what it reports.
-    dates = [m.value for m in found if m.end_value is None] or [m.value for m in found]
-    # a month that a day of the sentence tells more finely ("led a delegation to Sabah this
-    # week, signing an MOU ... on Monday"): the day
-    dates = [d for d in dates if not any(len(o) > len(d) and o.startswith(d) for o in dates)]
-    if kind == "twinning":
-        # of the year the contacts began and the one the twinning was made, the latter
-        established = [m.value for m in found if m.value in dates
-                       and not dated_after(cues, m.span[0], "begun")]
-        # "established friendship relations in 2014 and became sister cities in 2021": the
-        # date written right after the twinning's own words
-        made = {m.value for m in found if m.value in established and any(
-            h.label == "twinning" and 0 <= m.span[0] - h.span[1] <= TWIN_DATE_REACH
-            and TWIN_DATE_GAP.fullmatch(doc.text, h.span[1], m.span[0]) is not None
-            for h in cues.kinds)}
-        if len(made) == 1 and len(set(established)) > 1:
-            return made.pop()
-        if dates and not established:
-            # only the year the contacts began ("Il gemellaggio corona un percorso avviato
-            # nel 2022"): not when the twinning was made
-            return None
-        return _earliest(established or dates)
-    if len(set(dates)) > 1:
-        # "established relations in 2010, and signed an MoU in 2015": the date of the clause
-        # that tells this kind ("and signed ..."), not of the one before it
-        own = _dates_of_its_clause(doc.text, span, cues, kind,
-                                   [m for m in found if m.value in dates])
-        if own:
-            return own[0]
-    return dates[0] if dates else None
-
-
-TWIN_DATE_REACH = 12
-TWIN_DATE_GAP = re.compile(r"\s+(?:in|since|on|nel|dal|del|en|depuis|desde|seit|im|em|năm|từ)"
-                           r"(?:\s+(?:the\s+)?year)?\s+", re.IGNORECASE)
-"""Between a twinning's words and the date it was made: "became sister cities in 2021"."""
-CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
-"""Where a sentence's second clause starts ("..., and signed an MoU ...")."""
-
-
-def _date_of_the_pair_s_clause(doc: Doc, span: Span, a: PartyMention, b: PartyMention,
-                               breadth: int, date: str | None) -> str | None:
-    """In a sentence of several pairs cut into clauses, the date written in the clause that
-    holds both sides of a pair, when it has one of its own ("Changwon and Haiphong have been
-    sister cities since 2019, while Surabaya is twinned with Busan since 1994": 1994 for
-    Surabaya and Busan), not the sentence's."""
-    if breadth < 2 or date is None:
-        return date
-    cuts = [span[0], *(m.end() for m in CLAUSE_BREAK.finditer(doc.text, span[0], span[1])),
-            span[1]]
-    clause = next(((start, end) for start, end in pairwise(cuts)
-                   if start <= a.span[0] < end and start <= b.span[0] < end), None)
-    if clause is None or clause == (span[0], span[1]):
-        return date
-    own = [m.value for m in doc.dates if clause[0] <= m.span[0] < clause[1]
-           and not m.guessed and not m.dateline and m.end_value is None]
-    return date if not own or date in own else own[0]
-
-
-def _dates_of_its_clause(text: str, span: Span, cues: SentenceCues, kind: LinkKind,
-                         found: list[DateMention]) -> list[str]:
-    """The dates written in the clauses of the sentence that hold a cue of ``kind``, when it
-    has several clauses."""
-    cuts = [span[0], *(m.end() for m in CLAUSE_BREAK.finditer(text, span[0], span[1])),
-            span[1]]
-    if len(cuts) <= 2:
-        return []
-    clauses = [(a, b) for a, b in pairwise(cuts)
-               if any(a <= h.span[0] < b for h in cues.kinds if h.label == kind)]
-    return [m.value for m in found if any(a <= m.span[0] < b for a, b in clauses)]
-
-
-QUOTATION = re.compile(r"«[^»]*»|“[^”]*”")
-"""A quoted passage."""
-
-RETURN_REACH = 30
-"""Characters from a ``returned`` word to the day of the trip's end it dates."""
-
-
-def _date_gap(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
-              date: str | None) -> int:
-    """Characters between the sentence's ``date`` and its nearest cue of ``kind``."""
-    at = next((m.span for m in doc.dates if date is not None and m.value == date
-               and span[0] <= m.span[0] < span[1]), None)
-    near = [h.span for h in cues.kinds if h.label == kind] + [
-        h.span for h in cues.events if EVENT_KIND.get(h.label) == kind]
-    if at is None:
-        return sys.maxsize
-    if any(p.label == "returned" and p.span[1] <= at[0] and at[0] - p.span[1] <= RETURN_REACH
-           for p in cues.past):
-        return sys.maxsize - 1  # the day a trip ended: any other date of the relation is nearer
-    gap = min((max(c[0] - at[1], at[0] - c[1], 0) for c in near), default=sys.maxsize)
-    before = [p.span for p in cues.past if p.label == "existing"]
-    if min((max(c[0] - at[1], at[0] - c[1], 0) for c in before), default=sys.maxsize) < gap:
-        # the day of what was done before the news, nearer to the date than the relation's
-        # cue ("Porozumienie jest efektem wizyty ... w październiku ubiegłego roku")
-        return sys.maxsize - 1
-    return gap
-
-
 def _opens_back(story: _Story, index: int) -> bool:
     """Whether a sentence opens by referring back to the one before ("Under the programme",
     "Under the renewed agreement")."""
@@ -2381,146 +2258,7 @@ def _framed_date(story: _Story, index: int, kind: LinkKind) -> str | None:
     doc = story.doc
     if index == 0 or not _opens_back(story, index):
         return None
-    return _sentence_date(doc, doc.sentences[index - 1], story.cues[index - 1], kind)
-
-
-def _earliest(dates: Sequence[str]) -> str | None:
-    """The earliest of ISO dates; of a month and a day of it ("2013-10", "2013-10-29"), the
-    day, which says the same more precisely."""
-    best: str | None = None
-    for date in dates:
-        if best is None or (date < best and not best.startswith(date)) or (
-                date.startswith(best) and len(date) > len(best)):
-            best = date
-    return best
-
-
-def _day_in_range(doc: Doc, span: Span, date: str | None) -> str | None:
-    """What a sentence reports during the range it names ("During its visit from 20 to 24
-    July, the delegation met ...") is on one of its days: only the month is sure."""
-    inside = [m for m in doc.dates if span[0] <= m.span[0] < span[1] and m.value == date]
-    if date is None or not inside or not all(m.end_value for m in inside):
-        return date
-    return date[:7]
-
-
-def _guessed_date(doc: Doc, span: Span) -> str | None:
-    """A yearless date of the sentence, its year guessed from the story: enough to place an
-    event on a timeline, never to date a link."""
-    return next((m.value for m in doc.dates
-                 if m.guessed and span[0] <= m.span[0] < span[1]), None)
-
-
-def _section_dates(doc: Doc) -> list[tuple[int, str]]:
-    """Dates of headings, by offset: in a report divided by dated headings (an itinerary:
-    "Day 1: October 10 ...", "Day 2: October 11 ..."), a heading dates what follows it.
-    One dated line alone (a byline, "Published on ...") divides nothing."""
-    found: dict[int, str] = {}
-    for mention in doc.dates:
-        heading = doc.heading_at(mention.span)
-        if heading is None or len(mention.value) < 7 or mention.value == doc.published:
-            continue
-        if not doc.text[heading[0]:heading[1]].strip().endswith((".", "!", "?", ";")):
-            found.setdefault(heading[0], mention.value)
-    return sorted(found.items()) if len(found) >= 2 else []
-
-
-def _section_date(sections: list[tuple[int, str]], span: Span) -> str | None:
-    before = [value for start, value in sections if start < span[0]]
-    return before[-1] if before else None
-
-
-def _stop_dates(doc: Doc, sections: list[tuple[int, str]],
-                parties: list[PartyMention]) -> dict[str, str]:
-    """The day an itinerary gives each place: the first dated heading naming it
-    ("Day 2: October 11 – Latina")."""
-    found: dict[str, str] = {}
-    for start, value in sections:
-        heading = doc.heading_at((start, start))
-        if heading is None:
-            continue
-        for party in parties:
-            if party.via == "place" and heading[0] <= party.span[0] < heading[1]:
-                found.setdefault(party.name, value)
-    return found
-
-
-def _stop_date(stops: dict[str, str], sections: list[tuple[int, str]], span: Span,
-               a: PartyMention, b: PartyMention) -> str | None:
-    """In the overview before an itinerary ("a study visit to Rome, Colleferro and Latina
-    on 10-14 October"), a visit to a place is dated by the day the itinerary gives it."""
-    if not stops or span[1] > sections[0][0]:
-        return None
-    dated = [stops[p.name] for p in (a, b) if p.name in stops]
-    return dated[0] if len(dated) == 1 else None
-
-
-def _neighbour_date(doc: Doc, index: int, own_dates: dict[int, str | None],
-                    names: list[frozenset[str]]) -> str | None:
-    """With no publication date, the date of an adjacent sentence about the same cooperation
-    ("The pairings are: ...  They were announced in August 2019."): one that names no party
-    the sentence does not name (a date of another relation is not this one's)."""
-    if doc.published is not None:
-        return None
-    for near in (index + 1, index - 1):
-        if own_dates.get(near) is not None and names[near] <= names[index]:
-            return own_dates[near]
-    return None
-
-
-LEAD_SENTENCES = 2
-"""The sentences that open a story: the day they name is the day of the story's news."""
-
-
-def _lead_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> str | None:
-    """With no publication date, an event reported later with no date of its own is on the
-    day the story's lead names ("Mayors travelled to Kyiv on Friday 19 August to sign a
-    political agreement. ... The pact is signed by ..."), like a dated story's news."""
-    if doc.published is not None or not reports_event(cues) or len(doc.sentences) < 2:
-        return None
-    if kind == "twinning" and not _reports_signing(cues):
-        return None
-    lead_end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1][1]
-    if span[0] < lead_end:
-        return None
-    return next((m.value[:7] if m.end_value else m.value for m in doc.dates
-                 if m.span[0] < lead_end and not m.guessed and len(m.value) == 10), None)
-
-
-NARRATIVE_DAYS = 45
-"""How long before publication a day named earlier in the story may date a later event."""
-
-
-def _news_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> str | None:
-    """The date of an event reported with no date of its own.
-
-    A news story reports what happened shortly before it was published: the last day
-    named earlier in the story within ``NARRATIVE_DAYS`` before publication ("On 23 May
-    ... A cooperation agreement was signed"), else the month of publication. A twinning
-    is dated so only when the sentence reports its signing; an existing one is not.
-    """
-    if doc.published is None or not reports_event(cues):
-        return None
-    if kind == "twinning" and not _reports_signing(cues):
-        return None
-    published = _as_date(doc.published)
-    if published is not None:
-        for mention in reversed(doc.dates):
-            if mention.span[0] >= span[0] or mention.dateline:
-                continue
-            day = _as_date(mention.value)
-            if day is not None and 0 <= (published - day).days <= NARRATIVE_DAYS:
-                # Within a trip ("from September 25-29") an undated meeting is on one of
-                # its days: only the month is known.
-                return mention.value[:7] if mention.end_value else mention.value
-    return doc.published[:7]
-
-
-def _as_date(value: str) -> datetime.date | None:
-    try:
-        return datetime.date.fromisoformat(value) if len(value) == 10 else None
-    except ValueError:
-        return None
+    return sentence_date(doc, doc.sentences[index - 1], story.cues[index - 1], kind)
 
 
 def _pair_sectors(cues: SentenceCues, inside: list[PartyMention], a: PartyMention,
@@ -2554,19 +2292,6 @@ def _listed_sectors(doc: Doc, index: int, all_cues: list[SentenceCues]) -> set[s
             break
         found.update(all_cues[near].sectors)
     return found
-
-
-def _reports_signing(cues: SentenceCues) -> bool:
-    return any(e.label == "signing" for e in cues.events)
-
-
-def _recent(doc: Doc, date: str | None) -> bool:
-    """No date, or a day shortly before publication: the day of the story's news."""
-    if date is None:
-        return True
-    day, published = _as_date(date), _as_date(doc.published or "")
-    return day is not None and published is not None and (
-        0 <= (published - day).days <= NARRATIVE_DAYS)
 
 
 def _date_celebrated_twinnings(candidates: list[_Candidate],
@@ -2656,7 +2381,7 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
     for cand in candidates:  # a twinning's date is its establishment: the earliest told
         told = (frozenset(cand.parties), cand.kind)
         if cand.kind == "twinning" and cand.date is not None:
-            dates[told] = _earliest([dates[told], cand.date]) or cand.date
+            dates[told] = earliest([dates[told], cand.date]) or cand.date
     _date_celebrated_twinnings(candidates, dates, follow_up, published)
     later: dict[tuple[frozenset[str], str], list[str | None]] = {}
     for extra in follow_up:  # of a pair still told (not one a named town stood in for)
@@ -2714,11 +2439,11 @@ def _written_day(cand: _Candidate, told: Sequence[_Candidate],
     "Sarawak has signed an MoU with Guangxi"), the day of the news another sentence writes by
     a cue of the same relation ("The MoU was signed in Nanning on Friday"): within
     ``NARRATIVE_DAYS`` before publication (not the first MoU "signed on 12 May 2019")."""
-    news = _as_date(published or "")
+    news = as_date(published or "")
     if not cand.by_month or news is None:
         return None
     days = sorted(c.date for c in told if not c.by_month and c.date is not None
-                  and c.gap < sys.maxsize and (day := _as_date(c.date)) is not None
+                  and c.gap < sys.maxsize and (day := as_date(c.date)) is not None
                   and 0 <= (news - day).days <= NARRATIVE_DAYS)
     return days[0] if days else None
 
