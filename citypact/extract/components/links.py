@@ -57,6 +57,14 @@ from citypact.extract.linking.parties import (
     mark_datelines,
     mark_locators,
 )
+from citypact.extract.linking.regions import (
+    WHITESPACE,
+    cities_named_by_region,
+    end_before,
+    region_key,
+    regions_named_bare,
+    start_after,
+)
 from citypact.extract.linking.sentence import (
     CONFIDENCE,
     COUNTERPART_NOUNS,
@@ -74,7 +82,6 @@ from citypact.extract.linking.sentence import (
 from citypact.extract.matchers.lexicon import Lexicon, LexiconHit
 from citypact.extract.pipeline import DateMention, Doc
 from citypact.extract.rules import home_countries
-from citypact.gazetteer.rules import homonym_region_names
 from citypact.model import Event, Link, LinkKind, Place, Span, formality
 from citypact.textnorm import fold
 
@@ -221,7 +228,7 @@ class LinksComponent:
         lex = self._lexicon_of(doc)
         keys = KeyCache(doc.text)
         demonyms = self._demonym_spans(doc, lex, keys)
-        parties = _regions_named_bare(_cities_named_by_region(
+        parties = regions_named_bare(cities_named_by_region(
             collect_parties(doc, [(span, code) for span, code, _ in demonyms]), lex, keys),
             lex, keys)
         parties = _one_town_named_before(_renamed(parties, lex, keys), lex, keys, doc.places)
@@ -620,7 +627,7 @@ def _delegation_of_the_story(parties: list[PartyMention],
     result = []
     for party in parties:
         side = next((m for m in main if m.country == party.country), None)
-        noun = LIST_WORD.match(key, _start_after(key, party.span[1]))
+        noun = LIST_WORD.match(key, start_after(key, party.span[1]))
         if (party.via == "demonym" and side is not None
                 and (any(0 <= party.span[0] - end <= 2 for end in ends) or (
                     noun is not None and noun.group() in lex.delegation_nouns
@@ -1436,7 +1443,7 @@ def _bodies_of_the_dateline(parties: list[PartyMention], datelines: list[PartyMe
     for hit in _own_body_hits(lex, keys):
         if hit.span[0] not in openings:
             continue
-        word = LIST_WORD.match(key, _start_after(key, hit.span[1]))
+        word = LIST_WORD.match(key, start_after(key, hit.span[1]))
         if word is not None and fold(word.group()) in countries:
             continue
         added.append(PartyMention(hit.span, town.name, town.kind, town.country, "person",
@@ -1463,176 +1470,6 @@ QUALIFIED_OF_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?" + OF_AFTER.pattern)
 """A town's noun, its adjectives and "of" ("La ville portuaire de Haïphong"): another town's."""
 
 
-def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
-                            keys: KeyCache) -> list[PartyMention]:
-    """A region after a ``city_of_region`` phrase ("la ville des Abruzzes", "the town in
-    Tuscany"), or after one and an adjective of the city's country ("la ville allemande de
-    Basse-Saxe"), or before a ``region_city`` word ("the Illinois capital", "the Lower Saxony
-    town") is the one city of the story in that region, when there is one."""
-    key = keys.get(lex.keep_accents)
-    hits = [h for h in keys.hits(lex.references, lex.keep_accents)
-            if h.label in ("city_of_region", "region_city", "the_city")]
-    if not hits:
-        return parties
-    ends = {h.span[1] for h in hits if h.label == "city_of_region"}
-    # "la città portuale cinese della provincia dello Shandong": the noun of one town, its
-    # adjectives and "of" (and the region's own noun) before the region
-    ends |= {_end_before(key, h.span[1] + m.end()) for h in hits if h.label == "the_city"
-             for pattern in THE_CITY_THEN_OF
-             for m in [pattern.match(key[h.span[1]:h.span[1] + CITY_OF_REACH])]
-             if m is not None}
-    # "the capital of the Mexican state of Sonora": English writes the region's noun, and
-    # perhaps its country's adjective, between "of" and the region
-    ends |= {_end_before(key, m.end()) for h in hits if h.label == "city_of_region"
-             for m in [REGION_NOUN_THEN_OF.match(key, h.span[1])] if m is not None}
-    hits = [h for h in hits if h.label != "the_city"]
-    countries = load_demonyms(lex.language)
-    of_country: dict[int, str] = {}
-    for hit in hits:
-        adjective = DEMONYM_THEN_OF.match(key, hit.span[1])
-        if hit.label == "city_of_region" and adjective is not None \
-                and fold(adjective.group(1)) in countries:
-            of_country[_end_before(key, adjective.end())] = countries[fold(adjective.group(1))]
-    starts = {h.span[0] for h in hits if h.label == "region_city"}
-    cities: dict[str, dict[str, PartyMention]] = {}
-    for party in parties:
-        if party.kind == "city" and party.via == "place" and party.admin1:
-            cities.setdefault(_region_key(party.admin1), {})[party.name] = party
-    named = []
-    for party in parties:
-        # an official after the phrase acts for the region ("新潟県の田村和夫知事")
-        found = cities.get(_region_key(party.name), {}) if (
-            party.kind == "region" and party.via != "person") else {}
-        before = _end_before(key, party.span[0])
-        if len(found) == 1 and (before in ends or _start_after(key, party.span[1]) in starts
-                                or of_country.get(before) == party.country):
-            city = next(iter(found.values()))
-            party = dataclasses.replace(party, name=city.name, kind="city",
-                                        country=city.country, admin1=city.admin1)
-        named.append(party)
-    return named
-
-
-REGION_NOUN_THEN_OF = re.compile(
-    r"(?: (?:of|de|di|du|da|do|del|della|dello|dell|des|de la|de l))?"
-    r"(?: (?:the|la|el|il|lo|le|a|o|l))?(?: [^\W\d_]+)?"
-    r" (?:state|province|region|prefecture|county|provincia|provincie|region|regione|regiao|"
-    r"estado|stato|prefectura|prefettura|departement|departamento|dipartimento)"
-    r" (?:of|de|di|du|da|do|del|della|dello|dell|des|de la|de l|dos|das)(?= )")
-"""After a ``city_of_region`` phrase: the region's noun, perhaps after "of" and its article
-and its country's adjective, and "of" ("the capital of| the Mexican state of| Sonora", "la
-capital| de la provincia de| Shaanxi", "il capoluogo| della regione di| ...")."""
-REGION_WORD = re.compile(r"\s+(?:state|province|region|prefecture)$")
-"""A region's own noun after its name, as some English names of the gazetteer write it
-("Sonora State"), where its cities' first-level division has the bare name ("Sonora")."""
-
-
-def _region_key(name: str) -> str:
-    """A region's name as its cities' first-level division writes it, folded."""
-    return REGION_WORD.sub("", fold(name))
-
-
-CITY_OF_REACH = 60
-"""Characters after the noun of one town searched for its adjectives and "of"."""
-_OF = r"(?:of|de|du|des|del|di|della|dello|dell'|dell’|da|do)"
-THE_CITY_THEN_OF = (
-    re.compile(rf"(?: [^\W\d_]+){{0,3}} {_OF}(?= )"),
-    re.compile(rf"(?: [^\W\d_]+){{0,3}} {_OF} [^\W\d_]+(?: {_OF})?(?= )"))
-"""After the noun of one town: up to three adjectives and "of", then perhaps the region's own
-noun, and "of" again ("la città portuale cinese della provincia dello", "della regione")."""
-DEMONYM_THEN_OF = re.compile(r" ([^\W\d_]+) (?:de|du|des|d'|d’|del|di|della|da|do|of)(?= |\b)")
-"""After a ``city_of_region`` phrase: an adjective and "of" before the region ("la ville
-allemande de Basse-Saxe")."""
-
-
-CITY_REACH = 30
-"""Characters searched beside a name for a phrase that makes it a city's."""
-
-
-def _city_marked(key: str, party: PartyMention, lex: LanguageLexicons) -> bool:
-    """Whether a ``city_before`` phrase or a ``city_after`` word stands right beside the
-    name ("the city of Tottori", "Tottori city", "Tottori-shi")."""
-    before = key[max(0, party.span[0] - CITY_REACH):_end_before(key, party.span[0])]
-    after = key[party.span[1]:party.span[1] + CITY_REACH]
-    return any(re.search(rf"(?:^|\W){re.escape(w)}$", before) is not None
-               for w in lex.city_before) or any(
-        re.match(rf"[\s-]+{re.escape(w)}\b", after) is not None for w in lex.city_after)
-
-
-def _regions_named_bare(parties: list[PartyMention], lex: LanguageLexicons,
-                        keys: KeyCache) -> list[PartyMention]:
-    """A bare name that a region the story names ("Governor of Tottori Prefecture") shares
-    with its capital stands for the region in the links ("Tottori has been a friendship
-    partner of Gangwon Province"), when the story never calls it a city ("Tottori city",
-    "the city of Tottori"): the places keep the gazetteer's reading, the city."""
-    regions = {fold(p.name): p for p in parties if p.kind == "region" and p.via == "place"}
-    if not regions:
-        return parties
-    text, key = keys.text, keys.get(lex.keep_accents)
-    marked = {p.name for p in parties if p.kind == "city" and _city_marked(key, p, lex)}
-    named = []
-    for party in parties:
-        region = _region_of(party, regions) if (
-            party.kind == "city" and party.via == "place" and (
-                party.name not in marked or _region_office_after(key, party, lex))) else None
-        bare = fold(text[party.span[0]:party.span[1]])
-        if region is None and party.kind == "city" and party.via == "place" \
-                and party.name not in marked:
-            # a namesake town in another region of the country ("Ibaraki", a city of Osaka,
-            # in a story about Ibaraki Prefecture): the bare name is the region's too
-            homonyms = homonym_region_names(text[party.span[0]:party.span[1]])
-            region = next((r for r in regions.values() if r.country == party.country
-                           and fold(r.name) in homonyms), None)
-        # the city's own name written ("Tottori" of "Tottori-shi"), not the region's that
-        # stands for its capital ("the Illinois capital")
-        if region is not None and fold(party.name).startswith(bare) and (
-                fold(region.name) == bare or fold(region.name).startswith(f"{bare} ")):
-            party = dataclasses.replace(party, name=region.name, kind="region",
-                                        country=region.country, admin1=region.admin1)
-        named.append(party)
-    return named
-
-
-def _region_office_after(key: str, party: PartyMention, lex: LanguageLexicons) -> bool:
-    """Whether a word of the region's office follows the name ("Toyama Gov. Shinji
-    Nakamura", "the Toyama Prefectural University"): the region's, though the story calls
-    the name a city elsewhere ("a ceremony in the city of Toyama")."""
-    after = key[party.span[1]:party.span[1] + CITY_REACH]
-    return any(re.match(rf"[\s-]+{re.escape(w)}\b", after) is not None
-               for w in lex.region_after)
-
-
-def _region_of(city: PartyMention, regions: dict[str, PartyMention]) -> PartyMention | None:
-    """The region of the story that a city lies in: named as the city's first-level region,
-    or, when the gazetteer renamed that region after the city it shares its name with, as
-    renamed ("Akita Prefecture", "Luxor Governorate" for a city whose region is "Akita")."""
-    if not city.admin1:
-        return None
-    region = regions.get(fold(city.admin1))
-    if region is not None:
-        return region
-    return next((r for r in regions.values() if r.country == city.country
-                 and fold(r.name) in homonym_region_names(city.admin1)), None)
-
-
-WHITESPACE = " \t\n"
-
-
-def _end_before(key: str, index: int, spaces: str = " ") -> int:
-    """Where the text before ``index`` ends, the spaces skipped: the end of a cue right
-    before a name."""
-    while index > 0 and key[index - 1] in spaces:
-        index -= 1
-    return index
-
-
-def _start_after(key: str, index: int) -> int:
-    """Where the text after ``index`` starts, the spaces skipped."""
-    while index < len(key) and key[index] == " ":
-        index += 1
-    return index
-
-
 def _mark_envoys(parties: list[PartyMention], lex: LanguageLexicons,
                  keys: KeyCache) -> list[PartyMention]:
     """A country right after an envoy's title acts through the envoy, like a named official
@@ -1645,10 +1482,10 @@ def _mark_envoys(parties: list[PartyMention], lex: LanguageLexicons,
     posts = {h.span[1] for h in hits if h.label == "envoy_post"}
     return [dataclasses.replace(p, via="person")
             if p.kind == "country" and p.via == "place"
-            and _end_before(key, p.span[0], WHITESPACE) in ends - {0}
+            and end_before(key, p.span[0], WHITESPACE) in ends - {0}
             else dataclasses.replace(p, locator=True)
             if p.kind in ("city", "region") and p.via == "place"
-            and _end_before(key, p.span[0], WHITESPACE) in posts - {0} else p
+            and end_before(key, p.span[0], WHITESPACE) in posts - {0} else p
             for p in parties]
 
 
@@ -1677,7 +1514,7 @@ def _mark_diasporas(parties: list[PartyMention], lex: LanguageLexicons,
     for hit in hits:
         start, end = hit.span
         tied = hit.label == "compatriots"
-        before = key[:_end_before(key, start)].rsplit(" ", 1)[-1]
+        before = key[:end_before(key, start)].rsplit(" ", 1)[-1]
         if fold(before) in countries:
             tied = True  # "the Vietnamese community"
         word = re.match(r"\s?([^\W\d_]+)", key[end:end + 40])
@@ -1700,7 +1537,7 @@ def _mark_diasporas(parties: list[PartyMention], lex: LanguageLexicons,
                 if not _listed_after(keys, key, end, party.span[0], lex.joiners):
                     break  # "tại Tokyo và Osaka"
             else:
-                venue = venue_ends.get(_end_before(key, party.span[0]))
+                venue = venue_ends.get(end_before(key, party.span[0]))
                 gap = key[end:venue].lstrip() if venue is not None else None
                 if gap is None or (gap and not DIASPORA_GAP.fullmatch(gap)):
                     break
@@ -1740,10 +1577,10 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     venue_hits = [h for h in hits if h.label == "venue"]
     # a venue phrase whose noun a place's name holds ("tại thành phố" before "Thành phố Hồ
     # Chí Minh", "tại TP" before "TP.HCM") ends where the place's name starts
-    venue_hits += [dataclasses.replace(h, span=(h.span[0], _end_before(key, p.span[0])))
+    venue_hits += [dataclasses.replace(h, span=(h.span[0], end_before(key, p.span[0])))
                    for h in venue_hits for p in parties if h.span[0] < p.span[0] < h.span[1]]
     venue_ends = {h.span[1] for h in venue_hits
-                  if _end_before(key, h.span[0]) not in noun_ends}
+                  if end_before(key, h.span[0]) not in noun_ends}
     based_ends = {h.span[1] for h in hits if h.label == "based"}
     venue_starts = {h.span[1]: h.span[0] for h in venue_hits}
     where_starts = {h.span[0] for h in hits if h.label == "where"}
@@ -1768,10 +1605,10 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     # ("leaves for Edinburgh on Thursday, where it will meet the Lord Provost"; not "where it
     # will meet representatives of the Polish consulate")
     onward_spans = frozenset(p.span for p in parties if p.via == "place" and (
-        _end_before(key, p.span[0]) in onward_ends
-        or _end_before(key, _article_start(key, p.span[0])) in onward_ends
-        or _start_after(key, p.span[1]) in onward_starts
-        or (_start_after(key, p.span[1]) in back_starts
+        end_before(key, p.span[0]) in onward_ends
+        or end_before(key, _article_start(key, p.span[0])) in onward_ends
+        or start_after(key, p.span[1]) in onward_starts
+        or (start_after(key, p.span[1]) in back_starts
             and _word_before(key, _article_start(key, p.span[0])) in lex.back_to)))
     own = [h.span[0] for h in hits if h.label in ("mission", "diaspora", "compatriots")]
     staying = frozenset(span for span in onward_spans if any(
@@ -1787,7 +1624,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     route: frozenset[str] = frozenset()  # the words before a route's far end, in a route
     addressed = -1  # the end of the last addressee of a letter, for those listed after it
     for party in parties:
-        before = _end_before(key, party.span[0])
+        before = end_before(key, party.span[0])
         if before in addressee_ends or _listed_after(keys, key, addressed, party.span[0],
                                                      lex.joiners):
             # who a letter is sent to ("có văn bản gửi Bộ Ngoại giao và Đại sứ quán ... về
@@ -1818,7 +1655,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
             # country that names a site's designation is no party
             marked.append(dataclasses.replace(party, locator=True))
             continue
-        after = _start_after(key, party.span[1])
+        after = start_after(key, party.span[1])
         onward = party.span in leaving
         if party.via == "place" and (before in based_ends or onward
                                      or _seat_of_mission(key, keys.text, parties, party,
@@ -1829,7 +1666,7 @@ def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
             marked.append(dataclasses.replace(party, locator=True))
             continue
         if party.via == "place" and (
-                _start_after(key, party.span[1]) in where_starts
+                start_after(key, party.span[1]) in where_starts
                 or _purpose_after(keys.text, party, purpose_starts)
                 or _where_met(keys.text, party, where_starts, [])[0] < sys.maxsize) \
                 and (_names_more(keys.text, parties, party,
@@ -1880,13 +1717,13 @@ de México"), folded."""
 
 def _word_before(key: str, start: int) -> str:
     """The word right before ``start``, spaces skipped."""
-    word = re.search(r"(\w+)$", key[max(0, start - 20):_end_before(key, start)])
+    word = re.search(r"(\w+)$", key[max(0, start - 20):end_before(key, start)])
     return word.group(1) if word else ""
 
 
 def _article_start(key: str, start: int) -> int:
     """Where the definite article right before a place begins, or the place's start."""
-    end = _end_before(key, start)
+    end = end_before(key, start)
     word = re.search(r"(\w+)['’]?$", key[max(0, end - 4):end]) if end == start - 1 or (
         end == start and key[start - 1:start] in "'’") else None
     return end - len(word.group(0)) if word and word.group(1) in ARTICLES else start
@@ -1905,10 +1742,10 @@ def _seat_of_mission(key: str, text: str, parties: list[PartyMention], party: Pa
     when its sentence names a host of the town's country before it ("tỉnh Kiên Giang đã tiếp
     ..., Tổng Lãnh sự Hàn Quốc tại TP.HCM"); alone, it may be whom the envoy acts with ("a
     working session with Honorary Consul of Vietnam in Turin")."""
-    start = venue_starts.get(_end_before(key, party.span[0]))
+    start = venue_starts.get(end_before(key, party.span[0]))
     if start is None:
         return False
-    end = _end_before(key, start)
+    end = end_before(key, start)
     if any(p.org_type == "embassy" and p.span[1] == end for p in parties):
         return True
     return party.is_local and any(
@@ -2095,7 +1932,7 @@ def _holds_next(text: str, parties: list[PartyMention], party: PartyMention) -> 
                 and HANGUL_HOLDER_GAP.fullmatch(text, party.span[1], following.span[0]) is None):
         return False
     return party.kind == "country" or (following.kind == "city" and following.admin1 is not None
-                                       and _region_key(following.admin1) == _region_key(party.name))
+                                       and region_key(following.admin1) == region_key(party.name))
 
 
 def _listed_after(keys: KeyCache, key: str, end: int, start: int,
