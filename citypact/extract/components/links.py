@@ -68,6 +68,10 @@ from citypact.extract.linking.regions import (
     cities_named_by_region,
     regions_named_bare,
 )
+from citypact.extract.linking.sectors import (
+    listed_sectors,
+    pair_sectors,
+)
 from citypact.extract.linking.sentence import (
     CONFIDENCE,
     COUNTERPART_NOUNS,
@@ -670,7 +674,7 @@ def _read_sentence(story: _Story, index: int,
     # quarantesimo anniversario del gemellaggio"); the event keeps its date.
     link_date = None if date is not None and kind != "proposal" and after_publication(
         date, doc.published) else day_in_range(doc, span, date)
-    listed = _listed_sectors(doc, index, story.cues)
+    listed = listed_sectors(doc, index, story.cues)
     by_month = doc.published[:7] if doc.published is not None else None
     celebrated = kind == "twinning" and (
         any(e.label == "anniversary" for e in cues.events)
@@ -683,7 +687,7 @@ def _read_sentence(story: _Story, index: int,
         _Candidate(pair, pair_kind(_framed_kind(cues, a, b, _listed_kind(
             cues, a, b, inside, len(pairs), kind)), a, b),
                    pair_date,
-                   _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
+                   pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
                    celebrated, _towns_of(story, a, b, pair),
                    gap if pair_date == own else sys.maxsize,
                    own is None and pair_date is not None and pair_date == by_month, approved,
@@ -1042,39 +1046,6 @@ def _framed_date(story: _Story, index: int, kind: LinkKind) -> str | None:
     if index == 0 or not _opens_back(story, index):
         return None
     return sentence_date(doc, doc.sentences[index - 1], story.cues[index - 1], kind)
-
-
-def _pair_sectors(cues: SentenceCues, inside: list[PartyMention], a: PartyMention,
-                  b: PartyMention, listed: set[str]) -> tuple[str, ...]:
-    """The sectors a sentence gives a pair. A keyword inside an organisation's name ("Chamber
-    of Commerce", "Agricultural University") speaks of that organisation only: it counts for
-    its own links, not for the others of the sentence. One inside a place's name ("Santiago
-    de Compostela", "Porto") speaks of no field at all."""
-    names = [p.span for p in inside if (p.via == "org" and p.name not in (a.name, b.name))
-             or p.via == "place"]
-    found = {hit.label for hit in cues.sector_hits
-             if not any(s <= hit.span[0] and hit.span[1] <= e for s, e in names)}
-    return tuple(sorted(found | listed))
-
-
-LIST_ITEM = re.compile(r"\s*(?:[•·▪‣*\-–]|[a-zA-Z0-9]{1,2}[.)])\s+")
-"""The start of a list item: "• ", "- ", "a. ", "1) "."""
-
-
-def _listed_sectors(doc: Doc, index: int, all_cues: list[SentenceCues]) -> set[str]:
-    """A sentence that opens a list ("... an MoU in these areas:") gets the sectors of the
-    list's items: the areas of cooperation of an agreement."""
-    start, end = doc.sentences[index]
-    if not doc.text[start:end].rstrip().endswith(":"):
-        return set()
-    found: set[str] = set()
-    for near in range(index + 1, len(doc.sentences)):
-        item_start, _ = doc.sentences[near]
-        line_start = doc.text.rfind("\n", 0, item_start) + 1
-        if LIST_ITEM.match(doc.text, line_start) is None:
-            break
-        found.update(all_cues[near].sectors)
-    return found
 
 
 def _date_celebrated_twinnings(candidates: list[_Candidate],
