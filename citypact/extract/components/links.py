@@ -12,23 +12,48 @@ across its sentences. Cue words and sector keywords are data (``rules/``).
 from __future__ import annotations
 
 import dataclasses
-import datetime
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from itertools import pairwise
 
-from citypact.extract.actors.rules import load_language_rules
-from citypact.extract.actors.text import APOSTROPHES
+from citypact.extract.linking.cue_filters import (
+    outside_fans,
+    outside_names,
+    run_in_headings,
+    without_rubric,
+)
+from citypact.extract.linking.dating import (
+    NARRATIVE_DAYS,
+    after_publication,
+    as_date,
+    date_gap,
+    date_of_the_pair_s_clause,
+    day_in_range,
+    earliest,
+    guessed_date,
+    lead_date,
+    neighbour_date,
+    news_date,
+    recent,
+    reports_signing,
+    section_date,
+    section_dates,
+    sentence_date,
+    stop_date,
+    stop_dates,
+)
 from citypact.extract.linking.events import merge_events, sentence_events
 from citypact.extract.linking.lexicons import (
-    NOT_A_KIND,
     LanguageLexicons,
     load_all_languages,
     load_demonyms,
+)
+from citypact.extract.linking.pair_names import (
+    linked_names,
+    pair_kind,
+    passing_call,
 )
 from citypact.extract.linking.parties import (
     PartyMention,
@@ -39,17 +64,21 @@ from citypact.extract.linking.parties import (
     mark_datelines,
     mark_locators,
 )
+from citypact.extract.linking.regions import (
+    cities_named_by_region,
+    regions_named_bare,
+)
+from citypact.extract.linking.sectors import (
+    listed_sectors,
+    pair_sectors,
+)
 from citypact.extract.linking.sentence import (
     CONFIDENCE,
     COUNTERPART_NOUNS,
-    EVENT_KIND,
     OPENERS,
     KeyCache,
     SentenceCues,
-    dated_after,
     read_cues,
-    renews_date,
-    reports_event,
     sentence_kind,
     sentence_pairs,
     stated_kind_between,
@@ -57,11 +86,29 @@ from citypact.extract.linking.sentence import (
     wished_by_the_next,
     wished_kinds,
 )
+from citypact.extract.linking.story_towns import (
+    ONE_TOWN_KINDS,
+    THE_DELEGATION,
+    bodies_of_the_dateline,
+    bodies_of_the_masthead_town,
+    delegation_of_the_story,
+    one_town_hits,
+    one_town_named_before,
+    own_bodies,
+    renamed_places,
+    story_home_countries,
+)
+from citypact.extract.linking.venues import (
+    mark_diasporas,
+    mark_envoys,
+    mark_national_origins,
+    mark_stops,
+    mark_transits,
+    mark_venues,
+)
 from citypact.extract.matchers.lexicon import Lexicon, LexiconHit
 from citypact.extract.pipeline import DateMention, Doc
-from citypact.extract.rules import home_countries
-from citypact.gazetteer.rules import homonym_region_names
-from citypact.model import Event, Link, LinkKind, Place, Span, formality
+from citypact.model import Event, Link, LinkKind, Span, formality
 from citypact.textnorm import fold
 
 DEFAULT_LANGUAGE = "en"
@@ -172,7 +219,7 @@ class LinksComponent:
                 # Its day too, when it tells the same kind of relation ("The partners met
                 # for the kick-off meeting in Ghent on 4 and 5 February").
                 candidates.extend(found)
-                met = _day_in_range(doc, span, story.own_dates.get(index))
+                met = day_in_range(doc, span, story.own_dates.get(index))
                 follow_up.extend(_following(c, cues.sectors, met if c.kind == found[0].kind
                                             else None) for c in group)
                 latest = (index, group)
@@ -207,34 +254,34 @@ class LinksComponent:
         lex = self._lexicon_of(doc)
         keys = KeyCache(doc.text)
         demonyms = self._demonym_spans(doc, lex, keys)
-        parties = _regions_named_bare(_cities_named_by_region(
+        parties = regions_named_bare(cities_named_by_region(
             collect_parties(doc, [(span, code) for span, code, _ in demonyms]), lex, keys),
             lex, keys)
-        parties = _one_town_named_before(_renamed(parties, lex, keys), lex, keys, doc.places)
-        parties = _bodies_of_the_masthead_town(parties, lex, keys)
-        parties = _mark_venues(_mark_envoys(_mark_diasporas(parties, lex, keys), lex, keys),
-                               lex, keys)
-        parties = _mark_national_origins(parties, lex, keys, doc)
+        parties = one_town_named_before(renamed_places(parties, lex, keys), lex, keys, doc.places)
+        parties = bodies_of_the_masthead_town(parties, lex, keys)
+        parties = mark_venues(mark_envoys(mark_diasporas(parties, lex, keys), lex, keys),
+                              lex, keys)
+        parties = mark_national_origins(parties, lex, keys, doc)
         # The place a story is filed from is one of the parties it is about, though no
         # party of its dateline's sentence.
         # (a place already told as where, a route's end or a stop, is no dateline's)
         filed = frozenset(p.span for p in mark_datelines(doc.text, parties, doc.sentences)
                           if p.locator) - {p.span for p in parties if p.locator}
         main = main_pair(mark_locators(doc.text, parties), filed, doc.sentences)
-        parties = _mark_transits(parties, main, lex, keys)
-        parties = _mark_stops(parties, main, lex, keys, doc.sentences)
-        parties = _delegation_of_the_story(parties, main, lex, keys, doc)
+        parties = mark_transits(parties, main, lex, keys)
+        parties = mark_stops(parties, main, lex, keys, doc.sentences)
+        parties = delegation_of_the_story(parties, main, lex, keys, doc)
         parties = mark_locators(doc.text, mark_datelines(doc.text, parties, doc.sentences,
-                                                         _own_bodies(lex, keys)))
-        parties = _bodies_of_the_dateline(parties, [p for p in parties if p.span in filed],
-                                          lex, keys, doc, main)
-        sections = _section_dates(doc)
+                                                         own_bodies(lex, keys)))
+        parties = bodies_of_the_dateline(parties, [p for p in parties if p.span in filed],
+                                         lex, keys, doc, main)
+        sections = section_dates(doc)
         names = [m for org in doc.organizations for m in org.mentions]
         fans = [h.span for h in keys.hits(lex.references, lex.keep_accents)
                 if h.label == "fans"]
-        headings = _run_in_headings(doc.text)
+        headings = run_in_headings(doc.text)
         all_cues = wished_by_the_next([
-            _outside_fans(_outside_names(_without_rubric(
+            outside_fans(outside_names(without_rubric(
                 doc.text, read_cues(span, lex, keys), headings), names), fans)
             for span in doc.sentences])
         return _Story(
@@ -242,14 +289,14 @@ class LinksComponent:
             # named together where a cue relates something: two clubs' towns of a match
             # report ("Nam Định thắng Bangkok United") are no pair of the story
             firm=firm_pair(main, parties, [c.span for c in all_cues if c.has_cue]),
-            sections=sections, stops=_stop_dates(doc, sections, parties), cues=all_cues,
+            sections=sections, stops=stop_dates(doc, sections, parties), cues=all_cues,
             town_demonyms=frozenset(span for span, _, towns in demonyms if towns),
-            home=_home(doc, [p for p in parties if p.span in filed]),
+            home=story_home_countries(doc, [p for p in parties if p.span in filed]),
             briefs=_brief_pairs(doc, parties),
             names=[frozenset(p.name for p in parties if span[0] <= p.span[0] < span[1])
                    for span in doc.sentences],
-            own_dates={i: _sentence_date(doc, doc.sentences[i], cues,
-                                         sentence_kind(cues) or "cooperation")
+            own_dates={i: sentence_date(doc, doc.sentences[i], cues,
+                                        sentence_kind(cues) or "cooperation")
                        for i, cues in enumerate(all_cues) if cues.kinds or cues.events})
 
     def _demonym_spans(self, doc: Doc, lex: LanguageLexicons,
@@ -261,8 +308,8 @@ class LinksComponent:
         municipalities")."""
         folded = keys.get(False)
         accented = keys.get(lex.keep_accents)
-        nouns = [h for h in _one_town_hits(keys.hits(lex.references, lex.keep_accents),
-                                           lex, keys)
+        nouns = [h for h in one_town_hits(keys.hits(lex.references, lex.keep_accents),
+                                          lex, keys)
                  if h.label in COUNTERPART_NOUNS or h.label == THE_DELEGATION]
         names = [span for person in doc.people for span in person.mentions] + [
             span for place in doc.places if place.kind != "country" for span in place.mentions]
@@ -467,252 +514,11 @@ class _Story:
     town_demonyms: frozenset[Span] = frozenset()
     """Adjectives of nationality that stand for the country's towns ("Vietnamese cities")."""
     home: frozenset[str] = frozenset()
-    """The countries the story is told from (``_home``)."""
+    """The countries the story is told from (``story_home_countries``)."""
     briefs: dict[int, tuple[PartyMention, PartyMention]] = dataclasses.field(
         default_factory=dict)
     """The pair of each sentence of a round-up of briefs, each paragraph opened by its own
     town's dateline (``_brief_pairs``)."""
-
-
-ONE_TOWN_KINDS = {"the_city": "city", "the_region": "region"}
-"""The label of a definite noun of one town or one region, and the kind of place it means."""
-
-
-def _one_town_hits(hits: Iterable[LexiconHit], lex: LanguageLexicons,
-                   keys: KeyCache) -> list[LexiconHit]:
-    """The reference hits, a town's noun after a region that is a word of one town too
-    (English "city", "town") labelled ``the_city``: the lexicon gives a word one label."""
-    key = keys.get(lex.keep_accents)
-    return [dataclasses.replace(h, label="the_city")
-            if h.label == "region_city" and key[h.span[0]:h.span[1]] in lex.one_town_words
-            else h for h in hits]
-
-
-def _bodies_of_the_masthead_town(parties: list[PartyMention], lex: LanguageLexicons,
-                                 keys: KeyCache) -> list[PartyMention]:
-    """A town's own publication names its town on its first line ("Amtsblatt der Großen
-    Kreisstadt Zittau"): its own body, unnamed, stands for that town wherever the text names
-    it ("Der Stadtrat hat der Kooperationsvereinbarung mit ... zugestimmt"), as a party of
-    its sentence; not a body named with another town ("Der Bürgermeister von Bogatynia")."""
-    hits = keys.hits(lex.references, lex.keep_accents)
-    text = keys.text
-    first = text.find("\n", len(text) - len(text.lstrip()))
-    first = len(text) if first < 0 else first
-    masthead = next((h.span[1] for h in hits if h.label == "masthead"
-                     and not text[:h.span[0]].strip()), None)
-    if masthead is None:
-        return parties
-    town = next((p for p in parties if p.via == "place" and p.kind == "city"
-                 and masthead <= p.span[0] and p.span[1] <= first), None)
-    if town is None:
-        return parties
-    key = keys.get(lex.keep_accents)
-    bodies = [PartyMention(h.span, town.name, town.kind, town.country, "place",
-                           admin1=town.admin1)
-              for h in hits if h.label == "own_body" and h.span[0] > first
-              and OF_AFTER.match(key, h.span[1]) is None
-              and not any(p.span[0] < h.span[1] and h.span[0] < p.span[1] for p in parties)]
-    return sorted([*parties, *bodies], key=lambda p: p.span) if bodies else parties
-
-
-RENAMED_GAP = re.compile(r"\W*(?:cũ\W*)?")
-"""Between a place's old name and the words of its new one: brackets, a comma, the old
-name's tag ("tỉnh Đắk Nông (cũ), nay là tỉnh Lâm Đồng")."""
-NEW_NAME_GAP = 12
-"""Most characters between the words of a new name and the place ("nay là TP Huế")."""
-
-
-def _renamed(parties: list[PartyMention], lex: LanguageLexicons,
-             keys: KeyCache) -> list[PartyMention]:
-    """A place told by its old name before its new one ("tỉnh Thừa Thiên Huế (nay là TP
-    Huế)"): the one place, under the name it has now."""
-    text = keys.text
-    starts = {h.span[0]: h.span[1] for h in keys.hits(lex.references, lex.keep_accents)
-              if h.label == "renamed"}
-    result = list(parties)
-    for index, party in enumerate(parties):
-        gap = RENAMED_GAP.match(text, party.span[1])
-        end = starts.get(gap.end()) if party.via == "place" and gap is not None else None
-        if end is None:
-            continue
-        new = next((p for p in parties[index + 1:] if p.via == "place"
-                    and 0 <= p.span[0] - end <= NEW_NAME_GAP
-                    and len(text[end:p.span[0]].split()) <= 1), None)
-        if new is not None:
-            result[index] = dataclasses.replace(party, name=new.name, kind=new.kind,
-                                                country=new.country, admin1=new.admin1)
-    return result
-
-
-def _one_town_named_before(parties: list[PartyMention], lex: LanguageLexicons,
-                           keys: KeyCache, places: Sequence[Place] = ()) -> list[PartyMention]:
-    """A country's adjective after a definite noun of one town ("il gemellaggio tra Ravenna
-    e la città francese", after a sentence naming Chartres), or between a definite article and
-    that noun ("the French city"), is the last town of that country of the noun's kind named
-    before it, not the country; unless a town follows it and names it ("la città francese di
-    Chartres"), or none was named (then it is an unnamed town). A town named inside a body's
-    name counts ("studenti del Lycée Marceau di Chartres")."""
-    hits = _one_town_hits(keys.hits(lex.references, lex.keep_accents), lex, keys)
-    nouns = [(hit.span, ONE_TOWN_KINDS[hit.label]) for hit in hits
-             if hit.label in ONE_TOWN_KINDS]
-    articles = [hit.span[1] for hit in hits if hit.label == "definite"]
-    text = keys.text
-    result = list(parties)
-    for index, party in enumerate(parties):
-        start, end = party.span
-        # "la città francese"; "the French city", the article before the adjective
-        noun = next((kind for (s, e), kind in nouns if party.via == "demonym" and (
-            0 <= start - e <= 2 or (0 <= s - end <= 2
-                                    and any(0 <= start - a <= 2 for a in articles)))), None)
-        following = parties[index + 1] if index + 1 < len(parties) else None
-        if noun is None or (following is not None and following.is_local
-                            and len(text[party.span[1]:following.span[0]].split()) <= 1):
-            continue
-        named = next((p for p in reversed(parties[:index]) if p.via == "place"
-                      and p.kind == noun and p.country == party.country), None)
-        inside = max(((m, place) for place in places for m in place.mentions
-                      if m[1] <= start and place.kind == noun
-                      and place.country == party.country), default=None,
-                     key=lambda found: found[0])
-        if inside is not None and (named is None or inside[0][0] > named.span[0]):
-            town = inside[1]
-            named = PartyMention(party.span, town.name, town.kind, town.country, "place",
-                                 admin1=town.admin1)
-        if named is not None:
-            result[index] = dataclasses.replace(named, span=party.span)
-    return result
-
-
-THE_DELEGATION = "the_delegation"
-"""The label of a definite noun of the delegation a story is about ("la delegazione")."""
-
-
-def _delegation_of_the_story(parties: list[PartyMention],
-                             main: tuple[PartyMention, PartyMention] | None,
-                             lex: LanguageLexicons, keys: KeyCache,
-                             doc: Doc) -> list[PartyMention]:
-    """A country's adjective after the definite noun of the delegation ("La delegazione
-    vietnamita ... proseguirà la visita a Lecce"), or between the article and the noun ("The
-    Japanese delegation also visited Heidelberger Druckmaschinen"), is the party of that
-    country that the story is about (the province that signed), not the country; not in a
-    tour of countries that names no town or body ("the visit to Italy and Germany by the
-    Vietnamese delegation")."""
-    if main is None:
-        return parties
-    hits = keys.hits(lex.references, lex.keep_accents)
-    ends = {hit.span[1] for hit in hits if hit.label == THE_DELEGATION}
-    articles = [hit.span[1] for hit in hits if hit.label == "definite"]
-    key = keys.get(False)
-    result = []
-    for party in parties:
-        side = next((m for m in main if m.country == party.country), None)
-        noun = LIST_WORD.match(key, _start_after(key, party.span[1]))
-        if (party.via == "demonym" and side is not None
-                and (any(0 <= party.span[0] - end <= 2 for end in ends) or (
-                    noun is not None and noun.group() in lex.delegation_nouns
-                    and (_article_start(key, party.span[0]) < party.span[0]
-                         or any(0 <= party.span[0] - a <= 2 for a in articles)
-                         or _opens_sentence(doc, party.span[0]))
-                    and _meets_others(party, parties, doc)))):
-            party = dataclasses.replace(side, span=party.span, venue=False, locator=False)
-        result.append(party)
-    return result
-
-
-RUBRIC = re.compile(r"\s*[:|]")
-"""After a relation word that opens a headline, the mark of a section's rubric
-("Jumelage : Angers et Wuxi renouvellent leur accord de coopération")."""
-
-
-RUN_IN_HEADING = re.compile(r"^([^\W\d_][^\d.!?\n]*?)\.[ \t]+\S", re.MULTILINE)
-"""A line opened by a phrase and its full stop, run into the paragraph's text ("Mensa
-scolastica. Dal prossimo anno ...")."""
-RUN_IN_WORDS = 6
-"""Most words of a paragraph's run-in heading ("Patto di amicizia con Beppu. Via libera ...")."""
-
-
-def _run_in_headings(text: str) -> list[Span]:
-    """The paragraphs' run-in headings of a round-up ("Patto di amicizia con Beppu. Via
-    libera allo schema ...", "Mensa scolastica. Dal prossimo anno ..."): short phrases with
-    no number that open their lines, when two or more lines open so (one such line is a
-    story's short first sentence: "Un gemellaggio tra Firenze e Huế. È l'auspicio ...")."""
-    found = [(m.start(1), m.end(1) + 1) for m in RUN_IN_HEADING.finditer(text)
-             if len(m.group(1).split()) <= RUN_IN_WORDS and m.group(1)[:1].isupper()
-             and not m.group(1).isupper()]  # not a dateline ("HOF. Trotz ...")
-    return found if len(found) >= 2 else []
-
-
-def _without_rubric(text: str, cues: SentenceCues,
-                    headings: Sequence[Span] = ()) -> SentenceCues:
-    """A sentence's cues but a relation word that opens it as a rubric ("Jumelage :",
-    "Gemellaggi |"), or any of a paragraph's run-in heading (``headings``): it names the
-    section, not the relation of the pair that follows."""
-    start = cues.span[0] + len(text[cues.span[0]:cues.span[1]]) - len(
-        text[cues.span[0]:cues.span[1]].lstrip())
-    heading = any(s == start and text[s:e] == text[start:cues.span[1]].rstrip()
-                  for s, e in headings)
-    kinds = tuple(hit for hit in cues.kinds
-                  if not heading and not (hit.span[0] == start and RUBRIC.match(text, hit.span[1])))
-    if len(kinds) == len(cues.kinds):
-        return cues
-    return dataclasses.replace(cues, kinds=kinds)
-
-
-def _opens_sentence(doc: Doc, start: int) -> bool:
-    """Whether a word opens its sentence: the subject "Vietnamese guests visited ..." (or
-    "Вьетнамские гости посетили ...", in a language of no articles) is the guests told."""
-    span = doc.sentence_at(start)
-    return span is not None and not doc.text[span[0]:start].strip()
-
-
-def _meets_others(party: PartyMention, parties: list[PartyMention], doc: Doc) -> bool:
-    """Whether the sentence of a delegation named by its country's adjective names a town,
-    a region or a body of another country."""
-    span = doc.sentence_at(party.span[0])
-    return span is not None and any(
-        span[0] <= p.span[0] < span[1] and p.is_local and p.country != party.country
-        for p in parties)
-
-
-def _outside_names(cues: SentenceCues, names: list[Span]) -> SentenceCues:
-    """A sentence's cues but those written inside an organisation's name ("joined the
-    International Urban and Regional Cooperation programme"): a name is no relation, even
-    the name of a programme, which is no party either."""
-    def outside(hit: LexiconHit) -> bool:
-        return not any(s <= hit.span[0] and hit.span[1] <= e for s, e in names)
-    kinds = tuple(filter(outside, cues.kinds))
-    events = tuple(filter(outside, cues.events))
-    if (kinds, events) == (cues.kinds, cues.events):
-        return cues
-    return dataclasses.replace(cues, kinds=kinds, events=events)
-
-
-FANS_BEFORE = 40
-"""Characters from a word of a club's supporters to the relation they are the subject of
-("ultras di Francoforte, da sempre gemellati con ...")."""
-FANS_AFTER = 12
-"""Characters from a relation to the supporters it is with ("gemellati con la curva")."""
-
-
-def _outside_fans(cues: SentenceCues, fans: list[Span]) -> SentenceCues:
-    """A sentence's relation words but those of a club's supporters ("I tifosi dell'Atalanta,
-    gemellati da anni con quelli dell'Eintracht", "gemellati con la curva Nord di Bergamo"):
-    the twinning of two clubs' fans relates no towns, nor the clubs."""
-    def outside(hit: LexiconHit) -> bool:
-        return not any(0 <= hit.span[0] - end <= FANS_BEFORE
-                       or 0 <= start - hit.span[1] <= FANS_AFTER for start, end in fans)
-    kinds = tuple(filter(outside, cues.kinds))
-    if len(kinds) == len(cues.kinds):
-        return cues
-    return dataclasses.replace(cues, kinds=kinds)
-
-
-def _after(date: str, published: str | None) -> bool:
-    """Whether a date is later than the publication date, at the coarser precision."""
-    if published is None:
-        return False
-    n = min(len(date), len(published))
-    return date[:n] > published[:n]
 
 
 def _previous_pair(story: _Story, index: int, latest: tuple[int, list[_Candidate]],
@@ -830,15 +636,6 @@ def _crowd_at_a_forum(cues: SentenceCues, inside: list[PartyMention]) -> bool:
     return len(towns) >= FORUM_CROWD
 
 
-def _home(doc: Doc, datelines: list[PartyMention]) -> frozenset[str]:
-    """The countries the story is told from: its language's, or the country of its dateline
-    when that is none of them ("NAMPULA – ...", a Mozambican story in Portuguese: "A
-    província mantém ..." is the Mozambican province's, not the Brazilian state's)."""
-    home = home_countries(doc.language)
-    filed = {p.country for p in datelines if p.country is not None}
-    return frozenset(filed) if home and filed and not filed & home else home
-
-
 def _read_sentence(story: _Story, index: int,
                    previous: tuple[PartyMention, PartyMention] | None = None, *,
                    several: bool = False) -> tuple[
@@ -861,54 +658,54 @@ def _read_sentence(story: _Story, index: int,
         firm_main=story.firm or index in story.briefs,
         previous=previous, several_before=several, fronted=story.lex.fronted_with,
         coordinators=story.lex.coordinators, home=story.home), main)
-    own = _sentence_date(doc, span, cues, kind)
+    own = sentence_date(doc, span, cues, kind)
     if own is not None and (kind in ("agreement", "cooperation") or (
-            kind == "twinning" and _reports_signing(cues)
-            and not any(e.label == "anniversary" for e in cues.events))) and _after(
+            kind == "twinning" and reports_signing(cues)
+            and not any(e.label == "anniversary" for e in cues.events))) and after_publication(
                 own, doc.published):
         # Dated in the story's future, a signing or a visit is planned ("De overeenkomst
         # wordt in maart volgend jaar in Bandung ondertekend"), the signing of a twinning
         # too ("ont signé un accord de jumelage le 3 décembre prochain").
         kind = "proposal"
-    date = (own or _section_date(story.sections, span) or _news_date(doc, span, cues, kind)
-            or _neighbour_date(doc, index, story.own_dates, story.names)
-            or _framed_date(story, index, kind) or _lead_date(doc, span, cues, kind))
+    date = (own or section_date(story.sections, span) or news_date(doc, span, cues, kind)
+            or neighbour_date(doc, index, story.own_dates, story.names)
+            or _framed_date(story, index, kind) or lead_date(doc, span, cues, kind))
     # What exists or was done is not dated in the story's future ("Nel 2025 ricorrerà il
     # quarantesimo anniversario del gemellaggio"); the event keeps its date.
-    link_date = None if date is not None and kind != "proposal" and _after(
-        date, doc.published) else _day_in_range(doc, span, date)
-    listed = _listed_sectors(doc, index, story.cues)
+    link_date = None if date is not None and kind != "proposal" and after_publication(
+        date, doc.published) else day_in_range(doc, span, date)
+    listed = listed_sectors(doc, index, story.cues)
     by_month = doc.published[:7] if doc.published is not None else None
     celebrated = kind == "twinning" and (
         any(e.label == "anniversary" for e in cues.events)
-        or (not _reports_signing(cues) and _recent(doc, date)))
-    gap = _date_gap(doc, span, cues, kind, own)
-    approved = kind == "twinning" and not _reports_signing(cues) and any(
+        or (not reports_signing(cues) and recent(doc, date)))
+    gap = date_gap(doc, span, cues, kind, own)
+    approved = kind == "twinning" and not reports_signing(cues) and any(
         p.label == "approved" for p in cues.past)
     unsigned = kind == "agreement" and own is None and not states_signing(cues)
     found = [
-        _Candidate(pair, _pair_kind(_framed_kind(cues, a, b, _listed_kind(
+        _Candidate(pair, pair_kind(_framed_kind(cues, a, b, _listed_kind(
             cues, a, b, inside, len(pairs), kind)), a, b),
                    pair_date,
-                   _pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
+                   pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
                    celebrated, _towns_of(story, a, b, pair),
                    gap if pair_date == own else sys.maxsize,
                    own is None and pair_date is not None and pair_date == by_month, approved,
                    unsigned)
-        for a, b, conf in pairs if not _passing_call(a, b, conf)
-        for pair_date in [_stop_date(story.stops, story.sections, span, a, b)
-                          or _date_of_the_pair_s_clause(doc, span, a, b, len(pairs),
-                                                        _listed_or_sentence_date(
+        for a, b, conf in pairs if not passing_call(a, b, conf)
+        for pair_date in [stop_date(story.stops, story.sections, span, a, b)
+                          or date_of_the_pair_s_clause(doc, span, a, b, len(pairs),
+                                                       _listed_or_sentence_date(
                                                             doc, cues, a, b, inside,
                                                             len(pairs), link_date))]
-        for pair, sure in _linked_names(doc, a, b, conf, kind)]
+        for pair, sure in linked_names(doc, a, b, conf, kind)]
     lex = story.lex
     visits = list(lex.visits.finditer(story.keys.get(lex.keep_accents), *span)) \
         if lex.visits is not None else []
     if kind == "twinning":  # the day of the renewal, not the charter's year, dates its events
-        date = _sentence_date(doc, span, cues, kind, renewed=False) or date
+        date = sentence_date(doc, span, cues, kind, renewed=False) or date
     return found, inside, sentence_events(cues, pairs, inside,
-                                          date or _guessed_date(doc, span), visits)
+                                          date or guessed_date(doc, span), visits)
 
 
 def _twinning_named_before(story: _Story, index: int) -> bool:
@@ -1102,7 +899,7 @@ def _quoted_birth(story: _Story, index: int) -> str | None:
             or sentence_kind(cues) != "twinning" or not states_signing(cues):
         return None
     date = story.own_dates.get(index - 1)
-    return date if date is not None and not _after(date, doc.published) else None
+    return date if date is not None and not after_publication(date, doc.published) else None
 
 
 def _following(candidate: _Candidate, sectors: tuple[str, ...],
@@ -1202,7 +999,7 @@ def _ceremony_day(story: _Story, index: int,
                    and not any(p.name in c.parties for c in latest[1])
                    for p in story.parties):
         return None
-    day = _sentence_date(story.doc, span, cues, kind)
+    day = sentence_date(story.doc, span, cues, kind)
     return day if day is not None and len(day) == len("YYYY-MM-DD") else None
 
 
@@ -1233,1139 +1030,6 @@ def _states_scope(story: _Story, index: int, latest: tuple[int, list[_Candidate]
     return _follows_up(story, index, inside, latest)
 
 
-def _mark_transits(parties: list[PartyMention],
-                   main: tuple[PartyMention, PartyMention] | None, lex: LanguageLexicons,
-                   keys: KeyCache) -> list[PartyMention]:
-    """Flag the town visitors arrived from on their way: after an ``arrival`` verb, a few
-    words and "from", a town that is neither of the story's pair ("La délégation belge,
-    arrivée lundi de Bruxelles", in a story about Agadir and Liège; "que llegó el lunes desde
-    Buenos Aires", in one about Mar del Plata and Vigo; "arrivata ieri da Londra", in one
-    about Tuscany and Ontario), and the others listed after it ("le famiglie arrivate in
-    provincia di Avellino da Caracas, Valencia e Maracay"). The
-    visitors' own town, one of the pair, stays a party ("arrivée de Liège"). So does the place
-    they arrived in that is neither ("arrivato in Sardegna": the host's region)."""
-    if main is None:
-        return parties
-    key = keys.get(lex.keep_accents)
-    hits = keys.hits(lex.references, lex.keep_accents)
-    ends = [h.span[1] for h in hits if h.label == "arrival"]
-    # a verb-final language's arriving verb after its place ("der eigens aus Bozen angereist
-    # war"): the place is after "from" and a few words before the verb
-    starts = [h.span[0] for h in hits if h.label == "arrival_after"]
-    if not ends and not starts:
-        return parties
-    pair = {main[0].name, main[1].name}
-    countries = {main[0].country, main[1].country}
-    marked = []
-    origin = -1  # the end of the last town the visitors came from, for those listed after it
-    for p in parties:
-        came = p.via == "place" and (any(
-            0 <= p.span[0] - end <= ARRIVAL_REACH
-            and (ARRIVAL_FROM.fullmatch(key, end, p.span[0]) is not None
-                 or (p.country in countries
-                     and ARRIVAL_TO.fullmatch(key, end, p.span[0]) is not None))
-            for end in ends) or any(
-                0 <= start - p.span[1] <= ARRIVAL_REACH
-                and ARRIVED_FROM.search(key, max(0, p.span[0] - 5), p.span[0]) is not None
-                and ARRIVED_BEFORE.fullmatch(key, p.span[1], start) is not None
-                for start in starts))
-        if came or (p.via == "place" and _listed_after(keys, key, origin, p.span[0],
-                                                       lex.joiners)):
-            origin = p.span[1]
-            if p.name not in pair:
-                p = dataclasses.replace(p, locator=True)
-        marked.append(p)
-    return marked
-
-
-def _mark_stops(parties: list[PartyMention],
-                main: tuple[PartyMention, PartyMention] | None, lex: LanguageLexicons,
-                keys: KeyCache, sentences: Sequence[Span]) -> list[PartyMention]:
-    """Flag the stops of an itinerary where no one is met: in a sentence that tells a leg of
-    the visitors' trip (an ``itinerary`` phrase: "before returning home", "prima di
-    rientrare", "proseguirà la visita a"; or an ``onward`` one) and nothing but a visit (no
-    meeting, signing or forum, no kind of relation), a town named after its first visit or
-    itinerary word that is neither of the story's pair is where they go, no party ("The
-    delegation will travel to Tokyo on Friday before returning home", in a story about Dong
-    Nai and Osaka). A stop where someone is met ("will travel on to Kyoto, where they will
-    meet the mayor") or a relation is told stays a party."""
-    if main is None:
-        return parties
-    # a one-word ``onward`` phrase ("ab", "über") is no leg of a trip by itself
-    trips = [h.span for h in keys.hits(lex.references, lex.keep_accents)
-             if h.label == "itinerary"
-             or (h.label == "onward" and " " in keys.text[h.span[0]:h.span[1]])]
-    if not trips:
-        return parties
-    pair = {main[0].name, main[1].name}
-    events = [h for h in keys.hits(lex.events, lex.keep_accents) if h.label != NOT_A_KIND]
-    visits = [h.span[0] for h in events if h.label == "visit"]
-    # what relates the parties: another event, or a kind of relation
-    relating = [h.span[0] for h in events if h.label != "visit"] + [
-        h.span[0] for h in keys.hits(lex.kinds, lex.keep_accents) if h.label != NOT_A_KIND]
-    stops: set[Span] = set()
-    for start, end in sentences:
-        legs = [t[0] for t in trips if start <= t[0] < end]
-        if not legs:
-            continue
-        # from the trip's first word on: a signing told before it ("Sau lễ ký, đoàn ... đã
-        # tham quan ...") is over
-        first = min(legs + [v for v in visits if start <= v < end])
-        # each place after it goes with the nearest cue before it: a town after a meeting's
-        # word is met there, one after a visit's or a leg's word is a stop, unless a relation
-        # is told after it ("làm việc tại Thủ đô Vác-sa-va và thăm thành phố Wrocław, trước
-        # khi sang Cộng hòa Séc": Wrocław and Czechia are stops, Warsaw is not)
-        cues = sorted([*((t, False) for t in legs + visits if first <= t < end),
-                       *((r, True) for r in relating if first <= r < end)])
-        stops.update(p.span for p in parties if p.via == "place" and p.name not in pair
-                     and first < p.span[0] < end and _a_stop(cues, p.span[0]))
-    return [dataclasses.replace(p, locator=True) if p.span in stops else p for p in parties]
-
-
-def _a_stop(cues: list[tuple[int, bool]], start: int) -> bool:
-    """Whether a place at ``start`` is a stop of a trip: the nearest of the sentence's cues
-    (offset, relating) before it is a visit's or a leg's, and no relation is told after it."""
-    before = [relating for offset, relating in cues if offset < start]
-    return bool(before) and not before[-1] and not any(
-        relating for offset, relating in cues if offset > start)
-
-
-def _mark_national_origins(parties: list[PartyMention], lex: LanguageLexicons,
-                           keys: KeyCache, doc: Doc) -> list[PartyMention]:
-    """Flag the town that the holder of a national office arrived from ("Mr Khamphao, who
-    arrived from Vientiane on Tuesday", a deputy prime minister): the capital he came from
-    is no party, not even the story's, though his country names no other town; a mayor's
-    town he came from would be ("the mayor of Liège, arrived from Liège")."""
-    ends = [h.span[1] for h in keys.hits(lex.references, lex.keep_accents) if h.label == "arrival"]
-    if not ends or not doc.people:
-        return parties
-    offices = national_offices(doc.rules_language or lex.language)
-    # each word of a holder's name, as the story calls him again ("Mr Khamphao")
-    holders = [found.span() for person in doc.people if person.role and any(
-        fold(person.role) == t or fold(person.role).endswith(" " + t) for t in offices)
-        for word in person.name.split() if len(word) > 2
-        for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", doc.text)]
-    # an arrival verb right after a holder's name ("Mr Khamphao, who arrived")
-    arrivals = [end for end in ends if any(
-        0 <= end - e <= NATIONAL_ARRIVAL_REACH
-        and not SENTENCE_END.search(keys.text, e, end) for _, e in holders)]
-    if not arrivals:
-        return parties
-    key = keys.get(lex.keep_accents)
-    return [dataclasses.replace(p, locator=True) if p.via == "place" and any(
-        0 <= p.span[0] - end <= ARRIVAL_REACH
-        and ARRIVAL_FROM.fullmatch(key, end, p.span[0]) is not None for end in arrivals)
-        else p for p in parties]
-
-
-@cache
-def national_offices(language: str) -> frozenset[str]:
-    """The titles of a national office in a language's actor rules, folded."""
-    # Kept for the process, a few dozen titles a language: reading and validating the
-    # language's rule file again for each story that tells an arrival took ~5 ms.
-    return frozenset(fold(title) for title in load_language_rules(language).people["national"])
-
-
-NATIONAL_ARRIVAL_REACH = 24
-"""Most characters from the end of a name to the end of its arrival verb ("Khamphao, who
-arrived")."""
-
-
-ARRIVAL_REACH = 40
-"""Most characters from an arrival verb to the town the visitors came from."""
-ARRIVAL_FROM = re.compile(r"(?: [^\W_]+){0,4} (?:de|d'|d’|desde|da|dal|dalla|from|aus|"
-                          r"von|uit|van|via|par|por|through|über) ?")
-"""From an arrival verb to the town: a few words, a day's date among them ("lundi", "el
-lunes", "lunedì 10 giugno", "in provincia di Avellino") and "from", or the town they came
-through ("arrivée lundi via Casablanca", "arrivés en ferry par Roscoff")."""
-ARRIVED_FROM = re.compile(r"(?:aus|von) $")
-"""Before the town a verb-final arriving verb follows: "from" ("aus Bozen angereist")."""
-ARRIVED_BEFORE = re.compile(r"(?: [^\W\d_]+){0,3} ")
-"""From that town to its verb: a few words ("aus Wien am Montag angereist")."""
-ARRIVAL_TO = re.compile(r"(?: [^\W\d_]+){0,3} (?:in|a|nel|nella|en|au|à|to|nach|naar)"
-                        r"(?: (?:provincia|regione|province|region|provincia) (?:di|de|of))? ?")
-"""From an arrival verb to where the visitors arrived: a region or a town of the pair's
-countries that is neither of the pair is where they are, not who ("il sindaco di Sousse,
-arrivato in Sardegna", in a story about the University of Cagliari and Sousse; "arrivate in
-provincia di Avellino")."""
-
-
-def _own_bodies(lex: LanguageLexicons, keys: KeyCache) -> frozenset[int]:
-    """Where a town's own body is named without its town ("Le conseil municipal a approuvé",
-    not "Le conseil municipal de Lublin"): the dateline before one names its town."""
-    return frozenset(h.span[0] for h in _own_body_hits(lex, keys))
-
-
-def _own_body_hits(lex: LanguageLexicons, keys: KeyCache) -> list[LexiconHit]:
-    """The phrases of a town's own body named without its town (see ``_own_bodies``)."""
-    key = keys.get(lex.keep_accents)
-    return [h for h in keys.hits(lex.references, lex.keep_accents)
-            if (h.label == "own_body" and OF_AFTER.match(key, h.span[1]) is None) or (
-                h.label != "own_body" and key[h.span[0]:h.span[1]] in lex.own_bodies
-                and QUALIFIED_OF_AFTER.match(key, h.span[1]) is None)]
-
-
-def _bodies_of_the_dateline(parties: list[PartyMention], datelines: list[PartyMention],
-                            lex: LanguageLexicons, keys: KeyCache, doc: Doc,
-                            main: tuple[PartyMention, PartyMention] | None = None,
-                            ) -> list[PartyMention]:
-    """A town's own body named without its town at the head of a later sentence of a story
-    filed from that town ("LIBEREC – Liberec by mohl mít nové partnerské město.
-    Zastupitelstvo ve čtvrtek schválilo ...", "STEYR. Steyr soll ... Der Gemeinderat hat
-    ... beschlossen", "DSCHANG – Le maire ... La commune entretient par ailleurs depuis 1987
-    une coopération avec ..."): the dateline's town acts through it, as it does right after
-    the dateline; not a body of another town ("Le conseil municipal de Lublin", "La commune
-    portuaire de Hue") nor one of a country ("La ville allemande de Brême"). A wire filed
-    from another town of the country, no party of the story's pair ("LIMA, 12 mar (EFE).- La
-    ciudad peruana de Trujillo ... El municipio mantiene un vínculo similar con ..."), has
-    for its own town the pair's one town of that country."""
-    if len(datelines) != 1 or not datelines[0].is_local:
-        return parties
-    town = _own_town_of_the_wire(datelines[0], main)
-    key = keys.get(lex.keep_accents)
-    openings = {start + len(doc.text[start:stop]) - len(doc.text[start:stop].lstrip())
-                for start, stop in doc.sentences if start > town.span[1]}
-    countries = load_demonyms()
-    added = []
-    for hit in _own_body_hits(lex, keys):
-        if hit.span[0] not in openings:
-            continue
-        word = LIST_WORD.match(key, _start_after(key, hit.span[1]))
-        if word is not None and fold(word.group()) in countries:
-            continue
-        added.append(PartyMention(hit.span, town.name, town.kind, town.country, "person",
-                                  admin1=town.admin1))
-    return sorted([*parties, *added], key=lambda p: p.span) if added else parties
-
-
-def _own_town_of_the_wire(dateline: PartyMention,
-                          main: tuple[PartyMention, PartyMention] | None) -> PartyMention:
-    """The town a story filed from ``dateline`` is about: the dateline's, or, when that is
-    no party of the story's pair, the pair's one town of the dateline's country."""
-    if main is None or dateline.name in (main[0].name, main[1].name):
-        return dateline
-    towns = [p for p in main if p.kind == "city" and p.country == dateline.country]
-    return towns[0] if len(towns) == 1 else dateline
-
-
-OF_AFTER = re.compile(r"\s*(?:,|\(|(?:of|de|du|des|d|di|del|della|dell|da|do|dos|das|van|von|"
-                      r"der|regionale|regionali|provinciale|provinciali|regional|provincial)\b)")
-"""What makes a body's phrase another town's ("Le maire de Lublin"), a region's or a
-province's ("La Giunta regionale del Friuli Venezia Giulia"), or an aside."""
-
-QUALIFIED_OF_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?" + OF_AFTER.pattern)
-"""A town's noun, its adjectives and "of" ("La ville portuaire de Haïphong"): another town's."""
-
-
-
-def _cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
-                            keys: KeyCache) -> list[PartyMention]:
-    """A region after a ``city_of_region`` phrase ("la ville des Abruzzes", "the town in
-    Tuscany"), or after one and an adjective of the city's country ("la ville allemande de
-    Basse-Saxe"), or before a ``region_city`` word ("the Illinois capital", "the Lower Saxony
-    town") is the one city of the story in that region, when there is one."""
-    key = keys.get(lex.keep_accents)
-    hits = [h for h in keys.hits(lex.references, lex.keep_accents)
-            if h.label in ("city_of_region", "region_city", "the_city")]
-    if not hits:
-        return parties
-    ends = {h.span[1] for h in hits if h.label == "city_of_region"}
-    # "la città portuale cinese della provincia dello Shandong": the noun of one town, its
-    # adjectives and "of" (and the region's own noun) before the region
-    ends |= {_end_before(key, h.span[1] + m.end()) for h in hits if h.label == "the_city"
-             for pattern in THE_CITY_THEN_OF
-             for m in [pattern.match(key[h.span[1]:h.span[1] + CITY_OF_REACH])]
-             if m is not None}
-    # "the capital of the Mexican state of Sonora": English writes the region's noun, and
-    # perhaps its country's adjective, between "of" and the region
-    ends |= {_end_before(key, m.end()) for h in hits if h.label == "city_of_region"
-             for m in [REGION_NOUN_THEN_OF.match(key, h.span[1])] if m is not None}
-    hits = [h for h in hits if h.label != "the_city"]
-    countries = load_demonyms(lex.language)
-    of_country: dict[int, str] = {}
-    for hit in hits:
-        adjective = DEMONYM_THEN_OF.match(key, hit.span[1])
-        if hit.label == "city_of_region" and adjective is not None \
-                and fold(adjective.group(1)) in countries:
-            of_country[_end_before(key, adjective.end())] = countries[fold(adjective.group(1))]
-    starts = {h.span[0] for h in hits if h.label == "region_city"}
-    cities: dict[str, dict[str, PartyMention]] = {}
-    for party in parties:
-        if party.kind == "city" and party.via == "place" and party.admin1:
-            cities.setdefault(_region_key(party.admin1), {})[party.name] = party
-    named = []
-    for party in parties:
-        # an official after the phrase acts for the region ("新潟県の田村和夫知事")
-        found = cities.get(_region_key(party.name), {}) if (
-            party.kind == "region" and party.via != "person") else {}
-        before = _end_before(key, party.span[0])
-        if len(found) == 1 and (before in ends or _start_after(key, party.span[1]) in starts
-                                or of_country.get(before) == party.country):
-            city = next(iter(found.values()))
-            party = dataclasses.replace(party, name=city.name, kind="city",
-                                        country=city.country, admin1=city.admin1)
-        named.append(party)
-    return named
-
-
-REGION_NOUN_THEN_OF = re.compile(
-    r"(?: (?:of|de|di|du|da|do|del|della|dello|dell|des|de la|de l))?"
-    r"(?: (?:the|la|el|il|lo|le|a|o|l))?(?: [^\W\d_]+)?"
-    r" (?:state|province|region|prefecture|county|provincia|provincie|region|regione|regiao|"
-    r"estado|stato|prefectura|prefettura|departement|departamento|dipartimento)"
-    r" (?:of|de|di|du|da|do|del|della|dello|dell|des|de la|de l|dos|das)(?= )")
-"""After a ``city_of_region`` phrase: the region's noun, perhaps after "of" and its article
-and its country's adjective, and "of" ("the capital of| the Mexican state of| Sonora", "la
-capital| de la provincia de| Shaanxi", "il capoluogo| della regione di| ...")."""
-REGION_WORD = re.compile(r"\s+(?:state|province|region|prefecture)$")
-"""A region's own noun after its name, as some English names of the gazetteer write it
-("Sonora State"), where its cities' first-level division has the bare name ("Sonora")."""
-
-
-def _region_key(name: str) -> str:
-    """A region's name as its cities' first-level division writes it, folded."""
-    return REGION_WORD.sub("", fold(name))
-
-
-CITY_OF_REACH = 60
-"""Characters after the noun of one town searched for its adjectives and "of"."""
-_OF = r"(?:of|de|du|des|del|di|della|dello|dell'|dell’|da|do)"
-THE_CITY_THEN_OF = (
-    re.compile(rf"(?: [^\W\d_]+){{0,3}} {_OF}(?= )"),
-    re.compile(rf"(?: [^\W\d_]+){{0,3}} {_OF} [^\W\d_]+(?: {_OF})?(?= )"))
-"""After the noun of one town: up to three adjectives and "of", then perhaps the region's own
-noun, and "of" again ("la città portuale cinese della provincia dello", "della regione")."""
-DEMONYM_THEN_OF = re.compile(r" ([^\W\d_]+) (?:de|du|des|d'|d’|del|di|della|da|do|of)(?= |\b)")
-"""After a ``city_of_region`` phrase: an adjective and "of" before the region ("la ville
-allemande de Basse-Saxe")."""
-
-
-CITY_REACH = 30
-"""Characters searched beside a name for a phrase that makes it a city's."""
-
-
-def _city_marked(key: str, party: PartyMention, lex: LanguageLexicons) -> bool:
-    """Whether a ``city_before`` phrase or a ``city_after`` word stands right beside the
-    name ("the city of Tottori", "Tottori city", "Tottori-shi")."""
-    before = key[max(0, party.span[0] - CITY_REACH):_end_before(key, party.span[0])]
-    after = key[party.span[1]:party.span[1] + CITY_REACH]
-    return any(re.search(rf"(?:^|\W){re.escape(w)}$", before) is not None
-               for w in lex.city_before) or any(
-        re.match(rf"[\s-]+{re.escape(w)}\b", after) is not None for w in lex.city_after)
-
-
-def _regions_named_bare(parties: list[PartyMention], lex: LanguageLexicons,
-                        keys: KeyCache) -> list[PartyMention]:
-    """A bare name that a region the story names ("Governor of Tottori Prefecture") shares
-    with its capital stands for the region in the links ("Tottori has been a friendship
-    partner of Gangwon Province"), when the story never calls it a city ("Tottori city",
-    "the city of Tottori"): the places keep the gazetteer's reading, the city."""
-    regions = {fold(p.name): p for p in parties if p.kind == "region" and p.via == "place"}
-    if not regions:
-        return parties
-    text, key = keys.text, keys.get(lex.keep_accents)
-    marked = {p.name for p in parties if p.kind == "city" and _city_marked(key, p, lex)}
-    named = []
-    for party in parties:
-        region = _region_of(party, regions) if (
-            party.kind == "city" and party.via == "place" and (
-                party.name not in marked or _region_office_after(key, party, lex))) else None
-        bare = fold(text[party.span[0]:party.span[1]])
-        if region is None and party.kind == "city" and party.via == "place" \
-                and party.name not in marked:
-            # a namesake town in another region of the country ("Ibaraki", a city of Osaka,
-            # in a story about Ibaraki Prefecture): the bare name is the region's too
-            homonyms = homonym_region_names(text[party.span[0]:party.span[1]])
-            region = next((r for r in regions.values() if r.country == party.country
-                           and fold(r.name) in homonyms), None)
-        # the city's own name written ("Tottori" of "Tottori-shi"), not the region's that
-        # stands for its capital ("the Illinois capital")
-        if region is not None and fold(party.name).startswith(bare) and (
-                fold(region.name) == bare or fold(region.name).startswith(f"{bare} ")):
-            party = dataclasses.replace(party, name=region.name, kind="region",
-                                        country=region.country, admin1=region.admin1)
-        named.append(party)
-    return named
-
-
-def _region_office_after(key: str, party: PartyMention, lex: LanguageLexicons) -> bool:
-    """Whether a word of the region's office follows the name ("Toyama Gov. Shinji
-    Nakamura", "the Toyama Prefectural University"): the region's, though the story calls
-    the name a city elsewhere ("a ceremony in the city of Toyama")."""
-    after = key[party.span[1]:party.span[1] + CITY_REACH]
-    return any(re.match(rf"[\s-]+{re.escape(w)}\b", after) is not None
-               for w in lex.region_after)
-
-
-def _region_of(city: PartyMention, regions: dict[str, PartyMention]) -> PartyMention | None:
-    """The region of the story that a city lies in: named as the city's first-level region,
-    or, when the gazetteer renamed that region after the city it shares its name with, as
-    renamed ("Akita Prefecture", "Luxor Governorate" for a city whose region is "Akita")."""
-    if not city.admin1:
-        return None
-    region = regions.get(fold(city.admin1))
-    if region is not None:
-        return region
-    return next((r for r in regions.values() if r.country == city.country
-                 and fold(r.name) in homonym_region_names(city.admin1)), None)
-
-
-WHITESPACE = " \t\n"
-
-
-def _end_before(key: str, index: int, spaces: str = " ") -> int:
-    """Where the text before ``index`` ends, the spaces skipped: the end of a cue right
-    before a name."""
-    while index > 0 and key[index - 1] in spaces:
-        index -= 1
-    return index
-
-
-def _start_after(key: str, index: int) -> int:
-    """Where the text after ``index`` starts, the spaces skipped."""
-    while index < len(key) and key[index] == " ":
-        index += 1
-    return index
-
-
-def _mark_envoys(parties: list[PartyMention], lex: LanguageLexicons,
-                 keys: KeyCache) -> list[PartyMention]:
-    """A country right after an envoy's title acts through the envoy, like a named official
-    ("tiếp Tổng Lãnh sự Trung Quốc", "met the Consul General of China"); a town right after
-    an envoy's title and "in" is the seat of the post, no party ("The Chinese Consul-General
-    in Lagos, Mr. Li Jun, who witnessed the signing")."""
-    key = keys.get(lex.keep_accents)
-    hits = keys.hits(lex.references, lex.keep_accents)
-    ends = {h.span[1] for h in hits if h.label == "envoy"}
-    posts = {h.span[1] for h in hits if h.label == "envoy_post"}
-    return [dataclasses.replace(p, via="person")
-            if p.kind == "country" and p.via == "place"
-            and _end_before(key, p.span[0], WHITESPACE) in ends - {0}
-            else dataclasses.replace(p, locator=True)
-            if p.kind in ("city", "region") and p.via == "place"
-            and _end_before(key, p.span[0], WHITESPACE) in posts - {0} else p
-            for p in parties]
-
-
-DIASPORA_GAP = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2} ")
-"""Up to three words between a country's people abroad and the venue word before their
-town ("living in", "đang sinh sống tại")."""
-
-
-def _mark_diasporas(parties: list[PartyMention], lex: LanguageLexicons,
-                    keys: KeyCache) -> list[PartyMention]:
-    """A country's people living abroad ("the Vietnamese community in Moscow", "cộng đồng
-    người Việt Nam tại Tokyo", "la comunità italiana di Melbourne", "kiều bào tại Lào") are
-    whom a delegation meets on its trip, no party of it: neither their country (its
-    adjective or its name next to the noun) nor the towns they live in (after a venue word).
-    A ``diaspora`` noun needs its nationality next to it ("the local community" is none);
-    ``compatriots`` says it by itself ("kiều bào", "i connazionali")."""
-    hits = [h for h in keys.hits(lex.references, lex.keep_accents)
-            if h.label in ("diaspora", "compatriots")]
-    if not hits:
-        return parties
-    key = keys.get(lex.keep_accents)
-    venue_ends = {h.span[1]: h.span[0] for h in keys.hits(lex.references, lex.keep_accents)
-                  if h.label == "venue"}
-    countries = load_demonyms(lex.language)
-    marked = set()
-    for hit in hits:
-        start, end = hit.span
-        tied = hit.label == "compatriots"
-        before = key[:_end_before(key, start)].rsplit(" ", 1)[-1]
-        if fold(before) in countries:
-            tied = True  # "the Vietnamese community"
-        word = re.match(r"\s?([^\W\d_]+)", key[end:end + 40])
-        if word is not None and fold(word.group(1)) in countries:
-            tied, end = True, end + word.end()  # "la comunità italiana"
-        for index, party in enumerate(parties):
-            if party.kind == "country" and (start <= party.span[0] < end
-                                            or 0 <= party.span[0] - end <= 1):
-                tied, end = True, max(end, party.span[1])  # "cộng đồng người Việt Nam"
-                marked.add(index)
-        if not tied:
-            continue
-        town = False  # whether their town is found: the towns listed after it are theirs too
-        for index, party in enumerate(parties):
-            if party.span[0] < end:
-                continue
-            if party.via != "place":
-                break
-            if town:
-                if not _listed_after(keys, key, end, party.span[0], lex.joiners):
-                    break  # "tại Tokyo và Osaka"
-            else:
-                venue = venue_ends.get(_end_before(key, party.span[0]))
-                gap = key[end:venue].lstrip() if venue is not None else None
-                if gap is None or (gap and not DIASPORA_GAP.fullmatch(gap)):
-                    break
-            marked.add(index)
-            town, end = True, party.span[1]
-    return [dataclasses.replace(p, locator=True) if i in marked else p
-            for i, p in enumerate(parties)]
-
-
-def _mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
-                 keys: KeyCache) -> list[PartyMention]:
-    """Flag places right after a venue preposition ("in", "tại", "presso"), unless the
-    preposition follows a counterpart noun: "the towns in Hamburg" are Hamburg's. A place
-    where an organisation is based ("basé à Stuttgart"), that names a forum or where the
-    visitors go next ("before travelling on to Rotterdam", "nach Rotterdam weiterreiste",
-    each town of a list after it: "segue depois para Campinas e São Paulo")
-    locates: it is no party of the sentence; so do the places of a firm's market ("cho
-    khách hàng tại Manila", "xuất sang Rotterdam (Hà Lan) và Busan"): they say where its
-    customers are, who are no party; so do the ends of a route ("un collegamento aereo
-    diretto tra Catania e Xiamen", "a route from Basel to Rotterdam": ``route_to`` words
-    lead to its far end); so does a place that names a body's site ("at Deakin's Waurn
-    Ponds campus"), the places merged into a new one ("hợp nhất ba tỉnh Lâm Đồng, Đắk Nông
-    và Bình Thuận": what it was made of, no partner), and a place that a relative clause only
-    locates ("the South Bohemian
-    Region, where Cesky Krumlov is located"). Regions told around a venue or a market ("in
-    HCM City and the neighbouring provinces of Binh Duong and Dong Nai") are venues or
-    markets too. The addressees of a letter, places or bodies, are no party either, nor the
-    bodies a task is assigned to ("Giao Sở Văn hóa ... chủ trì, phối hợp với Ban Quản lý
-    ... tham mưu việc thiết lập quan hệ kết nghĩa với ..."): the tie is their authority's."""
-    key = keys.get(lex.keep_accents)
-    hits = list(keys.hits(lex.references, lex.keep_accents))
-    # a noun that ends an organisation's name is no counterpart noun: "Kyungpook National
-    # University in Daegu" is where the university is, not Daegu's university
-    names = [p.span for p in parties if p.kind == "org"]
-    noun_ends = {h.span[1] for h in hits if h.label in COUNTERPART_NOUNS
-                 and not any(start <= h.span[0] and h.span[1] <= end for start, end in names)}
-    venue_hits = [h for h in hits if h.label == "venue"]
-    # a venue phrase whose noun a place's name holds ("tại thành phố" before "Thành phố Hồ
-    # Chí Minh", "tại TP" before "TP.HCM") ends where the place's name starts
-    venue_hits += [dataclasses.replace(h, span=(h.span[0], _end_before(key, p.span[0])))
-                   for h in venue_hits for p in parties if h.span[0] < p.span[0] < h.span[1]]
-    venue_ends = {h.span[1] for h in venue_hits
-                  if _end_before(key, h.span[0]) not in noun_ends}
-    based_ends = {h.span[1] for h in hits if h.label == "based"}
-    venue_starts = {h.span[1]: h.span[0] for h in venue_hits}
-    where_starts = {h.span[0] for h in hits if h.label == "where"}
-    purpose_starts = [h.span[0] for h in hits if h.label == "purpose"]
-    # the seats where a body meets in turn ("alternando Cuneo e Kunming") are where it
-    # meets, no parties either
-    market_ends = {h.span[1]: key[h.span[0]:h.span[1]].split()[-1] for h in hits
-                   if h.label in ("market", "route", "travellers", "onward", "firm_town",
-                                  "merged", "alternating")}
-    route_ends = {h.span[1] for h in hits if h.label == "route"}
-    addressee_ends = {h.span[1] for h in hits if h.label in ("addressee", "assignee")}
-    onward_ends = {h.span[1] for h in hits if h.label == "onward"}
-    onward_starts = {h.span[0] for h in hits if h.label in ("onward_after", "located_after")}
-    back_starts = {h.span[0] for h in hits if h.label == "back_after"}
-    # a case ending of where, glued to the place by an apostrophe (Turkish "Berlin'de")
-    glued_starts = {h.span[0] for h in hits if h.label == "venue_after"}
-    onward_ends |= _stops_left_behind(keys.text, hits)
-    onward_ends |= _stops_after_precedents(keys, lex, hits)
-    neighbour_starts = {h.span[1]: h.span[0] for h in hits if h.label == "neighbours"}
-    forums = [h.span[1] for h in keys.hits(lex.events, lex.keep_accents) if h.label == "forum"]
-    # where the visitors go next, unless the sentence goes on with whom they meet there
-    # ("leaves for Edinburgh on Thursday, where it will meet the Lord Provost"; not "where it
-    # will meet representatives of the Polish consulate")
-    onward_spans = frozenset(p.span for p in parties if p.via == "place" and (
-        _end_before(key, p.span[0]) in onward_ends
-        or _end_before(key, _article_start(key, p.span[0])) in onward_ends
-        or _start_after(key, p.span[1]) in onward_starts
-        or (_start_after(key, p.span[1]) in back_starts
-            and _word_before(key, _article_start(key, p.span[0])) in lex.back_to)))
-    own = [h.span[0] for h in hits if h.label in ("mission", "diaspora", "compatriots")]
-    staying = frozenset(span for span in onward_spans if any(
-        0 <= start - span[1] <= WHERE_REACH
-        and not SENTENCE_END.search(keys.text, span[1], start)
-        and not any(start < o and not SENTENCE_END.search(keys.text, start, o) for o in own)
-        for start in where_starts))
-    leaving = onward_spans - staying
-    marked = []
-    neighbours = -1  # the end of the last region told as a venue's neighbour
-    market = -1  # the end of the last place of a market, for those listed after it
-    repeated = ""  # its phrase's last word, which the list may repeat ("da Monaco e da Parigi")
-    route: frozenset[str] = frozenset()  # the words before a route's far end, in a route
-    addressed = -1  # the end of the last addressee of a letter, for those listed after it
-    for party in parties:
-        before = _end_before(key, party.span[0])
-        if before in addressee_ends or _listed_after(keys, key, addressed, party.span[0],
-                                                     lex.joiners):
-            # who a letter is sent to ("có văn bản gửi Bộ Ngoại giao và Đại sứ quán ... về
-            # việc đề xuất ... với tỉnh Nara"): its readers, no party of what it proposes
-            addressed = party.span[1]
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        if party.via == "place" and party.span not in staying and (
-                before in market_ends or _listed_after(
-                    keys, key, market, party.span[0], lex.joiners | {repeated} | route)):
-            market = party.span[1]
-            if before in market_ends:
-                route = lex.route_to if before in route_ends else frozenset()
-            repeated = market_ends.get(before, repeated)
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        if _holds_next(keys.text, parties, party):
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        if party.via == "org" and before in venue_starts and _opening_venue(
-                keys.text, venue_starts[before], party.span[1]):
-            # "Ngày 18/1, tại Trung tâm Văn hóa - Thể thao phường Hà Tiên, UBND phường ...":
-            # the building of the sentence's opening phrase is where, no party
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        if party.via == "org" and party.country is None and before in based_ends:
-            # "địa phương có Công viên địa chất toàn cầu UNESCO đầu tiên": a body of no
-            # country that names a site's designation is no party
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        after = _start_after(key, party.span[1])
-        onward = party.span in leaving
-        if party.via == "place" and (before in based_ends or onward
-                                     or _seat_of_mission(key, keys.text, parties, party,
-                                                         venue_starts)
-                                     or _names_a_site(key, after, lex.site_words,
-                                                      keys.text)
-                                     or _names_a_forum(key, forums, party.span[0])):
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        if party.via == "place" and (
-                _start_after(key, party.span[1]) in where_starts
-                or _purpose_after(keys.text, party, purpose_starts)
-                or _where_met(keys.text, party, where_starts, [])[0] < sys.maxsize) \
-                and (_names_more(keys.text, parties, party,
-                                 *_where_met(keys.text, party, where_starts, purpose_starts))
-                     or _fair_after(keys.text, forums, party)):
-            # "a Lisboa, onde será recebida no Ministério": where the body named next is met;
-            # "weiter nach Shanghai, wo Wendt eine Fachmesse besucht": where a fair is; "will
-            # travel to Tokyo on Monday to meet officials of the Japan-China Friendship
-            # Association": where they go to meet it
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        around = party.via == "place" and before in neighbour_starts and bool(marked) and \
-            _listed_after(keys, key, marked[-1].span[1], neighbour_starts[before], lex.joiners)
-        if around and marked[-1].span[1] == market:
-            # "companies operating in HCM City and the neighbouring provinces of Binh Duong
-            # and Dong Nai": the firms' market goes on around its town
-            market = party.span[1]
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        if party.via == "place" and ((around and marked[-1].venue) or _listed_after(
-                keys, key, neighbours, party.span[0], lex.joiners)):
-            # "met in HCM City and the neighbouring provinces of Binh Duong and Dong Nai":
-            # where, as the venue they neighbour
-            neighbours = party.span[1]
-            marked.append(dataclasses.replace(party, venue=True))
-            continue
-        # a region is where, too, when its sentence named a town of it as an actor before
-        # ("il sindaco di Gubbio ... e il sindaco di Wertheim, arrivato in Umbria")
-        glued = (after in glued_starts
-                 and keys.text[party.span[1]:party.span[1] + 1] in APOSTROPHES)
-        is_venue = party.via == "place" and (before in venue_ends or glued or _second_venue(
-            keys.text, parties, marked, party, lex.coordinators, leaving) or _venue_list(
-            keys.text, parties, marked, party, lex.coordinators)) and (
-            party.kind == "city" or (party.kind == "region" and any(
-                m.admin1 == party.name and not m.venue and m.kind == "city"
-                and m.via in ("place", "person") and m.span[1] <= party.span[0]
-                and not SENTENCE_END.search(keys.text, m.span[1], party.span[0])
-                for m in marked)))
-        marked.append(dataclasses.replace(party, venue=True) if is_venue else party)
-    return marked
-
-
-ARTICLES = frozenset({"the", "la", "el", "los", "las", "le", "les", "l", "il", "lo", "o", "os",
-                      "die", "der", "den", "dem", "het"})
-"""Definite articles that may stand between a word and a place ("antes de viajar a la Ciudad
-de México"), folded."""
-
-
-def _word_before(key: str, start: int) -> str:
-    """The word right before ``start``, spaces skipped."""
-    word = re.search(r"(\w+)$", key[max(0, start - 20):_end_before(key, start)])
-    return word.group(1) if word else ""
-
-
-def _article_start(key: str, start: int) -> int:
-    """Where the definite article right before a place begins, or the place's start."""
-    end = _end_before(key, start)
-    word = re.search(r"(\w+)['’]?$", key[max(0, end - 4):end]) if end == start - 1 or (
-        end == start and key[start - 1:start] in "'’") else None
-    return end - len(word.group(0)) if word and word.group(1) in ARTICLES else start
-
-
-WHERE_REACH = 30
-"""Characters from the place the visitors leave for to a "where" that tells what they do
-there ("leaves for Edinburgh on Thursday, where ...")."""
-
-
-def _seat_of_mission(key: str, text: str, parties: list[PartyMention], party: PartyMention,
-                     venue_starts: dict[int, int]) -> bool:
-    """A town right after an embassy or a consulate and a venue word is where the mission
-    sits ("làm việc với Đại sứ quán Việt Nam tại thủ đô Moskva", "the Embassy of Italy in
-    Beijing"): it locates the mission, and is no party. So is one after an envoy's country
-    when its sentence names a host of the town's country before it ("tỉnh Kiên Giang đã tiếp
-    ..., Tổng Lãnh sự Hàn Quốc tại TP.HCM"); alone, it may be whom the envoy acts with ("a
-    working session with Honorary Consul of Vietnam in Turin")."""
-    start = venue_starts.get(_end_before(key, party.span[0]))
-    if start is None:
-        return False
-    end = _end_before(key, start)
-    if any(p.org_type == "embassy" and p.span[1] == end for p in parties):
-        return True
-    return party.is_local and any(
-        p.kind == "country" and p.via == "person" and p.span[1] == end for p in parties) and any(
-        q.is_local and q.country == party.country and q.name != party.name
-        and q.span[1] <= party.span[0]
-        and not SENTENCE_END.search(text, q.span[1], party.span[0])
-        for q in parties)
-
-
-def _second_venue(text: str, parties: list[PartyMention], marked: list[PartyMention],
-                  party: PartyMention, coordinators: frozenset[str],
-                  leaving: frozenset[Span] = frozenset()) -> bool:
-    """A town right after a venue and "and" is a venue too ("the committee will meet
-    alternately in Kuching and Nanning"), when its sentence names no other town (a list of
-    parties goes on: "institutes in Stuttgart and Da Lat, Ha Tinh") but where the visitors
-    go next (``leaving``: "aveva fatto tappa a Roma e Firenze, ripartirà domani per
-    Venezia")."""
-    last = marked[-1] if marked else None
-    if last is None or not last.venue or last.kind != "city" or fold(
-            text[last.span[1]:party.span[0]].strip()) not in coordinators:
-        return False
-    return not any(
-        p.via == "place" and p.is_local and p.span not in leaving
-        and p.name not in (last.name, party.name)
-        and not SENTENCE_END.search(text, min(p.span[1], last.span[1]),
-                                    max(p.span[0], party.span[0]))
-        for p in parties)
-
-
-def _list_gap(text: str, coordinators: frozenset[str]) -> str | None:
-    """How two names of one list are joined: "," or a coordinator (", and" too), or None."""
-    gap = text.strip()
-    if gap == ",":
-        return ","
-    return "and" if fold(gap.removeprefix(",").strip()) in coordinators else None
-
-
-def _venue_list(text: str, parties: list[PartyMention], marked: list[PartyMention],
-                party: PartyMention, coordinators: frozenset[str]) -> bool:
-    """A town of a list of three or more towns whose first is a venue ("German language
-    courses in Kochi, Kozhikode and Thiruvananthapuram", "runs fleets in Copenhagen,
-    Aarhus, Malmö and Oslo"), joined by commas and a last coordinator, with no place after
-    the list in its sentence: where things happen, as the first is."""
-    last = marked[-1] if marked else None
-    if last is None or not last.venue or last.kind != "city" or party.kind != "city" or (
-            _list_gap(text[last.span[1]:party.span[0]], coordinators) is None):
-        return False
-    first = len(marked) - 1  # the list's first town, its venue
-    while first > 0 and marked[first - 1].venue and _list_gap(
-            text[marked[first - 1].span[1]:marked[first].span[0]], coordinators) == ",":
-        first -= 1
-    members = [*marked[first:], party]
-    index = parties.index(party)
-    joined = None
-    for following in parties[index + 1:]:
-        gap = _list_gap(text[members[-1].span[1]:following.span[0]], coordinators)
-        if gap is None or following.kind != "city" or joined == "and":
-            break
-        members.append(following)
-        joined = gap
-    else:
-        following = None
-    last_gap = "and" if len(members) == 2 else _list_gap(
-        text[members[-2].span[1]:members[-1].span[0]], coordinators)
-    if len(members) < 3 or last_gap != "and":
-        return False
-    rest = [p for p in parties[index + 1:] if p not in members]
-    return not any(p.via == "place" and p.is_local
-                   and not SENTENCE_END.search(text, members[-1].span[1], p.span[0])
-                   for p in rest)
-
-
-OPENING_WORDS = 8
-"""Most words before the venue word of a sentence's opening phrase ("Báo An Giang - Ngày
-18/1, tại ...")."""
-
-
-def _opening_venue(text: str, venue_start: int, end: int) -> bool:
-    """Whether a venue word opens a phrase closed by a comma right after ``end``, and only a
-    short opening that a comma closes (its time, a paper's tag) stands before it in the
-    sentence: the place where the sentence's event is held ("Sáng 12/3, tại Trường Đại học
-    Huế, UBND tỉnh ..."), not whom a visit goes to ("đoàn làm việc tại Công ty ...")."""
-    if not text[end:end + 2].lstrip().startswith(","):
-        return False
-    start = max(text.rfind("\n", 0, venue_start), *(m.end() - 1 for m in SENTENCE_END.finditer(
-        text, max(0, venue_start - 200), venue_start)), -1) + 1
-    before = text[start:venue_start].strip()
-    return not before or (before.endswith(",") and len(before.split()) <= OPENING_WORDS)
-
-
-SENTENCE_END = re.compile(r"[.!?]\s")
-"""The end of a sentence between two mentions."""
-
-
-def _stops_left_behind(text: str, hits: list[LexiconHit]) -> set[int]:
-    """The ends of ``left_behind`` words that open a sentence whose trip goes on later in it
-    ("Nach Nanjing reist die Delegation weiter nach Shanghai"): the place after one is the
-    stop left, no party of the sentence."""
-    moving = [h.span[0] for h in hits if h.label == "moving_on"]
-    return {h.span[1] for h in hits if h.label == "left_behind"
-            and (h.span[0] == 0 or OPENING.search(text, 0, h.span[0]) is not None)
-            and any(h.span[1] < m and not SENTENCE_END.search(text, h.span[1], m)
-                    for m in moving)}
-
-
-def _stops_after_precedents(keys: KeyCache, lex: LanguageLexicons,
-                            hits: list[LexiconHit]) -> set[int]:
-    """The ends of ``precedents`` words ("칭다오에 이어 상하이를 찾아", after Qingdao, to
-    Shanghai) in a trip: the place after one is the next stop, no party. Before a kind of
-    relation ("부산시에 이어 다낭시와 자매결연을 맺었다"), it is the newest partner."""
-    kinds = [h.span[0] for h in keys.hits(lex.kinds, lex.keep_accents) if h.label != NOT_A_KIND]
-    return {h.span[1] for h in hits if h.label == "precedents" and not any(
-        h.span[1] < k and not SENTENCE_END.search(keys.text, h.span[1], k) for k in kinds)}
-
-
-OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
-"""What stands right before a word that opens its sentence."""
-
-
-LIST_GAP = 16
-"""Most characters between two places of one list ("Rotterdam (Hà Lan) và Busan")."""
-LIST_WORD = re.compile(r"\w+")
-APPOSITION = re.compile(r",\s*([^,.;:!?()\n]{1,40}),")
-"""A short aside between commas right after a place ("Bhubaneswar, thủ phủ của bang,")."""
-
-
-def _names_a_site(key: str, start: int, site_words: frozenset[str], text: str = "") -> bool:
-    """Whether the word at ``start``, right after a place, or the one after it, or the two
-    together make it the name of a body's site or the home of a firm ("Deakin's Waurn Ponds
-    campus", "a Shenzhen electronics maker", "Muan International Airport"). A capitalised
-    site word that a longer name goes on after is no site ("the Zhengzhou Airport Economy
-    Zone", a body of the town)."""
-    word = LIST_WORD.match(key, start)
-    if word is None:
-        return False
-    second = NEXT_WORD.match(key, word.end())
-    if word.group() in site_words:
-        end = word.end()
-    elif second is not None and (second[1] in site_words
-                                 or f"{word.group()} {second[1]}" in site_words):
-        end = second.end()
-    else:
-        end = -1
-    if end >= 0 and text[start:start + 1].isupper() and NAME_GOES_ON.match(text, end):
-        return False
-    return end >= 0 or (
-        # Chinese glues the firm's words to the place ("重庆一家笔记本电脑制造商"): a run of
-        # Han characters that begins with a site word
-        HAN_START.match(word.group()) is not None
-        and word.group().startswith(tuple(w for w in site_words if HAN_START.match(w))))
-
-
-HAN_START = re.compile("[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
-
-
-NAME_GOES_ON = re.compile(r" [A-Z]")
-"""After a capitalised site word, a capitalised word: a name that goes on ("Airport Economy
-Zone")."""
-NEXT_WORD = re.compile(r" (\w+)")
-"""The word after another, with one space only between them (no comma, no joiner's gap)."""
-
-
-HOLDER_GAP = re.compile("[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{0,4}")
-"""What may stand between a region and the place it holds when no space does: Chinese writes
-the bigger place first, glued to the smaller, perhaps with its noun and "的" ("广西壮族自治区南宁
-市", "越南谅山省", "伦巴第大区的贝加莫市"). Names of a spaced script never meet so."""
-
-
-HANGUL_HOLDER_GAP = re.compile("(?<=[\uac00-\ud7a3])[\uac00-\ud7a3]{0,2} ")
-"""Korean writes the bigger place first too, a space and no particle between them, its
-status word glued ("중국 산둥성 칭다오시", "베트남 다낭시")."""
-
-
-def _holds_next(text: str, parties: list[PartyMention], party: PartyMention) -> bool:
-    """A country or region written right before a place of its own with no space between
-    ("广西壮族自治区南宁市"), or in Korean with one ("산둥성 칭다오시"): it says where that
-    place is, and is no party."""
-    if party.via != "place" or party.kind not in ("country", "region"):
-        return False
-    following = next((p for p in parties if p.span[0] >= party.span[1]), None)
-    if following is None or following.via != "place" or following.country != party.country \
-            or (HOLDER_GAP.fullmatch(text, party.span[1], following.span[0]) is None
-                and HANGUL_HOLDER_GAP.fullmatch(text, party.span[1], following.span[0]) is None):
-        return False
-    return party.kind == "country" or (following.kind == "city" and following.admin1 is not None
-                                       and _region_key(following.admin1) == _region_key(party.name))
-
-
-def _listed_after(keys: KeyCache, key: str, end: int, start: int,
-                  joiners: frozenset[str]) -> bool:
-    """Whether a place at ``start`` goes on a list whose last place ends at ``end``: only
-    spaces, commas, brackets and joiners ("và", "and") between them. The key folds the
-    punctuation away, so a sentence's end is looked for in the text ("... before flying to
-    Bali. Darwin has been twinned with Ambon": a new sentence, no list). A lower-case
-    apposition of the last place is skipped ("giữa Bhubaneswar, thủ phủ của bang, và Hà
-    Nội")."""
-    aside = APPOSITION.match(keys.text, end, start) if 0 <= end <= start else None
-    if aside is not None and aside.group(1)[0].islower():
-        end = aside.end()
-    gap = key[end:start]
-    return 0 <= end <= start and len(gap) <= LIST_GAP and not any(
-        ch in keys.text[end:start] for ch in ".;:!?") and all(
-        w in joiners for w in LIST_WORD.findall(gap))
-
-
-PURPOSE_REACH = 24
-"""Characters from a place to the ``purpose`` phrase of the trip there (" on Monday ")."""
-
-
-def _purpose_after(text: str, party: PartyMention, starts: list[int]) -> bool:
-    """A ``purpose`` phrase soon after the place, in its sentence ("travel to Tokyo on
-    Monday to meet ...")."""
-    return any(0 <= start - party.span[1] <= PURPOSE_REACH
-               and not SENTENCE_END.search(text, party.span[1], start) for start in starts)
-
-
-def _where_met(text: str, party: PartyMention, where_starts: set[int],
-               purpose_starts: list[int]) -> tuple[int, int]:
-    """Where the clause that tells what is done at a place starts, after a comma, a few
-    words on ("Turin on Monday, where he ..."), and where a ``purpose`` phrase in it starts
-    ("... is due to meet"); the end of the text for what the sentence lacks."""
-    where = min((start for start in where_starts if start >= party.span[1]
-                 and text[party.span[1]:start].rstrip().endswith(",")
-                 and _purpose_after(text, party, [start])), default=sys.maxsize)
-    met = min((start for start in purpose_starts if start >= where), default=sys.maxsize)
-    return where, met
-
-
-def _names_more(text: str, parties: list[PartyMention], party: PartyMention,
-                after: int = sys.maxsize, met: int = sys.maxsize) -> bool:
-    """An organisation is the next party named after ``party`` in its sentence (the body
-    met there); or, after the phrase that tells what is done there (``after``: "where he is
-    due to meet"), a country's party ("Spanish importers and the Argentine Embassy's trade
-    office") or someone acting for another party; or any party after a ``purpose`` phrase
-    (``met``: "where he is due to meet the mayor of Lviv")."""
-    following = next((p for p in parties if p.span[0] >= party.span[1]
-                      and p.name != party.name), None)
-    return following is not None and (following.kind == "org" or (
-        following.span[0] >= after and (following.kind == "country"
-                                        or following.via == "person"))
-        or following.span[0] >= met) and not any(
-        ch in ".!?\n" for ch in text[party.span[1]:following.span[0]])
-
-
-def _fair_after(text: str, forum_ends: list[int], party: PartyMention) -> bool:
-    """A forum or fair named in the clause after a place and its "where"."""
-    return any(end > party.span[1] and not SENTENCE_END.search(text, party.span[1], end)
-               for end in forum_ends)
-
-
-FORUM_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:of|di|de|del|della|du|des|in)\s+$")
-"""From a forum word to the place that names it: "Forum Economico di ", "Economic Forum of "."""
-
-
-def _names_a_forum(key: str, forum_ends: list[int], start: int) -> bool:
-    """A place in the name of a forum, fair or summit ("the St Petersburg Economic Forum",
-    "Forum Economico di San Pietroburgo") is where it meets, not a party."""
-    for end in forum_ends:
-        if end <= start and FORUM_NAME.fullmatch(key, end, start) is not None:
-            return True
-    return False
-
-
-CALLED_ON = frozenset({"company", "institute"})
-"""Organisations a delegation visits in passing rather than partners with."""
-
-
-def _passing_call(a: PartyMention, b: PartyMention, confidence: float) -> bool:
-    """A company or institute that an unnamed delegation calls on ("Visit to the company
-    OMS") is a stop of its trip (an event), not a partner of the story's city (a link)."""
-    return confidence == CONFIDENCE["implicit"] and bool(
-        {a.org_type, b.org_type} & CALLED_ON)
-
-
-MISSION_TYPES = frozenset({"embassy"})
-"""Organisations that act for their country abroad (embassies, consulates)."""
-
-
-def _acts_for_country(doc: Doc, party: PartyMention) -> bool:
-    """An embassy or consulate, or a government body whose name holds its country ("the
-    Standing Committee of China's National People's Congress", "Vietnamese Ministry of
-    Foreign Affairs"), acts for its country."""
-    if party.org_type in MISSION_TYPES:
-        return True
-    if party.org_type != "government" or not party.country:
-        return False
-    words = fold(re.sub(r"['’]", " ", party.name)).split()  # "China's" -> "china", "s"
-    country = fold(country_name(party.country, doc)).split()
-    return any(words[i:i + len(country)] == country for i in range(len(words))) or any(
-        load_demonyms(doc.rules_language).get(word) == party.country for word in words)
-
-
-def _linked_names(doc: Doc, a: PartyMention, b: PartyMention, confidence: float,
-                  kind: LinkKind = "cooperation") -> list[tuple[tuple[str, str], float]]:
-    """The names a pair links, with how sure. An embassy, a consulate or a national body
-    also stands for its country ("the Ambassador had a working session with Turin": Turin
-    works with Vietnam too), as surely as a sentence naming one side only: it lends no
-    sectors to a pair that other sentences name. A place's department signing an agreement
-    signs it for its place, as surely as the pair."""
-    linked = [((a.name, b.name), confidence)]
-    for mission, other in ((a, b), (b, a)):
-        if (_acts_for_country(doc, mission) and mission.country and other.is_local
-                and other.country is not None and other.country != mission.country):
-            country = country_name(mission.country, doc)
-            linked.append(((country, other.name), min(confidence, CONFIDENCE["side"])))
-        if kind == "agreement" and mission.org_type == "government" and other.kind != "org":
-            # a region's or a town's ministry or department that signs signs for it too
-            # ("Quốc vụ khanh Bộ Kinh tế ... bang Sachsen đã ký biên bản ghi nhớ"), as surely:
-            # the fields of its agreement are its place's, though another sentence names
-            # the pair ("held talks with the President of the Normandy Regional Council ...
-            # signed a letter of intent on tourism ... with the Quang Ninh Department")
-            linked += [((place, other.name), confidence)
-                       for place, country in _places_in_name(doc, mission.name)
-                       if country != other.country and other.country is not None]
-    return linked
-
-
-def _places_in_name(doc: Doc, org: str) -> list[tuple[str, str | None]]:
-    """The regions and towns named inside an organisation's name, with their countries."""
-    spans = [span for o in doc.organizations if o.name == org for span in o.mentions]
-    return [(p.name, p.country) for p in doc.places if p.kind != "country" and any(
-        s <= ps and pe <= e for s, e in spans for ps, pe in p.mentions)]
-
-
-def _pair_kind(kind: LinkKind, a: PartyMention, b: PartyMention) -> LinkKind:
-    """Twinning binds places: an organisation named beside twin towns cooperates with them
-    (a district's government, "Rhein-Sieg-Kreis", is the place it governs)."""
-    if kind == "twinning" and any(p.kind == "org" and p.org_type != "government"
-                                  for p in (a, b)):
-        return "cooperation"
-    return kind
-
-
-def _sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
-                   renewed: bool | None = None) -> str | None:
-    """The first date written in the sentence, a day before a range. A twinning exists
-    before the story: the story's own date (a dateline) does not date it unless the
-    sentence reports a signing, and of several dates its own is the earliest ("celebrated
-    on Saturday the 45 years of the twinning established in 1978"), even the date of the
-    charter that the story renews ("renewed the twinning charter first signed in 1984";
-    ``renewed`` says whether the date of a renewed instrument counts: for a twinning
-    unless told otherwise)."""
-    if renewed is None:
-        renewed = kind == "twinning"
-    signed = _reports_signing(cues)
-    quotes = [(q.start() + span[0], q.end() + span[0])
-              for q in QUOTATION.finditer(doc.text[span[0]:span[1]])]
-    found = [m for m in doc.dates
-             if span[0] <= m.span[0] < span[1] and not m.guessed and not m.dateline
-             # "«... oggi diventa un partner della Toscana», ha dichiarato Giani dopo la
-             # firma": the story's day inside a quote is the day it was said
-             and not (m.value == doc.published
-                      and any(a < m.span[0] and m.span[1] < b for a, b in quotes))
-             and (renewed or not renews_date(cues, m.span[0], len(m.value) == 10))
-             and not (kind == "twinning" and not signed and m.value == doc.published)
-             and not dated_after(cues, m.span[0], "ended")
-             # "signed a letter of intent launching the pilot project, to be carried out
-             # from September 2026": when the work signed for starts, not the signing's day
-             and not (signed and m.end_value is None and _after(m.value, doc.published)
-                      and dated_after(cues, m.span[0], "scheduled"))]
-    # A day the sentence names inside a range ("during the visit from 20 to 24 July, they
-    # signed on 22 July") is the day of what it reports.
-    dates = [m.value for m in found if m.end_value is None] or [m.value for m in found]
-    # a month that a day of the sentence tells more finely ("led a delegation to Sabah this
-    # week, signing an MOU ... on Monday"): the day
-    dates = [d for d in dates if not any(len(o) > len(d) and o.startswith(d) for o in dates)]
-    if kind == "twinning":
-        # of the year the contacts began and the one the twinning was made, the latter
-        established = [m.value for m in found if m.value in dates
-                       and not dated_after(cues, m.span[0], "begun")]
-        # "established friendship relations in 2014 and became sister cities in 2021": the
-        # date written right after the twinning's own words
-        made = {m.value for m in found if m.value in established and any(
-            h.label == "twinning" and 0 <= m.span[0] - h.span[1] <= TWIN_DATE_REACH
-            and TWIN_DATE_GAP.fullmatch(doc.text, h.span[1], m.span[0]) is not None
-            for h in cues.kinds)}
-        if len(made) == 1 and len(set(established)) > 1:
-            return made.pop()
-        if dates and not established:
-            # only the year the contacts began ("Il gemellaggio corona un percorso avviato
-            # nel 2022"): not when the twinning was made
-            return None
-        return _earliest(established or dates)
-    if len(set(dates)) > 1:
-        # "established relations in 2010, and signed an MoU in 2015": the date of the clause
-        # that tells this kind ("and signed ..."), not of the one before it
-        own = _dates_of_its_clause(doc.text, span, cues, kind,
-                                   [m for m in found if m.value in dates])
-        if own:
-            return own[0]
-    return dates[0] if dates else None
-
-
-TWIN_DATE_REACH = 12
-TWIN_DATE_GAP = re.compile(r"\s+(?:in|since|on|nel|dal|del|en|depuis|desde|seit|im|em|năm|từ)"
-                           r"(?:\s+(?:the\s+)?year)?\s+", re.IGNORECASE)
-"""Between a twinning's words and the date it was made: "became sister cities in 2021"."""
-CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
-"""Where a sentence's second clause starts ("..., and signed an MoU ...")."""
-
-
-def _date_of_the_pair_s_clause(doc: Doc, span: Span, a: PartyMention, b: PartyMention,
-                               breadth: int, date: str | None) -> str | None:
-    """In a sentence of several pairs cut into clauses, the date written in the clause that
-    holds both sides of a pair, when it has one of its own ("Changwon and Haiphong have been
-    sister cities since 2019, while Surabaya is twinned with Busan since 1994": 1994 for
-    Surabaya and Busan), not the sentence's."""
-    if breadth < 2 or date is None:
-        return date
-    cuts = [span[0], *(m.end() for m in CLAUSE_BREAK.finditer(doc.text, span[0], span[1])),
-            span[1]]
-    clause = next(((start, end) for start, end in pairwise(cuts)
-                   if start <= a.span[0] < end and start <= b.span[0] < end), None)
-    if clause is None or clause == (span[0], span[1]):
-        return date
-    own = [m.value for m in doc.dates if clause[0] <= m.span[0] < clause[1]
-           and not m.guessed and not m.dateline and m.end_value is None]
-    return date if not own or date in own else own[0]
-
-
-def _dates_of_its_clause(text: str, span: Span, cues: SentenceCues, kind: LinkKind,
-                         found: list[DateMention]) -> list[str]:
-    """The dates written in the clauses of the sentence that hold a cue of ``kind``, when it
-    has several clauses."""
-    cuts = [span[0], *(m.end() for m in CLAUSE_BREAK.finditer(text, span[0], span[1])),
-            span[1]]
-    if len(cuts) <= 2:
-        return []
-    clauses = [(a, b) for a, b in pairwise(cuts)
-               if any(a <= h.span[0] < b for h in cues.kinds if h.label == kind)]
-    return [m.value for m in found if any(a <= m.span[0] < b for a, b in clauses)]
-
-
-QUOTATION = re.compile(r"«[^»]*»|“[^”]*”")
-"""A quoted passage."""
-
-RETURN_REACH = 30
-"""Characters from a ``returned`` word to the day of the trip's end it dates."""
-
-
-def _date_gap(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
-              date: str | None) -> int:
-    """Characters between the sentence's ``date`` and its nearest cue of ``kind``."""
-    at = next((m.span for m in doc.dates if date is not None and m.value == date
-               and span[0] <= m.span[0] < span[1]), None)
-    near = [h.span for h in cues.kinds if h.label == kind] + [
-        h.span for h in cues.events if EVENT_KIND.get(h.label) == kind]
-    if at is None:
-        return sys.maxsize
-    if any(p.label == "returned" and p.span[1] <= at[0] and at[0] - p.span[1] <= RETURN_REACH
-           for p in cues.past):
-        return sys.maxsize - 1  # the day a trip ended: any other date of the relation is nearer
-    gap = min((max(c[0] - at[1], at[0] - c[1], 0) for c in near), default=sys.maxsize)
-    before = [p.span for p in cues.past if p.label == "existing"]
-    if min((max(c[0] - at[1], at[0] - c[1], 0) for c in before), default=sys.maxsize) < gap:
-        # the day of what was done before the news, nearer to the date than the relation's
-        # cue ("Porozumienie jest efektem wizyty ... w październiku ubiegłego roku")
-        return sys.maxsize - 1
-    return gap
-
-
 def _opens_back(story: _Story, index: int) -> bool:
     """Whether a sentence opens by referring back to the one before ("Under the programme",
     "Under the renewed agreement")."""
@@ -2381,192 +1045,7 @@ def _framed_date(story: _Story, index: int, kind: LinkKind) -> str | None:
     doc = story.doc
     if index == 0 or not _opens_back(story, index):
         return None
-    return _sentence_date(doc, doc.sentences[index - 1], story.cues[index - 1], kind)
-
-
-def _earliest(dates: Sequence[str]) -> str | None:
-    """The earliest of ISO dates; of a month and a day of it ("2013-10", "2013-10-29"), the
-    day, which says the same more precisely."""
-    best: str | None = None
-    for date in dates:
-        if best is None or (date < best and not best.startswith(date)) or (
-                date.startswith(best) and len(date) > len(best)):
-            best = date
-    return best
-
-
-def _day_in_range(doc: Doc, span: Span, date: str | None) -> str | None:
-    """What a sentence reports during the range it names ("During its visit from 20 to 24
-    July, the delegation met ...") is on one of its days: only the month is sure."""
-    inside = [m for m in doc.dates if span[0] <= m.span[0] < span[1] and m.value == date]
-    if date is None or not inside or not all(m.end_value for m in inside):
-        return date
-    return date[:7]
-
-
-def _guessed_date(doc: Doc, span: Span) -> str | None:
-    """A yearless date of the sentence, its year guessed from the story: enough to place an
-    event on a timeline, never to date a link."""
-    return next((m.value for m in doc.dates
-                 if m.guessed and span[0] <= m.span[0] < span[1]), None)
-
-
-def _section_dates(doc: Doc) -> list[tuple[int, str]]:
-    """Dates of headings, by offset: in a report divided by dated headings (an itinerary:
-    "Day 1: October 10 ...", "Day 2: October 11 ..."), a heading dates what follows it.
-    One dated line alone (a byline, "Published on ...") divides nothing."""
-    found: dict[int, str] = {}
-    for mention in doc.dates:
-        heading = doc.heading_at(mention.span)
-        if heading is None or len(mention.value) < 7 or mention.value == doc.published:
-            continue
-        if not doc.text[heading[0]:heading[1]].strip().endswith((".", "!", "?", ";")):
-            found.setdefault(heading[0], mention.value)
-    return sorted(found.items()) if len(found) >= 2 else []
-
-
-def _section_date(sections: list[tuple[int, str]], span: Span) -> str | None:
-    before = [value for start, value in sections if start < span[0]]
-    return before[-1] if before else None
-
-
-def _stop_dates(doc: Doc, sections: list[tuple[int, str]],
-                parties: list[PartyMention]) -> dict[str, str]:
-    """The day an itinerary gives each place: the first dated heading naming it
-    ("Day 2: October 11 – Latina")."""
-    found: dict[str, str] = {}
-    for start, value in sections:
-        heading = doc.heading_at((start, start))
-        if heading is None:
-            continue
-        for party in parties:
-            if party.via == "place" and heading[0] <= party.span[0] < heading[1]:
-                found.setdefault(party.name, value)
-    return found
-
-
-def _stop_date(stops: dict[str, str], sections: list[tuple[int, str]], span: Span,
-               a: PartyMention, b: PartyMention) -> str | None:
-    """In the overview before an itinerary ("a study visit to Rome, Colleferro and Latina
-    on 10-14 October"), a visit to a place is dated by the day the itinerary gives it."""
-    if not stops or span[1] > sections[0][0]:
-        return None
-    dated = [stops[p.name] for p in (a, b) if p.name in stops]
-    return dated[0] if len(dated) == 1 else None
-
-
-def _neighbour_date(doc: Doc, index: int, own_dates: dict[int, str | None],
-                    names: list[frozenset[str]]) -> str | None:
-    """With no publication date, the date of an adjacent sentence about the same cooperation
-    ("The pairings are: ...  They were announced in August 2019."): one that names no party
-    the sentence does not name (a date of another relation is not this one's)."""
-    if doc.published is not None:
-        return None
-    for near in (index + 1, index - 1):
-        if own_dates.get(near) is not None and names[near] <= names[index]:
-            return own_dates[near]
-    return None
-
-
-LEAD_SENTENCES = 2
-"""The sentences that open a story: the day they name is the day of the story's news."""
-
-
-def _lead_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> str | None:
-    """With no publication date, an event reported later with no date of its own is on the
-    day the story's lead names ("Mayors travelled to Kyiv on Friday 19 August to sign a
-    political agreement. ... The pact is signed by ..."), like a dated story's news."""
-    if doc.published is not None or not reports_event(cues) or len(doc.sentences) < 2:
-        return None
-    if kind == "twinning" and not _reports_signing(cues):
-        return None
-    lead_end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1][1]
-    if span[0] < lead_end:
-        return None
-    return next((m.value[:7] if m.end_value else m.value for m in doc.dates
-                 if m.span[0] < lead_end and not m.guessed and len(m.value) == 10), None)
-
-
-NARRATIVE_DAYS = 45
-"""How long before publication a day named earlier in the story may date a later event."""
-
-
-def _news_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind) -> str | None:
-    """The date of an event reported with no date of its own.
-
-    A news story reports what happened shortly before it was published: the last day
-    named earlier in the story within ``NARRATIVE_DAYS`` before publication ("On 23 May
-    ... A cooperation agreement was signed"), else the month of publication. A twinning
-    is dated so only when the sentence reports its signing; an existing one is not.
-    """
-    if doc.published is None or not reports_event(cues):
-        return None
-    if kind == "twinning" and not _reports_signing(cues):
-        return None
-    published = _as_date(doc.published)
-    if published is not None:
-        for mention in reversed(doc.dates):
-            if mention.span[0] >= span[0] or mention.dateline:
-                continue
-            day = _as_date(mention.value)
-            if day is not None and 0 <= (published - day).days <= NARRATIVE_DAYS:
-                # Within a trip ("from September 25-29") an undated meeting is on one of
-                # its days: only the month is known.
-                return mention.value[:7] if mention.end_value else mention.value
-    return doc.published[:7]
-
-
-def _as_date(value: str) -> datetime.date | None:
-    try:
-        return datetime.date.fromisoformat(value) if len(value) == 10 else None
-    except ValueError:
-        return None
-
-
-def _pair_sectors(cues: SentenceCues, inside: list[PartyMention], a: PartyMention,
-                  b: PartyMention, listed: set[str]) -> tuple[str, ...]:
-    """The sectors a sentence gives a pair. A keyword inside an organisation's name ("Chamber
-    of Commerce", "Agricultural University") speaks of that organisation only: it counts for
-    its own links, not for the others of the sentence. One inside a place's name ("Santiago
-    de Compostela", "Porto") speaks of no field at all."""
-    names = [p.span for p in inside if (p.via == "org" and p.name not in (a.name, b.name))
-             or p.via == "place"]
-    found = {hit.label for hit in cues.sector_hits
-             if not any(s <= hit.span[0] and hit.span[1] <= e for s, e in names)}
-    return tuple(sorted(found | listed))
-
-
-LIST_ITEM = re.compile(r"\s*(?:[•·▪‣*\-–]|[a-zA-Z0-9]{1,2}[.)])\s+")
-"""The start of a list item: "• ", "- ", "a. ", "1) "."""
-
-
-def _listed_sectors(doc: Doc, index: int, all_cues: list[SentenceCues]) -> set[str]:
-    """A sentence that opens a list ("... an MoU in these areas:") gets the sectors of the
-    list's items: the areas of cooperation of an agreement."""
-    start, end = doc.sentences[index]
-    if not doc.text[start:end].rstrip().endswith(":"):
-        return set()
-    found: set[str] = set()
-    for near in range(index + 1, len(doc.sentences)):
-        item_start, _ = doc.sentences[near]
-        line_start = doc.text.rfind("\n", 0, item_start) + 1
-        if LIST_ITEM.match(doc.text, line_start) is None:
-            break
-        found.update(all_cues[near].sectors)
-    return found
-
-
-def _reports_signing(cues: SentenceCues) -> bool:
-    return any(e.label == "signing" for e in cues.events)
-
-
-def _recent(doc: Doc, date: str | None) -> bool:
-    """No date, or a day shortly before publication: the day of the story's news."""
-    if date is None:
-        return True
-    day, published = _as_date(date), _as_date(doc.published or "")
-    return day is not None and published is not None and (
-        0 <= (published - day).days <= NARRATIVE_DAYS)
+    return sentence_date(doc, doc.sentences[index - 1], story.cues[index - 1], kind)
 
 
 def _date_celebrated_twinnings(candidates: list[_Candidate],
@@ -2656,7 +1135,7 @@ def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[st
     for cand in candidates:  # a twinning's date is its establishment: the earliest told
         told = (frozenset(cand.parties), cand.kind)
         if cand.kind == "twinning" and cand.date is not None:
-            dates[told] = _earliest([dates[told], cand.date]) or cand.date
+            dates[told] = earliest([dates[told], cand.date]) or cand.date
     _date_celebrated_twinnings(candidates, dates, follow_up, published)
     later: dict[tuple[frozenset[str], str], list[str | None]] = {}
     for extra in follow_up:  # of a pair still told (not one a named town stood in for)
@@ -2714,11 +1193,11 @@ def _written_day(cand: _Candidate, told: Sequence[_Candidate],
     "Sarawak has signed an MoU with Guangxi"), the day of the news another sentence writes by
     a cue of the same relation ("The MoU was signed in Nanning on Friday"): within
     ``NARRATIVE_DAYS`` before publication (not the first MoU "signed on 12 May 2019")."""
-    news = _as_date(published or "")
+    news = as_date(published or "")
     if not cand.by_month or news is None:
         return None
     days = sorted(c.date for c in told if not c.by_month and c.date is not None
-                  and c.gap < sys.maxsize and (day := _as_date(c.date)) is not None
+                  and c.gap < sys.maxsize and (day := as_date(c.date)) is not None
                   and 0 <= (news - day).days <= NARRATIVE_DAYS)
     return days[0] if days else None
 

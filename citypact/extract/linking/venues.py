@@ -1,0 +1,733 @@
+"""Places named in a story that are no parties of its links: a trip's stops and transits, the
+towns visitors came from, the venues where they met (and the sites, forums and fairs there),
+an envoy's country, a diaspora's towns."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import sys
+from collections.abc import Sequence
+from functools import cache
+
+from citypact.extract.actors.rules import load_language_rules
+from citypact.extract.actors.text import APOSTROPHES
+from citypact.extract.linking.lexicons import NOT_A_KIND, LanguageLexicons, load_demonyms
+from citypact.extract.linking.parties import PartyMention
+from citypact.extract.linking.regions import WHITESPACE, end_before, region_key, start_after
+from citypact.extract.linking.sentence import COUNTERPART_NOUNS, KeyCache
+from citypact.extract.matchers.lexicon import LexiconHit
+from citypact.extract.pipeline import Doc
+from citypact.model import Span
+from citypact.textnorm import fold
+
+
+def mark_transits(parties: list[PartyMention],
+                  main: tuple[PartyMention, PartyMention] | None, lex: LanguageLexicons,
+                  keys: KeyCache) -> list[PartyMention]:
+    """Flag the town visitors arrived from on their way: after an ``arrival`` verb, a few
+    words and "from", a town that is neither of the story's pair ("La délégation belge,
+    arrivée lundi de Bruxelles", in a story about Agadir and Liège; "que llegó el lunes desde
+    Buenos Aires", in one about Mar del Plata and Vigo; "arrivata ieri da Londra", in one
+    about Tuscany and Ontario), and the others listed after it ("le famiglie arrivate in
+    provincia di Avellino da Caracas, Valencia e Maracay"). The
+    visitors' own town, one of the pair, stays a party ("arrivée de Liège"). So does the place
+    they arrived in that is neither ("arrivato in Sardegna": the host's region)."""
+    if main is None:
+        return parties
+    key = keys.get(lex.keep_accents)
+    hits = keys.hits(lex.references, lex.keep_accents)
+    ends = [h.span[1] for h in hits if h.label == "arrival"]
+    # a verb-final language's arriving verb after its place ("der eigens aus Bozen angereist
+    # war"): the place is after "from" and a few words before the verb
+    starts = [h.span[0] for h in hits if h.label == "arrival_after"]
+    if not ends and not starts:
+        return parties
+    pair = {main[0].name, main[1].name}
+    countries = {main[0].country, main[1].country}
+    marked = []
+    origin = -1  # the end of the last town the visitors came from, for those listed after it
+    for p in parties:
+        came = p.via == "place" and (any(
+            0 <= p.span[0] - end <= ARRIVAL_REACH
+            and (ARRIVAL_FROM.fullmatch(key, end, p.span[0]) is not None
+                 or (p.country in countries
+                     and ARRIVAL_TO.fullmatch(key, end, p.span[0]) is not None))
+            for end in ends) or any(
+                0 <= start - p.span[1] <= ARRIVAL_REACH
+                and ARRIVED_FROM.search(key, max(0, p.span[0] - 5), p.span[0]) is not None
+                and ARRIVED_BEFORE.fullmatch(key, p.span[1], start) is not None
+                for start in starts))
+        if came or (p.via == "place" and _listed_after(keys, key, origin, p.span[0],
+                                                       lex.joiners)):
+            origin = p.span[1]
+            if p.name not in pair:
+                p = dataclasses.replace(p, locator=True)
+        marked.append(p)
+    return marked
+
+
+def mark_stops(parties: list[PartyMention],
+               main: tuple[PartyMention, PartyMention] | None, lex: LanguageLexicons,
+               keys: KeyCache, sentences: Sequence[Span]) -> list[PartyMention]:
+    """Flag the stops of an itinerary where no one is met: in a sentence that tells a leg of
+    the visitors' trip (an ``itinerary`` phrase: "before returning home", "prima di
+    rientrare", "proseguirà la visita a"; or an ``onward`` one) and nothing but a visit (no
+    meeting, signing or forum, no kind of relation), a town named after its first visit or
+    itinerary word that is neither of the story's pair is where they go, no party ("The
+    delegation will travel to Tokyo on Friday before returning home", in a story about Dong
+    Nai and Osaka). A stop where someone is met ("will travel on to Kyoto, where they will
+    meet the mayor") or a relation is told stays a party."""
+    if main is None:
+        return parties
+    # a one-word ``onward`` phrase ("ab", "über") is no leg of a trip by itself
+    trips = [h.span for h in keys.hits(lex.references, lex.keep_accents)
+             if h.label == "itinerary"
+             or (h.label == "onward" and " " in keys.text[h.span[0]:h.span[1]])]
+    if not trips:
+        return parties
+    pair = {main[0].name, main[1].name}
+    events = [h for h in keys.hits(lex.events, lex.keep_accents) if h.label != NOT_A_KIND]
+    visits = [h.span[0] for h in events if h.label == "visit"]
+    # what relates the parties: another event, or a kind of relation
+    relating = [h.span[0] for h in events if h.label != "visit"] + [
+        h.span[0] for h in keys.hits(lex.kinds, lex.keep_accents) if h.label != NOT_A_KIND]
+    stops: set[Span] = set()
+    for start, end in sentences:
+        legs = [t[0] for t in trips if start <= t[0] < end]
+        if not legs:
+            continue
+        # from the trip's first word on: a signing told before it ("Sau lễ ký, đoàn ... đã
+        # tham quan ...") is over
+        first = min(legs + [v for v in visits if start <= v < end])
+        # each place after it goes with the nearest cue before it: a town after a meeting's
+        # word is met there, one after a visit's or a leg's word is a stop, unless a relation
+        # is told after it ("làm việc tại Thủ đô Vác-sa-va và thăm thành phố Wrocław, trước
+        # khi sang Cộng hòa Séc": Wrocław and Czechia are stops, Warsaw is not)
+        cues = sorted([*((t, False) for t in legs + visits if first <= t < end),
+                       *((r, True) for r in relating if first <= r < end)])
+        stops.update(p.span for p in parties if p.via == "place" and p.name not in pair
+                     and first < p.span[0] < end and _a_stop(cues, p.span[0]))
+    return [dataclasses.replace(p, locator=True) if p.span in stops else p for p in parties]
+
+
+def _a_stop(cues: list[tuple[int, bool]], start: int) -> bool:
+    """Whether a place at ``start`` is a stop of a trip: the nearest of the sentence's cues
+    (offset, relating) before it is a visit's or a leg's, and no relation is told after it."""
+    before = [relating for offset, relating in cues if offset < start]
+    return bool(before) and not before[-1] and not any(
+        relating for offset, relating in cues if offset > start)
+
+
+def mark_national_origins(parties: list[PartyMention], lex: LanguageLexicons,
+                          keys: KeyCache, doc: Doc) -> list[PartyMention]:
+    """Flag the town that the holder of a national office arrived from ("Mr Khamphao, who
+    arrived from Vientiane on Tuesday", a deputy prime minister): the capital he came from
+    is no party, not even the story's, though his country names no other town; a mayor's
+    town he came from would be ("the mayor of Liège, arrived from Liège")."""
+    ends = [h.span[1] for h in keys.hits(lex.references, lex.keep_accents) if h.label == "arrival"]
+    if not ends or not doc.people:
+        return parties
+    offices = national_offices(doc.rules_language or lex.language)
+    # each word of a holder's name, as the story calls him again ("Mr Khamphao")
+    holders = [found.span() for person in doc.people if person.role and any(
+        fold(person.role) == t or fold(person.role).endswith(" " + t) for t in offices)
+        for word in person.name.split() if len(word) > 2
+        for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", doc.text)]
+    # an arrival verb right after a holder's name ("Mr Khamphao, who arrived")
+    arrivals = [end for end in ends if any(
+        0 <= end - e <= NATIONAL_ARRIVAL_REACH
+        and not SENTENCE_END.search(keys.text, e, end) for _, e in holders)]
+    if not arrivals:
+        return parties
+    key = keys.get(lex.keep_accents)
+    return [dataclasses.replace(p, locator=True) if p.via == "place" and any(
+        0 <= p.span[0] - end <= ARRIVAL_REACH
+        and ARRIVAL_FROM.fullmatch(key, end, p.span[0]) is not None for end in arrivals)
+        else p for p in parties]
+
+
+@cache
+def national_offices(language: str) -> frozenset[str]:
+    """The titles of a national office in a language's actor rules, folded."""
+    # Kept for the process, a few dozen titles a language: reading and validating the
+    # language's rule file again for each story that tells an arrival took ~5 ms.
+    return frozenset(fold(title) for title in load_language_rules(language).people["national"])
+
+
+NATIONAL_ARRIVAL_REACH = 24
+"""Most characters from the end of a name to the end of its arrival verb ("Khamphao, who
+arrived")."""
+
+
+ARRIVAL_REACH = 40
+"""Most characters from an arrival verb to the town the visitors came from."""
+
+
+ARRIVAL_FROM = re.compile(r"(?: [^\W_]+){0,4} (?:de|d'|d’|desde|da|dal|dalla|from|aus|"
+                          r"von|uit|van|via|par|por|through|über) ?")
+"""From an arrival verb to the town: a few words, a day's date among them ("lundi", "el
+lunes", "lunedì 10 giugno", "in provincia di Avellino") and "from", or the town they came
+through ("arrivée lundi via Casablanca", "arrivés en ferry par Roscoff")."""
+
+
+ARRIVED_FROM = re.compile(r"(?:aus|von) $")
+"""Before the town a verb-final arriving verb follows: "from" ("aus Bozen angereist")."""
+
+
+ARRIVED_BEFORE = re.compile(r"(?: [^\W\d_]+){0,3} ")
+"""From that town to its verb: a few words ("aus Wien am Montag angereist")."""
+
+
+ARRIVAL_TO = re.compile(r"(?: [^\W\d_]+){0,3} (?:in|a|nel|nella|en|au|à|to|nach|naar)"
+                        r"(?: (?:provincia|regione|province|region|provincia) (?:di|de|of))? ?")
+"""From an arrival verb to where the visitors arrived: a region or a town of the pair's
+countries that is neither of the pair is where they are, not who ("il sindaco di Sousse,
+arrivato in Sardegna", in a story about the University of Cagliari and Sousse; "arrivate in
+provincia di Avellino")."""
+
+
+def mark_envoys(parties: list[PartyMention], lex: LanguageLexicons,
+                keys: KeyCache) -> list[PartyMention]:
+    """A country right after an envoy's title acts through the envoy, like a named official
+    ("tiếp Tổng Lãnh sự Trung Quốc", "met the Consul General of China"); a town right after
+    an envoy's title and "in" is the seat of the post, no party ("The Chinese Consul-General
+    in Lagos, Mr. Li Jun, who witnessed the signing")."""
+    key = keys.get(lex.keep_accents)
+    hits = keys.hits(lex.references, lex.keep_accents)
+    ends = {h.span[1] for h in hits if h.label == "envoy"}
+    posts = {h.span[1] for h in hits if h.label == "envoy_post"}
+    return [dataclasses.replace(p, via="person")
+            if p.kind == "country" and p.via == "place"
+            and end_before(key, p.span[0], WHITESPACE) in ends - {0}
+            else dataclasses.replace(p, locator=True)
+            if p.kind in ("city", "region") and p.via == "place"
+            and end_before(key, p.span[0], WHITESPACE) in posts - {0} else p
+            for p in parties]
+
+
+DIASPORA_GAP = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2} ")
+"""Up to three words between a country's people abroad and the venue word before their
+town ("living in", "đang sinh sống tại")."""
+
+
+def mark_diasporas(parties: list[PartyMention], lex: LanguageLexicons,
+                   keys: KeyCache) -> list[PartyMention]:
+    """A country's people living abroad ("the Vietnamese community in Moscow", "cộng đồng
+    người Việt Nam tại Tokyo", "la comunità italiana di Melbourne", "kiều bào tại Lào") are
+    whom a delegation meets on its trip, no party of it: neither their country (its
+    adjective or its name next to the noun) nor the towns they live in (after a venue word).
+    A ``diaspora`` noun needs its nationality next to it ("the local community" is none);
+    ``compatriots`` says it by itself ("kiều bào", "i connazionali")."""
+    hits = [h for h in keys.hits(lex.references, lex.keep_accents)
+            if h.label in ("diaspora", "compatriots")]
+    if not hits:
+        return parties
+    key = keys.get(lex.keep_accents)
+    venue_ends = {h.span[1]: h.span[0] for h in keys.hits(lex.references, lex.keep_accents)
+                  if h.label == "venue"}
+    countries = load_demonyms(lex.language)
+    marked = set()
+    for hit in hits:
+        start, end = hit.span
+        tied = hit.label == "compatriots"
+        before = key[:end_before(key, start)].rsplit(" ", 1)[-1]
+        if fold(before) in countries:
+            tied = True  # "the Vietnamese community"
+        word = re.match(r"\s?([^\W\d_]+)", key[end:end + 40])
+        if word is not None and fold(word.group(1)) in countries:
+            tied, end = True, end + word.end()  # "la comunità italiana"
+        for index, party in enumerate(parties):
+            if party.kind == "country" and (start <= party.span[0] < end
+                                            or 0 <= party.span[0] - end <= 1):
+                tied, end = True, max(end, party.span[1])  # "cộng đồng người Việt Nam"
+                marked.add(index)
+        if not tied:
+            continue
+        town = False  # whether their town is found: the towns listed after it are theirs too
+        for index, party in enumerate(parties):
+            if party.span[0] < end:
+                continue
+            if party.via != "place":
+                break
+            if town:
+                if not _listed_after(keys, key, end, party.span[0], lex.joiners):
+                    break  # "tại Tokyo và Osaka"
+            else:
+                venue = venue_ends.get(end_before(key, party.span[0]))
+                gap = key[end:venue].lstrip() if venue is not None else None
+                if gap is None or (gap and not DIASPORA_GAP.fullmatch(gap)):
+                    break
+            marked.add(index)
+            town, end = True, party.span[1]
+    return [dataclasses.replace(p, locator=True) if i in marked else p
+            for i, p in enumerate(parties)]
+
+
+def mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
+                keys: KeyCache) -> list[PartyMention]:
+    """Flag places right after a venue preposition ("in", "tại", "presso"), unless the
+    preposition follows a counterpart noun: "the towns in Hamburg" are Hamburg's. A place
+    where an organisation is based ("basé à Stuttgart"), that names a forum or where the
+    visitors go next ("before travelling on to Rotterdam", "nach Rotterdam weiterreiste",
+    each town of a list after it: "segue depois para Campinas e São Paulo")
+    locates: it is no party of the sentence; so do the places of a firm's market ("cho
+    khách hàng tại Manila", "xuất sang Rotterdam (Hà Lan) và Busan"): they say where its
+    customers are, who are no party; so do the ends of a route ("un collegamento aereo
+    diretto tra Catania e Xiamen", "a route from Basel to Rotterdam": ``route_to`` words
+    lead to its far end); so does a place that names a body's site ("at Deakin's Waurn
+    Ponds campus"), the places merged into a new one ("hợp nhất ba tỉnh Lâm Đồng, Đắk Nông
+    và Bình Thuận": what it was made of, no partner), and a place that a relative clause only
+    locates ("the South Bohemian
+    Region, where Cesky Krumlov is located"). Regions told around a venue or a market ("in
+    HCM City and the neighbouring provinces of Binh Duong and Dong Nai") are venues or
+    markets too. The addressees of a letter, places or bodies, are no party either, nor the
+    bodies a task is assigned to ("Giao Sở Văn hóa ... chủ trì, phối hợp với Ban Quản lý
+    ... tham mưu việc thiết lập quan hệ kết nghĩa với ..."): the tie is their authority's."""
+    key = keys.get(lex.keep_accents)
+    hits = list(keys.hits(lex.references, lex.keep_accents))
+    # a noun that ends an organisation's name is no counterpart noun: "Kyungpook National
+    # University in Daegu" is where the university is, not Daegu's university
+    names = [p.span for p in parties if p.kind == "org"]
+    noun_ends = {h.span[1] for h in hits if h.label in COUNTERPART_NOUNS
+                 and not any(start <= h.span[0] and h.span[1] <= end for start, end in names)}
+    venue_hits = [h for h in hits if h.label == "venue"]
+    # a venue phrase whose noun a place's name holds ("tại thành phố" before "Thành phố Hồ
+    # Chí Minh", "tại TP" before "TP.HCM") ends where the place's name starts
+    venue_hits += [dataclasses.replace(h, span=(h.span[0], end_before(key, p.span[0])))
+                   for h in venue_hits for p in parties if h.span[0] < p.span[0] < h.span[1]]
+    venue_ends = {h.span[1] for h in venue_hits
+                  if end_before(key, h.span[0]) not in noun_ends}
+    based_ends = {h.span[1] for h in hits if h.label == "based"}
+    venue_starts = {h.span[1]: h.span[0] for h in venue_hits}
+    where_starts = {h.span[0] for h in hits if h.label == "where"}
+    purpose_starts = [h.span[0] for h in hits if h.label == "purpose"]
+    # the seats where a body meets in turn ("alternando Cuneo e Kunming") are where it
+    # meets, no parties either
+    market_ends = {h.span[1]: key[h.span[0]:h.span[1]].split()[-1] for h in hits
+                   if h.label in ("market", "route", "travellers", "onward", "firm_town",
+                                  "merged", "alternating")}
+    route_ends = {h.span[1] for h in hits if h.label == "route"}
+    addressee_ends = {h.span[1] for h in hits if h.label in ("addressee", "assignee")}
+    onward_ends = {h.span[1] for h in hits if h.label == "onward"}
+    onward_starts = {h.span[0] for h in hits if h.label in ("onward_after", "located_after")}
+    back_starts = {h.span[0] for h in hits if h.label == "back_after"}
+    # a case ending of where, glued to the place by an apostrophe (Turkish "Berlin'de")
+    glued_starts = {h.span[0] for h in hits if h.label == "venue_after"}
+    onward_ends |= _stops_left_behind(keys.text, hits)
+    onward_ends |= _stops_after_precedents(keys, lex, hits)
+    neighbour_starts = {h.span[1]: h.span[0] for h in hits if h.label == "neighbours"}
+    forums = [h.span[1] for h in keys.hits(lex.events, lex.keep_accents) if h.label == "forum"]
+    # where the visitors go next, unless the sentence goes on with whom they meet there
+    # ("leaves for Edinburgh on Thursday, where it will meet the Lord Provost"; not "where it
+    # will meet representatives of the Polish consulate")
+    onward_spans = frozenset(p.span for p in parties if p.via == "place" and (
+        end_before(key, p.span[0]) in onward_ends
+        or end_before(key, article_start(key, p.span[0])) in onward_ends
+        or start_after(key, p.span[1]) in onward_starts
+        or (start_after(key, p.span[1]) in back_starts
+            and _word_before(key, article_start(key, p.span[0])) in lex.back_to)))
+    own = [h.span[0] for h in hits if h.label in ("mission", "diaspora", "compatriots")]
+    staying = frozenset(span for span in onward_spans if any(
+        0 <= start - span[1] <= WHERE_REACH
+        and not SENTENCE_END.search(keys.text, span[1], start)
+        and not any(start < o and not SENTENCE_END.search(keys.text, start, o) for o in own)
+        for start in where_starts))
+    leaving = onward_spans - staying
+    marked = []
+    neighbours = -1  # the end of the last region told as a venue's neighbour
+    market = -1  # the end of the last place of a market, for those listed after it
+    repeated = ""  # its phrase's last word, which the list may repeat ("da Monaco e da Parigi")
+    route: frozenset[str] = frozenset()  # the words before a route's far end, in a route
+    addressed = -1  # the end of the last addressee of a letter, for those listed after it
+    for party in parties:
+        before = end_before(key, party.span[0])
+        if before in addressee_ends or _listed_after(keys, key, addressed, party.span[0],
+                                                     lex.joiners):
+            # who a letter is sent to ("có văn bản gửi Bộ Ngoại giao và Đại sứ quán ... về
+            # việc đề xuất ... với tỉnh Nara"): its readers, no party of what it proposes
+            addressed = party.span[1]
+            marked.append(dataclasses.replace(party, locator=True))
+            continue
+        if party.via == "place" and party.span not in staying and (
+                before in market_ends or _listed_after(
+                    keys, key, market, party.span[0], lex.joiners | {repeated} | route)):
+            market = party.span[1]
+            if before in market_ends:
+                route = lex.route_to if before in route_ends else frozenset()
+            repeated = market_ends.get(before, repeated)
+            marked.append(dataclasses.replace(party, locator=True))
+            continue
+        if _holds_next(keys.text, parties, party):
+            marked.append(dataclasses.replace(party, locator=True))
+            continue
+        if party.via == "org" and before in venue_starts and _opening_venue(
+                keys.text, venue_starts[before], party.span[1]):
+            # "Ngày 18/1, tại Trung tâm Văn hóa - Thể thao phường Hà Tiên, UBND phường ...":
+            # the building of the sentence's opening phrase is where, no party
+            marked.append(dataclasses.replace(party, locator=True))
+            continue
+        if party.via == "org" and party.country is None and before in based_ends:
+            # "địa phương có Công viên địa chất toàn cầu UNESCO đầu tiên": a body of no
+            # country that names a site's designation is no party
+            marked.append(dataclasses.replace(party, locator=True))
+            continue
+        after = start_after(key, party.span[1])
+        onward = party.span in leaving
+        if party.via == "place" and (before in based_ends or onward
+                                     or _seat_of_mission(key, keys.text, parties, party,
+                                                         venue_starts)
+                                     or _names_a_site(key, after, lex.site_words,
+                                                      keys.text)
+                                     or _names_a_forum(key, forums, party.span[0])):
+            marked.append(dataclasses.replace(party, locator=True))
+            continue
+        if party.via == "place" and (
+                start_after(key, party.span[1]) in where_starts
+                or _purpose_after(keys.text, party, purpose_starts)
+                or _where_met(keys.text, party, where_starts, [])[0] < sys.maxsize) \
+                and (_names_more(keys.text, parties, party,
+                                 *_where_met(keys.text, party, where_starts, purpose_starts))
+                     or _fair_after(keys.text, forums, party)):
+            # "a Lisboa, onde será recebida no Ministério": where the body named next is met;
+            # "weiter nach Shanghai, wo Wendt eine Fachmesse besucht": where a fair is; "will
+            # travel to Tokyo on Monday to meet officials of the Japan-China Friendship
+            # Association": where they go to meet it
+            marked.append(dataclasses.replace(party, locator=True))
+            continue
+        around = party.via == "place" and before in neighbour_starts and bool(marked) and \
+            _listed_after(keys, key, marked[-1].span[1], neighbour_starts[before], lex.joiners)
+        if around and marked[-1].span[1] == market:
+            # "companies operating in HCM City and the neighbouring provinces of Binh Duong
+            # and Dong Nai": the firms' market goes on around its town
+            market = party.span[1]
+            marked.append(dataclasses.replace(party, locator=True))
+            continue
+        if party.via == "place" and ((around and marked[-1].venue) or _listed_after(
+                keys, key, neighbours, party.span[0], lex.joiners)):
+            # "met in HCM City and the neighbouring provinces of Binh Duong and Dong Nai":
+            # where, as the venue they neighbour
+            neighbours = party.span[1]
+            marked.append(dataclasses.replace(party, venue=True))
+            continue
+        # a region is where, too, when its sentence named a town of it as an actor before
+        # ("il sindaco di Gubbio ... e il sindaco di Wertheim, arrivato in Umbria")
+        glued = (after in glued_starts
+                 and keys.text[party.span[1]:party.span[1] + 1] in APOSTROPHES)
+        is_venue = party.via == "place" and (before in venue_ends or glued or _second_venue(
+            keys.text, parties, marked, party, lex.coordinators, leaving) or _venue_list(
+            keys.text, parties, marked, party, lex.coordinators)) and (
+            party.kind == "city" or (party.kind == "region" and any(
+                m.admin1 == party.name and not m.venue and m.kind == "city"
+                and m.via in ("place", "person") and m.span[1] <= party.span[0]
+                and not SENTENCE_END.search(keys.text, m.span[1], party.span[0])
+                for m in marked)))
+        marked.append(dataclasses.replace(party, venue=True) if is_venue else party)
+    return marked
+
+
+ARTICLES = frozenset({"the", "la", "el", "los", "las", "le", "les", "l", "il", "lo", "o", "os",
+                      "die", "der", "den", "dem", "het"})
+"""Definite articles that may stand between a word and a place ("antes de viajar a la Ciudad
+de México"), folded."""
+
+
+def _word_before(key: str, start: int) -> str:
+    """The word right before ``start``, spaces skipped."""
+    word = re.search(r"(\w+)$", key[max(0, start - 20):end_before(key, start)])
+    return word.group(1) if word else ""
+
+
+def article_start(key: str, start: int) -> int:
+    """Where the definite article right before a place begins, or the place's start."""
+    end = end_before(key, start)
+    word = re.search(r"(\w+)['’]?$", key[max(0, end - 4):end]) if end == start - 1 or (
+        end == start and key[start - 1:start] in "'’") else None
+    return end - len(word.group(0)) if word and word.group(1) in ARTICLES else start
+
+
+WHERE_REACH = 30
+"""Characters from the place the visitors leave for to a "where" that tells what they do
+there ("leaves for Edinburgh on Thursday, where ...")."""
+
+
+def _seat_of_mission(key: str, text: str, parties: list[PartyMention], party: PartyMention,
+                     venue_starts: dict[int, int]) -> bool:
+    """A town right after an embassy or a consulate and a venue word is where the mission
+    sits ("làm việc với Đại sứ quán Việt Nam tại thủ đô Moskva", "the Embassy of Italy in
+    Beijing"): it locates the mission, and is no party. So is one after an envoy's country
+    when its sentence names a host of the town's country before it ("tỉnh Kiên Giang đã tiếp
+    ..., Tổng Lãnh sự Hàn Quốc tại TP.HCM"); alone, it may be whom the envoy acts with ("a
+    working session with Honorary Consul of Vietnam in Turin")."""
+    start = venue_starts.get(end_before(key, party.span[0]))
+    if start is None:
+        return False
+    end = end_before(key, start)
+    if any(p.org_type == "embassy" and p.span[1] == end for p in parties):
+        return True
+    return party.is_local and any(
+        p.kind == "country" and p.via == "person" and p.span[1] == end for p in parties) and any(
+        q.is_local and q.country == party.country and q.name != party.name
+        and q.span[1] <= party.span[0]
+        and not SENTENCE_END.search(text, q.span[1], party.span[0])
+        for q in parties)
+
+
+def _second_venue(text: str, parties: list[PartyMention], marked: list[PartyMention],
+                  party: PartyMention, coordinators: frozenset[str],
+                  leaving: frozenset[Span] = frozenset()) -> bool:
+    """A town right after a venue and "and" is a venue too ("the committee will meet
+    alternately in Kuching and Nanning"), when its sentence names no other town (a list of
+    parties goes on: "institutes in Stuttgart and Da Lat, Ha Tinh") but where the visitors
+    go next (``leaving``: "aveva fatto tappa a Roma e Firenze, ripartirà domani per
+    Venezia")."""
+    last = marked[-1] if marked else None
+    if last is None or not last.venue or last.kind != "city" or fold(
+            text[last.span[1]:party.span[0]].strip()) not in coordinators:
+        return False
+    return not any(
+        p.via == "place" and p.is_local and p.span not in leaving
+        and p.name not in (last.name, party.name)
+        and not SENTENCE_END.search(text, min(p.span[1], last.span[1]),
+                                    max(p.span[0], party.span[0]))
+        for p in parties)
+
+
+def _list_gap(text: str, coordinators: frozenset[str]) -> str | None:
+    """How two names of one list are joined: "," or a coordinator (", and" too), or None."""
+    gap = text.strip()
+    if gap == ",":
+        return ","
+    return "and" if fold(gap.removeprefix(",").strip()) in coordinators else None
+
+
+def _venue_list(text: str, parties: list[PartyMention], marked: list[PartyMention],
+                party: PartyMention, coordinators: frozenset[str]) -> bool:
+    """A town of a list of three or more towns whose first is a venue ("German language
+    courses in Kochi, Kozhikode and Thiruvananthapuram", "runs fleets in Copenhagen,
+    Aarhus, Malmö and Oslo"), joined by commas and a last coordinator, with no place after
+    the list in its sentence: where things happen, as the first is."""
+    last = marked[-1] if marked else None
+    if last is None or not last.venue or last.kind != "city" or party.kind != "city" or (
+            _list_gap(text[last.span[1]:party.span[0]], coordinators) is None):
+        return False
+    first = len(marked) - 1  # the list's first town, its venue
+    while first > 0 and marked[first - 1].venue and _list_gap(
+            text[marked[first - 1].span[1]:marked[first].span[0]], coordinators) == ",":
+        first -= 1
+    members = [*marked[first:], party]
+    index = parties.index(party)
+    joined = None
+    for following in parties[index + 1:]:
+        gap = _list_gap(text[members[-1].span[1]:following.span[0]], coordinators)
+        if gap is None or following.kind != "city" or joined == "and":
+            break
+        members.append(following)
+        joined = gap
+    else:
+        following = None
+    last_gap = "and" if len(members) == 2 else _list_gap(
+        text[members[-2].span[1]:members[-1].span[0]], coordinators)
+    if len(members) < 3 or last_gap != "and":
+        return False
+    rest = [p for p in parties[index + 1:] if p not in members]
+    return not any(p.via == "place" and p.is_local
+                   and not SENTENCE_END.search(text, members[-1].span[1], p.span[0])
+                   for p in rest)
+
+
+OPENING_WORDS = 8
+"""Most words before the venue word of a sentence's opening phrase ("Báo An Giang - Ngày
+18/1, tại ...")."""
+
+
+def _opening_venue(text: str, venue_start: int, end: int) -> bool:
+    """Whether a venue word opens a phrase closed by a comma right after ``end``, and only a
+    short opening that a comma closes (its time, a paper's tag) stands before it in the
+    sentence: the place where the sentence's event is held ("Sáng 12/3, tại Trường Đại học
+    Huế, UBND tỉnh ..."), not whom a visit goes to ("đoàn làm việc tại Công ty ...")."""
+    if not text[end:end + 2].lstrip().startswith(","):
+        return False
+    start = max(text.rfind("\n", 0, venue_start), *(m.end() - 1 for m in SENTENCE_END.finditer(
+        text, max(0, venue_start - 200), venue_start)), -1) + 1
+    before = text[start:venue_start].strip()
+    return not before or (before.endswith(",") and len(before.split()) <= OPENING_WORDS)
+
+
+SENTENCE_END = re.compile(r"[.!?]\s")
+"""The end of a sentence between two mentions."""
+
+
+def _stops_left_behind(text: str, hits: list[LexiconHit]) -> set[int]:
+    """The ends of ``left_behind`` words that open a sentence whose trip goes on later in it
+    ("Nach Nanjing reist die Delegation weiter nach Shanghai"): the place after one is the
+    stop left, no party of the sentence."""
+    moving = [h.span[0] for h in hits if h.label == "moving_on"]
+    return {h.span[1] for h in hits if h.label == "left_behind"
+            and (h.span[0] == 0 or OPENING.search(text, 0, h.span[0]) is not None)
+            and any(h.span[1] < m and not SENTENCE_END.search(text, h.span[1], m)
+                    for m in moving)}
+
+
+def _stops_after_precedents(keys: KeyCache, lex: LanguageLexicons,
+                            hits: list[LexiconHit]) -> set[int]:
+    """The ends of ``precedents`` words ("칭다오에 이어 상하이를 찾아", after Qingdao, to
+    Shanghai) in a trip: the place after one is the next stop, no party. Before a kind of
+    relation ("부산시에 이어 다낭시와 자매결연을 맺었다"), it is the newest partner."""
+    kinds = [h.span[0] for h in keys.hits(lex.kinds, lex.keep_accents) if h.label != NOT_A_KIND]
+    return {h.span[1] for h in hits if h.label == "precedents" and not any(
+        h.span[1] < k and not SENTENCE_END.search(keys.text, h.span[1], k) for k in kinds)}
+
+
+OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+"""What stands right before a word that opens its sentence."""
+
+
+LIST_GAP = 16
+"""Most characters between two places of one list ("Rotterdam (Hà Lan) và Busan")."""
+
+
+LIST_WORD = re.compile(r"\w+")
+
+
+APPOSITION = re.compile(r",\s*([^,.;:!?()\n]{1,40}),")
+"""A short aside between commas right after a place ("Bhubaneswar, thủ phủ của bang,")."""
+
+
+def _names_a_site(key: str, start: int, site_words: frozenset[str], text: str = "") -> bool:
+    """Whether the word at ``start``, right after a place, or the one after it, or the two
+    together make it the name of a body's site or the home of a firm ("Deakin's Waurn Ponds
+    campus", "a Shenzhen electronics maker", "Muan International Airport"). A capitalised
+    site word that a longer name goes on after is no site ("the Zhengzhou Airport Economy
+    Zone", a body of the town)."""
+    word = LIST_WORD.match(key, start)
+    if word is None:
+        return False
+    second = NEXT_WORD.match(key, word.end())
+    if word.group() in site_words:
+        end = word.end()
+    elif second is not None and (second[1] in site_words
+                                 or f"{word.group()} {second[1]}" in site_words):
+        end = second.end()
+    else:
+        end = -1
+    if end >= 0 and text[start:start + 1].isupper() and NAME_GOES_ON.match(text, end):
+        return False
+    return end >= 0 or (
+        # Chinese glues the firm's words to the place ("重庆一家笔记本电脑制造商"): a run of
+        # Han characters that begins with a site word
+        HAN_START.match(word.group()) is not None
+        and word.group().startswith(tuple(w for w in site_words if HAN_START.match(w))))
+
+
+HAN_START = re.compile("[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+NAME_GOES_ON = re.compile(r" [A-Z]")
+"""After a capitalised site word, a capitalised word: a name that goes on ("Airport Economy
+Zone")."""
+
+
+NEXT_WORD = re.compile(r" (\w+)")
+"""The word after another, with one space only between them (no comma, no joiner's gap)."""
+
+
+HOLDER_GAP = re.compile("[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{0,4}")
+"""What may stand between a region and the place it holds when no space does: Chinese writes
+the bigger place first, glued to the smaller, perhaps with its noun and "的" ("广西壮族自治区南宁
+市", "越南谅山省", "伦巴第大区的贝加莫市"). Names of a spaced script never meet so."""
+
+
+HANGUL_HOLDER_GAP = re.compile("(?<=[\uac00-\ud7a3])[\uac00-\ud7a3]{0,2} ")
+"""Korean writes the bigger place first too, a space and no particle between them, its
+status word glued ("중국 산둥성 칭다오시", "베트남 다낭시")."""
+
+
+def _holds_next(text: str, parties: list[PartyMention], party: PartyMention) -> bool:
+    """A country or region written right before a place of its own with no space between
+    ("广西壮族自治区南宁市"), or in Korean with one ("산둥성 칭다오시"): it says where that
+    place is, and is no party."""
+    if party.via != "place" or party.kind not in ("country", "region"):
+        return False
+    following = next((p for p in parties if p.span[0] >= party.span[1]), None)
+    if following is None or following.via != "place" or following.country != party.country \
+            or (HOLDER_GAP.fullmatch(text, party.span[1], following.span[0]) is None
+                and HANGUL_HOLDER_GAP.fullmatch(text, party.span[1], following.span[0]) is None):
+        return False
+    return party.kind == "country" or (following.kind == "city" and following.admin1 is not None
+                                       and region_key(following.admin1) == region_key(party.name))
+
+
+def _listed_after(keys: KeyCache, key: str, end: int, start: int,
+                  joiners: frozenset[str]) -> bool:
+    """Whether a place at ``start`` goes on a list whose last place ends at ``end``: only
+    spaces, commas, brackets and joiners ("và", "and") between them. The key folds the
+    punctuation away, so a sentence's end is looked for in the text ("... before flying to
+    Bali. Darwin has been twinned with Ambon": a new sentence, no list). A lower-case
+    apposition of the last place is skipped ("giữa Bhubaneswar, thủ phủ của bang, và Hà
+    Nội")."""
+    aside = APPOSITION.match(keys.text, end, start) if 0 <= end <= start else None
+    if aside is not None and aside.group(1)[0].islower():
+        end = aside.end()
+    gap = key[end:start]
+    return 0 <= end <= start and len(gap) <= LIST_GAP and not any(
+        ch in keys.text[end:start] for ch in ".;:!?") and all(
+        w in joiners for w in LIST_WORD.findall(gap))
+
+
+PURPOSE_REACH = 24
+"""Characters from a place to the ``purpose`` phrase of the trip there (" on Monday ")."""
+
+
+def _purpose_after(text: str, party: PartyMention, starts: list[int]) -> bool:
+    """A ``purpose`` phrase soon after the place, in its sentence ("travel to Tokyo on
+    Monday to meet ...")."""
+    return any(0 <= start - party.span[1] <= PURPOSE_REACH
+               and not SENTENCE_END.search(text, party.span[1], start) for start in starts)
+
+
+def _where_met(text: str, party: PartyMention, where_starts: set[int],
+               purpose_starts: list[int]) -> tuple[int, int]:
+    """Where the clause that tells what is done at a place starts, after a comma, a few
+    words on ("Turin on Monday, where he ..."), and where a ``purpose`` phrase in it starts
+    ("... is due to meet"); the end of the text for what the sentence lacks."""
+    where = min((start for start in where_starts if start >= party.span[1]
+                 and text[party.span[1]:start].rstrip().endswith(",")
+                 and _purpose_after(text, party, [start])), default=sys.maxsize)
+    met = min((start for start in purpose_starts if start >= where), default=sys.maxsize)
+    return where, met
+
+
+def _names_more(text: str, parties: list[PartyMention], party: PartyMention,
+                after: int = sys.maxsize, met: int = sys.maxsize) -> bool:
+    """An organisation is the next party named after ``party`` in its sentence (the body
+    met there); or, after the phrase that tells what is done there (``after``: "where he is
+    due to meet"), a country's party ("Spanish importers and the Argentine Embassy's trade
+    office") or someone acting for another party; or any party after a ``purpose`` phrase
+    (``met``: "where he is due to meet the mayor of Lviv")."""
+    following = next((p for p in parties if p.span[0] >= party.span[1]
+                      and p.name != party.name), None)
+    return following is not None and (following.kind == "org" or (
+        following.span[0] >= after and (following.kind == "country"
+                                        or following.via == "person"))
+        or following.span[0] >= met) and not any(
+        ch in ".!?\n" for ch in text[party.span[1]:following.span[0]])
+
+
+def _fair_after(text: str, forum_ends: list[int], party: PartyMention) -> bool:
+    """A forum or fair named in the clause after a place and its "where"."""
+    return any(end > party.span[1] and not SENTENCE_END.search(text, party.span[1], end)
+               for end in forum_ends)
+
+
+FORUM_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,3}\s+(?:of|di|de|del|della|du|des|in)\s+$")
+"""From a forum word to the place that names it: "Forum Economico di ", "Economic Forum of "."""
+
+
+def _names_a_forum(key: str, forum_ends: list[int], start: int) -> bool:
+    """A place in the name of a forum, fair or summit ("the St Petersburg Economic Forum",
+    "Forum Economico di San Pietroburgo") is where it meets, not a party."""
+    for end in forum_ends:
+        if end <= start and FORUM_NAME.fullmatch(key, end, start) is not None:
+            return True
+    return False
