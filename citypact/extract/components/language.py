@@ -63,13 +63,13 @@ def told_by_words(code: str, text: str) -> str:
     a Spanish text full of Catalan names); else ``code``."""
     words = _WORD.findall(text)
     rivals = own_words().get(code, frozenset())
+    named = sum(1 for w in words if w in rivals)
     for other, (instead_of, own) in word_told_languages().items():
         if code not in instead_of:
             continue
         count = sum(1 for w in words if w in own)
-        if count >= TOLD_BY_WORDS and count > sum(1 for w in words if w in rivals):
+        if count >= TOLD_BY_WORDS and count > named:
             return other
-    named = sum(1 for w in words if w in rivals)
     for close in unless_words().get(code, ()):
         close_words = own_words().get(close, frozenset())
         if sum(1 for w in words if w in close_words) > named:
