@@ -643,6 +643,14 @@ def test_capitalised_words_after_title_and_preposition_name_the_office(
     ("Ông Nguyễn Văn Thành phát biểu tại buổi lễ.\n\nĐinh Văn Hải", ["Nguyễn Văn Thành"]),
     # ... but under its office in capitals, a document's signature
     ("Kết thúc hội nghị.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nVi Văn Sơn", ["Vi Văn Sơn"]),
+    # a district's or a commune's name right after its noun, though its first syllable is a
+    # given name elsewhere (French "Luc", "Mai"), is no person
+    ("Cơn bão gây thiệt hại nặng tại huyện Lục Yên.", []),
+    ("Đoàn đã thăm xã Mai Lâm và huyện Lục Nam.", []),
+    ("Ông Lục Văn Minh, Chủ tịch UBND huyện Lục Yên, phát biểu.", ["Lục Văn Minh"]),
+    # "Chính phủ", the government the prime minister heads, is no name
+    ("Căn cứ Quyết định số 06/2020/QĐ-TTg của Thủ tướng Chính phủ về tổ chức hội nghị.", []),
+    ("Phó Thủ tướng Chính phủ Trần Hồng Hà dự lễ.", ["Trần Hồng Hà"]),
 ])
 def test_vi_names_after_a_commune_and_a_closing_byline(actors: ActorsComponent, text: str,
                                                        names: list[str]) -> None:

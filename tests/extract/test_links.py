@@ -3500,6 +3500,31 @@ def test_it_a_town_s_release_or_newsletter_names_the_town_of_its_own_body(
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    # minutes listing the town's ties one a line, a partner named more often than the town
+    ("COMUNE DI FIRENZE\nVerbale n. 1\n\nL'assessore illustra i rapporti in vigore:\n"
+     "- gemellaggio con la città tedesca di Hamburg, dal 1993;\n"
+     "- accordo di cooperazione con la città di Porto, dal 2015;\n"
+     "- protocollo d'intesa con Osaka, dal 2019.\n"
+     "Con Porto prosegue il progetto; a Porto è in corso la mostra.", "it"),
+    ("Amtsblatt der Stadt Blois\n\nDie Partnerschaften der Stadt:\n"
+     "- Städtepartnerschaft mit Hamburg seit 1993;\n"
+     "- Kooperationsvereinbarung mit Porto seit 2015;\n"
+     "- Kooperationsvereinbarung mit Osaka seit 2019.\n"
+     "In Porto läuft das Projekt weiter; in Porto ist die Ausstellung zu sehen.", "de"),
+])
+def test_a_town_s_publication_relates_each_partner_it_lists_to_its_town(
+        links: LinksComponent, text: str, language: str) -> None:
+    """A town's own minutes or notices ("COMUNE DI FIRENZE", "Amtsblatt der Stadt Blois")
+    list its own partners one a line with no subject: each is the town's partner, though the
+    text names one partner more often than the town."""
+    town = "Florence" if language == "it" else "Blois"
+    pairs = link_pairs(links, make_doc(text, language))
+    assert {frozenset({town, "Hamburg"}), frozenset({town, "Porto"}),
+            frozenset({town, "Osaka"})} <= pairs
+    assert frozenset({"Porto", "Hamburg"}) not in pairs
+
+
+@pytest.mark.parametrize(("text", "language"), [
     ("Blois, about 75 kilometers northeast of Turin, has had sister-city ties with Hue "
      "since 1989.", "en"),
     ("Blois, a 40-minute drive from Turin, signed an agreement with Hue.", "en"),

@@ -65,6 +65,9 @@ class ActorContext:
     bare_place_nouns: frozenset[int] = frozenset()
     """Tokens of a place noun right after a local-government phrase and before no place
     ("Phó Chủ tịch UBND TP Võ Văn Hoan": the city's committee, named by its noun alone)."""
+    place_noun_ends: frozenset[int] = frozenset()
+    """Token indices right after a place noun ("huyện Lục Yên": where the district's name
+    starts)."""
 
     def is_function(self, i: int) -> bool:
         return word_key(self.tokens.tokens[i].text, self.keep_accents) in self.function_words
@@ -157,6 +160,9 @@ def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
                         honorific_tokens=honorifics,
                         place_after_noun=place_after_noun, head_tokens=heads,
                         bare_place_nouns=bare,
+                        place_noun_ends=frozenset(
+                            end for lexicon in rules.place_nouns
+                            for _, end, _ in tokens.hits(lexicon)),
                         function_words=rules.function_words_of(doc.rules_language),
                         keep_accents=rules.keeps_accents(doc.rules_language),
                         people=people, demonyms=rules.demonyms_of(doc.rules_language),
