@@ -1606,6 +1606,27 @@ def test_it_particle_in_a_surname(actors: ActorsComponent) -> None:
     assert doc.organizations == ()
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ("Il sindaco di Bolzano/Bozen, Martin Oberhofer, ha firmato il patto.",
+     "sindaco di Bolzano/Bozen"),
+    ("Erano presenti il vicesindaco di Bolzano / Bozen, Martin Oberhofer, e altri.",
+     "vicesindaco di Bolzano / Bozen"),
+    ("Der Bürgermeister von Bozen/Bolzano, Martin Oberhofer, unterzeichnete.",
+     "Bürgermeister von Bozen/Bolzano"),
+])
+def test_a_town_named_in_two_languages_is_one_place_of_a_title(
+        actors: ActorsComponent, text: str, role: str) -> None:
+    """South Tyrol's towns written in both languages, joined by a slash: the title's place
+    runs on to the name after the second spelling."""
+    spans = tuple(m.span() for m in re.finditer("Bolzano|Bozen", text))
+    place = Place(id="test:bz", name="Bolzano", kind="city", country="IT", mentions=spans)
+    language = "de" if "Bürgermeister" in text else "it"
+    doc = actors(Doc(article=Article(id="test", text=text, language=language),
+                     language=language, sentences=((0, len(text)),), places=(place,)))
+    assert [(p.name, p.role, p.affiliation) for p in doc.people] == [
+        ("Martin Oberhofer", role, "Bolzano")]
+
+
 def test_en_in_is_no_particle_before_an_unknown_place(actors: ActorsComponent) -> None:
     """Particles are read in every language; Dutch "in" ("in 't Veld") would join a name
     to the word after it."""

@@ -126,6 +126,22 @@ class ActorContext:
             and tokens.tokens[after].is_capitalised)
 
 
+def _names_in_two_languages(places: list[PlaceMention],
+                            tokens: TokenizedText) -> list[PlaceMention]:
+    """A place written in two languages joined by a slash ("il sindaco di Bolzano/Bozen,
+    Martin Oberhofer"), as South Tyrol's news write its towns: one mention, so that a title's
+    place runs on to the name after it."""
+    result: list[PlaceMention] = []
+    for mention in places:
+        last = result[-1] if result else None
+        if last is not None and last.place.id == mention.place.id \
+                and mention.start == last.end + 1 and tokens.tokens[last.end].text == "/":
+            result[-1] = PlaceMention(last.start, mention.end, last.place)
+        else:
+            result.append(mention)
+    return result
+
+
 def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
     """Tokenise the document and index its place mentions and local-government phrases."""
     tokens = TokenizedText(doc.text, rules.case_endings.get(doc.rules_language or "", frozenset()))
@@ -135,7 +151,7 @@ def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
             start, end = tokens.covering(span)
             if start < end:
                 places.append(PlaceMention(start, end, place))
-    places.sort(key=lambda p: (p.start, -p.end))
+    places = _names_in_two_languages(sorted(places, key=lambda p: (p.start, -p.end)), tokens)
     place_at: dict[int, PlaceMention] = {}
     for mention in places:
         for i in range(mention.start, mention.end):
