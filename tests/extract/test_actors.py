@@ -1636,6 +1636,22 @@ def test_en_in_is_no_particle_before_an_unknown_place(actors: ActorsComponent) -
 
 # --- Vietnamese ------------------------------------------------------------------------
 
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("Bà Phạm Thị Thu Hà, Giám đốc Sở Ngoại vụ tỉnh Thái Bình, phát biểu.",
+     "Sở Ngoại vụ tỉnh Thái Bình", ("Thái Bình", "Thai Binh", "region", "VN")),
+    ("Ông Lê Văn Nam, Hiệu trưởng Trường Đại học Nông Lâm Thái Nguyên, phát biểu.",
+     "Trường Đại học Nông Lâm Thái Nguyên", ("Thái Nguyên", "Thai Nguyen", "region", "VN")),
+    ("The Department of Foreign Affairs of Thai Binh signed.",
+     "Department of Foreign Affairs of Thai Binh", ("Thai Binh", "Thai Binh", "region", "VN")),
+])
+def test_a_word_of_a_place_s_name_gives_a_body_no_nationality(
+        actors: ActorsComponent, text: str, name: str, place: PlaceSpec) -> None:
+    """"Thái" of Thái Bình or Thái Nguyên, "Thai" of Thai Binh, is no Thai: the body is of
+    the place's country."""
+    language = "en" if text.startswith("The") else "vi"
+    assert org_named(run(actors, text, language, [place]), name).country == "VN"
+
+
 def test_vi_chairman_of_a_peoples_committee(actors: ActorsComponent) -> None:
     text = ("Chủ tịch UBND tỉnh Vĩnh Phúc Nguyễn Văn Trì đã tiếp đoàn của Trường Đại học "
             "Cần Thơ.")
