@@ -1793,6 +1793,23 @@ def test_a_place_s_department_signing_lends_its_fields_to_the_pair_met_before(
     assert (pair.kind, set(pair.sectors)) == ("agreement", {"culture_heritage", "tourism"})
 
 
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Sở Ngoại vụ tỉnh Quảng Nam cho biết quan hệ kết nghĩa với thành phố Blois được thiết "
+     "lập từ năm 2012.", "vi", "Sở Ngoại vụ tỉnh Quảng Nam"),
+    ("The Quang Ninh Department of Foreign Affairs said its twinning with Blois dates back "
+     "to 2012.", "en", "Quang Ninh Department of Foreign Affairs"),
+])
+def test_a_twinning_a_place_s_department_tells_is_the_place_s(
+        links: LinksComponent, text: str, language: str, name: str) -> None:
+    """A department twins nothing: the twinning it tells binds its place (as its signing
+    does), not its wishes or tasks."""
+    start = text.index(name)
+    org = Organization("org:dept", name, "VN", "government", ((start, start + len(name)),))
+    found = link_kinds(links, make_doc(text, language, organizations=(org,)))
+    province = "Quang Nam" if language == "vi" else "Quang Ninh"
+    assert found.get(frozenset({province, "Blois"})) == "twinning"
+
+
 def test_a_cue_word_inside_an_attendee_s_name_ends_no_list_of_attendees(
         links: LinksComponent) -> None:
     text = ("Dự buổi làm việc có đại diện Cơ quan Hợp tác Quốc tế Nhật Bản (JICA), Hội hữu "
