@@ -566,6 +566,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Huế và Blois sẽ trao đổi đoàn trong năm nay, tiến tới ký kết thỏa thuận hợp tác.",
      "vi", {"Blois", "Hue"}, "proposal"),
     ("Huế và Blois nghiên cứu ký kết biên bản ghi nhớ.", "vi", {"Blois", "Hue"}, "proposal"),
+    # the programme or purpose of a trip a decision sends ("Điều 2. Nội dung công tác: ...")
+    ("Điều 2. Nội dung công tác: làm việc với thành phố Blois và ký kết biên bản ghi nhớ "
+     "giữa Huế và Blois.", "vi", {"Blois", "Hue"}, "proposal"),
+    ("Mục đích chuyến công tác: ký kết thỏa thuận hợp tác giữa Huế và Blois.", "vi",
+     {"Blois", "Hue"}, "proposal"),
     # A request, an intention, an aspiration, a matter raised: wished, not established.
     ("Huế kiến nghị thiết lập quan hệ hợp tác với Blois.", "vi", {"Blois", "Hue"}, "proposal"),
     ("Huế ngỏ ý thiết lập quan hệ kết nghĩa với Blois.", "vi", {"Blois", "Hue"}, "proposal"),
