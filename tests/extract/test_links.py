@@ -571,6 +571,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "giữa Huế và Blois.", "vi", {"Blois", "Hue"}, "proposal"),
     ("Mục đích chuyến công tác: ký kết thỏa thuận hợp tác giữa Huế và Blois.", "vi",
      {"Blois", "Hue"}, "proposal"),
+    # a tie being pursued
+    ("Huế đang xúc tiến thiết lập quan hệ hữu nghị với thành phố Blois.", "vi",
+     {"Blois", "Hue"}, "proposal"),
+    ("Huế và Blois đang xúc tiến ký kết biên bản ghi nhớ hợp tác.", "vi",
+     {"Blois", "Hue"}, "proposal"),
     # A request, an intention, an aspiration, a matter raised: wished, not established.
     ("Huế kiến nghị thiết lập quan hệ hợp tác với Blois.", "vi", {"Blois", "Hue"}, "proposal"),
     ("Huế ngỏ ý thiết lập quan hệ kết nghĩa với Blois.", "vi", {"Blois", "Hue"}, "proposal"),
