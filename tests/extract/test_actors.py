@@ -643,6 +643,14 @@ def test_capitalised_words_after_title_and_preposition_name_the_office(
     ("Ông Nguyễn Văn Thành phát biểu tại buổi lễ.\n\nĐinh Văn Hải", ["Nguyễn Văn Thành"]),
     # ... but under its office in capitals, a document's signature
     ("Kết thúc hội nghị.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nVi Văn Sơn", ["Vi Văn Sơn"]),
+    # a district's or a commune's name right after its noun, though its first syllable is a
+    # given name elsewhere (French "Luc", "Mai"), is no person
+    ("Cơn bão gây thiệt hại nặng tại huyện Lục Yên.", []),
+    ("Đoàn đã thăm xã Mai Lâm và huyện Lục Nam.", []),
+    ("Ông Lục Văn Minh, Chủ tịch UBND huyện Lục Yên, phát biểu.", ["Lục Văn Minh"]),
+    # "Chính phủ", the government the prime minister heads, is no name
+    ("Căn cứ Quyết định số 06/2020/QĐ-TTg của Thủ tướng Chính phủ về tổ chức hội nghị.", []),
+    ("Phó Thủ tướng Chính phủ Trần Hồng Hà dự lễ.", ["Trần Hồng Hà"]),
 ])
 def test_vi_names_after_a_commune_and_a_closing_byline(actors: ActorsComponent, text: str,
                                                        names: list[str]) -> None:
@@ -1598,6 +1606,27 @@ def test_it_particle_in_a_surname(actors: ActorsComponent) -> None:
     assert doc.organizations == ()
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ("Il sindaco di Bolzano/Bozen, Martin Oberhofer, ha firmato il patto.",
+     "sindaco di Bolzano/Bozen"),
+    ("Erano presenti il vicesindaco di Bolzano / Bozen, Martin Oberhofer, e altri.",
+     "vicesindaco di Bolzano / Bozen"),
+    ("Der Bürgermeister von Bozen/Bolzano, Martin Oberhofer, unterzeichnete.",
+     "Bürgermeister von Bozen/Bolzano"),
+])
+def test_a_town_named_in_two_languages_is_one_place_of_a_title(
+        actors: ActorsComponent, text: str, role: str) -> None:
+    """South Tyrol's towns written in both languages, joined by a slash: the title's place
+    runs on to the name after the second spelling."""
+    spans = tuple(m.span() for m in re.finditer("Bolzano|Bozen", text))
+    place = Place(id="test:bz", name="Bolzano", kind="city", country="IT", mentions=spans)
+    language = "de" if "Bürgermeister" in text else "it"
+    doc = actors(Doc(article=Article(id="test", text=text, language=language),
+                     language=language, sentences=((0, len(text)),), places=(place,)))
+    assert [(p.name, p.role, p.affiliation) for p in doc.people] == [
+        ("Martin Oberhofer", role, "Bolzano")]
+
+
 def test_en_in_is_no_particle_before_an_unknown_place(actors: ActorsComponent) -> None:
     """Particles are read in every language; Dutch "in" ("in 't Veld") would join a name
     to the word after it."""
@@ -1606,6 +1635,22 @@ def test_en_in_is_no_particle_before_an_unknown_place(actors: ActorsComponent) -
 
 
 # --- Vietnamese ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name", "place"), [
+    ("Bà Phạm Thị Thu Hà, Giám đốc Sở Ngoại vụ tỉnh Thái Bình, phát biểu.",
+     "Sở Ngoại vụ tỉnh Thái Bình", ("Thái Bình", "Thai Binh", "region", "VN")),
+    ("Ông Lê Văn Nam, Hiệu trưởng Trường Đại học Nông Lâm Thái Nguyên, phát biểu.",
+     "Trường Đại học Nông Lâm Thái Nguyên", ("Thái Nguyên", "Thai Nguyen", "region", "VN")),
+    ("The Department of Foreign Affairs of Thai Binh signed.",
+     "Department of Foreign Affairs of Thai Binh", ("Thai Binh", "Thai Binh", "region", "VN")),
+])
+def test_a_word_of_a_place_s_name_gives_a_body_no_nationality(
+        actors: ActorsComponent, text: str, name: str, place: PlaceSpec) -> None:
+    """"Thái" of Thái Bình or Thái Nguyên, "Thai" of Thai Binh, is no Thai: the body is of
+    the place's country."""
+    language = "en" if text.startswith("The") else "vi"
+    assert org_named(run(actors, text, language, [place]), name).country == "VN"
+
 
 def test_vi_chairman_of_a_peoples_committee(actors: ActorsComponent) -> None:
     text = ("Chủ tịch UBND tỉnh Vĩnh Phúc Nguyễn Văn Trì đã tiếp đoàn của Trường Đại học "

@@ -566,6 +566,16 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Huế và Blois sẽ trao đổi đoàn trong năm nay, tiến tới ký kết thỏa thuận hợp tác.",
      "vi", {"Blois", "Hue"}, "proposal"),
     ("Huế và Blois nghiên cứu ký kết biên bản ghi nhớ.", "vi", {"Blois", "Hue"}, "proposal"),
+    # the programme or purpose of a trip a decision sends ("Điều 2. Nội dung công tác: ...")
+    ("Điều 2. Nội dung công tác: làm việc với thành phố Blois và ký kết biên bản ghi nhớ "
+     "giữa Huế và Blois.", "vi", {"Blois", "Hue"}, "proposal"),
+    ("Mục đích chuyến công tác: ký kết thỏa thuận hợp tác giữa Huế và Blois.", "vi",
+     {"Blois", "Hue"}, "proposal"),
+    # a tie being pursued
+    ("Huế đang xúc tiến thiết lập quan hệ hữu nghị với thành phố Blois.", "vi",
+     {"Blois", "Hue"}, "proposal"),
+    ("Huế và Blois đang xúc tiến ký kết biên bản ghi nhớ hợp tác.", "vi",
+     {"Blois", "Hue"}, "proposal"),
     # A request, an intention, an aspiration, a matter raised: wished, not established.
     ("Huế kiến nghị thiết lập quan hệ hợp tác với Blois.", "vi", {"Blois", "Hue"}, "proposal"),
     ("Huế ngỏ ý thiết lập quan hệ kết nghĩa với Blois.", "vi", {"Blois", "Hue"}, "proposal"),
@@ -1791,6 +1801,23 @@ def test_a_place_s_department_signing_lends_its_fields_to_the_pair_met_before(
     doc = links(make_doc(text, "en", organizations=(org,)))
     pair = next(link for link in doc.links if set(link.parties) == {"Quang Ninh", "Tuscany"})
     assert (pair.kind, set(pair.sectors)) == ("agreement", {"culture_heritage", "tourism"})
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Sở Ngoại vụ tỉnh Quảng Nam cho biết quan hệ kết nghĩa với thành phố Blois được thiết "
+     "lập từ năm 2012.", "vi", "Sở Ngoại vụ tỉnh Quảng Nam"),
+    ("The Quang Ninh Department of Foreign Affairs said its twinning with Blois dates back "
+     "to 2012.", "en", "Quang Ninh Department of Foreign Affairs"),
+])
+def test_a_twinning_a_place_s_department_tells_is_the_place_s(
+        links: LinksComponent, text: str, language: str, name: str) -> None:
+    """A department twins nothing: the twinning it tells binds its place (as its signing
+    does), not its wishes or tasks."""
+    start = text.index(name)
+    org = Organization("org:dept", name, "VN", "government", ((start, start + len(name)),))
+    found = link_kinds(links, make_doc(text, language, organizations=(org,)))
+    province = "Quang Nam" if language == "vi" else "Quang Ninh"
+    assert found.get(frozenset({province, "Blois"})) == "twinning"
 
 
 def test_a_cue_word_inside_an_attendee_s_name_ends_no_list_of_attendees(
@@ -3497,6 +3524,31 @@ def test_it_a_town_s_release_or_newsletter_names_the_town_of_its_own_body(
     """"COMUNE DI FIRENZE" or a twinning committee's masthead, then "Il sindaco ...", "Il
     nostro Comune ...": the town's own bodies, a party."""
     assert link_kinds(links, make_doc(text, "it")) == {frozenset({"Florence", "Hue"}): "twinning"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # minutes listing the town's ties one a line, a partner named more often than the town
+    ("COMUNE DI FIRENZE\nVerbale n. 1\n\nL'assessore illustra i rapporti in vigore:\n"
+     "- gemellaggio con la città tedesca di Hamburg, dal 1993;\n"
+     "- accordo di cooperazione con la città di Porto, dal 2015;\n"
+     "- protocollo d'intesa con Osaka, dal 2019.\n"
+     "Con Porto prosegue il progetto; a Porto è in corso la mostra.", "it"),
+    ("Amtsblatt der Stadt Blois\n\nDie Partnerschaften der Stadt:\n"
+     "- Städtepartnerschaft mit Hamburg seit 1993;\n"
+     "- Kooperationsvereinbarung mit Porto seit 2015;\n"
+     "- Kooperationsvereinbarung mit Osaka seit 2019.\n"
+     "In Porto läuft das Projekt weiter; in Porto ist die Ausstellung zu sehen.", "de"),
+])
+def test_a_town_s_publication_relates_each_partner_it_lists_to_its_town(
+        links: LinksComponent, text: str, language: str) -> None:
+    """A town's own minutes or notices ("COMUNE DI FIRENZE", "Amtsblatt der Stadt Blois")
+    list its own partners one a line with no subject: each is the town's partner, though the
+    text names one partner more often than the town."""
+    town = "Florence" if language == "it" else "Blois"
+    pairs = link_pairs(links, make_doc(text, language))
+    assert {frozenset({town, "Hamburg"}), frozenset({town, "Porto"}),
+            frozenset({town, "Osaka"})} <= pairs
+    assert frozenset({"Porto", "Hamburg"}) not in pairs
 
 
 @pytest.mark.parametrize(("text", "language"), [

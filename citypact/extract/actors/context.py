@@ -65,6 +65,9 @@ class ActorContext:
     bare_place_nouns: frozenset[int] = frozenset()
     """Tokens of a place noun right after a local-government phrase and before no place
     ("Phó Chủ tịch UBND TP Võ Văn Hoan": the city's committee, named by its noun alone)."""
+    place_noun_ends: frozenset[int] = frozenset()
+    """Token indices right after a place noun ("huyện Lục Yên": where the district's name
+    starts)."""
 
     def is_function(self, i: int) -> bool:
         return word_key(self.tokens.tokens[i].text, self.keep_accents) in self.function_words
@@ -123,6 +126,22 @@ class ActorContext:
             and tokens.tokens[after].is_capitalised)
 
 
+def _names_in_two_languages(places: list[PlaceMention],
+                            tokens: TokenizedText) -> list[PlaceMention]:
+    """A place written in two languages joined by a slash ("il sindaco di Bolzano/Bozen,
+    Martin Oberhofer"), as South Tyrol's news write its towns: one mention, so that a title's
+    place runs on to the name after it."""
+    result: list[PlaceMention] = []
+    for mention in places:
+        last = result[-1] if result else None
+        if last is not None and last.place.id == mention.place.id \
+                and mention.start == last.end + 1 and tokens.tokens[last.end].text == "/":
+            result[-1] = PlaceMention(last.start, mention.end, last.place)
+        else:
+            result.append(mention)
+    return result
+
+
 def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
     """Tokenise the document and index its place mentions and local-government phrases."""
     tokens = TokenizedText(doc.text, rules.case_endings.get(doc.rules_language or "", frozenset()))
@@ -132,7 +151,7 @@ def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
             start, end = tokens.covering(span)
             if start < end:
                 places.append(PlaceMention(start, end, place))
-    places.sort(key=lambda p: (p.start, -p.end))
+    places = _names_in_two_languages(sorted(places, key=lambda p: (p.start, -p.end)), tokens)
     place_at: dict[int, PlaceMention] = {}
     for mention in places:
         for i in range(mention.start, mention.end):
@@ -157,6 +176,9 @@ def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
                         honorific_tokens=honorifics,
                         place_after_noun=place_after_noun, head_tokens=heads,
                         bare_place_nouns=bare,
+                        place_noun_ends=frozenset(
+                            end for lexicon in rules.place_nouns
+                            for _, end, _ in tokens.hits(lexicon)),
                         function_words=rules.function_words_of(doc.rules_language),
                         keep_accents=rules.keeps_accents(doc.rules_language),
                         people=people, demonyms=rules.demonyms_of(doc.rules_language),

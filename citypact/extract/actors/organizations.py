@@ -1175,10 +1175,11 @@ def _without_possessive(ctx: ActorContext, candidate: Candidate) -> str:
 
 def _country(ctx: ActorContext, candidate: Candidate) -> str | None:
     """The country of a demonym in the name, else of the first place in it; of the place
-    that opens the name before a demonym ("Penang Chinese Chamber of Commerce")."""
+    that opens the name before a demonym ("Penang Chinese Chamber of Commerce"). A word of a
+    place's name is no demonym ("Sở Ngoại vụ tỉnh Thái Bình": no Thai, "Lào Cai": no Lao)."""
     rng = range(candidate.start, candidate.end)
     demonyms: list[str | None] = [ctx.demonyms[ctx.tokens.folded[i]]
-                                  for i in rng if ctx.is_demonym(i)]
+                                  for i in rng if ctx.is_demonym(i) and i not in ctx.place_at]
     places = [m.place for i in rng if (m := ctx.place_at.get(i)) is not None]
     if candidate.type == "embassy":
         countries = [p.country for p in places if p.kind == "country"]

@@ -115,7 +115,8 @@ def _with_dot(ctx: ActorContext, start: int, end: int) -> tuple[int, int]:
 
 
 def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
-    """Every vouched-for name run of the document, in text order."""
+    """Every vouched-for name run of the document, in text order. A run that only its shape
+    vouches for is no name right after a place noun ("tại huyện Lục Yên": a district)."""
     runs = list(_runs(ctx, marks))
     portfolios: dict[int, Cue] = {}
     role_ends = -1  # the end of the last role written after a name
@@ -176,7 +177,8 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
                     role_ends = max(role_ends, cue.role[1])
             continue
         if end - start >= 2 and not _closing_byline(ctx, start, end) \
-                and not _initials_follow(ctx, start, end) and (
+                and not _initials_follow(ctx, start, end) \
+                and start not in ctx.place_noun_ends and (
                 _shape_vouches(ctx, start, end) or _relative_follows(ctx, marks, end)
                 or _of_organisation_follows(ctx, end)):
             yield NameRun(start, end, Cue(), weak=True)

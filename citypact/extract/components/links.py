@@ -92,6 +92,7 @@ from citypact.extract.linking.story_towns import (
     bodies_of_the_dateline,
     bodies_of_the_masthead_town,
     delegation_of_the_story,
+    masthead_town,
     one_town_hits,
     one_town_named_before,
     own_bodies,
@@ -267,7 +268,9 @@ class LinksComponent:
         # (a place already told as where, a route's end or a stop, is no dateline's)
         filed = frozenset(p.span for p in mark_datelines(doc.text, parties, doc.sentences)
                           if p.locator) - {p.span for p in parties if p.locator}
-        main = main_pair(mark_locators(doc.text, parties), filed, doc.sentences)
+        publisher = masthead_town(parties, lex, keys)
+        main = main_pair(mark_locators(doc.text, parties), filed, doc.sentences,
+                         publisher.name if publisher is not None else None)
         parties = mark_transits(parties, main, lex, keys)
         parties = mark_stops(parties, main, lex, keys, doc.sentences)
         parties = delegation_of_the_story(parties, main, lex, keys, doc)
@@ -288,7 +291,9 @@ class LinksComponent:
             doc=doc, lex=lex, keys=keys, parties=parties, main=main,
             # named together where a cue relates something: two clubs' towns of a match
             # report ("Nam Định thắng Bangkok United") are no pair of the story
-            firm=firm_pair(main, parties, [c.span for c in all_cues if c.has_cue]),
+            firm=firm_pair(main, parties, [c.span for c in all_cues if c.has_cue])
+            # a town's own publication relates each partner it names to its town
+            or (publisher is not None and main is not None and main[0].name == publisher.name),
             sections=sections, stops=stop_dates(doc, sections, parties), cues=all_cues,
             town_demonyms=frozenset(span for span, _, towns in demonyms if towns),
             home=story_home_countries(doc, [p for p in parties if p.span in filed]),

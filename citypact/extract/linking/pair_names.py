@@ -41,25 +41,33 @@ def _acts_for_country(doc: Doc, party: PartyMention) -> bool:
         load_demonyms(doc.rules_language).get(word) == party.country for word in words)
 
 
+PLACES_OWN: frozenset[LinkKind] = frozenset({"agreement", "twinning"})
+"""Relations a place's department states for its place: it signs for it, and a twinning
+binds places only (its wishes and its work are its own: "phối hợp với Sở Ngoại vụ Hà Nội
+chuẩn bị các nội dung ký kết" is a task, no wish of Hanoi)."""
+
+
 def linked_names(doc: Doc, a: PartyMention, b: PartyMention, confidence: float,
                  kind: LinkKind = "cooperation") -> list[tuple[tuple[str, str], float]]:
     """The names a pair links, with how sure. An embassy, a consulate or a national body
     also stands for its country ("the Ambassador had a working session with Turin": Turin
     works with Vietnam too), as surely as a sentence naming one side only: it lends no
-    sectors to a pair that other sentences name. A place's department signing an agreement
-    signs it for its place, as surely as the pair."""
+    sectors to a pair that other sentences name. A place's department signing an agreement,
+    or telling a twinning, does so for its place, as surely as the pair."""
     linked = [((a.name, b.name), confidence)]
     for mission, other in ((a, b), (b, a)):
         if (_acts_for_country(doc, mission) and mission.country and other.is_local
                 and other.country is not None and other.country != mission.country):
             country = country_name(mission.country, doc)
             linked.append(((country, other.name), min(confidence, CONFIDENCE["side"])))
-        if kind == "agreement" and mission.org_type == "government" and other.kind != "org":
+        if kind in PLACES_OWN and mission.org_type == "government" and other.kind != "org":
             # a region's or a town's ministry or department that signs signs for it too
             # ("Quốc vụ khanh Bộ Kinh tế ... bang Sachsen đã ký biên bản ghi nhớ"), as surely:
             # the fields of its agreement are its place's, though another sentence names
             # the pair ("held talks with the President of the Normandy Regional Council ...
-            # signed a letter of intent on tourism ... with the Quang Ninh Department")
+            # signed a letter of intent on tourism ... with the Quang Ninh Department"); a
+            # twinning it tells is its place's ("Bà ..., Giám đốc Sở Ngoại vụ tỉnh Thái
+            # Bình: ... Quan hệ hữu nghị với tỉnh Xay-nhạ-bu-ly ... từ năm 2012")
             linked += [((place, other.name), confidence)
                        for place, country in _places_in_name(doc, mission.name)
                        if country != other.country and other.country is not None]

@@ -162,7 +162,7 @@ def _home(doc: Doc, org_type: str | None, span: Span) -> PartyMention | None:
 
 
 def main_pair(parties: list[PartyMention], filed: frozenset[Span] = frozenset(),
-              sentences: Iterable[Span] = (),
+              sentences: Iterable[Span] = (), publisher: str | None = None,
               ) -> tuple[PartyMention, PartyMention] | None:
     """The two local parties of different countries that the article is most about: the
     most often named as actors (a locator or a venue names where, not who). The place of the
@@ -170,10 +170,12 @@ def main_pair(parties: list[PartyMention], filed: frozenset[Span] = frozenset(),
     its parties; but of places named once, it comes after those the story names in its
     body ("HANOI, Nov 27 (VNA) - The chairman of Quang Nam ... received a delegation from
     Kawasaki": the pair is Quang Nam and Kawasaki). Of two that no one of ``sentences``
-    names together, a town's officials count for it too."""
+    names together, a town's officials count for it too. The town whose own publication the
+    text is (``publisher``: "COMUNE DI PISTOIA" on its first line) comes first: its minutes
+    and notices list its own partners, though they may name one of them more often."""
     named = [p for p in parties if p.is_local and p.via in ("place", "org") and p.country]
     counts = Counter(p.name for p in named if not (p.locator or p.venue))
-    pair = _ranked_pair(named, counts, parties, filed)
+    pair = _ranked_pair(named, counts, parties, filed, publisher)
     if pair is not None and sentences and not _named_together(pair, named, sentences):
         # Two parties never named in one sentence are no pair when a town's own officials
         # name it as an actor too ("The Lord Mayor, Cr Sarah Lyons, will lead a delegation to
@@ -182,7 +184,7 @@ def main_pair(parties: list[PartyMention], filed: frozenset[Span] = frozenset(),
         # heading's town whose council's members minutes list).
         counts.update([p.name for p in parties if p.is_local and p.via == "person"
                        and p.country and p.kind != "org" and counts[p.name] > 1])
-        pair = _ranked_pair(named, counts, parties, filed)
+        pair = _ranked_pair(named, counts, parties, filed, publisher)
     return pair
 
 
@@ -195,7 +197,8 @@ def _named_together(pair: tuple[PartyMention, PartyMention], named: list[PartyMe
 
 
 def _ranked_pair(named: list[PartyMention], counts: Counter[str], parties: list[PartyMention],
-                 filed: frozenset[Span]) -> tuple[PartyMention, PartyMention] | None:
+                 filed: frozenset[Span], publisher: str | None = None,
+                 ) -> tuple[PartyMention, PartyMention] | None:
     """The two most often named parties of different countries (see ``main_pair``)."""
     first = {p.name: p for p in reversed(named)}
     # of two named once, a city yields to the region it lies in: "FLORIANÓPOLIS – A missão
@@ -216,7 +219,7 @@ def _ranked_pair(named: list[PartyMention], counts: Counter[str], parties: list[
             del counts[name]
             counts[region.name] = 1
     ranked = sorted(counts, key=lambda n: (
-        -counts[n], counts[n] == 1 and first[n].span in filed,
+        n != publisher, -counts[n], counts[n] == 1 and first[n].span in filed,
         counts[n] == 1 and first[n].kind == "city" and n not in seats
         and (fold(first[n].admin1 or "") in regions
              or fold(n).removesuffix(" city") in regions), first[n].span[0]))

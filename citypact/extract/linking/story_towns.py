@@ -39,18 +39,13 @@ def bodies_of_the_masthead_town(parties: list[PartyMention], lex: LanguageLexico
     Kreisstadt Zittau"): its own body, unnamed, stands for that town wherever the text names
     it ("Der Stadtrat hat der Kooperationsvereinbarung mit ... zugestimmt"), as a party of
     its sentence; not a body named with another town ("Der Bürgermeister von Bogatynia")."""
+    town = masthead_town(parties, lex, keys)
+    if town is None:
+        return parties
     hits = keys.hits(lex.references, lex.keep_accents)
     text = keys.text
     first = text.find("\n", len(text) - len(text.lstrip()))
     first = len(text) if first < 0 else first
-    masthead = next((h.span[1] for h in hits if h.label == "masthead"
-                     and not text[:h.span[0]].strip()), None)
-    if masthead is None:
-        return parties
-    town = next((p for p in parties if p.via == "place" and p.kind == "city"
-                 and masthead <= p.span[0] and p.span[1] <= first), None)
-    if town is None:
-        return parties
     key = keys.get(lex.keep_accents)
     bodies = [PartyMention(h.span, town.name, town.kind, town.country, "place",
                            admin1=town.admin1)
@@ -58,6 +53,21 @@ def bodies_of_the_masthead_town(parties: list[PartyMention], lex: LanguageLexico
               and OF_AFTER.match(key, h.span[1]) is None
               and not any(p.span[0] < h.span[1] and h.span[0] < p.span[1] for p in parties)]
     return sorted([*parties, *bodies], key=lambda p: p.span) if bodies else parties
+
+
+def masthead_town(parties: list[PartyMention], lex: LanguageLexicons,
+                  keys: KeyCache) -> PartyMention | None:
+    """The town whose own publication the text is, named after its masthead's words on the
+    first line ("COMUNE DI PISTOIA", "Amtsblatt der Großen Kreisstadt Zittau"), or None."""
+    text = keys.text
+    first = text.find("\n", len(text) - len(text.lstrip()))
+    first = len(text) if first < 0 else first
+    masthead = next((h.span[1] for h in keys.hits(lex.references, lex.keep_accents)
+                     if h.label == "masthead" and not text[:h.span[0]].strip()), None)
+    if masthead is None:
+        return None
+    return next((p for p in parties if p.via == "place" and p.kind == "city"
+                 and masthead <= p.span[0] and p.span[1] <= first), None)
 
 
 RENAMED_GAP = re.compile(r"\W*(?:cũ\W*)?")
