@@ -2165,9 +2165,20 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Anil Rao", "Minister of Trade, Tourism and Culture", None),
     # Minutes write the office in brackets after the name.
     ("en", "Present: Cllr S. Collins (Chair), Cllr A. Rao.", "S. Collins", "Chair", None),
-    # The style of a councillor is the role of a name it alone vouches for.
-    ("en", "Cr Sarah Collins moved the motion in Leeds.", "Sarah Collins", "Cr", "Leeds"),
-    ("en", "Coun. Sarah Collins chairs the committee.", "Sarah Collins", "Coun", None),
+    # The style of a councillor is the role of a name it alone vouches for: the office it
+    # stands for.
+    ("en", "Cr Sarah Collins moved the motion in Leeds.", "Sarah Collins", "Councillor",
+     "Leeds"),
+    ("en", "Coun. Sarah Collins chairs the committee.", "Sarah Collins", "Councillor", None),
+    ("en", "Ald. Maria Lopez chairs the committee.", "Maria Lopez", "Alderman", None),
+    # After an office, a style or a title that is one is no role: the office is
+    ("en", "Lord Mayor Cr Sarah Collins (in the Chair) opened the meeting.", "Sarah Collins",
+     "Lord Mayor", None),
+    ("en", "Mayor of Leeds Councillor Sarah Collins opened the forum.", "Sarah Collins",
+     "Mayor of Leeds", "Leeds"),
+    ("en", "The Deputy Mayor, Alderman Anil Rao, opened the forum.", "Anil Rao",
+     "Deputy Mayor", None),
+    ("en", "Councillor Anil Rao opened the forum.", "Anil Rao", "Councillor", None),
     ("en", "Minister of Trade, Immigration and Multiculturalism Rajan Sidhu spoke.",
      "Rajan Sidhu", "Minister of Trade, Immigration and Multiculturalism", None),
     # US state legislators, with their party and home town after the name.

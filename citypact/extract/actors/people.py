@@ -340,10 +340,24 @@ def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
         if right is not None and after_comma and not left.honorific and right.title and (
                 ctx.is_function(right.title[0] - 1)):
             return left  # "il vicepresidente ..., Pham Van Hoa, a capo di una delegazione"
-        if right is not None and not (after_comma and _next_name_follows(ctx, marks, right)):
+        if right is not None and not (after_comma and _next_name_follows(ctx, marks, right)) \
+                and not _office_beside_honorific(ctx, left):
+            # an honorific after an office is no bare honorific: the office is the role
+            # ("Lord Mayor Cr Gordon Bradbury (in the Chair)")
             right.honorific = left.honorific
             return right
     return left
+
+
+def _office_beside_honorific(ctx: ActorContext, cue: Cue) -> bool:
+    """An honorific's cue whose title is written just before it, with only its place or a
+    comma between ("Lord Mayor Cr", "Mayor of Leeds, Cllr"): an office, no bare style."""
+    if not cue.honorific or cue.title is None or cue.role is None:
+        return False
+    tokens = ctx.tokens
+    return all(not tokens.tokens[k].is_word or k in ctx.place_at
+               or tokens.folded[k] in ctx.rules.connectors
+               for k in range(cue.title[1], cue.role[1]))
 
 
 def _no_name_before(ctx: ActorContext, marks: Marks, k: int) -> bool:
@@ -732,6 +746,9 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
             return _title_before_honorific(ctx, marks, honorific)
         if k in marks.titles:
             title = marks.titles[k]
+            office = _office_before_style(ctx, marks, title, start)
+            if office is not None:
+                return office
             if tokens.folded[k] in ctx.rules.portfolio_openers:
                 # "la vicepresidente della Regione francese delegata agli Affari europei": a
                 # title that opens the portfolio of an office named before it
@@ -921,6 +938,18 @@ def _title_before_honorific(ctx: ActorContext, marks: Marks, honorific: int) -> 
     # honorifics in a row ("Governor H.E. Prof. Peter Anyang"): the role ends at the first
     end = before.role[1] if before.honorific else honorific
     return Cue(role=(before.role[0], end), title=before.title, honorific=True)
+
+
+def _office_before_style(ctx: ActorContext, marks: Marks, title: tuple[int, int],
+                         start: int) -> Cue | None:
+    """The cue of an office written before a style right before the name ("Mayor of Montego
+    Bay Councillor Desmond Blackwood": the mayor), or None."""
+    if title[1] != start or fold(ctx.tokens.surface(*title)) not in ctx.people.styles:
+        return None
+    before = _left_cue(ctx, marks, title[0])
+    if before is None or before.title is None or before.role is None or before.honorific:
+        return None
+    return Cue(role=(before.role[0], title[0]), title=before.title)
 
 
 def _non_name_ending(ctx: ActorContext, word: str) -> bool:

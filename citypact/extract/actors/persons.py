@@ -395,6 +395,8 @@ def _entry(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) -> En
     tokens = ctx.tokens
     cue = run.cue
     role = _role_text(ctx, cue.role) if cue.role else None
+    if cue.title is None and role is not None:
+        role = ctx.people.honorific_offices.get(fold(role), role)  # "Cr": a councillor
     title = fold(tokens.surface(*cue.title)) if cue.title else None
     entry = Entry(name=name_of(ctx, run.start, run.end), role=role, affiliation=None,
                   title=title, ranges=[(run.start, run.end)],

@@ -28,7 +28,7 @@ PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
                 "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
                 "council", "toward", "origin", "speaker", "trip", "accompanied", "town_nouns",
-                "office_honorifics",
+                "office_honorifics", "styles",
                 "represented_by", "government", "place_adjective_endings", "body_office",
                 "body_of", "role_breaks", "nationality_articles")
 DEFAULT_LANGUAGE = "en"
@@ -96,6 +96,8 @@ class LanguageRules:
     regional_in: tuple[tuple[str, str], ...] = ()
     """Titles of a national government's office in most countries and of a region's in
     some, with those countries ("secretário de estado": Brazil's states)."""
+    honorific_offices: tuple[tuple[str, str], ...] = ()
+    """An office's style and the office it stands for ("Cr", "councillor")."""
     based_words: tuple[str, ...] = ()
     """Last parts of a hyphenated adjective of where a firm is ("Madrid-based")."""
     noun_endings: tuple[tuple[str, str], ...] = ()
@@ -202,6 +204,12 @@ class PeopleLexicons:
     office_honorifics: frozenset[str] = frozenset()
     """Honorifics that are an office's style ("Cllr", "Cr", "Coun."; folded): the role of a
     person they alone vouch for."""
+    honorific_offices: dict[str, str] = field(default_factory=dict)
+    """A folded office style -> the office it stands for ("cr" -> "councillor"): the role
+    of a person it alone vouches for."""
+    styles: frozenset[str] = frozenset()
+    """Titles that are also a style of address ("councillor", "alderman"; folded): right
+    before a name, after another office, that office is the role."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -489,6 +497,8 @@ def load_language_rules(language: str) -> LanguageRules:
     people = dict(_table(data, "people", source))
     regional_in = _table(people, "regional_in", f"{source} [people]")
     people.pop("regional_in", None)
+    honorific_offices = string_map(people, "honorific_offices", f"{source} [people]")
+    people.pop("honorific_offices", None)
     unknown = set(people) - set(PERSON_LISTS)
     if unknown:
         raise ConfigError(f"{source}: unknown people lists {sorted(unknown)}")
@@ -521,6 +531,7 @@ def load_language_rules(language: str) -> LanguageRules:
         people={key: tuple(string_list(people, key, source)) for key in PERSON_LISTS},
         regional_in=tuple((title, country) for country in regional_in for title in string_list(
             regional_in, country, f"{source} [people.regional_in]")),
+        honorific_offices=tuple(honorific_offices.items()),
         compound_heads=tuple(_typed(compound, f"{source} [organizations.compound]")),
         compound_country=compound_country,
         town_heads=tuple(_typed(of_town, f"{source} [organizations.of_town]")),
@@ -629,6 +640,9 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
             ((p, "gapped" if "..." in p else "before") for r in rules
              for p in r.people["represented_by"]), keep_accents=accents),
         office_honorifics=_folded(p for r in rules for p in r.people["office_honorifics"]),
+        styles=_folded(p for r in rules for p in r.people["styles"]),
+        honorific_offices={fold(style): office for r in rules
+                           for style, office in r.honorific_offices},
         government=_folded(p for r in rules for p in r.people["government"]),
         regional_in={fold(title): frozenset(c for r in rules for t, c in r.regional_in
                                             if fold(t) == fold(title))
