@@ -1523,6 +1523,37 @@ def test_it_two_universities_joined_by_e_are_two(actors: ActorsComponent) -> Non
         "Università di Padova", "Università nazionale di Hanoi"]
 
 
+@pytest.mark.parametrize(("language", "text", "names"), [
+    # Malay names of Malaysian universities in English news: the name follows the head, and
+    # "and" before a second such head opens a second body
+    ("en", "The MoU was signed with Universiti Malaya and Universiti Teknologi Petronas.",
+     ["Universiti Malaya", "Universiti Teknologi Petronas"]),
+    ("en", "Students of Universiti Sains Malaysia visited the port.",
+     ["Universiti Sains Malaysia"]),
+    # Catalan's "i" ends a body's name before the next body, but not the two surnames of the
+    # person it is named after
+    ("ca", "Hi van assistir la Universitat Rovira i Virgili i la Universitat de Pisa.",
+     ["Universitat Rovira i Virgili", "Universitat de Pisa"]),
+    ("ca", "La Universitat Pompeu Fabra i la Universitat de Girona ho organitzen.",
+     ["Universitat Pompeu Fabra", "Universitat de Girona"]),
+])
+def test_bodies_joined_by_the_language_s_and_are_two(actors: ActorsComponent, language: str,
+                                                      text: str, names: list[str]) -> None:
+    assert [o.name for o in run(actors, text, language).organizations] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("L'alcalde de Girona, Jordi Ferrer i Sala, va signar el conveni.", ["Jordi Ferrer i Sala"]),
+    ("La consellera Núria Pons i Vidal ha visitat la fira.", ["Núria Pons i Vidal"]),
+    # "i" before a given name and a surname joins two people
+    ("L'alcalde Jordi Ferrer i Marta Puig van signar el conveni.",
+     ["Jordi Ferrer", "Marta Puig"]),
+])
+def test_ca_two_surnames_joined_by_i(actors: ActorsComponent, text: str,
+                                     names: list[str]) -> None:
+    assert [p.name for p in run_case(actors, text, "ca").people] == names
+
+
 def test_a_chamber_named_with_a_comma_in_its_list_of_fields(actors: ActorsComponent) -> None:
     text = ("Ha firmato la Chambre de Commerce, d'Industrie et de Services de Casablanca-Settat.")
     assert [o.name for o in run(actors, text, "it").organizations] == [
@@ -1658,6 +1689,9 @@ def test_vi_department_written_in_lower_case(actors: ActorsComponent) -> None:
     # when another capitalised word follows it
     ("Bộ Hợp tác Kinh tế và Phát triển đã ký.", "Bộ Hợp tác Kinh tế và Phát triển"),
     ("Hiệp hội Dệt may Việt Nam đã tiếp đoàn.", "Hiệp hội Dệt may Việt Nam"),
+    # a field word of three syllables before punctuation keeps its last one
+    ("Ông Trần Quốc Toản, Phó Cục trưởng Cục Xuất nhập khẩu, cho biết.", "Cục Xuất nhập khẩu"),
+    ("Đoàn đã làm việc với Cục Xuất nhập khẩu.", "Cục Xuất nhập khẩu"),
 ])
 def test_vi_a_department_named_by_fields_keeps_all_of_them(actors: ActorsComponent, text: str,
                                                           name: str) -> None:

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from citypact.extract.actors.context import ActorContext
-from citypact.extract.actors.text import APOSTROPHES, COORDINATORS, DASHES
+from citypact.extract.actors.text import APOSTROPHES, DASHES
 from citypact.textnorm import fold
 
 MAX_NAME_TOKENS = 4
@@ -231,7 +231,7 @@ def _portfolio_name(ctx: ActorContext, marks: Marks, cue: Cue, field: tuple[int,
 def _fields_joined(ctx: ActorContext, run: tuple[int, int]) -> bool:
     """Two fields of a portfolio joined by "and" ("Agricultura y Pesca"), not a name: a
     coordinator inside the run."""
-    return any(ctx.tokens.folded[i] in COORDINATORS for i in range(run[0] + 1, run[1] - 1))
+    return any(ctx.tokens.folded[i] in ctx.coordinators for i in range(run[0] + 1, run[1] - 1))
 
 
 def _joins_portfolio(ctx: ActorContext, i: int) -> bool:
@@ -240,7 +240,7 @@ def _joins_portfolio(ctx: ActorContext, i: int) -> bool:
     Junta")."""
     token = ctx.tokens.tokens[i]
     return (token.text == "," or ctx.tokens.folded[i] in ctx.rules.connectors
-            or ctx.tokens.folded[i] in COORDINATORS or ctx.is_function(i)
+            or ctx.tokens.folded[i] in ctx.coordinators or ctx.is_function(i)
             or ctx.tokens.folded[i] in ctx.rules.portfolio_words
             or i in ctx.local_government or i in ctx.place_at or i in ctx.org_at)
 
@@ -513,6 +513,8 @@ def _runs(ctx: ActorContext, marks: Marks) -> Iterator[tuple[int, int]]:
             elif (after := _after_particles(ctx, j)) > j and _is_name_token(
                     ctx, marks, after, inner=True):
                 j = after + 1  # "Stefano Lo Russo", "Ludwig van Beethoven", "Pieter van der Berg"
+            elif j - i > 1 and ctx.joins_surnames(j):
+                j += 2  # "Jordi Ferrer i Sala": a Catalan's two surnames
             else:
                 break
         if not _after_building(ctx, marks, i) and not _before_building(ctx, j) \
@@ -711,7 +713,7 @@ def _complement_of_title(ctx: ActorContext, marks: Marks, start: int) -> bool:
     holder, who is named before the title or after a comma. Not a coordinator alone ("as
     treasurer and Margaret Pryce as chairman": the next person)."""
     k = start - 1
-    if k >= 0 and ctx.tokens.folded[k] in COORDINATORS:
+    if k >= 0 and ctx.tokens.folded[k] in ctx.coordinators:
         return False
     while k >= 0 and (ctx.tokens.folded[k] in ctx.rules.connectors or ctx.is_function(k)) \
             and not ctx.tokens.tokens[k].is_capitalised:
@@ -725,7 +727,7 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
     Whitfield as treasurer": the chairman is the name before "and")."""
     tokens = ctx.tokens
     k = start - 1
-    if k >= 0 and tokens.folded[k] in COORDINATORS:
+    if k >= 0 and tokens.folded[k] in ctx.coordinators:
         return None
     if _nationality_before(ctx, start):
         return Cue(nationality=k)
@@ -867,7 +869,7 @@ def _joins_fields(ctx: ActorContext, k: int) -> bool:
     fields of one portfolio ("IT, Industries & Commerce"); so does a coordinator ("for
     Economic Development and Tourism")."""
     tokens = ctx.tokens
-    return (tokens.tokens[k].text in (",", "&") or tokens.folded[k] in COORDINATORS) \
+    return (tokens.tokens[k].text in (",", "&") or tokens.folded[k] in ctx.coordinators) \
         and 0 < k < len(tokens) - 1 and all(
         tokens.tokens[i].is_word and tokens.tokens[i].is_capitalised and i not in ctx.place_at
         and i not in ctx.org_at and i not in ctx.title_tokens for i in (k - 1, k + 1))
@@ -883,7 +885,7 @@ def _holder_title(ctx: ActorContext, marks: Marks, title: tuple[int, int]) -> tu
     k = title[0] - 1
     while k >= 0 and title[0] - k <= HOLDER_REACH and ctx.tokens.joined(k + 1) and (
             ctx.tokens.folded[k] in ctx.rules.connectors) and k not in marks.titles and (
-            ctx.tokens.folded[k] not in COORDINATORS):  # "sindaco e presidente": two offices
+            ctx.tokens.folded[k] not in ctx.coordinators):  # "sindaco e presidente": two offices
         k -= 1
     if k < title[0] - 1 and k in marks.titles and ctx.tokens.joined(k + 1):
         return _holder_title(ctx, marks, marks.titles[k])
@@ -1136,7 +1138,7 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
     while k < n and k - end < 4 and (ctx.is_function(k) or k in ctx.place_at
                                      or ctx.is_demonym(k) or _field_before_title(ctx, k)) \
             and k not in marks.titles:
-        if tokens.folded[k] in COORDINATORS:
+        if tokens.folded[k] in ctx.coordinators:
             return None  # "Jos Wienen, and the mayor of Osnabrück, ...": the next person's
         k += 1
     if k == end + 2 and k + 1 < n and ctx.is_function(k - 1) and k not in marks.titles \
@@ -1316,7 +1318,7 @@ def _role_end(ctx: ActorContext, k: int) -> int:
     start = k
     while k < len(tokens) and k - start < MAX_APPOSITIVE_ROLE and tokens.joined(k):
         text = tokens.tokens[k].text
-        if (text in ROLE_ENDERS or tokens.folded[k] in COORDINATORS) and not (
+        if (text in ROLE_ENDERS or tokens.folded[k] in ctx.coordinators) and not (
                 k in ctx.org_at or k in ctx.place_at):
             break  # unless inside a name: "Giám đốc Sở Kế hoạch và Đầu tư", "TP.HCM"
         if text in DASHES and k not in ctx.org_at:
@@ -1379,7 +1381,7 @@ def _plural_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
     k = start - 1
     if k >= 0 and k in marks.plural:
         return Cue(role=marks.plural[k], title=marks.plural[k])
-    if k >= 1 and tokens.folded[k] in COORDINATORS:
+    if k >= 1 and tokens.folded[k] in ctx.coordinators:
         first = k - 1
         while first > 0 and tokens.tokens[first].is_capitalised and tokens.joined(first):
             first -= 1
@@ -1404,7 +1406,7 @@ def _places_of_plural(ctx: ActorContext, marks: Marks, start: int) -> Cue | None
             if k in ctx.place_at:
                 places += 1
                 k = ctx.place_at[k].start - 1
-            elif tokens.tokens[k].text == "," or tokens.folded[k] in COORDINATORS or (
+            elif tokens.tokens[k].text == "," or tokens.folded[k] in ctx.coordinators or (
                     tokens.folded[k] in ctx.rules.connectors or ctx.is_function(k)):
                 k -= 1
             else:

@@ -100,6 +100,10 @@ class LanguageRules:
     """An office's style and the office it stands for ("Cr", "councillor")."""
     based_words: tuple[str, ...] = ()
     """Last parts of a hyphenated adjective of where a firm is ("Madrid-based")."""
+    coordinators: tuple[str, ...] = ()
+    """The language's own words for "and" beyond the shared ones (Catalan "i")."""
+    surname_joiners: tuple[str, ...] = ()
+    """Words that join a person's two surnames ("Jordi Ferrer i Sala")."""
     noun_endings: tuple[tuple[str, str], ...] = ()
     nominatives: tuple[tuple[str, str], ...] = ()
     """A body's head in a case -> in the nominative ("Ένωσης": "Ένωση"), as written."""
@@ -378,6 +382,11 @@ class ActorRules:
     Infraestructuras"), not a town's."""
     han: dict[str, HanRules] = field(default_factory=dict)
     """Per language written in Han characters, how its people and bodies are read."""
+    coordinators: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Per language, its own words for "and" beyond the shared ``COORDINATORS`` (folded):
+    Catalan's "i" is a preposition in Swedish ("Universitet i Lund")."""
+    surname_joiners: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Per language, the words that join a person's two surnames (folded)."""
     own_particles: dict[str, frozenset[str]] = field(default_factory=dict)
     """Per language, its own particles of names (folded): a function word of the language
     that is not one of them joins no name there, whatever another language makes of it
@@ -519,6 +528,8 @@ def load_language_rules(language: str) -> LanguageRules:
         case_endings=tuple(string_list(words, "case_endings", source)),
         name_cases=_name_cases(data, source),
         based_words=tuple(string_list(words, "based_words", source)),
+        coordinators=tuple(string_list(words, "coordinators", source)),
+        surname_joiners=tuple(string_list(words, "surname_joiners", source)),
         place_nouns=tuple(string_list(words, "place_nouns", source)),
         heads=tuple(_typed(orgs, source)),
         names_follow_heads=bool(data.get("names_follow_heads", False)),
@@ -708,6 +719,8 @@ def load_actor_rules() -> ActorRules:
         buildings_after=_folded(string_list(common, "buildings_after", "actors/common.toml")),
         particles=_folded(w for r in every for w in r.particles),
         own_particles={lang: _folded(r.particles) for lang, r in langs.items()},
+        coordinators={lang: _folded(r.coordinators) for lang, r in langs.items()},
+        surname_joiners={lang: _folded(r.surname_joiners) for lang, r in langs.items()},
         demonyms=load_demonyms(),
         language_demonyms={lang: load_demonyms(lang) for lang in langs},
         function_words={lang: frozenset(word_key(w, r.keep_accents)
