@@ -1542,6 +1542,17 @@ def test_bodies_joined_by_the_language_s_and_are_two(actors: ActorsComponent, la
     assert [o.name for o in run(actors, text, language).organizations] == names
 
 
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("it", "Il sindaco Nicola Finco riceverà il collega Frank Schneider in municipio.",
+     "Frank Schneider"),
+    ("en", "Mayor John Smith will welcome the guest Frank Schneider at the town hall.",
+     "Frank Schneider"),
+])
+def test_a_role_never_spans_another_person_s_name(actors: ActorsComponent, language: str,
+                                                  text: str, name: str) -> None:
+    assert person_named(run(actors, text, language), name).role is None
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("L'alcalde de Girona, Jordi Ferrer i Sala, va signar el conveni.", ["Jordi Ferrer i Sala"]),
     ("La consellera Núria Pons i Vidal ha visitat la fira.", ["Núria Pons i Vidal"]),

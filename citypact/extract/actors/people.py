@@ -813,6 +813,8 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
         elif tokens.folded[k] in ctx.rules.portfolio_words:
             pass  # the office's portfolio: "wethouder Economie Jasper Kooistra"
         else:
+            if _opens_other_name(ctx, k, start):
+                return None  # "il sindaco Nicola Finco riceverà il collega Frank Schneider"
             unknown += 1
             if unknown > MAX_FIELD_CAPITALS or not (
                     _beside_connector_or_place(ctx, k) or _field_goes_left(ctx, k)
@@ -820,6 +822,16 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
                 return None
         k -= 1
     return None
+
+
+def _opens_other_name(ctx: ActorContext, k: int, start: int) -> bool:
+    """Token ``k``, before the name at ``start`` with a lower-case word between, is a known
+    given name before a capitalised word: another person's name, which no role spans."""
+    tokens = ctx.tokens
+    return (tokens.folded[k] in ctx.rules.given_names and k + 1 < start
+            and tokens.joined(k + 1) and tokens.tokens[k + 1].is_capitalised
+            and any(tokens.tokens[j].is_word and not tokens.tokens[j].is_capitalised
+                    for j in range(k + 1, start)))
 
 
 def _nationality_before(ctx: ActorContext, start: int) -> bool:
