@@ -2224,6 +2224,13 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     ("en", "The Deputy Mayor, Alderman Anil Rao, opened the forum.", "Anil Rao",
      "Deputy Mayor", None),
     ("en", "Councillor Anil Rao opened the forum.", "Anil Rao", "Councillor", None),
+    # a copula between the title and the name it states is no word of the role
+    ("de", "Neue Vorsitzende ist Gabriele Henrich, die das Amt übernimmt.",
+     "Gabriele Henrich", "Vorsitzende", None),
+    ("en", "The new chairman is Anil Rao, who takes over in May.", "Anil Rao", "chairman",
+     None),
+    ("fr", "Le nouveau président est Jean Martin, qui succède à Paul Moreau.", "Jean Martin",
+     "président", None),
     ("en", "Minister of Trade, Immigration and Multiculturalism Rajan Sidhu spoke.",
      "Rajan Sidhu", "Minister of Trade, Immigration and Multiculturalism", None),
     # US state legislators, with their party and home town after the name.

@@ -479,6 +479,8 @@ def _role_text(ctx: ActorContext, role: TokenRange) -> str | None:
     tokens = ctx.tokens.tokens
     while start < end and not tokens[start].is_word:
         start += 1
+    while end - 1 > start and ctx.tokens.folded[end - 1] in ctx.people.copulas:
+        end -= 1  # "Neue Vorsitzende ist Gabriele Henrich": the role is "Vorsitzende"
     while end > start and not tokens[end - 1].is_word and not (
             tokens[end - 1].text == ")" and "(" in ctx.tokens.surface(start, end - 1)):
         end -= 1  # a closing parenthesis stays with its opening: "alcalde de Puebla (México)"
