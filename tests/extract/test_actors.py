@@ -1542,6 +1542,18 @@ def test_bodies_joined_by_the_language_s_and_are_two(actors: ActorsComponent, la
     assert [o.name for o in run(actors, text, language).organizations] == names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # only a place follows "zu" in a body's name
+    ("Gestern ist die Hannover Messe zu Ende gegangen.", ["Hannover Messe"]),
+    ("Die Industrie- und Handelskammer zu Leipzig lädt ein.",
+     ["Industrie- und Handelskammer zu Leipzig"]),
+])
+def test_de_a_body_s_name_goes_on_after_zu_with_a_place_only(actors: ActorsComponent,
+                                                              text: str,
+                                                              names: list[str]) -> None:
+    assert [o.name for o in run_case(actors, text, "de").organizations] == names
+
+
 @pytest.mark.parametrize(("language", "text", "name"), [
     ("it", "Il sindaco Nicola Finco riceverà il collega Frank Schneider in municipio.",
      "Frank Schneider"),

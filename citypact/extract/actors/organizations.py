@@ -451,6 +451,9 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
                 break
             if _date_at(ctx, m):
                 break  # "with Sabancı University on Oct. 14": a day, no place of the name
+            if m not in ctx.place_at and any(
+                    ctx.tokens.folded[i] in ctx.rules.place_connectors for i in range(k, m)):
+                break  # "die Hannover Messe zu Ende gegangen": only a place follows "zu"
             if m in ctx.head_tokens and any(
                     ctx.tokens.folded[i] in ctx.coordinators for i in range(k, m)):
                 break  # "l'Università di Padova e l'Università di Hanoi": a second body

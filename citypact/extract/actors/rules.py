@@ -102,6 +102,8 @@ class LanguageRules:
     """Last parts of a hyphenated adjective of where a firm is ("Madrid-based")."""
     coordinators: tuple[str, ...] = ()
     """The language's own words for "and" beyond the shared ones (Catalan "i")."""
+    place_connectors: tuple[str, ...] = ()
+    """Connectors that only a place follows inside a body's name ("zu": "IHK zu Essen")."""
     surname_joiners: tuple[str, ...] = ()
     """Words that join a person's two surnames ("Jordi Ferrer i Sala")."""
     noun_endings: tuple[tuple[str, str], ...] = ()
@@ -385,6 +387,9 @@ class ActorRules:
     Infraestructuras"), not a town's."""
     han: dict[str, HanRules] = field(default_factory=dict)
     """Per language written in Han characters, how its people and bodies are read."""
+    place_connectors: frozenset[str] = frozenset()
+    """Connectors that only a place follows inside a body's name, of every language (folded):
+    "die Hannover Messe zu Ende gegangen" names no body "zu Ende"."""
     coordinators: dict[str, frozenset[str]] = field(default_factory=dict)
     """Per language, its own words for "and" beyond the shared ``COORDINATORS`` (folded):
     Catalan's "i" is a preposition in Swedish ("Universitet i Lund")."""
@@ -532,6 +537,7 @@ def load_language_rules(language: str) -> LanguageRules:
         name_cases=_name_cases(data, source),
         based_words=tuple(string_list(words, "based_words", source)),
         coordinators=tuple(string_list(words, "coordinators", source)),
+        place_connectors=tuple(string_list(words, "place_connectors", source)),
         surname_joiners=tuple(string_list(words, "surname_joiners", source)),
         place_nouns=tuple(string_list(words, "place_nouns", source)),
         heads=tuple(_typed(orgs, source)),
@@ -724,6 +730,7 @@ def load_actor_rules() -> ActorRules:
         particles=_folded(w for r in every for w in r.particles),
         own_particles={lang: _folded(r.particles) for lang, r in langs.items()},
         coordinators={lang: _folded(r.coordinators) for lang, r in langs.items()},
+        place_connectors=_folded(w for r in every for w in r.place_connectors),
         surname_joiners={lang: _folded(r.surname_joiners) for lang, r in langs.items()},
         demonyms=load_demonyms(),
         language_demonyms={lang: load_demonyms(lang) for lang in langs},
