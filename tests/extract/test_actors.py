@@ -2236,6 +2236,9 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     ("en", "The Deputy Mayor, Alderman Anil Rao, opened the forum.", "Anil Rao",
      "Deputy Mayor", None),
     ("en", "Councillor Anil Rao opened the forum.", "Anil Rao", "Councillor", None),
+    # a chief officer's title whole, not its last word
+    ("en", "The project is led by chief technology officer Anil Rao.", "Anil Rao",
+     "chief technology officer", None),
     # a copula between the title and the name it states is no word of the role
     ("de", "Neue Vorsitzende ist Gabriele Henrich, die das Amt übernimmt.",
      "Gabriele Henrich", "Vorsitzende", None),
