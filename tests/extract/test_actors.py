@@ -1784,6 +1784,12 @@ def test_vi_a_name_before_the_acronym_of_its_initials_is_no_person(
     # an Indian state's chief minister
     ("Dự lễ có ông Ramesh Chandra Mohanty, Thủ hiến bang Odisha.", "Ramesh Chandra Mohanty",
      "Thủ hiến bang Odisha"),
+    # the verb of "do ... dẫn đầu" (led by), and "phụ trách" before a portfolio not read,
+    # close the office
+    ("Đoàn công tác do ông Sakurai Takeshi, Thị trưởng thị trấn Obuse dẫn đầu.",
+     "Sakurai Takeshi", "Thị trưởng thị trấn Obuse"),
+    ("Tiếp đoàn có ông Marco Bellandi, Ủy viên Hội đồng vùng Toscana phụ trách phát triển.",
+     "Marco Bellandi", "Ủy viên Hội đồng vùng Toscana"),
 ])
 def test_vi_offices_written_after_the_name(actors: ActorsComponent, text: str, name: str,
                                           role: str) -> None:

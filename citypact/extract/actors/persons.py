@@ -474,13 +474,22 @@ def _rewritten(word: str, rewrites: tuple[Rewrite, ...],
     return None
 
 
+def _role_closer(ctx: ActorContext, start: int, end: int) -> int:
+    """How many of the last words of a role close its phrase, no word of it (0, 1 or 2)."""
+    for size in (2, 1):
+        if end - size > start and fold(ctx.tokens.surface(end - size, end)) in (
+                ctx.people.role_closers):
+            return size
+    return 0
+
+
 def _role_text(ctx: ActorContext, role: TokenRange) -> str | None:
     start, end = role
     tokens = ctx.tokens.tokens
     while start < end and not tokens[start].is_word:
         start += 1
-    while end - 1 > start and ctx.tokens.folded[end - 1] in ctx.people.copulas:
-        end -= 1  # "Neue Vorsitzende ist Gabriele Henrich": the role is "Vorsitzende"
+    while (closer := _role_closer(ctx, start, end)) > 0:
+        end -= closer  # "Neue Vorsitzende ist Gabriele Henrich": the role is "Vorsitzende"
     while end > start and not tokens[end - 1].is_word and not (
             tokens[end - 1].text == ")" and "(" in ctx.tokens.surface(start, end - 1)):
         end -= 1  # a closing parenthesis stays with its opening: "alcalde de Puebla (México)"

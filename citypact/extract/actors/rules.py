@@ -30,7 +30,7 @@ PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors",
                 "council", "toward", "origin", "speaker", "trip", "accompanied", "town_nouns",
                 "office_honorifics", "styles",
                 "represented_by", "government", "place_adjective_endings", "body_office",
-                "body_of", "role_breaks", "nationality_articles", "copulas")
+                "body_of", "role_breaks", "nationality_articles", "role_closers")
 DEFAULT_LANGUAGE = "en"
 POSSESSIVE_END = re.compile(r"['’]s$")
 """An English possessive's ending ("Minister's")."""
@@ -213,9 +213,10 @@ class PeopleLexicons:
     honorific_offices: dict[str, str] = field(default_factory=dict)
     """A folded office style -> the office it stands for ("cr" -> "councillor"): the role
     of a person it alone vouches for."""
-    copulas: frozenset[str] = frozenset()
-    """Copulas between a title and the name it states ("ist", "is"; folded): no word of
-    the role."""
+    role_closers: frozenset[str] = frozenset()
+    """Words that close a title's phrase and are no word of the role (folded): copulas
+    before the name the title states ("ist", "is"), a verb after it ("dẫn đầu": "do ông X,
+    Thị trưởng Y dẫn đầu")."""
     styles: frozenset[str] = frozenset()
     """Titles that are also a style of address ("councillor", "alderman"; folded): right
     before a name, after another office, that office is the role."""
@@ -661,7 +662,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
              for p in r.people["represented_by"]), keep_accents=accents),
         office_honorifics=_folded(p for r in rules for p in r.people["office_honorifics"]),
         styles=_folded(p for r in rules for p in r.people["styles"]),
-        copulas=_folded(p for r in rules for p in r.people["copulas"]),
+        role_closers=_folded(p for r in rules for p in r.people["role_closers"]),
         honorific_offices={fold(style): office for r in rules
                            for style, office in r.honorific_offices},
         government=_folded(p for r in rules for p in r.people["government"]),
