@@ -170,7 +170,10 @@ class PlaceCues:
             if kind == "region" and template is None:
                 self._region_after_rank.setdefault(key, len(self._region_after_rank))
         self._before_words = frozenset(w for key, _, _, _ in before for w in key.split())
-        self._titles = _keys(people.titles)
+        # a given name of a language with no capitals marks a person as a title does
+        self._titles = _keys((*people.titles, *(name for names in
+                                                people.uncased_given_names.values()
+                                                for name in names)))
         function_words = {k for ws in common.function.values() for k in _keys(ws)}
         # A capitalised title that is also a function word ("On", the Italian honorific,
         # and English "on") is a title only when written with its capital.

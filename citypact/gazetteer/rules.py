@@ -271,14 +271,22 @@ class PeopleCues:
     """Titles that are only words of address ("Mr", "bà"), no office."""
     given_names_after_surname: tuple[str, ...] = ()
     """Given names written after the surname ("Nakamura Kenji")."""
+    uncased_given_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Per language written with no capitals, its given names ("ar": "محمد", "أندريا")."""
 
 
 def load_people() -> PeopleCues:
     """Person cues (``people.toml``)."""
     data = read_data("people.toml")
-    return PeopleCues(*(_strings(data.get(key), f"people.toml {key}") for key in (
+    uncased = data.get("uncased_given_names", {})
+    if not isinstance(uncased, dict):
+        raise ConfigError("people.toml uncased_given_names must be a table")
+    lists = {key: _strings(data.get(key), f"people.toml {key}") for key in (
         "titles", "given_names", "vietnamese_surnames", "vietnamese_middle_names",
-        "east_asian_surnames", "honorifics", "given_names_after_surname")))
+        "east_asian_surnames", "honorifics", "given_names_after_surname")}
+    return PeopleCues(**lists, uncased_given_names={
+        language: _strings(names, f"people.toml {language}") for language, names in
+        uncased.items()})
 
 
 @dataclass(frozen=True, slots=True)

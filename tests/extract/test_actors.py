@@ -1531,6 +1531,60 @@ def test_it_two_universities_joined_by_e_are_two(actors: ActorsComponent) -> Non
         "Università di Padova", "Università nazionale di Hanoi"]
 
 
+@pytest.mark.parametrize(("language", "text", "names"), [
+    # Malay names of Malaysian universities in English news: the name follows the head, and
+    # "and" before a second such head opens a second body
+    ("en", "The MoU was signed with Universiti Malaya and Universiti Teknologi Petronas.",
+     ["Universiti Malaya", "Universiti Teknologi Petronas"]),
+    ("en", "Students of Universiti Sains Malaysia visited the port.",
+     ["Universiti Sains Malaysia"]),
+    # Catalan's "i" ends a body's name before the next body, but not the two surnames of the
+    # person it is named after
+    ("ca", "Hi van assistir la Universitat Rovira i Virgili i la Universitat de Pisa.",
+     ["Universitat Rovira i Virgili", "Universitat de Pisa"]),
+    ("ca", "La Universitat Pompeu Fabra i la Universitat de Girona ho organitzen.",
+     ["Universitat Pompeu Fabra", "Universitat de Girona"]),
+])
+def test_bodies_joined_by_the_language_s_and_are_two(actors: ActorsComponent, language: str,
+                                                      text: str, names: list[str]) -> None:
+    assert [o.name for o in run(actors, text, language).organizations] == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # only a place follows "zu" in a body's name
+    ("Gestern ist die Hannover Messe zu Ende gegangen.", ["Hannover Messe"]),
+    ("Die Industrie- und Handelskammer zu Leipzig lädt ein.",
+     ["Industrie- und Handelskammer zu Leipzig"]),
+])
+def test_de_a_body_s_name_goes_on_after_zu_with_a_place_only(actors: ActorsComponent,
+                                                              text: str,
+                                                              names: list[str]) -> None:
+    assert [o.name for o in run_case(actors, text, "de").organizations] == names
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("it", "Il sindaco Nicola Finco riceverà il collega Frank Schneider in municipio.",
+     "Frank Schneider"),
+    ("en", "Mayor John Smith will welcome the guest Frank Schneider at the town hall.",
+     "Frank Schneider"),
+])
+def test_a_role_never_spans_another_person_s_name(actors: ActorsComponent, language: str,
+                                                  text: str, name: str) -> None:
+    assert person_named(run(actors, text, language), name).role is None
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("L'alcalde de Girona, Jordi Ferrer i Sala, va signar el conveni.", ["Jordi Ferrer i Sala"]),
+    ("La consellera Núria Pons i Vidal ha visitat la fira.", ["Núria Pons i Vidal"]),
+    # "i" before a given name and a surname joins two people
+    ("L'alcalde Jordi Ferrer i Marta Puig van signar el conveni.",
+     ["Jordi Ferrer", "Marta Puig"]),
+])
+def test_ca_two_surnames_joined_by_i(actors: ActorsComponent, text: str,
+                                     names: list[str]) -> None:
+    assert [p.name for p in run_case(actors, text, "ca").people] == names
+
+
 def test_a_chamber_named_with_a_comma_in_its_list_of_fields(actors: ActorsComponent) -> None:
     text = ("Ha firmato la Chambre de Commerce, d'Industrie et de Services de Casablanca-Settat.")
     assert [o.name for o in run(actors, text, "it").organizations] == [
@@ -1703,6 +1757,9 @@ def test_vi_department_written_in_lower_case(actors: ActorsComponent) -> None:
     # when another capitalised word follows it
     ("Bộ Hợp tác Kinh tế và Phát triển đã ký.", "Bộ Hợp tác Kinh tế và Phát triển"),
     ("Hiệp hội Dệt may Việt Nam đã tiếp đoàn.", "Hiệp hội Dệt may Việt Nam"),
+    # a field word of three syllables before punctuation keeps its last one
+    ("Ông Trần Quốc Toản, Phó Cục trưởng Cục Xuất nhập khẩu, cho biết.", "Cục Xuất nhập khẩu"),
+    ("Đoàn đã làm việc với Cục Xuất nhập khẩu.", "Cục Xuất nhập khẩu"),
 ])
 def test_vi_a_department_named_by_fields_keeps_all_of_them(actors: ActorsComponent, text: str,
                                                           name: str) -> None:
@@ -1772,6 +1829,12 @@ def test_vi_a_name_before_the_acronym_of_its_initials_is_no_person(
     # an Indian state's chief minister
     ("Dự lễ có ông Ramesh Chandra Mohanty, Thủ hiến bang Odisha.", "Ramesh Chandra Mohanty",
      "Thủ hiến bang Odisha"),
+    # the verb of "do ... dẫn đầu" (led by), and "phụ trách" before a portfolio not read,
+    # close the office
+    ("Đoàn công tác do ông Sakurai Takeshi, Thị trưởng thị trấn Obuse dẫn đầu.",
+     "Sakurai Takeshi", "Thị trưởng thị trấn Obuse"),
+    ("Tiếp đoàn có ông Marco Bellandi, Ủy viên Hội đồng vùng Toscana phụ trách phát triển.",
+     "Marco Bellandi", "Ủy viên Hội đồng vùng Toscana"),
 ])
 def test_vi_offices_written_after_the_name(actors: ActorsComponent, text: str, name: str,
                                           role: str) -> None:
@@ -2210,9 +2273,30 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Anil Rao", "Minister of Trade, Tourism and Culture", None),
     # Minutes write the office in brackets after the name.
     ("en", "Present: Cllr S. Collins (Chair), Cllr A. Rao.", "S. Collins", "Chair", None),
-    # The style of a councillor is the role of a name it alone vouches for.
-    ("en", "Cr Sarah Collins moved the motion in Leeds.", "Sarah Collins", "Cr", "Leeds"),
-    ("en", "Coun. Sarah Collins chairs the committee.", "Sarah Collins", "Coun", None),
+    # The style of a councillor is the role of a name it alone vouches for: the office it
+    # stands for.
+    ("en", "Cr Sarah Collins moved the motion in Leeds.", "Sarah Collins", "Councillor",
+     "Leeds"),
+    ("en", "Coun. Sarah Collins chairs the committee.", "Sarah Collins", "Councillor", None),
+    ("en", "Ald. Maria Lopez chairs the committee.", "Maria Lopez", "Alderman", None),
+    # After an office, a style or a title that is one is no role: the office is
+    ("en", "Lord Mayor Cr Sarah Collins (in the Chair) opened the meeting.", "Sarah Collins",
+     "Lord Mayor", None),
+    ("en", "Mayor of Leeds Councillor Sarah Collins opened the forum.", "Sarah Collins",
+     "Mayor of Leeds", "Leeds"),
+    ("en", "The Deputy Mayor, Alderman Anil Rao, opened the forum.", "Anil Rao",
+     "Deputy Mayor", None),
+    ("en", "Councillor Anil Rao opened the forum.", "Anil Rao", "Councillor", None),
+    # a chief officer's title whole, not its last word
+    ("en", "The project is led by chief technology officer Anil Rao.", "Anil Rao",
+     "chief technology officer", None),
+    # a copula between the title and the name it states is no word of the role
+    ("de", "Neue Vorsitzende ist Gabriele Henrich, die das Amt übernimmt.",
+     "Gabriele Henrich", "Vorsitzende", None),
+    ("en", "The new chairman is Anil Rao, who takes over in May.", "Anil Rao", "chairman",
+     None),
+    ("fr", "Le nouveau président est Jean Martin, qui succède à Paul Moreau.", "Jean Martin",
+     "président", None),
     ("en", "Minister of Trade, Immigration and Multiculturalism Rajan Sidhu spoke.",
      "Rajan Sidhu", "Minister of Trade, Immigration and Multiculturalism", None),
     # US state legislators, with their party and home town after the name.

@@ -1817,6 +1817,8 @@ EVERY_LANGUAGE = [
      ["Ho Chi Minh City", "Italy"]),
     ("title", "ar", "زار السيد فونتانا روما.", ["Rome"]),
     ("surname", "ar", "استقبل أندريا فونتانا الوفد في إيطاليا.", ["Italy"]),
+    # every given name of people.toml [uncased_given_names] (one list, the actors' too)
+    ("surname", "ar", "استقبل كيفن فونتانا الوفد في إيطاليا.", ["Italy"]),
     ("given-name", "ar", "زارت الممثلة Paris Hilton ألمانيا.", ["Germany"]),
     ("sentence-start", "ar", "اللاتينية واليونانية لغتان قديمتان.", []),
     ("dateline", "ar", "RASTATT – أصبحت لمدينة Rastatt مدينة توأم جديدة.", ["Rastatt"]),

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from citypact.extract.actors.names import NameFinder
 from citypact.extract.actors.rules import ActorRules, PeopleLexicons, word_key
-from citypact.extract.actors.text import TokenizedText
+from citypact.extract.actors.text import COORDINATORS, TokenizedText
 from citypact.extract.pipeline import Doc
 from citypact.gazetteer.keys import has_diacritics
 from citypact.model import Place
@@ -57,6 +57,12 @@ class ActorContext:
     """Token index of a place noun ("tỉnh") -> end of the place written right after it."""
     head_tokens: frozenset[int] = frozenset()
     """Tokens where an organisation's head is written ("Sở", "Đại học")."""
+    opening_heads: frozenset[int] = frozenset()
+    """First tokens of the heads a body's name follows ("Universiti", "Università")."""
+    coordinators: frozenset[str] = COORDINATORS
+    """Folded words for "and" in the document's language (Catalan "i" too)."""
+    surname_joiners: frozenset[str] = frozenset()
+    """Folded words that join a person's two surnames in the document's language."""
     titles_follow_names: bool = False
     """The language writes a title in lower case right after the name ("Papp László
     polgármester")."""
@@ -71,6 +77,21 @@ class ActorContext:
 
     def is_function(self, i: int) -> bool:
         return word_key(self.tokens.tokens[i].text, self.keep_accents) in self.function_words
+
+    def joins_surnames(self, k: int) -> bool:
+        """Token ``k`` joins two surnames of one person ("Jordi Ferrer i Sala", the
+        "Universitat Rovira i Virgili" named after one): a joiner between capitalised words,
+        before one surname alone (not "Jordi Ferrer i Marta Puig", two people)."""
+        tokens, after = self.tokens, k + 1
+        return (self.tokens.folded[k] in self.surname_joiners and 0 < k < len(tokens) - 1
+                and tokens.joined(k) and tokens.joined(after)
+                and tokens.tokens[k - 1].is_capitalised and tokens.tokens[after].is_word
+                and tokens.tokens[after].is_capitalised and not self.is_function(after)
+                and after not in self.place_at and after not in self.head_tokens
+                and tokens.folded[after] not in self.rules.given_names
+                and not (after + 1 < len(tokens) and tokens.joined(after + 1)
+                         and tokens.tokens[after + 1].is_word
+                         and tokens.tokens[after + 1].is_capitalised))
 
     def is_demonym(self, i: int) -> bool:
         word = self.tokens.folded[i]
@@ -170,11 +191,18 @@ def make_context(doc: Doc, rules: ActorRules) -> ActorContext:
                      if start - 1 in local and end not in place_at for i in range(start, end))
     heads = frozenset(i for lexicon, _ in rules.heads for start, end, _ in tokens.hits(lexicon)
                       for i in range(start, end))
+    opening = frozenset(start for lexicon, follow in rules.heads if follow
+                        for start, _, _ in tokens.hits(lexicon))
     return ActorContext(doc=doc, rules=rules, tokens=tokens, names=NameFinder(tokens),
                         places=places, place_at=place_at,
                         local_government=local, title_tokens=titles,
                         honorific_tokens=honorifics,
                         place_after_noun=place_after_noun, head_tokens=heads,
+                        opening_heads=opening,
+                        coordinators=COORDINATORS | rules.coordinators.get(
+                            doc.rules_language or "", frozenset()),
+                        surname_joiners=rules.surname_joiners.get(doc.rules_language or "",
+                                                                  frozenset()),
                         bare_place_nouns=bare,
                         place_noun_ends=frozenset(
                             end for lexicon in rules.place_nouns

@@ -19,7 +19,6 @@ from functools import cache
 
 from citypact.extract.actors.context import ActorContext
 from citypact.extract.actors.names import TokenRange, expansion_start, overlaps
-from citypact.extract.actors.text import COORDINATORS
 from citypact.extract.matchers.lexicon import Lexicon
 from citypact.extract.rules import load_rule_file
 from citypact.gazetteer.rules import load_common_words
@@ -421,13 +420,15 @@ School", "King Abdulaziz University", "Prince of Songkla University")."""
 def _joins_names(ctx: ActorContext, i: int) -> bool:
     """"and" between two name words that are not places ("Agricultural and Technical"), nor
     after a head, which ends a name of its own ("the Othaya Dairy Farmers Co-operative
-    Society and Dedan Kimathi University": two bodies)."""
+    Society and Dedan Kimathi University": two bodies), nor before a head that a name
+    follows, which opens one ("Universiti Malaya and Universiti Teknologi Petronas")."""
     tokens = ctx.tokens
-    return (tokens.folded[i] in COORDINATORS and 0 < i < len(tokens) - 1
+    return (tokens.folded[i] in ctx.coordinators and 0 < i < len(tokens) - 1
             and not tokens.tokens[i].is_capitalised and tokens.joined(i)
             and ctx.is_name_word(i - 1) and i - 1 not in ctx.place_at
             and i - 1 not in ctx.head_tokens
-            and ctx.is_name_word(i + 1) and i + 1 not in ctx.place_at)
+            and ctx.is_name_word(i + 1) and i + 1 not in ctx.place_at
+            and i + 1 not in ctx.opening_heads)
 
 
 def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
@@ -450,12 +451,15 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
                 break
             if _date_at(ctx, m):
                 break  # "with Sabancı University on Oct. 14": a day, no place of the name
+            if m not in ctx.place_at and any(
+                    ctx.tokens.folded[i] in ctx.rules.place_connectors for i in range(k, m)):
+                break  # "die Hannover Messe zu Ende gegangen": only a place follows "zu"
             if m in ctx.head_tokens and any(
-                    ctx.tokens.folded[i] in COORDINATORS for i in range(k, m)):
+                    ctx.tokens.folded[i] in ctx.coordinators for i in range(k, m)):
                 break  # "l'Università di Padova e l'Università di Hanoi": a second body
             mention = ctx.place_at.get(m)
             if mention is not None and any(
-                    ctx.tokens.folded[i] in COORDINATORS for i in range(k, m)) \
+                    ctx.tokens.folded[i] in ctx.coordinators for i in range(k, m)) \
                     and _head_after(ctx, mention.end):
                 break  # "University of Salento and Luoyang Normal University": a second body
             if mention is not None:
@@ -469,6 +473,9 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
             after_place = False  # "of China's National People's Congress"
         if after_place and (run := _more_places(ctx, k)) > k:
             k = run  # "Camera di commercio di Milano Monza Brianza Lodi": one body's towns
+            continue
+        if not after_place and ctx.joins_surnames(k) and (complement or direct):
+            k += 2  # "Universitat Rovira i Virgili": named after one person's two surnames
             continue
         if after_place or not _is_name_part(ctx, k) or (
                 _starts_person(ctx, k) and not (kind in NAMED_AFTER_PEOPLE and not complement)):
@@ -595,7 +602,7 @@ def _skip_connectors(ctx: ActorContext, k: int, kind: str, *, after_place: bool,
         word = ctx.tokens.folded[m]
         if word not in ctx.rules.connectors or (word in LOCATIVES and kind != "embassy"):
             break
-        if word in COORDINATORS and (after_place or not complement):
+        if word in ctx.coordinators and (after_place or not complement):
             break
         m += 1
     if m < n and ctx.tokens.tokens[m].text in ("’", "'") and m > k:
@@ -623,7 +630,7 @@ def _comma_of_fields(ctx: ActorContext, k: int) -> bool:
     if tokens.tokens[m].text == ",":
         return _comma_of_fields(ctx, m)
     last = m + 1
-    return (tokens.folded[m] in COORDINATORS and tokens.joined(last)
+    return (tokens.folded[m] in ctx.coordinators and tokens.joined(last)
             and tokens.tokens[last].is_capitalised and last not in ctx.place_at
             and last not in ctx.title_tokens and not _starts_person(ctx, last))
 
@@ -680,7 +687,8 @@ def _extend_vietnamese(ctx: ActorContext, end: int, *, fields: bool = False,
         if fields and last == k > end and _field_goes_on(ctx, k):
             k += 1
             continue
-        if fields and last == k > end and _field_syllable(ctx, k):
+        if fields and last == k > end and (_field_syllable(ctx, k)
+                                           or _closing_field_syllable(ctx, k)):
             k = last = k + 1
             continue
         if school and last == k == end + 1 and not tokens.tokens[end].text.isascii() \
@@ -720,6 +728,18 @@ def _field_syllable(ctx: ActorContext, k: int) -> bool:
                  or prev - 1 in ctx.title_tokens or prev - 1 in ctx.head_tokens))
 
 
+def _closing_field_syllable(ctx: ActorContext, k: int) -> bool:
+    """A third lower-case syllable of a field word, right before punctuation or the text's
+    end ("khẩu" of "Cục Xuất nhập khẩu,"): a verb or a place noun after the field is
+    followed by its object."""
+    tokens = ctx.tokens
+    return (tokens.tokens[k].is_word and not tokens.tokens[k].is_capitalised
+            and not ctx.is_function(k) and k not in ctx.place_after_noun
+            and k not in ctx.title_tokens and k not in ctx.head_tokens
+            and _field_syllable(ctx, k - 1)
+            and (k + 1 == len(tokens) or not tokens.tokens[k + 1].is_word))
+
+
 def _inside_fields(ctx: ActorContext, k: int) -> bool:
     """A syllable that is a function word elsewhere ("tác" of "hợp tác", the English "may")
     closes a field word when another capitalised word follows it ("Bộ Hợp tác Kinh tế",
@@ -742,7 +762,8 @@ def _field_goes_on(ctx: ActorContext, k: int) -> bool:
     after its noun ("Xúc tiến Đầu tư, Thương mại, Du lịch thành phố Hà Nội")."""
     tokens, n = ctx.tokens, len(ctx.tokens)
     comma = tokens.tokens[k].text == ","
-    if not (comma or tokens.folded[k] in COORDINATORS) or k + 2 >= n or not tokens.joined(k + 1):
+    if not (comma or tokens.folded[k] in ctx.coordinators) or k + 2 >= n \
+            or not tokens.joined(k + 1):
         return False
     nxt = k + 1
     if not (tokens.tokens[nxt].is_capitalised and _field_syllable(ctx, nxt + 1)) \
@@ -750,7 +771,7 @@ def _field_goes_on(ctx: ActorContext, k: int) -> bool:
             or nxt in ctx.local_government:  # "..., Đảng ủy, HĐND, UBND xã": the next body
         return False
     return not comma or (k + 3 < n and (tokens.tokens[k + 3].text == ","
-                                        or tokens.folded[k + 3] in COORDINATORS
+                                        or tokens.folded[k + 3] in ctx.coordinators
                                         or (k + 3 in ctx.place_after_noun
                                             and tokens.joined(k + 3))))
 
@@ -879,7 +900,7 @@ def _appositive_candidates(ctx: ActorContext) -> Iterator[Candidate]:
                           or k in ctx.place_at):
             k -= 1
         if k < 1 or tokens.tokens[k].text not in ",–—-" or any(
-                tokens.folded[j] in COORDINATORS for j in range(k + 1, start)):
+                tokens.folded[j] in ctx.coordinators for j in range(k + 1, start)):
             continue  # not a name's apposition: ", and association chair Linda Hughes"
         end = k
         first = end
@@ -927,7 +948,7 @@ def _joins_company_words(ctx: ActorContext, i: int) -> bool:
     tokens = ctx.tokens
     return (i > 0 and not tokens.tokens[i].is_capitalised and tokens.joined(i)
             and tokens.folded[i] in ctx.rules.connectors
-            and tokens.folded[i] not in COORDINATORS and i + 1 not in ctx.place_at
+            and tokens.folded[i] not in ctx.coordinators and i + 1 not in ctx.place_at
             and _company_word(ctx, i - 1))
 
 

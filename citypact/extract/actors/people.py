@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from citypact.extract.actors.context import ActorContext
-from citypact.extract.actors.text import APOSTROPHES, COORDINATORS, DASHES
+from citypact.extract.actors.text import APOSTROPHES, DASHES
 from citypact.textnorm import fold
 
 MAX_NAME_TOKENS = 4
@@ -233,7 +233,7 @@ def _portfolio_name(ctx: ActorContext, marks: Marks, cue: Cue, field: tuple[int,
 def _fields_joined(ctx: ActorContext, run: tuple[int, int]) -> bool:
     """Two fields of a portfolio joined by "and" ("Agricultura y Pesca"), not a name: a
     coordinator inside the run."""
-    return any(ctx.tokens.folded[i] in COORDINATORS for i in range(run[0] + 1, run[1] - 1))
+    return any(ctx.tokens.folded[i] in ctx.coordinators for i in range(run[0] + 1, run[1] - 1))
 
 
 def _joins_portfolio(ctx: ActorContext, i: int) -> bool:
@@ -242,7 +242,7 @@ def _joins_portfolio(ctx: ActorContext, i: int) -> bool:
     Junta")."""
     token = ctx.tokens.tokens[i]
     return (token.text == "," or ctx.tokens.folded[i] in ctx.rules.connectors
-            or ctx.tokens.folded[i] in COORDINATORS or ctx.is_function(i)
+            or ctx.tokens.folded[i] in ctx.coordinators or ctx.is_function(i)
             or ctx.tokens.folded[i] in ctx.rules.portfolio_words
             or i in ctx.local_government or i in ctx.place_at or i in ctx.org_at)
 
@@ -342,10 +342,24 @@ def _cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
         if right is not None and after_comma and not left.honorific and right.title and (
                 ctx.is_function(right.title[0] - 1)):
             return left  # "il vicepresidente ..., Pham Van Hoa, a capo di una delegazione"
-        if right is not None and not (after_comma and _next_name_follows(ctx, marks, right)):
+        if right is not None and not (after_comma and _next_name_follows(ctx, marks, right)) \
+                and not _office_beside_honorific(ctx, left):
+            # an honorific after an office is no bare honorific: the office is the role
+            # ("Lord Mayor Cr Gordon Bradbury (in the Chair)")
             right.honorific = left.honorific
             return right
     return left
+
+
+def _office_beside_honorific(ctx: ActorContext, cue: Cue) -> bool:
+    """An honorific's cue whose title is written just before it, with only its place or a
+    comma between ("Lord Mayor Cr", "Mayor of Leeds, Cllr"): an office, no bare style."""
+    if not cue.honorific or cue.title is None or cue.role is None:
+        return False
+    tokens = ctx.tokens
+    return all(not tokens.tokens[k].is_word or k in ctx.place_at
+               or tokens.folded[k] in ctx.rules.connectors
+               for k in range(cue.title[1], cue.role[1]))
 
 
 def _no_name_before(ctx: ActorContext, marks: Marks, k: int) -> bool:
@@ -501,6 +515,8 @@ def _runs(ctx: ActorContext, marks: Marks) -> Iterator[tuple[int, int]]:
             elif (after := _after_particles(ctx, j)) > j and _is_name_token(
                     ctx, marks, after, inner=True):
                 j = after + 1  # "Stefano Lo Russo", "Ludwig van Beethoven", "Pieter van der Berg"
+            elif j - i > 1 and ctx.joins_surnames(j):
+                j += 2  # "Jordi Ferrer i Sala": a Catalan's two surnames
             else:
                 break
         if not _after_building(ctx, marks, i) and not _before_building(ctx, j) \
@@ -699,7 +715,7 @@ def _complement_of_title(ctx: ActorContext, marks: Marks, start: int) -> bool:
     holder, who is named before the title or after a comma. Not a coordinator alone ("as
     treasurer and Margaret Pryce as chairman": the next person)."""
     k = start - 1
-    if k >= 0 and ctx.tokens.folded[k] in COORDINATORS:
+    if k >= 0 and ctx.tokens.folded[k] in ctx.coordinators:
         return False
     while k >= 0 and (ctx.tokens.folded[k] in ctx.rules.connectors or ctx.is_function(k)) \
             and not ctx.tokens.tokens[k].is_capitalised:
@@ -713,7 +729,7 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
     Whitfield as treasurer": the chairman is the name before "and")."""
     tokens = ctx.tokens
     k = start - 1
-    if k >= 0 and tokens.folded[k] in COORDINATORS:
+    if k >= 0 and tokens.folded[k] in ctx.coordinators:
         return None
     if _nationality_before(ctx, start):
         return Cue(nationality=k)
@@ -734,6 +750,9 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
             return _title_before_honorific(ctx, marks, honorific)
         if k in marks.titles:
             title = marks.titles[k]
+            office = _office_before_style(ctx, marks, title, start)
+            if office is not None:
+                return office
             if tokens.folded[k] in ctx.rules.portfolio_openers:
                 # "la vicepresidente della Regione francese delegata agli Affari europei": a
                 # title that opens the portfolio of an office named before it
@@ -796,6 +815,8 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
         elif tokens.folded[k] in ctx.rules.portfolio_words:
             pass  # the office's portfolio: "wethouder Economie Jasper Kooistra"
         else:
+            if _opens_other_name(ctx, k, start):
+                return None  # "il sindaco Nicola Finco riceverà il collega Frank Schneider"
             unknown += 1
             if unknown > MAX_FIELD_CAPITALS or not (
                     _beside_connector_or_place(ctx, k) or _field_goes_left(ctx, k)
@@ -803,6 +824,16 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
                 return None
         k -= 1
     return None
+
+
+def _opens_other_name(ctx: ActorContext, k: int, start: int) -> bool:
+    """Token ``k``, before the name at ``start`` with a lower-case word between, is a known
+    given name before a capitalised word: another person's name, which no role spans."""
+    tokens = ctx.tokens
+    return (tokens.folded[k] in ctx.rules.given_names and k + 1 < start
+            and tokens.joined(k + 1) and tokens.tokens[k + 1].is_capitalised
+            and any(tokens.tokens[j].is_word and not tokens.tokens[j].is_capitalised
+                    for j in range(k + 1, start)))
 
 
 def _nationality_before(ctx: ActorContext, start: int) -> bool:
@@ -852,7 +883,7 @@ def _joins_fields(ctx: ActorContext, k: int) -> bool:
     fields of one portfolio ("IT, Industries & Commerce"); so does a coordinator ("for
     Economic Development and Tourism")."""
     tokens = ctx.tokens
-    return (tokens.tokens[k].text in (",", "&") or tokens.folded[k] in COORDINATORS) \
+    return (tokens.tokens[k].text in (",", "&") or tokens.folded[k] in ctx.coordinators) \
         and 0 < k < len(tokens) - 1 and all(
         tokens.tokens[i].is_word and tokens.tokens[i].is_capitalised and i not in ctx.place_at
         and i not in ctx.org_at and i not in ctx.title_tokens for i in (k - 1, k + 1))
@@ -868,7 +899,7 @@ def _holder_title(ctx: ActorContext, marks: Marks, title: tuple[int, int]) -> tu
     k = title[0] - 1
     while k >= 0 and title[0] - k <= HOLDER_REACH and ctx.tokens.joined(k + 1) and (
             ctx.tokens.folded[k] in ctx.rules.connectors) and k not in marks.titles and (
-            ctx.tokens.folded[k] not in COORDINATORS):  # "sindaco e presidente": two offices
+            ctx.tokens.folded[k] not in ctx.coordinators):  # "sindaco e presidente": two offices
         k -= 1
     if k < title[0] - 1 and k in marks.titles and ctx.tokens.joined(k + 1):
         return _holder_title(ctx, marks, marks.titles[k])
@@ -923,6 +954,18 @@ def _title_before_honorific(ctx: ActorContext, marks: Marks, honorific: int) -> 
     # honorifics in a row ("Governor H.E. Prof. Peter Anyang"): the role ends at the first
     end = before.role[1] if before.honorific else honorific
     return Cue(role=(before.role[0], end), title=before.title, honorific=True)
+
+
+def _office_before_style(ctx: ActorContext, marks: Marks, title: tuple[int, int],
+                         start: int) -> Cue | None:
+    """The cue of an office written before a style right before the name ("Mayor of Montego
+    Bay Councillor Desmond Blackwood": the mayor), or None."""
+    if title[1] != start or fold(ctx.tokens.surface(*title)) not in ctx.people.styles:
+        return None
+    before = _left_cue(ctx, marks, title[0])
+    if before is None or before.title is None or before.role is None or before.honorific:
+        return None
+    return Cue(role=(before.role[0], title[0]), title=before.title)
 
 
 def _non_name_ending(ctx: ActorContext, word: str) -> bool:
@@ -1109,7 +1152,7 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
     while k < n and k - end < 4 and (ctx.is_function(k) or k in ctx.place_at
                                      or ctx.is_demonym(k) or _field_before_title(ctx, k)) \
             and k not in marks.titles:
-        if tokens.folded[k] in COORDINATORS:
+        if tokens.folded[k] in ctx.coordinators:
             return None  # "Jos Wienen, and the mayor of Osnabrück, ...": the next person's
         k += 1
     if k == end + 2 and k + 1 < n and ctx.is_function(k - 1) and k not in marks.titles \
@@ -1289,7 +1332,7 @@ def _role_end(ctx: ActorContext, k: int) -> int:
     start = k
     while k < len(tokens) and k - start < MAX_APPOSITIVE_ROLE and tokens.joined(k):
         text = tokens.tokens[k].text
-        if (text in ROLE_ENDERS or tokens.folded[k] in COORDINATORS) and not (
+        if (text in ROLE_ENDERS or tokens.folded[k] in ctx.coordinators) and not (
                 k in ctx.org_at or k in ctx.place_at):
             break  # unless inside a name: "Giám đốc Sở Kế hoạch và Đầu tư", "TP.HCM"
         if text in DASHES and k not in ctx.org_at:
@@ -1352,7 +1395,7 @@ def _plural_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
     k = start - 1
     if k >= 0 and k in marks.plural:
         return Cue(role=marks.plural[k], title=marks.plural[k])
-    if k >= 1 and tokens.folded[k] in COORDINATORS:
+    if k >= 1 and tokens.folded[k] in ctx.coordinators:
         first = k - 1
         while first > 0 and tokens.tokens[first].is_capitalised and tokens.joined(first):
             first -= 1
@@ -1377,7 +1420,7 @@ def _places_of_plural(ctx: ActorContext, marks: Marks, start: int) -> Cue | None
             if k in ctx.place_at:
                 places += 1
                 k = ctx.place_at[k].start - 1
-            elif tokens.tokens[k].text == "," or tokens.folded[k] in COORDINATORS or (
+            elif tokens.tokens[k].text == "," or tokens.folded[k] in ctx.coordinators or (
                     tokens.folded[k] in ctx.rules.connectors or ctx.is_function(k)):
                 k -= 1
             else:

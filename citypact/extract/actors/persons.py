@@ -13,7 +13,6 @@ from citypact.extract.actors.context import ActorContext, PlaceMention
 from citypact.extract.actors.names import TokenRange, overlaps
 from citypact.extract.actors.people import Marks, NameRun, find_name_runs
 from citypact.extract.actors.rules import NameCase, Rewrite
-from citypact.extract.actors.text import COORDINATORS
 from citypact.extract.linking.parties import country_name, dateline_place
 from citypact.gazetteer.rules import homonym_region_names
 from citypact.model import Organization, Person, Place
@@ -157,7 +156,7 @@ def _only_list_words(ctx: ActorContext, end: int, start: int,
     """Only commas and a coordinator between two items of a list (and function words, with
     ``articles``: "à Ignazio La Russa et à Lorenzo Fontana")."""
     return end < start and all(ctx.tokens.tokens[k].text == ","
-                               or ctx.tokens.folded[k] in COORDINATORS
+                               or ctx.tokens.folded[k] in ctx.coordinators
                                or (articles and ctx.is_function(k))
                                for k in range(end, start))
 
@@ -374,8 +373,8 @@ def _colleague_listed_before(ctx: ActorContext, run: NameRun, entry: Entry,
 
 def _listed_right_after(ctx: ActorContext, end: int, start: int) -> bool:
     """Only commas, a coordinator and function words (articles) between two people."""
-    return any(ctx.tokens.folded[k] in COORDINATORS for k in range(end, start)) and all(
-        ctx.tokens.tokens[k].text == "," or ctx.tokens.folded[k] in COORDINATORS
+    return any(ctx.tokens.folded[k] in ctx.coordinators for k in range(end, start)) and all(
+        ctx.tokens.tokens[k].text == "," or ctx.tokens.folded[k] in ctx.coordinators
         or ctx.is_function(k) for k in range(end, start))
 
 
@@ -395,6 +394,8 @@ def _entry(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) -> En
     tokens = ctx.tokens
     cue = run.cue
     role = _role_text(ctx, cue.role) if cue.role else None
+    if cue.title is None and role is not None:
+        role = ctx.people.honorific_offices.get(fold(role), role)  # "Cr": a councillor
     title = fold(tokens.surface(*cue.title)) if cue.title else None
     entry = Entry(name=name_of(ctx, run.start, run.end), role=role, affiliation=None,
                   title=title, ranges=[(run.start, run.end)],
@@ -473,11 +474,22 @@ def _rewritten(word: str, rewrites: tuple[Rewrite, ...],
     return None
 
 
+def _role_closer(ctx: ActorContext, start: int, end: int) -> int:
+    """How many of the last words of a role close its phrase, no word of it (0, 1 or 2)."""
+    for size in (2, 1):
+        if end - size > start and fold(ctx.tokens.surface(end - size, end)) in (
+                ctx.people.role_closers):
+            return size
+    return 0
+
+
 def _role_text(ctx: ActorContext, role: TokenRange) -> str | None:
     start, end = role
     tokens = ctx.tokens.tokens
     while start < end and not tokens[start].is_word:
         start += 1
+    while (closer := _role_closer(ctx, start, end)) > 0:
+        end -= closer  # "Neue Vorsitzende ist Gabriele Henrich": the role is "Vorsitzende"
     while end > start and not tokens[end - 1].is_word and not (
             tokens[end - 1].text == ")" and "(" in ctx.tokens.surface(start, end - 1)):
         end -= 1  # a closing parenthesis stays with its opening: "alcalde de Puebla (México)"
@@ -753,7 +765,7 @@ def _complement_after(ctx: ActorContext, end: int) -> TokenRange | None:
     k = end + (end < len(tokens) and tokens.tokens[end].text == ",")
     m = k
     while m < len(tokens) and m - k < 3 and tokens.folded[m] in ctx.rules.connectors \
-            and tokens.folded[m] not in COORDINATORS and tokens.joined(m):
+            and tokens.folded[m] not in ctx.coordinators and tokens.joined(m):
         m += 1
     if m == k or m >= len(tokens) or tokens.folded[k] in LOCATIVES:
         return None
@@ -785,7 +797,7 @@ def _org_near(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) ->
         name = ctx.org_at.get(i)
         if name and orgs[name].type not in NON_PARTY_TYPES:
             return name
-        if i in ctx.title_tokens and i > run.end and ctx.tokens.folded[i - 1] in COORDINATORS:
+        if i in ctx.title_tokens and i > run.end and ctx.tokens.folded[i - 1] in ctx.coordinators:
             break  # "... Nguyễn Thị Lan và Giám đốc Sở Kế hoạch ...": the next person's
         if token.is_word and not token.is_capitalised and not ctx.is_function(i) \
                 and i not in ctx.title_tokens and ctx.tokens.folded[i] not in ctx.rules.connectors:

@@ -28,9 +28,9 @@ PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors",
                 "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
                 "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
                 "council", "toward", "origin", "speaker", "trip", "accompanied", "town_nouns",
-                "office_honorifics",
+                "office_honorifics", "styles",
                 "represented_by", "government", "place_adjective_endings", "body_office",
-                "body_of", "role_breaks", "nationality_articles")
+                "body_of", "role_breaks", "nationality_articles", "role_closers")
 DEFAULT_LANGUAGE = "en"
 POSSESSIVE_END = re.compile(r"['’]s$")
 """An English possessive's ending ("Minister's")."""
@@ -96,8 +96,16 @@ class LanguageRules:
     regional_in: tuple[tuple[str, str], ...] = ()
     """Titles of a national government's office in most countries and of a region's in
     some, with those countries ("secretário de estado": Brazil's states)."""
+    honorific_offices: tuple[tuple[str, str], ...] = ()
+    """An office's style and the office it stands for ("Cr", "councillor")."""
     based_words: tuple[str, ...] = ()
     """Last parts of a hyphenated adjective of where a firm is ("Madrid-based")."""
+    coordinators: tuple[str, ...] = ()
+    """The language's own words for "and" beyond the shared ones (Catalan "i")."""
+    place_connectors: tuple[str, ...] = ()
+    """Connectors that only a place follows inside a body's name ("zu": "IHK zu Essen")."""
+    surname_joiners: tuple[str, ...] = ()
+    """Words that join a person's two surnames ("Jordi Ferrer i Sala")."""
     noun_endings: tuple[tuple[str, str], ...] = ()
     nominatives: tuple[tuple[str, str], ...] = ()
     """A body's head in a case -> in the nominative ("Ένωσης": "Ένωση"), as written."""
@@ -202,6 +210,16 @@ class PeopleLexicons:
     office_honorifics: frozenset[str] = frozenset()
     """Honorifics that are an office's style ("Cllr", "Cr", "Coun."; folded): the role of a
     person they alone vouch for."""
+    honorific_offices: dict[str, str] = field(default_factory=dict)
+    """A folded office style -> the office it stands for ("cr" -> "councillor"): the role
+    of a person it alone vouches for."""
+    role_closers: frozenset[str] = frozenset()
+    """Words that close a title's phrase and are no word of the role (folded): copulas
+    before the name the title states ("ist", "is"), a verb after it ("dẫn đầu": "do ông X,
+    Thị trưởng Y dẫn đầu")."""
+    styles: frozenset[str] = frozenset()
+    """Titles that are also a style of address ("councillor", "alderman"; folded): right
+    before a name, after another office, that office is the role."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +388,14 @@ class ActorRules:
     Infraestructuras"), not a town's."""
     han: dict[str, HanRules] = field(default_factory=dict)
     """Per language written in Han characters, how its people and bodies are read."""
+    place_connectors: frozenset[str] = frozenset()
+    """Connectors that only a place follows inside a body's name, of every language (folded):
+    "die Hannover Messe zu Ende gegangen" names no body "zu Ende"."""
+    coordinators: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Per language, its own words for "and" beyond the shared ``COORDINATORS`` (folded):
+    Catalan's "i" is a preposition in Swedish ("Universitet i Lund")."""
+    surname_joiners: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Per language, the words that join a person's two surnames (folded)."""
     own_particles: dict[str, frozenset[str]] = field(default_factory=dict)
     """Per language, its own particles of names (folded): a function word of the language
     that is not one of them joins no name there, whatever another language makes of it
@@ -489,6 +515,8 @@ def load_language_rules(language: str) -> LanguageRules:
     people = dict(_table(data, "people", source))
     regional_in = _table(people, "regional_in", f"{source} [people]")
     people.pop("regional_in", None)
+    honorific_offices = string_map(people, "honorific_offices", f"{source} [people]")
+    people.pop("honorific_offices", None)
     unknown = set(people) - set(PERSON_LISTS)
     if unknown:
         raise ConfigError(f"{source}: unknown people lists {sorted(unknown)}")
@@ -509,6 +537,9 @@ def load_language_rules(language: str) -> LanguageRules:
         case_endings=tuple(string_list(words, "case_endings", source)),
         name_cases=_name_cases(data, source),
         based_words=tuple(string_list(words, "based_words", source)),
+        coordinators=tuple(string_list(words, "coordinators", source)),
+        place_connectors=tuple(string_list(words, "place_connectors", source)),
+        surname_joiners=tuple(string_list(words, "surname_joiners", source)),
         place_nouns=tuple(string_list(words, "place_nouns", source)),
         heads=tuple(_typed(orgs, source)),
         names_follow_heads=bool(data.get("names_follow_heads", False)),
@@ -521,6 +552,7 @@ def load_language_rules(language: str) -> LanguageRules:
         people={key: tuple(string_list(people, key, source)) for key in PERSON_LISTS},
         regional_in=tuple((title, country) for country in regional_in for title in string_list(
             regional_in, country, f"{source} [people.regional_in]")),
+        honorific_offices=tuple(honorific_offices.items()),
         compound_heads=tuple(_typed(compound, f"{source} [organizations.compound]")),
         compound_country=compound_country,
         town_heads=tuple(_typed(of_town, f"{source} [organizations.of_town]")),
@@ -629,6 +661,10 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
             ((p, "gapped" if "..." in p else "before") for r in rules
              for p in r.people["represented_by"]), keep_accents=accents),
         office_honorifics=_folded(p for r in rules for p in r.people["office_honorifics"]),
+        styles=_folded(p for r in rules for p in r.people["styles"]),
+        role_closers=_folded(p for r in rules for p in r.people["role_closers"]),
+        honorific_offices={fold(style): office for r in rules
+                           for style, office in r.honorific_offices},
         government=_folded(p for r in rules for p in r.people["government"]),
         regional_in={fold(title): frozenset(c for r in rules for t, c in r.regional_in
                                             if fold(t) == fold(title))
@@ -694,6 +730,9 @@ def load_actor_rules() -> ActorRules:
         buildings_after=_folded(string_list(common, "buildings_after", "actors/common.toml")),
         particles=_folded(w for r in every for w in r.particles),
         own_particles={lang: _folded(r.particles) for lang, r in langs.items()},
+        coordinators={lang: _folded(r.coordinators) for lang, r in langs.items()},
+        place_connectors=_folded(w for r in every for w in r.place_connectors),
+        surname_joiners={lang: _folded(r.surname_joiners) for lang, r in langs.items()},
         demonyms=load_demonyms(),
         language_demonyms={lang: load_demonyms(lang) for lang in langs},
         function_words={lang: frozenset(word_key(w, r.keep_accents)

@@ -29,6 +29,7 @@ from citypact.errors import ConfigError
 from citypact.extract.actors.rules import ORG_TYPES
 from citypact.extract.pipeline import Doc
 from citypact.extract.rules import load_rule_file, string_list
+from citypact.gazetteer.rules import load_people
 from citypact.model import Organization, Person, Place, Span
 from citypact.textnorm import fold, fold_aligned, slugify
 
@@ -53,7 +54,8 @@ class UncasedRules:
     titles: frozenset[str]
     """Titles written before their holder's name, folded ("عمده", "رئيس بلديه")."""
     given_names: frozenset[str]
-    """Given names (and the first words of compound ones, "عبد"), folded."""
+    """Given names (``people.toml``) and the words that open a name as one does (the first
+    words of compound names, "عبد"; family names written first), folded."""
     stops: frozenset[str]
     """Words that end a name, folded ("في", "إن", "يوم", "اليوم")."""
     heads: dict[str, str]
@@ -80,7 +82,9 @@ def load_uncased_rules(language: str) -> UncasedRules | None:
         heads.update((fold(w), kind) for w in string_list(table["heads"], kind, source))
     return UncasedRules(
         titles=frozenset(fold(w) for w in string_list(table, "titles", source)),
-        given_names=frozenset(fold(w) for w in string_list(table, "given_names", source)),
+        given_names=frozenset(fold(w) for w in (
+            *string_list(table, "name_openers", source),
+            *load_people().uncased_given_names.get(language, ()))),
         stops=frozenset(fold(w) for w in string_list(table, "stops", source)),
         heads=heads,
         place_titles=frozenset(fold(w) for w in string_list(table, "place_titles", source)),
