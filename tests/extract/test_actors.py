@@ -2241,6 +2241,9 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     # So does Russian ("мэр Лейпцига Катрин Вебер").
     ("ru", "Гостей приветствовала мэр Лейпцига Ирина Вебер.", "Ирина Вебер",
      "мэр Лейпцига", "Leipzig"),
+    # an Uzbek town's head ("хоким") and a German one's ("обер-бургомистр")
+    ("ru", "Гостей приветствовал хоким Лейпцига Ботир Рахимов.", "Ботир Рахимов",
+     "хоким Лейпцига", "Leipzig"),
     ("uk", "Гостей привітала мер Лейпцига Ірина Вебер.", "Ірина Вебер",
      "мер Лейпцига", "Leipzig"),
     ("ro", "Primarul municipiului Leipzig, Katrin Weber, a salutat oaspeții.", "Katrin Weber",

@@ -464,6 +464,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("金沢市はナンシー市や蘇州市などと姉妹都市の関係にある。", "ja", {"金沢", "蘇州"}, "twinning"),
     # two firms' business tie-up is no relation of their towns
     ("名古屋の企業はミラノの商社と業務提携した。", "ja", {"名古屋", "ミラノ"}, None),
+    # two schools' sister-school tie is no relation of their towns
+    ("名古屋市の高校はミラノ市の高校と姉妹校提携の協定を結んだ。", "ja", {"名古屋", "ミラノ"},
+     None),
     ("Blois și Hue au sărbătorit 25 de ani de înfrățire.", "ro", {"Blois", "Hue"},
      "twinning"),
     ("Hamburg și Da Nang au semnat un acord de cooperare.", "ro", {"Hamburg", "Da Nang"},
@@ -3802,6 +3805,8 @@ def test_a_twinning_is_dated_by_its_earliest_date_in_the_sentence(
      "it"),
     ("Blois is twinned with Hue, a friendship that began in 1997 and was sealed in 2000.",
      "en"),
+    ("Blois e Hue são cidades geminadas, após contactos iniciados em 1997, desde 2000.",
+     "pt"),
 ])
 def test_a_twinning_is_dated_by_its_making_not_by_its_first_contacts(
         links: LinksComponent, text: str, language: str) -> None:
@@ -4395,6 +4400,21 @@ def test_a_place_a_relative_clause_only_locates_is_no_party(links: LinksComponen
 def test_the_next_stop_told_in_a_sentence_of_its_own_is_no_party(links: LinksComponent,
                                                                   text: str) -> None:
     assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"})}
+
+
+def test_ja_the_town_seen_last_before_going_home_is_no_party(links: LinksComponent) -> None:
+    """"4日に大阪を訪問した後、帰国する予定": the visitors' last stop, no party."""
+    text = ("京都市はフィレンツェ市と姉妹都市提携を結んだ。フィレンツェ市の代表団は、4日に大阪を"
+            "訪問した後、帰国する予定です。")
+    assert link_pairs(links, make_doc(text, "ja")) == {frozenset({"京都", "フィレンツェ"})}
+
+
+def test_ja_talks_about_a_twinning_do_not_date_it(links: LinksComponent) -> None:
+    """"姉妹都市提携について協議を始めました": the twinning was talked about then, made later."""
+    text = ("京都市は令和7年10月2日、フィレンツェ市と姉妹都市提携の協定書に調印しました。令和6年5月に"
+            "京都市の代表団がフィレンツェ市を訪問した際、姉妹都市提携について協議を始めました。")
+    doc = make_doc(text, "ja", published="2025-10-03")
+    assert [(x.kind, x.date) for x in links(doc).links] == [("twinning", "2025-10-02")]
 
 
 def test_a_network_that_brings_cities_together_relates_its_lead_with_each(
