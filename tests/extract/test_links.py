@@ -2414,6 +2414,12 @@ def test_a_list_of_pairings_links_each_pair_only(links: LinksComponent) -> None:
      {frozenset({"Kolína", "Ansbach"}), frozenset({"Kolína", "Lecco"})}),
     ("Le città gemellate con Pesaro sono Rastatt e Nitra.", "it",
      {frozenset({"Pesaro", "Rastatt"}), frozenset({"Pesaro", "Nitra"})}),
+    # after a town's count of its ties ("其中包括", among them), a status word glued before
+    # "和" and each town's country before it
+    ("广州市已与40个城市建立了友好城市关系，其中包括米兰市和里昂市。", "zh",
+     {frozenset({"广州", "米兰"}), frozenset({"广州", "里昂"})}),
+    ("广州市已与40个城市建立了友好城市关系，其中包括意大利米兰市和德国里昂市。", "zh",
+     {frozenset({"广州", "米兰"}), frozenset({"广州", "里昂"})}),
 ])
 def test_twins_listed_after_their_verb_are_the_named_town_s_only(
         links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
