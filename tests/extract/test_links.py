@@ -4417,8 +4417,9 @@ def test_ja_the_town_seen_last_before_going_home_is_no_party(links: LinksCompone
 
 def test_ja_talks_about_a_twinning_do_not_date_it(links: LinksComponent) -> None:
     """"姉妹都市提携について協議を始めました": the twinning was talked about then, made later."""
-    text = ("京都市は令和7年10月2日、フィレンツェ市と姉妹都市提携の協定書に調印しました。令和6年5月に"
-            "京都市の代表団がフィレンツェ市を訪問した際、姉妹都市提携について協議を始めました。")
+    text = ("京都市は令和7年10月2日、フィレンツェ市と姉妹都市提携の協定書に調印しました。"
+            "令和6年5月に京都市の代表団がフィレンツェ市を訪問した際、姉妹都市提携について"
+            "協議を始めました。")
     doc = make_doc(text, "ja", published="2025-10-03")
     assert [(x.kind, x.date) for x in links(doc).links] == [("twinning", "2025-10-02")]
 

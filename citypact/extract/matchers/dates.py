@@ -482,8 +482,8 @@ class DateGrammar:
                              relative=anchor is None, named_weekday=named) if value else None
         if anchor is not None:
             dated_day = _day_of_anchor(span, day, anchor)
-            # a day before the story's own date told first ("新华社长沙10月3日电 ... 2日在长沙签署"):
-            # a day before publication, read as one written with no date before it
+            # a day before the story's own date told first ("长沙10月3日电 ... 2日在长沙签署"): a
+            # day before publication, read as one written with no date before it
             if dated_day is not None or base is None or anchor.value != base.isoformat():
                 return dated_day
         if base is None:
