@@ -4408,6 +4408,22 @@ def test_the_next_stop_told_in_a_sentence_of_its_own_is_no_party(links: LinksCom
     assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"})}
 
 
+@pytest.mark.parametrize(("text", "language", "pair"), [
+    # the day between the verb and its preposition
+    ("Curitiba e Braga assinaram um acordo de cooperação. A comitiva portuguesa segue na "
+     "quinta-feira (9) para São Paulo.", "pt", {"Curitiba", "Braga"}),
+    ("Curitiba e Braga assinaram um acordo de cooperação. A comitiva portuguesa segue amanhã "
+     "para São Paulo.", "pt", {"Curitiba", "Braga"}),
+    # the town glued before "로 이동" (moves on to)
+    ("수원시와 다낭시는 업무협약을 체결했다. 다낭시 대표단은 수원화성을 둘러본 뒤 부산으로 이동할 "
+     "예정이다.", "ko", {"수원", "다낭"}),
+])
+def test_the_town_the_visitors_move_on_to_is_no_party(links: LinksComponent, text: str,
+                                                      language: str, pair: set[str]) -> None:
+    assert link_pairs(links, make_doc(text, language, published="2025-10-08")) == {
+        frozenset(pair)}
+
+
 def test_ja_the_town_seen_last_before_going_home_is_no_party(links: LinksComponent) -> None:
     """"4日に大阪を訪問した後、帰国する予定": the visitors' last stop, no party."""
     text = ("京都市はフィレンツェ市と姉妹都市提携を結んだ。フィレンツェ市の代表団は、4日に大阪を"
