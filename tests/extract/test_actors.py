@@ -576,6 +576,11 @@ def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
     ("uk", "За словами заступника мера Андрія Садового, угоду підпишуть восени.",
      ["Андрій Садовий"]),
     ("uk", "Делегація зустрілася з мером Оленою Ковальчук.", ["Олена Ковальчук"]),
+    # so does Russian, and a German given name as Russian writes it
+    ("ru", "Делегация встретилась с мэром Михаэлем Краузе.", ["Михаэль Краузе"]),
+    ("ru", "По словам заместителя мэра Дмитрия Наумова, соглашение подпишут осенью.",
+     ["Дмитрий Наумов"]),
+    ("ru", "Делегация встретилась с мэром Ольгой Смирновой.", ["Ольга Смирнова"]),
     # a given name of another language only is a case of the language's own ("Petru":
     # Romanian, and the dative of Petr); a surname's reading the text writes elsewhere wins
     ("cs", "Dopis předal starostovi Petru Novákovi.", ["Petr Novák"]),
