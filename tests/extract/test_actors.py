@@ -576,6 +576,11 @@ def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
     ("uk", "За словами заступника мера Андрія Садового, угоду підпишуть восени.",
      ["Андрій Садовий"]),
     ("uk", "Делегація зустрілася з мером Оленою Ковальчук.", ["Олена Ковальчук"]),
+    # so does Russian, and a German given name as Russian writes it
+    ("ru", "Делегация встретилась с мэром Михаэлем Краузе.", ["Михаэль Краузе"]),
+    ("ru", "По словам заместителя мэра Дмитрия Наумова, соглашение подпишут осенью.",
+     ["Дмитрий Наумов"]),
+    ("ru", "Делегация встретилась с мэром Ольгой Смирновой.", ["Ольга Смирнова"]),
     # a given name of another language only is a case of the language's own ("Petru":
     # Romanian, and the dative of Petr); a surname's reading the text writes elsewhere wins
     ("cs", "Dopis předal starostovi Petru Novákovi.", ["Petr Novák"]),
@@ -2370,6 +2375,9 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     # So does Russian ("мэр Лейпцига Катрин Вебер").
     ("ru", "Гостей приветствовала мэр Лейпцига Ирина Вебер.", "Ирина Вебер",
      "мэр Лейпцига", "Leipzig"),
+    # an Uzbek town's head ("хоким") and a German one's ("обер-бургомистр")
+    ("ru", "Гостей приветствовал хоким Лейпцига Ботир Рахимов.", "Ботир Рахимов",
+     "хоким Лейпцига", "Leipzig"),
     ("uk", "Гостей привітала мер Лейпцига Ірина Вебер.", "Ірина Вебер",
      "мер Лейпцига", "Leipzig"),
     ("ro", "Primarul municipiului Leipzig, Katrin Weber, a salutat oaspeții.", "Katrin Weber",
@@ -3086,6 +3094,9 @@ def run_glued(actors: ActorsComponent, text: str, language: str) -> Doc:
     # a title glued after its place, "の" and the name with its honorific
     ("ja", "浜松市長の鈴木康友氏は述べた。", "鈴木康友", "浜松市長", "Hamamatsu"),
     ("ja", "副市長の佐藤健一氏が出席した。", "佐藤健一", "副市長", None),
+    # a title, a space and the name, in a list of those present
+    ("ja", "出席者　浜松市長　鈴木康友　ほか", "鈴木康友", "浜松市長",
+     "Hamamatsu"),
     # the place glued before the name
     ("ja", "大阪府吉川真理子副知事が署名した。", "吉川真理子", "副知事", "Osaka Prefecture"),
     # katakana parts a middle dot joins; a place's government is the place
@@ -3114,6 +3125,12 @@ def run_glued(actors: ActorsComponent, text: str, language: str) -> Doc:
     # a name of two syllables right before a title of three, or before the office's place
     ("ko", "김철 부시장도 동행했다.", "김철", "부시장", None),
     ("ko", "박민 부산시 경제부시장과 만났다.", "박민", "부산시 경제부시장", "Busan"),
+    # a foreigner's name of two words in Hangul before a foreign town's office, after a
+    # particle or a verb's ending
+    ("ko", "대표단은 칭다오를 방문해 다나카 히로시 칭다오시장과 면담했다.", "다나카 히로시",
+     "칭다오시장", "Qingdao"),
+    ("ko", "협약식에는 마르케타 노보트나 칭다오시장이 참석했다.", "마르케타 노보트나",
+     "칭다오시장", "Qingdao"),
     # a given name written in hiragana after the surname
     ("ja", "京都市の佐藤ゆかり副市長が歓迎した。", "佐藤ゆかり", "副市長", "Kyoto"),
 ])

@@ -574,6 +574,9 @@ def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language:
     ("en", "On the 29th floor the mayors met.", []),
     ("it", "Il 29 per cento dei cittadini.", []),
     ("en", "On 27 May they came. On the 2nd they left.", ["2023-05-27"]),
+    # ... but before the story's own day, told first in a wire's dateline, a day of the days
+    # before it
+    ("zh", "新华社长沙2月15日电 两市14日在长沙签署协议。", ["2024-02-15", "2024-02-14"]),
     # "The same day": the last single day told before it, not a trip's range.
     ("vi", "Chiều 15/1, Phó Thủ tướng tiếp đoàn, thăm Việt Nam từ ngày 14 đến 18/1. Sáng cùng "
      "ngày, hai bên đã ký.", ["2024-01-15", "2024-01-14", "2024-01-15"]),

@@ -464,6 +464,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("金沢市はナンシー市や蘇州市などと姉妹都市の関係にある。", "ja", {"金沢", "蘇州"}, "twinning"),
     # two firms' business tie-up is no relation of their towns
     ("名古屋の企業はミラノの商社と業務提携した。", "ja", {"名古屋", "ミラノ"}, None),
+    # two schools' sister-school tie is no relation of their towns
+    ("名古屋市の高校はミラノ市の高校と姉妹校提携の協定を結んだ。", "ja", {"名古屋", "ミラノ"},
+     None),
     ("Blois și Hue au sărbătorit 25 de ani de înfrățire.", "ro", {"Blois", "Hue"},
      "twinning"),
     ("Hamburg și Da Nang au semnat un acord de cooperare.", "ro", {"Hamburg", "Da Nang"},
@@ -2438,6 +2441,12 @@ def test_a_list_of_pairings_links_each_pair_only(links: LinksComponent) -> None:
      {frozenset({"Kolína", "Ansbach"}), frozenset({"Kolína", "Lecco"})}),
     ("Le città gemellate con Pesaro sono Rastatt e Nitra.", "it",
      {frozenset({"Pesaro", "Rastatt"}), frozenset({"Pesaro", "Nitra"})}),
+    # after a town's count of its ties ("其中包括", among them), a status word glued before
+    # "和" and each town's country before it
+    ("广州市已与40个城市建立了友好城市关系，其中包括米兰市和里昂市。", "zh",
+     {frozenset({"广州", "米兰"}), frozenset({"广州", "里昂"})}),
+    ("广州市已与40个城市建立了友好城市关系，其中包括意大利米兰市和德国里昂市。", "zh",
+     {frozenset({"广州", "米兰"}), frozenset({"广州", "里昂"})}),
 ])
 def test_twins_listed_after_their_verb_are_the_named_town_s_only(
         links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
@@ -3854,6 +3863,8 @@ def test_a_twinning_is_dated_by_its_earliest_date_in_the_sentence(
      "it"),
     ("Blois is twinned with Hue, a friendship that began in 1997 and was sealed in 2000.",
      "en"),
+    ("Blois e Hue são cidades geminadas, após contactos iniciados em 1997, desde 2000.",
+     "pt"),
 ])
 def test_a_twinning_is_dated_by_its_making_not_by_its_first_contacts(
         links: LinksComponent, text: str, language: str) -> None:
@@ -4447,6 +4458,38 @@ def test_a_place_a_relative_clause_only_locates_is_no_party(links: LinksComponen
 def test_the_next_stop_told_in_a_sentence_of_its_own_is_no_party(links: LinksComponent,
                                                                   text: str) -> None:
     assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"})}
+
+
+@pytest.mark.parametrize(("text", "language", "pair"), [
+    # the day between the verb and its preposition
+    ("Curitiba e Braga assinaram um acordo de cooperação. A comitiva portuguesa segue na "
+     "quinta-feira (9) para São Paulo.", "pt", {"Curitiba", "Braga"}),
+    ("Curitiba e Braga assinaram um acordo de cooperação. A comitiva portuguesa segue amanhã "
+     "para São Paulo.", "pt", {"Curitiba", "Braga"}),
+    # the town glued before "로 이동" (moves on to)
+    ("수원시와 다낭시는 업무협약을 체결했다. 다낭시 대표단은 수원화성을 둘러본 뒤 부산으로 이동할 "
+     "예정이다.", "ko", {"수원", "다낭"}),
+])
+def test_the_town_the_visitors_move_on_to_is_no_party(links: LinksComponent, text: str,
+                                                      language: str, pair: set[str]) -> None:
+    assert link_pairs(links, make_doc(text, language, published="2025-10-08")) == {
+        frozenset(pair)}
+
+
+def test_ja_the_town_seen_last_before_going_home_is_no_party(links: LinksComponent) -> None:
+    """"4日に大阪を訪問した後、帰国する予定": the visitors' last stop, no party."""
+    text = ("京都市はフィレンツェ市と姉妹都市提携を結んだ。フィレンツェ市の代表団は、4日に大阪を"
+            "訪問した後、帰国する予定です。")
+    assert link_pairs(links, make_doc(text, "ja")) == {frozenset({"京都", "フィレンツェ"})}
+
+
+def test_ja_talks_about_a_twinning_do_not_date_it(links: LinksComponent) -> None:
+    """"姉妹都市提携について協議を始めました": the twinning was talked about then, made later."""
+    text = ("京都市は令和7年10月2日、フィレンツェ市と姉妹都市提携の協定書に調印しました。"
+            "令和6年5月に京都市の代表団がフィレンツェ市を訪問した際、姉妹都市提携について"
+            "協議を始めました。")
+    doc = make_doc(text, "ja", published="2025-10-03")
+    assert [(x.kind, x.date) for x in links(doc).links] == [("twinning", "2025-10-02")]
 
 
 def test_a_network_that_brings_cities_together_relates_its_lead_with_each(

@@ -70,6 +70,10 @@ _HAN_CHAR = re.compile(rf"[{HAN}]")
 _KANA_CHAR = re.compile(rf"[{HAN}{KATAKANA}]")
 
 
+LIST_SPACES = frozenset({"\u3000", " "})
+"""A space between a Japanese title and its holder's name, in a list of those present."""
+
+
 def is_han(char: str) -> bool:
     return bool(_HAN_CHAR.match(char))
 
@@ -287,7 +291,9 @@ class HanReader:
                     None if FOREIGN_KANA.fullmatch(name) else self._own_town(title))
                 found.append((name, title, affiliation, start))
                 continue
-            if self.text[end:end + 1] not in self.rules.possessive:
+            # "の" after the title, or the space of a list of those present ("出席者　姫路市長
+            # 清水大輔、セビリア市長　アントニオ・ルイス・ガルシア")
+            if self.text[end:end + 1] not in (*self.rules.possessive, *LIST_SPACES):
                 continue
             name_end = self._japanese_name_after(end + 1)
             if name_end is not None:
@@ -449,6 +455,10 @@ KOREAN_NAME = (3, 4)
 ("남궁민수"); one of two ("김구") is too like a common word to be read anywhere."""
 SHORT_KOREAN_NAME = 2
 """Syllables of a Korean name read only right before its office (``people``)."""
+FOREIGN_PARTS = (2, 3)
+"""Words of a foreigner's name written in Hangul ("다나카 히로시", "마르케타 노보트나")."""
+FOREIGN_PART = (2, 5)
+"""Syllables of each."""
 CHAIN = 3
 """Most words of places and bodies between a Korean name and its title ("부산시 행정부시장")."""
 
@@ -601,6 +611,9 @@ class HangulReader:
             # of three syllables or more ("박민 부산시 경제부시장", "김철 부시장도"); not
             # before "시장" or "회장" alone, also a market and a hall
             name = self._name_before(first, short=first < index or len(title) > 2)
+            if name is None and stem and places and places[-1].kind != "country" \
+                    and places[-1].country != "KR":
+                name = self._foreign_name_before(first)
             if name is None and not word.particle and self._joined(index):
                 name = self._name_at(index + 1)
             if name is None:
@@ -659,6 +672,33 @@ class HangulReader:
         # a name that ends like a particle is written whole ("김지은 시장")
         whole = _Word(word.start, word.end, self.text[word.start:word.end], "")
         return (whole.core, k) if self._korean_name(whole, short) else None
+
+    def _foreign_name_before(self, first: int) -> tuple[str, int] | None:
+        """A foreigner's name of two or three words written in Hangul right before the
+        office of a foreign place ("다나카 히로시 후쿠야마시장과"): after a word that ends
+        its phrase with a particle, an office or a verb's ending (``stops``: "방문해"), or
+        at the start of a phrase; the shortest such name."""
+        k = first - 1
+        for parts in range(1, FOREIGN_PARTS[1] + 1):
+            if k < 0 or not self._joined(k):
+                return None
+            word = self.words[k]
+            whole = self.text[word.start:word.end]
+            if (not FOREIGN_PART[0] <= len(whole) <= FOREIGN_PART[1]
+                    or self.place_at.get(word.start) is not None or self._ends_office(whole)
+                    or whole in self.rules.not_names):
+                return None
+            k -= 1
+            if parts >= FOREIGN_PARTS[0] and (k < 0 or not self._joined(k) or self._closes(k)):
+                return self.text[self.words[k + 1].start:self.words[first - 1].end], k + 1
+        return None
+
+    def _closes(self, k: int) -> bool:
+        """Whether word ``k`` ends its phrase: a particle, an office or a verb's ending."""
+        word = self.words[k]
+        whole = self.text[word.start:word.end]
+        return bool(word.particle) or self._ends_office(word.core) or any(
+            whole.endswith(s) for s in self.rules.stops)
 
     def _name_at(self, k: int) -> tuple[str, int] | None:
         """A Korean name written as word ``k``, with a particle or an honorific after it."""

@@ -365,13 +365,26 @@ def _joins(gap: str, joiners: frozenset[str]) -> bool:
     phrases = sorted((j.split() for j in joiners if " " in j), key=len, reverse=True)
     i = 0
     while i < len(words):
-        if words[i] in joiners:
+        if words[i] in joiners or _unspaced_joiners(words[i], joiners):
             i += 1
             continue
         phrase = next((p for p in phrases if words[i:i + len(p)] == p), None)
         if phrase is None:
             return False
         i += len(phrase)
+    return True
+
+
+def _unspaced_joiners(word: str, joiners: frozenset[str]) -> bool:
+    """Whether a run of Han characters or kana is joiners written one after another ("市和"
+    between "米兰" and "里昂市": the town's status word and "and"), longest first."""
+    if not word or word[0] < "\u3040":
+        return False
+    while word:
+        head = max((j for j in joiners if word.startswith(j)), key=len, default=None)
+        if head is None:
+            return False
+        word = word[len(head):]
     return True
 
 

@@ -1316,11 +1316,11 @@ def _listed_twins(text: str, parties: list[PartyMention], cues: SentenceCues,
         # a list whose items hold commas is written with semicolons ("Hamburg, Germany;
         # Turin, Italy; and Monterrey")
         # Turin, Italy; and Monterrey"), and a town told by its country ("Shinhidaka in
-        # Japan") goes on
-        listed = unique_parties(joined(
-            text.replace(";", ","),
-            [p for p in named if p.span[0] >= hit.span[1] and p.kind != "country"],
-            hit.span[1], joiners | LIST_LOCATIVES))
+        # Japan", "日本宫古市和韩国群山市": the country joins the list, no twin of it) goes on
+        listed = unique_parties([p for p in joined(
+            text.replace(";", ","), [p for p in parties if p.span[0] >= hit.span[1]
+                                     and (p.is_local or p.kind == "country")],
+            hit.span[1], joiners | LIST_LOCATIVES) if p.kind != "country" and p.is_local])
         before = unique_parties([p for p in named if p.span[1] <= hit.span[1]])
         if len(before) == 1:
             subject = before[0]

@@ -481,7 +481,11 @@ class DateGrammar:
             return DateMatch(span, value, explicit_year=bool(anchor and anchor.explicit_year),
                              relative=anchor is None, named_weekday=named) if value else None
         if anchor is not None:
-            return _day_of_anchor(span, day, anchor)
+            dated_day = _day_of_anchor(span, day, anchor)
+            # a day before the story's own date told first ("长沙10月3日电 ... 2日在长沙签署"): a
+            # day before publication, read as one written with no date before it
+            if dated_day is not None or base is None or anchor.value != base.isoformat():
+                return dated_day
         if base is None:
             return None
         later = tense is not None and tense.of_date(m.string, (m.start(2), span[1])) > 0
