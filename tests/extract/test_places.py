@@ -2324,6 +2324,27 @@ def test_a_town_with_a_region_s_word_is_the_region_named_after_it(
     assert "Samarkand" not in found and "Samarkand Region" not in found
 
 
+@pytest.mark.parametrize(("language", "text", "region"), [
+    ("en", "Investors from Stuttgart came to the Tashkent region.", "iso3166-2:UZ-TO"),
+    ("en", "The Tashkent Region signed a pact with Stuttgart.", "iso3166-2:UZ-TO"),
+    ("it", "La regione di Tashkent collabora con Stoccarda.", "iso3166-2:UZ-TO"),
+    ("es", "La región de Minsk coopera con Stuttgart.", "iso3166-2:BY-MI"),
+    ("en", "Guests from the Minsk region met officials of Stuttgart.", "iso3166-2:BY-MI"),
+])
+def test_a_town_with_a_region_s_word_is_the_region_around_it_not_the_town_itself(
+        component: PlacesComponent, language: str, text: str, region: str) -> None:
+    """"The Tashkent region" is Tashkent Region, around the capital, not the city region
+    that the capital is itself (Tashkent (city region)), though both bear its name."""
+    found = [p for p in places(component, text, language) if p.country in ("UZ", "BY")]
+    assert [(p.id, p.kind) for p in found] == [(region, "region")]
+
+
+def test_a_town_alone_is_the_town_beside_a_region_of_its_name(
+        component: PlacesComponent) -> None:
+    found = places(component, "The city of Tashkent and Minsk signed with Stuttgart.", "en")
+    assert [p.id for p in found][:2] == ["geonames:1512569", "geonames:625144"]
+
+
 @pytest.mark.parametrize(("language", "text"), [
     ("it", "eThekwini, l'area metropolitana di Durban, ha firmato con Stoccarda."),
     ("fr", "eThekwini, l'aire métropolitaine de Durban, a signé avec Stuttgart."),

@@ -384,6 +384,15 @@ ENTITIES = [
     Entity("iso3166-2:UZ-SA", "Samarqand", "region", "UZ"),
     Entity("geonames:1216265", "Samarkand", "city", "UZ", "Samarqand", "iso3166-2:UZ-SA",
            population=595_200),
+    # a capital that is a first-level region itself, beside the region of its name around it
+    Entity("iso3166-2:UZ-TK", "Tashkent (city region)", "region", "UZ"),
+    Entity("iso3166-2:UZ-TO", "Tashkent Region", "region", "UZ"),
+    Entity("geonames:1512569", "Tashkent", "city", "UZ", "Tashkent", "iso3166-2:UZ-TK",
+           population=1_978_028),
+    Entity("iso3166-2:BY-HM", "Minsk (city region)", "region", "BY"),
+    Entity("iso3166-2:BY-MI", "Minsk (region)", "region", "BY"),
+    Entity("geonames:625144", "Minsk", "city", "BY", "Minsk", "iso3166-2:BY-HM",
+           population=1_742_124),
     # a metropolitan municipality and the city at its centre, and a town of the region
     # around Stuttgart
     Entity("city:ZA-ethekwini", "eThekwini", "city", "ZA", "KwaZulu-Natal",
@@ -678,6 +687,12 @@ SPELLINGS = [
     ("geonames:5916706", ["Campbell River"], OFF),
     ("iso3166-2:UZ-SA", ["Samarqand"], OFF),
     ("geonames:1216265", ["Samarkand", "Samarcanda", "Samarkanda"], OFF),
+    ("iso3166-2:UZ-TK", ["Tashkent", "Toshkent"], OFF),
+    ("iso3166-2:UZ-TO", ["Tashkent", "Toshkent"], OFF),
+    ("geonames:1512569", ["Tashkent", "Toshkent", "Taskent"], OFF),
+    ("iso3166-2:BY-HM", ["Minsk"], OFF),
+    ("iso3166-2:BY-MI", ["Minsk"], OFF),
+    ("geonames:625144", ["Minsk"], OFF),
     ("city:ZA-ethekwini", ["eThekwini"], CUR),
     ("geonames:1007311", ["Durban"], OFF),
     ("geonames:2879185", ["Leonberg"], OFF),
