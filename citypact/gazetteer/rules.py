@@ -133,6 +133,9 @@ class ListedPlace:
     among_kin: bool = False
     """The ``wrapped`` spellings are read bare too in a story that names another place of the
     table in the same region ("La Gomera" beside "Tenerife")."""
+    code: str | None = None
+    """Its ISO 3166-2 code where a source newer than ISO's list gives it one: the towns of
+    countrystatecity that lie in it vote for it ("NO-55", Troms since 2024)."""
 
 
 def load_listed_places() -> tuple[ListedPlace, ...]:
@@ -160,8 +163,12 @@ def load_listed_places() -> tuple[ListedPlace, ...]:
         among_kin = entry.get("among_kin", False)
         if not isinstance(among_kin, bool):
             raise ConfigError(f"{where}: among_kin must be true or false")
+        code = entry.get("code")
+        if code is not None and not (isinstance(code, str) and _CODE.match(code)
+                                     and code.startswith(country + "-")):
+            raise ConfigError(f"{where}: code must be an ISO 3166-2 code of its country")
         result.append(ListedPlace(name, kind, country, within, float(lat), float(lon),
-                                  population, names, wrapped, among_kin))
+                                  population, names, wrapped, among_kin, code))
     return tuple(result)
 
 

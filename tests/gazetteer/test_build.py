@@ -158,6 +158,17 @@ ADMIN1 = [
     ("geonames:1650357", "West Java"),  # Bandung
     # a region our alias tables rename: its cities' region goes by the new name
     ("geonames:3024035", "Brittany"),  # Concarneau
+    # Norway's counties of 2024, which ISO 3166-2 as the packages read it still lists merged:
+    # their towns lie in the county their neighbour towns give them (places.toml `code`)
+    ("geonames:3133895", "Troms"),  # Tromsø
+    ("geonames:847633", "Finnmark"),  # Alta
+    ("geonames:3159016", "Buskerud"),  # Drammen
+    ("geonames:3156529", "Østfold"),  # Fredrikstad
+    ("geonames:3139075", "Telemark"),  # Skien
+    ("geonames:3140390", "Vestfold"),  # Sandefjord
+    ("geonames:3147465", "Akershus"),  # Lillestrøm
+    ("geonames:3160881", "Nordland"),  # Bodø
+    ("geonames:3143244", "Oslo"),  # Oslo
 ]
 
 

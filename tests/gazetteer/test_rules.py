@@ -98,6 +98,19 @@ def test_listed_places_load_and_a_bad_one_is_refused(monkeypatch: pytest.MonkeyP
         rules.load_listed_places()
 
 
+def test_a_listed_place_s_own_code_is_of_its_country(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Norway's counties of 2024 carry the code newer sources give them; another country's
+    code is refused."""
+    listed = {p.name: p for p in rules.load_listed_places()}
+    assert (listed["Troms"].code, listed["Troms"].within) == ("NO-55", "NO-54")
+    assert listed["La Palma"].code is None
+    _patched(monkeypatch, {"place": [{"name": "Troms", "kind": "region", "country": "NO",
+                                      "code": "SE-55", "within": "NO-54", "lat": 69.3,
+                                      "lon": 19.0, "population": 169_000, "names": ["Troms"]}]})
+    with pytest.raises(ConfigError, match="code"):
+        rules.load_listed_places()
+
+
 def test_bad_merger_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     _patched(monkeypatch, {"merged_into": {"VN-70": 68}, "municipalities": {}})
     with pytest.raises(ConfigError, match="bad pair"):
