@@ -213,6 +213,7 @@ class PlaceCues:
         self._name_heads = _per_language(common.name_heads)
         self._feature_words = _per_language(common.feature_words)
         self._feature_heads = _per_language(common.feature_heads)
+        self._subject_verbs = _per_language(common.subject_verbs)
         self._new_town_words = frozenset(
             w for words in _per_language(common.new_town_words).values() for w in words)
         self._apposed_towns = {
@@ -864,6 +865,13 @@ class PlaceCues:
         after = _WORD_AFTER.match(text, end)
         return after is not None and name_key(after.group(1)) in self._feature_heads.get(
             language or "", frozenset())
+
+    def subject_verb_after(self, text: str, end: int, language: str | None) -> bool:
+        """A verb of ``subject_verbs`` right after the name, after one space ("Bolzano
+        welcomed"): the name is the subject of a clause."""
+        after = _WORD_AFTER.match(text, end)
+        return text[end:end + 1] == " " and after is not None and name_key(
+            after.group(1)) in self._subject_verbs.get(language or "", frozenset())
 
     def new_town_word_before(self, text: str, start: int) -> bool:
         """A capitalised word of ``new_town_words`` of any language right before the name

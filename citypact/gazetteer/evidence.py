@@ -68,6 +68,11 @@ class _Evidence:
     verb_follows: bool = False
     """A lower-case word follows after one space, in a sentence that the name opens: the
     name is the subject of a clause ("Olomouc navázala ...", "Буча прийняла ...")."""
+    given_name: bool = False
+    """The name is a first name too ("Florence", "Eugene"): opening a clause, a person."""
+    subject_verb: bool = False
+    """A verb of the language's ``subject_verbs`` follows in a sentence that the name opens
+    ("Bolzano welcomed"), not any lower-case word ("Sabha secretaries")."""
     heads_a_name: bool = False
     """"Of" and a capitalised name follow: the head of an institution's name ("the University
     of Waterloo", "Chamber of Commerce")."""

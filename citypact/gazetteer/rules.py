@@ -388,6 +388,10 @@ class CommonWords:
     apposition_towns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Nouns of a town that such an apposition names, after up to two lower-case words
     ("a wine town", "a small fishing village"): the name is a town's."""
+    subject_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Verbs that a town opening a sentence takes as the subject of its clause ("Bolzano
+    welcomed", "Bolzano has"), in a language of no home country: there, a bigger foreign
+    town's name before one is the town; not before a noun ("Sabha secretaries said")."""
 
 
 @functools.cache
@@ -418,7 +422,8 @@ def load_common_words() -> CommonWords:
                              "glued_status", "glued_particles", "team_names",
                              "team_articles", "article_towns", "contractions", "lowercase_articles",
                              "relative_pronouns", "name_heads", "feature_words", "feature_heads",
-                             "new_town_words", "apposition_articles", "apposition_towns")}
+                             "new_town_words", "apposition_articles", "apposition_towns",
+                             "subject_verbs")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():

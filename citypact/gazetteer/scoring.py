@@ -8,10 +8,11 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Collection, Sequence
 
-from citypact.extract.rules import syllable_name_languages
+from citypact.extract.rules import language_countries, syllable_name_languages
 from citypact.gazetteer.cues import Wrapper
 from citypact.gazetteer.evidence import Resolved, _Context, _Evidence, _in_abbreviated_region
 from citypact.gazetteer.keys import accent_key
@@ -405,7 +406,8 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
                  # a language of no home country (English): a city of 300,000 of any
                  # ("Albuquerque officials are exploring ...")
                  or (not context.language_countries and evidence.distinctive
-                     and entity.population >= _WORLD_CITY))):
+                     and entity.population >= _WORLD_CITY)
+                 or _foreign_subject(entity, evidence, context))):
         return False
     if entity.kind == "country":
         return True
@@ -489,6 +491,23 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     return entity.population >= _KNOWN_CITY and (
         entity.country in context.demonyms or entity.country in context.language_countries
         or entity.country in context.home_countries)
+
+
+def _foreign_subject(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """A big town of a country of another of our languages that opens a clause as its
+    subject, before one of the language's ``subject_verbs``, in a language of no home
+    country ("Bolzano welcomed guests from Innsbruck"): no word nor surname of the text's
+    language, unless it is a first name too ("Nancy said"); a town of no such country may
+    be a surname there ("Tacoma" is safe, "Jackson said" is not)."""
+    return not context.language_countries and evidence.subject_verb and evidence.distinctive \
+        and not evidence.given_name and entity.population >= _BIG_CITY \
+        and entity.country in _countries_of_languages()
+
+
+@functools.cache
+def _countries_of_languages() -> frozenset[str]:
+    """The countries of every language we read (``languages.toml`` [read])."""
+    return frozenset().union(*language_countries().values())
 
 
 def _one_of_its_name(mention: Mention) -> bool:

@@ -135,6 +135,8 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         evidence.of_name_follows = OF_NAME_FOLLOWS.match(text, end) is not None
         evidence.verb_follows = text[end:end + 1] == " " and text[end + 1:end + 2].islower() \
             and weak
+        evidence.given_name = cues.given_name(mention.surface)
+        evidence.subject_verb = weak and cues.subject_verb_after(text, end, language)
         evidence.capital_precedes = _capital_before(text, start, cues, language)
         evidence.name_precedes = evidence.capital_precedes and _inside_a_run(
             text, start, name_ends)

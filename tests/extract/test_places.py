@@ -884,6 +884,27 @@ def test_a_big_city_opens_an_english_sentence(component: PlacesComponent) -> Non
         "Nagasaki"]
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Bolzano welcomed guests on Friday.", ["Bolzano"]),
+    ("en", "Bolzano signed the charter in the morning.", ["Bolzano"]),
+    ("en", "Bolzano has renewed its pact with the town.", ["Bolzano"]),
+    # a noun after it: the first word of a longer name (an assembly's, a club's)
+    ("en", "Bolzano secretaries said the halls were full.", []),
+    # a first name too: a person opening the clause
+    ("en", "Nancy welcomed guests on Friday.", []),
+    # a town of a country none of our languages is of: an English surname, perhaps
+    ("en", "Tacoma welcomed guests on Friday.", []),
+    # no clause's subject: a capitalised word follows
+    ("en", "Bolzano Open was held on Friday.", []),
+])
+def test_a_big_foreign_town_opening_an_english_clause_as_its_subject(
+        component: PlacesComponent, language: str | None, text: str,
+        expected: list[str]) -> None:
+    """English has no home country: a town of 100,000 of a country of another of our
+    languages, alone at a sentence start and followed by its verb, is the town."""
+    assert names(component, text, language) == expected
+
+
 def test_a_small_town_listed_with_a_chosen_town_of_its_country_is_of_that_country(
         component: PlacesComponent) -> None:
     """"Shrewsbury, Hereford and Ludlow": England's Ludlow (10,000 people), not the bigger

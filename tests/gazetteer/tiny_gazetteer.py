@@ -384,6 +384,11 @@ ENTITIES = [
     Entity("iso3166-2:UZ-SA", "Samarqand", "region", "UZ"),
     Entity("geonames:1216265", "Samarkand", "city", "UZ", "Samarqand", "iso3166-2:UZ-SA",
            population=595_200),
+    # big towns that may open an English sentence: of a country of our languages, one that is
+    # a first name too, one of a country of none (its name may be a surname there)
+    Entity("geonames:3181913", "Bolzano", "city", "IT", population=107_436),
+    Entity("geonames:2990999", "Nancy", "city", "FR", population=105_334),
+    Entity("geonames:5812944", "Tacoma", "city", "US", population=219_346),
     # a capital that is a first-level region itself, beside the region of its name around it
     Entity("iso3166-2:UZ-TK", "Tashkent (city region)", "region", "UZ"),
     Entity("iso3166-2:UZ-TO", "Tashkent Region", "region", "UZ"),
@@ -687,6 +692,9 @@ SPELLINGS = [
     ("geonames:5916706", ["Campbell River"], OFF),
     ("iso3166-2:UZ-SA", ["Samarqand"], OFF),
     ("geonames:1216265", ["Samarkand", "Samarcanda", "Samarkanda"], OFF),
+    ("geonames:3181913", ["Bolzano", "Bozen"], OFF),
+    ("geonames:2990999", ["Nancy"], OFF),
+    ("geonames:5812944", ["Tacoma"], OFF),
     ("iso3166-2:UZ-TK", ["Tashkent", "Toshkent"], OFF),
     ("iso3166-2:UZ-TO", ["Tashkent", "Toshkent"], OFF),
     ("geonames:1512569", ["Tashkent", "Toshkent", "Taskent"], OFF),
