@@ -36,6 +36,10 @@ class _Evidence:
     container_regions: frozenset[str] = frozenset()
     container_admin1: tuple[str, str] | None = None
     """Country and region name of an abbreviation after the name ("Springfield, Ill.")."""
+    agency: str | None = None
+    """The country of the national agency tagged after the town that opens the line
+    ("Marburg (dpa) –"), one of ``container_countries``: weaker than a country written
+    there, as an agency files from abroad too."""
     abbreviation: Span | None = None
     """Where that abbreviation is written."""
     holders: frozenset[str] = frozenset()

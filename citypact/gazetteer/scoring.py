@@ -45,7 +45,7 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
     # a town's region, or a province of it, written right after it places it in its country
     # as its country written there does ("Anda, Bohol", in a story that names China)
     # (unless a wrapper asks for another kind: "La provincia di Padova, in Veneto")
-    beside = entity.country in evidence.container_countries or (
+    beside = entity.country in _containers(evidence, context) or (
         entity.kind == "city" and entity.region in evidence.container_regions
         and (evidence.wrapper is None or evidence.wrapper.kind == "city"))
     if beside or (
@@ -75,6 +75,31 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
     score += 2.0 * (entity.id in context.placed)
     score += 2.5 * (entity.id in context.parents)
     return score
+
+
+def _containers(evidence: _Evidence, context: _Context) -> frozenset[str]:
+    """The countries written beside the mention, but the agency's when the story overrules
+    it (``_agency_overruled``)."""
+    if evidence.agency is not None and _agency_overruled(evidence, context):
+        return evidence.container_countries - {evidence.agency}
+    return evidence.container_countries
+
+
+def _agency_overruled(evidence: _Evidence, context: _Context) -> bool:
+    """The story tells of the country of a big namesake of the dateline's town and not of
+    the agency's ("Santiago (EFE) – ... con Valparaíso": Chile's capital, though EFE is
+    Spain's and Spain has a Santiago too): an agency files from abroad as well."""
+    agency = evidence.agency
+    own = {c.entity.id for c in evidence.mention.candidates}
+
+    def told(country: str) -> bool:
+        """The story names the country, its people, or a town of it but this mention."""
+        return country in context.country_spans or country in context.demonyms or any(
+            town not in own for town in context.towns.get(country, ()))
+
+    return agency is not None and not told(agency) and any(
+        c.entity.country != agency and told(c.entity.country)
+        and c.entity.population >= _BIG_CITY for c in evidence.mention.candidates)
 
 
 _TOWNS_AROUND = 1

@@ -187,6 +187,7 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         if agency is not None and any(c.entity.country == agency for c in mention.candidates):
             # "Marburg (dpa) –": the agency's own town, as "Marburg (Germany)" would say
             evidence.container_countries |= {agency}
+            evidence.agency = agency
         found.append(evidence)
     return _carry_wrappers(text, found, cues, language)
 

@@ -459,6 +459,25 @@ def test_a_dateline_s_town_before_a_national_agency_is_of_its_country(
     assert found[0].mentions[0][0] == 0
 
 
+@pytest.mark.parametrize(("text", "language", "country"), [
+    # nothing else: the agency's country (EFE writes "Santiago de Chile" for Chile's)
+    ("Santiago (EFE) – El alcalde firmó un acuerdo con Madrid.", "es", "ES"),
+    ("Santiago (EFE) – El arzobispo recibió a los peregrinos.", "es", "ES"),
+    # the story tells of a namesake's country, not of the agency's: that namesake
+    ("Santiago (EFE) – El alcalde firmó un acuerdo con Valparaíso.", "es", "CL"),
+    ("Santiago (EFE) – Los alcaldes de Santiago y Valparaíso firmaron.", "es", "CL"),
+    ("Santiago, 3 mar (EFE).- El alcalde firmó el acuerdo con Valparaíso.", "es", "CL"),
+    ("Santiago (EFE) – The mayors of Santiago and Valparaíso signed a pact.", "en", "CL"),
+])
+def test_a_dateline_s_agency_gives_way_to_the_story_s_country(
+        component: PlacesComponent, text: str, language: str, country: str) -> None:
+    """"Santiago (EFE)": the Spanish agency's own Santiago (de Compostela) when nothing else
+    is told; Chile's capital when the story names Chile or a town of it and not Spain: an
+    agency files from abroad too. Every mention of the name follows."""
+    found = [p for p in places(component, text, language) if p.name.startswith("Santiago")]
+    assert {p.country for p in found} == {country}
+
+
 @pytest.mark.parametrize("text", [
     "ANDA, Bohol – Tourists from China arrived in the town.",
     "The mayor of Anda, Bohol, met investors.",

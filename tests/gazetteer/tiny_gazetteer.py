@@ -389,6 +389,8 @@ ENTITIES = [
     Entity("geonames:3181913", "Bolzano", "city", "IT", population=107_436),
     Entity("geonames:2990999", "Nancy", "city", "FR", population=105_334),
     Entity("geonames:5812944", "Tacoma", "city", "US", population=219_346),
+    # a town of Chile the story may name beside Santiago
+    Entity("geonames:3868626", "Valparaíso", "city", "CL", population=282_448),
     # a capital that is a first-level region itself, beside the region of its name around it
     Entity("iso3166-2:UZ-TK", "Tashkent (city region)", "region", "UZ"),
     Entity("iso3166-2:UZ-TO", "Tashkent Region", "region", "UZ"),
@@ -692,6 +694,9 @@ SPELLINGS = [
     ("geonames:5916706", ["Campbell River"], OFF),
     ("iso3166-2:UZ-SA", ["Samarqand"], OFF),
     ("geonames:1216265", ["Samarkand", "Samarcanda", "Samarkanda"], OFF),
+    ("geonames:3868626", ["Valparaíso", "Valparaiso"], OFF),
+    # Santiago de Compostela, "Santiago" in Spain (GeoNames' alternate)
+    ("geonames:3109642", ["Santiago"], Source.ALTERNATE),
     ("geonames:3181913", ["Bolzano", "Bozen"], OFF),
     ("geonames:2990999", ["Nancy"], OFF),
     ("geonames:5812944", ["Tacoma"], OFF),
