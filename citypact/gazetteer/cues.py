@@ -151,7 +151,8 @@ class PlaceCues:
                  offices: tuple[str, ...] = (),
                  glued_names: GluedNames | None = None,
                  language_adjectives: dict[str, dict[str, str]] | None = None,
-                 agencies: dict[str, str] | None = None) -> None:
+                 agencies: dict[str, str] | None = None,
+                 world_agencies: frozenset[str] = frozenset()) -> None:
         before = _entries(wrappers.before, wrappers.metropolitan_before)
         after = _entries(wrappers.after, wrappers.metropolitan_after)
         # Grouped by the word that touches the name (only those can match), longest first.
@@ -259,6 +260,7 @@ class PlaceCues:
         self._demonyms = demonyms
         self._region_abbreviations = region_abbreviations or {}
         self._agencies = agencies or {}
+        self._world_agencies = world_agencies
         self._adjectives = {**(adjectives or {}), **demonyms}
         """Adjectives of nationality, for the one before a name ("la ciudad argentina de")."""
         self._language_adjectives = {lang: {**self._adjectives, **table}
@@ -284,7 +286,8 @@ class PlaceCues:
             "actors", f"{lang}.toml").get("people", {}).get("titles", []) if isinstance(t, str))
         return cls(rules.load_wrappers(), rules.load_people(), rules.load_common_words(),
                    demonyms, rules.load_region_abbreviations(), adjectives, offices,
-                   GluedNames.load(), by_language, rules.load_agencies())
+                   GluedNames.load(), by_language, rules.load_agencies(),
+                   rules.load_world_agencies())
 
     def title_after_surname(self, text: str, start: int, surnames: Collection[str]) -> bool:
         """One of ``surnames`` (of people the text names in full) starts at ``start``, a
@@ -350,6 +353,11 @@ class PlaceCues:
         and its date ("Marburg (dpa) –", "Valencia, 14 mar (EFE)"): its towns' names."""
         tag = _AGENCY_AFTER.match(text, end)
         return None if tag is None else self._agencies.get(fold(tag.group(1)))
+
+    def agency(self, tag: str) -> bool:
+        """A news agency's tag, national or of the world ("dpa", "بترا", "رويترز")."""
+        key = fold(tag.strip())
+        return key in self._agencies or key in self._world_agencies
 
     def abbreviated_region_after(self, text: str, end: int) -> tuple[Span, str, str] | None:
         """The span, country and English name of a region written abbreviated right after

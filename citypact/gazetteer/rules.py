@@ -468,6 +468,14 @@ def load_agencies() -> dict[str, str]:
     return result
 
 
+def load_world_agencies() -> frozenset[str]:
+    """The world agencies' tags (``agencies.toml`` ``world``), folded: no place, and no
+    country for the towns of their datelines."""
+    data = load_rule_file("agencies.toml")
+    return frozenset(fold(tag) for tag in _strings(data.get("world", []), "agencies.toml world")
+                     if tag.strip())
+
+
 @functools.cache
 def homonym_region_names(name: str) -> frozenset[str]:
     """Every name a region called ``name`` may take beside a city of that name

@@ -459,6 +459,17 @@ def test_a_dateline_s_town_before_a_national_agency_is_of_its_country(
     assert found[0].mentions[0][0] == 0
 
 
+@pytest.mark.parametrize("text", [
+    "باريس 3 مارس (فرانس برس) – وقعت مدينة نيس اتفاقية مع ميونخ.",
+    "باريس (فرانس برس) – وقعت نيس اتفاقية مع ميونخ.",
+])
+def test_a_world_agency_s_tag_after_a_dateline_is_no_place(
+        component: PlacesComponent, text: str) -> None:
+    """"(فرانس برس)", AFP in Arabic, after a dateline: no Reims ("رانس" after a glued "ف"),
+    though the story names a French town."""
+    assert names(component, text, "ar") == ["Paris", "Nice", "Munich"]
+
+
 @pytest.mark.parametrize(("text", "language", "country"), [
     # nothing else: the agency's country (EFE writes "Santiago de Chile" for Chile's)
     ("Santiago (EFE) – El alcalde firmó un acuerdo con Madrid.", "es", "ES"),

@@ -86,6 +86,13 @@ def test_agencies_load_folded_and_a_bad_one_is_refused(monkeypatch: pytest.Monke
         rules.load_agencies()
 
 
+def test_world_agencies_load_folded() -> None:
+    """The world agencies' tags, Arabic ones too, with no country."""
+    world = rules.load_world_agencies()
+    assert {"afp", "reuters", "فرانس برس"} <= world
+    assert "afp" not in rules.load_agencies()
+
+
 def test_listed_places_load_and_a_bad_one_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """An island or a district no source lists ("La Palma") lies in a first-level region of
     its country; one without it is refused."""
