@@ -263,6 +263,12 @@ def test_japanese_cities_under_their_name_without_their_status_word(built: Setti
     assert names(built, "Nara")["iso3166-2:JP-29"][0] == "Nara Prefecture"
 
 
+def test_historic_counties_of_england(built: Settings) -> None:
+    """"Yorkshire", "Tyne and Wear": in use, though ISO 3166-2 lists neither."""
+    assert names(built, "Yorkshire")["region:GB-yorkshire"][:2] == ("Yorkshire", "region")
+    assert "region:GB-tyne-and-wear" in names(built, "Tyne and Wear")
+
+
 def test_first_level_region_of_cities(built: Settings) -> None:
     gazetteer = load_gazetteer(built)
     try:

@@ -111,6 +111,9 @@ def test_a_listed_place_s_own_code_is_of_its_country(monkeypatch: pytest.MonkeyP
     listed = {p.name: p for p in rules.load_listed_places()}
     assert (listed["Troms"].code, listed["Troms"].within) == ("NO-55", "NO-54")
     assert listed["La Palma"].code is None
+    # the United Kingdom's historic and ceremonial counties, which ISO 3166-2 does not list
+    assert {listed[n].within for n in ("Yorkshire", "West Yorkshire", "Merseyside")} == {
+        "GB-ENG"}
     _patched(monkeypatch, {"place": [{"name": "Troms", "kind": "region", "country": "NO",
                                       "code": "SE-55", "within": "NO-54", "lat": 69.3,
                                       "lon": 19.0, "population": 169_000, "names": ["Troms"]}]})
