@@ -269,6 +269,12 @@ def test_historic_counties_of_england(built: Settings) -> None:
     assert "region:GB-tyne-and-wear" in names(built, "Tyne and Wear")
 
 
+def test_a_town_geonames_names_after_one_of_its_villages(built: Settings) -> None:
+    """GeoNames calls Inagawa (Hyogo) "Kimokawa", with "Inagawa" an alternate only: our
+    alias tables give the town its name."""
+    assert names(built, "Inagawa")["geonames:9290061"][:2] == ("Inagawa", "city")
+
+
 def test_first_level_region_of_cities(built: Settings) -> None:
     gazetteer = load_gazetteer(built)
     try:
