@@ -739,6 +739,16 @@ class PlaceCues:
                  else list(self._twinning.values()))
         return any(f" {key} " in folded for words in lists for key in words)
 
+    def twinning_word_before(self, text: str, start: int, language: str | None) -> bool:
+        """A word of twinning right before the name, one space between, as a twinning body's
+        name ends with its town ("COMITATO GEMELLAGGI MONTEBELLUNA")."""
+        if text[start - 1:start] not in (" ", "\t") or text[start - 2:start - 1].isspace():
+            return False
+        folded = f" {phrase_key(text[max(0, start - _SENTENCE_WINDOW):start])}"
+        lists = ([self._twinning[language]] if language in self._twinning
+                 else list(self._twinning.values()))
+        return any(folded.endswith(f" {key}") for words in lists for key in words)
+
     def twinning_apposition(self, text: str, start: int, language: str | None) -> Wrapper | None:
         """A town named in apposition right after a word of twinning and its comma marks
         its kind as a wrapper would ("its German twin town, Miesbach, ...", "our sister city,

@@ -74,6 +74,9 @@ class _Evidence:
     name is the subject of a clause ("Olomouc navázala ...", "Буча прийняла ...")."""
     given_name: bool = False
     """The name is a first name too ("Florence", "Eugene"): opening a clause, a person."""
+    twinning_word_before: bool = False
+    """A word of twinning right before it ("COMITATO GEMELLAGGI MONTEBELLUNA"): a twinning
+    body's name, which ends with its town."""
     subject_verb: bool = False
     """A verb of the language's ``subject_verbs`` follows in a sentence that the name opens
     ("Bolzano welcomed"), not any lower-case word ("Sabha secretaries")."""

@@ -336,6 +336,8 @@ def _inside_a_longer_name(entity: Entity, evidence: _Evidence, context: _Context
     is marked right there (its wrapper, its country or region beside it) or elsewhere."""
     return entity.kind == "city" and entity.population < _BIG_CITY and (
         evidence.name_precedes and evidence.wrapper is None and not evidence.after_title
+        # a twinning body's name ends with its town ("COMITATO GEMELLAGGI MONTEBELLUNA")
+        and not evidence.twinning_word_before
         and entity.country not in evidence.container_countries
         and entity.id not in evidence.container_regions
         and (entity.region is None or entity.region not in evidence.container_regions)
@@ -425,7 +427,10 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
             # is a known town of it that opens a clause as its subject ("Olomouc navázala
             # spolupráci", "Буча прийняла делегацію")
             entity.kind == "city" and (entity.population >= _BIG_CITY or (
-                entity.population >= _KNOWN_CITY and evidence.verb_follows
+                entity.population >= _KNOWN_CITY
+                # ... nor one that ends a twinning body's name in a heading in capitals
+                # ("COMITATO GEMELLAGGI MONTEBELLUNA")
+                and (evidence.verb_follows or evidence.twinning_word_before)
                 and evidence.distinctive and entity.country in context.language_countries))
             and (entity.country in context.language_countries
                  # a language of no home country (English): a city of 300,000 of any

@@ -137,6 +137,7 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
             and weak
         evidence.given_name = cues.given_name(mention.surface)
         evidence.subject_verb = weak and cues.subject_verb_after(text, end, language)
+        evidence.twinning_word_before = cues.twinning_word_before(text, start, language)
         evidence.capital_precedes = _capital_before(text, start, cues, language)
         evidence.name_precedes = evidence.capital_precedes and _inside_a_run(
             text, start, name_ends)

@@ -470,6 +470,20 @@ def test_a_world_agency_s_tag_after_a_dateline_is_no_place(
     assert names(component, text, "ar") == ["Paris", "Nice", "Munich"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("COMITATO GEMELLAGGI MONTEBELLUNA\nCari soci, il comitato ha ricevuto ospiti.",
+     ["Montebelluna"]),
+    ("Il Comitato Gemellaggi Montebelluna ha ricevuto ospiti.", ["Montebelluna"]),
+    # no word of twinning before it: the end of a longer name the gazetteer lacks
+    ("COMITATO CULTURALE MONTEBELLUNA\nCari soci, il comitato ha ricevuto ospiti.", []),
+])
+def test_a_town_that_ends_a_twinning_body_s_name(
+        component: PlacesComponent, text: str, expected: list[str]) -> None:
+    """"COMITATO GEMELLAGGI MONTEBELLUNA", a newsletter's masthead in capitals: a twinning
+    body's name ends with its town, small as it is."""
+    assert names(component, text, "it") == expected
+
+
 @pytest.mark.parametrize(("text", "language", "country"), [
     # nothing else: the agency's country (EFE writes "Santiago de Chile" for Chile's)
     ("Santiago (EFE) – El alcalde firmó un acuerdo con Madrid.", "es", "ES"),

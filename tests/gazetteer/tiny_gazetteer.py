@@ -392,6 +392,8 @@ ENTITIES = [
     # a town whose Arabic name, after a glued "ف", is a word of a world agency's Arabic tag
     # ("فرانس برس", AFP: "ف" + "رانس")
     Entity("geonames:2984114", "Reims", "city", "FR", population=196_565),
+    # a small town of Italy a twinning committee's masthead names
+    Entity("geonames:3173029", "Montebelluna", "city", "IT", "Veneto", population=26_670),
     # a town of Chile the story may name beside Santiago
     Entity("geonames:3868626", "Valparaíso", "city", "CL", population=282_448),
     # a capital that is a first-level region itself, beside the region of its name around it
@@ -698,6 +700,7 @@ SPELLINGS = [
     ("iso3166-2:UZ-SA", ["Samarqand"], OFF),
     ("geonames:1216265", ["Samarkand", "Samarcanda", "Samarkanda"], OFF),
     ("geonames:3868626", ["Valparaíso", "Valparaiso"], OFF),
+    ("geonames:3173029", ["Montebelluna"], OFF),
     ("geonames:2984114", ["Reims"], OFF),
     ("geonames:2984114", ["رانس"], OFF),
     ("geonames:2988507", ["باريس"], OFF),
