@@ -84,6 +84,9 @@ def _region_named_after_its_town(item: Resolved, evidence: _Evidence,
     another spelling the gazetteer does not give it ("Samarqand"); else the town, or the
     region around it."""
     wrapper, region_id = evidence.wrapper, item.entity.region
+    if wrapper is not None and wrapper.kind == "region" and wrapper.template is None \
+            and item.entity.kind == "region":
+        return Resolved(item.span, _region_beside_the_town(item.entity, evidence))
     if entity is None or wrapper is None or wrapper.kind != "region" or region_id is None \
             or not (item.entity.kind == "city" or wrapper.template is not None):
         return item
@@ -94,7 +97,22 @@ def _region_named_after_its_town(item: Resolved, evidence: _Evidence,
     own = name_key(region.name.partition("(")[0]).split()[:len(written.split())]
     if difflib.SequenceMatcher(None, written, " ".join(own)).ratio() < _LIKE_NAMES:
         return item
-    return Resolved(item.span, region)
+    return Resolved(item.span, _region_beside_the_town(region, evidence))
+
+
+def _region_beside_the_town(region: Entity, evidence: _Evidence) -> Entity:
+    """A region's word with a town's name ("the Tashkent region", "Minsk region") names the
+    region of that name around the town, not the one the town is itself ("Tashkent (city
+    region)"): of two regions of one country that bear the name, the one that holds no town
+    of it."""
+    towns = [c.entity for c in evidence.mention.candidates
+             if c.entity.kind == "city" and c.entity.country == region.country]
+    if not any(town.region == region.id for town in towns):
+        return region
+    return next((c.entity for c in evidence.mention.candidates
+                 if c.entity.kind == "region" and c.entity.country == region.country
+                 and c.entity.id != region.id and c.entity.region is None
+                 and not any(town.region == c.entity.id for town in towns)), region)
 
 
 def _abbreviated_regions(resolved: list[tuple[Resolved, _Evidence]],

@@ -753,6 +753,19 @@ def _first_level(found: Collection, code: str, municipalities: dict[str, str]
     return None
 
 
+def _listed_id(place: rules.ListedPlace) -> str:
+    """The id of a place of ``places.toml``: ``<kind>:<country>-<slug of its name>``."""
+    return f"{place.kind}:{place.country}-{slugify(place.name)}"
+
+
+def _listed_codes() -> dict[str, tuple[str | None, str]]:
+    """The places of ``places.toml`` by the ISO 3166-2 code that a newer source gives them
+    (Norway's counties of 2024): the towns there lie in them, not in the county that ISO's
+    list still holds (Tromsø is in Troms, not in Troms og Finnmark, nor Nordland)."""
+    return {place.code: (_listed_id(place), place.name) for place in rules.load_listed_places()
+            if place.code is not None}
+
+
 def _link_admin1(found: Collection) -> None:
     """Give each city the first-level region that its admin1 code's largest cities lie in.
 
@@ -764,6 +777,7 @@ def _link_admin1(found: Collection) -> None:
     centroids = _centroids(found)
     grids = _town_grids()
     municipalities = rules.load_vietnam().municipalities
+    listed = _listed_codes()
     groups: dict[tuple[str, str], list[_Draft]] = defaultdict(list)
     for draft in found.entities.values():
         if draft.kind == "city" and draft.country in centroids:
@@ -773,7 +787,8 @@ def _link_admin1(found: Collection) -> None:
         votes: Counter[tuple[str | None, str]] = Counter()
         for voter in voters:
             town = _nearest_town(grids.get(country, {}), voter.lat or 0.0, voter.lon or 0.0)
-            region = _first_level(found, town.subdivision, municipalities) if town else None
+            region = None if town is None else listed.get(town.subdivision) or _first_level(
+                found, town.subdivision, municipalities)
             if region is not None:
                 votes[region] += 1
         if not votes:
@@ -866,8 +881,10 @@ def _add_listed(found: Collection, held_by: dict[str, str]) -> None:
         parent_id = found.codes.get(place.within)
         if parent_id is None:
             raise GazetteerError(f"places.toml: no region {place.within} for {place.name}")
-        entity_id = f"{place.kind}:{place.country}-{slugify(place.name)}"
+        entity_id = _listed_id(place)
         parent = found.entities[parent_id]
+        if place.code is not None:
+            found.codes.setdefault(place.code, entity_id)
         found.entities[entity_id] = _Draft(
             entity_id, place.name, "city" if place.kind == "city" else "region", place.country,
             admin1=held_by.get(parent.id, parent.name), region=parent.id, lat=place.lat,

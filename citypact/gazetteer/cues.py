@@ -151,7 +151,8 @@ class PlaceCues:
                  offices: tuple[str, ...] = (),
                  glued_names: GluedNames | None = None,
                  language_adjectives: dict[str, dict[str, str]] | None = None,
-                 agencies: dict[str, str] | None = None) -> None:
+                 agencies: dict[str, str] | None = None,
+                 world_agencies: frozenset[str] = frozenset()) -> None:
         before = _entries(wrappers.before, wrappers.metropolitan_before)
         after = _entries(wrappers.after, wrappers.metropolitan_after)
         # Grouped by the word that touches the name (only those can match), longest first.
@@ -216,6 +217,7 @@ class PlaceCues:
         self._name_heads = _per_language(common.name_heads)
         self._feature_words = _per_language(common.feature_words)
         self._feature_heads = _per_language(common.feature_heads)
+        self._subject_verbs = _per_language(common.subject_verbs)
         self._new_town_words = frozenset(
             w for words in _per_language(common.new_town_words).values() for w in words)
         self._apposed_towns = {
@@ -261,6 +263,7 @@ class PlaceCues:
         self._demonyms = demonyms
         self._region_abbreviations = region_abbreviations or {}
         self._agencies = agencies or {}
+        self._world_agencies = world_agencies
         self._adjectives = {**(adjectives or {}), **demonyms}
         """Adjectives of nationality, for the one before a name ("la ciudad argentina de")."""
         self._language_adjectives = {lang: {**self._adjectives, **table}
@@ -286,7 +289,8 @@ class PlaceCues:
             "actors", f"{lang}.toml").get("people", {}).get("titles", []) if isinstance(t, str))
         return cls(rules.load_wrappers(), rules.load_people(), rules.load_common_words(),
                    demonyms, rules.load_region_abbreviations(), adjectives, offices,
-                   GluedNames.load(), by_language, rules.load_agencies())
+                   GluedNames.load(), by_language, rules.load_agencies(),
+                   rules.load_world_agencies())
 
     def title_after_surname(self, text: str, start: int, surnames: Collection[str]) -> bool:
         """One of ``surnames`` (of people the text names in full) starts at ``start``, a
@@ -352,6 +356,11 @@ class PlaceCues:
         and its date ("Marburg (dpa) –", "Valencia, 14 mar (EFE)"): its towns' names."""
         tag = _AGENCY_AFTER.match(text, end)
         return None if tag is None else self._agencies.get(fold(tag.group(1)))
+
+    def agency(self, tag: str) -> bool:
+        """A news agency's tag, national or of the world ("dpa", "بترا", "رويترز")."""
+        key = fold(tag.strip())
+        return key in self._agencies or key in self._world_agencies
 
     def abbreviated_region_after(self, text: str, end: int) -> tuple[Span, str, str] | None:
         """The span, country and English name of a region written abbreviated right after
@@ -733,6 +742,16 @@ class PlaceCues:
                  else list(self._twinning.values()))
         return any(f" {key} " in folded for words in lists for key in words)
 
+    def twinning_word_before(self, text: str, start: int, language: str | None) -> bool:
+        """A word of twinning right before the name, one space between, as a twinning body's
+        name ends with its town ("COMITATO GEMELLAGGI MONTEBELLUNA")."""
+        if text[start - 1:start] not in (" ", "\t") or text[start - 2:start - 1].isspace():
+            return False
+        folded = f" {phrase_key(text[max(0, start - _SENTENCE_WINDOW):start])}"
+        lists = ([self._twinning[language]] if language in self._twinning
+                 else list(self._twinning.values()))
+        return any(folded.endswith(f" {key}") for words in lists for key in words)
+
     def twinning_apposition(self, text: str, start: int, language: str | None) -> Wrapper | None:
         """A town named in apposition right after a word of twinning and its comma marks
         its kind as a wrapper would ("its German twin town, Miesbach, ...", "our sister city,
@@ -867,6 +886,13 @@ class PlaceCues:
         after = _WORD_AFTER.match(text, end)
         return after is not None and name_key(after.group(1)) in self._feature_heads.get(
             language or "", frozenset())
+
+    def subject_verb_after(self, text: str, end: int, language: str | None) -> bool:
+        """A verb of ``subject_verbs`` right after the name, after one space ("Bolzano
+        welcomed"): the name is the subject of a clause."""
+        after = _WORD_AFTER.match(text, end)
+        return text[end:end + 1] == " " and after is not None and name_key(
+            after.group(1)) in self._subject_verbs.get(language or "", frozenset())
 
     def new_town_word_before(self, text: str, start: int) -> bool:
         """A capitalised word of ``new_town_words`` of any language right before the name

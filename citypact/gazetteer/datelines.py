@@ -61,13 +61,19 @@ _TAG_AFTER_DATELINE = 60
 
 
 def _agency_tag(text: str, mention: Mention, cues: PlaceCues) -> bool:
-    """A national agency's tag in brackets after a dateline, in a script with no capitals
-    too ("الدوحة 3 مارس (قنا) –": the Qatari agency, no Qena): no place."""
+    """A news agency's tag in brackets after a dateline, in a script with no capitals too
+    ("الدوحة 3 مارس (قنا) –": the Qatari agency, no Qena; "باريس (فرانس برس) –": no Reims
+    in AFP's name): no place."""
     start, end = mention.span
     line_start = text.rfind("\n", 0, start) + 1
-    return (text[start - 1:start] == "(" and start - line_start <= _TAG_AFTER_DATELINE
-            and cues.agency_country_after(text, start - 1) is not None
-            and _CREDIT_END.match(text, end) is not None)
+    opening, closing = text.rfind("(", line_start, start), text.find(")", end, end + _TAG)
+    return (opening >= 0 and opening - line_start <= _TAG_AFTER_DATELINE and closing >= 0
+            and "(" not in text[opening + 1:closing] and cues.agency(text[opening + 1:closing])
+            and _CREDIT_END.match(text, closing) is not None)
+
+
+_TAG = 20
+"""Most characters of an agency's tag."""
 
 
 _FILED_FROM = re.compile(r"(?:,[^\n,()]{1,30}){0,2}(?:[ \t][^\n,()]{1,30}(?=\())?[ \t]*"

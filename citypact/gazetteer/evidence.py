@@ -36,6 +36,10 @@ class _Evidence:
     container_regions: frozenset[str] = frozenset()
     container_admin1: tuple[str, str] | None = None
     """Country and region name of an abbreviation after the name ("Springfield, Ill.")."""
+    agency: str | None = None
+    """The country of the national agency tagged after the town that opens the line
+    ("Marburg (dpa) –"), one of ``container_countries``: weaker than a country written
+    there, as an agency files from abroad too."""
     abbreviation: Span | None = None
     """Where that abbreviation is written."""
     holders: frozenset[str] = frozenset()
@@ -68,6 +72,14 @@ class _Evidence:
     verb_follows: bool = False
     """A lower-case word follows after one space, in a sentence that the name opens: the
     name is the subject of a clause ("Olomouc navázala ...", "Буча прийняла ...")."""
+    given_name: bool = False
+    """The name is a first name too ("Florence", "Eugene"): opening a clause, a person."""
+    twinning_word_before: bool = False
+    """A word of twinning right before it ("COMITATO GEMELLAGGI MONTEBELLUNA"): a twinning
+    body's name, which ends with its town."""
+    subject_verb: bool = False
+    """A verb of the language's ``subject_verbs`` follows in a sentence that the name opens
+    ("Bolzano welcomed"), not any lower-case word ("Sabha secretaries")."""
     heads_a_name: bool = False
     """"Of" and a capitalised name follow: the head of an institution's name ("the University
     of Waterloo", "Chamber of Commerce")."""

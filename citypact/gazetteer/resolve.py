@@ -73,6 +73,7 @@ from citypact.gazetteer.other_readings import (
 )
 from citypact.gazetteer.scoring import (
     _STORY_TOWNS,
+    _agency_overruled,
     _bare_contenders,
     _choose,
     _index_provinces,
@@ -254,6 +255,13 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
         # ... and the country of three towns of the story or more: a Spanish text on Rafaela,
         # Rosario and Buenos Aires names Córdoba of Argentina, not of Spain
         # (a language of no home country, English, has no prior for them to correct)
+        # a first choice that leaned on an agency's country that the story overrules is no
+        # sense of the story ("Santiago (EFE) – ... Valparaíso": not Santiago de Compostela)
+        for r, e in resolved:
+            if r.entity.country == e.agency and _agency_overruled(e, context):
+                context.chosen.pop(r.entity.id, None)
+                context.placed.discard(r.entity.id)
+                context.marked.discard(r.entity.id)
         context.story_countries = {country for country, count in towns.items()
                                    if count >= _STORY_TOWNS and context.language_countries
                                    and country not in context.language_countries}

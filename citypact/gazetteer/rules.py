@@ -133,6 +133,9 @@ class ListedPlace:
     among_kin: bool = False
     """The ``wrapped`` spellings are read bare too in a story that names another place of the
     table in the same region ("La Gomera" beside "Tenerife")."""
+    code: str | None = None
+    """Its ISO 3166-2 code where a source newer than ISO's list gives it one: the towns of
+    countrystatecity that lie in it vote for it ("NO-55", Troms since 2024)."""
 
 
 def load_listed_places() -> tuple[ListedPlace, ...]:
@@ -160,8 +163,12 @@ def load_listed_places() -> tuple[ListedPlace, ...]:
         among_kin = entry.get("among_kin", False)
         if not isinstance(among_kin, bool):
             raise ConfigError(f"{where}: among_kin must be true or false")
+        code = entry.get("code")
+        if code is not None and not (isinstance(code, str) and _CODE.match(code)
+                                     and code.startswith(country + "-")):
+            raise ConfigError(f"{where}: code must be an ISO 3166-2 code of its country")
         result.append(ListedPlace(name, kind, country, within, float(lat), float(lon),
-                                  population, names, wrapped, among_kin))
+                                  population, names, wrapped, among_kin, code))
     return tuple(result)
 
 
@@ -389,6 +396,10 @@ class CommonWords:
     apposition_towns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Nouns of a town that such an apposition names, after up to two lower-case words
     ("a wine town", "a small fishing village"): the name is a town's."""
+    subject_verbs: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Verbs that a town opening a sentence takes as the subject of its clause ("Bolzano
+    welcomed", "Bolzano has"), in a language of no home country: there, a bigger foreign
+    town's name before one is the town; not before a noun ("Sabha secretaries said")."""
 
 
 @functools.cache
@@ -419,7 +430,8 @@ def load_common_words() -> CommonWords:
                              "glued_status", "glued_particles", "team_names",
                              "team_articles", "article_towns", "contractions", "lowercase_articles",
                              "relative_pronouns", "name_heads", "feature_words", "feature_heads",
-                             "new_town_words", "apposition_articles", "apposition_towns")}
+                             "new_town_words", "apposition_articles", "apposition_towns",
+                             "subject_verbs")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():
@@ -462,6 +474,14 @@ def load_agencies() -> dict[str, str]:
             raise ConfigError(f"agencies.toml: bad entry {tag!r}")
         result[fold(tag)] = country
     return result
+
+
+def load_world_agencies() -> frozenset[str]:
+    """The world agencies' tags (``agencies.toml`` ``world``), folded: no place, and no
+    country for the towns of their datelines."""
+    data = load_rule_file("agencies.toml")
+    return frozenset(fold(tag) for tag in _strings(data.get("world", []), "agencies.toml world")
+                     if tag.strip())
 
 
 @functools.cache

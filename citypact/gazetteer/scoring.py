@@ -8,10 +8,11 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Collection, Sequence
 
-from citypact.extract.rules import syllable_name_languages
+from citypact.extract.rules import language_countries, syllable_name_languages
 from citypact.gazetteer.cues import Wrapper
 from citypact.gazetteer.evidence import Resolved, _Context, _Evidence, _in_abbreviated_region
 from citypact.gazetteer.keys import accent_key
@@ -44,7 +45,7 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
     # a town's region, or a province of it, written right after it places it in its country
     # as its country written there does ("Anda, Bohol", in a story that names China)
     # (unless a wrapper asks for another kind: "La provincia di Padova, in Veneto")
-    beside = entity.country in evidence.container_countries or (
+    beside = entity.country in _containers(evidence, context) or (
         entity.kind == "city" and entity.region in evidence.container_regions
         and (evidence.wrapper is None or evidence.wrapper.kind == "city"))
     if beside or (
@@ -74,6 +75,31 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
     score += 2.0 * (entity.id in context.placed)
     score += 2.5 * (entity.id in context.parents)
     return score
+
+
+def _containers(evidence: _Evidence, context: _Context) -> frozenset[str]:
+    """The countries written beside the mention, but the agency's when the story overrules
+    it (``_agency_overruled``)."""
+    if evidence.agency is not None and _agency_overruled(evidence, context):
+        return evidence.container_countries - {evidence.agency}
+    return evidence.container_countries
+
+
+def _agency_overruled(evidence: _Evidence, context: _Context) -> bool:
+    """The story tells of the country of a big namesake of the dateline's town and not of
+    the agency's ("Santiago (EFE) – ... con Valparaíso": Chile's capital, though EFE is
+    Spain's and Spain has a Santiago too): an agency files from abroad as well."""
+    agency = evidence.agency
+    own = {c.entity.id for c in evidence.mention.candidates}
+
+    def told(country: str) -> bool:
+        """The story names the country, its people, or a town of it but this mention."""
+        return country in context.country_spans or country in context.demonyms or any(
+            town not in own for town in context.towns.get(country, ()))
+
+    return agency is not None and not told(agency) and any(
+        c.entity.country != agency and told(c.entity.country)
+        and c.entity.population >= _BIG_CITY for c in evidence.mention.candidates)
 
 
 _TOWNS_AROUND = 1
@@ -310,6 +336,8 @@ def _inside_a_longer_name(entity: Entity, evidence: _Evidence, context: _Context
     is marked right there (its wrapper, its country or region beside it) or elsewhere."""
     return entity.kind == "city" and entity.population < _BIG_CITY and (
         evidence.name_precedes and evidence.wrapper is None and not evidence.after_title
+        # a twinning body's name ends with its town ("COMITATO GEMELLAGGI MONTEBELLUNA")
+        and not evidence.twinning_word_before
         and entity.country not in evidence.container_countries
         and entity.id not in evidence.container_regions
         and (entity.region is None or entity.region not in evidence.container_regions)
@@ -399,13 +427,17 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
             # is a known town of it that opens a clause as its subject ("Olomouc navázala
             # spolupráci", "Буча прийняла делегацію")
             entity.kind == "city" and (entity.population >= _BIG_CITY or (
-                entity.population >= _KNOWN_CITY and evidence.verb_follows
+                entity.population >= _KNOWN_CITY
+                # ... nor one that ends a twinning body's name in a heading in capitals
+                # ("COMITATO GEMELLAGGI MONTEBELLUNA")
+                and (evidence.verb_follows or evidence.twinning_word_before)
                 and evidence.distinctive and entity.country in context.language_countries))
             and (entity.country in context.language_countries
                  # a language of no home country (English): a city of 300,000 of any
                  # ("Albuquerque officials are exploring ...")
                  or (not context.language_countries and evidence.distinctive
-                     and entity.population >= _WORLD_CITY))):
+                     and entity.population >= _WORLD_CITY)
+                 or _foreign_subject(entity, evidence, context))):
         return False
     if entity.kind == "country":
         return True
@@ -489,6 +521,23 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     return entity.population >= _KNOWN_CITY and (
         entity.country in context.demonyms or entity.country in context.language_countries
         or entity.country in context.home_countries)
+
+
+def _foreign_subject(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """A big town of a country of another of our languages that opens a clause as its
+    subject, before one of the language's ``subject_verbs``, in a language of no home
+    country ("Bolzano welcomed guests from Innsbruck"): no word nor surname of the text's
+    language, unless it is a first name too ("Nancy said"); a town of no such country may
+    be a surname there ("Tacoma" is safe, "Jackson said" is not)."""
+    return not context.language_countries and evidence.subject_verb and evidence.distinctive \
+        and not evidence.given_name and entity.population >= _BIG_CITY \
+        and entity.country in _countries_of_languages()
+
+
+@functools.cache
+def _countries_of_languages() -> frozenset[str]:
+    """The countries of every language we read (``languages.toml`` [read])."""
+    return frozenset().union(*language_countries().values())
 
 
 def _one_of_its_name(mention: Mention) -> bool:

@@ -135,6 +135,9 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         evidence.of_name_follows = OF_NAME_FOLLOWS.match(text, end) is not None
         evidence.verb_follows = text[end:end + 1] == " " and text[end + 1:end + 2].islower() \
             and weak
+        evidence.given_name = cues.given_name(mention.surface)
+        evidence.subject_verb = weak and cues.subject_verb_after(text, end, language)
+        evidence.twinning_word_before = cues.twinning_word_before(text, start, language)
         evidence.capital_precedes = _capital_before(text, start, cues, language)
         evidence.name_precedes = evidence.capital_precedes and _inside_a_run(
             text, start, name_ends)
@@ -185,6 +188,7 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         if agency is not None and any(c.entity.country == agency for c in mention.candidates):
             # "Marburg (dpa) –": the agency's own town, as "Marburg (Germany)" would say
             evidence.container_countries |= {agency}
+            evidence.agency = agency
         found.append(evidence)
     return _carry_wrappers(text, found, cues, language)
 

@@ -460,6 +460,50 @@ def test_a_dateline_s_town_before_a_national_agency_is_of_its_country(
 
 
 @pytest.mark.parametrize("text", [
+    "باريس 3 مارس (فرانس برس) – وقعت مدينة نيس اتفاقية مع ميونخ.",
+    "باريس (فرانس برس) – وقعت نيس اتفاقية مع ميونخ.",
+])
+def test_a_world_agency_s_tag_after_a_dateline_is_no_place(
+        component: PlacesComponent, text: str) -> None:
+    """"(فرانس برس)", AFP in Arabic, after a dateline: no Reims ("رانس" after a glued "ف"),
+    though the story names a French town."""
+    assert names(component, text, "ar") == ["Paris", "Nice", "Munich"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("COMITATO GEMELLAGGI MONTEBELLUNA\nCari soci, il comitato ha ricevuto ospiti.",
+     ["Montebelluna"]),
+    ("Il Comitato Gemellaggi Montebelluna ha ricevuto ospiti.", ["Montebelluna"]),
+    # no word of twinning before it: the end of a longer name the gazetteer lacks
+    ("COMITATO CULTURALE MONTEBELLUNA\nCari soci, il comitato ha ricevuto ospiti.", []),
+])
+def test_a_town_that_ends_a_twinning_body_s_name(
+        component: PlacesComponent, text: str, expected: list[str]) -> None:
+    """"COMITATO GEMELLAGGI MONTEBELLUNA", a newsletter's masthead in capitals: a twinning
+    body's name ends with its town, small as it is."""
+    assert names(component, text, "it") == expected
+
+
+@pytest.mark.parametrize(("text", "language", "country"), [
+    # nothing else: the agency's country (EFE writes "Santiago de Chile" for Chile's)
+    ("Santiago (EFE) – El alcalde firmó un acuerdo con Madrid.", "es", "ES"),
+    ("Santiago (EFE) – El arzobispo recibió a los peregrinos.", "es", "ES"),
+    # the story tells of a namesake's country, not of the agency's: that namesake
+    ("Santiago (EFE) – El alcalde firmó un acuerdo con Valparaíso.", "es", "CL"),
+    ("Santiago (EFE) – Los alcaldes de Santiago y Valparaíso firmaron.", "es", "CL"),
+    ("Santiago, 3 mar (EFE).- El alcalde firmó el acuerdo con Valparaíso.", "es", "CL"),
+    ("Santiago (EFE) – The mayors of Santiago and Valparaíso signed a pact.", "en", "CL"),
+])
+def test_a_dateline_s_agency_gives_way_to_the_story_s_country(
+        component: PlacesComponent, text: str, language: str, country: str) -> None:
+    """"Santiago (EFE)": the Spanish agency's own Santiago (de Compostela) when nothing else
+    is told; Chile's capital when the story names Chile or a town of it and not Spain: an
+    agency files from abroad too. Every mention of the name follows."""
+    found = [p for p in places(component, text, language) if p.name.startswith("Santiago")]
+    assert {p.country for p in found} == {country}
+
+
+@pytest.mark.parametrize("text", [
     "ANDA, Bohol – Tourists from China arrived in the town.",
     "The mayor of Anda, Bohol, met investors.",
 ])
@@ -882,6 +926,27 @@ def test_a_big_city_opens_an_english_sentence(component: PlacesComponent) -> Non
     alone is the city, of whatever country (a smaller one still needs support)."""
     assert names(component, "Nagasaki officials are exploring a twinning.", "en") == [
         "Nagasaki"]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Bolzano welcomed guests on Friday.", ["Bolzano"]),
+    ("en", "Bolzano signed the charter in the morning.", ["Bolzano"]),
+    ("en", "Bolzano has renewed its pact with the town.", ["Bolzano"]),
+    # a noun after it: the first word of a longer name (an assembly's, a club's)
+    ("en", "Bolzano secretaries said the halls were full.", []),
+    # a first name too: a person opening the clause
+    ("en", "Nancy welcomed guests on Friday.", []),
+    # a town of a country none of our languages is of: an English surname, perhaps
+    ("en", "Tacoma welcomed guests on Friday.", []),
+    # no clause's subject: a capitalised word follows
+    ("en", "Bolzano Open was held on Friday.", []),
+])
+def test_a_big_foreign_town_opening_an_english_clause_as_its_subject(
+        component: PlacesComponent, language: str | None, text: str,
+        expected: list[str]) -> None:
+    """English has no home country: a town of 100,000 of a country of another of our
+    languages, alone at a sentence start and followed by its verb, is the town."""
+    assert names(component, text, language) == expected
 
 
 def test_a_small_town_listed_with_a_chosen_town_of_its_country_is_of_that_country(
@@ -2324,6 +2389,27 @@ def test_a_town_with_a_region_s_word_is_the_region_named_after_it(
     found = {p.name: (p.id, p.kind) for p in places(component, text, language)}
     assert found["Samarqand"] == ("iso3166-2:UZ-SA", "region")
     assert "Samarkand" not in found and "Samarkand Region" not in found
+
+
+@pytest.mark.parametrize(("language", "text", "region"), [
+    ("en", "Investors from Stuttgart came to the Tashkent region.", "iso3166-2:UZ-TO"),
+    ("en", "The Tashkent Region signed a pact with Stuttgart.", "iso3166-2:UZ-TO"),
+    ("it", "La regione di Tashkent collabora con Stoccarda.", "iso3166-2:UZ-TO"),
+    ("es", "La región de Minsk coopera con Stuttgart.", "iso3166-2:BY-MI"),
+    ("en", "Guests from the Minsk region met officials of Stuttgart.", "iso3166-2:BY-MI"),
+])
+def test_a_town_with_a_region_s_word_is_the_region_around_it_not_the_town_itself(
+        component: PlacesComponent, language: str, text: str, region: str) -> None:
+    """"The Tashkent region" is Tashkent Region, around the capital, not the city region
+    that the capital is itself (Tashkent (city region)), though both bear its name."""
+    found = [p for p in places(component, text, language) if p.country in ("UZ", "BY")]
+    assert [(p.id, p.kind) for p in found] == [(region, "region")]
+
+
+def test_a_town_alone_is_the_town_beside_a_region_of_its_name(
+        component: PlacesComponent) -> None:
+    found = places(component, "The city of Tashkent and Minsk signed with Stuttgart.", "en")
+    assert [p.id for p in found][:2] == ["geonames:1512569", "geonames:625144"]
 
 
 @pytest.mark.parametrize(("language", "text"), [

@@ -158,6 +158,17 @@ ADMIN1 = [
     ("geonames:1650357", "West Java"),  # Bandung
     # a region our alias tables rename: its cities' region goes by the new name
     ("geonames:3024035", "Brittany"),  # Concarneau
+    # Norway's counties of 2024, which ISO 3166-2 as the packages read it still lists merged:
+    # their towns lie in the county their neighbour towns give them (places.toml `code`)
+    ("geonames:3133895", "Troms"),  # Tromsø
+    ("geonames:847633", "Finnmark"),  # Alta
+    ("geonames:3159016", "Buskerud"),  # Drammen
+    ("geonames:3156529", "Østfold"),  # Fredrikstad
+    ("geonames:3139075", "Telemark"),  # Skien
+    ("geonames:3140390", "Vestfold"),  # Sandefjord
+    ("geonames:3147465", "Akershus"),  # Lillestrøm
+    ("geonames:3160881", "Nordland"),  # Bodø
+    ("geonames:3143244", "Oslo"),  # Oslo
 ]
 
 
@@ -250,6 +261,18 @@ def test_japanese_cities_under_their_name_without_their_status_word(built: Setti
     assert names(built, "Nara")["geonames:1855612"][0] == "Nara"
     assert names(built, "Nara-shi")["geonames:1855612"][0] == "Nara"
     assert names(built, "Nara")["iso3166-2:JP-29"][0] == "Nara Prefecture"
+
+
+def test_historic_counties_of_england(built: Settings) -> None:
+    """"Yorkshire", "Tyne and Wear": in use, though ISO 3166-2 lists neither."""
+    assert names(built, "Yorkshire")["region:GB-yorkshire"][:2] == ("Yorkshire", "region")
+    assert "region:GB-tyne-and-wear" in names(built, "Tyne and Wear")
+
+
+def test_a_town_geonames_names_after_one_of_its_villages(built: Settings) -> None:
+    """GeoNames calls Inagawa (Hyogo) "Kimokawa", with "Inagawa" an alternate only: our
+    alias tables give the town its name."""
+    assert names(built, "Inagawa")["geonames:9290061"][:2] == ("Inagawa", "city")
 
 
 def test_first_level_region_of_cities(built: Settings) -> None:

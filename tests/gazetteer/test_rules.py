@@ -86,6 +86,13 @@ def test_agencies_load_folded_and_a_bad_one_is_refused(monkeypatch: pytest.Monke
         rules.load_agencies()
 
 
+def test_world_agencies_load_folded() -> None:
+    """The world agencies' tags, Arabic ones too, with no country."""
+    world = rules.load_world_agencies()
+    assert {"afp", "reuters", "فرانس برس"} <= world
+    assert "afp" not in rules.load_agencies()
+
+
 def test_listed_places_load_and_a_bad_one_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     """An island or a district no source lists ("La Palma") lies in a first-level region of
     its country; one without it is refused."""
@@ -95,6 +102,22 @@ def test_listed_places_load_and_a_bad_one_is_refused(monkeypatch: pytest.MonkeyP
                                       "within": "IT-52", "lat": 28.7, "lon": -17.9,
                                       "population": 84_000, "wrapped": ["La Palma"]}]})
     with pytest.raises(ConfigError, match="within"):
+        rules.load_listed_places()
+
+
+def test_a_listed_place_s_own_code_is_of_its_country(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Norway's counties of 2024 carry the code newer sources give them; another country's
+    code is refused."""
+    listed = {p.name: p for p in rules.load_listed_places()}
+    assert (listed["Troms"].code, listed["Troms"].within) == ("NO-55", "NO-54")
+    assert listed["La Palma"].code is None
+    # the United Kingdom's historic and ceremonial counties, which ISO 3166-2 does not list
+    assert {listed[n].within for n in ("Yorkshire", "West Yorkshire", "Merseyside")} == {
+        "GB-ENG"}
+    _patched(monkeypatch, {"place": [{"name": "Troms", "kind": "region", "country": "NO",
+                                      "code": "SE-55", "within": "NO-54", "lat": 69.3,
+                                      "lon": 19.0, "population": 169_000, "names": ["Troms"]}]})
+    with pytest.raises(ConfigError, match="code"):
         rules.load_listed_places()
 
 

@@ -384,6 +384,27 @@ ENTITIES = [
     Entity("iso3166-2:UZ-SA", "Samarqand", "region", "UZ"),
     Entity("geonames:1216265", "Samarkand", "city", "UZ", "Samarqand", "iso3166-2:UZ-SA",
            population=595_200),
+    # big towns that may open an English sentence: of a country of our languages, one that is
+    # a first name too, one of a country of none (its name may be a surname there)
+    Entity("geonames:3181913", "Bolzano", "city", "IT", population=107_436),
+    Entity("geonames:2990999", "Nancy", "city", "FR", population=105_334),
+    Entity("geonames:5812944", "Tacoma", "city", "US", population=219_346),
+    # a town whose Arabic name, after a glued "ف", is a word of a world agency's Arabic tag
+    # ("فرانس برس", AFP: "ف" + "رانس")
+    Entity("geonames:2984114", "Reims", "city", "FR", population=196_565),
+    # a small town of Italy a twinning committee's masthead names
+    Entity("geonames:3173029", "Montebelluna", "city", "IT", "Veneto", population=26_670),
+    # a town of Chile the story may name beside Santiago
+    Entity("geonames:3868626", "Valparaíso", "city", "CL", population=282_448),
+    # a capital that is a first-level region itself, beside the region of its name around it
+    Entity("iso3166-2:UZ-TK", "Tashkent (city region)", "region", "UZ"),
+    Entity("iso3166-2:UZ-TO", "Tashkent Region", "region", "UZ"),
+    Entity("geonames:1512569", "Tashkent", "city", "UZ", "Tashkent", "iso3166-2:UZ-TK",
+           population=1_978_028),
+    Entity("iso3166-2:BY-HM", "Minsk (city region)", "region", "BY"),
+    Entity("iso3166-2:BY-MI", "Minsk (region)", "region", "BY"),
+    Entity("geonames:625144", "Minsk", "city", "BY", "Minsk", "iso3166-2:BY-HM",
+           population=1_742_124),
     # a metropolitan municipality and the city at its centre, and a town of the region
     # around Stuttgart
     Entity("city:ZA-ethekwini", "eThekwini", "city", "ZA", "KwaZulu-Natal",
@@ -471,7 +492,7 @@ SPELLINGS = [
                           "Cidade de Ho Chi Minh", "Ho Chi Minhstad"], CUR),
     ("geonames:1581130", ["Hanoi", "Hà Nội", "Ha Noi", "Hanoï", "Hanói", "Hanoj", "Ханой",
                           "河内", "ハノイ", "하노이", "هانوي"], CUR),
-    ("geonames:2990440", ["Nice"], OFF),
+    ("geonames:2990440", ["Nice", "نيس"], OFF),
     ("geonames:2867714", ["Munich", "München", "Monaco di Baviera", "Múnich", "Munique",
                           "Münih", "Monachium", "Mnichov", "Мюнхен", "慕尼黑", "ミュンヘン",
                           "Μόναχο",
@@ -678,6 +699,22 @@ SPELLINGS = [
     ("geonames:5916706", ["Campbell River"], OFF),
     ("iso3166-2:UZ-SA", ["Samarqand"], OFF),
     ("geonames:1216265", ["Samarkand", "Samarcanda", "Samarkanda"], OFF),
+    ("geonames:3868626", ["Valparaíso", "Valparaiso"], OFF),
+    ("geonames:3173029", ["Montebelluna"], OFF),
+    ("geonames:2984114", ["Reims"], OFF),
+    ("geonames:2984114", ["رانس"], OFF),
+    ("geonames:2988507", ["باريس"], OFF),
+    # Santiago de Compostela, "Santiago" in Spain (GeoNames' alternate)
+    ("geonames:3109642", ["Santiago"], Source.ALTERNATE),
+    ("geonames:3181913", ["Bolzano", "Bozen"], OFF),
+    ("geonames:2990999", ["Nancy"], OFF),
+    ("geonames:5812944", ["Tacoma"], OFF),
+    ("iso3166-2:UZ-TK", ["Tashkent", "Toshkent"], OFF),
+    ("iso3166-2:UZ-TO", ["Tashkent", "Toshkent"], OFF),
+    ("geonames:1512569", ["Tashkent", "Toshkent", "Taskent"], OFF),
+    ("iso3166-2:BY-HM", ["Minsk"], OFF),
+    ("iso3166-2:BY-MI", ["Minsk"], OFF),
+    ("geonames:625144", ["Minsk"], OFF),
     ("city:ZA-ethekwini", ["eThekwini"], CUR),
     ("geonames:1007311", ["Durban"], OFF),
     ("geonames:2879185", ["Leonberg"], OFF),
