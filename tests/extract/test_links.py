@@ -615,6 +615,13 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("The mayor spoke at the Hue council's monthly meeting last Thursday, where councillors "
      "agreed to send a formal letter to Blois Mayor Helen Carrington.", "en", {"Blois", "Hue"},
      None),
+    # ... nor its general, special or extraordinary sittings, where it backs a proposal
+    ("The Hue council approved a proposal to establish a sister city relationship with Blois "
+     "at its monthly general meeting on Tuesday.", "en", {"Blois", "Hue"}, "proposal"),
+    ("The Hue council approved a proposal for a sister city tie with Blois at a special "
+     "meeting on Monday.", "en", {"Blois", "Hue"}, "proposal"),
+    ("The Hue council approved a proposal to establish a friendship link with Blois at an "
+     "extraordinary meeting on Monday.", "en", {"Blois", "Hue"}, "proposal"),
     ("At the meeting, Hue expressed the wish to establish a twinning with Blois.", "en",
      {"Blois", "Hue"}, "proposal"),
     ("At the meeting, Hue and Blois agreed to cooperate on tourism.", "en", {"Blois", "Hue"},
