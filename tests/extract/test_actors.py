@@ -187,6 +187,14 @@ def test_en_a_japanese_company_s_executive_officer(actors: ActorsComponent) -> N
     assert "executive officer" in (person.role or "")
 
 
+def test_en_ghanaian_chiefs_styles_open_a_name(actors: ActorsComponent) -> None:
+    """"Nana Agyemang Badu II", "Togbe Kwaku Mensah": a chief's style, then his name."""
+    text = ("The ceremony was attended by Nana Agyemang Badu II and Togbe Kwaku Mensah, who "
+            "represented the traditional councils.")
+    assert [p.name for p in run_case(actors, text, "en").people] == [
+        "Agyemang Badu", "Kwaku Mensah"]
+
+
 def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
     text = "The MoU was signed by Smt. Sasmita Mohapatra and Shri Arun Sethi."
     assert [p.name for p in run_case(actors, text, "en").people] == [
