@@ -187,6 +187,14 @@ def test_en_a_japanese_company_s_executive_officer(actors: ActorsComponent) -> N
     assert "executive officer" in (person.role or "")
 
 
+def test_en_ghanaian_chiefs_styles_open_a_name(actors: ActorsComponent) -> None:
+    """"Nana Agyemang Badu II", "Togbe Kwaku Mensah": a chief's style, then his name."""
+    text = ("The ceremony was attended by Nana Agyemang Badu II and Togbe Kwaku Mensah, who "
+            "represented the traditional councils.")
+    assert [p.name for p in run_case(actors, text, "en").people] == [
+        "Agyemang Badu", "Kwaku Mensah"]
+
+
 def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
     text = "The MoU was signed by Smt. Sasmita Mohapatra and Shri Arun Sethi."
     assert [p.name for p in run_case(actors, text, "en").people] == [
@@ -2324,6 +2332,18 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Quang Nam Governor", "Quang Nam"),
     ("en", "The Commissioner for Trade, Alhaji Anil Rao, opened the forum.", "Anil Rao",
      "Commissioner for Trade", None),
+    # Latin American styles and titles that English news of the region keeps
+    ("en", "The act was signed by the alcalde, Doctor Anil Rao, on Tuesday.", "Anil Rao",
+     "alcalde", None),
+    ("en", "The gobernador of Quang Nam, Ingeniero Anil Rao, attended the ceremony.", "Anil Rao",
+     "gobernador of Quang Nam", "Quang Nam"),
+    ("en", "The secretaria de Cultura, Licenciada Ana Ruiz, opened the fair.", "Ana Ruiz",
+     "secretaria de Cultura", None),
+    # a Ghanaian assembly's elected chair and a Kenyan national minister
+    ("en", "The Presiding Member of the Assembly, Alhaji Anil Rao, spoke.", "Anil Rao",
+     "Presiding Member of the Assembly", None),
+    ("en", "Cabinet Secretary for Trade Anil Rao signed the deal.", "Anil Rao",
+     "Cabinet Secretary for Trade", None),
     ("it", "La vicesindaca di Bologna Chiara Neri ha aperto il forum.", "Chiara Neri",
      "vicesindaca di Bologna", "Bologna"),
     ("it", "La borgomastra di Leipzig, Katrin Weber, ha salutato gli ospiti.", "Katrin Weber",

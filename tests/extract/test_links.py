@@ -69,8 +69,11 @@ PLACES = {
     "Krakau": ("city", "PL"), "Lower Saxony": ("region", "DE"),
     # a second list of partners, each with its own word of relation
     "Porto": ("city", "PT"), "Kyoto": ("city", "JP"),
+    # a town whose region's name is its admin1 with the region's word ("Shiga Prefecture")
+    "Otsu": ("city", "JP"), "Shiga Prefecture": ("region", "JP"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
+          "Otsu": "Shiga",
           "칭다오": "산둥성",
           "Florence": "Tuscany", "Hoi An": "Quang Nam"}
 CANONICAL = {"Cracovia": "Kraków", "Krakau": "Kraków",
@@ -628,6 +631,18 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("The mayor spoke at the Hue council's monthly meeting last Thursday, where councillors "
      "agreed to send a formal letter to Blois Mayor Helen Carrington.", "en", {"Blois", "Hue"},
      None),
+    # ... nor its general, special or extraordinary sittings, where it backs a proposal
+    ("The Hue council approved a proposal to establish a sister city relationship with Blois "
+     "at its monthly general meeting on Tuesday.", "en", {"Blois", "Hue"}, "proposal"),
+    ("The Hue council approved a proposal for a sister city tie with Blois at a special "
+     "meeting on Monday.", "en", {"Blois", "Hue"}, "proposal"),
+    ("The Hue council approved a proposal to establish a friendship link with Blois at an "
+     "extraordinary meeting on Monday.", "en", {"Blois", "Hue"}, "proposal"),
+    # a romanised Korean county or city opening the story is no dateline ("Hadong-gun")
+    ("Hue-gun signed a friendly exchange agreement with Blois on Tuesday.", "en",
+     {"Blois", "Hue"}, "agreement"),
+    ("Hue-si, home of green tea, signed an agreement with Blois.", "en", {"Blois", "Hue"},
+     "agreement"),
     ("At the meeting, Hue expressed the wish to establish a twinning with Blois.", "en",
      {"Blois", "Hue"}, "proposal"),
     ("At the meeting, Hue and Blois agreed to cooperate on tourism.", "en", {"Blois", "Hue"},
@@ -3587,6 +3602,16 @@ def test_the_region_an_apposition_places_a_town_in_is_no_party(
         links: LinksComponent, text: str, language: str) -> None:
     """"Kitakata, a town of 45,000 in Fukushima Prefecture": the prefecture says where."""
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Hue", "Florence"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Hue signed a friendship agreement with Otsu City in Shiga Prefecture on Tuesday.",
+    "Hue will sign a sister city agreement with Otsu city in Shiga Prefecture next year.",
+])
+def test_the_region_a_town_written_with_its_word_city_lies_in_is_no_party(
+        links: LinksComponent, text: str) -> None:
+    """"Uji City in Kyoto Prefecture": the prefecture says where the town is."""
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Hue", "Otsu"})}
 
 
 @pytest.mark.parametrize(("text", "language"), [

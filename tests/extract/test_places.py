@@ -1087,6 +1087,34 @@ def test_the_word_for_town_in_a_south_asian_body_s_name_is_no_place(
     assert "Nagar" in names(component, "The bus left Nagar for Manali in India.", "en")
 
 
+def test_the_word_for_council_in_a_south_asian_body_s_name_is_no_place(
+        component: PlacesComponent) -> None:
+    """"Sabha" (a town of Libya) names no place in "Habaraduwa Pradeshiya Sabha", "the Lok
+    Sabha", nor alone for such a council ("said the Sabha"); with Libya named it stays."""
+    assert names(component, "Officials of Tokyo met the Galle Pradeshiya Sabha.", "en") == [
+        "Tokyo"]
+    assert names(component, "The Lok Sabha passed the bill after a visit to Tokyo.", "en") == [
+        "Tokyo"]
+    assert names(component, "Tokyo officials said the Sabha would seek a tie.", "en") == [
+        "Tokyo"]
+    assert names(component, "The bus left Sabha in Libya for Tokyo.", "en") == [
+        "Sabha", "Libya", "Tokyo"]
+
+
+@pytest.mark.parametrize("text", [
+    "Trade with Tokyo reached 740 million US dollars last year.",
+    "The hall in Tokyo cost 3 million U.S. dollars.",
+    "Tokyo prices are quoted in US Dollars.",
+    "Tokyo set its fee at one US dollar.",
+])
+def test_a_currency_named_after_its_country_is_no_mention_of_it(
+        component: PlacesComponent, text: str) -> None:
+    """"740 million US dollars": the currency, no mention of the United States."""
+    assert names(component, text, "en") == ["Tokyo"]
+    assert names(component, "Tokyo and the US signed a deal.", "en") == [
+        "Tokyo", "United States"]
+
+
 def test_a_bare_name_of_a_city_named_with_city_is_that_city(
         component: PlacesComponent) -> None:
     """"BACOLOD CITY – ... between Bacolod and Tokyo": one city, not its small namesake."""

@@ -187,6 +187,10 @@ ENTITIES = [
     # a town named like the word for "town" of South Asian bodies ("Nagar Parishad")
     Entity("geonames:9000004", "Nagar", "city", "IN", "Himachal Pradesh", population=120_000),
     Entity("geonames:1275638", "Bodh Gaya", "city", "IN", "Bihar", population=48_000),
+    # a town named like the word for "council" of Sri Lankan and Indian bodies ("Pradeshiya
+    # Sabha", "Lok Sabha")
+    Entity("geonames:2212775", "Sabha", "city", "LY", "Sabha", population=130_000),
+    Entity("geonames:2215636", "Libya", "country", "LY", population=6_000_000),
     Entity("geonames:2747891", "Rotterdam", "city", "NL", "South Holland", population=598_199),
     Entity("geonames:13589211", "Confederation", "city", "CA", "Saskatchewan",
            population=70_192),
@@ -431,6 +435,8 @@ SPELLINGS = [
     ("geonames:5037649", ["Minneapolis"], OFF),
     ("geonames:9000003", ["Summit"], OFF),
     ("geonames:9000004", ["Nagar"], OFF),
+    ("geonames:2212775", ["Sabha"], OFF),
+    ("geonames:2215636", ["Libya"], OFF),
     ("geonames:1275638", ["Bodh Gaya"], OFF),
     ("geonames:6251999", ["Canada"], OFF),
     ("geonames:6118158", ["Red Deer"], OFF),

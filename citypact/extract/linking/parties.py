@@ -357,11 +357,14 @@ DATELINE = re.compile(
     r"(?:\s+[A-Z][\w.]{1,5})?(?:\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}))?"
     r"(?:,\s*\d{1,2}\.?\s+(?:de\s+)?[^\W\d]+\.?(?:\s+(?:de\s+)?\d{4})?)?"
-    r"\s*(?:\([^()]{1,30}\))?\s*\.?[-–—:]")
+    # a hyphen glued to the place and to a lower-case word is no dash: it makes a romanised
+    # Korean county's or city's name ("Hadong-gun signed ...", "Geoje-si")
+    r"\s*(?:\([^()]{1,30}\))?\s*\.?(?:-(?![a-z])|(?<=\s)-|[–—:])")
 """After the place that opens a news item: "Paris (VNA) –", "HANOI -", "SPRINGFIELD, Ill. —",
 "HANGZHOU, May 16 (Xinhua) --", "OTSU, Shiga Pref. –", a press release's "Nyeri, 3/3/2026 –",
 a news site's domain ("SURABAYA, TRIBUNJATIM.COM -"),
-"PAMPLONA, 14 de marzo de 2024 –", "MORELIA, Michoacán, 3 de octubre de 2024.-"."""
+"PAMPLONA, 14 de marzo de 2024 –", "MORELIA, Michoacán, 3 de octubre de 2024.-"; not
+"Hadong-gun"."""
 AGENCY_DATELINE = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([A-Z]{2,8}\)[ \t]+(?=[A-Z])")
 """After the place that opens an Indian wire's item, whose agency's tag ends the dateline with
 no dash: "New Delhi, Feb 4 (PTI) Kerala ...", "Mumbai, Jan 3 (IANS) The ..."."""
@@ -504,12 +507,13 @@ def _apposition() -> re.Pattern[str]:
 
 
 
-IN_HOLDER = re.compile(r"\s+(?:in\s+der|in\s+den|in|nel|nella|nello|en|dans|im|tại|ở|em|no|na"
+IN_HOLDER = re.compile(r"(?:\s+(?i:city|town))?"  # "Uji City in Kyoto Prefecture"
+                       r"\s+(?:in\s+der|in\s+den|in|nel|nella|nello|en|dans|im|tại|ở|em|no|na"
                        r"|της|του|στην|στη|στο)"
                        r"\s+(?:[A-Z][\w.]*['’]s\s+)?")
 """Between a town and the region or country that holds it: "Takatsuki in Osaka Prefecture",
-"Jinan in China's Shandong Province", "Concarneau in der Bretagne", Greek "το Ηράκλειο της
-Κρήτης" (the genitive of the region), "στη Λεμεσό στην Κύπρο"."""
+"Uji City in Kyoto Prefecture", "Jinan in China's Shandong Province", "Concarneau in der
+Bretagne", Greek "το Ηράκλειο της Κρήτης" (the genitive of the region), "στη Λεμεσό στην Κύπρο"."""
 BODY_OF_HOLDER = re.compile(r"\s+(?:[a-z]+(?:['’]s)?\s+){0,2}(?:government|administration)\s+of"
                             r"\s+(?:the\s+)?")
 """Between a town and the region that holds it, the town's own body and its "of": "the Zhuhai
