@@ -172,9 +172,14 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                 if c.entity.kind != "country")
         if index and _HOLDER_GAP.fullmatch(text, mentions[index - 1].span[1], start):
             states = _county_states(mentions[index - 1], mention)
+            # not a region that bears its country's name ("Tlalnepantla, Mexico"): the
+            # country, which holds the town too, is what the comma gives
+            countries = {c.entity.country for c in mention.candidates
+                         if c.entity.kind == "country"}
             evidence.holders = frozenset(
                 c.entity.region for c in mentions[index - 1].candidates
-                if c.entity.kind == "city" and c.entity.region) | states
+                if c.entity.kind == "city" and c.entity.region
+                and c.entity.country not in countries) | states
             if states and evidence.wrapper is None:
                 # a county's comma is the state's wrapper: no county lies in a city
                 evidence.wrapper = Wrapper("region", (mentions[index - 1].span[1], start),

@@ -872,6 +872,20 @@ def test_a_state_after_its_county_s_comma_is_the_state(component: PlacesComponen
     assert "New York City" not in [p.name for p in found]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Officials from Tlalnepantla, Mexico, signed a pact.", "en"),
+    ("The mayor of Tlalnepantla, Mexico, visited Hue.", "en"),
+    ("La alcaldesa de Tlalnepantla, México, visitó Hue.", "es"),
+])
+def test_a_country_after_its_towns_comma_is_the_country_not_its_namesake_region(
+        component: PlacesComponent, text: str, language: str) -> None:
+    """"Tlalnepantla, Mexico": the country, though the town lies in the State of Mexico,
+    whose name it bears: the comma gives the country, as it gives a state of another one."""
+    found = places(component, text, language)
+    assert ("Mexico", "country") in [(p.name, p.kind) for p in found]
+    assert "Estado de México" not in [p.name for p in found]
+
+
 def test_a_state_of_the_datelines_country_where_places_are_written(
         component: PlacesComponent) -> None:
     """A US story names other states bare, as its readers know them."""

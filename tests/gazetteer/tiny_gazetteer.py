@@ -401,6 +401,12 @@ ENTITIES = [
            population=8_804_190),
     Entity("geonames:5120478", "Hudson", "city", "US", "New York", "geonames:5128638",
            population=6_000),
+    # a country that names a first-level region of its own, and a town of that region
+    # ("Tlalnepantla, Mexico": the country, not the State of Mexico)
+    Entity("geonames:3996063", "Mexico", "country", "MX", population=126_190_788),
+    Entity("iso3166-2:MX-MEX", "Estado de México", "region", "MX"),
+    Entity("geonames:3515431", "Tlalnepantla", "city", "MX", "Estado de México",
+           "iso3166-2:MX-MEX", population=653_410),
 ]
 
 SPELLINGS = [
@@ -694,6 +700,9 @@ SPELLINGS = [
     ("geonames:5128638", ["New York", "New York State"], OFF),
     ("geonames:5128581", ["New York City", "New York"], OFF),
     ("geonames:5120478", ["Hudson"], OFF),
+    ("geonames:3996063", ["Mexico", "México"], OFF),
+    ("iso3166-2:MX-MEX", ["Estado de México", "México", "Mexico"], CUR),
+    ("geonames:3515431", ["Tlalnepantla"], OFF),
 ]
 
 
