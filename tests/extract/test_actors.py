@@ -3060,17 +3060,6 @@ def test_en_an_office_after_as_and_an_analyst(actors: ActorsComponent, text: str
     assert [(p.name, p.role) for p in run(actors, text, "en").people] == [(name, role)]
 
 
-@pytest.mark.parametrize(("text", "name", "role"), [
-    ("The Speaker (Hon. Paul Desrosiers): Thank you.", "Paul Desrosiers", "Speaker"),
-    ("The Chair (Mr. John Smith): Order, please.", "John Smith", "Chair"),
-    ("He thanked the Governor (Dr. Jane Doe) for the visit.", "Jane Doe", "Governor"),
-])
-def test_en_an_office_s_holder_named_in_brackets_after_it(actors: ActorsComponent, text: str,
-                                                          name: str, role: str) -> None:
-    """A transcript names an office's holder in brackets after it, with an honorific."""
-    assert [(p.name, p.role) for p in run(actors, text, "en").people] == [(name, role)]
-
-
 def test_en_a_legislature_s_record_names_no_person(actors: ActorsComponent) -> None:
     """"Official Report of Debates (Hansard)": "Official" is a title, "Report" no surname."""
     text = "Official Report of Debates (Hansard)\nMEMBERS' STATEMENTS\nAction Summary"

@@ -911,10 +911,6 @@ def _title_before_honorific(ctx: ActorContext, marks: Marks, honorific: int) -> 
     """The honorific's cue, with the role of a title written before it ("The Mayor of
     Kendal, Cllr Peter Bolton"; "Mayor of Gimhae Mr Park")."""
     before = _left_cue(ctx, marks, honorific)
-    if before is None and honorific > 0 and ctx.tokens.tokens[honorific - 1].text == "(":
-        # a transcript names an office's holder in brackets after it ("The Speaker (Hon.
-        # Paul Desrosiers):", "The Chair (Mr. John Smith):")
-        before = _left_cue(ctx, marks, honorific - 1)
     if before is None or before.title is None or before.role is None:
         # the style of an office is the role it alone gives ("Cr Ben Foster", "Coun. Harpreet
         # Dhillon": a councillor), with no title that would make its holders one place's
