@@ -993,8 +993,9 @@ _FEATURE_WORD_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+)[ \t]$")
 space between."""
 _FEATURE_PHRASE_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+[ \t][^\W\d_]+)[ \t]$")
 """Two words right before: a feature's noun and its "of" ("le Bocche di Bonifacio")."""
-_WORD_AFTER = re.compile(r"[ \t]([^\W\d_]+)(?![\w'’-])")
-"""A word right after, in either case: one space between."""
+_WORD_AFTER = re.compile(r"[ \t]([^\W\d_]+)(?:['’]s)?(?![\w'’-])")
+"""A word right after, in either case: one space between; perhaps in the possessive ("the
+Hudson Valley's heritage month")."""
 _NAME_WORD_AFTER = re.compile(r"[ \t]([A-Z][a-z]+)(?![\w'’])")
 """A capitalised word, not an acronym, right after: one space between."""
 _OF_GAP = re.compile(r"[ \t]+(?:de|do|da|dos|das|di|del|dello|della|du|des|d['’])[ \t]*",

@@ -174,9 +174,19 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                 c.entity.country for c in mentions[index - 1].candidates
                 if c.entity.kind != "country")
         if index and _HOLDER_GAP.fullmatch(text, mentions[index - 1].span[1], start):
+            states = _county_states(mentions[index - 1], mention)
+            # not a region that bears its country's name ("Tlalnepantla, Mexico"): the
+            # country, which holds the town too, is what the comma gives
+            countries = {c.entity.country for c in mention.candidates
+                         if c.entity.kind == "country"}
             evidence.holders = frozenset(
                 c.entity.region for c in mentions[index - 1].candidates
-                if c.entity.kind == "city" and c.entity.region)
+                if c.entity.kind == "city" and c.entity.region
+                and c.entity.country not in countries) | states
+            if states and evidence.wrapper is None:
+                # a county's comma is the state's wrapper: no county lies in a city
+                evidence.wrapper = Wrapper("region", (mentions[index - 1].span[1], start),
+                                           before=False)
         abbreviated = cues.abbreviated_region_after(text, end)
         if abbreviated is not None:
             evidence.abbreviation = abbreviated[0]
@@ -245,6 +255,16 @@ def _parenthesis_after_place(text: str, mentions: list[Mention], index: int) -> 
         return None
     opening = end + gap.index("(")
     return opening, opening + 1
+
+
+def _county_states(county: Mention, mention: Mention) -> frozenset[str]:
+    """The first-level regions of this mention that hold a second-level region named right
+    before it: "Dutchess County, New York" is the state, not the city."""
+    admin1 = {c.entity.admin1 for c in county.candidates
+              if c.entity.kind == "region" and c.entity.admin1}
+    return frozenset(c.entity.id for c in mention.candidates
+                     if c.entity.kind == "region" and c.entity.region is None
+                     and c.entity.name in admin1)
 
 
 def _city_homonym_region(mention: Mention) -> bool:

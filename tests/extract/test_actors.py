@@ -3214,10 +3214,22 @@ def test_ja_ko_no_body(actors: ActorsComponent, language: str, text: str) -> Non
      "chairman"),
     # a city's staff report ("Prepared by: Grace Kim, Management Analyst")
     ("Prepared by: Grace Kim, Management Analyst", "Grace Kim", "Management Analyst"),
+    # a Taiwanese county's head, a local paper's trades and a parish's officers
+    ("Yilan County Magistrate Lin Tzu-hsuan led the delegation.", "Lin Tzu-hsuan",
+     "County Magistrate"),
+    ("The new menu is the work of chef Julien Marchetti.", "Julien Marchetti", "chef"),
+    ("Church warden Pauline Acheson thanked the walkers.", "Pauline Acheson", "Church warden"),
+    ("Cathedral organist Simon Hale gave his final recital.", "Simon Hale", "organist"),
 ])
 def test_en_an_office_after_as_and_an_analyst(actors: ActorsComponent, text: str, name: str,
                                               role: str) -> None:
     assert [(p.name, p.role) for p in run(actors, text, "en").people] == [(name, role)]
+
+
+def test_en_a_legislature_s_record_names_no_person(actors: ActorsComponent) -> None:
+    """"Official Report of Debates (Hansard)": "Official" is a title, "Report" no surname."""
+    text = "Official Report of Debates (Hansard)\nMEMBERS' STATEMENTS\nAction Summary"
+    assert run(actors, text, "en").people == ()
 
 
 def test_en_two_appointments_joined_by_and(actors: ActorsComponent) -> None:

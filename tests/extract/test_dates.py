@@ -478,6 +478,11 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("it", "La delegazione visiterà il porto di Genova, prima di ripartire martedì per Milano.",
      "2024-02-20"),
     ("en", "The city will build a port, and the works began on Tuesday.", "2024-02-13"),
+    # a relative clause after the date tells what its noun does, not when
+    ("en", "They signed an MoU on Tuesday that will let students study abroad.", "2024-02-13"),
+    ("en", "The towns signed the charter on Tuesday which will bring new exchanges.",
+     "2024-02-13"),
+    ("en", "The mayor met the envoy on Tuesday who will open the consulate.", "2024-02-13"),
     ("de", "Der Vertrag wurde am Dienstagabend unterzeichnet.", "2024-02-13"),
     ("de", "Der Vertrag wurde Ende 2023 unterzeichnet.", "2023"),
     # The weekday written before a yearless date tells its year: 4 June 2024 is a Tuesday.

@@ -71,11 +71,13 @@ PLACES = {
     "Porto": ("city", "PT"), "Kyoto": ("city", "JP"),
     # a town whose region's name is its admin1 with the region's word ("Shiga Prefecture")
     "Otsu": ("city", "JP"), "Shiga Prefecture": ("region", "JP"),
+    # a US county and its state after its comma
+    "Johnson County": ("region", "US"), "Kansas": ("region", "US"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Otsu": "Shiga",
           "칭다오": "산둥성",
-          "Florence": "Tuscany", "Hoi An": "Quang Nam"}
+          "Florence": "Tuscany", "Hoi An": "Quang Nam", "Johnson County": "Kansas"}
 CANONICAL = {"Cracovia": "Kraków", "Krakau": "Kraków",
              "Firenze": "Florence", "FIRENZE": "Florence", "Torino": "Turin", "TORINO": "Turin",
              "Huế": "Hue", "TP.HCM": "Ho Chi Minh City",
@@ -993,6 +995,18 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Il «gemellaggio» tra il Prosecco e il Riesling ha chiuso la fiera.", "it", []),
     # a figure of speech
     ("È una specie di gemellaggio tra le Dolomiti e la Gold Coast.", "it", []),
+    # a person's associate, a church's tie, a tenant's lease, a co-op that supplies a firm
+    ("Dobson and her business partner, chef Julien Marchetti, run the bistro in Hue.", "en",
+     []),
+    ("The church's partner parish in Blois will send a choir to Hue.", "en", []),
+    ("The owners have signed a lease on a former bank in Hue.", "en", []),
+    ("The firm signed a ten-year lease on a warehouse in Blois.", "en", []),
+    ("The bistro in Hue buys its wine from a cooperative near Blois.", "en", []),
+    ("A dairy cooperative of Blois supplies the school in Hue.", "en", []),
+    # ... but the relations of places stay
+    ("Hue and Blois have a partnership agreement.", "en", ["cooperation", "agreement"]),
+    ("Hue is a partner city of Blois.", "en", ["cooperation"]),
+    ("Hue and Blois pledged closer cooperation.", "en", ["cooperation"]),
 ])
 def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
                                                      kinds: list[str]) -> None:
@@ -1016,6 +1030,8 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("Last year, Hue welcomed more than 3.5 million tourists.", "en", []),
     ("The delegation visited Hue.", "en", ["visit", "visit"]),
     ("The two sides signed a land lease agreement for 60 hectares.", "en", []),
+    ("The owners have signed a lease on a former bank in Hue.", "en", []),
+    ("The two mayors signed the charter in Hue.", "en", ["signing"]),
     # a council's session and a press conference are no meeting of parties; a contract is
     # a firm's sale, not a signing of places
     ("Phát biểu tại kỳ họp thứ 15 HĐND tỉnh, ông Thái cho biết.", "vi", []),
@@ -1055,6 +1071,16 @@ def test_a_phrase_holding_an_event_word_is_no_event_cue(text: str, language: str
     """"più visitati", "most visited": no visit (``not_events`` of the links rules)."""
     cues = read_cues((0, len(text)), load_language(language), KeyCache(text))
     assert [hit.label for hit in cues.events] == events
+
+
+@pytest.mark.parametrize("text", [
+    "Johnson County, Kansas, signed a sister county agreement with Hue.",
+    "The board approved a sister county agreement between Johnson County, Kansas, and Hue.",
+    "Hue and Johnson County, Kansas, are sister counties.",
+])
+def test_a_state_after_its_county_s_comma_is_no_party(links: LinksComponent, text: str) -> None:
+    """"Johnson County, Kansas": the state says which county, as it says which town."""
+    assert set(link_kinds(links, make_doc(text, "en"))) == {frozenset({"Johnson County", "Hue"})}
 
 
 def test_a_city_told_by_its_province_stands_for_no_province(links: LinksComponent) -> None:

@@ -607,6 +607,18 @@ def test_a_country_s_name_with_a_river_s_word_is_the_river(component: PlacesComp
     assert names(component, text, language) == ["Hue"]
 
 
+@pytest.mark.parametrize("text", [
+    "Officials from Hue and Dutchess County, New York, toured the Hudson Valley.",
+    "Dutchess County, New York, marked the Hudson Valley's heritage month with Hue.",
+    "Hue visited Dutchess County, New York, and the Hudson Valley last week.",
+])
+def test_a_town_s_name_with_a_valley_s_word_is_the_valley(component: PlacesComponent,
+                                                          text: str) -> None:
+    """"The Hudson Valley", also in the possessive: the valley, no mention of the town it is
+    named like, even in a story of its state."""
+    assert "Hudson" not in names(component, text)
+
+
 def test_a_country_s_river_still_says_where_the_story_is(component: PlacesComponent) -> None:
     """The river is no mention of its country, but a sign of it, as its adjective would be:
     Saint-Louis on the Senegal River is Senegal's, even in French."""
@@ -888,6 +900,34 @@ def test_a_state_after_its_towns_comma_is_the_state(component: PlacesComponent) 
     found = places(component, "Officials from Atlanta, Georgia, signed a pact.", "en")
     assert [(p.name, p.kind, p.country) for p in found] == [
         ("Atlanta", "city", "US"), ("Georgia", "region", "US")]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials from Dutchess County, New York, signed a pact.",
+    "Dutchess County, New York, and Hue signed a pact.",
+    "A pact with Dutchess County, New York was signed in Hue.",
+])
+def test_a_state_after_its_county_s_comma_is_the_state(component: PlacesComponent,
+                                                        text: str) -> None:
+    """"Dutchess County, New York": the state that holds the county, not the city named like
+    it, though the city is far bigger."""
+    found = places(component, text, "en")
+    assert ("New York", "region") in [(p.name, p.kind) for p in found]
+    assert "New York City" not in [p.name for p in found]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Officials from Tlalnepantla, Mexico, signed a pact.", "en"),
+    ("The mayor of Tlalnepantla, Mexico, visited Hue.", "en"),
+    ("La alcaldesa de Tlalnepantla, México, visitó Hue.", "es"),
+])
+def test_a_country_after_its_towns_comma_is_the_country_not_its_namesake_region(
+        component: PlacesComponent, text: str, language: str) -> None:
+    """"Tlalnepantla, Mexico": the country, though the town lies in the State of Mexico,
+    whose name it bears: the comma gives the country, as it gives a state of another one."""
+    found = places(component, text, language)
+    assert ("Mexico", "country") in [(p.name, p.kind) for p in found]
+    assert "Estado de México" not in [p.name for p in found]
 
 
 def test_a_state_of_the_datelines_country_where_places_are_written(

@@ -622,6 +622,16 @@ def test_catalan_and_galician_read_with_spanish_and_portuguese_rules(
     assert [p.name for p in found] == expected
 
 
+def test_irish_towns_geonames_names_in_irish_only_are_read_by_their_english_names(
+        component: PlacesComponent) -> None:
+    """GeoNames names Mullingar, Newbridge and Clonmel in Irish only ("An Muileann gCearr");
+    English news writes their English names (data/aliases.toml)."""
+    found = component.extract("The mayors met in Mullingar, Newbridge and Clonmel, Ireland.",
+                              "en")
+    assert [(p.name, p.country) for p in found] == [
+        ("Mullingar", "IE"), ("Newbridge", "IE"), ("Clonmel", "IE"), ("Ireland", "IE")]
+
+
 def test_a_read_with_rules_language_s_country_names_count_in_those_rules_only(
         component: PlacesComponent) -> None:
     """Catalan's name of Laos ("Lao") counts in Catalan and Spanish texts, not in Vietnamese

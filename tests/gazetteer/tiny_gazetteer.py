@@ -418,6 +418,20 @@ ENTITIES = [
            "iso3166-2:DE-BW", population=48_000),
     # a town named like a plural noun of nicknames ("the City of Springs")
     Entity("geonames:953781", "Springs", "city", "ZA", "Gauteng", population=186_394),
+    # a US county, its state named like its biggest city, and a small town of the state named
+    # like the valley it lies in ("Dutchess County, New York", "the Hudson Valley")
+    Entity("us-county:36027", "Dutchess County", "region", "US", "New York"),
+    Entity("geonames:5128638", "New York", "region", "US"),
+    Entity("geonames:5128581", "New York City", "city", "US", "New York", "geonames:5128638",
+           population=8_804_190),
+    Entity("geonames:5120478", "Hudson", "city", "US", "New York", "geonames:5128638",
+           population=6_000),
+    # a country that names a first-level region of its own, and a town of that region
+    # ("Tlalnepantla, Mexico": the country, not the State of Mexico)
+    Entity("geonames:3996063", "Mexico", "country", "MX", population=126_190_788),
+    Entity("iso3166-2:MX-MEX", "Estado de México", "region", "MX"),
+    Entity("geonames:3515431", "Tlalnepantla", "city", "MX", "Estado de México",
+           "iso3166-2:MX-MEX", population=653_410),
 ]
 
 SPELLINGS = [
@@ -725,6 +739,13 @@ SPELLINGS = [
     ("geonames:1007311", ["Durban"], OFF),
     ("geonames:2879185", ["Leonberg"], OFF),
     ("geonames:953781", ["Springs"], OFF),
+    ("us-county:36027", ["Dutchess County"], OFF),
+    ("geonames:5128638", ["New York", "New York State"], OFF),
+    ("geonames:5128581", ["New York City", "New York"], OFF),
+    ("geonames:5120478", ["Hudson"], OFF),
+    ("geonames:3996063", ["Mexico", "México"], OFF),
+    ("iso3166-2:MX-MEX", ["Estado de México", "México", "Mexico"], CUR),
+    ("geonames:3515431", ["Tlalnepantla"], OFF),
 ]
 
 

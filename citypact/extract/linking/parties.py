@@ -581,8 +581,16 @@ def _apposed(text: str, inner: PartyMention, outer: PartyMention) -> bool:
     if outer.kind == "country":
         return True
     if outer.kind == "region":
-        return KIND_RANK.get(inner.kind, 0) < 1
+        # a county of a state ("Johnson County, Kansas"): the state only says which county
+        return KIND_RANK.get(inner.kind, 0) < 1 or _second_level_of(inner, outer)
     return inner.admin1 is not None and inner.admin1 == outer.name
+
+
+def _second_level_of(inner: PartyMention, outer: PartyMention) -> bool:
+    """Whether a region lies in the first-level region named after it, another region."""
+    return inner.kind == "region" and inner.admin1 is not None \
+        and fold(inner.admin1) == fold(outer.name) \
+        and fold(inner.name) != fold(outer.name)
 
 
 ORG_COUNTRY = re.compile(r"\s*,\s*")

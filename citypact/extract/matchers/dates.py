@@ -762,7 +762,7 @@ class _Tense:
             re.compile(rf"(?:^|\W)(?:{future})\s+(?:\w+\s+){{0,2}}$|^[\s,]*(?:{future})\b", flags),
             re.compile(rf"(?<!\w)(?:{verbs})(?!\w)"),
             re.compile(rf"(?<!\w)(?:{past_verbs})(?!\w)"),
-            re.compile(rf"^\W*(?:\w+\W+){{0,2}}(?:{verbs})(?!\w)"),
+            re.compile(rf"^\W*{_not_relative(cues)}(?:\w+\W+){{0,2}}(?:{verbs})(?!\w)"),
             re.compile(rf"\s*(?:{_alternation(cues['carried'])})\b", flags)
             if cues.get("carried") else None,
             re.compile(rf"(?:^|\W)(?:{past})\s+$|^\s*(?:{past})\b", flags),
@@ -827,6 +827,13 @@ class _Tense:
             return False
         acts = list(self.past_act.finditer(clause))
         return bool(acts) and len(clause[acts[-1].end():].split()) <= PAST_ACT_REACH
+
+
+def _not_relative(cues: dict[str, Any]) -> str:
+    """A guard against a relative word opening the words after a date: the verb of "signed
+    ... on Monday that will let students ..." tells what the instrument does, not when."""
+    relatives = cues.get("relatives")
+    return rf"(?!(?:{_alternation(relatives)})\W)" if relatives else ""
 
 
 NARROWED_CACHE_SIZE = 4096
