@@ -393,6 +393,12 @@ ENTITIES = [
            "iso3166-2:DE-BW", population=48_000),
     # a town named like a plural noun of nicknames ("the City of Springs")
     Entity("geonames:953781", "Springs", "city", "ZA", "Gauteng", population=186_394),
+    # a capital whose Romance exonym is a French word ("Seul le groupe ...")
+    Entity("geonames:1835848", "Seoul", "city", "KR", population=10_349_312),
+    # a town named by an ordinary word of French ("la capitale du Grand Port")
+    Entity("geonames:935221", "Le Port", "city", "RE", population=35_000),
+    # a Spanish town that is also a surname ("Joaquín Ramos Villena")
+    Entity("geonames:2509951", "Villena", "city", "ES", "Valencia", population=34_000),
 ]
 
 SPELLINGS = [
@@ -682,6 +688,9 @@ SPELLINGS = [
     ("geonames:1007311", ["Durban"], OFF),
     ("geonames:2879185", ["Leonberg"], OFF),
     ("geonames:953781", ["Springs"], OFF),
+    ("geonames:1835848", ["Seoul", "Séoul", "Seul"], OFF),
+    ("geonames:935221", ["Le Port", "Port"], OFF),
+    ("geonames:2509951", ["Villena"], OFF),
 ]
 
 
