@@ -860,6 +860,13 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "proposal"),
     ("Art. 1: APROBAR el hermanamiento entre Blois y Hue.\nArt. 2: AUTORIZAR a la alcaldesa "
      "a firmar el acta.", "es", {"Blois", "Hue"}, "proposal"),
+    # a Québec resolution: a draft "entente", a passive authorisation to sign
+    ("QUE le conseil municipal approuve le projet d'entente d'amitié entre la Ville de Blois "
+     "et la Ville de Hue;", "fr", {"Blois", "Hue"}, "proposal"),
+    ("QUE la mairesse et le greffier soient autorisés à signer l'entente de coopération entre "
+     "Blois et Hue;", "fr", {"Blois", "Hue"}, "proposal"),
+    ("Le maire est autorisé à signer la convention de jumelage entre Blois et Hue.", "fr",
+     {"Blois", "Hue"}, "proposal"),
     # a proposal by its noun; a motion to explore a strategic alliance
     ("El informe trata sobre la propuesta de hermanamiento entre Blois y Hue.", "es",
      {"Blois", "Hue"}, "proposal"),
