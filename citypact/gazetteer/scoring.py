@@ -391,7 +391,11 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # big city's name is a place where places are written ("Tours and Bordeaux").
         # A place the story names unambiguously elsewhere ("the mayor of Natal", "HALLE
         # (SAALE)") is that place wherever its short name is written: one sense per story.
-        if _marked(entity, evidence.wrapper) or _named_elsewhere(entity, evidence, context):
+        if (_marked(entity, evidence.wrapper) and evidence.wrapper is not None
+                and evidence.wrapper.template is None) or _named_elsewhere(entity, evidence,
+                                                                            context):
+            # a metropolitan word is also an ordinary adjective before an ordinary word ("la
+            # capitale du Grand Port", "le Grand Palais"): no greater town then
             return True
         if entity.kind == "region" and entity.id in evidence.holders \
                 and entity.id in context.parents:

@@ -616,6 +616,18 @@ def test_a_title_before_an_auxiliary_verb_is_no_role_of_the_name_after_it(
     assert person_named(run(actors, text, language), name).role is None
 
 
+@pytest.mark.parametrize("text", [
+    "Desde Vox, la diputada Carmen Lara consideró que no.",
+    "Hacia Podemos, la diputada Carmen Lara fue dura.",
+])
+def test_es_a_preposition_opening_the_sentence_is_no_given_name(actors: ActorsComponent,
+                                                                 text: str) -> None:
+    """"Desde Vox, la diputada ...": a party after its preposition, no person before the
+    title."""
+    doc = run(actors, text, "es")
+    assert [(p.name, p.role) for p in doc.people] == [("Carmen Lara", "diputada")]
+
+
 @pytest.mark.parametrize(("language", "text", "place", "name", "role"), [
     ("en", "Head of the East Java Transportation Office, Nyono, said the route would open.",
      "East Java", "Nyono", "Head of the East Java Transportation Office"),
@@ -2434,6 +2446,14 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "maire de Hue, au Vietnam", "Hue"),
     ("es", "El alcalde de Hue (Vietnam), Tran Van Minh, se reunió.", "Tran Van Minh",
      "alcalde de Hue (Vietnam)", "Hue"),
+    # ... its region and its country in the brackets, a comma between them
+    ("es", "El presidente municipal de Sevilla (Andalucía, Italia), Manuel Ruiz, firmó.",
+     "Manuel Ruiz", "presidente municipal de Sevilla (Andalucía, Italia)", "Seville"),
+    ("fr", "Le maire de Hue (Quang Nam, Vietnam), Tran Van Minh, a signé.", "Tran Van Minh",
+     "maire de Hue (Quang Nam, Vietnam)", "Hue"),
+    # Uruguay's councillor of a department's Junta, a woman
+    ("es", "Asistió la edila de Rosario Laura Píriz.", "Laura Píriz", "edila de Rosario",
+     "Rosario"),
     # The town, its region after a comma and its country in brackets, with no comma before
     # the name.
     ("vi", "Thị trưởng thành phố Bologna, vùng Emilia-Romagna (Italia) Marco Rossi tiếp đoàn.",

@@ -883,6 +883,27 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "proposal"),
     ("- APPROUVE la convention entre Blois et Hue ;\n- AUTORISE le Maire à la signer.", "fr",
      {"Blois", "Hue"}, "proposal"),
+    # ... and an act's articles under their headings ("ARTÍCULO SEGUNDO.- AUTORIZAR al señor
+    # alcalde a suscribir el acta", "Art. 2: ...")
+    ("ARTÍCULO PRIMERO.- APROBAR el hermanamiento entre Blois y Hue.\n\nARTÍCULO SEGUNDO.- "
+     "AUTORIZAR al señor alcalde a suscribir el acta de hermanamiento.", "es",
+     {"Blois", "Hue"}, "proposal"),
+    ("Art. 1: APROBAR el hermanamiento entre Blois y Hue.\nArt. 2: AUTORIZAR a la alcaldesa "
+     "a firmar el acta.", "es", {"Blois", "Hue"}, "proposal"),
+    # a Québec resolution: a draft "entente", a passive authorisation to sign
+    ("QUE le conseil municipal approuve le projet d'entente d'amitié entre la Ville de Blois "
+     "et la Ville de Hue;", "fr", {"Blois", "Hue"}, "proposal"),
+    ("QUE la mairesse et le greffier soient autorisés à signer l'entente de coopération entre "
+     "Blois et Hue;", "fr", {"Blois", "Hue"}, "proposal"),
+    ("Le maire est autorisé à signer la convention de jumelage entre Blois et Hue.", "fr",
+     {"Blois", "Hue"}, "proposal"),
+    # a proposal by its noun; a motion to explore a strategic alliance
+    ("El informe trata sobre la propuesta de hermanamiento entre Blois y Hue.", "es",
+     {"Blois", "Hue"}, "proposal"),
+    ("El pleno aprobó una moción para explorar una alianza estratégica entre Blois y Hue.",
+     "es", {"Blois", "Hue"}, "proposal"),
+    ("Blois y Hue sellaron una alianza estratégica en materia de turismo.", "es",
+     {"Blois", "Hue"}, "cooperation"),
     # a motion that commits the mayor to start the procedure; a signing that "could come"
     ("Il consiglio comunale di Firenze ha approvato l'ordine del giorno che impegna il sindaco "
      "ad avviare l'iter per la sottoscrizione di un patto di amicizia con Blois.", "it",

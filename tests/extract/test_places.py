@@ -2749,3 +2749,19 @@ def test_a_town_of_the_dateline_s_country_is_found_bare(component: PlacesCompone
 def test_the_lower_level_of_vietnam_after_2025(component: PlacesComponent, text: str,
                                                expected: set[tuple[str, str]]) -> None:
     assert {(p.name, p.kind) for p in places(component, text, "vi")} == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a French word that is a Romance exonym of a capital
+    ("Seul le groupe de Bordeaux s'est opposé au projet.", "fr", ["Bordeaux"]),
+    ("Le maire de Bordeaux s'est rendu à Séoul.", "fr", ["Bordeaux", "Seoul"]),
+    # a metropolitan word before an ordinary word: no greater town
+    ("La convention a été signée à Bordeaux, dans la capitale du Grand Port.", "fr",
+     ["Bordeaux"]),
+    ("La délégation a visité le Grand Port de Bordeaux.", "fr", ["Bordeaux"]),
+])
+def test_a_french_word_is_no_place_without_support(component: PlacesComponent, text: str,
+                                                   language: str,
+                                                   expected: list[str]) -> None:
+    assert names(component, text, language) == expected
+

@@ -138,6 +138,9 @@ def test_vietnamese_surname_before_a_middle_name_opens_a_name(
     # "Pinto" near Madrid), also after a first surname
     ("le directeur de l'interprofession, Antoine Delmas", "Delmas"),
     ("la presidenta de la Câmara, Helena Vaz Pinto", "Pinto"),
+    # common Spanish given names whose bearers' second surname is a town
+    ("el alcalde provincial, Joaquín Ramos Villena, recibió", "Villena"),
+    ("según Héctor Gómez Linares", "Linares"),
 ])
 def test_office_and_given_name_before_a_surname(cues: PlaceCues, text: str, name: str) -> None:
     assert cues.person_before(text, text.index(name))

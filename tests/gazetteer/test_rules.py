@@ -57,6 +57,14 @@ def test_an_exonym_names_its_own_city() -> None:
     assert entries["Shinhidaka"].names == ("Shinhidaka", "Shin-Hidaka", "Shizunai")
 
 
+def test_german_names_of_polish_voivodeships_and_a_village_s_full_name() -> None:
+    """German papers' "Woiwodschaft Ermland-Masuren"; "Lech am Arlberg", not Lecco."""
+    entries = {name: entry for entry in rules.load_aliases() for name in entry.names}
+    assert entries["Ermland-Masuren"].code == "PL-28"
+    assert entries["Niederschlesien"].code == "PL-02"
+    assert (entries["Lech am Arlberg"].of, entries["Lech am Arlberg"].country) == ("Lech", "AT")
+
+
 def test_bad_alias_entry_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     _patched(monkeypatch, {"place": [{"of": "Turin", "names": ["Torino"]}]})
     with pytest.raises(ConfigError, match="needs `code`"):

@@ -1004,12 +1004,12 @@ def _role_goes_on(ctx: ActorContext, k: int) -> bool:
 def _place_aside(ctx: ActorContext, start: int, end: int) -> bool:
     """Tokens ``[start, end)`` only say where: a place and function words ("au Sénégal"),
     places with their nouns and their country in brackets ("quận Sumida, thủ đô Tokyo (Nhật
-    Bản)")."""
+    Bản)"), a region and its country in the brackets ("Colón (Entre Ríos, Argentina)")."""
     inside = range(start, end)
     nouns = _place_noun_tokens(ctx, start, end)
     return any(i in ctx.place_at for i in inside) and all(
         i in ctx.place_at or ctx.is_function(i) or i in nouns
-        or ctx.tokens.tokens[i].text in "()" for i in inside)
+        or ctx.tokens.tokens[i].text in ("(", ")", ",") for i in inside)
 
 
 def _place_noun_tokens(ctx: ActorContext, start: int, end: int) -> set[int]:

@@ -50,6 +50,9 @@ WISH_BACK_REACH = 40
 """Characters from a sentence's start where a ``wish_back`` phrase may end."""
 OPENERS = " \t\n\"'“”«»‘’-–—"
 """What may stand before a ``wish_back`` phrase at the start of its sentence."""
+ITEM_HEADING = re.compile(r"\w+\.?(?:\s+\w+)?\s*[.°º]?\s*[:\-–—]+\s*")
+"""An act's item heading of a word or two before its text ("ARTÍCULO SEGUNDO.-", "Art. 2:"),
+which may also stand before a ``wish_back`` phrase."""
 
 EVENT_KIND: dict[str, LinkKind] = {
     "signing": "agreement", "visit": "cooperation", "meeting": "cooperation",
@@ -216,12 +219,23 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
         inbound=lex.visits is not None and any(
             h.label in ("inbound", "received") for h in lex.visits.finditer(key, start, end)),
         wish_back=lex.wish_back is not None and any(
-            not key[start:hit.span[0]].strip(OPENERS) for hit in lex.wish_back.finditer(
-                key, start, min(end, start + WISH_BACK_REACH))),
+            not key[opening:hit.span[0]].strip(OPENERS) for opening in [
+                _after_heading(keys.text, start, end)]
+            for hit in lex.wish_back.finditer(key, opening,
+                                              min(end, opening + WISH_BACK_REACH))),
         frame=_frame(keys.text, span, references),
         final_verbs=tuple(h.span for h in events if h.label == "signing"
                           and CLAUSE_END.match(keys.text, h.span[1])),
     )
+
+
+def _after_heading(text: str, start: int, end: int) -> int:
+    """Where the sentence at ``start`` opens after an act's item heading ("ARTÍCULO
+    SEGUNDO.- AUTORIZAR ..."), else ``start``: read in the text, whose punctuation the keys
+    drop."""
+    written = text[start:end]
+    heading = ITEM_HEADING.match(text, start + len(written) - len(written.lstrip(OPENERS)), end)
+    return heading.end() if heading else start
 
 
 CLAUSE_END = re.compile(r"\s*[.,;:!?]")
