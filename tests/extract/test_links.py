@@ -1603,6 +1603,39 @@ def test_a_stop_of_the_trip_where_no_one_is_met_is_no_party(links: LinksComponen
     assert pairs and all(not ({"Turin", "Hamburg", "Hội An", "Hoi An"} & pair) for pair in pairs)
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # an earlier trip told as the background of the relation: its towns are no parties
+    ("Hue and Blois signed an agreement on Friday. The agreement comes two weeks after a Hue "
+     "trade mission visited Turin and Hamburg to promote local firms.", "en"),
+    ("Hue signed a memorandum with Blois on Friday, days after a delegation from Hue had "
+     "visited Turin.", "en"),
+    ("Hue et Blois ont signé un accord vendredi. L'accord intervient deux semaines après une "
+     "mission commerciale de Hue à Turin.", "fr"),
+    ("Huế e Firenze hanno firmato un accordo. L'intesa arriva due settimane dopo una "
+     "missione di Huế a Torino.", "it"),
+    ("Hue y Blois firmaron un acuerdo el viernes. El acuerdo llega dos semanas después de que "
+     "una misión de Hue visitara Torino.", "es"),
+    ("Hue e Blois assinaram um acordo na sexta-feira. O acordo chega duas semanas depois de "
+     "uma missão de Hue visitar Turin.", "pt"),
+    ("Hue und Blois unterzeichneten am Freitag ein Abkommen. Das Abkommen kommt zwei Wochen "
+     "nach einer Reise einer Delegation aus Hue nach Turin.", "de"),
+])
+def test_the_stops_of_an_earlier_trip_told_as_background_are_no_parties(
+        links: LinksComponent, text: str, language: str) -> None:
+    pairs = link_pairs(links, make_doc(text, language))
+    assert pairs and all(not ({"Turin", "Hamburg"} & pair) for pair in pairs)
+
+
+def test_the_fields_and_events_of_an_earlier_trip_told_as_background_are_not_the_pair_s(
+        links: LinksComponent) -> None:
+    text = ("Hue and Blois signed an agreement on tourism on Friday. The agreement comes two "
+            "weeks after a Hue trade mission visited Turin to promote local machinery makers.")
+    result = links(make_doc(text, "en"))
+    assert {(frozenset(link.parties), link.sectors) for link in result.links} == {
+        (frozenset({"Hue", "Blois"}), ("tourism",))}
+    assert all(event.place != "Turin" for event in result.events)
+
+
 def test_a_partner_first_named_as_a_route_s_end_is_no_dateline_and_stays_the_partner(
         links: LinksComponent) -> None:
     """The town the visitors arrived from, of the partner's country, is no party: the partner

@@ -76,13 +76,15 @@ def mark_stops(parties: list[PartyMention],
     meeting, signing or forum, no kind of relation), a town named after its first visit or
     itinerary word that is neither of the story's pair is where they go, no party ("The
     delegation will travel to Tokyo on Friday before returning home", in a story about Dong
-    Nai and Osaka). A stop where someone is met ("will travel on to Kyoto, where they will
-    meet the mayor") or a relation is told stays a party."""
+    Nai and Osaka). So are the towns of an earlier trip told as the relation's ``background``
+    ("The agreement comes two weeks after a trade mission visited Jakarta"). A stop where
+    someone is met ("will travel on to Kyoto, where they will meet the mayor") or a relation
+    is told stays a party."""
     if main is None:
         return parties
     # a one-word ``onward`` phrase ("ab", "über") is no leg of a trip by itself
     trips = [h.span for h in keys.hits(lex.references, lex.keep_accents)
-             if h.label == "itinerary"
+             if h.label in ("itinerary", "background")
              or (h.label == "onward" and " " in keys.text[h.span[0]:h.span[1]])]
     if not trips:
         return parties
