@@ -2197,6 +2197,21 @@ def test_an_unnamed_subject_is_the_party_of_a_dateline_outside_the_language_s_co
     assert frozenset({"Curitiba", "Hamburg"}) not in result
 
 
+@pytest.mark.parametrize("second", [
+    "It may be recalled that the State had signed an MoU with Lower Saxony in 2019.",
+    "The state government signed a similar agreement with Lower Saxony last year.",
+])
+def test_the_story_s_state_named_by_its_noun_alone_is_its_region(
+        links: LinksComponent, second: str) -> None:
+    """"the State", in a press note of Tuscany's government: Tuscany, the region of the
+    story's pair named first, not its partner the sentence before tells of."""
+    text = ("Tuscany and Vinh Phuc signed a memorandum of understanding on Monday. The "
+            f"governor of Vinh Phuc said the province would share its experience. {second}")
+    pairs = link_pairs(links, make_doc(text, "en"))
+    assert frozenset({"Tuscany", "Lower Saxony"}) in pairs
+    assert frozenset({"Vinh Phuc", "Lower Saxony"}) not in pairs
+
+
 def test_a_cooperation_of_a_subject_noun_opening_its_sentence_is_the_first_party_s(
         links: LinksComponent) -> None:
     """"Thành phố" (the city) as the subject: its cooperation is the story's first party's;

@@ -95,6 +95,7 @@ from citypact.extract.linking.story_towns import (
     one_town_hits,
     one_town_named_before,
     own_bodies,
+    region_of_the_story,
     renamed_places,
     story_home_countries,
 )
@@ -275,6 +276,8 @@ class LinksComponent:
                                                          own_bodies(lex, keys)))
         parties = bodies_of_the_dateline(parties, [p for p in parties if p.span in filed],
                                          lex, keys, doc, main)
+        parties = region_of_the_story(parties, [p for p in parties if p.span in filed],
+                                      lex, keys, main)
         sections = section_dates(doc)
         names = [m for org in doc.organizations for m in org.mentions]
         fans = [h.span for h in keys.hits(lex.references, lex.keep_accents)

@@ -143,7 +143,7 @@ def load_language(language: str) -> LanguageLexicons:
                             "fields", "own_subject", "back_after", "twins_listed",
                             "twins_among", "precedents", "alternating", "similar",
                             "ceremony", "motion", "vote",
-                            "assignee", "renamed", "background"),
+                            "assignee", "renamed", "background", "own_region"),
                            src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_references", src)]
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
