@@ -1441,6 +1441,19 @@ def test_fields_of_the_instrument_told_again_with_one_side_are_the_pair_s() -> N
         assert [link.sectors for link in _merge("x" * 20, [lead, side], {})] == [sectors]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # the clause after a comma and the language's own clause word dates its own kind
+    ("Huế và Blois đã thiết lập quan hệ hợp tác năm 2010, và ký biên bản ghi nhớ năm 2015.",
+     "vi"),
+    ("Hue et Blois ont noué des relations en 2010, et ont signé un accord en 2015.", "fr"),
+    ("Hue e Blois hanno avviato rapporti nel 2010, e hanno firmato un accordo nel 2015.", "it"),
+])
+def test_the_clause_that_tells_the_kind_dates_it_in_every_language(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert [(link.kind, link.date) for link in links(make_doc(text, language)).links] == [
+        ("agreement", "2015")]
+
+
 def test_a_nationality_that_opens_a_place_s_name_is_no_country(links: LinksComponent) -> None:
     """"Lao Cai province": the province, no Lao party beside it."""
     text = "Blois will also seek a similar accord with Vietnam's Lao Cai province."
@@ -1634,6 +1647,27 @@ def test_the_fields_and_events_of_an_earlier_trip_told_as_background_are_not_the
     assert {(frozenset(link.parties), link.sectors) for link in result.links} == {
         (frozenset({"Hue", "Blois"}), ("tourism",))}
     assert all(event.place != "Turin" for event in result.events)
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("The mayor of Blois said that cities like Turin and Hamburg already cooperate with their "
+     "universities.", set()),
+    ("Blois will cooperate with Hue on smart city projects, as cities such as Turin and "
+     "Hamburg have done.", {frozenset({"Blois", "Hue"})}),
+])
+def test_towns_quoted_as_examples_are_no_parties(links: LinksComponent, text: str,
+                                                 pairs: set[frozenset[str]]) -> None:
+    assert link_pairs(links, make_doc(text, "en")) == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Blois signed an agreement with Hue. A councillor of Blois welcomed the project on Tuesday.",
+    "The mayor of Blois visited Turin last year. The council of Blois welcomed the decision on "
+    "Tuesday.",
+])
+def test_a_thing_welcomed_is_no_guest(links: LinksComponent, text: str) -> None:
+    """"welcomed the project": approval, no meeting of the pair."""
+    assert all(event.type != "meeting" for event in links(make_doc(text, "en")).events)
 
 
 def test_a_partner_first_named_as_a_route_s_end_is_no_dateline_and_stays_the_partner(

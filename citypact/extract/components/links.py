@@ -102,6 +102,7 @@ from citypact.extract.linking.story_towns import (
 from citypact.extract.linking.venues import (
     mark_diasporas,
     mark_envoys,
+    mark_examples,
     mark_national_origins,
     mark_stops,
     mark_transits,
@@ -262,7 +263,7 @@ class LinksComponent:
         parties = bodies_of_the_masthead_town(parties, lex, keys)
         parties = mark_venues(mark_envoys(mark_diasporas(parties, lex, keys), lex, keys),
                               lex, keys)
-        parties = mark_national_origins(parties, lex, keys, doc)
+        parties = mark_examples(mark_national_origins(parties, lex, keys, doc), lex, keys)
         # The place a story is filed from is one of the parties it is about, though no
         # party of its dateline's sentence.
         # (a place already told as where, a route's end or a stop, is no dateline's)

@@ -113,6 +113,28 @@ def mark_stops(parties: list[PartyMention],
     return [dataclasses.replace(p, locator=True) if p.span in stops else p for p in parties]
 
 
+def mark_examples(parties: list[PartyMention], lex: LanguageLexicons,
+                  keys: KeyCache) -> list[PartyMention]:
+    """Flag the towns quoted as examples of what others do ("Cities like Helsinki and
+    Singapore already plan this way, and we have learned a lot from them"): the town right
+    after an ``examples`` phrase and those listed after it are no parties."""
+    key = keys.get(lex.keep_accents)
+    origin = -1  # the end of the last example, for those listed after it
+    ends = [h.span[1] for h in keys.hits(lex.references, lex.keep_accents)
+            if h.label == "examples"]
+    if not ends:
+        return parties
+    marked = []
+    for p in parties:
+        if p.via == "place" and (any(_listed_after(keys, key, end, p.span[0], frozenset())
+                                     for end in ends)
+                                 or _listed_after(keys, key, origin, p.span[0], lex.joiners)):
+            origin = p.span[1]
+            p = dataclasses.replace(p, locator=True)
+        marked.append(p)
+    return marked
+
+
 def _a_stop(cues: list[tuple[int, bool]], start: int) -> bool:
     """Whether a place at ``start`` is a stop of a trip: the nearest of the sentence's cues
     (offset, relating) before it is a visit's or a leg's, and no relation is told after it."""
