@@ -1228,6 +1228,11 @@ def test_guests_of_two_countries_are_each_the_host_s_partner_not_each_other_s(
     # one list: every partner takes the word before the list
     ("Lyon is twinned with Turin, Porto and Kyoto.", "en",
      {"Turin": "twinning", "Porto": "twinning", "Kyoto": "twinning"}),
+    # a verb-final first clause: its word closes it, before the coordinator
+    ("Lyon ist mit Turin verschwistert und unterhält Beziehungen zu Kyoto.", "de",
+     {"Turin": "twinning", "Kyoto": "cooperation"}),
+    ("Lyon ist mit Turin und Porto verschwistert und unterhält Beziehungen zu Kyoto.", "de",
+     {"Turin": "twinning", "Porto": "twinning", "Kyoto": "cooperation"}),
 ])
 def test_a_second_list_of_partners_is_the_subject_s_with_its_own_kind(
         links: LinksComponent, text: str, language: str, kinds: dict[str, str]) -> None:
