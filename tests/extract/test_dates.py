@@ -296,6 +296,17 @@ def grammar() -> DateGrammar:
     # its second half)
     ("في الثاني من مايو 2024", [("2024-05-02", None)]),
     ("في النصف الثاني من مايو 2024", [("2024-05", None)]),
+    # the other languages' ordinal days, the joining word kept: not an ordinal alone before
+    # a month, nor a week of it
+    ("signed on the first of May 2023", [("2023-05-01", None)]),
+    ("on the twenty-first of March 2022", [("2022-03-21", None)]),
+    ("at the first May 2023 meeting", [("2023-05", None)]),
+    ("the first week of May 2023", [("2023-05", None)]),
+    ("signé le premier mai 2023", [("2023-05-01", None)]),
+    ("firmato il primo maggio 2023", [("2023-05-01", None)]),
+    ("firmado el primero de mayo de 2023", [("2023-05-01", None)]),
+    ("assinado em primeiro de maio de 2023", [("2023-05-01", None)]),
+    ("am ersten Mai 2023 unterzeichnet", [("2023-05-01", None)]),
 ])
 def test_grammar(grammar: DateGrammar, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.value, m.end_value) for m in grammar.find(text, BASE)] == expected

@@ -1303,6 +1303,11 @@ def test_guests_of_two_countries_are_each_the_host_s_partner_not_each_other_s(
     # one list: every partner takes the word before the list
     ("Lyon is twinned with Turin, Porto and Kyoto.", "en",
      {"Turin": "twinning", "Porto": "twinning", "Kyoto": "twinning"}),
+    # a verb-final first clause: its word closes it, before the coordinator
+    ("Lyon ist mit Turin verschwistert und unterhält Beziehungen zu Kyoto.", "de",
+     {"Turin": "twinning", "Kyoto": "cooperation"}),
+    ("Lyon ist mit Turin und Porto verschwistert und unterhält Beziehungen zu Kyoto.", "de",
+     {"Turin": "twinning", "Porto": "twinning", "Kyoto": "cooperation"}),
 ])
 def test_a_second_list_of_partners_is_the_subject_s_with_its_own_kind(
         links: LinksComponent, text: str, language: str, kinds: dict[str, str]) -> None:
@@ -1516,6 +1521,19 @@ def test_fields_of_the_instrument_told_again_with_one_side_are_the_pair_s() -> N
         assert [link.sectors for link in _merge("x" * 20, [lead, side], {})] == [sectors]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    # the clause after a comma and the language's own clause word dates its own kind
+    ("Huế và Blois đã thiết lập quan hệ hợp tác năm 2010, và ký biên bản ghi nhớ năm 2015.",
+     "vi"),
+    ("Hue et Blois ont noué des relations en 2010, et ont signé un accord en 2015.", "fr"),
+    ("Hue e Blois hanno avviato rapporti nel 2010, e hanno firmato un accordo nel 2015.", "it"),
+])
+def test_the_clause_that_tells_the_kind_dates_it_in_every_language(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert [(link.kind, link.date) for link in links(make_doc(text, language)).links] == [
+        ("agreement", "2015")]
+
+
 def test_a_nationality_that_opens_a_place_s_name_is_no_country(links: LinksComponent) -> None:
     """"Lao Cai province": the province, no Lao party beside it."""
     text = "Blois will also seek a similar accord with Vietnam's Lao Cai province."
@@ -1676,6 +1694,60 @@ def test_a_stop_of_the_trip_where_no_one_is_met_is_no_party(links: LinksComponen
                                                              language: str) -> None:
     pairs = link_pairs(links, make_doc(text, language))
     assert pairs and all(not ({"Turin", "Hamburg", "Hội An", "Hoi An"} & pair) for pair in pairs)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # an earlier trip told as the background of the relation: its towns are no parties
+    ("Hue and Blois signed an agreement on Friday. The agreement comes two weeks after a Hue "
+     "trade mission visited Turin and Hamburg to promote local firms.", "en"),
+    ("Hue signed a memorandum with Blois on Friday, days after a delegation from Hue had "
+     "visited Turin.", "en"),
+    ("Hue et Blois ont signé un accord vendredi. L'accord intervient deux semaines après une "
+     "mission commerciale de Hue à Turin.", "fr"),
+    ("Huế e Firenze hanno firmato un accordo. L'intesa arriva due settimane dopo una "
+     "missione di Huế a Torino.", "it"),
+    ("Hue y Blois firmaron un acuerdo el viernes. El acuerdo llega dos semanas después de que "
+     "una misión de Hue visitara Torino.", "es"),
+    ("Hue e Blois assinaram um acordo na sexta-feira. O acordo chega duas semanas depois de "
+     "uma missão de Hue visitar Turin.", "pt"),
+    ("Hue und Blois unterzeichneten am Freitag ein Abkommen. Das Abkommen kommt zwei Wochen "
+     "nach einer Reise einer Delegation aus Hue nach Turin.", "de"),
+])
+def test_the_stops_of_an_earlier_trip_told_as_background_are_no_parties(
+        links: LinksComponent, text: str, language: str) -> None:
+    pairs = link_pairs(links, make_doc(text, language))
+    assert pairs and all(not ({"Turin", "Hamburg"} & pair) for pair in pairs)
+
+
+def test_the_fields_and_events_of_an_earlier_trip_told_as_background_are_not_the_pair_s(
+        links: LinksComponent) -> None:
+    text = ("Hue and Blois signed an agreement on tourism on Friday. The agreement comes two "
+            "weeks after a Hue trade mission visited Turin to promote local machinery makers.")
+    result = links(make_doc(text, "en"))
+    assert {(frozenset(link.parties), link.sectors) for link in result.links} == {
+        (frozenset({"Hue", "Blois"}), ("tourism",))}
+    assert all(event.place != "Turin" for event in result.events)
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("The mayor of Blois said that cities like Turin and Hamburg already cooperate with their "
+     "universities.", set()),
+    ("Blois will cooperate with Hue on smart city projects, as cities such as Turin and "
+     "Hamburg have done.", {frozenset({"Blois", "Hue"})}),
+])
+def test_towns_quoted_as_examples_are_no_parties(links: LinksComponent, text: str,
+                                                 pairs: set[frozenset[str]]) -> None:
+    assert link_pairs(links, make_doc(text, "en")) == pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Blois signed an agreement with Hue. A councillor of Blois welcomed the project on Tuesday.",
+    "The mayor of Blois visited Turin last year. The council of Blois welcomed the decision on "
+    "Tuesday.",
+])
+def test_a_thing_welcomed_is_no_guest(links: LinksComponent, text: str) -> None:
+    """"welcomed the project": approval, no meeting of the pair."""
+    assert all(event.type != "meeting" for event in links(make_doc(text, "en")).events)
 
 
 def test_a_partner_first_named_as_a_route_s_end_is_no_dateline_and_stays_the_partner(
@@ -2254,6 +2326,21 @@ def test_an_unnamed_subject_is_the_party_of_a_dateline_outside_the_language_s_co
     result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "pt")).links}
     assert result[frozenset({"Hue", "Hamburg"})] == ("agreement", "2019")
     assert frozenset({"Curitiba", "Hamburg"}) not in result
+
+
+@pytest.mark.parametrize("second", [
+    "It may be recalled that the State had signed an MoU with Lower Saxony in 2019.",
+    "The state government signed a similar agreement with Lower Saxony last year.",
+])
+def test_the_story_s_state_named_by_its_noun_alone_is_its_region(
+        links: LinksComponent, second: str) -> None:
+    """"the State", in a press note of Tuscany's government: Tuscany, the region of the
+    story's pair named first, not its partner the sentence before tells of."""
+    text = ("Tuscany and Vinh Phuc signed a memorandum of understanding on Monday. The "
+            f"governor of Vinh Phuc said the province would share its experience. {second}")
+    pairs = link_pairs(links, make_doc(text, "en"))
+    assert frozenset({"Tuscany", "Lower Saxony"}) in pairs
+    assert frozenset({"Vinh Phuc", "Lower Saxony"}) not in pairs
 
 
 def test_a_cooperation_of_a_subject_noun_opening_its_sentence_is_the_first_party_s(

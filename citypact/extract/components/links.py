@@ -96,12 +96,14 @@ from citypact.extract.linking.story_towns import (
     one_town_hits,
     one_town_named_before,
     own_bodies,
+    region_of_the_story,
     renamed_places,
     story_home_countries,
 )
 from citypact.extract.linking.venues import (
     mark_diasporas,
     mark_envoys,
+    mark_examples,
     mark_national_origins,
     mark_stops,
     mark_transits,
@@ -262,7 +264,7 @@ class LinksComponent:
         parties = bodies_of_the_masthead_town(parties, lex, keys)
         parties = mark_venues(mark_envoys(mark_diasporas(parties, lex, keys), lex, keys),
                               lex, keys)
-        parties = mark_national_origins(parties, lex, keys, doc)
+        parties = mark_examples(mark_national_origins(parties, lex, keys, doc), lex, keys)
         # The place a story is filed from is one of the parties it is about, though no
         # party of its dateline's sentence.
         # (a place already told as where, a route's end or a stop, is no dateline's)
@@ -278,6 +280,8 @@ class LinksComponent:
                                                          own_bodies(lex, keys)))
         parties = bodies_of_the_dateline(parties, [p for p in parties if p.span in filed],
                                          lex, keys, doc, main)
+        parties = region_of_the_story(parties, [p for p in parties if p.span in filed],
+                                      lex, keys, main)
         sections = section_dates(doc)
         names = [m for org in doc.organizations for m in org.mentions]
         fans = [h.span for h in keys.hits(lex.references, lex.keep_accents)
@@ -690,7 +694,7 @@ def _read_sentence(story: _Story, index: int,
     unsigned = kind == "agreement" and own is None and not states_signing(cues)
     found = [
         _Candidate(pair, pair_kind(_framed_kind(cues, a, b, _listed_kind(
-            cues, a, b, inside, len(pairs), kind)), a, b),
+            cues, a, b, inside, len(pairs), kind, doc.text, story.lex.coordinators)), a, b),
                    pair_date,
                    pair_sectors(cues, inside, a, b, listed), sure, span, len(pairs),
                    celebrated, _towns_of(story, a, b, pair),
@@ -766,20 +770,28 @@ def _towns_named_instead(candidates: list[_Candidate],
 
 
 def _listed_kind(cues: SentenceCues, a: PartyMention, b: PartyMention,
-                 inside: list[PartyMention], breadth: int, kind: LinkKind) -> LinkKind:
+                 inside: list[PartyMention], breadth: int, kind: LinkKind, text: str = "",
+                 coordinators: frozenset[str] = frozenset()) -> LinkKind:
     """In a sentence listing several partners, each told with its own word of relation
     before it ("heeft een stedenband met Nanjing en werkt sinds 2018 samen met Daejeon"), the
-    relation of a partner's pair is the one its word states; else the sentence's."""
+    relation of a partner's pair is the one its word states; else the sentence's. Of the
+    words between two partners, those before a coordinator close the clause of the one
+    before, whose verb comes last ("ist mit Lyon verschwistert und unterhält Beziehungen zu
+    Kyoto": Kyoto's relation is the cooperation only)."""
     if breadth < 2 or a.span[0] == b.span[0] or kind == "proposal":
         return kind
     first = min(a.span[0], b.span[0])
+    first_end = min((a.span[1], b.span[1]))
     last, preceding, _ = _listed_between(a, b, inside, (first, 0))
     # a partner listed right after another with no word of its own ("friendship ties with
     # Kyoto and Da Nang") takes the word told before the one it follows
     ends = sorted({p.span[1] for p in inside if not p.locator and first < p.span[1] <= preceding})
     end = last.span[0]
     for start in [preceding, *reversed(ends[:-1])]:
-        stated = stated_kind_between(cues, start, end)
+        # only between two partners: the subject's own words may hold one ("Hawaii's
+        # sister-state and friendship ties with Fukuoka")
+        stated = stated_kind_between(cues, _past_coordinator(
+            text, start, end, coordinators) if start > first_end else start, end)
         if stated is not None or end - start > LISTED_GAP:
             return stated or kind
         end = start
@@ -788,6 +800,17 @@ def _listed_kind(cues: SentenceCues, a: PartyMention, b: PartyMention,
 
 LISTED_GAP = 6
 """Most characters between two partners of one list ("Kyoto and ", "Kyoto, ", "Kyoto và ")."""
+
+
+WORD = re.compile(r"\w+")
+
+
+def _past_coordinator(text: str, start: int, end: int, coordinators: frozenset[str]) -> int:
+    """Where the words between two partners that may tell the second's relation begin: after
+    the last coordinator between them ("verschwistert und unterhält Beziehungen zu"), else
+    at ``start``."""
+    words = [m for m in WORD.finditer(text, start, end) if fold(m.group()) in coordinators]
+    return words[-1].end() if words else start
 
 
 def _framed_kind(cues: SentenceCues, a: PartyMention, b: PartyMention,

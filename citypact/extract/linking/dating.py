@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from itertools import pairwise
 
+from citypact.extract.linking.lexicons import lexicons_for
 from citypact.extract.linking.parties import PartyMention
 from citypact.extract.linking.sentence import (
     EVENT_KIND,
@@ -82,7 +83,7 @@ def sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
     if len(set(dates)) > 1:
         # "established relations in 2010, and signed an MoU in 2015": the date of the clause
         # that tells this kind ("and signed ..."), not of the one before it
-        own = _dates_of_its_clause(doc.text, span, cues, kind,
+        own = _dates_of_its_clause(doc, span, cues, kind,
                                    [m for m in found if m.value in dates])
         if own:
             return own[0]
@@ -97,8 +98,10 @@ TWIN_DATE_GAP = re.compile(r"\s+(?:in|since|on|nel|dal|del|en|depuis|desde|seit|
 """Between a twinning's words and the date it was made: "became sister cities in 2021"."""
 
 
-CLAUSE_BREAK = re.compile(r",\s+(?:and|while|but|whereas)\s+|;\s+")
-"""Where a sentence's second clause starts ("..., and signed an MoU ...")."""
+def clause_break(doc: Doc) -> re.Pattern[str]:
+    """Where a sentence's second clause starts, in the document's language ("..., and
+    signed an MoU ...", "..., còn Busan ...")."""
+    return lexicons_for(doc.rules_language).clause_break
 
 
 def date_of_the_pair_s_clause(doc: Doc, span: Span, a: PartyMention, b: PartyMention,
@@ -109,7 +112,7 @@ def date_of_the_pair_s_clause(doc: Doc, span: Span, a: PartyMention, b: PartyMen
     Surabaya and Busan), not the sentence's."""
     if breadth < 2 or date is None:
         return date
-    cuts = [span[0], *(m.end() for m in CLAUSE_BREAK.finditer(doc.text, span[0], span[1])),
+    cuts = [span[0], *(m.end() for m in clause_break(doc).finditer(doc.text, span[0], span[1])),
             span[1]]
     clause = next(((start, end) for start, end in pairwise(cuts)
                    if start <= a.span[0] < end and start <= b.span[0] < end), None)
@@ -120,11 +123,11 @@ def date_of_the_pair_s_clause(doc: Doc, span: Span, a: PartyMention, b: PartyMen
     return date if not own or date in own else own[0]
 
 
-def _dates_of_its_clause(text: str, span: Span, cues: SentenceCues, kind: LinkKind,
+def _dates_of_its_clause(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
                          found: list[DateMention]) -> list[str]:
     """The dates written in the clauses of the sentence that hold a cue of ``kind``, when it
     has several clauses."""
-    cuts = [span[0], *(m.end() for m in CLAUSE_BREAK.finditer(text, span[0], span[1])),
+    cuts = [span[0], *(m.end() for m in clause_break(doc).finditer(doc.text, span[0], span[1])),
             span[1]]
     if len(cuts) <= 2:
         return []

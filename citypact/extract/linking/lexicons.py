@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -98,6 +99,9 @@ class LanguageLexicons:
     match: Lexicon | None = None
     """Words of a match report (the gazetteer's ``sport_words``): a club that "receives"
     another in one hosts a game, no visit."""
+    clause_break: re.Pattern[str] = re.compile(r";\s+")
+    """Where a sentence's second clause starts: a semicolon, or a comma and one of the
+    language's ``clause_breaks`` ("..., and signed an MoU ...", "..., còn Busan ...")."""
 
 
 def _labelled(table: dict[str, Any], labels: tuple[str, ...] | frozenset[str],
@@ -143,7 +147,8 @@ def load_language(language: str) -> LanguageLexicons:
                             "fields", "own_subject", "back_after", "twins_listed",
                             "twins_among", "precedents", "alternating", "similar",
                             "ceremony", "motion", "vote",
-                            "assignee", "renamed"),
+                            "assignee", "renamed", "background", "own_region",
+                            "examples"),
                            src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_references", src)]
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
@@ -167,6 +172,8 @@ def load_language(language: str) -> LanguageLexicons:
     region_after = tuple(w.lower() if accents else fold(w)
                          for w in string_list(links, "region_after", src))
     blocked = string_list(links, "not_cues", src)
+    breaks = "|".join(re.escape(w) for w in string_list(links, "clause_breaks", src))
+    clause_break = re.compile(rf",\s+(?:{breaks})\s+|;\s+" if breaks else r";\s+")
     return LanguageLexicons(
         language=language, keep_accents=accents,
         kinds=Lexicon(kinds, keep_accents=accents, blocked=blocked),
@@ -180,7 +187,7 @@ def load_language(language: str) -> LanguageLexicons:
         joiners=joiners, fronted_with=fronted, route_to=route_to, back_to=back_to,
         site_words=site_words, delegation_nouns=delegation_nouns, own_bodies=own_bodies,
         one_town_words=one_town_words,
-        partner_columns=partner_columns, coordinators=coordinators,
+        partner_columns=partner_columns, coordinators=coordinators, clause_break=clause_break,
         proper_kinds=proper_kinds,
         city_before=city_before,
         city_after=city_after, region_after=region_after,
@@ -200,6 +207,11 @@ def load_language(language: str) -> LanguageLexicons:
         match=Lexicon(((w, "match") for w in load_common_words().sport_words.get(language, ())),
                       keep_accents=accents),
     )
+
+
+def lexicons_for(language: str | None) -> LanguageLexicons:
+    """The lexicons of a document's rules language, English's for one we do not read."""
+    return load_language(language if language in supported_languages() else "en")
 
 
 def load_all_languages() -> dict[str, LanguageLexicons]:

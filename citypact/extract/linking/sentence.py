@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -176,16 +176,21 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
     key = keys.get(lex.keep_accents)
     start, end = span
     sector_key = keys.get(lex.sectors.keep_accents)
-    sector_hits = tuple(lex.sectors.finditer(sector_key, start, end))
-    sectors = sorted({h.label for h in sector_hits})
     references = tuple(lex.references.finditer(key, start, end))
+    sector_hits = tuple(lex.sectors.finditer(sector_key, start, _background_start(
+        references, lex.kinds.finditer(key, start, end), end)))
+    sectors = sorted({h.label for h in sector_hits})
     modality = tuple(h for h in lex.modality.finditer(key, start, end) if h.label != NOT_A_KIND)
     names = [(a, b) for phrase in lex.proper_kinds for a, b in keys.written(phrase)
              if start <= a and b <= end]
     kinds = [h for h in lex.kinds.finditer(key, start, end) if h.label != NOT_A_KIND
              and not any(a <= h.span[0] and h.span[1] <= b for a, b in names)
              and not _scare_quoted(keys.text, h.span)]
-    events = [h for h in lex.events.finditer(key, start, end) if h.label != NOT_A_KIND]
+    # the events of an earlier trip told after the relation are that trip's, not the
+    # sentence's ("The agreement comes two weeks after a trade mission visited Jakarta")
+    events = [h for h in lex.events.finditer(key, start, _background_start(references, kinds,
+                                                                          end))
+              if h.label != NOT_A_KIND]
     past = tuple(lex.past.finditer(key, start, end)) if lex.past is not None else ()
     kinds = _celebrated_twinnings(kinds, events, past)
     if lex.match is not None and any(True for _ in lex.match.finditer(key, start, end)):
@@ -236,6 +241,16 @@ def _after_heading(text: str, start: int, end: int) -> int:
     written = text[start:end]
     heading = ITEM_HEADING.match(text, start + len(written) - len(written.lstrip(OPENERS)), end)
     return heading.end() if heading else start
+
+
+def _background_start(references: Iterable[LexiconHit], kinds: Iterable[LexiconHit],
+                      end: int) -> int:
+    """Where the sentence goes on to tell an earlier happening as the background of the
+    relation it has named ("The agreement comes two weeks after a trade mission visited
+    Jakarta"): the first ``background`` phrase after a kind cue, else the sentence's end."""
+    first = min((k.span[0] for k in kinds if k.label != NOT_A_KIND), default=end)
+    return min((r.span[0] for r in references if r.label == "background" and r.span[0] > first),
+               default=end)
 
 
 CLAUSE_END = re.compile(r"\s*[.,;:!?]")

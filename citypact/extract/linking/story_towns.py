@@ -267,3 +267,29 @@ province's ("La Giunta regionale del Friuli Venezia Giulia"), or an aside."""
 
 QUALIFIED_OF_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?" + OF_AFTER.pattern)
 """A town's noun, its adjectives and "of" ("La ville portuaire de Haïphong"): another town's."""
+
+
+def region_of_the_story(parties: list[PartyMention], datelines: list[PartyMention],
+                        lex: LanguageLexicons, keys: KeyCache,
+                        main: tuple[PartyMention, PartyMention] | None) -> list[PartyMention]:
+    """The story's own state or province named by its noun alone ("the State had signed an
+    MoU with the Government of Bavaria", in a press note filed from the state's capital):
+    the one region of the story's pair in the dateline's country, as a party of its
+    sentence; not a state named after it ("the state of Bavaria") nor a state-owned body.
+    With no dateline, the story's region is the one of its pair it names first."""
+    if main is None:
+        return parties
+    regions = [p for p in main if p.kind == "region" and (
+        len(datelines) != 1 or p.country == datelines[0].country)]
+    first = {p.name: p.span[0] for p in reversed(parties)}
+    region = min(regions, key=lambda p: first.get(p.name, p.span[0]), default=None)
+    if region is None or len(datelines) > 1:
+        return parties
+    key, text = keys.get(lex.keep_accents), keys.text
+    added = [PartyMention(h.span, region.name, region.kind, region.country, "person",
+                          admin1=region.admin1)
+             for h in keys.hits(lex.references, lex.keep_accents)
+             if h.label == "own_region" and OF_AFTER.match(key, h.span[1]) is None
+             and not text.startswith("-", h.span[1])
+             and not any(p.span[0] < h.span[1] and h.span[0] < p.span[1] for p in parties)]
+    return sorted([*parties, *added], key=lambda p: p.span) if added else parties

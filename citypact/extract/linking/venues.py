@@ -76,13 +76,15 @@ def mark_stops(parties: list[PartyMention],
     meeting, signing or forum, no kind of relation), a town named after its first visit or
     itinerary word that is neither of the story's pair is where they go, no party ("The
     delegation will travel to Tokyo on Friday before returning home", in a story about Dong
-    Nai and Osaka). A stop where someone is met ("will travel on to Kyoto, where they will
-    meet the mayor") or a relation is told stays a party."""
+    Nai and Osaka). So are the towns of an earlier trip told as the relation's ``background``
+    ("The agreement comes two weeks after a trade mission visited Jakarta"). A stop where
+    someone is met ("will travel on to Kyoto, where they will meet the mayor") or a relation
+    is told stays a party."""
     if main is None:
         return parties
     # a one-word ``onward`` phrase ("ab", "über") is no leg of a trip by itself
     trips = [h.span for h in keys.hits(lex.references, lex.keep_accents)
-             if h.label == "itinerary"
+             if h.label in ("itinerary", "background")
              or (h.label == "onward" and " " in keys.text[h.span[0]:h.span[1]])]
     if not trips:
         return parties
@@ -109,6 +111,28 @@ def mark_stops(parties: list[PartyMention],
         stops.update(p.span for p in parties if p.via == "place" and p.name not in pair
                      and first < p.span[0] < end and _a_stop(cues, p.span[0]))
     return [dataclasses.replace(p, locator=True) if p.span in stops else p for p in parties]
+
+
+def mark_examples(parties: list[PartyMention], lex: LanguageLexicons,
+                  keys: KeyCache) -> list[PartyMention]:
+    """Flag the towns quoted as examples of what others do ("Cities like Helsinki and
+    Singapore already plan this way, and we have learned a lot from them"): the town right
+    after an ``examples`` phrase and those listed after it are no parties."""
+    key = keys.get(lex.keep_accents)
+    origin = -1  # the end of the last example, for those listed after it
+    ends = [h.span[1] for h in keys.hits(lex.references, lex.keep_accents)
+            if h.label == "examples"]
+    if not ends:
+        return parties
+    marked = []
+    for p in parties:
+        if p.via == "place" and (any(_listed_after(keys, key, end, p.span[0], frozenset())
+                                     for end in ends)
+                                 or _listed_after(keys, key, origin, p.span[0], lex.joiners)):
+            origin = p.span[1]
+            p = dataclasses.replace(p, locator=True)
+        marked.append(p)
+    return marked
 
 
 def _a_stop(cues: list[tuple[int, bool]], start: int) -> bool:

@@ -294,7 +294,8 @@ class DateGrammar:
             # من مايو 2024")
             ("ordinal_d_month", self._narrowed(("ordinal_days", "months"), lambda days, months: (
                 rf"(?<!\w)({days})\s+(?:(?:{self._ordinal_joiner})\s+)?({months})(?!\w)"
-                rf"(?:,?\s+(\d{{4}})(?!\d))?"))),
+                # ("el primero de mayo de 2023")
+                rf"(?:,?\s+(?:de\s+|del\s+)?(\d{{4}})(?!\d))?"))),
             ("month_d", self._narrowed("months", lambda months: (
                 rf"\b({months})\.?\s+{d}(?:(?:\s*(?:-|–|—|to|through)\s*|{both}){d})?(?!\d)"
                 rf"(?:(?:,?\s+|\s*[-–—]\s*)(\d{{4}})(?!\d))?"))),
