@@ -11,7 +11,8 @@ from itertools import pairwise
 
 from citypact.extract.actors.context import ActorContext, PlaceMention
 from citypact.extract.actors.names import TokenRange, overlaps
-from citypact.extract.actors.people import Marks, NameRun, find_name_runs
+from citypact.extract.actors.people import find_name_runs
+from citypact.extract.actors.person_marks import Marks, NameRun
 from citypact.extract.actors.rules import NameCase, Rewrite
 from citypact.extract.linking.parties import country_name, dateline_place
 from citypact.gazetteer.rules import homonym_region_names
