@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 
 from citypact.extract.actors.context import ActorContext, PlaceMention
 from citypact.extract.actors.names import TokenRange, overlaps
 from citypact.extract.actors.people import find_name_runs
+from citypact.extract.actors.person_entry import Entry, _is_bare, _is_listed
 from citypact.extract.actors.person_marks import Marks, NameRun
 from citypact.extract.actors.rules import NameCase, Rewrite
 from citypact.extract.linking.parties import country_name, dateline_place
@@ -25,20 +24,6 @@ NON_PARTY_TYPES = frozenset({"media"})
 LOCATIVES = frozenset({"a"})
 """Folded words that put a named person somewhere, not in a body, when a place follows them
 ("la visita del sindaco Salvatore Giacalone a Mahdia", "le maire Jean Martin à Dakar")."""
-
-
-@dataclass(slots=True)
-class Entry:
-    """A person being assembled: first full name, role, affiliation, mentions."""
-
-    name: str
-    role: str | None
-    affiliation: str | None
-    title: str | None
-    ranges: list[TokenRange] = field(default_factory=list)
-    vietnamese: bool = False
-    east_asian: bool = False
-    """Written surname first with a Chinese or Korean surname ("Wang Hao")."""
 
 
 def build_people(ctx: ActorContext, marks: Marks,
@@ -705,18 +690,6 @@ def _company_before(ctx: ActorContext, run: NameRun, orgs: dict[str, Organizatio
     return None
 
 
-def _is_listed(title: str, listed: frozenset[str]) -> bool:
-    """A title that is a listed one, or ends or begins with one as a word."""
-    after, before = _spaced(listed)
-    return title in listed or title.endswith(after) or title.startswith(before)
-
-
-@lru_cache(maxsize=64)
-def _spaced(listed: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Each listed title after a space, and before one (kept for the rules' few lists)."""
-    return tuple(" " + t for t in listed), tuple(t + " " for t in listed)
-
-
 def _embassy(title: str, ctx: ActorContext, orgs: dict[str, Organization],
             represented: list[str]) -> str | None:
     """An ambassador acts for the embassy that the text names, if it names one; when his
@@ -1177,11 +1150,6 @@ def _relative_asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The relative clauses between commas that close in ``text[start:end]``."""
     return [(m.start() + start, m.end() + start)
             for m in _RELATIVE_ASIDE.finditer(text[start:end])]
-
-
-def _is_bare(entry: Entry) -> bool:
-    """A title written alone, naming no place or body ("Governor Babajide Sanwo-Olu")."""
-    return entry.role is None or fold(entry.role) == fold(entry.title or "")
 
 
 def _dateline_only(ctx: ActorContext, city: str, locals_: list[PlaceMention]) -> bool:
