@@ -8,6 +8,10 @@ Nguyen Trung Nhan" stops before the person. Bodies that are a place ("Hanoi Peop
 Committee", "Comune di Foligno") never become organisations. An acronym in brackets after
 a name becomes its alias, and is then found alone ("Association of cities of Vietnam
 (ACVN)" ... "ACVN").
+
+The steps live beside this module: ``org_words`` (the candidate and its name's words),
+``org_growth`` and ``org_vietnamese`` (growing a name around its head), ``org_countries``
+and ``org_mentions`` (the finished organisations).
 """
 
 from __future__ import annotations

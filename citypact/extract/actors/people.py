@@ -14,6 +14,10 @@ a local government, a title or a function word. It is a person when
 
 Later short references ("Giani", "Mr. Xuân", "the Vice Chairman") are merged into the full
 name (``persons``).
+
+The steps live beside this module: ``person_marks`` (titles, honorifics, the records),
+``name_runs`` (name words and shapes), ``titles_before`` and ``titles_after`` (the role
+phrase on either side of a name) and ``portfolios`` (an office's field in capitals).
 """
 
 from __future__ import annotations

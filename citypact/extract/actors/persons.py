@@ -1,5 +1,10 @@
 """From vouched-for name runs to ``Person``s: roles, affiliations, short references
-("Giani", "Xuân") and bare titles ("the Vice Chairman") as later mentions."""
+("Giani", "Xuân") and bare titles ("the Vice Chairman") as later mentions.
+
+The steps live beside this module: ``person_entry`` (the record), ``person_names`` (the
+nominative), ``affiliations`` (what a person acts for) and ``person_places`` (the place of
+a person's side when the role names none).
+"""
 
 from __future__ import annotations
 
