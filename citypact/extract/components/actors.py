@@ -13,7 +13,7 @@ import dataclasses
 from citypact.extract.actors.context import make_context
 from citypact.extract.actors.han import read_han
 from citypact.extract.actors.organizations import find_organizations
-from citypact.extract.actors.people import find_marks
+from citypact.extract.actors.person_marks import find_marks
 from citypact.extract.actors.persons import build_people
 from citypact.extract.actors.rules import ActorRules, load_actor_rules
 from citypact.extract.actors.uncased import read_uncased, uncased_rules
