@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from citypact.gazetteer.collect import (
-    _function_words,
-    _kept_alternates,
-    _name_homonym_regions,
-)
+from citypact.gazetteer.collect import _function_words, _name_homonym_regions
+from citypact.gazetteer.collect_cities import _kept_alternates
 from citypact.gazetteer.collection import Collection, _Draft, strip_admin_words
 from citypact.gazetteer.model import NameFlag, Source, has_flag
 from citypact.gazetteer.names import NameTable, latin_initials, revised_romanization
