@@ -20,6 +20,9 @@ Order matters and is the whole recipe:
 7. a region named like a city of its country also answers to the city's exonyms of our
    alias tables ("Metropolitanstadt Rom" is the metropolitan city of Rome; without a
    region wrapper, "Rom" stays the city).
+
+The drafts and the thresholds the steps share are in ``collection``; the cities' steps in
+``collect_cities``; step 4 in ``city_regions``.
 """
 
 from __future__ import annotations

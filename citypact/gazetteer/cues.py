@@ -3,6 +3,10 @@
 All lists are compared on folded keys (``name_key``), except Vietnamese
 surnames written with diacritics, which must match with them ("Lê" is a
 surname, "Le" a French article).
+
+``PlaceCues`` compiles every list once; the cues of people (``person_cues``), of teams
+(``team_cues``) and of a town's forms (``town_forms``) are its parts, the lists' keys are
+made in ``cue_lists`` and the words around a name read in ``text_around``.
 """
 
 from __future__ import annotations
