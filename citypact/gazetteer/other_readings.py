@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from citypact.gazetteer.cues import PlaceCues, word_after
+from citypact.gazetteer.cues import PlaceCues
 from citypact.gazetteer.evidence import _Evidence
 from citypact.gazetteer.keys import accent_key, has_diacritics, name_key, word_accent_key, word_key
 from citypact.gazetteer.mentions import Mention
+from citypact.gazetteer.text_around import word_after
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

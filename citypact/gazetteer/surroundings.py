@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from citypact.gazetteer.after_resolution import _APPOSITION_GAP, _CLOSED_APPOSITION
-from citypact.gazetteer.cues import PlaceCues, Wrapper, word_after
+from citypact.gazetteer.cues import PlaceCues, Wrapper
 from citypact.gazetteer.datelines import _dateline, _filed_from, _opens_line
 from citypact.gazetteer.evidence import _Evidence
 from citypact.gazetteer.mentions import Mention, weak_position
@@ -25,6 +25,7 @@ from citypact.gazetteer.other_readings import (
     _name_goes_on,
 )
 from citypact.gazetteer.sizes import _BIG_CITY
+from citypact.gazetteer.text_around import word_after
 from citypact.model import Span
 
 _CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$|^[ \t]*,?[ \t]+in[ \t]+$"

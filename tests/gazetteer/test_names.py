@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from citypact.gazetteer.collect import (
-    Collection,
-    _Draft,
-    _function_words,
-    _kept_alternates,
-    _name_homonym_regions,
-    strip_admin_words,
-)
+from citypact.gazetteer.collect import _function_words, _name_homonym_regions
+from citypact.gazetteer.collect_cities import _kept_alternates
+from citypact.gazetteer.collection import Collection, _Draft, strip_admin_words
 from citypact.gazetteer.model import NameFlag, Source, has_flag
 from citypact.gazetteer.names import NameTable, latin_initials, revised_romanization
 from citypact.gazetteer.rules import load_homonym_names, load_wrappers
