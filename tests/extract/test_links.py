@@ -5425,3 +5425,22 @@ def test_a_venue_before_the_visit_is_its_host_not_its_visitor(
         links: LinksComponent, text: str, language: str) -> None:
     visits = [e for e in links(make_doc(text, language)).events if e.type == "visit"]
     assert [(e.parties, e.place) for e in visits] == [(("Hue", "Blois"), "Blois")]
+
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("They spent Tuesday at the Port of Marseille, where dockers met them.", "Marseille"),
+    ("a hydrogen hub at the port of Marseille", "Marseille"),
+    ("The visitors toured the ports of Marseille and Toulon.", "Marseille"),
+    ("before meeting councillors at our Marseille office.", "Marseille"),
+    ("The guests met the mayor at the firm's Marseille offices.", "Marseille"),
+])
+def test_a_town_s_port_or_a_body_s_office_locates_no_party(text: str, town: str) -> None:
+    """A town's port, or a body's office in a town, is a site: the town is where, no party."""
+    from citypact.extract.linking.lexicons import lexicons_for
+    from citypact.extract.linking.sentence import KeyCache
+    from citypact.extract.linking.venues import mark_venues
+    start = text.index(town)
+    party = PartyMention((start, start + len(town)), town, "city", "FR", "place")
+    lex = lexicons_for("en")
+    assert [p.locator for p in mark_venues([party], lex, KeyCache(text))] == [True]
