@@ -5444,3 +5444,31 @@ def test_a_town_s_port_or_a_body_s_office_locates_no_party(text: str, town: str)
     party = PartyMention((start, start + len(town)), town, "city", "FR", "place")
     lex = lexicons_for("en")
     assert [p.locator for p in mark_venues([party], lex, KeyCache(text))] == [True]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("50 YEARS AGO – August 1976\n"
+     "The mayor of Blois travelled to Hue last week to sign the twinning charter.\n"
+     "25 YEARS AGO – August 2001\n"
+     "The choir of Turin sang in Florence.", "1976-08"),
+    ("Ten years ago: May 2016\n"
+     "Hue and Blois signed a cooperation agreement yesterday.\n"
+     "Five years ago: May 2021\n"
+     "The choir of Turin sang in Florence.", "2016-05"),
+    ("Ten years ago: May 2016\n"
+     "Blois and Hue signed a friendship agreement last month.\n"
+     "Five years ago: May 2021\n"
+     "The choir of Turin sang in Florence.", "2016-05"),
+    # a date of the present under a heading of the present stays
+    ("This month: August 2026\n"
+     "Blois signed a cooperation agreement with Hue last week.\n"
+     "Last month: July 2026\n"
+     "The choir of Turin sang in Florence.", "2026-08"),
+])
+def test_a_date_of_the_present_under_an_old_heading_counts_from_it(
+        links: LinksComponent, text: str, date: str) -> None:
+    """An archive column's item ("50 YEARS AGO – August 1976 ... last week"): its heading's
+    date, not a week before publication."""
+    result = links(make_doc(text, "en", published="2026-08-20")).links
+    assert {frozenset(link.parties): link.date for link in result}[
+        frozenset({"Blois", "Hue"})] == date
