@@ -5472,3 +5472,19 @@ def test_a_date_of_the_present_under_an_old_heading_counts_from_it(
     result = links(make_doc(text, "en", published="2026-08-20")).links
     assert {frozenset(link.parties): link.date for link in result}[
         frozenset({"Blois", "Hue"})] == date
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("On the sidelines of the forum, Blois and Hue agreed to prepare a twinning agreement.",
+     "proposal"),
+    ("On the sidelines of the summit, Blois and Hue agreed to establish sister city relations.",
+     "proposal"),
+    ("On the margins of the fair, Blois and Hue agreed to draft an agreement on twinning "
+     "relations.", "proposal"),
+    # the act of the sentence still tells what was done
+    ("On the sidelines of the forum, Blois and Hue signed a cooperation agreement.",
+     "agreement"),
+])
+def test_the_meeting_an_opening_phrase_recalls_relates_no_one(
+        links: LinksComponent, text: str, kind: str) -> None:
+    assert link_kinds(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"}): kind}
