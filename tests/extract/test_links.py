@@ -5488,3 +5488,13 @@ def test_a_date_of_the_present_under_an_old_heading_counts_from_it(
 def test_the_meeting_an_opening_phrase_recalls_relates_no_one(
         links: LinksComponent, text: str, kind: str) -> None:
     assert link_kinds(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"}): kind}
+
+
+@pytest.mark.parametrize("text", [
+    "Blois and Hue are twin towns.\nMon – welcome supper\nTue – gardens + river trip down to Turin",
+    "Blois and Hue are twin towns.\nOn Tuesday the guests from Hue took a boat trip to Turin.",
+    "Blois and Hue are twin towns.\nThe visitors from Hue enjoyed a sightseeing trip to Turin.",
+])
+def test_an_outing_of_the_programme_is_no_visit_of_its_town(links: LinksComponent,
+                                                           text: str) -> None:
+    assert link_kinds(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"}): "twinning"}
