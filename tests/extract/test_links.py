@@ -5425,3 +5425,76 @@ def test_a_venue_before_the_visit_is_its_host_not_its_visitor(
         links: LinksComponent, text: str, language: str) -> None:
     visits = [e for e in links(make_doc(text, language)).events if e.type == "visit"]
     assert [(e.parties, e.place) for e in visits] == [(("Hue", "Blois"), "Blois")]
+
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("They spent Tuesday at the Port of Marseille, where dockers met them.", "Marseille"),
+    ("a hydrogen hub at the port of Marseille", "Marseille"),
+    ("The visitors toured the ports of Marseille and Toulon.", "Marseille"),
+    ("before meeting councillors at our Marseille office.", "Marseille"),
+    ("The guests met the mayor at the firm's Marseille offices.", "Marseille"),
+])
+def test_a_town_s_port_or_a_body_s_office_locates_no_party(text: str, town: str) -> None:
+    """A town's port, or a body's office in a town, is a site: the town is where, no party."""
+    from citypact.extract.linking.lexicons import lexicons_for
+    from citypact.extract.linking.sentence import KeyCache
+    from citypact.extract.linking.venues import mark_venues
+    start = text.index(town)
+    party = PartyMention((start, start + len(town)), town, "city", "FR", "place")
+    lex = lexicons_for("en")
+    assert [p.locator for p in mark_venues([party], lex, KeyCache(text))] == [True]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("50 YEARS AGO – August 1976\n"
+     "The mayor of Blois travelled to Hue last week to sign the twinning charter.\n"
+     "25 YEARS AGO – August 2001\n"
+     "The choir of Turin sang in Florence.", "1976-08"),
+    ("Ten years ago: May 2016\n"
+     "Hue and Blois signed a cooperation agreement yesterday.\n"
+     "Five years ago: May 2021\n"
+     "The choir of Turin sang in Florence.", "2016-05"),
+    ("Ten years ago: May 2016\n"
+     "Blois and Hue signed a friendship agreement last month.\n"
+     "Five years ago: May 2021\n"
+     "The choir of Turin sang in Florence.", "2016-05"),
+    # a date of the present under a heading of the present stays
+    ("This month: August 2026\n"
+     "Blois signed a cooperation agreement with Hue last week.\n"
+     "Last month: July 2026\n"
+     "The choir of Turin sang in Florence.", "2026-08"),
+])
+def test_a_date_of_the_present_under_an_old_heading_counts_from_it(
+        links: LinksComponent, text: str, date: str) -> None:
+    """An archive column's item ("50 YEARS AGO – August 1976 ... last week"): its heading's
+    date, not a week before publication."""
+    result = links(make_doc(text, "en", published="2026-08-20")).links
+    assert {frozenset(link.parties): link.date for link in result}[
+        frozenset({"Blois", "Hue"})] == date
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("On the sidelines of the forum, Blois and Hue agreed to prepare a twinning agreement.",
+     "proposal"),
+    ("On the sidelines of the summit, Blois and Hue agreed to establish sister city relations.",
+     "proposal"),
+    ("On the margins of the fair, Blois and Hue agreed to draft an agreement on twinning "
+     "relations.", "proposal"),
+    # the act of the sentence still tells what was done
+    ("On the sidelines of the forum, Blois and Hue signed a cooperation agreement.",
+     "agreement"),
+])
+def test_the_meeting_an_opening_phrase_recalls_relates_no_one(
+        links: LinksComponent, text: str, kind: str) -> None:
+    assert link_kinds(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"}): kind}
+
+
+@pytest.mark.parametrize("text", [
+    "Blois and Hue are twin towns.\nMon – welcome supper\nTue – gardens + river trip down to Turin",
+    "Blois and Hue are twin towns.\nOn Tuesday the guests from Hue took a boat trip to Turin.",
+    "Blois and Hue are twin towns.\nThe visitors from Hue enjoyed a sightseeing trip to Turin.",
+])
+def test_an_outing_of_the_programme_is_no_visit_of_its_town(links: LinksComponent,
+                                                           text: str) -> None:
+    assert link_kinds(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"}): "twinning"}

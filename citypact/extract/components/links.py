@@ -28,6 +28,7 @@ from citypact.extract.linking.dating import (
     NARRATIVE_DAYS,
     after_publication,
     as_date,
+    counted_from_section,
     date_gap,
     date_of_the_pair_s_clause,
     day_in_range,
@@ -667,7 +668,8 @@ def _read_sentence(story: _Story, index: int,
         firm_main=story.firm or index in story.briefs,
         previous=previous, several_before=several, fronted=story.lex.fronted_with,
         coordinators=story.lex.coordinators, home=story.home), main)
-    own = sentence_date(doc, span, cues, kind)
+    own = counted_from_section(sentence_date(doc, span, cues, kind),
+                               section_date(story.sections, span), doc.published)
     if own is not None and (kind in ("agreement", "cooperation") or (
             kind == "twinning" and reports_signing(cues)
             and not any(e.label == "anniversary" for e in cues.events))) and after_publication(

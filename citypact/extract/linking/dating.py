@@ -211,6 +211,36 @@ def section_date(sections: list[tuple[int, str]], span: Span) -> str | None:
     return before[-1] if before else None
 
 
+def counted_from_section(own: str | None, section: str | None,
+                         published: str | None) -> str | None:
+    """A date of the story's present ("last week", "on Tuesday": counted from the day of
+    publication) under a heading dated long before it ("50 YEARS AGO – August 1976", an
+    archive column's item) is counted from the heading: the heading's date."""
+    if own is None or section is None or published is None:
+        return own
+    if _of_the_present(own, published) and not _of_the_present(section, published):
+        return section
+    return own
+
+
+def _of_the_present(value: str, published: str) -> bool:
+    """A day within ``NARRATIVE_DAYS`` before publication, or its month or the month
+    before ("last month")."""
+    day, news = as_date(value), as_date(published)
+    if day is not None and news is not None:
+        return 0 <= (news - day).days <= NARRATIVE_DAYS
+    if len(value) != len("YYYY-MM") or MONTH.fullmatch(value) is None \
+            or MONTH.match(published) is None:
+        return False
+    months = int(published[:4]) * 12 + int(published[5:7]) - (
+        int(value[:4]) * 12 + int(value[5:7]))
+    return 0 <= months <= 1
+
+
+MONTH = re.compile(r"\d{4}-\d{2}")
+"""A month written ``YYYY-MM`` (the start of a day's value too)."""
+
+
 def stop_dates(doc: Doc, sections: list[tuple[int, str]],
                parties: list[PartyMention]) -> dict[str, str]:
     """The day an itinerary gives each place: the first dated heading naming it
