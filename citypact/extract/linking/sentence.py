@@ -1174,8 +1174,9 @@ def _opened_by_its_subject_noun(text: str, cues: SentenceCues) -> bool:
     """A sentence whose subject is a noun of the story's party ("Thành phố cũng đã thiết lập
     quan hệ hợp tác hữu nghị với thành phố Thiên Tân"): its cooperation is the subject's
     too, which a cooperation word with one partner alone does not tell ("flights from
-    Busan")."""
-    return any(hit.label in COUNTERPART_NOUNS
+    Busan"); so is a noun the language keeps for the story's own party ("Der Landkreis
+    unterhält bereits seit 1992 eine Partnerschaft mit ...")."""
+    return any((hit.label in COUNTERPART_NOUNS or hit.label == "own_subject")
                and SUBJECT_ARTICLE.fullmatch(text, cues.span[0], hit.span[0]) is not None
                for hit in cues.references)
 
