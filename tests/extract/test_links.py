@@ -5485,3 +5485,42 @@ def test_a_second_clause_that_takes_the_relation_up_by_a_pronoun_pairs_its_own_p
     result = {frozenset(x.parties): x.date for x in links(make_doc(text, language)).links}
     assert result == {frozenset({"Blois", "Hamburg"}): "1964",
                       frozenset({"Turin", "Kyoto"}): "1990"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A delegation from Hue visited Florence on Monday within the framework of the agreement "
+     "signed in 2019.", "en"),
+    ("Une délégation de Hue a visité Blois lundi dans le cadre de l'accord signé en 2019.",
+     "fr"),
+    ("Dans le cadre de la convention signée en 2019, une délégation de Hue a visité Blois "
+     "lundi.", "fr"),
+    ("Una delegazione di Hue ha visitato Firenze lunedì nell'ambito dell'accordo firmato nel "
+     "2019.", "it"),
+    ("Una delegación de Hue visitó Monterrey el lunes en el marco del acuerdo firmado en "
+     "2019.", "es"),
+    ("Uma delegação de Hue visitou Braga na segunda-feira no âmbito do acordo assinado em "
+     "2019.", "pt"),
+    ("Eine Delegation aus Hue besuchte am Montag Hamburg im Rahmen des 2019 unterzeichneten "
+     "Abkommens.", "de"),
+])
+def test_a_visit_within_the_framework_of_an_older_agreement_is_a_cooperation_of_its_day(
+        links: LinksComponent, text: str, language: str) -> None:
+    """The framework phrase, up to its clause's end, holds the older agreement and its
+    signing participle: neither is the sentence's; the visit is, dated by its own day."""
+    found = [(x.kind, x.date) for x in links(make_doc(text, language)).links]
+    assert found == [("cooperation", "2023-07-24")]
+
+
+def test_a_date_inside_a_framework_phrase_does_not_date_the_visit(
+        links: LinksComponent) -> None:
+    text = ("A delegation from Hue visited Florence within the framework of the agreement "
+            "signed in 2019.")
+    found = [(x.kind, x.date) for x in links(make_doc(text, "en")).links]
+    assert found and found[0][1] != "2019"
+
+
+def test_an_instrument_signed_within_the_framework_of_a_twinning_stays_an_agreement(
+        links: LinksComponent) -> None:
+    text = "Florence and Hue signed an agreement in 2019 within the framework of their twinning."
+    found = [(x.kind, x.date) for x in links(make_doc(text, "en")).links]
+    assert found == [("agreement", "2019")]
