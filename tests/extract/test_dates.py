@@ -750,6 +750,22 @@ def test_the_dateline_is_the_publication_date_opening_a_line(
     assert [m.dateline for m in doc.dates] == datelines
 
 
+@pytest.mark.parametrize(("text", "language", "datelines"), [
+    # the date opens the first sentence, which runs on with no comma
+    ("28 июля 2023 года губернатор Хюэ и мэр Блуа подписали соглашение.", "ru", [False]),
+    ("28 July 2023 the mayors of Hue and Blois signed the agreement.", "en", [False]),
+    ("28 luglio 2023 è una data storica per Hue e Blois.", "it", [False]),
+    # a post's time stamp runs on no further
+    ("Hue Twinning Association\n28 July at 19:42 ·\nHue met Blois.", "en", [True]),
+    ("28 luglio 2023 – Hue e Blois hanno firmato.", "it", [True]),
+])
+def test_a_date_opening_a_sentence_that_runs_on_is_no_dateline(
+        text: str, language: str, datelines: list[bool]) -> None:
+    article = Article(id="r", text=text, language=language, published="2023-07-28")
+    doc = DatesComponent()(Doc(article=article, language=language, published="2023-07-28"))
+    assert [m.dateline for m in doc.dates] == datelines
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # 19 August 2022 was a Friday; 19 August 2023 a Saturday.
     ("Talks since 2022 went on in 2023. Mayors met on Friday 19 August.", ("2022-08-19", False)),
