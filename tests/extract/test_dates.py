@@ -844,3 +844,21 @@ def test_a_cookie_banner_and_related_headlines_are_not_the_story_s_top_and_botto
         article = Article(id="w", text=text, language="en", published=None)
         doc = DatesComponent()(SentencesComponent()(Doc(article=article, language="en")))
         assert doc.published == published
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the weekday with its day in brackets, before where the trip goes
+    ("A comitiva segue na quinta-feira (9) para Blumenau.", "pt", ["2025-10-09"]),
+    # an older date earlier in the story, whose month has no Thursday the 9th
+    ("O acordo de 3 de outubro de 2023 foi renovado. A comitiva segue na quinta-feira (9) "
+     "para Blumenau.", "pt", ["2023-10-03", "2025-10-09"]),
+    ("La convention du 3 octobre 2023 a été renouvelée. La délégation repart jeudi 9, direction "
+     "Lyon.", "fr", ["2023-10-03", "2025-10-09"]),
+    # a month that has the day on that weekday still dates it
+    ("La delegazione è arrivata il 3 maggio 2023. Venerdì 5 ha firmato.", "it",
+     ["2023-05-03", "2023-05-05"]),
+])
+def test_a_weekday_with_its_day_takes_the_story_s_week_over_an_older_month(
+        grammar: DateGrammar, text: str, language: str, expected: list[str]) -> None:
+    wednesday = dt.date(2025, 10, 8)
+    assert [m.value for m in grammar.find(text, wednesday, language=language)] == expected
