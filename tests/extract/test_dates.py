@@ -750,6 +750,22 @@ def test_the_dateline_is_the_publication_date_opening_a_line(
     assert [m.dateline for m in doc.dates] == datelines
 
 
+@pytest.mark.parametrize(("text", "language", "datelines"), [
+    # the date opens the first sentence, which runs on with no comma
+    ("28 июля 2023 года губернатор Хюэ и мэр Блуа подписали соглашение.", "ru", [False]),
+    ("28 July 2023 the mayors of Hue and Blois signed the agreement.", "en", [False]),
+    ("28 luglio 2023 è una data storica per Hue e Blois.", "it", [False]),
+    # a post's time stamp runs on no further
+    ("Hue Twinning Association\n28 July at 19:42 ·\nHue met Blois.", "en", [True]),
+    ("28 luglio 2023 – Hue e Blois hanno firmato.", "it", [True]),
+])
+def test_a_date_opening_a_sentence_that_runs_on_is_no_dateline(
+        text: str, language: str, datelines: list[bool]) -> None:
+    article = Article(id="r", text=text, language=language, published="2023-07-28")
+    doc = DatesComponent()(Doc(article=article, language=language, published="2023-07-28"))
+    assert [m.dateline for m in doc.dates] == datelines
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # 19 August 2022 was a Friday; 19 August 2023 a Saturday.
     ("Talks since 2022 went on in 2023. Mayors met on Friday 19 August.", ("2022-08-19", False)),
@@ -828,3 +844,21 @@ def test_a_cookie_banner_and_related_headlines_are_not_the_story_s_top_and_botto
         article = Article(id="w", text=text, language="en", published=None)
         doc = DatesComponent()(SentencesComponent()(Doc(article=article, language="en")))
         assert doc.published == published
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # the weekday with its day in brackets, before where the trip goes
+    ("A comitiva segue na quinta-feira (9) para Blumenau.", "pt", ["2025-10-09"]),
+    # an older date earlier in the story, whose month has no Thursday the 9th
+    ("O acordo de 3 de outubro de 2023 foi renovado. A comitiva segue na quinta-feira (9) "
+     "para Blumenau.", "pt", ["2023-10-03", "2025-10-09"]),
+    ("La convention du 3 octobre 2023 a été renouvelée. La délégation repart jeudi 9, direction "
+     "Lyon.", "fr", ["2023-10-03", "2025-10-09"]),
+    # a month that has the day on that weekday still dates it
+    ("La delegazione è arrivata il 3 maggio 2023. Venerdì 5 ha firmato.", "it",
+     ["2023-05-03", "2023-05-05"]),
+])
+def test_a_weekday_with_its_day_takes_the_story_s_week_over_an_older_month(
+        grammar: DateGrammar, text: str, language: str, expected: list[str]) -> None:
+    wednesday = dt.date(2025, 10, 8)
+    assert [m.value for m in grammar.find(text, wednesday, language=language)] == expected

@@ -5498,3 +5498,102 @@ def test_the_meeting_an_opening_phrase_recalls_relates_no_one(
 def test_an_outing_of_the_programme_is_no_visit_of_its_town(links: LinksComponent,
                                                            text: str) -> None:
     assert link_kinds(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"}): "twinning"}
+
+
+@pytest.mark.parametrize(("second", "language", "partner"), [
+    ("La provincia ya colabora desde 2021 con el distrito portugués de Lisboa.", "es",
+     "Lisbon"),
+    ("Der Landkreis unterhält bereits seit 2021 eine Partnerschaft mit dem Kreis Kraków.",
+     "de", "Kraków"),
+    ("Der Landkreis arbeitet seit 2021 mit dem Bezirk Kyoto zusammen.", "de", "Kyoto"),
+])
+def test_a_subject_named_by_the_story_s_noun_alone_cooperates_with_its_partner(
+        links: LinksComponent, second: str, language: str, partner: str) -> None:
+    """"La provincia", "Der Landkreis" opening the sentence: the story's first party, whose
+    partner is named after a district's noun ("el distrito portugués de", "dem Kreis")."""
+    first = {"es": "Torino y Hue firmaron un acuerdo el lunes. ",
+             "de": "Turin und Hue haben am Montag ein Abkommen unterzeichnet. "}[language]
+    result = {frozenset(x.parties): x.date
+              for x in links(make_doc(first + second, language)).links}
+    assert result.get(frozenset({"Turin", partner})) == "2021"
+    assert frozenset({"Hue", partner}) not in result
+
+
+@pytest.mark.parametrize("text", [
+    "Hamburg arbeitet seit 2010 mit Kyoto zusammen.",
+    "Hamburg arbeitet seit 2010 eng mit der Stadt Kyoto zusammen.",
+    "Hamburg und Kyoto arbeiten seit 2010 zusammen.",
+    "Hamburg hat im Jahr 2010 mit Kyoto zusammengearbeitet.",
+])
+def test_a_german_separable_verb_of_working_together_is_a_cooperation(
+        links: LinksComponent, text: str) -> None:
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "de")).links}
+    assert result == {frozenset({"Hamburg", "Kyoto"}): ("cooperation", "2010")}
+
+
+@pytest.mark.parametrize("text", [
+    "Seit Februar verbindet Hamburg und die Stadt Kyoto ein Solidaritätspakt.",
+    "Hamburg und Kyoto verbindet seit 2022 ein Partnerschaftspakt.",
+])
+def test_a_german_pact_of_two_towns_is_an_agreement(links: LinksComponent, text: str) -> None:
+    kinds = {frozenset(x.parties): x.kind for x in links(make_doc(text, "de")).links}
+    assert kinds == {frozenset({"Hamburg", "Kyoto"}): "agreement"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois est jumelée avec Hamburg depuis 1964, tandis que Turin l'est avec Kyoto depuis "
+     "1990.", "fr"),
+    ("Blois está hermanada con Hamburg desde 1964, mientras que Turin lo está con Kyoto "
+     "desde 1990.", "es"),
+    ("Blois é geminada com Hamburg desde 1964, enquanto Turin o é com Kyoto desde 1990.",
+     "pt"),
+    ("Blois ist seit 1964 mit Hamburg verschwistert, während Turin es seit 1990 mit Kyoto "
+     "ist.", "de"),
+    ("Blois è gemellata con Hamburg dal 1964, mentre Torino lo è con Kyoto dal 1990.", "it"),
+])
+def test_a_second_clause_that_takes_the_relation_up_by_a_pronoun_pairs_its_own_parties(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"tandis que Turin l'est avec Kyoto": the second clause's towns are twins of each
+    other, not of the first clause's subject."""
+    result = {frozenset(x.parties): x.date for x in links(make_doc(text, language)).links}
+    assert result == {frozenset({"Blois", "Hamburg"}): "1964",
+                      frozenset({"Turin", "Kyoto"}): "1990"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("A delegation from Hue visited Florence on Monday within the framework of the agreement "
+     "signed in 2019.", "en"),
+    ("Une délégation de Hue a visité Blois lundi dans le cadre de l'accord signé en 2019.",
+     "fr"),
+    ("Dans le cadre de la convention signée en 2019, une délégation de Hue a visité Blois "
+     "lundi.", "fr"),
+    ("Una delegazione di Hue ha visitato Firenze lunedì nell'ambito dell'accordo firmato nel "
+     "2019.", "it"),
+    ("Una delegación de Hue visitó Monterrey el lunes en el marco del acuerdo firmado en "
+     "2019.", "es"),
+    ("Uma delegação de Hue visitou Braga na segunda-feira no âmbito do acordo assinado em "
+     "2019.", "pt"),
+    ("Eine Delegation aus Hue besuchte am Montag Hamburg im Rahmen des 2019 unterzeichneten "
+     "Abkommens.", "de"),
+])
+def test_a_visit_within_the_framework_of_an_older_agreement_is_a_cooperation_of_its_day(
+        links: LinksComponent, text: str, language: str) -> None:
+    """The framework phrase, up to its clause's end, holds the older agreement and its
+    signing participle: neither is the sentence's; the visit is, dated by its own day."""
+    found = [(x.kind, x.date) for x in links(make_doc(text, language)).links]
+    assert found == [("cooperation", "2023-07-24")]
+
+
+def test_a_date_inside_a_framework_phrase_does_not_date_the_visit(
+        links: LinksComponent) -> None:
+    text = ("A delegation from Hue visited Florence within the framework of the agreement "
+            "signed in 2019.")
+    found = [(x.kind, x.date) for x in links(make_doc(text, "en")).links]
+    assert found and found[0][1] != "2019"
+
+
+def test_an_instrument_signed_within_the_framework_of_a_twinning_stays_an_agreement(
+        links: LinksComponent) -> None:
+    text = "Florence and Hue signed an agreement in 2019 within the framework of their twinning."
+    found = [(x.kind, x.date) for x in links(make_doc(text, "en")).links]
+    assert found == [("agreement", "2019")]

@@ -142,9 +142,28 @@ def mark_dateline(mentions: list[DateMention], published: str | None,
         edge = start < TOP_CHARS or start >= len(text) - BOTTOM_CHARS
         if edge and mention.value == published and (
                 _opens_line(text, start) or _agency_dateline(text, mention.span)) \
-                and not OPENING_COMMA.match(text, mention.span[1]):
+                and not OPENING_COMMA.match(text, mention.span[1]) \
+                and not _runs_on(text, mention.span[1]):
             mentions[i] = dataclasses.replace(mention, dateline=True)
     return tuple(mentions)
+
+
+RUN_ON = re.compile(r"[ \t]+(\w)")
+"""The word right after a date on its line."""
+LETTER_WORD = re.compile(r"[^\W\d_]+")
+RUN_ON_WORDS = 4
+"""Fewest words after a date on its line that make it a sentence's."""
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether the sentence goes on after the date with a lower-case word ("3 октября 2025
+    года губернатор ... подписали"): the date opens a sentence, no dateline."""
+    word = RUN_ON.match(text, end)
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    # a post's time stamp runs on too, but no further ("21 May at 19:42 ·")
+    return word is not None and word.group(1).islower() \
+        and len(LETTER_WORD.findall(rest)) >= RUN_ON_WORDS
 
 
 OPENING_COMMA = re.compile(r" *(?:\([^()\n]{1,24}\) *)?,")

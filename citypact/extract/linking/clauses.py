@@ -95,7 +95,8 @@ def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
     bounds += [i + 1 for i in range(*span) if text[i] in CLAUSE_SEPARATORS
                and not any(p.span[0] <= i < p.span[1] for p in parties)]
     bounds += [h.span[0] for h in parallels
-               if span[0] < h.span[0] < span[1] and text[span[0]:h.span[0]].rstrip().endswith(",")]
+               if span[0] < h.span[0] < span[1] and text[span[0]:h.span[0]].rstrip().endswith(",")
+               and not _opens_with_partner(text, h, cues)]
     bounds = sorted({*bounds, *_gapped_pairings(text, span, parties, cues, coordinators)})
     bounds.append(span[1])
     if len(bounds) <= 2:
@@ -113,6 +114,14 @@ def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
     if not pairing or (len(pairing) == 1 and not _apart(pieces, pairing[0])):
         return [whole]
     return pairing
+
+
+def _opens_with_partner(text: str, parallel: LexiconHit, cues: Sequence[LexiconHit]) -> bool:
+    """Whether "with" follows a parallel word right away (", mentre con Thiès prosegue il
+    progetto finanziato dalla Regione Toscana"): the clause drops its subject, the first
+    clause's, and pairs nothing of its own."""
+    return any(c.label == "with" and not text[parallel.span[1]:c.span[0]].strip()
+               for c in cues if c.span[0] >= parallel.span[1])
 
 
 def _comma_pairings(text: str, span: Span, parties: Sequence[PartyMention],

@@ -15,6 +15,7 @@ from citypact.extract.linking.sentence import (
     EVENT_KIND,
     SentenceCues,
     dated_after,
+    framing_spans,
     renews_date,
     reports_event,
 )
@@ -42,6 +43,9 @@ def sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
     if renewed is None:
         renewed = kind == "twinning"
     signed = reports_signing(cues)
+    # "visited Florence within the framework of the agreement signed in 2019": the year is
+    # the agreement's, not the visit's
+    frames = framing_spans(doc.text, cues)
     quotes = [(q.start() + span[0], q.end() + span[0])
               for q in QUOTATION.finditer(doc.text[span[0]:span[1]])]
     found = [m for m in doc.dates
@@ -53,6 +57,7 @@ def sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
              and (renewed or not renews_date(cues, m.span[0], len(m.value) == 10))
              and not (kind == "twinning" and not signed and m.value == doc.published)
              and not dated_after(cues, m.span[0], "ended")
+             and not any(a <= m.span[0] < b for a, b in frames)
              # "signed a letter of intent launching the pilot project, to be carried out
              # from September 2026": when the work signed for starts, not the signing's day
              and not (signed and m.end_value is None and after_publication(m.value, doc.published)

@@ -148,7 +148,7 @@ def load_language(language: str) -> LanguageLexicons:
                             "twins_among", "precedents", "alternating", "similar",
                             "ceremony", "motion", "vote",
                             "assignee", "renamed", "background", "own_region",
-                            "examples"),
+                            "examples", "framework_of"),
                            src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_references", src)]
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))

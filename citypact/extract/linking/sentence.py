@@ -192,6 +192,7 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
                                                                           end))
               if h.label != NOT_A_KIND]
     past = tuple(lex.past.finditer(key, start, end)) if lex.past is not None else ()
+    kinds, events = _outside_frameworks(keys.text, references, kinds, events, end)
     kinds = _celebrated_twinnings(kinds, events, past)
     if lex.match is not None and any(True for _ in lex.match.finditer(key, start, end)):
         # "Am Sonntag empfängt die Eintracht in der Bundesliga den VfL Bochum": a game
@@ -251,6 +252,47 @@ def _background_start(references: Iterable[LexiconHit], kinds: Iterable[LexiconH
     first = min((k.span[0] for k in kinds if k.label != NOT_A_KIND), default=end)
     return min((r.span[0] for r in references if r.label == "background" and r.span[0] > first),
                default=end)
+
+
+FRAMEWORK_END = re.compile(r"[,;:!?()]|\.(?:\s|$)|\s[–—-]\s")
+"""Where a framework phrase ends: its clause's punctuation."""
+
+
+def _framework_spans(text: str, references: Iterable[LexiconHit], end: int) -> list[Span]:
+    """The ``framework_of`` phrases up to their clause's end ("within the framework of the
+    agreement signed in 2019")."""
+    spans = []
+    for hit in references:
+        if hit.label == "framework_of":
+            stop = FRAMEWORK_END.search(text, hit.span[1], end)
+            spans.append((hit.span[0], stop.start() if stop else end))
+    return spans
+
+
+def _outside_frameworks(text: str, references: Iterable[LexiconHit],
+                        kinds: list[LexiconHit], events: list[LexiconHit],
+                        end: int) -> tuple[list[LexiconHit], list[LexiconHit]]:
+    """The kind and event cues, less those inside a phrase that sets the sentence's own event
+    in an older instrument's framework ("visited Florence on Monday within the framework of
+    the agreement signed in 2019"): that instrument is no relation of the sentence, and its
+    participle no signing of it; only when an event is told outside the phrase."""
+    frames = _framework_spans(text, references, end)
+
+    def framed(hit: LexiconHit) -> bool:
+        return any(a <= hit.span[0] and hit.span[1] <= b for a, b in frames)
+
+    if not frames or all(framed(e) for e in events):
+        return kinds, events
+    return [k for k in kinds if not framed(k)], [e for e in events if not framed(e)]
+
+
+def framing_spans(text: str, cues: SentenceCues) -> list[Span]:
+    """The framework phrases of a sentence that tells its own event outside them (see
+    ``_outside_frameworks``): a date inside one is the older instrument's, not the event's."""
+    frames = _framework_spans(text, cues.references, cues.span[1])
+    if any(not any(a <= e.span[0] and e.span[1] <= b for a, b in frames) for e in cues.events):
+        return frames
+    return []
 
 
 CLAUSE_END = re.compile(r"\s*[.,;:!?]")
@@ -1174,8 +1216,9 @@ def _opened_by_its_subject_noun(text: str, cues: SentenceCues) -> bool:
     """A sentence whose subject is a noun of the story's party ("Thành phố cũng đã thiết lập
     quan hệ hợp tác hữu nghị với thành phố Thiên Tân"): its cooperation is the subject's
     too, which a cooperation word with one partner alone does not tell ("flights from
-    Busan")."""
-    return any(hit.label in COUNTERPART_NOUNS
+    Busan"); so is a noun the language keeps for the story's own party ("Der Landkreis
+    unterhält bereits seit 1992 eine Partnerschaft mit ...")."""
+    return any((hit.label in COUNTERPART_NOUNS or hit.label == "own_subject")
                and SUBJECT_ARTICLE.fullmatch(text, cues.span[0], hit.span[0]) is not None
                for hit in cues.references)
 

@@ -479,6 +479,11 @@ class DateGrammar:
             named = self.weekday_of[_key(m.group("weekday"))]
             reference = dt.date.fromisoformat((anchor.value + "-01")[:10]) if anchor else base
             value = _day_with_weekday(reference, day, named) if reference else None
+            if anchor is not None and base is not None and value is not None \
+                    and value[:7] != anchor.value[:7]:
+                # the anchor's month has no such day ("3 de outubro de 2023 ... quinta-feira
+                # (9)", told in 2025): the older date is background; the story's own week
+                anchor, value = None, _day_with_weekday(base, day, named)
             return DateMatch(span, value, explicit_year=bool(anchor and anchor.explicit_year),
                              relative=anchor is None, named_weekday=named) if value else None
         if anchor is not None:
