@@ -1935,6 +1935,11 @@ def test_vi_a_title_that_is_a_function_word_after_the_name(actors: ActorsCompone
     # a membership, then an office whose title holds its body and an unnamed province
     ("Đồng chí Đỗ Mạnh Hùng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh phát biểu.",
      "Đỗ Mạnh Hùng", "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND"),
+    # a membership of a party named after its country, then offices of a named province
+    ("Có ông Xổm-phết Phôm-ma-chăn, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư "
+     "Tỉnh ủy, Tỉnh trưởng tỉnh Khăm Muộn.", "Xổm-phết Phôm-ma-chăn",
+     "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Khăm "
+     "Muộn"),
     # a coach, also written short
     ("Sau trận, HLV Park Min-soo cho biết toàn đội đã cố gắng.", "Park Min-soo", "HLV"),
     # the head of a ministry's department, before its body
@@ -1944,8 +1949,10 @@ def test_vi_a_title_that_is_a_function_word_after_the_name(actors: ActorsCompone
 def test_vi_surnames_chained_offices_and_coaches(actors: ActorsComponent, text: str, name: str,
                                                  role: str) -> None:
     doc = run(actors, text, "vi", [("Quảng Bình", "Quang Binh", "region", "VN"),
-                                   ("Khăm Muộn", "Khammouane", "region", "LA")])
+                                   ("Khăm Muộn", "Khammouane", "region", "LA"),
+                                   ("Lào", "Laos", "country", "LA")])
     assert [(p.name, p.role) for p in doc.people] == [(name, role)]
+    assert doc.people[0].affiliation != "Laos"  # the party's country is no side of his
 
 
 def test_vi_a_school_is_no_person(actors: ActorsComponent) -> None:

@@ -97,16 +97,34 @@ def _title_following(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
 
 def _chained_office(ctx: ActorContext, marks: Marks, start: int,
                     end: int) -> tuple[tuple[int, int], int] | None:
+    """The office chained after the role from ``start`` to ``end``: its title, and where the
+    role ends; after a membership of a party named after its country, the office chained to
+    the next one ("Ủy viên Trung ương Đảng ... Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh
+    U-đôm-xay"), as the membership names no place the official serves."""
+    found = None
+    while (step := _next_office(ctx, marks, start, end)) is not None:
+        found = step
+        if not any(i in ctx.place_at and _party_country(ctx, start, i)
+                   for i in range(start, end)):
+            break
+        start, end = step[0][0], step[1]
+    return found
+
+
+def _next_office(ctx: ActorContext, marks: Marks, start: int,
+                 end: int) -> tuple[tuple[int, int], int] | None:
     """An office held in a body written after a comma and a membership or an office that
     names no place or organisation ("Hoàng Văn Khải, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy
-    Quảng Trị"; "..., Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Khăm Muộn"): the role goes on to it,
-    and it is the title; not when a name follows it (the next person's: "..., Phó Chủ tịch
-    Trần Văn Bình")."""
+    Quảng Trị"; "..., Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Khăm Muộn"), or a membership of a
+    party named after its country ("Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư
+    Tỉnh ủy ..."): the role goes on to it, and it is the title; not when a name follows it
+    (the next person's: "..., Phó Chủ tịch Trần Văn Bình")."""
     tokens = ctx.tokens
     k = end + 1
     if not ctx.keep_accents or end >= len(tokens) or tokens.tokens[end].text != "," \
             or k not in marks.titles or marks.titles[k][0] != k \
-            or any(i in ctx.place_at or i in ctx.org_at for i in range(start, end)):
+            or any((i in ctx.place_at and not _party_country(ctx, start, i))
+                   or i in ctx.org_at for i in range(start, end)):
         return None
     chained_end = _role_end(ctx, marks.titles[k][1])
     # the body may be written inside the title ("Phó Chủ tịch UBND tỉnh")
@@ -115,6 +133,13 @@ def _chained_office(ctx: ActorContext, marks: Marks, start: int,
             for i in range(marks.titles[k][1], chained_end)):
         return None
     return marks.titles[k], chained_end
+
+
+def _party_country(ctx: ActorContext, start: int, k: int) -> bool:
+    """Whether token ``k`` is a country named after a party's word in an office from
+    ``start`` ("Đảng Cộng sản Việt Nam"): the party's name, not the place the office serves."""
+    return ctx.place_at[k].place.kind == "country" and any(
+        ctx.tokens.tokens[i].text.lower() in ctx.people.parties for i in range(start, k))
 
 
 POSSESSIVE_WORD = re.compile(r"[a-z]+['’]s")
