@@ -1337,6 +1337,39 @@ AFFILIATION_CASES = [
         [("Kyoto", "Kyoto", "city", "JP"), ("Mons", "Mons", "city", "BE")],
         [("Sophie Dubois", "Mons")],
         id="a town's adjective that is no stem and ending of its name names the town"),
+    # a counterpart, whose title names no place, acts for the town the story pairs with the
+    # host's, not for the dateline's
+    pytest.param(
+        "it", "BASSANO DEL GRAPPA – Nel 1985 Bassano del Grappa e la cittadina tedesca di "
+              "Mühlacker si giuravano amicizia. Il sindaco Nicola Finco riceverà il collega Frank "
+              "Schneider in piazza.",
+        [("BASSANO DEL GRAPPA", "Bassano del Grappa", "city", "IT"),
+         ("Bassano del Grappa", "Bassano del Grappa", "city", "IT"),
+         ("Mühlacker", "Mühlacker", "city", "DE")],
+        [("Nicola Finco", "Bassano del Grappa"), ("Frank Schneider", "Mühlacker")],
+        id="il collega of the host's mayor is of the paired town"),
+    pytest.param(
+        "en", "WELLS — Wells and the French town of Bourg-la-Reine were twinned in 1984. Mayor "
+              "Ruth Penhale will welcome her counterpart Jean Morel on Friday.",
+        [("WELLS", "Wells", "city", "GB"), ("Wells", "Wells", "city", "GB"),
+         ("Bourg-la-Reine", "Bourg-la-Reine", "city", "FR")],
+        [("Ruth Penhale", "Wells"), ("Jean Morel", "Bourg-la-Reine")],
+        id="her counterpart is of the paired town"),
+    pytest.param(
+        "fr", "DIJON – Dijon et Mayence sont jumelées depuis 1958. Le maire Paul Garnier a reçu "
+              "son homologue Karl Weber à l'hôtel de ville.",
+        [("DIJON", "Dijon", "city", "FR"), ("Dijon", "Dijon", "city", "FR"),
+         ("Mayence", "Mainz", "city", "DE")],
+        [("Paul Garnier", "Dijon"), ("Karl Weber", "Mainz")],
+        id="son homologue is of the paired town"),
+    pytest.param(
+        "de", "FREIBURG – Freiburg und Besançon sind seit 1959 Partnerstädte. Oberbürgermeister "
+              "Jonas Keller empfängt seinen Amtskollegen Luc Moreau im Rathaus.",
+        [("FREIBURG", "Freiburg im Breisgau", "city", "DE"),
+         ("Freiburg", "Freiburg im Breisgau", "city", "DE"),
+         ("Besançon", "Besançon", "city", "FR")],
+        [("Jonas Keller", "Freiburg im Breisgau"), ("Luc Moreau", "Besançon")],
+        id="sein Amtskollege is of the paired town"),
 ]
 
 
@@ -3415,3 +3448,4 @@ def test_ar_a_surname_alone_later_is_the_person(actors: ActorsComponent) -> None
     text = "وقع عمدة طنجة كريم البقالي الاتفاقية. وقال البقالي إن المدينة ترحب، وأكد والبقالي ذلك."
     person, = run_ar(actors, text).people
     assert [text[s:e] for s, e in person.mentions] == ["كريم البقالي", "البقالي", "البقالي"]
+
