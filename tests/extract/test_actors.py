@@ -1370,6 +1370,19 @@ AFFILIATION_CASES = [
          ("Besançon", "Besançon", "city", "FR")],
         [("Jonas Keller", "Freiburg im Breisgau"), ("Luc Moreau", "Besançon")],
         id="sein Amtskollege is of the paired town"),
+    # a birthplace glued to a title ("Lyon-born chef") is no side the person acts for
+    pytest.param(
+        "en", "HARROGATE — A new bistro opens on Parliament Street. Its owner, Lyon-born chef "
+              "Julien Moreau, trained in Leeds.",
+        [("HARROGATE", "Harrogate", "city", "GB"), ("Lyon", "Lyon", "city", "FR"),
+         ("Leeds", "Leeds", "city", "GB")],
+        [("Julien Moreau", "Harrogate")], id="a Lyon-born chef is not of Lyon"),
+    pytest.param(
+        "en", "Shrewsbury and Zutphen renewed their twinning. A dinner was cooked by Lyon-born "
+              "chef Julien Moreau.",
+        [("Shrewsbury", "Shrewsbury", "city", "GB"), ("Zutphen", "Zutphen", "city", "NL"),
+         ("Lyon", "Lyon", "city", "FR")],
+        [("Julien Moreau", "Shrewsbury")], id="a Lyon-born chef is the story's town's"),
 ]
 
 

@@ -9,6 +9,7 @@ from citypact.extract.actors.names import TokenRange
 from citypact.extract.actors.person_entry import Entry, _is_listed
 from citypact.extract.actors.person_marks import NameRun
 from citypact.extract.actors.person_places import (
+    _birthplace,
     _delegation_origin,
     _only_place_of,
     _region_named_like,
@@ -27,14 +28,15 @@ LOCATIVES = frozenset({"a"})
 
 def _entities(ctx: ActorContext, rng: TokenRange | None,
               orgs: dict[str, Organization]) -> list[Organization | Place]:
-    """Organisations and places named in a token range, in order, each once."""
+    """Organisations and places named in a token range, in order, each once; not a
+    birthplace ("Lyon-born chef")."""
     found: list[Organization | Place] = []
     if rng is None:
         return found
     for i in range(*rng):
         name = ctx.org_at.get(i)
         entity: Organization | Place | None = orgs.get(name) if name else None
-        if entity is None and i in ctx.place_at:
+        if entity is None and i in ctx.place_at and not _birthplace(ctx, ctx.place_at[i]):
             entity = ctx.place_at[i].place
         if entity is not None and entity not in found:
             found.append(entity)

@@ -95,7 +95,7 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
                   and m.end <= run.start and not (
                       _counterpart(ctx, m.start) and not _designates(ctx, m.end, run.start))
                   and not any(a <= m.start and m.end <= b for a, b in roles)
-                  and not _destination_before_speaker(ctx, m, run)
+                  and not _destination_before_speaker(ctx, m, run) and not _birthplace(ctx, m)
                   and not (trip is not None and m.end <= trip)
                   and not any(
                       s <= ctx.tokens.tokens[m.start].start < e for s, e in quoted)]
@@ -409,3 +409,13 @@ def _paired_town(ctx: ActorContext, host: str) -> str | None:
               if p.kind == "city" and homes and p.country != homes[0].country
               and any(ctx.doc.sentence_at(start) in sentences for start, _ in p.mentions)}
     return paired.pop() if len(paired) == 1 else None
+
+
+BIRTH_SUFFIXES = ("-born",)
+"""Glued to a place's name, where someone was born ("Lyon-born chef")."""
+
+
+def _birthplace(ctx: ActorContext, mention: PlaceMention) -> bool:
+    """A place written as someone's birthplace ("Lyon-born chef Julien Marchetti"): no side
+    the person acts for."""
+    return ctx.tokens.tokens[mention.end - 1].text.lower().endswith(BIRTH_SUFFIXES)
