@@ -236,6 +236,9 @@ def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
     # a word that opens an Arabic name, after an office's field, before a given name
     ("Provincial Minister for Industries Abdul Karim Khan was present.", "Abdul Karim Khan",
      "Provincial Minister for Industries"),
+    # initials written together before the name, two or three
+    ("The motion was seconded by Councillor M.H.M. Rizwan.", "M.H.M. Rizwan", "Councillor"),
+    ("Fisheries Commissioner K.S. Rao inspected the harbour.", "K.S. Rao", "Commissioner"),
 ])
 def test_en_south_asian_ranks_titles_and_names(actors: ActorsComponent, text: str, name: str,
                                                role: str | None) -> None:
