@@ -239,6 +239,9 @@ def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
     # initials written together before the name, two or three
     ("The motion was seconded by Councillor M.H.M. Rizwan.", "M.H.M. Rizwan", "Councillor"),
     ("Fisheries Commissioner K.S. Rao inspected the harbour.", "K.S. Rao", "Commissioner"),
+    # an office after the name and the officer's service, set off by commas
+    ("The MoU was signed by Ramesh Kumar, IAS, Principal Secretary (Fisheries).",
+     "Ramesh Kumar", "Principal Secretary"),
 ])
 def test_en_south_asian_ranks_titles_and_names(actors: ActorsComponent, text: str, name: str,
                                                role: str | None) -> None:

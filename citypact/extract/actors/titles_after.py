@@ -28,6 +28,7 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
         following = _title_following(ctx, marks, end)
         if following is not None:
             return following
+    end = _past_post_nominal(ctx, marks, end)
     if end >= n or tokens.tokens[end].text not in ",–-(":
         return None
     k = end + 1
@@ -63,6 +64,18 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
     if (chained := _chained_office(ctx, marks, role_start, role_end)) is not None:
         title, role_end = chained
     return Cue(role=(role_start, role_end), title=title, extra=_extra_entity(ctx, role_end))
+
+
+def _past_post_nominal(ctx: ActorContext, marks: Marks, end: int) -> int:
+    """The comma after letters set off by commas between a name and its title, a service or
+    an honour ("G. Lakshmi Prasanna, IAS, Principal Secretary"), else ``end``."""
+    tokens = ctx.tokens
+    k = end + 1
+    if k + 2 < len(tokens) and tokens.tokens[end].text == "," and tokens.tokens[k].is_acronym \
+            and k not in ctx.place_at and tokens.tokens[k + 1].text == "," \
+            and k + 2 in marks.titles and marks.titles[k + 2][0] == k + 2:
+        return k + 1
+    return end
 
 
 def _field_before_title(ctx: ActorContext, k: int) -> bool:
