@@ -1389,6 +1389,13 @@ AFFILIATION_CASES = [
         [("Shrewsbury", "Shrewsbury", "city", "GB"), ("Zutphen", "Zutphen", "city", "NL"),
          ("Lyon", "Lyon", "city", "FR")],
         [("Julien Moreau", "Shrewsbury")], id="a Lyon-born chef is the story's town's"),
+    # the place after "in" and the name of someone whose trip is named before is where the
+    # trip goes, not the person's own
+    pytest.param(
+        "de", "Bielefeld und Da Nang wollen kooperieren. Das Papier soll bei einem Besuch von "
+              "Oberbürgermeister Christoph Lange in Da Nang unterschrieben werden.",
+        [("Bielefeld", "Bielefeld", "city", "DE"), ("Da Nang", "Da Nang", "city", "VN")],
+        [("Christoph Lange", "Bielefeld")], id="ein Besuch des Oberbürgermeisters in Da Nang"),
 ]
 
 

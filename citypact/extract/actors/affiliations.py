@@ -13,6 +13,7 @@ from citypact.extract.actors.person_places import (
     _delegation_origin,
     _only_place_of,
     _region_named_like,
+    _trip_of,
 )
 from citypact.extract.linking.parties import country_name
 from citypact.model import Organization, Place
@@ -53,8 +54,11 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
         return country_name(ctx.demonyms[ctx.tokens.folded[cue.nationality]], ctx.doc)
     complement = _complement_after(ctx, run.end)
     if complement is not None and ctx.tokens.folded[complement[0] - 1] == "in" and (
-            _delegation_origin(ctx, run) is not None):
-        complement = None  # where the delegation she leads is ("led by ... X in Nha Trang")
+            _delegation_origin(ctx, run) is not None or _trip_of(ctx, run) is not None):
+        # where the delegation she leads is ("led by ... X in Nha Trang"), where the trip
+        # named before goes ("bei einem Besuch von Oberbürgermeister Christoph Lange in Da
+        # Nang")
+        complement = None
     named = [*_entities(ctx, cue.role, orgs), *_entities(ctx, cue.extra, orgs),
              *_entities(ctx, complement, orgs)]
     named = [e for e in named if not (isinstance(e, Organization) and e.type in NON_PARTY_TYPES)]
