@@ -1355,6 +1355,14 @@ AFFILIATION_CASES = [
         [("Nicola Finco", "Bassano del Grappa"), ("Frank Schneider", "Mühlacker")],
         id="il collega of the host's mayor is of the paired town"),
     pytest.param(
+        "it", "TREVISO – Treviso e Mühlacker sono gemellate. Il sindaco Mario Conte ha incontrato "
+              "il collega Nicola Finco di Bassano del Grappa.",
+        [("TREVISO", "Treviso", "city", "IT"), ("Treviso", "Treviso", "city", "IT"),
+         ("Mühlacker", "Mühlacker", "city", "DE"),
+         ("Bassano del Grappa", "Bassano del Grappa", "city", "IT")],
+        [("Mario Conte", "Treviso"), ("Nicola Finco", "Bassano del Grappa")],
+        id="il collega of a town the text names is of that town"),
+    pytest.param(
         "en", "WELLS — Wells and the French town of Bourg-la-Reine were twinned in 1984. Mayor "
               "Ruth Penhale will welcome her counterpart Jean Morel on Friday.",
         [("WELLS", "Wells", "city", "GB"), ("Wells", "Wells", "city", "GB"),

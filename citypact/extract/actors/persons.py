@@ -99,11 +99,11 @@ def build_people(ctx: ActorContext, marks: Marks,
                                  or _body_of_the_town(ctx, entry, first_runs[key],
                                                       organizations)
                                  or entry.affiliation)
-    for key, entry in entries.items():
-        if _named_as_counterpart(ctx, first_runs[key]):
-            # "Il sindaco Nicola Finco riceverà il collega Frank Schneider": the other side's
-            host = _host_before(ctx, first_runs[key], entries, first_runs)
-            entry.affiliation = (host and _paired_town(ctx, host)) or entry.affiliation
+            if _named_as_counterpart(ctx, first_runs[key]):
+                # "Il sindaco Nicola Finco riceverà il collega Frank Schneider": the other
+                # side's, when the text names no place of his own
+                host = _host_before(ctx, first_runs[key], entries, first_runs)
+                entry.affiliation = (host and _paired_town(ctx, host)) or entry.affiliation
     for key, entry in entries.items():
         if _commemorated(ctx, first_runs[key]):
             entry.affiliation = None  # "the 135th birth anniversary of President Hồ Chí Minh"
