@@ -573,6 +573,9 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     ("es", "Firmó el director de Relaciones Internacionales de la Intendencia, Martín Sosa "
      "Rodríguez.", "Martín Sosa Rodríguez",
      "director de Relaciones Internacionales de la Intendencia"),
+    # capitalised fields joined by "and" between the name's comma and the title after it
+    ("en", "The MoU was signed by Mr. Daniel Hargreaves, Trade and Investment Commissioner, on "
+     "Monday.", "Daniel Hargreaves", "Trade and Investment Commissioner"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:

@@ -38,6 +38,8 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
         if tokens.folded[k] in ctx.coordinators:
             return None  # "Jos Wienen, and the mayor of Osnabrück, ...": the next person's
         k += 1
+    if k == end + 1 and (field := _capitalised_field(ctx, marks, k)) is not None:
+        k = field  # "Daniel Hargreaves, Trade and Investment Commissioner of Queensland"
     if k == end + 2 and k + 1 < n and ctx.is_function(k - 1) and k not in marks.titles \
             and tokens.tokens[k].is_word and tokens.tokens[k].text.islower() \
             and not ctx.is_function(k) and not tokens.is_possessive(k) \
@@ -64,6 +66,33 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
     if (chained := _chained_office(ctx, marks, role_start, role_end)) is not None:
         title, role_end = chained
     return Cue(role=(role_start, role_end), title=title, extra=_extra_entity(ctx, role_end))
+
+
+MAX_FIELD_WORDS = 4
+"""Capitalised words of an office's field and their connector between a comma and the
+title ("Trade and Investment Commissioner")."""
+
+
+def _capitalised_field(ctx: ActorContext, marks: Marks, start: int) -> int | None:
+    """The title after capitalised words of its field joined by "and" right after a name's
+    comma ("Daniel Hargreaves, Trade and Investment Commissioner of Queensland"), else
+    ``None``: not a given name, the next person's ("..., Anna Rossi, Mayor of ...")."""
+    tokens = ctx.tokens
+    k, words = start, 0
+    while k < len(tokens) and k - start <= MAX_FIELD_WORDS and tokens.joined(k):
+        if k in marks.titles and marks.titles[k][0] == k:
+            return k if words and tokens.folded[k - 1] not in ctx.coordinators else None
+        token = tokens.tokens[k]
+        if tokens.folded[k] in ctx.coordinators and words:
+            pass
+        elif not (token.is_word and token.is_capitalised) or token.is_acronym \
+                or tokens.folded[k] in ctx.rules.given_names or k in ctx.org_at \
+                or k in marks.honorifics:
+            return None
+        else:
+            words += 1
+        k += 1
+    return None
 
 
 def _past_post_nominal(ctx: ActorContext, marks: Marks, end: int) -> int:
