@@ -236,6 +236,12 @@ def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
     # a word that opens an Arabic name, after an office's field, before a given name
     ("Provincial Minister for Industries Abdul Karim Khan was present.", "Abdul Karim Khan",
      "Provincial Minister for Industries"),
+    # initials written together before the name, two or three
+    ("The motion was seconded by Councillor M.H.M. Rizwan.", "M.H.M. Rizwan", "Councillor"),
+    ("Fisheries Commissioner K.S. Rao inspected the harbour.", "K.S. Rao", "Commissioner"),
+    # an office after the name and the officer's service, set off by commas
+    ("The MoU was signed by Ramesh Kumar, IAS, Principal Secretary (Fisheries).",
+     "Ramesh Kumar", "Principal Secretary"),
 ])
 def test_en_south_asian_ranks_titles_and_names(actors: ActorsComponent, text: str, name: str,
                                                role: str | None) -> None:
@@ -567,6 +573,9 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     ("es", "Firmó el director de Relaciones Internacionales de la Intendencia, Martín Sosa "
      "Rodríguez.", "Martín Sosa Rodríguez",
      "director de Relaciones Internacionales de la Intendencia"),
+    # capitalised fields joined by "and" between the name's comma and the title after it
+    ("en", "The MoU was signed by Mr. Daniel Hargreaves, Trade and Investment Commissioner, on "
+     "Monday.", "Daniel Hargreaves", "Trade and Investment Commissioner"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
@@ -1337,6 +1346,67 @@ AFFILIATION_CASES = [
         [("Kyoto", "Kyoto", "city", "JP"), ("Mons", "Mons", "city", "BE")],
         [("Sophie Dubois", "Mons")],
         id="a town's adjective that is no stem and ending of its name names the town"),
+    # a counterpart, whose title names no place, acts for the town the story pairs with the
+    # host's, not for the dateline's
+    pytest.param(
+        "it", "BASSANO DEL GRAPPA – Nel 1985 Bassano del Grappa e la cittadina tedesca di "
+              "Mühlacker si giuravano amicizia. Il sindaco Nicola Finco riceverà il collega Frank "
+              "Schneider in piazza.",
+        [("BASSANO DEL GRAPPA", "Bassano del Grappa", "city", "IT"),
+         ("Bassano del Grappa", "Bassano del Grappa", "city", "IT"),
+         ("Mühlacker", "Mühlacker", "city", "DE")],
+        [("Nicola Finco", "Bassano del Grappa"), ("Frank Schneider", "Mühlacker")],
+        id="il collega of the host's mayor is of the paired town"),
+    pytest.param(
+        "it", "TREVISO – Treviso e Mühlacker sono gemellate. Il sindaco Mario Conte ha incontrato "
+              "il collega Nicola Finco di Bassano del Grappa.",
+        [("TREVISO", "Treviso", "city", "IT"), ("Treviso", "Treviso", "city", "IT"),
+         ("Mühlacker", "Mühlacker", "city", "DE"),
+         ("Bassano del Grappa", "Bassano del Grappa", "city", "IT")],
+        [("Mario Conte", "Treviso"), ("Nicola Finco", "Bassano del Grappa")],
+        id="il collega of a town the text names is of that town"),
+    pytest.param(
+        "en", "WELLS — Wells and the French town of Bourg-la-Reine were twinned in 1984. Mayor "
+              "Ruth Penhale will welcome her counterpart Jean Morel on Friday.",
+        [("WELLS", "Wells", "city", "GB"), ("Wells", "Wells", "city", "GB"),
+         ("Bourg-la-Reine", "Bourg-la-Reine", "city", "FR")],
+        [("Ruth Penhale", "Wells"), ("Jean Morel", "Bourg-la-Reine")],
+        id="her counterpart is of the paired town"),
+    pytest.param(
+        "fr", "DIJON – Dijon et Mayence sont jumelées depuis 1958. Le maire Paul Garnier a reçu "
+              "son homologue Karl Weber à l'hôtel de ville.",
+        [("DIJON", "Dijon", "city", "FR"), ("Dijon", "Dijon", "city", "FR"),
+         ("Mayence", "Mainz", "city", "DE")],
+        [("Paul Garnier", "Dijon"), ("Karl Weber", "Mainz")],
+        id="son homologue is of the paired town"),
+    pytest.param(
+        "de", "FREIBURG – Freiburg und Besançon sind seit 1959 Partnerstädte. Oberbürgermeister "
+              "Jonas Keller empfängt seinen Amtskollegen Luc Moreau im Rathaus.",
+        [("FREIBURG", "Freiburg im Breisgau", "city", "DE"),
+         ("Freiburg", "Freiburg im Breisgau", "city", "DE"),
+         ("Besançon", "Besançon", "city", "FR")],
+        [("Jonas Keller", "Freiburg im Breisgau"), ("Luc Moreau", "Besançon")],
+        id="sein Amtskollege is of the paired town"),
+    # a birthplace glued to a title ("Lyon-born chef") is no side the person acts for
+    pytest.param(
+        "en", "HARROGATE — A new bistro opens on Parliament Street. Its owner, Lyon-born chef "
+              "Julien Moreau, trained in Leeds.",
+        [("HARROGATE", "Harrogate", "city", "GB"), ("Lyon", "Lyon", "city", "FR"),
+         ("Leeds", "Leeds", "city", "GB")],
+        [("Julien Moreau", "Harrogate")], id="a Lyon-born chef is not of Lyon"),
+    pytest.param(
+        "en", "Shrewsbury and Zutphen renewed their twinning. A dinner was cooked by Lyon-born "
+              "chef Julien Moreau.",
+        [("Shrewsbury", "Shrewsbury", "city", "GB"), ("Zutphen", "Zutphen", "city", "NL"),
+         ("Lyon", "Lyon", "city", "FR")],
+        [("Julien Moreau", "Shrewsbury")], id="a Lyon-born chef is the story's town's"),
+    # the place after "in" and the name of someone whose trip is named before is where the
+    # trip goes, not the person's own
+    pytest.param(
+        "de", "Bielefeld und Da Nang wollen kooperieren. Das Papier soll bei einem Besuch von "
+              "Oberbürgermeister Christoph Lange in Da Nang unterschrieben werden.",
+        [("Bielefeld", "Bielefeld", "city", "DE"), ("Da Nang", "Da Nang", "city", "VN")],
+        [("Christoph Lange", "Bielefeld")], id="ein Besuch des Oberbürgermeisters in Da Nang"),
 ]
 
 
@@ -1935,6 +2005,11 @@ def test_vi_a_title_that_is_a_function_word_after_the_name(actors: ActorsCompone
     # a membership, then an office whose title holds its body and an unnamed province
     ("Đồng chí Đỗ Mạnh Hùng, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh phát biểu.",
      "Đỗ Mạnh Hùng", "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND"),
+    # a membership of a party named after its country, then offices of a named province
+    ("Có ông Xổm-phết Phôm-ma-chăn, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư "
+     "Tỉnh ủy, Tỉnh trưởng tỉnh Khăm Muộn.", "Xổm-phết Phôm-ma-chăn",
+     "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Khăm "
+     "Muộn"),
     # a coach, also written short
     ("Sau trận, HLV Park Min-soo cho biết toàn đội đã cố gắng.", "Park Min-soo", "HLV"),
     # the head of a ministry's department, before its body
@@ -1944,8 +2019,10 @@ def test_vi_a_title_that_is_a_function_word_after_the_name(actors: ActorsCompone
 def test_vi_surnames_chained_offices_and_coaches(actors: ActorsComponent, text: str, name: str,
                                                  role: str) -> None:
     doc = run(actors, text, "vi", [("Quảng Bình", "Quang Binh", "region", "VN"),
-                                   ("Khăm Muộn", "Khammouane", "region", "LA")])
+                                   ("Khăm Muộn", "Khammouane", "region", "LA"),
+                                   ("Lào", "Laos", "country", "LA")])
     assert [(p.name, p.role) for p in doc.people] == [(name, role)]
+    assert doc.people[0].affiliation != "Laos"  # the party's country is no side of his
 
 
 def test_vi_a_school_is_no_person(actors: ActorsComponent) -> None:
@@ -3408,3 +3485,4 @@ def test_ar_a_surname_alone_later_is_the_person(actors: ActorsComponent) -> None
     text = "وقع عمدة طنجة كريم البقالي الاتفاقية. وقال البقالي إن المدينة ترحب، وأكد والبقالي ذلك."
     person, = run_ar(actors, text).people
     assert [text[s:e] for s, e in person.mentions] == ["كريم البقالي", "البقالي", "البقالي"]
+

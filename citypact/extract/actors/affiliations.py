@@ -9,9 +9,11 @@ from citypact.extract.actors.names import TokenRange
 from citypact.extract.actors.person_entry import Entry, _is_listed
 from citypact.extract.actors.person_marks import NameRun
 from citypact.extract.actors.person_places import (
+    _birthplace,
     _delegation_origin,
     _only_place_of,
     _region_named_like,
+    _trip_of,
 )
 from citypact.extract.linking.parties import country_name
 from citypact.model import Organization, Place
@@ -27,14 +29,15 @@ LOCATIVES = frozenset({"a"})
 
 def _entities(ctx: ActorContext, rng: TokenRange | None,
               orgs: dict[str, Organization]) -> list[Organization | Place]:
-    """Organisations and places named in a token range, in order, each once."""
+    """Organisations and places named in a token range, in order, each once; not a
+    birthplace ("Lyon-born chef")."""
     found: list[Organization | Place] = []
     if rng is None:
         return found
     for i in range(*rng):
         name = ctx.org_at.get(i)
         entity: Organization | Place | None = orgs.get(name) if name else None
-        if entity is None and i in ctx.place_at:
+        if entity is None and i in ctx.place_at and not _birthplace(ctx, ctx.place_at[i]):
             entity = ctx.place_at[i].place
         if entity is not None and entity not in found:
             found.append(entity)
@@ -51,8 +54,11 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
         return country_name(ctx.demonyms[ctx.tokens.folded[cue.nationality]], ctx.doc)
     complement = _complement_after(ctx, run.end)
     if complement is not None and ctx.tokens.folded[complement[0] - 1] == "in" and (
-            _delegation_origin(ctx, run) is not None):
-        complement = None  # where the delegation she leads is ("led by ... X in Nha Trang")
+            _delegation_origin(ctx, run) is not None or _trip_of(ctx, run) is not None):
+        # where the delegation she leads is ("led by ... X in Nha Trang"), where the trip
+        # named before goes ("bei einem Besuch von Oberbürgermeister Christoph Lange in Da
+        # Nang")
+        complement = None
     named = [*_entities(ctx, cue.role, orgs), *_entities(ctx, cue.extra, orgs),
              *_entities(ctx, complement, orgs)]
     named = [e for e in named if not (isinstance(e, Organization) and e.type in NON_PARTY_TYPES)]

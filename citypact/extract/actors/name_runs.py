@@ -3,6 +3,7 @@ and ends, and the shapes that vouch for a run alone (a known given name, a Vietn
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from citypact.extract.actors.context import ActorContext
@@ -13,6 +14,8 @@ from citypact.textnorm import fold
 def _is_name_token(ctx: ActorContext, marks: Marks, i: int, inner: bool = False) -> bool:
     """A word that can be part of a name; ``inner`` words may be demonyms ("Lo Russo")."""
     token = ctx.tokens.tokens[i]
+    if _dotted_initials(ctx, marks, i):
+        return True
     if not token.is_word or not token.is_capitalised or token.is_acronym:
         return False
     if i in ctx.place_at or i in ctx.org_at or i in ctx.local_government or i in ctx.head_at:
@@ -30,6 +33,21 @@ def _is_name_token(ctx: ActorContext, marks: Marks, i: int, inner: bool = False)
             _surname_word(ctx, marks, i) or ctx.opens_vietnamese_name(i)
             or _given_name_word(ctx, i)))
     return inner or not ctx.is_demonym(i)
+
+
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+"""Initials written together, each with its dot ("M.H.M." of "M.H.M. Rizwan")."""
+
+
+def _dotted_initials(ctx: ActorContext, marks: Marks, i: int) -> bool:
+    """Initials written together right before a word of a name ("M.H.M. Rizwan", "K.S.
+    Rao"): the name's first word, as a lone initial ("G. Lakshmi Prasanna") is."""
+    tokens = ctx.tokens
+    return (DOTTED_INITIALS.fullmatch(tokens.tokens[i].text) is not None
+            and i not in ctx.place_at and i not in ctx.org_at and i not in marks.titles
+            and i not in marks.honorifics and i not in marks.plural  # "H.E.": a style
+            and i + 1 < len(tokens) and tokens.joined(i + 1)
+            and _is_name_token(ctx, marks, i + 1, inner=True))
 
 
 def _surname_word(ctx: ActorContext, marks: Marks, i: int) -> bool:

@@ -95,7 +95,7 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
                   and m.end <= run.start and not (
                       _counterpart(ctx, m.start) and not _designates(ctx, m.end, run.start))
                   and not any(a <= m.start and m.end <= b for a, b in roles)
-                  and not _destination_before_speaker(ctx, m, run)
+                  and not _destination_before_speaker(ctx, m, run) and not _birthplace(ctx, m)
                   and not (trip is not None and m.end <= trip)
                   and not any(
                       s <= ctx.tokens.tokens[m.start].start < e for s, e in quoted)]
@@ -376,3 +376,46 @@ def _names_region(name: str, admin1: str) -> bool:
 
 
 # --- short references and mentions -------------------------------------------------------
+
+
+COUNTERPART_WORD_REACH = 2
+"""Tokens between a counterpart's word and the name it introduces (a comma: "son homologue,
+Frank Schneider")."""
+
+
+def _named_as_counterpart(ctx: ActorContext, run: NameRun) -> bool:
+    """Whether a counterpart's word introduces the name ("il collega Frank Schneider", "his
+    counterpart Frank Schneider", "sein Amtskollege Frank Schneider"), with no place, body
+    or nationality in the role to say whose."""
+    tokens = ctx.tokens
+    if run.cue.role is not None and any(
+            i in ctx.place_at or i in ctx.org_at or ctx.is_demonym(i)
+            for i in range(*run.cue.role)):
+        return False
+    k = run.start - 1
+    while k >= 0 and run.start - k <= COUNTERPART_WORD_REACH and tokens.tokens[k].text == ",":
+        k -= 1
+    return k >= 0 and tokens.joined(run.start) and any(
+        " ".join(tokens.folded[k - n:k + 1]) in ctx.people.counterpart
+        for n in range(min(k, 1) + 1))
+
+
+def _paired_town(ctx: ActorContext, host: str) -> str | None:
+    """The one town of another country that the story names in a sentence with the host's
+    town ("Bassano del Grappa e la cittadina tedesca di Mühlacker"): the other side's."""
+    homes = [p for p in ctx.doc.places if p.name == host and p.kind == "city"]
+    sentences = {ctx.doc.sentence_at(start) for p in homes for start, _ in p.mentions} - {None}
+    paired = {p.name for p in ctx.doc.places
+              if p.kind == "city" and homes and p.country != homes[0].country
+              and any(ctx.doc.sentence_at(start) in sentences for start, _ in p.mentions)}
+    return paired.pop() if len(paired) == 1 else None
+
+
+BIRTH_SUFFIXES = ("-born",)
+"""Glued to a place's name, where someone was born ("Lyon-born chef")."""
+
+
+def _birthplace(ctx: ActorContext, mention: PlaceMention) -> bool:
+    """A place written as someone's birthplace ("Lyon-born chef Julien Marchetti"): no side
+    the person acts for."""
+    return ctx.tokens.tokens[mention.end - 1].text.lower().endswith(BIRTH_SUFFIXES)

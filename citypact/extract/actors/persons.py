@@ -20,6 +20,8 @@ from citypact.extract.actors.person_marks import Marks, NameRun
 from citypact.extract.actors.person_names import name_of
 from citypact.extract.actors.person_places import (
     LED_BY_REACH,
+    _named_as_counterpart,
+    _paired_town,
     _place_by_origin,
     _quotations,
     _regional_here,
@@ -97,6 +99,11 @@ def build_people(ctx: ActorContext, marks: Marks,
                                  or _body_of_the_town(ctx, entry, first_runs[key],
                                                       organizations)
                                  or entry.affiliation)
+            if _named_as_counterpart(ctx, first_runs[key]):
+                # "Il sindaco Nicola Finco riceverà il collega Frank Schneider": the other
+                # side's, when the text names no place of his own
+                host = _host_before(ctx, first_runs[key], entries, first_runs)
+                entry.affiliation = (host and _paired_town(ctx, host)) or entry.affiliation
     for key, entry in entries.items():
         if _commemorated(ctx, first_runs[key]):
             entry.affiliation = None  # "the 135th birth anniversary of President Hồ Chí Minh"
@@ -350,6 +357,17 @@ def _colleague_listed_before(ctx: ActorContext, run: NameRun, entry: Entry,
         if LIST_GAP.fullmatch(gap) is not None or other_side:
             return other.affiliation
     return None
+
+
+def _host_before(ctx: ActorContext, run: NameRun, entries: dict[str, Entry],
+                 first_runs: dict[str, NameRun]) -> str | None:
+    """The place of the person named last before ``run`` in its sentence, whose counterpart
+    it is ("Il sindaco Nicola Finco riceverà il collega Frank Schneider")."""
+    sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
+    before = [(first_runs[key].end, entry.affiliation) for key, entry in entries.items()
+              if first_runs[key].end <= run.start and sentence is not None
+              and ctx.tokens.tokens[first_runs[key].start].start >= sentence[0]]
+    return max(before, default=(0, None))[1]
 
 
 def _listed_right_after(ctx: ActorContext, end: int, start: int) -> bool:

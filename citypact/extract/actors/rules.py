@@ -30,7 +30,7 @@ PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors",
                 "council", "toward", "origin", "speaker", "trip", "accompanied", "town_nouns",
                 "office_honorifics", "styles",
                 "represented_by", "government", "place_adjective_endings", "body_office",
-                "body_of", "role_breaks", "nationality_articles", "role_closers")
+                "body_of", "role_breaks", "nationality_articles", "role_closers", "parties")
 DEFAULT_LANGUAGE = "en"
 POSSESSIVE_END = re.compile(r"['’]s$")
 """An English possessive's ending ("Minister's")."""
@@ -220,6 +220,9 @@ class PeopleLexicons:
     styles: frozenset[str] = frozenset()
     """Titles that are also a style of address ("councillor", "alderman"; folded): right
     before a name, after another office, that office is the role."""
+    parties: frozenset[str] = frozenset()
+    """Words that open a political party's name ("Đảng"; lower-cased with accents): a
+    country named after one in an office is the party's ("Đảng Nhân dân Cách mạng Lào")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -663,6 +666,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         office_honorifics=_folded(p for r in rules for p in r.people["office_honorifics"]),
         styles=_folded(p for r in rules for p in r.people["styles"]),
         role_closers=_folded(p for r in rules for p in r.people["role_closers"]),
+        parties=frozenset(p.lower() for r in rules for p in r.people["parties"]),
         honorific_offices={fold(style): office for r in rules
                            for style, office in r.honorific_offices},
         government=_folded(p for r in rules for p in r.people["government"]),

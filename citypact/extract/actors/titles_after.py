@@ -28,6 +28,7 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
         following = _title_following(ctx, marks, end)
         if following is not None:
             return following
+    end = _past_post_nominal(ctx, marks, end)
     if end >= n or tokens.tokens[end].text not in ",–-(":
         return None
     k = end + 1
@@ -37,6 +38,8 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
         if tokens.folded[k] in ctx.coordinators:
             return None  # "Jos Wienen, and the mayor of Osnabrück, ...": the next person's
         k += 1
+    if k == end + 1 and (field := _capitalised_field(ctx, marks, k)) is not None:
+        k = field  # "Daniel Hargreaves, Trade and Investment Commissioner of Queensland"
     if k == end + 2 and k + 1 < n and ctx.is_function(k - 1) and k not in marks.titles \
             and tokens.tokens[k].is_word and tokens.tokens[k].text.islower() \
             and not ctx.is_function(k) and not tokens.is_possessive(k) \
@@ -63,6 +66,45 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
     if (chained := _chained_office(ctx, marks, role_start, role_end)) is not None:
         title, role_end = chained
     return Cue(role=(role_start, role_end), title=title, extra=_extra_entity(ctx, role_end))
+
+
+MAX_FIELD_WORDS = 4
+"""Capitalised words of an office's field and their connector between a comma and the
+title ("Trade and Investment Commissioner")."""
+
+
+def _capitalised_field(ctx: ActorContext, marks: Marks, start: int) -> int | None:
+    """The title after capitalised words of its field joined by "and" right after a name's
+    comma ("Daniel Hargreaves, Trade and Investment Commissioner of Queensland"), else
+    ``None``: not a given name, the next person's ("..., Anna Rossi, Mayor of ...")."""
+    tokens = ctx.tokens
+    k, words = start, 0
+    while k < len(tokens) and k - start <= MAX_FIELD_WORDS and tokens.joined(k):
+        if k in marks.titles and marks.titles[k][0] == k:
+            return k if words and tokens.folded[k - 1] not in ctx.coordinators else None
+        token = tokens.tokens[k]
+        if tokens.folded[k] in ctx.coordinators and words:
+            pass
+        elif not (token.is_word and token.is_capitalised) or token.is_acronym \
+                or tokens.folded[k] in ctx.rules.given_names or k in ctx.org_at \
+                or k in marks.honorifics:
+            return None
+        else:
+            words += 1
+        k += 1
+    return None
+
+
+def _past_post_nominal(ctx: ActorContext, marks: Marks, end: int) -> int:
+    """The comma after letters set off by commas between a name and its title, a service or
+    an honour ("G. Lakshmi Prasanna, IAS, Principal Secretary"), else ``end``."""
+    tokens = ctx.tokens
+    k = end + 1
+    if k + 2 < len(tokens) and tokens.tokens[end].text == "," and tokens.tokens[k].is_acronym \
+            and k not in ctx.place_at and tokens.tokens[k + 1].text == "," \
+            and k + 2 in marks.titles and marks.titles[k + 2][0] == k + 2:
+        return k + 1
+    return end
 
 
 def _field_before_title(ctx: ActorContext, k: int) -> bool:
@@ -97,16 +139,34 @@ def _title_following(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
 
 def _chained_office(ctx: ActorContext, marks: Marks, start: int,
                     end: int) -> tuple[tuple[int, int], int] | None:
+    """The office chained after the role from ``start`` to ``end``: its title, and where the
+    role ends; after a membership of a party named after its country, the office chained to
+    the next one ("Ủy viên Trung ương Đảng ... Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh
+    U-đôm-xay"), as the membership names no place the official serves."""
+    found = None
+    while (step := _next_office(ctx, marks, start, end)) is not None:
+        found = step
+        if not any(i in ctx.place_at and _party_country(ctx, start, i)
+                   for i in range(start, end)):
+            break
+        start, end = step[0][0], step[1]
+    return found
+
+
+def _next_office(ctx: ActorContext, marks: Marks, start: int,
+                 end: int) -> tuple[tuple[int, int], int] | None:
     """An office held in a body written after a comma and a membership or an office that
     names no place or organisation ("Hoàng Văn Khải, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy
-    Quảng Trị"; "..., Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Khăm Muộn"): the role goes on to it,
-    and it is the title; not when a name follows it (the next person's: "..., Phó Chủ tịch
-    Trần Văn Bình")."""
+    Quảng Trị"; "..., Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Khăm Muộn"), or a membership of a
+    party named after its country ("Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Bí thư
+    Tỉnh ủy ..."): the role goes on to it, and it is the title; not when a name follows it
+    (the next person's: "..., Phó Chủ tịch Trần Văn Bình")."""
     tokens = ctx.tokens
     k = end + 1
     if not ctx.keep_accents or end >= len(tokens) or tokens.tokens[end].text != "," \
             or k not in marks.titles or marks.titles[k][0] != k \
-            or any(i in ctx.place_at or i in ctx.org_at for i in range(start, end)):
+            or any((i in ctx.place_at and not _party_country(ctx, start, i))
+                   or i in ctx.org_at for i in range(start, end)):
         return None
     chained_end = _role_end(ctx, marks.titles[k][1])
     # the body may be written inside the title ("Phó Chủ tịch UBND tỉnh")
@@ -115,6 +175,13 @@ def _chained_office(ctx: ActorContext, marks: Marks, start: int,
             for i in range(marks.titles[k][1], chained_end)):
         return None
     return marks.titles[k], chained_end
+
+
+def _party_country(ctx: ActorContext, start: int, k: int) -> bool:
+    """Whether token ``k`` is a country named after a party's word in an office from
+    ``start`` ("Đảng Cộng sản Việt Nam"): the party's name, not the place the office serves."""
+    return ctx.place_at[k].place.kind == "country" and any(
+        ctx.tokens.tokens[i].text.lower() in ctx.people.parties for i in range(start, k))
 
 
 POSSESSIVE_WORD = re.compile(r"[a-z]+['’]s")
