@@ -1359,6 +1359,28 @@ def test_sector_words_of_english_agreements(links: LinksComponent) -> None:
     assert [set(link.sectors) for link in links(doc).links] == [set()]
 
 
+@pytest.mark.parametrize(("text", "language", "sectors"), [
+    ("Hue and Blois signed an MoU on a tourism project financed by the European Union.", "en",
+     {"tourism"}),
+    ("Hue and Blois signed an MoU on a heritage trail co-financed by the region.", "en",
+     {"culture_heritage"}),
+    ("Hue y Blois firmaron un convenio sobre un proyecto de turismo financiado con fondos "
+     "europeos.", "es", {"tourism"}),
+    ("Hue et Blois ont signé une convention sur le tourisme, un projet financé par l'Union "
+     "européenne.", "fr", {"tourism"}),
+    ("Hue e Blois assinaram um acordo sobre turismo, um projeto financiado pela União "
+     "Europeia.", "pt", {"tourism"}),
+    ("Hue und Blois unterzeichneten eine Vereinbarung über Tourismus, von der EU finanziert.",
+     "de", {"tourism"}),
+    # a field of finance is still one
+    ("Hue and Blois signed an MoU on banking and on a tourism project financed by the EU.",
+     "en", {"finance_banking", "tourism"}),
+])
+def test_who_pays_for_a_project_names_no_field(links: LinksComponent, text: str,
+                                              language: str, sectors: set[str]) -> None:
+    assert [set(link.sectors) for link in links(make_doc(text, language)).links] == [sectors]
+
+
 def test_vi_fields_of_semiconductors_trainees_and_elderly_care(links: LinksComponent) -> None:
     text = ("Huế và Blois đã ký biên bản ghi nhớ về sản xuất chất bán dẫn, tiếp nhận thực tập "
             "sinh và chăm sóc người cao tuổi.")
