@@ -434,3 +434,6 @@ def _add_country_curated(found: Collection) -> None:
             found.names.add(entity_id, spelling, Source.CURATED, NameFlag.EXACT_CASE)
         for spelling in country.accented:
             found.names.add(entity_id, spelling, Source.CURATED, NameFlag.ACCENTS, langs="vi")
+        for spelling, langs in country.restrict.items():
+            found.names.restrict(entity_id, spelling, langs,
+                                 keep=found.entities[entity_id].name)

@@ -72,6 +72,8 @@ class CountryNames:
     abbreviations: tuple[str, ...]
     accented: tuple[str, ...]
     demonyms: tuple[str, ...]
+    restrict: dict[str, str] = field(default_factory=dict)
+    """Names that count in some languages only, as in ``aliases.toml``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,17 @@ class VietnamProvinces:
     aliases: dict[str, tuple[str, ...]]
 
 
+def _restrict(entry: dict[str, Any], where: str) -> dict[str, str]:
+    """An entry's ``restrict`` table: each spelling's languages ("it,fr") or "!languages"."""
+    restrict = _table(entry.get("restrict", {}), f"{where} restrict")
+    for spelling, langs in restrict.items():
+        if not isinstance(langs, str) or not set(langs.lstrip("!").split(",")) <= set(
+                supported_languages()):
+            raise ConfigError(f"{where}: restrict {spelling!r} must be languages (\"it,fr\") "
+                              "or !languages (\"!es,pt\")")
+    return {str(spelling): str(langs) for spelling, langs in restrict.items()}
+
+
 def _place(item: object, index: int) -> PlaceAliases:
     where = f"aliases.toml place #{index + 1}"
     entry = _table(item, where)
@@ -92,12 +105,7 @@ def _place(item: object, index: int) -> PlaceAliases:
     if code is None and not (isinstance(of, str) and isinstance(country, str)
                              and _CODE.match(country)):
         raise ConfigError(f"{where}: needs `code`, or `of` and `country`")
-    restrict = _table(entry.get("restrict", {}), f"{where} restrict")
-    for spelling, langs in restrict.items():
-        if not isinstance(langs, str) or not set(langs.lstrip("!").split(",")) <= set(
-                supported_languages()):
-            raise ConfigError(f"{where}: restrict {spelling!r} must be languages (\"it,fr\") "
-                              "or !languages (\"!es,pt\")")
+    restrict = _restrict(entry, where)
     name = entry.get("name")
     if name is not None and not isinstance(name, str):
         raise ConfigError(f"{where}: name must be a string")
@@ -181,9 +189,11 @@ def load_country_names() -> tuple[CountryNames, ...]:
         code = entry.get("code")
         if not isinstance(code, str) or not re.fullmatch(r"[A-Z]{2}", code):
             raise ConfigError(f"{where}: bad code {code!r}")
-        result.append(CountryNames(
-            code, *(_strings(entry.get(key, []), f"{where} {key}")
-                    for key in ("names", "abbreviations", "accented", "demonyms"))))
+        names, abbreviations, accented, demonyms = (
+            _strings(entry.get(key, []), f"{where} {key}")
+            for key in ("names", "abbreviations", "accented", "demonyms"))
+        result.append(CountryNames(code, names, abbreviations, accented, demonyms,
+                                   _restrict(entry, where)))
     return tuple(result)
 
 

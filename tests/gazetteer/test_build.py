@@ -622,6 +622,19 @@ def test_catalan_and_galician_read_with_spanish_and_portuguese_rules(
     assert [p.name for p in found] == expected
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # French writes India "Inde"; "Indien" is its word for an Indian
+    ("fr", "Les maires se sont retrouvés à Saint-Denis, dans l'océan Indien.", []),
+    ("de", "Die Bürgermeister reisten im Mai nach Indien.", ["India"]),
+    ("fr", "Les maires se sont rendus en Inde au mois de mai.", ["India"]),
+])
+def test_a_country_s_name_that_another_language_writes_as_a_word_counts_elsewhere_only(
+        component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
+    """countries.toml `restrict`: German's "Indien" is India in every language but French."""
+    found = component.extract(text, language)
+    assert [p.name for p in found if p.kind == "country"] == expected
+
+
 def test_irish_towns_geonames_names_in_irish_only_are_read_by_their_english_names(
         component: PlacesComponent) -> None:
     """GeoNames names Mullingar, Newbridge and Clonmel in Irish only ("An Muileann gCearr");

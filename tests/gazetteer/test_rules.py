@@ -85,6 +85,16 @@ def test_bad_restriction_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
         rules.load_aliases()
 
 
+def test_a_country_s_restriction_loads_and_a_bad_one_is_refused(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    india = next(c for c in rules.load_country_names() if c.code == "IN")
+    assert india.restrict == {"Indien": "!fr"}
+    _patched(monkeypatch, {"country": [{"code": "IN", "names": ["Indien"],
+                                        "restrict": {"Indien": "!xx"}}]})
+    with pytest.raises(ConfigError, match="restrict"):
+        rules.load_country_names()
+
+
 def test_agencies_load_folded_and_a_bad_one_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     agencies = rules.load_agencies()
     assert agencies["dpa"] == "DE" and agencies["ctk"] == "CZ"
