@@ -45,6 +45,9 @@ class _Evidence:
     holders: frozenset[str] = frozenset()
     """Regions that hold a city the name before it may be, after a comma ("Thunder Bay,
     Ontario": the province, not Ontario of California)."""
+    holder_countries: frozenset[str] = frozenset()
+    """Countries that hold a city the name before it may be, after a comma, when this name
+    may be that country ("Guatemala City, Guatemala": the country, not the city again)."""
     after_preposition: bool = False
     """A word that puts a place after it stands right before ("from", "da", "từ")."""
     listed_with: tuple[Span, ...] = ()

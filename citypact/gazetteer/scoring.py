@@ -60,6 +60,7 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
         score += 2.5
     score += 5.5 * _in_abbreviated_region(entity, evidence)
     score += 5.5 * (entity.kind == "region" and entity.id in evidence.holders)
+    score += 5.5 * (entity.kind == "country" and entity.country in evidence.holder_countries)
     score += 1.5 * (entity.country in context.demonyms)
     score += 1.0 * (entity.country in context.language_countries)
     # the dateline's country counts as the language's do, once: "Dakar, 14 mars (APS) – La

@@ -184,6 +184,9 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
                 c.entity.region for c in mentions[index - 1].candidates
                 if c.entity.kind == "city" and c.entity.region
                 and c.entity.country not in countries) | states
+            evidence.holder_countries = frozenset(
+                c.entity.country for c in mentions[index - 1].candidates
+                if c.entity.kind == "city" and c.entity.country in countries)
             if states and evidence.wrapper is None:
                 # a county's comma is the state's wrapper: no county lies in a city
                 evidence.wrapper = Wrapper("region", (mentions[index - 1].span[1], start),

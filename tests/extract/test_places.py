@@ -930,6 +930,19 @@ def test_a_country_after_its_towns_comma_is_the_country_not_its_namesake_region(
     assert "Estado de México" not in [p.name for p in found]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("The mayor of Mexico City, Mexico, visited Hue.", "en"),
+    ("Officials from Hue met officials of Mexico City, Mexico, on Monday.", "en"),
+    ("La alcaldesa de Ciudad de México, México, visitó Hue.", "es"),
+])
+def test_a_country_after_the_comma_of_a_capital_named_after_it_is_the_country(
+        component: PlacesComponent, text: str, language: str) -> None:
+    """"Mexico City, Mexico": the capital bears its country's name, which the comma gives
+    as the country, not as the capital named again."""
+    found = places(component, text, language)
+    assert {("Mexico City", "city"), ("Mexico", "country")} <= {(p.name, p.kind) for p in found}
+
+
 def test_a_state_of_the_datelines_country_where_places_are_written(
         component: PlacesComponent) -> None:
     """A US story names other states bare, as its readers know them."""

@@ -432,6 +432,8 @@ ENTITIES = [
     Entity("iso3166-2:MX-MEX", "Estado de México", "region", "MX"),
     Entity("geonames:3515431", "Tlalnepantla", "city", "MX", "Estado de México",
            "iso3166-2:MX-MEX", population=653_410),
+    # a capital that bears its country's name ("Mexico City, Mexico": the country after it)
+    Entity("geonames:3530597", "Mexico City", "city", "MX", population=12_294_193),
     # a capital whose Romance exonym is a French word ("Seul le groupe ...")
     Entity("geonames:1835848", "Seoul", "city", "KR", population=10_349_312),
     # a town named by an ordinary word of French ("la capitale du Grand Port")
@@ -752,6 +754,7 @@ SPELLINGS = [
     ("geonames:3996063", ["Mexico", "México"], OFF),
     ("iso3166-2:MX-MEX", ["Estado de México", "México", "Mexico"], CUR),
     ("geonames:3515431", ["Tlalnepantla"], OFF),
+    ("geonames:3530597", ["Mexico City", "Ciudad de México", "Mexico", "México"], OFF),
     ("geonames:1835848", ["Seoul", "Séoul", "Seul"], OFF),
     ("geonames:935221", ["Le Port", "Port"], OFF),
     ("geonames:2509951", ["Villena"], OFF),
