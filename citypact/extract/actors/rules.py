@@ -4,6 +4,9 @@ Loaded from ``rules/actors/common.toml`` and ``rules/actors/<lang>.toml`` and va
 once, in the component's constructor. Organisation heads of every language are used in
 every document (an Italian chamber is named in Italian in an English article); titles,
 honorifics and function words are those of the document's language plus English.
+
+One language's file is read by ``rules_language``, its ``[han]`` table by ``rules_han``, and
+the title lexicons of a document language are built by ``rules_people``.
 """
 
 from __future__ import annotations

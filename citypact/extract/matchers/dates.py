@@ -11,6 +11,11 @@ against a base date, the publication date; without one they are dropped rather t
 guessed. A yearless date is put in the year its tense tells ("ouvrira le 15 juin": the
 coming one; "le 10 mars dernier": the last one) or its weekday ("Tuesday 4 June"); a
 day written alone ("on the 29th", "il 29") takes the month of the date told before it.
+
+The grammar's parts: ``date_values`` (a match and its ISO arithmetic), ``date_words`` (the
+tables' words as patterns), ``date_narrowing`` (patterns narrowed to a text's words),
+``date_tense`` (the tense that places a yearless date) and ``date_sequence`` (a text's dates
+read with their neighbours).
 """
 
 from __future__ import annotations
