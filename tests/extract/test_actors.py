@@ -15,6 +15,7 @@ import pytest
 
 from citypact.errors import ConfigError
 from citypact.extract.actors import rules as actor_rules
+from citypact.extract.actors import rules_language
 from citypact.extract.components.actors import ActorsComponent
 from citypact.extract.components.sentences import SentencesComponent
 from citypact.extract.pipeline import Doc
@@ -2977,9 +2978,9 @@ def test_an_unknown_organisation_type_is_refused(monkeypatch: pytest.MonkeyPatch
     def fake(*parts: str) -> dict[str, Any]:
         return {"organizations": {"castle": ["Castle"]}}
 
-    monkeypatch.setattr(actor_rules, "load_rule_file", fake)
+    monkeypatch.setattr(rules_language, "load_rule_file", fake)
     with pytest.raises(ConfigError, match="castle"):
-        actor_rules.load_language_rules("en")
+        rules_language.load_language_rules("en")
 
 
 def test_vi_a_head_syllable_inside_another_word_opens_no_body(actors: ActorsComponent) -> None:

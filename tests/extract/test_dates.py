@@ -7,7 +7,8 @@ import pytest
 
 from citypact.extract.components.dates import DatesComponent, detect_published, make_date_grammar
 from citypact.extract.components.sentences import SentencesComponent
-from citypact.extract.matchers.dates import DateGrammar, _alternation
+from citypact.extract.matchers.date_words import _alternation
+from citypact.extract.matchers.dates import DateGrammar
 from citypact.extract.pipeline import Doc
 from citypact.model import Article
 

@@ -4,6 +4,9 @@ Loaded from ``rules/actors/common.toml`` and ``rules/actors/<lang>.toml`` and va
 once, in the component's constructor. Organisation heads of every language are used in
 every document (an Italian chamber is named in Italian in an English article); titles,
 honorifics and function words are those of the document's language plus English.
+
+One language's file is read by ``rules_language``, its ``[han]`` table by ``rules_han``, and
+the title lexicons of a document language are built by ``rules_people``.
 """
 
 from __future__ import annotations
@@ -14,23 +17,23 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from citypact.errors import ConfigError
+from citypact.extract.actors.rules_han import HanRules as HanRules  # re-exported
+from citypact.extract.actors.rules_han import load_han_rules
+from citypact.extract.actors.rules_language import ORG_TYPES as ORG_TYPES  # re-exported
+from citypact.extract.actors.rules_language import LanguageRules, _table
+from citypact.extract.actors.rules_language import NameCase as NameCase  # re-exported
+from citypact.extract.actors.rules_language import Rewrite as Rewrite  # re-exported
+from citypact.extract.actors.rules_language import (  # re-exported
+    load_language_rules as load_language_rules,
+)
+from citypact.extract.actors.rules_people import PeopleLexicons as PeopleLexicons  # re-exported
+from citypact.extract.actors.rules_people import _folded, _people_lexicons
 from citypact.extract.linking.lexicons import load_demonyms
 from citypact.extract.matchers.lexicon import Lexicon
-from citypact.extract.rules import load_rule_file, string_list, string_map, supported_languages
+from citypact.extract.rules import load_rule_file, string_list, supported_languages
 from citypact.gazetteer.rules import load_common_words, load_people
 from citypact.textnorm import fold
 
-ORG_TYPES = frozenset({
-    "university", "institute", "chamber", "association", "ngo", "company", "agency",
-    "government", "embassy", "programme", "network", "media", "finance",
-})
-PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors", "plural_titles",
-                "relative", "in_office", "indefinite", "municipal", "led_by", "delegation_from",
-                "regional", "with", "no_place", "corporate", "academic", "side", "counterpart",
-                "council", "toward", "origin", "speaker", "trip", "accompanied", "town_nouns",
-                "office_honorifics", "styles",
-                "represented_by", "government", "place_adjective_endings", "body_office",
-                "body_of", "role_breaks", "nationality_articles", "role_closers", "parties")
 DEFAULT_LANGUAGE = "en"
 POSSESSIVE_END = re.compile(r"['’]s$")
 """An English possessive's ending ("Minister's")."""
@@ -48,278 +51,6 @@ class KnownOrganization:
     offices: frozenset[str] = frozenset()
     """Titles of its office-holders, folded ("commissioner"): a person so titled acts for
     it when the story names it, not for the town the story is filed from or visits."""
-
-
-Rewrite = tuple[str, str]
-"""An ending and what replaces it ("kem>ek": "Šimkem" -> "Šimek")."""
-
-
-@dataclass(frozen=True, slots=True)
-class NameCase:
-    """One oblique case of a language's personal names: the rewrites that take a given name
-    back to the nominative (one that gives a known given name tells the case), and those of
-    the name's other words in that case (the first that fits)."""
-
-    given: tuple[Rewrite, ...]
-    surnames: tuple[Rewrite, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class LanguageRules:
-    """The raw lists of one language file, validated."""
-
-    language: str
-    keep_accents: bool
-    connectors: tuple[str, ...]
-    function: tuple[str, ...]
-    particles: tuple[str, ...]
-    given_names: tuple[str, ...]
-    non_name_words: tuple[str, ...]
-    portfolio_words: tuple[str, ...]
-    portfolio_openers: tuple[str, ...]
-    case_endings: tuple[str, ...]
-    name_cases: tuple[NameCase, ...]
-    place_nouns: tuple[str, ...]
-    heads: tuple[tuple[str, str], ...]
-    names_follow_heads: bool
-    titles_follow_names: bool
-    surname_first: bool
-    lowercase_heads: tuple[tuple[str, str], ...]
-    nouns: tuple[tuple[str, str], ...]
-    appositive_nouns: tuple[str, ...]
-    local_government: tuple[str, ...]
-    people: dict[str, tuple[str, ...]]
-    compound_heads: tuple[tuple[str, str], ...] = ()
-    """Heads that end a hyphenated name as its last part ("Rhein-Sieg-Kreis"), with types."""
-    compound_country: str | None = None
-    """The country of the bodies so named (the districts of one country's language)."""
-    regional_in: tuple[tuple[str, str], ...] = ()
-    """Titles of a national government's office in most countries and of a region's in
-    some, with those countries ("secretário de estado": Brazil's states)."""
-    honorific_offices: tuple[tuple[str, str], ...] = ()
-    """An office's style and the office it stands for ("Cr", "councillor")."""
-    based_words: tuple[str, ...] = ()
-    """Last parts of a hyphenated adjective of where a firm is ("Madrid-based")."""
-    coordinators: tuple[str, ...] = ()
-    """The language's own words for "and" beyond the shared ones (Catalan "i")."""
-    place_connectors: tuple[str, ...] = ()
-    """Connectors that only a place follows inside a body's name ("zu": "IHK zu Essen")."""
-    surname_joiners: tuple[str, ...] = ()
-    """Words that join a person's two surnames ("Jordi Ferrer i Sala")."""
-    noun_endings: tuple[tuple[str, str], ...] = ()
-    nominatives: tuple[tuple[str, str], ...] = ()
-    """A body's head in a case -> in the nominative ("Ένωσης": "Ένωση"), as written."""
-    """Last parts of a compound noun of a firm ("...unternehmen"), with the types they give."""
-    openers: tuple[str, ...] = ()
-    """Function words only where they open a sentence ("Continuing the tradition, ..."): also
-    in ``function``."""
-    town_heads: tuple[tuple[str, str], ...] = ()
-    """Heads of an institution named after its town ("Feria de Zaragoza", "Foire de Paris"),
-    with types: read in the language's own documents only, and only before its town."""
-    town_of: tuple[str, ...] = ()
-    """The words of "of" written right before such an institution's town ("de", "d'")."""
-
-
-@dataclass(frozen=True, slots=True)
-class PeopleLexicons:
-    """Title and honorific lexicons for one document language (it plus English)."""
-
-    honorifics: Lexicon
-    titles: Lexicon
-    plural_titles: Lexicon
-    relative: Lexicon
-    in_office: Lexicon
-    """"as", "in qualità di": after a relative pronoun, the next title is the person's."""
-    national: frozenset[str]
-    diplomatic: frozenset[str]
-    ambassadors: frozenset[str]
-    municipal: frozenset[str]
-    """Titles of a town's office (mayor, sindaco, Thị trưởng): their holder acts for a city."""
-    regional: frozenset[str]
-    """Offices of a region's government and words that make a role one ("governor",
-    "assessore regionale", "conseiller régional"; folded): their holder acts for a region."""
-    indefinite: frozenset[str]
-    """Words before a title that make it someone new ("a mayor", "another minister")."""
-    led_by: Lexicon
-    """"led by", "headed by": the person named next heads a delegation."""
-    delegation_from: Lexicon
-    """"delegation from", "visitors from": the place named next sends the delegation."""
-    with_words: frozenset[str] = frozenset()
-    """"with": a place after it is a partner, not the place of a title after it."""
-    no_place: frozenset[str] = frozenset()
-    """Titles of a team's or a newsroom's people (coach, captain, reporter; folded): their
-    holder acts for no place that the role does not name."""
-    toward: frozenset[str] = frozenset()
-    """"to": a place after it, in a person's sentence, is where the person goes, not the
-    person's own; before the name too ("students will travel to Higashiomi, said board
-    president Tom Reyes"; folded)."""
-    speaker: frozenset[str] = frozenset()
-    """Verbs of saying before a speaker's name ("..., said board president Tom Reyes";
-    folded)."""
-    origin: frozenset[str] = frozenset()
-    """"from": a place after it and after the person's name is where their guests come
-    from, not the person's own ("welcomed a delegation from Kumamoto"; folded)."""
-    council: frozenset[str] = frozenset()
-    """Titles of a town council's members ("councilmember", "alderman"; folded): their holder
-    acts for the story's own town, not for the region around it."""
-    counterpart: frozenset[str] = frozenset()
-    """Titles of someone's counterpart ("his Japanese counterpart", "sein japanischer
-    Amtskollege"; folded): after a country's adjective, its holder acts for the story's one
-    town or region of that country."""
-    corporate: frozenset[str] = frozenset()
-    """Offices of a company ("managing director", "chief executive"; folded): their holder
-    acts for a company of the story, never for the town of its dateline."""
-    body_office: frozenset[str] = frozenset()
-    """Titles that head a body ("segretario", "president"; folded): before the body's name."""
-    body_of: frozenset[str] = frozenset()
-    """Words that join such a title to the body's name ("della", "of"; folded)."""
-    role_breaks: frozenset[str] = frozenset()
-    """Auxiliary verbs, in lower case as written ("a", "has"): never in a role."""
-    nationality_articles: frozenset[str] = frozenset()
-    """Articles before a nationality's adjective used as a noun, right before a name ("la
-    etíope Tigist Alemu"; folded): the adjective is the person's country."""
-    academic: frozenset[str] = frozenset()
-    """Offices of a university ("vice-chancellor", "registrar"; folded): their holder acts for
-    the university the story is about (the first it names), never for the town of its
-    dateline."""
-    side: Lexicon = field(default_factory=lambda: Lexicon(()))
-    represented_by: Lexicon = field(default_factory=lambda: Lexicon(()))
-    """"North Sumatra was represented by", "and Phuket by": the place right before the
-    phrase, or the one word inside it, is the place of the title and name right after."""
-    """"về phía" (on the side of): the body or place named next is the side of the people
-    listed after it in the sentence ("Về phía Trường Đại học Cần Thơ có PGS.TS ..., Hiệu
-    trưởng; TS. ..., Trưởng phòng ...")."""
-    trip: Lexicon = field(default_factory=lambda: Lexicon(()))
-    """"the mission of", "la visita del": the person named right after travels, so the
-    places named before in the sentence are where they go, not their own."""
-    town_nouns: Lexicon = field(default_factory=lambda: Lexicon(()))
-    """"città", "city": beside a country's adjective in a role ("la sindaca della città
-    cilena"), the story's one town of that country."""
-    accompanied: Lexicon = field(default_factory=lambda: Lexicon(()))
-    """"accompanied by": the person named right after goes on the trip the sentence names
-    before ("durante la missione del sindaco ..., che sarà accompagnato dall'assessora")."""
-    government: frozenset[str] = frozenset()
-    """Offices of a national government ("prime minister", "Bundesminister", "ministro";
-    folded): their holder acts for his country, never for a town the story names. Not a
-    minister of a region's government ("Wirtschaftsminister", listed as regional)."""
-    regional_in: dict[str, frozenset[str]] = field(default_factory=dict)
-    """Folded title -> the countries where it is a region's office (see ``LanguageRules``)."""
-    place_adjective_endings: tuple[str, ...] = ()
-    """Endings glued to a place's name that make it a lower-case adjective ("debreceni",
-    "pozsonyi"; folded): an office it qualifies is that place's."""
-    office_honorifics: frozenset[str] = frozenset()
-    """Honorifics that are an office's style ("Cllr", "Cr", "Coun."; folded): the role of a
-    person they alone vouch for."""
-    honorific_offices: dict[str, str] = field(default_factory=dict)
-    """A folded office style -> the office it stands for ("cr" -> "councillor"): the role
-    of a person it alone vouches for."""
-    role_closers: frozenset[str] = frozenset()
-    """Words that close a title's phrase and are no word of the role (folded): copulas
-    before the name the title states ("ist", "is"), a verb after it ("dẫn đầu": "do ông X,
-    Thị trưởng Y dẫn đầu")."""
-    styles: frozenset[str] = frozenset()
-    """Titles that are also a style of address ("councillor", "alderman"; folded): right
-    before a name, after another office, that office is the role."""
-    parties: frozenset[str] = frozenset()
-    """Words that open a political party's name ("Đảng"; lower-cased with accents): a
-    country named after one in an office is the party's ("Đảng Nhân dân Cách mạng Lào")."""
-
-
-@dataclass(frozen=True, slots=True)
-class HanRules:
-    """What a language written in Han characters, with no space and no capital, names its
-    people and bodies with (``[han]`` of its rule file, read by ``actors/han.py``)."""
-
-    surnames: frozenset[str]
-    """Surnames of one character ("王", "阮") and of two or three ("欧阳", "中村")."""
-    titles: tuple[str, ...]
-    """Titles written right before their holder's name ("副市长"), longest first."""
-    name_followers: tuple[str, ...]
-    """Words written right after a name ("和", "表示"): where a name ends."""
-    heads: tuple[tuple[str, str], ...]
-    """Organisation heads written after the body's name ("大学"), with types, longest first."""
-    bare_types: frozenset[str]
-    """Types of the bodies a name of their own may open ("中山大学"); others need a place."""
-    local_government: tuple[str, ...]
-    """A place's own government ("人民委员会"): the place, no organisation."""
-    place_suffixes: tuple[str, ...]
-    """Nouns written after a place's name ("市", "大区")."""
-    posted: tuple[str, ...]
-    """"驻": between a country and the town its mission is in."""
-    stops: tuple[str, ...]
-    """Words before which a body's name does not go on to the left."""
-    indefinite: tuple[str, ...]
-    """Words that make the body after them unnamed ("一家")."""
-    not_names: tuple[str, ...] = ()
-    """Words that open with a surname's character but are no name ("时任")."""
-    municipal: frozenset[str] = frozenset()
-    """Titles of a town's office ("市长"): written bare, the office of the story's town."""
-    kana: bool = False
-    """Katakana are letters of names and bodies too ("マルコ・ベルティ", "トヨタ自動車"; Japanese):
-    hiragana, the particles, end them."""
-    names_before_titles: bool = False
-    """A name is written before its title ("森田浩二市長"; Japanese), or after it and "の"
-    ("浜松市長の鈴木康友氏")."""
-    spaced: bool = False
-    """Words are written between spaces, with particles glued after them (Korean Hangul:
-    "김철수 창원시장은"): read word by word."""
-    honorifics: tuple[str, ...] = ()
-    """Words glued after a name ("氏", "씨"): where it ends."""
-    mission_prefixes: tuple[str, ...] = ()
-    """Written before the places of a mission's name ("駐日ベトナム大使館", "주한 베트남
-    대사관"): part of the name."""
-    particles: tuple[str, ...] = ()
-    """Particles glued after a word (Korean "은", "와", "의"; those of the places' rules)."""
-    possessive: tuple[str, ...] = ()
-    """The particle between a place or a title and the name it is of ("京都市の森田浩二市長",
-    "浜松市長の鈴木康友氏")."""
-    """Words of an unnamed holder written where a name would be ("관계자": an official)."""
-
-
-def load_han_rules(language: str, rules: LanguageRules) -> HanRules | None:
-    """The ``[han]`` table of a language's rule file, or None when it has none."""
-    source = f"actors/{language}.toml [han]"
-    han = load_rule_file("actors", f"{language}.toml").get("han")
-    if han is None:
-        return None
-    if not isinstance(han, dict):
-        raise ConfigError(f"{source} must be a table")
-    bare = frozenset(string_list(han, "bare_types", source))
-    if bare - ORG_TYPES:
-        raise ConfigError(f"{source}: unknown organisation types {sorted(bare - ORG_TYPES)}")
-
-    def longest(words: Iterable[str]) -> tuple[str, ...]:
-        return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
-
-    local = longest(rules.local_government)
-    heads = {p: kind for p, kind in rules.heads if kind != "programme" and p not in local}
-    return HanRules(
-        surnames=frozenset([*string_list(han, "surnames", source),
-                            *string_list(han, "compound_surnames", source)]),
-        titles=longest(rules.people["titles"]),
-        name_followers=longest(string_list(han, "name_followers", source)),
-        heads=tuple((p, heads[p]) for p in longest(heads)),
-        bare_types=bare, local_government=local,
-        place_suffixes=longest(string_list(han, "place_suffixes", source)),
-        posted=longest(string_list(han, "posted", source)),
-        stops=longest(string_list(han, "stops", source)),
-        indefinite=longest(string_list(han, "indefinite", source)),
-        not_names=longest(string_list(han, "not_names", source)),
-        municipal=frozenset(rules.people["municipal"]),
-        kana=_flag(han, "kana", source),
-        names_before_titles=_flag(han, "names_before_titles", source),
-        spaced=_flag(han, "spaced", source),
-        honorifics=longest(rules.people["honorifics"]),
-        possessive=longest(string_list(han, "possessive", source)),
-        particles=longest(load_common_words().glued_particles.get(language, ())),
-        mission_prefixes=longest(string_list(han, "mission_prefixes", source)))
-
-
-def _flag(table: dict[str, Any], key: str, source: str) -> bool:
-    value = table.get(key, False)
-    if not isinstance(value, bool):
-        raise ConfigError(f"{source}: {key} must be true or false")
-    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -478,108 +209,6 @@ class ActorRules:
         return self.people.get(language or "", self.people[DEFAULT_LANGUAGE])
 
 
-def _typed(table: Any, source: str) -> list[tuple[str, str]]:
-    if not isinstance(table, dict):
-        raise ConfigError(f"{source}: expected a table of organisation types")
-    unknown = set(table) - ORG_TYPES
-    if unknown:
-        raise ConfigError(f"{source}: unknown organisation types {sorted(unknown)}")
-    return [(phrase, kind) for kind in table for phrase in string_list(table, kind, source)]
-
-
-def _table(data: dict[str, Any], key: str, source: str) -> dict[str, Any]:
-    value = data.get(key, {})
-    if not isinstance(value, dict):
-        raise ConfigError(f"{source}: {key!r} must be a table")
-    return value
-
-
-def load_language_rules(language: str) -> LanguageRules:
-    """Load and validate ``rules/actors/<language>.toml``."""
-    source = f"actors/{language}.toml"
-    data = load_rule_file("actors", f"{language}.toml")
-    words = _table(data, "words", source)
-    orgs = dict(_table(data, "organizations", source))
-    lowercase = orgs.pop("lowercase", {})
-    nouns = orgs.pop("nouns", {})
-    appositive = orgs.pop("appositive", {})
-    local = orgs.pop("local_government", {})
-    compound = dict(orgs.pop("compound", {}))
-    noun_endings = orgs.pop("noun_endings", {})
-    nominatives = string_map(orgs, "nominatives", f"{source} [organizations]")
-    orgs.pop("nominatives", None)
-    of_town = dict(_table(orgs, "of_town", source))
-    orgs.pop("of_town", None)
-    town_of = string_list(of_town, "of", f"{source} [organizations.of_town]")
-    of_town.pop("of", None)
-    compound_country = compound.pop("country", None)
-    if compound_country is not None and not isinstance(compound_country, str):
-        raise ConfigError(f"{source}: [organizations.compound] country must be a code")
-    people = dict(_table(data, "people", source))
-    regional_in = _table(people, "regional_in", f"{source} [people]")
-    people.pop("regional_in", None)
-    honorific_offices = string_map(people, "honorific_offices", f"{source} [people]")
-    people.pop("honorific_offices", None)
-    unknown = set(people) - set(PERSON_LISTS)
-    if unknown:
-        raise ConfigError(f"{source}: unknown people lists {sorted(unknown)}")
-    return LanguageRules(
-        language=language,
-        keep_accents=bool(data.get("keep_accents", False)),
-        connectors=tuple(string_list(words, "connectors", source)),
-        function=(*string_list(words, "function", source),
-                  *string_list(words, "openers", source)),
-        openers=tuple(string_list(words, "openers", source)),
-        noun_endings=tuple(_typed(noun_endings, f"{source} [organizations.noun_endings]")),
-        nominatives=tuple(nominatives.items()),
-        particles=tuple(string_list(words, "particles", source)),
-        given_names=tuple(string_list(words, "given_names", source)),
-        non_name_words=tuple(string_list(words, "non_name_words", source)),
-        portfolio_words=tuple(string_list(words, "portfolio_words", source)),
-        portfolio_openers=tuple(string_list(words, "portfolio_openers", source)),
-        case_endings=tuple(string_list(words, "case_endings", source)),
-        name_cases=_name_cases(data, source),
-        based_words=tuple(string_list(words, "based_words", source)),
-        coordinators=tuple(string_list(words, "coordinators", source)),
-        place_connectors=tuple(string_list(words, "place_connectors", source)),
-        surname_joiners=tuple(string_list(words, "surname_joiners", source)),
-        place_nouns=tuple(string_list(words, "place_nouns", source)),
-        heads=tuple(_typed(orgs, source)),
-        names_follow_heads=bool(data.get("names_follow_heads", False)),
-        titles_follow_names=bool(data.get("titles_follow_names", False)),
-        surname_first=bool(data.get("surname_first", False)),
-        lowercase_heads=tuple(_typed(lowercase, f"{source} [organizations.lowercase]")),
-        nouns=tuple(_typed(nouns, f"{source} [organizations.nouns]")),
-        appositive_nouns=tuple(string_list(appositive, "nouns", source)),
-        local_government=tuple(string_list(local, "phrases", source)),
-        people={key: tuple(string_list(people, key, source)) for key in PERSON_LISTS},
-        regional_in=tuple((title, country) for country in regional_in for title in string_list(
-            regional_in, country, f"{source} [people.regional_in]")),
-        honorific_offices=tuple(honorific_offices.items()),
-        compound_heads=tuple(_typed(compound, f"{source} [organizations.compound]")),
-        compound_country=compound_country,
-        town_heads=tuple(_typed(of_town, f"{source} [organizations.of_town]")),
-        town_of=tuple(town_of),
-    )
-
-
-def _name_cases(data: dict[str, Any], source: str) -> tuple[NameCase, ...]:
-    entries = data.get("name_cases", [])
-    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise ConfigError(f"{source}: 'name_cases' must be an array of tables")
-
-    def rewrites(entry: dict[str, Any], key: str) -> tuple[Rewrite, ...]:
-        found = []
-        for rule in string_list(entry, key, f"{source} name_cases"):
-            ending, sep, replacement = rule.partition(">")
-            if not sep or not ending:
-                raise ConfigError(f"{source}: bad name case rewrite {rule!r}")
-            found.append((ending, replacement))
-        return tuple(found)
-
-    return tuple(NameCase(rewrites(e, "given"), rewrites(e, "surnames")) for e in entries)
-
-
 def _known(data: dict[str, Any]) -> tuple[KnownOrganization, ...]:
     entries = data.get("known", [])
     if not isinstance(entries, list):
@@ -604,10 +233,6 @@ def word_key(word: str, keep_accents: bool) -> str:
     return word.lower() if keep_accents else fold(word)
 
 
-def _folded(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(fold(w) for w in words if fold(w))
-
-
 class GivenNames(frozenset[str]):
     """Known given names, folded; a hyphenated given name whose first part is one of them is
     one too ("Amber-Jade", "Jean-Baptiste", "Hans-Jürgen", folded "amber jade")."""
@@ -617,66 +242,6 @@ class GivenNames(frozenset[str]):
             return True
         return isinstance(word, str) and " " in word and super().__contains__(
             word.split(" ", 1)[0])
-
-
-def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
-    """The title lexicons of a language's rules followed by English's."""
-    rules = list(rules)
-    accents = any(r.keep_accents for r in rules)
-    own = rules[0]
-    # A word of the language is read as the language uses it: Portuguese "a" is the article
-    # of "a prefeita", not the English indefinite of "a mayor".
-    own_words = _folded(own.function) - _folded(own.people["indefinite"])
-    indefinite = _folded(own.people["indefinite"]) | (
-        _folded(p for r in rules[1:] for p in r.people["indefinite"]) - own_words)
-
-    def lexicon(key: str) -> Lexicon:
-        return Lexicon(((p, key) for r in rules for p in r.people[key]), keep_accents=accents)
-
-    return PeopleLexicons(
-        honorifics=lexicon("honorifics"), titles=lexicon("titles"),
-        plural_titles=lexicon("plural_titles"), relative=lexicon("relative"),
-        in_office=lexicon("in_office"),
-        national=_folded(p for r in rules for p in r.people["national"]),
-        diplomatic=_folded(p for r in rules for p in r.people["diplomatic"]),
-        ambassadors=_folded(p for r in rules for p in r.people["ambassadors"]),
-        municipal=_folded(p for r in rules for p in r.people["municipal"]),
-        regional=_folded(p for r in rules for p in r.people["regional"]),
-        indefinite=indefinite,
-        led_by=lexicon("led_by"), delegation_from=lexicon("delegation_from"),
-        with_words=_folded(p for r in rules for p in r.people["with"]),
-        no_place=_folded(p for r in rules for p in r.people["no_place"]),
-        corporate=_folded(p for r in rules for p in r.people["corporate"]),
-        counterpart=_folded(p for r in rules for p in r.people["counterpart"]),
-        council=_folded(p for r in rules for p in r.people["council"]),
-        toward=_folded(p for r in rules for p in r.people["toward"]),
-        origin=_folded(p for r in rules for p in r.people["origin"]),
-        speaker=_folded(p for r in rules for p in r.people["speaker"]),
-        academic=_folded(p for r in rules for p in r.people["academic"]),
-        body_office=_folded(p for r in rules for p in r.people["body_office"]),
-        body_of=_folded(p for r in rules for p in r.people["body_of"]),
-        role_breaks=frozenset(p.lower() for r in rules for p in r.people["role_breaks"]),
-        nationality_articles=_folded(p for r in rules
-                                     for p in r.people["nationality_articles"]),
-        side=lexicon("side"), trip=lexicon("trip"),
-        accompanied=lexicon("accompanied"), town_nouns=lexicon("town_nouns"),
-        represented_by=Lexicon(
-            ((p, "gapped" if "..." in p else "before") for r in rules
-             for p in r.people["represented_by"]), keep_accents=accents),
-        office_honorifics=_folded(p for r in rules for p in r.people["office_honorifics"]),
-        styles=_folded(p for r in rules for p in r.people["styles"]),
-        role_closers=_folded(p for r in rules for p in r.people["role_closers"]),
-        parties=frozenset(p.lower() for r in rules for p in r.people["parties"]),
-        honorific_offices={fold(style): office for r in rules
-                           for style, office in r.honorific_offices},
-        government=_folded(p for r in rules for p in r.people["government"]),
-        regional_in={fold(title): frozenset(c for r in rules for t, c in r.regional_in
-                                            if fold(t) == fold(title))
-                     for r in rules for title, _ in r.regional_in},
-        place_adjective_endings=tuple(sorted(_folded(
-            p for r in rules for p in r.people["place_adjective_endings"]), key=len,
-            reverse=True)),
-    )
 
 
 def _split_lexicons(pairs: Iterable[tuple[str, str, bool]]) -> tuple[Lexicon, ...]:

@@ -11,6 +11,11 @@ against a base date, the publication date; without one they are dropped rather t
 guessed. A yearless date is put in the year its tense tells ("ouvrira le 15 juin": the
 coming one; "le 10 mars dernier": the last one) or its weekday ("Tuesday 4 June"); a
 day written alone ("on the 29th", "il 29") takes the month of the date told before it.
+
+The grammar's parts: ``date_values`` (a match and its ISO arithmetic), ``date_words`` (the
+tables' words as patterns), ``date_narrowing`` (patterns narrowed to a text's words),
+``date_tense`` (the tense that places a yearless date) and ``date_sequence`` (a text's dates
+read with their neighbours).
 """
 
 from __future__ import annotations
@@ -18,125 +23,43 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterator
+from typing import Any
 
-from citypact.errors import ConfigError
+from citypact.extract.matchers.date_narrowing import (
+    _WORD,
+    HAN_CHARACTER,
+    NARROWED_CACHE_SIZE,
+    VIETNAMESE_ONLY,
+    _Narrowed,
+    _TextWords,
+    _Vocabulary,
+)
+from citypact.extract.matchers.date_sequence import (
+    DAY_ALONE_REACH,
+    _dated_once,
+    _day_of_anchor,
+    _day_with_weekday,
+    _drop_weekdays_of_dates,
+    _in_counted_years,
+    _joined_ranges,
+    _with_same_days,
+)
+from citypact.extract.matchers.date_tense import _placed, _Tense
+from citypact.extract.matchers.date_values import DateMatch as DateMatch  # re-exported
+from citypact.extract.matchers.date_values import infer_year, shifted
+from citypact.extract.matchers.date_values import iso as iso  # re-exported
+from citypact.extract.matchers.date_values import parse_base as parse_base  # re-exported
+from citypact.extract.matchers.date_words import (
+    _END,
+    _START,
+    _alternation,
+    _key,
+    _keyed,
+    _spellings,
+    _table,
+)
 from citypact.model import Span
-
-FUTURE_SLACK_DAYS = 62
-"""A yearless date up to two months after the base is upcoming; later, it was last year."""
-
-
-@dataclass(frozen=True, slots=True)
-class DateMatch:
-    """A date found in a text."""
-
-    span: Span
-    value: str
-    end_value: str | None = None
-    explicit_year: bool = True
-    relative: bool = False
-    """Resolved from the base's day ("yesterday", "on Tuesday")."""
-    weekday: bool = False
-    named_weekday: int | None = None
-    """The weekday written before the date ("Friday 19 August"), Monday = 0."""
-
-
-_V = TypeVar("_V")
-
-
-def _key(word: str) -> str:
-    """A word of the grammar's tables as a lookup key: lower-case, and Turkish dotted and
-    dotless i as plain i ("NİSAN" and "Nisan", "SALI" and "salı" are one word; the regular
-    expressions, case-insensitive, match them all)."""
-    return word.replace("İ", "I").lower().replace("ı", "i")
-
-
-def _keyed(table: dict[str, _V]) -> dict[str, _V]:
-    """A table with each of its words also under its ``_key``."""
-    return {**table, **{_key(word): value for word, value in table.items()}}
-
-
-_CYRILLIC = "\u0400-\u052f\u0370-\u03ff\u1f00-\u1fff"  # and the Greek script
-_CYRILLIC_START = re.compile(f"[{_CYRILLIC}]")
-_HAN = "\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3"
-"""Han characters, kana, and Hangul syllables: Korean glues particles and endings to its
-words ("체결했다", "어제는"), so its phrases are found inside a word as Chinese and Japanese
-ones are."""
-_START = rf"(?<![^\W{_HAN}])"
-_END = rf"(?![^\W{_HAN}])"
-"""Word boundaries that a Han character does not stop: Chinese writes no spaces ("会议昨天
-举行"); before and after a word that begins and ends with a letter, they are ``\b`` in any
-other script."""
-
-
-def _alternation(words: list[str]) -> str:
-    """A pattern matching any of ``words``, the longest first, written as a trie ("in(?:
-    the middle of)?") so that the regex engine tries each prefix once, not each word.
-
-    The words of the Cyrillic script have a trie of their own, behind a lookahead for their
-    script: a text in the Latin one does not try their first letters one by one (the engine
-    tries a branch of letters compared case-insensitively in full; measured: the date
-    patterns a third slower on the gold corpora with one trie for both scripts)."""
-    cyrillic = [w for w in words if _CYRILLIC_START.match(w)]
-    others = [w for w in words if not _CYRILLIC_START.match(w)]
-    if cyrillic and others:
-        return f"(?:(?=[{_CYRILLIC}]){_trie(cyrillic)}|{_trie(others)})"
-    return _trie(words)
-
-
-def _trie(words: list[str]) -> str:
-    trie: dict[str, Any] = {}
-    for word in set(words):
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_pattern(trie)
-
-
-def _trie_pattern(node: dict[str, Any]) -> str:
-    branches = [re.escape(char) + _trie_pattern(child)
-                for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
-def _table(rules: dict[str, Any], key: str) -> dict[str, list[str]]:
-    table = rules.get(key)
-    if not isinstance(table, dict):
-        raise ConfigError(f"dates.toml: missing table [{key}]")
-    return table
-
-
-def iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
-    """ISO text of a (partial) date, or ``None`` when it does not exist."""
-    if not 1800 <= year <= 2200:
-        return None
-    if month is None:
-        return f"{year:04d}"
-    if not 1 <= month <= 12:
-        return None
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-def parse_base(value: str | None) -> dt.date | None:
-    """A full ISO date as ``date``; partial or missing dates give ``None``."""
-    if value and len(value) == 10:
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return None
-    return None
 
 
 class DateGrammar:
@@ -732,420 +655,6 @@ class DateGrammar:
         return DateMatch(span, inferred, explicit_year=False) if inferred else None
 
 
-@dataclass(frozen=True, slots=True)
-class _Tense:
-    """The words of one language that tell the tense of a date (``[tense_cues]``)."""
-
-    past_by: re.Pattern[str]
-    future_by: re.Pattern[str]
-    future_verb: re.Pattern[str]
-    past_verb: re.Pattern[str]
-    verb_after: re.Pattern[str]
-    carried: re.Pattern[str] | None = None
-    """Words opening a clause that carry the sentence's tense into it ("before", "then")."""
-    past_beside: re.Pattern[str] | None = None
-    future_beside: re.Pattern[str] | None = None
-    """A tense word right before or after the date ("next Wednesday", "mercredi dernier")."""
-    verb_final: bool = False
-    """The language ends its clause with its verb (Korean): the last verb of the date's
-    clause after it tells the date's tense."""
-    past_act: re.Pattern[str] | None = None
-    """A done act told right before the date, in its clause ("The agreement was signed on 10
-    March", "è stato firmato il 10 marzo", "undertecknades den 10 mars"): a past date, the
-    last such day, when no other word tells the tense."""
-    habitual: re.Pattern[str] | None = None
-    """Words of a habit in the date's sentence ("every year", "ogni anno", "hằng năm"): its
-    present tells what happens each time, no timetable to come ("the fair takes place each
-    October")."""
-
-    @classmethod
-    def of(cls, cues: dict[str, Any]) -> _Tense:
-        past, future = _alternation(cues["past"]), _alternation(cues["future"])
-        verbs, past_verbs = str(cues["future_verbs"]), str(cues["past_verbs"])
-        flags = re.IGNORECASE
-        return cls(
-            re.compile(rf"(?:^|\W)(?:{past})\s+(?:\w+\s+){{0,2}}$|^[\s,]*(?:{past})\b", flags),
-            re.compile(rf"(?:^|\W)(?:{future})\s+(?:\w+\s+){{0,2}}$|^[\s,]*(?:{future})\b", flags),
-            re.compile(rf"(?<!\w)(?:{verbs})(?!\w)"),
-            re.compile(rf"(?<!\w)(?:{past_verbs})(?!\w)"),
-            re.compile(rf"^\W*{_not_relative(cues)}(?:\w+\W+){{0,2}}(?:{verbs})(?!\w)"),
-            re.compile(rf"\s*(?:{_alternation(cues['carried'])})\b", flags)
-            if cues.get("carried") else None,
-            re.compile(rf"(?:^|\W)(?:{past})\s+$|^\s*(?:{past})\b", flags),
-            re.compile(rf"(?:^|\W)(?:{future})\s+$|^\s*(?:{future})\b", flags),
-            bool(cues.get("verb_final", False)),
-            re.compile(rf"(?<!\w)(?:{cues['past_acts']})(?!\w)")
-            if cues.get("past_acts") else None,
-            re.compile(rf"(?<!\w)(?:{cues['habitual']})(?!\w)", flags)
-            if cues.get("habitual") else None)
-
-    def of_date(self, text: str, span: Span) -> int:
-        """-1 when the date is told as past, 1 as to come, 0 when its words do not say; -2 and
-        2 when a tense word stands right beside it ("last Wednesday", "mercredi prochain")."""
-        clause = re.split(r"[.,;:!?\n]", text[max(0, span[0] - 120):span[0]])[-1]
-        after = re.split(r"[.,;:!?\n(]", text[span[1]:span[1] + 60])[0]
-        if self.past_by.search(clause) or self.past_by.search(after):
-            beside = self.past_beside is not None and bool(
-                self.past_beside.search(clause) or self.past_beside.match(after))
-            return -2 if beside else -1
-        if self.future_by.search(clause) or self.future_by.search(after):
-            beside = self.future_beside is not None and bool(
-                self.future_beside.search(clause) or self.future_beside.match(after))
-            return 2 if beside else 1
-        if self.habitual is not None and self.habitual.search(" ".join((
-                re.split(r"[.!?\n]", text[max(0, span[0] - 200):span[0]])[-1],
-                text[span[0]:span[1]], re.split(r"[.!?\n]", text[span[1]:span[1] + 200])[0]))):
-            return 0  # "the museum opens in May every year": a habit, no timetable
-        verbs = list(self.future_verb.finditer(clause))
-        if verbs:
-            between = clause[verbs[-1].end():]
-            if len(between.split()) <= FUTURE_VERB_REACH and not self.past_verb.search(between):
-                return 1
-        if self.verb_after.search(after):
-            return 1
-        if self.verb_final:
-            # "22일 다낭시와 우호협력 협약을 체결할 예정이다": the clause's last verb
-            tail = re.split(r"[.,;:!?\n]", text[span[1]:span[1] + 200])[0]
-            told = sorted([*((m.start(), 1) for m in self.future_verb.finditer(tail)),
-                           *((m.start(), -1) for m in self.past_verb.finditer(tail))])
-            if told and told[-1][1] > 0:
-                return 1
-        # A clause after a comma that opens with a word carrying the tense on ("before
-        # returning", "then") takes the sentence's future ("The delegation will travel on to
-        # Ningbo, ..., before returning to Vienna on Wednesday"); so does a date that only its
-        # preposition parts from an apposition before it ("he will lead a mission to
-        # Bengaluru, the state capital, in November").
-        short = len(clause.split()) <= SHORT_CLAUSE_WORDS and text[
-            max(0, span[0] - len(clause) - 1):span[0] - len(clause)] == ","
-        if short or (self.carried is not None and self.carried.match(clause)):
-            sentence = re.split(r"[.;:!?\n]", text[max(0, span[0] - 200):span[0]])[-1]
-            verbs = list(self.future_verb.finditer(sentence))
-            if verbs:
-                between = sentence[verbs[-1].end():]
-                if len(between.split()) <= 2 * FUTURE_VERB_REACH and not (
-                        self.past_verb.search(between)):
-                    return 1
-        return -1 if self._act_done(clause) else 0
-
-    def _act_done(self, clause: str) -> bool:
-        """A done act a few words before the date in its clause ("was signed on")."""
-        if self.past_act is None:
-            return False
-        acts = list(self.past_act.finditer(clause))
-        return bool(acts) and len(clause[acts[-1].end():].split()) <= PAST_ACT_REACH
-
-
-def _not_relative(cues: dict[str, Any]) -> str:
-    """A guard against a relative word opening the words after a date: the verb of "signed
-    ... on Monday that will let students ..." tells what the instrument does, not when."""
-    relatives = cues.get("relatives")
-    return rf"(?!(?:{_alternation(relatives)})\W)" if relatives else ""
-
-
-NARROWED_CACHE_SIZE = 4096
-"""How many patterns narrowed to a text's words are kept (a few hundred kinds of texts)."""
-
-_WORD = re.compile(r"\w+")
-_HAN_LETTER = re.compile(f"[{_HAN}]")
-
-
-class _Vocabulary:
-    """The words of one table of the grammar (months, weekdays...), by their first word."""
-
-    def __init__(self, spellings: Iterable[str]) -> None:
-        self.by_first: dict[str, list[tuple[str, frozenset[str]]]] = {}
-        self.glued: list[str] = []
-        """Spellings in a script written without spaces ("昨天"): looked for anywhere."""
-        for spelling in spellings:
-            if _HAN_LETTER.search(spelling):
-                self.glued.append(spelling)
-                continue
-            words = _WORD.findall(_key(spelling))
-            entry = (spelling, frozenset(words))
-            self.by_first.setdefault(words[0] if words else "", []).append(entry)
-
-
-class _TextWords:
-    """The words of a text, keyed as the grammar keys its tables, which words of each
-    vocabulary the text holds (each spelling whose every word it holds), and the matches of
-    the grammar's patterns in it."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.lowered = text.lower()
-        self.vietnamese = VIETNAMESE_LETTER.search(self.lowered) is not None
-        self._words = frozenset(_WORD.findall(_key(text)))
-        self._of: dict[int, frozenset[str]] = {}
-        self.narrowed: dict[str, re.Pattern[str] | None] = {}
-        """Each narrowed pattern of the grammar, by kind, as ``DateGrammar._narrow`` made it
-        for this text (``None``: the text holds none of its words)."""
-        self._found: dict[re.Pattern[str], list[re.Match[str]]] = {}
-
-    def matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
-        """Every match of a pattern in the text, found once."""
-        found = self._found.get(pattern)
-        if found is None:
-            found = self._found[pattern] = list(pattern.finditer(self.text))
-        return found
-
-    def of(self, vocabulary: _Vocabulary) -> frozenset[str]:
-        present = self._of.get(id(vocabulary))
-        if present is None:
-            present = frozenset(
-                spelling for first in (self._words & vocabulary.by_first.keys()) | {""}
-                for spelling, words in vocabulary.by_first.get(first, ())
-                if words <= self._words) | {
-                spelling for spelling in vocabulary.glued if spelling in self.text}
-            self._of[id(vocabulary)] = present
-        return present
-
-
-@dataclass(frozen=True, slots=True)
-class _Narrowed:
-    """A pattern over vocabularies of the grammar, compiled for each text with only the
-    words of them that the text holds: an alternation of every language's month names, tried
-    at every word, was most of the date grammar's time, and a text holds a few of them.
-    Every such pattern matches a word of its vocabulary as a whole word, so the narrowed
-    pattern finds what the whole one finds."""
-
-    vocabularies: tuple[str, ...]
-    """The vocabularies of the pattern, each of which a text must hold a word of."""
-    source: Callable[..., str]
-    """The pattern's source from one alternation per vocabulary."""
-
-
-VIETNAMESE_LETTER = re.compile("tháng|ngày|[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
-"""A date word or a letter only Vietnamese writes: without one, its date words cannot be in a
-text."""
-VIETNAMESE_ONLY = frozenset({"vi_full", "vi_month", "vi_dm", "vi_month_alone"})
-"""Patterns whose every match holds a Vietnamese word ("ngày", "tháng", "chiều")."""
-
-
-HAN_CHARACTER = {"zh_full": "月월", "zh_month": "月월", "zh_year": "年년", "era": "年"}
-"""Patterns whose every match holds one of these Han or Hangul characters."""
-
-
-SHORT_CLAUSE_WORDS = 1
-"""How many words may stand between a comma and a date for the date to take the tense of
-the clause before the comma (its preposition: ", in November")."""
-FUTURE_VERB_REACH = 12
-PAST_ACT_REACH = 5
-"""How many words a done act may stand before the date it dates ("was signed in Hue on")."""
-"""How many words a future verb may stand before the date it tells ("sẽ ký kết thỏa thuận
-hợp tác với Blois vào ngày 15/6": Vietnamese words are syllables)."""
-
-
-def _placed(match: DateMatch, base: dt.date, tense: int) -> DateMatch:
-    """A yearless date in the year its tense or its weekday tells: on or before the base when
-    told as past, on or after it when to come ("ouvrira le 15 juin" in a February story), the
-    year whose calendar has the weekday written before it ("Tuesday 4 June")."""
-    if match.explicit_year:
-        return match
-    if match.weekday:  # a weekday to come is the next one
-        day = dt.date.fromisoformat(match.value)
-        # the publication's own weekday is today, unless "next" or "last" stands beside it
-        if tense > 0 and (day < base or (tense > 1 and day == base)):
-            return dataclasses.replace(match, value=(day + dt.timedelta(days=7)).isoformat())
-        if tense < -1 and day == base:
-            return dataclasses.replace(match, value=(day - dt.timedelta(days=7)).isoformat())
-        return match
-    if match.relative:
-        return match
-    if match.named_weekday is not None and len(match.value) == 10:
-        years = [y for y in (base.year, base.year - 1, base.year + 1)
-                 if _weekday(y, match.value) == match.named_weekday]
-        if years:
-            return _in_year(match, years[0])
-    if tense == 0:
-        return match
-    key = match.value[5:] if len(match.value) == 10 else match.value[5:7]
-    here = base.isoformat()[5:5 + len(key)]
-    if tense > 0:
-        return _in_year(match, base.year if key >= here else base.year + 1)
-    return _in_year(match, base.year if key <= here else base.year - 1)
-
-
-DAY_ALONE_REACH = 1500
-"""How far (in characters) the date that gives its month to a day written alone may be."""
-
-
-def _dated_once(matches: Iterable[DateMatch]) -> list[DateMatch]:
-    """The matches that overlap no longer one (the first of equals), in text order."""
-    found: list[DateMatch] = []
-    for match in sorted(matches, key=lambda m: (-(m.span[1] - m.span[0]), m.span[0])):
-        if not any(match.span[0] < f.span[1] and f.span[0] < match.span[1] for f in found):
-            found.append(match)
-    return sorted(found, key=lambda m: m.span[0])
-
-
-def _with_same_days(text: str, dated: list[DateMatch],
-                    same_day: re.Pattern[str] | None) -> list[DateMatch]:
-    """The dates with "the same day" ("Sáng cùng ngày", "later that day"): the last single
-    day told before it; a range is a trip's span, no day of its own."""
-    if same_day is None:
-        return dated
-    found = []
-    for m in same_day.finditer(text):
-        if any(d.span[0] < m.end() and m.start() < d.span[1] for d in dated):
-            continue
-        anchor = next((d for d in reversed(dated) if d.span[1] <= m.start()
-                       and m.start() - d.span[1] <= DAY_ALONE_REACH
-                       and len(d.value) == len("YYYY-MM-DD") and d.end_value is None), None)
-        if anchor is not None:
-            found.append(DateMatch(m.span(), anchor.value, explicit_year=anchor.explicit_year,
-                                   relative=anchor.relative))
-    return sorted([*dated, *found], key=lambda m: m.span[0]) if found else dated
-
-
-def _day_of_anchor(span: Span, day: int, anchor: DateMatch) -> DateMatch | None:
-    """A day written alone in the month of the date told before it; none when it is
-    before that date ("on 27 May ... on the 2nd") or its range."""
-    last = anchor.end_value or anchor.value
-    if len(last) == 10 and day < int(last[8:10]) and (
-            anchor.end_value is None or day < int(anchor.value[8:10])):
-        return None
-    value = iso(int(anchor.value[:4]), int(anchor.value[5:7]), day)
-    return DateMatch(span, value, explicit_year=anchor.explicit_year,
-                     relative=anchor.relative) if value else None
-
-
-def _day_with_weekday(reference: dt.date, day: int, weekday: int) -> str | None:
-    """The day of the month ``day`` nearest the reference (of its month or those around)
-    that falls on ``weekday``."""
-    days = []
-    for shift in (-1, 0, 1):
-        index = reference.year * 12 + reference.month - 1 + shift
-        value = iso(index // 12, index % 12 + 1, day)
-        if value and dt.date.fromisoformat(value).weekday() == weekday:
-            days.append(dt.date.fromisoformat(value))
-    best = min(days, key=lambda d: abs((d - reference).days), default=None)
-    return best.isoformat() if best else None
-
-
-def _spellings(names: list[str]) -> list[str]:
-    return [spelling for name in names for spelling in name.split("|")]
-
-
-def _weekday(year: int, value: str) -> int | None:
-    day = iso(year, int(value[5:7]), int(value[8:10]))
-    return dt.date.fromisoformat(day).weekday() if day else None
-
-
-def _in_year(match: DateMatch, year: int) -> DateMatch:
-    """The match moved to another year (its range's end with it)."""
-    shift = year - int(match.value[:4])
-    value = iso(year, *(int(p) for p in match.value[5:].split("-")))
-    end = match.end_value and iso(int(match.end_value[:4]) + shift,
-                                  *(int(p) for p in match.end_value[5:].split("-")))
-    if value is None or (match.end_value and end is None):
-        return match
-    return dataclasses.replace(match, value=value, end_value=end)
-
-
-def shifted(base: dt.date, unit: str, offset: int) -> str | None:
-    """The month or year ``offset`` units from the base; a week gives its month, when the
-    whole week (Monday to Sunday) lies in one month."""
-    if unit == "year":
-        return iso(base.year + offset)
-    if unit == "month":
-        index = base.year * 12 + base.month - 1 + offset
-        return iso(index // 12, index % 12 + 1)
-    monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=offset)
-    sunday = monday + dt.timedelta(days=6)
-    return iso(monday.year, monday.month) if monday.month == sunday.month else None
-
-
-_JOINER = re.compile(r"^[\s,.(]{0,3}(?:(?i:dem|den)\s+)?$")
-
 COUNTED = re.compile(r"(?<![/\d])(?<!tháng )(?<!ngày )\d+\s+$", re.IGNORECASE)
 """A number before a counted unit: "3 tháng trước" is three months ago, not last month (but
 "tháng 3 năm ngoái" is March last year)."""
-
-YEAR_JOINER = re.compile(r"[\s,]*(?:(?i:of|de|do|des|del|dell['’]|di|van)\s*)?")
-"""Between a date and the counted year it is of ("in March last year", "in maart van vorig
-jaar", "tháng 3 năm ngoái")."""
-
-
-def _in_counted_years(text: str, matches: list[DateMatch]) -> list[DateMatch]:
-    """A yearless date followed by a counted year ("in March last year", "a marzo dell'anno
-    scorso", "tháng 3 năm ngoái") is of that year."""
-    kept: list[DateMatch] = []
-    for match in matches:
-        date = kept[-1] if kept else None
-        if (date is not None and not date.explicit_year and not date.relative
-                and match.relative and len(match.value) == 4
-                and YEAR_JOINER.fullmatch(text, date.span[1], match.span[0])):
-            moved = _in_year(date, int(match.value))
-            kept[-1] = dataclasses.replace(moved, span=(date.span[0], match.span[1]),
-                                           explicit_year=True, relative=True)
-            continue
-        kept.append(match)
-    return kept
-
-
-def _joined_ranges(text: str, matches: list[DateMatch],
-                   joiner: re.Pattern[str]) -> list[DateMatch]:
-    """Two days joined as a range ("from 30 May to 2 June", "vom 30. Mai bis 2. Juni") are
-    one date, its end the second; the first takes the year written with the second."""
-    joined: list[DateMatch] = []
-    for match in matches:
-        first = joined[-1] if joined else None
-        if (first is None or first.end_value or match.end_value or len(first.value) != 10
-                or len(match.value) != 10
-                or not joiner.fullmatch(text, first.span[1], match.span[0])):
-            joined.append(match)
-            continue
-        start = first
-        if match.explicit_year and not first.explicit_year:
-            year = int(match.value[:4]) - (first.value[5:] > match.value[5:])
-            start = dataclasses.replace(_in_year(first, year), explicit_year=True)
-        days = (dt.date.fromisoformat(match.value) - dt.date.fromisoformat(start.value)).days
-        if not 0 < days <= 31:
-            joined.append(match)
-            continue
-        joined[-1] = dataclasses.replace(start, span=(first.span[0], match.span[1]),
-                                         end_value=match.value)
-    return joined
-
-
-def _drop_weekdays_of_dates(text: str, matches: list[DateMatch],
-                            weekday_of: dict[str, int]) -> list[DateMatch]:
-    """"Friday, 19 August": the weekday only names the date that follows it (and is kept on
-    it: with no year written, it tells which year is meant)."""
-    kept: list[DateMatch] = []
-    named: int | None = None
-    for i, match in enumerate(matches):
-        nxt = matches[i + 1] if i + 1 < len(matches) else None
-        if (nxt is not None and match.weekday
-                and _JOINER.match(text[match.span[1]:nxt.span[0]])):
-            named = weekday_of.get(_key(text[match.span[0]:match.span[1]]))
-            continue
-        if match.weekday and kept and _written_after(text, kept[-1], match):
-            continue  # "23 Nisan 2024 Salı günü": the weekday of the day before it
-        kept.append(match if named is None else dataclasses.replace(match, named_weekday=named))
-        named = None
-    return kept
-
-
-_AFTER_DAY = re.compile(r"^ ?,? ?$")
-"""Between a full date and the weekday that Turkish writes after it."""
-
-
-def _written_after(text: str, date: DateMatch, weekday: DateMatch) -> bool:
-    """A weekday written right after a date with its day and year ("23 Nisan 2024 Salı
-    günü"): it names that day, and is no day of its own."""
-    return (not date.weekday and not date.relative and len(date.value) == 10
-            and date.span[1] <= weekday.span[0]
-            and _AFTER_DAY.match(text[date.span[1]:weekday.span[0]]) is not None)
-
-
-def infer_year(month: int, day: int, base: dt.date | None) -> str | None:
-    """The year of a yearless date: the base's, or the one before when that is too far ahead."""
-    if base is None:
-        return None
-    value = iso(base.year, month, day)
-    if value is None:
-        return None
-    if dt.date.fromisoformat(value) - base > dt.timedelta(days=FUTURE_SLACK_DAYS):
-        return iso(base.year - 1, month, day)
-    return value
