@@ -19,6 +19,7 @@ from citypact.extract.rules import load_rule_file
 from citypact.textnorm import fold
 
 MAX_NAME_TOKENS = 16
+"""The tokens of an organisation's name at most, from its head outwards."""
 LOCATIVES = frozenset({"in", "a", "en", "tai", "im"})
 """Connectors that place an embassy ("Embassy of Japan in Italy"), nothing else."""
 

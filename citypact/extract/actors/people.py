@@ -43,6 +43,7 @@ from citypact.extract.actors.titles_before import (
 from citypact.textnorm import fold
 
 MAX_NAME_TOKENS = 4
+"""The words of a person's name at most: a longer run keeps its last ones."""
 
 
 def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:

@@ -8,9 +8,9 @@ from citypact.extract.actors.person_marks import Cue, Marks
 from citypact.extract.actors.titles_after import _in_body
 
 PORTFOLIO_TAIL = 2
+"""Lower-case words that may end an office's field before the comma ("Sviluppo economico")."""
 PORTFOLIO_OF = 3
 """Connectors between an office's field and the place or body it is of ("della")."""
-"""Lower-case words that may end an office's field before the comma ("Sviluppo economico")."""
 
 
 PORTFOLIO_RUNS = 4

@@ -63,7 +63,6 @@ class HanRules:
     possessive: tuple[str, ...] = ()
     """The particle between a place or a title and the name it is of ("京都市の森田浩二市長",
     "浜松市長の鈴木康友氏")."""
-    """Words of an unnamed holder written where a name would be ("관계자": an official)."""
 
 
 def load_han_rules(language: str, rules: LanguageRules) -> HanRules | None:

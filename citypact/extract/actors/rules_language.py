@@ -82,9 +82,9 @@ class LanguageRules:
     surname_joiners: tuple[str, ...] = ()
     """Words that join a person's two surnames ("Jordi Ferrer i Sala")."""
     noun_endings: tuple[tuple[str, str], ...] = ()
+    """Last parts of a compound noun of a firm ("...unternehmen"), with the types they give."""
     nominatives: tuple[tuple[str, str], ...] = ()
     """A body's head in a case -> in the nominative ("Ένωσης": "Ένωση"), as written."""
-    """Last parts of a compound noun of a firm ("...unternehmen"), with the types they give."""
     openers: tuple[str, ...] = ()
     """Function words only where they open a sentence ("Continuing the tradition, ..."): also
     in ``function``."""

@@ -75,12 +75,12 @@ class PeopleLexicons:
     the university the story is about (the first it names), never for the town of its
     dateline."""
     side: Lexicon = field(default_factory=lambda: Lexicon(()))
-    represented_by: Lexicon = field(default_factory=lambda: Lexicon(()))
-    """"North Sumatra was represented by", "and Phuket by": the place right before the
-    phrase, or the one word inside it, is the place of the title and name right after."""
     """"về phía" (on the side of): the body or place named next is the side of the people
     listed after it in the sentence ("Về phía Trường Đại học Cần Thơ có PGS.TS ..., Hiệu
     trưởng; TS. ..., Trưởng phòng ...")."""
+    represented_by: Lexicon = field(default_factory=lambda: Lexicon(()))
+    """"North Sumatra was represented by", "and Phuket by": the place right before the
+    phrase, or the one word inside it, is the place of the title and name right after."""
     trip: Lexicon = field(default_factory=lambda: Lexicon(()))
     """"the mission of", "la visita del": the person named right after travels, so the
     places named before in the sentence are where they go, not their own."""

@@ -131,10 +131,10 @@ SHORT_CLAUSE_WORDS = 1
 """How many words may stand between a comma and a date for the date to take the tense of
 the clause before the comma (its preposition: ", in November")."""
 FUTURE_VERB_REACH = 12
-PAST_ACT_REACH = 5
-"""How many words a done act may stand before the date it dates ("was signed in Hue on")."""
 """How many words a future verb may stand before the date it tells ("sẽ ký kết thỏa thuận
 hợp tác với Blois vào ngày 15/6": Vietnamese words are syllables)."""
+PAST_ACT_REACH = 5
+"""How many words a done act may stand before the date it dates ("was signed in Hue on")."""
 
 
 def _placed(match: DateMatch, base: dt.date, tense: int) -> DateMatch:
