@@ -1381,6 +1381,25 @@ def test_who_pays_for_a_project_names_no_field(links: LinksComponent, text: str,
     assert [set(link.sectors) for link in links(make_doc(text, language)).links] == [sectors]
 
 
+@pytest.mark.parametrize(("text", "language", "sectors"), [
+    ("Hue y Blois firmaron un convenio sobre el oleoturismo y el aceite de oliva.", "es",
+     {"tourism", "agriculture_food"}),
+    ("Hue e Blois hanno firmato un protocollo sull'enoturismo e l'olivicoltura.", "it",
+     {"tourism", "agriculture_food"}),
+    ("Hue e Blois assinaram um acordo sobre enoturismo e azeite.", "pt",
+     {"tourism", "agriculture_food"}),
+    ("Hue et Blois ont signé une convention sur l'oenotourisme et l'huile d'olive.", "fr",
+     {"tourism", "agriculture_food"}),
+    ("Hue and Blois signed an MoU on olive oil and dairy herds.", "en",
+     {"agriculture_food"}),
+    ("Hue und Blois unterzeichneten eine Vereinbarung über Olivenöl.", "de",
+     {"agriculture_food"}),
+])
+def test_a_kind_of_tourism_in_one_word_and_olive_growing_are_fields(
+        links: LinksComponent, text: str, language: str, sectors: set[str]) -> None:
+    assert [set(link.sectors) for link in links(make_doc(text, language)).links] == [sectors]
+
+
 def test_vi_fields_of_semiconductors_trainees_and_elderly_care(links: LinksComponent) -> None:
     text = ("Huế và Blois đã ký biên bản ghi nhớ về sản xuất chất bán dẫn, tiếp nhận thực tập "
             "sinh và chăm sóc người cao tuổi.")
