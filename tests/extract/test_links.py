@@ -13,9 +13,9 @@ from citypact.extract.components.dates import DatesComponent
 from citypact.extract.components.links import LinksComponent
 from citypact.extract.components.sentences import SentencesComponent
 from citypact.extract.linking.clauses import Clause, clause_pairs
+from citypact.extract.linking.cues import KeyCache, read_cues
 from citypact.extract.linking.lexicons import load_language
 from citypact.extract.linking.parties import PartyMention, dateline_place, main_pair
-from citypact.extract.linking.sentence import KeyCache, read_cues
 from citypact.extract.pipeline import Doc
 from citypact.model import Article, Organization, Person, Place
 
@@ -5437,8 +5437,8 @@ def test_a_venue_before_the_visit_is_its_host_not_its_visitor(
 ])
 def test_a_town_s_port_or_a_body_s_office_locates_no_party(text: str, town: str) -> None:
     """A town's port, or a body's office in a town, is a site: the town is where, no party."""
+    from citypact.extract.linking.cues import KeyCache
     from citypact.extract.linking.lexicons import lexicons_for
-    from citypact.extract.linking.sentence import KeyCache
     from citypact.extract.linking.venues import mark_venues
     start = text.index(town)
     party = PartyMention((start, start + len(town)), town, "city", "FR", "place")

@@ -24,6 +24,13 @@ from citypact.extract.linking.cue_filters import (
     run_in_headings,
     without_rubric,
 )
+from citypact.extract.linking.cues import (
+    OPENERS,
+    KeyCache,
+    SentenceCues,
+    read_cues,
+    wished_by_the_next,
+)
 from citypact.extract.linking.dating import (
     NARRATIVE_DAYS,
     after_publication,
@@ -76,15 +83,10 @@ from citypact.extract.linking.sectors import (
 from citypact.extract.linking.sentence import (
     CONFIDENCE,
     COUNTERPART_NOUNS,
-    OPENERS,
-    KeyCache,
-    SentenceCues,
-    read_cues,
     sentence_kind,
     sentence_pairs,
     stated_kind_between,
     states_signing,
-    wished_by_the_next,
     wished_kinds,
 )
 from citypact.extract.linking.story_towns import (
