@@ -83,11 +83,7 @@ from citypact.extract.linking.sectors import (
 from citypact.extract.linking.sentence import (
     CONFIDENCE,
     COUNTERPART_NOUNS,
-    sentence_kind,
     sentence_pairs,
-    stated_kind_between,
-    states_signing,
-    wished_kinds,
 )
 from citypact.extract.linking.story_towns import (
     ONE_TOWN_KINDS,
@@ -111,6 +107,12 @@ from citypact.extract.linking.venues import (
     mark_stops,
     mark_transits,
     mark_venues,
+)
+from citypact.extract.linking.wishes import (
+    sentence_kind,
+    stated_kind_between,
+    states_signing,
+    wished_kinds,
 )
 from citypact.extract.matchers.lexicon import Lexicon, LexiconHit
 from citypact.extract.pipeline import DateMention, Doc

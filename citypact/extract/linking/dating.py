@@ -12,11 +12,7 @@ from itertools import pairwise
 from citypact.extract.linking.cues import EVENT_KIND, SentenceCues, framing_spans
 from citypact.extract.linking.lexicons import lexicons_for
 from citypact.extract.linking.parties import PartyMention
-from citypact.extract.linking.sentence import (
-    dated_after,
-    renews_date,
-    reports_event,
-)
+from citypact.extract.linking.wishes import dated_after, renews_date, reports_event
 from citypact.extract.pipeline import DateMention, Doc
 from citypact.model import LinkKind, Span
 
