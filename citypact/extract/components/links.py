@@ -16,7 +16,6 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from citypact.extract.linking.cue_filters import (
     outside_fans,
@@ -85,6 +84,7 @@ from citypact.extract.linking.sentence import (
     COUNTERPART_NOUNS,
     sentence_pairs,
 )
+from citypact.extract.linking.story import _Candidate, _Story
 from citypact.extract.linking.story_towns import (
     ONE_TOWN_KINDS,
     THE_DELEGATION,
@@ -137,35 +137,6 @@ DEMONYM_REACH = 16
 
 COMPASS_PREFIX = re.compile(r"\b(?:west|oost|noord|zuid|north|south|east|nord|sud|süd|ost)-$")
 """A point of the compass glued before an adjective of nationality: a region's adjective."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    parties: tuple[str, str]
-    kind: LinkKind
-    date: str | None
-    sectors: tuple[str, ...]
-    confidence: float
-    evidence: Span
-    breadth: int = 1
-    """How many pairs its sentence relates: the fewer, the more the sentence is about it."""
-    celebrated: bool = False
-    """A twinning whose sentence celebrates its anniversary: its date is the feast's."""
-    towns_of: tuple[str, str] | None = None
-    """A country's adjective standing for its towns ("Vietnamese municipalities"), paired
-    with another party: the country's code and that party's name."""
-    gap: int = sys.maxsize
-    """Characters between its date, written in its sentence, and the nearest cue of its
-    kind: the nearer, the surer the date is the relation's ("returned Saturday from a
-    mission where she signed an MoU with Busan" against "On Oct. 14, ... signed")."""
-    by_month: bool = False
-    """Dated only by the month the story was published, its sentence writing no date."""
-    approved: bool = False
-    """A twinning whose sentence tells only a council's approval of it, no signing ("El
-    hermanamiento había sido aprobado por el Concejo Deliberante el pasado 22 de mayo")."""
-    unsigned: bool = False
-    """An agreement whose sentence only names its instrument: no signing, no date of its own
-    ("«Il patto è il riconoscimento di una storia ...», ha detto il sindaco")."""
 
 
 class LinksComponent:
@@ -506,33 +477,6 @@ def _listed_pair(story: _Story, span: Span) -> tuple[str, str] | None:
     joint = _PAIR_DASH.match(story.doc.text, first.span[1], span[1])
     second = next((p for p in towns if joint and p.span[0] == joint.end()), None)
     return None if second is None or second.name == first.name else (first.name, second.name)
-
-
-@dataclass(frozen=True, slots=True)
-class _Story:
-    """A document as the link reader sees it: its parties, the pair it is most about, its
-    dated headings and itinerary days, and every sentence's cues, party names and date."""
-
-    doc: Doc
-    lex: LanguageLexicons
-    keys: KeyCache
-    parties: list[PartyMention]
-    main: tuple[PartyMention, PartyMention] | None
-    firm: bool
-    """Whether the main pair is named together or each more than once (``firm_pair``)."""
-    sections: list[tuple[int, str]]
-    stops: dict[str, str]
-    cues: list[SentenceCues]
-    names: list[frozenset[str]]
-    own_dates: dict[int, str | None]
-    town_demonyms: frozenset[Span] = frozenset()
-    """Adjectives of nationality that stand for the country's towns ("Vietnamese cities")."""
-    home: frozenset[str] = frozenset()
-    """The countries the story is told from (``story_home_countries``)."""
-    briefs: dict[int, tuple[PartyMention, PartyMention]] = dataclasses.field(
-        default_factory=dict)
-    """The pair of each sentence of a round-up of briefs, each paragraph opened by its own
-    town's dateline (``_brief_pairs``)."""
 
 
 def _previous_pair(story: _Story, index: int, latest: tuple[int, list[_Candidate]],
