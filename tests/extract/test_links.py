@@ -1512,7 +1512,7 @@ def test_fields_of_the_instrument_told_again_with_one_side_are_the_pair_s() -> N
     renewable energy", after the lead that told the pair's MOU: a sentence naming one side of
     the pair (a ``side`` pair) gives its fields when it tells the agreement again, not when it
     tells another relation of that side."""
-    from citypact.extract.components.links import _merge
+    from citypact.extract.linking.merge import _merge
     from citypact.extract.linking.sentence import CONFIDENCE
     from citypact.extract.linking.story import _Candidate
     pair = ("South Jeolla", "Sabah")
