@@ -1,4 +1,7 @@
-"""What one sentence says: its cues, its kind of relation, its parties and pairs."""
+"""Which pairs of parties one sentence relates, and how surely: by its clauses, its visitors
+and hosts, its lists of twins and partners, or the story's pair it stands for (its cues are
+read in ``cues``, what it states or wishes in ``wishes``, who is no party in
+``party_filters``)."""
 
 from __future__ import annotations
 
