@@ -13,9 +13,9 @@ from citypact.extract.components.dates import DatesComponent
 from citypact.extract.components.links import LinksComponent
 from citypact.extract.components.sentences import SentencesComponent
 from citypact.extract.linking.clauses import Clause, clause_pairs
+from citypact.extract.linking.cues import KeyCache, read_cues
 from citypact.extract.linking.lexicons import load_language
 from citypact.extract.linking.parties import PartyMention, dateline_place, main_pair
-from citypact.extract.linking.sentence import KeyCache, read_cues
 from citypact.extract.pipeline import Doc
 from citypact.model import Article, Organization, Person, Place
 
@@ -1553,8 +1553,9 @@ def test_fields_of_the_instrument_told_again_with_one_side_are_the_pair_s() -> N
     renewable energy", after the lead that told the pair's MOU: a sentence naming one side of
     the pair (a ``side`` pair) gives its fields when it tells the agreement again, not when it
     tells another relation of that side."""
-    from citypact.extract.components.links import _Candidate, _merge
+    from citypact.extract.linking.merge import _merge
     from citypact.extract.linking.sentence import CONFIDENCE
+    from citypact.extract.linking.story import _Candidate
     pair = ("South Jeolla", "Sabah")
     lead = _Candidate(pair, "agreement", "2026-06-15", (), CONFIDENCE["split"], (0, 10))
     for kind, sectors in (("agreement", ("energy", "tourism")), ("cooperation", ())):
@@ -5478,8 +5479,8 @@ def test_a_venue_before_the_visit_is_its_host_not_its_visitor(
 ])
 def test_a_town_s_port_or_a_body_s_office_locates_no_party(text: str, town: str) -> None:
     """A town's port, or a body's office in a town, is a site: the town is where, no party."""
+    from citypact.extract.linking.cues import KeyCache
     from citypact.extract.linking.lexicons import lexicons_for
-    from citypact.extract.linking.sentence import KeyCache
     from citypact.extract.linking.venues import mark_venues
     start = text.index(town)
     party = PartyMention((start, start + len(town)), town, "city", "FR", "place")

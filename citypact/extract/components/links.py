@@ -16,7 +16,6 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from citypact.extract.linking.cue_filters import (
     outside_fans,
@@ -24,15 +23,19 @@ from citypact.extract.linking.cue_filters import (
     run_in_headings,
     without_rubric,
 )
+from citypact.extract.linking.cues import (
+    OPENERS,
+    KeyCache,
+    SentenceCues,
+    read_cues,
+    wished_by_the_next,
+)
 from citypact.extract.linking.dating import (
-    NARRATIVE_DAYS,
     after_publication,
-    as_date,
     counted_from_section,
     date_gap,
     date_of_the_pair_s_clause,
     day_in_range,
-    earliest,
     guessed_date,
     lead_date,
     neighbour_date,
@@ -51,6 +54,12 @@ from citypact.extract.linking.lexicons import (
     load_all_languages,
     load_demonyms,
 )
+from citypact.extract.linking.listed_partners import (
+    _framed_kind,
+    _listed_kind,
+    _listed_or_sentence_date,
+)
+from citypact.extract.linking.merge import _merge
 from citypact.extract.linking.pair_names import (
     linked_names,
     pair_kind,
@@ -76,17 +85,9 @@ from citypact.extract.linking.sectors import (
 from citypact.extract.linking.sentence import (
     CONFIDENCE,
     COUNTERPART_NOUNS,
-    OPENERS,
-    KeyCache,
-    SentenceCues,
-    read_cues,
-    sentence_kind,
     sentence_pairs,
-    stated_kind_between,
-    states_signing,
-    wished_by_the_next,
-    wished_kinds,
 )
+from citypact.extract.linking.story import _Candidate, _Story
 from citypact.extract.linking.story_towns import (
     ONE_TOWN_KINDS,
     THE_DELEGATION,
@@ -101,6 +102,7 @@ from citypact.extract.linking.story_towns import (
     renamed_places,
     story_home_countries,
 )
+from citypact.extract.linking.tables import _pair_list_rows, _partner_table_rows
 from citypact.extract.linking.venues import (
     mark_diasporas,
     mark_envoys,
@@ -110,9 +112,14 @@ from citypact.extract.linking.venues import (
     mark_transits,
     mark_venues,
 )
+from citypact.extract.linking.wishes import (
+    sentence_kind,
+    states_signing,
+    wished_kinds,
+)
 from citypact.extract.matchers.lexicon import Lexicon, LexiconHit
-from citypact.extract.pipeline import DateMention, Doc
-from citypact.model import Event, Link, LinkKind, Span, formality
+from citypact.extract.pipeline import Doc
+from citypact.model import Event, LinkKind, Span, formality
 from citypact.textnorm import fold
 
 DEFAULT_LANGUAGE = "en"
@@ -133,35 +140,6 @@ DEMONYM_REACH = 16
 
 COMPASS_PREFIX = re.compile(r"\b(?:west|oost|noord|zuid|north|south|east|nord|sud|süd|ost)-$")
 """A point of the compass glued before an adjective of nationality: a region's adjective."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    parties: tuple[str, str]
-    kind: LinkKind
-    date: str | None
-    sectors: tuple[str, ...]
-    confidence: float
-    evidence: Span
-    breadth: int = 1
-    """How many pairs its sentence relates: the fewer, the more the sentence is about it."""
-    celebrated: bool = False
-    """A twinning whose sentence celebrates its anniversary: its date is the feast's."""
-    towns_of: tuple[str, str] | None = None
-    """A country's adjective standing for its towns ("Vietnamese municipalities"), paired
-    with another party: the country's code and that party's name."""
-    gap: int = sys.maxsize
-    """Characters between its date, written in its sentence, and the nearest cue of its
-    kind: the nearer, the surer the date is the relation's ("returned Saturday from a
-    mission where she signed an MoU with Busan" against "On Oct. 14, ... signed")."""
-    by_month: bool = False
-    """Dated only by the month the story was published, its sentence writing no date."""
-    approved: bool = False
-    """A twinning whose sentence tells only a council's approval of it, no signing ("El
-    hermanamiento había sido aprobado por el Concejo Deliberante el pasado 22 de mayo")."""
-    unsigned: bool = False
-    """An agreement whose sentence only names its instrument: no signing, no date of its own
-    ("«Il patto è il riconoscimento di una storia ...», ha detto il sindaco")."""
 
 
 class LinksComponent:
@@ -380,155 +358,6 @@ def _headline_wished(story: _Story, candidates: list[_Candidate]) -> list[_Candi
             if c.evidence[0] < line_end and c.kind in wished and c.kind != "proposal"
             and frozenset(c.parties) in named and (frozenset(c.parties), c.kind) not in stated
             else c for c in candidates]
-
-
-_CELL = re.compile(r"\s*\|\s*")
-_TABLE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
-def _partner_table_rows(story: _Story, told: list[_Candidate]) -> list[_Candidate]:
-    """A table flattened into lines whose first column lists a place's partners ("Partner |
-    Country | Year", then "Speyer | Germania | 1989"): each row's place is a partner of the
-    place the line before the table names alone ("I GEMELLAGGI DI RAVENNA"), else of the
-    story's place whose partner is one of the rows; dated by the row's year, of the kind
-    that line states, else of the kind the story tells of a row ("twinned in 1984" before
-    "San Francisco | United States | 1984"), else a cooperation."""
-    doc, found = story.doc, []
-    lines: list[tuple[Span, str]] = []
-    start = 0
-    for line in doc.text.split("\n"):
-        lines.append(((start, start + len(line)), line))
-        start += len(line) + 1
-    index = 0
-    while index < len(lines):
-        head = lines[index][1]
-        index += 1
-        if "|" not in head or fold(_CELL.split(head)[0]) not in story.lex.partner_columns:
-            continue
-        rows: list[Span] = []
-        while index < len(lines) and lines[index][1].count("|") == head.count("|"):
-            rows.append(lines[index][0])
-            index += 1
-        intro = next(((span, text) for span, text in reversed(lines[:index - len(rows) - 1])
-                      if text.strip()), None)
-        found.extend(_table_links(story, intro[0] if intro else None, rows, told))
-    return found
-
-
-def _table_links(story: _Story, intro: Span | None, rows: list[Span],
-                 told: list[_Candidate]) -> list[_Candidate]:
-    def first_cell(row: Span) -> PartyMention | None:
-        cell_end = story.doc.text.index("|", row[0])
-        return next((p for p in story.parties if row[0] <= p.span[0] < cell_end
-                     and p.is_local and p.kind != "org"), None)
-
-    partners = [(row, first_cell(row)) for row in rows]
-    named = [p for p in story.parties if intro is not None and p.is_local
-             and intro[0] <= p.span[0] < intro[1]]
-    home = named[0].name if len({p.name for p in named}) == 1 else None
-    if home is None and story.main is not None:
-        pair = {story.main[0].name, story.main[1].name}
-        listed = pair & {p.name for _, p in partners if p is not None}
-        home = next(iter(pair - listed)) if len(listed) == 1 else None
-    if home is None:
-        return []
-    index = next((i for i, span in enumerate(story.doc.sentences)
-                  if intro is not None and span[0] <= intro[0] < span[1]), None)
-    names = {p.name for _, p in partners if p is not None}
-    stated = sentence_kind(story.cues[index]) if index is not None else None
-    kinds: list[LinkKind] = [c.kind for c in told if home in c.parties
-                             and names & set(c.parties)]
-    kind: LinkKind = "cooperation"
-    if stated is not None:
-        kind = stated
-    elif kinds:
-        kind = min(kinds, key=formality)
-    found: list[_Candidate] = []
-    for row, partner in partners:
-        if partner is None or partner.name == home:
-            continue
-        year = _TABLE_YEAR.search(story.doc.text, row[0], row[1])
-        found.append(_Candidate((home, partner.name), kind if kind != "proposal" else
-                                "cooperation", year.group() if year else None, (),
-                                CONFIDENCE["split"], row))
-    return found
-
-
-_PAIR_DASH = re.compile(
-    r"\s*(?:\([^()]*\)\s*|,[^,:;()\n\u2013\u2014-]{2,30}?)?"
-    r"(?:[-\u2013\u2014/&]|\band\b|\bwith\b)\s*")
-"""Between the two towns of a listed pair: the first town's bracket or country after a comma,
-a dash, "and" or "with" ("Wuxi (Jiangsu) – Tampere", "Wuxi, China and Tampere")."""
-_ROW_OPENING = 4
-"""Most characters before a listed pair's first town (a bullet, a number)."""
-
-
-def _pair_list_rows(story: _Story) -> list[_Candidate]:
-    """The pairs of a list written one a line, "A (X) – B (Y): theme", after a sentence that
-    ends with a colon and names them as pairs of a relation ("The new pairs and their themes
-    of cooperation are:"): each line pairs its two towns, of the kind the opening sentence
-    states, dated by it or by the sentence just before it ("presented at the kick-off held on
-    4 February"), with the fields of its own line. A town of one line is no partner of
-    another line's."""
-    found: list[_Candidate] = []
-    sentences = story.doc.sentences
-    for index, (start, end) in enumerate(sentences):
-        cues = story.cues[index]
-        if not story.doc.text[start:end].rstrip().endswith(":") or not any(
-                r.label == "pair_list" for r in cues.references):
-            continue
-        kind: LinkKind = sentence_kind(cues) or "cooperation"
-        date = story.own_dates.get(index)
-        if date is None and index > 0:
-            date = story.own_dates.get(index - 1)
-        for row in range(index + 1, len(sentences)):
-            if not any(ch.isalpha() for ch in story.doc.text[slice(*sentences[row])]):
-                continue  # a line's number, read as a sentence of its own ("1.")
-            pair = _listed_pair(story, sentences[row])
-            if pair is None:
-                break
-            found.append(_Candidate(pair, kind, date, story.cues[row].sectors,
-                                    CONFIDENCE["split"], sentences[row]))
-    return found
-
-
-def _listed_pair(story: _Story, span: Span) -> tuple[str, str] | None:
-    """The two towns a line opens with, joined by a dash ("• Wuxi (Jiangsu) – Tampere")."""
-    towns = [p for p in story.parties if span[0] <= p.span[0] < span[1]
-             and p.is_local and p.kind != "org"]
-    if len(towns) < 2 or towns[0].span[0] - span[0] > _ROW_OPENING:
-        return None
-    first = towns[0]
-    joint = _PAIR_DASH.match(story.doc.text, first.span[1], span[1])
-    second = next((p for p in towns if joint and p.span[0] == joint.end()), None)
-    return None if second is None or second.name == first.name else (first.name, second.name)
-
-
-@dataclass(frozen=True, slots=True)
-class _Story:
-    """A document as the link reader sees it: its parties, the pair it is most about, its
-    dated headings and itinerary days, and every sentence's cues, party names and date."""
-
-    doc: Doc
-    lex: LanguageLexicons
-    keys: KeyCache
-    parties: list[PartyMention]
-    main: tuple[PartyMention, PartyMention] | None
-    firm: bool
-    """Whether the main pair is named together or each more than once (``firm_pair``)."""
-    sections: list[tuple[int, str]]
-    stops: dict[str, str]
-    cues: list[SentenceCues]
-    names: list[frozenset[str]]
-    own_dates: dict[int, str | None]
-    town_demonyms: frozenset[Span] = frozenset()
-    """Adjectives of nationality that stand for the country's towns ("Vietnamese cities")."""
-    home: frozenset[str] = frozenset()
-    """The countries the story is told from (``story_home_countries``)."""
-    briefs: dict[int, tuple[PartyMention, PartyMention]] = dataclasses.field(
-        default_factory=dict)
-    """The pair of each sentence of a round-up of briefs, each paragraph opened by its own
-    town's dateline (``_brief_pairs``)."""
 
 
 def _previous_pair(story: _Story, index: int, latest: tuple[int, list[_Candidate]],
@@ -771,142 +600,6 @@ def _towns_named_instead(candidates: list[_Candidate],
             or c.towns_of[0] not in partners.get(c.towns_of[1], ())]
 
 
-def _listed_kind(cues: SentenceCues, a: PartyMention, b: PartyMention,
-                 inside: list[PartyMention], breadth: int, kind: LinkKind, text: str = "",
-                 coordinators: frozenset[str] = frozenset()) -> LinkKind:
-    """In a sentence listing several partners, each told with its own word of relation
-    before it ("heeft een stedenband met Nanjing en werkt sinds 2018 samen met Daejeon"), the
-    relation of a partner's pair is the one its word states; else the sentence's. Of the
-    words between two partners, those before a coordinator close the clause of the one
-    before, whose verb comes last ("ist mit Lyon verschwistert und unterhält Beziehungen zu
-    Kyoto": Kyoto's relation is the cooperation only)."""
-    if breadth < 2 or a.span[0] == b.span[0] or kind == "proposal":
-        return kind
-    first = min(a.span[0], b.span[0])
-    first_end = min((a.span[1], b.span[1]))
-    last, preceding, _ = _listed_between(a, b, inside, (first, 0))
-    # a partner listed right after another with no word of its own ("friendship ties with
-    # Kyoto and Da Nang") takes the word told before the one it follows
-    ends = sorted({p.span[1] for p in inside if not p.locator and first < p.span[1] <= preceding})
-    end = last.span[0]
-    for start in [preceding, *reversed(ends[:-1])]:
-        # only between two partners: the subject's own words may hold one ("Hawaii's
-        # sister-state and friendship ties with Fukuoka")
-        stated = stated_kind_between(cues, _past_coordinator(
-            text, start, end, coordinators) if start > first_end else start, end)
-        if stated is not None or end - start > LISTED_GAP:
-            return stated or kind
-        end = start
-    return kind
-
-
-LISTED_GAP = 6
-"""Most characters between two partners of one list ("Kyoto and ", "Kyoto, ", "Kyoto và ")."""
-
-
-WORD = re.compile(r"\w+")
-
-
-def _past_coordinator(text: str, start: int, end: int, coordinators: frozenset[str]) -> int:
-    """Where the words between two partners that may tell the second's relation begin: after
-    the last coordinator between them ("verschwistert und unterhält Beziehungen zu"), else
-    at ``start``."""
-    words = [m for m in WORD.finditer(text, start, end) if fold(m.group()) in coordinators]
-    return words[-1].end() if words else start
-
-
-def _framed_kind(cues: SentenceCues, a: PartyMention, b: PartyMention,
-                 kind: LinkKind) -> LinkKind:
-    """Parties named after the relation in whose framework an instrument falls ("thỏa thuận
-    nằm trong khuôn khổ quan hệ hợp tác giữa tỉnh Sóc Trăng và tỉnh Zeeland") take that
-    relation, not the instrument's kind."""
-    frames = [h.span[0] for h in cues.references if h.label == "framework"
-              and h.span[1] <= min(a.span[0], b.span[0])]
-    if not frames:
-        return kind
-    return stated_kind_between(cues, frames[-1], max(a.span[0], b.span[0])) or kind
-
-
-def _listed_date(doc: Doc, cues: SentenceCues, a: PartyMention, b: PartyMention,
-                 inside: list[PartyMention], breadth: int) -> str | None:
-    """In a sentence listing several partners each with its date, the date of a partner's
-    pair: the last one written between the partner before and it, when a word of relation is
-    there too ("heeft sinds 1995 een stedenband met Nanjing en werkt sinds 2018 samen met
-    Daejeon", "has cooperated since 2015 with Hamburg"), else one written after it and before
-    the next partner ("sister city ties with Takatsuki, established in 1990, and with Suwon
-    since 2015"), else one written before it, after the partner before."""
-    span = cues.span
-    if breadth < 2 or a.span[0] == b.span[0]:
-        return None
-    dates = [m for m in doc.dates if span[0] <= m.span[0] < span[1]
-             and not m.guessed and not m.dateline]
-    if len({m.value for m in dates}) < 2:
-        return None
-    last, preceding, following = _listed_between(a, b, inside, span)
-    before = [m for m in dates if preceding <= m.span[0] and m.span[1] <= last.span[0]
-              and not _closes_partner_before(m, cues, preceding > span[0], preceding, last,
-                                             doc.text)]
-    told = before[-1].value if before and any(
-        preceding <= k.span[0] < last.span[0] for k in cues.kinds) else None
-    after = next((m.value for m in dates if last.span[1] <= m.span[0] < following), None)
-    return told or after or (before[-1].value if before else None)
-
-
-def _listed_or_sentence_date(doc: Doc, cues: SentenceCues, a: PartyMention, b: PartyMention,
-                             inside: list[PartyMention], breadth: int,
-                             sentence_date: str | None) -> str | None:
-    """A listed partner's own date, else the sentence's; none when every date the sentence
-    writes closes another partner's entry ("with Göttingen in Germany since 1951 – ..., as
-    is its friendship link with Weihai": Weihai's tie is undated)."""
-    own = _listed_date(doc, cues, a, b, inside, breadth)
-    if own is not None or breadth < 2:
-        return own or sentence_date
-    last, preceding, following = _listed_between(a, b, inside, cues.span)
-    closed = [m for m in doc.dates if preceding <= m.span[0] and m.span[1] <= last.span[0]
-              and not m.guessed and not m.dateline
-              and _closes_partner_before(m, cues, preceding > cues.span[0], preceding, last,
-                                         doc.text)]
-    if not closed or sentence_date is None or all(m.value != sentence_date for m in closed):
-        return sentence_date
-    # the partner's own entry may close with its own date ("including Växjö, Sweden, since
-    # 1987, and Petrozavodsk, Russia, since 1987")
-    after = [m.value for m in doc.dates if last.span[1] <= m.span[0] < following
-             and not m.guessed and not m.dateline]
-    return after[0] if after else None
-
-
-def _closes_partner_before(date: DateMention, cues: SentenceCues, partner_before: bool,
-                           preceding: int, last: PartyMention, text: str = "") -> bool:
-    """A date after the partner before, with a word of relation after it and none before it,
-    closes that partner's entry ("with Göttingen in Germany since 1951 – ..., as is its
-    friendship link with Weihai"): it is not the next partner's; so does one set off by
-    commas before "and with" and the next partner ("with Jilin City in China, since 1995, and
-    with Cagayan de Oro")."""
-    if partner_before and NEXT_ENTRY.fullmatch(text, date.span[1], last.span[0]) is not None:
-        return True
-    return partner_before and any(
-        date.span[1] <= k.span[0] < last.span[0] for k in cues.kinds) and not any(
-        preceding <= k.span[0] < date.span[0] for k in cues.kinds)
-
-
-NEXT_ENTRY = re.compile(r"\s*,\s*(?:and|&)\s+(?:(?:with|to)\s+)?")
-"""Between a date that closes a listed partner's entry and the next partner: ", and with",
-", and" ("including Venice in Italy, twinned with Suzhou since 1980, and Grenoble")."""
-
-
-def _listed_between(a: PartyMention, b: PartyMention, inside: list[PartyMention],
-                    bounds: Span) -> tuple[PartyMention, int, int]:
-    """Of a pair in a list of partners, the one named later, where the partner named before
-    it ends and where the one named after it starts (``bounds`` when there is none)."""
-    last = a if a.span[0] > b.span[0] else b
-    others = [p for p in inside if not p.locator and p.name not in (a.name, b.name)]
-    preceding = max((p.span[1] for p in others if p.span[1] <= last.span[0]),
-                    default=bounds[0])
-    following = min((p.span[0] for p in others if p.span[0] >= last.span[1]),
-                    default=bounds[1])
-    return last, preceding, following
-
-
 QUOTE_OPENERS = "«“\"„"
 """Marks that open a quote."""
 
@@ -1078,36 +771,6 @@ def _framed_date(story: _Story, index: int, kind: LinkKind) -> str | None:
     return sentence_date(doc, doc.sentences[index - 1], story.cues[index - 1], kind)
 
 
-def _date_celebrated_twinnings(candidates: list[_Candidate],
-                               dates: dict[tuple[frozenset[str], str], str],
-                               follow_up: Sequence[_Candidate] = (),
-                               published: str | None = None) -> None:
-    """A twinning told only at a feast or a visit of the story's days ("to mark the 30th
-    anniversary of the sister city relationship ... on Tuesday"), not at its signing, is
-    dated by that day; an earlier signing that another sentence gives the pair ("the
-    partnership, signed in 1994", "since the relationship was established in 1991") or
-    that the next sentence tells ("Der
-    Partnerschaftsvertrag war im Jahr 1959 unterzeichnet worden") is its establishment. A
-    feast on the day of publication does not date the twinning ("NANJING, May 12 (Xinhua)
-    -- ... on Monday celebrated the 45th anniversary"): then a signing of a year before the
-    story's is its establishment ("established the relationship in August 1979")."""
-    twinnings = {frozenset(c.parties) for c in candidates if c.kind == "twinning"}
-    for key in twinnings:
-        told = [c for c in candidates if frozenset(c.parties) == key]
-        if not all(c.celebrated for c in told if c.kind == "twinning"):
-            continue
-        feast = dates.get((key, "twinning")) or (published[:4] if published else None)
-        if feast is None:
-            continue
-        # An agreement of the pair, or its relation dated in its own sentence ("since the
-        # relationship was established in 1991").
-        others = [c for c in told if c.kind == "agreement"
-                  or (c.kind == "cooperation" and c.gap != sys.maxsize)]
-        others += [c for c in follow_up if frozenset(c.parties) == key]
-        earlier = [c.date for c in others if c.date is not None and c.date < feast]
-        if earlier:
-            dates[(key, "twinning")] = min(earlier)
-
 
 def _neighbour_sectors(story: _Story, index: int) -> tuple[str, ...]:
     """The sectors that the sentences around a cue sentence name, when they speak of
@@ -1120,125 +783,6 @@ def _neighbour_sectors(story: _Story, index: int) -> tuple[str, ...]:
             found.update(hit.label for hit in story.cues[near].sector_hits
                          if not any(s <= hit.span[0] and hit.span[1] <= e for s, e in names))
     return tuple(sorted(found))
-
-
-def _merge(text: str, candidates: list[_Candidate], context: dict[Span, tuple[str, ...]],
-           follow_up: Sequence[_Candidate] = (), published: str | None = None
-           ) -> tuple[Link, ...]:
-    """One link per pair: the most formal relation and its date (from another sentence
-    reporting the same relation when its own has none); the sectors of all its
-    sentences, or, when they name none, those of the cooperation sentences around it."""
-    best: dict[frozenset[str], _Candidate] = {}
-    sectors: dict[frozenset[str], set[str]] = {}
-    named = {frozenset(c.parties) for c in candidates if c.confidence > CONFIDENCE["side"]}
-    signed = {frozenset(c.parties) for c in candidates
-              if c.confidence > CONFIDENCE["side"] and c.kind == "agreement"}
-    # a council's approval does not date a twinning that the story dates otherwise: the act
-    # signed makes it ("firmaron el jueves el acta", after "aprobado ... el pasado 22 de mayo")
-    dated = {frozenset(c.parties) for c in candidates
-             if c.kind == "twinning" and c.date is not None and not c.approved}
-    candidates = [dataclasses.replace(c, date=None)
-                  if c.approved and frozenset(c.parties) in dated else c for c in candidates]
-    candidates = _wished_named_again(candidates)
-    for cand in candidates:
-        key = frozenset(cand.parties)
-        sectors.setdefault(key, set())
-        if cand.confidence > CONFIDENCE["side"] or key not in named or (
-                cand.kind == "agreement" and key in signed):
-            # A sentence that names one side only says little of a pair named elsewhere,
-            # unless it tells the instrument the pair signed again ("The MOU, signed with
-            # Sabah Chief Minister ..., covers fisheries, eco-tourism and renewable energy").
-            sectors[key].update(cand.sectors)
-        current = best.get(key)
-        if current is None or (formality(cand.kind), -cand.confidence) < (
-                formality(current.kind), -current.confidence):
-            best[key] = cand
-    dates: dict[tuple[frozenset[str], str], str] = {}
-    for cand in sorted(candidates, key=lambda c: c.breadth):  # the most specific sentence
-        if cand.date is not None:
-            dates.setdefault((frozenset(cand.parties), cand.kind), cand.date)
-    nearest: dict[tuple[frozenset[str], str], _Candidate] = {}
-    for cand in candidates:  # of two dates written for one relation, the one by its cue
-        told = (frozenset(cand.parties), cand.kind)
-        if cand.date is not None and cand.gap < getattr(nearest.get(told), "gap", sys.maxsize):
-            nearest[told] = cand
-    for cand in candidates:  # a twinning's date is its establishment: the earliest told
-        told = (frozenset(cand.parties), cand.kind)
-        if cand.kind == "twinning" and cand.date is not None:
-            dates[told] = earliest([dates[told], cand.date]) or cand.date
-    _date_celebrated_twinnings(candidates, dates, follow_up, published)
-    later: dict[tuple[frozenset[str], str], list[str | None]] = {}
-    for extra in follow_up:  # of a pair still told (not one a named town stood in for)
-        if frozenset(extra.parties) not in sectors:
-            continue
-        later.setdefault((frozenset(extra.parties), extra.kind), []).append(extra.date)
-        sectors[frozenset(extra.parties)].update(extra.sectors)
-        if extra.date is not None:
-            # a twinning its own sentence leaves undated, signed as a later one tells ("Eine
-            # Kündigung des 1988 geschlossenen Partnerschaftsvertrags lehnt der Rat ab"); a
-            # network's pair, met as a later sentence of "the partners" tells
-            dates.setdefault((frozenset(extra.parties), extra.kind), extra.date)
-    links = []
-    for key, cand in best.items():
-        same = [c for c in candidates if frozenset(c.parties) == key and c.kind == cand.kind]
-        date = dates.get((key, cand.kind)) if cand.kind == "twinning" else (
-            _written_day(cand, same, published)
-            or _nearest_date(cand, nearest.get((key, cand.kind))) or dates.get((key, cand.kind)))
-        links.append(Link(
-            parties=cand.parties, kind=cand.kind,
-            date=_refined(date, [c.date for c in same]
-                          + later.get((key, cand.kind), [])),
-            sectors=tuple(sorted(sectors[key])) or context.get(cand.evidence, ()),
-            confidence=cand.confidence,
-            evidence=(cand.evidence,), evidence_text=(text[cand.evidence[0]:cand.evidence[1]],)))
-    return tuple(sorted(links, key=lambda link: link.evidence[0]))
-
-
-def _wished_named_again(candidates: list[_Candidate]) -> list[_Candidate]:
-    """A pair the story first tells as a wish, whose instrument a later sentence only names
-    ("Via libera ... al patto di amicizia tra Oderzo e Griffith", then "«Il patto è il
-    riconoscimento di una storia ...»"): the pact wished, not one signed."""
-    first: dict[frozenset[str], _Candidate] = {}
-    for cand in sorted(candidates, key=lambda c: c.evidence[0]):
-        first.setdefault(frozenset(cand.parties), cand)
-    return [dataclasses.replace(c, kind="proposal")
-            if c.unsigned and c.kind == "agreement"
-            and first[frozenset(c.parties)].kind == "proposal"
-            and first[frozenset(c.parties)].evidence[0] < c.evidence[0] else c
-            for c in candidates]
-
-
-def _refined(date: str | None, told: list[str | None]) -> str | None:
-    """A month or a year that another sentence of the same relation tells to the day ("Từ
-    ngày 5 đến 10/11 ... đã ký" and "Ngày 8/11 ... đã ký"): the day, if only one is told."""
-    if date is None or len(date) == len("YYYY-MM-DD"):
-        return date
-    finer = {d for d in told if d is not None and len(d) > len(date) and d.startswith(date)}
-    return finer.pop() if len(finer) == 1 else date
-
-
-def _written_day(cand: _Candidate, told: Sequence[_Candidate],
-                 published: str | None) -> str | None:
-    """For a relation its own sentence dates only by the month of publication (a lead:
-    "Sarawak has signed an MoU with Guangxi"), the day of the news another sentence writes by
-    a cue of the same relation ("The MoU was signed in Nanning on Friday"): within
-    ``NARRATIVE_DAYS`` before publication (not the first MoU "signed on 12 May 2019")."""
-    news = as_date(published or "")
-    if not cand.by_month or news is None:
-        return None
-    days = sorted(c.date for c in told if not c.by_month and c.date is not None
-                  and c.gap < sys.maxsize and (day := as_date(c.date)) is not None
-                  and 0 <= (news - day).days <= NARRATIVE_DAYS)
-    return days[0] if days else None
-
-
-def _nearest_date(cand: _Candidate, nearest: _Candidate | None) -> str | None:
-    """The date of a relation: its sentence's, unless its sentence writes it and another
-    sentence writes another date nearer to a cue of the relation (a date of an itinerary's
-    stop, or one lent by a neighbour sentence, stays)."""
-    if cand.gap == sys.maxsize or nearest is None or nearest.gap >= cand.gap:
-        return cand.date
-    return nearest.date
 
 
 __all__ = ["LinksComponent", "country_name"]

@@ -7,7 +7,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from citypact.extract.linking.sentence import SentenceCues
+from citypact.extract.linking.cues import SentenceCues
 from citypact.extract.matchers.lexicon import LexiconHit
 from citypact.model import Span
 

@@ -9,16 +9,10 @@ import sys
 from collections.abc import Sequence
 from itertools import pairwise
 
+from citypact.extract.linking.cues import EVENT_KIND, SentenceCues, framing_spans
 from citypact.extract.linking.lexicons import lexicons_for
 from citypact.extract.linking.parties import PartyMention
-from citypact.extract.linking.sentence import (
-    EVENT_KIND,
-    SentenceCues,
-    dated_after,
-    framing_spans,
-    renews_date,
-    reports_event,
-)
+from citypact.extract.linking.wishes import dated_after, renews_date, reports_event
 from citypact.extract.pipeline import DateMention, Doc
 from citypact.model import LinkKind, Span
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from citypact.extract.linking.cues import SentenceCues
 from citypact.extract.linking.parties import PartyMention
-from citypact.extract.linking.sentence import SentenceCues, reported_event_type
+from citypact.extract.linking.wishes import reported_event_type
 from citypact.extract.matchers.lexicon import LexiconHit
 from citypact.model import Event, EventType
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from citypact.extract.linking.cues import KeyCache
 from citypact.extract.linking.lexicons import LanguageLexicons, load_demonyms
 from citypact.extract.linking.parties import PartyMention
-from citypact.extract.linking.sentence import KeyCache
 from citypact.gazetteer.rules import homonym_region_names
 from citypact.textnorm import fold
 

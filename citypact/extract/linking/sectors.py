@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from citypact.extract.linking.cues import SentenceCues
 from citypact.extract.linking.parties import PartyMention
-from citypact.extract.linking.sentence import SentenceCues
 from citypact.extract.pipeline import Doc
 
 

@@ -8,10 +8,10 @@ import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 
+from citypact.extract.linking.cues import KeyCache
 from citypact.extract.linking.lexicons import LanguageLexicons, load_demonyms
 from citypact.extract.linking.parties import PartyMention
 from citypact.extract.linking.regions import start_after
-from citypact.extract.linking.sentence import KeyCache
 from citypact.extract.linking.venues import LIST_WORD, article_start
 from citypact.extract.matchers.lexicon import LexiconHit
 from citypact.extract.pipeline import Doc

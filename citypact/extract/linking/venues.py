@@ -12,10 +12,11 @@ from functools import cache
 
 from citypact.extract.actors.rules import load_language_rules
 from citypact.extract.actors.text import APOSTROPHES
+from citypact.extract.linking.cues import KeyCache
 from citypact.extract.linking.lexicons import NOT_A_KIND, LanguageLexicons, load_demonyms
 from citypact.extract.linking.parties import PartyMention
 from citypact.extract.linking.regions import WHITESPACE, end_before, region_key, start_after
-from citypact.extract.linking.sentence import COUNTERPART_NOUNS, KeyCache
+from citypact.extract.linking.sentence import COUNTERPART_NOUNS
 from citypact.extract.matchers.lexicon import LexiconHit
 from citypact.extract.pipeline import Doc
 from citypact.model import Span
