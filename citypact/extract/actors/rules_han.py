@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from citypact.errors import ConfigError
-from citypact.extract.actors.rules_language import ORG_TYPES, LanguageRules
-from citypact.extract.rules import load_rule_file, string_list
+from citypact.extract.actors.rules_language import ORG_TYPES, LanguageRules, language_table
+from citypact.extract.rules import string_list
 from citypact.gazetteer.rules import load_common_words
 
 
@@ -68,11 +68,9 @@ class HanRules:
 def load_han_rules(language: str, rules: LanguageRules) -> HanRules | None:
     """The ``[han]`` table of a language's rule file, or None when it has none."""
     source = f"actors/{language}.toml [han]"
-    han = load_rule_file("actors", f"{language}.toml").get("han")
+    han = language_table(language, "han")
     if han is None:
         return None
-    if not isinstance(han, dict):
-        raise ConfigError(f"{source} must be a table")
     bare = frozenset(string_list(han, "bare_types", source))
     if bare - ORG_TYPES:
         raise ConfigError(f"{source}: unknown organisation types {sorted(bare - ORG_TYPES)}")

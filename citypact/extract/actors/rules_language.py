@@ -111,6 +111,16 @@ def _table(data: dict[str, Any], key: str, source: str) -> dict[str, Any]:
     return value
 
 
+def language_table(language: str, key: str) -> dict[str, Any] | None:
+    """The ``[key]`` table of a language's actor rule file, or None when it has none."""
+    table = load_rule_file("actors", f"{language}.toml").get(key)
+    if table is None:
+        return None
+    if not isinstance(table, dict):
+        raise ConfigError(f"actors/{language}.toml [{key}] must be a table")
+    return table
+
+
 def load_language_rules(language: str) -> LanguageRules:
     """Load and validate ``rules/actors/<language>.toml``."""
     source = f"actors/{language}.toml"

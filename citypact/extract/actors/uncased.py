@@ -27,8 +27,9 @@ from functools import cache
 
 from citypact.errors import ConfigError
 from citypact.extract.actors.rules import ORG_TYPES
+from citypact.extract.actors.rules_language import language_table
 from citypact.extract.pipeline import Doc
-from citypact.extract.rules import load_rule_file, string_list
+from citypact.extract.rules import string_list
 from citypact.gazetteer.rules import load_people
 from citypact.model import Organization, Person, Place, Span
 from citypact.textnorm import fold, fold_aligned, slugify
@@ -70,11 +71,9 @@ class UncasedRules:
 def load_uncased_rules(language: str) -> UncasedRules | None:
     """The ``[uncased]`` table of a language's actor rule file, or None when it has none."""
     source = f"actors/{language}.toml [uncased]"
-    table = load_rule_file("actors", f"{language}.toml").get("uncased")
+    table = language_table(language, "uncased")
     if table is None:
         return None
-    if not isinstance(table, dict):
-        raise ConfigError(f"{source} must be a table")
     heads: dict[str, str] = {}
     for kind in table.get("heads", {}):
         if kind not in ORG_TYPES:
