@@ -291,8 +291,8 @@ def _placed(evidence: _Evidence, context: _Context) -> bool:
     return evidence.after_preposition or any(s in context.spans for s in evidence.listed_with)
 
 
-_AROUND = 0.35
-"""Degrees (about 35 km) from the centre of a county or a province to a town it holds."""
+_AROUND = 0.5
+"""Degrees (about 50 km) from the centre of a county or a province to a town it holds."""
 
 
 def _around_a_town(entity: Entity, context: _Context) -> bool:

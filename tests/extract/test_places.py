@@ -533,6 +533,18 @@ def test_a_town_at_the_centre_of_a_county_the_story_names_is_that_county_s(
     assert ("Worcester", "GB") in found and ("Worcester", "US") not in found
 
 
+@pytest.mark.parametrize("text", [
+    "Westmeath County Council will hold its festival in Athlone next month.",
+    "The delegation visited Athlone, where Westmeath County Council has its offices.",
+])
+def test_a_town_some_40_km_from_the_centre_of_a_county_the_story_names_is_that_county_s(
+        component: PlacesComponent, text: str) -> None:
+    """Athlone beside Westmeath is Ireland's, not Cape Town's ten times bigger suburb: a
+    county reaches 50 km from its centre."""
+    found = {(p.name, p.country) for p in places(component, text, "en")}
+    assert ("Athlone", "IE") in found and ("Athlone", "ZA") not in found
+
+
 def test_a_place_after_a_town_and_in_is_the_one_it_lies_in(component: PlacesComponent) -> None:
     """"Dunedin in Florida", "Óbidos in Portugal": Florida's town and Portugal's, not the
     bigger namesakes of New Zealand and Brazil."""

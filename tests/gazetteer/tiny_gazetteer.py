@@ -376,6 +376,13 @@ ENTITIES = [
            lat=52.18935, lon=-2.22001, population=101_659),
     Entity("geonames:4956184", "Worcester", "city", "US", "Massachusetts", "geonames:6254926",
            lat=42.26259, lon=-71.80229, population=206_518),
+    # a county town some 40 km from its county's centre, and a ten times bigger namesake
+    Entity("iso3166-2:IE-WH", "Westmeath", "region", "IE", "Leinster", "iso3166-2:IE-L",
+           lat=53.5577902, lon=-7.3478558),
+    Entity("geonames:3313472", "Athlone", "city", "IE", "Leinster", "iso3166-2:IE-L",
+           lat=53.42278, lon=-7.93722, population=22_869),
+    Entity("geonames:3370356", "Athlone", "city", "ZA", "Western Cape", "iso3166-2:ZA-WC",
+           lat=-33.96, lon=18.50, population=237_414),
     # a country named like its river ("the Senegal River"), and a town of its name in both
     # the country and France, smaller there; a town named with a river's noun
     Entity("geonames:2245662", "Senegal", "country", "SN", population=15_854_360),
@@ -707,6 +714,9 @@ SPELLINGS = [
     ("iso3166-2:GB-WOR", ["Worcestershire"], OFF),
     ("geonames:2633563", ["Worcester"], OFF),
     ("geonames:4956184", ["Worcester"], OFF),
+    ("iso3166-2:IE-WH", ["Westmeath"], OFF),
+    ("geonames:3313472", ["Athlone"], OFF),
+    ("geonames:3370356", ["Athlone"], OFF),
     ("geonames:1684497", ["Tagbilaran City", "Tagbilaran"], OFF),
     ("geonames:1730820", ["Anda"], OFF),
     ("geonames:2038650", ["Anda"], OFF),
