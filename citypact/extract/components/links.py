@@ -240,7 +240,8 @@ class LinksComponent:
             collect_parties(doc, [(span, code) for span, code, _ in demonyms]), lex, keys),
             lex, keys)
         parties = one_town_named_before(renamed_places(parties, lex, keys), lex, keys, doc.places)
-        parties = bodies_of_the_masthead_town(parties, lex, keys)
+        publisher = masthead_town(parties, lex, keys)
+        parties = bodies_of_the_masthead_town(parties, publisher, lex, keys)
         parties = mark_venues(mark_envoys(mark_diasporas(parties, lex, keys), lex, keys),
                               lex, keys)
         parties = mark_examples(mark_national_origins(parties, lex, keys, doc), lex, keys)
@@ -249,7 +250,6 @@ class LinksComponent:
         # (a place already told as where, a route's end or a stop, is no dateline's)
         filed = frozenset(p.span for p in mark_datelines(doc.text, parties, doc.sentences)
                           if p.locator) - {p.span for p in parties if p.locator}
-        publisher = masthead_town(parties, lex, keys)
         main = main_pair(mark_locators(doc.text, parties), filed, doc.sentences,
                          publisher.name if publisher is not None else None)
         parties = mark_transits(parties, main, lex, keys)

@@ -33,13 +33,13 @@ def one_town_hits(hits: Iterable[LexiconHit], lex: LanguageLexicons,
             else h for h in hits]
 
 
-def bodies_of_the_masthead_town(parties: list[PartyMention], lex: LanguageLexicons,
-                                keys: KeyCache) -> list[PartyMention]:
+def bodies_of_the_masthead_town(parties: list[PartyMention], town: PartyMention | None,
+                                lex: LanguageLexicons, keys: KeyCache) -> list[PartyMention]:
     """A town's own publication names its town on its first line ("Amtsblatt der Großen
     Kreisstadt Zittau"): its own body, unnamed, stands for that town wherever the text names
     it ("Der Stadtrat hat der Kooperationsvereinbarung mit ... zugestimmt"), as a party of
-    its sentence; not a body named with another town ("Der Bürgermeister von Bogatynia")."""
-    town = masthead_town(parties, lex, keys)
+    its sentence; not a body named with another town ("Der Bürgermeister von Bogatynia").
+    ``town``: the masthead's town (``masthead_town``)."""
     if town is None:
         return parties
     hits = keys.hits(lex.references, lex.keep_accents)
