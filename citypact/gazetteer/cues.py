@@ -555,7 +555,9 @@ class PlaceCues(PersonCues, TeamCues, TownForms):
             if code:
                 return code
             key = word_key(word)
-            if key not in self._before_words and not self.function_word(key, None):
+            if key not in self._before_words and not self.function_word(key, None) and not (
+                    _in_language(word_accent_key(word), self._prepositions, language)):
+                # (a word that puts a place after it goes too: "srbskej obce Báčsky Petrovec")
                 return None
         return None
 

@@ -227,6 +227,10 @@ class MentionFinder:
             start, end = match.span()
             word = match.group()
             if not word[:1].isupper():
+                if previous is not None and text[previous[1]:start] == " ":
+                    best = self._lower_tail_pair(previous, (start, end, word), language)
+                    if best is not None:
+                        kept.append(best)
                 previous = None
                 continue
             pair = previous if previous is not None and text[previous[1]:start] == " " else None
@@ -283,6 +287,18 @@ class MentionFinder:
         span = (first[0], second[1])
         return self._best_form(((f"{head} {tail}", span) for head in heads for tail in tails),
                                language)
+
+    def _lower_tail_pair(self, first: tuple[int, int, str], second: tuple[int, int, str],
+                         language: str | None) -> Mention | None:
+        """An adjective and the lower-case noun a name writes after it, both inflected ("v
+        Českej republike": Česká republika), read only as a spelling that writes its noun
+        in lower case too: a capitalised word before an ordinary word names no place so."""
+        best = self._inflected_pair(first, second, language)
+        if best is None:
+            return None
+        candidates = tuple(c for c in best.candidates if any(
+            _lower_tail(n.variant) for n in c.names))
+        return dataclasses.replace(best, candidates=candidates) if candidates else None
 
     def _best_form(self, forms: Iterable[tuple[str, Span]],
                    language: str | None) -> Mention | None:
@@ -346,6 +362,12 @@ class MentionFinder:
     def _fitting_candidates(self, surface: str, key: str,
                             language: str | None) -> tuple[Candidate, ...]:
         return _fitting(surface, self._gazetteer.candidates(key), self._cues, language)
+
+
+def _lower_tail(variant: str) -> bool:
+    """Whether a spelling is a capitalised word and a lower-case one ("Česká republika")."""
+    words = variant.split()
+    return len(words) == 2 and words[0][:1].isupper() and words[1][:1].islower()
 
 
 def _size(candidates: Sequence[Candidate]) -> int:

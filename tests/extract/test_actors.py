@@ -3487,3 +3487,17 @@ def test_ar_a_surname_alone_later_is_the_person(actors: ActorsComponent) -> None
     person, = run_ar(actors, text).people
     assert [text[s:e] for s, e in person.mentions] == ["كريم البقالي", "البقالي", "البقالي"]
 
+
+
+@pytest.mark.parametrize(("language", "text", "name", "role"), [
+    # Danish and Norwegian offices of other countries' regions and of a council's groups
+    # ("ministerpræsident", "viseguvernør", "gruppeleder"), read with Swedish's rules
+    ("da", "Slesvig-Holstens ministerpræsident Lena Brandt underskrev aftalen.", "Lena Brandt",
+     "ministerpræsident"),
+    ("nb", "Avtalen ble signert av provinsens viseguvernør Zhou Ming i Chengdu.", "Zhou Ming",
+     "viseguvernør"),
+    ("nb", "– Vi er kritiske, sier gruppeleder Arne Tveit.", "Arne Tveit", "gruppeleder"),
+])
+def test_danish_and_norwegian_offices_of_regions_and_groups(
+        actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
+    assert person_named(run_case(actors, text, language), name).role == role

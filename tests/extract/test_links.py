@@ -5639,3 +5639,27 @@ def test_an_instrument_signed_within_the_framework_of_a_twinning_stays_an_agreem
     text = "Florence and Hue signed an agreement in 2019 within the framework of their twinning."
     found = [(x.kind, x.date) for x in links(make_doc(text, "en")).links]
     assert found == [("agreement", "2019")]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Primátor mesta Turin prijal v pondelok delegáciu mesta Hue. Obe samosprávy podpísali "
+    "memorandum o spolupráci.",
+    "Primátor mesta Turin prijal v pondelok delegáciu mesta Hue. Obe mestá podpísali "
+    "memorandum o spolupráci.",
+])
+def test_sk_both_sides_are_the_story_s_pair(links: LinksComponent, text: str) -> None:
+    """Slovak's words for both sides ("obe samosprávy", "obe mestá"), added to Czech's."""
+    result = links(make_doc(text, "sk", published="2025-05-22")).links
+    assert [(sorted(x.parties), x.kind) for x in result] == [(["Hue", "Turin"], "agreement")]
+
+
+def test_a_nationality_adjective_takes_no_noun_of_the_next_sentence(
+        links: LinksComponent) -> None:
+    """"... žije početná talianska menšina. Hostí viedol ...": the adjective ends its
+    sentence; the guests of the next one are no unnamed Italian party."""
+    text = ("Primátor mesta Hue prijal v pondelok delegáciu mesta Turin, kde žije početná "
+            "vietnamská menšina. Hostí viedol predseda Ján Hriešik. Obe samosprávy podpísali "
+            "memorandum o spolupráci.")
+    result = links(make_doc(text, "sk", published="2025-05-22")).links
+    assert [(sorted(x.parties), x.kind) for x in result] == [(["Hue", "Turin"], "agreement")]

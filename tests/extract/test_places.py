@@ -2790,3 +2790,32 @@ def test_a_french_word_is_no_place_without_support(component: PlacesComponent, t
                                                    expected: list[str]) -> None:
     assert names(component, text, language) == expected
 
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjective and the lower-case noun of a country's name, both inflected
+    ("Žilina spolupracuje s mestami v Českej republike.", ["Žilina", "Czechia"]),
+    # Slovak's own names of countries, in their cases ("z Rakúska", "vo Francúzsku", "s
+    # Talianskom")
+    ("Delegácia prišla z Rakúska, vo Francúzsku bola minulý rok.", ["Austria", "France"]),
+    ("Mesto spolupracuje s Talianskom.", ["Italy"]),
+    # a region named by an adjective whose ending the rhythm law keeps short
+    ("Žilina podpísala dohodu s Nitrianskym krajom.", ["Žilina", "Nitra Region"]),
+    # a small foreign town after the adjective of its country and the town's noun in the
+    # genitive ("srbskej obce"), its region after Slovak's "vo", and a name that drops an e
+    # in its cases ("Petrovec": "s Báčskym Petrovcom")
+    ("Primátorka prijala delegáciu srbskej obce Báčsky Petrovec. Slováci vo Vojvodine "
+     "spolupracujú s Báčskym Petrovcom.", ["Bački Petrovac", "Vojvodina"]),
+])
+def test_slovak_names_of_countries_and_regions_in_their_cases(
+        component: PlacesComponent, text: str, expected: list[str]) -> None:
+    assert names(component, text, "sk") == expected
+
+
+def test_a_capitalised_word_before_an_ordinary_one_names_no_two_word_place(
+        component: PlacesComponent) -> None:
+    """Only a name written with its second word in lower case ("Česká republika") is read
+    from a capitalised word and a lower-case one: "Rakúsko má" is Austria alone."""
+    assert names(component, "Česká republika a Rakúsko majú dohodu.", "sk") == [
+        "Czechia", "Austria"]

@@ -447,6 +447,14 @@ ENTITIES = [
     Entity("geonames:935221", "Le Port", "city", "RE", population=35_000),
     # a Spanish town that is also a surname ("Joaquín Ramos Villena")
     Entity("geonames:2509951", "Villena", "city", "ES", "Valencia", population=34_000),
+    # Slovak's names of countries and regions in their cases ("v Českej republike", "z
+    # Rakúska", "s Nitrianskym krajom"), and a small town of the Slovak minority of Serbia
+    Entity("geonames:3077311", "Czechia", "country", "CZ", population=10_600_000),
+    Entity("geonames:2782113", "Austria", "country", "AT", population=8_800_000),
+    Entity("iso3166-2:SK-NI", "Nitra Region", "region", "SK"),
+    Entity("iso3166-2:RS-VO", "Vojvodina", "region", "RS"),
+    Entity("geonames:3204665", "Bački Petrovac", "city", "RS", "Vojvodina", "iso3166-2:RS-VO",
+           population=7_229),
 ]
 
 SPELLINGS = [
@@ -768,6 +776,14 @@ SPELLINGS = [
     ("geonames:1835848", ["Seoul", "Séoul", "Seul"], OFF),
     ("geonames:935221", ["Le Port", "Port"], OFF),
     ("geonames:2509951", ["Villena"], OFF),
+    ("geonames:3077311", ["Czechia", "Česko", "Česká republika"], CUR),
+    ("geonames:2782113", ["Austria", "Rakúsko"], CUR),
+    ("geonames:3017382", ["Francúzsko"], CUR),
+    ("geonames:3175395", ["Taliansko"], CUR),
+    ("iso3166-2:SK-NI", ["Nitriansky kraj"], OFF),
+    ("iso3166-2:RS-VO", ["Vojvodina"], OFF),
+    ("geonames:3204665", ["Bački Petrovac"], OFF),
+    ("geonames:3204665", ["Báčsky Petrovec"], CUR),
 ]
 
 

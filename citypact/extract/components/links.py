@@ -104,6 +104,7 @@ from citypact.extract.linking.story_towns import (
 )
 from citypact.extract.linking.tables import _pair_list_rows, _partner_table_rows
 from citypact.extract.linking.venues import (
+    SENTENCE_END,
     mark_diasporas,
     mark_envoys,
     mark_examples,
@@ -311,9 +312,12 @@ class LinksComponent:
             if COMPASS_PREFIX.search(doc.text[max(0, hit.span[0] - 8):hit.span[0]].lower()):
                 continue  # a region's adjective: "West-Vlaamse bedrijven" are no Belgian
                 # town's, "Noord-Koreaanse" no South Korean's
+            # (a noun of the next sentence is not the adjective's: "... žije početná
+            # slovenská menšina. Hostí viedol ...")
             near = [(n.span[0] - hit.span[1] if n.span[0] >= hit.span[1]
                      else hit.span[0] - n.span[1], n.label) for n in nouns
-                    if 0 <= n.span[0] - hit.span[1] <= DEMONYM_REACH
+                    if (0 <= n.span[0] - hit.span[1] <= DEMONYM_REACH
+                        and not SENTENCE_END.search(doc.text, hit.span[1], n.span[0]))
                     or 0 <= hit.span[0] - n.span[1] <= 2]
             if near:
                 found.append((hit.span, hit.label,
