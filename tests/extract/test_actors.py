@@ -731,6 +731,13 @@ def test_en_a_place_another_mayor_acts_for_is_not_guessed_for_this_one(
     ("pt", "O Centro Paula Souza recebeu o secretário Roberto Alencar.", "Roberto Alencar"),
     # a surname alone that is a building's word too stays a person
     ("it", "Ha firmato il sindaco Sala.", "Sala"),
+    # a saint's word before a given name names a church, a feast or a town, not a person
+    ("it", "Nel chiostro di San Francesco, il sindaco Massimo Coppola ha celebrato le nozze.",
+     "Massimo Coppola"),
+    ("it", "Alla festa di Santa Chiara, la sindaca Laura Conti ha ricevuto gli ospiti.",
+     "Laura Conti"),
+    ("pt", "Na igreja de São João, o prefeito Carlos Lima recebeu os visitantes.",
+     "Carlos Lima"),
 ])
 def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent, language: str,
                                                    text: str, name: str) -> None:
@@ -2016,11 +2023,24 @@ def test_vi_a_title_that_is_a_function_word_after_the_name(actors: ActorsCompone
     # the head of a ministry's department, before its body
     ("Ông Trần Quốc Toản, Phó Cục trưởng Cục Xuất nhập khẩu, cho biết.", "Trần Quốc Toản",
      "Phó Cục trưởng Cục Xuất nhập khẩu"),
+    # three offices, the first two naming no place, the last the province's deputies' head
+    ("Có ông Nguyễn Đức Trung, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn đại biểu "
+     "Quốc hội tỉnh Quảng Bình.", "Nguyễn Đức Trung", "Ủy viên Trung ương Đảng, Bí thư Tỉnh "
+     "ủy, Trưởng đoàn đại biểu Quốc hội tỉnh Quảng Bình"),
+    ("Có ông Đoàn Văn Hải, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND "
+     "tỉnh Quảng Bình.", "Đoàn Văn Hải", "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Bí thư Tỉnh ủy, "
+     "Chủ tịch HĐND tỉnh Quảng Bình"),
+    # the governor of the Lao capital, after the name and before it
+    ("Ông A-thít-xạ-đa Phôm-ma-chăn, Đô trưởng Viêng Chăn, đã ký thỏa thuận.",
+     "A-thít-xạ-đa Phôm-ma-chăn", "Đô trưởng Viêng Chăn"),
+    ("Phó Đô trưởng Viêng Chăn Bun-mi Xỉ-vông đã tiếp đoàn.", "Bun-mi Xỉ-vông",
+     "Phó Đô trưởng Viêng Chăn"),
 ])
 def test_vi_surnames_chained_offices_and_coaches(actors: ActorsComponent, text: str, name: str,
                                                  role: str) -> None:
     doc = run(actors, text, "vi", [("Quảng Bình", "Quang Binh", "region", "VN"),
                                    ("Khăm Muộn", "Khammouane", "region", "LA"),
+                                   ("Viêng Chăn", "Vientiane", "city", "LA"),
                                    ("Lào", "Laos", "country", "LA")])
     assert [(p.name, p.role) for p in doc.people] == [(name, role)]
     assert doc.people[0].affiliation != "Laos"  # the party's country is no side of his

@@ -609,6 +609,11 @@ def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language:
     ("vi", "Vào thứ năm tuần trước, đoàn đã đến.", ["2024-02-08"]),
     ("vi", "Thứ năm tuần trước là ngày đoàn đến.", ["2024-02-08"]),
     ("vi", "Đoàn đến thứ năm tuần trước.", ["2024-02-08"]),
+    # a weekday written with a digit is no first digit of a longer ordinal ("lần thứ 28" is
+    # no Monday the 8th)
+    ("vi", "Chiều 2/2, bên lề Lễ hội Biển lần thứ 28, hai bên đã ký.", ["2024-02-02"]),
+    ("vi", "Hội chợ lần thứ 35, với sự tham dự của đoàn.", []),
+    ("vi", "Lễ hội lần thứ 21, diễn ra tại Huế.", []),
 ])
 def test_a_day_written_alone_takes_its_month_from_the_story(
         grammar: DateGrammar, language: str, text: str, expected: list[str]) -> None:

@@ -1016,6 +1016,9 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Il «gemellaggio» tra il Prosecco e il Riesling ha chiuso la fiera.", "it", []),
     # a figure of speech
     ("È una specie di gemellaggio tra le Dolomiti e la Gold Coast.", "it", []),
+    # a wedding of two towns' young people, told as a figure of speech
+    ("Un gemellaggio d'amore tra Sorrento e Osaka: sposi nel chiostro.", "it", []),
+    ("Nozze in municipio, è il gemellaggio dell'amore tra Firenze e Huế.", "it", []),
     # a person's associate, a church's tie, a tenant's lease, a co-op that supplies a firm
     ("Dobson and her business partner, chef Julien Marchetti, run the bistro in Hue.", "en",
      []),
@@ -1060,6 +1063,8 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     ("Hai bên đã ký kết biên bản ghi nhớ.", "vi", ["signing"]),
     # workers' jobs abroad are no working session
     ("Lao động của tỉnh làm việc trong các nhà máy ở tỉnh Aichi.", "vi", []),
+    ("Hiện có 4.000 lao động Nghệ An đang làm việc tại Nhật Bản.", "vi", []),
+    ("Trong đó nhiều người làm việc ở các thành phố Izumo và Matsue.", "vi", []),
 
 
     ("Najczęściej odwiedzane stoisko przygotowało Hue.", "pl", []),
@@ -2967,6 +2972,10 @@ def test_the_hosts_of_a_meeting_are_not_partners_of_each_other(links: LinksCompo
     ("Đoàn du khách Ý từ Torino và Firenze đến Huế tham quan.", "vi"),
     # students named by their home
     ("Trường đã phối hợp đào tạo hơn 300 sinh viên Huế tại Hamburg.", "vi"),
+    # a business delegation or a troupe of artists named by its home: firms and performers
+    ("Năm ngoái, đoàn doanh nghiệp Huế cũng đã đến Hamburg tìm hiểu cơ hội đầu tư.", "vi"),
+    ("Tại Hamburg, đoàn nghệ sĩ đến từ Huế biểu diễn múa rối nước.", "vi"),
+    ("Một đoàn doanh nghiệp từ Huế và Blois đã sang Hamburg.", "vi"),
     # the ends of flights are no parties either, nor a received public's origins
     ("Blois recibió un millón de visitantes, con vuelos directos desde Hamburg y Turin.",
      "es"),

@@ -30,6 +30,11 @@ def cues() -> PlaceCues:
                  id="de-neighbour"),
     pytest.param("làm việc với xứ Wales", "Wales", "xứ", "region", id="vi-land"),
     pytest.param("tiểu bang Oregon", "Oregon", "tiểu bang", "region", id="vi-us-state"),
+    # a Chinese autonomous region with its people
+    pytest.param("thành phố Phòng Thành Cảng, Khu tự trị dân tộc Choang Quảng Tây",
+                 "Quảng Tây", "Khu tự trị dân tộc Choang", "region", id="vi-autonomous-zhuang"),
+    pytest.param("Khu tự trị dân tộc Hồi Ninh Hạ", "Ninh Hạ", "Khu tự trị dân tộc Hồi",
+                 "region", id="vi-autonomous-hui"),
 ])
 def test_wrapper_before_spans_its_words(cues: PlaceCues, text: str, name: str, wrapper: str,
                                         kind: str) -> None:

@@ -141,10 +141,12 @@ def _after_building(ctx: ActorContext, marks: Marks, i: int) -> bool:
 
 def _building_named_after(ctx: ActorContext, i: int, j: int) -> bool:
     """A run that opens with a word of a building or a body and goes on with a given name
-    and more ("o Centro Paula Souza vai receber", "il Liceo Galileo Galilei"): the building
-    or body named after a person, not the person; not a surname alone ("il sindaco
-    Sala")."""
+    and more ("o Centro Paula Souza vai receber", "il Liceo Galileo Galilei"), or with a
+    saint's word before a given name ("San Francesco"): the building, body or saint, not a
+    person; not a surname alone ("il sindaco Sala")."""
     folded = ctx.tokens.folded
+    if j - i >= 2 and folded[i] in ctx.rules.saints and folded[i + 1] in ctx.rules.given_names:
+        return True  # a saint's name: a church, a feast, a town ("San Francesco")
     return j - i >= 3 and folded[i] in ctx.rules.buildings and folded[i + 1] in (
         ctx.rules.given_names)
 

@@ -95,6 +95,9 @@ class ActorRules:
     buildings_after: frozenset[str]
     """Words of a shrine written after its name ("the Maya Devi Temple"): the name before
     one is no person."""
+    saints: frozenset[str]
+    """Words of a saint before a given name ("San Francesco", "Santa Chiara"): the run names
+    a church, a feast or a town, not a person."""
     particles: frozenset[str]
     demonyms: dict[str, str]
     """Adjectives of nationality of every language (folded) -> country."""
@@ -297,6 +300,7 @@ def load_actor_rules() -> ActorRules:
         lowercase_buildings=_folded(string_list(common, "lowercase_buildings",
                                                 "actors/common.toml")),
         buildings_after=_folded(string_list(common, "buildings_after", "actors/common.toml")),
+        saints=_folded(string_list(common, "saints", "actors/common.toml")),
         particles=_folded(w for r in every for w in r.particles),
         own_particles={lang: _folded(r.particles) for lang, r in langs.items()},
         coordinators={lang: _folded(r.coordinators) for lang, r in langs.items()},

@@ -140,15 +140,13 @@ def _title_following(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
 def _chained_office(ctx: ActorContext, marks: Marks, start: int,
                     end: int) -> tuple[tuple[int, int], int] | None:
     """The office chained after the role from ``start`` to ``end``: its title, and where the
-    role ends; after a membership of a party named after its country, the office chained to
-    the next one ("Ủy viên Trung ương Đảng ... Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh
-    U-đôm-xay"), as the membership names no place the official serves."""
+    role ends; after an office or a membership that names no place the official serves (one
+    of a party named after its country), the office chained to the next one ("Ủy viên Trung
+    ương Đảng ... Lào, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh U-đôm-xay"; "Ủy viên Trung ương Đảng,
+    Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh Nghệ An")."""
     found = None
     while (step := _next_office(ctx, marks, start, end)) is not None:
         found = step
-        if not any(i in ctx.place_at and _party_country(ctx, start, i)
-                   for i in range(start, end)):
-            break
         start, end = step[0][0], step[1]
     return found
 

@@ -126,8 +126,10 @@ class DateGrammar:
         weekdays = _table(rules, "weekdays")
         self._days_alone = {
             language: re.compile(words["pattern"]) if "pattern" in words else re.compile(
+                # a weekday written with a digit is no day of a longer number ("lần thứ 28",
+                # the 28th time, is no Monday the 8th)
                 rf"\b(?:(?P<weekday>{_alternation(_spellings(weekdays.get(language, [])))})"
-                rf"\s*,?\s*(?:the\s+)?\(?(?=\d)|(?:{words['before']})\s*(?=\d))"
+                rf"(?!(?<=\d)\d)\s*,?\s*(?:the\s+)?\(?(?=\d)|(?:{words['before']})\s*(?=\d))"
                 rf"(\d{{1,2}})(?:{words['suffix']})\)?(?!\w)"
                 rf"(?=\s*[,;:)!?]|\s*\.(?:\s|$)|\s+(?:{words['then']})(?!\w))",
                 re.IGNORECASE)
