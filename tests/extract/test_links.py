@@ -247,6 +247,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois en Hue werken samen op het gebied van erfgoed.", "nl", {"Blois", "Hue"},
      "cooperation"),
     ("Blois wil een stedenband aangaan met Hue.", "nl", {"Blois", "Hue"}, "proposal"),
+    # a denial that closes the clause after the relation ("is er niet"): no twinning
+    ("De haven van Blois heeft al jaren contacten in Hue, maar een stedenband is er niet.", "nl",
+     {"Blois", "Hue"}, None),
     # A separable verb split by a few words, or by a negation.
     ("Blois en Hue werken al jaren samen op het gebied van toerisme.", "nl", {"Blois", "Hue"},
      "cooperation"),
@@ -407,9 +410,15 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("بحثت إربد وغازي عنتاب سبل التعاون في إدارة النفايات.", "ar", {"إربد", "غازي عنتاب"},
      "cooperation"),
     ("تسعى الخليل إلى توقيع اتفاقية توأمة مع غرناطة.", "ar", {"الخليل", "غرناطة"}, "proposal"),
+    # a nation's adjective ends as intent does ("اليونانية", "نية"): no wish
+    ("وقّع أمين طنجة خالد الشوابكة وعمدة العاصمة الإسبانية إشبيلية نيكوس بابادوبولوس مذكرة "
+     "تفاهم للتعاون بين المدينتين.", "ar", {"طنجة", "إشبيلية"}, "agreement"),
     # "لم توقع بعد", not signed yet: no link
     ("قال رئيس البلدية إن اتفاقية التوأمة بين الخليل وغرناطة لم توقع بعد.", "ar",
      {"الخليل", "غرناطة"}, None),
+    # "ليست" (is not, feminine, as a city is) denies the twinning: the memorandum stands
+    ("وقعت الخليل وغرناطة مذكرة تفاهم. وقال العمدة إن غرناطة ليست مدينة توأما للخليل بعد.",
+     "ar", {"الخليل", "غرناطة"}, "agreement"),
     # not signed yet, but wished by both ("تأملان", the dual): a proposal, as "have not yet
     # signed ..., but hope to"
     ("قال العمدة إن الخليل وغرناطة لم توقعا بعد اتفاقية توأمة، لكنهما تأملان ذلك.", "ar",
