@@ -321,6 +321,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois dan Hue bekerja sama di bidang pariwisata.", "id", {"Blois", "Hue"},
      "cooperation"),
     ("Blois berencana menjalin sister city dengan Hue.", "id", {"Blois", "Hue"}, "proposal"),
+    # who recalls the relation ("menyebut", mentions) is no party of it
+    ("Gubernur Tuscany menyebut hubungan kota kembar Blois dengan Hue terjalin sejak 1988.",
+     "id", {"Tuscany", "Blois"}, None),
     ("Blois dan Hue batal menandatangani nota kesepahaman.", "id", {"Blois", "Hue"}, None),
     ("Blois dan Hue belum menandatangani perjanjian.", "id", {"Blois", "Hue"},
      "proposal"),
@@ -333,6 +336,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois i Hue współpracują w dziedzinie turystyki.", "pl", {"Blois", "Hue"},
      "cooperation"),
     ("Blois chce nawiązać partnerstwo z Hue.", "pl", {"Blois", "Hue"}, "proposal"),
+    # the visitors' next stop, a few words after their verb ("pojechali po uroczystości do")
+    ("Blois i Hue podpisali umowę o współpracy. Goście z Hue pojechali po uroczystości do "
+     "Turin.", "pl", {"Hue", "Turin"}, None),
     ("Rada Miasta Blois przyjęła uchwałę intencyjną w sprawie nawiązania współpracy "
      "partnerskiej z Hue.", "pl", {"Blois", "Hue"}, "proposal"),
     # "zgodzić się" is "to agree", no agreement.
