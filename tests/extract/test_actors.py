@@ -525,6 +525,9 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     # a portfolio written between the title and the name, with no "of"
     ("nl", "Donderdag tekende wethouder Economie Jasper Kooistra de verklaring.",
      "Jasper Kooistra", "wethouder Economie"),
+    # a government's deputy head after the country's adjective
+    ("nl", "Het akkoord tekende de Vietnamese vicepremier Tran Van Long.", "Tran Van Long",
+     "Vietnamese vicepremier"),
     ("pt", "Assinou o secretário de Estado da Indústria e Comércio, Ricardo Tomasi.",
      "Ricardo Tomasi", "secretário de Estado da Indústria e Comércio"),
     # an Angolan town's head, a Spanish mayor and a regional minister told in Portuguese, a

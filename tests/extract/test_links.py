@@ -247,6 +247,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois en Hue werken samen op het gebied van erfgoed.", "nl", {"Blois", "Hue"},
      "cooperation"),
     ("Blois wil een stedenband aangaan met Hue.", "nl", {"Blois", "Hue"}, "proposal"),
+    # where the visitors go next, or travel through: no party
+    ("Blois en Hue tekenden een overeenkomst. De delegatie uit Hue reist woensdag door naar "
+     "Turin.", "nl", {"Hue", "Turin"}, None),
+    ("Blois en Hue tekenden een overeenkomst. De delegatie vliegt donderdag via Turin terug "
+     "naar Hue.", "nl", {"Hue", "Turin"}, None),
     # a denial that closes the clause after the relation ("is er niet"): no twinning
     ("De haven van Blois heeft al jaren contacten in Hue, maar een stedenband is er niet.", "nl",
      {"Blois", "Hue"}, None),
@@ -266,6 +271,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # teklifi", "imzalanması planlanıyor"), not past a participle that closes a relative
     # clause ("kardeş şehri olan"), and a council's "kabul etti" (accepted), no visit.
     ("Blois ile Hue kardeş şehir protokolü imzaladı.", "tr", {"Blois", "Hue"}, "twinning"),
+    # the reported clause's verb ("olduğunu,") closes it: the wish after it is the next one's
+    ("Başkan, Blois'nın 2004 yılından bu yana Hue ile kardeş şehir olduğunu, Turin ile de "
+     "kardeş şehir ilişkisinin önümüzdeki yıl kurulmasını hedeflediklerini söyledi.", "tr",
+     {"Blois", "Hue"}, "twinning"),
     ("Blois ile Hue arasında iş birliği protokolü imzalandı.", "tr", {"Blois", "Hue"},
      "agreement"),
     ("Blois Belediye Meclisi, Hue ile kardeş şehir ilişkisi kurulmasına yönelik teklifi "
