@@ -252,6 +252,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "Turin.", "nl", {"Hue", "Turin"}, None),
     ("Blois en Hue tekenden een overeenkomst. De delegatie vliegt donderdag via Turin terug "
      "naar Hue.", "nl", {"Hue", "Turin"}, None),
+    # a clause after ";" that denies its own relation is apart: the first one's twin is not
+    # its party's
+    ("Blois heeft sinds 1964 een stedenband met Hamburg; met Turin is er nog geen officiële "
+     "jumelage.", "nl", {"Blois", "Turin"}, None),
     # a denial that closes the clause after the relation ("is er niet"): no twinning
     ("De haven van Blois heeft al jaren contacten in Hue, maar een stedenband is er niet.", "nl",
      {"Blois", "Hue"}, None),
