@@ -484,9 +484,15 @@ class PlaceCues(PersonCues, TeamCues, TownForms):
         words = self._feature_words.get(language or "", frozenset())
         if not words:
             return False  # a language with no such nouns needs no search before each name
-        return any(before is not None and name_key(before.group(1)) in words
-                   for pattern in (_FEATURE_WORD_BEFORE, _FEATURE_PHRASE_BEFORE)
-                   for before in [pattern.search(text, max(0, start - _WINDOW), start)])
+        if any(before is not None and name_key(before.group(1)) in words
+               for pattern in (_FEATURE_WORD_BEFORE, _FEATURE_PHRASE_BEFORE)
+               for before in [pattern.search(text, max(0, start - _WINDOW), start)]):
+            return True
+        # the second word of a feature's name of two ("Kecamatan Medan Johor"): the first
+        # is the feature noun's, the name after it too
+        two = _FEATURE_PHRASE_BEFORE.search(text, max(0, start - _WINDOW), start)
+        return two is not None and two.group(1).split()[1][:1].isupper() and name_key(
+            two.group(1).split()[0]) in words
 
     def feature_head_after(self, text: str, end: int, language: str | None) -> bool:
         """A noun of ``feature_heads`` right after the name, in either case ("the Senegal

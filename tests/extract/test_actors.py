@@ -525,6 +525,9 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     # a portfolio written between the title and the name, with no "of"
     ("nl", "Donderdag tekende wethouder Economie Jasper Kooistra de verklaring.",
      "Jasper Kooistra", "wethouder Economie"),
+    # a government's deputy head after the country's adjective
+    ("nl", "Het akkoord tekende de Vietnamese vicepremier Tran Van Long.", "Tran Van Long",
+     "Vietnamese vicepremier"),
     ("pt", "Assinou o secretário de Estado da Indústria e Comércio, Ricardo Tomasi.",
      "Ricardo Tomasi", "secretário de Estado da Indústria e Comércio"),
     # an Angolan town's head, a Spanish mayor and a regional minister told in Portuguese, a
@@ -2496,6 +2499,10 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     # Polish writes the place an office serves in the genitive, with no comma before the name.
     ("pl", "Gości powitała prezydent Lipska Katarzyna Weber.", "Katarzyna Weber",
      "prezydent Lipska", "Leipzig"),
+    # a district's deputy head, and a German district's head as Polish writes him
+    ("pl", "Gości powitał wicestarosta Lipska Marek Nowacki.", "Marek Nowacki",
+     "wicestarosta Lipska", "Leipzig"),
+    ("pl", "Gości powitał landrat Lipska Jan Weber.", "Jan Weber", "landrat Lipska", "Leipzig"),
     # So does Czech ("primátorka Brna Markéta Dvořáková").
     ("cs", "Hosty přivítala primátorka Lipska Kateřina Weberová.", "Kateřina Weberová",
      "primátorka Lipska", "Leipzig"),
@@ -3429,6 +3436,10 @@ def run_ar(actors: ActorsComponent, text: str) -> Doc:
      [("سعيد المهيري", "المدير العام لبلدية دبي", "Dubai")]),
     # "أمين" before no place is a given name after a title, no title
     ("وقال المدير أمين الخطيب إن الشركة ستفتح فرعا في دبي.", [("أمين الخطيب", "المدير", None)]),
+    # "أمين" before its region's noun and its town, and a style between the office and the
+    # name ("المهندس"): the style is no title, nor a part of the role
+    ("ووقع الاتفاقية أمين محافظة دبي المهندس فيصل العتيبي.",
+     [("فيصل العتيبي", "أمين محافظة دبي", "Dubai")]),
 ])
 def test_ar_a_name_after_a_title_and_its_office(actors: ActorsComponent, text: str,
                                                 people: list[tuple[str, str, str | None]]

@@ -384,6 +384,9 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     # a day written as an ordinal word before its month ("الأول من", the first of)
     ("ar", "وقعت المدينتان الاتفاقية في الأول من تموز 2023.", "2023-07-01"),
     ("ar", "سيصل الوفد إلى إربد في الحادي والعشرين من أيلول.", "2024-09-21"),
+    # a year alone in Arabic-Indic digits, and the Gregorian year bracketed after the Hijri one
+    ("ar", "ترتبط المدينة باتفاقية توأمة مع شيكاغو منذ عام ٢٠٠٤.", "2004"),
+    ("ar", "ترتبط جدة بعلاقات توأمة مع إسطنبول منذ ١٤٣٠ ه (٢٠٠٩ م).", "2009"),
     ("ro", "Delegația va sosi la Iași pe 5 septembrie.", "2024-09-05"),
     ("vi", "Hai bên sẽ ký kết vào ngày 15/6.", "2024-06-15"),
     ("vi", "Huế sẽ ký kết thỏa thuận hợp tác với Blois vào ngày 15/6.", "2024-06-15"),

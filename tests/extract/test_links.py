@@ -247,6 +247,18 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois en Hue werken samen op het gebied van erfgoed.", "nl", {"Blois", "Hue"},
      "cooperation"),
     ("Blois wil een stedenband aangaan met Hue.", "nl", {"Blois", "Hue"}, "proposal"),
+    # where the visitors go next, or travel through: no party
+    ("Blois en Hue tekenden een overeenkomst. De delegatie uit Hue reist woensdag door naar "
+     "Turin.", "nl", {"Hue", "Turin"}, None),
+    ("Blois en Hue tekenden een overeenkomst. De delegatie vliegt donderdag via Turin terug "
+     "naar Hue.", "nl", {"Hue", "Turin"}, None),
+    # a clause after ";" that denies its own relation is apart: the first one's twin is not
+    # its party's
+    ("Blois heeft sinds 1964 een stedenband met Hamburg; met Turin is er nog geen officiële "
+     "jumelage.", "nl", {"Blois", "Turin"}, None),
+    # a denial that closes the clause after the relation ("is er niet"): no twinning
+    ("De haven van Blois heeft al jaren contacten in Hue, maar een stedenband is er niet.", "nl",
+     {"Blois", "Hue"}, None),
     # A separable verb split by a few words, or by a negation.
     ("Blois en Hue werken al jaren samen op het gebied van toerisme.", "nl", {"Blois", "Hue"},
      "cooperation"),
@@ -263,6 +275,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # teklifi", "imzalanması planlanıyor"), not past a participle that closes a relative
     # clause ("kardeş şehri olan"), and a council's "kabul etti" (accepted), no visit.
     ("Blois ile Hue kardeş şehir protokolü imzaladı.", "tr", {"Blois", "Hue"}, "twinning"),
+    # the reported clause's verb ("olduğunu,") closes it: the wish after it is the next one's
+    ("Başkan, Blois'nın 2004 yılından bu yana Hue ile kardeş şehir olduğunu, Turin ile de "
+     "kardeş şehir ilişkisinin önümüzdeki yıl kurulmasını hedeflediklerini söyledi.", "tr",
+     {"Blois", "Hue"}, "twinning"),
     ("Blois ile Hue arasında iş birliği protokolü imzalandı.", "tr", {"Blois", "Hue"},
      "agreement"),
     ("Blois Belediye Meclisi, Hue ile kardeş şehir ilişkisi kurulmasına yönelik teklifi "
@@ -318,6 +334,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois dan Hue bekerja sama di bidang pariwisata.", "id", {"Blois", "Hue"},
      "cooperation"),
     ("Blois berencana menjalin sister city dengan Hue.", "id", {"Blois", "Hue"}, "proposal"),
+    # who recalls the relation ("menyebut", mentions) is no party of it
+    ("Gubernur Tuscany menyebut hubungan kota kembar Blois dengan Hue terjalin sejak 1988.",
+     "id", {"Tuscany", "Blois"}, None),
     ("Blois dan Hue batal menandatangani nota kesepahaman.", "id", {"Blois", "Hue"}, None),
     ("Blois dan Hue belum menandatangani perjanjian.", "id", {"Blois", "Hue"},
      "proposal"),
@@ -330,6 +349,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois i Hue współpracują w dziedzinie turystyki.", "pl", {"Blois", "Hue"},
      "cooperation"),
     ("Blois chce nawiązać partnerstwo z Hue.", "pl", {"Blois", "Hue"}, "proposal"),
+    # the visitors' next stop, a few words after their verb ("pojechali po uroczystości do")
+    ("Blois i Hue podpisali umowę o współpracy. Goście z Hue pojechali po uroczystości do "
+     "Turin.", "pl", {"Hue", "Turin"}, None),
     ("Rada Miasta Blois przyjęła uchwałę intencyjną w sprawie nawiązania współpracy "
      "partnerskiej z Hue.", "pl", {"Blois", "Hue"}, "proposal"),
     # "zgodzić się" is "to agree", no agreement.
@@ -407,9 +429,15 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("بحثت إربد وغازي عنتاب سبل التعاون في إدارة النفايات.", "ar", {"إربد", "غازي عنتاب"},
      "cooperation"),
     ("تسعى الخليل إلى توقيع اتفاقية توأمة مع غرناطة.", "ar", {"الخليل", "غرناطة"}, "proposal"),
+    # a nation's adjective ends as intent does ("اليونانية", "نية"): no wish
+    ("وقّع أمين طنجة خالد الشوابكة وعمدة العاصمة الإسبانية إشبيلية نيكوس بابادوبولوس مذكرة "
+     "تفاهم للتعاون بين المدينتين.", "ar", {"طنجة", "إشبيلية"}, "agreement"),
     # "لم توقع بعد", not signed yet: no link
     ("قال رئيس البلدية إن اتفاقية التوأمة بين الخليل وغرناطة لم توقع بعد.", "ar",
      {"الخليل", "غرناطة"}, None),
+    # "ليست" (is not, feminine, as a city is) denies the twinning: the memorandum stands
+    ("وقعت الخليل وغرناطة مذكرة تفاهم. وقال العمدة إن غرناطة ليست مدينة توأما للخليل بعد.",
+     "ar", {"الخليل", "غرناطة"}, "agreement"),
     # not signed yet, but wished by both ("تأملان", the dual): a proposal, as "have not yet
     # signed ..., but hope to"
     ("قال العمدة إن الخليل وغرناطة لم توقعا بعد اتفاقية توأمة، لكنهما تأملان ذلك.", "ar",

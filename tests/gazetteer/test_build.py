@@ -435,6 +435,11 @@ def component(built: Settings) -> PlacesComponent:
                  id="old-quarter-id"),
     pytest.param("id", "Delegasi dari Kota Kochi, Jepang, tiba di Banyuwangi.",
                  ["Kochi", "Japan", "Banyuwangi"], id="kota-id"),
+    # a town's district named after "Kecamatan" is no place of its name, nor of its second
+    # word's (Kotō, Johor), though the story names their countries
+    pytest.param("id", "Delegasi dari Sendai, Jepang, dan Penang, Malaysia, mengunjungi "
+                 "Kecamatan Medan Johor dan Kecamatan Koto Tangah.",
+                 ["Sendai", "Japan", "Penang", "Malaysia"], id="district-id"),
     # Polish: exonyms and names read with their case endings ("Kilonię", "w Dreźnie", not
     # the Russian village Drezna), voivodeships named by their adjective, countries in the
     # genitive and the locative.
@@ -451,6 +456,9 @@ def component(built: Settings) -> PlacesComponent:
     # an office puts its place after it with no preposition, an indeclinable one too
     pytest.param("pl", "Burmistrz Zgorzelca i nadburmistrz Görlitz podpisali memorandum.",
                  ["Zgorzelec", "Görlitz"], id="office-place-pl"),
+    # the feminine adjective of a two-word name in the locative ("w Dolnej Saksonii")
+    pytest.param("pl", "Szkoły w Dolnej Saksonii współpracują z Gnieznem.",
+                 ["Lower Saxony", "Gniezno"], id="feminine-adjective-pl"),
     # Czech: exonyms GeoNames holds among its alternates or lacks ("Řezno", "Zhořelec"), names
     # read with their case endings, plural ones too ("v Drážďanech"), regions named by an
     # adjective ("Jihočeského kraje", "Dolního Rakouska"), countries in the genitive and the

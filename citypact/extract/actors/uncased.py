@@ -66,6 +66,9 @@ class UncasedRules:
     verb_prefixes: tuple[str, ...] = ()
     """How a verb of the present begins ("ي", "ت": "يستقبل"): no name opens so, unless a
     given name of the list does ("يوسف")."""
+    styles: frozenset[str] = frozenset()
+    """Styles written between an office's place and its holder's name ("أمين محافظة جدة
+    المهندس فيصل العتيبي"), folded: no title of their own there, and no part of the role."""
 
 
 def load_uncased_rules(language: str) -> UncasedRules | None:
@@ -87,7 +90,8 @@ def load_uncased_rules(language: str) -> UncasedRules | None:
         stops=frozenset(fold(w) for w in string_list(table, "stops", source)),
         heads=heads,
         place_titles=frozenset(fold(w) for w in string_list(table, "place_titles", source)),
-        verb_prefixes=tuple(fold(w) for w in string_list(table, "verb_prefixes", source)))
+        verb_prefixes=tuple(fold(w) for w in string_list(table, "verb_prefixes", source)),
+        styles=frozenset(fold(w) for w in string_list(table, "styles", source)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,9 +197,10 @@ class UncasedReader:
         words, rules = self._words, self._rules
         affiliation: str | None = None
         j = title + size
-        if j < len(words) and self._place_of(words[j]) is None and any(
+        if j < len(words) and not any(self._place_of(w) for w in words[j:j + 2]) and any(
                 form in rules.place_titles for form in _unglued(words[title].key)):
-            return None  # "أمين" before no place: a given name, no title
+            return None  # "أمين" before no place ("أمين محافظة جدة": its region's noun
+            # between): a given name, no title
         after_place = False
         while j < len(words) and j - title - size <= OFFICE_WORDS:
             if re.search(r"[^\s]", self._gap(words[j - 1], words[j])):
@@ -207,6 +212,8 @@ class UncasedReader:
                 after_place = True
             elif key in rules.given_names and not self._in_place(words[j]):
                 return self._name(title, j, affiliation)
+            elif after_place and key in rules.styles:
+                pass  # "المهندس" after the office's place: the name follows it
             elif _phrase_at(words, j, rules.titles) or key in rules.stops:
                 return None
             elif after_place and not key.startswith("ال") and not self._in_place(words[j]):
@@ -250,7 +257,10 @@ class UncasedReader:
             end += 1
         text = self._doc.text
         name = text[words[first].span[0]:words[end - 1].span[1]]
-        role = text[words[title].span[0]:words[first - 1].span[1]] if first > title else None
+        last = first - 1
+        while last > title and words[last].key in rules.styles:
+            last -= 1  # the style before the name is no part of the office
+        role = text[words[title].span[0]:words[last].span[1]] if first > title else None
         if role and role[0] in _CLITIC and fold(role[1:].split()[0]) in {
                 fold(t.split()[0]) for t in rules.titles}:
             role = role[1:]  # "وعمدة إشبيلية": the title without its "و"

@@ -85,9 +85,11 @@ def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
                   joiners: frozenset[str] = frozenset(),
                   fronted: frozenset[str] = frozenset(),
                   parallels: Sequence[LexiconHit] = (),
-                  coordinators: frozenset[str] = frozenset()) -> list[Clause]:
+                  coordinators: frozenset[str] = frozenset(),
+                  denied: Sequence[LexiconHit] = ()) -> list[Clause]:
     """The clauses of a sentence: one per pairing when there are several, separated by ";"
-    or by a comma and a word that opens a second pairing (``parallels``: ", while")."""
+    or by a comma and a word that opens a second pairing (``parallels``: ", while"). A
+    clause whose own cue is denied (``denied``) is apart from the one that pairs."""
     cues = sorted((h for h in splits if _outside(h, parties)), key=lambda h: h.span)
     betweens = [h for h in between if _outside(h, parties)]
     whole = Clause(span, tuple(parties), tuple(cues), tuple(betweens), joiners, fronted)
@@ -111,7 +113,8 @@ def split_clauses(text: str, span: Span, parties: Sequence[PartyMention],
                              tuple(h for h in betweens if start <= h.span[0] < end), joiners,
                              fronted))
     pairing = [c for c in pieces if _local_pairs(unique_parties(c.parties))]
-    if not pairing or (len(pairing) == 1 and not _apart(pieces, pairing[0])):
+    if not pairing or (len(pairing) == 1 and not _apart(pieces, pairing[0])
+                       and not _denies_its_own(pieces, pairing[0], denied)):
         return [whole]
     return pairing
 
@@ -163,6 +166,14 @@ def _apart(pieces: list[Clause], pairing: Clause) -> bool:
     others = [p for c in pieces if c is not pairing
               and any(h.label != "with" for h in c.splits) for p in c.parties]
     return len({p.name for p in others if p.is_local}) >= 2
+
+
+def _denies_its_own(pieces: list[Clause], pairing: Clause,
+                    denied: Sequence[LexiconHit]) -> bool:
+    """Whether another clause denies a relation of its own ("een stedenband met Angers; met
+    Osijek is er nog geen officiële jumelage"): its party is no partner of the first's."""
+    return any(c is not pairing and c.parties and any(
+        c.span[0] <= d.span[0] < c.span[1] for d in denied) for c in pieces)
 
 
 GAPPED_LEAD = 12

@@ -283,7 +283,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     parallels = [r for r in cues.references if r.label == "parallel"]
     subject: list[PartyMention] = []
     for clause in split_clauses(text, cues.span, parties, splits, between, joiners, fronted,
-                                parallels, coordinators):
+                                parallels, coordinators, cues.denied):
         relation = clause_pairs(text, clause)
         if subject and not relation.pairs and relation.hosts \
                 and _opened_by_relation(clause, cues):

@@ -61,6 +61,10 @@ from citypact.extract.matchers.date_words import (
 )
 from citypact.model import Span
 
+_ASCII_DIGITS = {**{0x0660 + d: str(d) for d in range(10)},
+                 **{0x06F0 + d: str(d) for d in range(10)}}
+"""Arabic-Indic and Persian digits to ASCII ones, as the date patterns spell years."""
+
 
 class DateGrammar:
     """Compiled date patterns for every language of the rule file."""
@@ -185,7 +189,9 @@ class DateGrammar:
             ("year_span", re.compile(r"\(\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)")),
             # A year alone in brackets after a name, as lists of partners write each
             # one's ("Osaka (since 1978), Tianjin (1980), Boston (1985)").
-            ("year_bracketed", re.compile(r"(?<=[^\W\d])\s\(\s*((?:19|20)\d{2})\s*\)")),
+            # A Gregorian year in brackets after the Hijri one, with its era mark: "منذ ١٤٣٠
+            # هـ (٢٠٠٩ م)".
+            ("year_bracketed", re.compile(r"(?<=[^\W\d])\s\(\s*((?:19|20)\d{2})\s*(?:م\s*)?\)")),
             ("iso", re.compile(r"(?<![\d/.-])(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d/-])")),
             ("ymd", re.compile(r"(?<![\d.])(\d{4})[./](\d{1,2})[./](\d{1,2})(?![\d.]\d)")),
             # (Czech and Slovak write a space after each dot: "12. 3. 2024")
@@ -347,6 +353,9 @@ class DateGrammar:
             language: the text's language, whose tense words tell whether a yearless
                 date is past or to come ("ouvrira le 15 juin"); ``None`` reads no tense.
         """
+        # Arabic-Indic digits read as ASCII ones, one character each: the offsets hold, and
+        # the patterns that spell a year "(?:19|20)" find "منذ عام ٢٠٠٤" too
+        text = text.translate(_ASCII_DIGITS)
         found = _dated_once(
             m for m in self._candidates(text, base, language)
             if base_is_exact or not m.relative or m.weekday)
