@@ -2434,6 +2434,21 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Presiding Member of the Assembly", None),
     ("en", "Cabinet Secretary for Trade Anil Rao signed the deal.", "Anil Rao",
      "Cabinet Secretary for Trade", None),
+    # a title's acronym in brackets before its portfolio or place; East African and South
+    # Asian administrators, a Malaysian state's executive and its member's style, a
+    # federation's minister
+    ("en", "The County Executive Committee Member (CECM) for Trade, Hon. Anil Rao, spoke.",
+     "Anil Rao", "County Executive Committee Member (CECM) for Trade", None),
+    ("en", "The District Commissioner (DC) for Leeds, Mr Anil Rao, attended the signing.",
+     "Anil Rao", "District Commissioner (DC) for Leeds", "Leeds"),
+    ("en", "The Regional Commissioner (RC) of Leeds, Ms Neema Mtaki, attended the signing.",
+     "Neema Mtaki", "Regional Commissioner (RC) of Leeds", "Leeds"),
+    ("en", "The City Director, Ms Rehema Mollel, opened the forum.", "Rehema Mollel",
+     "City Director", None),
+    ("en", "Also present was state executive councillor for investment YB Datuk Anil Rao.",
+     "Anil Rao", "state executive councillor for investment", None),
+    ("en", "Federal Minister for Commerce Ahsan Rauf signed the deal.", "Ahsan Rauf",
+     "Federal Minister for Commerce", None),
     ("it", "La vicesindaca di Bologna Chiara Neri ha aperto il forum.", "Chiara Neri",
      "vicesindaca di Bologna", "Bologna"),
     ("it", "La borgomastra di Leipzig, Katrin Weber, ha salutato gli ospiti.", "Katrin Weber",
