@@ -1166,6 +1166,17 @@ def test_the_word_for_council_in_a_south_asian_body_s_name_is_no_place(
         "Sabha", "Libya", "Tokyo"]
 
 
+def test_the_malay_word_for_peace_in_a_malaysian_name_is_no_amman(
+        component: PlacesComponent) -> None:
+    """"Aman" (an alternate name of Amman) is Malay for "peace" in the names that Malaysian
+    English news keeps ("Wisma Darul Aman", "Kedah Darul Aman"): no place alone."""
+    assert names(component, "The MoU was signed at Wisma Darul Aman in Tokyo.", "en") == [
+        "Tokyo"]
+    assert names(component, "Officials of Tokyo met the Aman council yesterday.", "en") == [
+        "Tokyo"]
+    assert names(component, "The bus left Amman for Tokyo.", "en") == ["Amman", "Tokyo"]
+
+
 @pytest.mark.parametrize("text", [
     "Trade with Tokyo reached 740 million US dollars last year.",
     "The hall in Tokyo cost 3 million U.S. dollars.",
