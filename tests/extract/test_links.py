@@ -5425,6 +5425,24 @@ def test_a_region_after_in_the_and_a_nationality_locates_the_town() -> None:
     assert [p.locator for p in mark_locators(text, [town, state])] == [False, True]
 
 
+@pytest.mark.parametrize("between", [" in China's ", " city in South Korea's ",
+                                     " in New Zealand's "])
+def test_a_region_after_in_and_its_country_s_possessive_locates_the_town(between: str) -> None:
+    """"Jinan in China's Shandong Province", "Gyeongju city in South Korea's North Gyeongsang
+    Province": the region, owned by a country of one or two words, says where the town is."""
+    from citypact.extract.linking.parties import mark_locators
+    text = f"Hue signed an MoU with Gyeongju{between}North Gyeongsang Province."
+    start = text.index("Gyeongju")
+    town = PartyMention((start, start + 8), "Gyeongju", "city", "KR", "place",
+                        admin1="North Gyeongsang")
+    country_name = between.split(" in ")[1][:-3]
+    at = text.index(country_name)
+    country = PartyMention((at, at + len(country_name)), country_name, "country", "KR", "place")
+    at = text.index("North Gyeongsang")
+    region = PartyMention((at, at + 16), "North Gyeongsang", "region", "KR", "place")
+    assert [p.locator for p in mark_locators(text, [town, country, region])][2] is True
+
+
 def test_officials_of_a_town_count_for_it_as_the_story_s_party(
         links: LinksComponent) -> None:
     """Council news that names its own town less often than each of two partners, but
