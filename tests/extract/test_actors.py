@@ -181,6 +181,20 @@ def test_en_malaysian_offices_in_malay_before_an_honour(actors: ActorsComponent)
             "Mentri Besar" in (doc.people[1].role or "")] == [True, True]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # Gulf styles before a name ("Sheikh" stays in it, as in South Asian names), and a
+    # patronymic's particles counted in no name's length
+    ("It was signed under the patronage of His Highness Sheikh Mansoor bin Rashid Al Falasi.",
+     "Sheikh Mansoor bin Rashid Al Falasi"),
+    ("Mr Mansoor bin Rashid Al Falasi signed it.", "Mansoor bin Rashid Al Falasi"),
+    ("The forum was opened by H.H. Sheikha Moza bint Nasser.", "Sheikha Moza bint Nasser"),
+    ("It was signed by Datuk Siti Aminah binti Yusof.", "Siti Aminah binti Yusof"),
+])
+def test_en_gulf_styles_and_arabic_and_malay_patronymics(
+        actors: ActorsComponent, text: str, name: str) -> None:
+    assert [p.name for p in run_case(actors, text, "en").people] == [name]
+
+
 def test_en_a_japanese_company_s_executive_officer(actors: ActorsComponent) -> None:
     text = "It was signed by Toyota Tsusho Corporation executive officer Mori Hideaki."
     person = run_case(actors, text, "en").people[0]
