@@ -2646,6 +2646,20 @@ def test_twins_listed_after_their_verb_are_the_named_town_s_only(
     assert link_pairs(links, make_doc(text, language)) == pairs
 
 
+@pytest.mark.parametrize("text", [
+    "The council would also learn from Blois's other sister cities, which include Hamburg and "
+    "Turin.",
+    "The mayor hopes to visit Blois's twin towns, which are Hamburg and Turin.",
+    "The delegation will tour Blois's sister cities, which include Hamburg and Turin.",
+])
+def test_twins_listed_in_a_relative_clause_exist_whatever_the_sentence_plans(
+        links: LinksComponent, text: str) -> None:
+    """"... would learn from Würzburg's other sister cities, which include Caen": the twins
+    the clause lists are twins, not a plan of the sentence's."""
+    assert link_kinds(links, make_doc(text, "en")) == {
+        frozenset({"Blois", "Hamburg"}): "twinning", frozenset({"Blois", "Turin"}): "twinning"}
+
+
 @pytest.mark.parametrize(("text", "language", "pairs"), [
     ("Blois counts Hamburg, Turin and Osaka among its sister cities.", "en",
      {frozenset({"Blois", "Hamburg"}), frozenset({"Blois", "Turin"}),
