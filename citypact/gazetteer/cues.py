@@ -157,6 +157,9 @@ class PlaceCues(PersonCues, TeamCues, TownForms):
         self._feature_words = _per_language(common.feature_words)
         self._feature_heads = _per_language(common.feature_heads)
         self._subject_verbs = _per_language(common.subject_verbs)
+        self._town_bodies = {
+            lang: re.compile(rf"\s+({_alternatives(bodies)})\s*\(([A-Z][A-Za-z]{{1,7}})\)")
+            for lang, bodies in common.town_bodies.items() if bodies}
         self._new_town_words = frozenset(
             w for words in _per_language(common.new_town_words).values() for w in words)
         self._apposed_towns = {
@@ -507,6 +510,22 @@ class PlaceCues(PersonCues, TeamCues, TownForms):
         after = _WORD_AFTER.match(text, end)
         return text[end:end + 1] == " " and after is not None and name_key(
             after.group(1)) in self._subject_verbs.get(language or "", frozenset())
+
+    def body_acronym_after(self, text: str, span: Span, language: str | None
+                           ) -> tuple[str, int] | None:
+        """The acronym of the town's own government named right after the town's name, in
+        brackets after it ("Sylhet City Corporation (SCC)"), and where its bracket closes;
+        the acronym's capitals must be the initials of the town's and the body's words."""
+        pattern = self._town_bodies.get(language or "")
+        found = pattern.match(text, span[1], min(len(text), span[1] + _WINDOW)) \
+            if pattern else None
+        if found is None:
+            return None
+        words = f"{text[span[0]:span[1]]} {found.group(1)}".replace("-", " ").split()
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        acronym = found.group(2)
+        return (acronym, found.end()) if "".join(
+            c for c in acronym if c.isupper()) == initials else None
 
     def new_town_word_before(self, text: str, start: int) -> bool:
         """A capitalised word of ``new_town_words`` of any language right before the name

@@ -410,6 +410,10 @@ class CommonWords:
     """Verbs that a town opening a sentence takes as the subject of its clause ("Bolzano
     welcomed", "Bolzano has"), in a language of no home country: there, a bigger foreign
     town's name before one is the town; not before a noun ("Sabha secretaries said")."""
+    town_bodies: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """A town's own government named after the town ("Sylhet City Corporation"): with the
+    acronym of the whole in brackets right after it ("(SCC)"), that acronym alone names the
+    town later in the text ("the SCC signed ...")."""
 
 
 @functools.cache
@@ -441,7 +445,7 @@ def load_common_words() -> CommonWords:
                              "team_articles", "article_towns", "contractions", "lowercase_articles",
                              "relative_pronouns", "name_heads", "feature_words", "feature_heads",
                              "new_town_words", "apposition_articles", "apposition_towns",
-                             "subject_verbs")}
+                             "subject_verbs", "town_bodies")}
     for lang in supported_languages():
         table = _table(data.get(lang), f"common_words.toml [{lang}]")
         for key, words in lists.items():

@@ -181,6 +181,20 @@ def test_en_malaysian_offices_in_malay_before_an_honour(actors: ActorsComponent)
             "Mentri Besar" in (doc.people[1].role or "")] == [True, True]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # Gulf styles before a name ("Sheikh" stays in it, as in South Asian names), and a
+    # patronymic's particles counted in no name's length
+    ("It was signed under the patronage of His Highness Sheikh Mansoor bin Rashid Al Falasi.",
+     "Sheikh Mansoor bin Rashid Al Falasi"),
+    ("Mr Mansoor bin Rashid Al Falasi signed it.", "Mansoor bin Rashid Al Falasi"),
+    ("The forum was opened by H.H. Sheikha Moza bint Nasser.", "Sheikha Moza bint Nasser"),
+    ("It was signed by Datuk Siti Aminah binti Yusof.", "Siti Aminah binti Yusof"),
+])
+def test_en_gulf_styles_and_arabic_and_malay_patronymics(
+        actors: ActorsComponent, text: str, name: str) -> None:
+    assert [p.name for p in run_case(actors, text, "en").people] == [name]
+
+
 def test_en_a_japanese_company_s_executive_officer(actors: ActorsComponent) -> None:
     text = "It was signed by Toyota Tsusho Corporation executive officer Mori Hideaki."
     person = run_case(actors, text, "en").people[0]
@@ -2457,6 +2471,21 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Presiding Member of the Assembly", None),
     ("en", "Cabinet Secretary for Trade Anil Rao signed the deal.", "Anil Rao",
      "Cabinet Secretary for Trade", None),
+    # a title's acronym in brackets before its portfolio or place; East African and South
+    # Asian administrators, a Malaysian state's executive and its member's style, a
+    # federation's minister
+    ("en", "The County Executive Committee Member (CECM) for Trade, Hon. Anil Rao, spoke.",
+     "Anil Rao", "County Executive Committee Member (CECM) for Trade", None),
+    ("en", "The District Commissioner (DC) for Leeds, Mr Anil Rao, attended the signing.",
+     "Anil Rao", "District Commissioner (DC) for Leeds", "Leeds"),
+    ("en", "The Regional Commissioner (RC) of Leeds, Ms Neema Mtaki, attended the signing.",
+     "Neema Mtaki", "Regional Commissioner (RC) of Leeds", "Leeds"),
+    ("en", "The City Director, Ms Rehema Mollel, opened the forum.", "Rehema Mollel",
+     "City Director", None),
+    ("en", "Also present was state executive councillor for investment YB Datuk Anil Rao.",
+     "Anil Rao", "state executive councillor for investment", None),
+    ("en", "Federal Minister for Commerce Ahsan Rauf signed the deal.", "Ahsan Rauf",
+     "Federal Minister for Commerce", None),
     ("it", "La vicesindaca di Bologna Chiara Neri ha aperto il forum.", "Chiara Neri",
      "vicesindaca di Bologna", "Bologna"),
     ("it", "La borgomastra di Leipzig, Katrin Weber, ha salutato gli ospiti.", "Katrin Weber",

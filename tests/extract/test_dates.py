@@ -604,6 +604,11 @@ def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language:
      ["2024-01-12", "2024-01-12"]),
     ("it", "Il 12 gennaio il sindaco ha ricevuto la delegazione. Lo stesso giorno è stato "
      "firmato il patto.", ["2024-01-12", "2024-01-12"]),
+    # ... and not the day something was said or announced: the report's, no event's
+    ("en", "The cities signed on 12 January, the office said on 14 January. On the same day, "
+     "a memorandum was signed.", ["2024-01-12", "2024-01-14", "2024-01-12"]),
+    ("en", "The mayors met on 12 January, the council announced 15 January. Later that day, "
+     "they signed.", ["2024-01-12", "2024-01-15", "2024-01-12"]),
     # A weekday in lower case is a day after a word that dates ("Sáng thứ hai"), an ordinal
     # after a noun ("địa phương nước ngoài thứ hai", the second foreign town).
     ("vi", "Sáng thứ hai, đoàn đã đến.", ["2024-02-12"]),

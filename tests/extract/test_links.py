@@ -2679,6 +2679,20 @@ def test_twins_listed_after_their_verb_are_the_named_town_s_only(
     assert link_pairs(links, make_doc(text, language)) == pairs
 
 
+@pytest.mark.parametrize("text", [
+    "The council would also learn from Blois's other sister cities, which include Hamburg and "
+    "Turin.",
+    "The mayor hopes to visit Blois's twin towns, which are Hamburg and Turin.",
+    "The delegation will tour Blois's sister cities, which include Hamburg and Turin.",
+])
+def test_twins_listed_in_a_relative_clause_exist_whatever_the_sentence_plans(
+        links: LinksComponent, text: str) -> None:
+    """"... would learn from Würzburg's other sister cities, which include Caen": the twins
+    the clause lists are twins, not a plan of the sentence's."""
+    assert link_kinds(links, make_doc(text, "en")) == {
+        frozenset({"Blois", "Hamburg"}): "twinning", frozenset({"Blois", "Turin"}): "twinning"}
+
+
 @pytest.mark.parametrize(("text", "language", "pairs"), [
     ("Blois counts Hamburg, Turin and Osaka among its sister cities.", "en",
      {frozenset({"Blois", "Hamburg"}), frozenset({"Blois", "Turin"}),
@@ -5460,6 +5474,24 @@ def test_a_region_after_in_the_and_a_nationality_locates_the_town() -> None:
     state = PartyMention((50, 60), "Guanajuato", "region", "MX", "place")
     assert text[16:24] == "Irapuato" and text[50:60] == "Guanajuato"
     assert [p.locator for p in mark_locators(text, [town, state])] == [False, True]
+
+
+@pytest.mark.parametrize("between", [" in China's ", " city in South Korea's ",
+                                     " in New Zealand's "])
+def test_a_region_after_in_and_its_country_s_possessive_locates_the_town(between: str) -> None:
+    """"Jinan in China's Shandong Province", "Gyeongju city in South Korea's North Gyeongsang
+    Province": the region, owned by a country of one or two words, says where the town is."""
+    from citypact.extract.linking.parties import mark_locators
+    text = f"Hue signed an MoU with Gyeongju{between}North Gyeongsang Province."
+    start = text.index("Gyeongju")
+    town = PartyMention((start, start + 8), "Gyeongju", "city", "KR", "place",
+                        admin1="North Gyeongsang")
+    country_name = between.split(" in ")[1][:-3]
+    at = text.index(country_name)
+    country = PartyMention((at, at + len(country_name)), country_name, "country", "KR", "place")
+    at = text.index("North Gyeongsang")
+    region = PartyMention((at, at + 16), "North Gyeongsang", "region", "KR", "place")
+    assert [p.locator for p in mark_locators(text, [town, country, region])][2] is True
 
 
 def test_officials_of_a_town_count_for_it_as_the_story_s_party(

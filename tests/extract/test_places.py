@@ -1166,6 +1166,34 @@ def test_the_word_for_council_in_a_south_asian_body_s_name_is_no_place(
         "Sabha", "Libya", "Tokyo"]
 
 
+@pytest.mark.parametrize(("text", "acronyms"), [
+    # the town's own government and its acronym: the acronym alone is the town
+    ("Tokyo City Corporation (TCC) met the guests. In 2019, the TCC signed an MoU.", 1),
+    ("The Tokyo Metropolitan Assembly (ToMA) met the guests. ToMA then signed an MoU.", 1),
+    # an acronym that is not the initials of the town and its body, or a body that is not
+    # the town's government (a university), names no town
+    ("Tokyo City Council (CCT) met the guests. Later the CCT signed an MoU.", 0),
+    ("Tokyo University of Science (TUS) met the guests. Later TUS signed an MoU.", 0),
+])
+def test_the_acronym_of_a_town_s_own_government_names_the_town(
+        component: PlacesComponent, text: str, acronyms: int) -> None:
+    """"Sylhet City Corporation (SCC) ... the SCC signed": the body is the town itself."""
+    tokyo = next(p for p in places(component, text, "en") if p.name == "Tokyo")
+    assert len(tokyo.mentions) == 1 + acronyms
+    assert all(text[s:e] in ("Tokyo", "TCC", "ToMA") for s, e in tokyo.mentions)
+
+
+def test_the_malay_word_for_peace_in_a_malaysian_name_is_no_amman(
+        component: PlacesComponent) -> None:
+    """"Aman" (an alternate name of Amman) is Malay for "peace" in the names that Malaysian
+    English news keeps ("Wisma Darul Aman", "Kedah Darul Aman"): no place alone."""
+    assert names(component, "The MoU was signed at Wisma Darul Aman in Tokyo.", "en") == [
+        "Tokyo"]
+    assert names(component, "Officials of Tokyo met the Aman council yesterday.", "en") == [
+        "Tokyo"]
+    assert names(component, "The bus left Amman for Tokyo.", "en") == ["Amman", "Tokyo"]
+
+
 @pytest.mark.parametrize("text", [
     "Trade with Tokyo reached 740 million US dollars last year.",
     "The hall in Tokyo cost 3 million U.S. dollars.",

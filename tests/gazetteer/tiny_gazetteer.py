@@ -191,6 +191,8 @@ ENTITIES = [
     # Sabha", "Lok Sabha")
     Entity("geonames:2212775", "Sabha", "city", "LY", "Sabha", population=130_000),
     Entity("geonames:2215636", "Libya", "country", "LY", population=6_000_000),
+    # a capital with an alternate name that is a Malay word ("Wisma Darul Aman")
+    Entity("geonames:250441", "Amman", "city", "JO", "Amman", population=1_275_857),
     Entity("geonames:2747891", "Rotterdam", "city", "NL", "South Holland", population=598_199),
     Entity("geonames:13589211", "Confederation", "city", "CA", "Saskatchewan",
            population=70_192),
@@ -474,6 +476,8 @@ SPELLINGS = [
     ("geonames:9000004", ["Nagar"], OFF),
     ("geonames:2212775", ["Sabha"], OFF),
     ("geonames:2215636", ["Libya"], OFF),
+    ("geonames:250441", ["Amman"], OFF),
+    ("geonames:250441", ["Aman"], Source.ALTERNATE),
     ("geonames:1275638", ["Bodh Gaya"], OFF),
     ("geonames:6251999", ["Canada"], OFF),
     ("geonames:6118158", ["Red Deer"], OFF),

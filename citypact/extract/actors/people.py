@@ -46,6 +46,17 @@ MAX_NAME_TOKENS = 4
 """The words of a person's name at most: a longer run keeps its last ones."""
 
 
+def _last_words_start(ctx: ActorContext, start: int, end: int) -> int:
+    """Where the last ``MAX_NAME_TOKENS`` words of the run ``[start, end)`` begin, its
+    patronymics' particles not counted ("Mansoor bin Rashid Al Falasi": three words)."""
+    words, k = 0, end
+    while k > start and words < MAX_NAME_TOKENS:
+        k -= 1
+        if ctx.tokens.folded[k] not in ctx.rules.patronymics:
+            words += 1
+    return k
+
+
 def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
     """Every vouched-for name run of the document, in text order. A run that only its shape
     vouches for is no name right after a place noun ("tại huyện Lục Yên": a district)."""
@@ -56,8 +67,7 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
         cue = portfolios.get(start)
         if not _right_after_cue(marks, start):
             start = _trim_start(ctx, start, end)
-        if end - start > MAX_NAME_TOKENS:
-            start = end - MAX_NAME_TOKENS
+        start = max(start, _last_words_start(ctx, start, end))
         if cue is None:
             cue = _cue(ctx, marks, start, end)
             name = _portfolio_name(ctx, marks, cue, (start, end),

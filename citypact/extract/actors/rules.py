@@ -99,6 +99,9 @@ class ActorRules:
     """Words of a saint before a given name ("San Francesco", "Santa Chiara"): the run names
     a church, a feast or a town, not a person."""
     particles: frozenset[str]
+    patronymics: frozenset[str]
+    """Particles of a patronymic ("Mansoor bin Rashid Al Falasi"), of every language (folded):
+    they count as no word of a name's length."""
     demonyms: dict[str, str]
     """Adjectives of nationality of every language (folded) -> country."""
     function_words: dict[str, frozenset[str]]
@@ -302,6 +305,7 @@ def load_actor_rules() -> ActorRules:
         buildings_after=_folded(string_list(common, "buildings_after", "actors/common.toml")),
         saints=_folded(string_list(common, "saints", "actors/common.toml")),
         particles=_folded(w for r in every for w in r.particles),
+        patronymics=_folded(w for r in every for w in r.patronymics),
         own_particles={lang: _folded(r.particles) for lang, r in langs.items()},
         coordinators={lang: _folded(r.coordinators) for lang, r in langs.items()},
         place_connectors=_folded(w for r in every for w in r.place_connectors),

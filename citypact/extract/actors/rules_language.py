@@ -48,6 +48,8 @@ class LanguageRules:
     connectors: tuple[str, ...]
     function: tuple[str, ...]
     particles: tuple[str, ...]
+    patronymics: tuple[str, ...]
+    """Particles of a patronymic ("bin", "binti"): no word of a name's length."""
     given_names: tuple[str, ...]
     non_name_words: tuple[str, ...]
     portfolio_words: tuple[str, ...]
@@ -160,6 +162,7 @@ def load_language_rules(language: str) -> LanguageRules:
         noun_endings=tuple(_typed(noun_endings, f"{source} [organizations.noun_endings]")),
         nominatives=tuple(nominatives.items()),
         particles=tuple(string_list(words, "particles", source)),
+        patronymics=tuple(string_list(words, "patronymics", source)),
         given_names=tuple(string_list(words, "given_names", source)),
         non_name_words=tuple(string_list(words, "non_name_words", source)),
         portfolio_words=tuple(string_list(words, "portfolio_words", source)),

@@ -129,6 +129,7 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
                                        or _qualifier_aside(ctx, opened + 1, k)
                                        or _short_name_aside(ctx, opened, k)
                                        or _gloss_aside(marks, opened, k)
+                                       or _acronym_aside(ctx, marks, opened, k)
                                        or (k == start - 1
                                            and _portfolio_aside(ctx, marks, opened, k))):
                 # "El alcalde de Puebla (México), Eduardo Rivera", "Mayor of Gimhae city
@@ -391,6 +392,15 @@ def _gloss_aside(marks: Marks, opened: int, close: int) -> bool:
     inside = range(opened + 1, close)
     return opened - 1 in marks.titles and len(inside) > 0 and all(
         i in marks.titles for i in inside)
+
+
+def _acronym_aside(ctx: ActorContext, marks: Marks, opened: int, close: int) -> bool:
+    """The parentheses at ``opened`` and ``close`` hold the acronym of the title right before
+    them ("the County Executive Committee Member (CECM) for Trade, Hon. Faith Mwikali", "the
+    District Commissioner (DC) for Nyamagana, Mr Hassan Kilimba"): the role goes on past them."""
+    token = ctx.tokens.tokens[opened + 1]
+    return opened - 1 in marks.titles and close == opened + 2 and token.is_word \
+        and len(token.text) > 1 and token.text.isupper()
 
 
 PORTFOLIO_TOKENS = 6

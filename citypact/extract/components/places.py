@@ -67,6 +67,31 @@ def with_short_forms(text: str, places: tuple[Place, ...]) -> tuple[Place, ...]:
     return tuple(result)
 
 
+def with_body_acronyms(text: str, places: tuple[Place, ...], cues: PlaceCues,
+                       language: str | None) -> tuple[Place, ...]:
+    """Add the acronym of a town's own government, once the story names the body with it
+    ("Sylhet City Corporation (SCC)"), where it is written alone after that ("the SCC
+    signed"): the body is the town itself, and so its acronym."""
+    taken = [span for place in places for span in place.mentions]
+    result = []
+    for place in places:
+        extra: list[Span] = []
+        for span in place.mentions:
+            found = cues.body_acronym_after(text, span, language) \
+                if place.kind != "country" else None
+            if found is None:
+                continue
+            acronym, defined = found
+            for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+                at = match.span()
+                if at[0] >= defined and not any(s < at[1] and at[0] < e
+                                                for s, e in (*taken, *extra)):
+                    extra.append(at)
+        result.append(dataclasses.replace(place, mentions=tuple(sorted(
+            (*place.mentions, *extra)))) if extra else place)
+    return tuple(result)
+
+
 class PlacesComponent:
     """Finds and resolves places; needs the language (may be ``None``)."""
 
@@ -84,8 +109,9 @@ class PlacesComponent:
         """The places of one text, read with the rules of ``language``; ``home``: the
         countries of the text's own language when they are not that language's."""
         mentions = self._finder.find(text, language)
-        return with_short_forms(text, group_places(resolve_mentions(
-            text, mentions, self._cues, language, self._gazetteer.entity, home=home)))
+        return with_body_acronyms(text, with_short_forms(text, group_places(resolve_mentions(
+            text, mentions, self._cues, language, self._gazetteer.entity, home=home))),
+            self._cues, language)
 
     def __call__(self, doc: Doc) -> Doc:
         places = self.extract(doc.text, doc.rules_language, home_countries(doc.language)

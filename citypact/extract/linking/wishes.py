@@ -85,7 +85,7 @@ def _wished(cue: LexiconHit, cues: SentenceCues) -> bool:
     """Whether a cue is wished, planned or negated rather than stated as a fact; not a
     twinning whose renewal is what is planned ("firmerà il rinnovo del patto di gemellaggio
     con Aix-en-Provence, in vigore dal 1973"): the twinning exists."""
-    if _renewed_twinning(cue, cues):
+    if _renewed_twinning(cue, cues) or _listing_twins(cue, cues):
         return False
     return (cues.wished or _is_modal(cue, cues.modality, cues.contrasts)
             or _verb_after_not_done(cue, cues) or _verb_of_wished_noun(cue, cues)
@@ -136,6 +136,15 @@ def _renewed_twinning(cue: LexiconHit, cues: SentenceCues) -> bool:
         for p in cues.past) or any(
         e.label == "anniversary" and 0 <= cue.span[0] - e.span[1] <= ANNIVERSARY_REACH
         for e in cues.events))
+
+
+def _listing_twins(cue: LexiconHit, cues: SentenceCues) -> bool:
+    """A twinning word of a phrase that lists a town's twins ("... would learn from Würzburg's
+    other sister cities, which include Caen in France"): the twins it lists exist, whatever
+    the sentence plans."""
+    return cue.label == "twinning" and any(
+        r.label == "twins_listed" and r.span[0] <= cue.span[0] and cue.span[1] <= r.span[1]
+        for r in cues.references)
 
 
 SUBJECT_REACH = 40

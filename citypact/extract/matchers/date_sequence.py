@@ -27,10 +27,11 @@ def _dated_once(matches: Iterable[DateMatch]) -> list[DateMatch]:
     return sorted(found, key=lambda m: m.span[0])
 
 
-def _with_same_days(text: str, dated: list[DateMatch],
-                    same_day: re.Pattern[str] | None) -> list[DateMatch]:
+def _with_same_days(text: str, dated: list[DateMatch], same_day: re.Pattern[str] | None,
+                    said_on: re.Pattern[str] | None = None) -> list[DateMatch]:
     """The dates with "the same day" ("Sáng cùng ngày", "later that day"): the last single
-    day told before it; a range is a trip's span, no day of its own."""
+    day told before it; a range is a trip's span, and the day something was said ("said on
+    Wednesday") the report's, no day of their own."""
     if same_day is None:
         return dated
     found = []
@@ -39,11 +40,17 @@ def _with_same_days(text: str, dated: list[DateMatch],
             continue
         anchor = next((d for d in reversed(dated) if d.span[1] <= m.start()
                        and m.start() - d.span[1] <= DAY_ALONE_REACH
-                       and len(d.value) == len("YYYY-MM-DD") and d.end_value is None), None)
+                       and len(d.value) == len("YYYY-MM-DD") and d.end_value is None
+                       and not _said_on(text, d.span[0], said_on)), None)
         if anchor is not None:
             found.append(DateMatch(m.span(), anchor.value, explicit_year=anchor.explicit_year,
                                    relative=anchor.relative))
     return sorted([*dated, *found], key=lambda m: m.span[0]) if found else dated
+
+
+def _said_on(text: str, start: int, said_on: re.Pattern[str] | None) -> bool:
+    """Whether the date at ``start`` follows a verb of saying ("said on Wednesday")."""
+    return said_on is not None and said_on.search(text, max(0, start - 30), start) is not None
 
 
 def _day_of_anchor(span: Span, day: int, anchor: DateMatch) -> DateMatch | None:

@@ -127,6 +127,9 @@ class DateGrammar:
         self._same_day = {
             language: re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
             for language, phrases in _table(rules, "same_day").items()}
+        self._said_on = {
+            language: re.compile(rf"(?<!\w)(?:{_alternation(phrases)})\s*$", re.IGNORECASE)
+            for language, phrases in _table(rules, "said_on").items()}
         weekdays = _table(rules, "weekdays")
         self._days_alone = {
             language: re.compile(words["pattern"]) if "pattern" in words else re.compile(
@@ -373,7 +376,8 @@ class DateGrammar:
                 a.start() < m.span[1] <= a.end() for a in adverbs.finditer(text, m.span[0]))]
         dated = self._with_days_alone(text, dated, base if base_is_exact else None,
                                       self._days_alone.get(language or ""), tense)
-        return _with_same_days(text, dated, self._same_day.get(language or ""))
+        return _with_same_days(text, dated, self._same_day.get(language or ""),
+                               self._said_on.get(language or ""))
 
     def _with_days_alone(self, text: str, dated: list[DateMatch], base: dt.date | None,
                          days: re.Pattern[str] | None, tense: _Tense | None) -> list[DateMatch]:
