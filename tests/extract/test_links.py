@@ -3284,6 +3284,22 @@ def test_who_recalls_a_relation_of_two_others_is_no_party(
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Florence", "Hue"})}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois y Hue firmaron ayer un convenio. Para Blois es el primero en Asia. \"Hue conoce "
+     "el valor del agua\", dijo el alcalde, quien recordó que la ciudad mantiene desde 2017 "
+     "un convenio con Florence.", "es"),
+    ("Blois and Hue signed an agreement yesterday. For Blois it is the first in Asia. “Hue "
+     "knows the value of water,” said the mayor, who recalled that the city has had an "
+     "agreement with Florence since 2017.", "en"),
+    ("Blois e Hue hanno firmato ieri un accordo. Per Blois è il primo in Asia. «Hue conosce "
+     "il valore dell'acqua», ha detto il sindaco, che ha ricordato che la città ha firmato "
+     "nel 2017 un accordo con Florence.", "it"),
+])
+def test_a_place_the_speaker_quotes_before_a_report_is_no_party_of_the_relation_reported(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert frozenset({"Hue", "Florence"}) not in link_pairs(links, make_doc(text, language))
+
+
 def test_what_is_said_before_the_relation_still_names_its_parties(
         links: LinksComponent) -> None:
     text = "The mayor of Blois said that the city will sign an agreement with Hue."

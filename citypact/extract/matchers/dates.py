@@ -163,6 +163,8 @@ class DateGrammar:
         # Japanese era names and the year before each era's first ("令和" 2018: "令和6年" is 2024)
         self._era_base = {name: int(base) for table in rules.get("eras", {}).values()
                           for name, base in table.items()}
+        self._articles = _alternation(
+            [w for words in _table(rules, "day_month_cues").values() for w in words])
         self._compile(rf"(?:{_alternation(vi_cues)})\s+|(?:{_alternation(vi_weekdays)})\s*\(\s*",
                       through, pair or "-", _alternation(year_then))
 
@@ -196,6 +198,10 @@ class DateGrammar:
             # 20.11" (Thanh Niên).
             ("vi_dm", re.compile(rf"(?:{vi_cues})(\d{{1,2}})[/.-](\d{{1,2}})(?![/\d]|[-.]\d)",
                                  flags)),
+            # An article before a day and month by a slash: "le 3/10", "el 14/3" (no dot: "le
+            # 3.10" may be a figure).
+            ("dm_article", re.compile(rf"(?<!\w)(?:{self._articles})\s+(\d{{1,2}})/(\d{{1,2}})"
+                                      r"(?![/\d])", flags)),
             ("vi_range", re.compile(  # "từ ngày 8 đến 11/7", "ngày 8-11/7/2024", "từ 8/7 đến 11/7",
                 # "từ ngày 11 đến 14-3", "từ 30-6 đến 2-7"
                 r"(?:từ\s+)?(?:ngày\s+)?(?<![\d/-])(\d{1,2})(?:[/-](\d{1,2}))?\s*(?:đến|-|–)\s*"
@@ -516,6 +522,9 @@ class DateGrammar:
         return DateMatch(start.span, start.value, end, start.explicit_year) if end else None
 
     def _from_vi_dm(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        return self._dated(m.span(), None, int(m.group(2)), int(m.group(1)), base)
+
+    def _from_dm_article(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         return self._dated(m.span(), None, int(m.group(2)), int(m.group(1)), base)
 
     def _from_d_month(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
