@@ -2537,6 +2537,11 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     # Uruguay's councillor of a department's Junta, a woman
     ("es", "Asistió la edila de Rosario Laura Píriz.", "Laura Píriz", "edila de Rosario",
      "Rosario"),
+    # a body written in lower case, its acronym in brackets after it (the letters of its
+    # words' initials)
+    ("fr", "Elle a été signée par le président de l'Assemblée populaire communale (APC) de "
+     "Lyon, Karim Benali, et le maire.", "Karim Benali",
+     "président de l'Assemblée populaire communale (APC) de Lyon", "Lyon"),
     # Ecuador's head of a province's government; a comrade's form of address before a name
     ("es", "Firmó el prefecto de Quang Nam, Pedro Salinas Vega.", "Pedro Salinas Vega",
      "prefecto de Quang Nam", "Quang Nam"),

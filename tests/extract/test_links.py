@@ -890,6 +890,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "proposal"),
     ("Art. 1: APROBAR el hermanamiento entre Blois y Hue.\nArt. 2: AUTORIZAR a la alcaldesa "
      "a firmar el acta.", "es", {"Blois", "Hue"}, "proposal"),
+    # ... in a Spanish council's words ("Segundo.- Facultar al Sr. Alcalde-Presidente para la
+    # firma")
+    ("Primero.- Aprobar el texto del protocolo de hermanamiento entre Blois y Hue.\n\n"
+     "Segundo.- Facultar al Sr. Alcalde para la firma del citado protocolo.", "es",
+     {"Blois", "Hue"}, "proposal"),
     # a Québec resolution: a draft "entente", a passive authorisation to sign
     ("QUE le conseil municipal approuve le projet d'entente d'amitié entre la Ville de Blois "
      "et la Ville de Hue;", "fr", {"Blois", "Hue"}, "proposal"),
@@ -982,6 +987,9 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("La ville applique le pacte vert européen.", "fr", []),
     ("Los dos alcaldes celebran el pacto de amistad.", "es", ["twinning"]),
     ("Los estibadores negocian el convenio colectivo.", "es", []),
+    # a council's decision, no instrument
+    ("Se ordena la publicación del acuerdo adoptado por el Pleno en su sesión.", "es", []),
+    ("La obra se aprobó por acuerdo plenario el pasado martes.", "es", []),
     ("Os metalúrgicos aprovaram o acordo coletivo com a montadora.", "pt", []),
     ("El nuevo convenio está en vigor.", "es", ["agreement"]),
     # a firm's supply or sales deal
@@ -4611,6 +4619,10 @@ def test_a_region_a_country_owns_after_in_locates_the_city(links: LinksComponent
     ("La delegazione ha visitato il porto di Hamburg prima di ripartire per Blois.", "it"),
     # where they go back to at the end of the trip
     ("Die Delegation besichtigte den Hafen in Hamburg und reiste am Abend zurück nach Blois.",
+     "de"),
+    ("Die Delegation besichtigte den Hafen in Hamburg, bevor sie am Montag nach Blois "
+     "zurückflog.", "de"),
+    ("Die Gäste besuchten Hamburg, bevor sie am Sonntag mit dem Bus nach Blois zurückfuhren.",
      "de"),
 ])
 def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str,
