@@ -315,6 +315,10 @@ def grammar() -> DateGrammar:
     # ... not a word that ends in one, nor a figure with a dot
     ("Ville 3/10", []),
     ("le 3.10 du classement", []),
+    # a number after a number sign counts an issue or an act, no day (the month stays)
+    ("Amtsblatt Nr. 13 / 28. März 2025", [("2025-03", None)]),
+    ("Bulletin n° 12/3 du conseil", []),
+    ("Nr 12 - 14. März 2024 erschienen", [("2024-03", None)]),
 ])
 def test_grammar(grammar: DateGrammar, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.value, m.end_value) for m in grammar.find(text, BASE)] == expected

@@ -61,6 +61,10 @@ from citypact.extract.matchers.date_words import (
 )
 from citypact.model import Span
 
+NUMBER_SIGN = re.compile(r"(?:\b(?:Nr|No|Núm|Num)\.\s*|\bNr\s+|[nN][°º]\.?\s*|#\s*)$")
+"""Before a number that counts an issue, an act or a file, no day ("Nr. 13 / 28. März 2025",
+"Resolución nº 245/2025", "n° 12 du 3 mars")."""
+
 
 class DateGrammar:
     """Compiled date patterns for every language of the rule file."""
@@ -353,7 +357,8 @@ class DateGrammar:
         """
         found = _dated_once(
             m for m in self._candidates(text, base, language)
-            if base_is_exact or not m.relative or m.weekday)
+            if (base_is_exact or not m.relative or m.weekday)
+            and NUMBER_SIGN.search(text, max(0, m.span[0] - 6), m.span[0]) is None)
         dated = _drop_weekdays_of_dates(
             text, _in_counted_years(text, _joined_ranges(text, found, self._range_joiner)),
             self.weekday_of)
