@@ -2373,6 +2373,11 @@ def test_a_team_title_acts_for_no_place(actors: ActorsComponent, language: str, 
      "Sabine Wagner", "Landeshauptmann-Stellvertreterin"),
     ("Der Vertrag mit Chefdirigent Matthias Albers wurde verlängert.", "Matthias Albers",
      "Chefdirigent"),
+    # Austria's press services' abbreviations, a Land's minister, Belgium's alderman
+    ("LH Anton Berger unterzeichnete das Memorandum.", "Anton Berger", "LH"),
+    ("Das betonte LR Karin Feichtner am Rande der Sitzung.", "Karin Feichtner", "LR"),
+    ("Landesrätin Karin Feichtner verwies auf die Zahlen.", "Karin Feichtner", "Landesrätin"),
+    ("Das sagte Schöffin Anne Lambertz am Samstag.", "Anne Lambertz", "Schöffin"),
 ])
 def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: str,
                                                  name: str, role: str) -> None:
@@ -2588,6 +2593,21 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     # Uruguay's councillor of a department's Junta, a woman
     ("es", "Asistió la edila de Rosario Laura Píriz.", "Laura Píriz", "edila de Rosario",
      "Rosario"),
+    # a body written in lower case, its acronym in brackets after it (the letters of its
+    # words' initials)
+    ("fr", "Elle a été signée par le président de l'Assemblée populaire communale (APC) de "
+     "Lyon, Karim Benali, et le maire.", "Karim Benali",
+     "président de l'Assemblée populaire communale (APC) de Lyon", "Lyon"),
+    # Ecuador's head of a province's government; a comrade's form of address before a name
+    ("es", "Firmó el prefecto de Quang Nam, Pedro Salinas Vega.", "Pedro Salinas Vega",
+     "prefecto de Quang Nam", "Quang Nam"),
+    ("es", "Habló la viceprefecta de Quang Nam, Rosa Tapia.", "Rosa Tapia",
+     "viceprefecta de Quang Nam", "Quang Nam"),
+    ("es", "Firmó el alcalde de Rosario, compañero Luis Caldera Mora.", "Luis Caldera Mora",
+     "alcalde de Rosario", "Rosario"),
+    ("es", "Asistió la presidenta de la Asamblea Municipal del Poder Popular de Rosario, "
+     "compañera Ana Díaz.", "Ana Díaz",
+     "presidenta de la Asamblea Municipal del Poder Popular de Rosario", "Rosario"),
     # The town, its region after a comma and its country in brackets, with no comma before
     # the name.
     ("vi", "Thị trưởng thành phố Bologna, vùng Emilia-Romagna (Italia) Marco Rossi tiếp đoàn.",

@@ -308,6 +308,17 @@ def grammar() -> DateGrammar:
     ("firmado el primero de mayo de 2023", [("2023-05-01", None)]),
     ("assinado em primeiro de maio de 2023", [("2023-05-01", None)]),
     ("am ersten Mai 2023 unterzeichnet", [("2023-05-01", None)]),
+    # an article before a day and month by a slash, with no year: the story's year
+    ("ont renouvelé leur accord le 3/10, à Nanchang", [("2023-10-03", None)]),
+    ("el convenio, firmado el 14/3 en Lima", [("2023-03-14", None)]),
+    ("l'accordo firmato il 12/5 a Torino", [("2023-05-12", None)]),
+    # ... not a word that ends in one, nor a figure with a dot
+    ("Ville 3/10", []),
+    ("le 3.10 du classement", []),
+    # a number after a number sign counts an issue or an act, no day (the month stays)
+    ("Amtsblatt Nr. 13 / 28. März 2025", [("2025-03", None)]),
+    ("Bulletin n° 12/3 du conseil", []),
+    ("Nr 12 - 14. März 2024 erschienen", [("2024-03", None)]),
 ])
 def test_grammar(grammar: DateGrammar, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.value, m.end_value) for m in grammar.find(text, BASE)] == expected

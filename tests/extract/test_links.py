@@ -918,6 +918,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "proposal"),
     ("Art. 1: APROBAR el hermanamiento entre Blois y Hue.\nArt. 2: AUTORIZAR a la alcaldesa "
      "a firmar el acta.", "es", {"Blois", "Hue"}, "proposal"),
+    # ... in a Spanish council's words ("Segundo.- Facultar al Sr. Alcalde-Presidente para la
+    # firma")
+    ("Primero.- Aprobar el texto del protocolo de hermanamiento entre Blois y Hue.\n\n"
+     "Segundo.- Facultar al Sr. Alcalde para la firma del citado protocolo.", "es",
+     {"Blois", "Hue"}, "proposal"),
     # a Québec resolution: a draft "entente", a passive authorisation to sign
     ("QUE le conseil municipal approuve le projet d'entente d'amitié entre la Ville de Blois "
      "et la Ville de Hue;", "fr", {"Blois", "Hue"}, "proposal"),
@@ -1010,6 +1015,9 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("La ville applique le pacte vert européen.", "fr", []),
     ("Los dos alcaldes celebran el pacto de amistad.", "es", ["twinning"]),
     ("Los estibadores negocian el convenio colectivo.", "es", []),
+    # a council's decision, no instrument
+    ("Se ordena la publicación del acuerdo adoptado por el Pleno en su sesión.", "es", []),
+    ("La obra se aprobó por acuerdo plenario el pasado martes.", "es", []),
     ("Os metalúrgicos aprovaram o acordo coletivo com a montadora.", "pt", []),
     ("El nuevo convenio está en vigor.", "es", ["agreement"]),
     # a firm's supply or sales deal
@@ -3335,6 +3343,22 @@ def test_who_recalls_a_relation_of_two_others_is_no_party(
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Florence", "Hue"})}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois y Hue firmaron ayer un convenio. Para Blois es el primero en Asia. \"Hue conoce "
+     "el valor del agua\", dijo el alcalde, quien recordó que la ciudad mantiene desde 2017 "
+     "un convenio con Florence.", "es"),
+    ("Blois and Hue signed an agreement yesterday. For Blois it is the first in Asia. “Hue "
+     "knows the value of water,” said the mayor, who recalled that the city has had an "
+     "agreement with Florence since 2017.", "en"),
+    ("Blois e Hue hanno firmato ieri un accordo. Per Blois è il primo in Asia. «Hue conosce "
+     "il valore dell'acqua», ha detto il sindaco, che ha ricordato che la città ha firmato "
+     "nel 2017 un accordo con Florence.", "it"),
+])
+def test_a_place_the_speaker_quotes_before_a_report_is_no_party_of_the_relation_reported(
+        links: LinksComponent, text: str, language: str) -> None:
+    assert frozenset({"Hue", "Florence"}) not in link_pairs(links, make_doc(text, language))
+
+
 def test_what_is_said_before_the_relation_still_names_its_parties(
         links: LinksComponent) -> None:
     text = "The mayor of Blois said that the city will sign an agreement with Hue."
@@ -4646,6 +4670,10 @@ def test_a_region_a_country_owns_after_in_locates_the_city(links: LinksComponent
     ("La delegazione ha visitato il porto di Hamburg prima di ripartire per Blois.", "it"),
     # where they go back to at the end of the trip
     ("Die Delegation besichtigte den Hafen in Hamburg und reiste am Abend zurück nach Blois.",
+     "de"),
+    ("Die Delegation besichtigte den Hafen in Hamburg, bevor sie am Montag nach Blois "
+     "zurückflog.", "de"),
+    ("Die Gäste besuchten Hamburg, bevor sie am Sonntag mit dem Bus nach Blois zurückfuhren.",
      "de"),
 ])
 def test_where_the_visitors_go_next_is_no_party(links: LinksComponent, text: str,

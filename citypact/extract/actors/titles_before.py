@@ -376,9 +376,24 @@ def _short_name_aside(ctx: ActorContext, opened: int, close: int) -> bool:
     Regional do Alentejo (CCDR Alentejo), Margarida Calado")."""
     tokens = ctx.tokens.tokens
     inside = range(opened + 1, close)
-    return opened - 1 in ctx.org_at and 0 < len(inside) <= SHORT_NAME_TOKENS and (
+    return (opened - 1 in ctx.org_at or (
+        close == opened + 2 and _initials_before(ctx, opened, tokens[opened + 1].text))) \
+        and 0 < len(inside) <= SHORT_NAME_TOKENS and (
         len(tokens[opened + 1].text) > 1 and tokens[opened + 1].text.isupper()) and all(
         tokens[i].is_word and tokens[i].is_capitalised for i in inside)
+
+
+def _initials_before(ctx: ActorContext, opened: int, acronym: str) -> bool:
+    """The words before the "(" at ``opened``, but their connectors, begin with the letters
+    of the acronym inside it: the acronym of a body written in lower case ("l'Assemblée
+    populaire communale (APC) de Tlemcen"), which no organisation holds."""
+    tokens, initials = ctx.tokens, list[str]()
+    k = opened - 1
+    while k >= 0 and len(initials) < len(acronym) and tokens.tokens[k].is_word:
+        if tokens.folded[k] not in ctx.rules.connectors:
+            initials.append(tokens.tokens[k].text[:1])
+        k -= 1
+    return "".join(reversed(initials)).casefold() == acronym.casefold()
 
 
 SHORT_NAME_TOKENS = 3

@@ -202,6 +202,10 @@ def _only_sources(parties: list[PartyMention], cues: SentenceCues) -> bool:
         or any(p.span[1] <= r[0] for r in reports)) for p in parties)
 
 
+QUOTATION = re.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"")
+"""A quoted passage: what a speaker says, in the quotation marks of the languages we read."""
+
+
 def _before_report(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMention]:
     """The parties named before a reporting verb that comes after every cue ("recibió a una
     delegación de Aquisgrán y recordó que el vínculo nació ... de la Escuela de
@@ -214,16 +218,25 @@ def _before_report(parties: list[PartyMention], cues: SentenceCues) -> list[Part
     return [p for p in parties if p.span[0] < report.span[0]]
 
 
-def _after_report(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMention]:
+def _after_report(parties: list[PartyMention], cues: SentenceCues,
+                  text: str = "") -> list[PartyMention]:
     """The parties named after a reporting verb that comes before every cue, when they are
     two or more and a word of the relation itself follows ("O governador lembrou que Curitiba
     e Shijiazhuang são cidades-irmãs"): who recalls the relation is no party of it. (An event
     alone is no relation of theirs: "cho biết ... doanh nghiệp từ Busan và Osaka tham gia hội
-    chợ".)"""
+    chợ".) So are the places of the speaker's words quoted before it ("«Zhejiang conoce el
+    valor del agua», dijo X, quien recordó que el Gobierno Provincial mantiene ... un convenio
+    con ... Mendoza"), even when one party is named after it."""
     starts = [h.span[0] for h in (*cues.kinds, *cues.events)]
     report = next((r for r in cues.references if r.label == "reported"
                    and cues.kinds and r.span[1] <= min(starts)), None)
     if report is None:
         return parties
     told = [p for p in parties if p.span[0] >= report.span[1]]
-    return told if len(unique_parties([p for p in told if p.is_local])) >= 2 else parties
+    if len(unique_parties([p for p in told if p.is_local])) >= 2:
+        return told
+    quotes = [m.span() for m in QUOTATION.finditer(text, cues.span[0], report.span[0])]
+    said = [p for p in parties if p.span[0] < report.span[0]]
+    quoted = bool(quotes) and all(any(s <= p.span[0] and p.span[1] <= e for s, e in quotes)
+                                  for p in said if p.via != "person")
+    return told if told and quoted else parties

@@ -269,7 +269,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
             {p.name for p in named} - {p.name for p in parties}):
         main = None  # a party of the story that the sentence denies lends it nothing
     parties = _after_report(_before_report(_without_speakers(
-        _without_sources(parties, cues), cues), cues), cues)
+        _without_sources(parties, cues), cues), cues), cues, text)
     parties = _after_preamble(text, parties, cues)
     actors = [p for p in parties if not p.venue]
     if len({p.name for p in actors if p.is_local}) >= 2 or _venue_off_story(parties, main) \

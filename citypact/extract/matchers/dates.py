@@ -65,6 +65,10 @@ _ASCII_DIGITS = {**{0x0660 + d: str(d) for d in range(10)},
                  **{0x06F0 + d: str(d) for d in range(10)}}
 """Arabic-Indic and Persian digits to ASCII ones, as the date patterns spell years."""
 
+NUMBER_SIGN = re.compile(r"(?:\b(?:Nr|No|Núm|Num)\.\s*|\bNr\s+|[nN][°º]\.?\s*|#\s*)$")
+"""Before a number that counts an issue, an act or a file, no day ("Nr. 13 / 28. März 2025",
+"Resolución nº 245/2025", "n° 12 du 3 mars")."""
+
 
 class DateGrammar:
     """Compiled date patterns for every language of the rule file."""
@@ -172,6 +176,8 @@ class DateGrammar:
         # Japanese era names and the year before each era's first ("令和" 2018: "令和6年" is 2024)
         self._era_base = {name: int(base) for table in rules.get("eras", {}).values()
                           for name, base in table.items()}
+        self._articles = _alternation(
+            [w for words in _table(rules, "day_month_cues").values() for w in words])
         self._compile(rf"(?:{_alternation(vi_cues)})\s+|(?:{_alternation(vi_weekdays)})\s*\(\s*",
                       through, pair or "-", _alternation(year_then))
 
@@ -207,6 +213,10 @@ class DateGrammar:
             # 20.11" (Thanh Niên).
             ("vi_dm", re.compile(rf"(?:{vi_cues})(\d{{1,2}})[/.-](\d{{1,2}})(?![/\d]|[-.]\d)",
                                  flags)),
+            # An article before a day and month by a slash: "le 3/10", "el 14/3" (no dot: "le
+            # 3.10" may be a figure).
+            ("dm_article", re.compile(rf"(?<!\w)(?:{self._articles})\s+(\d{{1,2}})/(\d{{1,2}})"
+                                      r"(?![/\d])", flags)),
             ("vi_range", re.compile(  # "từ ngày 8 đến 11/7", "ngày 8-11/7/2024", "từ 8/7 đến 11/7",
                 # "từ ngày 11 đến 14-3", "từ 30-6 đến 2-7"
                 r"(?:từ\s+)?(?:ngày\s+)?(?<![\d/-])(\d{1,2})(?:[/-](\d{1,2}))?\s*(?:đến|-|–)\s*"
@@ -361,7 +371,8 @@ class DateGrammar:
         text = text.translate(_ASCII_DIGITS)
         found = _dated_once(
             m for m in self._candidates(text, base, language)
-            if base_is_exact or not m.relative or m.weekday)
+            if (base_is_exact or not m.relative or m.weekday)
+            and NUMBER_SIGN.search(text, max(0, m.span[0] - 6), m.span[0]) is None)
         dated = _drop_weekdays_of_dates(
             text, _in_counted_years(text, _joined_ranges(text, found, self._range_joiner)),
             self.weekday_of)
@@ -531,6 +542,9 @@ class DateGrammar:
         return DateMatch(start.span, start.value, end, start.explicit_year) if end else None
 
     def _from_vi_dm(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
+        return self._dated(m.span(), None, int(m.group(2)), int(m.group(1)), base)
+
+    def _from_dm_article(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         return self._dated(m.span(), None, int(m.group(2)), int(m.group(1)), base)
 
     def _from_d_month(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
