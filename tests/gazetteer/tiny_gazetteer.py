@@ -447,6 +447,12 @@ ENTITIES = [
     Entity("geonames:935221", "Le Port", "city", "RE", population=35_000),
     # a Spanish town that is also a surname ("Joaquín Ramos Villena")
     Entity("geonames:2509951", "Villena", "city", "ES", "Valencia", population=34_000),
+    # a town named like a saint ("St Mary's Church") and towns named after one
+    Entity("geonames:1218667", "Mary", "city", "TM", population=123_000),
+    Entity("geonames:2638867", "St Helens", "city", "GB", population=102_629),
+    Entity("geonames:4407066", "St. Louis", "city", "US", population=315_685),
+    # a borough named like a given name ("Councillor Brent Falloon")
+    Entity("geonames:3333133", "Brent", "city", "GB", population=317_264),
 ]
 
 SPELLINGS = [
@@ -768,6 +774,10 @@ SPELLINGS = [
     ("geonames:1835848", ["Seoul", "Séoul", "Seul"], OFF),
     ("geonames:935221", ["Le Port", "Port"], OFF),
     ("geonames:2509951", ["Villena"], OFF),
+    ("geonames:1218667", ["Mary"], OFF),
+    ("geonames:2638867", ["St Helens", "St. Helens", "Saint Helens"], OFF),
+    ("geonames:4407066", ["St. Louis", "St Louis", "Saint Louis"], OFF),
+    ("geonames:3333133", ["Brent"], OFF),
 ]
 
 
