@@ -1341,6 +1341,22 @@ def test_a_place_in_the_possessive_of_a_partner_s_apposition_is_no_partner(
     assert len(links(make_doc(text, "en")).links) == 1
 
 
+@pytest.mark.parametrize(("text", "pair", "kind"), [
+    ("Turin's neighbour, Florence, signed an agreement with Hue on Monday.",
+     {"Florence", "Hue"}, "agreement"),
+    # a cue word inside the possessive's phrase relates nothing
+    ("Turin's nearest twinned neighbour, Florence, has been twinned with Hue since 1978.",
+     {"Florence", "Hue"}, "twinning"),
+    ("Blois's larger neighbour, Poitiers, signed a cooperation agreement with Osaka.",
+     {"Poitiers", "Osaka"}, "agreement"),
+])
+def test_a_place_whose_possessive_describes_the_subject_is_no_party(
+        links: LinksComponent, text: str, pair: set[str], kind: str) -> None:
+    """"Kelso's nearest neighbour, Galashiels, has been twinned with ...": the place says whose
+    neighbour the subject is; only the subject is related."""
+    assert link_kinds(links, make_doc(text, "en")) == {frozenset(pair): kind}
+
+
 def test_sector_words_of_english_agreements(links: LinksComponent) -> None:
     doc = make_doc("Hue and Blois signed an MoU on high-tech agriculture and technology.", "en")
     assert [set(link.sectors) for link in links(doc).links] == [

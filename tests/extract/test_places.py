@@ -240,6 +240,10 @@ def test_a_town_before_a_street_s_word_is_the_street_s_name(
     assert names(component, "The delegates from Lisbon met at Lincoln Place.") == ["Lisbon"]
     assert names(component, "The delegates from Lisbon walked down Milan Street.") == [
         "Lisbon"]
+    # a country house's grounds
+    assert names(component, "The delegates from Lisbon toured the Lincoln estate.") == [
+        "Lisbon"]
+    assert names(component, "The delegates from Lisbon dined at Milan Estate.") == ["Lisbon"]
 
 
 def test_a_saint_s_name_is_no_town(component: PlacesComponent) -> None:
