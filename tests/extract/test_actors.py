@@ -779,6 +779,12 @@ def test_a_name_after_a_building_word_is_no_person(actors: ActorsComponent, lang
     # a government house named after a person, with his honorific
     ("en", "The MoU was signed at Sir Kashim Ibrahim House by Dr. Amina Yusuf Danjuma.",
      ["Amina Yusuf Danjuma"]),
+    # a square, an arts centre and an airport named after a person
+    ("en", "Mayor Marc Thibodeau signed the agreement at Tom Davies Square.",
+     ["Marc Thibodeau"]),
+    ("en", "Deputy Mayor Élodie Marchand visited the Dylan Thomas Centre.",
+     ["Élodie Marchand"]),
+    ("en", "Councillor Anne Price flew home from John Lennon Airport.", ["Anne Price"]),
 ])
 def test_a_name_after_a_building_word_in_lower_case_is_no_person(
         actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:

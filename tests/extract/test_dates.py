@@ -493,6 +493,10 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("en", "The mayor visited on Tuesday.", "2024-02-13"),
     # the present of a journey's verb tells a timetable
     ("en", "They travel to Ottawa on Tuesday to meet the ambassador.", "2024-02-20"),
+    # reported speech's "would" is a future, unless a past verb stands between
+    ("en", "She said the council would welcome an orchestra from Hue in October.", "2024-10"),
+    ("en", "The mayor said the two towns would sign the charter in September.", "2024-09"),
+    ("en", "He said the pact would boost trade, and it was signed in September.", "2023-09"),
     # an invitation is to what is to come, unless it was received
     ("en", "He invited a delegation of the chamber to the textile fair in October.", "2024-10"),
     ("en", "The mayor, who was invited to Paris in January, spoke.", "2024-01"),

@@ -118,6 +118,34 @@ def test_a_top_of_names_and_figures_is_read_on_until_the_language_is_sure(
     assert language.detect(text) == "it"
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # a Canadian city's English release with a French heading, names and a quote
+    pytest.param("For Immediate Release / Pour diffusion immédiate\nMay 2, 2026\n\n"
+                 "MONCTON, NB – The City of Moncton and la Ville de Poitiers signed a "
+                 "cooperation agreement on Thursday to share expertise in tourism and culture. "
+                 "The mayors signed it at City Hall, in the presence of the président of the "
+                 "Communauté urbaine de Poitiers. « Nous partageons les mêmes défis et la même "
+                 "langue », a déclaré la mairesse. The agreement covers tourism and culture, "
+                 "and the two cities will exchange staff next year.", "en", id="en-release"),
+    # the same shape the other way round: a French release quoting its English partner
+    pytest.param("Communiqué de presse / News Release\n\nLa Ville de Québec et la City of "
+                 "Calgary ont signé jeudi une entente de coopération sur le tourisme. « We share "
+                 "the same challenges and the same winters », said the Mayor of Calgary. Les deux "
+                 "villes échangeront des employés municipaux l'an prochain et organiseront un "
+                 "festival commun.", "fr", id="fr-release"),
+    # an English story whose one French line is a long quote, kept English
+    pytest.param("The mayor of Lens said the visit was a success. « Nous sommes très heureux "
+                 "de renforcer les liens entre nos deux villes minières », a-t-elle déclaré. "
+                 "The two towns will sign an agreement in October, and a group of students from "
+                 "Sudbury will travel to France next spring for a week of classes.", "en",
+                 id="en-french-quote"),
+])
+def test_a_bilingual_text_is_read_in_the_language_of_most_of_its_sentences(
+        language: LanguageComponent, text: str, code: str) -> None:
+    """A heading and a quote in another language are outnumbered by the sentences around."""
+    assert language.detect(text) == code
+
+
 @pytest.mark.parametrize(("text", "given", "code"), [
     # three Galician words, none Spanish: Galician
     ("o alcalde dixo onte que unha cidade", "es", "gl"),

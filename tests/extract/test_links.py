@@ -1382,6 +1382,38 @@ def test_a_place_in_the_possessive_of_a_partner_s_apposition_is_no_partner(
     assert len(links(make_doc(text, "en")).links) == 1
 
 
+@pytest.mark.parametrize(("text", "pair", "kind"), [
+    ("Turin's neighbour, Florence, signed an agreement with Hue on Monday.",
+     {"Florence", "Hue"}, "agreement"),
+    # a cue word inside the possessive's phrase relates nothing
+    ("Turin's nearest twinned neighbour, Florence, has been twinned with Hue since 1978.",
+     {"Florence", "Hue"}, "twinning"),
+    ("Blois's larger neighbour, Poitiers, signed a cooperation agreement with Osaka.",
+     {"Poitiers", "Osaka"}, "agreement"),
+])
+def test_a_place_whose_possessive_describes_the_subject_is_no_party(
+        links: LinksComponent, text: str, pair: set[str], kind: str) -> None:
+    """"Kelso's nearest neighbour, Galashiels, has been twinned with ...": the place says whose
+    neighbour the subject is; only the subject is related."""
+    assert link_kinds(links, make_doc(text, "en")) == {frozenset(pair): kind}
+
+
+@pytest.mark.parametrize(("text", "pair", "kind"), [
+    ("The council would also welcome an orchestra from Florence, Blois's twin city, in May.",
+     {"Blois", "Florence"}, "twinning"),
+    ("The mayor hopes to host students from Osaka, Blois's sister city, next year.",
+     {"Blois", "Osaka"}, "twinning"),
+    # a verb of becoming makes the possessive twinning the aim
+    ("Blois hopes to become Osaka's sister city next year.", {"Blois", "Osaka"}, "proposal"),
+    ("Hue wants to make Blois its sister city.", {"Hue", "Blois"}, "proposal"),
+])
+def test_a_twinning_a_possessive_names_exists_whatever_the_sentence_plans(
+        links: LinksComponent, text: str, pair: set[str], kind: str) -> None:
+    """"would welcome an orchestra from Stuttgart, Cardiff's twin city": the visit is planned,
+    the twinning is not."""
+    assert link_kinds(links, make_doc(text, "en")) == {frozenset(pair): kind}
+
+
 def test_sector_words_of_english_agreements(links: LinksComponent) -> None:
     doc = make_doc("Hue and Blois signed an MoU on high-tech agriculture and technology.", "en")
     assert [set(link.sectors) for link in links(doc).links] == [

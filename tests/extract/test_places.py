@@ -170,6 +170,11 @@ def test_place_after_a_given_name_is_a_surname(component: PlacesComponent) -> No
     # an older English given name; the surname said alone later is the person's too
     assert names(component, "The plan was welcomed by Annette Fontana, but Fontana said "
                             "Italy had not answered.") == ["Italy"]
+    # a given name that is also a borough's or a town's name, after a title or alone
+    assert names(component, "Councillor Brent Falloon said Italy had not answered.") == [
+        "Italy"]
+    assert names(component, "The plan was welcomed by Warren Kealy, who flew to Italy.") == [
+        "Italy"]
 
 
 def test_a_place_opening_the_sentence_after_a_person_s_name_is_no_surname(
@@ -235,6 +240,21 @@ def test_a_town_before_a_street_s_word_is_the_street_s_name(
     assert names(component, "The delegates from Lisbon met at Lincoln Place.") == ["Lisbon"]
     assert names(component, "The delegates from Lisbon walked down Milan Street.") == [
         "Lisbon"]
+    # a country house's grounds
+    assert names(component, "The delegates from Lisbon toured the Lincoln estate.") == [
+        "Lisbon"]
+    assert names(component, "The delegates from Lisbon dined at Milan Estate.") == ["Lisbon"]
+
+
+def test_a_saint_s_name_is_no_town(component: PlacesComponent) -> None:
+    """"St Mary's Church", "St. Mary's Hall": a church or a hall named after a saint, not Mary
+    in Turkmenistan; a town named after a saint is read whole ("St Helens")."""
+    assert names(component, "The funeral will be held at St Mary's Church in Italy.") == [
+        "Italy"]
+    assert names(component, "The choir of St. Mary's Cathedral sang in Italy.") == ["Italy"]
+    assert names(component, "The bishop of St Paul's met the mayor of Lincoln.") == ["Lincoln"]
+    assert names(component, "The mayors of St Helens and St. Louis met in Italy.") == [
+        "St Helens", "St. Louis", "Italy"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -457,6 +457,12 @@ ENTITIES = [
     Entity("iso3166-2:RS-VO", "Vojvodina", "region", "RS"),
     Entity("geonames:3204665", "Bački Petrovac", "city", "RS", "Vojvodina", "iso3166-2:RS-VO",
            population=7_229),
+    # a town named like a saint ("St Mary's Church") and towns named after one
+    Entity("geonames:1218667", "Mary", "city", "TM", population=123_000),
+    Entity("geonames:2638867", "St Helens", "city", "GB", population=102_629),
+    Entity("geonames:4407066", "St. Louis", "city", "US", population=315_685),
+    # a borough named like a given name ("Councillor Brent Falloon")
+    Entity("geonames:3333133", "Brent", "city", "GB", population=317_264),
 ]
 
 SPELLINGS = [
@@ -788,6 +794,10 @@ SPELLINGS = [
     ("iso3166-2:RS-VO", ["Vojvodina"], OFF),
     ("geonames:3204665", ["Bački Petrovac"], OFF),
     ("geonames:3204665", ["Báčsky Petrovec"], CUR),
+    ("geonames:1218667", ["Mary"], OFF),
+    ("geonames:2638867", ["St Helens", "St. Helens", "Saint Helens"], OFF),
+    ("geonames:4407066", ["St. Louis", "St Louis", "Saint Louis"], OFF),
+    ("geonames:3333133", ["Brent"], OFF),
 ]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
@@ -44,6 +45,9 @@ NAMES_ONLY_SHARE = 0.2
 figures ("Hue 12, Lyon 9, Brno 8, Pécs 6"), which the detector may be sure of wrongly (Czech,
 for the names of Central European towns): it is read on."""
 _WORD = re.compile(r"[^\W\d_]+")
+_LINE = re.compile(r"(?<=[.!?»])\s+|\n+")
+LINE_WORDS = 3
+"""Words a line or sentence holds at least before its own language counts in a sample's vote."""
 TOLD_BY_WORDS = 3
 """Words of its own a text holds at least before it is given a language lingua has no model
 of (Galician) instead of the close one lingua names."""
@@ -92,11 +96,28 @@ class LanguageComponent:
         sample = text[:SAMPLE_CHARS]
         values = self._detector.compute_language_confidence_values(sample)
         if values and values[0].value >= SURE and not _names_only(sample):
-            return told_by_words(values[0].language.iso_code_639_1.name.lower(), sample)
+            code = values[0].language.iso_code_639_1.name.lower()
+            return told_by_words(self._most_lines(sample) or code, sample)
         found = self._detector.detect_language_of(text[:LONG_SAMPLE_CHARS])
         if found is None:
             return None
         return told_by_words(found.iso_code_639_1.name.lower(), text[:LONG_SAMPLE_CHARS])
+
+    def _most_lines(self, sample: str) -> str | None:
+        """The language of more than half the words of a sample's lines and sentences, each
+        read alone, or ``None`` when none has so many.
+
+        A bilingual release's heading ("For Immediate Release / Pour diffusion immédiate") and
+        a quote in the partner's language make lingua sure of that language over the whole
+        sample, though most of its sentences are in the other one."""
+        votes: Counter[str] = Counter()
+        for line in _LINE.split(sample):
+            words = len(_WORD.findall(line))
+            found = self._detector.detect_language_of(line) if words >= LINE_WORDS else None
+            if found is not None:
+                votes[found.iso_code_639_1.name.lower()] += words
+        best = votes.most_common(1)
+        return best[0][0] if best and 2 * best[0][1] > votes.total() else None
 
     def __call__(self, doc: Doc) -> Doc:
         if doc.language:

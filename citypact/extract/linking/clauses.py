@@ -317,6 +317,30 @@ def outside_apposition(text: str, right: list[PartyMention]) -> list[PartyMentio
             and POSSESSED.match(text, p.span[1])))))]
 
 
+OWNER = re.compile(r"(?:'s|’s|')\s+(?-i:[a-z])[^,;:.()]*,\s*$")
+"""Between a place and the party after it: the place's possessive and a phrase in lower case
+that the party is set off by a comma to name ("Leeds's neighbour, Bradford, ...")."""
+
+
+def outside_possessor(text: str, left: list[PartyMention]) -> list[PartyMention]:
+    """The parties before a cue but a place whose possessive opens a description of the party
+    named right after it ("Kelso's nearest neighbour, Galashiels, has been twinned with ...",
+    "Leeds's neighbour, Bradford, signed ..."): it says whose the party is, and is no party."""
+    return [p for i, p in enumerate(left) if not (
+        i + 1 < len(left) and p.via == "place"
+        and OWNER.match(text, p.span[1], left[i + 1].span[0]))]
+
+
+def _in_owner_phrase(text: str, parties: Sequence[PartyMention], split: LexiconHit) -> bool:
+    """Whether a cue is a word of a place's possessive phrase that a party after it names
+    ("Kelso's nearest twinned neighbour, Galashiels, has been twinned with ..."): it describes
+    that party, and relates nothing."""
+    before = [p for p in parties if p.span[1] <= split.span[0]]
+    after = [p for p in parties if p.span[0] >= split.span[1]]
+    return bool(before and after) and before[-1].via == "place" and OWNER.match(
+        text, before[-1].span[1], after[0].span[0]) is not None
+
+
 def _cross(left: Sequence[PartyMention], right: Sequence[PartyMention]) -> list[Pair]:
     """Pairs across a split, local with local first; a country only when no local pairs."""
     names_left = {p.name for p in left}
@@ -532,10 +556,10 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
     if cues and all(_of_unnamed(text, clause, split) for split in cues):
         return Relation([], "between")  # "accordo tra albergatori": no place is a party
     for split in clause.splits:
-        if _of_unnamed(text, clause, split):
+        if _of_unnamed(text, clause, split) or _in_owner_phrase(text, parties, split):
             continue
-        left = _after_colon(text, unique_parties(
-            [p for p in parties if p.span[1] <= split.span[0]]), split)
+        left = outside_possessor(text, _after_colon(text, unique_parties(
+            [p for p in parties if p.span[1] <= split.span[0]]), split))
         if split.label == "with" and not left and (
                 _after_meeting(text, clause, split) or _listed_after(text, clause, split)):
             return _implicit(text, parties, split, clause.splits, clause.joiners)

@@ -130,10 +130,14 @@ thiết lập quan hệ kết nghĩa")."""
 
 def _renewed_twinning(cue: LexiconHit, cues: SentenceCues) -> bool:
     """A twinning whose renewal or anniversary is what is planned ("dự kiến tổ chức các hoạt
-    động kỷ niệm 20 năm thiết lập quan hệ kết nghĩa"): the twinning exists."""
+    động kỷ niệm 20 năm thiết lập quan hệ kết nghĩa"), or one a town's possessive says its
+    partner already is ("would welcome an orchestra from Stuttgart, Cardiff's twin city, in
+    September"): the twinning exists."""
     return cue.label == "twinning" and (any(
         p.label == "renewed" and 0 <= cue.span[0] - p.span[1] <= RENEWED_TWINNING_REACH
         for p in cues.past) or any(
+        p.label == "held" and p.span[0] <= cue.span[0] and cue.span[1] <= p.span[1]
+        and not _becoming(p, cues) for p in cues.past) or any(
         e.label == "anniversary" and 0 <= cue.span[0] - e.span[1] <= ANNIVERSARY_REACH
         for e in cues.events))
 
@@ -145,6 +149,18 @@ def _listing_twins(cue: LexiconHit, cues: SentenceCues) -> bool:
     return cue.label == "twinning" and any(
         r.label == "twins_listed" and r.span[0] <= cue.span[0] and cue.span[1] <= r.span[1]
         for r in cues.references)
+
+
+BECOMING_REACH = 30
+"""Characters from a verb of becoming to the possessive twinning it makes ("to become
+Stuttgart's sister city")."""
+
+
+def _becoming(held: LexiconHit, cues: SentenceCues) -> bool:
+    """A possessive twinning that a verb of becoming right before it makes the aim ("hopes to
+    become Stuttgart's sister city"): it does not exist yet."""
+    return any(p.label == "becoming" and 0 <= held.span[0] - p.span[1] <= BECOMING_REACH
+               for p in cues.past)
 
 
 SUBJECT_REACH = 40
