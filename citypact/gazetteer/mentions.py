@@ -184,7 +184,8 @@ class MentionFinder:
             found = self._inflected(text, language, found)
         found = self._contracted(text, language, found)
         return _longest_first(found + self._genitives(text, language, found)
-                              + self._town_adjectives(text, language, found))
+                              + self._town_adjectives(text, language, found)
+                              + self._capitals(text, language))
 
     def _contracted(self, text: str, language: str | None,
                     found: list[Mention]) -> list[Mention]:
@@ -342,6 +343,20 @@ class MentionFinder:
             if candidates:
                 adjectives.append(Mention(span, form, key, candidates))
         return adjectives
+
+    def _capitals(self, text: str, language: str | None) -> list[Mention]:
+        """Capitals named by their country's adjective ("la capitale portugaise"): the
+        mention is the whole phrase, its place the biggest town of the capital's name in
+        that country."""
+        capitals: list[Mention] = []
+        for phrase in self._cues.capital_phrases(text, language):
+            key = name_key(phrase.capital)
+            towns = [c for c in self._fitting(phrase.capital, key, None)
+                     if c.entity.kind == "city" and c.entity.country == phrase.country]
+            if towns:
+                biggest = max(towns, key=lambda c: c.entity.population)
+                capitals.append(Mention(phrase.span, phrase.capital, key, (biggest,)))
+        return capitals
 
     def _fitting_candidates(self, surface: str, key: str,
                             language: str | None) -> tuple[Candidate, ...]:

@@ -2790,3 +2790,33 @@ def test_a_french_word_is_no_place_without_support(component: PlacesComponent, t
                                                    expected: list[str]) -> None:
     assert names(component, text, language) == expected
 
+
+
+@pytest.mark.parametrize(("language", "text", "capital"), [
+    ("en", "The mayor of Florence travelled to the Portuguese capital on Monday.", "Lisbon"),
+    ("en", "The Japanese capital welcomed guests from Florence.", "Tokyo"),
+    ("fr", "Le maire de Florence s'est rendu dans la capitale portugaise.", "Lisbon"),
+    ("it", "Il sindaco di Firenze è arrivato nella capitale francese.", "Paris"),
+    ("es", "El alcalde de Florencia viajó a la capital lusa.", "Lisbon"),
+    ("pt", "O prefeito de Florença chegou à capital italiana.", "Rome"),
+    ("de", "Der Bürgermeister von Florenz reiste in die portugiesische Hauptstadt.", "Lisbon"),
+    ("ar", "وصل عمدة فلورنسا إلى العاصمة البرتغالية.", "Lisbon"),
+])
+def test_a_capital_named_by_its_country_s_adjective_is_that_capital(
+        component: PlacesComponent, language: str, text: str, capital: str) -> None:
+    """"The Portuguese capital" is Lisbon: the capital GeoNames gives the country of a
+    nationality adjective, in the phrase the language writes it with."""
+    assert capital in names(component, text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Investors from Florence bring Japanese capital to the port."),
+    ("it", "Una società a capitale giapponese apre a Firenze."),
+    ("es", "Una empresa de capital mexicano abre en Florencia."),
+    ("fr", "Le maire de Florence visite la capitale bretonne."),
+])
+def test_capital_as_money_or_a_region_s_capital_is_no_country_s_capital(
+        component: PlacesComponent, language: str, text: str) -> None:
+    """Money ("Japanese capital", "a capitale giapponese") and a region's adjective
+    ("bretonne": Rennes, not Paris) name no country's capital."""
+    assert names(component, text, language) == ["Florence"]
