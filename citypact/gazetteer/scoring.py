@@ -72,7 +72,9 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
     score += 1.0 * _among_the_story_s_towns(entity, evidence, context)
     score += 4.0 * (entity.id in context.chosen and (
         entity.id in context.placed or not (_namesake_placed(entity, evidence, context)
-                                            or _namesake_at_home(entity, evidence, context))))
+                                            or _namesake_at_home(entity, evidence, context)
+                                            or _namesake_in_a_named_county(entity, evidence,
+                                                                           context))))
     score += 2.0 * (entity.id in context.placed)
     score += 2.5 * (entity.id in context.parents)
     return score
@@ -140,6 +142,17 @@ def _namesake_placed(entity: Entity, evidence: _Evidence, context: _Context) -> 
     (Argentina)"): a sense chosen at a bare mention has no claim to one sense per discourse."""
     return any(c.entity.id in context.placed and c.entity.kind == entity.kind
                for c in evidence.mention.candidates)
+
+
+def _namesake_in_a_named_county(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """A namesake town lies near the centre of a county or a province the story names, and
+    this one does not ("Dartmouth" in a story naming Devon is England's, not Nova Scotia's):
+    the first reading's choice, made before the county was read, has no claim to one sense
+    per discourse."""
+    return entity.kind == "city" and bool(context.province_centres) and any(
+        c.entity.kind == "city" and c.entity.id != entity.id
+        and _inside_a_chosen_province(c.entity, context)
+        for c in evidence.mention.candidates) and not _inside_a_chosen_province(entity, context)
 
 
 def _namesake_at_home(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
@@ -484,6 +497,11 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
                 for other in map(context.span_entities.get, evidence.list_members)):
         # A small town listed with a town of its country that the story has chosen
         # ("Shrewsbury, Hereford and Ludlow"): that country's, not a bigger namesake's abroad
+        return True
+    if entity.kind == "city" and entity.population >= _LISTED_TOWN and not evidence.weak \
+            and evidence.distinctive and _inside_a_chosen_province(entity, context):
+        # A town near the centre of a county the story names ("a choir from Dartmouth", in a
+        # story naming Devon): the county says where it lies, as its region named would
         return True
     if entity.population >= _BIG_CITY or (placed and entity.population >= _KNOWN_CITY):
         # A town is a place where places are written: "between Pesaro and Rastatt".

@@ -545,6 +545,21 @@ def test_a_town_some_40_km_from_the_centre_of_a_county_the_story_names_is_that_c
     assert ("Athlone", "IE") in found and ("Athlone", "ZA") not in found
 
 
+@pytest.mark.parametrize("text", [
+    "Delegates from Dartmouth and Exeter in Devon met the council.",
+    "A choir from Dartmouth sang in Exeter, Devon, on Friday.",
+    "Devon County Council has funded the choir of Dartmouth.",
+])
+def test_a_small_town_of_a_county_named_after_it_is_that_county_s(
+        component: PlacesComponent, text: str) -> None:
+    """Dartmouth in a story naming Devon is England's, not Nova Scotia's city of 100,000:
+    the county, named like towns abroad, is read after the first reading chose the city,
+    and that choice holds no sense per discourse against a namesake near its centre; the
+    county supports the small town as its region would."""
+    found = {(p.name, p.country) for p in places(component, text, "en")}
+    assert ("Dartmouth", "GB") in found and ("Dartmouth", "CA") not in found
+
+
 def test_a_place_after_a_town_and_in_is_the_one_it_lies_in(component: PlacesComponent) -> None:
     """"Dunedin in Florida", "Óbidos in Portugal": Florida's town and Portugal's, not the
     bigger namesakes of New Zealand and Brazil."""

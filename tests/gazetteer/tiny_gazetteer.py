@@ -383,6 +383,17 @@ ENTITIES = [
            lat=53.42278, lon=-7.93722, population=22_869),
     Entity("geonames:3370356", "Athlone", "city", "ZA", "Western Cape", "iso3166-2:ZA-WC",
            lat=-33.96, lon=18.50, population=237_414),
+    # a county named like towns abroad, so read only at the first reading's end, and a small
+    # town of it whose namesake abroad is a city of 100,000
+    Entity("iso3166-2:GB-DEV", "Devon", "region", "GB", "England", "iso3166-2:GB-ENG",
+           lat=50.7241405, lon=-3.6607788),
+    Entity("geonames:5938801", "Devon", "city", "CA", "Alberta", population=6_545),
+    Entity("geonames:2651498", "Dartmouth", "city", "GB", "England", "iso3166-2:GB-ENG",
+           lat=50.3522, lon=-3.5794, population=5_610),
+    Entity("geonames:5935277", "Dartmouth", "city", "CA", "Nova Scotia", lat=44.67134,
+           lon=-63.57719, population=101_343),
+    Entity("geonames:2649808", "Exeter", "city", "GB", "England", "iso3166-2:GB-ENG",
+           lat=50.7236, lon=-3.52751, population=113_118),
     # a country named like its river ("the Senegal River"), and a town of its name in both
     # the country and France, smaller there; a town named with a river's noun
     Entity("geonames:2245662", "Senegal", "country", "SN", population=15_854_360),
@@ -717,6 +728,11 @@ SPELLINGS = [
     ("iso3166-2:IE-WH", ["Westmeath"], OFF),
     ("geonames:3313472", ["Athlone"], OFF),
     ("geonames:3370356", ["Athlone"], OFF),
+    ("iso3166-2:GB-DEV", ["Devon"], OFF),
+    ("geonames:5938801", ["Devon"], OFF),
+    ("geonames:2651498", ["Dartmouth"], OFF),
+    ("geonames:5935277", ["Dartmouth"], OFF),
+    ("geonames:2649808", ["Exeter"], OFF),
     ("geonames:1684497", ["Tagbilaran City", "Tagbilaran"], OFF),
     ("geonames:1730820", ["Anda"], OFF),
     ("geonames:2038650", ["Anda"], OFF),
