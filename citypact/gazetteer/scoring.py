@@ -12,10 +12,14 @@ import functools
 import math
 from collections.abc import Collection, Sequence
 
-from citypact.extract.rules import language_countries, syllable_name_languages
+from citypact.extract.rules import (
+    accent_languages,
+    language_countries,
+    syllable_name_languages,
+)
 from citypact.gazetteer.cues import Wrapper
 from citypact.gazetteer.evidence import Resolved, _Context, _Evidence, _in_abbreviated_region
-from citypact.gazetteer.keys import accent_key
+from citypact.gazetteer.keys import accent_key, has_diacritics, is_latin
 from citypact.gazetteer.mentions import Mention
 from citypact.gazetteer.model import Candidate, Entity, NameFlag, Source, has_flag
 from citypact.gazetteer.other_readings import (
@@ -436,7 +440,7 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         return (named and (strong or (not evidence.weak and entity.population >= _BIG_CITY))) or (
             placed and entity.kind == "city" and entity.population >= _BIG_CITY
             and candidate.best_source <= Source.DERIVED)
-    if strong:
+    if strong or _accented_subject(entity, evidence, context):
         return True
     if evidence.weak and single and not named and entity.kind != "country" and (
             entity.population < _FAMOUS) and not placed and not (
@@ -544,6 +548,20 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     return entity.population >= _KNOWN_CITY and (
         entity.country in context.demonyms or entity.country in context.language_countries
         or entity.country in context.home_countries)
+
+
+def _accented_subject(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """A known town abroad that opens a clause as its subject, its name written with a
+    diacritic ("Paysandú firmó ...", "Tromsø signed ..."): such a name is rarely a word of
+    the text's language (its own towns have their rule: "Środa" is Wednesday too), in one
+    whose diacritics do not tell words apart (Vietnamese writes every word so), in the Latin
+    script (Cyrillic "й", Greek tonos are letters of every word: "Таки" is a word); not a
+    first name ("Ángel", "Inés")."""
+    return entity.kind == "city" and evidence.verb_follows and evidence.distinctive \
+        and not evidence.given_name and entity.population >= _KNOWN_CITY \
+        and entity.country not in context.language_countries \
+        and context.language not in accent_languages() \
+        and has_diacritics(evidence.mention.surface) and is_latin(evidence.mention.surface)
 
 
 def _foreign_subject(entity: Entity, evidence: _Evidence, context: _Context) -> bool:

@@ -302,6 +302,21 @@ def test_common_word_at_sentence_start_needs_support(component: PlacesComponent)
     assert names(component, "Nice weather today.") == []
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "Paysandú firmó un acuerdo con Florencia.", ["Paysandú", "Florence"]),
+    ("it", "Tromsø ha firmato un accordo con Firenze.", ["Tromsø", "Florence"]),
+    ("de", "Tromsø unterzeichnete ein Abkommen mit Florenz.", ["Tromsø", "Florence"]),
+    ("en", "Tromsø signed an agreement with Florence, Italy.", ["Tromsø", "Florence", "Italy"]),
+    # a village is still no place there
+    ("es", "Tábua firmó un acuerdo con Florencia.", ["Florence"]),
+])
+def test_a_known_town_written_with_a_diacritic_opening_a_clause_is_the_town(
+        component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
+    """A town of 15,000 or more of any country whose name, written with its diacritic, opens
+    a sentence as its subject is that town: such a name is rarely a word of the language."""
+    assert names(component, text, language) == expected
+
+
 def test_a_verb_opening_a_sentence_is_no_town(component: PlacesComponent) -> None:
     """"Hanno firmato il sindaco ...": the verb, no Hannō."""
     assert names(component, "Il Comune di Firenze ha rinnovato il protocollo con il Comune di "

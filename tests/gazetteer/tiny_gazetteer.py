@@ -383,6 +383,10 @@ ENTITIES = [
            lat=53.42278, lon=-7.93722, population=22_869),
     Entity("geonames:3370356", "Athlone", "city", "ZA", "Western Cape", "iso3166-2:ZA-WC",
            lat=-33.96, lon=18.50, population=237_414),
+    # known towns of countries of no language of theirs that an accent marks, and a village
+    Entity("geonames:3441243", "Paysandú", "city", "UY", "Paysandú", population=81_550),
+    Entity("geonames:3133895", "Tromsø", "city", "NO", "Troms", population=38_980),
+    Entity("geonames:2261956", "Tábua", "city", "PT", "Coimbra", population=12_071),
     # a county named like towns abroad, so read only at the first reading's end, and a small
     # town of it whose namesake abroad is a city of 100,000
     Entity("iso3166-2:GB-DEV", "Devon", "region", "GB", "England", "iso3166-2:GB-ENG",
@@ -728,6 +732,9 @@ SPELLINGS = [
     ("iso3166-2:IE-WH", ["Westmeath"], OFF),
     ("geonames:3313472", ["Athlone"], OFF),
     ("geonames:3370356", ["Athlone"], OFF),
+    ("geonames:3441243", ["Paysandú", "Paysandu"], OFF),
+    ("geonames:3133895", ["Tromsø", "Tromso"], OFF),
+    ("geonames:2261956", ["Tábua"], OFF),
     ("iso3166-2:GB-DEV", ["Devon"], OFF),
     ("geonames:5938801", ["Devon"], OFF),
     ("geonames:2651498", ["Dartmouth"], OFF),
