@@ -17,9 +17,10 @@ from citypact.extract.rules import (
     language_countries,
     syllable_name_languages,
 )
+from citypact.gazetteer import sources
 from citypact.gazetteer.cues import Wrapper
 from citypact.gazetteer.evidence import Resolved, _Context, _Evidence, _in_abbreviated_region
-from citypact.gazetteer.keys import accent_key, has_diacritics, is_latin
+from citypact.gazetteer.keys import accent_key, has_diacritics, is_latin, name_key
 from citypact.gazetteer.mentions import Mention
 from citypact.gazetteer.model import Candidate, Entity, NameFlag, Source, has_flag
 from citypact.gazetteer.other_readings import (
@@ -81,7 +82,23 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
                                                                            context))))
     score += 2.0 * (entity.id in context.placed)
     score += 2.5 * (entity.id in context.parents)
+    score += 1.0 * _capital_written_like_a_country(entity, evidence)
     return score
+
+
+@functools.cache
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(country, key of its capital's name) of every country GeoNames gives a capital."""
+    return frozenset((code, name_key(name)) for code, name in sources.read_capitals().items())
+
+
+def _capital_written_like_a_country(entity: Entity, evidence: _Evidence) -> bool:
+    """A country's capital written like another country, where a script writes no vowels
+    (Arabic "عمان": Amman, or Oman): news of towns means the capital, as well known as a
+    country; its own country's name stays the country ("تونس", "الجزائر")."""
+    return entity.kind == "city" and (entity.country, name_key(entity.name)) in _capitals() \
+        and any(c.entity.kind == "country" and c.entity.country != entity.country
+                for c in evidence.mention.candidates)
 
 
 def _containers(evidence: _Evidence, context: _Context) -> frozenset[str]:
