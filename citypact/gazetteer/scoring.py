@@ -79,7 +79,9 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
         entity.id in context.placed or not (_namesake_placed(entity, evidence, context)
                                             or _namesake_at_home(entity, evidence, context)
                                             or _namesake_in_a_named_county(entity, evidence,
-                                                                           context))))
+                                                                           context)
+                                            or _namesake_named_in_full(entity, evidence,
+                                                                       context))))
     score += 2.0 * (entity.id in context.placed)
     score += 2.5 * (entity.id in context.parents)
     score += 1.0 * _capital_written_like_a_country(entity, evidence)
@@ -174,6 +176,22 @@ def _namesake_in_a_named_county(entity: Entity, evidence: _Evidence, context: _C
         c.entity.kind == "city" and c.entity.id != entity.id
         and _inside_a_chosen_province(c.entity, context)
         for c in evidence.mention.candidates) and not _inside_a_chosen_province(entity, context)
+
+
+def _namesake_named_in_full(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """A namesake of the same kind is chosen where the story writes a longer name of it
+    ("Lech am Arlberg", in a heading), and this one only where it is written as here: the
+    bare name is that town's short form ("der Bürgermeister von Lech"), not another place
+    read at the bare name (Lecco, whose alternate name is Lech)."""
+    length = evidence.mention.span[1] - evidence.mention.span[0]
+
+    def longest(entity_id: str) -> int:
+        """The longest mention the entity is chosen at."""
+        return max((end - start for start, end in context.chosen.get(entity_id, ())), default=0)
+
+    return longest(entity.id) <= length and any(
+        c.entity.kind == entity.kind and c.entity.id != entity.id
+        and longest(c.entity.id) > length for c in evidence.mention.candidates)
 
 
 def _namesake_at_home(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
@@ -534,11 +552,13 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # (Chile's Santiago).
         return True
     if entity.kind == "city" and not single and evidence.distinctive and not evidence.weak \
-            and evidence.after_preposition and candidate.best_source <= Source.OFFICIAL \
+            and (evidence.after_preposition or evidence.ends_a_heading) \
+            and candidate.best_source <= Source.OFFICIAL \
             and not (evidence.capital_follows or evidence.head_follows or evidence.ends_a_name) \
             and entity.population >= _SMALL_TOWN and _one_of_its_name(evidence.mention):
         # A small town's own name of several words that no other place bears, written in full
-        # where places are written ("42 visitors from La Ferté-Macé"): no common phrase,
+        # where places are written ("42 visitors from La Ferté-Macé") or closing a heading
+        # ("Zusammenarbeit mit Lech am Arlberg"): no common phrase,
         # and no other place it could be; unless a name goes on after it ("from Queen
         # Elizabeth High School").
         return True

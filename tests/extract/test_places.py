@@ -317,6 +317,21 @@ def test_a_known_town_written_with_a_diacritic_opening_a_clause_is_the_town(
     assert names(component, text, language) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Zusammenarbeit mit Lech am Arlberg\nDer Bürgermeister von Lech hat in Italien "
+    "unterzeichnet.",
+    "Die Räte trafen sich in Lech am Arlberg. Der Bürgermeister von Lech fuhr nach Italien.",
+])
+def test_a_town_named_in_full_keeps_its_short_form_from_an_alternate_name(
+        component: PlacesComponent, text: str) -> None:
+    """A village named in full, in a heading too ("Lech am Arlberg"), is the town its short
+    form names later ("von Lech"), not the bigger town whose alternate name it is (Lecco),
+    though that town's country is named."""
+    found = places(component, text, "de")
+    assert [(p.id, len(p.mentions)) for p in found if p.kind == "city"] == [
+        ("geonames:2772798", 2)]
+
+
 def test_a_verb_opening_a_sentence_is_no_town(component: PlacesComponent) -> None:
     """"Hanno firmato il sindaco ...": the verb, no Hannō."""
     assert names(component, "Il Comune di Firenze ha rinnovato il protocollo con il Comune di "

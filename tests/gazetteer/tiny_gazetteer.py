@@ -383,6 +383,9 @@ ENTITIES = [
            lat=53.42278, lon=-7.93722, population=22_869),
     Entity("geonames:3370356", "Athlone", "city", "ZA", "Western Cape", "iso3166-2:ZA-WC",
            lat=-33.96, lon=18.50, population=237_414),
+    # a village named in full in a heading, and a bigger town of an alternate name its short
+    Entity("geonames:2772798", "Lech", "city", "AT", "Vorarlberg", population=1_568),
+    Entity("geonames:3174945", "Lecco", "city", "IT", "Lombardy", population=46_580),
     # known towns of countries of no language of theirs that an accent marks, and a village
     Entity("geonames:3441243", "Paysandú", "city", "UY", "Paysandú", population=81_550),
     Entity("geonames:3133895", "Tromsø", "city", "NO", "Troms", population=38_980),
@@ -732,6 +735,10 @@ SPELLINGS = [
     ("iso3166-2:IE-WH", ["Westmeath"], OFF),
     ("geonames:3313472", ["Athlone"], OFF),
     ("geonames:3370356", ["Athlone"], OFF),
+    ("geonames:2772798", ["Lech"], OFF),
+    ("geonames:2772798", ["Lech am Arlberg"], CUR),
+    ("geonames:3174945", ["Lecco"], OFF),
+    ("geonames:3174945", ["Lech"], Source.ALTERNATE),
     ("geonames:3441243", ["Paysandú", "Paysandu"], OFF),
     ("geonames:3133895", ["Tromsø", "Tromso"], OFF),
     ("geonames:2261956", ["Tábua"], OFF),
