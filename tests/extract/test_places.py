@@ -332,6 +332,18 @@ def test_a_town_named_in_full_keeps_its_short_form_from_an_alternate_name(
         ("geonames:2772798", 2)]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Delegates from Cádiz visited Florence."),
+    ("fr", "Une délégation de Cádiz a visité Florence."),
+    ("it", "Una delegazione di Cádiz ha visitato Firenze."),
+])
+def test_a_name_written_with_its_accent_is_not_a_namesake_abroad_spelled_without(
+        component: PlacesComponent, language: str, text: str) -> None:
+    """"Cádiz" is Spain's, whose spelling has the accent, not the bigger Philippine Cadiz."""
+    assert next((p.name, p.country) for p in places(component, text, language)) == (
+        "Cadiz", "ES")
+
+
 def test_a_verb_opening_a_sentence_is_no_town(component: PlacesComponent) -> None:
     """"Hanno firmato il sindaco ...": the verb, no Hannō."""
     assert names(component, "Il Comune di Firenze ha rinnovato il protocollo con il Comune di "

@@ -383,6 +383,9 @@ ENTITIES = [
            lat=53.42278, lon=-7.93722, population=22_869),
     Entity("geonames:3370356", "Athlone", "city", "ZA", "Western Cape", "iso3166-2:ZA-WC",
            lat=-33.96, lon=18.50, population=237_414),
+    # a town spelled with an accent, and a bigger namesake abroad spelled with none
+    Entity("geonames:2520600", "Cadiz", "city", "ES", "Andalusia", population=116_979),
+    Entity("geonames:1721168", "Cadiz", "city", "PH", "Western Visayas", population=129_053),
     # a village named in full in a heading, and a bigger town of an alternate name its short
     Entity("geonames:2772798", "Lech", "city", "AT", "Vorarlberg", population=1_568),
     Entity("geonames:3174945", "Lecco", "city", "IT", "Lombardy", population=46_580),
@@ -735,6 +738,9 @@ SPELLINGS = [
     ("iso3166-2:IE-WH", ["Westmeath"], OFF),
     ("geonames:3313472", ["Athlone"], OFF),
     ("geonames:3370356", ["Athlone"], OFF),
+    ("geonames:2520600", ["Cadiz"], OFF),
+    ("geonames:2520600", ["Cádiz"], Source.ALTERNATE),
+    ("geonames:1721168", ["Cadiz"], OFF),
     ("geonames:2772798", ["Lech"], OFF),
     ("geonames:2772798", ["Lech am Arlberg"], CUR),
     ("geonames:3174945", ["Lecco"], OFF),
