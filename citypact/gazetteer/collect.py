@@ -94,7 +94,7 @@ def collect(min_population: int) -> Collection:
     held_by = {d.id: d.name for d in found.entities.values() if d.kind == "region"}
     homonyms = _name_homonym_regions(found, rules.load_homonym_names())
     _add_listed(found, held_by)
-    _add_curated(found)
+    _add_curated(found, wrappers)
     _share_city_exonyms(found, homonyms)
     log.info("gazetteer: %d entities, %d names", len(found.entities), len(found.names))
     return found
@@ -387,7 +387,7 @@ def _add_listed(found: Collection, held_by: dict[str, str]) -> None:
             found.names.add(entity_id, spelling, Source.CURATED, flags)
 
 
-def _add_curated(found: Collection) -> None:
+def _add_curated(found: Collection, wrappers: rules.Wrappers) -> None:
     index = _city_index(found)
     renamed: dict[str, str] = {}
     for place in rules.load_aliases():
@@ -400,6 +400,8 @@ def _add_curated(found: Collection) -> None:
         for spelling in (place.name or "", *place.names):
             if spelling:
                 found.names.add(entity_id, spelling, Source.CURATED)
+                if found.entities[entity_id].kind == "region":
+                    _add_short_region_name(found, entity_id, spelling, wrappers)
         for spelling in place.abbreviations:
             found.names.add(entity_id, spelling, Source.CURATED, NameFlag.EXACT_CASE)
         for spelling, langs in place.restrict.items():
@@ -410,6 +412,15 @@ def _add_curated(found: Collection) -> None:
     for draft in found.entities.values():
         if draft.region in renamed:
             draft.admin1 = renamed[draft.region]
+
+
+def _add_short_region_name(found: Collection, entity_id: str, spelling: str,
+                           wrappers: rules.Wrappers) -> None:
+    """A region's curated name without its administrative word, as its official names get
+    ("Kyiv Oblast": Kyiv, where ISO 3166 names the oblast by its adjective, "Kyivska")."""
+    short = strip_admin_words(spelling, wrappers)
+    if short and short != spelling:
+        found.names.add(entity_id, short, Source.DERIVED)
 
 
 def _curated_target(found: Collection, index: dict[str, list[str]],

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from citypact.extract.rules import load_rule_file, string_map, supported_languages
 from citypact.gazetteer import rules
+from citypact.gazetteer.capitals import CapitalPhrase, CapitalPhrases
 from citypact.gazetteer.cue_lists import (
     GluedNames,
     _accented_like,
@@ -91,7 +92,8 @@ class PlaceCues(PersonCues, TeamCues, TownForms):
                  glued_names: GluedNames | None = None,
                  language_adjectives: dict[str, dict[str, str]] | None = None,
                  agencies: dict[str, str] | None = None,
-                 world_agencies: frozenset[str] = frozenset()) -> None:
+                 world_agencies: frozenset[str] = frozenset(),
+                 capitals: CapitalPhrases | None = None) -> None:
         before = _entries(wrappers.before, wrappers.metropolitan_before)
         after = _entries(wrappers.after, wrappers.metropolitan_after)
         # Grouped by the word that touches the name (only those can match), longest first.
@@ -206,6 +208,7 @@ class PlaceCues(PersonCues, TeamCues, TownForms):
         self._region_abbreviations = region_abbreviations or {}
         self._agencies = agencies or {}
         self._world_agencies = world_agencies
+        self._capitals = capitals
         self._adjectives = {**(adjectives or {}), **demonyms}
         """Adjectives of nationality, for the one before a name ("la ciudad argentina de")."""
         self._language_adjectives = {lang: {**self._adjectives, **table}
@@ -232,7 +235,7 @@ class PlaceCues(PersonCues, TeamCues, TownForms):
         return cls(rules.load_wrappers(), rules.load_people(), rules.load_common_words(),
                    demonyms, rules.load_region_abbreviations(), adjectives, offices,
                    GluedNames.load(), by_language, rules.load_agencies(),
-                   rules.load_world_agencies())
+                   rules.load_world_agencies(), CapitalPhrases.load())
 
     # --- wrappers -------------------------------------------------------------
 
@@ -590,6 +593,10 @@ class PlaceCues(PersonCues, TeamCues, TownForms):
         """The country of a nationality adjective written alone ("German" -> DE)."""
         return self._adjectives_of(language).get(word_key(surface)) \
             if " " not in surface.strip() else None
+
+    def capital_phrases(self, text: str, language: str | None) -> list[CapitalPhrase]:
+        """The phrases naming a country's capital by its adjective ("the Portuguese capital")."""
+        return list(self._capitals.find(text, language)) if self._capitals else []
 
     def demonym_countries(self, text: str) -> set[str]:
         """Countries whose demonyms the text uses ("Vietnamese" -> VN)."""

@@ -80,6 +80,9 @@ class _Evidence:
     twinning_word_before: bool = False
     """A word of twinning right before it ("COMITATO GEMELLAGGI MONTEBELLUNA"): a twinning
     body's name, which ends with its town."""
+    ends_a_heading: bool = False
+    """It closes a short line with no stop after it ("Zusammenarbeit mit Lech am Arlberg"):
+    an item's heading, where a place is named in full."""
     subject_verb: bool = False
     """A verb of the language's ``subject_verbs`` follows in a sentence that the name opens
     ("Bolzano welcomed"), not any lower-case word ("Sabha secretaries")."""

@@ -154,6 +154,19 @@ def _fitting(surface: str, candidates: Sequence[Candidate],
     return tuple(kept)
 
 
+def _accented_first(surface: str, kept: Sequence[Candidate]) -> tuple[Candidate, ...]:
+    """A name written in the text with its diacritics names a place of a country where it is
+    spelled so, not a namesake abroad with no accented spelling ("Cádiz" is Spain's, not the
+    Philippines' "Cadiz"); a form read through a case ending is ranked by its own rules."""
+    if not has_diacritics(surface):
+        return tuple(kept)
+    wanted = accent_key(surface)
+    countries = {c.entity.country for c in kept
+                 if any(accent_key(n.variant) == wanted for n in c.names)}
+    # the places of those countries stay, spelled so or not ("Hồng Kông": the territory too)
+    return tuple(c for c in kept if c.entity.country in countries) if countries else tuple(kept)
+
+
 class MentionFinder:
     """Finds the mentions of a gazetteer's names; build once and share.
 
@@ -177,14 +190,15 @@ class MentionFinder:
             if rest is not None and not self._cues.glued_rest(rest.group(), language):
                 continue  # "다낭시와" is Da Nang, "대전환" no Daejeon
             surface = text[start:end]
-            candidates = self._fitting(surface, hit.key, language)
+            candidates = _accented_first(surface, self._fitting(surface, hit.key, language))
             if candidates:
                 found.append(Mention(hit.span, surface, hit.key, candidates))
         if self._cues.inflects(language):
             found = self._inflected(text, language, found)
         found = self._contracted(text, language, found)
         return _longest_first(found + self._genitives(text, language, found)
-                              + self._town_adjectives(text, language, found))
+                              + self._town_adjectives(text, language, found)
+                              + self._capitals(text, language))
 
     def _contracted(self, text: str, language: str | None,
                     found: list[Mention]) -> list[Mention]:
@@ -358,6 +372,20 @@ class MentionFinder:
             if candidates:
                 adjectives.append(Mention(span, form, key, candidates))
         return adjectives
+
+    def _capitals(self, text: str, language: str | None) -> list[Mention]:
+        """Capitals named by their country's adjective ("la capitale portugaise"): the
+        mention is the whole phrase, its place the biggest town of the capital's name in
+        that country."""
+        capitals: list[Mention] = []
+        for phrase in self._cues.capital_phrases(text, language):
+            key = name_key(phrase.capital)
+            towns = [c for c in self._fitting(phrase.capital, key, None)
+                     if c.entity.kind == "city" and c.entity.country == phrase.country]
+            if towns:
+                biggest = max(towns, key=lambda c: c.entity.population)
+                capitals.append(Mention(phrase.span, phrase.capital, key, (biggest,)))
+        return capitals
 
     def _fitting_candidates(self, surface: str, key: str,
                             language: str | None) -> tuple[Candidate, ...]:

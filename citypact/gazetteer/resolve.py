@@ -27,6 +27,7 @@ Score of a candidate (higher is better):
        a namesake is chosen where its country is written beside it
   +2.0 ... where its country is written beside it ("Latina (Spain)", "la città spagnola di
        Latina"): that sense is the story's
+  +1.0 a country's capital written like another country ("عمان": Amman, not Oman)
 
 Before scoring, candidates that the wrapper rules out are set aside: a city whose GeoNames
 alternate names a region of our alias tables ("Bahia" is the state, not Salvador); a region named

@@ -197,6 +197,17 @@ def load_country_names() -> tuple[CountryNames, ...]:
     return tuple(result)
 
 
+def load_capital_phrases() -> dict[str, tuple[str, ...]]:
+    """Per language, the phrases naming a country's capital by its adjective ("{}")."""
+    table = _table(read_data("countries.toml").get("capital_phrases", {}), "capital_phrases")
+    phrases = {str(lang): _strings(forms, f"countries.toml capital_phrases {lang}")
+               for lang, forms in table.items()}
+    for lang, forms in phrases.items():
+        if any(form.count("{}") != 1 for form in forms):
+            raise ConfigError(f"countries.toml capital_phrases {lang}: one '{{}}' a phrase")
+    return phrases
+
+
 def load_vietnam() -> VietnamProvinces:
     """Vietnam's provinces before and after 1 July 2025 (``vietnam.toml``)."""
     data = read_data("vietnam.toml")

@@ -12,10 +12,15 @@ import functools
 import math
 from collections.abc import Collection, Sequence
 
-from citypact.extract.rules import language_countries, syllable_name_languages
+from citypact.extract.rules import (
+    accent_languages,
+    language_countries,
+    syllable_name_languages,
+)
+from citypact.gazetteer import sources
 from citypact.gazetteer.cues import Wrapper
 from citypact.gazetteer.evidence import Resolved, _Context, _Evidence, _in_abbreviated_region
-from citypact.gazetteer.keys import accent_key
+from citypact.gazetteer.keys import accent_key, has_diacritics, is_latin, name_key
 from citypact.gazetteer.mentions import Mention
 from citypact.gazetteer.model import Candidate, Entity, NameFlag, Source, has_flag
 from citypact.gazetteer.other_readings import (
@@ -72,10 +77,30 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
     score += 1.0 * _among_the_story_s_towns(entity, evidence, context)
     score += 4.0 * (entity.id in context.chosen and (
         entity.id in context.placed or not (_namesake_placed(entity, evidence, context)
-                                            or _namesake_at_home(entity, evidence, context))))
+                                            or _namesake_at_home(entity, evidence, context)
+                                            or _namesake_in_a_named_county(entity, evidence,
+                                                                           context)
+                                            or _namesake_named_in_full(entity, evidence,
+                                                                       context))))
     score += 2.0 * (entity.id in context.placed)
     score += 2.5 * (entity.id in context.parents)
+    score += 1.0 * _capital_written_like_a_country(entity, evidence)
     return score
+
+
+@functools.cache
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(country, key of its capital's name) of every country GeoNames gives a capital."""
+    return frozenset((code, name_key(name)) for code, name in sources.read_capitals().items())
+
+
+def _capital_written_like_a_country(entity: Entity, evidence: _Evidence) -> bool:
+    """A country's capital written like another country, where a script writes no vowels
+    (Arabic "عمان": Amman, or Oman): news of towns means the capital, as well known as a
+    country; its own country's name stays the country ("تونس", "الجزائر")."""
+    return entity.kind == "city" and (entity.country, name_key(entity.name)) in _capitals() \
+        and any(c.entity.kind == "country" and c.entity.country != entity.country
+                for c in evidence.mention.candidates)
 
 
 def _containers(evidence: _Evidence, context: _Context) -> frozenset[str]:
@@ -140,6 +165,33 @@ def _namesake_placed(entity: Entity, evidence: _Evidence, context: _Context) -> 
     (Argentina)"): a sense chosen at a bare mention has no claim to one sense per discourse."""
     return any(c.entity.id in context.placed and c.entity.kind == entity.kind
                for c in evidence.mention.candidates)
+
+
+def _namesake_in_a_named_county(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """A namesake town lies near the centre of a county or a province the story names, and
+    this one does not ("Dartmouth" in a story naming Devon is England's, not Nova Scotia's):
+    the first reading's choice, made before the county was read, has no claim to one sense
+    per discourse."""
+    return entity.kind == "city" and bool(context.province_centres) and any(
+        c.entity.kind == "city" and c.entity.id != entity.id
+        and _inside_a_chosen_province(c.entity, context)
+        for c in evidence.mention.candidates) and not _inside_a_chosen_province(entity, context)
+
+
+def _namesake_named_in_full(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """A namesake of the same kind is chosen where the story writes a longer name of it
+    ("Lech am Arlberg", in a heading), and this one only where it is written as here: the
+    bare name is that town's short form ("der Bürgermeister von Lech"), not another place
+    read at the bare name (Lecco, whose alternate name is Lech)."""
+    length = evidence.mention.span[1] - evidence.mention.span[0]
+
+    def longest(entity_id: str) -> int:
+        """The longest mention the entity is chosen at."""
+        return max((end - start for start, end in context.chosen.get(entity_id, ())), default=0)
+
+    return longest(entity.id) <= length and any(
+        c.entity.kind == entity.kind and c.entity.id != entity.id
+        and longest(c.entity.id) > length for c in evidence.mention.candidates)
 
 
 def _namesake_at_home(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
@@ -423,7 +475,7 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         return (named and (strong or (not evidence.weak and entity.population >= _BIG_CITY))) or (
             placed and entity.kind == "city" and entity.population >= _BIG_CITY
             and candidate.best_source <= Source.DERIVED)
-    if strong:
+    if strong or _accented_subject(entity, evidence, context):
         return True
     if evidence.weak and single and not named and entity.kind != "country" and (
             entity.population < _FAMOUS) and not placed and not (
@@ -485,6 +537,13 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # A small town listed with a town of its country that the story has chosen
         # ("Shrewsbury, Hereford and Ludlow"): that country's, not a bigger namesake's abroad
         return True
+    if entity.kind == "city" and entity.population >= _LISTED_TOWN and not evidence.weak \
+            and evidence.distinctive and _inside_a_chosen_province(entity, context) \
+            and not (evidence.capital_follows or evidence.head_follows):
+        # A town near the centre of a county the story names ("a choir from Dartmouth", in a
+        # story naming Devon): the county says where it lies, as its region named would; not
+        # the first word of a longer name ("the winemaker Corio Bay Estate", near Geelong)
+        return True
     if entity.population >= _BIG_CITY or (placed and entity.population >= _KNOWN_CITY):
         # A town is a place where places are written: "between Pesaro and Rastatt".
         return True
@@ -495,11 +554,13 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # (Chile's Santiago).
         return True
     if entity.kind == "city" and not single and evidence.distinctive and not evidence.weak \
-            and evidence.after_preposition and candidate.best_source <= Source.OFFICIAL \
+            and (evidence.after_preposition or evidence.ends_a_heading) \
+            and candidate.best_source <= Source.OFFICIAL \
             and not (evidence.capital_follows or evidence.head_follows or evidence.ends_a_name) \
             and entity.population >= _SMALL_TOWN and _one_of_its_name(evidence.mention):
         # A small town's own name of several words that no other place bears, written in full
-        # where places are written ("42 visitors from La Ferté-Macé"): no common phrase,
+        # where places are written ("42 visitors from La Ferté-Macé") or closing a heading
+        # ("Zusammenarbeit mit Lech am Arlberg"): no common phrase,
         # and no other place it could be; unless a name goes on after it ("from Queen
         # Elizabeth High School").
         return True
@@ -526,6 +587,20 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     return entity.population >= _KNOWN_CITY and (
         entity.country in context.demonyms or entity.country in context.language_countries
         or entity.country in context.home_countries)
+
+
+def _accented_subject(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """A known town abroad that opens a clause as its subject, its name written with a
+    diacritic ("Paysandú firmó ...", "Tromsø signed ..."): such a name is rarely a word of
+    the text's language (its own towns have their rule: "Środa" is Wednesday too), in one
+    whose diacritics do not tell words apart (Vietnamese writes every word so), in the Latin
+    script (Cyrillic "й", Greek tonos are letters of every word: "Таки" is a word); not a
+    first name ("Ángel", "Inés")."""
+    return entity.kind == "city" and evidence.verb_follows and evidence.distinctive \
+        and not evidence.given_name and entity.population >= _KNOWN_CITY \
+        and entity.country not in context.language_countries \
+        and context.language not in accent_languages() \
+        and has_diacritics(evidence.mention.surface) and is_latin(evidence.mention.surface)
 
 
 def _foreign_subject(entity: Entity, evidence: _Evidence, context: _Context) -> bool:

@@ -146,6 +146,12 @@ def read_countries() -> Iterator[CountryRecord]:
                             _float(other.longitude) if other else None, iso_names, names)
 
 
+def read_capitals() -> dict[str, str]:
+    """Each country's capital by GeoNames' name ("PT" -> "Lisbon")."""
+    return {code: str(raw["capital"]) for code, raw in _geonames_json("countries.json").items()
+            if raw.get("capital")}
+
+
 def read_subdivisions() -> Iterator[SubdivisionRecord]:
     """ISO 3166-2 subdivisions (pycountry) with English names and centroids (countrystatecity)."""
     states: dict[str, csc.State] = {}

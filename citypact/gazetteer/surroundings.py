@@ -44,6 +44,19 @@ _HOLDER_GAP = re.compile(r"[ \t]*,[ \t]*|[ \t]+in[ \t]+|[ \t]*,[ \t]+nel(?:la|lo
 Florida", "Gloucester, nel Massachusetts"."""
 
 
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_HEADING_WORDS = 12
+"""Words a heading line has at most."""
+
+
+def _ends_a_heading(text: str, span: Span) -> bool:
+    """The name closes a line of at most ``_HEADING_WORDS`` words, with no stop after it."""
+    if _LINE_END.match(text, span[1]) is None:
+        return False
+    line = text[text.rfind("\n", 0, span[0]) + 1:span[1]]
+    return len(line.split()) <= _HEADING_WORDS
+
+
 HEADS_A_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 """After an ordinary word that is also a place's name: it heads an institution's name."""
 OF_NAME_FOLLOWS = re.compile(r"[ \t]+(?:of|de|del|de[ \t]+la|des|du|di|della|da|do|von|van)"
@@ -139,6 +152,7 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         evidence.given_name = cues.given_name(mention.surface)
         evidence.subject_verb = weak and cues.subject_verb_after(text, end, language)
         evidence.twinning_word_before = cues.twinning_word_before(text, start, language)
+        evidence.ends_a_heading = _ends_a_heading(text, mention.span)
         evidence.capital_precedes = _capital_before(text, start, cues, language)
         evidence.name_precedes = evidence.capital_precedes and _inside_a_run(
             text, start, name_ends)

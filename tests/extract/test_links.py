@@ -5792,3 +5792,16 @@ def test_a_nationality_adjective_takes_no_noun_of_the_next_sentence(
             "memorandum o spolupráci.")
     result = links(make_doc(text, "sk", published="2025-05-22")).links
     assert [(sorted(x.parties), x.kind) for x in result] == [(["Hue", "Turin"], "agreement")]
+
+
+@pytest.mark.parametrize("text", [
+    "The renewal was signed at Palazzo Civico, Turin, on Wednesday by the mayors of Hue and "
+    "Blois.",
+    "The agreement between Hue and Blois was signed at the Sala dei Mappamondi, Turin.",
+])
+def test_the_town_after_a_building_of_the_venue_is_no_party(links: LinksComponent,
+                                                           text: str) -> None:
+    """A town named after the building a venue's preposition puts first ("signed at Áras an
+    Chontae, Mullingar"): where the building is, no party."""
+    result = links(make_doc(text, "en")).links
+    assert [sorted(x.parties) for x in result] == [["Blois", "Hue"]]

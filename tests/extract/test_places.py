@@ -322,6 +322,48 @@ def test_common_word_at_sentence_start_needs_support(component: PlacesComponent)
     assert names(component, "Nice weather today.") == []
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("es", "Paysandú firmó un acuerdo con Florencia.", ["Paysandú", "Florence"]),
+    ("it", "Tromsø ha firmato un accordo con Firenze.", ["Tromsø", "Florence"]),
+    ("de", "Tromsø unterzeichnete ein Abkommen mit Florenz.", ["Tromsø", "Florence"]),
+    ("en", "Tromsø signed an agreement with Florence, Italy.", ["Tromsø", "Florence", "Italy"]),
+    # a village is still no place there
+    ("es", "Tábua firmó un acuerdo con Florencia.", ["Florence"]),
+])
+def test_a_known_town_written_with_a_diacritic_opening_a_clause_is_the_town(
+        component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
+    """A town of 15,000 or more of any country whose name, written with its diacritic, opens
+    a sentence as its subject is that town: such a name is rarely a word of the language."""
+    assert names(component, text, language) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Zusammenarbeit mit Lech am Arlberg\nDer Bürgermeister von Lech hat in Italien "
+    "unterzeichnet.",
+    "Die Räte trafen sich in Lech am Arlberg. Der Bürgermeister von Lech fuhr nach Italien.",
+])
+def test_a_town_named_in_full_keeps_its_short_form_from_an_alternate_name(
+        component: PlacesComponent, text: str) -> None:
+    """A village named in full, in a heading too ("Lech am Arlberg"), is the town its short
+    form names later ("von Lech"), not the bigger town whose alternate name it is (Lecco),
+    though that town's country is named."""
+    found = places(component, text, "de")
+    assert [(p.id, len(p.mentions)) for p in found if p.kind == "city"] == [
+        ("geonames:2772798", 2)]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Delegates from Cádiz visited Florence."),
+    ("fr", "Une délégation de Cádiz a visité Florence."),
+    ("it", "Una delegazione di Cádiz ha visitato Firenze."),
+])
+def test_a_name_written_with_its_accent_is_not_a_namesake_abroad_spelled_without(
+        component: PlacesComponent, language: str, text: str) -> None:
+    """"Cádiz" is Spain's, whose spelling has the accent, not the bigger Philippine Cadiz."""
+    assert next((p.name, p.country) for p in places(component, text, language)) == (
+        "Cadiz", "ES")
+
+
 def test_a_verb_opening_a_sentence_is_no_town(component: PlacesComponent) -> None:
     """"Hanno firmato il sindaco ...": the verb, no Hannō."""
     assert names(component, "Il Comune di Firenze ha rinnovato il protocollo con il Comune di "
@@ -563,6 +605,21 @@ def test_a_town_some_40_km_from_the_centre_of_a_county_the_story_names_is_that_c
     county reaches 50 km from its centre."""
     found = {(p.name, p.country) for p in places(component, text, "en")}
     assert ("Athlone", "IE") in found and ("Athlone", "ZA") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Delegates from Dartmouth and Exeter in Devon met the council.",
+    "A choir from Dartmouth sang in Exeter, Devon, on Friday.",
+    "Devon County Council has funded the choir of Dartmouth.",
+])
+def test_a_small_town_of_a_county_named_after_it_is_that_county_s(
+        component: PlacesComponent, text: str) -> None:
+    """Dartmouth in a story naming Devon is England's, not Nova Scotia's city of 100,000:
+    the county, named like towns abroad, is read after the first reading chose the city,
+    and that choice holds no sense per discourse against a namesake near its centre; the
+    county supports the small town as its region would."""
+    found = {(p.name, p.country) for p in places(component, text, "en")}
+    assert ("Dartmouth", "GB") in found and ("Dartmouth", "CA") not in found
 
 
 def test_a_place_after_a_town_and_in_is_the_one_it_lies_in(component: PlacesComponent) -> None:
@@ -2867,3 +2924,33 @@ def test_a_capitalised_word_before_an_ordinary_one_names_no_two_word_place(
     from a capitalised word and a lower-case one: "Rakúsko má" is Austria alone."""
     assert names(component, "Česká republika a Rakúsko majú dohodu.", "sk") == [
         "Czechia", "Austria"]
+
+
+@pytest.mark.parametrize(("language", "text", "capital"), [
+    ("en", "The mayor of Florence travelled to the Portuguese capital on Monday.", "Lisbon"),
+    ("en", "The Japanese capital welcomed guests from Florence.", "Tokyo"),
+    ("fr", "Le maire de Florence s'est rendu dans la capitale portugaise.", "Lisbon"),
+    ("it", "Il sindaco di Firenze è arrivato nella capitale francese.", "Paris"),
+    ("es", "El alcalde de Florencia viajó a la capital lusa.", "Lisbon"),
+    ("pt", "O prefeito de Florença chegou à capital italiana.", "Rome"),
+    ("de", "Der Bürgermeister von Florenz reiste in die portugiesische Hauptstadt.", "Lisbon"),
+    ("ar", "وصل عمدة فلورنسا إلى العاصمة البرتغالية.", "Lisbon"),
+])
+def test_a_capital_named_by_its_country_s_adjective_is_that_capital(
+        component: PlacesComponent, language: str, text: str, capital: str) -> None:
+    """"The Portuguese capital" is Lisbon: the capital GeoNames gives the country of a
+    nationality adjective, in the phrase the language writes it with."""
+    assert capital in names(component, text, language)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "Investors from Florence bring Japanese capital to the port."),
+    ("it", "Una società a capitale giapponese apre a Firenze."),
+    ("es", "Una empresa de capital mexicano abre en Florencia."),
+    ("fr", "Le maire de Florence visite la capitale bretonne."),
+])
+def test_capital_as_money_or_a_region_s_capital_is_no_country_s_capital(
+        component: PlacesComponent, language: str, text: str) -> None:
+    """Money ("Japanese capital", "a capitale giapponese") and a region's adjective
+    ("bretonne": Rennes, not Paris) name no country's capital."""
+    assert names(component, text, language) == ["Florence"]

@@ -587,6 +587,17 @@ def component(built: Settings) -> PlacesComponent:
     pytest.param("en", "The City of Ekurhuleni, Tshwane and Nelson Mandela Bay met Mangaung.",
                  ["Ekurhuleni", "Tshwane", "Nelson Mandela Bay", "Mangaung"],
                  id="metropolitan-municipalities-en"),
+    # an oblast that ISO 3166 names by its adjective ("Kyivska") and our aliases by its
+    # capital ("Kyiv Oblast"): "the Kyiv region" is the oblast, "Kyiv" alone the city
+    pytest.param("en", "Officials from Kyiv and the Kyiv region met the mayor of Lyon.",
+                 ["Kyiv", "Kyiv Oblast", "Lyon"], id="oblast-named-by-its-capital-en"),
+    pytest.param("en", "The Kharkiv region and Lyon signed a pact.",
+                 ["Kharkiv Oblast", "Lyon"], id="oblast-region-word-en"),
+    # a capital named by its country's adjective, in the phrase of the text's language
+    pytest.param("fr", "Le maire de Lyon s'est rendu dans la capitale portugaise.",
+                 ["Lyon", "Lisbon"], id="capital-by-adjective-fr"),
+    pytest.param("ar", "وصل عمدة دبي إلى العاصمة البرتغالية.", ["Dubai", "Lisbon"],
+                 id="capital-by-adjective-ar"),
 ])
 def test_traps(component: PlacesComponent, language: str, text: str,
                expected: list[str]) -> None:

@@ -68,6 +68,13 @@ def test_places_precision_and_recall(component: PlacesComponent, corpus: str) ->
     ("نشرت بلدية طنجة الصور على موقعها، وقالت المديرة ريم الخطيب إن جمال المدينة يسر العين.",
      ["Tangier"]),
     ("وقعت بلدية صور وبلدية مرسيليا اتفاقية توأمة.", ["Tyre", "Marseille"]),
+    # the Arab Maghreb ("المغرب العربي") is a region, no Morocco; Morocco alone stays
+    ("وقعت بلديات المغرب العربي اتفاقية مع بلدية أنقرة.", ["Ankara"]),
+    ("وقعت مدينة طنجة في المغرب اتفاقية مع بلدية أنقرة.", ["Tangier", "Morocco", "Ankara"]),
+    # a capital written like another country ("عمان": Amman, or Oman) is the capital, unless
+    # the story speaks of that country ("العماني", Omani)
+    ("وصل وفد من بلدية أنقرة إلى عمان.", ["Ankara", "Amman"]),
+    ("استقبل الوزير العماني وفدا في عمان.", ["Oman"]),
 ])
 def test_arabic_names_with_the_real_gazetteer(component: PlacesComponent, text: str,
                                               expected: list[str]) -> None:

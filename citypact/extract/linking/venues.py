@@ -439,7 +439,8 @@ def mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
         # ("il sindaco di Gubbio ... e il sindaco di Wertheim, arrivato in Umbria")
         glued = (after in glued_starts
                  and keys.text[party.span[1]:party.span[1] + 1] in APOSTROPHES)
-        is_venue = party.via == "place" and (before in venue_ends or glued or _second_venue(
+        is_venue = party.via == "place" and (before in venue_ends or glued or _building_s_town(
+            keys.text, parties, party, venue_ends) or _second_venue(
             keys.text, parties, marked, party, lex.coordinators, leaving) or _venue_list(
             keys.text, parties, marked, party, lex.coordinators)) and (
             party.kind == "city" or (party.kind == "region" and any(
@@ -449,6 +450,22 @@ def mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                 for m in marked)))
         marked.append(dataclasses.replace(party, venue=True) if is_venue else party)
     return marked
+
+
+BUILDING_THEN_TOWN = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[a-zà-ÿ]{1,3}\s+)?)?){1,5}"
+                               r",\s*$")
+"""After a venue's preposition, up to the town's comma: a building's name, its capitalised words
+with short lower-case links ("at Áras an Chontae, ", "at the Palazzo dei Priori, ")."""
+
+
+def _building_s_town(text: str, parties: list[PartyMention], party: PartyMention,
+                     venue_ends: set[int]) -> bool:
+    """A town named after a building a venue's preposition puts first ("signed at Áras an
+    Chontae, Mullingar, on Wednesday"): where the building is, no party."""
+    start = party.span[0]
+    return text[start:start + 1].isupper() and any(
+        0 < start - end <= 60 and BUILDING_THEN_TOWN.fullmatch(text, end, start)
+        and not any(end <= p.span[0] < start for p in parties) for end in venue_ends)
 
 
 ARTICLES = frozenset({"the", "la", "el", "los", "las", "le", "les", "l", "il", "lo", "o", "os",
