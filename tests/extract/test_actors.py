@@ -704,6 +704,33 @@ def test_a_letter_s_signature_under_its_office_alone_on_its_line(
         (text.rsplit("\n", 1)[1], text.rsplit("\n", 2)[1].split()[-1])]
 
 
+@pytest.mark.parametrize(("language", "text", "name", "role"), [
+    ("it", "Si approva la spesa.\n\nIL DIRIGENTE\nDott. Andrea Gusmeroli", "Andrea Gusmeroli",
+     "DIRIGENTE"),
+    ("it", "La quota resta di 20 euro.\n\nIl presidente\nDott.ssa Giulia Furlan",
+     "Giulia Furlan", "presidente"),
+    ("en", "Membership stays at 20 pounds.\n\nTHE CHAIRMAN\nDr. John Furlong", "John Furlong",
+     "CHAIRMAN"),
+])
+def test_a_signature_s_office_over_a_name_that_an_honorific_opens(
+        actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
+    """The office on the line above a signatory whose line opens with an honorific: the
+    honorific is no office, the office above it is the role."""
+    assert [(p.name, p.role) for p in run(actors, text, language).people] == [(name, role)]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Il responsabile del procedimento è la dott.ssa Laura Pedrotti.",
+     "responsabile del procedimento"),
+    ("Il direttore del museo è il sig. Marco Rossi.", "direttore del museo"),
+    # the copula folds into "e" (and), which would stop the title's phrase
+    ("Nuovo presidente è Marco Rossi, che subentra a maggio.", "presidente"),
+])
+def test_it_a_copula_between_a_title_and_the_name_is_no_word_of_the_role(
+        actors: ActorsComponent, text: str, role: str) -> None:
+    assert [p.role for p in run(actors, text, "it").people] == [role]
+
+
 def test_en_korean_surname_park_after_a_title(actors: ActorsComponent) -> None:
     doc = run(actors, "The mayor of Changwon, Park Min-jun, signed.", "en",
               [("Changwon", "Changwon", "city", "KR")])
@@ -2390,6 +2417,10 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     ("en", "The Deputy Mayor, Alderman Anil Rao, opened the forum.", "Anil Rao",
      "Deputy Mayor", None),
     ("en", "Councillor Anil Rao opened the forum.", "Anil Rao", "Councillor", None),
+    ("en", "It was seconded by Opposition Leader Councillor Anil Rao.", "Anil Rao",
+     "Opposition Leader", None),
+    ("en", "Minority Leader Sarah Collins opposed the motion.", "Sarah Collins",
+     "Minority Leader", None),
     # a chief officer's title whole, not its last word
     ("en", "The project is led by chief technology officer Anil Rao.", "Anil Rao",
      "chief technology officer", None),
@@ -2543,6 +2574,9 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Andalucía, Javier Romero.", "Javier Romero",
      "consejero de Universidad, Investigación e Innovación de la Junta de Andalucía",
      "Andalusia"),
+    # the South Asian style of a title, its town and its division with no "of"
+    ("en", "Commissioner Leeds Division Amir Khattak attended the ceremony.", "Amir Khattak",
+     "Commissioner Leeds Division", "Leeds"),
 ))
 def test_a_title_before_the_name_gives_role_and_affiliation(
         actors: ActorsComponent, language: str, text: str, name: str, role: str,
@@ -2755,6 +2789,9 @@ def test_hu_a_title_written_after_the_name(actors: ActorsComponent, text: str,
     ("it", "Aeroporti di Leipzig ha presentato le nuove rotte.", "Aeroporti di Leipzig",
      "company", "DE"),
     ("it", "Ha parlato anche il presidente del Comites di Leipzig.", "Comites di Leipzig",
+     "association", "DE"),
+    # a council of a field, no town's government
+    ("en", "The guests visited the Leipzig Arts Council on Monday.", "Leipzig Arts Council",
      "association", "DE"),
 ))
 def test_an_organisation_named_after_a_place_is_the_organisation(

@@ -37,6 +37,7 @@ from citypact.extract.actors.portfolios import _portfolio, _portfolio_name
 from citypact.extract.actors.titles_after import _in_body, _office_cue, _right_cue
 from citypact.extract.actors.titles_before import (
     _field_word,
+    _honorifics_before,
     _left_cue,
     _title_before_comma_honorific,
 )
@@ -84,6 +85,9 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
             cue = None
         if cue is None:
             cue = _signature_cue(ctx, marks, start, end) or _plural_cue(ctx, marks, start)
+        elif cue.role is None and cue.honorific:
+            # "IL DIRIGENTE\nDott. Andrea Gusmeroli": the office above the honorific's line
+            cue = _signature_cue(ctx, marks, start, end) or cue
         elif _complement_of_title(ctx, marks, start) and not _vietnamese_shape(
                 ctx, start, end) and not ctx.titles_follow_names:
             # "présidente de Rhodanie Robotique": what the title presides; a Vietnamese
@@ -207,9 +211,12 @@ def _right_after_cue(marks: Marks, start: int) -> bool:
 def _signature_cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
     """The office in capitals, or alone on its line after at most its article, on the line
     above a name alone on its line: a document's or a letter's signature ("TM. ỦY BAN NHÂN
-    DÂN\nCHỦ TỊCH\nVi Văn Sơn", "Il presidente\nGianni Furlan")."""
-    title = marks.titles.get(start - 1) if start > 0 else None
-    if title is None or "\n" not in ctx.tokens.gap(start) or (
+    DÂN\nCHỦ TỊCH\nVi Văn Sơn", "Il presidente\nGianni Furlan"), also when an honorific opens
+    the name's line ("IL DIRIGENTE\nDott. Andrea Gusmeroli")."""
+    honorific = _honorifics_before(ctx, marks, start)
+    opening = start if honorific is None else honorific
+    title = marks.titles.get(opening - 1) if opening > 0 else None
+    if title is None or "\n" not in ctx.tokens.gap(opening) or (
             end < len(ctx.tokens) and "\n" not in ctx.tokens.gap(end)):
         return None
     text, tokens = ctx.tokens.text, ctx.tokens.tokens
