@@ -719,6 +719,22 @@ def test_a_signature_s_office_over_a_name_that_an_honorific_opens(
     assert [(p.name, p.role) for p in run(actors, text, language).people] == [(name, role)]
 
 
+@pytest.mark.parametrize(("language", "text", "names"), [
+    ("fr", "Le maire de Bordeaux au Grand Palais a reçu la délégation.", []),
+    ("it", "Il sindaco di Bologna al Teatro Comunale ha accolto la delegazione.", []),
+    ("de", "Der Oberbürgermeister von Bonn im Alten Rathaus empfing die Gäste.", []),
+    ("pt", "O prefeito de Braga no Palácio do Raio recebeu a delegação.", []),
+    # a portfolio after the same words is the office's, and the name follows it
+    ("it", "L'assessore alla Cultura Mario Rossi ha accolto la delegazione.", ["Mario Rossi"]),
+    ("it", "L'assessore ai Gemellaggi Giulia Neri ha parlato.", ["Giulia Neri"]),
+])
+def test_the_venue_after_a_title_is_no_name(actors: ActorsComponent, language: str, text: str,
+                                             names: list[str]) -> None:
+    """Capitalised words right after a preposition glued to an article that says where ("au",
+    "al", "im", "no") close the title's phrase as its venue: no one's name."""
+    assert [p.name for p in run_case(actors, text, language).people] == names
+
+
 @pytest.mark.parametrize(("text", "role"), [
     ("Il responsabile del procedimento è la dott.ssa Laura Pedrotti.",
      "responsabile del procedimento"),

@@ -99,6 +99,9 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
             continue  # "Chủ tịch UBND xã Bờ Y": a commune the gazetteer lacks, no holder
         if _between_titles(ctx, marks, start, end):
             continue  # "Chief Waste Management Officer Air Commodore ...": the office's field
+        if cue is not None and cue.role is not None and cue.role[1] == start \
+                and not cue.honorific and _after_venue_word(ctx, start):
+            continue  # "Le maire de Bordeaux au Grand Palais": the venue, no one's name
         if end - start == 1 and end in ctx.place_at and index + 1 < len(runs) and (
                 runs[index + 1][0] == ctx.place_at[end].end):
             continue  # "dyrektor Targów Poznań Jan Kowalski": a body named after its town
@@ -118,6 +121,13 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
                 _shape_vouches(ctx, start, end) or _relative_follows(ctx, marks, end)
                 or _of_organisation_follows(ctx, end)):
             yield NameRun(start, end, Cue(), weak=True)
+
+
+def _after_venue_word(ctx: ActorContext, start: int) -> bool:
+    """A preposition glued to an article that says where ("au", "al", "im") is written right
+    before ``start``."""
+    return start > 0 and ctx.tokens.joined(start) \
+        and ctx.tokens.folded[start - 1] in ctx.people.venues
 
 
 def _initials_follow(ctx: ActorContext, start: int, end: int) -> bool:

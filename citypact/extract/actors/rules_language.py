@@ -22,7 +22,8 @@ PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors",
                 "council", "toward", "origin", "speaker", "trip", "accompanied", "town_nouns",
                 "office_honorifics", "styles",
                 "represented_by", "government", "place_adjective_endings", "body_office",
-                "body_of", "role_breaks", "nationality_articles", "role_closers", "parties")
+                "body_of", "role_breaks", "nationality_articles", "role_closers", "parties",
+                "venues")
 
 
 Rewrite = tuple[str, str]
