@@ -2819,6 +2819,28 @@ def test_an_organisation_named_after_a_place_is_the_organisation(
     assert doc.people == ()
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The St James Municipal Corporation will write to Leipzig.",
+     [("St James Municipal Corporation", "government")]),
+    ("The Habaraduwa Pradeshiya Sabha will seek a friendship arrangement.",
+     [("Habaraduwa Pradeshiya Sabha", "government")]),
+    # a known town's council is the town; a council of two, one of them known, too
+    ("The Leipzig City Council will write to Lyon.", []),
+    ("The Kingston and St Andrew Municipal Corporation announced it on Tuesday.", []),
+    # a government that is no elected council is no body of a place the gazetteer lacks
+    ("The Ministry of Provincial Councils and Local Government must approve it.", []),
+])
+def test_en_a_council_of_a_place_the_gazetteer_lacks_is_an_organisation(
+        actors: ActorsComponent, text: str, expected: list[tuple[str, str]]) -> None:
+    """A local council named after a place that no gazetteer name matches stands for no place:
+    the body itself is the organisation ("the St James Municipal Corporation")."""
+    doc = run(actors, text, "en", [("Leipzig", "Leipzig", "city", "DE"),
+                                   ("Lyon", "Lyon", "city", "FR"),
+                                   ("Kingston", "Kingston", "city", "JM")])
+    assert [(o.name, o.type) for o in doc.organizations
+            if o.name.endswith(("Corporation", "Sabha", "Council", "Government"))] == expected
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("es", "El Betis llegó a un acuerdo con el Club de Fútbol Rosario.",
      [("Betis", "club", None), ("Club de Fútbol Rosario", "association", "AR")]),

@@ -175,6 +175,10 @@ class ActorRules:
     own_given_names: dict[str, frozenset[str]] = field(default_factory=dict)
     """Per language that declines names, its own given names (folded): one known from
     another language only ("Petru", Romanian) is a case of one of them ("Petr")."""
+    councils: frozenset[str] = frozenset()
+    """Local governments' phrases of an elected council or corporation (folded): named after
+    a place the gazetteer lacks, the body is an organisation ("St James Municipal
+    Corporation")."""
     province_offices: dict[str, frozenset[str]] = field(default_factory=dict)
     """Country -> folded words of a province's office, where provinces lie below regions
     ("provinciale", Italy's): such an office is never the region's."""
@@ -271,8 +275,10 @@ def load_actor_rules() -> ActorRules:
             (p, k, r.keep_accents) for r in every for p, k in r.lowercase_heads),
         nouns=_split_lexicons((p, k, r.keep_accents) for r in every for p, k in r.nouns),
         appositive_nouns=Lexicon((p, "org") for r in every for p in r.appositive_nouns),
+        councils=_folded(p for r in every for p in r.councils),
         local_government=_split_lexicons(
-            (p, "local", r.keep_accents) for r in every for p in r.local_government),
+            (p, "council" if p in r.councils else "local", r.keep_accents)
+            for r in every for p in r.local_government),
         connectors=_folded(w for r in every for w in r.connectors),
         place_nouns=_split_lexicons(
             (p, "place", r.keep_accents) for r in every for p in r.place_nouns),

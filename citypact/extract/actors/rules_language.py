@@ -94,6 +94,10 @@ class LanguageRules:
     with types: read in the language's own documents only, and only before its town."""
     town_of: tuple[str, ...] = ()
     """The words of "of" written right before such an institution's town ("de", "d'")."""
+    councils: tuple[str, ...] = ()
+    """Local governments' phrases that name an elected council or corporation ("Municipal
+    Corporation", "Pradeshiya Sabha"): named after a place the gazetteer lacks, the body is
+    an organisation. Also in ``local_government``."""
 
 
 def _typed(table: Any, source: str) -> list[tuple[str, str]]:
@@ -179,7 +183,9 @@ def load_language_rules(language: str) -> LanguageRules:
         lowercase_heads=tuple(_typed(lowercase, f"{source} [organizations.lowercase]")),
         nouns=tuple(_typed(nouns, f"{source} [organizations.nouns]")),
         appositive_nouns=tuple(string_list(appositive, "nouns", source)),
-        local_government=tuple(string_list(local, "phrases", source)),
+        local_government=tuple(string_list(local, "phrases", source)
+                               + string_list(local, "councils", source)),
+        councils=tuple(string_list(local, "councils", source)),
         people={key: tuple(string_list(people, key, source)) for key in PERSON_LISTS},
         regional_in=tuple((title, country) for country in regional_in for title in string_list(
             regional_in, country, f"{source} [people.regional_in]")),
