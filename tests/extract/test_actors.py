@@ -2820,6 +2820,21 @@ def test_an_organisation_named_after_a_place_is_the_organisation(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "dan" (and) before a second body's head ends the first body's name ...
+    ("Kerja sama ini melibatkan Universitas Airlangga dan Institut Teknologi Sepuluh Nopember.",
+     ["Universitas Airlangga", "Institut Teknologi Sepuluh Nopember"]),
+    ("Nota itu ditandatangani Universitas Indonesia serta Politeknik Negeri Jakarta.",
+     ["Universitas Indonesia", "Politeknik Negeri Jakarta"]),
+    # ... and joins two fields of one body's name written right after its head
+    ("Kementerian Pendidikan dan Kebudayaan menandatangani nota kesepahaman.",
+     ["Kementerian Pendidikan dan Kebudayaan"]),
+])
+def test_id_and_ends_a_body_before_the_next_one(actors: ActorsComponent, text: str,
+                                                expected: list[str]) -> None:
+    assert [o.name for o in run(actors, text, "id").organizations] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("The St James Municipal Corporation will write to Leipzig.",
      [("St James Municipal Corporation", "government")]),
     ("The Habaraduwa Pradeshiya Sabha will seek a friendship arrangement.",

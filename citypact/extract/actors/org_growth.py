@@ -198,7 +198,8 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
             continue
         if _title_before_person(ctx, k):
             break  # "Police Commissioner John Smith": a person's title, no body's name
-        m = _skip_connectors(ctx, k, kind, after_place=after_place, complement=complement)
+        m = _skip_connectors(ctx, k, kind, after_place=after_place,
+                             complement=complement or (names_follow and direct and k > end))
         if m > k:
             if m >= n or not ctx.tokens.joined(m) or not _is_name_part(ctx, m):
                 break
@@ -207,7 +208,7 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
             if m not in ctx.place_at and any(
                     ctx.tokens.folded[i] in ctx.rules.place_connectors for i in range(k, m)):
                 break  # "die Hannover Messe zu Ende gegangen": only a place follows "zu"
-            if m in ctx.head_tokens and any(
+            if (m in ctx.head_tokens or m in ctx.local_government) and any(
                     ctx.tokens.folded[i] in ctx.coordinators for i in range(k, m)):
                 break  # "l'Università di Padova e l'Università di Hanoi": a second body
             mention = ctx.place_at.get(m)
