@@ -1251,6 +1251,15 @@ AFFILIATION_CASES = [
         [("Kovács Péter", "Debrecen"), ("Emil Boc", "Cluj-Napoca")],
         id="a lower-case adjective of a town after the name is the office's town"),
     pytest.param(
+        "ru", "Документ подписали глава Смоленска Павел Соколов, председатель Витебского "
+              "горисполкома Дмитрий Ковалев и председатель Могилевского горисполкома Игорь "
+              "Жук. Смоленск, Витебск и Могилев сотрудничают.",
+        [("Смоленска", "Smolensk", "city", "RU"), ("Смоленск", "Smolensk", "city", "RU"),
+         ("Витебск", "Vitebsk", "city", "BY"), ("Могилев", "Mogilev", "city", "BY")],
+        [("Павел Соколов", "Smolensk"), ("Дмитрий Ковалев", "Vitebsk"),
+         ("Игорь Жук", "Mogilev")],
+        id="a capitalised adjective of a town in a body's name is the office's town"),
+    pytest.param(
         "it", "VENEZIA – Il Veneto e la Baviera hanno firmato. Ha firmato la vicepresidente "
               "della Regione tedesca delegata agli Affari europei, Anna Maier.",
         [("VENEZIA", "Venice", "city", "IT"), ("Veneto", "Veneto", "region", "IT"),
