@@ -2828,6 +2828,21 @@ def test_an_organisation_named_after_a_place_is_the_organisation(
     assert doc.people == ()
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Глава города Владимира Дмитрий Наумов встретился с коллегами. Владимир и Эрланген "
+     "дружат.", "Дмитрий Наумов"),
+    ("Мэр Владимира Ольга Деева открыла выставку. Владимир и Эрланген дружат.",
+     "Ольга Деева"),
+])
+def test_ru_a_town_in_a_case_after_a_title_is_no_word_of_the_name(
+        actors: ActorsComponent, text: str, name: str) -> None:
+    """The genitive of a story's town after a title ("глава города Владимира") is also a given
+    name's genitive ("Владимир"): before a given name it is the office's town."""
+    doc = run(actors, text, "ru", [("Владимир", "Vladimir", "city", "RU")])
+    assert [(p.name, p.affiliation) for p in doc.people] == [(name, "Vladimir")]
+    assert doc.people[0].role is not None
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # "dan" (and) before a second body's head ends the first body's name ...
     ("Kerja sama ini melibatkan Universitas Airlangga dan Institut Teknologi Sepuluh Nopember.",

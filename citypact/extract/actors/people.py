@@ -57,6 +57,10 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
         cue = portfolios.get(start)
         if not _right_after_cue(marks, start):
             start = _trim_start(ctx, start, end)
+        elif _town_in_a_case_opens(ctx, start, end):
+            # "глава города Владимира Дмитрий Наумов": the office's town, then the name
+            cue = cue or _cue(ctx, marks, start, end)
+            start += 1
         if end - start > MAX_NAME_TOKENS:
             start = end - MAX_NAME_TOKENS
         if cue is None:
@@ -128,6 +132,22 @@ def _after_venue_word(ctx: ActorContext, start: int) -> bool:
     before ``start``."""
     return start > 0 and ctx.tokens.joined(start) \
         and ctx.tokens.folded[start - 1] in ctx.people.venues
+
+
+def _town_in_a_case_opens(ctx: ActorContext, start: int, end: int) -> bool:
+    """The first word of a run of three after a title is a story's town written in a case,
+    and a given name follows it ("глава города Владимира Дмитрий Наумов": Vladimir's, though
+    "Владимира" is also a given name's genitive)."""
+    if end - start < 3 or ctx.tokens.folded[start + 1] not in ctx.rules.given_names:
+        return False
+    word = ctx.tokens.folded[start]
+    endings = ctx.rules.place_case_endings.get(ctx.doc.rules_language or "", frozenset())
+    for mention in ctx.places:
+        written = " ".join(ctx.tokens.folded[mention.start:mention.end])
+        if mention.place.kind != "country" and word != written and word.startswith(written) \
+                and word[len(written):] in endings:
+            return True
+    return False
 
 
 def _initials_follow(ctx: ActorContext, start: int, end: int) -> bool:
