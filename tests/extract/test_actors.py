@@ -2828,6 +2828,18 @@ def test_an_organisation_named_after_a_place_is_the_organisation(
     assert doc.people == ()
 
 
+@pytest.mark.parametrize(("text", "role"), [
+    ("Он назвал своего немецкого коллегу Томаса Бека другом.", "немецкого коллегу"),
+    ("Мэр встретился с немецким коллегой Томасом Беком.", "немецким коллегой"),
+])
+def test_ru_a_counterpart_named_in_a_case(actors: ActorsComponent, text: str,
+                                          role: str) -> None:
+    """A colleague in any case vouches for the name after it, which is read back in the
+    nominative; his country's adjective makes him the story's one German town's."""
+    doc = run(actors, text, "ru", [("Эрланген", "Erlangen", "city", "DE")])
+    assert [(p.name, p.role) for p in doc.people] == [("Томас Бек", role)]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Глава города Владимира Дмитрий Наумов встретился с коллегами. Владимир и Эрланген "
      "дружат.", "Дмитрий Наумов"),
