@@ -2855,6 +2855,25 @@ def test_ru_a_town_in_a_case_after_a_title_is_no_word_of_the_name(
     assert doc.people[0].role is not None
 
 
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The fair is organised by the chamber and Koelnmesse, which runs it.",
+     [("Koelnmesse", "company", "DE")]),
+    ("de", "Ausgerichtet wird die Schau von der NürnbergMesse.",
+     [("NürnbergMesse", "company", "DE")]),
+    # too short a word before the head: a fête ("kermesse"), no firm
+    ("fr", "Après la messe, la Kermesse a réuni le village.", []),
+    # German capitalises its nouns: a trade fair, no firm
+    ("de", "Die Fachmesse öffnet am Montag.", []),
+])
+def test_a_one_word_name_with_a_glued_head_is_a_body(
+        actors: ActorsComponent, language: str, text: str,
+        expected: list[tuple[str, str, str]]) -> None:
+    """A head glued to the end of one capitalised word ("Koelnmesse", a trade fair's company)
+    makes the word a body's name, inside a sentence."""
+    assert [(o.name, o.type, o.country) for o in run(actors, text, language).organizations] \
+        == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # "dan" (and) before a second body's head ends the first body's name ...
     ("Kerja sama ini melibatkan Universitas Airlangga dan Institut Teknologi Sepuluh Nopember.",

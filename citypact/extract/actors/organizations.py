@@ -178,12 +178,34 @@ def _based_candidates(ctx: ActorContext) -> Iterator[Candidate]:
 
 def _compound_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     """Bodies named by a hyphenated word whose last part is a head ("Rhein-Sieg-Kreis",
-    "Main-Kinzig-Kreis"): a district the gazetteer does not know, still a party."""
+    "Main-Kinzig-Kreis"): a district the gazetteer does not know, still a party; or by one
+    word a head is glued to ("Koelnmesse"), inside a sentence."""
     for k, token in enumerate(ctx.tokens.tokens):
         parts = token.text.split("-")
         head = ctx.rules.compound_heads.get(fold(parts[-1])) if len(parts) > 1 else None
         if head is not None and all(part[:1].isupper() for part in parts):
             yield Candidate(k, k + 1, token.text, head[0], country=head[1])
+        elif len(parts) == 1 and token.is_capitalised and not token.is_acronym \
+                and not _opens_sentence(ctx, k):
+            glued = _glued_head(ctx, k)
+            if glued is not None:
+                yield Candidate(k, k + 1, token.text, glued[0], country=glued[1])
+
+
+MIN_GLUED_STEM = 4
+"""Fewest letters before a glued head ("Koeln" of "Koelnmesse"; not "Ker" of "Kermesse")."""
+
+
+def _glued_head(ctx: ActorContext, k: int) -> tuple[str, str | None] | None:
+    """The type and country of a one-word name that ends in a glued head ("Koelnmesse").
+    In the head's own language, which capitalises its common nouns ("die Fachmesse"), only
+    a capital inside the word tells a name ("NürnbergMesse")."""
+    word, text = ctx.tokens.folded[k], ctx.tokens.tokens[k].text
+    for head, (kind, country, language) in ctx.rules.glued_heads.items():
+        if word.endswith(head) and len(word) - len(head) >= MIN_GLUED_STEM and (
+                language != ctx.doc.rules_language or any(c.isupper() for c in text[1:])):
+            return kind, country
+    return None
 
 
 # --- known organisations -------------------------------------------------------------

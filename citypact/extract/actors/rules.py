@@ -110,6 +110,9 @@ class ActorRules:
     case_endings: dict[str, frozenset[str]] = field(default_factory=dict)
     """Per language, the case endings it glues to a name after an apostrophe ("Kalkan'a";
     folded): split off the name's token."""
+    glued_heads: dict[str, tuple[str, str | None, str]] = field(default_factory=dict)
+    """Folded heads glued to the end of a one-word name ("koelnmesse") -> type, country and
+    the language whose rules list it."""
     compound_heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     """Folded last part of a hyphenated name -> the type and country it gives ("kreis":
     a German government body)."""
@@ -319,6 +322,8 @@ def load_actor_rules() -> ActorRules:
                 for lang, r in langs.items()},
         compound_heads={fold(p): (kind, r.compound_country)
                         for r in every for p, kind in r.compound_heads},
+        glued_heads={fold(p): (kind, r.compound_country, r.language)
+                     for r in every for p, kind in r.glued_heads},
         case_endings={lang: _folded(r.case_endings) for lang, r in langs.items()
                       if r.case_endings},
         name_cases={lang: r.name_cases for lang, r in langs.items() if r.name_cases},

@@ -69,6 +69,9 @@ class LanguageRules:
     """Heads that end a hyphenated name as its last part ("Rhein-Sieg-Kreis"), with types."""
     compound_country: str | None = None
     """The country of the bodies so named (the districts of one country's language)."""
+    glued_heads: tuple[tuple[str, str], ...] = ()
+    """Heads glued to the end of a one-word name ("Koelnmesse", "NürnbergMesse"), with types:
+    the word is a body of the language's country."""
     regional_in: tuple[tuple[str, str], ...] = ()
     """Titles of a national government's office in most countries and of a region's in
     some, with those countries ("secretário de estado": Brazil's states)."""
@@ -137,6 +140,7 @@ def load_language_rules(language: str) -> LanguageRules:
     appositive = orgs.pop("appositive", {})
     local = orgs.pop("local_government", {})
     compound = dict(orgs.pop("compound", {}))
+    glued = orgs.pop("glued", {})
     noun_endings = orgs.pop("noun_endings", {})
     nominatives = string_map(orgs, "nominatives", f"{source} [organizations]")
     orgs.pop("nominatives", None)
@@ -191,6 +195,7 @@ def load_language_rules(language: str) -> LanguageRules:
             regional_in, country, f"{source} [people.regional_in]")),
         honorific_offices=tuple(honorific_offices.items()),
         compound_heads=tuple(_typed(compound, f"{source} [organizations.compound]")),
+        glued_heads=tuple(_typed(glued, f"{source} [organizations.glued]")),
         compound_country=compound_country,
         town_heads=tuple(_typed(of_town, f"{source} [organizations.of_town]")),
         town_of=tuple(town_of),
