@@ -2855,6 +2855,25 @@ def test_ru_a_town_in_a_case_after_a_title_is_no_word_of_the_name(
     assert doc.people[0].role is not None
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "KEMPTEN. Die Urkunde hatten der damalige Oberbürgermeister Kemptens, Georg Hartl, "
+     "und Trients Bürgermeister Renzo Paoli unterzeichnet. „Eine Freundschaft“, sagt "
+     "Oberbürgermeister Martin Feneberg."),
+    ("en", "KEMPTEN. The charter was signed by the then Mayor of Kempten, Georg Hartl, and "
+     "Trento's Mayor Renzo Paoli. \"A friendship,\" says Mayor Martin Feneberg."),
+])
+def test_a_former_holder_leaves_the_town_s_office_to_today_s(
+        actors: ActorsComponent, language: str, text: str) -> None:
+    """Two holders of one title are of two towns, unless one held it once ("der damalige
+    Oberbürgermeister Kemptens"): the bare title of today is the story's town's still."""
+    doc = run(actors, text, language, [("KEMPTEN", "Kempten", "city", "DE"),
+                                       ("Kemptens", "Kempten", "city", "DE"),
+                                       ("Kempten", "Kempten", "city", "DE"),
+                                       ("Trients", "Trento", "city", "IT"),
+                                       ("Trento", "Trento", "city", "IT")])
+    assert person_named(doc, "Martin Feneberg").affiliation == "Kempten"
+
+
 @pytest.mark.parametrize(("language", "text", "expected"), [
     ("en", "The fair is organised by the chamber and Koelnmesse, which runs it.",
      [("Koelnmesse", "company", "DE")]),
