@@ -721,6 +721,49 @@ def test_a_letter_s_signature_under_its_office_alone_on_its_line(
         (text.rsplit("\n", 1)[1], text.rsplit("\n", 2)[1].split()[-1])]
 
 
+@pytest.mark.parametrize(("language", "text", "name", "role"), [
+    ("it", "Si approva la spesa.\n\nIL DIRIGENTE\nDott. Andrea Gusmeroli", "Andrea Gusmeroli",
+     "DIRIGENTE"),
+    ("it", "La quota resta di 20 euro.\n\nIl presidente\nDott.ssa Giulia Furlan",
+     "Giulia Furlan", "presidente"),
+    ("en", "Membership stays at 20 pounds.\n\nTHE CHAIRMAN\nDr. John Furlong", "John Furlong",
+     "CHAIRMAN"),
+])
+def test_a_signature_s_office_over_a_name_that_an_honorific_opens(
+        actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
+    """The office on the line above a signatory whose line opens with an honorific: the
+    honorific is no office, the office above it is the role."""
+    assert [(p.name, p.role) for p in run(actors, text, language).people] == [(name, role)]
+
+
+@pytest.mark.parametrize(("language", "text", "names"), [
+    ("fr", "Le maire de Bordeaux au Grand Palais a reçu la délégation.", []),
+    ("it", "Il sindaco di Bologna al Teatro Comunale ha accolto la delegazione.", []),
+    ("de", "Der Oberbürgermeister von Bonn im Alten Rathaus empfing die Gäste.", []),
+    ("pt", "O prefeito de Braga no Palácio do Raio recebeu a delegação.", []),
+    # a portfolio after the same words is the office's, and the name follows it
+    ("it", "L'assessore alla Cultura Mario Rossi ha accolto la delegazione.", ["Mario Rossi"]),
+    ("it", "L'assessore ai Gemellaggi Giulia Neri ha parlato.", ["Giulia Neri"]),
+])
+def test_the_venue_after_a_title_is_no_name(actors: ActorsComponent, language: str, text: str,
+                                             names: list[str]) -> None:
+    """Capitalised words right after a preposition glued to an article that says where ("au",
+    "al", "im", "no") close the title's phrase as its venue: no one's name."""
+    assert [p.name for p in run_case(actors, text, language).people] == names
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Il responsabile del procedimento è la dott.ssa Laura Pedrotti.",
+     "responsabile del procedimento"),
+    ("Il direttore del museo è il sig. Marco Rossi.", "direttore del museo"),
+    # the copula folds into "e" (and), which would stop the title's phrase
+    ("Nuovo presidente è Marco Rossi, che subentra a maggio.", "presidente"),
+])
+def test_it_a_copula_between_a_title_and_the_name_is_no_word_of_the_role(
+        actors: ActorsComponent, text: str, role: str) -> None:
+    assert [p.role for p in run(actors, text, "it").people] == [role]
+
+
 def test_en_korean_surname_park_after_a_title(actors: ActorsComponent) -> None:
     doc = run(actors, "The mayor of Changwon, Park Min-jun, signed.", "en",
               [("Changwon", "Changwon", "city", "KR")])
@@ -1237,6 +1280,15 @@ AFFILIATION_CASES = [
          ("Kolozsvár", "Cluj-Napoca", "city", "RO")],
         [("Kovács Péter", "Debrecen"), ("Emil Boc", "Cluj-Napoca")],
         id="a lower-case adjective of a town after the name is the office's town"),
+    pytest.param(
+        "ru", "Документ подписали глава Смоленска Павел Соколов, председатель Витебского "
+              "горисполкома Дмитрий Ковалев и председатель Могилевского горисполкома Игорь "
+              "Жук. Смоленск, Витебск и Могилев сотрудничают.",
+        [("Смоленска", "Smolensk", "city", "RU"), ("Смоленск", "Smolensk", "city", "RU"),
+         ("Витебск", "Vitebsk", "city", "BY"), ("Могилев", "Mogilev", "city", "BY")],
+        [("Павел Соколов", "Smolensk"), ("Дмитрий Ковалев", "Vitebsk"),
+         ("Игорь Жук", "Mogilev")],
+        id="a capitalised adjective of a town in a body's name is the office's town"),
     pytest.param(
         "it", "VENEZIA – Il Veneto e la Baviera hanno firmato. Ha firmato la vicepresidente "
               "della Regione tedesca delegata agli Affari europei, Anna Maier.",
@@ -2438,6 +2490,10 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     ("en", "The Deputy Mayor, Alderman Anil Rao, opened the forum.", "Anil Rao",
      "Deputy Mayor", None),
     ("en", "Councillor Anil Rao opened the forum.", "Anil Rao", "Councillor", None),
+    ("en", "It was seconded by Opposition Leader Councillor Anil Rao.", "Anil Rao",
+     "Opposition Leader", None),
+    ("en", "Minority Leader Sarah Collins opposed the motion.", "Sarah Collins",
+     "Minority Leader", None),
     # a chief officer's title whole, not its last word
     ("en", "The project is led by chief technology officer Anil Rao.", "Anil Rao",
      "chief technology officer", None),
@@ -2625,6 +2681,9 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Andalucía, Javier Romero.", "Javier Romero",
      "consejero de Universidad, Investigación e Innovación de la Junta de Andalucía",
      "Andalusia"),
+    # the South Asian style of a title, its town and its division with no "of"
+    ("en", "Commissioner Leeds Division Amir Khattak attended the ceremony.", "Amir Khattak",
+     "Commissioner Leeds Division", "Leeds"),
 ))
 def test_a_title_before_the_name_gives_role_and_affiliation(
         actors: ActorsComponent, language: str, text: str, name: str, role: str,
@@ -2838,6 +2897,9 @@ def test_hu_a_title_written_after_the_name(actors: ActorsComponent, text: str,
      "company", "DE"),
     ("it", "Ha parlato anche il presidente del Comites di Leipzig.", "Comites di Leipzig",
      "association", "DE"),
+    # a council of a field, no town's government
+    ("en", "The guests visited the Leipzig Arts Council on Monday.", "Leipzig Arts Council",
+     "association", "DE"),
 ))
 def test_an_organisation_named_after_a_place_is_the_organisation(
         actors: ActorsComponent, language: str, text: str, name: str, kind: str,
@@ -2846,6 +2908,108 @@ def test_an_organisation_named_after_a_place_is_the_organisation(
     assert [(o.name, o.type, o.country) for o in doc.organizations] == [(name, kind, country)]
     assert written(doc, doc.organizations[0].mentions) == [name]
     assert doc.people == ()
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Он назвал своего немецкого коллегу Томаса Бека другом.", "немецкого коллегу"),
+    ("Мэр встретился с немецким коллегой Томасом Беком.", "немецким коллегой"),
+])
+def test_ru_a_counterpart_named_in_a_case(actors: ActorsComponent, text: str,
+                                          role: str) -> None:
+    """A colleague in any case vouches for the name after it, which is read back in the
+    nominative; his country's adjective makes him the story's one German town's."""
+    doc = run(actors, text, "ru", [("Эрланген", "Erlangen", "city", "DE")])
+    assert [(p.name, p.role) for p in doc.people] == [("Томас Бек", role)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Глава города Владимира Дмитрий Наумов встретился с коллегами. Владимир и Эрланген "
+     "дружат.", "Дмитрий Наумов"),
+    ("Мэр Владимира Ольга Деева открыла выставку. Владимир и Эрланген дружат.",
+     "Ольга Деева"),
+])
+def test_ru_a_town_in_a_case_after_a_title_is_no_word_of_the_name(
+        actors: ActorsComponent, text: str, name: str) -> None:
+    """The genitive of a story's town after a title ("глава города Владимира") is also a given
+    name's genitive ("Владимир"): before a given name it is the office's town."""
+    doc = run(actors, text, "ru", [("Владимир", "Vladimir", "city", "RU")])
+    assert [(p.name, p.affiliation) for p in doc.people] == [(name, "Vladimir")]
+    assert doc.people[0].role is not None
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("de", "KEMPTEN. Die Urkunde hatten der damalige Oberbürgermeister Kemptens, Georg Hartl, "
+     "und Trients Bürgermeister Renzo Paoli unterzeichnet. „Eine Freundschaft“, sagt "
+     "Oberbürgermeister Martin Feneberg."),
+    ("en", "KEMPTEN. The charter was signed by the then Mayor of Kempten, Georg Hartl, and "
+     "Trento's Mayor Renzo Paoli. \"A friendship,\" says Mayor Martin Feneberg."),
+])
+def test_a_former_holder_leaves_the_town_s_office_to_today_s(
+        actors: ActorsComponent, language: str, text: str) -> None:
+    """Two holders of one title are of two towns, unless one held it once ("der damalige
+    Oberbürgermeister Kemptens"): the bare title of today is the story's town's still."""
+    doc = run(actors, text, language, [("KEMPTEN", "Kempten", "city", "DE"),
+                                       ("Kemptens", "Kempten", "city", "DE"),
+                                       ("Kempten", "Kempten", "city", "DE"),
+                                       ("Trients", "Trento", "city", "IT"),
+                                       ("Trento", "Trento", "city", "IT")])
+    assert person_named(doc, "Martin Feneberg").affiliation == "Kempten"
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "The fair is organised by the chamber and Koelnmesse, which runs it.",
+     [("Koelnmesse", "company", "DE")]),
+    ("de", "Ausgerichtet wird die Schau von der NürnbergMesse.",
+     [("NürnbergMesse", "company", "DE")]),
+    # too short a word before the head: a fête ("kermesse"), no firm
+    ("fr", "Après la messe, la Kermesse a réuni le village.", []),
+    # German capitalises its nouns: a trade fair, no firm
+    ("de", "Die Fachmesse öffnet am Montag.", []),
+])
+def test_a_one_word_name_with_a_glued_head_is_a_body(
+        actors: ActorsComponent, language: str, text: str,
+        expected: list[tuple[str, str, str]]) -> None:
+    """A head glued to the end of one capitalised word ("Koelnmesse", a trade fair's company)
+    makes the word a body's name, inside a sentence."""
+    assert [(o.name, o.type, o.country) for o in run(actors, text, language).organizations] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "dan" (and) before a second body's head ends the first body's name ...
+    ("Kerja sama ini melibatkan Universitas Airlangga dan Institut Teknologi Sepuluh Nopember.",
+     ["Universitas Airlangga", "Institut Teknologi Sepuluh Nopember"]),
+    ("Nota itu ditandatangani Universitas Indonesia serta Politeknik Negeri Jakarta.",
+     ["Universitas Indonesia", "Politeknik Negeri Jakarta"]),
+    # ... and joins two fields of one body's name written right after its head
+    ("Kementerian Pendidikan dan Kebudayaan menandatangani nota kesepahaman.",
+     ["Kementerian Pendidikan dan Kebudayaan"]),
+])
+def test_id_and_ends_a_body_before_the_next_one(actors: ActorsComponent, text: str,
+                                                expected: list[str]) -> None:
+    assert [o.name for o in run(actors, text, "id").organizations] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The St James Municipal Corporation will write to Leipzig.",
+     [("St James Municipal Corporation", "government")]),
+    ("The Habaraduwa Pradeshiya Sabha will seek a friendship arrangement.",
+     [("Habaraduwa Pradeshiya Sabha", "government")]),
+    # a known town's council is the town; a council of two, one of them known, too
+    ("The Leipzig City Council will write to Lyon.", []),
+    ("The Kingston and St Andrew Municipal Corporation announced it on Tuesday.", []),
+    # a government that is no elected council is no body of a place the gazetteer lacks
+    ("The Ministry of Provincial Councils and Local Government must approve it.", []),
+])
+def test_en_a_council_of_a_place_the_gazetteer_lacks_is_an_organisation(
+        actors: ActorsComponent, text: str, expected: list[tuple[str, str]]) -> None:
+    """A local council named after a place that no gazetteer name matches stands for no place:
+    the body itself is the organisation ("the St James Municipal Corporation")."""
+    doc = run(actors, text, "en", [("Leipzig", "Leipzig", "city", "DE"),
+                                   ("Lyon", "Lyon", "city", "FR"),
+                                   ("Kingston", "Kingston", "city", "JM")])
+    assert [(o.name, o.type) for o in doc.organizations
+            if o.name.endswith(("Corporation", "Sabha", "Council", "Government"))] == expected
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
@@ -3587,3 +3751,13 @@ def test_ar_a_surname_alone_later_is_the_person(actors: ActorsComponent) -> None
 def test_danish_and_norwegian_offices_of_regions_and_groups(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
     assert person_named(run_case(actors, text, language), name).role == role
+
+
+def test_a_coordinator_and_an_article_open_a_second_body(actors: ActorsComponent) -> None:
+    """"zwischen der Fachhochschule Salzburg und der Yunnan-Universität": two bodies; only a
+    coordinator alone joins a second field to a body's name ("Kementerian Pendidikan dan
+    Kebudayaan")."""
+    text = ("Vorgesehen sind Kooperationen zwischen der Fachhochschule Salzburg und der "
+            "Yunnan-Universität in Kunming.")
+    names = [o.name for o in run(actors, text, "de").organizations]
+    assert "Fachhochschule Salzburg" in names

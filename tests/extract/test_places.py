@@ -281,6 +281,14 @@ def test_a_town_closing_a_body_s_name_before_a_person_is_a_place(
         "Latina"]
 
 
+def test_a_town_between_a_title_and_a_south_asian_name_is_a_place(
+        component: PlacesComponent) -> None:
+    """"Mayor Multan Ahmed Raza Qureshi": the South Asian style writes the office's town after
+    the title with no "of"; a given name after the town opens the person's name."""
+    assert names(component, "Mayor Braga Ahmed Raza Qureshi signed the memorandum.",
+                 "en") == ["Braga"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Smlouvu podepsal s primátorem Petrem Kubou v Jihlavě.", ["Jihlava"]),
     ("Delegace odletěla s Petrem na Kubu a do Jihlavy.", ["Cuba", "Jihlava"]),

@@ -106,11 +106,12 @@ class ActorContext:
                 and not self.is_demonym(i) and not token.text[0].isdigit())
 
     def place_of_adjective(self, i: int) -> Place | None:
-        """The story's town or region a lower-case adjective names by an ending of the
-        language glued to its name ("a pozsonyi főpolgármester", "Kovács Péter debreceni
-        polgármester", where the story writes "Pozsony", "Debrecenben"), if any."""
+        """The story's town or region an adjective names by an ending of the language glued
+        to its name ("a pozsonyi főpolgármester", "Kovács Péter debreceni polgármester",
+        where the story writes "Pozsony", "Debrecenben"; capitalised in a body's name:
+        "председатель Витебского горисполкома"), if any; never a place's own name."""
         token = self.tokens.tokens[i]
-        if not token.is_word or token.is_capitalised:
+        if not token.is_word or i in self.place_at:
             return None
         word = self.tokens.folded[i]
         endings = self.rules.place_case_endings.get(self.doc.rules_language or "", frozenset())

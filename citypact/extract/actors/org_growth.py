@@ -199,6 +199,12 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
         if _title_before_person(ctx, k):
             break  # "Police Commissioner John Smith": a person's title, no body's name
         m = _skip_connectors(ctx, k, kind, after_place=after_place, complement=complement)
+        if not complement and names_follow and direct and k > end:
+            # a coordinator alone joins a second field to the fields after the head
+            # ("Kementerian Pendidikan dan Kebudayaan"); with an article after it, it opens a
+            # second body ("der Fachhochschule Salzburg und der Yunnan-Universität")
+            joined = _skip_connectors(ctx, k, kind, after_place=after_place, complement=True)
+            m = joined if joined == k + 1 else m
         if m > k:
             if m >= n or not ctx.tokens.joined(m) or not _is_name_part(ctx, m):
                 break
@@ -207,7 +213,7 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
             if m not in ctx.place_at and any(
                     ctx.tokens.folded[i] in ctx.rules.place_connectors for i in range(k, m)):
                 break  # "die Hannover Messe zu Ende gegangen": only a place follows "zu"
-            if m in ctx.head_tokens and any(
+            if (m in ctx.head_tokens or m in ctx.local_government) and any(
                     ctx.tokens.folded[i] in ctx.coordinators for i in range(k, m)):
                 break  # "l'Università di Padova e l'Università di Hanoi": a second body
             mention = ctx.place_at.get(m)

@@ -81,6 +81,41 @@ def _all_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     yield from _compound_candidates(ctx)
     yield from _based_candidates(ctx)
     yield from _town_candidates(ctx)
+    yield from _unplaced_local_governments(ctx)
+
+
+MAX_UNPLACED_WORDS = 3
+"""Most capitalised words of a place the gazetteer lacks before its government's noun ("St
+James Municipal Corporation")."""
+
+
+def _unplaced_local_governments(ctx: ActorContext) -> Iterator[Candidate]:
+    """A local government named after a place the gazetteer lacks ("the St James Municipal
+    Corporation", "the Akmeemana Pradeshiya Sabha"): with no place to stand for, the body is
+    an organisation (one of a known place is that place)."""
+    tokens = ctx.tokens
+    for lexicon in ctx.rules.local_government:
+        for start, end, kind in tokens.hits(lexicon):
+            first = _unplaced_name_start(ctx, start) if kind == "council" else None
+            if first is not None and tokens.tokens[start].is_capitalised:
+                yield Candidate(first, end, tokens.surface(first, end), "government",
+                                head=fold(tokens.surface(start, end)))
+
+
+def _unplaced_name_start(ctx: ActorContext, start: int) -> int | None:
+    """Where the capitalised words before a local government's noun at ``start`` begin, if
+    they are one to MAX_UNPLACED_WORDS words of a name, none of them a place; else None."""
+    first = start
+    while first > 0 and start - first < MAX_UNPLACED_WORDS and ctx.tokens.joined(first) \
+            and ctx.is_name_word(first - 1) and first - 1 not in ctx.local_government:
+        first -= 1
+    if first == start or any(i in ctx.place_at for i in range(first - 1, start)) \
+            or (first > 0 and ctx.tokens.joined(first) and ctx.is_name_word(first - 1)):
+        return None  # no name, a place's, or a longer run of capitals (a headline's)
+    if first > 1 and ctx.tokens.folded[first - 1] in ctx.coordinators \
+            and first - 2 in ctx.place_at:
+        return None  # "the Kingston and St Andrew Municipal Corporation": a known town's too
+    return first
 
 
 TOWN_GAP_WORDS = 6
@@ -143,12 +178,34 @@ def _based_candidates(ctx: ActorContext) -> Iterator[Candidate]:
 
 def _compound_candidates(ctx: ActorContext) -> Iterator[Candidate]:
     """Bodies named by a hyphenated word whose last part is a head ("Rhein-Sieg-Kreis",
-    "Main-Kinzig-Kreis"): a district the gazetteer does not know, still a party."""
+    "Main-Kinzig-Kreis"): a district the gazetteer does not know, still a party; or by one
+    word a head is glued to ("Koelnmesse"), inside a sentence."""
     for k, token in enumerate(ctx.tokens.tokens):
         parts = token.text.split("-")
         head = ctx.rules.compound_heads.get(fold(parts[-1])) if len(parts) > 1 else None
         if head is not None and all(part[:1].isupper() for part in parts):
             yield Candidate(k, k + 1, token.text, head[0], country=head[1])
+        elif len(parts) == 1 and token.is_capitalised and not token.is_acronym \
+                and not _opens_sentence(ctx, k):
+            glued = _glued_head(ctx, k)
+            if glued is not None:
+                yield Candidate(k, k + 1, token.text, glued[0], country=glued[1])
+
+
+MIN_GLUED_STEM = 4
+"""Fewest letters before a glued head ("Koeln" of "Koelnmesse"; not "Ker" of "Kermesse")."""
+
+
+def _glued_head(ctx: ActorContext, k: int) -> tuple[str, str | None] | None:
+    """The type and country of a one-word name that ends in a glued head ("Koelnmesse").
+    In the head's own language, which capitalises its common nouns ("die Fachmesse"), only
+    a capital inside the word tells a name ("NürnbergMesse")."""
+    word, text = ctx.tokens.folded[k], ctx.tokens.tokens[k].text
+    for head, (kind, country, language) in ctx.rules.glued_heads.items():
+        if word.endswith(head) and len(word) - len(head) >= MIN_GLUED_STEM and (
+                language != ctx.doc.rules_language or any(c.isupper() for c in text[1:])):
+            return kind, country
+    return None
 
 
 # --- known organisations -------------------------------------------------------------
@@ -371,7 +428,9 @@ def _joins_company_words(ctx: ActorContext, i: int) -> bool:
 def _acceptable(ctx: ActorContext, candidate: Candidate) -> bool:
     """Not a local government, not just a place, not a lone capitalised word."""
     tokens = range(candidate.start, candidate.end)
-    if any(i in ctx.local_government for i in tokens):
+    local = [i for i in tokens if i in ctx.local_government]
+    if local and (candidate.type != "government" or candidate.head not in ctx.rules.councils
+                  or _unplaced_name_start(ctx, local[0]) != candidate.start):
         return False
     mention = ctx.place_at.get(candidate.start)
     if mention is not None and mention.start == candidate.start \

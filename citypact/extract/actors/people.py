@@ -37,6 +37,7 @@ from citypact.extract.actors.portfolios import _portfolio, _portfolio_name
 from citypact.extract.actors.titles_after import _in_body, _office_cue, _right_cue
 from citypact.extract.actors.titles_before import (
     _field_word,
+    _honorifics_before,
     _left_cue,
     _title_before_comma_honorific,
 )
@@ -67,6 +68,10 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
         cue = portfolios.get(start)
         if not _right_after_cue(marks, start):
             start = _trim_start(ctx, start, end)
+        elif _town_in_a_case_opens(ctx, start, end):
+            # "глава города Владимира Дмитрий Наумов": the office's town, then the name
+            cue = cue or _cue(ctx, marks, start, end)
+            start += 1
         start = max(start, _last_words_start(ctx, start, end))
         if cue is None:
             cue = _cue(ctx, marks, start, end)
@@ -94,6 +99,9 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
             cue = None
         if cue is None:
             cue = _signature_cue(ctx, marks, start, end) or _plural_cue(ctx, marks, start)
+        elif cue.role is None and cue.honorific:
+            # "IL DIRIGENTE\nDott. Andrea Gusmeroli": the office above the honorific's line
+            cue = _signature_cue(ctx, marks, start, end) or cue
         elif _complement_of_title(ctx, marks, start) and not _vietnamese_shape(
                 ctx, start, end) and not ctx.titles_follow_names:
             # "présidente de Rhodanie Robotique": what the title presides; a Vietnamese
@@ -105,6 +113,9 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
             continue  # "Chủ tịch UBND xã Bờ Y": a commune the gazetteer lacks, no holder
         if _between_titles(ctx, marks, start, end):
             continue  # "Chief Waste Management Officer Air Commodore ...": the office's field
+        if cue is not None and cue.role is not None and cue.role[1] == start \
+                and not cue.honorific and _after_venue_word(ctx, start):
+            continue  # "Le maire de Bordeaux au Grand Palais": the venue, no one's name
         if end - start == 1 and end in ctx.place_at and index + 1 < len(runs) and (
                 runs[index + 1][0] == ctx.place_at[end].end):
             continue  # "dyrektor Targów Poznań Jan Kowalski": a body named after its town
@@ -124,6 +135,29 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
                 _shape_vouches(ctx, start, end) or _relative_follows(ctx, marks, end)
                 or _of_organisation_follows(ctx, end)):
             yield NameRun(start, end, Cue(), weak=True)
+
+
+def _after_venue_word(ctx: ActorContext, start: int) -> bool:
+    """A preposition glued to an article that says where ("au", "al", "im") is written right
+    before ``start``."""
+    return start > 0 and ctx.tokens.joined(start) \
+        and ctx.tokens.folded[start - 1] in ctx.people.venues
+
+
+def _town_in_a_case_opens(ctx: ActorContext, start: int, end: int) -> bool:
+    """The first word of a run of three after a title is a story's town written in a case,
+    and a given name follows it ("глава города Владимира Дмитрий Наумов": Vladimir's, though
+    "Владимира" is also a given name's genitive)."""
+    if end - start < 3 or ctx.tokens.folded[start + 1] not in ctx.rules.given_names:
+        return False
+    word = ctx.tokens.folded[start]
+    endings = ctx.rules.place_case_endings.get(ctx.doc.rules_language or "", frozenset())
+    for mention in ctx.places:
+        written = " ".join(ctx.tokens.folded[mention.start:mention.end])
+        if mention.place.kind != "country" and word != written and word.startswith(written) \
+                and word[len(written):] in endings:
+            return True
+    return False
 
 
 def _initials_follow(ctx: ActorContext, start: int, end: int) -> bool:
@@ -217,9 +251,12 @@ def _right_after_cue(marks: Marks, start: int) -> bool:
 def _signature_cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue | None:
     """The office in capitals, or alone on its line after at most its article, on the line
     above a name alone on its line: a document's or a letter's signature ("TM. ỦY BAN NHÂN
-    DÂN\nCHỦ TỊCH\nVi Văn Sơn", "Il presidente\nGianni Furlan")."""
-    title = marks.titles.get(start - 1) if start > 0 else None
-    if title is None or "\n" not in ctx.tokens.gap(start) or (
+    DÂN\nCHỦ TỊCH\nVi Văn Sơn", "Il presidente\nGianni Furlan"), also when an honorific opens
+    the name's line ("IL DIRIGENTE\nDott. Andrea Gusmeroli")."""
+    honorific = _honorifics_before(ctx, marks, start)
+    opening = start if honorific is None else honorific
+    title = marks.titles.get(opening - 1) if opening > 0 else None
+    if title is None or "\n" not in ctx.tokens.gap(opening) or (
             end < len(ctx.tokens) and "\n" not in ctx.tokens.gap(end)):
         return None
     text, tokens = ctx.tokens.text, ctx.tokens.tokens

@@ -22,6 +22,8 @@ class Entry:
     vietnamese: bool = False
     east_asian: bool = False
     """Written surname first with a Chinese or Korean surname ("Wang Hao")."""
+    former: bool = False
+    """The title is one held once ("der damalige Oberbürgermeister Georg Hartl")."""
 
 
 def _is_listed(title: str, listed: frozenset[str]) -> bool:

@@ -65,7 +65,7 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
         locals_ = [m for m in locals_ if m.place.country in states]
     # two mayors are of two towns; a town's council has many members
     taken = set() if _is_listed(title, ctx.people.council) else {
-        o.affiliation for o in others if o.title and fold(o.title) == title}
+        o.affiliation for o in others if o.title and fold(o.title) == title and not o.former}
     if regional:
         taken |= _regions_signing_beside(ctx, run, others)
     locals_ = [m for m in locals_ if m.place.name not in taken]

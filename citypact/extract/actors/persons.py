@@ -395,7 +395,9 @@ def _entry(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) -> En
     entry = Entry(name=name_of(ctx, run.start, run.end), role=role, affiliation=None,
                   title=title, ranges=[(run.start, run.end)],
                   vietnamese=_is_vietnamese(ctx, run.start, run.end),
-                  east_asian=_is_east_asian(ctx, run.start, run.end))
+                  east_asian=_is_east_asian(ctx, run.start, run.end),
+                  former=cue.role is not None and cue.role[0] > 0
+                  and tokens.folded[cue.role[0] - 1] in ctx.people.former)
     entry.affiliation = _affiliation(ctx, run, entry, orgs)
     return entry
 

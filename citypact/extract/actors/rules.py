@@ -116,6 +116,9 @@ class ActorRules:
     case_endings: dict[str, frozenset[str]] = field(default_factory=dict)
     """Per language, the case endings it glues to a name after an apostrophe ("Kalkan'a";
     folded): split off the name's token."""
+    glued_heads: dict[str, tuple[str, str | None, str]] = field(default_factory=dict)
+    """Folded heads glued to the end of a one-word name ("koelnmesse") -> type, country and
+    the language whose rules list it."""
     compound_heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     """Folded last part of a hyphenated name -> the type and country it gives ("kreis":
     a German government body)."""
@@ -181,6 +184,10 @@ class ActorRules:
     own_given_names: dict[str, frozenset[str]] = field(default_factory=dict)
     """Per language that declines names, its own given names (folded): one known from
     another language only ("Petru", Romanian) is a case of one of them ("Petr")."""
+    councils: frozenset[str] = frozenset()
+    """Local governments' phrases of an elected council or corporation (folded): named after
+    a place the gazetteer lacks, the body is an organisation ("St James Municipal
+    Corporation")."""
     province_offices: dict[str, frozenset[str]] = field(default_factory=dict)
     """Country -> folded words of a province's office, where provinces lie below regions
     ("provinciale", Italy's): such an office is never the region's."""
@@ -277,8 +284,10 @@ def load_actor_rules() -> ActorRules:
             (p, k, r.keep_accents) for r in every for p, k in r.lowercase_heads),
         nouns=_split_lexicons((p, k, r.keep_accents) for r in every for p, k in r.nouns),
         appositive_nouns=Lexicon((p, "org") for r in every for p in r.appositive_nouns),
+        councils=_folded(p for r in every for p in r.councils),
         local_government=_split_lexicons(
-            (p, "local", r.keep_accents) for r in every for p in r.local_government),
+            (p, "council" if p in r.councils else "local", r.keep_accents)
+            for r in every for p in r.local_government),
         connectors=_folded(w for r in every for w in r.connectors),
         place_nouns=_split_lexicons(
             (p, "place", r.keep_accents) for r in every for p in r.place_nouns),
@@ -321,6 +330,8 @@ def load_actor_rules() -> ActorRules:
                 for lang, r in langs.items()},
         compound_heads={fold(p): (kind, r.compound_country)
                         for r in every for p, kind in r.compound_heads},
+        glued_heads={fold(p): (kind, r.compound_country, r.language)
+                     for r in every for p, kind in r.glued_heads},
         case_endings={lang: _folded(r.case_endings) for lang, r in langs.items()
                       if r.case_endings},
         name_cases={lang: r.name_cases for lang, r in langs.items() if r.name_cases},

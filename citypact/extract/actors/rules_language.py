@@ -22,7 +22,8 @@ PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors",
                 "council", "toward", "origin", "speaker", "trip", "accompanied", "town_nouns",
                 "office_honorifics", "styles",
                 "represented_by", "government", "place_adjective_endings", "body_office",
-                "body_of", "role_breaks", "nationality_articles", "role_closers", "parties")
+                "body_of", "role_breaks", "nationality_articles", "role_closers", "parties",
+                "venues", "former")
 
 
 Rewrite = tuple[str, str]
@@ -70,6 +71,9 @@ class LanguageRules:
     """Heads that end a hyphenated name as its last part ("Rhein-Sieg-Kreis"), with types."""
     compound_country: str | None = None
     """The country of the bodies so named (the districts of one country's language)."""
+    glued_heads: tuple[tuple[str, str], ...] = ()
+    """Heads glued to the end of a one-word name ("Koelnmesse", "NürnbergMesse"), with types:
+    the word is a body of the language's country."""
     regional_in: tuple[tuple[str, str], ...] = ()
     """Titles of a national government's office in most countries and of a region's in
     some, with those countries ("secretário de estado": Brazil's states)."""
@@ -95,6 +99,10 @@ class LanguageRules:
     with types: read in the language's own documents only, and only before its town."""
     town_of: tuple[str, ...] = ()
     """The words of "of" written right before such an institution's town ("de", "d'")."""
+    councils: tuple[str, ...] = ()
+    """Local governments' phrases that name an elected council or corporation ("Municipal
+    Corporation", "Pradeshiya Sabha"): named after a place the gazetteer lacks, the body is
+    an organisation. Also in ``local_government``."""
 
 
 def _typed(table: Any, source: str) -> list[tuple[str, str]]:
@@ -134,6 +142,7 @@ def load_language_rules(language: str) -> LanguageRules:
     appositive = orgs.pop("appositive", {})
     local = orgs.pop("local_government", {})
     compound = dict(orgs.pop("compound", {}))
+    glued = orgs.pop("glued", {})
     noun_endings = orgs.pop("noun_endings", {})
     nominatives = string_map(orgs, "nominatives", f"{source} [organizations]")
     orgs.pop("nominatives", None)
@@ -181,12 +190,15 @@ def load_language_rules(language: str) -> LanguageRules:
         lowercase_heads=tuple(_typed(lowercase, f"{source} [organizations.lowercase]")),
         nouns=tuple(_typed(nouns, f"{source} [organizations.nouns]")),
         appositive_nouns=tuple(string_list(appositive, "nouns", source)),
-        local_government=tuple(string_list(local, "phrases", source)),
+        local_government=tuple(string_list(local, "phrases", source)
+                               + string_list(local, "councils", source)),
+        councils=tuple(string_list(local, "councils", source)),
         people={key: tuple(string_list(people, key, source)) for key in PERSON_LISTS},
         regional_in=tuple((title, country) for country in regional_in for title in string_list(
             regional_in, country, f"{source} [people.regional_in]")),
         honorific_offices=tuple(honorific_offices.items()),
         compound_heads=tuple(_typed(compound, f"{source} [organizations.compound]")),
+        glued_heads=tuple(_typed(glued, f"{source} [organizations.glued]")),
         compound_country=compound_country,
         town_heads=tuple(_typed(of_town, f"{source} [organizations.of_town]")),
         town_of=tuple(town_of),

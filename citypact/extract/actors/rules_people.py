@@ -112,6 +112,12 @@ class PeopleLexicons:
     styles: frozenset[str] = frozenset()
     """Titles that are also a style of address ("councillor", "alderman"; folded): right
     before a name, after another office, that office is the role."""
+    former: frozenset[str] = frozenset()
+    """Words right before a title that say its holder held it once ("damalige", "former";
+    folded): a town's former mayor leaves the town's office to its mayor of today."""
+    venues: frozenset[str] = frozenset()
+    """Prepositions glued to an article that say where ("au", "al", "im"; folded): the
+    capitalised words right after one close a role's phrase as its venue, no one's name."""
     parties: frozenset[str] = frozenset()
     """Words that open a political party's name ("Đảng"; lower-cased with accents): a
     country named after one in an office is the party's ("Đảng Nhân dân Cách mạng Lào")."""
@@ -169,6 +175,8 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         styles=_folded(p for r in rules for p in r.people["styles"]),
         role_closers=_folded(p for r in rules for p in r.people["role_closers"]),
         parties=frozenset(p.lower() for r in rules for p in r.people["parties"]),
+        venues=_folded(p for r in rules for p in r.people["venues"]),
+        former=_folded(p for r in rules for p in r.people["former"]),
         honorific_offices={fold(style): office for r in rules
                            for style, office in r.honorific_offices},
         government=_folded(p for r in rules for p in r.people["government"]),

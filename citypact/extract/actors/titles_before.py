@@ -83,7 +83,7 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
     Whitfield as treasurer": the chairman is the name before "and")."""
     tokens = ctx.tokens
     k = start - 1
-    if k >= 0 and tokens.folded[k] in ctx.coordinators:
+    if k >= 0 and tokens.folded[k] in ctx.coordinators and not _accented_closer(ctx, k):
         return None
     if _nationality_before(ctx, start):
         return Cue(nationality=k)
@@ -293,6 +293,13 @@ def _before_retired(ctx: ActorContext, k: int) -> int:
     if j >= 1 and tokens.folded[j] in RETIRED and tokens.tokens[j - 1].text == "(":
         return j - 2
     return k
+
+
+def _accented_closer(ctx: ActorContext, k: int) -> bool:
+    """A copula that folds into a coordinator ("è", "é": "e", and) closes a title's phrase
+    ("Nuovo presidente è Marco Rossi"): written with its accent, it coordinates nothing."""
+    written = ctx.tokens.tokens[k].text.lower()
+    return written != ctx.tokens.folded[k] and ctx.tokens.folded[k] in ctx.people.role_closers
 
 
 def _title_before_honorific(ctx: ActorContext, marks: Marks, honorific: int) -> Cue:
