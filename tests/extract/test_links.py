@@ -448,7 +448,14 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "cooperation"),
     ("대구시는 밀라노시와 우호도시 결연을 추진한다.", "ko", {"대구", "밀라노"}, "proposal"),
     # a "friendship city" is Korea's lighter twinning, whatever instrument makes it
-    ("부산시는 밀라노시와 우호협력도시 협정을 맺었다.", "ko", {"부산", "밀라노"}, "twinning"),
+    ("부산시는 밀라노시와 우호도시 협정을 맺었다.", "ko", {"부산", "밀라노"}, "twinning"),
+    # a "friendly cooperation/exchange city" is a step below it, in Korean as in Chinese: a
+    # cooperation, or the agreement the text signs
+    ("부산시는 밀라노시와 우호협력도시 협정을 맺었다.", "ko", {"부산", "밀라노"}, "agreement"),
+    ("부산시와 밀라노시는 2019년부터 우호협력도시 관계를 이어 왔다.", "ko", {"부산", "밀라노"},
+     "cooperation"),
+    ("宁波市与米兰市于2019年建立友好合作城市关系。", "zh", {"宁波", "米兰"}, "cooperation"),
+    ("宁波市与米兰市签署建立友好交流城市关系协议书。", "zh", {"宁波", "米兰"}, "agreement"),
     ("시의회는 광주시와 시애틀시의 자매결연 동의안을 가결했다.", "ko", {"광주", "시애틀"},
      "proposal"),
     # a province written before its own town is where the town is, no party
