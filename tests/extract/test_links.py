@@ -3725,6 +3725,11 @@ def test_a_town_s_publication_names_the_town_of_its_unnamed_own_body(
     "COMUNE DI FIRENZE\nUfficio stampa\n\nIl sindaco ha firmato ieri il gemellaggio con Huế.",
     "Comitato Gemellaggi di Firenze\nNotiziario n. 1\n\nIl nostro Comune firmò nel 1994 la "
     "carta di gemellaggio con Huế.",
+    # the committee's masthead with its town straight after its name, read as one body
+    "COMITATO GEMELLAGGI FIRENZE\nNotiziario n. 1\n\nIl nostro Comune firmò nel 1994 la "
+    "carta di gemellaggio con Huế.",
+    "Associazione Gemellaggi Firenze\nNotiziario di primavera\n\nIl sindaco ha firmato ieri "
+    "il gemellaggio con Huế.",
 ])
 def test_it_a_town_s_release_or_newsletter_names_the_town_of_its_own_body(
         links: LinksComponent, text: str) -> None:

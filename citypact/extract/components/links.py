@@ -240,7 +240,7 @@ class LinksComponent:
             collect_parties(doc, [(span, code) for span, code, _ in demonyms]), lex, keys),
             lex, keys)
         parties = one_town_named_before(renamed_places(parties, lex, keys), lex, keys, doc.places)
-        publisher = masthead_town(parties, lex, keys)
+        publisher = masthead_town(parties, lex, keys, doc.places)
         parties = bodies_of_the_masthead_town(parties, publisher, lex, keys)
         parties = mark_venues(mark_envoys(mark_diasporas(parties, lex, keys), lex, keys),
                               lex, keys)

@@ -56,9 +56,11 @@ def bodies_of_the_masthead_town(parties: list[PartyMention], town: PartyMention 
 
 
 def masthead_town(parties: list[PartyMention], lex: LanguageLexicons,
-                  keys: KeyCache) -> PartyMention | None:
+                  keys: KeyCache, places: Sequence[Place] = ()) -> PartyMention | None:
     """The town whose own publication the text is, named after its masthead's words on the
-    first line ("COMUNE DI PISTOIA", "Amtsblatt der Großen Kreisstadt Zittau"), or None."""
+    first line ("COMUNE DI PISTOIA", "Amtsblatt der Großen Kreisstadt Zittau"), or None. A
+    town of ``places`` named there inside its body's name ("COMITATO GEMELLAGGI
+    MONTEBELLUNA", read as one organisation) counts: the body is the town's own."""
     text = keys.text
     first = text.find("\n", len(text) - len(text.lstrip()))
     first = len(text) if first < 0 else first
@@ -66,8 +68,13 @@ def masthead_town(parties: list[PartyMention], lex: LanguageLexicons,
                      if h.label == "masthead" and not text[:h.span[0]].strip()), None)
     if masthead is None:
         return None
-    return next((p for p in parties if p.via == "place" and p.kind == "city"
-                 and masthead <= p.span[0] and p.span[1] <= first), None)
+    named = next((p for p in parties if p.via == "place" and p.kind == "city"
+                  and masthead <= p.span[0] and p.span[1] <= first), None)
+    return named if named is not None else next(
+        (PartyMention((start, end), place.name, place.kind, place.country, "place",
+                      admin1=place.admin1)
+         for place in places if place.kind == "city"
+         for start, end in place.mentions if masthead <= start and end <= first), None)
 
 
 RENAMED_GAP = re.compile(r"\W*(?:cũ\W*)?")
