@@ -4169,6 +4169,20 @@ def test_an_agreement_is_dated_by_its_signing_day_told_in_the_next_sentence(
     # ... not when it votes something else
     ("Blois wants to twin with Hue, a motion tabled by a councillor says. The city council on "
      "Tuesday approved the budget.", "en", None),
+    # right after the wish, a motion's vote, whoever votes it and in whatever order
+    ("Blois wants to twin with Hue. Councillors on Tuesday approved the motion.", "en",
+     "2023-07-25"),
+    ("Blois soll eine Partnerschaft mit Hue prüfen. Der Kreistag hat am Dienstag einen "
+     "entsprechenden Antrag angenommen.", "de", "2023-07-25"),
+    ("Blois quiere hermanarse con Hue. Los concejales aprobaron la propuesta el martes.", "es",
+     "2023-07-25"),
+    ("Blois quiere hermanarse con Hue. El Concejo Municipal aprobó la iniciativa el martes.",
+     "es", "2023-07-25"),
+    ("Blois stadsstyrelse föreslår ett vänortssamarbete med Hue. Stadsstyrelsen behandlade "
+     "ärendet i tisdags.", "sv", "2023-07-25"),
+    # ... but a sentence further on, only the motion or the town's body opening it
+    ("Blois wants to twin with Hue. Its author spoke at length. Councillors on Tuesday "
+     "approved the motion.", "en", None),
 ])
 def test_a_wish_is_dated_by_the_vote_of_its_motion_told_later(
         links: LinksComponent, text: str, language: str, date: str | None) -> None:

@@ -717,7 +717,7 @@ def _ceremony_day(story: _Story, index: int,
     kind = latest[1][0].kind
     if not ((index == latest[0] + 1 and any(
             r.label == "ceremony" and r.span[0] == opening for r in cues.references))
-            or _voted(cues.references, opening, kind)) \
+            or _voted(cues.references, opening, kind, index == latest[0] + 1)) \
             or any(p.is_local and span[0] <= p.span[0] < span[1] and not (p.venue or p.locator)
                    and not any(p.name in c.parties for c in latest[1])
                    for p in story.parties):
@@ -726,12 +726,19 @@ def _ceremony_day(story: _Story, index: int,
     return day if day is not None and len(day) == len("YYYY-MM-DD") else None
 
 
-def _voted(references: Sequence[LexiconHit], opening: int, kind: str) -> bool:
+def _voted(references: Sequence[LexiconHit], opening: int, kind: str,
+           next_one: bool = False) -> bool:
     """A sentence opened by the ``motion`` of a wish told a few sentences before (no link
     between), which tells its ``vote`` ("The motion was approved on Tuesday.", "Il documento
     è stato votato lunedì."), or opened by the town's ``own_body`` that votes the motion
-    ("The city council on Monday approved the motion."): the council's day is the wish's."""
+    ("The city council on Monday approved the motion."): the council's day is the wish's.
+    Right after the wish (``next_one``), any sentence that tells a motion's vote does,
+    whoever votes it ("Die BVV hat am Mittwochabend einen entsprechenden Antrag ...
+    angenommen", "El Concejo Municipal arequipeño aprobó la iniciativa ...")."""
     votes = [r.span[0] for r in references if r.label == "vote"]
+    if kind == "proposal" and votes and next_one and any(
+            r.label == "motion" for r in references):
+        return True
     return kind == "proposal" and bool(votes) and any(
         (r.label == "motion" and r.span[0] == opening)
         or (r.label == "own_body" and r.span[0] == opening and any(
