@@ -4029,6 +4029,15 @@ def test_a_twinning_of_supporters_relates_no_towns(links: LinksComponent, text: 
      "Firenze è gemellata dal 2010 con la città vietnamita.", "it"),
     ("A delegation of Hue visited Florence.\n"
      "Florence has been twinned with the Vietnamese city since 2010.", "en"),
+    # a demonstrative takes it up too
+    ("Une délégation de Hue a visité Florence.\n"
+     "Florence est jumelée avec cette ville vietnamienne depuis 2010.", "fr"),
+    ("Una delegazione di Huế ha visitato Firenze.\n"
+     "Firenze è gemellata dal 2010 con questa città vietnamita.", "it"),
+    ("Una delegación de Hue visitó Firenze.\n"
+     "Firenze está hermanada desde 2010 con esta ciudad vietnamita.", "es"),
+    ("Uma delegação de Hue visitou Firenze.\n"
+     "Firenze é geminada desde 2010 com esta cidade vietnamita.", "pt"),
 ])
 def test_the_town_of_a_country_named_before_is_its_twin(links: LinksComponent, text: str,
                                                          language: str) -> None:
