@@ -1530,6 +1530,17 @@ def test_each_clause_of_a_sentence_of_two_pairs_dates_its_own_pair(
     assert found == {frozenset({"Hue", "Blois"}): "2019", frozenset({"Osaka", "Manila"}): "1994"}
 
 
+@pytest.mark.parametrize(("text", "date"), [
+    ("Hamburg hat 2010 mit Hue zusammengearbeitet.", "2010"),
+    ("Hamburg und Hue unterzeichneten 1994 ein Abkommen.", "1994"),
+    ("Blois und Hamburg haben 1994 einen Partnerschaftsvertrag unterzeichnet.", "1994"),
+])
+def test_de_a_bare_year_after_the_verb_dates_the_link(links: LinksComponent, text: str,
+                                                       date: str) -> None:
+    """German writes the year right after the finite verb or auxiliary, its participle last."""
+    assert [link.date for link in links(make_doc(text, "de")).links] == [date]
+
+
 def test_the_year_the_contacts_began_does_not_date_a_twinning(links: LinksComponent) -> None:
     text = ("Il 5 ottobre 2024 Hue e Blois hanno firmato il patto di gemellaggio.\n"
             "Il gemellaggio corona un percorso avviato nel 2022 con una mozione di Hue.")
