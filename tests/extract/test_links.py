@@ -3714,6 +3714,24 @@ def test_the_dateline_names_the_town_of_an_unnamed_own_body_after_a_lead_sentenc
         frozenset({"Blois", "Hue"}): "proposal"}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois – The budget was adopted on Monday.\nOur city has signed an agreement with Hue.",
+     "en"),
+    ("Blois – Le budget a été adopté lundi.\nNotre ville a signé un accord avec Hue.", "fr"),
+    ("Blois – Der Haushalt wurde am Montag beschlossen.\nUnsere Stadt hat ein Abkommen mit "
+     "Hue unterzeichnet.", "de"),
+    ("Blois – El presupuesto fue aprobado el lunes.\nNuestra ciudad firmó un acuerdo con Hue.",
+     "es"),
+    ("Blois – O orçamento foi aprovado na segunda-feira.\nA nossa cidade assinou um acordo "
+     "com Hue.", "pt"),
+])
+def test_our_town_opening_a_sentence_is_the_dateline_s_town(
+        links: LinksComponent, text: str, language: str) -> None:
+    """A town's own release writes "Our city", "Notre ville": the town it is filed from."""
+    assert link_kinds(links, make_doc(text, language)) == {
+        frozenset({"Blois", "Hue"}): "agreement"}
+
+
 def test_a_body_of_a_country_s_town_after_the_lead_is_not_the_dateline_s(
         links: LinksComponent) -> None:
     text = ("Blois – Blois cherche une ville jumelle. La ville allemande de Hamburg a signé "
