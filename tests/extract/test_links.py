@@ -1530,6 +1530,25 @@ def test_each_clause_of_a_sentence_of_two_pairs_dates_its_own_pair(
     assert found == {frozenset({"Hue", "Blois"}): "2019", frozenset({"Osaka", "Manila"}): "1994"}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("What has become of the memorandum of understanding between Hue and Blois?", "en"),
+    ("Has Blois signed an agreement with Hue?", "en"),
+    ("Che fine ha fatto il protocollo d'intesa tra Firenze e Huế?", "it"),
+    ("Qu'est devenu l'accord de coopération entre Blois et Hue ?", "fr"),
+    ("Was ist aus dem Kooperationsabkommen zwischen Blois und Hue geworden?", "de"),
+])
+def test_a_question_states_no_relation(links: LinksComponent, text: str,
+                                       language: str) -> None:
+    """A question asks about a relation ("Che fine ha fatto il protocollo ...?"): at most a
+    wish, no instrument signed."""
+    assert set(link_kinds(links, make_doc(text, language)).values()) == {"proposal"}
+
+
+def test_a_question_after_a_relation_leaves_it_stated(links: LinksComponent) -> None:
+    doc = make_doc("Blois signed an agreement with Hue. Why did it take so long?", "en")
+    assert link_kinds(links, doc) == {frozenset({"Blois", "Hue"}): "agreement"}
+
+
 @pytest.mark.parametrize(("text", "date"), [
     ("Hamburg hat 2010 mit Hue zusammengearbeitet.", "2010"),
     ("Hamburg und Hue unterzeichneten 1994 ein Abkommen.", "1994"),
