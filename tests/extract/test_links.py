@@ -2537,6 +2537,27 @@ def test_the_embassy_that_backs_an_agreement_is_no_party(links: LinksComponent) 
     assert found == {frozenset({"Hue", "Blois"})}
 
 
+@pytest.mark.parametrize(("text", "pairs"), [
+    # the region's press note, filed from its capital, which it names only as where
+    ("Florence, 12 March 2026\n\nTuscany and Vinh Phuc signed a memorandum here today. "
+     "Tuscany has worked with Vinh Phuc since 2019. The memorandum was signed by Mr Rossi and "
+     "by the vice-chairman of Vinh Phuc.", {frozenset({"Tuscany", "Vinh Phuc"})}),
+    # ... not when the story names the capital as an actor
+    ("Florence, 12 March 2026\n\nTuscany and Vinh Phuc signed a memorandum here today. "
+     "Tuscany has worked with Vinh Phuc since 2019. Florence has also signed a pact with Hue. "
+     "The memorandum was signed by Mr Rossi and by the vice-chairman of Vinh Phuc.",
+     {frozenset({"Tuscany", "Vinh Phuc"}), frozenset({"Florence", "Hue"}),
+      frozenset({"Florence", "Vinh Phuc"})}),
+])
+def test_an_official_of_the_region_s_capital_named_only_as_where_is_the_region_s(
+        links: LinksComponent, text: str, pairs: set[frozenset[str]]) -> None:
+    """"Dehradun, 12 March ... The MoU was signed by Shri Rakesh Bisht, Secretary (Tourism)",
+    an official guessed to be the capital's in a state's press note: the state's."""
+    start = text.index("Rossi")
+    person = Person("Marco Rossi", "secretary", "Florence", ((start, start + 5),))
+    assert link_pairs(links, make_doc(text, "en", people=(person,))) == pairs
+
+
 def test_who_says_the_sentence_is_no_party_of_it(links: LinksComponent) -> None:
     text = "Blois has been twinned with Hue since 1990, Ms Rossi added."
     start = text.index("Rossi")

@@ -96,6 +96,7 @@ from citypact.extract.linking.story_towns import (
     bodies_of_the_masthead_town,
     delegation_of_the_story,
     masthead_town,
+    officials_of_the_region,
     one_town_hits,
     one_town_named_before,
     own_bodies,
@@ -262,6 +263,7 @@ class LinksComponent:
                                          lex, keys, doc, main)
         parties = region_of_the_story(parties, [p for p in parties if p.span in filed],
                                       lex, keys, main)
+        parties = officials_of_the_region(parties, doc.text, main)
         sections = section_dates(doc)
         names = [m for org in doc.organizations for m in org.mentions]
         fans = [h.span for h in keys.hits(lex.references, lex.keep_accents)

@@ -276,6 +276,36 @@ QUALIFIED_OF_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?" + OF_AFTER.pattern)
 """A town's noun, its adjectives and "of" ("La ville portuaire de Haïphong"): another town's."""
 
 
+def officials_of_the_region(parties: list[PartyMention], text: str,
+                            main: tuple[PartyMention, PartyMention] | None,
+                            ) -> list[PartyMention]:
+    """An official who acts for a town in a story of the region that town lies in
+    ("Dehradun, 12 March 2026 ... The MoU was signed by Shri Rakesh Bisht, Secretary
+    (Tourism), on behalf of the State Government", a state's press note filed from its
+    capital) acts for that region, when the story names the town only as its dateline (at
+    a line's start) or as where ("arrived in Dehradun"), never as an actor: an official
+    guessed to be the town's is the region's."""
+    if main is None:
+        return parties
+    result = list(parties)
+    for region in (p for p in main if p.kind == "region"):
+        # (an official's mention carries no subdivision: the town's own mentions do)
+        held = {p.name for p in parties if p.via == "place" and p.kind == "city"
+                and fold(p.admin1 or "") == fold(region.name)}
+        towns = {p.name for p in parties if p.via == "person" and p.kind == "city"
+                 and p.country == region.country and p.name in held
+                 and p.name not in (main[0].name, main[1].name)}
+        for town in towns:
+            places = [p for p in parties if p.name == town and p.via == "place"]
+            if any(not (p.venue or p.locator) and text[:p.span[0]].rstrip(" \t")[-1:]
+                   not in ("", "\n") for p in places):
+                continue  # named as an actor: its officials are its own
+            result = [dataclasses.replace(p, name=region.name, kind=region.kind,
+                                          admin1=region.admin1)
+                      if p.via == "person" and p.name == town else p for p in result]
+    return result
+
+
 def region_of_the_story(parties: list[PartyMention], datelines: list[PartyMention],
                         lex: LanguageLexicons, keys: KeyCache,
                         main: tuple[PartyMention, PartyMention] | None) -> list[PartyMention]:
