@@ -245,6 +245,13 @@ def grammar() -> DateGrammar:
     ("their 2015 memorandum of understanding", [("2015", None)]),
     ("die 1999 unterzeichnete Vereinbarung", [("1999", None)]),
     ("die 2000 Besucher", []),
+    # German writes a bare year right after its finite verb or auxiliary
+    ("Hamburg hat 2010 mit Kyoto zusammengearbeitet", [("2010", None)]),
+    ("Die beiden Städte unterzeichneten 1994 einen Vertrag", [("1994", None)]),
+    ("Die Partnerschaft wurde 1987 besiegelt", [("1987", None)]),
+    # ... not a number of people or things after it
+    ("Die Stadt hat 2000 Einwohner mehr", []),
+    ("the town welcomed in 2000 visitors", []),
     ("two years ago", [("2021", None)]),
     ("il y a quelques années", []),
     # Years counted back: the year ("dieci anni fa"), not a span ("da dieci anni").

@@ -476,7 +476,14 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "cooperation"),
     ("대구시는 밀라노시와 우호도시 결연을 추진한다.", "ko", {"대구", "밀라노"}, "proposal"),
     # a "friendship city" is Korea's lighter twinning, whatever instrument makes it
-    ("부산시는 밀라노시와 우호협력도시 협정을 맺었다.", "ko", {"부산", "밀라노"}, "twinning"),
+    ("부산시는 밀라노시와 우호도시 협정을 맺었다.", "ko", {"부산", "밀라노"}, "twinning"),
+    # a "friendly cooperation/exchange city" is a step below it, in Korean as in Chinese: a
+    # cooperation, or the agreement the text signs
+    ("부산시는 밀라노시와 우호협력도시 협정을 맺었다.", "ko", {"부산", "밀라노"}, "agreement"),
+    ("부산시와 밀라노시는 2019년부터 우호협력도시 관계를 이어 왔다.", "ko", {"부산", "밀라노"},
+     "cooperation"),
+    ("宁波市与米兰市于2019年建立友好合作城市关系。", "zh", {"宁波", "米兰"}, "cooperation"),
+    ("宁波市与米兰市签署建立友好交流城市关系协议书。", "zh", {"宁波", "米兰"}, "agreement"),
     ("시의회는 광주시와 시애틀시의 자매결연 동의안을 가결했다.", "ko", {"광주", "시애틀"},
      "proposal"),
     # a province written before its own town is where the town is, no party
@@ -1596,6 +1603,36 @@ def test_each_clause_of_a_sentence_of_two_pairs_dates_its_own_pair(
     assert found == {frozenset({"Hue", "Blois"}): "2019", frozenset({"Osaka", "Manila"}): "1994"}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("What has become of the memorandum of understanding between Hue and Blois?", "en"),
+    ("Has Blois signed an agreement with Hue?", "en"),
+    ("Che fine ha fatto il protocollo d'intesa tra Firenze e Huế?", "it"),
+    ("Qu'est devenu l'accord de coopération entre Blois et Hue ?", "fr"),
+    ("Was ist aus dem Kooperationsabkommen zwischen Blois und Hue geworden?", "de"),
+])
+def test_a_question_states_no_relation(links: LinksComponent, text: str,
+                                       language: str) -> None:
+    """A question asks about a relation ("Che fine ha fatto il protocollo ...?"): at most a
+    wish, no instrument signed."""
+    assert set(link_kinds(links, make_doc(text, language)).values()) == {"proposal"}
+
+
+def test_a_question_after_a_relation_leaves_it_stated(links: LinksComponent) -> None:
+    doc = make_doc("Blois signed an agreement with Hue. Why did it take so long?", "en")
+    assert link_kinds(links, doc) == {frozenset({"Blois", "Hue"}): "agreement"}
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Hamburg hat 2010 mit Hue zusammengearbeitet.", "2010"),
+    ("Hamburg und Hue unterzeichneten 1994 ein Abkommen.", "1994"),
+    ("Blois und Hamburg haben 1994 einen Partnerschaftsvertrag unterzeichnet.", "1994"),
+])
+def test_de_a_bare_year_after_the_verb_dates_the_link(links: LinksComponent, text: str,
+                                                       date: str) -> None:
+    """German writes the year right after the finite verb or auxiliary, its participle last."""
+    assert [link.date for link in links(make_doc(text, "de")).links] == [date]
+
+
 def test_the_year_the_contacts_began_does_not_date_a_twinning(links: LinksComponent) -> None:
     text = ("Il 5 ottobre 2024 Hue e Blois hanno firmato il patto di gemellaggio.\n"
             "Il gemellaggio corona un percorso avviato nel 2022 con una mozione di Hue.")
@@ -2571,6 +2608,27 @@ def test_the_embassy_that_backs_an_agreement_is_no_party(links: LinksComponent) 
     found = {frozenset(link.parties)
              for link in links(make_doc(text, "es", organizations=(org,))).links}
     assert found == {frozenset({"Hue", "Blois"})}
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # the region's press note, filed from its capital, which it names only as where
+    ("Florence, 12 March 2026\n\nTuscany and Vinh Phuc signed a memorandum here today. "
+     "Tuscany has worked with Vinh Phuc since 2019. The memorandum was signed by Mr Rossi and "
+     "by the vice-chairman of Vinh Phuc.", {frozenset({"Tuscany", "Vinh Phuc"})}),
+    # ... not when the story names the capital as an actor
+    ("Florence, 12 March 2026\n\nTuscany and Vinh Phuc signed a memorandum here today. "
+     "Tuscany has worked with Vinh Phuc since 2019. Florence has also signed a pact with Hue. "
+     "The memorandum was signed by Mr Rossi and by the vice-chairman of Vinh Phuc.",
+     {frozenset({"Tuscany", "Vinh Phuc"}), frozenset({"Florence", "Hue"}),
+      frozenset({"Florence", "Vinh Phuc"})}),
+])
+def test_an_official_of_the_region_s_capital_named_only_as_where_is_the_region_s(
+        links: LinksComponent, text: str, pairs: set[frozenset[str]]) -> None:
+    """"Dehradun, 12 March ... The MoU was signed by Shri Rakesh Bisht, Secretary (Tourism)",
+    an official guessed to be the capital's in a state's press note: the state's."""
+    start = text.index("Rossi")
+    person = Person("Marco Rossi", "secretary", "Florence", ((start, start + 5),))
+    assert link_pairs(links, make_doc(text, "en", people=(person,))) == pairs
 
 
 def test_who_says_the_sentence_is_no_party_of_it(links: LinksComponent) -> None:
@@ -3803,6 +3861,24 @@ def test_the_dateline_names_the_town_of_an_unnamed_own_body_after_a_lead_sentenc
         frozenset({"Blois", "Hue"}): "proposal"}
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois – The budget was adopted on Monday.\nOur city has signed an agreement with Hue.",
+     "en"),
+    ("Blois – Le budget a été adopté lundi.\nNotre ville a signé un accord avec Hue.", "fr"),
+    ("Blois – Der Haushalt wurde am Montag beschlossen.\nUnsere Stadt hat ein Abkommen mit "
+     "Hue unterzeichnet.", "de"),
+    ("Blois – El presupuesto fue aprobado el lunes.\nNuestra ciudad firmó un acuerdo con Hue.",
+     "es"),
+    ("Blois – O orçamento foi aprovado na segunda-feira.\nA nossa cidade assinou um acordo "
+     "com Hue.", "pt"),
+])
+def test_our_town_opening_a_sentence_is_the_dateline_s_town(
+        links: LinksComponent, text: str, language: str) -> None:
+    """A town's own release writes "Our city", "Notre ville": the town it is filed from."""
+    assert link_kinds(links, make_doc(text, language)) == {
+        frozenset({"Blois", "Hue"}): "agreement"}
+
+
 def test_a_body_of_a_country_s_town_after_the_lead_is_not_the_dateline_s(
         links: LinksComponent) -> None:
     text = ("Blois – Blois cherche une ville jumelle. La ville allemande de Hamburg a signé "
@@ -3825,6 +3901,11 @@ def test_a_town_s_publication_names_the_town_of_its_unnamed_own_body(
     "COMUNE DI FIRENZE\nUfficio stampa\n\nIl sindaco ha firmato ieri il gemellaggio con Huế.",
     "Comitato Gemellaggi di Firenze\nNotiziario n. 1\n\nIl nostro Comune firmò nel 1994 la "
     "carta di gemellaggio con Huế.",
+    # the committee's masthead with its town straight after its name, read as one body
+    "COMITATO GEMELLAGGI FIRENZE\nNotiziario n. 1\n\nIl nostro Comune firmò nel 1994 la "
+    "carta di gemellaggio con Huế.",
+    "Associazione Gemellaggi Firenze\nNotiziario di primavera\n\nIl sindaco ha firmato ieri "
+    "il gemellaggio con Huế.",
 ])
 def test_it_a_town_s_release_or_newsletter_names_the_town_of_its_own_body(
         links: LinksComponent, text: str) -> None:
@@ -4124,6 +4205,15 @@ def test_a_twinning_of_supporters_relates_no_towns(links: LinksComponent, text: 
      "Firenze è gemellata dal 2010 con la città vietnamita.", "it"),
     ("A delegation of Hue visited Florence.\n"
      "Florence has been twinned with the Vietnamese city since 2010.", "en"),
+    # a demonstrative takes it up too
+    ("Une délégation de Hue a visité Florence.\n"
+     "Florence est jumelée avec cette ville vietnamienne depuis 2010.", "fr"),
+    ("Una delegazione di Huế ha visitato Firenze.\n"
+     "Firenze è gemellata dal 2010 con questa città vietnamita.", "it"),
+    ("Una delegación de Hue visitó Firenze.\n"
+     "Firenze está hermanada desde 2010 con esta ciudad vietnamita.", "es"),
+    ("Uma delegação de Hue visitou Firenze.\n"
+     "Firenze é geminada desde 2010 com esta cidade vietnamita.", "pt"),
 ])
 def test_the_town_of_a_country_named_before_is_its_twin(links: LinksComponent, text: str,
                                                          language: str) -> None:
@@ -4264,6 +4354,20 @@ def test_an_agreement_is_dated_by_its_signing_day_told_in_the_next_sentence(
     # ... not when it votes something else
     ("Blois wants to twin with Hue, a motion tabled by a councillor says. The city council on "
      "Tuesday approved the budget.", "en", None),
+    # right after the wish, a motion's vote, whoever votes it and in whatever order
+    ("Blois wants to twin with Hue. Councillors on Tuesday approved the motion.", "en",
+     "2023-07-25"),
+    ("Blois soll eine Partnerschaft mit Hue prüfen. Der Kreistag hat am Dienstag einen "
+     "entsprechenden Antrag angenommen.", "de", "2023-07-25"),
+    ("Blois quiere hermanarse con Hue. Los concejales aprobaron la propuesta el martes.", "es",
+     "2023-07-25"),
+    ("Blois quiere hermanarse con Hue. El Concejo Municipal aprobó la iniciativa el martes.",
+     "es", "2023-07-25"),
+    ("Blois stadsstyrelse föreslår ett vänortssamarbete med Hue. Stadsstyrelsen behandlade "
+     "ärendet i tisdags.", "sv", "2023-07-25"),
+    # ... but a sentence further on, only the motion or the town's body opening it
+    ("Blois wants to twin with Hue. Its author spoke at length. Councillors on Tuesday "
+     "approved the motion.", "en", None),
 ])
 def test_a_wish_is_dated_by_the_vote_of_its_motion_told_later(
         links: LinksComponent, text: str, language: str, date: str | None) -> None:

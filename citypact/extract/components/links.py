@@ -27,6 +27,7 @@ from citypact.extract.linking.cues import (
     OPENERS,
     KeyCache,
     SentenceCues,
+    asked,
     read_cues,
     wished_by_the_next,
 )
@@ -95,6 +96,7 @@ from citypact.extract.linking.story_towns import (
     bodies_of_the_masthead_town,
     delegation_of_the_story,
     masthead_town,
+    officials_of_the_region,
     one_town_hits,
     one_town_named_before,
     own_bodies,
@@ -241,7 +243,7 @@ class LinksComponent:
             collect_parties(doc, [(span, code) for span, code, _ in demonyms]), lex, keys),
             lex, keys)
         parties = one_town_named_before(renamed_places(parties, lex, keys), lex, keys, doc.places)
-        publisher = masthead_town(parties, lex, keys)
+        publisher = masthead_town(parties, lex, keys, doc.places)
         parties = bodies_of_the_masthead_town(parties, publisher, lex, keys)
         parties = mark_venues(mark_envoys(mark_diasporas(parties, lex, keys), lex, keys),
                               lex, keys)
@@ -262,15 +264,16 @@ class LinksComponent:
                                          lex, keys, doc, main)
         parties = region_of_the_story(parties, [p for p in parties if p.span in filed],
                                       lex, keys, main)
+        parties = officials_of_the_region(parties, doc.text, main)
         sections = section_dates(doc)
         names = [m for org in doc.organizations for m in org.mentions]
         fans = [h.span for h in keys.hits(lex.references, lex.keep_accents)
                 if h.label == "fans"]
         headings = run_in_headings(doc.text)
-        all_cues = wished_by_the_next([
+        all_cues = asked(doc.text, wished_by_the_next([
             outside_fans(outside_names(without_rubric(
                 doc.text, read_cues(span, lex, keys), headings), names), fans)
-            for span in doc.sentences])
+            for span in doc.sentences]))
         return _Story(
             doc=doc, lex=lex, keys=keys, parties=parties, main=main,
             # named together where a cue relates something: two clubs' towns of a match
@@ -721,7 +724,7 @@ def _ceremony_day(story: _Story, index: int,
     kind = latest[1][0].kind
     if not ((index == latest[0] + 1 and any(
             r.label == "ceremony" and r.span[0] == opening for r in cues.references))
-            or _voted(cues.references, opening, kind)) \
+            or _voted(cues.references, opening, kind, index == latest[0] + 1)) \
             or any(p.is_local and span[0] <= p.span[0] < span[1] and not (p.venue or p.locator)
                    and not any(p.name in c.parties for c in latest[1])
                    for p in story.parties):
@@ -730,12 +733,19 @@ def _ceremony_day(story: _Story, index: int,
     return day if day is not None and len(day) == len("YYYY-MM-DD") else None
 
 
-def _voted(references: Sequence[LexiconHit], opening: int, kind: str) -> bool:
+def _voted(references: Sequence[LexiconHit], opening: int, kind: str,
+           next_one: bool = False) -> bool:
     """A sentence opened by the ``motion`` of a wish told a few sentences before (no link
     between), which tells its ``vote`` ("The motion was approved on Tuesday.", "Il documento
     è stato votato lunedì."), or opened by the town's ``own_body`` that votes the motion
-    ("The city council on Monday approved the motion."): the council's day is the wish's."""
+    ("The city council on Monday approved the motion."): the council's day is the wish's.
+    Right after the wish (``next_one``), any sentence that tells a motion's vote does,
+    whoever votes it ("Die BVV hat am Mittwochabend einen entsprechenden Antrag ...
+    angenommen", "El Concejo Municipal arequipeño aprobó la iniciativa ...")."""
     votes = [r.span[0] for r in references if r.label == "vote"]
+    if kind == "proposal" and votes and next_one and any(
+            r.label == "motion" for r in references):
+        return True
     return kind == "proposal" and bool(votes) and any(
         (r.label == "motion" and r.span[0] == opening)
         or (r.label == "own_body" and r.span[0] == opening and any(

@@ -290,6 +290,18 @@ def wished_by_the_next(cues: list[SentenceCues]) -> list[SentenceCues]:
     return [dataclasses.replace(c, wished=True) if i + 1 < len(cues) and cues[i + 1].wish_back
             else c for i, c in enumerate(cues)]
 
+QUESTION = re.compile(r"[?？؟][\s\"'»”’)\]]*$")
+"""A question mark ending a sentence, before its closing quotes or brackets."""
+
+
+def asked(text: str, cues: list[SentenceCues]) -> list[SentenceCues]:
+    """Each sentence's cues, a question marked ``wished``: it asks about a relation and
+    states none ("Che fine ha fatto il protocollo d'intesa tra la Regione Basilicata e la
+    provincia di Mendoza?", "Will Hue and Blois become sister cities?")."""
+    return [dataclasses.replace(c, wished=True)
+            if QUESTION.search(text, c.span[0], c.span[1]) else c for c in cues]
+
+
 FRAME_REACH = 40
 """Characters from the start of a sentence to the comma that closes its opening phrase."""
 

@@ -56,9 +56,11 @@ def bodies_of_the_masthead_town(parties: list[PartyMention], town: PartyMention 
 
 
 def masthead_town(parties: list[PartyMention], lex: LanguageLexicons,
-                  keys: KeyCache) -> PartyMention | None:
+                  keys: KeyCache, places: Sequence[Place] = ()) -> PartyMention | None:
     """The town whose own publication the text is, named after its masthead's words on the
-    first line ("COMUNE DI PISTOIA", "Amtsblatt der Großen Kreisstadt Zittau"), or None."""
+    first line ("COMUNE DI PISTOIA", "Amtsblatt der Großen Kreisstadt Zittau"), or None. A
+    town of ``places`` named there inside its body's name ("COMITATO GEMELLAGGI
+    MONTEBELLUNA", read as one organisation) counts: the body is the town's own."""
     text = keys.text
     first = text.find("\n", len(text) - len(text.lstrip()))
     first = len(text) if first < 0 else first
@@ -66,8 +68,13 @@ def masthead_town(parties: list[PartyMention], lex: LanguageLexicons,
                      if h.label == "masthead" and not text[:h.span[0]].strip()), None)
     if masthead is None:
         return None
-    return next((p for p in parties if p.via == "place" and p.kind == "city"
-                 and masthead <= p.span[0] and p.span[1] <= first), None)
+    named = next((p for p in parties if p.via == "place" and p.kind == "city"
+                  and masthead <= p.span[0] and p.span[1] <= first), None)
+    return named if named is not None else next(
+        (PartyMention((start, end), place.name, place.kind, place.country, "place",
+                      admin1=place.admin1)
+         for place in places if place.kind == "city"
+         for start, end in place.mentions if masthead <= start and end <= first), None)
 
 
 RENAMED_GAP = re.compile(r"\W*(?:cũ\W*)?")
@@ -267,6 +274,36 @@ province's ("La Giunta regionale del Friuli Venezia Giulia"), or an aside."""
 
 QUALIFIED_OF_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,2}?" + OF_AFTER.pattern)
 """A town's noun, its adjectives and "of" ("La ville portuaire de Haïphong"): another town's."""
+
+
+def officials_of_the_region(parties: list[PartyMention], text: str,
+                            main: tuple[PartyMention, PartyMention] | None,
+                            ) -> list[PartyMention]:
+    """An official who acts for a town in a story of the region that town lies in
+    ("Dehradun, 12 March 2026 ... The MoU was signed by Shri Rakesh Bisht, Secretary
+    (Tourism), on behalf of the State Government", a state's press note filed from its
+    capital) acts for that region, when the story names the town only as its dateline (at
+    a line's start) or as where ("arrived in Dehradun"), never as an actor: an official
+    guessed to be the town's is the region's."""
+    if main is None:
+        return parties
+    result = list(parties)
+    for region in (p for p in main if p.kind == "region"):
+        # (an official's mention carries no subdivision: the town's own mentions do)
+        held = {p.name for p in parties if p.via == "place" and p.kind == "city"
+                and fold(p.admin1 or "") == fold(region.name)}
+        towns = {p.name for p in parties if p.via == "person" and p.kind == "city"
+                 and p.country == region.country and p.name in held
+                 and p.name not in (main[0].name, main[1].name)}
+        for town in towns:
+            places = [p for p in parties if p.name == town and p.via == "place"]
+            if any(not (p.venue or p.locator) and text[:p.span[0]].rstrip(" \t")[-1:]
+                   not in ("", "\n") for p in places):
+                continue  # named as an actor: its officials are its own
+            result = [dataclasses.replace(p, name=region.name, kind=region.kind,
+                                          admin1=region.admin1)
+                      if p.via == "person" and p.name == town else p for p in result]
+    return result
 
 
 def region_of_the_story(parties: list[PartyMention], datelines: list[PartyMention],

@@ -147,6 +147,9 @@ class DateGrammar:
             for language, words in rules.get("days_alone", {}).items()}
         year_cues = [w for words in _table(rules, "year_cues").values() for w in words]
         year_then = [w for words in _table(rules, "year_then").values() for w in words]
+        # Nouns of a count after a number: "hat 2000 Einwohner" is no year.
+        counted = [w for words in rules.get("counted", {}).values() for w in words]
+        self._count_nouns = _alternation(counted) if counted else "(?!)"
         vi_cues = list(rules.get("vi_day_cues", {}).get("words", []))
         # "thứ Tư (5/6)": a Vietnamese weekday gives its day and month in brackets.
         vi_weekdays = [w for day in _table(rules, "weekdays").get("vi", []) for w in day.split("|")]
@@ -259,7 +262,7 @@ class DateGrammar:
                 r"(?![\d/])(?(cue)|(?=\s+(?:vừa qua|vừa rồi|tới|này|năm\b)))", flags)),
             ("year", self._narrowed(("year_cues",), lambda cues: (
                 rf"\b(?:{cues})(?:\s+|(?<=-))(?:the\s+year\s+|l'anno\s+)?"
-                r"((?:19|20)\d{2})\b(?![-/.]\d)"))),
+                rf"((?:19|20)\d{{2}})\b(?![-/.]\d)(?!\s+(?:{self._count_nouns})\b)"))),
             # A Turkish year takes its case ending after an apostrophe ("1998'den bu yana").
             ("year_then", re.compile(rf"(?<![\d.,/-])((?:19|20)\d{{2}})(?:\s+|(?=['’-]))"
                                      rf"(?:{year_then})", flags)),
