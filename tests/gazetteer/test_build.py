@@ -370,10 +370,11 @@ def component(built: Settings) -> PlacesComponent:
     # a town's everyday adjective after a noun of its officials or bodies
     pytest.param("es", "El alcalde maracucho recibió a la delegación santiaguera.",
                  ["Maracaibo", "Santiago de Cuba"], id="town-adjective-es"),
-    # French names the Spanish city "Grenade" (the island state is "la Grenade", which an
-    # article does not yet tell apart: a story of city ties names the city far more often)
+    # French names the Spanish city "Grenade", the island state "la Grenade", with its article
     pytest.param("fr", "Le maire de Grenade, Francisco Ruiz, a signé à Tlemcen.",
                  ["Granada", "Tlemcen"], id="grenade-city-fr"),
+    pytest.param("fr", "Le Premier ministre de la Grenade s'est rendu à Tlemcen.",
+                 ["Grenada", "Tlemcen"], id="grenade-state-fr"),
     # First-level regions in the text's language (pycountry's ISO 3166-2 translations).
     pytest.param("fr", "Le Nouveau-Brunswick, au Canada, et la Californie, aux États-Unis.",
                  ["New Brunswick", "Canada", "California", "United States"],
