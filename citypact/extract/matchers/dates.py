@@ -74,42 +74,7 @@ class DateGrammar:
     """Compiled date patterns for every language of the rule file."""
 
     def __init__(self, rules: dict[str, Any]) -> None:
-        self.month_of: dict[str, int] = {}
-        for names in _table(rules, "months").values():
-            for number, spellings in enumerate(names, start=1):
-                for spelling in spellings.split("|"):
-                    self.month_of[spelling] = number
-        self.weekday_of = {
-            spelling: number for names in _table(rules, "weekdays").values()
-            for number, spellings in enumerate(names) for spelling in spellings.split("|")}
-        self._ordinal_heads = tuple(
-            word for words in _table(rules, "ordinal_heads").values() for word in words)
-        weekday_heads, tails = _table(rules, "weekday_heads"), _table(rules, "weekday_tails")
-        self._weekday_heads: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = _keyed({
-            spelling: (tuple(weekday_heads[language]), tuple(tails.get(language, ())))
-            for language, names in _table(rules, "weekdays").items() if language in weekday_heads
-            for spellings in names for spelling in spellings.split("|")})
-        relative_days: dict[str, Any] = rules.get("relative_days", {})
-        self.relative: dict[str, int] = {
-            word: int(days) for table in relative_days.values() for word, days in table.items()}
-        relative_units: dict[str, Any] = rules.get("relative_units", {})
-        self.relative_unit: dict[str, tuple[str, int]] = {
-            phrase: (str(unit), int(offset)) for table in relative_units.values()
-            for phrase, (unit, offset) in table.items()}
-        self.number_of: dict[str, int] = {
-            word: int(n) for table in rules.get("number_words", {}).values()
-            for word, n in table.items()}
-        self.ordinal_day_of: dict[str, int] = _keyed({
-            word: int(n) for table in rules.get("ordinal_days", {}).values()
-            for word, n in table.items()})
-        ordinal_joiners = [w for words in _table(rules, "ordinal_day_joiners").values()
-                           for w in words]
-        self._ordinal_joiner = _alternation(ordinal_joiners) if ordinal_joiners else "(?!)"
-        self._part_words = frozenset(_key(w) for words in _table(
-            rules, "ordinal_part_words").values() for w in words)
-        self.month_of, self.weekday_of = _keyed(self.month_of), _keyed(self.weekday_of)
-        self.relative, self.number_of = _keyed(self.relative), _keyed(self.number_of)
-        self.relative_unit = _keyed(self.relative_unit)
+        self._read_words(rules)
         self._years_ago_of: dict[str, list[str]] = {
             language: list(phrases) for language, phrases in rules.get("years_ago", {}).items()}
         self._years_ago = [phrase for phrases in self._years_ago_of.values() for phrase in phrases]
@@ -118,33 +83,7 @@ class DateGrammar:
             for language, table in rules.get("number_words", {}).items()}
         self._ago_cache: re.Pattern[str] | None = None
         self._ago_of: dict[str, re.Pattern[str]] = {}
-        self._tenses = {language: _Tense.of(cues)
-                        for language, cues in rules.get("tense_cues", {}).items()}
-        # A month's name that is also an adverb of the language before the words it goes
-        # with (ro "mai multe": "more", no May), per language.
-        self._not_months = {
-            language: re.compile(
-                rf"\b(?:{_alternation(list(table))})\s+"
-                rf"(?:{_alternation([w for words in table.values() for w in words])})\b",
-                re.IGNORECASE)
-            for language, table in rules.get("not_months", {}).items()}
-        self._same_day = {
-            language: re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
-            for language, phrases in _table(rules, "same_day").items()}
-        self._said_on = {
-            language: re.compile(rf"(?<!\w)(?:{_alternation(phrases)})\s*$", re.IGNORECASE)
-            for language, phrases in _table(rules, "said_on").items()}
-        weekdays = _table(rules, "weekdays")
-        self._days_alone = {
-            language: re.compile(words["pattern"]) if "pattern" in words else re.compile(
-                # a weekday written with a digit is no day of a longer number ("lần thứ 28",
-                # the 28th time, is no Monday the 8th)
-                rf"\b(?:(?P<weekday>{_alternation(_spellings(weekdays.get(language, [])))})"
-                rf"(?!(?<=\d)\d)\s*,?\s*(?:the\s+)?\(?(?=\d)|(?:{words['before']})\s*(?=\d))"
-                rf"(\d{{1,2}})(?:{words['suffix']})\)?(?!\w)"
-                rf"(?=\s*[,;:)!?]|\s*\.(?:\s|$)|\s+(?:{words['then']})(?!\w))",
-                re.IGNORECASE)
-            for language, words in rules.get("days_alone", {}).items()}
+        self._compile_language_phrases(rules)
         year_cues = [w for words in _table(rules, "year_cues").values() for w in words]
         year_then = [w for words in _table(rules, "year_then").values() for w in words]
         # Nouns of a count after a number: "hat 2000 Einwohner" is no year.
@@ -183,6 +122,78 @@ class DateGrammar:
             [w for words in _table(rules, "day_month_cues").values() for w in words])
         self._compile(rf"(?:{_alternation(vi_cues)})\s+|(?:{_alternation(vi_weekdays)})\s*\(\s*",
                       through, pair or "-", _alternation(year_then))
+
+    def _read_words(self, rules: dict[str, Any]) -> None:
+        """The words of months, weekdays, ordinal days, relative days and units and numbers of
+        every language, keyed as a text's words are looked up."""
+        self.month_of: dict[str, int] = {}
+        for names in _table(rules, "months").values():
+            for number, spellings in enumerate(names, start=1):
+                for spelling in spellings.split("|"):
+                    self.month_of[spelling] = number
+        self.weekday_of = {
+            spelling: number for names in _table(rules, "weekdays").values()
+            for number, spellings in enumerate(names) for spelling in spellings.split("|")}
+        self._ordinal_heads = tuple(
+            word for words in _table(rules, "ordinal_heads").values() for word in words)
+        weekday_heads, tails = _table(rules, "weekday_heads"), _table(rules, "weekday_tails")
+        self._weekday_heads: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = _keyed({
+            spelling: (tuple(weekday_heads[language]), tuple(tails.get(language, ())))
+            for language, names in _table(rules, "weekdays").items() if language in weekday_heads
+            for spellings in names for spelling in spellings.split("|")})
+        relative_days: dict[str, Any] = rules.get("relative_days", {})
+        self.relative: dict[str, int] = {
+            word: int(days) for table in relative_days.values() for word, days in table.items()}
+        relative_units: dict[str, Any] = rules.get("relative_units", {})
+        self.relative_unit: dict[str, tuple[str, int]] = {
+            phrase: (str(unit), int(offset)) for table in relative_units.values()
+            for phrase, (unit, offset) in table.items()}
+        self.number_of: dict[str, int] = {
+            word: int(n) for table in rules.get("number_words", {}).values()
+            for word, n in table.items()}
+        self.ordinal_day_of: dict[str, int] = _keyed({
+            word: int(n) for table in rules.get("ordinal_days", {}).values()
+            for word, n in table.items()})
+        ordinal_joiners = [w for words in _table(rules, "ordinal_day_joiners").values()
+                           for w in words]
+        self._ordinal_joiner = _alternation(ordinal_joiners) if ordinal_joiners else "(?!)"
+        self._part_words = frozenset(_key(w) for words in _table(
+            rules, "ordinal_part_words").values() for w in words)
+        self.month_of, self.weekday_of = _keyed(self.month_of), _keyed(self.weekday_of)
+        self.relative, self.number_of = _keyed(self.relative), _keyed(self.number_of)
+        self.relative_unit = _keyed(self.relative_unit)
+
+    def _compile_language_phrases(self, rules: dict[str, Any]) -> None:
+        """Each language's tense cues and the phrases around a date compiled per language (a
+        month's name that is an adverb, "the same day", "said on", a day alone): a language's
+        words apply to its own texts only."""
+        self._tenses = {language: _Tense.of(cues)
+                        for language, cues in rules.get("tense_cues", {}).items()}
+        # A month's name that is also an adverb of the language before the words it goes
+        # with (ro "mai multe": "more", no May), per language.
+        self._not_months = {
+            language: re.compile(
+                rf"\b(?:{_alternation(list(table))})\s+"
+                rf"(?:{_alternation([w for words in table.values() for w in words])})\b",
+                re.IGNORECASE)
+            for language, table in rules.get("not_months", {}).items()}
+        self._same_day = {
+            language: re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
+            for language, phrases in _table(rules, "same_day").items()}
+        self._said_on = {
+            language: re.compile(rf"(?<!\w)(?:{_alternation(phrases)})\s*$", re.IGNORECASE)
+            for language, phrases in _table(rules, "said_on").items()}
+        weekdays = _table(rules, "weekdays")
+        self._days_alone = {
+            language: re.compile(words["pattern"]) if "pattern" in words else re.compile(
+                # a weekday written with a digit is no day of a longer number ("lần thứ 28",
+                # the 28th time, is no Monday the 8th)
+                rf"\b(?:(?P<weekday>{_alternation(_spellings(weekdays.get(language, [])))})"
+                rf"(?!(?<=\d)\d)\s*,?\s*(?:the\s+)?\(?(?=\d)|(?:{words['before']})\s*(?=\d))"
+                rf"(\d{{1,2}})(?:{words['suffix']})\)?(?!\w)"
+                rf"(?=\s*[,;:)!?]|\s*\.(?:\s|$)|\s+(?:{words['then']})(?!\w))",
+                re.IGNORECASE)
+            for language, words in rules.get("days_alone", {}).items()}
 
     def _compile(self, vi_cues: str, through: str, pair: str, year_then: str) -> None:
         # (Hungarian glues the day's case ending after a hyphen: "március 12-én", "16-án és
