@@ -65,6 +65,9 @@ _ASCII_DIGITS = {**{0x0660 + d: str(d) for d in range(10)},
                  **{0x06F0 + d: str(d) for d in range(10)}}
 """Arabic-Indic and Persian digits to ASCII ones, as the date patterns spell years."""
 
+_Patterns = list[tuple[str, re.Pattern[str] | _Narrowed]]
+"""Named patterns, tried in order."""
+
 NUMBER_SIGN = re.compile(r"(?:\b(?:Nr|No|Núm|Num)\.\s*|\bNr\s+|[nN][°º]\.?\s*|#\s*)$")
 """Before a number that counts an issue, an act or a file, no day ("Nr. 13 / 28. März 2025",
 "Resolución nº 245/2025", "n° 12 du 3 mars")."""
@@ -196,17 +199,19 @@ class DateGrammar:
             for language, words in rules.get("days_alone", {}).items()}
 
     def _compile(self, vi_cues: str, through: str, pair: str, year_then: str) -> None:
-        # (Hungarian glues the day's case ending after a hyphen: "március 12-én", "16-án és
-        # 17-én", "április 15-től")
-        d = r"(\d{1,2})(?:st|nd|rd|th|er|\.?º|°|\.|-(?:j?[áé]n|[áé]ig|ig|t[óő]l|i)(?!\w))?"
-        # The second day of a range may take its article: "tra l'8 e il 10 maggio".
-        article = r"(?:(?:il|el|le|the|dem|o)\s+|l['’])?"
-        # "June 5 and 6" (Hungarian "március 3. és 5."): two days, unless the number counts
-        # what follows ("May 3 and 5 other cities").
-        both = (r"\s+(?:and|&|és)\s+(?=\d{1,2}(?:st|nd|rd|th)?(?!\d)(?!\s+(?!(?:in|at|on|for|"
-                r"with|and|when|to|as|the|from|during|by|while|that|where)\b)(?-i:[a-z])))")
-        flags = re.IGNORECASE
+        """The named patterns, in the order a text's candidates are read."""
         self._patterns: list[tuple[str, re.Pattern[str] | _Narrowed]] = [
+            *self._numeric_patterns(vi_cues),
+            *self._month_patterns(through, pair, year_then),
+            *self._han_patterns(),
+            *self._relative_patterns(),
+        ]
+
+    def _numeric_patterns(self, vi_cues: str) -> _Patterns:
+        """The patterns of dates written in digits (a year in brackets, ISO, day-month-year,
+        Vietnamese days and months by a slash or after their words)."""
+        flags = re.IGNORECASE
+        return [
             # The years an anniversary counts, in brackets, up to the story's: "kỷ niệm 15
             # năm ... (2009-2024)" dates what began in the first.
             ("year_span", re.compile(r"\(\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)")),
@@ -235,6 +240,22 @@ class DateGrammar:
                 # "từ ngày 11 đến 14-3", "từ 30-6 đến 2-7"
                 r"(?:từ\s+)?(?:ngày\s+)?(?<![\d/-])(\d{1,2})(?:[/-](\d{1,2}))?\s*(?:đến|-|–)\s*"
                 r"(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![/\d]|-\d)", flags)),
+        ]
+
+    def _month_patterns(self, through: str, pair: str, year_then: str) -> _Patterns:
+        """The patterns of dates that name their month in words (day and month, month and
+        year, a month after its cue) and of a year told by the words around it."""
+        # (Hungarian glues the day's case ending after a hyphen: "március 12-én", "16-án és
+        # 17-én", "április 15-től")
+        d = r"(\d{1,2})(?:st|nd|rd|th|er|\.?º|°|\.|-(?:j?[áé]n|[áé]ig|ig|t[óő]l|i)(?!\w))?"
+        # The second day of a range may take its article: "tra l'8 e il 10 maggio".
+        article = r"(?:(?:il|el|le|the|dem|o)\s+|l['’])?"
+        # "June 5 and 6" (Hungarian "március 3. és 5."): two days, unless the number counts
+        # what follows ("May 3 and 5 other cities").
+        both = (r"\s+(?:and|&|és)\s+(?=\d{1,2}(?:st|nd|rd|th)?(?!\d)(?!\s+(?!(?:in|at|on|for|"
+                r"with|and|when|to|as|the|from|during|by|while|that|where)\b)(?-i:[a-z])))")
+        flags = re.IGNORECASE
+        return [
             # Year first, with a dot after it, and the month in lower case (Hungarian:
             # "2024. március 12.", "1994. május 12-én", "2023 októberében")
             ("y_month_d", self._narrowed("months", lambda months: (
@@ -277,6 +298,12 @@ class DateGrammar:
             # A Turkish year takes its case ending after an apostrophe ("1998'den bu yana").
             ("year_then", re.compile(rf"(?<![\d.,/-])((?:19|20)\d{{2}})(?:\s+|(?=['’-]))"
                                      rf"(?:{year_then})", flags)),
+        ]
+
+    def _han_patterns(self) -> _Patterns:
+        """The patterns of dates written with Chinese, Japanese or Korean characters for the
+        year, month and day, and a Japanese era's years."""
+        return [
             # Chinese: year, month and day by their characters, a range's second day with
             # its month or alone ("2016年5月12日", "11月3日至5日", "3月17日电")
             # Korean writes them so in Hangul ("2026년 11월 27일", "11월 3일부터 5일까지",
@@ -292,6 +319,13 @@ class DateGrammar:
                 r"(?<!\d)((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월](?!\s*\d)")),
             ("zh_year", re.compile(
                 r"(?<!\d)((?:19|20)\d{2})\s*[年년](?!\s*\d{1,2}\s*[月월]|代|대)")),
+        ]
+
+    def _relative_patterns(self) -> _Patterns:
+        """The patterns of dates told relative to the publication (yesterday, next month, a
+        weekday, years ago)."""
+        flags = re.IGNORECASE
+        return [
             # Words of a script without spaces (Chinese) are bounded by what is no letter of
             # a spaced word, so that "昨天" counts inside a run ("会议昨天举行")
             ("relative", self._narrowed("relative", lambda words: rf"{_START}({words}){_END}")),
