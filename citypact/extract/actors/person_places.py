@@ -47,18 +47,9 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     Mayor Mark McBrayer") designates that person, not this one."""
     if _is_listed(fold(entry.title or ""), ctx.people.no_place):
         return None  # a coach, a captain: the club's, whatever town it is named after
-    locals_ = [m for m in ctx.places if m.place.kind != "country"]
-    has_vn = any(m.place.country == "VN" for m in locals_)
-    if has_vn or entry.vietnamese:
-        locals_ = [m for m in locals_ if (m.place.country == "VN") == entry.vietnamese]
-    if entry.east_asian and not entry.vietnamese:
-        # "il vicegovernatore Wang Hao", in a story of Veneto and Zhejiang: Zhejiang's
-        locals_ = [m for m in locals_ if m.place.country in EAST_ASIA] or locals_
+    locals_ = _locals_of_side(ctx, entry)
     title = fold(entry.title or "")
-    # "governor", "l'assessore regionale al Turismo": an office of a region
-    regional = _is_listed(title, ctx.people.regional) or _is_listed(
-        fold(entry.role or ""), ctx.people.regional) or bool(
-        ctx.people.regional & set(fold(entry.role or "").split()))
+    regional = _is_regional_office(ctx, entry, title)
     if (states := _regional_here(ctx, title)):
         # a Brazilian "secretário de Estado": a state's, of the story's Brazilian places
         regional = True
@@ -76,44 +67,12 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
     home = dateline_place(ctx.doc.text, ((m, p.name) for p in ctx.doc.places
                                          for m in p.mentions), ctx.doc.sentences)
     sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
-    # the head of a delegation acts for where it comes from, even in a sentence filed from
-    # the host's town ("PALERMO – Una delegazione del Fujian, guidata dal vicegovernatore")
-    origin = _delegation_origin(ctx, run)
-    country = next((p.country for p in ctx.doc.places
-                    if p.name == origin and p.kind == "country"), None)
-    if country is not None:
-        # "eine Delegation aus Italien, angeführt von Bürgermeisterin ...": the one Italian
-        # town of the story
-        origin = _only_place_of(ctx, country)
+    origin = _led_delegation_place(ctx, run)
     if origin is not None and any(m.place.name == origin for m in locals_):
         return origin
-    if sentence is not None:
-        trip = _trip_of(ctx, run)
-        quoted = _quotations(ctx.doc.text, sentence[0], ctx.tokens.tokens[run.start].start)
-        quoted += _relative_asides(ctx.doc.text, sentence[0], ctx.tokens.tokens[run.start].start)
-        before = [m for m in locals_ if sentence[0] <= ctx.tokens.tokens[m.start].start
-                  and m.end <= run.start and not (
-                      _counterpart(ctx, m.start) and not _designates(ctx, m.end, run.start))
-                  and not any(a <= m.start and m.end <= b for a, b in roles)
-                  and not _destination_before_speaker(ctx, m, run) and not _birthplace(ctx, m)
-                  and not (trip is not None and m.end <= trip)
-                  and not any(
-                      s <= ctx.tokens.tokens[m.start].start < e for s, e in quoted)]
-        council = _is_listed(title, ctx.people.council)
-        if council or _is_listed(title, ctx.people.municipal):  # a mayor's place is a city
-            before = [m for m in before if m.place.kind == "city"] or before
-        elif regional:
-            # "Il documento sarà firmato a Florianópolis dal presidente della Regione": the
-            # venue, a town, is no region; the office's region is the story's
-            before = [m for m in before if m.place.kind == "region"]
-        # the story's own side, of those the sentence names ("LAGOS — The Lagos State
-        # Government and the State of Georgia have signed ..., Governor X said")
-        own = _region_holding(home, locals_) if home is not None and regional else home
-        if own is not None and _is_bare(entry) and any(m.place.name == own for m in before):
-            return own
-        if before:
-            return _region_named_like(ctx, before[-1].place) if regional \
-                else before[-1].place.name
+    if sentence is not None and (named := _place_before_in_sentence(
+            ctx, run, entry, roles, sentence, locals_, home, regional)) is not None:
+        return named
     # A local title with no place ("Mayor Misty Buscher said") in a story filed from a
     # city ("SPRINGFIELD, Ill. —") is that city's; a regional one, its region's.
     if home is not None and (regional or (_dateline_only(ctx, home, locals_) and not (
@@ -123,19 +82,108 @@ def _place_by_origin(ctx: ActorContext, run: NameRun, entry: Entry,
         home = _region_holding(home, locals_) or (None if regional else home)
     if home is not None and any(m.place.name == home for m in locals_):
         return home
-    if sentence is not None and taken and _is_listed(title, ctx.people.municipal):
-        # "Oct. 11-12, Kitakyushu. The delegation began in Kitakyushu ... Reyes paid a
-        # courtesy call on Mayor Kenji Morita": the mayor of the paragraph's last city,
-        # when the mayor of the story's own town is named already (else the partner named
-        # last is no mayor's town: "Trento ha rinnovato il protocollo con Cusco. Hanno
-        # firmato il sindaco ...").
-        start = ctx.doc.text.rfind("\n", 0, sentence[0]) + 1
-        earlier = [m for m in locals_ if m.place.kind == "city"
-                   and start <= ctx.tokens.tokens[m.start].start < sentence[0]]
-        if earlier:
-            return earlier[-1].place.name
+    if sentence is not None and taken and _is_listed(title, ctx.people.municipal) and (
+            earlier := _last_city_of_paragraph(ctx, sentence, locals_)) is not None:
+        return earlier
     if regional:
         locals_ = [m for m in locals_ if m.place.kind == "region"] or locals_
+    return _opening_place(ctx, run, entry, sentence, locals_, regional)
+
+
+def _locals_of_side(ctx: ActorContext, entry: Entry) -> list[PlaceMention]:
+    """The story's towns and regions on the person's side: Vietnamese names for Vietnamese
+    places, East Asian names for East Asian ones when the story has some."""
+    locals_ = [m for m in ctx.places if m.place.kind != "country"]
+    has_vn = any(m.place.country == "VN" for m in locals_)
+    if has_vn or entry.vietnamese:
+        locals_ = [m for m in locals_ if (m.place.country == "VN") == entry.vietnamese]
+    if entry.east_asian and not entry.vietnamese:
+        # "il vicegovernatore Wang Hao", in a story of Veneto and Zhejiang: Zhejiang's
+        locals_ = [m for m in locals_ if m.place.country in EAST_ASIA] or locals_
+    return locals_
+
+
+def _is_regional_office(ctx: ActorContext, entry: Entry, title: str) -> bool:
+    """Whether the title or role is an office of a region ("governor", "l'assessore
+    regionale al Turismo"): its place is a region, not a town."""
+    return _is_listed(title, ctx.people.regional) or _is_listed(
+        fold(entry.role or ""), ctx.people.regional) or bool(
+        ctx.people.regional & set(fold(entry.role or "").split()))
+
+
+def _led_delegation_place(ctx: ActorContext, run: NameRun) -> str | None:
+    """The place of the delegation the person heads, a country's being its one town."""
+    # the head of a delegation acts for where it comes from, even in a sentence filed from
+    # the host's town ("PALERMO – Una delegazione del Fujian, guidata dal vicegovernatore")
+    origin = _delegation_origin(ctx, run)
+    country = next((p.country for p in ctx.doc.places
+                    if p.name == origin and p.kind == "country"), None)
+    if country is not None:
+        # "eine Delegation aus Italien, angeführt von Bürgermeisterin ...": the one Italian
+        # town of the story
+        origin = _only_place_of(ctx, country)
+    return origin
+
+
+def _place_before_in_sentence(ctx: ActorContext, run: NameRun, entry: Entry,
+                              roles: Sequence[TokenRange], sentence: tuple[int, int],
+                              locals_: list[PlaceMention], home: str | None,
+                              regional: bool) -> str | None:
+    """The last place the person's sentence names before the name as theirs (not a partner,
+    a destination, a birthplace, a quotation or another person's role), the story's own
+    side first when the sentence names it."""
+    title = fold(entry.title or "")
+    trip = _trip_of(ctx, run)
+    quoted = _quotations(ctx.doc.text, sentence[0], ctx.tokens.tokens[run.start].start)
+    quoted += _relative_asides(ctx.doc.text, sentence[0], ctx.tokens.tokens[run.start].start)
+    before = [m for m in locals_ if sentence[0] <= ctx.tokens.tokens[m.start].start
+              and m.end <= run.start and not (
+                  _counterpart(ctx, m.start) and not _designates(ctx, m.end, run.start))
+              and not any(a <= m.start and m.end <= b for a, b in roles)
+              and not _destination_before_speaker(ctx, m, run) and not _birthplace(ctx, m)
+              and not (trip is not None and m.end <= trip)
+              and not any(
+                  s <= ctx.tokens.tokens[m.start].start < e for s, e in quoted)]
+    council = _is_listed(title, ctx.people.council)
+    if council or _is_listed(title, ctx.people.municipal):  # a mayor's place is a city
+        before = [m for m in before if m.place.kind == "city"] or before
+    elif regional:
+        # "Il documento sarà firmato a Florianópolis dal presidente della Regione": the
+        # venue, a town, is no region; the office's region is the story's
+        before = [m for m in before if m.place.kind == "region"]
+    # the story's own side, of those the sentence names ("LAGOS — The Lagos State
+    # Government and the State of Georgia have signed ..., Governor X said")
+    own = _region_holding(home, locals_) if home is not None and regional else home
+    if own is not None and _is_bare(entry) and any(m.place.name == own for m in before):
+        return own
+    if before:
+        return _region_named_like(ctx, before[-1].place) if regional \
+            else before[-1].place.name
+    return None
+
+
+def _last_city_of_paragraph(ctx: ActorContext, sentence: tuple[int, int],
+                            locals_: list[PlaceMention]) -> str | None:
+    """The last city the paragraph names before the sentence, for a mayor when the mayor
+    of the story's own town is named already."""
+    # "Oct. 11-12, Kitakyushu. The delegation began in Kitakyushu ... Reyes paid a
+    # courtesy call on Mayor Kenji Morita": the mayor of the paragraph's last city,
+    # when the mayor of the story's own town is named already (else the partner named
+    # last is no mayor's town: "Trento ha rinnovato il protocollo con Cusco. Hanno
+    # firmato il sindaco ...").
+    start = ctx.doc.text.rfind("\n", 0, sentence[0]) + 1
+    earlier = [m for m in locals_ if m.place.kind == "city"
+               and start <= ctx.tokens.tokens[m.start].start < sentence[0]]
+    if earlier:
+        return earlier[-1].place.name
+    return None
+
+
+def _opening_place(ctx: ActorContext, run: NameRun, entry: Entry,
+                   sentence: tuple[int, int] | None, locals_: list[PlaceMention],
+                   regional: bool) -> str | None:
+    """The place the story opens with, of those the person does not travel to, meet or
+    receive guests from; for a region's office in a story of no region, its town's region."""
     # Else the place the story opens with: a story is told from its own town, and the
     # partner it reports on may be named more often ("Toowoomba Regional Council ... voted to
     # pursue a relationship with Takamatsu ... Mayor Karen Doyle said a Takamatsu delegation").

@@ -35,11 +35,46 @@ def build_people(ctx: ActorContext, marks: Marks,
                  organizations: tuple[Organization, ...]) -> tuple[Person, ...]:
     """The people of a document, ordered by first mention, with their mentions."""
     orgs = {o.name: o for o in organizations}
+    runs = list(find_name_runs(ctx, marks))
+    entries, singles, cues, first_runs = _entries_of_runs(ctx, runs, orgs)
+    for run, place, title in _one_place_each(ctx, runs):
+        entry = entries.get(fold(name_of(ctx, run.start, run.end)))
+        if entry is not None:
+            entry.affiliation = place
+            entry.role = entry.role or title
+            entry.title = entry.title or fold(title)
+    for run, entity in _respectively(ctx, runs, orgs):
+        entry = entries.get(fold(name_of(ctx, run.start, run.end)))
+        if entry is not None and entry.affiliation is None:
+            entry.affiliation = entity
+    # Guessed last, once every person's own affiliation is known: a place another person
+    # of the same title acts for is not this one's ("Mayor Kufen and the mayor of Changwon").
+    for key, entry in entries.items():
+        _guess_affiliation(ctx, key, entry, entries, first_runs, orgs, organizations)
+    for key, entry in entries.items():
+        if _commemorated(ctx, first_runs[key]):
+            entry.affiliation = None  # "the 135th birth anniversary of President Hồ Chí Minh"
+    for run in singles:
+        _merge_single(ctx, run, entries, orgs)
+    people = _merge_tails(list(entries.values()))
+    _add_mentions(ctx, people)
+    _add_title_references(ctx, marks, people, cues)
+    people.sort(key=lambda e: min(e.ranges))
+    return tuple(Person(name=e.name, role=e.role, affiliation=e.affiliation,
+                        mentions=tuple(ctx.tokens.span_of(s, t) for s, t in sorted(e.ranges)))
+                 for e in people)
+
+
+def _entries_of_runs(ctx: ActorContext, runs: list[NameRun], orgs: dict[str, Organization],
+                     ) -> tuple[dict[str, Entry], list[NameRun], list[TokenRange],
+                                dict[str, NameRun]]:
+    """One entry per full name (a later mention's office completing the first one's), the
+    one-word runs kept for later as short references, every run's cue and each name's
+    first run."""
     entries: dict[str, Entry] = {}
     singles: list[NameRun] = []
     cues: list[TokenRange] = []
     first_runs: dict[str, NameRun] = {}
-    runs = list(find_name_runs(ctx, marks))
     for run in runs:
         cues.extend(r for r in (run.cue.role, run.cue.title) if r is not None)
         if run.end - run.start == 1:
@@ -61,61 +96,45 @@ def build_people(ctx: ActorContext, marks: Marks,
             # a bare title says nothing more, and the places near it are the story's
             # ("Prietenia dintre Bacău și Treviso ..., a declarat primarul Lucian Stanciu")
             entry.affiliation = _entry(ctx, run, orgs).affiliation
-    for run, place, title in _one_place_each(ctx, runs):
-        entry = entries.get(fold(name_of(ctx, run.start, run.end)))
-        if entry is not None:
-            entry.affiliation = place
-            entry.role = entry.role or title
-            entry.title = entry.title or fold(title)
-    for run, entity in _respectively(ctx, runs, orgs):
-        entry = entries.get(fold(name_of(ctx, run.start, run.end)))
-        if entry is not None and entry.affiliation is None:
-            entry.affiliation = entity
-    # Guessed last, once every person's own affiliation is known: a place another person
-    # of the same title acts for is not this one's ("Mayor Kufen and the mayor of Changwon").
-    for key, entry in entries.items():
-        if entry.affiliation is None and _is_listed(fold(entry.title or ""),
-                                                    ctx.people.corporate):
-            entry.affiliation = _company_before(ctx, first_runs[key], orgs)
-        elif entry.affiliation is None and _is_listed(fold(entry.title or ""),
-                                                      ctx.people.academic):
-            entry.affiliation = _company_before(ctx, first_runs[key], orgs, "university",
-                                                first=True)
-        elif entry.affiliation is None and _credited(ctx, first_runs[key]):
-            pass  # "Header image by Enrique Nuñez": a credit, of no side of the story
-        elif entry.affiliation is None and _office_of_a_body(ctx, first_runs[key].cue.role,
-                                                                 entry):
-            # "il segretario provinciale della Filt Cgil": a union's, a party's or a firm's
-            # office, not its town's
-            entry.affiliation = _government_country(ctx, entry)
-        elif entry.affiliation is None:
-            roles = [run.cue.role for other, run in first_runs.items()
-                     if other != key and run.cue.role is not None]
-            entry.affiliation = _colleague_listed_before(ctx, first_runs[key], entry, entries,
-                                                         first_runs) or _place_by_origin(
-                ctx, first_runs[key], entry, [e for e in entries.values() if e is not entry],
-                roles)
-            entry.affiliation = (_government_country(ctx, entry)
-                                 or _body_of_the_town(ctx, entry, first_runs[key],
-                                                      organizations)
-                                 or entry.affiliation)
-            if _named_as_counterpart(ctx, first_runs[key]):
-                # "Il sindaco Nicola Finco riceverà il collega Frank Schneider": the other
-                # side's, when the text names no place of his own
-                host = _host_before(ctx, first_runs[key], entries, first_runs)
-                entry.affiliation = (host and _paired_town(ctx, host)) or entry.affiliation
-    for key, entry in entries.items():
-        if _commemorated(ctx, first_runs[key]):
-            entry.affiliation = None  # "the 135th birth anniversary of President Hồ Chí Minh"
-    for run in singles:
-        _merge_single(ctx, run, entries, orgs)
-    people = _merge_tails(list(entries.values()))
-    _add_mentions(ctx, people)
-    _add_title_references(ctx, marks, people, cues)
-    people.sort(key=lambda e: min(e.ranges))
-    return tuple(Person(name=e.name, role=e.role, affiliation=e.affiliation,
-                        mentions=tuple(ctx.tokens.span_of(s, t) for s, t in sorted(e.ranges)))
-                 for e in people)
+    return entries, singles, cues, first_runs
+
+
+def _guess_affiliation(ctx: ActorContext, key: str, entry: Entry, entries: dict[str, Entry],
+                       first_runs: dict[str, NameRun], orgs: dict[str, Organization],
+                       organizations: tuple[Organization, ...]) -> None:
+    """The affiliation of a person whose role names none: the firm or university before a
+    corporate or academic title, none for a credit, the country of a body's office, else a
+    colleague's or the place of the person's side."""
+    if entry.affiliation is None and _is_listed(fold(entry.title or ""),
+                                                ctx.people.corporate):
+        entry.affiliation = _company_before(ctx, first_runs[key], orgs)
+    elif entry.affiliation is None and _is_listed(fold(entry.title or ""),
+                                                  ctx.people.academic):
+        entry.affiliation = _company_before(ctx, first_runs[key], orgs, "university",
+                                            first=True)
+    elif entry.affiliation is None and _credited(ctx, first_runs[key]):
+        pass  # "Header image by Enrique Nuñez": a credit, of no side of the story
+    elif entry.affiliation is None and _office_of_a_body(ctx, first_runs[key].cue.role,
+                                                             entry):
+        # "il segretario provinciale della Filt Cgil": a union's, a party's or a firm's
+        # office, not its town's
+        entry.affiliation = _government_country(ctx, entry)
+    elif entry.affiliation is None:
+        roles = [run.cue.role for other, run in first_runs.items()
+                 if other != key and run.cue.role is not None]
+        entry.affiliation = _colleague_listed_before(ctx, first_runs[key], entry, entries,
+                                                     first_runs) or _place_by_origin(
+            ctx, first_runs[key], entry, [e for e in entries.values() if e is not entry],
+            roles)
+        entry.affiliation = (_government_country(ctx, entry)
+                             or _body_of_the_town(ctx, entry, first_runs[key],
+                                                  organizations)
+                             or entry.affiliation)
+        if _named_as_counterpart(ctx, first_runs[key]):
+            # "Il sindaco Nicola Finco riceverà il collega Frank Schneider": the other
+            # side's, when the text names no place of his own
+            host = _host_before(ctx, first_runs[key], entries, first_runs)
+            entry.affiliation = (host and _paired_town(ctx, host)) or entry.affiliation
 
 
 def _one_place_each(ctx: ActorContext, runs: list[NameRun]) -> list[tuple[NameRun, str, str]]:

@@ -295,8 +295,7 @@ def load_actor_rules() -> ActorRules:
         known=_known(common),
         east_asian_surnames=_folded(load_people().east_asian_surnames),
         vietnamese_middle=_folded(load_people().vietnamese_middle_names),
-        vietnamese_surnames=_folded(string_list(common, "vietnamese_surnames",
-                                                "actors/common.toml")),
+        vietnamese_surnames=_common_words(common, "vietnamese_surnames"),
         given_names=GivenNames(_folded([*string_list(common, "given_names", "actors/common.toml"),
                                         *(w for r in every for w in r.given_names)])),
         non_name_words=_folded([*string_list(common, "non_name_words", "actors/common.toml"),
@@ -306,13 +305,11 @@ def load_actor_rules() -> ActorRules:
                                           for w in r.non_name_words),
         portfolio_words=_folded(w for r in every for w in r.portfolio_words),
         portfolio_openers=_folded(w for r in every for w in r.portfolio_openers),
-        non_name_endings=tuple(sorted(_folded(string_list(common, "non_name_endings",
-                                                          "actors/common.toml")))),
-        buildings=_folded(string_list(common, "buildings", "actors/common.toml")),
-        lowercase_buildings=_folded(string_list(common, "lowercase_buildings",
-                                                "actors/common.toml")),
-        buildings_after=_folded(string_list(common, "buildings_after", "actors/common.toml")),
-        saints=_folded(string_list(common, "saints", "actors/common.toml")),
+        non_name_endings=tuple(sorted(_common_words(common, "non_name_endings"))),
+        buildings=_common_words(common, "buildings"),
+        lowercase_buildings=_common_words(common, "lowercase_buildings"),
+        buildings_after=_common_words(common, "buildings_after"),
+        saints=_common_words(common, "saints"),
         particles=_folded(w for r in every for w in r.particles),
         patronymics=_folded(w for r in every for w in r.patronymics),
         own_particles={lang: _folded(r.particles) for lang, r in langs.items()},
@@ -321,13 +318,9 @@ def load_actor_rules() -> ActorRules:
         surname_joiners={lang: _folded(r.surname_joiners) for lang, r in langs.items()},
         demonyms=load_demonyms(),
         language_demonyms={lang: load_demonyms(lang) for lang in langs},
-        function_words={lang: frozenset(word_key(w, r.keep_accents)
-                                         for w in (*r.function, *langs[DEFAULT_LANGUAGE].function))
-                        for lang, r in langs.items()},
+        function_words=_function_words(langs),
         keep_accents={lang: r.keep_accents for lang, r in langs.items()},
-        people={lang: _people_lexicons({lang: r, DEFAULT_LANGUAGE: langs[DEFAULT_LANGUAGE]}
-                                       .values())
-                for lang, r in langs.items()},
+        people=_people_by_language(langs),
         compound_heads={fold(p): (kind, r.compound_country)
                         for r in every for p, kind in r.compound_heads},
         glued_heads={fold(p): (kind, r.compound_country, r.language)
@@ -341,26 +334,64 @@ def load_actor_rules() -> ActorRules:
         titles_follow_names=frozenset(lang for lang, r in langs.items() if r.titles_follow_names),
         surname_first=frozenset(lang for lang, r in langs.items() if r.surname_first),
         openers=_folded(w for r in every for w in r.openers),
-        noun_endings=tuple(sorted({(fold(p), kind) for r in every for p, kind in r.noun_endings},
-                                  key=lambda e: (-len(e[0]), e))),
-        town_heads={lang: (Lexicon(r.town_heads, keep_accents=r.keep_accents),
-                           _folded(r.town_of))
-                    for lang, r in langs.items() if r.town_heads},
+        noun_endings=_noun_endings(every),
+        town_heads=_town_heads(langs),
         nominatives={lang: r.nominatives for lang, r in langs.items() if r.nominatives},
         region_adjectives=_region_adjectives(common),
         town_adjectives=_region_adjectives(common, "town_adjectives"),
-        province_offices={country: _folded(string_list(
-            _table(common, "province_offices", "actors/common.toml"), country,
-            "actors/common.toml province_offices"))
-            for country in _table(common, "province_offices", "actors/common.toml")},
+        province_offices=_province_offices(common),
         own_given_names={lang: _folded(r.given_names) for lang, r in langs.items()
                          if r.name_cases},
         place_case_endings=_place_case_endings(),
-        name_openers=_folded(string_list(common, "name_openers", "actors/common.toml")),
-        respectively=_folded(string_list(common, "respectively", "actors/common.toml")),
-        credits=_folded(string_list(common, "credits", "actors/common.toml")),
-        commemorations=_folded(string_list(common, "commemorations", "actors/common.toml")),
+        name_openers=_common_words(common, "name_openers"),
+        respectively=_common_words(common, "respectively"),
+        credits=_common_words(common, "credits"),
+        commemorations=_common_words(common, "commemorations"),
     )
+
+
+def _common_words(common: dict[str, Any], key: str) -> frozenset[str]:
+    """A word list of ``common.toml``, folded: matched against folded tokens."""
+    return _folded(string_list(common, key, "actors/common.toml"))
+
+
+def _function_words(langs: dict[str, LanguageRules]) -> dict[str, frozenset[str]]:
+    """Per language, its function words and English ones (English phrases are quoted in
+    every language), keyed as ``word_key`` compares them."""
+    return {lang: frozenset(word_key(w, r.keep_accents)
+                            for w in (*r.function, *langs[DEFAULT_LANGUAGE].function))
+            for lang, r in langs.items()}
+
+
+def _people_by_language(langs: dict[str, LanguageRules]) -> dict[str, PeopleLexicons]:
+    """Per language, the people lexicons of that language and English (English titles are
+    used in every language)."""
+    return {lang: _people_lexicons({lang: r, DEFAULT_LANGUAGE: langs[DEFAULT_LANGUAGE]}
+                                   .values())
+            for lang, r in langs.items()}
+
+
+def _noun_endings(every: list[LanguageRules]) -> tuple[tuple[str, str], ...]:
+    """The folded noun endings of every language with their types, longest first so that
+    the longest ending a word has decides its type."""
+    return tuple(sorted({(fold(p), kind) for r in every for p, kind in r.noun_endings},
+                        key=lambda e: (-len(e[0]), e)))
+
+
+def _town_heads(langs: dict[str, LanguageRules]) -> dict[str, tuple[Lexicon, frozenset[str]]]:
+    """Per language that has them, its town heads and the folded words of a town's name
+    after one."""
+    return {lang: (Lexicon(r.town_heads, keep_accents=r.keep_accents), _folded(r.town_of))
+            for lang, r in langs.items() if r.town_heads}
+
+
+def _province_offices(common: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """``[province_offices]`` of ``common.toml``: per country, the folded words of a
+    province's office."""
+    return {country: _folded(string_list(
+        _table(common, "province_offices", "actors/common.toml"), country,
+        "actors/common.toml province_offices"))
+        for country in _table(common, "province_offices", "actors/common.toml")}
 
 
 def _place_case_endings() -> dict[str, frozenset[str]]:

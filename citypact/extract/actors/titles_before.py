@@ -103,44 +103,10 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
         if honorific is not None:
             return _title_before_honorific(ctx, marks, honorific)
         if k in marks.titles:
-            title = marks.titles[k]
-            office = _office_before_style(ctx, marks, title, start)
-            if office is not None:
-                return office
-            if tokens.folded[k] in ctx.rules.portfolio_openers:
-                # "la vicepresidente della Regione francese delegata agli Affari europei": a
-                # title that opens the portfolio of an office named before it
-                title = _title_before_opener(ctx, marks, title[0]) or title
-            title = _holder_title(ctx, marks, title)
-            return Cue(role=(_role_prefix(ctx, marks, title[0]), start), title=title)
-        if k in ctx.place_at or k in ctx.org_at or k in ctx.local_government \
-                or k in ctx.bare_place_nouns:
-            k = _entity_start(ctx, k) - 1
-            continue
-        if token.text == "," and (k == start - 1 or _place_aside(ctx, k + 1, _before_comma(
-                ctx, start))):
-            # "Le maire de Saint-Louis, au Sénégal, Mamadou Diop", "Thị trưởng thành phố
-            # Kofu, tỉnh Yamanashi Tanaka Kenji"
-            k -= 1
-            continue
-        if token.text == ")":
-            opened = _opening(ctx, k)
-            if opened is not None and (_place_aside(ctx, opened + 1, k)
-                                       or _qualifier_aside(ctx, opened + 1, k)
-                                       or _short_name_aside(ctx, opened, k)
-                                       or _gloss_aside(marks, opened, k)
-                                       or _acronym_aside(ctx, marks, opened, k)
-                                       or (k == start - 1
-                                           and _portfolio_aside(ctx, marks, opened, k))):
-                # "El alcalde de Puebla (México), Eduardo Rivera", "Mayor of Gimhae city
-                # (Republic of Korea) Park Sung-ho"
-                k = opened - 1
-                continue
-        if token.text in APOSTROPHES or token.text in "-–":
-            k -= 1
-            continue
-        if token.text == ":" and k == start - 1 and k - 1 in marks.titles:
-            k -= 1  # a title and its colon, as a newsletter signs off ("Editor: Phil Armstrong")
+            return _cue_of_title(ctx, marks, k, start)
+        skipped = _skip_aside(ctx, marks, k, start)
+        if skipped is not None:
+            k = skipped
             continue
         if (unknown or tokens.folded[k + 1] in ctx.rules.portfolio_words) and _joins_fields(
                 ctx, k):
@@ -153,16 +119,10 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
         if not token.is_word:
             return None
         if not token.is_capitalised:
-            if token.text.lower() in ctx.people.role_breaks:
-                return None  # "Le ministre a adressé ses félicitations à": a clause, no role
-            if tokens.folded[k] in ctx.rules.connectors or ctx.is_function(k):
-                connectors += 1
-            elif tokens.folded[k] in ctx.rules.portfolio_openers and words <= MAX_PORTFOLIO_WORDS:
-                words = 0  # "chargé des relations internationales": its portfolio's words
-            else:
-                words += 1
-            if connectors > MAX_ROLE_CONNECTORS or words > MAX_ROLE_WORDS + MAX_PORTFOLIO_WORDS:
+            counted = _count_lower_word(ctx, k, connectors, words)
+            if counted is None:
                 return None
+            connectors, words = counted
         elif _field_word(ctx, k) or _non_name_ending(ctx, tokens.folded[k]):
             # "Đối" of "Ban Đối ngoại": a field of the office; "Витебского" of "председатель
             # Витебского горисполкома": the adjective of its body
@@ -179,6 +139,71 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
                 return None
         k -= 1
     return None
+
+
+def _cue_of_title(ctx: ActorContext, marks: Marks, k: int, start: int) -> Cue:
+    """The cue of the title at token ``k`` before the name at ``start``: the office before a
+    style it qualifies, else the title with the office whose portfolio it opens, as its
+    holder's role."""
+    title = marks.titles[k]
+    office = _office_before_style(ctx, marks, title, start)
+    if office is not None:
+        return office
+    if ctx.tokens.folded[k] in ctx.rules.portfolio_openers:
+        # "la vicepresidente della Regione francese delegata agli Affari europei": a
+        # title that opens the portfolio of an office named before it
+        title = _title_before_opener(ctx, marks, title[0]) or title
+    title = _holder_title(ctx, marks, title)
+    return Cue(role=(_role_prefix(ctx, marks, title[0]), start), title=title)
+
+
+def _skip_aside(ctx: ActorContext, marks: Marks, k: int, start: int) -> int | None:
+    """The token where the leftward scan goes on past token ``k`` when it is part of a role
+    the scan crosses whole (a place, a body, an aside between commas or brackets, an
+    apostrophe, a dash, a title's colon); None when it is none of them."""
+    token = ctx.tokens.tokens[k]
+    if k in ctx.place_at or k in ctx.org_at or k in ctx.local_government \
+            or k in ctx.bare_place_nouns:
+        return _entity_start(ctx, k) - 1
+    if token.text == "," and (k == start - 1 or _place_aside(ctx, k + 1, _before_comma(
+            ctx, start))):
+        # "Le maire de Saint-Louis, au Sénégal, Mamadou Diop", "Thị trưởng thành phố
+        # Kofu, tỉnh Yamanashi Tanaka Kenji"
+        return k - 1
+    if token.text == ")":
+        opened = _opening(ctx, k)
+        if opened is not None and (_place_aside(ctx, opened + 1, k)
+                                   or _qualifier_aside(ctx, opened + 1, k)
+                                   or _short_name_aside(ctx, opened, k)
+                                   or _gloss_aside(marks, opened, k)
+                                   or _acronym_aside(ctx, marks, opened, k)
+                                   or (k == start - 1
+                                       and _portfolio_aside(ctx, marks, opened, k))):
+            # "El alcalde de Puebla (México), Eduardo Rivera", "Mayor of Gimhae city
+            # (Republic of Korea) Park Sung-ho"
+            return opened - 1
+    if token.text in APOSTROPHES or token.text in "-–":
+        return k - 1
+    if token.text == ":" and k == start - 1 and k - 1 in marks.titles:
+        return k - 1  # a title and its colon, as a newsletter signs off ("Editor: Phil Armstrong")
+    return None
+
+
+def _count_lower_word(ctx: ActorContext, k: int, connectors: int,
+                      words: int) -> tuple[int, int] | None:
+    """The role's connectors and words counted with the lower-case word ``k``; None when it
+    breaks a clause or the counts pass what a role's complement holds."""
+    if ctx.tokens.tokens[k].text.lower() in ctx.people.role_breaks:
+        return None  # "Le ministre a adressé ses félicitations à": a clause, no role
+    if ctx.tokens.folded[k] in ctx.rules.connectors or ctx.is_function(k):
+        connectors += 1
+    elif ctx.tokens.folded[k] in ctx.rules.portfolio_openers and words <= MAX_PORTFOLIO_WORDS:
+        words = 0  # "chargé des relations internationales": its portfolio's words
+    else:
+        words += 1
+    if connectors > MAX_ROLE_CONNECTORS or words > MAX_ROLE_WORDS + MAX_PORTFOLIO_WORDS:
+        return None
+    return connectors, words
 
 
 def _opens_other_name(ctx: ActorContext, k: int, start: int) -> bool:

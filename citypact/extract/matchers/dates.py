@@ -65,6 +65,9 @@ _ASCII_DIGITS = {**{0x0660 + d: str(d) for d in range(10)},
                  **{0x06F0 + d: str(d) for d in range(10)}}
 """Arabic-Indic and Persian digits to ASCII ones, as the date patterns spell years."""
 
+_Patterns = list[tuple[str, re.Pattern[str] | _Narrowed]]
+"""Named patterns, tried in order."""
+
 NUMBER_SIGN = re.compile(r"(?:\b(?:Nr|No|Núm|Num)\.\s*|\bNr\s+|[nN][°º]\.?\s*|#\s*)$")
 """Before a number that counts an issue, an act or a file, no day ("Nr. 13 / 28. März 2025",
 "Resolución nº 245/2025", "n° 12 du 3 mars")."""
@@ -74,42 +77,7 @@ class DateGrammar:
     """Compiled date patterns for every language of the rule file."""
 
     def __init__(self, rules: dict[str, Any]) -> None:
-        self.month_of: dict[str, int] = {}
-        for names in _table(rules, "months").values():
-            for number, spellings in enumerate(names, start=1):
-                for spelling in spellings.split("|"):
-                    self.month_of[spelling] = number
-        self.weekday_of = {
-            spelling: number for names in _table(rules, "weekdays").values()
-            for number, spellings in enumerate(names) for spelling in spellings.split("|")}
-        self._ordinal_heads = tuple(
-            word for words in _table(rules, "ordinal_heads").values() for word in words)
-        weekday_heads, tails = _table(rules, "weekday_heads"), _table(rules, "weekday_tails")
-        self._weekday_heads: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = _keyed({
-            spelling: (tuple(weekday_heads[language]), tuple(tails.get(language, ())))
-            for language, names in _table(rules, "weekdays").items() if language in weekday_heads
-            for spellings in names for spelling in spellings.split("|")})
-        relative_days: dict[str, Any] = rules.get("relative_days", {})
-        self.relative: dict[str, int] = {
-            word: int(days) for table in relative_days.values() for word, days in table.items()}
-        relative_units: dict[str, Any] = rules.get("relative_units", {})
-        self.relative_unit: dict[str, tuple[str, int]] = {
-            phrase: (str(unit), int(offset)) for table in relative_units.values()
-            for phrase, (unit, offset) in table.items()}
-        self.number_of: dict[str, int] = {
-            word: int(n) for table in rules.get("number_words", {}).values()
-            for word, n in table.items()}
-        self.ordinal_day_of: dict[str, int] = _keyed({
-            word: int(n) for table in rules.get("ordinal_days", {}).values()
-            for word, n in table.items()})
-        ordinal_joiners = [w for words in _table(rules, "ordinal_day_joiners").values()
-                           for w in words]
-        self._ordinal_joiner = _alternation(ordinal_joiners) if ordinal_joiners else "(?!)"
-        self._part_words = frozenset(_key(w) for words in _table(
-            rules, "ordinal_part_words").values() for w in words)
-        self.month_of, self.weekday_of = _keyed(self.month_of), _keyed(self.weekday_of)
-        self.relative, self.number_of = _keyed(self.relative), _keyed(self.number_of)
-        self.relative_unit = _keyed(self.relative_unit)
+        self._read_words(rules)
         self._years_ago_of: dict[str, list[str]] = {
             language: list(phrases) for language, phrases in rules.get("years_ago", {}).items()}
         self._years_ago = [phrase for phrases in self._years_ago_of.values() for phrase in phrases]
@@ -118,33 +86,7 @@ class DateGrammar:
             for language, table in rules.get("number_words", {}).items()}
         self._ago_cache: re.Pattern[str] | None = None
         self._ago_of: dict[str, re.Pattern[str]] = {}
-        self._tenses = {language: _Tense.of(cues)
-                        for language, cues in rules.get("tense_cues", {}).items()}
-        # A month's name that is also an adverb of the language before the words it goes
-        # with (ro "mai multe": "more", no May), per language.
-        self._not_months = {
-            language: re.compile(
-                rf"\b(?:{_alternation(list(table))})\s+"
-                rf"(?:{_alternation([w for words in table.values() for w in words])})\b",
-                re.IGNORECASE)
-            for language, table in rules.get("not_months", {}).items()}
-        self._same_day = {
-            language: re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
-            for language, phrases in _table(rules, "same_day").items()}
-        self._said_on = {
-            language: re.compile(rf"(?<!\w)(?:{_alternation(phrases)})\s*$", re.IGNORECASE)
-            for language, phrases in _table(rules, "said_on").items()}
-        weekdays = _table(rules, "weekdays")
-        self._days_alone = {
-            language: re.compile(words["pattern"]) if "pattern" in words else re.compile(
-                # a weekday written with a digit is no day of a longer number ("lần thứ 28",
-                # the 28th time, is no Monday the 8th)
-                rf"\b(?:(?P<weekday>{_alternation(_spellings(weekdays.get(language, [])))})"
-                rf"(?!(?<=\d)\d)\s*,?\s*(?:the\s+)?\(?(?=\d)|(?:{words['before']})\s*(?=\d))"
-                rf"(\d{{1,2}})(?:{words['suffix']})\)?(?!\w)"
-                rf"(?=\s*[,;:)!?]|\s*\.(?:\s|$)|\s+(?:{words['then']})(?!\w))",
-                re.IGNORECASE)
-            for language, words in rules.get("days_alone", {}).items()}
+        self._compile_language_phrases(rules)
         year_cues = [w for words in _table(rules, "year_cues").values() for w in words]
         year_then = [w for words in _table(rules, "year_then").values() for w in words]
         # Nouns of a count after a number: "hat 2000 Einwohner" is no year.
@@ -188,18 +130,92 @@ class DateGrammar:
         self._compile(rf"(?:{_alternation(vi_cues)})\s+|(?:{_alternation(vi_weekdays)})\s*\(\s*",
                       through, pair or "-", _alternation(year_then))
 
+    def _read_words(self, rules: dict[str, Any]) -> None:
+        """The words of months, weekdays, ordinal days, relative days and units and numbers of
+        every language, keyed as a text's words are looked up."""
+        self.month_of: dict[str, int] = {}
+        for names in _table(rules, "months").values():
+            for number, spellings in enumerate(names, start=1):
+                for spelling in spellings.split("|"):
+                    self.month_of[spelling] = number
+        self.weekday_of = {
+            spelling: number for names in _table(rules, "weekdays").values()
+            for number, spellings in enumerate(names) for spelling in spellings.split("|")}
+        self._ordinal_heads = tuple(
+            word for words in _table(rules, "ordinal_heads").values() for word in words)
+        weekday_heads, tails = _table(rules, "weekday_heads"), _table(rules, "weekday_tails")
+        self._weekday_heads: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = _keyed({
+            spelling: (tuple(weekday_heads[language]), tuple(tails.get(language, ())))
+            for language, names in _table(rules, "weekdays").items() if language in weekday_heads
+            for spellings in names for spelling in spellings.split("|")})
+        relative_days: dict[str, Any] = rules.get("relative_days", {})
+        self.relative: dict[str, int] = {
+            word: int(days) for table in relative_days.values() for word, days in table.items()}
+        relative_units: dict[str, Any] = rules.get("relative_units", {})
+        self.relative_unit: dict[str, tuple[str, int]] = {
+            phrase: (str(unit), int(offset)) for table in relative_units.values()
+            for phrase, (unit, offset) in table.items()}
+        self.number_of: dict[str, int] = {
+            word: int(n) for table in rules.get("number_words", {}).values()
+            for word, n in table.items()}
+        self.ordinal_day_of: dict[str, int] = _keyed({
+            word: int(n) for table in rules.get("ordinal_days", {}).values()
+            for word, n in table.items()})
+        ordinal_joiners = [w for words in _table(rules, "ordinal_day_joiners").values()
+                           for w in words]
+        self._ordinal_joiner = _alternation(ordinal_joiners) if ordinal_joiners else "(?!)"
+        self._part_words = frozenset(_key(w) for words in _table(
+            rules, "ordinal_part_words").values() for w in words)
+        self.month_of, self.weekday_of = _keyed(self.month_of), _keyed(self.weekday_of)
+        self.relative, self.number_of = _keyed(self.relative), _keyed(self.number_of)
+        self.relative_unit = _keyed(self.relative_unit)
+
+    def _compile_language_phrases(self, rules: dict[str, Any]) -> None:
+        """Each language's tense cues and the phrases around a date compiled per language (a
+        month's name that is an adverb, "the same day", "said on", a day alone): a language's
+        words apply to its own texts only."""
+        self._tenses = {language: _Tense.of(cues)
+                        for language, cues in rules.get("tense_cues", {}).items()}
+        # A month's name that is also an adverb of the language before the words it goes
+        # with (ro "mai multe": "more", no May), per language.
+        self._not_months = {
+            language: re.compile(
+                rf"\b(?:{_alternation(list(table))})\s+"
+                rf"(?:{_alternation([w for words in table.values() for w in words])})\b",
+                re.IGNORECASE)
+            for language, table in rules.get("not_months", {}).items()}
+        self._same_day = {
+            language: re.compile(rf"(?<!\w)(?:{_alternation(phrases)})(?!\w)", re.IGNORECASE)
+            for language, phrases in _table(rules, "same_day").items()}
+        self._said_on = {
+            language: re.compile(rf"(?<!\w)(?:{_alternation(phrases)})\s*$", re.IGNORECASE)
+            for language, phrases in _table(rules, "said_on").items()}
+        weekdays = _table(rules, "weekdays")
+        self._days_alone = {
+            language: re.compile(words["pattern"]) if "pattern" in words else re.compile(
+                # a weekday written with a digit is no day of a longer number ("lần thứ 28",
+                # the 28th time, is no Monday the 8th)
+                rf"\b(?:(?P<weekday>{_alternation(_spellings(weekdays.get(language, [])))})"
+                rf"(?!(?<=\d)\d)\s*,?\s*(?:the\s+)?\(?(?=\d)|(?:{words['before']})\s*(?=\d))"
+                rf"(\d{{1,2}})(?:{words['suffix']})\)?(?!\w)"
+                rf"(?=\s*[,;:)!?]|\s*\.(?:\s|$)|\s+(?:{words['then']})(?!\w))",
+                re.IGNORECASE)
+            for language, words in rules.get("days_alone", {}).items()}
+
     def _compile(self, vi_cues: str, through: str, pair: str, year_then: str) -> None:
-        # (Hungarian glues the day's case ending after a hyphen: "március 12-én", "16-án és
-        # 17-én", "április 15-től")
-        d = r"(\d{1,2})(?:st|nd|rd|th|er|\.?º|°|\.|-(?:j?[áé]n|[áé]ig|ig|t[óő]l|i)(?!\w))?"
-        # The second day of a range may take its article: "tra l'8 e il 10 maggio".
-        article = r"(?:(?:il|el|le|the|dem|o)\s+|l['’])?"
-        # "June 5 and 6" (Hungarian "március 3. és 5."): two days, unless the number counts
-        # what follows ("May 3 and 5 other cities").
-        both = (r"\s+(?:and|&|és)\s+(?=\d{1,2}(?:st|nd|rd|th)?(?!\d)(?!\s+(?!(?:in|at|on|for|"
-                r"with|and|when|to|as|the|from|during|by|while|that|where)\b)(?-i:[a-z])))")
-        flags = re.IGNORECASE
+        """The named patterns, in the order a text's candidates are read."""
         self._patterns: list[tuple[str, re.Pattern[str] | _Narrowed]] = [
+            *self._numeric_patterns(vi_cues),
+            *self._month_patterns(through, pair, year_then),
+            *self._han_patterns(),
+            *self._relative_patterns(),
+        ]
+
+    def _numeric_patterns(self, vi_cues: str) -> _Patterns:
+        """The patterns of dates written in digits (a year in brackets, ISO, day-month-year,
+        Vietnamese days and months by a slash or after their words)."""
+        flags = re.IGNORECASE
+        return [
             # The years an anniversary counts, in brackets, up to the story's: "kỷ niệm 15
             # năm ... (2009-2024)" dates what began in the first.
             ("year_span", re.compile(r"\(\s*((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\)")),
@@ -228,6 +244,22 @@ class DateGrammar:
                 # "từ ngày 11 đến 14-3", "từ 30-6 đến 2-7"
                 r"(?:từ\s+)?(?:ngày\s+)?(?<![\d/-])(\d{1,2})(?:[/-](\d{1,2}))?\s*(?:đến|-|–)\s*"
                 r"(?:ngày\s+)?(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![/\d]|-\d)", flags)),
+        ]
+
+    def _month_patterns(self, through: str, pair: str, year_then: str) -> _Patterns:
+        """The patterns of dates that name their month in words (day and month, month and
+        year, a month after its cue) and of a year told by the words around it."""
+        # (Hungarian glues the day's case ending after a hyphen: "március 12-én", "16-án és
+        # 17-én", "április 15-től")
+        d = r"(\d{1,2})(?:st|nd|rd|th|er|\.?º|°|\.|-(?:j?[áé]n|[áé]ig|ig|t[óő]l|i)(?!\w))?"
+        # The second day of a range may take its article: "tra l'8 e il 10 maggio".
+        article = r"(?:(?:il|el|le|the|dem|o)\s+|l['’])?"
+        # "June 5 and 6" (Hungarian "március 3. és 5."): two days, unless the number counts
+        # what follows ("May 3 and 5 other cities").
+        both = (r"\s+(?:and|&|és)\s+(?=\d{1,2}(?:st|nd|rd|th)?(?!\d)(?!\s+(?!(?:in|at|on|for|"
+                r"with|and|when|to|as|the|from|during|by|while|that|where)\b)(?-i:[a-z])))")
+        flags = re.IGNORECASE
+        return [
             # Year first, with a dot after it, and the month in lower case (Hungarian:
             # "2024. március 12.", "1994. május 12-én", "2023 októberében")
             ("y_month_d", self._narrowed("months", lambda months: (
@@ -270,6 +302,12 @@ class DateGrammar:
             # A Turkish year takes its case ending after an apostrophe ("1998'den bu yana").
             ("year_then", re.compile(rf"(?<![\d.,/-])((?:19|20)\d{{2}})(?:\s+|(?=['’-]))"
                                      rf"(?:{year_then})", flags)),
+        ]
+
+    def _han_patterns(self) -> _Patterns:
+        """The patterns of dates written with Chinese, Japanese or Korean characters for the
+        year, month and day, and a Japanese era's years."""
+        return [
             # Chinese: year, month and day by their characters, a range's second day with
             # its month or alone ("2016年5月12日", "11月3日至5日", "3月17日电")
             # Korean writes them so in Hangul ("2026년 11월 27일", "11월 3일부터 5일까지",
@@ -285,6 +323,13 @@ class DateGrammar:
                 r"(?<!\d)((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월](?!\s*\d)")),
             ("zh_year", re.compile(
                 r"(?<!\d)((?:19|20)\d{2})\s*[年년](?!\s*\d{1,2}\s*[月월]|代|대)")),
+        ]
+
+    def _relative_patterns(self) -> _Patterns:
+        """The patterns of dates told relative to the publication (yesterday, next month, a
+        weekday, years ago)."""
+        flags = re.IGNORECASE
+        return [
             # Words of a script without spaces (Chinese) are bounded by what is no letter of
             # a spaced word, so that "昨天" counts inside a run ("会议昨天举行")
             ("relative", self._narrowed("relative", lambda words: rf"{_START}({words}){_END}")),
