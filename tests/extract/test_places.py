@@ -1572,9 +1572,6 @@ EVERY_LANGUAGE = [
     ("lower-case", "uk", "Мову латина досі вивчають в Італії.", ["Italy"]),
     ("lower-case", "zh", "拉丁语至今仍在意大利教授。", ["Italy"]),
     ("lower-case", "ja", "ラテン語は今もイタリアで教えられている。", ["Italy"]),
-    # the cherry blossom of a festival, not the town of Tochigi
-    ("lower-case", "ja", "台湾から弘前さくらまつりを訪れる観光客が増えた。",
-     ["Taiwan", "Hirosaki"]),
     ("lower-case", "ko", "라틴어는 지금도 이탈리아에서 가르친다.", ["Italy"]),
     ("lower-case", "ro", "Limba latina se studiază încă în Italia.", ["Italy"]),
     # Diacritics must be those of a spelling ("Huệ" is a given name, "Duc" not "Đức").
