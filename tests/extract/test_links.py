@@ -496,6 +496,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("大阪市はホーチミン市と経済交流に関する覚書に署名した。", "ja", {"大阪", "ホーチミン"},
      "agreement"),
     ("横浜市とダナン市は港湾分野で協力している。", "ja", {"横浜", "ダナン"}, "cooperation"),
+    # what ought to be done is not done yet
+    ("金沢市とバルセロナ市は交流を深めるべきだ。", "ja", {"金沢", "バルセロナ"}, "proposal"),
+    ("金沢市はバルセロナ市との交流を具体的な形にすべきだと求めた。", "ja", {"金沢", "バルセロナ"},
+     "proposal"),
     ("金沢市はバルセロナ市との友好都市提携を目指している。", "ja", {"金沢", "バルセロナ"},
      "proposal"),
     # the topic's "は" parts the subject from the partners listed before "と": they are not
@@ -1074,6 +1078,10 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Hue and Blois have a partnership agreement.", "en", ["cooperation", "agreement"]),
     ("Hue is a partner city of Blois.", "en", ["cooperation"]),
     ("Hue and Blois pledged closer cooperation.", "en", ["cooperation"]),
+    # a page's pointer to the town's list of twins tells no relation
+    ("附：温州市国际友好城市名单可在本网查询。", "zh", []),
+    ("温州市友好城市名单已更新。", "zh", []),
+    ("详见本网“友城工作”栏目。", "zh", []),
 ])
 def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
                                                      kinds: list[str]) -> None:

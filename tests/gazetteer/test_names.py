@@ -36,6 +36,14 @@ def test_days_of_the_week_and_a_town_s_office_are_no_alternate_names() -> None:
     assert [entry.variant for entry in table] == ["Thursday Island"]
 
 
+def test_a_festival_s_cherry_blossom_is_no_japanese_town_name() -> None:
+    # GeoNames names Sakura, Tochigi, "さくら": "弘前さくらまつり" is a cherry-blossom festival
+    table = NameTable(_function_words())
+    for spelling in ("さくら", "佐倉"):
+        table.add("geonames:1", spelling, Source.DERIVED)
+    assert [entry.variant for entry in table] == ["佐倉"]
+
+
 def test_han_names_are_kept_as_derived_names_of_two_characters_or_more() -> None:
     # Chinese is read: a Han name the builder keeps (a derived name, a country's translation)
     # counts from two characters; a GeoNames alternate as such does not ("東京" above).
