@@ -406,6 +406,35 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     strong = _strong(candidate, evidence, context)
     single = " " not in evidence.mention.key
     placed = _placed(evidence, context)
+    verdict = _position_verdict(candidate, evidence, context)
+    if verdict is not None:
+        return verdict
+    if evidence.ambiguous:
+        return _supported_word(candidate, evidence, context, named=named, strong=strong,
+                               placed=placed)
+    if strong or _accented_subject(entity, evidence, context):
+        return True
+    if _weak_single_word(candidate, evidence, context, named=named, single=single,
+                         placed=placed):
+        return False
+    if entity.kind == "country":
+        return True
+    if candidate.best_source == Source.ALTERNATE:
+        return _supported_alternate(candidate, evidence, context, named=named, single=single,
+                                    placed=placed)
+    if named:
+        return entity.kind != "city" or entity.population >= _KNOWN_CITY or not single or (
+            entity.country in context.language_countries)
+    if entity.kind == "region":
+        return _supported_region(candidate, evidence, context, single=single, placed=placed)
+    return _supported_town(candidate, evidence, context, single=single, placed=placed)
+
+
+def _position_verdict(candidate: Candidate, evidence: _Evidence, context: _Context) -> bool | None:
+    """What the mention's position alone decides, before its word's ambiguity: a town of a
+    dateline or of the story's filing is a place; the start, a syllable or the end of a
+    longer name is none; None when the position decides nothing."""
+    entity = candidate.entity
     if evidence.dateline and entity.kind == "city":
         return True
     if evidence.filed and entity.kind == "city" and not evidence.ambiguous and (
@@ -438,46 +467,60 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # a common syllable with a town's word before it and a capitalised one after it opens
         # a longer name ("phường Vĩnh Trường" is no Vinh); not "thành phố Vinh Nguyễn Văn A"
         return False
-    if evidence.ambiguous:
-        # An ordinary word needs its place's country and support, or a marker of its
-        # kind right before it ("the city of Nice", "Stadt Essen", "thành phố Vinh"); a
-        # big city's name is a place where places are written ("Tours and Bordeaux").
-        # A place the story names unambiguously elsewhere ("the mayor of Natal", "HALLE
-        # (SAALE)") is that place wherever its short name is written: one sense per story.
-        if (_marked(entity, evidence.wrapper) and evidence.wrapper is not None
-                and evidence.wrapper.template is None) or _named_elsewhere(entity, evidence,
-                                                                            context):
-            # a metropolitan word is also an ordinary adjective before an ordinary word ("la
-            # capitale du Grand Port", "le Grand Palais"): no greater town then
-            return True
-        if entity.kind == "region" and entity.id in evidence.holders \
-                and entity.id in context.parents:
-            return True  # "Atlanta, Georgia": the state of the town chosen before its comma
-        if evidence.heads_a_name or evidence.ends_a_name or evidence.head_follows:
-            # "the University of Waterloo": no town called University; "Kooragang Island",
-            # "the Silk Road": no Iceland, no Rode
-            return False
-        if entity.kind == "city" and entity.population >= _KNOWN_CITY and _listed_with_town(
-                entity, evidence, context):
-            return True
-        if entity.kind == "country" and evidence.after_title:
-            return True  # "Tổng thống Mỹ Joe Biden", "Thủ tướng Đức": the office's country
-        if entity.kind == "city" and evidence.after_preposition and not evidence.weak \
-                and not evidence.capital_follows and not evidence.of_name_follows \
-                and entity.population >= _KNOWN_CITY \
-                and candidate.best_source <= Source.OFFICIAL \
-                and entity.country in context.language_countries:
-            # a town of the language's own countries whose name is a word elsewhere, after a
-            # place preposition ("la délégation s'est rendue à Pau", "à Orange"): the town
-            return True
-        if entity.kind == "country" and entity.country in evidence.bracketed_after:
-            return True  # "thành phố Hamburg (Đức)": the country the town is in
-        return (named and (strong or (not evidence.weak and entity.population >= _BIG_CITY))) or (
-            placed and entity.kind == "city" and entity.population >= _BIG_CITY
-            and candidate.best_source <= Source.DERIVED)
-    if strong or _accented_subject(entity, evidence, context):
+    return None
+
+
+def _supported_word(candidate: Candidate, evidence: _Evidence, context: _Context, *,
+                    named: bool, strong: bool, placed: bool) -> bool:
+    """Support for a name that is an ordinary word too ("Nice", "Vinh", "Orange"): a marker of
+    its kind, the story's other mentions, or its country with support (``named``,
+    ``strong``), or a big city written where places are (``placed``)."""
+    entity = candidate.entity
+    # An ordinary word needs its place's country and support, or a marker of its
+    # kind right before it ("the city of Nice", "Stadt Essen", "thành phố Vinh"); a
+    # big city's name is a place where places are written ("Tours and Bordeaux").
+    # A place the story names unambiguously elsewhere ("the mayor of Natal", "HALLE
+    # (SAALE)") is that place wherever its short name is written: one sense per story.
+    if (_marked(entity, evidence.wrapper) and evidence.wrapper is not None
+            and evidence.wrapper.template is None) or _named_elsewhere(entity, evidence,
+                                                                        context):
+        # a metropolitan word is also an ordinary adjective before an ordinary word ("la
+        # capitale du Grand Port", "le Grand Palais"): no greater town then
         return True
-    if evidence.weak and single and not named and entity.kind != "country" and (
+    if entity.kind == "region" and entity.id in evidence.holders \
+            and entity.id in context.parents:
+        return True  # "Atlanta, Georgia": the state of the town chosen before its comma
+    if evidence.heads_a_name or evidence.ends_a_name or evidence.head_follows:
+        # "the University of Waterloo": no town called University; "Kooragang Island",
+        # "the Silk Road": no Iceland, no Rode
+        return False
+    if entity.kind == "city" and entity.population >= _KNOWN_CITY and _listed_with_town(
+            entity, evidence, context):
+        return True
+    if entity.kind == "country" and evidence.after_title:
+        return True  # "Tổng thống Mỹ Joe Biden", "Thủ tướng Đức": the office's country
+    if entity.kind == "city" and evidence.after_preposition and not evidence.weak \
+            and not evidence.capital_follows and not evidence.of_name_follows \
+            and entity.population >= _KNOWN_CITY \
+            and candidate.best_source <= Source.OFFICIAL \
+            and entity.country in context.language_countries:
+        # a town of the language's own countries whose name is a word elsewhere, after a
+        # place preposition ("la délégation s'est rendue à Pau", "à Orange"): the town
+        return True
+    if entity.kind == "country" and entity.country in evidence.bracketed_after:
+        return True  # "thành phố Hamburg (Đức)": the country the town is in
+    return (named and (strong or (not evidence.weak and entity.population >= _BIG_CITY))) or (
+        placed and entity.kind == "city" and entity.population >= _BIG_CITY
+        and candidate.best_source <= Source.DERIVED)
+
+
+def _weak_single_word(candidate: Candidate, evidence: _Evidence, context: _Context, *,
+                      named: bool, single: bool, placed: bool) -> bool:
+    """A single word where any word is capitalised (a sentence's start) that nothing supports: a
+    common word, unless a big or known town of the text's language, or a big town abroad,
+    opens a clause as its subject."""
+    entity = candidate.entity
+    return evidence.weak and single and not named and entity.kind != "country" and (
             entity.population < _FAMOUS) and not placed and not (
             # a big town of the text's own language at a sentence start ("Setúbal, geminada
             # com ...") is no common word when the language's word lists do not hold it, nor
@@ -494,42 +537,56 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
                  # ("Albuquerque officials are exploring ...")
                  or (not context.language_countries and evidence.distinctive
                      and entity.population >= _WORLD_CITY)
-                 or _foreign_subject(entity, evidence, context))):
-        return False
-    if entity.kind == "country":
+                 or _foreign_subject(entity, evidence, context)))
+
+
+def _supported_alternate(candidate: Candidate, evidence: _Evidence, context: _Context, *,
+                         named: bool, single: bool, placed: bool) -> bool:
+    """Support for a place known by this spelling only in GeoNames' alternates: a famous
+    one, a big one whose country the story names, or one where places are written in a
+    story that names its people."""
+    entity = candidate.entity
+    # a big town written where places are written, in a story that names its country
+    # by its adjective ("arrivano in giornata da Klagenfurt", "i visitatori austriaci")
+    return entity.population >= _FAMOUS or (named and (
+        entity.population >= _BIG_CITY or (not single and evidence.distinctive))) or (
+        placed and entity.country in context.demonyms and entity.population >= _BIG_CITY)
+
+
+def _supported_region(candidate: Candidate, evidence: _Evidence, context: _Context, *,
+                      single: bool, placed: bool) -> bool:
+    """Support for a region whose country the story does not name: around a town of the
+    story, one of our tables, or a first-level region written where places are."""
+    entity = candidate.entity
+    if _around_a_town(entity, context):
         return True
-    if candidate.best_source == Source.ALTERNATE:
-        # a big town written where places are written, in a story that names its country
-        # by its adjective ("arrivano in giornata da Klagenfurt", "i visitatori austriaci")
-        return entity.population >= _FAMOUS or (named and (
-            entity.population >= _BIG_CITY or (not single and evidence.distinctive))) or (
-            placed and entity.country in context.demonyms and entity.population >= _BIG_CITY)
-    if named:
-        return entity.kind != "city" or entity.population >= _KNOWN_CITY or not single or (
-            entity.country in context.language_countries)
-    if entity.kind == "region" and _around_a_town(entity, context):
+    # A first-level region of our alias tables is well known ("Lazio", "Bayern"); one of
+    # several words needs one that is no ordinary word ("the North West" of England is
+    # not Botswana's district), unless its country speaks the text's language ("Long An").
+    # So is one written where places are written, in a story that names its people
+    # ("from the Latrobe Valley in Victoria in a pilot with Australian partners"),
+    # unless a country has its name (Taiwan, a province China lists, in a story that
+    # calls another city Chinese).
+    # So is one of the dateline's country written where places are written ("projects in
+    # California and Texas" in a story filed from Columbus, Ohio).
+    # So is an island or a district of places.toml, which no source lists ("Tenerife",
+    # "Oberbayern"): our own table names it.
+    if _listed(entity) and candidate.best_source == Source.CURATED:
         return True
-    if entity.kind == "region":
-        # A first-level region of our alias tables is well known ("Lazio", "Bayern"); one of
-        # several words needs one that is no ordinary word ("the North West" of England is
-        # not Botswana's district), unless its country speaks the text's language ("Long An").
-        # So is one written where places are written, in a story that names its people
-        # ("from the Latrobe Valley in Victoria in a pilot with Australian partners"),
-        # unless a country has its name (Taiwan, a province China lists, in a story that
-        # calls another city Chinese).
-        # So is one of the dateline's country written where places are written ("projects in
-        # California and Texas" in a story filed from Columbus, Ohio).
-        # So is an island or a district of places.toml, which no source lists ("Tenerife",
-        # "Oberbayern"): our own table names it.
-        if _listed(entity) and candidate.best_source == Source.CURATED:
-            return True
-        return entity.region is None and (candidate.best_source == Source.CURATED or (
-            not single and candidate.best_source <= Source.DERIVED and (
-                evidence.distinctive or entity.country in context.language_countries)) or (
-            evidence.after_preposition and entity.country in context.demonyms
-            and candidate.best_source <= Source.DERIVED and not _country(evidence.mention)) or (
-            placed and entity.country in context.home_countries
-            and candidate.best_source <= Source.DERIVED and not _country(evidence.mention)))
+    return entity.region is None and (candidate.best_source == Source.CURATED or (
+        not single and candidate.best_source <= Source.DERIVED and (
+            evidence.distinctive or entity.country in context.language_countries)) or (
+        evidence.after_preposition and entity.country in context.demonyms
+        and candidate.best_source <= Source.DERIVED and not _country(evidence.mention)) or (
+        placed and entity.country in context.home_countries
+        and candidate.best_source <= Source.DERIVED and not _country(evidence.mention)))
+
+
+def _supported_town(candidate: Candidate, evidence: _Evidence, context: _Context, *,
+                    single: bool, placed: bool) -> bool:
+    """Support for a town whose country the story does not name: its size, a list or a
+    province it shares with the story's towns, its full name, or the story naming it often."""
+    entity = candidate.entity
     if entity.kind == "city" and entity.population >= _LISTED_TOWN and not evidence.weak \
             and evidence.distinctive and any(
                 other is not None and other.kind == "city" and other.country == entity.country
