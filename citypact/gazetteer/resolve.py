@@ -57,6 +57,7 @@ from citypact.gazetteer.after_resolution import (
     _restated_metropolitan_areas,
     _short_of_city_names,
 )
+from citypact.gazetteer.contenders import _bare_contenders, _refresh_contenders
 from citypact.gazetteer.cues import PlaceCues
 from citypact.gazetteer.datelines import (
     _agency_credit,
@@ -75,11 +76,9 @@ from citypact.gazetteer.other_readings import (
 from citypact.gazetteer.scoring import (
     _STORY_TOWNS,
     _agency_overruled,
-    _bare_contenders,
     _choose,
     _index_provinces,
     _listed,
-    _refresh_contenders,
     _score,
 )
 from citypact.gazetteer.scoring import metropolitan_region as metropolitan_region  # re-exported
