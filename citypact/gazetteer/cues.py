@@ -94,6 +94,24 @@ class PlaceCues(PersonCues, TeamCues, TownForms):
                  agencies: dict[str, str] | None = None,
                  world_agencies: frozenset[str] = frozenset(),
                  capitals: CapitalPhrases | None = None) -> None:
+        self._read_wrappers(wrappers)
+        self._read_people(people, common, offices, glued_names)
+        self._read_common_words(common)
+        self._read_word_patterns(common)
+        self._demonyms = demonyms
+        self._region_abbreviations = region_abbreviations or {}
+        self._agencies = agencies or {}
+        self._world_agencies = world_agencies
+        self._capitals = capitals
+        self._adjectives = {**(adjectives or {}), **demonyms}
+        """Adjectives of nationality, for the one before a name ("la ciudad argentina de")."""
+        self._language_adjectives = {lang: {**self._adjectives, **table}
+                                     for lang, table in (language_adjectives or {}).items()}
+        """Per language, ``_adjectives`` with those read in that language only ("lao")."""
+
+    def _read_wrappers(self, wrappers: rules.Wrappers) -> None:
+        """Index the words of place wrappers by the word that touches the name, and keep the
+        words of facilities, companies, bodies and offices that wrap other names."""
         before = _entries(wrappers.before, wrappers.metropolitan_before)
         after = _entries(wrappers.after, wrappers.metropolitan_after)
         # Grouped by the word that touches the name (only those can match), longest first.
@@ -112,6 +130,17 @@ class PlaceCues(PersonCues, TeamCues, TownForms):
             if kind == "region" and template is None:
                 self._region_after_rank.setdefault(key, len(self._region_after_rank))
         self._before_words = frozenset(w for key, _, _, _ in before for w in key.split())
+        self._facility = frozenset(wrappers.facility_before)
+        self._business_after = (*wrappers.company_after, *wrappers.facility_after)
+        """A company's or a street's word after a name ("Corp.", "Place", "проспект")."""
+        self._bodies = frozenset(name_key(w) for w in wrappers.bodies_before)
+        self._banks = frozenset(wrappers.banks)
+        self._region_offices = tuple(phrase_key(w) for w in wrappers.region_offices_after)
+
+    def _read_people(self, people: rules.PeopleCues, common: rules.CommonWords,
+                     offices: tuple[str, ...], glued_names: GluedNames | None) -> None:
+        """Keep the titles, offices, given names and surnames that mark a person's name, which
+        no place is."""
         # a given name of a language with no capitals marks a person as a title does
         self._titles = _keys((*people.titles, *(name for names in
                                                 people.uncased_given_names.values()
@@ -134,12 +163,9 @@ class PlaceCues(PersonCues, TeamCues, TownForms):
             k for k in _keys(people.vietnamese_surnames) if len(k) < _MIN_ASCII_SURNAME)
         self._east_asian = _keys(people.east_asian_surnames)
         self._given_after = _keys(people.given_names_after_surname)
-        self._facility = frozenset(wrappers.facility_before)
-        self._business_after = (*wrappers.company_after, *wrappers.facility_after)
-        """A company's or a street's word after a name ("Corp.", "Place", "проспект")."""
-        self._bodies = frozenset(name_key(w) for w in wrappers.bodies_before)
-        self._banks = frozenset(wrappers.banks)
-        self._region_offices = tuple(phrase_key(w) for w in wrappers.region_offices_after)
+
+    def _read_common_words(self, common: rules.CommonWords) -> None:
+        """Keep, per language, the ordinary, function and cue words the place rules look up."""
         self._ambiguous = _per_language(common.ambiguous)
         self._ambiguous_accented = {lang: frozenset(accent_key(w) for w in ws if has_diacritics(w))
                                     for lang, ws in common.ambiguous.items()}
@@ -159,6 +185,10 @@ class PlaceCues(PersonCues, TeamCues, TownForms):
         self._feature_words = _per_language(common.feature_words)
         self._feature_heads = _per_language(common.feature_heads)
         self._subject_verbs = _per_language(common.subject_verbs)
+
+    def _read_word_patterns(self, common: rules.CommonWords) -> None:
+        """Compile, per language, the patterns and tables of word forms: bodies and appositions
+        of towns, teams, contractions, genitives, town adjectives, case endings, particles."""
         self._town_bodies = {
             lang: re.compile(rf"\s+({_alternatives(bodies)})\s*\(([A-Z][A-Za-z]{{1,7}})\)")
             for lang, bodies in common.town_bodies.items() if bodies}
@@ -204,16 +234,6 @@ class PlaceCues(PersonCues, TeamCues, TownForms):
                                        for status in ("", *common.glued_status.get(lang, ()))
                                        for particle in ("", *ws))
                        for lang, ws in common.glued_particles.items() if ws}
-        self._demonyms = demonyms
-        self._region_abbreviations = region_abbreviations or {}
-        self._agencies = agencies or {}
-        self._world_agencies = world_agencies
-        self._capitals = capitals
-        self._adjectives = {**(adjectives or {}), **demonyms}
-        """Adjectives of nationality, for the one before a name ("la ciudad argentina de")."""
-        self._language_adjectives = {lang: {**self._adjectives, **table}
-                                     for lang, table in (language_adjectives or {}).items()}
-        """Per language, ``_adjectives`` with those read in that language only ("lao")."""
 
     @staticmethod
     def _vietnamese(words: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:

@@ -57,6 +57,7 @@ from citypact.gazetteer.after_resolution import (
     _restated_metropolitan_areas,
     _short_of_city_names,
 )
+from citypact.gazetteer.contenders import _bare_contenders, _refresh_contenders
 from citypact.gazetteer.cues import PlaceCues
 from citypact.gazetteer.datelines import (
     _agency_credit,
@@ -75,11 +76,9 @@ from citypact.gazetteer.other_readings import (
 from citypact.gazetteer.scoring import (
     _STORY_TOWNS,
     _agency_overruled,
-    _bare_contenders,
     _choose,
     _index_provinces,
     _listed,
-    _refresh_contenders,
     _score,
 )
 from citypact.gazetteer.scoring import metropolitan_region as metropolitan_region  # re-exported
@@ -201,6 +200,25 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
                  if not _agency_credit(text, e.mention) and not _agency_tag(text, e.mention, cues)
                  and not _month_of_a_date(text, e.mention)]
     _join_lists(evidences)
+    context = _story_context(text, mentions, evidences, cues, language, home)
+    written = Counter(e.mention.key for e in evidences)
+    resolved: list[tuple[Resolved, _Evidence]] = []
+    for _ in range(2):
+        resolved = []
+        _refresh_contenders(context)
+        for evidence in evidences:
+            chosen = _choose(evidence, context)
+            if chosen is not None:
+                resolved.append((chosen, evidence))
+        _learn_from_choices(context, resolved, written, text)
+    return resolved, evidences
+
+
+def _story_context(text: str, mentions: list[Mention], evidences: list[_Evidence],
+                   cues: PlaceCues, language: str | None,
+                   home: frozenset[str] | None) -> _Context:
+    """What the story tells before any choice: its demonyms, countries, marked regions, kin,
+    names written often, provinces, and the countries of its datelines' towns."""
     context = _Context(language, demonyms=cues.demonym_countries(text) | _feature_countries(
         text, mentions, cues, language), home=home)
     context.country_spans = _named_countries(evidences, context)
@@ -213,64 +231,61 @@ def _resolve(text: str, mentions: list[Mention], cues: PlaceCues, language: str 
         and e.mention.candidates[0].entity.kind == "region"
         and e.mention.candidates[0].entity.region is not None]
     _index_provinces(context)
-    written = Counter(e.mention.key for e in evidences)
     # before the first choice: the country of the biggest town a dateline's name may be
     context.home_countries = {
         max(towns, key=lambda c: c.entity.population).entity.country
         for e in evidences if e.dateline or _filed_from(text, e.mention.span)
         for towns in [[c for c in e.mention.candidates if c.entity.kind == "city"]] if towns}
-    resolved: list[tuple[Resolved, _Evidence]] = []
-    for _ in range(2):
-        resolved = []
-        _refresh_contenders(context)
-        for evidence in evidences:
-            chosen = _choose(evidence, context)
-            if chosen is not None:
-                resolved.append((chosen, evidence))
-        context.chosen = {}
-        for item, evidence in resolved:
-            context.chosen.setdefault(item.entity.id, set()).add(evidence.mention.span)
-        context.marked = {r.entity.id for r, e in resolved
-                          if (e.wrapper is not None and e.wrapper.kind == r.entity.kind)
-                          or r.entity.country in e.container_countries}
-        context.placed = {r.entity.id for r, e in resolved
-                          if r.entity.country in e.container_countries}
-        context.spans = {r.span for r, _ in resolved}
-        context.span_entities = {r.span: r.entity for r, _ in resolved}
-        _index_provinces(context)
-        context.regions = {r.entity.id for r, _ in resolved if r.entity.kind == "region"}
-        # "Springfield, Ill." names Illinois for the whole story, as "Illinois" would.
-        context.regions |= {r.entity.region for r, e in resolved
-                            if r.entity.region and _in_abbreviated_region(r.entity, e)}
-        context.parents = {r.entity.region for r, _ in resolved if r.entity.region}
-        context.kin |= {r.entity.region for r, _ in resolved
-                        if r.entity.region and _listed(r.entity)}
-        context.home_regions = {r.entity.region for r, e in resolved
-                                if r.entity.kind == "city" and r.entity.region
-                                and written[e.mention.key] >= _OFTEN}
-        context.towns = {}
-        for r, _ in resolved:
-            if r.entity.kind == "city":
-                context.towns.setdefault(r.entity.country, set()).add(r.entity.id)
-        towns = Counter({country: len(ids) for country, ids in context.towns.items()})
-        # ... and the country of three towns of the story or more: a Spanish text on Rafaela,
-        # Rosario and Buenos Aires names Córdoba of Argentina, not of Spain
-        # (a language of no home country, English, has no prior for them to correct)
-        # a first choice that leaned on an agency's country that the story overrules is no
-        # sense of the story ("Santiago (EFE) – ... Valparaíso": not Santiago de Compostela)
-        for r, e in resolved:
-            if r.entity.country == e.agency and _agency_overruled(e, context):
-                context.chosen.pop(r.entity.id, None)
-                context.placed.discard(r.entity.id)
-                context.marked.discard(r.entity.id)
-        context.story_countries = {country for country, count in towns.items()
-                                   if count >= _STORY_TOWNS and context.language_countries
-                                   and country not in context.language_countries}
-        context.home_countries = {r.entity.country for r, e in resolved
-                                  if r.entity.kind == "city" and (
-                                      e.dateline or _filed_from(text, e.mention.span))
-                                  } | context.story_countries
-    return resolved, evidences
+    return context
+
+
+def _learn_from_choices(context: _Context, resolved: list[tuple[Resolved, _Evidence]],
+                        written: Counter[str], text: str) -> None:
+    """What a pass's choices tell the next pass: the places chosen, marked and placed, their
+    regions and towns, and the story's countries (one sense per discourse)."""
+    context.chosen = {}
+    for item, evidence in resolved:
+        context.chosen.setdefault(item.entity.id, set()).add(evidence.mention.span)
+    context.marked = {r.entity.id for r, e in resolved
+                      if (e.wrapper is not None and e.wrapper.kind == r.entity.kind)
+                      or r.entity.country in e.container_countries}
+    context.placed = {r.entity.id for r, e in resolved
+                      if r.entity.country in e.container_countries}
+    context.spans = {r.span for r, _ in resolved}
+    context.span_entities = {r.span: r.entity for r, _ in resolved}
+    _index_provinces(context)
+    context.regions = {r.entity.id for r, _ in resolved if r.entity.kind == "region"}
+    # "Springfield, Ill." names Illinois for the whole story, as "Illinois" would.
+    context.regions |= {r.entity.region for r, e in resolved
+                        if r.entity.region and _in_abbreviated_region(r.entity, e)}
+    context.parents = {r.entity.region for r, _ in resolved if r.entity.region}
+    context.kin |= {r.entity.region for r, _ in resolved
+                    if r.entity.region and _listed(r.entity)}
+    context.home_regions = {r.entity.region for r, e in resolved
+                            if r.entity.kind == "city" and r.entity.region
+                            and written[e.mention.key] >= _OFTEN}
+    context.towns = {}
+    for r, _ in resolved:
+        if r.entity.kind == "city":
+            context.towns.setdefault(r.entity.country, set()).add(r.entity.id)
+    towns = Counter({country: len(ids) for country, ids in context.towns.items()})
+    # ... and the country of three towns of the story or more: a Spanish text on Rafaela,
+    # Rosario and Buenos Aires names Córdoba of Argentina, not of Spain
+    # (a language of no home country, English, has no prior for them to correct)
+    # a first choice that leaned on an agency's country that the story overrules is no
+    # sense of the story ("Santiago (EFE) – ... Valparaíso": not Santiago de Compostela)
+    for r, e in resolved:
+        if r.entity.country == e.agency and _agency_overruled(e, context):
+            context.chosen.pop(r.entity.id, None)
+            context.placed.discard(r.entity.id)
+            context.marked.discard(r.entity.id)
+    context.story_countries = {country for country, count in towns.items()
+                               if count >= _STORY_TOWNS and context.language_countries
+                               and country not in context.language_countries}
+    context.home_countries = {r.entity.country for r, e in resolved
+                              if r.entity.kind == "city" and (
+                                  e.dateline or _filed_from(text, e.mention.span))
+                              } | context.story_countries
 
 
 def _feature_countries(text: str, mentions: list[Mention], cues: PlaceCues,

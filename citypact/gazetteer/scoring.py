@@ -2,15 +2,13 @@
 
 ``_score`` ranks a mention's candidates by the terms listed in ``resolve``'s docstring;
 ``_supported`` says whether the best one has enough support for its kind and size;
-``_contenders`` sets aside the candidates that the wrapper or the story rules out, and
-``_choose`` keeps the best contender, or none.
+``_choose`` keeps the best of the contenders (``contenders``), or none.
 """
 
 from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Collection, Sequence
 
 from citypact.extract.rules import (
     accent_languages,
@@ -18,11 +16,12 @@ from citypact.extract.rules import (
     syllable_name_languages,
 )
 from citypact.gazetteer import sources
+from citypact.gazetteer.contenders import _pass_contenders
 from citypact.gazetteer.cues import Wrapper
 from citypact.gazetteer.evidence import Resolved, _Context, _Evidence, _in_abbreviated_region
 from citypact.gazetteer.keys import accent_key, has_diacritics, is_latin, name_key
 from citypact.gazetteer.mentions import Mention
-from citypact.gazetteer.model import Candidate, Entity, NameFlag, Source, has_flag
+from citypact.gazetteer.model import Candidate, Entity, Source
 from citypact.gazetteer.other_readings import (
     _country,
 )
@@ -223,67 +222,10 @@ def _country_named(entity: Entity, evidence: _Evidence, context: _Context) -> bo
     return bool(spans)
 
 
-def _without_homonym_regions(candidates: Sequence[Candidate],
-                             wrapper: Wrapper | None) -> list[Candidate]:
-    """A region named like a city of its country is the city, unless a wrapper says region.
-
-    ("Latina", "Turin", "Ha Tinh", "Zagreb": the province, metropolitan city or county
-    that bears a city's name is written with its wrapper when it is meant, and a bare
-    mention is the city even in a text that names only the region: "la región de Trnava"
-    and "el alcalde de Trnava" name both. The words of a metropolitan region name the
-    region around the city: "Greater Manchester" is not the district of Manchester.)
-    """
-    if wrapper is not None and wrapper.kind == "region" and wrapper.template is None:
-        return list(candidates)
-    cities = [c.entity for c in candidates if c.entity.kind == "city" and (
-        c.best_source != Source.ALTERNATE or c.entity.population >= _FAMOUS)]
-    # A town known by this name only in GeoNames' alternates still holds the region it
-    # gives its name to, or the province beside it ("Padova", "Mantova": Padua, Mantua)
-    capitals = [c.entity for c in candidates if c.entity.kind == "city"
-                and c.entity.population >= _KNOWN_CITY]
-    kept = []
-    for candidate in candidates:
-        region = candidate.entity
-        held = region.kind == "region" and (
-            any(city.country == region.country and (
-                city.population >= _KNOWN_CITY or _inside_or_beside(city, region))
-                for city in cities)
-            or any(city.country == region.country and _inside_or_beside(city, region)
-                   for city in capitals))
-        if not held:
-            kept.append(candidate)
-    return kept
-
-
 def _listed(entity: Entity) -> bool:
     """A place of our ``places.toml``, which no source lists: its id is
     ``<kind>:<country>-<slug>`` (see ``collect._add_listed``)."""
     return entity.id.startswith(("region:", "city:"))
-
-
-def _inside_or_beside(city: Entity, region: Entity) -> bool:
-    """The city lies in the region, or in the region that holds it (a province's capital);
-    a village of another region named like a state does not hold it ("Paraná", a village
-    of Rio Grande do Norte, is not the state of Paraná)."""
-    return city.region is not None and city.region in (region.id, region.region)
-
-
-def _without_foreign_namesakes(candidates: list[Candidate],
-                               wrapper: Wrapper | None) -> list[Candidate]:
-    """Under a city wrapper, a country's name is the country, or a city of that country.
-
-    "A city of Italy", "una città d'Italia", "une ville d'Italie" speak of Italy, not of
-    Italy, Texas; "la ville de Luxembourg" is the city of Luxembourg.
-    """
-    if wrapper is None or wrapper.kind != "city":
-        return candidates
-    countries = {c.entity.country for c in candidates if c.entity.kind == "country"}
-    if not countries:
-        return candidates
-    # A big city whose own name it is stays: "la ville de Salvador" is in Bahia, though
-    # French calls El Salvador "Salvador".
-    return [c for c in candidates if c.entity.kind != "city" or c.entity.country in countries
-            or (c.best_source <= Source.DERIVED and c.entity.population >= _BIG_CITY)]
 
 
 def metropolitan_region(city: Entity, template: str) -> Entity:
@@ -406,6 +348,35 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
     strong = _strong(candidate, evidence, context)
     single = " " not in evidence.mention.key
     placed = _placed(evidence, context)
+    verdict = _position_verdict(candidate, evidence, context)
+    if verdict is not None:
+        return verdict
+    if evidence.ambiguous:
+        return _supported_word(candidate, evidence, context, named=named, strong=strong,
+                               placed=placed)
+    if strong or _accented_subject(entity, evidence, context):
+        return True
+    if _weak_single_word(candidate, evidence, context, named=named, single=single,
+                         placed=placed):
+        return False
+    if entity.kind == "country":
+        return True
+    if candidate.best_source == Source.ALTERNATE:
+        return _supported_alternate(candidate, evidence, context, named=named, single=single,
+                                    placed=placed)
+    if named:
+        return entity.kind != "city" or entity.population >= _KNOWN_CITY or not single or (
+            entity.country in context.language_countries)
+    if entity.kind == "region":
+        return _supported_region(candidate, evidence, context, single=single, placed=placed)
+    return _supported_town(candidate, evidence, context, single=single, placed=placed)
+
+
+def _position_verdict(candidate: Candidate, evidence: _Evidence, context: _Context) -> bool | None:
+    """What the mention's position alone decides, before its word's ambiguity: a town of a
+    dateline or of the story's filing is a place; the start, a syllable or the end of a
+    longer name is none; None when the position decides nothing."""
+    entity = candidate.entity
     if evidence.dateline and entity.kind == "city":
         return True
     if evidence.filed and entity.kind == "city" and not evidence.ambiguous and (
@@ -438,46 +409,60 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
         # a common syllable with a town's word before it and a capitalised one after it opens
         # a longer name ("phường Vĩnh Trường" is no Vinh); not "thành phố Vinh Nguyễn Văn A"
         return False
-    if evidence.ambiguous:
-        # An ordinary word needs its place's country and support, or a marker of its
-        # kind right before it ("the city of Nice", "Stadt Essen", "thành phố Vinh"); a
-        # big city's name is a place where places are written ("Tours and Bordeaux").
-        # A place the story names unambiguously elsewhere ("the mayor of Natal", "HALLE
-        # (SAALE)") is that place wherever its short name is written: one sense per story.
-        if (_marked(entity, evidence.wrapper) and evidence.wrapper is not None
-                and evidence.wrapper.template is None) or _named_elsewhere(entity, evidence,
-                                                                            context):
-            # a metropolitan word is also an ordinary adjective before an ordinary word ("la
-            # capitale du Grand Port", "le Grand Palais"): no greater town then
-            return True
-        if entity.kind == "region" and entity.id in evidence.holders \
-                and entity.id in context.parents:
-            return True  # "Atlanta, Georgia": the state of the town chosen before its comma
-        if evidence.heads_a_name or evidence.ends_a_name or evidence.head_follows:
-            # "the University of Waterloo": no town called University; "Kooragang Island",
-            # "the Silk Road": no Iceland, no Rode
-            return False
-        if entity.kind == "city" and entity.population >= _KNOWN_CITY and _listed_with_town(
-                entity, evidence, context):
-            return True
-        if entity.kind == "country" and evidence.after_title:
-            return True  # "Tổng thống Mỹ Joe Biden", "Thủ tướng Đức": the office's country
-        if entity.kind == "city" and evidence.after_preposition and not evidence.weak \
-                and not evidence.capital_follows and not evidence.of_name_follows \
-                and entity.population >= _KNOWN_CITY \
-                and candidate.best_source <= Source.OFFICIAL \
-                and entity.country in context.language_countries:
-            # a town of the language's own countries whose name is a word elsewhere, after a
-            # place preposition ("la délégation s'est rendue à Pau", "à Orange"): the town
-            return True
-        if entity.kind == "country" and entity.country in evidence.bracketed_after:
-            return True  # "thành phố Hamburg (Đức)": the country the town is in
-        return (named and (strong or (not evidence.weak and entity.population >= _BIG_CITY))) or (
-            placed and entity.kind == "city" and entity.population >= _BIG_CITY
-            and candidate.best_source <= Source.DERIVED)
-    if strong or _accented_subject(entity, evidence, context):
+    return None
+
+
+def _supported_word(candidate: Candidate, evidence: _Evidence, context: _Context, *,
+                    named: bool, strong: bool, placed: bool) -> bool:
+    """Support for a name that is an ordinary word too ("Nice", "Vinh", "Orange"): a marker of
+    its kind, the story's other mentions, or its country with support (``named``,
+    ``strong``), or a big city written where places are (``placed``)."""
+    entity = candidate.entity
+    # An ordinary word needs its place's country and support, or a marker of its
+    # kind right before it ("the city of Nice", "Stadt Essen", "thành phố Vinh"); a
+    # big city's name is a place where places are written ("Tours and Bordeaux").
+    # A place the story names unambiguously elsewhere ("the mayor of Natal", "HALLE
+    # (SAALE)") is that place wherever its short name is written: one sense per story.
+    if (_marked(entity, evidence.wrapper) and evidence.wrapper is not None
+            and evidence.wrapper.template is None) or _named_elsewhere(entity, evidence,
+                                                                        context):
+        # a metropolitan word is also an ordinary adjective before an ordinary word ("la
+        # capitale du Grand Port", "le Grand Palais"): no greater town then
         return True
-    if evidence.weak and single and not named and entity.kind != "country" and (
+    if entity.kind == "region" and entity.id in evidence.holders \
+            and entity.id in context.parents:
+        return True  # "Atlanta, Georgia": the state of the town chosen before its comma
+    if evidence.heads_a_name or evidence.ends_a_name or evidence.head_follows:
+        # "the University of Waterloo": no town called University; "Kooragang Island",
+        # "the Silk Road": no Iceland, no Rode
+        return False
+    if entity.kind == "city" and entity.population >= _KNOWN_CITY and _listed_with_town(
+            entity, evidence, context):
+        return True
+    if entity.kind == "country" and evidence.after_title:
+        return True  # "Tổng thống Mỹ Joe Biden", "Thủ tướng Đức": the office's country
+    if entity.kind == "city" and evidence.after_preposition and not evidence.weak \
+            and not evidence.capital_follows and not evidence.of_name_follows \
+            and entity.population >= _KNOWN_CITY \
+            and candidate.best_source <= Source.OFFICIAL \
+            and entity.country in context.language_countries:
+        # a town of the language's own countries whose name is a word elsewhere, after a
+        # place preposition ("la délégation s'est rendue à Pau", "à Orange"): the town
+        return True
+    if entity.kind == "country" and entity.country in evidence.bracketed_after:
+        return True  # "thành phố Hamburg (Đức)": the country the town is in
+    return (named and (strong or (not evidence.weak and entity.population >= _BIG_CITY))) or (
+        placed and entity.kind == "city" and entity.population >= _BIG_CITY
+        and candidate.best_source <= Source.DERIVED)
+
+
+def _weak_single_word(candidate: Candidate, evidence: _Evidence, context: _Context, *,
+                      named: bool, single: bool, placed: bool) -> bool:
+    """A single word where any word is capitalised (a sentence's start) that nothing supports: a
+    common word, unless a big or known town of the text's language, or a big town abroad,
+    opens a clause as its subject."""
+    entity = candidate.entity
+    return evidence.weak and single and not named and entity.kind != "country" and (
             entity.population < _FAMOUS) and not placed and not (
             # a big town of the text's own language at a sentence start ("Setúbal, geminada
             # com ...") is no common word when the language's word lists do not hold it, nor
@@ -494,42 +479,56 @@ def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> 
                  # ("Albuquerque officials are exploring ...")
                  or (not context.language_countries and evidence.distinctive
                      and entity.population >= _WORLD_CITY)
-                 or _foreign_subject(entity, evidence, context))):
-        return False
-    if entity.kind == "country":
+                 or _foreign_subject(entity, evidence, context)))
+
+
+def _supported_alternate(candidate: Candidate, evidence: _Evidence, context: _Context, *,
+                         named: bool, single: bool, placed: bool) -> bool:
+    """Support for a place known by this spelling only in GeoNames' alternates: a famous
+    one, a big one whose country the story names, or one where places are written in a
+    story that names its people."""
+    entity = candidate.entity
+    # a big town written where places are written, in a story that names its country
+    # by its adjective ("arrivano in giornata da Klagenfurt", "i visitatori austriaci")
+    return entity.population >= _FAMOUS or (named and (
+        entity.population >= _BIG_CITY or (not single and evidence.distinctive))) or (
+        placed and entity.country in context.demonyms and entity.population >= _BIG_CITY)
+
+
+def _supported_region(candidate: Candidate, evidence: _Evidence, context: _Context, *,
+                      single: bool, placed: bool) -> bool:
+    """Support for a region whose country the story does not name: around a town of the
+    story, one of our tables, or a first-level region written where places are."""
+    entity = candidate.entity
+    if _around_a_town(entity, context):
         return True
-    if candidate.best_source == Source.ALTERNATE:
-        # a big town written where places are written, in a story that names its country
-        # by its adjective ("arrivano in giornata da Klagenfurt", "i visitatori austriaci")
-        return entity.population >= _FAMOUS or (named and (
-            entity.population >= _BIG_CITY or (not single and evidence.distinctive))) or (
-            placed and entity.country in context.demonyms and entity.population >= _BIG_CITY)
-    if named:
-        return entity.kind != "city" or entity.population >= _KNOWN_CITY or not single or (
-            entity.country in context.language_countries)
-    if entity.kind == "region" and _around_a_town(entity, context):
+    # A first-level region of our alias tables is well known ("Lazio", "Bayern"); one of
+    # several words needs one that is no ordinary word ("the North West" of England is
+    # not Botswana's district), unless its country speaks the text's language ("Long An").
+    # So is one written where places are written, in a story that names its people
+    # ("from the Latrobe Valley in Victoria in a pilot with Australian partners"),
+    # unless a country has its name (Taiwan, a province China lists, in a story that
+    # calls another city Chinese).
+    # So is one of the dateline's country written where places are written ("projects in
+    # California and Texas" in a story filed from Columbus, Ohio).
+    # So is an island or a district of places.toml, which no source lists ("Tenerife",
+    # "Oberbayern"): our own table names it.
+    if _listed(entity) and candidate.best_source == Source.CURATED:
         return True
-    if entity.kind == "region":
-        # A first-level region of our alias tables is well known ("Lazio", "Bayern"); one of
-        # several words needs one that is no ordinary word ("the North West" of England is
-        # not Botswana's district), unless its country speaks the text's language ("Long An").
-        # So is one written where places are written, in a story that names its people
-        # ("from the Latrobe Valley in Victoria in a pilot with Australian partners"),
-        # unless a country has its name (Taiwan, a province China lists, in a story that
-        # calls another city Chinese).
-        # So is one of the dateline's country written where places are written ("projects in
-        # California and Texas" in a story filed from Columbus, Ohio).
-        # So is an island or a district of places.toml, which no source lists ("Tenerife",
-        # "Oberbayern"): our own table names it.
-        if _listed(entity) and candidate.best_source == Source.CURATED:
-            return True
-        return entity.region is None and (candidate.best_source == Source.CURATED or (
-            not single and candidate.best_source <= Source.DERIVED and (
-                evidence.distinctive or entity.country in context.language_countries)) or (
-            evidence.after_preposition and entity.country in context.demonyms
-            and candidate.best_source <= Source.DERIVED and not _country(evidence.mention)) or (
-            placed and entity.country in context.home_countries
-            and candidate.best_source <= Source.DERIVED and not _country(evidence.mention)))
+    return entity.region is None and (candidate.best_source == Source.CURATED or (
+        not single and candidate.best_source <= Source.DERIVED and (
+            evidence.distinctive or entity.country in context.language_countries)) or (
+        evidence.after_preposition and entity.country in context.demonyms
+        and candidate.best_source <= Source.DERIVED and not _country(evidence.mention)) or (
+        placed and entity.country in context.home_countries
+        and candidate.best_source <= Source.DERIVED and not _country(evidence.mention)))
+
+
+def _supported_town(candidate: Candidate, evidence: _Evidence, context: _Context, *,
+                    single: bool, placed: bool) -> bool:
+    """Support for a town whose country the story does not name: its size, a list or a
+    province it shares with the story's towns, its full name, or the story naming it often."""
+    entity = candidate.entity
     if entity.kind == "city" and entity.population >= _LISTED_TOWN and not evidence.weak \
             and evidence.distinctive and any(
                 other is not None and other.kind == "city" and other.country == entity.country
@@ -623,84 +622,6 @@ def _countries_of_languages() -> frozenset[str]:
 def _one_of_its_name(mention: Mention) -> bool:
     """No other place of the gazetteer bears the mention's name."""
     return len(mention.candidates) == 1
-
-
-def _curated_regions_first(candidates: Sequence[Candidate]) -> Sequence[Candidate]:
-    """A region that our alias tables call so is not a city whose GeoNames alternate it is
-    ("Bahia" is the state, not Salvador's old name; "Pernambuco" is not Recife)."""
-    if not any(c.entity.kind == "region" and c.best_source == Source.CURATED
-               for c in candidates):
-        return candidates
-    return [c for c in candidates
-            if c.entity.kind != "city" or c.best_source != Source.ALTERNATE]
-
-
-def _contenders(evidence: _Evidence, placed: Collection[str] = frozenset(),
-                kin: Collection[str] = frozenset()) -> list[Candidate]:
-    """The candidates that the mention's wrapper leaves in the running; a region that holds
-    the town before its comma stays when its namesake town lies elsewhere ("Portland,
-    Oregon": the state, though Ohio has a town called Oregon; "Edogawa, Tokyo" is the city).
-    A town of no recorded population runs only where the text places it (``placed``: the
-    ids the story places elsewhere); a spelling read only after a body's word runs only
-    there ("el Cabildo de La Palma"), or, for some, in a story that names another place of
-    its table in its region (``kin``: those regions; "La Gomera" beside "Tenerife")."""
-    wrapper = evidence.wrapper
-    candidates = [c for c in _curated_regions_first(evidence.mention.candidates)
-                  if not _unplaced_seat(c.entity, evidence, placed)
-                  and ((wrapper is not None and wrapper.body) or _read_bare(c, kin))]
-    kept = _without_homonym_regions(candidates, wrapper)
-    kept += [c for c in candidates if c.entity.id in evidence.holders and c not in kept
-             and not any(o.entity.kind == "city" and o.entity.region == c.entity.id
-                         for o in candidates)]
-    return _without_foreign_namesakes(kept, wrapper)
-
-
-def _bare_contenders(evidence: _Evidence) -> list[Candidate]:
-    """``_contenders`` with nothing placed and no kin, computed once per mention: the steps
-    before the first pass ask it three times (countries, marked regions, kin). The list is
-    shared: callers only read it."""
-    if evidence.bare_contenders is None:
-        evidence.bare_contenders = _contenders(evidence)
-    return evidence.bare_contenders
-
-
-def _pass_contenders(evidence: _Evidence, context: _Context) -> list[Candidate]:
-    """``_contenders`` for the pass's ``placed`` and ``kin``, kept until either changes
-    (``_refresh_contenders``): a pass costs a dict look-up per mention, not the filters."""
-    found = context.contenders.get(id(evidence))
-    if found is None:
-        found = context.contenders[id(evidence)] = _contenders(evidence, context.placed,
-                                                                context.kin)
-    return found
-
-
-def _refresh_contenders(context: _Context) -> None:
-    """Forget the kept contenders when the pass's ``placed`` or ``kin`` differs from theirs
-    (two frozen copies per pass, to compare with the next)."""
-    now = (frozenset(context.placed), frozenset(context.kin))
-    if now != context.contenders_of:
-        context.contenders.clear()
-        context.contenders_of = now
-
-
-def _read_bare(candidate: Candidate, kin: Collection[str]) -> bool:
-    """A spelling of the candidate counts without a body's word before it."""
-    return any(not has_flag(n.flags, NameFlag.WRAPPED) or (
-        has_flag(n.flags, NameFlag.AMONG_KIN) and candidate.entity.region in kin)
-               for n in candidate.names)
-
-
-def _unplaced_seat(entity: Entity, evidence: _Evidence, placed: Collection[str]) -> bool:
-    """A town GeoNames records with no population (mostly villages, some seats whose
-    population it lacks: Bhaktapur, Paju) that nothing around the mention places: neither its
-    country or region after a comma or in brackets ("Bhaktapur, Nepal"), nor a town's
-    wrapper ("the city of Paju"), nor such a mention elsewhere in the story."""
-    if entity.kind != "city" or entity.population > 0:
-        return False
-    return not (entity.country in evidence.container_countries
-                or (entity.region is not None and entity.region in evidence.container_regions)
-                or (evidence.wrapper is not None and evidence.wrapper.kind == "city")
-                or entity.id in placed)
 
 
 def _famous_over_hamlet(best: Candidate, candidates: list[Candidate], evidence: _Evidence,

@@ -93,43 +93,14 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
     name_ends = {m.span[1] for m in mentions if not cues.ambiguous(m.surface, language)}
     for index, mention in enumerate(mentions):
         start, end = mention.span
-        if _in_compound(text, mention, starts, ends) or (
-                index + 1 < len(mentions) and cues.feature_of(
-                    mention.key, text[end:mentions[index + 1].span[0]], language)) or (
-                cues.team_named(text, mention.span, language)
-                or (cues.town_after_team_article(text, mention.span, language)
-                    and _town_only(mention)
-                    # not a town's adjective ("die Stuttgarter Delegation")
-                    and text[start:end] == mention.surface)
-                or cues.adjective_joined(text, end)
-                or cues.feature_word_before(text, start, language)
-                or cues.feature_head_after(text, end, language)
-                or (cues.new_town_word_before(text, start) and not any(
-                    c.entity.kind == "country" for c in mention.candidates))):
+        if _skipped(text, mentions, index, starts, ends, cues, language):
             continue  # "Rems-Murr"; "Porto de Paranaguá": the harbour of the next place
         wrapper = (cues.wrapper_before(text, start) or cues.wrapper_after(text, end)
                    or cues.twinning_apposition(text, start, language)
                    or cues.town_apposition(text, end, language))
         if index and _epithet(text, mentions[index - 1], wrapper, mention):
             continue  # "Bolzano, the City of Springs": Bolzano's nickname, no other town
-        article = cues.region_article_before(text, start, language)
-        if wrapper is None and article is not None and _city_homonym_region(mention) \
-                and not cues.ambiguous(mention.surface, language) \
-                and not cues.club_before(text, start, language):
-            # "au Québec", "nel Québec"; an ordinary word of the language keeps its article
-            # ("l'assessora al Porto": the harbour's portfolio, no region of Portugal), and in
-            # a sentence about football the article is a club's ("con il Salisburgo per il
-            # settore giovanile")
-            wrapper = Wrapper("region", article)
-        preposition = cues.city_preposition_before(text, start, language)
-        if wrapper is None and article is None and preposition is not None \
-                and _city_homonym_region_or_country(mention):
-            # "à Luxembourg", "à Québec": the city; "au Luxembourg", "au Québec" are not
-            wrapper = Wrapper("city", preposition)
-        opening = _parenthesis_after_place(text, mentions, index)
-        if wrapper is None and opening is not None and _city_homonym_region(mention):
-            # "DRUMMONDVILLE (Québec)", "Rosario (Santa Fe)": what a town is placed in
-            wrapper = Wrapper("region", opening)
+        wrapper = _implied_wrapper(text, mentions, index, wrapper, cues, language)
         weak = weak_position(text, mention.span)
         distinctive = cues.distinctive(mention.key, language)
         # A capital proves nothing at a sentence start: there, a name that is one ordinary
@@ -138,87 +109,162 @@ def _evidence(text: str, mentions: list[Mention], cues: PlaceCues,
         ambiguous = (cues.ambiguous(mention.surface, language) or _common_here(mention, lowercase)
                      or (weak and cues.common_phrase(mention.key, language)))
         evidence = _Evidence(mention, wrapper, weak, ambiguous, distinctive)
-        evidence.translated_country = _translated_country(mention)
-        evidence.after_preposition = cues.place_preposition_before(text, start, language)
-        evidence.dateline = _dateline(text, mention.span)
-        evidence.filed = evidence.dateline or _filed_from(text, mention.span)
-        evidence.demonym = cues.demonym_country(mention.surface, language)
-        evidence.after_title = cues.title_before(text, start)
-        evidence.heads_a_name = HEADS_A_NAME.match(text, end) is not None
-        evidence.capital_follows = text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
-        evidence.of_name_follows = OF_NAME_FOLLOWS.match(text, end) is not None
-        evidence.verb_follows = text[end:end + 1] == " " and text[end + 1:end + 2].islower() \
-            and weak
-        evidence.given_name = cues.given_name(mention.surface)
-        evidence.subject_verb = weak and cues.subject_verb_after(text, end, language)
-        evidence.twinning_word_before = cues.twinning_word_before(text, start, language)
-        evidence.ends_a_heading = _ends_a_heading(text, mention.span)
-        evidence.capital_precedes = _capital_before(text, start, cues, language)
-        evidence.name_precedes = evidence.capital_precedes and _inside_a_run(
-            text, start, name_ends)
-        evidence.person_follows = evidence.capital_follows and cues.vietnamese_surname(
-            word_after(text, end) or "")
-        evidence.ends_a_name = cues.ends_a_name(text, start, mention.key, language)
-        evidence.head_follows = cues.head_follows(text, end, language)
-        if not _name_goes_on(text, mentions, index, cues):
-            evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
-            # the towns listed after a word of twinning are towns, as after "in" or "from"
-            # ("Le città gemellate con Pesaro sono Rastatt, Nitra e Zara")
-            evidence.after_preposition |= bool(evidence.listed_with) and cues.twinning_before(
-                text, start, language)
-        if index + 1 < len(mentions):
-            following = mentions[index + 1]
-            gap = text[end:following.span[0]]
-            if _QUARTER_GAP.match(gap):
-                evidence.quarter_of = following.span
-            if _CONTAINER_GAP.match(gap):
-                evidence.parenthesis_after = "(" in gap
-                evidence.container_countries = frozenset(
-                    c.entity.country for c in following.candidates if c.entity.kind == "country")
-                # a province after the comma places the town in the province's first-level
-                # region too, the only one GeoNames gives towns ("Anda, Bohol": Central
-                # Visayas; "Legazpi City, Albay": Bicol); not the town's name said again, the
-                # subject of the next clause ("between Hai Phong and Brest, Brest was
-                # preparing": no Brest Oblast)
-                evidence.container_regions = frozenset(
-                    region for c in following.candidates if c.entity.kind == "region"
-                    for region in (c.entity.id, c.entity.region) if region
-                ) if following.key != mention.key else frozenset()
-        if index and _BRACKET_GAP.fullmatch(text, mentions[index - 1].span[1], start):
-            evidence.bracketed_after = frozenset(
-                c.entity.country for c in mentions[index - 1].candidates
-                if c.entity.kind != "country")
-        if index and _HOLDER_GAP.fullmatch(text, mentions[index - 1].span[1], start):
-            states = _county_states(mentions[index - 1], mention)
-            # not a region that bears its country's name ("Tlalnepantla, Mexico"): the
-            # country, which holds the town too, is what the comma gives
-            countries = {c.entity.country for c in mention.candidates
-                         if c.entity.kind == "country"}
-            evidence.holders = frozenset(
-                c.entity.region for c in mentions[index - 1].candidates
-                if c.entity.kind == "city" and c.entity.region
-                and c.entity.country not in countries) | states
-            evidence.holder_countries = frozenset(
-                c.entity.country for c in mentions[index - 1].candidates
-                if c.entity.kind == "city" and c.entity.country in countries)
-            if states and evidence.wrapper is None:
-                # a county's comma is the state's wrapper: no county lies in a city
-                evidence.wrapper = Wrapper("region", (mentions[index - 1].span[1], start),
-                                           before=False)
-        abbreviated = cues.abbreviated_region_after(text, end)
-        if abbreviated is not None:
-            evidence.abbreviation = abbreviated[0]
-            evidence.container_admin1 = abbreviated[1:]
-        demonym = cues.demonym_before(text, start, language)
-        if demonym is not None:
-            evidence.container_countries |= {demonym}
-        agency = cues.agency_country_after(text, end) if _opens_line(text, start) else None
-        if agency is not None and any(c.entity.country == agency for c in mention.candidates):
-            # "Marburg (dpa) –": the agency's own town, as "Marburg (Germany)" would say
-            evidence.container_countries |= {agency}
-            evidence.agency = agency
+        _read_marks(evidence, text, mentions, index, name_ends, cues, language)
+        _read_neighbours(evidence, text, mentions, index)
+        _read_countries_around(evidence, text, cues, language)
         found.append(evidence)
     return _carry_wrappers(text, found, cues, language)
+
+
+def _skipped(text: str, mentions: list[Mention], index: int, starts: set[int], ends: set[int],
+             cues: PlaceCues, language: str | None) -> bool:
+    """The mention is part of another name: a compound, a feature or team named after it,
+    an adjective, or a new town's name; no place of its own."""
+    mention = mentions[index]
+    start, end = mention.span
+    return _in_compound(text, mention, starts, ends) or (
+            index + 1 < len(mentions) and cues.feature_of(
+                mention.key, text[end:mentions[index + 1].span[0]], language)) or (
+            cues.team_named(text, mention.span, language)
+            or (cues.town_after_team_article(text, mention.span, language)
+                and _town_only(mention)
+                # not a town's adjective ("die Stuttgarter Delegation")
+                and text[start:end] == mention.surface)
+            or cues.adjective_joined(text, end)
+            or cues.feature_word_before(text, start, language)
+            or cues.feature_head_after(text, end, language)
+            or (cues.new_town_word_before(text, start) and not any(
+                c.entity.kind == "country" for c in mention.candidates)))
+
+
+def _implied_wrapper(text: str, mentions: list[Mention], index: int, wrapper: Wrapper | None,
+                     cues: PlaceCues, language: str | None) -> Wrapper | None:
+    """The mention's wrapper, or, for a name that is a city's and a region's, the kind a
+    region's article, a city's preposition or a place in parentheses after it implies."""
+    mention = mentions[index]
+    start = mention.span[0]
+    article = cues.region_article_before(text, start, language)
+    if wrapper is None and article is not None and _city_homonym_region(mention) \
+            and not cues.ambiguous(mention.surface, language) \
+            and not cues.club_before(text, start, language):
+        # "au Québec", "nel Québec"; an ordinary word of the language keeps its article
+        # ("l'assessora al Porto": the harbour's portfolio, no region of Portugal), and in
+        # a sentence about football the article is a club's ("con il Salisburgo per il
+        # settore giovanile")
+        wrapper = Wrapper("region", article)
+    preposition = cues.city_preposition_before(text, start, language)
+    if wrapper is None and article is None and preposition is not None \
+            and _city_homonym_region_or_country(mention):
+        # "à Luxembourg", "à Québec": the city; "au Luxembourg", "au Québec" are not
+        wrapper = Wrapper("city", preposition)
+    opening = _parenthesis_after_place(text, mentions, index)
+    if wrapper is None and opening is not None and _city_homonym_region(mention):
+        # "DRUMMONDVILLE (Québec)", "Rosario (Santa Fe)": what a town is placed in
+        wrapper = Wrapper("region", opening)
+    return wrapper
+
+
+def _read_marks(evidence: _Evidence, text: str, mentions: list[Mention], index: int,
+                name_ends: set[int], cues: PlaceCues, language: str | None) -> None:
+    """Record the words around the mention that the support rules weigh: prepositions, titles,
+    datelines, capitals and names before or after it, and the list it stands in."""
+    mention = evidence.mention
+    start, end = mention.span
+    weak = evidence.weak
+    evidence.translated_country = _translated_country(mention)
+    evidence.after_preposition = cues.place_preposition_before(text, start, language)
+    evidence.dateline = _dateline(text, mention.span)
+    evidence.filed = evidence.dateline or _filed_from(text, mention.span)
+    evidence.demonym = cues.demonym_country(mention.surface, language)
+    evidence.after_title = cues.title_before(text, start)
+    evidence.heads_a_name = HEADS_A_NAME.match(text, end) is not None
+    evidence.capital_follows = text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
+    evidence.of_name_follows = OF_NAME_FOLLOWS.match(text, end) is not None
+    evidence.verb_follows = text[end:end + 1] == " " and text[end + 1:end + 2].islower() \
+        and weak
+    evidence.given_name = cues.given_name(mention.surface)
+    evidence.subject_verb = weak and cues.subject_verb_after(text, end, language)
+    evidence.twinning_word_before = cues.twinning_word_before(text, start, language)
+    evidence.ends_a_heading = _ends_a_heading(text, mention.span)
+    evidence.capital_precedes = _capital_before(text, start, cues, language)
+    evidence.name_precedes = evidence.capital_precedes and _inside_a_run(
+        text, start, name_ends)
+    evidence.person_follows = evidence.capital_follows and cues.vietnamese_surname(
+        word_after(text, end) or "")
+    evidence.ends_a_name = cues.ends_a_name(text, start, mention.key, language)
+    evidence.head_follows = cues.head_follows(text, end, language)
+    if not _name_goes_on(text, mentions, index, cues):
+        evidence.listed_with = _list_neighbours(text, mentions, index, cues, language)
+        # the towns listed after a word of twinning are towns, as after "in" or "from"
+        # ("Le città gemellate con Pesaro sono Rastatt, Nitra e Zara")
+        evidence.after_preposition |= bool(evidence.listed_with) and cues.twinning_before(
+            text, start, language)
+
+
+def _read_neighbours(evidence: _Evidence, text: str, mentions: list[Mention], index: int) -> None:
+    """Record what the next and the previous mention say of this one: a city it is a quarter
+    of, the country or region after its comma, the town it is the country or state of."""
+    mention = evidence.mention
+    start, end = mention.span
+    if index + 1 < len(mentions):
+        following = mentions[index + 1]
+        gap = text[end:following.span[0]]
+        if _QUARTER_GAP.match(gap):
+            evidence.quarter_of = following.span
+        if _CONTAINER_GAP.match(gap):
+            evidence.parenthesis_after = "(" in gap
+            evidence.container_countries = frozenset(
+                c.entity.country for c in following.candidates if c.entity.kind == "country")
+            # a province after the comma places the town in the province's first-level
+            # region too, the only one GeoNames gives towns ("Anda, Bohol": Central
+            # Visayas; "Legazpi City, Albay": Bicol); not the town's name said again, the
+            # subject of the next clause ("between Hai Phong and Brest, Brest was
+            # preparing": no Brest Oblast)
+            evidence.container_regions = frozenset(
+                region for c in following.candidates if c.entity.kind == "region"
+                for region in (c.entity.id, c.entity.region) if region
+            ) if following.key != mention.key else frozenset()
+    if index and _BRACKET_GAP.fullmatch(text, mentions[index - 1].span[1], start):
+        evidence.bracketed_after = frozenset(
+            c.entity.country for c in mentions[index - 1].candidates
+            if c.entity.kind != "country")
+    if index and _HOLDER_GAP.fullmatch(text, mentions[index - 1].span[1], start):
+        states = _county_states(mentions[index - 1], mention)
+        # not a region that bears its country's name ("Tlalnepantla, Mexico"): the
+        # country, which holds the town too, is what the comma gives
+        countries = {c.entity.country for c in mention.candidates
+                     if c.entity.kind == "country"}
+        evidence.holders = frozenset(
+            c.entity.region for c in mentions[index - 1].candidates
+            if c.entity.kind == "city" and c.entity.region
+            and c.entity.country not in countries) | states
+        evidence.holder_countries = frozenset(
+            c.entity.country for c in mentions[index - 1].candidates
+            if c.entity.kind == "city" and c.entity.country in countries)
+        if states and evidence.wrapper is None:
+            # a county's comma is the state's wrapper: no county lies in a city
+            evidence.wrapper = Wrapper("region", (mentions[index - 1].span[1], start),
+                                       before=False)
+
+
+def _read_countries_around(evidence: _Evidence, text: str, cues: PlaceCues,
+                           language: str | None) -> None:
+    """Record the countries and region that marks around the mention give: a region's
+    abbreviation after it, a demonym before it, an agency's credit after a dateline's town."""
+    mention = evidence.mention
+    start, end = mention.span
+    abbreviated = cues.abbreviated_region_after(text, end)
+    if abbreviated is not None:
+        evidence.abbreviation = abbreviated[0]
+        evidence.container_admin1 = abbreviated[1:]
+    demonym = cues.demonym_before(text, start, language)
+    if demonym is not None:
+        evidence.container_countries |= {demonym}
+    agency = cues.agency_country_after(text, end) if _opens_line(text, start) else None
+    if agency is not None and any(c.entity.country == agency for c in mention.candidates):
+        # "Marburg (dpa) –": the agency's own town, as "Marburg (Germany)" would say
+        evidence.container_countries |= {agency}
+        evidence.agency = agency
 
 
 def _epithet(text: str, town: Mention, wrapper: Wrapper | None, mention: Mention) -> bool:
