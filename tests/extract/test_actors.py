@@ -2533,6 +2533,11 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "gobernador of Quang Nam", "Quang Nam"),
     ("en", "The secretaria de Cultura, Licenciada Ana Ruiz, opened the fair.", "Ana Ruiz",
      "secretaria de Cultura", None),
+    ("en", "The intendente of Rosario, Anil Rao, will sign the memorandum.", "Anil Rao",
+     "intendente of Rosario", "Rosario"),
+    ("en", "The intendenta of Rosario, Ana Ruiz, opened the fair.", "Ana Ruiz",
+     "intendenta of Rosario", "Rosario"),
+    ("en", "Intendente Anil Rao welcomed the visitors.", "Anil Rao", "Intendente", None),
     # a Ghanaian assembly's elected chair and a Kenyan national minister
     ("en", "The Presiding Member of the Assembly, Alhaji Anil Rao, spoke.", "Anil Rao",
      "Presiding Member of the Assembly", None),

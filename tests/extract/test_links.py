@@ -133,6 +133,19 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Last year, Osaka signed an agreement with Florence, and Blois has worked with Hue since "
      "2022.", "en", {"Blois", "Hue"}, "cooperation"),
     ("The mayor said Blois hoped to twin with Hue.", "en", {"Blois", "Hue"}, "proposal"),
+    # a wish in the progressive, with or without a visit told after it
+    ("The mayor says Blois is hoping to become a sister city of Hue.", "en",
+     {"Blois", "Hue"}, "proposal"),
+    ("Blois is hoping to twin with Hue, the mayor said.", "en", {"Blois", "Hue"}, "proposal"),
+    ("Blois was hoping to sign a friendship agreement with Hue after a delegation from Hue "
+     "visited on Wednesday.", "en", {"Blois", "Hue"}, "cooperation"),
+    # a body's approval to sign an instrument, not its signing
+    ("Subject: Approval to sign a Memorandum of Understanding on sister-city relations "
+     "between Blois and Hue.", "en", {"Blois", "Hue"}, "proposal"),
+    ("The council gave its approval to sign a twinning charter between Blois and Hue.", "en",
+     {"Blois", "Hue"}, "proposal"),
+    ("The committee granted approval for the signing of an agreement of Blois and Hue.", "en",
+     {"Blois", "Hue"}, "proposal"),
     # a tie only talked of: a possible one, the idea of one
     ("The committee of Blois had been approached about a possible friendship link with Hue.",
      "en", {"Blois", "Hue"}, "proposal"),
@@ -5649,10 +5662,12 @@ def test_a_region_after_in_the_and_a_nationality_locates_the_town() -> None:
 
 
 @pytest.mark.parametrize("between", [" in China's ", " city in South Korea's ",
-                                     " in New Zealand's "])
+                                     " in New Zealand's ", ", in China's ",
+                                     ", in South Korea's ", " City, in China's "])
 def test_a_region_after_in_and_its_country_s_possessive_locates_the_town(between: str) -> None:
     """"Jinan in China's Shandong Province", "Gyeongju city in South Korea's North Gyeongsang
-    Province": the region, owned by a country of one or two words, says where the town is."""
+    Province", "Fuzhou, in China's Fujian province": the region, owned by a country of one or
+    two words, says where the town is."""
     from citypact.extract.linking.parties import mark_locators
     text = f"Hue signed an MoU with Gyeongju{between}North Gyeongsang Province."
     start = text.index("Gyeongju")

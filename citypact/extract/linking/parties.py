@@ -516,6 +516,10 @@ IN_HOLDER = re.compile(r"(?:\s+(?i:city|town))?"  # "Uji City in Kyoto Prefectur
 "Uji City in Kyoto Prefecture", "Jinan in China's Shandong Province", "Gyeongju city in South
 Korea's North Gyeongsang Province", "Concarneau in der
 Bretagne", Greek "το Ηράκλειο της Κρήτης" (the genitive of the region), "στη Λεμεσό στην Κύπρο"."""
+COMMA_IN_OWNED = re.compile(r"(?:\s+(?i:city|town))?\s*,\s+in\s+"
+                            r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+")
+"""Between a town and the region its country owns, set off by a comma: "Fuzhou, in China's
+Fujian province" (the apposition of a comma reads the rest)."""
 BODY_OF_HOLDER = re.compile(r"\s+(?:[a-z]+(?:['’]s)?\s+){0,2}(?:government|administration)\s+of"
                             r"\s+(?:the\s+)?")
 """Between a town and the region that holds it, the town's own body and its "of": "the Zhuhai
@@ -572,9 +576,10 @@ def _apposed(text: str, inner: PartyMention, outer: PartyMention) -> bool:
             or DESCRIBED_IN.fullmatch(text, inner.span[1], outer.span[0]) is not None
             or BODY_OF_HOLDER.fullmatch(text, inner.span[1], outer.span[0]) is not None):
         # "Takatsuki in Osaka Prefecture", "Suwon in South Korea": a town in what holds it
-        return inner.kind == "city" and (outer.kind == "country" or (
-            outer.kind == "region" and inner.admin1 is not None
-            and (fold(inner.admin1) in fold(outer.name) or fold(outer.name) in fold(inner.admin1))))
+        return _holds(inner, outer)
+    if COMMA_IN_OWNED.fullmatch(text, inner.span[1], outer.span[0]) is not None and _holds(
+            inner, outer):
+        return True
     if CAPITAL_OF.fullmatch(text, inner.span[1], outer.span[0]) is not None and (
             outer.kind in ("region", "country")):
         return inner.kind == "city"
@@ -586,6 +591,13 @@ def _apposed(text: str, inner: PartyMention, outer: PartyMention) -> bool:
         # a county of a state ("Johnson County, Kansas"): the state only says which county
         return KIND_RANK.get(inner.kind, 0) < 1 or _second_level_of(inner, outer)
     return inner.admin1 is not None and inner.admin1 == outer.name
+
+
+def _holds(inner: PartyMention, outer: PartyMention) -> bool:
+    """Whether a town lies in a country or in the first-level region named after it."""
+    return inner.kind == "city" and (outer.kind == "country" or (
+        outer.kind == "region" and inner.admin1 is not None
+        and (fold(inner.admin1) in fold(outer.name) or fold(outer.name) in fold(inner.admin1))))
 
 
 def _second_level_of(inner: PartyMention, outer: PartyMention) -> bool:
