@@ -1074,6 +1074,10 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Hue and Blois have a partnership agreement.", "en", ["cooperation", "agreement"]),
     ("Hue is a partner city of Blois.", "en", ["cooperation"]),
     ("Hue and Blois pledged closer cooperation.", "en", ["cooperation"]),
+    # a road or a bridge connects places, not partners
+    ("Tỉnh đề nghị triển khai tuyến đường kết nối Huế với Đà Nẵng.", "vi", []),
+    ("Tỉnh sẽ xây dựng cây cầu kết nối Huế với Hội An.", "vi", []),
+    ("Hai tỉnh sẽ kết nối du lịch Huế với Hội An.", "vi", ["cooperation"]),
 ])
 def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
                                                      kinds: list[str]) -> None:
@@ -5909,3 +5913,19 @@ def test_the_town_after_a_building_of_the_venue_is_no_party(links: LinksComponen
     Chontae, Mullingar"): where the building is, no party."""
     result = links(make_doc(text, "en")).links
     assert [sorted(x.parties) for x in result] == [["Blois", "Hue"]]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("FIRENZE – Il sindaco di Blois ha scritto al sindaco di Firenze. «Le nostre città sono "
+     "gemellate dal 1990 e oggi vi siamo vicini», si legge nella lettera.", "it"),
+    ("FIRENZE – Il sindaco di Blois ha scritto al sindaco di Firenze. «Le nostre due città "
+     "sono gemellate dal 1990», si legge nella lettera.", "it"),
+    ("The Mayor of Blois wrote to the Mayor of Florence. \"Our two cities have been twinned "
+     "since 1990,\" the letter says.", "en"),
+])
+def test_our_cities_in_a_mayor_s_letter_are_the_pair(links: LinksComponent, text: str,
+                                                      language: str) -> None:
+    """One of the pair's mayors writing to the other: "our cities" are the two of them."""
+    found = {frozenset(x.parties): (x.kind, x.date)
+             for x in links(make_doc(text, language, published="2023-05-26")).links}
+    assert found.get(frozenset({"Florence", "Blois"})) == ("twinning", "1990")
