@@ -3771,9 +3771,9 @@ def test_a_coordinator_and_an_article_open_a_second_body(actors: ActorsComponent
      "Lê Thị Hoa", "Giám đốc Sở Ngoại vụ"),
     ("en", "The news that John Park, former Mayor of Ansan, had died reached the town.",
      "John Park", "Mayor of Ansan"),
-    # a member of a Swiss town's executive, a chef
-    ("it", "Lo ha spiegato il municipale Claudio Bernasconi in conferenza stampa.",
-     "Claudio Bernasconi", "municipale"),
+    # the head of a Swiss town's department, a chef
+    ("it", "Lo ha spiegato Claudio Bernasconi, capodicastero Cultura, in conferenza stampa.",
+     "Claudio Bernasconi", "capodicastero Cultura"),
     ("vi", "Đầu bếp Somchai Rattanakul cho biết ông rất thích món phở.",
      "Somchai Rattanakul", "Đầu bếp"),
 ])
