@@ -1138,6 +1138,9 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
         # a weekday's name holds "feira" (a fair); a bill is no joint project
     ("A câmara aprovou nesta terça-feira (24) o projeto de lei.", "pt", []),
     ("A delegação visitou a feira.", "pt", ["visit", "visit", "forum"]),
+    # residents who live and work in a place hold no working session there
+    ("Cộng đồng người Việt đang sinh sống và làm việc tại Blois dự lễ.", "vi", []),
+    ("Người Hàn Quốc sinh sống, làm việc tại Huế đã tham dự.", "vi", []),
 ])
 def test_a_phrase_holding_an_event_word_is_no_event_cue(text: str, language: str,
                                                         events: list[str]) -> None:
