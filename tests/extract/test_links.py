@@ -1487,6 +1487,12 @@ def test_a_kind_of_tourism_in_one_word_and_olive_growing_are_fields(
     assert [set(link.sectors) for link in links(make_doc(text, language)).links] == [sectors]
 
 
+def test_vi_human_resources_are_training(links: LinksComponent) -> None:
+    text = "Huế và Blois đã ký biên bản ghi nhớ về phát triển nguồn nhân lực."
+    assert [set(link.sectors) for link in links(make_doc(text, "vi")).links] == [
+        {"education_research"}]
+
+
 def test_vi_fields_of_semiconductors_trainees_and_elderly_care(links: LinksComponent) -> None:
     text = ("Huế và Blois đã ký biên bản ghi nhớ về sản xuất chất bán dẫn, tiếp nhận thực tập "
             "sinh và chăm sóc người cao tuổi.")
