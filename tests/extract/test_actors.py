@@ -3766,3 +3766,22 @@ def test_a_coordinator_and_an_article_open_a_second_body(actors: ActorsComponent
             "Yunnan-Universität in Kunming.")
     names = [o.name for o in run(actors, text, "de").organizations]
     assert "Fachhochschule Salzburg" in names
+
+
+@pytest.mark.parametrize(("language", "text", "name", "role"), [
+    # a word that says the office was held once, between the comma and the title
+    ("vi", "Tin ông Park Jong-su, nguyên Thị trưởng thành phố Ansan, từ trần đã đến.",
+     "Park Jong-su", "Thị trưởng"),
+    ("vi", "Bà Lê Thị Hoa, cựu Giám đốc Sở Ngoại vụ, phát biểu tại buổi lễ.",
+     "Lê Thị Hoa", "Giám đốc Sở Ngoại vụ"),
+    ("en", "The news that John Park, former Mayor of Ansan, had died reached the town.",
+     "John Park", "Mayor of Ansan"),
+    # the head of a Swiss town's department, a chef
+    ("it", "Lo ha spiegato Claudio Bernasconi, capodicastero Cultura, in conferenza stampa.",
+     "Claudio Bernasconi", "capodicastero Cultura"),
+    ("vi", "Đầu bếp Somchai Rattanakul cho biết ông rất thích món phở.",
+     "Somchai Rattanakul", "Đầu bếp"),
+])
+def test_a_former_office_after_the_name_and_titles_of_other_trades(
+        actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
+    assert (name, role) in [(p.name, p.role) for p in run(actors, text, language).people]

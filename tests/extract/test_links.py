@@ -1095,6 +1095,10 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("附：温州市国际友好城市名单可在本网查询。", "zh", []),
     ("温州市友好城市名单已更新。", "zh", []),
     ("详见本网“友城工作”栏目。", "zh", []),
+    # a road or a bridge connects places, not partners
+    ("Tỉnh đề nghị triển khai tuyến đường kết nối Huế với Đà Nẵng.", "vi", []),
+    ("Tỉnh sẽ xây dựng cây cầu kết nối Huế với Hội An.", "vi", []),
+    ("Hai tỉnh sẽ kết nối du lịch Huế với Hội An.", "vi", ["cooperation"]),
 ])
 def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
                                                      kinds: list[str]) -> None:
@@ -1155,6 +1159,9 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
         # a weekday's name holds "feira" (a fair); a bill is no joint project
     ("A câmara aprovou nesta terça-feira (24) o projeto de lei.", "pt", []),
     ("A delegação visitou a feira.", "pt", ["visit", "visit", "forum"]),
+    # residents who live and work in a place hold no working session there
+    ("Cộng đồng người Việt đang sinh sống và làm việc tại Blois dự lễ.", "vi", []),
+    ("Người Hàn Quốc sinh sống, làm việc tại Huế đã tham dự.", "vi", []),
 ])
 def test_a_phrase_holding_an_event_word_is_no_event_cue(text: str, language: str,
                                                         events: list[str]) -> None:
@@ -1499,6 +1506,12 @@ def test_who_pays_for_a_project_names_no_field(links: LinksComponent, text: str,
 def test_a_kind_of_tourism_in_one_word_and_olive_growing_are_fields(
         links: LinksComponent, text: str, language: str, sectors: set[str]) -> None:
     assert [set(link.sectors) for link in links(make_doc(text, language)).links] == [sectors]
+
+
+def test_vi_human_resources_are_training(links: LinksComponent) -> None:
+    text = "Huế và Blois đã ký biên bản ghi nhớ về phát triển nguồn nhân lực."
+    assert [set(link.sectors) for link in links(make_doc(text, "vi")).links] == [
+        {"education_research"}]
 
 
 def test_vi_fields_of_semiconductors_trainees_and_elderly_care(links: LinksComponent) -> None:
@@ -5932,3 +5945,19 @@ def test_the_town_after_a_building_of_the_venue_is_no_party(links: LinksComponen
     Chontae, Mullingar"): where the building is, no party."""
     result = links(make_doc(text, "en")).links
     assert [sorted(x.parties) for x in result] == [["Blois", "Hue"]]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("FIRENZE – Il sindaco di Blois ha scritto al sindaco di Firenze. «Le nostre città sono "
+     "gemellate dal 1990 e oggi vi siamo vicini», si legge nella lettera.", "it"),
+    ("FIRENZE – Il sindaco di Blois ha scritto al sindaco di Firenze. «Le nostre due città "
+     "sono gemellate dal 1990», si legge nella lettera.", "it"),
+    ("The Mayor of Blois wrote to the Mayor of Florence. \"Our two cities have been twinned "
+     "since 1990,\" the letter says.", "en"),
+])
+def test_our_cities_in_a_mayor_s_letter_are_the_pair(links: LinksComponent, text: str,
+                                                      language: str) -> None:
+    """One of the pair's mayors writing to the other: "our cities" are the two of them."""
+    found = {frozenset(x.parties): (x.kind, x.date)
+             for x in links(make_doc(text, language, published="2023-05-26")).links}
+    assert found.get(frozenset({"Florence", "Blois"})) == ("twinning", "1990")

@@ -33,7 +33,8 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
         return None
     k = end + 1
     while k < n and k - end < 4 and (ctx.is_function(k) or k in ctx.place_at
-                                     or ctx.is_demonym(k) or _field_before_title(ctx, k)) \
+                                     or ctx.is_demonym(k) or _field_before_title(ctx, k)
+                                     or tokens.folded[k] in ctx.people.former) \
             and k not in marks.titles:
         if tokens.folded[k] in ctx.coordinators:
             return None  # "Jos Wienen, and the mayor of Osnabrück, ...": the next person's
@@ -53,9 +54,12 @@ def _right_cue(ctx: ActorContext, marks: Marks, end: int) -> Cue | None:
         return None
     # The title itself may be a function word ("Tham tán": "tham" of "tham dự"), and starts
     # the role when nothing before it does.
+    # A word that says the office was held once ("..., nguyên Thị trưởng ...") is no word of
+    # it: the role starts after it, which marks its holder as a former one.
     role_start = possessive + 1 if possessive is not None else next(
         (i for i in range(end + 1, k)
-         if not ctx.is_function(i) or ctx.is_demonym(i) or i in ctx.place_at), k)
+         if (not ctx.is_function(i) or ctx.is_demonym(i) or i in ctx.place_at)
+         and tokens.folded[i] not in ctx.people.former), k)
     # (a title written after the place it serves ends the role: "Nagy Tamás, Szeged
     # polgármestere és ...", "..., Szabadka polgármestere írta alá")
     role_end = marks.titles[k][1] if ctx.titles_follow_names else _role_end(
