@@ -289,6 +289,37 @@ def mark_diasporas(parties: list[PartyMention], lex: LanguageLexicons,
             for i, p in enumerate(parties)]
 
 
+@dataclasses.dataclass(slots=True)
+class _VenueScan:
+    """What ``mark_venues`` reads of a story once (the cue positions) and what its walk over
+    the parties carries from one to the next (the lists it follows, the parties marked)."""
+
+    parties: list[PartyMention]
+    lex: LanguageLexicons
+    keys: KeyCache
+    key: str
+    venue_ends: set[int]
+    based_ends: set[int]
+    venue_starts: dict[int, int]
+    where_starts: set[int]
+    purpose_starts: list[int]
+    market_ends: dict[int, str]
+    route_ends: set[int]
+    addressee_ends: set[int]
+    glued_starts: set[int]
+    neighbour_starts: dict[int, int]
+    forums: list[int]
+    staying: frozenset[Span]
+    leaving: frozenset[Span]
+    marked: list[PartyMention] = dataclasses.field(default_factory=list)
+    neighbours: int = -1  # the end of the last region told as a venue's neighbour
+    market: int = -1  # the end of the last place of a market, for those listed after it
+    # the market phrase's last word, which the list may repeat ("da Monaco e da Parigi")
+    repeated: str = ""
+    route: frozenset[str] = frozenset()  # the words before a route's far end, in a route
+    addressed: int = -1  # the end of the last addressee of a letter, for those listed after it
+
+
 def mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                 keys: KeyCache) -> list[PartyMention]:
     """Flag places right after a venue preposition ("in", "tại", "presso"), unless the
@@ -309,6 +340,24 @@ def mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     markets too. The addressees of a letter, places or bodies, are no party either, nor the
     bodies a task is assigned to ("Giao Sở Văn hóa ... chủ trì, phối hợp với Ban Quản lý
     ... tham mưu việc thiết lập quan hệ kết nghĩa với ..."): the tie is their authority's."""
+    scan = _venue_scan(parties, lex, keys)
+    for party in parties:
+        before = end_before(scan.key, party.span[0])
+        flagged = None
+        # each step tried in turn: the first that places the party decides
+        for step in _LOCATOR_STEPS:
+            flagged = step(scan, party, before)
+            if flagged is not None:
+                break
+        scan.marked.append(flagged if flagged is not None
+                           else _venue_or_party(scan, party, before))
+    return scan.marked
+
+
+def _venue_scan(parties: list[PartyMention], lex: LanguageLexicons,
+                keys: KeyCache) -> _VenueScan:
+    """The positions of a story's venue, market, route, letter and trip cues, and which
+    trips' places the visitors leave for and which they stay at (where they meet someone)."""
     key = keys.get(lex.keep_accents)
     hits = list(keys.hits(lex.references, lex.keep_accents))
     # a noun that ends an organisation's name is no counterpart noun: "Kyungpook National
@@ -334,122 +383,175 @@ def mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                                   "merged", "alternating")}
     route_ends = {h.span[1] for h in hits if h.label == "route"}
     addressee_ends = {h.span[1] for h in hits if h.label in ("addressee", "assignee")}
+    # a case ending of where, glued to the place by an apostrophe (Turkish "Berlin'de")
+    glued_starts = {h.span[0] for h in hits if h.label == "venue_after"}
+    neighbour_starts = {h.span[1]: h.span[0] for h in hits if h.label == "neighbours"}
+    forums = [h.span[1] for h in keys.hits(lex.events, lex.keep_accents) if h.label == "forum"]
+    onward_spans = _onward_spans(parties, lex, keys, key, hits)
+    staying = _staying(keys.text, hits, onward_spans, where_starts)
+    return _VenueScan(parties, lex, keys, key, venue_ends, based_ends, venue_starts,
+                      where_starts, purpose_starts, market_ends, route_ends, addressee_ends,
+                      glued_starts, neighbour_starts, forums, staying, onward_spans - staying)
+
+
+def _onward_spans(parties: list[PartyMention], lex: LanguageLexicons, keys: KeyCache,
+                  key: str, hits: list[LexiconHit]) -> frozenset[Span]:
+    """The places the visitors go next ("before travelling on to Rotterdam"), left behind or
+    go back to: stops of the trip, no parties."""
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
     onward_starts = {h.span[0] for h in hits if h.label in ("onward_after", "located_after")}
     back_starts = {h.span[0] for h in hits if h.label == "back_after"}
-    # a case ending of where, glued to the place by an apostrophe (Turkish "Berlin'de")
-    glued_starts = {h.span[0] for h in hits if h.label == "venue_after"}
     onward_ends |= _stops_left_behind(keys.text, hits)
     onward_ends |= _stops_after_precedents(keys, lex, hits)
-    neighbour_starts = {h.span[1]: h.span[0] for h in hits if h.label == "neighbours"}
-    forums = [h.span[1] for h in keys.hits(lex.events, lex.keep_accents) if h.label == "forum"]
-    # where the visitors go next, unless the sentence goes on with whom they meet there
-    # ("leaves for Edinburgh on Thursday, where it will meet the Lord Provost"; not "where it
-    # will meet representatives of the Polish consulate")
-    onward_spans = frozenset(p.span for p in parties if p.via == "place" and (
+    return frozenset(p.span for p in parties if p.via == "place" and (
         end_before(key, p.span[0]) in onward_ends
         or end_before(key, article_start(key, p.span[0])) in onward_ends
         or start_after(key, p.span[1]) in onward_starts
         or (start_after(key, p.span[1]) in back_starts
             and _word_before(key, article_start(key, p.span[0])) in lex.back_to)))
+
+
+def _staying(text: str, hits: list[LexiconHit], onward_spans: frozenset[Span],
+             where_starts: set[int]) -> frozenset[Span]:
+    """The onward places whose sentence goes on with whom the visitors meet there ("leaves
+    for Edinburgh on Thursday, where it will meet the Lord Provost"; not "where it will meet
+    representatives of the Polish consulate"): the visitors stay, so it may be a party."""
     own = [h.span[0] for h in hits if h.label in ("mission", "diaspora", "compatriots")]
-    staying = frozenset(span for span in onward_spans if any(
+    return frozenset(span for span in onward_spans if any(
         0 <= start - span[1] <= WHERE_REACH
-        and not SENTENCE_END.search(keys.text, span[1], start)
-        and not any(start < o and not SENTENCE_END.search(keys.text, start, o) for o in own)
+        and not SENTENCE_END.search(text, span[1], start)
+        and not any(start < o and not SENTENCE_END.search(text, start, o) for o in own)
         for start in where_starts))
-    leaving = onward_spans - staying
-    marked = []
-    neighbours = -1  # the end of the last region told as a venue's neighbour
-    market = -1  # the end of the last place of a market, for those listed after it
-    repeated = ""  # its phrase's last word, which the list may repeat ("da Monaco e da Parigi")
-    route: frozenset[str] = frozenset()  # the words before a route's far end, in a route
-    addressed = -1  # the end of the last addressee of a letter, for those listed after it
-    for party in parties:
-        before = end_before(key, party.span[0])
-        if before in addressee_ends or _listed_after(keys, key, addressed, party.span[0],
-                                                     lex.joiners):
-            # who a letter is sent to ("có văn bản gửi Bộ Ngoại giao và Đại sứ quán ... về
-            # việc đề xuất ... với tỉnh Nara"): its readers, no party of what it proposes
-            addressed = party.span[1]
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        if party.via == "place" and party.span not in staying and (
-                before in market_ends or _listed_after(
-                    keys, key, market, party.span[0], lex.joiners | {repeated} | route)):
-            market = party.span[1]
-            if before in market_ends:
-                route = lex.route_to if before in route_ends else frozenset()
-            repeated = market_ends.get(before, repeated)
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        if _holds_next(keys.text, parties, party):
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        if party.via == "org" and before in venue_starts and _opening_venue(
-                keys.text, venue_starts[before], party.span[1]):
-            # "Ngày 18/1, tại Trung tâm Văn hóa - Thể thao phường Hà Tiên, UBND phường ...":
-            # the building of the sentence's opening phrase is where, no party
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        if party.via == "org" and party.country is None and before in based_ends:
-            # "địa phương có Công viên địa chất toàn cầu UNESCO đầu tiên": a body of no
-            # country that names a site's designation is no party
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        after = start_after(key, party.span[1])
-        onward = party.span in leaving
-        if party.via == "place" and (before in based_ends or onward
-                                     or _seat_of_mission(key, keys.text, parties, party,
-                                                         venue_starts)
-                                     or _names_a_site(key, after, lex.site_words,
-                                                      keys.text)
-                                     or _names_a_forum(key, forums, party.span[0])):
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        if party.via == "place" and (
-                start_after(key, party.span[1]) in where_starts
-                or _purpose_after(keys.text, party, purpose_starts)
-                or _where_met(keys.text, party, where_starts, [])[0] < sys.maxsize) \
-                and (_names_more(keys.text, parties, party,
-                                 *_where_met(keys.text, party, where_starts, purpose_starts))
-                     or _fair_after(keys.text, forums, party)):
-            # "a Lisboa, onde será recebida no Ministério": where the body named next is met;
-            # "weiter nach Shanghai, wo Wendt eine Fachmesse besucht": where a fair is; "will
-            # travel to Tokyo on Monday to meet officials of the Japan-China Friendship
-            # Association": where they go to meet it
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        around = party.via == "place" and before in neighbour_starts and bool(marked) and \
-            _listed_after(keys, key, marked[-1].span[1], neighbour_starts[before], lex.joiners)
-        if around and marked[-1].span[1] == market:
-            # "companies operating in HCM City and the neighbouring provinces of Binh Duong
-            # and Dong Nai": the firms' market goes on around its town
-            market = party.span[1]
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        if party.via == "place" and ((around and marked[-1].venue) or _listed_after(
-                keys, key, neighbours, party.span[0], lex.joiners)):
-            # "met in HCM City and the neighbouring provinces of Binh Duong and Dong Nai":
-            # where, as the venue they neighbour
-            neighbours = party.span[1]
-            marked.append(dataclasses.replace(party, venue=True))
-            continue
-        # a region is where, too, when its sentence named a town of it as an actor before
-        # ("il sindaco di Gubbio ... e il sindaco di Wertheim, arrivato in Umbria")
-        glued = (after in glued_starts
-                 and keys.text[party.span[1]:party.span[1] + 1] in APOSTROPHES)
-        is_venue = party.via == "place" and (before in venue_ends or glued or _building_s_town(
-            keys.text, parties, party, venue_ends) or _second_venue(
-            keys.text, parties, marked, party, lex.coordinators, leaving) or _venue_list(
-            keys.text, parties, marked, party, lex.coordinators)) and (
-            party.kind == "city" or (party.kind == "region" and any(
-                m.admin1 == party.name and not m.venue and m.kind == "city"
-                and m.via in ("place", "person") and m.span[1] <= party.span[0]
-                and not SENTENCE_END.search(keys.text, m.span[1], party.span[0])
-                for m in marked)))
-        marked.append(dataclasses.replace(party, venue=True) if is_venue else party)
-    return marked
+
+
+def _addressee(scan: _VenueScan, party: PartyMention, before: int) -> PartyMention | None:
+    """Who a letter is sent to ("có văn bản gửi Bộ Ngoại giao và Đại sứ quán ... về việc đề
+    xuất ... với tỉnh Nara"), and each listed after: its readers, no party of what it
+    proposes."""
+    if before not in scan.addressee_ends and not _listed_after(
+            scan.keys, scan.key, scan.addressed, party.span[0], scan.lex.joiners):
+        return None
+    scan.addressed = party.span[1]
+    return dataclasses.replace(party, locator=True)
+
+
+def _market_place(scan: _VenueScan, party: PartyMention, before: int) -> PartyMention | None:
+    """A place of a firm's market, a route's end, a trip's next stop or a merger, and each
+    listed after it (the phrase's last word or a route's ``route_to`` word may repeat): no
+    party."""
+    if not (party.via == "place" and party.span not in scan.staying and (
+            before in scan.market_ends or _listed_after(
+                scan.keys, scan.key, scan.market, party.span[0],
+                scan.lex.joiners | {scan.repeated} | scan.route))):
+        return None
+    scan.market = party.span[1]
+    if before in scan.market_ends:
+        scan.route = scan.lex.route_to if before in scan.route_ends else frozenset()
+    scan.repeated = scan.market_ends.get(before, scan.repeated)
+    return dataclasses.replace(party, locator=True)
+
+
+def _holder(scan: _VenueScan, party: PartyMention, before: int) -> PartyMention | None:
+    """A country or region written right before a place of its own says where it is."""
+    if not _holds_next(scan.keys.text, scan.parties, party):
+        return None
+    return dataclasses.replace(party, locator=True)
+
+
+def _opening_building(scan: _VenueScan, party: PartyMention,
+                      before: int) -> PartyMention | None:
+    """"Ngày 18/1, tại Trung tâm Văn hóa - Thể thao phường Hà Tiên, UBND phường ...": the
+    building of the sentence's opening phrase is where, no party."""
+    if not (party.via == "org" and before in scan.venue_starts and _opening_venue(
+            scan.keys.text, scan.venue_starts[before], party.span[1])):
+        return None
+    return dataclasses.replace(party, locator=True)
+
+
+def _designation(scan: _VenueScan, party: PartyMention, before: int) -> PartyMention | None:
+    """"địa phương có Công viên địa chất toàn cầu UNESCO đầu tiên": a body of no country
+    that names a site's designation is no party."""
+    if not (party.via == "org" and party.country is None and before in scan.based_ends):
+        return None
+    return dataclasses.replace(party, locator=True)
+
+
+def _located_place(scan: _VenueScan, party: PartyMention, before: int) -> PartyMention | None:
+    """A place where a body is based, the visitors leave for, a mission sits, or that names
+    a body's site or a forum: it locates, no party."""
+    key = scan.key
+    after = start_after(key, party.span[1])
+    onward = party.span in scan.leaving
+    if not (party.via == "place" and (before in scan.based_ends or onward
+                                      or _seat_of_mission(key, scan.keys.text, scan.parties,
+                                                          party, scan.venue_starts)
+                                      or _names_a_site(key, after, scan.lex.site_words,
+                                                       scan.keys.text)
+                                      or _names_a_forum(key, scan.forums, party.span[0]))):
+        return None
+    return dataclasses.replace(party, locator=True)
+
+
+def _met_there(scan: _VenueScan, party: PartyMention, before: int) -> PartyMention | None:
+    """"a Lisboa, onde será recebida no Ministério": where the body named next is met;
+    "weiter nach Shanghai, wo Wendt eine Fachmesse besucht": where a fair is; "will travel to
+    Tokyo on Monday to meet officials of the Japan-China Friendship Association": where they
+    go to meet it."""
+    text, where_starts = scan.keys.text, scan.where_starts
+    if not (party.via == "place" and (
+            start_after(scan.key, party.span[1]) in where_starts
+            or _purpose_after(text, party, scan.purpose_starts)
+            or _where_met(text, party, where_starts, [])[0] < sys.maxsize)
+            and (_names_more(text, scan.parties, party,
+                             *_where_met(text, party, where_starts, scan.purpose_starts))
+                 or _fair_after(text, scan.forums, party))):
+        return None
+    return dataclasses.replace(party, locator=True)
+
+
+def _around(scan: _VenueScan, party: PartyMention, before: int) -> PartyMention | None:
+    """Regions told around a market ("companies operating in HCM City and the neighbouring
+    provinces of Binh Duong and Dong Nai": the firms' market goes on around its town) or a
+    venue ("met in HCM City and the neighbouring provinces of ...": where, as the venue they
+    neighbour)."""
+    marked = scan.marked
+    around = party.via == "place" and before in scan.neighbour_starts and bool(marked) and \
+        _listed_after(scan.keys, scan.key, marked[-1].span[1], scan.neighbour_starts[before],
+                      scan.lex.joiners)
+    if around and marked[-1].span[1] == scan.market:
+        scan.market = party.span[1]
+        return dataclasses.replace(party, locator=True)
+    if party.via == "place" and ((around and marked[-1].venue) or _listed_after(
+            scan.keys, scan.key, scan.neighbours, party.span[0], scan.lex.joiners)):
+        scan.neighbours = party.span[1]
+        return dataclasses.replace(party, venue=True)
+    return None
+
+
+_LOCATOR_STEPS = (_addressee, _market_place, _holder, _opening_building, _designation,
+                  _located_place, _met_there, _around)
+"""The kinds of place or body ``mark_venues`` tells apart, in the order it tries them."""
+
+
+def _venue_or_party(scan: _VenueScan, party: PartyMention, before: int) -> PartyMention:
+    """A town after a venue's preposition, a Turkish case ending of where, a building or
+    another venue of a list is where; so is a region whose sentence named a town of it as an
+    actor before ("il sindaco di Gubbio ... e il sindaco di Wertheim, arrivato in Umbria");
+    anything else stays a party."""
+    text, marked = scan.keys.text, scan.marked
+    after = start_after(scan.key, party.span[1])
+    glued = (after in scan.glued_starts
+             and text[party.span[1]:party.span[1] + 1] in APOSTROPHES)
+    is_venue = party.via == "place" and (before in scan.venue_ends or glued or _building_s_town(
+        text, scan.parties, party, scan.venue_ends) or _second_venue(
+        text, scan.parties, marked, party, scan.lex.coordinators, scan.leaving) or _venue_list(
+        text, scan.parties, marked, party, scan.lex.coordinators)) and (
+        party.kind == "city" or (party.kind == "region" and any(
+            m.admin1 == party.name and not m.venue and m.kind == "city"
+            and m.via in ("place", "person") and m.span[1] <= party.span[0]
+            and not SENTENCE_END.search(text, m.span[1], party.span[0])
+            for m in marked)))
+    return dataclasses.replace(party, venue=True) if is_venue else party
 
 
 BUILDING_THEN_TOWN = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[a-zà-ÿ]{1,3}\s+)?)?){1,5}"
