@@ -75,6 +75,14 @@ from citypact.extract.linking.parties import (
     mark_datelines,
     mark_locators,
 )
+from citypact.extract.linking.passing_places import (
+    mark_diasporas,
+    mark_envoys,
+    mark_examples,
+    mark_national_origins,
+    mark_stops,
+    mark_transits,
+)
 from citypact.extract.linking.regions import (
     cities_named_by_region,
     regions_named_bare,
@@ -105,16 +113,7 @@ from citypact.extract.linking.story_towns import (
     story_home_countries,
 )
 from citypact.extract.linking.tables import _pair_list_rows, _partner_table_rows
-from citypact.extract.linking.venues import (
-    SENTENCE_END,
-    mark_diasporas,
-    mark_envoys,
-    mark_examples,
-    mark_national_origins,
-    mark_stops,
-    mark_transits,
-    mark_venues,
-)
+from citypact.extract.linking.venues import SENTENCE_END, mark_venues
 from citypact.extract.linking.wishes import (
     sentence_kind,
     states_signing,
