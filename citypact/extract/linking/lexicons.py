@@ -26,6 +26,35 @@ SECTOR_LABELS = frozenset({
     "environment_climate", "waste_circular", "urban_planning", "transport_mobility", "health",
     "governance", "finance_banking", "social_exchange",
 })
+MODALITY_LABELS = ("proposal", "proposal_after", "proposal_both", "after_stop",
+                   "negation", "denial",
+                   "denial_after", "rejection", "topic", "aim")
+"""The labels of ``[modality]`` phrases."""
+REFERENCE_LABELS = ("collective", "collective_regions", "collective_towns",
+                   "counterpart_nouns",
+                   "counterpart_towns", "venue", "based", "with", "between",
+                   "city_of_region", "region_city", "envoy", "envoy_post", "speaker",
+                   "reported", "contrast", "follows", "attendance",
+                   "attendance_before", "roll_call",
+                   "pair_list", "firm_town", "market", "route", "merged",
+                   "scope", "where", "onward", "itinerary", "onward_after", "venue_after",
+                   "located_after", "neighbours", "parallel",
+                   "framework", "travellers", "addressee", "own_body", "arrival",
+                   "arrival_after", "masthead",
+                   "besides", "left_behind", "moving_on", "the_city", "the_region",
+                   "the_delegation", "fans", "definite", "firms", "unnamed_sides",
+                   "diaspora",
+                   "compatriots", "mission", "means", "purpose", "source", "source_after",
+                   "fields", "own_subject", "back_after", "twins_listed",
+                   "twins_among", "precedents", "alternating", "similar",
+                   "ceremony", "motion", "vote",
+                   "assignee", "renamed", "background", "own_region",
+                   "examples", "framework_of")
+"""The labels of ``[references]`` phrases."""
+PAST_LABELS = ("renewed", "existing", "returned", "celebrated", "begun",
+               "ended", "established", "approved", "scheduled", "standing",
+               "held", "becoming")
+"""The labels of ``[past]`` phrases."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,33 +152,9 @@ def load_language(language: str) -> LanguageLexicons:
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_kinds", src)]
     events = _labelled(links.get("events", {}), EVENT_TYPES_OF_CUES, src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_events", src)]
-    modality = _labelled(links.get("modality", {}),
-                         ("proposal", "proposal_after", "proposal_both", "after_stop",
-                          "negation", "denial",
-                          "denial_after", "rejection", "topic", "aim"), src) + [
+    modality = _labelled(links.get("modality", {}), MODALITY_LABELS, src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_denials", src)]
-    references = _labelled(links.get("references", {}),
-                           ("collective", "collective_regions", "collective_towns",
-                            "counterpart_nouns",
-                            "counterpart_towns", "venue", "based", "with", "between",
-                            "city_of_region", "region_city", "envoy", "envoy_post", "speaker",
-                            "reported", "contrast", "follows", "attendance",
-                            "attendance_before", "roll_call",
-                            "pair_list", "firm_town", "market", "route", "merged",
-                            "scope", "where", "onward", "itinerary", "onward_after", "venue_after",
-                            "located_after", "neighbours", "parallel",
-                            "framework", "travellers", "addressee", "own_body", "arrival",
-                            "arrival_after", "masthead",
-                            "besides", "left_behind", "moving_on", "the_city", "the_region",
-                            "the_delegation", "fans", "definite", "firms", "unnamed_sides",
-                            "diaspora",
-                            "compatriots", "mission", "means", "purpose", "source", "source_after",
-                            "fields", "own_subject", "back_after", "twins_listed",
-                            "twins_among", "precedents", "alternating", "similar",
-                            "ceremony", "motion", "vote",
-                            "assignee", "renamed", "background", "own_region",
-                            "examples", "framework_of"),
-                           src) + [
+    references = _labelled(links.get("references", {}), REFERENCE_LABELS, src) + [
         (phrase, NOT_A_KIND) for phrase in string_list(links, "not_references", src)]
     joiners = frozenset(w.lower() for w in string_list(links, "joiners", src))
     fronted = frozenset(fold(w) for w in string_list(links, "fronted_with", src))
@@ -172,8 +177,7 @@ def load_language(language: str) -> LanguageLexicons:
     region_after = tuple(w.lower() if accents else fold(w)
                          for w in string_list(links, "region_after", src))
     blocked = string_list(links, "not_cues", src)
-    breaks = "|".join(re.escape(w) for w in string_list(links, "clause_breaks", src))
-    clause_break = re.compile(rf",\s+(?:{breaks})\s+|;\s+" if breaks else r";\s+")
+    clause_break = _clause_break(links, src)
     return LanguageLexicons(
         language=language, keep_accents=accents,
         kinds=Lexicon(kinds, keep_accents=accents, blocked=blocked),
@@ -197,17 +201,18 @@ def load_language(language: str) -> LanguageLexicons:
         projects=Lexicon(_labelled(links.get("projects", {}),
                                    ("pilot", "completed", "launched", "proposed"), src),
                          keep_accents=accents),
-        past=Lexicon(_labelled(links.get("past", {}),
-                               ("renewed", "existing", "returned", "celebrated", "begun",
-                                "ended", "established", "approved", "scheduled", "standing",
-                                "held", "becoming"),
-                               src),
-                     keep_accents=accents),
+        past=Lexicon(_labelled(links.get("past", {}), PAST_LABELS, src), keep_accents=accents),
         wish_back=Lexicon(((p, "wish_back") for p in string_list(links, "wish_back", src)),
                           keep_accents=accents),
         match=Lexicon(((w, "match") for w in load_common_words().sport_words.get(language, ())),
                       keep_accents=accents),
     )
+
+
+def _clause_break(links: dict[str, Any], src: str) -> re.Pattern[str]:
+    """What ends a clause: a semicolon, or a comma before a ``clause_breaks`` word."""
+    breaks = "|".join(re.escape(w) for w in string_list(links, "clause_breaks", src))
+    return re.compile(rf",\s+(?:{breaks})\s+|;\s+" if breaks else r";\s+")
 
 
 def lexicons_for(language: str | None) -> LanguageLexicons:

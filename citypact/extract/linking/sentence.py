@@ -246,6 +246,14 @@ def _without_visited_holders(
         for c, d, _ in pairs for town, partner in ((c, d), (d, c)))]
 
 
+_Scored = tuple[PartyMention, PartyMention, float]
+"""Two parties a sentence relates, with a confidence."""
+
+
+_Found = dict[frozenset[str], _Scored]
+"""The pairs a sentence's clauses relate, by their names."""
+
+
 def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
                    main: tuple[PartyMention, PartyMention] | None, kind: LinkKind,
                    joiners: frozenset[str] = frozenset(), *, firm_main: bool = True,
@@ -263,49 +271,14 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     after a sentence that relates several pairs (``several_before``), "both cities" are not
     the story's pair.
     ``home``: the countries the story's language is most likely about."""
-    mentioned, named = parties, [p for p in parties if not p.locator]
-    parties = _undenied(text, _without_besides(text, named, cues, joiners), cues)
-    if main is not None and {main[0].name, main[1].name} & (
-            {p.name for p in named} - {p.name for p in parties}):
-        main = None  # a party of the story that the sentence denies lends it nothing
-    parties = _after_report(_before_report(_without_speakers(
-        _without_sources(parties, cues), cues), cues), cues, text)
-    parties = _after_preamble(text, parties, cues)
-    actors = [p for p in parties if not p.venue]
-    if len({p.name for p in actors if p.is_local}) >= 2 or _venue_off_story(parties, main) \
-            or _unknown_partner(text, cues, parties) or _venue_after_partner(text, cues, parties):
-        parties = actors
-    splits = [*cues.kinds, *cues.events, *(r for r in cues.references if r.label == "with"
-                                            and _with_a_party(text, r, parties))]
+    mentioned = parties
+    parties, main = _relatable_parties(text, parties, cues, main, joiners)
     between = [r for r in cues.references if r.label == "between"]
-    found: dict[frozenset[str], tuple[PartyMention, PartyMention, float]] = {}
-    hosts: list[PartyMention] = []
-    parallels = [r for r in cues.references if r.label == "parallel"]
-    subject: list[PartyMention] = []
-    for clause in split_clauses(text, cues.span, parties, splits, between, joiners, fronted,
-                                parallels, coordinators, cues.denied):
-        relation = clause_pairs(text, clause)
-        if subject and not relation.pairs and relation.hosts \
-                and _opened_by_relation(clause, cues):
-            # "Lyon has twinning relations with Turin, and friendship ties with Kyoto": the
-            # second clause drops its subject, the first clause's
-            relation = Relation([(a, b) for a in subject for b in relation.hosts
-                                 if foreign(a, b)], "split")
-        subject = _clause_subject(clause) or subject
-        for a, b in relation.pairs:
-            found.setdefault(frozenset((a.name, b.name)), (a, b, CONFIDENCE[relation.how]))
-        hosts.extend(relation.hosts)
-    if found and main is not None and _called_on(cues) \
-            and _within_pair(parties, main) and not any(
-                p.name in (main[0].name, main[1].name) for p in parties if p.is_local):
-        # "la delegazione ha visitato a Osaka lo stabilimento della Kansai Precision, per poi
-        # rendere una visita di cortesia al governatore": the unnamed visitor of the story
-        # calls on every host, who are not related to each other.
-        held = _mission_towns(text, found, main, cues)
-        visits = _visited(unique_parties([p for p in parties if p.is_local
-                                          and p.name not in held]), main)
-        if visits:
-            return visits
+    found, hosts = _clauses_found(text, parties, cues, between, joiners, fronted,
+                                  coordinators)
+    visits = _calls_of_the_visitor(text, parties, cues, main, found)
+    if visits:
+        return visits
     apposed = _twin_apposed(text, parties, cues, main) if kind == "twinning" else None
     if apposed is not None:
         found.setdefault(frozenset((apposed[0].name, apposed[1].name)), apposed)
@@ -332,6 +305,85 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
         # each named once and never together ("exhibitors from Milan", "business groups from
         # Hai Phong") are no pair whose party visits the other's compatriots
         return _visited(hosts, main)
+    return _story_pair_read(text, parties, mentioned, cues, main, kind, between,
+                            found_before_missions, joiners, firm_main=firm_main,
+                            previous=previous, several_before=several_before, home=home)
+
+
+def _relatable_parties(text: str, parties: list[PartyMention], cues: SentenceCues,
+                       main: tuple[PartyMention, PartyMention] | None,
+                       joiners: frozenset[str],
+                       ) -> tuple[list[PartyMention], tuple[PartyMention, PartyMention] | None]:
+    """The sentence's parties that it may relate: none it denies, quotes as a source or a
+    speaker, reports or names in a preamble; no venues when it names other actors enough;
+    and the story's pair, unless the sentence denies one of them."""
+    named = [p for p in parties if not p.locator]
+    parties = _undenied(text, _without_besides(text, named, cues, joiners), cues)
+    if main is not None and {main[0].name, main[1].name} & (
+            {p.name for p in named} - {p.name for p in parties}):
+        main = None  # a party of the story that the sentence denies lends it nothing
+    parties = _after_report(_before_report(_without_speakers(
+        _without_sources(parties, cues), cues), cues), cues, text)
+    parties = _after_preamble(text, parties, cues)
+    actors = [p for p in parties if not p.venue]
+    if len({p.name for p in actors if p.is_local}) >= 2 or _venue_off_story(parties, main) \
+            or _unknown_partner(text, cues, parties) or _venue_after_partner(text, cues, parties):
+        parties = actors
+    return parties, main
+
+
+def _clauses_found(text: str, parties: list[PartyMention], cues: SentenceCues,
+                   between: list[LexiconHit], joiners: frozenset[str],
+                   fronted: frozenset[str], coordinators: frozenset[str],
+                   ) -> tuple[_Found, list[PartyMention]]:
+    """The pairs each clause of the sentence relates (the first found of two names kept),
+    and the hosts of clauses that name no pair."""
+    splits = [*cues.kinds, *cues.events, *(r for r in cues.references if r.label == "with"
+                                            and _with_a_party(text, r, parties))]
+    found: _Found = {}
+    hosts: list[PartyMention] = []
+    parallels = [r for r in cues.references if r.label == "parallel"]
+    subject: list[PartyMention] = []
+    for clause in split_clauses(text, cues.span, parties, splits, between, joiners, fronted,
+                                parallels, coordinators, cues.denied):
+        relation = clause_pairs(text, clause)
+        if subject and not relation.pairs and relation.hosts \
+                and _opened_by_relation(clause, cues):
+            # "Lyon has twinning relations with Turin, and friendship ties with Kyoto": the
+            # second clause drops its subject, the first clause's
+            relation = Relation([(a, b) for a in subject for b in relation.hosts
+                                 if foreign(a, b)], "split")
+        subject = _clause_subject(clause) or subject
+        for a, b in relation.pairs:
+            found.setdefault(frozenset((a.name, b.name)), (a, b, CONFIDENCE[relation.how]))
+        hosts.extend(relation.hosts)
+    return found, hosts
+
+
+def _calls_of_the_visitor(text: str, parties: list[PartyMention], cues: SentenceCues,
+                          main: tuple[PartyMention, PartyMention] | None,
+                          found: _Found) -> list[_Scored]:
+    """"la delegazione ha visitato a Osaka lo stabilimento della Kansai Precision, per poi
+    rendere una visita di cortesia al governatore": the unnamed visitor of the story calls on
+    every host, who are not related to each other."""
+    if found and main is not None and _called_on(cues) \
+            and _within_pair(parties, main) and not any(
+                p.name in (main[0].name, main[1].name) for p in parties if p.is_local):
+        held = _mission_towns(text, found, main, cues)
+        return _visited(unique_parties([p for p in parties if p.is_local
+                                        and p.name not in held]), main)
+    return []
+
+
+def _story_pair_read(text: str, parties: list[PartyMention], mentioned: list[PartyMention],
+                     cues: SentenceCues, main: tuple[PartyMention, PartyMention] | None,
+                     kind: LinkKind, between: list[LexiconHit], found_before_missions: _Found,
+                     joiners: frozenset[str], *, firm_main: bool,
+                     previous: tuple[PartyMention, PartyMention] | None,
+                     several_before: bool, home: frozenset[str]) -> list[_Scored]:
+    """The pairs of a sentence whose clauses relate none: a twin named alone, one side of the
+    story's pair, "the two sides", the pair planning or hosting, the visitor of a host, or
+    the partner of an unnamed subject."""
     twin = _twin_named_alone(text, parties, cues, main) if kind == "twinning" else None
     if twin is not None:
         return [twin]

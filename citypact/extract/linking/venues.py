@@ -1,292 +1,53 @@
-"""Places named in a story that are no parties of its links: a trip's stops and transits, the
-towns visitors came from, the venues where they met (and the sites, forums and fairs there),
-an envoy's country, a diaspora's towns."""
+"""Places named in a story that are no parties of its links: the venues where visitors met
+(and the sites, forums and fairs there), a firm's markets, a route's ends, a letter's
+addressees."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
 import sys
-from collections.abc import Sequence
-from functools import cache
 
-from citypact.extract.actors.rules import load_language_rules
 from citypact.extract.actors.text import APOSTROPHES
 from citypact.extract.linking.cues import KeyCache
-from citypact.extract.linking.lexicons import NOT_A_KIND, LanguageLexicons, load_demonyms
+from citypact.extract.linking.lexicons import NOT_A_KIND, LanguageLexicons
 from citypact.extract.linking.parties import PartyMention
-from citypact.extract.linking.regions import WHITESPACE, end_before, region_key, start_after
+from citypact.extract.linking.regions import end_before, region_key, start_after
 from citypact.extract.linking.sentence import COUNTERPART_NOUNS
 from citypact.extract.matchers.lexicon import LexiconHit
-from citypact.extract.pipeline import Doc
 from citypact.model import Span
 from citypact.textnorm import fold
 
 
-def mark_transits(parties: list[PartyMention],
-                  main: tuple[PartyMention, PartyMention] | None, lex: LanguageLexicons,
-                  keys: KeyCache) -> list[PartyMention]:
-    """Flag the town visitors arrived from on their way: after an ``arrival`` verb, a few
-    words and "from", a town that is neither of the story's pair ("La délégation belge,
-    arrivée lundi de Bruxelles", in a story about Agadir and Liège; "que llegó el lunes desde
-    Buenos Aires", in one about Mar del Plata and Vigo; "arrivata ieri da Londra", in one
-    about Tuscany and Ontario), and the others listed after it ("le famiglie arrivate in
-    provincia di Avellino da Caracas, Valencia e Maracay"). The
-    visitors' own town, one of the pair, stays a party ("arrivée de Liège"). So does the place
-    they arrived in that is neither ("arrivato in Sardegna": the host's region)."""
-    if main is None:
-        return parties
-    key = keys.get(lex.keep_accents)
-    hits = keys.hits(lex.references, lex.keep_accents)
-    ends = [h.span[1] for h in hits if h.label == "arrival"]
-    # a verb-final language's arriving verb after its place ("der eigens aus Bozen angereist
-    # war"): the place is after "from" and a few words before the verb
-    starts = [h.span[0] for h in hits if h.label == "arrival_after"]
-    if not ends and not starts:
-        return parties
-    pair = {main[0].name, main[1].name}
-    countries = {main[0].country, main[1].country}
-    marked = []
-    origin = -1  # the end of the last town the visitors came from, for those listed after it
-    for p in parties:
-        came = p.via == "place" and (any(
-            0 <= p.span[0] - end <= ARRIVAL_REACH
-            and (ARRIVAL_FROM.fullmatch(key, end, p.span[0]) is not None
-                 or (p.country in countries
-                     and ARRIVAL_TO.fullmatch(key, end, p.span[0]) is not None))
-            for end in ends) or any(
-                0 <= start - p.span[1] <= ARRIVAL_REACH
-                and ARRIVED_FROM.search(key, max(0, p.span[0] - 5), p.span[0]) is not None
-                and ARRIVED_BEFORE.fullmatch(key, p.span[1], start) is not None
-                for start in starts))
-        if came or (p.via == "place" and _listed_after(keys, key, origin, p.span[0],
-                                                       lex.joiners)):
-            origin = p.span[1]
-            if p.name not in pair:
-                p = dataclasses.replace(p, locator=True)
-        marked.append(p)
-    return marked
+@dataclasses.dataclass(slots=True)
+class _VenueScan:
+    """What ``mark_venues`` reads of a story once (the cue positions) and what its walk over
+    the parties carries from one to the next (the lists it follows, the parties marked)."""
 
-
-def mark_stops(parties: list[PartyMention],
-               main: tuple[PartyMention, PartyMention] | None, lex: LanguageLexicons,
-               keys: KeyCache, sentences: Sequence[Span]) -> list[PartyMention]:
-    """Flag the stops of an itinerary where no one is met: in a sentence that tells a leg of
-    the visitors' trip (an ``itinerary`` phrase: "before returning home", "prima di
-    rientrare", "proseguirà la visita a"; or an ``onward`` one) and nothing but a visit (no
-    meeting, signing or forum, no kind of relation), a town named after its first visit or
-    itinerary word that is neither of the story's pair is where they go, no party ("The
-    delegation will travel to Tokyo on Friday before returning home", in a story about Dong
-    Nai and Osaka). So are the towns of an earlier trip told as the relation's ``background``
-    ("The agreement comes two weeks after a trade mission visited Jakarta"). A stop where
-    someone is met ("will travel on to Kyoto, where they will meet the mayor") or a relation
-    is told stays a party."""
-    if main is None:
-        return parties
-    # a one-word ``onward`` phrase ("ab", "über") is no leg of a trip by itself
-    trips = [h.span for h in keys.hits(lex.references, lex.keep_accents)
-             if h.label in ("itinerary", "background")
-             or (h.label == "onward" and " " in keys.text[h.span[0]:h.span[1]])]
-    if not trips:
-        return parties
-    pair = {main[0].name, main[1].name}
-    events = [h for h in keys.hits(lex.events, lex.keep_accents) if h.label != NOT_A_KIND]
-    visits = [h.span[0] for h in events if h.label == "visit"]
-    # what relates the parties: another event, or a kind of relation
-    relating = [h.span[0] for h in events if h.label != "visit"] + [
-        h.span[0] for h in keys.hits(lex.kinds, lex.keep_accents) if h.label != NOT_A_KIND]
-    stops: set[Span] = set()
-    for start, end in sentences:
-        legs = [t[0] for t in trips if start <= t[0] < end]
-        if not legs:
-            continue
-        # from the trip's first word on: a signing told before it ("Sau lễ ký, đoàn ... đã
-        # tham quan ...") is over
-        first = min(legs + [v for v in visits if start <= v < end])
-        # each place after it goes with the nearest cue before it: a town after a meeting's
-        # word is met there, one after a visit's or a leg's word is a stop, unless a relation
-        # is told after it ("làm việc tại Thủ đô Vác-sa-va và thăm thành phố Wrocław, trước
-        # khi sang Cộng hòa Séc": Wrocław and Czechia are stops, Warsaw is not)
-        cues = sorted([*((t, False) for t in legs + visits if first <= t < end),
-                       *((r, True) for r in relating if first <= r < end)])
-        stops.update(p.span for p in parties if p.via == "place" and p.name not in pair
-                     and first < p.span[0] < end and _a_stop(cues, p.span[0]))
-    return [dataclasses.replace(p, locator=True) if p.span in stops else p for p in parties]
-
-
-def mark_examples(parties: list[PartyMention], lex: LanguageLexicons,
-                  keys: KeyCache) -> list[PartyMention]:
-    """Flag the towns quoted as examples of what others do ("Cities like Helsinki and
-    Singapore already plan this way, and we have learned a lot from them"): the town right
-    after an ``examples`` phrase and those listed after it are no parties."""
-    key = keys.get(lex.keep_accents)
-    origin = -1  # the end of the last example, for those listed after it
-    ends = [h.span[1] for h in keys.hits(lex.references, lex.keep_accents)
-            if h.label == "examples"]
-    if not ends:
-        return parties
-    marked = []
-    for p in parties:
-        if p.via == "place" and (any(_listed_after(keys, key, end, p.span[0], frozenset())
-                                     for end in ends)
-                                 or _listed_after(keys, key, origin, p.span[0], lex.joiners)):
-            origin = p.span[1]
-            p = dataclasses.replace(p, locator=True)
-        marked.append(p)
-    return marked
-
-
-def _a_stop(cues: list[tuple[int, bool]], start: int) -> bool:
-    """Whether a place at ``start`` is a stop of a trip: the nearest of the sentence's cues
-    (offset, relating) before it is a visit's or a leg's, and no relation is told after it."""
-    before = [relating for offset, relating in cues if offset < start]
-    return bool(before) and not before[-1] and not any(
-        relating for offset, relating in cues if offset > start)
-
-
-def mark_national_origins(parties: list[PartyMention], lex: LanguageLexicons,
-                          keys: KeyCache, doc: Doc) -> list[PartyMention]:
-    """Flag the town that the holder of a national office arrived from ("Mr Khamphao, who
-    arrived from Vientiane on Tuesday", a deputy prime minister): the capital he came from
-    is no party, not even the story's, though his country names no other town; a mayor's
-    town he came from would be ("the mayor of Liège, arrived from Liège")."""
-    ends = [h.span[1] for h in keys.hits(lex.references, lex.keep_accents) if h.label == "arrival"]
-    if not ends or not doc.people:
-        return parties
-    offices = national_offices(doc.rules_language or lex.language)
-    # each word of a holder's name, as the story calls him again ("Mr Khamphao")
-    holders = [found.span() for person in doc.people if person.role and any(
-        fold(person.role) == t or fold(person.role).endswith(" " + t) for t in offices)
-        for word in person.name.split() if len(word) > 2
-        for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", doc.text)]
-    # an arrival verb right after a holder's name ("Mr Khamphao, who arrived")
-    arrivals = [end for end in ends if any(
-        0 <= end - e <= NATIONAL_ARRIVAL_REACH
-        and not SENTENCE_END.search(keys.text, e, end) for _, e in holders)]
-    if not arrivals:
-        return parties
-    key = keys.get(lex.keep_accents)
-    return [dataclasses.replace(p, locator=True) if p.via == "place" and any(
-        0 <= p.span[0] - end <= ARRIVAL_REACH
-        and ARRIVAL_FROM.fullmatch(key, end, p.span[0]) is not None for end in arrivals)
-        else p for p in parties]
-
-
-@cache
-def national_offices(language: str) -> frozenset[str]:
-    """The titles of a national office in a language's actor rules, folded."""
-    # Kept for the process, a few dozen titles a language: reading and validating the
-    # language's rule file again for each story that tells an arrival took ~5 ms.
-    return frozenset(fold(title) for title in load_language_rules(language).people["national"])
-
-
-NATIONAL_ARRIVAL_REACH = 24
-"""Most characters from the end of a name to the end of its arrival verb ("Khamphao, who
-arrived")."""
-
-
-ARRIVAL_REACH = 40
-"""Most characters from an arrival verb to the town the visitors came from."""
-
-
-ARRIVAL_FROM = re.compile(r"(?: [^\W_]+){0,4} (?:de|d'|d’|desde|da|dal|dalla|from|aus|"
-                          r"von|uit|van|via|par|por|through|über) ?")
-"""From an arrival verb to the town: a few words, a day's date among them ("lundi", "el
-lunes", "lunedì 10 giugno", "in provincia di Avellino") and "from", or the town they came
-through ("arrivée lundi via Casablanca", "arrivés en ferry par Roscoff")."""
-
-
-ARRIVED_FROM = re.compile(r"(?:aus|von) $")
-"""Before the town a verb-final arriving verb follows: "from" ("aus Bozen angereist")."""
-
-
-ARRIVED_BEFORE = re.compile(r"(?: [^\W\d_]+){0,3} ")
-"""From that town to its verb: a few words ("aus Wien am Montag angereist")."""
-
-
-ARRIVAL_TO = re.compile(r"(?: [^\W\d_]+){0,3} (?:in|a|nel|nella|en|au|à|to|nach|naar)"
-                        r"(?: (?:provincia|regione|province|region|provincia) (?:di|de|of))? ?")
-"""From an arrival verb to where the visitors arrived: a region or a town of the pair's
-countries that is neither of the pair is where they are, not who ("il sindaco di Sousse,
-arrivato in Sardegna", in a story about the University of Cagliari and Sousse; "arrivate in
-provincia di Avellino")."""
-
-
-def mark_envoys(parties: list[PartyMention], lex: LanguageLexicons,
-                keys: KeyCache) -> list[PartyMention]:
-    """A country right after an envoy's title acts through the envoy, like a named official
-    ("tiếp Tổng Lãnh sự Trung Quốc", "met the Consul General of China"); a town right after
-    an envoy's title and "in" is the seat of the post, no party ("The Chinese Consul-General
-    in Lagos, Mr. Li Jun, who witnessed the signing")."""
-    key = keys.get(lex.keep_accents)
-    hits = keys.hits(lex.references, lex.keep_accents)
-    ends = {h.span[1] for h in hits if h.label == "envoy"}
-    posts = {h.span[1] for h in hits if h.label == "envoy_post"}
-    return [dataclasses.replace(p, via="person")
-            if p.kind == "country" and p.via == "place"
-            and end_before(key, p.span[0], WHITESPACE) in ends - {0}
-            else dataclasses.replace(p, locator=True)
-            if p.kind in ("city", "region") and p.via == "place"
-            and end_before(key, p.span[0], WHITESPACE) in posts - {0} else p
-            for p in parties]
-
-
-DIASPORA_GAP = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2} ")
-"""Up to three words between a country's people abroad and the venue word before their
-town ("living in", "đang sinh sống tại")."""
-
-
-def mark_diasporas(parties: list[PartyMention], lex: LanguageLexicons,
-                   keys: KeyCache) -> list[PartyMention]:
-    """A country's people living abroad ("the Vietnamese community in Moscow", "cộng đồng
-    người Việt Nam tại Tokyo", "la comunità italiana di Melbourne", "kiều bào tại Lào") are
-    whom a delegation meets on its trip, no party of it: neither their country (its
-    adjective or its name next to the noun) nor the towns they live in (after a venue word).
-    A ``diaspora`` noun needs its nationality next to it ("the local community" is none);
-    ``compatriots`` says it by itself ("kiều bào", "i connazionali")."""
-    hits = [h for h in keys.hits(lex.references, lex.keep_accents)
-            if h.label in ("diaspora", "compatriots")]
-    if not hits:
-        return parties
-    key = keys.get(lex.keep_accents)
-    venue_ends = {h.span[1]: h.span[0] for h in keys.hits(lex.references, lex.keep_accents)
-                  if h.label == "venue"}
-    countries = load_demonyms(lex.language)
-    marked = set()
-    for hit in hits:
-        start, end = hit.span
-        tied = hit.label == "compatriots"
-        before = key[:end_before(key, start)].rsplit(" ", 1)[-1]
-        if fold(before) in countries:
-            tied = True  # "the Vietnamese community"
-        word = re.match(r"\s?([^\W\d_]+)", key[end:end + 40])
-        if word is not None and fold(word.group(1)) in countries:
-            tied, end = True, end + word.end()  # "la comunità italiana"
-        for index, party in enumerate(parties):
-            if party.kind == "country" and (start <= party.span[0] < end
-                                            or 0 <= party.span[0] - end <= 1):
-                tied, end = True, max(end, party.span[1])  # "cộng đồng người Việt Nam"
-                marked.add(index)
-        if not tied:
-            continue
-        town = False  # whether their town is found: the towns listed after it are theirs too
-        for index, party in enumerate(parties):
-            if party.span[0] < end:
-                continue
-            if party.via != "place":
-                break
-            if town:
-                if not _listed_after(keys, key, end, party.span[0], lex.joiners):
-                    break  # "tại Tokyo và Osaka"
-            else:
-                venue = venue_ends.get(end_before(key, party.span[0]))
-                gap = key[end:venue].lstrip() if venue is not None else None
-                if gap is None or (gap and not DIASPORA_GAP.fullmatch(gap)):
-                    break
-            marked.add(index)
-            town, end = True, party.span[1]
-    return [dataclasses.replace(p, locator=True) if i in marked else p
-            for i, p in enumerate(parties)]
+    parties: list[PartyMention]
+    lex: LanguageLexicons
+    keys: KeyCache
+    key: str
+    venue_ends: set[int]
+    based_ends: set[int]
+    venue_starts: dict[int, int]
+    where_starts: set[int]
+    purpose_starts: list[int]
+    market_ends: dict[int, str]
+    route_ends: set[int]
+    addressee_ends: set[int]
+    glued_starts: set[int]
+    neighbour_starts: dict[int, int]
+    forums: list[int]
+    staying: frozenset[Span]
+    leaving: frozenset[Span]
+    marked: list[PartyMention] = dataclasses.field(default_factory=list)
+    neighbours: int = -1  # the end of the last region told as a venue's neighbour
+    market: int = -1  # the end of the last place of a market, for those listed after it
+    # the market phrase's last word, which the list may repeat ("da Monaco e da Parigi")
+    repeated: str = ""
+    route: frozenset[str] = frozenset()  # the words before a route's far end, in a route
+    addressed: int = -1  # the end of the last addressee of a letter, for those listed after it
 
 
 def mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
@@ -309,6 +70,24 @@ def mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
     markets too. The addressees of a letter, places or bodies, are no party either, nor the
     bodies a task is assigned to ("Giao Sở Văn hóa ... chủ trì, phối hợp với Ban Quản lý
     ... tham mưu việc thiết lập quan hệ kết nghĩa với ..."): the tie is their authority's."""
+    scan = _venue_scan(parties, lex, keys)
+    for party in parties:
+        before = end_before(scan.key, party.span[0])
+        flagged = None
+        # each step tried in turn: the first that places the party decides
+        for step in _LOCATOR_STEPS:
+            flagged = step(scan, party, before)
+            if flagged is not None:
+                break
+        scan.marked.append(flagged if flagged is not None
+                           else _venue_or_party(scan, party, before))
+    return scan.marked
+
+
+def _venue_scan(parties: list[PartyMention], lex: LanguageLexicons,
+                keys: KeyCache) -> _VenueScan:
+    """The positions of a story's venue, market, route, letter and trip cues, and which
+    trips' places the visitors leave for and which they stay at (where they meet someone)."""
     key = keys.get(lex.keep_accents)
     hits = list(keys.hits(lex.references, lex.keep_accents))
     # a noun that ends an organisation's name is no counterpart noun: "Kyungpook National
@@ -334,122 +113,175 @@ def mark_venues(parties: list[PartyMention], lex: LanguageLexicons,
                                   "merged", "alternating")}
     route_ends = {h.span[1] for h in hits if h.label == "route"}
     addressee_ends = {h.span[1] for h in hits if h.label in ("addressee", "assignee")}
+    # a case ending of where, glued to the place by an apostrophe (Turkish "Berlin'de")
+    glued_starts = {h.span[0] for h in hits if h.label == "venue_after"}
+    neighbour_starts = {h.span[1]: h.span[0] for h in hits if h.label == "neighbours"}
+    forums = [h.span[1] for h in keys.hits(lex.events, lex.keep_accents) if h.label == "forum"]
+    onward_spans = _onward_spans(parties, lex, keys, key, hits)
+    staying = _staying(keys.text, hits, onward_spans, where_starts)
+    return _VenueScan(parties, lex, keys, key, venue_ends, based_ends, venue_starts,
+                      where_starts, purpose_starts, market_ends, route_ends, addressee_ends,
+                      glued_starts, neighbour_starts, forums, staying, onward_spans - staying)
+
+
+def _onward_spans(parties: list[PartyMention], lex: LanguageLexicons, keys: KeyCache,
+                  key: str, hits: list[LexiconHit]) -> frozenset[Span]:
+    """The places the visitors go next ("before travelling on to Rotterdam"), left behind or
+    go back to: stops of the trip, no parties."""
     onward_ends = {h.span[1] for h in hits if h.label == "onward"}
     onward_starts = {h.span[0] for h in hits if h.label in ("onward_after", "located_after")}
     back_starts = {h.span[0] for h in hits if h.label == "back_after"}
-    # a case ending of where, glued to the place by an apostrophe (Turkish "Berlin'de")
-    glued_starts = {h.span[0] for h in hits if h.label == "venue_after"}
     onward_ends |= _stops_left_behind(keys.text, hits)
     onward_ends |= _stops_after_precedents(keys, lex, hits)
-    neighbour_starts = {h.span[1]: h.span[0] for h in hits if h.label == "neighbours"}
-    forums = [h.span[1] for h in keys.hits(lex.events, lex.keep_accents) if h.label == "forum"]
-    # where the visitors go next, unless the sentence goes on with whom they meet there
-    # ("leaves for Edinburgh on Thursday, where it will meet the Lord Provost"; not "where it
-    # will meet representatives of the Polish consulate")
-    onward_spans = frozenset(p.span for p in parties if p.via == "place" and (
+    return frozenset(p.span for p in parties if p.via == "place" and (
         end_before(key, p.span[0]) in onward_ends
         or end_before(key, article_start(key, p.span[0])) in onward_ends
         or start_after(key, p.span[1]) in onward_starts
         or (start_after(key, p.span[1]) in back_starts
             and _word_before(key, article_start(key, p.span[0])) in lex.back_to)))
+
+
+def _staying(text: str, hits: list[LexiconHit], onward_spans: frozenset[Span],
+             where_starts: set[int]) -> frozenset[Span]:
+    """The onward places whose sentence goes on with whom the visitors meet there ("leaves
+    for Edinburgh on Thursday, where it will meet the Lord Provost"; not "where it will meet
+    representatives of the Polish consulate"): the visitors stay, so it may be a party."""
     own = [h.span[0] for h in hits if h.label in ("mission", "diaspora", "compatriots")]
-    staying = frozenset(span for span in onward_spans if any(
+    return frozenset(span for span in onward_spans if any(
         0 <= start - span[1] <= WHERE_REACH
-        and not SENTENCE_END.search(keys.text, span[1], start)
-        and not any(start < o and not SENTENCE_END.search(keys.text, start, o) for o in own)
+        and not SENTENCE_END.search(text, span[1], start)
+        and not any(start < o and not SENTENCE_END.search(text, start, o) for o in own)
         for start in where_starts))
-    leaving = onward_spans - staying
-    marked = []
-    neighbours = -1  # the end of the last region told as a venue's neighbour
-    market = -1  # the end of the last place of a market, for those listed after it
-    repeated = ""  # its phrase's last word, which the list may repeat ("da Monaco e da Parigi")
-    route: frozenset[str] = frozenset()  # the words before a route's far end, in a route
-    addressed = -1  # the end of the last addressee of a letter, for those listed after it
-    for party in parties:
-        before = end_before(key, party.span[0])
-        if before in addressee_ends or _listed_after(keys, key, addressed, party.span[0],
-                                                     lex.joiners):
-            # who a letter is sent to ("có văn bản gửi Bộ Ngoại giao và Đại sứ quán ... về
-            # việc đề xuất ... với tỉnh Nara"): its readers, no party of what it proposes
-            addressed = party.span[1]
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        if party.via == "place" and party.span not in staying and (
-                before in market_ends or _listed_after(
-                    keys, key, market, party.span[0], lex.joiners | {repeated} | route)):
-            market = party.span[1]
-            if before in market_ends:
-                route = lex.route_to if before in route_ends else frozenset()
-            repeated = market_ends.get(before, repeated)
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        if _holds_next(keys.text, parties, party):
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        if party.via == "org" and before in venue_starts and _opening_venue(
-                keys.text, venue_starts[before], party.span[1]):
-            # "Ngày 18/1, tại Trung tâm Văn hóa - Thể thao phường Hà Tiên, UBND phường ...":
-            # the building of the sentence's opening phrase is where, no party
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        if party.via == "org" and party.country is None and before in based_ends:
-            # "địa phương có Công viên địa chất toàn cầu UNESCO đầu tiên": a body of no
-            # country that names a site's designation is no party
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        after = start_after(key, party.span[1])
-        onward = party.span in leaving
-        if party.via == "place" and (before in based_ends or onward
-                                     or _seat_of_mission(key, keys.text, parties, party,
-                                                         venue_starts)
-                                     or _names_a_site(key, after, lex.site_words,
-                                                      keys.text)
-                                     or _names_a_forum(key, forums, party.span[0])):
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        if party.via == "place" and (
-                start_after(key, party.span[1]) in where_starts
-                or _purpose_after(keys.text, party, purpose_starts)
-                or _where_met(keys.text, party, where_starts, [])[0] < sys.maxsize) \
-                and (_names_more(keys.text, parties, party,
-                                 *_where_met(keys.text, party, where_starts, purpose_starts))
-                     or _fair_after(keys.text, forums, party)):
-            # "a Lisboa, onde será recebida no Ministério": where the body named next is met;
-            # "weiter nach Shanghai, wo Wendt eine Fachmesse besucht": where a fair is; "will
-            # travel to Tokyo on Monday to meet officials of the Japan-China Friendship
-            # Association": where they go to meet it
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        around = party.via == "place" and before in neighbour_starts and bool(marked) and \
-            _listed_after(keys, key, marked[-1].span[1], neighbour_starts[before], lex.joiners)
-        if around and marked[-1].span[1] == market:
-            # "companies operating in HCM City and the neighbouring provinces of Binh Duong
-            # and Dong Nai": the firms' market goes on around its town
-            market = party.span[1]
-            marked.append(dataclasses.replace(party, locator=True))
-            continue
-        if party.via == "place" and ((around and marked[-1].venue) or _listed_after(
-                keys, key, neighbours, party.span[0], lex.joiners)):
-            # "met in HCM City and the neighbouring provinces of Binh Duong and Dong Nai":
-            # where, as the venue they neighbour
-            neighbours = party.span[1]
-            marked.append(dataclasses.replace(party, venue=True))
-            continue
-        # a region is where, too, when its sentence named a town of it as an actor before
-        # ("il sindaco di Gubbio ... e il sindaco di Wertheim, arrivato in Umbria")
-        glued = (after in glued_starts
-                 and keys.text[party.span[1]:party.span[1] + 1] in APOSTROPHES)
-        is_venue = party.via == "place" and (before in venue_ends or glued or _building_s_town(
-            keys.text, parties, party, venue_ends) or _second_venue(
-            keys.text, parties, marked, party, lex.coordinators, leaving) or _venue_list(
-            keys.text, parties, marked, party, lex.coordinators)) and (
-            party.kind == "city" or (party.kind == "region" and any(
-                m.admin1 == party.name and not m.venue and m.kind == "city"
-                and m.via in ("place", "person") and m.span[1] <= party.span[0]
-                and not SENTENCE_END.search(keys.text, m.span[1], party.span[0])
-                for m in marked)))
-        marked.append(dataclasses.replace(party, venue=True) if is_venue else party)
-    return marked
+
+
+def _addressee(scan: _VenueScan, party: PartyMention, before: int) -> PartyMention | None:
+    """Who a letter is sent to ("có văn bản gửi Bộ Ngoại giao và Đại sứ quán ... về việc đề
+    xuất ... với tỉnh Nara"), and each listed after: its readers, no party of what it
+    proposes."""
+    if before not in scan.addressee_ends and not _listed_after(
+            scan.keys, scan.key, scan.addressed, party.span[0], scan.lex.joiners):
+        return None
+    scan.addressed = party.span[1]
+    return dataclasses.replace(party, locator=True)
+
+
+def _market_place(scan: _VenueScan, party: PartyMention, before: int) -> PartyMention | None:
+    """A place of a firm's market, a route's end, a trip's next stop or a merger, and each
+    listed after it (the phrase's last word or a route's ``route_to`` word may repeat): no
+    party."""
+    if not (party.via == "place" and party.span not in scan.staying and (
+            before in scan.market_ends or _listed_after(
+                scan.keys, scan.key, scan.market, party.span[0],
+                scan.lex.joiners | {scan.repeated} | scan.route))):
+        return None
+    scan.market = party.span[1]
+    if before in scan.market_ends:
+        scan.route = scan.lex.route_to if before in scan.route_ends else frozenset()
+    scan.repeated = scan.market_ends.get(before, scan.repeated)
+    return dataclasses.replace(party, locator=True)
+
+
+def _holder(scan: _VenueScan, party: PartyMention, before: int) -> PartyMention | None:
+    """A country or region written right before a place of its own says where it is."""
+    if not _holds_next(scan.keys.text, scan.parties, party):
+        return None
+    return dataclasses.replace(party, locator=True)
+
+
+def _opening_building(scan: _VenueScan, party: PartyMention,
+                      before: int) -> PartyMention | None:
+    """"Ngày 18/1, tại Trung tâm Văn hóa - Thể thao phường Hà Tiên, UBND phường ...": the
+    building of the sentence's opening phrase is where, no party."""
+    if not (party.via == "org" and before in scan.venue_starts and _opening_venue(
+            scan.keys.text, scan.venue_starts[before], party.span[1])):
+        return None
+    return dataclasses.replace(party, locator=True)
+
+
+def _designation(scan: _VenueScan, party: PartyMention, before: int) -> PartyMention | None:
+    """"địa phương có Công viên địa chất toàn cầu UNESCO đầu tiên": a body of no country
+    that names a site's designation is no party."""
+    if not (party.via == "org" and party.country is None and before in scan.based_ends):
+        return None
+    return dataclasses.replace(party, locator=True)
+
+
+def _located_place(scan: _VenueScan, party: PartyMention, before: int) -> PartyMention | None:
+    """A place where a body is based, the visitors leave for, a mission sits, or that names
+    a body's site or a forum: it locates, no party."""
+    key = scan.key
+    after = start_after(key, party.span[1])
+    onward = party.span in scan.leaving
+    if not (party.via == "place" and (before in scan.based_ends or onward
+                                      or _seat_of_mission(key, scan.keys.text, scan.parties,
+                                                          party, scan.venue_starts)
+                                      or _names_a_site(key, after, scan.lex.site_words,
+                                                       scan.keys.text)
+                                      or _names_a_forum(key, scan.forums, party.span[0]))):
+        return None
+    return dataclasses.replace(party, locator=True)
+
+
+def _met_there(scan: _VenueScan, party: PartyMention, before: int) -> PartyMention | None:
+    """"a Lisboa, onde será recebida no Ministério": where the body named next is met;
+    "weiter nach Shanghai, wo Wendt eine Fachmesse besucht": where a fair is; "will travel to
+    Tokyo on Monday to meet officials of the Japan-China Friendship Association": where they
+    go to meet it."""
+    text, where_starts = scan.keys.text, scan.where_starts
+    if not (party.via == "place" and (
+            start_after(scan.key, party.span[1]) in where_starts
+            or _purpose_after(text, party, scan.purpose_starts)
+            or _where_met(text, party, where_starts, [])[0] < sys.maxsize)
+            and (_names_more(text, scan.parties, party,
+                             *_where_met(text, party, where_starts, scan.purpose_starts))
+                 or _fair_after(text, scan.forums, party))):
+        return None
+    return dataclasses.replace(party, locator=True)
+
+
+def _around(scan: _VenueScan, party: PartyMention, before: int) -> PartyMention | None:
+    """Regions told around a market ("companies operating in HCM City and the neighbouring
+    provinces of Binh Duong and Dong Nai": the firms' market goes on around its town) or a
+    venue ("met in HCM City and the neighbouring provinces of ...": where, as the venue they
+    neighbour)."""
+    marked = scan.marked
+    around = party.via == "place" and before in scan.neighbour_starts and bool(marked) and \
+        _listed_after(scan.keys, scan.key, marked[-1].span[1], scan.neighbour_starts[before],
+                      scan.lex.joiners)
+    if around and marked[-1].span[1] == scan.market:
+        scan.market = party.span[1]
+        return dataclasses.replace(party, locator=True)
+    if party.via == "place" and ((around and marked[-1].venue) or _listed_after(
+            scan.keys, scan.key, scan.neighbours, party.span[0], scan.lex.joiners)):
+        scan.neighbours = party.span[1]
+        return dataclasses.replace(party, venue=True)
+    return None
+
+
+_LOCATOR_STEPS = (_addressee, _market_place, _holder, _opening_building, _designation,
+                  _located_place, _met_there, _around)
+"""The kinds of place or body ``mark_venues`` tells apart, in the order it tries them."""
+
+
+def _venue_or_party(scan: _VenueScan, party: PartyMention, before: int) -> PartyMention:
+    """A town after a venue's preposition, a Turkish case ending of where, a building or
+    another venue of a list is where; so is a region whose sentence named a town of it as an
+    actor before ("il sindaco di Gubbio ... e il sindaco di Wertheim, arrivato in Umbria");
+    anything else stays a party."""
+    text, marked = scan.keys.text, scan.marked
+    after = start_after(scan.key, party.span[1])
+    glued = (after in scan.glued_starts
+             and text[party.span[1]:party.span[1] + 1] in APOSTROPHES)
+    is_venue = party.via == "place" and (before in scan.venue_ends or glued or _building_s_town(
+        text, scan.parties, party, scan.venue_ends) or _second_venue(
+        text, scan.parties, marked, party, scan.lex.coordinators, scan.leaving) or _venue_list(
+        text, scan.parties, marked, party, scan.lex.coordinators)) and (
+        party.kind == "city" or (party.kind == "region" and any(
+            m.admin1 == party.name and not m.venue and m.kind == "city"
+            and m.via in ("place", "person") and m.span[1] <= party.span[0]
+            and not SENTENCE_END.search(text, m.span[1], party.span[0])
+            for m in marked)))
+    return dataclasses.replace(party, venue=True) if is_venue else party
 
 
 BUILDING_THEN_TOWN = re.compile(r"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:[a-zà-ÿ]{1,3}\s+)?)?){1,5}"
