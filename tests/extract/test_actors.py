@@ -2237,6 +2237,8 @@ PLACES: dict[str, tuple[str, PlaceKind, str]] = {
     "Lipcse": ("Leipzig", "city", "DE"),
     # a Swedish genitive before an office ("Leipzigs borgmästare")
     "Leipzigs": ("Leipzig", "city", "DE"),
+    # a town whose name opens with a capitalised article
+    "La Paz": ("La Paz", "city", "BO"),
 }
 
 
@@ -2436,6 +2438,10 @@ def test_a_team_title_acts_for_no_place(actors: ActorsComponent, language: str, 
     ("Das betonte LR Karin Feichtner am Rande der Sitzung.", "Karin Feichtner", "LR"),
     ("Landesrätin Karin Feichtner verwies auf die Zahlen.", "Karin Feichtner", "Landesrätin"),
     ("Das sagte Schöffin Anne Lambertz am Samstag.", "Anne Lambertz", "Schöffin"),
+    # Luxembourg's first alderman, two words
+    ("Das sagte die Erste Schöffin Anne Lambertz am Samstag.", "Anne Lambertz",
+     "Erste Schöffin"),
+    ("Erster Schöffe Marc Weber eröffnete die Sitzung.", "Marc Weber", "Erster Schöffe"),
 ])
 def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: str,
                                                  name: str, role: str) -> None:
@@ -2670,6 +2676,14 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "prefecto de Quang Nam", "Quang Nam"),
     ("es", "Habló la viceprefecta de Quang Nam, Rosa Tapia.", "Rosa Tapia",
      "viceprefecta de Quang Nam", "Quang Nam"),
+    # ... and its acronym spells the article that opens its town's name; one's counterpart in
+    # the Andes ("su par"), before a Peruvian province's town hall or a town
+    ("es", "Firmó el alcalde del Gobierno Autónomo Municipal de La Paz (GAMLP), Luis Caldera "
+     "Mora.", "Luis Caldera Mora", "alcalde del Gobierno Autónomo Municipal de La Paz (GAMLP)",
+     "La Paz"),
+    ("es", "Firmó el alcalde de Lyon y su par de la Municipalidad Provincial de Rosario, Ana "
+     "Díaz.", "Ana Díaz", "par de la Municipalidad Provincial de Rosario", "Rosario"),
+    ("es", "Llegó su par de Rosario, Ana Díaz.", "Ana Díaz", "par de Rosario", "Rosario"),
     ("es", "Firmó el alcalde de Rosario, compañero Luis Caldera Mora.", "Luis Caldera Mora",
      "alcalde de Rosario", "Rosario"),
     ("es", "Asistió la presidenta de la Asamblea Municipal del Poder Popular de Rosario, "

@@ -717,6 +717,12 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "các bản đối diện.", "vi", {"Blois", "Hue"}, "agreement"),
     ("Blois et Hue ont convenu d'établir un jumelage.", "fr", {"Blois", "Hue"}, "proposal"),
     ("Blois y Hue acordaron establecer un hermanamiento.", "es", {"Blois", "Hue"}, "proposal"),
+    # ... an instrument they committed to negotiate, or will negotiate
+    ("Blois y Hue se comprometieron a negociar un convenio de hermanamiento.", "es",
+     {"Blois", "Hue"}, "proposal"),
+    ("Blois y Hue negociarán un acuerdo de cooperación.", "es", {"Blois", "Hue"}, "proposal"),
+    ("Blois et Hue se sont engagées à négocier une convention de jumelage.", "fr",
+     {"Blois", "Hue"}, "proposal"),
     # ... and a council's resolution that authorises the mayor, whatever the title, to sign
     ("El cabildo aprobó el acuerdo que autoriza al presidente municipal a suscribir un "
      "convenio de hermanamiento entre Blois y Hue.", "es", {"Blois", "Hue"}, "proposal"),

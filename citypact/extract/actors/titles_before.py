@@ -419,13 +419,22 @@ def _initials_before(ctx: ActorContext, opened: int, acronym: str) -> bool:
     """The words before the "(" at ``opened``, but their connectors, begin with the letters
     of the acronym inside it: the acronym of a body written in lower case ("l'Assemblée
     populaire communale (APC) de Tlemcen"), which no organisation holds."""
+    return any(_initials(ctx, opened, len(acronym), capitals).casefold() == acronym.casefold()
+               for capitals in (False, True))
+
+
+def _initials(ctx: ActorContext, opened: int, count: int, capitals: bool) -> str:
+    """The first letters of up to ``count`` words before ``opened``, but connectors: all of
+    them, or (``capitals``) those in lower case only, since a capitalised one opens a place's
+    name the acronym spells ("Gobierno Autónomo Municipal de La Paz (GAMLP)")."""
     tokens, initials = ctx.tokens, list[str]()
     k = opened - 1
-    while k >= 0 and len(initials) < len(acronym) and tokens.tokens[k].is_word:
-        if tokens.folded[k] not in ctx.rules.connectors:
+    while k >= 0 and len(initials) < count and tokens.tokens[k].is_word:
+        if tokens.folded[k] not in ctx.rules.connectors or (
+                capitals and tokens.tokens[k].is_capitalised):
             initials.append(tokens.tokens[k].text[:1])
         k -= 1
-    return "".join(reversed(initials)).casefold() == acronym.casefold()
+    return "".join(reversed(initials))
 
 
 SHORT_NAME_TOKENS = 3
