@@ -125,13 +125,21 @@ class LanguageComponent:
         A bilingual release's heading ("For Immediate Release / Pour diffusion immédiate") and
         a quote in the partner's language make lingua sure of that language over the whole
         sample, though most of its sentences are in the other one."""
+        lines = [(len(_WORD.findall(line)), line) for line in _LINE.split(sample)]
+        lines = sorted(((words, line) for words, line in lines if words >= LINE_WORDS),
+                       key=lambda counted: -counted[0])
+        eligible = sum(words for words, _ in lines)
         votes: Counter[str] = Counter()
-        for line in _LINE.split(sample):
-            words = len(_WORD.findall(line))
-            found = self._line_detector.detect_language_of(line) if words >= LINE_WORDS \
-                else None
-            if found is not None:
-                votes[found.iso_code_639_1.name.lower()] += words
+        for words, line in lines:
+            found = self._line_detector.detect_language_of(line)
+            if found is None:
+                continue
+            code = found.iso_code_639_1.name.lower()
+            votes[code] += words
+            # the longest lines first: once one language holds more than half the words of
+            # every line that may vote, no other line can change the answer
+            if 2 * votes[code] > eligible:
+                return code
         best = votes.most_common(1)
         return best[0][0] if best and 2 * best[0][1] > votes.total() else None
 
