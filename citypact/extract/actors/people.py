@@ -130,7 +130,6 @@ def find_name_runs(ctx: ActorContext, marks: Marks) -> Iterator[NameRun]:
                     role_ends = max(role_ends, cue.role[1])
             continue
         if end - start >= 2 and not _closing_byline(ctx, start, end) \
-                and not _opening_byline(ctx, start, end) \
                 and not _initials_follow(ctx, start, end) \
                 and start not in ctx.place_noun_ends and (
                 _shape_vouches(ctx, start, end) or _relative_follows(ctx, marks, end)
@@ -274,17 +273,6 @@ def _closing_byline(ctx: ActorContext, start: int, end: int) -> bool:
     text, tokens = ctx.tokens.text, ctx.tokens.tokens
     first, last = tokens[start].start, tokens[end - 1].end
     return not text[text.rfind("\n", 0, first) + 1:first].strip() and not text[last:].strip()
-
-
-def _opening_byline(ctx: ActorContext, start: int, end: int) -> bool:
-    """A name alone on its line after a byline word, with no title: the reporter's byline
-    ("di Maria Pala\n\nCAGLIARI. ...")."""
-    text, tokens = ctx.tokens.text, ctx.tokens.tokens
-    first, last = tokens[start].start, tokens[end - 1].end
-    line_end = text.find("\n", last)
-    before = text[text.rfind("\n", 0, first) + 1:first].split()
-    return len(before) == 1 and fold(before[0]) in ctx.rules.bylines and not text[
-        last:len(text) if line_end < 0 else line_end].strip()
 
 
 def _relative_follows(ctx: ActorContext, marks: Marks, end: int) -> bool:

@@ -175,8 +175,6 @@ class ActorRules:
     credits: frozenset[str] = frozenset()
     """Words of a credit line ("photo", "image", "foto"; folded): a person credited on one
     acts for no place of the story."""
-    bylines: frozenset[str] = frozenset()
-    """Words that open a byline line before the reporter's name ("di", "by"; folded)."""
     respectively: frozenset[str] = frozenset()
     """"respectively" and its kin (folded): the bodies named after one, in a list's
     sentence, are those of the list's people in the same order."""
@@ -348,7 +346,6 @@ def load_actor_rules() -> ActorRules:
         name_openers=_common_words(common, "name_openers"),
         respectively=_common_words(common, "respectively"),
         credits=_common_words(common, "credits"),
-        bylines=_common_words(common, "bylines"),
         commemorations=_common_words(common, "commemorations"),
     )
 
