@@ -675,6 +675,28 @@ def test_it_a_plural_title_before_two_names(actors: ActorsComponent) -> None:
         ("Claire Dubois", "insegnanti"), ("Sophie Laurent", "insegnanti")]
 
 
+@pytest.mark.parametrize(("language", "text", "role"), [
+    ("it", "Il patto è stato firmato dai due coordinatori, Claire Dubois e Sophie Laurent, "
+           "davanti ai militanti.", "coordinatori"),
+    ("en", "The agreement was signed by the two mayors, Claire Dubois and Sophie Laurent, on "
+           "Monday.", "mayors"),
+    ("es", "Firmaron el acta los alcaldes, Claire Dubois y Sophie Laurent.", "alcaldes"),
+])
+def test_a_plural_title_then_a_comma_before_two_names(actors: ActorsComponent, language: str,
+                                                      text: str, role: str) -> None:
+    """The names in apposition after a plural title and its comma each hold it."""
+    doc = run(actors, text, language)
+    assert [(p.name, p.role) for p in doc.people] == [
+        ("Claire Dubois", role), ("Sophie Laurent", role)]
+
+
+def test_it_a_spanish_or_catalan_mayor_s_title_kept_in_italian(actors: ActorsComponent) -> None:
+    doc = run(actors, "Il sindaco Paolo Murgia e l'alcaldessa di Vilanova, Núria Puig, hanno "
+                      "firmato il patto.", "it", [("Vilanova", "Vilanova", "city", "ES")])
+    assert [(p.name, p.role, p.affiliation) for p in doc.people][-1] == (
+        "Núria Puig", "alcaldessa di Vilanova", "Vilanova")
+
+
 @pytest.mark.parametrize(("language", "text", "name"), [
     ("pt", "A vereadora Luíza Campos, presidente da Comissão de Relações Internacionais, "
            "acompanhará o acordo.", "Luíza Campos"),

@@ -976,6 +976,12 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # a motion for a relation asks for it, approved or not
     ("Il consiglio comunale di Firenze ha approvato la mozione per un gemellaggio con Blois.",
      "it", {"Florence", "Blois"}, "proposal"),
+    # a step that starts the way to a relation, in a relative clause or as the verb
+    ("Il consiglio comunale di Firenze ha approvato una risoluzione che avvia il percorso per "
+     "un gemellaggio con Blois.", "it", {"Florence", "Blois"}, "proposal"),
+    ("Firenze avvia il gemellaggio con Blois.", "it", {"Florence", "Blois"}, "proposal"),
+    ("Firenze e Blois avviano il percorso per un patto di amicizia.", "it",
+     {"Florence", "Blois"}, "proposal"),
     # the members of a network ("un progetto che mette in rete Firenze, Blois e Hamburg")
     ("Il progetto europeo guidato da Firenze mette in rete Blois e Hamburg.", "it",
      {"Florence", "Blois"}, "cooperation"),
@@ -1678,6 +1684,26 @@ def test_the_year_the_contacts_began_does_not_date_a_twinning(links: LinksCompon
             "Il gemellaggio corona un percorso avviato nel 2022 con una mozione di Hue.")
     result = links(make_doc(text, "it", published="2024-10-12")).links
     assert [(x.kind, x.date) for x in result] == [("twinning", "2024-10-05")]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Ieri mattina i sindaci di Firenze e di Blois hanno firmato il patto di gemellaggio, "
+     "approvato dal consiglio comunale nel dicembre scorso.", "it", ("twinning", "2025-02-22")),
+    ("Il consiglio comunale ha approvato nel dicembre scorso il patto di gemellaggio tra "
+     "Firenze e Blois, firmato ieri.", "it", ("twinning", "2025-02-22")),
+    ("Il consiglio comunale ha approvato ieri il protocollo tra Firenze e Blois firmato nel "
+     "2019.", "it", ("agreement", "2019")),
+    ("Los alcaldes de Blois y Hue firmaron ayer el acta de hermanamiento, aprobada por el "
+     "pleno el pasado diciembre.", "es", ("twinning", "2025-02-22")),
+    ("Les maires de Blois et Hue ont signé hier la charte de jumelage, approuvée par le "
+     "conseil municipal en décembre dernier.", "fr", ("twinning", "2025-02-22")),
+])
+def test_a_council_s_vote_does_not_date_the_instrument_signed(
+        links: LinksComponent, text: str, language: str, expected: tuple[str, str]) -> None:
+    """The date after a word of approval, in a sentence that reports a signing, is the
+    vote's: the signing's own date dates the relation."""
+    result = links(make_doc(text, language, published="2025-02-23")).links
+    assert [(x.kind, x.date) for x in result] == [expected]
 
 
 def test_a_twinning_celebrated_on_the_day_of_publication_is_dated_by_its_establishment(
@@ -5533,6 +5559,27 @@ def test_pairs_listed_one_a_line_after_a_colon_are_each_a_pair(links: LinksCompo
             "Hamburg\n")
     assert set(link_kinds(links, make_doc(text, "en"))) == {
         frozenset({"Hue", "Blois"}), frozenset({"Da Nang", "Hamburg"})}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Hue è gemellata con:\n- Blois (Francia), dal 1999;\n- Hamburg (Germania), dal 2005.\n"
+     "Dal 2012 ha un patto di amicizia con Osaka.", "it",
+     {("Blois", "twinning", "1999"), ("Hamburg", "twinning", "2005"),
+      ("Osaka", "twinning", "2012")}),
+    ("Hue is twinned with:\n• Blois, France (1999)\n• Hamburg, Germany (2005)", "en",
+     {("Blois", "twinning", "1999"), ("Hamburg", "twinning", "2005")}),
+    ("Huế đã ký thỏa thuận hợp tác với:\n1. Blois (Pháp) năm 2015\n2. Osaka (Nhật Bản) năm 2019",
+     "vi", {("Blois", "agreement", "2015"), ("Osaka", "agreement", "2019")}),
+])
+def test_partners_of_one_place_listed_one_a_line_after_a_colon(
+        links: LinksComponent, text: str, language: str,
+        expected: set[tuple[str, str, str]]) -> None:
+    """Each line's town is the partner of the one place the sentence before the colon names,
+    of its kind, dated by the line's own year; the listed towns are not each other's."""
+    found = links(make_doc(text, language)).links
+    assert {(next(p for p in x.parties if p != "Hue"), x.kind, x.date) for x in found
+            if "Hue" in x.parties} == expected
+    assert all("Hue" in x.parties for x in found)
 
 
 def test_a_future_start_of_planned_work_makes_no_signing_a_plan(links: LinksComponent) -> None:

@@ -58,7 +58,9 @@ cabinet reports, Canadian provinces' trade mission blogs, Philippine Information
 TGR regional web stories, comuni's Facebook posts, the Provincia autonoma di Trento's releases,
 Italian consulates' news pages, Vietnamese foreign affairs departments' year summaries, district
 People's Committees' reports and Thanh Niên stories, Giunta round-ups of decisions, AGI wires,
-twinning committees' newsletters, the Lao agency's Vietnamese service and VOV trade stories.
+twinning committees' newsletters, the Lao agency's Vietnamese service and VOV trade stories,
+Swiss cantonal releases, Italian-language papers abroad, guidebook pages, provincial TV news
+scripts, People's Committees' submissions, chairmen's speeches and ward newsletters.
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:

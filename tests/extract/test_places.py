@@ -682,6 +682,9 @@ def test_a_name_after_a_feature_s_word_is_the_feature_s(component: PlacesCompone
     "Le barche risalgono il fiume Roma e la statale Firenze fino a Torino.",
     # a strait named after a town, with its "of" ("le Bocche di Bonifacio")
     "Le navi da Torino attraversano le Bocche di Firenze.",
+    # a city's quarter named after a town elsewhere ("nel quartiere di Williamsburg")
+    "La comunità di Torino, nel quartiere di Firenze, porta in processione il suo Giglio.",
+    "La festa si tiene a Torino, nel quartiere Firenze.",
 ])
 def test_a_name_after_a_river_s_or_a_street_s_word_in_lower_case_is_theirs(
         component: PlacesComponent, text: str) -> None:

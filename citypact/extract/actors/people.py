@@ -330,12 +330,18 @@ def _plural_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
     k = start - 1
     if k >= 0 and k in marks.plural:
         return Cue(role=marks.plural[k], title=marks.plural[k])
+    # the names in apposition after a comma ("dai due coordinatori, Elena Perotti e Giorgio
+    # Valsesia")
+    if k >= 1 and tokens.tokens[k].text == "," and k - 1 in marks.plural:
+        return Cue(role=marks.plural[k - 1], title=marks.plural[k - 1])
     if k >= 1 and tokens.folded[k] in ctx.coordinators:
         first = k - 1
         while first > 0 and tokens.tokens[first].is_capitalised and tokens.joined(first):
             first -= 1
         if first in marks.plural:
             return Cue(role=marks.plural[first], title=marks.plural[first])
+        if tokens.tokens[first].text == "," and first - 1 in marks.plural:
+            return Cue(role=marks.plural[first - 1], title=marks.plural[first - 1])
         if tokens.tokens[first].text == ",":
             listed = _places_of_plural(ctx, marks, first + 1)
             return None if listed is None else Cue(title=listed.title)

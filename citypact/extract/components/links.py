@@ -125,7 +125,11 @@ from citypact.extract.linking.story_towns import (
     renamed_places,
     story_home_countries,
 )
-from citypact.extract.linking.tables import _pair_list_rows, _partner_table_rows
+from citypact.extract.linking.tables import (
+    _pair_list_rows,
+    _partner_list_rows,
+    _partner_table_rows,
+)
 from citypact.extract.linking.venues import SENTENCE_END, mark_venues
 from citypact.extract.linking.wishes import (
     sentence_kind,
@@ -229,6 +233,7 @@ class LinksComponent:
                 follow_up.extend(_following(c, cues.sectors, signed, told) for c in latest[1])
         candidates.extend(_partner_table_rows(story, candidates))
         candidates.extend(_pair_list_rows(story))
+        candidates.extend(_partner_list_rows(story))
         candidates = _headline_wished(story, candidates)
         candidates = _towns_named_instead(candidates, story.parties)
         return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up,

@@ -56,6 +56,9 @@ def sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
              # from September 2026": when the work signed for starts, not the signing's day
              and not (signed and m.end_value is None and after_publication(m.value, doc.published)
                       and dated_after(cues, m.span[0], "scheduled"))]
+    # "hanno firmato ieri il patto, approvato dal consiglio nel dicembre scorso": the vote's
+    # date dates neither the signing nor the relation
+    found = [m for m in found if not _approved_not_signed(cues, m.span[0])] or found
     # A day the sentence names inside a range ("during the visit from 20 to 24 July, they
     # signed on 22 July") is the day of what it reports.
     dates = [m.value for m in found if m.end_value is None] or [m.value for m in found]
@@ -87,6 +90,17 @@ def sentence_date(doc: Doc, span: Span, cues: SentenceCues, kind: LinkKind,
         if own:
             return own[0]
     return dates[0] if dates else None
+
+
+def _approved_not_signed(cues: SentenceCues, start: int) -> bool:
+    """Whether a date at ``start``, in a sentence that reports a signing, follows an
+    ``approved`` word with no signing between them: the day of a council's vote on the
+    instrument signed ("hanno firmato il patto, approvato dal consiglio comunale nel dicembre
+    scorso"), not of its signing."""
+    signings = [e.span for e in cues.events if e.label == "signing"]
+    return bool(signings) and any(
+        p.label == "approved" and p.span[1] <= start
+        and not any(p.span[1] <= s < start for s, _ in signings) for p in cues.past)
 
 
 TWIN_DATE_REACH = 12

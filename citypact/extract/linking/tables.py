@@ -133,3 +133,52 @@ def _listed_pair(story: _Story, span: Span) -> tuple[str, str] | None:
     joint = _PAIR_DASH.match(story.doc.text, first.span[1], span[1])
     second = next((p for p in towns if joint and p.span[0] == joint.end()), None)
     return None if second is None or second.name == first.name else (first.name, second.name)
+
+
+_ROW_LENGTH = 80
+"""Most characters of a listed partner's line ("- Kufstein (Austria), dal 1969;"): a longer
+line is a sentence of its own, not an entry of the list."""
+
+
+def _partner_list_rows(story: _Story) -> list[_Candidate]:
+    """The partners of one place listed one a line after a sentence that names that place
+    alone, states a relation and ends with a colon ("Rovereto è gemellata con:", then "-
+    Kufstein (Austria), dal 1969;"): each line's first town is the place's partner, of the
+    kind the opening sentence states, dated by the line's own year."""
+    found: list[_Candidate] = []
+    sentences = story.doc.sentences
+    for index, (start, end) in enumerate(sentences):
+        cues = story.cues[index]
+        kind = sentence_kind(cues)
+        if kind is None or not story.doc.text[start:end].rstrip().endswith(":") or any(
+                r.label == "pair_list" for r in cues.references):
+            continue
+        named = {p.name for p in story.parties if start <= p.span[0] < end and p.is_local
+                 and p.kind != "org"}
+        if len(named) != 1:
+            continue
+        home = next(iter(named))
+        for row in sentences[index + 1:]:
+            if not any(ch.isalpha() for ch in story.doc.text[slice(*row)]):
+                continue  # a line's number, read as a sentence of its own ("1.")
+            partner = _listed_partner(story, row)
+            if partner is None:
+                break
+            if partner == home:
+                continue
+            year = _TABLE_YEAR.search(story.doc.text, row[0], row[1])
+            found.append(_Candidate((home, partner), kind, year.group() if year else None,
+                                    (), CONFIDENCE["split"], row))
+    return found
+
+
+def _listed_partner(story: _Story, span: Span) -> str | None:
+    """The town a short line opens with, alone ("- Kufstein (Austria), dal 1969;"); None for
+    a line that pairs two towns ("Wuxi – Tampere") or is a sentence."""
+    if span[1] - span[0] > _ROW_LENGTH or _listed_pair(story, span) is not None:
+        return None
+    towns = [p for p in story.parties if span[0] <= p.span[0] < span[1]
+             and p.is_local and p.kind != "org"]
+    if not towns or towns[0].span[0] - span[0] > _ROW_OPENING:
+        return None
+    return towns[0].name
