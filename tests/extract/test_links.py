@@ -73,6 +73,8 @@ PLACES = {
     "Otsu": ("city", "JP"), "Shiga Prefecture": ("region", "JP"),
     # a US county and its state after its comma
     "Johnson County": ("region", "US"), "Kansas": ("region", "US"),
+    # countries written before the towns they hold, in a list of twins
+    "意大利": ("country", "IT"), "法国": ("country", "FR"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Otsu": "Shiga",
@@ -2808,6 +2810,9 @@ def test_a_list_of_pairings_links_each_pair_only(links: LinksComponent) -> None:
     ("广州市已与40个城市建立了友好城市关系，其中包括米兰市和里昂市。", "zh",
      {frozenset({"广州", "米兰"}), frozenset({"广州", "里昂"})}),
     ("广州市已与40个城市建立了友好城市关系，其中包括意大利米兰市和德国里昂市。", "zh",
+     {frozenset({"广州", "米兰"}), frozenset({"广州", "里昂"})}),
+    # each town after the country that holds it: the country locates it, the list goes on
+    ("广州市已与40个城市建立了友好城市关系，其中包括意大利米兰市和法国里昂市。", "zh",
      {frozenset({"广州", "米兰"}), frozenset({"广州", "里昂"})}),
 ])
 def test_twins_listed_after_their_verb_are_the_named_town_s_only(
@@ -5967,3 +5972,44 @@ def test_our_cities_in_a_mayor_s_letter_are_the_pair(links: LinksComponent, text
     found = {frozenset(x.parties): (x.kind, x.date)
              for x in links(make_doc(text, language, published="2023-05-26")).links}
     assert found.get(frozenset({"Florence", "Blois"})) == ("twinning", "1990")
+
+
+@pytest.mark.parametrize(("text", "language", "pairs"), [
+    ("据了解，广州市已与米兰市、里昂市建立友好城市关系。", "zh",
+     {frozenset({"广州", "米兰"}), frozenset({"广州", "里昂"})}),
+    ("据悉，广州市已与意大利米兰市、法国里昂市建立友好城市关系。", "zh",
+     {frozenset({"广州", "米兰"}), frozenset({"广州", "里昂"})}),
+    ("発表によると、大阪市はミラノ市と姉妹都市提携を結んだ。", "ja",
+     {frozenset({"大阪", "ミラノ"})}),
+    # the body right after the source's word is the source, no party
+    ("据新华社报道，广州市与米兰市签署了合作协议。", "zh", {frozenset({"广州", "米兰"})}),
+    ("According to a statement issued by Hamburg, Turin and Blois signed a cooperation "
+     "agreement.", "en", {frozenset({"Turin", "Blois"})}),
+])
+def test_a_town_after_the_comma_that_closes_a_source_s_phrase_is_a_party(
+        links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
+    """"据了解，洛阳市已与 ...": the phrase ("it is learned") names no source, and the town
+    after its comma is the subject of what it says."""
+    assert link_pairs(links, make_doc(text, language)) == pairs
+
+
+@pytest.mark.parametrize(("text", "language", "kind"), [
+    ("Florence and Hue signed a friendship agreement on Monday.\n"
+     "Florence is already twinned with 26 foreign cities.", "en", "agreement"),
+    ("Florence et Hue ont signé lundi un accord d'amitié.\n"
+     "Florence est déjà jumelée avec 26 villes étrangères.", "fr", "agreement"),
+    ("广州与米兰昨天签署了友好交流城市关系协议书。\n"
+     "广州目前已与26个外国城市建立友好城市关系。", "zh", "agreement"),
+    ("广州与米兰昨天签署了友好交流城市关系协议书。\n"
+     "据了解，广州目前已与26个外国城市建立友好城市关系。", "zh", "agreement"),
+    # the story's other party named as the partner is the pair's twinning
+    ("Florence and Hue signed a friendship agreement on Monday.\n"
+     "Florence is already twinned with Hue.", "en", "twinning"),
+])
+def test_ties_with_a_count_of_unnamed_towns_are_no_tie_of_the_story_s_pair(
+        links: LinksComponent, text: str, language: str, kind: str) -> None:
+    """"Florence is already twinned with 26 foreign cities": its twins are those towns, not
+    the story's other party."""
+    doc = make_doc(text, language)
+    pair = frozenset(place.name for place in doc.places)
+    assert link_kinds(links, doc) == {pair: kind}
