@@ -6013,3 +6013,32 @@ def test_ties_with_a_count_of_unnamed_towns_are_no_tie_of_the_story_s_pair(
     doc = make_doc(text, language)
     pair = frozenset(place.name for place in doc.places)
     assert link_kinds(links, doc) == {pair: kind}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a tour told day by day: each day's town is a stop where no one is met
+    ("Florence y Hue firmaron ayer un convenio de colaboración.\n"
+     "La delegación de Hue visitará hoy Turin y mañana Hamburg.", "es"),
+    ("Florence i Hue van signar ahir un conveni de col·laboració.\n"
+     "La delegació de Hue visitarà avui Turin i demà Hamburg.", "ca"),
+    ("Florence e Hue assinaram ontem um acordo de cooperação.\n"
+     "A delegação de Hue visita hoje Turin e amanhã Hamburg.", "pt"),
+    # the way home, told in the present
+    ("Florence e Hue assinaram ontem um acordo de cooperação.\n"
+     "A delegação de Hue visita hoje o porto e regressa a Lisboa na segunda-feira.", "pt"),
+])
+def test_the_towns_of_a_tour_told_day_by_day_and_the_way_home_are_stops(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"visitará hoy Reus y mañana Barcelona", "regressa a Lisboa": where the visitors pass,
+    no partner of theirs."""
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Florence", "Hue"})}
+
+
+def test_a_town_travelled_through_is_no_party(links: LinksComponent) -> None:
+    """"que chegou à cidade na quarta-feira via Maputo": the town the visitor came through is
+    no twin of the one the sentence names."""
+    text = ("Braga e Hue assinaram ontem um acordo de cooperação.\nA presidente, que chegou à "
+            "cidade na quarta-feira via Lisboa, sublinhou que Hue mantém já uma geminação com "
+            "Curitiba desde 2001.")
+    assert link_pairs(links, make_doc(text, "pt")) == {frozenset({"Braga", "Hue"}),
+                                                       frozenset({"Hue", "Curitiba"})}
