@@ -75,6 +75,7 @@ PLACES = {
     "Johnson County": ("region", "US"), "Kansas": ("region", "US"),
     # countries written before the towns they hold, in a list of twins
     "意大利": ("country", "IT"), "法国": ("country", "FR"),
+    "Tyskland": ("country", "DE"), "Frankrike": ("country", "FR"), "Polen": ("country", "PL"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Otsu": "Shiga",
@@ -6042,3 +6043,28 @@ def test_a_town_travelled_through_is_no_party(links: LinksComponent) -> None:
             "Curitiba desde 2001.")
     assert link_pairs(links, make_doc(text, "pt")) == {frozenset({"Braga", "Hue"}),
                                                        frozenset({"Hue", "Curitiba"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Osaka er vennskapsby med Hamburg i Tyskland, Blois i Frankrike og Kraków i Polen.", "nb"),
+    ("Osaka är vänort till Hamburg i Tyskland, Blois i Frankrike och Kraków i Polen.", "sv"),
+])
+def test_scandinavian_listed_twins_each_in_its_country_are_the_subject_s(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"Borlänge i Sverige, Viborg i Danmark og Hämeenlinna i Finland": each country locates
+    the town before it, and the list goes on through it."""
+    assert link_pairs(links, make_doc(text, language)) == {
+        frozenset({"Osaka", town}) for town in ("Hamburg", "Blois", "Kraków")}
+
+
+def test_fields_told_after_a_group_named_back_in_a_later_paragraph_are_the_group_s(
+        links: LinksComponent) -> None:
+    """"Byene har vært vennskapsbyer siden 1961. ... vedtok ordførerne en felles erklæring om
+    å samarbeide om ungdomsutveksling": the towns named back in this paragraph are the group
+    of the paragraph before, and the next sentence's fields are theirs."""
+    text = ("Osaka er vennskapsby med Hamburg i Tyskland, Blois i Frankrike og Kraków i "
+            "Polen.\n\nByene har vært vennskapsbyer siden 1961. På fellesmøtet vedtok "
+            "ordførerne en felles erklæring om å samarbeide om ungdomsutveksling.")
+    assert {frozenset(link.parties): link.sectors for link in links(make_doc(text, "nb")).links
+            } == {frozenset({"Osaka", town}): ("social_exchange",)
+                  for town in ("Hamburg", "Blois", "Kraków")}
