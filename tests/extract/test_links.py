@@ -6068,3 +6068,21 @@ def test_fields_told_after_a_group_named_back_in_a_later_paragraph_are_the_group
     assert {frozenset(link.parties): link.sectors for link in links(make_doc(text, "nb")).links
             } == {frozenset({"Osaka", town}): ("social_exchange",)
                   for town in ("Hamburg", "Blois", "Kraków")}
+
+
+@pytest.mark.parametrize(("text", "language", "kind"), [
+    ("De to byer Osaka og Hamburg vil næste forår underskrive en hensigtserklæring om et "
+     "egentligt venskabsbysamarbejde.", "da", "proposal"),
+    ("De två städerna Osaka och Hamburg ska nästa vår underteckna en avsiktsförklaring om ett "
+     "egentligt vänortssamarbete.", "sv", "proposal"),
+    ("De to byene Osaka og Hamburg skal neste vår undertegne en intensjonsavtale om et "
+     "egentlig vennskapsbysamarbeid.", "nb", "proposal"),
+    # signed, the letter is the pair's agreement, its twinning still to come
+    ("Osaka og Hamburg undertegnet i går en intensjonsavtale om et vennskapsbysamarbeid.", "nb",
+     "agreement"),
+])
+def test_a_twinning_a_scandinavian_letter_of_intent_is_about_is_its_aim(
+        links: LinksComponent, text: str, language: str, kind: str) -> None:
+    """"en hensigtserklæring om et egentligt venskabsbysamarbejde": the twinning is what the
+    letter is signed for, not made by it."""
+    assert link_kinds(links, make_doc(text, language)) == {frozenset({"Osaka", "Hamburg"}): kind}
