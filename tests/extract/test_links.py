@@ -73,6 +73,9 @@ PLACES = {
     "Otsu": ("city", "JP"), "Shiga Prefecture": ("region", "JP"),
     # a US county and its state after its comma
     "Johnson County": ("region", "US"), "Kansas": ("region", "US"),
+    # countries written before the towns they hold, in a list of twins
+    "意大利": ("country", "IT"), "法国": ("country", "FR"),
+    "Tyskland": ("country", "DE"), "Frankrike": ("country", "FR"), "Polen": ("country", "PL"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Otsu": "Shiga",
@@ -2834,6 +2837,9 @@ def test_a_list_of_pairings_links_each_pair_only(links: LinksComponent) -> None:
     ("广州市已与40个城市建立了友好城市关系，其中包括米兰市和里昂市。", "zh",
      {frozenset({"广州", "米兰"}), frozenset({"广州", "里昂"})}),
     ("广州市已与40个城市建立了友好城市关系，其中包括意大利米兰市和德国里昂市。", "zh",
+     {frozenset({"广州", "米兰"}), frozenset({"广州", "里昂"})}),
+    # each town after the country that holds it: the country locates it, the list goes on
+    ("广州市已与40个城市建立了友好城市关系，其中包括意大利米兰市和法国里昂市。", "zh",
      {frozenset({"广州", "米兰"}), frozenset({"广州", "里昂"})}),
 ])
 def test_twins_listed_after_their_verb_are_the_named_town_s_only(
@@ -6014,3 +6020,116 @@ def test_our_cities_in_a_mayor_s_letter_are_the_pair(links: LinksComponent, text
     found = {frozenset(x.parties): (x.kind, x.date)
              for x in links(make_doc(text, language, published="2023-05-26")).links}
     assert found.get(frozenset({"Florence", "Blois"})) == ("twinning", "1990")
+
+
+@pytest.mark.parametrize(("text", "language", "pairs"), [
+    ("据了解，广州市已与米兰市、里昂市建立友好城市关系。", "zh",
+     {frozenset({"广州", "米兰"}), frozenset({"广州", "里昂"})}),
+    ("据悉，广州市已与意大利米兰市、法国里昂市建立友好城市关系。", "zh",
+     {frozenset({"广州", "米兰"}), frozenset({"广州", "里昂"})}),
+    ("発表によると、大阪市はミラノ市と姉妹都市提携を結んだ。", "ja",
+     {frozenset({"大阪", "ミラノ"})}),
+    # the body right after the source's word is the source, no party
+    ("据新华社报道，广州市与米兰市签署了合作协议。", "zh", {frozenset({"广州", "米兰"})}),
+    ("According to a statement issued by Hamburg, Turin and Blois signed a cooperation "
+     "agreement.", "en", {frozenset({"Turin", "Blois"})}),
+])
+def test_a_town_after_the_comma_that_closes_a_source_s_phrase_is_a_party(
+        links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
+    """"据了解，洛阳市已与 ...": the phrase ("it is learned") names no source, and the town
+    after its comma is the subject of what it says."""
+    assert link_pairs(links, make_doc(text, language)) == pairs
+
+
+@pytest.mark.parametrize(("text", "language", "kind"), [
+    ("Florence and Hue signed a friendship agreement on Monday.\n"
+     "Florence is already twinned with 26 foreign cities.", "en", "agreement"),
+    ("Florence et Hue ont signé lundi un accord d'amitié.\n"
+     "Florence est déjà jumelée avec 26 villes étrangères.", "fr", "agreement"),
+    ("广州与米兰昨天签署了友好交流城市关系协议书。\n"
+     "广州目前已与26个外国城市建立友好城市关系。", "zh", "agreement"),
+    ("广州与米兰昨天签署了友好交流城市关系协议书。\n"
+     "据了解，广州目前已与26个外国城市建立友好城市关系。", "zh", "agreement"),
+    # the story's other party named as the partner is the pair's twinning
+    ("Florence and Hue signed a friendship agreement on Monday.\n"
+     "Florence is already twinned with Hue.", "en", "twinning"),
+])
+def test_ties_with_a_count_of_unnamed_towns_are_no_tie_of_the_story_s_pair(
+        links: LinksComponent, text: str, language: str, kind: str) -> None:
+    """"Florence is already twinned with 26 foreign cities": its twins are those towns, not
+    the story's other party."""
+    doc = make_doc(text, language)
+    pair = frozenset(place.name for place in doc.places)
+    assert link_kinds(links, doc) == {pair: kind}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a tour told day by day: each day's town is a stop where no one is met
+    ("Florence y Hue firmaron ayer un convenio de colaboración.\n"
+     "La delegación de Hue visitará hoy Turin y mañana Hamburg.", "es"),
+    ("Florence i Hue van signar ahir un conveni de col·laboració.\n"
+     "La delegació de Hue visitarà avui Turin i demà Hamburg.", "ca"),
+    ("Florence e Hue assinaram ontem um acordo de cooperação.\n"
+     "A delegação de Hue visita hoje Turin e amanhã Hamburg.", "pt"),
+    # the way home, told in the present
+    ("Florence e Hue assinaram ontem um acordo de cooperação.\n"
+     "A delegação de Hue visita hoje o porto e regressa a Lisboa na segunda-feira.", "pt"),
+])
+def test_the_towns_of_a_tour_told_day_by_day_and_the_way_home_are_stops(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"visitará hoy Reus y mañana Barcelona", "regressa a Lisboa": where the visitors pass,
+    no partner of theirs."""
+    assert link_pairs(links, make_doc(text, language)) == {frozenset({"Florence", "Hue"})}
+
+
+def test_a_town_travelled_through_is_no_party(links: LinksComponent) -> None:
+    """"que chegou à cidade na quarta-feira via Maputo": the town the visitor came through is
+    no twin of the one the sentence names."""
+    text = ("Braga e Hue assinaram ontem um acordo de cooperação.\nA presidente, que chegou à "
+            "cidade na quarta-feira via Lisboa, sublinhou que Hue mantém já uma geminação com "
+            "Curitiba desde 2001.")
+    assert link_pairs(links, make_doc(text, "pt")) == {frozenset({"Braga", "Hue"}),
+                                                       frozenset({"Hue", "Curitiba"})}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Osaka er vennskapsby med Hamburg i Tyskland, Blois i Frankrike og Kraków i Polen.", "nb"),
+    ("Osaka är vänort till Hamburg i Tyskland, Blois i Frankrike och Kraków i Polen.", "sv"),
+])
+def test_scandinavian_listed_twins_each_in_its_country_are_the_subject_s(
+        links: LinksComponent, text: str, language: str) -> None:
+    """"Borlänge i Sverige, Viborg i Danmark og Hämeenlinna i Finland": each country locates
+    the town before it, and the list goes on through it."""
+    assert link_pairs(links, make_doc(text, language)) == {
+        frozenset({"Osaka", town}) for town in ("Hamburg", "Blois", "Kraków")}
+
+
+def test_fields_told_after_a_group_named_back_in_a_later_paragraph_are_the_group_s(
+        links: LinksComponent) -> None:
+    """"Byene har vært vennskapsbyer siden 1961. ... vedtok ordførerne en felles erklæring om
+    å samarbeide om ungdomsutveksling": the towns named back in this paragraph are the group
+    of the paragraph before, and the next sentence's fields are theirs."""
+    text = ("Osaka er vennskapsby med Hamburg i Tyskland, Blois i Frankrike og Kraków i "
+            "Polen.\n\nByene har vært vennskapsbyer siden 1961. På fellesmøtet vedtok "
+            "ordførerne en felles erklæring om å samarbeide om ungdomsutveksling.")
+    assert {frozenset(link.parties): link.sectors for link in links(make_doc(text, "nb")).links
+            } == {frozenset({"Osaka", town}): ("social_exchange",)
+                  for town in ("Hamburg", "Blois", "Kraków")}
+
+
+@pytest.mark.parametrize(("text", "language", "kind"), [
+    ("De to byer Osaka og Hamburg vil næste forår underskrive en hensigtserklæring om et "
+     "egentligt venskabsbysamarbejde.", "da", "proposal"),
+    ("De två städerna Osaka och Hamburg ska nästa vår underteckna en avsiktsförklaring om ett "
+     "egentligt vänortssamarbete.", "sv", "proposal"),
+    ("De to byene Osaka og Hamburg skal neste vår undertegne en intensjonsavtale om et "
+     "egentlig vennskapsbysamarbeid.", "nb", "proposal"),
+    # signed, the letter is the pair's agreement, its twinning still to come
+    ("Osaka og Hamburg undertegnet i går en intensjonsavtale om et vennskapsbysamarbeid.", "nb",
+     "agreement"),
+])
+def test_a_twinning_a_scandinavian_letter_of_intent_is_about_is_its_aim(
+        links: LinksComponent, text: str, language: str, kind: str) -> None:
+    """"en hensigtserklæring om et egentligt venskabsbysamarbejde": the twinning is what the
+    letter is signed for, not made by it."""
+    assert link_kinds(links, make_doc(text, language)) == {frozenset({"Osaka", "Hamburg"}): kind}

@@ -152,8 +152,9 @@ def _comma_pairings(text: str, span: Span, parties: Sequence[PartyMention],
     return bounds
 
 
-HOLDER_BEFORE = re.compile(r"(?<!\w)(?:in|nel|nella|nello|en|dans|im|em|na|no)\s+(?=[A-ZÀ-Ý])")
-"""A preposition before what holds a listed town ("Cognac in France and Haikou in China"):
+HOLDER_BEFORE = re.compile(r"(?<!\w)(?:in|nel|nella|nello|en|dans|im|em|na|no|i)\s+(?=[A-ZÀ-Ý])")
+"""A preposition before what holds a listed town ("Cognac in France and Haikou in China",
+"Viborg i Danmark og Hämeenlinna i Finland"):
 the list goes on through it."""
 
 

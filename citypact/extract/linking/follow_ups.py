@@ -89,7 +89,10 @@ def _follows_up(story: _Story, index: int, inside: list[PartyMention],
     inside = [p for p in inside if not (p.venue or p.locator)]  # where, not who
     if not found or any(p.is_local for p in inside):
         return False
-    between = story.doc.text[found[0].evidence[1]:story.doc.sentences[index][0]]
+    # from the sentence that told the link last: a group named back there ("Byene har vært
+    # vennskapsbyer siden 1961") holds the evidence of the sentence that listed it
+    between = story.doc.text[max(found[0].evidence[1], story.doc.sentences[last][1]):
+                             story.doc.sentences[index][0]]
     # a wished relation is named again by a word of a relation that is to come too ("Die
     # neue Partnerschaft soll sich auf den Jugendaustausch ... konzentrieren")
     cues = story.cues[index]

@@ -509,13 +509,14 @@ def _apposition() -> re.Pattern[str]:
 
 IN_HOLDER = re.compile(r"(?:\s+(?i:city|town))?"  # "Uji City in Kyoto Prefecture"
                        r"\s+(?:in\s+der|in\s+den|in|nel|nella|nello|en|dans|im|tại|ở|em|no|na"
-                       r"|της|του|στην|στη|στο)"
+                       r"|της|του|στην|στη|στο|i)"
                        # a country of one or two words that owns the region ("South Korea's")
                        r"\s+(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?")
 """Between a town and the region or country that holds it: "Takatsuki in Osaka Prefecture",
 "Uji City in Kyoto Prefecture", "Jinan in China's Shandong Province", "Gyeongju city in South
 Korea's North Gyeongsang Province", "Concarneau in der
-Bretagne", Greek "το Ηράκλειο της Κρήτης" (the genitive of the region), "στη Λεμεσό στην Κύπρο"."""
+Bretagne", Greek "το Ηράκλειο της Κρήτης" (the genitive of the region), "στη Λεμεσό στην Κύπρο",
+Scandinavian "Borlänge i Sverige"."""
 COMMA_IN_OWNED = re.compile(r"(?:\s+(?i:city|town))?\s*,\s+in\s+"
                             r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+")
 """Between a town and the region its country owns, set off by a comma: "Fuzhou, in China's

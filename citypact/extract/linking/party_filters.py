@@ -178,14 +178,29 @@ SOURCE_GAP = 5
 """Characters between a ``source`` phrase and the body it names (" the ")."""
 
 
-def _without_sources(parties: list[PartyMention], cues: SentenceCues) -> list[PartyMention]:
+def _without_sources(parties: list[PartyMention], cues: SentenceCues,
+                     text: str = "") -> list[PartyMention]:
     """A body named as where the sentence's words come from ("According to a statement issued
-    by the CM Secretariat, the two sides discussed ...") is its source, no party."""
+    by the CM Secretariat, the two sides discussed ...") is its source, no party; one named
+    after a comma that closes the source's phrase is the subject of what it says ("据了解，洛阳市
+    ...", "によると、横浜市は")."""
     ends = [r.span[1] for r in cues.references if r.label == "source"]
     # written after its body ("成都市人民政府外事办公室消息，"): glued to it
     starts = [r.span[0] for r in cues.references if r.label == "source_after"]
-    return [p for p in parties if not any(0 <= p.span[0] - end <= SOURCE_GAP for end in ends)
+    return [p for p in parties if not any(0 <= p.span[0] - end <= SOURCE_GAP
+                                          and not _closed_before(text, end, p.span[0])
+                                          for end in ends)
             and p.span[1] not in starts]
+
+
+def _closed_before(text: str, end: int, start: int) -> bool:
+    """Whether a clause mark stands between a source phrase's end and a party: the phrase
+    named no body ("据悉，"), and the party after the mark opens the clause it introduces."""
+    return any(mark in text[end:start] for mark in SOURCE_CLOSERS)
+
+
+SOURCE_CLOSERS = f"{CLAUSE_MARKS}、"
+"""Marks that close a source's phrase, Japanese's comma too ("発表によると、")."""
 
 
 def _only_sources(parties: list[PartyMention], cues: SentenceCues) -> bool:

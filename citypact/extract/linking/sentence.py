@@ -285,7 +285,8 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     own_partners = _own_subject_partners(parties, main, cues, home) if firm_main else []
     if own_partners:
         return own_partners
-    listed_twins = _listed_twins(text, parties, cues, main, joiners)
+    listed_twins = _listed_twins(text, _with_countries_told(parties, mentioned), cues, main,
+                                 joiners)
     if listed_twins:
         return listed_twins
     twins_among = _twins_among(text, parties, cues, main, joiners)
@@ -323,7 +324,7 @@ def _relatable_parties(text: str, parties: list[PartyMention], cues: SentenceCue
             {p.name for p in named} - {p.name for p in parties}):
         main = None  # a party of the story that the sentence denies lends it nothing
     parties = _after_report(_before_report(_without_speakers(
-        _without_sources(parties, cues), cues), cues), cues, text)
+        _without_sources(parties, cues, text), cues), cues), cues, text)
     parties = _after_preamble(text, parties, cues)
     actors = [p for p in parties if not p.venue]
     if len({p.name for p in actors if p.is_local}) >= 2 or _venue_off_story(parties, main) \
@@ -413,7 +414,8 @@ def _story_pair_read(text: str, parties: list[PartyMention], mentioned: list[Par
         return [(main[0], main[1], CONFIDENCE["main"])]
     if main is not None and len(locals_) == 1 and locals_ <= {main[0].name, main[1].name} and (
             (firm_main and kind in ("twinning", "agreement")
-             and not _only_sources([p for p in parties if p.is_local], cues))
+             and not _only_sources([p for p in parties if p.is_local], cues)
+             and not _with_counted_towns(text, cues))
             or _received(cues)
             or (firm_main and _called_on(cues) and _within_pair(parties, main))):
         # "Il sindaco ha accolto ieri una delegazione di Leopoli", in a story about Vicenza
@@ -433,6 +435,21 @@ def _story_pair_read(text: str, parties: list[PartyMention], mentioned: list[Par
                                            or _opened_by_its_subject_noun(text, cues)):
         return _unnamed_subject_partner(text, parties, main, cues, joiners, home)
     return []
+
+
+def _with_counted_towns(text: str, cues: SentenceCues) -> bool:
+    """Whether a "with" is followed by a count of towns it does not name ("is twinned with 26
+    foreign cities", "已与26个外国城市建立友好城市关系"): the partners are those towns, not
+    the story's other party."""
+    return any(r.label == "with" and COUNT.match(text, r.span[1]) is not None and any(
+        t.label == "counterpart_towns" and 0 <= t.span[0] - r.span[1] <= COUNT_REACH
+        for t in cues.references) for r in cues.references)
+
+
+COUNT = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}\d")
+"""After "with": a number, maybe after a word or two ("with more than 20", "与26")."""
+COUNT_REACH = 24
+"""Characters between "with" and the noun of the towns it counts ("26个外国城市")."""
 
 
 def _opened_by_relation(clause: Clause, cues: SentenceCues) -> bool:
@@ -619,6 +636,14 @@ LIST_LOCATIVES = frozenset({"in", "en", "au", "aux", "dans", "nel", "nella", "im
                             "no", "na", "v", "ve", "w", "we"})
 """Prepositions of a listed town's country ("County Kildare in Ireland and Shinhidaka in
 Japan"), which the list goes on after."""
+
+
+def _with_countries_told(parties: list[PartyMention],
+                         mentioned: list[PartyMention]) -> list[PartyMention]:
+    """The sentence's parties with the countries that only tell where a listed town lies
+    ("日本宫古市和韩国群山市"): no party, but a list of towns goes on through them."""
+    told = [p for p in mentioned if p.locator and p.kind == "country"]
+    return sorted([*parties, *told], key=lambda p: p.span) if told else parties
 
 
 def _listed_twins(text: str, parties: list[PartyMention], cues: SentenceCues,
