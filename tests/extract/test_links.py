@@ -1889,6 +1889,29 @@ def test_a_stop_of_the_trip_where_no_one_is_met_is_no_party(links: LinksComponen
 
 
 @pytest.mark.parametrize(("text", "language"), [
+    # the towns of one list after a venue's preposition: where an actor works, no pair
+    ("The firm already runs fleets in Blois, Hamburg, Osaka and Hue, where its partnership "
+     "with the city's tram operator won an award last year.", "en"),
+    ("The festival brings together exhibitors in Blois and Hue under a partnership with local "
+     "schools.", "en"),
+    ("La société exploite déjà des flottes à Blois, Hamburg, Osaka et Hue, où son partenariat "
+     "avec l'opérateur du tram a reçu un prix.", "fr"),
+    ("L'azienda gestisce già flotte a Firenze, Hamburg, Osaka e Hue, dove la sua "
+     "collaborazione con l'operatore del tram ha vinto un premio.", "it"),
+    ("Die Firma betreibt bereits Flotten in Blois, Hamburg, Osaka und Hue, wo ihre "
+     "Partnerschaft mit dem Trambetreiber einen Preis gewann.", "de"),
+])
+def test_the_towns_of_one_venue_list_are_no_pair(links: LinksComponent, text: str,
+                                                  language: str) -> None:
+    assert not link_pairs(links, make_doc(text, language))
+
+
+def test_venues_of_two_phrases_may_be_the_pair(links: LinksComponent) -> None:
+    doc = make_doc("The charter will be signed in Blois on 12 May and in Hue on 3 June.", "en")
+    assert link_kinds(links, doc) == {frozenset({"Blois", "Hue"}): "proposal"}
+
+
+@pytest.mark.parametrize(("text", "language"), [
     # an earlier trip told as the background of the relation: its towns are no parties
     ("Hue and Blois signed an agreement on Friday. The agreement comes two weeks after a Hue "
      "trade mission visited Turin and Hamburg to promote local firms.", "en"),

@@ -269,7 +269,7 @@ def _subject_pairs(text: str, left: Sequence[PartyMention],
                    joiners: frozenset[str]) -> list[Pair]:
     """The pairs of the parties named before a cue: their foreign pairs, and every pair of
     a group of three or more named together ("A, B and C signed")."""
-    pairs = _local_pairs(left)
+    pairs = [(a, b) for a, b in _local_pairs(left) if not _one_venue_list(text, left, a, b)]
     i = 0
     while i < len(left):
         run = joined(text, left[i:], left[i].span[0], joiners)
@@ -277,6 +277,27 @@ def _subject_pairs(text: str, left: Sequence[PartyMention],
                      if pair not in pairs)
         i += max(len(run), 1)
     return pairs
+
+
+LIST_GLUE = re.compile(r"[\s,]*(?:[^\W\d]{1,4}\s+)?")
+"""What joins two names of one list once the names between are left out: commas and one
+short coordinator ("and", "et", "và", "und")."""
+
+
+def _one_venue_list(text: str, parties: Sequence[PartyMention], a: PartyMention,
+                    b: PartyMention) -> bool:
+    """Two towns of one list after a venue's preposition ("already runs fleets in Copenhagen,
+    Aarhus, Malmö and Oslo, where its partnership ..."): the places of an actor's work, no
+    pair. Venues of two phrases may be ("signée le 21 septembre à Luino, puis ... à Morges")."""
+    if not (a.venue and b.venue):
+        return False
+    first, second = sorted((a, b), key=lambda p: p.span[0])
+    between = text[first.span[1]:second.span[0]]
+    for other in sorted(parties, key=lambda p: -p.span[0]):
+        if first.span[1] <= other.span[0] and other.span[1] <= second.span[0]:
+            start, end = other.span[0] - first.span[1], other.span[1] - first.span[1]
+            between = between[:start] + between[end:]
+    return LIST_GLUE.fullmatch(between) is not None
 
 
 def _after_colon(text: str, left: list[PartyMention], split: LexiconHit) -> list[PartyMention]:
