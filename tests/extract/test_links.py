@@ -1635,6 +1635,30 @@ def test_a_relation_told_undated_is_dated_by_the_next_sentence_signing_it(
         ({"Hue", "Blois"}, "twinning", date)]
 
 
+@pytest.mark.parametrize(("text", "kind", "date"), [
+    # a report dated only by the news day ("announced today", a release's header), then the
+    # day its instrument was signed, told by the next sentence that opens with it
+    ("Hue and Blois have signed a memorandum of understanding, the mayor announced today. The "
+     "MoU was signed on Tuesday at the city hall.", "agreement", "2023-07-25"),
+    ("Hue has signed a cooperation agreement with Blois, the city said today. The agreement "
+     "was signed on Wednesday by the two mayors.", "agreement", "2023-07-26"),
+    ("Hue and Blois have signed a memorandum of understanding establishing a friendship city "
+     "relationship, the mayor announced today. The MOU was signed on Tuesday, July 25 at Hue "
+     "City Hall.", "twinning", "2023-07-25"),
+    ("Media Release\n\nFriday 28 July 2023\n\nHue and Blois have signed a memorandum of "
+     "understanding on heritage.\n\nThe MoU was signed on Wednesday at the city hall by the "
+     "two mayors.", "agreement", "2023-07-26"),
+    # a signing long before the news is another's
+    ("Hue and Blois have signed a cooperation agreement, the mayor announced today. The "
+     "agreement was signed in 2019 by their predecessors.", "agreement", "2023-07-28"),
+])
+def test_a_report_of_the_news_day_is_dated_by_the_signing_the_next_sentence_tells(
+        links: LinksComponent, text: str, kind: str, date: str) -> None:
+    found = links(make_doc(text, "en")).links
+    assert [(set(link.parties), link.kind, link.date) for link in found] == [
+        ({"Hue", "Blois"}, kind, date)]
+
+
 def test_each_clause_of_a_sentence_of_two_pairs_dates_its_own_pair(
         links: LinksComponent) -> None:
     text = ("Hue and Blois have been sister cities since 2019, while Osaka is twinned with "
