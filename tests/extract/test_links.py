@@ -1912,6 +1912,17 @@ def test_a_stop_of_the_trip_where_no_one_is_met_is_no_party(links: LinksComponen
     assert pairs and all(not ({"Turin", "Hamburg", "Hội An", "Hoi An"} & pair) for pair in pairs)
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # where a superlative ranks the relation is no party of it
+    ("The twinning of Hue and Blois is one of the oldest in Tuscany.", "twinning"),
+    ("Hue's twinning with Blois is the first in Tuscany, the mayor said.", "twinning"),
+    ("Blois has a cooperation agreement with Hue, the largest in Tuscany.", "agreement"),
+])
+def test_the_place_a_superlative_ranks_in_is_no_party(links: LinksComponent, text: str,
+                                                      kind: str) -> None:
+    assert link_kinds(links, make_doc(text, "en")) == {frozenset({"Hue", "Blois"}): kind}
+
+
 @pytest.mark.parametrize(("text", "language"), [
     # the towns of one list after a venue's preposition: where an actor works, no pair
     ("The firm already runs fleets in Blois, Hamburg, Osaka and Hue, where its partnership "
