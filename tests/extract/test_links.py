@@ -1941,9 +1941,14 @@ def test_the_towns_of_one_venue_list_are_no_pair(links: LinksComponent, text: st
     assert not link_pairs(links, make_doc(text, language))
 
 
-def test_venues_of_two_phrases_may_be_the_pair(links: LinksComponent) -> None:
-    doc = make_doc("The charter will be signed in Blois on 12 May and in Hue on 3 June.", "en")
-    assert link_kinds(links, doc) == {frozenset({"Blois", "Hue"}): "proposal"}
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The charter will be signed in Blois on 12 May and in Hue on 3 June.", "proposal"),
+    # the venue, then the pair, in one run of names
+    ("On Wednesday, in Hue, Blois and Hue signed the protocol.", "agreement"),
+])
+def test_venues_of_two_phrases_may_be_the_pair(links: LinksComponent, text: str,
+                                               kind: str) -> None:
+    assert link_kinds(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"}): kind}
 
 
 @pytest.mark.parametrize(("text", "language"), [
