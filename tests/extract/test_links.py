@@ -1644,6 +1644,30 @@ def test_a_relation_told_undated_is_dated_by_the_next_sentence_signing_it(
         ({"Hue", "Blois"}, "twinning", date)]
 
 
+@pytest.mark.parametrize(("text", "kind", "date"), [
+    # a report dated only by the news day ("announced today", a release's header), then the
+    # day its instrument was signed, told by the next sentence that opens with it
+    ("Hue and Blois have signed a memorandum of understanding, the mayor announced today. The "
+     "MoU was signed on Tuesday at the city hall.", "agreement", "2023-07-25"),
+    ("Hue has signed a cooperation agreement with Blois, the city said today. The agreement "
+     "was signed on Wednesday by the two mayors.", "agreement", "2023-07-26"),
+    ("Hue and Blois have signed a memorandum of understanding establishing a friendship city "
+     "relationship, the mayor announced today. The MOU was signed on Tuesday, July 25 at Hue "
+     "City Hall.", "twinning", "2023-07-25"),
+    ("Media Release\n\nFriday 28 July 2023\n\nHue and Blois have signed a memorandum of "
+     "understanding on heritage.\n\nThe MoU was signed on Wednesday at the city hall by the "
+     "two mayors.", "agreement", "2023-07-26"),
+    # a signing long before the news is another's
+    ("Hue and Blois have signed a cooperation agreement, the mayor announced today. The "
+     "agreement was signed in 2019 by their predecessors.", "agreement", "2023-07-28"),
+])
+def test_a_report_of_the_news_day_is_dated_by_the_signing_the_next_sentence_tells(
+        links: LinksComponent, text: str, kind: str, date: str) -> None:
+    found = links(make_doc(text, "en")).links
+    assert [(set(link.parties), link.kind, link.date) for link in found] == [
+        ({"Hue", "Blois"}, kind, date)]
+
+
 def test_each_clause_of_a_sentence_of_two_pairs_dates_its_own_pair(
         links: LinksComponent) -> None:
     text = ("Hue and Blois have been sister cities since 2019, while Osaka is twinned with "
@@ -1915,6 +1939,45 @@ def test_a_stop_of_the_trip_where_no_one_is_met_is_no_party(links: LinksComponen
                                                              language: str) -> None:
     pairs = link_pairs(links, make_doc(text, language))
     assert pairs and all(not ({"Turin", "Hamburg", "Hội An", "Hoi An"} & pair) for pair in pairs)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # where a superlative ranks the relation is no party of it
+    ("The twinning of Hue and Blois is one of the oldest in Tuscany.", "twinning"),
+    ("Hue's twinning with Blois is the first in Tuscany, the mayor said.", "twinning"),
+    ("Blois has a cooperation agreement with Hue, the largest in Tuscany.", "agreement"),
+])
+def test_the_place_a_superlative_ranks_in_is_no_party(links: LinksComponent, text: str,
+                                                      kind: str) -> None:
+    assert link_kinds(links, make_doc(text, "en")) == {frozenset({"Hue", "Blois"}): kind}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the towns of one list after a venue's preposition: where an actor works, no pair
+    ("The firm already runs fleets in Blois, Hamburg, Osaka and Hue, where its partnership "
+     "with the city's tram operator won an award last year.", "en"),
+    ("The festival brings together exhibitors in Blois and Hue under a partnership with local "
+     "schools.", "en"),
+    ("La société exploite déjà des flottes à Blois, Hamburg, Osaka et Hue, où son partenariat "
+     "avec l'opérateur du tram a reçu un prix.", "fr"),
+    ("L'azienda gestisce già flotte a Firenze, Hamburg, Osaka e Hue, dove la sua "
+     "collaborazione con l'operatore del tram ha vinto un premio.", "it"),
+    ("Die Firma betreibt bereits Flotten in Blois, Hamburg, Osaka und Hue, wo ihre "
+     "Partnerschaft mit dem Trambetreiber einen Preis gewann.", "de"),
+])
+def test_the_towns_of_one_venue_list_are_no_pair(links: LinksComponent, text: str,
+                                                  language: str) -> None:
+    assert not link_pairs(links, make_doc(text, language))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The charter will be signed in Blois on 12 May and in Hue on 3 June.", "proposal"),
+    # the venue, then the pair, in one run of names
+    ("On Wednesday, in Hue, Blois and Hue signed the protocol.", "agreement"),
+])
+def test_venues_of_two_phrases_may_be_the_pair(links: LinksComponent, text: str,
+                                               kind: str) -> None:
+    assert link_kinds(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"}): kind}
 
 
 @pytest.mark.parametrize(("text", "language"), [

@@ -61,6 +61,7 @@ from citypact.extract.linking.follow_ups import (
     _opens_back,
     _quoted_birth,
     _signed_again,
+    _signed_before_the_news,
     _states_scope,
 )
 from citypact.extract.linking.lexicons import (
@@ -177,6 +178,13 @@ class LinksComponent:
             cues = story.cues[index]
             if doc.furniture and doc.in_furniture(span[0]):
                 continue  # another story's headline: "Limerick marks 25 years of twinning"
+            if (signed := _signed_before_the_news(story, index, latest)) is not None:
+                # "... have signed a memorandum, the mayor announced today. The MOU was
+                # signed on Tuesday, March 3 ...": the day of the signing, not of the news
+                redated = [dataclasses.replace(c, date=signed) for c in latest[1]]
+                candidates = [redated[latest[1].index(c)] if c in latest[1] else c
+                              for c in candidates]
+                latest = (latest[0], redated)
             if (day := _ceremony_day(story, index, latest)) is not None:
                 # "The agreement ... was signed in Orvieto. The ceremony took place on 12
                 # May.": the day of the relation just reported

@@ -266,11 +266,13 @@ def _peers(a: PartyMention, b: PartyMention) -> bool:
     return other.kind == "region" or (other.admin1 is not None and other.admin1 != region.name)
 
 
-def _subject_pairs(text: str, left: Sequence[PartyMention],
-                   joiners: frozenset[str]) -> list[Pair]:
+def _subject_pairs(text: str, left: Sequence[PartyMention], joiners: frozenset[str],
+                   mentions: Sequence[PartyMention] = ()) -> list[Pair]:
     """The pairs of the parties named before a cue: their foreign pairs, and every pair of
-    a group of three or more named together ("A, B and C signed")."""
-    pairs = _local_pairs(left)
+    a group of three or more named together ("A, B and C signed"). ``mentions``: every
+    mention of the clause, a name's second one too."""
+    pairs = [(a, b) for a, b in _local_pairs(left)
+             if not _one_venue_list(text, mentions or left, a, b)]
     i = 0
     while i < len(left):
         run = joined(text, left[i:], left[i].span[0], joiners)
@@ -278,6 +280,32 @@ def _subject_pairs(text: str, left: Sequence[PartyMention],
                      if pair not in pairs)
         i += max(len(run), 1)
     return pairs
+
+
+LIST_GLUE = re.compile(r"[\s,]*(?:[^\W\d]{1,4}\s+)?")
+"""What joins two names of one list once the names between are left out: commas and one
+short coordinator ("and", "et", "và", "und")."""
+
+
+def _one_venue_list(text: str, parties: Sequence[PartyMention], a: PartyMention,
+                    b: PartyMention) -> bool:
+    """Two towns of one list after a venue's preposition ("already runs fleets in Copenhagen,
+    Aarhus, Malmö and Oslo, where its partnership ..."): the places of an actor's work, no
+    pair. Venues of two phrases may be ("signée le 21 septembre à Luino, puis ... à Morges"),
+    and so may a list that names a town twice: the venue, then the pair ("a Huế, Firenze e
+    Huế hanno firmato")."""
+    if not (a.venue and b.venue):
+        return False
+    ordered = sorted(parties, key=lambda p: p.span[0])
+    runs: list[list[PartyMention]] = []
+    for party in ordered:
+        if runs and LIST_GLUE.fullmatch(text, runs[-1][-1].span[1], party.span[0]):
+            runs[-1].append(party)
+        else:
+            runs.append([party])
+    run = next((r for r in runs if a in r), [])
+    names = [p.name for p in run]
+    return b in run and len(names) == len(set(names)) and all(p.venue for p in run)
 
 
 def _after_colon(text: str, left: list[PartyMention], split: LexiconHit) -> list[PartyMention]:
@@ -575,7 +603,8 @@ def clause_pairs(text: str, clause: Clause) -> Relation:
         if _local_pairs(left) and not any(h.label == "with" for h in clause.splits) \
                 and not _visitors_of(clause, split, left, right):
             # "A and B maintain relations ...", "A, B and C signed ...": one group
-            return Relation(_subject_pairs(text, left, clause.joiners), "split")
+            return Relation(_subject_pairs(text, left, clause.joiners, [
+                p for p in parties if p.span[1] <= split.span[0]]), "split")
         if any(p.is_local for p in left) and any(p.is_local for p in right):
             pairs = [(a, b) for a, b in _cross(left, right) if a.is_local and b.is_local]
             if pairs:

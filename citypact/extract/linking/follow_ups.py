@@ -9,7 +9,12 @@ import re
 from collections.abc import Sequence
 
 from citypact.extract.linking.cues import OPENERS
-from citypact.extract.linking.dating import after_publication, sentence_date
+from citypact.extract.linking.dating import (
+    NARRATIVE_DAYS,
+    after_publication,
+    as_date,
+    sentence_date,
+)
 from citypact.extract.linking.parties import PartyMention
 from citypact.extract.linking.sentence import CONFIDENCE
 from citypact.extract.linking.story import _Candidate, _Story
@@ -133,6 +138,31 @@ def _signed_again(story: _Story, index: int, found: list[_Candidate],
     days = {frozenset(c.parties): c.date for c in found if c.date is not None}
     return [_following(c, (), days[frozenset(c.parties)]) for c in told
             if c.date is None and frozenset(c.parties) in days]
+
+
+def _signed_before_the_news(story: _Story, index: int,
+                            latest: tuple[int, list[_Candidate]]) -> str | None:
+    """The day of the signing the next sentence tells of the instrument just reported,
+    opening with it ("The MoU was signed on Wednesday at ..."), when the report dates it
+    only by the news day ("have signed a memorandum ..., Mayor Bauman announced today", a
+    release's header): the day it was signed, within ``NARRATIVE_DAYS`` before."""
+    last, told = latest
+    doc, cues = story.doc, story.cues[index]
+    if index - last != 1 or not told or doc.published is None or not states_signing(cues) \
+            or any(c.date != doc.published for c in told):
+        return None
+    start = doc.sentences[index][0]
+    opening = start + len(doc.text[start:doc.sentences[index][1]]) - len(
+        doc.text[start:doc.sentences[index][1]].lstrip())
+    articles = [hit.span[1] for hit in cues.references
+                if hit.label == "definite" and hit.span[0] == opening]
+    # "The MoU", "L'accord": the instrument just reported
+    if not any(0 <= kind.span[0] - end <= 1 for kind in cues.kinds for end in articles):
+        return None
+    day, news = as_date(story.own_dates.get(index) or ""), as_date(doc.published)
+    if day is None or news is None or not 0 < (news - day).days <= NARRATIVE_DAYS:
+        return None
+    return day.isoformat()
 
 
 def _ceremony_day(story: _Story, index: int,

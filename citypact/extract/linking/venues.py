@@ -107,10 +107,10 @@ def _venue_scan(parties: list[PartyMention], lex: LanguageLexicons,
     where_starts = {h.span[0] for h in hits if h.label == "where"}
     purpose_starts = [h.span[0] for h in hits if h.label == "purpose"]
     # the seats where a body meets in turn ("alternando Cuneo e Kunming") are where it
-    # meets, no parties either
+    # meets, no parties either; nor is where a superlative ranks ("one of the oldest in Wales")
     market_ends = {h.span[1]: key[h.span[0]:h.span[1]].split()[-1] for h in hits
                    if h.label in ("market", "route", "travellers", "onward", "firm_town",
-                                  "merged", "alternating")}
+                                  "merged", "alternating", "ranked_in")}
     route_ends = {h.span[1] for h in hits if h.label == "route"}
     addressee_ends = {h.span[1] for h in hits if h.label in ("addressee", "assignee")}
     # a case ending of where, glued to the place by an apostrophe (Turkish "Berlin'de")
