@@ -210,6 +210,16 @@ def test_es_particles_count_in_no_name_s_length(actors: ActorsComponent, languag
     assert [p.name for p in run_case(actors, text, language).people] == [name]
 
 
+@pytest.mark.parametrize(("language", "text", "name"), [
+    # a surname's "Saint" abbreviated before a capitalised word is a word of the name
+    ("fr", "Le maire de Castries, Kenneth St. Rose, a signé la convention.", "Kenneth St. Rose"),
+    ("en", "The Mayor of Leeds, John St. Clair, opened the forum.", "John St. Clair"),
+])
+def test_a_surname_s_abbreviated_saint_is_a_word_of_the_name(
+        actors: ActorsComponent, language: str, text: str, name: str) -> None:
+    assert [p.name for p in run_case(actors, text, language).people] == [name]
+
+
 def test_es_a_procession_s_image_is_no_person(actors: ActorsComponent) -> None:
     text = "La procesión de Jesús Nazareno de la Merced recorrerá las alfombras."
     assert run_case(actors, text, "es").people == ()
