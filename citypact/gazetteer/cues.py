@@ -275,6 +275,10 @@ class PlaceCues(PersonCues, TeamCues, TownForms):
             if (folded == key or folded.endswith(" " + key)) and (
                     not stripped.endswith(".") or written.endswith(".")):
                 span = (end - len(key), end)
+                if template is not None and raw.endswith("-"):
+                    # a metropolitan word joined by a hyphen begins a name of its own ("le
+                    # col du Grand-Saint-Bernard", "Grand-Bassam"), no greater town
+                    continue
                 if (template is None or _cased_like(text[span[0]:span[1]], written)) and \
                         _accented_like(text[span[0]:span[1]], written):
                     return Wrapper(kind, span, True, template, key in self._bodies)

@@ -78,7 +78,21 @@ def _given_name_here(text: str, mention: Mention, cues: PlaceCues) -> bool:
             cues.given_name(mention.surface) and _accented_unlike_places(mention)):
         return False
     following = word_after(text, end)
-    return bool(following and following[:1].isupper() and not cues.wrapper_after(text, end))
+    return bool(following and following[:1].isupper() and not cues.wrapper_after(text, end)
+                ) or _compound_given_name(text, end)
+
+
+_COMPOUND_GIVEN_NAME = re.compile(r" +del +[^\W\d_][\w'’-]* +[^\W\d_]")
+"""The rest of a Spanish compound given name and a surname after a given name ("María del Mar
+Robles", "José del Carmen Ruiz"): "del" and two words, each capitalised."""
+
+
+def _compound_given_name(text: str, end: int) -> bool:
+    """A given name's compound part and a surname follow ``end`` ("María del Carmen Ruiz": no
+    town María)."""
+    match = _COMPOUND_GIVEN_NAME.match(text, end)
+    return match is not None and all(
+        w[:1].isupper() for w in text[end:match.end() + 1].split()[1:])
 
 
 def _accented_unlike_places(mention: Mention) -> bool:

@@ -195,6 +195,42 @@ def test_en_gulf_styles_and_arabic_and_malay_patronymics(
     assert [p.name for p in run_case(actors, text, "en").people] == [name]
 
 
+@pytest.mark.parametrize(("language", "text", "name"), [
+    # a compound given name's and two surnames' lower-case particles counted in no name's
+    # length ("María del Mar Robles Sanz": four words)
+    ("es", "La alcaldesa de Cádiz, María del Mar Robles Sanz, firmó el acuerdo.",
+     "María del Mar Robles Sanz"),
+    ("es", "Firmó la alcaldesa María de los Ángeles Pérez Ruiz.",
+     "María de los Ángeles Pérez Ruiz"),
+    ("es", "Lo anunció el alcalde, José del Carmen Ruiz de la Torre.",
+     "José del Carmen Ruiz de la Torre"),
+])
+def test_es_particles_count_in_no_name_s_length(actors: ActorsComponent, language: str,
+                                                 text: str, name: str) -> None:
+    assert [p.name for p in run_case(actors, text, language).people] == [name]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    # a surname's "Saint" abbreviated before a capitalised word is a word of the name
+    ("fr", "Le maire de Castries, Kenneth St. Rose, a signé la convention.", "Kenneth St. Rose"),
+    ("en", "The Mayor of Leeds, John St. Clair, opened the forum.", "John St. Clair"),
+])
+def test_a_surname_s_abbreviated_saint_is_a_word_of_the_name(
+        actors: ActorsComponent, language: str, text: str, name: str) -> None:
+    assert [p.name for p in run_case(actors, text, language).people] == [name]
+
+
+def test_es_a_procession_s_image_is_no_person(actors: ActorsComponent) -> None:
+    text = "La procesión de Jesús Nazareno de la Merced recorrerá las alfombras."
+    assert run_case(actors, text, "es").people == ()
+
+
+def test_fr_the_head_of_a_fair(actors: ActorsComponent) -> None:
+    text = "Le commissaire général de la foire, Philippe Garnier, a signé un partenariat."
+    assert person_named(run_case(actors, text, "fr"), "Philippe Garnier").role == (
+        "commissaire général de la foire")
+
+
 def test_en_a_japanese_company_s_executive_officer(actors: ActorsComponent) -> None:
     text = "It was signed by Toyota Tsusho Corporation executive officer Mori Hideaki."
     person = run_case(actors, text, "en").people[0]
@@ -2464,6 +2500,13 @@ def test_a_team_title_acts_for_no_place(actors: ActorsComponent, language: str, 
     ("Das sagte die Erste Schöffin Anne Lambertz am Samstag.", "Anne Lambertz",
      "Erste Schöffin"),
     ("Erster Schöffe Marc Weber eröffnete die Sitzung.", "Marc Weber", "Erster Schöffe"),
+    # the local papers' abbreviation of Oberbürgermeister, a church's ministers
+    ("Mit einem Empfang hat OB Sabine Kortmann die Gäste begrüßt.", "Sabine Kortmann", "OB"),
+    ("„Wir haben viel gelernt“, sagte Pfarrerin Anne Seidlitz.", "Anne Seidlitz",
+     "Pfarrerin"),
+    ("Die Delegation unter Leitung von Pastor Elia Massawe kam am Freitag.", "Elia Massawe",
+     "Pastor"),
+    ("Pfarrer Johannes Kühn hielt die Predigt.", "Johannes Kühn", "Pfarrer"),
 ])
 def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: str,
                                                  name: str, role: str) -> None:

@@ -245,6 +245,11 @@ def grammar() -> DateGrammar:
     ("their 2015 memorandum of understanding", [("2015", None)]),
     ("die 1999 unterzeichnete Vereinbarung", [("1999", None)]),
     ("die 2000 Besucher", []),
+    # ... with an aside between dashes or commas before the participle
+    ("die beide Städte 1948 – nur drei Jahre nach Kriegsende – besiegelt hatten",
+     [("1948", None)]),
+    ("die beide Städte 1948, kurz nach Kriegsende, besiegelt hatten", [("1948", None)]),
+    ("das 1963 - im Jahr des Élysée-Vertrags - unterzeichnete Abkommen", [("1963", None)]),
     # German writes a bare year right after its finite verb or auxiliary
     ("Hamburg hat 2010 mit Kyoto zusammengearbeitet", [("2010", None)]),
     ("Die beiden Städte unterzeichneten 1994 einen Vertrag", [("1994", None)]),

@@ -4882,6 +4882,9 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
     ("La société Alpha, basée à Hamburg, a signé un partenariat avec Blois.", "fr"),
     # a fair of a town, its words between ("la Foire du livre de Hamburg")
     ("Le festival de Blois a signé un accord avec la Foire du livre de Hamburg.", "fr"),
+    # an agency of a town, its trade between ("une agence de voyages de Hamburg")
+    ("Blois a signé un partenariat avec une agence de voyages de Hamburg.", "fr"),
+    ("Blois a conclu un accord avec l'agence de tourisme de Hamburg.", "fr"),
     ("The Alpha company, based in Hamburg, signed a partnership with Blois.", "en"),
     ("O clube de Blois anunciou uma parceria com uma empresa de Hamburg.", "pt"),
     ("Il porto di Blois ha firmato un accordo con un cliente di Hamburg.", "it"),

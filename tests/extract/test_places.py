@@ -198,6 +198,13 @@ def test_a_given_name_after_a_twinning_portfolio_s_comma_is_no_place(
 
 def test_given_name_that_is_a_place_followed_by_a_surname(component: PlacesComponent) -> None:
     assert names(component, "Florence Nightingale was born in Italy.") == ["Italy"]
+    # a Spanish compound given name ("María del Mar"): "del", its second part, a surname
+    assert names(component, "La alcaldesa, Florence del Carmen Robles, visitó Italia.",
+                 "es") == ["Italy"]
+    assert names(component, "La alcaldesa de Latina, Florence del Mar Robles Sanz, visitó "
+                            "Italia.", "es") == ["Latina", "Italy"]
+    assert names(component, "El alcalde, Florence del Pilar Ruiz, viajó a Italia.",
+                 "es") == ["Italy"]
     assert names(component, "The Mayor of Florence Dario Nardella is in Italy.") == [
         "Florence", "Italy"]
     # after a preposition, a given name written with accents its town lacks (Herve)

@@ -599,6 +599,17 @@ def component(built: Settings) -> PlacesComponent:
                  ["Lyon", "Lisbon"], id="capital-by-adjective-fr"),
     pytest.param("ar", "وصل عمدة دبي إلى العاصمة البرتغالية.", ["Dubai", "Lisbon"],
                  id="capital-by-adjective-ar"),
+    # the Aosta Valley's French name
+    pytest.param("fr", "La Vallée d'Aoste et Lyon ont signé une charte.",
+                 ["Aosta Valley", "Lyon"], id="vallee-d-aoste-fr"),
+    # Saint Lucia's French name; France's Caribbean regions, which GeoNames lists as
+    # countries too
+    pytest.param("fr", "Le maire de Castries, à Sainte-Lucie, a signé avec Lyon.",
+                 ["Castries", "Saint Lucia", "Lyon"], id="sainte-lucie-fr"),
+    pytest.param("fr", "La délégation a été reçue par la Collectivité territoriale de "
+                 "Martinique, puis à Lyon.", ["Martinique", "Lyon"], id="martinique-fr"),
+    pytest.param("en", "Lyon signed an agreement with Guadeloupe.", ["Lyon", "Guadeloupe"],
+                 id="guadeloupe-en"),
 ])
 def test_traps(component: PlacesComponent, language: str, text: str,
                expected: list[str]) -> None:

@@ -49,11 +49,14 @@ MAX_NAME_TOKENS = 4
 
 def _last_words_start(ctx: ActorContext, start: int, end: int) -> int:
     """Where the last ``MAX_NAME_TOKENS`` words of the run ``[start, end)`` begin, its
-    patronymics' particles not counted ("Mansoor bin Rashid Al Falasi": three words)."""
+    patronymics' and lower-case particles not counted ("Mansoor bin Rashid Al Falasi",
+    "María del Mar Robles Sanz": four words)."""
     words, k = 0, end
     while k > start and words < MAX_NAME_TOKENS:
         k -= 1
-        if ctx.tokens.folded[k] not in ctx.rules.patronymics:
+        folded = ctx.tokens.folded[k]
+        if folded not in ctx.rules.patronymics and not (
+                folded in ctx.rules.particles and ctx.tokens.tokens[k].text.islower()):
             words += 1
     return k
 

@@ -20,6 +20,7 @@ _TOKEN = re.compile(
     r"(?:[^\W\d_]{1,2}\.){2,}(?:[^\W\d_]{1,2}\b)?"  # S.p.A., D.C., H.E.
     r"|[^\W\d_]\.(?!\w)"                          # an initial: "E."
     r"|Ma\.(?=\s+[A-Z])"                           # Maria, in Philippine names: "Ma. Teresa"
+    r"|St\.(?=\s+[A-Z])"                           # a surname's Saint: "Kenneth St. Rose"
     r"|\w+(?:[’'`\-&]\w+)*"                         # words: People's, Ile-de-France
     r"|[^\w\s]")
 # Elided articles and prepositions glued to the next word ("dell’Agenzia", "l'assessore").

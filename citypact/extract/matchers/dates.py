@@ -68,6 +68,9 @@ _ASCII_DIGITS = {**{0x0660 + d: str(d) for d in range(10)},
 _Patterns = list[tuple[str, re.Pattern[str] | _Narrowed]]
 """Named patterns, tried in order."""
 
+_ASIDE = r"\s+[–—-]\s+[^–—.\n]{1,60}?\s+[–—-]|,\s+[^,.\n]{1,60}?,"
+"""An aside between spaced dashes or between commas ("1948 – nur drei Jahre nach Kriegsende
+–"), which a verb-final clause may put between a year and its participle."""
 NUMBER_SIGN = re.compile(r"(?:\b(?:Nr|No|Núm|Num)\.\s*|\bNr\s+|[nN][°º]\.?\s*|#\s*)$")
 """Before a number that counts an issue, an act or a file, no day ("Nr. 13 / 28. März 2025",
 "Resolución nº 245/2025", "n° 12 du 3 mars")."""
@@ -300,8 +303,11 @@ class DateGrammar:
                 rf"\b(?:{cues})(?:\s+|(?<=-))(?:the\s+year\s+|l'anno\s+)?"
                 rf"((?:19|20)\d{{2}})\b(?![-/.]\d)"))),
             # A Turkish year takes its case ending after an apostrophe ("1998'den bu yana").
-            ("year_then", re.compile(rf"(?<![\d.,/-])((?:19|20)\d{{2}})(?:\s+|(?=['’-]))"
-                                     rf"(?:{year_then})", flags)),
+            # An aside between dashes or commas may stand between a German year and its
+            # participle ("die beide Städte 1948 – nur drei Jahre nach Kriegsende – besiegelt
+            # hatten").
+            ("year_then", re.compile(rf"(?<![\d.,/-])((?:19|20)\d{{2}})(?:{_ASIDE})?"
+                                     rf"(?:\s+|(?=['’-]))(?:{year_then})", flags)),
         ]
 
     def _han_patterns(self) -> _Patterns:
