@@ -226,6 +226,8 @@ class PlaceCues(PersonCues, TeamCues, TownForms):
         self._town_adjective_nouns = _per_language(common.town_adjective_nouns, word_key)
         self._case_endings = {lang: tuple((e.partition(">")[0], e.partition(">")[2]) for e in ws)
                               for lang, ws in common.case_endings.items() if ws}
+        self._locative_endings = {lang: tuple(ws) for lang, ws in common.locative_endings.items()
+                                  if ws}
         self._body_adjectives = _per_language(common.body_adjectives)
         self._town_endings = {lang: tuple((e.partition(">")[0], e.partition(">")[2])
                                           for e in ws)

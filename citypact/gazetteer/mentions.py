@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from citypact.extract.rules import accent_languages, language_countries
+from citypact.extract.rules import accent_languages, language_countries, last_word_case_languages
 from citypact.gazetteer.cues import PlaceCues
 from citypact.gazetteer.keys import accent_key, has_diacritics, letters, name_key
 from citypact.gazetteer.model import (
@@ -293,8 +293,11 @@ class MentionFinder:
     def _inflected_pair(self, first: tuple[int, int, str], second: tuple[int, int, str],
                         language: str | None) -> Mention | None:
         """Two capitalised words read with an ending replaced in each ("Нижнего Новгорода",
-        "Нижнем Новгороде"), if a place is so named."""
+        "Нижнем Новгороде"), or in the last only where a language declines only it ("Da
+        Nangissa"), if a place is so named."""
         heads = self._cues.base_forms(first[2], language)
+        if language in last_word_case_languages():
+            heads = (first[2], *heads)
         if not heads:
             return None
         tails = (second[2], *self._cues.base_forms(second[2], language))

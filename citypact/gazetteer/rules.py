@@ -367,6 +367,9 @@ class CommonWords:
     """Case endings of an inflected language, "ending>replacement" ("ie>a": "Warszawie" is
     read "Warszawa"): a capitalised word that names no place is read with its ending
     replaced."""
+    locative_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Case endings that put a place, in a language with no place prepositions ("ssa", in;
+    "sta", from): a name read through one is written where places are, as after "in"."""
     body_adjectives: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Adjectives of a town's body that follow the adjective of its name (uk "міська":
     "Полтавська міська рада", Poltava's city council): that adjective names the town."""
@@ -449,7 +452,7 @@ def load_common_words() -> CommonWords:
                              "twinning", "region_articles", "city_prepositions", "carried_wrappers",
                              "club_articles", "sport_words", "opponents", "feature_nouns",
                              "genitive_endings", "genitive_articles", "case_endings",
-                             "town_adjective_endings", "town_adjective_stops",
+                             "locative_endings", "town_adjective_endings", "town_adjective_stops",
                              "town_adjective_forms", "town_adjective_nouns",
                              "body_adjectives", "body_adjective_endings",
                              "glued_status", "glued_particles", "team_names",

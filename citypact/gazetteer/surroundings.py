@@ -172,7 +172,8 @@ def _read_marks(evidence: _Evidence, text: str, mentions: list[Mention], index: 
     start, end = mention.span
     weak = evidence.weak
     evidence.translated_country = _translated_country(mention)
-    evidence.after_preposition = cues.place_preposition_before(text, start, language)
+    evidence.after_preposition = cues.place_preposition_before(text, start, language) or (
+        cues.placed_by_ending(text[start:end], mention.surface, language))
     evidence.dateline = _dateline(text, mention.span)
     evidence.filed = evidence.dateline or _filed_from(text, mention.span)
     evidence.demonym = cues.demonym_country(mention.surface, language)

@@ -27,6 +27,7 @@ class TownForms:
     _town_adjective_nouns: dict[str, frozenset[str]]
     _glued: dict[str, frozenset[str]]
     _case_endings: dict[str, tuple[tuple[str, str], ...]]
+    _locative_endings: dict[str, tuple[str, ...]]
     _contractions: dict[str, dict[str, str]]
     _lowercase_articles: dict[str, frozenset[str]]
     _town_endings: dict[str, tuple[tuple[str, str], ...]]
@@ -107,6 +108,12 @@ class TownForms:
     def inflects(self, language: str | None) -> bool:
         """Whether the language writes place names with case endings ("w Lublinie")."""
         return (language or "") in self._case_endings
+
+    def placed_by_ending(self, written: str, form: str, language: str | None) -> bool:
+        """Whether a name read through a case ending was written with one that puts a place
+        there, as a place preposition does ("Tartossa", "Krakovaan": in Tartu, to Kraków)."""
+        return written != form and any(
+            written.endswith(ending) for ending in self._locative_endings.get(language or "", ()))
 
     def base_forms(self, word: str, language: str | None) -> tuple[str, ...]:
         """The forms a capitalised word of an inflected language may stand for, its ending

@@ -662,6 +662,18 @@ def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
      ["Papp László", "Kiss Éva"]),
     ("hu", "A polgármester Nagy Pétert és Tóth Istvánnal együtt fogadta.",
      ["Nagy Péter", "Tóth István"]),
+    # Finnish puts the case on the surname alone, the given name staying as it is: a
+    # surname in -nen ("Salmisen", "Toivaselle"), a foreign one ending in two consonants
+    # ("Lindqvistin"), and any other only where the text writes it bare ("Koskelan" after
+    # "Koskela"; "Putin" is no genitive of "Put")
+    ("fi", "Kaupunginjohtaja Mikko Salmisen mukaan yhteistyö jatkuu.", ["Mikko Salminen"]),
+    ("fi", "Kirje lähetettiin pormestari Pekka Toivaselle.", ["Pekka Toivanen"]),
+    ("fi", "Toimitusjohtaja Heikki Lindqvistin mukaan lennot alkavat keväällä.",
+     ["Heikki Lindqvist"]),
+    ("fi", "Kaupunginjohtaja Anna Koskelan mukaan sopimus on tärkeä. Koskela kiitti vieraita.",
+     ["Anna Koskela"]),
+    ("fi", "Presidentti Vladimir Putin ei osallistunut kokoukseen.", ["Vladimir Putin"]),
+    ("fi", "Kaupunginjohtaja Jari Koskinen otti vieraat vastaan.", ["Jari Koskinen"]),
 ])
 def test_a_name_in_an_oblique_case_is_read_in_the_nominative(
         actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:
@@ -2295,6 +2307,8 @@ PLACES: dict[str, tuple[str, PlaceKind, str]] = {
     "Lipcse": ("Leipzig", "city", "DE"),
     # a Swedish genitive before an office ("Leipzigs borgmästare")
     "Leipzigs": ("Leipzig", "city", "DE"),
+    # a Finnish one ("Leipzigin pormestari")
+    "Leipzigin": ("Leipzig", "city", "DE"),
     # a town whose name opens with a capitalised article
     "La Paz": ("La Paz", "city", "BO"),
 }
@@ -2656,6 +2670,9 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     # after it with no comma ("Leipzigs borgmästare Katrin Weber").
     ("sv", "I går hälsade Leipzigs borgmästare Katrin Weber gästerna välkomna.", "Katrin Weber",
      "Leipzigs borgmästare", "Leipzig"),
+    # Finnish too, in the genitive of its case endings ("Leipzigin pormestari")
+    ("fi", "Eilen Leipzigin pormestari Katrin Weber toivotti vieraat tervetulleiksi.",
+     "Katrin Weber", "Leipzigin pormestari", "Leipzig"),
     ("da", "I går bød Leipzigs borgmester Katrin Weber gæsterne velkommen.", "Katrin Weber",
      "Leipzigs borgmester", "Leipzig"),
     ("nb", "I går ønsket Leipzigs ordfører Katrin Weber gjestene velkommen.", "Katrin Weber",

@@ -331,6 +331,17 @@ def grammar() -> DateGrammar:
     ("Amtsblatt Nr. 13 / 28. März 2025", [("2025-03", None)]),
     ("Bulletin n° 12/3 du conseil", []),
     ("Nr 12 - 14. März 2024 erschienen", [("2024-03", None)]),
+    # Finnish: the month in its partitive after a day and its dot, or in its genitive, a
+    # weekday's essive, relative days and weeks, years counted back
+    ("tiistaina 14. lokakuuta 2025", [("2025-10-14", None)]),
+    ("3.–5. toukokuuta 2022", [("2022-05-03", "2022-05-05")]),
+    ("tiistaina", [("2023-11-14", None)]),
+    ("eilen", [("2023-11-14", None)]),
+    ("viime viikolla", [("2023-11", None)]),
+    ("viime kuussa", [("2023-10", None)]),
+    ("viime vuonna", [("2022", None)]),
+    ("kymmenen vuotta sitten", [("2013", None)]),
+    ("vuodesta 1940", [("1940", None)]),
 ])
 def test_grammar(grammar: DateGrammar, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.value, m.end_value) for m in grammar.find(text, BASE)] == expected
@@ -558,6 +569,10 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("es", "La feria se celebra cada año el 12 de octubre.", "2023-10-12"),
     ("de", "Die Messe beginnt jedes Jahr am 12. Oktober.", "2023-10-12"),
     ("vi", "Hằng năm, lễ hội sẽ khai mạc vào ngày 12/10.", "2023-10-12"),
+    # Finnish: a future passive, and a weekday to come after "ensi"
+    ("fi", "Sopimus allekirjoitetaan 5. syyskuuta.", "2024-09-05"),
+    ("fi", "Sopimus allekirjoitettiin tiistaina.", "2024-02-13"),
+    ("fi", "Valtuuskunta saapuu ensi tiistaina.", "2024-02-20"),
 ])
 def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language: str,
                                                   text: str, expected: str) -> None:

@@ -101,6 +101,10 @@ def language() -> LanguageComponent:
     pytest.param("A Câmara de Valença e o Concello de Tui assinaram ontem um acordo com a "
                  "Xunta de Galicia para a ponte internacional sobre o Minho.", "pt",
                  id="pt-about-galicia"),
+    # Finnish, its places in their cases
+    pytest.param("Oulun kaupunki ja ruotsalainen Luulaja allekirjoittivat eilen "
+                 "yhteistyösopimuksen matkailusta ja koulutuksesta. Kaupungit toivovat "
+                 "solmivansa ensi vuonna ystävyyskaupunkisuhteen.", "fi", id="fi"),
 ])
 def test_a_paragraph_is_detected_in_its_language(language: LanguageComponent, text: str,
                                                  code: str) -> None:

@@ -14,6 +14,7 @@ from citypact.extract.rules import (
     detectable_languages,
     home_countries,
     language_countries,
+    last_word_case_languages,
     own_words,
     rules_language,
     supported_languages,
@@ -65,6 +66,9 @@ def test_languages_are_read_from_data() -> None:
     assert word_told_languages()["gl"][0] == frozenset({"es", "pt", "ca"})
     assert "onte" in word_told_languages()["gl"][1] and "ayer" in own_words()["es"]
     assert unless_words()["ca"] == ("es",)
+    # Finnish is read about Finland, a name's case on its last word only ("New Yorkissa")
+    assert language_countries()["fi"] == frozenset({"FI"}) and rules_language("fi") == "fi"
+    assert last_word_case_languages() == frozenset({"fi"})
 
 
 @pytest.mark.parametrize("family", ["actors", "links", "sectors"])

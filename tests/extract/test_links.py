@@ -76,6 +76,9 @@ PLACES = {
     # countries written before the towns they hold, in a list of twins
     "意大利": ("country", "IT"), "法国": ("country", "FR"),
     "Tyskland": ("country", "DE"), "Frankrike": ("country", "FR"), "Polen": ("country", "PL"),
+    # Finnish names in their cases, as the places component reads them
+    "Hamburgin": ("city", "DE"), "Hamburgissa": ("city", "DE"), "Da Nangin": ("city", "VN"),
+    "Da Nangissa": ("city", "VN"), "Da Nangiin": ("city", "VN"), "Turinissa": ("city", "IT"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Otsu": "Shiga",
@@ -85,7 +88,9 @@ CANONICAL = {"Cracovia": "Kraków", "Krakau": "Kraków",
              "Firenze": "Florence", "FIRENZE": "Florence", "Torino": "Turin", "TORINO": "Turin",
              "Huế": "Hue", "TP.HCM": "Ho Chi Minh City",
              "Việt Nam": "Vietnam", "Lisboa": "Lisbon", "toscane": "Tuscany",
-             "Toscane": "Tuscany", "Hội An": "Hoi An", "Quảng Nam": "Quang Nam"}
+             "Toscane": "Tuscany", "Hội An": "Hoi An", "Quảng Nam": "Quang Nam",
+             "Hamburgin": "Hamburg", "Hamburgissa": "Hamburg", "Da Nangin": "Da Nang",
+             "Da Nangissa": "Da Nang", "Da Nangiin": "Da Nang", "Turinissa": "Turin"}
 
 
 @pytest.fixture(scope="module")
@@ -1014,6 +1019,29 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Hue", "Blois"}, None),
     ("Hue firmó un acuerdo con Blois que acortará la travesía hasta Turin.", "es",
      {"Hue", "Turin"}, None),
+    # Finnish: compounds and cases of the kinds ("ystävyyskaupunkeina", "yhteistyösopimuksen",
+    # "aiesopimuksen", "yhteistyötä"), a wish on either side of its object ("toivoo
+    # ystävyyskaupunkisuhdetta"), the future of a passive ("allekirjoitetaan"), a signing not
+    # yet done ("ei ole vielä"), an agreement not meant ("ei ole tarkoitus"), and a visit's
+    # next stop
+    ("Hamburg ja Da Nang juhlivat 25 vuotta ystävyyskaupunkeina.", "fi",
+     {"Hamburg", "Da Nang"}, "twinning"),
+    ("Hamburg ja Da Nang allekirjoittivat tiistaina yhteistyösopimuksen.", "fi",
+     {"Hamburg", "Da Nang"}, "agreement"),
+    ("Hamburgin ja Da Nangin pormestarit allekirjoittivat aiesopimuksen.", "fi",
+     {"Hamburg", "Da Nang"}, "agreement"),
+    ("Hamburg ja Da Nang tekevät yhteistyötä kulttuuriperinnön alalla.", "fi",
+     {"Hamburg", "Da Nang"}, "cooperation"),
+    ("Hamburg toivoo ystävyyskaupunkisuhdetta Da Nangin kanssa.", "fi",
+     {"Hamburg", "Da Nang"}, "proposal"),
+    ("Hamburgin ja Da Nangin aiesopimus allekirjoitetaan ensi kuussa.", "fi",
+     {"Hamburg", "Da Nang"}, "proposal"),
+    ("Hamburgin ja Da Nangin välistä sopimusta ei ole vielä allekirjoitettu.", "fi",
+     {"Hamburg", "Da Nang"}, "proposal"),
+    ("Hamburg ja Da Nang tekevät yhteistyötä, mutta virallista sopimusta ei ole tarkoitus "
+     "solmia.", "fi", {"Hamburg", "Da Nang"}, "cooperation"),
+    ("Hamburgin valtuuskunta vieraili Turinissa ja matkusti tiistaina edelleen Da Nangiin.",
+     "fi", {"Hamburg", "Da Nang"}, None),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:

@@ -2115,6 +2115,35 @@ EVERY_LANGUAGE = [
      ["Washington, D.C."]),
     ("surname-everywhere", "ar", "استقبلهم السيد فونتانا. وتحدث فونتانا عن إيطاليا.",
      ["Italy"]),
+    # Finnish: every place in a case, read through its endings ("Firenzen", "Münchenistä",
+    # "Hanoissa"; "Roomassa", "Italiaan"), with no place preposition
+    ("exonyms", "fi", "Firenzen ja Münchenin edustajat tapasivat Hanoissa.",
+     ["Florence", "Munich", "Hanoi"]),
+    ("lower-case", "fi", "Latinan kieltä opiskellaan yhä Saksassa.", ["Germany"]),
+    ("diacritics", "fi", "Huến valtuuskunta saapui Müncheniin.", ["Hue", "Munich"]),
+    ("abbreviations", "fi", "HCMC:n valtuuskunta saapui Müncheniin.",
+     ["Ho Chi Minh City", "Munich"]),
+    ("longest", "fi", "Ho Chi Minh City otti vastaan Italian valtuuskunnan.",
+     ["Ho Chi Minh City", "Italy"]),
+    ("title", "fi", "Pormestari Fontana vieraili Roomassa.", ["Rome"]),
+    ("surname", "fi", "Jan Fontana otti valtuuskunnan vastaan Italiassa.", ["Italy"]),
+    ("given-name", "fi", "Paris Hilton vieraili Saksassa.", ["Germany"]),
+    ("sentence-start", "fi", "Latina ja kreikka ovat vanhoja kieliä.", []),
+    ("dateline", "fi", "RASTATT – Rastattilla on uusi ystävyyskaupunki.", ["Rastatt"]),
+    ("supported", "fi", "Latinan kaupunki Italiassa allekirjoitti sopimuksen.",
+     ["Latina", "Italy"]),
+    ("wrapper", "fi", "Latinan maakunta ja Latinan kaupunki Italiassa.",
+     ["Province of Latina", "Latina", "Italy"]),
+    ("organisation", "fi", "Kokous pidettiin Stuttgartin yliopistossa Saksassa.",
+     ["Stuttgart", "Germany"]),
+    # a name of two words takes its case on the last one only ("Đà Lạtista")
+    ("eth", "fi", "Edustajat saapuivat Đà Lạtista ja Hanoista.", ["Da Lat", "Hanoi"]),
+    ("compound", "fi", "Neuvottelut Rems-Stuttgartin piirikunnan kanssa Saksassa.", ["Germany"]),
+    ("boundaries", "fi", "Roomalaiset ja Romano vierailivat Roomassa.", ["Rome"]),
+    ("one-sense", "fi", "Washington DC:n pormestari sanoi, että Washingtonilla on paljon "
+     "opittavaa.", ["Washington, D.C."]),
+    ("surname-everywhere", "fi", "Presidentti Attilio Fontana otti heidät vastaan. Fontana "
+     "puhui Italiasta.", ["Italy"]),
 ]
 
 

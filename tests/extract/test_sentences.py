@@ -61,6 +61,16 @@ def test_hungarian_year_first_dates_and_abbreviations_do_not_split() -> None:
         "A küldöttség pl. Pécsre is ellátogatott."]
 
 
+def test_finnish_abbreviations_do_not_split() -> None:
+    # "mm." (among others), "esim." (for example) and "ns." (so-called) before a capital, and
+    # a day's dot before a lower-case month ("14. lokakuuta"), stay inside.
+    assert sentences("Kaupungit tekevät yhteistyötä mm. Tampereen ja esim. Oulun kanssa. "
+                     "Sopimus allekirjoitettiin 14. lokakuuta. Ns. Pohjolan verkosto "
+                     "kokoontuu.") == [
+        "Kaupungit tekevät yhteistyötä mm. Tampereen ja esim. Oulun kanssa.",
+        "Sopimus allekirjoitettiin 14. lokakuuta.", "Ns. Pohjolan verkosto kokoontuu."]
+
+
 def test_line_breaks_always_split() -> None:
     assert sentences("Headline without stop\nBody starts here.") == [
         "Headline without stop", "Body starts here."]

@@ -610,6 +610,30 @@ def component(built: Settings) -> PlacesComponent:
                  "Martinique, puis à Lyon.", ["Martinique", "Lyon"], id="martinique-fr"),
     pytest.param("en", "Lyon signed an agreement with Guadeloupe.", ["Lyon", "Guadeloupe"],
                  id="guadeloupe-en"),
+    # Finnish: towns in their cases, with consonant gradation ("Turussa", "Lahdessa",
+    # "Helsingin", "Seinäjoen", "Lappeenrantaan"), not the German village the genitive of
+    # Lahti folds like ("Lahden": Lähden)
+    pytest.param("fi", "Kokous pidettiin Tampereella, seuraava Turussa ja Lahdessa.",
+                 ["Tampere", "Turku", "Lahti"], id="case-endings-fi"),
+    pytest.param("fi", "Helsingin, Oulun ja Seinäjoen edustajat saapuivat Lappeenrantaan.",
+                 ["Helsinki", "Oulu", "Seinäjoki", "Lappeenranta"], id="gradation-fi"),
+    pytest.param("fi", "Lahden kaupunki tiedotti asiasta.", ["Lahti"], id="lahden-fi"),
+    # Finnish exonyms, read where places are written ("Tartosta": from Tartu)
+    pytest.param("fi", "Valtuuskunta saapui Tukholmasta ja Tartosta Riikaan.",
+                 ["Stockholm", "Tartu", "Riga"], id="exonyms-fi"),
+    pytest.param("fi", "Yritykset Ruotsista ja Virosta auttavat Saksassa.",
+                 ["Sweden", "Estonia", "Germany"], id="countries-fi"),
+    pytest.param("fi", "Keski-Suomen maakunta ja Pohjois-Pohjanmaa tekevät yhteistyötä.",
+                 ["Central Finland", "Northern Ostrobothnia"], id="regions-fi"),
+    # a club's letters and a town's district after a place's name; "Jos" (if), Nigeria's Jos
+    pytest.param("fi", "HJK kohtaa Malmö FF:n Helsingissä.", ["Helsinki"], id="club-fi"),
+    pytest.param("fi", "Vieraat tutustuivat Hervannan kaupunginosaan Tampereella.",
+                 ["Tampere"], id="district-fi"),
+    pytest.param("fi", "Jos valtuusto hyväksyy, sopimus allekirjoitetaan Oulussa.", ["Oulu"],
+                 id="words-fi"),
+    # a name of two words takes its case on its last word only
+    pytest.param("fi", "Valtuuskunta vieraili Da Nangissa ja New Yorkissa.",
+                 ["Da Nang", "New York City"], id="last-word-case-fi"),
 ])
 def test_traps(component: PlacesComponent, language: str, text: str,
                expected: list[str]) -> None:

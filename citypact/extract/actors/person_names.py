@@ -41,6 +41,9 @@ def nominative(name: str, cases: tuple[NameCase, ...], given_names: frozenset[st
     given_at = len(words) - 1 if surname_first else 0
     if not cases or len(words) < 2:
         return name
+    last_only = tuple(case for case in cases if not case.given)
+    if last_only:
+        return _last_word_nominative(words, last_only, written)
     if fold(words[given_at]) in given_names:
         if own is None or fold(words[given_at]) in own:
             return name
@@ -52,6 +55,20 @@ def nominative(name: str, cases: tuple[NameCase, ...], given_names: frozenset[st
         if given is not None:
             return " ".join([given, *(_surname(w, case.surnames, written) for w in words[1:])])
     return name
+
+
+def _last_word_nominative(words: list[str], cases: tuple[NameCase, ...],
+                          written: Callable[[str], bool] | None) -> str:
+    """A name of a language whose given name stays in the nominative and whose last word
+    alone takes the case (Finnish "Mikko Salmisen" -> "Mikko Salminen"): the last word read
+    through the first case that fits, one that counts only where written when so marked."""
+    last = words[-1]
+    for case in cases:
+        reading = _surname(last, case.surnames, written)
+        if reading != last and (not case.written_only or (written is not None
+                                                          and written(reading))):
+            return " ".join([*words[:-1], reading])
+    return " ".join(words)
 
 
 def _surname(word: str, rewrites: tuple[Rewrite, ...],

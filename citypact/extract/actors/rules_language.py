@@ -38,6 +38,9 @@ class NameCase:
 
     given: tuple[Rewrite, ...]
     surnames: tuple[Rewrite, ...]
+    written_only: bool = False
+    """Its surname readings count only where the text writes them too (Finnish "-in" of a
+    foreign surname, "Tammin": "Tamm"; "Putin" is no case of "Put")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,4 +222,5 @@ def _name_cases(data: dict[str, Any], source: str) -> tuple[NameCase, ...]:
             found.append((ending, replacement))
         return tuple(found)
 
-    return tuple(NameCase(rewrites(e, "given"), rewrites(e, "surnames")) for e in entries)
+    return tuple(NameCase(rewrites(e, "given"), rewrites(e, "surnames"),
+                          bool(e.get("written", False))) for e in entries)

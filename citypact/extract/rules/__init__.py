@@ -71,6 +71,14 @@ def accent_languages() -> frozenset[str]:
 
 
 @cache
+def last_word_case_languages() -> frozenset[str]:
+    """The languages that put a name's case ending on its last word only ("New Yorkissa",
+    ``languages.toml`` [names] last_word_cases)."""
+    return frozenset(string_list(load_rule_file("languages.toml").get("names", {}),
+                                 "last_word_cases", "languages.toml"))
+
+
+@cache
 def syllable_name_languages() -> frozenset[str]:
     """The languages that capitalise every syllable of a name (``languages.toml`` [names])."""
     return frozenset(string_list(load_rule_file("languages.toml").get("names", {}),
