@@ -42,6 +42,19 @@ def _declined_given_name_before(text: str, mention: Mention, cues: PlaceCues,
         cues.given_name(form) for form in cues.base_forms(before.group(1), language))
 
 
+def _declined_given_name_here(text: str, mention: Mention, cues: PlaceCues,
+                              language: str | None) -> bool:
+    """A name read with its case ending that is a given name in a case, before a capitalised
+    word ("sa županom Markom Vukovićem": Marko, no Marka of Somalia): a person's name."""
+    start, end = mention.span
+    word = text[start:end]
+    if not cues.inflects(language) or word == mention.surface:
+        return False
+    following = word_after(text, end)
+    return bool(following and following[:1].isupper()) and any(
+        cues.given_name(form) for form in cues.base_forms(word, language))
+
+
 def _person_opens_after(text: str, end: int, cues: PlaceCues) -> bool:
     """A given name and a capitalised word follow the name: a person's name opens there, and
     the name before it closes a body's name, no one's surname ("ředitel Veletrhů Brno Petr
@@ -198,6 +211,8 @@ def _drop_people(text: str, evidences: list[_Evidence], cues: PlaceCues,
             # "Đức" in "Nguyễn Đức Thành", "Nga" in "bà Nga" are names; the countries
             # elsewhere in the text stay
             and not (e.wrapper is None and _declined_given_name_before(
+                text, e.mention, cues, language))
+            and not (e.wrapper is None and _declined_given_name_here(
                 text, e.mention, cues, language))
             and not (_country(e.mention) and e.wrapper is None
                      and (cues.vietnamese_name_before(text, e.mention.span[0])

@@ -157,9 +157,11 @@ class PersonCues:
 
     def given_name_after(self, text: str, end: int) -> bool:
         """A given name written after the surname follows ``end``, one space between
-        ("Nakamura Kenji"): what ends there is that surname."""
+        ("Nakamura Kenji"): what ends there is that surname. A word in lower case is none
+        (Croatian "koji", who, after "iz Münchena i Beča", is no "Koji")."""
         match = re.match(r" (\w+)\b", text[end:end + 40])
-        return match is not None and name_key(match.group(1)) in self._given_after
+        return match is not None and match.group(1)[:1].isupper() and name_key(
+            match.group(1)) in self._given_after
 
     def given_name(self, word: str) -> bool:
         """A first name of the given-names list."""

@@ -674,6 +674,14 @@ def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
      ["Anna Koskela"]),
     ("fi", "Presidentti Vladimir Putin ei osallistunut kokoukseen.", ["Vladimir Putin"]),
     ("fi", "Kaupunginjohtaja Jari Koskinen otti vieraat vastaan.", ["Jari Koskinen"]),
+    # Croatian (and Serbian, Bosnian): the instrumental of a given name in -o ("Markom":
+    # Marko) and of a surname in -ić ("Vukovićem"), the genitive, a woman's name whose
+    # surname in a consonant does not inflect
+    ("hr", "Gosti su se sastali sa županom Markom Vukovićem.", ["Marko Vuković"]),
+    ("hr", "Prema riječima gradonačelnika Marka Horvata, sporazum je važan.",
+     ["Marko Horvat"]),
+    ("hr", "Sporazum je potpisala s gradonačelnicom Anom Kovačić.", ["Ana Kovačić"]),
+    ("hr", "Sporazum je potpisao gradonačelnik Tomislav Barić.", ["Tomislav Barić"]),
 ])
 def test_a_name_in_an_oblique_case_is_read_in_the_nominative(
         actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:

@@ -484,6 +484,21 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     # Galician, read with Portuguese's rules
     ("pt", "Os alcaldes asinaron o convenio o 12 de xuño de 2023.", "2023-06-12"),
     ("pt", "O pasado martes asinaron o convenio.", "2024-02-13"),
+    # Croatian, and Serbian and Bosnian read with its rules: the genitive months and the
+    # year's dot ("14. listopada 2023.", "14. oktobra 2023. godine"), the weekdays in the
+    # accusative, "jučer"/"juče", the future with "će", a range, the week ("prošli tjedan",
+    # Bosnian "prošle sedmice", Serbian "prošle nedelje"), a year of a tie
+    ("hr", "Sporazum je potpisan 14. listopada 2023.", "2023-10-14"),
+    ("hr", "Memorandum su potpisali 14. oktobra 2023. godine.", "2023-10-14"),
+    ("hr", "Jučer je potpisan sporazum o suradnji.", "2024-02-14"),
+    ("hr", "Juče su gradonačelnici potpisali memorandum.", "2024-02-14"),
+    ("hr", "Gradonačelnici su se sastali u utorak.", "2024-02-13"),
+    ("hr", "Izaslanstvo će posjetiti Split u petak.", "2024-02-16"),
+    ("hr", "Od 3. do 5. lipnja izaslanstvo će boraviti u Splitu.", "2024-06-03"),
+    ("hr", "Sporazum je potpisan prošli tjedan.", "2024-02"),
+    ("hr", "Vijeće je odluku usvojilo prošle sedmice.", "2024-02"),
+    ("hr", "Veće je odluku usvojilo prošle nedelje.", "2024-02"),
+    ("hr", "Gradovi su zbratimljeni od 2001. godine.", "2001"),
     ("pt", "Onte asinouse o acordo.", "2024-02-14"),
     ("pt", "Ourense está irmandada dende 1986 con Vila Real.", "1986"),
     ("pt", "A delegación chegará o 5 de decembro.", "2024-12-05"),
@@ -698,6 +713,8 @@ def test_a_day_written_alone_takes_its_month_from_the_story(
     ("en", "The towns celebrate 10 years as twin towns."),
     ("it", "Le due città festeggiano dieci anni di gemellaggio."),
     ("sv", "Städerna firar tio år som vänorter."),
+    ("hr", "Gradovi su se zbratimili prije deset godina."),
+    ("hr", "Saradnja je počela pre deset godina."),
 ])
 def test_years_counted_back_from_the_story(grammar: DateGrammar, language: str,
                                            text: str) -> None:

@@ -105,6 +105,17 @@ def language() -> LanguageComponent:
     pytest.param("Oulun kaupunki ja ruotsalainen Luulaja allekirjoittivat eilen "
                  "yhteistyösopimuksen matkailusta ja koulutuksesta. Kaupungit toivovat "
                  "solmivansa ensi vuonna ystävyyskaupunkisuhteen.", "fi", id="fi"),
+    # Croatian and Bosnian, which lingua tells apart; Serbian in Latin letters, which
+    # lingua's (Cyrillic) Serbian model calls Bosnian, is told by its ekavian words
+    pytest.param("Gradonačelnik Zadra i gradonačelnica Ancone potpisali su jučer sporazum o "
+                 "suradnji u području turizma i kulture. Oba grada žele postati gradovi "
+                 "prijatelji sljedeće godine.", "hr", id="hr"),
+    pytest.param("Načelnik Općine Centar Sarajevo i delegacija iz Ankare potpisali su juče "
+                 "sporazum o saradnji u oblasti kulture. Sarajevo i Ankara su gradovi "
+                 "prijatelji od prošle sedmice.", "bs", id="bs"),
+    pytest.param("Gradonačelnik Novog Sada i predsednik opštine Bečej potpisali su juče "
+                 "sporazum o saradnji. Posle posete delegacije iz Segedina, dve opštine žele "
+                 "da postanu bratski gradovi sledeće godine.", "sr", id="sr-latin"),
 ])
 def test_a_paragraph_is_detected_in_its_language(language: LanguageComponent, text: str,
                                                  code: str) -> None:
@@ -162,6 +173,11 @@ def test_a_bilingual_text_is_read_in_the_language_of_most_of_its_sentences(
     # Catalan with more Spanish words than Catalan ones is Spanish; Catalan ones win
     ("la Generalitat y el Ajuntament firmaron ayer con la ciudad", "ca", "es"),
     ("la Generalitat i l'Ajuntament van signar ahir amb la ciutat", "ca", "ca"),
+    # Serbian's ekavian words in a text lingua calls Bosnian or Croatian: Serbian; their
+    # ijekavian ones outnumbering them: the language lingua named
+    ("posle posete delegacije opština je dve godine", "bs", "sr"),
+    ("posle posete delegacije opština je dve godine", "hr", "sr"),
+    ("poslije posjete delegacije općina je dvije godine posle", "bs", "bs"),
 ])
 def test_a_language_lingua_lacks_is_told_by_its_own_words(text: str, given: str,
                                                            code: str) -> None:

@@ -69,6 +69,15 @@ def test_languages_are_read_from_data() -> None:
     # Finnish is read about Finland, a name's case on its last word only ("New Yorkissa")
     assert language_countries()["fi"] == frozenset({"FI"}) and rules_language("fi") == "fi"
     assert last_word_case_languages() == frozenset({"fi"})
+    # Croatian is read with its own rules; Serbian (Latin) and Bosnian with Croatian's, each
+    # about its own countries; lingua tells Bosnian, and Serbian is told by its own words
+    assert language_countries()["hr"] == frozenset({"HR", "BA"})
+    assert rules_language("sr") == rules_language("bs") == "hr"
+    assert home_countries("sr") == frozenset({"RS", "ME", "BA"})
+    assert home_countries("bs") == frozenset({"BA"})
+    assert "bs" in detectable_languages() and "sr" not in detectable_languages()
+    assert word_told_languages()["sr"][0] == frozenset({"bs", "hr"})
+    assert "posle" in word_told_languages()["sr"][1] and "poslije" in own_words()["bs"]
 
 
 @pytest.mark.parametrize("family", ["actors", "links", "sectors"])

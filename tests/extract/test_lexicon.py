@@ -43,6 +43,17 @@ def test_a_star_matches_any_word_ending() -> None:
         ("Tourism", "tourism"), ("tourists", "tourism"), ("Start-ups", "innovation")]
 
 
+def test_a_star_inside_a_phrase_matches_any_ending_of_its_word() -> None:
+    # each word of an inflected phrase ends as its case wants ("brodske linije", "brodskim
+    # linijama"; "vysoké školy", "vysokými školami"), the first one too
+    lexicon = Lexicon([("brodsk* linij*", "transport"), ("nastavil* put prema", "onward"),
+                       ("vysok* škol*", "education")])
+    assert found(lexicon, "Brodskim linijama su nastavili put prema vysokým školám; "
+                          "brodski put.") == [
+        ("Brodskim linijama", "transport"), ("nastavili put prema", "onward"),
+        ("vysokým školám", "education")]
+
+
 def test_a_leading_star_matches_the_head_of_a_compound() -> None:
     lexicon = Lexicon([("*industrie", "industry"), ("*verkehr*", "transport")])
     assert found(lexicon, "Elektronikindustrie, Industrie und Radverkehrsplanung; "

@@ -1042,6 +1042,25 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "solmia.", "fi", {"Hamburg", "Da Nang"}, "cooperation"),
     ("Hamburgin valtuuskunta vieraili Turinissa ja matkusti tiistaina edelleen Da Nangiin.",
      "fi", {"Hamburg", "Da Nang"}, None),
+    # Croatian, and Serbian (Latin) and Bosnian read with its rules: an agreement signed, a
+    # wish ("žele postati gradovi prijatelji"), the future ("potpisat će", Serbian's glued
+    # "potpisaće"), a twinning held since a year, a charter of twinning
+    ("Blois i Hue potpisali su sporazum o suradnji u području turizma.", "hr",
+     {"Blois", "Hue"}, "agreement"),
+    ("Blois i Hue žele postati gradovi prijatelji.", "hr", {"Blois", "Hue"}, "proposal"),
+    ("Blois i Hue potpisat će sporazum o suradnji sljedeće godine.", "hr", {"Blois", "Hue"},
+     "proposal"),
+    ("Blois i Hue potpisaće memorandum o saradnji.", "sr", {"Blois", "Hue"}, "proposal"),
+    ("Blois je od 2001. godine zbratimljen s gradom Hue.", "hr", {"Blois", "Hue"},
+     "twinning"),
+    ("Blois i Hue potpisali su u utorak povelju o bratimljenju.", "bs", {"Blois", "Hue"},
+     "twinning"),
+    # the guests' next stop is no party (a stem inside a phrase: "nastavil* put prema")
+    ("Izaslanstvo iz Hue posjetilo je Blois, a zatim je nastavilo put prema Turin.", "hr",
+     {"Hue", "Turin"}, None),
+    # a firm's contract with a carrier of another town and a fair's partner country
+    ("Tvrtka iz Blois potpisala je ugovor o suradnji s brodarom iz Hue.", "hr",
+     {"Blois", "Hue"}, None),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -3109,6 +3128,25 @@ def test_a_bare_name_a_named_region_shares_with_its_capital_is_the_region(
     doc = dataclasses.replace(doc, places=tuple(sorted(
         (*doc.places, *added), key=lambda p: p.mentions[0])))
     assert link_pairs(links, doc) == pairs
+
+
+def test_a_bare_name_is_the_city_where_the_region_is_named_by_its_adjective(
+        links: LinksComponent) -> None:
+    """"župan Zadarske županije ... Zadar je zbratimljen s ...": Croatian names the county by
+    an adjective of its town's name, so the bare name, which the county's English name
+    ("Zadar County") holds, stays the town's."""
+    text = ("Blois je primio župana Zadarske županije.\n"
+            "Zadar je od 2001. godine zbratimljen s gradom Hue.")
+    doc = make_doc(text, "hr")
+    start = text.index("Zadarske županije")
+    bare = text.index("Zadar je")
+    added = [Place("test:zadar-county", "Zadar County", "region", "HR",
+                   mentions=((start, start + len("Zadarske županije")),)),
+             Place("test:zadar", "Zadar", "city", "HR", admin1="Zadar County",
+                   mentions=((bare, bare + len("Zadar")),))]
+    doc = dataclasses.replace(doc, places=tuple(sorted(
+        (*doc.places, *added), key=lambda p: p.mentions[0])))
+    assert frozenset({"Zadar", "Hue"}) in link_pairs(links, doc)
 
 
 @pytest.mark.parametrize(("second", "pairs"), [

@@ -307,6 +307,27 @@ def test_cs_a_surname_in_a_case_after_a_given_name_in_that_case_is_no_place(
     assert names(component, text, "cs") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gosti su se sastali sa županom Markom Vukovićem u Rimu.", ["Rome"]),
+    ("Izaslanstvo je otputovalo u Marku i Rim.", ["Marka", "Rome"]),
+])
+def test_hr_a_given_name_in_a_case_before_a_surname_is_no_place(
+        component: PlacesComponent, text: str, expected: list[str]) -> None:
+    """"sa županom Markom Vukovićem": a word that a case ending makes a given name
+    ("Markom": Marko), before a capitalised word, is a person's, not Marka of Somalia."""
+    assert names(component, text, "hr") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative pronoun in lower case is no Japanese given name written after a surname
+    # ("Koji"): the town before it stays
+    ("Stižu turisti iz Rima i Firence koji dolaze automobilima.", ["Rome", "Florence"]),
+])
+def test_hr_a_lower_case_word_after_a_town_is_no_given_name(
+        component: PlacesComponent, text: str, expected: list[str]) -> None:
+    assert names(component, text, "hr") == expected
+
+
 def test_bare_ho_chi_minh_is_the_president_in_vietnamese(component: PlacesComponent) -> None:
     assert names(component, "Tư tưởng Hồ Chí Minh và Việt Nam.", "vi") == ["Vietnam"]
     assert names(component, "La delegazione di Ho Chi Minh a Torino, in Italia.", "it") == [
@@ -2091,28 +2112,51 @@ EVERY_LANGUAGE = [
     # "بإيطاليا")
     ("exonyms", "ar", "وصل مندوبون من فلورنسا وميونخ إلى هانوي.",
      ["Florence", "Munich", "Hanoi"]),
+    ("exonyms", "hr", "Izaslanici iz Firence i Münchena stigli su u Hanoi.",
+     ["Florence", "Munich", "Hanoi"]),
     ("lower-case", "ar", "لا تزال اللغة اللاتينية تدرس بإيطاليا.", ["Italy"]),
+    ("lower-case", "hr", "Glazba latina popularna je u Italiji.", ["Italy"]),
     ("diacritics", "ar", "وصل الوفد من Huế إلى ميونخ.", ["Hue", "Munich"]),
+    ("diacritics", "hr", "Izaslanstvo iz Huế stiglo je u München.", ["Hue", "Munich"]),
     ("abbreviations", "ar", "وصل الوفد من HCMC إلى ميونخ.", ["Ho Chi Minh City", "Munich"]),
+    ("abbreviations", "hr", "Izaslanstvo iz HCMC stiglo je u München.",
+     ["Ho Chi Minh City", "Munich"]),
     ("longest", "ar", "استقبلت Ho Chi Minh City وفدا من إيطاليا.",
      ["Ho Chi Minh City", "Italy"]),
+    ("longest", "hr", "Ho Chi Minh City primio je izaslanstvo iz Italije.",
+     ["Ho Chi Minh City", "Italy"]),
     ("title", "ar", "زار السيد فونتانا روما.", ["Rome"]),
+    ("title", "hr", "Gospodin Fontana posjetio je Rim.", ["Rome"]),
     ("surname", "ar", "استقبل أندريا فونتانا الوفد في إيطاليا.", ["Italy"]),
     # every given name of people.toml [uncased_given_names] (one list, the actors' too)
     ("surname", "ar", "استقبل كيفن فونتانا الوفد في إيطاليا.", ["Italy"]),
+    ("surname", "hr", "Jan Fontana primio je izaslanstvo u Italiji.", ["Italy"]),
     ("given-name", "ar", "زارت الممثلة Paris Hilton ألمانيا.", ["Germany"]),
+    ("given-name", "hr", "Paris Hilton posjetila je Njemačku.", ["Germany"]),
     ("sentence-start", "ar", "اللاتينية واليونانية لغتان قديمتان.", []),
+    ("sentence-start", "hr", "Latina i grčki su stari jezici.", []),
     ("dateline", "ar", "RASTATT – أصبحت لمدينة Rastatt مدينة توأم جديدة.", ["Rastatt"]),
+    ("dateline", "hr", "RASTATT – Rastatt ima novi grad prijatelj.", ["Rastatt"]),
     ("supported", "ar", "وقعت مدينة لاتينا في إيطاليا اتفاقية.", ["Latina", "Italy"]),
+    ("supported", "hr", "Grad Latina u Italiji potpisao je sporazum.", ["Latina", "Italy"]),
     ("wrapper", "ar", "مقاطعة لاتينا ومدينة لاتينا في إيطاليا.",
+     ["Province of Latina", "Latina", "Italy"]),
+    ("wrapper", "hr", "Pokrajina Latina i grad Latina u Italiji.",
      ["Province of Latina", "Latina", "Italy"]),
     ("organisation", "ar", "عقد الاجتماع في جامعة شتوتغارت في ألمانيا.",
      ["Stuttgart", "Germany"]),
+    ("organisation", "hr", "Sastanak na Sveučilištu Stuttgart u Njemačkoj.",
+     ["Stuttgart", "Germany"]),
     ("eth", "ar", "ممثلون من Đà Lạt ومن Hanoi.", ["Da Lat", "Hanoi"]),
+    ("eth", "hr", "Izaslanici iz Đà Lạt i Hanoija.", ["Da Lat", "Hanoi"]),
     ("compound", "ar", "محادثات مع منطقة Rems-Stuttgart في ألمانيا.", ["Germany"]),
+    ("compound", "hr", "Razgovori s okrugom Rems-Stuttgart u Njemačkoj.", ["Germany"]),
     ("boundaries", "ar", "زار الرومان روما.", ["Rome"]),
+    ("boundaries", "hr", "Rimljani i Romano posjetili su Rim.", ["Rome"]),
     ("one-sense", "ar", "قال عمدة Washington DC إن أمام Washington الكثير لتتعلمه.",
      ["Washington, D.C."]),
+    ("one-sense", "hr", "Gradonačelnik Washington DC rekao je da Washington može puno "
+     "naučiti.", ["Washington, D.C."]),
     ("surname-everywhere", "ar", "استقبلهم السيد فونتانا. وتحدث فونتانا عن إيطاليا.",
      ["Italy"]),
     # Finnish: every place in a case, read through its endings ("Firenzen", "Münchenistä",
@@ -2144,6 +2188,8 @@ EVERY_LANGUAGE = [
      "opittavaa.", ["Washington, D.C."]),
     ("surname-everywhere", "fi", "Presidentti Attilio Fontana otti heidät vastaan. Fontana "
      "puhui Italiasta.", ["Italy"]),
+    ("surname-everywhere", "hr", "Predsjednik Attilio Fontana primio ih je. Fontana je "
+     "govorio o Italiji.", ["Italy"]),
 ]
 
 
@@ -2233,6 +2279,22 @@ def test_pl_a_name_with_a_case_ending(component: PlacesComponent, text: str,
 def test_cs_a_name_with_a_case_ending(component: PlacesComponent, text: str,
                                       expected: list[str]) -> None:
     assert names(component, text, "cs") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Croatian (and Serbian, Bosnian): locative, genitive, instrumental, a feminine name's
+    # cases ("u Firenci", "s Firencom"), a name that takes a j ("iz Hanoija")
+    ("Sastanak je održan u Firenci, a zatim u Rimu.", ["Florence", "Rome"]),
+    ("Izaslanstvo iz Rima stiglo je iz Njemačke i Hanoija.", ["Rome", "Germany", "Hanoi"]),
+    ("Suradnja s Rimom i Firencom traje.", ["Rome", "Florence"]),
+    # the place an office serves, in the genitive, is no person's name
+    ("Gradonačelnik Rima primio je goste.", ["Rome"]),
+    # an ending is replaced only on a capitalised word
+    ("Rimljani su govorili o rimu.", []),
+])
+def test_hr_a_name_with_a_case_ending(component: PlacesComponent, text: str,
+                                      expected: list[str]) -> None:
+    assert names(component, text, "hr") == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

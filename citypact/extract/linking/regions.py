@@ -145,11 +145,24 @@ def regions_named_bare(parties: list[PartyMention], lex: LanguageLexicons,
         # the city's own name written ("Tottori" of "Tottori-shi"), not the region's that
         # stands for its capital ("the Illinois capital")
         if region is not None and fold(party.name).startswith(bare) and (
-                fold(region.name) == bare or fold(region.name).startswith(f"{bare} ")):
+                fold(region.name) == bare or fold(region.name).startswith(f"{bare} ")) \
+                and not _named_by_adjective(bare, text[region.span[0]:region.span[1]]):
             party = dataclasses.replace(party, name=region.name, kind="region",
                                         country=region.country, admin1=region.admin1)
         named.append(party)
     return named
+
+
+def _named_by_adjective(bare: str, region: str) -> bool:
+    """Whether the story writes the region by an adjective of the town's name, its Latin
+    letters glued to the name ("Zadarske županije", Zadar County; "Splitsko-dalmatinska"):
+    such a story names the region so, and the bare name is the town's ("Zadar je ...")."""
+    written = fold(region)
+    return written.startswith(bare) and _LATIN_LETTER.match(written, len(bare)) is not None
+
+
+_LATIN_LETTER = re.compile(r"[a-z]")
+"""A folded Latin letter (a Han character glued to a name, "鳥取県", is the region's noun)."""
 
 
 def _region_office_after(key: str, party: PartyMention, lex: LanguageLexicons) -> bool:

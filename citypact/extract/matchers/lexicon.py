@@ -42,15 +42,25 @@ GAP_WORDS = 3
 
 
 def _phrase_pattern(phrase: str, keep_accents: bool) -> str:
-    wildcard = phrase.endswith("*")
-    body = phrase.strip("*")
-    parts = []
-    for part in body.split(GAP):
-        key = part.lower() if keep_accents else fold_aligned(part)
-        parts.append(r"\s+".join(re.escape(w) for w in key.split()))
+    body = phrase[1:] if _is_head(phrase) else phrase
+    parts = [r"\s+".join(_word_patterns(part, keep_accents)) for part in body.split(GAP)]
     pattern = rf"\s+(?:\w+\s+){{0,{GAP_WORDS}}}".join(p for p in parts if p)
     head = r"\w*" if _is_head(phrase) else ""
-    return head + pattern + (r"\w*" if wildcard else "")
+    return head + pattern
+
+
+def _word_patterns(part: str, keep_accents: bool) -> list[str]:
+    """The patterns of a phrase part's words: a word ending in ``*`` is a stem of any ending,
+    inside a phrase too ("brodsk* linij*": "brodske linije", "brodskim linijama")."""
+    patterns: list[str] = []
+    for word in part.split():
+        stem = word.rstrip("*")
+        key = stem.lower() if keep_accents else fold_aligned(stem)
+        pieces = [re.escape(w) for w in key.split()]
+        if pieces and word.endswith("*"):
+            pieces[-1] += r"\w*"
+        patterns.extend(pieces)
+    return patterns
 
 
 def _is_head(phrase: str) -> bool:
@@ -118,7 +128,7 @@ class Lexicon:
             elif _is_head(phrase):
                 heads.append(first)
                 self._begins.append((first, "head"))
-            elif phrase.endswith("*") and len(phrase.rstrip("*").split()) == 1:
+            elif phrase.split()[0].endswith("*"):
                 stems.append(first)
                 self._begins.append((first, "stem"))
             else:
