@@ -185,6 +185,7 @@ def _read_marks(evidence: _Evidence, text: str, mentions: list[Mention], index: 
     evidence.given_name = cues.given_name(mention.surface)
     evidence.subject_verb = weak and cues.subject_verb_after(text, end, language)
     evidence.twinning_word_before = cues.twinning_word_before(text, start, language)
+    evidence.opens_twinning_phrase = cues.opens_twinning_phrase(text, start, language)
     evidence.ends_a_heading = _ends_a_heading(text, mention.span)
     evidence.capital_precedes = _capital_before(text, start, cues, language)
     evidence.name_precedes = evidence.capital_precedes and _inside_a_run(

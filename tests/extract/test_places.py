@@ -246,6 +246,18 @@ def test_a_town_before_a_street_s_word_is_the_street_s_name(
     assert names(component, "The delegates from Lisbon dined at Milan Estate.") == ["Lisbon"]
 
 
+def test_the_first_word_of_a_word_of_twinning_is_no_town(component: PlacesComponent) -> None:
+    """"a Friendship City Agreement", a table's "Friendship city" cell: the relation's word,
+    not Friendship, Maine."""
+    assert names(component, "The Friendship City Agreement of Lisbon and Milan was signed in "
+                 "the United States.") == ["Lisbon", "Milan", "United States"]
+    assert names(component, "Lisbon | Portugal | Friendship city | 2012\nMilan | United "
+                 "States | Friendship city | 2019") == ["Lisbon", "Portugal", "Milan",
+                                                       "United States"]
+    assert names(component, "The Friendship Cities Forum met in the United States.") == [
+        "United States"]
+
+
 def test_a_saint_s_name_is_no_town(component: PlacesComponent) -> None:
     """"St Mary's Church", "St. Mary's Hall": a church or a hall named after a saint, not Mary
     in Turkmenistan; a town named after a saint is read whole ("St Helens")."""
