@@ -244,6 +244,9 @@ def test_a_town_before_a_street_s_word_is_the_street_s_name(
     assert names(component, "The delegates from Lisbon toured the Lincoln estate.") == [
         "Lisbon"]
     assert names(component, "The delegates from Lisbon dined at Milan Estate.") == ["Lisbon"]
+    # a residence's name
+    assert names(component, "The delegates from Lisbon were received at Lincoln Court.") == [
+        "Lisbon"]
 
 
 def test_the_first_word_of_a_word_of_twinning_is_no_town(component: PlacesComponent) -> None:
