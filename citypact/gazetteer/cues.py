@@ -426,6 +426,16 @@ class PlaceCues(PersonCues, TeamCues, TownForms):
                  else list(self._twinning.values()))
         return any(folded.endswith(f" {key}") for words in lists for key in words)
 
+    def opens_twinning_phrase(self, text: str, start: int, language: str | None) -> bool:
+        """The name is the first word of a word of twinning of several words written on from
+        it ("Friendship City Agreement", "Beihai | China | Friendship city"): the phrase's
+        word, no place (Friendship, Maine)."""
+        folded = f"{phrase_key(text[start:start + _WINDOW])} "
+        lists = ([self._twinning[language]] if language in self._twinning
+                 else list(self._twinning.values()))
+        return any(" " in key and folded.startswith(f"{key} ") for words in lists
+                   for key in words)
+
     def twinning_apposition(self, text: str, start: int, language: str | None) -> Wrapper | None:
         """A town named in apposition right after a word of twinning and its comma marks
         its kind as a wrapper would ("its German twin town, Miesbach, ...", "our sister city,

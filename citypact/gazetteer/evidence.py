@@ -80,6 +80,8 @@ class _Evidence:
     twinning_word_before: bool = False
     """A word of twinning right before it ("COMITATO GEMELLAGGI MONTEBELLUNA"): a twinning
     body's name, which ends with its town."""
+    opens_twinning_phrase: bool = False
+    """It is the first word of a word of twinning ("Friendship City Agreement"): no place."""
     ends_a_heading: bool = False
     """It closes a short line with no stop after it ("Zusammenarbeit mit Lech am Arlberg"):
     an item's heading, where a place is named in full."""

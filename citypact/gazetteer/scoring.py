@@ -386,6 +386,8 @@ def _position_verdict(candidate: Candidate, evidence: _Evidence, context: _Conte
         return True
     if _inside_a_longer_name(entity, evidence, context):
         return False
+    if evidence.opens_twinning_phrase:
+        return False  # "a Friendship City Agreement": no Friendship, Maine
     if entity.kind == "country" and evidence.wrapper is not None and evidence.wrapper.before \
             and evidence.wrapper.kind != "country" and evidence.capital_follows:
         # a town's or a province's word before it and a capitalised word after it: the first

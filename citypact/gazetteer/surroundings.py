@@ -161,7 +161,21 @@ def _implied_wrapper(text: str, mentions: list[Mention], index: int, wrapper: Wr
     if wrapper is None and opening is not None and _city_homonym_region(mention):
         # "DRUMMONDVILLE (Québec)", "Rosario (Santa Fe)": what a town is placed in
         wrapper = Wrapper("region", opening)
-    return wrapper
+    return wrapper or _wrapper_inside(text, mention, cues)
+
+
+def _wrapper_inside(text: str, mention: Mention, cues: PlaceCues) -> Wrapper | None:
+    """An administrative word that opens the name itself, as an alternate name holds it
+    ("CITY OF GOLD COAST", a masthead's whole name): it marks the kind as before a name."""
+    start, end = mention.span
+    for space in (i for i in range(start, end) if text[i] == " "):
+        inner = cues.wrapper_before(text, space + 1)
+        # a town's word only: not a metropolitan one ("Greater Sudbury", "Grand Port"), nor a
+        # region's that is a syllable of the name ("Băng Cốc", Bangkok: "bang", a state)
+        if inner is not None and inner.span[0] == start and inner.before \
+                and inner.kind == "city" and inner.template is None and not inner.body:
+            return inner
+    return None
 
 
 def _read_marks(evidence: _Evidence, text: str, mentions: list[Mention], index: int,
@@ -186,6 +200,7 @@ def _read_marks(evidence: _Evidence, text: str, mentions: list[Mention], index: 
     evidence.given_name = cues.given_name(mention.surface)
     evidence.subject_verb = weak and cues.subject_verb_after(text, end, language)
     evidence.twinning_word_before = cues.twinning_word_before(text, start, language)
+    evidence.opens_twinning_phrase = cues.opens_twinning_phrase(text, start, language)
     evidence.ends_a_heading = _ends_a_heading(text, mention.span)
     evidence.capital_precedes = _capital_before(text, start, cues, language)
     evidence.name_precedes = evidence.capital_precedes and _inside_a_run(

@@ -282,6 +282,10 @@ def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
      "Devendra Prakash Meena", "Union Minister of State"),
     # a common South Asian given name with no title
     ("Rashid Khan then picked up three wickets.", "Rashid Khan", None),
+    # ... and of Pakistani players, in a match report
+    ("The goal came from a cross by full-back Asad Khan.", "Asad Khan", None),
+    ("The winner set up the equaliser for Zain Abbasi in stoppage time.", "Zain Abbasi",
+     None),
     # the Philippine press's short form of Maria, a part of the name
     ("Councilor Ma. Teresa Abellana said so.", "Ma. Teresa Abellana", "Councilor"),
     # a word that opens an Arabic name, after an office's field, before a given name
@@ -2651,6 +2655,18 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
      "Anil Rao", "state executive councillor for investment", None),
     ("en", "Federal Minister for Commerce Ahsan Rauf signed the deal.", "Ahsan Rauf",
      "Federal Minister for Commerce", None),
+    # a Commonwealth style written with its article after a title or in an apposition
+    ("en", "It was announced by Senator the Hon. Kerry-Ann Greaves on Monday.",
+     "Kerry-Ann Greaves", "Senator", None),
+    ("en", "The deal was signed by Minister the Rt Hon. Anil Rao on Monday.", "Anil Rao",
+     "Minister", None),
+    ("en", "Prime Minister the Most Hon. Desmond Blake welcomed the delegation.",
+     "Desmond Blake", "Prime Minister", None),
+    ("en", "The Minister of Tourism, the Hon. Anil Rao, received the guests.", "Anil Rao",
+     "Minister of Tourism", None),
+    # a minister who sits in the Senate: the office, not the style
+    ("en", "The Minister of Trade, Senator Anil Rao, opened the forum.", "Anil Rao",
+     "Minister of Trade", None),
     ("it", "La vicesindaca di Bologna Chiara Neri ha aperto il forum.", "Chiara Neri",
      "vicesindaca di Bologna", "Bologna"),
     ("it", "La borgomastra di Leipzig, Katrin Weber, ha salutato gli ospiti.", "Katrin Weber",

@@ -154,6 +154,30 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Blois", "Hue"}, "proposal"),
     ("The committee granted approval for the signing of an agreement of Blois and Hue.", "en",
      {"Blois", "Hue"}, "proposal"),
+    # a tie still talked over with the partner ("talking with"): wished; talks with the
+    # partner about one, the partner named between: the talks, the tie only their topic
+    ("Blois is also talking with Hue about a friendship city agreement.", "en",
+     {"Blois", "Hue"}, "proposal"),
+    ("The mayor of Blois has been talking to Hue about twinning for a year.", "en",
+     {"Blois", "Hue"}, "proposal"),
+    ("Blois is in talks with Hue about a sister city agreement.", "en", {"Blois", "Hue"},
+     "cooperation"),
+    ("Blois remains in discussions with Hue on a twinning.", "en", {"Blois", "Hue"},
+     "cooperation"),
+    ("Blois held talks with Hue about a twinning on Monday.", "en", {"Blois", "Hue"},
+     "cooperation"),
+    ("Blois held talks with Hue and signed a cooperation agreement.", "en", {"Blois", "Hue"},
+     "agreement"),
+    # a recommended tie, and a board of sister cities that invites or hosts: no tie of the
+    # guests' town
+    ("The Blois Sister Cities Commission recommended a sister city relationship with Hue.",
+     "en", {"Blois", "Hue"}, "proposal"),
+    ("The committee recommends that Blois sign a friendship agreement with Hue.", "en",
+     {"Blois", "Hue"}, "proposal"),
+    ("A delegation from Hue visited Blois at the invitation of the Blois Sister Cities "
+     "Advisory Board.", "en", {"Blois", "Hue"}, "cooperation"),
+    ("The Blois Sister City Committee hosted a delegation from Hue on Monday.", "en",
+     {"Blois", "Hue"}, "cooperation"),
     # a tie only talked of: a possible one, the idea of one
     ("The committee of Blois had been approached about a possible friendship link with Hue.",
      "en", {"Blois", "Hue"}, "proposal"),

@@ -251,6 +251,29 @@ def test_a_town_before_a_street_s_word_is_the_street_s_name(
     assert names(component, "The delegates from Lisbon toured the Lincoln estate.") == [
         "Lisbon"]
     assert names(component, "The delegates from Lisbon dined at Milan Estate.") == ["Lisbon"]
+    # a residence's name
+    assert names(component, "The delegates from Lisbon were received at Lincoln Court.") == [
+        "Lisbon"]
+
+
+def test_a_town_s_word_that_opens_its_alternate_name_marks_its_kind(
+        component: PlacesComponent) -> None:
+    """"CITY OF GOLD COAST", a masthead in capitals, spells an alternate name that holds its
+    own wrapper: the words that make it are all ordinary, the wrapper still marks a town."""
+    assert names(component, "CITY OF GOLD COAST\n\nThe City maintains five sister city "
+                 "relationships.") == ["Gold Coast"]
+
+
+def test_the_first_word_of_a_word_of_twinning_is_no_town(component: PlacesComponent) -> None:
+    """"a Friendship City Agreement", a table's "Friendship city" cell: the relation's word,
+    not Friendship, Maine."""
+    assert names(component, "The Friendship City Agreement of Lisbon and Milan was signed in "
+                 "the United States.") == ["Lisbon", "Milan", "United States"]
+    assert names(component, "Lisbon | Portugal | Friendship city | 2012\nMilan | United "
+                 "States | Friendship city | 2019") == ["Lisbon", "Portugal", "Milan",
+                                                       "United States"]
+    assert names(component, "The Friendship Cities Forum met in the United States.") == [
+        "United States"]
 
 
 def test_a_saint_s_name_is_no_town(component: PlacesComponent) -> None:

@@ -100,6 +100,10 @@ ENTITIES = [
     Entity("geonames:3337532", "Zadar", "city", "HR", population=71_258),
     Entity("geonames:2644487", "Lincoln", "city", "GB", population=104_221),
     Entity("geonames:5735238", "Lincoln City", "city", "US", population=8_815),
+    # a US town named like the word of a friendship city ("a Friendship City Agreement")
+    Entity("geonames:4964943", "Friendship", "city", "US", population=1_252),
+    # a city whose alternate name holds its own wrapper ("CITY OF GOLD COAST")
+    Entity("geonames:2165087", "Gold Coast", "city", "AU", population=640_778),
     Entity("iso3166-2:BE-VLG", "Flanders", "region", "BE"),
     Entity("geonames:2803138", "Antwerp", "city", "BE", "Flanders", "iso3166-2:BE-VLG",
            population=529_247),
@@ -623,6 +627,9 @@ SPELLINGS = [
     ("geonames:3337532", ["Zara"], CUR),
     ("geonames:2644487", ["Lincoln"], OFF),
     ("geonames:5735238", ["Lincoln City"], OFF),
+    ("geonames:4964943", ["Friendship"], OFF),
+    ("geonames:2165087", ["Gold Coast"], OFF),
+    ("geonames:2165087", ["City of Gold Coast"], Source.ALTERNATE),
     ("iso3166-2:BE-VLG", ["Flanders", "Vlaanderen", "Flandre"], OFF),
     ("geonames:2803138", ["Antwerp", "Antwerpen", "Anvers", "Amberes"], CUR),
     ("iso3166-2:BE-VAN", ["Antwerp", "Antwerpen"], OFF),
