@@ -594,6 +594,17 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     # capitalised fields joined by "and" between the name's comma and the title after it
     ("en", "The MoU was signed by Mr. Daniel Hargreaves, Trade and Investment Commissioner, on "
      "Monday.", "Daniel Hargreaves", "Trade and Investment Commissioner"),
+    # a committee's compound cut at its hyphen and joined to the next ("Teknik- og
+    # Miljøudvalget"): one field of the office
+    ("da", "Formanden for Teknik- og Miljøudvalget, Mads Lindberg, bød velkommen.",
+     "Mads Lindberg", "Formanden for Teknik- og Miljøudvalget"),
+    ("da", "Det oplyser formanden for Børne- og Ungeudvalget Sofie Holm.", "Sofie Holm",
+     "formanden for Børne- og Ungeudvalget"),
+    # a British council's executive member, named by the portfolio, before the style
+    ("en", "The Cabinet Member for Culture, Parks and Events, Councillor Gwenllian Hopkins, "
+     "said so.", "Gwenllian Hopkins", "Cabinet Member for Culture, Parks and Events"),
+    ("en", "Portfolio Holder for Housing, Cllr Ann Smith, said so.", "Ann Smith",
+     "Portfolio Holder for Housing"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:

@@ -135,7 +135,7 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
             unknown += 1
             if unknown > MAX_FIELD_CAPITALS or not (
                     _beside_connector_or_place(ctx, k) or _field_goes_left(ctx, k)
-                    or (k > 0 and _joins_fields(ctx, k - 1))):
+                    or (k > 0 and _joins_fields(ctx, k - 1)) or _ends_suspended(ctx, k)):
                 return None
         k -= 1
     return None
@@ -493,6 +493,16 @@ def _field_goes_left(ctx: ActorContext, k: int) -> bool:
     before = ctx.tokens.tokens[k - 1] if k > 0 else None
     return before is not None and before.is_word and before.is_capitalised and \
         ctx.tokens.joined(k) and _beside_connector_or_place(ctx, k - 1)
+
+
+def _ends_suspended(ctx: ActorContext, k: int) -> bool:
+    """Token ``k`` ends a compound whose first part, cut at its hyphen, a coordinator joins to
+    it ("Teknik- og Miljøudvalget", "Wirtschafts- und Finanzausschuss"): one word of the
+    office's field, whatever the words before."""
+    tokens = ctx.tokens
+    return k > 2 and tokens.folded[k - 1] in ctx.coordinators \
+        and tokens.tokens[k - 2].text in "-–" and not tokens.gap(k - 2) \
+        and tokens.tokens[k - 3].is_word and tokens.tokens[k - 3].is_capitalised
 
 
 def _beside_connector_or_place(ctx: ActorContext, k: int) -> bool:
