@@ -73,11 +73,15 @@ PLACES = {
     "Otsu": ("city", "JP"), "Shiga Prefecture": ("region", "JP"),
     # a US county and its state after its comma
     "Johnson County": ("region", "US"), "Kansas": ("region", "US"),
+    # a town and a former region within the first-level region that holds both
+    "Paray-le-Monial": ("city", "FR"), "Beaune": ("city", "FR"), "Burgundy": ("region", "FR"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Otsu": "Shiga",
           "칭다오": "산둥성",
-          "Florence": "Tuscany", "Hoi An": "Quang Nam", "Johnson County": "Kansas"}
+          "Florence": "Tuscany", "Hoi An": "Quang Nam", "Johnson County": "Kansas",
+          "Paray-le-Monial": "Bourgogne-Franche-Comté", "Beaune": "Bourgogne-Franche-Comté",
+          "Burgundy": "Bourgogne-Franche-Comté"}
 CANONICAL = {"Cracovia": "Kraków", "Krakau": "Kraków",
              "Firenze": "Florence", "FIRENZE": "Florence", "Torino": "Turin", "TORINO": "Turin",
              "Huế": "Hue", "TP.HCM": "Ho Chi Minh City",
@@ -4006,6 +4010,19 @@ def test_the_region_an_apposition_places_a_town_in_is_no_party(
         links: LinksComponent, text: str, language: str) -> None:
     """"Kitakata, a town of 45,000 in Fukushima Prefecture": the prefecture says where."""
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Hue", "Florence"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Hue signed a twinning charter with Paray-le-Monial in Burgundy on Tuesday.",
+    "The mayor of Hue travelled to Paray-le-Monial in Burgundy to sign the twinning charter.",
+    "Hue signed a twinning charter with Beaune in Burgundy on Tuesday.",
+])
+def test_a_region_within_the_town_s_first_level_region_locates_it(
+        links: LinksComponent, text: str) -> None:
+    """"Paray-le-Monial in Burgundy": a former region (or any second-level one) that lies
+    in the town's first-level region says where the town is."""
+    town = "Beaune" if "Beaune" in text else "Paray-le-Monial"
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Hue", town})}
 
 
 @pytest.mark.parametrize("text", [

@@ -630,6 +630,25 @@ def test_danish_and_norwegian_read_with_swedish_rules_and_their_own_countries(
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Ties with a town in Burgundy and another in Picardy go back to 1970.",
+     ["Burgundy", "Picardy"]),
+    ("fr", "Une commune de Picardie jumelée avec une ville du Nord-Pas-de-Calais et la région "
+     "Auvergne-Rhône-Alpes.", ["Picardy", "Nord-Pas-de-Calais", "Auvergne-Rhône-Alpes"]),
+    ("de", "Die Partnerstadt liegt in Burgund.", ["Burgundy"]),
+    ("nb", "Fylkene Hordaland og Sogn og Fjordane ble slått sammen til Vestland.",
+     ["Hordaland", "Sogn og Fjordane", "Vestland"]),
+    ("pt", "A Câmara Municipal de Portimão, no Algarve, assinou.", ["Portimão", "Algarve"]),
+])
+def test_former_regions_still_named(component: PlacesComponent, language: str, text: str,
+                                    expected: list[str]) -> None:
+    """France's regions before 2016 and Norway's counties before 2020, each within the one
+    that took it in, and the Algarve (data/places.toml): a merged region's name keeps its
+    successor's ("Auvergne-Rhône-Alpes", not Auvergne)."""
+    found = component.extract(text, rules_language(language), home_countries(language))
+    assert [p.name for p in found] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
     # countries' Catalan and Galician names (pycountry's catalogues), counted in the texts
     # their rules read
     ("ca", "Delegacions d'Alemanya, del Regne Unit i de la Xina.",
