@@ -75,13 +75,15 @@ PLACES = {
     "Johnson County": ("region", "US"), "Kansas": ("region", "US"),
     # a town and a former region within the first-level region that holds both
     "Paray-le-Monial": ("city", "FR"), "Beaune": ("city", "FR"), "Burgundy": ("region", "FR"),
+    "Issoire": ("city", "FR"), "Alvernia": ("region", "FR"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Otsu": "Shiga",
           "칭다오": "산둥성",
           "Florence": "Tuscany", "Hoi An": "Quang Nam", "Johnson County": "Kansas",
           "Paray-le-Monial": "Bourgogne-Franche-Comté", "Beaune": "Bourgogne-Franche-Comté",
-          "Burgundy": "Bourgogne-Franche-Comté"}
+          "Burgundy": "Bourgogne-Franche-Comté", "Issoire": "Auvergne-Rhône-Alpes",
+          "Alvernia": "Auvergne-Rhône-Alpes"}
 CANONICAL = {"Cracovia": "Kraków", "Krakau": "Kraków",
              "Firenze": "Florence", "FIRENZE": "Florence", "Torino": "Turin", "TORINO": "Turin",
              "Huế": "Hue", "TP.HCM": "Ho Chi Minh City",
@@ -4010,6 +4012,17 @@ def test_the_region_an_apposition_places_a_town_in_is_no_party(
         links: LinksComponent, text: str, language: str) -> None:
     """"Kitakata, a town of 45,000 in Fukushima Prefecture": the prefecture says where."""
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Hue", "Florence"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Hue festeggia il gemellaggio con Issoire, la città dell'Alvernia, firmato nel 1994.",
+    "Hue festeggia il gemellaggio con Issoire, la cittadina dell'Alvernia, firmato nel 1994.",
+])
+def test_it_a_region_within_the_town_s_first_level_region_names_the_town(
+        links: LinksComponent, text: str) -> None:
+    """"Issoire, la cittadina dell'Alvernia": a former region (or a province) that lies in
+    the first-level region of the story's one town there stands for that town."""
+    assert link_pairs(links, make_doc(text, "it")) == {frozenset({"Hue", "Issoire"})}
 
 
 @pytest.mark.parametrize("text", [

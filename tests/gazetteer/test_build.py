@@ -630,6 +630,23 @@ def test_danish_and_norwegian_read_with_swedish_rules_and_their_own_countries(
 
 
 @pytest.mark.parametrize(("language", "text", "expected"), [
+    # the dateline's town of a country whose first language is the text's, though a
+    # namesake of another country is bigger
+    ("es", "TOLEDO, 10 de junio – Toledo y la ciudad alemana de Aquisgrán celebraron su "
+     "hermanamiento.", [("Toledo", "ES"), ("Aachen", "DE")]),
+    ("es", "CÓRDOBA, 10 de junio – Córdoba y Rosario firmaron un acuerdo.",
+     [("Córdoba", "AR"), ("Rosario", "AR")]),
+    ("es", "SANTIAGO, 10 de junio (EFE) – Santiago y Valparaíso firmaron un acuerdo.",
+     [("Santiago", "CL"), ("Valparaíso", "CL")]),
+])
+def test_a_dateline_s_town_is_of_a_country_that_writes_the_text_s_language(
+        component: PlacesComponent, language: str, text: str,
+        expected: list[tuple[str, str]]) -> None:
+    found = component.extract(text, rules_language(language), home_countries(language))
+    assert [(p.name, p.country) for p in found] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
     ("en", "Ties with a town in Burgundy and another in Picardy go back to 1970.",
      ["Burgundy", "Picardy"]),
     ("fr", "Une commune de Picardie jumelée avec une ville du Nord-Pas-de-Calais et la région "

@@ -54,6 +54,10 @@ def cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
         # an official after the phrase acts for the region ("新潟県の田村和夫知事")
         found = cities.get(region_key(party.name), {}) if (
             party.kind == "region" and party.via != "person") else {}
+        if not found and party.kind == "region" and party.via != "person" and party.admin1:
+            # a region within a first-level one ("la cittadina dell'Alvernia", a former
+            # region): the one city of the story in that first-level region
+            found = cities.get(region_key(party.admin1), {})
         before = end_before(key, party.span[0])
         if len(found) == 1 and (before in ends or start_after(key, party.span[1]) in starts
                                 or of_country.get(before) == party.country):
