@@ -605,6 +605,12 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
      "said so.", "Gwenllian Hopkins", "Cabinet Member for Culture, Parks and Events"),
     ("en", "Portfolio Holder for Housing, Cllr Ann Smith, said so.", "Ann Smith",
      "Portfolio Holder for Housing"),
+    # Russian adjectives agreeing with the complement's noun count as no words of it
+    ("ru", "Гостей принимала глава Петрозаводского городского округа Ирина Миронова.",
+     "Ирина Миронова", "глава Петрозаводского городского округа"),
+    ("ru", "Соглашение подписал председатель Минского областного исполнительного комитета "
+     "Сергей Ковалевич.", "Сергей Ковалевич",
+     "председатель Минского областного исполнительного комитета"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:

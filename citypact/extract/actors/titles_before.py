@@ -195,7 +195,8 @@ def _count_lower_word(ctx: ActorContext, k: int, connectors: int,
     breaks a clause or the counts pass what a role's complement holds."""
     if ctx.tokens.tokens[k].text.lower() in ctx.people.role_breaks:
         return None  # "Le ministre a adressé ses félicitations à": a clause, no role
-    if ctx.tokens.folded[k] in ctx.rules.connectors or ctx.is_function(k):
+    if ctx.tokens.folded[k] in ctx.rules.connectors or ctx.is_function(k) \
+            or _agreeing_adjective(ctx, k):
         connectors += 1
     elif ctx.tokens.folded[k] in ctx.rules.portfolio_openers and words <= MAX_PORTFOLIO_WORDS:
         words = 0  # "chargé des relations internationales": its portfolio's words
@@ -204,6 +205,21 @@ def _count_lower_word(ctx: ActorContext, k: int, connectors: int,
     if connectors > MAX_ROLE_CONNECTORS or words > MAX_ROLE_WORDS + MAX_PORTFOLIO_WORDS:
         return None
     return connectors, words
+
+
+MIN_AGREEING_ENDING = 3
+"""Letters of the shortest adjective ending that marks a lower-case word as an adjective of
+the noun after it ("-ого", not "-ой", which nouns end in too)."""
+
+
+def _agreeing_adjective(ctx: ActorContext, k: int) -> bool:
+    """A lower-case adjective agreeing with the capitalised or lower-case noun after it, in a
+    language that declines them ("глава Петрозаводского городского округа"): it qualifies
+    the role's noun and counts as no word of its own."""
+    word = ctx.tokens.folded[k]
+    return k + 1 < len(ctx.tokens) and ctx.tokens.tokens[k + 1].is_word and any(
+        len(ending) >= MIN_AGREEING_ENDING and word.endswith(ending)
+        and len(word) > len(ending) + 1 for ending in ctx.people.place_adjective_endings)
 
 
 def _opens_other_name(ctx: ActorContext, k: int, start: int) -> bool:
