@@ -3405,6 +3405,8 @@ def run_zh(actors: ActorsComponent, text: str) -> Doc:
     ("市长赵志远今天到访。赵志远说，", "赵志远", "市长", None),
     # a town's office written bare: the story's own town, the first it names
     ("成都市政府消息，市长李明会见了米兰客人。", "李明", "市长", "Chengdu"),
+    # a paper's byline: the reporter, who acts for no place
+    ("成都日报讯（记者刘晓峰）10月15日，成都市举行活动。", "刘晓峰", "记者", None),
 ])
 def test_zh_a_title_then_a_name(actors: ActorsComponent, text: str, name: str, role: str,
                                 affiliation: str | None) -> None:
@@ -3533,6 +3535,8 @@ def run_glued(actors: ActorsComponent, text: str, language: str) -> Doc:
      "칭다오시장", "Qingdao"),
     # a given name written in hiragana after the surname
     ("ja", "京都市の佐藤ゆかり副市長が歓迎した。", "佐藤ゆかり", "副市長", "Kyoto"),
+    # a wire's byline: the correspondent, who acts for no place
+    ("ko", "(하노이=연합뉴스) 박선영 특파원 = 양국이 협력한다.", "박선영", "특파원", None),
 ])
 def test_ja_ko_a_name_and_its_title(actors: ActorsComponent, language: str, text: str,
                                     name: str, role: str | None,
