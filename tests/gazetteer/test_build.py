@@ -597,6 +597,11 @@ def component(built: Settings) -> PlacesComponent:
     # a capital named by its country's adjective, in the phrase of the text's language
     pytest.param("fr", "Le maire de Lyon s'est rendu dans la capitale portugaise.",
                  ["Lyon", "Lisbon"], id="capital-by-adjective-fr"),
+    # ... a country's adjective of two words, its compass word first
+    pytest.param("en", "The mayor of Lyon arrived in the South Korean capital on Monday.",
+                 ["Lyon", "Seoul"], id="capital-by-two-word-adjective-en"),
+    pytest.param("en", "The mayor of Lyon arrived in the South African capital on Monday.",
+                 ["Lyon", "Pretoria"], id="capital-by-compass-adjective-en"),
     pytest.param("ar", "وصل عمدة دبي إلى العاصمة البرتغالية.", ["Dubai", "Lisbon"],
                  id="capital-by-adjective-ar"),
 ])
