@@ -18,8 +18,9 @@ from citypact.gazetteer import rules, sources
 from citypact.gazetteer.keys import word_key
 from citypact.model import Span
 
-_ADJECTIVE = r"(\w+(?:-\w+)?)"
-"""The adjective's slot: one word, or two joined by a hyphen ("cabo-verdiana")."""
+_ADJECTIVE = r"((?:(?:north|south|east|west)\s+)?\w+(?:-\w+)?)"
+"""The adjective's slot: one word, or two joined by a hyphen ("cabo-verdiana"), perhaps after
+an English compass word ("the South Korean capital", "the South African capital")."""
 
 
 @dataclass(frozen=True, slots=True)

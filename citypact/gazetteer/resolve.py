@@ -48,9 +48,12 @@ an article in a sentence about a match names a club ("ha battuto il Bayern").
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable
 
+from citypact.extract.rules import language_countries
+from citypact.gazetteer import sources
 from citypact.gazetteer.after_resolution import (
     _abbreviated_regions,
     _region_named_after_its_town,
@@ -231,12 +234,31 @@ def _story_context(text: str, mentions: list[Mention], evidences: list[_Evidence
         and e.mention.candidates[0].entity.kind == "region"
         and e.mention.candidates[0].entity.region is not None]
     _index_provinces(context)
-    # before the first choice: the country of the biggest town a dateline's name may be
+    # before the first choice: the country of the town a dateline's name most likely is
     context.home_countries = {
-        max(towns, key=lambda c: c.entity.population).entity.country
+        _dateline_town(towns, context).country
         for e in evidences if e.dateline or _filed_from(text, e.mention.span)
-        for towns in [[c for c in e.mention.candidates if c.entity.kind == "city"]] if towns}
+        for towns in [[c.entity for c in e.mention.candidates if c.entity.kind == "city"]]
+        if towns}
     return context
+
+
+def _dateline_town(towns: list[Entity], context: _Context) -> Entity:
+    """The biggest town a dateline's name may be, of a country whose first language is the
+    text's when there is one ("TOLEDO, 10 de junio –" in Spanish: Spain's, not Ohio's three
+    times bigger one; "CÓRDOBA, 10 de junio –": Argentina's), in a language with home
+    countries (English is everyone's)."""
+    writing = _writing_countries(context.language) if context.language_countries else set()
+    own = [town for town in towns if town.country in writing] or towns
+    return max(own, key=lambda town: town.population)
+
+
+@functools.cache
+def _writing_countries(language: str | None) -> frozenset[str]:
+    """The language's home countries and those whose first language it is (GeoNames)."""
+    first = sources.read_first_languages()
+    return language_countries().get(language or "", frozenset()) | frozenset(
+        country for country, spoken in first.items() if spoken == language)
 
 
 def _learn_from_choices(context: _Context, resolved: list[tuple[Resolved, _Evidence]],

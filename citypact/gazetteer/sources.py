@@ -146,6 +146,12 @@ def read_countries() -> Iterator[CountryRecord]:
                             _float(other.longitude) if other else None, iso_names, names)
 
 
+def read_first_languages() -> dict[str, str]:
+    """Each country's first language by GeoNames, without its region ("AR" -> "es")."""
+    return {code: str(raw["languages"]).split(",")[0].split("-")[0].lower()
+            for code, raw in _geonames_json("countries.json").items() if raw.get("languages")}
+
+
 def read_capitals() -> dict[str, str]:
     """Each country's capital by GeoNames' name ("PT" -> "Lisbon")."""
     return {code: str(raw["capital"]) for code, raw in _geonames_json("countries.json").items()

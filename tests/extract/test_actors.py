@@ -634,6 +634,23 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     # capitalised fields joined by "and" between the name's comma and the title after it
     ("en", "The MoU was signed by Mr. Daniel Hargreaves, Trade and Investment Commissioner, on "
      "Monday.", "Daniel Hargreaves", "Trade and Investment Commissioner"),
+    # a committee's compound cut at its hyphen and joined to the next ("Teknik- og
+    # Miljøudvalget"): one field of the office
+    ("da", "Formanden for Teknik- og Miljøudvalget, Mads Lindberg, bød velkommen.",
+     "Mads Lindberg", "Formanden for Teknik- og Miljøudvalget"),
+    ("da", "Det oplyser formanden for Børne- og Ungeudvalget Sofie Holm.", "Sofie Holm",
+     "formanden for Børne- og Ungeudvalget"),
+    # a British council's executive member, named by the portfolio, before the style
+    ("en", "The Cabinet Member for Culture, Parks and Events, Councillor Gwenllian Hopkins, "
+     "said so.", "Gwenllian Hopkins", "Cabinet Member for Culture, Parks and Events"),
+    ("en", "Portfolio Holder for Housing, Cllr Ann Smith, said so.", "Ann Smith",
+     "Portfolio Holder for Housing"),
+    # Russian adjectives agreeing with the complement's noun count as no words of it
+    ("ru", "Гостей принимала глава Петрозаводского городского округа Ирина Миронова.",
+     "Ирина Миронова", "глава Петрозаводского городского округа"),
+    ("ru", "Соглашение подписал председатель Минского областного исполнительного комитета "
+     "Сергей Ковалевич.", "Сергей Ковалевич",
+     "председатель Минского областного исполнительного комитета"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
@@ -3494,6 +3511,8 @@ def run_zh(actors: ActorsComponent, text: str) -> Doc:
     ("市长赵志远今天到访。赵志远说，", "赵志远", "市长", None),
     # a town's office written bare: the story's own town, the first it names
     ("成都市政府消息，市长李明会见了米兰客人。", "李明", "市长", "Chengdu"),
+    # a paper's byline: the reporter, who acts for no place
+    ("成都日报讯（记者刘晓峰）10月15日，成都市举行活动。", "刘晓峰", "记者", None),
 ])
 def test_zh_a_title_then_a_name(actors: ActorsComponent, text: str, name: str, role: str,
                                 affiliation: str | None) -> None:
@@ -3622,6 +3641,8 @@ def run_glued(actors: ActorsComponent, text: str, language: str) -> Doc:
      "칭다오시장", "Qingdao"),
     # a given name written in hiragana after the surname
     ("ja", "京都市の佐藤ゆかり副市長が歓迎した。", "佐藤ゆかり", "副市長", "Kyoto"),
+    # a wire's byline: the correspondent, who acts for no place
+    ("ko", "(하노이=연합뉴스) 박선영 특파원 = 양국이 협력한다.", "박선영", "특파원", None),
 ])
 def test_ja_ko_a_name_and_its_title(actors: ActorsComponent, language: str, text: str,
                                     name: str, role: str | None,

@@ -79,11 +79,17 @@ PLACES = {
     # Finnish names in their cases, as the places component reads them
     "Hamburgin": ("city", "DE"), "Hamburgissa": ("city", "DE"), "Da Nangin": ("city", "VN"),
     "Da Nangissa": ("city", "VN"), "Da Nangiin": ("city", "VN"), "Turinissa": ("city", "IT"),
+    # a town and a former region within the first-level region that holds both
+    "Paray-le-Monial": ("city", "FR"), "Beaune": ("city", "FR"), "Burgundy": ("region", "FR"),
+    "Issoire": ("city", "FR"), "Alvernia": ("region", "FR"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Otsu": "Shiga",
           "칭다오": "산둥성",
-          "Florence": "Tuscany", "Hoi An": "Quang Nam", "Johnson County": "Kansas"}
+          "Florence": "Tuscany", "Hoi An": "Quang Nam", "Johnson County": "Kansas",
+          "Paray-le-Monial": "Bourgogne-Franche-Comté", "Beaune": "Bourgogne-Franche-Comté",
+          "Burgundy": "Bourgogne-Franche-Comté", "Issoire": "Auvergne-Rhône-Alpes",
+          "Alvernia": "Auvergne-Rhône-Alpes"}
 CANONICAL = {"Cracovia": "Kraków", "Krakau": "Kraków",
              "Firenze": "Florence", "FIRENZE": "Florence", "Torino": "Turin", "TORINO": "Turin",
              "Huế": "Hue", "TP.HCM": "Ho Chi Minh City",
@@ -1119,6 +1125,9 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Le Service des relations internationales a écrit.", "fr", []),
     ("La concejala de Relaciones Internacionales asistió.", "es", []),
     ("Les marques comptent sur l'accord de libre-échange.", "fr", []),
+    # a pairing of food and wine is no instrument
+    ("Le chef propose des accords mets-vins.", "fr", []),
+    ("Le chef propose des accords mets et vins.", "fr", []),
     ("Renovó su acuerdo de patrocinio con una marca.", "es", []),
     # a policy or a deal of political parties
     ("Los dos partidos cerraron un pacto de gobierno en la ciudad.", "es", []),
@@ -4191,6 +4200,30 @@ def test_the_region_an_apposition_places_a_town_in_is_no_party(
         links: LinksComponent, text: str, language: str) -> None:
     """"Kitakata, a town of 45,000 in Fukushima Prefecture": the prefecture says where."""
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Hue", "Florence"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Hue festeggia il gemellaggio con Issoire, la città dell'Alvernia, firmato nel 1994.",
+    "Hue festeggia il gemellaggio con Issoire, la cittadina dell'Alvernia, firmato nel 1994.",
+])
+def test_it_a_region_within_the_town_s_first_level_region_names_the_town(
+        links: LinksComponent, text: str) -> None:
+    """"Issoire, la cittadina dell'Alvernia": a former region (or a province) that lies in
+    the first-level region of the story's one town there stands for that town."""
+    assert link_pairs(links, make_doc(text, "it")) == {frozenset({"Hue", "Issoire"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Hue signed a twinning charter with Paray-le-Monial in Burgundy on Tuesday.",
+    "The mayor of Hue travelled to Paray-le-Monial in Burgundy to sign the twinning charter.",
+    "Hue signed a twinning charter with Beaune in Burgundy on Tuesday.",
+])
+def test_a_region_within_the_town_s_first_level_region_locates_it(
+        links: LinksComponent, text: str) -> None:
+    """"Paray-le-Monial in Burgundy": a former region (or any second-level one) that lies
+    in the town's first-level region says where the town is."""
+    town = "Beaune" if "Beaune" in text else "Paray-le-Monial"
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Hue", town})}
 
 
 @pytest.mark.parametrize("text", [

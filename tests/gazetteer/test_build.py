@@ -597,6 +597,11 @@ def component(built: Settings) -> PlacesComponent:
     # a capital named by its country's adjective, in the phrase of the text's language
     pytest.param("fr", "Le maire de Lyon s'est rendu dans la capitale portugaise.",
                  ["Lyon", "Lisbon"], id="capital-by-adjective-fr"),
+    # ... a country's adjective of two words, its compass word first
+    pytest.param("en", "The mayor of Lyon arrived in the South Korean capital on Monday.",
+                 ["Lyon", "Seoul"], id="capital-by-two-word-adjective-en"),
+    pytest.param("en", "The mayor of Lyon arrived in the South African capital on Monday.",
+                 ["Lyon", "Pretoria"], id="capital-by-compass-adjective-en"),
     pytest.param("ar", "وصل عمدة دبي إلى العاصمة البرتغالية.", ["Dubai", "Lisbon"],
                  id="capital-by-adjective-ar"),
     # the Aosta Valley's French name
@@ -660,6 +665,42 @@ def test_traps(component: PlacesComponent, language: str, text: str,
 ])
 def test_danish_and_norwegian_read_with_swedish_rules_and_their_own_countries(
         component: PlacesComponent, language: str, text: str, expected: list[str]) -> None:
+    found = component.extract(text, rules_language(language), home_countries(language))
+    assert [p.name for p in found] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    # the dateline's town of a country whose first language is the text's, though a
+    # namesake of another country is bigger
+    ("es", "TOLEDO, 10 de junio – Toledo y la ciudad alemana de Aquisgrán celebraron su "
+     "hermanamiento.", [("Toledo", "ES"), ("Aachen", "DE")]),
+    ("es", "CÓRDOBA, 10 de junio – Córdoba y Rosario firmaron un acuerdo.",
+     [("Córdoba", "AR"), ("Rosario", "AR")]),
+    ("es", "SANTIAGO, 10 de junio (EFE) – Santiago y Valparaíso firmaron un acuerdo.",
+     [("Santiago", "CL"), ("Valparaíso", "CL")]),
+])
+def test_a_dateline_s_town_is_of_a_country_that_writes_the_text_s_language(
+        component: PlacesComponent, language: str, text: str,
+        expected: list[tuple[str, str]]) -> None:
+    found = component.extract(text, rules_language(language), home_countries(language))
+    assert [(p.name, p.country) for p in found] == expected
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "Ties with a town in Burgundy and another in Picardy go back to 1970.",
+     ["Burgundy", "Picardy"]),
+    ("fr", "Une commune de Picardie jumelée avec une ville du Nord-Pas-de-Calais et la région "
+     "Auvergne-Rhône-Alpes.", ["Picardy", "Nord-Pas-de-Calais", "Auvergne-Rhône-Alpes"]),
+    ("de", "Die Partnerstadt liegt in Burgund.", ["Burgundy"]),
+    ("nb", "Fylkene Hordaland og Sogn og Fjordane ble slått sammen til Vestland.",
+     ["Hordaland", "Sogn og Fjordane", "Vestland"]),
+    ("pt", "A Câmara Municipal de Portimão, no Algarve, assinou.", ["Portimão", "Algarve"]),
+])
+def test_former_regions_still_named(component: PlacesComponent, language: str, text: str,
+                                    expected: list[str]) -> None:
+    """France's regions before 2016 and Norway's counties before 2020, each within the one
+    that took it in, and the Algarve (data/places.toml): a merged region's name keeps its
+    successor's ("Auvergne-Rhône-Alpes", not Auvergne)."""
     found = component.extract(text, rules_language(language), home_countries(language))
     assert [p.name for p in found] == expected
 

@@ -135,7 +135,7 @@ def _left_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
             unknown += 1
             if unknown > MAX_FIELD_CAPITALS or not (
                     _beside_connector_or_place(ctx, k) or _field_goes_left(ctx, k)
-                    or (k > 0 and _joins_fields(ctx, k - 1))):
+                    or (k > 0 and _joins_fields(ctx, k - 1)) or _ends_suspended(ctx, k)):
                 return None
         k -= 1
     return None
@@ -195,7 +195,8 @@ def _count_lower_word(ctx: ActorContext, k: int, connectors: int,
     breaks a clause or the counts pass what a role's complement holds."""
     if ctx.tokens.tokens[k].text.lower() in ctx.people.role_breaks:
         return None  # "Le ministre a adressé ses félicitations à": a clause, no role
-    if ctx.tokens.folded[k] in ctx.rules.connectors or ctx.is_function(k):
+    if ctx.tokens.folded[k] in ctx.rules.connectors or ctx.is_function(k) \
+            or _agreeing_adjective(ctx, k):
         connectors += 1
     elif ctx.tokens.folded[k] in ctx.rules.portfolio_openers and words <= MAX_PORTFOLIO_WORDS:
         words = 0  # "chargé des relations internationales": its portfolio's words
@@ -204,6 +205,21 @@ def _count_lower_word(ctx: ActorContext, k: int, connectors: int,
     if connectors > MAX_ROLE_CONNECTORS or words > MAX_ROLE_WORDS + MAX_PORTFOLIO_WORDS:
         return None
     return connectors, words
+
+
+MIN_AGREEING_ENDING = 3
+"""Letters of the shortest adjective ending that marks a lower-case word as an adjective of
+the noun after it ("-ого", not "-ой", which nouns end in too)."""
+
+
+def _agreeing_adjective(ctx: ActorContext, k: int) -> bool:
+    """A lower-case adjective agreeing with the capitalised or lower-case noun after it, in a
+    language that declines them ("глава Петрозаводского городского округа"): it qualifies
+    the role's noun and counts as no word of its own."""
+    word = ctx.tokens.folded[k]
+    return k + 1 < len(ctx.tokens) and ctx.tokens.tokens[k + 1].is_word and any(
+        len(ending) >= MIN_AGREEING_ENDING and word.endswith(ending)
+        and len(word) > len(ending) + 1 for ending in ctx.people.place_adjective_endings)
 
 
 def _opens_other_name(ctx: ActorContext, k: int, start: int) -> bool:
@@ -493,6 +509,16 @@ def _field_goes_left(ctx: ActorContext, k: int) -> bool:
     before = ctx.tokens.tokens[k - 1] if k > 0 else None
     return before is not None and before.is_word and before.is_capitalised and \
         ctx.tokens.joined(k) and _beside_connector_or_place(ctx, k - 1)
+
+
+def _ends_suspended(ctx: ActorContext, k: int) -> bool:
+    """Token ``k`` ends a compound whose first part, cut at its hyphen, a coordinator joins to
+    it ("Teknik- og Miljøudvalget", "Wirtschafts- und Finanzausschuss"): one word of the
+    office's field, whatever the words before."""
+    tokens = ctx.tokens
+    return k > 2 and tokens.folded[k - 1] in ctx.coordinators \
+        and tokens.tokens[k - 2].text in "-–" and not tokens.gap(k - 2) \
+        and tokens.tokens[k - 3].is_word and tokens.tokens[k - 3].is_capitalised
 
 
 def _beside_connector_or_place(ctx: ActorContext, k: int) -> bool:

@@ -595,10 +595,12 @@ def _apposed(text: str, inner: PartyMention, outer: PartyMention) -> bool:
 
 
 def _holds(inner: PartyMention, outer: PartyMention) -> bool:
-    """Whether a town lies in a country or in the first-level region named after it."""
+    """Whether a town lies in a country or in the first-level region named after it, or
+    may lie in a region within that one ("Paray-le-Monial in Burgundy", a former region)."""
     return inner.kind == "city" and (outer.kind == "country" or (
         outer.kind == "region" and inner.admin1 is not None
-        and (fold(inner.admin1) in fold(outer.name) or fold(outer.name) in fold(inner.admin1))))
+        and (fold(inner.admin1) in fold(outer.name) or fold(outer.name) in fold(inner.admin1)
+             or (outer.admin1 is not None and fold(outer.admin1) == fold(inner.admin1)))))
 
 
 def _second_level_of(inner: PartyMention, outer: PartyMention) -> bool:

@@ -26,6 +26,7 @@ def cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
     if not hits:
         return parties
     ends = {h.span[1] for h in hits if h.label == "city_of_region"}
+    phrase_ends = set(ends)
     # "la città portuale cinese della provincia dello Shandong": the noun of one town, its
     # adjectives and "of" (and the region's own noun) before the region
     ends |= {end_before(key, h.span[1] + m.end()) for h in hits if h.label == "the_city"
@@ -55,6 +56,12 @@ def cities_named_by_region(parties: list[PartyMention], lex: LanguageLexicons,
         found = cities.get(region_key(party.name), {}) if (
             party.kind == "region" and party.via != "person") else {}
         before = end_before(key, party.span[0])
+        if not found and party.kind == "region" and party.via != "person" and party.admin1 \
+                and before in phrase_ends:
+            # a region within a first-level one right after the phrase ("la cittadina
+            # dell'Alvernia", a former region): the one city of the story in that first-level
+            # region (not after a town's noun and adjectives: "la Città metropolitana di")
+            found = cities.get(region_key(party.admin1), {})
         if len(found) == 1 and (before in ends or start_after(key, party.span[1]) in starts
                                 or of_country.get(before) == party.country):
             city = next(iter(found.values()))
