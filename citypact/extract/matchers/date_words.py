@@ -38,13 +38,16 @@ words ("체결했다", "어제는"), so its phrases are found inside a word as C
 ones are."""
 
 
-_START = rf"(?<![^\W{_HAN}])"
+_START = rf"(?<!(?-i:[^\W{_HAN}]))"
 
 
-_END = rf"(?![^\W{_HAN}])"
+_END = rf"(?!(?-i:[^\W{_HAN}]))"
 """Word boundaries that a Han character does not stop: Chinese writes no spaces ("会议昨天
 举行"); before and after a word that begins and ends with a letter, they are ``\b`` in any
-other script."""
+other script. Their class is compiled case-sensitively inside case-insensitive patterns: it
+matches the same characters (checked over every code point), and folding the case of each of
+its 40,000 Han and Hangul characters took 9 ms a compile, paid for most texts' narrowed
+patterns (a fifth of the date grammar's time)."""
 
 
 def _alternation(words: list[str]) -> str:
