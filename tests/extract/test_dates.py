@@ -860,6 +860,17 @@ def test_the_boundaries_of_relative_words_ignore_case_as_their_class_does(char: 
     assert (end.match("x" + char) is None) == (word_not_han.match(char) is not None)
 
 
+def test_relative_words_glued_to_han_characters_after_a_text_without_them() -> None:
+    """A text with no Han character bounds its words by ``\\w`` alone (a cheaper pattern);
+    a text with one, read next with the same words, keeps the boundaries a Han character
+    does not stop ("会议yesterday举行")."""
+    grammar = make_date_grammar()
+    assert [m.span for m in grammar.find("The mayors met yesterday.", BASE, language="en")] == [
+        (15, 24)]
+    assert [m.span for m in grammar.find("They signed yesterday; 会议yesterday举行。", BASE,
+                                         language="en")] == [(12, 21), (25, 34)]
+
+
 def test_patterns_narrowed_to_a_text_s_words_find_every_language_s_words(
         grammar: DateGrammar) -> None:
     """The month, weekday and relative patterns are compiled with the words a text holds;

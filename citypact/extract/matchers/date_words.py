@@ -50,6 +50,20 @@ its 40,000 Han and Hangul characters took 9 ms a compile, paid for most texts' n
 patterns (a fifth of the date grammar's time)."""
 
 
+_WORD_START = r"(?<!\w)"
+
+
+_WORD_END = r"(?!\w)"
+"""``_START`` and ``_END`` in a text with no Han character, kana or Hangul syllable, where they
+bound the same words: a pattern narrowed to such a text's words compiles in a tenth of the
+time (filling the class of 40,000 characters took 2 ms a pattern)."""
+
+
+def word_bounds(han: bool) -> tuple[str, str]:
+    """The boundaries of words in a text that holds Han characters, kana or Hangul (or not)."""
+    return (_START, _END) if han else (_WORD_START, _WORD_END)
+
+
 def _alternation(words: list[str]) -> str:
     """A pattern matching any of ``words``, the longest first, written as a trie ("in(?:
     the middle of)?") so that the regex engine tries each prefix once, not each word.
