@@ -174,6 +174,8 @@ class PlaceCues(PersonCues, TeamCues, TownForms):
         self._prepositions = _per_language(common.place_prepositions, word_accent_key)
         self._coordinators = _per_language(common.coordinators, word_accent_key)
         self._twinning = _per_language(common.twinning, phrase_key)
+        self._twinning_ends = {lang: frozenset(key.rpartition(" ")[2] for key in keys)
+                               for lang, keys in self._twinning.items()}
         self._region_articles = _per_language(common.region_articles, word_accent_key)
         self._city_prepositions = _per_language(common.city_prepositions, word_accent_key)
         self._carried = _per_language(common.carried_wrappers, phrase_key)
@@ -421,10 +423,17 @@ class PlaceCues(PersonCues, TeamCues, TownForms):
         name ends with its town ("COMITATO GEMELLAGGI MONTEBELLUNA")."""
         if text[start - 1:start] not in (" ", "\t") or text[start - 2:start - 1].isspace():
             return False
-        folded = f" {phrase_key(text[max(0, start - _SENTENCE_WINDOW):start])}"
-        lists = ([self._twinning[language]] if language in self._twinning
-                 else list(self._twinning.values()))
-        return any(folded.endswith(f" {key}") for words in lists for key in words)
+        window = text[max(0, start - _SENTENCE_WINDOW):start]
+        languages = [language] if language in self._twinning else list(self._twinning)
+        # The word before the name, folded alone, is the last word of the folded window: one
+        # that ends no phrase of twinning tells without folding the window (for each name).
+        before = window[:-1].rsplit(None, 1)
+        last = phrase_key(before[-1]).rpartition(" ")[2] if before else ""
+        if last and not any(last in self._twinning_ends[lang] for lang in languages):
+            return False
+        folded = f" {phrase_key(window)}"
+        return any(folded.endswith(f" {key}") for lang in languages
+                   for key in self._twinning[lang])
 
     def opens_twinning_phrase(self, text: str, start: int, language: str | None) -> bool:
         """The name is the first word of a word of twinning of several words written on from

@@ -7,7 +7,7 @@ import pytest
 
 from citypact.extract.components.dates import DatesComponent, detect_published, make_date_grammar
 from citypact.extract.components.sentences import SentencesComponent
-from citypact.extract.matchers.date_words import _alternation
+from citypact.extract.matchers.date_words import _END, _HAN, _START, _alternation
 from citypact.extract.matchers.dates import DateGrammar
 from citypact.extract.pipeline import Doc
 from citypact.model import Article
@@ -876,6 +876,31 @@ def test_an_alternation_of_words_prefers_the_longest() -> None:
     assert pattern.match("inizio aprile").group() == "inizio"
     assert pattern.fullmatch("i") is None
     assert re.compile(_alternation(["a.b"])).fullmatch("axb") is None  # escaped
+
+
+@pytest.mark.parametrize("char", [
+    "a", "Z", "é", "İ", "ı", "ſ", "\u212a", "\u0345", "Ω", "ж", "ß", "5", "_", " ", ",", "昨",
+    "会", "々", "カ", "・", "한", "\u3099"])
+def test_the_boundaries_of_relative_words_ignore_case_as_their_class_does(char: str) -> None:
+    """The boundaries' class, compiled case-sensitively inside case-insensitive patterns
+    (folding the case of its Han characters was slow), stops what it stops in any case:
+    a letter that case folding maps into or out of the word characters too."""
+    word_not_han = re.compile(rf"[^\W{_HAN}]")
+    start = re.compile(rf"{_START}x", re.IGNORECASE)
+    end = re.compile(rf"x{_END}", re.IGNORECASE)
+    assert (start.match(char + "x", 1) is None) == (word_not_han.match(char) is not None)
+    assert (end.match("x" + char) is None) == (word_not_han.match(char) is not None)
+
+
+def test_relative_words_glued_to_han_characters_after_a_text_without_them() -> None:
+    """A text with no Han character bounds its words by ``\\w`` alone (a cheaper pattern);
+    a text with one, read next with the same words, keeps the boundaries a Han character
+    does not stop ("会议yesterday举行")."""
+    grammar = make_date_grammar()
+    assert [m.span for m in grammar.find("The mayors met yesterday.", BASE, language="en")] == [
+        (15, 24)]
+    assert [m.span for m in grammar.find("They signed yesterday; 会议yesterday举行。", BASE,
+                                         language="en")] == [(12, 21), (25, 34)]
 
 
 def test_patterns_narrowed_to_a_text_s_words_find_every_language_s_words(

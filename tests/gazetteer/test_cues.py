@@ -203,3 +203,15 @@ def test_inflected_german_demonyms_tell_the_country(cues: PlaceCues, text: str,
 def test_a_german_noun_that_a_village_has_as_alternate_name_is_ambiguous(
         cues: PlaceCues, word: str, expected: bool) -> None:
     assert cues.ambiguous(word, "de") is expected
+
+
+@pytest.mark.parametrize(("text", "language", "before"), [
+    ("COMITATO GEMELLAGGI MONTEBELLUNA", "it", True),
+    ("COMITATO CULTURALE MONTEBELLUNA", "it", False),
+    # the word before the name folds to nothing: the window's last word is told
+    ("COMITATO GEMELLAGGI – MONTEBELLUNA", "it", True),
+    ("COMITATO GEMELLAGGI MONTEBELLUNA", None, True),
+])
+def test_a_word_of_twinning_right_before_a_name(cues: PlaceCues, text: str,
+                                                language: str | None, before: bool) -> None:
+    assert cues.twinning_word_before(text, text.index("MONTEBELLUNA"), language) is before

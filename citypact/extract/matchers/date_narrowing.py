@@ -44,6 +44,8 @@ class _TextWords:
         self.text = text
         self.lowered = text.lower()
         self.vietnamese = VIETNAMESE_LETTER.search(self.lowered) is not None
+        self.han = _HAN_LETTER.search(text) is not None
+        """Whether the text holds a Han character, kana or Hangul (``word_bounds``)."""
         self._words = frozenset(_WORD.findall(_key(text)))
         self._of: dict[int, frozenset[str]] = {}
         self.narrowed: dict[str, re.Pattern[str] | None] = {}
@@ -81,7 +83,9 @@ class _Narrowed:
     vocabularies: tuple[str, ...]
     """The vocabularies of the pattern, each of which a text must hold a word of."""
     source: Callable[..., str]
-    """The pattern's source from one alternation per vocabulary."""
+    """The pattern's source from one alternation per vocabulary (after the start and end of
+    a word, ``word_bounds``, when ``bounded``)."""
+    bounded: bool = False
 
 
 VIETNAMESE_LETTER = re.compile("tháng|ngày|[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")

@@ -38,13 +38,30 @@ words ("체결했다", "어제는"), so its phrases are found inside a word as C
 ones are."""
 
 
-_START = rf"(?<![^\W{_HAN}])"
+_START = rf"(?<!(?-i:[^\W{_HAN}]))"
 
 
-_END = rf"(?![^\W{_HAN}])"
+_END = rf"(?!(?-i:[^\W{_HAN}]))"
 """Word boundaries that a Han character does not stop: Chinese writes no spaces ("会议昨天
 举行"); before and after a word that begins and ends with a letter, they are ``\b`` in any
-other script."""
+other script. Their class is compiled case-sensitively inside case-insensitive patterns: it
+matches the same characters (checked over every code point), and folding the case of each of
+its 40,000 Han and Hangul characters took 9 ms a compile of a pattern narrowed to a text's
+words (a fifth of the date grammar's time, when every text's took them)."""
+
+
+_WORD_START = r"(?<!\w)"
+
+
+_WORD_END = r"(?!\w)"
+"""``_START`` and ``_END`` in a text with no Han character, kana or Hangul syllable, where they
+bound the same words: a pattern narrowed to such a text's words compiles in a tenth of the
+time (filling the class of 40,000 characters took 2 ms a pattern)."""
+
+
+def word_bounds(han: bool) -> tuple[str, str]:
+    """The boundaries of words in a text that holds Han characters, kana or Hangul (or not)."""
+    return (_START, _END) if han else (_WORD_START, _WORD_END)
 
 
 def _alternation(words: list[str]) -> str:

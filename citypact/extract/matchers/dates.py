@@ -51,13 +51,12 @@ from citypact.extract.matchers.date_values import infer_year, shifted
 from citypact.extract.matchers.date_values import iso as iso  # re-exported
 from citypact.extract.matchers.date_values import parse_base as parse_base  # re-exported
 from citypact.extract.matchers.date_words import (
-    _END,
-    _START,
     _alternation,
     _key,
     _keyed,
     _spellings,
     _table,
+    word_bounds,
 )
 from citypact.model import Span
 
@@ -123,7 +122,8 @@ class DateGrammar:
             "units": _Vocabulary(self.relative_unit), "weekdays": _Vocabulary(self.weekday_of),
             "month_cues": _Vocabulary(month_cues), "year_cues": _Vocabulary(year_cues),
             "ordinal_days": _Vocabulary(self.ordinal_day_of)}
-        self._narrowed_cache: dict[tuple[str, tuple[frozenset[str], ...]], re.Pattern[str]] = {}
+        self._narrowed_cache: dict[tuple[str, tuple[str, ...], tuple[frozenset[str], ...]],
+                                   re.Pattern[str]] = {}
         self._last_words: _TextWords | None = None
         # Japanese era names and the year before each era's first ("令和" 2018: "令和6年" is 2024)
         self._era_base = {name: int(base) for table in rules.get("eras", {}).values()
@@ -338,18 +338,20 @@ class DateGrammar:
         return [
             # Words of a script without spaces (Chinese) are bounded by what is no letter of
             # a spaced word, so that "昨天" counts inside a run ("会议昨天举行")
-            ("relative", self._narrowed("relative", lambda words: rf"{_START}({words}){_END}")),
+            ("relative", self._narrowed("relative", lambda start, end, words: (
+                rf"{start}({words}){end}"), bounded=True)),
             # not "no próximo mês de setembro": the month is named
-            ("unit", self._narrowed("units", lambda words: (
-                rf"{_START}({words}){_END}(?!\s+(?:de|di|of)\s)"))),
+            ("unit", self._narrowed("units", lambda start, end, words: (
+                rf"{start}({words}){end}(?!\s+(?:de|di|of)\s)"), bounded=True)),
             ("weekday", self._narrowed("weekdays", lambda words: rf"\b({words})\b")),
             ("ago", re.compile(self._ago_pattern(), flags)),
         ]
 
     @staticmethod
-    def _narrowed(vocabularies: str | tuple[str, ...], source: Callable[..., str]) -> _Narrowed:
+    def _narrowed(vocabularies: str | tuple[str, ...], source: Callable[..., str], *,
+                  bounded: bool = False) -> _Narrowed:
         names = (vocabularies,) if isinstance(vocabularies, str) else vocabularies
-        return _Narrowed(names, source)
+        return _Narrowed(names, source, bounded)
 
     def _narrow(self, kind: str, pattern: _Narrowed, words: _TextWords) -> re.Pattern[str] | None:
         """The pattern over the words of its vocabulary that the text holds; ``None`` when it
@@ -357,13 +359,14 @@ class DateGrammar:
         present = tuple(words.of(self._vocabularies[name]) for name in pattern.vocabularies)
         if not all(present):
             return None
-        key = (kind, present)
+        bounds = word_bounds(words.han) if pattern.bounded else ()
+        key = (kind, bounds, present)
         compiled = self._narrowed_cache.get(key)
         if compiled is None:
             if len(self._narrowed_cache) >= NARROWED_CACHE_SIZE:
                 self._narrowed_cache.clear()
             compiled = re.compile(
-                pattern.source(*(_alternation(sorted(words)) for words in present)),
+                pattern.source(*bounds, *(_alternation(sorted(words)) for words in present)),
                 re.IGNORECASE)
             self._narrowed_cache[key] = compiled
         return compiled

@@ -116,24 +116,26 @@ class Lexicon:
         stems: list[str] = []
         heads: list[str] = []
         self._scan_all = False
-        # each phrase's first word and how it begins a text word ("word", "stem", "head")
-        self._begins: list[tuple[str, str]] = []
+        # each phrase's index by how it begins a text word: its first word, the stem of a
+        # one-word ``*`` phrase, or the head of a compound
+        self._by_first: dict[str, list[int]] = {}
+        self._stem_parts: list[tuple[str, int]] = []
+        self._head_parts: list[tuple[str, int]] = []
         for index, (phrase, label) in enumerate(pairs):
             parts.append(f"(?P<g{index}>{_phrase_pattern(phrase, keep_accents)})")
             self._labels.append(label)
             first = _first_word(phrase, keep_accents)
             if first is None:
                 self._scan_all = True  # no word to index it by: try every position
-                self._begins.append(("", "any"))
             elif _is_head(phrase):
                 heads.append(first)
-                self._begins.append((first, "head"))
+                self._head_parts.append((first, index))
             elif phrase.split()[0].endswith("*"):
                 stems.append(first)
-                self._begins.append((first, "stem"))
+                self._stem_parts.append((first, index))
             else:
                 self._firsts.add(first)
-                self._begins.append((first, "word"))
+                self._by_first.setdefault(first, []).append(index)
         self._stems = tuple(stems)
         # one search for every head in a word, where a loop over them in Python took longer
         self._heads = re.compile("|".join(map(re.escape, heads))) if heads else None
@@ -141,7 +143,7 @@ class Lexicon:
         self._last_starts: list[int] = []
         self._parts = parts
         self._by_word: dict[str, re.Pattern[str]] = {}
-        self._regex = _alternation(parts)
+        self._regex = _alternation(tuple(parts))
 
     def __len__(self) -> int:
         return len(self._labels)
@@ -176,12 +178,12 @@ class Lexicon:
         adjectives of nationality is tried where one of them is written)."""
         regex = self._by_word.get(word)
         if regex is None:
-            regex = _alternation([part for part, (first, how) in zip(self._parts, self._begins,
-                                                                     strict=True)
-                                  if (how == "word" and first == word)
-                                  or (how == "stem" and word.startswith(first))
-                                  or (how == "head" and first in word)])
-            self._by_word[word] = regex
+            # the phrases by their index, not a test of every phrase for each new word (a
+            # tenth of the lexicons' time over the self-written articles)
+            indices = sorted([*self._by_first.get(word, ()),
+                              *(i for stem, i in self._stem_parts if word.startswith(stem)),
+                              *(i for head, i in self._head_parts if head in word)])
+            regex = self._by_word[word] = _alternation(tuple(self._parts[i] for i in indices))
         return regex
 
     def _starts(self, key: str, start: int, end: int) -> list[int]:
@@ -208,10 +210,12 @@ class Lexicon:
             self._heads is not None and self._heads.search(word) is not None)
 
 
-def _alternation(parts: list[str]) -> re.Pattern[str]:
+@lru_cache(maxsize=4096)
+def _alternation(parts: tuple[str, ...]) -> re.Pattern[str]:
     """The parts on word boundaries; a phrase in Han characters without them (Chinese writes
     no spaces). No class of Han characters is written in the pattern: compiling one took 5 s
-    over the lexicons' thousand alternations."""
+    over the lexicons' thousand alternations. Kept by their parts: lexicons that share
+    phrases, and the words of one stem, share the pattern (a sixth fewer compiled)."""
     spaced = [p for p in parts if not _HAN_PART.match(p)]
     han = [p for p in parts if _HAN_PART.match(p)]
     body = rf"(?<!\w)(?:{'|'.join(spaced)})(?!\w)" if spaced else ""
