@@ -76,11 +76,14 @@ PLACES = {
     # countries written before the towns they hold, in a list of twins
     "意大利": ("country", "IT"), "法国": ("country", "FR"),
     "Tyskland": ("country", "DE"), "Frankrike": ("country", "FR"), "Polen": ("country", "PL"),
+    # a Turkish district town and the province's seat it is named after
+    "Muğla": ("city", "TR"), "Bodrum": ("city", "TR"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Otsu": "Shiga",
           "칭다오": "산둥성",
-          "Florence": "Tuscany", "Hoi An": "Quang Nam", "Johnson County": "Kansas"}
+          "Florence": "Tuscany", "Hoi An": "Quang Nam", "Johnson County": "Kansas",
+          "Bodrum": "Muğla"}
 CANONICAL = {"Cracovia": "Kraków", "Krakau": "Kraków",
              "Firenze": "Florence", "FIRENZE": "Florence", "Torino": "Turin", "TORINO": "Turin",
              "Huế": "Hue", "TP.HCM": "Ho Chi Minh City",
@@ -1014,6 +1017,23 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Hue", "Blois"}, None),
     ("Hue firmó un acuerdo con Blois que acortará la travesía hasta Turin.", "es",
      {"Hue", "Turin"}, None),
+    # Dutch: a question about a twinning states none; an expected visit is a wish
+    ("Blois wil een stedenband met Hue. Raadslid De Wit vroeg zich af wat een stedenband met "
+     "Hue de inwoners van Blois oplevert.", "nl", {"Blois", "Hue"}, "proposal"),
+    ("De burgemeester van Blois verwacht dat een delegatie uit Hue in het voorjaar naar Blois "
+     "komt.", "nl", {"Blois", "Hue"}, "proposal"),
+    # Polish: a resolution empowers the mayor to sign, the instrument is still to be signed
+    ("Upoważnia się Prezydenta Miasta Blois do podpisania umowy o współpracy z Hue.", "pl",
+     {"Blois", "Hue"}, "proposal"),
+    # Turkish: a programme to be started once the protocol is signed
+    ("Başkan, Blois ile Hue arasında protokol imzalandıktan sonra bir değişim programı "
+     "başlatılacağını söyledi.", "tr", {"Blois", "Hue"}, "proposal"),
+    # Arabic: a council approves a draft twinning agreement, to be signed later
+    ("صادق المجلس الجماعي لطنجة على مشروع اتفاقية توأمة مع إشبيلية.", "ar",
+     {"طنجة", "إشبيلية"}, "proposal"),
+    # Turkish: the province in the genitive before its town locates it, no party
+    ("Muğla'nın Bodrum Belediyesi ile Hue Belediyesi arasında iş birliği anlaşması "
+     "imzalandı.", "tr", {"Muğla", "Bodrum"}, None),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
