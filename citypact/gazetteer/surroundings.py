@@ -28,12 +28,14 @@ from citypact.gazetteer.sizes import _BIG_CITY
 from citypact.gazetteer.text_around import word_after
 from citypact.model import Span
 
-_CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$|^[ \t]*,?[ \t]+in[ \t]+$"
+_CONTAINER_GAP = re.compile(r"^\s*[,(]\s*$|^\s*,?\s*\(\s*$|^\s+$"
+                            r"|^[ \t]*,?[ \t]+(?:in|w|we|v|ve)[ \t]+$"
                             r"|^[ \t]*,[ \t]+en[ \t]+$|^[ \t]*,[ \t]+nel(?:la|lo)?[ \t]+$"
                             r"|^[ \t]*,[ \t]+nell['’]$")
 """Between a place and the country or region it lies in: "Morelia (México)", "Óbidos in
 Portugal", "Encamp, in Andorra", "Balaguer, en España", "Gloucester, nel Massachusetts"
-(Italian joins "in" to the article of a region's name)."""
+(Italian joins "in" to the article of a region's name), Polish and Czech "in" ("Schoonhoven w
+Holandii", "Görlitz v Německu")."""
 _BRACKET_GAP = re.compile(r"[ \t]*\([ \t]*")
 """Between a place and the country it is in, written in parentheses: "Hamburg (Đức)"."""
 _QUARTER_GAP = re.compile(r"^[ \t]*,[ \t]+(?:a|in|à|en)[ \t]+$|^[ \t]+in[ \t]+$")

@@ -651,6 +651,12 @@ def test_it_a_list_of_offices_each_before_its_holder(actors: ActorsComponent) ->
     ("ru", "Соглашение подписал председатель Минского областного исполнительного комитета "
      "Сергей Ковалевич.", "Сергей Ковалевич",
      "председатель Минского областного исполнительного комитета"),
+    # a Czech region's head told in Dutch, by his Czech title
+    ("nl", "Namens de regio tekende hejtman Pavel Horák de overeenkomst.", "Pavel Horák",
+     "hejtman"),
+    # an Indonesian minister's portfolio of development and economy, a Malaysian honour
+    ("id", "MoU ditandatangani oleh Menteri Pembangunan Ekonomi Datuk Awang Jamil.",
+     "Awang Jamil", "Menteri Pembangunan Ekonomi"),
 ])
 def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
@@ -3805,6 +3811,9 @@ def run_ar(actors: ActorsComponent, text: str) -> Doc:
     # name ("المهندس"): the style is no title, nor a part of the role
     ("ووقع الاتفاقية أمين محافظة دبي المهندس فيصل العتيبي.",
      [("فيصل العتيبي", "أمين محافظة دبي", "Dubai")]),
+    # a council's deputy head, her portfolio between the title and the name
+    ("قالت نائبة الرئيس المكلفة بالشؤون الثقافية نادية العلمي إن البرنامج جاهز.",
+     [("نادية العلمي", "نائبة الرئيس المكلفة بالشؤون الثقافية", None)]),
 ])
 def test_ar_a_name_after_a_title_and_its_office(actors: ActorsComponent, text: str,
                                                 people: list[tuple[str, str, str | None]]

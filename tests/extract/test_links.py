@@ -82,6 +82,8 @@ PLACES = {
     # a town and a former region within the first-level region that holds both
     "Paray-le-Monial": ("city", "FR"), "Beaune": ("city", "FR"), "Burgundy": ("region", "FR"),
     "Issoire": ("city", "FR"), "Alvernia": ("region", "FR"),
+    # a Turkish district town and the province's seat it is named after
+    "Muğla": ("city", "TR"), "Bodrum": ("city", "TR"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Otsu": "Shiga",
@@ -89,7 +91,8 @@ ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho
           "Florence": "Tuscany", "Hoi An": "Quang Nam", "Johnson County": "Kansas",
           "Paray-le-Monial": "Bourgogne-Franche-Comté", "Beaune": "Bourgogne-Franche-Comté",
           "Burgundy": "Bourgogne-Franche-Comté", "Issoire": "Auvergne-Rhône-Alpes",
-          "Alvernia": "Auvergne-Rhône-Alpes"}
+          "Alvernia": "Auvergne-Rhône-Alpes",
+          "Bodrum": "Muğla"}
 CANONICAL = {"Cracovia": "Kraków", "Krakau": "Kraków",
              "Firenze": "Florence", "FIRENZE": "Florence", "Torino": "Turin", "TORINO": "Turin",
              "Huế": "Hue", "TP.HCM": "Ho Chi Minh City",
@@ -1091,6 +1094,23 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # a firm's contract with a carrier of another town and a fair's partner country
     ("Tvrtka iz Blois potpisala je ugovor o suradnji s brodarom iz Hue.", "hr",
      {"Blois", "Hue"}, None),
+    # Dutch: a question about a twinning states none; an expected visit is a wish
+    ("Blois wil een stedenband met Hue. Raadslid De Wit vroeg zich af wat een stedenband met "
+     "Hue de inwoners van Blois oplevert.", "nl", {"Blois", "Hue"}, "proposal"),
+    ("De burgemeester van Blois verwacht dat een delegatie uit Hue in het voorjaar naar Blois "
+     "komt.", "nl", {"Blois", "Hue"}, "proposal"),
+    # Polish: a resolution empowers the mayor to sign, the instrument is still to be signed
+    ("Upoważnia się Prezydenta Miasta Blois do podpisania umowy o współpracy z Hue.", "pl",
+     {"Blois", "Hue"}, "proposal"),
+    # Turkish: a programme to be started once the protocol is signed
+    ("Başkan, Blois ile Hue arasında protokol imzalandıktan sonra bir değişim programı "
+     "başlatılacağını söyledi.", "tr", {"Blois", "Hue"}, "proposal"),
+    # Arabic: a council approves a draft twinning agreement, to be signed later
+    ("صادق المجلس الجماعي لطنجة على مشروع اتفاقية توأمة مع إشبيلية.", "ar",
+     {"طنجة", "إشبيلية"}, "proposal"),
+    # Turkish: the province in the genitive before its town locates it, no party
+    ("Muğla'nın Bodrum Belediyesi ile Hue Belediyesi arasında iş birliği anlaşması "
+     "imzalandı.", "tr", {"Muğla", "Bodrum"}, None),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:

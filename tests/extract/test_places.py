@@ -3086,3 +3086,26 @@ def test_capital_as_money_or_a_region_s_capital_is_no_country_s_capital(
     """Money ("Japanese capital", "a capitale giapponese") and a region's adjective
     ("bretonne": Rennes, not Paris) name no country's capital."""
     assert names(component, text, language) == ["Florence"]
+
+
+@pytest.mark.parametrize(("language", "text", "expected", "absent"), [
+    # Dutch "regio" before a name is the region's word ("de Tsjechische regio Zlín")
+    ("nl", "De provincie Limburg tekende een akkoord met de Tsjechische regio Zlín.",
+     "Zlín Region", "Zlín"),
+    # Polish and Czech "in" before a country locate a small town as English "in" does
+    ("pl", "Tarnów współpracuje z Schoonhoven w Holandii od 1996 r.", "Schoonhoven", None),
+    # "negara" (a state) is an Indonesian word, no town
+    ("id", "Pemerintah Negara Bagian Sarawak dan Kepala Biro, Yuliana Sari, hadir di Kuching.",
+     "Sarawak", "Negara"),
+    # Arabic: a father's name after "بن" is no town (Salem); "الباب" (the door) is no Al-Bab
+    ("ar", "وقع حمد بن سالم الهنائي الاتفاقية في مسقط.", "Muscat", "Salem"),
+    ("ar", "تفتح المذكرة الباب أمام زيارات بين مسقط وبوسان.", "Muscat", "Al Bāb"),
+])
+def test_words_of_our_languages_that_place_or_are_no_place(
+        component: PlacesComponent, language: str, text: str, expected: str,
+        absent: str | None) -> None:
+    """A region's word, a locating "in", and ordinary words and names' particles that the
+    index knows as towns."""
+    found = names(component, text, language)
+    assert expected in found
+    assert absent is None or absent not in found

@@ -344,8 +344,9 @@ DISTANCE = re.compile(
 about 75 kilometers northeast of Seoul", "a 40-minute drive from Hanoi", "a 30 km da Torino",
 "a city of about 500,000 north of Seoul"."""
 DISTANCE_REACH = 60
-POSSESSIVE_GAP = re.compile(r"['’]s\s+")
-"""Between a country and the region it owns: "China's Shandong"."""
+POSSESSIVE_GAP = re.compile(r"['’](?:s|n?[ıiuü]n)\s+")
+"""Between a country and the region it owns: "China's Shandong", and the Turkish genitive
+("Muğla'nın Bodrum", "İzmir'in Karşıyaka": the province of the district)."""
 VENUE_REACH = 6
 """Characters between an organisation and the venue word and place that locate it
 ("OMS in Colleferro")."""
