@@ -3369,6 +3369,17 @@ def test_a_counterpart_of_a_country_acts_for_its_one_town(
     assert person_named(doc, "Kenji Ono").affiliation == affiliation
 
 
+def test_a_slovenian_counterpart_acts_for_the_story_s_slovenian_town(
+        actors: ActorsComponent) -> None:
+    """English "Slovenian", beside "slovene", is Slovenia's adjective."""
+    text = ("Mayor Eckart Lang of Heidelberg and his Slovenian counterpart Mojca Novak signed "
+            "a letter. Heidelberg is twinned with Piran and with Kumamoto.")
+    doc = run(actors, text, "en", [("Heidelberg", "Heidelberg", "city", "DE"),
+                                   ("Piran", "Piran", "city", "SI"),
+                                   ("Kumamoto", "Kumamoto", "city", "JP")])
+    assert person_named(doc, "Mojca Novak").affiliation == "Piran"
+
+
 @pytest.mark.parametrize(("text", "language", "name"), [
     ("Đoàn đã làm việc với Trường Đại học Tôn Đức Thắng.", "vi", "Trường Đại học Tôn Đức Thắng"),
     ("La delegazione ha visitato l'Università Luigi Bocconi.", "it", "Università Luigi Bocconi"),
