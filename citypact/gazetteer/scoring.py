@@ -340,6 +340,17 @@ def _inside_a_longer_name(entity: Entity, evidence: _Evidence, context: _Context
         and not _named_elsewhere(entity, evidence, context))
 
 
+def _opens_a_feature_name(entity: Entity, evidence: _Evidence, context: _Context) -> bool:
+    """A small town's name of two words or more before a building's or a feature's head
+    noun ("at the New Town Hall on Marienplatz"): the start of that name,
+    unless the town is marked there or named elsewhere (a single word is judged with the
+    ordinary words)."""
+    return entity.kind == "city" and entity.population < _BIG_CITY and (
+        evidence.head_follows and " " in evidence.mention.key and evidence.wrapper is None
+        and entity.country not in evidence.container_countries
+        and not _named_elsewhere(entity, evidence, context))
+
+
 def _supported(candidate: Candidate, evidence: _Evidence, context: _Context) -> bool:
     """Whether the best candidate has enough support to be a place mention."""
     entity = candidate.entity
@@ -384,7 +395,8 @@ def _position_verdict(candidate: Candidate, evidence: _Evidence, context: _Conte
         # a town of the language's country the story is filed from, in any case ("Eger –
         # Több mint negyvenezer látogató ...")
         return True
-    if _inside_a_longer_name(entity, evidence, context):
+    if _inside_a_longer_name(entity, evidence, context) or _opens_a_feature_name(
+            entity, evidence, context):
         return False
     if evidence.opens_twinning_phrase:
         return False  # "a Friendship City Agreement": no Friendship, Maine

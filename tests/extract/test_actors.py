@@ -297,6 +297,9 @@ def test_en_indian_honorifics_open_a_name(actors: ActorsComponent) -> None:
     # an office after the name and the officer's service, set off by commas
     ("The MoU was signed by Ramesh Kumar, IAS, Principal Secretary (Fisheries).",
      "Ramesh Kumar", "Principal Secretary"),
+    # a Nepali municipality's appointed head, the whole office
+    ("According to Chief Administrative Officer Sarita Poudel, a letter will be sent.",
+     "Sarita Poudel", "Chief Administrative Officer"),
 ])
 def test_en_south_asian_ranks_titles_and_names(actors: ActorsComponent, text: str, name: str,
                                                role: str | None) -> None:
@@ -2832,6 +2835,12 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     # the South Asian style of a title, its town and its division with no "of"
     ("en", "Commissioner Leeds Division Amir Khattak attended the ceremony.", "Amir Khattak",
      "Commissioner Leeds Division", "Leeds"),
+    # a Kyrgyz town council's chair, the council named by its own word after the title
+    ("en", "Toraga of the Leeds City Kenesh Aibek Sadykov welcomed the guests.",
+     "Aibek Sadykov", "Toraga of the Leeds City Kenesh", "Leeds"),
+    # a Yoruba king, his title's town, then his style before the name
+    ("en", "The guests called on the Ooni of Leeds, Oba Adekunle Ogunwusi II.",
+     "Adekunle Ogunwusi", "Ooni of Leeds", "Leeds"),
 ))
 def test_a_title_before_the_name_gives_role_and_affiliation(
         actors: ActorsComponent, language: str, text: str, name: str, role: str,
@@ -3422,6 +3431,17 @@ def test_a_counterpart_of_a_country_acts_for_its_one_town(
                                ("Osaka", "Osaka", "city", "JP")]
     doc = run(actors, text, language, [p for p in places if p[0] in text])
     assert person_named(doc, "Kenji Ono").affiliation == affiliation
+
+
+def test_a_slovenian_counterpart_acts_for_the_story_s_slovenian_town(
+        actors: ActorsComponent) -> None:
+    """English "Slovenian", beside "slovene", is Slovenia's adjective."""
+    text = ("Mayor Eckart Lang of Heidelberg and his Slovenian counterpart Mojca Novak signed "
+            "a letter. Heidelberg is twinned with Piran and with Kumamoto.")
+    doc = run(actors, text, "en", [("Heidelberg", "Heidelberg", "city", "DE"),
+                                   ("Piran", "Piran", "city", "SI"),
+                                   ("Kumamoto", "Kumamoto", "city", "JP")])
+    assert person_named(doc, "Mojca Novak").affiliation == "Piran"
 
 
 @pytest.mark.parametrize(("text", "language", "name"), [

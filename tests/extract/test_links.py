@@ -1111,6 +1111,17 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # Turkish: the province in the genitive before its town locates it, no party
     ("Muğla'nın Bodrum Belediyesi ile Hue Belediyesi arasında iş birliği anlaşması "
      "imzalandı.", "tr", {"Muğla", "Bodrum"}, None),
+    # the region after a town and "of" holds the town: no party
+    ("Hue signed a twinning agreement with Florence of Tuscany.", "en",
+     {"Hue", "Tuscany"}, None),
+    ("Hue signed a twinning agreement with Florence city of the Tuscany region.", "en",
+     {"Hue", "Tuscany"}, None),
+    # a tie others are urged to consider does not exist yet
+    ("The king urged Hue and Blois to consider a sister city relationship.", "en",
+     {"Hue", "Blois"}, "proposal"),
+    # a person's move joins no partners
+    ("Twinning matters, said the adviser, who moved from Blois to Hue last year.", "en",
+     {"Hue", "Blois"}, None),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -1214,6 +1225,9 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     ("Tỉnh đề nghị triển khai tuyến đường kết nối Huế với Đà Nẵng.", "vi", []),
     ("Tỉnh sẽ xây dựng cây cầu kết nối Huế với Hội An.", "vi", []),
     ("Hai tỉnh sẽ kết nối du lịch Huế với Hội An.", "vi", ["cooperation"]),
+    # the EU's Twinning of national administrations
+    ("An EU Twinning project between the customs services of Blois and Hue began.", "en", []),
+    ("The Resident Twinning Adviser arrived in Hue.", "en", []),
 ])
 def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
                                                      kinds: list[str]) -> None:
@@ -1720,6 +1734,17 @@ def test_a_celebrated_twinning_is_dated_by_the_establishment_told_after(
             "in 1998, the mayor of Hue said.")
     result = links(make_doc(text, "en")).links
     assert [(x.kind, x.date) for x in result] == [("twinning", "1998")]
+
+
+def test_a_council_s_approval_does_not_date_a_twinning_signed_on_a_day_told(
+        links: LinksComponent) -> None:
+    """"became a twin town ... on Wednesday", then "had approved the twinning in May": the
+    vote's month does not date the twinning (``approved`` of the English rules)."""
+    text = ("Blois on Wednesday became a twin town of Hue after the two mayors signed the "
+            "charter.\nThe municipal council had approved the twinning unanimously in May, the "
+            "mayor said, adding that the two towns would work together on tourism.")
+    result = links(make_doc(text, "en")).links
+    assert [(x.kind, x.date) for x in result] == [("twinning", "2023-07-26")]
 
 
 def test_a_celebrated_twinning_is_dated_by_a_next_sentence_telling_its_establishment(

@@ -62,7 +62,9 @@ Italian consulates' news pages, Vietnamese foreign affairs departments' year sum
 People's Committees' reports and Thanh Niên stories, Giunta round-ups of decisions, AGI wires,
 twinning committees' newsletters, the Lao agency's Vietnamese service and VOV trade stories,
 Swiss cantonal releases, Italian-language papers abroad, guidebook pages, provincial TV news
-scripts, People's Committees' submissions, chairmen's speeches and ward newsletters.
+scripts, People's Committees' submissions, chairmen's speeches and ward newsletters, Cypriot
+and Israeli English dailies, Kabar wires, Canadian Chinese-community weeklies and German cities'
+English press pages.
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:

@@ -2653,6 +2653,10 @@ def test_a_town_inside_a_longer_name_that_nothing_supports(component: PlacesComp
     # the town written bare, or after another place's name in a run of names, is the town
     ("Hail fell on Plains, and Texas braced for floods.", ["Plains", "Texas"]),
     ("A fair for Rome Plains and Texas.", ["Rome", "Plains", "Texas"]),
+    # a small town's name of two words before a building's head noun opens the building's
+    # name ("the New Town Hall" of Munich); named elsewhere, it is the town
+    ("The mayors signed at the Red Deer Hall in Florence.", ["Florence"]),
+    ("The mayors of Red Deer signed at the Red Deer Hall.", ["Red Deer"]),
 ])
 def test_a_small_town_after_a_capitalised_word_needs_its_own_support(
         component: PlacesComponent, text: str, expected: list[str]) -> None:

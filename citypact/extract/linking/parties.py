@@ -526,6 +526,10 @@ BODY_OF_HOLDER = re.compile(r"\s+(?:[a-z]+(?:['’]s)?\s+){0,2}(?:government|adm
                             r"\s+(?:the\s+)?")
 """Between a town and the region that holds it, the town's own body and its "of": "the Zhuhai
 municipal government of Guangdong"."""
+OF_HOLDER = re.compile(r"(?:\s+(?i:city|town|municipality))?\s+of\s+(?:the\s+)?")
+"""Between a town and the region or country that holds it, joined by "of" as Asian wires
+write it: "Kashgar city of the Xinjiang Uygur Autonomous Region", "Lijiang of Yunnan
+province" (the holder is checked, so "Mayor of Osh" and a partner "of" no holder are kept)."""
 DESCRIBED_IN = re.compile(
     r"\s*,\s*(?:an?|una?|une|uno|eine?|um|uma)\s+(?-i:[^\W\d_A-Z])"
     r"(?:[^,;:()\n]|(?<=\d)[,.](?=\d))*?\s"
@@ -576,7 +580,8 @@ def _apposed(text: str, inner: PartyMention, outer: PartyMention) -> bool:
         return False
     if (IN_HOLDER.fullmatch(text, inner.span[1], outer.span[0]) is not None
             or DESCRIBED_IN.fullmatch(text, inner.span[1], outer.span[0]) is not None
-            or BODY_OF_HOLDER.fullmatch(text, inner.span[1], outer.span[0]) is not None):
+            or BODY_OF_HOLDER.fullmatch(text, inner.span[1], outer.span[0]) is not None
+            or OF_HOLDER.fullmatch(text, inner.span[1], outer.span[0]) is not None):
         # "Takatsuki in Osaka Prefecture", "Suwon in South Korea": a town in what holds it
         return _holds(inner, outer)
     if COMMA_IN_OWNED.fullmatch(text, inner.span[1], outer.span[0]) is not None and _holds(
