@@ -3416,7 +3416,8 @@ ZH_PLACES: list[PlaceSpec] = [
     ("米兰", "Milan", "city", "IT"), ("中国", "China", "country", "CN"),
     ("意大利", "Italy", "country", "IT"), ("上海", "Shanghai", "city", "CN"),
     ("成都市", "Chengdu", "city", "CN"), ("宁波", "Ningbo", "city", "CN"),
-    ("新潟市", "Niigata", "city", "JP"), ("胡志明市", "Ho Chi Minh City", "city", "VN")]
+    ("新潟市", "Niigata", "city", "JP"), ("胡志明市", "Ho Chi Minh City", "city", "VN"),
+    ("新竹市", "Hsinchu", "city", "TW")]
 
 
 def run_zh(actors: ActorsComponent, text: str) -> Doc:
@@ -3453,6 +3454,8 @@ def run_zh(actors: ActorsComponent, text: str) -> Doc:
     ("市长赵志远今天到访。赵志远说，", "赵志远", "市长", None),
     # a town's office written bare: the story's own town, the first it names
     ("成都市政府消息，市长李明会见了米兰客人。", "李明", "市长", "Chengdu"),
+    # Taiwan's traditional characters, read through their simplified copy; the name as written
+    ("新竹市長陳志明與代表團會談。", "陳志明", "新竹市长", "Hsinchu"),
 ])
 def test_zh_a_title_then_a_name(actors: ActorsComponent, text: str, name: str, role: str,
                                 affiliation: str | None) -> None:
@@ -3486,6 +3489,8 @@ def test_zh_a_title_with_no_name_after_it_is_no_person(actors: ActorsComponent,
     # a name whose first character is a stop word's ("同")
     ("代表团访问了同济大学。", "同济大学", "university", None),
     ("某某有限公司发布公告。", "某某有限公司", "company", None),
+    # Taiwan's traditional characters: read simplified, written as the text writes them
+    ("代表團訪問了國立清華大學。", "國立清華大學", "university", None),
 ])
 def test_zh_a_name_then_an_organisation_noun(actors: ActorsComponent, text: str, name: str,
                                              kind: str, country: str | None) -> None:
