@@ -487,6 +487,8 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "proposal"),
     # Taiwan's traditional characters, read as the simplified cues; its "姊妹市" is a twinning
     ("新竹市與錢德勒市簽署姊妹市協定書。", "zh", {"新竹", "錢德勒"}, "twinning"),
+    # the guests' next stop ("轉往", "转往") is no party
+    ("成都市与里昂市签署了合作备忘录。里昂代表团4日将轉往重庆。", "zh", {"里昂", "重庆"}, None),
     # Korean glues status words and particles to names and cues ("다낭시와", "체결했다"),
     # and writes a wish after what is wished ("추진한다", a council's "동의안")
     ("수원시와 다낭시가 자매결연 20주년을 기념했다.", "ko", {"수원", "다낭"}, "twinning"),

@@ -610,6 +610,18 @@ def component(built: Settings) -> PlacesComponent:
                  "Martinique, puis à Lyon.", ["Martinique", "Lyon"], id="martinique-fr"),
     pytest.param("en", "Lyon signed an agreement with Guadeloupe.", ["Lyon", "Guadeloupe"],
                  id="guadeloupe-en"),
+    # Taiwan's traditional characters, read as the simplified names; "青年" (youth) no town
+    pytest.param("zh", "新竹市長與美國錢德勒市市長在臺北會面。",
+                 ["Hsinchu", "United States", "Chandler", "Taipei"], id="traditional-zh"),
+    pytest.param("zh", "新竹市与钱德勒市将推动青年实习计划。", ["Hsinchu", "Chandler"],
+                 id="youth-zh"),
+    # Chinese provinces as Japan writes them, a Vietnamese province in katakana
+    pytest.param("ja", "長崎県は福建省、ベトナムのクアンニン省と提携している。",
+                 ["Nagasaki Prefecture", "Fujian", "Vietnam", "Quang Ninh"], id="provinces-ja"),
+    pytest.param("ko", "경상남도는 인도네시아 동자바주와 협약을 맺었다.",
+                 ["South Gyeongsang", "Indonesia", "East Java"], id="east-java-ko"),
+    pytest.param("ru", "Астраханскую область и Гилян связывает паром в Энзели.",
+                 ["Astrakhan Oblast", "Gilan", "Bandar-e Anzalī"], id="gilan-ru"),
 ])
 def test_traps(component: PlacesComponent, language: str, text: str,
                expected: list[str]) -> None:
