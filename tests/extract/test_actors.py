@@ -3456,6 +3456,8 @@ def run_zh(actors: ActorsComponent, text: str) -> Doc:
     ("成都市政府消息，市长李明会见了米兰客人。", "李明", "市长", "Chengdu"),
     # Taiwan's traditional characters, read through their simplified copy; the name as written
     ("新竹市長陳志明與代表團會談。", "陳志明", "新竹市长", "Hsinchu"),
+    # a Thai province's deputy governor, his name's parts joined by a middle dot
+    ("副府尹颂猜·汶玛会见了代表团。", "颂猜·汶玛", "副府尹", None),
 ])
 def test_zh_a_title_then_a_name(actors: ActorsComponent, text: str, name: str, role: str,
                                 affiliation: str | None) -> None:
@@ -3586,6 +3588,9 @@ def run_glued(actors: ActorsComponent, text: str, language: str) -> Doc:
      "칭다오시장", "Qingdao"),
     # a given name written in hiragana after the surname
     ("ja", "京都市の佐藤ゆかり副市長が歓迎した。", "佐藤ゆかり", "副市長", "Kyoto"),
+    # a firm's head and a village's, native Korean given names
+    ("ko", "이슬기 대표와 주민들이 참석했다.", "이슬기", "대표", None),
+    ("ko", "박가람 이장은 웃었다.", "박가람", "이장", None),
 ])
 def test_ja_ko_a_name_and_its_title(actors: ActorsComponent, language: str, text: str,
                                     name: str, role: str | None,

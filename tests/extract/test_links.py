@@ -487,6 +487,11 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "proposal"),
     # Taiwan's traditional characters, read as the simplified cues; its "姊妹市" is a twinning
     ("新竹市與錢德勒市簽署姊妹市協定書。", "zh", {"新竹", "錢德勒"}, "twinning"),
+    # a town travelled through ("через") and an airport the guests came through ("空港から")
+    ("Мэр Blois и мэр Hue подписали меморандум. Делегация Hue прибыла через Poitiers.", "ru",
+     {"Hue", "Poitiers"}, None),
+    ("大阪市はホーチミン市と覚書に署名した。代表団は京都空港から来日した。", "ja",
+     {"ホーチミン", "京都"}, None),
     # the guests' next stop ("轉往", "转往") is no party
     ("成都市与里昂市签署了合作备忘录。里昂代表团4日将轉往重庆。", "zh", {"里昂", "重庆"}, None),
     # Korean glues status words and particles to names and cues ("다낭시와", "체결했다"),

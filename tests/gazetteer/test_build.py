@@ -618,6 +618,9 @@ def component(built: Settings) -> PlacesComponent:
     # Chinese provinces as Japan writes them, a Vietnamese province in katakana
     pytest.param("ja", "長崎県は福建省、ベトナムのクアンニン省と提携している。",
                  ["Nagasaki Prefecture", "Fujian", "Vietnam", "Quang Ninh"], id="provinces-ja"),
+    # GeoNames' hiragana readings that are Japanese grammar ("となります", "あいさつし")
+    pytest.param("ja", "長崎県で3例目となります。知事があいさつした。", ["Nagasaki Prefecture"],
+                 id="hiragana-readings-ja"),
     pytest.param("ko", "경상남도는 인도네시아 동자바주와 협약을 맺었다.",
                  ["South Gyeongsang", "Indonesia", "East Java"], id="east-java-ko"),
     pytest.param("ru", "Астраханскую область и Гилян связывает паром в Энзели.",
