@@ -60,7 +60,10 @@ Italian consulates' news pages, Vietnamese foreign affairs departments' year sum
 People's Committees' reports and Thanh Niên stories, Giunta round-ups of decisions, AGI wires,
 twinning committees' newsletters, the Lao agency's Vietnamese service and VOV trade stories,
 Swiss cantonal releases, Italian-language papers abroad, guidebook pages, provincial TV news
-scripts, People's Committees' submissions, chairmen's speeches and ward newsletters.
+scripts, People's Committees' submissions, chairmen's speeches and ward newsletters,
+Inforpress wires, Taiwanese city releases in traditional characters, Chinese provincial
+foreign-affairs offices' items, Japanese city council newsletters, Korean provinces' releases,
+Belarusian city executive committees' news and a Korean firm's village sisterhood.
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:
