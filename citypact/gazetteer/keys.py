@@ -13,7 +13,7 @@ import unicodedata
 from functools import lru_cache
 
 from citypact.extract.matchers.phrases import ScanText
-from citypact.textnorm import strip_marks
+from citypact.textnorm import simplify_han, strip_marks
 
 # Vietnamese tone marks (combining): grave, acute, tilde, hook above, dot below.
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
@@ -44,8 +44,9 @@ def word_accent_key(word: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def accent_key(text: str) -> str:
-    """Lower-case text with diacritics kept, tone marks moved to the end of each word."""
-    decomposed = unicodedata.normalize("NFD", text.translate(_ETH).lower())
+    """Lower-case text with diacritics kept, tone marks moved to the end of each word; Han
+    characters simplified (a script's variant is no accent)."""
+    decomposed = unicodedata.normalize("NFD", simplify_han(text.translate(_ETH)).lower())
     spaced = "".join(c if c.isalnum() or unicodedata.category(c) == "Mn" else " "
                      for c in decomposed)
     words = []

@@ -3500,7 +3500,8 @@ ZH_PLACES: list[PlaceSpec] = [
     ("米兰", "Milan", "city", "IT"), ("中国", "China", "country", "CN"),
     ("意大利", "Italy", "country", "IT"), ("上海", "Shanghai", "city", "CN"),
     ("成都市", "Chengdu", "city", "CN"), ("宁波", "Ningbo", "city", "CN"),
-    ("新潟市", "Niigata", "city", "JP"), ("胡志明市", "Ho Chi Minh City", "city", "VN")]
+    ("新潟市", "Niigata", "city", "JP"), ("胡志明市", "Ho Chi Minh City", "city", "VN"),
+    ("新竹市", "Hsinchu", "city", "TW")]
 
 
 def run_zh(actors: ActorsComponent, text: str) -> Doc:
@@ -3539,6 +3540,10 @@ def run_zh(actors: ActorsComponent, text: str) -> Doc:
     ("成都市政府消息，市长李明会见了米兰客人。", "李明", "市长", "Chengdu"),
     # a paper's byline: the reporter, who acts for no place
     ("成都日报讯（记者刘晓峰）10月15日，成都市举行活动。", "刘晓峰", "记者", None),
+    # Taiwan's traditional characters, read through their simplified copy; the name as written
+    ("新竹市長陳志明與代表團會談。", "陳志明", "新竹市长", "Hsinchu"),
+    # a Thai province's deputy governor, his name's parts joined by a middle dot
+    ("副府尹颂猜·汶玛会见了代表团。", "颂猜·汶玛", "副府尹", None),
 ])
 def test_zh_a_title_then_a_name(actors: ActorsComponent, text: str, name: str, role: str,
                                 affiliation: str | None) -> None:
@@ -3572,6 +3577,8 @@ def test_zh_a_title_with_no_name_after_it_is_no_person(actors: ActorsComponent,
     # a name whose first character is a stop word's ("同")
     ("代表团访问了同济大学。", "同济大学", "university", None),
     ("某某有限公司发布公告。", "某某有限公司", "company", None),
+    # Taiwan's traditional characters: read simplified, written as the text writes them
+    ("代表團訪問了國立清華大學。", "國立清華大學", "university", None),
 ])
 def test_zh_a_name_then_an_organisation_noun(actors: ActorsComponent, text: str, name: str,
                                              kind: str, country: str | None) -> None:
@@ -3669,6 +3676,9 @@ def run_glued(actors: ActorsComponent, text: str, language: str) -> Doc:
     ("ja", "京都市の佐藤ゆかり副市長が歓迎した。", "佐藤ゆかり", "副市長", "Kyoto"),
     # a wire's byline: the correspondent, who acts for no place
     ("ko", "(하노이=연합뉴스) 박선영 특파원 = 양국이 협력한다.", "박선영", "특파원", None),
+    # a firm's head and a village's, native Korean given names
+    ("ko", "이슬기 대표와 주민들이 참석했다.", "이슬기", "대표", None),
+    ("ko", "박가람 이장은 웃었다.", "박가람", "이장", None),
 ])
 def test_ja_ko_a_name_and_its_title(actors: ActorsComponent, language: str, text: str,
                                     name: str, role: str | None,

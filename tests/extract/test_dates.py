@@ -517,6 +517,10 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("ja", "両市は来年、代表団を派遣する。", "2025"),
     ("ja", "両県は令和6年に協定を結んだ。", "2024"),
     ("ja", "平成元年4月1日に提携した。", "1989-04-01"),
+    # the abbreviated month of a Portuguese-language wire's dateline
+    ("pt", "Luanda, 12 Fev (ANGOP) – Os dois municípios assinaram o acordo.", "2024-02-12"),
+    # Taiwan's Minguo years, three digits in the traditional script
+    ("zh", "兩市於民國114年10月3日簽署姊妹市協定書。", "2025-10-03"),
     # Korean: year, month and day by their Hangul words, relative words glued to particles
     ("ko", "양측은 2024년 9월 5일 협약을 체결했다.", "2024-09-05"),
     ("ko", "두 도시는 1979년 12월 자매결연을 맺었다.", "1979-12"),

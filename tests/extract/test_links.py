@@ -44,7 +44,8 @@ PLACES = {
     # Chinese names, found inside a run of Han characters
     "广州": ("city", "CN"), "岘港": ("city", "VN"), "宁波": ("city", "CN"), "米兰": ("city", "IT"),
     "成都": ("city", "CN"), "里昂": ("city", "FR"), "昆明": ("city", "CN"), "万象": ("city", "LA"),
-    "重庆": ("city", "CN"), "德国": ("country", "DE"),
+    "重庆": ("city", "CN"), "德国": ("country", "DE"), "新竹": ("city", "TW"),
+    "錢德勒": ("city", "US"),
     "京都": ("city", "JP"), "フィレンツェ": ("city", "IT"), "大阪": ("city", "JP"),
     "ホーチミン": ("city", "VN"), "横浜": ("city", "JP"), "ダナン": ("city", "VN"),
     "金沢": ("city", "JP"), "バルセロナ": ("city", "ES"), "名古屋": ("city", "JP"),
@@ -522,6 +523,15 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("昆明市希望与万象市缔结友好城市关系。", "zh", {"昆明", "万象"}, "proposal"),
     ("昆明市政府审议通过了与万象市缔结友好城市关系的建议。", "zh", {"昆明", "万象"},
      "proposal"),
+    # Taiwan's traditional characters, read as the simplified cues; its "姊妹市" is a twinning
+    ("新竹市與錢德勒市簽署姊妹市協定書。", "zh", {"新竹", "錢德勒"}, "twinning"),
+    # a town travelled through ("через") and an airport the guests came through ("空港から")
+    ("Мэр Blois и мэр Hue подписали меморандум. Делегация Hue прибыла через Poitiers.", "ru",
+     {"Hue", "Poitiers"}, None),
+    ("大阪市はホーチミン市と覚書に署名した。代表団は京都空港から来日した。", "ja",
+     {"ホーチミン", "京都"}, None),
+    # the guests' next stop ("轉往", "转往") is no party
+    ("成都市与里昂市签署了合作备忘录。里昂代表团4日将轉往重庆。", "zh", {"里昂", "重庆"}, None),
     # Korean glues status words and particles to names and cues ("다낭시와", "체결했다"),
     # and writes a wish after what is wished ("추진한다", a council's "동의안")
     ("수원시와 다낭시가 자매결연 20주년을 기념했다.", "ko", {"수원", "다낭"}, "twinning"),

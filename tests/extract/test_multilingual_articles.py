@@ -64,7 +64,10 @@ twinning committees' newsletters, the Lao agency's Vietnamese service and VOV tr
 Swiss cantonal releases, Italian-language papers abroad, guidebook pages, provincial TV news
 scripts, People's Committees' submissions, chairmen's speeches and ward newsletters, Cypriot
 and Israeli English dailies, Kabar wires, Canadian Chinese-community weeklies and German cities'
-English press pages.
+English press pages, Inforpress wires, Taiwanese city releases in traditional characters,
+Chinese provincial foreign-affairs offices' items, Japanese city council newsletters, Korean
+provinces' releases, Belarusian city executive committees' news and a Korean firm's village
+sisterhood.
 Each has a hand-written table of what a careful reader takes out of it.
 
 Tolerance, and why:

@@ -639,6 +639,21 @@ def component(built: Settings) -> PlacesComponent:
     # a name of two words takes its case on its last word only
     pytest.param("fi", "Valtuuskunta vieraili Da Nangissa ja New Yorkissa.",
                  ["Da Nang", "New York City"], id="last-word-case-fi"),
+    # Taiwan's traditional characters, read as the simplified names; "青年" (youth) no town
+    pytest.param("zh", "新竹市長與美國錢德勒市市長在臺北會面。",
+                 ["Hsinchu", "United States", "Chandler", "Taipei"], id="traditional-zh"),
+    pytest.param("zh", "新竹市与钱德勒市将推动青年实习计划。", ["Hsinchu", "Chandler"],
+                 id="youth-zh"),
+    # Chinese provinces as Japan writes them, a Vietnamese province in katakana
+    pytest.param("ja", "長崎県は福建省、ベトナムのクアンニン省と提携している。",
+                 ["Nagasaki Prefecture", "Fujian", "Vietnam", "Quang Ninh"], id="provinces-ja"),
+    # GeoNames' hiragana readings that are Japanese grammar ("となります", "あいさつし")
+    pytest.param("ja", "長崎県で3例目となります。知事があいさつした。", ["Nagasaki Prefecture"],
+                 id="hiragana-readings-ja"),
+    pytest.param("ko", "경상남도는 인도네시아 동자바주와 협약을 맺었다.",
+                 ["South Gyeongsang", "Indonesia", "East Java"], id="east-java-ko"),
+    pytest.param("ru", "Астраханскую область и Гилян связывает паром в Энзели.",
+                 ["Astrakhan Oblast", "Gilan", "Bandar-e Anzalī"], id="gilan-ru"),
 ])
 def test_traps(component: PlacesComponent, language: str, text: str,
                expected: list[str]) -> None:

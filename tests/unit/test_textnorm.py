@@ -3,7 +3,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from citypact.textnorm import _SPECIAL, fold, fold_aligned, normalize_text, slugify
+from citypact.textnorm import _SPECIAL, fold, fold_aligned, normalize_text, simplify_han, slugify
 
 
 def _fold_aligned_one_by_one(text: str) -> str:
@@ -14,6 +14,8 @@ def _fold_aligned_one_by_one(text: str) -> str:
             folded.append(_SPECIAL[char])
         elif "\uac00" <= char <= "\ud7a3":
             folded.append(char)  # a Hangul syllable stays whole
+        elif "\u4e00" <= char <= "\u9fff":
+            folded.append(simplify_han(char))  # a traditional Han character is simplified
         elif "\u3040" <= char <= "\u30ff" and char.isalnum():
             folded.append(char)  # a kana letter keeps its voicing mark
         elif char.isalnum():
@@ -52,6 +54,12 @@ def test_fold_reads_arabic_spellings_of_one_word_alike() -> None:
 
 def test_normalize_text_drops_arabic_harakat_and_tatweel() -> None:
     assert normalize_text("مـدينة عمّان") == "مدينة عمان"
+
+
+def test_fold_reads_traditional_han_characters_as_simplified() -> None:
+    # Taiwan's press and the mainland's write one name in two scripts
+    assert fold("臺北市長") == fold("台北市长") == "台北市长"
+    assert fold("錢德勒") == fold("钱德勒") and fold("東京") == fold("东京")
 
 
 def test_fold_keeps_the_voicing_marks_of_kana() -> None:
@@ -158,7 +166,7 @@ def test_fold_aligned_both_paths() -> None:
     latin = "Thành phố Hồ Chí Minh – “Đà Lạt”, ẞtraße & Ærø"
     assert fold_aligned(latin) == "thanh pho ho chi minh    da lat   strase   aro"
     mixed = latin + " Москва 東京"
-    assert fold_aligned(mixed) == fold_aligned(latin) + " москва 東京"
+    assert fold_aligned(mixed) == fold_aligned(latin) + " москва 东京"  # simplified too
     assert fold_aligned(mixed) == _fold_aligned_one_by_one(mixed)
 
 

@@ -41,7 +41,7 @@ from functools import lru_cache
 from citypact.extract.actors.rules import HanRules
 from citypact.extract.pipeline import Doc
 from citypact.model import Organization, Person, Place, Span
-from citypact.textnorm import slugify
+from citypact.textnorm import simplify_han, slugify
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 KATAKANA = r"\u30a1-\u30fa\u30fc\u3005"
@@ -103,7 +103,7 @@ class HanReader:
     """One document's people and organisations read in its runs of Han characters."""
 
     def __init__(self, doc: Doc, rules: HanRules) -> None:
-        self.text = doc.text
+        self.text = simplify_han(doc.text) if rules.simplified else doc.text
         self.rules = rules
         self.place_ending: dict[int, tuple[int, Place]] = {}
         for place in doc.places:
@@ -760,18 +760,26 @@ def read_han(doc: Doc, rules: HanRules) -> tuple[tuple[Organization, ...], tuple
         if body.name in kept:
             continue
         taken = [s for other in spans.values() for s in other]
-        own = [s for s in _occurrences(doc.text, body.name)
+        own = [s for s in _occurrences(reader.text, body.name)
                if not any(t[0] <= s[0] and s[1] <= t[1] for t in taken)]
         if own:
             spans[body.name] = own
             kept[body.name] = body
+    # names are read in the reader's copy of the text (simplified, in Chinese) and written
+    # as the text writes them at their first mention
     organizations = sorted(
-        (Organization(id=f"org:{slugify(name)}", name=name, country=body.country,
-                      type=body.type, mentions=tuple(spans[name]))
+        (Organization(id=f"org:{slugify(name)}", name=_as_written(doc, spans[name], name),
+                      country=body.country, type=body.type, mentions=tuple(spans[name]))
          for name, body in kept.items()), key=lambda o: o.mentions[0])
     people: dict[str, Person] = {}
     for name, role, affiliation, _ in reader.people():
         if name not in people:
-            people[name] = Person(name=name, role=role, affiliation=affiliation,
-                                  mentions=tuple(_occurrences(doc.text, name)))
+            mentions = _occurrences(reader.text, name)
+            people[name] = Person(name=_as_written(doc, mentions, name), role=role,
+                                  affiliation=affiliation, mentions=tuple(mentions))
     return tuple(organizations), tuple(people.values())
+
+
+def _as_written(doc: Doc, mentions: list[Span], name: str) -> str:
+    """A name as the text writes it at its first mention (its script's characters)."""
+    return doc.text[mentions[0][0]:mentions[0][1]] if mentions else name

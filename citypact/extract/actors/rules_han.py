@@ -63,6 +63,9 @@ class HanRules:
     possessive: tuple[str, ...] = ()
     """The particle between a place or a title and the name it is of ("京都市の森田浩二市長",
     "浜松市長の鈴木康友氏")."""
+    simplified: bool = False
+    """The lists are written in simplified characters (Chinese): a text in traditional ones
+    ("新竹市長林志明") is read through its simplified copy, character for character."""
 
 
 def load_han_rules(language: str, rules: LanguageRules) -> HanRules | None:
@@ -99,7 +102,8 @@ def load_han_rules(language: str, rules: LanguageRules) -> HanRules | None:
         honorifics=longest(rules.people["honorifics"]),
         possessive=longest(string_list(han, "possessive", source)),
         particles=longest(load_common_words().glued_particles.get(language, ())),
-        mission_prefixes=longest(string_list(han, "mission_prefixes", source)))
+        mission_prefixes=longest(string_list(han, "mission_prefixes", source)),
+        simplified=_flag(han, "simplified", source))
 
 
 def _flag(table: dict[str, Any], key: str, source: str) -> bool:

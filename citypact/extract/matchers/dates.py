@@ -321,10 +321,11 @@ class DateGrammar:
             ("zh_full", re.compile(
                 r"(?<!\d)(?:((?:19|20)\d{2})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日号일]"
                 r"(?:\s*(?:[至到—–~-]|から|부터)\s*(?:(\d{1,2})\s*[月월]\s*)?(\d{1,2})\s*[日号일])?")),
-            # A Japanese era's year, its month and day perhaps ("令和6年", "平成元年4月1日")
+            # An era's year, its month and day perhaps ("令和6年", "平成元年4月1日"; Taiwan's
+            # "民國114年" has three digits)
             ("era", re.compile(
                 rf"(?:{_alternation(list(self._era_base)) if self._era_base else '(?!)'})"
-                r"\s*(\d{1,2}|元)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")),
+                r"\s*(\d{1,3}|元)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?")),
             ("zh_month", re.compile(
                 r"(?<!\d)((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월](?!\s*\d)")),
             ("zh_year", re.compile(
