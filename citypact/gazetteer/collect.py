@@ -128,6 +128,21 @@ def _add_countries(found: Collection) -> None:
             # rules read ("Xina", "Lao": no Laos in Vietnamese "Lao động")
             found.names.add(country_id, name, Source.OFFICIAL)
             found.names.restrict(country_id, name, read_as)
+        else:
+            _add_shared_country_spelling(found, country_id, name, read_as)
+
+
+def _add_shared_country_spelling(found: Collection, country_id: str, name: str,
+                                 read_as: str) -> None:
+    """A country's name in a language read with another's rules, whose key the country
+    answers to already: its own accents count in those rules' texts ("Itàlia", "Suècia": an
+    accented surface fits accented spellings only), and a spelling that another language
+    shares and a big city's namesake limits counts there too ("França", Portuguese as well,
+    is no Franca of Brazil in Catalan)."""
+    if (country_id, name) in found.translated:
+        found.translated[(country_id, name)].add(read_as)
+    elif not found.names.has_spelling(country_id, name):
+        found.names.add(country_id, name, Source.OFFICIAL, langs=read_as)
 
 
 _ISO_COUNTRY_LANGUAGES = ("el", "ar", "ca", "gl")

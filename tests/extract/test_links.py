@@ -6116,6 +6116,9 @@ def test_a_town_after_the_comma_that_closes_a_source_s_phrase_is_a_party(
      "广州目前已与26个外国城市建立友好城市关系。", "zh", "agreement"),
     ("广州与米兰昨天签署了友好交流城市关系协议书。\n"
      "据了解，广州目前已与26个外国城市建立友好城市关系。", "zh", "agreement"),
+    # the count written as a word, in a case ("s pěti městy": with five towns)
+    ("Florence a Hue podepsaly v pondělí memorandum o spolupráci.\n"
+     "Florence má partnerské vztahy s pěti městy.", "cs", "agreement"),
     # the story's other party named as the partner is the pair's twinning
     ("Florence and Hue signed a friendship agreement on Monday.\n"
      "Florence is already twinned with Hue.", "en", "twinning"),
@@ -6146,6 +6149,17 @@ def test_the_towns_of_a_tour_told_day_by_day_and_the_way_home_are_stops(
     """"visitará hoy Reus y mañana Barcelona", "regressa a Lisboa": where the visitors pass,
     no partner of theirs."""
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Florence", "Hue"})}
+
+
+@pytest.mark.parametrize("text", [
+    # the town they flew into, of the host's country, and the next stop told in the future
+    "Florence a Hue podepsaly v pondělí memorandum o spolupráci.\n"
+    "Delegace z Hue přiletěla do Turin v neděli a v úterý odcestuje do Hamburg.",
+])
+def test_cs_the_town_flown_into_and_the_next_stop_are_no_partners(
+        links: LinksComponent, text: str) -> None:
+    """"přiletěla do Prahy", "odcestuje do Vídně": where the visitors pass."""
+    assert link_pairs(links, make_doc(text, "cs")) == {frozenset({"Florence", "Hue"})}
 
 
 def test_a_town_travelled_through_is_no_party(links: LinksComponent) -> None:
