@@ -2426,6 +2426,12 @@ def test_a_title_after_a_preposition_and_before_a_name_is_the_next_persons(
     # the town after a place preposition is where the signing happens, no word of the title
     ("cs", "Smlouvu podepsali ve Zlíně hejtman Radek Novotný a starosta Jan Dvořák.",
      [("Zlíně", "Zlín", "city", "CZ")], "Radek Novotný", "hejtman"),
+    # a town's adjective after a county's office names the town ("starosta gnieźnieński")
+    ("pl", "Umowę podpisali w Gnieźnie starosta gnieźnieński Tomasz Wilk i burmistrz.",
+     [("Gnieźnie", "Gniezno", "city", "PL")], "Tomasz Wilk", "starosta gnieźnieński"),
+    # Romanian titles without their article, as a decision signs ("consilier local")
+    ("ro", "Președinte de ședință, consilier local Ioana Mureșan.", [], "Ioana Mureșan",
+     "consilier local"),
     # a Chinese province's deputy governor
     ("cs", "Smlouvu podepsal místoguvernér provincie Chu-pej Čang Wej.",
      [("Chu-pej", "Hubei", "region", "CN")], "Čang Wej", "místoguvernér provincie Chu-pej"),

@@ -537,6 +537,12 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # A council starts the steps towards a twinning: it is wished, not made.
     ("Consiliul Local Blois a aprobat inițierea demersurilor pentru înfrățirea cu Hue.", "ro",
      {"Blois", "Hue"}, "proposal"),
+    # A council decision's formulas: it approves an instrument still to be signed, and a
+    # letter of intent one side sent is its wish.
+    ("Art. 1. Se aprobă Acordul de înfrățire între Municipiul Blois și Orașul Hue.", "ro",
+     {"Blois", "Hue"}, "proposal"),
+    ("Având în vedere scrisoarea de intenție transmisă de Primăria orașului Hue pentru "
+     "înfrățirea cu Blois.", "ro", {"Blois", "Hue"}, "proposal"),
     # "a fi de acord" is "to agree", no agreement.
     ("Blois și Hue sunt de acord cu noile reguli.", "ro", {"Blois", "Hue"}, None),
     # Italian ways to wish or prepare a relation that does not exist yet.

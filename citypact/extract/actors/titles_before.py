@@ -538,14 +538,18 @@ def _role_prefix(ctx: ActorContext, marks: Marks, start: int) -> int:
 
 
 def _after_preposition(ctx: ActorContext, start: int) -> bool:
-    """Whether a lower-case place preposition of the document's language stands right before
-    token ``start`` ("podepsali ve Zlíně hejtman Zlínského kraje Radek Novotný")."""
+    """Whether a lower-case place preposition stands right before token ``start``, in a
+    language that writes places in a case after it ("podepsali ve Zlíně hejtman Zlínského
+    kraje Radek Novotný", "в Туле губернатор"); English writes an office's town before its
+    title after any word ("a letter to Fort Lauderdale Mayor Helen Carrington")."""
     before = start - 1
-    if before < 0 or not ctx.tokens.joined(start):
+    language = ctx.doc.rules_language or ""
+    if before < 0 or not ctx.tokens.joined(start) or not ctx.rules.place_case_endings.get(
+            language):
         return False
     token = ctx.tokens.tokens[before]
     return token.is_word and not token.is_capitalised and ctx.tokens.folded[before] in \
-        _place_prepositions(ctx.doc.rules_language or "")
+        _place_prepositions(language)
 
 
 @cache
