@@ -47,7 +47,7 @@ from citypact.gazetteer.collection import (
     _Draft,
     strip_admin_words,
 )
-from citypact.gazetteer.keys import is_han, is_latin, name_key
+from citypact.gazetteer.keys import has_diacritics, is_han, is_latin, name_key
 from citypact.gazetteer.model import NameFlag, Source
 from citypact.gazetteer.names import NameTable, ascii_name
 
@@ -128,6 +128,24 @@ def _add_countries(found: Collection) -> None:
             # rules read ("Xina", "Lao": no Laos in Vietnamese "Lao động")
             found.names.add(country_id, name, Source.OFFICIAL)
             found.names.restrict(country_id, name, read_as)
+        else:
+            _add_shared_country_spelling(found, country_id, name, read_as)
+
+
+def _add_shared_country_spelling(found: Collection, country_id: str, name: str,
+                                 read_as: str) -> None:
+    """A country's name in a language read with another's rules, whose key the country
+    answers to already: its own accents count in those rules' texts ("Itàlia", "Suècia": an
+    accented surface fits accented spellings only), and a spelling that another language
+    shares and a big city's namesake limits counts there too ("França", Portuguese as well,
+    is no Franca of Brazil in Catalan), with its accents only ("la Zona Franca de Cádiz" is a
+    Spanish free zone)."""
+    if (country_id, name) in found.translated:
+        found.translated[(country_id, name)].add(read_as)
+        if has_diacritics(name):
+            found.names.add(country_id, name, Source.CURATED, flags=NameFlag.ACCENTS)
+    elif not found.names.has_spelling(country_id, name):
+        found.names.add(country_id, name, Source.OFFICIAL, langs=read_as)
 
 
 _ISO_COUNTRY_LANGUAGES = ("el", "ar", "ca", "gl")

@@ -144,6 +144,11 @@ class NameTable:
         """Whether the entity already answers to the spelling's key."""
         return bool(self._entries.get((name_key(variant), entity_id)))
 
+    def has_spelling(self, entity_id: str, variant: str) -> bool:
+        """Whether the entity already answers to the spelling as written, accents and all."""
+        written = unicodedata.normalize("NFC", variant.strip())
+        return written in self._entries.get((name_key(written), entity_id), {})
+
     def restrict(self, entity_id: str, variant: str, langs: str, keep: str = "") -> None:
         """Limit the languages in which every spelling of an entity under a key counts, but
         ``keep`` (the entity's own name, which an inflected form may fold alike: "Zieloną

@@ -2474,6 +2474,26 @@ def test_a_title_after_a_preposition_and_before_a_name_is_the_next_persons(
     assert person_named(doc, "Ana Lima").role == "vereadora de Curitiba"
 
 
+@pytest.mark.parametrize(("language", "text", "places", "name", "role"), [
+    # the town after a place preposition is where the signing happens, no word of the title
+    ("cs", "Smlouvu podepsali ve Zlíně hejtman Radek Novotný a starosta Jan Dvořák.",
+     [("Zlíně", "Zlín", "city", "CZ")], "Radek Novotný", "hejtman"),
+    # a town's adjective after a county's office names the town ("starosta gnieźnieński")
+    ("pl", "Umowę podpisali w Gnieźnie starosta gnieźnieński Tomasz Wilk i burmistrz.",
+     [("Gnieźnie", "Gniezno", "city", "PL")], "Tomasz Wilk", "starosta gnieźnieński"),
+    # Romanian titles without their article, as a decision signs ("consilier local")
+    ("ro", "Președinte de ședință, consilier local Ioana Mureșan.", [], "Ioana Mureșan",
+     "consilier local"),
+    # a Chinese province's deputy governor
+    ("cs", "Smlouvu podepsal místoguvernér provincie Chu-pej Čang Wej.",
+     [("Chu-pej", "Hubei", "region", "CN")], "Čang Wej", "místoguvernér provincie Chu-pej"),
+])
+def test_a_place_after_a_preposition_before_a_title_is_no_word_of_the_role(
+        actors: ActorsComponent, language: str, text: str, places: list[PlaceSpec], name: str,
+        role: str) -> None:
+    assert person_named(run(actors, text, language, places), name).role == role
+
+
 def test_a_nationality_between_a_company_noun_and_its_name(actors: ActorsComponent) -> None:
     doc = run_case(actors, "Le groupe allemand Kessler Antriebe a signé un contrat.", "fr")
     assert org_named(doc, "Kessler Antriebe").type == "company"

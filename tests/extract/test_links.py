@@ -585,6 +585,12 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # A council starts the steps towards a twinning: it is wished, not made.
     ("Consiliul Local Blois a aprobat inițierea demersurilor pentru înfrățirea cu Hue.", "ro",
      {"Blois", "Hue"}, "proposal"),
+    # A council decision's formulas: it approves an instrument still to be signed, and a
+    # letter of intent one side sent is its wish.
+    ("Art. 1. Se aprobă Acordul de înfrățire între Municipiul Blois și Orașul Hue.", "ro",
+     {"Blois", "Hue"}, "proposal"),
+    ("Având în vedere scrisoarea de intenție transmisă de Primăria orașului Hue pentru "
+     "înfrățirea cu Blois.", "ro", {"Blois", "Hue"}, "proposal"),
     # "a fi de acord" is "to agree", no agreement.
     ("Blois și Hue sunt de acord cu noile reguli.", "ro", {"Blois", "Hue"}, None),
     # Italian ways to wish or prepare a relation that does not exist yet.
@@ -6294,6 +6300,9 @@ def test_a_town_after_the_comma_that_closes_a_source_s_phrase_is_a_party(
      "广州目前已与26个外国城市建立友好城市关系。", "zh", "agreement"),
     ("广州与米兰昨天签署了友好交流城市关系协议书。\n"
      "据了解，广州目前已与26个外国城市建立友好城市关系。", "zh", "agreement"),
+    # the count written as a word, in a case ("s pěti městy": with five towns)
+    ("Florence a Hue podepsaly v pondělí memorandum o spolupráci.\n"
+     "Florence má partnerské vztahy s pěti městy.", "cs", "agreement"),
     # the story's other party named as the partner is the pair's twinning
     ("Florence and Hue signed a friendship agreement on Monday.\n"
      "Florence is already twinned with Hue.", "en", "twinning"),
@@ -6324,6 +6333,17 @@ def test_the_towns_of_a_tour_told_day_by_day_and_the_way_home_are_stops(
     """"visitará hoy Reus y mañana Barcelona", "regressa a Lisboa": where the visitors pass,
     no partner of theirs."""
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Florence", "Hue"})}
+
+
+@pytest.mark.parametrize("text", [
+    # the town they flew into, of the host's country, and the next stop told in the future
+    "Florence a Hue podepsaly v pondělí memorandum o spolupráci.\n"
+    "Delegace z Hue přiletěla do Turin v neděli a v úterý odcestuje do Hamburg.",
+])
+def test_cs_the_town_flown_into_and_the_next_stop_are_no_partners(
+        links: LinksComponent, text: str) -> None:
+    """"přiletěla do Prahy", "odcestuje do Vídně": where the visitors pass."""
+    assert link_pairs(links, make_doc(text, "cs")) == {frozenset({"Florence", "Hue"})}
 
 
 def test_a_town_travelled_through_is_no_party(links: LinksComponent) -> None:

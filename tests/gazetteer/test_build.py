@@ -489,6 +489,9 @@ def component(built: Settings) -> PlacesComponent:
     # voivodeship by its Czech name
     pytest.param("cs", "Delegace Pardubic navštívila město Selb a zástupce Slezského vojvodství.",
                  ["Pardubice", "Selb", "Silesia"], id="as-written-cs"),
+    # Chinese provinces in Czech's own transcription, a Slovak region's Czech name in a case
+    pytest.param("cs", "Zlínský kraj jedná s provincií Chu-pej a se Trenčínským krajem.",
+                 ["Zlín Region", "Hubei", "Trenčín Region"], id="chinese-provinces-cs"),
     # Hungarian: exonyms of the neighbours' towns ("Kolozsvár", "Pozsony", "Kassa") and
     # Hungarian countries, read with the case endings glued to them ("Debrecenben",
     # "Nagyváradon", "Szabadkán"), the instrumental doubling the last consonant
@@ -726,6 +729,9 @@ def test_former_regions_still_named(component: PlacesComponent, language: str, t
     ("ca", "Delegacions d'Alemanya, del Regne Unit i de la Xina.",
      ["Germany", "United Kingdom", "China"]),
     ("gl", "Delegacións de Alemaña, Xapón e Arxentina.", ["Germany", "Japan", "Argentina"]),
+    # Catalan names whose key another language's name has: their own accents ("Itàlia",
+    # "Suècia"), and Portuguese's "França", which a Brazilian city's name limits
+    ("ca", "Visitants de França, d'Itàlia i de Suècia.", ["France", "Italy", "Sweden"]),
     # Catalan and Galician names of towns ("Perpinyà", "Xixón"), the Spanish one of a
     # Galician city, a town's article in lower case ("l'Hospitalet") or in a preposition
     # ("da Coruña")

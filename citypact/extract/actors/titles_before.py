@@ -4,10 +4,13 @@ before a comma ("the Mayor of Annecy, Mr François Delmas")."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from citypact.extract.actors.context import ActorContext
 from citypact.extract.actors.name_runs import _non_name_ending
 from citypact.extract.actors.person_marks import Cue, Marks
 from citypact.extract.actors.text import APOSTROPHES
+from citypact.gazetteer.rules import load_common_words
 from citypact.textnorm import fold
 
 MAX_ROLE_CONNECTORS = 6
@@ -545,6 +548,8 @@ def _role_prefix(ctx: ActorContext, marks: Marks, start: int) -> int:
     k = start
     while k > 0 and ctx.tokens.joined(k):
         prev = k - 1
+        if prev in ctx.place_at and _after_preposition(ctx, _entity_start(ctx, prev)):
+            break  # where the sentence happens ("ve Zlíně hejtman ..."), not the office's
         if prev in ctx.place_at or prev in ctx.org_at or ctx.is_demonym(prev) \
                 or prev in marks.titles or prev in ctx.local_government \
                 or ctx.tokens.folded[prev] in ctx.rules.region_adjectives \
@@ -556,3 +561,24 @@ def _role_prefix(ctx: ActorContext, marks: Marks, start: int) -> int:
         else:
             break
     return k
+
+
+def _after_preposition(ctx: ActorContext, start: int) -> bool:
+    """Whether a lower-case place preposition stands right before token ``start``, in a
+    language that writes places in a case after it ("podepsali ve Zlíně hejtman Zlínského
+    kraje Radek Novotný", "в Туле губернатор"); English writes an office's town before its
+    title after any word ("a letter to Fort Lauderdale Mayor Helen Carrington")."""
+    before = start - 1
+    language = ctx.doc.rules_language or ""
+    if before < 0 or not ctx.tokens.joined(start) or not ctx.rules.place_case_endings.get(
+            language):
+        return False
+    token = ctx.tokens.tokens[before]
+    return token.is_word and not token.is_capitalised and ctx.tokens.folded[before] in \
+        _place_prepositions(language)
+
+
+@cache
+def _place_prepositions(language: str) -> frozenset[str]:
+    """The place prepositions of a language (``common_words.toml``; folded)."""
+    return frozenset(fold(w) for w in load_common_words().place_prepositions.get(language, ()))

@@ -49,7 +49,7 @@ REFERENCE_LABELS = ("collective", "collective_regions", "collective_towns",
                    "twins_among", "precedents", "alternating", "similar",
                    "ceremony", "motion", "vote",
                    "assignee", "renamed", "background", "own_region",
-                   "examples", "framework_of", "ranked_in")
+                   "examples", "framework_of", "ranked_in", "counted")
 """The labels of ``[references]`` phrases."""
 PAST_LABELS = ("renewed", "existing", "returned", "celebrated", "begun",
                "ended", "established", "approved", "scheduled", "standing",

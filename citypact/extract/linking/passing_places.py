@@ -201,12 +201,13 @@ ARRIVED_BEFORE = re.compile(r"(?: [^\W\d_]+){0,3} ")
 """From that town to its verb: a few words ("aus Wien am Montag angereist")."""
 
 
-ARRIVAL_TO = re.compile(r"(?: [^\W\d_]+){0,3} (?:in|a|nel|nella|en|au|à|to|nach|naar)"
+ARRIVAL_TO = re.compile(r"(?: [^\W\d_]+){0,3} (?:in|a|nel|nella|en|au|à|to|nach|naar|do)"
                         r"(?: (?:provincia|regione|province|region|provincia) (?:di|de|of))? ?")
 """From an arrival verb to where the visitors arrived: a region or a town of the pair's
 countries that is neither of the pair is where they are, not who ("il sindaco di Sousse,
 arrivato in Sardegna", in a story about the University of Cagliari and Sousse; "arrivate in
-provincia di Avellino")."""
+provincia di Avellino"; Czech "přiletěla do Prahy", flew into Prague, in a story about a
+Czech region and a Chinese province)."""
 
 
 def mark_envoys(parties: list[PartyMention], lex: LanguageLexicons,

@@ -439,11 +439,17 @@ def _story_pair_read(text: str, parties: list[PartyMention], mentioned: list[Par
 
 def _with_counted_towns(text: str, cues: SentenceCues) -> bool:
     """Whether a "with" is followed by a count of towns it does not name ("is twinned with 26
-    foreign cities", "已与26个外国城市建立友好城市关系"): the partners are those towns, not
-    the story's other party."""
-    return any(r.label == "with" and COUNT.match(text, r.span[1]) is not None and any(
+    foreign cities", "已与26个外国城市建立友好城市关系", a number in words: "s pěti
+    regiony"): the partners are those towns, not the story's other party."""
+    return any(r.label == "with" and _count_after(text, r.span[1], cues) and any(
         t.label == "counterpart_towns" and 0 <= t.span[0] - r.span[1] <= COUNT_REACH
         for t in cues.references) for r in cues.references)
+
+
+def _count_after(text: str, start: int, cues: SentenceCues) -> bool:
+    """Whether a number follows, in digits or as one of the language's ``counted`` words."""
+    return COUNT.match(text, start) is not None or any(
+        r.label == "counted" and not text[start:r.span[0]].strip() for r in cues.references)
 
 
 COUNT = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}\d")
