@@ -489,6 +489,12 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     # accusative, "jučer"/"juče", the future with "će", a range, the week ("prošli tjedan",
     # Bosnian "prošle sedmice", Serbian "prošle nedelje"), a year of a tie
     ("hr", "Sporazum je potpisan 14. listopada 2023.", "2023-10-14"),
+    # a month's word that is another month in a close language is read as the text's
+    # language reads it: "listopad" is October in Croatian, November in Czech and Polish
+    ("cs", "Memorandum podepsali ve čtvrtek 14. listopadu 2023.", "2023-11-14"),
+    ("pl", "Umowę podpisano 14 listopada 2023 r.", "2023-11-14"),
+    ("hr", "Sporazum je potpisan u listopadu 2023.", "2023-10"),
+    ("cs", "Memorandum podepsali v listopadu 2023.", "2023-11"),
     ("hr", "Memorandum su potpisali 14. oktobra 2023. godine.", "2023-10-14"),
     ("hr", "Jučer je potpisan sporazum o suradnji.", "2024-02-14"),
     ("hr", "Juče su gradonačelnici potpisali memorandum.", "2024-02-14"),

@@ -137,10 +137,12 @@ class DateGrammar:
         """The words of months, weekdays, ordinal days, relative days and units and numbers of
         every language, keyed as a text's words are looked up."""
         self.month_of: dict[str, int] = {}
-        for names in _table(rules, "months").values():
+        own_months: dict[str, dict[str, int]] = {}
+        for language, names in _table(rules, "months").items():
             for number, spellings in enumerate(names, start=1):
                 for spelling in spellings.split("|"):
-                    self.month_of[spelling] = number
+                    self.month_of.setdefault(spelling, number)
+                    own_months.setdefault(language, {})[spelling] = number
         self.weekday_of = {
             spelling: number for names in _table(rules, "weekdays").values()
             for number, spellings in enumerate(names) for spelling in spellings.split("|")}
@@ -170,6 +172,13 @@ class DateGrammar:
         self._part_words = frozenset(_key(w) for words in _table(
             rules, "ordinal_part_words").values() for w in words)
         self.month_of, self.weekday_of = _keyed(self.month_of), _keyed(self.weekday_of)
+        # a spelling that is another month in another language ("listopad": November in
+        # Polish and Czech, October in Croatian) is read as its text's language reads it
+        self._months_of_language = {
+            language: {word: n for word, n in _keyed(table).items() if self.month_of[word] != n}
+            for language, table in own_months.items()}
+        self._months = self.month_of
+        self._month_tables: dict[str, dict[str, int]] = {}
         self.relative, self.number_of = _keyed(self.relative), _keyed(self.number_of)
         self.relative_unit = _keyed(self.relative_unit)
 
@@ -431,6 +440,7 @@ class DateGrammar:
         # Arabic-Indic digits read as ASCII ones, one character each: the offsets hold, and
         # the patterns that spell a year "(?:19|20)" find "منذ عام ٢٠٠٤" too
         text = text.translate(_ASCII_DIGITS)
+        self._months = self._month_table(language)
         found = _dated_once(
             m for m in self._candidates(text, base, language)
             if (base_is_exact or not m.relative or m.weekday)
@@ -451,6 +461,14 @@ class DateGrammar:
                                       self._days_alone.get(language or ""), tense)
         return _with_same_days(text, dated, self._same_day.get(language or ""),
                                self._said_on.get(language or ""))
+
+    def _month_table(self, language: str | None) -> dict[str, int]:
+        """The months' words as a text in ``language`` reads them (kept per language)."""
+        table = self._month_tables.get(language or "")
+        if table is None:
+            own = self._months_of_language.get(language or "", {})
+            table = self._month_tables[language or ""] = {**self.month_of, **own}
+        return table
 
     def _with_days_alone(self, text: str, dated: list[DateMatch], base: dt.date | None,
                          days: re.Pattern[str] | None, tense: _Tense | None) -> list[DateMatch]:
@@ -610,7 +628,7 @@ class DateGrammar:
         return self._dated(m.span(), None, int(m.group(2)), int(m.group(1)), base)
 
     def _from_d_month(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
-        month = self.month_of[_key(m.group(3))]
+        month = self._months[_key(m.group(3))]
         start = self._dated(m.span(), m.group(4), month, int(m.group(1)), base)
         if start is None or not m.group(2):
             return start
@@ -621,11 +639,11 @@ class DateGrammar:
         before = _WORD.findall(m.string[max(0, m.start() - 20):m.start()])
         if before and _key(before[-1]) in self._part_words:
             return None  # "النصف الثاني من مايو": the second half of the month, no day
-        return self._dated(m.span(), m.group(3), self.month_of[_key(m.group(2))],
+        return self._dated(m.span(), m.group(3), self._months[_key(m.group(2))],
                            self.ordinal_day_of[_key(m.group(1))], base)
 
     def _from_month_d(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
-        month = self.month_of[_key(m.group(1))]
+        month = self._months[_key(m.group(1))]
         start = self._dated(m.span(), m.group(4), month, int(m.group(2)), base)
         if start is None or not m.group(3):
             return start
@@ -633,31 +651,31 @@ class DateGrammar:
         return DateMatch(start.span, start.value, end, start.explicit_year) if end else None
 
     def _from_y_month_d(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
-        value = iso(int(m.group(1)), self.month_of[_key(m.group(2))], int(m.group(3)))
+        value = iso(int(m.group(1)), self._months[_key(m.group(2))], int(m.group(3)))
         return DateMatch(m.span(), value) if value else None
 
     def _from_y_month(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
-        value = iso(int(m.group(1)), self.month_of[_key(m.group(2))])
+        value = iso(int(m.group(1)), self._months[_key(m.group(2))])
         return DateMatch(m.span(), value) if value else None
 
     def _from_month_comma_d(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
-        value = iso(int(m.group(3)), self.month_of[_key(m.group(1))], int(m.group(2)))
+        value = iso(int(m.group(3)), self._months[_key(m.group(1))], int(m.group(2)))
         return DateMatch(m.span(), value) if value else None
 
     def _from_month_y(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
-        value = iso(int(m.group(2)), self.month_of[_key(m.group(1))])
+        value = iso(int(m.group(2)), self._months[_key(m.group(1))])
         return DateMatch(m.span(), value) if value else None
 
     def _from_month(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         """A month alone ("ad aprile"): of the base's year, or the one before when that
         is too far ahead."""
-        inferred = infer_year(self.month_of[_key(m.group(1))], 1, base)
+        inferred = infer_year(self._months[_key(m.group(1))], 1, base)
         return DateMatch(m.span(1), inferred[:7], explicit_year=False) if inferred else None
 
     def _from_month_then(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         """A month before the words that make it a date ("Mart ayında"), of the year
         written before it ("2023 yılının Mart ayında") or else as a month alone."""
-        month = self.month_of[_key(m.group(2))]
+        month = self._months[_key(m.group(2))]
         if m.group(1):
             value = iso(int(m.group(1)), month)
             return DateMatch(m.span(), value) if value else None
