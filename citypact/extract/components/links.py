@@ -239,11 +239,7 @@ class LinksComponent:
                 told: LinkKind | None = (
                     "twinning" if sentence_kind(cues) == "twinning" else None)
                 follow_up.extend(_following(c, cues.sectors, signed, told) for c in latest[1])
-        candidates.extend(_partner_table_rows(story, candidates))
-        candidates.extend(_pair_list_rows(story))
-        candidates.extend(_partner_list_rows(story))
-        candidates = _headline_wished(story, candidates)
-        candidates = _towns_named_instead(candidates, story.parties)
+        candidates = _with_rows_and_headline(story, candidates)
         return dataclasses.replace(doc, links=_merge(doc.text, candidates, context, follow_up,
                                                      doc.published),
                                    events=merge_events(events))
@@ -622,3 +618,14 @@ def _towns_named_instead(candidates: list[_Candidate],
 
 
 __all__ = ["LinksComponent", "country_name"]
+
+
+def _with_rows_and_headline(story: _Story, candidates: list[_Candidate]) -> list[_Candidate]:
+    """The sentences' relations with those of the story's partner tables and lists, a wish
+    its headline tells, and the towns a body's name was read for."""
+    candidates = [*candidates, *_partner_table_rows(story, candidates)]
+    candidates.extend(_pair_list_rows(story))
+    candidates.extend(_partner_list_rows(story))
+    candidates = _headline_wished(story, candidates)
+    return _towns_named_instead(candidates, story.parties)
+
