@@ -6397,3 +6397,15 @@ def test_a_twinning_a_scandinavian_letter_of_intent_is_about_is_its_aim(
     """"en hensigtserklæring om et egentligt venskabsbysamarbejde": the twinning is what the
     letter is signed for, not made by it."""
     assert link_kinds(links, make_doc(text, language)) == {frozenset({"Osaka", "Hamburg"}): kind}
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a visit made for a twinning's feast: both the feast and the visit are events
+    ("A delegation from Hue visited Blois to celebrate 30 years of their twinning.", "en"),
+    ("Mayor Tran's delegation from Hue visited Blois on Monday and attended the celebration of "
+     "30 years of the twinning.", "en"),
+])
+def test_a_visit_made_for_an_anniversary_is_an_event_too(links: LinksComponent, text: str,
+                                                         language: str) -> None:
+    types = {e.type for e in links(make_doc(text, language)).events}
+    assert {"anniversary", "visit"} <= types

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from citypact.extract.linking.cues import SentenceCues
 from citypact.extract.linking.parties import PartyMention
-from citypact.extract.linking.wishes import reported_event_type
+from citypact.extract.linking.wishes import reported_event_type, reported_event_types
 from citypact.extract.matchers.lexicon import LexiconHit
 from citypact.model import Event, EventType
 
@@ -32,6 +32,12 @@ def sentence_events(cues: SentenceCues, pairs: Sequence[Pair], inside: Sequence[
     if event is None:
         return []
     found = [event]
+    if event.type == "anniversary" and "visit" in reported_event_types(cues):
+        # "their visit to Hanoi and attendance in the celebration of 30 years of ... ties":
+        # the visit made for the feast is an event too
+        visit = sentence_event(cues, pairs, inside, date, visits, "visit")
+        if visit is not None and visit.type == "visit":
+            found.append(visit)
     if event.type in ("signing", "meeting") and event.place is not None:
         venue = next((p for p in inside if p.name == event.place), None)
         related = [p for a, b, _ in pairs for p in (a, b)]
@@ -45,9 +51,11 @@ def sentence_events(cues: SentenceCues, pairs: Sequence[Pair], inside: Sequence[
 
 
 def sentence_event(cues: SentenceCues, pairs: Sequence[Pair], inside: Sequence[PartyMention],
-                   date: str | None, visits: Sequence[LexiconHit]) -> Event | None:
-    """The event a sentence reports, if it relates parties."""
-    event_type = reported_event_type(cues)
+                   date: str | None, visits: Sequence[LexiconHit],
+                   event_type: str | None = None) -> Event | None:
+    """The event a sentence reports, if it relates parties: of ``event_type`` when given,
+    else of the type it reports first."""
+    event_type = event_type or reported_event_type(cues)
     if event_type is None or not pairs:
         return None
     names = list(dict.fromkeys(n for a, b, _ in pairs for n in (a.name, b.name)))

@@ -235,11 +235,16 @@ def states_signing(cues: SentenceCues) -> bool:
     return any(hit.label == "signing" and not _wished(hit, cues) for hit in cues.events)
 
 
+def reported_event_types(cues: SentenceCues) -> set[str]:
+    """The types of the events the sentence reports as having happened now (a wished,
+    negated or earlier one is no event of the story)."""
+    return {hit.label for hit in cues.events
+            if not _wished(hit, cues) and not _is_existing(hit, cues.past)}
+
+
 def reported_event_type(cues: SentenceCues) -> str | None:
-    """The type of the event the sentence reports as having happened now (a wished,
-    negated or earlier one is no event of the story), by ``EVENT_PRIORITY``."""
-    labels = {hit.label for hit in cues.events
-              if not _wished(hit, cues) and not _is_existing(hit, cues.past)}
+    """The type of the event the sentence reports, by ``EVENT_PRIORITY``."""
+    labels = reported_event_types(cues)
     return next((t for t in EVENT_PRIORITY if t in labels), None)
 
 
