@@ -13,9 +13,7 @@ from __future__ import annotations
 import codecs
 import functools
 import re
-import tomllib
 import unicodedata
-from importlib import resources
 
 # Letters whose accent-stripped form is not produced by NFD decomposition.
 _SPECIAL = {
@@ -141,12 +139,11 @@ def _glued_cuts(text: str) -> list[int]:
 
 
 @functools.cache
-def _han_simplified() -> dict[str, str]:
-    """Traditional Han characters and their simplified forms (``han_simplified.toml`` of the
-    gazetteer's data)."""
-    data = resources.files("citypact.gazetteer").joinpath("data", "han_simplified.toml")
-    chars = "".join(str(tomllib.loads(data.read_text("utf-8"))["pairs"]).split())
-    return {chars[i]: chars[i + 1] for i in range(0, len(chars) - 1, 2)}
+def _han_simplified() -> dict[int, str]:
+    """Traditional Han characters and their simplified forms, the gazetteer's table
+    (imported here, on first use: the gazetteer's rules fold their words with this module)."""
+    from citypact.gazetteer.rules import load_han_simplified
+    return load_han_simplified()
 
 
 def simplify_han(text: str) -> str:
@@ -159,7 +156,7 @@ class _HanTable(dict[int, str]):
     """``str.translate`` table of ``_han_simplified``, filled on first sight of each character."""
 
     def __missing__(self, code: int) -> str:
-        simplified = self[code] = _han_simplified().get(chr(code), chr(code))
+        simplified = self[code] = _han_simplified().get(code, chr(code))
         return simplified
 
 
@@ -173,7 +170,7 @@ def _fold_char(char: str) -> str:
     if "\u4e00" <= char <= "\u9fff":
         # a traditional character is the simplified one in another script, as an accent is a
         # letter's variant: Taiwan's "臺北市長" is the mainland's "台北市长"
-        return _han_simplified().get(char, char)
+        return _han_simplified().get(ord(char), char)
     if "\u3040" <= char <= "\u30ff" and char.isalnum():
         return char  # kana keep their voicing marks ("パリ" Paris, "バリ" Bali)
     if "\uac00" <= char <= "\ud7a3":
