@@ -55,3 +55,21 @@ def test_a_serbian_text_in_cyrillic_is_read_with_the_latin_rules(pipeline: Any) 
     link = next(link for link in extraction.links if set(link.parties) == {"Košice", "Niš"})
     assert link.kind == "agreement" and link.date == "2025-06-04"
     assert link.evidence_text == (text,)
+
+
+@pytest.mark.slow
+def test_the_story_of_a_cyrillic_text_is_written_back(pipeline: Any) -> None:
+    """A trip's stop and a project quote the text as written, the trip's leader in its
+    letters; the story reads the rules of the language whose rules read the text (Serbian's
+    are Croatian's: no file of its own)."""
+    from citypact.process import read_document
+
+    text = ("Делегација из Кошица, коју је предводио градоначелник Јан Ковач, посетила је јуче "
+            "Ниш. Ниш и Кошице покренули су заједнички пројекат у области туризма.")
+    story = read_document(pipeline, Article(id="sr-story", text=text,
+                                            published="2025-06-05")).story
+    (trip,) = story.trips
+    assert trip.leaders == (("Јан Ковач", "градоначелник"),)
+    assert [text[slice(*stop.evidence)] for stop in trip.stops] == [text[:text.index(" Ниш и")]]
+    assert [text[slice(*project.evidence)] for project in story.projects] == [
+        text[text.index("Ниш и"):]]
