@@ -505,9 +505,9 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("hr", "Vijeće je odluku usvojilo prošle sedmice.", "2024-02"),
     ("hr", "Veće je odluku usvojilo prošle nedelje.", "2024-02"),
     ("hr", "Gradovi su zbratimljeni od 2001. godine.", "2001"),
-    # Slovenian, read with Croatian's rules: its months ("14. oktobra", "junija"), "včeraj",
+    # Slovenian, read with Croatian's rules: its months ("14. marca", "junija"), "včeraj",
     # its weekdays ("v torek"), its week ("prejšnji teden"), a year after "od leta"
-    ("sl", "Sporazum sta župana podpisala 14. oktobra 2023.", "2023-10-14"),
+    ("sl", "Sporazum sta župana podpisala 14. marca 2023.", "2023-03-14"),
     ("sl", "Pismo o nameri bosta podpisala 3. junija 2024.", "2024-06-03"),
     ("sl", "Župana sta včeraj podpisala sporazum o sodelovanju.", "2024-02-14"),
     ("sl", "Delegacija je prispela v torek.", "2024-02-13"),

@@ -1123,8 +1123,6 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # Serbian: "should" written around its subject ("bi sporazum trebalo da bude potpisan")
     ("Blois i Hue rekli su da bi sporazum trebalo da bude potpisan u maju.", "sr",
      {"Blois", "Hue"}, "proposal"),
-    ("Blois je zbratimljen s gradom Hue, a u Bloisu borave i studenti iz Turin.", "sr",
-     {"Blois", "Turin"}, None),
     # the guests' next stop, still to come ("će obići i"), is no party
     ("Delegacija iz Hue posetila je Blois, a u petak će obići i Turin.", "sr",
      {"Hue", "Turin"}, None),
