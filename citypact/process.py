@@ -13,6 +13,7 @@ from __future__ import annotations
 from citypact.extract.components.dates import DatesComponent
 from citypact.extract.components.language import LanguageComponent
 from citypact.extract.components.links import LinksComponent
+from citypact.extract.components.script import ScriptComponent
 from citypact.extract.components.sentences import SentencesComponent
 from citypact.extract.pipeline import Pipeline
 from citypact.model import Article
@@ -29,6 +30,7 @@ def make_pipeline(settings: Settings) -> Pipeline:
     gazetteer = load_gazetteer(settings)
     return Pipeline([
         LanguageComponent(),
+        ScriptComponent(),
         SentencesComponent(),
         DatesComponent(),
         make_places_component(gazetteer),

@@ -17,6 +17,7 @@ from typing import Protocol
 
 from citypact.errors import PipelineError
 from citypact.extract.rules import rules_language
+from citypact.extract.transliteration import Transliteration, write_back
 from citypact.model import (
     Article,
     DocumentInfo,
@@ -70,6 +71,9 @@ class Doc:
     people: tuple[Person, ...] = ()
     links: tuple[Link, ...] = ()
     events: tuple[Event, ...] = ()
+    transliteration: Transliteration | None = None
+    """When the text is read as its transliteration (``article`` holds it), the text as
+    written and the offsets back to it."""
     timings: dict[str, float] = field(default_factory=dict, compare=False)
 
     @property
@@ -104,9 +108,12 @@ class Doc:
     def to_extraction(self) -> Extraction:
         info = dataclasses.replace(DocumentInfo.of(self.article), language=self.language,
                                    published=self.published)
-        return Extraction(document=info, places=self.places,
-                          organizations=self.organizations, people=self.people,
-                          links=self.links, events=self.events)
+        extraction = Extraction(document=info, places=self.places,
+                                organizations=self.organizations, people=self.people,
+                                links=self.links, events=self.events)
+        if self.transliteration is None:
+            return extraction
+        return write_back(extraction, self.transliteration)
 
 
 DOC_FIELDS = frozenset(f.name for f in dataclasses.fields(Doc)) - {"article", "timings"}

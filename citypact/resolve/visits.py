@@ -99,7 +99,7 @@ SectorFinder = Callable[[Span], tuple[str, ...]]
 
 def _sector_finder(doc: Doc, lexicons: LanguageLexicons | None) -> SectorFinder:
     """The sectors named in a span, with the lexicon of the document's language."""
-    sectors = (lexicons or load_language(doc.language or "en")).sectors
+    sectors = (lexicons or load_language(doc.rules_language or "en")).sectors
     key = text_key(doc.text, sectors.keep_accents)
     return lambda span: tuple(sorted({h.label for h in sectors.finditer(key, *span)}))
 
@@ -194,7 +194,7 @@ def build_projects(doc: Doc, lexicons: LanguageLexicons | None = None,
         trips: the story's trips, whose visitors are the parties of the projects told
             within their itinerary (default: built from ``doc``).
     """
-    lex = lexicons or load_language(doc.language or "en")
+    lex = lexicons or load_language(doc.rules_language or "en")
     if lex.projects is None:
         return ()
     if trips is None:

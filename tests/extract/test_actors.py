@@ -712,6 +712,10 @@ def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
      ["Marko Horvat"]),
     ("hr", "Sporazum je potpisala s gradonačelnicom Anom Kovačić.", ["Ana Kovačić"]),
     ("hr", "Sporazum je potpisao gradonačelnik Tomislav Barić.", ["Tomislav Barić"]),
+    # Slovenian, read with Croatian's rules: the instrumental ("z Matejem Golobom") and a
+    # woman's given name in -o ("z županjo Nino Novak")
+    ("sl", "Gostje so se sestali z županom Matejem Golobom.", ["Matej Golob"]),
+    ("sl", "Sporazum je podpisal z županjo Nino Novak.", ["Nina Novak"]),
 ])
 def test_a_name_in_an_oblique_case_is_read_in_the_nominative(
         actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:

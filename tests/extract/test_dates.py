@@ -505,6 +505,14 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("hr", "Vijeće je odluku usvojilo prošle sedmice.", "2024-02"),
     ("hr", "Veće je odluku usvojilo prošle nedelje.", "2024-02"),
     ("hr", "Gradovi su zbratimljeni od 2001. godine.", "2001"),
+    # Slovenian, read with Croatian's rules: its months ("14. marca", "junija"), "včeraj",
+    # its weekdays ("v torek"), its week ("prejšnji teden"), a year after "od leta"
+    ("sl", "Sporazum sta župana podpisala 14. marca 2023.", "2023-03-14"),
+    ("sl", "Pismo o nameri bosta podpisala 3. junija 2024.", "2024-06-03"),
+    ("sl", "Župana sta včeraj podpisala sporazum o sodelovanju.", "2024-02-14"),
+    ("sl", "Delegacija je prispela v torek.", "2024-02-13"),
+    ("sl", "Mestni svet je predlog potrdil prejšnji teden.", "2024-02"),
+    ("sl", "Mesti sta pobrateni od leta 1989.", "1989"),
     ("pt", "Onte asinouse o acordo.", "2024-02-14"),
     ("pt", "Ourense está irmandada dende 1986 con Vila Real.", "1986"),
     ("pt", "A delegación chegará o 5 de decembro.", "2024-12-05"),
@@ -725,6 +733,7 @@ def test_a_day_written_alone_takes_its_month_from_the_story(
     ("sv", "Städerna firar tio år som vänorter."),
     ("hr", "Gradovi su se zbratimili prije deset godina."),
     ("hr", "Saradnja je počela pre deset godina."),
+    ("sl", "Sodelovanje se je začelo pred desetimi leti."),
 ])
 def test_years_counted_back_from_the_story(grammar: DateGrammar, language: str,
                                            text: str) -> None:

@@ -116,6 +116,14 @@ def language() -> LanguageComponent:
     pytest.param("Gradonačelnik Novog Sada i predsednik opštine Bečej potpisali su juče "
                  "sporazum o saradnji. Posle posete delegacije iz Segedina, dve opštine žele "
                  "da postanu bratski gradovi sledeće godine.", "sr", id="sr-latin"),
+    # Slovenian, which lingua tells apart from Croatian, Slovak and Czech; Serbian in Cyrillic
+    # letters, lingua's Serbian model
+    pytest.param("Župan Mestne občine Maribor in županja Ptuja sta včeraj podpisala sporazum o "
+                 "sodelovanju na področju turizma. Obe mesti želita postati partnerski mesti "
+                 "prihodnje leto.", "sl", id="sl"),
+    pytest.param("Градоначелник Ниша и градоначелник Кошица потписали су јуче повељу о "
+                 "братимљењу. Два града сарађују од 2015. године у области културе.", "sr",
+                 id="sr-cyrillic"),
 ])
 def test_a_paragraph_is_detected_in_its_language(language: LanguageComponent, text: str,
                                                  code: str) -> None:

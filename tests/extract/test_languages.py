@@ -18,6 +18,7 @@ from citypact.extract.rules import (
     own_words,
     rules_language,
     supported_languages,
+    transliterations,
     unless_words,
     word_told_languages,
 )
@@ -70,14 +71,20 @@ def test_languages_are_read_from_data() -> None:
     assert language_countries()["fi"] == frozenset({"FI"}) and rules_language("fi") == "fi"
     assert last_word_case_languages() == frozenset({"fi"})
     # Croatian is read with its own rules; Serbian (Latin) and Bosnian with Croatian's, each
-    # about its own countries; lingua tells Bosnian, and Serbian is told by its own words
+    # about its own countries; lingua tells Bosnian and Serbian in Cyrillic letters (its
+    # model), and Serbian in Latin letters is told by its own words
     assert language_countries()["hr"] == frozenset({"HR", "BA"})
     assert rules_language("sr") == rules_language("bs") == "hr"
     assert home_countries("sr") == frozenset({"RS", "ME", "BA"})
     assert home_countries("bs") == frozenset({"BA"})
-    assert "bs" in detectable_languages() and "sr" not in detectable_languages()
+    assert "bs" in detectable_languages() and "sr" in detectable_languages()
     assert word_told_languages()["sr"][0] == frozenset({"bs", "hr"})
     assert "posle" in word_told_languages()["sr"][1] and "poslije" in own_words()["bs"]
+    # Slovenian, which lingua tells, is read with Croatian's rules, about Slovenia; Serbian's
+    # Cyrillic is read through its Latin letters, a letter for one or two
+    assert rules_language("sl") == "hr" and home_countries("sl") == frozenset({"SI"})
+    assert "sl" in detectable_languages()
+    assert transliterations()["sr"]["ш"] == "š" and transliterations()["sr"]["љ"] == "lj"
 
 
 @pytest.mark.parametrize("family", ["actors", "links", "sectors"])

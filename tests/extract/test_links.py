@@ -1110,6 +1110,22 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # a firm's contract with a carrier of another town and a fair's partner country
     ("Tvrtka iz Blois potpisala je ugovor o suradnji s brodarom iz Hue.", "hr",
      {"Blois", "Hue"}, None),
+    # Slovenian, read with Croatian's rules: an agreement signed, a wish ("želita postati
+    # partnerski mesti"), the future with "bosta", a twinning held since a year, an agreement
+    # not yet signed ("še ni podpisan": still a wish)
+    ("Blois in Hue sta podpisala sporazum o sodelovanju na področju turizma.", "sl",
+     {"Blois", "Hue"}, "agreement"),
+    ("Blois in Hue želita postati partnerski mesti.", "sl", {"Blois", "Hue"}, "proposal"),
+    ("Blois in Hue bosta pismo o nameri podpisala prihodnje leto.", "sl", {"Blois", "Hue"},
+     "proposal"),
+    ("Blois je od leta 2001 pobraten z mestom Hue.", "sl", {"Blois", "Hue"}, "twinning"),
+    ("Sporazum med Blois in Hue še ni podpisan.", "sl", {"Blois", "Hue"}, "proposal"),
+    # Serbian: "should" written around its subject ("bi sporazum trebalo da bude potpisan")
+    ("Blois i Hue rekli su da bi sporazum trebalo da bude potpisan u maju.", "sr",
+     {"Blois", "Hue"}, "proposal"),
+    # the guests' next stop, still to come ("će obići i"), is no party
+    ("Delegacija iz Hue posetila je Blois, a u petak će obići i Turin.", "sr",
+     {"Hue", "Turin"}, None),
     # Dutch: a question about a twinning states none; an expected visit is a wish
     ("Blois wil een stedenband met Hue. Raadslid De Wit vroeg zich af wat een stedenband met "
      "Hue de inwoners van Blois oplevert.", "nl", {"Blois", "Hue"}, "proposal"),

@@ -2314,6 +2314,9 @@ def test_cs_a_name_with_a_case_ending(component: PlacesComponent, text: str,
     ("Gradonačelnik Rima primio je goste.", ["Rome"]),
     # an ending is replaced only on a capitalised word
     ("Rimljani su govorili o rimu.", []),
+    # Slovenian, read with Croatian's rules: a feminine name's instrumental in -o ("z
+    # Latino")
+    ("Sodelovanje z Latino in Rimom traja.", ["Latina", "Rome"]),
 ])
 def test_hr_a_name_with_a_case_ending(component: PlacesComponent, text: str,
                                       expected: list[str]) -> None:

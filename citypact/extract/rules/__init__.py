@@ -158,3 +158,20 @@ def own_words() -> dict[str, frozenset[str]]:
     source = "languages.toml"
     table = load_rule_file(source).get("detect", {}).get("own_words", {})
     return {code: frozenset(string_list(table, code, source)) for code in table}
+
+
+@cache
+def transliterations() -> dict[str, dict[str, str]]:
+    """Languages written in a second script, each with its lower-case letters and their
+    transliteration into the script its rules are written in (``languages.toml``
+    [transliterate]: Serbian's Cyrillic into its Latin letters)."""
+    source = "languages.toml"
+    table = load_rule_file(source).get("transliterate", {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"{source}: [transliterate] must be a table")
+    found = {code: string_map(table, code, source) for code in table}
+    for code, letters in found.items():
+        if not all(len(letter) == 1 and letter.islower() and latin and latin.islower()
+                   for letter, latin in letters.items()):
+            raise ConfigError(f"{source}: [transliterate.{code}] maps lower-case letters")
+    return found
