@@ -1221,6 +1221,10 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     # a wedding of two towns' young people, told as a figure of speech
     ("Un gemellaggio d'amore tra Sorrento e Osaka: sposi nel chiostro.", "it", []),
     ("Nozze in municipio, è il gemellaggio dell'amore tra Firenze e Huế.", "it", []),
+    # a twinning committee of no pair, named by its kind only
+    ("Nel 2019 il Tar annullò una delibera di Firenze su un contributo a un comitato di "
+     "gemellaggio.", "it", []),
+    ("Firenze finanzia i comitati di gemellaggio dei quartieri.", "it", []),
     # a person's associate, a church's tie, a tenant's lease, a co-op that supplies a firm
     ("Dobson and her business partner, chef Julien Marchetti, run the bistro in Hue.", "en",
      []),
@@ -1861,6 +1865,11 @@ def test_the_year_the_contacts_began_does_not_date_a_twinning(links: LinksCompon
      "Firenze e Blois, firmato ieri.", "it", ("twinning", "2025-02-22")),
     ("Il consiglio comunale ha approvato ieri il protocollo tra Firenze e Blois firmato nel "
      "2019.", "it", ("agreement", "2019")),
+    # the vote told by its noun
+    ("Il patto di gemellaggio tra Firenze e Blois è stato firmato il 23 settembre 2024, dopo "
+     "il voto favorevole del consiglio comunale del 27 luglio.", "it", ("twinning", "2024-09-23")),
+    ("Firenze e Blois hanno firmato il 23 settembre 2024 il patto di gemellaggio, dopo il voto "
+     "unanime del consiglio del 27 luglio.", "it", ("twinning", "2024-09-23")),
     ("Los alcaldes de Blois y Hue firmaron ayer el acta de hermanamiento, aprobada por el "
      "pleno el pasado diciembre.", "es", ("twinning", "2025-02-22")),
     ("Les maires de Blois et Hue ont signé hier la charte de jumelage, approuvée par le "
