@@ -769,6 +769,13 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Cabinet approves in principle the establishment of a friendship link between Hue and "
      "Blois.", "en", {"Blois", "Hue"}, "proposal"),
     ("Huế và Blois nhất trí thiết lập quan hệ kết nghĩa.", "vi", {"Blois", "Hue"}, "proposal"),
+    # the policy of setting up a tie, backed by a ministry or approved by a council
+    ("Bộ Ngoại giao ủng hộ chủ trương thiết lập quan hệ hữu nghị giữa Huế và Blois.", "vi",
+     {"Blois", "Hue"}, "proposal"),
+    ("Thành phố đồng ý chủ trương kết nghĩa giữa Huế và Blois.", "vi", {"Blois", "Hue"},
+     "proposal"),
+    ("Bộ Ngoại giao ủng hộ việc thiết lập quan hệ hữu nghị giữa Huế và Blois.", "vi",
+     {"Blois", "Hue"}, "proposal"),
     # a twinning of unnamed villages in the sentence of two provinces' agreement is theirs
     ("Thực hiện Thỏa thuận hợp tác giữa tỉnh Huế và tỉnh Blois, các xã đẩy mạnh kết nghĩa với "
      "các bản đối diện.", "vi", {"Blois", "Hue"}, "agreement"),
