@@ -5105,6 +5105,10 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
     # an airport's new routes
     ("Gli aeroporti di Blois, accordo con due compagnie: da giugno voli per Hamburg e Turin.",
      "it"),
+    # a firm told by its trade and its town ("một công ty lữ hành ở Hội An")
+    ("Một công ty lữ hành ở Blois ký hợp đồng hợp tác với một hãng du lịch của Hamburg.", "vi"),
+    ("Một công ty ở Blois đã ký thỏa thuận hợp tác với một nhà phân phối của Hamburg.", "vi"),
+    ("Cùng ngày, một doanh nghiệp tại Blois hợp tác với một công ty của Hamburg.", "vi"),
 ])
 def test_where_an_organisation_is_based_is_no_party(links: LinksComponent, text: str,
                                                     language: str) -> None:
