@@ -5487,8 +5487,14 @@ def test_a_table_of_partners_flattened_into_lines(links: LinksComponent, text: s
     assert found == expected
 
 
-def test_the_place_a_delegation_goes_on_to_is_no_party(links: LinksComponent) -> None:
-    text = "Ngày 11/3, đoàn Osaka đã làm việc với Quang Ninh trước khi đến Huế."
+@pytest.mark.parametrize("text", [
+    "Ngày 11/3, đoàn Osaka đã làm việc với Quang Ninh trước khi đến Huế.",
+    # the way to the airport home
+    "Ngày 11/3, đoàn Osaka đã làm việc với Quang Ninh và ngày mai sẽ ra Huế để bay về nước.",
+    "Ngày 11/3, đoàn Osaka đã làm việc với Quang Ninh, chiều nay đoàn sẽ ra Huế.",
+])
+def test_the_place_a_delegation_goes_on_to_is_no_party(links: LinksComponent,
+                                                       text: str) -> None:
     pairs = {frozenset(x.parties) for x in links(make_doc(text, "vi")).links}
     assert pairs == {frozenset({"Osaka", "Quang Ninh"})}
 
