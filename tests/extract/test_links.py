@@ -776,6 +776,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "proposal"),
     ("Bộ Ngoại giao ủng hộ việc thiết lập quan hệ hữu nghị giữa Huế và Blois.", "vi",
      {"Blois", "Hue"}, "proposal"),
+    # an opinion asked on it, as an official letter's subject line gives it
+    ("V/v ý kiến về việc thiết lập quan hệ hữu nghị giữa Huế và Blois.", "vi",
+     {"Blois", "Hue"}, "proposal"),
     # a twinning of unnamed villages in the sentence of two provinces' agreement is theirs
     ("Thực hiện Thỏa thuận hợp tác giữa tỉnh Huế và tỉnh Blois, các xã đẩy mạnh kết nghĩa với "
      "các bản đối diện.", "vi", {"Blois", "Hue"}, "agreement"),
