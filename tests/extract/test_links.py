@@ -2510,15 +2510,20 @@ def test_a_partner_after_the_dated_ones_takes_none_of_their_dates(
                       frozenset({"Blois", "Turin"}): ("twinning", None)}
 
 
-@pytest.mark.parametrize("text", [
-    "Blois also has sister-city ties with Florence in Italy, since 1995, and with Hue.",
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois also has sister-city ties with Florence in Italy, since 1995, and with Hue.", "en"),
     # an aside that closes the entry, and the next partner after ", and" alone
-    "Blois has sister cities, including Florence in Italy, twinned with Blois since 1995, "
-    "and Hue in Vietnam.",
+    ("Blois has sister cities, including Florence in Italy, twinned with Blois since 1995, "
+     "and Hue in Vietnam.", "en"),
+    # ... in the languages that write ", e con", ", et avec", the next partner's wrapper after
+    ("Blois è gemellata con Florence, in Italia, dal 1995, e con Hue.", "it"),
+    ("Blois è gemellata con Florence, dal 1995, e con la città di Hue.", "it"),
+    ("Blois est jumelée avec Florence, en Italie, depuis 1995, et avec la ville de Hue.", "fr"),
 ])
 def test_a_date_set_off_after_one_partner_is_not_the_next_one_s(
-        links: LinksComponent, text: str) -> None:
-    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "en")).links}
+        links: LinksComponent, text: str, language: str) -> None:
+    result = {frozenset(x.parties): (x.kind, x.date)
+              for x in links(make_doc(text, language)).links}
     assert result == {frozenset({"Blois", "Florence"}): ("twinning", "1995"),
                       frozenset({"Blois", "Hue"}): ("twinning", None)}
 
