@@ -626,13 +626,23 @@ class PlaceCues(PersonCues, TeamCues, TownForms):
             if code is None and index and text[offset - 1:offset] == "-":
                 code = adjectives.get(word_key(words[index - 1][0] + word))  # cabo-verdiana
             if code:
-                return code
+                return None if self._people_noun(words, index) else code
             key = word_key(word)
             if key not in self._before_words and not self.function_word(key, None) and not (
                     _in_language(word_accent_key(word), self._prepositions, language)):
                 # (a word that puts a place after it goes too: "srbskej obce Báčsky Petrovec")
                 return None
         return None
+
+    def _people_noun(self, words: list[tuple[str, int]], index: int) -> bool:
+        """Whether the nationality word at ``index`` names its people, right before "of" and
+        the name and after an article or nothing ("la Comunità degli Italiani di Pola"): they
+        live there, which may be abroad, as no adjective of a place's noun says."""
+        if index != len(words) - 2 or not _OF_GAP.fullmatch(f" {words[-1][0]} "):
+            return False
+        before = word_key(words[index - 1][0]) if index else ""
+        return not before or (before not in self._before_words
+                              and self.function_word(before, None))
 
     def demonym_country(self, surface: str, language: str | None = None) -> str | None:
         """The country of a nationality adjective written alone ("German" -> DE)."""

@@ -3985,7 +3985,16 @@ def test_a_coordinator_and_an_article_open_a_second_body(actors: ActorsComponent
      "Claudio Bernasconi", "capodicastero Cultura"),
     ("vi", "Đầu bếp Somchai Rattanakul cho biết ông rất thích món phở.",
      "Somchai Rattanakul", "Đầu bếp"),
+    # a Buddhist cleric's rank before the name (no role), an abbot's office after it
+    ("vi", "Hòa thượng Thích Quảng Tịnh, trụ trì chùa, đã tiếp đoàn.",
+     "Thích Quảng Tịnh", "trụ trì chùa"),
+    ("vi", "Đại đức Kōno Shūdō, trụ trì chùa Kōshōji, phát biểu tại buổi lễ.",
+     "Kōno Shūdō", "trụ trì chùa Kōshōji"),
+    ("vi", "Thượng tọa Thích Minh Tâm cho biết chùa sẽ đón đoàn.", "Thích Minh Tâm", None),
+    ("vi", "Ni sư Thích Nữ Diệu Liên, trụ trì chùa Bảo Quang, đã tiếp đoàn.",
+     "Thích Nữ Diệu Liên", "trụ trì chùa Bảo Quang"),
 ])
 def test_a_former_office_after_the_name_and_titles_of_other_trades(
-        actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
+        actors: ActorsComponent, language: str, text: str, name: str,
+        role: str | None) -> None:
     assert (name, role) in [(p.name, p.role) for p in run(actors, text, language).people]

@@ -834,6 +834,11 @@ def test_a_year_written_alone_dates_the_story_for_the_guess() -> None:
     ("(ANSA) - ROMA, 28/07/2023 - Hue met Blois.", [True]),
     ("ARC – Trieste, 28/07/2023 – Hue met Blois on 26 July.", [True, False]),
     ("Hue met Blois, the day 28/07/2023.", [False]),
+    # the page's sections parted by bars before it ("Tin cộng đồng | Thứ Bảy, 20/9/2025")
+    ("Tin cộng đồng | Thứ Sáu, 28/7/2023\nHue met Blois on 28/7/2023.", [True, False]),
+    ("Cronaca | Vicenza | 28 luglio 2023\nHue met Blois.", [True]),
+    ("Giác Ngộ Online | 28/07/2023 - 15:20\nHue met Blois.", [True]),
+    ("Hue met Blois | the day 28/07/2023.", [False]),
 ])
 def test_the_dateline_is_the_publication_date_opening_a_line(
         text: str, datelines: list[bool]) -> None:

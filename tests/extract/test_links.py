@@ -769,6 +769,16 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Cabinet approves in principle the establishment of a friendship link between Hue and "
      "Blois.", "en", {"Blois", "Hue"}, "proposal"),
     ("Huế và Blois nhất trí thiết lập quan hệ kết nghĩa.", "vi", {"Blois", "Hue"}, "proposal"),
+    # the policy of setting up a tie, backed by a ministry or approved by a council
+    ("Bộ Ngoại giao ủng hộ chủ trương thiết lập quan hệ hữu nghị giữa Huế và Blois.", "vi",
+     {"Blois", "Hue"}, "proposal"),
+    ("Thành phố đồng ý chủ trương kết nghĩa giữa Huế và Blois.", "vi", {"Blois", "Hue"},
+     "proposal"),
+    ("Bộ Ngoại giao ủng hộ việc thiết lập quan hệ hữu nghị giữa Huế và Blois.", "vi",
+     {"Blois", "Hue"}, "proposal"),
+    # an opinion asked on it, as an official letter's subject line gives it
+    ("V/v ý kiến về việc thiết lập quan hệ hữu nghị giữa Huế và Blois.", "vi",
+     {"Blois", "Hue"}, "proposal"),
     # a twinning of unnamed villages in the sentence of two provinces' agreement is theirs
     ("Thực hiện Thỏa thuận hợp tác giữa tỉnh Huế và tỉnh Blois, các xã đẩy mạnh kết nghĩa với "
      "các bản đối diện.", "vi", {"Blois", "Hue"}, "agreement"),
@@ -1237,6 +1247,10 @@ def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
     # a wedding of two towns' young people, told as a figure of speech
     ("Un gemellaggio d'amore tra Sorrento e Osaka: sposi nel chiostro.", "it", []),
     ("Nozze in municipio, è il gemellaggio dell'amore tra Firenze e Huế.", "it", []),
+    # a twinning committee of no pair, named by its kind only
+    ("Nel 2019 il Tar annullò una delibera di Firenze su un contributo a un comitato di "
+     "gemellaggio.", "it", []),
+    ("Firenze finanzia i comitati di gemellaggio dei quartieri.", "it", []),
     # a person's associate, a church's tie, a tenant's lease, a co-op that supplies a firm
     ("Dobson and her business partner, chef Julien Marchetti, run the bistro in Hue.", "en",
      []),
@@ -1877,6 +1891,11 @@ def test_the_year_the_contacts_began_does_not_date_a_twinning(links: LinksCompon
      "Firenze e Blois, firmato ieri.", "it", ("twinning", "2025-02-22")),
     ("Il consiglio comunale ha approvato ieri il protocollo tra Firenze e Blois firmato nel "
      "2019.", "it", ("agreement", "2019")),
+    # the vote told by its noun
+    ("Il patto di gemellaggio tra Firenze e Blois è stato firmato il 23 settembre 2024, dopo "
+     "il voto favorevole del consiglio comunale del 27 luglio.", "it", ("twinning", "2024-09-23")),
+    ("Firenze e Blois hanno firmato il 23 settembre 2024 il patto di gemellaggio, dopo il voto "
+     "unanime del consiglio del 27 luglio.", "it", ("twinning", "2024-09-23")),
     ("Los alcaldes de Blois y Hue firmaron ayer el acta de hermanamiento, aprobada por el "
      "pleno el pasado diciembre.", "es", ("twinning", "2025-02-22")),
     ("Les maires de Blois et Hue ont signé hier la charte de jumelage, approuvée par le "
@@ -2507,15 +2526,20 @@ def test_a_partner_after_the_dated_ones_takes_none_of_their_dates(
                       frozenset({"Blois", "Turin"}): ("twinning", None)}
 
 
-@pytest.mark.parametrize("text", [
-    "Blois also has sister-city ties with Florence in Italy, since 1995, and with Hue.",
+@pytest.mark.parametrize(("text", "language"), [
+    ("Blois also has sister-city ties with Florence in Italy, since 1995, and with Hue.", "en"),
     # an aside that closes the entry, and the next partner after ", and" alone
-    "Blois has sister cities, including Florence in Italy, twinned with Blois since 1995, "
-    "and Hue in Vietnam.",
+    ("Blois has sister cities, including Florence in Italy, twinned with Blois since 1995, "
+     "and Hue in Vietnam.", "en"),
+    # ... in the languages that write ", e con", ", et avec", the next partner's wrapper after
+    ("Blois è gemellata con Florence, in Italia, dal 1995, e con Hue.", "it"),
+    ("Blois è gemellata con Florence, dal 1995, e con la città di Hue.", "it"),
+    ("Blois est jumelée avec Florence, en Italie, depuis 1995, et avec la ville de Hue.", "fr"),
 ])
 def test_a_date_set_off_after_one_partner_is_not_the_next_one_s(
-        links: LinksComponent, text: str) -> None:
-    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "en")).links}
+        links: LinksComponent, text: str, language: str) -> None:
+    result = {frozenset(x.parties): (x.kind, x.date)
+              for x in links(make_doc(text, language)).links}
     assert result == {frozenset({"Blois", "Florence"}): ("twinning", "1995"),
                       frozenset({"Blois", "Hue"}): ("twinning", None)}
 
@@ -5105,6 +5129,10 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
     # an airport's new routes
     ("Gli aeroporti di Blois, accordo con due compagnie: da giugno voli per Hamburg e Turin.",
      "it"),
+    # a firm told by its trade and its town ("một công ty lữ hành ở Hội An")
+    ("Một công ty lữ hành ở Blois ký hợp đồng hợp tác với một hãng du lịch của Hamburg.", "vi"),
+    ("Một công ty ở Blois đã ký thỏa thuận hợp tác với một nhà phân phối của Hamburg.", "vi"),
+    ("Cùng ngày, một doanh nghiệp tại Blois hợp tác với một công ty của Hamburg.", "vi"),
 ])
 def test_where_an_organisation_is_based_is_no_party(links: LinksComponent, text: str,
                                                     language: str) -> None:
@@ -5483,8 +5511,14 @@ def test_a_table_of_partners_flattened_into_lines(links: LinksComponent, text: s
     assert found == expected
 
 
-def test_the_place_a_delegation_goes_on_to_is_no_party(links: LinksComponent) -> None:
-    text = "Ngày 11/3, đoàn Osaka đã làm việc với Quang Ninh trước khi đến Huế."
+@pytest.mark.parametrize("text", [
+    "Ngày 11/3, đoàn Osaka đã làm việc với Quang Ninh trước khi đến Huế.",
+    # the way to the airport home
+    "Ngày 11/3, đoàn Osaka đã làm việc với Quang Ninh và ngày mai sẽ ra Huế để bay về nước.",
+    "Ngày 11/3, đoàn Osaka đã làm việc với Quang Ninh, chiều nay đoàn sẽ ra Huế.",
+])
+def test_the_place_a_delegation_goes_on_to_is_no_party(links: LinksComponent,
+                                                       text: str) -> None:
     pairs = {frozenset(x.parties) for x in links(make_doc(text, "vi")).links}
     assert pairs == {frozenset({"Osaka", "Quang Ninh"})}
 

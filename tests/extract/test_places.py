@@ -954,6 +954,17 @@ def test_a_nationality_right_before_the_name_places_it(component: PlacesComponen
 
 
 @pytest.mark.parametrize(("language", "text"), [
+    ("it", "Il sindaco di Latina ha parlato. La Comunità degli Spagnoli di Latina ha fatto festa."),
+    ("it", "Il sindaco di Latina ha parlato. Gli spagnoli di Latina hanno fatto festa."),
+])
+def test_a_nationality_naming_its_people_does_not_place_their_town(
+        component: PlacesComponent, language: str, text: str) -> None:
+    """"la Comunità degli Italiani di Pola": the Italians living in Pola (Pula, Croatia), a
+    minority abroad; no adjective of a place's noun, so no town of their country (Polla)."""
+    assert [(p.name, p.country) for p in places(component, text, language)] == [("Latina", "IT")]
+
+
+@pytest.mark.parametrize(("language", "text"), [
     ("fr", "Nice a signé une entente avec la ville croate de Zadar."),
     ("es", "Nice firmó un convenio con la ciudad croata de Zadar."),
 ])

@@ -172,18 +172,20 @@ OPENING_COMMA = re.compile(r" *(?:\([^()\n]{1,24}\) *)?,")
 
 
 DATELINE_PREFIX = re.compile(
+    r"(?:[^\n|]{1,40}\s\|\s*){0,3}(?:"  # the page's sections: "Tin cộng đồng | "
     r"[\W\d_]*(?:[^\W\d_]+\s*){0,3}:\s*"  # a label: "Thời gian: ", "Date: "
     r"|[\W\d_]*(?i:published|posted|updated|pubblicato|publié|publicado|veröffentlicht)"
     r"(?:\s+(?i:on|il|le|el|em|am))?\s*"
     r"|[\W\d_]*(?:(?:\([A-Z][\w .]{1,14}\)|[A-Z]{2,8})\s*[–—-]\s*)?"  # "(ANSA) - ", "ARC – "
     # "HANOI, ", and its state after it ("SANTIAGO DE QUERÉTARO, Qro., ")
     r"(?:(?:[A-Z\u00C0-\u1EF8][\w'’.-]*\s*){1,3}[,(–-]\s*){0,2}"
-    r"(?:(?i:ngày|le|il|el|am|den|em|op)\s+)?")  # "Đà Nẵng, ngày 14/3/2024 -"
+    r"(?:(?i:ngày|le|il|el|am|den|em|op)\s+)?)")  # "Đà Nẵng, ngày 14/3/2024 -"
 """What may stand before a dateline on its line: an agency's tag ("(ANSA) - BARI, 12 MAR",
 "ARC – Trieste, 14 mar"), capitalised words ("HANOI, ", "MORELIA, Michoacán, ") and the word
 of the day that some languages write before the date ("Đà Nẵng, ngày 14/3/2024", "Roma, il
-12 marzo"), a label ("Thời gian: "), "Published on"; never a sentence ("Visiting Italy on
-July 28")."""
+12 marzo"), a label ("Thời gian: "), "Published on", the page's sections parted by bars
+("Tin cộng đồng | ", "Cronaca | Vicenza | "); never a sentence ("Visiting Italy on July
+28")."""
 
 
 TOWN_BEFORE_DATE = re.compile(r"(?:[A-Z\u00C0-\u1EF8\u0621-\u064a][\w'’.-]*[ \t]+){1,3}")

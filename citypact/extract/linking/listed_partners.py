@@ -132,9 +132,12 @@ def _closes_partner_before(date: DateMention, cues: SentenceCues, partner_before
         preceding <= k.span[0] < date.span[0] for k in cues.kinds)
 
 
-NEXT_ENTRY = re.compile(r"\s*,\s*(?:and|&)\s+(?:(?:with|to)\s+)?")
+NEXT_ENTRY = re.compile(r"\s*,\s*(?:and|&|e|ed|et|y|und|en|và)\s+(?:(?:with|to|con|avec|mit|met|"
+                        r"com|với)\s+(?:[a-zà-ÿ'’]+\s+){0,4})?")
 """Between a date that closes a listed partner's entry and the next partner: ", and with",
-", and" ("including Venice in Italy, twinned with Suzhou since 1980, and Grenoble")."""
+", and" ("including Venice in Italy, twinned with Suzhou since 1980, and Grenoble"), in the
+languages that write it so, the next partner's wrapper in lower case after "with" ("gemellata
+con Lörrach, in Germania, dal 1988, e con la cittadina francese di Chalon-sur-Saône")."""
 
 
 def _listed_between(a: PartyMention, b: PartyMention, inside: list[PartyMention],
