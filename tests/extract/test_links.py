@@ -1551,6 +1551,22 @@ def test_ko_towns_before_following_are_the_subject_s_older_twins(
     assert {frozenset(link.parties) for link in links(make_doc(text, "ko")).links} == pairs
 
 
+@pytest.mark.parametrize("text", [
+    "Firenze e Hue hanno firmato ieri un accordo di cooperazione. L'accordo con Hue si aggiunge "
+    "a quello firmato nel 2019 dal Comune con Blois.",
+    # the story's own party is the one of the language's country, named second
+    "Hue e Firenze hanno firmato ieri un accordo di cooperazione. L'accordo con Hue si aggiunge "
+    "a quello firmato nel 2019 dal Comune con Blois.",
+])
+def test_it_a_tie_an_agreement_adds_to_is_the_own_party_s(links: LinksComponent,
+                                                          text: str) -> None:
+    """"L'accordo con X si aggiunge a quello firmato ... con Y": X and Y are both partners of
+    the story's own party, not each other's."""
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "it")).links}
+    assert result == {frozenset({"Florence", "Hue"}): ("agreement", "2023-07-27"),
+                      frozenset({"Florence", "Blois"}): ("agreement", "2019")}
+
+
 @pytest.mark.parametrize(("text", "pairs"), [
     # the towns before "に次いで" (following), each with its year and a list comma after its
     # bracket, are the older twins of the subject named apart ("は、" closes its phrase)
@@ -5128,6 +5144,21 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
 def test_where_an_organisation_is_based_is_no_party(links: LinksComponent, text: str,
                                                     language: str) -> None:
     assert frozenset({"Hamburg", "Blois"}) not in link_kinds(links, make_doc(text, language))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a firm's home, its particle glued to the place ("안산시에 본사를 둔")
+    ("수원시에 본사를 둔 알파전자는 다낭시와 기술 협력 계약을 맺었다.", {"수원", "다낭"}),
+    # a firm of a town, a word between ("오스틴의 반도체 업체와")
+    ("수원시는 시애틀의 반도체 업체와 기술 협력 계약을 맺었다.", {"수원", "시애틀"}),
+    # a firm's factories ("박닌성에 공장을 두고")
+    ("수원시의 알파전자는 다낭시에 공장을 두고 있으며 기술 협력 계약을 맺었다.", {"수원", "다낭"}),
+])
+def test_ko_a_firm_s_site_glued_to_its_particle_is_no_party(
+        links: LinksComponent, text: str, pair: set[str]) -> None:
+    """Korean glues the place's particle and the site word's own ("안산시에 본사를 둔"): the
+    place is a firm's home or site, no party."""
+    assert frozenset(pair) not in link_kinds(links, make_doc(text, "ko"))
 
 
 def test_a_country_set_off_by_commas_after_a_body_locates_it(links: LinksComponent) -> None:

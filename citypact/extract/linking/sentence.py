@@ -292,7 +292,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     twins_among = _twins_among(text, parties, cues, main, joiners)
     if twins_among is not None:
         return twins_among
-    precedents = _after_precedents(text, parties, cues, main, coordinators)
+    precedents = _after_precedents(text, parties, cues, main, coordinators, home)
     if precedents:
         return precedents
     found_before_missions = dict(found)
@@ -722,8 +722,8 @@ def _owner_after(text: str, hit: LexiconHit, town: PartyMention) -> bool:
 
 def _after_precedents(text: str, parties: list[PartyMention], cues: SentenceCues,
                       main: tuple[PartyMention, PartyMention] | None,
-                      coordinators: frozenset[str]) -> list[tuple[PartyMention, PartyMention,
-                                                                  float]]:
+                      coordinators: frozenset[str], home: frozenset[str] = frozenset(),
+                      ) -> list[tuple[PartyMention, PartyMention, float]]:
     """Towns listed before a ``precedents`` phrase in a sentence that states a relation
     ("수원시는 부산시, 인천시에 이어 다낭시와 자매결연을 맺었다", after Busan and Incheon, Suwon
     twinned with Da Nang): they are older partners of the sentence's first town, named apart
@@ -737,12 +737,21 @@ def _after_precedents(text: str, parties: list[PartyMention], cues: SentenceCues
     if len(before) > 1 and not _coordinated(text[before[0].span[1]:before[1].span[0]],
                                             coordinators):
         subject = before[0]
-    elif before and main is not None and main[0].name not in {p.name for p in towns}:
-        subject = main[0]
+    elif before and main is not None and _own_party(main, home).name not in {
+            p.name for p in towns}:
+        subject = _own_party(main, home)
     else:
         return []
     return [(subject, p, CONFIDENCE["split"]) for p in towns
             if p is not subject and foreign(subject, p)]
+
+
+def _own_party(main: tuple[PartyMention, PartyMention],
+               home: frozenset[str]) -> PartyMention:
+    """The story's own party: its first, or the one of the language's countries when only
+    that one is ("L'accordo con Hainan si aggiunge a quello ... dalla Regione con la
+    Corsica", in a story about Hainan and Sardinia)."""
+    return main[1] if main[0].country not in home and main[1].country in home else main[0]
 
 
 def _coordinated(gap: str, coordinators: frozenset[str]) -> bool:
