@@ -1582,6 +1582,37 @@ def test_ko_towns_before_following_are_the_subject_s_older_twins(
 
 
 @pytest.mark.parametrize("text", [
+    "Firenze e Hue hanno firmato ieri un accordo di cooperazione. L'accordo con Hue si aggiunge "
+    "a quello firmato nel 2019 dal Comune con Blois.",
+    # the story's own party is the one of the language's country, named second
+    "Hue e Firenze hanno firmato ieri un accordo di cooperazione. L'accordo con Hue si aggiunge "
+    "a quello firmato nel 2019 dal Comune con Blois.",
+])
+def test_it_a_tie_an_agreement_adds_to_is_the_own_party_s(links: LinksComponent,
+                                                          text: str) -> None:
+    """"L'accordo con X si aggiunge a quello firmato ... con Y": X and Y are both partners of
+    the story's own party, not each other's."""
+    result = {frozenset(x.parties): (x.kind, x.date) for x in links(make_doc(text, "it")).links}
+    assert result == {frozenset({"Florence", "Hue"}): ("agreement", "2023-07-27"),
+                      frozenset({"Florence", "Blois"}): ("agreement", "2019")}
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # the towns before "に次いで" (following), each with its year and a list comma after its
+    # bracket, are the older twins of the subject named apart ("は、" closes its phrase)
+    ("横浜市は、ミラノ市（1990年）、ナンシー市（2000年）に次いでダナン市と友好都市提携を結んだ。",
+     {frozenset({"横浜", "ミラノ"}), frozenset({"横浜", "ナンシー"}),
+      frozenset({"横浜", "ダナン"})}),
+    ("横浜市はミラノ市、ナンシー市に次いでダナン市と友好都市提携を結んだ。",
+     {frozenset({"横浜", "ミラノ"}), frozenset({"横浜", "ナンシー"}),
+      frozenset({"横浜", "ダナン"})}),
+])
+def test_ja_towns_before_following_are_the_subject_s_older_twins(
+        links: LinksComponent, text: str, pairs: set[frozenset[str]]) -> None:
+    assert {frozenset(link.parties) for link in links(make_doc(text, "ja")).links} == pairs
+
+
+@pytest.mark.parametrize("text", [
     "Florence is twinned with Hue, Da Nang's neighbour to the north, since 1994.",
     "Blois signed an agreement with Turin, Florence's old rival, on Monday.",
     "Hue has been a sister city of Osaka, Japan's second city, since 2010.",
@@ -2575,6 +2606,16 @@ def test_a_partner_set_aside_by_besides_is_no_party_of_the_others(
     assert pairs == {frozenset({"Blois", "Hamburg"}), frozenset({"Blois", "Turin"})}
 
 
+def test_a_partner_set_aside_before_a_twin_phrase_naming_its_town_is_no_party(
+        links: LinksComponent) -> None:
+    """"Кроме X, побратимами Y являются A и B": Y, named inside the twin phrase after the
+    relation word, is the subject; X is set aside, A and B (each after a nationality's
+    adjective) are Y's twins."""
+    text = "Кроме Хюэ, побратимами Блуа являются немецкий Гамбург и вьетнамский Дананг."
+    assert link_pairs(links, make_doc(text, "ru")) == {frozenset({"Блуа", "Гамбург"}),
+                                                       frozenset({"Блуа", "Дананг"})}
+
+
 @pytest.mark.parametrize(("text", "language"), [
     ("Blois heeft sinds 1990 een stedenband met Florence en werkt sinds 2015 samen met "
      "Hamburg.", "nl"),
@@ -3120,6 +3161,16 @@ def test_twins_listed_in_a_relative_clause_exist_whatever_the_sentence_plans(
      {frozenset({"Blois", "Hamburg"}), frozenset({"Blois", "Turin"})}),
     # no town named apart from the list: its owner is unknown, and the listed are no pair
     ("Hamburg and Osaka are among its sister cities.", "en", set()),
+    # the owner named right after the phrase, which a dash or a colon closes
+    ("Среди других побратимов Блуа — немецкий Гамбург и вьетнамский Дананг.", "ru",
+     {frozenset({"Блуа", "Гамбург"}), frozenset({"Блуа", "Дананг"})}),
+    ("Среди побратимов Блуа: Гамбург и Дананг.", "ru",
+     {frozenset({"Блуа", "Гамбург"}), frozenset({"Блуа", "Дананг"})}),
+    ("Серед інших побратимів Блуа — німецький Гамбург і Хюе.", "uk",
+     {frozenset({"Блуа", "Гамбург"}), frozenset({"Блуа", "Хюе"})}),
+    # a list of towns, each after its country, closed by their count ("등 6개 도시와")
+    ("수원시는 현재 이탈리아 밀라노시, 미국 시애틀시 등 6개 도시와 자매결연을 맺고 있다.", "ko",
+     {frozenset({"수원", "밀라노"}), frozenset({"수원", "시애틀"})}),
 ])
 def test_towns_among_its_twins_are_the_first_town_s_only(
         links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
@@ -5137,6 +5188,21 @@ def test_places_where_things_happen_are_not_the_pair_of_the_story(
 def test_where_an_organisation_is_based_is_no_party(links: LinksComponent, text: str,
                                                     language: str) -> None:
     assert frozenset({"Hamburg", "Blois"}) not in link_kinds(links, make_doc(text, language))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a firm's home, its particle glued to the place ("안산시에 본사를 둔")
+    ("수원시에 본사를 둔 알파전자는 다낭시와 기술 협력 계약을 맺었다.", {"수원", "다낭"}),
+    # a firm of a town, a word between ("오스틴의 반도체 업체와")
+    ("수원시는 시애틀의 반도체 업체와 기술 협력 계약을 맺었다.", {"수원", "시애틀"}),
+    # a firm's factories ("박닌성에 공장을 두고")
+    ("수원시의 알파전자는 다낭시에 공장을 두고 있으며 기술 협력 계약을 맺었다.", {"수원", "다낭"}),
+])
+def test_ko_a_firm_s_site_glued_to_its_particle_is_no_party(
+        links: LinksComponent, text: str, pair: set[str]) -> None:
+    """Korean glues the place's particle and the site word's own ("안산시에 본사를 둔"): the
+    place is a firm's home or site, no party."""
+    assert frozenset(pair) not in link_kinds(links, make_doc(text, "ko"))
 
 
 def test_a_country_set_off_by_commas_after_a_body_locates_it(links: LinksComponent) -> None:

@@ -80,6 +80,9 @@ class LanguageLexicons:
     """Words before the place the travellers go back to, whose verb's particle a
     ``back_after`` phrase closes after it ("kehrt am Samstag nach Kiel zurück"; folded)."""
     site_words: frozenset[str] = frozenset()
+    site_particles: frozenset[str] = frozenset()
+    """Particles glued to a place right before a site word's phrase, in a language that
+    glues them ("안산시에 본사를 둔", "오스틴의 반도체 업체와"; folded)."""
     delegation_nouns: frozenset[str] = frozenset()
     """Nouns of a delegation after an article and a country's adjective ("the Japanese
     delegation", "die japanische Delegation"): the story's party of that country (folded)."""
@@ -161,6 +164,7 @@ def load_language(language: str) -> LanguageLexicons:
     route_to = frozenset(fold(w) for w in string_list(links, "route_to", src))
     back_to = frozenset(fold(w) for w in string_list(links, "back_to", src))
     site_words = frozenset(fold(w) for w in string_list(links, "site_words", src))
+    site_particles = frozenset(fold(w) for w in string_list(links, "site_particles", src))
     delegation_nouns = frozenset(fold(w) for w in string_list(links, "delegation_nouns", src))
     own_bodies = frozenset(w.lower() if accents else fold(w) for w in string_list(
         links.get("references", {}), "own_body", src))
@@ -189,7 +193,8 @@ def load_language(language: str) -> LanguageLexicons:
                         keep_accents=bool(sectors.get("keep_accents", False)),
                         blocked=string_list(sectors, "not_sectors", f"sectors/{language}.toml")),
         joiners=joiners, fronted_with=fronted, route_to=route_to, back_to=back_to,
-        site_words=site_words, delegation_nouns=delegation_nouns, own_bodies=own_bodies,
+        site_words=site_words, site_particles=site_particles,
+        delegation_nouns=delegation_nouns, own_bodies=own_bodies,
         one_town_words=one_town_words,
         partner_columns=partner_columns, coordinators=coordinators, clause_break=clause_break,
         proper_kinds=proper_kinds,

@@ -144,12 +144,21 @@ def _without_besides(text: str, parties: list[PartyMention], cues: SentenceCues,
         group = group[:-1]
     aside = {id(p) for p in group}
     starts = [h.span[0] for h in (*cues.kinds, *cues.events)]
-    if starts and not any(id(p) not in aside and p.span[0] < min(starts) for p in parties):
+    if starts and not any(id(p) not in aside and p.span[0] < min(starts) for p in parties) \
+            and not _subject_in_twin_phrase(parties, cues):
         # no subject of its own before the relation: the partner set aside is one more of
         # those it relates ("Oltre a Chioggia ne fanno parte le città croate di Fiume,
         # Sebenico e Pola": a network's members)
         return parties
     return [p for p in parties if id(p) not in aside]
+
+
+def _subject_in_twin_phrase(parties: list[PartyMention], cues: SentenceCues) -> bool:
+    """Whether a party stands inside a ``twins_listed`` phrase, the town whose twins it lists
+    ("Кроме Йоэнсуу, побратимами Петрозаводска являются ..."): the sentence's own subject,
+    named after the relation word."""
+    return any(r.label == "twins_listed" and r.span[0] < p.span[0] and p.span[1] < r.span[1]
+               for r in cues.references for p in parties)
 
 
 SUBJECT_VERB = re.compile(r"[ \t]+[^\W\d_A-Z][^\W\d_]*")

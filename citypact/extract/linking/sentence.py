@@ -292,7 +292,7 @@ def sentence_pairs(text: str, parties: list[PartyMention], cues: SentenceCues,
     twins_among = _twins_among(text, parties, cues, main, joiners)
     if twins_among is not None:
         return twins_among
-    precedents = _after_precedents(text, parties, cues, main, coordinators)
+    precedents = _after_precedents(text, parties, cues, main, coordinators, home)
     if precedents:
         return precedents
     found_before_missions = dict(found)
@@ -697,8 +697,9 @@ def _twins_among(text: str, parties: list[PartyMention], cues: SentenceCues,
     if not hits:
         return None
     towns = unique_parties([p for p in parties if p.is_local and p.kind != "country"])
-    if towns and towns[0].span[1] <= hits[0].span[0] and len(joined(
-            text, towns, towns[0].span[0], joiners | LIST_LOCATIVES)) == 1:
+    if towns and (_owner_after(text, hits[0], towns[0]) or (
+            towns[0].span[1] <= hits[0].span[0] and len(joined(
+                text, towns, towns[0].span[0], joiners | LIST_LOCATIVES)) == 1)):
         subject, listed = towns[0], towns[1:]
     elif main is not None and main[0].name not in {p.name for p in towns}:
         subject, listed = main[0], towns
@@ -707,10 +708,22 @@ def _twins_among(text: str, parties: list[PartyMention], cues: SentenceCues,
     return [(subject, p, CONFIDENCE["split"]) for p in listed if foreign(subject, p)]
 
 
+OWNER_CLOSE = re.compile(r"\s*[—–:]")
+"""A dash or a colon after the town named in an "among the twins of" phrase: the phrase ends,
+the list begins ("Среди других побратимов Гомеля — российская Тула ...")."""
+
+
+def _owner_after(text: str, hit: LexiconHit, town: PartyMention) -> bool:
+    """Whether the town the twins are of is named right after the "among the twins" phrase,
+    which a dash or a colon closes."""
+    return not text[hit.span[1]:town.span[0]].strip() \
+        and OWNER_CLOSE.match(text, town.span[1]) is not None
+
+
 def _after_precedents(text: str, parties: list[PartyMention], cues: SentenceCues,
                       main: tuple[PartyMention, PartyMention] | None,
-                      coordinators: frozenset[str]) -> list[tuple[PartyMention, PartyMention,
-                                                                  float]]:
+                      coordinators: frozenset[str], home: frozenset[str] = frozenset(),
+                      ) -> list[tuple[PartyMention, PartyMention, float]]:
     """Towns listed before a ``precedents`` phrase in a sentence that states a relation
     ("수원시는 부산시, 인천시에 이어 다낭시와 자매결연을 맺었다", after Busan and Incheon, Suwon
     twinned with Da Nang): they are older partners of the sentence's first town, named apart
@@ -724,22 +737,36 @@ def _after_precedents(text: str, parties: list[PartyMention], cues: SentenceCues
     if len(before) > 1 and not _coordinated(text[before[0].span[1]:before[1].span[0]],
                                             coordinators):
         subject = before[0]
-    elif before and main is not None and main[0].name not in {p.name for p in towns}:
-        subject = main[0]
+    elif before and main is not None and _own_party(main, home).name not in {
+            p.name for p in towns}:
+        subject = _own_party(main, home)
     else:
         return []
     return [(subject, p, CONFIDENCE["split"]) for p in towns
             if p is not subject and foreign(subject, p)]
 
 
+def _own_party(main: tuple[PartyMention, PartyMention],
+               home: frozenset[str]) -> PartyMention:
+    """The story's own party: its first, or the one of the language's countries when only
+    that one is ("L'accordo con Hainan si aggiunge a quello ... dalla Regione con la
+    Corsica", in a story about Hainan and Sardinia)."""
+    return main[1] if main[0].country not in home and main[1].country in home else main[0]
+
+
 def _coordinated(gap: str, coordinators: frozenset[str]) -> bool:
-    """Whether the gap between two names joins them in one list: a comma, or a coordinator,
+    """Whether the gap between two names joins them in one list: a comma (a Japanese list
+    comma too), or a coordinator,
     a word of its own ("and") or glued to the name's status word in Hangul ("시와")."""
-    return "," in gap or any(
+    return "," in gap or LISTING_COMMA.search(gap) is not None or any(
         word in coordinators or (word[-1] >= "\uac00" and word.endswith(tuple(coordinators)))
         for word in (fold(w) for w in WORD.findall(gap)))
 
 
+LISTING_COMMA = re.compile(r"(?:^|[^\u3040-\u309f])、")
+"""A Japanese or Chinese list comma: not one after a particle in hiragana, which closes the
+subject's phrase ("横浜市は、ミラノ市……に次いで"), but one after a name or a bracket
+("中国福建省（昭和57年）、韓国済州特別自治道")."""
 WORD = re.compile(r"[\w’']+")
 POSSESSIVE_WORD = re.compile(r"[A-Z][\w.]*['’]s")
 """A country or town owning the partner: "Vietnam's Lao Cai province"."""

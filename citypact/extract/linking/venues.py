@@ -217,6 +217,7 @@ def _located_place(scan: _VenueScan, party: PartyMention, before: int) -> PartyM
                                                           party, scan.venue_starts)
                                       or _names_a_site(key, after, scan.lex.site_words,
                                                        scan.keys.text)
+                                      or _names_a_glued_site(key, after, scan.lex)
                                       or _names_a_forum(key, scan.forums, party.span[0]))):
         return None
     return dataclasses.replace(party, locator=True)
@@ -492,6 +493,26 @@ def _names_a_site(key: str, start: int, site_words: frozenset[str], text: str = 
         # Han characters that begins with a site word
         HAN_START.match(word.group()) is not None
         and word.group().startswith(tuple(w for w in site_words if HAN_START.match(w))))
+
+
+def _names_a_glued_site(key: str, start: int, lex: LanguageLexicons) -> bool:
+    """Whether a place whose word ends in a particle of ``site_particles`` ("안산시에",
+    "오스틴의") is followed by a site word, as the next word or the one after, with a
+    particle of its own glued ("본사를 둔", "반도체 업체와"): a firm's home, no party."""
+    rest = LIST_WORD.match(key, start)
+    if not lex.site_particles or rest is None or start == 0 or not key[start - 1].isalnum() \
+            or len(rest.group()) > GLUED_REST or not rest.group().endswith(
+                tuple(lex.site_particles)):
+        return False
+    first = NEXT_WORD.match(key, rest.end())
+    second = NEXT_WORD.match(key, first.end()) if first is not None else None
+    return any(word is not None and any(
+        word[1].startswith(site) and len(word[1]) - len(site) <= 1 for site in lex.site_words)
+        for word in (first, second))
+
+
+GLUED_REST = 2
+"""Most letters of a place's status word and particle glued after its name ("시에")."""
 
 
 HAN_START = re.compile("[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
