@@ -844,6 +844,40 @@ def test_a_signature_s_office_over_a_name_that_an_honorific_opens(
     assert [(p.name, p.role) for p in run(actors, text, language).people] == [(name, role)]
 
 
+@pytest.mark.parametrize(("language", "text", "name", "role"), [
+    # the office and its body fill the line above the name
+    ("pl", "Uchwała wchodzi w życie.\n\nPrzewodniczący Rady Miasta Gniezna\nJan Wolski",
+     "Jan Wolski", "Przewodniczący Rady Miasta Gniezna"),
+    ("ro", "Contrasemnează,\nSecretar general al municipiului,\nDorin Vasile", "Dorin Vasile",
+     "Secretar general al municipiului"),
+    ("it", "Si approva la spesa.\n\nIL DIRIGENTE DEL SETTORE\nMarco Ferri", "Marco Ferri",
+     "DIRIGENTE DEL SETTORE"),
+    # ... or the line below it, as a report's closing block writes it
+    ("en", "The team was consulted.\n\nRobin Pressley\nExecutive Director of City Development",
+     "Robin Pressley", "Executive Director of City Development"),
+    ("en", "The team was consulted.\n\nMartha Quinn\nHead of International Relations\n",
+     "Martha Quinn", "Head of International Relations"),
+])
+def test_a_signature_s_office_with_its_field_on_a_line_of_its_own(
+        actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
+    """A signature's office that goes on with its body or field to the end of its line, over
+    or under a name alone on its line: the whole line is the role."""
+    assert [(p.name, p.role) for p in run(actors, text, language).people] == [(name, role)]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    # a headline over a byline: the title's line goes on with a verb, no office
+    ("it", "Il sindaco firma il patto\nMarco Ferri", "Marco Ferri"),
+    ("en", "Mayor welcomes the delegation\nMartha Quinn", "Martha Quinn"),
+    # a list of those present, one a line: the title is the next person's
+    ("en", "Present:\nMartha Quinn\nMayor John Smith\n", "Martha Quinn"),
+    ("en", "Present:\nMartha Quinn\nMayor Smith\n", "Martha Quinn"),
+])
+def test_a_line_that_a_title_opens_is_no_office_when_a_sentence_or_a_name_goes_on(
+        actors: ActorsComponent, language: str, text: str, name: str) -> None:
+    assert all(p.role is None for p in run(actors, text, language).people if p.name == name)
+
+
 @pytest.mark.parametrize(("language", "text", "names"), [
     ("fr", "Le maire de Bordeaux au Grand Palais a reçu la délégation.", []),
     ("it", "Il sindaco di Bologna al Teatro Comunale ha accolto la delegazione.", []),
@@ -3560,8 +3594,10 @@ def run_zh(actors: ActorsComponent, text: str) -> Doc:
     ("成都市政府消息，市长李明会见了米兰客人。", "李明", "市长", "Chengdu"),
     # a paper's byline: the reporter, who acts for no place
     ("成都日报讯（记者刘晓峰）10月15日，成都市举行活动。", "刘晓峰", "记者", None),
-    # Taiwan's traditional characters, read through their simplified copy; the name as written
-    ("新竹市長陳志明與代表團會談。", "陳志明", "新竹市长", "Hsinchu"),
+    # Taiwan's traditional characters, read through their simplified copy; the name and the
+    # role as written
+    ("新竹市長陳志明與代表團會談。", "陳志明", "新竹市長", "Hsinchu"),
+    ("成都市副市長林建華會見了代表團。", "林建華", "成都市副市長", "Chengdu"),
     # a Thai province's deputy governor, his name's parts joined by a middle dot
     ("副府尹颂猜·汶玛会见了代表团。", "颂猜·汶玛", "副府尹", None),
 ])
@@ -3882,6 +3918,30 @@ def test_ar_a_name_after_a_title_and_its_office(actors: ActorsComponent, text: s
     "استقبل عمدة طنجة كثيرين في المدينة.",
 ])
 def test_ar_a_title_without_a_name_is_nobody(actors: ActorsComponent, text: str) -> None:
+    assert run_ar(actors, text).people == ()
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # an honorific, the name, then the office and its town ("سعادة": his excellency)
+    ("وقع المذكرة سعادة حمد بن سالم الحداد رئيس بلدية دبي، وذلك أمس.",
+     [("حمد بن سالم الحداد", "رئيس بلدية دبي", "Dubai")]),
+    # a Korean name after a function word, before a deputy's office and its town
+    ("وعن الجانب الآخر كيم جونغ هو نائب عمدة سوسة، بحضور السفير.",
+     [("كيم جونغ هو", "نائب عمدة سوسة", "Sousse")]),
+])
+def test_ar_a_name_before_its_office_and_its_town(actors: ActorsComponent, text: str,
+                                                 people: list[tuple[str, str, str]]) -> None:
+    doc = run_ar(actors, text)
+    assert [(p.name, p.role, p.affiliation) for p in doc.people] == people
+
+
+@pytest.mark.parametrize("text", [
+    # one word before the office is no name; nor are words of no given name of the list
+    ("قال محمد رئيس بلدية دبي إن المشروع جاهز."),
+    ("والتقى الوفد الكوري رئيس بلدية دبي في مقر البلدية."),
+])
+def test_ar_no_name_before_an_office_without_a_given_name(actors: ActorsComponent,
+                                                         text: str) -> None:
     assert run_ar(actors, text).people == ()
 
 

@@ -772,12 +772,22 @@ def read_han(doc: Doc, rules: HanRules) -> tuple[tuple[Organization, ...], tuple
                       country=body.country, type=body.type, mentions=tuple(spans[name]))
          for name, body in kept.items()), key=lambda o: o.mentions[0])
     people: dict[str, Person] = {}
-    for name, role, affiliation, _ in reader.people():
+    for name, role, affiliation, title in reader.people():
         if name not in people:
             mentions = _occurrences(reader.text, name)
-            people[name] = Person(name=_as_written(doc, mentions, name), role=role,
+            people[name] = Person(name=_as_written(doc, mentions, name),
+                                  role=_role_as_written(doc, reader.text, role, title),
                                   affiliation=affiliation, mentions=tuple(mentions))
     return tuple(organizations), tuple(people.values())
+
+
+def _role_as_written(doc: Doc, text: str, role: str | None, title: int) -> str | None:
+    """A role read in the reader's copy of the text as the text writes it ("新竹市長", not
+    the simplified "新竹市长"): the role's last start at or before its title's offset."""
+    if role is None:
+        return None
+    start = text.rfind(role, 0, title + len(role))
+    return doc.text[start:start + len(role)] if start >= 0 else role
 
 
 def _as_written(doc: Doc, mentions: list[Span], name: str) -> str:
