@@ -1146,6 +1146,12 @@ AFFILIATION_CASES = [
          ("Assia", "Hesse", "region", "DE")],
         [("Paolo Zanetti", "Emilia-Romagna")], id="a regional office is the region's"),
     pytest.param(
+        "fr", "La délégation de Lao Cai a visité les vignobles de Sa Pa.\n"
+              "« Un bel accord », a dit Mme Hoàng Thị Mai, directrice du service des affaires "
+              "étrangères de la province.",
+        [("Lao Cai", "Lao Cai", "region", "VN"), ("Sa Pa", "Sa Pa", "city", "VN")],
+        [("Hoàng Thị Mai", "Lao Cai")], id="an office of 'la province' is the province's"),
+    pytest.param(
         "it", "SULMONA – Il consiglio ha approvato il patto.\n"
               "«Dopo Liberec apriamo una nuova finestra», ha detto il consigliere Antonio Paolini.",
         [("SULMONA", "Sulmona", "city", "IT"), ("Liberec", "Liberec", "city", "CZ")],
