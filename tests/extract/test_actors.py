@@ -406,6 +406,21 @@ def test_en_short_references_join_the_full_name(actors: ActorsComponent) -> None
     assert [text[s:e] for s, e in giani.mentions] == ["Eugenio Giani", "Giani"]
 
 
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("id", "MoU disaksikan Gubernur Jawa Barat Ridwan Santoso. Gubernur Ridwan menyebut "
+           "kerja sama ini penting.", "Ridwan Santoso"),
+    ("en", "The MoU was witnessed by Chief Minister Chow Kon Yeow. Chief Minister Chow said "
+           "the state welcomed it.", "Chow Kon Yeow"),
+])
+def test_a_given_name_after_the_same_title_joins_the_full_name(
+        actors: ActorsComponent, language: str, text: str, name: str) -> None:
+    """Indonesian and Malay news call a person by the first word of the name after the same
+    title ("Gubernur Ridwan"): one person, with both mentions."""
+    doc = run(actors, text, language, [("Jawa Barat", "West Java", "region", "ID")])
+    assert [p.name for p in doc.people] == [name]
+    assert len(doc.people[0].mentions) == 2
+
+
 def test_en_ambassador_acts_for_the_named_embassy(actors: ActorsComponent) -> None:
     text = "Ambassador Duong Hai Hung said the Vietnamese Embassy in Italy would help."
     doc = run(actors, text, "en", [("Italy", "Italy", "country", "IT")])

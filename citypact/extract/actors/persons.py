@@ -493,11 +493,28 @@ def _merge_single(ctx: ActorContext, run: NameRun, entries: dict[str, Entry],
         if word in _short_keys(ctx, entry):
             entry.ranges.append((run.start, run.end))
             return
+    owner = _given_name_owner(ctx, run, word, entries)
+    if owner is not None:
+        owner.ranges.append((run.start, run.end))  # "Gubernur Hendra": Hendra Syahputra
+        return
     if run.cue.title is not None:
         entry = _entry(ctx, run, orgs)
         if entry.affiliation is None:
             entry.affiliation = _place_by_origin(ctx, run, entry, list(entries.values()))
         entries[word] = entry
+
+
+def _given_name_owner(ctx: ActorContext, run: NameRun, word: str,
+                      entries: dict[str, Entry]) -> Entry | None:
+    """The one person named in full with the same title whose first word is this one-word
+    name after that title ("Gubernur Sumatera Barat Hendra Syahputra ... Gubernur Hendra":
+    Indonesian and Malay news call people by their given name)."""
+    if run.cue.title is None:
+        return None
+    title = fold(ctx.tokens.surface(*run.cue.title))
+    owners = [e for e in entries.values() if len(e.name.split()) >= 2
+              and fold(e.name).split()[0] == word and fold(e.title or "") == title]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _add_mentions(ctx: ActorContext, people: list[Entry]) -> None:
