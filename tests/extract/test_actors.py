@@ -3630,6 +3630,19 @@ def test_zh_a_title_then_a_name(actors: ActorsComponent, text: str, name: str, r
     assert [p.name for p in doc.people] == [name]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("米兰市副市长马可·罗西出席仪式。罗西副市长表示欢迎。", "马可·罗西"),
+    ("美国钱德勒市市长莎拉·米勒出席仪式。米勒市长指出，两市将加强交流。", "莎拉·米勒"),
+])
+def test_zh_a_transliterated_family_name_alone_is_the_person_named_in_full(
+        actors: ActorsComponent, text: str, name: str) -> None:
+    """The last part of a transliterated name, alone before a title later ("米勒市長"), is
+    the person named in full before, not a second person."""
+    doc = run_zh(actors, text)
+    assert [p.name for p in doc.people if p.name.endswith(name[-2:])] == [name]
+    assert len(person_named(doc, name).mentions) == 2
+
+
 @pytest.mark.parametrize("text", [
     "市长和副市长出席了会议。",       # "和" is a surname, but "和副" is no name
     "主席和总理出席了会议。",          # nor "和总理": a title starts inside it
