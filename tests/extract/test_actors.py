@@ -1167,6 +1167,13 @@ AFFILIATION_CASES = [
         [("Lao Cai", "Lao Cai", "region", "VN"), ("Sa Pa", "Sa Pa", "city", "VN")],
         [("Hoàng Thị Mai", "Lao Cai")], id="an office of 'la province' is the province's"),
     pytest.param(
+        "de", "HERMAGOR – Die Gemeinde feiert ein Jubiläum.\n"
+              "Bürgermeister Leopold Astner erinnerte an den Wiederaufbau in Gemona. Sein "
+              "Amtskollege Roberto Venuti dankte den Gästen.",
+        [("HERMAGOR", "Hermagor", "city", "AT"), ("Gemona", "Gemona", "city", "IT")],
+        [("Leopold Astner", "Hermagor"), ("Roberto Venuti", "Gemona")],
+        id="a counterpart of the paragraph's person is of the story's one town abroad"),
+    pytest.param(
         "it", "SULMONA – Il consiglio ha approvato il patto.\n"
               "«Dopo Liberec apriamo una nuova finestra», ha detto il consigliere Antonio Paolini.",
         [("SULMONA", "Sulmona", "city", "IT"), ("Liberec", "Liberec", "city", "CZ")],

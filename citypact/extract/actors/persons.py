@@ -381,12 +381,19 @@ def _colleague_listed_before(ctx: ActorContext, run: NameRun, entry: Entry,
 def _host_before(ctx: ActorContext, run: NameRun, entries: dict[str, Entry],
                  first_runs: dict[str, NameRun]) -> str | None:
     """The place of the person named last before ``run`` in its sentence, whose counterpart
-    it is ("Il sindaco Nicola Finco riceverà il collega Frank Schneider")."""
-    sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
-    before = [(first_runs[key].end, entry.affiliation) for key, entry in entries.items()
-              if first_runs[key].end <= run.start and sentence is not None
-              and ctx.tokens.tokens[first_runs[key].start].start >= sentence[0]]
-    return max(before, default=(0, None))[1]
+    it is ("Il sindaco Nicola Finco riceverà il collega Frank Schneider"), else in its
+    paragraph ("Bürgermeister Leopold Astner erinnerte ... Sein Amtskollege Roberto
+    Venuti")."""
+    start = ctx.tokens.tokens[run.start].start
+    sentence = ctx.doc.sentence_at(start)
+    paragraph = ctx.doc.text.rfind("\n", 0, start) + 1
+    for opening in ([sentence[0]] if sentence is not None else []) + [paragraph]:
+        before = [(first_runs[key].end, entry.affiliation) for key, entry in entries.items()
+                  if first_runs[key].end <= run.start
+                  and ctx.tokens.tokens[first_runs[key].start].start >= opening]
+        if before:
+            return max(before)[1]
+    return None
 
 
 def _listed_right_after(ctx: ActorContext, end: int, start: int) -> bool:
