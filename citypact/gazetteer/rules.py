@@ -208,6 +208,39 @@ def load_capital_phrases() -> dict[str, tuple[str, ...]]:
     return phrases
 
 
+@dataclass(frozen=True, slots=True)
+class RegionCapital:
+    """One entry of ``regions.toml`` [region_capitals]: a region's capital and the forms of
+    the region's adjective that name it with a capital phrase."""
+
+    region: str
+    country: str
+    capital: str
+    adjectives: tuple[str, ...]
+
+
+def load_region_capitals() -> tuple[tuple[RegionCapital, ...], dict[str, tuple[str, ...]]]:
+    """The regions' capitals, and per language the phrases of a region's capital only
+    (``regions.toml`` [region_capitals] and [capital_phrases])."""
+    data = read_data("regions.toml")
+    capitals = []
+    for region, entry in _table(data.get("region_capitals", {}), "region_capitals").items():
+        where = f"regions.toml region_capitals {region}"
+        entry = _table(entry, where)
+        country, capital = entry.get("country"), entry.get("capital")
+        if not isinstance(country, str) or not _CODE.match(country) \
+                or not isinstance(capital, str) or not capital.strip():
+            raise ConfigError(f"{where}: expected a country code and a capital")
+        capitals.append(RegionCapital(str(region), country, capital,
+                                      _strings(entry.get("adjectives"), where)))
+    phrases = {str(lang): _strings(forms, f"regions.toml capital_phrases {lang}")
+               for lang, forms in _table(data.get("capital_phrases", {}),
+                                         "regions.toml capital_phrases").items()}
+    if any(form.count("{}") != 1 for forms in phrases.values() for form in forms):
+        raise ConfigError("regions.toml capital_phrases: one '{}' a phrase")
+    return tuple(capitals), phrases
+
+
 def load_vietnam() -> VietnamProvinces:
     """Vietnam's provinces before and after 1 July 2025 (``vietnam.toml``)."""
     data = read_data("vietnam.toml")

@@ -66,7 +66,8 @@ def _score(candidate: Candidate, evidence: _Evidence, context: _Context) -> floa
     score += 5.5 * (entity.kind == "region" and entity.id in evidence.holders)
     score += 5.5 * (entity.kind == "country" and entity.country in evidence.holder_countries)
     score += 1.5 * (entity.country in context.demonyms)
-    score += 1.0 * (entity.country in context.language_countries)
+    score += 1.0 * (entity.country in context.language_countries
+                    and not _small_namesake_of_an_untold_country(entity, evidence, context))
     # the dateline's country counts as the language's do, once: "Dakar, 14 mars (APS) – La
     # ville de Saint-Louis" is Senegal's
     score += 1.0 * (entity.country in context.home_countries
@@ -157,6 +158,18 @@ def _small_namesake(entity: Entity, evidence: _Evidence) -> bool:
         and c.entity.population >= _BIG_CITY
         and c.entity.population >= _NAMESAKE_RATIO * max(entity.population, 1)
         for c in evidence.mention.candidates)
+
+
+def _small_namesake_of_an_untold_country(entity: Entity, evidence: _Evidence,
+                                         context: _Context) -> bool:
+    """A small namesake of a big city abroad, in a country of the language that the story
+    tells nothing else of: no name, people or other town of it ("Macau" in a Portuguese
+    story of Guimarães and Zhuhai is the big city, not the Brazilian town of 27,000)."""
+    own = {c.entity.id for c in evidence.mention.candidates}
+    country = entity.country
+    return _small_namesake(entity, evidence) and country not in context.country_spans \
+        and country not in context.demonyms \
+        and not any(town not in own for town in context.towns.get(country, ()))
 
 
 def _namesake_placed(entity: Entity, evidence: _Evidence, context: _Context) -> bool:

@@ -406,6 +406,21 @@ def test_en_short_references_join_the_full_name(actors: ActorsComponent) -> None
     assert [text[s:e] for s, e in giani.mentions] == ["Eugenio Giani", "Giani"]
 
 
+@pytest.mark.parametrize(("language", "text", "name"), [
+    ("id", "MoU disaksikan Gubernur Jawa Barat Ridwan Santoso. Gubernur Ridwan menyebut "
+           "kerja sama ini penting.", "Ridwan Santoso"),
+    ("en", "The MoU was witnessed by Chief Minister Chow Kon Yeow. Chief Minister Chow said "
+           "the state welcomed it.", "Chow Kon Yeow"),
+])
+def test_a_given_name_after_the_same_title_joins_the_full_name(
+        actors: ActorsComponent, language: str, text: str, name: str) -> None:
+    """Indonesian and Malay news call a person by the first word of the name after the same
+    title ("Gubernur Ridwan"): one person, with both mentions."""
+    doc = run(actors, text, language, [("Jawa Barat", "West Java", "region", "ID")])
+    assert [p.name for p in doc.people] == [name]
+    assert len(doc.people[0].mentions) == 2
+
+
 def test_en_ambassador_acts_for_the_named_embassy(actors: ActorsComponent) -> None:
     text = "Ambassador Duong Hai Hung said the Vietnamese Embassy in Italy would help."
     doc = run(actors, text, "en", [("Italy", "Italy", "country", "IT")])
@@ -848,6 +863,40 @@ def test_a_signature_s_office_over_a_name_that_an_honorific_opens(
     assert [(p.name, p.role) for p in run(actors, text, language).people] == [(name, role)]
 
 
+@pytest.mark.parametrize(("language", "text", "name", "role"), [
+    # the office and its body fill the line above the name
+    ("pl", "Uchwała wchodzi w życie.\n\nPrzewodniczący Rady Miasta Gniezna\nJan Wolski",
+     "Jan Wolski", "Przewodniczący Rady Miasta Gniezna"),
+    ("ro", "Contrasemnează,\nSecretar general al municipiului,\nDorin Vasile", "Dorin Vasile",
+     "Secretar general al municipiului"),
+    ("it", "Si approva la spesa.\n\nIL DIRIGENTE DEL SETTORE\nMarco Ferri", "Marco Ferri",
+     "DIRIGENTE DEL SETTORE"),
+    # ... or the line below it, as a report's closing block writes it
+    ("en", "The team was consulted.\n\nRobin Pressley\nExecutive Director of City Development",
+     "Robin Pressley", "Executive Director of City Development"),
+    ("en", "The team was consulted.\n\nMartha Quinn\nHead of International Relations\n",
+     "Martha Quinn", "Head of International Relations"),
+])
+def test_a_signature_s_office_with_its_field_on_a_line_of_its_own(
+        actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
+    """A signature's office that goes on with its body or field to the end of its line, over
+    or under a name alone on its line: the whole line is the role."""
+    assert [(p.name, p.role) for p in run(actors, text, language).people] == [(name, role)]
+
+
+@pytest.mark.parametrize(("language", "text", "name"), [
+    # a headline over a byline: the title's line goes on with a verb, no office
+    ("it", "Il sindaco firma il patto\nMarco Ferri", "Marco Ferri"),
+    ("en", "Mayor welcomes the delegation\nMartha Quinn", "Martha Quinn"),
+    # a list of those present, one a line: the title is the next person's
+    ("en", "Present:\nMartha Quinn\nMayor John Smith\n", "Martha Quinn"),
+    ("en", "Present:\nMartha Quinn\nMayor Smith\n", "Martha Quinn"),
+])
+def test_a_line_that_a_title_opens_is_no_office_when_a_sentence_or_a_name_goes_on(
+        actors: ActorsComponent, language: str, text: str, name: str) -> None:
+    assert all(p.role is None for p in run(actors, text, language).people if p.name == name)
+
+
 @pytest.mark.parametrize(("language", "text", "names"), [
     ("fr", "Le maire de Bordeaux au Grand Palais a reçu la délégation.", []),
     ("it", "Il sindaco di Bologna al Teatro Comunale ha accolto la delegazione.", []),
@@ -1115,6 +1164,19 @@ AFFILIATION_CASES = [
          ("Emilia-Romagna", "Emilia-Romagna", "region", "IT"),
          ("Assia", "Hesse", "region", "DE")],
         [("Paolo Zanetti", "Emilia-Romagna")], id="a regional office is the region's"),
+    pytest.param(
+        "fr", "La délégation de Lao Cai a visité les vignobles de Sa Pa.\n"
+              "« Un bel accord », a dit Mme Hoàng Thị Mai, directrice du service des affaires "
+              "étrangères de la province.",
+        [("Lao Cai", "Lao Cai", "region", "VN"), ("Sa Pa", "Sa Pa", "city", "VN")],
+        [("Hoàng Thị Mai", "Lao Cai")], id="an office of 'la province' is the province's"),
+    pytest.param(
+        "de", "HERMAGOR – Die Gemeinde feiert ein Jubiläum.\n"
+              "Bürgermeister Leopold Astner erinnerte an den Wiederaufbau in Gemona. Sein "
+              "Amtskollege Roberto Venuti dankte den Gästen.",
+        [("HERMAGOR", "Hermagor", "city", "AT"), ("Gemona", "Gemona", "city", "IT")],
+        [("Leopold Astner", "Hermagor"), ("Roberto Venuti", "Gemona")],
+        id="a counterpart of the paragraph's person is of the story's one town abroad"),
     pytest.param(
         "it", "SULMONA – Il consiglio ha approvato il patto.\n"
               "«Dopo Liberec apriamo una nuova finestra», ha detto il consigliere Antonio Paolini.",
@@ -3564,8 +3626,10 @@ def run_zh(actors: ActorsComponent, text: str) -> Doc:
     ("成都市政府消息，市长李明会见了米兰客人。", "李明", "市长", "Chengdu"),
     # a paper's byline: the reporter, who acts for no place
     ("成都日报讯（记者刘晓峰）10月15日，成都市举行活动。", "刘晓峰", "记者", None),
-    # Taiwan's traditional characters, read through their simplified copy; the name as written
-    ("新竹市長陳志明與代表團會談。", "陳志明", "新竹市长", "Hsinchu"),
+    # Taiwan's traditional characters, read through their simplified copy; the name and the
+    # role as written
+    ("新竹市長陳志明與代表團會談。", "陳志明", "新竹市長", "Hsinchu"),
+    ("成都市副市長林建華會見了代表團。", "林建華", "成都市副市長", "Chengdu"),
     # a Thai province's deputy governor, his name's parts joined by a middle dot
     ("副府尹颂猜·汶玛会见了代表团。", "颂猜·汶玛", "副府尹", None),
 ])
@@ -3575,6 +3639,19 @@ def test_zh_a_title_then_a_name(actors: ActorsComponent, text: str, name: str, r
     person = person_named(doc, name)
     assert (person.role, person.affiliation) == (role, affiliation)
     assert [p.name for p in doc.people] == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("米兰市副市长马可·罗西出席仪式。罗西副市长表示欢迎。", "马可·罗西"),
+    ("美国钱德勒市市长莎拉·米勒出席仪式。米勒市长指出，两市将加强交流。", "莎拉·米勒"),
+])
+def test_zh_a_transliterated_family_name_alone_is_the_person_named_in_full(
+        actors: ActorsComponent, text: str, name: str) -> None:
+    """The last part of a transliterated name, alone before a title later ("米勒市長"), is
+    the person named in full before, not a second person."""
+    doc = run_zh(actors, text)
+    assert [p.name for p in doc.people if p.name.endswith(name[-2:])] == [name]
+    assert len(person_named(doc, name).mentions) == 2
 
 
 @pytest.mark.parametrize("text", [
@@ -3886,6 +3963,30 @@ def test_ar_a_name_after_a_title_and_its_office(actors: ActorsComponent, text: s
     "استقبل عمدة طنجة كثيرين في المدينة.",
 ])
 def test_ar_a_title_without_a_name_is_nobody(actors: ActorsComponent, text: str) -> None:
+    assert run_ar(actors, text).people == ()
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # an honorific, the name, then the office and its town ("سعادة": his excellency)
+    ("وقع المذكرة سعادة حمد بن سالم الحداد رئيس بلدية دبي، وذلك أمس.",
+     [("حمد بن سالم الحداد", "رئيس بلدية دبي", "Dubai")]),
+    # a Korean name after a function word, before a deputy's office and its town
+    ("وعن الجانب الآخر كيم جونغ هو نائب عمدة سوسة، بحضور السفير.",
+     [("كيم جونغ هو", "نائب عمدة سوسة", "Sousse")]),
+])
+def test_ar_a_name_before_its_office_and_its_town(actors: ActorsComponent, text: str,
+                                                 people: list[tuple[str, str, str]]) -> None:
+    doc = run_ar(actors, text)
+    assert [(p.name, p.role, p.affiliation) for p in doc.people] == people
+
+
+@pytest.mark.parametrize("text", [
+    # one word before the office is no name; nor are words of no given name of the list
+    ("قال محمد رئيس بلدية دبي إن المشروع جاهز."),
+    ("والتقى الوفد الكوري رئيس بلدية دبي في مقر البلدية."),
+])
+def test_ar_no_name_before_an_office_without_a_given_name(actors: ActorsComponent,
+                                                         text: str) -> None:
     assert run_ar(actors, text).people == ()
 
 

@@ -3076,6 +3076,22 @@ def test_a_capitalised_word_before_an_ordinary_one_names_no_two_word_place(
         "Czechia", "Austria"]
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    # a country of the language that the story tells nothing of: the big city abroad
+    ("Macau e Braga assinaram ontem um acordo. A delegação segue depois para Zhuhai.", "MO"),
+    ("O acordo de Macau foi assinado em Lisboa.", "MO"),
+    # ... the country told: its own small town
+    ("A prefeitura de Macau, no Brasil, assinou um acordo com Braga.", "BR"),
+    ("Macau e São Paulo assinaram um acordo com Braga.", "BR"),
+])
+def test_a_small_namesake_in_a_language_s_country_the_story_never_tells_is_not_preferred(
+        component: PlacesComponent, text: str, country: str) -> None:
+    """The language's countries are preferred for a name, but not for a small namesake of a
+    big city abroad when the story tells nothing of that country: Macau (Brazil, 27,000)
+    yields to Macau (649,000) in a Portuguese story of Braga, Lisbon and Zhuhai."""
+    assert [p.country for p in places(component, text, "pt") if p.name == "Macau"] == [country]
+
+
 @pytest.mark.parametrize(("language", "text", "capital"), [
     ("en", "The mayor of Florence travelled to the Portuguese capital on Monday.", "Lisbon"),
     ("en", "The Japanese capital welcomed guests from Florence.", "Tokyo"),
@@ -3097,13 +3113,29 @@ def test_a_capital_named_by_its_country_s_adjective_is_that_capital(
     ("en", "Investors from Florence bring Japanese capital to the port."),
     ("it", "Una società a capitale giapponese apre a Firenze."),
     ("es", "Una empresa de capital mexicano abre en Florencia."),
-    ("fr", "Le maire de Florence visite la capitale bretonne."),
 ])
-def test_capital_as_money_or_a_region_s_capital_is_no_country_s_capital(
+def test_capital_as_money_is_no_country_s_capital(
         component: PlacesComponent, language: str, text: str) -> None:
-    """Money ("Japanese capital", "a capitale giapponese") and a region's adjective
-    ("bretonne": Rennes, not Paris) name no country's capital."""
+    """Money ("Japanese capital", "a capitale giapponese") names no country's capital."""
     assert names(component, text, language) == ["Florence"]
+
+
+@pytest.mark.parametrize(("language", "text", "capital"), [
+    ("fr", "Le maire de Florence visite la capitale bavaroise.", "Munich"),
+    ("es", "El alcalde de Florencia recordó que la capital gallega mantiene el acuerdo.",
+     "Santiago de Compostela"),
+    ("it", "Il sindaco di Firenze è arrivato nel capoluogo lombardo.", "Milan"),
+    ("pt", "O prefeito de Florença chegou na capital paulista.", "São Paulo"),
+    ("de", "Der Bürgermeister von Florenz reiste in die bayerische Landeshauptstadt.",
+     "Munich"),
+    ("en", "The mayor of Florence travelled to the Lombard capital on Monday.", "Milan"),
+])
+def test_a_region_s_capital_named_by_the_region_s_adjective_is_that_capital(
+        component: PlacesComponent, language: str, text: str, capital: str) -> None:
+    """A region's adjective in a capital phrase ("la capitale bavaroise", "il capoluogo
+    lombardo"): the region's capital (``regions.toml``), not the country's."""
+    found = names(component, text, language)
+    assert capital in found and not {"Paris", "Madrid", "Berlin", "Rome"} & set(found)
 
 
 @pytest.mark.parametrize(("language", "text", "expected", "absent"), [

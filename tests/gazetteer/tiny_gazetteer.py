@@ -161,6 +161,10 @@ ENTITIES = [
     Entity("geonames:2742032", "Braga", "city", "PT", "Braga", "iso3166-2:PT-03",
            population=193_324),
     Entity("geonames:2267057", "Lisbon", "city", "PT", population=517_802),
+    # a big city abroad and a small namesake in a country of Portuguese
+    Entity("geonames:1821274", "Macau", "city", "MO", population=649_335),
+    Entity("geonames:3395998", "Macau", "city", "BR", population=27_369),
+    Entity("geonames:1790437", "Zhuhai", "city", "CN", population=1_023_000),
     Entity("iso3166-2:ES-AN", "Andalusia", "region", "ES"),
     # an island of data/places.toml, read after its body's word only ("Cabildo de La Palma"),
     # and a town abroad of its name
@@ -685,6 +689,9 @@ SPELLINGS = [
     ("geonames:1842939", ["Gimje"], Source.DERIVED),  # the Revised Romanization, as built
     ("geonames:3469034", ["Brazil", "Brasil", "Brasile", "Brésil"], OFF),
     ("geonames:2264397", ["Portugal", "Portogallo"], OFF),
+    ("geonames:1821274", ["Macau", "Macao"], OFF),
+    ("geonames:3395998", ["Macau"], OFF),
+    ("geonames:1790437", ["Zhuhai"], OFF),
     ("iso3166-2:BR-SP", ["São Paulo", "Sao Paulo"], OFF),
     ("geonames:3448439", ["São Paulo", "Sao Paulo"], OFF),
     ("iso3166-2:PT-03", ["Braga"], OFF),

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from citypact.extract.actors.rules import HanRules
@@ -772,12 +772,41 @@ def read_han(doc: Doc, rules: HanRules) -> tuple[tuple[Organization, ...], tuple
                       country=body.country, type=body.type, mentions=tuple(spans[name]))
          for name, body in kept.items()), key=lambda o: o.mentions[0])
     people: dict[str, Person] = {}
-    for name, role, affiliation, _ in reader.people():
-        if name not in people:
+    for name, role, affiliation, title in reader.people():
+        owner = _transliterated_owner(name, people)
+        if owner is not None:
+            # "莎拉·米勒 ... 米勒市長指出": the family name alone, the person named in full
+            people[owner] = _with_mentions(people[owner], _occurrences(reader.text, name))
+        elif name not in people:
             mentions = _occurrences(reader.text, name)
-            people[name] = Person(name=_as_written(doc, mentions, name), role=role,
+            people[name] = Person(name=_as_written(doc, mentions, name),
+                                  role=_role_as_written(doc, reader.text, role, title),
                                   affiliation=affiliation, mentions=tuple(mentions))
     return tuple(organizations), tuple(people.values())
+
+
+def _transliterated_owner(name: str, people: dict[str, Person]) -> str | None:
+    """The one person named in full whose transliterated name ends in this one, after its
+    middle dot ("莎拉·米勒" for "米勒"), if any."""
+    owners = [key for key in people
+              if any(dot in key for dot in DOTS) and re.split(f"[{DOTS}]", key)[-1] == name]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _with_mentions(person: Person, spans: list[Span]) -> Person:
+    """The person with more mentions, in text order, but those inside a mention of theirs
+    (the family name inside the full name)."""
+    more = {s for s in spans if not any(_inside(s, m) for m in person.mentions)}
+    return replace(person, mentions=tuple(sorted({*person.mentions, *more})))
+
+
+def _role_as_written(doc: Doc, text: str, role: str | None, title: int) -> str | None:
+    """A role read in the reader's copy of the text as the text writes it ("新竹市長", not
+    the simplified "新竹市长"): the role's last start at or before its title's offset."""
+    if role is None:
+        return None
+    start = text.rfind(role, 0, title + len(role))
+    return doc.text[start:start + len(role)] if start >= 0 else role
 
 
 def _as_written(doc: Doc, mentions: list[Span], name: str) -> str:

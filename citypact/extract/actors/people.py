@@ -34,7 +34,12 @@ from citypact.extract.actors.name_runs import (
 )
 from citypact.extract.actors.person_marks import Cue, Marks, NameRun
 from citypact.extract.actors.portfolios import _portfolio, _portfolio_name
-from citypact.extract.actors.titles_after import _in_body, _office_cue, _right_cue
+from citypact.extract.actors.titles_after import (
+    _in_body,
+    _office_cue,
+    _right_cue,
+    office_line_end,
+)
 from citypact.extract.actors.titles_before import (
     _field_word,
     _honorifics_before,
@@ -258,16 +263,39 @@ def _signature_cue(ctx: ActorContext, marks: Marks, start: int, end: int) -> Cue
     the name's line ("IL DIRIGENTE\nDott. Andrea Gusmeroli")."""
     honorific = _honorifics_before(ctx, marks, start)
     opening = start if honorific is None else honorific
-    title = marks.titles.get(opening - 1) if opening > 0 else None
-    if title is None or "\n" not in ctx.tokens.gap(opening) or (
+    if opening < 1 or "\n" not in ctx.tokens.gap(opening) or (
             end < len(ctx.tokens) and "\n" not in ctx.tokens.gap(end)):
+        return None
+    title = marks.titles.get(opening - 1)
+    role = title
+    if title is None or title[1] != opening:
+        # "Przewodniczący Rady Miasta Tarnowa\nKrzysztof Nowacki": the title opens the line
+        title = _title_opening_line(ctx, marks, opening - 1)
+        role = None if title is None else (title[0], opening)
+        if title is not None and ctx.tokens.tokens[opening - 1].text == ",":
+            role = (title[0], opening - 1)
+    if title is None or role is None:
         return None
     text, tokens = ctx.tokens.text, ctx.tokens.tokens
     line_start = text.rfind("\n", 0, tokens[title[0]].start) + 1
     line = text[line_start:tokens[title[1] - 1].end]
     before = text[line_start:tokens[title[0]].start].split()
     alone = len(before) <= 1 and all(word[:1].isupper() for word in before)
-    return Cue(role=title, title=title) if line.strip() and (line.isupper() or alone) else None
+    return Cue(role=role, title=title) if line.strip() and (line.isupper() or alone) else None
+
+
+def _title_opening_line(ctx: ActorContext, marks: Marks, last: int) -> tuple[int, int] | None:
+    """The title that opens the line ending at token ``last``, after at most one word, when
+    the rest of the line is its field (``office_line_end``)."""
+    k = last
+    while k > 0 and ctx.tokens.joined(k):
+        k -= 1
+    for first in (k, k + 1):
+        title = marks.titles.get(first)
+        if title is not None and title[0] == first and first <= last:
+            return title if office_line_end(ctx, title[1]) == last + (
+                ctx.tokens.tokens[last].text != ",") else None
+    return None
 
 
 def _closing_byline(ctx: ActorContext, start: int, end: int) -> bool:

@@ -450,12 +450,17 @@ def _named_as_counterpart(ctx: ActorContext, run: NameRun) -> bool:
 
 def _paired_town(ctx: ActorContext, host: str) -> str | None:
     """The one town of another country that the story names in a sentence with the host's
-    town ("Bassano del Grappa e la cittadina tedesca di Mühlacker"): the other side's."""
+    town ("Bassano del Grappa e la cittadina tedesca di Mühlacker"), else in the whole story
+    ("Sein Amtskollege Roberto Venuti", in a story of Hermagor and Gemona): the other
+    side's."""
     homes = [p for p in ctx.doc.places if p.name == host and p.kind == "city"]
     sentences = {ctx.doc.sentence_at(start) for p in homes for start, _ in p.mentions} - {None}
-    paired = {p.name for p in ctx.doc.places
-              if p.kind == "city" and homes and p.country != homes[0].country
-              and any(ctx.doc.sentence_at(start) in sentences for start, _ in p.mentions)}
+    abroad = [p for p in ctx.doc.places
+              if p.kind == "city" and homes and p.country != homes[0].country]
+    paired = {p.name for p in abroad
+              if any(ctx.doc.sentence_at(start) in sentences for start, _ in p.mentions)}
+    if not paired:
+        paired = {p.name for p in abroad}
     return paired.pop() if len(paired) == 1 else None
 
 

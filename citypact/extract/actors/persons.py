@@ -381,12 +381,19 @@ def _colleague_listed_before(ctx: ActorContext, run: NameRun, entry: Entry,
 def _host_before(ctx: ActorContext, run: NameRun, entries: dict[str, Entry],
                  first_runs: dict[str, NameRun]) -> str | None:
     """The place of the person named last before ``run`` in its sentence, whose counterpart
-    it is ("Il sindaco Nicola Finco riceverà il collega Frank Schneider")."""
-    sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
-    before = [(first_runs[key].end, entry.affiliation) for key, entry in entries.items()
-              if first_runs[key].end <= run.start and sentence is not None
-              and ctx.tokens.tokens[first_runs[key].start].start >= sentence[0]]
-    return max(before, default=(0, None))[1]
+    it is ("Il sindaco Nicola Finco riceverà il collega Frank Schneider"), else in its
+    paragraph ("Bürgermeister Leopold Astner erinnerte ... Sein Amtskollege Roberto
+    Venuti")."""
+    start = ctx.tokens.tokens[run.start].start
+    sentence = ctx.doc.sentence_at(start)
+    paragraph = ctx.doc.text.rfind("\n", 0, start) + 1
+    for opening in ([sentence[0]] if sentence is not None else []) + [paragraph]:
+        before = [(first_runs[key].end, entry.affiliation) for key, entry in entries.items()
+                  if first_runs[key].end <= run.start
+                  and ctx.tokens.tokens[first_runs[key].start].start >= opening]
+        if before:
+            return max(before)[1]
+    return None
 
 
 def _listed_right_after(ctx: ActorContext, end: int, start: int) -> bool:
@@ -493,11 +500,28 @@ def _merge_single(ctx: ActorContext, run: NameRun, entries: dict[str, Entry],
         if word in _short_keys(ctx, entry):
             entry.ranges.append((run.start, run.end))
             return
+    owner = _given_name_owner(ctx, run, word, entries)
+    if owner is not None:
+        owner.ranges.append((run.start, run.end))  # "Gubernur Hendra": Hendra Syahputra
+        return
     if run.cue.title is not None:
         entry = _entry(ctx, run, orgs)
         if entry.affiliation is None:
             entry.affiliation = _place_by_origin(ctx, run, entry, list(entries.values()))
         entries[word] = entry
+
+
+def _given_name_owner(ctx: ActorContext, run: NameRun, word: str,
+                      entries: dict[str, Entry]) -> Entry | None:
+    """The one person named in full with the same title whose first word is this one-word
+    name after that title ("Gubernur Sumatera Barat Hendra Syahputra ... Gubernur Hendra":
+    Indonesian and Malay news call people by their given name)."""
+    if run.cue.title is None:
+        return None
+    title = fold(ctx.tokens.surface(*run.cue.title))
+    owners = [e for e in entries.values() if len(e.name.split()) >= 2
+              and fold(e.name).split()[0] == word and fold(e.title or "") == title]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _add_mentions(ctx: ActorContext, people: list[Entry]) -> None:

@@ -210,9 +210,40 @@ def _title_line_cue(ctx: ActorContext, marks: Marks, start: int) -> Cue | None:
     title_end = marks.titles[start][1]
     if title_end < len(tokens) and tokens.joined(title_end) and (
             tokens.tokens[title_end].text != ","):
-        return None
+        # "Robin Presswood\nExecutive Director of City Development": the field ends the line
+        line_end = office_line_end(ctx, title_end)
+        return None if line_end is None else Cue(role=(start, line_end),
+                                                 title=marks.titles[start])
     return Cue(role=(start, title_end), title=marks.titles[start],
                extra=_extra_entity(ctx, title_end))
+
+
+MAX_OFFICE_LINE = 8
+"""Words after a title on a signature's line of its own ("Przewodniczący | Rady Miasta
+Tarnowa")."""
+
+
+def office_line_end(ctx: ActorContext, k: int) -> int | None:
+    """Where an office's line that goes on at token ``k``, after its title, ends when the
+    rest of the line is its field, opened by a connector or a title's or body's word:
+    capitalised words, titles' and bodies' words, connectors and the word after one, with at
+    most a comma at its end ("Secretar general al municipiului,", "Executive Director of City
+    Development"); None when a sentence goes on there ("Il sindaco firma il patto")."""
+    tokens = ctx.tokens
+    m = k
+    while m < len(tokens) and tokens.joined(m) and tokens.tokens[m].is_word and (
+            tokens.tokens[m].is_capitalised or m in ctx.title_tokens or _in_body(ctx, m)
+            or tokens.folded[m] in ctx.rules.connectors
+            or tokens.folded[m - 1] in ctx.rules.connectors):
+        # a lower-case word of no title or body, not after "of": a verb's sentence, no office
+        m += 1
+    if m == k or m - k > MAX_OFFICE_LINE or not (
+            k in ctx.title_tokens or _in_body(ctx, k) or tokens.folded[k] in ctx.rules.connectors):
+        return None  # "Mayor John Smith", one of a list of those present: a holder's name
+    if m < len(tokens) and tokens.joined(m) and (
+            tokens.tokens[m].text != "," or (m + 1 < len(tokens) and tokens.joined(m + 1))):
+        return None  # a mark or more words: a sentence, no signature
+    return m
 
 
 def _names_its_holder(ctx: ActorContext, role_end: int) -> bool:

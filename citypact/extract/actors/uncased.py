@@ -9,7 +9,9 @@ none. Here a text is read with the lists of ``[uncased]`` (``rules/actors/<lang>
   or body: "عمدة طنجة", "رئيس بلدية إربد الكبرى"), by a given name of the list and the words
   after it up to a stop (a punctuation mark, a function word, a word with "و" glued before
   it, a title, a place, at most ``NAME_WORDS`` words): "عمدة طنجة كريم البقالي وعمدة ...";
-  its role is the title and the office's words, its affiliation the place named there. After
+  its role is the title and the office's words, its affiliation the place named there (or,
+  when none follows, the name right before the title and its place: "كيم جونغ هو نائب عمدة
+  بوسان"). After
   the office's place (and its adjectives, "الكبرى"), a name of two words or more that ends at
   a stop opens with any word that is no verb ("أمين عمان يوسف الشواربة،"); a title of
   ``place_titles`` is one only before a place ("أمين عمان", not the given name "أمين");
@@ -165,7 +167,7 @@ class UncasedReader:
             if not size:
                 i += 1
                 continue
-            person = self._holder(i, size)
+            person = self._holder(i, size) or self._holder_before(i, size)
             if person is not None and person.name not in found:
                 found[person.name] = person
             i += size
@@ -221,6 +223,33 @@ class UncasedReader:
                 return self._unlisted_name(title, j, affiliation)
             j += 1
         return None
+
+    def _holder_before(self, title: int, size: int) -> Person | None:
+        """The person named right before a title and its office's place ("حمد بن سالم
+        الهنائي رئيس بلدية مسقط،", "كيم جونغ هو نائب عمدة بوسان"): two to ``NAME_WORDS``
+        words, the first of them a given name of the list; the role is the title and the
+        place."""
+        words, rules = self._words, self._rules
+        end = title + size
+        if end >= len(words) or self._gap(words[end - 1], words[end]).strip():
+            return None
+        place = self._place_of(words[end])
+        if place is None:
+            return None
+        first = None
+        for k in range(title - 1, max(title - NAME_WORDS, 0) - 1, -1):
+            if self._gap(words[k], words[k + 1]).strip() or _stop(words[k].key, rules) \
+                    or self._in_place(words[k]) or _phrase_at(words, k, rules.titles):
+                break
+            if words[k].key in rules.given_names:
+                first = k
+        if first is None or title - first < 2:
+            return None
+        text = self._doc.text
+        name = text[words[first].span[0]:words[title - 1].span[1]]
+        place_end = min(e for s, e in place.mentions if s >= words[end].span[0])
+        return Person(name=name, role=text[words[title].span[0]:place_end],
+                      affiliation=place.name, mentions=tuple(_occurrences(text, name)))
 
     def _unlisted_name(self, title: int, first: int, affiliation: str | None) -> Person | None:
         """A name that opens with a word of no list, right after the office's place: two words
