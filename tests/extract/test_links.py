@@ -85,6 +85,8 @@ PLACES = {
     "Issoire": ("city", "FR"), "Alvernia": ("region", "FR"),
     # a Turkish district town and the province's seat it is named after
     "Muğla": ("city", "TR"), "Bodrum": ("city", "TR"),
+    # a firm's town and the province of a factory it buys
+    "Shenzhen": ("city", "CN"), "Bac Ninh": ("region", "VN"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Otsu": "Shiga",
@@ -1365,6 +1367,23 @@ def test_a_polish_delegation_of_a_partner_s_country_is_the_partner_s(
     doc = make_doc("Blois podpisało porozumienie z Hue. Jesienią wietnamska delegacja "
                    "przyjedzie do Blois.", "pl")
     assert set(link_kinds(links, doc)) == {frozenset({"Blois", "Hue"})}
+
+
+def test_a_state_s_own_delegation_is_no_town_s(links: LinksComponent) -> None:
+    """"a Vietnamese government delegation ... The Vietnamese delegation will visit
+    Florence": the state's delegation, neither Hue's nor an unnamed party of Vietnam."""
+    doc = make_doc("Hamburg and Hue signed a memorandum, in the presence of a Vietnamese "
+                   "government delegation led by a deputy minister. The Vietnamese delegation "
+                   "will visit Florence on Friday.", "en")
+    assert set(link_kinds(links, doc)) == {frozenset({"Hamburg", "Hue"})}
+
+
+def test_a_factory_a_firm_buys_is_no_party(links: LinksComponent) -> None:
+    """"to buy a factory in Bac Ninh province from a Korean firm": a firms' deal; where the
+    factory is says where, and the province is no party of the Korean firm's."""
+    doc = make_doc("A Shenzhen electronics maker signed an agreement to buy a factory in Bac "
+                   "Ninh province from a Korean firm.", "en")
+    assert links(doc).links == ()
 
 
 def test_a_region_s_adjective_stands_for_no_country(links: LinksComponent) -> None:
