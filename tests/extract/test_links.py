@@ -1386,6 +1386,23 @@ def test_a_factory_a_firm_buys_is_no_party(links: LinksComponent) -> None:
     assert links(doc).links == ()
 
 
+@pytest.mark.parametrize(("text", "language", "pairs"), [
+    ("Firenze vuole rafforzare la collaborazione con le città spagnole nel turismo.", "it",
+     {frozenset({"Florence", "Spain"})}),
+    ("Blois souhaite coopérer avec des villes espagnoles dans le tourisme.", "fr",
+     {frozenset({"Blois", "Spain"})}),
+    ("Monterrey quiere colaborar con empresas chinas.", "es",
+     {frozenset({"Monterrey", "China"})}),
+    ("Torino vuole collaborare con aziende statunitensi nel turismo.", "it",
+     {frozenset({"Turin", "United States"})}),
+])
+def test_feminine_and_plural_adjectives_name_unnamed_counterparts(
+        links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
+    """"le città spagnole", "des villes espagnoles", "empresas chinas": the country's towns
+    or firms, in every gender and number."""
+    assert set(link_kinds(links, make_doc(text, language))) == pairs
+
+
 def test_a_region_s_adjective_stands_for_no_country(links: LinksComponent) -> None:
     doc = make_doc("Een missie van Noord-Duitse bedrijven werkt samen met Hue.", "nl")
     assert link_kinds(links, doc) == {}
