@@ -1386,6 +1386,29 @@ def test_a_factory_a_firm_buys_is_no_party(links: LinksComponent) -> None:
     assert links(doc).links == ()
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("Hamburg wants to cooperate with a Swiss city in tourism.", "Switzerland"),
+    ("Hamburg plans to twin with a Czech town.", "Czechia"),
+    ("Florence wants to step up cooperation with Taiwanese companies.", "Taiwan"),
+    ("Florence wants to step up collaboration with Colombian municipalities.", "Colombia"),
+    ("Turin hopes to sign an agreement with a Ghanaian city next year.", "Ghana"),
+])
+def test_english_adjectives_of_more_countries_name_unnamed_counterparts(
+        links: LinksComponent, text: str, country: str) -> None:
+    """"a Swiss city", "Taiwanese companies": an unnamed party of that country."""
+    assert [country in link.parties for link in links(make_doc(text, "en")).links] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamburg served Turkish coffee, Swiss cheese and Greek yoghurt to its guests from Hue.",
+    "Visitors from Hue tasted Czech beer and Danish pastries with the mayor of Hamburg.",
+])
+def test_an_adjective_of_food_names_no_party(links: LinksComponent, text: str) -> None:
+    """"Turkish coffee", "Swiss cheese", "Czech beer": products, no party of their country."""
+    assert not any({"Turkey", "Switzerland", "Greece", "Czechia", "Denmark"} & set(link.parties)
+                   for link in links(make_doc(text, "en")).links)
+
+
 @pytest.mark.parametrize(("text", "language", "pairs"), [
     ("Firenze vuole rafforzare la collaborazione con le città spagnole nel turismo.", "it",
      {frozenset({"Florence", "Spain"})}),
