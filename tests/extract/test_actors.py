@@ -95,6 +95,18 @@ def test_en_organisations_whose_names_hold_places(actors: ActorsComponent) -> No
                                                   "Can Tho University"]
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("The delegation met the Association of Finnish Municipalities in Helsinki.",
+     "Association of Finnish Municipalities", "FI"),
+    ("Officials of the National Association of Italian Municipalities attended.",
+     "National Association of Italian Municipalities", "IT"),
+    ("The Union of Polish Cities hosted the forum.", "Union of Polish Cities", "PL"),
+])
+def test_en_a_nationality_adjective_opens_a_body_s_complement(
+        actors: ActorsComponent, text: str, name: str, country: str) -> None:
+    assert org_named(run(actors, text, "en"), name).country == country
+
+
 def test_en_acronym_after_its_expansion_is_an_alias(actors: ActorsComponent) -> None:
     text = ("The Regional Federation of Small Towns (RFST) met the mayor. RFST will "
             "open an office in Rome.")

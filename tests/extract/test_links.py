@@ -85,6 +85,8 @@ PLACES = {
     "Issoire": ("city", "FR"), "Alvernia": ("region", "FR"),
     # a Turkish district town and the province's seat it is named after
     "Muğla": ("city", "TR"), "Bodrum": ("city", "TR"),
+    # a firm's town and the province of a factory it buys
+    "Shenzhen": ("city", "CN"), "Bac Ninh": ("region", "VN"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Otsu": "Shiga",
@@ -1395,6 +1397,63 @@ def test_a_polish_delegation_of_a_partner_s_country_is_the_partner_s(
     doc = make_doc("Blois podpisało porozumienie z Hue. Jesienią wietnamska delegacja "
                    "przyjedzie do Blois.", "pl")
     assert set(link_kinds(links, doc)) == {frozenset({"Blois", "Hue"})}
+
+
+def test_a_state_s_own_delegation_is_no_town_s(links: LinksComponent) -> None:
+    """"a Vietnamese government delegation ... The Vietnamese delegation will visit
+    Florence": the state's delegation, neither Hue's nor an unnamed party of Vietnam."""
+    doc = make_doc("Hamburg and Hue signed a memorandum, in the presence of a Vietnamese "
+                   "government delegation led by a deputy minister. The Vietnamese delegation "
+                   "will visit Florence on Friday.", "en")
+    assert set(link_kinds(links, doc)) == {frozenset({"Hamburg", "Hue"})}
+
+
+def test_a_factory_a_firm_buys_is_no_party(links: LinksComponent) -> None:
+    """"to buy a factory in Bac Ninh province from a Korean firm": a firms' deal; where the
+    factory is says where, and the province is no party of the Korean firm's."""
+    doc = make_doc("A Shenzhen electronics maker signed an agreement to buy a factory in Bac "
+                   "Ninh province from a Korean firm.", "en")
+    assert links(doc).links == ()
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Hamburg wants to cooperate with a Swiss city in tourism.", "Switzerland"),
+    ("Hamburg plans to twin with a Czech town.", "Czechia"),
+    ("Florence wants to step up cooperation with Taiwanese companies.", "Taiwan"),
+    ("Florence wants to step up collaboration with Colombian municipalities.", "Colombia"),
+    ("Turin hopes to sign an agreement with a Ghanaian city next year.", "Ghana"),
+])
+def test_english_adjectives_of_more_countries_name_unnamed_counterparts(
+        links: LinksComponent, text: str, country: str) -> None:
+    """"a Swiss city", "Taiwanese companies": an unnamed party of that country."""
+    assert [country in link.parties for link in links(make_doc(text, "en")).links] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamburg served Turkish coffee, Swiss cheese and Greek yoghurt to its guests from Hue.",
+    "Visitors from Hue tasted Czech beer and Danish pastries with the mayor of Hamburg.",
+])
+def test_an_adjective_of_food_names_no_party(links: LinksComponent, text: str) -> None:
+    """"Turkish coffee", "Swiss cheese", "Czech beer": products, no party of their country."""
+    assert not any({"Turkey", "Switzerland", "Greece", "Czechia", "Denmark"} & set(link.parties)
+                   for link in links(make_doc(text, "en")).links)
+
+
+@pytest.mark.parametrize(("text", "language", "pairs"), [
+    ("Firenze vuole rafforzare la collaborazione con le città spagnole nel turismo.", "it",
+     {frozenset({"Florence", "Spain"})}),
+    ("Blois souhaite coopérer avec des villes espagnoles dans le tourisme.", "fr",
+     {frozenset({"Blois", "Spain"})}),
+    ("Monterrey quiere colaborar con empresas chinas.", "es",
+     {frozenset({"Monterrey", "China"})}),
+    ("Torino vuole collaborare con aziende statunitensi nel turismo.", "it",
+     {frozenset({"Turin", "United States"})}),
+])
+def test_feminine_and_plural_adjectives_name_unnamed_counterparts(
+        links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
+    """"le città spagnole", "des villes espagnoles", "empresas chinas": the country's towns
+    or firms, in every gender and number."""
+    assert set(link_kinds(links, make_doc(text, language))) == pairs
 
 
 def test_a_region_s_adjective_stands_for_no_country(links: LinksComponent) -> None:

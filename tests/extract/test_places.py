@@ -1395,6 +1395,17 @@ def test_a_big_town_s_other_name_in_a_story_naming_its_country_s_adjective(
                  "it") == ["Klagenfurt am Wörthersee"]
 
 
+@pytest.mark.parametrize(("language", "text"), [
+    pytest.param("nl", "Den Bosch wil een stedenband met Toledo, de oude Spaanse stad.", id="nl"),
+    pytest.param("en", "Den Bosch wants to twin with Toledo, the old Spanish city.", id="en"),
+])
+def test_an_apposition_s_adjective_tells_a_homonym_s_country(
+        component: PlacesComponent, language: str, text: str) -> None:
+    """"Toledo, de oude Spaanse stad": Spain's Toledo, not Ohio's, in Dutch as in English."""
+    found = {p.name: p.country for p in places(component, text, language)}
+    assert found["Toledo"] == "ES"
+
+
 def test_a_place_after_an_italian_given_name_is_a_surname(component: PlacesComponent) -> None:
     assert names(component, "La vicepresidente della Toscana, Daniela Giani, ha incontrato il "
                             "sindaco di Roma.", "it") == ["Tuscany", "Rome"]

@@ -509,6 +509,9 @@ ENTITIES = [
     Entity("geonames:4407066", "St. Louis", "city", "US", population=315_685),
     # a borough named like a given name ("Councillor Brent Falloon")
     Entity("geonames:3333133", "Brent", "city", "GB", population=317_264),
+    # a Spanish town outranked by its bigger American namesake without a country's context
+    Entity("geonames:2510409", "Toledo", "city", "ES", population=82_291),
+    Entity("geonames:5174035", "Toledo", "city", "US", population=270_871),
 ]
 
 SPELLINGS = [
@@ -880,6 +883,8 @@ SPELLINGS = [
     ("geonames:5750162", ["Salem", "سالم"], OFF),
     ("geonames:3903320", ["Tarija", "تاريخا"], OFF),
     ("geonames:172374", ["Al Bāb", "الباب"], OFF),
+    ("geonames:2510409", ["Toledo"], OFF),
+    ("geonames:5174035", ["Toledo"], OFF),
 ]
 
 

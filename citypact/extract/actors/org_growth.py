@@ -11,6 +11,7 @@ from citypact.extract.actors.org_vietnamese import FIELD_NAMED, _extend_vietname
 from citypact.extract.actors.org_words import (
     Candidate,
     _based,
+    _complement_demonym,
     _is_name_part,
     _opens_sentence,
     _starts_person,
@@ -206,7 +207,8 @@ def _extend_right(ctx: ActorContext, end: int, kind: str, direct: bool,
             joined = _skip_connectors(ctx, k, kind, after_place=after_place, complement=True)
             m = joined if joined == k + 1 else m
         if m > k:
-            if m >= n or not ctx.tokens.joined(m) or not _is_name_part(ctx, m):
+            if m >= n or not ctx.tokens.joined(m) or not (
+                    _is_name_part(ctx, m) or _complement_demonym(ctx, m)):
                 break
             if _date_at(ctx, m):
                 break  # "with Sabancı University on Oct. 14": a day, no place of the name

@@ -43,6 +43,15 @@ def _is_name_part(ctx: ActorContext, i: int) -> bool:
             or _inner_opener(ctx, i)) and ctx.tokens.folded[i] not in ctx.rules.connectors
 
 
+def _complement_demonym(ctx: ActorContext, i: int) -> bool:
+    """A capitalised nationality adjective that opens a body's complement before a word of the
+    name ("Association of Finnish Municipalities", "Union of Polish Cities")."""
+    tokens = ctx.tokens
+    return (tokens.tokens[i].is_capitalised and ctx.is_demonym(i)
+            and i + 1 < len(tokens) and tokens.joined(i + 1) and ctx.is_name_word(i + 1)
+            and i + 1 not in ctx.place_at)
+
+
 def _capital_particle(ctx: ActorContext, i: int) -> bool:
     """A name's particle written with a capital before a capitalised word: a family's name
     that opens a firm's ("shipping company Van Dijk Maritime", "De Vries Logistics")."""

@@ -86,6 +86,9 @@ class LanguageLexicons:
     delegation_nouns: frozenset[str] = frozenset()
     """Nouns of a delegation after an article and a country's adjective ("the Japanese
     delegation", "die japanische Delegation"): the story's party of that country (folded)."""
+    national_words: frozenset[str] = frozenset()
+    """Words between a country's adjective and a delegation's noun that make the delegation
+    its state's ("an Uzbek government delegation"): then no town's (folded)."""
     own_bodies: frozenset[str] = frozenset()
     """The ``own_body`` phrases, as the text's key writes them: a phrase that another
     reference label holds too ("la commune", also a ``city_of_region``) still names the
@@ -166,6 +169,7 @@ def load_language(language: str) -> LanguageLexicons:
     site_words = frozenset(fold(w) for w in string_list(links, "site_words", src))
     site_particles = frozenset(fold(w) for w in string_list(links, "site_particles", src))
     delegation_nouns = frozenset(fold(w) for w in string_list(links, "delegation_nouns", src))
+    national_words = frozenset(fold(w) for w in string_list(links, "national_words", src))
     own_bodies = frozenset(w.lower() if accents else fold(w) for w in string_list(
         links.get("references", {}), "own_body", src))
     one_town_words = frozenset(w.lower() if accents else fold(w) for w in string_list(
@@ -194,7 +198,8 @@ def load_language(language: str) -> LanguageLexicons:
                         blocked=string_list(sectors, "not_sectors", f"sectors/{language}.toml")),
         joiners=joiners, fronted_with=fronted, route_to=route_to, back_to=back_to,
         site_words=site_words, site_particles=site_particles,
-        delegation_nouns=delegation_nouns, own_bodies=own_bodies,
+        delegation_nouns=delegation_nouns, national_words=national_words,
+        own_bodies=own_bodies,
         one_town_words=one_town_words,
         partner_columns=partner_columns, coordinators=coordinators, clause_break=clause_break,
         proper_kinds=proper_kinds,

@@ -160,27 +160,46 @@ def delegation_of_the_story(parties: list[PartyMention],
     Japanese delegation also visited Heidelberger Druckmaschinen"), is the party of that
     country that the story is about (the province that signed), not the country; not in a
     tour of countries that names no town or body ("the visit to Italy and Germany by the
-    Vietnamese delegation")."""
+    Vietnamese delegation"). A delegation the text calls its state's ("an Uzbek government
+    delegation ... The Uzbek delegation will visit Lahore") is no party: the state acts
+    through the officials and bodies the text names."""
     if main is None:
         return parties
     hits = keys.hits(lex.references, lex.keep_accents)
     ends = {hit.span[1] for hit in hits if hit.label == THE_DELEGATION}
     articles = [hit.span[1] for hit in hits if hit.label == "definite"]
     key = keys.get(False)
+    national = _national_delegations(parties, key, lex)
     result = []
     for party in parties:
         side = next((m for m in main if m.country == party.country), None)
         noun = LIST_WORD.match(key, start_after(key, party.span[1]))
-        if (party.via == "demonym" and side is not None
-                and (any(0 <= party.span[0] - end <= 2 for end in ends) or (
-                    noun is not None and noun.group() in lex.delegation_nouns
-                    and (article_start(key, party.span[0]) < party.span[0]
-                         or any(0 <= party.span[0] - a <= 2 for a in articles)
-                         or _opens_sentence(doc, party.span[0]))
-                    and _meets_others(party, parties, doc)))):
+        delegation = party.via == "demonym" and (
+            any(0 <= party.span[0] - end <= 2 for end in ends) or (
+                noun is not None and noun.group() in lex.delegation_nouns
+                and (article_start(key, party.span[0]) < party.span[0]
+                     or any(0 <= party.span[0] - a <= 2 for a in articles)
+                     or _opens_sentence(doc, party.span[0]))
+                and _meets_others(party, parties, doc)))
+        if delegation and party.country in national:
+            continue  # the state's own delegation: no town's, and no unnamed party of it
+        if delegation and side is not None:
             party = dataclasses.replace(side, span=party.span, venue=False, locator=False)
         result.append(party)
     return result
+
+
+def _national_delegations(parties: list[PartyMention], key: str,
+                          lex: LanguageLexicons) -> frozenset[str]:
+    """The countries whose delegation the text calls their state's ("an Uzbek government
+    delegation led by Deputy Prime Minister ..."): their delegation is no town's."""
+    found = set()
+    for party in parties:
+        word = LIST_WORD.match(key, start_after(key, party.span[1]))
+        if party.via == "demonym" and party.country and word is not None \
+                and word.group() in lex.national_words:
+            found.add(party.country)
+    return frozenset(found)
 
 
 def _opens_sentence(doc: Doc, start: int) -> bool:
