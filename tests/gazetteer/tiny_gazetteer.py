@@ -505,6 +505,13 @@ ENTITIES = [
     Entity("geonames:4407066", "St. Louis", "city", "US", population=315_685),
     # a borough named like a given name ("Councillor Brent Falloon")
     Entity("geonames:3333133", "Brent", "city", "GB", population=317_264),
+    # towns named like a street's noun and like Normandy's adjective; a small town named
+    # after its shire, and its namesake abroad
+    Entity("geonames:2636671", "Street", "city", "GB", population=12_911),
+    Entity("geonames:4543762", "Norman", "city", "US", population=128_026),
+    Entity("geonames:4534452", "Crescent", "city", "US", population=1_527),
+    Entity("geonames:2071860", "Esperance", "city", "AU", population=13_883),
+    Entity("geonames:5793876", "Esperance", "city", "US", population=3_601),
 ]
 
 SPELLINGS = [
@@ -873,6 +880,11 @@ SPELLINGS = [
     ("geonames:5750162", ["Salem", "سالم"], OFF),
     ("geonames:3903320", ["Tarija", "تاريخا"], OFF),
     ("geonames:172374", ["Al Bāb", "الباب"], OFF),
+    ("geonames:2636671", ["Street"], OFF),
+    ("geonames:4543762", ["Norman"], OFF),
+    ("geonames:4534452", ["Crescent"], OFF),
+    ("geonames:2071860", ["Esperance"], OFF),
+    ("geonames:5793876", ["Esperance"], OFF),
 ]
 
 
