@@ -1857,6 +1857,8 @@ def test_a_sentence_that_the_next_denies_states_nothing(links: LinksComponent,
      "agreement"),
     ("Is Blois twinned with Hue? Yes. The two cities signed the charter in 1990.",
      "agreement"),
+    # "No." before a number is the abbreviation of "number" (an agenda's item)
+    ("Blois signed an agreement with Hue on Monday.\nNo. 7 Budget of the festival", "agreement"),
 ])
 def test_a_next_sentence_that_denies_only_itself_leaves_the_relation(
         links: LinksComponent, text: str, kind: str) -> None:

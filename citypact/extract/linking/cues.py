@@ -302,7 +302,12 @@ def _denies_back(keys: KeyCache, deny_back: Lexicon, start: int, end: int) -> bo
     opening = start + len(keys.text[start:end]) - len(keys.text[start:end].lstrip(OPENERS))
     return any(not key[opening:hit.span[0]].strip(OPENERS)
                and CLAUSE_END.match(keys.text, hit.span[1])
+               and not NUMBER_SIGN.match(keys.text, hit.span[1])
                for hit in deny_back.finditer(key, opening, min(end, opening + WISH_BACK_REACH)))
+
+
+NUMBER_SIGN = re.compile(r"\.\s*\d")
+"""A number after an abbreviation's dot ("No. 7 – Sister city relationship"): no answer."""
 
 
 def denied_by_the_next(cues: list[SentenceCues]) -> list[SentenceCues]:
