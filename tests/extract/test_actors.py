@@ -321,6 +321,31 @@ def test_en_south_asian_ranks_titles_and_names(actors: ActorsComponent, text: st
     assert doc.organizations == ()
 
 
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a Western Australian shire's head and its deputy, whole
+    ("In April the Shire President, Cr Melissa Dunn, received the delegation.",
+     "Melissa Dunn", "Shire President"),
+    ("Deputy Shire President Cr Tom Ashby chaired the meeting.", "Tom Ashby",
+     "Deputy Shire President"),
+    # a Hong Kong bureau's deputy head, whole, before the office she acts in
+    ("During his absence, the Under Secretary for Culture, Sports and Tourism, Miss Vivian "
+     "Ho, will be the Acting Secretary.", "Vivian Ho", "Under Secretary"),
+    # a day of the week opening a sentence before a title is no name
+    ("Last Wednesday, Mayor Hiroko Sato and I signed a memorandum.", "Hiroko Sato", "Mayor"),
+    ("Last Friday, Governor Ryota Kameda met the visitors.", "Ryota Kameda", "Governor"),
+])
+def test_en_a_shire_s_and_a_bureau_s_offices_and_no_weekday_as_a_name(
+        actors: ActorsComponent, text: str, name: str, role: str) -> None:
+    doc = run_case(actors, text, "en")
+    assert [p.name for p in doc.people] == [name]
+    assert role in (doc.people[0].role or "")
+
+
+def test_en_a_council_paper_s_heading_is_no_person(actors: ActorsComponent) -> None:
+    doc = run_case(actors, "Officer Recommendation\nThat Council endorse the agreement.", "en")
+    assert doc.people == ()
+
+
 def test_en_south_indian_honorifics_and_offices_written_after_the_name(
         actors: ActorsComponent) -> None:
     """"Sri K. Venkat Reddy, Principal Secretary, ...", "Ms. Laura Bennett, Assistant Deputy

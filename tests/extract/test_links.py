@@ -1956,6 +1956,35 @@ def test_a_question_after_a_relation_leaves_it_stated(links: LinksComponent) -> 
     assert link_kinds(links, doc) == {frozenset({"Blois", "Hue"}): "agreement"}
 
 
+@pytest.mark.parametrize("text", [
+    # a question answered "No" (a page of frequently asked questions, an interview)
+    "Is Blois twinned with Hue? No. Blois has no twin town in Asia.",
+    "Has Blois signed an agreement with Hue? No, not yet.",
+    # a paper's correction of what it printed
+    "An article last Saturday stated that Blois is twinned with Hue. This is incorrect.",
+    "Our report said Blois had signed an agreement with Hue on Monday. That is not the case.",
+])
+def test_a_sentence_that_the_next_denies_states_nothing(links: LinksComponent,
+                                                         text: str) -> None:
+    """A clause that opens the next sentence and denies this one ("This is incorrect.",
+    "No.") leaves it no relation, not even a wish."""
+    assert link_kinds(links, make_doc(text, "en")) == {}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "No" that opens a clause of its own sentence denies only that sentence
+    ("Blois signed an agreement with Hue on Monday. No date was set for the next visit.",
+     "agreement"),
+    ("Is Blois twinned with Hue? Yes. The two cities signed the charter in 1990.",
+     "agreement"),
+    # "No." before a number is the abbreviation of "number" (an agenda's item)
+    ("Blois signed an agreement with Hue on Monday.\nNo. 7 Budget of the festival", "agreement"),
+])
+def test_a_next_sentence_that_denies_only_itself_leaves_the_relation(
+        links: LinksComponent, text: str, kind: str) -> None:
+    assert link_kinds(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"}): kind}
+
+
 @pytest.mark.parametrize(("text", "date"), [
     ("Hamburg hat 2010 mit Hue zusammengearbeitet.", "2010"),
     ("Hamburg und Hue unterzeichneten 1994 ein Abkommen.", "1994"),

@@ -288,6 +288,22 @@ def test_a_saint_s_name_is_no_town(component: PlacesComponent) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a band's name; Normandy's adjective
+    ("Jazz: the Crescent City Trio, on tour from St. Louis.", ["St. Louis"]),
+    ("The mayor of Lincoln signed a twinning charter with a Norman port across the Channel.",
+     ["Lincoln"]),
+    # an Australian shire, named after its small town, in a story that names no country
+    ("The Shire of Esperance received a delegation from Lincoln.", ["Esperance", "Lincoln"]),
+])
+def test_ordinary_words_that_name_small_towns_and_a_shire_s_town(
+        component: PlacesComponent, text: str, expected: list[str]) -> None:
+    """"Crescent" and "Norman" are ordinary English words that name towns (in Oklahoma; so is
+    "Street", in Somerset: see en_reading_twinning_officer_job_ad); "the Shire of" marks its
+    small town."""
+    assert names(component, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("El Cabildo de La Palma firmó un acuerdo con Málaga.", "region:ES-la-palma"),
     ("El Consell Insular de La Palma firmó un acuerdo con Málaga.", "region:ES-la-palma"),
     ("La delegación visitó la isla de La Palma y Málaga.", "region:ES-la-palma"),

@@ -512,6 +512,13 @@ ENTITIES = [
     # a Spanish town outranked by its bigger American namesake without a country's context
     Entity("geonames:2510409", "Toledo", "city", "ES", population=82_291),
     Entity("geonames:5174035", "Toledo", "city", "US", population=270_871),
+    # towns named like a street's noun and like Normandy's adjective; a small town named
+    # after its shire, and its namesake abroad
+    Entity("geonames:2636671", "Street", "city", "GB", population=12_911),
+    Entity("geonames:4543762", "Norman", "city", "US", population=128_026),
+    Entity("geonames:4534452", "Crescent", "city", "US", population=1_527),
+    Entity("geonames:2071860", "Esperance", "city", "AU", population=13_883),
+    Entity("geonames:5793876", "Esperance", "city", "US", population=3_601),
 ]
 
 SPELLINGS = [
@@ -885,6 +892,11 @@ SPELLINGS = [
     ("geonames:172374", ["Al Bāb", "الباب"], OFF),
     ("geonames:2510409", ["Toledo"], OFF),
     ("geonames:5174035", ["Toledo"], OFF),
+    ("geonames:2636671", ["Street"], OFF),
+    ("geonames:4543762", ["Norman"], OFF),
+    ("geonames:4534452", ["Crescent"], OFF),
+    ("geonames:2071860", ["Esperance"], OFF),
+    ("geonames:5793876", ["Esperance"], OFF),
 ]
 
 

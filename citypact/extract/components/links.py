@@ -26,6 +26,7 @@ from citypact.extract.linking.cues import (
     KeyCache,
     SentenceCues,
     asked,
+    denied_by_the_next,
     read_cues,
     wished_by_the_next,
 )
@@ -280,10 +281,10 @@ class LinksComponent:
         fans = [h.span for h in keys.hits(lex.references, lex.keep_accents)
                 if h.label == "fans"]
         headings = run_in_headings(doc.text)
-        all_cues = asked(doc.text, wished_by_the_next([
+        all_cues = asked(doc.text, denied_by_the_next(wished_by_the_next([
             outside_fans(outside_names(without_rubric(
                 doc.text, read_cues(span, lex, keys), headings), names), fans)
-            for span in doc.sentences]))
+            for span in doc.sentences])))
         return _Story(
             doc=doc, lex=lex, keys=keys, parties=parties, main=main,
             # named together where a cue relates something: two clubs' towns of a match

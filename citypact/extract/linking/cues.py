@@ -58,6 +58,8 @@ class SentenceCues:
     """The sentence opens by calling the one before a wish ("È l'auspicio espresso ...")."""
     wished: bool = False
     """The next sentence calls this one a wish: what it states is only wished."""
+    deny_back: bool = False
+    """The sentence opens with a clause that denies the one before ("This is incorrect.")."""
     final_verbs: tuple[Span, ...] = ()
     """Signing verbs that close their clause ("... in Klatovy unterzeichnen."), where German
     writes the verb a modal before governs."""
@@ -201,6 +203,7 @@ def read_cues(span: Span, lex: LanguageLexicons, keys: KeyCache) -> SentenceCues
                 _after_heading(keys.text, start, end)]
             for hit in lex.wish_back.finditer(key, opening,
                                               min(end, opening + WISH_BACK_REACH))),
+        deny_back=lex.deny_back is not None and _denies_back(keys, lex.deny_back, start, end),
         frame=_frame(keys.text, span, references),
         final_verbs=tuple(h.span for h in events if h.label == "signing"
                           and CLAUSE_END.match(keys.text, h.span[1])),
@@ -289,6 +292,31 @@ def wished_by_the_next(cues: list[SentenceCues]) -> list[SentenceCues]:
     """Each sentence's cues, a sentence that the next one calls a wish marked ``wished``."""
     return [dataclasses.replace(c, wished=True) if i + 1 < len(cues) and cues[i + 1].wish_back
             else c for i, c in enumerate(cues)]
+
+
+def _denies_back(keys: KeyCache, deny_back: Lexicon, start: int, end: int) -> bool:
+    """Whether the sentence opens with a ``deny_back`` phrase that is a whole clause, ended
+    by a punctuation mark ("No." and "No, there is ..." answer the question before; "No
+    agreement was signed" denies only its own sentence)."""
+    key = keys.get(deny_back.keep_accents)
+    opening = start + len(keys.text[start:end]) - len(keys.text[start:end].lstrip(OPENERS))
+    return any(not key[opening:hit.span[0]].strip(OPENERS)
+               and CLAUSE_END.match(keys.text, hit.span[1])
+               and not NUMBER_SIGN.match(keys.text, hit.span[1])
+               for hit in deny_back.finditer(key, opening, min(end, opening + WISH_BACK_REACH)))
+
+
+NUMBER_SIGN = re.compile(r"\.\s*\d")
+"""A number after an abbreviation's dot ("No. 7 – Sister city relationship"): no answer."""
+
+
+def denied_by_the_next(cues: list[SentenceCues]) -> list[SentenceCues]:
+    """Each sentence's cues, a sentence that the next one denies stating nothing: its cues
+    are all denied ("An article stated that Carlow is twinned with Draguignan. This is
+    incorrect.")."""
+    return [dataclasses.replace(c, kinds=(), events=(), denied=(*c.denied, *c.kinds, *c.events))
+            if i + 1 < len(cues) and cues[i + 1].deny_back else c for i, c in enumerate(cues)]
+
 
 QUESTION = re.compile(r"[?？؟][\s\"'»”’)\]]*$")
 """A question mark ending a sentence, before its closing quotes or brackets."""

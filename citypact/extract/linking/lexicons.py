@@ -128,6 +128,10 @@ class LanguageLexicons:
     wish_back: Lexicon | None = None
     """Phrases opening a sentence that call the one before a wish ("È l'auspicio espresso
     ieri dal sindaco", after "Un gemellaggio tra Matera e Ouro Preto.")."""
+    deny_back: Lexicon | None = None
+    """Phrases that, as a whole clause opening a sentence, deny the one before ("This is
+    incorrect.", after "... stated that Carlow is twinned with Draguignan."; "No." after a
+    question)."""
     partner_columns: frozenset[str] = frozenset()
     """Heads of a table's first column that list a place's partners ("Partner | Country |
     Year", "Đối tác | Quốc gia | Năm"; folded): each row's place is a partner of it."""
@@ -213,6 +217,8 @@ def load_language(language: str) -> LanguageLexicons:
                          keep_accents=accents),
         past=Lexicon(_labelled(links.get("past", {}), PAST_LABELS, src), keep_accents=accents),
         wish_back=Lexicon(((p, "wish_back") for p in string_list(links, "wish_back", src)),
+                          keep_accents=accents),
+        deny_back=Lexicon(((p, "deny_back") for p in string_list(links, "deny_back", src)),
                           keep_accents=accents),
         match=Lexicon(((w, "match") for w in load_common_words().sport_words.get(language, ())),
                       keep_accents=accents),
