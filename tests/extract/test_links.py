@@ -83,6 +83,7 @@ PLACES = {
     # Estonian ones
     "Hamburgi": ("city", "DE"), "Hamburgiga": ("city", "DE"), "Da Nangi": ("city", "VN"),
     "Da Nangiga": ("city", "VN"), "Da Nangisse": ("city", "VN"), "Turinit": ("city", "IT"),
+    "Hamburgil": ("city", "DE"),
     # a town and a former region within the first-level region that holds both
     "Paray-le-Monial": ("city", "FR"), "Beaune": ("city", "FR"), "Burgundy": ("region", "FR"),
     "Issoire": ("city", "FR"), "Alvernia": ("region", "FR"),
@@ -105,7 +106,8 @@ CANONICAL = {"Cracovia": "Kraków", "Krakau": "Kraków",
              "Hamburgin": "Hamburg", "Hamburgissa": "Hamburg", "Da Nangin": "Da Nang",
              "Da Nangissa": "Da Nang", "Da Nangiin": "Da Nang", "Turinissa": "Turin",
              "Hamburgi": "Hamburg", "Hamburgiga": "Hamburg", "Da Nangi": "Da Nang",
-             "Da Nangiga": "Da Nang", "Da Nangisse": "Da Nang", "Turinit": "Turin"}
+             "Da Nangiga": "Da Nang", "Da Nangisse": "Da Nang", "Turinit": "Turin",
+             "Hamburgil": "Hamburg"}
 
 
 @pytest.fixture(scope="module")
@@ -1123,6 +1125,9 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Hamburg", "Da Nang"}, "twinning"),
     ("Hamburgi delegatsioon külastas Turinit ja sõitis teisipäeval edasi Da Nangisse.", "et",
      {"Hamburg", "Da Nang"}, None),
+    # twin towns "in several countries" are no twinning with the story's other party
+    ("Hamburg ja Da Nang allkirjastasid eile koostöölepingu. Hamburgil on sõpruslinnad juba "
+     "mitmes riigis.", "et", {"Hamburg", "Da Nang"}, "agreement"),
     # Croatian, and Serbian (Latin) and Bosnian read with its rules: an agreement signed, a
     # wish ("žele postati gradovi prijatelji"), the future ("potpisat će", Serbian's glued
     # "potpisaće"), a twinning held since a year, a charter of twinning
