@@ -267,8 +267,10 @@ class MentionFinder:
             # (Czech "Selb" is no "Selby" through the ending of "Drážďan", Drážďany)
             best = self._best_form(((f, (start, end)) for f in self._cues.hyphenated_forms(
                 word, language) if direct is None or len(f) <= len(word)), language)
-            if best is not None and (direct is None or _size(best.candidates) > _size(
-                    direct.candidates) or _by_own_name_only(best, direct)):
+            if best is not None and (
+                    direct is None or _size(best.candidates) > _size(direct.candidates)
+                    or _by_own_name_only(best, direct)
+                    or _home_town_only(best, direct, language)):
                 if direct is not None:
                     kept.remove(direct)
                 kept.append(best)
@@ -426,6 +428,16 @@ def _by_own_name_only(read: Mention, direct: Mention) -> bool:
     return ({c.entity.id for c in read.candidates} == {c.entity.id for c in direct.candidates}
             and min(c.best_source for c in direct.candidates) == Source.ALTERNATE
             and min(c.best_source for c in read.candidates) < Source.ALTERNATE)
+
+
+def _home_town_only(read: Mention, direct: Mention, language: str | None) -> bool:
+    """A word that names only places abroad as written, and through its case ending a town
+    of the countries its language is read about (Estonian "Tartus", in Tartu, not Syria's
+    Tartus): the home town, as an ambiguous name is looked for at home first."""
+    home = language_countries().get(language or "", frozenset())
+    return bool(home) and any(c.entity.kind == "city" and c.entity.country in home
+                              for c in read.candidates) and not any(
+        c.entity.country in home for c in direct.candidates)
 
 
 def _blank_endings(text: str, cuts: dict[int, str]) -> str:

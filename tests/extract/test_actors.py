@@ -756,6 +756,12 @@ def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
      ["Anna Koskela"]),
     ("fi", "Presidentti Vladimir Putin ei osallistunut kokoukseen.", ["Vladimir Putin"]),
     ("fi", "Kaupunginjohtaja Jari Koskinen otti vieraat vastaan.", ["Jari Koskinen"]),
+    # Estonian puts the case on the surname alone too: a foreign one ending in two
+    # consonants takes "-i" before it ("Forsiga"), any other only where the text writes it
+    # bare ("Tamm", "Tamme sõnul")
+    ("et", "Delegatsioon eesotsas esimehe Mikael Forsiga saabus eile.", ["Mikael Fors"]),
+    ("et", "Linnapea Margus Tamm võttis külalised vastu. Margus Tamme sõnul läks visiit "
+     "hästi.", ["Margus Tamm"]),
     # Croatian (and Serbian, Bosnian): the instrumental of a given name in -o ("Markom":
     # Marko) and of a surname in -ić ("Vukovićem"), the genitive, a woman's name whose
     # surname in a consonant does not inflect
@@ -2450,6 +2456,8 @@ PLACES: dict[str, tuple[str, PlaceKind, str]] = {
     "Leipzigs": ("Leipzig", "city", "DE"),
     # a Finnish one ("Leipzigin pormestari")
     "Leipzigin": ("Leipzig", "city", "DE"),
+    # an Estonian one ("Leipzigi linnapea")
+    "Leipzigi": ("Leipzig", "city", "DE"),
     # a town whose name opens with a capitalised article
     "La Paz": ("La Paz", "city", "BO"),
 }
@@ -2846,6 +2854,9 @@ def test_de_a_title_written_as_one_compound_word(actors: ActorsComponent, text: 
     # Finnish too, in the genitive of its case endings ("Leipzigin pormestari")
     ("fi", "Eilen Leipzigin pormestari Katrin Weber toivotti vieraat tervetulleiksi.",
      "Katrin Weber", "Leipzigin pormestari", "Leipzig"),
+    # Estonian, its genitive the stem of its cases ("Leipzigi linnapea")
+    ("et", "Eile tervitas Leipzigi linnapea Katrin Weber külalisi.", "Katrin Weber",
+     "Leipzigi linnapea", "Leipzig"),
     ("da", "I går bød Leipzigs borgmester Katrin Weber gæsterne velkommen.", "Katrin Weber",
      "Leipzigs borgmester", "Leipzig"),
     ("nb", "I går ønsket Leipzigs ordfører Katrin Weber gjestene velkommen.", "Katrin Weber",

@@ -342,6 +342,18 @@ def grammar() -> DateGrammar:
     ("viime vuonna", [("2022", None)]),
     ("kymmenen vuotta sitten", [("2013", None)]),
     ("vuodesta 1940", [("1940", None)]),
+    # Estonian: the month in its adessive after a day and its dot, numbers, a weekday's
+    # adessive, relative days and weeks, years counted back, a year with its ordinal's dot
+    # before its noun ("alates 1956. aastast") or after "aastast"
+    ("teisipäeval, 14. oktoobril 2025", [("2025-10-14", None)]),
+    ("3.–5. maini 2022", [("2022-05-03", "2022-05-05")]),
+    ("teisipäeval", [("2023-11-14", None)]),
+    ("eile", [("2023-11-14", None)]),
+    ("eelmisel nädalal", [("2023-11", None)]),
+    ("mullu", [("2022", None)]),
+    ("kümme aastat tagasi", [("2013", None)]),
+    ("aastast 1953", [("1953", None)]),
+    ("alates 1956. aastast", [("1956", None)]),
 ])
 def test_grammar(grammar: DateGrammar, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(m.value, m.end_value) for m in grammar.find(text, BASE)] == expected
@@ -606,6 +618,10 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("fi", "Sopimus allekirjoitetaan 5. syyskuuta.", "2024-09-05"),
     ("fi", "Sopimus allekirjoitettiin tiistaina.", "2024-02-13"),
     ("fi", "Valtuuskunta saapuu ensi tiistaina.", "2024-02-20"),
+    # Estonian: a future passive, a past one, and a weekday to come after "järgmisel"
+    ("et", "Leping allkirjastatakse 5. septembril.", "2024-09-05"),
+    ("et", "Leping allkirjastati teisipäeval.", "2024-02-13"),
+    ("et", "Delegatsioon saabub järgmisel teisipäeval.", "2024-02-20"),
 ])
 def test_the_tense_and_the_weekday_tell_the_year(grammar: DateGrammar, language: str,
                                                   text: str, expected: str) -> None:

@@ -105,6 +105,10 @@ def language() -> LanguageComponent:
     pytest.param("Oulun kaupunki ja ruotsalainen Luulaja allekirjoittivat eilen "
                  "yhteistyösopimuksen matkailusta ja koulutuksesta. Kaupungit toivovat "
                  "solmivansa ensi vuonna ystävyyskaupunkisuhteen.", "fi", id="fi"),
+    # Estonian, close to Finnish, its places in their cases
+    pytest.param("Tartu linn ja Läti Valmiera allkirjastasid eile koostöölepingu turismi ja "
+                 "hariduse valdkonnas. Linnad soovivad järgmisel aastal sõlmida ka "
+                 "sõpruslinna lepingu.", "et", id="et"),
     # Croatian and Bosnian, which lingua tells apart; Serbian in Latin letters, which
     # lingua's (Cyrillic) Serbian model calls Bosnian, is told by its ekavian words
     pytest.param("Gradonačelnik Zadra i gradonačelnica Ancone potpisali su jučer sporazum o "

@@ -69,7 +69,9 @@ def test_languages_are_read_from_data() -> None:
     assert unless_words()["ca"] == ("es",)
     # Finnish is read about Finland, a name's case on its last word only ("New Yorkissa")
     assert language_countries()["fi"] == frozenset({"FI"}) and rules_language("fi") == "fi"
-    assert last_word_case_languages() == frozenset({"fi"})
+    assert last_word_case_languages() == frozenset({"fi", "et"})
+    # Estonian is read about Estonia
+    assert language_countries()["et"] == frozenset({"EE"}) and rules_language("et") == "et"
     # Croatian is read with its own rules; Serbian (Latin) and Bosnian with Croatian's, each
     # about its own countries; lingua tells Bosnian and Serbian in Cyrillic letters (its
     # model), and Serbian in Latin letters is told by its own words

@@ -80,6 +80,10 @@ PLACES = {
     # Finnish names in their cases, as the places component reads them
     "Hamburgin": ("city", "DE"), "Hamburgissa": ("city", "DE"), "Da Nangin": ("city", "VN"),
     "Da Nangissa": ("city", "VN"), "Da Nangiin": ("city", "VN"), "Turinissa": ("city", "IT"),
+    # Estonian ones
+    "Hamburgi": ("city", "DE"), "Hamburgiga": ("city", "DE"), "Da Nangi": ("city", "VN"),
+    "Da Nangiga": ("city", "VN"), "Da Nangisse": ("city", "VN"), "Turinit": ("city", "IT"),
+    "Hamburgil": ("city", "DE"),
     # a town and a former region within the first-level region that holds both
     "Paray-le-Monial": ("city", "FR"), "Beaune": ("city", "FR"), "Burgundy": ("region", "FR"),
     "Issoire": ("city", "FR"), "Alvernia": ("region", "FR"),
@@ -102,7 +106,10 @@ CANONICAL = {"Cracovia": "Kraków", "Krakau": "Kraków",
              "Việt Nam": "Vietnam", "Lisboa": "Lisbon", "toscane": "Tuscany",
              "Toscane": "Tuscany", "Hội An": "Hoi An", "Quảng Nam": "Quang Nam",
              "Hamburgin": "Hamburg", "Hamburgissa": "Hamburg", "Da Nangin": "Da Nang",
-             "Da Nangissa": "Da Nang", "Da Nangiin": "Da Nang", "Turinissa": "Turin"}
+             "Da Nangissa": "Da Nang", "Da Nangiin": "Da Nang", "Turinissa": "Turin",
+             "Hamburgi": "Hamburg", "Hamburgiga": "Hamburg", "Da Nangi": "Da Nang",
+             "Da Nangiga": "Da Nang", "Da Nangisse": "Da Nang", "Turinit": "Turin",
+             "Hamburgil": "Hamburg"}
 
 
 @pytest.fixture(scope="module")
@@ -1103,6 +1110,36 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      "solmia.", "fi", {"Hamburg", "Da Nang"}, "cooperation"),
     ("Hamburgin valtuuskunta vieraili Turinissa ja matkusti tiistaina edelleen Da Nangiin.",
      "fi", {"Hamburg", "Da Nang"}, None),
+    # Estonian: compounds and cases of the kinds ("sõpruslinnadena", "koostöölepingu",
+    # "kavatsuste protokolli", "koostööd"), a wish on either side of its object ("soovib
+    # sõpruslinna suhet"), a proposal made ("tegi ettepaneku sõlmida"), the future of a
+    # passive ("allkirjastatakse"), a signing not yet done ("ei ole veel"), an interest in an
+    # exchange ("tunneb huvi ... vahetuse vastu"), a twinning held since a year, and a
+    # visit's next stop
+    ("Hamburg ja Da Nang tähistasid 25 aastat sõpruslinnadena.", "et",
+     {"Hamburg", "Da Nang"}, "twinning"),
+    ("Hamburg ja Da Nang allkirjastasid teisipäeval koostöölepingu.", "et",
+     {"Hamburg", "Da Nang"}, "agreement"),
+    ("Hamburgi ja Da Nangi linnapead allkirjastasid kavatsuste protokolli.", "et",
+     {"Hamburg", "Da Nang"}, "agreement"),
+    ("Hamburg ja Da Nang teevad koostööd kultuuripärandi valdkonnas.", "et",
+     {"Hamburg", "Da Nang"}, "cooperation"),
+    ("Hamburg soovib sõpruslinna suhet Da Nangiga.", "et", {"Hamburg", "Da Nang"}, "proposal"),
+    ("Hamburgi linnavalitsus tegi volikogule ettepaneku sõlmida sõpruslinna leping Da "
+     "Nangiga.", "et", {"Hamburg", "Da Nang"}, "proposal"),
+    ("Hamburgi ja Da Nangi koostööleping allkirjastatakse järgmisel kuul.", "et",
+     {"Hamburg", "Da Nang"}, "proposal"),
+    ("Hamburgi ja Da Nangi vahelist lepingut ei ole veel allkirjastatud.", "et",
+     {"Hamburg", "Da Nang"}, "proposal"),
+    ("Hamburgi raamatukogu tunneb huvi Da Nangi kirjanike vahetuse vastu.", "et",
+     {"Hamburg", "Da Nang"}, "proposal"),
+    ("Hamburg on Da Nangiga sõpruslinn olnud juba aastast 1953.", "et",
+     {"Hamburg", "Da Nang"}, "twinning"),
+    ("Hamburgi delegatsioon külastas Turinit ja sõitis teisipäeval edasi Da Nangisse.", "et",
+     {"Hamburg", "Da Nang"}, None),
+    # twin towns "in several countries" are no twinning with the story's other party
+    ("Hamburg ja Da Nang allkirjastasid eile koostöölepingu. Hamburgil on sõpruslinnad juba "
+     "mitmes riigis.", "et", {"Hamburg", "Da Nang"}, "agreement"),
     # Croatian, and Serbian (Latin) and Bosnian read with its rules: an agreement signed, a
     # wish ("žele postati gradovi prijatelji"), the future ("potpisat će", Serbian's glued
     # "potpisaće"), a twinning held since a year, a charter of twinning

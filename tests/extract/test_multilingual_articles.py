@@ -42,7 +42,8 @@ news sites, Polish city releases, regional dailies and PAP wire copy, Czech city
 regional papers and ČTK wire copy, Slovak city news, regional papers and TASR wire copy,
 Croatian, Serbian and Bosnian city news and port releases,
 Hungarian city halls' releases, county papers and MTI wire copy, Finnish city news, a city
-board's proposal, a delegation's visit and an airline's routes,
+board's proposal, a delegation's visit and an airline's routes, Estonian town news, a town
+government's proposal, a twin's visit and a shipping firm's routes,
 Romanian and Moldovan city releases, regional papers and Agerpres wires, Russian city
 administrations' releases, regional papers and TASS and RIA Novosti wires, Ukrainian city councils'
 news pages, regional newsrooms, oblast administrations' releases and Ukrinform wires, Greek city

@@ -2249,6 +2249,34 @@ EVERY_LANGUAGE = [
      "opittavaa.", ["Washington, D.C."]),
     ("surname-everywhere", "fi", "Presidentti Attilio Fontana otti heidät vastaan. Fontana "
      "puhui Italiasta.", ["Italy"]),
+    # Estonian: every place in a case, read through its endings ("Müncheni", "Hanois",
+    # "Roomat", "Itaalias", "Saksamaad"), with no place preposition
+    ("exonyms", "et", "Firenze ja Müncheni esindajad kohtusid Hanois.",
+     ["Florence", "Munich", "Hanoi"]),
+    ("lower-case", "et", "Ladina keelt õpitakse ikka Saksamaal.", ["Germany"]),
+    ("diacritics", "et", "Huế delegatsioon saabus Münchenisse.", ["Hue", "Munich"]),
+    ("abbreviations", "et", "HCMC delegatsioon saabus Münchenisse.",
+     ["Ho Chi Minh City", "Munich"]),
+    ("longest", "et", "Ho Chi Minh City võttis vastu Itaalia delegatsiooni.",
+     ["Ho Chi Minh City", "Italy"]),
+    ("title", "et", "Linnapea Fontana külastas Roomat.", ["Rome"]),
+    ("surname", "et", "Jan Fontana võttis delegatsiooni vastu Itaalias.", ["Italy"]),
+    ("given-name", "et", "Paris Hilton külastas Saksamaad.", ["Germany"]),
+    ("sentence-start", "et", "Latina ja kreeka keel on vanad keeled.", []),
+    ("dateline", "et", "RASTATT – Rastattil on uus sõpruslinn.", ["Rastatt"]),
+    ("supported", "et", "Latina linn Itaalias allkirjastas lepingu.", ["Latina", "Italy"]),
+    ("wrapper", "et", "Latina provints ja Latina linn Itaalias.",
+     ["Province of Latina", "Latina", "Italy"]),
+    ("organisation", "et", "Kohtumine toimus Stuttgarti ülikoolis Saksamaal.",
+     ["Stuttgart", "Germany"]),
+    # a name of two words takes its case on the last one only ("Đà Lạtist")
+    ("eth", "et", "Esindajad saabusid Đà Lạtist ja Hanoist.", ["Da Lat", "Hanoi"]),
+    ("compound", "et", "Läbirääkimised Rems-Stuttgarti ringkonnaga Saksamaal.", ["Germany"]),
+    ("boundaries", "et", "Roomlased ja Romano külastasid Roomat.", ["Rome"]),
+    ("one-sense", "et", "Washington DC linnapea ütles, et Washingtonil on palju õppida.",
+     ["Washington, D.C."]),
+    ("surname-everywhere", "et", "President Attilio Fontana võttis nad vastu. Fontana "
+     "rääkis Itaaliast.", ["Italy"]),
     ("surname-everywhere", "hr", "Predsjednik Attilio Fontana primio ih je. Fontana je "
      "govorio o Italiji.", ["Italy"]),
 ]

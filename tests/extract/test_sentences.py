@@ -71,6 +71,17 @@ def test_finnish_abbreviations_do_not_split() -> None:
         "Sopimus allekirjoitettiin 14. lokakuuta.", "Ns. Pohjolan verkosto kokoontuu."]
 
 
+def test_estonian_abbreviations_do_not_split() -> None:
+    # "nt" (for example), "u" (about) and "jm" (and others) before a capital or a number,
+    # and a day's dot before a lower-case month ("14. oktoobril"), stay inside.
+    assert sentences("Linnad teevad koostööd nt. Tartu ja Pärnuga. Leping allkirjastati 14. "
+                     "oktoobril. Reisijaid oli u. 300 000, sh. Soome jm. Turistid tulid "
+                     "hiljem.") == [
+        "Linnad teevad koostööd nt. Tartu ja Pärnuga.",
+        "Leping allkirjastati 14. oktoobril.",
+        "Reisijaid oli u. 300 000, sh. Soome jm. Turistid tulid hiljem."]
+
+
 def test_line_breaks_always_split() -> None:
     assert sentences("Headline without stop\nBody starts here.") == [
         "Headline without stop", "Body starts here."]

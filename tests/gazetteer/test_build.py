@@ -642,6 +642,29 @@ def component(built: Settings) -> PlacesComponent:
     # a name of two words takes its case on its last word only
     pytest.param("fi", "Valtuuskunta vieraili Da Nangissa ja New Yorkissa.",
                  ["Da Nang", "New York City"], id="last-word-case-fi"),
+    # Estonian: towns in their cases, the stem's vowel of a name ending in a consonant
+    # ("Tallinnas", "Tallinnast"), the bare genitive before an office or a body ("Pärnu
+    # linnapea"), exonyms ("Helsingist", "Riiast", "Turusse", the short illative "Riiga"),
+    # countries ("Soomest", "Lätist", "Saksamaal"), counties, a street named after a town
+    pytest.param("et", "Kohtumine toimus Tallinnas, järgmine Tartus ja Pärnus.",
+                 ["Tallinn", "Tartu", "Pärnu"], id="case-endings-et"),
+    pytest.param("et", "Tallinnast ja Viljandist saabunud külalised sõitsid edasi Narva.",
+                 ["Tallinn", "Viljandi", "Narva"], id="cases-et"),
+    pytest.param("et", "Pärnu linnapea ja Tartu linnavalitsus teatasid eile.",
+                 ["Pärnu", "Tartu"], id="genitive-et"),
+    pytest.param("et", "Delegatsioon saabus Helsingist Turusse ja sõitis edasi Riiga.",
+                 ["Helsinki", "Turku", "Riga"], id="exonyms-et"),
+    pytest.param("et", "Ettevõtted Soomest ja Lätist aitavad Saksamaal.",
+                 ["Finland", "Latvia", "Germany"], id="countries-et"),
+    pytest.param("et", "Pärnumaa ja Ida-Virumaa teevad koostööd.",
+                 ["Pärnu County", "Ida-Viru"], id="regions-et"),
+    pytest.param("et", "Kohtumine toimus Tartu maanteel Tallinnas.", ["Tallinn"],
+                 id="street-et"),
+    # a Finnish town in -mäki or -joki loses its k in Estonian's cases too
+    pytest.param("et", "Delegatsioon saabus Riihimäelt ja Seinäjoelt Tallinna.",
+                 ["Riihimäki", "Seinäjoki", "Tallinn"], id="finnish-towns-et"),
+    pytest.param("et", "Delegatsioon külastas Da Nangis ja New Yorkis ülikoole.",
+                 ["Da Nang", "New York City"], id="last-word-case-et"),
     # Taiwan's traditional characters, read as the simplified names; "青年" (youth) no town
     pytest.param("zh", "新竹市長與美國錢德勒市市長在臺北會面。",
                  ["Hsinchu", "United States", "Chandler", "Taipei"], id="traditional-zh"),
