@@ -67,14 +67,39 @@ def masthead_town(parties: list[PartyMention], lex: LanguageLexicons,
     masthead = next((h.span[1] for h in keys.hits(lex.references, lex.keep_accents)
                      if h.label == "masthead" and not text[:h.span[0]].strip()), None)
     if masthead is None:
-        return None
+        return _town_before_its_body(parties, lex, keys, first)
+    # (a masthead's words may be read inside the town's name: "CITY OF GOLD COAST")
     named = next((p for p in parties if p.via == "place" and p.kind == "city"
-                  and masthead <= p.span[0] and p.span[1] <= first), None)
+                  and masthead < p.span[1] <= first
+                  and MASTHEAD_END.match(text, p.span[1]) is not None), None)
     return named if named is not None else next(
         (PartyMention((start, end), place.name, place.kind, place.country, "place",
                       admin1=place.admin1)
          for place in places if place.kind == "city"
-         for start, end in place.mentions if masthead <= start and end <= first), None)
+         for start, end in place.mentions if masthead <= start and end <= first
+         and MASTHEAD_END.match(text, end) is not None), None)
+
+
+MASTHEAD_END = re.compile(r"[ \t]*(?:$|[,|:(\u2013\u2014-]|\n)", re.M)
+"""What may follow the town of a masthead on its line: nothing, or a separator before the
+publication's own words ("City of Hobart | News", "CITY OF LAWRENCE, KANSAS"); a verb
+makes the line a headline ("City of Newcastle has signed ...")."""
+
+
+def _town_before_its_body(parties: list[PartyMention], lex: LanguageLexicons,
+                          keys: KeyCache, first: int) -> PartyMention | None:
+    """The town that opens a first line closed by its own body's name ("DUNDEE CITY COUNCIL",
+    "Worcester City Council"): the masthead of that body's report or minutes."""
+    text = keys.text
+    opening = len(text) - len(text.lstrip())
+    town = next((p for p in parties if p.via == "place" and p.kind == "city"
+                 and p.span[0] == opening and p.span[1] <= first), None)
+    if town is None:
+        return None
+    body = next((h for h in keys.hits(lex.references, lex.keep_accents)
+                 if h.label == "masthead_after" and h.span[0] > town.span[0]
+                 and not text[town.span[1]:h.span[0]].strip()), None)
+    return town if body is not None and MASTHEAD_END.match(text, body.span[1]) else None
 
 
 RENAMED_GAP = re.compile(r"\W*(?:cũ\W*)?")
