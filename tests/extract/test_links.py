@@ -4226,6 +4226,17 @@ def test_en_a_council_s_masthead_names_the_town_of_its_own_body(
     assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"})}
 
 
+def test_en_a_council_report_s_own_city_is_the_city_s_of_its_text(
+        links: LinksComponent) -> None:
+    """"Worcester City Council" on its first line, then "That Cabinet notes the city's
+    existing twinning links with Kleve in Germany and Le Vésinet in France": the twins are
+    the report's town's, not each other's."""
+    text = ("Blois City Council\nReport to Cabinet\n\nThat Cabinet notes the city's existing "
+            "twinning links with Hue in Vietnam and Porto in Portugal.")
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"}),
+                                                       frozenset({"Blois", "Porto"})}
+
+
 @pytest.mark.parametrize("text", [
     "City of Blois welcomes visitors\n\nThe council approved a friendship agreement with Hue.",
     "Blois City Council approves budget\n\nThe council approved a friendship agreement with "

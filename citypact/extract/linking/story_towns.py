@@ -39,7 +39,8 @@ def bodies_of_the_masthead_town(parties: list[PartyMention], town: PartyMention 
     Kreisstadt Zittau"): its own body, unnamed, stands for that town wherever the text names
     it ("Der Stadtrat hat der Kooperationsvereinbarung mit ... zugestimmt"), as a party of
     its sentence; not a body named with another town ("Der Bürgermeister von Bogatynia").
-    ``town``: the masthead's town (``masthead_town``)."""
+    Its own publication's "the city's" is that town's too ("notes the city's existing
+    twinning links with Kleve"). ``town``: the masthead's town (``masthead_town``)."""
     if town is None:
         return parties
     hits = keys.hits(lex.references, lex.keep_accents)
@@ -49,7 +50,7 @@ def bodies_of_the_masthead_town(parties: list[PartyMention], town: PartyMention 
     key = keys.get(lex.keep_accents)
     bodies = [PartyMention(h.span, town.name, town.kind, town.country, "place",
                            admin1=town.admin1)
-              for h in hits if h.label == "own_body" and h.span[0] > first
+              for h in hits if h.label in ("own_body", "masthead_own") and h.span[0] > first
               and OF_AFTER.match(key, h.span[1]) is None
               and not any(p.span[0] < h.span[1] and h.span[0] < p.span[1] for p in parties)]
     return sorted([*parties, *bodies], key=lambda p: p.span) if bodies else parties
