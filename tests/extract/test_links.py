@@ -16,6 +16,7 @@ from citypact.extract.linking.clauses import Clause, clause_pairs
 from citypact.extract.linking.cues import KeyCache, read_cues
 from citypact.extract.linking.lexicons import load_language
 from citypact.extract.linking.parties import PartyMention, dateline_place, main_pair
+from citypact.extract.linking.story_towns import one_town_named_before
 from citypact.extract.pipeline import Doc
 from citypact.model import Article, Organization, Person, Place
 
@@ -5448,6 +5449,22 @@ def test_the_french_city_may_be_a_town_named_inside_a_body_s_name(
     doc = make_doc(text, "it", organizations=(
         _org(text, "Lycée Descartes di Blois", "FR", "school"),))
     assert link_kinds(links, doc)[frozenset({"Florence", "Blois"})] == "twinning"
+
+
+def test_a_country_after_a_province_s_comma_is_the_country() -> None:
+    """"the City of Qingdao, Shandong Province, China": the country after the province's
+    noun and a comma says where the province is; it is no "provincia cinese", the province
+    named before."""
+    text = "Blois will sign an agreement with Qingdao, Shandong Province, China."
+
+    def at(word: str, kind: str, country: str, via: str) -> PartyMention:
+        start = text.index(word)
+        return PartyMention((start, start + len(word)), word, kind, country, via)
+
+    parties = [at("Blois", "city", "FR", "place"), at("Qingdao", "city", "CN", "place"),
+               at("Shandong", "region", "CN", "place"), at("China", "country", "CN", "demonym")]
+    found = one_town_named_before(parties, load_language("en"), KeyCache(text))
+    assert [p.name for p in found] == ["Blois", "Qingdao", "Shandong", "China"]
 
 
 @pytest.mark.parametrize(("text", "language", "pairs"), [

@@ -151,8 +151,9 @@ def one_town_named_before(parties: list[PartyMention], lex: LanguageLexicons,
     for index, party in enumerate(parties):
         start, end = party.span
         # "la città francese"; "the French city", the article before the adjective
+        # (not after a comma: "Shandong Province, China" names the province's country)
         noun = next((kind for (s, e), kind in nouns if party.via == "demonym" and (
-            0 <= start - e <= 2 or (0 <= s - end <= 2
+            (0 <= start - e <= 2 and not text[e:start].strip()) or (0 <= s - end <= 2
                                     and any(0 <= start - a <= 2 for a in articles)))), None)
         following = parties[index + 1] if index + 1 < len(parties) else None
         if noun is None or (following is not None and following.is_local
