@@ -4238,6 +4238,20 @@ def test_en_a_council_report_s_own_city_is_the_city_s_of_its_text(
                                                        frozenset({"Blois", "Porto"})}
 
 
+def test_en_an_unplaced_government_body_of_a_council_s_report_is_its_town(
+        links: LinksComponent) -> None:
+    """"NASHIK MUNICIPAL CORPORATION ... The Standing Committee hereby approves the draft MoU
+    ... with Kofu City": a government body named by no place, in the town's own report, is
+    the town's, not its partner."""
+    text = ("Blois City Council\nAgenda of the Standing Committee\n\nThe Standing Committee "
+            "approved the draft memorandum of understanding with Hue.")
+    spans = tuple((m.start(), m.end()) for m in re.finditer("Standing Committee", text))
+    body = Organization("org:standing-committee", "Standing Committee", None, "government",
+                        spans)
+    assert link_pairs(links, make_doc(text, "en", organizations=(body,))) == {
+        frozenset({"Blois", "Hue"})}
+
+
 @pytest.mark.parametrize("text", [
     "City of Blois welcomes visitors\n\nThe council approved a friendship agreement with Hue.",
     "Blois City Council approves budget\n\nThe council approved a friendship agreement with "

@@ -43,6 +43,7 @@ def bodies_of_the_masthead_town(parties: list[PartyMention], town: PartyMention 
     twinning links with Kleve"). ``town``: the masthead's town (``masthead_town``)."""
     if town is None:
         return parties
+    parties = _unplaced_bodies_of_the_town(parties, town)
     hits = keys.hits(lex.references, lex.keep_accents)
     text = keys.text
     first = text.find("\n", len(text) - len(text.lstrip()))
@@ -54,6 +55,19 @@ def bodies_of_the_masthead_town(parties: list[PartyMention], town: PartyMention 
               and OF_AFTER.match(key, h.span[1]) is None
               and not any(p.span[0] < h.span[1] and h.span[0] < p.span[1] for p in parties)]
     return sorted([*parties, *bodies], key=lambda p: p.span) if bodies else parties
+
+
+def _unplaced_bodies_of_the_town(parties: list[PartyMention],
+                                 town: PartyMention) -> list[PartyMention]:
+    """A government body named by no place nor country in a town's own publication
+    ("NASHIK MUNICIPAL CORPORATION ... The Standing Committee hereby approves the draft MoU
+    ... with Kofu City") is that town's own, and so is its officials' ("The Standing
+    Committee Chairman Shri Rajendra Bhaskar Shinde stated ..."): the town acts through it,
+    no partner of it."""
+    return [dataclasses.replace(town, span=p.span, via=p.via)
+            if p.kind == "org" and p.via in ("org", "person") and p.org_type == "government"
+            and p.country is None and p.town is None and p.home is None else p
+            for p in parties]
 
 
 def masthead_town(parties: list[PartyMention], lex: LanguageLexicons,
