@@ -16,6 +16,7 @@ from citypact.extract.linking.clauses import Clause, clause_pairs
 from citypact.extract.linking.cues import KeyCache, read_cues
 from citypact.extract.linking.lexicons import load_language
 from citypact.extract.linking.parties import PartyMention, dateline_place, main_pair
+from citypact.extract.linking.story_towns import one_town_named_before
 from citypact.extract.pipeline import Doc
 from citypact.model import Article, Organization, Person, Place
 
@@ -1376,6 +1377,10 @@ def test_a_phrase_holding_a_kind_word_is_no_kind_cue(text: str, language: str,
     # residents who live and work in a place hold no working session there
     ("Cộng đồng người Việt đang sinh sống và làm việc tại Blois dự lễ.", "vi", []),
     ("Người Hàn Quốc sinh sống, làm việc tại Huế đã tham dự.", "vi", []),
+    # the formulae of a council's minutes: its own sitting, no guest's visit nor a signing
+    ("Apologies were received from Cllr Smith.", "en", []),
+    ("The minutes of the meeting held on 13 January were approved as a correct record and "
+     "signed by the Chair.", "en", []),
 ])
 def test_a_phrase_holding_an_event_word_is_no_event_cue(text: str, language: str,
                                                         events: list[str]) -> None:
@@ -4425,6 +4430,56 @@ def test_it_a_town_s_release_or_newsletter_names_the_town_of_its_own_body(
     assert link_kinds(links, make_doc(text, "it")) == {frozenset({"Florence", "Hue"}): "twinning"}
 
 
+@pytest.mark.parametrize("text", [
+    "Blois City Council\nMinutes of the Ordinary Meeting\n\nThe Council approved a "
+    "friendship agreement with Hue.",
+    "City of Blois\nAnnual report\n\nThe mayor signed a friendship agreement with Hue.",
+    "City of Blois | News\n\nThe council approved a friendship agreement with Hue.",
+])
+def test_en_a_council_s_masthead_names_the_town_of_its_own_body(
+        links: LinksComponent, text: str) -> None:
+    """"BLOIS CITY COUNCIL" or "CITY OF BLOIS" alone on a report's first line, then "The
+    Council approved ...": the town's own council, a party."""
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"})}
+
+
+def test_en_a_council_report_s_own_city_is_the_city_s_of_its_text(
+        links: LinksComponent) -> None:
+    """"Worcester City Council" on its first line, then "That Cabinet notes the city's
+    existing twinning links with Kleve in Germany and Le Vésinet in France": the twins are
+    the report's town's, not each other's."""
+    text = ("Blois City Council\nReport to Cabinet\n\nThat Cabinet notes the city's existing "
+            "twinning links with Hue in Vietnam and Porto in Portugal.")
+    assert link_pairs(links, make_doc(text, "en")) == {frozenset({"Blois", "Hue"}),
+                                                       frozenset({"Blois", "Porto"})}
+
+
+def test_en_an_unplaced_government_body_of_a_council_s_report_is_its_town(
+        links: LinksComponent) -> None:
+    """"NASHIK MUNICIPAL CORPORATION ... The Standing Committee hereby approves the draft MoU
+    ... with Kofu City": a government body named by no place, in the town's own report, is
+    the town's, not its partner."""
+    text = ("Blois City Council\nAgenda of the Standing Committee\n\nThe Standing Committee "
+            "approved the draft memorandum of understanding with Hue.")
+    spans = tuple((m.start(), m.end()) for m in re.finditer("Standing Committee", text))
+    body = Organization("org:standing-committee", "Standing Committee", None, "government",
+                        spans)
+    assert link_pairs(links, make_doc(text, "en", organizations=(body,))) == {
+        frozenset({"Blois", "Hue"})}
+
+
+@pytest.mark.parametrize("text", [
+    "City of Blois welcomes visitors\n\nThe council approved a friendship agreement with Hue.",
+    "Blois City Council approves budget\n\nThe council approved a friendship agreement with "
+    "Hue.",
+])
+def test_en_a_headline_that_opens_with_a_town_s_body_is_no_masthead(
+        links: LinksComponent, text: str) -> None:
+    """A first line that goes on after the town's body ("City of Blois welcomes visitors") is
+    a headline, not the town's masthead: "the council" names no town."""
+    assert frozenset({"Blois", "Hue"}) not in link_pairs(links, make_doc(text, "en"))
+
+
 @pytest.mark.parametrize(("text", "language"), [
     # minutes listing the town's ties one a line, a partner named more often than the town
     ("COMUNE DI FIRENZE\nVerbale n. 1\n\nL'assessore illustra i rapporti in vigore:\n"
@@ -5645,6 +5700,22 @@ def test_the_french_city_may_be_a_town_named_inside_a_body_s_name(
     assert link_kinds(links, doc)[frozenset({"Florence", "Blois"})] == "twinning"
 
 
+def test_a_country_after_a_province_s_comma_is_the_country() -> None:
+    """"the City of Qingdao, Shandong Province, China": the country after the province's
+    noun and a comma says where the province is; it is no "provincia cinese", the province
+    named before."""
+    text = "Blois will sign an agreement with Qingdao, Shandong Province, China."
+
+    def at(word: str, kind: str, country: str, via: str) -> PartyMention:
+        start = text.index(word)
+        return PartyMention((start, start + len(word)), word, kind, country, via)
+
+    parties = [at("Blois", "city", "FR", "place"), at("Qingdao", "city", "CN", "place"),
+               at("Shandong", "region", "CN", "place"), at("China", "country", "CN", "demonym")]
+    found = one_town_named_before(parties, load_language("en"), KeyCache(text))
+    assert [p.name for p in found] == ["Blois", "Qingdao", "Shandong", "China"]
+
+
 @pytest.mark.parametrize(("text", "language", "pairs"), [
     ("A comitiva de Hue segue depois para Braga e Lisboa.", "pt", set()),
     ("Boa parte da carga de Hue segue para Braga e Lisboa.", "pt", set()),
@@ -5699,6 +5770,30 @@ def test_a_table_of_partners_flattened_into_lines(links: LinksComponent, text: s
     found = {(next(p for p in x.parties if p != "Hue"), x.kind, x.date)
              for x in links(make_doc(text, language, published="2024-03-12")).links
              if "Hue" in x.parties}
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a column of places of any kind, after a line that states the relation
+    ("Blois and its partner cities\n\nCity | Country | Relationship | Since\n"
+     "Hue | Vietnam | Sister city | 1989\nPorto | Portugal | Friendship city | 2004\n",
+     {(("Blois", "Hue"), "twinning", "1989"), (("Blois", "Porto"), "twinning", "2004")}),
+    # each row's own cell states its relation, over the line before the table's
+    ("The partners of Blois\n\nPartner | Country | Relationship | Since\n"
+     "Hue | Vietnam | Sister city | 1989\nPorto | Portugal | Cooperation agreement | 2004\n",
+     {(("Blois", "Hue"), "twinning", "1989"), (("Blois", "Porto"), "agreement", "2004")}),
+    # a column of places under no relation: no partners
+    ("Summer flights from Blois\n\nCity | Country | Flights a week\nHue | Vietnam | 3\n"
+     "Porto | Portugal | 2\n", set()),
+])
+def test_en_a_table_of_cities_under_a_stated_relation(
+        links: LinksComponent, text: str, expected: set[tuple[tuple[str, ...], str, str]]
+        ) -> None:
+    """"City | Country | Relationship | Since" after "Our partner cities": each row's town is
+    a partner, of the kind its own row states ("Sister city"); not after a line that states
+    no relation ("Summer flights from Blois")."""
+    found = {(tuple(sorted(x.parties)), x.kind, x.date)
+             for x in links(make_doc(text, "en", published="2024-03-12")).links}
     assert found == expected
 
 

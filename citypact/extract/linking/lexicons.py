@@ -40,7 +40,7 @@ REFERENCE_LABELS = ("collective", "collective_regions", "collective_towns",
                    "scope", "where", "onward", "itinerary", "onward_after", "venue_after",
                    "located_after", "neighbours", "parallel",
                    "framework", "travellers", "addressee", "own_body", "arrival",
-                   "arrival_after", "masthead",
+                   "arrival_after", "masthead", "masthead_after", "masthead_own",
                    "besides", "left_behind", "moving_on", "the_city", "the_region",
                    "the_delegation", "fans", "definite", "firms", "unnamed_sides",
                    "diaspora",
@@ -135,6 +135,10 @@ class LanguageLexicons:
     partner_columns: frozenset[str] = frozenset()
     """Heads of a table's first column that list a place's partners ("Partner | Country |
     Year", "Đối tác | Quốc gia | Năm"; folded): each row's place is a partner of it."""
+    place_columns: frozenset[str] = frozenset()
+    """Heads of a table's first column that list places of any kind ("City | Country |
+    Relationship"; folded): the rows are a place's partners only when the line before the
+    table states a relation ("Our partner cities and the year's activities")."""
     match: Lexicon | None = None
     """Words of a match report (the gazetteer's ``sport_words``): a club that "receives"
     another in one hosts a game, no visit."""
@@ -179,6 +183,7 @@ def load_language(language: str) -> LanguageLexicons:
     one_town_words = frozenset(w.lower() if accents else fold(w) for w in string_list(
         links.get("references", {}), "the_city", src))
     partner_columns = frozenset(fold(w) for w in string_list(links, "partner_columns", src))
+    place_columns = frozenset(fold(w) for w in string_list(links, "place_columns", src))
     coordinators = frozenset(fold(w) for w in string_list(links, "coordinators", src))
     proper_kinds = frozenset(string_list(links, "proper_kinds", src))
     # compared with the text's key: folded, or lower-cased with its accents
@@ -205,7 +210,8 @@ def load_language(language: str) -> LanguageLexicons:
         delegation_nouns=delegation_nouns, national_words=national_words,
         own_bodies=own_bodies,
         one_town_words=one_town_words,
-        partner_columns=partner_columns, coordinators=coordinators, clause_break=clause_break,
+        partner_columns=partner_columns, place_columns=place_columns,
+        coordinators=coordinators, clause_break=clause_break,
         proper_kinds=proper_kinds,
         city_before=city_before,
         city_after=city_after, region_after=region_after,

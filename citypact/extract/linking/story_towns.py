@@ -39,9 +39,11 @@ def bodies_of_the_masthead_town(parties: list[PartyMention], town: PartyMention 
     Kreisstadt Zittau"): its own body, unnamed, stands for that town wherever the text names
     it ("Der Stadtrat hat der Kooperationsvereinbarung mit ... zugestimmt"), as a party of
     its sentence; not a body named with another town ("Der Bürgermeister von Bogatynia").
-    ``town``: the masthead's town (``masthead_town``)."""
+    Its own publication's "the city's" is that town's too ("notes the city's existing
+    twinning links with Kleve"). ``town``: the masthead's town (``masthead_town``)."""
     if town is None:
         return parties
+    parties = _unplaced_bodies_of_the_town(parties, town)
     hits = keys.hits(lex.references, lex.keep_accents)
     text = keys.text
     first = text.find("\n", len(text) - len(text.lstrip()))
@@ -49,10 +51,23 @@ def bodies_of_the_masthead_town(parties: list[PartyMention], town: PartyMention 
     key = keys.get(lex.keep_accents)
     bodies = [PartyMention(h.span, town.name, town.kind, town.country, "place",
                            admin1=town.admin1)
-              for h in hits if h.label == "own_body" and h.span[0] > first
+              for h in hits if h.label in ("own_body", "masthead_own") and h.span[0] > first
               and OF_AFTER.match(key, h.span[1]) is None
               and not any(p.span[0] < h.span[1] and h.span[0] < p.span[1] for p in parties)]
     return sorted([*parties, *bodies], key=lambda p: p.span) if bodies else parties
+
+
+def _unplaced_bodies_of_the_town(parties: list[PartyMention],
+                                 town: PartyMention) -> list[PartyMention]:
+    """A government body named by no place nor country in a town's own publication
+    ("NASHIK MUNICIPAL CORPORATION ... The Standing Committee hereby approves the draft MoU
+    ... with Kofu City") is that town's own, and so is its officials' ("The Standing
+    Committee Chairman Shri Rajendra Bhaskar Shinde stated ..."): the town acts through it,
+    no partner of it."""
+    return [dataclasses.replace(town, span=p.span, via=p.via)
+            if p.kind == "org" and p.via in ("org", "person") and p.org_type == "government"
+            and p.country is None and p.town is None and p.home is None else p
+            for p in parties]
 
 
 def masthead_town(parties: list[PartyMention], lex: LanguageLexicons,
@@ -67,14 +82,39 @@ def masthead_town(parties: list[PartyMention], lex: LanguageLexicons,
     masthead = next((h.span[1] for h in keys.hits(lex.references, lex.keep_accents)
                      if h.label == "masthead" and not text[:h.span[0]].strip()), None)
     if masthead is None:
-        return None
+        return _town_before_its_body(parties, lex, keys, first)
+    # (a masthead's words may be read inside the town's name: "CITY OF GOLD COAST")
     named = next((p for p in parties if p.via == "place" and p.kind == "city"
-                  and masthead <= p.span[0] and p.span[1] <= first), None)
+                  and masthead < p.span[1] <= first
+                  and MASTHEAD_END.match(text, p.span[1]) is not None), None)
     return named if named is not None else next(
         (PartyMention((start, end), place.name, place.kind, place.country, "place",
                       admin1=place.admin1)
          for place in places if place.kind == "city"
-         for start, end in place.mentions if masthead <= start and end <= first), None)
+         for start, end in place.mentions if masthead <= start and end <= first
+         and MASTHEAD_END.match(text, end) is not None), None)
+
+
+MASTHEAD_END = re.compile(r"[ \t]*(?:$|[,|:(\u2013\u2014-]|\n)", re.M)
+"""What may follow the town of a masthead on its line: nothing, or a separator before the
+publication's own words ("City of Hobart | News", "CITY OF LAWRENCE, KANSAS"); a verb
+makes the line a headline ("City of Newcastle has signed ...")."""
+
+
+def _town_before_its_body(parties: list[PartyMention], lex: LanguageLexicons,
+                          keys: KeyCache, first: int) -> PartyMention | None:
+    """The town that opens a first line closed by its own body's name ("DUNDEE CITY COUNCIL",
+    "Worcester City Council"): the masthead of that body's report or minutes."""
+    text = keys.text
+    opening = len(text) - len(text.lstrip())
+    town = next((p for p in parties if p.via == "place" and p.kind == "city"
+                 and p.span[0] == opening and p.span[1] <= first), None)
+    if town is None:
+        return None
+    body = next((h for h in keys.hits(lex.references, lex.keep_accents)
+                 if h.label == "masthead_after" and h.span[0] > town.span[0]
+                 and not text[town.span[1]:h.span[0]].strip()), None)
+    return town if body is not None and MASTHEAD_END.match(text, body.span[1]) else None
 
 
 RENAMED_GAP = re.compile(r"\W*(?:cũ\W*)?")
@@ -125,8 +165,9 @@ def one_town_named_before(parties: list[PartyMention], lex: LanguageLexicons,
     for index, party in enumerate(parties):
         start, end = party.span
         # "la città francese"; "the French city", the article before the adjective
+        # (not after a comma: "Shandong Province, China" names the province's country)
         noun = next((kind for (s, e), kind in nouns if party.via == "demonym" and (
-            0 <= start - e <= 2 or (0 <= s - end <= 2
+            (0 <= start - e <= 2 and not text[e:start].strip()) or (0 <= s - end <= 2
                                     and any(0 <= start - a <= 2 for a in articles)))), None)
         following = parties[index + 1] if index + 1 < len(parties) else None
         if noun is None or (following is not None and following.is_local

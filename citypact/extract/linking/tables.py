@@ -34,7 +34,8 @@ def _partner_table_rows(story: _Story, told: list[_Candidate]) -> list[_Candidat
     while index < len(lines):
         head = lines[index][1]
         index += 1
-        if "|" not in head or fold(_CELL.split(head)[0]) not in story.lex.partner_columns:
+        column = fold(_CELL.split(head)[0]) if "|" in head else ""
+        if column not in story.lex.partner_columns | story.lex.place_columns:
             continue
         rows: list[Span] = []
         while index < len(lines) and lines[index][1].count("|") == head.count("|"):
@@ -42,8 +43,20 @@ def _partner_table_rows(story: _Story, told: list[_Candidate]) -> list[_Candidat
             index += 1
         intro = next(((span, text) for span, text in reversed(lines[:index - len(rows) - 1])
                       if text.strip()), None)
+        if column not in story.lex.partner_columns and (
+                intro is None or _stated_kind(story, intro[0]) is None):
+            continue  # a column of places under no relation: flights, figures
         found.extend(_table_links(story, intro[0] if intro else None, rows, told))
     return found
+
+
+def _stated_kind(story: _Story, line: Span) -> LinkKind | None:
+    """The kind of relation a line states: that of the sentence holding its start, else of
+    the first sentence begun on it that states one (after a heading's number, "2. Our
+    partner cities")."""
+    kinds = (sentence_kind(story.cues[i]) for i, (start, end) in enumerate(story.doc.sentences)
+             if start <= line[0] < end or line[0] <= start < line[1])
+    return next((kind for kind in kinds if kind is not None), None)
 
 
 def _table_links(story: _Story, intro: Span | None, rows: list[Span],
@@ -63,10 +76,8 @@ def _table_links(story: _Story, intro: Span | None, rows: list[Span],
         home = next(iter(pair - listed)) if len(listed) == 1 else None
     if home is None:
         return []
-    index = next((i for i, span in enumerate(story.doc.sentences)
-                  if intro is not None and span[0] <= intro[0] < span[1]), None)
     names = {p.name for _, p in partners if p is not None}
-    stated = sentence_kind(story.cues[index]) if index is not None else None
+    stated = _stated_kind(story, intro) if intro is not None else None
     kinds: list[LinkKind] = [c.kind for c in told if home in c.parties
                              and names & set(c.parties)]
     kind: LinkKind = "cooperation"
@@ -79,7 +90,9 @@ def _table_links(story: _Story, intro: Span | None, rows: list[Span],
         if partner is None or partner.name == home:
             continue
         year = _TABLE_YEAR.search(story.doc.text, row[0], row[1])
-        found.append(_Candidate((home, partner.name), kind if kind != "proposal" else
+        # a row's own cell states its relation ("Tainan | Taiwan | Sister city | 1997")
+        own = _stated_kind(story, row) or kind
+        found.append(_Candidate((home, partner.name), own if own != "proposal" else
                                 "cooperation", year.group() if year else None, (),
                                 CONFIDENCE["split"], row))
     return found
