@@ -1570,6 +1570,14 @@ AFFILIATION_CASES = [
          ("Mayence", "Mainz", "city", "DE")],
         [("Paul Garnier", "Dijon"), ("Karl Weber", "Mainz")],
         id="son homologue is of the paired town"),
+    # ... and after an adjective the rules do not know (the partner town's own)
+    pytest.param(
+        "fr", "DIJON – Dijon et Mayence sont jumelées depuis 1958. Le maire Paul Garnier a reçu "
+              "son homologue mayençais, Karl Weber, à l'hôtel de ville.",
+        [("DIJON", "Dijon", "city", "FR"), ("Dijon", "Dijon", "city", "FR"),
+         ("Mayence", "Mainz", "city", "DE")],
+        [("Paul Garnier", "Dijon"), ("Karl Weber", "Mainz")],
+        id="son homologue with an unknown adjective is of the paired town"),
     pytest.param(
         "de", "FREIBURG – Freiburg und Besançon sind seit 1959 Partnerstädte. Oberbürgermeister "
               "Jonas Keller empfängt seinen Amtskollegen Luc Moreau im Rathaus.",
