@@ -2558,6 +2558,8 @@ def test_a_team_title_acts_for_no_place(actors: ActorsComponent, language: str, 
     ("Messechef Thomas Brandl zog Bilanz.", "Thomas Brandl", "Messechef"),
     ("Gemeinderat Karl Wimmer stimmte dagegen.", "Karl Wimmer", "Gemeinderat"),
     ("Vorstand Markus Hellwig sprach von einem Schritt.", "Markus Hellwig", "Vorstand"),
+    ("ÖBB-Vorstandsmitglied Sabine Stock sprach von einem Schritt.", "Sabine Stock",
+     "ÖBB-Vorstandsmitglied"),
     # a district council's member, an association's treasurer, a registrar, a vice-rector
     ("Kreisrätin Heike Brandt begrüßte die Vorlage.", "Heike Brandt", "Kreisrätin"),
     ("Schatzmeister Dieter Klein meldete 214 Mitglieder.", "Dieter Klein", "Schatzmeister"),
