@@ -3533,6 +3533,9 @@ def test_a_following_sentence_about_the_agreement_gives_its_sectors(
      "del patrimonio.", "es"),
     ("Blois e Hue hanno firmato un protocollo lunedì. L'intesa riguarda il turismo e il "
      "patrimonio.", "it"),
+    # one of the pair named in a field is no party of its own
+    ("Blois et Hue ont signé une convention lundi. Elle porte sur le tourisme au départ de "
+     "la gare de Hue et sur le patrimoine.", "fr"),
 ])
 def test_a_sentence_stating_what_the_instrument_covers_gives_its_sectors(
         links: LinksComponent, text: str, language: str) -> None:
