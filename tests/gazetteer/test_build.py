@@ -495,6 +495,9 @@ def component(built: Settings) -> PlacesComponent:
     # a town by its full name, not the town its first words name ("San Juan de Pasto")
     pytest.param("es", "San Juan de Pasto, 7 de marzo de 2024. El gobernador visitó Quito.",
                  ["Pasto", "Quito"], id="full-name-es"),
+    # a German plural country's dative ("den Niederlanden")
+    pytest.param("de", "Das Abkommen zwischen Österreich und den Niederlanden gilt.",
+                 ["Austria", "The Netherlands"], id="dative-plural-de"),
     # Hungarian: exonyms of the neighbours' towns ("Kolozsvár", "Pozsony", "Kassa") and
     # Hungarian countries, read with the case endings glued to them ("Debrecenben",
     # "Nagyváradon", "Szabadkán"), the instrumental doubling the last consonant
