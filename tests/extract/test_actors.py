@@ -1679,6 +1679,14 @@ AFFILIATION_CASES = [
          ("Mayence", "Mainz", "city", "DE")],
         [("Paul Garnier", "Dijon"), ("Karl Weber", "Mainz")],
         id="son homologue is of the paired town"),
+    # ... and after an adjective the rules do not know (the partner town's own)
+    pytest.param(
+        "fr", "DIJON – Dijon et Mayence sont jumelées depuis 1958. Le maire Paul Garnier a reçu "
+              "son homologue mayençais, Karl Weber, à l'hôtel de ville.",
+        [("DIJON", "Dijon", "city", "FR"), ("Dijon", "Dijon", "city", "FR"),
+         ("Mayence", "Mainz", "city", "DE")],
+        [("Paul Garnier", "Dijon"), ("Karl Weber", "Mainz")],
+        id="son homologue with an unknown adjective is of the paired town"),
     pytest.param(
         "de", "FREIBURG – Freiburg und Besançon sind seit 1959 Partnerstädte. Oberbürgermeister "
               "Jonas Keller empfängt seinen Amtskollegen Luc Moreau im Rathaus.",
@@ -2661,6 +2669,8 @@ def test_a_team_title_acts_for_no_place(actors: ActorsComponent, language: str, 
     ("Messechef Thomas Brandl zog Bilanz.", "Thomas Brandl", "Messechef"),
     ("Gemeinderat Karl Wimmer stimmte dagegen.", "Karl Wimmer", "Gemeinderat"),
     ("Vorstand Markus Hellwig sprach von einem Schritt.", "Markus Hellwig", "Vorstand"),
+    ("ÖBB-Vorstandsmitglied Sabine Stock sprach von einem Schritt.", "Sabine Stock",
+     "ÖBB-Vorstandsmitglied"),
     # a district council's member, an association's treasurer, a registrar, a vice-rector
     ("Kreisrätin Heike Brandt begrüßte die Vorlage.", "Heike Brandt", "Kreisrätin"),
     ("Schatzmeister Dieter Klein meldete 214 Mitglieder.", "Dieter Klein", "Schatzmeister"),

@@ -1204,6 +1204,10 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # a person's move joins no partners
     ("Twinning matters, said the adviser, who moved from Blois to Hue last year.", "en",
      {"Hue", "Blois"}, None),
+    # a twinning only studied is still to come
+    ("Blois et Hue étudient un jumelage.", "fr", {"Blois", "Hue"}, "proposal"),
+    ("Le texte prévoit l'étude d'un jumelage entre Blois et Hue.", "fr", {"Blois", "Hue"},
+     "proposal"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
@@ -2892,6 +2896,17 @@ def test_a_sentence_referring_back_takes_the_date_of_the_one_before(
     # the German dative after a preposition ("aus beiden Städten")
     ("Blois empfing eine Delegation aus Hue. Blois stellte Hue sein Kulturerbe vor.\n"
      "Vertreter aus beiden Städten unterzeichneten eine Kooperationsvereinbarung.", "de"),
+    # the pair after "de" in French and in the German genitive, and the pair as capitals
+    ("Blois et Hue renforcent leurs liens. Les maires des deux villes ont signé mercredi un "
+     "protocole d'accord.", "fr"),
+    ("Blois et Hue renforcent leurs liens. Les maires des deux capitales ont signé mercredi "
+     "un protocole d'accord.", "fr"),
+    ("Blois y Hue estrechan sus lazos. Los alcaldes de ambas capitales firmaron el martes un "
+     "memorando de entendimiento.", "es"),
+    ("Blois und Hue rücken näher zusammen. Die Bürgermeister der beiden Städte unterzeichneten "
+     "am Dienstag eine Absichtserklärung.", "de"),
+    ("Blois und Hue rücken näher zusammen. Die beiden Hauptstädte unterzeichneten am Dienstag "
+     "eine Absichtserklärung.", "de"),
 ])
 def test_collective_reference_uses_the_main_pair(links: LinksComponent, text: str,
                                                  language: str) -> None:
@@ -3739,6 +3754,9 @@ def test_a_following_sentence_about_the_agreement_gives_its_sectors(
      "del patrimonio.", "es"),
     ("Blois e Hue hanno firmato un protocollo lunedì. L'intesa riguarda il turismo e il "
      "patrimonio.", "it"),
+    # one of the pair named in a field is no party of its own
+    ("Blois et Hue ont signé une convention lundi. Elle porte sur le tourisme au départ de "
+     "la gare de Hue et sur le patrimoine.", "fr"),
 ])
 def test_a_sentence_stating_what_the_instrument_covers_gives_its_sectors(
         links: LinksComponent, text: str, language: str) -> None:

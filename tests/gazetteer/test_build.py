@@ -492,6 +492,12 @@ def component(built: Settings) -> PlacesComponent:
     # Chinese provinces in Czech's own transcription, a Slovak region's Czech name in a case
     pytest.param("cs", "Zlínský kraj jedná s provincií Chu-pej a se Trenčínským krajem.",
                  ["Zlín Region", "Hubei", "Trenčín Region"], id="chinese-provinces-cs"),
+    # a town by its full name, not the town its first words name ("San Juan de Pasto")
+    pytest.param("es", "San Juan de Pasto, 7 de marzo de 2024. El gobernador visitó Quito.",
+                 ["Pasto", "Quito"], id="full-name-es"),
+    # a German plural country's dative ("den Niederlanden")
+    pytest.param("de", "Das Abkommen zwischen Österreich und den Niederlanden gilt.",
+                 ["Austria", "The Netherlands"], id="dative-plural-de"),
     # Hungarian: exonyms of the neighbours' towns ("Kolozsvár", "Pozsony", "Kassa") and
     # Hungarian countries, read with the case endings glued to them ("Debrecenben",
     # "Nagyváradon", "Szabadkán"), the instrumental doubling the last consonant

@@ -443,6 +443,11 @@ def _named_as_counterpart(ctx: ActorContext, run: NameRun) -> bool:
     k = run.start - 1
     while k >= 0 and run.start - k <= COUNTERPART_WORD_REACH and tokens.tokens[k].text == ",":
         k -= 1
+    if k >= 1 and tokens.tokens[k].text.isalpha() and tokens.tokens[k].text.islower() and \
+            tokens.folded[k] not in ctx.people.counterpart:
+        # an adjective the rules do not know, of the other side's town or country ("son
+        # homologue belfortain, Damien Rocher"): still the counterpart's word before it
+        k -= 1
     return k >= 0 and tokens.joined(run.start) and any(
         " ".join(tokens.folded[k - n:k + 1]) in ctx.people.counterpart
         for n in range(min(k, 1) + 1))

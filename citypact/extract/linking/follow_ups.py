@@ -212,14 +212,15 @@ def _voted(references: Sequence[LexiconHit], opening: int, kind: str,
 def _states_scope(story: _Story, index: int, latest: tuple[int, list[_Candidate]]) -> bool:
     """A sentence that names fields after a ``scope`` phrase ("elle porte sur", "el texto
     prevé") and no party of its own, following up the last link. An official of one of that
-    link's parties is none of its own ("Volgens wethouder De Wit ligt de nadruk op ...")."""
+    link's parties is none of its own ("Volgens wethouder De Wit ligt de nadruk op ..."), nor
+    is one of them named in a field ("la promotion de la ligne ferroviaire Delle–Belfort")."""
     cues = story.cues[index]
     if not cues.sectors or not any(r.label == "scope" for r in cues.references):
         return False
     span = story.doc.sentences[index]
     linked = {name for c in latest[1] for name in c.parties}
     inside = [p for p in story.parties if span[0] <= p.span[0] and p.span[1] <= span[1]
-              and not (p.via == "person" and p.name in linked)]
+              and p.name not in linked]
     return _follows_up(story, index, inside, latest)
 
 
