@@ -23,7 +23,7 @@ PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors",
                 "office_honorifics", "styles",
                 "represented_by", "government", "place_adjective_endings", "body_office",
                 "body_of", "role_breaks", "nationality_articles", "role_closers", "parties",
-                "venues", "former")
+                "venues", "former", "presence")
 
 
 Rewrite = tuple[str, str]

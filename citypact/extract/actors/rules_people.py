@@ -90,6 +90,9 @@ class PeopleLexicons:
     accompanied: Lexicon = field(default_factory=lambda: Lexicon(()))
     """"accompanied by": the person named right after goes on the trip the sentence names
     before ("durante la missione del sindaco ..., che sarà accompagnato dall'assessora")."""
+    presence: Lexicon = field(default_factory=lambda: Lexicon(()))
+    """"in the presence of": the people named after it in the sentence witness what the
+    others sign, on the side of one of them, and are no side of their own."""
     government: frozenset[str] = frozenset()
     """Offices of a national government ("prime minister", "Bundesminister", "ministro";
     folded): their holder acts for his country, never for a town the story names. Not a
@@ -168,6 +171,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
                                      for p in r.people["nationality_articles"]),
         side=lexicon("side"), trip=lexicon("trip"),
         accompanied=lexicon("accompanied"), town_nouns=lexicon("town_nouns"),
+        presence=lexicon("presence"),
         represented_by=Lexicon(
             ((p, "gapped" if "..." in p else "before") for r in rules
              for p in r.people["represented_by"]), keep_accents=accents),
