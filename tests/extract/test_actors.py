@@ -4049,3 +4049,16 @@ def test_a_regional_witness_of_a_signing_is_no_second_side(
     doc = make_doc(text, language, places)
     doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
     assert person_named(doc, name).affiliation == affiliation
+
+
+@pytest.mark.parametrize(("text", "places", "name", "affiliation"), [
+    ("Görlitz. Der Kreistag stimmte der Partnerschaft mit Lubań zu, die die Starostin Anna "
+     "Nowak schon im Kreisrat in Görlitz vorgestellt hatte.",
+     [("Görlitz", "Görlitz", "city", "DE"), ("Lubań", "Lubań", "city", "PL")],
+     "Anna Nowak", "Lubań"),
+])
+def test_a_foreign_local_office_acts_for_the_story_s_place_of_its_country(
+        actors: ActorsComponent, text: str, places: list[PlaceSpec], name: str,
+        affiliation: str) -> None:
+    """A German "Starost" is a Polish county's head (``office_in``): not the German town."""
+    assert person_named(run(actors, text, "de", places), name).affiliation == affiliation

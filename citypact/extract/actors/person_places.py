@@ -97,6 +97,10 @@ def _locals_of_side(ctx: ActorContext, entry: Entry) -> list[PlaceMention]:
     has_vn = any(m.place.country == "VN" for m in locals_)
     if has_vn or entry.vietnamese:
         locals_ = [m for m in locals_ if (m.place.country == "VN") == entry.vietnamese]
+    countries = ctx.people.office_in.get(fold(entry.title or ""), frozenset())
+    # "Starost Andrzej Abramowicz", in a German story of a German and a Polish district: the
+    # Polish one's
+    locals_ = [m for m in locals_ if m.place.country in countries] or locals_
     if entry.east_asian and not entry.vietnamese:
         # "il vicegovernatore Wang Hao", in a story of Veneto and Zhejiang: Zhejiang's
         locals_ = [m for m in locals_ if m.place.country in EAST_ASIA] or locals_

@@ -99,6 +99,8 @@ class PeopleLexicons:
     minister of a region's government ("Wirtschaftsminister", listed as regional)."""
     regional_in: dict[str, frozenset[str]] = field(default_factory=dict)
     """Folded title -> the countries where it is a region's office (see ``LanguageRules``)."""
+    office_in: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Folded title -> the countries whose local office it is ("starost": Poland)."""
     place_adjective_endings: tuple[str, ...] = ()
     """Endings glued to a place's name that make it a lower-case adjective ("debreceni",
     "pozsonyi"; folded): an office it qualifies is that place's."""
@@ -187,6 +189,9 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         regional_in={fold(title): frozenset(c for r in rules for t, c in r.regional_in
                                             if fold(t) == fold(title))
                      for r in rules for title, _ in r.regional_in},
+        office_in={fold(title): frozenset(c for r in rules for t, c in r.office_in
+                                          if fold(t) == fold(title))
+                   for r in rules for title, _ in r.office_in},
         place_adjective_endings=tuple(sorted(_folded(
             p for r in rules for p in r.people["place_adjective_endings"]), key=len,
             reverse=True)),
