@@ -4062,3 +4062,25 @@ def test_a_foreign_local_office_acts_for_the_story_s_place_of_its_country(
         affiliation: str) -> None:
     """A German "Starost" is a Polish county's head (``office_in``): not the German town."""
     assert person_named(run(actors, text, "de", places), name).affiliation == affiliation
+
+
+@pytest.mark.parametrize(("language", "text", "places", "name", "affiliation"), [
+    ("it", "Venezia – Una delegazione della Regione del Veneto è partita per lo Zhejiang. La "
+     "missione è guidata dal presidente della Regione, Marco Rossi, e comprende l'assessore "
+     "regionale Anna Bianchi.",
+     [("Venezia", "Venice", "city", "IT"), ("Veneto", "Veneto", "region", "IT"),
+      ("Zhejiang", "Zhejiang", "region", "CN")],
+     "Anna Bianchi", "Veneto"),
+    ("en", "A delegation from Victoria travelled to Jiangsu. The delegation was led by Premier "
+     "Anna Cole of Victoria and included Regional Minister Tom Baker.",
+     [("Victoria", "Victoria", "region", "AU"), ("Jiangsu", "Jiangsu", "region", "CN")],
+     "Tom Baker", "Victoria"),
+])
+def test_a_member_of_a_delegation_is_on_the_side_of_its_regional_head(
+        actors: ActorsComponent, language: str, text: str, places: list[PlaceSpec],
+        name: str, affiliation: str) -> None:
+    """The head of a delegation ("led by") and a regional official it includes, named in one
+    sentence, are one side, not the two sides of a signing."""
+    doc = make_doc(text, language, places)
+    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
+    assert person_named(doc, name).affiliation == affiliation

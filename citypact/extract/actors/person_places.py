@@ -249,11 +249,16 @@ def _regions_signing_beside(ctx: ActorContext, run: NameRun, others: list[Entry]
     witnessed = min((ctx.tokens.tokens[start].start for start, _, _ in ctx.tokens.hits(
         ctx.people.presence) if sentence[0] <= ctx.tokens.tokens[start].start < sentence[1]),
         default=sentence[1])
+    # nor is the head of a delegation that the person belongs to ("La délégation était
+    # conduite par Carole Marty, vice-présidente de la Région, et comprenait Julien Fabre")
+    led = [end for _, end, _ in ctx.tokens.hits(ctx.people.led_by)]
     return {o.affiliation for o in others if o.affiliation and o.title
             and (_is_listed(fold(o.title), ctx.people.regional)
                  or _is_listed(fold(o.role or ""), ctx.people.regional))
             and any(sentence[0] <= ctx.tokens.tokens[start].start < witnessed
-                    for start, _ in o.ranges)}
+                    for start, _ in o.ranges)
+            and not any(0 <= start - end <= LED_BY_REACH
+                        for start, _ in o.ranges for end in led)}
 
 
 LED_BY_REACH = 4
