@@ -4084,3 +4084,19 @@ def test_a_member_of_a_delegation_is_on_the_side_of_its_regional_head(
     doc = make_doc(text, language, places)
     doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
     assert person_named(doc, name).affiliation == affiliation
+
+
+@pytest.mark.parametrize(("language", "text", "places", "name", "affiliation"), [
+    ("es", "El alcalde de Barranquilla estuvo acompañado por la concejala Ana Ruiz, y por el "
+     "gerente de la Agencia Distrital de Infraestructura.",
+     [("Barranquilla", "Barranquilla", "city", "CO")], "Ana Ruiz", "Barranquilla"),
+    ("it", "Il sindaco di Trento era accompagnato dall'assessora Anna Bianchi, e dal direttore "
+     "della Fondazione Bruno Kessler.",
+     [("Trento", "Trento", "city", "IT")], "Anna Bianchi", "Trento"),
+])
+def test_the_body_of_the_next_official_s_title_is_not_the_person_s(
+        actors: ActorsComponent, language: str, text: str, places: list[PlaceSpec],
+        name: str, affiliation: str) -> None:
+    """A body named by the title of the next official listed ("y por el gerente de la
+    Agencia") is that official's; one named after both names is both's (dev d027)."""
+    assert person_named(run(actors, text, language, places), name).affiliation == affiliation

@@ -343,12 +343,32 @@ def _org_near(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) ->
         name = ctx.org_at.get(i)
         if name and orgs[name].type not in NON_PARTY_TYPES:
             return name
-        if i in ctx.title_tokens and i > run.end and ctx.tokens.folded[i - 1] in ctx.coordinators:
-            break  # "... Nguyễn Thị Lan và Giám đốc Sở Kế hoạch ...": the next person's
+        if i in ctx.title_tokens and i > run.end and (
+                ctx.tokens.folded[i - 1] in ctx.coordinators or (any(
+                    ctx.tokens.folded[k] in ctx.coordinators for k in range(run.end, i))
+                    and _title_names_body(ctx, i))):
+            break  # "... Nguyễn Thị Lan và Giám đốc Sở Kế hoạch ...", "..., y por el gerente
+            # de la Agencia": the next person's (not "il presidente Fulvio Albano e il
+            # segretario Walter Cavrenghi della Camera", both of it)
         if token.is_word and not token.is_capitalised and not ctx.is_function(i) \
                 and i not in ctx.title_tokens and ctx.tokens.folded[i] not in ctx.rules.connectors:
             break  # a verb or a noun: the organisation is not the person's any more
     return None
+
+
+def _title_names_body(ctx: ActorContext, i: int) -> bool:
+    """Whether the title at token ``i`` goes on to a body, with no name between ("el gerente
+    de la Agencia Distrital")."""
+    for k in range(i, min(i + ORG_AFTER_REACH, len(ctx.tokens))):
+        if k in ctx.org_at:
+            return True
+        token = ctx.tokens.tokens[k]
+        if k not in ctx.title_tokens and token.is_capitalised:
+            return False  # a name: the body after it is shared by both
+        if k not in ctx.title_tokens and not (ctx.is_function(k) or ctx.tokens.folded[k]
+                                              in ctx.rules.connectors):
+            return False
+    return False
 
 
 SIDE_REACH = 3
