@@ -4157,3 +4157,114 @@ def test_a_former_office_after_the_name_and_titles_of_other_trades(
         actors: ActorsComponent, language: str, text: str, name: str,
         role: str | None) -> None:
     assert (name, role) in [(p.name, p.role) for p in run(actors, text, language).people]
+
+
+@pytest.mark.parametrize(("language", "text", "places", "name", "affiliation"), [
+    # a local government the role names by its noun alone is the one named before with its
+    # place, not the town named last
+    ("es", "La Intendencia de Montevideo y el Concello de Lugo firmaron un protocolo, que "
+     "rubricaron la alcaldesa de Lugo, Marta Varela, y el director de Cultura de la "
+     "Intendencia, Martín Sosa.",
+     [("Montevideo", "Montevideo", "city", "UY"), ("Lugo", "Lugo", "city", "ES")],
+     "Martín Sosa", "Montevideo"),
+    ("it", "La Provincia del Verbano-Cusio-Ossola e il Canton Ticino hanno firmato un accordo "
+     "a Locarno, dove ha parlato il presidente della Provincia, Riccardo Tosi.",
+     [("Verbano-Cusio-Ossola", "Verbano-Cusio-Ossola", "region", "IT"),
+      ("Ticino", "Ticino", "region", "CH"), ("Locarno", "Locarno", "city", "CH")],
+     "Riccardo Tosi", "Verbano-Cusio-Ossola"),
+    ("fr", "Le Conseil de la région Béni Mellal-Khénifra et la Province de Hainaut ont signé "
+     "une convention, en présence du wali de la région, Khalid Bennani.",
+     [("Béni Mellal-Khénifra", "Béni Mellal-Khénifra", "region", "MA"),
+      ("Hainaut", "Hainaut", "region", "BE")],
+     "Khalid Bennani", "Béni Mellal-Khénifra"),
+    ("pt", "A Prefeitura de Curitiba e a cidade de Lyon assinaram um acordo em Lyon, com o "
+     "secretário de Turismo da Prefeitura, João Silva.",
+     [("Curitiba", "Curitiba", "city", "BR"), ("Lyon", "Lyon", "city", "FR")],
+     "João Silva", "Curitiba"),
+    # a mayor is a town's, of a province's seat too: the adjective makes no regional office
+    ("es", "El alcalde provincial, Joaquín Ramos, recibió en Cajamarca a una delegación de "
+     "Weifang, provincia de Shandong.",
+     [("Cajamarca", "Cajamarca", "city", "PE"), ("Weifang", "Weifang", "city", "CN"),
+      ("Shandong", "Shandong", "region", "CN")],
+     "Joaquín Ramos", "Cajamarca"),
+])
+def test_affiliation_of_a_body_named_by_its_noun_and_of_a_provincial_mayor(
+        actors: ActorsComponent, language: str, text: str, places: list[PlaceSpec],
+        name: str, affiliation: str) -> None:
+    assert person_named(run(actors, text, language, places), name).affiliation == affiliation
+
+
+@pytest.mark.parametrize(("language", "text", "places", "name", "affiliation"), [
+    ("fr", "Rabat, 24/10/2024 – Le Conseil de la région Béni Mellal-Khénifra et la Province de "
+     "Hainaut ont signé une convention. Elle a été paraphée par le président du Conseil "
+     "régional, Mohamed Amrani, en présence du wali de la région, Khalid Bennani.",
+     [("Rabat", "Rabat", "city", "MA"),
+      ("Béni Mellal-Khénifra", "Béni Mellal-Khénifra", "region", "MA"),
+      ("Hainaut", "Hainaut", "region", "BE")],
+     "Mohamed Amrani", "Béni Mellal-Khénifra"),
+    ("it", "Venezia – La Regione del Veneto e il voivodato di Lublino hanno firmato un accordo. "
+     "L'ha siglato l'assessore regionale Marco Bianchi, alla presenza del presidente della "
+     "Regione, Anna Rossi.",
+     [("Venezia", "Venice", "city", "IT"), ("Veneto", "Veneto", "region", "IT"),
+      ("Lublino", "Lublin Voivodeship", "region", "PL")],
+     "Marco Bianchi", "Veneto"),
+])
+def test_a_regional_witness_of_a_signing_is_no_second_side(
+        actors: ActorsComponent, language: str, text: str, places: list[PlaceSpec],
+        name: str, affiliation: str) -> None:
+    """Two regional officials of a signing's sentence are two sides, but not one who only
+    witnesses it ("en présence du wali de la région"): that one is a signatory's side."""
+    doc = make_doc(text, language, places)
+    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
+    assert person_named(doc, name).affiliation == affiliation
+
+
+@pytest.mark.parametrize(("text", "places", "name", "affiliation"), [
+    ("Görlitz. Der Kreistag stimmte der Partnerschaft mit Lubań zu, die die Starostin Anna "
+     "Nowak schon im Kreisrat in Görlitz vorgestellt hatte.",
+     [("Görlitz", "Görlitz", "city", "DE"), ("Lubań", "Lubań", "city", "PL")],
+     "Anna Nowak", "Lubań"),
+])
+def test_a_foreign_local_office_acts_for_the_story_s_place_of_its_country(
+        actors: ActorsComponent, text: str, places: list[PlaceSpec], name: str,
+        affiliation: str) -> None:
+    """A German "Starost" is a Polish county's head (``office_in``): not the German town."""
+    assert person_named(run(actors, text, "de", places), name).affiliation == affiliation
+
+
+@pytest.mark.parametrize(("language", "text", "places", "name", "affiliation"), [
+    ("it", "Venezia – Una delegazione della Regione del Veneto è partita per lo Zhejiang. La "
+     "missione è guidata dal presidente della Regione, Marco Rossi, e comprende l'assessore "
+     "regionale Anna Bianchi.",
+     [("Venezia", "Venice", "city", "IT"), ("Veneto", "Veneto", "region", "IT"),
+      ("Zhejiang", "Zhejiang", "region", "CN")],
+     "Anna Bianchi", "Veneto"),
+    ("en", "A delegation from Victoria travelled to Jiangsu. The delegation was led by Premier "
+     "Anna Cole of Victoria and included Regional Minister Tom Baker.",
+     [("Victoria", "Victoria", "region", "AU"), ("Jiangsu", "Jiangsu", "region", "CN")],
+     "Tom Baker", "Victoria"),
+])
+def test_a_member_of_a_delegation_is_on_the_side_of_its_regional_head(
+        actors: ActorsComponent, language: str, text: str, places: list[PlaceSpec],
+        name: str, affiliation: str) -> None:
+    """The head of a delegation ("led by") and a regional official it includes, named in one
+    sentence, are one side, not the two sides of a signing."""
+    doc = make_doc(text, language, places)
+    doc = actors(dataclasses.replace(doc, sentences=SentencesComponent()(doc).sentences))
+    assert person_named(doc, name).affiliation == affiliation
+
+
+@pytest.mark.parametrize(("language", "text", "places", "name", "affiliation"), [
+    ("es", "El alcalde de Barranquilla estuvo acompañado por la concejala Ana Ruiz, y por el "
+     "gerente de la Agencia Distrital de Infraestructura.",
+     [("Barranquilla", "Barranquilla", "city", "CO")], "Ana Ruiz", "Barranquilla"),
+    ("it", "Il sindaco di Trento era accompagnato dall'assessora Anna Bianchi, e dal direttore "
+     "della Fondazione Bruno Kessler.",
+     [("Trento", "Trento", "city", "IT")], "Anna Bianchi", "Trento"),
+])
+def test_the_body_of_the_next_official_s_title_is_not_the_person_s(
+        actors: ActorsComponent, language: str, text: str, places: list[PlaceSpec],
+        name: str, affiliation: str) -> None:
+    """A body named by the title of the next official listed ("y por el gerente de la
+    Agencia") is that official's; one named after both names is both's (dev d027)."""
+    assert person_named(run(actors, text, language, places), name).affiliation == affiliation

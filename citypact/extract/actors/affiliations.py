@@ -83,6 +83,9 @@ def _affiliation(ctx: ActorContext, run: NameRun, entry: Entry,
     if town is not None:
         return town
     countries += demonyms
+    body = _body_named_before(ctx, cue.role)
+    if body is not None:
+        return body
     for entity in named:
         if isinstance(entity, Organization):
             return entity.name
@@ -189,6 +192,59 @@ def _place_of_body_demonym(ctx: ActorContext, role: TokenRange | None,
     return None
 
 
+BODY_PLACE_REACH = 3
+"""Connectors between a local government's noun and its place ("la Provincia del")."""
+
+
+def _body_named_before(ctx: ActorContext, role: TokenRange | None) -> str | None:
+    """The place of a local government that the role names by its noun alone, closing it
+    ("el director de Relaciones Internacionales de la Intendencia", "il presidente della
+    Provincia", "le wali de la région"): the one the text named last before with that noun
+    and its place ("la Intendencia de Montevideo"), not the last town named."""
+    if role is None or any(_names_place(ctx, i) for i in range(*role)):
+        return None  # "Chairman of the Kien Giang provincial People's Committee": its place
+    for lexicon in ctx.rules.local_government:
+        for start, end, _ in ctx.tokens.hits(lexicon):
+            if not role[0] <= start < end <= role[1] or any(
+                    ctx.tokens.tokens[k].is_word for k in range(end, role[1])) \
+                    or _place_after(ctx, end) is not None:
+                continue  # not the role's last word, or its place follows
+            noun = _noun_of(ctx, start, end)
+            earlier = [place for s, e, _ in ctx.tokens.hits(lexicon)
+                       if e <= role[0] and _noun_of(ctx, s, e) == noun
+                       and (place := _place_after(ctx, e)) is not None]
+            if earlier:
+                return earlier[-1]
+    return None
+
+
+def _names_place(ctx: ActorContext, i: int) -> bool:
+    """Whether the token names a place, by its name or an adjective ("hennuyer")."""
+    word = ctx.tokens.folded[i]
+    return i in ctx.place_at or word in ctx.rules.region_adjectives \
+        or word in ctx.rules.town_adjectives or ctx.place_of_adjective(i) is not None
+
+
+def _noun_of(ctx: ActorContext, start: int, end: int) -> tuple[str, ...]:
+    """A local government's folded noun, without the connector its phrase may end with
+    ("Prefeitura de" before its town, "Prefeitura" alone)."""
+    while end - 1 > start and ctx.tokens.folded[end - 1] in ctx.rules.connectors:
+        end -= 1
+    return tuple(ctx.tokens.folded[i] for i in range(start, end))
+
+
+def _place_after(ctx: ActorContext, end: int) -> str | None:
+    """The town or region named right after a local government's noun, over connectors."""
+    for k in range(end, min(end + BODY_PLACE_REACH + 1, len(ctx.tokens))):
+        mention = ctx.place_at.get(k)
+        if mention is not None:
+            return mention.place.name if mention.start == k and mention.place.kind != "country" \
+                else None
+        if ctx.tokens.folded[k] not in ctx.rules.connectors:
+            return None
+    return None
+
+
 def _town_of_demonym(ctx: ActorContext, role: TokenRange | None) -> str | None:
     """The town of a country the story names last before a role that names a town by its
     country's adjective ("la sindaca della città cilena", "the mayor of the Chilean city"):
@@ -287,12 +343,32 @@ def _org_near(ctx: ActorContext, run: NameRun, orgs: dict[str, Organization]) ->
         name = ctx.org_at.get(i)
         if name and orgs[name].type not in NON_PARTY_TYPES:
             return name
-        if i in ctx.title_tokens and i > run.end and ctx.tokens.folded[i - 1] in ctx.coordinators:
-            break  # "... Nguyễn Thị Lan và Giám đốc Sở Kế hoạch ...": the next person's
+        if i in ctx.title_tokens and i > run.end and (
+                ctx.tokens.folded[i - 1] in ctx.coordinators or (any(
+                    ctx.tokens.folded[k] in ctx.coordinators for k in range(run.end, i))
+                    and _title_names_body(ctx, i))):
+            break  # "... Nguyễn Thị Lan và Giám đốc Sở Kế hoạch ...", "..., y por el gerente
+            # de la Agencia": the next person's (not "il presidente Fulvio Albano e il
+            # segretario Walter Cavrenghi della Camera", both of it)
         if token.is_word and not token.is_capitalised and not ctx.is_function(i) \
                 and i not in ctx.title_tokens and ctx.tokens.folded[i] not in ctx.rules.connectors:
             break  # a verb or a noun: the organisation is not the person's any more
     return None
+
+
+def _title_names_body(ctx: ActorContext, i: int) -> bool:
+    """Whether the title at token ``i`` goes on to a body, with no name between ("el gerente
+    de la Agencia Distrital")."""
+    for k in range(i, min(i + ORG_AFTER_REACH, len(ctx.tokens))):
+        if k in ctx.org_at:
+            return True
+        token = ctx.tokens.tokens[k]
+        if k not in ctx.title_tokens and token.is_capitalised:
+            return False  # a name: the body after it is shared by both
+        if k not in ctx.title_tokens and not (ctx.is_function(k) or ctx.tokens.folded[k]
+                                              in ctx.rules.connectors):
+            return False
+    return False
 
 
 SIDE_REACH = 3

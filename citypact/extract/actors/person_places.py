@@ -97,6 +97,10 @@ def _locals_of_side(ctx: ActorContext, entry: Entry) -> list[PlaceMention]:
     has_vn = any(m.place.country == "VN" for m in locals_)
     if has_vn or entry.vietnamese:
         locals_ = [m for m in locals_ if (m.place.country == "VN") == entry.vietnamese]
+    countries = ctx.people.office_in.get(fold(entry.title or ""), frozenset())
+    # "Starost Andrzej Abramowicz", in a German story of a German and a Polish district: the
+    # Polish one's
+    locals_ = [m for m in locals_ if m.place.country in countries] or locals_
     if entry.east_asian and not entry.vietnamese:
         # "il vicegovernatore Wang Hao", in a story of Veneto and Zhejiang: Zhejiang's
         locals_ = [m for m in locals_ if m.place.country in EAST_ASIA] or locals_
@@ -106,9 +110,17 @@ def _locals_of_side(ctx: ActorContext, entry: Entry) -> list[PlaceMention]:
 def _is_regional_office(ctx: ActorContext, entry: Entry, title: str) -> bool:
     """Whether the title or role is an office of a region ("governor", "l'assessore
     regionale al Turismo"): its place is a region, not a town."""
+    if _heads_with(title, ctx.people.municipal) and not _heads_with(title, ctx.people.regional):
+        return False  # a mayor is a town's, of a province's seat too ("alcalde provincial")
     return _is_listed(title, ctx.people.regional) or _is_listed(
         fold(entry.role or ""), ctx.people.regional) or bool(
         ctx.people.regional & set(fold(entry.role or "").split()))
+
+
+def _heads_with(title: str, listed: frozenset[str]) -> bool:
+    """Whether the title is a listed one or begins with one, its head (an adjective after it
+    qualifies it: "alcalde provincial")."""
+    return title in listed or any(title.startswith(t + " ") for t in listed)
 
 
 def _led_delegation_place(ctx: ActorContext, run: NameRun) -> str | None:
@@ -232,11 +244,21 @@ def _regions_signing_beside(ctx: ActorContext, run: NameRun, others: list[Entry]
     sentence = ctx.doc.sentence_at(ctx.tokens.tokens[run.start].start)
     if sentence is None:
         return set()
+    # a witness is on a signatory's side ("signée par le président du Conseil régional ...,
+    # en présence du wali de la région"): no second side
+    witnessed = min((ctx.tokens.tokens[start].start for start, _, _ in ctx.tokens.hits(
+        ctx.people.presence) if sentence[0] <= ctx.tokens.tokens[start].start < sentence[1]),
+        default=sentence[1])
+    # nor is the head of a delegation that the person belongs to ("La délégation était
+    # conduite par Carole Marty, vice-présidente de la Région, et comprenait Julien Fabre")
+    led = [end for _, end, _ in ctx.tokens.hits(ctx.people.led_by)]
     return {o.affiliation for o in others if o.affiliation and o.title
             and (_is_listed(fold(o.title), ctx.people.regional)
                  or _is_listed(fold(o.role or ""), ctx.people.regional))
-            and any(sentence[0] <= ctx.tokens.tokens[start].start < sentence[1]
-                    for start, _ in o.ranges)}
+            and any(sentence[0] <= ctx.tokens.tokens[start].start < witnessed
+                    for start, _ in o.ranges)
+            and not any(0 <= start - end <= LED_BY_REACH
+                        for start, _ in o.ranges for end in led)}
 
 
 LED_BY_REACH = 4

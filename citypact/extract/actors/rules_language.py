@@ -23,7 +23,7 @@ PERSON_LISTS = ("honorifics", "titles", "national", "diplomatic", "ambassadors",
                 "office_honorifics", "styles",
                 "represented_by", "government", "place_adjective_endings", "body_office",
                 "body_of", "role_breaks", "nationality_articles", "role_closers", "parties",
-                "venues", "former")
+                "venues", "former", "presence")
 
 
 Rewrite = tuple[str, str]
@@ -80,6 +80,9 @@ class LanguageRules:
     regional_in: tuple[tuple[str, str], ...] = ()
     """Titles of a national government's office in most countries and of a region's in
     some, with those countries ("secretário de estado": Brazil's states)."""
+    office_in: tuple[tuple[str, str], ...] = ()
+    """Titles of a local office of other countries, with those countries (German "Starost":
+    Poland's)."""
     honorific_offices: tuple[tuple[str, str], ...] = ()
     """An office's style and the office it stands for ("Cr", "councillor")."""
     based_words: tuple[str, ...] = ()
@@ -159,6 +162,8 @@ def load_language_rules(language: str) -> LanguageRules:
     people = dict(_table(data, "people", source))
     regional_in = _table(people, "regional_in", f"{source} [people]")
     people.pop("regional_in", None)
+    office_in = _table(people, "office_in", f"{source} [people]")
+    people.pop("office_in", None)
     honorific_offices = string_map(people, "honorific_offices", f"{source} [people]")
     people.pop("honorific_offices", None)
     unknown = set(people) - set(PERSON_LISTS)
@@ -199,6 +204,8 @@ def load_language_rules(language: str) -> LanguageRules:
         people={key: tuple(string_list(people, key, source)) for key in PERSON_LISTS},
         regional_in=tuple((title, country) for country in regional_in for title in string_list(
             regional_in, country, f"{source} [people.regional_in]")),
+        office_in=tuple((title, country) for country in office_in for title in string_list(
+            office_in, country, f"{source} [people.office_in]")),
         honorific_offices=tuple(honorific_offices.items()),
         compound_heads=tuple(_typed(compound, f"{source} [organizations.compound]")),
         glued_heads=tuple(_typed(glued, f"{source} [organizations.glued]")),

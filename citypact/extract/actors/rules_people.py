@@ -90,12 +90,17 @@ class PeopleLexicons:
     accompanied: Lexicon = field(default_factory=lambda: Lexicon(()))
     """"accompanied by": the person named right after goes on the trip the sentence names
     before ("durante la missione del sindaco ..., che sarà accompagnato dall'assessora")."""
+    presence: Lexicon = field(default_factory=lambda: Lexicon(()))
+    """"in the presence of": the people named after it in the sentence witness what the
+    others sign, on the side of one of them, and are no side of their own."""
     government: frozenset[str] = frozenset()
     """Offices of a national government ("prime minister", "Bundesminister", "ministro";
     folded): their holder acts for his country, never for a town the story names. Not a
     minister of a region's government ("Wirtschaftsminister", listed as regional)."""
     regional_in: dict[str, frozenset[str]] = field(default_factory=dict)
     """Folded title -> the countries where it is a region's office (see ``LanguageRules``)."""
+    office_in: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Folded title -> the countries whose local office it is ("starost": Poland)."""
     place_adjective_endings: tuple[str, ...] = ()
     """Endings glued to a place's name that make it a lower-case adjective ("debreceni",
     "pozsonyi"; folded): an office it qualifies is that place's."""
@@ -168,6 +173,7 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
                                      for p in r.people["nationality_articles"]),
         side=lexicon("side"), trip=lexicon("trip"),
         accompanied=lexicon("accompanied"), town_nouns=lexicon("town_nouns"),
+        presence=lexicon("presence"),
         represented_by=Lexicon(
             ((p, "gapped" if "..." in p else "before") for r in rules
              for p in r.people["represented_by"]), keep_accents=accents),
@@ -183,6 +189,9 @@ def _people_lexicons(rules: Iterable[LanguageRules]) -> PeopleLexicons:
         regional_in={fold(title): frozenset(c for r in rules for t, c in r.regional_in
                                             if fold(t) == fold(title))
                      for r in rules for title, _ in r.regional_in},
+        office_in={fold(title): frozenset(c for r in rules for t, c in r.office_in
+                                          if fold(t) == fold(title))
+                   for r in rules for title, _ in r.office_in},
         place_adjective_endings=tuple(sorted(_folded(
             p for r in rules for p in r.people["place_adjective_endings"]), key=len,
             reverse=True)),
