@@ -3989,3 +3989,15 @@ def test_a_coordinator_and_an_article_open_a_second_body(actors: ActorsComponent
 def test_a_former_office_after_the_name_and_titles_of_other_trades(
         actors: ActorsComponent, language: str, text: str, name: str, role: str) -> None:
     assert (name, role) in [(p.name, p.role) for p in run(actors, text, language).people]
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    # an office's adjective ("Prefeito Municipal"), a commune's and its head's cases in a
+    # resolution's text ("Wójta Gminy Limanowa", "Przewodniczący Rady Gminy")
+    ("pt", "A indicação foi encaminhada ao Prefeito Municipal."),
+    ("pl", "Upoważnia się Wójta Gminy Limanowa do podpisania porozumienia."),
+    ("pl", "Przewodniczący Rady Gminy\nKomisja Oświaty zaopiniowała projekt."),
+])
+def test_an_office_s_adjective_or_its_body_s_case_is_no_person(
+        actors: ActorsComponent, language: str, text: str) -> None:
+    assert run(actors, text, language, []).people == ()
