@@ -4268,3 +4268,13 @@ def test_the_body_of_the_next_official_s_title_is_not_the_person_s(
     """A body named by the title of the next official listed ("y por el gerente de la
     Agencia") is that official's; one named after both names is both's (dev d027)."""
     assert person_named(run(actors, text, language, places), name).affiliation == affiliation
+@pytest.mark.parametrize(("language", "text"), [
+    # an office's adjective ("Prefeito Municipal"), a commune's and its head's cases in a
+    # resolution's text ("Wójta Gminy Limanowa", "Przewodniczący Rady Gminy")
+    ("pt", "A indicação foi encaminhada ao Prefeito Municipal."),
+    ("pl", "Upoważnia się Wójta Gminy Limanowa do podpisania porozumienia."),
+    ("pl", "Przewodniczący Rady Gminy\nKomisja Oświaty zaopiniowała projekt."),
+])
+def test_an_office_s_adjective_or_its_body_s_case_is_no_person(
+        actors: ActorsComponent, language: str, text: str) -> None:
+    assert run(actors, text, language, []).people == ()

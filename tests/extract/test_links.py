@@ -1208,6 +1208,22 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois et Hue étudient un jumelage.", "fr", {"Blois", "Hue"}, "proposal"),
     ("Le texte prévoit l'étude d'un jumelage entre Blois et Hue.", "fr", {"Blois", "Hue"},
      "proposal"),
+    # Flemish: "verbroedering" is a twinning; the guests' sights toured are no party
+    ("Blois viert veertig jaar verbroedering met Hue.", "nl", {"Blois", "Hue"}, "twinning"),
+    ("Blois is sinds 1995 verbroederd met Hue.", "nl", {"Blois", "Hue"}, "twinning"),
+    ("Blois en Hue vieren hun verbroedering. De gasten uit Hue bezochten vrijdag nog de "
+     "kathedraal van Turin.", "nl", {"Hue", "Turin"}, None),
+    # Dutch: a council proposal, and the aim of a letter of intent told after its partner
+    ("Raadsvoorstel: intentieverklaring stedenband Blois – Hue", "nl", {"Blois", "Hue"},
+     "proposal"),
+    ("In te stemmen met het aangaan van een intentieverklaring met de Franse stad Blois, "
+     "gericht op een stedenband met Hue.", "nl", {"Blois", "Hue"}, "proposal"),
+    # Brazilian: "irmandade" with its towns is a twinning; a council member's suggestion
+    ("Blois mantém uma irmandade com Hue desde 1990.", "pt", {"Blois", "Hue"}, "twinning"),
+    ("A vereadora sugere o início de tratativas para a irmandade entre Blois e Hue.", "pt",
+     {"Blois", "Hue"}, "proposal"),
+    ("A vereadora sugere ao Executivo a geminação de Blois com Hue.", "pt", {"Blois", "Hue"},
+     "proposal"),
 ])
 def test_kind_of_one_sentence(links: LinksComponent, text: str, language: str,
                               pair: set[str], kind: str | None) -> None:
