@@ -1729,6 +1729,27 @@ def test_sector_words_of_french_spanish_and_italian_agreements(
     assert [set(link.sectors) for link in links(make_doc(text, language)).links] == [sectors]
 
 
+@pytest.mark.parametrize(("text", "language", "sectors"), [
+    # the fields of another pair's agreement told next are that pair's
+    ("Blois has been twinned with Hue since 1990. Last year Hamburg and Turin signed a "
+     "cultural agreement.", "en", ()),
+    ("Blois è gemellata con Hue dal 1990. L'anno scorso Hamburg e Torino hanno firmato un "
+     "accordo sul turismo.", "it", ()),
+    ("Blois ist seit 1990 mit Hue verschwistert. Im vergangenen Jahr unterzeichneten Hamburg "
+     "und Turin ein Abkommen über Tourismus.", "de", ()),
+    ("Blois est jumelée avec Hue depuis 1990. L'an dernier, Lyon et Porto ont signé un accord "
+     "sur le tourisme.", "fr", ()),
+    # not those of a sentence that names the pair again, or by a collective
+    ("Blois has been twinned with Hue since 1990. The two towns signed a cultural agreement "
+     "last year.", "en", ("culture_heritage",)),
+])
+def test_a_pair_s_sectors_are_not_those_of_another_pair_told_next(
+        links: LinksComponent, text: str, language: str, sectors: tuple[str, ...]) -> None:
+    found = {frozenset(link.parties): link.sectors
+             for link in links(make_doc(text, language)).links}
+    assert found[frozenset({"Blois", "Hue"})] == sectors
+
+
 def test_most_formal_kind_per_pair_and_its_date(links: LinksComponent) -> None:
     text = ("Turin and Ho Chi Minh City held talks on 3 May 2023.\n"
             "Turin and Ho Chi Minh City signed a memorandum of understanding on 5 May 2023.")
