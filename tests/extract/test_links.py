@@ -85,6 +85,8 @@ PLACES = {
     "Issoire": ("city", "FR"), "Alvernia": ("region", "FR"),
     # a Turkish district town and the province's seat it is named after
     "Muğla": ("city", "TR"), "Bodrum": ("city", "TR"),
+    # a town in a city's suburbs
+    "Villeurbanne": ("city", "FR"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Otsu": "Shiga",
@@ -1359,6 +1361,23 @@ def test_a_city_told_by_its_province_stands_for_no_province(links: LinksComponen
 def test_a_visited_region_gives_way_to_its_town_named_as_partner(
         links: LinksComponent, text: str, pairs: set[frozenset[str]]) -> None:
     assert set(link_kinds(links, make_doc(text, "en"))) == pairs
+
+
+@pytest.mark.parametrize(("text", "language", "pairs"), [
+    # the city whose suburbs hold the partner says where it lies
+    ("Hue signed an agreement with Villeurbanne, in the Lyon suburbs, in 2010.", "en",
+     {frozenset({"Hue", "Villeurbanne"})}),
+    ("Hue signed an agreement with Villeurbanne, a Lyon suburb, in 2010.", "en",
+     {frozenset({"Hue", "Villeurbanne"})}),
+    ("Hue hat 2010 ein Abkommen mit Villeurbanne am Stadtrand von Lyon unterzeichnet.", "de",
+     {frozenset({"Hue", "Villeurbanne"})}),
+    # not a city named as a partner of its own
+    ("Hue signed agreements with Villeurbanne and Lyon in 2010.", "en",
+     {frozenset({"Hue", "Villeurbanne"}), frozenset({"Hue", "Lyon"})}),
+])
+def test_the_city_of_a_partner_s_suburbs_is_no_party(
+        links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
+    assert set(link_kinds(links, make_doc(text, language))) == pairs
 
 
 def test_a_delegation_of_a_partner_s_country_is_the_partner_s(links: LinksComponent) -> None:
