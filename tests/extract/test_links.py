@@ -1380,6 +1380,20 @@ def test_the_city_of_a_partner_s_suburbs_is_no_party(
     assert set(link_kinds(links, make_doc(text, language))) == pairs
 
 
+@pytest.mark.parametrize(("text", "pairs"), [
+    # the ends of a journey told by its means are no partners of the agreement
+    ("The firm signed an agreement with Blois so that passengers can travel on by train "
+     "from Hamburg to Turin.", set()),
+    ("Under the agreement Hue signed with Blois, cyclists can ride by bike from Hamburg to "
+     "Turin.", {frozenset({"Hue", "Blois"})}),
+    ("Blois and Hue signed an agreement on tourism; visitors travel by train from Hamburg to "
+     "Turin.", {frozenset({"Hue", "Blois"})}),
+])
+def test_the_ends_of_a_journey_by_train_or_bus_are_no_parties(
+        links: LinksComponent, text: str, pairs: set[frozenset[str]]) -> None:
+    assert set(link_kinds(links, make_doc(text, "en"))) == pairs
+
+
 def test_a_delegation_of_a_partner_s_country_is_the_partner_s(links: LinksComponent) -> None:
     doc = make_doc("Blois tekende een overeenkomst met Hamburg. In het najaar brengt een Duitse "
                    "delegatie een tegenbezoek aan Blois.", "nl")
