@@ -92,6 +92,8 @@ PLACES = {
     "Muğla": ("city", "TR"), "Bodrum": ("city", "TR"),
     # a firm's town and the province of a factory it buys
     "Shenzhen": ("city", "CN"), "Bac Ninh": ("region", "VN"),
+    # a town in a city's suburbs
+    "Villeurbanne": ("city", "FR"),
 }
 ADMIN1 = {"Hue": "Thua Thien Hue", "Da Nang": "Da Nang", "Ho Chi Minh City": "Ho Chi Minh",
           "Otsu": "Shiga",
@@ -1439,6 +1441,37 @@ def test_a_visited_region_gives_way_to_its_town_named_as_partner(
     assert set(link_kinds(links, make_doc(text, "en"))) == pairs
 
 
+@pytest.mark.parametrize(("text", "language", "pairs"), [
+    # the city whose suburbs hold the partner says where it lies
+    ("Hue signed an agreement with Villeurbanne, in the Lyon suburbs, in 2010.", "en",
+     {frozenset({"Hue", "Villeurbanne"})}),
+    ("Hue signed an agreement with Villeurbanne, a Lyon suburb, in 2010.", "en",
+     {frozenset({"Hue", "Villeurbanne"})}),
+    ("Hue hat 2010 ein Abkommen mit Villeurbanne am Stadtrand von Lyon unterzeichnet.", "de",
+     {frozenset({"Hue", "Villeurbanne"})}),
+    # not a city named as a partner of its own
+    ("Hue signed agreements with Villeurbanne and Lyon in 2010.", "en",
+     {frozenset({"Hue", "Villeurbanne"}), frozenset({"Hue", "Lyon"})}),
+])
+def test_the_city_of_a_partner_s_suburbs_is_no_party(
+        links: LinksComponent, text: str, language: str, pairs: set[frozenset[str]]) -> None:
+    assert set(link_kinds(links, make_doc(text, language))) == pairs
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    # the ends of a journey told by its means are no partners of the agreement
+    ("The firm signed an agreement with Blois so that passengers can travel on by train "
+     "from Hamburg to Turin.", set()),
+    ("Under the agreement Hue signed with Blois, cyclists can ride by bike from Hamburg to "
+     "Turin.", {frozenset({"Hue", "Blois"})}),
+    ("Blois and Hue signed an agreement on tourism; visitors travel by train from Hamburg to "
+     "Turin.", {frozenset({"Hue", "Blois"})}),
+])
+def test_the_ends_of_a_journey_by_train_or_bus_are_no_parties(
+        links: LinksComponent, text: str, pairs: set[frozenset[str]]) -> None:
+    assert set(link_kinds(links, make_doc(text, "en"))) == pairs
+
+
 def test_a_delegation_of_a_partner_s_country_is_the_partner_s(links: LinksComponent) -> None:
     doc = make_doc("Blois tekende een overeenkomst met Hamburg. In het najaar brengt een Duitse "
                    "delegatie een tegenbezoek aan Blois.", "nl")
@@ -1893,6 +1926,27 @@ def test_decarbonisation_is_climate(links: LinksComponent, text: str, language: 
 def test_sector_words_of_french_spanish_and_italian_agreements(
         links: LinksComponent, text: str, language: str, sectors: set[str]) -> None:
     assert [set(link.sectors) for link in links(make_doc(text, language)).links] == [sectors]
+
+
+@pytest.mark.parametrize(("text", "language", "sectors"), [
+    # the fields of another pair's agreement told next are that pair's
+    ("Blois has been twinned with Hue since 1990. Last year Hamburg and Turin signed a "
+     "cultural agreement.", "en", ()),
+    ("Blois è gemellata con Hue dal 1990. L'anno scorso Hamburg e Torino hanno firmato un "
+     "accordo sul turismo.", "it", ()),
+    ("Blois ist seit 1990 mit Hue verschwistert. Im vergangenen Jahr unterzeichneten Hamburg "
+     "und Turin ein Abkommen über Tourismus.", "de", ()),
+    ("Blois est jumelée avec Hue depuis 1990. L'an dernier, Lyon et Porto ont signé un accord "
+     "sur le tourisme.", "fr", ()),
+    # not those of a sentence that names the pair again, or by a collective
+    ("Blois has been twinned with Hue since 1990. The two towns signed a cultural agreement "
+     "last year.", "en", ("culture_heritage",)),
+])
+def test_a_pair_s_sectors_are_not_those_of_another_pair_told_next(
+        links: LinksComponent, text: str, language: str, sectors: tuple[str, ...]) -> None:
+    found = {frozenset(link.parties): link.sectors
+             for link in links(make_doc(text, language)).links}
+    assert found[frozenset({"Blois", "Hue"})] == sectors
 
 
 def test_most_formal_kind_per_pair_and_its_date(links: LinksComponent) -> None:

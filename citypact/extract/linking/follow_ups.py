@@ -250,7 +250,22 @@ def _neighbour_sectors(story: _Story, index: int) -> tuple[str, ...]:
     names = [p.span for p in story.parties if p.via == "org"]
     found: set[str] = set()
     for near in (index - 1, index + 1):
-        if 0 <= near < len(story.cues) and story.cues[near].has_cue:
+        if 0 <= near < len(story.cues) and story.cues[near].has_cue \
+                and not _tells_another_pair(story, index, near):
             found.update(hit.label for hit in story.cues[near].sector_hits
                          if not any(s <= hit.span[0] and hit.span[1] <= e for s, e in names))
     return tuple(sorted(found))
+
+
+def _tells_another_pair(story: _Story, index: int, near: int) -> bool:
+    """Whether a sentence near a cue sentence names two towns as parties and nothing the cue
+    sentence names ("Blois has been twinned with Hue since 1990. Last year Hamburg and Turin
+    signed a cultural agreement."): its fields are that other pair's."""
+    def named(at: int) -> list[PartyMention]:
+        start, end = story.doc.sentences[at]
+        return [p for p in story.parties if start <= p.span[0] < end]
+    own = {p.name for p in named(index)}
+    near_names = {p.name for p in named(near)}
+    towns = {p.name for p in named(near) if p.is_local and p.via == "place"
+             and not (p.venue or p.locator)}
+    return bool(own) and not own & near_names and len(towns) >= 2
