@@ -311,12 +311,13 @@ class DateGrammar:
             ("year", self._narrowed(("year_cues",), lambda cues: (
                 rf"\b(?:{cues})(?:\s+|(?<=-))(?:the\s+year\s+|l'anno\s+)?"
                 rf"((?:19|20)\d{{2}})\b(?![-/.]\d)"))),
-            # A Turkish year takes its case ending after an apostrophe ("1998'den bu yana").
+            # A Turkish year takes its case ending after an apostrophe ("1998'den bu yana"),
+            # a Latvian one its ordinal dot before its noun ("1995. gadā").
             # An aside between dashes or commas may stand between a German year and its
             # participle ("die beide Städte 1948 – nur drei Jahre nach Kriegsende – besiegelt
             # hatten").
             ("year_then", re.compile(rf"(?<![\d.,/-])((?:19|20)\d{{2}})(?:{_ASIDE})?"
-                                     rf"(?:\s+|(?=['’-]))(?:{year_then})", flags)),
+                                     rf"(?:\s+|(?=['’.-]))(?:{year_then})", flags)),
         ]
 
     def _han_patterns(self) -> _Patterns:
