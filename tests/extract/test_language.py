@@ -105,6 +105,13 @@ def language() -> LanguageComponent:
     pytest.param("Oulun kaupunki ja ruotsalainen Luulaja allekirjoittivat eilen "
                  "yhteistyösopimuksen matkailusta ja koulutuksesta. Kaupungit toivovat "
                  "solmivansa ensi vuonna ystävyyskaupunkisuhteen.", "fi", id="fi"),
+    # Latvian and Lithuanian, their places in their cases
+    pytest.param("Jelgavas valstspilsētas pašvaldība un Igaunijas pilsēta Tartu vakar "
+                 "parakstīja sadarbības līgumu kultūrā un izglītībā. Pilsētas vēlas kļūt par "
+                 "sadraudzības pilsētām nākamgad.", "lv", id="lv"),
+    pytest.param("Šiaulių miesto savivaldybė ir Latvijos miestas Jelgava vakar pasirašė "
+                 "bendradarbiavimo sutartį dėl kultūros ir švietimo. Miestai nori tapti "
+                 "miestais partneriais kitais metais.", "lt", id="lt"),
     # Croatian and Bosnian, which lingua tells apart; Serbian in Latin letters, which
     # lingua's (Cyrillic) Serbian model calls Bosnian, is told by its ekavian words
     pytest.param("Gradonačelnik Zadra i gradonačelnica Ancone potpisali su jučer sporazum o "
