@@ -774,6 +774,17 @@ def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
     # woman's given name in -o ("z županjo Nino Novak")
     ("sl", "Gostje so se sestali z županom Matejem Golobom.", ["Matej Golob"]),
     ("sl", "Sporazum je podpisal z županjo Nino Novak.", ["Nina Novak"]),
+    # Latvian and Lithuanian: the accusative, genitive and dative ("ar mēru Andri Kalniņu",
+    # "Gunāra Ozola", "Jānim Bērziņam"), the instrumental and genitive ("su meru Tomu
+    # Petrausku", "vicemero Manto Žukausko"), a long title before the name
+    ("lv", "Līgumu parakstīja ar mēru Andri Kalniņu.", ["Andris Kalniņš"]),
+    ("lv", "Pēc domes priekšsēdētāja Gunāra Ozola teiktā, līgums ir svarīgs.",
+     ["Gunārs Ozols"]),
+    ("lv", "Sveicienu nodeva mēram Jānim Bērziņam.", ["Jānis Bērziņš"]),
+    ("lt", "Svečiai susitiko su meru Tomu Petrausku.", ["Tomas Petrauskas"]),
+    ("lt", "Pasak vicemero Manto Žukausko, sutartis svarbi.", ["Mantas Žukauskas"]),
+    ("lt", "Sutartį pasirašė savivaldybės administracijos direktorius Darius Vaitkus.",
+     ["Darius Vaitkus"]),
 ])
 def test_a_name_in_an_oblique_case_is_read_in_the_nominative(
         actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:

@@ -525,6 +525,21 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("sl", "Delegacija je prispela v torek.", "2024-02-13"),
     ("sl", "Mestni svet je predlog potrdil prejšnji teden.", "2024-02"),
     ("sl", "Mesti sta pobrateni od leta 1989.", "1989"),
+    # Latvian: a year with its noun before the day and month ("2019. gada 14. oktobrī"), a
+    # month in its locative, "vakar", a weekday, a year's ordinal dot before "gadā"
+    ("lv", "Līgums tika parakstīts 2019. gada 14. oktobrī.", "2019-10-14"),
+    ("lv", "Līgums tika parakstīts 2019. gada oktobrī.", "2019-10"),
+    ("lv", "Vakar mēri parakstīja sadarbības līgumu.", "2024-02-14"),
+    ("lv", "Delegācija ieradās otrdien.", "2024-02-13"),
+    ("lv", "Sadraudzības līgums tika noslēgts 1995. gadā.", "1995"),
+    ("lv", "Dome lēmumu apstiprināja pagājušajā nedēļā.", "2024-02"),
+    # Lithuanian: a year with "m." before the month and day ("2019 m. spalio 14 d."),
+    # "vakar", a weekday, a year before "metais", the week
+    ("lt", "Sutartis pasirašyta 2019 m. spalio 14 d.", "2019-10-14"),
+    ("lt", "Vakar merai pasirašė bendradarbiavimo sutartį.", "2024-02-14"),
+    ("lt", "Delegacija atvyko antradienį.", "2024-02-13"),
+    ("lt", "Draugystės sutartis pasirašyta 1998 metais.", "1998"),
+    ("lt", "Taryba sprendimą priėmė praėjusią savaitę.", "2024-02"),
     ("pt", "Onte asinouse o acordo.", "2024-02-14"),
     ("pt", "Ourense está irmandada dende 1986 con Vila Real.", "1986"),
     ("pt", "A delegación chegará o 5 de decembro.", "2024-12-05"),

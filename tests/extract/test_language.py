@@ -109,6 +109,13 @@ def language() -> LanguageComponent:
     pytest.param("Tartu linn ja Läti Valmiera allkirjastasid eile koostöölepingu turismi ja "
                  "hariduse valdkonnas. Linnad soovivad järgmisel aastal sõlmida ka "
                  "sõpruslinna lepingu.", "et", id="et"),
+    # Latvian and Lithuanian, their places in their cases
+    pytest.param("Jelgavas valstspilsētas pašvaldība un Igaunijas pilsēta Tartu vakar "
+                 "parakstīja sadarbības līgumu kultūrā un izglītībā. Pilsētas vēlas kļūt par "
+                 "sadraudzības pilsētām nākamgad.", "lv", id="lv"),
+    pytest.param("Šiaulių miesto savivaldybė ir Latvijos miestas Jelgava vakar pasirašė "
+                 "bendradarbiavimo sutartį dėl kultūros ir švietimo. Miestai nori tapti "
+                 "miestais partneriais kitais metais.", "lt", id="lt"),
     # Croatian and Bosnian, which lingua tells apart; Serbian in Latin letters, which
     # lingua's (Cyrillic) Serbian model calls Bosnian, is told by its ekavian words
     pytest.param("Gradonačelnik Zadra i gradonačelnica Ancone potpisali su jučer sporazum o "

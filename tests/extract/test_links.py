@@ -1143,6 +1143,29 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # twin towns "in several countries" are no twinning with the story's other party
     ("Hamburg ja Da Nang allkirjastasid eile koostöölepingu. Hamburgil on sõpruslinnad juba "
      "mitmes riigis.", "et", {"Hamburg", "Da Nang"}, "agreement"),
+    # Latvian and Lithuanian: an agreement signed, twin towns since a year, a wish before
+    # its object ("vēlas noslēgt", "nori pasirašyti"), a passive's future that holds its
+    # participle ("tiks parakstīts", "bus pasirašytas"), an instrument that is not there yet
+    # ("līguma vēl nav", "sutarties dar nėra"), one signed in the past
+    ("Blois un Hue parakstīja sadarbības līgumu.", "lv", {"Blois", "Hue"}, "agreement"),
+    ("Blois un Hue ir sadraudzības pilsētas kopš 1995. gada.", "lv", {"Blois", "Hue"},
+     "twinning"),
+    ("Blois vēlas noslēgt saprašanās memorandu ar Hue.", "lv", {"Blois", "Hue"}, "proposal"),
+    ("Blois un Hue memorands tiks parakstīts nākamā gada pavasarī.", "lv", {"Blois", "Hue"},
+     "proposal"),
+    ("Blois gribētu sadarboties arī ar Hue, taču līguma ar to vēl nav.", "lv",
+     {"Blois", "Hue"}, "proposal"),
+    ("Blois un Hue sadarbības līgums tika parakstīts 1995. gadā.", "lv", {"Blois", "Hue"},
+     "agreement"),
+    ("Blois ir Hue pasirašė bendradarbiavimo sutartį.", "lt", {"Blois", "Hue"}, "agreement"),
+    ("Blois ir Hue yra miestai partneriai nuo 2001 metų.", "lt", {"Blois", "Hue"}, "twinning"),
+    ("Blois nori pasirašyti ketinimų protokolą su Hue.", "lt", {"Blois", "Hue"}, "proposal"),
+    ("Blois ir Hue ketinimų protokolas bus pasirašytas kitų metų pavasarį.", "lt",
+     {"Blois", "Hue"}, "proposal"),
+    ("Blois norėtų bendradarbiauti ir su Hue, tačiau sutarties su juo dar nėra.", "lt",
+     {"Blois", "Hue"}, "proposal"),
+    ("Blois ir Hue sutartis buvo pasirašyta 1998 metais.", "lt", {"Blois", "Hue"},
+     "agreement"),
     # Croatian, and Serbian (Latin) and Bosnian read with its rules: an agreement signed, a
     # wish ("žele postati gradovi prijatelji"), the future ("potpisat će", Serbian's glued
     # "potpisaće"), a twinning held since a year, a charter of twinning

@@ -109,6 +109,10 @@ class DateGrammar:
         year_of = [w for words in rules.get("year_of_month", {}).values() for w in words]
         self._month_then = _alternation(month_then) if month_then else "(?!)"
         self._year_of = _alternation(year_of) if year_of else "(?!)"
+        # The noun of a year written between it and its day or month ("2025. gada 14.
+        # oktobrī", "2025 m. spalio 14 d.").
+        year_nouns = [w for words in rules.get("year_nouns", {}).values() for w in words]
+        self._year_noun = _alternation(year_nouns) if year_nouns else "(?!)"
         # Between the two days of a range ("10-14 October", "van 3 tot en met 5 mei"), and
         # between two days told together ("il 12 e 13 maggio", "12 et 13 mai").
         through = "|".join(["-", "–", "—", "/", *(re.escape(w) for words in _table(
@@ -277,8 +281,17 @@ class DateGrammar:
             ("y_month_d", self._narrowed("months", lambda months: (
                 rf"(?<![\d.,/-])((?:19|20)\d{{2}})\.\s+(?-i:({months}))\s+(\d{{1,2}})"
                 r"(?:\.|-[^\W\d_]+)?(?!\d)"))),
+            # Year first, with its noun, then the day and month (Latvian "2025. gada 14.
+            # oktobrī") or the month and day (Lithuanian "2025 m. spalio 14 d.")
+            ("y_noun_d_month", self._narrowed("months", lambda months: (
+                rf"(?<![\d.,/-])((?:19|20)\d{{2}})\.?\s+(?:{self._year_noun})\s+"
+                rf"(\d{{1,2}})\.?\s+(?-i:({months}))(?!\w)"))),
+            ("y_noun_month_d", self._narrowed("months", lambda months: (
+                rf"(?<![\d.,/-])((?:19|20)\d{{2}})\.?\s+(?:{self._year_noun})\s+"
+                rf"(?-i:({months}))\s+(\d{{1,2}})(?!\d)(?:\s+d\.)?"))),
             ("y_month", self._narrowed("months", lambda months: (
-                rf"(?<![\d.,/-])((?:19|20)\d{{2}})\.?\s+(?-i:({months}))\b(?!\s*\d)"))),
+                rf"(?<![\d.,/-])((?:19|20)\d{{2}})\.?\s+(?:(?:{self._year_noun})\s+)?"
+                rf"(?-i:({months}))\b(?!\s*\d)"))),
             ("d_month", self._narrowed("months", lambda months: (
                 rf"(?<![\d.]){d}(?:\s*(?:{through}|{pair})\s*{article}{d})?"
                 # (Catalan elides "de" before a vowel: "el 3 d'abril")
@@ -311,12 +324,13 @@ class DateGrammar:
             ("year", self._narrowed(("year_cues",), lambda cues: (
                 rf"\b(?:{cues})(?:\s+|(?<=-))(?:the\s+year\s+|l'anno\s+)?"
                 rf"((?:19|20)\d{{2}})\b(?![-/.]\d)"))),
-            # A Turkish year takes its case ending after an apostrophe ("1998'den bu yana").
+            # A Turkish year takes its case ending after an apostrophe ("1998'den bu yana"),
+            # a Latvian one its ordinal dot before its noun ("1995. gadā").
             # An aside between dashes or commas may stand between a German year and its
             # participle ("die beide Städte 1948 – nur drei Jahre nach Kriegsende – besiegelt
             # hatten").
             ("year_then", re.compile(rf"(?<![\d.,/-])((?:19|20)\d{{2}})(?:{_ASIDE})?"
-                                     rf"(?:\s+|(?=['’-]))(?:{year_then})", flags)),
+                                     rf"(?:\s+|(?=['’.-]))(?:{year_then})", flags)),
         ]
 
     def _han_patterns(self) -> _Patterns:
@@ -653,6 +667,14 @@ class DateGrammar:
     def _from_y_month_d(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         value = iso(int(m.group(1)), self._months[_key(m.group(2))], int(m.group(3)))
         return DateMatch(m.span(), value) if value else None
+
+    def _from_y_noun_d_month(self, m: re.Match[str],
+                             base: dt.date | None) -> DateMatch | None:
+        """A year, its noun, the day and the month ("2025. gada 14. oktobrī")."""
+        value = iso(int(m.group(1)), self._months[_key(m.group(3))], int(m.group(2)))
+        return DateMatch(m.span(), value) if value else None
+
+    _from_y_noun_month_d = _from_y_month_d  # "2025 m. spalio 14 d."
 
     def _from_y_month(self, m: re.Match[str], base: dt.date | None) -> DateMatch | None:
         value = iso(int(m.group(1)), self._months[_key(m.group(2))])
