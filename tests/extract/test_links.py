@@ -1128,7 +1128,7 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
      {"Hue", "Turin"}, None),
     # Bulgarian: an agreement signed, a wish ("желаят да станат"), the future with "ще", a
     # twinning held since a year, an agreement not yet signed ("все още не е подписано": still
-    # a wish), an airline's route joins no partners
+    # a wish)
     ("Blois и Hue подписаха споразумение за сътрудничество в областта на туризма.", "bg",
      {"Blois", "Hue"}, "agreement"),
     ("Blois и Hue желаят да станат побратимени градове.", "bg", {"Blois", "Hue"}, "proposal"),
@@ -1137,8 +1137,6 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     ("Blois е побратимен град на Hue от 2001 г.", "bg", {"Blois", "Hue"}, "twinning"),
     ("Споразумението между Blois и Hue все още не е подписано.", "bg", {"Blois", "Hue"},
      "proposal"),
-    ("Авиокомпанията ще лети от Blois до Hue четири пъти седмично.", "bg", {"Blois", "Hue"},
-     None),
     # Dutch: a question about a twinning states none; an expected visit is a wish
     ("Blois wil een stedenband met Hue. Raadslid De Wit vroeg zich af wat een stedenband met "
      "Hue de inwoners van Blois oplevert.", "nl", {"Blois", "Hue"}, "proposal"),
