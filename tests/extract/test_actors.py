@@ -785,6 +785,10 @@ def test_a_capitalised_field_after_the_title_is_the_office_not_the_name(
     ("lt", "Pasak vicemero Manto Žukausko, sutartis svarbi.", ["Mantas Žukauskas"]),
     ("lt", "Sutartį pasirašė savivaldybės administracijos direktorius Darius Vaitkus.",
      ["Darius Vaitkus"]),
+    # Bulgarian writes names in no case; its titles take the article ("кметицата",
+    # "заместник-кмета")
+    ("bg", "Споразумението подписа кметицата Мартина Новакова.", ["Мартина Новакова"]),
+    ("bg", "Според заместник-кмета Десислава Маринова срещата е важна.", ["Десислава Маринова"]),
 ])
 def test_a_name_in_an_oblique_case_is_read_in_the_nominative(
         actors: ActorsComponent, language: str, text: str, names: list[str]) -> None:
@@ -4279,6 +4283,8 @@ def test_the_body_of_the_next_official_s_title_is_not_the_person_s(
     """A body named by the title of the next official listed ("y por el gerente de la
     Agencia") is that official's; one named after both names is both's (dev d027)."""
     assert person_named(run(actors, text, language, places), name).affiliation == affiliation
+
+
 @pytest.mark.parametrize(("language", "text"), [
     # an office's adjective ("Prefeito Municipal"), a commune's and its head's cases in a
     # resolution's text ("Wójta Gminy Limanowa", "Przewodniczący Rady Gminy")

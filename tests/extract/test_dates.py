@@ -540,6 +540,13 @@ FEBRUARY = dt.date(2024, 2, 15)  # a Thursday
     ("lt", "Delegacija atvyko antradienį.", "2024-02-13"),
     ("lt", "Draugystės sutartis pasirašyta 1998 metais.", "1998"),
     ("lt", "Taryba sprendimą priėmė praėjusią savaitę.", "2024-02"),
+    # Bulgarian: its months ("14 октомври 2023 г."), "онзи ден", its weekdays ("в сряда"),
+    # its week ("миналата седмица"), a year after "от"
+    ("bg", "Кметовете подписаха споразумението на 14 октомври 2023 г.", "2023-10-14"),
+    ("bg", "Кметовете подписаха онзи ден споразумение за сътрудничество.", "2024-02-13"),
+    ("bg", "Делегацията пристигна в сряда.", "2024-02-14"),
+    ("bg", "Общинският съвет одобри предложението миналата седмица.", "2024-02"),
+    ("bg", "Градовете са побратимени от 1989 г.", "1989"),
     ("pt", "Onte asinouse o acordo.", "2024-02-14"),
     ("pt", "Ourense está irmandada dende 1986 con Vila Real.", "1986"),
     ("pt", "A delegación chegará o 5 de decembro.", "2024-12-05"),
@@ -765,6 +772,7 @@ def test_a_day_written_alone_takes_its_month_from_the_story(
     ("hr", "Gradovi su se zbratimili prije deset godina."),
     ("hr", "Saradnja je počela pre deset godina."),
     ("sl", "Sodelovanje se je začelo pred desetimi leti."),
+    ("bg", "Сътрудничеството започна преди десет години."),
 ])
 def test_years_counted_back_from_the_story(grammar: DateGrammar, language: str,
                                            text: str) -> None:

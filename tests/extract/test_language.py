@@ -135,6 +135,10 @@ def language() -> LanguageComponent:
     pytest.param("Градоначелник Ниша и градоначелник Кошица потписали су јуче повељу о "
                  "братимљењу. Два града сарађују од 2015. године у области културе.", "sr",
                  id="sr-cyrillic"),
+    # Bulgarian, lingua's model: Cyrillic as Russian's, Ukrainian's and Serbian's
+    pytest.param("Кметът на Пловдив и кметицата на Бърно подписаха вчера споразумение за "
+                 "сътрудничество. Двата града желаят да станат побратимени градове догодина.",
+                 "bg", id="bg"),
 ])
 def test_a_paragraph_is_detected_in_its_language(language: LanguageComponent, text: str,
                                                  code: str) -> None:

@@ -87,6 +87,8 @@ def test_languages_are_read_from_data() -> None:
     assert rules_language("sl") == "hr" and home_countries("sl") == frozenset({"SI"})
     assert "sl" in detectable_languages()
     assert transliterations()["sr"]["ш"] == "š" and transliterations()["sr"]["љ"] == "lj"
+    # Bulgarian is read with its own rules, about Bulgaria
+    assert language_countries()["bg"] == frozenset({"BG"}) and rules_language("bg") == "bg"
 
 
 @pytest.mark.parametrize("family", ["actors", "links", "sectors"])

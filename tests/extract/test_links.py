@@ -1201,6 +1201,17 @@ def link_kinds(links: LinksComponent, doc: Doc) -> dict[frozenset[str], str]:
     # the guests' next stop, still to come ("će obići i"), is no party
     ("Delegacija iz Hue posetila je Blois, a u petak će obići i Turin.", "sr",
      {"Hue", "Turin"}, None),
+    # Bulgarian: an agreement signed, a wish ("желаят да станат"), the future with "ще", a
+    # twinning held since a year, an agreement not yet signed ("все още не е подписано": still
+    # a wish)
+    ("Blois и Hue подписаха споразумение за сътрудничество в областта на туризма.", "bg",
+     {"Blois", "Hue"}, "agreement"),
+    ("Blois и Hue желаят да станат побратимени градове.", "bg", {"Blois", "Hue"}, "proposal"),
+    ("Blois и Hue ще подпишат меморандум за разбирателство догодина.", "bg", {"Blois", "Hue"},
+     "proposal"),
+    ("Blois е побратимен град на Hue от 2001 г.", "bg", {"Blois", "Hue"}, "twinning"),
+    ("Споразумението между Blois и Hue все още не е подписано.", "bg", {"Blois", "Hue"},
+     "proposal"),
     # Dutch: a question about a twinning states none; an expected visit is a wish
     ("Blois wil een stedenband met Hue. Raadslid De Wit vroeg zich af wat een stedenband met "
      "Hue de inwoners van Blois oplevert.", "nl", {"Blois", "Hue"}, "proposal"),
@@ -4511,6 +4522,8 @@ def test_a_body_of_a_country_s_town_after_the_lead_is_not_the_dateline_s(
     text = ("Blois – Blois cherche une ville jumelle. La ville allemande de Hamburg a signé "
             "un accord avec Hue.")
     assert frozenset({"Blois", "Hue"}) not in link_pairs(links, make_doc(text, "fr"))
+
+
 def test_a_town_s_publication_names_the_town_of_its_unnamed_own_body(
         links: LinksComponent) -> None:
     """"Amtsblatt der Großen Kreisstadt Zittau", then "Der Stadtrat hat der
@@ -6412,6 +6425,8 @@ def test_the_dateline_s_town_yields_to_its_region_where_the_visitors_stayed(
     """The dateline's town, named nowhere else, is not the story's party when the story names
     the region it lies in, if only as where the visitors stayed: the region hosts them."""
     assert link_pairs(links, make_doc(text, language)) == {frozenset({"Tuscany", "Hue"})}
+
+
 def test_the_town_of_an_envoy_s_post_is_no_party(links: LinksComponent) -> None:
     """"The Chinese Consul-General in Lagos, Mr. Li Jun, who witnessed the signing, said
     Hebei ...": the town is the seat of the post."""

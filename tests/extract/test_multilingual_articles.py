@@ -40,7 +40,8 @@ and Finland-Swedish city, region and TT wire news, Danish local papers and Ritza
 local papers, NTB wires and city news, Indonesian city and province releases, wire and
 news sites, Polish city releases, regional dailies and PAP wire copy, Czech city newsletters,
 regional papers and ČTK wire copy, Slovak city news, regional papers and TASR wire copy,
-Croatian, Serbian and Bosnian city news and port releases,
+Croatian, Serbian and Bosnian city news and port releases, Bulgarian city news, a council's
+twinning and an airport's routes,
 Hungarian city halls' releases, county papers and MTI wire copy, Finnish city news, a city
 board's proposal, a delegation's visit and an airline's routes, Estonian town news, a town
 government's proposal, a twin's visit and a shipping firm's routes,

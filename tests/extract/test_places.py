@@ -2332,6 +2332,33 @@ EVERY_LANGUAGE = [
      "Itāliju.", ["Italy"]),
     ("surname-everywhere", "lt", "Prezidentas Attilio Fontana juos priėmė. Fontana kalbėjo "
      "apie Italiją.", ["Italy"]),
+    # Bulgarian: its places written as named, with no case ("в Италия", "от Мюнхен"), the
+    # Bulgarian names of countries ("Германия", "Италия")
+    ("exonyms", "bg", "Делегати от Флоренция и Мюнхен пристигнаха в Ханой.",
+     ["Florence", "Munich", "Hanoi"]),
+    ("lower-case", "bg", "Езикът латина все още се изучава в Италия.", ["Italy"]),
+    ("diacritics", "bg", "Делегация от Huế пристигна в Мюнхен.", ["Hue", "Munich"]),
+    ("abbreviations", "bg", "Делегация от HCMC пристигна в Мюнхен.",
+     ["Ho Chi Minh City", "Munich"]),
+    ("longest", "bg", "Ho Chi Minh City прие делегация от Италия.",
+     ["Ho Chi Minh City", "Italy"]),
+    ("title", "bg", "Господин Фонтана посети Рим.", ["Rome"]),
+    ("surname", "bg", "Андрей Фонтана прие делегацията в Италия.", ["Italy"]),
+    ("given-name", "bg", "Paris Hilton посети Германия.", ["Germany"]),
+    ("sentence-start", "bg", "Латина и гръцки са древни езици.", []),
+    ("dateline", "bg", "РАЩАТ – Ращат има нов побратимен град.", ["Rastatt"]),
+    ("supported", "bg", "Град Латина в Италия подписа споразумение.", ["Latina", "Italy"]),
+    ("wrapper", "bg", "Провинция Латина и град Латина в Италия.",
+     ["Province of Latina", "Latina", "Italy"]),
+    ("organisation", "bg", "Срещата се проведе в Университета на Щутгарт в Германия.",
+     ["Stuttgart", "Germany"]),
+    ("eth", "bg", "Делегати от Đà Lạt и Hanoi.", ["Da Lat", "Hanoi"]),
+    ("compound", "bg", "Преговори с окръг Ремс-Щутгарт в Германия.", ["Germany"]),
+    ("boundaries", "bg", "Римляните и Романо посетиха Рим.", ["Rome"]),
+    ("one-sense", "bg", "Кметът на Washington DC каза, че Washington има какво да научи.",
+     ["Washington, D.C."]),
+    ("surname-everywhere", "bg", "Прие ги господин Фонтана. Фонтана говори за Италия.",
+     ["Italy"]),
 ]
 
 

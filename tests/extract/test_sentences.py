@@ -82,6 +82,14 @@ def test_estonian_abbreviations_do_not_split() -> None:
         "Reisijaid oli u. 300 000, sh. Soome jm. Turistid tulid hiljem."]
 
 
+def test_bulgarian_abbreviations_do_not_split() -> None:
+    # "т.е." (that is), "напр." (for example) and "гр." (town) before a capital stay inside
+    assert sentences("Пътниците ще са повече, т.е. Летище София расте. Гости дойдоха напр. "
+                     "Варна и гр. Бургас. Срещата беше успешна.") == [
+        "Пътниците ще са повече, т.е. Летище София расте.",
+        "Гости дойдоха напр. Варна и гр. Бургас.", "Срещата беше успешна."]
+
+
 def test_line_breaks_always_split() -> None:
     assert sentences("Headline without stop\nBody starts here.") == [
         "Headline without stop", "Body starts here."]
